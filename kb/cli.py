@@ -1,0 +1,157 @@
+"""The ``kb`` command: a thin click group over the library.
+
+Exit codes: 0 when all is well, 1 when the check found an error (or, with ``--strict``, an
+unreviewed content finding), 2 for a usage or I/O problem.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+ROOT_OPTION = click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Project root (default: found upwards from the current directory).",
+)
+
+
+def _root(root: Path | None) -> Path:
+    from .load import find_root
+
+    try:
+        if root is not None:
+            root = root.resolve()
+            if not root.is_dir():
+                raise FileNotFoundError(f"no such folder: {root}")
+            return root
+        return find_root()
+    except FileNotFoundError as exc:
+        raise click.exceptions.Exit(_fail(str(exc)))
+
+
+def _fail(message: str, code: int = 2) -> int:
+    click.echo(f"kb: {message}", err=True)
+    return code
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kb", prog_name="kb")
+def main() -> None:
+    """A knowledge base of numeric claims about AI economics, and their checker."""
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "junit", "github"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Also fail on content findings that have no review verdict.")
+@click.option("--fail-fast", is_flag=True, help="Stop at the first error instead of collecting every finding.")
+@click.option("--gx", is_flag=True, help="Also run the great-expectations suite over the claims and references tables.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write the report to FILE instead of stdout.")
+def check(root, fmt, strict, fail_fast, gx, out):
+    """Check every claim: integrity, conflicts, references, plausibility.
+
+    Prints one line per finding, `path:line: severity[code] message`.
+    """
+    from .check import check as run_check
+
+    report = run_check(_root(root), fail_fast=fail_fast, strict=strict, gx=gx)
+    text = report.render(fmt)
+    if out is not None:
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            sys.exit(_fail(f"cannot write {out}: {exc.strerror}"))
+    else:
+        click.echo(text, nl=False)
+    sys.exit(report.exit_code)
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "parquet"]), required=True)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Output file (default: stdout; required for parquet).")
+def export(root, fmt, out):
+    """Export the normalised claims table, one row per claim."""
+    from .export import export_claims
+
+    try:
+        export_claims(_root(root), fmt, out)
+    except (OSError, ValueError) as exc:
+        sys.exit(_fail(str(exc)))
+
+
+@main.command("add-source")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--title", required=True, help="The title as printed.")
+@click.option("--publisher", required=True, help="Publisher or outlet (or author).")
+@click.option("--published", default=None, help="Publication date, YYYY-MM-DD.")
+@click.option("--url", default=None)
+@click.option("--author", default=None)
+@click.option("--trust", type=click.Choice(["primary", "secondary", "web", "low"]), default="web", show_default=True)
+@click.option("--id", "source_id", default=None, help="Source id (default: from the file name).")
+@ROOT_OPTION
+def add_source(file, title, publisher, published, url, author, trust, source_id, root):
+    """Register a text or saved HTML page as a source (copied, hashed, never overwritten)."""
+    from .sources import SourceError, add_source as do_add
+
+    try:
+        meta = do_add(_root(root), file, title=title, publisher=publisher, published=published,
+                      url=url, author=author, trust=trust, source_id=source_id)
+    except SourceError as exc:
+        sys.exit(_fail(str(exc)))
+    click.echo(f"registered source {meta['id']} (sha256 {meta['sha256'][:12]}…): datasets/sources/{meta['id']}.txt")
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option("--write", is_flag=True, help="Write claims/<source>.draft.yaml beside the curated file instead of printing.")
+@ROOT_OPTION
+def extract(file, fmt, write, root):
+    """Propose draft claims for a text: every number with unit, qualifier, entity and property guesses."""
+    from .extract import extract_command
+
+    sys.exit(extract_command(file, fmt, write, _root(root) if (write or root) else _maybe_root()))
+
+
+@main.command()
+@click.argument("source_id")
+@click.argument("draft_ids", nargs=-1)
+@ROOT_OPTION
+def promote(source_id, draft_ids, root):
+    """Move draft claims (by id; all when none given) into the curated claims file."""
+    from .promote import promote as do_promote
+
+    sys.exit(do_promote(_root(root), source_id, list(draft_ids)))
+
+
+@main.command()
+@click.option("--claims", "n_claims", type=click.IntRange(1, 10_000_000), required=True, help="Number of claims.")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder to create.")
+@click.option("--seed", type=int, default=0, show_default=True)
+def synth(n_claims, out, seed):
+    """Write a synthetic knowledge base of realistic shape (for benchmarks)."""
+    from .synth import synthesize
+
+    try:
+        stats = synthesize(out, n_claims, seed=seed)
+    except (OSError, ValueError) as exc:
+        sys.exit(_fail(str(exc)))
+    click.echo(f"wrote {stats['claims']} claims from {stats['sources']} sources to {out}")
+
+
+def _maybe_root() -> Path | None:
+    from .load import find_root
+
+    try:
+        return find_root()
+    except FileNotFoundError:
+        return None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

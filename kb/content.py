@@ -1,0 +1,1 @@
+"""Content rules (conflict, contradicts-reference, implausible) — registered on import."""
