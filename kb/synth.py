@@ -86,17 +86,23 @@ def synthesize(out: Path, n_claims: int, seed: int = 0) -> dict:
     # a "true" value per (entity, property, conditions) and references for about half of them
     truth: dict[tuple, float] = {}
     refs = []
+    fams = {e["id"]: [v["id"] for v in ents if v.get("family") == e["id"]] for e in ents}
     for pid, (canon, _u, kind, (lo, hi), _s, ckeys) in PROPS.items():
         for ent in by_kind[kind]:
+            if fams.get(ent):
+                continue  # a family's values are its variants'
             cond = {k: rng.choice(CONDITION_VALUES[k]) for k in ckeys if k in CONDITION_VALUES}
             if "provider" in ckeys:
                 cond["provider"] = rng.choice(by_kind["organisation"])
-            val = round(rng.uniform(lo, hi), 1)
+            val = float(f"{rng.uniform(lo, hi):.3g}")  # articles and datasheets round
             truth[(ent, pid)] = (val, cond)
             if rng.random() < 0.5:
                 refs.append({"id": f"ref-{ent}-{pid}", "entity": ent, "property": pid, "value": val, "unit": canon,
                              "qualifier": "exact", "conditions": cond, "citation": "synthetic-datasheet",
                              "locator": "table 1"})
+        for ent in by_kind[kind]:
+            if fams.get(ent):  # a claim about a family states one of its variants' values
+                truth[(ent, pid)] = truth[(rng.choice(fams[ent]), pid)]
     cit = [{"id": "synthetic-datasheet", "publisher": "Synthetic", "title": "Synthetic datasheet", "url": "https://example.org",
             "date": "2025-01-01", "kind": "primary"}]
     (out / "datasets/references/refs.yaml").write_text(json.dumps({"citations": cit, "references": refs}, indent=1))
