@@ -1,0 +1,77 @@
+# Everything runs in a project-local virtual environment (.venv), created on first use.
+# `make site` and `make test` need nothing installed by hand beyond Python 3.11+.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+CACHE := $(CURDIR)/.cache
+
+# Keep Jupyter, IPython, matplotlib and uv out of the home folder.
+export JUPYTER_CONFIG_DIR := $(CACHE)/jupyter/config
+export JUPYTER_DATA_DIR := $(CACHE)/jupyter/data
+export JUPYTER_RUNTIME_DIR := $(CACHE)/jupyter/runtime
+export JUPYTER_PLATFORM_DIRS := 1
+export IPYTHONDIR := $(CACHE)/ipython
+export MPLCONFIGDIR := $(CACHE)/matplotlib
+export UV_CACHE_DIR := $(CACHE)/uv
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+export PYTHONHASHSEED := 0
+
+.PHONY: help venv check site notebooks test test-fast bench eval-extract lab browser clean
+
+help:
+	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
+	@echo "make test          every test: unit, integrity, notebooks (nbval), site, browser"
+	@echo "make check         kb check over the knowledge base"
+	@echo "make notebooks     re-execute every notebook in place"
+	@echo "make bench         performance benchmarks"
+	@echo "make eval-extract  extractor precision/recall vs quantulum3"
+	@echo "make lab           JupyterLab in the project's environment"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
+	@UV=$$(command -v uv || echo "$(PYTHON) -m uv"); \
+	  [ -x $(PY) ] || $$UV venv --quiet --python $(PYTHON) $(VENV); \
+	  $$UV pip install --quiet --python $(PY) -e '.[test]'
+	@$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
+	@touch $(STAMP)
+
+check: venv
+	$(VENV)/bin/kb check
+
+notebooks: venv
+	$(PY) -m kb.notebooks run --all
+
+site: venv
+	$(VENV)/bin/kb check
+	$(PY) -m kb.notebooks run
+	$(PY) -m kb.site build
+
+browser:
+	@command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: venv browser
+	$(PY) -m kb.site build
+	$(PY) -m pytest -q -p no:cacheprovider tests notebooks --nbval -n 2
+
+test-fast: venv
+	$(PY) -m pytest -q -p no:cacheprovider tests -m "not browser and not slow"
+
+bench: venv
+	$(PY) -m kb.bench
+
+eval-extract: venv
+	$(PY) -m kb.eval_extract
+
+lab: venv
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)
+
+clean:
+	rm -rf docs/_build docs/generated .cache test-artifacts
