@@ -1,0 +1,450 @@
+"""Draft files and promotion: drafts never clobber curation.
+
+``kb extract --write`` writes ``claims/<source>.draft.yaml`` beside the curated
+``claims/<source>.yaml`` (:func:`write_drafts`); the loader skips draft files. Re-running it
+merges: drafts already in the draft file are kept as the curator left them (edits win),
+new candidates are added, and candidates already curated (same span, value and unit in the
+curated file) are not proposed again.
+
+``kb promote SOURCE [ID ...]`` (:func:`promote`) moves drafts into the curated file. A
+draft must name an entity and a property first (the curator fills them in where the guess
+is empty). The promoted record gets a curated id (``<prefix>-<entity>-<property>``, made
+unique across ``claims/``) and loses the draft-only keys (``raw``, ``span_start``,
+``span_end``, ``confidence``); every other key, including ones the curator added (``note``,
+``as_of``, ``review``), is kept.
+
+The curated file keeps its comments, order and formatting: when ``claims`` is its last
+top-level key (the usual layout) the new records are appended as text after the existing
+ones, so every existing byte stays as it was; otherwise the file is rewritten with
+ruamel.yaml's round-trip mode (comments and order kept). Either way the result is parsed
+again and compared with what was meant before anything is written.
+
+Every write is atomic: the new text goes to a temporary file in the same folder, is
+flushed to disk, and replaces the old file with ``os.replace``. An interrupted write leaves
+the old file whole (and no temporary file behind).
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.util import load_yaml_guess_indent
+
+__all__ = ["PromoteError", "atomic_write_text", "draft_path", "curated_path", "write_drafts", "promote",
+           "DRAFT_ONLY_KEYS"]
+
+DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence")
+CURATED_ORDER = ("id", "entity", "property", "value", "low", "high", "unit", "qualifier", "conditions",
+                 "quote", "start", "end", "as_of", "note", "review")
+DRAFT_HEADER = """\
+Draft claims proposed by `kb extract --write` for source {source}. Not knowledge yet:
+`kb check` ignores this file. Check each draft against the text, fix value, unit,
+qualifier, entity, property and conditions (fill in an empty entity or property), delete
+what is not a claim, then `kb promote {source} [ID ...]` to move drafts into
+claims/{source}.yaml. `confidence` is the extractor's confidence in its guesses.
+"""
+
+
+class PromoteError(Exception):
+    """A problem the user can fix; the message is shown as is."""
+
+
+# --------------------------------------------------------------------------------------
+# Files
+# --------------------------------------------------------------------------------------
+
+def draft_path(root: Path, source_id: str) -> Path:
+    return Path(root) / "claims" / f"{source_id}.draft.yaml"
+
+
+def curated_path(root: Path, source_id: str) -> Path:
+    return Path(root) / "claims" / f"{source_id}.yaml"
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            try:
+                os.chmod(tmp, path.stat().st_mode & 0o7777)
+            except OSError:
+                pass
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _float_repr(representer, data: float):
+    r = repr(float(data))
+    if r in ("inf", "-inf", "nan"):
+        return representer.represent_scalar("tag:yaml.org,2002:float", {"inf": ".inf", "-inf": "-.inf"}.get(r, ".nan"))
+    if "e" in r:  # 1e-05 -> 1.0e-05: a float for YAML 1.1 readers too
+        mant, exp = r.split("e")
+        if "." not in mant:
+            mant += ".0"
+        sign = "-" if exp.startswith("-") else "+"
+        r = f"{mant}e{sign}{exp.lstrip('+-')}"
+    return representer.represent_scalar("tag:yaml.org,2002:float", r)
+
+
+def _none_repr(representer, data):
+    return representer.represent_scalar("tag:yaml.org,2002:null", "null")
+
+
+def _yaml(indent: int = 4, offset: int = 2) -> YAML:
+    y = YAML()  # round-trip
+    y.preserve_quotes = True
+    y.width = 4096
+    y.indent(mapping=2, sequence=indent, offset=offset)
+    y.representer.add_representer(float, _float_repr)
+    y.representer.add_representer(type(None), _none_repr)
+    return y
+
+
+def _dump(y: YAML, data) -> str:
+    buf = io.StringIO()
+    y.dump(data, buf)
+    return buf.getvalue()
+
+
+def _load_rt(path: Path):
+    text = path.read_text(encoding="utf-8")
+    try:
+        _, indent, offset = load_yaml_guess_indent(text)
+    except Exception:  # noqa: BLE001 - guessing only; the real parse below reports errors
+        indent, offset = 4, 2
+    y = _yaml(indent or 4, offset if offset is not None else 2)
+    try:
+        data = y.load(text)
+    except Exception as exc:  # noqa: BLE001 - ruamel raises many error types
+        raise PromoteError(f"{path.name}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    return text, data, y
+
+
+# --------------------------------------------------------------------------------------
+# Drafts
+# --------------------------------------------------------------------------------------
+
+def _num_eq(a, b) -> bool:
+    try:
+        return a is not None and b is not None and float(str(a)) == float(str(b))
+    except ValueError:
+        return False
+
+
+def _already_curated(rec: dict, curated: list) -> bool:
+    s, e = rec.get("span_start", rec.get("start")), rec.get("span_end", rec.get("end"))
+    for c in curated:
+        if not isinstance(c, dict) or c.get("unit") != rec.get("unit"):
+            continue
+        try:
+            if not (int(c["start"]) <= int(s) and int(e) <= int(c["end"])):
+                continue
+        except (KeyError, TypeError, ValueError):
+            continue
+        if "value" in rec and _num_eq(c.get("value"), rec.get("value")):
+            return True
+        if "low" in rec and _num_eq(c.get("low"), rec.get("low")) and _num_eq(c.get("high"), rec.get("high")):
+            return True
+    return False
+
+
+def _to_commented(rec: dict) -> CommentedMap:
+    out = CommentedMap()
+    for k, v in rec.items():
+        if k == "quote" and isinstance(v, str):
+            v = DoubleQuotedScalarString(v)
+        elif k in ("conditions", "confidence") and isinstance(v, dict):
+            cm = CommentedMap(v)
+            cm.fa.set_flow_style()
+            v = cm
+        out[k] = v
+    return out
+
+
+def _curated_claims(root: Path, source_id: str) -> list:
+    path = curated_path(root, source_id)
+    if not path.is_file():
+        return []
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise PromoteError(f"{path.name}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    return list(doc.get("claims") or []) if isinstance(doc, dict) else []
+
+
+def write_drafts(root: Path, source_id: str, records: list[dict]) -> str:
+    """Write (merge) ``claims/<source>.draft.yaml``; returns a one-line summary."""
+    root = Path(root)
+    path = draft_path(root, source_id)
+    curated = _curated_claims(root, source_id)
+    fresh = [r for r in records if not _already_curated(r, curated)]
+    n_curated = len(records) - len(fresh)
+    kept = []
+    if path.is_file():
+        _, old, _ = _load_rt(path)
+        if not isinstance(old, dict) or not isinstance(old.get("drafts"), list):
+            raise PromoteError(f"{path.name}: not a draft file (no 'drafts' list); move it away first")
+        kept = [r for r in old["drafts"] if isinstance(r, dict)]
+    known = {str(r.get("id")) for r in kept}
+    added = [r for r in fresh if str(r["id"]) not in known]
+    merged = kept + [_to_commented(r) for r in added]
+    merged.sort(key=lambda r: (int(r.get("span_start", r.get("start", 0)) or 0)))
+    doc = CommentedMap()
+    doc["source"] = source_id
+    seq = CommentedSeq(merged)
+    doc["drafts"] = seq
+    doc.yaml_set_start_comment(DRAFT_HEADER.format(source=source_id))
+    text = _dump(_yaml(), doc)
+    atomic_write_text(path, text)
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    parts = [f"{len(merged)} drafts in {rel}", f"{len(added)} new"]
+    if kept:
+        parts.append(f"{len(kept)} kept as edited")
+    if n_curated:
+        parts.append(f"{n_curated} already curated")
+    return f"wrote {parts[0]} ({', '.join(parts[1:])})"
+
+
+# --------------------------------------------------------------------------------------
+# Promotion
+# --------------------------------------------------------------------------------------
+
+def _slug(x: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", str(x).lower()).strip("-")
+
+
+def _all_claim_ids(root: Path) -> set:
+    ids = set()
+    folder = Path(root) / "claims"
+    for p in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        if p.name.endswith(".draft.yaml"):
+            continue
+        try:
+            doc = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except (yaml.YAMLError, UnicodeDecodeError, OSError):
+            continue
+        for c in (doc.get("claims") or []) if isinstance(doc, dict) else []:
+            if isinstance(c, dict) and c.get("id") is not None:
+                ids.add(str(c["id"]))
+    return ids
+
+
+def _problems(rec) -> list[str]:
+    out = []
+    for key in ("entity", "property", "qualifier", "quote", "start", "end"):
+        if rec.get(key) in (None, ""):
+            out.append(f"no {key}")
+    if rec.get("value") is None and (rec.get("low") is None or rec.get("high") is None):
+        out.append("no value (or low/high)")
+    return out
+
+
+def _curated_record(draft, new_id: str) -> CommentedMap:
+    out = CommentedMap()
+    out["id"] = new_id
+    for k in CURATED_ORDER[1:]:
+        if k in draft and draft[k] is not None:
+            out[k] = draft[k]
+    for k, v in draft.items():  # whatever else the curator added, in their order
+        if k not in out and k not in DRAFT_ONLY_KEYS and k != "id" and v is not None:
+            out[k] = v
+    if "conditions" not in out:
+        out["conditions"] = CommentedMap()
+    if isinstance(out.get("conditions"), dict):
+        cm = CommentedMap(out["conditions"])
+        cm.fa.set_flow_style()
+        out["conditions"] = cm
+    if isinstance(out.get("quote"), str):
+        out["quote"] = DoubleQuotedScalarString(str(out["quote"]))
+    return out
+
+
+def _same_claim(a, b) -> bool:
+    keys = ("entity", "property", "value", "low", "high", "unit", "start", "end")
+    return all(str(a.get(k)) == str(b.get(k)) for k in keys)
+
+
+_TOP_KEY_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:", re.MULTILINE)
+
+
+def _append_text(text: str, records: list, indent: int, offset: int) -> str | None:
+    """Append ``records`` to the block sequence under ``claims:`` as text; None if the file
+    is not laid out for that (``claims`` not the last top-level key, or not block style)."""
+    keys = list(_TOP_KEY_RE.finditer(text))
+    if not keys or keys[-1].group("key") != "claims":
+        return None
+    m = keys[-1]
+    line_end = text.find("\n", m.end())
+    line_end = len(text) if line_end < 0 else line_end
+    value = text[m.end():line_end].strip()
+    snippet = _dump(_yaml(indent, offset), {"claims": CommentedSeq(records)})
+    items = snippet.split("\n", 1)[1]
+    if value == "[]" and not text[line_end:].strip():
+        return text[:m.end()] + "\n" + items  # "claims: []" becomes a block sequence
+    if value and not value.startswith("#"):
+        return None  # flow style or something else: let the round-trip writer handle it
+    return (text if text.endswith("\n") else text + "\n") + items
+
+
+def promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
+    """Move drafts (by id; every complete draft when none is given) into claims/<source>.yaml.
+
+    Returns 0 when all asked for were promoted, 1 when (without ids) incomplete drafts were
+    left in the draft file, 2 for a problem (nothing is written then)."""
+    try:
+        return _promote(Path(root), source_id, list(draft_ids or []))
+    except PromoteError as exc:
+        print(f"kb promote: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"kb promote: {getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+
+
+def _promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
+    if not re.fullmatch(r"[\w.-]+", source_id or ""):
+        raise PromoteError(f"not a source id: {source_id!r}")
+    dpath, cpath = draft_path(root, source_id), curated_path(root, source_id)
+    if not dpath.is_file():
+        raise PromoteError(f"no draft file {dpath.relative_to(root)}: run `kb extract --write` first")
+    _, ddoc, dyaml = _load_rt(dpath)
+    drafts = ddoc.get("drafts") if isinstance(ddoc, dict) else None
+    if not isinstance(drafts, list):
+        raise PromoteError(f"{dpath.name}: no 'drafts' list")
+    by_id = {str(d.get("id")): d for d in drafts if isinstance(d, dict)}
+    explicit = bool(draft_ids)
+    if explicit:
+        unknown = [i for i in draft_ids if i not in by_id]
+        if unknown:
+            raise PromoteError(f"no draft {', '.join(unknown)} in {dpath.name}")
+        chosen = [by_id[i] for i in dict.fromkeys(draft_ids)]
+    else:
+        chosen = [d for d in drafts if isinstance(d, dict)]
+    ready, skipped = [], []
+    for d in chosen:
+        probs = _problems(d)
+        (skipped if probs else ready).append((d, probs))
+    if explicit and skipped:
+        raise PromoteError("; ".join(f"draft {d.get('id')}: {', '.join(p)}" for d, p in skipped)
+                           + f" (edit {dpath.name} first)")
+    if not ready:
+        print(f"kb promote: nothing to promote in {dpath.name}"
+              + (f" ({len(skipped)} drafts need an entity or property first)" if skipped else ""), file=sys.stderr)
+        return 1 if skipped else 0
+
+    # the curated file as it is
+    if cpath.is_file():
+        ctext, cdoc, _ = _load_rt(cpath)
+        if cdoc is None:
+            cdoc = CommentedMap()
+        if not isinstance(cdoc, dict):
+            raise PromoteError(f"{cpath.name}: not a claims file (top level is not a mapping)")
+        if cdoc.get("source") not in (None, source_id):
+            raise PromoteError(f"{cpath.name}: says source {cdoc.get('source')!r}, not {source_id!r}")
+        claims = cdoc.get("claims")
+        if claims is None:
+            claims = CommentedSeq()
+        if not isinstance(claims, list):
+            raise PromoteError(f"{cpath.name}: 'claims' is not a list")
+        try:
+            _, indent, offset = load_yaml_guess_indent(ctext)
+        except Exception:  # noqa: BLE001
+            indent, offset = 4, 2
+        indent, offset = indent or 4, offset if offset is not None else 2
+    else:
+        ctext, cdoc, claims, indent, offset = None, None, CommentedSeq(), 4, 2
+
+    taken = _all_claim_ids(root)
+    prefix = _prefix(source_id)
+    new_records, done_ids, already = [], [], []
+    for d, _ in ready:
+        dup = next((c for c in claims if isinstance(c, dict) and _same_claim(c, d)), None)
+        if dup is not None:
+            already.append(str(d.get("id")))
+            done_ids.append(str(d.get("id")))
+            continue
+        base = f"{prefix}-{_slug(d['entity'])}-{_slug(d['property'])}"
+        new_id, n = base, 2
+        while new_id in taken:
+            new_id, n = f"{base}-{n}", n + 1
+        taken.add(new_id)
+        new_records.append(_curated_record(d, new_id))
+        done_ids.append(str(d.get("id")))
+
+    if new_records:
+        before = yaml.safe_load(ctext) if ctext is not None else None
+        new_text = None
+        if ctext is not None:
+            new_text = _append_text(ctext, new_records, indent, offset)
+        if new_text is None:
+            if cdoc is None:
+                cdoc = CommentedMap()
+                cdoc["source"] = source_id
+                cdoc["claims"] = claims
+            elif cdoc.get("claims") is None:
+                cdoc["claims"] = claims
+            claims.extend(new_records)
+            new_text = _dump(_yaml(indent, offset), cdoc)
+        _verify(before, new_text, new_records, source_id, cpath)
+        atomic_write_text(cpath, new_text)
+
+    # take the promoted drafts out of the draft file
+    keep = CommentedSeq([d for d in drafts if not (isinstance(d, dict) and str(d.get("id")) in done_ids)])
+    ddoc["drafts"] = keep
+    atomic_write_text(dpath, _dump(dyaml, ddoc))
+
+    rel = cpath.relative_to(root).as_posix()
+    if new_records:
+        print(f"promoted {len(new_records)} claims into {rel}: {', '.join(r['id'] for r in new_records)}")
+    if already:
+        print(f"already in {rel} (removed from drafts): {', '.join(already)}")
+    if skipped:
+        print(f"kb promote: left {len(skipped)} incomplete drafts in {dpath.name}: "
+              + "; ".join(f"{d.get('id')} ({', '.join(p)})" for d, p in skipped), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _prefix(source_id: str) -> str:
+    from kb.extract import draft_id_prefix
+
+    return draft_id_prefix(source_id)
+
+
+def _plain(x):
+    """ruamel objects -> plain Python values, for comparing what was meant with what was written."""
+    return yaml.safe_load(_dump(_yaml(), {"x": x}))["x"]
+
+
+def _verify(before, new_text: str, new_records: list, source_id: str, cpath: Path) -> None:
+    try:
+        after = yaml.safe_load(new_text)
+    except yaml.YAMLError as exc:  # pragma: no cover - a bug, caught before writing
+        raise PromoteError(f"{cpath.name}: the updated file would not parse ({exc}); nothing written") from None
+    old_claims = list((before or {}).get("claims") or []) if isinstance(before, dict) else []
+    want = old_claims + [_plain(r) for r in new_records]
+    ok = isinstance(after, dict) and after.get("claims") == want
+    if isinstance(before, dict):
+        ok = ok and all(after.get(k) == v for k, v in before.items() if k != "claims")
+    if not ok:
+        raise PromoteError(f"{cpath.name}: could not append the claims without changing the rest; nothing written")
