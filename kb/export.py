@@ -52,6 +52,8 @@ def claim_rows(kb: KnowledgeBase) -> list[dict[str, Any]]:
 
 
 def export_claims(root: Path, fmt: str, out: Path | None) -> None:
+    if fmt == "parquet" and out is None:  # before any work: a usage error
+        raise ValueError("parquet needs --out FILE")
     kb = load(root)
     rows = claim_rows(kb)
     if fmt == "json":
@@ -65,8 +67,6 @@ def export_claims(root: Path, fmt: str, out: Path | None) -> None:
     if fmt == "csv":
         _write_text(df.to_csv(index=False, lineterminator="\n"), out)
     elif fmt == "parquet":
-        if out is None:
-            raise ValueError("parquet needs --out FILE")
         df.to_parquet(out, index=False)
     else:
         raise ValueError(f"unknown format {fmt}")

@@ -321,6 +321,27 @@ def _number(kb, rec: Marked, rel: str, name: str, ident: str) -> float | None:
     return x
 
 
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _date(kb, rec: Marked, rel: str, name: str, ident: str) -> Any:
+    """An optional date field: a date, a year, or text YYYY[-MM[-DD]]; anything else is an issue."""
+    v = rec.get(name)
+    if v is None or isinstance(v, datetime.date):
+        return v
+    if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 9999:
+        return v
+    if isinstance(v, str) and _PARTIAL_DATE.match(v) and int(v[:4]) >= 1:
+        try:
+            if len(v) == 10:
+                datetime.date.fromisoformat(v)
+            return v
+        except ValueError:
+            pass
+    kb.issue("schema", rel, rec.lines.get(name, rec.line), f"'{name}' must be a date YYYY-MM-DD, got {v!r}", [ident])
+    return None
+
+
 def _mark(kb, kind: str, ident: str, rel: str, line: int, seen) -> None:
     seen.setdefault(f"{kind}:{ident}", []).append((rel, line))
 
@@ -395,8 +416,16 @@ def _plausible(kb, rel, line, prop: Property, kind, spec) -> Plausible | None:
             x = float(num.replace(",", ""))
             factor = conversion_factor(unit or prop.canonical_unit, prop.canonical_unit)
         except (ValueError, UnitError) as exc:
-            kb.issue("unit-dimension" if isinstance(exc, UnitError) and "not" in str(exc) else "unit-unknown",
-                     rel, line, f"property {prop.id}: plausible.{kind}.{end} {text!r}: {exc}")
+            # A unit that reads but has the wrong dimensionality is unit-dimension; anything
+            # unreadable (a bare "$", an unknown word, a bad number) is unit-unknown.
+            code = "unit-unknown"
+            if isinstance(exc, UnitError):
+                try:
+                    parse_unit(unit or prop.canonical_unit)
+                    code = "unit-dimension"
+                except UnitError:
+                    pass
+            kb.issue(code, rel, line, f"property {prop.id}: plausible.{kind}.{end} {text!r}: {exc}")
             return None
         bounds.append(x * factor)
     if not spec.get("rationale"):
@@ -499,8 +528,8 @@ def _load_references(kb: KnowledgeBase, path: Path, data, seen) -> None:
             continue
         ref.citation = _str(kb, rec, rel, "citation", ident=ref.id)
         ref.locator = rec.get("locator")
-        ref.valid_from = rec.get("valid_from")
-        ref.valid_to = rec.get("valid_to")
+        ref.valid_from = _date(kb, rec, rel, "valid_from", ref.id)
+        ref.valid_to = _date(kb, rec, rel, "valid_to", ref.id)
         ref.estimate_by = rec.get("estimate_by")
         ref.verified = rec.get("verified")
         if ref.citation and ref.citation not in kb.citations:
@@ -536,7 +565,7 @@ def _load_claims(kb: KnowledgeBase, path: Path, seen) -> None:
                 setattr(claim, name, v)
             else:
                 kb.issue("schema", rel, rec.lines.get(name, rec.line), f"'{name}' must be a character offset (a whole number ≥ 0), got {v!r}", [claim.id])
-        claim.as_of = rec.get("as_of")
+        claim.as_of = _date(kb, rec, rel, "as_of", claim.id)
         review = rec.get("review")
         if review is not None:
             if isinstance(review, dict) and review.get("verdict") in VERDICTS:

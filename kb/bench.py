@@ -1,0 +1,160 @@
+"""Performance benchmarks: ``python -m kb.bench`` (``make bench``).
+
+1. ``kb check`` on the real knowledge base, as a subprocess (wall time including interpreter
+   start), best of 5. Target: under 1 s.
+2. A synthetic knowledge base of 100,000 and of 200,000 claims (``kb synth``). For each, best
+   of 3 of (a) a subprocess that merely parses every YAML file of the tree with PyYAML's C
+   loader, the floor any checker must pay, and (b) ``kb check --format json --out /dev/null``.
+   Targets: check ≤ 2.0 × parse; check(200k) ≤ 2.2 × check(100k) (near-linear scaling);
+   peak resident memory of a check < 1 GiB.
+
+Each measured command runs in its own subprocess; its peak memory is that process's own
+``ru_maxrss`` (from ``os.wait4``). Prints PASS/FAIL per target and exits 1 if one fails.
+``--quick`` uses 20,000 and 40,000 claims (a smoke test of the benchmark itself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+GIB = 1024**3
+
+PARSE_SCRIPT = """\
+import pathlib, sys, yaml
+for p in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
+    yaml.load(p.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+"""
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss: int  # bytes
+    returncode: int
+    cpu: float = 0.0  # user + system seconds of the child (context when the machine is busy)
+
+
+def run_measured(cmd: list[str], cwd: Path | None = None) -> Run:
+    """Run ``cmd``; wall time from spawn to exit, and the child's own peak RSS."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    stderr = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here: keep Popen from waiting again
+    if proc.stderr:
+        proc.stderr.close()
+    rss = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    if proc.returncode not in (0, 1):
+        tail = stderr.decode("utf-8", "replace")[-2000:]
+        raise RuntimeError(f"{' '.join(map(str, cmd))} exited with {proc.returncode}:\n{tail}")
+    return Run(elapsed, rss, proc.returncode, usage.ru_utime + usage.ru_stime)
+
+
+def best_of(n: int, cmd: list[str], cwd: Path | None = None) -> tuple[float, int, int, float]:
+    """Best wall time of ``n`` runs, the peak RSS over them, the last exit code, the best CPU time."""
+    runs = [run_measured(cmd, cwd) for _ in range(n)]
+    return (min(r.seconds for r in runs), max(r.max_rss for r in runs), runs[-1].returncode,
+            min(r.cpu for r in runs))
+
+
+def kb_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kb", *args]
+
+
+def _mib(n: int) -> str:
+    return f"{n / 1024**2:,.0f} MiB"
+
+
+class Targets:
+    def __init__(self) -> None:
+        self.results: list[tuple[str, bool, str]] = []
+
+    def check(self, name: str, ok: bool, detail: str) -> None:
+        self.results.append((name, ok, detail))
+        print(f"  {'PASS' if ok else 'FAIL'}  {name}: {detail}", flush=True)
+
+    @property
+    def failed(self) -> list[str]:
+        return [name for name, ok, _ in self.results if not ok]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kb.bench", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="20k/40k claims instead of 100k/200k (smoke test)")
+    ap.add_argument("--root", type=Path, default=None, help="the real knowledge base (default: found from the cwd)")
+    ap.add_argument("--check-runs", type=int, default=5, help="runs of kb check on the real data (best of)")
+    ap.add_argument("--runs", type=int, default=3, help="runs per measurement on synthetic data (best of)")
+    args = ap.parse_args(argv)
+
+    from .load import find_root
+    from .synth import synthesize
+
+    root = (args.root or find_root()).resolve()
+    small, large = (20_000, 40_000) if args.quick else (100_000, 200_000)
+    targets = Targets()
+    started = time.perf_counter()
+    print(f"kb bench: Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
+          f"{' (quick)' if args.quick else ''}", flush=True)
+
+    # 1. the real knowledge base
+    print(f"\n[1] kb check on the real knowledge base ({root}), best of {args.check_runs}", flush=True)
+    secs, rss, rc, cpu = best_of(args.check_runs, kb_cmd("check", "--root", str(root), "--format", "json",
+                                                    "--out", os.devnull))
+    print(f"  kb check: {secs:.3f} s (cpu {cpu:.3f} s), peak {_mib(rss)}, exit {rc}", flush=True)
+    targets.check("real check < 1 s", secs < 1.0, f"{secs:.3f} s")
+
+    # 2. synthetic knowledge bases
+    check_secs: dict[int, float] = {}
+    check_rss: dict[int, int] = {}
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        for n in (small, large):
+            folder = Path(tmp) / f"kb{n}"
+            t0 = time.perf_counter()
+            stats = synthesize(folder, n)
+            n_files = sum(1 for _ in folder.rglob("*.yaml"))
+            size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+            print(f"\n[2] {n:,} claims: {stats['sources']:,} sources, {stats['entities']:,} entities, "
+                  f"{stats['references']:,} references; {n_files:,} YAML files, {size / 1e6:,.1f} MB "
+                  f"(synthesized in {time.perf_counter() - t0:.1f} s)", flush=True)
+            parse_runs, check_runs = [], []
+            for _ in range(args.runs):  # interleaved, so that drift hits both alike
+                parse_runs.append(run_measured([sys.executable, "-c", PARSE_SCRIPT, str(folder)]))
+                check_runs.append(run_measured(kb_cmd("check", "--root", str(folder), "--format", "json",
+                                                      "--out", os.devnull)))
+            p_secs = min(r.seconds for r in parse_runs)
+            c_secs = min(r.seconds for r in check_runs)
+            p_rss = max(r.max_rss for r in parse_runs)
+            c_rss = max(r.max_rss for r in check_runs)
+            check_secs[n], check_rss[n] = c_secs, c_rss
+            p_cpu = min(r.cpu for r in parse_runs)
+            c_cpu = min(r.cpu for r in check_runs)
+            print(f"  parse only (yaml CSafeLoader): {p_secs:.2f} s (cpu {p_cpu:.2f} s), peak {_mib(p_rss)}", flush=True)
+            print(f"  kb check --format json:        {c_secs:.2f} s (cpu {c_cpu:.2f} s), peak {_mib(c_rss)}, "
+                  f"exit {check_runs[-1].returncode}", flush=True)
+            ratio = c_secs / p_secs
+            targets.check(f"check/parse at {n:,} ≤ 2.0", ratio <= 2.0, f"{ratio:.2f}")
+            targets.check(f"check peak memory at {n:,} < 1 GiB", c_rss < GIB, _mib(c_rss))
+
+    scaling = check_secs[large] / check_secs[small]
+    print("\n[3] scaling", flush=True)
+    targets.check(f"check {large:,} / check {small:,} ≤ 2.2", scaling <= 2.2, f"{scaling:.2f}")
+
+    total = time.perf_counter() - started
+    failed = targets.failed
+    print(f"\n{len(targets.results) - len(failed)}/{len(targets.results)} targets met "
+          f"({total:.0f} s){': FAILED ' + ', '.join(failed) if failed else ''}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
