@@ -86,7 +86,7 @@ def midpoint(iv: tuple[float, float]) -> float:
         return lo
     if lo <= 0:
         return hi
-    return math.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
+    return math.sqrt(lo) * math.sqrt(hi)  # geometric mean, without underflow
 
 
 def value_ratio(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -84,6 +84,12 @@ class _Loader(_BaseLoader):
         return _MAP if kind is yaml.MappingNode else _SEQ
 
 
+class MarkedList(list):
+    """A sequence that remembers the line of each item (1-based)."""
+
+    __slots__ = ("lines",)
+
+
 class _Alias(Exception):
     def __init__(self, line: int):
         self.line = line
@@ -125,7 +131,9 @@ def _build(node, seen: set):
         if id(node) in seen:
             raise _Alias(node.start_mark.line + 1)
         seen.add(id(node))
-        return [_build(v, seen) for v in node.value]
+        out = MarkedList(_build(v, seen) for v in node.value)
+        out.lines = [v.start_mark.line + 1 for v in node.value]
+        return out
     if tag == _INT:
         v = node.value
         return int(v) if v.isdigit() else _scalar_constructor.construct_yaml_int(node)
@@ -163,10 +171,10 @@ def read_yaml(kb: KnowledgeBase, path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        kb.issue("yaml-syntax", rel, None, f"cannot read file: {exc.strerror or exc}")
+        kb.issue("yaml-syntax", rel, 1, f"cannot read file: {exc.strerror or exc}")
         return None
     if len(raw) > MAX_YAML_BYTES:
-        kb.issue("yaml-syntax", rel, None, f"file too large ({len(raw):,} bytes)")
+        kb.issue("yaml-syntax", rel, 1, f"file too large ({len(raw):,} bytes)")
         return None
     try:
         text = raw.decode("utf-8")
@@ -184,14 +192,14 @@ def read_yaml(kb: KnowledgeBase, path: Path) -> Any:
         return None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        line = mark.line + 1 if mark else 1
         kb.issue("yaml-syntax", rel, line, f"YAML syntax: {exc.problem or exc.context}")
         return None
     except yaml.YAMLError as exc:
-        kb.issue("yaml-syntax", rel, None, f"YAML: {exc}")
+        kb.issue("yaml-syntax", rel, 1, f"YAML: {exc}")
         return None
     except RecursionError:
-        kb.issue("yaml-syntax", rel, None, "YAML nested too deeply")
+        kb.issue("yaml-syntax", rel, 1, "YAML nested too deeply")
         return None
     finally:
         loader.dispose()
@@ -274,7 +282,7 @@ def _records(kb: KnowledgeBase, data: Any, rel: str, key: str) -> Iterator[Marke
         return
     for i, item in enumerate(items):
         if not isinstance(item, Marked):
-            line = data.lines.get(key, data.line)
+            line = items.lines[i] if isinstance(items, MarkedList) else data.lines.get(key, data.line)
             kb.issue("schema", rel, line, f"{key}[{i}] is not a mapping (got {type(item).__name__}: {str(item)[:40]!r})")
             continue
         for dup, line in item.dup_keys:
