@@ -59,7 +59,7 @@ browser:
 
 test: venv browser
 	$(PY) -m kb.site build
-	$(PY) -m pytest -q -p no:cacheprovider tests notebooks --nbval -n 2
+	$(PY) -m pytest -q -p no:cacheprovider tests notebooks --nbval -n 2 --dist loadscope
 
 test-fast: venv
 	$(PY) -m pytest -q -p no:cacheprovider tests -m "not browser and not slow"

@@ -1,0 +1,584 @@
+"""The knowledge base for notebooks: tables, findings, derived values, a clean stop on bad data.
+
+::
+
+    from kb import api
+    api.setup_notebook()                    # deterministic tables and charts
+    kbase = api.open_kb().require_clean()   # stops, listing file:line, on integrity errors
+    claims = kbase.claims()                 # pandas DataFrame, one row per claim
+    kbase.value("s001-h100-rental-price")   # a kb.derive.Derived with lineage
+
+The root is found from the working directory upwards (any folder inside the project works),
+or taken from ``open_kb(root)`` or the ``KB_ROOT`` environment variable. Every table is
+sorted, so the same data always prints the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from . import derive, intervals
+from .check import Report, check
+from .derive import Derived, fmt
+from .load import find_root, load
+from .model import Finding, KnowledgeBase, Reference, Value
+from .units import parse_unit
+
+__all__ = [
+    "KB", "KnowledgeBaseError", "open_kb", "setup_notebook", "conditions_text", "compatible",
+    "period_bounds", "monthly", "plot_intervals", "plot_periods", "fmt", "VERDICT_COLOURS",
+]
+
+ROOT_ENV = "KB_ROOT"
+
+#: Chart colours of review verdicts (and of claims with none).
+VERDICT_COLOURS = {"correct": "#27ae60", "dubious": "#e67e22", "unverifiable": "#8e44ad", "wrong": "#c0392b",
+                   "not reviewed": "#b3b6b7"}
+
+
+class KnowledgeBaseError(Exception):
+    """The knowledge base has integrity errors: analyses from it would be wrong.
+
+    In IPython and Jupyter it displays as its message alone (no traceback into this
+    module): the list of errors with file and line, the way ``kb check`` prints them.
+    """
+
+    def __init__(self, errors: list[Finding]):
+        self.errors = errors
+        n = len(errors)
+        head = (f"the knowledge base has {n} integrity error{'s' if n != 1 else ''}, so no analysis "
+                "is shown; fix {} and run again (`kb check` reports the same):".format("it" if n == 1 else "them"))
+        lines = [head] + [f"  {_where(f)}: {f.severity}[{f.code}] {f.message}" for f in errors]
+        super().__init__("\n".join(lines))
+
+    def _render_traceback_(self) -> list[str]:  # IPython: show this instead of a traceback
+        return [f"{type(self).__name__}: {self}"]
+
+
+def open_kb(root: str | Path | None = None, *, content: bool = True) -> "KB":
+    """Load and check the knowledge base at ``root`` (default: ``$KB_ROOT``, else found from
+    the working directory upwards). Loading never raises on bad data; see :meth:`KB.require_clean`.
+    """
+    if root is None and os.environ.get(ROOT_ENV):
+        root = os.environ[ROOT_ENV]
+    if root is None:
+        root = find_root()
+    root = Path(root).resolve()
+    if not ((root / "claims").is_dir() and (root / "datasets").is_dir()):
+        raise FileNotFoundError(f"no knowledge base at {root}: it needs claims/ and datasets/")
+    model = load(root)
+    report = check(root, kb=model, content=content)
+    return KB(model, report)
+
+
+class KB:
+    """A loaded and checked knowledge base, as tables for analysis."""
+
+    def __init__(self, model: KnowledgeBase, report: Report):
+        self.model = model
+        self.report = report
+        self.root = model.root
+        self._records: dict[str, Value] = {}
+        for r in list(model.references) + list(model.claims):
+            self._records.setdefault(r.id, r)
+
+    def __repr__(self) -> str:
+        c = self.report.counts
+        return (f"<knowledge base: {c['claims']} claims, {c['references']} references, {c['sources']} sources; "
+                f"{c['error']} errors, {c['warning']} warnings, {c['info']} info>")
+
+    # ------------------------------------------------------------------ integrity
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.report.findings if f.severity == "error"]
+
+    def require_clean(self) -> "KB":
+        """Return self, or raise :class:`KnowledgeBaseError` listing every integrity error."""
+        if self.errors:
+            raise KnowledgeBaseError(self.errors)
+        return self
+
+    # ------------------------------------------------------------------ records
+
+    def record(self, ident: str) -> Value:
+        """A claim or reference by id (``KeyError`` if there is none)."""
+        try:
+            return self._records[ident]
+        except KeyError:
+            raise KeyError(f"no claim or reference with id {ident!r}") from None
+
+    def value(self, ident: str, label: str | None = None, *, stated: bool = False) -> Derived:
+        """The canonical interval of a claim or reference, as a derived value with lineage;
+        with ``stated``, the number as written instead (no tolerance, no open end)."""
+        rec = self.record(ident)
+        return derive.stated(rec, label) if stated else derive.from_record(rec, label)
+
+    def family(self, entity: str | None) -> str | None:
+        return self.model.family_of(entity) if entity else entity
+
+    # ------------------------------------------------------------------ tables
+
+    def claims(self) -> pd.DataFrame:
+        """One row per claim, sorted by id. ``quantity`` is the stated value as a pint
+        quantity (for a range, a two-element magnitude ``[low, high]``; None for categories);
+        ``canonical_low/high`` are the interval in ``canonical_unit`` (``inf`` for an open end).
+        """
+        srcs = self.model.sources
+        rows = []
+        for c in sorted(self.model.claims, key=lambda c: c.id or ""):
+            src = srcs.get(c.source or "")
+            rows.append({
+                "id": c.id,
+                "source": c.source,
+                "publisher": src.publisher if src else None,
+                "trust": src.trust if src else None,
+                **self._value_cols(c),
+                "verdict": (c.review or {}).get("verdict"),
+                "as_of": _iso(c.as_of),
+                "quote": c.quote,
+                "path": c.path,
+                "line": c.line,
+            })
+        return _frame(rows, CLAIM_COLUMNS)
+
+    def references(self) -> pd.DataFrame:
+        """One row per reference value, sorted by id, with its citation."""
+        rows = []
+        for r in sorted(self.model.references, key=lambda r: r.id or ""):
+            cit = self.model.citations.get(r.citation or "")
+            rows.append({
+                "id": r.id,
+                "citation": r.citation,
+                "publisher": cit.publisher if cit else None,
+                "citation_kind": cit.kind if cit else None,
+                **self._value_cols(r),
+                "valid_from": _iso(r.valid_from),
+                "valid_to": _iso(r.valid_to),
+                "current": r.valid_to is None,
+                "estimate_by": r.estimate_by,
+                "locator": r.locator,
+                "path": r.path,
+                "line": r.line,
+            })
+        return _frame(rows, REFERENCE_COLUMNS)
+
+    def sources(self) -> pd.DataFrame:
+        rows = [{"id": s.id, "title": s.title, "publisher": s.publisher, "published": _iso(s.published),
+                 "trust": s.trust, "claims": sum(1 for c in self.model.claims if c.source == s.id)}
+                for s in sorted(self.model.sources.values(), key=lambda s: s.id)]
+        return _frame(rows, ["id", "title", "publisher", "published", "trust", "claims"])
+
+    def findings(self, kind: str | None = None) -> pd.DataFrame:
+        """The checker's findings in report order; ``kind`` = ``integrity`` or ``content``."""
+        from .rules import RULES
+
+        rows = []
+        for f in self.report.findings:
+            rule = RULES.get(f.code)
+            k = rule.kind if rule else "integrity"
+            if kind is not None and k != kind:
+                continue
+            review = f.review or {}
+            verdicts = [v.get("verdict") for v in review.get("verdicts", [])] if "verdicts" in review else (
+                [review.get("verdict")] if review else [])
+            rows.append({
+                "code": f.code,
+                "severity": f.severity,
+                "kind": k,
+                "where": _where(f),
+                "claims": ", ".join(f.claims),
+                "message": f.message,
+                "likely_cause": f.likely_cause,
+                "reviewed": f.reviewed,
+                "verdict": ", ".join(v for v in verdicts if v) or None,
+                "evidence": f.evidence,
+                "path": f.path,
+                "line": f.line,
+            })
+        return _frame(rows, FINDING_COLUMNS)
+
+    # ------------------------------------------------------------------ comparisons
+
+    def comparable_references(self, claim_id: str, in_force: bool = True) -> list[Reference]:
+        """References that speak about the same thing as a claim, as the checker picks them:
+        the same property; the claim's entity, its variants (for a family), its family (for
+        a variant) or every member (for a class such as ``llms``); compatible conditions;
+        with ``in_force``, only values in force at the claim's ``as_of`` date (without a
+        date: current values). Sorted by id."""
+        c = self.record(claim_id)
+        related = self.related_entities(c.entity)
+        when = _as_date(getattr(c, "as_of", None))
+        out = [r for r in self.model.references
+               if r.property == c.property and r.entity in related and compatible(c.conditions, r.conditions)
+               and (not in_force or _in_force(r, when))]
+        return sorted(out, key=lambda r: r.id)
+
+    def related_entities(self, entity: str | None) -> set[str]:
+        """The entity, its variants, its family, and for a class every entity of that kind."""
+        ent = self.model.entities.get(entity or "")
+        if ent is None:
+            return {entity} if entity else set()
+        out = {ent.id, *ent.variants}
+        if ent.family:
+            out.add(ent.family)
+        if ent.class_of:
+            out |= {e.id for e in self.model.entities.values() if e.kind == ent.class_of}
+        return out
+
+    def comparisons(self, claim_ids: Iterable[str] | None = None, in_force: bool = True) -> pd.DataFrame:
+        """Each numeric claim beside each comparable reference (see
+        :meth:`comparable_references`): both intervals in the property's canonical unit,
+        whether they overlap, and the factor between them (1 when they overlap)."""
+        ids = sorted(claim_ids) if claim_ids is not None else sorted(
+            c.id for c in self.model.claims if c.canonical_unit)
+        rows = []
+        for cid in ids:
+            c = self.record(cid)
+            if c.canonical_unit is None:
+                continue
+            when = _as_date(getattr(c, "as_of", None))
+            for r in self.comparable_references(cid, in_force=in_force):
+                if r.canonical_unit is None:
+                    continue
+                a, b = (c.canonical_low, c.canonical_high), (r.canonical_low, r.canonical_high)
+                over = intervals.overlaps(a, b)
+                rows.append({
+                    "claim": cid, "claim_entity": c.entity, "stated": c.display(),
+                    "reference": r.id, "ref_entity": r.entity, "property": c.property,
+                    "ref_conditions": conditions_text(r.conditions), "ref_stated": r.display(),
+                    "claim_low": a[0], "claim_high": a[1], "ref_low": b[0], "ref_high": b[1],
+                    "unit": c.canonical_unit, "agrees": over, "factor": intervals.gap_ratio(a, b),
+                    "claim_is": "within" if over else ("below" if a[1] < b[0] else "above"),
+                    "in_force": _in_force(r, when),
+                })
+        return _frame(rows, COMPARISON_COLUMNS)
+
+    def nearest_references(self, claim_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """One row per numeric claim: how many references apply, how many agree, and the
+        nearest one with the factor between them (1 when it agrees)."""
+        cmp = self.comparisons(claim_ids)
+        rows = []
+        for cid, g in cmp.groupby("claim", sort=True):
+            g = g.assign(_d=[_distance(r) for r in g.itertuples()]).sort_values(["_d", "reference"], kind="stable")
+            best = g.iloc[0]
+            rows.append({"claim": cid, "stated": best["stated"], "references": len(g), "agreeing": int(g["agrees"].sum()),
+                         "nearest": best["reference"], "nearest_stated": best["ref_stated"],
+                         "factor": best["factor"], "claim_is": best["claim_is"]})
+        return _frame(rows, ["claim", "stated", "references", "agreeing", "nearest", "nearest_stated", "factor",
+                             "claim_is"])
+
+    def side_by_side(self, claim_ids: Iterable[str], limit: int = 8) -> pd.DataFrame:
+        """Rows to plot: the claims (same property), then the ``limit`` comparable references
+        nearest to them, each with its interval in the canonical unit."""
+        ids = [i for i in claim_ids if self.record(i).canonical_unit is not None]
+        rows, refs = [], {}
+        for cid in ids:
+            c = self.record(cid)
+            rows.append({"kind": "claim", "id": cid, "label": f"{cid}: {c.display()}", "low": c.canonical_low,
+                         "high": c.canonical_high, "unit": c.canonical_unit})
+            for r in self.comparable_references(cid):
+                if r.canonical_unit is not None:
+                    d = _distance_iv((c.canonical_low, c.canonical_high), (r.canonical_low, r.canonical_high))
+                    refs[r.id] = min(d, refs.get(r.id, math.inf))
+        for rid in sorted(refs, key=lambda i: (refs[i], i))[:limit]:
+            r = self.record(rid)
+            cond = " ".join(v for k, v in sorted(r.conditions.items()) if k != "scope")
+            rows.append({"kind": "reference", "id": rid,
+                         "label": f"{r.entity}{' ' + cond if cond else ''}: {r.display()}",
+                         "low": r.canonical_low, "high": r.canonical_high, "unit": r.canonical_unit})
+        return _frame(rows, ["kind", "id", "label", "low", "high", "unit"])
+
+    def reference_values(self, property: str, *, entities: Iterable[str] | None = None, current: bool = True,
+                         **conditions: str) -> pd.DataFrame:
+        """The references of one property as derived values (column ``value``), one row each,
+        filtered by entity and by exact condition values (``scope="per-gpu"``); with
+        ``current``, only values without a ``valid_to`` date. Each condition key present gets
+        its own column."""
+        wanted = set(entities) if entities is not None else None
+        recs = [r for r in self.model.references
+                if r.property == property and r.canonical_unit is not None
+                and (wanted is None or r.entity in wanted)
+                and all(r.conditions.get(k) == v for k, v in conditions.items())
+                and (not current or r.valid_to is None)]
+        keys = sorted({k for r in recs for k in r.conditions})
+        rows = []
+        for r in sorted(recs, key=lambda r: (r.entity, conditions_text(r.conditions), r.id)):
+            rows.append({"id": r.id, "entity": r.entity, "family": self.family(r.entity), "property": r.property,
+                         "conditions": conditions_text(r.conditions), **{k: r.conditions.get(k) for k in keys},
+                         "stated": r.display(), "value": derive.from_record(r)})
+        return _frame(rows, ["id", "entity", "family", "property", "conditions", *keys, "stated", "value"])
+
+    # ------------------------------------------------------------------ helpers
+
+    def _value_cols(self, v: Value) -> dict[str, Any]:
+        ent = self.model.entities.get(v.entity or "")
+        return {
+            "entity": v.entity,
+            "entity_kind": ent.kind if ent else None,
+            "family": self.family(v.entity),
+            "property": v.property,
+            "conditions": conditions_text(v.conditions),
+            "stated": v.display(),
+            "value": v.value,
+            "low": v.low,
+            "high": v.high,
+            "unit": v.unit,
+            "qualifier": v.qualifier,
+            "canonical_low": v.canonical_low,
+            "canonical_high": v.canonical_high,
+            "canonical_unit": v.canonical_unit,
+            "quantity": _quantity(v),
+        }
+
+
+VALUE_COLUMNS = ["entity", "entity_kind", "family", "property", "conditions", "stated", "value", "low", "high", "unit",
+                 "qualifier", "canonical_low", "canonical_high", "canonical_unit", "quantity"]
+CLAIM_COLUMNS = ["id", "source", "publisher", "trust", *VALUE_COLUMNS, "verdict", "as_of", "quote", "path", "line"]
+REFERENCE_COLUMNS = ["id", "citation", "publisher", "citation_kind", *VALUE_COLUMNS, "valid_from", "valid_to",
+                     "current", "estimate_by", "locator", "path", "line"]
+FINDING_COLUMNS = ["code", "severity", "kind", "where", "claims", "message", "likely_cause", "reviewed", "verdict",
+                   "evidence", "path", "line"]
+COMPARISON_COLUMNS = ["claim", "claim_entity", "stated", "reference", "ref_entity", "property", "ref_conditions",
+                      "ref_stated", "claim_low", "claim_high", "ref_low", "ref_high", "unit", "agrees", "factor",
+                      "claim_is", "in_force"]
+
+
+# ---------------------------------------------------------------------- plain functions
+
+
+def conditions_text(conditions: dict[str, str] | None) -> str:
+    """``{"scope": "per-gpu", "precision": "fp16"}`` → ``"precision=fp16, scope=per-gpu"``."""
+    return ", ".join(f"{k}={v}" for k, v in sorted((conditions or {}).items()))
+
+
+def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Two condition sets are compatible when no key has different values in the two."""
+    return all(b[k] == v for k, v in a.items() if k in b)
+
+
+def period_bounds(period: str) -> tuple[_dt.date, _dt.date, int]:
+    """``"2022"``, ``"2025-H1"``, ``"2024-Q3"``, ``"2024-08"`` → (first day, last day, months)."""
+    m = re.fullmatch(r"(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?", str(period).strip())
+    if not m:
+        raise ValueError(f"not a period: {period!r} (a year, 2025-H1, 2024-Q3 or 2024-08)")
+    year, part = int(m.group(1)), m.group(2)
+    if part is None:
+        first, months = 1, 12
+    elif part[0] == "H":
+        first, months = (int(part[1]) - 1) * 6 + 1, 6
+    elif part[0] == "Q":
+        first, months = (int(part[1]) - 1) * 3 + 1, 3
+    else:
+        first, months = int(part), 1
+        if not 1 <= first <= 12:
+            raise ValueError(f"not a month: {period!r}")
+    start = _dt.date(year, first, 1)
+    last_month = first + months - 1
+    nxt = _dt.date(year + (last_month == 12), last_month % 12 + 1, 1)
+    return start, nxt - _dt.timedelta(days=1), months
+
+
+def monthly(value: Derived, period: str) -> Derived:
+    """A total for a period (``"2025-H1"``) as an average per month, with lineage."""
+    months = period_bounds(period)[2]
+    per = derive.constant(months, "month", f"{months} month{'s' if months != 1 else ''}")
+    return value / per
+
+
+def setup_notebook(seed: int = 0) -> None:
+    """Deterministic output: fixed seeds, pandas display options, matplotlib with a fixed
+    backend, SVG hash salt and no dates or version stamps in image metadata."""
+    import random
+
+    import matplotlib
+
+    random.seed(seed)
+    try:
+        import numpy as np
+
+        np.random.seed(seed)
+    except ImportError:  # pragma: no cover
+        pass
+    pd.set_option("display.max_rows", 200)
+    pd.set_option("display.max_columns", 40)
+    pd.set_option("display.max_colwidth", 120)
+    pd.set_option("display.width", 200)
+    pd.set_option("display.float_format", lambda x: fmt(x, 4))
+    matplotlib.rcParams.update({
+        "svg.hashsalt": "kb",
+        "figure.figsize": (8.0, 4.0),
+        "figure.dpi": 80,
+        "savefig.dpi": 80,
+        "font.size": 9,
+        "axes.grid": True,
+        "grid.alpha": 0.3,
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+    })
+    try:
+        from IPython import get_ipython
+
+        if get_ipython() is not None:
+            from matplotlib_inline.backend_inline import set_matplotlib_formats
+
+            matplotlib.use("module://matplotlib_inline.backend_inline")
+            set_matplotlib_formats("png", metadata={"Software": None})
+    except ImportError:  # pragma: no cover - outside IPython
+        pass
+    import matplotlib.pyplot  # noqa: F401  (a first import may build the font cache here)
+
+
+def plot_intervals(rows: pd.DataFrame, *, ax=None, title: str = "", xlabel: str = "", log: bool = True,
+                   label: str = "label", low: str = "low", high: str = "high", kind: str = "kind"):
+    """One horizontal bar per row from ``low`` to ``high`` (an open end drawn as an arrow
+    to the edge), coloured by ``kind`` (claim, reference, derived); log scale by default."""
+    import matplotlib.pyplot as plt
+
+    colours = {"claim": "#c0392b", "reference": "#2471a3", "derived": "#7d3c98"}
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8.0, max(1.6, 0.32 * len(rows) + 1.0)))
+    finite = [x for x in list(rows[low]) + list(rows[high])
+              if x is not None and not math.isinf(x) and not (isinstance(x, float) and math.isnan(x)) and (x > 0 or not log)]
+    if not finite:
+        finite = [1.0]
+    lo_edge, hi_edge = min(finite), max(finite)
+    if log:
+        lo_edge, hi_edge = lo_edge / 10, hi_edge * 10
+    else:
+        span = (hi_edge - lo_edge) or abs(hi_edge) or 1.0
+        lo_edge, hi_edge = lo_edge - 0.1 * span, hi_edge + 0.1 * span
+    labels = []
+    for i, (_, r) in enumerate(rows.reset_index(drop=True).iterrows()):
+        y = len(rows) - 1 - i
+        a, b = r[low], r[high]
+        open_lo = _open(a) or (log and a <= 0)
+        open_hi = _open(b)
+        x0, x1 = (lo_edge if open_lo else a), (hi_edge if open_hi else b)
+        c = colours.get(str(r.get(kind, "")), "#555555")
+        ax.plot([x0, x1], [y, y], color=c, linewidth=5, solid_capstyle="butt", alpha=0.85)
+        for x, is_open, m in ((x0, open_lo, "<"), (x1, open_hi, ">")):
+            # an open end: an arrow at the edge; a closed end: a tick, so a narrow interval stays visible
+            ax.plot([x], [y], marker=m if is_open else "|", color=c, markersize=8 if is_open else 11,
+                    markeredgewidth=1 if is_open else 2.5)
+        labels.append((y, str(r[label])))
+    ax.set_yticks([y for y, _ in labels], [t for _, t in labels])
+    if log:
+        ax.set_xscale("log")
+    ax.set_xlim(lo_edge, hi_edge)
+    ax.set_ylim(-0.8, len(rows) - 0.2)
+    ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    kinds = [k for k in colours if kind in rows and (rows[kind] == k).any()]
+    if kinds:
+        from matplotlib.lines import Line2D
+
+        ax.legend([Line2D([0], [0], color=colours[k], linewidth=5) for k in kinds], kinds,
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
+    return ax
+
+
+def plot_periods(rows: pd.DataFrame, *, ax=None, title: str = "", ylabel: str = "", log: bool = True,
+                 series: str = "series", period: str = "period", low: str = "low", high: str = "high"):
+    """Values that hold over a period (``"2025-H1"``): a band from the period's first to last
+    day between ``low`` and ``high``, one colour per ``series``; log scale by default."""
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(8.0, 4.0))
+    names = list(dict.fromkeys(rows[series]))
+    cmap = plt.get_cmap("tab10")
+    for i, name in enumerate(names):
+        sub = rows[rows[series] == name]
+        for j, (_, r) in enumerate(sub.iterrows()):
+            start, end, _m = period_bounds(r[period])
+            x = [start, end + _dt.timedelta(days=1)]
+            lo, hi = r[low], r[high]
+            kw = {"label": name} if j == 0 else {}
+            if lo > 0 and hi / lo < 1.02:  # too thin for a band: a line
+                ax.plot(x, [lo, lo], color=cmap(i % 10), linewidth=3, **kw)
+            else:
+                ax.fill_between(x, [lo, lo], [hi, hi], color=cmap(i % 10), alpha=0.6, linewidth=0, **kw)
+    if log:
+        ax.set_yscale("log")
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.set_title(title)
+    ax.set_ylabel(ylabel)
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+# ---------------------------------------------------------------------- internals
+
+
+def _open(x: Any) -> bool:
+    """An open (or missing) interval end: None, NaN or infinite."""
+    return x is None or not math.isfinite(float(x))
+
+
+def _where(f: Finding) -> str:
+    return f"{f.path}:{f.line}" if f.line else f.path
+
+
+def _iso(x: Any) -> Any:
+    return x.isoformat() if hasattr(x, "isoformat") else x
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=columns)
+    return df.reset_index(drop=True)
+
+
+def _quantity(v: Value):
+    if v.categorical or not v.unit or not v.ok:
+        return None
+    try:
+        one = parse_unit(v.unit)
+    except Exception:
+        return None
+    if v.qualifier == "range":
+        if v.low is None or v.high is None:
+            return None
+        import numpy as np
+
+        return np.array([v.low, v.high]) * one
+    return None if v.value is None else v.value * one
+
+
+def _as_date(x: Any) -> _dt.date | None:
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    if isinstance(x, _dt.date):
+        return x
+    if isinstance(x, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", x):
+        return _dt.date.fromisoformat(x[:10])
+    return None
+
+
+def _in_force(r: Reference, when: _dt.date | None) -> bool:
+    """In force at ``when`` (valid_from ≤ when < valid_to); without a date: current."""
+    frm, to = _as_date(r.valid_from), _as_date(r.valid_to)
+    if when is None:
+        return r.valid_to is None
+    return (frm is None or frm <= when) and (to is None or when < to)
+
+
+def _distance_iv(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two intervals are on a log scale (0 when they overlap)."""
+    if intervals.overlaps(a, b):
+        return 0.0
+    r = intervals.gap_ratio(a, b)
+    return math.inf if math.isinf(r) else math.log(r)
+
+
+def _distance(row: Any) -> float:
+    return _distance_iv((row.claim_low, row.claim_high), (row.ref_low, row.ref_high))

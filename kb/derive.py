@@ -1,0 +1,473 @@
+"""Derived values: arithmetic on claims and references that keeps its lineage.
+
+A :class:`Derived` value is an interval ``[low, high]`` in a unit, the ids of the claims and
+references it was computed from (``inputs``) and the formula that combined them. Arithmetic
+(``*``, ``/``, ``+``, ``-``) propagates the intervals, so a derived value is exactly as
+uncertain as its inputs allow, and shows where each of its numbers came from::
+
+    price = from_record(kb.claim("s001-h100-rental-price"))       # ≤ 30 USD/hour
+    speed = from_record(ref)                                      # ~365 token/s
+    cost = (price / speed).to("USD per 1M tokens")
+    cost.inputs   # ('ref-…-inference-throughput-…', 's001-h100-rental-price')
+
+Interval rules (all ends may be infinite; ``0 × ∞`` is taken as 0, the limit that keeps a
+bound that starts at zero at zero):
+
+* ``[a, b] × [c, d]`` = the smallest and largest of ``ac, ad, bc, bd``.
+* ``[a, b] ÷ [c, d]`` = ``[a, b] × [1/d, 1/c]``, with ``1/0 = ∞`` for a divisor that starts
+  at 0; a divisor interval that has 0 strictly inside is an error (``ValueError``), and
+  ``[0, 0]`` is a division by zero.
+* ``[a, b] + [c, d]`` = ``[a + c, b + d]``; ``[a, b] − [c, d]`` = ``[a − d, b − c]``; the
+  second operand is first converted to the first one's unit (pint refuses other
+  dimensionalities).
+
+Numbers carry pint units from the package's one registry (:data:`kb.units.ureg`); a unit is
+written the way the knowledge base writes units (``"USD per 1M tokens"``, ``"billion
+parameter"``), read by :func:`kb.units.parse_unit`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import pint
+
+from . import intervals
+from .units import parse_unit, ureg
+
+__all__ = ["Derived", "from_record", "from_claim", "from_reference", "stated", "constant", "envelope", "envelope_by", "join",
+           "table", "DeriveError"]
+
+
+class DeriveError(ValueError):
+    """A value that cannot be derived (a categorical or unusable record, a bad division)."""
+
+
+# Units shown by name rather than by pint's symbol ("token", not "tok").
+_NAMED = ("USD", "token", "parameter", "FLOPS", "FLOP", "x")
+_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "": ""}
+_OPS = {"*": "×", "/": "÷", "+": "+", "-": "−"}
+_PRECEDENCE = {"*": 2, "/": 2, "+": 1, "-": 1}
+
+
+@dataclass(frozen=True)
+class Derived:
+    """An interval in a unit, with the ids it came from and the formula that made it."""
+
+    low: float
+    high: float
+    unit: str
+    inputs: tuple[str, ...] = ()
+    formula: str = ""
+    one: pint.Quantity = field(default=None, repr=False, compare=False)  # size of one `unit`
+    prec: int = field(default=3, repr=False, compare=False)  # 3: atom, 2: × ÷, 1: + −
+
+    def __post_init__(self) -> None:
+        if self.one is None:
+            object.__setattr__(self, "one", _parse(self.unit))
+        lo, hi = float(self.low), float(self.high)
+        if math.isnan(lo) or math.isnan(hi):
+            raise DeriveError(f"{self.formula or 'value'}: not a number")
+        if lo > hi:
+            raise DeriveError(f"{self.formula or 'value'}: low {lo} is above high {hi}")
+        if lo == math.inf or hi == -math.inf:
+            raise DeriveError(f"{self.formula or 'value'}: an interval cannot start at +∞ or end at −∞")
+        object.__setattr__(self, "low", lo)
+        object.__setattr__(self, "high", hi)
+        object.__setattr__(self, "inputs", tuple(sorted(set(self.inputs))))
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def of(cls, low: float, high: float | None = None, unit: str = "", *, inputs: Iterable[str] = (),
+           formula: str | None = None) -> "Derived":
+        """A value from numbers: ``Derived.of(3600, unit="s/hour")`` or ``Derived.of(2, 3, "W")``."""
+        high = low if high is None else high
+        text = formula if formula is not None else _constant_text(low, high, unit)
+        return cls(low, high, unit or "dimensionless", tuple(inputs), text)
+
+    # ------------------------------------------------------------------ reading
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return (self.low, self.high)
+
+    @property
+    def quantity(self) -> pint.Quantity:
+        """The interval as a pint quantity with a two-element magnitude ``[low, high]``."""
+        import numpy as np
+
+        return np.array([self.low, self.high]) * self.one
+
+    @property
+    def mid(self) -> float:
+        """A representative value: the geometric mean of positive finite ends, else the finite end."""
+        return intervals.midpoint(self.interval)
+
+    def contains(self, x: float) -> bool:
+        return self.low <= x <= self.high
+
+    def overlaps(self, other: "Derived") -> bool:
+        o = other.to(self)
+        return intervals.overlaps(self.interval, o.interval)
+
+    def gap(self, other: "Derived") -> float:
+        """How many times apart two values are (1.0 when their intervals overlap)."""
+        o = other.to(self)
+        return intervals.gap_ratio(self.interval, o.interval)
+
+    def to(self, unit: "str | pint.Unit | pint.Quantity | Derived") -> "Derived":
+        """The same value expressed in another unit of the same dimensionality."""
+        if isinstance(unit, Derived):
+            text, target = unit.unit, unit.one
+        elif isinstance(unit, str):
+            text, target = unit, _parse(unit)
+        else:
+            target = unit if isinstance(unit, pint.Quantity) else 1 * unit
+            text = _unit_text(target.units)
+        try:
+            factor = float((self.one / target).to("dimensionless").magnitude)
+        except pint.DimensionalityError:
+            raise DeriveError(f"cannot express {self.unit} ({self.one.dimensionality}) in {text} "
+                              f"({target.dimensionality})") from None
+        return Derived(_scale(self.low, factor), _scale(self.high, factor), text, self.inputs,
+                       self.formula, target, self.prec)
+
+    def named(self, formula: str) -> "Derived":
+        """The same value with a shorter formula text (the inputs are kept)."""
+        return Derived(self.low, self.high, self.unit, self.inputs, formula, self.one, 3)
+
+    def display(self, digits: int = 3) -> str:
+        """``"0.0083–0.0085 USD/token"``, ``"≥ 0.025 USD/token"``, ``"700 W"``."""
+        unit = f" {self.unit}" if self.unit not in ("", "dimensionless") else ""
+        lo, hi = fmt(self.low, digits), fmt(self.high, digits)
+        if self.high == math.inf:
+            return f"≥ {lo}{unit}"
+        if self.low == self.high or lo == hi:
+            return f"{lo}{unit}"
+        return f"{lo}–{hi}{unit}"
+
+    def as_row(self, label: str | None = None, digits: int = 3) -> dict[str, Any]:
+        """A plain dict for a table row."""
+        row = {"value": self.display(digits), "low": self.low, "high": self.high, "unit": self.unit,
+               "formula": self.formula, "inputs": ", ".join(self.inputs)}
+        return {"what": label, **row} if label is not None else row
+
+    def __str__(self) -> str:
+        return self.display()
+
+    def _repr_pretty_(self, p, cycle) -> None:  # IPython display: the value and its lineage
+        p.text(f"{self.display()}  = {self.formula}  [inputs: {', '.join(self.inputs) or 'none'}]")
+
+    # ------------------------------------------------------------------ arithmetic
+
+    def __mul__(self, other):
+        return _combine(self, _operand(other), "*")
+
+    def __rmul__(self, other):
+        return _combine(_operand(other), self, "*")
+
+    def __truediv__(self, other):
+        return _combine(self, _operand(other), "/")
+
+    def __rtruediv__(self, other):
+        return _combine(_operand(other), self, "/")
+
+    def __add__(self, other):
+        return _combine(self, _operand(other), "+")
+
+    def __radd__(self, other):
+        return _combine(_operand(other), self, "+")
+
+    def __sub__(self, other):
+        return _combine(self, _operand(other), "-")
+
+    def __rsub__(self, other):
+        return _combine(_operand(other), self, "-")
+
+    def __pow__(self, exponent: float) -> "Derived":
+        """A power of a non-negative value (``(factor) ** (1 / 10)`` for a yearly rate)."""
+        if isinstance(exponent, bool) or not isinstance(exponent, (int, float)):
+            raise TypeError("the exponent must be a plain number")
+        if self.low < 0:
+            raise DeriveError(f"power of {self.formula}, which can be negative")
+        if exponent < 0:
+            return constant(1.0) / (self ** -exponent)
+        one = self.one ** exponent
+        q = _simplify(one) if not one.dimensionless else one.to("dimensionless")
+        m = float(q.magnitude)
+        lo, hi = (self.low ** exponent) * m, (self.high ** exponent) * m
+        text = f"{_paren(self.formula, self.prec < 3)}^{fmt(exponent, 4)}"
+        return Derived(lo, hi, _unit_text(q.units), self.inputs, text, 1 * q.units, 3)
+
+
+# ---------------------------------------------------------------------- from records
+
+
+def from_record(rec: Any, label: str | None = None) -> Derived:
+    """The canonical interval of a claim or reference, its id as input and formula.
+
+    ``label`` replaces the formula text (the id stays in ``inputs``).
+    """
+    if getattr(rec, "canonical_unit", None) is None or rec.canonical_low is None or rec.canonical_high is None:
+        why = "categorical" if getattr(rec, "categorical", False) else "has no usable value (see kb check)"
+        raise DeriveError(f"{getattr(rec, 'id', rec)!s}: {why}")
+    return Derived(rec.canonical_low, rec.canonical_high, rec.canonical_unit, (rec.id,), label or rec.id)
+
+
+def stated(rec: Any, label: str | None = None) -> Derived:
+    """A claim or reference read plainly: the number(s) as written, in the unit as written,
+    with no tolerance and no open end ("up to $30" is 30). For the "taken at face value"
+    reading beside the interval one (:func:`from_record`)."""
+    if getattr(rec, "categorical", False) or not getattr(rec, "unit", None):
+        raise DeriveError(f"{getattr(rec, 'id', rec)!s}: categorical or without a unit")
+    lo, hi = (rec.low, rec.high) if rec.qualifier == "range" else (rec.value, rec.value)
+    if lo is None or hi is None:
+        raise DeriveError(f"{rec.id}: has no usable value (see kb check)")
+    return Derived(lo, hi, rec.unit, (rec.id,), label or f"{rec.id} (as stated)")
+
+
+def from_claim(claim: Any, label: str | None = None) -> Derived:
+    """A claim's value (see :func:`from_record`)."""
+    return from_record(claim, label)
+
+
+def from_reference(ref: Any, label: str | None = None) -> Derived:
+    """A reference's value (see :func:`from_record`)."""
+    return from_record(ref, label)
+
+
+def constant(value: float, unit: str = "dimensionless", text: str | None = None) -> Derived:
+    """An exact number with no inputs: ``constant(3600, "s/hour")``."""
+    return Derived.of(value, value, unit, formula=text)
+
+
+def envelope(values: Iterable[Derived], formula: str | None = None) -> Derived:
+    """The smallest interval holding every value (in the first one's unit); inputs united."""
+    vals = list(values)
+    if not vals:
+        raise DeriveError("envelope of no values")
+    first = vals[0]
+    conv = [v.to(first) for v in vals]
+    inputs = sorted({i for v in vals for i in v.inputs})
+    if formula is None:
+        names = [v.formula for v in vals]
+        if len(names) == 1:
+            formula = names[0]
+        else:
+            formula = f"envelope({', '.join(names)})" if len(names) <= 3 else f"envelope of {len(names)} values"
+    prec = first.prec if len(vals) == 1 else 3
+    return Derived(min(v.low for v in conv), max(v.high for v in conv), first.unit, inputs, formula, first.one, prec)
+
+
+# ---------------------------------------------------------------------- tables
+
+
+def table(values: Any, against: Derived | None = None, digits: int = 3, unit: str | None = None):
+    """A DataFrame of derived values: ``value`` (as text), ``mid``, ``low``, ``high``, ``unit``,
+    ``formula``, ``inputs``. ``values`` is a mapping label → Derived, a list of Derived, or a
+    DataFrame with a ``value`` column of Derived (its other columns are kept). With
+    ``against``, also whether each value overlaps it and the factor between them.
+    ``unit`` expresses every value in that unit first."""
+    import pandas as pd
+
+    if isinstance(values, pd.DataFrame):
+        base = values.drop(columns=["value"]).reset_index(drop=True)
+        vals = list(values["value"])
+    elif isinstance(values, dict):
+        base = pd.DataFrame({"what": list(values)})
+        vals = list(values.values())
+    else:
+        vals = list(values)
+        base = pd.DataFrame(index=range(len(vals)))
+    if unit is not None:
+        vals = [v.to(unit) for v in vals]
+    out = base.copy()
+    out["value"] = [v.display(digits) for v in vals]
+    out["mid"] = [v.mid for v in vals]
+    out["low"] = [v.low for v in vals]
+    out["high"] = [v.high for v in vals]
+    out["unit"] = [v.unit for v in vals]
+    if against is not None:
+        out["overlaps"] = [v.overlaps(against) for v in vals]
+        out["factor"] = [v.gap(against) for v in vals]
+    out["formula"] = [v.formula for v in vals]
+    out["inputs"] = [", ".join(v.inputs) for v in vals]
+    return out
+
+
+def envelope_by(df, by: str | list[str] = "entity", value: str = "value"):
+    """One row per group of ``df``: the envelope of its ``value`` column, and ``n``."""
+    import pandas as pd
+
+    keys = [by] if isinstance(by, str) else list(by)
+    rows = []
+    for key, g in df.groupby(keys, sort=True, dropna=False):
+        key = key if isinstance(key, tuple) else (key,)
+        rows.append({**dict(zip(keys, key)), "n": len(g), value: envelope(list(g[value]))})
+    return pd.DataFrame(rows, columns=[*keys, "n", value])
+
+
+def join(left, right, fn, on: str | list[str] = "entity", suffixes: tuple[str, str] = ("_a", "_b")):
+    """Rows of ``left`` and ``right`` with equal ``on``, each with ``value = fn(left value,
+    right value)`` (e.g. ``lambda t, p: t / p``); the other columns kept, with ``suffixes``."""
+    keys = [on] if isinstance(on, str) else list(on)
+    m = left.merge(right, on=keys, suffixes=suffixes, how="inner")
+    a, b = f"value{suffixes[0]}", f"value{suffixes[1]}"
+    m["value"] = [fn(x, y) for x, y in zip(m[a], m[b])]
+    m = m.drop(columns=[a, b])
+    return m.sort_values(keys, kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------- internals
+
+
+def _operand(x: Any) -> Derived:
+    if isinstance(x, Derived):
+        return x
+    if isinstance(x, pint.Quantity):
+        m = float(x.magnitude)
+        return Derived(m, m, _unit_text(x.units), (), f"{fmt(m)} {_unit_text(x.units)}", 1 * x.units)
+    if isinstance(x, (int, float)) and not isinstance(x, bool):
+        return Derived.of(float(x), float(x), "dimensionless", formula=fmt(float(x)))
+    if hasattr(x, "canonical_low"):
+        return from_record(x)
+    raise TypeError(f"cannot compute with {type(x).__name__}")
+
+
+def _combine(a: Derived, b: Derived, op: str) -> Derived:
+    if op in "+-":
+        b2 = b.to(a)
+        if op == "+":
+            lo, hi = a.low + b2.low, a.high + b2.high
+        else:
+            lo, hi = a.low - b2.high, a.high - b2.low
+        one, unit = a.one, a.unit
+    else:
+        if op == "/":
+            rlo, rhi = _reciprocal(b)
+        else:
+            rlo, rhi = b.low, b.high
+        ends = [_mul(x, y) for x in (a.low, a.high) for y in (rlo, rhi)]
+        lo, hi = min(ends), max(ends)
+        q = (a.one * b.one) if op == "*" else (a.one / b.one)
+        q = _simplify(q)
+        m = float(q.magnitude)
+        lo, hi = _scale(lo, m), _scale(hi, m)
+        one = 1 * q.units
+        unit = _unit_text(q.units)
+    p = _PRECEDENCE[op]
+    left = _paren(a.formula, a.prec < p)
+    right = _paren(b.formula, b.prec < p or (b.prec == p and op in "-/"))
+    return Derived(lo, hi, unit, a.inputs + b.inputs, f"{left} {_OPS[op]} {right}", one, p)
+
+
+def _reciprocal(b: Derived) -> tuple[float, float]:
+    c, d = b.low, b.high
+    if c == 0 and d == 0:
+        raise ZeroDivisionError(f"division by {b.formula} = 0")
+    if c > 0 or d < 0:
+        return (1 / d if not math.isinf(d) else 0.0, 1 / c if not math.isinf(c) else 0.0)
+    if c == 0:
+        return (1 / d if not math.isinf(d) else 0.0, math.inf)
+    if d == 0:
+        return (-math.inf, 1 / c if not math.isinf(c) else 0.0)
+    raise DeriveError(f"division by {b.formula}, an interval that holds 0 ({fmt(c)} to {fmt(d)})")
+
+
+def _mul(x: float, y: float) -> float:
+    if x == 0 or y == 0:
+        return 0.0
+    return x * y
+
+
+def _scale(x: float, m: float) -> float:
+    return x if m == 1 else _mul(x, m)
+
+
+def _paren(text: str, wrap: bool) -> str:
+    return f"({text})" if wrap else text
+
+
+def _simplify(q: pint.Quantity) -> pint.Quantity:
+    """Cancel units of the same dimension (hour/second) and drop the plain ratio ``x``."""
+    if q.dimensionless:
+        names = dict(q.units._units)
+        return q.to("x") if names == {"x": 1} else q.to("dimensionless")
+    q = q.to_reduced_units()
+    names = dict(q.units._units)
+    if "x" in names:
+        rest = ureg.Unit("dimensionless")
+        for n, e in names.items():
+            if n != "x":
+                rest *= ureg.Unit(n) ** e
+        q = q.to(rest)
+    return q
+
+
+def _parse(unit: str) -> pint.Quantity:
+    if unit in ("", "dimensionless"):
+        return ureg.Quantity(1, "dimensionless")
+    return parse_unit(unit)
+
+
+def _unit_text(units: pint.Unit) -> str:
+    """``USD/token``, ``W·s/token``, ``TFLOPS/W``, ``USD/(hour·token)``."""
+    num, den = [], []
+    for name, exp in dict(units._units).items():
+        sym = _symbol(name)
+        k = abs(exp)
+        part = sym if k == 1 else f"{sym}^{k:g}"
+        (num if exp > 0 else den).append(part)
+    if not num and not den:
+        return "dimensionless"
+    top = "·".join(num) or "1"
+    if not den:
+        return top
+    bottom = den[0] if len(den) == 1 else f"({'·'.join(den)})"
+    return f"{top}/{bottom}"
+
+
+def _symbol(name: str) -> str:
+    for base in _NAMED:
+        if name.endswith(base) and name[: -len(base)] in _PREFIX:
+            return _PREFIX[name[: -len(base)]] + base
+    if name in ("hour", "day", "month", "year"):
+        return name
+    try:
+        return ureg.get_symbol(name)
+    except Exception:  # pragma: no cover - a name pint cannot abbreviate
+        return name
+
+
+def _constant_text(low: float, high: float, unit: str) -> str:
+    u = f" {unit}" if unit not in ("", "dimensionless") else ""
+    return f"{fmt(low)}{u}" if low == high else f"[{fmt(low)}, {fmt(high)}]{u}"
+
+
+def fmt(x: float, digits: int = 3) -> str:
+    """A number for people: ``digits`` significant digits, thousands separators, ``∞``.
+
+    ``fmt(0.008472) == "0.00847"``, ``fmt(1220.3) == "1,220"``, ``fmt(105000) == "105,000"``,
+    ``fmt(3.2e-9) == "3.2e-09"``.
+    """
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "–"
+    if math.isinf(x):
+        return "∞" if x > 0 else "−∞"
+    if x == 0:
+        return "0"
+    ax = abs(x)
+    if ax >= 1e15 or ax < 1e-4:
+        return f"{x:.{max(digits - 1, 0)}e}"
+    mag = math.floor(math.log10(ax))
+    decimals = max(digits - 1 - mag, 0)
+    r = round(x, decimals)
+    if decimals == 0:
+        # Keep `digits` significant digits, no more: 1220.3 -> 1,220.
+        r = round(x, -(mag - digits + 1)) if mag >= digits else r
+        return f"{int(r):,}"
+    s = f"{r:,.{decimals}f}".rstrip("0").rstrip(".")
+    return s
