@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--root", type=Path, default=None, help="the real knowledge base (default: found from the cwd)")
     ap.add_argument("--check-runs", type=int, default=5, help="runs of kb check on the real data (best of)")
     ap.add_argument("--runs", type=int, default=3, help="runs per measurement on synthetic data (best of)")
+    ap.add_argument("--no-site", action="store_true", help="skip the site build timings")
     args = ap.parse_args(argv)
 
     from .load import find_root
@@ -148,6 +149,15 @@ def main(argv: list[str] | None = None) -> int:
     scaling = check_secs[large] / check_secs[small]
     print("\n[3] scaling", flush=True)
     targets.check(f"check {large:,} / check {small:,} ≤ 2.2", scaling <= 2.2, f"{scaling:.2f}")
+
+    if not args.no_site:
+        from .site import bench as site_bench
+
+        print("\n[4] site build (a temporary copy of the project)", flush=True)
+        times = site_bench()
+        targets.check("full site build from clean < 3 min", times["full_build_s"] < 180, f"{times['full_build_s']:.1f} s")
+        targets.check("site rebuild after changing one claim < 30 s", times["rebuild_one_claim_s"] < 30,
+                      f"{times['rebuild_one_claim_s']:.1f} s")
 
     total = time.perf_counter() - started
     failed = targets.failed
