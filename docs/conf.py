@@ -13,8 +13,8 @@ version = release = ""
 extensions = ["myst_nb"]
 
 # MyST: plain CommonMark plus a few safe extensions. Untrusted text (source texts, quotes,
-# titles) never reaches the Markdown parser unescaped: kb/site.py emits it as escaped raw
-# HTML or backslash-escaped text.
+# titles) never reaches the Markdown parser unescaped: the site generator (kb/markup.py)
+# emits it as escaped raw HTML or backslash-escaped text.
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 0
 

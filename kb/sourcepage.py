@@ -1,0 +1,256 @@
+"""A source's page: its text with every claim's quote highlighted, one entry per claim with
+the reference values it is compared with (nearest first), and a schema.org ClaimReview
+(JSON-LD) for each reviewed claim."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from typing import Any
+
+from .markup import dl, esc, frag, json_script, md, raw, safe_url
+from .model import Claim, Reference
+from .sitemodel import Page, Site, canonical_text, comparison, cond_text, interval
+
+SITE_NAME = "AI-economics claims knowledge base"
+VERDICT_RATING = {"wrong": 1, "dubious": 2, "unverifiable": 3, "correct": 5}
+
+
+def page_source(site: Site, sid: str) -> str:
+    kb = site.kb
+    src = kb.sources[sid]
+    p = Page(site, f"sources/{site.source_slug[sid]}.md")
+    claims = sorted(site.claims_by_source.get(sid, []), key=lambda c: (c.start if c.start is not None else 1 << 60, c.id))
+    numbers = {c.id: i + 1 for i, c in enumerate(claims)}
+    url = safe_url(src.url)
+    meta = dl([
+        ("Source id", f"<code>{esc(sid)}</code>"),
+        ("Publisher", esc(src.publisher)),
+        ("Author", esc(src.author)),
+        ("Published", esc(src.published) if src.published else "not printed"),
+        ("URL", f'<a class="kb-ext" href="{esc(url)}" rel="nofollow noopener">{esc(url)}</a>' if url else esc(src.url)),
+        ("Trust", esc(src.trust)),
+        ("Note", esc(src.note)),
+        ("Text file", f"<code>{esc(src.text_path)}</code>"),
+        ("SHA-256", f"<code>{esc(src.sha256)}</code>"),
+        ("Claims", str(len(claims))),
+    ])
+    out = [f"# {md(src.title or sid)}\n", raw(meta), "## Text\n"]
+    if src.text is None:
+        out.append(raw('<p class="kb-muted">The text of this source could not be read.</p>'))
+    else:
+        out.append(raw(highlight(site, src.text, claims, numbers)))
+    out.append("## Claims\n")
+    if claims:
+        out.append(raw("\n".join(claim_entry(site, p, c, numbers[c.id]) for c in claims)))
+    else:
+        out.append(raw('<p class="kb-muted">No curated claims for this source yet.</p>'))
+    reviewed = [c for c in claims if c.review]
+    if reviewed:
+        out.append(raw("\n".join(
+            f'<script type="application/ld+json">{json_script(claim_review(site, c))}</script>' for c in reviewed)))
+    return "\n".join(out)
+
+
+def highlight(site: Site, text: str, claims: list[Claim], numbers: dict[str, int]) -> str:
+    """The source text, escaped, with every located quote marked; overlaps are split into
+    segments, each marked once and linked to the innermost claim covering it."""
+    spans = []
+    for c in claims:
+        if c.quote is None:
+            continue
+        if c.start is not None and c.end is not None and text[c.start:c.end] == c.quote:
+            start, end = c.start, c.end
+        else:
+            pos = text.find(c.quote) if c.quote else -1
+            if pos < 0:
+                continue
+            start, end = pos, pos + len(c.quote)
+        sev = site.worst(site.findings_by_claim.get(c.id, []))
+        spans.append((start, end, c.id, sev))
+    bounds = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
+    starts = defaultdict(list)
+    for s in sorted(spans, key=lambda s: (s[0], numbers[s[2]])):
+        starts[s[0]].append(s)
+    out = ['<div class="kb-source-text">']
+    for a, b in zip(bounds, bounds[1:]):
+        for s, e, cid, sev in starts.get(a, []):
+            out.append(f'<a class="kb-qref kb-worst-{esc(sev)}" id="quote-{esc(cid)}" href="#claim-{esc(frag(cid))}"'
+                       f' title="claim {esc(cid)}">[{numbers[cid]}]</a>')
+        seg = esc(text[a:b])
+        cover = sorted((sp for sp in spans if sp[0] <= a and b <= sp[1] and sp[0] < sp[1]), key=lambda sp: (sp[1] - sp[0], sp[2]))
+        if cover:
+            ids = " ".join(sp[2] for sp in cover)
+            sev = site.worst(f for sp in cover for f in site.findings_by_claim.get(sp[2], []))
+            out.append(f'<a class="kb-mark-link" href="#claim-{esc(frag(cover[0][2]))}">'
+                       f'<mark class="kb-mark kb-depth-{min(len(cover), 3)} kb-worst-{esc(sev)}" data-claims="{esc(ids)}"'
+                       f' title="claims: {esc(ids)}">{seg}</mark></a>')
+        else:
+            out.append(seg)
+    out.append("</div>")
+    return "".join(out)
+
+
+def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
+    fs = site.findings_by_claim.get(c.id, [])
+    sev = site.worst(fs)
+    verdict = (c.review or {}).get("verdict")
+    head = (f'<div class="kb-claim-head"><a class="kb-qref kb-worst-{esc(sev)}" href="#quote-{esc(frag(c.id))}">[{n}]</a> '
+            f'<code>{esc(c.id)}</code>'
+            + (f' <span class="kb-verdict kb-verdict-{esc(verdict)}">{esc(verdict)}</span>' if verdict else "")
+            + "</div>")
+    prop = site.kb.properties.get(c.property or "")
+    fields = [
+        ("Entity", p.entity(c.entity)),
+        ("Property", p.prop(c.property)),
+        ("Conditions", esc(cond_text(c.conditions, prop.conditions if prop else None)) or "none"),
+        ("Stated", esc(c.display()) + f' <span class="kb-muted">({esc(c.qualifier)})</span>'),
+        ("Canonical", esc(canonical_text(c))),
+        ("Quote", f"<q>{esc(c.quote)}</q> <span class=\"kb-muted\">(characters {esc(c.start)}–{esc(c.end)})</span>"),
+        ("As of", esc(c.as_of)),
+        ("Note", esc(c.note)),
+        ("Where", f"<code>{esc(c.path)}:{esc(c.line)}</code>"),
+    ]
+    if c.review:
+        r = c.review
+        fields.append(("Review", f'<span class="kb-verdict kb-verdict-{esc(r.get("verdict"))}">{esc(r.get("verdict"))}</span> '
+                       f'{esc(r.get("note"))} <span class="kb-muted">({esc(r.get("date"))}'
+                       + (f", {esc(r.get('reviewer'))}" if r.get("reviewer") else "") + ")</span>"))
+    fields.append(("Reference values", reference_list(site, p, c)))
+    fields.append(("Findings", "<ul>" + "".join(f"<li>{p.finding(f)}</li>" for f in fs) + "</ul>" if fs else "none"))
+    return f'<div class="kb-claim kb-worst-{esc(sev)}" id="claim-{esc(c.id)}">{head}{dl(fields)}</div>'
+
+
+def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:
+    """The reference values a claim is compared with, nearest first; the rest folded."""
+    prop = site.kb.properties.get(c.property or "")
+    if prop is not None and prop.type == "categorical":
+        field = prop.registry_field
+        ent = site.kb.entities.get(c.entity or "")
+        if field and ent is not None:
+            val = getattr(ent, field, None)
+            if val is None:
+                return '<span class="kb-muted">the registry records none</span>'
+            same = "consistent" if val == c.value else "differs"
+            return (f'registry: {p.entity(val)} <span class="kb-cmp kb-cmp-{"ok" if same == "consistent" else "off"}">'
+                    f"{same}</span>")
+        return '<span class="kb-muted">none</span>'
+    refs = site.compatible_refs(c)
+    if not refs:
+        return '<span class="kb-muted">no compatible reference value</span>'
+    ranked = sorted(refs, key=lambda r: (_distance(c, r), r.entity or "", r.id))
+    items = []
+    for r in ranked:
+        cmp, _ = comparison(c, r)
+        conds = cond_text(r.conditions, prop.conditions if prop else None)
+        items.append(f"<li>{p.entity(r.entity)}: {p.a(site.t_ref(r.id), r.display())}"
+                     + (f' <span class="kb-muted">{esc(conds)}</span>' if conds else "")
+                     + f' <span class="kb-cmp kb-cmp-{"ok" if cmp == "consistent" else "off"}">{esc(cmp)}</span>'
+                     + f" · {p.citation(r.citation, short=True)}</li>")
+    html_list = '<ul class="kb-refs">' + "".join(items[:shown]) + "</ul>"
+    if len(items) > shown:
+        html_list += (f'<details class="kb-more"><summary>{len(items) - shown} more</summary>'
+                      f'<ul class="kb-refs">{"".join(items[shown:])}</ul></details>')
+    return html_list
+
+
+def _distance(c: Claim, r: Reference) -> float:
+    cmp, rv = comparison(c, r)
+    if cmp == "consistent":
+        return 0.0
+    return abs(math.log(rv)) if rv else math.inf
+
+
+def best_reference(site: Site, c: Claim) -> tuple[Reference | None, float | None]:
+    """The reference a reviewed claim is measured against, and the checker's ratio: the one
+    a content finding's evidence names, else the compatible one nearest to the claim."""
+    for f in site.findings_by_claim.get(c.id, []):
+        ev = f.evidence if isinstance(f.evidence, dict) else {}
+        ref = ev.get("reference")
+        rid = ref.get("id") if isinstance(ref, dict) else ref
+        r = site.refs_by_id.get(str(rid)) if rid is not None else None
+        if r is None:
+            r = next((site.refs_by_id[x] for x in f.claims if x in site.refs_by_id), None)
+        if r is not None:
+            ratio = ev.get("ratio")
+            return r, float(ratio) if isinstance(ratio, (int, float)) else None
+    refs = site.compatible_refs(c)
+    if not refs:
+        return None, None
+    return min(refs, key=lambda r: (_distance(c, r), r.id)), None
+
+
+def difference_text(site: Site, c: Claim) -> str:
+    """``Stated 60 TFLOPS; reference 989.4 TFLOPS (NVIDIA H100 SXM, fp16 · tensor · dense): 16.5x lower.``"""
+    prop = site.kb.properties.get(c.property or "")
+    if prop is not None and prop.type == "categorical":
+        ent = site.kb.entities.get(c.entity or "")
+        val = getattr(ent, prop.registry_field, None) if ent is not None and prop.registry_field else None
+        if val is None:
+            return f"Stated {c.value}; no registry value to compare with."
+        name = site.entity_name(val)
+        return f"Stated {site.entity_name(c.value)}; the entity registry records {name}" + (" (the same)." if val == c.value else ".")
+    r, ratio = best_reference(site, c)
+    if r is None:
+        return f"Stated {c.display()}; no reference value to compare with."
+    stated = c.display()
+    if c.unit != c.canonical_unit and interval(c):
+        stated += f" (= {canonical_text(c)})"
+    ref = r.display()
+    if r.unit != r.canonical_unit and interval(r):
+        ref += f" (= {canonical_text(r)})"
+    where = ", ".join(x for x in (site.entity_name(r.entity), cond_text(r.conditions, prop.conditions if prop else None)) if x)
+    cmp, rv = comparison(c, r)
+    if cmp == "consistent":
+        tail = "consistent with it"
+    elif ratio is not None and rv is not None and ratio > 0:
+        tail = f"{ratio:.3g}x {'higher' if rv > 1 else 'lower'}"
+    else:
+        tail = cmp
+    return f"Stated {stated}; reference {ref} ({where}): {tail}."
+
+
+def claim_review(site: Site, c: Claim) -> dict:
+    """schema.org ClaimReview for a reviewed claim."""
+    src = site.kb.sources.get(c.source or "")
+    review = c.review or {}
+    verdict = str(review.get("verdict"))
+    org = {"@type": "Organization", "name": SITE_NAME}
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    claim_author = None
+    if src is not None:
+        appearance["headline"] = src.title or src.id
+        if safe_url(src.url):
+            appearance["url"] = safe_url(src.url)
+        if src.published:
+            appearance["datePublished"] = str(src.published)
+        if src.publisher:
+            appearance["publisher"] = {"@type": "Organization", "name": src.publisher}
+        who = src.author or src.publisher
+        if who:
+            claim_author = {"@type": "Organization", "name": who}
+            appearance["author"] = claim_author
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    if claim_author:
+        item["author"] = claim_author
+    if src is not None and src.published:
+        item["datePublished"] = str(src.published)
+    body = " ".join(x for x in (
+        f"{verdict.capitalize()}.", str(review.get("note") or "").strip(), difference_text(site, c),
+        *(f"Checker: {f.message}" + (f" Likely cause: {f.likely_cause}." if f.likely_cause else "")
+          for f in site.findings_by_claim.get(c.id, []) if f.evidence is not None or f.likely_cause),
+    ) if x)
+    out = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": site.base_url + (site.t_claim(c.id) and "generated/" + site.t_claim(c.id) or ""),
+        "claimReviewed": c.quote,
+        "itemReviewed": item,
+        "author": org,
+        "reviewRating": {"@type": "Rating", "ratingValue": VERDICT_RATING.get(verdict, 3), "bestRating": 5,
+                         "worstRating": 1, "alternateName": verdict},
+        "reviewBody": body,
+    }
+    if review.get("date"):
+        out["datePublished"] = str(review["date"])
+    return out
