@@ -16,6 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from kbtestutil import break_a_unit
 
 from kb import notebooks as runner
 
@@ -109,16 +110,6 @@ def project_copy(dest: Path, names: list[str]) -> Path:
     return dest
 
 
-def break_a_unit(root: Path) -> tuple[str, int]:
-    """Give the first claim with a unit an unreadable one; return (path, line) of that unit."""
-    for path in sorted((root / "claims").glob("*.yaml")):
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        for i, line in enumerate(lines):
-            if line.strip().startswith("unit:"):
-                lines[i] = line[: len(line) - len(line.lstrip())] + "unit: USD per blorp\n"
-                path.write_text("".join(lines), encoding="utf-8")
-                return path.relative_to(root).as_posix(), i + 1
-    raise AssertionError("no claim with a unit to break")
 
 
 def test_check_reports_a_notebook_stale_only_when_its_inputs_change(tmp_path, capsys):
