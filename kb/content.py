@@ -404,15 +404,13 @@ def conflict(kb: KnowledgeBase):
                 clusters.append([c])
                 reach = c.canonical_high
         for lower, upper in zip(clusters, clusters[1:]):
-            if {c.source for c in lower} == {c.source for c in upper} and len({c.source for c in lower}) == 1:
-                continue
-            a = max(lower, key=lambda c: (c.canonical_high, c.id))
-            b = min(upper, key=lambda c: (c.canonical_low, c.id))
-            if a.source == b.source:
-                others = [c for c in upper if c.source != a.source] or [c for c in lower if c.source != b.source]
-                b = others[0] if others and others[0] in upper else b
-                if a.source == b.source:
-                    a = next((c for c in lower if c.source != b.source), a)
+            # the claims nearest the gap that come from different sources
+            near_lower = sorted(lower, key=lambda c: (-c.canonical_high, c.id))
+            near_upper = sorted(upper, key=lambda c: (c.canonical_low, c.id))
+            pair = next(((x, y) for x in near_lower for y in near_upper if x.source != y.source), None)
+            if pair is None:
+                continue  # both sides from one article: not a conflict between articles
+            a, b = pair
             yield _conflict_finding(kb, idx, entity, prop, a, b, lower, upper)
 
 
@@ -462,8 +460,7 @@ def implausible(kb: KnowledgeBase):
     The ranges and their rationale are in the property vocabulary (datasets/properties/).
     The likely cause names the scale slip that would bring the value into range.
     """
-    idx = _index(kb)
-    for c in (*kb.claims,):
+    for c in kb.claims:
         if not c.ok or c.canonical_low is None or c.entity not in kb.entities:
             continue
         prop = kb.properties.get(c.property)
