@@ -24,7 +24,7 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from . import derive, intervals
+from . import content, derive, intervals
 from .check import Report, check
 from .derive import Derived, fmt
 from .load import find_root, load
@@ -214,24 +214,13 @@ class KB:
         with ``in_force``, only values in force at the claim's ``as_of`` date (without a
         date: current values). Sorted by id."""
         c = self.record(claim_id)
-        related = self.related_entities(c.entity)
-        when = _as_date(getattr(c, "as_of", None))
-        out = [r for r in self.model.references
-               if r.property == c.property and r.entity in related and compatible(c.conditions, r.conditions)
-               and (not in_force or _in_force(r, when))]
-        return sorted(out, key=lambda r: r.id)
+        return sorted(content.comparable_references(self.model, c, current=in_force), key=lambda r: r.id)
 
     def related_entities(self, entity: str | None) -> set[str]:
         """The entity, its variants, its family, and for a class every entity of that kind."""
-        ent = self.model.entities.get(entity or "")
-        if ent is None:
+        if entity not in self.model.entities:
             return {entity} if entity else set()
-        out = {ent.id, *ent.variants}
-        if ent.family:
-            out.add(ent.family)
-        if ent.class_of:
-            out |= {e.id for e in self.model.entities.values() if e.kind == ent.class_of}
-        return out
+        return set(content.related_entities(self.model, entity))
 
     def comparisons(self, claim_ids: Iterable[str] | None = None, in_force: bool = True) -> pd.DataFrame:
         """Each numeric claim beside each comparable reference (see
@@ -359,9 +348,8 @@ def conditions_text(conditions: dict[str, str] | None) -> str:
     return ", ".join(f"{k}={v}" for k, v in sorted((conditions or {}).items()))
 
 
-def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
-    """Two condition sets are compatible when no key has different values in the two."""
-    return all(b[k] == v for k, v in a.items() if k in b)
+#: Two condition sets are compatible when no key has different values in the two.
+compatible = content.compatible
 
 
 def period_bounds(period: str) -> tuple[_dt.date, _dt.date, int]:
@@ -554,22 +542,8 @@ def _quantity(v: Value):
     return None if v.value is None else v.value * one
 
 
-def _as_date(x: Any) -> _dt.date | None:
-    if isinstance(x, _dt.datetime):
-        return x.date()
-    if isinstance(x, _dt.date):
-        return x
-    if isinstance(x, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", x):
-        return _dt.date.fromisoformat(x[:10])
-    return None
-
-
-def _in_force(r: Reference, when: _dt.date | None) -> bool:
-    """In force at ``when`` (valid_from ≤ when < valid_to); without a date: current."""
-    frm, to = _as_date(r.valid_from), _as_date(r.valid_to)
-    if when is None:
-        return r.valid_to is None
-    return (frm is None or frm <= when) and (to is None or when < to)
+_as_date = content.as_date
+_in_force = content.in_force
 
 
 def _distance_iv(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -95,7 +95,7 @@ class _Index:
                 yield r
 
 
-def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
+def compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     """No condition key with different values (a key one side leaves out matches any)."""
     if len(a) > len(b):
         a, b = b, a
@@ -106,7 +106,7 @@ def _compatible(a: dict[str, str], b: dict[str, str]) -> bool:
     return True
 
 
-def _as_date(x) -> _dt.date | None:
+def as_date(x) -> _dt.date | None:
     if isinstance(x, _dt.datetime):
         return x.date()
     if isinstance(x, _dt.date):
@@ -121,12 +121,28 @@ def _as_date(x) -> _dt.date | None:
     return None
 
 
-def _valid_at(r: Reference, when: _dt.date | None) -> bool:
+def in_force(r: Reference, when: _dt.date | None) -> bool:
     """Is the reference in force at the claim's date? Without a date: is it current?"""
-    frm, to = _as_date(r.valid_from), _as_date(r.valid_to)
+    frm, to = as_date(r.valid_from), as_date(r.valid_to)
     if when is None:
         return to is None
     return (frm is None or frm <= when) and (to is None or when < to)
+
+
+def related_entities(kb: KnowledgeBase, entity_id: str) -> list[str]:
+    """The entity, its variants (for a family), its family (for a variant), and for a class
+    every entity of its kind: the entities whose references can apply to a claim."""
+    return _index(kb).related_entities(entity_id)
+
+
+def comparable_references(kb: KnowledgeBase, v: Value, current: bool = True) -> list[Reference]:
+    """The references a claim is checked against: same property, a related entity,
+    compatible conditions and, with ``current``, in force at the claim's date (without a
+    date: the current values)."""
+    idx = _index(kb)
+    when = as_date(getattr(v, "as_of", None))
+    return [r for e in idx.related_entities(v.entity) for r in idx.by_entity_prop.get((e, v.property), ())
+            if compatible(v.conditions, r.conditions) and (not current or in_force(r, when))]
 
 
 def _iv(v: Value) -> tuple[float, float]:
@@ -190,15 +206,15 @@ def likely_causes(kb: KnowledgeBase, idx: _Index, v: Value, expected: Iterable[R
     is_family = bool(kb.entities[v.entity].variants) if v.entity in kb.entities else False
     siblings = idx.siblings(v.entity) if v.entity else set()
     related = set(idx.related_entities(v.entity)) if v.entity else set()
-    when = _as_date(getattr(v, "as_of", None))
+    when = as_date(getattr(v, "as_of", None))
     seen_refs: set[str] = set()
     variant_hits, condition_hits, outdated_hits, other_entity_hits = [], [], [], []
     for r in idx.near(v.property, *iv):
         if r.id in seen_refs:
             continue
         seen_refs.add(r.id)
-        same_conditions = _compatible(v.conditions, r.conditions)
-        current = _valid_at(r, when)
+        same_conditions = compatible(v.conditions, r.conditions)
+        current = in_force(r, when)
         if r.entity in related and r.entity != v.entity and same_conditions and current and r.entity in siblings:
             if not is_family:  # for a family claim, "fits <variant>" says it already
                 variant_hits.append(r)
@@ -321,9 +337,7 @@ def contradicts_reference(kb: KnowledgeBase):
             continue
         if c.canonical_low is None:
             continue
-        when = _as_date(c.as_of)
-        cands = [r for e in idx.related_entities(c.entity) for r in idx.by_entity_prop.get((e, c.property), ())
-                 if _compatible(c.conditions, r.conditions) and _valid_at(r, when)]
+        cands = comparable_references(kb, c)
         if not cands:
             continue
         iv = _iv(c)
@@ -443,11 +457,11 @@ def _fitting_variants(kb: KnowledgeBase, idx: _Index, c: Claim) -> list[str]:
     ent = kb.entities.get(c.entity)
     if ent is None or not ent.variants:
         return []
-    when = _as_date(c.as_of)
+    when = as_date(c.as_of)
     out = []
     for vid in sorted(ent.variants):
         refs = [r for r in idx.by_entity_prop.get((vid, c.property), ())
-                if _compatible(c.conditions, r.conditions) and _valid_at(r, when)]
+                if compatible(c.conditions, r.conditions) and in_force(r, when)]
         if any(overlaps(_iv(c), _iv(r)) for r in refs):
             out.append(kb.entities[vid].name)
     return out

@@ -11,6 +11,7 @@ import posixpath
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
+from .content import compatible
 from .markup import _num, _range, esc, frag, ratio_text, safe_url, slug, verdict_html
 from .model import Claim, Finding, KnowledgeBase, Reference
 
@@ -89,7 +90,7 @@ class Site:
         out = []
         for t in self.targets(c.entity):
             for r in self.refs_by_key.get((t, c.property), []):
-                if all(r.conditions[k] == v for k, v in c.conditions.items() if k in r.conditions):
+                if compatible(c.conditions, r.conditions):
                     out.append(r)
         return out
 
