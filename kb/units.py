@@ -214,7 +214,8 @@ def parse_unit(text: str) -> pint.Quantity:
     try:
         q = ureg.parse_expression(expr)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
-        name = getattr(exc, "unit_names", None) or str(exc)
+        names = getattr(exc, "unit_names", None)
+        name = ", ".join(map(str, names)) if isinstance(names, (tuple, list)) else str(names or exc)
         raise UnitError(f"unknown unit {name!r} in {text!r}") from None
     except Exception as exc:  # pint raises assorted errors on odd input
         raise UnitError(f"cannot read unit {text!r}: {exc}") from None
