@@ -44,11 +44,11 @@ check: venv
 	$(VENV)/bin/kb check
 
 notebooks: venv
-	$(PY) -m kb.notebooks run --all
+	$(PY) -m kb.tools.notebooks run --all
 
 site: venv
 	$(VENV)/bin/kb check
-	$(PY) -m kb.notebooks run
+	$(PY) -m kb.tools.notebooks run
 	$(PY) -m kb.site build
 
 browser:
@@ -65,10 +65,10 @@ test-fast: venv
 	$(PY) -m pytest -q -p no:cacheprovider tests -m "not browser and not slow"
 
 bench: venv
-	$(PY) -m kb.bench
+	$(PY) -m kb.tools.bench
 
 eval-extract: venv
-	$(PY) -m kb.eval_extract
+	$(PY) -m kb.extract.evaluate
 
 lab: venv
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)

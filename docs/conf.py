@@ -18,7 +18,7 @@ extensions = ["myst_nb"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 myst_heading_anchors = 0
 
-# Notebooks are executed by `python -m kb.notebooks run` (only the stale ones); the site
+# Notebooks are executed by `python -m kb.tools.notebooks run` (only the stale ones); the site
 # renders their stored outputs and never executes anything.
 nb_execution_mode = "off"
 nb_merge_streams = True

@@ -20,7 +20,7 @@ ROOT_OPTION = click.option(
 
 
 def _root(root: Path | None) -> Path:
-    from .load import find_root
+    from kb.store.load import find_root
 
     try:
         if root is not None:
@@ -56,7 +56,7 @@ def check(root, fmt, strict, fail_fast, gx, out):
 
     Prints one line per finding, `path:line: severity[code] message`.
     """
-    from .check import check as run_check
+    from kb.rules.check import check as run_check
 
     report = run_check(_root(root), fail_fast=fail_fast, strict=strict, gx=gx)
     text = report.render(fmt)
@@ -76,7 +76,7 @@ def check(root, fmt, strict, fail_fast, gx, out):
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Output file (default: stdout; required for parquet).")
 def export(root, fmt, out):
     """Export the normalised claims table, one row per claim."""
-    from .export import export_claims
+    from kb.analysis.export import export_claims
 
     try:
         export_claims(_root(root), fmt, out)
@@ -96,7 +96,7 @@ def export(root, fmt, out):
 @ROOT_OPTION
 def add_source(file, title, publisher, published, url, author, trust, source_id, root):
     """Register a text or saved HTML page as a source (copied, hashed, never overwritten)."""
-    from .sources import SourceError, add_source as do_add
+    from kb.store.sources import SourceError, add_source as do_add
 
     try:
         meta = do_add(_root(root), file, title=title, publisher=publisher, published=published,
@@ -113,7 +113,7 @@ def add_source(file, title, publisher, published, url, author, trust, source_id,
 @ROOT_OPTION
 def extract(file, fmt, write, root):
     """Propose draft claims for a text: every number with unit, qualifier, entity and property guesses."""
-    from .extract import extract_command
+    from kb.extract.drafts import extract_command
 
     sys.exit(extract_command(file, fmt, write, _root(root) if (write or root) else _maybe_root()))
 
@@ -124,7 +124,7 @@ def extract(file, fmt, write, root):
 @ROOT_OPTION
 def promote(source_id, draft_ids, root):
     """Move draft claims (by id; all when none given) into the curated claims file."""
-    from .promote import promote as do_promote
+    from kb.extract.promote import promote as do_promote
 
     sys.exit(do_promote(_root(root), source_id, list(draft_ids)))
 
@@ -135,7 +135,7 @@ def promote(source_id, draft_ids, root):
 @click.option("--seed", type=int, default=0, show_default=True)
 def synth(n_claims, out, seed):
     """Write a synthetic knowledge base of realistic shape (for benchmarks)."""
-    from .synth import synthesize
+    from kb.tools.synth import synthesize
 
     try:
         stats = synthesize(out, n_claims, seed=seed)
@@ -145,7 +145,7 @@ def synth(n_claims, out, seed):
 
 
 def _maybe_root() -> Path | None:
-    from .load import find_root
+    from kb.store.load import find_root
 
     try:
         return find_root()

@@ -46,7 +46,7 @@ def _q(s: str) -> str:
 
 def write_hostile_kb(dest: Path) -> Path:
     """Write the hostile knowledge base under ``dest`` (only files whose bytes changed)."""
-    from kb.site import write_if_changed
+    from kb.site.build import write_if_changed
 
     files: dict[str, bytes] = {}
     files["datasets/conditions.yaml"] = (ROOT / "datasets" / "conditions.yaml").read_bytes()
@@ -209,7 +209,7 @@ def _env() -> None:
 
 def hostile_site() -> Path:
     """Build (incrementally) the hostile knowledge base's site; return its HTML folder."""
-    from kb.site import build
+    from kb.site.build import build
 
     _env()
     with locked(CACHE / "hostile.lock"):
@@ -224,7 +224,7 @@ def project_site() -> Path:
 
     ``make test`` has built it already; then this is a quick no-op rebuild.
     """
-    from kb.site import build
+    from kb.site.build import build
 
     _env()
     with locked(ROOT / "docs" / "_build" / ".lock"):

@@ -1,4 +1,4 @@
-"""kb.api: the knowledge base as tables for notebooks, and a clean stop on broken data."""
+"""kb.analysis.api: the knowledge base as tables for notebooks, and a clean stop on broken data."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from kbtestutil import break_a_unit
 
-from kb import api
-from kb.check import Report
-from kb.derive import Derived
-from kb.model import Claim, Entity, KnowledgeBase, Reference
-from kb.units import parse_unit
+from kb.analysis import api
+from kb.rules.check import Report
+from kb.analysis.derive import Derived
+from kb.core.records import Claim, Entity, KnowledgeBase, Reference
+from kb.core.units import parse_unit
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 import sitefixture
-from kb import site
-from kb.load import load
+from kb.site import build as site
+from kb.store.load import load
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::PendingDeprecationWarning")
 

@@ -12,8 +12,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-import kb.content  # noqa: F401  (registers the content rules)
-from kb.check import check
+import kb.rules.content  # noqa: F401  (registers the content rules)
+from kb.rules.check import check
 
 TEXT_LINE = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+): (?P<severity>error|warning|info)\[(?P<code>[a-z0-9-]+)\] (?P<message>.+)$")
 
@@ -119,7 +119,7 @@ def test_github_format(run_kb, broken_root, broken_json):
 
 
 def test_junit_format(run_kb, broken_root, broken_json):
-    from kb.rules import RULES
+    from kb.rules.integrity import RULES
 
     code, out, err = run_kb("check", "--root", broken_root, "--format", "junit")
     assert code == 1

@@ -1,4 +1,4 @@
-"""kb.derive: interval arithmetic with units and lineage, checked against hand-computed values."""
+"""kb.analysis.derive: interval arithmetic with units and lineage, checked against hand-computed values."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from kb import derive
-from kb.derive import Derived, DeriveError, constant, envelope, fmt, from_record
+from kb.analysis import derive
+from kb.analysis.derive import Derived, DeriveError, constant, envelope, fmt, from_record
 
 
 def rec(ident, low, high, unit, **kw):
@@ -244,6 +244,6 @@ def test_article_001_price_and_token_price_imply_an_impossible_h100(kb_api):
 def kb_api():
     from pathlib import Path
 
-    from kb import api
+    from kb.analysis import api
 
     return api.open_kb(Path(__file__).resolve().parents[1])

@@ -8,8 +8,8 @@ import math
 import pandas as pd
 import pytest
 
-from kb.export import COLUMNS, claim_rows, export_claims
-from kb.load import load
+from kb.analysis.export import COLUMNS, claim_rows, export_claims
+from kb.store.load import load
 
 REQUIRED = ["id", "source", "entity", "property", "conditions", "value", "low", "high", "unit", "qualifier",
             "canonical_low", "canonical_high", "canonical_unit", "quote", "start", "end", "review"]

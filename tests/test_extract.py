@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kb.extract import Draft, draft_id_prefix, extract_command, extract_text, load_registry
+from kb.extract.drafts import Draft, draft_id_prefix, extract_command, extract_text, load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -365,7 +365,7 @@ def test_odd_text_never_raises(text):
 
 def test_extract_command_yaml(tmp_path, capsys):
     src = tmp_path / "a.txt"
-    src.write_text("The H100 draws up to 700 W.\n", encoding="utf-8")
+    src.write_text("The H100 has a TDP of up to 700 W.\n", encoding="utf-8")
     assert extract_command(src, "yaml", False, ROOT) == 0
     doc = yaml.safe_load(capsys.readouterr().out)
     assert doc["source"] == "a"
@@ -430,7 +430,7 @@ CORPUS = ROOT / "tests" / "extract_corpus"
 
 @pytest.mark.parametrize("txt", sorted(CORPUS.glob("*/*.txt")), ids=lambda p: p.name)
 def test_corpus_gold_is_well_formed(txt):
-    from kb.eval_extract import corpus_gold, normalise
+    from kb.extract.evaluate import corpus_gold, normalise
 
     text = txt.read_text(encoding="utf-8")
     doc = yaml.safe_load(txt.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
@@ -444,7 +444,7 @@ def test_corpus_gold_is_well_formed(txt):
 
 
 def test_evaluation_meets_targets_on_dev_and_holdout():
-    from kb.eval_extract import evaluate
+    from kb.extract.evaluate import evaluate
 
     result = evaluate(ROOT, timing=False, only=["dev", "holdout"], baseline=False)
     assert result["sets"]["dev"]["ours"]["f1"] >= 0.95

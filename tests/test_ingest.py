@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.ingest import IngestError, html_to_text, read_source_text
+from kb.store.ingest import IngestError, html_to_text, read_source_text
 
 ARTICLE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>GPU power</title>

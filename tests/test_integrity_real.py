@@ -11,9 +11,9 @@ from collections import Counter
 
 import pytest
 
-import kb.content  # noqa: F401  (registers the content rules)
-from kb.check import check
-from kb.rules import RULES
+import kb.rules.content  # noqa: F401  (registers the content rules)
+from kb.rules.check import check
+from kb.rules.integrity import RULES
 
 #: Claims per source id, as curated. A lost (or unreviewed new) claim fails here.
 CLAIMS_PER_SOURCE = {

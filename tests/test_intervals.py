@@ -1,4 +1,4 @@
-"""kb.intervals: property tests, and equal values in other units giving overlapping intervals.
+"""kb.core.intervals: property tests, and equal values in other units giving overlapping intervals.
 
 The unit-equivalence tests go through the real path: a tiny project is written to a temp
 folder and read with :func:`kb.load.load`, exactly as ``kb check`` reads claims.
@@ -14,10 +14,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb.intervals import APPROX_RELATIVE, TOLERANCES, gap_ratio, interval, midpoint, overlaps, value_ratio
-from kb.load import load
-from kb.model import QUALIFIERS
-from kb.units import conversion_factor, stated_precision
+from kb.core.intervals import APPROX_RELATIVE, TOLERANCES, gap_ratio, interval, midpoint, overlaps, value_ratio
+from kb.store.load import load
+from kb.core.records import QUALIFIERS
+from kb.core.units import conversion_factor, stated_precision
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, database=None)
 

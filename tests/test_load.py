@@ -1,4 +1,4 @@
-"""kb.load: YAML with line marks, the project root, and never a traceback on bad data."""
+"""kb.store.load: YAML with line marks, the project root, and never a traceback on bad data."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import kb.load as kbload
-from kb.check import check
-from kb.load import find_root, load, read_yaml
-from kb.model import KnowledgeBase
+import kb.store.load as kbload
+from kb.rules.check import check
+from kb.store.load import find_root, load, read_yaml
+from kb.core.records import KnowledgeBase
 
 PROPS = """\
 properties:

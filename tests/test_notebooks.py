@@ -18,7 +18,7 @@ import nbformat
 import pytest
 from kbtestutil import break_a_unit
 
-from kb import notebooks as runner
+from kb.tools import notebooks as runner
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -136,10 +136,10 @@ def test_code_cells_are_inputs(tmp_path):
 
 
 def test_code_inputs_are_the_kb_modules_the_notebook_uses():
-    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("from kb import api, derive\nimport kb.units")])
-    mods = runner.code_modules(nb)
-    assert {"api", "derive", "units", "check", "load", "model", "rules", "content"} <= set(mods)
-    assert not {"extract", "site", "cli", "synth", "notebooks"} & set(mods)  # unrelated code: not an input
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("from kb import api\nfrom kb.analysis import derive\nimport kb.core.units")])
+    mods = {m.rsplit(".", 1)[-1] for m in runner.code_modules(nb)}
+    assert {"api", "derive", "units", "check", "load", "records", "integrity", "content"} <= mods
+    assert not {"drafts", "build", "cli", "synth", "notebooks"} & mods  # unrelated code: not an input
     assert runner.code_modules(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("import math")])) == []
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-import kb.promote as promote_mod
-from kb.extract import extract_command
-from kb.promote import atomic_write_text, draft_path, promote, write_drafts
+import kb.extract.promote as promote_mod
+from kb.extract.drafts import extract_command
+from kb.extract.promote import atomic_write_text, draft_path, promote, write_drafts
 
 SOURCE = "007_testsource"
 TEXT = ("OpenAI’s GPT-4o is reported to have a staggering 405 billion parameters.\n"

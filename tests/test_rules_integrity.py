@@ -15,12 +15,12 @@ import re
 
 import pytest
 
-import kb.check  # noqa: F401  (registers the integrity rules)
-import kb.content  # noqa: F401  (registers the content rules)
-from kb.check import check
-from kb.load import load
-from kb.model import SEVERITIES
-from kb.rules import RULES
+import kb.rules.check  # noqa: F401  (registers the integrity rules)
+import kb.rules.content  # noqa: F401  (registers the content rules)
+from kb.rules.check import check
+from kb.store.load import load
+from kb.core.records import SEVERITIES
+from kb.rules.integrity import RULES
 
 from conftest import GOLDEN
 
@@ -201,8 +201,8 @@ def test_bad_input_gets_a_finding_with_path_and_line(report, what, path, line, c
 
 
 def test_alias_bomb_is_refused_without_expanding(broken_root):
-    from kb.load import read_yaml
-    from kb.model import KnowledgeBase
+    from kb.store.load import read_yaml
+    from kb.core.records import KnowledgeBase
 
     kb = KnowledgeBase(root=broken_root)
     assert read_yaml(kb, broken_root / "claims" / "alias-bomb.yaml") is None

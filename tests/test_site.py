@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import sitefixture
-from kb import site
-from kb.load import load
+from kb.site import build as site
+from kb.store.load import load
 
 ROOT = sitefixture.ROOT
 
@@ -126,8 +126,8 @@ def test_pages_exist_for_every_source_entity_property(hostile_kb, hostile_pages)
 
 def test_rules_and_cli_references_are_generated_from_the_code(hostile_pages):
     from kb.cli import main
-    from kb.intervals import TOLERANCES
-    from kb.rules import RULES
+    from kb.core.intervals import TOLERANCES
+    from kb.rules.integrity import RULES
 
     rules = (hostile_pages / "rules.md").read_text()
     for rid, r in RULES.items():
@@ -239,7 +239,7 @@ def test_project_site_builds_without_warnings_and_has_every_page(project_builds)
 @pytest.mark.slow
 def test_every_claim_is_on_its_source_page_with_its_findings(project_builds):
     html, _ = project_builds
-    from kb.check import check
+    from kb.rules.check import check
 
     report = check(ROOT)
     for c in report.kb.claims:

@@ -11,9 +11,9 @@ import hashlib
 import pytest
 import yaml
 
-from kb.check import check
-from kb.load import load
-from kb.sources import SourceError, add_source, source_id_for
+from kb.rules.check import check
+from kb.store.load import load
+from kb.store.sources import SourceError, add_source, source_id_for
 
 TEXT = "An article about GPUs.\nThe H100 SXM draws 700 W — “up to” 700 W, per GPU.\r\nCafé.\n"
 

@@ -7,12 +7,12 @@ from collections import Counter
 
 import pytest
 
-from kb.check import check
-from kb.load import load
-from kb.model import QUALIFIERS
-import kb.content  # noqa: F401  (registers the content rules)
-from kb.rules import RULES
-from kb.synth import synthesize
+from kb.rules.check import check
+from kb.store.load import load
+from kb.core.records import QUALIFIERS
+import kb.rules.content  # noqa: F401  (registers the content rules)
+from kb.rules.integrity import RULES
+from kb.tools.synth import synthesize
 
 N = 1200
 
@@ -119,10 +119,10 @@ def test_bad_claim_count_is_a_usage_error(run_kb, tmp_path, n):
 
 
 def test_bench_measures_a_child_process():
-    """kb.bench's measuring helper (no timing is asserted: tests are never timed)."""
+    """kb.tools.bench's measuring helper (no timing is asserted: tests are never timed)."""
     import sys
 
-    from kb.bench import PARSE_SCRIPT, Targets, run_measured
+    from kb.tools.bench import PARSE_SCRIPT, Targets, run_measured
 
     run = run_measured([sys.executable, "-c", "x = bytearray(20_000_000)"])
     assert run.returncode == 0 and run.seconds > 0
@@ -140,7 +140,7 @@ def test_bench_parse_script_reads_a_synthetic_tree(tmp_path):
     import subprocess
     import sys
 
-    from kb.bench import PARSE_SCRIPT
+    from kb.tools.bench import PARSE_SCRIPT
 
     synthesize(tmp_path / "kb", 60)
     proc = subprocess.run([sys.executable, "-c", PARSE_SCRIPT, str(tmp_path / "kb")], capture_output=True, text=True)

@@ -11,9 +11,9 @@ import posixpath
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
-from .content import compatible
-from .markup import _num, _range, esc, frag, ratio_text, safe_url, slug, verdict_html
-from .model import Claim, Finding, KnowledgeBase, Reference
+from kb.rules.content import compatible
+from kb.site.markup import _num, _range, esc, frag, ratio_text, safe_url, slug, verdict_html
+from kb.core.records import Claim, Finding, KnowledgeBase, Reference
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -111,7 +111,7 @@ def interval(v) -> tuple[float, float] | None:
 
 def comparison(c: Claim, r: Reference) -> tuple[str, float | None]:
     """('consistent' | '16.5x lower' | ..., ratio of representative values)."""
-    from .intervals import overlaps, value_ratio
+    from kb.core.intervals import overlaps, value_ratio
 
     a, b = interval(c), interval(r)
     if a is None or b is None:

@@ -14,15 +14,15 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from . import rules as _rules  # noqa: F401  (registers the integrity rules)
-from .load import load
-from .model import Finding, KnowledgeBase
+from kb.rules import integrity as _rules  # noqa: F401  (registers the integrity rules)
+from kb.store.load import load
+from kb.core.records import Finding, KnowledgeBase
 
 CONTENT_CODES: set[str] = set()  # filled in by kb.content when it registers its rules
 
 
 def _register_content() -> None:
-    from . import content  # noqa: F401  (registers the content rules)
+    from kb.rules import content  # noqa: F401  (registers the content rules)
 
 
 @dataclass
@@ -64,7 +64,7 @@ class Report:
 
 
 def _is_content(f: Finding) -> bool:
-    from .rules import RULES
+    from kb.rules.integrity import RULES
 
     r = RULES.get(f.code)
     return r is not None and r.kind == "content"
@@ -73,7 +73,7 @@ def _is_content(f: Finding) -> bool:
 def check(root: Path | str | None = None, *, fail_fast: bool = False, strict: bool = False,
           gx: bool = False, kb: KnowledgeBase | None = None, content: bool = True) -> Report:
     """Load the knowledge base at ``root`` and run every rule over it."""
-    from .rules import RULES
+    from kb.rules.integrity import RULES
 
     if content:
         _register_content()
@@ -94,7 +94,7 @@ def check(root: Path | str | None = None, *, fail_fast: bool = False, strict: bo
     findings.sort(key=Finding.sort_key)
     report = Report(findings, _counts(kb, findings), strict=strict, kb=kb)
     if gx:
-        from .expectations import run_expectations
+        from kb.rules.expectations import run_expectations
 
         report.gx = run_expectations(kb)
     return report
@@ -175,7 +175,7 @@ def render_json(report: Report) -> str:
 
 def render_junit(report: Report) -> str:
     """One test case per rule; each finding that fails a rule is a <failure> of its case."""
-    from .rules import RULES
+    from kb.rules.integrity import RULES
 
     out = ['<?xml version="1.0" encoding="UTF-8"?>']
     failing = [f for f in report.findings if f.severity == "error" or (report.strict and _is_content(f) and not f.reviewed)]
@@ -186,7 +186,7 @@ def render_junit(report: Report) -> str:
         by_code.setdefault(f.code, []).append(f)
     for rid in RULES:
         fs = by_code.get(rid, [])
-        out.append(f"    <testcase classname=\"kb.rules\" name={quoteattr(rid)}>")
+        out.append(f"    <testcase classname=\"kb.rules.integrity\" name={quoteattr(rid)}>")
         for f in fs:
             where = f"{f.path}:{f.line}" if f.line else f.path
             body = escape(f"{where}: {f.message}" + (f"\nlikely cause: {f.likely_cause}" if f.likely_cause else ""))

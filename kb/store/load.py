@@ -20,8 +20,8 @@ from typing import Any, Iterator
 
 import yaml
 
-from . import intervals
-from .model import (
+from kb.core import intervals
+from kb.core.records import (
     QUALIFIERS,
     TRUST_TIERS,
     VERDICTS,
@@ -34,7 +34,7 @@ from .model import (
     Reference,
     Source,
 )
-from .units import UnitError, conversion_factor, dimensionality, parse_unit, stated_precision
+from kb.core.units import UnitError, conversion_factor, dimensionality, parse_unit, stated_precision
 
 #: Files above this size are refused (a claims file is a few hundred KB at most).
 MAX_YAML_BYTES = 200_000_000

@@ -10,8 +10,8 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from .markup import _num
-from .sitemodel import Site, cond_text, interval
+from kb.site.markup import _num
+from kb.site.model import Site, cond_text, interval
 
 
 def chart_data(site: Site, eid: str) -> dict | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .markup import _num, dl, esc, fence, frag, md, raw, table, td, verdict_html
-from .sitemodel import Page, Site, canonical_text, cond_text, interval
-from .sourcepage import reference_list
+from kb.site.markup import _num, dl, esc, fence, frag, md, raw, table, td, verdict_html
+from kb.site.model import Page, Site, canonical_text, cond_text, interval
+from kb.site.sourcepage import reference_list
 
 
 def page_entity(site: Site, eid: str, chart: str | None) -> str:
@@ -152,7 +152,7 @@ def page_claims(site: Site) -> str:
 
 
 def page_findings(site: Site, report) -> str:
-    from .rules import RULES
+    from kb.rules.integrity import RULES
 
     p = Page(site, "findings.md")
     fs = site.findings
@@ -198,9 +198,9 @@ def page_findings(site: Site, report) -> str:
 
 
 def page_rules() -> str:
-    from . import check as _check  # noqa: F401  (registers the integrity rules)
-    from .intervals import APPROX_RELATIVE, TOLERANCES
-    from .rules import RULES
+    from kb.rules import check as _check  # noqa: F401  (registers the integrity rules)
+    from kb.core.intervals import APPROX_RELATIVE, TOLERANCES
+    from kb.rules.integrity import RULES
 
     _check._register_content()
     out = ["# Rules reference\n",
@@ -224,7 +224,7 @@ def page_rules() -> str:
 def page_cli() -> str:
     import click
 
-    from .cli import main
+    from kb.cli import main
 
     ctx = click.Context(main, info_name="kb", terminal_width=88, max_content_width=88)
     out = ["# Command-line reference\n",
@@ -299,7 +299,7 @@ def page_index(site: Site, kind: str) -> str:
 
 def page_notebooks(names: list[tuple[str, str]]) -> str:
     out = ["# Notebooks\n", "Analyses derived from the claims, rendered with their stored outputs (they are executed by "
-           "`python -m kb.notebooks run`, never by the site build). Open them in JupyterLab with `make lab`.\n"]
+           "`python -m kb.tools.notebooks run`, never by the site build). Open them in JupyterLab with `make lab`.\n"]
     if names:
         out.append("\n".join(f"- [{md(title)}]({stem}.ipynb)" for stem, title in names) + "\n")
         out.append("```{toctree}\n:hidden:\n:maxdepth: 1\n\n" + "\n".join(stem for stem, _ in names) + "\n```\n")

@@ -18,7 +18,7 @@ import re
 from typing import Any
 from urllib.parse import quote as _urlquote, urlsplit
 
-from .model import Finding, format_number
+from kb.core.records import Finding, format_number
 
 
 # ----------------------------------------------------------------------------- escaping

@@ -2,7 +2,7 @@
 
 ::
 
-    from kb import api
+    from kb.analysis import api
     api.setup_notebook()                    # deterministic tables and charts
     kbase = api.open_kb().require_clean()   # stops, listing file:line, on integrity errors
     claims = kbase.claims()                 # pandas DataFrame, one row per claim
@@ -24,12 +24,14 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from . import content, derive, intervals
-from .check import Report, check
-from .derive import Derived, fmt
-from .load import find_root, load
-from .model import Finding, KnowledgeBase, Reference, Value
-from .units import parse_unit
+from kb.rules import content
+from kb.analysis import derive
+from kb.core import intervals
+from kb.rules.check import Report, check
+from kb.analysis.derive import Derived, fmt
+from kb.store.load import find_root, load
+from kb.core.records import Finding, KnowledgeBase, Reference, Value
+from kb.core.units import parse_unit
 
 __all__ = [
     "KB", "KnowledgeBaseError", "open_kb", "setup_notebook", "conditions_text", "compatible",
@@ -178,7 +180,7 @@ class KB:
 
     def findings(self, kind: str | None = None) -> pd.DataFrame:
         """The checker's findings in report order; ``kind`` = ``integrity`` or ``content``."""
-        from .rules import RULES
+        from kb.rules.integrity import RULES
 
         rows = []
         for f in self.report.findings:

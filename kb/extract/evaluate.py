@@ -1,6 +1,6 @@
 """Evaluate the claim extractor against curated claims, with quantulum3 as the baseline.
 
-Run ``python -m kb.eval_extract [--root DIR] [--json FILE] [--no-timing] [--check]``.
+Run ``python -m kb.extract.evaluate [--root DIR] [--json FILE] [--no-timing] [--check]``.
 
 Sets evaluated (each text is read exactly as stored):
 
@@ -62,7 +62,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.extract import extract_text, load_registry
+from kb.extract.drafts import extract_text, load_registry
 
 __all__ = ["main", "evaluate", "normalise"]
 
@@ -155,7 +155,7 @@ def _to_quantity(value: float, unit_text: str):
 @functools.lru_cache(maxsize=1)
 def _lead_to_quantity():
     try:
-        from kb import units  # noqa: F401 - the project's registry, once it exists
+        from kb.core import units  # noqa: F401 - the project's registry, once it exists
         return getattr(units, "to_quantity", None)
     except Exception:  # noqa: BLE001 - not written yet, or broken: use ours
         return None
@@ -486,7 +486,7 @@ def evaluate(root: Path, timing: bool = True, verbose: bool = False, only=None, 
     """Scores per set (see the module docstring); ``baseline=False`` skips quantulum3."""
     root = Path(root)
     reg = load_registry(root)
-    result: dict = {"normaliser": "kb.units" if _lead_to_quantity() else "private pint registry",
+    result: dict = {"normaliser": "kb.core.units" if _lead_to_quantity() else "private pint registry",
                     "sets": {}}
     texts = []
     for name, items in _sets(root).items():
@@ -590,7 +590,7 @@ def check(result: dict) -> list[str]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kb.eval_extract", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m kb.extract.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("--root", type=Path, default=None, help="project root (default: found from the cwd)")
     ap.add_argument("--json", type=Path, default=None, help="also write the results as JSON to this file")
     ap.add_argument("--no-timing", action="store_true", help="leave out the throughput measurement")
@@ -604,7 +604,7 @@ def main(argv=None) -> int:
         import subprocess
 
         env = dict(os.environ, PYTHONHASHSEED="0")
-        cmd = [sys.executable, "-m", "kb.eval_extract", *(sys.argv[1:] if argv is None else argv)]
+        cmd = [sys.executable, "-m", "kb.extract.evaluate", *(sys.argv[1:] if argv is None else argv)]
         return subprocess.call(cmd, env=env, cwd=os.getcwd())
     root = args.root or _find_root(Path.cwd())
     only = [x.strip() for x in args.sets.split(",") if x.strip()]

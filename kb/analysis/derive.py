@@ -34,8 +34,8 @@ from typing import Any, Iterable
 
 import pint
 
-from . import intervals
-from .units import parse_unit, ureg
+from kb.core import intervals
+from kb.core.units import parse_unit, ureg
 
 __all__ = ["Derived", "from_record", "from_claim", "from_reference", "stated", "constant", "envelope", "envelope_by", "join",
            "table", "DeriveError"]

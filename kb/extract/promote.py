@@ -426,7 +426,7 @@ def _promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
 
 
 def _prefix(source_id: str) -> str:
-    from kb.extract import draft_id_prefix
+    from kb.extract.drafts import draft_id_prefix
 
     return draft_id_prefix(source_id)
 

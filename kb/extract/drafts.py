@@ -54,8 +54,8 @@ from pathlib import Path
 
 import yaml
 
-from .guess import Registry, _guess, _index_for, _same_sentence, load_registry
-from .quantities import (_BETWEEN_RE, _CONNECT_RE, _PRE_CUE_RE, _SCALES, _VAGUE_RE, _Q, _candidate_starts, _factor,
+from kb.extract.linking import Registry, _guess, _index_for, _same_sentence, load_registry
+from kb.extract.grammar import (_BETWEEN_RE, _CONNECT_RE, _PRE_CUE_RE, _SCALES, _VAGUE_RE, _Q, _candidate_starts, _factor,
                          _looks_like_year, _parse_at, _same_kind, _unit_text, _vague)
 
 __all__ = ["Draft", "Registry", "extract_text", "load_registry", "extract_command",
@@ -400,8 +400,8 @@ def extract_command(path: Path, fmt: str = "yaml", write: bool = False, root: Pa
     import json
     import sys
 
-    from kb.ingest import HTML_SUFFIXES, TEXT_SUFFIXES, IngestError, read_source_text
-    from kb.promote import PromoteError, write_drafts
+    from kb.store.ingest import HTML_SUFFIXES, TEXT_SUFFIXES, IngestError, read_source_text
+    from kb.extract.promote import PromoteError, write_drafts
 
     path = Path(path)
     root = Path(root) if root is not None else Path.cwd()

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from .quantities import _SCALES, _Q, _unit_dims, _unit_info
+from kb.extract.grammar import _SCALES, _Q, _unit_dims, _unit_info
 
 if TYPE_CHECKING:
-    from .extract import Draft
+    from kb.extract.drafts import Draft
 
 
 # --------------------------------------------------------------------------------------
@@ -116,6 +116,7 @@ class _Prop:
     conditions: tuple
     low: float | None = None   # plausible envelope over all kinds, in base-atom units
     high: float | None = None
+    states_maximum: bool = False
 
 
 def _plausible_envelope(plausible, dims) -> tuple[float | None, float | None]:
@@ -170,7 +171,8 @@ class _Index:
             dims = _unit_dims(cu)
             lo, hi = _plausible_envelope(p.get("plausible"), dims)
             props.append(_Prop(str(p["id"]), dims, tuple((p.get("plausible") or {}).keys()),
-                               words, atoms, tuple(p.get("conditions") or ()), lo, hi))
+                               words, atoms, tuple(p.get("conditions") or ()), lo, hi,
+                               bool(p.get("states_maximum"))))
             docs.append(set(words))
         n = max(len(docs), 1)
         for prop in props:  # idf: words shared by many properties say little
@@ -203,7 +205,7 @@ def _index_cached(ekey, pkey) -> _Index:
     return _Index([dict(id=i, kind=k, aliases=list(a)) for i, k, a in ekey],
                   [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                         plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
-                        conditions=list(cd)) for i, t, c, nm, d, pl, cd in pkey])
+                        conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
 
 
 def _plausible_key(pl) -> tuple:
@@ -219,7 +221,8 @@ def _index_for(entities, properties) -> _Index:
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
-                  _plausible_key(p.get("plausible")), tuple(p.get("conditions") or ()))
+                  _plausible_key(p.get("plausible")), tuple(p.get("conditions") or ()),
+                  bool(p.get("states_maximum")))
                  for p in properties or [] if isinstance(p, dict))
     return _index_cached(ekey, pkey)
 
@@ -231,7 +234,8 @@ def _index_for(entities, properties) -> _Index:
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 
 
-def _guess_property(idx: _Index, unit: str, values, ctx_words: set) -> tuple[str | None, float]:
+def _guess_property(idx: _Index, unit: str, values, ctx_words: set,
+                    qualifier: str = "exact") -> tuple[str | None, float]:
     info = _unit_info(unit)
     if info is None:
         return None, 0.0
@@ -253,6 +257,8 @@ def _guess_property(idx: _Index, unit: str, values, ctx_words: set) -> tuple[str
     for p in cands:
         sc = sum(w * ctx_words[wd] for wd, w in p.weights.items() if wd in ctx_words)
         sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "parameter"})  # "per hour": rental
+        if qualifier == "upper_bound" and p.states_maximum:
+            sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         scored.append((sc, -idx.prop_order[p.id], p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
@@ -427,7 +433,7 @@ def _guess(idx, text, starts, d: Draft, q: _Q, found, i, alias_hits, hit_starts,
         st = _stem(w)
         ctx_words[st] = max(ctx_words.get(st, 0.0), wt)
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
-    d.property, d.property_confidence = _guess_property(idx, d.unit, values, ctx_words)
+    d.property, d.property_confidence = _guess_property(idx, d.unit, values, ctx_words, d.qualifier)
     if d.property_confidence < 0.5 and i > 0:  # "lost $540 million in 2022, and $1.3 billion in 2023"
         pd = found[i - 1][0]
         if pd.property and _same_sentence(starts, pd.span_start, d.span_start) \

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .model import Finding, KnowledgeBase
+from kb.core.records import Finding, KnowledgeBase
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,9 @@ import math
 from collections import defaultdict
 from typing import Iterable, Iterator
 
-from .intervals import gap_ratio, overlaps, value_ratio
-from .model import Claim, Finding, KnowledgeBase, Reference, Value, format_number
-from .rules import rule
+from kb.core.intervals import gap_ratio, overlaps, value_ratio
+from kb.core.records import Claim, Finding, KnowledgeBase, Reference, Value, format_number
+from kb.rules.integrity import rule
 
 #: A likely cause counts two values as equal when they are within this relative distance
 #: (datasheets round: 1,979 vs 1978.9; "32K" vs 32,768).

@@ -2,13 +2,13 @@
 
 ::
 
-    python -m kb.notebooks run [--all] [--root DIR] [NAME ...]   # execute stale notebooks
-    python -m kb.notebooks check [--root DIR] [NAME ...]         # exit 1 if any is stale
-    python -m kb.notebooks list [--root DIR]                     # name, state, stored hash
+    python -m kb.tools.notebooks run [--all] [--root DIR] [NAME ...]   # execute stale notebooks
+    python -m kb.tools.notebooks check [--root DIR] [NAME ...]         # exit 1 if any is stale
+    python -m kb.tools.notebooks list [--root DIR]                     # name, state, stored hash
 
 A notebook's **inputs** are its code cells, every file under ``claims/`` and ``datasets/``,
 and the source of the ``kb`` modules it uses (those it imports and, transitively, what they
-import from the package; plus ``kb/units.txt``). Their SHA-256 is stored in the notebook's
+import from the package; plus ``kb/core/units.txt``). Their SHA-256 is stored in the notebook's
 metadata (``metadata.kb.inputs_hash``) when it runs; ``run`` executes only notebooks whose
 stored hash differs from the current one (``--all``: every notebook).
 
@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import find_root
+from kb.store.load import find_root
 
 HASH_VERSION = b"kb-notebook-inputs-v1\0"
 KERNEL = "python3"
@@ -76,64 +76,83 @@ def data_digest(root: Path) -> bytes:
     return h.digest()
 
 
-_IMPORT_KB = re.compile(r"^\s*(?:from\s+kb(?:\.(\w+))?\s+import\s+([\w\s,()]+)|import\s+kb\.(\w+))", re.M)
-
-
 def code_modules(nb) -> list[str]:
-    """The ``kb`` modules a notebook's code depends on: those it imports, and everything they
-    import from the package, transitively (read from the source, never executed)."""
-    pkg = Path(__file__).resolve().parent
-    todo = set()
+    """The ``kb`` modules a notebook's code depends on, as dotted names: those it imports and
+    everything they import from the package, transitively (read from the source with
+    :mod:`ast`, never executed). ``kb.<name>`` attributes that :mod:`kb` imports lazily count
+    as the modules they stand for."""
+    import ast
+
+    todo: set[str] = set()
     for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        for mod, names, plain in _IMPORT_KB.findall(cell.source):
-            if mod or plain:
-                todo.add(mod or plain)
-            else:
-                todo |= {n.strip() for n in names.replace("(", "").replace(")", "").split(",") if n.strip()}
+        if cell.cell_type == "code":
+            try:
+                tree = ast.parse(_strip_magics(cell.source))
+            except SyntaxError:
+                continue
+            todo |= _imports(tree)
     seen: set[str] = set()
     while todo:
         name = todo.pop()
-        if name in seen or not (pkg / f"{name}.py").is_file():
+        path = _module_file(name)
+        if name in seen or path is None:
             continue
         seen.add(name)
-        todo |= _package_imports(pkg / f"{name}.py") - seen
+        todo |= _imports(ast.parse(path.read_text(encoding="utf-8"))) - seen
     return sorted(seen)
 
 
-def _package_imports(path: Path) -> set[str]:
+def _strip_magics(source: str) -> str:
+    return "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.splitlines())
+
+
+def _module_file(name: str) -> Path | None:
+    pkg = Path(__file__).resolve().parent.parent
+    parts = name.split(".")
+    if parts[0] != "kb":
+        return None
+    base = pkg.joinpath(*parts[1:])
+    for p in (base.with_suffix(".py"), base / "__init__.py"):
+        if p.is_file():
+            return p
+    return None
+
+
+def _imports(tree) -> set[str]:
+    """Dotted ``kb`` module names a module imports (``from kb.x import y`` gives ``kb.x`` and,
+    when ``y`` is a module, ``kb.x.y``)."""
     import ast
 
+    import kb
+
     out = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:  # from .load import x
-                out.add(node.module.split(".")[0])
-            elif node.level == 1:  # from . import content
-                out |= {a.name for a in node.names}
-            elif node.level == 0 and node.module and node.module.split(".")[0] == "kb":
-                parts = node.module.split(".")
-                out |= {parts[1]} if len(parts) > 1 else {a.name for a in node.names}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and node.module.split(".")[0] == "kb":
+            out.add(node.module)
+            for a in node.names:
+                sub = f"{node.module}.{a.name}"
+                if _module_file(sub) is not None:
+                    out.add(sub)
+                elif node.module == "kb" and a.name in kb.LAZY:
+                    out.add(kb.LAZY[a.name])
         elif isinstance(node, ast.Import):
-            out |= {a.name.split(".")[1] for a in node.names if a.name.startswith("kb.")}
+            out |= {a.name for a in node.names if a.name.split(".")[0] == "kb"}
     return out
 
 
 def inputs_hash(nb, digest: bytes) -> str:
     """The hash a notebook stores: its code cells, the data (:func:`data_digest`) and the
     source of the ``kb`` modules it depends on (:func:`code_modules`; ``units.txt`` too)."""
-    pkg = Path(__file__).resolve().parent
     h = hashlib.sha256(HASH_VERSION)
     for cell in nb.cells:
         if cell.cell_type == "code":
             h.update(cell.source.encode("utf-8") + b"\0")
     h.update(digest)
-    files = [f"{m}.py" for m in code_modules(nb)] + ["units.txt"]
-    for name in files:
-        p = pkg / name
-        if p.is_file():
-            h.update(f"kb/{name}".encode("utf-8") + b"\0")
+    pkg = Path(__file__).resolve().parent.parent
+    files = [_module_file(m) for m in code_modules(nb)] + [pkg / "core" / "units.txt"]
+    for p in files:
+        if p is not None and p.is_file():
+            h.update(p.relative_to(pkg.parent).as_posix().encode("utf-8") + b"\0")
             h.update(hashlib.sha256(p.read_bytes()).digest())
     return h.hexdigest()
 
@@ -222,7 +241,7 @@ def _error_text(exc: Exception) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kb.notebooks", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m kb.tools.notebooks", description=__doc__.split("\n\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     for name, helptext in (("run", "execute stale notebooks in place"),
                            ("check", "exit 1 when a notebook's stored inputs hash is stale"),
@@ -251,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for p in stale:
         print(f"{p.relative_to(root).as_posix()}: stale (inputs changed since it last ran; "
-              "run `python -m kb.notebooks run`)", file=sys.stderr)
+              "run `python -m kb.tools.notebooks run`)", file=sys.stderr)
     return 1 if stale else 0
 
 

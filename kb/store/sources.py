@@ -33,7 +33,7 @@ def add_source(root: Path, file: Path, *, title: str, publisher: str, published:
     Saved HTML pages are reduced to their main text first (see :mod:`kb.ingest`). Refuses to
     overwrite an existing source, an empty or non-UTF-8 file, and a malformed date.
     """
-    from .ingest import IngestError, read_source_text
+    from kb.store.ingest import IngestError, read_source_text
 
     if not file.is_file():
         raise SourceError(f"no such file: {file}")

@@ -1,4 +1,4 @@
-"""Performance benchmarks: ``python -m kb.bench`` (``make bench``).
+"""Performance benchmarks: ``python -m kb.tools.bench`` (``make bench``).
 
 1. ``kb check`` on the real knowledge base, as a subprocess (wall time including interpreter
    start), best of 5. Target: under 1 s.
@@ -89,7 +89,7 @@ class Targets:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m kb.bench", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m kb.tools.bench", description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="20k/40k claims instead of 100k/200k (smoke test)")
     ap.add_argument("--root", type=Path, default=None, help="the real knowledge base (default: found from the cwd)")
     ap.add_argument("--check-runs", type=int, default=5, help="runs of kb check on the real data (best of)")
@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-site", action="store_true", help="skip the site build timings")
     args = ap.parse_args(argv)
 
-    from .load import find_root
-    from .synth import synthesize
+    from kb.store.load import find_root
+    from kb.tools.synth import synthesize
 
     root = (args.root or find_root()).resolve()
     small, large = (20_000, 40_000) if args.quick else (100_000, 200_000)
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     targets.check(f"check {large:,} / check {small:,} ≤ 2.2", scaling <= 2.2, f"{scaling:.2f}")
 
     if not args.no_site:
-        from .site import bench as site_bench
+        from kb.site.build import bench as site_bench
 
         print("\n[4] site build (a temporary copy of the project)", flush=True)
         times = site_bench()

@@ -34,13 +34,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from .charts import _CHART_CODE, chart_data, draw_charts
-from .markup import _SLUG_OK
-from .markup import esc, json_script, md, raw, safe_url, slug  # noqa: F401  (re-exported: the tests use site.esc, ...)
-from .pages import (page_claims, page_cli, page_entity, page_findings, page_index, page_notebooks, page_property,
+from kb.site.charts import _CHART_CODE, chart_data, draw_charts
+from kb.site.markup import _SLUG_OK
+from kb.site.markup import esc, json_script, md, raw, safe_url, slug  # noqa: F401  (re-exported: the tests use site.esc, ...)
+from kb.site.pages import (page_claims, page_cli, page_entity, page_findings, page_index, page_notebooks, page_property,
                     page_rules, page_summary)
-from .sitemodel import Site
-from .sourcepage import page_source
+from kb.site.model import Site
+from kb.site.sourcepage import page_source
 
 PROJECT = Path(__file__).resolve().parent.parent
 TEMPLATE_DIRS = ("_static", "_templates")
@@ -80,7 +80,7 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
 
     Returns counts: ``written``, ``unchanged``, ``removed``, ``charts_drawn``.
     """
-    from .check import check
+    from kb.rules.check import check
 
     report = check(root)
     site = Site(report.kb, report.findings, base_url)
@@ -179,7 +179,7 @@ def paths(root: Path, workdir: Path | None = None) -> tuple[Path, Path, Path]:
 def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path | str | None = None,
           base_url: str = "", quiet: bool = True, jobs: str | None = None) -> int:
     """Generate the pages and run Sphinx (warnings are errors). Returns Sphinx's exit status."""
-    from .load import find_root
+    from kb.store.load import find_root
 
     os.environ.setdefault("MPLCONFIGDIR", str(PROJECT / ".cache" / "matplotlib"))
     root = Path(root).resolve() if root is not None else find_root()

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .load import load
-from .model import KnowledgeBase
+from kb.store.load import load
+from kb.core.records import KnowledgeBase
 
 COLUMNS = [
     "id", "source", "entity", "property", "conditions", "value", "low", "high", "unit",

@@ -13,7 +13,7 @@ import os
 import warnings
 from typing import Any
 
-from .model import KnowledgeBase, QUALIFIERS
+from kb.core.records import KnowledgeBase, QUALIFIERS
 
 
 def _date_ok(x: Any) -> bool:

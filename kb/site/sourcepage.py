@@ -8,9 +8,9 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from .markup import dl, esc, frag, json_script, md, raw, safe_url
-from .model import Claim, Reference
-from .sitemodel import Page, Site, canonical_text, comparison, cond_text, interval
+from kb.site.markup import dl, esc, frag, json_script, md, raw, safe_url
+from kb.core.records import Claim, Reference
+from kb.site.model import Page, Site, canonical_text, comparison, cond_text, interval
 
 SITE_NAME = "AI-economics claims knowledge base"
 VERDICT_RATING = {"wrong": 1, "dubious": 2, "unverifiable": 3, "correct": 5}

@@ -1,0 +1,5 @@
+import sys
+
+from kb.site.build import main
+
+sys.exit(main())
