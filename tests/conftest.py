@@ -14,7 +14,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
-GOLDEN = ROOT / "tests" / "golden" / "broken.txt"
 
 
 def run_kb(*args, cwd=None, timeout: float = 300) -> tuple[int, str, str]:

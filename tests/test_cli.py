@@ -119,7 +119,7 @@ def test_github_format(run_kb, broken_root, broken_json):
 
 
 def test_junit_format(run_kb, broken_root, broken_json):
-    from kb.rules.integrity import RULES
+    from kb.core.catalogue import RULES
 
     code, out, err = run_kb("check", "--root", broken_root, "--format", "junit")
     assert code == 1

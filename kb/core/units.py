@@ -13,10 +13,11 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import pint
+
+from kb.errors import UnitError
 
 __all__ = [
     "UnitError",
@@ -25,13 +26,8 @@ __all__ = [
     "to_quantity",
     "conversion_factor",
     "dimensionality",
-    "stated_precision",
     "SCALE_WORDS",
 ]
-
-
-class UnitError(ValueError):
-    """A unit text that the registry cannot read completely."""
 
 
 def _build_registry() -> pint.UnitRegistry:
@@ -253,19 +249,3 @@ def _dim(q: pint.Quantity) -> str:
 def dimensionality(unit_text: str) -> str:
     """Human-readable dimensionality of a unit text (``"[power]"``-like string)."""
     return _dim(parse_unit(unit_text))
-
-
-def stated_precision(written: object) -> float:
-    """Half a unit in the last written decimal place: ``"0.03"`` → 0.005, ``700`` → 0.5.
-
-    A YAML float loses trailing zeros (``2.50`` → ``2.5``); write it as a string to keep them.
-    """
-    s = str(written).strip().replace(",", "")
-    try:
-        d = Decimal(s)
-    except InvalidOperation:
-        return 0.0
-    exp = d.as_tuple().exponent
-    if not isinstance(exp, int):
-        return 0.0
-    return 0.5 * 10.0 ** min(exp, 0) if exp <= 0 else 0.5

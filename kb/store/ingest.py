@@ -26,8 +26,7 @@ _HTML_SNIFF = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\
                          re.IGNORECASE | re.DOTALL)
 
 
-class IngestError(Exception):
-    """A source file that cannot be registered; the message is shown to the user as is."""
+from kb.errors import IngestError  # noqa: E402  (raised here; defined with the other errors)
 
 
 def is_html(path: Path, head: bytes) -> bool:
