@@ -114,7 +114,7 @@ def canonical_text(v) -> str:
 def cmp_badge(x: Comparison) -> str:
     """A comparison's verdict, with its numbers as data attributes (the tests read them)."""
     state = "ok" if x.agrees else "off"
-    factor = "" if x.factor is None else f"{x.factor:.6g}"
+    factor = "" if x.factor is None else repr(x.factor)
     return (f'<span class="kb-cmp kb-cmp-{state}" data-claim="{esc(x.subject)}" data-other="{esc(x.other)}" '
             f'data-factor="{esc(factor)}" data-direction="{esc(x.direction)}">{esc(x.text())}</span>')
 
