@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SEVERITIES = ("error", "warning", "info")
-KINDS = ("integrity", "content")
 
 
 @dataclass(frozen=True)
@@ -121,8 +120,6 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, SOURCE_HASH_MISMATCH, SOURCE_PATH,
     CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE,
 )}
-
-CONTENT_CODES = frozenset(r.id for r in RULES.values() if r.kind == "content")
 
 
 def rule(code: str) -> Rule:

@@ -24,6 +24,7 @@ page, table and chart shows these numbers.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -39,6 +40,7 @@ TOLERANCES = {
 }
 
 QUALIFIERS = tuple(TOLERANCES)
+_PLAIN = re.compile(r"^[-+]?\d*(?:\.(\d+))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,12 @@ def stated_precision(written: object) -> float:
 
     A YAML float loses trailing zeros (``2.50`` → ``2.5``); write it as a string to keep them.
     """
+    if type(written) is int:
+        return 0.5
     s = str(written).strip().replace(",", "")
+    m = _PLAIN.match(s)
+    if m:  # a plain decimal: the digits after the point say it
+        return 0.5 * 10.0 ** -len(m.group(1)) if m.group(1) else 0.5
     try:
         d = Decimal(s)
     except InvalidOperation:

@@ -46,7 +46,7 @@ class Field:
     refers_to: str | None = None  # what the id names: entity, property, source, citation, claim
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RecordSchema:
     kind: str
     where: str
@@ -268,6 +268,8 @@ def markdown() -> str:
                 typ = "one of " + ", ".join(f"`{v}`" for v in f.values)
             elif f.type in ("record", "records"):
                 typ = f"{'list of ' if f.type == 'records' else ''}{f.values[0]} record{'s' if f.type == 'records' else ''}"
+            elif f.refers_to:
+                typ = f"{f.type} of {'an' if f.refers_to[0] in 'aeiou' else 'a'} {f.refers_to}"
             out.append(f"| `{f.name}` | {typ} | {'yes' if f.required else ''} | {f.doc.replace('|', '/')} |")
         out.append("")
     return "\n".join(out)

@@ -192,12 +192,22 @@ class Comparer:
 
     def claim_groups(self) -> Iterable[tuple[tuple, list[Claim]]]:
         """Claims that are compared with each other: same entity, property and conditions
-        (defaults filled in), each with a usable interval."""
+        (defaults filled in) and, for a comparison (ratio, share, change), the same two
+        sides; each with a usable interval."""
         groups: dict[tuple, list[Claim]] = defaultdict(list)
         for c in self.kb.claims:
             if c.ok and c.interval is not None and c.entity in self.kb.entities:
-                groups[(c.entity, c.property, self.effective(c.conditions))].append(c)
+                key = (c.entity, c.property, self.effective(c.conditions))
+                prop = self.kb.properties.get(c.property or "")
+                if prop is not None and prop.comparison:
+                    if c.numerator is None or c.denominator is None:
+                        continue  # a comparison that does not say what it compares is compared with nothing
+                    key += (self._term_key(c.numerator), self._term_key(c.denominator))
+                groups[key].append(c)
         return groups.items()
+
+    def _term_key(self, t) -> tuple:
+        return (t.entity, t.property, self.effective(t.conditions), str(date_of(t.as_of) or ""))
 
     def claim_comparison(self, a: Claim, b: Claim) -> Comparison:
         return Comparison.of(a.id, b.id, "claim", a.display(), b.display(), a.interval, b.interval)

@@ -30,11 +30,11 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
         if kb.properties[c.property].type == "categorical":
             yield from _categorical(cmp, c)
             continue
-        comps = cmp.comparisons(c)
-        if not comps or any(x.agrees for x in comps):
-            continue
-        nearest = comps[0]
         refs = cmp.references_for(c)
+        if not refs or any(c.interval.overlaps(r.interval) for r in refs):
+            continue  # (checked on the intervals first: most claims agree, and need no Comparison)
+        comps = cmp.comparisons(c)
+        nearest = comps[0]
         ref = kb.references_by_id[nearest.other]
         estimates_only = all(r.estimate_by for r in refs)
         ent = kb.entities[c.entity]
@@ -129,13 +129,11 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
         if not c.ok or c.interval is None or c.entity not in kb.entities:
             continue
         ranges = cmp.plausible_for(c)
-        if not ranges:
+        iv = c.interval
+        if not ranges or any(p.low <= iv.high and iv.low <= p.high for p in ranges):
             continue
         comps = [cmp.plausible_comparison(c, p) for p in ranges]
-        if any(x.agrees for x in comps):
-            continue
         comparison, p = min(zip(comps, ranges), key=lambda t: (t[0].distance, t[1].kind))
-        iv = c.interval
         causes: tuple[Cause, ...] = ()
         for k, word in SCALES.items():
             f = 10.0 ** k if iv.low > p.high else 10.0 ** -k

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import difflib
+import functools
 import gc
 import hashlib
 import math
@@ -27,7 +28,7 @@ from kb.core.intervals import Interval
 from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Plausible, Property, Reference,
                              Relation, Source, Term, Unrecorded)
 from kb.core.schema import FILES, SCHEMAS, RecordSchema
-from kb.core.units import UnitError, conversion_factor, dimensionality, parse_unit
+from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
 from kb.store import yamlnodes
 from kb.store.normalise import Problem, to_interval
@@ -102,6 +103,8 @@ class _Bad(Exception):
 
 
 def _as_id(v):
+    if type(v) is str and _ID.match(v):
+        return v
     if isinstance(v, bool) or not isinstance(v, (str, int)) or isinstance(v, Unusual):
         raise _Bad(f"must be an id, got {_kind_of(v)}")
     s = str(v)
@@ -119,6 +122,16 @@ def _as_text(v):
 
 
 def _as_number(v):
+    t = type(v)
+    if t is float:
+        if v != v or v in (math.inf, -math.inf):
+            raise _Bad(f"must be a finite number, got {v!r}")
+        return v
+    if t is int:
+        try:
+            return float(v)
+        except OverflowError:
+            raise _Bad(f"is out of range ({len(str(v))} digits)") from None
     if isinstance(v, bool):
         raise _Bad(f"must be a number, got {_kind_of(v)}")
     if isinstance(v, Unusual):
@@ -196,6 +209,23 @@ def _as_list(v):
 
 _COERCE = {"id": _as_id, "text": _as_text, "number": _as_number, "integer": _as_integer, "date": _as_date,
            "bool": _as_bool, "mapping": _as_mapping, "list": _as_list, "any": lambda v: v}
+
+
+@functools.lru_cache(maxsize=None)
+def _field_index(schema: RecordSchema) -> dict[str, tuple]:
+    """name -> (Field, coercion function; None for nested records)."""
+    out = {}
+    for f in schema.fields:
+        if f.type in ("record", "records"):
+            out[f.name] = (f, None)
+        else:
+            out[f.name] = (f, _COERCE["text" if f.type == "enum" else f.type])
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _required(schema: RecordSchema) -> tuple[str, ...]:
+    return tuple(f.name for f in schema.fields if f.required)
 
 
 def _suggest(name: str, known) -> str:
@@ -286,42 +316,48 @@ class _Loading:
         """The fields of ``rec`` the schema knows, each coerced to its type; a finding for every
         unknown key, key given twice, missing required field and value of the wrong type."""
         out: dict[str, Any] = {}
-        ids = (ident,) if ident else ()
+        index = _field_index(schema)
         for key, v in rec.items():
-            f = schema.field(key) if isinstance(key, str) else None
-            line = rec.lines.get(key, rec.line)
-            if f is None:
+            entry = index.get(key) if type(key) is str else None
+            if entry is None:
                 self.add(cat.SCHEMA, f"{schema.kind} has no field {str(key)!r}{_suggest(key, schema.names)}",
-                         rel, line, ids)
+                         rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
                 continue
             if v is None:
                 continue
-            if f.type == "record":
+            f, coerce = entry
+            if coerce is _as_text and type(v) is str:  # the common case, without a call
+                out[key] = v
+                continue
+            if coerce is None:
+                if f.type == "records":
+                    out[key] = v
+                    continue
                 sub = SCHEMAS[f.values[0]]
                 if not isinstance(v, Marked):
-                    self.add(cat.SCHEMA, f"{f.name!r} must be a mapping ({sub.doc.lower().rstrip('.')}), got {_kind_of(v)}",
-                             rel, line, ids)
+                    self.add(cat.SCHEMA, f"{key!r} must be a mapping ({sub.doc.lower().rstrip('.')}), got {_kind_of(v)}",
+                             rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
                     continue
-                out[f.name] = (v, self.fields(v, sub, rel, ident))
-                continue
-            if f.type == "records":
-                out[f.name] = v
+                out[key] = (v, self.fields(v, sub, rel, ident))
                 continue
             try:
-                x = _COERCE["text" if f.type == "enum" else f.type](v)
+                x = coerce(v)
             except _Bad as exc:
-                self.add(cat.SCHEMA, f"{f.name!r} {exc}", rel, line, ids)
+                self.add(cat.SCHEMA, f"{key!r} {exc}", rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
                 continue
             if f.type == "enum" and x not in f.values:
-                self.add(cat.SCHEMA, f"{f.name!r} must be one of {', '.join(f.values)}, not {x[:40]!r}"
-                         f"{_suggest(x, f.values)}", rel, line, ids)
+                self.add(cat.SCHEMA, f"{key!r} must be one of {', '.join(f.values)}, not {x[:40]!r}"
+                         f"{_suggest(x, f.values)}", rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
                 continue
-            out[f.name] = x
-        for key, line in rec.dup_keys:
-            self.add(cat.SCHEMA, f"key {str(key)!r} given twice in one {schema.kind}; the first is lost", rel, line, ids)
-        for f in schema.fields:
-            if f.required and f.name not in out and f.name not in rec:
-                self.add(cat.SCHEMA, f"{schema.kind} is missing required field {f.name!r}", rel, rec.line, ids)
+            out[key] = x
+        if rec.dup_keys:
+            for key, line in rec.dup_keys:
+                self.add(cat.SCHEMA, f"key {str(key)!r} given twice in one {schema.kind}; the first is lost", rel, line,
+                         (ident,) if ident else ())
+        for name in _required(schema):
+            if name not in out and name not in rec:
+                self.add(cat.SCHEMA, f"{schema.kind} is missing required field {name!r}", rel, rec.line,
+                         (ident,) if ident else ())
         return out
 
     def records(self, data: Any, rel: str, file_kind: str) -> dict[str, Any]:
@@ -469,13 +505,7 @@ class _Loading:
                         x = _as_number(num)
                         factor = conversion_factor(u or unit, unit)
                     except (_Bad, UnitError) as exc:
-                        rule = cat.UNIT_UNKNOWN
-                        if isinstance(exc, UnitError):
-                            try:
-                                parse_unit(u or unit)
-                                rule = cat.UNIT_DIMENSION
-                            except UnitError:
-                                pass
+                        rule = cat.UNIT_DIMENSION if getattr(exc, "kind", None) == "dimension" else cat.UNIT_UNKNOWN
                         self.add(rule, f"property {pid}: plausible.{kind}.{end} {text!r}: {exc}", rel,
                                  spec.lines.get(end, line), (pid,))
                         break

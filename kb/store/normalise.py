@@ -14,7 +14,7 @@ from kb.core import catalogue
 from kb.core.catalogue import Rule
 from kb.core.intervals import Interval, interval, stated_precision
 from kb.core.records import Property
-from kb.core.units import UnitError, conversion_factor, parse_unit
+from kb.core.units import UnitError, conversion_factor
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +39,9 @@ def to_interval(prop: Property, qualifier: str, unit: str | None, value: float |
     try:
         factor = conversion_factor(unit, prop.canonical_unit)
     except UnitError as exc:
-        try:
-            parse_unit(unit)
-        except UnitError:
-            return Problem(catalogue.UNIT_UNKNOWN, "unit", str(exc))
-        return Problem(catalogue.UNIT_DIMENSION, "unit", f"{prop.id} is measured in {prop.canonical_unit}: {exc}")
+        if getattr(exc, "kind", "unknown") == "dimension":
+            return Problem(catalogue.UNIT_DIMENSION, "unit", f"{prop.id} is measured in {prop.canonical_unit}: {exc}")
+        return Problem(catalogue.UNIT_UNKNOWN, "unit", str(exc))
     w = written or {}
     if qualifier == "range":
         prec = (stated_precision(w.get("low", low)), stated_precision(w.get("high", high)))
