@@ -326,7 +326,7 @@ class _Loading:
             if v is None:
                 continue
             f, coerce = entry
-            if coerce is _as_text and type(v) is str:  # the common case, without a call
+            if type(v) is str and f.type == "text":  # the common case, without a call
                 out[key] = v
                 continue
             if coerce is None:
