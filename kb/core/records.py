@@ -216,6 +216,8 @@ class Reference(Value):
     valid_to: Any = None
     estimate_by: str | None = None
     verified: bool | None = None
+    numerator: Term | None = None
+    denominator: Term | None = None
 
 
 @dataclass(frozen=True, slots=True)

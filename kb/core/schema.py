@@ -110,6 +110,8 @@ REFERENCE = RecordSchema("reference", "datasets/references/*.yaml, under `refere
     F("valid_to", "date", "When it was superseded; empty while current."),
     F("estimate_by", "text", "Who estimated it, when it is a third party's estimate."),
     F("verified", "bool", "True when the value was read in the cited document."),
+    F("numerator", "record", "For a published ratio or share: the side on top.", values=("term",)),
+    F("denominator", "record", "For a published ratio or share: the side below.", values=("term",)),
 ))
 
 CITATION = RecordSchema("citation", "datasets/references/*.yaml, under `citations:`",

@@ -26,7 +26,7 @@ def _values(kb: KnowledgeBase) -> Iterator[Value]:
 
 
 def _terms(kb: KnowledgeBase) -> Iterator[tuple[Value, str, Term]]:
-    for c in kb.claims:
+    for c in (*kb.claims, *kb.references):
         for side in ("numerator", "denominator"):
             t = getattr(c, side)
             if t is not None:

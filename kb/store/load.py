@@ -635,7 +635,7 @@ class _Loading:
                 base["ok"] = False
             self.references.append(Reference(
                 **base, citation=cit, locator=f.get("locator"), valid_from=frm, valid_to=to,
-                estimate_by=f.get("estimate_by"), verified=f.get("verified")))
+                estimate_by=f.get("estimate_by"), verified=f.get("verified"), **self.terms(f)))
 
     def load_claims(self, path: Path) -> None:
         rel = self.rel(path)
@@ -663,11 +663,7 @@ class _Loading:
                     d = rf["date"]
                     review = Review(cid, rf["verdict"], rf.get("note"), d.isoformat() if hasattr(d, "isoformat") else str(d),
                                     rf.get("reviewer"))
-            terms = {}
-            for side in ("numerator", "denominator"):
-                if side in f:
-                    raw, tf = f[side]
-                    terms[side] = Term(tf.get("entity"), tf.get("property"), tf.get("conditions", {}), tf.get("as_of"), raw.line)
+            terms = self.terms(f)
             derived = None
             if "derived" in f:
                 raw, df = f["derived"]
@@ -678,6 +674,16 @@ class _Loading:
                 as_of=f.get("as_of"), review=review, derived=derived, **terms))
         if source is not None:
             self.unrecorded[source] = tuple(self.load_unrecorded(top, data, rel))
+
+    @staticmethod
+    def terms(f: dict) -> dict[str, Term]:
+        """The numerator and denominator of a comparison record, as :class:`Term` values."""
+        out = {}
+        for side in ("numerator", "denominator"):
+            if side in f:
+                raw, tf = f[side]
+                out[side] = Term(tf.get("entity"), tf.get("property"), tf.get("conditions", {}), tf.get("as_of"), raw.line)
+        return out
 
     def load_unrecorded(self, top: dict, data: Any, rel: str) -> Iterator[Unrecorded]:
         for rec, _ in self.items(top, "unrecorded", data, rel):
