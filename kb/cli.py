@@ -136,6 +136,47 @@ def promote(source_id, draft_ids, root):
 
 
 @main.command()
+@click.argument("claim_id", required=False)
+@click.option("--verdict", type=click.Choice(["correct", "wrong", "dubious", "unverifiable"]), default=None,
+              help="correct: the article is right; wrong: it is not; dubious: probably wrong; unverifiable: nothing to check against.")
+@click.option("--note", default=None, help="Why, with the source or the arithmetic checked against.")
+@click.option("--reviewer", default=None, help="Who reviews.")
+@click.option("--confirm", is_flag=True, help="Keep the claim's verdict and bind it to the claim as it is now.")
+@click.option("--pending", is_flag=True, help="List the content findings with no current review, and stale reviews.")
+@ROOT_OPTION
+def review(claim_id, verdict, note, reviewer, confirm, pending, root):
+    """Record a verdict on a claim, bound to what the claim says now (its fingerprint).
+
+    Writes the review into the claim's record, keeping the file's comments and order. A
+    review goes stale when the claim changes; `--pending` lists what still needs a verdict.
+    """
+    from kb.errors import ReviewError
+
+    root = _root(root)
+    if pending:
+        if claim_id or verdict or note or confirm:
+            raise ReviewError("--pending takes no claim, verdict or note")
+        from kb.rules.check import check as run_check
+        from kb.rules.report import plain
+
+        report = run_check(root)
+        todo = report.unreviewed_content
+        for f in todo:
+            click.echo(f"{plain(f.where)}: {f.code}: {', '.join(f.claims)}: {plain(f.message)}")
+        click.echo(f"{len(todo)} findings need a review")
+        return
+    if not claim_id:
+        raise ReviewError("name the claim to review (or give --pending)")
+    if not confirm and (verdict is None or note is None):
+        raise ReviewError("give --verdict and --note (or --confirm to keep the current verdict)")
+    from kb.store.reviews import write_review
+
+    w = write_review(root, claim_id, verdict, note, reviewer, confirm=confirm)
+    click.echo(f"{'replaced' if w.replaced else 'added'} the review of {w.claim} in {w.path}: {w.review.verdict} "
+               f"({w.review.date}, fingerprint {w.review.fingerprint})")
+
+
+@main.command()
 @click.option("--claims", "n_claims", type=click.IntRange(1, 10_000_000), required=True, help="Number of claims.")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), required=True, help="Folder to create.")
 @click.option("--seed", type=int, default=0, show_default=True)

@@ -16,7 +16,7 @@ import pytest
 
 from expectations import diff, expected_findings
 from kb.core.catalogue import RULES, SEVERITIES
-from kb.rules import CONTENT_CHECKS, INTEGRITY_CHECKS
+from kb.rules import CONTENT_CHECKS, INTEGRITY_CHECKS, REVIEW_CHECKS
 from kb.rules.check import check
 from kb.store import yamlnodes
 from kb.store.load import load
@@ -62,7 +62,7 @@ def test_every_rule_is_documented(rule_id):
 
 
 def test_every_check_runs_under_a_catalogue_rule():
-    listed = [r for r, _ in (*INTEGRITY_CHECKS, *CONTENT_CHECKS)]
+    listed = [r for r, _ in (*INTEGRITY_CHECKS, *CONTENT_CHECKS, *REVIEW_CHECKS)]
     assert all(r is RULES[r.id] for r in listed)
     assert {r.id for r in listed if r.kind == "content"} == {r.id for r in RULES.values() if r.kind == "content"}
 

@@ -114,11 +114,20 @@ IMPLAUSIBLE = _rule("implausible", "content", "check",
     judged against the per-GPU range). The likely cause names the scale slip that would bring
     the value into range.""")
 
+REVIEW_STALE = _rule("review-stale", "content", "check",
+                     "A claim's review no longer judges what the claim says.", """
+    A review records a fingerprint of what it judged (entity, property, value, unit, qualifier,
+    conditions, compared terms, quote; `kb review` writes it). When the claim changes, its
+    review is stale: the findings about the claim count as unreviewed (so `kb check --strict`
+    fails) until someone reviews it again (`kb review CLAIM --verdict ...`, or `--confirm` to
+    keep the verdict for the claim as it is now). A review without a fingerprint is reported
+    the same way: nothing says what it judged.""")
+
 #: Every rule, in the order reports list them.
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
     UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, SOURCE_HASH_MISMATCH, SOURCE_PATH,
-    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE,
+    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, REVIEW_STALE,
 )}
 
 

@@ -118,10 +118,14 @@ class Review:
     note: str | None = None
     date: str | None = None
     reviewer: str | None = None
+    #: what was judged (:func:`kb.core.records.fingerprint` of the claim at the time)
+    fingerprint: str | None = None
+    #: False when the claim no longer is what was judged (or nothing says what was judged)
+    current: bool = True
 
     def as_dict(self) -> dict[str, Any]:
         return {"claim": self.claim, "verdict": self.verdict, "note": self.note, "date": self.date,
-                "reviewer": self.reviewer}
+                "reviewer": self.reviewer, "fingerprint": self.fingerprint, "current": self.current}
 
 
 @dataclass(frozen=True, slots=True)

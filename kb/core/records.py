@@ -282,6 +282,26 @@ class KnowledgeBase:
         return self.claims_by_id.get(ident) or self.references_by_id.get(ident)
 
 
+def fingerprint(c: Claim) -> str:
+    """What a review judges, as 12 hex digits: entity, property, value (or range), unit,
+    qualifier, conditions, the compared terms and the quote. A review whose fingerprint
+    differs from its claim's judged something else: it is stale."""
+    import hashlib
+    import json
+
+    def term(t: Term | None):
+        return None if t is None else [t.entity, t.property, sorted(t.conditions.items()), str(t.as_of or "")]
+
+    what = [c.entity, c.property, c.value if isinstance(c.value, str) else _fp_num(c.value), _fp_num(c.low),
+            _fp_num(c.high), c.unit, c.qualifier, sorted(c.conditions.items()), term(c.numerator),
+            term(c.denominator), c.quote]
+    return hashlib.sha256(json.dumps(what, ensure_ascii=False).encode("utf-8")).hexdigest()[:12]
+
+
+def _fp_num(x: Any) -> Any:
+    return None if x is None else float(f"{float(x):.12g}")
+
+
 def date_of(x: Any) -> _dt.date | None:
     """A date from a record's date field: a date, ``YYYY-MM-DD``, or a year (its last day)."""
     if isinstance(x, _dt.datetime):

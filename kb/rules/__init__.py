@@ -6,7 +6,7 @@ The check-stage rules are listed here explicitly, each beside its catalogue entr
 """
 
 from kb.core import catalogue as cat
-from kb.rules import content, integrity
+from kb.rules import content, integrity, reviews
 
 #: Integrity rules over the whole knowledge base: ``fn(kb) -> Iterator[Finding]``.
 INTEGRITY_CHECKS = (
@@ -22,4 +22,9 @@ CONTENT_CHECKS = (
     (cat.CONFLICT, content.conflict),
     (cat.CONTRADICTS_REFERENCE, content.contradicts_reference),
     (cat.IMPLAUSIBLE, content.implausible),
+)
+
+#: Rules about the reviews themselves: ``fn(kb) -> Iterator[Finding]``.
+REVIEW_CHECKS = (
+    (cat.REVIEW_STALE, reviews.review_stale),
 )

@@ -17,7 +17,7 @@ from typing import Any
 from kb.core.catalogue import RULES
 from kb.core.findings import Finding
 from kb.core.records import KnowledgeBase
-from kb.rules import CONTENT_CHECKS, INTEGRITY_CHECKS
+from kb.rules import CONTENT_CHECKS, INTEGRITY_CHECKS, REVIEW_CHECKS
 from kb.rules.compare import Comparer
 from kb.store.load import load
 
@@ -82,6 +82,8 @@ def check(root: Path | str | None = None, *, fail_fast: bool = False, strict: bo
     if content and not (fail_fast and any(f.severity == "error" for f in findings)):
         for _rule, fn in CONTENT_CHECKS:
             findings.extend(fn(comparer))
+        for _rule, fn in REVIEW_CHECKS:
+            findings.extend(fn(kb))
     findings = _with_reviews(kb, findings)
     findings.sort(key=Finding.sort_key)
     report = Report(findings, counts(kb, findings), strict=strict, kb=kb, comparer=comparer)
@@ -94,14 +96,15 @@ def check(root: Path | str | None = None, *, fail_fast: bool = False, strict: bo
 
 def _with_reviews(kb: KnowledgeBase, findings: list[Finding]) -> list[Finding]:
     """A content finding carries the reviews of the claims it names; it is reviewed when
-    every one of them (that exists) has one."""
+    every one of them (that exists) has a review that is current (not stale)."""
     out = []
     for f in findings:
-        if f.kind == "content" and f.claims:
+        if f.kind == "content" and f.claims and f.code != "review-stale":
             named = [kb.claims_by_id[c] for c in f.claims if c in kb.claims_by_id]
             reviews = tuple(c.review for c in named if c.review is not None)
             if reviews:
-                f = dataclasses.replace(f, reviews=reviews, reviewed=len(reviews) == len(named))
+                current = sum(1 for r in reviews if r.current)
+                f = dataclasses.replace(f, reviews=reviews, reviewed=current == len(named))
         out.append(f)
     return out
 

@@ -26,7 +26,7 @@ from kb.core.catalogue import Rule
 from kb.core.findings import Finding, Review
 from kb.core.intervals import Interval
 from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Plausible, Property, Reference,
-                             Relation, Source, Term, Unrecorded)
+                             Relation, Source, Term, Unrecorded, fingerprint)
 from kb.core.schema import FILES, SCHEMAS, RecordSchema
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
@@ -699,15 +699,17 @@ class _Loading:
             if "verdict" in rf and "note" in rf and "date" in rf:
                 d = rf["date"]
                 review = Review(cid, rf["verdict"], rf.get("note"), d.isoformat() if hasattr(d, "isoformat") else str(d),
-                                rf.get("reviewer"))
+                                rf.get("reviewer"), rf.get("fingerprint"))
         derived = None
         if "derived" in f:
             raw, df = f["derived"]
             if "formula" in df and "from" in df:
                 derived = Relation(df["formula"], df["from"], raw.line)
-        self.claims.append(Claim(
-            **base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
-            as_of=f.get("as_of"), review=review, derived=derived, **self.terms(f)))
+        claim = Claim(**base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
+                      as_of=f.get("as_of"), review=review, derived=derived, **self.terms(f))
+        if review is not None and review.fingerprint != fingerprint(claim):
+            claim = dataclasses.replace(claim, review=dataclasses.replace(review, current=False))
+        self.claims.append(claim)
 
     @staticmethod
     def terms(f: dict) -> dict[str, Term]:

@@ -9,8 +9,11 @@ its own. A failed write leaves no temporary file behind and raises
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from kb.errors import WriteError
@@ -73,3 +76,44 @@ def write_new(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+#: The lock file of a folder of the knowledge base (git-ignored). Every read-modify-write of
+#: a file in that folder (promoting drafts, writing a review) holds it.
+LOCK_NAME = ".kb-write.lock"
+
+
+@contextlib.contextmanager
+def locked(folder: Path, timeout: float = 60.0):
+    """Hold the folder's write lock (an exclusive ``flock``) for a read-modify-write.
+
+    While it is held, temporary files left by writers that were killed in that folder
+    (``.<name>.*.tmp``) are removed. Raises :class:`~kb.errors.WriteError` after
+    ``timeout`` seconds of waiting.
+    """
+    folder = Path(folder)
+    try:
+        fh = open(folder / LOCK_NAME, "a+")
+    except OSError as exc:
+        raise WriteError(f"cannot lock {folder}: {exc.strerror or exc}") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise WriteError(f"{folder} is locked by another kb command (waited {timeout:g} s)") from None
+                time.sleep(0.02)
+        for stale in folder.glob(".*.tmp"):
+            try:
+                stale.unlink()
+            except OSError:
+                pass
+        yield
+    finally:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+        finally:
+            fh.close()
