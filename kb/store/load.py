@@ -299,7 +299,7 @@ class _Loading:
                 self.add(cat.YAML_SYNTAX, f"knowledge-base files end in '.yaml', not {suffix!r}: this file is not read; "
                          "rename it", rel, 1)
                 continue
-            if name.endswith(".draft.yaml") and not drafts:
+            if name.endswith(".draft.yaml") and not drafts and folder.name == "claims":
                 continue  # drafts are proposals, not knowledge
             out.append(p)
         return out
