@@ -250,13 +250,22 @@ def test_reviews_mark_findings_and_strict_fails_only_unreviewed(tmp_path):
     bad = claim("a1", "gpu-y", "tdp", 400, "kW")
     root = make_kb(tmp_path, {"a": [bad]})
     assert check(root).ok and not check(root, strict=True).ok
-    bad["review"] = {"verdict": "wrong", "note": "kW for W", "date": "2026-11-21"}
+    from kb.core.records import fingerprint
+    from kb.store.load import load
+
+    fp = fingerprint(load(root).claims_by_id["a1"])
+    bad["review"] = {"verdict": "wrong", "note": "kW for W", "date": "2026-11-21", "fingerprint": fp}
     root = make_kb(tmp_path / "x", {"a": [bad]})
     rep = check(root, strict=True)
     assert rep.ok
     (f,) = [f for f in rep.findings if f.code == "implausible"]
     assert f.reviewed and f.as_dict()["reviews"] == [
-        {"claim": "a1", "verdict": "wrong", "note": "kW for W", "date": "2026-11-21", "reviewer": None}]
+        {"claim": "a1", "verdict": "wrong", "note": "kW for W", "date": "2026-11-21", "reviewer": None,
+         "fingerprint": fp, "current": True}]
+    # the same review without its fingerprint does not say what it judged: stale, and --strict fails
+    del bad["review"]["fingerprint"]
+    rep = check(make_kb(tmp_path / "y", {"a": [bad]}), strict=True)
+    assert not rep.ok and [f.code for f in rep.findings if f.code == "review-stale"] == ["review-stale"]
 
 
 # ---------------------------------------------------------------- seed articles

@@ -10,7 +10,6 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb.core.findings import Review
 from kb.core.records import date_of
 from kb.errors import NotAKnowledgeBase
 from kb.rules.check import check
@@ -249,7 +248,8 @@ def test_categorical_claim_needs_no_unit(tmp_path):
 def test_review_dates_become_text(tmp_path):
     rec = dict(GOOD_CLAIM, review={"verdict": "wrong", "note": "n", "date": datetime.date(2024, 6, 1)})
     kb = load(make_project(tmp_path, claims_doc(rec)))
-    assert kb.claims[0].review == Review("c1", "wrong", "n", "2024-06-01", None)
+    r = kb.claims[0].review
+    assert (r.claim, r.verdict, r.note, r.date, r.fingerprint, r.current) == ("c1", "wrong", "n", "2024-06-01", None, False)
 
 
 def test_records_after_a_bad_one_are_still_loaded(tmp_path):
