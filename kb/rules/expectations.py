@@ -22,6 +22,8 @@ def _date_ok(x: Any) -> bool:
         return True
     if isinstance(x, (_dt.date, _dt.datetime)):
         return True
+    if isinstance(x, int) and not isinstance(x, bool):
+        return 1 <= x <= 9999  # a year, as the loader accepts it
     if isinstance(x, str):
         for fmt in ("%Y-%m-%d", "%Y-%m", "%Y"):
             try:
@@ -30,6 +32,12 @@ def _date_ok(x: Any) -> bool:
             except ValueError:
                 pass
     return False
+
+
+def _signed(kb: KnowledgeBase, v) -> bool:
+    """A property whose values may be negative (a change)."""
+    p = kb.properties.get(v.property or "")
+    return bool(p and p.signed)
 
 
 def _plausible(cmp: Comparer, v) -> bool | None:
@@ -52,12 +60,14 @@ def tables(kb: KnowledgeBase):
         "qualifier": c.qualifier, "unit": c.unit, "quote": c.quote, "start": c.start, "end": c.end,
         "categorical": isinstance(c.value, str),
         "canonical_low": c.canonical_low,
+        "amount": None if _signed(kb, c) else c.canonical_low,
         "as_of_valid": _date_ok(c.as_of),
         "plausible_or_reviewed": bool(c.review) or _plausible(cmp, c) is not False,
     } for c in kb.claims])
     refs = pd.DataFrame([{
         "id": r.id, "entity": r.entity, "property": r.property, "qualifier": r.qualifier,
         "citation": r.citation, "canonical_low": r.canonical_low,
+        "amount": None if _signed(kb, r) else r.canonical_low,
         "categorical": isinstance(r.value, str),
         "dates_valid": _date_ok(r.valid_from) and _date_ok(r.valid_to) and (
             r.valid_from is None or r.valid_to is None or str(r.valid_from) <= str(r.valid_to)),
@@ -91,7 +101,7 @@ def run_expectations(kb: KnowledgeBase) -> dict[str, Any]:
                 E.ExpectColumnValuesToBeInSet(column="property", value_set=properties),
                 E.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
                 E.ExpectColumnPairValuesAToBeGreaterThanB(column_A="end", column_B="start"),
-                E.ExpectColumnValuesToBeBetween(column="canonical_low", min_value=0),
+                E.ExpectColumnValuesToBeBetween(column="amount", min_value=0),
                 E.ExpectColumnValuesToBeInSet(column="as_of_valid", value_set=[True]),
                 E.ExpectColumnValuesToBeInSet(column="plausible_or_reviewed", value_set=[True]),
             ]),
@@ -104,7 +114,7 @@ def run_expectations(kb: KnowledgeBase) -> dict[str, Any]:
                 E.ExpectColumnValuesToBeInSet(column="entity", value_set=entities),
                 E.ExpectColumnValuesToBeInSet(column="property", value_set=properties),
                 E.ExpectColumnValuesToBeInSet(column="qualifier", value_set=list(QUALIFIERS)),
-                E.ExpectColumnValuesToBeBetween(column="canonical_low", min_value=0),
+                E.ExpectColumnValuesToBeBetween(column="amount", min_value=0),
                 E.ExpectColumnValuesToBeInSet(column="dates_valid", value_set=[True]),
                 E.ExpectColumnValuesToBeInSet(column="plausible", value_set=[True]),
             ]),
