@@ -201,13 +201,17 @@ def _skip_candidate(text: str, s: int) -> bool:
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
     """Qualifier from the cue right before ``s`` (and trailing cues); start of the cue."""
     lo = max(sent_start, s - 40)
-    m = QUALIFIER_CUE_RE.search(text, lo, s)
+    window = text[lo:s].lower()
+    m = _CUE_LOW.search(window) if len(window) == s - lo else QUALIFIER_CUE_RE.search(text, lo, s)
     if m:
         kind = next(k for k in ("upper", "lower", "approx") if m.group(k))
-        return {"upper": "upper_bound", "lower": "lower_bound", "approx": "approx"}[kind], m.start()
+        return {"upper": "upper_bound", "lower": "lower_bound", "approx": "approx"}[kind], lo + m.start() \
+            if m.re is _CUE_LOW else m.start()
     return (q.post or "exact"), s
 
 
+# the qualifier cues on lower-cased text: the engine scans case-sensitive patterns faster
+_CUE_LOW = re.compile(QUALIFIER_CUE_RE.pattern)
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of|and|or)\b",
                                re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
@@ -252,7 +256,8 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
     gpus = idx.gpu_aliases
     consumed = 0
     prev: Found | None = None
-    for s in candidate_starts(view):
+    cands = candidate_starts(view)
+    for s in cands:
         if s < consumed:
             continue
         k = bisect.bisect_right(table_lo, s) - 1
@@ -276,7 +281,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if _record(text, view, f, starts, None, seen):
             found.append(f)
     for t in tables:
-        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen))
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands))
     found.sort(key=lambda f: f.draft.span_start)
     link(idx, view, starts, found, alias_hits, conditions or {})
     return [f.draft for f in found]
@@ -599,7 +604,7 @@ _SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|so
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
 
 
-def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen) -> list[Found]:
+def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands) -> list[Found]:
     out = []
     headers = [header_unit(c.text) for c in t.header]
     corner = t.header[0].text if t.header else ""
@@ -618,8 +623,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             h = (col or whole or label) if c > 0 else col
             prev = None
             consumed = cell.start
-            for s in candidate_starts(view[cell.start:cell.end]):
-                s += cell.start
+            for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
+                s = cands[k]
                 if s < consumed or _skip_candidate(view, s):
                     continue
                 k = bisect.bisect_right(hit_starts, s) - 1

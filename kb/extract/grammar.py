@@ -131,13 +131,35 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?)|" + GPU_NAME + r"))")
+# The same hits on lower-cased text with case-sensitive patterns, which the regex engine
+# scans several times faster (the candidate scan is a good share of the extractor's time).
+_WORD_HIT_LOW = re.compile(
+    r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
+    r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z])"
+    r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+_SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
+_SPELLED_COUNT_LOW = re.compile(
+    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
+    r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
+    r"|racks?|hours?|days?|weeks?|months?|years?)|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))")
 
 
 def candidate_starts(text: str) -> list[int]:
+    """Where a quantity may start: digits and currency signs, and the words that begin
+    spelled numbers, multipliers and vague plurals."""
     out = [m.start() for m in _CAND_RE.finditer(text)]
-    extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
-    extra += [m.start() for m in _SPELLED_COUNT_HIT_RE.finditer(text)]
-    for m in _SCALE_HIT_RE.finditer(text):
+    low = text.lower()
+    if len(low) == len(text):
+        extra = [m.start() for m in _WORD_HIT_LOW.finditer(low)]
+        extra += [m.start() for m in _SPELLED_COUNT_LOW.finditer(low)]
+        scale_hits = _SCALE_HIT_LOW.finditer(low)
+    else:  # a few characters change length when lower-cased: scan the text itself
+        extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
+        extra += [m.start() for m in _SPELLED_COUNT_HIT_RE.finditer(text)]
+        scale_hits = _SCALE_HIT_RE.finditer(text)
+    for m in scale_hits:
         p = m.start()
         if p and text[p - 1].isalpha():
             continue

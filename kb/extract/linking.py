@@ -137,6 +137,11 @@ def _stem(w: str) -> str:
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’']+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem_or_stop(w: str) -> str | None:
+    return None if w.lower() in _STOP else _stem(w)
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 
@@ -229,6 +234,13 @@ class Index:
                 df = sum(1 for d in docs if wd in d)
                 prop.weights[wd] *= math.log(1 + n / df)
         self.props = props
+        self.word_weights: dict = {}  # word -> [(property id, weight)]
+        for prop in props:
+            for wd, w in prop.weights.items():
+                self.word_weights.setdefault(wd, []).append((prop.id, w))
+        self.props_by_key: dict = {}
+        for prop in props:
+            self.props_by_key.setdefault(prop.key, []).append(prop)
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
 
@@ -311,6 +323,7 @@ def _calibration() -> dict:
         return {}
 
 
+@functools.lru_cache(maxsize=4096)
 def calibrated(field_name: str, tag: str) -> float:
     """Confidence for a guess of ``field_name`` (value, entity, property) made the way
     ``tag`` names: the smoothed share right on the development sets."""
@@ -343,9 +356,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if key is None:
         return None, "none"
     cands = []
-    for p in idx.props:
-        if p.key != key:
-            continue
+    for p in idx.props_by_key.get(key, ()):
         f = unit_factor(unit, p.canonical)
         base = [v * f for v in values if v is not None] if f is not None else []
         if p.low is not None and base and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
@@ -363,9 +374,14 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if len(cands) == 1:
         return cands[0].id, "only"
     unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+    by_word = idx.word_weights
+    word_score: dict = {}
+    for wd, cw in ctx_words.items():
+        for pid, w in by_word.get(wd, ()):
+            word_score[pid] = word_score.get(pid, 0.0) + w * cw
     scored = []
     for p in cands:
-        sc = sum(w * ctx_words[wd] for wd, w in p.weights.items() if wd in ctx_words)
+        sc = word_score.get(p.id, 0.0)
         sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
@@ -662,8 +678,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     ctx_words: dict = {}
     for a, b, wfix in ctx_spans:
         for m in _WORD_RE.finditer(view, a, b):
-            w = m.group(0)
-            if w.lower() in _STOP:
+            st = _stem_or_stop(m.group(0))
+            if st is None:
                 continue
             if wfix is not None:
                 wt = wfix
@@ -673,8 +689,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 wt = 0.6 / (1.0 + (m.start() - d.span_end) / 40.0)
             else:
                 wt = 1.0
-            st = _stem(w)
-            ctx_words[st] = max(ctx_words.get(st, 0.0), wt)
+            if wt > ctx_words.get(st, 0.0):
+                ctx_words[st] = wt
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
     # "a ChatGPT query uses ~0.3 Wh": an energy (or water, or emissions) of one request
     if f.hint is None and unit_key(d.unit) is not None and "/" not in d.unit and " per " not in d.unit \
