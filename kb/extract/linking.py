@@ -151,6 +151,22 @@ def _norm(s: str) -> str:
     return s.lower().replace("-", " ").replace("_", " ").replace("’", "'")
 
 
+class _Span:
+    """A match widened to start earlier (the start of the shorter name it overlaps)."""
+
+    def __init__(self, start: int, m):
+        self._start, self._m = start, m
+
+    def start(self, *g):
+        return self._start if not g else self._m.start(*g)
+
+    def end(self, *g):
+        return self._m.end(*g)
+
+    def group(self, *g):
+        return self._m.group(*g)
+
+
 @dataclass(eq=False)
 class _Prop:
     id: str
@@ -203,6 +219,20 @@ class Index:
         for eid, fam in self.family.items():
             for size in _SIZE_RE.findall(eid.lower()):
                 self.sizes.setdefault(fam, {})[size] = eid
+        # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
+        fam_aliases: dict = {}
+        for a, eid in alias_to.items():
+            fam_aliases.setdefault(eid, []).append(a)
+        self.suffixes: dict = {}  # family -> {suffix word: variant}
+        for a, eid in alias_to.items():
+            fam = self.family.get(eid)
+            if not fam or self.entity_kind.get(eid) != "gpu":
+                continue
+            for fa in fam_aliases.get(fam, ()):
+                if a.startswith(fa + " ") and re.fullmatch(r"[a-z][a-z0-9]{2,5}", a[len(fa) + 1:]):
+                    self.suffixes.setdefault(fam, {}).setdefault(a[len(fa) + 1:], eid)
+        words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
+        self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
@@ -255,9 +285,22 @@ class Index:
         if len(low) != len(text):  # a few characters change length when lower-cased
             low, rx = text, re.compile(self.alias_re.pattern, re.IGNORECASE)
         out = []
-        for m in rx.finditer(low):
+        pos = 0
+        while True:
+            m = rx.search(low, pos)
+            if m is None:
+                break
+            pos = m.end()
             if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+                pos = m.start() + 1
                 continue  # not a whole word ("GB200" is no "B200")
+            # a longer name starting inside this one: "NVIDIA H100 SXM" is the SXM variant
+            for w in re.finditer(r"(?<=[ ])[a-z0-9]", low[m.start():m.end()]):
+                m2 = rx.match(low, m.start() + w.start())
+                if m2 and m2.end() > m.end() and self.alias_to.get(_norm(m2.group("a"))):
+                    m = _Span(m.start(), m2)
+                    break
+            pos = m.end()
             eid = self.alias_to.get(_norm(m.group("a")))
             if not eid:
                 continue
@@ -275,7 +318,30 @@ class Index:
                 out.append((m.start(), end, eid))
             else:
                 out.append((m.start(), end, ""))
+        if self.suffix_re is not None and out:
+            out = self._variant_words(low, out)
         return out
+
+    def _variant_words(self, low: str, hits: list) -> list:
+        """A variant named by its suffix alone ("SXM5", "PCIe") after its family was named."""
+        starts = [h[0] for h in hits]
+        extra = []
+        for m in self.suffix_re.finditer(low):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and hits[k][1] > m.start():
+                continue  # part of a full name
+            fam = None
+            for j in range(k, max(k - 40, -1), -1):
+                if m.start() - hits[j][0] > 4000:
+                    break
+                e = hits[j][2]
+                f = e if e in self.suffixes else self.family.get(e)
+                if f in self.suffixes and m.group(1) in self.suffixes[f]:
+                    fam = f
+                    break
+            if fam is not None:
+                extra.append((m.start(), m.end(), self.suffixes[fam][m.group(1)]))
+        return sorted(hits + extra) if extra else hits
 
 
 @functools.lru_cache(maxsize=8)
@@ -341,6 +407,31 @@ def value_tag(form: str, qualifier: str) -> str:
 # --------------------------------------------------------------------------------------
 
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
+# Cue words that tell apart properties of one unit which the vocabulary's own words do not
+# (the registry files are data; these are how articles talk about them).
+_CUES = {
+    "rental-price": r"\brent|\bon[- ]demand|\bspot\b|\breserved\b|\bcloud\b|\bhourly rate|\bneo-?clouds?|\bcharges?\b"
+                    r"|\bper gpu[- ]hour|\bprovider|\bpric",
+    "cost-rate": r"\btco\b|\bcost of ownership|\bopex\b|\boperating|\belectricity\b|\bcolocation|\bmaintenance"
+                 r"|\bstaff\b|\bcost\b|\bcosts\b|\bpower costs",
+    "workload-cost": r"\bcost\b|\bcosts\b|\btotal\b|\bbill\b",
+    "training-cost": r"\btrain",
+    "purchase-price": r"\bper gpu\b|\bunit price|\beach\b|\btrade at|\bsells?\b|\bsold\b|\bbuy|\bpurchase|\basp",
+    "capex": r"\bcapex\b|\bcapital\b|\binvest|\bbuild|\bspend",
+    "tdp": r"\btdp\b|\brated\b|\bmax(?:imum)? power|\bthermal",
+    "power-draw": r"\bdraws?\b|\bdrawing\b|\bconsumes?\b|\bconsumption\b|\bmeasured",
+    "memory-bandwidth": r"\bhbm|\bmemory\b|\bgddr",
+    "interconnect-bandwidth": r"\bnvlink|\binterconnect|\bpcie\b|\binfiniband|\bethernet|\bfabric",
+    "text-tokens": r"\bdocument|\bprompt|\brequest|\bbook|\bpages?\b|\bwords?\b|\bdoing\b|\bsequence",
+    "pue": r"\bpue\b",
+    "gross-margin": r"\bmargin",
+    "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
+    "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
+}
+_CUE_RES = {k: re.compile(v, re.I) for k, v in _CUES.items()}
+# The plain reading of a multiple, a percentage and a duration: other properties of the
+# unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
+_PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
               ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
               ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
@@ -348,8 +439,9 @@ _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"),
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str) -> tuple[str | None, str]:
-    """(property id, how it was decided)."""
+                    local: str, allowed_kinds: set | None = None) -> tuple[str | None, str]:
+    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
+    claim is about, when known (a new article entity is a workload or a cluster)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
     key = unit_key(unit)
@@ -373,20 +465,31 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 return pid, "cue"
     if len(cands) == 1:
         return cands[0].id, "only"
+    if allowed_kinds is not None:
+        fitting = [p for p in cands if not p.kinds or "any" in p.kinds or set(p.kinds) & allowed_kinds]
+        if len(fitting) == 1:
+            return fitting[0].id, "only"
     unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
     by_word = idx.word_weights
     word_score: dict = {}
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
             word_score[pid] = word_score.get(pid, 0.0) + w * cw
+    gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
     scored = []
     for p in cands:
         sc = word_score.get(p.id, 0.0)
         sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if p.id in ("share", "ratio"):
-            sc += 0.5  # the plain reading of a percentage or a multiple
+        sc += _PRIOR.get(p.id, 0.0)
+        cue = _CUE_RES.get(p.id)
+        if cue is not None and cue.search(local):
+            sc += 3.0
+        if ("GPU_hour" in p.canonical) != gpu_hours and p.key == unit_key("hour"):
+            sc -= 6.0  # GPU-hours are compute, hours a duration
+        if allowed_kinds is not None and p.kinds and not (set(p.kinds) & allowed_kinds) and "any" not in p.kinds:
+            sc -= 5.0  # the entity is of a kind the property does not apply to
         scored.append((sc, -idx.prop_order[p.id], p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
@@ -405,8 +508,12 @@ _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
+_ATTRIBUTE_LABEL_RE = re.compile(
+    r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
+    r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
+    r"|tensor|float|precision|sparsity)\b")
 _TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
-          "heading": 0.35}
+          "table-intro": 0.5, "heading": 0.35}
 
 
 @dataclass
@@ -464,6 +571,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
+        label = row[0].text if row else ""
+        if _ATTRIBUTE_LABEL_RE.search(label) and not any(True for _ in hits(row[0].start, row[0].end)):
+            # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
+            # the thing the text above the table names
+            intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
+            for a_s, a_e, eid in hits(intro, t.start):
+                add(eid, "table-intro", 1.0 / (1.0 + (t.start - a_e) / 300.0))
     if f.q.gpu_span and d.property not in ("gpu-count",):
         for a_s, a_e, eid in hits(*f.q.gpu_span):
             add(eid, "in-unit", 1.0)
@@ -502,9 +616,34 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
+    """Choose the property again among those that apply to the entity's kind."""
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
+    if pid and pid != d.property:
+        d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
+
+
+_SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetical|calculat|case stud|configuration)")
+
+
+def _scenario_table(t) -> bool:
+    """A table whose rows are worked scenarios (the same model in several rows, or a
+    caption that says estimates or examples): each row is a thing of the article's own."""
+    cached = getattr(t, "_scenario", None)
+    if cached is None:
+        labels = [re.sub(r"[*_`\s]+", " ", r[0].text).strip().lower() for r in t.rows if r]
+        cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
+        t._scenario = cached
+    return cached
+
+
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
     if f.table is not None:
-        label = f.table.rows[f.row][0].text if f.table.rows[f.row] else ""
+        row = f.table.rows[f.row]
+        label = row[0].text if row else ""
+        if _scenario_table(f.table):  # the row's words say which scenario it is
+            label = ", ".join(c.text for c in row if c.text and c is not row[f.col]
+                              and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
         col = f.table.column_header(f.col)
         name = re.sub(r"[*_`]", "", label).strip()
         if col is not None and f.col > 0 and not re.search(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b",
@@ -720,19 +859,26 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     cands = _entity_candidates(idx, view, f, (sent_lo, sent_hi, para_lo, prev_sents), paras, alias_hits,
                                hit_starts, kinds, strict, headings)
-    new_ok = bool(set(kinds) & _NEW_KINDS) or (f.table is not None and bool(kinds))
-    local_how = {"table-column", "table-row", "in-unit", "before", "after"}
-    if cands and (cands[0].how in local_how or not new_ok):
+    scenario = f.table is not None and _scenario_table(f.table)
+    new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
+    if cands and not scenario and (cands[0].how in local_how or not new_ok):
         top = cands[0]
         d.entity = top.eid
         margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
         tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
-    elif new_ok and prop is not None:
+        ekind = idx.entity_kind.get(d.entity, "")
+        if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
+            _repick(idx, d, values, ctx_words, f, local, {ekind})
+    elif new_ok and (prop is not None or f.table is not None):
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        d.entity_confidence = calibrated("entity", f"new|{'table' if f.table is not None else 'prose'}")
+        d.entity_confidence = calibrated("entity", f"new|{'scenario' if scenario else 'table' if f.table else 'prose'}")
+        if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
     else:
         d.entity_confidence = 0.0
+    prop = idx.prop_by_id.get(d.property)
     near = []
     lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo
     hi = f.table.row_spans[f.row][1] if f.table is not None else sent_hi
