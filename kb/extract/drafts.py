@@ -84,6 +84,7 @@ class Draft:
     entity_new: str | None = None    # a thing only the article has (a table row's workload)
     form: str = ""                   # the grammar form that read it (calibration key)
     context: dict = field(default_factory=dict)  # table cells: the row label and column header
+    evidence: dict = field(default_factory=dict)  # how each guess was made (value, entity, property)
 
 
 @dataclass

@@ -76,10 +76,11 @@ import yaml
 from kb.core.units import UnitError, to_quantity
 from kb.extract.drafts import extract_text
 from kb.extract.grammar import unit_key
-from kb.extract.linking import Registry, load_registry
+from kb.extract.linking import CALIBRATION_PATH, Registry, load_registry, reload_calibration
 
 __all__ = ["main", "evaluate", "normalise", "corpus_gold", "claims_gold", "load_sets", "render", "check",
-           "article_prefix", "TARGET_F1", "TARGET_MARGIN", "TARGET_LINK", "TARGET_MBPS"]
+           "article_prefix", "fit_calibration", "CALIBRATION_SETS", "TARGET_F1", "TARGET_MARGIN", "TARGET_LINK",
+           "TARGET_MBPS"]
 
 TARGET_F1 = 0.9
 TARGET_MARGIN = 0.25
@@ -137,6 +138,7 @@ class Mention:
     count_only: bool = False       # quantulum dimensionless: compares with pure counts
     confidence: dict = field(default_factory=dict)
     records: int = 1               # gold: curated records this mention stands for (table cells alike)
+    evidence: dict = field(default_factory=dict)  # prediction: how each guess was made
 
 
 def _num(x):
@@ -246,6 +248,7 @@ def our_predictions(text: str, reg: Registry) -> list[Mention]:
         m.entity_new = d.entity is None and bool(d.entity_new)
         m.properties = {d.property} if d.property else set()
         m.confidence = {"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence}
+        m.evidence = dict(d.evidence)
         preds.append(m)
     return preds
 
@@ -380,12 +383,13 @@ class Score:
     qual_ok: int = 0
     qual_n: int = 0
     calib: dict = field(default_factory=lambda: {"value": [], "entity": [], "property": []})
+    tags: dict = field(default_factory=lambda: {"value": [], "entity": [], "property": []})
 
     def add(self, other: "Score"):
         for k in self.__dataclass_fields__:
-            if k == "calib":
-                for f, xs in other.calib.items():
-                    self.calib[f].extend(xs)
+            if k in ("calib", "tags"):
+                for f, xs in getattr(other, k).items():
+                    getattr(self, k)[f].extend(xs)
             else:
                 setattr(self, k, getattr(self, k) + getattr(other, k))
 
@@ -469,12 +473,16 @@ def score(gold, preds, ignored=(), endpoint_pairs=False) -> tuple[Score, list]:
                 s.ent_reg_ok += ent_ok
             if "entity" in p.confidence:
                 s.calib["entity"].append((p.confidence["entity"], ent_ok))
+            if "entity" in p.evidence:
+                s.tags["entity"].append((p.evidence["entity"], ent_ok))
         if g.properties:
             prop_ok = bool(p.properties & g.properties)
             s.prop_n += 1
             s.prop_ok += prop_ok
             if "property" in p.confidence:
                 s.calib["property"].append((p.confidence["property"], prop_ok))
+            if "property" in p.evidence:
+                s.tags["property"].append((p.evidence["property"], prop_ok))
         if ent_ok is not None and prop_ok is not None:
             s.both_n += 1
             s.both_ok += ent_ok and prop_ok
@@ -488,6 +496,8 @@ def score(gold, preds, ignored=(), endpoint_pairs=False) -> tuple[Score, list]:
             continue
         if "value" in p.confidence:
             s.calib["value"].append((p.confidence["value"], i in used))
+        if "value" in p.evidence:
+            s.tags["value"].append((p.evidence["value"], i in used))
         if i not in used:
             misses.append(("spurious", p, None))
     return s, misses
@@ -722,6 +732,9 @@ def main(argv=None) -> int:
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     ap.add_argument("--verbose", action="store_true", help="list missed, spurious and mislinked mentions on stderr")
     ap.add_argument("--sets", default=",".join(SET_LABELS), help="comma-separated sets to evaluate")
+    ap.add_argument("--fit-calibration", action="store_true",
+                    help=f"refit the confidences on the development sets ({', '.join(CALIBRATION_SETS)}) and "
+                         "write kb/extract/calibration.json")
     args = ap.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
         # quantulum3's disambiguation iterates over sets of strings: its figures move with
@@ -732,6 +745,12 @@ def main(argv=None) -> int:
         cmd = [sys.executable, "-m", "kb.extract.evaluate", *(sys.argv[1:] if argv is None else argv)]
         return subprocess.call(cmd, env=env, cwd=os.getcwd())
     root = args.root or _find_root(Path.cwd())
+    if args.fit_calibration:
+        table = fit_calibration(root)
+        CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        reload_calibration()
+        n = sum(c[1] for tags in table.values() for c in tags.values())
+        print(f"wrote {CALIBRATION_PATH.name}: {n} guesses in {sum(len(t) for t in table.values())} ways")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
     result = evaluate(root, timing=not args.no_timing, verbose=args.verbose, only=only,
                       baseline=not args.no_baseline)
@@ -744,6 +763,30 @@ def main(argv=None) -> int:
             print(f"target missed: {p}", file=sys.stderr)
         return 1 if problems else 0
     return 0
+
+
+#: The sets the calibration is fitted on: development texts only, never the held-out ones.
+CALIBRATION_SETS = ("real-dev", "self-dev")
+
+
+def fit_calibration(root: Path) -> dict:
+    """Share right per way of guessing (value form, where the entity was found, how the
+    property was decided) on the development sets: ``{field: {tag: [right, n]}}``, what
+    :func:`kb.extract.linking.calibrated` reads from ``calibration.json``."""
+    reg = load_registry(root)
+    table: dict = {"value": {}, "entity": {}, "property": {}}
+    for es in load_sets(root):
+        if es.name not in CALIBRATION_SETS:
+            continue
+        for _, loader in es.items:
+            text, gold, ignored = loader()
+            s, _ = score(gold, our_predictions(text, reg), ignored)
+            for fld, pairs in s.tags.items():
+                for tag, ok in pairs:
+                    cell = table[fld].setdefault(tag, [0, 0])
+                    cell[0] += int(ok)
+                    cell[1] += 1
+    return {fld: dict(sorted(tags.items())) for fld, tags in table.items()}
 
 
 def _find_root(start: Path) -> Path:

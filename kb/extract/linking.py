@@ -46,8 +46,8 @@ from kb.extract.grammar import unit_factor, unit_key
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
 
-__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "CALIBRATION_PATH",
-           "value_tag"]
+__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration",
+           "CALIBRATION_PATH", "value_tag"]
 
 CALIBRATION_PATH = Path(__file__).with_name("calibration.json")
 
@@ -398,6 +398,12 @@ def calibrated(field_name: str, tag: str) -> float:
     return round((right + _SMOOTHING * prior) / (n + _SMOOTHING), 2)
 
 
+def reload_calibration() -> None:
+    """Read calibration.json again (after ``--fit-calibration`` rewrote it)."""
+    _calibration.cache_clear()
+    calibrated.cache_clear()
+
+
 def value_tag(form: str, qualifier: str) -> str:
     return f"{form}|{'range' if qualifier == 'range' else 'single'}"
 
@@ -489,7 +495,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         if ("GPU_hour" in p.canonical) != gpu_hours and p.key == unit_key("hour"):
             sc -= 6.0  # GPU-hours are compute, hours a duration
         if allowed_kinds is not None and p.kinds and not (set(p.kinds) & allowed_kinds) and "any" not in p.kinds:
-            sc -= 5.0  # the entity is of a kind the property does not apply to
+            sc -= 2.5  # the entity is of a kind the property does not apply to
         scored.append((sc, -idx.prop_order[p.id], p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
@@ -621,6 +627,7 @@ def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
     pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
+        d.evidence["property"] = f"{how}|repicked"
 
 
 _SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetical|calculat|case stud|configuration)")
@@ -783,7 +790,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions) -> None:
     f = found[i]
     d = f.draft
-    d.confidence = calibrated("value", value_tag(d.form, d.qualifier))
+    d.evidence = {"value": value_tag(d.form, d.qualifier)}
+    d.confidence = calibrated("value", d.evidence["value"])
     sent_i = bisect.bisect_right(starts, d.span_start) - 1
     sent_lo = starts[sent_i]
     sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
@@ -847,6 +855,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and unit_key(pd.unit) == unit_key(d.unit):
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
+    if d.property:
+        d.evidence["property"] = how
     prop = idx.prop_by_id.get(d.property)
     kinds = prop.kinds if prop else ()
     strict = how in ("hint", "only", "cue", "strong", "clear")
@@ -868,12 +878,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
         tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
+        d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
             _repick(idx, d, values, ctx_words, f, local, {ekind})
     elif new_ok and (prop is not None or f.table is not None):
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        d.entity_confidence = calibrated("entity", f"new|{'scenario' if scenario else 'table' if f.table else 'prose'}")
+        d.evidence["entity"] = f"new|{'scenario' if scenario else 'table' if f.table else 'prose'}"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
     else:
