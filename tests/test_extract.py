@@ -475,3 +475,230 @@ def test_evaluation_meets_targets_on_dev_and_holdout():
     result = evaluate(ROOT, timing=False, only=["self-dev", "self-holdout"], baseline=False)
     assert result["sets"]["self-dev"]["ours"]["f1"] >= 0.95
     assert result["sets"]["self-holdout"]["ours"]["f1"] >= 0.9
+
+
+# ---------------------------------------------------------------- forms of real writing (issue 14)
+
+REAL_FORMS = [
+    # ranges sharing a unit
+    ("rents for $10–15/hour", (10, 15, "USD/hour", "range")),
+    ("a budget of $8K–12K/month", (8, 12, "K USD/month", "range")),
+    ("raised $3.0M–$6.0M so far", (3, 6, "million USD", "range")),
+    ("each absorb $160–245 B.", (160, 245, "billion USD", "range")),
+    ("from 64-512 GPUs", (64, 512, "GPU", "range")),
+    # units after a slash or "per", with a qualifier
+    ("it costs $3.933/H100-h now", (3.933, "USD/GPU-hour", "exact")),
+    ("it costs $31.464 per p5.48xlarge hour", (31.464, "USD/hour", "exact")),
+    ("about $4.5 k/month", (4.5, "K USD/month", "approx")),
+    ("at $0.22/hour per GPU", (0.22, "USD/GPU-hour", "exact")),
+    ("networking of $7,800 per GPU", (7800, "USD", "exact")),
+    # scale letters glued to numbers
+    ("a 54-day run", (54, "day", "exact")),
+    ("it took 31.85M H100-h in total", (31.85, "million GPU-hour", "exact")),
+    ("costs 2664K GPU hours", (2664, "K GPU-hour", "exact")),
+    ("trained on 15.6T tokens", (15.6, "trillion token", "exact")),
+    ("it was trained on 15.6T", (15.6, "trillion token", "exact")),
+    ("a 405B model", (405, "billion parameter", "exact")),
+    ("likely 1B-7B in size", (1, 7, "billion parameter", "range")),
+    # number words
+    ("it is twice as fast", (2, "x", "exact")),
+    ("a tenfold rise", (10, "x", "exact")),
+    ("at a third of the price", (1 / 3, "x", "exact")),
+    ("one-fifteenth of a teaspoon of water", (1 / 15, "teaspoon", "exact")),
+    ("with 1/10th the cost", (0.1, "x", "exact")),
+    ("roughly half the current market rate", (0.5, "x", "approx")),
+    ("data centres may double their consumption", (100, "percent", "exact")),
+    ("in less than two months", (2, "month", "upper_bound")),
+    # counts
+    ("a cluster of 100,000 GPUs", (100000, "GPU", "exact")),
+    ("on 512 H100s", (512, "GPU", "exact")),
+    ("an 8x H100 node", (8, "GPU", "exact")),
+    ("deploying 64 H100 GPUs", (64, "GPU", "exact")),
+    ("a downside of 12 M subs", (12, "million user", "exact")),
+    ("over 800 million weekly users", (800, "million user", "lower_bound")),
+    ("a 2,000 words essay", (2000, "word", "exact")),
+    ("a report of 40 pages", (40, "page", "exact")),
+    ("8 servers with", (8, "node", "exact")),
+    ("the model has 105 layers", (105, "x", "exact")),
+    ("on a single A100", (1, "GPU", "exact")),
+    # dimensionless figures named by a word
+    ("a facility with PUE 1.2", (1.2, "x", "exact")),
+    ("- Cooling: PUE: 1.3", (1.3, "x", "exact")),
+    # percent comparisons: ratios and changes (the curation brief's conventions)
+    ("a 35-45% higher capital cost", (1.35, 1.45, "x", "range")),
+    ("at 20-30% lower hourly rates", (0.7, 0.8, "x", "range")),
+    ("a 60-80% decline", (-80, -60, "percent", "range")),
+    ("AWS's 44% price cut", (-44, "percent", "exact")),
+    ("a 160% increase", (160, "percent", "exact")),
+    ("prices have fallen ~40% from peak", (-40, "percent", "approx")),
+    ("cut our costs by 85% without", (-85, "percent", "exact")),
+    # LaTeX and Markdown around numbers
+    ("$$= 109\\text{ms}$$", (109, "ms", "exact")),
+    ("$18 \\frac{\\text{Wh}}{\\text{query}}$", (18, "Wh/query", "exact")),
+    ("**$2.49/hour for PCIe**", (2.49, "USD/hour", "exact")),
+    ("[used 30.8M](https://x.com/a/status/1872432770691318224) GPU hours", (30.8, "million GPU-hour", "exact")),
+]
+
+
+@pytest.mark.parametrize("text,expected", REAL_FORMS, ids=[f[0] for f in REAL_FORMS])
+def test_real_forms(text, expected):
+    d = one(text)
+    got = key(d)
+    assert got[:-2] == pytest.approx(expected[:-2]) and got[-2:] == expected[-2:], got
+
+
+NOT_CLAIMS_REAL = [
+    "Cost at 256 x 102 x 8 = 208,896 operands",   # arithmetic operands ("= 208,896" has no unit)
+    "in the 1990s the A100 80GB PCIe and H100 80GB SXM did not exist",
+    "Llama 8B and Mistral 7B are small",
+    "For 8-bit it's half, and the 5-year horizon is long.",
+    "Trends in Artificial Intelligence - Page 131 | Page 130 Page 132",
+    "see status/1872432770691318224 and https://example.com/a/100-GPUs/2024",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_REAL)
+def test_not_claims_in_real_writing(text):
+    assert extract_text(text) == [], [(d.raw, d.unit) for d in extract_text(text)]
+
+
+def test_operands_are_left_out_but_results_kept():
+    text = "Cost at $98.32/hr (AWS p5): 256 x 102 x $98.32 = ~$2.57M"
+    assert [(d.raw, d.unit) for d in extract_text(text)] == [("$98.32/hr", "USD/hour"), ("~$2.57M", "million USD")]
+
+
+def test_count_holding_another_quantity():
+    drafts = extract_text("roughly 52 million 700 W accelerators")
+    assert [(d.value, d.unit) for d in drafts] == [(52, "million GPU"), (700, "W")]
+
+
+def test_changes_from_one_value_to_another_are_two_claims():
+    drafts = extract_text("Our monthly GPT-4 usage had jumped from $300 to $4,200.")
+    assert [(d.value, d.unit, d.qualifier) for d in drafts] == [(300, "USD", "exact"), (4200, "USD", "exact")]
+
+
+def test_a_change_verb_carries_over_an_and():
+    drafts = extract_text("Batching reduced our API calls by 75% and token usage by 40%.")
+    assert [(d.value, d.unit) for d in drafts] == [(-75, "percent"), (-40, "percent")]
+
+
+MARKDOWN_TABLE = """\
+## Foundation models
+
+| Model | GPUs | GPU-Hours | Compute Cost | TDP (W) | H100 On-Demand $/hr |
+|-------|------|-----------|--------------|---------|---------------------|
+| GPT-4 | ~25K A100s | ~50M | ~$63M | 400 | $32-$36 |
+| Llama 3.1 405B | 16K H100s | ~30.8M | ~$37M | 700 | $40+ |
+"""
+
+
+def test_markdown_table_cells_take_their_headers():
+    drafts = extract_text(MARKDOWN_TABLE, ENTITIES, PROPERTIES)
+    got = [(d.raw, d.value if d.value is not None else (d.low, d.high), d.unit, d.qualifier) for d in drafts]
+    assert got == [
+        ("~25K A100s", 25, "K GPU", "approx"), ("~50M", 50, "million GPU-hour", "approx"),
+        ("~$63M", 63, "million USD", "approx"), ("400", 400, "W", "exact"),
+        ("$32-$36", (32, 36), "USD/hour", "range"),
+        ("16K H100s", 16, "K GPU", "exact"), ("~30.8M", 30.8, "million GPU-hour", "approx"),
+        ("~$37M", 37, "million USD", "approx"), ("700", 700, "W", "exact"), ("$40+", 40, "USD/hour", "lower_bound"),
+    ]
+    row = MARKDOWN_TABLE.splitlines()[4]
+    for d in drafts[:5]:
+        assert d.quote == row and MARKDOWN_TABLE[d.start:d.end] == d.quote
+        assert d.context == {"row": "GPT-4", "column": d.context["column"]}
+    assert drafts[0].context["column"] == "GPUs"
+    assert [d.entity for d in drafts[:3]] == ["gpt-4", "gpt-4", "gpt-4"]
+    assert [d.entity for d in drafts[5:8]] == ["llama-3.1-405b"] * 3
+
+
+def test_table_unit_in_the_corner_and_columns_as_conditions():
+    text = ("The A100 specs:\n\n| Data type \\ TFLOPS | w/o Sparsity | w/ Sparsity |\n| :-- | --: | --: |\n"
+            "| FP16 Tensor Core | 312 | 624 |\n")
+    cvocab = {"precision": {"values": ["fp32", "fp16", "fp8"]}}
+    drafts = extract_text(text, ENTITIES + [{"id": "nvidia-a100", "kind": "gpu", "aliases": ["A100"]}], PROPERTIES,
+                          conditions=cvocab)
+    assert [(d.value, d.unit, d.entity, d.property) for d in drafts] == [
+        (312, "TFLOPS", "nvidia-a100", "peak-throughput"), (624, "TFLOPS", "nvidia-a100", "peak-throughput")]
+    assert [d.conditions for d in drafts] == [{"precision": "fp16", "sparsity": "dense"},
+                                              {"precision": "fp16", "sparsity": "sparse"}]
+
+
+def test_scenario_rows_are_entities_of_the_article():
+    text = ("### Fine-tuning estimates\n\n| Base Model | Examples | GPUs | Cost |\n|---|---|---|---|\n"
+            "| Llama 3 70B | 50K examples | 64x H100 | ~$25K |\n| Llama 3 70B | 1M examples | 64x H100 | ~$450K |\n")
+    props = PROPERTIES + [{"id": "workload-cost", "name": "Cost of a workload", "canonical_unit": "USD",
+                           "plausible": {"workload": {"low": "0 USD", "high": "1e12 USD"}}},
+                          {"id": "gpu-count", "name": "Number of GPUs", "canonical_unit": "GPU",
+                           "plausible": {"workload": {"low": "1 GPU", "high": "1e7 GPU"}}}]
+    ents = ENTITIES + [{"id": "llama-3-70b", "kind": "model", "aliases": ["Llama 3 70B"]}]
+    drafts = extract_text(text, ents, props)
+    assert all(d.entity is None and d.entity_new for d in drafts)
+    assert drafts[0].entity_new.startswith("Llama 3 70B, 50K examples")
+    assert {d.property for d in drafts} == {"gpu-count", "workload-cost"}
+
+
+LINK_ENTITIES = ENTITIES + [
+    {"id": "llama-3-70b", "kind": "model", "family": "llama-3", "aliases": ["Llama 3 70B"]},
+    {"id": "llama-3-8b", "kind": "model", "family": "llama-3", "aliases": ["Llama 3 8B"]},
+    {"id": "llama-3.1", "kind": "model", "aliases": ["Llama 3.1"]},
+    {"id": "llama-3.1-8b", "kind": "model", "family": "llama-3.1", "aliases": ["Llama 3.1 8B"]},
+    {"id": "nvidia-h100-pcie", "kind": "gpu", "family": "nvidia-h100", "aliases": ["H100 PCIe"]},
+    {"id": "aws", "kind": "organisation", "aliases": ["AWS"]},
+]
+LINK_PROPERTIES = PROPERTIES + [
+    {"id": "gpu-count", "name": "Number of GPUs", "canonical_unit": "GPU",
+     "conditions": ["hardware"], "plausible": {"model": {"low": "1 GPU", "high": "1e7 GPU"}}},
+    {"id": "ratio", "name": "Ratio", "canonical_unit": "x", "conditions": []},
+    {"id": "memory-bandwidth", "name": "GPU memory bandwidth", "canonical_unit": "TB/s", "conditions": ["scope"],
+     "plausible": {"gpu": {"low": "0.1 TB/s", "high": "50 TB/s"}}},
+]
+
+
+def test_model_sizes_resolve_to_the_variant():
+    text = ("Llama 3.1 405B was trained on 16K H100s. The Llama 3 70B model has 70 billion parameters, "
+            "and Llama 3.1 supports a 128K context.")
+    drafts = extract_text(text, LINK_ENTITIES, LINK_PROPERTIES)
+    got = [(d.raw, d.entity, d.property) for d in drafts]
+    assert got == [("16K H100s", "llama-3.1-405b", "gpu-count"), ("70 billion parameters", "llama-3-70b", "parameters-total"),
+                   ("128K", "llama-3.1", "context-window")]
+    assert drafts[0].conditions == {"hardware": "nvidia-h100"}
+
+
+def test_a_variant_named_by_its_suffix():
+    text = "The H100 PCIe and SXM5 variants differ. The SXM5 delivers 700 W; the PCIe version consumes 350 W."
+    drafts = extract_text(text, LINK_ENTITIES, LINK_PROPERTIES)
+    assert [(d.raw, d.entity) for d in drafts] == [("700 W", "nvidia-h100-sxm"), ("350 W", "nvidia-h100-pcie")]
+
+
+def test_conditions_from_cues():
+    cvocab = {"precision": {"values": ["fp16", "fp8"]}}
+    props = [p for p in LINK_PROPERTIES if p["id"] not in ("rental-price", "inference-latency")] + [
+        {"id": "inference-latency", "name": "Inference latency", "canonical_unit": "s",
+         "conditions": ["statistic", "batch_size", "model"], "plausible": {"gpu": {"low": "0.001 s", "high": "600 s"}}},
+        {"id": "rental-price", "name": "GPU rental price", "canonical_unit": "USD/hour",
+         "conditions": ["scope", "pricing", "provider"], "plausible": {"gpu": {"low": "0.05 USD/hour", "high": "100 USD/hour"}}}]
+    d = extract_text("The H100 delivers 3,958 TFLOPS of FP8 with sparsity.", LINK_ENTITIES, props, conditions=cvocab)[0]
+    assert d.conditions == {"precision": "fp8", "sparsity": "sparse"}
+    d = extract_text("On the H100 the p99 latency was 1.2 s at batch size 64.", LINK_ENTITIES, props)[0]
+    assert d.conditions == {"statistic": "p99", "batch_size": "64"}
+    d = extract_text("AWS charges $98.32/hour per node for 8 H100s on demand.", LINK_ENTITIES, props)[0]
+    assert d.conditions["scope"] == "per-node" and d.conditions["pricing"] == "on-demand"
+    d = extract_text("GPT-4o costs $10 per million output tokens.", LINK_ENTITIES, props)[0]
+    assert d.conditions == {"direction": "output"}
+
+
+def test_percent_comparisons_are_ratios_and_changes():
+    drafts = extract_text("The H100 has 67% greater memory bandwidth; H100 prices fell 40% last year.",
+                          LINK_ENTITIES, LINK_PROPERTIES + [{"id": "change", "name": "Change", "canonical_unit": "percent"}])
+    assert [(d.value, d.unit, d.property) for d in drafts] == [(1.67, "x", "ratio"), (-40, "percent", "change")]
+
+
+def test_every_draft_has_calibrated_confidences():
+    drafts = extract_text(MARKDOWN_TABLE + "\n" + OFFSET_TEXT, LINK_ENTITIES, LINK_PROPERTIES)
+    for d in drafts:
+        assert 0 < d.confidence <= 1
+        assert set(d.evidence) >= {"value"}
+        if d.entity:
+            assert 0 < d.entity_confidence <= 1 and "entity" in d.evidence
+        if d.property:
+            assert 0 < d.property_confidence <= 1 and "property" in d.evidence

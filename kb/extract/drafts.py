@@ -378,9 +378,9 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         return False
     if pq.ratio or pq.percent:
         return False
-    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T")
+    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T", "K", "k", "M")
     if not q.has_unit and q.scale and pq.atom in ("parameter", "token", "GPU", "user", "FLOP", "GPU-hour") \
-            and not pq.cur and (pq.atom == "parameter" or not glued):
+            and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
@@ -438,6 +438,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if not q.has_unit and nm:
             q.atom, named = _NAMED[nm.group("w")][0], _NAMED[nm.group("w")][1]
             q.form = "named"
+        elif not q.has_unit and q.scale in ("K", "million") \
+                and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
+            q.atom, q.form = "token", "bare"  # a 128K context
         elif _inherit(view, q, starts, prev):
             pass
         elif q.has_unit:
@@ -446,8 +449,6 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
-        elif q.scale in ("K", "million") and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
-            q.atom, q.form = "token", "bare"  # a 128K context
         else:
             return None
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
