@@ -123,7 +123,7 @@ _WORD_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
     r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)(?![A-Za-z])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)(?![A-Za-z-])"
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
@@ -137,7 +137,7 @@ _WORD_HIT_LOW = re.compile(
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z])"
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z-])"
     r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
@@ -226,8 +226,7 @@ QUALIFIER_CUE_RE = re.compile(
     r"|\bgreater than|\bhigher than|\bnorth of|\bpass(?:ed|es)?|\bsurpass(?:es|ed|ing)?|\bminimum of"
     r"|\bstarting at|\bas (?:low|little) as|\blonger than|\bbeyond|>|≥)"
     r"|(?P<approx>\babout|\baround|\bapproximately|\bapprox\.?|\broughly|\bnearly|\balmost|\bclose to"
-    r"|\bcloser? to|\bsome|\bcirca|\bca\.|~|≈|\bon the order of|\bin the region of|\bsomething like"
-    r"|\bestimated|\best\.))"
+    r"|\bcloser? to|\bsome|\bcirca|\bca\.|~|≈|\bon the order of|\bin the region of|\bsomething like))"
     r"(?:\s+(?:of|at|a|an|the|just|only|some))?[\s\u00a0]*$", re.IGNORECASE)
 #: "between" or "from" right before the first number of a range.
 BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
@@ -488,6 +487,8 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.resume = p + inner.start()
 
 
+_DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
+                              r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?))\b")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
 
@@ -503,7 +504,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
         q.form, q.end = "word", cnt[1]
         return q
     dm = _DURATION_RE.match(text, p)
-    if dm and q.value >= 2:
+    if dm and q.value >= 2 and _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start):
         q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
         q.form, q.end = "word", dm.end()
         return q
