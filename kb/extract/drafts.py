@@ -213,8 +213,7 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 
 # the qualifier cues on lower-cased text: the engine scans case-sensitive patterns faster
 _CUE_LOW = re.compile(QUALIFIER_CUE_RE.pattern)
-_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of|and|or)\b",
-                               re.I)
+_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 _NAMED_RE = re.compile(r"\b(?P<w>PUE)\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$")

@@ -201,7 +201,12 @@ _PER_RE = re.compile(
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:quer(?:y|ies)|requests?|searches|prompts?|responses?)|kWh|MWh|(?i:watts?)|W)"
     r"(?![A-Za-z0-9])")
-_PER_WORD_RE = re.compile(r"\s*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
+_PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
+# "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
+_RATE_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
+    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge)s?"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*)$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
@@ -472,6 +477,12 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.den = {"annually": "year", "per annum": "year", "yearly": "year",
                      "monthly": "month", "daily": "day", "hourly": "hour"}[w]
             p = wm.end()
+        elif q.atom is None:
+            bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+            if bm:
+                w = bm.group("w").lower()
+                q.den = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                         "annual": "year", "annually": "year"}.get(w) or w[4:]
     return p
 
 
