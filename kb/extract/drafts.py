@@ -267,7 +267,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if _skip_candidate(view, s):
             continue
         k = bisect.bisect_right(hit_starts, s) - 1
-        if k >= 0 and hit_ends[k] > s:
+        if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
             consumed = max(consumed, hit_ends[k])
             continue  # digits inside an entity alias (Llama 3.1 405B)
         f = _read_at(view, s, starts, prev, gpus)
@@ -292,6 +292,12 @@ class _CellContext:
     unit: Quantity | None  # what the column (or row) header says about the unit
     column: str            # the column header's text
     end: int               # where the cell ends
+
+
+def _count_in_name(view: str, s: int, gpus) -> bool:
+    """A count inside a registry name ("Meta's 24,576 GPU cluster"): still a claim."""
+    q = parse_at(view, s, gpu_aliases=gpus) if view[s].isdigit() else None
+    return q is not None and q.count
 
 
 def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None):

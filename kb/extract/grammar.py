@@ -52,7 +52,7 @@ _UNIT_FORMS = [
     (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
-    (r"GB|(?i:gigabytes?)", "GB"), (r"TB|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
+    (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
@@ -78,7 +78,7 @@ COUNT_NOUNS = [
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
-    (r"(?i:(?:cuda |tensor |stream |shader )?cores?)", "core"),
+    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
@@ -199,7 +199,8 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
-    r"|(?i:minutes?|mins?)|(?i:quer(?:y|ies)|requests?|searches|prompts?|responses?)|kWh|MWh|(?i:watts?)|W)"
+    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
+    r"|(?i:watts?)|W)"
     r"(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
@@ -254,7 +255,7 @@ _PCT_BEFORE_RE = re.compile(
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
-    r"(?:(?:\s+[\w'’-]+){0,5}?\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
+    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
 _PCT_OF_RE = re.compile(r"\s+(?:of|the)\b", re.IGNORECASE)
 
@@ -562,7 +563,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun != "GPU" and word[:1].isupper() and not word.isupper():
+    if noun not in ("GPU", "core") and word[:1].isupper() and not word.isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
     if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
@@ -586,7 +587,7 @@ def _percent_comparison(text: str, q: Quantity) -> None:
 
 def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
     """Set ``q.compare`` from a verb before ``pos`` ("fell 40%", "up 233%", "declining 30-40%")."""
-    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
     if bm and not _PCT_OF_RE.match(text, q.end):
         q.compare = "up" if bm.group("up") else "down"
 
