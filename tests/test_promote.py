@@ -152,8 +152,8 @@ def test_promote_all_leaves_incomplete_drafts(kb_root, capsys):
     _extract(kb_root, capsys)
     result = promote(kb_root, SOURCE, [], promote_all=True)
     assert len(result.promoted) == 2
-    (left_id, reasons), = result.left  # the range has no entity yet
-    assert reasons == ["no entity"]
+    (left_id, reasons), = result.left  # the range has no registry entity: a new one is proposed
+    assert len(reasons) == 1 and reasons[0].startswith("no entity (a new entity: Current estimates")
     data = yaml.safe_load((kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8"))
     assert len(data["claims"]) == 3
 
@@ -172,7 +172,7 @@ def test_promote_by_default_only_confident_complete_drafts(kb_root, capsys):
                                "up to 700 watts": {"value": 0.95, "entity": 0.6, "property": 0.9}})
     result = promote(kb_root, SOURCE)
     assert result.promoted == ["s007-nvidia-h100-peak-throughput"]
-    assert sorted(r for _, r in result.left) == [["entity confidence 0.60 < 0.80"], ["no entity"]]
+    assert sorted(r[0][:9] for _, r in result.left) == ["entity co", "no entity"]
     # a lower threshold promotes the rest of the complete drafts; the CLI prints why drafts stay
     res = _kb(kb_root, "promote", SOURCE, "--min-confidence", "0.5")
     assert res.exit_code == 1  # one draft is still incomplete

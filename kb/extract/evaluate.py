@@ -747,7 +747,14 @@ def main(argv=None) -> int:
     root = args.root or _find_root(Path.cwd())
     if args.fit_calibration:
         table = fit_calibration(root)
-        CALIBRATION_PATH.write_text(json.dumps(table, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        lines = ["{"]
+        for i, (fld, tags) in enumerate(sorted(table.items())):
+            lines.append(f' "{fld}": {{')
+            lines.extend(f'  {json.dumps(tag)}: {json.dumps(cell)}{"," if j < len(tags) - 1 else ""}'
+                         for j, (tag, cell) in enumerate(sorted(tags.items())))
+            lines.append(" }" + ("," if i < len(table) - 1 else ""))
+        lines.append("}")
+        CALIBRATION_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
         reload_calibration()
         n = sum(c[1] for tags in table.values() for c in tags.values())
         print(f"wrote {CALIBRATION_PATH.name}: {n} guesses in {sum(len(t) for t in table.values())} ways")

@@ -598,8 +598,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if _PREP_RE.search(view, max(e, a_s - 16), a_s):
-                    w *= 1.4
+                if _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
+                    w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
                 add(eid, "after", w)
@@ -867,8 +867,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             break
         prev_sents.append((starts[j], starts[j + 1]))
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
-    cands = _entity_candidates(idx, view, f, (sent_lo, sent_hi, para_lo, prev_sents), paras, alias_hits,
-                               hit_starts, kinds, strict, headings)
+    sent = (sent_lo, sent_hi, para_lo, prev_sents)
+    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
+    if not cands and not strict:  # nothing of a kind the property applies to: any kind
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
     scenario = f.table is not None and _scenario_table(f.table)
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
@@ -882,9 +884,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
             _repick(idx, d, values, ctx_words, f, local, {ekind})
-    elif new_ok and (prop is not None or f.table is not None):
+    elif new_ok or prop is not None and not cands:
+        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        d.evidence["entity"] = f"new|{'scenario' if scenario else 'table' if f.table else 'prose'}"
+        where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
+        d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
