@@ -519,7 +519,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
     r"|tensor|float|precision|sparsity)\b")
 _TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
-          "table-intro": 0.5, "heading": 0.35}
+          "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
 
 @dataclass
@@ -631,6 +631,7 @@ def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
 
 
 _SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetical|calculat|case stud|configuration)")
+_SCENARIO_COLUMN_RE = re.compile(r"(?i)\b(?:configuration|config|setup|deployment|scenario|option|build|case)s?\b")
 
 
 def _scenario_table(t) -> bool:
@@ -642,6 +643,30 @@ def _scenario_table(t) -> bool:
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
+
+
+def _section_candidates(idx: Index, view: str, s: int, alias_hits, hit_starts, kinds, headings) -> list:
+    """The entity of an allowed kind the section (back to its heading, at most 3,000
+    characters) names most often, when the sentences around the number name none."""
+    hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
+    lo = max(headings[hk][0] if hk >= 0 else 0, s - 3000)
+    counts: dict = {}
+    last: dict = {}
+    for k in range(bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, s)):
+        eid = alias_hits[k][2]
+        if eid and _kind_factor(idx, eid, kinds, True) is not None:
+            counts[eid] = counts.get(eid, 0) + 1
+            last[eid] = alias_hits[k][0]
+    if not counts:
+        return []
+    best = max(counts, key=lambda e: (counts[e], last[e]))
+    return [_Candidate(best, "section", _TRUST["section"])]
+
+
+def _scenario_column(t, col: int) -> bool:
+    """A column of one of the article's own configurations ("| SXM5 Configuration |")."""
+    cell = t.column_header(col) if col > 0 else None
+    return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
 
 
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
@@ -869,9 +894,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
+    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
+        cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
-    scenario = f.table is not None and _scenario_table(f.table)
+    scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
     if cands and not scenario and (cands[0].how in local_how or not new_ok):
