@@ -143,7 +143,6 @@ def mask(text: str) -> str:
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
 _ABBREV_RE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr"
                         r"|Inc|Corp|Ltd|Co|No|approx|est|U\.S|fig|Fig|al)\.)$")
-_PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 _CLAUSE_SEP_RE = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
 
 
@@ -370,7 +369,6 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set) -> bool
     return True
 
 
-_ANY_UNIT_FORMS = ("unit", "currency", "count", "percent", "ratio")
 
 
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:

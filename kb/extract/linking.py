@@ -263,7 +263,7 @@ class Index:
             for wd in list(prop.weights):
                 df = sum(1 for d in docs if wd in d)
                 prop.weights[wd] *= math.log(1 + n / df)
-        self.props = props
+
         self.word_weights: dict = {}  # word -> [(property id, weight)]
         for prop in props:
             for wd, w in prop.weights.items():
