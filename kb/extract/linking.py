@@ -647,7 +647,8 @@ def _scenario_table(t) -> bool:
 
 def _section_candidates(idx: Index, view: str, s: int, alias_hits, hit_starts, kinds, headings) -> list:
     """The entity of an allowed kind the section (back to its heading, at most 3,000
-    characters) names most often, when the sentences around the number name none."""
+    characters) names most often (twice at least), when the sentences around the number
+    name none."""
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     lo = max(headings[hk][0] if hk >= 0 else 0, s - 3000)
     counts: dict = {}
@@ -660,6 +661,8 @@ def _section_candidates(idx: Index, view: str, s: int, alias_hits, hit_starts, k
     if not counts:
         return []
     best = max(counts, key=lambda e: (counts[e], last[e]))
+    if counts[best] < 2:
+        return []  # named once, in passing: not what the section is about
     return [_Candidate(best, "section", _TRUST["section"])]
 
 
