@@ -47,9 +47,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.extract.grammar import (GPU_NAME, BETWEEN_RE, CONNECT_RE, QUALIFIER_CUE_RE, VAGUE_RE, Quantity, candidate_starts,
-                                header_unit, looks_like_year, parse_at, percent_compare_before, same_dimension, scale_factor, unit_factor,
-                                unit_text, vague_at, word_number_at)
+from kb.extract.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
+                                looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
+                                scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_tables
 
@@ -200,18 +200,12 @@ def _skip_candidate(text: str, s: int) -> bool:
 
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
     """Qualifier from the cue right before ``s`` (and trailing cues); start of the cue."""
-    lo = max(sent_start, s - 40)
-    window = text[lo:s].lower()
-    m = _CUE_LOW.search(window) if len(window) == s - lo else QUALIFIER_CUE_RE.search(text, lo, s)
-    if m:
-        kind = next(k for k in ("upper", "lower", "approx") if m.group(k))
-        return {"upper": "upper_bound", "lower": "lower_bound", "approx": "approx"}[kind], lo + m.start() \
-            if m.re is _CUE_LOW else m.start()
+    cue = qualifier_cue(text, max(sent_start, s - 40), s)
+    if cue:
+        return cue
     return (q.post or "exact"), s
 
 
-# the qualifier cues on lower-cased text: the engine scans case-sensitive patterns faster
-_CUE_LOW = re.compile(QUALIFIER_CUE_RE.pattern)
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
@@ -575,6 +569,8 @@ def _round(x: float) -> float:
 
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
+_PRODUCT_AFTER_RE = re.compile(r"\s?[A-Z]+[A-Za-z]*[0-9]")
+_NUMBER_AFTER_RE = re.compile(r"\s*[$0-9]")
 
 
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
@@ -583,9 +579,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
         if value == 1 and not q.spelled:
             return True  # "1x" playback speed
         nxt = view[end:end + 12]
-        if re.match(r"\s?[A-Z]+[A-Za-z]*[0-9]", nxt):
+        if _PRODUCT_AFTER_RE.match(nxt):
             return True  # "8x H100" (when no count was read): a product, not a ratio
-        if re.match(r"\s*[$0-9]", nxt) and not q.spelled:
+        if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"

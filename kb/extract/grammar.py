@@ -21,7 +21,7 @@ from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, parse_unit
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
-           "QUALIFIER_CUE_RE", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS"]
+           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS"]
 
 
 # --------------------------------------------------------------------------------------
@@ -224,16 +224,44 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
 #: A range connector after the first number ("-", "to", "and" after "between").
 CONNECT_RE = re.compile(r"\s*(?P<c>-|–|—|(?i:to|and|through))\s*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
-#: A qualifier cue right before a number; the group that matched names the qualifier.
-QUALIFIER_CUE_RE = re.compile(
-    r"(?:(?P<upper>\bup to|\bas (?:much|many|high) as|\bat most|\bno more than|\bnot more than|\bmaximum of"
-    r"|\bunder|\bbelow|\bless than|\bfewer than|\blower than|\bcapped at|\bat the most|\bwithin|<|≤)"
-    r"|(?P<lower>\bmore than|\bover|\bexceed(?:s|ed|ing)?|\bin excess of|\bat least|\bupwards of|\babove"
-    r"|\bgreater than|\bhigher than|\bnorth of|\bpass(?:ed|es)?|\bsurpass(?:es|ed|ing)?|\bminimum of"
-    r"|\bstarting at|\bas (?:low|little) as|\blonger than|\bbeyond|>|≥)"
-    r"|(?P<approx>\babout|\baround|\bapproximately|\bapprox\.?|\broughly|\bnearly|\balmost|\bclose to"
-    r"|\bcloser? to|\bsome|\bcirca|\bca\.|~|≈|\bon the order of|\bin the region of|\bsomething like))"
-    r"(?:\s+(?:of|at|a|an|the|just|only|some))?[\s\u00a0]*$", re.IGNORECASE)
+#: Qualifier cues right before a number (lower case), by the qualifier they set.
+QUALIFIER_CUES = {
+    "upper_bound": ("up to", "as much as", "as many as", "as high as", "at most", "no more than", "not more than",
+                    "maximum of", "under", "below", "less than", "fewer than", "lower than", "capped at",
+                    "at the most", "within", "<", "≤"),
+    "lower_bound": ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "at least",
+                    "upwards of", "above", "greater than", "higher than", "north of", "pass", "passed", "passes",
+                    "surpass", "surpasses", "surpassed", "surpassing", "minimum of", "starting at", "as low as",
+                    "as little as", "longer than", "beyond", ">", "≥"),
+    "approx": ("about", "around", "approximately", "approx", "approx.", "roughly", "nearly", "almost", "close to",
+               "closer to", "some", "circa", "ca.", "~", "≈", "on the order of", "in the region of",
+               "something like"),
+}
+_CUE_LINKS = ("of", "at", "a", "an", "the", "just", "only", "some")
+_CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
+_CUE_ENDINGS = tuple(sorted(_CUE_BY_PHRASE, key=len, reverse=True))
+
+
+def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """(qualifier, start of the cue) for a cue that ends right before ``pos`` (blanks and
+    one linking word such as "of" or "the" between), looking no further back than ``lo``."""
+    w = text[lo:pos].lower()
+    if len(w) != pos - lo:
+        return None
+    end = len(w.rstrip(" \t\u00a0"))
+    head = w[:end]
+    cut = head.rfind(" ")
+    if cut >= 0 and head[cut + 1:] in _CUE_LINKS and head[cut + 1:] not in _CUE_BY_PHRASE:
+        head = head[:cut].rstrip(" \t\u00a0")
+    for c in _CUE_ENDINGS:
+        if head.endswith(c):
+            start = len(head) - len(c)
+            if c[0].isalpha() and start > 0 and (head[start - 1].isalnum() or head[start - 1] == "_"):
+                continue
+            return _CUE_BY_PHRASE[c], lo + start
+    return None
+
+
 #: "between" or "from" right before the first number of a range.
 BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 
@@ -487,6 +515,12 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
     return p
 
 
+_DIGIT_RE = re.compile(r"[0-9]")
+_SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
+_VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
+_YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-3][0-9]")
+
+
 def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
     noun = cnt[0]
     if noun.startswith("x:"):
@@ -494,9 +528,9 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
     else:
         q.atom, q.count, q.form = noun, True, "count"
     q.gpu_span = cnt[2]
-    inner = re.search(r"[0-9]", text[p:cnt[1]])
+    inner = _DIGIT_RE.search(text, p, cnt[1])
     if inner:
-        q.resume = p + inner.start()
+        q.resume = inner.start()
 
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
@@ -526,7 +560,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
 def _spaced_scale_ok(text: str, p: int) -> bool:
     """"12 M subs", "$4.5 k/month", "100 M tokens": a spaced scale letter before a unit."""
     rest = text[p:p + 40]
-    if re.match(r"\s*(?:/|(?i:per)\b)", rest):
+    if _SLASH_PER_RE.match(rest):
         return True
     return bool(_UNIT_RE.match(rest.lstrip()) or _COUNT_RE.match(rest.lstrip()))
 
@@ -541,8 +575,7 @@ def _count_ok(text: str, q: Quantity) -> bool:
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
-    m = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?").match(text, p)
-    s = m.end()
+    s = _VENDOR_RE.match(text, p).end()
     rx = _gpu_alias_re(gpu_aliases)
     gm = (rx.match(text, s) if rx else None) or re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])").match(text, s)
     return (gm.start(), gm.end()) if gm else None
@@ -646,7 +679,7 @@ def same_dimension(a: str, b: str) -> bool:
 
 
 def looks_like_year(q: Quantity) -> bool:
-    return (not q.has_unit and q.scale is None and re.fullmatch(r"1[89][0-9]{2}|20[0-3][0-9]", q.num_text) is not None)
+    return not q.has_unit and q.scale is None and _YEAR_RE.fullmatch(q.num_text) is not None
 
 
 # --------------------------------------------------------------------------------------
