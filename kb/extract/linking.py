@@ -146,6 +146,11 @@ _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 
 
+_INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
+_PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
+_TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
+
+
 def _norm(s: str) -> str:
     """Lower case with hyphens, underscores and curly quotes as their plain forms (same length)."""
     return s.lower().replace("-", " ").replace("_", " ").replace("’", "'")
@@ -295,8 +300,8 @@ class Index:
                 pos = m.start() + 1
                 continue  # not a whole word ("GB200" is no "B200")
             # a longer name starting inside this one: "NVIDIA H100 SXM" is the SXM variant
-            for w in re.finditer(r"(?<=[ ])[a-z0-9]", low[m.start():m.end()]):
-                m2 = rx.match(low, m.start() + w.start())
+            for w in _INNER_WORD_RE.finditer(low, m.start() + 1, m.end()):
+                m2 = rx.match(low, w.start())
                 if m2 and m2.end() > m.end() and self.alias_to.get(_norm(m2.group("a"))):
                     m = _Span(m.start(), m2)
                     break
@@ -869,10 +874,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
     # "a ChatGPT query uses ~0.3 Wh": an energy (or water, or emissions) of one request
     if f.hint is None and unit_key(d.unit) is not None and "/" not in d.unit and " per " not in d.unit \
-            and re.match(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$",
-                         unit_key(d.unit)[0]) \
+            and _PER_ONE_DIMS_RE.match(unit_key(d.unit)[0]) \
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
-            and not re.search(r"\b(?:total|annual|year|day|training|train)\b", view[sent_lo:d.span_start], re.I):
+            and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
     d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local)
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
