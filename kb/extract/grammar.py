@@ -239,26 +239,35 @@ QUALIFIER_CUES = {
 }
 _CUE_LINKS = ("of", "at", "a", "an", "the", "just", "only", "some")
 _CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
-_CUE_ENDINGS = tuple(sorted(_CUE_BY_PHRASE, key=len, reverse=True))
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9.'’]+|[^\sA-Za-z0-9.'’]")
+_CUE_SYMBOLS = set("~≈<>≤≥")
 
 
 def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     """(qualifier, start of the cue) for a cue that ends right before ``pos`` (blanks and
     one linking word such as "of" or "the" between), looking no further back than ``lo``."""
-    w = text[lo:pos].lower()
-    if len(w) != pos - lo:
+    tail = text[max(lo, pos - 32):pos]
+    base = pos - len(tail)
+    stripped = tail.rstrip(" \t\u00a0")
+    if not stripped:
         return None
-    end = len(w.rstrip(" \t\u00a0"))
-    head = w[:end]
-    cut = head.rfind(" ")
-    if cut >= 0 and head[cut + 1:] in _CUE_LINKS and head[cut + 1:] not in _CUE_BY_PHRASE:
-        head = head[:cut].rstrip(" \t\u00a0")
-    for c in _CUE_ENDINGS:
-        if head.endswith(c):
-            start = len(head) - len(c)
-            if c[0].isalpha() and start > 0 and (head[start - 1].isalnum() or head[start - 1] == "_"):
-                continue
-            return _CUE_BY_PHRASE[c], lo + start
+    if stripped[-1] in _CUE_SYMBOLS:
+        return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    toks = []
+    for m in _TOKEN_RE.finditer(stripped):
+        t = m.group(0).lower()
+        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
+        toks.append((m.start() + lead, t[lead:]))
+    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
+        toks = toks[:-1]
+    for k in (4, 3, 2, 1):
+        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
+            continue  # the window may have cut the first word
+        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
+        if q:
+            return q, base + toks[-k][0]
     return None
 
 
