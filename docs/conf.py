@@ -26,7 +26,7 @@ nb_merge_streams = True
 root_doc = "index"
 # Texts from sources are shown exactly as written: no typographic quotes or dashes.
 smartquotes = False
-exclude_patterns = ["_build", "**/.ipynb_checkpoints", "generated/summary.md"]
+exclude_patterns = ["_build", "**/.ipynb_checkpoints", "generated/summary.md", "generated/schema.md"]
 templates_path = ["_templates"]
 
 html_theme = "pydata_sphinx_theme"

@@ -1,7 +1,9 @@
 """The ``kb`` command: a thin click group over the library.
 
 Exit codes: 0 when all is well, 1 when the check found an error (or, with ``--strict``, an
-unreviewed content finding), 2 for a usage or I/O problem.
+unreviewed content finding), 2 for a usage or I/O problem. Library errors
+(:class:`kb.errors.KBError`) are mapped to their exit code here, in one place, and printed
+as ``kb: message`` (never a traceback).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from pathlib import Path
 
 import click
 
+from kb.errors import KBError, WriteError
+
 ROOT_OPTION = click.option(
     "--root",
     type=click.Path(file_okay=False, path_type=Path),
@@ -19,26 +23,33 @@ ROOT_OPTION = click.option(
 )
 
 
+class _Group(click.Group):
+    """Maps the library's errors to messages and exit codes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KBError as exc:
+            click.echo(f"kb: {exc}", err=True)
+            ctx.exit(exc.exit_code)
+
+
 def _root(root: Path | None) -> Path:
-    from kb.store.load import find_root
+    from kb.store.load import resolve_root
 
-    try:
-        if root is not None:
-            root = root.resolve()
-            if not root.is_dir():
-                raise FileNotFoundError(f"no such folder: {root}")
-            return root
-        return find_root()
-    except FileNotFoundError as exc:
-        raise click.exceptions.Exit(_fail(str(exc)))
+    return resolve_root(root)
 
 
-def _fail(message: str, code: int = 2) -> int:
-    click.echo(f"kb: {message}", err=True)
-    return code
+def _write(text: str, out: Path | None) -> None:
+    if out is None:
+        click.echo(text, nl=False)
+        return
+    from kb.store.write import atomic_write_text
+
+    atomic_write_text(out, text)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kb", prog_name="kb")
 def main() -> None:
     """A knowledge base of numeric claims about AI economics, and their checker."""
@@ -59,14 +70,7 @@ def check(root, fmt, strict, fail_fast, gx, out):
     from kb.rules.check import check as run_check
 
     report = run_check(_root(root), fail_fast=fail_fast, strict=strict, gx=gx)
-    text = report.render(fmt)
-    if out is not None:
-        try:
-            out.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            sys.exit(_fail(f"cannot write {out}: {exc.strerror}"))
-    else:
-        click.echo(text, nl=False)
+    _write(report.render(fmt), out)
     sys.exit(report.exit_code)
 
 
@@ -78,10 +82,15 @@ def export(root, fmt, out):
     """Export the normalised claims table, one row per claim."""
     from kb.analysis.export import export_claims
 
-    try:
-        export_claims(_root(root), fmt, out)
-    except (OSError, ValueError) as exc:
-        sys.exit(_fail(str(exc)))
+    data = export_claims(_root(root), fmt)
+    if isinstance(data, bytes):
+        if out is None:
+            raise WriteError("parquet is binary: give --out FILE")
+        from kb.store.write import atomic_write_bytes
+
+        atomic_write_bytes(out, data)
+    else:
+        _write(data, out)
 
 
 @main.command("add-source")
@@ -96,13 +105,10 @@ def export(root, fmt, out):
 @ROOT_OPTION
 def add_source(file, title, publisher, published, url, author, trust, source_id, root):
     """Register a text or saved HTML page as a source (copied, hashed, never overwritten)."""
-    from kb.store.sources import SourceError, add_source as do_add
+    from kb.store.sources import add_source as do_add
 
-    try:
-        meta = do_add(_root(root), file, title=title, publisher=publisher, published=published,
-                      url=url, author=author, trust=trust, source_id=source_id)
-    except SourceError as exc:
-        sys.exit(_fail(str(exc)))
+    meta = do_add(_root(root), file, title=title, publisher=publisher, published=published,
+                  url=url, author=author, trust=trust, source_id=source_id)
     click.echo(f"registered source {meta['id']} (sha256 {meta['sha256'][:12]}…): datasets/sources/{meta['id']}.txt")
 
 
@@ -118,23 +124,19 @@ def extract(file, fmt, write, root):
 
     import yaml
 
-    from kb.errors import KBError
     from kb.extract.drafts import extract_file
     from kb.extract.promote import write_drafts
 
     kb_root = _root(root) if (write or root) else _maybe_root()
-    try:
-        doc = extract_file(file, kb_root)
-        if write:
-            click.echo(write_drafts(kb_root, doc["source"], doc["drafts"]).summary())
-            if not (kb_root / "datasets" / "sources" / f"{doc['source']}.txt").is_file():
-                click.echo(f"note: no registered source {doc['source']!r} yet (kb add-source) to check quotes against")
-        elif fmt == "json":
-            click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
-        else:
-            click.echo(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000), nl=False)
-    except KBError as exc:
-        sys.exit(_fail(f"extract: {exc}", exc.exit_code))
+    doc = extract_file(file, kb_root)
+    if write:
+        click.echo(write_drafts(kb_root, doc["source"], doc["drafts"]).summary())
+        if not (kb_root / "datasets" / "sources" / f"{doc['source']}.txt").is_file():
+            click.echo(f"note: no registered source {doc['source']!r} yet (kb add-source) to check quotes against")
+    elif fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        click.echo(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000), nl=False)
 
 
 @main.command()
@@ -148,15 +150,10 @@ def extract(file, fmt, write, root):
 def promote(source_id, draft_ids, min_confidence, promote_all, root):
     """Move draft claims into the curated claims file: the ones named by id, or every complete
     draft above the confidence threshold. The rest stay drafts, each with the reason."""
-    from kb.errors import KBError
     from kb.extract.promote import DEFAULT_MIN_CONFIDENCE, promote as do_promote
 
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    try:
-        result = do_promote(_root(root), source_id, list(draft_ids), min_confidence=threshold,
-                            promote_all=promote_all)
-    except KBError as exc:
-        sys.exit(_fail(f"promote: {exc}", exc.exit_code))
+    result = do_promote(_root(root), source_id, list(draft_ids), min_confidence=threshold, promote_all=promote_all)
     if result.promoted:
         click.echo(f"promoted {len(result.promoted)} claims into {result.curated_path}: {', '.join(result.promoted)}")
     if result.already:
@@ -179,7 +176,7 @@ def synth(n_claims, out, seed):
     try:
         stats = synthesize(out, n_claims, seed=seed)
     except (OSError, ValueError) as exc:
-        sys.exit(_fail(str(exc)))
+        raise WriteError(f"cannot write {out}: {exc}") from None
     click.echo(f"wrote {stats['claims']} claims from {stats['sources']} sources to {out}")
 
 
@@ -188,7 +185,7 @@ def _maybe_root() -> Path | None:
 
     try:
         return find_root()
-    except FileNotFoundError:
+    except KBError:
         return None
 
 

@@ -5,23 +5,78 @@ Everything here is independent of the working directory pytest was started from.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BROKEN = ROOT / "tests" / "fixtures" / "broken"
-GOLDEN = ROOT / "tests" / "golden" / "broken.txt"
+#: Where tests write what they build (sites, screenshots, caches): never inside the checkout.
+TEST_DIR = Path(os.environ.get("KB_TEST_DIR") or Path(tempfile.gettempdir()) /
+                f"kb-tests-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]}")
+for _var, _sub in (("MPLCONFIGDIR", "matplotlib"), ("IPYTHONDIR", "ipython"), ("JUPYTER_CONFIG_DIR", "jupyter/config"),
+                   ("JUPYTER_DATA_DIR", "jupyter/data"), ("JUPYTER_RUNTIME_DIR", "jupyter/runtime")):
+    if str(ROOT) in os.environ.get(_var, str(ROOT)):
+        os.environ[_var] = str(TEST_DIR / _sub)
+#: Output folders inside the checkout that tests must leave alone (``make site`` writes them).
+WATCHED = ("docs/_build", "docs/generated", "test-artifacts", ".cache/test-site")
 
 
-def run_kb(*args, cwd=None, timeout: float = 300) -> tuple[int, str, str]:
-    """Run ``python -m kb ARGS`` in a subprocess; return (exit code, stdout, stderr).
+def _checkout_state() -> tuple[str, dict[str, int]]:
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=ROOT,
+                            capture_output=True, text=True).stdout
+    stamps = {}
+    for d in WATCHED:
+        base = ROOT / d
+        if base.is_dir():
+            for p in base.rglob("*"):
+                if p.is_file():
+                    stamps[p.relative_to(ROOT).as_posix()] = p.stat().st_mtime_ns
+    return status, stamps
 
-    ``cwd`` defaults to the project root, so a test never depends on where pytest started.
-    """
+
+def pytest_sessionstart(session):
+    if not hasattr(session.config, "workerinput"):  # the controller (or a run without xdist)
+        session.config._kb_checkout = _checkout_state()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    before = getattr(session.config, "_kb_checkout", None)
+    if before is None or os.environ.get("KB_ALLOW_CHECKOUT_WRITES"):
+        return
+    after = _checkout_state()
+    if after != before:
+        changed = sorted(set(after[0].splitlines()) ^ set(before[0].splitlines()))
+        changed += sorted(k for k in after[1].keys() | before[1].keys() if after[1].get(k) != before[1].get(k))
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line(
+            "tests wrote into the checkout: " + ", ".join(changed[:20]), red=True)
+        session.exitstatus = 1
+
+
+def run_kb(*args, cwd=None) -> tuple[int, str, str]:
+    """Run the ``kb`` command in this process with click's test runner; return (exit code,
+    stdout, stderr). ``cwd`` defaults to the project root, so a test never depends on where
+    pytest started. (:func:`run_kb_process` runs a real process, where that is the point.)"""
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    old = os.getcwd()
+    os.chdir(str(cwd if cwd is not None else ROOT))
+    try:
+        result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def run_kb_process(*args, cwd=None, timeout: float = 300) -> tuple[int, str, str]:
+    """Run ``python -m kb ARGS`` in a subprocess; return (exit code, stdout, stderr)."""
     env = dict(os.environ)
     env.setdefault("PYTHONHASHSEED", "0")
     env["PYTHONIOENCODING"] = "utf-8"
@@ -51,5 +106,11 @@ def broken_root() -> Path:
 
 @pytest.fixture(name="run_kb", scope="session")
 def run_kb_fixture():
-    """``run_kb(*args, cwd=None) -> (code, stdout, stderr)``: the CLI in a subprocess."""
+    """``run_kb(*args, cwd=None) -> (code, stdout, stderr)``: the CLI, in this process."""
     return run_kb
+
+
+@pytest.fixture(name="run_kb_process", scope="session")
+def run_kb_process_fixture():
+    """``run_kb_process(*args, cwd=None) -> (code, stdout, stderr)``: the CLI in a subprocess."""
+    return run_kb_process

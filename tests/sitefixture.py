@@ -18,8 +18,10 @@ import os
 import shutil
 from pathlib import Path
 
+from conftest import TEST_DIR
+
 ROOT = Path(__file__).resolve().parent.parent
-CACHE = ROOT / ".cache" / "test-site"
+CACHE = TEST_DIR / "site"
 
 PWN = "<script>window.__pwned=1</script>"
 IMG = '<img src=x onerror="window.__pwned=1">'
@@ -198,20 +200,10 @@ def locked(path: Path):
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _env() -> None:
-    cache = ROOT / ".cache"
-    os.environ.setdefault("MPLCONFIGDIR", str(cache / "matplotlib"))
-    os.environ.setdefault("JUPYTER_CONFIG_DIR", str(cache / "jupyter" / "config"))
-    os.environ.setdefault("JUPYTER_DATA_DIR", str(cache / "jupyter" / "data"))
-    os.environ.setdefault("JUPYTER_RUNTIME_DIR", str(cache / "jupyter" / "runtime"))
-    os.environ.setdefault("IPYTHONDIR", str(cache / "ipython"))
-
-
 def hostile_site() -> Path:
     """Build (incrementally) the hostile knowledge base's site; return its HTML folder."""
     from kb.site.build import build
 
-    _env()
     with locked(CACHE / "hostile.lock"):
         kb_root = write_hostile_kb(CACHE / "hostile" / "kb")
         rc = build(kb_root, workdir=CACHE / "hostile" / "work")
@@ -220,17 +212,15 @@ def hostile_site() -> Path:
 
 
 def project_site() -> Path:
-    """Build (incrementally) the project's own site into docs/_build/html and return it.
-
-    ``make test`` has built it already; then this is a quick no-op rebuild.
-    """
+    """Build (incrementally) the project's own site in the test folder and return its HTML
+    folder (the checkout's docs/_build is ``make site``'s, never written by tests)."""
     from kb.site.build import build
 
-    _env()
-    with locked(ROOT / "docs" / "_build" / ".lock"):
-        rc = build(ROOT)
+    work = CACHE / "project"
+    with locked(CACHE / "project.lock"):
+        rc = build(ROOT, workdir=work)
         assert rc == 0, "the site did not build cleanly (warnings are errors)"
-    return ROOT / "docs" / "_build" / "html"
+    return work / "html"
 
 
 def fresh_copy(dest: Path) -> Path:

@@ -11,10 +11,12 @@ import pytest
 from kbtestutil import break_a_unit
 
 from kb.analysis import api
-from kb.rules.check import Report
 from kb.analysis.derive import Derived
+from kb.core.intervals import Interval
 from kb.core.records import Claim, Entity, KnowledgeBase, Reference
 from kb.core.units import parse_unit
+from kb.errors import IntegrityError
+from kb.rules.check import check
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -122,14 +124,14 @@ def test_require_clean_lists_every_integrity_error_with_file_and_line(tmp_path):
     root = copy_project(tmp_path)
     path, line = break_a_unit(root)
     kb = api.open_kb(root)
-    with pytest.raises(api.KnowledgeBaseError) as info:
+    with pytest.raises(IntegrityError) as info:
         kb.require_clean()
     text = str(info.value)
     assert "integrity error" in text and "no analysis is shown" in text
     assert f"{path}:{line}: error[unit-unknown]" in text
     assert str(root) not in text  # paths relative to the root: the same everywhere
     # IPython shows the message alone, not a traceback into kb/
-    assert info.value._render_traceback_() == [f"KnowledgeBaseError: {text}"]
+    assert info.value._render_traceback_() == [f"IntegrityError: {text}"]
 
 
 # ---------------------------------------------------------------------- comparisons
@@ -166,31 +168,28 @@ def test_nearest_reference_and_side_by_side(kbase):
 
 def _tiny_kb(tmp_path) -> api.KB:
     """A family with two variants, references on each, and claims on the family and a variant."""
-    model = KnowledgeBase(root=tmp_path)
-    model.entities = {
-        "g": Entity("g", "G", "gpu", "e.yaml", 1, variants=["g-a", "g-b"]),
-        "g-a": Entity("g-a", "G A", "gpu", "e.yaml", 2, family="g"),
-        "g-b": Entity("g-b", "G B", "gpu", "e.yaml", 3, family="g"),
-    }
+    entities = [Entity("g", "G", "gpu", "e.yaml", 1), Entity("g-a", "G A", "gpu", "e.yaml", 2, family="g"),
+                Entity("g-b", "G B", "gpu", "e.yaml", 3, family="g")]
 
     def ref(ident, entity, low, high, cond, valid_to=None):
-        return Reference(ident, "r.yaml", 1, entity, "tdp", cond, "exact", "W", canonical_low=low,
-                         canonical_high=high, canonical_unit="W", valid_to=valid_to)
+        return Reference(ident, "r.yaml", 1, entity, "tdp", cond, "exact", "W", interval=Interval(low, high, "W"),
+                         valid_to=valid_to)
 
-    model.references = [
+    references = [
         ref("r-a", "g-a", 699.5, 700.5, {"scope": "per-gpu"}),
         ref("r-b", "g-b", 349.5, 350.5, {"scope": "per-gpu"}),
         ref("r-node", "g-a", 5599.5, 5600.5, {"scope": "per-node"}),
         ref("r-old", "g-a", 599.5, 600.5, {"scope": "per-gpu"}, valid_to=dt.date(2023, 1, 1)),
         ref("r-fam", "g", 349.5, 700.5, {}),
     ]
-    model.claims = [
-        Claim("c-fam", "c.yaml", 1, "g", "tdp", {"scope": "per-gpu"}, "exact", "W", canonical_low=399.5,
-              canonical_high=400.5, canonical_unit="W"),
-        Claim("c-var", "c.yaml", 2, "g-a", "tdp", {}, "exact", "W", canonical_low=599.5, canonical_high=600.5,
-              canonical_unit="W", as_of=dt.date(2022, 6, 1)),
+    claims = [
+        Claim("c-fam", "c.yaml", 1, "g", "tdp", {"scope": "per-gpu"}, "exact", "W", value=400.0,
+              interval=Interval(399.5, 400.5, "W")),
+        Claim("c-var", "c.yaml", 2, "g-a", "tdp", {}, "exact", "W", value=600.0, interval=Interval(599.5, 600.5, "W"),
+              as_of=dt.date(2022, 6, 1)),
     ]
-    return api.KB(model, Report([], {}))
+    model = KnowledgeBase.of(tmp_path, entities=entities, references=references, claims=claims)
+    return api.KB(model, check(kb=model))
 
 
 def test_comparable_references_follow_family_conditions_and_dates(tmp_path):
@@ -200,21 +199,20 @@ def test_comparable_references_follow_family_conditions_and_dates(tmp_path):
     # a variant claim: its own values and its family's, in force at its date (2022: r-old too)
     assert [r.id for r in kb.comparable_references("c-var")] == ["r-a", "r-fam", "r-node", "r-old"]
     assert [r.id for r in kb.comparable_references("c-fam", in_force=False)] == ["r-a", "r-b", "r-fam", "r-old"]
-    cmp = kb.comparisons(["c-fam"])
-    assert list(cmp["agrees"]) == [False, False, True]
-    assert cmp.loc[0, "factor"] == pytest.approx(699.5 / 400.5) and cmp.loc[0, "claim_is"] == "below"
+    cmp = kb.comparisons(["c-fam"])  # nearest first
+    assert list(cmp["reference"]) == ["r-fam", "r-b", "r-a"]
+    assert list(cmp["agrees"]) == [True, False, False]
     assert cmp.loc[1, "factor"] == pytest.approx(399.5 / 350.5) and cmp.loc[1, "claim_is"] == "above"
+    assert cmp.loc[2, "factor"] == pytest.approx(699.5 / 400.5) and cmp.loc[2, "claim_is"] == "below"
+    assert cmp.loc[2, "comparison"] == "1.747x below"
 
 
 # ---------------------------------------------------------------------- small functions
 
 
-def test_conditions_text_and_compatible():
+def test_conditions_text():
     assert api.conditions_text({"scope": "per-gpu", "precision": "fp16"}) == "precision=fp16, scope=per-gpu"
     assert api.conditions_text({}) == ""
-    assert api.compatible({"precision": "fp16"}, {"precision": "fp16", "scope": "per-gpu"})
-    assert api.compatible({}, {"scope": "per-node"})
-    assert not api.compatible({"precision": "fp16"}, {"precision": "fp32"})
 
 
 @pytest.mark.parametrize("period, first, last, months", [

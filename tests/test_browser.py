@@ -25,7 +25,7 @@ pytestmark = [pytest.mark.browser,
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
          "--disable-sync", "--no-first-run"]
-SHOTS = sitefixture.ROOT / "test-artifacts" / "screenshots"
+SHOTS = Path(os.environ.get("KB_TEST_ARTIFACTS") or sitefixture.CACHE.parent / "artifacts") / "screenshots"
 
 
 def _chromium() -> str:

@@ -63,11 +63,11 @@ def check_review(doc: dict, claim, source) -> None:
     if source.publisher:
         assert appearance["publisher"]["name"] == source.publisher
     rating = doc["reviewRating"]
-    verdict = claim.review["verdict"]
+    verdict = claim.review.verdict
     assert rating == {"@type": "Rating", "ratingValue": RATING[verdict], "bestRating": 5, "worstRating": 1,
                       "alternateName": verdict}
     assert doc["author"]["@type"] == "Organization" and doc["author"]["name"]
-    assert doc["datePublished"] == str(claim.review["date"])
+    assert doc["datePublished"] == str(claim.review.date)
     body = doc["reviewBody"]
     assert body.startswith(verdict.capitalize() + ".")
     assert f"Stated {claim.display() if not claim.categorical else ''}".strip() in body
@@ -91,7 +91,7 @@ def test_hostile_site_claim_reviews():
     # the numeric difference from the reference, in the review text
     wrong = docs["fx-h100-fp16"]["reviewBody"]
     assert re.search(r"Stated 60 TFLOPS; reference 989\.4 TFLOPS \(NVIDIA H100 SXM, fp16 · tensor · dense · per-gpu\): "
-                     r"1[56](\.\d)?x lower\.", wrong), wrong
+                     r"16\.35x below\.", wrong), wrong
     correct = docs["fx-h100-sxm-tdp"]["reviewBody"]
     assert "reference 700 W (NVIDIA H100 SXM, per-gpu): consistent with it." in correct
     # a claim without a review gets none
@@ -113,6 +113,6 @@ def test_project_site_publishes_a_claim_review_per_reviewed_claim():
     for c in reviewed:
         doc, src = seen[c.id]
         check_review(doc, c, src)
-        if not c.categorical and c.review["verdict"] in ("wrong", "dubious"):
-            assert re.search(r"reference .+: (\d+(\.\d+)?x (lower|higher)|consistent with it)\.", doc["reviewBody"]) or \
+        if not c.categorical and c.review.verdict in ("wrong", "dubious"):
+            assert re.search(r"reference .+: ([\d,]+(\.\d+)?x (below|above)|consistent with it)\.", doc["reviewBody"]) or \
                 "no reference value" in doc["reviewBody"], doc["reviewBody"]

@@ -44,8 +44,9 @@ def test_json_shape(broken_json):
     assert counts["claims"] > 0
 
 
-def test_json_on_the_real_data_equals_the_library_report(run_kb, root):
-    code, out, err = run_kb("check", "--format", "json")
+def test_json_on_the_real_data_equals_the_library_report(run_kb_process, root):
+    """The installed command, in a process of its own, prints the library's report."""
+    code, out, err = run_kb_process("check", "--format", "json")
     report = check(root)
     assert code == report.exit_code == 0, err
     assert json.loads(out) == _json_roundtrip(report)
@@ -119,7 +120,7 @@ def test_github_format(run_kb, broken_root, broken_json):
 
 
 def test_junit_format(run_kb, broken_root, broken_json):
-    from kb.rules.integrity import RULES
+    from kb.core.catalogue import RULES
 
     code, out, err = run_kb("check", "--root", broken_root, "--format", "junit")
     assert code == 1
@@ -191,8 +192,8 @@ def test_strict_fails_on_unreviewed_content_findings(run_kb, tmp_path, broken_ro
     assert code == 1
 
 
-def test_version_and_help(run_kb):
-    code, out, err = run_kb("--version")
+def test_version_and_help(run_kb_process, run_kb):
+    code, out, err = run_kb_process("--version")
     assert code == 0 and "kb" in out
     code, out, err = run_kb("check", "--help")
     assert code == 0 and "--root" in out and "--fail-fast" in out

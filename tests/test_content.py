@@ -22,6 +22,7 @@ PROPS = """
 properties:
   - id: tdp
     name: Thermal design power
+    description: Thermal design power (test)
     canonical_unit: W
     states_maximum: true
     conditions: [scope]
@@ -29,6 +30,7 @@ properties:
       gpu: {low: 20 W, high: 2000 W, rationale: "test range"}
   - id: peak-throughput
     name: Peak throughput
+    description: Peak throughput (test)
     canonical_unit: TFLOPS
     states_maximum: true
     conditions: [precision, sparsity]
@@ -36,6 +38,7 @@ properties:
       gpu: {low: 1 TFLOPS, high: 50000 TFLOPS, rationale: "test range"}
   - id: token-price
     name: Token price
+    description: Token price (test)
     canonical_unit: USD per 1M tokens
     conditions: [direction]
     plausible:
@@ -43,21 +46,23 @@ properties:
       model-class: {low: 0.001 USD per 1M tokens, high: 1000 USD per 1M tokens, rationale: "test range"}
   - id: parameters-total
     name: Total parameters
+    description: Total parameters (test)
     canonical_unit: billion parameter
     plausible:
       model: {low: 0.01 billion parameter, high: 20000 billion parameter, rationale: "test range"}
   - id: architecture
     name: Architecture
+    description: Architecture (test)
     type: categorical
     values_from: architecture
     registry_field: architecture
 """
 CONDITIONS = """
 conditions:
-  scope: {values: [per-gpu, per-node]}
-  precision: {values: [fp32, fp16, fp8]}
-  sparsity: {values: [dense, sparse]}
-  direction: {values: [input, output]}
+  scope: {description: s, values: [per-gpu, per-node]}
+  precision: {description: p, values: [fp32, fp16, fp8], mixup: a precision mix-up}
+  sparsity: {description: s, values: [dense, sparse], mixup: sparse vs dense, ratio: 2}
+  direction: {description: d, values: [input, output], mixup: input vs output price}
 """
 ENTITIES = """
 entities:
@@ -170,7 +175,7 @@ def test_conflict_is_found_without_comparing_all_pairs(tmp_path):
     claims["odd"] = [claim("oddc", "model-n", "parameters-total", 405, "million parameter")]
     (f,) = findings(make_kb(tmp_path, claims), "conflict")
     assert "oddc" in f.claims[:2]
-    assert f.evidence["upper_side"] == 60 and f.evidence["lower_side"] == 1
+    assert f.evidence["claims_above_gap"] == 60 and f.evidence["claims_below_gap"] == 1
 
 
 # ---------------------------------------------------------------- contradicts-reference
@@ -189,7 +194,7 @@ def test_precision_mix_up_and_outdated_value_are_named(tmp_path):
     ]})
     fs = {f.claims[0]: f for f in findings(root, "contradicts-reference")}
     assert "precision" in fs["a1"].likely_cause and "GPU X Big" in fs["a1"].likely_cause
-    assert fs["a1"].evidence["reference"]["low"] >= 999
+    assert fs["a1"].comparisons[0].other_iv.low >= 999
     assert "outdated" in fs["a2"].likely_cause
 
 
@@ -205,7 +210,8 @@ def test_scale_slip_per_token_is_named_for_a_class(tmp_path):
     (f,) = findings(root, "contradicts-reference")
     assert "per 1K tokens quoted as a price per token" in f.likely_cause
     (g,) = findings(root, "implausible")
-    assert "per 1K tokens" in g.likely_cause and g.evidence["plausible"]["high"] == 1000
+    assert "per 1K tokens" in g.likely_cause and g.comparisons[0].other_kind == "plausible"
+    assert g.comparisons[0].other_iv.high == 1000
 
 
 def test_misattribution_and_estimate_severity(tmp_path):
@@ -219,7 +225,7 @@ def test_categorical_claim_against_registry(tmp_path):
     root = make_kb(tmp_path, {"a": [claim("a1", "gpu-y", "architecture", "arch-a"),
                                     claim("a2", "gpu-x", "architecture", "arch-a")]})
     (f,) = findings(root, "contradicts-reference")
-    assert f.claims == ["a1"] and "GPU X" in f.likely_cause
+    assert f.claims == ("a1",) and "GPU X" in f.likely_cause
 
 
 def test_dates_pick_the_reference_in_force(tmp_path):
@@ -234,7 +240,7 @@ def test_dates_pick_the_reference_in_force(tmp_path):
 def test_implausible_passing_and_failing(tmp_path):
     root = make_kb(tmp_path, {"a": [claim("a1", "gpu-y", "tdp", 400, "kW"), claim("a2", "gpu-y", "tdp", 0.4, "kW")]})
     (f,) = findings(root, "implausible")
-    assert f.claims == ["a1"] and "thousand" in f.likely_cause
+    assert f.claims == ("a1",) and "thousand" in f.likely_cause
 
 
 # ---------------------------------------------------------------- reviews and --strict
@@ -249,7 +255,8 @@ def test_reviews_mark_findings_and_strict_fails_only_unreviewed(tmp_path):
     rep = check(root, strict=True)
     assert rep.ok
     (f,) = [f for f in rep.findings if f.code == "implausible"]
-    assert f.reviewed and f.as_dict()["review"]["verdict"] == "wrong"
+    assert f.reviewed and f.as_dict()["reviews"] == [
+        {"claim": "a1", "verdict": "wrong", "note": "kW for W", "date": "2026-11-21", "reviewer": None}]
 
 
 # ---------------------------------------------------------------- seed articles
@@ -285,7 +292,7 @@ def test_seed_contradictions(seed):
     assert "precision" in cr["s000-h100-fp16-peak-throughput"][0].likely_cause
     for cid in ("s000-llms-token-price", "s001-llms-token-price"):
         assert "per 1K tokens" in cr[cid][0].likely_cause
-    assert cr["s001-gpt-4o-context-window"][0].evidence["reference"]["high"] >= 128000
+    assert cr["s001-gpt-4o-context-window"][0].comparisons[0].other_iv.high >= 128000
     assert "Gemini 1.5 Pro" in cr["s000-llama-3-context-window"][0].likely_cause
     assert "Gemini 1.5 Pro" in cr["s000-claude-3-5-context-window"][0].likely_cause
     # right claims raise no content finding
@@ -322,7 +329,7 @@ def test_junit_and_github_formats(seed):
 
     tree = ET.fromstring(seed.render("junit"))
     cases = tree.findall(".//testcase")
-    from kb.rules.integrity import RULES
+    from kb.core.catalogue import RULES
 
     assert {c.get("name") for c in cases} == set(RULES)
     gh = seed.render("github").splitlines()
@@ -349,7 +356,8 @@ def test_expectations_pass_on_real_data_and_fail_on_bad(tmp_path):
 
 
 def test_checker_page_states_the_constants_of_the_code():
-    from kb.rules.content import MATCH_RELATIVE, SCALE_SLACK, SCALES
+    from kb.rules.causes import SCALE_SLACK, SCALES
+    from kb.rules.compare import MATCH_RELATIVE
     from kb.core.intervals import APPROX_RELATIVE
 
     page = " ".join((ROOT / "docs" / "checker.md").read_text().split())

@@ -9,11 +9,13 @@ import pytest
 
 from kb.analysis import derive
 from kb.analysis.derive import Derived, DeriveError, constant, envelope, fmt, from_record
+from kb.core.intervals import Interval
 
 
 def rec(ident, low, high, unit, **kw):
     """A stand-in for a claim or reference: only what from_record reads."""
-    return SimpleNamespace(id=ident, canonical_low=low, canonical_high=high, canonical_unit=unit, **kw)
+    iv = Interval(low, high, unit) if low is not None else None
+    return SimpleNamespace(id=ident, interval=iv, **kw)
 
 
 def approx(d: Derived, low: float, high: float, rel: float = 1e-9) -> bool:
@@ -166,8 +168,7 @@ def test_constants_and_plain_numbers_have_no_inputs():
 
 def test_from_record_refuses_categorical_and_unusable_records():
     with pytest.raises(DeriveError, match="categorical"):
-        from_record(SimpleNamespace(id="v", canonical_low=None, canonical_high=None, canonical_unit=None,
-                                    categorical=True))
+        from_record(SimpleNamespace(id="v", interval=None, categorical=True))
     with pytest.raises(DeriveError, match="no usable value"):
         from_record(rec("u", None, None, None))
 

@@ -35,7 +35,8 @@ def exported(run_kb, broken_root, tmp_path_factory):
         assert code == 0, err
         files[fmt, 1] = path
         files[fmt, 2] = out / f"claims2.{fmt}"
-        export_claims(broken_root, fmt, files[fmt, 2])
+        data = export_claims(broken_root, fmt)
+        files[fmt, 2].write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     return files
 
 

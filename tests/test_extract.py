@@ -369,7 +369,7 @@ def _kb(*args, root=ROOT):
 
     from kb.cli import main
 
-    return CliRunner().invoke(main, [*args, "--root", str(root)])
+    return CliRunner().invoke(main, [*args, *(["--root", str(root)] if root else [])])
 
 
 def test_extract_file_returns_the_document(tmp_path):
@@ -400,7 +400,7 @@ def test_extract_cli_yaml(tmp_path):
 def test_extract_cli_json_and_trailing_zeros(tmp_path):
     src = tmp_path / "b.txt"
     src.write_text("It costs $2.50 per 1M tokens and $0.00001 per token.", encoding="utf-8")
-    res = _kb("extract", str(src), "--format", "json", root=tmp_path)
+    res = _kb("extract", str(src), "--format", "json", root=None)
     assert res.exit_code == 0, res.output
     doc = json.loads(res.output)
     assert [r["value"] for r in doc["drafts"]] == ["2.50", 1e-05]
@@ -419,20 +419,20 @@ def test_extract_bad_input(tmp_path, content, msg):
     src.write_bytes(content)
     with pytest.raises(ExtractError, match=msg):
         extract_file(src, tmp_path)
-    res = _kb("extract", str(src), root=tmp_path)
+    res = _kb("extract", str(src), root=None)
     assert res.exit_code == 2 and msg in res.output and "Traceback" not in res.output
     assert res.output.count("\n") == 1
 
 
 def test_extract_missing_file(tmp_path):
-    res = _kb("extract", str(tmp_path / "nope.txt"), root=tmp_path)
+    res = _kb("extract", str(tmp_path / "nope.txt"), root=None)
     assert res.exit_code == 2 and "no such file" in res.output
 
 
 def test_extract_no_numbers_gives_empty_draft(tmp_path):
     src = tmp_path / "words.txt"
     src.write_text("Nothing numeric here.\n", encoding="utf-8")
-    res = _kb("extract", str(src), root=tmp_path)
+    res = _kb("extract", str(src), root=None)
     assert yaml.safe_load(res.output) == {"source": "words", "drafts": []}
 
 
@@ -440,7 +440,7 @@ def test_extract_script_only_html(tmp_path):
     src = tmp_path / "page.html"
     src.write_text("<html><head><script>var a = '700 W';</script></head><body><script>x()</script></body></html>",
                    encoding="utf-8")
-    res = _kb("extract", str(src), root=tmp_path)
+    res = _kb("extract", str(src), root=None)
     assert res.exit_code == 2 and "no main text" in res.output
 
 

@@ -14,10 +14,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb.core.intervals import APPROX_RELATIVE, TOLERANCES, gap_ratio, interval, midpoint, overlaps, value_ratio
+from kb.core.intervals import (APPROX_RELATIVE, QUALIFIERS, TOLERANCES, Interval, gap_ratio, interval, midpoint,
+                               overlaps, value_ratio)
+from kb.core.records import Property
 from kb.store.load import load
-from kb.core.records import QUALIFIERS
-from kb.core.units import conversion_factor, stated_precision
+from kb.store.normalise import Problem, to_interval
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, database=None)
 
@@ -80,6 +81,39 @@ def test_value_ratio_is_reciprocal(a, b):
     r, s = value_ratio(a, b), value_ratio(b, a)
     if 0 < r < math.inf and 0 < s < math.inf:
         assert math.isclose(r * s, 1.0, rel_tol=1e-9)
+
+
+@SETTINGS
+@given(intervals(), intervals())
+def test_compare_defines_factor_and_direction_once(a, b):
+    ia, ib = Interval(*a, "W"), Interval(*b, "W")
+    factor, direction = ia.compare(ib)
+    back, back_direction = ib.compare(ia)
+    assert factor == back == gap_ratio(a, b)
+    assert {direction, back_direction} in ({"within"}, {"above", "below"})
+    assert (direction == "within") == ia.overlaps(ib)
+    if direction == "above":
+        assert ia.low > ib.high
+
+
+def test_compare_refuses_other_units():
+    with pytest.raises(ValueError, match="cannot compare"):
+        Interval(1, 2, "W").compare(Interval(1, 2, "kW"))
+
+
+@SETTINGS
+@given(positive, st.sampled_from(QUALIFIERS), st.sampled_from(["W", "kW", "MW", "mW"]))
+def test_the_normaliser_never_gives_a_negative_or_empty_interval(x, q, unit):
+    prop = Property("tdp", "TDP", "d", "x.yaml", 1, canonical_unit="W", states_maximum=q == "upper_bound")
+    iv = to_interval(prop, q, unit, None if q == "range" else x, x, x * 2)
+    assert isinstance(iv, Interval) and 0 <= iv.low <= iv.high and iv.unit == "W"
+
+
+def test_the_normaliser_names_the_rule_a_unit_breaks():
+    prop = Property("tdp", "TDP", "d", "x.yaml", 1, canonical_unit="W")
+    assert to_interval(prop, "exact", "gizmos", 1.0).rule.id == "unit-unknown"
+    assert to_interval(prop, "exact", "USD/token", 1.0).rule.id == "unit-dimension"
+    assert to_interval(prop, "exact", None, 1.0).rule.id == "schema"
 
 
 @SETTINGS
@@ -151,11 +185,11 @@ def test_every_qualifier_has_a_documented_tolerance():
 
 
 def _canonical(value_text: str, unit: str, canonical: str, qualifier: str = "exact") -> tuple[float, float]:
-    """What kb.load._normalise does for one value."""
-    factor = conversion_factor(unit, canonical)
-    p = stated_precision(value_text)
-    lo, hi = interval(qualifier, float(value_text), None, None, (p, p))
-    return (max(lo * factor, 0.0), hi * factor)
+    """The real normaliser (the one the loader calls) on one value."""
+    prop = Property("p", "P", "d", "x.yaml", 1, canonical_unit=canonical)
+    iv = to_interval(prop, qualifier, unit, float(value_text), written={"value": value_text})
+    assert not isinstance(iv, Problem), iv
+    return iv.bounds
 
 
 decimals = st.integers(min_value=1, max_value=10**7).flatmap(
@@ -231,14 +265,12 @@ def _project(tmp: Path, prop: str, a: tuple[str, str], b: tuple[str, str]) -> Pa
 @pytest.mark.parametrize("prop,a,b", PAIRS, ids=[f"{a[0]} {a[1]} = {b[0]} {b[1]}" for _, a, b in PAIRS])
 def test_loaded_claims_in_other_units_overlap(tmp_path, prop, a, b):
     kb = load(_project(tmp_path, prop, a, b))
-    unit_issues = [i for i in kb.issues if i.code.startswith("unit")]
+    unit_issues = [f for f in kb.load_findings if f.code.startswith("unit")]
     assert not unit_issues, unit_issues
     c0, c1 = sorted(kb.claims, key=lambda c: c.id)
     assert c0.ok and c1.ok
-    ia, ib = (c0.canonical_low, c0.canonical_high), (c1.canonical_low, c1.canonical_high)
-    assert None not in ia + ib
-    assert overlaps(ia, ib), (ia, ib)
-    assert c0.canonical_unit == c1.canonical_unit == kb.properties[prop].canonical_unit
+    assert c0.interval.overlaps(c1.interval), (c0.interval, c1.interval)
+    assert c0.interval.unit == c1.interval.unit == kb.properties[prop].canonical_unit
 
 
 @settings(max_examples=25, deadline=None, derandomize=True, database=None,
@@ -248,4 +280,4 @@ def test_loaded_watts_and_kilowatts_overlap_for_any_value(tmp_path_factory, x):
     tmp = tmp_path_factory.mktemp("kw")
     kb = load(_project(tmp, "tdp", (str(x), "W"), (str(x.scaleb(-3)), "kW")))
     c0, c1 = sorted(kb.claims, key=lambda c: c.id)
-    assert overlaps((c0.canonical_low, c0.canonical_high), (c1.canonical_low, c1.canonical_high))
+    assert c0.interval.overlaps(c1.interval)

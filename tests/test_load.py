@@ -10,10 +10,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import kb.store.load as kbload
+from kb.core.findings import Review
+from kb.core.records import date_of
+from kb.errors import NotAKnowledgeBase
 from kb.rules.check import check
-from kb.store.load import find_root, load, read_yaml
-from kb.core.records import KnowledgeBase
+from kb.store import yamlnodes
+from kb.store.load import find_root, load
+from kb.store.yamlnodes import Unusual, YamlProblem
 
 PROPS = """\
 properties:
@@ -108,8 +111,14 @@ def test_find_root_from_any_subfolder(root):
 
 
 def test_find_root_outside_a_project_raises(tmp_path):
-    with pytest.raises(FileNotFoundError, match="no knowledge base"):
+    with pytest.raises(NotAKnowledgeBase, match="no knowledge base"):
         find_root(tmp_path)
+
+
+def test_load_refuses_a_folder_that_is_not_a_knowledge_base(tmp_path):
+    (tmp_path / "claims").mkdir()
+    with pytest.raises(NotAKnowledgeBase, match="needs claims/ and datasets/"):
+        load(tmp_path)
 
 
 def test_find_root_default_is_the_cwd(root, monkeypatch):
@@ -123,22 +132,24 @@ def test_find_root_default_is_the_cwd(root, monkeypatch):
 def test_read_yaml_keeps_line_marks(tmp_path):
     p = tmp_path / "x.yaml"
     p.write_text("# comment\nsource: s\nclaims:\n  - id: a\n    value: 1\n  - id: b\n", encoding="utf-8")
-    kb = KnowledgeBase(root=tmp_path)
-    data = read_yaml(kb, p)
+    data = yamlnodes.read(p)
     assert data.line == 2 and data.lines == {"source": 2, "claims": 3}
     a, b = data["claims"]
     assert (a.line, a.lines["value"], b.line) == (4, 5, 6)
-    assert kb.files == ["x.yaml"] and not kb.issues
 
 
 def test_read_yaml_scalars(tmp_path):
     p = tmp_path / "x.yaml"
-    p.write_text('a: 2024-05-01\nb: "2.50"\nc: 2.50\nd: 0x10\ne: true\nf: null\ng: 1_000\nh: .nan\n', encoding="utf-8")
-    data = read_yaml(KnowledgeBase(root=tmp_path), p)
+    p.write_text('a: 2024-05-01\nb: "2.50"\nc: 2.50\nd: 0x10\ne: true\nf: null\ng: 1_000\nh: .nan\n'
+                 'i: 2026-02-30\n', encoding="utf-8")
+    data = yamlnodes.read(p)
     assert data["a"] == datetime.date(2024, 5, 1)
-    assert data["b"] == "2.50" and data["c"] == 2.5 and data["d"] == 16
-    assert data["e"] is True and data["f"] is None and data["g"] == 1000
+    assert data["b"] == "2.50" and data["c"] == 2.5
+    assert data["e"] is True and data["f"] is None
     assert math.isnan(data["h"])
+    # what YAML 1.1 would silently turn into another number or a crash is kept as text
+    for key in ("d", "g", "i"):
+        assert isinstance(data[key], Unusual), key
 
 
 @pytest.mark.parametrize(
@@ -150,46 +161,44 @@ def test_read_yaml_scalars(tmp_path):
         (b"a: &x {k: 1}\nb: *x\n", 1, "alias"),
         (b"a: 1\n\tb: 2\n", 2, "YAML syntax"),
         (b"a: 1\n---\nb: 2\n", 2, "YAML"),
-        (b"? [1, 2]\n: 3\n", 1, "YAML"),
+        (b"? [1, 2]\n: 3\n", 1, "plain value"),
         (b"a: !!python/object:os.system {}\n", None, None),
     ],
 )
-def test_read_yaml_problems_are_issues_not_exceptions(tmp_path, content, line, words):
+def test_read_yaml_problems_are_findings_not_tracebacks(tmp_path, content, line, words):
     p = tmp_path / "x.yaml"
     p.write_bytes(content)
-    kb = KnowledgeBase(root=tmp_path)
-    read_yaml(kb, p)
-    if words is None:  # an unknown tag is kept as text, never executed
-        return
-    assert [i.code for i in kb.issues] == ["yaml-syntax"], kb.issues
-    assert kb.issues[0].path == "x.yaml"
+    with pytest.raises(YamlProblem) as exc:
+        yamlnodes.read(p)
     if line is not None:
-        assert kb.issues[0].line == line
-    assert words.lower() in kb.issues[0].message.lower()
+        assert exc.value.line == line
+    if words is not None:
+        assert words.lower() in exc.value.message.lower()
+    else:  # an unknown tag is refused, never executed
+        assert "tag" in exc.value.message
 
 
-def test_deep_nesting_is_an_issue(tmp_path):
+def test_deep_nesting_is_refused(tmp_path):
     p = tmp_path / "x.yaml"
     p.write_text("a: " + "[" * 3000 + "]" * 3000 + "\n", encoding="utf-8")
-    kb = KnowledgeBase(root=tmp_path)
-    assert read_yaml(kb, p) is None
-    assert [i.code for i in kb.issues] == ["yaml-syntax"]
+    with pytest.raises(YamlProblem, match="nest"):
+        yamlnodes.read(p)
 
 
 def test_too_large_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(kbload, "MAX_YAML_BYTES", 100)
+    monkeypatch.setattr(yamlnodes, "MAX_YAML_BYTES", 100)
     p = tmp_path / "x.yaml"
     p.write_text("a: " + "x" * 200 + "\n", encoding="utf-8")
-    kb = KnowledgeBase(root=tmp_path)
-    assert read_yaml(kb, p) is None
-    assert kb.issues[0].code == "yaml-syntax" and "too large" in kb.issues[0].message
+    with pytest.raises(YamlProblem, match="too large"):
+        yamlnodes.read(p)
 
 
-def test_empty_files_are_fine(tmp_path):
+def test_an_empty_claims_file_is_a_finding_and_an_empty_references_file_is_fine(tmp_path):
     make_project(tmp_path, "")
     (tmp_path / "datasets" / "references" / "r.yaml").write_text("# nothing yet\n", encoding="utf-8")
     kb = load(tmp_path)
-    assert not kb.issues and kb.claims == []
+    assert [(f.code, f.path, f.line) for f in kb.load_findings] == [("schema", "claims/s.yaml", 1)]
+    assert "empty" in kb.load_findings[0].message and kb.claims == ()
 
 
 # ---------------------------------------------------------------- records
@@ -197,7 +206,7 @@ def test_empty_files_are_fine(tmp_path):
 
 def test_a_valid_claim_loads_and_normalises(tmp_path):
     kb = load(make_project(tmp_path, claims_doc(GOOD_CLAIM)))
-    assert not kb.issues
+    assert not kb.load_findings
     (c,) = kb.claims
     assert (c.id, c.source, c.entity, c.property, c.unit, c.qualifier) == ("c1", "s", "h100", "tdp", "W", "exact")
     assert (c.canonical_low, c.canonical_high, c.canonical_unit) == (699.5, 700.5, "W")
@@ -209,7 +218,7 @@ def test_precision_is_taken_from_the_written_form(tmp_path):
     rec = dict(GOOD_CLAIM, property="token-price", value="2.50", unit="USD per 1M tokens", conditions={},
                quote="Tokens cost $2.50 per 1M tokens.", start=22, end=54)
     kb = load(make_project(tmp_path, claims_doc(rec)))
-    assert not kb.issues
+    assert not kb.load_findings
     (c,) = kb.claims
     assert c.value == 2.5
     assert math.isclose(c.canonical_low, 2.495) and math.isclose(c.canonical_high, 2.505)
@@ -233,14 +242,14 @@ def test_categorical_claim_needs_no_unit(tmp_path):
     rec = {k: v for k, v in GOOD_CLAIM.items() if k != "unit"}
     rec.update(property="architecture", value="hopper", conditions={})
     kb = load(make_project(tmp_path, claims_doc(rec)))
-    assert not kb.issues
+    assert not kb.load_findings
     assert kb.claims[0].value == "hopper" and kb.claims[0].canonical_low is None
 
 
 def test_review_dates_become_text(tmp_path):
     rec = dict(GOOD_CLAIM, review={"verdict": "wrong", "note": "n", "date": datetime.date(2024, 6, 1)})
     kb = load(make_project(tmp_path, claims_doc(rec)))
-    assert kb.claims[0].review == {"verdict": "wrong", "note": "n", "date": "2024-06-01"}
+    assert kb.claims[0].review == Review("c1", "wrong", "n", "2024-06-01", None)
 
 
 def test_records_after_a_bad_one_are_still_loaded(tmp_path):
@@ -249,7 +258,7 @@ def test_records_after_a_bad_one_are_still_loaded(tmp_path):
     kb = load(make_project(tmp_path, claims_doc(bad, "not a mapping", good)))
     assert [c.id for c in kb.claims] == ["c0", "c2"]
     assert not kb.claims[0].ok and kb.claims[1].ok
-    assert sorted(i.code for i in kb.issues) == ["schema", "schema"]
+    assert sorted(f.code for f in kb.load_findings) == ["schema", "schema"]
 
 
 def test_source_text_outside_the_project_is_never_read(tmp_path):
@@ -259,7 +268,7 @@ def test_source_text_outside_the_project_is_never_read(tmp_path):
     meta = proj / "datasets" / "sources" / "s.yaml"
     meta.write_text(meta.read_text(encoding="utf-8") + "text: ../../../secret.txt\n", encoding="utf-8")
     kb = load(proj)
-    assert [(i.code, i.line) for i in kb.issues] == [("source-path", 7)]
+    assert [(f.code, f.line) for f in kb.load_findings] == [("source-path", 7)]
     assert kb.sources["s"].text is None
 
 
@@ -271,7 +280,7 @@ def test_source_text_symlinked_outside_the_project(tmp_path):
     txt.unlink()
     txt.symlink_to(secret)
     kb = load(proj)
-    assert [i.code for i in kb.issues] == ["source-path"]
+    assert [f.code for f in kb.load_findings] == ["source-path"]
     assert kb.sources["s"].text is None
 
 
@@ -338,7 +347,7 @@ def test_any_dataset_document_gives_findings_never_a_traceback(tmp_path_factory,
 @pytest.mark.parametrize("as_of", [0, False, 2147483648, "last year", "2024-02-30", "0000", [2024], {"y": 2024}])
 def test_a_bad_date_is_a_schema_finding(tmp_path, as_of):
     kb = load(make_project(tmp_path, claims_doc(dict(GOOD_CLAIM, as_of=as_of))))
-    assert [(i.code, i.line) for i in kb.issues] == [("schema", 14)]
+    assert [(f.code, f.line) for f in kb.load_findings] == [("schema", 14)]
     assert kb.claims[0].as_of is None
     _check_survives(tmp_path)
 
@@ -346,6 +355,6 @@ def test_a_bad_date_is_a_schema_finding(tmp_path, as_of):
 @pytest.mark.parametrize("as_of", [2024, "2024", "2024-08", "2024-08-01", datetime.date(2024, 8, 1)])
 def test_good_dates_are_kept(tmp_path, as_of):
     kb = load(make_project(tmp_path, claims_doc(dict(GOOD_CLAIM, as_of=as_of))))
-    assert not kb.issues
-    assert kb.claims[0].as_of == as_of
+    assert not kb.load_findings
+    assert date_of(kb.claims[0].as_of) == date_of(as_of)
     _check_survives(tmp_path)

@@ -190,7 +190,7 @@ def test_a_broken_knowledge_base_stops_the_notebook_with_the_errors_listed(tmp_p
         client.execute(env={**os.environ, "KB_ROOT": str(root)})
     cells = code_cells(nb)
     errors = [o for o in cells[1].outputs if o.output_type == "error"]
-    assert len(errors) == 1 and errors[0].ename == "KnowledgeBaseError"
+    assert len(errors) == 1 and errors[0].ename == "IntegrityError"
     shown = "\n".join(errors[0].traceback)
     assert f"{where}:{line}: error[unit-unknown]" in shown
     assert "site-packages" not in shown and "kb/api.py" not in shown  # plain, not a traceback

@@ -8,9 +8,11 @@ import pytest
 import yaml
 
 import kb.extract.promote as promote_mod
-from kb.errors import PromoteError
+import kb.store.write as write_mod
+from kb.errors import PromoteError, WriteError
 from kb.extract.drafts import extract_file
-from kb.extract.promote import atomic_write_text, draft_path, promote, write_drafts
+from kb.extract.promote import draft_path, promote, write_drafts
+from kb.store.write import atomic_write_text
 
 SOURCE = "007_testsource"
 TEXT = ("OpenAI’s GPT-4o is reported to have a staggering 405 billion parameters.\n"
@@ -232,7 +234,7 @@ def test_interrupted_write_leaves_old_file_whole(kb_root, capsys, monkeypatch):
     def boom(*args, **kwargs):
         raise KeyboardInterrupt("power cut")
 
-    monkeypatch.setattr(promote_mod.os, "replace", boom)
+    monkeypatch.setattr(write_mod.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
         promote(kb_root, SOURCE, [doc["drafts"][0]["id"]])
     assert path.read_text(encoding="utf-8") == CURATED
@@ -244,14 +246,14 @@ def test_atomic_write_interrupted_midway(tmp_path, monkeypatch):
     path = tmp_path / "f.yaml"
     path.write_text("old: whole\n", encoding="utf-8")
 
-    real_fsync = os.fsync
+    real_fsync = os.fsync  # the draft and curated files are written with kb.store.write
 
     def failing_fsync(fd):
         real_fsync(fd)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(promote_mod.os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(write_mod.os, "fsync", failing_fsync)
+    with pytest.raises(WriteError):
         atomic_write_text(path, "new: " + "x" * 100000 + "\n")
     assert path.read_text(encoding="utf-8") == "old: whole\n"
     assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]

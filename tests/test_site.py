@@ -127,7 +127,7 @@ def test_pages_exist_for_every_source_entity_property(hostile_kb, hostile_pages)
 def test_rules_and_cli_references_are_generated_from_the_code(hostile_pages):
     from kb.cli import main
     from kb.core.intervals import TOLERANCES
-    from kb.rules.integrity import RULES
+    from kb.core.catalogue import RULES
 
     rules = (hostile_pages / "rules.md").read_text()
     for rid, r in RULES.items():
@@ -145,7 +145,7 @@ def test_rules_and_cli_references_are_generated_from_the_code(hostile_pages):
 
 def test_findings_report_rows_carry_filter_attributes(hostile_pages):
     page = (hostile_pages / "findings.md").read_text()
-    rows = re.findall(r"<tr id=\"f-[0-9a-f]+(?:-\d+)?\" data-code=\"([a-z-]+)\" data-severity=\"(error|warning|info)\" "
+    rows = re.findall(r"<tr id=\"f-[a-z0-9-]+\" data-code=\"([a-z-]+)\" data-severity=\"(error|warning|info)\" "
                       r"data-reviewed=\"(yes|no)\"", page)
     assert rows, "no finding rows"
     assert ("contradicts-reference", "warning", "yes") in rows or any(r[0] == "contradicts-reference" for r in rows)
@@ -198,7 +198,6 @@ def test_no_notebooks_is_fine(hostile_kb, tmp_path):
 
 
 def _build(root: Path, work: Path, clean: bool = False) -> Path:
-    sitefixture._env()
     rc = site.build(root, workdir=work, clean=clean)
     assert rc == 0, "sphinx-build -W failed: a warning or an error (see the output above)"
     return work / "html"
@@ -226,7 +225,7 @@ def test_project_site_builds_without_warnings_and_has_every_page(project_builds)
         prop = kb.properties[pid]
         if prop.canonical_unit:
             assert site.esc(prop.canonical_unit) in page
-        for pl in prop.plausible.values():
+        for pl in prop.plausible:
             assert site.esc(pl.rationale)[:40] in page
     for page in ("index", "guide", "data-format", "generated/findings", "generated/claims", "generated/rules",
                  "generated/cli", "generated/notebooks/index", "search"):
@@ -248,6 +247,43 @@ def test_every_claim_is_on_its_source_page_with_its_findings(project_builds):
         assert f'id="quote-{site.esc(c.id)}"' in page, f"quote of {c.id} not highlighted"
     findings = (html / "generated" / "findings.html").read_text()
     assert findings.count('<tr id="f-') == len(report.findings)
+
+
+@pytest.mark.slow
+def test_every_factor_the_site_shows_is_the_comparisons_factor(project_builds):
+    """Walk every built page: each comparison shown (claim, other value, factor, direction,
+    text) is exactly what the checker's Comparer computed; and each claim's reference list
+    shows all of its comparisons."""
+    import html as htmlmod
+
+    from kb.core.findings import format_factor
+    from kb.rules.check import check
+
+    html, _ = project_builds
+    report = check(ROOT)
+    cmp = report.comparer
+    truth = {}
+    for c in report.kb.claims:
+        for x in cmp.comparisons(c):
+            truth[(c.id, x.other)] = x
+    for f in report.findings:
+        for x in f.comparisons:
+            truth[(x.subject, x.other)] = x
+    badge = re.compile(r'<span class="kb-cmp kb-cmp-(ok|off)" data-claim="([^"]*)" data-other="([^"]*)" '
+                       r'data-factor="([^"]*)" data-direction="([^"]*)">([^<]*)</span>')
+    seen = set()
+    for page in sorted((html / "generated").rglob("*.html")):
+        for state, claim, other, factor, direction, text in badge.findall(page.read_text()):
+            claim, other, text = htmlmod.unescape(claim), htmlmod.unescape(other), htmlmod.unescape(text)
+            x = truth.get((claim, other))
+            assert x is not None, f"{page.name}: {claim} vs {other} is not a comparison the checker made"
+            assert (float(factor) if factor else None) == x.factor and direction == x.direction, (page.name, claim)
+            assert text == x.text() and (state == "ok") == x.agrees, (page.name, claim, text)
+            if x.factor is not None and not x.agrees:
+                assert f"{format_factor(x.factor)}x" in text
+            seen.add((claim, other))
+    numeric = [(c.id, x.other) for c in report.kb.claims for x in cmp.comparisons(c)]
+    assert numeric and set(numeric) <= seen, "comparisons of claims the site does not show"
 
 
 @pytest.mark.slow

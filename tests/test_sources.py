@@ -52,7 +52,7 @@ def test_add_source_copies_hashes_and_records_metadata(run_kb, project, article)
     assert meta["trust"] == "web"
     # The registered source loads and checks cleanly.
     kb = load(project)
-    assert not kb.issues
+    assert not kb.load_findings
     assert kb.sources["my-article"].text == TEXT
     assert check(project).findings == []
 

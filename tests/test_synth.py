@@ -11,7 +11,7 @@ from kb.rules.check import check
 from kb.store.load import load
 from kb.core.records import QUALIFIERS
 import kb.rules.content  # noqa: F401  (registers the content rules)
-from kb.rules.integrity import RULES
+from kb.core.catalogue import RULES
 from kb.tools.synth import synthesize
 
 N = 1200
@@ -63,7 +63,7 @@ def test_realistic_shape(synth_kb):
 def test_every_claim_normalises(synth_kb):
     for c in synth_kb.claims:
         assert c.ok and c.canonical_low is not None, c.id
-    assert not synth_kb.issues
+    assert not synth_kb.load_findings
 
 
 def test_check_finds_no_integrity_problem(run_kb, synth_dir):
@@ -100,7 +100,7 @@ def test_small_and_uneven_sizes(tmp_path):
         stats = synthesize(tmp_path / str(n), n)
         assert stats["claims"] == n
         kb = load(tmp_path / str(n))
-        assert len(kb.claims) == n and not kb.issues
+        assert len(kb.claims) == n and not kb.load_findings
 
 
 def test_refuses_a_non_empty_folder(run_kb, tmp_path):

@@ -9,12 +9,12 @@ import math
 
 import pytest
 
+from kb.core.intervals import stated_precision
 from kb.core.units import (
     UnitError,
     conversion_factor,
     dimensionality,
     parse_unit,
-    stated_precision,
     to_quantity,
     ureg,
 )

@@ -24,17 +24,19 @@ from typing import Any, Iterable
 
 import pandas as pd
 
-from kb.rules import content
 from kb.analysis import derive
-from kb.core import intervals
-from kb.rules.check import Report, check
 from kb.analysis.derive import Derived, fmt
-from kb.store.load import find_root, load
-from kb.core.records import Finding, KnowledgeBase, Reference, Value
+from kb.core.catalogue import RULES
+from kb.core.findings import Finding
+from kb.core.records import KnowledgeBase, Reference, Value
+from kb.core.text import conditions_text as _conditions_text
 from kb.core.units import parse_unit
+from kb.errors import IntegrityError
+from kb.rules.check import Report, check
+from kb.store.load import load, resolve_root
 
 __all__ = [
-    "KB", "KnowledgeBaseError", "open_kb", "setup_notebook", "conditions_text", "compatible",
+    "KB", "IntegrityError", "KnowledgeBaseError", "open_kb", "setup_notebook", "conditions_text",
     "period_bounds", "monthly", "plot_intervals", "plot_periods", "fmt", "VERDICT_COLOURS",
 ]
 
@@ -44,24 +46,8 @@ ROOT_ENV = "KB_ROOT"
 VERDICT_COLOURS = {"correct": "#27ae60", "dubious": "#e67e22", "unverifiable": "#8e44ad", "wrong": "#c0392b",
                    "not reviewed": "#b3b6b7"}
 
-
-class KnowledgeBaseError(Exception):
-    """The knowledge base has integrity errors: analyses from it would be wrong.
-
-    In IPython and Jupyter it displays as its message alone (no traceback into this
-    module): the list of errors with file and line, the way ``kb check`` prints them.
-    """
-
-    def __init__(self, errors: list[Finding]):
-        self.errors = errors
-        n = len(errors)
-        head = (f"the knowledge base has {n} integrity error{'s' if n != 1 else ''}, so no analysis "
-                "is shown; fix {} and run again (`kb check` reports the same):".format("it" if n == 1 else "them"))
-        lines = [head] + [f"  {_where(f)}: {f.severity}[{f.code}] {f.message}" for f in errors]
-        super().__init__("\n".join(lines))
-
-    def _render_traceback_(self) -> list[str]:  # IPython: show this instead of a traceback
-        return [f"{type(self).__name__}: {self}"]
+#: The error :meth:`KB.require_clean` raises (shown in notebooks as its message, no traceback).
+KnowledgeBaseError = IntegrityError
 
 
 def open_kb(root: str | Path | None = None, *, content: bool = True) -> "KB":
@@ -70,14 +56,8 @@ def open_kb(root: str | Path | None = None, *, content: bool = True) -> "KB":
     """
     if root is None and os.environ.get(ROOT_ENV):
         root = os.environ[ROOT_ENV]
-    if root is None:
-        root = find_root()
-    root = Path(root).resolve()
-    if not ((root / "claims").is_dir() and (root / "datasets").is_dir()):
-        raise FileNotFoundError(f"no knowledge base at {root}: it needs claims/ and datasets/")
-    model = load(root)
-    report = check(root, kb=model, content=content)
-    return KB(model, report)
+    model = load(resolve_root(root))
+    return KB(model, check(kb=model, content=content))
 
 
 class KB:
@@ -86,10 +66,8 @@ class KB:
     def __init__(self, model: KnowledgeBase, report: Report):
         self.model = model
         self.report = report
+        self.comparer = report.comparer
         self.root = model.root
-        self._records: dict[str, Value] = {}
-        for r in list(model.references) + list(model.claims):
-            self._records.setdefault(r.id, r)
 
     def __repr__(self) -> str:
         c = self.report.counts
@@ -103,19 +81,19 @@ class KB:
         return [f for f in self.report.findings if f.severity == "error"]
 
     def require_clean(self) -> "KB":
-        """Return self, or raise :class:`KnowledgeBaseError` listing every integrity error."""
+        """Return self, or raise :class:`~kb.errors.IntegrityError` listing every integrity error."""
         if self.errors:
-            raise KnowledgeBaseError(self.errors)
+            raise IntegrityError(self.errors)
         return self
 
     # ------------------------------------------------------------------ records
 
     def record(self, ident: str) -> Value:
         """A claim or reference by id (``KeyError`` if there is none)."""
-        try:
-            return self._records[ident]
-        except KeyError:
-            raise KeyError(f"no claim or reference with id {ident!r}") from None
+        rec = self.model.record(ident)
+        if rec is None:
+            raise KeyError(f"no claim or reference with id {ident!r}")
+        return rec
 
     def value(self, ident: str, label: str | None = None, *, stated: bool = False) -> Derived:
         """The canonical interval of a claim or reference, as a derived value with lineage;
@@ -143,7 +121,7 @@ class KB:
                 "publisher": src.publisher if src else None,
                 "trust": src.trust if src else None,
                 **self._value_cols(c),
-                "verdict": (c.review or {}).get("verdict"),
+                "verdict": c.review.verdict if c.review else None,
                 "as_of": _iso(c.as_of),
                 "quote": c.quote,
                 "path": c.path,
@@ -180,27 +158,20 @@ class KB:
 
     def findings(self, kind: str | None = None) -> pd.DataFrame:
         """The checker's findings in report order; ``kind`` = ``integrity`` or ``content``."""
-        from kb.rules.integrity import RULES
-
         rows = []
         for f in self.report.findings:
-            rule = RULES.get(f.code)
-            k = rule.kind if rule else "integrity"
-            if kind is not None and k != kind:
+            if kind is not None and f.kind != kind:
                 continue
-            review = f.review or {}
-            verdicts = [v.get("verdict") for v in review.get("verdicts", [])] if "verdicts" in review else (
-                [review.get("verdict")] if review else [])
             rows.append({
                 "code": f.code,
                 "severity": f.severity,
-                "kind": k,
-                "where": _where(f),
+                "kind": f.kind,
+                "where": f.where,
                 "claims": ", ".join(f.claims),
                 "message": f.message,
                 "likely_cause": f.likely_cause,
                 "reviewed": f.reviewed,
-                "verdict": ", ".join(v for v in verdicts if v) or None,
+                "verdict": ", ".join(r.verdict for r in f.reviews) or None,
                 "evidence": f.evidence,
                 "path": f.path,
                 "line": f.line,
@@ -210,81 +181,79 @@ class KB:
     # ------------------------------------------------------------------ comparisons
 
     def comparable_references(self, claim_id: str, in_force: bool = True) -> list[Reference]:
-        """References that speak about the same thing as a claim, as the checker picks them:
-        the same property; the claim's entity, its variants (for a family), its family (for
-        a variant) or every member (for a class such as ``llms``); compatible conditions;
-        with ``in_force``, only values in force at the claim's ``as_of`` date (without a
-        date: current values). Sorted by id."""
+        """References that speak about the same thing as a claim, as the checker picks them
+        (:class:`kb.rules.compare.Comparer`): the same property; the claim's entity, its
+        variants (for a family), its family (for a variant) or every member (for a class such
+        as ``llms``); compatible conditions; with ``in_force``, only values in force at the
+        claim's ``as_of`` date (without a date: current values). Sorted by id."""
         c = self.record(claim_id)
-        return sorted(content.comparable_references(self.model, c, current=in_force), key=lambda r: r.id)
+        return sorted(self.comparer.references_for(c, current=in_force), key=lambda r: r.id)
 
     def related_entities(self, entity: str | None) -> set[str]:
         """The entity, its variants, its family, and for a class every entity of that kind."""
         if entity not in self.model.entities:
             return {entity} if entity else set()
-        return set(content.related_entities(self.model, entity))
+        return set(self.comparer.related_entities(entity))
 
     def comparisons(self, claim_ids: Iterable[str] | None = None, in_force: bool = True) -> pd.DataFrame:
         """Each numeric claim beside each comparable reference (see
-        :meth:`comparable_references`): both intervals in the property's canonical unit,
-        whether they overlap, and the factor between them (1 when they overlap)."""
+        :meth:`comparable_references`), nearest first: both intervals in the property's
+        canonical unit, whether they agree, the factor between them (1 when they agree) and
+        the direction, exactly as the checker and the site show them."""
         ids = sorted(claim_ids) if claim_ids is not None else sorted(
-            c.id for c in self.model.claims if c.canonical_unit)
+            c.id for c in self.model.claims if c.interval is not None)
         rows = []
         for cid in ids:
             c = self.record(cid)
-            if c.canonical_unit is None:
-                continue
-            when = _as_date(getattr(c, "as_of", None))
-            for r in self.comparable_references(cid, in_force=in_force):
-                if r.canonical_unit is None:
-                    continue
-                a, b = (c.canonical_low, c.canonical_high), (r.canonical_low, r.canonical_high)
-                over = intervals.overlaps(a, b)
+            when = c.as_of
+            for x in self.comparer.comparisons(c, current=in_force):
+                r = self.model.references_by_id[x.other]
                 rows.append({
-                    "claim": cid, "claim_entity": c.entity, "stated": c.display(),
+                    "claim": cid, "claim_entity": c.entity, "stated": x.stated,
                     "reference": r.id, "ref_entity": r.entity, "property": c.property,
-                    "ref_conditions": conditions_text(r.conditions), "ref_stated": r.display(),
-                    "claim_low": a[0], "claim_high": a[1], "ref_low": b[0], "ref_high": b[1],
-                    "unit": c.canonical_unit, "agrees": over, "factor": intervals.gap_ratio(a, b),
-                    "claim_is": "within" if over else ("below" if a[1] < b[0] else "above"),
-                    "in_force": _in_force(r, when),
+                    "ref_conditions": conditions_text(r.conditions), "ref_stated": x.other_stated,
+                    "claim_low": x.subject_iv.low, "claim_high": x.subject_iv.high,
+                    "ref_low": x.other_iv.low, "ref_high": x.other_iv.high,
+                    "unit": x.subject_iv.unit, "agrees": x.agrees, "factor": x.factor,
+                    "claim_is": x.direction, "comparison": x.text(),
+                    "in_force": self.comparer.in_force(r, _date(when)),
                 })
         return _frame(rows, COMPARISON_COLUMNS)
 
     def nearest_references(self, claim_ids: Iterable[str] | None = None) -> pd.DataFrame:
         """One row per numeric claim: how many references apply, how many agree, and the
         nearest one with the factor between them (1 when it agrees)."""
-        cmp = self.comparisons(claim_ids)
+        ids = sorted(claim_ids) if claim_ids is not None else sorted(
+            c.id for c in self.model.claims if c.interval is not None)
         rows = []
-        for cid, g in cmp.groupby("claim", sort=True):
-            g = g.assign(_d=[_distance(r) for r in g.itertuples()]).sort_values(["_d", "reference"], kind="stable")
-            best = g.iloc[0]
-            rows.append({"claim": cid, "stated": best["stated"], "references": len(g), "agreeing": int(g["agrees"].sum()),
-                         "nearest": best["reference"], "nearest_stated": best["ref_stated"],
-                         "factor": best["factor"], "claim_is": best["claim_is"]})
+        for cid in ids:
+            comps = self.comparer.comparisons(self.record(cid))
+            if not comps:
+                continue
+            best = comps[0]
+            rows.append({"claim": cid, "stated": best.stated, "references": len(comps),
+                         "agreeing": sum(1 for x in comps if x.agrees), "nearest": best.other,
+                         "nearest_stated": best.other_stated, "factor": best.factor, "claim_is": best.direction})
         return _frame(rows, ["claim", "stated", "references", "agreeing", "nearest", "nearest_stated", "factor",
                              "claim_is"])
 
     def side_by_side(self, claim_ids: Iterable[str], limit: int = 8) -> pd.DataFrame:
         """Rows to plot: the claims (same property), then the ``limit`` comparable references
         nearest to them, each with its interval in the canonical unit."""
-        ids = [i for i in claim_ids if self.record(i).canonical_unit is not None]
+        ids = [i for i in claim_ids if self.record(i).interval is not None]
         rows, refs = [], {}
         for cid in ids:
             c = self.record(cid)
-            rows.append({"kind": "claim", "id": cid, "label": f"{cid}: {c.display()}", "low": c.canonical_low,
-                         "high": c.canonical_high, "unit": c.canonical_unit})
-            for r in self.comparable_references(cid):
-                if r.canonical_unit is not None:
-                    d = _distance_iv((c.canonical_low, c.canonical_high), (r.canonical_low, r.canonical_high))
-                    refs[r.id] = min(d, refs.get(r.id, math.inf))
+            rows.append({"kind": "claim", "id": cid, "label": f"{cid}: {c.display()}", "low": c.interval.low,
+                         "high": c.interval.high, "unit": c.interval.unit})
+            for x in self.comparer.comparisons(c):
+                refs[x.other] = min(x.distance, refs.get(x.other, math.inf))
         for rid in sorted(refs, key=lambda i: (refs[i], i))[:limit]:
             r = self.record(rid)
-            cond = " ".join(v for k, v in sorted(r.conditions.items()) if k != "scope")
+            cond = _conditions_text(r.conditions, self.model.conditions)
             rows.append({"kind": "reference", "id": rid,
                          "label": f"{r.entity}{' ' + cond if cond else ''}: {r.display()}",
-                         "low": r.canonical_low, "high": r.canonical_high, "unit": r.canonical_unit})
+                         "low": r.interval.low, "high": r.interval.high, "unit": r.interval.unit})
         return _frame(rows, ["kind", "id", "label", "low", "high", "unit"])
 
     def reference_values(self, property: str, *, entities: Iterable[str] | None = None, current: bool = True,
@@ -339,7 +308,7 @@ FINDING_COLUMNS = ["code", "severity", "kind", "where", "claims", "message", "li
                    "evidence", "path", "line"]
 COMPARISON_COLUMNS = ["claim", "claim_entity", "stated", "reference", "ref_entity", "property", "ref_conditions",
                       "ref_stated", "claim_low", "claim_high", "ref_low", "ref_high", "unit", "agrees", "factor",
-                      "claim_is", "in_force"]
+                      "claim_is", "comparison", "in_force"]
 
 
 # ---------------------------------------------------------------------- plain functions
@@ -348,10 +317,6 @@ COMPARISON_COLUMNS = ["claim", "claim_entity", "stated", "reference", "ref_entit
 def conditions_text(conditions: dict[str, str] | None) -> str:
     """``{"scope": "per-gpu", "precision": "fp16"}`` → ``"precision=fp16, scope=per-gpu"``."""
     return ", ".join(f"{k}={v}" for k, v in sorted((conditions or {}).items()))
-
-
-#: Two condition sets are compatible when no key has different values in the two.
-compatible = content.compatible
 
 
 def period_bounds(period: str) -> tuple[_dt.date, _dt.date, int]:
@@ -515,10 +480,6 @@ def _open(x: Any) -> bool:
     return x is None or not math.isfinite(float(x))
 
 
-def _where(f: Finding) -> str:
-    return f"{f.path}:{f.line}" if f.line else f.path
-
-
 def _iso(x: Any) -> Any:
     return x.isoformat() if hasattr(x, "isoformat") else x
 
@@ -544,17 +505,7 @@ def _quantity(v: Value):
     return None if v.value is None else v.value * one
 
 
-_as_date = content.as_date
-_in_force = content.in_force
+def _date(x: Any) -> _dt.date | None:
+    from kb.core.records import date_of
 
-
-def _distance_iv(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """How far apart two intervals are on a log scale (0 when they overlap)."""
-    if intervals.overlaps(a, b):
-        return 0.0
-    r = intervals.gap_ratio(a, b)
-    return math.inf if math.isinf(r) else math.log(r)
-
-
-def _distance(row: Any) -> float:
-    return _distance_iv((row.claim_low, row.claim_high), (row.ref_low, row.ref_high))
+    return date_of(x)

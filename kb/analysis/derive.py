@@ -34,15 +34,12 @@ from typing import Any, Iterable
 
 import pint
 
-from kb.core import intervals
+from kb.core.intervals import Interval
 from kb.core.units import parse_unit, ureg
+from kb.errors import DeriveError
 
 __all__ = ["Derived", "from_record", "from_claim", "from_reference", "stated", "constant", "envelope", "envelope_by", "join",
            "table", "DeriveError"]
-
-
-class DeriveError(ValueError):
-    """A value that cannot be derived (a categorical or unusable record, a bad division)."""
 
 
 # Units shown by name rather than by pint's symbol ("token", not "tok").
@@ -91,8 +88,9 @@ class Derived:
     # ------------------------------------------------------------------ reading
 
     @property
-    def interval(self) -> tuple[float, float]:
-        return (self.low, self.high)
+    def interval(self) -> Interval:
+        """The value as an :class:`~kb.core.intervals.Interval` (the type claims are normalised to)."""
+        return Interval(self.low, self.high, self.unit)
 
     @property
     def quantity(self) -> pint.Quantity:
@@ -104,19 +102,21 @@ class Derived:
     @property
     def mid(self) -> float:
         """A representative value: the geometric mean of positive finite ends, else the finite end."""
-        return intervals.midpoint(self.interval)
+        return self.interval.mid
 
     def contains(self, x: float) -> bool:
         return self.low <= x <= self.high
 
     def overlaps(self, other: "Derived") -> bool:
-        o = other.to(self)
-        return intervals.overlaps(self.interval, o.interval)
+        return self.interval.overlaps(other.to(self).interval)
+
+    def compare(self, other: "Derived") -> tuple[float, str]:
+        """(factor, direction) as :meth:`Interval.compare` defines them, in this value's unit."""
+        return self.interval.compare(other.to(self).interval)
 
     def gap(self, other: "Derived") -> float:
         """How many times apart two values are (1.0 when their intervals overlap)."""
-        o = other.to(self)
-        return intervals.gap_ratio(self.interval, o.interval)
+        return self.compare(other)[0]
 
     def to(self, unit: "str | pint.Unit | pint.Quantity | Derived") -> "Derived":
         """The same value expressed in another unit of the same dimensionality."""
@@ -148,12 +148,6 @@ class Derived:
         if self.low == self.high or lo == hi:
             return f"{lo}{unit}"
         return f"{lo}–{hi}{unit}"
-
-    def as_row(self, label: str | None = None, digits: int = 3) -> dict[str, Any]:
-        """A plain dict for a table row."""
-        row = {"value": self.display(digits), "low": self.low, "high": self.high, "unit": self.unit,
-               "formula": self.formula, "inputs": ", ".join(self.inputs)}
-        return {"what": label, **row} if label is not None else row
 
     def __str__(self) -> str:
         return self.display()
@@ -211,10 +205,11 @@ def from_record(rec: Any, label: str | None = None) -> Derived:
 
     ``label`` replaces the formula text (the id stays in ``inputs``).
     """
-    if getattr(rec, "canonical_unit", None) is None or rec.canonical_low is None or rec.canonical_high is None:
+    iv = getattr(rec, "interval", None)
+    if iv is None:
         why = "categorical" if getattr(rec, "categorical", False) else "has no usable value (see kb check)"
         raise DeriveError(f"{getattr(rec, 'id', rec)!s}: {why}")
-    return Derived(rec.canonical_low, rec.canonical_high, rec.canonical_unit, (rec.id,), label or rec.id)
+    return Derived(iv.low, iv.high, iv.unit, (rec.id,), label or rec.id)
 
 
 def stated(rec: Any, label: str | None = None) -> Derived:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -43,37 +43,28 @@ def claim_rows(kb: KnowledgeBase) -> list[dict[str, Any]]:
             "start": c.start,
             "end": c.end,
             "as_of": _iso(c.as_of),
-            "review": json.dumps(c.review, sort_keys=True, default=str) if c.review else None,
-            "verdict": (c.review or {}).get("verdict"),
+            "review": json.dumps(c.review.as_dict(), sort_keys=True, default=str) if c.review else None,
+            "verdict": c.review.verdict if c.review else None,
             "path": c.path,
             "line": c.line,
         })
     return rows
 
 
-def export_claims(root: Path, fmt: str, out: Path | None) -> None:
-    if fmt == "parquet" and out is None:  # before any work: a usage error
-        raise ValueError("parquet needs --out FILE")
+def export_claims(root: Path, fmt: str) -> str | bytes:
+    """The claims table as JSON or CSV text, or Parquet bytes."""
     kb = load(root)
     rows = claim_rows(kb)
     if fmt == "json":
-        text = json.dumps(rows, indent=2, ensure_ascii=False, default=str) + "\n"
-        _write_text(text, out)
-        return
+        return json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False, default=str) + "\n"
     import pandas as pd
 
     df = pd.DataFrame(rows, columns=COLUMNS)
     df["value"] = df["value"].astype("string")  # numbers, or a category id
     if fmt == "csv":
-        _write_text(df.to_csv(index=False, lineterminator="\n"), out)
-    elif fmt == "parquet":
-        df.to_parquet(out, index=False)
-    else:
-        raise ValueError(f"unknown format {fmt}")
-
-
-def _write_text(text: str, out: Path | None) -> None:
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
+        return df.to_csv(index=False, lineterminator="\n")
+    if fmt == "parquet":
+        buf = io.BytesIO()
+        df.to_parquet(buf, index=False)
+        return buf.getvalue()
+    raise ValueError(f"unknown format {fmt}")

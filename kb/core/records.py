@@ -1,60 +1,29 @@
-"""The records of the knowledge base: sources, entities, properties, claims, references.
+"""The records of the knowledge base: sources, entities, properties, condition keys, claims,
+references, citations, and the :class:`KnowledgeBase` that holds them.
 
-Plain dataclasses with slots, so that a 100,000-claim knowledge base stays small and fast.
-Every record keeps the file and line it came from (``path``, ``line``) and the line of
-each field (``lines``), so that every finding can point at the exact place.
+Records are frozen dataclasses with slots: the loader builds each one complete (its value
+already normalised into an :class:`~kb.core.intervals.Interval`), and nothing changes it
+afterwards. Every record keeps the file and line it came from (``path``, ``line``) and the
+line of each field (``lines``), so that every finding can point at the exact place.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-QUALIFIERS = ("exact", "approx", "upper_bound", "lower_bound", "range")
-VERDICTS = ("correct", "wrong", "dubious", "unverifiable")
-SEVERITIES = ("error", "warning", "info")
+from kb.core.findings import Finding, Review
+from kb.core.intervals import QUALIFIERS, Interval
+
 TRUST_TIERS = ("primary", "secondary", "web", "low")
+__all__ = ["Source", "Entity", "Plausible", "Property", "ConditionKey", "Value", "Claim", "Reference", "Citation",
+           "Term", "Relation", "Unrecorded", "KnowledgeBase", "QUALIFIERS", "TRUST_TIERS", "date_of", "format_number"]
 
 
-@dataclass(slots=True)
-class Finding:
-    """One thing the checker found. A value, never an exception."""
-
-    code: str
-    severity: str
-    message: str
-    path: str
-    line: int | None = None
-    claims: list[str] = field(default_factory=list)
-    evidence: dict[str, Any] | None = None
-    likely_cause: str | None = None
-    review: dict[str, Any] | None = None
-
-    @property
-    def reviewed(self) -> bool:
-        return self.review is not None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "message": self.message,
-            "path": self.path,
-            "line": self.line,
-            "claims": list(self.claims),
-            "evidence": self.evidence,
-            "likely_cause": self.likely_cause,
-            "reviewed": self.reviewed,
-            "review": self.review,
-        }
-
-    def sort_key(self) -> tuple:
-        return (self.path, self.line or 0, self.code, tuple(self.claims), self.message)
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     path: str  # metadata file, relative to the root
@@ -73,7 +42,7 @@ class Source:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     name: str
@@ -84,21 +53,28 @@ class Entity:
     architecture: str | None = None
     family: str | None = None
     class_of: str | None = None
-    aliases: list[str] = field(default_factory=list)
+    aliases: tuple[str, ...] = ()
     note: str | None = None
-    variants: list[str] = field(default_factory=list)  # filled in from the variants' `family`
+    released: Any = None
+    retired: Any = None
+    variants: tuple[str, ...] = ()  # the entities whose `family` is this one
     lines: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Plausible:
+    """A plausible range of a property for one entity kind, under some conditions."""
+
+    kind: str
     low: float  # canonical units
     high: float
     rationale: str
     text: str  # as written, e.g. "20 W to 2000 W"
+    conditions: dict[str, str] = field(default_factory=dict)
+    line: int = 0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Property:
     id: str
     name: str
@@ -108,15 +84,66 @@ class Property:
     type: str = "quantity"  # quantity | categorical
     canonical_unit: str | None = None
     states_maximum: bool = False
-    conditions: list[str] = field(default_factory=list)
-    plausible: dict[str, Plausible] = field(default_factory=dict)
+    signed: bool = False
+    comparison: str | None = None  # ratio | share | change: a claim names what it compares
+    conditions: tuple[str, ...] = ()
+    plausible: tuple[Plausible, ...] = ()
     values_from: str | None = None
     registry_field: str | None = None
     dimensionality: str | None = None
     lines: dict[str, int] = field(default_factory=dict)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class ConditionKey:
+    """A condition key and what it means for comparisons (datasets/conditions.yaml)."""
+
+    id: str
+    description: str = ""
+    values: tuple[str, ...] | None = None
+    pattern: str | None = None
+    examples: tuple[str, ...] = ()
+    values_from: str | None = None  # an entity kind, or "any"
+    mixup: str | None = None  # how a cause names a mix-up of this key's values
+    display: str = "value"  # value: the value says what it is; key: show "key value"
+    default: str | None = None  # the value a record means when it leaves the key out
+    ratio: float | None = None  # the factor two values of the key make (sparse = 2 x dense)
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One side of a comparison claim: an entity's property under conditions (at a date)."""
+
+    entity: str | None
+    property: str | None
+    conditions: dict[str, str] = field(default_factory=dict)
+    as_of: Any = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """How a claim follows from others: ``formula`` over names bound to claim or reference ids."""
+
+    formula: str
+    inputs: dict[str, str]
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Unrecorded:
+    """A number of a source that could not be recorded faithfully, and why."""
+
+    quote: str
+    start: int | None
+    end: int | None
+    reason: str
+    note: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Value:
     """What claims and references share: a stated value with its place and meaning."""
 
@@ -131,13 +158,10 @@ class Value:
     value: Any = None  # float, or a category id for categorical properties
     low: float | None = None
     high: float | None = None
-    written: dict[str, Any] = field(default_factory=dict)  # values as written (precision)
     note: str | None = None
     lines: dict[str, int] = field(default_factory=dict)
-    # Normalised interval in the property's canonical unit (None when not computable).
-    canonical_low: float | None = None
-    canonical_high: float | None = None
-    canonical_unit: str | None = None
+    #: the stated value as an interval in the property's canonical unit (None when not computable)
+    interval: Interval | None = None
     ok: bool = True  # False when an integrity problem makes the value unusable
 
     def line_of(self, name: str) -> int:
@@ -147,28 +171,56 @@ class Value:
     def categorical(self) -> bool:
         return isinstance(self.value, str)
 
+    # kept for readers of the tables: the interval's ends and unit
+    @property
+    def canonical_low(self) -> float | None:
+        return self.interval.low if self.interval else None
+
+    @property
+    def canonical_high(self) -> float | None:
+        return self.interval.high if self.interval else None
+
+    @property
+    def canonical_unit(self) -> str | None:
+        return self.interval.unit if self.interval else None
+
     def display(self) -> str:
         """The value as stated: ``≤ 700 W``, ``0.01–0.05 USD/token``."""
         if self.categorical:
             return str(self.value)
         unit = f" {self.unit}" if self.unit else ""
         if self.qualifier == "range":
-            return f"{_num(self.low)}–{_num(self.high)}{unit}"
+            return f"{format_number(self.low)}–{format_number(self.high)}{unit}"
         sign = {"approx": "~", "upper_bound": "≤ ", "lower_bound": "> "}.get(self.qualifier, "")
-        return f"{sign}{_num(self.value)}{unit}"
+        return f"{sign}{format_number(self.value)}{unit}"
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Claim(Value):
     source: str | None = None
     quote: str | None = None
     start: int | None = None
     end: int | None = None
     as_of: Any = None
-    review: dict[str, Any] | None = None
+    review: Review | None = None
+    numerator: Term | None = None
+    denominator: Term | None = None
+    derived: Relation | None = None
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
+class Reference(Value):
+    citation: str | None = None
+    locator: str | None = None
+    valid_from: Any = None
+    valid_to: Any = None
+    estimate_by: str | None = None
+    verified: bool | None = None
+    numerator: Term | None = None
+    denominator: Term | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Citation:
     id: str
     path: str
@@ -180,57 +232,79 @@ class Citation:
     kind: str | None = None
 
 
-@dataclass(slots=True)
-class Reference(Value):
-    citation: str | None = None
-    locator: str | None = None
-    valid_from: Any = None
-    valid_to: Any = None
-    estimate_by: str | None = None
-    verified: bool | None = None
-
-
-@dataclass(slots=True)
-class Issue:
-    """A problem found while reading or normalising data; integrity rules report these."""
-
-    code: str
-    path: str
-    line: int | None
-    message: str
-    ids: list[str] = field(default_factory=list)
-
-
-@dataclass
+@dataclass(frozen=True)
 class KnowledgeBase:
-    root: Path
-    sources: dict[str, Source] = field(default_factory=dict)
-    entities: dict[str, Entity] = field(default_factory=dict)
-    properties: dict[str, Property] = field(default_factory=dict)
-    conditions: dict[str, dict] = field(default_factory=dict)
-    claims: list[Claim] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)
-    citations: dict[str, Citation] = field(default_factory=dict)
-    issues: list[Issue] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-    # ids defined more than once: id -> [(path, line), ...]
-    duplicates: list[tuple[str, str, list[tuple[str, int]]]] = field(default_factory=list)
+    """Everything loaded from one project folder, and the findings made while loading it."""
 
-    def issue(self, code: str, path: str, line: int | None, message: str, ids=()) -> None:
-        self.issues.append(Issue(code, path, line, message, list(ids)))
+    root: Path
+    sources: dict[str, Source]
+    entities: dict[str, Entity]
+    properties: dict[str, Property]
+    conditions: dict[str, ConditionKey]
+    claims: tuple[Claim, ...]
+    references: tuple[Reference, ...]
+    citations: dict[str, Citation]
+    unrecorded: dict[str, tuple[Unrecorded, ...]]  # source id -> numbers left out, with reasons
+    files: tuple[str, ...]
+    load_findings: tuple[Finding, ...]
+    claims_by_id: dict[str, Claim] = field(repr=False)
+    references_by_id: dict[str, Reference] = field(repr=False)
+
+    @classmethod
+    def of(cls, root: Path, *, sources=(), entities=(), properties=(), conditions=(), claims=(), references=(),
+           citations=(), load_findings=()) -> "KnowledgeBase":
+        """A knowledge base built from records in memory (tests, notebooks); a family's
+        ``variants`` are filled in from its variants' ``family``."""
+        import dataclasses
+
+        ents = {e.id: e for e in entities}
+        fams: dict[str, list[str]] = {}
+        for e in ents.values():
+            if e.family and e.family in ents and e.family != e.id:
+                fams.setdefault(e.family, []).append(e.id)
+        for fam, vs in fams.items():
+            ents[fam] = dataclasses.replace(ents[fam], variants=tuple(vs))
+        claims, references = tuple(claims), tuple(references)
+        return cls(root=Path(root), sources={s.id: s for s in sources}, entities=ents,
+                   properties={p.id: p for p in properties}, conditions={c.id: c for c in conditions},
+                   claims=claims, references=references, citations={c.id: c for c in citations}, unrecorded={},
+                   files=(), load_findings=tuple(load_findings), claims_by_id={c.id: c for c in reversed(claims)},
+                   references_by_id={r.id: r for r in reversed(references)})
 
     def family_of(self, entity_id: str) -> str:
         ent = self.entities.get(entity_id)
         return ent.family if ent and ent.family else entity_id
 
     def claim(self, claim_id: str) -> Claim | None:
-        for c in self.claims:
-            if c.id == claim_id:
-                return c
-        return None
+        return self.claims_by_id.get(claim_id)
+
+    def record(self, ident: str) -> Claim | Reference | None:
+        return self.claims_by_id.get(ident) or self.references_by_id.get(ident)
 
 
-def _num(x: Any) -> str:
+def date_of(x: Any) -> _dt.date | None:
+    """A date from a record's date field: a date, ``YYYY-MM-DD``, or a year (its last day)."""
+    if isinstance(x, _dt.datetime):
+        return x.date()
+    if isinstance(x, _dt.date):
+        return x
+    if isinstance(x, str):
+        try:
+            if len(x) >= 10:
+                return _dt.date.fromisoformat(x[:10])
+            if len(x) == 7:
+                y, m = int(x[:4]), int(x[5:7])
+                return _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1)
+            return _dt.date(int(x[:4]), 12, 31)
+        except ValueError:
+            return None
+    if isinstance(x, int) and not isinstance(x, bool) and 1 <= x <= 9999:
+        return _dt.date(x, 12, 31)
+    return None
+
+
+def format_number(x: Any) -> str:
+    """Numbers for people: thousands separators, no float noise."""
     if x is None:
         return "?"
     if isinstance(x, float):
@@ -242,8 +316,3 @@ def _num(x: Any) -> str:
     if isinstance(x, int):
         return f"{x:,}"
     return str(x)
-
-
-def format_number(x: Any) -> str:
-    """Numbers for people: thousands separators, no float noise."""
-    return _num(x)

@@ -6,17 +6,32 @@ those (it drops ``$`` and turns ``$0.03/token`` into ``0.03 1/token``). :func:`p
 rewrites the text into a pint expression with nothing left out, and refuses (``UnitError``)
 whatever it cannot read completely. Every unit text becomes a *scale quantity*: the size
 of one unit of it, e.g. ``"USD per 1K tokens"`` is ``0.001 USD/token``.
+
+Importing pint takes about half a second, longer than checking the whole knowledge base.
+So the answers the loader needs (:func:`conversion_factor` and :func:`dimensionality` of
+unit texts) are kept in a small cache file, keyed by the pint version and the source of this
+module and of ``units.txt``; when every answer is there, ``kb check`` never imports pint.
+The cache lives in ``$KB_CACHE_DIR`` (default: the system's temporary folder), never in the
+project.
 """
 
 from __future__ import annotations
 
+import atexit
 import functools
+import hashlib
 import importlib.resources
+import json
+import os
 import re
-from decimal import Decimal, InvalidOperation
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pint
+from kb.errors import UnitError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pint
 
 __all__ = [
     "UnitError",
@@ -25,16 +40,13 @@ __all__ = [
     "to_quantity",
     "conversion_factor",
     "dimensionality",
-    "stated_precision",
     "SCALE_WORDS",
 ]
 
 
-class UnitError(ValueError):
-    """A unit text that the registry cannot read completely."""
+def _build_registry() -> "pint.UnitRegistry":
+    import pint
 
-
-def _build_registry() -> pint.UnitRegistry:
     base = importlib.resources.files("pint")
     text = (base / "default_en.txt").read_text(encoding="utf-8")
     # pint counts bits and bytes as dimensionless; memory sizes must not pass as ratios.
@@ -49,7 +61,16 @@ def _build_registry() -> pint.UnitRegistry:
     return reg
 
 
-ureg = _build_registry()
+@functools.lru_cache(maxsize=1)
+def registry() -> "pint.UnitRegistry":
+    """The one pint registry (built on first use)."""
+    return _build_registry()
+
+
+def __getattr__(name: str):
+    if name == "ureg":
+        return registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 #: Scale words and their factors. Single letters count only as separate words
 #: ("32 K tokens", "70 B parameter"); glued to a unit they are SI prefixes ("kW", "GB").
@@ -166,7 +187,7 @@ def _term(words: list[str], text: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def parse_unit(text: str) -> pint.Quantity:
+def parse_unit(text: str) -> "pint.Quantity":
     """Read a unit text into the quantity that one unit of it stands for.
 
     >>> parse_unit("USD per 1K tokens")
@@ -211,6 +232,9 @@ def parse_unit(text: str) -> pint.Quantity:
     expr = exprs[0] + "".join(f" / ({e})" for e in exprs[1:])
     if not _ALLOWED_AFTER.match(expr):
         raise UnitError(f"cannot read unit {text!r}")
+    import pint
+
+    ureg = registry()
     try:
         q = ureg.parse_expression(expr)
     except (pint.errors.UndefinedUnitError, pint.errors.DefinitionSyntaxError) as exc:
@@ -224,48 +248,106 @@ def parse_unit(text: str) -> pint.Quantity:
     return q
 
 
-def to_quantity(value: float, unit_text: str) -> pint.Quantity:
+def to_quantity(value: float, unit_text: str) -> "pint.Quantity":
     """A value in a unit text, as a pint quantity (``405, "billion parameter"``)."""
     return value * parse_unit(unit_text)
 
 
-@functools.lru_cache(maxsize=8192)
 def conversion_factor(unit_text: str, canonical_text: str) -> float:
     """The number that turns a value in ``unit_text`` into one in ``canonical_text``.
 
-    Raises :class:`UnitError` when the two have different dimensionality.
+    Raises :class:`UnitError` when a text cannot be read (``kind = "unknown"``) or the two
+    have different dimensionality (``kind = "dimension"``).
     """
+    key = f"{unit_text}\x00{canonical_text}"
+    hit = _cache().get("factor", key)
+    if hit is None:
+        try:
+            hit = [_conversion_factor(unit_text, canonical_text)]
+        except UnitError as exc:
+            hit = ["error", getattr(exc, "kind", "unknown"), str(exc)]
+        _cache().put("factor", key, hit)
+    if hit[0] == "error":
+        raise _unit_error(hit[2], hit[1])
+    return float(hit[0])
+
+
+def _unit_error(message: str, kind: str) -> UnitError:
+    exc = UnitError(message)
+    exc.kind = kind
+    return exc
+
+
+def _conversion_factor(unit_text: str, canonical_text: str) -> float:
     src = parse_unit(unit_text)
     dst = parse_unit(canonical_text)
     if src.dimensionality != dst.dimensionality:
-        raise UnitError(
-            f"{unit_text!r} is {_dim(src)}, not {_dim(dst)} like {canonical_text!r}"
-        )
+        raise _unit_error(f"{unit_text!r} is {_dim(src)}, not {_dim(dst)} like {canonical_text!r}", "dimension")
     return float((src / dst).to("dimensionless").magnitude)
 
 
-def _dim(q: pint.Quantity) -> str:
+def _dim(q: "pint.Quantity") -> str:
     d = str(q.dimensionality)
     return "a plain number" if d == "dimensionless" else d
 
 
-@functools.lru_cache(maxsize=4096)
 def dimensionality(unit_text: str) -> str:
     """Human-readable dimensionality of a unit text (``"[power]"``-like string)."""
-    return _dim(parse_unit(unit_text))
+    hit = _cache().get("dim", unit_text)
+    if hit is None:
+        try:
+            hit = [_dim(parse_unit(unit_text))]
+        except UnitError as exc:
+            hit = ["error", "unknown", str(exc)]
+        _cache().put("dim", unit_text, hit)
+    if hit[0] == "error":
+        raise _unit_error(hit[2], hit[1])
+    return hit[0]
 
 
-def stated_precision(written: object) -> float:
-    """Half a unit in the last written decimal place: ``"0.03"`` → 0.005, ``700`` → 0.5.
+class _UnitCache:
+    """Answers about unit texts, kept on disk between runs (see the module's docstring)."""
 
-    A YAML float loses trailing zeros (``2.50`` → ``2.5``); write it as a string to keep them.
-    """
-    s = str(written).strip().replace(",", "")
-    try:
-        d = Decimal(s)
-    except InvalidOperation:
-        return 0.0
-    exp = d.as_tuple().exponent
-    if not isinstance(exp, int):
-        return 0.0
-    return 0.5 * 10.0 ** min(exp, 0) if exp <= 0 else 0.5
+    def __init__(self) -> None:
+        here = Path(__file__)
+        h = hashlib.sha256()
+        for p in (here, here.with_name("units.txt")):
+            h.update(p.read_bytes())
+        try:
+            from importlib.metadata import version
+
+            h.update(version("pint").encode())
+        except Exception:  # noqa: BLE001 - no metadata: the sources alone key the cache
+            pass
+        folder = Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
+        self.path = folder / f"kb-units-{h.hexdigest()[:16]}.json"
+        try:
+            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.data = {}
+        self.dirty = False
+        atexit.register(self.save)
+
+    def get(self, table: str, key: str):
+        return self.data.get(table, {}).get(key)
+
+    def put(self, table: str, key: str, value) -> None:
+        self.data.setdefault(table, {})[key] = value
+        self.dirty = True
+
+    def save(self) -> None:
+        if not self.dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
+            os.replace(tmp, self.path)
+            self.dirty = False
+        except OSError:  # a cache that cannot be written is only slower
+            pass
+
+
+@functools.lru_cache(maxsize=1)
+def _cache() -> _UnitCache:
+    return _UnitCache()

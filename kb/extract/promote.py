@@ -25,16 +25,13 @@ ones, so every existing byte stays as it was; otherwise the file is rewritten wi
 ruamel.yaml's round-trip mode (comments and order kept). Either way the result is parsed
 again and compared with what was meant before anything is written.
 
-Every write is atomic: the new text goes to a temporary file in the same folder, is
-flushed to disk, and replaces the old file with ``os.replace``. An interrupted write leaves
-the old file whole (and no temporary file behind).
+Every write is atomic (:func:`kb.store.write.atomic_write_text`): an interrupted write
+leaves the old file whole (and no temporary file behind).
 """
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,8 +42,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from kb.errors import PromoteError
+from kb.store.write import atomic_write_text
 
-__all__ = ["PromoteError", "atomic_write_text", "draft_path", "curated_path", "write_drafts", "promote",
+__all__ = ["PromoteError", "draft_path", "curated_path", "write_drafts", "promote",
            "DraftsWritten", "Promotion", "DRAFT_ONLY_KEYS", "DEFAULT_MIN_CONFIDENCE"]
 
 DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence", "context", "entity_new")
@@ -106,30 +104,6 @@ def draft_path(root: Path, source_id: str) -> Path:
 
 def curated_path(root: Path, source_id: str) -> Path:
     return Path(root) / "claims" / f"{source_id}.yaml"
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
-            except OSError:
-                pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _float_repr(representer, data: float):

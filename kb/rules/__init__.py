@@ -1,0 +1,25 @@
+"""The rules: integrity checks over the loaded records, the comparison module, likely causes
+and the content rules; :func:`kb.rules.check.check` runs them all.
+
+The check-stage rules are listed here explicitly, each beside its catalogue entry
+(:mod:`kb.core.catalogue`): what runs does not depend on what has been imported.
+"""
+
+from kb.core import catalogue as cat
+from kb.rules import content, integrity
+
+#: Integrity rules over the whole knowledge base: ``fn(kb) -> Iterator[Finding]``.
+INTEGRITY_CHECKS = (
+    (cat.UNKNOWN_ENTITY, integrity.unknown_entity),
+    (cat.UNKNOWN_PROPERTY, integrity.unknown_property),
+    (cat.UNKNOWN_CONDITION, integrity.unknown_condition),
+    (cat.UNIT_DIMENSION, integrity.categorical_values),
+    (cat.QUOTE_NOT_FOUND, integrity.quote_not_found),
+)
+
+#: Content rules: ``fn(comparer) -> Iterator[Finding]``.
+CONTENT_CHECKS = (
+    (cat.CONFLICT, content.conflict),
+    (cat.CONTRADICTS_REFERENCE, content.contradicts_reference),
+    (cat.IMPLAUSIBLE, content.implausible),
+)

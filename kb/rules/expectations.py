@@ -13,7 +13,8 @@ import os
 import warnings
 from typing import Any
 
-from kb.core.records import KnowledgeBase, QUALIFIERS
+from kb.core.records import QUALIFIERS, KnowledgeBase
+from kb.rules.compare import Comparer
 
 
 def _date_ok(x: Any) -> bool:
@@ -31,29 +32,28 @@ def _date_ok(x: Any) -> bool:
     return False
 
 
-def _plausible(kb: KnowledgeBase, v) -> bool | None:
+def _plausible(cmp: Comparer, v) -> bool | None:
     """True/False when a plausible range applies to the value, None when none does."""
-    prop = kb.properties.get(v.property or "")
-    ent = kb.entities.get(v.entity or "")
-    if prop is None or ent is None or v.canonical_low is None:
+    if v.interval is None:
         return None
-    p = prop.plausible.get(ent.kind)
-    if p is None:
+    ranges = cmp.plausible_for(v)
+    if not ranges:
         return None
-    return v.canonical_low <= p.high and v.canonical_high >= p.low
+    return any(v.interval.low <= p.high and v.interval.high >= p.low for p in ranges)
 
 
 def tables(kb: KnowledgeBase):
     """The claims and references tables the suite validates (pandas DataFrames)."""
     import pandas as pd
 
+    cmp = Comparer(kb)
     claims = pd.DataFrame([{
         "id": c.id, "source": c.source, "entity": c.entity, "property": c.property,
         "qualifier": c.qualifier, "unit": c.unit, "quote": c.quote, "start": c.start, "end": c.end,
         "categorical": isinstance(c.value, str),
         "canonical_low": c.canonical_low,
         "as_of_valid": _date_ok(c.as_of),
-        "plausible_or_reviewed": bool(c.review) or _plausible(kb, c) is not False,
+        "plausible_or_reviewed": bool(c.review) or _plausible(cmp, c) is not False,
     } for c in kb.claims])
     refs = pd.DataFrame([{
         "id": r.id, "entity": r.entity, "property": r.property, "qualifier": r.qualifier,
@@ -61,7 +61,7 @@ def tables(kb: KnowledgeBase):
         "categorical": isinstance(r.value, str),
         "dates_valid": _date_ok(r.valid_from) and _date_ok(r.valid_to) and (
             r.valid_from is None or r.valid_to is None or str(r.valid_from) <= str(r.valid_to)),
-        "plausible": _plausible(kb, r) is not False,
+        "plausible": _plausible(cmp, r) is not False,
     } for r in kb.references])
     return claims, refs
 

@@ -1,201 +1,143 @@
-"""The rules table and the integrity rules.
+"""Integrity rules that need the whole knowledge base: links between records.
 
-A rule is a plain generator function ``fn(kb) -> Iterator[Finding]`` registered with
-:func:`rule` under a stable kebab-case id, a severity and a kind (``integrity`` or
-``content``). Its docstring is its documentation: the site renders this table, and a test
-fails when a rule has no docstring or no failing fixture.
+(Problems found while reading one file, such as YAML syntax, the schema, units, source
+hashes and duplicate ids, are reported by the loader, :mod:`kb.store.load`.)
 """
 
 from __future__ import annotations
 
-import inspect
+import difflib
 import re
-from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Iterator
 
-from kb.core.records import Finding, KnowledgeBase
-
-
-@dataclass(frozen=True)
-class Rule:
-    id: str
-    severity: str
-    kind: str
-    fn: Callable[[KnowledgeBase], Iterator[Finding]]
-    doc: str
-
-    @property
-    def summary(self) -> str:
-        return self.doc.split("\n\n", 1)[0].replace("\n", " ")
+from kb.core import catalogue as cat
+from kb.core.findings import Finding
+from kb.core.records import KnowledgeBase, Term, Value
 
 
-RULES: dict[str, Rule] = {}
+def _suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
-def rule(rule_id: str, severity: str = "error", kind: str = "integrity"):
-    """Register a rule function under ``rule_id``."""
-
-    def deco(fn):
-        if rule_id in RULES:
-            raise ValueError(f"rule {rule_id} registered twice")
-        RULES[rule_id] = Rule(rule_id, severity, kind, fn, inspect.getdoc(fn) or "")
-        return fn
-
-    return deco
+def _values(kb: KnowledgeBase) -> Iterator[Value]:
+    yield from kb.claims
+    yield from kb.references
 
 
-def _from_issues(kb: KnowledgeBase, code: str, severity: str = "error") -> Iterator[Finding]:
-    for i in kb.issues:
-        if i.code == code:
-            yield Finding(code, severity, i.message, i.path, i.line, i.ids)
+def _terms(kb: KnowledgeBase) -> Iterator[tuple[Value, str, Term]]:
+    for c in (*kb.claims, *kb.references):
+        for side in ("numerator", "denominator"):
+            t = getattr(c, side)
+            if t is not None:
+                yield c, side, t
 
 
-# ------------------------------------------------------------------------ integrity
-
-
-@rule("yaml-syntax")
-def yaml_syntax(kb):
-    """A file cannot be read as YAML.
-
-    Malformed YAML, a file that is not UTF-8, a file too large to be a knowledge-base file,
-    or a file that uses YAML anchors and aliases (which would let one line stand for
-    millions of values). The file is skipped; every other file is still checked.
-    """
-    yield from _from_issues(kb, "yaml-syntax")
-
-
-@rule("schema")
-def schema(kb):
-    """A record does not have the shape the data format requires.
-
-    A record that is not a mapping, a missing required field, a string where a number
-    belongs, NaN, infinity or a negative amount, an unknown qualifier, a range whose low is
-    above its high, a review without a valid verdict, a key given twice, a claims file whose
-    `source` does not match its name.
-    """
-    yield from _from_issues(kb, "schema")
-
-
-@rule("duplicate-id")
-def duplicate_id(kb):
-    """The same id is defined more than once (claims, references, entities, properties, sources, citations)."""
-    for kind, ident, places in kb.duplicates:
-        first = f"{places[0][0]}:{places[0][1]}"
-        for path, line in places[1:]:
-            yield Finding("duplicate-id", "error", f"{kind} id {ident!r} is already defined at {first}", path, line, [ident])
-
-
-@rule("unknown-entity")
-def unknown_entity(kb):
-    """A claim or reference names an entity that is not in the registry (datasets/entities/).
-
-    Also checks the registry's own links: a variant's `family`, a `vendor`, an
-    `architecture`, and condition values that name entities (`provider`, `baseline`, `model`).
-    """
+def unknown_entity(kb: KnowledgeBase) -> Iterator[Finding]:
     ents = kb.entities
-    for v in (*kb.claims, *kb.references):
+    entity_keys = {k for k, spec in kb.conditions.items() if spec.values_from}
+    for v in _values(kb):
         if v.entity is not None and v.entity not in ents:
-            yield Finding("unknown-entity", "error", f"unknown entity {v.entity!r}{_suggest(v.entity, ents)}",
-                          v.path, v.line_of("entity"), [v.id])
-        for key in ("provider", "baseline", "model"):
-            val = v.conditions.get(key)
-            if val is not None and val not in ents:
-                yield Finding("unknown-entity", "error", f"condition {key}: unknown entity {val!r}{_suggest(val, ents)}",
-                              v.path, v.line_of("conditions"), [v.id])
+            yield cat.UNKNOWN_ENTITY.finding(f"unknown entity {v.entity!r}{_suggest(v.entity, ents)}",
+                                             v.path, v.line_of("entity"), (v.id,))
+        for key in sorted(entity_keys & v.conditions.keys()):
+            val = v.conditions[key]
+            kind = kb.conditions[key].values_from
+            target = ents.get(val)
+            if target is None:
+                yield cat.UNKNOWN_ENTITY.finding(f"condition {key}: unknown entity {val!r}{_suggest(val, ents)}",
+                                                 v.path, v.line_of("conditions"), (v.id,))
+            elif kind != "any" and target.kind != kind:
+                yield cat.UNKNOWN_ENTITY.finding(f"condition {key}: {val!r} is a {target.kind}, not a {kind}",
+                                                 v.path, v.line_of("conditions"), (v.id,))
+    for c, side, t in _terms(kb):
+        if t.entity is not None and t.entity not in ents:
+            yield cat.UNKNOWN_ENTITY.finding(f"{side}: unknown entity {t.entity!r}{_suggest(t.entity, ents)}",
+                                             c.path, t.line or c.line, (c.id,))
     for e in ents.values():
         for field in ("family", "vendor", "architecture"):
             ref = getattr(e, field)
             if ref is not None and ref not in ents:
-                yield Finding("unknown-entity", "error", f"entity {e.id}: {field} {ref!r} is not in the registry",
-                              e.path, e.lines.get(field, e.line), [e.id])
+                yield cat.UNKNOWN_ENTITY.finding(f"entity {e.id}: {field} {ref!r} is not in the registry{_suggest(ref, ents)}",
+                                                 e.path, e.lines.get(field, e.line), (e.id,))
+    yield from _family_cycles(kb)
 
 
-@rule("unknown-property")
-def unknown_property(kb):
-    """A claim or reference names a property that is not in the vocabulary (datasets/properties/)."""
-    for v in (*kb.claims, *kb.references):
+def _family_cycles(kb: KnowledgeBase) -> Iterator[Finding]:
+    """A `family` chain that comes back to where it started (H100 -> H100 SXM -> H100)."""
+    reported: set[str] = set()
+    for start in sorted(kb.entities):
+        chain, e = [], kb.entities[start]
+        while e is not None and e.family and e.id not in chain:
+            chain.append(e.id)
+            e = kb.entities.get(e.family)
+        if e is not None and e.id in chain and e.id == start and start not in reported:
+            cycle = chain[chain.index(e.id):]
+            reported.update(cycle)
+            ent = kb.entities[start]
+            yield cat.UNKNOWN_ENTITY.finding(
+                f"entity {start}: its family chain loops back on itself ({' -> '.join(cycle + [start])}); a family "
+                "has no family of its own", ent.path, ent.lines.get("family", ent.line), tuple(cycle))
+
+
+def unknown_property(kb: KnowledgeBase) -> Iterator[Finding]:
+    for v in _values(kb):
         if v.property is not None and v.property not in kb.properties:
-            yield Finding("unknown-property", "error",
-                          f"unknown property {v.property!r}{_suggest(v.property, kb.properties)}",
-                          v.path, v.line_of("property"), [v.id])
+            yield cat.UNKNOWN_PROPERTY.finding(f"unknown property {v.property!r}{_suggest(v.property, kb.properties)}",
+                                               v.path, v.line_of("property"), (v.id,))
+    for c, side, t in _terms(kb):
+        if t.property is not None and t.property not in kb.properties:
+            yield cat.UNKNOWN_PROPERTY.finding(f"{side}: unknown property {t.property!r}{_suggest(t.property, kb.properties)}",
+                                               c.path, t.line or c.line, (c.id,))
 
 
-@rule("unknown-source")
-def unknown_source(kb):
-    """A claims file names a source that is not registered in datasets/sources/."""
-    yield from _from_issues(kb, "unknown-source")
-
-
-@rule("unknown-condition")
-def unknown_condition(kb):
-    """A condition key the property does not take, or a value the key does not allow.
-
-    Conditions change what a number means (FP16 or FP32, input or output tokens); only the
-    keys listed by the property and the values listed in datasets/conditions.yaml are allowed.
-    """
-    yield from _from_issues(kb, "unknown-condition")
-    for v in (*kb.claims, *kb.references):
+def unknown_condition(kb: KnowledgeBase) -> Iterator[Finding]:
+    for v in _values(kb):
         prop = kb.properties.get(v.property or "")
         if prop is None:
             continue
-        for key, val in v.conditions.items():
-            spec = kb.conditions.get(key)
-            if key not in prop.conditions:
-                yield Finding("unknown-condition", "error",
-                              f"{v.property} takes no condition {key!r} (it takes: {', '.join(prop.conditions) or 'none'})",
-                              v.path, v.line_of("conditions"), [v.id])
-            elif spec is not None:
-                allowed = spec.get("values")
-                pattern = spec.get("pattern")
-                if allowed is not None and val not in allowed:
-                    yield Finding("unknown-condition", "error",
-                                  f"condition {key}: {val!r} is not one of {', '.join(map(str, allowed))}",
-                                  v.path, v.line_of("conditions"), [v.id])
-                elif pattern is not None and not re.match(pattern, val):
-                    yield Finding("unknown-condition", "error",
-                                  f"condition {key}: {val!r} does not have the form {', '.join(spec.get('examples', [pattern]))}",
-                                  v.path, v.line_of("conditions"), [v.id])
+        yield from _conditions(kb, v, prop.id, prop.conditions, v.conditions, v.line_of("conditions"))
+    for c, side, t in _terms(kb):
+        prop = kb.properties.get(t.property or "")
+        if prop is not None:
+            yield from _conditions(kb, c, prop.id, prop.conditions, t.conditions, t.line or c.line)
 
 
-@rule("unit-unknown")
-def unit_unknown(kb):
-    """A unit text the registry cannot read completely.
+def _conditions(kb, v: Value, pid: str, allowed, conditions: dict, line: int) -> Iterator[Finding]:
+    for key, val in conditions.items():
+        spec = kb.conditions.get(key)
+        if key not in allowed:
+            yield cat.UNKNOWN_CONDITION.finding(
+                f"{pid} takes no condition {key!r} (it takes: {', '.join(allowed) or 'none'}){_suggest(key, allowed)}",
+                v.path, line, (v.id,))
+        elif spec is not None:
+            if spec.values is not None and val not in spec.values:
+                yield cat.UNKNOWN_CONDITION.finding(
+                    f"condition {key}: {val!r} is not one of {', '.join(spec.values)}{_suggest(val, spec.values)}",
+                    v.path, line, (v.id,))
+            elif spec.pattern is not None and not re.match(spec.pattern, val):
+                yield cat.UNKNOWN_CONDITION.finding(
+                    f"condition {key}: {val!r} does not have the form {', '.join(spec.examples or (spec.pattern,))}",
+                    v.path, line, (v.id,))
 
-    Nothing is guessed and nothing is dropped: an unknown word, a bare `$`, or a symbol
-    pint would silently ignore is a finding.
-    """
-    yield from _from_issues(kb, "unit-unknown")
 
-
-@rule("unit-dimension")
-def unit_dimension(kb):
-    """A unit of the wrong dimensionality for its property (watts for a token price, USD/token for a TDP).
-
-    Also flags a categorical value whose category is not an entity of the right kind.
-    """
-    yield from _from_issues(kb, "unit-dimension")
-    for v in (*kb.claims, *kb.references):
+def categorical_values(kb: KnowledgeBase) -> Iterator[Finding]:
+    """A categorical value must name an entity of the right kind, and take no unit."""
+    for v in _values(kb):
         prop = kb.properties.get(v.property or "")
         if prop is None or prop.type != "categorical" or not isinstance(v.value, str):
             continue
         if v.unit is not None:
-            yield Finding("unit-dimension", "error", f"{v.property} is categorical and takes no unit (got {v.unit!r})",
-                          v.path, v.line_of("unit"), [v.id])
+            yield cat.UNIT_DIMENSION.finding(f"{v.property} is categorical and takes no unit (got {v.unit!r})",
+                                             v.path, v.line_of("unit"), (v.id,))
         target = kb.entities.get(v.value)
         if prop.values_from and (target is None or target.kind != prop.values_from):
-            yield Finding("unit-dimension", "error",
-                          f"{v.property} must name an entity of kind {prop.values_from}; {v.value!r} is "
-                          + ("not in the registry" if target is None else f"a {target.kind}"),
-                          v.path, v.line_of("value"), [v.id])
+            yield cat.UNIT_DIMENSION.finding(
+                f"{v.property} must name an entity of kind {prop.values_from}; {v.value!r} is "
+                + ("not in the registry" if target is None else f"a {target.kind}"), v.path, v.line_of("value"), (v.id,))
 
 
-@rule("quote-not-found")
-def quote_not_found(kb):
-    """A claim's quote is not a verbatim part of its source text at the recorded offsets.
-
-    The message says where the quote does occur, if it occurs elsewhere, so the offsets can
-    be corrected.
-    """
+def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
     for c in kb.claims:
         src = kb.sources.get(c.source or "")
         if src is None or src.text is None or c.quote is None:
@@ -207,29 +149,5 @@ def quote_not_found(kb):
         if pos < 0:
             msg = f"quote not found in {src.text_path}: {c.quote[:60]!r}"
         else:
-            msg = (f"quote found at {pos}–{pos + len(c.quote)} in {src.text_path}, "
-                   f"not at the recorded {c.start}–{c.end}")
-        yield Finding("quote-not-found", "error", msg, c.path, c.line_of("quote"), [c.id])
-
-
-@rule("source-hash-mismatch")
-def source_hash_mismatch(kb):
-    """A source text no longer has the SHA-256 recorded when it was registered: it was edited."""
-    yield from _from_issues(kb, "source-hash-mismatch")
-
-
-@rule("source-path")
-def source_path(kb):
-    """A source's text file is missing, unreadable, not UTF-8, or points outside the project."""
-    yield from _from_issues(kb, "source-path")
-
-
-def _suggest(name: str, known) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def integrity_rules() -> list[Rule]:
-    return [r for r in RULES.values() if r.kind == "integrity"]
+            msg = f"quote found at {pos}–{pos + len(c.quote)} in {src.text_path}, not at the recorded {c.start}–{c.end}"
+        yield cat.QUOTE_NOT_FOUND.finding(msg, c.path, c.line_of("quote"), (c.id,))

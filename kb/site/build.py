@@ -34,15 +34,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from kb.site.charts import _CHART_CODE, chart_data, draw_charts
-from kb.site.markup import _SLUG_OK
+from kb.core import schema
+from kb.site.charts import CHART_CODE, chart_data, draw_charts
+from kb.site.markup import SLUG_OK
 from kb.site.markup import esc, json_script, md, raw, safe_url, slug  # noqa: F401  (re-exported: the tests use site.esc, ...)
 from kb.site.pages import (page_claims, page_cli, page_entity, page_findings, page_index, page_notebooks, page_property,
                     page_rules, page_summary)
 from kb.site.model import Site
 from kb.site.sourcepage import page_source
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = ("_static", "_templates")
 
 
@@ -56,7 +57,7 @@ def _notebooks(root: Path) -> list[tuple[str, str, bytes]]:
     if not folder.is_dir():
         return out
     for nb in sorted(folder.glob("*.ipynb")):
-        if not nb.is_file() or not _SLUG_OK.fullmatch(nb.stem):
+        if not nb.is_file() or not SLUG_OK.fullmatch(nb.stem):
             continue
         data = nb.read_bytes()
         title = nb.stem
@@ -83,7 +84,7 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     from kb.rules.check import check
 
     report = check(root)
-    site = Site(report.kb, report.findings, base_url)
+    site = Site(report.kb, report.findings, report.comparer, base_url)
     kb = site.kb
     files: dict[str, bytes] = {}
 
@@ -96,7 +97,7 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
         data = chart_data(site, eid)
         name = None
         if data is not None:
-            digest = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode() + _CHART_CODE).hexdigest()[:16]
+            digest = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode() + CHART_CODE).hexdigest()[:16]
             name = f"{site.entity_slug[eid]}-{digest}.svg"
             target = chart_dir / name
             if target.exists():
@@ -117,6 +118,7 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     put("findings.md", page_findings(site, report))
     put("rules.md", page_rules())
     put("cli.md", page_cli())
+    put("schema.md", schema.markdown())
     put("summary.md", page_summary(site, report))
     nbs = _notebooks(root)
     for stem, _, data in nbs:

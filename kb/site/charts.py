@@ -10,8 +10,8 @@ import math
 from collections import defaultdict
 from typing import Any
 
-from kb.site.markup import _num
-from kb.site.model import Site, cond_text, interval
+from kb.site.markup import axis_number
+from kb.site.model import Site, interval
 
 
 def chart_data(site: Site, eid: str) -> dict | None:
@@ -28,7 +28,7 @@ def chart_data(site: Site, eid: str) -> dict | None:
                 continue
             g = groups.setdefault(v.property, {"name": prop.name, "unit": v.canonical_unit, "points": []})
             g["points"].append({"kind": kind, "id": v.id, "entity": v.entity,
-                                "row": cond_text(v.conditions, prop.conditions) or "(no conditions)",
+                                "row": site.cond_text(v.conditions, prop.conditions) or "(no conditions)",
                                 "lo": iv[0], "hi": iv[1] if math.isfinite(iv[1]) else None})
     if not groups:
         return None
@@ -108,7 +108,7 @@ def draw_chart(data: dict) -> bytes:
             ax.set_ylim(len(rows) - 0.45, -0.6)
             if xs and max(xs) / min(xs) > 30:
                 ax.set_xscale("log")
-                ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v)))
+                ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: axis_number(v)))
                 ax.xaxis.set_minor_formatter(NullFormatter())
             ax.set_title(_plain(f"{g['name']} ({g['unit']})"), loc="left")
             ax.grid(axis="x", alpha=0.3)
@@ -128,4 +128,4 @@ def draw_charts(todo: dict[str, dict]) -> dict[str, bytes]:
 import inspect as _inspect  # noqa: E402
 
 #: Charts are cached by the hash of their data and of the code that draws them.
-_CHART_CODE = hashlib.sha256(_inspect.getsource(draw_chart).encode()).digest()
+CHART_CODE = hashlib.sha256(_inspect.getsource(draw_chart).encode()).digest()

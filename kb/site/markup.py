@@ -18,7 +18,8 @@ import re
 from typing import Any
 from urllib.parse import quote as _urlquote, urlsplit
 
-from kb.core.records import Finding, format_number
+from kb.core.findings import Finding
+from kb.core.records import format_number
 
 
 # ----------------------------------------------------------------------------- escaping
@@ -79,19 +80,19 @@ def fence(text: str, lang: str = "text") -> str:
     return f"{f}{lang}\n{text.rstrip()}\n{f}\n"
 
 
-_SLUG_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,80}")
+SLUG_OK = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,80}")
 
 
 def slug(ident: str) -> str:
     """A file-name-safe, stable slug for an id (ids are data, hence untrusted)."""
     s = str(ident)
-    if _SLUG_OK.fullmatch(s) and not s.endswith(".") and s.lower() != "index":
+    if SLUG_OK.fullmatch(s) and not s.endswith(".") and s.lower() != "index":
         return s
     clean = re.sub(r"[^A-Za-z0-9_-]+", "-", s).strip("-")[:60] or "x"
     return f"{clean}-{hashlib.sha1(s.encode()).hexdigest()[:8]}"
 
 
-def _num(x: float | None) -> str:
+def axis_number(x: float | None) -> str:
     if x is None:
         return "?"
     if isinstance(x, float) and math.isinf(x):
@@ -101,35 +102,18 @@ def _num(x: float | None) -> str:
     return format_number(round(x, 6) if isinstance(x, float) else x)
 
 
-def ratio_text(r: float) -> str:
-    if r >= 1:
-        return f"{r:.3g}x higher"
-    return f"{1 / r:.3g}x lower" if r > 0 else "infinitely lower"
-
-
 # ----------------------------------------------------------------------------- HTML pieces
 
 
-def _range(lo: Any, hi: Any, unit: Any) -> str:
-    u = f" {unit}" if unit else ""
-    if hi is None or (isinstance(hi, float) and math.isinf(hi)):
-        return f"≥ {_num(lo)}{u}"
-    if lo == hi:
-        return f"{_num(lo)}{u}"
-    return f"{_num(lo)}–{_num(hi)}{u}"
+def verdict_badge(verdict: str | None) -> str:
+    return f'<span class="kb-verdict kb-verdict-{esc(verdict)}">{esc(verdict)}</span>' if verdict else ""
 
 
 def verdict_html(f: Finding) -> str:
-    r = f.review or {}
-    verdicts = [str(v.get("verdict", "?")) for v in r["verdicts"]] if "verdicts" in r else [str(r.get("verdict", "?"))]
-    return " ".join(f'<span class="kb-verdict kb-verdict-{esc(v)}">{esc(v)}</span>' for v in verdicts)
-
-
-def _verdicts(f: Finding) -> str:
-    r = f.review or {}
-    if "verdicts" in r:
-        return ", ".join(str(v.get("verdict", "?")) for v in r["verdicts"])
-    return str(r.get("verdict", "?"))
+    """The reviews of a finding's claims: one badge, or each claim with its badge."""
+    if len(f.reviews) == 1:
+        return verdict_badge(f.reviews[0].verdict)
+    return "; ".join(f'<span class="kb-id">{esc(r.claim)}</span> {verdict_badge(r.verdict)}' for r in f.reviews)
 
 
 def table(headers: list[str], rows: list[str], cls: str = "", attrs: str = "") -> str:

@@ -1,19 +1,22 @@
-"""The model of the site: :class:`Site` (the knowledge base, its findings and the indexes
-and link targets the pages need), :class:`Page` (relative links and the HTML for the
-objects one page names), and how a claim compares with a reference value."""
+"""The model of the site: :class:`Site` (the knowledge base, its findings, the comparer the
+checker used, and the link targets the pages need) and :class:`Page` (relative links and the
+HTML for the objects one page names).
+
+Pages never decide which references apply to a claim or how far apart two values are: they
+show the :class:`~kb.core.findings.Comparison` values of :class:`kb.rules.compare.Comparer`.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import json
-import math
 import posixpath
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
-from kb.rules.content import compatible
-from kb.site.markup import _num, _range, esc, frag, ratio_text, safe_url, slug, verdict_html
-from kb.core.records import Claim, Finding, KnowledgeBase, Reference
+from kb.core.findings import Comparison, Finding
+from kb.core.records import Claim, KnowledgeBase, Reference, Value
+from kb.core.text import conditions_text, interval_text
+from kb.rules.compare import Comparer
+from kb.site.markup import esc, frag, safe_url, slug, verdict_html
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
@@ -24,12 +27,13 @@ SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 class Site:
     """The knowledge base, its report, and the indexes the pages need."""
 
-    def __init__(self, kb: KnowledgeBase, findings: list[Finding], base_url: str = ""):
+    def __init__(self, kb: KnowledgeBase, findings: list[Finding], comparer: Comparer, base_url: str = ""):
         self.kb = kb
         self.findings = findings
+        self.comparer = comparer
         self.base_url = base_url
-        self.claims_by_id = {c.id: c for c in kb.claims}
-        self.refs_by_id = {r.id: r for r in kb.references}
+        self.claims_by_id = kb.claims_by_id
+        self.refs_by_id = kb.references_by_id
         self.claims_by_source: dict[str, list[Claim]] = defaultdict(list)
         self.claims_by_entity: dict[str, list[Claim]] = defaultdict(list)
         self.claims_by_property: dict[str, list[Claim]] = defaultdict(list)
@@ -38,16 +42,13 @@ class Site:
             self.claims_by_entity[c.entity or ""].append(c)
             self.claims_by_property[c.property or ""].append(c)
         self.refs_by_entity: dict[str, list[Reference]] = defaultdict(list)
-        self.refs_by_key: dict[tuple, list[Reference]] = defaultdict(list)
         for r in kb.references:
             self.refs_by_entity[r.entity or ""].append(r)
-            self.refs_by_key[(r.entity, r.property)].append(r)
         self.finding_ids: dict[int, str] = {}
         used: Counter = Counter()
         self.findings_by_claim: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:
-            key = json.dumps([f.code, f.path, f.line, f.claims, f.message], default=str)
-            fid = "f-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+            fid = f.anchor
             used[fid] += 1
             self.finding_ids[id(f)] = fid if used[fid] == 1 else f"{fid}-{used[fid]}"
             for cid in f.claims:
@@ -81,18 +82,14 @@ class Site:
     def t_finding(self, f):
         return f"findings.html#{self.finding_ids[id(f)]}"
 
-    # --- semantics the pages show (no judgement: the checker's findings are the judgement)
+    # --- what the pages show (the checker's comparer decides; pages only read)
     def targets(self, eid: str | None) -> list[str]:
         ent = self.kb.entities.get(eid or "")
         return [eid] + sorted(ent.variants) if ent else [eid]
 
-    def compatible_refs(self, c: Claim) -> list[Reference]:
-        out = []
-        for t in self.targets(c.entity):
-            for r in self.refs_by_key.get((t, c.property), []):
-                if compatible(c.conditions, r.conditions):
-                    out.append(r)
-        return out
+    def comparisons(self, c: Value) -> list[Comparison]:
+        """The claim beside each reference that applies to it, nearest first."""
+        return self.comparer.comparisons(c)
 
     def entity_name(self, eid: str | None) -> str:
         ent = self.kb.entities.get(eid or "")
@@ -102,49 +99,24 @@ class Site:
         sev = sorted((f.severity for f in fs), key=lambda s: SEVERITY_ORDER.get(s, 9))
         return sev[0] if sev else "none"
 
+    def cond_text(self, conds: dict[str, str], order=()) -> str:
+        return conditions_text(conds, self.kb.conditions, order or ())
+
 
 def interval(v) -> tuple[float, float] | None:
-    if v.canonical_low is None or v.canonical_high is None:
-        return None
-    return (v.canonical_low, v.canonical_high)
-
-
-def comparison(c: Claim, r: Reference) -> tuple[str, float | None]:
-    """('consistent' | '16.5x lower' | ..., ratio of representative values)."""
-    from kb.core.intervals import overlaps, value_ratio
-
-    a, b = interval(c), interval(r)
-    if a is None or b is None:
-        return ("not comparable", None)
-    rv = value_ratio(a, b)
-    if overlaps(a, b):
-        return ("consistent", rv)
-    if math.isinf(rv) or rv == 0:
-        return ("disjoint", None)
-    return (ratio_text(rv), rv)
-
-
-_SELF_DESCRIBING = ("precision", "core", "sparsity", "direction", "scope", "pricing")
-
-
-def cond_text(conds: dict[str, str], order: list[str] | None = None) -> str:
-    """Conditions for people: ``fp16 · tensor · dense · per-gpu · provider aws``."""
-    if not conds:
-        return ""
-    rank = list(order or []) + [k for k in _SELF_DESCRIBING if k not in (order or [])]
-    keys = sorted(conds, key=lambda k: (rank.index(k) if k in rank else 99, k))
-    return " · ".join(str(conds[k]) if k in _SELF_DESCRIBING else f"{k} {conds[k]}" for k in keys)
+    return v.interval.bounds if getattr(v, "interval", None) is not None else None
 
 
 def canonical_text(v) -> str:
-    iv = interval(v)
-    if iv is None:
-        return ""
-    lo, hi = iv
-    unit = v.canonical_unit or ""
-    if lo == hi:
-        return f"{_num(lo)} {unit}"
-    return f"{_num(lo)}–{_num(hi)} {unit}"
+    return interval_text(v.interval) if getattr(v, "interval", None) is not None else ""
+
+
+def cmp_badge(x: Comparison) -> str:
+    """A comparison's verdict, with its numbers as data attributes (the tests read them)."""
+    state = "ok" if x.agrees else "off"
+    factor = "" if x.factor is None else repr(x.factor)
+    return (f'<span class="kb-cmp kb-cmp-{state}" data-claim="{esc(x.subject)}" data-other="{esc(x.other)}" '
+            f'data-factor="{esc(factor)}" data-direction="{esc(x.direction)}">{esc(x.text())}</span>')
 
 
 # ----------------------------------------------------------------------------- links and HTML from one page
@@ -214,8 +186,8 @@ class Page:
                  f"{esc(f.severity)}[{esc(f.code)}]</a> {esc(f.message)}"]
         if f.likely_cause:
             parts.append(f'<br><span class="kb-cause">Likely cause: {esc(f.likely_cause)}</span>')
-        if f.evidence:
-            parts.append(self.evidence(f.evidence))
+        if f.comparisons:
+            parts.append(self.evidence(f))
         if f.reviewed:
             parts.append(f" reviewed: {verdict_html(f)}")
         if with_claims and f.claims:
@@ -227,41 +199,15 @@ class Page:
         return (f'<a class="kb-sev kb-sev-{esc(f.severity)}" href="{esc(self.href(self.site.t_finding(f)))}">'
                 f"{esc(f.code)}</a> {esc(f.message)}")
 
-    def evidence(self, ev: Any) -> str:
-        """A finding's evidence (values, units, ratio), with links to what it names."""
-        if not isinstance(ev, dict):
-            return f'<div class="kb-evidence">{esc(json.dumps(ev, ensure_ascii=False, default=str))}</div>'
+    def evidence(self, f: Finding, shown: int = 4) -> str:
+        """The comparisons a finding rests on, nearest first, with links to what they name."""
         items = []
-        for k, v in ev.items():
-            if isinstance(v, dict) and k != "plausible":
-                val = self.ev_value(v)
-            elif isinstance(v, list) and all(isinstance(x, dict) for x in v):
-                val = "; ".join(self.ev_value(x) for x in v)
-            elif k == "plausible" and isinstance(v, dict):
-                val = esc(_range(v.get("low"), v.get("high"), v.get("unit")))
-            elif k == "ratio" and isinstance(v, (int, float)):
-                val = esc(f"{v:.4g}x")
-            elif isinstance(v, (str, int, float)) or v is None:
-                val = esc(_num(v) if isinstance(v, float) else v)
-            else:
-                val = esc(json.dumps(v, ensure_ascii=False, default=str))
-            items.append(f"<dt>{esc(k)}</dt><dd>{val}</dd>")
-        return '<dl class="kb-evidence">' + "".join(items) + "</dl>"
-
-    def ev_value(self, d: dict) -> str:
-        out = []
-        if d.get("id"):
-            out.append(self.ident(str(d["id"])))
-        elif d.get("entity") and d.get("field"):
-            out.append(f"{self.entity(d['entity'])}’s {esc(d['field'])}")
-        if d.get("stated") is not None:
-            out.append(f"<strong>{esc(d['stated'])}</strong>")
-        elif d.get("value") is not None:
-            out.append(f"<strong>{esc(d['value'])}</strong>")
-        if d.get("low") is not None and d.get("unit"):
-            out.append(f'<span class="kb-muted">= {esc(_range(d.get("low"), d.get("high"), d.get("unit")))}</span>')
-        if isinstance(d.get("conditions"), dict) and d["conditions"]:
-            out.append(f'<span class="kb-muted">({esc(cond_text(d["conditions"]))})</span>')
-        if d.get("citation"):
-            out.append(self.citation(str(d["citation"]), short=True))
-        return " ".join(out)
+        for x in f.comparisons:
+            other = self.ident(x.other) if x.other_kind in ("reference", "claim") else esc(x.other_kind)
+            items.append(f"<li>{self.ident(x.subject)} <strong>{esc(x.stated)}</strong> vs {other} "
+                         f"<strong>{esc(x.other_stated)}</strong>: {cmp_badge(x)}</li>")
+        out = '<ul class="kb-evidence">' + "".join(items[:shown]) + "</ul>"
+        if len(items) > shown:
+            out += (f'<details class="kb-more"><summary>{len(items) - shown} more</summary>'
+                    f'<ul class="kb-evidence">{"".join(items[shown:])}</ul></details>')
+        return out

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kb.site.markup import _num, dl, esc, fence, frag, md, raw, table, td, verdict_html
-from kb.site.model import Page, Site, canonical_text, cond_text, interval
+from kb.core.catalogue import RULES
+from kb.core.text import interval_text
+from kb.site.markup import dl, esc, fence, frag, md, raw, table, td, verdict_badge, verdict_html
+from kb.site.model import Page, Site, canonical_text, interval
 from kb.site.sourcepage import reference_list
 
 
@@ -17,7 +19,7 @@ def page_entity(site: Site, eid: str, chart: str | None) -> str:
     targets = site.targets(eid)
     claims = sorted((c for t in targets for c in site.claims_by_entity.get(t, [])), key=lambda c: (c.property or "", c.id))
     refs = sorted((r for t in targets for r in site.refs_by_entity.get(t, [])),
-                  key=lambda r: (r.property or "", r.entity or "", cond_text(r.conditions), r.id))
+                  key=lambda r: (r.property or "", r.entity or "", site.cond_text(r.conditions), r.id))
     names = [ent.name, *[a for a in ent.aliases if a != ent.name]]
     meta = dl([
         ("Id", f"<code>{esc(eid)}</code>"),
@@ -38,16 +40,15 @@ def page_entity(site: Site, eid: str, chart: str | None) -> str:
         for c in claims:
             prop = kb.properties.get(c.property or "")
             fs = site.findings_by_claim.get(c.id, [])
-            verdict = (c.review or {}).get("verdict")
-            conds = cond_text(c.conditions, prop.conditions if prop else None)
+            verdict = c.review.verdict if c.review else None
+            conds = site.cond_text(c.conditions, prop.conditions if prop else ())
             rows.append(f'<tr id="claim-{esc(c.id)}">' + "".join(f"<td>{x}</td>" for x in (
                 p.claim(c.id) + '<br><span class="kb-muted">in </span>' + p.a(site.t_source(c.source), c.source, "kb-id kb-muted"),
                 p.prop(c.property) + (f"<br>of {p.entity(c.entity)}" if c.entity != eid else ""),
                 f"<strong>{esc(c.display())}</strong>" + (f'<br><span class="kb-muted">{esc(conds)}</span>' if conds else "")
                 + (f'<br><span class="kb-muted">= {esc(canonical_text(c))}</span>' if interval(c) else ""),
                 reference_list(site, p, c),
-                (f'<span class="kb-verdict kb-verdict-{esc(verdict)}">{esc(verdict)}</span>' if verdict else "")
-                + "".join(f'<div class="kb-finding-brief">{p.finding_brief(f)}</div>' for f in fs),
+                verdict_badge(verdict) + "".join(f'<div class="kb-finding-brief">{p.finding_brief(f)}</div>' for f in fs),
             )) + "</tr>")
         out.append(raw(table(["Claim", "Property", "Claimed", "Reference values (nearest first)", "Review and findings"],
                              rows, "kb-side")))
@@ -67,7 +68,7 @@ def page_entity(site: Site, eid: str, chart: str | None) -> str:
             rows.append(f'<tr id="ref-{esc(r.id)}">' + "".join(f"<td>{x}</td>" for x in (
                 p.prop(r.property) + f'<br><code class="kb-muted">{esc(r.id)}</code>',
                 p.entity(r.entity),
-                esc(cond_text(r.conditions, prop.conditions if prop else None)),
+                esc(site.cond_text(r.conditions, prop.conditions if prop else ())),
                 f"<strong>{esc(r.display())}</strong><br><span class=\"kb-muted\">{esc(canonical_text(r))}</span>",
                 p.citation(r.citation) + (f"<br><span class=\"kb-muted\">{esc(r.locator)}</span>" if r.locator else ""),
                 esc(valid) + (f"<br>estimate by {esc(r.estimate_by)}" if r.estimate_by else ""),
@@ -85,9 +86,12 @@ def page_property(site: Site, pid: str) -> str:
     p = Page(site, f"properties/{site.property_slug[pid]}.md")
     conds = []
     for k in prop.conditions:
-        spec = kb.conditions.get(k, {})
-        allowed = spec.get("values") or spec.get("examples") or ([f"an entity id ({spec['values_from']})"] if spec.get("values_from") else [])
-        conds.append(f"<li><code>{esc(k)}</code>: {esc(spec.get('description', ''))}"
+        spec = kb.conditions.get(k)
+        if spec is None:
+            conds.append(f"<li><code>{esc(k)}</code></li>")
+            continue
+        allowed = list(spec.values or spec.examples or ([f"an entity id ({spec.values_from})"] if spec.values_from else []))
+        conds.append(f"<li><code>{esc(k)}</code>: {esc(spec.description)}"
                      + (f" <span class=\"kb-muted\">({esc(', '.join(map(str, allowed)))})</span>" if allowed else "") + "</li>")
     meta = dl([
         ("Id", f"<code>{esc(pid)}</code>"),
@@ -102,15 +106,16 @@ def page_property(site: Site, pid: str) -> str:
     ])
     out = [f"# {md(prop.name)}\n", f"{md(pid)}: {md(prop.description)}\n", raw(meta), "## Plausible ranges\n"]
     if prop.plausible:
-        rows = [td(esc(kind), esc(pl.text), esc(f"{_num(pl.low)}–{_num(pl.high)} {prop.canonical_unit or ''}"), esc(pl.rationale))
-                for kind, pl in sorted(prop.plausible.items())]
+        rows = [td(esc(pl.kind) + (f" ({esc(site.cond_text(pl.conditions))})" if pl.conditions else ""), esc(pl.text),
+                   esc(interval_text((pl.low, pl.high), prop.canonical_unit)), esc(pl.rationale))
+                for pl in sorted(prop.plausible, key=lambda pl: (pl.kind, sorted(pl.conditions.items())))]
         out.append(raw(table(["Entity kind", "Range", "Canonical", "Rationale"], rows)))
     else:
         out.append(raw('<p class="kb-muted">No plausible range (categorical, or not yet set).</p>'))
     claims = sorted(site.claims_by_property.get(pid, []), key=lambda c: (c.entity or "", c.id))
     out.append("## Claims\n")
     if claims:
-        rows = [td(p.claim(c.id), p.entity(c.entity), esc(cond_text(c.conditions, prop.conditions)), esc(c.display()),
+        rows = [td(p.claim(c.id), p.entity(c.entity), esc(site.cond_text(c.conditions, prop.conditions)), esc(c.display()),
                    esc(canonical_text(c)), "".join(f"<div>{p.finding(f)}</div>" for f in site.findings_by_claim.get(c.id, [])))
                 for c in claims]
         out.append(raw(table(["Claim", "Entity", "Conditions", "Claimed", "Canonical", "Findings"], rows)))
@@ -132,17 +137,17 @@ def page_claims(site: Site) -> str:
     for c in sorted(site.kb.claims, key=lambda c: (c.source or "", c.start if c.start is not None else 1 << 60, c.id)):
         prop = site.kb.properties.get(c.property or "")
         fs = site.findings_by_claim.get(c.id, [])
-        verdict = (c.review or {}).get("verdict")
+        verdict = c.review.verdict if c.review else None
         rows.append(f'<tr id="claim-{esc(c.id)}">' + "".join(f"<td>{x}</td>" for x in (
             p.claim(c.id),
             p.a(site.t_source(c.source), c.source),
             p.entity(c.entity),
             p.prop(c.property),
-            esc(cond_text(c.conditions, prop.conditions if prop else None)),
+            esc(site.cond_text(c.conditions, prop.conditions if prop else ())),
             esc(c.display()),
             esc(canonical_text(c)),
             f"<q>{esc(c.quote)}</q>",
-            (f'<span class="kb-verdict kb-verdict-{esc(verdict)}">{esc(verdict)}</span>' if verdict else ""),
+            verdict_badge(verdict),
             " ".join(p.a(site.t_finding(f), f.code, f"kb-sev kb-sev-{f.severity}") for f in fs),
         )) + "</tr>")
     intro = (f"All {len(site.kb.claims)} curated claims, one row per claim, as `kb export` writes them. "
@@ -152,8 +157,6 @@ def page_claims(site: Site) -> str:
 
 
 def page_findings(site: Site, report) -> str:
-    from kb.rules.integrity import RULES
-
     p = Page(site, "findings.md")
     fs = site.findings
     codes = sorted({f.code for f in fs})
@@ -175,19 +178,19 @@ def page_findings(site: Site, report) -> str:
                 + ' <output id="kb-findings-count"></output></form>')
     rows = []
     for i, f in enumerate(fs, 1):
-        kind = RULES[f.code].kind if f.code in RULES else ""
-        where = f"{f.path}:{f.line}" if f.line else f.path
+        kind = f.kind
+        where = f.where
         rows.append(
             f'<tr id="{esc(site.finding_ids[id(f)])}" data-code="{esc(f.code)}" data-severity="{esc(f.severity)}" '
             f'data-reviewed="{"yes" if f.reviewed else "no"}" data-kind="{esc(kind)}">'
             + "".join(f"<td>{x}</td>" for x in (
                 str(i),
                 f'<span class="kb-sev kb-sev-{esc(f.severity)}">{esc(f.severity)}</span>',
-                p.a(f"rules.html#rule-{frag(f.code)}" if f.code in RULES else None, f.code),
+                p.a(f"rules.html#rule-{frag(f.code)}", f.code),
                 (verdict_html(f) if f.reviewed else ("not reviewed" if kind == "content" else "")),
                 f"<code>{esc(where)}</code>",
                 esc(f.message) + (f'<br><span class="kb-cause">Likely cause: {esc(f.likely_cause)}</span>' if f.likely_cause else "")
-                + (p.evidence(f.evidence) if f.evidence else ""),
+                + (p.evidence(f) if f.comparisons else ""),
                 ", ".join(p.ident(x) for x in f.claims),
             )) + "</tr>")
     body = controls + table(["#", "Severity", "Code", "Review", "Where", "Finding", "Involves"], rows, "kb-findings",
@@ -198,23 +201,21 @@ def page_findings(site: Site, report) -> str:
 
 
 def page_rules() -> str:
-    from kb.rules import check as _check  # noqa: F401  (registers the integrity rules)
     from kb.core.intervals import APPROX_RELATIVE, TOLERANCES
-    from kb.rules.integrity import RULES
 
-    _check._register_content()
     out = ["# Rules reference\n",
-           "Every rule the checker runs, generated from the rules table in `kb/rules.py` and "
-           "`kb/content.py`: its id (the `code` of its findings), severity, kind and documentation.\n"]
+           "Every rule of the checker, generated from the rule catalogue (`kb/core/catalogue.py`): its id (the "
+           "`code` of its findings), severity, kind and documentation.\n"]
     rows = [f"| {{ref}}`{r.id} <rule-{r.id}>` | {r.severity} | {r.kind} | {r.summary} |" for r in RULES.values()]
     out.append("| Rule | Severity | Kind | Summary |\n|---|---|---|---|\n" + "\n".join(rows) + "\n")
     for r in RULES.values():
         out.append(f"(rule-{r.id})=\n## `{r.id}`\n")
         out.append(f"**Severity** {r.severity} · **kind** {r.kind}\n")
+        out.append(f"{r.title}\n")
         out.append(raw(f'<p><a href="findings.html?code={esc(frag(r.id))}">Findings with this code</a></p>'))
         out.append((r.doc or "*Undocumented.*") + "\n")
     out.append("(tolerances)=\n## Tolerances\n")
-    out.append("How a stated value becomes an interval in canonical units (`kb/intervals.py`). "
+    out.append("How a stated value becomes an interval in canonical units (`kb/core/intervals.py`). "
                f"The relative tolerance of an approximate value is {APPROX_RELATIVE:.0%}. "
                "Two values conflict when their intervals are disjoint.\n")
     out.append("| Qualifier | Interval |\n|---|---|\n" + "\n".join(f"| `{q}` | {t} |" for q, t in TOLERANCES.items()) + "\n")
@@ -288,7 +289,7 @@ def page_index(site: Site, kind: str) -> str:
         for pid in sorted(kb.properties):
             prop = kb.properties[pid]
             rows.append(td(p.prop(pid), f"<code>{esc(pid)}</code>", esc(prop.canonical_unit or prop.type),
-                           esc(", ".join(prop.conditions)), esc(", ".join(sorted(prop.plausible))),
+                           esc(", ".join(prop.conditions)), esc(", ".join(sorted({pl.kind for pl in prop.plausible}))),
                            str(len(site.claims_by_property.get(pid, [])))))
         body = ["# Property vocabulary\n", "Every property a claim can state, with its canonical unit, the conditions "
                 "that change its meaning, and its plausible range per entity kind.\n",
@@ -321,6 +322,6 @@ def page_summary(site: Site, report) -> str:
     ]
     if by_code:
         lines.append("- by code: " + ", ".join(f"`{k}` {v}" for k, v in by_code.items()))
-    reviewed = sum(1 for x in site.kb.claims if x.review)
+    reviewed = sum(1 for x in site.kb.claims if x.review is not None)
     lines.append(f"- **{reviewed}** reviewed claims, each published with a schema.org ClaimReview")
     return "\n".join(lines) + "\n"

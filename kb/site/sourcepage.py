@@ -4,13 +4,13 @@ the reference values it is compared with (nearest first), and a schema.org Claim
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from typing import Any
 
-from kb.site.markup import dl, esc, frag, json_script, md, raw, safe_url
-from kb.core.records import Claim, Reference
-from kb.site.model import Page, Site, canonical_text, comparison, cond_text, interval
+from kb.core.findings import Comparison
+from kb.core.records import Claim
+from kb.site.markup import dl, esc, frag, json_script, md, raw, safe_url, verdict_badge
+from kb.site.model import Page, Site, canonical_text, cmp_badge
 
 SITE_NAME = "AI-economics claims knowledge base"
 VERDICT_RATING = {"wrong": 1, "dubious": 2, "unverifiable": 3, "correct": 5}
@@ -94,16 +94,14 @@ def highlight(site: Site, text: str, claims: list[Claim], numbers: dict[str, int
 def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     fs = site.findings_by_claim.get(c.id, [])
     sev = site.worst(fs)
-    verdict = (c.review or {}).get("verdict")
+    verdict = c.review.verdict if c.review else None
     head = (f'<div class="kb-claim-head"><a class="kb-qref kb-worst-{esc(sev)}" href="#quote-{esc(frag(c.id))}">[{n}]</a> '
-            f'<code>{esc(c.id)}</code>'
-            + (f' <span class="kb-verdict kb-verdict-{esc(verdict)}">{esc(verdict)}</span>' if verdict else "")
-            + "</div>")
+            f'<code>{esc(c.id)}</code>' + (f" {verdict_badge(verdict)}" if verdict else "") + "</div>")
     prop = site.kb.properties.get(c.property or "")
     fields = [
         ("Entity", p.entity(c.entity)),
         ("Property", p.prop(c.property)),
-        ("Conditions", esc(cond_text(c.conditions, prop.conditions if prop else None)) or "none"),
+        ("Conditions", esc(site.cond_text(c.conditions, prop.conditions if prop else ())) or "none"),
         ("Stated", esc(c.display()) + f' <span class="kb-muted">({esc(c.qualifier)})</span>'),
         ("Canonical", esc(canonical_text(c))),
         ("Quote", f"<q>{esc(c.quote)}</q> <span class=\"kb-muted\">(characters {esc(c.start)}–{esc(c.end)})</span>"),
@@ -113,9 +111,8 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     ]
     if c.review:
         r = c.review
-        fields.append(("Review", f'<span class="kb-verdict kb-verdict-{esc(r.get("verdict"))}">{esc(r.get("verdict"))}</span> '
-                       f'{esc(r.get("note"))} <span class="kb-muted">({esc(r.get("date"))}'
-                       + (f", {esc(r.get('reviewer'))}" if r.get("reviewer") else "") + ")</span>"))
+        fields.append(("Review", f"{verdict_badge(r.verdict)} {esc(r.note)} <span class=\"kb-muted\">({esc(r.date)}"
+                       + (f", {esc(r.reviewer)}" if r.reviewer else "") + ")</span>"))
     fields.append(("Reference values", reference_list(site, p, c)))
     fields.append(("Findings", "<ul>" + "".join(f"<li>{p.finding(f)}</li>" for f in fs) + "</ul>" if fs else "none"))
     return f'<div class="kb-claim kb-worst-{esc(sev)}" id="claim-{esc(c.id)}">{head}{dl(fields)}</div>'
@@ -135,18 +132,16 @@ def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:
             return (f'registry: {p.entity(val)} <span class="kb-cmp kb-cmp-{"ok" if same == "consistent" else "off"}">'
                     f"{same}</span>")
         return '<span class="kb-muted">none</span>'
-    refs = site.compatible_refs(c)
-    if not refs:
+    comps = site.comparisons(c)
+    if not comps:
         return '<span class="kb-muted">no compatible reference value</span>'
-    ranked = sorted(refs, key=lambda r: (_distance(c, r), r.entity or "", r.id))
     items = []
-    for r in ranked:
-        cmp, _ = comparison(c, r)
-        conds = cond_text(r.conditions, prop.conditions if prop else None)
-        items.append(f"<li>{p.entity(r.entity)}: {p.a(site.t_ref(r.id), r.display())}"
+    for x in comps:
+        r = site.refs_by_id[x.other]
+        conds = site.cond_text(r.conditions, prop.conditions if prop else ())
+        items.append(f"<li>{p.entity(r.entity)}: {p.a(site.t_ref(r.id), x.other_stated)}"
                      + (f' <span class="kb-muted">{esc(conds)}</span>' if conds else "")
-                     + f' <span class="kb-cmp kb-cmp-{"ok" if cmp == "consistent" else "off"}">{esc(cmp)}</span>'
-                     + f" · {p.citation(r.citation, short=True)}</li>")
+                     + f" {cmp_badge(x)} · {p.citation(r.citation, short=True)}</li>")
     html_list = '<ul class="kb-refs">' + "".join(items[:shown]) + "</ul>"
     if len(items) > shown:
         html_list += (f'<details class="kb-more"><summary>{len(items) - shown} more</summary>'
@@ -154,34 +149,19 @@ def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:
     return html_list
 
 
-def _distance(c: Claim, r: Reference) -> float:
-    cmp, rv = comparison(c, r)
-    if cmp == "consistent":
-        return 0.0
-    return abs(math.log(rv)) if rv else math.inf
-
-
-def best_reference(site: Site, c: Claim) -> tuple[Reference | None, float | None]:
-    """The reference a reviewed claim is measured against, and the checker's ratio: the one
-    a content finding's evidence names, else the compatible one nearest to the claim."""
+def nearest(site: Site, c: Claim) -> Comparison | None:
+    """The comparison a claim is measured by: the one its content finding rests on, else
+    the nearest reference that applies to it."""
     for f in site.findings_by_claim.get(c.id, []):
-        ev = f.evidence if isinstance(f.evidence, dict) else {}
-        ref = ev.get("reference")
-        rid = ref.get("id") if isinstance(ref, dict) else ref
-        r = site.refs_by_id.get(str(rid)) if rid is not None else None
-        if r is None:
-            r = next((site.refs_by_id[x] for x in f.claims if x in site.refs_by_id), None)
-        if r is not None:
-            ratio = ev.get("ratio")
-            return r, float(ratio) if isinstance(ratio, (int, float)) else None
-    refs = site.compatible_refs(c)
-    if not refs:
-        return None, None
-    return min(refs, key=lambda r: (_distance(c, r), r.id)), None
+        for x in f.comparisons:
+            if x.subject == c.id and x.other_kind == "reference":
+                return x
+    comps = site.comparisons(c)
+    return comps[0] if comps else None
 
 
 def difference_text(site: Site, c: Claim) -> str:
-    """``Stated 60 TFLOPS; reference 989.4 TFLOPS (NVIDIA H100 SXM, fp16 · tensor · dense): 16.5x lower.``"""
+    """``Stated 60 TFLOPS; reference 989.4 TFLOPS (NVIDIA H100 SXM, fp16 · tensor · dense): 16.5x below.``"""
     prop = site.kb.properties.get(c.property or "")
     if prop is not None and prop.type == "categorical":
         ent = site.kb.entities.get(c.entity or "")
@@ -190,31 +170,25 @@ def difference_text(site: Site, c: Claim) -> str:
             return f"Stated {c.value}; no registry value to compare with."
         name = site.entity_name(val)
         return f"Stated {site.entity_name(c.value)}; the entity registry records {name}" + (" (the same)." if val == c.value else ".")
-    r, ratio = best_reference(site, c)
-    if r is None:
+    x = nearest(site, c)
+    if x is None:
         return f"Stated {c.display()}; no reference value to compare with."
+    r = site.refs_by_id[x.other]
     stated = c.display()
-    if c.unit != c.canonical_unit and interval(c):
+    if c.interval is not None and c.unit != c.interval.unit:
         stated += f" (= {canonical_text(c)})"
     ref = r.display()
-    if r.unit != r.canonical_unit and interval(r):
+    if r.interval is not None and r.unit != r.interval.unit:
         ref += f" (= {canonical_text(r)})"
-    where = ", ".join(x for x in (site.entity_name(r.entity), cond_text(r.conditions, prop.conditions if prop else None)) if x)
-    cmp, rv = comparison(c, r)
-    if cmp == "consistent":
-        tail = "consistent with it"
-    elif ratio is not None and rv is not None and ratio > 0:
-        tail = f"{ratio:.3g}x {'higher' if rv > 1 else 'lower'}"
-    else:
-        tail = cmp
+    where = ", ".join(x for x in (site.entity_name(r.entity), site.cond_text(r.conditions, prop.conditions if prop else ())) if x)
+    tail = "consistent with it" if x.agrees else x.text()
     return f"Stated {stated}; reference {ref} ({where}): {tail}."
 
 
 def claim_review(site: Site, c: Claim) -> dict:
     """schema.org ClaimReview for a reviewed claim."""
     src = site.kb.sources.get(c.source or "")
-    review = c.review or {}
-    verdict = str(review.get("verdict"))
+    verdict = c.review.verdict if c.review else "unverifiable"
     org = {"@type": "Organization", "name": SITE_NAME}
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     claim_author = None
@@ -236,9 +210,9 @@ def claim_review(site: Site, c: Claim) -> dict:
     if src is not None and src.published:
         item["datePublished"] = str(src.published)
     body = " ".join(x for x in (
-        f"{verdict.capitalize()}.", str(review.get("note") or "").strip(), difference_text(site, c),
+        f"{verdict.capitalize()}.", (c.review.note or "").strip() if c.review else "", difference_text(site, c),
         *(f"Checker: {f.message}" + (f" Likely cause: {f.likely_cause}." if f.likely_cause else "")
-          for f in site.findings_by_claim.get(c.id, []) if f.evidence is not None or f.likely_cause),
+          for f in site.findings_by_claim.get(c.id, []) if f.comparisons or f.likely_cause),
     ) if x)
     out = {
         "@context": "https://schema.org",
@@ -251,6 +225,6 @@ def claim_review(site: Site, c: Claim) -> dict:
                          "worstRating": 1, "alternateName": verdict},
         "reviewBody": body,
     }
-    if review.get("date"):
-        out["datePublished"] = str(review["date"])
+    if c.review and c.review.date:
+        out["datePublished"] = str(c.review.date)
     return out

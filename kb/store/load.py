@@ -1,156 +1,45 @@
-"""Reading the knowledge base: YAML with line numbers → typed, normalised records.
+"""Reading the knowledge base: YAML files → records validated against the declared schema.
 
-Loading never checks and never raises on bad data: every problem it meets (a YAML syntax
-error, a file that is not UTF-8, a record that is not a mapping, a missing field, an
-unreadable unit) is recorded as an :class:`~kb.model.Issue` with file and line, the record
-is kept with ``ok=False`` where it is unusable, and loading goes on with the next file.
-The integrity rules in :mod:`kb.rules` turn those issues into findings.
+Loading never checks content and never raises on bad data: every problem it meets (a YAML
+syntax error, a file that is not UTF-8, a field the schema does not know, a missing field,
+an unreadable unit) becomes a :class:`~kb.core.findings.Finding` with file and line, the
+record is kept with ``ok=False`` where it is unusable (or dropped where it has no id), and
+loading goes on with the next record and the next file. Every record is built complete and
+frozen: its value normalised by :func:`kb.store.normalise.to_interval`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import difflib
+import functools
 import gc
 import hashlib
-import re
 import math
-import os
+import re
 from pathlib import Path
 from typing import Any, Iterator
 
-import yaml
+from kb.core import catalogue as cat
+from kb.core.catalogue import Rule
+from kb.core.findings import Finding, Review
+from kb.core.intervals import Interval
+from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Plausible, Property, Reference,
+                             Relation, Source, Term, Unrecorded)
+from kb.core.schema import FILES, SCHEMAS, RecordSchema
+from kb.core.units import UnitError, conversion_factor, dimensionality
+from kb.errors import NotAKnowledgeBase
+from kb.store import yamlnodes
+from kb.store.normalise import Problem, to_interval
+from kb.store.yamlnodes import Marked, MarkedList, Unusual, YamlProblem
 
-from kb.core import intervals
-from kb.core.records import (
-    QUALIFIERS,
-    TRUST_TIERS,
-    VERDICTS,
-    Citation,
-    Claim,
-    Entity,
-    KnowledgeBase,
-    Plausible,
-    Property,
-    Reference,
-    Source,
-)
-from kb.core.units import UnitError, conversion_factor, dimensionality, parse_unit, stated_precision
-
-#: Files above this size are refused (a claims file is a few hundred KB at most).
-MAX_YAML_BYTES = 200_000_000
-
-try:  # the C parser: 5-10x faster than the pure-Python one
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
-
-
-class Marked(dict):
-    """A mapping that remembers its own line and the line of each key (1-based)."""
-
-    __slots__ = ("line", "lines", "dup_keys")
-
-
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_NULL = "tag:yaml.org,2002:null"
-_BOOL = "tag:yaml.org,2002:bool"
-_TS = "tag:yaml.org,2002:timestamp"
-_MAP = "tag:yaml.org,2002:map"
-_SEQ = "tag:yaml.org,2002:seq"
-
-
-class _Loader(_BaseLoader):
-    """The C parser with a memoised tag resolver.
-
-    PyYAML resolves the tag of every plain scalar with a cascade of regular expressions in
-    Python; claim files repeat the same few hundred scalars (units, qualifiers, entity ids)
-    thousands of times, so the answer is cached by value.
-    """
-
-    _tags: dict = {}
-
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                tag = self._tags.get(value)
-                if tag is None:
-                    tag = super().resolve(kind, value, implicit)
-                    if len(self._tags) < 100_000:
-                        self._tags[value] = tag
-                return tag
-            return _STR if implicit[1] else super().resolve(kind, value, implicit)
-        return _MAP if kind is yaml.MappingNode else _SEQ
-
-
-class MarkedList(list):
-    """A sequence that remembers the line of each item (1-based)."""
-
-    __slots__ = ("lines",)
-
-
-class _Alias(Exception):
-    def __init__(self, line: int):
-        self.line = line
-
-
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_scalar_constructor = yaml.constructor.SafeConstructor()
-
-
-def _build(node, seen: set):
-    """Turn a composed YAML node into plain values, mappings becoming :class:`Marked`.
-
-    Faster than PyYAML's generic constructor (no generators, no recursion bookkeeping) and
-    it notices aliases: a collection node met twice is an alias, refused.
-    """
-    tag = node.tag
-    if tag == _STR:
-        return node.value
-    if tag == _MAP:
-        if id(node) in seen:
-            raise _Alias(node.start_mark.line + 1)
-        seen.add(id(node))
-        data = Marked()
-        data.line = node.start_mark.line + 1
-        lines = {}
-        dups = []
-        for k, v in node.value:
-            key = _build(k, seen)
-            if isinstance(key, (list, dict)):
-                raise yaml.constructor.ConstructorError(None, None, "a mapping key must be a plain value", k.start_mark)
-            if key in lines:
-                dups.append((key, k.start_mark.line + 1))
-            lines[key] = k.start_mark.line + 1
-            data[key] = _build(v, seen)
-        data.lines = lines
-        data.dup_keys = dups
-        return data
-    if tag == _SEQ:
-        if id(node) in seen:
-            raise _Alias(node.start_mark.line + 1)
-        seen.add(id(node))
-        out = MarkedList(_build(v, seen) for v in node.value)
-        out.lines = [v.start_mark.line + 1 for v in node.value]
-        return out
-    if tag == _INT:
-        v = node.value
-        return int(v) if v.isdigit() else _scalar_constructor.construct_yaml_int(node)
-    if tag == _FLOAT:
-        return _scalar_constructor.construct_yaml_float(node)
-    if tag == _NULL:
-        return None
-    if tag == _BOOL:
-        return node.value.lower() in ("yes", "true", "on")
-    if tag == _TS:
-        v = node.value
-        if _DATE.match(v):
-            return datetime.date.fromisoformat(v)
-        return _scalar_constructor.construct_yaml_timestamp(node)
-    if isinstance(node, yaml.ScalarNode):
-        return node.value  # an unknown tag: keep the text
-    raise yaml.constructor.ConstructorError(None, None, f"unsupported YAML tag {tag}", node.start_mark)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+_SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_DECIMAL = re.compile(r"^[-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][-+]?\d+)?$|^[-+]?\.\d+$")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_MISSING = object()
 
 
 def find_root(start: Path | None = None) -> Path:
@@ -159,522 +48,712 @@ def find_root(start: Path | None = None) -> Path:
     for p in (here, *here.parents):
         if (p / "claims").is_dir() and (p / "datasets").is_dir():
             return p
-    raise FileNotFoundError(
-        f"no knowledge base here: no folder with claims/ and datasets/ above {here}"
-    )
+    raise NotAKnowledgeBase(f"no knowledge base here: no folder with claims/ and datasets/ above {here}")
 
 
-def read_yaml(kb: KnowledgeBase, path: Path) -> Any:
-    """Parse one YAML file; on any problem record an issue and return None."""
-    rel = _rel(kb, path)
-    kb.files.append(rel)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        kb.issue("yaml-syntax", rel, 1, f"cannot read file: {exc.strerror or exc}")
-        return None
-    if len(raw) > MAX_YAML_BYTES:
-        kb.issue("yaml-syntax", rel, 1, f"file too large ({len(raw):,} bytes)")
-        return None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        kb.issue("yaml-syntax", rel, line, f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}")
-        return None
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-        data = _build(node, set()) if node is not None else None
-    except _Alias as exc:
-        kb.issue("yaml-syntax", rel, exc.line,
-                 "YAML anchors and aliases are not allowed in knowledge-base files; write each value out")
-        return None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        kb.issue("yaml-syntax", rel, line, f"YAML syntax: {exc.problem or exc.context}")
-        return None
-    except yaml.YAMLError as exc:
-        kb.issue("yaml-syntax", rel, 1, f"YAML: {exc}")
-        return None
-    except RecursionError:
-        kb.issue("yaml-syntax", rel, 1, "YAML nested too deeply")
-        return None
-    finally:
-        loader.dispose()
-    return data
-
-
-def _rel(kb: KnowledgeBase, path: Path) -> str:
-    try:
-        return path.resolve().relative_to(kb.root).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def _files(folder: Path, pattern: str = "*.yaml") -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob(pattern) if p.is_file())
+def resolve_root(root: Path | str | None) -> Path:
+    """``root`` checked to be a knowledge base (default: found from the working directory)."""
+    if root is None:
+        return find_root()
+    path = Path(root).resolve()
+    if not path.is_dir():
+        raise NotAKnowledgeBase(f"no such folder: {path}")
+    if not ((path / "claims").is_dir() and (path / "datasets").is_dir()):
+        raise NotAKnowledgeBase(f"{path} is not a knowledge base: it needs claims/ and datasets/")
+    return path
 
 
 def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Read and normalise everything under ``root`` (default: found from the cwd)."""
-    root = Path(root).resolve() if root is not None else find_root()
+    """Read and validate everything under ``root`` (default: found from the working directory)."""
+    root = resolve_root(root)
     # Loading creates millions of small objects that all stay alive; the cyclic garbage
     # collector would walk them again and again (2-3x the parse time). Nothing here makes
     # cycles, so it is paused for the duration.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load(root)
+        return _Loading(root).run()
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _load(root: Path) -> KnowledgeBase:
-    kb = KnowledgeBase(root=root)
-    seen: dict[str, list[tuple[str, int]]] = {}
-    _load_conditions(kb)
-    for path in _files(root / "datasets" / "properties"):
-        _load_properties(kb, path, seen)
-    for path in _files(root / "datasets" / "entities"):
-        _load_entities(kb, path, seen)
-    for ent in kb.entities.values():
-        if ent.family and ent.family in kb.entities:
-            kb.entities[ent.family].variants.append(ent.id)
-    for path in _files(root / "datasets" / "sources"):
-        _load_source(kb, path, seen)
-    ref_docs = [(p, read_yaml(kb, p)) for p in _files(root / "datasets" / "references")]
-    for path, data in ref_docs:  # citations first: a reference may cite one from another file
-        _load_citations(kb, path, data, seen)
-    for path, data in ref_docs:
-        _load_references(kb, path, data, seen)
-    for path in _files(root / "claims"):
-        if path.name.endswith(".draft.yaml"):
-            continue  # drafts are proposals, not knowledge
-        _load_claims(kb, path, seen)
-    for key, places in seen.items():
-        if len(places) > 1:
-            kind, ident = key.split(":", 1)
-            kb.duplicates.append((kind, ident, places))
-    return kb
+# --------------------------------------------------------------------------- field types
 
 
-# --------------------------------------------------------------------------- helpers
-
-
-def _records(kb: KnowledgeBase, data: Any, rel: str, key: str) -> Iterator[Marked]:
-    """The list under ``key`` of a file's top mapping; issues for anything else."""
-    if data is None:
-        return
-    if not isinstance(data, dict):
-        kb.issue("schema", rel, getattr(data, "line", 1), f"the file must be a mapping with a '{key}' list")
-        return
-    items = data.get(key)
-    if items is None:
-        kb.issue("schema", rel, data.line, f"missing '{key}' list")
-        return
-    if not isinstance(items, list):
-        kb.issue("schema", rel, data.lines.get(key, data.line), f"'{key}' must be a list")
-        return
-    for i, item in enumerate(items):
-        if not isinstance(item, Marked):
-            line = items.lines[i] if isinstance(items, MarkedList) else data.lines.get(key, data.line)
-            kb.issue("schema", rel, line, f"{key}[{i}] is not a mapping (got {type(item).__name__}: {str(item)[:40]!r})")
-            continue
-        for dup, line in item.dup_keys:
-            kb.issue("schema", rel, line, f"key '{dup}' given twice in one record; the first is lost")
-        yield item
-
-
-def _str(kb, rec: Marked, rel: str, name: str, required=True, ident="") -> str | None:
-    v = rec.get(name)
+def _kind_of(v: Any) -> str:
+    """What a value is, in words (never a Python class name)."""
+    if isinstance(v, dict):
+        return "a mapping"
+    if isinstance(v, list):
+        return "a list"
+    if isinstance(v, bool):
+        return "true/false"
     if v is None:
-        if required:
-            kb.issue("schema", rel, rec.line, f"missing required field '{name}'", [ident] if ident else [])
-        return None
-    if isinstance(v, (dict, list)) or isinstance(v, bool):
-        kb.issue("schema", rel, rec.lines.get(name, rec.line), f"'{name}' must be text, got {type(v).__name__}", [ident] if ident else [])
-        return None
+        return "nothing"
+    if isinstance(v, (int, float)):
+        return f"the number {v!r}"
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return f"the date {v.isoformat()}"
+    return f"the text {str(v)[:40]!r}"
+
+
+class _Bad(Exception):
+    """A field value of the wrong type; the message says what was expected."""
+
+
+def _as_id(v):
+    if type(v) is str and _ID.match(v):
+        return v
+    if isinstance(v, bool) or not isinstance(v, (str, int)) or isinstance(v, Unusual):
+        raise _Bad(f"must be an id, got {_kind_of(v)}")
+    s = str(v)
+    if not _ID.match(s):
+        raise _Bad(f"{s[:60]!r} is not an id (letters, digits, '.', '_' and '-', starting with a letter or digit)")
+    return s
+
+
+def _as_text(v):
+    if isinstance(v, (dict, list)) or isinstance(v, bool) or v is None:
+        raise _Bad(f"must be text, got {_kind_of(v)}")
+    if isinstance(v, (datetime.date, datetime.datetime)):
+        return v.isoformat()
     return str(v)
 
 
-def _number(kb, rec: Marked, rel: str, name: str, ident: str) -> float | None:
-    v = rec.get(name)
-    line = rec.lines.get(name, rec.line)
-    if isinstance(v, bool) or v is None:
-        kb.issue("schema", rel, line, f"'{name}' must be a number, got {v!r}", [ident])
-        return None
-    if isinstance(v, str):
-        s = v.strip().replace(",", "")
+def _as_number(v):
+    t = type(v)
+    if t is float:
+        if v != v or v in (math.inf, -math.inf):
+            raise _Bad(f"must be a finite number, got {v!r}")
+        return v
+    if t is int:
         try:
-            x = float(s)
-        except ValueError:
-            kb.issue("schema", rel, line, f"'{name}' must be a number, got the text {v!r}", [ident])
-            return None
-    elif isinstance(v, (int, float)):
-        x = float(v)
+            return float(v)
+        except OverflowError:
+            raise _Bad(f"is out of range ({len(str(v))} digits)") from None
+    if isinstance(v, bool):
+        raise _Bad(f"must be a number, got {_kind_of(v)}")
+    if isinstance(v, Unusual):
+        raise _Bad(f"must be a plain decimal number, got {str(v)!r} ({v.why})")
+    if isinstance(v, int):
+        try:
+            x = float(v)
+        except OverflowError:
+            raise _Bad(f"is out of range ({len(str(v))} digits)") from None
+    elif isinstance(v, float):
+        x = v
+    elif isinstance(v, str):
+        s = v.strip()
+        if not _DECIMAL.match(s):
+            raise _Bad(f"must be a number, got the text {v[:40]!r} (write decimals like 1234.5 or \"1,234.5\")")
+        x = float(s.replace(",", ""))
     else:
-        kb.issue("schema", rel, line, f"'{name}' must be a number, got {type(v).__name__}", [ident])
-        return None
+        raise _Bad(f"must be a number, got {_kind_of(v)}")
     if math.isnan(x) or math.isinf(x):
-        kb.issue("schema", rel, line, f"'{name}' must be a finite number, got {v!r}", [ident])
-        return None
-    if x < 0:
-        kb.issue("schema", rel, line, f"'{name}' must not be negative ({v!r}): amounts are stated as positive numbers", [ident])
-        return None
+        raise _Bad(f"must be a finite number, got {str(v)[:40]!r}")
     return x
 
 
-_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+def _as_integer(v):
+    if isinstance(v, bool) or not isinstance(v, int) or isinstance(v, Unusual) or v < 0:
+        raise _Bad(f"must be a character offset (a whole number ≥ 0), got {_kind_of(v)}")
+    return v
 
 
-def _date(kb, rec: Marked, rel: str, name: str, ident: str) -> Any:
-    """An optional date field: a date, a year, or text YYYY[-MM[-DD]]; anything else is an issue."""
-    v = rec.get(name)
-    if v is None or isinstance(v, datetime.date):
+def _as_date(v):
+    if isinstance(v, datetime.datetime):
+        return v.date()
+    if isinstance(v, datetime.date):
         return v
     if isinstance(v, int) and not isinstance(v, bool) and 1 <= v <= 9999:
         return v
-    if isinstance(v, str) and _PARTIAL_DATE.match(v) and int(v[:4]) >= 1:
+    if isinstance(v, str) and not isinstance(v, Unusual) and _PARTIAL_DATE.match(v) and int(v[:4]) >= 1:
         try:
             if len(v) == 10:
-                datetime.date.fromisoformat(v)
+                return datetime.date.fromisoformat(v)
+            if len(v) == 7 and not 1 <= int(v[5:7]) <= 12:
+                raise ValueError
             return v
         except ValueError:
             pass
-    kb.issue("schema", rel, rec.lines.get(name, rec.line), f"'{name}' must be a date YYYY-MM-DD, got {v!r}", [ident])
-    return None
+    raise _Bad(f"must be a date YYYY-MM-DD (or YYYY-MM, YYYY), got {str(v)[:40]!r}"
+               + (" (not a real date)" if isinstance(v, (str, Unusual)) and _PARTIAL_DATE.match(str(v)) else ""))
 
 
-def _mark(kb, kind: str, ident: str, rel: str, line: int, seen) -> None:
-    seen.setdefault(f"{kind}:{ident}", []).append((rel, line))
+def _as_bool(v):
+    if not isinstance(v, bool):
+        raise _Bad(f"must be true or false, got {_kind_of(v)}")
+    return v
 
 
-# --------------------------------------------------------------------------- datasets
-
-
-def _load_conditions(kb: KnowledgeBase) -> None:
-    path = kb.root / "datasets" / "conditions.yaml"
-    if not path.exists():
-        return
-    data = read_yaml(kb, path)
-    if isinstance(data, dict) and isinstance(data.get("conditions"), dict):
-        kb.conditions = {k: (v if isinstance(v, dict) else {}) for k, v in data["conditions"].items()}
-    elif data is not None:
-        kb.issue("schema", _rel(kb, path), 1, "expected a mapping 'conditions: {key: {...}}'")
-
-
-def _load_properties(kb: KnowledgeBase, path: Path, seen) -> None:
-    rel = _rel(kb, path)
-    for rec in _records(kb, read_yaml(kb, path), rel, "properties"):
-        pid = _str(kb, rec, rel, "id")
-        if pid is None:
-            continue
-        _mark(kb, "property", pid, rel, rec.line, seen)
-        ptype = str(rec.get("type") or "quantity")
-        prop = Property(
-            id=pid,
-            name=str(rec.get("name") or pid),
-            description=str(rec.get("description") or ""),
-            path=rel,
-            line=rec.line,
-            type=ptype,
-            canonical_unit=_str(kb, rec, rel, "canonical_unit", required=ptype != "categorical"),
-            states_maximum=bool(rec.get("states_maximum", False)),
-            conditions=[str(c) for c in (rec.get("conditions") or [])],
-            values_from=rec.get("values_from"),
-            registry_field=rec.get("registry_field"),
-            lines=rec.lines,
-        )
-        if ptype not in ("quantity", "categorical"):
-            kb.issue("schema", rel, rec.lines.get("type", rec.line), f"property type must be quantity or categorical, not {ptype!r}")
-        for c in prop.conditions:
-            if kb.conditions and c not in kb.conditions:
-                kb.issue("unknown-condition", rel, rec.lines.get("conditions", rec.line), f"property {pid}: condition key {c!r} is not in datasets/conditions.yaml")
-        if prop.canonical_unit:
-            try:
-                prop.dimensionality = dimensionality(prop.canonical_unit)
-            except UnitError as exc:
-                kb.issue("unit-unknown", rel, rec.lines.get("canonical_unit", rec.line), f"property {pid}: {exc}")
-                prop.canonical_unit = None
-        plaus = rec.get("plausible") or {}
-        if isinstance(plaus, dict):
-            for kind, spec in plaus.items():
-                p = _plausible(kb, rel, plaus.lines.get(kind, rec.line) if isinstance(plaus, Marked) else rec.line, prop, kind, spec)
-                if p:
-                    prop.plausible[str(kind)] = p
-        kb.properties[pid] = prop
-
-
-def _plausible(kb, rel, line, prop: Property, kind, spec) -> Plausible | None:
-    if not isinstance(spec, dict) or "low" not in spec or "high" not in spec:
-        kb.issue("schema", rel, line, f"property {prop.id}: plausible.{kind} needs low, high and rationale")
-        return None
-    if not prop.canonical_unit:
-        return None
-    bounds = []
-    for end in ("low", "high"):
-        text = str(spec[end]).strip()
-        num, _, unit = text.partition(" ")
-        try:
-            x = float(num.replace(",", ""))
-            factor = conversion_factor(unit or prop.canonical_unit, prop.canonical_unit)
-        except (ValueError, UnitError) as exc:
-            # A unit that reads but has the wrong dimensionality is unit-dimension; anything
-            # unreadable (a bare "$", an unknown word, a bad number) is unit-unknown.
-            code = "unit-unknown"
-            if isinstance(exc, UnitError):
-                try:
-                    parse_unit(unit or prop.canonical_unit)
-                    code = "unit-dimension"
-                except UnitError:
-                    pass
-            kb.issue(code, rel, line, f"property {prop.id}: plausible.{kind}.{end} {text!r}: {exc}")
-            return None
-        bounds.append(x * factor)
-    if not spec.get("rationale"):
-        kb.issue("schema", rel, line, f"property {prop.id}: plausible.{kind} has no rationale")
-    return Plausible(bounds[0], bounds[1], str(spec.get("rationale") or ""), f"{spec['low']} to {spec['high']}")
-
-
-def _load_entities(kb: KnowledgeBase, path: Path, seen) -> None:
-    rel = _rel(kb, path)
-    for rec in _records(kb, read_yaml(kb, path), rel, "entities"):
-        eid = _str(kb, rec, rel, "id")
-        kind = _str(kb, rec, rel, "kind", ident=eid or "")
-        if eid is None:
-            continue
-        _mark(kb, "entity", eid, rel, rec.line, seen)
-        aliases = rec.get("aliases") or []
-        if not isinstance(aliases, list):
-            kb.issue("schema", rel, rec.lines.get("aliases", rec.line), f"entity {eid}: aliases must be a list")
-            aliases = []
-        kb.entities[eid] = Entity(
-            id=eid,
-            name=str(rec.get("name") or eid),
-            kind=kind or "unknown",
-            path=rel,
-            line=rec.line,
-            vendor=rec.get("vendor"),
-            architecture=rec.get("architecture"),
-            family=rec.get("family"),
-            class_of=rec.get("class_of"),
-            aliases=[str(a) for a in aliases],
-            note=rec.get("note"),
-            lines=rec.lines,
-        )
-
-
-def _load_source(kb: KnowledgeBase, path: Path, seen) -> None:
-    rel = _rel(kb, path)
-    rec = read_yaml(kb, path)
-    if rec is None:
-        return
-    if not isinstance(rec, Marked):
-        kb.issue("schema", rel, 1, "source metadata must be a mapping")
-        return
-    sid = _str(kb, rec, rel, "id")
-    if sid is None:
-        return
-    if sid != path.stem:
-        kb.issue("schema", rel, rec.lines.get("id", rec.line), f"source id {sid!r} must equal the file name {path.stem!r}")
-    _mark(kb, "source", sid, rel, rec.line, seen)
-    text_name = str(rec.get("text") or f"{path.stem}.txt")
-    text_path = (path.parent / text_name).resolve()
-    src = Source(
-        id=sid, path=rel, line=rec.line, text_path=_rel(kb, text_path),
-        title=rec.get("title"), publisher=rec.get("publisher"), author=rec.get("author"),
-        published=rec.get("published"), url=rec.get("url"),
-        original_filename=rec.get("original_filename"), sha256=_str(kb, rec, rel, "sha256", ident=sid),
-        trust=rec.get("trust"), note=rec.get("note"), lines=rec.lines,
-    )
-    if src.trust not in TRUST_TIERS:
-        kb.issue("schema", rel, rec.lines.get("trust", rec.line), f"trust must be one of {', '.join(TRUST_TIERS)}, not {src.trust!r}", [sid])
-    kb.sources[sid] = src
-    if not text_path.is_relative_to(kb.root):
-        kb.issue("source-path", rel, rec.lines.get("text", rec.line), f"source text {text_name!r} points outside the project", [sid])
-        return
-    try:
-        raw = text_path.read_bytes()
-    except OSError:
-        kb.issue("source-path", rel, rec.lines.get("text", rec.line), f"source text {src.text_path} is missing", [sid])
-        return
-    digest = hashlib.sha256(raw).hexdigest()
-    if src.sha256 and digest != src.sha256:
-        kb.issue(
-            "source-hash-mismatch", rel, rec.lines.get("sha256", rec.line),
-            f"{src.text_path} was changed after registration (SHA-256 {digest[:12]}…, registered {src.sha256[:12]}…); "
-            "sources are never edited: register the new text as a new source", [sid],
-        )
-    try:
-        src.text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        kb.issue("source-path", rel, rec.line, f"source text {src.text_path} is not UTF-8 (byte {exc.start})", [sid])
-
-
-def _load_citations(kb: KnowledgeBase, path: Path, data, seen) -> None:
-    rel = _rel(kb, path)
-    if isinstance(data, Marked) and data.get("citations") is not None:
-        for rec in _records(kb, data, rel, "citations"):
-            cid = _str(kb, rec, rel, "id")
-            if cid is None:
-                continue
-            _mark(kb, "citation", cid, rel, rec.line, seen)
-            kb.citations[cid] = Citation(cid, rel, rec.line, rec.get("publisher"), rec.get("title"),
-                                         rec.get("url"), rec.get("date"), rec.get("kind"))
-
-
-def _load_references(kb: KnowledgeBase, path: Path, data, seen) -> None:
-    rel = _rel(kb, path)
-    for rec in _records(kb, data, rel, "references"):
-        ref = Reference(**_value_fields(kb, rec, rel, "reference", seen))
-        if ref.id is None:
-            continue
-        ref.citation = _str(kb, rec, rel, "citation", ident=ref.id)
-        ref.locator = rec.get("locator")
-        ref.valid_from = _date(kb, rec, rel, "valid_from", ref.id)
-        ref.valid_to = _date(kb, rec, rel, "valid_to", ref.id)
-        ref.estimate_by = rec.get("estimate_by")
-        ref.verified = rec.get("verified")
-        if ref.citation and ref.citation not in kb.citations:
-            kb.issue("schema", rel, rec.lines.get("citation", rec.line), f"reference {ref.id}: unknown citation {ref.citation!r}", [ref.id])
-        _normalise(kb, ref)
-        kb.references.append(ref)
-
-
-def _load_claims(kb: KnowledgeBase, path: Path, seen) -> None:
-    rel = _rel(kb, path)
-    data = read_yaml(kb, path)
-    if data is None:
-        return
-    source = None
-    if isinstance(data, Marked):
-        source = data.get("source")
-        if source is None:
-            kb.issue("schema", rel, data.line, "missing 'source' (the id of the source these claims quote)")
-        elif str(source) != path.stem:
-            kb.issue("schema", rel, data.lines.get("source", data.line), f"source {source!r} must equal the file name {path.stem!r}")
-        elif str(source) not in kb.sources:
-            kb.issue("unknown-source", rel, data.lines.get("source", data.line), f"no source {source!r} in datasets/sources/")
-    for rec in _records(kb, data, rel, "claims"):
-        fields = _value_fields(kb, rec, rel, "claim", seen)
-        if fields["id"] is None:
-            continue
-        claim = Claim(**fields)
-        claim.source = str(source) if source is not None else None
-        claim.quote = _str(kb, rec, rel, "quote", ident=claim.id)
-        for name in ("start", "end"):
-            v = rec.get(name)
-            if isinstance(v, int) and not isinstance(v, bool) and v >= 0:
-                setattr(claim, name, v)
-            else:
-                kb.issue("schema", rel, rec.lines.get(name, rec.line), f"'{name}' must be a character offset (a whole number ≥ 0), got {v!r}", [claim.id])
-        claim.as_of = _date(kb, rec, rel, "as_of", claim.id)
-        review = rec.get("review")
-        if review is not None:
-            if isinstance(review, dict) and review.get("verdict") in VERDICTS:
-                claim.review = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in review.items()}
-            else:
-                kb.issue("schema", rel, rec.lines.get("review", rec.line),
-                         f"review needs a verdict ({', '.join(VERDICTS)}), a note and a date", [claim.id])
-        _normalise(kb, claim)
-        kb.claims.append(claim)
-
-
-def _value_fields(kb, rec: Marked, rel: str, kind: str, seen) -> dict:
-    ident = _str(kb, rec, rel, "id")
-    out = dict(id=ident, path=rel, line=rec.line, entity=None, property=None, conditions={},
-               qualifier="exact", unit=None, lines=rec.lines, note=rec.get("note"))
-    if ident is None:
-        return out
-    _mark(kb, "value", ident, rel, rec.line, seen)
-    out["entity"] = _str(kb, rec, rel, "entity", ident=ident)
-    out["property"] = _str(kb, rec, rel, "property", ident=ident)
-    cond = rec.get("conditions") or {}
-    if isinstance(cond, dict) and all(not isinstance(v, (dict, list)) for v in cond.values()):
-        out["conditions"] = {str(k): str(v) for k, v in cond.items()}
-    else:
-        kb.issue("schema", rel, rec.lines.get("conditions", rec.line), "conditions must be a mapping of key: value", [ident])
-    q = rec.get("qualifier", "range" if "low" in rec and "value" not in rec else "exact")
-    if q not in QUALIFIERS:
-        kb.issue("schema", rel, rec.lines.get("qualifier", rec.line), f"qualifier must be one of {', '.join(QUALIFIERS)}, not {q!r}", [ident])
-        q = "exact"
-        out["ok"] = False
-    out["qualifier"] = q
-    unit = rec.get("unit")
-    out["unit"] = str(unit) if unit is not None else None
-    written = {}
-    prop = kb.properties.get(out["property"] or "")
-    if prop is not None and prop.type == "categorical":
-        v = rec.get("value")
-        if not isinstance(v, str):
-            kb.issue("schema", rel, rec.lines.get("value", rec.line), f"{prop.id} is categorical: value must be a category id, got {v!r}", [ident])
-            out["ok"] = False
-        out["value"] = v
-        return out
-    if q == "range":
-        for end in ("low", "high"):
-            if end not in rec:
-                kb.issue("schema", rel, rec.line, f"a range needs '{end}'", [ident])
-                out["ok"] = False
-                continue
-            x = _number(kb, rec, rel, end, ident)
-            out[end] = x
-            written[end] = rec[end]
-            if x is None:
-                out["ok"] = False
-        if out.get("low") is not None and out.get("high") is not None and out["low"] > out["high"]:
-            kb.issue("schema", rel, rec.lines.get("low", rec.line), f"range low {out['low']} is above high {out['high']}", [ident])
-            out["ok"] = False
-    else:
-        if "value" not in rec:
-            kb.issue("schema", rel, rec.line, "missing required field 'value' (or low/high with qualifier: range)", [ident])
-            out["ok"] = False
-        else:
-            x = _number(kb, rec, rel, "value", ident)
-            out["value"] = x
-            written["value"] = rec["value"]
-            if x is None:
-                out["ok"] = False
-    out["written"] = written
+def _as_mapping(v):
+    if not isinstance(v, dict):
+        raise _Bad(f"must be a mapping of key: value, got {_kind_of(v)}")
+    out = {}
+    for k, x in v.items():
+        if isinstance(x, (dict, list)) or x is None:
+            raise _Bad(f"must map each key to a plain value; {k!r} has {_kind_of(x)}")
+        out[str(k)] = x.isoformat() if isinstance(x, (datetime.date, datetime.datetime)) else str(x)
     return out
 
 
-def _normalise(kb: KnowledgeBase, v) -> None:
-    """Compute the canonical interval, recording unit problems as issues."""
-    prop = kb.properties.get(v.property or "")
-    if prop is None or prop.type == "categorical" or not v.ok:
-        return
-    if v.unit is None:
-        kb.issue("schema", v.path, v.line, "missing required field 'unit'", [v.id])
-        v.ok = False
-        return
-    line = v.line_of("unit")
-    if not prop.canonical_unit:
-        v.ok = False
-        return
-    try:
-        factor = conversion_factor(v.unit, prop.canonical_unit)
-    except UnitError as exc:
-        try:
-            parse_unit(v.unit)
-        except UnitError:
-            kb.issue("unit-unknown", v.path, line, f"{exc}", [v.id])
+def _as_list(v):
+    if not isinstance(v, list):
+        raise _Bad(f"must be a list, got {_kind_of(v)}")
+    for x in v:
+        if isinstance(x, (dict, list)) or x is None:
+            raise _Bad(f"must be a list of plain values, got an item that is {_kind_of(x)}")
+    return tuple(str(x) for x in v)
+
+
+_COERCE = {"id": _as_id, "text": _as_text, "number": _as_number, "integer": _as_integer, "date": _as_date,
+           "bool": _as_bool, "mapping": _as_mapping, "list": _as_list, "any": lambda v: v}
+
+
+@functools.lru_cache(maxsize=None)
+def _field_index(schema: RecordSchema) -> dict[str, tuple]:
+    """name -> (Field, coercion function; None for nested records)."""
+    out = {}
+    for f in schema.fields:
+        if f.type in ("record", "records"):
+            out[f.name] = (f, None)
         else:
-            kb.issue("unit-dimension", v.path, line, f"{v.property} is measured in {prop.canonical_unit}: {exc}", [v.id])
-        v.ok = False
-        return
-    w = v.written
-    prec = (stated_precision(w.get("low", w.get("value"))), stated_precision(w.get("high", w.get("value"))))
-    lo, hi = intervals.interval(v.qualifier, v.value, v.low, v.high, prec, prop.states_maximum)
-    v.canonical_low = max(lo * factor, 0.0)
-    v.canonical_high = hi * factor
-    v.canonical_unit = prop.canonical_unit
+            out[f.name] = (f, _COERCE["text" if f.type == "enum" else f.type])
+    return out
 
 
-def relpath(root: Path, p: Path) -> str:
-    return os.path.relpath(p, root)
+@functools.lru_cache(maxsize=None)
+def _required(schema: RecordSchema) -> tuple[str, ...]:
+    return tuple(f.name for f in schema.fields if f.required)
+
+
+def _suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(str(name), [str(k) for k in known], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+# --------------------------------------------------------------------------- the loading
+
+
+class _Loading:
+    def __init__(self, root: Path):
+        self.root = root
+        self.findings: list[Finding] = []
+        self.files: list[str] = []
+        self.places: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        self.conditions: dict[str, ConditionKey] = {}
+        self.properties: dict[str, Property] = {}
+        self.entities: dict[str, Entity] = {}
+        self.sources: dict[str, Source] = {}
+        self.citations: dict[str, Citation] = {}
+        self.references: list[Reference] = []
+        self.claims: list[Claim] = []
+        self.unrecorded: dict[str, tuple[Unrecorded, ...]] = {}
+
+    # --- findings and places
+
+    def add(self, rule: Rule, message: str, path: str, line: int | None, ids=()) -> None:
+        self.findings.append(rule.finding(message, path, line, tuple(i for i in ids if i)))
+
+    def mark(self, kind: str, ident: str, rel: str, line: int) -> None:
+        self.places.setdefault((kind, ident), []).append((rel, line))
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    # --- files
+
+    def files_in(self, folder: Path, drafts: bool = False) -> list[Path]:
+        """The ``*.yaml`` files of a folder, in name order; a finding for each file that looks
+        like one but will not be read (``.yml``, a dangling or outside symbolic link)."""
+        if not folder.is_dir():
+            return []
+        out = []
+        for p in sorted(folder.iterdir()):
+            name = p.name
+            if name.startswith("."):
+                continue
+            suffix = p.suffix
+            if suffix.lower() not in (".yaml", ".yml"):
+                continue
+            rel = self.rel(p)
+            if p.is_symlink():
+                try:
+                    target = p.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    self.add(cat.YAML_SYNTAX, "a symbolic link that points nowhere (or loops): not read", rel, 1)
+                    continue
+                if not target.is_relative_to(self.root):
+                    self.add(cat.YAML_SYNTAX, "a symbolic link that points outside the project: not read", rel, 1)
+                    continue
+            if not p.is_file():
+                continue
+            if suffix != ".yaml":
+                self.add(cat.YAML_SYNTAX, f"knowledge-base files end in '.yaml', not {suffix!r}: this file is not read; "
+                         "rename it", rel, 1)
+                continue
+            if name.endswith(".draft.yaml") and not drafts:
+                continue  # drafts are proposals, not knowledge
+            out.append(p)
+        return out
+
+    def read(self, path: Path) -> Any:
+        rel = self.rel(path)
+        self.files.append(rel)
+        try:
+            return yamlnodes.read(path)
+        except YamlProblem as exc:
+            self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
+            return _MISSING
+
+    # --- validation against the schema
+
+    def fields(self, rec: Marked, schema: RecordSchema, rel: str, ident: str = "") -> dict[str, Any]:
+        """The fields of ``rec`` the schema knows, each coerced to its type; a finding for every
+        unknown key, key given twice, missing required field and value of the wrong type."""
+        out: dict[str, Any] = {}
+        index = _field_index(schema)
+        for key, v in rec.items():
+            entry = index.get(key) if type(key) is str else None
+            if entry is None:
+                self.add(cat.SCHEMA, f"{schema.kind} has no field {str(key)!r}{_suggest(key, schema.names)}",
+                         rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
+                continue
+            if v is None:
+                continue
+            f, coerce = entry
+            if type(v) is str and f.type == "text":  # the common case, without a call
+                out[key] = v
+                continue
+            if coerce is None:
+                if f.type == "records":
+                    out[key] = v
+                    continue
+                sub = SCHEMAS[f.values[0]]
+                if not isinstance(v, Marked):
+                    self.add(cat.SCHEMA, f"{key!r} must be a mapping ({sub.doc.lower().rstrip('.')}), got {_kind_of(v)}",
+                             rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
+                    continue
+                out[key] = (v, self.fields(v, sub, rel, ident))
+                continue
+            try:
+                x = coerce(v)
+            except _Bad as exc:
+                self.add(cat.SCHEMA, f"{key!r} {exc}", rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
+                continue
+            if f.type == "enum" and x not in f.values:
+                self.add(cat.SCHEMA, f"{key!r} must be one of {', '.join(f.values)}, not {x[:40]!r}"
+                         f"{_suggest(x, f.values)}", rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
+                continue
+            out[key] = x
+        if rec.dup_keys:
+            for key, line in rec.dup_keys:
+                self.add(cat.SCHEMA, f"key {str(key)!r} given twice in one {schema.kind}; the first is lost", rel, line,
+                         (ident,) if ident else ())
+        for name in _required(schema):
+            if name not in out and name not in rec:
+                self.add(cat.SCHEMA, f"{schema.kind} is missing required field {name!r}", rel, rec.line,
+                         (ident,) if ident else ())
+        return out
+
+    def records(self, data: Any, rel: str, file_kind: str) -> dict[str, Any]:
+        """The top-level fields of a file (validated), with ``records`` lists kept raw."""
+        schema = FILES[file_kind]
+        if data is _MISSING:
+            return {}
+        if data is None:
+            if not any(f.required for f in schema.fields):
+                return {}
+            self.add(cat.SCHEMA, f"empty file: a {schema.kind} needs {', '.join(repr(f.name) for f in schema.fields if f.required) or 'content'}"
+                     + (" (an empty list is written `claims: []`)" if file_kind == "claims" else ""), rel, 1)
+            return {}
+        if not isinstance(data, Marked):
+            self.add(cat.SCHEMA, f"the file must be a mapping with {', '.join(repr(f.name) for f in schema.fields)}, "
+                     f"got {_kind_of(data)}", rel, getattr(data, "line", 1))
+            return {}
+        return self.fields(data, schema, rel)
+
+    def items(self, top: dict, key: str, data: Marked, rel: str) -> Iterator[tuple[Marked, int]]:
+        items = top.get(key)
+        if items is None:
+            return
+        line = data.lines.get(key, data.line)
+        if not isinstance(items, list):
+            self.add(cat.SCHEMA, f"{key!r} must be a list, got {_kind_of(items)}", rel, line)
+            return
+        for i, item in enumerate(items):
+            at = items.lines[i] if isinstance(items, MarkedList) else line
+            if not isinstance(item, Marked):
+                self.add(cat.SCHEMA, f"{key}[{i}] must be a mapping, got {_kind_of(item)}", rel, at)
+                continue
+            yield item, at
+
+    # --- the knowledge base
+
+    def run(self) -> KnowledgeBase:
+        ds = self.root / "datasets"
+        self.load_conditions(ds / "conditions.yaml")
+        for path in self.files_in(ds / "properties"):
+            self.load_properties(path)
+        for path in self.files_in(ds / "entities"):
+            self.load_entities(path)
+        self.link_variants()
+        for path in self.files_in(ds / "sources"):
+            self.load_source(path)
+        ref_docs = [(p, self.read(p)) for p in self.files_in(ds / "references")]
+        for path, data in ref_docs:  # citations first: a reference may cite one from another file
+            self.load_citations(path, data)
+        for path, data in ref_docs:
+            self.load_references(path, data)
+        for path in self.files_in(self.root / "claims"):
+            self.load_claims(path)
+        self.report_duplicates()
+        claims = tuple(self.claims)
+        refs = tuple(self.references)
+        return KnowledgeBase(
+            root=self.root, sources=self.sources, entities=self.entities, properties=self.properties,
+            conditions=self.conditions, claims=claims, references=refs, citations=self.citations,
+            unrecorded=self.unrecorded, files=tuple(self.files), load_findings=tuple(self.findings),
+            claims_by_id={c.id: c for c in reversed(claims)}, references_by_id={r.id: r for r in reversed(refs)},
+        )
+
+    def report_duplicates(self) -> None:
+        for (kind, ident), places in self.places.items():
+            if len(places) < 2:
+                continue
+            first = f"{places[0][0]}:{places[0][1]}"
+            for path, line in places[1:]:
+                what = f"alias {ident!r} already names another entity" if kind == "alias" else f"{kind} id {ident!r} is already defined"
+                self.add(cat.DUPLICATE_ID, f"{what} at {first}", path, line, () if kind == "alias" else (ident,))
+
+    def load_conditions(self, path: Path) -> None:
+        if not path.exists():
+            return
+        rel = self.rel(path)
+        data = self.read(path)
+        top = self.records(data, rel, "conditions")
+        raw = data.get("conditions") if isinstance(data, Marked) else None
+        if "conditions" not in top or not isinstance(raw, Marked):
+            return
+        for key, spec in raw.items():
+            line = raw.lines.get(key, raw.line)
+            if not isinstance(spec, Marked):
+                self.add(cat.SCHEMA, f"condition {key!r} must be a mapping with a description, got {_kind_of(spec)}", rel, line)
+                continue
+            f = self.fields(spec, SCHEMAS["condition"], rel, str(key))
+            self.conditions[str(key)] = ConditionKey(
+                id=str(key), description=f.get("description", ""), values=f.get("values"), pattern=f.get("pattern"),
+                examples=f.get("examples", ()), values_from=f.get("values_from"), mixup=f.get("mixup"),
+                display=f.get("display", "value"), default=f.get("default"), ratio=f.get("ratio"), line=line)
+
+    def load_properties(self, path: Path) -> None:
+        rel = self.rel(path)
+        data = self.read(path)
+        top = self.records(data, rel, "properties")
+        for rec, _ in self.items(top, "properties", data, rel):
+            f = self.fields(rec, SCHEMAS["property"], rel, str(rec.get("id") or ""))
+            pid = f.get("id")
+            if pid is None:
+                continue
+            self.mark("property", pid, rel, rec.line)
+            ptype = f.get("type", "quantity")
+            unit = f.get("canonical_unit")
+            if ptype == "quantity" and unit is None and "canonical_unit" not in rec:
+                self.add(cat.SCHEMA, f"property {pid}: a quantity needs a canonical_unit", rel, rec.line, (pid,))
+            dim = None
+            if unit:
+                try:
+                    dim = dimensionality(unit)
+                except UnitError as exc:
+                    self.add(cat.UNIT_UNKNOWN, f"property {pid}: {exc}", rel, rec.lines.get("canonical_unit", rec.line), (pid,))
+                    unit = None
+            conds = f.get("conditions", ())
+            for c in conds:
+                if self.conditions and c not in self.conditions:
+                    self.add(cat.UNKNOWN_CONDITION, f"property {pid}: condition key {c!r} is not in datasets/conditions.yaml"
+                             f"{_suggest(c, self.conditions)}", rel, rec.lines.get("conditions", rec.line), (pid,))
+            plausible = self.plausible(rec.get("plausible"), rel, rec, pid, unit) if "plausible" in f else ()
+            self.properties[pid] = Property(
+                id=pid, name=f.get("name", pid), description=f.get("description", ""), path=rel, line=rec.line,
+                type=ptype, canonical_unit=unit, states_maximum=f.get("states_maximum", False),
+                signed=f.get("signed", False), comparison=f.get("comparison"), conditions=conds, plausible=plausible,
+                values_from=f.get("values_from"), registry_field=f.get("registry_field"), dimensionality=dim,
+                lines=rec.lines)
+
+    def plausible(self, raw: Any, rel: str, rec: Marked, pid: str, unit: str | None) -> tuple[Plausible, ...]:
+        if not isinstance(raw, Marked):
+            return ()
+        out = []
+        for kind, specs in raw.items():
+            line = raw.lines.get(kind, rec.line)
+            for spec in (specs if isinstance(specs, list) else [specs]):
+                if not isinstance(spec, Marked):
+                    self.add(cat.SCHEMA, f"property {pid}: plausible.{kind} needs low, high and rationale", rel, line, (pid,))
+                    continue
+                f = self.fields(spec, SCHEMAS["plausible"], rel, pid)
+                if not unit or "low" not in f or "high" not in f:
+                    continue
+                bounds = []
+                for end in ("low", "high"):
+                    text = f[end].strip()
+                    num, _, u = text.partition(" ")
+                    try:
+                        x = _as_number(num)
+                        factor = conversion_factor(u or unit, unit)
+                    except (_Bad, UnitError) as exc:
+                        rule = cat.UNIT_DIMENSION if getattr(exc, "kind", None) == "dimension" else cat.UNIT_UNKNOWN
+                        self.add(rule, f"property {pid}: plausible.{kind}.{end} {text!r}: {exc}", rel,
+                                 spec.lines.get(end, line), (pid,))
+                        break
+                    bounds.append(x * factor)
+                if len(bounds) == 2:
+                    out.append(Plausible(str(kind), bounds[0], bounds[1], f.get("rationale", ""),
+                                         f"{f['low']} to {f['high']}", f.get("conditions", {}), spec.line))
+        return tuple(out)
+
+    def load_entities(self, path: Path) -> None:
+        rel = self.rel(path)
+        data = self.read(path)
+        top = self.records(data, rel, "entities")
+        for rec, _ in self.items(top, "entities", data, rel):
+            f = self.fields(rec, SCHEMAS["entity"], rel, str(rec.get("id") or ""))
+            eid = f.get("id")
+            if eid is None:
+                continue
+            self.mark("entity", eid, rel, rec.line)
+            aliases = f.get("aliases", ())
+            for a in sorted({a.strip().lower() for a in aliases}):
+                self.mark("alias", a, rel, rec.lines.get("aliases", rec.line))
+            self.entities[eid] = Entity(
+                id=eid, name=f.get("name", eid), kind=f.get("kind", "unknown"), path=rel, line=rec.line,
+                vendor=f.get("vendor"), architecture=f.get("architecture"), family=f.get("family"),
+                class_of=f.get("class_of"), aliases=aliases, note=f.get("note"), released=f.get("released"),
+                retired=f.get("retired"), lines=rec.lines)
+
+    def link_variants(self) -> None:
+        variants: dict[str, list[str]] = {}
+        for e in self.entities.values():
+            if e.family and e.family in self.entities and e.family != e.id:
+                variants.setdefault(e.family, []).append(e.id)
+        for fam, vs in variants.items():
+            self.entities[fam] = dataclasses.replace(self.entities[fam], variants=tuple(vs))
+
+    def load_source(self, path: Path) -> None:
+        rel = self.rel(path)
+        rec = self.read(path)
+        if rec is _MISSING:
+            return
+        if not isinstance(rec, Marked):
+            self.add(cat.SCHEMA, f"source metadata must be a mapping, got {_kind_of(rec)}", rel, getattr(rec, "line", 1))
+            return
+        f = self.fields(rec, SCHEMAS["source"], rel, str(rec.get("id") or ""))
+        sid = f.get("id")
+        if sid is None:
+            return
+        if sid != path.stem:
+            self.add(cat.SCHEMA, f"source id {sid!r} must equal the file name {path.stem!r}", rel, rec.lines.get("id", rec.line), (sid,))
+        elif not _SOURCE_ID.match(sid):
+            self.add(cat.SCHEMA, f"source id {sid!r} must be lower-case letters, digits, '_' and '-'", rel,
+                     rec.lines.get("id", rec.line), (sid,))
+        sha = f.get("sha256")
+        if sha is not None and not _SHA256.match(sha):
+            self.add(cat.SCHEMA, f"'sha256' must be the 64 hex digits of the text's SHA-256, got {sha[:70]!r}", rel,
+                     rec.lines.get("sha256", rec.line), (sid,))
+            sha = None
+        self.mark("source", sid, rel, rec.line)
+        text_name = f.get("text") or f"{path.stem}.txt"
+        text_file = path.parent / text_name
+        text_rel = self.rel(text_file)
+        text = None
+        try:
+            resolved = text_file.resolve(strict=True)
+        except (OSError, RuntimeError):
+            resolved = None
+            self.add(cat.SOURCE_PATH, f"source text {text_rel} is missing", rel, rec.lines.get("text", rec.line), (sid,))
+        if resolved is not None and not resolved.is_relative_to(self.root):
+            self.add(cat.SOURCE_PATH, f"source text {text_name!r} points outside the project", rel,
+                     rec.lines.get("text", rec.line), (sid,))
+        elif resolved is not None:
+            try:
+                raw = resolved.read_bytes()
+            except OSError as exc:
+                raw = None
+                self.add(cat.SOURCE_PATH, f"source text {text_rel} cannot be read: {exc.strerror or exc}", rel, rec.line, (sid,))
+            if raw is not None:
+                digest = hashlib.sha256(raw).hexdigest()
+                if sha and digest != sha:
+                    self.add(cat.SOURCE_HASH_MISMATCH,
+                             f"{text_rel} was changed after registration (SHA-256 {digest[:12]}…, registered {sha[:12]}…); "
+                             "sources are never edited: register the new text as a new source",
+                             rel, rec.lines.get("sha256", rec.line), (sid,))
+                try:
+                    text = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    self.add(cat.SOURCE_PATH, f"source text {text_rel} is not UTF-8 (byte {exc.start})", rel, rec.line, (sid,))
+        self.sources[sid] = Source(
+            id=sid, path=rel, line=rec.line, text_path=text_rel, title=f.get("title"), publisher=f.get("publisher"),
+            author=f.get("author"), published=f.get("published"), url=f.get("url"),
+            original_filename=f.get("original_filename"), sha256=sha, trust=f.get("trust"), note=f.get("note"),
+            text=text, lines=rec.lines)
+
+    def load_citations(self, path: Path, data: Any) -> None:
+        rel = self.rel(path)
+        top = self.records(data, rel, "references")
+        for rec, _ in self.items(top, "citations", data, rel):
+            f = self.fields(rec, SCHEMAS["citation"], rel, str(rec.get("id") or ""))
+            cid = f.get("id")
+            if cid is None:
+                continue
+            self.mark("citation", cid, rel, rec.line)
+            self.citations[cid] = Citation(cid, rel, rec.line, f.get("publisher"), f.get("title"), f.get("url"),
+                                           f.get("date"), f.get("kind"))
+
+    def load_references(self, path: Path, data: Any) -> None:
+        rel = self.rel(path)
+        if not isinstance(data, Marked):
+            return  # reported by load_citations
+        top = {k: data.get(k) for k in ("references",) if k in data}
+        schema = SCHEMAS["reference"]
+        for rec, _ in self.items(top, "references", data, rel):
+            f = self.fields(rec, schema, rel, str(rec.get("id") or ""))
+            base = self.value(rec, f, rel, "reference")
+            if base is None:
+                continue
+            rid = base["id"]
+            cit = f.get("citation")
+            if cit is not None and cit not in self.citations:
+                self.add(cat.SCHEMA, f"reference {rid}: unknown citation {cit!r}{_suggest(cit, self.citations)}", rel,
+                         rec.lines.get("citation", rec.line), (rid,))
+            frm, to = f.get("valid_from"), f.get("valid_to")
+            if frm is not None and to is not None and _sort_date(frm) > _sort_date(to):
+                self.add(cat.SCHEMA, f"reference {rid}: valid_from {frm} is after valid_to {to}", rel,
+                         rec.lines.get("valid_from", rec.line), (rid,))
+                base["ok"] = False
+            self.references.append(Reference(
+                **base, citation=cit, locator=f.get("locator"), valid_from=frm, valid_to=to,
+                estimate_by=f.get("estimate_by"), verified=f.get("verified"), **self.terms(f)))
+
+    def load_claims(self, path: Path) -> None:
+        rel = self.rel(path)
+        data = self.read(path)
+        top = self.records(data, rel, "claims")
+        source = top.get("source")
+        if isinstance(data, Marked) and "source" in data and source is not None:
+            if source != path.stem:
+                self.add(cat.SCHEMA, f"source {source!r} must equal the file name {path.stem!r}", rel,
+                         data.lines.get("source", data.line))
+            elif source not in self.sources:
+                self.add(cat.UNKNOWN_SOURCE, f"no source {source!r} in datasets/sources/{_suggest(source, self.sources)}",
+                         rel, data.lines.get("source", data.line))
+        schema = SCHEMAS["claim"]
+        for rec, _ in self.items(top, "claims", data, rel):
+            f = self.fields(rec, schema, rel, str(rec.get("id") or ""))
+            base = self.value(rec, f, rel, "claim")
+            if base is None:
+                continue
+            cid = base["id"]
+            review = None
+            if "review" in f:
+                raw, rf = f["review"]
+                if "verdict" in rf and "note" in rf and "date" in rf:
+                    d = rf["date"]
+                    review = Review(cid, rf["verdict"], rf.get("note"), d.isoformat() if hasattr(d, "isoformat") else str(d),
+                                    rf.get("reviewer"))
+            terms = self.terms(f)
+            derived = None
+            if "derived" in f:
+                raw, df = f["derived"]
+                if "formula" in df and "from" in df:
+                    derived = Relation(df["formula"], df["from"], raw.line)
+            self.claims.append(Claim(
+                **base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
+                as_of=f.get("as_of"), review=review, derived=derived, **terms))
+        if source is not None:
+            self.unrecorded[source] = tuple(self.load_unrecorded(top, data, rel))
+
+    @staticmethod
+    def terms(f: dict) -> dict[str, Term]:
+        """The numerator and denominator of a comparison record, as :class:`Term` values."""
+        out = {}
+        for side in ("numerator", "denominator"):
+            if side in f:
+                raw, tf = f[side]
+                out[side] = Term(tf.get("entity"), tf.get("property"), tf.get("conditions", {}), tf.get("as_of"), raw.line)
+        return out
+
+    def load_unrecorded(self, top: dict, data: Any, rel: str) -> Iterator[Unrecorded]:
+        for rec, _ in self.items(top, "unrecorded", data, rel):
+            f = self.fields(rec, SCHEMAS["unrecorded"], rel)
+            if "quote" in f and "reason" in f:
+                yield Unrecorded(f["quote"], f.get("start"), f.get("end"), f["reason"], f.get("note"), rec.line)
+
+    def value(self, rec: Marked, f: dict, rel: str, kind: str) -> dict | None:
+        """The fields claims and references share, with the value normalised."""
+        ident = f.get("id")
+        if ident is None:
+            return None
+        self.mark("claim or reference", ident, rel, rec.line)
+        out = dict(id=ident, path=rel, line=rec.line, entity=f.get("entity"), property=f.get("property"),
+                   conditions=f.get("conditions", {}), qualifier="exact", unit=f.get("unit"), lines=rec.lines,
+                   note=f.get("note"), ok=True)
+        if "qualifier" in rec and "qualifier" not in f:
+            out["ok"] = False
+        q = f.get("qualifier", "range" if "low" in rec and "value" not in rec else "exact")
+        out["qualifier"] = q
+        prop = self.properties.get(out["property"] or "")
+        required_missing = any(name not in rec for name in ("id", "entity", "property"))
+        if prop is not None and prop.type == "categorical":
+            v = rec.get("value")
+            if not isinstance(v, str) or isinstance(v, Unusual):
+                self.add(cat.SCHEMA, f"{prop.id} is categorical: value must be a category id, got {_kind_of(v)}", rel,
+                         rec.lines.get("value", rec.line), (ident,))
+                out["ok"] = False
+            out["value"] = v if isinstance(v, str) else None
+            return out
+        written = {}
+        names = ("low", "high") if q == "range" else ("value",)
+        for name in names:
+            if name not in rec:
+                self.add(cat.SCHEMA, f"a {'range' if q == 'range' else kind} needs {name!r}"
+                         + ("" if q == "range" else " (or low/high with qualifier: range)"), rel, rec.line, (ident,))
+                out["ok"] = False
+            elif name not in f:
+                out["ok"] = False  # the schema finding is out already
+            else:
+                x = f[name]
+                if name == "value":
+                    try:
+                        x = _as_number(x)
+                    except _Bad as exc:
+                        self.add(cat.SCHEMA, f"'value' {exc}", rel, rec.lines.get("value", rec.line), (ident,))
+                        out["ok"] = False
+                        continue
+                if x < 0 and not (prop is not None and prop.signed):
+                    self.add(cat.SCHEMA, f"{name!r} must not be negative ({rec[name]!r}): amounts are stated as positive "
+                             "numbers", rel, rec.lines.get(name, rec.line), (ident,))
+                    out["ok"] = False
+                out[name] = x
+                written[name] = rec[name]
+        if q == "range" and out["ok"] and out["low"] > out["high"]:
+            self.add(cat.SCHEMA, f"range low {out['low']:g} is above high {out['high']:g}", rel,
+                     rec.lines.get("low", rec.line), (ident,))
+            out["ok"] = False
+        if required_missing:
+            out["ok"] = False
+        if prop is None or not out["ok"] or not prop.canonical_unit:
+            return out
+        iv = to_interval(prop, q, out["unit"], out.get("value"), out.get("low"), out.get("high"), written)
+        if isinstance(iv, Problem):
+            self.add(iv.rule, iv.message, rel, rec.lines.get(iv.field, rec.line), (ident,))
+            out["ok"] = False
+        else:
+            out["interval"] = iv
+        return out
+
+
+def _sort_date(x: Any) -> str:
+    return x.isoformat() if hasattr(x, "isoformat") else str(x)

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
-import os
 import re
-import tempfile
 from pathlib import Path
 
 import yaml
 
-
-class SourceError(Exception):
-    """A source that cannot be registered; the message is for the user."""
+from kb.errors import IngestError, SourceError, WriteError
+from kb.store.write import write_new
 
 
 def source_id_for(path: Path) -> str:
@@ -33,7 +30,7 @@ def add_source(root: Path, file: Path, *, title: str, publisher: str, published:
     Saved HTML pages are reduced to their main text first (see :mod:`kb.ingest`). Refuses to
     overwrite an existing source, an empty or non-UTF-8 file, and a malformed date.
     """
-    from kb.store.ingest import IngestError, read_source_text
+    from kb.store.ingest import read_source_text
 
     if not file.is_file():
         raise SourceError(f"no such file: {file}")
@@ -54,7 +51,10 @@ def add_source(root: Path, file: Path, *, title: str, publisher: str, published:
     else:
         published_date = None
     folder = root / "datasets" / "sources"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(f"cannot create {folder}: {exc.strerror or exc}") from None
     txt, meta_path = folder / f"{sid}.txt", folder / f"{sid}.yaml"
     if txt.exists() or meta_path.exists():
         raise SourceError(f"source {sid!r} already exists (datasets/sources/{sid}.*); sources are never overwritten: pass another --id")
@@ -70,23 +70,10 @@ def add_source(root: Path, file: Path, *, title: str, publisher: str, published:
         "sha256": hashlib.sha256(data).hexdigest(),
         "trust": trust,
     }
-    _write_new(txt, data)
+    write_new(txt, data)
     try:
-        _write_new(meta_path, yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120).encode("utf-8"))
+        write_new(meta_path, yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=120).encode("utf-8"))
     except BaseException:
         txt.unlink(missing_ok=True)
         raise
     return meta
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a file that must not exist yet, atomically (no half-written file is ever left)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.link(tmp, path)  # fails if path exists: never overwrite
-    except FileExistsError:
-        raise SourceError(f"{path.name} already exists") from None
-    finally:
-        os.unlink(tmp)

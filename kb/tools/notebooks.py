@@ -134,7 +134,7 @@ def _imports(tree) -> set[str]:
                 if _module_file(sub) is not None:
                     out.add(sub)
                 elif node.module == "kb" and a.name in kb.LAZY:
-                    out.add(kb.LAZY[a.name])
+                    out.add(kb.LAZY[a.name].partition(":")[0])
         elif isinstance(node, ast.Import):
             out |= {a.name for a in node.names if a.name.split(".")[0] == "kb"}
     return out

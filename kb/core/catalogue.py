@@ -1,0 +1,127 @@
+"""The rule catalogue: every finding code the knowledge base can emit, in one explicit table.
+
+Each :class:`Rule` has a stable kebab-case ``id`` (the finding's ``code``), a severity, a
+kind (``integrity``: the data is malformed and nothing built on it can be trusted;
+``content``: the data is well-formed and says something doubtful), a stage (``load``: found
+while reading files; ``check``: found by a rule over the loaded knowledge base) and its
+documentation. Findings are made through the rule objects (``SCHEMA.finding(...)``), so a
+misspelled code is an ``AttributeError`` at import, never a finding silently dropped; and
+:class:`~kb.core.findings.Finding` refuses a code that is not here.
+
+The site renders this table (``docs/generated/rules.md``), and the tests require a failing
+fixture for every rule. The implementations of check-stage rules are listed in
+:data:`kb.rules.CHECKS`; the table does not depend on what has been imported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    kind: str
+    stage: str
+    title: str
+    doc: str
+
+    @property
+    def summary(self) -> str:
+        return self.title
+
+    def finding(self, message: str, path: str, line: int | None, claims=(), **fields):
+        """A finding of this rule (severity from the catalogue unless ``severity=`` is given)."""
+        from kb.core.findings import Finding
+
+        severity = fields.pop("severity", self.severity)
+        return Finding(self.id, severity, message, path, line, tuple(claims), **fields)
+
+
+def _rule(id: str, kind: str, stage: str, title: str, doc: str, severity: str | None = None) -> Rule:
+    return Rule(id, severity or ("error" if kind == "integrity" else "warning"), kind, stage, title,
+                " ".join(doc.split()))
+
+
+YAML_SYNTAX = _rule("yaml-syntax", "integrity", "load", "A file cannot be read as YAML.", """
+    Malformed YAML, a file that is not UTF-8, a file too large to be a knowledge-base file, a
+    file that uses YAML anchors and aliases (which would let one line stand for millions of
+    values), a symbolic link that points outside the project or nowhere. The file is skipped;
+    every other file is still checked.""")
+SCHEMA = _rule("schema", "integrity", "load", "A record does not have the shape the data format requires.", """
+    A record that is not a mapping, a field the data format does not have (a misspelled
+    key), a missing required field, text where a number belongs, NaN, infinity or a negative
+    amount, an impossible date, an unknown qualifier, a range whose low is above its high, a
+    review without a valid verdict, a key given twice, a claims file whose `source` does not
+    match its name. The field tables of the data format are generated from the same schema.""")
+DUPLICATE_ID = _rule("duplicate-id", "integrity", "load", "The same id is defined more than once.", """
+    Ids of claims, references, entities, properties, sources and citations are unique across
+    the knowledge base; an alias names one entity only.""")
+UNKNOWN_ENTITY = _rule("unknown-entity", "integrity", "check",
+                       "A record names an entity that is not in the registry (datasets/entities/).", """
+    Claims, references and the registry's own links (a variant's `family`, a `vendor`, an
+    `architecture`) must name registered entities, and so must the values of condition keys
+    whose values are entities (datasets/conditions.yaml, `values_from`). A family chain that
+    loops back on itself is reported here too.""")
+UNKNOWN_PROPERTY = _rule("unknown-property", "integrity", "check",
+                         "A record names a property that is not in the vocabulary (datasets/properties/).", """
+    The message suggests the nearest property id.""")
+UNKNOWN_SOURCE = _rule("unknown-source", "integrity", "load",
+                       "A claims file names a source that is not registered in datasets/sources/.", """
+    Every claims file quotes one registered source.""")
+UNKNOWN_CONDITION = _rule("unknown-condition", "integrity", "check",
+                          "A condition key the property does not take, or a value the key does not allow.", """
+    Conditions change what a number means (FP16 or FP32, input or output tokens); only the
+    keys listed by the property and the values listed in datasets/conditions.yaml are allowed.""")
+UNIT_UNKNOWN = _rule("unit-unknown", "integrity", "load", "A unit text the registry cannot read completely.", """
+    Nothing is guessed and nothing is dropped: an unknown word, a bare `$`, or a symbol pint
+    would silently ignore is a finding.""")
+UNIT_DIMENSION = _rule("unit-dimension", "integrity", "load",
+                       "A unit of the wrong dimensionality for its property.", """
+    Watts for a token price, USD/token for a TDP. Also a categorical value whose category is
+    not an entity of the right kind, or a unit given to a categorical property.""")
+QUOTE_NOT_FOUND = _rule("quote-not-found", "integrity", "check",
+                        "A claim's quote is not a verbatim part of its source text at the recorded offsets.", """
+    The message says where the quote does occur, if it occurs elsewhere, so the offsets can
+    be corrected.""")
+SOURCE_HASH_MISMATCH = _rule("source-hash-mismatch", "integrity", "load",
+                             "A source text no longer has the SHA-256 recorded when it was registered.", """
+    Sources are never edited: a corrected article is registered as a new source.""")
+SOURCE_PATH = _rule("source-path", "integrity", "load",
+                    "A source's text file is missing, unreadable, not UTF-8, or points outside the project.", """
+    The metadata file names its text file; it must be a readable UTF-8 file inside the project.""")
+CONFLICT = _rule("conflict", "content", "check",
+                 "Claims from different sources about the same entity, property and conditions disagree.", """
+    Claims are grouped by entity, property and conditions and sorted; a sweep finds the gaps
+    between clusters of overlapping intervals, and each gap with claims from different
+    sources on its two sides is one finding, naming the claims nearest the gap. For a family,
+    the likely cause says which variant each side fits.""")
+CONTRADICTS_REFERENCE = _rule("contradicts-reference", "content", "check",
+                              "A claim misses every reference value that applies to it.", """
+    The references that apply are those of the claim's entity, of its variants (for a family)
+    or its family (for a variant), or of every member (for a class such as "large language
+    models"), for the same property, with compatible conditions, in force at the claim's date
+    (without a date: the current values). A family claim that fits one variant only is not a
+    contradiction. Categorical claims (architecture, vendor) are compared with the registry.
+    Against third-party estimates only, the finding is `info`.""")
+IMPLAUSIBLE = _rule("implausible", "content", "check",
+                    "A value lies wholly outside the property's plausible range for the entity's kind.", """
+    The ranges and their rationale are in the property vocabulary (datasets/properties/); a
+    range applies only to records whose conditions match its own (a per-node power is never
+    judged against the per-GPU range). The likely cause names the scale slip that would bring
+    the value into range.""")
+
+#: Every rule, in the order reports list them.
+RULES: dict[str, Rule] = {r.id: r for r in (
+    YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
+    UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, SOURCE_HASH_MISMATCH, SOURCE_PATH,
+    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE,
+)}
+
+
+def rule(code: str) -> Rule:
+    """The rule of a finding code (``KeyError`` for a code that is not in the catalogue)."""
+    return RULES[code]

@@ -1,0 +1,277 @@
+"""The declared schema of every record kind: which fields a record may have, of what type,
+which are required, and what each means.
+
+The loader validates every record against this table (an unknown key is a ``schema``
+finding with file and line, with the nearest known field suggested), and the field tables
+of ``docs/data-format.md`` are generated from it (``docs/generated/schema.md``), so the
+documentation cannot drift from what the loader accepts.
+
+Field types:
+
+``id``       an identifier: letters, digits, ``.``, ``_``, ``-`` (starting with a letter or digit)
+``text``     a plain value written as text (numbers are read as their text)
+``number``   a finite number: a YAML number or a decimal written as text (``"2.50"``,
+             ``"1,000"`` with thousands separators grouped by three); never hexadecimal,
+             octal, ``1_000``, NaN or infinity
+``integer``  a whole number ≥ 0 (character offsets)
+``date``     ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (a real date)
+``bool``     ``true`` or ``false``
+``enum``     one of the listed values
+``mapping``  a mapping of condition keys to plain values
+``list``     a list of plain values
+``record``   a nested record of the named kind
+``records``  a list of nested records of the named kind
+``any``      anything (used for a categorical ``value``)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kb.core.findings import VERDICTS
+from kb.core.intervals import QUALIFIERS
+
+TRUST_TIERS = ("primary", "secondary", "web", "low")
+CITATION_KINDS = ("primary", "primary-transcribed", "secondary")
+UNRECORDED_REASONS = ("no-property", "no-entity", "vague", "ambiguous", "out-of-scope", "other")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str
+    doc: str
+    required: bool = False
+    values: tuple[str, ...] = ()  # enum values, or the nested record kind
+    refers_to: str | None = None  # what the id names: entity, property, source, citation, claim
+
+
+@dataclass(frozen=True, eq=False)
+class RecordSchema:
+    kind: str
+    where: str
+    doc: str
+    fields: tuple[Field, ...]
+
+    def field(self, name: str) -> Field | None:
+        return self._by_name.get(name)
+
+    @property
+    def _by_name(self) -> dict[str, Field]:
+        cache = _FIELD_INDEX.get(self.kind)
+        if cache is None:
+            cache = _FIELD_INDEX[self.kind] = {f.name: f for f in self.fields}
+        return cache
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+_FIELD_INDEX: dict[str, dict[str, Field]] = {}
+
+F = Field
+
+_VALUE_FIELDS = (
+    F("id", "id", "Unique id across the knowledge base.", required=True),
+    F("entity", "id", "The entity the value is about (a registry id).", required=True, refers_to="entity"),
+    F("property", "id", "What is measured (a vocabulary id).", required=True, refers_to="property"),
+    F("value", "any", "The number as written (the scale word goes in the unit: `405` with "
+      "`billion parameter`); for a categorical property, a category id. Not with `qualifier: range`."),
+    F("low", "number", "Lower end of a range (`qualifier: range`)."),
+    F("high", "number", "Upper end of a range (`qualifier: range`)."),
+    F("unit", "text", "The unit as a unit text (`W`, `USD per 1M tokens`, `billion parameter`); "
+      "none for a categorical property."),
+    F("qualifier", "enum", "How the number is meant (default `exact`, or `range` when `low`/`high` are given).",
+      values=QUALIFIERS),
+    F("conditions", "mapping", "Condition keys the property takes, with their values "
+      "(`{precision: fp16, sparsity: dense}`)."),
+    F("note", "text", "Anything a reader needs to know about this record."),
+)
+
+CLAIM = RecordSchema("claim", "claims/<source-id>.yaml, under `claims:`",
+                     "A number (or category) an article states, with its quote.", _VALUE_FIELDS + (
+    F("quote", "text", "The shortest verbatim span of the source text that carries the number.", required=True),
+    F("start", "integer", "Character offset of the quote in the source text.", required=True),
+    F("end", "integer", "Character offset just after the quote.", required=True),
+    F("as_of", "date", "The date the figure refers to, when the article gives it."),
+    F("review", "record", "A curator's verdict on the claim.", values=("review",)),
+    F("numerator", "record", "For a ratio, share or change: the side on top.", values=("term",)),
+    F("denominator", "record", "For a ratio, share or change: the side below.", values=("term",)),
+    F("derived", "record", "How the claim follows from other claims or references of the same source.",
+      values=("relation",)),
+))
+
+REFERENCE = RecordSchema("reference", "datasets/references/*.yaml, under `references:`",
+                         "A vetted value with its citation.", _VALUE_FIELDS + (
+    F("citation", "id", "The citation it comes from.", required=True, refers_to="citation"),
+    F("locator", "text", "Where in the cited document the value stands (table, row, page), as printed."),
+    F("valid_from", "date", "When the value took effect (a price, a spec revision)."),
+    F("valid_to", "date", "When it was superseded; empty while current."),
+    F("estimate_by", "text", "Who estimated it, when it is a third party's estimate."),
+    F("verified", "bool", "True when the value was read in the cited document."),
+    F("numerator", "record", "For a published ratio or share: the side on top.", values=("term",)),
+    F("denominator", "record", "For a published ratio or share: the side below.", values=("term",)),
+))
+
+CITATION = RecordSchema("citation", "datasets/references/*.yaml, under `citations:`",
+                        "A document reference values come from.", (
+    F("id", "id", "Unique id.", required=True),
+    F("publisher", "text", "Publisher or author.", required=True),
+    F("title", "text", "Title, and which table or section was read.", required=True),
+    F("url", "text", "Address of the page read."),
+    F("date", "text", "Publication or version date as the document gives it (free text: `2024-03`, "
+      "`undated (read 2026-11-20)`)."),
+    F("kind", "enum", "primary: the vendor's or author's own document; primary-transcribed: a faithful copy "
+      "of one; secondary: a report attributing the figure.", values=CITATION_KINDS),
+))
+
+REVIEW = RecordSchema("review", "a claim's `review:`", "A curator's verdict on a claim.", (
+    F("verdict", "enum", "correct: the article is right; wrong: it is not; dubious: probably wrong; "
+      "unverifiable: nothing public to check it against.", required=True, values=VERDICTS),
+    F("note", "text", "Why, with the source or the arithmetic checked against.", required=True),
+    F("date", "date", "When the verdict was given.", required=True),
+    F("reviewer", "text", "Who gave it."),
+    F("fingerprint", "text", "What was reviewed (written by `kb review`): a changed claim makes the review stale."),
+))
+
+TERM = RecordSchema("term", "a comparison claim's `numerator:` / `denominator:`",
+                    "One side of a ratio, share or change.", (
+    F("entity", "id", "The entity.", required=True, refers_to="entity"),
+    F("property", "id", "The property.", required=True, refers_to="property"),
+    F("conditions", "mapping", "Its conditions."),
+    F("as_of", "date", "For a change: the date or period of this side."),
+))
+
+RELATION = RecordSchema("relation", "a claim's `derived:`", "How a claim follows from others.", (
+    F("formula", "text", "An expression over the names in `from` with + - * / ( ) and plain numbers.",
+      required=True),
+    F("from", "mapping", "Each name of the formula bound to a claim id of the same source or a reference id.",
+      required=True),
+))
+
+UNRECORDED = RecordSchema("unrecorded", "claims/<source-id>.yaml, under `unrecorded:`",
+                          "A number of the source that could not be recorded faithfully, and why.", (
+    F("quote", "text", "The number with its context, verbatim.", required=True),
+    F("start", "integer", "Character offset of the quote."),
+    F("end", "integer", "Character offset just after it."),
+    F("reason", "enum", "Why it was not recorded.", required=True, values=UNRECORDED_REASONS),
+    F("note", "text", "What would be needed to record it."),
+))
+
+ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
+                      "A thing claims are about: a GPU, a model, an organisation, a product...", (
+    F("id", "id", "Unique id.", required=True),
+    F("name", "text", "Name for people.", required=True),
+    F("kind", "id", "gpu, model, organisation, architecture, product, system, cloud-instance, cluster, "
+      "datacentre, region, activity, model-class, document, workload.", required=True),
+    F("family", "id", "For a variant (a form factor, a size, a dated snapshot): its family.", refers_to="entity"),
+    F("vendor", "id", "The organisation that makes or sells it.", refers_to="entity"),
+    F("architecture", "id", "For a GPU: its architecture.", refers_to="entity"),
+    F("class_of", "text", "For a class such as 'large language models': the kind of its members."),
+    F("aliases", "list", "Strings that name exactly this entity in text."),
+    F("released", "date", "Release date (a model snapshot, a product)."),
+    F("retired", "date", "Retirement or deprecation date."),
+    F("note", "text", "Anything a reader needs to know."),
+))
+
+PLAUSIBLE = RecordSchema("plausible", "a property's `plausible:` entry (per entity kind)",
+                         "A range outside which a value is flagged as implausible.", (
+    F("low", "text", "Lower bound with its unit (`20 W`).", required=True),
+    F("high", "text", "Upper bound with its unit (`2000 W`).", required=True),
+    F("rationale", "text", "Why these bounds.", required=True),
+    F("conditions", "mapping", "The conditions the range is for (a per-GPU range is not used for a per-node value)."),
+))
+
+PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properties:`",
+                        "What is measured, in which canonical unit, under which conditions.", (
+    F("id", "id", "Unique id.", required=True),
+    F("name", "text", "Name for people.", required=True),
+    F("description", "text", "What it means.", required=True),
+    F("type", "enum", "quantity (default) or categorical.", values=("quantity", "categorical")),
+    F("canonical_unit", "text", "The unit values are normalised to (a quantity needs one)."),
+    F("states_maximum", "bool", "The property is a maximum (TDP, peak throughput): 'up to X' states X itself."),
+    F("signed", "bool", "Values may be negative (a change)."),
+    F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator).",
+      values=("ratio", "share", "change")),
+    F("conditions", "list", "The condition keys the property takes."),
+    F("plausible", "any", "Plausible ranges per entity kind (a range or a list of ranges each with "
+      "its conditions)."),
+    F("values_from", "id", "For a categorical property: the entity kind of its values."),
+    F("registry_field", "id", "For a categorical property: the registry field it is checked against."),
+))
+
+CONDITION = RecordSchema("condition", "datasets/conditions.yaml, under `conditions:` (keyed by id)",
+                         "A condition key: what it means and what it does to comparisons.", (
+    F("description", "text", "What the key says.", required=True),
+    F("values", "list", "The allowed values."),
+    F("pattern", "text", "A regular expression the value must match (with `examples`)."),
+    F("examples", "list", "Examples of values matching the pattern."),
+    F("values_from", "id", "An entity kind whose ids are the values (`any`: any entity)."),
+    F("mixup", "text", "How a likely cause names a mix-up of two values of this key."),
+    F("display", "enum", "value: the value says what it is (fp16); key: show 'key value'.", values=("value", "key")),
+    F("default", "text", "The value a record means when it leaves the key out."),
+    F("ratio", "number", "The factor two values of this key make between otherwise equal figures (sparse = 2 x "
+      "dense): a value off by it is named as this mix-up."),
+))
+
+SOURCE = RecordSchema("source", "datasets/sources/<id>.yaml (one mapping)",
+                      "A registered article: metadata of a text that is never edited.", (
+    F("id", "id", "Equals the file name; letters, digits, `_` and `-`.", required=True),
+    F("title", "text", "The title as printed.", required=True),
+    F("publisher", "text", "Publisher, outlet or blog."),
+    F("author", "text", "Author."),
+    F("published", "date", "Publication date, if printed."),
+    F("url", "text", "Where it was read."),
+    F("original_filename", "text", "The file it was registered from."),
+    F("text", "text", "The text file beside it (default `<id>.txt`)."),
+    F("sha256", "text", "SHA-256 of the text file, recorded when it was registered.", required=True),
+    F("trust", "enum", "primary, secondary (reputable outlet), web, low (e.g. a headline that does not "
+      "match the body).", required=True, values=TRUST_TIERS),
+    F("note", "text", "Anything a reader needs to know."),
+))
+
+#: Top-level keys of each kind of file.
+FILES = {
+    "claims": RecordSchema("claims file", "claims/<source-id>.yaml", "The curated claims of one source.", (
+        F("source", "id", "The source id (equals the file name).", required=True, refers_to="source"),
+        F("claims", "records", "The claims.", required=True, values=("claim",)),
+        F("unrecorded", "records", "Numbers of the source left out, with the reason.", values=("unrecorded",)),
+    )),
+    "references": RecordSchema("references file", "datasets/references/*.yaml", "Citations and reference values.", (
+        F("citations", "records", "The documents cited.", values=("citation",)),
+        F("references", "records", "The reference values.", values=("reference",)),
+    )),
+    "entities": RecordSchema("entities file", "datasets/entities/*.yaml", "Registry entries.", (
+        F("entities", "records", "The entities.", required=True, values=("entity",)),
+    )),
+    "properties": RecordSchema("properties file", "datasets/properties/*.yaml", "Vocabulary entries.", (
+        F("properties", "records", "The properties.", required=True, values=("property",)),
+    )),
+    "conditions": RecordSchema("conditions file", "datasets/conditions.yaml", "Condition keys.", (
+        F("conditions", "any", "Condition keys by id (each a condition record).", required=True),
+    )),
+}
+
+SCHEMAS: dict[str, RecordSchema] = {s.kind: s for s in (
+    SOURCE, CLAIM, REFERENCE, CITATION, ENTITY, PROPERTY, PLAUSIBLE, CONDITION, REVIEW, TERM, RELATION, UNRECORDED,
+)}
+
+
+def markdown() -> str:
+    """The field tables of every record kind, for docs/data-format.md."""
+    out = []
+    for s in (*FILES.values(), *SCHEMAS.values()):
+        out.append(f"### {s.kind.capitalize()}\n\n{s.doc} Where: {s.where}.\n")
+        out.append("| field | type | required | meaning |\n|---|---|---|---|")
+        for f in s.fields:
+            typ = f.type
+            if f.type == "enum":
+                typ = "one of " + ", ".join(f"`{v}`" for v in f.values)
+            elif f.type in ("record", "records"):
+                typ = f"{'list of ' if f.type == 'records' else ''}{f.values[0]} record{'s' if f.type == 'records' else ''}"
+            elif f.refers_to:
+                typ = f"{f.type} of {'an' if f.refers_to[0] in 'aeiou' else 'a'} {f.refers_to}"
+            out.append(f"| `{f.name}` | {typ} | {'yes' if f.required else ''} | {f.doc.replace('|', '/')} |")
+        out.append("")
+    return "\n".join(out)

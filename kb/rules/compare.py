@@ -1,0 +1,219 @@
+"""The one place that decides what a claim is compared with, and computes the comparisons.
+
+A :class:`Comparer` is built once per knowledge base (by :func:`kb.rules.check.check`, which
+hands it on in the report). Everything that shows a claim beside a reference value, another
+claim or a plausible range (checker messages, the site's pages and charts, the notebook
+tables) asks it, and none decides again:
+
+* **related entities**: the claim's entity, its variants (for a family), its family (for a
+  variant), and every entity of a kind (for a class such as "large language models");
+* **compatible conditions**: no condition key with different values, a key left out
+  standing for its ``default`` in datasets/conditions.yaml (and, without a default,
+  matching any value);
+* **in force**: a reference applies at the claim's ``as_of`` date (without one: the
+  references still current, i.e. with no ``valid_to``);
+* **comparisons**: :class:`~kb.core.findings.Comparison` values (both intervals, the factor
+  and its direction from :meth:`~kb.core.intervals.Interval.compare`), nearest first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import math
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from kb.core.findings import Comparison
+from kb.core.records import Claim, KnowledgeBase, Plausible, Reference, Value, date_of
+
+#: A likely cause counts two values as equal when they are within this relative distance
+#: (datasheets round: 1,979 vs 1978.9; "32K" vs 32,768).
+MATCH_RELATIVE = 0.05
+
+
+class Comparer:
+    """What each claim is compared with, for one loaded knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.defaults = {k: c.default for k, c in kb.conditions.items() if c.default is not None}
+        self._by_key: dict[tuple[str, str], list[Reference]] = defaultdict(list)
+        by_prop: dict[str, list[Reference]] = defaultdict(list)
+        for r in kb.references:
+            if r.ok and r.interval is not None and r.entity in kb.entities:
+                self._by_key[(r.entity, r.property)].append(r)
+                by_prop[r.property].append(r)
+        self._sorted: dict[str, tuple[list[float], list[Reference], float]] = {}
+        for prop, refs in by_prop.items():
+            refs = sorted(refs, key=lambda r: (r.interval.low, r.id))
+            widths = [r.interval.high - r.interval.low for r in refs if not r.interval.open_high]
+            self._sorted[prop] = ([r.interval.low for r in refs], refs, max(widths, default=0.0))
+        self._members: dict[str, list[str]] = defaultdict(list)
+        for e in kb.entities.values():
+            self._members[e.kind].append(e.id)
+        self._comparisons: dict[tuple[str, bool], list[Comparison]] = {}
+
+    # ------------------------------------------------------------------ entities
+
+    def related_entities(self, entity_id: str | None) -> list[str]:
+        """The entity, its variants (for a family), its family (for a variant) and, for a
+        class, every entity of its kind: the entities whose values can apply to a claim."""
+        ent = self.kb.entities.get(entity_id or "")
+        if ent is None:
+            return []
+        out = [ent.id, *ent.variants]
+        if ent.family and ent.family != ent.id:
+            out.append(ent.family)
+        if ent.class_of:
+            out.extend(sorted(self._members.get(ent.class_of, ())))
+        return list(dict.fromkeys(out))
+
+    def siblings(self, entity_id: str | None) -> set[str]:
+        """The entities of one family (a variant's siblings and family, a family's variants)."""
+        ent = self.kb.entities.get(entity_id or "")
+        if ent is None:
+            return set()
+        fam = ent.family or ent.id
+        fam_ent = self.kb.entities.get(fam)
+        return {fam, *(fam_ent.variants if fam_ent else ())}
+
+    def kind_of(self, entity_id: str | None) -> str | None:
+        e = self.kb.entities.get(entity_id or "")
+        return None if e is None else (e.class_of or e.kind)
+
+    # ------------------------------------------------------------------ conditions and dates
+
+    def compatible(self, a: dict[str, str], b: dict[str, str]) -> bool:
+        """No condition key with different values (a key left out stands for its default;
+        without a default it matches any value)."""
+        d = self.defaults
+        for k in a.keys() | b.keys() if d else a.keys() & b.keys():
+            va, vb = a.get(k, d.get(k)), b.get(k, d.get(k))
+            if va is not None and vb is not None and va != vb:
+                return False
+        return True
+
+    def differing_keys(self, a: dict[str, str], b: dict[str, str]) -> list[str]:
+        d = self.defaults
+        return sorted(k for k in a.keys() | b.keys()
+                      if a.get(k, d.get(k)) is not None and b.get(k, d.get(k)) is not None
+                      and a.get(k, d.get(k)) != b.get(k, d.get(k)))
+
+    def effective(self, conditions: dict[str, str]) -> tuple[tuple[str, str], ...]:
+        """The conditions with defaults filled in, as a sorted key (claims with equal keys are
+        compared with each other)."""
+        d = {k: v for k, v in self.defaults.items()}
+        d.update(conditions)
+        return tuple(sorted(d.items()))
+
+    @staticmethod
+    def in_force(r: Reference, when: _dt.date | None) -> bool:
+        """Is the reference in force at the date? Without a date: is it current?"""
+        frm, to = date_of(r.valid_from), date_of(r.valid_to)
+        if when is None:
+            return to is None
+        return (frm is None or frm <= when) and (to is None or when < to)
+
+    # ------------------------------------------------------------------ references
+
+    def references_for(self, v: Value, current: bool = True) -> list[Reference]:
+        """The references a claim is compared with: same property, a related entity,
+        compatible conditions and, with ``current``, in force at the claim's date."""
+        when = date_of(getattr(v, "as_of", None))
+        return [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
+                if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))]
+
+    def comparisons(self, c: Value, current: bool = True) -> list[Comparison]:
+        """The claim beside each reference that applies to it, nearest first (by factor,
+        then by the distance between representative values, then by id)."""
+        key = (c.id, current)
+        cached = self._comparisons.get(key)
+        if cached is not None:
+            return cached
+        out: list[Comparison] = []
+        if c.interval is not None and c.ok:
+            for r in self.references_for(c, current):
+                out.append(Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval))
+            mid = c.interval.mid
+            out.sort(key=lambda x: (x.distance, _log_distance(mid, x.other_iv.mid), x.other))
+        self._comparisons[key] = out
+        return out
+
+    def of_family_variants(self, c: Claim) -> list[str]:
+        """For a claim on a family: the variants whose in-force references it agrees with."""
+        ent = self.kb.entities.get(c.entity or "")
+        if ent is None or not ent.variants or c.interval is None:
+            return []
+        when = date_of(c.as_of)
+        out = []
+        for vid in sorted(ent.variants):
+            refs = [r for r in self._by_key.get((vid, c.property), ())
+                    if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)]
+            if any(c.interval.overlaps(r.interval) for r in refs):
+                out.append(vid)
+        return out
+
+    def near(self, prop: str, lo: float, hi: float) -> Iterator[Reference]:
+        """References of ``prop`` whose interval meets [lo, hi] widened by MATCH_RELATIVE."""
+        entry = self._sorted.get(prop)
+        if entry is None:
+            return
+        lows, refs, width = entry
+        qlo, qhi = lo * (1 - MATCH_RELATIVE), hi * (1 + MATCH_RELATIVE)
+        i = bisect.bisect_right(lows, qhi)
+        floor = qlo - width
+        while i > 0:
+            i -= 1
+            r = refs[i]
+            if r.interval.low < floor and not r.interval.open_high:
+                break
+            if r.interval.high >= qlo:
+                yield r
+
+    # ------------------------------------------------------------------ plausible ranges and claims
+
+    def plausible_for(self, c: Value) -> list[Plausible]:
+        """The plausible ranges that apply to a claim: its entity's kind (or any kind), and
+        conditions compatible with the range's own (a per-GPU range is not for a per-node value)."""
+        prop = self.kb.properties.get(c.property or "")
+        ent = self.kb.entities.get(c.entity or "")
+        if prop is None or ent is None:
+            return []
+        return [p for p in prop.plausible if p.kind in (ent.kind, "any") and self.compatible(c.conditions, p.conditions)]
+
+    def plausible_comparison(self, c: Value, p: Plausible) -> Comparison:
+        from kb.core.intervals import Interval
+        from kb.core.text import interval_text
+
+        rng = Interval(p.low, p.high, c.interval.unit)
+        return Comparison.of(c.id, f"plausible:{c.property}:{p.kind}", "plausible", c.display(),
+                             interval_text(rng), c.interval, rng)
+
+    def claim_groups(self) -> Iterable[tuple[tuple, list[Claim]]]:
+        """Claims that are compared with each other: same entity, property and conditions
+        (defaults filled in) and, for a comparison (ratio, share, change), the same two
+        sides; each with a usable interval."""
+        groups: dict[tuple, list[Claim]] = defaultdict(list)
+        for c in self.kb.claims:
+            if c.ok and c.interval is not None and c.entity in self.kb.entities:
+                key = (c.entity, c.property, self.effective(c.conditions))
+                prop = self.kb.properties.get(c.property or "")
+                if prop is not None and prop.comparison:
+                    if c.numerator is None or c.denominator is None:
+                        continue  # a comparison that does not say what it compares is compared with nothing
+                    key += (self._term_key(c.numerator), self._term_key(c.denominator))
+                groups[key].append(c)
+        return groups.items()
+
+    def _term_key(self, t) -> tuple:
+        return (t.entity, t.property, self.effective(t.conditions), str(date_of(t.as_of) or ""))
+
+    def claim_comparison(self, a: Claim, b: Claim) -> Comparison:
+        return Comparison.of(a.id, b.id, "claim", a.display(), b.display(), a.interval, b.interval)
+
+
+def _log_distance(a: float, b: float) -> float:
+    if a <= 0 or b <= 0 or math.isinf(a) or math.isinf(b):
+        return math.inf
+    return abs(math.log(a / b))

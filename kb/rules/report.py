@@ -1,0 +1,121 @@
+"""A report in its output formats: text, JSON, JUnit XML, GitHub workflow commands.
+
+Every format escapes what it prints: data from the knowledge base (a name with a newline, a
+control character) can never forge an extra finding line, break the XML, or reach the
+terminal raw. JSON has no NaN or infinity (those are ``null``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from kb.core.catalogue import RULES
+from kb.core.findings import Finding
+
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators and
+# bidirectional overrides that can make a line read as something else.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def plain(s: object) -> str:
+    """One line of printable text: control characters written as escapes (``\\n``, ``\\x1b``)."""
+    text = str(s)
+    if not _CONTROL.search(text):
+        return text
+
+    def esc(m: re.Match) -> str:
+        ch = m.group(0)
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\u{ord(ch):04x}" if ord(ch) > 0xff else f"\\x{ord(ch):02x}")
+
+    return _CONTROL.sub(esc, text)
+
+
+def render(report, fmt: str = "text") -> str:
+    return {"text": render_text, "json": render_json, "junit": render_junit, "github": render_github}[fmt](report)
+
+
+def verdict_text(f: Finding) -> str:
+    """``wrong`` for one claim; ``s001-x wrong, s000-y correct`` when several are reviewed."""
+    if len(f.reviews) == 1:
+        return f.reviews[0].verdict
+    return ", ".join(f"{r.claim} {r.verdict}" for r in f.reviews)
+
+
+def render_text(report) -> str:
+    lines = []
+    for f in report.findings:
+        tag = f" (reviewed: {verdict_text(f)})" if f.reviewed else ""
+        lines.append(f"{plain(f.where)}: {f.severity}[{f.code}] {plain(f.message)}{plain(tag)}")
+        if f.likely_cause:
+            lines.append(f"    likely cause: {plain(f.likely_cause)}")
+    c = report.counts
+    lines.append(
+        f"checked {c['claims']} claims, {c['references']} references, {c['sources']} sources "
+        f"in {c['files']} files: {c['error']} errors, {c['warning']} warnings, {c['info']} info"
+        f" ({c['reviewed']} reviewed, {c['unreviewed_content']} unreviewed content findings)"
+    )
+    if report.gx is not None:
+        g = report.gx
+        lines.append(f"expectations: {g.get('successful', 0)}/{g.get('evaluated', 0)} passed")
+    return "\n".join(lines) + "\n"
+
+
+def render_json(report) -> str:
+    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False, allow_nan=False, default=str) + "\n"
+
+
+def _xml(s: object) -> str:
+    return _XML_BAD.sub(lambda m: f"\\x{ord(m.group(0)):02x}", str(s))
+
+
+def render_junit(report) -> str:
+    """One test case per rule of the catalogue; each finding that fails a rule is a
+    <failure> of its case, the others are <system-out> lines."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>']
+    failing = {id(f) for f in report.findings
+               if f.severity == "error" or (report.strict and f.kind == "content" and not f.reviewed)}
+    n = len(RULES)
+    out.append(f'<testsuites name="kb check" tests="{n}" failures="{len(failing)}">')
+    out.append(f'  <testsuite name="kb check" tests="{n}" failures="{len(failing)}">')
+    by_code: dict[str, list[Finding]] = {}
+    for f in report.findings:
+        by_code.setdefault(f.code, []).append(f)
+    for rid in RULES:
+        out.append(f'    <testcase classname="kb.rules" name={quoteattr(rid)}>')
+        for f in by_code.get(rid, []):
+            body = escape(_xml(f"{f.where}: {f.message}" + (f"\nlikely cause: {f.likely_cause}" if f.likely_cause else "")))
+            if id(f) in failing:
+                out.append(f"      <failure type={quoteattr(f.code)} message={quoteattr(_xml(f.message))}>{body}</failure>")
+            else:
+                out.append(f"      <system-out>{escape(f.severity)}: {body}</system-out>")
+        out.append("    </testcase>")
+    out.append("  </testsuite>")
+    out.append("</testsuites>")
+    return "\n".join(out) + "\n"
+
+
+def render_github(report) -> str:
+    """GitHub Actions workflow commands: one annotation per finding, with file and line."""
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    lines = []
+    for f in report.findings:
+        props = [f"file={_gh(f.path, True)}"]
+        if f.line:
+            props.append(f"line={f.line}")
+        props.append(f"title={_gh(f.code, True)}")
+        msg = f.message + (f" (likely cause: {f.likely_cause})" if f.likely_cause else "")
+        if f.reviewed:
+            msg += f" (reviewed: {verdict_text(f)})"
+        lines.append(f"::{level.get(f.severity, 'notice')} {','.join(props)}::{_gh(msg)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _gh(s: str, prop: bool = False) -> str:
+    s = str(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    s = plain(s)
+    if prop:
+        s = s.replace(":", "%3A").replace(",", "%2C")
+    return s
