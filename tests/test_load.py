@@ -157,8 +157,8 @@ def test_read_yaml_scalars(tmp_path):
     [
         (b"a: [1, 2\nb: 3\n", 2, "YAML syntax"),
         (b"a: 1\n\xff\xfe: 2\n", 2, "not UTF-8"),
-        (b"a: &x [1]\nb: *x\n", 1, "alias"),
-        (b"a: &x {k: 1}\nb: *x\n", 1, "alias"),
+        (b"a: &x [1]\nb: *x\n", 2, "alias"),
+        (b"a: &x {k: 1}\nb: *x\n", 2, "alias"),
         (b"a: 1\n\tb: 2\n", 2, "YAML syntax"),
         (b"a: 1\n---\nb: 2\n", 2, "YAML"),
         (b"? [1, 2]\n: 3\n", 1, "plain value"),

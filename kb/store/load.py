@@ -242,6 +242,7 @@ class _Loading:
         self.findings: list[Finding] = []
         self.files: list[str] = []
         self.places: dict[tuple[str, str], list[tuple[str, int]]] = {}
+        self.marked: list[tuple[str, str]] = []  # the order of marks, to undo a file's
         self.conditions: dict[str, ConditionKey] = {}
         self.properties: dict[str, Property] = {}
         self.entities: dict[str, Entity] = {}
@@ -257,7 +258,9 @@ class _Loading:
         self.findings.append(rule.finding(message, path, line, tuple(i for i in ids if i)))
 
     def mark(self, kind: str, ident: str, rel: str, line: int) -> None:
-        self.places.setdefault((kind, ident), []).append((rel, line))
+        key = (kind, ident)
+        self.places.setdefault(key, []).append((rel, line))
+        self.marked.append(key)
 
     def rel(self, path: Path) -> str:
         try:
@@ -638,8 +641,32 @@ class _Loading:
                 estimate_by=f.get("estimate_by"), verified=f.get("verified"), **self.terms(f)))
 
     def load_claims(self, path: Path) -> None:
+        """A claims file, read record by record: each claim is built as soon as the parser
+        has read it, so a file of any size needs memory for the claims only."""
         rel = self.rel(path)
-        data = self.read(path)
+        self.files.append(rel)
+        before = (len(self.claims), len(self.findings), len(self.marked))
+        pending: list[tuple[Any, int]] = []
+
+        def on_item(item: Any, line: int, top: Marked) -> None:
+            src = top.get("source")
+            if "source" in top and (src is None or isinstance(src, str)):
+                while pending:
+                    self.claim_record(*pending.pop(0), rel, src)
+                self.claim_record(item, line, rel, src)
+            else:
+                pending.append((item, line))
+
+        try:
+            data = yamlnodes.read(path, stream="claims", on_item=on_item)
+        except YamlProblem as exc:  # the file is skipped whole, as if never read
+            n_claims, n_findings, n_marked = before
+            del self.claims[n_claims:], self.findings[n_findings:]
+            for key in self.marked[n_marked:]:
+                self.places[key].pop()
+            del self.marked[n_marked:]
+            self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
+            return
         top = self.records(data, rel, "claims")
         source = top.get("source")
         if isinstance(data, Marked) and "source" in data and source is not None:
@@ -649,31 +676,38 @@ class _Loading:
             elif source not in self.sources:
                 self.add(cat.UNKNOWN_SOURCE, f"no source {source!r} in datasets/sources/{_suggest(source, self.sources)}",
                          rel, data.lines.get("source", data.line))
-        schema = SCHEMAS["claim"]
-        for rec, _ in self.items(top, "claims", data, rel):
-            f = self.fields(rec, schema, rel, str(rec.get("id") or ""))
-            base = self.value(rec, f, rel, "claim")
-            if base is None:
-                continue
-            cid = base["id"]
-            review = None
-            if "review" in f:
-                raw, rf = f["review"]
-                if "verdict" in rf and "note" in rf and "date" in rf:
-                    d = rf["date"]
-                    review = Review(cid, rf["verdict"], rf.get("note"), d.isoformat() if hasattr(d, "isoformat") else str(d),
-                                    rf.get("reviewer"))
-            terms = self.terms(f)
-            derived = None
-            if "derived" in f:
-                raw, df = f["derived"]
-                if "formula" in df and "from" in df:
-                    derived = Relation(df["formula"], df["from"], raw.line)
-            self.claims.append(Claim(
-                **base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
-                as_of=f.get("as_of"), review=review, derived=derived, **terms))
+        for item, line in pending:  # the file named its source after its claims
+            self.claim_record(item, line, rel, source)
+        claims = data.get("claims") if isinstance(data, Marked) else None
+        if claims is not None and not isinstance(claims, list):
+            self.add(cat.SCHEMA, f"'claims' must be a list, got {_kind_of(claims)}", rel, data.lines.get("claims", data.line))
         if source is not None:
             self.unrecorded[source] = tuple(self.load_unrecorded(top, data, rel))
+
+    def claim_record(self, rec: Any, line: int, rel: str, source: str | None) -> None:
+        if not isinstance(rec, Marked):
+            self.add(cat.SCHEMA, f"a claim must be a mapping, got {_kind_of(rec)}", rel, line)
+            return
+        f = self.fields(rec, SCHEMAS["claim"], rel, str(rec.get("id") or ""))
+        base = self.value(rec, f, rel, "claim")
+        if base is None:
+            return
+        cid = base["id"]
+        review = None
+        if "review" in f:
+            raw, rf = f["review"]
+            if "verdict" in rf and "note" in rf and "date" in rf:
+                d = rf["date"]
+                review = Review(cid, rf["verdict"], rf.get("note"), d.isoformat() if hasattr(d, "isoformat") else str(d),
+                                rf.get("reviewer"))
+        derived = None
+        if "derived" in f:
+            raw, df = f["derived"]
+            if "formula" in df and "from" in df:
+                derived = Relation(df["formula"], df["from"], raw.line)
+        self.claims.append(Claim(
+            **base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
+            as_of=f.get("as_of"), review=review, derived=derived, **self.terms(f)))
 
     @staticmethod
     def terms(f: dict) -> dict[str, Term]:

@@ -1,9 +1,10 @@
 """YAML files read with the line of every mapping, key and list item, refusing what the
 knowledge base does not allow (anchors and aliases, unknown tags, nesting beyond reason).
 
-The C parser composes the node tree; :func:`build` turns it into plain values, mappings
-becoming :class:`Marked` (with ``line``, ``lines`` per key, and the keys given twice) and
-lists :class:`MarkedList` (with the line of each item). Scalars keep enough of their
+The C parser's events are turned into plain values one at a time (no node tree is built, so
+memory stays near the size of the values), mappings becoming :class:`Marked` (with
+``line``, ``lines`` per key, and the keys given twice) and lists :class:`MarkedList` (with
+the line of each item). Scalars keep enough of their
 written form for the schema to refuse what YAML 1.1 would silently turn into something else:
 an integer written in hexadecimal, octal or with underscores is a :class:`Unusual` text, and
 so is an impossible date (``2026-02-30``).
@@ -34,9 +35,10 @@ class Marked(dict):
 
 
 class MarkedList(list):
-    """A sequence that remembers its own line and the line of each item (1-based)."""
+    """A sequence that remembers its own line and the line of each item (1-based); for a
+    list read item by item (see :func:`read`), ``streamed`` is the number of items."""
 
-    __slots__ = ("line", "lines")
+    __slots__ = ("line", "lines", "streamed")
 
 
 class Unusual(str):
@@ -95,83 +97,20 @@ _scalar_constructor = yaml.constructor.SafeConstructor()
 MAX_DEPTH = 50
 
 
-def build(node, seen: set | None, depth: int = 0) -> Any:
-    """Plain values from a composed YAML node; mappings become :class:`Marked`.
-
-    Faster than PyYAML's generic constructor (no generators, no recursion bookkeeping) and
-    strict: a node met twice is an alias (refused); unknown tags are refused. ``seen`` is
-    None when the text has no ``&`` at all, so no node can be an alias of another and
-    scalars need not be tracked.
-    """
-    tag = node.tag
-    if depth > MAX_DEPTH:
-        raise YamlProblem(node.start_mark.line + 1, "YAML nested too deeply")
-    if seen is not None:
-        if id(node) in seen:
-            raise YamlProblem(node.start_mark.line + 1,
-                              "YAML anchors and aliases are not allowed in knowledge-base files; write each value out")
-        seen.add(id(node))
-    if tag == _STR:
-        return node.value
-    if tag == _MAP:
-        data = Marked()
-        data.line = node.start_mark.line + 1
-        lines = {}
-        dups = []
-        for k, v in node.value:
-            key = build(k, seen, depth + 1)
-            if isinstance(key, (list, dict)):
-                raise YamlProblem(k.start_mark.line + 1, "a mapping key must be a plain value")
-            if key in lines:
-                dups.append((key, k.start_mark.line + 1))
-            lines[key] = k.start_mark.line + 1
-            data[key] = build(v, seen, depth + 1)
-        data.lines = lines
-        data.dup_keys = dups
-        return data
-    if tag == _SEQ:
-        out = MarkedList(build(v, seen, depth + 1) for v in node.value)
-        out.line = node.start_mark.line + 1
-        out.lines = [v.start_mark.line + 1 for v in node.value]
-        return out
-    if tag == _INT:
-        v = node.value
-        if v.isdigit():
-            return int(v)
-        if _DECIMAL_INT.match(v):
-            return int(v)
-        return _unusual(v, "an integer written in another base or with '_' or ':'")
-    if tag == _FLOAT:
-        v = node.value
-        if "_" in v or ":" in v:
-            return _unusual(v, "a number written with '_' or ':'")
-        x = _scalar_constructor.construct_yaml_float(node)
-        return x
-    if tag == _NULL:
-        return None
-    if tag == _BOOL:
-        return node.value.lower() in ("yes", "true", "on")
-    if tag == _TS:
-        v = node.value
-        try:
-            if _DATE.match(v):
-                return datetime.date.fromisoformat(v)
-            return _scalar_constructor.construct_yaml_timestamp(node)
-        except ValueError:
-            return _unusual(v, "not a real date")
-    if tag not in _KNOWN:
-        raise YamlProblem(node.start_mark.line + 1, f"YAML tag {tag!r} is not allowed in knowledge-base files")
-    return node.value  # pragma: no cover
-
-
 def _unusual(text: str, why: str) -> Unusual:
     u = Unusual(text)
     u.why = why
     return u
 
 
-def read(path: Path) -> Any:
-    """Parse one YAML file; raise :class:`YamlProblem` (with a line) for anything unusable."""
+def read(path: Path, stream: str | None = None, on_item=None) -> Any:
+    """Parse one YAML file; raise :class:`YamlProblem` (with a line) for anything unusable.
+
+    With ``stream`` and ``on_item``, the items of the top-level list under the key ``stream``
+    are not kept: each is passed, as soon as it is complete, to ``on_item(item, line, top)``
+    (``top``: the top-level mapping as far as it has been read), so that a file of any size
+    is read in memory proportional to one record.
+    """
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -183,10 +122,10 @@ def read(path: Path) -> Any:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise YamlProblem(line, f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}") from None
+    del raw
     loader = _Loader(text)
     try:
-        node = loader.get_single_node()
-        return build(node, set() if "&" in text else None) if node is not None else None
+        return _Events(loader, stream, on_item).document()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlProblem(mark.line + 1 if mark else 1, f"YAML syntax: {exc.problem or exc.context}") from None
@@ -196,3 +135,147 @@ def read(path: Path) -> Any:
         raise YamlProblem(1, "YAML nested too deeply") from None
     finally:
         loader.dispose()
+
+
+_ALIAS_MESSAGE = "YAML anchors and aliases are not allowed in knowledge-base files; write each value out"
+
+
+class _Events:
+    """Plain values from the parser's events, one at a time (no node tree is ever built)."""
+
+    def __init__(self, loader, stream: str | None, on_item):
+        self.loader = loader
+        self.stream = stream
+        self.on_item = on_item
+        self.resolve = loader.resolve
+
+    def document(self) -> Any:
+        get = self.loader.get_event
+        get()  # StreamStart
+        ev = get()
+        if isinstance(ev, yaml.StreamEndEvent):
+            return None
+        value = self.value(get(), 0, top=True)  # the event after DocumentStart
+        get()  # DocumentEnd
+        ev = get()
+        if not isinstance(ev, yaml.StreamEndEvent):
+            raise YamlProblem(ev.start_mark.line + 1, "a knowledge-base file holds one YAML document, not several")
+        return value
+
+    def value(self, ev, depth: int, top: bool = False) -> Any:
+        if depth > MAX_DEPTH:
+            raise YamlProblem(ev.start_mark.line + 1, "YAML nested too deeply")
+        cls = type(ev)
+        if cls is yaml.ScalarEvent:
+            return self.scalar(ev)
+        if cls is yaml.MappingStartEvent:
+            return self.mapping(ev, depth, top)
+        if cls is yaml.SequenceStartEvent:
+            return self.sequence(ev, depth)
+        if cls is yaml.AliasEvent:
+            raise YamlProblem(ev.start_mark.line + 1, _ALIAS_MESSAGE)
+        raise YamlProblem(ev.start_mark.line + 1, f"unexpected YAML event {cls.__name__}")  # pragma: no cover
+
+    def mapping(self, ev, depth: int, top: bool) -> "Marked":
+        self._tag(ev, _MAP)
+        get = self.loader.get_event
+        data = Marked()
+        data.line = ev.start_mark.line + 1
+        lines: dict = {}
+        dups: list = []
+        data.lines = lines
+        data.dup_keys = dups
+        while True:
+            kev = get()
+            if type(kev) is yaml.MappingEndEvent:
+                return data
+            if type(kev) is not yaml.ScalarEvent:
+                if type(kev) is yaml.AliasEvent:
+                    raise YamlProblem(kev.start_mark.line + 1, _ALIAS_MESSAGE)
+                raise YamlProblem(kev.start_mark.line + 1, "a mapping key must be a plain value")
+            key = self.scalar(kev)
+            kline = kev.start_mark.line + 1
+            if key in lines:
+                dups.append((key, kline))
+            lines[key] = kline
+            vev = get()
+            if top and self.on_item is not None and key == self.stream and type(vev) is yaml.SequenceStartEvent:
+                data[key] = self.streamed(vev, depth + 1, data)
+            else:
+                data[key] = self.value(vev, depth + 1)
+
+    def sequence(self, ev, depth: int) -> "MarkedList":
+        self._tag(ev, _SEQ)
+        get = self.loader.get_event
+        out = MarkedList()
+        out.line = ev.start_mark.line + 1
+        lines = []
+        out.lines = lines
+        while True:
+            iev = get()
+            if type(iev) is yaml.SequenceEndEvent:
+                return out
+            lines.append(iev.start_mark.line + 1)
+            out.append(self.value(iev, depth + 1))
+
+    def streamed(self, ev, depth: int, top: "Marked") -> "MarkedList":
+        """A top-level list whose items go to ``on_item`` one by one; what is kept is an
+        empty list that knows its line and its length (``streamed``)."""
+        get = self.loader.get_event
+        out = MarkedList()
+        out.line = ev.start_mark.line + 1
+        out.lines = []
+        n = 0
+        while True:
+            iev = get()
+            if type(iev) is yaml.SequenceEndEvent:
+                out.streamed = n
+                return out
+            line = iev.start_mark.line + 1
+            self.on_item(self.value(iev, depth + 1), line, top)
+            n += 1
+
+    def _tag(self, ev, default: str) -> None:
+        tag = ev.tag
+        if tag is not None and tag != default and tag != "!":
+            raise YamlProblem(ev.start_mark.line + 1, f"YAML tag {tag!r} is not allowed in knowledge-base files")
+
+    def scalar(self, ev) -> Any:
+        tag = ev.tag
+        value = ev.value
+        if tag is None or tag == "!":
+            implicit = ev.implicit
+            if implicit[0]:
+                tag = self.resolve(yaml.ScalarNode, value, implicit)
+            else:
+                tag = _STR
+        if tag == _STR:
+            return value
+        if tag == _INT:
+            if value.isdigit() or _DECIMAL_INT.match(value):
+                return int(value)
+            return _unusual(value, "an integer written in another base or with '_' or ':'")
+        if tag == _FLOAT:
+            if "_" in value or ":" in value:
+                return _unusual(value, "a number written with '_' or ':'")
+            v = value.lower()
+            if v in (".inf", "+.inf"):
+                return float("inf")
+            if v == "-.inf":
+                return float("-inf")
+            if v == ".nan":
+                return float("nan")
+            return float(v)
+        if tag == _NULL:
+            return None
+        if tag == _BOOL:
+            return value.lower() in ("yes", "true", "on")
+        if tag == _TS:
+            try:
+                if _DATE.match(value):
+                    return datetime.date.fromisoformat(value)
+                node = yaml.ScalarNode(tag, value, ev.start_mark, ev.end_mark)
+                return _scalar_constructor.construct_yaml_timestamp(node)
+            except ValueError:
+                return _unusual(value, "not a real date")
+        raise YamlProblem(ev.start_mark.line + 1, f"YAML tag {tag!r} is not allowed in knowledge-base files")
