@@ -702,3 +702,52 @@ def test_every_draft_has_calibrated_confidences():
             assert 0 < d.entity_confidence <= 1 and "entity" in d.evidence
         if d.property:
             assert 0 < d.property_confidence <= 1 and "property" in d.evidence
+
+
+# ---------------------------------------------------------------- the evaluation on real articles
+
+def _mini_kb(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    (root / "claims").mkdir(parents=True)
+    (root / "datasets" / "sources").mkdir(parents=True)
+    (root / "tests" / "extract_corpus").mkdir(parents=True)
+    text = "The H100 draws 700 W. Only 3 US plants are online. A 7B model costs $2/hour.\n"
+    (root / "datasets" / "sources" / "r90-mini.txt").write_text(text, encoding="utf-8")
+    claims = {"source": "r90-mini", "claims": [
+        {"id": "a", "entity": "nvidia-h100", "property": "power-draw", "value": 700, "unit": "W", "qualifier": "exact",
+         "quote": "The H100 draws 700 W", "start": 0, "end": 20},
+        {"id": "b", "entity": "r90-mini-model", "property": "rental-price", "value": 2, "unit": "USD/hour",
+         "qualifier": "exact", "quote": "costs $2/hour", "start": text.index("costs"), "end": text.index("costs") + 13}],
+        "unrecorded": [{"quote": "Only 3 US plants", "start": text.index("Only"), "end": text.index("Only") + 16,
+                        "reason": "no-property"}]}
+    (root / "claims" / "r90-mini.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
+    (root / "tests" / "extract_corpus" / "real.yaml").write_text(
+        "dev: [r90-mini]\nholdout: [r99-not-there]\nseeds: []\n", encoding="utf-8")
+    return root
+
+
+def test_evaluation_reads_the_knowledge_base_and_skips_what_is_missing(tmp_path):
+    from kb.extract.evaluate import evaluate, render
+
+    result = evaluate(_mini_kb(tmp_path), timing=False, baseline=False, only=["real-dev", "real-holdout"])
+    dev, held = result["sets"]["real-dev"], result["sets"]["real-holdout"]
+    assert dev["files"] == 1 and dev["ours"]["gold"] == 2
+    assert held["files"] == 0 and held["missing"] == ["r99-not-there"]
+    assert "skipped (not in the knowledge base): r99-not-there" in render(result)
+    # "7B" is no claim of the gold; "3 US plants" is unrecorded: neither is a spurious prediction
+    assert dev["ours"]["recall"] == 1.0
+    assert set(dev["ours"]["calibration"]) == {"value", "entity", "property"}
+
+
+def test_gold_of_a_claims_file():
+    from kb.extract.evaluate import claims_gold
+
+    text = "| H100 | 312 | 312 |\n"
+    doc = {"claims": [
+        {"entity": "a", "property": "p", "value": 312, "unit": "TFLOPS", "start": 0, "end": 20},
+        {"entity": "b", "property": "p", "value": 312, "unit": "TFLOPS", "start": 0, "end": 20},
+        {"entity": "r07-x", "property": "p", "value": 1, "unit": "x", "start": 0, "end": 5}],
+        "unrecorded": [{"start": 2, "end": 6}]}
+    gold, ignored = claims_gold(text, doc, "r07-article")
+    assert [(g.records, sorted(g.entities), g.article_only) for g in gold] == [(2, ["a", "b"], False), (1, ["r07-x"], True)]
+    assert ignored == [(2, 6)]
