@@ -118,21 +118,51 @@ def add_source(file, title, publisher, published, url, author, trust, source_id,
 @click.option("--write", is_flag=True, help="Write claims/<source>.draft.yaml beside the curated file instead of printing.")
 @ROOT_OPTION
 def extract(file, fmt, write, root):
-    """Propose draft claims for a text: every number with unit, qualifier, entity and property guesses."""
-    from kb.extract.drafts import extract_command
+    """Propose draft claims for a text: every number with unit, qualifier, and linked entity,
+    property and conditions, each with a calibrated confidence."""
+    import json
 
-    sys.exit(extract_command(file, fmt, write, _root(root) if (write or root) else _maybe_root()))
+    import yaml
+
+    from kb.extract.drafts import extract_file
+    from kb.extract.promote import write_drafts
+
+    kb_root = _root(root) if (write or root) else _maybe_root()
+    doc = extract_file(file, kb_root)
+    if write:
+        click.echo(write_drafts(kb_root, doc["source"], doc["drafts"]).summary())
+        if not (kb_root / "datasets" / "sources" / f"{doc['source']}.txt").is_file():
+            click.echo(f"note: no registered source {doc['source']!r} yet (kb add-source) to check quotes against")
+    elif fmt == "json":
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        click.echo(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000), nl=False)
 
 
 @main.command()
 @click.argument("source_id")
 @click.argument("draft_ids", nargs=-1)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Promote drafts whose value, entity and property confidences all reach this "
+                   "(default 0.8; ignored when ids are given).")
+@click.option("--all", "promote_all", is_flag=True, help="Promote every complete draft, whatever its confidence.")
 @ROOT_OPTION
-def promote(source_id, draft_ids, root):
-    """Move draft claims (by id; all when none given) into the curated claims file."""
-    from kb.extract.promote import promote as do_promote
+def promote(source_id, draft_ids, min_confidence, promote_all, root):
+    """Move draft claims into the curated claims file: the ones named by id, or every complete
+    draft above the confidence threshold. The rest stay drafts, each with the reason."""
+    from kb.extract.promote import DEFAULT_MIN_CONFIDENCE, promote as do_promote
 
-    sys.exit(do_promote(_root(root), source_id, list(draft_ids)))
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    result = do_promote(_root(root), source_id, list(draft_ids), min_confidence=threshold, promote_all=promote_all)
+    if result.promoted:
+        click.echo(f"promoted {len(result.promoted)} claims into {result.curated_path}: {', '.join(result.promoted)}")
+    if result.already:
+        click.echo(f"already in {result.curated_path} (removed from drafts): {', '.join(result.already)}")
+    if not result.promoted and not result.already:
+        click.echo("nothing promoted", err=True)
+    for draft_id, reasons in result.left:
+        click.echo(f"left {draft_id}: {'; '.join(reasons)}", err=True)
+    sys.exit(1 if result.left else 0)
 
 
 @main.command()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kb.extract.drafts import Draft, draft_id_prefix, extract_command, extract_text, load_registry
+from kb.extract.drafts import Draft, draft_id_prefix, extract_text
+from kb.extract.linking import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -106,7 +107,7 @@ QUALIFIERS = [
     ("stays under 350 W", (350, "W", "upper_bound")),
     ("costs $100M or more", (100, "million USD", "lower_bound")),
     ("served for under $1 per million tokens", (1, "USD per 1M tokens", "upper_bound")),
-    ("fell 45% last year", (45, "percent", "exact")),
+    ("fell 45% last year", (-45, "percent", "exact")),
     ("between $1.25 and $2.50 per million input tokens", (1.25, 2.5, "USD per 1M tokens", "range")),
     ("a rack uses 40 kW to 130 kW", (40, 130, "kW", "range")),
     ("round trips add 20-50 ms", (20, 50, "ms", "range")),
@@ -184,9 +185,9 @@ NOT_CLAIMS = [
     "the cost-per-token* metric [3] and footnote¹ and [#1432]",
     "Release v1.2.3 (replacing v2.2.0) with CUDA 12.4, driver 550.54.15 and Python 3.11.",
     "Comments (14) · 2.1K shares · 6 min read · Listen 0:00 / 7:42",
-    "Only 3 of the top 10 labs use 8 GPUs or 100,000 H100s with 16-bit weights at batch size 64.",
+    "Only 3 of the top 10 labs use 16-bit weights at batch size 64.",
     "In the 1990s and 2020s, one token meant little; Claude 3.5 and Gemini 1.5 Pro arrived later.",
-    "An 8x H100 node and a 10,000-GPU cluster.",
+    "A 10,000-GPU cluster and 8-GPU nodes, over a 5-year horizon.",
     "It has about 47 billion parameters, not 56 billion.",
     "No numbers here at all, only words about AI economics.",
     "",
@@ -361,27 +362,47 @@ def test_odd_text_never_raises(text):
         assert text[d.span_start:d.span_end] == d.raw
 
 
-# ---------------------------------------------------------------- the CLI action
+# ---------------------------------------------------------------- the library and the CLI action
 
-def test_extract_command_yaml(tmp_path, capsys):
+def _kb(*args, root=ROOT):
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    return CliRunner().invoke(main, [*args, *(["--root", str(root)] if root else [])])
+
+
+def test_extract_file_returns_the_document(tmp_path):
+    from kb.extract.drafts import extract_file
+
     src = tmp_path / "a.txt"
     src.write_text("The H100 has a TDP of up to 700 W.\n", encoding="utf-8")
-    assert extract_command(src, "yaml", False, ROOT) == 0
-    doc = yaml.safe_load(capsys.readouterr().out)
+    doc = extract_file(src, ROOT)
     assert doc["source"] == "a"
     (rec,) = doc["drafts"]
     assert rec["value"] == 700 and rec["unit"] == "W" and rec["qualifier"] == "upper_bound"
     assert rec["entity"] == "nvidia-h100" and rec["property"] == "tdp"
-    assert set(rec["confidence"]) == {"entity", "property"}
+    assert set(rec["confidence"]) == {"value", "entity", "property"}
+    assert all(0 < c <= 1 for c in rec["confidence"].values())
     text = src.read_text(encoding="utf-8")
     assert text[rec["start"]:rec["end"]] == rec["quote"]
 
 
-def test_extract_command_json_and_trailing_zeros(tmp_path, capsys):
+def test_extract_cli_yaml(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("The H100 has a TDP of up to 700 W.\n", encoding="utf-8")
+    res = _kb("extract", str(src))
+    assert res.exit_code == 0, res.output
+    doc = yaml.safe_load(res.output)
+    assert doc["source"] == "a" and doc["drafts"][0]["property"] == "tdp"
+
+
+def test_extract_cli_json_and_trailing_zeros(tmp_path):
     src = tmp_path / "b.txt"
     src.write_text("It costs $2.50 per 1M tokens and $0.00001 per token.", encoding="utf-8")
-    assert extract_command(src, "json", False, tmp_path) == 0
-    doc = json.loads(capsys.readouterr().out)
+    res = _kb("extract", str(src), "--format", "json", root=None)
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
     assert [r["value"] for r in doc["drafts"]] == ["2.50", 1e-05]
 
 
@@ -390,32 +411,37 @@ def test_extract_command_json_and_trailing_zeros(tmp_path, capsys):
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
     (b"caf\xe9 costs $2", "UTF-8"),
 ])
-def test_extract_command_bad_input(tmp_path, capsys, content, msg):
+def test_extract_bad_input(tmp_path, content, msg):
+    from kb.errors import ExtractError
+    from kb.extract.drafts import extract_file
+
     src = tmp_path / "bad.txt"
     src.write_bytes(content)
-    assert extract_command(src, "yaml", False, tmp_path) == 2
-    err = capsys.readouterr().err
-    assert msg in err and "Traceback" not in err and err.count("\n") == 1
+    with pytest.raises(ExtractError, match=msg):
+        extract_file(src, tmp_path)
+    res = _kb("extract", str(src), root=None)
+    assert res.exit_code == 2 and msg in res.output and "Traceback" not in res.output
+    assert res.output.count("\n") == 1
 
 
-def test_extract_command_missing_file(tmp_path, capsys):
-    assert extract_command(tmp_path / "nope.txt", "yaml", False, tmp_path) == 2
-    assert "no such file" in capsys.readouterr().err
+def test_extract_missing_file(tmp_path):
+    res = _kb("extract", str(tmp_path / "nope.txt"), root=None)
+    assert res.exit_code == 2 and "no such file" in res.output
 
 
-def test_extract_command_no_numbers_gives_empty_draft(tmp_path, capsys):
+def test_extract_no_numbers_gives_empty_draft(tmp_path):
     src = tmp_path / "words.txt"
     src.write_text("Nothing numeric here.\n", encoding="utf-8")
-    assert extract_command(src, "yaml", False, tmp_path) == 0
-    assert yaml.safe_load(capsys.readouterr().out) == {"source": "words", "drafts": []}
+    res = _kb("extract", str(src), root=None)
+    assert yaml.safe_load(res.output) == {"source": "words", "drafts": []}
 
 
-def test_extract_command_script_only_html(tmp_path, capsys):
+def test_extract_script_only_html(tmp_path):
     src = tmp_path / "page.html"
     src.write_text("<html><head><script>var a = '700 W';</script></head><body><script>x()</script></body></html>",
                    encoding="utf-8")
-    assert extract_command(src, "yaml", False, tmp_path) == 2
-    assert "no main text" in capsys.readouterr().err
+    res = _kb("extract", str(src), root=None)
+    assert res.exit_code == 2 and "no main text" in res.output
 
 
 def test_draft_id_prefix():
@@ -439,13 +465,289 @@ def test_corpus_gold_is_well_formed(txt):
         assert c["qualifier"] in ("exact", "approx", "upper_bound", "lower_bound", "range")
         assert ("value" in c) != ("low" in c and "high" in c), c
         assert normalise(c.get("value", c.get("low")), c["unit"]) is not None, c["unit"]
-    _, gold = corpus_gold(txt)
-    assert len(gold) == len(doc["claims"])
+    _, gold, ignored = corpus_gold(txt)
+    assert sum(g.records for g in gold) == len(doc["claims"]) and ignored == []
 
 
 def test_evaluation_meets_targets_on_dev_and_holdout():
     from kb.extract.evaluate import evaluate
 
-    result = evaluate(ROOT, timing=False, only=["dev", "holdout"], baseline=False)
-    assert result["sets"]["dev"]["ours"]["f1"] >= 0.95
-    assert result["sets"]["holdout"]["ours"]["f1"] >= 0.9
+    result = evaluate(ROOT, timing=False, only=["self-dev", "self-holdout"], baseline=False)
+    assert result["sets"]["self-dev"]["ours"]["f1"] >= 0.95
+    assert result["sets"]["self-holdout"]["ours"]["f1"] >= 0.9
+
+
+# ---------------------------------------------------------------- forms of real writing (issue 14)
+
+REAL_FORMS = [
+    # ranges sharing a unit
+    ("rents for $10–15/hour", (10, 15, "USD/hour", "range")),
+    ("a budget of $8K–12K/month", (8, 12, "K USD/month", "range")),
+    ("raised $3.0M–$6.0M so far", (3, 6, "million USD", "range")),
+    ("each absorb $160–245 B.", (160, 245, "billion USD", "range")),
+    ("from 64-512 GPUs", (64, 512, "GPU", "range")),
+    # units after a slash or "per", with a qualifier
+    ("it costs $3.933/H100-h now", (3.933, "USD/GPU-hour", "exact")),
+    ("it costs $31.464 per p5.48xlarge hour", (31.464, "USD/hour", "exact")),
+    ("about $4.5 k/month", (4.5, "K USD/month", "approx")),
+    ("at $0.22/hour per GPU", (0.22, "USD/GPU-hour", "exact")),
+    ("networking of $7,800 per GPU", (7800, "USD", "exact")),
+    # scale letters glued to numbers
+    ("a 54-day run", (54, "day", "exact")),
+    ("it took 31.85M H100-h in total", (31.85, "million GPU-hour", "exact")),
+    ("costs 2664K GPU hours", (2664, "K GPU-hour", "exact")),
+    ("trained on 15.6T tokens", (15.6, "trillion token", "exact")),
+    ("it was trained on 15.6T", (15.6, "trillion token", "exact")),
+    ("a 405B model", (405, "billion parameter", "exact")),
+    ("likely 1B-7B in size", (1, 7, "billion parameter", "range")),
+    # number words
+    ("it is twice as fast", (2, "x", "exact")),
+    ("a tenfold rise", (10, "x", "exact")),
+    ("at a third of the price", (1 / 3, "x", "exact")),
+    ("one-fifteenth of a teaspoon of water", (1 / 15, "teaspoon", "exact")),
+    ("with 1/10th the cost", (0.1, "x", "exact")),
+    ("roughly half the current market rate", (0.5, "x", "approx")),
+    ("data centres may double their consumption", (100, "percent", "exact")),
+    ("in less than two months", (2, "month", "upper_bound")),
+    # counts
+    ("a cluster of 100,000 GPUs", (100000, "GPU", "exact")),
+    ("on 512 H100s", (512, "GPU", "exact")),
+    ("an 8x H100 node", (8, "GPU", "exact")),
+    ("deploying 64 H100 GPUs", (64, "GPU", "exact")),
+    ("a downside of 12 M subs", (12, "million user", "exact")),
+    ("over 800 million weekly users", (800, "million user", "lower_bound")),
+    ("a 2,000 words essay", (2000, "word", "exact")),
+    ("a report of 40 pages", (40, "page", "exact")),
+    ("8 servers with", (8, "node", "exact")),
+    ("the model has 105 layers", (105, "x", "exact")),
+    ("on a single A100", (1, "GPU", "exact")),
+    # dimensionless figures named by a word
+    ("a facility with PUE 1.2", (1.2, "x", "exact")),
+    ("- Cooling: PUE: 1.3", (1.3, "x", "exact")),
+    # percent comparisons: ratios and changes (the curation brief's conventions)
+    ("a 35-45% higher capital cost", (1.35, 1.45, "x", "range")),
+    ("at 20-30% lower hourly rates", (0.7, 0.8, "x", "range")),
+    ("a 60-80% decline", (-80, -60, "percent", "range")),
+    ("AWS's 44% price cut", (-44, "percent", "exact")),
+    ("a 160% increase", (160, "percent", "exact")),
+    ("prices have fallen ~40% from peak", (-40, "percent", "approx")),
+    ("cut our costs by 85% without", (-85, "percent", "exact")),
+    # LaTeX and Markdown around numbers
+    ("$$= 109\\text{ms}$$", (109, "ms", "exact")),
+    ("$18 \\frac{\\text{Wh}}{\\text{query}}$", (18, "Wh/query", "exact")),
+    ("**$2.49/hour for PCIe**", (2.49, "USD/hour", "exact")),
+    ("[used 30.8M](https://x.com/a/status/1872432770691318224) GPU hours", (30.8, "million GPU-hour", "exact")),
+]
+
+
+@pytest.mark.parametrize("text,expected", REAL_FORMS, ids=[f[0] for f in REAL_FORMS])
+def test_real_forms(text, expected):
+    d = one(text)
+    got = key(d)
+    assert got[:-2] == pytest.approx(expected[:-2]) and got[-2:] == expected[-2:], got
+
+
+NOT_CLAIMS_REAL = [
+    "Cost at 256 x 102 x 8 = 208,896 operands",   # arithmetic operands ("= 208,896" has no unit)
+    "in the 1990s the A100 80GB PCIe and H100 80GB SXM did not exist",
+    "Llama 8B and Mistral 7B are small",
+    "For 8-bit it's half, and the 5-year horizon is long.",
+    "Trends in Artificial Intelligence - Page 131 | Page 130 Page 132",
+    "see status/1872432770691318224 and https://example.com/a/100-GPUs/2024",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS_REAL)
+def test_not_claims_in_real_writing(text):
+    assert extract_text(text) == [], [(d.raw, d.unit) for d in extract_text(text)]
+
+
+def test_operands_are_left_out_but_results_kept():
+    text = "Cost at $98.32/hr (AWS p5): 256 x 102 x $98.32 = ~$2.57M"
+    assert [(d.raw, d.unit) for d in extract_text(text)] == [("$98.32/hr", "USD/hour"), ("~$2.57M", "million USD")]
+
+
+def test_count_holding_another_quantity():
+    drafts = extract_text("roughly 52 million 700 W accelerators")
+    assert [(d.value, d.unit) for d in drafts] == [(52, "million GPU"), (700, "W")]
+
+
+def test_changes_from_one_value_to_another_are_two_claims():
+    drafts = extract_text("Our monthly GPT-4 usage had jumped from $300 to $4,200.")
+    assert [(d.value, d.unit, d.qualifier) for d in drafts] == [(300, "USD", "exact"), (4200, "USD", "exact")]
+
+
+def test_a_change_verb_carries_over_an_and():
+    drafts = extract_text("Batching reduced our API calls by 75% and token usage by 40%.")
+    assert [(d.value, d.unit) for d in drafts] == [(-75, "percent"), (-40, "percent")]
+
+
+MARKDOWN_TABLE = """\
+## Foundation models
+
+| Model | GPUs | GPU-Hours | Compute Cost | TDP (W) | H100 On-Demand $/hr |
+|-------|------|-----------|--------------|---------|---------------------|
+| GPT-4 | ~25K A100s | ~50M | ~$63M | 400 | $32-$36 |
+| Llama 3.1 405B | 16K H100s | ~30.8M | ~$37M | 700 | $40+ |
+"""
+
+
+def test_markdown_table_cells_take_their_headers():
+    drafts = extract_text(MARKDOWN_TABLE, ENTITIES, PROPERTIES)
+    got = [(d.raw, d.value if d.value is not None else (d.low, d.high), d.unit, d.qualifier) for d in drafts]
+    assert got == [
+        ("~25K A100s", 25, "K GPU", "approx"), ("~50M", 50, "million GPU-hour", "approx"),
+        ("~$63M", 63, "million USD", "approx"), ("400", 400, "W", "exact"),
+        ("$32-$36", (32, 36), "USD/hour", "range"),
+        ("16K H100s", 16, "K GPU", "exact"), ("~30.8M", 30.8, "million GPU-hour", "approx"),
+        ("~$37M", 37, "million USD", "approx"), ("700", 700, "W", "exact"), ("$40+", 40, "USD/hour", "lower_bound"),
+    ]
+    row = MARKDOWN_TABLE.splitlines()[4]
+    for d in drafts[:5]:
+        assert d.quote == row and MARKDOWN_TABLE[d.start:d.end] == d.quote
+        assert d.context == {"row": "GPT-4", "column": d.context["column"]}
+    assert drafts[0].context["column"] == "GPUs"
+    assert [d.entity for d in drafts[:3]] == ["gpt-4", "gpt-4", "gpt-4"]
+    assert [d.entity for d in drafts[5:8]] == ["llama-3.1-405b"] * 3
+
+
+def test_table_unit_in_the_corner_and_columns_as_conditions():
+    text = ("The A100 specs:\n\n| Data type \\ TFLOPS | w/o Sparsity | w/ Sparsity |\n| :-- | --: | --: |\n"
+            "| FP16 Tensor Core | 312 | 624 |\n")
+    cvocab = {"precision": {"values": ["fp32", "fp16", "fp8"]}}
+    drafts = extract_text(text, ENTITIES + [{"id": "nvidia-a100", "kind": "gpu", "aliases": ["A100"]}], PROPERTIES,
+                          conditions=cvocab)
+    assert [(d.value, d.unit, d.entity, d.property) for d in drafts] == [
+        (312, "TFLOPS", "nvidia-a100", "peak-throughput"), (624, "TFLOPS", "nvidia-a100", "peak-throughput")]
+    assert [d.conditions for d in drafts] == [{"precision": "fp16", "sparsity": "dense"},
+                                              {"precision": "fp16", "sparsity": "sparse"}]
+
+
+def test_scenario_rows_are_entities_of_the_article():
+    text = ("### Fine-tuning estimates\n\n| Base Model | Examples | GPUs | Cost |\n|---|---|---|---|\n"
+            "| Llama 3 70B | 50K examples | 64x H100 | ~$25K |\n| Llama 3 70B | 1M examples | 64x H100 | ~$450K |\n")
+    props = PROPERTIES + [{"id": "workload-cost", "name": "Cost of a workload", "canonical_unit": "USD",
+                           "plausible": {"workload": {"low": "0 USD", "high": "1e12 USD"}}},
+                          {"id": "gpu-count", "name": "Number of GPUs", "canonical_unit": "GPU",
+                           "plausible": {"workload": {"low": "1 GPU", "high": "1e7 GPU"}}}]
+    ents = ENTITIES + [{"id": "llama-3-70b", "kind": "model", "aliases": ["Llama 3 70B"]}]
+    drafts = extract_text(text, ents, props)
+    assert all(d.entity is None and d.entity_new for d in drafts)
+    assert drafts[0].entity_new.startswith("Llama 3 70B, 50K examples")
+    assert {d.property for d in drafts} == {"gpu-count", "workload-cost"}
+
+
+LINK_ENTITIES = ENTITIES + [
+    {"id": "llama-3-70b", "kind": "model", "family": "llama-3", "aliases": ["Llama 3 70B"]},
+    {"id": "llama-3-8b", "kind": "model", "family": "llama-3", "aliases": ["Llama 3 8B"]},
+    {"id": "llama-3.1", "kind": "model", "aliases": ["Llama 3.1"]},
+    {"id": "llama-3.1-8b", "kind": "model", "family": "llama-3.1", "aliases": ["Llama 3.1 8B"]},
+    {"id": "nvidia-h100-pcie", "kind": "gpu", "family": "nvidia-h100", "aliases": ["H100 PCIe"]},
+    {"id": "aws", "kind": "organisation", "aliases": ["AWS"]},
+]
+LINK_PROPERTIES = PROPERTIES + [
+    {"id": "gpu-count", "name": "Number of GPUs", "canonical_unit": "GPU",
+     "conditions": ["hardware"], "plausible": {"model": {"low": "1 GPU", "high": "1e7 GPU"}}},
+    {"id": "ratio", "name": "Ratio", "canonical_unit": "x", "conditions": []},
+    {"id": "memory-bandwidth", "name": "GPU memory bandwidth", "canonical_unit": "TB/s", "conditions": ["scope"],
+     "plausible": {"gpu": {"low": "0.1 TB/s", "high": "50 TB/s"}}},
+]
+
+
+def test_model_sizes_resolve_to_the_variant():
+    text = ("Llama 3.1 405B was trained on 16K H100s. The Llama 3 70B model has 70 billion parameters, "
+            "and Llama 3.1 supports a 128K context.")
+    drafts = extract_text(text, LINK_ENTITIES, LINK_PROPERTIES)
+    got = [(d.raw, d.entity, d.property) for d in drafts]
+    assert got == [("16K H100s", "llama-3.1-405b", "gpu-count"), ("70 billion parameters", "llama-3-70b", "parameters-total"),
+                   ("128K", "llama-3.1", "context-window")]
+    assert drafts[0].conditions == {"hardware": "nvidia-h100"}
+
+
+def test_a_variant_named_by_its_suffix():
+    text = "The H100 PCIe and SXM5 variants differ. The SXM5 delivers 700 W; the PCIe version consumes 350 W."
+    drafts = extract_text(text, LINK_ENTITIES, LINK_PROPERTIES)
+    assert [(d.raw, d.entity) for d in drafts] == [("700 W", "nvidia-h100-sxm"), ("350 W", "nvidia-h100-pcie")]
+
+
+def test_conditions_from_cues():
+    cvocab = {"precision": {"values": ["fp16", "fp8"]}}
+    props = [p for p in LINK_PROPERTIES if p["id"] not in ("rental-price", "inference-latency")] + [
+        {"id": "inference-latency", "name": "Inference latency", "canonical_unit": "s",
+         "conditions": ["statistic", "batch_size", "model"], "plausible": {"gpu": {"low": "0.001 s", "high": "600 s"}}},
+        {"id": "rental-price", "name": "GPU rental price", "canonical_unit": "USD/hour",
+         "conditions": ["scope", "pricing", "provider"], "plausible": {"gpu": {"low": "0.05 USD/hour", "high": "100 USD/hour"}}}]
+    d = extract_text("The H100 delivers 3,958 TFLOPS of FP8 with sparsity.", LINK_ENTITIES, props, conditions=cvocab)[0]
+    assert d.conditions == {"precision": "fp8", "sparsity": "sparse"}
+    d = extract_text("On the H100 the p99 latency was 1.2 s at batch size 64.", LINK_ENTITIES, props)[0]
+    assert d.conditions == {"statistic": "p99", "batch_size": "64"}
+    d = extract_text("AWS charges $98.32/hour per node for 8 H100s on demand.", LINK_ENTITIES, props)[0]
+    assert d.conditions["scope"] == "per-node" and d.conditions["pricing"] == "on-demand"
+    d = extract_text("GPT-4o costs $10 per million output tokens.", LINK_ENTITIES, props)[0]
+    assert d.conditions == {"direction": "output"}
+
+
+def test_percent_comparisons_are_ratios_and_changes():
+    drafts = extract_text("The H100 has 67% greater memory bandwidth; H100 prices fell 40% last year.",
+                          LINK_ENTITIES, LINK_PROPERTIES + [{"id": "change", "name": "Change", "canonical_unit": "percent"}])
+    assert [(d.value, d.unit, d.property) for d in drafts] == [(1.67, "x", "ratio"), (-40, "percent", "change")]
+
+
+def test_every_draft_has_calibrated_confidences():
+    drafts = extract_text(MARKDOWN_TABLE + "\n" + OFFSET_TEXT, LINK_ENTITIES, LINK_PROPERTIES)
+    for d in drafts:
+        assert 0 < d.confidence <= 1
+        assert set(d.evidence) >= {"value"}
+        if d.entity:
+            assert 0 < d.entity_confidence <= 1 and "entity" in d.evidence
+        if d.property:
+            assert 0 < d.property_confidence <= 1 and "property" in d.evidence
+
+
+# ---------------------------------------------------------------- the evaluation on real articles
+
+def _mini_kb(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    (root / "claims").mkdir(parents=True)
+    (root / "datasets" / "sources").mkdir(parents=True)
+    (root / "tests" / "extract_corpus").mkdir(parents=True)
+    text = "The H100 draws 700 W. Only 3 US plants are online. A 7B model costs $2/hour.\n"
+    (root / "datasets" / "sources" / "r90-mini.txt").write_text(text, encoding="utf-8")
+    claims = {"source": "r90-mini", "claims": [
+        {"id": "a", "entity": "nvidia-h100", "property": "power-draw", "value": 700, "unit": "W", "qualifier": "exact",
+         "quote": "The H100 draws 700 W", "start": 0, "end": 20},
+        {"id": "b", "entity": "r90-mini-model", "property": "rental-price", "value": 2, "unit": "USD/hour",
+         "qualifier": "exact", "quote": "costs $2/hour", "start": text.index("costs"), "end": text.index("costs") + 13}],
+        "unrecorded": [{"quote": "Only 3 US plants", "start": text.index("Only"), "end": text.index("Only") + 16,
+                        "reason": "no-property"}]}
+    (root / "claims" / "r90-mini.yaml").write_text(yaml.safe_dump(claims), encoding="utf-8")
+    (root / "tests" / "extract_corpus" / "real.yaml").write_text(
+        "dev: [r90-mini]\nholdout: [r99-not-there]\nseeds: []\n", encoding="utf-8")
+    return root
+
+
+def test_evaluation_reads_the_knowledge_base_and_skips_what_is_missing(tmp_path):
+    from kb.extract.evaluate import evaluate, render
+
+    result = evaluate(_mini_kb(tmp_path), timing=False, baseline=False, only=["real-dev", "real-holdout"])
+    dev, held = result["sets"]["real-dev"], result["sets"]["real-holdout"]
+    assert dev["files"] == 1 and dev["ours"]["gold"] == 2
+    assert held["files"] == 0 and held["missing"] == ["r99-not-there"]
+    assert "skipped (not in the knowledge base): r99-not-there" in render(result)
+    # "7B" is no claim of the gold; "3 US plants" is unrecorded: neither is a spurious prediction
+    assert dev["ours"]["recall"] == 1.0
+    assert set(dev["ours"]["calibration"]) == {"value", "entity", "property"}
+
+
+def test_gold_of_a_claims_file():
+    from kb.extract.evaluate import claims_gold
+
+    text = "| H100 | 312 | 312 |\n"
+    doc = {"claims": [
+        {"entity": "a", "property": "p", "value": 312, "unit": "TFLOPS", "start": 0, "end": 20},
+        {"entity": "b", "property": "p", "value": 312, "unit": "TFLOPS", "start": 0, "end": 20},
+        {"entity": "r07-x", "property": "p", "value": 1, "unit": "x", "start": 0, "end": 5}],
+        "unrecorded": [{"start": 2, "end": 6}]}
+    gold, ignored = claims_gold(text, doc, "r07-article")
+    assert [(g.records, sorted(g.entities), g.article_only) for g in gold] == [(2, ["a", "b"], False), (1, ["r07-x"], True)]
+    assert ignored == [(2, 6)]

@@ -122,3 +122,43 @@ def test_html_to_text_of_garbage_never_raises_unexpectedly():
             assert isinstance(html_to_text(junk), str)
         except IngestError:
             pass
+
+
+TABLES = """<!DOCTYPE html><html><head><title>Energy per task</title></head><body><main><article>
+<h1>What one task costs in energy</h1>
+<p>Estimates vary a lot; the table below collects what the main studies say for everyday tasks and AI queries.</p>
+<table><tr><td><b>Task</b></td><td><b>Energy</b></td></tr>
+<tr><td><p>Reading an article</p><p>(this piece)</p></td><td><p>0.34 Wh</p></td></tr>
+<tr><td>A Google search</td><td>0.3 Wh</td></tr></table>
+<table><thead><tr><th>GPU</th><th>TDP (W)</th><th>Price</th></tr></thead>
+<tbody><tr><td>H100 SXM</td><td>700</td><td>$30,000</td></tr></tbody></table>
+<p>Both tables come from public spec sheets and studies; the text after them is long enough to stay.</p>
+</article></main></body></html>
+"""
+
+
+def test_html_tables_stay_tables(tmp_path):
+    p = tmp_path / "tables.html"
+    p.write_text(TABLES, encoding="utf-8")
+    text = read_source_text(p)
+    lines = text.splitlines()
+    # every table is a Markdown pipe table with a rule under its header row; cells are not glued
+    assert "| Reading an article (this piece) | 0.34 Wh |" in lines
+    assert "(this piece)0.34" not in text
+    i = lines.index("| Task | Energy |")
+    assert lines[i + 1] == "|---|---|"
+    j = lines.index("| GPU | TDP (W) | Price |")
+    assert set(lines[j + 1]) <= set("|-: ")
+    assert lines[j + 2] == "| H100 SXM | 700 | $30,000 |"
+
+
+def test_html_table_cells_are_read_with_their_headers(tmp_path):
+    from kb.extract.drafts import extract_text
+
+    p = tmp_path / "tables.html"
+    p.write_text(TABLES, encoding="utf-8")
+    text = read_source_text(p)
+    drafts = {d.raw: d for d in extract_text(text)}
+    assert drafts["700"].unit == "W" and drafts["700"].context == {"row": "H100 SXM", "column": "TDP (W)"}
+    assert drafts["0.34 Wh"].quote == "| Reading an article (this piece) | 0.34 Wh |"
+    assert drafts["$30,000"].unit == "USD"

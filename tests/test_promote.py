@@ -8,8 +8,11 @@ import pytest
 import yaml
 
 import kb.extract.promote as promote_mod
-from kb.extract.drafts import extract_command
-from kb.extract.promote import atomic_write_text, draft_path, promote, write_drafts
+import kb.store.write as write_mod
+from kb.errors import PromoteError, WriteError
+from kb.extract.drafts import extract_file
+from kb.extract.promote import draft_path, promote, write_drafts
+from kb.store.write import atomic_write_text
 
 SOURCE = "007_testsource"
 TEXT = ("OpenAI’s GPT-4o is reported to have a staggering 405 billion parameters.\n"
@@ -68,10 +71,18 @@ def kb_root(tmp_path: Path) -> Path:
     return root
 
 
-def _extract(root: Path, capsys) -> dict:
-    assert extract_command(root / "datasets" / "sources" / f"{SOURCE}.txt", "yaml", True, root) == 0
-    out = capsys.readouterr().out
-    assert out.startswith("wrote ")
+def _kb(root: Path, *args):
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    return CliRunner().invoke(main, [*args, "--root", str(root)])
+
+
+def _extract(root: Path, capsys=None) -> dict:
+    res = _kb(root, "extract", str(root / "datasets" / "sources" / f"{SOURCE}.txt"), "--write")
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("wrote ")
     return yaml.safe_load(draft_path(root, SOURCE).read_text(encoding="utf-8"))
 
 
@@ -105,9 +116,8 @@ def test_rerunning_extract_keeps_the_curators_draft_edits(kb_root, capsys):
 def test_promote_keeps_comments_order_and_formatting(kb_root, capsys):
     doc = _extract(kb_root, capsys)
     ids = {d["raw"]: d["id"] for d in doc["drafts"]}
-    assert promote(kb_root, SOURCE, [ids["up to 700 watts"], ids["60 teraflops"]]) == 0
-    out = capsys.readouterr().out
-    assert "promoted 2 claims" in out
+    result = promote(kb_root, SOURCE, [ids["up to 700 watts"], ids["60 teraflops"]])
+    assert result.promoted == ["s007-nvidia-h100-tdp", "s007-nvidia-h100-peak-throughput"] and not result.left
     new = (kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8")
     assert new.startswith(CURATED)  # every byte of the curated file kept
     data = yaml.safe_load(new)
@@ -116,7 +126,7 @@ def test_promote_keeps_comments_order_and_formatting(kb_root, capsys):
     assert [c["value"] for c in added] == [700, 60]
     assert added[0]["qualifier"] == "upper_bound" and added[0]["unit"] == "W"
     for c in added:
-        assert not {"raw", "span_start", "span_end", "confidence"} & set(c)
+        assert not {"raw", "span_start", "span_end", "confidence", "context"} & set(c)
         assert list(c)[:3] == ["id", "entity", "property"]
         assert TEXT[c["start"]:c["end"]] == c["quote"]
     assert '    quote: "' in new[len(CURATED):]  # new records in the file's own style
@@ -129,22 +139,58 @@ def test_promote_refuses_incomplete_and_unknown_drafts(kb_root, capsys):
     price = next(d for d in doc["drafts"] if d["unit"] == "USD/token")
     assert price["entity"] is None
     before = (kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8")
-    assert promote(kb_root, SOURCE, [price["id"]]) == 2
-    assert "no entity" in capsys.readouterr().err
-    assert promote(kb_root, SOURCE, ["nope"]) == 2
-    assert "no draft nope" in capsys.readouterr().err
-    assert promote(kb_root, "other_source", []) == 2
-    assert "run `kb extract --write` first" in capsys.readouterr().err
+    with pytest.raises(PromoteError, match="no entity"):
+        promote(kb_root, SOURCE, [price["id"]])
+    with pytest.raises(PromoteError, match="no draft nope"):
+        promote(kb_root, SOURCE, ["nope"])
+    with pytest.raises(PromoteError, match="run `kb extract --write` first"):
+        promote(kb_root, "other_source", [])
+    res = _kb(kb_root, "promote", SOURCE, "nope")
+    assert res.exit_code == 2 and "no draft nope" in res.output and "Traceback" not in res.output
     assert (kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8") == before
 
 
 def test_promote_all_leaves_incomplete_drafts(kb_root, capsys):
     _extract(kb_root, capsys)
-    assert promote(kb_root, SOURCE, []) == 1  # the range has no entity yet
-    captured = capsys.readouterr()
-    assert "promoted 2 claims" in captured.out and "left 1 incomplete" in captured.err
+    result = promote(kb_root, SOURCE, [], promote_all=True)
+    assert len(result.promoted) == 2
+    (left_id, reasons), = result.left  # the range has no registry entity: a new one is proposed
+    assert len(reasons) == 1 and reasons[0].startswith("no entity (a new entity: Current estimates")
     data = yaml.safe_load((kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8"))
     assert len(data["claims"]) == 3
+
+
+def _set_confidences(root: Path, conf: dict) -> None:
+    path = draft_path(root, SOURCE)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for d in doc["drafts"]:
+        d["confidence"] = dict(conf.get(d["raw"], d["confidence"]))
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def test_promote_by_default_only_confident_complete_drafts(kb_root, capsys):
+    _extract(kb_root, capsys)
+    _set_confidences(kb_root, {"60 teraflops": {"value": 0.95, "entity": 0.9, "property": 0.85},
+                               "up to 700 watts": {"value": 0.95, "entity": 0.6, "property": 0.9}})
+    result = promote(kb_root, SOURCE)
+    assert result.promoted == ["s007-nvidia-h100-peak-throughput"]
+    assert sorted(r[0][:9] for _, r in result.left) == ["entity co", "no entity"]
+    # a lower threshold promotes the rest of the complete drafts; the CLI prints why drafts stay
+    res = _kb(kb_root, "promote", SOURCE, "--min-confidence", "0.5")
+    assert res.exit_code == 1  # one draft is still incomplete
+    assert "promoted 1 claims" in res.output and "no entity" in res.output
+    data = yaml.safe_load((kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8"))
+    assert len(data["claims"]) == 3
+
+
+def test_promote_treats_drafts_without_confidence_as_curated(kb_root, capsys):
+    _extract(kb_root, capsys)
+    path = draft_path(kb_root, SOURCE)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for d in doc["drafts"]:
+        d.pop("confidence")
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    assert len(promote(kb_root, SOURCE).promoted) == 2
 
 
 def test_promote_into_a_new_file_and_unique_ids(kb_root, capsys):
@@ -153,7 +199,7 @@ def test_promote_into_a_new_file_and_unique_ids(kb_root, capsys):
         "source: other\nclaims:\n  - {id: s007-gpt-4o-parameters-total, entity: gpt-4o}\n", encoding="utf-8")
     doc = _extract(kb_root, capsys)
     ids = [d["id"] for d in doc["drafts"] if d["raw"] == "405 billion parameters"]
-    assert promote(kb_root, SOURCE, ids) == 0
+    assert promote(kb_root, SOURCE, ids).promoted
     data = yaml.safe_load((kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8"))
     assert data["source"] == SOURCE
     assert [c["id"] for c in data["claims"]] == ["s007-gpt-4o-parameters-total-2"]
@@ -162,9 +208,10 @@ def test_promote_into_a_new_file_and_unique_ids(kb_root, capsys):
 def test_promote_twice_is_harmless(kb_root, capsys):
     doc = _extract(kb_root, capsys)
     ident = doc["drafts"][0]["id"]
-    assert promote(kb_root, SOURCE, [ident]) == 0
+    assert promote(kb_root, SOURCE, [ident]).promoted
     once = (kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8")
-    assert promote(kb_root, SOURCE, [ident]) == 2  # gone from the drafts
+    with pytest.raises(PromoteError):
+        promote(kb_root, SOURCE, [ident])  # gone from the drafts
     assert (kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8") == once
 
 
@@ -172,7 +219,7 @@ def test_promote_into_flow_style_file_falls_back_to_round_trip(kb_root, capsys):
     path = kb_root / "claims" / f"{SOURCE}.yaml"
     path.write_text("# my header comment\nclaims: []  # none yet\nsource: 007_testsource\n", encoding="utf-8")
     doc = _extract(kb_root, capsys)
-    assert promote(kb_root, SOURCE, [doc["drafts"][0]["id"]]) == 0
+    assert promote(kb_root, SOURCE, [doc["drafts"][0]["id"]]).promoted
     new = path.read_text(encoding="utf-8")
     assert new.startswith("# my header comment\n")
     data = yaml.safe_load(new)
@@ -187,7 +234,7 @@ def test_interrupted_write_leaves_old_file_whole(kb_root, capsys, monkeypatch):
     def boom(*args, **kwargs):
         raise KeyboardInterrupt("power cut")
 
-    monkeypatch.setattr(promote_mod.os, "replace", boom)
+    monkeypatch.setattr(write_mod.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
         promote(kb_root, SOURCE, [doc["drafts"][0]["id"]])
     assert path.read_text(encoding="utf-8") == CURATED
@@ -199,14 +246,14 @@ def test_atomic_write_interrupted_midway(tmp_path, monkeypatch):
     path = tmp_path / "f.yaml"
     path.write_text("old: whole\n", encoding="utf-8")
 
-    real_fsync = os.fsync
+    real_fsync = os.fsync  # the draft and curated files are written with kb.store.write
 
     def failing_fsync(fd):
         real_fsync(fd)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(promote_mod.os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
+    monkeypatch.setattr(write_mod.os, "fsync", failing_fsync)
+    with pytest.raises(WriteError):
         atomic_write_text(path, "new: " + "x" * 100000 + "\n")
     assert path.read_text(encoding="utf-8") == "old: whole\n"
     assert [p.name for p in tmp_path.iterdir()] == ["f.yaml"]
@@ -223,6 +270,8 @@ def test_write_drafts_refuses_a_foreign_file(kb_root):
 
 def test_extract_write_reports_a_broken_draft_file(kb_root, capsys):
     draft_path(kb_root, SOURCE).write_text("drafts: [ {id: x\n", encoding="utf-8")
-    assert extract_command(kb_root / "datasets" / "sources" / f"{SOURCE}.txt", "yaml", True, kb_root) == 2
-    err = capsys.readouterr().err
-    assert "not valid YAML" in err and "Traceback" not in err
+    res = _kb(kb_root, "extract", str(kb_root / "datasets" / "sources" / f"{SOURCE}.txt"), "--write")
+    assert res.exit_code == 2
+    assert "not valid YAML" in res.output and "Traceback" not in res.output
+    with pytest.raises(PromoteError, match="not valid YAML"):
+        write_drafts(kb_root, SOURCE, extract_file(kb_root / "datasets" / "sources" / f"{SOURCE}.txt")["drafts"])

@@ -1,49 +1,43 @@
-"""Draft-claim extractor: numbers with units, qualifiers and entity/property guesses.
+"""Draft-claim extractor: numbers with units, qualifiers and linked entity, property and
+conditions, each guess with a calibrated confidence.
 
-``extract_text(text, entities, properties)`` scans a source text and proposes one
-:class:`Draft` per numeric mention that carries a unit: ``405 billion parameters``,
-``$0.03 / 1K tokens``, ``$4.92/GPU-hour``, ``~400 W``, ``105,000x``, ``128k tokens``, ``70B``,
-ranges (``$0.01 to $0.05 per token``, ``20-50 ms``, ``between 1,000x and 5,000x``), spelled
-numbers with a scale word (``two million tokens``, ``about four times``), vague plurals read
-as lower bounds (``billions of dollars`` = at least 1 billion USD), and a unit the sentence
-leaves out (``13 billion parameters ... out of 47 billion``). It leaves out what is not a
-claim: bare numbers (years, dates, page numbers, counts of things), clock times (``0:00``),
-digits in model and product names (``GPT-4``, ``H100``, ``Llama-3``, ``8x7B``, and any
-registry alias such as ``Llama 3.1 405B``), footnote markers, version numbers
-(``v1.2.3``), ``1x``/``0%`` player furniture, ``6 min read`` bylines, and values the text
-rejects (``not 56 billion``). Qualifier cues right before the number (``up to``, ``over``,
-``exceeding``, ``more than``, ``at least``, ``around``, ``about``, ``nearly``, ``~`` ...) or
-after it (``or more``, ``+``) set the qualifier.
+``extract_text(text, registry)`` scans a source text and proposes one :class:`Draft` per
+numeric claim: amounts with units (``405 billion parameters``, ``$0.03 / 1K tokens``,
+``$4.92/GPU-hour``, ``$3.933/H100-h``, ``31.85M H100-h``, ``~400 W``), ranges sharing a
+unit (``$10–15/hour``, ``$8K–12K/month``, ``$3.0M–$6.0M``, ``64-512 GPUs``), counts of
+things (``512 H100s``, ``8x H100``, ``12 M subs``, ``2,000 words``), ratios (``105,000x``,
+``four times``), multipliers and fractions in words (``twice``, ``tenfold``, ``a third``,
+``one-fifteenth of a teaspoon``), percentages and percent comparisons (``35% higher`` is
+a ratio of 1.35, ``a 60% decline`` a change of -60%), figures named by a word (``PUE
+1.2``), vague plurals read as lower bounds (``billions of dollars``), and a unit the
+sentence leaves out (``13 billion parameters ... out of 47 billion``). Table cells
+(Markdown pipe tables; HTML sources keep theirs as such) take the unit their column or row
+header names (``| GPU-Hours |`` over ``~3.1M``) and the row as their quote.
 
-Offsets (Python string indices). ``start``/``end`` delimit ``quote``, the clause around the
-number (its sentence, cut to the clause when long) so that ``text[start:end] == quote``:
-the form curated claims use. ``span_start``/``span_end`` delimit ``raw``, the number with
-its unit and qualifier cue (``text[span_start:span_end] == raw``); evaluation matches on it.
+What is not a claim is left out: bare numbers (years, dates, list numbering), clock times,
+digits in model and product names (``GPT-4``, ``Llama 3.1 405B`` and any registry alias),
+footnote markers, version numbers, URLs and Markdown link targets, ``1x``/``0%`` player
+furniture, ``6 min read`` bylines, arithmetic operands (``256 x 102 x $98.32``) and values
+the text rejects (``not 56 billion``). Qualifier cues before the number (``up to``,
+``over``, ``about``, ``~`` ...) or after it (``or more``, ``+``) set the qualifier.
 
-Values. ``value`` (or ``low``/``high`` for a range) is the number as written and ``unit`` a
-unit text of docs/data-format.md carrying the scale word: ``405 billion parameters`` ->
-405 ``billion parameter``; ``$100 million per month`` -> 100 ``million USD/month``; ``128k
-tokens`` -> 128 ``K token``; ``$0.03 / 1K tokens`` -> 0.03 ``USD per 1K tokens``; ratios are
-``x`` and percentages ``percent``. ``value_text`` keeps the written digits so that trailing
-zeros (``2.50``) survive into the draft file.
+Offsets are Python string indices. ``start``/``end`` delimit ``quote`` (the clause around
+the number, or the table row) and ``span_start``/``span_end`` delimit ``raw`` (the number
+with its unit and qualifier cue); ``text[start:end] == quote`` and
+``text[span_start:span_end] == raw``. The scan reads a masked copy of the text of the same
+length (Markdown emphasis, link targets and URLs blanked), so offsets need no mapping.
 
-Guesses, each with a confidence in [0, 1]. The property is chosen among the properties whose
-canonical unit has the draft unit's dimensionality and whose plausible ranges the value is
-not a thousand times outside, scored by the words of the property's id, name and
-description near the number (nearer words weigh more; words nearer another mention count
-for that one) and by a shared denominator (``per hour`` -> rental price). The entity is the
-nearest registry alias (case-insensitive, whole words; same sentence first, then up to two
-sentences back within the paragraph) whose kind the property allows (its ``plausible``
-kinds); an entity introduced by ``than`` is the baseline, not the subject. Conditions
-(precision, sparsity, direction, scope, pricing, period, model, baseline) are guessed from
-the mention's neighbourhood for the condition keys the property lists.
+Values. ``value`` (or ``low``/``high``) is the number as written and ``unit`` a unit text
+of docs/data-format.md carrying the scale word (``405`` + ``billion parameter``; ``128k
+tokens`` -> 128 ``K token``); ``value_text`` keeps the written digits (``2.50``).
 
-A block the article repeats word for word yields its drafts once (docs/data-format.md asks
-the same of curated claims). The scan is linear in the text: about 2-4 MB/s.
+Linking (:mod:`kb.extract.linking`) fills in ``entity`` (or ``entity_new``, the name of
+a thing that exists only in the article, such as a table row's workload), ``property``
+and ``conditions``; ``confidence``, ``entity_confidence`` and ``property_confidence`` are
+calibrated probabilities that value+unit, entity and property are right.
 
-The pieces: :mod:`kb.quantities` (the number, scale-word and unit grammar) and
-:mod:`kb.guess` (the registry and the entity, property and condition guesses); this module
-finds the mentions, builds the drafts and writes them.
+A block the article repeats word for word yields its drafts once. The scan is linear in
+the text.
 """
 from __future__ import annotations
 
@@ -52,14 +46,16 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from kb.errors import ExtractError, IngestError
+from kb.extract.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
+                                looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
+                                scale_factor, unit_factor, unit_text, vague_at, word_number_at)
+from kb.extract.linking import Registry, index_for, link, load_registry
+from kb.extract.tables import Table, find_tables
 
-from kb.extract.linking import Registry, _guess, _index_for, _same_sentence, load_registry
-from kb.extract.grammar import (_BETWEEN_RE, _CONNECT_RE, _PRE_CUE_RE, _SCALES, _VAGUE_RE, _Q, _candidate_starts, _factor,
-                         _looks_like_year, _parse_at, _same_kind, _unit_text, _vague)
+__all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
+           "mask", "sentence_starts", "source_id_of"]
 
-__all__ = ["Draft", "Registry", "extract_text", "load_registry", "extract_command",
-           "drafts_document", "draft_record", "draft_id_prefix"]
 
 @dataclass
 class Draft:
@@ -84,50 +80,79 @@ class Draft:
     value_text: str | None = None
     low_text: str | None = None
     high_text: str | None = None
+    confidence: float = 0.0          # value+unit+qualifier as read
+    entity_new: str | None = None    # a thing only the article has (a table row's workload)
+    form: str = ""                   # the grammar form that read it (calibration key)
+    context: dict = field(default_factory=dict)  # table cells: the row label and column header
+    evidence: dict = field(default_factory=dict)  # how each guess was made (value, entity, property)
+
+
+@dataclass
+class Found:
+    """A draft with what linking needs: the parsed quantity, a property hint, the table cell."""
+
+    draft: Draft
+    q: Quantity
+    hint: str | None = None          # ratio, change, share, pue: the grammar already knows
+    table: Table | None = None
+    row: int = -1
+    col: int = -1
 
 
 # --------------------------------------------------------------------------------------
-# Sentences and clauses
+# The masked view, sentences and clauses
 # --------------------------------------------------------------------------------------
+
+_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>")
+_LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
+
+
+_FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
+_LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|[{}]")
+_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
+
+
+def _mask_latex(out: str) -> str:
+    """LaTeX math as plain text of the same length: ``\\frac{A}{B}`` reads "A/B",
+    ``\\text{ms}`` "ms", a ``$`` opening math before a number is no dollar."""
+    chars = list(out)
+    for m in _FRAC_RE.finditer(out):
+        depth, i = 1, m.end()
+        while i < len(out) and depth:
+            depth += {"{": 1, "}": -1}.get(out[i], 0)
+            i += 1
+        if depth == 0 and i < len(out) and out[i] == "{":
+            chars[i] = "/"  # the denominator's brace: "A}{B" -> "A /B"
+    out = "".join(chars)
+    out = _MATH_DOLLAR_RE.sub(" ", out)
+    return _LATEX_CMD_RE.sub(lambda m: " " * len(m.group(0)), out)
+
+
+def mask(text: str) -> str:
+    """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
+    blanked (same length)."""
+    if not any(c in text for c in "*_]\\h<"):
+        return text
+    out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
+    out = _LINK_OPEN_RE.sub(" ", out)
+    if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
+        out = _mask_latex(out)
+    return out
+
 
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
 _ABBREV_RE = re.compile(r"(?:\b(?:vs|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr"
                         r"|Inc|Corp|Ltd|Co|No|approx|est|U\.S|fig|Fig|al)\.)$")
-_PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 _CLAUSE_SEP_RE = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
 
 
-def _sentence_starts(text: str) -> list[int]:
+def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _BOUNDARY_RE.finditer(text):
         if m.group(0)[0] in ".!?…" and _ABBREV_RE.search(text, max(0, m.start() - 5), m.start() + 1):
             continue
         starts.append(m.end())
     return starts
-
-
-# --------------------------------------------------------------------------------------
-# Extraction
-# --------------------------------------------------------------------------------------
-
-def _skip_candidate(text: str, s: int) -> bool:
-    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum():
-        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
-    if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
-        return True
-    if s >= 1 and text[s - 1] in "#^/_":
-        return True
-    return False
-
-
-def _qualifier(text: str, s: int, sent_start: int, q: _Q) -> tuple[str, int]:
-    """Qualifier from the cue right before ``s`` (and trailing cues); start of the cue."""
-    lo = max(sent_start, s - 40)
-    m = _PRE_CUE_RE.search(text, lo, s)
-    if m:
-        kind = next(k for k in ("upper", "lower", "approx") if m.group(k))
-        return {"upper": "upper_bound", "lower": "lower_bound", "approx": "approx"}[kind], m.start()
-    return (q.post or "exact"), s
 
 
 def _clause(text: str, starts: list[int], s: int, e: int) -> tuple[int, int]:
@@ -146,9 +171,9 @@ def _clause(text: str, starts: list[int], s: int, e: int) -> tuple[int, int]:
         break
     if hi - lo > 400:
         hi = min(hi, e + 120)
-    while lo < hi and (text[lo].isspace() or text[lo] in "•·-–—*|"):
+    while lo < hi and (text[lo].isspace() or text[lo] in "•·-–—*|#>"):
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:"):
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:*"):
         hi -= 1
     if hi < e:
         hi = e
@@ -157,166 +182,361 @@ def _clause(text: str, starts: list[int], s: int, e: int) -> tuple[int, int]:
     return lo, hi
 
 
+# --------------------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------------------
+
+def _skip_candidate(text: str, s: int) -> bool:
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum():
+        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
+    if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
+        return True
+    if s >= 1 and text[s - 1] in "#^/_.":
+        return True
+    if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
+        return True  # footnote [3]
+    return False
+
+
+def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
+    """Qualifier from the cue right before ``s`` (and trailing cues); start of the cue."""
+    cue = qualifier_cue(text, max(sent_start, s - 40), s)
+    if cue:
+        return cue
+    return (q.post or "exact"), s
+
+
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
+_NAMED_RE = re.compile(r"\b(?P<w>PUE)\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$")
+_NAMED = {"PUE": ("x", "pue")}
+_OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
+_FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
+                        r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
+                        r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
+_AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
+_CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
+                             r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+_GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
+_HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr)\b", re.I)
+_TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
+                               r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
 
-def extract_text(text: str, entities=None, properties=None, *, conditions=None) -> list[Draft]:
-    """Draft claims for ``text``; ``entities``/``properties`` are registry records (dicts)
-    or a :class:`Registry` as ``entities``."""
-    if isinstance(entities, Registry):
-        entities, properties, conditions = entities.entities, entities.properties, entities.conditions
+def extract_text(text: str, registry: Registry | None = None, properties=None, *,
+                 conditions=None) -> list[Draft]:
+    """Draft claims for ``text``. ``registry`` is a :class:`Registry` (or a list of entity
+    records, with ``properties`` and ``conditions`` given apart); without one nothing is
+    linked."""
+    if isinstance(registry, Registry):
+        entities, properties, conditions = registry.entities, registry.properties, registry.conditions
+    else:
+        entities = registry
     if not text:
         return []
-    idx = _index_for(entities, properties)
-    conditions = conditions or {}
-    alias_hits = idx.aliases_in(text, 0, len(text)) if idx.alias_re is not None else []
+    idx = index_for(entities, properties)
+    view = mask(text)
+    alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
-    starts = _sentence_starts(text)
-    paras = [0] + [m.end() for m in _PARA_RE.finditer(text)]
-    found: list[tuple[Draft, _Q]] = []
+    starts = sentence_starts(view)
+    tables = find_tables(view)
+    found: list[Found] = []
     seen: set = set()
+    table_lo = [t.start for t in tables]
+    table_hi = [t.end for t in tables]
+    gpus = idx.gpu_aliases
     consumed = 0
-    prev: tuple[Draft, _Q] | None = None
-    for s in _candidate_starts(text):
-        if s < consumed or _skip_candidate(text, s):
+    prev: Found | None = None
+    cands = candidate_starts(view)
+    for s in cands:
+        if s < consumed:
+            continue
+        k = bisect.bisect_right(table_lo, s) - 1
+        if k >= 0 and table_hi[k] > s:
+            consumed = table_hi[k]
+            continue  # tables are read cell by cell below
+        if _skip_candidate(view, s):
             continue
         k = bisect.bisect_right(hit_starts, s) - 1
-        if k >= 0 and hit_ends[k] > s:
+        if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
             consumed = max(consumed, hit_ends[k])
             continue  # digits inside an entity alias (Llama 3.1 405B)
-        if text[s].isalpha() and text[s:s + 1].lower() in "thmbs" and _VAGUE_RE.match(text, s):
-            vg = _vague(text, s)
-            if vg is None:
-                continue
-            q, qual = vg
-            d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=_unit_text(q),
-                      qualifier=qual, span_start=q.start, span_end=q.end)
-            end = q.end
-        else:
-            q = _parse_at(text, s)
+        f = _read_at(view, s, starts, prev, gpus)
+        if f is None:
+            continue
+        if isinstance(f, int):
+            consumed = max(consumed, f)
+            continue
+        consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
+        prev = f
+        if _record(text, view, f, starts, None, seen):
+            found.append(f)
+    for t in tables:
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands))
+    found.sort(key=lambda f: f.draft.span_start)
+    link(idx, view, starts, found, alias_hits, conditions or {})
+    return [f.draft for f in found]
+
+
+@dataclass
+class _CellContext:
+    unit: Quantity | None  # what the column (or row) header says about the unit
+    column: str            # the column header's text
+    end: int               # where the cell ends
+
+
+def _count_in_name(view: str, s: int, gpus) -> bool:
+    """A count inside a registry name ("Meta's 24,576 GPU cluster"): still a claim."""
+    q = parse_at(view, s, gpu_aliases=gpus) if view[s].isdigit() else None
+    return q is not None and q.count
+
+
+def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None):
+    """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
+    if view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
+        if view[s:s + 1].lower() in "thmbs" and VAGUE_RE.match(view, s):
+            q = vague_at(view, s)
             if q is None:
-                continue
-            if _NEGATION_RE.search(text, max(0, s - 12), s):
-                consumed = max(consumed, q.end)
-                continue  # "47 billion parameters, not 56 billion": a value the text rejects
-            built = _build(text, q, starts, prev)
-            if built is None:
-                if not q.has_unit:
-                    consumed = max(consumed, q.end)
-                continue
-            d, end = built
-            if d.qualifier != "range":
-                sent_lo = starts[bisect.bisect_right(starts, d.span_start) - 1]
-                d.qualifier, cue = _qualifier(text, d.span_start, sent_lo, q)
-                d.span_start = min(d.span_start, cue)
-        consumed = end
-        d.raw = text[d.span_start:d.span_end]
-        lo, hi = _clause(text, starts, d.span_start, d.span_end)
-        d.start, d.end, d.quote = lo, hi, text[lo:hi]
-        key = (d.quote, d.raw, d.span_start - lo)
-        prev = (d, q)
-        if key in seen:
-            continue  # a block repeated word for word is recorded once
-        seen.add(key)
-        found.append((d, q))
-    for i, (d, q) in enumerate(found):
-        _guess(idx, text, starts, d, q, found, i, alias_hits, hit_starts, conditions, paras)
-    return [d for d, _ in found]
+                return None
+            d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q),
+                      qualifier="lower_bound", span_start=q.start, span_end=q.end, form="vague")
+            return Found(d, q)
+        wq = word_number_at(view, s)
+        if wq is not None:
+            return _word_found(view, wq, starts)
+        if not view[s].isdigit():
+            q = parse_at(view, s, gpu_aliases=gpus)
+            if q is None or not q.spelled:
+                return None
+    q = parse_at(view, s, gpu_aliases=gpus)
+    if q is None:
+        return None
+    if cell is not None and q.end > cell.end:
+        q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+        if q is None:
+            return None
+    if _NEGATION_RE.search(view, max(0, s - 12), s):
+        return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
+    if _OPERAND_RE.search(view, max(0, s - 12), s):
+        return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+    if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
+        return q.end  # "Llama 8B", "Mistral 7B": a model's name
+    if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
+            and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
+        return q.end  # "A100 80GB PCIe": the product's name
+    built = _build(view, q, starts, prev, cell, gpus)
+    if built is None:
+        return q.end if not q.has_unit else None
+    f = built
+    d = f.draft
+    if d.qualifier != "range":
+        sent_lo = starts[bisect.bisect_right(starts, d.span_start) - 1]
+        qual, cue = _qualifier(view, d.span_start, sent_lo, q)
+        if f.hint in ("change", "ratio") and q.compare in ("down", "less"):
+            qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
+        d.qualifier = qual
+        d.span_start = min(d.span_start, cue)
+    return f
 
 
-def _inherit(text: str, q: _Q, starts, prev) -> bool:
+def _word_found(view: str, q: Quantity, starts) -> Found | None:
+    hint = "change" if q.percent else "ratio" if q.ratio else None
+    d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q), qualifier="exact",
+              span_start=q.start, span_end=q.end, form="word")
+    sent_lo = starts[bisect.bisect_right(starts, q.start) - 1]
+    qual, cue = _qualifier(view, q.start, sent_lo, q)
+    d.qualifier, d.span_start = qual, min(q.start, cue)
+    return Found(d, q, hint=hint)
+
+
+def _record(text: str, view: str, f: Found, starts, row_span, seen: set) -> bool:
+    d = f.draft
+    d.raw = text[d.span_start:d.span_end]
+    lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end)
+    d.start, d.end, d.quote = lo, hi, text[lo:hi]
+    key = (d.quote, d.raw, d.span_start - lo)
+    if key in seen:
+        return False  # a block repeated word for word is recorded once
+    seen.add(key)
+    return True
+
+
+
+
+def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
     if prev is None:
         return False
-    pd, pq = prev
+    pd, pq = prev.draft, prev.q
     if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_start, q.start):
         return False
     if pq.ratio or pq.percent:
         return False
-    if not q.has_unit and q.scale and pq.atom and not pq.cur:
-        q.atom, q.den, q.den_count = pq.atom, pq.den, pq.den_count
+    glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T", "K", "k", "M")
+    if not q.has_unit and q.scale and pq.atom in ("parameter", "token", "GPU", "user", "FLOP", "GPU-hour") \
+            and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
+        q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
-            and _ELLIPSIS_LINK_RE.search(text, pd.span_end, q.start):
-        q.den, q.den_count, q.per_gpu = pq.den, pq.den_count, pq.per_gpu
+            and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
     return False
 
 
-def _build(text: str, q: _Q, starts, prev=None) -> tuple[Draft, int] | None:
-    """Turn a parsed quantity (maybe the start of a range) into a Draft; None if no claim."""
-    # range: Q1 <connector> Q2
-    cm = _CONNECT_RE.match(text, q.end)
-    if cm and not (q.spelled or _looks_like_year(q)):
+def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=()) -> Found | None:
+    """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
+    cm = CONNECT_RE.match(view, q.end)
+    if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
-        ok = c != "and" or _BETWEEN_RE.search(text, max(0, q.start - 12), q.start)
-        q2 = _parse_at(text, cm.end()) if ok else None
-        if q2 is not None and not q2.spelled and q2.has_unit and not _looks_like_year(q2):
+        ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
+        if ok and c in ("to", "-", "–", "—") and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
+            ok = False  # "jumped from $300 to $4,200": two values, not a range
+        q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
+            _apply_header(q2, cell.unit)
+            if not q.has_unit:
+                _apply_header(q, cell.unit)
+        if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
+                and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
+            q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
+        if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
             joined = _join_range(q, q2)
             if joined is not None:
-                lowv, highv, unit_q, low_text, high_text = joined
+                lowv, highv, uq, low_text, high_text = joined
+                if cell is not None and cell.unit is not None and uq.cur and not uq.den and not uq.atom:
+                    _apply_header(uq, cell.unit)
                 if lowv is not None and highv is not None and lowv < highv:
-                    if _reject(text, unit_q, q2.end, lowv) or _reject(text, unit_q, q2.end, highv):
+                    if _reject(view, uq, q2.end, lowv) or _reject(view, uq, q2.end, highv):
                         return None
-                    d = Draft(quote="", start=0, end=0, value=None, low=lowv, high=highv, unit=_unit_text(unit_q),
+                    hint = None
+                    if uq.percent and uq.compare is None:
+                        percent_compare_before(view, q.start, uq)
+                    if uq.percent and uq.compare:
+                        lowv, highv, unit, hint = _compared(lowv, highv, uq.compare)
+                    else:
+                        unit = unit_text(uq)
+                    d = Draft(quote="", start=0, end=0, value=None, low=lowv, high=highv, unit=unit,
                               qualifier="range", span_start=q.start, span_end=q2.end,
-                              low_text=low_text, high_text=high_text)
-                    return d, q2.end
+                              low_text=None if hint else low_text, high_text=None if hint else high_text,
+                              form=_form(uq, cell))
+                    return Found(d, uq, hint=hint)
+    if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom):
+        _apply_header(q, cell.unit)
+    named = None
     if not q.has_unit or (q.cur and not q.atom and not q.den):
         if q.spelled:
             return None
-        suffix = text[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
-        if _inherit(text, q, starts, prev):
+        nm = _NAMED_RE.search(view, max(0, q.start - 16), q.start)
+        suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
+        if not q.has_unit and nm:
+            q.atom, named = _NAMED[nm.group("w")][0], _NAMED[nm.group("w")][1]
+            q.form = "named"
+        elif not q.has_unit and q.scale in ("K", "million") \
+                and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
+            q.atom, q.form = "token", "bare"  # a 128K context
+        elif _inherit(view, q, starts, prev):
             pass
         elif q.has_unit:
             pass  # a plain amount of money
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
-            q.atom = "parameter"  # bare 70B / 1.8T: a parameter count
-        elif q.scale in ("K", "million") and re.match(r"[\s-]*(?:token\s+)?context\b", text[q.end:q.end + 20], re.I):
-            q.atom = "token"  # a 128K context
+            q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
+            if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
+                q.atom = "token"  # "trained on 15.6T"
         else:
             return None
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
-        pm = _PER_TOKEN_RE.match(text, q.end)
+        pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
             q.end = pm.end()
     value = q.value
     scale = q.scale
     if (q.ratio or q.percent) and scale:
-        value = value * _SCALES[scale]
+        value = value * scale_factor(scale)
         q.scale = None
-    if q.spelled and not (q.ratio or q.percent) and q.scale is None:
+    if q.spelled and not (q.ratio or q.percent or q.atom) and q.scale is None:
         return None
-    if _reject(text, q, q.end, value):
+    if _reject(view, q, q.end, value):
         return None
+    if q.count and q.start and view[q.start - 1] == "-":
+        return None
+    if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)):
+        return None  # "a 5-year horizon": an adjective, not a duration claimed
+    if cell is not None and q.count and _in_parens(view, q.start):
+        return None
+    if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
+            and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
+        q.compare = "more" if view[q.start - 1] == "+" else "less"
+    hint = named or q.hint
+    unit = unit_text(q)
     vt = None if q.spelled or (q.ratio or q.percent) and scale else q.num_text
-    return Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=_unit_text(q), qualifier="exact",
-                 span_start=q.start, span_end=q.end, value_text=vt), q.end
+    if q.percent and q.compare is None and not q.spelled:
+        percent_compare_before(view, q.start, q)
+    if q.percent and q.compare is None and prev is not None and prev.q.compare in ("up", "down") \
+            and _AND_BY_RE.match(view, prev.draft.span_end, q.start):
+        q.compare = prev.q.compare  # "reduced our API calls by 75% and token usage by 40%"
+    if q.percent and q.compare:
+        value, _, unit, hint = _compared(value, value, q.compare)
+        vt = None
+    d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
+              span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
+    return Found(d, q, hint=hint)
 
 
-def _reject(text: str, q: _Q, end: int, value: float) -> bool:
-    """Furniture and non-claims that parse like quantities."""
-    if q.ratio:
-        if value == 1:
-            return True  # "1x" playback speed
-        nxt = text[end:end + 12]
-        if re.match(r"\s?[A-Z]+[A-Za-z]*[0-9]", nxt):
-            return True  # "8x H100": a count of products, not a ratio
-    if q.percent and value == 0:
-        return True  # "Loaded: 0%"
-    if q.atom in ("min", "s", "hour") and re.match(r"\s+(?:read|watch|listen)\b", text[end:end + 10], re.I):
-        return True  # "6 min read"
-    if q.atom == "s" and not q.den and re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text) \
-            and text[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s":
-        return True  # the 1990s
-    return False
+def _in_parens(view: str, pos: int) -> bool:
+    lo = view.rfind("(", max(0, pos - 40), pos)
+    return lo >= 0 and view.find(")", lo, pos) < 0
 
 
-def _join_range(a: _Q, b: _Q):
+def _form(q: Quantity, cell) -> str:
+    form = q.form
+    if form in ("unit", "currency") and q.den:
+        form += "-rate"
+    if q.percent and q.compare:
+        form = "compare"
+    return ("table-" if cell is not None else "") + form
+
+
+def _compared(low: float, high: float, compare: str):
+    """Percent comparison -> (low, high, unit, property hint)."""
+    if compare == "more":
+        return _round(1 + low / 100), _round(1 + high / 100), "x", "ratio"
+    if compare == "less":
+        return _round(1 - high / 100), _round(1 - low / 100), "x", "ratio"
+    if compare == "down":
+        return -high, -low, "percent", "change"
+    return low, high, "percent", "change"
+
+
+def _apply_header(q: Quantity, h: Quantity) -> None:
+    """Complete a cell's quantity with what its header says ("~3.1M" under "GPU-Hours")."""
+    if not q.has_unit:
+        if h.cur:
+            q.cur = h.cur
+            if h.scale and not q.scale:
+                q.scale = h.scale
+        elif h.percent:
+            q.percent = True
+        elif h.atom:
+            if q.spelled:
+                return
+            q.atom, q.count = h.atom, h.count
+        else:
+            return
+        q.form = "header"
+    if q.cur and not q.den and not q.atom and h.den and (h.cur or not h.atom):
+        q.den, q.den_count = h.den, h.den_count
+        q.scope = q.scope or h.scope
+        if q.form != "header":
+            q.form = "header"
+    elif q.atom and not q.den and h.den and h.atom == q.atom:
+        q.den, q.den_count = h.den, h.den_count
+
+
+def _join_range(a: Quantity, b: Quantity):
     """(low, high, unit-bearing quantity, low_text, high_text) for "a to b", or None."""
     if not a.has_unit and a.scale is None:
         return a.value, b.value, b, a.num_text, b.num_text
@@ -327,18 +547,20 @@ def _join_range(a: _Q, b: _Q):
             return a.value, b.value, b, a.num_text, b.num_text
         if a.scale is None and b.scale:
             return a.value, b.value, b, a.num_text, b.num_text
-        f = _SCALES.get(b.scale or "", 1.0) / _SCALES.get(a.scale or "", 1.0)
+        f = scale_factor(b.scale) / scale_factor(a.scale)
         a.den, a.den_count = b.den, b.den_count
-        return a.value, b.value * f, a, a.num_text, None
+        return a.value, _round(b.value * f), a, a.num_text, None
     if not a.has_unit and a.scale != b.scale:
         return None
     if a.ratio and b.ratio or a.percent and b.percent:
         return a.value, b.value, b, a.num_text, b.num_text
-    if _same_kind(a, b):
-        fa, fb = _factor(a), _factor(b)
-        if fa == fb:
-            return a.value, b.value, b, a.num_text, b.num_text
-        return a.value, _round(b.value * fb / fa), a, a.num_text, None
+    ua, ub = unit_text(a), unit_text(b)
+    if ua == ub:
+        return a.value, b.value, b, a.num_text, b.num_text
+    if not (a.count or b.count) and same_dimension(ua, ub):
+        f = unit_factor(ub, ua)
+        if f is not None:
+            return a.value, _round(b.value * f), a, a.num_text, None
     return None
 
 
@@ -346,8 +568,89 @@ def _round(x: float) -> float:
     return float(f"{x:.12g}")
 
 
+_READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
+_PRODUCT_AFTER_RE = re.compile(r"\s?[A-Z]+[A-Za-z]*[0-9]")
+_NUMBER_AFTER_RE = re.compile(r"\s*[$0-9]")
+
+
+def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
+    """Furniture and non-claims that parse like quantities."""
+    if q.ratio:
+        if value == 1 and not q.spelled:
+            return True  # "1x" playback speed
+        nxt = view[end:end + 12]
+        if _PRODUCT_AFTER_RE.match(nxt):
+            return True  # "8x H100" (when no count was read): a product, not a ratio
+        if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
+            return True  # "256 x 102 x $98.32": arithmetic, not a ratio
+    if q.percent and value == 0 and not q.compare:
+        return True  # "Loaded: 0%"
+    if q.atom in ("min", "s", "hour") and _READ_RE.match(view, end):
+        return True  # "6 min read"
+    if q.atom == "s" and not q.den and re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text) \
+            and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s":
+        return True  # the 1990s
+    return False
+
+
+def _same_sentence(starts, a: int, b: int) -> bool:
+    return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
+
+
 # --------------------------------------------------------------------------------------
-# Output: records, documents, the CLI action
+# Tables
+# --------------------------------------------------------------------------------------
+
+_SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
+                             r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
+
+
+def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands) -> list[Found]:
+    out = []
+    headers = [header_unit(c.text) for c in t.header]
+    corner = t.header[0].text if t.header else ""
+    # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
+    whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
+    if whole is None and t.caption:
+        whole = header_unit(t.caption)
+        if whole is not None and (whole.count or whole.cur):
+            whole = None
+    for r, row in enumerate(t.rows):
+        label = header_unit(re.sub(r"\([^)]*\)", "", row[0].text)) if row else None
+        for c, cell in enumerate(row):
+            if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
+                continue
+            col = headers[c] if c < len(headers) else None
+            h = (col or whole or label) if c > 0 else col
+            prev = None
+            consumed = cell.start
+            for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
+                s = cands[k]
+                if s < consumed or _skip_candidate(view, s):
+                    continue
+                k = bisect.bisect_right(hit_starts, s) - 1
+                if k >= 0 and hit_ends[k] > s:
+                    consumed = max(consumed, hit_ends[k])
+                    continue
+                f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
+                                                                     cell.end))
+                if f is None:
+                    continue
+                if isinstance(f, int):
+                    consumed = max(consumed, f)
+                    continue
+                consumed = f.q.resume or f.draft.span_end
+                prev = f
+                f.table, f.row, f.col = t, r, c
+                f.draft.context = {"row": row[0].text if row else "",
+                                   "column": t.header[c].text if c < len(t.header) else ""}
+                if _record(text, view, f, starts, t.row_spans[r], seen):
+                    out.append(f)
+    return out
+
+
+# --------------------------------------------------------------------------------------
+# Output: records, documents, a file's drafts
 # --------------------------------------------------------------------------------------
 
 def draft_id_prefix(source_id: str) -> str:
@@ -379,7 +682,12 @@ def draft_record(d: Draft, prefix: str) -> dict:
     rec.update({"unit": d.unit, "qualifier": d.qualifier, "conditions": dict(d.conditions),
                 "quote": d.quote, "start": d.start, "end": d.end, "raw": d.raw,
                 "span_start": d.span_start, "span_end": d.span_end,
-                "confidence": {"entity": d.entity_confidence, "property": d.property_confidence}})
+                "confidence": {"value": d.confidence, "entity": d.entity_confidence,
+                               "property": d.property_confidence}})
+    if d.entity is None and d.entity_new:
+        rec["entity_new"] = d.entity_new
+    if d.context:
+        rec["context"] = dict(d.context)
     return rec
 
 
@@ -388,52 +696,28 @@ def drafts_document(source_id: str, drafts: list[Draft]) -> dict:
     return {"source": source_id, "drafts": [draft_record(d, prefix) for d in drafts]}
 
 
-def extract_command(path: Path, fmt: str = "yaml", write: bool = False, root: Path | None = None) -> int:
-    """The whole ``kb extract FILE`` action. 0 ok, 2 for unreadable input; never a traceback.
-
-    Prints ``{source, drafts}`` as YAML or JSON, or with ``write`` writes (merges)
-    ``claims/<source>.draft.yaml`` under ``root`` (see kb.promote). The source id is the file
-    name without its .txt/.md/.html suffix. Offsets refer to the text kb.ingest reads, which
-    is what ``kb add-source`` stores (for HTML, the extracted main text). A draft's value is
-    a string when the text writes trailing zeros (``"2.50"``), as docs/data-format.md allows.
-    """
-    import json
-    import sys
-
-    from kb.store.ingest import HTML_SUFFIXES, TEXT_SUFFIXES, IngestError, read_source_text
-    from kb.extract.promote import PromoteError, write_drafts
+def source_id_of(path: Path) -> str:
+    """The source id a file's drafts are for: its name without a .txt/.md/.html suffix."""
+    from kb.store.ingest import HTML_SUFFIXES, TEXT_SUFFIXES
 
     path = Path(path)
-    root = Path(root) if root is not None else Path.cwd()
+    return path.stem if path.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES else path.name
+
+
+def extract_file(path: Path, root: Path | None = None, registry: Registry | None = None) -> dict:
+    """``{source, drafts}`` for the text of the file at ``path`` (read as ``kb add-source``
+    stores it: HTML reduced to its main text, tables kept), linked against the registry of
+    the knowledge base at ``root`` (or ``registry``; none: no linking). Raises
+    :class:`~kb.errors.ExtractError` for a file that cannot be read."""
+    from kb.store.ingest import read_source_text
+
+    path = Path(path)
     try:
-        if fmt not in ("yaml", "json"):
-            raise IngestError(f"unknown format {fmt!r}: use yaml or json")
         text = read_source_text(path)
-        reg = load_registry(root)
-        drafts = extract_text(text, reg.entities, reg.properties, conditions=reg.conditions)
-        known = TEXT_SUFFIXES | HTML_SUFFIXES
-        source_id = path.stem if path.suffix.lower() in known else path.name
-        if write:
-            summary = write_drafts(root, source_id, drafts_document(source_id, drafts)["drafts"])
-            if not (root / "datasets" / "sources" / f"{source_id}.txt").is_file():
-                summary += f"; note: no registered source {source_id!r} yet (kb add-source) to check quotes against"
-            print(summary)
-            return 0
-        doc = drafts_document(source_id, drafts)
-        if fmt == "json":
-            print(json.dumps(doc, ensure_ascii=False, indent=2))
-        else:
-            print(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000), end="")
-        return 0
     except IngestError as exc:
-        print(f"kb extract: {path}: {exc}", file=sys.stderr)
-        return 2
-    except PromoteError as exc:
-        print(f"kb extract: {exc}", file=sys.stderr)
-        return 2
+        raise ExtractError(f"{path}: {exc}") from None
     except OSError as exc:
-        print(f"kb extract: {path}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # noqa: BLE001 - the contract: a message, never a traceback
-        print(f"kb extract: {path}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 2
+        raise ExtractError(f"{path}: {exc.strerror or exc}") from None
+    if registry is None:
+        registry = load_registry(root) if root is not None else Registry()
+    return drafts_document(source_id_of(path), extract_text(text, registry))

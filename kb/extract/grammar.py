@@ -1,11 +1,15 @@
-"""The grammar of quantities in text: numbers (digits, spelled numbers, scale words and
-suffixes), currencies, units and their denominators, qualifier cues and range connectors,
-vague plurals (``billions of dollars``); the unit tables (atoms, aliases, scales) and a small
-reader of unit texts (dimensions and factor) for the property guess.
+"""The surface grammar of quantities in text: how numbers, scale words, currencies, units,
+denominators, counts, multipliers in words and qualifier cues are *written*.
 
-:func:`_parse_at` reads one quantity (:class:`_Q`) at a candidate start
-(:func:`_candidate_starts`); :func:`_unit_text` writes its unit text. kb.extract builds the
-drafts from them.
+What a unit *is* (its dimensionality, its size) is :mod:`kb.core.units`' business: this
+module writes unit texts that :func:`kb.core.units.parse_unit` reads (``million USD/month``,
+``K GPU``, ``USD per 1M tokens``) and asks that module whenever it needs a dimension or a
+conversion factor.
+
+:func:`parse_at` reads one :class:`Quantity` at a candidate start (:func:`candidate_starts`),
+:func:`word_number_at` a multiplier or fraction in words (``twice``, ``tenfold``, ``a
+third``), :func:`vague_at` a vague plural (``billions of dollars``); :func:`unit_text`
+writes a quantity's unit text. :mod:`kb.extract.drafts` builds the drafts from them.
 """
 from __future__ import annotations
 
@@ -13,144 +17,149 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, parse_unit
+
+__all__ = ["Quantity", "candidate_starts", "parse_at", "word_number_at", "vague_at", "unit_text",
+           "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
+           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS"]
+
 
 # --------------------------------------------------------------------------------------
-# Units: surface forms -> unit text, dimensions (for property guessing), factor.
+# Units as written after a number: regex -> unit text (a name kb.core.units reads)
 # --------------------------------------------------------------------------------------
 
-# canonical atom -> (dimensions, factor within its dimension)
-_ATOMS = {
-    "W": ({"power": 1}, 1.0), "kW": ({"power": 1}, 1e3), "MW": ({"power": 1}, 1e6),
-    "GW": ({"power": 1}, 1e9), "TW": ({"power": 1}, 1e12),
-    "Wh": ({"energy": 1}, 1.0), "kWh": ({"energy": 1}, 1e3), "MWh": ({"energy": 1}, 1e6),
-    "GWh": ({"energy": 1}, 1e9), "TWh": ({"energy": 1}, 1e12),
-    "J": ({"energy": 1}, 1 / 3600), "kJ": ({"energy": 1}, 1e3 / 3600), "MJ": ({"energy": 1}, 1e6 / 3600),
-    "FLOPS": ({"flop": 1, "time": -1}, 1.0), "GFLOPS": ({"flop": 1, "time": -1}, 1e9),
-    "TFLOPS": ({"flop": 1, "time": -1}, 1e12), "PFLOPS": ({"flop": 1, "time": -1}, 1e15),
-    "EFLOPS": ({"flop": 1, "time": -1}, 1e18), "TOPS": ({"flop": 1, "time": -1}, 1e12),
-    "FLOP": ({"flop": 1}, 1.0),
-    "MB": ({"data": 1}, 1e-3), "GB": ({"data": 1}, 1.0), "TB": ({"data": 1}, 1e3),
-    "PB": ({"data": 1}, 1e6), "GiB": ({"data": 1}, 1.073741824), "TiB": ({"data": 1}, 1099.511627776),
-    "Gbit": ({"data": 1}, 0.125), "Tbit": ({"data": 1}, 125.0),
-    "token": ({"token": 1}, 1.0), "parameter": ({"parameter": 1}, 1.0),
-    "ns": ({"time": 1}, 1e-9), "µs": ({"time": 1}, 1e-6), "ms": ({"time": 1}, 1e-3),
-    "s": ({"time": 1}, 1.0), "min": ({"time": 1}, 60.0), "hour": ({"time": 1}, 3600.0),
-    "day": ({"time": 1}, 86400.0), "week": ({"time": 1}, 604800.0),
-    "month": ({"time": 1}, 2629800.0), "year": ({"time": 1}, 31557600.0),
-    "MHz": ({"time": -1}, 1e6), "GHz": ({"time": -1}, 1e9), "nm": ({"length": 1}, 1.0),
-    "USD": ({"currency": 1}, 1.0), "cent": ({"currency": 1}, 0.01),
-    "EUR": ({"currency_eur": 1}, 1.0), "GBP": ({"currency_gbp": 1}, 1.0),
-    "x": ({}, 1.0), "percent": ({"percent": 1}, 1.0),
-    "GPU": ({}, 1.0), "query": ({"query": 1}, 1.0), "request": ({"query": 1}, 1.0),
-}
-# spellings met in unit texts (property canonical units, curated claims) -> atom
-_ATOM_ALIASES = {
-    "watt": "W", "watts": "W", "tokens": "token", "tok": "token", "parameters": "parameter",
-    "params": "parameter", "param": "parameter", "h": "hour", "hr": "hour", "hours": "hour",
-    "hrs": "hour", "sec": "s", "second": "s", "seconds": "s", "days": "day", "weeks": "week",
-    "months": "month", "mo": "month", "years": "year", "yr": "year", "$": "USD", "dollar": "USD",
-    "dollars": "USD", "cents": "cent", "%": "percent", "flops": "FLOPS", "teraflops": "TFLOPS",
-    "petaflops": "PFLOPS", "FLOPs": "FLOP", "GPUs": "GPU", "queries": "query", "requests": "request",
-    "us": "µs", "μs": "µs", "TFLOP/s": "TFLOPS", "PFLOP/s": "PFLOPS",
-}
-_SCALES = {"K": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_SCALE_WORD = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
-               "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
-               "million": "million", "billion": "billion", "trillion": "trillion"}
+#: A GPU or accelerator product name as articles write it (H100, A100s, MI300X, TPUv4, B200).
+GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\d[a-z]?p?|Gaudi\s?\d"
+            r"|RTX\s?\d{4}|L40S?)")
+_GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
+             + r")[- ]?(?i:hours?|hrs?|h))\b")
 
-
-@functools.lru_cache(maxsize=512)
-def _unit_info(unit_text: str):
-    """(dimensions as a sorted tuple, factor to the dimension's base atom) or None if unknown.
-
-    A small reader for the unit texts this module writes and the property vocabulary uses;
-    it serves the property guess only (evaluation and checking use kb.units).
-    """
-    t = str(unit_text).strip().replace("$", " USD ")
-    t = re.sub(r"\s+per\s+", "/", t)
-    dims: dict = {}
-    factor = 1.0
-    for i, part in enumerate(t.split("/")):
-        sign = 1 if i == 0 else -1
-        for w in re.split(r"[\s*·-]+", part.strip()):
-            if not w:
-                continue
-            f = _SCALES.get(w) or _SCALES.get(w.lower())
-            m = re.fullmatch(r"([0-9][0-9,]*(?:\.[0-9]+)?)([kKM]?)", w)
-            if f is None and m:
-                f = float(m.group(1).replace(",", "")) * {"k": 1e3, "K": 1e3, "M": 1e6}.get(m.group(2), 1.0)
-            if f is not None:
-                factor = factor * f if sign > 0 else factor / f
-                continue
-            if w.lower() == "mtok":
-                w, factor = "token", factor / 1e6 if sign < 0 else factor * 1e6
-            atom = w if w in _ATOMS else _ATOM_ALIASES.get(w) or _ATOM_ALIASES.get(w.lower())
-            if atom is None and w.endswith("s") and w[:-1] in _ATOMS:
-                atom = w[:-1]
-            if atom is None:
-                return None
-            adims, af = _ATOMS[atom]
-            factor = factor * af if sign > 0 else factor / af
-            for k, v in adims.items():
-                dims[k] = dims.get(k, 0) + sign * v
-    return tuple(sorted((k, v) for k, v in dims.items() if v)), factor
-
-
-def _unit_dims(unit_text: str):
-    info = _unit_info(str(unit_text))
-    return info[0] if info else None
-
-
-# Surface forms of units written after a number. Each entry: regex, canonical atom.
 _UNIT_FORMS = [
+    (_GPU_HOUR, "GPU-hour"),
     (r"(?i:kilowatt[- ]hours?)|kWh", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh", "MWh"),
     (r"(?i:gigawatt[- ]hours?)|GWh", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh", "TWh"),
     (r"(?i:watt[- ]hours?)|Wh", "Wh"),
     (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
-    (r"TFLOP/s|TFLOPS|TFLOPs|(?i:tera-?flops)", "TFLOPS"),
-    (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)", "PFLOPS"),
+    (r"TFLOP/s|TFLOPS|TFLOPs|(?i:tera-?flops)|TF", "TFLOPS"),
+    (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
-    (r"TOPS|(?i:tera-?ops)", "TOPS"),
+    (r"POPS|(?i:peta-?ops)", "POPS"), (r"TOPS|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"GiB", "GiB"), (r"TiB", "TiB"),
-    (r"Gbps|Gb/s", "Gbit/s"), (r"Tbps|Tb/s", "Tbit/s"),
-    (r"GB|(?i:gigabytes?)", "GB"), (r"TB|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
+    (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
+    (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
     (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),
     (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
+    (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
+    (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
+    (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
+    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)?|tCO[2₂]e?", "tCO2e"),
+    (r"kgCO[2₂]e?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)", "kgCO2e"),
+    (r"gCO[2₂]e?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)", "gCO2e"),
+]
+
+#: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
+COUNT_NOUNS = [
+    (r"(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
+    (r"(?i:servers?|nodes?|hosts?)", "node"),
+    (r"(?i:racks?)", "rack"),
+    (r"(?i:users?|subscribers?|subs|people)", "user"),
+    (r"(?i:customers?)", "customer"),
+    (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
+    (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
+    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
+    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
+    (r"(?i:transistors?)", "transistor"),
+    (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
+    (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
+    (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
+    (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
 ]
 _UNIT_RE = re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNIT_FORMS))
                       + r")(?![A-Za-z0-9])")
+_COUNT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COUNT_NOUNS))
+                       + r")(?![A-Za-z0-9])")
+# words that may stand between a count and its noun: "52 million 700 W accelerators",
+# "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
+_COUNT_GAP_RE = re.compile(
+    r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
+    r"|(?i:active|weekly|monthly|daily|paying|paid|new|additional|more|total|unique|registered|concurrent"
+    r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
+    r"|compute|inference|training|CUDA|tensor)))"
+    r"{0,3}[ \u00a0]+")
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
-_SPELLED = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
             "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
             "half a": 0.5}
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|bn|mn|mln|tn"
+_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                  r"|thirty|forty|fifty|hundred")
+_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+_SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
+               "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
+               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
+
 # Candidate starts. The numeric scan starts with literal characters so that the regex
-# engine can skip ahead fast; spelled numbers ("two million", "four times") and vague
-# plurals ("billions of dollars") are found from the rarer scale words and looked back for.
+# engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
+# plurals ("billions of dollars") and multipliers in words ("twice", "a third") are found
+# from rarer words.
 _CAND_RE = re.compile(r"US\$|\$|€|£|USD\s?(?=[0-9])|[0-9](?<![\w.,][0-9])|\.[0-9](?<![0-9,]\.[0-9])")
 _SCALE_HIT_RE = re.compile(r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|times|fold|THOUSAND|MILLION|BILLION"
                            r"|TRILLION|TIMES|FOLD)")
-_SPELLED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:half a|an?|one|two|three|four|five|six|seven|eight|nine|ten"
-                                r"|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+$")
+_SPELLED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _SPELLED_WORDS + r")[\s-]+$")
 _VAGUE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:tens|hundreds)\s+of\s+$")
+_WORD_HIT_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
+    r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)(?![A-Za-z-])"
+    r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
-def _candidate_starts(text: str) -> list[int]:
+_SPELLED_COUNT_HIT_RE = re.compile(
+    r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
+    r"|hours?|days?|weeks?|months?|years?)|" + GPU_NAME + r"))")
+# The same hits on lower-cased text with case-sensitive patterns, which the regex engine
+# scans several times faster (the candidate scan is a good share of the extractor's time).
+_WORD_HIT_LOW = re.compile(
+    r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
+    r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z-])"
+    r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+_SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
+_SPELLED_COUNT_LOW = re.compile(
+    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
+    r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
+    r"|racks?|hours?|days?|weeks?|months?|years?)|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))")
+
+
+def candidate_starts(text: str) -> list[int]:
+    """Where a quantity may start: digits and currency signs, and the words that begin
+    spelled numbers, multipliers and vague plurals."""
     out = [m.start() for m in _CAND_RE.finditer(text)]
-    extra = []
-    for m in _SCALE_HIT_RE.finditer(text):
+    low = text.lower()
+    if len(low) == len(text):
+        extra = [m.start() for m in _WORD_HIT_LOW.finditer(low)]
+        extra += [m.start() for m in _SPELLED_COUNT_LOW.finditer(low)]
+        scale_hits = _SCALE_HIT_LOW.finditer(low)
+    else:  # a few characters change length when lower-cased: scan the text itself
+        extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
+        extra += [m.start() for m in _SPELLED_COUNT_HIT_RE.finditer(text)]
+        scale_hits = _SCALE_HIT_RE.finditer(text)
+    for m in scale_hits:
         p = m.start()
         if p and text[p - 1].isalpha():
             continue
@@ -170,75 +179,150 @@ def _candidate_starts(text: str) -> list[int]:
 
 _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?)?[ \u00a0]?(?P<num>" + _NUM + r")"
-    r"|(?P<word>(?i:half a|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty|fifty|hundred))\b")
-_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?![A-Za-z0-9])")
+    r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
+_SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
+_SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b))")
-_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent)\b")
+_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
 _CUR_SFX_RE = re.compile(r"\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
     r"\s*(?:/|(?i:per|every|each)\s|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
-    r"(?:(?P<count>1\s?[kKM]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million)\b"
-    r"|(?i:one\s)?(?i:thousand|million)\b|[kKM](?=\s?tok))\s*)?"
+    r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
+    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+)?"
-    r"(?P<den>(?i:mtoks?|tokens?|toks?)|(?i:gpu)[- ](?i:hours?|hrs?)\b|(?i:gpu)\s?(?:/|per\s)\s?(?i:hours?|hrs?|h)\b"
+    r"(?P<den>(?i:mtoks?|tokens?|toks?)|" + _GPU_HOUR +
+    r"|(?i:gpu)\s?(?:/|per\s)\s?(?i:hours?|hrs?|h)\b"
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
+    r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
-    r"|(?i:minutes?|mins?)|(?i:quer(?:y|ies)|requests?)|kWh|MWh|(?i:watts?)|W)(?![A-Za-z0-9])")
-_PER_WORD_RE = re.compile(r"\s*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
+    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
+    r"|(?i:watts?)|W)"
+    r"(?![A-Za-z0-9])")
+_PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
+# "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
+_RATE_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
+    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge)s?"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*)$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
-_PER_GPU_RE = re.compile(r"\s*(?:/|\s(?i:per)\s)\s*(?i:gpu|card|accelerator)\b")
-# units that take a denominator ("tokens per second", "TB/s", "Wh per query"), and which
-_PER_ATOMS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh"}
-_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh"}
-
-
-def _per_allowed(q: "_Q", den: str) -> bool:
-    d = den.lower()
-    if q.cur:
-        return True
-    if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
-        return d.startswith(("tok", "quer", "request"))
-    return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "kwh", "mwh", "watt", "w"))
+_PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
+                           r"|instance|user|seat))\b")
+_SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chip": "per-gpu",
+             "node": "per-node", "server": "per-node", "rack": "per-rack", "instance": "per-instance",
+             "user": "per-seat", "seat": "per-seat"}
+# units that take a denominator ("tokens per second", "TB/s", "Wh per query")
+_PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
+              "mL", "liter", "gCO2e", "kgCO2e", "query"}
+_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
-_CONNECT_RE = re.compile(r"\s*(?P<c>-|–|—|(?i:to|and|through))\s*(?:(?i:just\s|nearly\s|about\s|around\s"
-                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
-_PRE_CUE_RE = re.compile(
-    r"(?:(?P<upper>\bup to|\bas (?:much|many|high) as|\bat most|\bno more than|\bnot more than|\bmaximum of"
-    r"|\bunder|\bbelow|\bless than|\bfewer than|\blower than|\bcapped at|\bat the most)"
-    r"|(?P<lower>\bmore than|\bover|\bexceed(?:s|ed|ing)?|\bin excess of|\bat least|\bupwards of|\babove"
-    r"|\bgreater than|\bhigher than|\bnorth of|\bpass(?:ed|es)?|\bsurpass(?:es|ed|ing)?|\bminimum of"
-    r"|\bstarting at|\bas (?:low|little) as|\blonger than|\bbeyond)"
-    r"|(?P<approx>\babout|\baround|\bapproximately|\bapprox\.?|\broughly|\bnearly|\balmost|\bclose to"
-    r"|\bcloser? to|\bsome|\bcirca|\bca\.|~|≈|\bon the order of|\bin the region of"
-    r"|\bsomething like))"
-    r"(?:\s+(?:of|at|a|an|the|just|only|some))?[\s\u00a0]*$", re.IGNORECASE)
-_BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+
+#: A range connector after the first number ("-", "to", "and" after "between").
+CONNECT_RE = re.compile(r"\s*(?P<c>-|–|—|(?i:to|and|through))\s*(?:(?i:just\s|nearly\s|about\s|around\s"
+                        r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
+#: Qualifier cues right before a number (lower case), by the qualifier they set.
+QUALIFIER_CUES = {
+    "upper_bound": ("up to", "as much as", "as many as", "as high as", "at most", "no more than", "not more than",
+                    "maximum of", "under", "below", "less than", "fewer than", "lower than", "capped at",
+                    "at the most", "within", "<", "≤"),
+    "lower_bound": ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "at least",
+                    "upwards of", "above", "greater than", "higher than", "north of", "pass", "passed", "passes",
+                    "surpass", "surpasses", "surpassed", "surpassing", "minimum of", "starting at", "as low as",
+                    "as little as", "longer than", "beyond", ">", "≥"),
+    "approx": ("about", "around", "approximately", "approx", "approx.", "roughly", "nearly", "almost", "close to",
+               "closer to", "some", "circa", "ca.", "~", "≈", "on the order of", "in the region of",
+               "something like"),
+}
+_CUE_LINKS = ("of", "at", "a", "an", "the", "just", "only", "some")
+_CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9.'’]+|[^\sA-Za-z0-9.'’]")
+_CUE_SYMBOLS = set("~≈<>≤≥")
+
+
+def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
+    """(qualifier, start of the cue) for a cue that ends right before ``pos`` (blanks and
+    one linking word such as "of" or "the" between), looking no further back than ``lo``."""
+    tail = text[max(lo, pos - 32):pos]
+    base = pos - len(tail)
+    stripped = tail.rstrip(" \t\u00a0")
+    if not stripped:
+        return None
+    if stripped[-1] in _CUE_SYMBOLS:
+        return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    toks = []
+    for m in _TOKEN_RE.finditer(stripped):
+        t = m.group(0).lower()
+        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
+        toks.append((m.start() + lead, t[lead:]))
+    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
+        toks = toks[:-1]
+    for k in (4, 3, 2, 1):
+        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
+            continue  # the window may have cut the first word
+        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
+        if q:
+            return q, base + toks[-k][0]
+    return None
+
+
+#: "between" or "from" right before the first number of a range.
+BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+
+# Percent comparisons: "35% higher" is a ratio of 1.35, "20% lower" one of 0.8, "a 60%
+# decline" a change of -60%, "up 233%" one of +233% (the conventions of the curation brief).
+_PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
+_PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
+_PCT_MORE_NOUN = r"premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up"
+_PCT_LESS_NOUN = r"savings?|discount"
+_PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?"
+_PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
+_PCT_AFTER_RE = re.compile(
+    r"\s*(?:(?P<more>(?i:" + _PCT_MORE_ADJ + r"))|(?P<less>(?i:" + _PCT_LESS_ADJ + r")))\b"
+    r"|(?:\s+[\w/-]+){0,3}?\s*(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b")
+_PCT_BEFORE_RE = re.compile(
+    r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
+    r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?))"
+    r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
+    r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
+    r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
+    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
+    r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
+_PCT_OF_RE = re.compile(r"\s+(?:of|the)\b", re.IGNORECASE)
 
 
 @dataclass
-class _Q:
+class Quantity:
+    """One number as written, with what the grammar read around it."""
+
     start: int
     end: int
     num_text: str
     value: float
     cur: str | None = None         # USD, EUR, GBP, cent
     scale: str | None = None       # K, thousand, million, billion, trillion
-    atom: str | None = None        # canonical atom (W, token, ...)
+    atom: str | None = None        # unit text of the measure or counted noun (W, token, GPU, node ...)
+    count: bool = False            # atom is a counted noun (GPU, user, page ...)
     ratio: bool = False
     percent: bool = False
+    compare: str | None = None     # percent comparisons: more, less (ratios), up, down (changes)
     den: str | None = None         # token, hour, GPU-hour, month, ...
-    den_count: str | None = None   # 1K, 1M
+    den_count: str | None = None   # 1K, 1M, 1B
     direction: str | None = None
-    per_gpu: bool = False
+    scope: str | None = None       # per-gpu, per-node, per-instance ... from the unit's denominator
     post: str | None = None        # lower_bound / upper_bound / approx from a trailing cue
     spelled: bool = False
     mod: str | None = None
+    form: str = "unit"             # which grammar form read it (the value confidence is learned per form)
+    hint: str | None = None        # the property the noun names ("105 layers": layers)
+    resume: int | None = None      # where the scan goes on when the quantity holds another ("52 million 700 W GPUs")
+    gpu_span: tuple | None = None  # where a GPU name inside the quantity is ("512 H100s", "$3/H100-h")
 
     @property
     def has_unit(self) -> bool:
@@ -253,31 +337,58 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
-              "query": "query", "queries": "query", "request": "request", "requests": "request",
               "kwh": "kWh", "mwh": "MWh", "watt": "W", "watts": "W", "w": "W"}
 
 
-def _den_atom(den: str) -> tuple[str, bool]:
-    """Canonical denominator for a matched denominator text, and whether it is per GPU."""
+def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
+    """Canonical denominator for a matched denominator text, and the scope it implies."""
     d = re.sub(r"\s+", "", den.lower())
-    if d.startswith("gpu"):
-        return ("GPU-hour" if re.search(r"(?:hours?|hrs?|/h|perh)$", d) else "GPU"), True
+    if inst:
+        return "hour", ("per-node" if inst.lower() in ("node", "server") else "per-instance")
+    if re.match(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)", d):
+        return ("GPU-hour" if re.search(r"(?:hours?|hrs?|h)$", d) else "GPU"), "per-gpu"
     if d.startswith("mtok"):
-        return "MTok", False
+        return "MTok", None
     if d.startswith("tok"):
-        return "token", False
-    return _DEN_ATOMS.get(d, d), False
+        return "token", None
+    if d.startswith(("quer", "request", "search", "prompt", "respon")):
+        return "query", None
+    return _DEN_ATOMS.get(d, d), None
 
 
-def _parse_at(text: str, pos: int) -> _Q | None:
-    """Parse a number with its scale, unit and denominator starting at ``pos``."""
+def _per_allowed(q: Quantity, den: str) -> bool:
+    d = den.lower()
+    if q.cur:
+        return True
+    if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
+        return d.startswith(("tok", "quer", "request", "search", "prompt", "respon"))
+    if q.atom == "query":  # requests per second / per day
+        return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "kwh", "mwh", "watt", "w"))
+    return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "kwh",
+                             "mwh", "watt", "w"))
+
+
+@functools.lru_cache(maxsize=64)
+def _gpu_alias_re(aliases: tuple) -> re.Pattern | None:
+    if not aliases:
+        return None
+    alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(r"(?i:" + alts + r")s?(?![A-Za-z0-9])")
+
+
+def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = ()) -> Quantity | None:
+    """Parse a number with its scale, unit and denominator starting at ``pos``.
+
+    ``cur`` reads the number as an amount of that currency (the second number of "$10-15/hour");
+    ``gpu_aliases`` are registry names of accelerators, read as counted GPUs ("512 H100s").
+    """
     m = _NUM_AT.match(text, pos)
     if not m:
         return None
     n = len(text)
     if m.group("word"):
         word = m.group("word").lower()
-        q = _Q(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
+        q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
         e = m.end()
@@ -285,38 +396,55 @@ def _parse_at(text: str, pos: int) -> _Q | None:
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == ","):
             return None
-        cur = m.group("cur")
-        q = _Q(m.start(), e, num, _num_value(num))
-        if cur:
-            q.cur = {"€": "EUR", "£": "GBP"}.get(cur.strip(), "USD")
+        mc = m.group("cur")
+        q = Quantity(m.start(), e, num, _num_value(num))
+        if mc:
+            q.cur = {"€": "EUR", "£": "GBP"}.get(mc.strip(), "USD")
+            q.form = "currency"
+        elif cur:
+            q.cur, q.form = cur, "currency"
     p = q.end
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
         if sm:
-            q.scale = _SCALE_WORD[sm.group("s")]
+            q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
+        else:
+            sm = _SPACED_SFX_RE.match(text, p)
+            if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
+                q.scale = _SCALE_NAME[sm.group("s")]
+                p = sm.end()
     if q.scale is None:
         sm = _SCALE_RE.match(text, p)
         if sm:
-            q.scale = _SCALE_WORD[sm.group("s").lower()]
+            q.scale = _SCALE_NAME[sm.group("s").lower()]
             p = sm.end()
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
     rm = _RATIO_RE.match(text, p)
+    if rm and not q.cur and not q.spelled and rm.group(0).strip() in ("x", "×"):
+        gm = _gpu_after(text, rm.end(), gpu_aliases)
+        if gm is not None:  # "8x H100": eight GPUs
+            q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
+            q.end = rm.end()
+            return q
     if q.spelled and q.scale is None and not rm:
-        return None  # "one token": spelled numbers count with a scale word or as "four times"
+        return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
     if rm and not q.cur:
-        q.ratio, p = True, rm.end()
+        q.ratio, p, q.form = True, rm.end(), "ratio"
     else:
         pm = _PCT_RE.match(text, p)
         if pm and not q.cur:
-            q.percent, p = True, pm.end()
+            q.percent, p, q.form = True, pm.end(), "percent"
+            if text[p:p + 1] == "+":
+                q.post, p = "lower_bound", p + 1
     if not (q.ratio or q.percent):
         if not q.cur:
             cm = _CUR_SFX_RE.match(text, p)
             if cm:
                 w = cm.group(0).strip().lower()
                 q.cur = "cent" if w.startswith("cent") else "EUR" if w.startswith(("euro", "eur")) else "USD"
+                q.form = "currency"
                 p = cm.end()
         if not q.cur:
             gm = _GAP_RE.match(text, p)
@@ -324,52 +452,204 @@ def _parse_at(text: str, pos: int) -> _Q | None:
             if um:
                 q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
                 q.mod = gm.group("mod")
+                if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
+                    q.gpu_span = (um.start(), um.end())
                 p = um.end()
-        if q.cur or q.atom in _PER_ATOMS:
-            pm = _PER_RE.match(text, p)
-            if pm and _per_allowed(q, pm.group("den")):
-                q.den, per_gpu = _den_atom(pm.group("den"))
-                q.per_gpu = per_gpu
-                q.den_count = pm.group("count")
-                q.direction = (pm.group("dir") or "").lower() or None
-                p = pm.end()
-                if q.den == "GPU":  # "per GPU per hour"
-                    hm = _PER_HOUR_RE.match(text, p)
-                    if hm:
-                        q.den, p = "GPU-hour", hm.end()
-                elif q.den == "hour" and q.cur:
-                    gm2 = _PER_GPU_RE.match(text, p)
-                    if gm2:
-                        q.den, p = "GPU-hour", gm2.end()
-            elif q.cur:
-                wm = _PER_WORD_RE.match(text, p)
-                if wm:
-                    w = wm.group("w").lower()
-                    q.den = {"annually": "year", "per annum": "year", "yearly": "year",
-                             "monthly": "month", "daily": "day", "hourly": "hour"}[w]
-                    p = wm.end()
-            if q.atom and q.den is None:
-                gm3 = _PER_GPU_RE.match(text, p)
-                if gm3:
-                    q.per_gpu, p = True, gm3.end()
+            elif _count_ok(text, q):
+                cnt = _count_at(text, p, gpu_aliases)
+                if cnt is not None:
+                    _set_count(q, cnt, p, text)
+                    p = cnt[1]
+        if q.cur or q.atom in _PER_UNITS:
+            p = _denominator(text, q, p)
+        if q.den is None and (q.cur or (q.atom and not q.count)):
+            sm = _PER_SCOPE_RE.match(text, p)
+            if sm:
+                q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
+                if q.cur and q.den is None:
+                    wm = _PER_WORD_RE.match(text, p) or _PER_HOUR_RE.match(text, p)
+                    if wm and wm.group(0).strip().lower() in ("hourly", "per hour", "/hour", "/hr", "/h", "an hour",
+                                                              "a hour", "per hr"):
+                        q.den, p = "hour", wm.end()
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()
     q.end = p
+    if q.percent:
+        _percent_comparison(text, q)
     return q
 
 
-def _den_text(q: _Q) -> str:
+def _denominator(text: str, q: Quantity, p: int) -> int:
+    pm = _PER_RE.match(text, p)
+    if pm and _per_allowed(q, pm.group("den")):
+        q.den, scope = _den_atom(pm.group("den"), pm.group("inst"))
+        if q.den == "GPU":  # "$7,800 per GPU": per-GPU scope, not a unit
+            q.den = None
+        q.scope = scope or q.scope
+        if scope == "per-gpu" and q.gpu_span is None and not pm.group("den").lower().startswith("gpu"):
+            q.gpu_span = (pm.start("den"), pm.end("den"))
+        q.den_count = pm.group("count")
+        q.direction = (pm.group("dir") or "").lower() or None
+        p = pm.end()
+        if q.den is None:  # "per GPU per hour"
+            hm = _PER_HOUR_RE.match(text, p)
+            if hm:
+                q.den, p = "GPU-hour", hm.end()
+        elif q.den == "hour" and q.cur:
+            sm = _PER_SCOPE_RE.match(text, p)
+            if sm:
+                q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
+                if q.scope == "per-gpu":
+                    q.den = "GPU-hour"
+        elif q.den in ("month", "year") and q.cur and q.scope is None:
+            sm = _PER_SCOPE_RE.match(text, p)
+            if sm:
+                q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
+        if q.den == "GPU-hour" and q.scope is None:
+            q.scope = "per-gpu"
+    elif q.cur:
+        wm = _PER_WORD_RE.match(text, p)
+        if wm:
+            w = wm.group("w").lower()
+            q.den = {"annually": "year", "per annum": "year", "yearly": "year",
+                     "monthly": "month", "daily": "day", "hourly": "hour"}[w]
+            p = wm.end()
+        elif q.atom is None:
+            bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
+            if bm:
+                w = bm.group("w").lower()
+                q.den = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                         "annual": "year", "annually": "year"}.get(w) or w[4:]
+    return p
+
+
+_DIGIT_RE = re.compile(r"[0-9]")
+_SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
+_VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
+_YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-3][0-9]")
+
+
+def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
+    noun = cnt[0]
+    if noun.startswith("x:"):
+        q.atom, q.hint, q.form = "x", noun[2:], "count"
+    else:
+        q.atom, q.count, q.form = noun, True, "count"
+    q.gpu_span = cnt[2]
+    inner = _DIGIT_RE.search(text, p, cnt[1])
+    if inner:
+        q.resume = inner.start()
+
+
+_DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
+                              r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
+_DURATION_RE = re.compile(r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?))\b")
+_SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
+
+
+def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quantity | None:
+    """Spelled numbers count things and durations ("two experts", "a single GPU", "two
+    months"), never "one token" or "a year"."""
+    if q.num_text.lower() in ("a", "an", "one", "half a"):
+        return None
+    cnt = _count_at(text, p, gpu_aliases)
+    if cnt is not None and cnt[0] in _SPELLED_COUNTS:
+        _set_count(q, cnt, p, text)
+        q.form, q.end = "word", cnt[1]
+        return q
+    dm = _DURATION_RE.match(text, p)
+    if dm and q.value >= 2 and _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start):
+        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+        q.form, q.end = "word", dm.end()
+        return q
+    return None
+
+
+def _spaced_scale_ok(text: str, p: int) -> bool:
+    """"12 M subs", "$4.5 k/month", "100 M tokens": a spaced scale letter before a unit."""
+    rest = text[p:p + 40]
+    if _SLASH_PER_RE.match(rest):
+        return True
+    return bool(_UNIT_RE.match(rest.lstrip()) or _COUNT_RE.match(rest.lstrip()))
+
+
+def _count_ok(text: str, q: Quantity) -> bool:
+    if q.spelled and q.scale is None:
+        return False
+    if looks_like_year(q):
+        return False
+    return text[q.end - 1:q.end] != "-" and text[q.end:q.end + 1] != "-"
+
+
+def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
+    """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
+    s = _VENDOR_RE.match(text, p).end()
+    rx = _gpu_alias_re(gpu_aliases)
+    gm = (rx.match(text, s) if rx else None) or re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])").match(text, s)
+    return (gm.start(), gm.end()) if gm else None
+
+
+def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
+    """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
+    gm = _COUNT_GAP_RE.match(text, p)
+    if not gm:
+        return None
+    s = gm.end()
+    cm = _COUNT_RE.match(text, s)
+    rx = _gpu_alias_re(gpu_aliases)
+    am = rx.match(text, s) if rx else None
+    if am and (cm is None or am.end() >= cm.end()):
+        return "GPU", am.end(), (am.start(), am.end())
+    if cm is None:
+        return None
+    noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
+    word = cm.group(0).strip("“”\"")
+    if noun not in ("GPU", "core") and word[:1].isupper() and not word.isupper():
+        return None  # "Page 130 Page 132": furniture, not 130 pages
+    span = None
+    if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
+        span = (cm.start(), cm.end())
+    elif gm.end() > p:
+        inner = re.search(GPU_NAME, text[p:gm.end()])
+        if inner:
+            span = (p + inner.start(), p + inner.end())
+    return noun, cm.end(), span
+
+
+def _percent_comparison(text: str, q: Quantity) -> None:
+    am = _PCT_AFTER_RE.match(text, q.end)
+    if am:
+        k = am.lastgroup
+        q.compare = {"more": "more", "moren": "more", "less": "less", "lessn": "less", "up": "up",
+                     "down": "down"}[k]
+        return
+    percent_compare_before(text, q.start, q)
+
+
+def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
+    """Set ``q.compare`` from a verb before ``pos`` ("fell 40%", "up 233%", "declining 30-40%")."""
+    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
+    if bm and not _PCT_OF_RE.match(text, q.end):
+        q.compare = "up" if bm.group("up") else "down"
+
+
+# --------------------------------------------------------------------------------------
+# Unit texts, factors and dimensions (through kb.core.units)
+# --------------------------------------------------------------------------------------
+
+def _den_text(q: Quantity) -> str:
     count = (q.den_count or "").replace(" ", "").replace(",", "").lower()
     if q.den == "MTok":
         count = "1m"
     if q.den in ("token", "MTok") and count:
-        k = "1K" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand") else "1M"
+        k = ("1K" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand")
+             else "1B" if count in ("1b", "billion", "1billion", "onebillion") else "1M")
         return f" per {k} tokens"
     return f"/{q.den}"
 
 
-def _unit_text(q: _Q) -> str:
+def unit_text(q: Quantity) -> str:
     if q.ratio:
         return "x"
     if q.percent:
@@ -381,31 +661,112 @@ def _unit_text(q: _Q) -> str:
     return text
 
 
-def _factor(q: _Q) -> float:
-    f = _SCALES.get(q.scale or "", 1.0)
-    atom = q.cur or q.atom
-    if atom in _ATOMS:
-        f *= _ATOMS[atom][1]
-    return f
+def scale_factor(scale: str | None) -> float:
+    return SCALE_WORDS.get((scale or "").lower(), 1.0) if scale else 1.0
 
 
-def _same_kind(a: _Q, b: _Q) -> bool:
-    """Units of a and b measure the same thing (so a range can join them: 200 ms to 1 s)."""
-    def kind(q: _Q):
-        dims = tuple(sorted(_ATOMS[q.atom][0].items())) if q.atom in _ATOMS else q.atom
-        return q.cur, q.ratio, q.percent, dims, _den_text(q) if q.den else None
-    return kind(a) == kind(b)
+@functools.lru_cache(maxsize=4096)
+def unit_factor(unit_from: str, unit_to: str) -> float | None:
+    """The factor from one unit text to another of the same dimension, else None."""
+    try:
+        return conversion_factor(unit_from, unit_to)
+    except (UnitError, ValueError):
+        return None
 
 
-def _looks_like_year(q: _Q) -> bool:
-    return (not q.has_unit and q.scale is None and re.fullmatch(r"(1[89]|20)[0-9]{2}", q.num_text) is not None)
+@functools.lru_cache(maxsize=4096)
+def _dims(unit: str):
+    try:
+        return str(parse_unit(unit).dimensionality)
+    except (UnitError, ValueError):
+        return None
+
+
+def same_dimension(a: str, b: str) -> bool:
+    da = _dims(a)
+    return da is not None and da == _dims(b)
+
+
+def looks_like_year(q: Quantity) -> bool:
+    return not q.has_unit and q.scale is None and _YEAR_RE.fullmatch(q.num_text) is not None
+
+
+# --------------------------------------------------------------------------------------
+# Multipliers and fractions in words
+# --------------------------------------------------------------------------------------
+
+_FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+         "twenty": 20, "fifty": 50, "hundred": 100, "thousand": 1000}
+_ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "hundredth": 100, "thousandth": 1000}
+_NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
+                              r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
+_OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
+_HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
+                          r"|under|at least|only|by)\s+$")
+_HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
+                         r"|bandwidth|throughput|latency)s?\b|\s+as\s+(?:much|many|fast|expensive)\b")
+
+
+def word_number_at(text: str, pos: int) -> Quantity | None:
+    """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
+    third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
+    verbs "double", "triple", "halve" are changes (+100%, +200%, -50%)."""
+    m = _WORD_HIT_RE.match(text, pos)
+    if not m:
+        return None
+    w = m.group(0).lower()
+    q = Quantity(m.start(), m.end(), m.group(0), 0.0, spelled=True, form="word")
+    if w in ("twice", "thrice"):
+        q.value, q.ratio = (2.0 if w == "twice" else 3.0), True
+    elif w.endswith("fold"):
+        q.value, q.ratio = float(_FOLD[w[:-4]]), True
+    elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
+        factor = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5}[w[0]]
+        verb = w.endswith(("ed", "es", "ing")) or _MODAL_BEFORE_RE.search(text, max(0, pos - 30), pos)
+        if verb or w.startswith("halv"):
+            q.value, q.percent = round((factor - 1) * 100, 9), True
+        else:
+            q.value, q.ratio = factor, True  # "it would take double": twice as much
+    elif w == "half":
+        nxt = text[m.end():m.end() + 12].lower()
+        if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):
+            return None
+        if not (_HALF_CUE_RE.search(text, max(0, pos - 24), pos) or _HALF_OF_RE.match(text, m.end())):
+            return None  # "for 8-bit it's half": too loose to be a claim of its own
+        um = _OF_UNIT_RE.match(text, m.end()) or re.compile(r"\s+(?:an?)\s+").match(text, m.end())
+        q.value, q.ratio = 0.5, True
+        if um:
+            u = _UNIT_RE.match(text, um.end())
+            if u:
+                q.ratio, q.atom, q.end = False, _UNIT_FORMS[int(u.lastgroup[1:])][1], u.end()
+    elif w.startswith("1/"):
+        q.value, q.ratio = round(1.0 / float(re.match(r"1/([0-9]+)", w).group(1)), 12), True
+    else:
+        fm = re.fullmatch(r"(a|one|two|three|four)[\s-](\w+?)s?|two-thirds|three-quarters", w)
+        if w == "two-thirds":
+            num, den = 2, 3
+        elif w == "three-quarters":
+            num, den = 3, 4
+        elif fm and fm.group(2) in _ORDINAL:
+            num, den = _NUMER[fm.group(1)], _ORDINAL[fm.group(2)]
+        else:
+            return None
+        q.value, q.ratio = round(num / den, 12), True
+        um = _OF_UNIT_RE.match(text, m.end())
+        if um:
+            u = _UNIT_RE.match(text, um.end())
+            if u:  # "one-fifteenth of a teaspoon"
+                q.ratio, q.atom, q.end = False, _UNIT_FORMS[int(u.lastgroup[1:])][1], u.end()
+    return q
 
 
 # --------------------------------------------------------------------------------------
 # Vague plurals
 # --------------------------------------------------------------------------------------
 
-_VAGUE_RE = re.compile(
+VAGUE_RE = re.compile(
     r"(?P<m>(?i:tens|hundreds|thousands|millions|billions|trillions))"
     r"(?P<chain>(?:\s+of\s+(?i:thousands|millions|billions|trillions))*)"
     r"(?:\s+(?i:or|and)(?:\s+(?i:even|perhaps|possibly))?\s+(?i:tens\s+of\s+|hundreds\s+of\s+)?"
@@ -418,11 +779,12 @@ _VAGUE_UNIT = {"dollars": ("USD", None), "us dollars": ("USD", None), "tokens": 
                "parameters": (None, "parameter"), "watts": (None, "W"), "kilowatts": (None, "kW"),
                "megawatts": (None, "MW"), "gigawatts": (None, "GW"), "teraflops": (None, "TFLOPS"),
                "petaflops": (None, "PFLOPS")}
+_SCALE_OF_FACTOR = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
-def _vague(text: str, s: int) -> tuple[_Q, str] | None:
-    """"billions of dollars" -> lower bound 1 billion USD (the reading curated claims use)."""
-    m = _VAGUE_RE.match(text, s)
+def vague_at(text: str, s: int) -> Quantity | None:
+    """"billions of dollars" -> 1 billion USD (read as a lower bound, as curated claims do)."""
+    m = VAGUE_RE.match(text, s)
     if not m:
         return None
     words = [m.group("m").lower()] + re.findall(r"(?i:thousands|millions|billions|trillions)", m.group("chain"))
@@ -436,9 +798,119 @@ def _vague(text: str, s: int) -> tuple[_Q, str] | None:
     if scales:
         f = 1.0
         for w in scales:
-            f *= _SCALES[w]
-        scale = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}.get(f)
+            f *= SCALE_WORDS[w]
+        scale = _SCALE_OF_FACTOR.get(f)
         if scale is None:
             return None
-    q = _Q(m.start(), m.end(), "", value, cur=cur, scale=scale, atom=atom, mod=m.group("mod"))
-    return q, "lower_bound"
+    return Quantity(m.start(), m.end(), "", value, cur=cur, scale=scale, atom=atom, mod=m.group("mod"),
+                    post="lower_bound", form="vague")
+
+
+# --------------------------------------------------------------------------------------
+# Units named by a table header ("TDP (W)", "Cost ($/hr)", "GPU-Hours", "Market cap ($T)")
+# --------------------------------------------------------------------------------------
+
+_HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
+_HEADER_PER_RE = re.compile(
+    r"(?:/\s*|\bper\s+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh"
+    r"|quer(?:y|ies)|requests?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
+    r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=2048)
+def header_unit(header: str) -> Quantity | None:
+    """What a table header says about the unit of the numbers below it, as a template
+    :class:`Quantity` (value 0), or None when it names no unit."""
+    h = re.sub(r"[*_`]", "", header or "").strip()
+    if not h:
+        return None
+    if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(
+            r"(?i)(?:per|/|a)\s*(?:year|yr)|annual", h):
+        return None
+    q = Quantity(0, 0, "", 0.0, form="table")
+    pm = _HEADER_PER_RE.search(h)
+    text = h
+    if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
+        text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
+    parts = [m.group(1) for m in _HEADER_PAREN_RE.finditer(text)] + [text]
+    for part in parts:
+        if _header_part(q, part):
+            break
+    if pm:
+        if pm.group("word"):
+            w = pm.group("word").lower()
+            q.den = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
+                     "daily": "day", "hourly": "hour"}[w]
+        else:
+            d = pm.group("den").lower()
+            cm = re.match(r"(1[kmb]|thousand|million|billion)\s*(?:tok|$)", d)
+            if cm:
+                q.den, q.den_count = "token", cm.group(1)
+            elif d.startswith(("mtok", "mtoken")):
+                q.den, q.den_count = "token", "1M"
+            elif d.startswith("tok"):
+                q.den = "token"
+            else:
+                q.den, scope = _den_atom(d, None)
+                q.scope = scope
+                if q.den == "GPU":
+                    q.den = None
+        if q.atom and not q.cur and q.atom not in _PER_UNITS:
+            q.den = q.den_count = None  # "Annual hours per GPU": no rate of a plain unit
+    if not (q.cur or q.atom or q.percent or q.den):
+        return None
+    return q
+
+
+def _header_part(q: Quantity, part: str) -> bool:
+    cm = _HEADER_CUR_RE.search(part)
+    if cm:
+        q.cur = {"€": "EUR", "£": "GBP"}.get(cm.group("cur"), "USD")
+        if cm.group("s") or cm.group("s2"):
+            q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
+        return True
+    if re.fullmatch(r"\s*%\s*|(?i:\s*percent\s*)", part) or re.search(r"(?i)\bshare\b|%", part):
+        q.percent = True
+        return True
+    if re.search(r"(?i)\b(?:model size|params|parameters)\b", part):
+        q.atom = "parameter"
+        return True
+    if re.search(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b", part):
+        q.atom = "token"
+        return True
+    um = re.search(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")", part)
+    if um:
+        q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
+        return True
+    cnt = re.search(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")", part)
+    if cnt and not re.fullmatch(GPU_NAME + "s?", cnt.group(0)):
+        noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
+        if noun.startswith("x:"):
+            q.atom, q.hint = "x", noun[2:]
+            return True
+        if noun != "core":  # "FP16 Tensor Core": a kind of unit, not a count of cores
+            q.atom, q.count = noun, True
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_key(unit: str):
+    """What a unit text measures: (dimensionality, the named plain-number units with their
+    exponents), so that counts of different things differ ("GPU" is not "node", "x" is not
+    "percent") while scale words and prefixes do not matter. None when unreadable."""
+    try:
+        q = parse_unit(unit)
+    except (UnitError, ValueError):
+        return None
+    nouns = tuple(sorted((name, exp) for name, exp in q.unit_items() if _plain_number(name)))
+    return str(q.dimensionality), nouns
+
+
+@functools.lru_cache(maxsize=512)
+def _plain_number(name: str) -> bool:
+    try:
+        return bool(parse_unit(name).dimensionless)
+    except (UnitError, ValueError):
+        return False

@@ -1,11 +1,38 @@
-"""Guesses for a draft claim: its property (dimensions, plausible range, the words near the
-number), its entity (the nearest registry alias the property's kinds allow) and its
-conditions; and the registry (entities, properties, conditions) they are made from.
+"""Linking a draft claim to the registry: its entity, property and conditions, each with a
+calibrated confidence.
+
+- **Entity**: the nearest unambiguous mention of a registry entity (aliases matched
+  case-insensitively with hyphens and spaces alike; a family name followed by a model
+  size resolves to the variant, so "Llama 3.1 405B" is never "Llama 3 70B") whose kind
+  the property allows. Where it is looked for, in order of trust: the column header and
+  the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
+  (before the number rather than after; "than X" names the baseline, not the subject),
+  up to two sentences back in the paragraph, the heading of the section. A table row or a
+  sentence about something no registry entity names (a worked example, "our 64-GPU
+  deployment") gets ``entity_new``: a name for an entity that exists only in the article.
+- **Property**: among the properties whose canonical unit measures what the draft's unit
+  measures (dimensionality and counted noun: ``GPU`` is gpu-count) and whose plausible
+  range the value is not a thousand times outside, the one whose words (id, name,
+  description) best match the words near the number, weighted by nearness; what the
+  grammar already knows decides first (a percent comparison is a ratio or a change; "PUE
+  1.2" is the PUE).
+- **Conditions** from cues near the number, for the condition keys the property lists:
+  precision (FP8, BF16 ...), sparsity, direction (input/output), scope (per GPU, per
+  node, per rack ...), statistic (p99, median ...), latency metric, batch size, link,
+  pricing (on-demand, spot, reserved), period, model, hardware, provider, baseline, basis
+  (estimated, projected).
+
+Confidences are calibrated: each guess is made one of a few ways (the grammar form for
+the value, where the entity was found, how the property was decided), and the confidence
+is the share of guesses made that way that were right on the development sets
+(``calibration.json`` beside this module, written by ``python -m kb.extract.evaluate
+--fit-calibration``), smoothed towards a prior.
 """
 from __future__ import annotations
 
 import bisect
 import functools
+import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -14,10 +41,15 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.extract.grammar import _SCALES, _Q, _unit_dims, _unit_info
+from kb.extract.grammar import unit_factor, unit_key
 
 if TYPE_CHECKING:
-    from kb.extract.drafts import Draft
+    from kb.extract.drafts import Found
+
+__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration",
+           "CALIBRATION_PATH", "value_tag"]
+
+CALIBRATION_PATH = Path(__file__).with_name("calibration.json")
 
 
 # --------------------------------------------------------------------------------------
@@ -58,7 +90,7 @@ def load_registry(root: Path) -> Registry:
 
 
 # --------------------------------------------------------------------------------------
-# Aliases, words, the compiled registry
+# Words, aliases, the compiled registry
 # --------------------------------------------------------------------------------------
 
 def _trie_pattern(words) -> str:
@@ -83,12 +115,13 @@ def _trie_pattern(words) -> str:
 
 _STOP = set("""a an the of and or in on for to by with per as is are be from its it this that at
 unless otherwise says e g one usually given quoted reported where stated over under any all when
-same than more less under what which who how""".split())
+same than more less under what which who how not no""".split())
 _IRREGULAR = {"lost": "loss", "losing": "loss", "lose": "loss", "loses": "loss", "spent": "spend",
               "rental": "rent", "rentals": "rent", "burnt": "burn", "paid": "pay", "sold": "sell",
               "earned": "earn", "params": "parameter", "watts": "watt", "bandwidth": "bandwidth",
               "costs": "cost", "costing": "cost", "priced": "price", "pricing": "price",
-              "teraflops": "tflops", "petaflops": "tflops", "flops": "tflops", "tflops": "tflops"}
+              "teraflops": "tflops", "petaflops": "tflops", "flops": "tflops", "tflops": "tflops",
+              "capex": "capit", "opex": "opera", "tco": "cost", "subs": "subsc", "valued": "valua"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -106,53 +139,110 @@ def _stem(w: str) -> str:
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’']+")
 
 
+@functools.lru_cache(maxsize=65536)
+def _stem_or_stop(w: str) -> str | None:
+    return None if w.lower() in _STOP else _stem(w)
+_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
+_SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
+
+
+_INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
+_PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
+_TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
+
+
+def _norm(s: str) -> str:
+    """Lower case with hyphens, underscores and curly quotes as their plain forms (same length)."""
+    return s.lower().replace("-", " ").replace("_", " ").replace("’", "'")
+
+
+class _Span:
+    """A match widened to start earlier (the start of the shorter name it overlaps)."""
+
+    def __init__(self, start: int, m):
+        self._start, self._m = start, m
+
+    def start(self, *g):
+        return self._start if not g else self._m.start(*g)
+
+    def end(self, *g):
+        return self._m.end(*g)
+
+    def group(self, *g):
+        return self._m.group(*g)
+
+
 @dataclass(eq=False)
 class _Prop:
     id: str
-    dims: tuple | None
+    key: tuple | None
+    canonical: str
     kinds: tuple
     weights: dict
     atoms: frozenset
     conditions: tuple
-    low: float | None = None   # plausible envelope over all kinds, in base-atom units
+    low: float | None = None   # plausible envelope over all kinds, in the canonical unit
     high: float | None = None
     states_maximum: bool = False
 
 
-def _plausible_envelope(plausible, dims) -> tuple[float | None, float | None]:
+def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
     lows, highs = [], []
     for rng in (plausible or {}).values():
         if not isinstance(rng, dict):
             continue
         for key, acc in (("low", lows), ("high", highs)):
             m = re.match(r"\s*([-+0-9.eE,]+)\s+(.+)$", str(rng.get(key, "")))
-            info = _unit_info(m.group(2).strip()) if m else None
-            if m and info and info[0] == dims:
+            f = unit_factor(m.group(2).strip(), canonical) if m else None
+            if m and f is not None:
                 try:
-                    acc.append(float(m.group(1).replace(",", "")) * info[1])
+                    acc.append(float(m.group(1).replace(",", "")) * f)
                 except ValueError:
                     pass
     return (min(lows) if lows else None), (max(highs) if highs else None)
 
 
-class _Index:
-    """Compiled registry: alias regex, alias->entity, properties by dimensions."""
+class Index:
+    """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
     def __init__(self, entities, properties):
         self.entity_kind: dict = {}
+        self.family: dict = {}
+        self.sizes: dict = {}       # family id -> {size: variant id}
         alias_to: dict = {}
+        gpu_aliases = []
         for e in entities or []:
             eid = str(e.get("id"))
             self.entity_kind[eid] = str(e.get("kind") or "")
+            if e.get("family"):
+                self.family[eid] = str(e["family"])
             for a in e.get("aliases") or []:
                 if isinstance(a, str) and a.strip():
-                    alias_to.setdefault(a.strip().lower(), eid)
+                    alias_to.setdefault(_norm(a.strip()), eid)
+                    if self.entity_kind[eid] == "gpu" and re.search(r"[0-9]", a):
+                        gpu_aliases.append(a.strip())
+        for eid, fam in self.family.items():
+            for size in _SIZE_RE.findall(eid.lower()):
+                self.sizes.setdefault(fam, {})[size] = eid
+        # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
+        fam_aliases: dict = {}
+        for a, eid in alias_to.items():
+            fam_aliases.setdefault(eid, []).append(a)
+        self.suffixes: dict = {}  # family -> {suffix word: variant}
+        for a, eid in alias_to.items():
+            fam = self.family.get(eid)
+            if not fam or self.entity_kind.get(eid) != "gpu":
+                continue
+            for fa in fam_aliases.get(fam, ()):
+                if a.startswith(fa + " ") and re.fullmatch(r"[a-z][a-z0-9]{2,5}", a[len(fa) + 1:]):
+                    self.suffixes.setdefault(fam, {}).setdefault(a[len(fa) + 1:], eid)
+        words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
+        self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
+        self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
-            pat = _trie_pattern(sorted(alias_to))
-            self.alias_re = re.compile(r"(?P<a>" + pat + r")(?:s)?(?![\w])")  # on lower-cased text
-            self.alias_re_i = re.compile(self.alias_re.pattern, re.IGNORECASE)
+            self.alias_re = re.compile(r"(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
         props = []
         docs = []
         for p in properties or []:
@@ -167,10 +257,9 @@ class _Index:
                     s = _stem(tok)
                     words[s] = max(words.get(s, 0.0), w)
             cu = str(p["canonical_unit"])
-            atoms = frozenset(_stem(a) for a in re.split(r"[\s/-]+", cu) if a and a not in _SCALES)
-            dims = _unit_dims(cu)
-            lo, hi = _plausible_envelope(p.get("plausible"), dims)
-            props.append(_Prop(str(p["id"]), dims, tuple((p.get("plausible") or {}).keys()),
+            atoms = frozenset(_stem(a) for a in re.split(r"[\s/-]+", cu) if a and not a[0].isdigit())
+            lo, hi = _plausible_envelope(p.get("plausible"), cu)
+            props.append(_Prop(str(p["id"]), unit_key(cu), cu, tuple((p.get("plausible") or {}).keys()),
                                words, atoms, tuple(p.get("conditions") or ()), lo, hi,
                                bool(p.get("states_maximum"))))
             docs.append(set(words))
@@ -179,33 +268,93 @@ class _Index:
             for wd in list(prop.weights):
                 df = sum(1 for d in docs if wd in d)
                 prop.weights[wd] *= math.log(1 + n / df)
-        self.props = props
+
+        self.word_weights: dict = {}  # word -> [(property id, weight)]
+        for prop in props:
+            for wd, w in prop.weights.items():
+                self.word_weights.setdefault(wd, []).append((prop.id, w))
+        self.props_by_key: dict = {}
+        for prop in props:
+            self.props_by_key.setdefault(prop.key, []).append(prop)
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
 
-    def aliases_in(self, text: str, lo: int, hi: int):
+    def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, entity id) of every alias in ``text``, whole words, longest first;
+        a family name followed by a model size becomes that size's variant (the size is
+        part of the name then)."""
         if self.alias_re is None:
             return []
-        out = []
-        low = text.lower()  # case-insensitive matching, much faster than re.IGNORECASE
+        low = _norm(text)
         rx = self.alias_re
         if len(low) != len(text):  # a few characters change length when lower-cased
-            low, rx = text, self.alias_re_i
-        for m in rx.finditer(low, lo, hi):
+            low, rx = text, re.compile(self.alias_re.pattern, re.IGNORECASE)
+        out = []
+        pos = 0
+        while True:
+            m = rx.search(low, pos)
+            if m is None:
+                break
+            pos = m.end()
             if m.start() and (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+                pos = m.start() + 1
                 continue  # not a whole word ("GB200" is no "B200")
-            eid = self.alias_to.get(m.group("a").lower())
+            # a longer name starting inside this one: "NVIDIA H100 SXM" is the SXM variant
+            for w in _INNER_WORD_RE.finditer(low, m.start() + 1, m.end()):
+                m2 = rx.match(low, w.start())
+                if m2 and m2.end() > m.end() and self.alias_to.get(_norm(m2.group("a"))):
+                    m = _Span(m.start(), m2)
+                    break
+            pos = m.end()
+            eid = self.alias_to.get(_norm(m.group("a")))
+            if not eid:
+                continue
+            end = m.end()
+            if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
+                sm = _SIZE_AFTER_RE.match(low, m.end())
+                if sm:  # "Llama 3 70B", "GPT-3 175B": the size is part of the name
+                    variant = self.sizes.get(eid, {}).get(sm.group("n"))
+                    if variant:
+                        eid = variant
+                    elif self.sizes.get(eid):
+                        eid = ""  # a size this family does not have: no entity to name
+                    end = sm.end()
             if eid:
-                out.append((m.start(), m.end(), eid, True))
+                out.append((m.start(), end, eid))
+            else:
+                out.append((m.start(), end, ""))
+        if self.suffix_re is not None and out:
+            out = self._variant_words(low, out)
         return out
+
+    def _variant_words(self, low: str, hits: list) -> list:
+        """A variant named by its suffix alone ("SXM5", "PCIe") after its family was named."""
+        starts = [h[0] for h in hits]
+        extra = []
+        for m in self.suffix_re.finditer(low):
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and hits[k][1] > m.start():
+                continue  # part of a full name
+            fam = None
+            for j in range(k, max(k - 40, -1), -1):
+                if m.start() - hits[j][0] > 4000:
+                    break
+                e = hits[j][2]
+                f = e if e in self.suffixes else self.family.get(e)
+                if f in self.suffixes and m.group(1) in self.suffixes[f]:
+                    fam = f
+                    break
+            if fam is not None:
+                extra.append((m.start(), m.end(), self.suffixes[fam][m.group(1)]))
+        return sorted(hits + extra) if extra else hits
 
 
 @functools.lru_cache(maxsize=8)
-def _index_cached(ekey, pkey) -> _Index:
-    return _Index([dict(id=i, kind=k, aliases=list(a)) for i, k, a in ekey],
-                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
-                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
-                        conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
+def _index_cached(ekey, pkey) -> Index:
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a)) for i, k, f, a in ekey],
+                 [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
+                       plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
+                       conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
 
 
 def _plausible_key(pl) -> tuple:
@@ -215,8 +364,9 @@ def _plausible_key(pl) -> tuple:
                  for k, v in pl.items() if isinstance(v, dict) or v is None)
 
 
-def _index_for(entities, properties) -> _Index:
-    ekey = tuple((str(e.get("id")), str(e.get("kind") or ""),
+def index_for(entities, properties) -> Index:
+    """The compiled registry for these entity and property records (cached)."""
+    ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
                   tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)))
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
@@ -228,117 +378,348 @@ def _index_for(entities, properties) -> _Index:
 
 
 # --------------------------------------------------------------------------------------
-# Guessing
+# Calibration
+# --------------------------------------------------------------------------------------
+
+# Priors (share right) per way of guessing, used until calibration.json has seen enough.
+_PRIORS = {"value": 0.7, "entity": 0.5, "property": 0.5}
+_SMOOTHING = 4.0
+
+
+@functools.lru_cache(maxsize=1)
+def _calibration() -> dict:
+    try:
+        return json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@functools.lru_cache(maxsize=4096)
+def calibrated(field_name: str, tag: str) -> float:
+    """Confidence for a guess of ``field_name`` (value, entity, property) made the way
+    ``tag`` names: the smoothed share right on the development sets."""
+    prior = _PRIORS[field_name]
+    right, n = (_calibration().get(field_name) or {}).get(tag, (0, 0))
+    return round((right + _SMOOTHING * prior) / (n + _SMOOTHING), 2)
+
+
+def reload_calibration() -> None:
+    """Read calibration.json again (after ``--fit-calibration`` rewrote it)."""
+    _calibration.cache_clear()
+    calibrated.cache_clear()
+
+
+def value_tag(form: str, qualifier: str) -> str:
+    return f"{form}|{'range' if qualifier == 'range' else 'single'}"
+
+
+# --------------------------------------------------------------------------------------
+# Property
 # --------------------------------------------------------------------------------------
 
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
+# Cue words that tell apart properties of one unit which the vocabulary's own words do not
+# (the registry files are data; these are how articles talk about them).
+_CUES = {
+    "rental-price": r"\brent|\bon[- ]demand|\bspot\b|\breserved\b|\bcloud\b|\bhourly rate|\bneo-?clouds?|\bcharges?\b"
+                    r"|\bper gpu[- ]hour|\bprovider|\bpric",
+    "cost-rate": r"\btco\b|\bcost of ownership|\bopex\b|\boperating|\belectricity\b|\bcolocation|\bmaintenance"
+                 r"|\bstaff\b|\bcost\b|\bcosts\b|\bpower costs",
+    "workload-cost": r"\bcost\b|\bcosts\b|\btotal\b|\bbill\b",
+    "training-cost": r"\btrain",
+    "purchase-price": r"\bper gpu\b|\bunit price|\beach\b|\btrade at|\bsells?\b|\bsold\b|\bbuy|\bpurchase|\basp",
+    "capex": r"\bcapex\b|\bcapital\b|\binvest|\bbuild|\bspend",
+    "tdp": r"\btdp\b|\brated\b|\bmax(?:imum)? power|\bthermal",
+    "power-draw": r"\bdraws?\b|\bdrawing\b|\bconsumes?\b|\bconsumption\b|\bmeasured",
+    "memory-bandwidth": r"\bhbm|\bmemory\b|\bgddr",
+    "interconnect-bandwidth": r"\bnvlink|\binterconnect|\bpcie\b|\binfiniband|\bethernet|\bfabric",
+    "text-tokens": r"\bdocument|\bprompt|\brequest|\bbook|\bpages?\b|\bwords?\b|\bdoing\b|\bsequence",
+    "pue": r"\bpue\b",
+    "gross-margin": r"\bmargin",
+    "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
+    "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
+}
+_CUE_RES = {k: re.compile(v, re.I) for k, v in _CUES.items()}
+# The plain reading of a multiple, a percentage and a duration: other properties of the
+# unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
+_PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
+_USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
+              ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
+              ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
+              ("subs", "paying-subscribers"))
 
 
-def _guess_property(idx: _Index, unit: str, values, ctx_words: set,
-                    qualifier: str = "exact") -> tuple[str | None, float]:
-    info = _unit_info(unit)
-    if info is None:
-        return None, 0.0
-    dims, factor = info
+def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
+                    local: str, allowed_kinds: set | None = None) -> tuple[str | None, str]:
+    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
+    claim is about, when known (a new article entity is a workload or a cluster)."""
+    if hint and hint in idx.prop_by_id:
+        return hint, "hint"
+    key = unit_key(unit)
+    if key is None:
+        return None, "none"
     cands = []
-    for p in idx.props:
-        if p.dims != dims:
-            continue
-        base = [v * factor for v in values if v is not None]
-        if p.low is not None and base and max(base) < p.low / _IMPLAUSIBLE_FACTOR:
+    for p in idx.props_by_key.get(key, ()):
+        f = unit_factor(unit, p.canonical)
+        base = [v * f for v in values if v is not None] if f is not None else []
+        if p.low is not None and base and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
             continue
         if p.high is not None and base and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
             continue
         cands.append(p)
     if not cands:
-        return None, 0.0
-    unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and a not in _SCALES}
+        return None, "none"
+    if key[1] == (("user", 1),):
+        low = local.lower()
+        for cue, pid in _USER_CUES:
+            if cue in low and pid in idx.prop_by_id and idx.prop_by_id[pid] in cands:
+                return pid, "cue"
+    if len(cands) == 1:
+        return cands[0].id, "only"
+    if allowed_kinds is not None:
+        fitting = [p for p in cands if not p.kinds or "any" in p.kinds or set(p.kinds) & allowed_kinds]
+        if len(fitting) == 1:
+            return fitting[0].id, "only"
+    unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+    by_word = idx.word_weights
+    word_score: dict = {}
+    for wd, cw in ctx_words.items():
+        for pid, w in by_word.get(wd, ()):
+            word_score[pid] = word_score.get(pid, 0.0) + w * cw
+    gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
     scored = []
     for p in cands:
-        sc = sum(w * ctx_words[wd] for wd, w in p.weights.items() if wd in ctx_words)
-        sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "parameter"})  # "per hour": rental
+        sc = word_score.get(p.id, 0.0)
+        sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
+        sc += _PRIOR.get(p.id, 0.0)
+        cue = _CUE_RES.get(p.id)
+        if cue is not None and cue.search(local):
+            sc += 3.0
+        if ("GPU_hour" in p.canonical) != gpu_hours and p.key == unit_key("hour"):
+            sc -= 6.0  # GPU-hours are compute, hours a duration
+        if allowed_kinds is not None and p.kinds and not (set(p.kinds) & allowed_kinds) and "any" not in p.kinds:
+            sc -= 2.5  # the entity is of a kind the property does not apply to
         scored.append((sc, -idx.prop_order[p.id], p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
-    if len(cands) == 1:
-        return best[2].id, 0.9 if best[0] > 0 else 0.7
-    total = sum(max(t[0], 0.0) for t in scored)
-    if best[0] <= 0:
-        return best[2].id, round(0.5 / len(cands), 2)
-    share = best[0] / total
-    return best[2].id, round(min(0.9, 0.3 + 0.6 * share), 2)
+    if best[0] <= 0.5:
+        return best[2].id, "default"
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    share = best[0] / (best[0] + max(second, 0.0))
+    return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
 
+
+# --------------------------------------------------------------------------------------
+# Entity
+# --------------------------------------------------------------------------------------
 
 _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
-_THAN_RE = re.compile(r"\bthan\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+_THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
+_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
+_NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
+_ATTRIBUTE_LABEL_RE = re.compile(
+    r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
+    r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
+    r"|tensor|float|precision|sparsity)\b")
+_TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
+          "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
 
-def _guess_entity(idx: _Index, text: str, starts: list[int], s: int, e: int, kinds: tuple,
-                  alias_hits: list, hit_starts: list, strict: bool = True,
-                  paras: list | None = None) -> tuple[str | None, float, list]:
-    """Nearest registry alias the property's kinds allow: same sentence first, then up to two
-    sentences back within the paragraph; (entity id, confidence, candidates)."""
-    i = bisect.bisect_right(starts, s) - 1
-    tiers = []
-    para_lo = paras[bisect.bisect_right(paras, s) - 1] if paras else 0
-    for back, weight in ((0, 1.0), (1, 0.6), (2, 0.4)):
-        j = i - back
-        if j < 0:
-            break
-        lo = starts[j]
-        hi = starts[j + 1] if j + 1 < len(starts) else len(text)
-        if back and lo < para_lo:  # never reach into the previous paragraph
-            break
-        tiers.append((lo, hi, weight))
-    best = None
-    scores: dict = {}
-    for lo, hi, weight in tiers:
+@dataclass
+class _Candidate:
+    eid: str
+    how: str
+    score: float
+
+
+def _kind_factor(idx: Index, eid: str, kinds: tuple, strict: bool) -> float | None:
+    kind = idx.entity_kind.get(eid, "")
+    if not kinds:
+        return 1.0
+    if kind in kinds:
+        return 1.0 - 0.03 * kinds.index(kind)
+    if "any" in kinds:
+        return 1.0
+    return None if strict else 0.35
+
+
+def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
+                       kinds, strict, headings) -> list[_Candidate]:
+    d = f.draft
+    s, e = d.span_start, d.span_end
+    out: list[_Candidate] = []
+
+    def add(eid, how, base):
+        if not eid:
+            return
+        kf = _kind_factor(idx, eid, kinds, strict)
+        if kf is None:
+            return
+        out.append(_Candidate(eid, how, base * kf * _TRUST[how]))
+
+    def hits(lo, hi):
         k = bisect.bisect_left(hit_starts, lo)
         while k < len(alias_hits) and alias_hits[k][0] < hi:
-            a_s, a_e, eid, _ = alias_hits[k]
+            yield alias_hits[k]
             k += 1
+
+    if f.table is not None:
+        t = f.table
+        col = t.column_header(f.col)
+        if col is not None and f.col > 0:
+            for a_s, a_e, eid in hits(col.start, col.end):
+                add(eid, "table-column", 1.0)
+        row = t.rows[f.row]
+        for c, cell in enumerate(row):
+            if c == f.col and c > 0:
+                continue
+            for a_s, a_e, eid in hits(cell.start, cell.end):
+                if a_e > s and a_s < e:
+                    continue
+                add(eid, "table-row", 1.0 if c == 0 else 0.8)
+        if t.caption_span:
+            for a_s, a_e, eid in hits(*t.caption_span):
+                add(eid, "heading", 1.0)
+        label = row[0].text if row else ""
+        if _ATTRIBUTE_LABEL_RE.search(label) and not any(True for _ in hits(row[0].start, row[0].end)):
+            # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
+            # the thing the text above the table names
+            intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
+            for a_s, a_e, eid in hits(intro, t.start):
+                add(eid, "table-intro", 1.0 / (1.0 + (t.start - a_e) / 300.0))
+    if f.q.gpu_span and d.property not in ("gpu-count",):
+        for a_s, a_e, eid in hits(*f.q.gpu_span):
+            add(eid, "in-unit", 1.0)
+    if f.table is None:
+        sent_lo, sent_hi, para_lo, prev_starts = sent
+        for a_s, a_e, eid in hits(sent_lo, sent_hi):
             if a_e > s and a_s < e:
                 continue
-            kind = idx.entity_kind.get(eid, "")
-            if kinds and kind not in kinds:
-                if strict:
-                    continue  # the property does not apply to this kind of entity
-                kf = 0.4
-            else:
-                kf = (1.0 - 0.05 * kinds.index(kind)) if kinds else 1.0
             if a_e <= s:
                 dist = s - a_e
-                df = 1.0 / (1.0 + dist / 80.0)
+                add(eid, "before", 1.0 / (1.0 + dist / 80.0))
             else:
                 dist = a_s - e
-                df = 0.7 / (1.0 + dist / 80.0)
-                if weight == 1.0 and _PREP_RE.search(text, max(e, a_s - 16), a_s):
-                    df *= 1.5
-                elif _THAN_RE.search(text, max(e, a_s - 40), a_s):
-                    df *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
-                if weight < 1.0:
-                    continue
-            sc = weight * kf * df
-            scores[eid] = max(scores.get(eid, 0.0), sc)
-            if best is None or sc > best[0]:
-                best = (sc, eid, weight, kf)
-    if best is None:
-        return None, 0.0, []
-    total = sum(scores.values())
-    conf = best[2] * min(best[3], 1.0) * (0.5 + 0.5 * best[0] / total) * 0.95
-    return best[1], round(conf, 2), sorted(scores)
+                w = 1.0 / (1.0 + dist / 80.0)
+                if _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
+                    w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
+                elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
+                    w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
+                add(eid, "after", w)
+        for back, (lo, hi) in enumerate(prev_starts):
+            if lo < para_lo:
+                break
+            for a_s, a_e, eid in hits(lo, hi):
+                add(eid, "previous", (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0))
+    hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
+    if hk >= 0 and f.table is None:
+        h_s = headings[hk][0]
+        h_e = view.find("\n", h_s)
+        for a_s, a_e, eid in hits(h_s, h_e if h_e >= 0 else len(view)):
+            add(eid, "heading", 1.0)
+    # the subject of a "than" comparison stays down-weighted; keep the best per entity
+    best: dict = {}
+    for c in out:
+        if c.eid not in best or c.score > best[c.eid].score:
+            best[c.eid] = c
+    return sorted(best.values(), key=lambda c: -c.score)
 
+
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
+    """Choose the property again among those that apply to the entity's kind."""
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
+    if pid and pid != d.property:
+        d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
+        d.evidence["property"] = f"{how}|repicked"
+
+
+_SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetical|calculat|case stud|configuration)")
+_SCENARIO_COLUMN_RE = re.compile(r"(?i)\b(?:configuration|config|setup|deployment|scenario|option|build|case)s?\b")
+
+
+def _scenario_table(t) -> bool:
+    """A table whose rows are worked scenarios (the same model in several rows, or a
+    caption that says estimates or examples): each row is a thing of the article's own."""
+    cached = getattr(t, "_scenario", None)
+    if cached is None:
+        labels = [re.sub(r"[*_`\s]+", " ", r[0].text).strip().lower() for r in t.rows if r]
+        cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
+        t._scenario = cached
+    return cached
+
+
+def _section_candidates(idx: Index, view: str, s: int, alias_hits, hit_starts, kinds, headings) -> list:
+    """The entity of an allowed kind the section (back to its heading, at most 3,000
+    characters) names most often (twice at least), when the sentences around the number
+    name none."""
+    hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
+    lo = max(headings[hk][0] if hk >= 0 else 0, s - 3000)
+    counts: dict = {}
+    last: dict = {}
+    for k in range(bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, s)):
+        eid = alias_hits[k][2]
+        if eid and _kind_factor(idx, eid, kinds, True) is not None:
+            counts[eid] = counts.get(eid, 0) + 1
+            last[eid] = alias_hits[k][0]
+    if not counts:
+        return []
+    best = max(counts, key=lambda e: (counts[e], last[e]))
+    if counts[best] < 2:
+        return []  # named once, in passing: not what the section is about
+    return [_Candidate(best, "section", _TRUST["section"])]
+
+
+def _scenario_column(t, col: int) -> bool:
+    """A column of one of the article's own configurations ("| SXM5 Configuration |")."""
+    cell = t.column_header(col) if col > 0 else None
+    return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
+
+
+def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
+    if f.table is not None:
+        row = f.table.rows[f.row]
+        label = row[0].text if row else ""
+        if _scenario_table(f.table):  # the row's words say which scenario it is
+            label = ", ".join(c.text for c in row if c.text and c is not row[f.col]
+                              and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
+        col = f.table.column_header(f.col)
+        name = re.sub(r"[*_`]", "", label).strip()
+        if col is not None and f.col > 0 and not re.search(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b",
+                                                           col.text, re.I):
+            name = f"{name} ({re.sub(r'[*_`]', '', col.text).strip()})"
+        if f.table.caption:
+            name = f"{name}, table '{f.table.caption}'"
+        return name[:120]
+    lo, hi = f.draft.start, f.draft.end
+    return re.sub(r"\s+", " ", view[lo:hi]).strip()[:120]
+
+
+# --------------------------------------------------------------------------------------
+# Conditions
+# --------------------------------------------------------------------------------------
 
 _SPARSE_RE = re.compile(r"\bsparsity\b|\bsparse\b")
+_NO_SPARSE_RE = re.compile(r"\bw/o sparsity|\bwithout sparsity|\bno sparsity|\bnon-sparse")
 _DENSE_RE = re.compile(r"\bdense\b")
 _DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b")
-_SCOPE_RES = ((re.compile(r"\bper (?:gpu|card)\b"), "per-gpu"), (re.compile(r"\brack\b"), "per-rack"),
-              (re.compile(r"\b(?:node|server|system)\b"), "per-node"))
+_SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator)\b"), "per-gpu"), (re.compile(r"\bper rack\b|\brack\b"), "per-rack"),
+              (re.compile(r"\b(?:8|4|16)[ -]gpu (?:node|server|instance|system)s?\b|\bper (?:node|server)\b"
+                          r"|\bnodes?\b|\bservers?\b"), "per-node"),
+              (re.compile(r"\binstances?\b"), "per-instance"))
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
-                (re.compile(r"\breserved\b"), "reserved"))
-_PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY)\s+((?:19|20)[0-9]{2})\b")
+                (re.compile(r"\breserved\b|\bcommit"), "reserved"))
+_PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
+_STAT_RE = re.compile(r"\b(p50|p90|p95|p99|median|mean|average|peak|typical)\b")
+_METRIC_RES = ((re.compile(r"time[- ]to[- ]first[- ]token|\bttft\b"), "time-to-first-token"),
+               (re.compile(r"per output token|inter[- ]token|\btpot\b|per token"), "per-output-token"),
+               (re.compile(r"end[- ]to[- ]end"), "end-to-end"))
+_BATCH_RE = re.compile(r"\bbatch(?: size)?(?: of)?\s*(?:=\s*)?([0-9]+)\b")
+_LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "pcie"),
+             (re.compile(r"\binfiniband\b"), "infiniband"), (re.compile(r"\bethernet\b"), "ethernet"))
+_BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
+_STAT_MAP = {"average": "mean"}
 
 
 @functools.lru_cache(maxsize=8)
@@ -349,13 +730,11 @@ def _values_re(values: tuple):
     return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
 
 
-def _guess_conditions(idx: _Index, prop_id: str | None, clause: str, q: _Q, text: str,
-                      alias_in_clause: list, conditions: dict, local: str = "") -> dict:
-    """Condition guesses for the property's condition keys: from the mention's own
-    neighbourhood (``local``: up to half-way to the next mention) or its clause."""
-    prop = idx.prop_by_id.get(prop_id)
+def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
+                      aliases_near: list) -> dict:
     if prop is None or not prop.conditions:
         return {}
+    q = f.q
     out = {}
     low = clause.lower()
     near = (local or clause).lower()
@@ -366,22 +745,24 @@ def _guess_conditions(idx: _Index, prop_id: str | None, clause: str, q: _Q, text
         if m:
             out["precision"] = m.group(1)
     if "sparsity" in keys:
-        if _SPARSE_RE.search(near):
+        if _NO_SPARSE_RE.search(near):
+            out["sparsity"] = "dense"
+        elif _SPARSE_RE.search(near):
             out["sparsity"] = "sparse"
         elif _DENSE_RE.search(near):
             out["sparsity"] = "dense"
     if "direction" in keys:
-        d = q.direction or q.mod
-        if d is None:
+        dr = q.direction or q.mod
+        if dr is None:
             m = _DIRECTION_RE.search(near)
-            d = m.group(1) if m else None
-        if d in ("input", "prompt"):
+            dr = m.group(1) if m else None
+        if dr in ("input", "prompt"):
             out["direction"] = "input"
-        elif d in ("output", "completion", "generated"):
+        elif dr in ("output", "completion", "generated"):
             out["direction"] = "output"
     if "scope" in keys:
-        if q.per_gpu or q.den in ("GPU", "GPU-hour"):
-            out["scope"] = "per-gpu"
+        if q.scope:
+            out["scope"] = q.scope
         else:
             hit = next((val for rx, val in _SCOPE_RES if rx.search(near)), None)
             if hit:
@@ -394,66 +775,177 @@ def _guess_conditions(idx: _Index, prop_id: str | None, clause: str, q: _Q, text
         m = _PERIOD_RE.search(clause)
         if m:
             out["period"] = m.group(1)
-    if "model" in keys:
-        for _, _, eid, _ in alias_in_clause:
-            if idx.entity_kind.get(eid) == "model":
-                out["model"] = eid
+    if "statistic" in keys:
+        m = _STAT_RE.search(near)
+        if m:
+            out["statistic"] = _STAT_MAP.get(m.group(1), m.group(1))
+    if "metric" in keys:
+        hit = next((val for rx, val in _METRIC_RES if rx.search(near)), None)
+        if hit:
+            out["metric"] = hit
+    if "batch_size" in keys:
+        m = _BATCH_RE.search(low)
+        if m:
+            out["batch_size"] = m.group(1)
+    if "link" in keys:
+        hit = next((val for rx, val in _LINK_RES if rx.search(near)), None)
+        if hit:
+            out["link"] = hit
+    if "basis" in keys and _BASIS_RE.search(low):
+        out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
+    for key, kind in (("model", "model"), ("hardware", "gpu"), ("provider", "organisation")):
+        if key not in keys:
+            continue
+        for eid in aliases_near:
+            if idx.entity_kind.get(eid) == kind and eid != f.draft.entity:
+                out[key] = eid
                 break
     return out
 
 
-def _guess(idx, text, starts, d: Draft, q: _Q, found, i, alias_hits, hit_starts, conditions, paras) -> None:
-    """Fill in the property, entity and condition guesses of draft ``d`` (the i-th found)."""
+# --------------------------------------------------------------------------------------
+# Linking
+# --------------------------------------------------------------------------------------
+
+_QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests?|responses?|questions?"
+                               r"|emails?|chats?|conversations?)\b", re.I)
+
+
+def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
+    """Fill in entity, property, conditions and confidences of every draft in ``found``."""
+    hit_starts = [h[0] for h in alias_hits]
+    paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
+    headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
+    for i, f in enumerate(found):
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions)
+
+
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions) -> None:
+    f = found[i]
+    d = f.draft
+    d.evidence = {"value": value_tag(d.form, d.qualifier)}
+    d.confidence = calibrated("value", d.evidence["value"])
     sent_i = bisect.bisect_right(starts, d.span_start) - 1
     sent_lo = starts[sent_i]
-    sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(text)
-    # the words around a mention, up to half-way to its neighbours in the sentence, nearer
-    # words weighing more and words after it less ("lose around $5 billion on revenue of ...")
-    ctx_lo = max(sent_lo, d.span_start - 150)
-    ctx_hi = min(sent_hi, d.span_end + 60)
-    if i > 0 and found[i - 1][0].span_end > ctx_lo:
-        ctx_lo = max(ctx_lo, (found[i - 1][0].span_end + d.span_start) // 2)
-    if i + 1 < len(found) and found[i + 1][0].span_start < ctx_hi:
-        ctx_hi = min(ctx_hi, (d.span_end + found[i + 1][0].span_start) // 2)
-    while ctx_hi < sent_hi and text[ctx_hi].isalnum():  # never cut a word in two
-        ctx_hi += 1
-    while ctx_lo > sent_lo and text[ctx_lo - 1].isalnum():
-        ctx_lo -= 1
+    sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
+    if f.table is not None:
+        sent_lo, sent_hi = f.table.row_spans[f.row]
+    # the words around a mention, up to half-way to its neighbours, nearer words weighing
+    # more and words after it less ("lose around $5 billion on revenue of ...")
+    if f.table is not None:
+        ctx_spans = [(f.table.rows[f.row][0].start, f.table.rows[f.row][0].end, 1.0)]
+        col = f.table.column_header(f.col)
+        if col is not None:
+            ctx_spans.append((col.start, col.end, 1.0))
+        if f.table.caption_span:
+            ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], 0.5))
+        cell = f.table.rows[f.row][f.col]
+        ctx_spans.append((cell.start, cell.end, 0.8))
+        local = " ".join(view[a:b] for a, b, _ in ctx_spans)
+    else:
+        ctx_lo = max(sent_lo, d.span_start - 150)
+        ctx_hi = min(sent_hi, d.span_end + 60)
+        if i > 0 and found[i - 1].draft.span_end > ctx_lo and found[i - 1].table is None:
+            ctx_lo = max(ctx_lo, (found[i - 1].draft.span_end + d.span_start) // 2)
+        if i + 1 < len(found) and found[i + 1].draft.span_start < ctx_hi:
+            ctx_hi = min(ctx_hi, (d.span_end + found[i + 1].draft.span_start) // 2)
+        while ctx_hi < sent_hi and view[ctx_hi].isalnum():  # never cut a word in two
+            ctx_hi += 1
+        while ctx_lo > sent_lo and view[ctx_lo - 1].isalnum():
+            ctx_lo -= 1
+        ctx_spans = [(ctx_lo, ctx_hi, None)]
+        local = view[ctx_lo:ctx_hi]
     ctx_words: dict = {}
-    for m in _WORD_RE.finditer(text, ctx_lo, ctx_hi):
-        w = m.group(0)
-        if w.lower() in _STOP:
-            continue
-        if m.end() <= d.span_start:
-            wt = 1.0 / (1.0 + (d.span_start - m.end()) / 40.0)
-        elif m.start() >= d.span_end:
-            wt = 0.6 / (1.0 + (m.start() - d.span_end) / 40.0)
-        else:
-            wt = 1.0
-        st = _stem(w)
-        ctx_words[st] = max(ctx_words.get(st, 0.0), wt)
+    for a, b, wfix in ctx_spans:
+        for m in _WORD_RE.finditer(view, a, b):
+            st = _stem_or_stop(m.group(0))
+            if st is None:
+                continue
+            if wfix is not None:
+                wt = wfix
+            elif m.end() <= d.span_start:
+                wt = 1.0 / (1.0 + (d.span_start - m.end()) / 40.0)
+            elif m.start() >= d.span_end:
+                wt = 0.6 / (1.0 + (m.start() - d.span_end) / 40.0)
+            else:
+                wt = 1.0
+            if wt > ctx_words.get(st, 0.0):
+                ctx_words[st] = wt
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
-    d.property, d.property_confidence = _guess_property(idx, d.unit, values, ctx_words, d.qualifier)
-    if d.property_confidence < 0.5 and i > 0:  # "lost $540 million in 2022, and $1.3 billion in 2023"
-        pd = found[i - 1][0]
-        if pd.property and _same_sentence(starts, pd.span_start, d.span_start) \
-                and _unit_dims(pd.unit) == _unit_dims(d.unit):
-            d.property, d.property_confidence = pd.property, 0.5
+    # "a ChatGPT query uses ~0.3 Wh": an energy (or water, or emissions) of one request
+    if f.hint is None and unit_key(d.unit) is not None and "/" not in d.unit and " per " not in d.unit \
+            and _PER_ONE_DIMS_RE.match(unit_key(d.unit)[0]) \
+            and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
+            and not _TOTAL_RE.search(view, sent_lo, d.span_start):
+        d.unit += "/query"
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local)
+    if how in ("default", "weak", "none") and i > 0 and f.table is None:
+        # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
+        pf = found[i - 1]
+        pd = pf.draft
+        if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
+                and unit_key(pd.unit) == unit_key(d.unit):
+            d.property, how = pd.property, "neighbour"
+    d.property_confidence = calibrated("property", how) if d.property else 0.0
+    if d.property:
+        d.evidence["property"] = how
     prop = idx.prop_by_id.get(d.property)
     kinds = prop.kinds if prop else ()
-    d.entity, d.entity_confidence, _ = _guess_entity(
-        idx, text, starts, d.span_start, d.span_end, kinds, alias_hits, hit_starts,
-        strict=d.property_confidence >= 0.6, paras=paras)
-    k0 = bisect.bisect_left(hit_starts, d.start)
-    in_clause = [h for h in alias_hits[k0:k0 + 20] if h[0] < d.end]
-    d.conditions = _guess_conditions(idx, d.property, d.quote, q, text, in_clause, conditions,
-                                     text[ctx_lo:ctx_hi])
-    if q.ratio and prop and "baseline" in prop.conditions:
+    strict = how in ("hint", "only", "cue", "strong", "clear")
+    prev_sents = []
+    for back in (1, 2):
+        j = sent_i - back
+        if j < 0:
+            break
+        prev_sents.append((starts[j], starts[j + 1]))
+    para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
+    sent = (sent_lo, sent_hi, para_lo, prev_sents)
+    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
+    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
+        cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
+    if not cands and not strict:  # nothing of a kind the property applies to: any kind
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
+    scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
+    new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
+    if cands and not scenario and (cands[0].how in local_how or not new_ok):
+        top = cands[0]
+        d.entity = top.eid
+        margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
+        tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
+        d.entity_confidence = calibrated("entity", tag)
+        d.evidence["entity"] = tag
+        ekind = idx.entity_kind.get(d.entity, "")
+        if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
+            _repick(idx, d, values, ctx_words, f, local, {ekind})
+    elif new_ok or prop is not None and not cands:
+        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
+        d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
+        where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
+        d.evidence["entity"] = f"new|{where}"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
+    else:
+        d.entity_confidence = 0.0
+    prop = idx.prop_by_id.get(d.property)
+    near = []
+    lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo
+    hi = f.table.row_spans[f.row][1] if f.table is not None else sent_hi
+    k = bisect.bisect_left(hit_starts, lo)
+    while k < len(alias_hits) and alias_hits[k][0] < hi:
+        near.append(alias_hits[k][2])
+        k += 1
+    if f.table is not None:
+        col = f.table.column_header(f.col)
+        if col is not None:
+            k = bisect.bisect_left(hit_starts, col.start)
+            while k < len(alias_hits) and alias_hits[k][0] < col.end:
+                near.insert(0, alias_hits[k][2])
+                k += 1
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near)
+    if f.q.ratio and prop and "baseline" in prop.conditions:
         k = bisect.bisect_left(hit_starts, d.span_end)
-        after = [h for h in alias_hits[k:k + 3] if h[0] < sent_hi and re.search(r"\bthan\b", text[d.span_end:h[0]])]
-        if after:
+        after = [h for h in alias_hits[k:k + 3] if h[0] < sent_hi and re.search(r"\bthan\b", view[d.span_end:h[0]])]
+        if after and after[0][2]:
             d.conditions["baseline"] = after[0][2]
-
-
-def _same_sentence(starts, a: int, b: int) -> bool:
-    return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)

@@ -7,11 +7,17 @@ new candidates are added, and candidates already curated (same span, value and u
 curated file) are not proposed again.
 
 ``kb promote SOURCE [ID ...]`` (:func:`promote`) moves drafts into the curated file. A
-draft must name an entity and a property first (the curator fills them in where the guess
-is empty). The promoted record gets a curated id (``<prefix>-<entity>-<property>``, made
-unique across ``claims/``) and loses the draft-only keys (``raw``, ``span_start``,
-``span_end``, ``confidence``); every other key, including ones the curator added (``note``,
-``as_of``, ``review``), is kept.
+draft must be complete (an entity, a property, a qualifier, a value or low/high, the quote
+and its offsets; the curator fills in what the guess left empty). Without ids, only
+complete drafts whose confidences (value, entity and property, each a calibrated
+probability that the extractor read it right) all reach ``min_confidence`` are promoted
+(:data:`DEFAULT_MIN_CONFIDENCE`; ``promote_all`` promotes every complete draft); the rest
+stay drafts and :class:`Promotion` says why each one stayed. A draft without a
+``confidence`` key counts as curated (confidence 1), and naming drafts by id vouches for
+them: the threshold does not apply. The promoted record gets a curated id
+(``<prefix>-<entity>-<property>``, made unique across ``claims/``) and loses the
+draft-only keys (``raw``, ``span_start``, ``span_end``, ``confidence``, ``context``); every
+other key, including ones the curator added (``note``, ``as_of``, ``review``), is kept.
 
 The curated file keeps its comments, order and formatting: when ``claims`` is its last
 top-level key (the usual layout) the new records are appended as text after the existing
@@ -19,17 +25,14 @@ ones, so every existing byte stays as it was; otherwise the file is rewritten wi
 ruamel.yaml's round-trip mode (comments and order kept). Either way the result is parsed
 again and compared with what was meant before anything is written.
 
-Every write is atomic: the new text goes to a temporary file in the same folder, is
-flushed to disk, and replaces the old file with ``os.replace``. An interrupted write leaves
-the old file whole (and no temporary file behind).
+Every write is atomic (:func:`kb.store.write.atomic_write_text`): an interrupted write
+leaves the old file whole (and no temporary file behind).
 """
 from __future__ import annotations
 
 import io
-import os
 import re
-import sys
-import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -38,23 +41,57 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
-__all__ = ["PromoteError", "atomic_write_text", "draft_path", "curated_path", "write_drafts", "promote",
-           "DRAFT_ONLY_KEYS"]
+from kb.errors import PromoteError
+from kb.store.write import atomic_write_text
 
-DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence")
+__all__ = ["PromoteError", "draft_path", "curated_path", "write_drafts", "promote",
+           "DraftsWritten", "Promotion", "DRAFT_ONLY_KEYS", "DEFAULT_MIN_CONFIDENCE"]
+
+DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence", "context", "entity_new")
+#: Default threshold of ``kb promote``: every field's confidence must reach it.
+DEFAULT_MIN_CONFIDENCE = 0.8
 CURATED_ORDER = ("id", "entity", "property", "value", "low", "high", "unit", "qualifier", "conditions",
                  "quote", "start", "end", "as_of", "note", "review")
 DRAFT_HEADER = """\
 Draft claims proposed by `kb extract --write` for source {source}. Not knowledge yet:
 `kb check` ignores this file. Check each draft against the text, fix value, unit,
-qualifier, entity, property and conditions (fill in an empty entity or property), delete
+qualifier, entity, property and conditions (fill in an empty entity or property; an
+`entity_new` names a thing only this article has: add it to the registry first), delete
 what is not a claim, then `kb promote {source} [ID ...]` to move drafts into
-claims/{source}.yaml. `confidence` is the extractor's confidence in its guesses.
+claims/{source}.yaml. `confidence` is the extractor's calibrated probability that it read
+value, entity and property right; `kb promote {source}` alone promotes the complete
+drafts whose confidences all reach the threshold.
 """
 
 
-class PromoteError(Exception):
-    """A problem the user can fix; the message is shown as is."""
+@dataclass
+class DraftsWritten:
+    """What :func:`write_drafts` did."""
+
+    path: str       # the draft file, relative to the root when under it
+    total: int      # drafts in the file now
+    new: int        # drafts added this time
+    kept: int       # drafts that were there already (kept as the curator left them)
+    curated: int    # candidates not proposed again because the curated file has them
+
+    def summary(self) -> str:
+        parts = [f"{self.new} new"]
+        if self.kept:
+            parts.append(f"{self.kept} kept as edited")
+        if self.curated:
+            parts.append(f"{self.curated} already curated")
+        return f"wrote {self.total} drafts in {self.path} ({', '.join(parts)})"
+
+
+@dataclass
+class Promotion:
+    """What :func:`promote` did: the new claim ids, the drafts already curated, and the
+    drafts left in the draft file with the reasons they stayed."""
+
+    curated_path: str
+    promoted: list = field(default_factory=list)    # new claim ids
+    already: list = field(default_factory=list)     # draft ids already in the curated file
+    left: list = field(default_factory=list)        # (draft id, [reasons])
 
 
 # --------------------------------------------------------------------------------------
@@ -67,30 +104,6 @@ def draft_path(root: Path, source_id: str) -> Path:
 
 def curated_path(root: Path, source_id: str) -> Path:
     return Path(root) / "claims" / f"{source_id}.yaml"
-
-
-def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new one, never half."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if path.exists():
-            try:
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
-            except OSError:
-                pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _float_repr(representer, data: float):
@@ -192,8 +205,8 @@ def _curated_claims(root: Path, source_id: str) -> list:
     return list(doc.get("claims") or []) if isinstance(doc, dict) else []
 
 
-def write_drafts(root: Path, source_id: str, records: list[dict]) -> str:
-    """Write (merge) ``claims/<source>.draft.yaml``; returns a one-line summary."""
+def write_drafts(root: Path, source_id: str, records: list[dict]) -> DraftsWritten:
+    """Write (merge) ``claims/<source>.draft.yaml``."""
     root = Path(root)
     path = draft_path(root, source_id)
     curated = _curated_claims(root, source_id)
@@ -217,12 +230,7 @@ def write_drafts(root: Path, source_id: str, records: list[dict]) -> str:
     text = _dump(_yaml(), doc)
     atomic_write_text(path, text)
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-    parts = [f"{len(merged)} drafts in {rel}", f"{len(added)} new"]
-    if kept:
-        parts.append(f"{len(kept)} kept as edited")
-    if n_curated:
-        parts.append(f"{n_curated} already curated")
-    return f"wrote {parts[0]} ({', '.join(parts[1:])})"
+    return DraftsWritten(rel, len(merged), len(added), len(kept), n_curated)
 
 
 # --------------------------------------------------------------------------------------
@@ -253,9 +261,27 @@ def _problems(rec) -> list[str]:
     out = []
     for key in ("entity", "property", "qualifier", "quote", "start", "end"):
         if rec.get(key) in (None, ""):
-            out.append(f"no {key}")
+            out.append(f"no {key}" + (f" (a new entity: {rec['entity_new']})" if key == "entity" and rec.get("entity_new")
+                                      else ""))
     if rec.get("value") is None and (rec.get("low") is None or rec.get("high") is None):
         out.append("no value (or low/high)")
+    return out
+
+
+def _doubts(rec, min_confidence: float) -> list[str]:
+    """The fields whose confidence is below ``min_confidence`` (none for a draft without
+    confidences: a curator wrote or vetted it)."""
+    conf = rec.get("confidence")
+    if not isinstance(conf, dict):
+        return []
+    out = []
+    for key in ("value", "entity", "property"):
+        try:
+            c = float(conf.get(key, 1.0))
+        except (TypeError, ValueError):
+            continue
+        if c < min_confidence:
+            out.append(f"{key} confidence {c:.2f} < {min_confidence:.2f}")
     return out
 
 
@@ -306,22 +332,21 @@ def _append_text(text: str, records: list, indent: int, offset: int) -> str | No
     return (text if text.endswith("\n") else text + "\n") + items
 
 
-def promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
-    """Move drafts (by id; every complete draft when none is given) into claims/<source>.yaml.
-
-    Returns 0 when all asked for were promoted, 1 when (without ids) incomplete drafts were
-    left in the draft file, 2 for a problem (nothing is written then)."""
+def promote(root: Path, source_id: str, draft_ids: list[str] | None = None, *,
+            min_confidence: float = DEFAULT_MIN_CONFIDENCE, promote_all: bool = False) -> Promotion:
+    """Move drafts into claims/<source>.yaml: the ones named by id, or (none named) every
+    complete draft whose confidences reach ``min_confidence`` (every complete draft with
+    ``promote_all``). Raises :class:`~kb.errors.PromoteError` for a problem (nothing is
+    written then): no draft file, an unknown or incomplete draft named by id, a curated
+    file that cannot be read or appended to."""
     try:
-        return _promote(Path(root), source_id, list(draft_ids or []))
-    except PromoteError as exc:
-        print(f"kb promote: {exc}", file=sys.stderr)
-        return 2
+        return _promote(Path(root), source_id, list(draft_ids or []), min_confidence, promote_all)
     except OSError as exc:
-        print(f"kb promote: {getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
+        raise PromoteError(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}") from None
 
 
-def _promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
+def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: float,
+             promote_all: bool) -> Promotion:
     if not re.fullmatch(r"[\w.-]+", source_id or ""):
         raise PromoteError(f"not a source id: {source_id!r}")
     dpath, cpath = draft_path(root, source_id), curated_path(root, source_id)
@@ -343,14 +368,16 @@ def _promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
     ready, skipped = [], []
     for d in chosen:
         probs = _problems(d)
+        if not probs and not explicit and not promote_all:
+            probs = _doubts(d, min_confidence)
         (skipped if probs else ready).append((d, probs))
     if explicit and skipped:
         raise PromoteError("; ".join(f"draft {d.get('id')}: {', '.join(p)}" for d, p in skipped)
                            + f" (edit {dpath.name} first)")
+    result = Promotion(cpath.relative_to(root).as_posix(),
+                       left=[(str(d.get("id")), p) for d, p in skipped])
     if not ready:
-        print(f"kb promote: nothing to promote in {dpath.name}"
-              + (f" ({len(skipped)} drafts need an entity or property first)" if skipped else ""), file=sys.stderr)
-        return 1 if skipped else 0
+        return result
 
     # the curated file as it is
     if cpath.is_file():
@@ -413,16 +440,9 @@ def _promote(root: Path, source_id: str, draft_ids: list[str]) -> int:
     ddoc["drafts"] = keep
     atomic_write_text(dpath, _dump(dyaml, ddoc))
 
-    rel = cpath.relative_to(root).as_posix()
-    if new_records:
-        print(f"promoted {len(new_records)} claims into {rel}: {', '.join(r['id'] for r in new_records)}")
-    if already:
-        print(f"already in {rel} (removed from drafts): {', '.join(already)}")
-    if skipped:
-        print(f"kb promote: left {len(skipped)} incomplete drafts in {dpath.name}: "
-              + "; ".join(f"{d.get('id')} ({', '.join(p)})" for d, p in skipped), file=sys.stderr)
-        return 1
-    return 0
+    result.promoted = [str(r["id"]) for r in new_records]
+    result.already = already
+    return result
 
 
 def _prefix(source_id: str) -> str:

@@ -7,9 +7,12 @@
 - ``.html``, ``.htm``, ``.xhtml``, and files of any other (or no) extension whose content
   starts like an HTML document: the main text extracted with trafilatura (scripts, styles,
   navigation, headers, footers and comments dropped; one paragraph, heading or list item
-  per line). The extraction is deterministic: same bytes, same text.
+  per line). Tables stay tables: each is written as a Markdown pipe table, one row per
+  line, with a ``|---|`` line under its first row, so that every cell keeps its row and
+  column (the extractor reads a number in a cell with its headers). The extraction is
+  deterministic: same bytes, same text.
 
-Problems raise :class:`IngestError` with a one-line message meant for the user: a missing
+Problems raise :class:`~kb.errors.IngestError` with a one-line message meant for the user: a missing
 file, a directory, an empty file, a binary file (NUL bytes), a file that is not UTF-8, a file
 larger than ``max_bytes`` (refused before reading), an HTML page with no main text.
 """
@@ -18,15 +21,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from kb.errors import IngestError
+
 __all__ = ["IngestError", "read_source_text", "is_html", "html_to_text", "TEXT_SUFFIXES", "HTML_SUFFIXES"]
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _HTML_SNIFF = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
                          re.IGNORECASE | re.DOTALL)
-
-
-from kb.errors import IngestError  # noqa: E402  (raised here; defined with the other errors)
 
 
 def is_html(path: Path, head: bytes) -> bool:
@@ -112,4 +114,28 @@ def html_to_text(data: bytes | str) -> str:
     if not text:
         return ""
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").split("\n")]
-    return "\n".join(ln for ln in lines if ln.strip()) + "\n"
+    return "\n".join(_tables_with_header_rule([ln for ln in lines if ln.strip()])) + "\n"
+
+
+_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_RULE_RE = re.compile(r"^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$")
+
+
+def _tables_with_header_rule(lines: list[str]) -> list[str]:
+    """Give every pipe table trafilatura wrote a ``|---|`` line under its first row (it
+    writes one only when the HTML marks a header row), so that it reads as a Markdown
+    table whose first row is the header."""
+    out = []
+    i = 0
+    while i < len(lines):
+        if _PIPE_ROW_RE.match(lines[i]) and i + 1 < len(lines) and _PIPE_ROW_RE.match(lines[i + 1]) \
+                and (i == 0 or not _PIPE_ROW_RE.match(lines[i - 1])):
+            out.append(lines[i])
+            if not _RULE_RE.match(lines[i + 1]):
+                cells = lines[i].strip().strip("|").split("|")
+                out.append("|" + "|".join("---" for _ in cells) + "|")
+            i += 1
+            continue
+        out.append(lines[i])
+        i += 1
+    return out

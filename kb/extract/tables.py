@@ -1,0 +1,118 @@
+"""Markdown pipe tables in a source text: rows, cells and the headers each cell sits under.
+
+HTML sources are stored with their tables as pipe tables (:mod:`kb.store.ingest`), so one
+reader serves both. A table is a block of at least two consecutive lines that start and
+end with ``|``; the first line is the header (a ``|---|`` separator line after it is
+optional). Every cell keeps its character offsets in the text, so a number found in a
+cell has exact offsets too; its context is the row (the quote curated claims use for a
+table cell), the row's label (first cell) and the column's header, and the nearest
+Markdown heading above the table.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Cell", "Table", "find_tables"]
+
+_ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
+_HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<h>[^\n]+)|\*\*(?P<b>[^*\n]{3,120})\*\*:?[ \t]*)$",
+                         re.MULTILINE)
+
+
+@dataclass
+class Cell:
+    start: int  # offsets of the cell's text (stripped of blanks) in the source text
+    end: int
+    text: str
+
+
+@dataclass
+class Table:
+    start: int
+    end: int
+    header: list[Cell]
+    rows: list[list[Cell]] = field(default_factory=list)
+    row_spans: list[tuple[int, int]] = field(default_factory=list)  # each data row's line, stripped
+    caption: str = ""                                                # nearest heading above the table
+    caption_span: tuple[int, int] | None = None
+
+    def column_header(self, col: int) -> Cell | None:
+        return self.header[col] if 0 <= col < len(self.header) and self.header[col].text else None
+
+
+def _cells(text: str, lo: int, hi: int) -> list[Cell]:
+    """The cells of the row line text[lo:hi] (escaped pipes ``\\|`` stay inside a cell)."""
+    out = []
+    first = text.index("|", lo, hi)
+    last = text.rindex("|", lo, hi)
+    s = first + 1
+    i = s
+    while i <= last:
+        if text[i] == "|" and text[i - 1] != "\\":
+            a, b = s, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            out.append(Cell(a, b, text[a:b]))
+            s = i + 1
+        i += 1
+    return out
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every pipe table of ``text``, in order."""
+    if "|" not in text:
+        return []
+    lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text) if text.count("|", m.start(), m.end()) >= 2]
+    headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
+                for m in _HEADING_RE.finditer(text)]
+    heading_starts = [h[0] for h in headings]
+    tables = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _next_line(text, lines[j][1]) == lines[j + 1][0]:
+            j += 1
+        if j > i:
+            block = lines[i:j + 1]
+            # a rule line under a later row starts a new table (two tables with no blank line between)
+            cuts = [0] + [k - 1 for k in range(2, len(block)) if _SEP_RE.match(text, *block[k])] + [len(block)]
+            for a, b in zip(cuts, cuts[1:]):
+                t = _table(text, block[a:b], headings, heading_starts)
+                if t is not None:
+                    tables.append(t)
+        i = j + 1
+    return tables
+
+
+def _table(text: str, block: list, headings: list, heading_starts: list) -> Table | None:
+    if len(block) < 2:
+        return None
+    header_line, body = block[0], block[1:]
+    body = [ln for ln in body if not _SEP_RE.match(text, ln[0], ln[1])]
+    t = Table(block[0][0], block[-1][1], _cells(text, *header_line))
+    for lo, hi in body:
+        t.rows.append(_cells(text, lo, hi))
+        a, b = lo, hi
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        t.row_spans.append((a, b))
+    k = bisect.bisect_right(heading_starts, t.start) - 1
+    if k >= 0:
+        h = headings[k]
+        cap = h[1].strip()
+        t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
+    return t if t.rows else None
+
+
+def _next_line(text: str, end: int) -> int:
+    """Start of the line after the one ending at ``end`` (-1 at the end of the text)."""
+    if end >= len(text):
+        return -1
+    return end + 1 if text[end] == "\n" else (end + 2 if text[end:end + 2] == "\r\n" else -1)
