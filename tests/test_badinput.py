@@ -110,9 +110,9 @@ def test_what_the_data_says_cannot_forge_output(name, tmp_path):
                     encoding="utf-8")
     claims = root / "claims" / "s.yaml"
     claims.write_text(claims.read_text(encoding="utf-8").replace("value: 700", "value: 650").replace(
-        "qualifier: upper_bound", "qualifier: exact"), encoding="utf-8")  # a contradiction, whose message names the entity
+        "qualifier: upper_bound", "qualifier: exact"), encoding="utf-8")  # a contradiction naming the entity, an error
     rep = check(root)
-    assert [f.code for f in rep.findings] == ["contradicts-reference"] and rep.exit_code == 0
+    assert [f.code for f in rep.findings] == ["contradicts-reference", "quote-value"] and rep.exit_code == 1
     assert any(name in f.message for f in rep.findings)
     for fmt in ("text", "json", "junit", "github"):
         _well_formed(rep, fmt)

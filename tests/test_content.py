@@ -124,7 +124,8 @@ def make_kb(tmp_path: Path, sources: dict[str, list[dict]]) -> Path:
 
 
 def claim(cid, entity, prop, value=None, unit=None, qualifier="exact", **kw):
-    c = {"id": cid, "entity": entity, "property": prop, "qualifier": qualifier, "quote": f"quote of {cid}"}
+    said = f"{kw.get('low')} to {kw.get('high')}" if qualifier == "range" else value
+    c = {"id": cid, "entity": entity, "property": prop, "qualifier": qualifier, "quote": f"{cid} says {said} {unit or ''}"}
     if value is not None:
         c["value"] = value
     if unit is not None:

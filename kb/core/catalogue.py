@@ -87,6 +87,14 @@ QUOTE_NOT_FOUND = _rule("quote-not-found", "integrity", "check",
                         "A claim's quote is not a verbatim part of its source text at the recorded offsets.", """
     The message says where the quote does occur, if it occurs elsewhere, so the offsets can
     be corrected.""")
+QUOTE_VALUE = _rule("quote-value", "integrity", "check",
+                    "A claim's number is not what its quote says.", """
+    The numbers of the quote are read with the extractor's grammar (digits, scale words and
+    letters, multipliers and fractions in words) and the claim's value (or both ends of its
+    range) must be one of them, as written or with its scale word, or the usual way a curator
+    records it (a percentage as a ratio or a change, a ratio the other way round). A claim
+    whose value was edited while its quote still says the old number is caught here: the
+    message shows both.""")
 SOURCE_HASH_MISMATCH = _rule("source-hash-mismatch", "integrity", "load",
                              "A source text no longer has the SHA-256 recorded when it was registered.", """
     Sources are never edited: a corrected article is registered as a new source.""")
@@ -126,7 +134,7 @@ REVIEW_STALE = _rule("review-stale", "content", "check",
 #: Every rule, in the order reports list them.
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
-    UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, SOURCE_HASH_MISMATCH, SOURCE_PATH,
+    UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH,
     CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, REVIEW_STALE,
 )}
 

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.extract.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
+from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
                                 looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
                                 scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry

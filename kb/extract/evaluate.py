@@ -76,7 +76,7 @@ import yaml
 
 from kb.core.units import UnitError, to_quantity
 from kb.extract.drafts import extract_text
-from kb.extract.grammar import unit_key
+from kb.core.grammar import unit_key
 from kb.extract.linking import CALIBRATION_PATH, Registry, load_registry, reload_calibration
 
 __all__ = ["main", "evaluate", "normalise", "corpus_gold", "claims_gold", "load_sets", "render", "check",

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.extract.grammar import unit_factor, unit_key
+from kb.core.grammar import unit_factor, unit_key
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found

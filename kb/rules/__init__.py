@@ -15,6 +15,7 @@ INTEGRITY_CHECKS = (
     (cat.UNKNOWN_CONDITION, integrity.unknown_condition),
     (cat.UNIT_DIMENSION, integrity.categorical_values),
     (cat.QUOTE_NOT_FOUND, integrity.quote_not_found),
+    (cat.QUOTE_VALUE, integrity.quote_value),
 )
 
 #: Content rules: ``fn(comparer) -> Iterator[Finding]``.

@@ -151,3 +151,72 @@ def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
         else:
             msg = f"quote found at {pos}–{pos + len(c.quote)} in {src.text_path}, not at the recorded {c.start}–{c.end}"
         yield cat.QUOTE_NOT_FOUND.finding(msg, c.path, c.line_of("quote"), (c.id,))
+
+
+def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
+    """The claim's number must be one the quote states (see the catalogue)."""
+    from kb.core.grammar import quantities_in
+    from kb.core.units import UnitError, conversion_factor
+
+    for c in kb.claims:
+        if not c.ok or c.quote is None or isinstance(c.value, str) or c.derived is not None:
+            continue
+        prop = kb.properties.get(c.property or "")
+        if prop is None or prop.type == "categorical":
+            continue
+        stated = [c.low, c.high] if c.qualifier == "range" else [c.value]
+        if any(x is None for x in stated):
+            continue
+        found = quantities_in(c.quote)
+        if not found:
+            continue  # a quote without a number (a claim read from context) has nothing to compare
+        plain = sorted({v for v, _ in found})
+        canonical = []
+        if c.interval is not None and c.unit:
+            try:
+                f = conversion_factor(c.unit, c.interval.unit)
+                canonical = [(x * f, [v * conversion_factor(u, c.interval.unit) for v, u in found
+                                      if u and _convertible(u, c.interval.unit)]) for x in stated]
+            except UnitError:
+                canonical = []
+        missing = [x for i, x in enumerate(stated)
+                   if not _said(x, plain) and not (canonical and _said(canonical[i][0], canonical[i][1], exact=True))]
+        if missing:
+            said = ", ".join(_fmt(x) for x in plain[:6])
+            yield cat.QUOTE_VALUE.finding(
+                f"the record says {c.display()} but its quote says {said}: {c.quote[:80]!r}",
+                c.path, c.line_of("high" if c.qualifier == "range" and missing == [c.high] else
+                                  "low" if c.qualifier == "range" else "value"), (c.id,))
+
+
+def _convertible(unit: str, canonical: str) -> bool:
+    from kb.core.units import UnitError, conversion_factor
+
+    try:
+        conversion_factor(unit, canonical)
+        return True
+    except UnitError:
+        return False
+
+
+def _fmt(x: float) -> str:
+    return f"{x:,.6g}"
+
+
+def _said(x: float, found: list[float], exact: bool = False) -> bool:
+    """Is ``x`` one of the quote's numbers, as written or as a curator records it?"""
+    def eq(a: float, b: float) -> bool:
+        return abs(a - b) <= 1e-9 * max(abs(a), abs(b), 1e-12)
+
+    if exact:
+        return any(eq(x, y) for y in found)
+    for y in found:
+        # as written; a percentage as a fraction, a ratio or a change; a multiple as a change
+        candidates = (y, -y, y / 100, -y / 100, 1 + y / 100, 1 - y / 100, 100 * y, (y - 1) * 100, (1 - y) * 100)
+        if any(eq(x, v) for v in candidates):
+            return True
+        if y and eq(x, 1 / y):  # a ratio the other way round ("10x cheaper")
+            return True
+    # a ratio of two of the quote's numbers ("750 words per 1,000 tokens" as tokens per word, "1/3")
+    return any(b and (eq(round(x, 3), round(a / b, 3)) or eq(round(x, 1), round(100 * a / b, 1)))
+               for a in found for b in found if a != b)

@@ -127,7 +127,8 @@ def synthesize(out: Path, n_claims: int, seed: int = 0) -> dict:
             stated = float(f"{val * f:.4g}")
             q = rng.choice(QUALIFIERS)
             filler = " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 12)))
-            num = f"{stated:g}"
+            high = float(f"{stated * 1.2:.4g}")
+            num = f"{stated:g} to {high:g}" if q == "range" else f"{stated:g}"
             quote = f"{ent.upper()} {pid.replace('-', ' ')} is {num} {unit}"
             sentence = f"{filler.capitalize()}, {quote}. "
             start = pos + len(filler) + 2
@@ -135,7 +136,7 @@ def synthesize(out: Path, n_claims: int, seed: int = 0) -> dict:
                    "conditions": cond if rng.random() < 0.8 else {}, "quote": quote, "start": start,
                    "end": start + len(quote), "as_of": f"202{rng.randint(2, 5)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"}
             if q == "range":
-                rec["low"], rec["high"] = stated, float(f"{stated * 1.2:.4g}")
+                rec["low"], rec["high"] = stated, high
             else:
                 rec["value"] = stated
             if rng.random() < 0.05:

@@ -914,3 +914,51 @@ def _plain_number(name: str) -> bool:
         return bool(parse_unit(name).dimensionless)
     except (UnitError, ValueError):
         return False
+
+
+_PLAIN_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])")
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+_SCIENTIFIC = re.compile(r"(?:(?:(\d+(?:\.\d+)?)\s*[-–]\s*)?(\d+(?:\.\d+)?)\s*(?:[x×*·]|times)\s*)?"
+                         r"10\s*(?:\^\s*|\*\*\s*|e)?([-⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_WORD_NUMBERS = {"zero": 0.0, "no": 0.0, "each": 1.0, "every": 1.0, "flat": 0.0, "unchanged": 0.0, "single": 1.0, "same": 1.0, "one": 1.0,
+                 "half": 0.5, "double": 2.0, "doubled": 2.0, "doubling": 2.0, "triple": 3.0, "tripled": 3.0,
+                 "quadruple": 4.0, "quadrupled": 4.0}
+_WORD_NUMBER_RE = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number a text states, as written (``"2.5"`` in "$2.5 billion") and with its scale
+    word or letter folded in (2.5e9): digits, scientific notation ("2.8 × 10²²", "1.5-3 ×
+    10²⁵"), multipliers and fractions in words ("twice": 2, "a third": 0.333...) and the words
+    that state a number ("a single GPU", "doubled", "flat"). For checking that a record says
+    what its quote says."""
+    return sorted({v for v, _ in quantities_in(text)})
+
+
+def quantities_in(text: str) -> list[tuple[float, str | None]]:
+    """As :func:`numbers_in`, each number with the unit text the grammar read for it (None
+    where it read none), so that "1 second" can be compared with "1,000 ms"."""
+    out: list[tuple[float, str | None]] = []
+    for pos in candidate_starts(text):
+        q = parse_at(text, pos) or word_number_at(text, pos)
+        if q is None:
+            continue
+        out.append((q.value, None))
+        unit = unit_text(q) if (q.atom or q.cur or q.den) else None
+        if q.scale:
+            out.append((q.value * scale_factor(q.scale), None))
+        if unit:
+            out.append((q.value, unit))
+    for m in _PLAIN_NUMBER.finditer(text):
+        out.append((float(m.group(1).replace(",", "") + (m.group(2) or "")), None))
+    for m in _SCIENTIFIC.finditer(text):
+        try:
+            exp = int(m.group(3).translate(_SUPER))
+        except ValueError:
+            continue
+        if abs(exp) <= 40:
+            for g in (1, 2):
+                if m.group(g) or g == 2:
+                    out.append((float(m.group(g) or 1) * 10.0 ** exp, None))
+    out += [(_WORD_NUMBERS[m.group(1).lower()], None) for m in _WORD_NUMBER_RE.finditer(text)]
+    return out
