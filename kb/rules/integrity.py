@@ -155,7 +155,7 @@ def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
     """The claim's number must be one the quote states (see the catalogue)."""
-    from kb.core.grammar import quantities_in
+    from kb.core.grammar import plain_numbers_in, quantities_in
     from kb.core.units import UnitError, conversion_factor
 
     for c in kb.claims:
@@ -166,6 +166,11 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
             continue
         stated = [c.low, c.high] if c.qualifier == "range" else [c.value]
         if any(x is None for x in stated):
+            continue
+        if all(any(_has_number(c.quote, t) for t in _written_forms(x)) for x in stated):
+            continue  # the common case: the number is there as written (a string search)
+        digits = plain_numbers_in(c.quote)
+        if digits and all(_said(x, digits, exact=True) for x in stated):
             continue
         found = quantities_in(c.quote)
         if not found:
@@ -187,6 +192,30 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
                 f"the record says {c.display()} but its quote says {said}: {c.quote[:80]!r}",
                 c.path, c.line_of("high" if c.qualifier == "range" and missing == [c.high] else
                                   "low" if c.qualifier == "range" else "value"), (c.id,))
+
+
+def _has_number(text: str, form: str) -> bool:
+    """``form`` stands in ``text`` as a whole number (not inside "1700" or "7000")."""
+    i = text.find(form)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        j = i + len(form)
+        after = text[j] if j < len(text) else " "
+        if not (before.isdigit() or before in ".,") and not (after.isdigit() or (after in ".," and j + 1 < len(text)
+                                                                               and text[j + 1].isdigit())):
+            return True
+        i = text.find(form, i + 1)
+    return False
+
+
+def _written_forms(x: float) -> tuple[str, ...]:
+    """How a number is usually written: ``700``, ``2.5``, ``1,000``, ``1.34e-05``."""
+    forms = {f"{x:g}", repr(x)}
+    if x == int(x) and abs(x) < 1e15:
+        forms |= {str(int(x)), f"{int(x):,}"}
+    elif abs(x) >= 1000:
+        forms.add(f"{x:,}")
+    return tuple(f for f in forms if f)
 
 
 def _convertible(unit: str, canonical: str) -> bool:

@@ -7,6 +7,8 @@
    loader, the floor any checker must pay, and (b) ``kb check --format json --out /dev/null``.
    Targets: check ≤ 2.0 × parse; check(200k) ≤ 2.2 × check(100k) (near-linear scaling);
    peak resident memory of a check < 1 GiB.
+3. Peak memory of ``kb check --format json`` on 300,000 claims, and on one claims file of
+   130,000 claims (about 50 MB): both < 1 GiB.
 
 Each measured command runs in its own subprocess; its peak memory is that process's own
 ``ru_maxrss`` (from ``os.wait4``). Prints PASS/FAIL per target and exits 1 if one fails.
@@ -102,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
     root = (args.root or find_root()).resolve()
     small, large = (20_000, 40_000) if args.quick else (100_000, 200_000)
+    huge, one_file = (60_000, 30_000) if args.quick else (300_000, 130_000)
     targets = Targets()
     started = time.perf_counter()
     print(f"kb bench: Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
@@ -149,6 +152,18 @@ def main(argv: list[str] | None = None) -> int:
     scaling = check_secs[large] / check_secs[small]
     print("\n[3] scaling", flush=True)
     targets.check(f"check {large:,} / check {small:,} ≤ 2.2", scaling <= 2.2, f"{scaling:.2f}")
+
+    # 5. memory: a large knowledge base, and one very large claims file
+    print("\n[5] peak memory", flush=True)
+    with tempfile.TemporaryDirectory(prefix="kb-bench-") as tmp:
+        for label, n, per in ((f"{huge:,} claims", huge, 50), (f"one claims file of {one_file:,} claims", one_file, one_file)):
+            folder = Path(tmp) / f"kb{n}-{per}"
+            synthesize(folder, n, per_source=per)
+            biggest = max(p.stat().st_size for p in (folder / "claims").glob("*.yaml"))
+            r = run_measured(kb_cmd("check", "--root", str(folder), "--format", "json", "--out", os.devnull))
+            print(f"  {label} (largest file {biggest / 1e6:,.1f} MB): {r.seconds:.1f} s, peak {_mib(r.max_rss)}, "
+                  f"exit {r.returncode}", flush=True)
+            targets.check(f"check peak memory, {label} < 1 GiB", r.max_rss < GIB, _mib(r.max_rss))
 
     if not args.no_site:
         from kb.site.build import bench as site_bench

@@ -44,8 +44,9 @@ WORDS = ("the analysts said that in practice the figure for the new system was r
          "comparable with earlier estimates while vendors claimed more").split()
 
 
-def synthesize(out: Path, n_claims: int, seed: int = 0) -> dict:
-    """Write a knowledge base with ``n_claims`` claims under ``out`` (which must not exist or be empty)."""
+def synthesize(out: Path, n_claims: int, seed: int = 0, per_source: int = 50) -> dict:
+    """Write a knowledge base with ``n_claims`` claims under ``out`` (which must not exist or be
+    empty), ``per_source`` claims per source (one claims file each)."""
     out = Path(out)
     if out.exists() and any(out.iterdir()):
         raise ValueError(f"{out} exists and is not empty")
@@ -108,7 +109,6 @@ def synthesize(out: Path, n_claims: int, seed: int = 0) -> dict:
     (out / "datasets/references/refs.yaml").write_text(json.dumps({"citations": cit, "references": refs}, indent=1))
 
     keys = list(truth)
-    per_source = 50
     n_sources = max(1, -(-n_claims // per_source))
     made = 0
     for s in range(n_sources):
