@@ -134,7 +134,7 @@ def extract(file, fmt, write, root):
         if not (kb_root / "datasets" / "sources" / f"{doc['source']}.txt").is_file():
             click.echo(f"note: no registered source {doc['source']!r} yet (kb add-source) to check quotes against")
     elif fmt == "json":
-        click.echo(json.dumps(doc, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False))
     else:
         click.echo(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=1000), nl=False)
 

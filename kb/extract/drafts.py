@@ -42,6 +42,7 @@ the text.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -277,7 +278,9 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands))
     found.sort(key=lambda f: f.draft.span_start)
     link(idx, view, starts, found, alias_hits, conditions or {})
-    return [f.draft for f in found]
+    # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
+    return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
+                                          if x is not None)]
 
 
 @dataclass
