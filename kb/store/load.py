@@ -187,6 +187,9 @@ def _as_bool(v):
     return v
 
 
+_MAPPINGS: dict[tuple, dict] = {}
+
+
 def _as_mapping(v):
     if not isinstance(v, dict):
         raise _Bad(f"must be a mapping of key: value, got {_kind_of(v)}")
@@ -195,7 +198,14 @@ def _as_mapping(v):
         if isinstance(x, (dict, list)) or x is None:
             raise _Bad(f"must map each key to a plain value; {k!r} has {_kind_of(x)}")
         out[str(k)] = x.isoformat() if isinstance(x, (datetime.date, datetime.datetime)) else str(x)
-    return out
+    # records repeat the same few condition sets: share one (records never change them)
+    key = tuple(out.items())
+    shared = _MAPPINGS.get(key)
+    if shared is None:
+        if len(_MAPPINGS) < 100_000:
+            _MAPPINGS[key] = out
+        return out
+    return shared
 
 
 def _as_list(v):

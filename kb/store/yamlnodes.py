@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -137,6 +138,7 @@ def read(path: Path, stream: str | None = None, on_item=None) -> Any:
         loader.dispose()
 
 
+_intern = sys.intern
 _ALIAS_MESSAGE = "YAML anchors and aliases are not allowed in knowledge-base files; write each value out"
 
 
@@ -194,6 +196,8 @@ class _Events:
                     raise YamlProblem(kev.start_mark.line + 1, _ALIAS_MESSAGE)
                 raise YamlProblem(kev.start_mark.line + 1, "a mapping key must be a plain value")
             key = self.scalar(kev)
+            if type(key) is str:
+                key = _intern(key)
             kline = kev.start_mark.line + 1
             if key in lines:
                 dups.append((key, kline))
@@ -250,7 +254,8 @@ class _Events:
             else:
                 tag = _STR
         if tag == _STR:
-            return value
+            # short texts repeat (units, qualifiers, ids of entities and properties): one copy each
+            return _intern(value) if len(value) <= 48 else value
         if tag == _INT:
             if value.isdigit() or _DECIMAL_INT.match(value):
                 return int(value)
