@@ -192,8 +192,9 @@ PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properti
     F("canonical_unit", "text", "The unit values are normalised to (a quantity needs one)."),
     F("states_maximum", "bool", "The property is a maximum (TDP, peak throughput): 'up to X' states X itself."),
     F("signed", "bool", "Values may be negative (a change)."),
-    F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator).",
-      values=("ratio", "share", "change")),
+    F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator); growth is "
+      "the compound rate per year (or the doubling time) between the two terms' dates.",
+      values=("ratio", "share", "change", "growth")),
     F("conditions", "list", "The condition keys the property takes."),
     F("plausible", "any", "Plausible ranges per entity kind (a range or a list of ranges each with "
       "its conditions)."),
