@@ -34,7 +34,7 @@ CLAIMS_PER_SOURCE = {
     "r12-ai-electricity-footprint": 14,
     "r13-ai-energy-crisis": 43,
     "r14-stargate-grid": 22,
-    "r16-abundant-intelligence": 55,
+    "r16-abundant-intelligence": 109,
     "r17-deepseek-v3-cost": 32,
     "r18-llm-moores-law": 11,
     "r19-welcome-mixtral": 39,
