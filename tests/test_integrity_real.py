@@ -43,7 +43,7 @@ CLAIMS_PER_SOURCE = {
     "r22-llm-evolution": 18,
     "r23-openai-trouble": 10,
     "r24-anthropic-landscape": 180,
-    "r25-openai-training-compute": 112,
+    "r25-openai-training-compute": 128,
     "r80-power-hungry-giants": 38,
     "r81-h100-mi300x-memory-saturation": 39,
     "r82-self-hosted-vs-api": 45,
