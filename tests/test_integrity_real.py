@@ -44,9 +44,9 @@ CLAIMS_PER_SOURCE = {
     "r23-openai-trouble": 10,
     "r24-anthropic-landscape": 180,
     "r25-openai-training-compute": 128,
-    "r80-power-hungry-giants": 38,
-    "r81-h100-mi300x-memory-saturation": 39,
-    "r82-self-hosted-vs-api": 45,
+    "r80-power-hungry-giants": 59,
+    "r81-h100-mi300x-memory-saturation": 58,
+    "r82-self-hosted-vs-api": 55,
     "r83-cost-of-training-llm": 29,
     "r84-hyperscaler-capex-tracker": 143,
 }
