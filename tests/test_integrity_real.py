@@ -47,8 +47,8 @@ CLAIMS_PER_SOURCE = {
     "r80-power-hungry-giants": 59,
     "r81-h100-mi300x-memory-saturation": 58,
     "r82-self-hosted-vs-api": 55,
-    "r83-cost-of-training-llm": 29,
-    "r84-hyperscaler-capex-tracker": 143,
+    "r83-cost-of-training-llm": 37,
+    "r84-hyperscaler-capex-tracker": 157,
 }
 
 
