@@ -19,8 +19,8 @@ from kb.tools.recordability import NoRealArticles, format_text, main, recordabil
 
 #: The pinned floors on the real corpus (issue 12's target is 95%). Raise them when more is
 #: recorded; never lower them to make a change pass.
-MIN_SHARE = 0.82
-MIN_DISTINCT_NUMBER_SHARE = 0.81
+MIN_SHARE = 0.954
+MIN_DISTINCT_NUMBER_SHARE = 0.952
 MIN_REAL_ARTICLES = 26
 
 
