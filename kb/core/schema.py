@@ -164,7 +164,8 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("id", "id", "Unique id.", required=True),
     F("name", "text", "Name for people.", required=True),
     F("kind", "id", "gpu, model, organisation, architecture, product, system, cloud-instance, cluster, "
-      "datacentre, region, activity, model-class, document, workload.", required=True),
+      "datacentre, region, activity, model-class, document, workload, gpu-class, cpu, cpu-class, "
+      "energy-source, power-plant.", required=True),
     F("family", "id", "For a variant (a form factor, a size, a dated snapshot): its family.", refers_to="entity"),
     F("vendor", "id", "The organisation that makes or sells it.", refers_to="entity"),
     F("architecture", "id", "For a GPU: its architecture.", refers_to="entity"),
