@@ -924,6 +924,37 @@ _WORD_NUMBERS = {"zero": 0.0, "no": 0.0, "each": 1.0, "every": 1.0, "flat": 0.0,
                  "half": 0.5, "double": 2.0, "doubled": 2.0, "doubling": 2.0, "triple": 3.0, "tripled": 3.0,
                  "quadruple": 4.0, "quadrupled": 4.0}
 _WORD_NUMBER_RE = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b", re.IGNORECASE)
+# a comparison that states equality ("as much carbon as five cars", "around the GDP of China"): a ratio of 1
+_EQUAL_RE = re.compile(r"\b(?:as (?:much|many|large|big|high)\b[^.]{0,60}?\bas|equal(?:s| to)|equivalent|the same as|"
+                       r"(?:around|about|roughly|nearly|approximately) the|comparable to|on par with)\b", re.IGNORECASE)
+_CARDINALS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                         "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_CARDINAL_RE = re.compile(r"\b(?:(?:%s)(?:[\s-]+(?:and[\s-]+)?)?)+(?:\s+and\s+a\s+half)?" % "|".join(
+    sorted([*_CARDINALS, *_TENS, "hundred", "thousand"], key=len, reverse=True)), re.IGNORECASE)
+
+
+_AND_A_HALF_RE = re.compile(r"\b(%s)\s+and\s+a\s+half\b" % "|".join([*_CARDINALS, *_TENS]), re.IGNORECASE)
+
+
+def _cardinal(words: str) -> float | None:
+    """ "one hundred eighty-one" -> 181, "two and a half" -> 2.5, "nine" -> 9."""
+    half = 0.5 if re.search(r"and\s+a\s+half", words, re.I) else 0.0
+    total, current = 0, 0
+    seen = False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in _CARDINALS:
+            current += _CARDINALS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "thousand":
+            total, current = total + (current or 1) * 1000, 0
+        else:
+            continue
+        seen = True
+    return float(total + current) + half if seen else None
 
 
 def numbers_in(text: str) -> list[float]:
@@ -965,4 +996,14 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
                 if m.group(g) or g == 2:
                     out.append((float(m.group(g) or 1) * 10.0 ** exp, None))
     out += [(_WORD_NUMBERS[m.group(1).lower()], None) for m in _WORD_NUMBER_RE.finditer(text)]
+    for m in _CARDINAL_RE.finditer(text):
+        v = _cardinal(m.group(0))
+        if v is not None:
+            out.append((v, None))
+    for m in _AND_A_HALF_RE.finditer(text):
+        v = _cardinal(m.group(1))
+        if v is not None:
+            out.append((v + 0.5, None))
+    if _EQUAL_RE.search(text):
+        out.append((1.0, None))
     return out

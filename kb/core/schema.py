@@ -164,7 +164,8 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("id", "id", "Unique id.", required=True),
     F("name", "text", "Name for people.", required=True),
     F("kind", "id", "gpu, model, organisation, architecture, product, system, cloud-instance, cluster, "
-      "datacentre, region, activity, model-class, document, workload.", required=True),
+      "datacentre, region, activity, model-class, document, workload, gpu-class, cpu, cpu-class, "
+      "energy-source, power-plant.", required=True),
     F("family", "id", "For a variant (a form factor, a size, a dated snapshot): its family.", refers_to="entity"),
     F("vendor", "id", "The organisation that makes or sells it.", refers_to="entity"),
     F("architecture", "id", "For a GPU: its architecture.", refers_to="entity"),
@@ -192,8 +193,9 @@ PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properti
     F("canonical_unit", "text", "The unit values are normalised to (a quantity needs one)."),
     F("states_maximum", "bool", "The property is a maximum (TDP, peak throughput): 'up to X' states X itself."),
     F("signed", "bool", "Values may be negative (a change)."),
-    F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator).",
-      values=("ratio", "share", "change")),
+    F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator); growth is "
+      "the compound rate per year (or the doubling time) between the two terms' dates.",
+      values=("ratio", "share", "change", "growth")),
     F("conditions", "list", "The condition keys the property takes."),
     F("plausible", "any", "Plausible ranges per entity kind (a range or a list of ranges each with "
       "its conditions)."),

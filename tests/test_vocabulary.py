@@ -1,0 +1,71 @@
+"""The property vocabulary and the condition keys (datasets/properties, datasets/conditions.yaml)
+keep the promises the checker relies on.
+
+- A property that takes `scope` never judges a per-node or per-rack value against a per-GPU
+  range: every range of a per-device kind names the scope it is for, and on the real
+  knowledge base every scoped value is only checked against ranges of its own scope.
+- Conditions with a default keep apart what they separate (a threshold is never compared
+  with an actual figure; a part of a cost never with the whole).
+- Period values take fiscal, multi-year and "through" forms, and nothing looser.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kb.rules.compare import Comparer
+from kb.store.load import load
+
+#: Kinds whose values come per GPU, per node, per rack...: their ranges must say which. (Ranges
+#: for `any` kind are generic bounds, such as a count being at least 0, and may cover every scope.)
+PER_DEVICE_KINDS = ("gpu", "architecture", "gpu-class")
+
+
+@pytest.fixture(scope="module")
+def kb(root):
+    return load(root)
+
+
+def test_ranges_of_scoped_properties_name_their_scope(kb):
+    missing = [f"{p.id}: plausible.{r.kind} {r.text}" for p in kb.properties.values() if "scope" in p.conditions
+               for r in p.plausible if r.kind in PER_DEVICE_KINDS and "scope" not in r.conditions]
+    assert not missing, "ranges that would judge every scope alike:\n" + "\n".join(missing)
+
+
+def test_scoped_values_are_judged_only_against_ranges_of_their_scope(kb):
+    cmp = Comparer(kb)
+    checked = 0
+    for v in kb.claims:
+        scope = v.conditions.get("scope")
+        prop = kb.properties.get(v.property or "")
+        if not scope or prop is None or "scope" not in prop.conditions or v.entity not in kb.entities:
+            continue
+        ranges = cmp.plausible_for(v)
+        assert all(r.conditions.get("scope", scope) == scope for r in ranges), (v.id, scope, ranges)
+        if scope != "per-gpu" and kb.entities[v.entity].kind == "gpu":
+            checked += 1
+            assert ranges, f"{v.id}: a {scope} value of a GPU has no range of its own scope"
+    assert checked > 0, "no per-node or per-rack value of a GPU in the knowledge base: the test checks nothing"
+
+
+@pytest.mark.parametrize("key,value,other", [
+    ("threshold", "above", None),   # a threshold vs an actual figure (default none)
+    ("component", "staff", None),   # a part vs the whole (default total)
+    ("workload_type", "ai", None),  # AI-only vs all computing (default all)
+])
+def test_defaults_keep_apart_what_they_separate(kb, key, value, other):
+    cmp = Comparer(kb)
+    assert kb.conditions[key].default, key
+    assert not cmp.compatible({key: value}, {} if other is None else {key: other})
+    assert cmp.compatible({key: value}, {key: value})
+
+
+@pytest.mark.parametrize("period,ok", [
+    ("2024", True), ("2025-H1", True), ("2024-Q3", True), ("2024-08", True), ("2025-06-15", True),
+    ("2023-2028", True), ("through-2029", True), ("FY2025", True), ("FY2026-Q2", True), ("FY2023-FY2026", True),
+    ("FY25", False), ("2024-Q5", False), ("2024-2", False), ("through 2028", False), ("Q3-2024", False),
+])
+def test_period_forms(kb, period, ok):
+    assert bool(re.match(kb.conditions["period"].pattern, period)) is ok
