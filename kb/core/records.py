@@ -23,6 +23,62 @@ __all__ = ["Source", "Entity", "Plausible", "Property", "ConditionKey", "Value",
            "Term", "Relation", "Unrecorded", "KnowledgeBase", "QUALIFIERS", "TRUST_TIERS", "date_of", "format_number"]
 
 
+class Lines:
+    """The line of each field of a record, compactly: one byte per field of the schema (its
+    distance from the record's first line), instead of a dict per record. Reads like the
+    mapping it replaces (``get``, ``in``, ``items``)."""
+
+    __slots__ = ("line", "names", "offsets")
+
+    def __init__(self, line: int, names: tuple[str, ...], offsets: bytes):
+        self.line = line
+        self.names = names
+        self.offsets = offsets
+
+    @classmethod
+    def of(cls, line: int, names: tuple[str, ...], mapping: dict[str, int]) -> "Lines | dict[str, int]":
+        offsets = bytearray(len(names))
+        index = _name_index(names)
+        for name, n in mapping.items():
+            i = index.get(name)
+            d = n - line + 1
+            if i is None or not 0 < d < 256:
+                return mapping  # a field the schema does not know, or far away: keep the mapping
+            offsets[i] = d
+        return cls(line, names, bytes(offsets))
+
+    def get(self, name: str, default: Any = None) -> Any:
+        i = _name_index(self.names).get(name)
+        if i is None or not self.offsets[i]:
+            return default
+        return self.line + self.offsets[i] - 1
+
+    def __contains__(self, name: object) -> bool:
+        return self.get(name) is not None  # type: ignore[arg-type]
+
+    def items(self):
+        return [(n, self.line + d - 1) for n, d in zip(self.names, self.offsets) if d]
+
+    def values(self):
+        return [v for _, v in self.items()]
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self.items()) == (dict(other.items()) if hasattr(other, "items") else other)
+
+    def __repr__(self) -> str:
+        return repr(dict(self.items()))
+
+
+_NAME_INDEX: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def _name_index(names: tuple[str, ...]) -> dict[str, int]:
+    index = _NAME_INDEX.get(names)
+    if index is None:
+        index = _NAME_INDEX[names] = {n: i for i, n in enumerate(names)}
+    return index
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     id: str

@@ -65,10 +65,15 @@ class RecordSchema:
 
     @property
     def names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
+        """The field names, in order (one shared tuple per record kind)."""
+        names = _NAMES.get(self.kind)
+        if names is None:
+            names = _NAMES[self.kind] = tuple(f.name for f in self.fields)
+        return names
 
 
 _FIELD_INDEX: dict[str, dict[str, Field]] = {}
+_NAMES: dict[str, tuple[str, ...]] = {}
 
 F = Field
 

@@ -25,8 +25,8 @@ from kb.core import catalogue as cat
 from kb.core.catalogue import Rule
 from kb.core.findings import Finding, Review
 from kb.core.intervals import Interval
-from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Plausible, Property, Reference,
-                             Relation, Source, Term, Unrecorded, fingerprint)
+from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Lines, Plausible, Property,
+                             Reference, Relation, Source, Term, Unrecorded, fingerprint)
 from kb.core.schema import FILES, SCHEMAS, RecordSchema
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
@@ -188,6 +188,7 @@ def _as_bool(v):
 
 
 _MAPPINGS: dict[tuple, dict] = {}
+_EMPTY: dict = {}  # the conditions of a record that states none (shared; records never change them)
 
 
 def _as_mapping(v):
@@ -744,8 +745,8 @@ class _Loading:
             return None
         self.mark("claim or reference", ident, rel, rec.line)
         out = dict(id=ident, path=rel, line=rec.line, entity=f.get("entity"), property=f.get("property"),
-                   conditions=f.get("conditions", {}), qualifier="exact", unit=f.get("unit"), lines=rec.lines,
-                   note=f.get("note"), ok=True)
+                   conditions=f.get("conditions", _EMPTY), qualifier="exact", unit=f.get("unit"),
+                   lines=Lines.of(rec.line, SCHEMAS[kind].names, rec.lines), note=f.get("note"), ok=True)
         if "qualifier" in rec and "qualifier" not in f:
             out["ok"] = False
         q = f.get("qualifier", "range" if "low" in rec and "value" not in rec else "exact")
