@@ -60,7 +60,13 @@
     var key = function (r) { return r[0] + "#" + r[2]; };
     var seen = {};
     extra = extra.filter(function (r) { if (seen[key(r)]) return false; seen[key(r)] = true; return true; });
-    results = results.filter(function (r) { return !seen[key(r)]; });
+    var boosted = {};
+    extra.forEach(function (r) { boosted[r[0]] = true; });
+    // drop what the boosted results already show: the same page and anchor, and Sphinx's
+    // own hit on one of the boosted pages' index entries
+    results = results.filter(function (r) {
+      return !seen[key(r)] && !(boosted[r[0]] && /^#index-/.test(r[2]));
+    });
     extra.sort(function (a, b) { return a[4] - b[4] || (b[1] < a[1] ? -1 : b[1] > a[1] ? 1 : 0); });
     return results.concat(extra);
   };
@@ -68,7 +74,7 @@
   Search.htmlToText = function (htmlString, anchor) {
     var doc = new DOMParser().parseFromString(htmlString, "text/html");
     doc.querySelectorAll(".headerlink, script, style, .kb-figure, details.kb-tech, .kb-page-footer, .kb-legend, " +
-                         "form, thead, .kb-downloads, .kb-qref").forEach(function (el) { el.remove(); });
+                         "form, thead, .kb-downloads, .kb-qref, .bd-breadcrumbs, nav, .prev-next-area").forEach(function (el) { el.remove(); });
     var root = null;
     if (anchor) { try { root = doc.querySelector('[role="main"] ' + anchor); } catch (e) { root = null; } }
     root = root || doc.querySelector('[role="main"]');

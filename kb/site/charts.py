@@ -205,7 +205,7 @@ def property_charts(site: Site, pid: str) -> list[tuple[str, str, dict]]:
         return []
     unit = (refs or claims)[0][0].interval.unit
     out = []
-    out.append(("values", f"Every entity’s {prop.name.lower()}: reference values (circles, coloured by conditions) "
+    out.append(("values", f"Every entity’s {words.lower_first(prop.name)}: reference values (circles, coloured by conditions) "
                 "and the claims articles make (red diamonds); bars show a value’s range. Hover for details; "
                 "click a legend entry to hide or show it.", _by_entity(site, refs, claims, unit)))
     dated = _dated(site, refs, claims)

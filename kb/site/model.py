@@ -22,6 +22,17 @@ from kb.site import words
 from kb.site.markup import esc, frag, safe_url, slug, verdict_badge
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: What each kind of likely cause (kb.core.findings.CAUSE_KINDS) means, for readers; a kind
+#: whose own sentence names no record (a scale slip, a registry value) keeps its sentence.
+CAUSE_WORDS = {
+    "fits-variants": "it fits only some of the family’s variants",
+    "other-variant": "it matches another variant’s value",
+    "other-conditions": "it equals the value for other conditions",
+    "outdated": "it equals a value no longer (or not yet) in force",
+    "other-property": "it equals another property of the same entity",
+    "other-entity": "it equals another entity’s value (a misattribution?)",
+    "factor-two": "it is about twice or half a related value (sparse vs dense?)",
+}
 #: What a severity means to a reader.
 SEVERITY_WORDS = {"error": "error", "warning": "warning", "info": "note"}
 #: What a trust tier means to a reader (datasets/sources: see docs/data-format.md).
@@ -162,13 +173,22 @@ class Site:
         """``NVIDIA H100 thermal design power: ≤ 700 W``."""
         what = self.property_name(c.property)
         if with_entity:
-            what = f"{self.entity_name(c.entity)} {what[:1].lower() + what[1:] if not what[:2].isupper() else what}"
+            what = f"{self.entity_name(c.entity)} {words.lower_first(what)}"
         return f"{what}: {self.stated(c)}"
 
     def ref_label(self, r: Reference) -> str:
         cit = self.kb.citations.get(r.citation or "")
         who = f" ({cit.publisher})" if cit is not None and cit.publisher else ""
         return f"{self.entity_name(r.entity)}: {self.stated(r)}{who}"
+
+    def id_pattern(self):
+        """A regex of every claim and reference id, as whole words (built once)."""
+        if getattr(self, "_ids", None) is None:
+            import re
+
+            ids = sorted(set(self.claims_by_id) | set(self.refs_by_id), key=len, reverse=True)
+            self._ids = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])") if ids else None
+        return self._ids
 
     def worst(self, fs: Iterable[Finding]) -> str:
         sev = sorted((f.severity for f in fs), key=lambda s: SEVERITY_ORDER.get(s, 9))
@@ -269,6 +289,22 @@ class Page:
         return self.a(self.site.t_claim(cid), text or self.site.claim_label(c), "kb-claim-link",
                       f"“{words.shorten(c.quote, 160)}”" if c.quote else "")
 
+    def prose(self, text: str | None) -> str:
+        """A curator's text (a review note), escaped, with the claim and reference ids it
+        mentions turned into links that read as what they name."""
+        if not text:
+            return ""
+        pattern = self.site.id_pattern()
+        if pattern is None:
+            return esc(text)
+        out, last = [], 0
+        for m in pattern.finditer(text):
+            out.append(esc(text[last:m.start()]))
+            out.append(self.ident(m.group(1)))
+            last = m.end()
+        out.append(esc(text[last:]))
+        return "".join(out)
+
     def ident(self, ident) -> str:
         """A claim, reference, entity or source named by a finding or a cause, in words."""
         s = self.site
@@ -311,7 +347,7 @@ class Page:
         c = s.claims_by_id.get(x.subject)
         if c is None:
             return esc(f.message)
-        what = f"{self.entity(c.entity)}’s {esc(s.property_name(c.property).lower())}"
+        what = f"{self.entity(c.entity)}’s {esc(words.lower_first(s.property_name(c.property)))}"
         said = f"<strong>{esc(s.stated(c))}</strong>"
         if x.other_kind == "claim" and x.other in s.claims_by_id:
             o = s.claims_by_id[x.other]
@@ -336,19 +372,38 @@ class Page:
                     f"</strong>.")
         return esc(f.message)
 
+    def cause_point(self, ident: str) -> str:
+        """What a cause points at, in words: a reference with its entity, property, value and
+        conditions; an entity by its name."""
+        s = self.site
+        r = s.refs_by_id.get(ident)
+        if r is not None:
+            conds = s.cond(r)
+            until = f", until {words.day(r.valid_to)}" if r.valid_to else ""
+            text = f"{s.entity_name(r.entity)}’s {words.lower_first(s.property_name(r.property))}: {s.stated(r)}"
+            return self.a(s.t_ref(r.id), text) + (f' <span class="kb-muted">({esc(conds)}{esc(until)})</span>'
+                                                  if conds or until else "")
+        return self.ident(ident)
+
     def causes(self, fs: Iterable[Finding]) -> str:
-        """The likely causes of one or more findings, each listed once, with what they point at."""
-        seen: dict[str, list[str]] = {}
+        """The likely causes of one or more findings, in words built from their kind and the
+        records they point at; each cause listed once (the checker's sentence is in the
+        evidence)."""
+        seen: dict[tuple, list[str]] = {}
         for f in fs:
             for cause in f.causes:
-                pts = seen.setdefault(cause.text, [])
+                phrase = CAUSE_WORDS.get(cause.kind)
+                if phrase is None or not cause.points_at:  # its own words name no record
+                    phrase = cause.text.split(": ")[0] if cause.points_at else cause.text
+                pts = seen.setdefault((cause.kind, phrase), [])
                 pts += [p for p in cause.points_at if p not in pts]
         if not seen:
             return ""
         items = []
-        for text, pts in seen.items():
-            links = ", ".join(self.ident(p) for p in pts[:3])
-            items.append(f"<li>{esc(text)}" + (f' <span class="kb-muted">(see {links})</span>' if links else "") + "</li>")
+        for (_, phrase), pts in seen.items():
+            shown = [self.cause_point(p) for p in pts[:3]]
+            more = f" and {len(pts) - 3} more" if len(pts) > 3 else ""
+            items.append(f"<li>{esc(phrase)}" + (": " + "; ".join(shown) + more if shown else "") + "</li>")
         label = "Likely cause" if len(items) == 1 else "Likely causes"
         return f'<div class="kb-causes"><span class="kb-label">{label}:</span><ul>{"".join(items)}</ul></div>'
 
@@ -360,7 +415,7 @@ class Page:
         for r in f.reviews:
             c = self.site.claims_by_id.get(r.claim)
             who = (f"{self.source(c.source, 50)}, {self.claim(r.claim)}" if c is not None else "a claim")
-            items.append(f"<li>{verdict_badge(r.verdict)} {who}" + (f": {esc(r.note)}" if r.note else "") + "</li>")
+            items.append(f"<li>{verdict_badge(r.verdict)} {who}" + (f": {self.prose(r.note)}" if r.note else "") + "</li>")
         head = '<span class="kb-label">Review:</span>' if label else ""
         return f'<div class="kb-reviews">{head}<ul>{"".join(items)}</ul></div>'
 

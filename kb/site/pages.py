@@ -531,6 +531,6 @@ def page_changelog(site: Site, changes: list[Change] | None) -> str:
             touched.append(f"{len(srcs) - 6} more articles")
         touched += [esc(k) for k in sorted(other)]
         rows.append(td(f'<time datetime="{esc(ch.date)}">{esc(words.day(ch.date))}</time>',
-                       esc(words.shorten(ch.subject, 220)), "<br>".join(touched)))
+                       f'<q class="kb-commit">{esc(words.shorten(ch.subject, 220))}</q>', "<br>".join(touched)))
     out.append(raw(table(["Date", "Change", "What it touched"], rows, "kb-changes")))
     return "\n".join(out)

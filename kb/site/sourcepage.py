@@ -140,7 +140,7 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     ]
     if c.review:
         r = c.review
-        fields.append(("Review", f"{verdict_badge(r.verdict)} {esc(r.note)} <span class=\"kb-muted\">({esc(words.day(r.date))}"
+        fields.append(("Review", f"{verdict_badge(r.verdict)} {p.prose(r.note)} <span class=\"kb-muted\">({esc(words.day(r.date))}"
                        + (f", {esc(r.reviewer)}" if r.reviewer else "") + ")</span>"))
     fields.append(("Reference values", reference_list(site, p, c)))
     if fs:

@@ -234,3 +234,11 @@ def count(n: int, noun: str) -> str:
     if n == 0:
         return f"no {noun}s"
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def lower_first(name: str) -> str:
+    """A name inside a sentence: ``Thermal design power`` → ``thermal design power``, but
+    ``GPU rental price`` and ``PUE`` keep their capitals."""
+    if len(name) > 1 and (name[1].isupper() or name[1].isdigit()):
+        return name
+    return name[:1].lower() + name[1:]
