@@ -170,7 +170,39 @@ def _save_state(app, exc):
             _json.dump(_meta(app).get("dates", {}), fh, sort_keys=True)
 
 
+# Sphinx pickles the environment before it writes the pages, and the search index's entries
+# of index directives are collected while writing; its reload of the search index keeps
+# titles and terms but not those entries. So after an incremental build every unchanged
+# page would lose its index entries (the aliases and search words of kb/site/search.py).
+# Keep them beside the doctrees and give them back before writing.
+def _entries_path(app):
+    return _os.path.join(app.doctreedir, "kb-index-entries.json")
+
+
+def _restore_index_entries(app, env):
+    entries = getattr(env, "_search_index_index_entries", None)
+    if entries is None:
+        return
+    try:
+        with open(_entries_path(app), encoding="utf-8") as fh:
+            saved = _json.load(fh)
+    except (OSError, ValueError):
+        return
+    for docname, items in saved.items():
+        if docname in env.found_docs and docname not in entries:
+            entries[docname] = [tuple(x) for x in items]
+
+
+def _save_index_entries(app, exc):
+    entries = getattr(app.env, "_search_index_index_entries", None)
+    if exc is None and entries is not None and app.builder.name == "html":
+        with open(_entries_path(app), "w", encoding="utf-8") as fh:
+            _json.dump({d: [list(x) for x in v] for d, v in sorted(entries.items()) if d in app.env.found_docs}, fh)
+
+
 def setup(app):
+    app.connect("env-updated", _restore_index_entries)
+    app.connect("build-finished", _save_index_entries)
     app.connect("html-page-context", _footer)
     app.connect("env-get-outdated", _outdated)
     app.connect("build-finished", _save_state)

@@ -71,7 +71,7 @@ def _scale_menu(axis: str, current: str, x: float = 1.0) -> dict:
     buttons = [{"label": "Log scale", "method": "relayout", "args": [{f"{axis}.type": "log"}]},
                {"label": "Linear scale", "method": "relayout", "args": [{f"{axis}.type": "linear"}]}]
     return {"type": "buttons", "direction": "left", "showactive": True, "active": 0 if current == "log" else 1,
-            "x": x, "xanchor": "right", "y": 1.02, "yanchor": "bottom", "pad": {"r": 0, "t": 0},
+            "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom", "pad": {"r": 0, "t": 0, "b": 6},
             "buttons": buttons, "font": {"size": 11}}
 
 
@@ -106,7 +106,7 @@ def _trace(name: str, xs, ys, hover, colour: str, symbol: str, minus=None, plus=
 
 
 def _layout(height: int, xtitle: str, xtype: str, **extra) -> dict:
-    lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 40, "b": 10}, "hovermode": "closest",
+    lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 48, "b": 10}, "hovermode": "closest",
            "xaxis": {"title": {"text": xtitle}, "type": xtype, "automargin": True, "zeroline": False},
            "yaxis": {"automargin": True, "type": "category"},
            "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
@@ -166,7 +166,7 @@ def entity_chart(site: Site, eid: str) -> dict | None:
     height = lambda rows: max(260, 110 + 24 * len(rows))  # noqa: E731
     pid0, p0, _, rows0, scale0 = groups[0]
     layout = _layout(height(rows0), "", scale0,
-                     title={"text": f'{p0["name"]} ({words.unit_name(p0["unit"])})', "x": 0, "xanchor": "left",
+                     title={"text": f'{p0["name"]} ({words.unit_name(p0["unit"])})', "x": 1, "xanchor": "right",
                             "font": {"size": 14}})
     layout["yaxis"]["categoryorder"] = "array"
     layout["yaxis"]["categoryarray"] = rows0
@@ -180,11 +180,11 @@ def entity_chart(site: Site, eid: str) -> dict | None:
                             "args": [{"visible": vis},
                                      {"title.text": "",
                                       "xaxis.type": scale, "yaxis.categoryarray": rows, "height": height(rows)}]})
-        menus.append({"type": "dropdown", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom",
+        menus.append({"type": "dropdown", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
                       "buttons": buttons, "active": 0, "showactive": True, "font": {"size": 11},
-                      "pad": {"t": 0, "r": 0}})
+                      "pad": {"t": 0, "r": 0, "b": 40}})
         layout["title"]["text"] = ""
-        layout["margin"]["t"] = 50
+        layout["margin"]["t"] = 84
     layout["updatemenus"] = menus
     return {"data": traces, "layout": layout, "config": CONFIG}
 
@@ -246,7 +246,6 @@ def _by_entity(site: Site, refs, claims, unit: str) -> dict:
     layout = _layout(min(2400, max(280, 110 + 20 * len(rows))), "", scale)
     layout["yaxis"].update({"categoryorder": "array", "categoryarray": rows})
     layout["updatemenus"] = [_scale_menu("xaxis", scale)]
-    layout["margin"]["t"] = 36
     return {"data": traces, "layout": layout, "config": CONFIG}
 
 
@@ -376,7 +375,6 @@ def home_chart(site: Site) -> dict | None:
     layout["xaxis"]["ticktext"] = ["1/1000", "1/100", "1/10", "1", "10×", "100×", "1000×"]
     layout["shapes"] = [{"type": "line", "x0": 1, "x1": 1, "yref": "paper", "y0": 0, "y1": 1,
                          "line": {"color": "#888", "width": 1, "dash": "dot"}}]
-    layout["margin"]["t"] = 20
     return {"data": traces, "layout": layout, "config": CONFIG}
 
 

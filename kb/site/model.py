@@ -255,7 +255,18 @@ class Page:
         if self.path == self.ROOT:
             return "generated/" + target
         path, hashmark, fragment = target.partition("#")
-        rel = posixpath.relpath(path, self.dir or ".") if path else ""
+        if not path:
+            rel = ""
+        elif "/" not in self.dir and path.count("/") <= 1:  # every generated page is this shallow
+            folder, _, name = path.rpartition("/")
+            if folder == self.dir:
+                rel = name
+            elif not self.dir:
+                rel = path
+            else:
+                rel = "../" + path
+        else:
+            rel = posixpath.relpath(path, self.dir or ".")
         return rel + (hashmark + fragment if hashmark else "")
 
     def root(self, rel: str) -> str:
