@@ -372,6 +372,7 @@ def test_charts_draw_offline_and_hover_shows_a_value(page, project_url):
         plot = p.locator(".kb-plot").first
         plot.scroll_into_view_if_needed()
         point = plot.locator(".scatterlayer .trace .points path").first
+        point.scroll_into_view_if_needed()
         box = point.bounding_box()
         assert box, rel
         x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
@@ -404,8 +405,11 @@ def test_charts_switch_scale_filter_and_pick_a_property(page, project_url):
     # a legend entry hides its series
     visible = "el => el._fullData.filter(t => t.visible === true).length"
     n = plot.evaluate(visible)
-    plot.locator(".legend .traces").first.click()
-    p.wait_for_timeout(300)
+    p.wait_for_timeout(500)  # plotly counts two clicks within 300 ms as a double click
+    entry = plot.locator(".legend .traces").first
+    entry.scroll_into_view_if_needed()
+    entry.locator(".legendtoggle").click(force=True)
+    p.wait_for_timeout(500)
     assert plot.evaluate(visible) == n - 1
     # the menu picks another property
     first_title = plot.evaluate("el => el._fullData.filter(t => t.visible === true).map(t => t.uid).join()")

@@ -22,16 +22,50 @@
     return loading;
   }
 
+  // On a phone, long category labels would leave the plot no room: shorten them (the hover
+  // text has the full name) and use fewer ticks on the value axis.
+  var NARROW = 640;
+  function shortLabels(axis) {
+    if (!axis || axis.type !== "category" || !axis.categoryarray) return null;
+    return {
+      tickmode: "array",
+      tickvals: axis.categoryarray.slice(),
+      ticktext: axis.categoryarray.map(function (s) { return s.length > 18 ? s.slice(0, 17) + "…" : s; })
+    };
+  }
+  function narrow(fig, width) {
+    if (width >= NARROW) return;
+    ["xaxis", "yaxis"].forEach(function (name) {
+      var a = fig.layout[name];
+      if (!a) return;
+      var short = shortLabels(a);
+      if (short) Object.assign(a, short);
+      else if (a.type === "log" || a.type === "linear" || a.type === "date") a.nticks = 5;
+    });
+  }
+  function reshorten(el) {
+    if (el.clientWidth >= NARROW || el.dataset.reshortening) return;
+    var short = shortLabels(el.layout.yaxis);
+    if (!short) return;
+    el.dataset.reshortening = "1";
+    window.Plotly.relayout(el, { "yaxis.tickmode": short.tickmode, "yaxis.tickvals": short.tickvals,
+                                 "yaxis.ticktext": short.ticktext }).then(function () {
+      delete el.dataset.reshortening;
+    });
+  }
+
   function draw(el) {
     if (el.dataset.drawn) return;
     el.dataset.drawn = "1";
     var spec = document.getElementById(el.dataset.spec);
     if (!spec) return;
     var fig = JSON.parse(spec.textContent);
+    narrow(fig, el.clientWidth);
     loadPlotly().then(function (Plotly) {
       el.style.minHeight = "";
       return Plotly.newPlot(el, fig.data, fig.layout, fig.config || { responsive: true });
     }).then(function () {
+      el.on("plotly_update", function () { reshorten(el); });
       el.classList.add("kb-plot-ready");
     });
   }

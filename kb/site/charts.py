@@ -109,7 +109,7 @@ def _layout(height: int, xtitle: str, xtype: str, **extra) -> dict:
     lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 48, "b": 10}, "hovermode": "closest",
            "xaxis": {"title": {"text": xtitle}, "type": xtype, "automargin": True, "zeroline": False},
            "yaxis": {"automargin": True, "type": "category"},
-           "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0},
+           "legend": {"orientation": "h", "yanchor": "top", "y": -round(min(0.3, 56 / max(height - 120, 100)), 3), "x": 0},
            "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
            "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "#fafafa"}
     lay.update(extra)
