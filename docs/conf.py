@@ -54,6 +54,9 @@ html_css_files = ["kb.css"]
 html_js_files = [("findings-filter.js", {"defer": "defer"}), ("kb-charts.js", {"defer": "defer"}),
                  ("kb-search.js", {"defer": "defer"})]
 html_last_updated_fmt = None
+# No general index page: the index entries (aliases, search words) serve the search, and a
+# 3,000-entry A-Z page would be rewritten on every build.
+html_use_index = False
 html_copy_source = False
 html_show_sourcelink = False
 html_show_sphinx = False

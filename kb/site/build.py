@@ -151,7 +151,13 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     put("notebooks/index.md", page_notebooks([(s, t) for s, t, _ in nbs]))
 
     # downloads: the Data Package, and each entity's and property's own data
-    for rel, blob in data.package(site, SITE_NAME).items():
+    def previous(rel: str) -> bytes | None:
+        try:
+            return (gen_dir / "_extra" / "data" / rel).read_bytes()
+        except OSError:
+            return None
+
+    for rel, blob in data.package(site, SITE_NAME, previous).items():
         files[f"_extra/data/{rel}"] = blob
     for eid in sorted(kb.entities):
         targets = site.targets(eid)
@@ -257,6 +263,11 @@ def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path 
     if not quiet:
         print(f"kb.site: generated pages in {t1 - t0:.1f}s: {stats['written']} written, {stats['unchanged']} unchanged, "
               f"{stats['removed']} removed", file=sys.stderr)
+    # jsonschema (imported by nbformat, which myst-nb imports) compiles some forty lark grammars
+    # at import when the optional rfc3987-syntax package is installed (Jupyter's extras bring
+    # it): five seconds of every build, for an IRI format check that rendering stored notebooks
+    # never makes. The site's build process does without it.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     from sphinx.cmd.build import build_main
 
     args = ["-W", "--keep-going", "-b", "html", "-d", str(doctrees), str(src), str(out)]

@@ -36,9 +36,12 @@ CONFIG = {"responsive": True, "displaylogo": False, "scrollZoom": False,
 
 def plotly_js() -> Path:
     """plotly.min.js as the ``plotly`` package ships it (works offline)."""
-    import plotly
+    import importlib.util
 
-    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    spec = importlib.util.find_spec("plotly")  # located, not imported (importing it is slow)
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the plotly package is not installed (pip install plotly)")
+    return Path(spec.origin).parent / "package_data" / "plotly.min.js"
 
 
 def _num(x: float | None) -> float | None:

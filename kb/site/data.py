@@ -245,9 +245,10 @@ def to_parquet(table: str, rows: list[dict]) -> bytes:
     return buf.getvalue()
 
 
-def package(site: Site, title: str) -> dict[str, bytes]:
+def package(site: Site, title: str, previous=None) -> dict[str, bytes]:
     """The Data Package: ``datapackage.json`` and its CSV and Parquet files, by path
-    relative to the package folder."""
+    relative to the package folder. ``previous(path)``: the bytes a former build wrote there
+    (or None): a table whose CSV did not change keeps its Parquet file."""
     files: dict[str, bytes] = {}
     resources = []
     for table, rows in tables(site).items():
@@ -259,7 +260,9 @@ def package(site: Site, title: str) -> dict[str, bytes]:
         if fks:
             schema["foreignKeys"] = fks
         files[f"csv/{table}.csv"] = to_csv(names, rows)
-        files[f"parquet/{table}.parquet"] = to_parquet(table, rows)
+        old_csv = previous(f"csv/{table}.csv") if previous else None
+        old_parquet = previous(f"parquet/{table}.parquet") if previous and old_csv == files[f"csv/{table}.csv"] else None
+        files[f"parquet/{table}.parquet"] = old_parquet or to_parquet(table, rows)
         resources.append({"name": table, "title": TITLES[table], "path": f"csv/{table}.csv", "format": "csv",
                           "mediatype": "text/csv", "encoding": "utf-8", "schema": schema})
         resources.append({"name": f"{table}-parquet", "title": f"{TITLES[table]} (Parquet)",
@@ -310,4 +313,5 @@ def slice_files(site: Site, claims, refs, about: dict[str, Any]) -> tuple[bytes,
     """(CSV, JSON) of the claims and reference values one page shows."""
     rows = _slice_rows(site, claims, refs)
     doc = {**about, "columns": SLICE, "rows": rows}
-    return to_csv(SLICE, rows), (json.dumps(doc, indent=1, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8")
+    text = json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return to_csv(SLICE, rows), (text + "\n").encode("utf-8")

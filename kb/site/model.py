@@ -11,6 +11,7 @@ causes and reviews); the checker's message and the comparisons follow, folded.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
@@ -22,6 +23,8 @@ from kb.site import words
 from kb.site.markup import esc, frag, safe_url, slug, verdict_badge
 
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+#: A word that could be an id (ids are slugs: letters, digits, dots, hyphens, underscores).
+_TOKEN = re.compile(r"[\w][\w.-]*")
 #: What each kind of likely cause (kb.core.findings.CAUSE_KINDS) means, for readers; a kind
 #: whose own sentence names no record (a scale slip, a registry value) keeps its sentence.
 CAUSE_WORDS = {
@@ -63,6 +66,8 @@ class Site:
         self.terms = terms or {}
         #: entity id -> more words readers search it by, beside its aliases
         self.entity_terms = entity_terms or {}
+        self._stated: dict[int, str] = {}
+        self._cond: dict[tuple, str] = {}
         self.claims_by_id = kb.claims_by_id
         self.refs_by_id = kb.references_by_id
         self.claims_by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -159,15 +164,28 @@ class Site:
 
     def stated(self, v: Value) -> str:
         """A value as stated, for readers (an entity's name for a categorical value)."""
-        if v.categorical:
-            return self.entity_name(v.value) if v.value in self.kb.entities else str(v.value)
-        return words.stated(v)
+        key = id(v)
+        hit = self._stated.get(key)
+        if hit is None:
+            if v.categorical:
+                hit = self.entity_name(v.value) if v.value in self.kb.entities else str(v.value)
+            else:
+                hit = words.stated(v)
+            self._stated[key] = hit
+        return hit
 
     def cond(self, v: Value | dict) -> str:
         """A value's conditions, for readers (``FP16 · tensor · dense · per GPU``)."""
         conds = v if isinstance(v, dict) else v.conditions
+        if not conds:
+            return ""
         prop = None if isinstance(v, dict) else self.kb.properties.get(v.property or "")
-        return words.conditions(conds, self.kb.conditions, prop.conditions if prop else (), self.entity_name)
+        order = prop.conditions if prop else ()
+        key = (tuple(sorted(conds.items())), tuple(order))
+        hit = self._cond.get(key)
+        if hit is None:
+            hit = self._cond[key] = words.conditions(conds, self.kb.conditions, order, self.entity_name)
+        return hit
 
     def claim_label(self, c: Claim, with_entity: bool = True) -> str:
         """``NVIDIA H100 thermal design power: ≤ 700 W``."""
@@ -180,15 +198,6 @@ class Site:
         cit = self.kb.citations.get(r.citation or "")
         who = f" ({cit.publisher})" if cit is not None and cit.publisher else ""
         return f"{self.entity_name(r.entity)}: {self.stated(r)}{who}"
-
-    def id_pattern(self):
-        """A regex of every claim and reference id, as whole words (built once)."""
-        if getattr(self, "_ids", None) is None:
-            import re
-
-            ids = sorted(set(self.claims_by_id) | set(self.refs_by_id), key=len, reverse=True)
-            self._ids = re.compile(r"(?<![\w.-])(" + "|".join(re.escape(i) for i in ids) + r")(?![\w-])") if ids else None
-        return self._ids
 
     def worst(self, fs: Iterable[Finding]) -> str:
         sev = sorted((f.severity for f in fs), key=lambda s: SEVERITY_ORDER.get(s, 9))
@@ -305,14 +314,14 @@ class Page:
         mentions turned into links that read as what they name."""
         if not text:
             return ""
-        pattern = self.site.id_pattern()
-        if pattern is None:
-            return esc(text)
+        s = self.site
         out, last = [], 0
-        for m in pattern.finditer(text):
-            out.append(esc(text[last:m.start()]))
-            out.append(self.ident(m.group(1)))
-            last = m.end()
+        for m in _TOKEN.finditer(text):
+            word = m.group(0).rstrip(".")
+            if word in s.claims_by_id or word in s.refs_by_id:
+                out.append(esc(text[last:m.start()]))
+                out.append(self.ident(word))
+                last = m.start() + len(word)
         out.append(esc(text[last:]))
         return "".join(out)
 

@@ -26,9 +26,10 @@ SHOWN = 6
 
 
 def front(updated: str | None, **extra: str) -> str:
-    """MyST front matter: the page's data date (``docs/conf.py`` prints it) and more."""
+    """MyST front matter: the page's data date (``docs/conf.py`` prints it) and more
+    (``nosearch``: Sphinx leaves the page out of the search index)."""
     items = {"kb-updated": updated or "", **extra}
-    body = "".join(f"{k}: \"{v}\"\n" for k, v in items.items() if v)
+    body = "".join(f"{k}: \"{v}\"\n" if k != "nosearch" else f"{k}: true\n" for k, v in items.items() if v)
     return f"---\n{body}---\n" if body else ""
 
 
@@ -292,7 +293,8 @@ def page_claims(site: Site) -> str:
     intro = (f"All {len(site.kb.claims):,} curated claims, grouped by article. Each links to its entry on its "
              "article’s page, where its quote is highlighted and compared with the reference values. "
              "The same table is in the <a href=\"../data/datapackage.json\">downloads</a> as CSV and Parquet.\n")
-    return "\n".join([front(site.updated(all_paths(site))), "# Claims\n", intro, raw(table(
+    # left out of the search index: every claim is found on its source's page, with its context
+    return "\n".join([front(site.updated(all_paths(site)), nosearch="yes"), "# Claims\n", intro, raw(table(
         ["Claim", "Article", "Conditions", "Quote", "Review", "Findings"], rows, "kb-claims"))])
 
 
