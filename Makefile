@@ -37,7 +37,7 @@ $(STAMP): pyproject.toml
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --user uv || $(PYTHON) -m pip install --quiet uv
 	@UV=$$(command -v uv || echo "$(PYTHON) -m uv"); \
 	  [ -x $(PY) ] || $$UV venv --quiet --python $(PYTHON) $(VENV); \
-	  $$UV pip install --quiet --python $(PY) -e '.[test]'
+	  $$UV pip install --quiet --compile-bytecode --python $(PY) -e '.[test]'
 	@$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
 	@touch $(STAMP)
 

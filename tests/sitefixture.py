@@ -53,6 +53,8 @@ def write_hostile_kb(dest: Path) -> Path:
     files: dict[str, bytes] = {}
     files["datasets/conditions.yaml"] = (ROOT / "datasets" / "conditions.yaml").read_bytes()
     files["datasets/properties/core.yaml"] = (ROOT / "datasets" / "properties" / "core.yaml").read_bytes()
+    files["datasets/search-terms.yaml"] = b"properties:\n  tdp: [TDP, wattage, power rating]\n" \
+        b"  context-window: [context length]\nentities:\n  nvidia-h100: [Hopper flagship]\n"
     files["datasets/entities/fixture.yaml"] = f"""entities:
   - id: nvidia
     name: NVIDIA

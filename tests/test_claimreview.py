@@ -52,6 +52,8 @@ def check_review(doc: dict, claim, source) -> None:
     assert doc["@type"] == "ClaimReview"
     assert doc["claimReviewed"] == claim.quote
     assert doc["url"].endswith(f"#claim-{claim.id}")
+    # absolute, from the configured base URL (docs/conf.py's html_baseurl unless --base-url)
+    assert doc["url"].startswith(site.default_base_url(sitefixture.ROOT) + "generated/sources/"), doc["url"]
     item = doc["itemReviewed"]
     assert item["@type"] == "Claim"
     appearance = item["appearance"]

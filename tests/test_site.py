@@ -87,7 +87,7 @@ def test_untrusted_text_never_reaches_markdown_unescaped(hostile_pages):
     assert "<script>window" not in page and "<img src=x" not in page
     assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
     # the title is a heading of backslash-escaped text: no raw HTML, no fence, no emphasis
-    title = page.splitlines()[0]
+    title = next(line for line in page.splitlines() if line.startswith("# "))
     assert title.startswith("# ") and "\\<script\\>" in title and "\\`\\`\\`" in title and "\\*tokens\\*" in title
     # the only fences are the generator's own
     assert all(line in ("```{raw} html", "```") for line in page.splitlines() if line.startswith("```"))
@@ -158,7 +158,7 @@ def test_second_generation_rewrites_nothing(hostile_kb, tmp_path):
     assert first["written"] > 0
     before = {p: p.stat().st_mtime_ns for p in gen.rglob("*") if p.is_file()}
     second = site.generate(hostile_kb, gen)
-    assert second == {"written": 0, "unchanged": first["written"], "removed": 0, "charts_drawn": 0}
+    assert second == {"written": 0, "unchanged": first["written"], "removed": 0}
     assert before == {p: p.stat().st_mtime_ns for p in gen.rglob("*") if p.is_file()}
 
 
@@ -220,11 +220,13 @@ def test_project_site_builds_without_warnings_and_has_every_page(project_builds)
         assert (html / "generated" / "sources" / f"{site.slug(sid)}.html").is_file()
     for eid in kb.entities:
         assert (html / "generated" / "entities" / f"{site.slug(eid)}.html").is_file()
+    from kb.site import words
+
     for pid in kb.properties:
         page = (html / "generated" / "properties" / f"{site.slug(pid)}.html").read_text()
         prop = kb.properties[pid]
         if prop.canonical_unit:
-            assert site.esc(prop.canonical_unit) in page
+            assert site.esc(words.unit_name(prop.canonical_unit)) in page
         for pl in prop.plausible:
             assert site.esc(pl.rationale)[:40] in page
     for page in ("index", "guide", "data-format", "generated/findings", "generated/claims", "generated/rules",
@@ -315,10 +317,12 @@ def test_build_is_deterministic(project_builds):
     a, b = project_builds
     kb = load(ROOT)
     sid = sorted(kb.sources)[0]
-    pages = ["index.html", "searchindex.js", "genindex.html", "generated/findings.html", "generated/claims.html",
+    pages = ["index.html", "searchindex.js", "generated/findings.html", "generated/claims.html",
              "generated/rules.html", "generated/cli.html", f"generated/sources/{site.slug(sid)}.html",
              "generated/entities/nvidia-h100.html", "generated/properties/peak-throughput.html"]
-    pages += [p.relative_to(a).as_posix() for p in sorted((a / "_images").glob("*.svg"))[:5]]
+    pages += ["data/datapackage.json", "data/csv/claims.csv", "data/parquet/claims.parquet",
+              "data/entities/nvidia-h100.csv", "data/properties/tdp.json", "generated/changelog.html",
+              "_static/plotly.min.js"]
     for nb in sorted((ROOT / "notebooks").glob("*.ipynb"))[:2]:
         pages.append(f"generated/notebooks/{nb.stem}.html")
     for rel in pages:
@@ -342,3 +346,277 @@ def test_incremental_rebuild_after_changing_one_claim(tmp_path):
     rewritten = sorted(p.relative_to(html).as_posix() for p in after if after[p] != again.get(p))
     assert "generated/claims.html" in rewritten
     assert len(rewritten) < len(after) / 4, rewritten
+
+
+# ----------------------------------------------------------------------------- reader words (fast)
+
+
+def test_values_read_as_people_write_them():
+    from kb.site import words
+
+    assert words.quantity(175, "billion parameter") == "175 billion parameters"
+    assert words.quantity(128, "K token") == "128K tokens"
+    assert words.quantity(1, "million token") == "1 million tokens"
+    assert words.quantity(1, "GPU") == "1 GPU" and words.quantity(8, "GPU") == "8 GPUs"
+    assert words.quantity(2.5, "USD per 1M tokens") == "$2.5 per 1M tokens"
+    assert words.quantity(3.1, "USD/hour") == "$3.1/hour"
+    assert words.quantity(14, "billion USD") == "$14 billion"
+    assert words.quantity(45, "percent") == "45%"
+    assert words.quantity(3.1e23, "FLOP") == "3.1 × 10²³ FLOP"
+    assert words.quantity(3, "query") == "3 queries"
+    assert words.condition_value(None, "per-gpu") == "per GPU" and words.condition_value(None, "fp16") == "FP16"
+    assert words.day("2026-11-21") == "21 November 2026" and words.day("2024-08") == "August 2024"
+    assert words.count(1, "warning") == "1 warning" and words.count(0, "error") == "no errors"
+
+
+def test_stated_values_and_canonical_only_where_it_informs(hostile_kb):
+    from kb.site import words
+
+    kb = load(hostile_kb)
+    tdp = kb.claims_by_id["fx-h100-sxm-tdp"]
+    assert words.stated(tdp) == "≤ 700 W"
+    assert words.canonical(tdp) == ""  # same unit: no "699.5–700.5 W"
+    import dataclasses
+
+    from kb.core.intervals import Interval
+
+    per_k = dataclasses.replace(tdp, value=0.03, unit="USD per 1K tokens", qualifier="exact",
+                                interval=Interval(0.025 * 1000, 0.035 * 1000, "USD per 1M tokens"))
+    assert words.stated(per_k) == "$0.03 per 1K tokens" and words.canonical(per_k) == "$30 per 1M tokens"
+
+
+def test_a_finding_reads_as_a_sentence_built_from_its_comparison(hostile_pages):
+    import html as _html
+
+    page = (hostile_pages / "findings.md").read_text()
+    text = _html.unescape(re.sub(r"<[^>]+>", "", page))
+    # "16.35 times lower": the Comparer's factor and direction (989.4 vs 60 TFLOPS, both widened)
+    assert "NVIDIA H100’s peak arithmetic throughput as 60 TFLOPS, 16.35 times lower than the reference value" in text
+    # each review with the claim it belongs to; the checker's message (with ids) folded below
+    assert re.search(r'<details class="kb-tech"><summary>Evidence', page)
+    assert "wrong" in page and "fx-h100-fp16" in page.split('<details class="kb-tech">', 1)[1]
+
+
+def test_reader_pages_hide_curator_fields(hostile_pages):
+    page = (hostile_pages / "sources" / f"{sitefixture.SOURCE_ID}.md").read_text()
+    visible = re.sub(r'<details class="kb-tech">.*?</details>', "", page, flags=re.S)
+    assert "claims/hostile-source.yaml" not in visible and "SHA-256" not in visible
+    assert "claims/hostile-source.yaml" in page  # kept for curators, folded
+    assert 'class="kb-legend"' in page
+    entity = (hostile_pages / "entities" / "nvidia-h100.md").read_text()
+    assert "Defined in" not in entity and "datasets/entities" not in entity
+
+
+# ----------------------------------------------------------------------------- downloads (fast)
+
+
+def test_data_package_is_valid_and_complete(hostile_kb, hostile_pages):
+    from frictionless import validate
+
+    pkg = hostile_pages / "_extra" / "data" / "datapackage.json"
+    desc = json.loads(pkg.read_text())
+    names = {r["name"] for r in desc["resources"]}
+    for table in ("sources", "claims", "references", "entities", "properties", "findings"):
+        assert {table, f"{table}-parquet"} <= names
+    report = validate(str(pkg))
+    assert report.valid, report.flatten(["title", "type", "note"])[:5]
+    kb = load(hostile_kb)
+    claims = (hostile_pages / "_extra" / "data" / "csv" / "claims.csv").read_text().splitlines()
+    assert len(claims) == 1 + len(kb.claims)
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(hostile_pages / "_extra" / "data" / "parquet" / "references.parquet").num_rows == len(kb.references)
+
+
+def test_data_package_validation_catches_a_broken_file(hostile_pages, tmp_path):
+    """The validation is not vacuous: a text in a number column makes the package invalid."""
+    import shutil
+
+    from frictionless import validate
+
+    copy = tmp_path / "data"
+    shutil.copytree(hostile_pages / "_extra" / "data", copy)
+    import csv as _csv
+    import io
+
+    csv_path = copy / "csv" / "claims.csv"
+    rows = list(_csv.reader(io.StringIO(csv_path.read_text())))
+    rows[1][rows[0].index("start")] = "not-a-number"
+    buf = io.StringIO()
+    _csv.writer(buf, lineterminator="\n").writerows(rows)
+    csv_path.write_text(buf.getvalue())
+    assert not validate(str(copy / "datapackage.json")).valid
+
+
+def test_entity_and_property_downloads(hostile_kb, hostile_pages):
+    import csv as _csv
+
+    data = hostile_pages / "_extra" / "data"
+    rows = list(_csv.DictReader((data / "entities" / "nvidia-h100.csv").read_text().splitlines()))
+    ids = {r["id"] for r in rows}
+    assert {"fx-h100-fp16", "fx-h100-sxm-tdp", "ref-fx-h100-sxm-fp16-dense"} <= ids  # the family shows its variants
+    doc = json.loads((data / "properties" / "tdp.json").read_text())
+    assert doc["property"] == "tdp" and {r["id"] for r in doc["rows"]} == {"fx-h100-sxm-tdp", "ref-fx-h100-sxm-tdp"}
+    page = (hostile_pages / "entities" / "nvidia-h100.md").read_text()
+    assert 'href="../../data/entities/nvidia-h100.csv"' in page and 'href="../../data/entities/nvidia-h100.json"' in page
+    assert 'href="../../data/datapackage.json"' in page
+
+
+# ----------------------------------------------------------------------------- charts (fast)
+
+
+def _specs(text: str) -> list[dict]:
+    return [json.loads(m) for m in re.findall(r'<script type="application/json" id="spec-[^"]+">(.*?)</script>', text)]
+
+
+def test_chart_specs_are_valid_plotly_figures(hostile_pages):
+    import plotly.graph_objects as go
+
+    specs = _specs((hostile_pages / "entities" / "nvidia-h100.md").read_text())
+    specs += _specs((hostile_pages / "properties" / "peak-throughput.md").read_text())
+    specs += _specs((hostile_pages / "home.md").read_text())
+    assert len(specs) >= 3
+    for spec in specs:
+        go.Figure(data=spec["data"], layout=spec["layout"])  # raises on anything plotly.js would not know
+        assert spec["data"] and any(t["x"] for t in spec["data"])
+    ent = specs[0]
+    claim = [t for t in ent["data"] if t["name"] == "Claim"][0]
+    assert claim["x"] == [60.0] and "60 TFLOPS" in claim["hovertext"][0]
+    assert "16.35x below" in claim["hovertext"][0]  # the Comparer's words for the nearest reference
+    menus = ent["layout"]["updatemenus"]
+    assert [m["type"] for m in menus] == ["buttons", "dropdown"]  # log / linear; which property
+    assert [b["label"] for b in menus[0]["buttons"]] == ["Log scale", "Linear scale"]
+    assert {b["label"].split(" (")[0] for b in menus[1]["buttons"]} == {"Peak arithmetic throughput", "Thermal design power"}
+
+
+def test_charts_carry_no_markup_from_the_data(hostile_pages):
+    for path in hostile_pages.rglob("*.md"):
+        for spec in _specs(path.read_text()):
+            for t in spec["data"]:
+                for h in t.get("hovertext", []):
+                    assert "<script" not in h and "<img" not in h and "javascript:" not in h, path
+
+
+# ----------------------------------------------------------------------------- trust furniture (fast)
+
+
+def test_without_history_pages_have_no_dates_and_the_changelog_says_why(hostile_pages):
+    assert "kb-updated" not in (hostile_pages / "sources" / f"{sitefixture.SOURCE_ID}.md").read_text()
+    assert "has no history to read" in (hostile_pages / "changelog.md").read_text()
+
+
+def _git(cwd: Path, *args: str, date: str | None = None) -> None:
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
+    env.update({"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+                "GIT_COMMITTER_EMAIL": "t@example.org", "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(cwd)})
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
+
+
+def test_last_updated_and_changelog_come_from_the_history(hostile_kb, tmp_path):
+    import shutil
+
+    root = tmp_path / "kb"
+    shutil.copytree(hostile_kb, root)
+    _git(root, "init", "-q")
+    _git(root, "add", ".")
+    _git(root, "commit", "-q", "-m", "First data", date="2025-03-04T10:00:00+00:00")
+    claims = root / "claims" / f"{sitefixture.SOURCE_ID}.yaml"
+    claims.write_text(claims.read_text().replace("value: 700", "value: 710", 1))
+    _git(root, "commit", "-q", "-am", "Correct the H100 SXM TDP claim", date="2025-06-07T10:00:00+00:00")
+    gen = tmp_path / "gen"
+    site.generate(root, gen)
+    src = (gen / "sources" / f"{sitefixture.SOURCE_ID}.md").read_text()
+    assert src.startswith('---\nkb-updated: "2025-06-07"\n---\n')
+    assert (gen / "entities" / "nvidia-hopper.md").read_text().startswith('---\nkb-updated: "2025-03-04"\n')
+    log = (gen / "changelog.md").read_text()
+    assert log.index("Correct the H100 SXM TDP claim") < log.index("First data")
+    assert "7 June 2025" in log and "4 March 2025" in log
+    # the same history gives the same pages
+    again = tmp_path / "gen2"
+    site.generate(root, again)
+    assert (again / "changelog.md").read_bytes() == (gen / "changelog.md").read_bytes()
+
+
+def test_claim_review_urls_are_absolute_from_the_base_url(hostile_kb, tmp_path):
+    gen = tmp_path / "gen"
+    site.generate(hostile_kb, gen, base_url="https://checks.example.net/kb/")
+    page = (gen / "sources" / f"{sitefixture.SOURCE_ID}.md").read_text()
+    urls = re.findall(r'"url": "([^"]+#claim-[^"]+)"', page)
+    assert urls and all(u.startswith("https://checks.example.net/kb/generated/sources/") for u in urls)
+    assert site.default_base_url(hostile_kb).startswith("https://")  # docs/conf.py's html_baseurl
+    with pytest.raises(site.SiteInputError):
+        site.generate(hostile_kb, tmp_path / "bad", base_url="javascript:alert(1)")
+
+
+def test_project_citation_file():
+    import yaml
+
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text())
+    assert cff["cff-version"].startswith("1.2") and cff["title"] and cff["message"]
+    assert cff["authors"] and all("name" in a or "family-names" in a for a in cff["authors"])
+
+
+# ----------------------------------------------------------------------------- search words (fast)
+
+
+def test_search_terms_are_index_entries(hostile_pages):
+    terms = (ROOT / "datasets" / "search-terms.yaml").read_text()
+    assert "tdp:" in terms and "wattage" in terms
+    page = (hostile_pages / "properties" / "tdp.md").read_text()
+    for word in ("TDP", "wattage", "Thermal design power"):
+        assert f"```{{index}} !single: {word}\n```" in page
+    ent = (hostile_pages / "entities" / "nvidia-h100.md").read_text()
+    assert "```{index} !single: H100\n```" in ent
+    hostile = (hostile_pages / "entities" / "hostile-gpu.md").read_text()
+    for line in hostile.splitlines():
+        if line.startswith("```{index}"):
+            assert "`" not in line[3:] and "<" not in line and ";" not in line, line
+
+
+def test_search_terms_problems_name_file_and_line(hostile_kb, tmp_path):
+    import shutil
+
+    root = tmp_path / "kb"
+    shutil.copytree(hostile_kb, root)
+    (root / "datasets" / "search-terms.yaml").write_text("properties:\n  tdp: [TDP]\n  no-such-property: [x]\n")
+    with pytest.raises(site.SiteInputError, match=r"datasets/search-terms\.yaml:3: no property with id 'no-such-property'"):
+        site.generate(root, tmp_path / "gen")
+    assert site.main(["build", "--root", str(root), "--workdir", str(tmp_path / "w")]) == 2
+
+
+# ----------------------------------------------------------------------------- the project's build (slow)
+
+
+@pytest.mark.slow
+def test_project_data_package_validates(project_builds):
+    from frictionless import validate
+
+    html, _ = project_builds
+    report = validate(str(html / "data" / "datapackage.json"))
+    assert report.valid, report.flatten(["title", "type", "note"])[:5]
+
+
+@pytest.mark.slow
+def test_project_pages_carry_dates_and_citations(project_builds):
+    """Each page: the date its data last changed (git log of its files) and how to cite it."""
+    import subprocess
+
+    html, _ = project_builds
+    kb = load(ROOT)
+    sid = sorted(kb.sources)[0]
+    src = kb.sources[sid]
+    files = [src.path, src.text_path] + sorted({c.path for c in kb.claims if c.source == sid})
+    dates = subprocess.run(["git", "log", "-1", "--format=%cs", "--", *files], cwd=ROOT, capture_output=True,
+                           text=True).stdout.strip()
+    page = (html / "generated" / "sources" / f"{site.slug(sid)}.html").read_text()
+    if dates:  # a clone with history
+        assert f'<time datetime="{dates}">' in page
+    assert '<details class="kb-cite">' in page and "@misc{kb-generated-sources-" in page
+    assert "https://" in page.split('<pre class="kb-cite-bibtex">', 1)[1].split("</pre>", 1)[0]
+    for rel in ("index.html", "guide.html", "generated/findings.html", "generated/entities/nvidia-h100.html"):
+        assert '<details class="kb-cite">' in (html / rel).read_text(), rel

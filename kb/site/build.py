@@ -1,29 +1,32 @@
 """The published site: MyST pages generated from the knowledge base, built by Sphinx.
 
-``python -m kb.site build [--root DIR] [--clean]`` writes ``docs/generated/`` (one page per
-source, entity and property; the claims table; the findings report; the rules and CLI
-references; the notebooks, copied with their stored outputs) and then runs
-``sphinx-build -W --keep-going -b html docs docs/_build/html``.
+``python -m kb.site build [--root DIR] [--clean] [--base-url URL]`` writes
+``docs/generated/`` (one page per source, entity and property; the claims table; the
+findings report; the home page's chart and example; the changelog; the rules and CLI
+references; the notebooks, copied with their stored outputs; the downloads; plotly.js) and
+then runs ``sphinx-build -W --keep-going -b html docs docs/_build/html``.
 
 Incremental by construction: a generated file is rewritten only when its content changed,
-and a chart is drawn only when its data changed (its file name carries the hash of its
-data), so Sphinx re-reads only the pages a change touched.
+so Sphinx re-reads only the pages a change touched. Charts are JSON specs inside their
+pages, drawn in the browser (no image is rendered at build time); plotly.js is copied once.
 
 Safety: every text that comes from a source, a claim or a dataset is untrusted. It reaches
 the Markdown parser either HTML-escaped inside a ``{raw} html`` block (:func:`esc`) or
 backslash-escaped as plain text (:func:`md`); links are emitted only for http(s) URLs; the
-JSON-LD is escaped for a script context (:func:`json_script`).
+JSON-LD and the chart specs are escaped for a script context (:func:`json_script`).
 
-The pieces: :mod:`kb.markup` (escaping, slugs, HTML pieces), :mod:`kb.sitemodel` (the
-indexes and links the pages share), :mod:`kb.sourcepage` (source pages and ClaimReview),
-:mod:`kb.pages` (the other pages) and :mod:`kb.charts` (the entity charts); this module
-writes them (incrementally), runs Sphinx and times it.
+The pieces: :mod:`kb.site.markup` (escaping, slugs, HTML pieces), :mod:`kb.site.words`
+(values for readers), :mod:`kb.site.model` (the indexes, links and sentences the pages
+share), :mod:`kb.site.sourcepage` (source pages and ClaimReview), :mod:`kb.site.pages` (the
+other pages), :mod:`kb.site.charts` (Plotly specs), :mod:`kb.site.data` (downloads),
+:mod:`kb.site.history` (dates and changes from git), :mod:`kb.site.search` (search words);
+this module writes them (incrementally), runs Sphinx and times it.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
+import ast
 import json
 import os
 import re
@@ -35,16 +38,24 @@ import time
 from pathlib import Path
 
 from kb.core import schema
-from kb.site.charts import CHART_CODE, chart_data, draw_charts
+from kb.errors import KBError
+from kb.site import charts, data, history
 from kb.site.markup import SLUG_OK
 from kb.site.markup import esc, json_script, md, raw, safe_url, slug  # noqa: F401  (re-exported: the tests use site.esc, ...)
-from kb.site.pages import (page_claims, page_cli, page_entity, page_findings, page_index, page_notebooks, page_property,
-                    page_rules, page_summary)
+from kb.site.pages import (all_paths, page_changelog, page_claims, page_cli, page_entity, page_findings, page_home,
+                           page_index, page_notebooks, page_property, page_rules, page_summary)
 from kb.site.model import Site
-from kb.site.sourcepage import page_source
+from kb.site.search import read_terms
+from kb.site.sourcepage import SITE_NAME, page_source
 
 PROJECT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = ("_static", "_templates")
+#: The static pages of docs/ (their dates come from their own history).
+STATIC_PAGES = ("index", "guide", "data-format", "checker", "architecture")
+
+
+class SiteInputError(KBError):
+    """Data the site needs is unusable (the message names the file and line)."""
 
 
 # ----------------------------------------------------------------------------- generation
@@ -59,10 +70,10 @@ def _notebooks(root: Path) -> list[tuple[str, str, bytes]]:
     for nb in sorted(folder.glob("*.ipynb")):
         if not nb.is_file() or not SLUG_OK.fullmatch(nb.stem):
             continue
-        data = nb.read_bytes()
+        raw_bytes = nb.read_bytes()
         title = nb.stem
         try:
-            cells = json.loads(data).get("cells", [])
+            cells = json.loads(raw_bytes).get("cells", [])
             for cell in cells:
                 if cell.get("cell_type") == "markdown":
                     src = "".join(cell.get("source", []))
@@ -72,46 +83,58 @@ def _notebooks(root: Path) -> list[tuple[str, str, bytes]]:
                     break
         except (ValueError, AttributeError):
             pass
-        out.append((nb.stem, title, data))
+        out.append((nb.stem, title, raw_bytes))
     return out
+
+
+def default_base_url(root: Path | None = None) -> str:
+    """The base URL the site is published at: ``html_baseurl`` in docs/conf.py (the
+    knowledge base's own, else the project's)."""
+    for conf in ([root / "docs" / "conf.py"] if root is not None else []) + [PROJECT / "docs" / "conf.py"]:
+        try:
+            tree = ast.parse(conf.read_text(encoding="utf-8"))
+        except (OSError, SyntaxError):
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "html_baseurl" for t in node.targets):
+                try:
+                    value = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+                if isinstance(value, str) and safe_url(value):
+                    return value.rstrip("/") + "/"
+    return ""
 
 
 def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     """Write the generated pages under ``gen_dir``; only changed files are rewritten.
 
-    Returns counts: ``written``, ``unchanged``, ``removed``, ``charts_drawn``.
+    Returns counts: ``written``, ``unchanged``, ``removed``.
     """
     from kb.rules.check import check
 
     report = check(root)
-    site = Site(report.kb, report.findings, report.comparer, base_url)
+    terms, entity_terms, problems = read_terms(root, report.kb.properties, report.kb.entities)
+    if problems:
+        raise SiteInputError("; ".join(str(x) for x in problems))
+    dates = history.file_dates(root)
+    base_url = base_url or default_base_url(root)
+    if base_url and not safe_url(base_url):
+        raise SiteInputError(f"--base-url must be an absolute http(s) URL, got {base_url!r}")
+    site = Site(report.kb, report.findings, report.comparer, base_url, dates, terms, entity_terms)
+    changes = history.changes(root)
     kb = site.kb
     files: dict[str, bytes] = {}
 
     def put(rel: str, text: str) -> None:
         files[rel] = text.encode("utf-8")
 
-    chart_dir = gen_dir / "_charts"
-    to_draw: dict[str, dict] = {}
     for eid in sorted(kb.entities):
-        data = chart_data(site, eid)
-        name = None
-        if data is not None:
-            digest = hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode() + CHART_CODE).hexdigest()[:16]
-            name = f"{site.entity_slug[eid]}-{digest}.svg"
-            target = chart_dir / name
-            if target.exists():
-                files[f"_charts/{name}"] = target.read_bytes()
-            else:
-                to_draw[name] = data
-        put(f"entities/{site.entity_slug[eid]}.md", page_entity(site, eid, name))
-    for name, svg in draw_charts(to_draw).items():
-        files[f"_charts/{name}"] = svg
-    drawn = len(to_draw)
+        put(f"entities/{site.entity_slug[eid]}.md", page_entity(site, eid, charts.entity_chart(site, eid)))
     for sid in sorted(kb.sources):
         put(f"sources/{site.source_slug[sid]}.md", page_source(site, sid))
     for pid in sorted(kb.properties):
-        put(f"properties/{site.property_slug[pid]}.md", page_property(site, pid))
+        put(f"properties/{site.property_slug[pid]}.md", page_property(site, pid, charts.property_charts(site, pid)))
     for kind in ("sources", "entities", "properties"):
         put(f"{kind}/index.md", page_index(site, kind))
     put("claims.md", page_claims(site))
@@ -120,14 +143,57 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     put("cli.md", page_cli())
     put("schema.md", schema.markdown())
     put("summary.md", page_summary(site, report))
+    put("home.md", page_home(site, charts.home_chart(site)))
+    put("changelog.md", page_changelog(site, changes))
     nbs = _notebooks(root)
-    for stem, _, data in nbs:
-        files[f"notebooks/{stem}.ipynb"] = data
+    for stem, _, nb in nbs:
+        files[f"notebooks/{stem}.ipynb"] = nb
     put("notebooks/index.md", page_notebooks([(s, t) for s, t, _ in nbs]))
 
-    stats = {"written": 0, "unchanged": 0, "removed": 0, "charts_drawn": drawn}
-    for rel, data in sorted(files.items()):
-        stats["written" if write_if_changed(gen_dir / rel, data) else "unchanged"] += 1
+    # downloads: the Data Package, and each entity's and property's own data
+    def previous(rel: str) -> bytes | None:
+        try:
+            return (gen_dir / "_extra" / "data" / rel).read_bytes()
+        except OSError:
+            return None
+
+    for rel, blob in data.package(site, SITE_NAME, previous).items():
+        files[f"_extra/data/{rel}"] = blob
+    for eid in sorted(kb.entities):
+        targets = site.targets(eid)
+        csv_b, json_b = data.slice_files(
+            site, [c for t in targets for c in site.claims_by_entity.get(t, [])],
+            [r for t in targets for r in site.refs_by_entity.get(t, [])],
+            {"entity": eid, "name": kb.entities[eid].name, "includes": targets})
+        files[f"_extra/data/entities/{site.entity_slug[eid]}.csv"] = csv_b
+        files[f"_extra/data/entities/{site.entity_slug[eid]}.json"] = json_b
+    for pid in sorted(kb.properties):
+        csv_b, json_b = data.slice_files(site, site.claims_by_property.get(pid, []), site.refs_by_property.get(pid, []),
+                                         {"property": pid, "name": kb.properties[pid].name,
+                                          "canonical_unit": kb.properties[pid].canonical_unit})
+        files[f"_extra/data/properties/{site.property_slug[pid]}.csv"] = csv_b
+        files[f"_extra/data/properties/{site.property_slug[pid]}.json"] = json_b
+    # plotly.js, once for the whole site
+    files["_static/plotly.min.js"] = charts.plotly_js().read_bytes()
+    # the dates of the pages Sphinx reads from elsewhere (docs/*.md, notebooks), and the base URL
+    static_dates: dict[str, str] = {}
+    if dates is not None:
+        for name in STATIC_PAGES:
+            d = dates.get(f"docs/{name}.md")
+            if name == "index":
+                d = max([x for x in (d, site.updated(all_paths(site))) if x], default=None)
+            if d:
+                static_dates[name] = d
+        for stem, _, _ in nbs:
+            d = dates.get(f"notebooks/{stem}.ipynb")
+            if d:
+                static_dates[f"generated/notebooks/{stem}"] = d
+    put("_meta.json", json.dumps({"base_url": base_url, "dates": static_dates, "history": dates is not None},
+                                 indent=1, sort_keys=True) + "\n")
+
+    stats = {"written": 0, "unchanged": 0, "removed": 0}
+    for rel, blob in sorted(files.items()):
+        stats["written" if write_if_changed(gen_dir / rel, blob) else "unchanged"] += 1
     if gen_dir.is_dir():
         for path in sorted(gen_dir.rglob("*"), reverse=True):
             rel = path.relative_to(gen_dir).as_posix()
@@ -183,7 +249,6 @@ def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path 
     """Generate the pages and run Sphinx (warnings are errors). Returns Sphinx's exit status."""
     from kb.store.load import find_root
 
-    os.environ.setdefault("MPLCONFIGDIR", str(PROJECT / ".cache" / "matplotlib"))
     root = Path(root).resolve() if root is not None else find_root()
     src, out, doctrees = paths(root, Path(workdir) if workdir is not None else None)
     if clean:
@@ -192,14 +257,22 @@ def build(root: Path | str | None = None, *, clean: bool = False, workdir: Path 
     if src != root / "docs":
         _mirror_template(src)
     t0 = time.perf_counter()
+    base_url = base_url or default_base_url(root)
     stats = generate(root, src / "generated", base_url)
     t1 = time.perf_counter()
     if not quiet:
         print(f"kb.site: generated pages in {t1 - t0:.1f}s: {stats['written']} written, {stats['unchanged']} unchanged, "
-              f"{stats['removed']} removed, {stats['charts_drawn']} charts drawn", file=sys.stderr)
+              f"{stats['removed']} removed", file=sys.stderr)
+    # jsonschema (imported by nbformat, which myst-nb imports) compiles some forty lark grammars
+    # at import when the optional rfc3987-syntax package is installed (Jupyter's extras bring
+    # it): five seconds of every build, for an IRI format check that rendering stored notebooks
+    # never makes. The site's build process does without it.
+    sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
     from sphinx.cmd.build import build_main
 
     args = ["-W", "--keep-going", "-b", "html", "-d", str(doctrees), str(src), str(out)]
+    if base_url:
+        args[0:0] = ["-D", f"html_baseurl={base_url}"]
     if quiet:
         args.insert(0, "-q")
     if jobs:
@@ -272,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return build(args.root, clean=args.clean, workdir=args.workdir, base_url=args.base_url,
                      quiet=not args.verbose, jobs=args.jobs)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, KBError) as exc:
         print(f"kb.site: {exc}", file=sys.stderr)
         return 2
 

@@ -1,131 +1,395 @@
-"""The chart on an entity's page: claimed vs reference values, drawn by matplotlib as a
-deterministic SVG; named by the hash of its data and of :func:`draw_chart`'s code, so that
-a chart is drawn only when one of them changed."""
+"""Interactive charts: Plotly figures (plain JSON specs) drawn in the browser by the
+plotly.js that the ``plotly`` Python package ships, copied once into the site's static
+files (:data:`PLOTLY_JS`) and loaded only by pages that have a chart
+(``docs/_static/kb-charts.js``). Hover shows each value, the mode bar zooms and pans, a
+button switches between log and linear scales, the legend filters the series, and a menu
+picks the property where a chart holds several.
+
+What a chart plots is read from the site's model: values as stated (their intervals as
+error bars), and, for claims, the :class:`~kb.core.findings.Comparison` the checker's
+Comparer made (the home chart places each claim at its nearest comparison's factor, in its
+direction). Nothing here decides what is compared with what. The specs are deterministic:
+sorted, with no random ids, so a page changes only when its data does.
+"""
 
 from __future__ import annotations
 
 import hashlib
-import io
 import math
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
-from kb.site.markup import axis_number
-from kb.site.model import Site, interval
+from kb.core.records import Claim, Value, date_of
+from kb.site import words
+from kb.site.markup import esc, json_script
+from kb.site.model import Site
+
+CLAIM_COLOUR = "#d62728"
+PALETTE = ["#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#e377c2", "#ff7f0e",
+           "#393b79", "#637939", "#843c39"]
+VERDICT_COLOUR = {"wrong": "#d62728", "dubious": "#ff7f0e", "correct": "#2ca02c", "unverifiable": "#7f7f7f",
+                  None: "#1f77b4"}
+CONFIG = {"responsive": True, "displaylogo": False, "scrollZoom": False,
+          "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"]}
 
 
-def chart_data(site: Site, eid: str) -> dict | None:
-    """What an entity's chart plots, as plain data (its hash names the SVG); None when
-    there is no numeric value to plot."""
+def plotly_js() -> Path:
+    """plotly.min.js as the ``plotly`` package ships it (works offline)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("plotly")  # located, not imported (importing it is slow)
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the plotly package is not installed (pip install plotly)")
+    return Path(spec.origin).parent / "package_data" / "plotly.min.js"
+
+
+def _num(x: float | None) -> float | None:
+    if x is None or not math.isfinite(x):
+        return None
+    return float(f"{x:.6g}")
+
+
+def _point(v: Value) -> tuple[float, float, float] | None:
+    """(x, minus, plus): a value's representative point and its interval as error bars."""
+    iv = v.interval
+    if iv is None or v.categorical:
+        return None
+    lo, hi = iv.low, iv.high
+    x = (lo + hi) / 2 if math.isfinite(hi) and lo > 0 else iv.mid  # the stated value of an exact or approximate one
+    if not math.isfinite(x):
+        return None
+    minus = max(0.0, x - lo) if math.isfinite(lo) else 0.0
+    plus = max(0.0, hi - x) if math.isfinite(hi) else 0.0
+    return x, minus, plus
+
+
+def _scale(xs: list[float]) -> str:
+    pos = [x for x in xs if x and x > 0]
+    return "log" if pos and len(pos) == len([x for x in xs if x is not None]) and max(pos) / min(pos) > 30 else "linear"
+
+
+def _scale_menu(axis: str, current: str, x: float = 1.0) -> dict:
+    """Buttons that switch an axis between a log and a linear scale."""
+    buttons = [{"label": "Log scale", "method": "relayout", "args": [{f"{axis}.type": "log"}]},
+               {"label": "Linear scale", "method": "relayout", "args": [{f"{axis}.type": "linear"}]}]
+    return {"type": "buttons", "direction": "left", "showactive": True, "active": 0 if current == "log" else 1,
+            "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom", "pad": {"r": 0, "t": 0, "b": 6},
+            "buttons": buttons, "font": {"size": 11}}
+
+
+def _claim_hover(site: Site, c: Claim) -> str:
+    x = site.nearest(c)
+    near = f"<br>nearest reference: {esc(x.text())}" if x is not None else ""
+    cond = site.cond(c)
+    return (f"<b>Claim</b>: {esc(site.stated(c))}<br>{esc(site.entity_name(c.entity))}"
+            + (f" · {esc(cond)}" if cond else "") + f"<br>in {esc(words.shorten(site.source_title(c.source), 60))}{near}")
+
+
+def _ref_hover(site: Site, r) -> str:
+    cit = site.kb.citations.get(r.citation or "")
+    cond = site.cond(r)
+    when = f"<br>from {esc(words.day(r.valid_from))}" if r.valid_from else ""
+    return (f"<b>{esc(site.entity_name(r.entity))}</b>: {esc(site.stated(r))}" + (f"<br>{esc(cond)}" if cond else "")
+            + (f"<br>{esc(cit.publisher)}" if cit is not None and cit.publisher else "") + when)
+
+
+def _trace(name: str, xs, ys, hover, colour: str, symbol: str, minus=None, plus=None, size: int = 8,
+           horizontal: bool = True, visible: bool = True, mode: str = "markers") -> dict:
+    t: dict[str, Any] = {"type": "scatter", "mode": mode, "name": name, "x": xs, "y": ys, "hovertext": hover,
+                         "hoverinfo": "text", "marker": {"color": colour, "symbol": symbol, "size": size,
+                                                          "line": {"width": 0.5, "color": "#333"}}}
+    if minus is not None and any(m or p for m, p in zip(minus, plus)):
+        t["error_x" if horizontal else "error_y"] = {"type": "data", "symmetric": False, "array": plus,
+                                                     "arrayminus": minus, "thickness": 1.2, "width": 3,
+                                                     "color": colour}
+    if not visible:
+        t["visible"] = False
+    return t
+
+
+def _layout(height: int, xtitle: str, xtype: str, **extra) -> dict:
+    lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 48, "b": 10}, "hovermode": "closest",
+           "xaxis": {"title": {"text": xtitle}, "type": xtype, "automargin": True, "zeroline": False},
+           "yaxis": {"automargin": True, "type": "category"},
+           "legend": {"orientation": "h", "yanchor": "top", "y": -round(min(0.3, 56 / max(height - 120, 100)), 3), "x": 0},
+           "font": {"family": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", "size": 12},
+           "paper_bgcolor": "rgba(0,0,0,0)", "plot_bgcolor": "#fafafa"}
+    lay.update(extra)
+    return lay
+
+
+# ----------------------------------------------------------------------------- entity pages
+
+
+def entity_chart(site: Site, eid: str) -> dict | None:
+    """Claims against reference values for an entity (and its variants): one panel per
+    property, chosen from a menu; one row per set of conditions."""
     targets = site.targets(eid)
-    groups: dict[str, dict] = {}
+    names = [t for t in targets if t in site.kb.entities]
+    colour = {e: PALETTE[i % len(PALETTE)] for i, e in enumerate(names)}
+    panels: dict[str, dict] = {}
     for kind, values in (("claim", [c for t in targets for c in site.claims_by_entity.get(t, [])]),
                          ("ref", [r for t in targets for r in site.refs_by_entity.get(t, [])])):
         for v in values:
-            iv = interval(v)
+            pt = _point(v)
             prop = site.kb.properties.get(v.property or "")
-            if iv is None or prop is None or iv[1] <= 0:
+            if pt is None or prop is None:
                 continue
-            g = groups.setdefault(v.property, {"name": prop.name, "unit": v.canonical_unit, "points": []})
-            g["points"].append({"kind": kind, "id": v.id, "entity": v.entity,
-                                "row": site.cond_text(v.conditions, prop.conditions) or "(no conditions)",
-                                "lo": iv[0], "hi": iv[1] if math.isfinite(iv[1]) else None})
-    if not groups:
+            panel = panels.setdefault(v.property, {"name": prop.name, "unit": v.interval.unit, "claim": [], "ref": []})
+            panel[kind].append((v, pt, site.cond(v) or "as stated"))
+    if not panels:
         return None
-    for g in groups.values():
-        g["points"].sort(key=lambda pt: (pt["row"], pt["kind"], pt["entity"] or "", pt["id"]))
-    # claims first, then the properties with the most rows
-    order = sorted(groups, key=lambda k: (not any(pt["kind"] == "claim" for pt in groups[k]["points"]), k))
-    return {"entity": eid, "names": {t: site.entity_name(t) for t in targets}, "groups": {k: groups[k] for k in order}}
+    order = sorted(panels, key=lambda k: (-len(panels[k]["claim"]), -len(panels[k]["ref"]), panels[k]["name"]))
+    traces, groups, menus = [], [], []
+    for i, pid in enumerate(order):
+        p = panels[pid]
+        first = i == 0
+        idx = []
+        rows = sorted({row for _, _, row in p["claim"] + p["ref"]})
+        series: dict[str, list] = defaultdict(list)
+        for v, pt, row in sorted(p["ref"], key=lambda t: (t[2], t[0].entity or "", t[0].id)):
+            series[v.entity].append((v, pt, row))
+        for e in sorted(series, key=lambda e: names.index(e) if e in names else len(names)):
+            pts = series[e]
+            idx.append(len(traces))
+            traces.append(_trace(f"Reference: {site.entity_name(e)}", [_num(pt[0]) for _, pt, _ in pts],
+                                 [row for _, _, row in pts], [_ref_hover(site, v) for v, _, _ in pts],
+                                 colour.get(e, PALETTE[0]), "circle", [_num(pt[1]) for _, pt, _ in pts],
+                                 [_num(pt[2]) for _, pt, _ in pts], 8, visible=first))
+        if p["claim"]:
+            pts = sorted(p["claim"], key=lambda t: (t[2], t[0].id))
+            idx.append(len(traces))
+            traces.append(_trace("Claim", [_num(pt[0]) for _, pt, _ in pts], [row for _, _, row in pts],
+                                 [_claim_hover(site, v) for v, _, _ in pts], CLAIM_COLOUR, "diamond",
+                                 [_num(pt[1]) for _, pt, _ in pts], [_num(pt[2]) for _, pt, _ in pts], 10,
+                                 visible=first))
+        xs = [pt[0] for _, pt, _ in p["claim"] + p["ref"]]
+        groups.append((pid, p, idx, rows, _scale(xs)))
+    height = lambda rows: max(260, 110 + 24 * len(rows))  # noqa: E731
+    pid0, p0, _, rows0, scale0 = groups[0]
+    layout = _layout(height(rows0), "", scale0,
+                     title={"text": f'{p0["name"]} ({words.unit_name(p0["unit"])})', "x": 1, "xanchor": "right",
+                            "font": {"size": 14}})
+    layout["yaxis"]["categoryorder"] = "array"
+    layout["yaxis"]["categoryarray"] = rows0
+    menus.append(_scale_menu("xaxis", scale0))
+    if len(groups) > 1:
+        buttons = []
+        for pid, p, idx, rows, scale in groups:
+            vis = [j in idx for j in range(len(traces))]
+            buttons.append({"label": words.shorten(f'{p["name"]} ({words.unit_name(p["unit"])})', 48),
+                            "method": "update",
+                            "args": [{"visible": vis},
+                                     {"title.text": "",
+                                      "xaxis.type": scale, "yaxis.categoryarray": rows, "height": height(rows)}]})
+        menus.append({"type": "dropdown", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
+                      "buttons": buttons, "active": 0, "showactive": True, "font": {"size": 11},
+                      "pad": {"t": 0, "r": 0, "b": 40}})
+        layout["title"]["text"] = ""
+        layout["margin"]["t"] = 84
+    layout["updatemenus"] = menus
+    return {"data": traces, "layout": layout, "config": CONFIG}
 
 
-def _plain(text: str) -> str:
-    """Matplotlib text without mathtext: every ``$`` escaped."""
-    return str(text).replace("$", r"\$")
+# ----------------------------------------------------------------------------- property pages
 
 
-def draw_chart(data: dict) -> bytes:
-    """Claimed (red diamonds, with their intervals) vs reference values (circles, one colour
-    per entity), one panel per property, one row per set of conditions; SVG, deterministic."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-    from matplotlib.lines import Line2D
-    from matplotlib.ticker import FuncFormatter, NullFormatter
-
-    rc = {"svg.hashsalt": "kb-site", "svg.fonttype": "none", "font.size": 8, "axes.titlesize": 9,
-          "figure.dpi": 100, "font.family": "DejaVu Sans"}
-    groups = list(data["groups"].values())
-    rows_per = [sorted({pt["row"] for pt in g["points"]}) for g in groups]
-    heights = [0.24 * len(r) + 0.3 for r in rows_per]  # inches of plot area per panel
-    gap, legend_h, bottom, width, left = 0.75, 0.22 * math.ceil((len(data["names"]) + 1) / 3) + 0.15, 0.35, 9.5, 2.7
-    total = sum(heights) + gap * len(groups) + legend_h + bottom
-    palette = ["#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#e377c2", "#ff7f0e"]
-    names = list(data["names"])
-    colour = {e: palette[i % len(palette)] for i, e in enumerate(names)}
-    used: dict[str, Any] = {}
-    with plt.rc_context(rc):
-        fig = plt.figure(figsize=(width, total))
-        top = total - legend_h
-        for g, rows, h in zip(groups, rows_per, heights):
-            top -= gap - 0.3
-            ax = fig.add_axes((left / width, (top - h) / total, 1 - (left + 0.25) / width, h / total))
-            top -= h + 0.3
-            ypos = {r: i for i, r in enumerate(rows)}
-            series: dict[tuple, list] = defaultdict(list)
-            xs: list[float] = []
-            for pt in g["points"]:
-                lo, hi = pt["lo"], pt["hi"]
-                if hi is None:
-                    x, left_err, right_err, marker = lo, 0.0, 0.0, ">"
-                elif lo <= 0:
-                    x, left_err, right_err, marker = hi, 0.0, 0.0, "<"
-                else:
-                    x = math.sqrt(lo * hi)
-                    left_err, right_err, marker = x - lo, hi - x, ("D" if pt["kind"] == "claim" else "o")
-                if x <= 0:
-                    continue
-                xs += [v for v in (lo, hi, x) if v and v > 0]
-                e = pt["entity"]
-                if pt["kind"] == "claim":
-                    y = ypos[pt["row"]] - 0.22
-                else:
-                    y = ypos[pt["row"]] + 0.08 + ((names.index(e) % 3 - 1) * 0.1 if e in names else 0.0)
-                series[(pt["kind"], e if pt["kind"] == "ref" else "", marker)].append((x, y, left_err, right_err))
-            for (kind, e, marker), pts in sorted(series.items()):
-                x, y, le, ri = (list(v) for v in zip(*pts))
-                if kind == "claim":
-                    ax.errorbar(x, y, xerr=[le, ri], fmt=marker, color="#d62728", ms=6, capsize=2, lw=1.3, zorder=3)
-                    used.setdefault("claim", Line2D([], [], color="#d62728", marker="D", ls="", ms=6, label="claim"))
-                else:
-                    c = colour.get(e, "#1f77b4")
-                    ax.errorbar(x, y, xerr=[le, ri], fmt=marker, color=c, ms=4, capsize=2, lw=1, alpha=0.9, zorder=2)
-                    used.setdefault(f"ref:{e}", Line2D([], [], color=c, marker="o", ls="", ms=4,
-                                                       label=_plain(f"reference: {data['names'].get(e, e)}")))
-            ax.set_yticks(range(len(rows)))
-            ax.set_yticklabels([_plain(r if len(r) <= 48 else r[:45] + "...") for r in rows])
-            ax.set_ylim(len(rows) - 0.45, -0.6)
-            if xs and max(xs) / min(xs) > 30:
-                ax.set_xscale("log")
-                ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: axis_number(v)))
-                ax.xaxis.set_minor_formatter(NullFormatter())
-            ax.set_title(_plain(f"{g['name']} ({g['unit']})"), loc="left")
-            ax.grid(axis="x", alpha=0.3)
-        handles = [used[k] for k in sorted(used, key=lambda k: (k != "claim", k))]
-        fig.legend(handles=handles, loc="upper center", ncol=3, frameon=False, fontsize=8, bbox_to_anchor=(0.5, 1.0))
-        buf = io.BytesIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-        plt.close(fig)
-    return buf.getvalue()
+def property_charts(site: Site, pid: str) -> list[tuple[str, str, dict]]:
+    """(id, caption, spec) of each chart a property page shows: every entity's values
+    (claims against references); over time where the values are dated; by GPU generation
+    (architecture) where the entities have one."""
+    prop = site.kb.properties[pid]
+    refs = [(r, _point(r)) for r in site.refs_by_property.get(pid, [])]
+    refs = [(r, pt) for r, pt in refs if pt is not None and r.entity in site.kb.entities]
+    claims = [(c, _point(c)) for c in site.claims_by_property.get(pid, [])]
+    claims = [(c, pt) for c, pt in claims if pt is not None and c.entity in site.kb.entities]
+    if not refs and not claims:
+        return []
+    unit = (refs or claims)[0][0].interval.unit
+    out = []
+    out.append(("values", f"Every entity’s {words.lower_first(prop.name)}: reference values (circles, coloured by conditions) "
+                "and the claims articles make (red diamonds); bars show a value’s range. Hover for details; "
+                "click a legend entry to hide or show it.", _by_entity(site, refs, claims, unit)))
+    dated = _dated(site, refs, claims)
+    if len({d for d, _, _, _ in dated}) >= 3 and len(dated) >= 5:
+        out.append(("time", f"{prop.name} over time: reference values by the date they hold from, claims by the "
+                    "date they speak for (or their article’s date).", _over_time(site, dated, unit)))
+    gen = _by_architecture(site, refs, unit)
+    if gen is not None:
+        out.append(("generation", f"{prop.name} by GPU generation (architecture), from the reference values; "
+                    "generations in the order of their first dated value.", gen))
+    return out
 
 
-def draw_charts(todo: dict[str, dict]) -> dict[str, bytes]:
-    """Draw the charts whose data changed (all of them on a build from clean)."""
-    return {name: draw_chart(todo[name]) for name in sorted(todo)}
+def _by_entity(site: Site, refs, claims, unit: str) -> dict:
+    ents: dict[str, list[float]] = defaultdict(list)
+    for v, pt in refs + claims:
+        ents[v.entity].append(pt[0])
+    order = sorted(ents, key=lambda e: (sorted(ents[e])[len(ents[e]) // 2], site.entity_name(e)))
+    rows = [site.entity_name(e) for e in order]
+    conds: dict[str, list] = defaultdict(list)
+    for r, pt in sorted(refs, key=lambda t: (t[0].entity or "", t[0].id)):
+        conds[site.cond(r) or "as stated"].append((r, pt))
+    common = sorted(conds, key=lambda k: (-len(conds[k]), k))
+    keep, rest = common[:8], common[8:]
+    traces = []
+    for i, k in enumerate(keep + (["other conditions"] if rest else [])):
+        pts = conds[k] if k in conds else [x for o in rest for x in conds[o]]
+        traces.append(_trace(f"Reference: {k}", [_num(pt[0]) for _, pt in pts],
+                             [site.entity_name(r.entity) for r, _ in pts], [_ref_hover(site, r) for r, _ in pts],
+                             PALETTE[i % len(PALETTE)], "circle", [_num(pt[1]) for _, pt in pts],
+                             [_num(pt[2]) for _, pt in pts], 7))
+    if claims:
+        pts = sorted(claims, key=lambda t: t[0].id)
+        traces.append(_trace("Claim", [_num(pt[0]) for _, pt in pts], [site.entity_name(c.entity) for c, _ in pts],
+                             [_claim_hover(site, c) for c, _ in pts], CLAIM_COLOUR, "diamond",
+                             [_num(pt[1]) for _, pt in pts], [_num(pt[2]) for _, pt in pts], 9))
+    scale = _scale([pt[0] for _, pt in refs + claims])
+    layout = _layout(min(2400, max(280, 110 + 20 * len(rows))), "", scale)
+    layout["yaxis"].update({"categoryorder": "array", "categoryarray": rows})
+    layout["updatemenus"] = [_scale_menu("xaxis", scale)]
+    return {"data": traces, "layout": layout, "config": CONFIG}
 
 
-import inspect as _inspect  # noqa: E402
+def _dated(site: Site, refs, claims) -> list[tuple[str, Value, tuple, str]]:
+    """(date, value, point, kind) of every value with a date: a reference's ``valid_from``,
+    a claim's ``as_of`` or its article's publication date."""
+    out = []
+    for r, pt in refs:
+        d = date_of(r.valid_from)
+        if d is not None:
+            out.append((d.isoformat(), r, pt, "ref"))
+    for c, pt in claims:
+        src = site.kb.sources.get(c.source or "")
+        d = date_of(c.as_of) or (date_of(src.published) if src is not None else None)
+        if d is not None:
+            out.append((d.isoformat(), c, pt, "claim"))
+    return sorted(out, key=lambda t: (t[0], t[1].id))
 
-#: Charts are cached by the hash of their data and of the code that draws them.
-CHART_CODE = hashlib.sha256(_inspect.getsource(draw_chart).encode()).digest()
+
+def _group_of(site: Site, eid: str | None) -> str:
+    """Who a value's entity belongs to, for colours: its vendor, else its family, else itself."""
+    ent = site.kb.entities.get(eid or "")
+    if ent is None:
+        return "other"
+    if ent.vendor:
+        return site.entity_name(ent.vendor)
+    if ent.family:
+        return site.entity_name(ent.family)
+    return ent.name
+
+
+def _over_time(site: Site, dated, unit: str) -> dict:
+    groups: dict[str, list] = defaultdict(list)
+    claims = []
+    for d, v, pt, kind in dated:
+        (claims if kind == "claim" else groups[_group_of(site, v.entity)]).append((d, v, pt))
+    common = sorted(groups, key=lambda k: (-len(groups[k]), k))
+    keep, rest = common[:10], common[10:]
+    traces = []
+    for i, k in enumerate(keep + (["others"] if rest else [])):
+        pts = groups[k] if k in groups else sorted((x for o in rest for x in groups[o]), key=lambda t: (t[0], t[1].id))
+        traces.append(_trace(k, [d for d, _, _ in pts], [_num(pt[0]) for _, _, pt in pts],
+                             [_ref_hover(site, v) for _, v, _ in pts], PALETTE[i % len(PALETTE)], "circle",
+                             [_num(pt[1]) for _, _, pt in pts], [_num(pt[2]) for _, _, pt in pts], 7,
+                             horizontal=False))
+    if claims:
+        traces.append(_trace("Claim", [d for d, _, _ in claims], [_num(pt[0]) for _, _, pt in claims],
+                             [_claim_hover(site, v) for _, v, _ in claims], CLAIM_COLOUR, "diamond",
+                             [_num(pt[1]) for _, _, pt in claims], [_num(pt[2]) for _, _, pt in claims], 9,
+                             horizontal=False))
+    scale = _scale([pt[0] for _, _, pt, _ in dated])
+    layout = _layout(440, "", "date")
+    layout["yaxis"] = {"title": {"text": words.unit_name(unit)}, "type": scale, "automargin": True}
+    layout["updatemenus"] = [_scale_menu("yaxis", scale)]
+    return {"data": traces, "layout": layout, "config": CONFIG}
+
+
+def _by_architecture(site: Site, refs, unit: str) -> dict | None:
+    arch: dict[str, list] = defaultdict(list)
+    for r, pt in refs:
+        ent = site.kb.entities.get(r.entity or "")
+        if ent is not None and ent.architecture:
+            arch[ent.architecture].append((r, pt))
+    if len(arch) < 2:
+        return None
+    first: dict[str, str] = {}
+    for a in arch:  # the first date any value of the architecture's entities holds from
+        members = {e for e, ent in site.kb.entities.items() if ent.architecture == a}
+        dates = [date_of(r.valid_from) for m in members for r in site.refs_by_entity.get(m, []) if r.valid_from]
+        dates = [d.isoformat() for d in dates if d is not None]
+        first[a] = min(dates) if dates else "9999"
+    median = {a: sorted(pt[0] for _, pt in arch[a])[len(arch[a]) // 2] for a in arch}
+    order = sorted(arch, key=lambda a: (first[a], median[a], site.entity_name(a)))
+    cats = [site.entity_name(a) for a in order]
+    pts = sorted((x for a in order for x in arch[a]), key=lambda t: (t[0].entity or "", t[0].id))
+    trace = _trace("Reference", [site.entity_name(site.kb.entities[r.entity].architecture) for r, _ in pts],
+                   [_num(pt[0]) for _, pt in pts], [_ref_hover(site, r) for r, _ in pts], PALETTE[0], "circle",
+                   [_num(pt[1]) for _, pt in pts], [_num(pt[2]) for _, pt in pts], 8, horizontal=False)
+    scale = _scale([pt[0] for _, pt in pts])
+    layout = _layout(400, "", "category")
+    layout["xaxis"].update({"categoryorder": "array", "categoryarray": cats})
+    layout["yaxis"] = {"title": {"text": words.unit_name(unit)}, "type": scale, "automargin": True}
+    layout["updatemenus"] = [_scale_menu("yaxis", scale)]
+    layout["showlegend"] = False
+    return {"data": [trace], "layout": layout, "config": CONFIG}
+
+
+# ----------------------------------------------------------------------------- the home page
+
+
+def home_chart(site: Site) -> dict | None:
+    """Every numeric claim placed at how far it is from its nearest reference value (the
+    Comparer's factor, in its direction), one row per property, coloured by its review."""
+    rows: dict[str, list] = defaultdict(list)
+    for c in sorted(site.kb.claims, key=lambda c: c.id):
+        x = site.nearest(c) if not c.categorical else None
+        if x is None or x.factor is None or not math.isfinite(x.factor):
+            continue
+        pos = 1.0 if x.agrees else (x.factor if x.direction == "above" else 1 / x.factor)
+        rows[c.property].append((c, x, pos))
+    if not rows:
+        return None
+    props = sorted(rows, key=lambda p: (-len(rows[p]), site.property_name(p)))[:14]
+    props.reverse()
+    by_verdict: dict[Any, list] = defaultdict(list)
+    for i, p in enumerate(props):
+        for c, x, pos in rows[p]:
+            jitter = (int(hashlib.sha256(c.id.encode()).hexdigest()[:6], 16) / 0xFFFFFF - 0.5) * 0.6
+            by_verdict[c.review.verdict if c.review else None].append((c, x, pos, i + jitter))
+    traces = []
+    for verdict in ("wrong", "dubious", "correct", "unverifiable", None):
+        pts = by_verdict.get(verdict)
+        if not pts:
+            continue
+        name = f"reviewed: {verdict}" if verdict else "not reviewed"
+        hover = [f"<b>{esc(site.claim_label(c))}</b><br>in {esc(words.shorten(site.source_title(c.source), 60))}"
+                 f"<br>{esc(x.text())} the nearest reference" for c, x, _, _ in pts]
+        traces.append({"type": "scatter", "mode": "markers", "name": name, "x": [_num(pos) for _, _, pos, _ in pts],
+                       "y": [round(y, 4) for _, _, _, y in pts], "hovertext": hover, "hoverinfo": "text",
+                       "marker": {"color": VERDICT_COLOUR[verdict], "size": 7, "opacity": 0.8,
+                                  "line": {"width": 0.5, "color": "#333"}}})
+    layout = _layout(max(360, 70 + 34 * len(props)), "times the nearest reference value (1 = agrees)", "log")
+    layout["yaxis"] = {"tickmode": "array", "tickvals": list(range(len(props))),
+                       "ticktext": [site.property_name(p) for p in props], "automargin": True,
+                       "range": [-0.6, len(props) - 0.4], "zeroline": False}
+    layout["xaxis"]["tickvals"] = [0.001, 0.01, 0.1, 1, 10, 100, 1000]
+    layout["xaxis"]["ticktext"] = ["1/1000", "1/100", "1/10", "1", "10×", "100×", "1000×"]
+    layout["shapes"] = [{"type": "line", "x0": 1, "x1": 1, "yref": "paper", "y0": 0, "y1": 1,
+                         "line": {"color": "#888", "width": 1, "dash": "dot"}}]
+    return {"data": traces, "layout": layout, "config": CONFIG}
+
+
+# ----------------------------------------------------------------------------- HTML
+
+
+def chart_html(ident: str, spec: dict, caption: str, label: str) -> str:
+    """A chart's container and its spec (JSON in a script element that cannot close early);
+    ``docs/_static/kb-charts.js`` draws it. Without JavaScript the caption and the tables
+    below it remain."""
+    height = spec.get("layout", {}).get("height", 400)
+    return (f'<figure class="kb-figure"><div class="kb-plot" id="plot-{esc(ident)}" data-spec="spec-{esc(ident)}" '
+            f'role="img" aria-label="{esc(label)}" style="min-height:{int(height)}px"></div>'
+            f'<script type="application/json" id="spec-{esc(ident)}">{json_script(spec, compact=True)}</script>'
+            f'<figcaption class="kb-muted">{esc(caption)}</figcaption></figure>')

@@ -40,10 +40,11 @@ def md(s: Any) -> str:
     return _MD_PUNCT.sub(r"\\\1", " ".join(str(s or "").split()))
 
 
-def json_script(data: Any) -> str:
+def json_script(data: Any, compact: bool = False) -> str:
     """JSON for a ``<script type="application/ld+json">`` element: nothing in it can close
     the element or start markup (``<``, ``>``, ``&`` become ``\\u003c`` etc.)."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=False, indent=1)
+    text = json.dumps(data, ensure_ascii=False, sort_keys=False, allow_nan=False,
+                      **({"separators": (",", ":")} if compact else {"indent": 1}))
     for ch, rep in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("`", "\\u0060"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, rep)
@@ -117,10 +118,18 @@ def verdict_html(f: Finding) -> str:
 
 
 def table(headers: list[str], rows: list[str], cls: str = "", attrs: str = "") -> str:
+    """A table; each cell carries its column's header as ``data-label``, which the narrow
+    layout (kb.css) prints when the rows become cards."""
     head = "".join(f"<th>{esc(h)}</th>" for h in headers)
     c = f"kb-table table {cls}".strip()
-    return (f'<div class="pst-scrollable-table-container"><table class="{c}"{attrs}><thead><tr>{head}</tr></thead>'
-            f"<tbody>\n" + "\n".join(rows) + "\n</tbody></table></div>")
+    labels = [f'<td data-label="{esc(h)}">' for h in headers]
+
+    def label(row: str) -> str:
+        parts = row.split("<td>")
+        return parts[0] + "".join((labels[i] if i < len(labels) else "<td>") + part for i, part in enumerate(parts[1:]))
+
+    return (f'<div class="kb-table-wrap"><table class="{c}"{attrs}><thead><tr>{head}</tr></thead>'
+            f"<tbody>\n" + "\n".join(label(r) for r in rows) + "\n</tbody></table></div>")
 
 
 def td(*cells: str) -> str:

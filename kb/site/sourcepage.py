@@ -1,6 +1,7 @@
-"""A source's page: its text with every claim's quote highlighted, one entry per claim with
-the reference values it is compared with (nearest first), and a schema.org ClaimReview
-(JSON-LD) for each reviewed claim."""
+"""A source's page: its text with every claim's quote highlighted (with a legend), one entry
+per claim with the reference values it is compared with (nearest first) and what the
+checker found, in plain words; and a schema.org ClaimReview (JSON-LD, with absolute URLs
+from the configured base URL) for each reviewed claim."""
 
 from __future__ import annotations
 
@@ -9,42 +10,68 @@ from typing import Any
 
 from kb.core.findings import Comparison
 from kb.core.records import Claim
+from kb.site import words
 from kb.site.markup import dl, esc, frag, json_script, md, raw, safe_url, verdict_badge
-from kb.site.model import Page, Site, canonical_text, cmp_badge
+from kb.site.model import SEVERITY_WORDS, TRUST_WORDS, Page, Site, canonical_text, cmp_badge
 
 SITE_NAME = "AI-economics claims knowledge base"
 VERDICT_RATING = {"wrong": 1, "dubious": 2, "unverifiable": 3, "correct": 5}
 
+LEGEND = ('<p class="kb-legend"><span class="kb-label">Highlights:</span> '
+          '<mark class="kb-mark">a claim</mark> '
+          '<mark class="kb-mark kb-worst-warning">a claim with a warning</mark> '
+          '<mark class="kb-mark kb-worst-error">a claim with an error</mark> '
+          '<mark class="kb-mark kb-depth-2">quotes that overlap</mark> · '
+          '<span class="kb-qref-sample">[3]</span> numbers the claim; click a highlight to read it below.</p>')
+
+
+def source_paths(site: Site, sid: str) -> list[str]:
+    src = site.kb.sources[sid]
+    return [src.path, src.text_path, *(c.path for c in site.claims_by_source.get(sid, []))]
+
 
 def page_source(site: Site, sid: str) -> str:
+    from kb.site.pages import front
+
     kb = site.kb
     src = kb.sources[sid]
     p = Page(site, f"sources/{site.source_slug[sid]}.md")
     claims = sorted(site.claims_by_source.get(sid, []), key=lambda c: (c.start if c.start is not None else 1 << 60, c.id))
-    numbers = {c.id: i + 1 for i, c in enumerate(claims)}
+    numbers = {c.id: site.claim_number[c.id] for c in claims}
     url = safe_url(src.url)
+    flagged = sum(1 for c in claims if site.findings_by_claim.get(c.id))
     meta = dl([
-        ("Source id", f"<code>{esc(sid)}</code>"),
         ("Publisher", esc(src.publisher)),
         ("Author", esc(src.author)),
-        ("Published", esc(src.published) if src.published else "not printed"),
-        ("URL", f'<a class="kb-ext" href="{esc(url)}" rel="nofollow noopener">{esc(url)}</a>' if url else esc(src.url)),
-        ("Trust", esc(src.trust)),
-        ("Note", esc(src.note)),
+        ("Published", esc(words.day(src.published)) if src.published else "no date printed"),
+        ("Original", f'<a class="kb-ext" href="{esc(url)}" rel="nofollow noopener">{esc(words.shorten(url, 80))}</a>'
+         if url else "not online"),
+        ("Trust", esc(TRUST_WORDS.get(src.trust or "", src.trust))),
+        ("Claims", f"{len(claims)} recorded; the checker flags {flagged}" if claims else "none recorded yet"),
+    ])
+    record = dl([
+        ("Source id", f"<code>{esc(sid)}</code>"),
         ("Text file", f"<code>{esc(src.text_path)}</code>"),
         ("SHA-256", f"<code>{esc(src.sha256)}</code>"),
-        ("Claims", str(len(claims))),
+        ("Curator’s note", esc(src.note)),
     ])
-    out = [f"# {md(src.title or sid)}\n", raw(meta), "## Text\n"]
+    out = [front(site.updated(source_paths(site, sid))), f"# {md(src.title or 'Untitled source')}\n",
+           raw(meta + f'<details class="kb-tech"><summary>About this record</summary>{record}</details>'), "## Text\n"]
     if src.text is None:
         out.append(raw('<p class="kb-muted">The text of this source could not be read.</p>'))
     else:
-        out.append(raw(highlight(site, src.text, claims, numbers)))
+        out.append(raw(LEGEND + highlight(site, src.text, claims, numbers)))
     out.append("## Claims\n")
     if claims:
         out.append(raw("\n".join(claim_entry(site, p, c, numbers[c.id]) for c in claims)))
     else:
         out.append(raw('<p class="kb-muted">No curated claims for this source yet.</p>'))
+    left = kb.unrecorded.get(sid, ())
+    if left:
+        items = "".join(f"<li><q>{esc(u.quote)}</q>: {esc(u.reason.replace('-', ' '))}"
+                        + (f' <span class="kb-muted">({esc(u.note)})</span>' if u.note else "") + "</li>" for u in left)
+        out.append(raw(f'<details class="kb-more"><summary>{len(left)} number{"s" if len(left) != 1 else ""} in this '
+                       f"text not recorded as claims, and why</summary><ul>{items}</ul></details>"))
     reviewed = [c for c in claims if c.review]
     if reviewed:
         out.append(raw("\n".join(
@@ -75,16 +102,18 @@ def highlight(site: Site, text: str, claims: list[Claim], numbers: dict[str, int
     out = ['<div class="kb-source-text">']
     for a, b in zip(bounds, bounds[1:]):
         for s, e, cid, sev in starts.get(a, []):
+            label = site.claim_label(site.claims_by_id[cid])
             out.append(f'<a class="kb-qref kb-worst-{esc(sev)}" id="quote-{esc(cid)}" href="#claim-{esc(frag(cid))}"'
-                       f' title="claim {esc(cid)}">[{numbers[cid]}]</a>')
+                       f' title="{esc(label)}">[{numbers[cid]}]</a>')
         seg = esc(text[a:b])
         cover = sorted((sp for sp in spans if sp[0] <= a and b <= sp[1] and sp[0] < sp[1]), key=lambda sp: (sp[1] - sp[0], sp[2]))
         if cover:
             ids = " ".join(sp[2] for sp in cover)
             sev = site.worst(f for sp in cover for f in site.findings_by_claim.get(sp[2], []))
+            label = "; ".join(f"[{numbers[sp[2]]}] {site.claim_label(site.claims_by_id[sp[2]])}" for sp in cover)
             out.append(f'<a class="kb-mark-link" href="#claim-{esc(frag(cover[0][2]))}">'
                        f'<mark class="kb-mark kb-depth-{min(len(cover), 3)} kb-worst-{esc(sev)}" data-claims="{esc(ids)}"'
-                       f' title="claims: {esc(ids)}">{seg}</mark></a>')
+                       f' title="{esc(label)}">{seg}</mark></a>')
         else:
             out.append(seg)
     out.append("</div>")
@@ -95,27 +124,38 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     fs = site.findings_by_claim.get(c.id, [])
     sev = site.worst(fs)
     verdict = c.review.verdict if c.review else None
-    head = (f'<div class="kb-claim-head"><a class="kb-qref kb-worst-{esc(sev)}" href="#quote-{esc(frag(c.id))}">[{n}]</a> '
-            f'<code>{esc(c.id)}</code>' + (f" {verdict_badge(verdict)}" if verdict else "") + "</div>")
-    prop = site.kb.properties.get(c.property or "")
+    head = (f'<div class="kb-claim-head"><a class="kb-qref kb-worst-{esc(sev)}" href="#quote-{esc(frag(c.id))}" '
+            f'title="Show the quote in the text">[{n}]</a> {p.entity(c.entity)} · {p.prop(c.property)}'
+            + (f" {verdict_badge(verdict)}" if verdict else "")
+            + f' <a class="kb-permalink" href="#claim-{esc(frag(c.id))}" title="Link to this claim">#</a></div>')
+    conds = site.cond(c)
+    said = f"<strong>{esc(site.stated(c))}</strong>" + (f' <span class="kb-muted">· {esc(conds)}</span>' if conds else "")
+    canon = words.canonical(c)
+    if canon:
+        said += f' <span class="kb-muted">= {esc(canon)}</span>'
     fields = [
-        ("Entity", p.entity(c.entity)),
-        ("Property", p.prop(c.property)),
-        ("Conditions", esc(site.cond_text(c.conditions, prop.conditions if prop else ())) or "none"),
-        ("Stated", esc(c.display()) + f' <span class="kb-muted">({esc(c.qualifier)})</span>'),
-        ("Canonical", esc(canonical_text(c))),
-        ("Quote", f"<q>{esc(c.quote)}</q> <span class=\"kb-muted\">(characters {esc(c.start)}–{esc(c.end)})</span>"),
-        ("As of", esc(c.as_of)),
-        ("Note", esc(c.note)),
-        ("Where", f"<code>{esc(c.path)}:{esc(c.line)}</code>"),
+        ("Says", said),
+        ("Quote", f"<q>{esc(c.quote)}</q>"),
+        ("For the date", esc(words.day(c.as_of))),
     ]
     if c.review:
         r = c.review
-        fields.append(("Review", f"{verdict_badge(r.verdict)} {esc(r.note)} <span class=\"kb-muted\">({esc(r.date)}"
+        fields.append(("Review", f"{verdict_badge(r.verdict)} {p.prose(r.note)} <span class=\"kb-muted\">({esc(words.day(r.date))}"
                        + (f", {esc(r.reviewer)}" if r.reviewer else "") + ")</span>"))
     fields.append(("Reference values", reference_list(site, p, c)))
-    fields.append(("Findings", "<ul>" + "".join(f"<li>{p.finding(f)}</li>" for f in fs) + "</ul>" if fs else "none"))
-    return f'<div class="kb-claim kb-worst-{esc(sev)}" id="claim-{esc(c.id)}">{head}{dl(fields)}</div>'
+    if fs:
+        fields.append(("Checker", "<ul>" + "".join(f"<li>{p.finding_brief(f)}</li>" for f in fs) + "</ul>"
+                       + p.causes(fs)))
+    record = dl([
+        ("Claim id", f"<code>{esc(c.id)}</code>"),
+        ("In the data", f"<code>{esc(c.path)}:{esc(c.line)}</code>"),
+        ("Recorded as", f"{esc(c.display())} ({esc(c.qualifier.replace('_', ' '))})"
+         + (f"; interval {esc(canonical_text(c))}" if c.interval is not None else "")),
+        ("Quote at", f"characters {esc(c.start)}–{esc(c.end)}"),
+        ("Curator’s note", esc(c.note)),
+    ])
+    return (f'<div class="kb-claim kb-worst-{esc(sev)}" id="claim-{esc(c.id)}">{head}{dl(fields)}'
+            f'<details class="kb-tech"><summary>Record details</summary>{record}</details></div>')
 
 
 def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:
@@ -128,36 +168,30 @@ def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:
             val = getattr(ent, field, None)
             if val is None:
                 return '<span class="kb-muted">the registry records none</span>'
-            same = "consistent" if val == c.value else "differs"
-            return (f'registry: {p.entity(val)} <span class="kb-cmp kb-cmp-{"ok" if same == "consistent" else "off"}">'
-                    f"{same}</span>")
+            same = "the same" if val == c.value else "different"
+            return (f'the entity registry records {p.entity(val)} <span class="kb-reg kb-reg-{"ok" if val == c.value else "off"}">'
+                    f"({same})</span>")
         return '<span class="kb-muted">none</span>'
     comps = site.comparisons(c)
     if not comps:
-        return '<span class="kb-muted">no compatible reference value</span>'
+        return '<span class="kb-muted">no reference value applies</span>'
     items = []
     for x in comps:
         r = site.refs_by_id[x.other]
-        conds = site.cond_text(r.conditions, prop.conditions if prop else ())
-        items.append(f"<li>{p.entity(r.entity)}: {p.a(site.t_ref(r.id), x.other_stated)}"
+        conds = site.cond(r)
+        items.append(f"<li>{p.entity(r.entity)}: {p.a(site.t_ref(r.id), site.stated(r))}"
                      + (f' <span class="kb-muted">{esc(conds)}</span>' if conds else "")
                      + f" {cmp_badge(x)} · {p.citation(r.citation, short=True)}</li>")
     html_list = '<ul class="kb-refs">' + "".join(items[:shown]) + "</ul>"
     if len(items) > shown:
-        html_list += (f'<details class="kb-more"><summary>{len(items) - shown} more</summary>'
+        html_list += (f'<details class="kb-more"><summary>{len(items) - shown} more reference values</summary>'
                       f'<ul class="kb-refs">{"".join(items[shown:])}</ul></details>')
     return html_list
 
 
 def nearest(site: Site, c: Claim) -> Comparison | None:
-    """The comparison a claim is measured by: the one its content finding rests on, else
-    the nearest reference that applies to it."""
-    for f in site.findings_by_claim.get(c.id, []):
-        for x in f.comparisons:
-            if x.subject == c.id and x.other_kind == "reference":
-                return x
-    comps = site.comparisons(c)
-    return comps[0] if comps else None
+    """The comparison a claim is measured by (see :meth:`Site.nearest`)."""
+    return site.nearest(c)
 
 
 def difference_text(site: Site, c: Claim) -> str:
@@ -190,6 +224,8 @@ def claim_review(site: Site, c: Claim) -> dict:
     src = site.kb.sources.get(c.source or "")
     verdict = c.review.verdict if c.review else "unverifiable"
     org = {"@type": "Organization", "name": SITE_NAME}
+    if site.base_url:
+        org["url"] = site.base_url
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
     claim_author = None
     if src is not None:
@@ -217,7 +253,7 @@ def claim_review(site: Site, c: Claim) -> dict:
     out = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": site.base_url + (site.t_claim(c.id) and "generated/" + site.t_claim(c.id) or ""),
+        "url": site.url(site.t_claim(c.id) or f"claims.html#claim-{frag(c.id)}"),
         "claimReviewed": c.quote,
         "itemReviewed": item,
         "author": org,
