@@ -737,6 +737,11 @@ def main(argv=None) -> int:
     ap.add_argument("--fit-calibration", action="store_true",
                     help=f"refit the confidences on the development sets ({', '.join(CALIBRATION_SETS)}) and "
                          "write kb/extract/calibration.json")
+    ap.add_argument("--vet", action="store_true",
+                    help="measure `kb vet` (no curation) on the real articles instead: share of correct and of wrong "
+                         "or dubious claims flagged")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="with --vet: the confidence threshold for a draft to be checked (default: kb vet's)")
     args = ap.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
         # quantulum3's disambiguation iterates over sets of strings: its figures move with
@@ -761,6 +766,17 @@ def main(argv=None) -> int:
         n = sum(c[1] for tags in table.values() for c in tags.values())
         print(f"wrote {CALIBRATION_PATH.name}: {n} guesses in {sum(len(t) for t in table.values())} ways")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
+    if args.vet:
+        result = evaluate_vet(root, only=only, min_confidence=args.min_confidence, verbose=args.verbose)
+        print(render_vet(result))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if args.check:
+            problems = check_vet(result)
+            for p in problems:
+                print(f"target missed: {p}", file=sys.stderr)
+            return 1 if problems else 0
+        return 0
     result = evaluate(root, timing=not args.no_timing, verbose=args.verbose, only=only,
                       baseline=not args.no_baseline)
     print(render(result))
@@ -796,6 +812,145 @@ def fit_calibration(root: Path) -> dict:
                     cell[0] += int(ok)
                     cell[1] += 1
     return {fld: dict(sorted(tags.items())) for fld, tags in table.items()}
+
+
+# --------------------------------------------------------------------------------------
+# kb vet, measured
+# --------------------------------------------------------------------------------------
+
+#: Targets of issue 14 for ``kb vet`` without curation.
+TARGET_VET_CORRECT_FLAGGED = 0.05
+TARGET_VET_WRONG_FLAGGED = 0.40
+_BAD_VERDICTS = ("wrong", "dubious")
+
+
+def vet_article(root: Path, sid: str, min_confidence: float | None = None) -> dict:
+    """``kb vet`` on one real article of the knowledge base, scored against its curated
+    claims: each claim is labelled by its review verdict and counts as flagged when a
+    flagged number overlaps its quote and has its value (value+unit equal after
+    normalisation). The article's own curated claims are left out of the scratch copy
+    (``kb vet`` does so for a text the knowledge base holds)."""
+    from kb.extract.vet import DEFAULT_MIN_CONFIDENCE, vet
+
+    txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
+    text = txt.read_text(encoding="utf-8")
+    doc = yaml.safe_load(cf.read_text(encoding="utf-8")) or {}
+    rep = vet(txt, root, text=text,
+              min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
+    nums = []
+    for n in rep.numbers:
+        m = _mention(n.span_start, n.span_end, n.value, n.low, n.high, n.unit, n.qualifier)
+        nums.append((n, m))
+    rows = []
+    hit_numbers: set = set()
+    for c in (doc.get("claims") or []):
+        if not isinstance(c, dict) or c.get("start") is None or not c.get("unit"):
+            continue
+        verdict = (c.get("review") or {}).get("verdict") if isinstance(c.get("review"), dict) else None
+        g = _mention(int(c["start"]), int(c["end"]), c.get("value"), c.get("low"), c.get("high"), c.get("unit"))
+        matched = [i for i, (n, m) in enumerate(nums)
+                   if g is not None and m is not None and _overlap(g.start, g.end, m.start, m.end) and _equal(g, m)]
+        flagged = [i for i in matched if nums[i][0].status == "flagged"]
+        hit_numbers.update(matched)
+        rows.append({"claim": str(c.get("id")), "verdict": verdict or "unreviewed", "matched": bool(matched),
+                     "checked": any(nums[i][0].status != "unchecked" for i in matched), "flagged": bool(flagged),
+                     "codes": sorted({f.code for i in flagged for f in nums[i][0].findings})})
+    stray = [n for i, (n, _) in enumerate(nums) if n.status == "flagged" and i not in hit_numbers]
+    return {"claims": rows, "numbers": len(rep.numbers), "flagged_numbers": len(rep.flagged),
+            "checked_numbers": len(rep.checked), "flagged_not_curated": len(stray),
+            "flagged_not_curated_examples": [f"{n.raw} ({n.subject()}): {n.reason}" for n in stray[:5]]}
+
+
+def _vet_counts(rows: list) -> dict:
+    def share(a, b):
+        return round(a / b, 3) if b else None
+
+    out: dict = {}
+    for label, verdicts in (("correct", ("correct",)), ("wrong_or_dubious", _BAD_VERDICTS),
+                            ("unverifiable", ("unverifiable",)), ("unreviewed", ("unreviewed",))):
+        rs = [r for r in rows if r["verdict"] in verdicts]
+        n, m = len(rs), sum(r["matched"] for r in rs)
+        ck, fl = sum(r["checked"] for r in rs), sum(r["flagged"] for r in rs)
+        out[label] = {"claims": n, "matched": m, "checked": ck, "flagged": fl,
+                      "flagged_of_all": share(fl, n), "flagged_of_matched": share(fl, m),
+                      "flagged_of_checked": share(fl, ck)}
+    return out
+
+
+def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, verbose: bool = False,
+                 out=None) -> dict:
+    """``kb vet`` on every real article of the sets, per set (see :func:`vet_article`)."""
+    root = Path(root)
+    out = out or sys.stderr
+    spec = _real_spec(root)
+    result: dict = {"sets": {}}
+    for name, key in (("real-dev", "dev"), ("real-holdout", "holdout")):
+        if only and name not in only:
+            continue
+        rows, per, missing = [], [], []
+        stray = 0
+        for sid in spec.get(key, []):
+            if not ((root / "datasets" / "sources" / f"{sid}.txt").is_file()
+                    and (root / "claims" / f"{sid}.yaml").is_file()):
+                missing.append(sid)
+                continue
+            r = vet_article(root, sid, min_confidence)
+            rows.extend(r["claims"])
+            stray += r["flagged_not_curated"]
+            c = _vet_counts(r["claims"])
+            per.append({"source": sid, "numbers": r["numbers"], "flagged_numbers": r["flagged_numbers"],
+                        "flagged_not_curated": r["flagged_not_curated"], **c})
+            if verbose:
+                for row in r["claims"]:
+                    if row["flagged"] or row["verdict"] in _BAD_VERDICTS:
+                        print(f"  {sid}: {row['claim']} [{row['verdict']}] "
+                              f"{'FLAGGED ' + ','.join(row['codes']) if row['flagged'] else 'checked' if row['checked'] else 'matched' if row['matched'] else 'missed'}",
+                              file=out)
+                for ex in r["flagged_not_curated_examples"]:
+                    print(f"  {sid}: flagged, no curated claim: {ex}", file=out)
+        result["sets"][name] = {"label": SET_LABELS[name], "articles": len(per), "missing": missing,
+                                **_vet_counts(rows), "flagged_not_curated": stray, "per_article": per}
+    return result
+
+
+def check_vet(result: dict) -> list[str]:
+    """The issue's targets for ``kb vet``, on the real held-out set (the dev set while there is none)."""
+    sets = result["sets"]
+    name = "real-holdout" if sets.get("real-holdout", {}).get("articles") else "real-dev"
+    s = sets.get(name)
+    if not s or not s["articles"]:
+        return [f"no articles to measure kb vet on ({name})"]
+    problems = []
+    fp = s["correct"]["flagged_of_matched"]
+    if fp is not None and fp > TARGET_VET_CORRECT_FLAGGED:
+        problems.append(f"{name}: {fp:.3f} of correct claims flagged > {TARGET_VET_CORRECT_FLAGGED}")
+    tp = s["wrong_or_dubious"]["flagged_of_all"]
+    if tp is None or tp < TARGET_VET_WRONG_FLAGGED:
+        problems.append(f"{name}: {tp if tp is not None else 0:.3f} of wrong or dubious claims flagged "
+                        f"< {TARGET_VET_WRONG_FLAGGED}")
+    return problems
+
+
+def render_vet(result: dict) -> str:
+    lines = ["kb vet without curation, against the curated claims' review verdicts",
+             "(a claim counts as flagged when a flagged number overlaps its quote with its value; "
+             "shares of all claims with the verdict, of those the extractor read, and of those it checked)", ""]
+    lines.append(f"{'set':13} {'arts':>4} | {'correct: n':>10} {'flagged':>7} {'/all':>6} {'/read':>6} {'/chkd':>6} | "
+                 f"{'wrong+dubious: n':>16} {'flagged':>7} {'/all':>6} {'/read':>6} {'/chkd':>6} | {'stray':>5}")
+    for name, s in result["sets"].items():
+        c, w = s["correct"], s["wrong_or_dubious"]
+        lines.append(f"{name:13} {s['articles']:>4} | {c['claims']:>10} {c['flagged']:>7} {_fmt(c['flagged_of_all']):>6} "
+                     f"{_fmt(c['flagged_of_matched']):>6} {_fmt(c['flagged_of_checked']):>6} | {w['claims']:>16} "
+                     f"{w['flagged']:>7} {_fmt(w['flagged_of_all']):>6} {_fmt(w['flagged_of_matched']):>6} "
+                     f"{_fmt(w['flagged_of_checked']):>6} | {s['flagged_not_curated']:>5}")
+    lines.append("")
+    lines.append(f"targets: correct claims flagged <= {TARGET_VET_CORRECT_FLAGGED:.0%} (of those read), wrong or "
+                 f"dubious claims flagged >= {TARGET_VET_WRONG_FLAGGED:.0%} (of all); stray: flagged numbers that "
+                 "are no curated claim")
+    for name, s in result["sets"].items():
+        if s["missing"]:
+            lines.append(f"{name}: skipped (not in the knowledge base): {', '.join(s['missing'])}")
+    return "\n".join(lines)
 
 
 def _find_root(start: Path) -> Path:

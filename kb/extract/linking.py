@@ -63,11 +63,14 @@ class Registry:
     conditions: dict = field(default_factory=dict)
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: 20x faster on the registry
+
+
 def _read_records(folder: Path, key: str) -> list:
     out = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue  # integrity problems are `kb check`'s business; guesses just get poorer
         recs = doc.get(key) if isinstance(doc, dict) else None
@@ -80,7 +83,7 @@ def load_registry(root: Path) -> Registry:
     root = Path(root)
     conditions = {}
     try:
-        doc = yaml.safe_load((root / "datasets" / "conditions.yaml").read_text(encoding="utf-8"))
+        doc = yaml.load((root / "datasets" / "conditions.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
         conditions = (doc or {}).get("conditions") or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
         pass
