@@ -757,14 +757,18 @@ def main(argv=None) -> int:
         lines = ["{"]
         for i, (fld, tags) in enumerate(sorted(table.items())):
             lines.append(f' "{fld}": {{')
-            lines.extend(f'  {json.dumps(tag)}: {json.dumps(cell)}{"," if j < len(tags) - 1 else ""}'
+            lines.extend(f'  {json.dumps(tag)}: {json.dumps(cell, sort_keys=True)}{"," if j < len(tags) - 1 else ""}'
                          for j, (tag, cell) in enumerate(sorted(tags.items())))
             lines.append(" }" + ("," if i < len(table) - 1 else ""))
         lines.append("}")
         CALIBRATION_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
         reload_calibration()
-        n = sum(c[1] for tags in table.values() for c in tags.values())
-        print(f"wrote {CALIBRATION_PATH.name}: {n} guesses in {sum(len(t) for t in table.values())} ways")
+        for fld in FIELDS:
+            st, cv = table["settings"][fld], table["cv"][fld]
+            print(f"{fld}: {len(table[fld])} ways; smoothing {st['smoothing']:g}, at most "
+                  f"{st['per_article_cap'] or 'all'} guesses per article and way; leave-one-article-out on "
+                  f"{cv['articles']} texts: log loss {cv['log_loss']:.3f}, ECE {cv['ece']:.3f} (n={cv['n']})")
+        print(f"wrote {CALIBRATION_PATH.name}")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
     if args.vet:
         result = evaluate_vet(root, only=only, min_confidence=args.min_confidence, verbose=args.verbose)
@@ -794,24 +798,98 @@ def main(argv=None) -> int:
 CALIBRATION_SETS = ("real-dev", "self-dev")
 
 
-def fit_calibration(root: Path) -> dict:
-    """Share right per way of guessing (value form, where the entity was found, how the
-    property was decided) on the development sets: ``{field: {tag: [right, n]}}``, what
-    :func:`kb.extract.linking.calibrated` reads from ``calibration.json``."""
+#: What cross-validation chooses from: the pseudo-count of each shrinkage step, and the most
+#: guesses one article adds to the count of one way of guessing (None: no cap).
+SMOOTHING_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+CAP_GRID = (3, 5, 10, 20, 40, None)
+FIELDS = ("value", "entity", "property")
+
+
+def guesses_by_article(root: Path, sets=CALIBRATION_SETS) -> list[tuple[str, dict]]:
+    """[(article, {field: [(tag, right)]})] of the extractor's guesses on the matched
+    mentions (value: on every scored prediction) of the sets' texts."""
     reg = load_registry(root)
-    table: dict = {"value": {}, "entity": {}, "property": {}}
+    out = []
     for es in load_sets(root):
-        if es.name not in CALIBRATION_SETS:
+        if es.name not in sets:
             continue
-        for _, loader in es.items:
+        for name, loader in es.items:
             text, gold, ignored = loader()
             s, _ = score(gold, our_predictions(text, reg), ignored)
-            for fld, pairs in s.tags.items():
-                for tag, ok in pairs:
-                    cell = table[fld].setdefault(tag, [0, 0])
-                    cell[0] += int(ok)
-                    cell[1] += 1
-    return {fld: dict(sorted(tags.items())) for fld, tags in table.items()}
+            out.append((name, {f: list(s.tags[f]) for f in FIELDS}))
+    return out
+
+
+def _counts(articles, fld: str, cap) -> dict:
+    """{tag: [right, n]} over the articles, each article's guesses of one tag weighing at
+    most ``cap`` guesses in all."""
+    table: dict = {}
+    for _, tags in articles:
+        per: dict = {}
+        for tag, ok in tags[fld]:
+            c = per.setdefault(tag, [0, 0])
+            c[0] += int(ok)
+            c[1] += 1
+        for tag, (r, n) in per.items():
+            w = 1.0 if cap is None or n <= cap else cap / n
+            cell = table.setdefault(tag, [0.0, 0.0])
+            cell[0] += r * w
+            cell[1] += n * w
+    return table
+
+
+def _loss(pairs) -> float:
+    """Mean log loss of (confidence, right) pairs."""
+    if not pairs:
+        return 0.0
+    total = 0.0
+    for c, ok in pairs:
+        c = min(max(c, 1e-3), 1 - 1e-3)
+        total -= math.log(c if ok else 1 - c)
+    return total / len(pairs)
+
+
+def cross_validated(articles, fld: str, smoothing: float, cap) -> list[tuple[float, bool]]:
+    """Leave-one-article-out: each article's guesses with the confidences fitted on the others."""
+    from kb.extract.linking import _PRIORS, shrunk_rate
+
+    out = []
+    for i, (_, tags) in enumerate(articles):
+        if not tags[fld]:
+            continue
+        counts = _counts(articles[:i] + articles[i + 1:], fld, cap)
+        memo: dict = {}
+        for tag, ok in tags[fld]:
+            if tag not in memo:
+                memo[tag] = shrunk_rate(counts, tag, smoothing, _PRIORS[fld])
+            out.append((memo[tag], bool(ok)))
+    return out
+
+
+def fit_calibration(root: Path) -> dict:
+    """The confidences' table (what :func:`kb.extract.linking.calibrated` reads from
+    ``calibration.json``), fitted on the development sets only: per field, the share right
+    per way of guessing (``{tag: [right, n]}``), and the settings (pseudo-count of the
+    shrinkage, cap on one article's weight) that minimise the log loss of
+    leave-one-article-out cross-validation, with that cross-validation's log loss and
+    expected calibration error."""
+    articles = guesses_by_article(root)
+    table: dict = {"settings": {}, "cv": {}}
+    for fld in FIELDS:
+        best = None
+        for smoothing in SMOOTHING_GRID:
+            for cap in CAP_GRID:
+                pairs = cross_validated(articles, fld, smoothing, cap)
+                key = (round(_loss(pairs), 6), -smoothing, cap if cap is not None else 10 ** 9)
+                if best is None or key < best[0]:
+                    best = (key, smoothing, cap, pairs)
+        _, smoothing, cap, pairs = best
+        table["settings"][fld] = {"smoothing": smoothing, "per_article_cap": cap}
+        table["cv"][fld] = {"log_loss": round(_loss(pairs), 4), "ece": calibration(pairs)["ece"], "n": len(pairs),
+                            "articles": len(articles)}
+        counts = _counts(articles, fld, cap)
+        table[fld] = {tag: [round(r, 4), round(n, 4)] for tag, (r, n) in sorted(counts.items())}
+    return table
 
 
 # --------------------------------------------------------------------------------------

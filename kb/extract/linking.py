@@ -26,7 +26,10 @@ Confidences are calibrated: each guess is made one of a few ways (the grammar fo
 the value, where the entity was found, how the property was decided), and the confidence
 is the share of guesses made that way that were right on the development sets
 (``calibration.json`` beside this module, written by ``python -m kb.extract.evaluate
---fit-calibration``), smoothed towards a prior.
+--fit-calibration``), shrunk towards the share of its kind of way and the field's overall
+share by as much as leave-one-article-out cross-validation on the development articles
+says (each article's weight in a way's count capped, so that one long table does not make
+a way look surer than the articles allow).
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ from kb.core.grammar import unit_factor, unit_key
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
 
-__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration",
+__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration", "shrunk_rate",
            "CALIBRATION_PATH", "value_tag"]
 
 CALIBRATION_PATH = Path(__file__).with_name("calibration.json")
@@ -187,6 +190,10 @@ class _Prop:
     low: float | None = None   # plausible envelope over all kinds, in the canonical unit
     high: float | None = None
     states_maximum: bool = False
+    kind_set: frozenset = frozenset()
+    cue: re.Pattern | None = None   # words that name the property in articles (_CUES)
+    prior: float = 0.0              # the plain reading of a unit (_PRIOR)
+    order: int = 0
 
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
@@ -281,6 +288,33 @@ class Index:
             self.props_by_key.setdefault(prop.key, []).append(prop)
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
+        for i, p in enumerate(props):
+            p.kind_set, p.cue, p.prior, p.order = frozenset(p.kinds), _CUE_RES.get(p.id), _PRIOR.get(p.id, 0.0), i
+        self._units: dict = {}
+        self._hour_key = unit_key("hour")
+
+    def unit_info(self, unit: str):
+        """(unit key, [(property, factor to its canonical unit, the property's score from the
+        unit alone)]) for the properties measured in ``unit``; None when it is unreadable."""
+        try:
+            return self._units[unit]
+        except KeyError:
+            pass
+        key = unit_key(unit)
+        if key is None:
+            self._units[unit] = None
+            return None
+        unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+        gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
+        options = []
+        for p in self.props_by_key.get(key, ()):
+            st = 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+            st += p.prior
+            if ("GPU_hour" in p.canonical) != gpu_hours and p.key == self._hour_key:
+                st -= 6.0  # GPU-hours are compute, hours a duration
+            options.append((p, unit_factor(unit, p.canonical), st))
+        self._units[unit] = (key, options)
+        return self._units[unit]
 
     def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every alias in ``text``, whole words, longest first;
@@ -397,13 +431,34 @@ def _calibration() -> dict:
         return {}
 
 
+def shrunk_rate(counts: dict, tag: str, smoothing: float, prior: float) -> float:
+    """The share right of guesses made the way ``tag`` names, shrunk towards the share of
+    its kind of way (the tag's first part: ``before`` for ``before|sure|kind``), which is
+    shrunk towards the field's share over all ways, which is shrunk towards ``prior``;
+    ``counts`` maps tags to ``[right, n]`` and ``smoothing`` is the pseudo-count of each step."""
+    r_all = sum(c[0] for c in counts.values())
+    n_all = sum(c[1] for c in counts.values())
+    p_all = (r_all + smoothing * prior) / (n_all + smoothing)
+    head = tag.split("|")[0]
+    r_par = n_par = 0.0
+    for t, c in counts.items():
+        if t.split("|")[0] == head:
+            r_par += c[0]
+            n_par += c[1]
+    p_par = (r_par + smoothing * p_all) / (n_par + smoothing)
+    right, n = counts.get(tag, (0, 0))
+    return (right + smoothing * p_par) / (n + smoothing)
+
+
 @functools.lru_cache(maxsize=4096)
 def calibrated(field_name: str, tag: str) -> float:
     """Confidence for a guess of ``field_name`` (value, entity, property) made the way
-    ``tag`` names: the smoothed share right on the development sets."""
-    prior = _PRIORS[field_name]
-    right, n = (_calibration().get(field_name) or {}).get(tag, (0, 0))
-    return round((right + _SMOOTHING * prior) / (n + _SMOOTHING), 2)
+    ``tag`` names: the share right on the development sets, shrunk (:func:`shrunk_rate`)
+    as much as leave-one-article-out cross-validation on them says (``calibration.json``)."""
+    cal = _calibration()
+    counts = cal.get(field_name) or {}
+    smoothing = float(((cal.get("settings") or {}).get(field_name) or {}).get("smoothing", _SMOOTHING))
+    return round(shrunk_rate(counts, tag, smoothing, _PRIORS[field_name]), 2)
 
 
 def reload_calibration() -> None:
@@ -458,17 +513,19 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     claim is about, when known (a new article entity is a workload or a cluster)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
-    key = unit_key(unit)
-    if key is None:
+    info = idx.unit_info(unit)
+    if info is None:
         return None, "none"
+    key, options = info
     cands = []
-    for p in idx.props_by_key.get(key, ()):
-        f = unit_factor(unit, p.canonical)
-        base = [v * f for v in values if v is not None] if f is not None else []
-        if p.low is not None and base and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
-            continue
-        if p.high is not None and base and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
-            continue
+    for p, f, _ in options:
+        if f is not None and (p.low is not None or p.high is not None):
+            base = [v * f for v in values if v is not None]
+            if base:
+                if p.low is not None and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
+                    continue
+                if p.high is not None and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
+                    continue
         cands.append(p)
     if not cands:
         return None, "none"
@@ -480,31 +537,25 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if len(cands) == 1:
         return cands[0].id, "only"
     if allowed_kinds is not None:
-        fitting = [p for p in cands if not p.kinds or "any" in p.kinds or set(p.kinds) & allowed_kinds]
+        fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+    static = {p.id: st for p, _, st in options}
     by_word = idx.word_weights
     word_score: dict = {}
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
             word_score[pid] = word_score.get(pid, 0.0) + w * cw
-    gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
     scored = []
     for p in cands:
-        sc = word_score.get(p.id, 0.0)
-        sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+        sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        sc += _PRIOR.get(p.id, 0.0)
-        cue = _CUE_RES.get(p.id)
-        if cue is not None and cue.search(local):
+        if p.cue is not None and p.cue.search(local):
             sc += 3.0
-        if ("GPU_hour" in p.canonical) != gpu_hours and p.key == unit_key("hour"):
-            sc -= 6.0  # GPU-hours are compute, hours a duration
-        if allowed_kinds is not None and p.kinds and not (set(p.kinds) & allowed_kinds) and "any" not in p.kinds:
+        if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
-        scored.append((sc, -idx.prop_order[p.id], p))
+        scored.append((sc, -p.order, p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
     if best[0] <= 0.5:
@@ -814,16 +865,45 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
                                r"|emails?|chats?|conversations?)\b", re.I)
 
 
+class _Words:
+    """The words of a text, read once: their offsets and stems (None for a stop word)."""
+
+    def __init__(self, view: str):
+        self.view = view
+        ms = list(_WORD_RE.finditer(view))
+        self.starts = [m.start() for m in ms]
+        self.ends = [m.end() for m in ms]
+        self.stems = [_stem_or_stop(m.group(0)) for m in ms]
+
+    def within(self, a: int, b: int):
+        """(start, end, stem) of every word ``_WORD_RE.finditer(view, a, b)`` would give
+        (a word cut by ``a`` or ``b`` is read in part, as the scan would)."""
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_right(self.ends, b)
+        if i >= j:
+            for m in _WORD_RE.finditer(self.view, a, b):
+                yield m.start(), m.end(), _stem_or_stop(m.group(0))
+            return
+        for m in _WORD_RE.finditer(self.view, a, self.starts[i]):
+            yield m.start(), m.end(), _stem_or_stop(m.group(0))
+        starts, ends, stems = self.starts, self.ends, self.stems
+        for k in range(i, j):
+            yield starts[k], ends[k], stems[k]
+        for m in _WORD_RE.finditer(self.view, ends[j - 1], b):
+            yield m.start(), m.end(), _stem_or_stop(m.group(0))
+
+
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
+    words = None
     for i, f in enumerate(found):
-        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions)
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words)
 
 
-def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions) -> None:
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words) -> None:
     f = found[i]
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
@@ -859,17 +939,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
     ctx_words: dict = {}
+    s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
         for m in _WORD_RE.finditer(view, a, b):
             st = _stem_or_stop(m.group(0))
+            ws, we = m.start(), m.end()
             if st is None:
                 continue
             if wfix is not None:
                 wt = wfix
-            elif m.end() <= d.span_start:
-                wt = 1.0 / (1.0 + (d.span_start - m.end()) / 40.0)
-            elif m.start() >= d.span_end:
-                wt = 0.6 / (1.0 + (m.start() - d.span_end) / 40.0)
+            elif we <= s0:
+                wt = 1.0 / (1.0 + (s0 - we) / 40.0)
+            elif ws >= e0:
+                wt = 0.6 / (1.0 + (ws - e0) / 40.0)
             else:
                 wt = 1.0
             if wt > ctx_words.get(st, 0.0):
