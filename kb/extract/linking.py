@@ -212,6 +212,30 @@ def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | Non
     return (min(lows) if lows else None), (max(highs) if highs else None)
 
 
+_VERSION_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def _alias_variants(alias: str, vendor_names) -> list[str]:
+    """Other ways of writing a (normalised) alias: the version number and the word before
+    or after it swapped ("claude opus 4.5" / "claude 4.5 opus"), the vendor's name left
+    out of a name that starts with a letter and has a digit ("openai o3" -> "o3"; never a bare
+size such as "7b")."""
+    out = []
+    t = alias.split(" ")
+    if len(t) >= 3:
+        if _VERSION_RE.fullmatch(t[-1]) and _MODEL_WORD_RE.fullmatch(t[-2]):
+            out.append(" ".join(t[:-2] + [t[-1], t[-2]]))
+        elif _VERSION_RE.fullmatch(t[-2]) and _MODEL_WORD_RE.fullmatch(t[-1]):
+            out.append(" ".join(t[:-2] + [t[-1], t[-2]]))
+    for vn in vendor_names:
+        if alias.startswith(vn + " "):
+            rest = alias[len(vn) + 1:]
+            if len(rest) >= 2 and rest[0].isalpha() and re.search(r"[0-9]", rest):
+                out.append(rest)
+    return out
+
+
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
@@ -231,6 +255,21 @@ class Index:
                     alias_to.setdefault(_norm(a.strip()), eid)
                     if self.entity_kind[eid] == "gpu" and re.search(r"[0-9]", a):
                         gpu_aliases.append(a.strip())
+        # the forms articles write that the registry does not list: "Claude 4.5 Opus" for
+        # "Claude Opus 4.5", "o3" for "OpenAI o3" (the vendor's name left out); a form that
+        # two entities would share is left out
+        vendor_of = {str(e.get("id")): str(e.get("vendor") or "") for e in entities or []}
+        names_of: dict = {}
+        for a, eid in alias_to.items():
+            names_of.setdefault(eid, []).append(a)
+        extra: dict = {}
+        for a, eid in alias_to.items():
+            for v in _alias_variants(a, names_of.get(vendor_of.get(eid, ""), ())):
+                if v not in alias_to:
+                    extra.setdefault(v, set()).add(eid)
+        for v, eids in sorted(extra.items()):
+            if len(eids) == 1:
+                alias_to[v] = next(iter(eids))
         for eid, fam in self.family.items():
             for size in _SIZE_RE.findall(eid.lower()):
                 self.sizes.setdefault(fam, {})[size] = eid
@@ -388,7 +427,7 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    return Index([dict(id=i, kind=k, family=f, aliases=list(a)) for i, k, f, a in ekey],
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v) for i, k, f, a, v in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
                        conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
@@ -404,7 +443,8 @@ def _plausible_key(pl) -> tuple:
 def index_for(entities, properties) -> Index:
     """The compiled registry for these entity and property records (cached)."""
     ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
-                  tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)))
+                  tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)),
+                  e.get("vendor") if isinstance(e.get("vendor"), str) else "")
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
@@ -681,6 +721,26 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+\S")
+
+
+def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
+    """The line ending with ':' that introduces the list a list item at ``sent_lo`` is in
+    (only list items and blank lines between them), as (start, end); None if there is none."""
+    line_lo = view.rfind("\n", 0, sent_lo) + 1
+    if not _LIST_LINE_RE.match(view, line_lo):
+        return None
+    pos = line_lo
+    while pos > 0 and sent_lo - pos < reach:
+        prev_hi = pos - 1                          # the newline ending the line above
+        prev_lo = view.rfind("\n", 0, prev_hi) + 1
+        line = view[prev_lo:prev_hi]
+        if line.strip() and not _LIST_LINE_RE.match(line):
+            return (prev_lo, prev_hi) if line.rstrip().endswith(":") else None
+        pos = prev_lo
+    return None
+
+
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
     """Choose the property again among those that apply to the entity's kind."""
     pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
@@ -901,6 +961,41 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     words = None
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words)
+    _pairs(idx, view, starts, found, alias_hits, hit_starts)
+
+
+_VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
+
+
+def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -> None:
+    """"H200 is the same as H100 but has 141GB vs 80GB": a pair of numbers written "A vs
+    B" after two entities are named goes to them in the order they were named."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or da.property != db.property or not da.property:
+            continue
+        if not _VS_RE.match(view, da.span_end, db.span_start) or unit_key(da.unit) != unit_key(db.unit):
+            continue
+        sent_lo = starts[bisect.bisect_right(starts, da.span_start) - 1]
+        if sent_lo > db.span_start:
+            continue
+        prop = idx.prop_by_id.get(da.property)
+        kinds = prop.kinds if prop else ()
+        named: list = []
+        for k in range(bisect.bisect_left(hit_starts, sent_lo), bisect.bisect_left(hit_starts, da.span_start)):
+            eid = alias_hits[k][2]
+            if eid and _kind_factor(idx, eid, kinds, True) is not None:
+                if eid in named:
+                    named.remove(eid)
+                named.append(eid)
+        if len(named) < 2:
+            continue
+        for d, eid in ((da, named[-2]), (db, named[-1])):
+            if d.entity != eid:
+                d.entity, d.entity_new = eid, None
+            d.evidence["entity"] = "pair|sure|kind"
+            d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words) -> None:
@@ -984,6 +1079,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             break
         prev_sents.append((starts[j], starts[j + 1]))
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
+    if f.table is None:
+        lead = _lead_in(view, sent_lo)
+        if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
+            para_lo = min(para_lo, lead[0])
+            if lead not in prev_sents:
+                prev_sents.append(lead)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
     if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
@@ -992,7 +1093,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
     scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
-    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
     if cands and not scenario and (cands[0].how in local_how or not new_ok):
         top = cands[0]
         d.entity = top.eid
@@ -1013,6 +1114,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
     else:
         d.entity_confidence = 0.0
+    if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":
+        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size
+        f_b = unit_factor(d.unit, "billion parameter")
+        if f_b is not None:
+            size = d.value * f_b
+            for sz, variant in idx.sizes[d.entity].items():
+                if abs(float(sz) - size) <= 0.01 * size:
+                    d.entity = variant
+                    d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
+                    d.entity_confidence = calibrated("entity", d.evidence["entity"])
+                    break
     prop = idx.prop_by_id.get(d.property)
     near = []
     lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo
