@@ -696,12 +696,25 @@ def render(result: dict) -> str:
                 cell = f"n={b['n']:<4} right {_fmt(b['right'])} (conf {_fmt(b['confidence'])})" if b["n"] else "n=0"
                 row += f" | {cell:<29}"
             lines.append(row)
+    cv = _calibration_cv()
+    if cv:
+        lines.append("  confidences fitted on the development texts (" + ", ".join(CALIBRATION_SETS) + "); their "
+                     "leave-one-article-out cross-validation: " + "; ".join(
+                         f"{f} ECE {cv[f]['ece']:.3f}, log loss {cv[f]['log_loss']:.3f} (n={cv[f]['n']})"
+                         for f in FIELDS if f in cv))
     t = result.get("throughput")
     if t:
         lines.append("")
         lines.append(f"throughput: {t['mb_per_s']:.2f} MB/s of CPU time ({t['bytes']:,} bytes in {t['cpu_seconds']:.2f} s "
                      f"CPU, {t['seconds']:.2f} s wall: {t['mb_per_s_wall']:.2f} MB/s; {t['drafts']:,} drafts)")
     return "\n".join(lines)
+
+
+def _calibration_cv() -> dict:
+    try:
+        return json.loads(CALIBRATION_PATH.read_text(encoding="utf-8")).get("cv") or {}
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 def check(result: dict) -> list[str]:
@@ -800,7 +813,7 @@ CALIBRATION_SETS = ("real-dev", "self-dev")
 
 #: What cross-validation chooses from: the pseudo-count of each shrinkage step, and the most
 #: guesses one article adds to the count of one way of guessing (None: no cap).
-SMOOTHING_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0)
+SMOOTHING_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0)
 CAP_GRID = (3, 5, 10, 20, 40, None)
 FIELDS = ("value", "entity", "property")
 

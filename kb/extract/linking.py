@@ -291,7 +291,9 @@ class Index:
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
-            self.alias_re = re.compile(r"(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
+            # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
+            # insides of words without trying the names there
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
         props = []
         docs = []
         for p in properties or []:
@@ -653,11 +655,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             return
         out.append(_Candidate(eid, how, base * kf * _TRUST[how]))
 
-    def hits(lo, hi):
-        k = bisect.bisect_left(hit_starts, lo)
-        while k < len(alias_hits) and alias_hits[k][0] < hi:
-            yield alias_hits[k]
-            k += 1
+    bl = bisect.bisect_left
+
+    def hits(lo, hi):  # the alias hits that start in [lo, hi)
+        return alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
 
     if f.table is not None:
         t = f.table
@@ -677,7 +678,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
         label = row[0].text if row else ""
-        if _ATTRIBUTE_LABEL_RE.search(label) and not any(True for _ in hits(row[0].start, row[0].end)):
+        if _ATTRIBUTE_LABEL_RE.search(label) and not hits(row[0].start, row[0].end):
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
@@ -834,6 +835,28 @@ _LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "p
              (re.compile(r"\binfiniband\b"), "infiniband"), (re.compile(r"\bethernet\b"), "ethernet"))
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
 _STAT_MAP = {"average": "mean"}
+_SCOPE_WORDS_RE = re.compile(r"per |rack|node|server|instance")
+_BASIS_WORDS_RE = re.compile(r"est|projected|forecast|expected|scenario")
+_TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
+# pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
+_TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
+             (re.compile(r"\bcached(?: input)?\b|\bcache (?:hit|read)s?\b|\bprompt caching\b"), "cached-input"),
+             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?)\b"), "batch"),
+             (re.compile(r"\bpriority (?:tier|processing|pricing)\b"), "priority"),
+             (re.compile(r"\bflex (?:tier|processing|pricing)\b"), "flex"),
+             (re.compile(r"\bfine-?tuned (?:model|usage|use|inference)\b"), "fine-tuned"))
+_PREC_CACHE: dict = {}
+
+
+def _precision_re(conditions: dict):
+    """The regex of the precision key's values (made once per conditions table)."""
+    hit = _PREC_CACHE.get(id(conditions))
+    if hit is None or hit[0] is not conditions:
+        vals = tuple(str(v).lower() for v in (conditions.get("precision") or {}).get("values") or [])
+        hit = (conditions, _values_re(vals))
+        _PREC_CACHE.clear()
+        _PREC_CACHE[id(conditions)] = hit
+    return hit[1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -853,21 +876,27 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     low = clause.lower()
     near = (local or clause).lower()
     keys = prop.conditions
+    # (each regex runs only where a word it needs is there: the same answers, found faster)
     if "precision" in keys:
-        rx = _values_re(tuple(str(v).lower() for v in (conditions.get("precision") or {}).get("values") or []))
+        rx = _precision_re(conditions)
         m = rx and (rx.search(near) or rx.search(low))
         if m:
             out["precision"] = m.group(1)
-    if "sparsity" in keys:
+    if "sparsity" in keys and ("spars" in near or "dense" in near):
         if _NO_SPARSE_RE.search(near):
             out["sparsity"] = "dense"
         elif _SPARSE_RE.search(near):
             out["sparsity"] = "sparse"
         elif _DENSE_RE.search(near):
             out["sparsity"] = "dense"
+    if "tier" in keys and _TIER_WORDS_RE.search(near):
+        allowed = set((conditions.get("tier") or {}).get("values") or ())
+        hit = next((val for rx, val in _TIER_RES if val in allowed and rx.search(near)), None)
+        if hit:
+            out["tier"] = hit
     if "direction" in keys:
         dr = q.direction or q.mod
-        if dr is None:
+        if dr is None and ("put" in near or "prompt" in near or "complet" in near):
             m = _DIRECTION_RE.search(near)
             dr = m.group(1) if m else None
         if dr in ("input", "prompt"):
@@ -877,11 +906,11 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "scope" in keys:
         if q.scope:
             out["scope"] = q.scope
-        else:
+        elif _SCOPE_WORDS_RE.search(near):
             hit = next((val for rx, val in _SCOPE_RES if rx.search(near)), None)
             if hit:
                 out["scope"] = hit
-    if "pricing" in keys:
+    if "pricing" in keys and ("demand" in low or "spot" in low or "reserved" in low or "commit" in low):
         hit = next((val for rx, val in _PRICING_RES if rx.search(low)), None)
         if hit:
             out["pricing"] = hit
@@ -897,15 +926,15 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         hit = next((val for rx, val in _METRIC_RES if rx.search(near)), None)
         if hit:
             out["metric"] = hit
-    if "batch_size" in keys:
+    if "batch_size" in keys and "batch" in low:
         m = _BATCH_RE.search(low)
         if m:
             out["batch_size"] = m.group(1)
-    if "link" in keys:
+    if "link" in keys and ("nvlink" in near or "pcie" in near or "infiniband" in near or "ethernet" in near):
         hit = next((val for rx, val in _LINK_RES if rx.search(near)), None)
         if hit:
             out["link"] = hit
-    if "basis" in keys and _BASIS_RE.search(low):
+    if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
     for key, kind in (("model", "model"), ("hardware", "gpu"), ("provider", "organisation")):
         if key not in keys:
@@ -925,42 +954,14 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
                                r"|emails?|chats?|conversations?)\b", re.I)
 
 
-class _Words:
-    """The words of a text, read once: their offsets and stems (None for a stop word)."""
-
-    def __init__(self, view: str):
-        self.view = view
-        ms = list(_WORD_RE.finditer(view))
-        self.starts = [m.start() for m in ms]
-        self.ends = [m.end() for m in ms]
-        self.stems = [_stem_or_stop(m.group(0)) for m in ms]
-
-    def within(self, a: int, b: int):
-        """(start, end, stem) of every word ``_WORD_RE.finditer(view, a, b)`` would give
-        (a word cut by ``a`` or ``b`` is read in part, as the scan would)."""
-        i = bisect.bisect_left(self.starts, a)
-        j = bisect.bisect_right(self.ends, b)
-        if i >= j:
-            for m in _WORD_RE.finditer(self.view, a, b):
-                yield m.start(), m.end(), _stem_or_stop(m.group(0))
-            return
-        for m in _WORD_RE.finditer(self.view, a, self.starts[i]):
-            yield m.start(), m.end(), _stem_or_stop(m.group(0))
-        starts, ends, stems = self.starts, self.ends, self.stems
-        for k in range(i, j):
-            yield starts[k], ends[k], stems[k]
-        for m in _WORD_RE.finditer(self.view, ends[j - 1], b):
-            yield m.start(), m.end(), _stem_or_stop(m.group(0))
-
-
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
-    words = None
+    spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     for i, f in enumerate(found):
-        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words)
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
 
 
@@ -998,7 +999,7 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
-def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, words) -> None:
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans) -> None:
     f = found[i]
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
@@ -1036,14 +1037,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     ctx_words: dict = {}
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
+        if wfix is not None:  # a table's cell: every word weighs the same
+            stems = spans.get((a, b))
+            if stems is None:
+                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st]
+            for st in stems:
+                if wfix > ctx_words.get(st, 0.0):
+                    ctx_words[st] = wfix
+            continue
         for m in _WORD_RE.finditer(view, a, b):
             st = _stem_or_stop(m.group(0))
             ws, we = m.start(), m.end()
             if st is None:
                 continue
-            if wfix is not None:
-                wt = wfix
-            elif we <= s0:
+            if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
                 wt = 0.6 / (1.0 + (ws - e0) / 40.0)
@@ -1053,8 +1060,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 ctx_words[st] = wt
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
     # "a ChatGPT query uses ~0.3 Wh": an energy (or water, or emissions) of one request
-    if f.hint is None and unit_key(d.unit) is not None and "/" not in d.unit and " per " not in d.unit \
-            and _PER_ONE_DIMS_RE.match(unit_key(d.unit)[0]) \
+    uk = unit_key(d.unit) if f.hint is None and "/" not in d.unit and " per " not in d.unit else None
+    if uk is not None and _PER_ONE_DIMS_RE.match(uk[0]) \
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"

@@ -60,7 +60,7 @@ __all__ = ["vet", "VetReport", "VetNumber", "VetFinding", "DEFAULT_MIN_CONFIDENC
 
 #: A draft becomes a claim to check when its value, entity and property confidences all
 #: reach this (chosen on the development articles: see ``python -m kb.extract.evaluate --vet``).
-DEFAULT_MIN_CONFIDENCE = 0.6
+DEFAULT_MIN_CONFIDENCE = 0.7
 #: What a number's status can be.
 STATUSES = ("flagged", "checked", "unchecked")
 
