@@ -246,3 +246,33 @@ def test_cli_vet(kb_root, tmp_path):
     assert code == 0 and "nothing flagged" in out
     code, _, err = run_kb("vet", tmp_path / "nope.md", "--root", kb_root)
     assert code == 2 and err.startswith("kb: ") and "Traceback" not in err
+
+
+def test_vet_measured_against_curated_verdicts(kb_root):
+    from kb.extract.evaluate import check_vet, evaluate_vet, render_vet
+
+    _source(kb_root, "r91-art", ARTICLE)
+    (kb_root / "tests" / "extract_corpus").mkdir(parents=True)
+    (kb_root / "tests" / "extract_corpus" / "real.yaml").write_text(
+        "dev: [r91-art]\nholdout: [r92-missing]\n", encoding="utf-8")
+
+    def claim(cid, raw, value, unit, verdict, entity="nvidia-h100-sxm", prop="tdp"):
+        s = ARTICLE.index(raw)
+        return (f"  - id: {cid}\n    entity: {entity}\n    property: {prop}\n    value: {value}\n    unit: {unit}\n"
+                f"    qualifier: exact\n    quote: \"{raw}\"\n    start: {s}\n    end: {s + len(raw)}\n"
+                f"    review: {{verdict: {verdict}, note: n, date: 2026-01-01}}\n")
+
+    (kb_root / "claims" / "r91-art.yaml").write_text(
+        "source: r91-art\nclaims:\n"
+        + claim("r91-tdp", "7000 W", 7000, "W", "wrong")
+        + claim("r91-in", "$2.50 per 1M input tokens", "2.50", "USD per 1M tokens", "correct", "gpt-4o", "token-price")
+        + claim("r91-out", "$40 per 1M output tokens", 40, "USD per 1M tokens", "dubious", "gpt-4o", "token-price")
+        + claim("r91-rig", "150 W", 150, "W", "correct", "r91-rig", "power-draw"), encoding="utf-8")
+    result = evaluate_vet(kb_root, min_confidence=0.0)
+    dev = result["sets"]["real-dev"]
+    assert dev["articles"] == 1 and result["sets"]["real-holdout"]["missing"] == ["r92-missing"]
+    assert (dev["correct"]["claims"], dev["correct"]["matched"], dev["correct"]["flagged"]) == (2, 2, 0)
+    assert (dev["wrong_or_dubious"]["claims"], dev["wrong_or_dubious"]["flagged"]) == (2, 2)
+    assert dev["wrong_or_dubious"]["flagged_of_all"] == 1.0 and dev["flagged_not_curated"] == 0
+    assert "real-dev" in render_vet(result)
+    assert check_vet(result) == []  # measured on the dev set while the held-out one has no article

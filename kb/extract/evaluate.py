@@ -1,7 +1,9 @@
 """Evaluate the claim extractor against curated claims, with quantulum3 as the baseline.
 
 Run ``python -m kb.extract.evaluate [--root DIR] [--json FILE] [--no-timing] [--check]
-[--verbose] [--sets NAMES]`` (``make eval-extract``).
+[--verbose] [--sets NAMES]`` (``make eval-extract``); ``--fit-calibration`` refits the
+confidences on the development texts; ``--vet [--min-confidence X]`` measures ``kb vet``
+instead (see the end of this docstring).
 
 Sets (each text is read exactly as stored):
 
@@ -41,7 +43,13 @@ Calibration. Each draft carries a confidence per field (``value``: that the numb
 and qualifier are a claim as read; ``entity``; ``property``). The table bins them and
 shows the share right per bin (value: matched, among scored predictions; entity and
 property: among matched mentions whose gold states them), with the expected calibration
-error (the bins' mean gap between confidence and share right, weighted by size).
+error (the bins' mean gap between confidence and share right, weighted by size). The
+confidences are fitted on the development texts only (``--fit-calibration``): per way of
+guessing, the share right, shrunk towards its kind of way and the field's share by a
+pseudo-count, each article's weight in one way capped; pseudo-count and cap are the ones
+that minimise the log loss of leave-one-article-out cross-validation on those texts, and
+the output shows that cross-validation's ECE (the figure to expect on unseen articles,
+as far as the development articles can tell).
 
 quantulum3 baseline (how its output is made comparable, as fairly as we can): each parsed
 quantity's unit is rebuilt from quantulum's own dimension list into a unit text and
@@ -58,6 +66,16 @@ permuted, so that copies are not one block repeated word for word, which the ext
 records once), registry loaded beforehand; MB/s of UTF-8 input per second of the
 process's CPU time (wall-clock time is shown beside it: on a busy machine it is longer).
 It is the only figure that varies between runs (``--no-timing`` leaves it out).
+
+``kb vet``, measured (``--vet``). Each real article of ``real-dev`` and ``real-holdout`` is
+vetted as ``kb vet`` does it (no curation: the drafts whose confidences reach the threshold
+are checked; the article's own curated claims are left out of the scratch copy). Its
+curated claims are the labels: each claim's ``review.verdict``; a claim counts as flagged
+when a flagged number overlaps its quote and has its value and unit. The output gives, per
+set, the share of correct claims flagged (of all, of those the extractor read, of those it
+checked) and the share of wrong or dubious claims flagged, and the flagged numbers that are
+no curated claim. Targets (``--check``): at most 5% of correct claims read flagged, at
+least 40% of all wrong or dubious claims flagged.
 """
 from __future__ import annotations
 
