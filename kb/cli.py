@@ -140,6 +140,33 @@ def extract(file, fmt, write, root):
 
 
 @main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Check the drafts whose value, entity and property confidences all reach this (default 0.7).")
+@click.option("--as-of", default=None, help="The article's date, YYYY-MM-DD: numbers are compared with the "
+                                            "references in force then (default: today's references).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to FILE instead of stdout.")
+@ROOT_OPTION
+def vet(file, fmt, min_confidence, as_of, out, root):
+    """Fact-check one article (text, Markdown or saved HTML) against the knowledge base.
+
+    In a scratch copy (the knowledge base is never touched) the file is registered, its
+    numbers are extracted and linked, the confident ones become claims, and every rule
+    runs. Prints each flagged number with its quote, the finding, the evidence and the
+    likely cause; the numbers it could not check and why; a one-line summary. Exits 1
+    when a number is flagged.
+    """
+    from kb.extract.vet import DEFAULT_MIN_CONFIDENCE, vet as do_vet
+
+    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
+    report = do_vet(file, _root(root), min_confidence=threshold, as_of=as_of)
+    _write(report.render(fmt), out)
+    sys.exit(report.exit_code)
+
+
+@main.command()
 @click.argument("source_id")
 @click.argument("draft_ids", nargs=-1)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,

@@ -751,3 +751,104 @@ def test_gold_of_a_claims_file():
     gold, ignored = claims_gold(text, doc, "r07-article")
     assert [(g.records, sorted(g.entities), g.article_only) for g in gold] == [(2, ["a", "b"], False), (1, ["r07-x"], True)]
     assert ignored == [(2, 6)]
+
+
+# ---------------------------------------------------------------- linking: forms, sizes, lists, pairs, tiers
+
+MORE_ENTITIES = LINK_ENTITIES + [
+    {"id": "anthropic", "kind": "organisation", "aliases": ["Anthropic"]},
+    {"id": "claude-opus-4.5", "kind": "model", "vendor": "anthropic", "aliases": ["Claude Opus 4.5"]},
+    {"id": "o3", "kind": "model", "vendor": "openai", "aliases": ["OpenAI o3"]},
+    {"id": "mistral", "kind": "organisation", "aliases": ["Mistral"]},
+    {"id": "mistral-7b", "kind": "model", "vendor": "mistral", "aliases": ["Mistral 7B"]},
+    {"id": "nvidia-a100", "kind": "gpu", "aliases": ["A100"]},
+    {"id": "nvidia-h200", "kind": "gpu", "aliases": ["H200"]},
+]
+MORE_PROPERTIES = LINK_PROPERTIES + [
+    {"id": "memory-capacity", "name": "GPU memory capacity", "canonical_unit": "GB",
+     "plausible": {"gpu": {"low": "1 GB", "high": "2000 GB"}}},
+    {"id": "cuda-cores", "name": "CUDA cores", "description": "Number of CUDA cores.", "canonical_unit": "core",
+     "plausible": {"gpu": {"low": "1 core", "high": "100000 core"}}},
+]
+
+
+def test_names_written_in_other_orders_and_without_the_vendor():
+    drafts = extract_text("Claude 4.5 Opus costs $15 per 1M input tokens, and o3 costs $2 per 1M input tokens.",
+                          MORE_ENTITIES, MORE_PROPERTIES)
+    assert [(d.raw, d.entity) for d in drafts] == [("$15 per 1M input tokens", "claude-opus-4.5"),
+                                                   ("$2 per 1M input tokens", "o3")]
+    # a bare size is never a name, even where "Mistral 7B" minus its vendor would read "7B"
+    drafts = extract_text("A 7B model has 7 billion parameters.", MORE_ENTITIES, MORE_PROPERTIES)
+    assert [d.raw for d in drafts] == ["7B", "7 billion parameters"]  # "7B" read as a number, not as a name
+    assert all(d.entity != "mistral-7b" for d in drafts)
+
+
+def test_a_family_and_a_size_is_the_variant_of_that_size():
+    drafts = extract_text("Llama 3 comes in two sizes: 8B for consumer GPUs, and 70B for large-scale applications.",
+                          MORE_ENTITIES, MORE_PROPERTIES)
+    assert [(d.raw, d.entity, d.property) for d in drafts] == [("8B", "llama-3-8b", "parameters-total"),
+                                                               ("70B", "llama-3-70b", "parameters-total")]
+
+
+def test_the_line_that_introduces_a_list_names_its_items_entity():
+    text = "Streaming multiprocessors hold the cores.\n\nFor example, the A100 has:\n\n- 6912 CUDA cores\n- 108 SMs\n"
+    drafts = extract_text(text, MORE_ENTITIES, MORE_PROPERTIES)
+    d = next(d for d in drafts if d.raw.startswith("6912"))
+    assert d.entity == "nvidia-a100"
+
+
+def test_a_vs_b_goes_to_the_two_entities_in_order():
+    drafts = extract_text("The H200 is the same as the H100 but has 141GB vs 80GB of HBM memory.",
+                          MORE_ENTITIES, MORE_PROPERTIES)
+    assert [(d.raw, d.entity) for d in drafts] == [("141GB", "nvidia-h200"), ("80GB", "nvidia-h100")]
+    assert {d.evidence["entity"] for d in drafts} == {"pair|sure|kind"}
+
+
+def test_pricing_tier_from_its_cues():
+    props = MORE_PROPERTIES + []
+    cvocab = {"tier": {"values": ["standard", "batch", "cached-input", "cache-write"]},
+              "direction": {"values": ["input", "output"]}}
+    props = [dict(p, conditions=["direction", "tier"]) if p["id"] == "token-price" else p for p in props]
+    d = extract_text("GPT-4o cached input costs $1.25 per 1M tokens.", MORE_ENTITIES, props, conditions=cvocab)[0]
+    assert d.conditions.get("tier") == "cached-input"
+    d = extract_text("With the Batch API, GPT-4o costs $1.25 per 1M input tokens.", MORE_ENTITIES, props,
+                     conditions=cvocab)[0]
+    assert d.conditions == {"direction": "input", "tier": "batch"}
+    d = extract_text("GPT-4o costs $2.50 per 1M input tokens at batch size 8.", MORE_ENTITIES, props, conditions=cvocab)[0]
+    assert "tier" not in d.conditions  # a batch size is no pricing tier
+
+
+# ---------------------------------------------------------------- calibration, cross-validated
+
+def test_shrunk_rate_falls_back_on_its_kind_of_way_then_the_field():
+    from kb.extract.linking import shrunk_rate
+
+    counts = {"before|sure": [9, 10], "before|contested": [0, 0], "new|table": [1, 10]}
+    unseen_before = shrunk_rate(counts, "before|contested", 4, 0.5)
+    unseen_new = shrunk_rate(counts, "new|prose", 4, 0.5)
+    assert unseen_before > 0.6 > 0.3 > unseen_new  # shrunk to its kind of way, not to one rate
+    assert shrunk_rate(counts, "before|sure", 1, 0.5) > shrunk_rate(counts, "before|sure", 64, 0.5)
+    assert abs(shrunk_rate({}, "x", 4, 0.7) - 0.7) < 1e-9
+
+
+def test_cross_validation_leaves_each_article_out():
+    from kb.extract.evaluate import _counts, cross_validated
+
+    articles = [("a", {"value": [("t", True)] * 10, "entity": [], "property": []}),
+                ("b", {"value": [("t", False)] * 10, "entity": [], "property": []})]
+    pairs = cross_validated(articles, "value", 1.0, None)
+    # a's guesses are predicted from b's record (all wrong) and the other way round
+    assert all(c < 0.2 for c, ok in pairs if ok) and all(c > 0.8 for c, ok in pairs if not ok)
+    assert _counts(articles, "value", 5) == {"t": [5.0, 10.0]}  # each article weighs at most 5 guesses
+    assert _counts(articles, "value", None) == {"t": [10.0, 20.0]}
+
+
+def test_calibration_file_says_how_it_was_fitted():
+    from kb.extract.linking import CALIBRATION_PATH, calibrated
+
+    cal = json.loads(CALIBRATION_PATH.read_text(encoding="utf-8"))
+    for fld in ("value", "entity", "property"):
+        assert cal[fld] and cal["settings"][fld]["smoothing"] > 0
+        assert 0 <= cal["cv"][fld]["ece"] <= 1 and cal["cv"][fld]["n"] > 100
+        for tag in cal[fld]:
+            assert 0 < calibrated(fld, tag) < 1

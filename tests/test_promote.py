@@ -239,7 +239,9 @@ def test_interrupted_write_leaves_old_file_whole(kb_root, capsys, monkeypatch):
         promote(kb_root, SOURCE, [doc["drafts"][0]["id"]])
     assert path.read_text(encoding="utf-8") == CURATED
     assert draft_path(kb_root, SOURCE).read_text(encoding="utf-8") == drafts_before
-    assert sorted(p.name for p in (kb_root / "claims").iterdir()) == [f"{SOURCE}.draft.yaml", f"{SOURCE}.yaml"]
+    # no temporary file left (the lock file of the folder's writers stays, git-ignored)
+    assert sorted(p.name for p in (kb_root / "claims").iterdir() if p.name != write_mod.LOCK_NAME) == \
+        [f"{SOURCE}.draft.yaml", f"{SOURCE}.yaml"]
 
 
 def test_atomic_write_interrupted_midway(tmp_path, monkeypatch):
@@ -275,3 +277,133 @@ def test_extract_write_reports_a_broken_draft_file(kb_root, capsys):
     assert "not valid YAML" in res.output and "Traceback" not in res.output
     with pytest.raises(PromoteError, match="not valid YAML"):
         write_drafts(kb_root, SOURCE, extract_file(kb_root / "datasets" / "sources" / f"{SOURCE}.txt")["drafts"])
+
+
+# ---------------------------------------------------------------- locking, kills, line endings, memory
+
+MANY = 20
+
+
+def _many_drafts(root: Path) -> list[dict]:
+    """A source with MANY numbers and a complete draft for each (written as the extractor would)."""
+    lines = [f"Board {i}: the H100 draws up to {600 + i} watts." for i in range(MANY)]
+    text = "\n".join(lines) + "\n"
+    (root / "datasets" / "sources" / "many.txt").write_text(text, encoding="utf-8")
+    records, pos = [], 0
+    for i, line in enumerate(lines):
+        raw = f"up to {600 + i} watts"
+        s = pos + line.index(raw)
+        records.append({"id": f"many-at{s}", "entity": "nvidia-h100", "property": "tdp", "value": 600 + i, "unit": "W",
+                        "qualifier": "upper_bound", "conditions": {}, "quote": line.rstrip("."), "start": pos,
+                        "end": pos + len(line) - 1, "raw": raw, "span_start": s, "span_end": s + len(raw),
+                        "confidence": {"value": 0.9, "entity": 0.9, "property": 0.9}})
+        pos += len(line) + 1
+    write_drafts(root, "many", records)
+    return records
+
+
+def _promote_in_child(root: Path, ids: list[str]) -> int:
+    pid = os.fork()
+    if pid == 0:  # the child: promote and leave without running pytest's exit handlers
+        code = 0
+        try:
+            promote(root, "many", ids)
+        except BaseException:  # noqa: BLE001 - reported through the exit code
+            code = 3
+        os._exit(code)
+    return pid
+
+
+def _state(root: Path) -> tuple[list, list]:
+    cur = yaml.safe_load((root / "claims" / "many.yaml").read_text(encoding="utf-8")) if \
+        (root / "claims" / "many.yaml").is_file() else {"claims": []}
+    dr = yaml.safe_load(draft_path(root, "many").read_text(encoding="utf-8"))
+    return list(cur.get("claims") or []), list(dr.get("drafts") or [])
+
+
+def test_twenty_parallel_promotes_lose_nothing(kb_root):
+    records = _many_drafts(kb_root)
+    pids = [_promote_in_child(kb_root, [r["id"]]) for r in records]
+    codes = [os.waitstatus_to_exitcode(os.waitpid(p, 0)[1]) for p in pids]
+    assert codes == [0] * MANY
+    curated, drafts = _state(kb_root)
+    assert sorted(c["value"] for c in curated) == [600 + i for i in range(MANY)]
+    assert len({c["id"] for c in curated}) == MANY  # unique ids, none overwritten
+    assert drafts == []
+    assert not list((kb_root / "claims").glob(".*.tmp"))
+
+
+def test_promotes_killed_at_random_lose_nothing(kb_root):
+    import random
+    import signal
+    import time
+
+    records = _many_drafts(kb_root)
+    rng = random.Random(7)
+    ids = [r["id"] for r in records]
+    for round_ in range(12):
+        batch = rng.sample(ids, 3)
+        pids = [_promote_in_child(kb_root, [i]) for i in batch]
+        time.sleep(rng.uniform(0.0, 0.25))
+        os.kill(pids[rng.randrange(3)], signal.SIGKILL)
+        for p in pids:
+            os.waitpid(p, 0)
+        curated, drafts = _state(kb_root)  # both files whole after every kill
+        have = {c["value"] for c in curated} | {d["value"] for d in drafts}
+        assert have == {600 + i for i in range(MANY)}, round_
+    promote(kb_root, "many", promote_all=True)  # what a kill left in both files is tidied up
+    curated, drafts = _state(kb_root)
+    assert sorted(c["value"] for c in curated) == [600 + i for i in range(MANY)] and drafts == []
+    assert not list((kb_root / "claims").glob(".*.tmp"))  # a killed writer's temporary file is removed
+
+
+def test_promote_keeps_a_crlf_file_crlf(kb_root, capsys):
+    cpath = kb_root / "claims" / f"{SOURCE}.yaml"
+    cpath.write_bytes(CURATED.replace("\n", "\r\n").encode("utf-8"))
+    doc = _extract(kb_root, capsys)
+    dpath = draft_path(kb_root, SOURCE)
+    dpath.write_bytes(dpath.read_bytes().replace(b"\n", b"\r\n"))
+    ids = {d["raw"]: d["id"] for d in doc["drafts"]}
+    promote(kb_root, SOURCE, [ids["up to 700 watts"]])
+    for path in (cpath, dpath):
+        data = path.read_bytes()
+        assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b""), path.name
+    assert cpath.read_bytes().startswith(CURATED.replace("\n", "\r\n").encode("utf-8"))
+    assert [c["value"] for c in yaml.safe_load(cpath.read_text(encoding="utf-8"))["claims"]] == [405, 700]
+    _extract(kb_root, capsys)  # a rerun keeps the draft file CRLF too
+    data = dpath.read_bytes()
+    assert b"\n" not in data.replace(b"\r\n", b"")
+
+
+def test_rerun_does_not_bring_back_deleted_drafts_and_keeps_comments(kb_root, capsys):
+    doc = _extract(kb_root, capsys)
+    path = draft_path(kb_root, SOURCE)
+    text = path.read_text(encoding="utf-8")
+    tflops = next(d for d in doc["drafts"] if d["raw"] == "60 teraflops")
+    # the curator deletes the TFLOPS draft and writes comments between the others
+    start = text.index(f"- id: {tflops['id']}")
+    end = text.index("- id:", start + 5)
+    text = text[:start] + "# curator: 60 TFLOPS is FP16 sparse, dropped\n  " + text[end:]
+    text = text.replace(f"- id: {doc['drafts'][2]['id']}", f"# curator: check this range\n  - id: {doc['drafts'][2]['id']}")
+    path.write_text(text, encoding="utf-8")
+    res = _kb(kb_root, "extract", str(kb_root / "datasets" / "sources" / f"{SOURCE}.txt"), "--write")
+    assert res.exit_code == 0 and "1 deleted earlier, not proposed again" in res.output, res.output
+    new = path.read_text(encoding="utf-8")
+    assert "# curator: 60 TFLOPS is FP16 sparse, dropped" in new and "# curator: check this range" in new
+    assert [d["raw"] for d in yaml.safe_load(new)["drafts"]] == ["up to 700 watts", "$0.01 to $0.05 per token"]
+    assert new.startswith(text.split("proposed:")[0].rsplit("\n#", 1)[0])  # the curator's part kept as written
+
+
+def test_rerun_proposes_what_differs_from_a_deleted_draft(kb_root):
+    records = _many_drafts(kb_root)
+    path = draft_path(kb_root, "many")
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert len(doc["proposed"]) == MANY
+    write_drafts(kb_root, "many", [])  # nothing new: the file keeps its drafts
+    # delete every draft, then propose the same ones, one with another value at its place
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[:text.index("drafts:")] + "drafts: []\n" + text[text.index("proposed:"):], encoding="utf-8")
+    changed = dict(records[0], value=999)
+    w = write_drafts(kb_root, "many", [changed] + records[1:])
+    assert (w.new, w.rejected) == (1, MANY - 1)
+    assert [d["value"] for d in yaml.safe_load(path.read_text(encoding="utf-8"))["drafts"]] == [999]

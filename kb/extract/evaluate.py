@@ -1,7 +1,9 @@
 """Evaluate the claim extractor against curated claims, with quantulum3 as the baseline.
 
 Run ``python -m kb.extract.evaluate [--root DIR] [--json FILE] [--no-timing] [--check]
-[--verbose] [--sets NAMES]`` (``make eval-extract``).
+[--verbose] [--sets NAMES]`` (``make eval-extract``); ``--fit-calibration`` refits the
+confidences on the development texts; ``--vet [--min-confidence X]`` measures ``kb vet``
+instead (see the end of this docstring).
 
 Sets (each text is read exactly as stored):
 
@@ -41,7 +43,13 @@ Calibration. Each draft carries a confidence per field (``value``: that the numb
 and qualifier are a claim as read; ``entity``; ``property``). The table bins them and
 shows the share right per bin (value: matched, among scored predictions; entity and
 property: among matched mentions whose gold states them), with the expected calibration
-error (the bins' mean gap between confidence and share right, weighted by size).
+error (the bins' mean gap between confidence and share right, weighted by size). The
+confidences are fitted on the development texts only (``--fit-calibration``): per way of
+guessing, the share right, shrunk towards its kind of way and the field's share by a
+pseudo-count, each article's weight in one way capped; pseudo-count and cap are the ones
+that minimise the log loss of leave-one-article-out cross-validation on those texts, and
+the output shows that cross-validation's ECE (the figure to expect on unseen articles,
+as far as the development articles can tell).
 
 quantulum3 baseline (how its output is made comparable, as fairly as we can): each parsed
 quantity's unit is rebuilt from quantulum's own dimension list into a unit text and
@@ -58,6 +66,16 @@ permuted, so that copies are not one block repeated word for word, which the ext
 records once), registry loaded beforehand; MB/s of UTF-8 input per second of the
 process's CPU time (wall-clock time is shown beside it: on a busy machine it is longer).
 It is the only figure that varies between runs (``--no-timing`` leaves it out).
+
+``kb vet``, measured (``--vet``). Each real article of ``real-dev`` and ``real-holdout`` is
+vetted as ``kb vet`` does it (no curation: the drafts whose confidences reach the threshold
+are checked; the article's own curated claims are left out of the scratch copy). Its
+curated claims are the labels: each claim's ``review.verdict``; a claim counts as flagged
+when a flagged number overlaps its quote and has its value and unit. The output gives, per
+set, the share of correct claims flagged (of all, of those the extractor read, of those it
+checked) and the share of wrong or dubious claims flagged, and the flagged numbers that are
+no curated claim. Targets (``--check``): at most 5% of correct claims read flagged, at
+least 40% of all wrong or dubious claims flagged.
 """
 from __future__ import annotations
 
@@ -696,12 +714,25 @@ def render(result: dict) -> str:
                 cell = f"n={b['n']:<4} right {_fmt(b['right'])} (conf {_fmt(b['confidence'])})" if b["n"] else "n=0"
                 row += f" | {cell:<29}"
             lines.append(row)
+    cv = _calibration_cv()
+    if cv:
+        lines.append("  confidences fitted on the development texts (" + ", ".join(CALIBRATION_SETS) + "); their "
+                     "leave-one-article-out cross-validation: " + "; ".join(
+                         f"{f} ECE {cv[f]['ece']:.3f}, log loss {cv[f]['log_loss']:.3f} (n={cv[f]['n']})"
+                         for f in FIELDS if f in cv))
     t = result.get("throughput")
     if t:
         lines.append("")
         lines.append(f"throughput: {t['mb_per_s']:.2f} MB/s of CPU time ({t['bytes']:,} bytes in {t['cpu_seconds']:.2f} s "
                      f"CPU, {t['seconds']:.2f} s wall: {t['mb_per_s_wall']:.2f} MB/s; {t['drafts']:,} drafts)")
     return "\n".join(lines)
+
+
+def _calibration_cv() -> dict:
+    try:
+        return json.loads(CALIBRATION_PATH.read_text(encoding="utf-8")).get("cv") or {}
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 def check(result: dict) -> list[str]:
@@ -737,6 +768,11 @@ def main(argv=None) -> int:
     ap.add_argument("--fit-calibration", action="store_true",
                     help=f"refit the confidences on the development sets ({', '.join(CALIBRATION_SETS)}) and "
                          "write kb/extract/calibration.json")
+    ap.add_argument("--vet", action="store_true",
+                    help="measure `kb vet` (no curation) on the real articles instead: share of correct and of wrong "
+                         "or dubious claims flagged")
+    ap.add_argument("--min-confidence", type=float, default=None,
+                    help="with --vet: the confidence threshold for a draft to be checked (default: kb vet's)")
     args = ap.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
         # quantulum3's disambiguation iterates over sets of strings: its figures move with
@@ -752,15 +788,30 @@ def main(argv=None) -> int:
         lines = ["{"]
         for i, (fld, tags) in enumerate(sorted(table.items())):
             lines.append(f' "{fld}": {{')
-            lines.extend(f'  {json.dumps(tag)}: {json.dumps(cell)}{"," if j < len(tags) - 1 else ""}'
+            lines.extend(f'  {json.dumps(tag)}: {json.dumps(cell, sort_keys=True)}{"," if j < len(tags) - 1 else ""}'
                          for j, (tag, cell) in enumerate(sorted(tags.items())))
             lines.append(" }" + ("," if i < len(table) - 1 else ""))
         lines.append("}")
         CALIBRATION_PATH.write_text("\n".join(lines) + "\n", encoding="utf-8")
         reload_calibration()
-        n = sum(c[1] for tags in table.values() for c in tags.values())
-        print(f"wrote {CALIBRATION_PATH.name}: {n} guesses in {sum(len(t) for t in table.values())} ways")
+        for fld in FIELDS:
+            st, cv = table["settings"][fld], table["cv"][fld]
+            print(f"{fld}: {len(table[fld])} ways; smoothing {st['smoothing']:g}, at most "
+                  f"{st['per_article_cap'] or 'all'} guesses per article and way; leave-one-article-out on "
+                  f"{cv['articles']} texts: log loss {cv['log_loss']:.3f}, ECE {cv['ece']:.3f} (n={cv['n']})")
+        print(f"wrote {CALIBRATION_PATH.name}")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
+    if args.vet:
+        result = evaluate_vet(root, only=only, min_confidence=args.min_confidence, verbose=args.verbose)
+        print(render_vet(result))
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        if args.check:
+            problems = check_vet(result)
+            for p in problems:
+                print(f"target missed: {p}", file=sys.stderr)
+            return 1 if problems else 0
+        return 0
     result = evaluate(root, timing=not args.no_timing, verbose=args.verbose, only=only,
                       baseline=not args.no_baseline)
     print(render(result))
@@ -778,24 +829,237 @@ def main(argv=None) -> int:
 CALIBRATION_SETS = ("real-dev", "self-dev")
 
 
-def fit_calibration(root: Path) -> dict:
-    """Share right per way of guessing (value form, where the entity was found, how the
-    property was decided) on the development sets: ``{field: {tag: [right, n]}}``, what
-    :func:`kb.extract.linking.calibrated` reads from ``calibration.json``."""
+#: What cross-validation chooses from: the pseudo-count of each shrinkage step, and the most
+#: guesses one article adds to the count of one way of guessing (None: no cap).
+SMOOTHING_GRID = (1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 64.0, 128.0, 256.0)
+CAP_GRID = (3, 5, 10, 20, 40, None)
+FIELDS = ("value", "entity", "property")
+
+
+def guesses_by_article(root: Path, sets=CALIBRATION_SETS) -> list[tuple[str, dict]]:
+    """[(article, {field: [(tag, right)]})] of the extractor's guesses on the matched
+    mentions (value: on every scored prediction) of the sets' texts."""
     reg = load_registry(root)
-    table: dict = {"value": {}, "entity": {}, "property": {}}
+    out = []
     for es in load_sets(root):
-        if es.name not in CALIBRATION_SETS:
+        if es.name not in sets:
             continue
-        for _, loader in es.items:
+        for name, loader in es.items:
             text, gold, ignored = loader()
             s, _ = score(gold, our_predictions(text, reg), ignored)
-            for fld, pairs in s.tags.items():
-                for tag, ok in pairs:
-                    cell = table[fld].setdefault(tag, [0, 0])
-                    cell[0] += int(ok)
-                    cell[1] += 1
-    return {fld: dict(sorted(tags.items())) for fld, tags in table.items()}
+            out.append((name, {f: list(s.tags[f]) for f in FIELDS}))
+    return out
+
+
+def _counts(articles, fld: str, cap) -> dict:
+    """{tag: [right, n]} over the articles, each article's guesses of one tag weighing at
+    most ``cap`` guesses in all."""
+    table: dict = {}
+    for _, tags in articles:
+        per: dict = {}
+        for tag, ok in tags[fld]:
+            c = per.setdefault(tag, [0, 0])
+            c[0] += int(ok)
+            c[1] += 1
+        for tag, (r, n) in per.items():
+            w = 1.0 if cap is None or n <= cap else cap / n
+            cell = table.setdefault(tag, [0.0, 0.0])
+            cell[0] += r * w
+            cell[1] += n * w
+    return table
+
+
+def _loss(pairs) -> float:
+    """Mean log loss of (confidence, right) pairs."""
+    if not pairs:
+        return 0.0
+    total = 0.0
+    for c, ok in pairs:
+        c = min(max(c, 1e-3), 1 - 1e-3)
+        total -= math.log(c if ok else 1 - c)
+    return total / len(pairs)
+
+
+def cross_validated(articles, fld: str, smoothing: float, cap) -> list[tuple[float, bool]]:
+    """Leave-one-article-out: each article's guesses with the confidences fitted on the others."""
+    from kb.extract.linking import _PRIORS, shrunk_rate
+
+    out = []
+    for i, (_, tags) in enumerate(articles):
+        if not tags[fld]:
+            continue
+        counts = _counts(articles[:i] + articles[i + 1:], fld, cap)
+        memo: dict = {}
+        for tag, ok in tags[fld]:
+            if tag not in memo:
+                memo[tag] = shrunk_rate(counts, tag, smoothing, _PRIORS[fld])
+            out.append((memo[tag], bool(ok)))
+    return out
+
+
+def fit_calibration(root: Path) -> dict:
+    """The confidences' table (what :func:`kb.extract.linking.calibrated` reads from
+    ``calibration.json``), fitted on the development sets only: per field, the share right
+    per way of guessing (``{tag: [right, n]}``), and the settings (pseudo-count of the
+    shrinkage, cap on one article's weight) that minimise the log loss of
+    leave-one-article-out cross-validation, with that cross-validation's log loss and
+    expected calibration error."""
+    articles = guesses_by_article(root)
+    table: dict = {"settings": {}, "cv": {}}
+    for fld in FIELDS:
+        best = None
+        for smoothing in SMOOTHING_GRID:
+            for cap in CAP_GRID:
+                pairs = cross_validated(articles, fld, smoothing, cap)
+                key = (round(_loss(pairs), 6), -smoothing, cap if cap is not None else 10 ** 9)
+                if best is None or key < best[0]:
+                    best = (key, smoothing, cap, pairs)
+        _, smoothing, cap, pairs = best
+        table["settings"][fld] = {"smoothing": smoothing, "per_article_cap": cap}
+        table["cv"][fld] = {"log_loss": round(_loss(pairs), 4), "ece": calibration(pairs)["ece"], "n": len(pairs),
+                            "articles": len(articles)}
+        counts = _counts(articles, fld, cap)
+        table[fld] = {tag: [round(r, 4), round(n, 4)] for tag, (r, n) in sorted(counts.items())}
+    return table
+
+
+# --------------------------------------------------------------------------------------
+# kb vet, measured
+# --------------------------------------------------------------------------------------
+
+#: Targets of issue 14 for ``kb vet`` without curation.
+TARGET_VET_CORRECT_FLAGGED = 0.05
+TARGET_VET_WRONG_FLAGGED = 0.40
+_BAD_VERDICTS = ("wrong", "dubious")
+
+
+def vet_article(root: Path, sid: str, min_confidence: float | None = None) -> dict:
+    """``kb vet`` on one real article of the knowledge base, scored against its curated
+    claims: each claim is labelled by its review verdict and counts as flagged when a
+    flagged number overlaps its quote and has its value (value+unit equal after
+    normalisation). The article's own curated claims are left out of the scratch copy
+    (``kb vet`` does so for a text the knowledge base holds)."""
+    from kb.extract.vet import DEFAULT_MIN_CONFIDENCE, vet
+
+    txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
+    text = txt.read_text(encoding="utf-8")
+    doc = yaml.safe_load(cf.read_text(encoding="utf-8")) or {}
+    rep = vet(txt, root, text=text,
+              min_confidence=DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
+    nums = []
+    for n in rep.numbers:
+        m = _mention(n.span_start, n.span_end, n.value, n.low, n.high, n.unit, n.qualifier)
+        nums.append((n, m))
+    rows = []
+    hit_numbers: set = set()
+    for c in (doc.get("claims") or []):
+        if not isinstance(c, dict) or c.get("start") is None or not c.get("unit"):
+            continue
+        verdict = (c.get("review") or {}).get("verdict") if isinstance(c.get("review"), dict) else None
+        g = _mention(int(c["start"]), int(c["end"]), c.get("value"), c.get("low"), c.get("high"), c.get("unit"))
+        matched = [i for i, (n, m) in enumerate(nums)
+                   if g is not None and m is not None and _overlap(g.start, g.end, m.start, m.end) and _equal(g, m)]
+        flagged = [i for i in matched if nums[i][0].status == "flagged"]
+        hit_numbers.update(matched)
+        rows.append({"claim": str(c.get("id")), "verdict": verdict or "unreviewed", "matched": bool(matched),
+                     "checked": any(nums[i][0].status != "unchecked" for i in matched), "flagged": bool(flagged),
+                     "codes": sorted({f.code for i in flagged for f in nums[i][0].findings})})
+    stray = [n for i, (n, _) in enumerate(nums) if n.status == "flagged" and i not in hit_numbers]
+    return {"claims": rows, "numbers": len(rep.numbers), "flagged_numbers": len(rep.flagged),
+            "checked_numbers": len(rep.checked), "flagged_not_curated": len(stray),
+            "flagged_not_curated_examples": [f"{n.raw} ({n.subject()}): {n.reason}" for n in stray[:5]]}
+
+
+def _vet_counts(rows: list) -> dict:
+    def share(a, b):
+        return round(a / b, 3) if b else None
+
+    out: dict = {}
+    for label, verdicts in (("correct", ("correct",)), ("wrong_or_dubious", _BAD_VERDICTS),
+                            ("unverifiable", ("unverifiable",)), ("unreviewed", ("unreviewed",))):
+        rs = [r for r in rows if r["verdict"] in verdicts]
+        n, m = len(rs), sum(r["matched"] for r in rs)
+        ck, fl = sum(r["checked"] for r in rs), sum(r["flagged"] for r in rs)
+        out[label] = {"claims": n, "matched": m, "checked": ck, "flagged": fl,
+                      "flagged_of_all": share(fl, n), "flagged_of_matched": share(fl, m),
+                      "flagged_of_checked": share(fl, ck)}
+    return out
+
+
+def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, verbose: bool = False,
+                 out=None) -> dict:
+    """``kb vet`` on every real article of the sets, per set (see :func:`vet_article`)."""
+    root = Path(root)
+    out = out or sys.stderr
+    spec = _real_spec(root)
+    result: dict = {"sets": {}}
+    for name, key in (("real-dev", "dev"), ("real-holdout", "holdout")):
+        if only and name not in only:
+            continue
+        rows, per, missing = [], [], []
+        stray = 0
+        for sid in spec.get(key, []):
+            if not ((root / "datasets" / "sources" / f"{sid}.txt").is_file()
+                    and (root / "claims" / f"{sid}.yaml").is_file()):
+                missing.append(sid)
+                continue
+            r = vet_article(root, sid, min_confidence)
+            rows.extend(r["claims"])
+            stray += r["flagged_not_curated"]
+            c = _vet_counts(r["claims"])
+            per.append({"source": sid, "numbers": r["numbers"], "flagged_numbers": r["flagged_numbers"],
+                        "flagged_not_curated": r["flagged_not_curated"], **c})
+            if verbose:
+                for row in r["claims"]:
+                    if row["flagged"] or row["verdict"] in _BAD_VERDICTS:
+                        print(f"  {sid}: {row['claim']} [{row['verdict']}] "
+                              f"{'FLAGGED ' + ','.join(row['codes']) if row['flagged'] else 'checked' if row['checked'] else 'matched' if row['matched'] else 'missed'}",
+                              file=out)
+                for ex in r["flagged_not_curated_examples"]:
+                    print(f"  {sid}: flagged, no curated claim: {ex}", file=out)
+        result["sets"][name] = {"label": SET_LABELS[name], "articles": len(per), "missing": missing,
+                                **_vet_counts(rows), "flagged_not_curated": stray, "per_article": per}
+    return result
+
+
+def check_vet(result: dict) -> list[str]:
+    """The issue's targets for ``kb vet``, on the real held-out set (the dev set while there is none)."""
+    sets = result["sets"]
+    name = "real-holdout" if sets.get("real-holdout", {}).get("articles") else "real-dev"
+    s = sets.get(name)
+    if not s or not s["articles"]:
+        return [f"no articles to measure kb vet on ({name})"]
+    problems = []
+    fp = s["correct"]["flagged_of_matched"]
+    if fp is not None and fp > TARGET_VET_CORRECT_FLAGGED:
+        problems.append(f"{name}: {fp:.3f} of correct claims flagged > {TARGET_VET_CORRECT_FLAGGED}")
+    tp = s["wrong_or_dubious"]["flagged_of_all"]
+    if tp is None or tp < TARGET_VET_WRONG_FLAGGED:
+        problems.append(f"{name}: {tp if tp is not None else 0:.3f} of wrong or dubious claims flagged "
+                        f"< {TARGET_VET_WRONG_FLAGGED}")
+    return problems
+
+
+def render_vet(result: dict) -> str:
+    lines = ["kb vet without curation, against the curated claims' review verdicts",
+             "(a claim counts as flagged when a flagged number overlaps its quote with its value; "
+             "shares of all claims with the verdict, of those the extractor read, and of those it checked)", ""]
+    lines.append(f"{'set':13} {'arts':>4} | {'correct: n':>10} {'flagged':>7} {'/all':>6} {'/read':>6} {'/chkd':>6} | "
+                 f"{'wrong+dubious: n':>16} {'flagged':>7} {'/all':>6} {'/read':>6} {'/chkd':>6} | {'stray':>5}")
+    for name, s in result["sets"].items():
+        c, w = s["correct"], s["wrong_or_dubious"]
+        lines.append(f"{name:13} {s['articles']:>4} | {c['claims']:>10} {c['flagged']:>7} {_fmt(c['flagged_of_all']):>6} "
+                     f"{_fmt(c['flagged_of_matched']):>6} {_fmt(c['flagged_of_checked']):>6} | {w['claims']:>16} "
+                     f"{w['flagged']:>7} {_fmt(w['flagged_of_all']):>6} {_fmt(w['flagged_of_matched']):>6} "
+                     f"{_fmt(w['flagged_of_checked']):>6} | {s['flagged_not_curated']:>5}")
+    lines.append("")
+    lines.append(f"targets: correct claims flagged <= {TARGET_VET_CORRECT_FLAGGED:.0%} (of those read), wrong or "
+                 f"dubious claims flagged >= {TARGET_VET_WRONG_FLAGGED:.0%} (of all); stray: flagged numbers that "
+                 "are no curated claim")
+    for name, s in result["sets"].items():
+        if s["missing"]:
+            lines.append(f"{name}: skipped (not in the knowledge base): {', '.join(s['missing'])}")
+    return "\n".join(lines)
 
 
 def _find_root(start: Path) -> Path:

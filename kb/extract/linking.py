@@ -26,7 +26,10 @@ Confidences are calibrated: each guess is made one of a few ways (the grammar fo
 the value, where the entity was found, how the property was decided), and the confidence
 is the share of guesses made that way that were right on the development sets
 (``calibration.json`` beside this module, written by ``python -m kb.extract.evaluate
---fit-calibration``), smoothed towards a prior.
+--fit-calibration``), shrunk towards the share of its kind of way and the field's overall
+share by as much as leave-one-article-out cross-validation on the development articles
+says (each article's weight in a way's count capped, so that one long table does not make
+a way look surer than the articles allow).
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ from kb.core.grammar import unit_factor, unit_key
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
 
-__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration",
+__all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration", "shrunk_rate",
            "CALIBRATION_PATH", "value_tag"]
 
 CALIBRATION_PATH = Path(__file__).with_name("calibration.json")
@@ -63,11 +66,14 @@ class Registry:
     conditions: dict = field(default_factory=dict)
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: 20x faster on the registry
+
+
 def _read_records(folder: Path, key: str) -> list:
     out = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+            doc = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue  # integrity problems are `kb check`'s business; guesses just get poorer
         recs = doc.get(key) if isinstance(doc, dict) else None
@@ -80,7 +86,7 @@ def load_registry(root: Path) -> Registry:
     root = Path(root)
     conditions = {}
     try:
-        doc = yaml.safe_load((root / "datasets" / "conditions.yaml").read_text(encoding="utf-8"))
+        doc = yaml.load((root / "datasets" / "conditions.yaml").read_text(encoding="utf-8"), Loader=_LOADER)
         conditions = (doc or {}).get("conditions") or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
         pass
@@ -184,6 +190,10 @@ class _Prop:
     low: float | None = None   # plausible envelope over all kinds, in the canonical unit
     high: float | None = None
     states_maximum: bool = False
+    kind_set: frozenset = frozenset()
+    cue: re.Pattern | None = None   # words that name the property in articles (_CUES)
+    prior: float = 0.0              # the plain reading of a unit (_PRIOR)
+    order: int = 0
 
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
@@ -200,6 +210,30 @@ def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | Non
                 except ValueError:
                     pass
     return (min(lows) if lows else None), (max(highs) if highs else None)
+
+
+_VERSION_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
+
+
+def _alias_variants(alias: str, vendor_names) -> list[str]:
+    """Other ways of writing a (normalised) alias: the version number and the word before
+    or after it swapped ("claude opus 4.5" / "claude 4.5 opus"), the vendor's name left
+    out of a name that starts with a letter and has a digit ("openai o3" -> "o3"; never a bare
+size such as "7b")."""
+    out = []
+    t = alias.split(" ")
+    if len(t) >= 3:
+        if _VERSION_RE.fullmatch(t[-1]) and _MODEL_WORD_RE.fullmatch(t[-2]):
+            out.append(" ".join(t[:-2] + [t[-1], t[-2]]))
+        elif _VERSION_RE.fullmatch(t[-2]) and _MODEL_WORD_RE.fullmatch(t[-1]):
+            out.append(" ".join(t[:-2] + [t[-1], t[-2]]))
+    for vn in vendor_names:
+        if alias.startswith(vn + " "):
+            rest = alias[len(vn) + 1:]
+            if len(rest) >= 2 and rest[0].isalpha() and re.search(r"[0-9]", rest):
+                out.append(rest)
+    return out
 
 
 class Index:
@@ -221,6 +255,21 @@ class Index:
                     alias_to.setdefault(_norm(a.strip()), eid)
                     if self.entity_kind[eid] == "gpu" and re.search(r"[0-9]", a):
                         gpu_aliases.append(a.strip())
+        # the forms articles write that the registry does not list: "Claude 4.5 Opus" for
+        # "Claude Opus 4.5", "o3" for "OpenAI o3" (the vendor's name left out); a form that
+        # two entities would share is left out
+        vendor_of = {str(e.get("id")): str(e.get("vendor") or "") for e in entities or []}
+        names_of: dict = {}
+        for a, eid in alias_to.items():
+            names_of.setdefault(eid, []).append(a)
+        extra: dict = {}
+        for a, eid in alias_to.items():
+            for v in _alias_variants(a, names_of.get(vendor_of.get(eid, ""), ())):
+                if v not in alias_to:
+                    extra.setdefault(v, set()).add(eid)
+        for v, eids in sorted(extra.items()):
+            if len(eids) == 1:
+                alias_to[v] = next(iter(eids))
         for eid, fam in self.family.items():
             for size in _SIZE_RE.findall(eid.lower()):
                 self.sizes.setdefault(fam, {})[size] = eid
@@ -242,7 +291,9 @@ class Index:
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
-            self.alias_re = re.compile(r"(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
+            # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
+            # insides of words without trying the names there
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
         props = []
         docs = []
         for p in properties or []:
@@ -278,6 +329,33 @@ class Index:
             self.props_by_key.setdefault(prop.key, []).append(prop)
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
+        for i, p in enumerate(props):
+            p.kind_set, p.cue, p.prior, p.order = frozenset(p.kinds), _CUE_RES.get(p.id), _PRIOR.get(p.id, 0.0), i
+        self._units: dict = {}
+        self._hour_key = unit_key("hour")
+
+    def unit_info(self, unit: str):
+        """(unit key, [(property, factor to its canonical unit, the property's score from the
+        unit alone)]) for the properties measured in ``unit``; None when it is unreadable."""
+        try:
+            return self._units[unit]
+        except KeyError:
+            pass
+        key = unit_key(unit)
+        if key is None:
+            self._units[unit] = None
+            return None
+        unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+        gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
+        options = []
+        for p in self.props_by_key.get(key, ()):
+            st = 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+            st += p.prior
+            if ("GPU_hour" in p.canonical) != gpu_hours and p.key == self._hour_key:
+                st -= 6.0  # GPU-hours are compute, hours a duration
+            options.append((p, unit_factor(unit, p.canonical), st))
+        self._units[unit] = (key, options)
+        return self._units[unit]
 
     def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every alias in ``text``, whole words, longest first;
@@ -351,7 +429,7 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    return Index([dict(id=i, kind=k, family=f, aliases=list(a)) for i, k, f, a in ekey],
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v) for i, k, f, a, v in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
                        conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
@@ -367,7 +445,8 @@ def _plausible_key(pl) -> tuple:
 def index_for(entities, properties) -> Index:
     """The compiled registry for these entity and property records (cached)."""
     ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
-                  tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)))
+                  tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)),
+                  e.get("vendor") if isinstance(e.get("vendor"), str) else "")
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
@@ -394,13 +473,34 @@ def _calibration() -> dict:
         return {}
 
 
+def shrunk_rate(counts: dict, tag: str, smoothing: float, prior: float) -> float:
+    """The share right of guesses made the way ``tag`` names, shrunk towards the share of
+    its kind of way (the tag's first part: ``before`` for ``before|sure|kind``), which is
+    shrunk towards the field's share over all ways, which is shrunk towards ``prior``;
+    ``counts`` maps tags to ``[right, n]`` and ``smoothing`` is the pseudo-count of each step."""
+    r_all = sum(c[0] for c in counts.values())
+    n_all = sum(c[1] for c in counts.values())
+    p_all = (r_all + smoothing * prior) / (n_all + smoothing)
+    head = tag.split("|")[0]
+    r_par = n_par = 0.0
+    for t, c in counts.items():
+        if t.split("|")[0] == head:
+            r_par += c[0]
+            n_par += c[1]
+    p_par = (r_par + smoothing * p_all) / (n_par + smoothing)
+    right, n = counts.get(tag, (0, 0))
+    return (right + smoothing * p_par) / (n + smoothing)
+
+
 @functools.lru_cache(maxsize=4096)
 def calibrated(field_name: str, tag: str) -> float:
     """Confidence for a guess of ``field_name`` (value, entity, property) made the way
-    ``tag`` names: the smoothed share right on the development sets."""
-    prior = _PRIORS[field_name]
-    right, n = (_calibration().get(field_name) or {}).get(tag, (0, 0))
-    return round((right + _SMOOTHING * prior) / (n + _SMOOTHING), 2)
+    ``tag`` names: the share right on the development sets, shrunk (:func:`shrunk_rate`)
+    as much as leave-one-article-out cross-validation on them says (``calibration.json``)."""
+    cal = _calibration()
+    counts = cal.get(field_name) or {}
+    smoothing = float(((cal.get("settings") or {}).get(field_name) or {}).get("smoothing", _SMOOTHING))
+    return round(shrunk_rate(counts, tag, smoothing, _PRIORS[field_name]), 2)
 
 
 def reload_calibration() -> None:
@@ -455,17 +555,19 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     claim is about, when known (a new article entity is a workload or a cluster)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
-    key = unit_key(unit)
-    if key is None:
+    info = idx.unit_info(unit)
+    if info is None:
         return None, "none"
+    key, options = info
     cands = []
-    for p in idx.props_by_key.get(key, ()):
-        f = unit_factor(unit, p.canonical)
-        base = [v * f for v in values if v is not None] if f is not None else []
-        if p.low is not None and base and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
-            continue
-        if p.high is not None and base and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
-            continue
+    for p, f, _ in options:
+        if f is not None and (p.low is not None or p.high is not None):
+            base = [v * f for v in values if v is not None]
+            if base:
+                if p.low is not None and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
+                    continue
+                if p.high is not None and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
+                    continue
         cands.append(p)
     if not cands:
         return None, "none"
@@ -477,31 +579,25 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if len(cands) == 1:
         return cands[0].id, "only"
     if allowed_kinds is not None:
-        fitting = [p for p in cands if not p.kinds or "any" in p.kinds or set(p.kinds) & allowed_kinds]
+        fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
+    static = {p.id: st for p, _, st in options}
     by_word = idx.word_weights
     word_score: dict = {}
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
             word_score[pid] = word_score.get(pid, 0.0) + w * cw
-    gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
     scored = []
     for p in cands:
-        sc = word_score.get(p.id, 0.0)
-        sc += 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+        sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        sc += _PRIOR.get(p.id, 0.0)
-        cue = _CUE_RES.get(p.id)
-        if cue is not None and cue.search(local):
+        if p.cue is not None and p.cue.search(local):
             sc += 3.0
-        if ("GPU_hour" in p.canonical) != gpu_hours and p.key == unit_key("hour"):
-            sc -= 6.0  # GPU-hours are compute, hours a duration
-        if allowed_kinds is not None and p.kinds and not (set(p.kinds) & allowed_kinds) and "any" not in p.kinds:
+        if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
-        scored.append((sc, -idx.prop_order[p.id], p))
+        scored.append((sc, -p.order, p))
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
     if best[0] <= 0.5:
@@ -559,11 +655,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             return
         out.append(_Candidate(eid, how, base * kf * _TRUST[how]))
 
-    def hits(lo, hi):
-        k = bisect.bisect_left(hit_starts, lo)
-        while k < len(alias_hits) and alias_hits[k][0] < hi:
-            yield alias_hits[k]
-            k += 1
+    bl = bisect.bisect_left
+
+    def hits(lo, hi):  # the alias hits that start in [lo, hi)
+        return alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
 
     if f.table is not None:
         t = f.table
@@ -583,7 +678,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
         label = row[0].text if row else ""
-        if _ATTRIBUTE_LABEL_RE.search(label) and not any(True for _ in hits(row[0].start, row[0].end)):
+        if _ATTRIBUTE_LABEL_RE.search(label) and not hits(row[0].start, row[0].end):
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
@@ -625,6 +720,26 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         if c.eid not in best or c.score > best[c.eid].score:
             best[c.eid] = c
     return sorted(best.values(), key=lambda c: -c.score)
+
+
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+\S")
+
+
+def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
+    """The line ending with ':' that introduces the list a list item at ``sent_lo`` is in
+    (only list items and blank lines between them), as (start, end); None if there is none."""
+    line_lo = view.rfind("\n", 0, sent_lo) + 1
+    if not _LIST_LINE_RE.match(view, line_lo):
+        return None
+    pos = line_lo
+    while pos > 0 and sent_lo - pos < reach:
+        prev_hi = pos - 1                          # the newline ending the line above
+        prev_lo = view.rfind("\n", 0, prev_hi) + 1
+        line = view[prev_lo:prev_hi]
+        if line.strip() and not _LIST_LINE_RE.match(line):
+            return (prev_lo, prev_hi) if line.rstrip().endswith(":") else None
+        pos = prev_lo
+    return None
 
 
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
@@ -720,6 +835,28 @@ _LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "p
              (re.compile(r"\binfiniband\b"), "infiniband"), (re.compile(r"\bethernet\b"), "ethernet"))
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
 _STAT_MAP = {"average": "mean"}
+_SCOPE_WORDS_RE = re.compile(r"per |rack|node|server|instance")
+_BASIS_WORDS_RE = re.compile(r"est|projected|forecast|expected|scenario")
+_TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
+# pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
+_TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
+             (re.compile(r"\bcached(?: input)?\b|\bcache (?:hit|read)s?\b|\bprompt caching\b"), "cached-input"),
+             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?)\b"), "batch"),
+             (re.compile(r"\bpriority (?:tier|processing|pricing)\b"), "priority"),
+             (re.compile(r"\bflex (?:tier|processing|pricing)\b"), "flex"),
+             (re.compile(r"\bfine-?tuned (?:model|usage|use|inference)\b"), "fine-tuned"))
+_PREC_CACHE: dict = {}
+
+
+def _precision_re(conditions: dict):
+    """The regex of the precision key's values (made once per conditions table)."""
+    hit = _PREC_CACHE.get(id(conditions))
+    if hit is None or hit[0] is not conditions:
+        vals = tuple(str(v).lower() for v in (conditions.get("precision") or {}).get("values") or [])
+        hit = (conditions, _values_re(vals))
+        _PREC_CACHE.clear()
+        _PREC_CACHE[id(conditions)] = hit
+    return hit[1]
 
 
 @functools.lru_cache(maxsize=8)
@@ -739,21 +876,27 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     low = clause.lower()
     near = (local or clause).lower()
     keys = prop.conditions
+    # (each regex runs only where a word it needs is there: the same answers, found faster)
     if "precision" in keys:
-        rx = _values_re(tuple(str(v).lower() for v in (conditions.get("precision") or {}).get("values") or []))
+        rx = _precision_re(conditions)
         m = rx and (rx.search(near) or rx.search(low))
         if m:
             out["precision"] = m.group(1)
-    if "sparsity" in keys:
+    if "sparsity" in keys and ("spars" in near or "dense" in near):
         if _NO_SPARSE_RE.search(near):
             out["sparsity"] = "dense"
         elif _SPARSE_RE.search(near):
             out["sparsity"] = "sparse"
         elif _DENSE_RE.search(near):
             out["sparsity"] = "dense"
+    if "tier" in keys and _TIER_WORDS_RE.search(near):
+        allowed = set((conditions.get("tier") or {}).get("values") or ())
+        hit = next((val for rx, val in _TIER_RES if val in allowed and rx.search(near)), None)
+        if hit:
+            out["tier"] = hit
     if "direction" in keys:
         dr = q.direction or q.mod
-        if dr is None:
+        if dr is None and ("put" in near or "prompt" in near or "complet" in near):
             m = _DIRECTION_RE.search(near)
             dr = m.group(1) if m else None
         if dr in ("input", "prompt"):
@@ -763,11 +906,11 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "scope" in keys:
         if q.scope:
             out["scope"] = q.scope
-        else:
+        elif _SCOPE_WORDS_RE.search(near):
             hit = next((val for rx, val in _SCOPE_RES if rx.search(near)), None)
             if hit:
                 out["scope"] = hit
-    if "pricing" in keys:
+    if "pricing" in keys and ("demand" in low or "spot" in low or "reserved" in low or "commit" in low):
         hit = next((val for rx, val in _PRICING_RES if rx.search(low)), None)
         if hit:
             out["pricing"] = hit
@@ -783,15 +926,15 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         hit = next((val for rx, val in _METRIC_RES if rx.search(near)), None)
         if hit:
             out["metric"] = hit
-    if "batch_size" in keys:
+    if "batch_size" in keys and "batch" in low:
         m = _BATCH_RE.search(low)
         if m:
             out["batch_size"] = m.group(1)
-    if "link" in keys:
+    if "link" in keys and ("nvlink" in near or "pcie" in near or "infiniband" in near or "ethernet" in near):
         hit = next((val for rx, val in _LINK_RES if rx.search(near)), None)
         if hit:
             out["link"] = hit
-    if "basis" in keys and _BASIS_RE.search(low):
+    if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
     for key, kind in (("model", "model"), ("hardware", "gpu"), ("provider", "organisation")):
         if key not in keys:
@@ -816,11 +959,47 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
+    spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     for i, f in enumerate(found):
-        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions)
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
+    _pairs(idx, view, starts, found, alias_hits, hit_starts)
 
 
-def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions) -> None:
+_VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
+
+
+def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -> None:
+    """"H200 is the same as H100 but has 141GB vs 80GB": a pair of numbers written "A vs
+    B" after two entities are named goes to them in the order they were named."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or da.property != db.property or not da.property:
+            continue
+        if not _VS_RE.match(view, da.span_end, db.span_start) or unit_key(da.unit) != unit_key(db.unit):
+            continue
+        sent_lo = starts[bisect.bisect_right(starts, da.span_start) - 1]
+        if sent_lo > db.span_start:
+            continue
+        prop = idx.prop_by_id.get(da.property)
+        kinds = prop.kinds if prop else ()
+        named: list = []
+        for k in range(bisect.bisect_left(hit_starts, sent_lo), bisect.bisect_left(hit_starts, da.span_start)):
+            eid = alias_hits[k][2]
+            if eid and _kind_factor(idx, eid, kinds, True) is not None:
+                if eid in named:
+                    named.remove(eid)
+                named.append(eid)
+        if len(named) < 2:
+            continue
+        for d, eid in ((da, named[-2]), (db, named[-1])):
+            if d.entity != eid:
+                d.entity, d.entity_new = eid, None
+            d.evidence["entity"] = "pair|sure|kind"
+            d.entity_confidence = calibrated("entity", "pair|sure|kind")
+
+
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans) -> None:
     f = found[i]
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
@@ -856,25 +1035,33 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
     ctx_words: dict = {}
+    s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
+        if wfix is not None:  # a table's cell: every word weighs the same
+            stems = spans.get((a, b))
+            if stems is None:
+                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st]
+            for st in stems:
+                if wfix > ctx_words.get(st, 0.0):
+                    ctx_words[st] = wfix
+            continue
         for m in _WORD_RE.finditer(view, a, b):
             st = _stem_or_stop(m.group(0))
+            ws, we = m.start(), m.end()
             if st is None:
                 continue
-            if wfix is not None:
-                wt = wfix
-            elif m.end() <= d.span_start:
-                wt = 1.0 / (1.0 + (d.span_start - m.end()) / 40.0)
-            elif m.start() >= d.span_end:
-                wt = 0.6 / (1.0 + (m.start() - d.span_end) / 40.0)
+            if we <= s0:
+                wt = 1.0 / (1.0 + (s0 - we) / 40.0)
+            elif ws >= e0:
+                wt = 0.6 / (1.0 + (ws - e0) / 40.0)
             else:
                 wt = 1.0
             if wt > ctx_words.get(st, 0.0):
                 ctx_words[st] = wt
     values = (d.value,) if d.qualifier != "range" else (d.low, d.high)
     # "a ChatGPT query uses ~0.3 Wh": an energy (or water, or emissions) of one request
-    if f.hint is None and unit_key(d.unit) is not None and "/" not in d.unit and " per " not in d.unit \
-            and _PER_ONE_DIMS_RE.match(unit_key(d.unit)[0]) \
+    uk = unit_key(d.unit) if f.hint is None and "/" not in d.unit and " per " not in d.unit else None
+    if uk is not None and _PER_ONE_DIMS_RE.match(uk[0]) \
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
@@ -899,6 +1086,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             break
         prev_sents.append((starts[j], starts[j + 1]))
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
+    if f.table is None:
+        lead = _lead_in(view, sent_lo)
+        if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
+            para_lo = min(para_lo, lead[0])
+            if lead not in prev_sents:
+                prev_sents.append(lead)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
     if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
@@ -907,7 +1100,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
     scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
-    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro"}
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
     if cands and not scenario and (cands[0].how in local_how or not new_ok):
         top = cands[0]
         d.entity = top.eid
@@ -928,6 +1121,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
     else:
         d.entity_confidence = 0.0
+    if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":
+        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size
+        f_b = unit_factor(d.unit, "billion parameter")
+        if f_b is not None:
+            size = d.value * f_b
+            for sz, variant in idx.sizes[d.entity].items():
+                if abs(float(sz) - size) <= 0.01 * size:
+                    d.entity = variant
+                    d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
+                    d.entity_confidence = calibrated("entity", d.evidence["entity"])
+                    break
     prop = idx.prop_by_id.get(d.property)
     near = []
     lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo

@@ -2,9 +2,12 @@
 
 ``kb extract --write`` writes ``claims/<source>.draft.yaml`` beside the curated
 ``claims/<source>.yaml`` (:func:`write_drafts`); the loader skips draft files. Re-running it
-merges: drafts already in the draft file are kept as the curator left them (edits win),
-new candidates are added, and candidates already curated (same span, value and unit in the
-curated file) are not proposed again.
+merges: drafts already in the draft file are kept as the curator left them (edits win, and
+so do the comments between them), new candidates are added at the end, and candidates
+already curated (same span, value and unit in the curated file) are not proposed again.
+The draft file remembers what it ever proposed (its ``proposed`` list: each draft's id,
+value and unit), so a draft the curator deleted is not brought back by the next run; a
+candidate that differs (another value or unit at that place) is proposed.
 
 ``kb promote SOURCE [ID ...]`` (:func:`promote`) moves drafts into the curated file. A
 draft must be complete (an entity, a property, a qualifier, a value or low/high, the quote
@@ -26,7 +29,10 @@ ruamel.yaml's round-trip mode (comments and order kept). Either way the result i
 again and compared with what was meant before anything is written.
 
 Every write is atomic (:func:`kb.store.write.atomic_write_text`): an interrupted write
-leaves the old file whole (and no temporary file behind).
+leaves the old file whole (and no temporary file behind). Every read-modify-write holds
+the write lock of ``claims/`` (:func:`kb.store.write.locked`), so two ``kb promote`` or
+``kb extract --write`` runs at once take turns and neither loses the other's work. A
+file keeps its line endings (a CRLF file stays CRLF).
 """
 from __future__ import annotations
 
@@ -42,7 +48,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from kb.errors import PromoteError
-from kb.store.write import atomic_write_text
+from kb.store.write import atomic_write_text, locked
 
 __all__ = ["PromoteError", "draft_path", "curated_path", "write_drafts", "promote",
            "DraftsWritten", "Promotion", "DRAFT_ONLY_KEYS", "DEFAULT_MIN_CONFIDENCE"]
@@ -73,6 +79,7 @@ class DraftsWritten:
     new: int        # drafts added this time
     kept: int       # drafts that were there already (kept as the curator left them)
     curated: int    # candidates not proposed again because the curated file has them
+    rejected: int = 0  # candidates proposed before and deleted by the curator: not brought back
 
     def summary(self) -> str:
         parts = [f"{self.new} new"]
@@ -80,6 +87,8 @@ class DraftsWritten:
             parts.append(f"{self.kept} kept as edited")
         if self.curated:
             parts.append(f"{self.curated} already curated")
+        if self.rejected:
+            parts.append(f"{self.rejected} deleted earlier, not proposed again")
         return f"wrote {self.total} drafts in {self.path} ({', '.join(parts)})"
 
 
@@ -139,8 +148,20 @@ def _dump(y: YAML, data) -> str:
     return buf.getvalue()
 
 
+def _read(path: Path) -> tuple[str, bool]:
+    """The file's text with ``\n`` line ends, and whether it had CRLF ones."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        raw = fh.read()
+    crlf = "\r\n" in raw
+    return (raw.replace("\r\n", "\n") if crlf else raw), crlf
+
+
+def _write(path: Path, text: str, crlf: bool) -> None:
+    atomic_write_text(path, text.replace("\n", "\r\n") if crlf else text)
+
+
 def _load_rt(path: Path):
-    text = path.read_text(encoding="utf-8")
+    text, _ = _read(path)
     try:
         _, indent, offset = load_yaml_guess_indent(text)
     except Exception:  # noqa: BLE001 - guessing only; the real parse below reports errors
@@ -205,32 +226,81 @@ def _curated_claims(root: Path, source_id: str) -> list:
     return list(doc.get("claims") or []) if isinstance(doc, dict) else []
 
 
+def _signature(rec) -> str:
+    """What a proposal was: its id, value (or low..high) and unit (``s007-at120 700 W``)."""
+    if rec.get("value") is not None or rec.get("low") is None:
+        val = _num_text(rec.get("value"))
+    else:
+        val = f"{_num_text(rec.get('low'))}..{_num_text(rec.get('high'))}"
+    return f"{rec.get('id')} {val} {rec.get('unit') or ''}".strip()
+
+
+def _num_text(x) -> str:
+    try:
+        f = float(str(x))
+    except (TypeError, ValueError):
+        return str(x)
+    return str(int(f)) if f.is_integer() and abs(f) < 1e15 else repr(f)
+
+
+PROPOSED_COMMENT = ("Every draft ever proposed for this source (id, value, unit): a draft deleted above is not "
+                    "proposed again by `kb extract --write`.")
+
+
 def write_drafts(root: Path, source_id: str, records: list[dict]) -> DraftsWritten:
-    """Write (merge) ``claims/<source>.draft.yaml``."""
+    """Write (merge) ``claims/<source>.draft.yaml``, holding the folder's write lock."""
     root = Path(root)
     path = draft_path(root, source_id)
+    with locked(path.parent):
+        return _write_drafts(root, path, source_id, records)
+
+
+def _write_drafts(root: Path, path: Path, source_id: str, records: list[dict]) -> DraftsWritten:
     curated = _curated_claims(root, source_id)
     fresh = [r for r in records if not _already_curated(r, curated)]
     n_curated = len(records) - len(fresh)
-    kept = []
+    crlf = False
     if path.is_file():
-        _, old, _ = _load_rt(path)
-        if not isinstance(old, dict) or not isinstance(old.get("drafts"), list):
+        _, doc, _ = _load_rt(path)
+        _, crlf = _read(path)
+        if not isinstance(doc, dict) or not isinstance(doc.get("drafts"), list):
             raise PromoteError(f"{path.name}: not a draft file (no 'drafts' list); move it away first")
-        kept = [r for r in old["drafts"] if isinstance(r, dict)]
+        seq = doc["drafts"]
+        kept = [r for r in seq if isinstance(r, dict)]
+        before = doc.get("proposed")
+        proposed = [str(x) for x in before] if isinstance(before, list) else []
+        proposed += [_signature(r) for r in kept]
+    else:
+        doc = CommentedMap()
+        doc["source"] = source_id
+        seq = CommentedSeq()
+        doc["drafts"] = seq
+        doc.yaml_set_start_comment(DRAFT_HEADER.format(source=source_id))
+        kept, proposed = [], []
     known = {str(r.get("id")) for r in kept}
-    added = [r for r in fresh if str(r["id"]) not in known]
-    merged = kept + [_to_commented(r) for r in added]
-    merged.sort(key=lambda r: (int(r.get("span_start", r.get("start", 0)) or 0)))
-    doc = CommentedMap()
-    doc["source"] = source_id
-    seq = CommentedSeq(merged)
-    doc["drafts"] = seq
-    doc.yaml_set_start_comment(DRAFT_HEADER.format(source=source_id))
-    text = _dump(_yaml(), doc)
-    atomic_write_text(path, text)
+    seen = set(proposed)
+    added, rejected = [], 0
+    for r in sorted(fresh, key=lambda r: int(r.get("span_start", r.get("start", 0)) or 0)):
+        if str(r["id"]) in known:
+            continue
+        sig = _signature(r)
+        if sig in seen:
+            rejected += 1  # proposed before, and no longer in the file: the curator deleted it
+            continue
+        added.append(r)
+        known.add(str(r["id"]))
+    for r in added:  # at the end: the curator's order and comments above stay as they are
+        seq.append(_to_commented(r))
+    sigs = list(dict.fromkeys(proposed + [_signature(r) for r in added]))
+    plist = CommentedSeq(sigs)
+    if "proposed" in doc:
+        doc["proposed"] = plist
+    else:
+        doc["proposed"] = plist
+        doc.yaml_set_comment_before_after_key("proposed", before=PROPOSED_COMMENT)
+    _write(path, _dump(_yaml(), doc), crlf)
     rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
-    return DraftsWritten(rel, len(merged), len(added), len(kept), n_curated)
+    return DraftsWritten(rel, len(kept) + len(added), len(added), len(kept), n_curated, rejected)
 
 
 # --------------------------------------------------------------------------------------
@@ -339,20 +409,27 @@ def promote(root: Path, source_id: str, draft_ids: list[str] | None = None, *,
     ``promote_all``). Raises :class:`~kb.errors.PromoteError` for a problem (nothing is
     written then): no draft file, an unknown or incomplete draft named by id, a curated
     file that cannot be read or appended to."""
+    root = Path(root)
+    if not re.fullmatch(r"[\w.-]+", source_id or ""):
+        raise PromoteError(f"not a source id: {source_id!r}")
+    dpath = draft_path(root, source_id)
     try:
-        return _promote(Path(root), source_id, list(draft_ids or []), min_confidence, promote_all)
+        if not dpath.is_file():
+            raise PromoteError(f"no draft file {dpath.relative_to(root)}: run `kb extract --write` first")
+        # the drafts and the curated file are read, changed and written by one promote at a time
+        with locked(dpath.parent):
+            return _promote(root, source_id, list(draft_ids or []), min_confidence, promote_all)
     except OSError as exc:
-        raise PromoteError(f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}") from None
+        raise PromoteError(f"{getattr(exc, 'filename', None) or dpath}: {exc.strerror or exc}") from None
 
 
 def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: float,
              promote_all: bool) -> Promotion:
-    if not re.fullmatch(r"[\w.-]+", source_id or ""):
-        raise PromoteError(f"not a source id: {source_id!r}")
     dpath, cpath = draft_path(root, source_id), curated_path(root, source_id)
     if not dpath.is_file():
         raise PromoteError(f"no draft file {dpath.relative_to(root)}: run `kb extract --write` first")
     _, ddoc, dyaml = _load_rt(dpath)
+    _, dcrlf = _read(dpath)
     drafts = ddoc.get("drafts") if isinstance(ddoc, dict) else None
     if not isinstance(drafts, list):
         raise PromoteError(f"{dpath.name}: no 'drafts' list")
@@ -380,8 +457,10 @@ def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: f
         return result
 
     # the curated file as it is
+    ccrlf = False
     if cpath.is_file():
         ctext, cdoc, _ = _load_rt(cpath)
+        _, ccrlf = _read(cpath)
         if cdoc is None:
             cdoc = CommentedMap()
         if not isinstance(cdoc, dict):
@@ -433,12 +512,12 @@ def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: f
             claims.extend(new_records)
             new_text = _dump(_yaml(indent, offset), cdoc)
         _verify(before, new_text, new_records, source_id, cpath)
-        atomic_write_text(cpath, new_text)
+        _write(cpath, new_text, ccrlf)
 
     # take the promoted drafts out of the draft file
     keep = CommentedSeq([d for d in drafts if not (isinstance(d, dict) and str(d.get("id")) in done_ids)])
     ddoc["drafts"] = keep
-    atomic_write_text(dpath, _dump(dyaml, ddoc))
+    _write(dpath, _dump(dyaml, ddoc), dcrlf)
 
     result.promoted = [str(r["id"]) for r in new_records]
     result.already = already

@@ -1,7 +1,11 @@
 """Performance benchmarks: ``python -m kb.tools.bench`` (``make bench``).
 
 1. ``kb check`` on the real knowledge base, as a subprocess (wall time including interpreter
-   start), best of 5. Target: under 1 s.
+   start), best of 5. Target: under 1 s. Then ``kb vet`` on a 20 KB article (the real
+   development articles of ``tests/extract_corpus/real.yaml`` run together up to 20,000
+   characters, cut at a line end), as a subprocess, best of 3. Target: under 5 s of the
+   process's CPU time (it runs on one core: on an idle machine wall time is the same; the
+   wall time is shown beside it).
 2. A synthetic knowledge base of 100,000 and of 200,000 claims (``kb synth``). For each, best
    of 3 of (a) a subprocess that merely parses every YAML file of the tree with PyYAML's C
    loader, the floor any checker must pay, and (b) ``kb check --format json --out /dev/null``.
@@ -12,7 +16,8 @@
 
 Each measured command runs in its own subprocess; its peak memory is that process's own
 ``ru_maxrss`` (from ``os.wait4``). Prints PASS/FAIL per target and exits 1 if one fails.
-``--quick`` uses 20,000 and 40,000 claims (a smoke test of the benchmark itself).
+``--quick`` uses 20,000 and 40,000 claims (a smoke test of the benchmark itself); ``--vet-only``
+times ``kb vet`` alone.
 """
 
 from __future__ import annotations
@@ -97,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check-runs", type=int, default=5, help="runs of kb check on the real data (best of)")
     ap.add_argument("--runs", type=int, default=3, help="runs per measurement on synthetic data (best of)")
     ap.add_argument("--no-site", action="store_true", help="skip the site build timings")
+    ap.add_argument("--vet-only", action="store_true", help="time kb vet on a 20 KB article only")
     args = ap.parse_args(argv)
 
     from kb.store.load import find_root
@@ -111,11 +117,15 @@ def main(argv: list[str] | None = None) -> int:
           f"{' (quick)' if args.quick else ''}", flush=True)
 
     # 1. the real knowledge base
-    print(f"\n[1] kb check on the real knowledge base ({root}), best of {args.check_runs}", flush=True)
-    secs, rss, rc, cpu = best_of(args.check_runs, kb_cmd("check", "--root", str(root), "--format", "json",
-                                                    "--out", os.devnull))
-    print(f"  kb check: {secs:.3f} s (cpu {cpu:.3f} s), peak {_mib(rss)}, exit {rc}", flush=True)
-    targets.check("real check < 1 s", secs < 1.0, f"{secs:.3f} s")
+    if not args.vet_only:
+        print(f"\n[1] kb check on the real knowledge base ({root}), best of {args.check_runs}", flush=True)
+        secs, rss, rc, cpu = best_of(args.check_runs, kb_cmd("check", "--root", str(root), "--format", "json",
+                                                        "--out", os.devnull))
+        print(f"  kb check: {secs:.3f} s (cpu {cpu:.3f} s), peak {_mib(rss)}, exit {rc}", flush=True)
+        targets.check("real check < 1 s", secs < 1.0, f"{secs:.3f} s")
+    bench_vet(root, targets)
+    if args.vet_only:
+        return _finish(targets, started)
 
     # 2. synthetic knowledge bases
     check_secs: dict[int, float] = {}
@@ -174,6 +184,48 @@ def main(argv: list[str] | None = None) -> int:
         targets.check("site rebuild after changing one claim < 30 s", times["rebuild_one_claim_s"] < 30,
                       f"{times['rebuild_one_claim_s']:.1f} s")
 
+    return _finish(targets, started)
+
+
+#: Characters of the article ``kb vet`` is timed on.
+VET_ARTICLE_CHARS = 20_000
+
+
+def vet_article_text(root: Path, chars: int = VET_ARTICLE_CHARS) -> str:
+    """The development articles of the extractor's corpus, run together up to ``chars``
+    characters and cut at the end of a line: a realistic article of that size."""
+    import yaml
+
+    spec = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
+    text = ""
+    for sid in spec.get("dev") or []:
+        p = root / "datasets" / "sources" / f"{sid}.txt"
+        if p.is_file():
+            text += p.read_text(encoding="utf-8") + "\n"
+        if len(text) >= chars:
+            break
+    cut = text.rfind("\n", 0, chars)
+    return text[: cut + 1 if cut > 0 else chars]
+
+
+def bench_vet(root: Path, targets: "Targets", runs: int = 3) -> None:
+    text = vet_article_text(root)
+    with tempfile.TemporaryDirectory(prefix="kb-bench-vet-") as tmp:
+        article = Path(tmp) / "article.md"
+        article.write_text(text, encoding="utf-8")
+        size = len(text.encode("utf-8"))
+        print(f"\n[1b] kb vet on a {size / 1000:.1f} KB article ({len(text):,} characters), best of {runs}",
+              flush=True)
+        secs, rss, rc, cpu = best_of(runs, kb_cmd("vet", str(article), "--root", str(root), "--format", "json",
+                                                  "--out", os.devnull))
+        print(f"  kb vet: {secs:.3f} s (cpu {cpu:.3f} s), peak {_mib(rss)}, exit {rc}", flush=True)
+        # judged on the process's CPU time (user + system), like the extractor's throughput: it
+        # runs on one core, so on an idle machine wall time is the same; on a busy shared
+        # machine the wall time beside it is longer
+        targets.check("kb vet of a 20 KB article < 5 s (CPU time)", cpu < 5.0, f"{cpu:.3f} s CPU ({secs:.3f} s wall)")
+
+
+def _finish(targets: "Targets", started: float) -> int:
     total = time.perf_counter() - started
     failed = targets.failed
     print(f"\n{len(targets.results) - len(failed)}/{len(targets.results)} targets met "

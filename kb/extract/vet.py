@@ -1,0 +1,666 @@
+"""Fact-check one article against the knowledge base: ``kb vet FILE``.
+
+:func:`vet` reads a text, Markdown or saved HTML file and returns a :class:`VetReport`:
+every number the extractor reads in it, each either *flagged* (a content rule of the
+checker found a problem with it: a conflict with another article, a reference value it
+misses, an implausible value, an arithmetic relation that does not hold...), *checked*
+(compared with something and found consistent) or *not checked*, with the reason.
+
+How, step by step. Nothing is written into the knowledge base.
+
+1. **Scratch copy.** ``datasets/`` and ``claims/`` of the knowledge base are copied into a
+   temporary folder (draft files, lock files and temporary files left out). When the
+   knowledge base already holds this very text (same SHA-256) as a source, that source and
+   its curated claims are left out of the copy: the article is checked against everything
+   else, never against its own curation.
+2. **Ingest.** The file is read as ``kb add-source`` reads it (HTML reduced to its main text,
+   tables kept) and registered in the copy under a fresh source id.
+3. **Extract and link** (:func:`kb.extract.drafts.extract_text`, with the copy's registry).
+4. **Claims without curation.** A draft becomes a claim when it is complete (a registry
+   entity, a property, a value) and its three confidences (value, entity, property: the
+   extractor's calibrated probabilities of having read them right) all reach
+   ``min_confidence`` (:data:`DEFAULT_MIN_CONFIDENCE`); it keeps its guessed entity,
+   property and conditions, and ``as_of`` (the article's date) when one is known. The
+   other drafts are reported as not checked, with the reason (no registry entity, no
+   property, which confidence was too low).
+5. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
+   content alike. A number is flagged by the content findings (``warning`` or ``error``)
+   that name its claim; a finding of severity ``info`` (a value that misses third-party
+   estimates only) is shown as a note and does not flag. An integrity finding on one of
+   its claims (the value is not what the quote says, an unknown condition...) means the
+   extractor misread it: the number is not checked, and the report says why.
+6. **What it was compared with.** For a checked number that nothing flagged, the report
+   says what it agreed with (references in force, other articles' claims with the same
+   entity, property and conditions, the plausible range of the property), or that there
+   was nothing to compare it with.
+
+The report renders as text, JSON or a standalone HTML page (:meth:`VetReport.render`);
+every output escapes what it prints (control characters in text, markup in HTML). The
+outputs are deterministic: the same file and knowledge base give the same report.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import hashlib
+import html
+import json
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb.errors import ExtractError, IngestError
+
+__all__ = ["vet", "VetReport", "VetNumber", "VetFinding", "DEFAULT_MIN_CONFIDENCE", "STATUSES"]
+
+#: A draft becomes a claim to check when its value, entity and property confidences all
+#: reach this (chosen on the development articles: see ``python -m kb.extract.evaluate --vet``).
+DEFAULT_MIN_CONFIDENCE = 0.7
+#: What a number's status can be.
+STATUSES = ("flagged", "checked", "unchecked")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+# --------------------------------------------------------------------------------------
+# The report
+# --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class VetFinding:
+    """One finding of the checker about a number, in words for a reader."""
+
+    code: str                  # the rule (conflict, contradicts-reference, implausible, ...)
+    severity: str              # error | warning | info
+    title: str                 # the rule's title
+    message: str               # the checker's message
+    evidence: tuple[str, ...]  # the comparisons it rests on, one line each
+    causes: tuple[str, ...]    # likely causes, one line each
+    others: tuple[str, ...] = ()  # the references and claims it names besides this number
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "title": self.title, "message": self.message,
+                "evidence": list(self.evidence), "likely_causes": list(self.causes), "others": list(self.others)}
+
+
+@dataclass(frozen=True)
+class VetNumber:
+    """One number of the article as read, and what the check made of it."""
+
+    raw: str                   # the number as written, with its unit and qualifier cue
+    span_start: int
+    span_end: int
+    line: int                  # 1-based line of the number in the text
+    quote: str                 # the clause (or table row) around it
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+    entity: str | None         # a registry id
+    entity_name: str | None    # its name, or the article's own thing (entity_new)
+    property: str | None
+    property_name: str | None
+    conditions: dict
+    confidence: dict           # value, entity, property
+    status: str                # flagged | checked | unchecked
+    reason: str                # unchecked: why; checked: what it agreed with; flagged: the rules
+    claim_id: str | None = None  # the claim it became in the scratch copy
+    findings: tuple[VetFinding, ...] = ()
+    notes: tuple[VetFinding, ...] = ()  # info findings (estimates only): shown, not flagged
+
+    def stated(self) -> str:
+        from kb.core.records import format_number
+
+        if self.qualifier == "range":
+            v = f"{format_number(self.low)}–{format_number(self.high)}"
+        else:
+            v = {"approx": "~", "upper_bound": "≤ ", "lower_bound": "> "}.get(self.qualifier, "") \
+                + format_number(self.value)
+        return f"{v} {self.unit}".strip()
+
+    def subject(self) -> str:
+        who = self.entity_name or "?"
+        what = self.property_name or "?"
+        return f"{who} · {what}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"raw": self.raw, "span_start": self.span_start, "span_end": self.span_end, "line": self.line,
+                "quote": self.quote, "start": self.start, "end": self.end, "value": self.value, "low": self.low,
+                "high": self.high, "unit": self.unit, "qualifier": self.qualifier, "stated": self.stated(),
+                "entity": self.entity, "entity_name": self.entity_name, "property": self.property,
+                "property_name": self.property_name, "conditions": dict(self.conditions),
+                "confidence": dict(self.confidence), "status": self.status, "reason": self.reason,
+                "claim_id": self.claim_id, "findings": [f.as_dict() for f in self.findings],
+                "notes": [f.as_dict() for f in self.notes]}
+
+
+@dataclass(frozen=True)
+class VetReport:
+    """The fact-check of one article (see the module docstring)."""
+
+    file: str                  # the file as given
+    source_id: str             # the id it was registered under in the scratch copy
+    chars: int                 # characters of the text read
+    min_confidence: float
+    as_of: str | None
+    numbers: tuple[VetNumber, ...]
+    excluded_source: str | None = None   # the knowledge base's copy of this text, left out
+    problems: tuple[str, ...] = ()       # findings about the scratch claims that name no number
+
+    @property
+    def flagged(self) -> list[VetNumber]:
+        return [n for n in self.numbers if n.status == "flagged"]
+
+    @property
+    def checked(self) -> list[VetNumber]:
+        return [n for n in self.numbers if n.status == "checked"]
+
+    @property
+    def unchecked(self) -> list[VetNumber]:
+        return [n for n in self.numbers if n.status == "unchecked"]
+
+    @property
+    def exit_code(self) -> int:
+        """1 when a number is flagged, else 0 (what ``kb vet`` exits with)."""
+        return 1 if self.flagged else 0
+
+    def unchecked_reasons(self) -> list[tuple[str, int]]:
+        """(reason kind, count), most frequent first: the reason up to its first colon."""
+        counts: dict[str, int] = {}
+        for n in self.unchecked:
+            key = n.reason.split(":")[0]
+            counts[key] = counts.get(key, 0) + 1
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def summary(self) -> str:
+        n = len(self.numbers)
+        parts = [f"{len(self.flagged)} flagged", f"{len(self.checked)} checked and consistent",
+                 f"{len(self.unchecked)} not checked"]
+        return f"{self.file}: {n} number{'s' if n != 1 else ''} read: {', '.join(parts)}"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "source_id": self.source_id, "chars": self.chars,
+                "min_confidence": self.min_confidence, "as_of": self.as_of,
+                "excluded_source": self.excluded_source, "summary": self.summary(),
+                "counts": {"numbers": len(self.numbers), "flagged": len(self.flagged), "checked": len(self.checked),
+                           "unchecked": len(self.unchecked), "unchecked_by_reason": dict(self.unchecked_reasons())},
+                "numbers": [x.as_dict() for x in self.numbers], "problems": list(self.problems)}
+
+    def render(self, fmt: str = "text") -> str:
+        if fmt == "json":
+            return json.dumps(self.as_dict(), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        if fmt == "html":
+            return _render_html(self)
+        if fmt == "text":
+            return _render_text(self)
+        raise ValueError(f"unknown format {fmt!r} (text, json or html)")
+
+
+# --------------------------------------------------------------------------------------
+# Vetting
+# --------------------------------------------------------------------------------------
+
+_COPY_IGNORE = shutil.ignore_patterns("*.draft.yaml", ".kb-write.lock", ".*.tmp")
+
+
+def vet(file: Path, root: Path | None = None, *, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        as_of: str | _dt.date | None = None, text: str | None = None, exclude_sources: tuple[str, ...] = ()
+        ) -> VetReport:
+    """Fact-check ``file`` against the knowledge base at ``root`` (default: found from the
+    working directory), in a scratch copy. ``text`` gives the text already read (the file
+    is then only named); ``as_of`` the article's date (claims are compared with the
+    references in force then; default: the date of the knowledge base's copy of the text,
+    if it has one and it is dated); ``exclude_sources`` more source ids to leave out of the
+    copy. Raises :class:`~kb.errors.ExtractError` for a file that cannot be read."""
+    from kb.store.load import resolve_root
+
+    root = resolve_root(root)
+    file = Path(file)
+    if text is None:
+        from kb.store.ingest import read_source_text
+
+        try:
+            text = read_source_text(file)
+        except IngestError as exc:
+            raise ExtractError(f"{file}: {exc}") from None
+    as_of = _date(as_of)
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    with tempfile.TemporaryDirectory(prefix="kb-vet-") as tmp:
+        scratch = Path(tmp)
+        try:
+            shutil.copytree(root / "datasets", scratch / "datasets", ignore=_COPY_IGNORE, symlinks=True)
+            shutil.copytree(root / "claims", scratch / "claims", ignore=_COPY_IGNORE, symlinks=True)
+        except (OSError, shutil.Error) as exc:
+            raise ExtractError(f"cannot make a scratch copy of the knowledge base: {exc}") from None
+        same, published = _same_text(scratch, digest)
+        excluded = [s for s in (same, *exclude_sources) if s]
+        for sid in excluded:
+            _drop_source(scratch, sid)
+        if as_of is None and published is not None:
+            as_of = published
+        return _vet_in(scratch, file, text, digest, min_confidence, as_of, same)
+
+
+def _date(x) -> _dt.date | None:
+    if x is None or isinstance(x, _dt.date):
+        return x
+    try:
+        return _dt.date.fromisoformat(str(x))
+    except ValueError:
+        raise ExtractError(f"not a date (YYYY-MM-DD): {x!r}") from None
+
+
+_SHA_RE = re.compile(r"^sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
+_PUBLISHED_RE = re.compile(r"^published:\s*['\"]?([0-9]{4}-[0-9]{2}-[0-9]{2})", re.MULTILINE)
+
+
+def _same_text(scratch: Path, digest: str) -> tuple[str | None, _dt.date | None]:
+    """The registered source with this text (by its recorded SHA-256), and its date."""
+    for meta in sorted((scratch / "datasets" / "sources").glob("*.yaml")):
+        try:
+            head = meta.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        m = _SHA_RE.search(head)
+        if m and m.group(1) == digest:
+            p = _PUBLISHED_RE.search(head)
+            try:
+                published = _dt.date.fromisoformat(p.group(1)) if p else None
+            except ValueError:
+                published = None
+            return meta.stem, published
+    return None, None
+
+
+def _drop_source(scratch: Path, sid: str) -> None:
+    for p in (scratch / "datasets" / "sources" / f"{sid}.txt", scratch / "datasets" / "sources" / f"{sid}.yaml",
+              scratch / "claims" / f"{sid}.yaml"):
+        p.unlink(missing_ok=True)
+
+
+def _fresh_source_id(scratch: Path, file: Path) -> str:
+    stem = re.sub(r"[^a-z0-9_-]+", "-", file.name.split(".")[0].lower()).strip("-_")[:40].strip("-_") or "article"
+    base = f"vet-{stem}"
+    sid, n = base, 2
+    while (scratch / "datasets" / "sources" / f"{sid}.txt").exists() or \
+            (scratch / "datasets" / "sources" / f"{sid}.yaml").exists() or (scratch / "claims" / f"{sid}.yaml").exists():
+        sid, n = f"{base}-{n}", n + 1
+    return sid
+
+
+def _register(scratch: Path, sid: str, file: Path, text: str, digest: str, as_of) -> None:
+    folder = scratch / "datasets" / "sources"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{sid}.txt").write_bytes(text.encode("utf-8"))
+    meta = {"id": sid, "title": file.name, "publisher": "(vetted file)", "author": None,
+            "published": as_of, "url": None, "original_filename": file.name, "sha256": digest, "trust": "web"}
+    (folder / f"{sid}.yaml").write_text(yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=4096),
+                                        encoding="utf-8")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+
+def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: float, as_of, same) -> VetReport:
+    from kb.extract.drafts import draft_record, extract_text
+    from kb.extract.linking import load_registry
+    from kb.rules.check import check
+
+    sid = _fresh_source_id(scratch, file)
+    _register(scratch, sid, file, text, digest, as_of)
+    registry = load_registry(scratch)
+    drafts = extract_text(text, registry)
+    entity_ids = {str(e.get("id")) for e in registry.entities}
+    entity_names = {str(e.get("id")): str(e.get("name") or e.get("id")) for e in registry.entities}
+    prop_names = {str(p.get("id")): str(p.get("name") or p.get("id")) for p in registry.properties}
+    prefix = _claim_prefix(scratch)
+
+    records, why_not = [], {}
+    ids: dict[int, str] = {}
+    used: set = set()
+    for i, d in enumerate(drafts):
+        reason = _not_checkable(d, entity_ids, min_confidence)
+        if reason:
+            why_not[i] = reason
+            continue
+        rec = draft_record(d, prefix)
+        cid, n = rec["id"], 2
+        while cid in used:
+            cid, n = f"{rec['id']}-{n}", n + 1
+        used.add(cid)
+        rec["id"] = cid
+        for k in ("raw", "span_start", "span_end", "confidence", "context", "entity_new"):
+            rec.pop(k, None)
+        if as_of is not None:
+            rec["as_of"] = as_of
+        records.append(rec)
+        ids[i] = cid
+    (scratch / "claims" / f"{sid}.yaml").write_text(
+        yaml.safe_dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
+        encoding="utf-8")
+
+    report = check(scratch)
+    kb, cmp = report.kb, report.comparer
+    ours = set(ids.values())
+    by_claim: dict[str, list] = {}
+    problems = []
+    claims_rel = f"claims/{sid}.yaml"
+    for f in report.findings:
+        named = [c for c in f.claims if c in ours]
+        for c in named:
+            by_claim.setdefault(c, []).append(f)
+        if not named and f.path == claims_rel:
+            problems.append(f"{f.where}: {f.severity}[{f.code}] {f.message}")
+    peers = _peers(cmp, sid, ours)
+
+    lines = _line_starts(text)
+    numbers = []
+    for i, d in enumerate(drafts):
+        cid = ids.get(i)
+        findings, notes = [], []
+        status, reason = "unchecked", why_not.get(i, "")
+        if cid is not None:
+            fs = by_claim.get(cid, [])
+            integrity = [f for f in fs if f.kind != "content"]
+            content = [f for f in fs if f.kind == "content"]
+            if integrity:
+                f = integrity[0]
+                reason = f"misread by the extractor: {f.message} ({f.code})"
+            else:
+                findings = [_vet_finding(kb, f, cid) for f in content if f.severity != "info"]
+                notes = [_vet_finding(kb, f, cid) for f in content if f.severity == "info"]
+                if findings:
+                    status = "flagged"
+                    reason = ", ".join(dict.fromkeys(f.code for f in findings))
+                else:
+                    claim = kb.claims_by_id.get(cid)
+                    against = _compared_with(cmp, claim, peers.get(cid, 0)) if claim is not None else ""
+                    if against:
+                        status, reason = "checked", against
+                    elif notes:
+                        reason = "nothing to compare with but third-party estimates (see the note)"
+                    else:
+                        reason = "nothing to compare with: no reference value, no other article's claim and no " \
+                                 "plausible range for this entity, property and conditions"
+        ent = d.entity
+        numbers.append(VetNumber(
+            raw=d.raw, span_start=d.span_start, span_end=d.span_end,
+            line=bisect.bisect_right(lines, d.span_start), quote=d.quote, start=d.start, end=d.end,
+            value=d.value, low=d.low, high=d.high, unit=d.unit, qualifier=d.qualifier, entity=ent,
+            entity_name=entity_names.get(ent) if ent else (d.entity_new or None),
+            property=d.property, property_name=prop_names.get(d.property) if d.property else None,
+            conditions=dict(d.conditions),
+            confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
+            status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
+    return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
+                     as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
+                     problems=tuple(problems))
+
+
+def _claim_prefix(scratch: Path) -> str:
+    """``vet`` unless some claim id of the knowledge base starts with ``vet-`` already."""
+    taken = set()
+    for p in (scratch / "claims").glob("*.yaml"):
+        try:
+            body = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        taken.update(m.group(1) for m in re.finditer(r"^\s*-?\s*id:\s*['\"]?(vet[0-9]*)-", body, re.MULTILINE))
+    prefix, n = "vet", 2
+    while prefix in taken:
+        prefix, n = f"vet{n}", n + 1
+    return prefix
+
+
+def _not_checkable(d, entity_ids: set, min_confidence: float) -> str:
+    """Why a draft does not become a claim to check ('' when it does)."""
+    if d.value is None and (d.low is None or d.high is None):
+        return "no value read"
+    if not d.entity or d.entity not in entity_ids:
+        if d.entity_new:
+            return f"no registry entity: it is about something of the article's own ({d.entity_new})"
+        return "no entity: no registry entity is named near the number"
+    if not d.property:
+        return f"no property: no property of the vocabulary is measured in {d.unit}"
+    low = [f"{k} {c:.2f}" for k, c in (("value", d.confidence), ("entity", d.entity_confidence),
+                                        ("property", d.property_confidence)) if c < min_confidence]
+    if low:
+        return f"low confidence: {', '.join(low)} below {min_confidence:.2f}"
+    return ""
+
+
+def _peers(cmp, sid: str, ours: set) -> dict[str, int]:
+    """For each of our claims: how many claims of other sources share its entity, property
+    and conditions (what the conflict rule compares it with)."""
+    out: dict[str, int] = {}
+    for _, claims in cmp.claim_groups():
+        mine = [c for c in claims if c.id in ours]
+        if not mine:
+            continue
+        others = sum(1 for c in claims if c.source != sid)
+        for c in mine:
+            out[c.id] = others
+    return out
+
+
+def _compared_with(cmp, claim, peers: int) -> str:
+    """What a claim nothing flagged agreed with, in words ('' when nothing applied)."""
+    if not claim.ok or claim.interval is None:
+        return ""
+    parts = []
+    refs = cmp.references_for(claim)
+    firm = [r for r in refs if not r.estimate_by]
+    if firm:
+        parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
+    if peers:
+        parts.append(f"{peers} other article{'s' if peers != 1 else ''}' claim{'s' if peers != 1 else ''}")
+    if cmp.plausible_for(claim):
+        parts.append("the plausible range")
+    if not parts:
+        return ""
+    return "consistent with " + ", ".join(parts)
+
+
+def _flip(direction: str) -> str:
+    return {"above": "below", "below": "above"}.get(direction, direction)
+
+
+def _vet_finding(kb, f, cid: str) -> VetFinding:
+    from kb.core.catalogue import RULES
+    from kb.core.findings import format_factor
+    from kb.rules.causes import describe_reference
+
+    evidence, others = [], []
+    comps = list(f.comparisons)
+    for c in comps[:4]:
+        if c.subject == cid:
+            other, other_stated, direction = c.other, c.other_stated, c.direction
+        elif c.other == cid:
+            other, other_stated, direction = c.subject, c.stated, _flip(c.direction)
+        else:
+            other, other_stated, direction = c.other, c.other_stated, c.direction
+        if direction == "within":
+            how = "consistent"
+        elif direction == "differs":
+            how = "differs"
+        elif c.factor is None:
+            how = direction
+        else:
+            how = f"this number is {format_factor(c.factor)}x {direction}"
+        ref = kb.references_by_id.get(other)
+        claim = kb.claims_by_id.get(other)
+        if ref is not None:
+            cit = kb.citations.get(ref.citation or "")
+            where = f"; cited: {cit.publisher}, {cit.title}" if cit is not None and cit.title else ""
+            evidence.append(f"reference {describe_reference(kb, ref)}{where}: {how}")
+        elif claim is not None:
+            src = kb.sources.get(claim.source or "")
+            title = f"'{src.title}'" + (f" ({src.publisher})" if src.publisher else "") if src and src.title \
+                else str(claim.source)
+            verdict = f" [reviewed: {claim.review.verdict}]" if claim.review is not None else ""
+            quote = f', "{_short(claim.quote or "", 140)}"' if claim.quote else ""
+            evidence.append(f"another article's claim: {title}: {other_stated}{quote}{verdict}: {how}")
+        elif c.other_kind == "plausible":
+            evidence.append(f"plausible range {other_stated}: {how}")
+        else:
+            evidence.append(f"{c.other_kind} {other} ({other_stated}): {how}")
+        if other != cid:
+            others.append(other)
+    if len(comps) > 4:
+        evidence.append(f"and {len(comps) - 4} more comparisons")
+    for c in f.claims:
+        if c != cid and c not in others:
+            others.append(c)
+    rule = RULES.get(f.code)
+    return VetFinding(code=f.code, severity=f.severity, title=rule.title if rule else f.code, message=f.message,
+                      evidence=tuple(evidence), causes=tuple(c.text for c in f.causes), others=tuple(others))
+
+
+def _short(s: str, n: int) -> str:
+    s = re.sub(r"\s+", " ", s).strip()
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# --------------------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------------------
+
+def _plain(s: object) -> str:
+    """One line of printable text: control characters written as escapes."""
+    text = str(s)
+
+    def esc(m: re.Match) -> str:
+        ch = m.group(0)
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch, f"\\u{ord(ch):04x}" if ord(ch) > 0xff
+                                                           else f"\\x{ord(ch):02x}")
+
+    return _CONTROL.sub(esc, text.replace("\n", " ").replace("\t", " "))
+
+
+def _conf(n: VetNumber) -> str:
+    c = n.confidence
+    return f"confidence: value {c['value']:.2f}, entity {c['entity']:.2f}, property {c['property']:.2f}"
+
+
+def _render_text(r: VetReport) -> str:
+    out = [f"kb vet {_plain(r.file)}: {r.chars:,} characters, {len(r.numbers)} numbers read"]
+    if r.excluded_source:
+        out.append(f"  (the knowledge base holds this text as source {_plain(r.excluded_source)}: its curated claims "
+                   "are left out, so the article is checked against everything else)")
+    out.append(f"  claims checked: drafts with a registry entity and a property whose value, entity and property "
+               f"confidences all reach {r.min_confidence:.2f}" + (f"; as of {r.as_of}" if r.as_of else ""))
+    out.append("")
+    out.append(f"FLAGGED ({len(r.flagged)})")
+    if not r.flagged:
+        out.append("  nothing flagged")
+    for k, n in enumerate(r.flagged, 1):
+        out.append(f"  [{k}] line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}: {_plain(n.stated())})")
+        out.append(f"      quote: \"{_plain(_short(n.quote, 300))}\"")
+        for f in n.findings:
+            out.append(f"      finding ({f.code}, {f.severity}): {_plain(f.message)}")
+            for e in f.evidence:
+                out.append(f"        evidence: {_plain(e)}")
+            for c in f.causes:
+                out.append(f"        likely cause: {_plain(c)}")
+        for f in n.notes:
+            out.append(f"      note ({f.code}, {f.severity}): {_plain(f.message)}")
+        out.append(f"      {_conf(n)}")
+    noted = [n for n in r.numbers if n.status != "flagged" and n.notes]
+    if noted:
+        out.append("")
+        out.append(f"NOTES: against third-party estimates only ({len(noted)})")
+        for n in noted:
+            out.append(f"  line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}): {_plain(n.notes[0].message)}")
+            for c in n.notes[0].causes:
+                out.append(f"        likely cause: {_plain(c)}")
+    out.append("")
+    out.append(f"CHECKED, CONSISTENT ({len(r.checked)})")
+    for n in r.checked:
+        out.append(f"  line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}): {_plain(n.reason)}")
+    out.append("")
+    out.append(f"NOT CHECKED ({len(r.unchecked)})")
+    if r.unchecked:
+        out.append("  " + "; ".join(f"{k}: {v}" for k, v in r.unchecked_reasons()))
+    for n in r.unchecked:
+        out.append(f"  line {n.line}: {_plain(n.raw)}: {_plain(n.reason)}")
+    for p in r.problems:
+        out.append(f"  problem: {_plain(p)}")
+    out.append("")
+    out.append(_plain(r.summary()))
+    return "\n".join(out) + "\n"
+
+
+def _h(s: object) -> str:
+    """Text for HTML: markup escaped, characters XML does not allow dropped."""
+    return html.escape(_XML_BAD.sub("", str(s)), quote=True)
+
+
+_CSS = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.4}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem}table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.flag{border-left:4px solid #c62828;padding:.2rem .8rem;margin:1rem 0}.quote{color:#333;font-style:italic}
+mark{background:#ffe082}.small{color:#555;font-size:.9em}ul{margin:.2rem 0}"""
+
+
+def _quote_html(n: VetNumber) -> str:
+    q = n.quote
+    a, b = n.span_start - n.start, n.span_end - n.start
+    if 0 <= a <= b <= len(q):
+        return f"{_h(q[:a])}<mark>{_h(q[a:b])}</mark>{_h(q[b:])}"
+    return _h(q)
+
+
+def _render_html(r: VetReport) -> str:
+    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8" />',
+           f"<title>kb vet: {_h(r.file)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
+           f"<h1>Fact-check of {_h(r.file)}</h1>", f'<p class="summary">{_h(r.summary())}</p>',
+           f'<p class="small">{r.chars:,} characters. Claims checked: drafts with a registry entity and a property '
+           f"whose value, entity and property confidences all reach {r.min_confidence:.2f}"
+           + (f"; as of {_h(r.as_of)}" if r.as_of else "") + ".</p>"]
+    if r.excluded_source:
+        out.append(f'<p class="small">The knowledge base holds this text as source {_h(r.excluded_source)}: its '
+                   "curated claims are left out, so the article is checked against everything else.</p>")
+    out.append(f'<h2 id="flagged">Flagged ({len(r.flagged)})</h2>')
+    if not r.flagged:
+        out.append("<p>Nothing flagged.</p>")
+    for n in r.flagged:
+        out.append('<div class="flag">')
+        out.append(f"<p><strong>line {n.line}: {_h(n.raw)}</strong> ({_h(n.subject())}: {_h(n.stated())})</p>")
+        out.append(f'<p class="quote">{_quote_html(n)}</p>')
+        for f in n.findings + n.notes:
+            out.append(f"<p>{_h(f.title)} <span class=\"small\">({_h(f.code)}, {_h(f.severity)})</span>: "
+                       f"{_h(f.message)}</p>")
+            if f.evidence or f.causes:
+                out.append("<ul>")
+                out.extend(f"<li>evidence: {_h(e)}</li>" for e in f.evidence)
+                out.extend(f"<li>likely cause: {_h(c)}</li>" for c in f.causes)
+                out.append("</ul>")
+        out.append(f'<p class="small">{_h(_conf(n))}</p>')
+        out.append("</div>")
+    for title, rows, anchor in (("Checked, consistent", r.checked, "checked"),
+                                ("Not checked", r.unchecked, "unchecked")):
+        out.append(f'<h2 id="{anchor}">{title} ({len(rows)})</h2>')
+        if anchor == "unchecked" and rows:
+            out.append("<p>" + _h("; ".join(f"{k}: {v}" for k, v in r.unchecked_reasons())) + "</p>")
+        if not rows:
+            continue
+        out.append("<table><thead><tr><th>line</th><th>number</th><th>about</th><th>why</th></tr></thead><tbody>")
+        for n in rows:
+            out.append(f"<tr><td>{n.line}</td><td>{_h(n.raw)}</td><td>{_h(n.subject())}</td><td>{_h(n.reason)}"
+                       + "".join(f"<br />note: {_h(f.message)}" for f in n.notes) + "</td></tr>")
+        out.append("</tbody></table>")
+    if r.problems:
+        out.append("<h2>Problems</h2><ul>" + "".join(f"<li>{_h(p)}</li>" for p in r.problems) + "</ul>")
+    out.extend(["</body>", "</html>"])
+    return "\n".join(out) + "\n"
+
