@@ -667,8 +667,8 @@ class _Loading:
             derived = None
             if "derived" in f:
                 raw, df = f["derived"]
-                if "formula" in df and "from" in df:
-                    derived = Relation(df["formula"], df["from"], raw.line)
+                if "formula" in df and "from" in df:  # the line of the `derived:` key
+                    derived = Relation(df["formula"], df["from"], rec.lines.get("derived", raw.line))
             self.claims.append(Claim(
                 **base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
                 as_of=f.get("as_of"), review=review, derived=derived, **terms))
