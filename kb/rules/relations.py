@@ -427,8 +427,8 @@ def _candidates(sizes: list[UnitSize]) -> list[tuple[str, float, str]]:
         out.append((kind, a.ratio(b), words))
     if not _involves(sizes, "[computation]"):
         out.append(("factor-two", 2.0, "counted twice, or half counted"))
-    out.append(("bits-bytes" if _involves(sizes, "[information]") else "scale-slip", 8.0,
-                "bits vs bytes" if _involves(sizes, "[information]") else "one vs a group of 8 (a GPU vs an 8-GPU server?)"))
+    if not _involves(sizes, "[information]"):
+        out.append(("scale-slip", 8.0, "one vs a group of 8 (a GPU vs an 8-GPU server?)"))
     return out
 
 
