@@ -322,6 +322,7 @@ _NAMED = ("USD", "token", "parameter", "FLOPS", "FLOP", "x")
 _PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "": ""}
 
 
+@functools.lru_cache(maxsize=4096)
 def unit_terms(text: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     """The size of one unit of a unit text: its magnitude and its registry names with their
     exponents, in pint's order (``"USD per 1K tokens"`` → ``(0.001, (("USD", 1), ("token", -1)))``).
@@ -341,6 +342,7 @@ def unit_terms(text: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     return float(hit[0]), tuple((n, float(e)) for n, e in hit[1])
 
 
+@functools.lru_cache(maxsize=1024)
 def name_info(name: str) -> tuple[str, float, tuple[tuple[str, float], ...]]:
     """What the algebra needs about one registry unit name: the symbol a unit text shows
     (``kW``, ``USD``, ``hour``), its size in base units and its dimensions with exponents
@@ -366,6 +368,11 @@ def _symbol(ureg, name: str) -> str:
         return ureg.get_symbol(name)
     except Exception:  # pragma: no cover - a name pint cannot abbreviate
         return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _dims_of(names: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted(_dims(names).items()))
 
 
 def _dims(names) -> dict[str, float]:
@@ -395,9 +402,7 @@ class UnitSize:
     @classmethod
     def of(cls, text: str) -> "UnitSize":
         """The size of one unit of a unit text (``""`` and ``"dimensionless"`` are 1)."""
-        if text in ("", "dimensionless"):
-            return cls()
-        return cls(*unit_terms(text))
+        return _size_of(text)
 
     @classmethod
     def from_pint(cls, q) -> "UnitSize":
@@ -447,7 +452,7 @@ class UnitSize:
             f = self.magnitude
             for n, e in self.names:
                 f *= name_info(n)[1] ** e
-            self._base = (f, _dims(self.names))
+            self._base = (f, dict(_dims_of(self.names)))
         return self._base
 
     @property
@@ -518,6 +523,13 @@ class UnitSize:
             return top
         bottom = den[0] if len(den) == 1 else f"({'·'.join(den)})"
         return f"{top}/{bottom}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _size_of(text: str) -> UnitSize:
+    if text in ("", "dimensionless"):
+        return UnitSize()
+    return UnitSize(*unit_terms(text))
 
 
 def _dimensionality_ratio(unit1: str, unit2: str) -> float | None:
