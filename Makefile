@@ -19,7 +19,7 @@ export UV_CACHE_DIR := $(CACHE)/uv
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv check site notebooks test test-fast bench eval-extract lab browser clean
+.PHONY: help venv check site notebooks test test-fast bench eval-extract eval-arithmetic lab browser clean
 
 help:
 	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
@@ -28,6 +28,7 @@ help:
 	@echo "make notebooks     re-execute every notebook in place"
 	@echo "make bench         performance benchmarks"
 	@echo "make eval-extract  extractor precision/recall vs quantulum3"
+	@echo "make eval-arithmetic  precision/recall of the arithmetic findings"
 	@echo "make lab           JupyterLab in the project's environment"
 
 venv: $(STAMP)
@@ -69,6 +70,9 @@ bench: venv
 
 eval-extract: venv
 	$(PY) -m kb.extract.evaluate
+
+eval-arithmetic: venv
+	$(PY) -m kb.tools.arithmetic
 
 lab: venv
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)

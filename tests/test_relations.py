@@ -508,3 +508,19 @@ def test_check_does_not_import_pint_once_unit_texts_are_cached(tmp_path):
     second = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, check=True)
     n, imported = second.stdout.split()
     assert int(n) > 300 and imported == "False", (first.stdout, second.stdout, second.stderr)
+
+
+def test_checker_page_states_the_constants_and_telltale_factors():
+    from kb.core.units import UnitSize
+    from kb.rules.relations import CALENDAR_SLACK, MATCH_RELATIVE, RELATION_SLACK, SCALE_POWERS, TELLTALES
+
+    page = " ".join((ROOT / "docs" / "checker.md").read_text(encoding="utf-8").split())
+    assert f"widened by {RELATION_SLACK:.0%} on each side" in page
+    assert f"by {CALENDAR_SLACK:.1%} more" in page
+    assert f"(within {MATCH_RELATIVE:.0%}," in page
+    assert f"10^{SCALE_POWERS[0]} … 10^{SCALE_POWERS[-1]}" in page
+    for _kind, big, small, _dim, words in TELLTALES:
+        f = UnitSize.of(big).ratio(UnitSize.of(small))
+        shown = f"{f:,.4g}" if f < 1000 else f"{f:,.0f}"
+        assert shown.rstrip("0").rstrip(".") in page, (words, shown)
+        assert words.split(" vs ")[0] in page
