@@ -76,6 +76,9 @@ TELLTALES: tuple[tuple[str, str, str, str, str], ...] = (
     ("factor-two", "2 x", "x", "[computation]", "sparse vs dense"),
 )
 _TIME_NAMES_LONG = ("month", "year")
+#: Why a relation of a claim without a usable value is not evaluated (no finding: the claim's
+#: own findings say what is wrong with it).
+NO_VALUE = "the claim has no usable value (see its other findings)"
 
 _LAST: tuple[weakref.ref, list[EvaluatedRelation]] | None = None
 
@@ -116,8 +119,7 @@ def _derived(kb: KnowledgeBase, c: Claim) -> EvaluatedRelation:
     rel = c.derived
     line = rel.line or c.line
     if not c.ok or c.interval is None:
-        return _not_evaluated(c, line, "derived", "formula", rel.formula, "the claim has no usable value (see its other "
-                              "findings)")
+        return _not_evaluated(c, line, "derived", "formula", rel.formula, NO_VALUE)
     try:
         formula = parse(rel.formula)
     except FormulaError as exc:
@@ -562,7 +564,7 @@ def _periods(c: Claim, values: dict[str, Derived], kb: KnowledgeBase) -> list[Ca
 def relation_invalid(kb: KnowledgeBase) -> Iterator[Finding]:
     """``relation-invalid``: a ``derived:`` relation that cannot be evaluated (error)."""
     for e in evaluate_derived(kb):
-        if e.verdict != "not-evaluated" or e.error is None or e.error.startswith("the claim has no usable value"):
+        if e.verdict != "not-evaluated" or e.error in (None, NO_VALUE):  # a claim without a value: its own findings say why
             continue
         yield cat.RELATION_INVALID.finding(f"{e.claim}: derived: {e.error}", e.path, e.line, (e.claim,), relation=e)
 
