@@ -524,3 +524,36 @@ def test_checker_page_states_the_constants_and_telltale_factors():
         shown = f"{f:,.4g}" if f < 1000 else f"{f:,.0f}"
         assert shown.rstrip("0").rstrip(".") in page, (words, shown)
         assert words.split(" vs ")[0] in page
+
+
+def test_the_measurement_counts_from_reviews_and_labels(tmp_path, capsys):
+    """Reviewed wrong and flagged: a true positive; reviewed wrong, but the labels file says
+    the review judges the input: not an error (so quiet is right); reviewed correct and
+    flagged: a false positive; reviewed wrong and quiet: a false negative; unreviewed and
+    flagged: listed as unlabelled."""
+    from kb.tools import arithmetic
+
+    rev = lambda v: {"verdict": v, "note": "n", "date": "2026-01-01"}  # noqa: E731
+    root = make_kb(tmp_path, {"a": [
+        claim("n", "gpu-a", "gpu-count", 8, "GPU"), claim("t", "gpu-a", "tdp", 700, "W"),
+        claim("tp", "gpu-a", "power-draw", 56, "kW", derived=("n * t", {"n": "n", "t": "t"}), review=rev("wrong")),
+        claim("input", "gpu-a", "power-draw", "5.6", "kW", derived=("n * t", {"n": "n", "t": "t"}), review=rev("wrong")),
+        claim("fp", "gpu-a", "power-draw", 9, "kW", derived=("n * t", {"n": "n", "t": "t"}), review=rev("correct")),
+        claim("fn", "gpu-a", "power-draw", "5.6", "kW", derived=("n * t", {"n": "n", "t": "t"}), review=rev("dubious")),
+        claim("new", "gpu-a", "power-draw", 20, "kW", derived=("n * t", {"n": "n", "t": "t"})),
+    ]})
+    labels = tmp_path / "labels.yaml"
+    labels.write_text("labels:\n  input: {relation: correct, why: the review judges the input}\n")
+    s = arithmetic.measure(check(root), arithmetic.load_labels(labels))["formula"]
+    assert (s.evaluated, s.flagged, s.labelled, s.errors, s.true_positives) == (5, 3, 4, 2, 1)
+    assert (s.false_positives, s.false_negatives, s.unlabelled_flagged) == (["fp"], ["fn"], ["new"])
+    assert (s.precision, s.recall) == (0.5, 0.5)
+    assert arithmetic.main(["--root", str(root), "--labels", str(labels), "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["groups"]["formula"]["precision"] == 0.5 and out["sources"][0]["misses"] == 3
+    labels.write_text("labels:\n  input: {relation: maybe, why: x}\n")
+    with pytest.raises(ValueError, match="wrong or correct"):
+        arithmetic.load_labels(labels)
+    labels.write_text("labels:\n  nosuch: {relation: wrong, why: x}\n")
+    with pytest.raises(ValueError, match="do not exist: nosuch"):
+        arithmetic.measure(check(root), arithmetic.load_labels(labels))

@@ -168,16 +168,17 @@ class Comparer:
         comparison claim's."""
         return t.as_of if t.as_of is not None else getattr(v, "as_of", None)
 
-    def side(self, t: Term, v: Claim) -> tuple[list[Reference], list[Claim]]:
+    def side(self, t: Term, v: Claim, references: bool = True) -> tuple[list[Reference], list[Claim]]:
         """What applies to one side of a comparison claim ``v``: the references (related
         entity, the side's property, compatible conditions, in force at the side's date) and
         the claims of the same source about it (related entity, same property, compatible
         conditions and, when the side names a date or period, one that falls in it). A
-        condition the side names must be stated by what applies to it (:meth:`names_conditions`)."""
+        condition the side names must be stated by what applies to it (:meth:`names_conditions`).
+        Without ``references``, only the claims are looked for."""
         when = self.side_date(t, v)
         day = date_of(when)
         refs = [r for e in self.related_entities(t.entity) for r in self._by_key.get((e, t.property), ())
-                if self.names_conditions(r.conditions, t.conditions) and self.in_force(r, day)]
+                if self.names_conditions(r.conditions, t.conditions) and self.in_force(r, day)] if references else []
         if self._by_source_prop is None:
             self._by_source_prop = defaultdict(list)
             for c in self.kb.claims:

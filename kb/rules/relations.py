@@ -40,7 +40,7 @@ from kb.core.formula import FormulaError, parse
 from kb.core.intervals import Interval
 from kb.core.records import Claim, KnowledgeBase, Reference, Term
 from kb.core.text import interval_text
-from kb.core.units import UnitSize, name_info
+from kb.core.units import UnitSize, conversion_factor, name_info
 from kb.errors import DeriveError, UnitError
 from kb.rules.causes import property_name, stated_interval
 from kb.rules.compare import Comparer, periods_overlap
@@ -169,16 +169,22 @@ def _input_value(rec: Claim | Reference) -> Derived:
     face value, the number the article computed with ("1 trillion tokens" is 10^12, not
     0.5-1.5 x 10^12; "~5 days" is 5 days; a range stays a range); a bound ("over 1 trillion")
     stays open; a reference is its interval (the world's value, with its precision)."""
+    lo, hi = _input_bounds(rec)
+    return Derived(lo, hi, rec.interval.unit, (rec.id,), rec.display())
+
+
+def _input_bounds(rec: Claim | Reference) -> tuple[float, float]:
+    """The ends of :func:`_input_value`, in the canonical unit."""
     iv = rec.interval
     if isinstance(rec, Claim) and not rec.categorical and rec.qualifier in ("exact", "approx", "range"):
         lo, hi = (rec.low, rec.high) if rec.qualifier == "range" else (rec.value, rec.value)
         if lo is not None and hi is not None and rec.unit:
             try:
-                face = Derived(float(lo), float(hi), rec.unit, (rec.id,), rec.display()).to(iv.unit)
-                return face
-            except (DeriveError, UnitError, ValueError, TypeError):
+                f = conversion_factor(rec.unit, iv.unit)
+                return (float(lo) * f, float(hi) * f) if f > 0 else (float(hi) * f, float(lo) * f)
+            except (UnitError, ValueError, TypeError):
                 pass
-    return Derived(iv.low, iv.high, iv.unit, (rec.id,), rec.display())
+    return iv.low, iv.high
 
 
 def _operand(name: str, rec: Claim | Reference) -> Operand:
@@ -271,16 +277,16 @@ def _comparison(cmp: Comparer, c: Claim) -> Iterator[EvaluatedRelation]:
     if num.entity not in kb.entities or den.entity not in kb.entities or num.property not in kb.properties \
             or den.property not in kb.properties:
         return  # unknown-entity / unknown-property say so
-    refs_n, own_n = cmp.side(num, c)
-    refs_d, own_d = cmp.side(den, c)
-    # a published value for the same two sides outranks one computed from references
-    published = any(c.interval.overlaps(r.interval) for r in cmp.references_for(c))
+    # a claim with a formula follows from the article's own figures: it is checked by its
+    # formula, and those figures are compared with the references one by one
+    # (contradicts-reference); a published value for the same two sides outranks one
+    # computed from references
+    with_refs = c.derived is None and not any(c.interval.overlaps(r.interval) for r in cmp.references_for(c))
+    refs_n, own_n = cmp.side(num, c, references=with_refs)
+    refs_d, own_d = cmp.side(den, c, references=with_refs)
     bases = []
-    if own_n and own_d and c.derived is None:  # a claim with a formula is checked by its formula
+    if own_n and own_d and c.derived is None:
         bases.append(("article", own_n, own_d))
-    # a claim with a formula follows from the article's own figures; those are compared with
-    # the references one by one (contradicts-reference), so the comparison is not again
-    with_refs = not published and c.derived is None
     if refs_n and refs_d and with_refs:
         bases.append(("references", refs_n, refs_d))
     if own_n and not own_d and refs_d and with_refs:
@@ -354,11 +360,13 @@ def _same_period(refs: list[Reference], claims: list[Claim]) -> list[Reference]:
 
 
 def _side_value(recs: list) -> Derived:
-    vals = [_input_value(r) for r in sorted(recs, key=lambda r: (r.interval.low, r.id))]
-    if len(vals) == 1:
-        return vals[0]
-    env = envelope(vals)
-    return env.named(f"[{env.display()}: {len(vals)} values]")
+    """One side of a comparison: its value, or the envelope of its values (all in the side's
+    property's canonical unit), with every record as an input."""
+    if len(recs) == 1:
+        return _input_value(recs[0])
+    ends = [_input_bounds(r) for r in recs]
+    env = Derived(min(a for a, _ in ends), max(b for _, b in ends), recs[0].interval.unit, tuple(r.id for r in recs))
+    return env.named(f"[{env.display()}: {len(recs)} values]")
 
 
 # ---------------------------------------------------------------------- likely causes
