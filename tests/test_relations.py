@@ -557,3 +557,20 @@ def test_the_measurement_counts_from_reviews_and_labels(tmp_path, capsys):
     labels.write_text("labels:\n  nosuch: {relation: wrong, why: x}\n")
     with pytest.raises(ValueError, match="do not exist: nosuch"):
         arithmetic.measure(check(root), arithmetic.load_labels(labels))
+
+
+def test_the_json_report_lists_the_relations(tmp_path):
+    from conftest import run_kb
+
+    root = make_kb(tmp_path, {"a": [
+        claim("n", "gpu-a", "gpu-count", 8, "GPU"), claim("t", "gpu-a", "tdp", 700, "W"),
+        claim("p", "gpu-a", "power-draw", 56, "kW", derived=("n * t", {"n": "n", "t": "t"}))]})
+    code, out, _ = run_kb("check", "--root", root, "--format", "json")
+    data = json.loads(out)
+    (rel,) = data["relations"]
+    assert rel["claim"] == "p" and rel["verdict"] == "misses" and rel["with_numbers"] == "8 GPU × 700 W"
+    assert rel["unit"] == "kW" and rel["computed_low"] < 5.6 < rel["computed_high"]
+    (f,) = [f for f in data["findings"] if f["code"] == "arithmetic"]
+    assert f["evidence"]["relation"] == rel and "10^1" in f["likely_cause"]
+    code, out, _ = run_kb("check", "--root", root)
+    assert "warning[arithmetic]" in out and "8 GPU × 700 W = " in out and "likely cause: a 10^1 scale slip" in out

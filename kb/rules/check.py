@@ -60,7 +60,8 @@ class Report:
         return 0 if self.ok else 1
 
     def as_dict(self) -> dict[str, Any]:
-        out = {"ok": self.ok, "counts": self.counts, "findings": [f.as_dict() for f in self.findings]}
+        out = {"ok": self.ok, "counts": self.counts, "findings": [f.as_dict() for f in self.findings],
+               "relations": [e.as_dict() for e in self.relations]}
         if self.gx is not None:
             out["gx"] = self.gx
         return out
