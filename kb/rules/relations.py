@@ -73,7 +73,7 @@ TELLTALES: tuple[tuple[str, str, str, str, str], ...] = (
     ("binary-prefix", "GiB", "GB", "[information]", "GB vs GiB"),
     ("binary-prefix", "TiB", "TB", "[information]", "TB vs TiB"),
     ("bits-bytes", "byte", "bit", "[information]", "bits vs bytes"),
-    ("factor-two", "2 x", "x", "[computation]", "sparse vs dense"),
+    ("factor-two", "2 x", "x", "[computation]", "sparse vs dense (or counted twice or half)"),
 )
 _TIME_NAMES_LONG = ("month", "year")
 #: Why a relation of a claim without a usable value is not evaluated (no finding: the claim's
@@ -453,7 +453,7 @@ def relation_causes(kb: KnowledgeBase, c: Claim, computed: Derived, values: dict
     comparison the complement, percentage points or the ratio given as a change, and inputs
     from different periods."""
     out: list[Cause] = []
-    stated = stated_interval(c)
+    stated = _face(c)
     lo, hi = computed.low, computed.high
     if math.isfinite(lo) and math.isfinite(hi) and ((lo > 0 and stated.low > 0) or (hi < 0 and stated.high < 0)):
         sizes = _written_sizes([*written, str(c.unit), c.interval.unit, *(v.unit for v in values.values())])
@@ -483,12 +483,25 @@ def _factor_text(f: float) -> str:
     return format_factor(f)
 
 
+def _face(c: Claim) -> Interval:
+    """The stated value as a cause is matched against it: the number as written (a range as
+    written, a bound at its bound), in the canonical unit, without the tolerance of "~"."""
+    iv = stated_interval(c)
+    lo, hi = _input_bounds(c)
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return iv
+    if c.qualifier in ("upper_bound", "lower_bound"):
+        return Interval(iv.high, iv.high, iv.unit) if c.qualifier == "upper_bound" else Interval(iv.low, iv.low, iv.unit)
+    return Interval(min(lo, hi), max(lo, hi), iv.unit)
+
+
 def _inverted(c: Claim, computed: Derived, values: dict[str, Derived], formula, comparison_kind,
               sides) -> list[Cause]:
-    stated = stated_interval(c)
+    stated = _face(c)
     out: list[Cause] = []
-    if stated.low <= 0 and comparison_kind != "change":
-        return out  # "up to", or a value that may be zero: being upside down says nothing
+    if (stated.low <= 0 and comparison_kind != "change") or not (math.isfinite(computed.low)
+                                                                  and math.isfinite(computed.high)):
+        return out  # "up to", a value that may be zero, an open end: being upside down says nothing
     if computed.dimensionless and computed.low > 0 and comparison_kind != "change":
         # the whole ratio upside down ("10x cheaper" read the wrong way): stated x computed ≈ 1
         unit_one = Derived.of(1.0, unit="x").to(computed).low
