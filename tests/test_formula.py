@@ -153,3 +153,15 @@ def test_different_dimensions_do_not_convert():
     with pytest.raises(UnitError) as info:
         UnitSize.of("W").ratio(UnitSize.of("USD/hour"))
     assert info.value.kind == "dimension" and "[currency]/[time]" in str(info.value)
+
+
+def test_derived_values_still_speak_pint_where_a_notebook_asks():
+    """The core is pint-free, but a notebook can still hand it pint units and get pint back."""
+    ureg = registry()
+    d = Derived.of(2, 3, "USD per 1M tokens")
+    assert str(d.one.units) == "USD / token" and d.one.magnitude == pytest.approx(1e-6)
+    assert list(d.quantity.magnitude) == pytest.approx([2e-6, 3e-6])
+    assert Derived.of(1, unit="W").to(ureg.kW).low == pytest.approx(0.001)
+    assert Derived.of(1, unit="W").to(1 * ureg.kW).unit == "kW"
+    e = Derived.of(2, unit="W") * (3 * ureg.hour)
+    assert e.unit == "W·hour" and e.to("Wh").low == pytest.approx(6)

@@ -53,8 +53,9 @@ class Comparison:
     """
 
     subject: str                  # the claim's id
-    other: str                    # a reference or claim id, or "plausible:<property>:<kind>"
-    other_kind: str               # reference | claim | plausible | registry
+    other: str                    # a reference or claim id, "plausible:<property>:<kind>", or
+                                  # "computed:<claim id>:<basis>" for a value recomputed from others
+    other_kind: str               # reference | claim | plausible | registry | computed
     stated: str                   # the claim's value as stated ("≤ 700 W")
     other_stated: str             # the other value as stated
     subject_iv: Interval | None = None

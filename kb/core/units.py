@@ -412,7 +412,10 @@ class UnitSize:
         return cls(mag, tuple((n, float(e)) for n, e in units._units.items()))
 
     def to_pint(self):
-        return registry().Quantity(self.magnitude, dict(self.names))
+        """The same size as a pint quantity (imports pint)."""
+        from pint.util import UnitsContainer
+
+        return registry().Quantity(self.magnitude, UnitsContainer(dict(self.names)))
 
     def __repr__(self) -> str:
         return f"UnitSize({self.magnitude!r}, {self.names!r})"
