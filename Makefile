@@ -19,7 +19,7 @@ export UV_CACHE_DIR := $(CACHE)/uv
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv check site notebooks test test-fast bench eval-extract recordability lab browser clean
+.PHONY: help venv check site notebooks test test-fast bench eval-extract eval-arithmetic recordability lab browser clean
 
 help:
 	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
@@ -28,6 +28,7 @@ help:
 	@echo "make notebooks     re-execute every notebook in place"
 	@echo "make bench         performance benchmarks"
 	@echo "make eval-extract  extractor precision/recall vs quantulum3"
+	@echo "make eval-arithmetic  precision/recall of the arithmetic findings"
 	@echo "make recordability share of the real articles' numbers recorded, per source and reason"
 	@echo "make lab           JupyterLab in the project's environment"
 
@@ -70,6 +71,9 @@ bench: venv
 
 eval-extract: venv
 	$(PY) -m kb.extract.evaluate
+
+eval-arithmetic: venv
+	$(PY) -m kb.tools.arithmetic
 
 recordability: venv
 	$(PY) -m kb.tools.recordability

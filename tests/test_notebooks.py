@@ -22,7 +22,8 @@ from kb.tools import notebooks as runner
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-EXPECTED = {"claims_overview", "conflicts", "gpu_specs", "token_economics", "energy", "openai_finances", "validation"}
+EXPECTED = {"claims_overview", "conflicts", "gpu_specs", "token_economics", "energy", "openai_finances", "validation",
+            "arithmetic"}
 MAX_CELL_LINES = 12  # thin notebooks: the logic lives in kb/
 
 

@@ -178,6 +178,37 @@ class KB:
             })
         return _frame(rows, FINDING_COLUMNS)
 
+    # ------------------------------------------------------------------ the articles' own arithmetic
+
+    def relations(self, kind: str | None = None) -> pd.DataFrame:
+        """Every recomputed relation (``report.relations``), in report order: a claim's
+        ``derived:`` formula (``kind`` "derived"), or a ratio, share or change claim computed
+        from its two sides (``kind`` "comparison"; ``basis`` article, references or
+        article+references). ``with_numbers`` is the formula with the inputs' values,
+        ``computed`` the computed interval in the claim's canonical unit, ``verdict``
+        consistent, misses or not-evaluated; ``cause`` the kind of the first likely cause of a
+        miss, ``finding`` the code of the finding it gave, ``review`` the curator's verdict."""
+        found = {(f.relation.claim, f.relation.basis): f.code for f in self.report.findings if f.relation is not None}
+        rows = []
+        for e in self.report.relations:
+            if kind is not None and e.kind != kind:
+                continue
+            c = self.model.claims_by_id.get(e.claim)
+            iv = e.computed
+            rows.append({
+                "claim": e.claim, "source": e.source, "where": f"{e.path}:{e.line}", "kind": e.kind, "basis": e.basis,
+                "formula": e.formula, "with_numbers": e.with_numbers, "stated": e.stated,
+                "computed": derive.fmt(iv.low, 4) + ("" if iv.low == iv.high else "–" + derive.fmt(iv.high, 4))
+                if iv is not None else None,
+                "unit": iv.unit if iv is not None else None, "computed_low": iv.low if iv is not None else None,
+                "computed_high": iv.high if iv is not None else None, "verdict": e.verdict, "factor": e.factor,
+                "direction": e.comparison.direction if e.comparison is not None else None,
+                "cause": e.causes[0].kind if e.causes else None, "likely_cause": "; ".join(x.text for x in e.causes) or None,
+                "finding": found.get((e.claim, e.basis)), "review": c.review.verdict if c and c.review else None,
+                "error": e.error,
+            })
+        return _frame(rows, RELATION_COLUMNS)
+
     # ------------------------------------------------------------------ comparisons
 
     def comparable_references(self, claim_id: str, in_force: bool = True) -> list[Reference]:
@@ -473,6 +504,11 @@ def plot_periods(rows: pd.DataFrame, *, ax=None, title: str = "", ylabel: str = 
 
 
 # ---------------------------------------------------------------------- internals
+
+
+RELATION_COLUMNS = ["claim", "source", "where", "kind", "basis", "formula", "with_numbers", "stated", "computed", "unit",
+                    "computed_low", "computed_high", "verdict", "factor", "direction", "cause", "likely_cause", "finding",
+                    "review", "error"]
 
 
 def _open(x: Any) -> bool:

@@ -101,6 +101,36 @@ SOURCE_HASH_MISMATCH = _rule("source-hash-mismatch", "integrity", "load",
 SOURCE_PATH = _rule("source-path", "integrity", "load",
                     "A source's text file is missing, unreadable, not UTF-8, or points outside the project.", """
     The metadata file names its text file; it must be a readable UTF-8 file inside the project.""")
+RELATION_INVALID = _rule("relation-invalid", "integrity", "check",
+                         "A claim's `derived:` relation cannot be evaluated.", """
+    The formula is outside the grammar (only names, numbers, + - * /, parentheses and
+    unit-bearing constants such as `[2 byte/parameter]`), uses a name that `from` does not
+    bind (or `from` binds a name the formula does not use), names an id that is neither a claim
+    nor a reference, names a claim of another source or the claim itself, an input has no
+    usable value, the arithmetic is refused (adding watts to dollars, dividing by an interval
+    that holds zero), or the result has another dimension than the claim (a formula that gives
+    USD for a price per query). The finding points at the `derived:` block.""")
+ARITHMETIC = _rule("arithmetic", "content", "check",
+                   "A stated value misses what the article's own arithmetic gives.", """
+    A claim with a `derived:` formula is recomputed from its inputs with intervals and units,
+    and a ratio, share or change claim is recomputed from the article's own claims about its
+    two sides; the stated interval misses the computed one (after the slack for rounding and
+    calendar months). The evidence is the formula with the article's numbers, each input with
+    its quote, the computed interval and the factor; the likely cause names the telltale
+    factor: a 10^k scale slip, per 1K vs per 1M, per day vs per month or year, per hour vs per
+    month, GB vs GiB, 2 (sparse vs dense), 8 (bits vs bytes), an inverted ratio, figures from
+    different periods, percent vs percentage points.""")
+COMPARISON_REFERENCES = _rule("comparison-contradicts-references", "content", "check",
+                              "A ratio, share or change misses what the reference values of its two sides give.", """
+    The comparison is computed from like-for-like reference values of its numerator and
+    denominator (the same conditions apart from those the sides name; for a change, the same
+    series at the two dates), or from the article's own figure for one side and the
+    references of the other for the same period. A published value for the same two sides
+    outranks the computed one, and a claim with a `derived:` formula is checked by its formula
+    (its inputs are compared with the references one by one). The finding is `info`: which
+    references stand for a side (providers, dates, benchmarks) is a choice, so it is a hint
+    to look, with the computed interval, the pair of references nearest the stated value and
+    the likely cause as evidence.""", severity="info")
 CONFLICT = _rule("conflict", "content", "check",
                  "Claims from different sources about the same entity, property and conditions disagree.", """
     Claims are grouped by entity, property and conditions and sorted; a sweep finds the gaps
@@ -114,7 +144,10 @@ CONTRADICTS_REFERENCE = _rule("contradicts-reference", "content", "check",
     models"), for the same property, with compatible conditions, in force at the claim's date
     (without a date: the current values). A family claim that fits one variant only is not a
     contradiction. Categorical claims (architecture, vendor) are compared with the registry.
-    Against third-party estimates only, the finding is `info`.""")
+    A ratio, share or change claim is compared with published values for the same two sides
+    (the same comparison computed from the references of its two sides is the rule
+    `comparison-contradicts-references`). Against third-party estimates only, the finding is
+    `info`.""")
 IMPLAUSIBLE = _rule("implausible", "content", "check",
                     "A value lies wholly outside the property's plausible range for the entity's kind.", """
     The ranges and their rationale are in the property vocabulary (datasets/properties/); a
@@ -134,8 +167,8 @@ REVIEW_STALE = _rule("review-stale", "content", "check",
 #: Every rule, in the order reports list them.
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
-    UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH,
-    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, REVIEW_STALE,
+    UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH, RELATION_INVALID,
+    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, REVIEW_STALE,
 )}
 
 

@@ -31,6 +31,15 @@ CAUSE_KINDS = (
     "scale-slip",         # off by 10^3, 10^6, 10^9 (per 1K/1M tokens, thousand/million/billion)
     "factor-two",         # off by about 2 (sparse vs dense)
     "registry",           # a categorical value that belongs to other entities
+    # the article's own arithmetic (relations and comparison claims):
+    "time-unit",          # per day vs per month or year, per hour vs per month (30, 365, 730, ...)
+    "binary-prefix",      # GB vs GiB (1.074), TB vs TiB (1.1)
+    "bits-bytes",         # off by 8: bits vs bytes
+    "inverted",           # a ratio upside down (b/a for a/b; "10x cheaper" read the wrong way)
+    "complement",         # the part for the rest ("46% lower" given as 54%, or the reverse)
+    "percent-points",     # a difference of percentages given as a percent change, or the reverse
+    "ratio-as-change",    # "3x" written as "up 300%" (a change is the ratio minus one)
+    "different-periods",  # inputs from different dates or periods
 )
 
 
@@ -44,8 +53,9 @@ class Comparison:
     """
 
     subject: str                  # the claim's id
-    other: str                    # a reference or claim id, or "plausible:<property>:<kind>"
-    other_kind: str               # reference | claim | plausible | registry
+    other: str                    # a reference or claim id, "plausible:<property>:<kind>", or
+                                  # "computed:<claim id>:<basis>" for a value recomputed from others
+    other_kind: str               # reference | claim | plausible | registry | computed
     stated: str                   # the claim's value as stated ("≤ 700 W")
     other_stated: str             # the other value as stated
     subject_iv: Interval | None = None
@@ -110,6 +120,83 @@ class Cause:
 
 
 @dataclass(frozen=True, slots=True)
+class Operand:
+    """One input of an evaluated relation: the record a formula name (or a comparison's side)
+    stands for, with the value as the article or the reference states it."""
+
+    name: str                     # the formula's name ("a"), or "numerator" / "denominator"
+    id: str                       # the claim's or reference's id
+    kind: str                     # claim | reference
+    stated: str                   # the value as stated ("700 W", "~2 x")
+    interval: Interval | None     # the value's interval, in its property's canonical unit
+    quote: str | None = None      # a claim's quote; None for a reference
+    when: str | None = None       # its date or period, where it has one ("2024", "2025-06-01")
+
+    def as_dict(self) -> dict[str, Any]:
+        iv = self.interval
+        return {"name": self.name, "id": self.id, "kind": self.kind, "stated": self.stated, "quote": self.quote,
+                "when": self.when, "unit": iv.unit if iv else None, "low": _num(iv.low) if iv else None,
+                "high": _num(iv.high) if iv else None}
+
+
+#: What an evaluated relation says about the stated value.
+RELATION_VERDICTS = ("consistent", "misses", "not-evaluated")
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluatedRelation:
+    """A claim's value recomputed from other values: its ``derived:`` formula over the
+    article's numbers (``kind`` "derived"), or, for a ratio, share or change claim, the same
+    comparison computed from its two sides (``kind`` "comparison", ``basis`` saying whether
+    the sides came from the article's own claims, from reference values, or both).
+
+    ``computed`` and ``stated_iv`` are in the claim's canonical unit; ``comparison`` is the
+    stated value beside the computed one (its factor and direction, as every comparison);
+    ``verdict`` is ``consistent``, ``misses`` or ``not-evaluated`` (then ``error`` says why).
+    """
+
+    claim: str                    # the claim's id
+    source: str | None            # the claim's source
+    path: str                     # the claims file
+    line: int                     # the line of the `derived:` block (of the claim, for a comparison)
+    kind: str                     # derived | comparison
+    basis: str                    # formula | article | references | article+references
+    formula: str                  # as written ("n * t"; "numerator / denominator" for a ratio)
+    with_numbers: str             # the formula with the inputs' values ("8 GPU × 700 W")
+    inputs: tuple[Operand, ...]
+    stated: str                   # the claim's value as stated
+    stated_iv: Interval | None
+    computed: Interval | None
+    verdict: str
+    comparison: Comparison | None = None
+    causes: tuple[Cause, ...] = ()
+    error: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.verdict not in RELATION_VERDICTS:
+            raise ValueError(f"unknown relation verdict {self.verdict!r}")
+
+    @property
+    def factor(self) -> float | None:
+        return self.comparison.factor if self.comparison is not None else None
+
+    @property
+    def misses(self) -> bool:
+        return self.verdict == "misses"
+
+    def as_dict(self) -> dict[str, Any]:
+        iv = self.computed
+        return {"claim": self.claim, "source": self.source, "path": self.path, "line": self.line, "kind": self.kind,
+                "basis": self.basis, "formula": self.formula, "with_numbers": self.with_numbers,
+                "inputs": [i.as_dict() for i in self.inputs], "stated": self.stated,
+                "unit": iv.unit if iv else (self.stated_iv.unit if self.stated_iv else None),
+                "computed_low": _num(iv.low) if iv else None, "computed_high": _num(iv.high) if iv else None,
+                "verdict": self.verdict, "factor": _num(self.factor),
+                "direction": self.comparison.direction if self.comparison is not None else None,
+                "causes": [c.as_dict() for c in self.causes], "error": self.error}
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     """A curator's verdict on one claim, as recorded in the claim's record."""
 
@@ -144,6 +231,8 @@ class Finding:
     #: for a content finding: True when every claim it names carries a review
     reviewed: bool = False
     extra: tuple[tuple[str, Any], ...] = field(default=())
+    #: for a finding on a claim's own arithmetic: the relation it was decided on
+    relation: EvaluatedRelation | None = None
 
     def __post_init__(self) -> None:
         rule = RULES.get(self.code)
@@ -172,12 +261,14 @@ class Finding:
 
     @property
     def evidence(self) -> dict[str, Any] | None:
-        if not self.comparisons and not self.extra:
+        if not self.comparisons and not self.extra and self.relation is None:
             return None
         out: dict[str, Any] = {}
         if self.comparisons:
             out["comparisons"] = [c.as_dict() for c in self.comparisons]
             out["ratio"] = _num(self.comparisons[0].factor)
+        if self.relation is not None:
+            out["relation"] = self.relation.as_dict()
         out.update(dict(self.extra))
         return out
 

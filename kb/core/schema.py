@@ -149,8 +149,8 @@ TERM = RecordSchema("term", "a comparison claim's `numerator:` / `denominator:`"
 ))
 
 RELATION = RecordSchema("relation", "a claim's `derived:`", "How a claim follows from others.", (
-    F("formula", "text", "An expression over the names in `from` with + - * / ( ) and plain numbers.",
-      required=True),
+    F("formula", "text", "An expression over the names in `from` with + - * / ( ), plain numbers and unit-bearing "
+      "constants in brackets (`[2 byte/parameter]`); see the checker documentation.", required=True),
     F("from", "mapping", "Each name of the formula bound to a claim id of the same source or a reference id.",
       required=True),
 ))

@@ -41,6 +41,9 @@ __all__ = [
     "conversion_factor",
     "dimensionality",
     "SCALE_WORDS",
+    "UnitSize",
+    "unit_terms",
+    "name_info",
 ]
 
 
@@ -303,6 +306,256 @@ def dimensionality(unit_text: str) -> str:
     if hit[0] == "error":
         raise _unit_error(hit[2], hit[1])
     return hit[0]
+
+
+# ---------------------------------------------------------------------- unit algebra without pint
+#
+# Derived values (:mod:`kb.core.derive`) multiply and divide units. Doing that with pint would
+# import it on every ``kb check`` that evaluates an article's arithmetic; so the few facts the
+# algebra needs about a unit text (its magnitude and the registry names it is made of) and
+# about each registry name (its symbol, its size in base units, its base dimensions) are read
+# from pint once, kept in the on-disk cache, and combined here with plain arithmetic. The
+# results are those pint gives (a test compares them).
+
+# Units shown by name rather than by pint's symbol ("token", not "tok").
+_NAMED = ("USD", "token", "parameter", "FLOPS", "FLOP", "x")
+_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E", "": ""}
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_terms(text: str) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """The size of one unit of a unit text: its magnitude and its registry names with their
+    exponents, in pint's order (``"USD per 1K tokens"`` → ``(0.001, (("USD", 1), ("token", -1)))``).
+
+    Raises :class:`UnitError` as :func:`parse_unit` does.
+    """
+    hit = _cache().get("terms", text)
+    if hit is None:
+        try:
+            q = parse_unit(text)
+            hit = [float(q.magnitude), [[n, float(e)] for n, e in q.units._units.items()]]
+        except UnitError as exc:
+            hit = ["error", getattr(exc, "kind", "unknown"), str(exc)]
+        _cache().put("terms", text, hit)
+    if hit[0] == "error":
+        raise _unit_error(hit[2], hit[1])
+    return float(hit[0]), tuple((n, float(e)) for n, e in hit[1])
+
+
+@functools.lru_cache(maxsize=1024)
+def name_info(name: str) -> tuple[str, float, tuple[tuple[str, float], ...]]:
+    """What the algebra needs about one registry unit name: the symbol a unit text shows
+    (``kW``, ``USD``, ``hour``), its size in base units and its dimensions with exponents
+    (``(("[length]", 2.0), ("[mass]", 1.0), ("[time]", -3.0))`` for ``kilowatt``; none for a
+    plain number such as ``x``, ``GPU`` or ``percent``)."""
+    hit = _cache().get("name", name)
+    if hit is None:
+        ureg = registry()
+        base = ureg.Quantity(1.0, name).to_base_units()
+        dims = ureg.get_dimensionality(name)
+        hit = [_symbol(ureg, name), float(base.magnitude), sorted([k, float(v)] for k, v in dims.items())]
+        _cache().put("name", name, hit)
+    return hit[0], float(hit[1]), tuple((k, float(v)) for k, v in hit[2])
+
+
+def _symbol(ureg, name: str) -> str:
+    for base in _NAMED:
+        if name.endswith(base) and name[: -len(base)] in _PREFIX:
+            return _PREFIX[name[: -len(base)]] + base
+    if name in ("hour", "day", "month", "year"):
+        return name
+    try:
+        return ureg.get_symbol(name)
+    except Exception:  # pragma: no cover - a name pint cannot abbreviate
+        return name
+
+
+@functools.lru_cache(maxsize=4096)
+def _dims_of(names: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted(_dims(names).items()))
+
+
+def _dims(names) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for n, e in names:
+        for k, v in name_info(n)[2]:
+            out[k] = out.get(k, 0.0) + v * e
+    return {k: v for k, v in out.items() if v}
+
+
+class UnitSize:
+    """The size of one unit: a magnitude times a product of registry unit names
+    (``0.001 USD/token`` for "USD per 1K tokens"). Multiplication, division, powers,
+    conversion and pint's reduction of same-dimension units, computed without pint.
+
+    >>> (UnitSize.of("USD/hour") * UnitSize.of("hour")).reduced().text()
+    'USD'
+    """
+
+    __slots__ = ("magnitude", "names", "_base")
+
+    def __init__(self, magnitude: float = 1.0, names: tuple[tuple[str, float], ...] = ()):
+        self.magnitude = float(magnitude)
+        self.names = tuple((n, e) for n, e in names if e)
+        self._base: tuple[float, dict[str, float]] | None = None
+
+    @classmethod
+    def of(cls, text: str) -> "UnitSize":
+        """The size of one unit of a unit text (``""`` and ``"dimensionless"`` are 1)."""
+        return _size_of(text)
+
+    @classmethod
+    def from_pint(cls, q) -> "UnitSize":
+        """From a pint quantity or unit."""
+        mag = float(getattr(q, "magnitude", 1.0))
+        units = getattr(q, "units", q)
+        return cls(mag, tuple((n, float(e)) for n, e in units._units.items()))
+
+    def to_pint(self):
+        """The same size as a pint quantity (imports pint)."""
+        from pint.util import UnitsContainer
+
+        return registry().Quantity(self.magnitude, UnitsContainer(dict(self.names)))
+
+    def __repr__(self) -> str:
+        return f"UnitSize({self.magnitude!r}, {self.names!r})"
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, UnitSize) and (self.magnitude, self.names) == (other.magnitude, other.names)
+
+    def __hash__(self) -> int:
+        return hash((self.magnitude, self.names))
+
+    # ------------------------------------------------------------------ algebra
+
+    def _combine(self, other: "UnitSize", sign: int) -> dict[str, float]:
+        d = dict(self.names)
+        for n, e in other.names:
+            v = d.get(n, 0.0) + sign * e
+            if v:
+                d[n] = v
+            else:
+                d.pop(n, None)
+        return d
+
+    def __mul__(self, other: "UnitSize") -> "UnitSize":
+        return UnitSize(self.magnitude * other.magnitude, tuple(self._combine(other, 1).items()))
+
+    def __truediv__(self, other: "UnitSize") -> "UnitSize":
+        return UnitSize(self.magnitude / other.magnitude, tuple(self._combine(other, -1).items()))
+
+    def __pow__(self, exponent: float) -> "UnitSize":
+        return UnitSize(self.magnitude ** exponent, tuple((n, e * exponent) for n, e in self.names))
+
+    # ------------------------------------------------------------------ dimensions and conversion
+
+    def base(self) -> tuple[float, dict[str, float]]:
+        """The size in base units and the base units' exponents (the dimensionality)."""
+        if self._base is None:
+            f = self.magnitude
+            for n, e in self.names:
+                f *= name_info(n)[1] ** e
+            self._base = (f, dict(_dims_of(self.names)))
+        return self._base
+
+    @property
+    def dimensionless(self) -> bool:
+        return not self.base()[1]
+
+    def same_dimension(self, other: "UnitSize") -> bool:
+        return self.base()[1] == other.base()[1]
+
+    def ratio(self, other: "UnitSize") -> float:
+        """How many ``other`` one ``self`` is; :class:`UnitError` (kind ``dimension``) across dimensions."""
+        (fa, da), (fb, db) = self.base(), other.base()
+        if da != db:
+            raise _unit_error(f"{self.text()} ({dimension_text(da)}) is not {other.text()} ({dimension_text(db)})",
+                              "dimension")
+        return fa / fb
+
+    def with_names(self, names: dict[str, float]) -> "UnitSize":
+        """The same size written with other names of the same dimensionality (pint's ``to``)."""
+        target = UnitSize(1.0, tuple(names.items()))
+        return UnitSize(self.ratio(target), target.names)
+
+    def reduced(self) -> "UnitSize":
+        """Units of the same dimension cancelled (hour/second), as pint's ``to_reduced_units``;
+        a dimensionless size becomes a plain number, unless it is the plain ratio ``x``."""
+        if self.dimensionless:
+            if dict(self.names) == {"x": 1}:
+                return self
+            return UnitSize(self.base()[0], ())
+        if len(self.names) == 1:
+            out = self
+        else:
+            units = dict(self.names)
+            for unit1 in list(units):
+                if unit1 not in units:
+                    continue
+                for unit2 in list(units):
+                    exp = units[unit1]
+                    if unit1 != unit2:
+                        power = _dimensionality_ratio(unit1, unit2)
+                        if power:
+                            v = units[unit2] + exp / power
+                            if v:
+                                units[unit2] = v
+                            else:
+                                del units[unit2]
+                            del units[unit1]
+                            break
+            out = self.with_names(units) if units != dict(self.names) else self
+        names = dict(out.names)
+        if "x" in names:  # the plain ratio drops out of a product with a unit
+            del names["x"]
+            out = out.with_names(names)
+        return out
+
+    def text(self) -> str:
+        """``USD/token``, ``W·s/token``, ``TFLOPS/W``, ``USD/(hour·token)``."""
+        num, den = [], []
+        for name, exp in self.names:
+            sym = name_info(name)[0]
+            k = abs(exp)
+            part = sym if k == 1 else f"{sym}^{k:g}"
+            (num if exp > 0 else den).append(part)
+        if not num and not den:
+            return "dimensionless"
+        top = "·".join(num) or "1"
+        if not den:
+            return top
+        bottom = den[0] if len(den) == 1 else f"({'·'.join(den)})"
+        return f"{top}/{bottom}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _size_of(text: str) -> UnitSize:
+    if text in ("", "dimensionless"):
+        return UnitSize()
+    return UnitSize(*unit_terms(text))
+
+
+def _dimensionality_ratio(unit1: str, unit2: str) -> float | None:
+    """pint's ``_get_dimensionality_ratio``: the x with dim(unit2) = dim(unit1) ** x, or None."""
+    d1, d2 = _dims(((unit1, 1.0),)), _dims(((unit2, 1.0),))
+    if d1 == d2:
+        return 1.0
+    if not d1 or not d2 or d1.keys() != d2.keys():
+        return None
+    ratios = [d2[k] / v for k, v in d1.items()]
+    return ratios[0] if all(r == ratios[0] for r in ratios) else None
+
+
+def dimension_text(dims: dict[str, float]) -> str:
+    """Dimensions for people: ``[currency]/[time]``, ``a plain number``."""
+    if not dims:
+        return "a plain number"
+    num = [k if v == 1 else f"{k}^{v:g}" for k, v in sorted(dims.items()) if v > 0]
+    den = [k if v == -1 else f"{k}^{-v:g}" for k, v in sorted(dims.items()) if v < 0]
+    top = "·".join(num) or "1"
+    if not den:
+        return top
+    return f"{top}/{den[0]}" if len(den) == 1 else f"{top}/({'·'.join(den)})"
 
 
 class _UnitCache:

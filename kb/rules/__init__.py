@@ -6,7 +6,7 @@ The check-stage rules are listed here explicitly, each beside its catalogue entr
 """
 
 from kb.core import catalogue as cat
-from kb.rules import content, integrity, reviews
+from kb.rules import content, integrity, relations, reviews
 
 #: Integrity rules over the whole knowledge base: ``fn(kb) -> Iterator[Finding]``.
 INTEGRITY_CHECKS = (
@@ -16,6 +16,7 @@ INTEGRITY_CHECKS = (
     (cat.UNIT_DIMENSION, integrity.categorical_values),
     (cat.QUOTE_NOT_FOUND, integrity.quote_not_found),
     (cat.QUOTE_VALUE, integrity.quote_value),
+    (cat.RELATION_INVALID, relations.relation_invalid),
 )
 
 #: Content rules: ``fn(comparer) -> Iterator[Finding]``.
@@ -23,6 +24,8 @@ CONTENT_CHECKS = (
     (cat.CONFLICT, content.conflict),
     (cat.CONTRADICTS_REFERENCE, content.contradicts_reference),
     (cat.IMPLAUSIBLE, content.implausible),
+    (cat.ARITHMETIC, relations.arithmetic),
+    (cat.COMPARISON_REFERENCES, relations.comparison_references),
 )
 
 #: Rules about the reviews themselves: ``fn(kb) -> Iterator[Finding]``.

@@ -78,6 +78,11 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
         return []
     iv = stated_interval(v)
     causes: list[Cause] = []
+    if cmp.is_comparison(v):
+        # a ratio, share or change equals other comparisons' values only by chance: only the
+        # expected values (references with the same two sides) say anything
+        expected = [r for r in expected if r.interval is not None]
+        return scale_causes(kb, v, iv, expected) if expected else []
     ent = kb.entities.get(v.entity or "")
     is_family = bool(ent and ent.variants)
     siblings = cmp.siblings(v.entity)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kb.core.catalogue import RULES
-from kb.core.findings import Finding
+from kb.core.findings import EvaluatedRelation, Finding
 from kb.core.records import KnowledgeBase
 from kb.rules import CONTENT_CHECKS, INTEGRITY_CHECKS, REVIEW_CHECKS
 from kb.rules.compare import Comparer
@@ -24,12 +24,20 @@ from kb.store.load import load
 
 @dataclass
 class Report:
+    """What a check found. ``relations`` holds every recomputed relation (each claim's
+    ``derived:`` formula, and each ratio, share or change claim on every basis that applies:
+    the formula with the article's numbers, the computed interval, the verdict), as
+    :class:`~kb.core.findings.EvaluatedRelation` values, sorted by file and line; the
+    ``arithmetic``, ``relation-invalid`` and comparison ``contradicts-reference`` findings
+    rest on them, and the site and notebooks show them."""
+
     findings: list[Finding]
     counts: dict[str, Any]
     strict: bool = False
     gx: dict[str, Any] | None = None
     kb: KnowledgeBase | None = field(default=None, repr=False)
     comparer: Comparer | None = field(default=None, repr=False)
+    relations: tuple[EvaluatedRelation, ...] = field(default=(), repr=False)
 
     @property
     def errors(self) -> list[Finding]:
@@ -52,7 +60,8 @@ class Report:
         return 0 if self.ok else 1
 
     def as_dict(self) -> dict[str, Any]:
-        out = {"ok": self.ok, "counts": self.counts, "findings": [f.as_dict() for f in self.findings]}
+        out = {"ok": self.ok, "counts": self.counts, "findings": [f.as_dict() for f in self.findings],
+               "relations": [e.as_dict() for e in self.relations]}
         if self.gx is not None:
             out["gx"] = self.gx
         return out
@@ -86,7 +95,8 @@ def check(root: Path | str | None = None, *, fail_fast: bool = False, strict: bo
             findings.extend(fn(kb))
     findings = _with_reviews(kb, findings)
     findings.sort(key=Finding.sort_key)
-    report = Report(findings, counts(kb, findings), strict=strict, kb=kb, comparer=comparer)
+    report = Report(findings, counts(kb, findings), strict=strict, kb=kb, comparer=comparer,
+                    relations=comparer.relations())
     if gx:
         from kb.rules.expectations import run_expectations
 

@@ -13,7 +13,11 @@ tables) asks it, and none decides again:
 * **in force**: a reference applies at the claim's ``as_of`` date (without one: the
   references still current, i.e. with no ``valid_to``);
 * **comparisons**: :class:`~kb.core.findings.Comparison` values (both intervals, the factor
-  and its direction from :meth:`~kb.core.intervals.Interval.compare`), nearest first.
+  and its direction from :meth:`~kb.core.intervals.Interval.compare`), nearest first;
+* **the two sides of a comparison** (a ratio, share or change claim): the references and the
+  article's own claims that apply to its numerator and its denominator (:meth:`Comparer.side`),
+  with the same rules for entities, conditions and dates; published comparison references
+  apply only to a claim with the same two sides.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from collections import defaultdict
 from typing import Iterable, Iterator
 
 from kb.core.findings import Comparison
-from kb.core.records import Claim, KnowledgeBase, Plausible, Reference, Value, date_of
+from kb.core.records import Claim, KnowledgeBase, Plausible, Reference, Term, Value, date_of
 
 #: A likely cause counts two values as equal when they are within this relative distance
 #: (datasheets round: 1,979 vs 1978.9; "32K" vs 32,768).
@@ -53,6 +57,8 @@ class Comparer:
         for e in kb.entities.values():
             self._members[e.kind].append(e.id)
         self._comparisons: dict[tuple[str, bool], list[Comparison]] = {}
+        self._by_source_prop: dict[tuple[str | None, str | None], list[Claim]] | None = None
+        self._relations = None
 
     # ------------------------------------------------------------------ entities
 
@@ -119,10 +125,80 @@ class Comparer:
 
     def references_for(self, v: Value, current: bool = True) -> list[Reference]:
         """The references a claim is compared with: same property, a related entity,
-        compatible conditions and, with ``current``, in force at the claim's date."""
+        compatible conditions and, with ``current``, in force at the claim's date. For a
+        comparison (ratio, share, change) also the same two sides (:meth:`same_sides`)."""
         when = date_of(getattr(v, "as_of", None))
-        return [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
+        refs = [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
                 if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))]
+        if refs and self.is_comparison(v):
+            refs = [r for r in refs if self.same_sides(v, r)]
+        return refs
+
+    # ------------------------------------------------------------------ comparisons: the two sides
+
+    def is_comparison(self, v: Value) -> bool:
+        """Whether the value's property compares two sides (ratio, share, change)."""
+        prop = self.kb.properties.get(v.property or "")
+        return bool(prop is not None and prop.comparison)
+
+    def same_sides(self, a: Value, b: Value) -> bool:
+        """Do two comparison records compare the same two things? Each side: a related
+        entity, the same property, compatible conditions and, where both give one, the same
+        date or period."""
+        for side in ("numerator", "denominator"):
+            ta, tb = getattr(a, side, None), getattr(b, side, None)
+            if ta is None or tb is None:
+                return False
+            if tb.entity not in self.related_entities(ta.entity) or ta.property != tb.property:
+                return False
+            if not self.compatible(ta.conditions, tb.conditions):
+                return False
+            if ta.as_of is not None and tb.as_of is not None and not periods_overlap(ta.as_of, tb.as_of):
+                return False
+        return True
+
+    def names_conditions(self, conditions: dict[str, str], side: dict[str, str]) -> bool:
+        """Compatible conditions that also state every condition a comparison's side names
+        (defaults filled in): a side "revenue in 2024" is not any undated revenue."""
+        d = self.defaults
+        return self.compatible(conditions, side) and all(conditions.get(k, d.get(k)) == val for k, val in side.items())
+
+    def side_date(self, t: Term, v: Value):
+        """The date one side of a comparison speaks for: the side's own ``as_of``, else the
+        comparison claim's."""
+        return t.as_of if t.as_of is not None else getattr(v, "as_of", None)
+
+    def side(self, t: Term, v: Claim, references: bool = True) -> tuple[list[Reference], list[Claim]]:
+        """What applies to one side of a comparison claim ``v``: the references (related
+        entity, the side's property, compatible conditions, in force at the side's date) and
+        the claims of the same source about it (related entity, same property, compatible
+        conditions and, when the side names a date or period, one that falls in it). A
+        condition the side names must be stated by what applies to it (:meth:`names_conditions`).
+        Without ``references``, only the claims are looked for."""
+        when = self.side_date(t, v)
+        day = date_of(when)
+        refs = [r for e in self.related_entities(t.entity) for r in self._by_key.get((e, t.property), ())
+                if self.names_conditions(r.conditions, t.conditions) and self.in_force(r, day)] if references else []
+        if self._by_source_prop is None:
+            self._by_source_prop = defaultdict(list)
+            for c in self.kb.claims:
+                if c.ok and c.interval is not None:
+                    self._by_source_prop[(c.source, c.property)].append(c)
+        related = set(self.related_entities(t.entity))
+        own = [c for c in self._by_source_prop.get((v.source, t.property), ())
+               if c.id != v.id and c.entity in related and self.names_conditions(c.conditions, t.conditions)
+               and (t.as_of is None or periods_overlap(t.as_of, c.as_of if c.as_of is not None
+                                                       else c.conditions.get("period")))]
+        return refs, own
+
+    def relations(self):
+        """Every evaluated relation of the knowledge base (:func:`kb.rules.relations.evaluate`),
+        computed once."""
+        if self._relations is None:
+            from kb.rules.relations import evaluate
+
+            self._relations = tuple(evaluate(self))
+        return self._relations
 
     def comparisons(self, c: Value, current: bool = True) -> list[Comparison]:
         """The claim beside each reference that applies to it, nearest first (by factor,
@@ -146,10 +222,12 @@ class Comparer:
         if ent is None or not ent.variants or c.interval is None:
             return []
         when = date_of(c.as_of)
+        comparison = self.is_comparison(c)
         out = []
         for vid in sorted(ent.variants):
             refs = [r for r in self._by_key.get((vid, c.property), ())
-                    if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)]
+                    if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)
+                    and (not comparison or self.same_sides(c, r))]
             if any(c.interval.overlaps(r.interval) for r in refs):
                 out.append(vid)
         return out
@@ -211,6 +289,47 @@ class Comparer:
 
     def claim_comparison(self, a: Claim, b: Claim) -> Comparison:
         return Comparison.of(a.id, b.id, "claim", a.display(), b.display(), a.interval, b.interval)
+
+
+def period_range(x) -> tuple[_dt.date, _dt.date] | None:
+    """The days a date or period covers: a date is one day; ``2024`` a year; ``2024-06`` a
+    month; ``2025-H1`` a half; ``2024-Q3`` a quarter. None when it is none of these."""
+    if x is None:
+        return None
+    if isinstance(x, _dt.datetime):
+        x = x.date()
+    if isinstance(x, _dt.date):
+        return (x, x)
+    s = str(x).strip()
+    try:
+        if len(s) == 4 and s.isdigit():
+            y = int(s)
+            return (_dt.date(y, 1, 1), _dt.date(y, 12, 31))
+        y = int(s[:4])
+        if len(s) == 7 and s[4] == "-" and s[5:].isdigit():
+            m = int(s[5:])
+            start = _dt.date(y, m, 1)
+            return (start, _dt.date(y + (m == 12), m % 12 + 1, 1) - _dt.timedelta(days=1))
+        if len(s) == 7 and s[4] == "-" and s[5] in "QH" and s[6].isdigit():
+            months = 3 if s[5] == "Q" else 6
+            k = int(s[6])
+            if not 1 <= k <= 12 // months:
+                return None
+            first = (k - 1) * months + 1
+            last = first + months - 1
+            return (_dt.date(y, first, 1), _dt.date(y + (last == 12), last % 12 + 1, 1) - _dt.timedelta(days=1))
+        if len(s) >= 10:
+            d = _dt.date.fromisoformat(s[:10])
+            return (d, d)
+    except ValueError:
+        return None
+    return None
+
+
+def periods_overlap(a, b) -> bool:
+    """Do two dates or periods share a day? (False when either is missing or unreadable.)"""
+    ra, rb = period_range(a), period_range(b)
+    return ra is not None and rb is not None and ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _log_distance(a: float, b: float) -> float:

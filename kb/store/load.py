@@ -715,7 +715,7 @@ class _Loading:
         if "derived" in f:
             raw, df = f["derived"]
             if "formula" in df and "from" in df:
-                derived = Relation(df["formula"], df["from"], raw.line)
+                derived = Relation(df["formula"], df["from"], rec.lines.get("derived", raw.line))  # the line of the `derived:` key
         claim = Claim(**base, source=source, quote=f.get("quote"), start=f.get("start"), end=f.get("end"),
                       as_of=f.get("as_of"), review=review, derived=derived, **self.terms(f))
         if review is not None and review.fingerprint != fingerprint(claim):

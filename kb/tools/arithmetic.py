@@ -1,0 +1,218 @@
+"""How well the checker redoes articles' arithmetic: ``python -m kb.tools.arithmetic``.
+
+Runs the check on the knowledge base and measures the findings on relations
+(``report.relations``) against labels, in three groups:
+
+* ``formula``: claims with a curated ``derived:`` formula (rule ``arithmetic``);
+* ``article``: ratio, share and change claims recomputed from the article's own figures for
+  their two sides (rule ``arithmetic``);
+* ``references``: ratio, share and change claims recomputed from the reference values of
+  their two sides (rule ``comparison-contradicts-references``).
+
+A claim is in a group when it was evaluated there (a relation that could not be evaluated is
+an integrity error, counted apart). It is *flagged* when a finding of the group's rule names
+it, and its *label* says whether its stated value really is wrong for that check. A label is
+the claim's review (``wrong`` or ``dubious``: an error; ``correct``: none; ``unverifiable``
+or no review: not labelled) unless the labels file (``tests/arithmetic_labels.yaml``) says
+otherwise: there the reviews that judge something other than the check (the input the
+arithmetic used, the source, the scope of a generalisation) are relabelled, and relations
+the reviews left out are labelled after recomputing them by hand, each with its reason.
+
+Precision is the share of flagged, labelled claims that are errors; recall the share of
+labelled errors that are flagged. Nothing is typed in: every figure comes from the data, the
+check and the labels file. ``--format json`` prints the same as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kb.core.findings import EvaluatedRelation
+from kb.rules.check import Report, check
+
+#: The groups and the rule whose findings each is measured on.
+GROUPS = {"formula": "arithmetic", "article": "arithmetic", "references": "comparison-contradicts-references"}
+#: What a review's verdict says, as a label.
+VERDICT_LABEL = {"wrong": True, "dubious": True, "correct": False}
+DEFAULT_LABELS = Path("tests") / "arithmetic_labels.yaml"
+
+
+def group_of(e: EvaluatedRelation) -> str:
+    if e.kind == "derived":
+        return "formula"
+    return "article" if e.basis == "article" else "references"
+
+
+@dataclass
+class GroupScore:
+    group: str
+    rule: str
+    evaluated: int = 0           # claims evaluated in the group
+    flagged: int = 0             # of them, named by a finding of the group's rule
+    labelled: int = 0            # of them, with a label
+    errors: int = 0              # labelled errors
+    true_positives: int = 0
+    false_positives: list[str] = field(default_factory=list)
+    false_negatives: list[str] = field(default_factory=list)
+    unlabelled_flagged: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float | None:
+        n = self.true_positives + len(self.false_positives)
+        return self.true_positives / n if n else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.true_positives / self.errors if self.errors else None
+
+    def as_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.update(precision=self.precision, recall=self.recall)
+        return out
+
+
+def load_labels(path: Path) -> dict[str, dict[str, Any]]:
+    """The labels file: ``labels: {claim id: {relation: wrong|correct, references: wrong|correct, why: ...}}``."""
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    labels = data.get("labels") or {}
+    for cid, entry in labels.items():
+        if not isinstance(entry, dict) or not entry.get("why"):
+            raise ValueError(f"{path}: label {cid}: give `relation` or `references` and a `why`")
+        for key in ("relation", "references"):
+            if key in entry and entry[key] not in ("wrong", "correct"):
+                raise ValueError(f"{path}: label {cid}: {key} must be wrong or correct, not {entry[key]!r}")
+    return labels
+
+
+def label(report: Report, labels: dict, claim_id: str, group: str) -> bool | None:
+    """True: the stated value is an error for this check; False: it is not; None: unknown."""
+    key = "references" if group == "references" else "relation"
+    entry = labels.get(claim_id) or {}
+    if key in entry:
+        return entry[key] == "wrong"
+    c = report.kb.claims_by_id.get(claim_id)
+    return VERDICT_LABEL.get(c.review.verdict) if c is not None and c.review is not None else None
+
+
+def measure(report: Report, labels: dict) -> dict[str, GroupScore]:
+    """Precision and recall per group (see the module's docstring)."""
+    unknown = sorted(set(labels) - set(report.kb.claims_by_id))
+    if unknown:
+        raise ValueError(f"labels name claims that do not exist: {', '.join(unknown)}")
+    evaluated: dict[str, set[str]] = defaultdict(set)
+    for e in report.relations:
+        if e.verdict != "not-evaluated":
+            evaluated[group_of(e)].add(e.claim)
+    flagged: dict[str, set[str]] = defaultdict(set)
+    for f in report.findings:
+        if f.relation is not None and GROUPS.get(group_of(f.relation)) == f.code:
+            flagged[group_of(f.relation)].update(f.claims)
+    out = {}
+    for group, rule in GROUPS.items():
+        s = GroupScore(group, rule, evaluated=len(evaluated[group]), flagged=len(flagged[group]))
+        for cid in sorted(evaluated[group]):
+            lab = label(report, labels, cid, group)
+            hit = cid in flagged[group]
+            if lab is None:
+                if hit:
+                    s.unlabelled_flagged.append(cid)
+                continue
+            s.labelled += 1
+            s.errors += lab
+            if hit and lab:
+                s.true_positives += 1
+            elif hit:
+                s.false_positives.append(cid)
+            elif lab:
+                s.false_negatives.append(cid)
+        out[group] = s
+    both = GroupScore("formula+article", "arithmetic")
+    for g in ("formula", "article"):
+        x = out[g]
+        both.evaluated += x.evaluated
+        both.flagged += x.flagged
+        both.labelled += x.labelled
+        both.errors += x.errors
+        both.true_positives += x.true_positives
+        both.false_positives += x.false_positives
+        both.false_negatives += x.false_negatives
+        both.unlabelled_flagged += x.unlabelled_flagged
+    out[both.group] = both
+    return out
+
+
+def per_source(report: Report) -> list[dict[str, Any]]:
+    """For every source: its claims, its evaluated relations, and the findings on them."""
+    rows: dict[str, dict[str, Any]] = {s: {"source": s, "claims": 0, "relations": 0, "consistent": 0, "misses": 0,
+                                           "not_evaluated": 0} for s in sorted(report.kb.sources)}
+    for c in report.kb.claims:
+        if c.source in rows:
+            rows[c.source]["claims"] += 1
+    for e in report.relations:
+        if e.source in rows:
+            r = rows[e.source]
+            r["relations"] += 1
+            r[{"consistent": "consistent", "misses": "misses"}.get(e.verdict, "not_evaluated")] += 1
+    return list(rows.values())
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integrity: int) -> str:
+    lines = ["group             rule                               evaluated flagged labelled errors  TP  FP  FN"
+             "  precision recall"]
+    for s in scores.values():
+        lines.append(f"{s.group:<17} {s.rule:<34} {s.evaluated:>9} {s.flagged:>7} {s.labelled:>8} {s.errors:>6} "
+                     f"{s.true_positives:>3} {len(s.false_positives):>3} {len(s.false_negatives):>3}  "
+                     f"{_fmt(s.precision):>9} {_fmt(s.recall):>6}")
+    lines.append("")
+    for s in scores.values():
+        if s.group == "formula+article":
+            continue
+        for what, ids in (("false positives", s.false_positives), ("false negatives", s.false_negatives),
+                          ("flagged without a label", s.unlabelled_flagged)):
+            if ids:
+                lines.append(f"{s.group} {what}: {', '.join(ids)}")
+    lines.append(f"relations that cannot be evaluated (relation-invalid errors): {integrity}")
+    with_rel = [r for r in sources if r["relations"]]
+    without = [r["source"] for r in sources if not r["relations"]]
+    lines.append("")
+    lines.append("source                               claims relations consistent misses not-evaluated")
+    for r in with_rel:
+        lines.append(f"{r['source']:<36} {r['claims']:>6} {r['relations']:>9} {r['consistent']:>10} {r['misses']:>6} "
+                     f"{r['not_evaluated']:>13}")
+    lines.append(f"sources without relations ({len(without)}): {', '.join(without)}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kb.tools.arithmetic", description=__doc__.split("\n")[0])
+    ap.add_argument("--root", type=Path, default=None, help="the project (default: found from here)")
+    ap.add_argument("--labels", type=Path, default=None, help=f"labels file (default: ROOT/{DEFAULT_LABELS})")
+    ap.add_argument("--format", choices=("text", "json"), default="text")
+    args = ap.parse_args(argv)
+    report = check(args.root)
+    labels = load_labels(args.labels or report.kb.root / DEFAULT_LABELS)
+    scores = measure(report, labels)
+    sources = per_source(report)
+    integrity = sum(1 for f in report.findings if f.code == "relation-invalid")
+    if args.format == "json":
+        print(json.dumps({"groups": {k: v.as_dict() for k, v in scores.items()}, "sources": sources,
+                          "relation_invalid": integrity}, indent=1))
+    else:
+        print(render(scores, sources, integrity))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
