@@ -888,6 +888,39 @@ def _error_text(exc: Exception) -> str:
     return str(exc).strip()
 
 
+# ---------------------------------------------------------------------- benchmark
+
+
+def bench(project: Path | None = None, jobs: int | None = None) -> dict[str, float]:
+    """Re-execute every notebook (``run --all``, as ``make notebooks`` does) in a temporary
+    copy of the project, in a fresh interpreter: wall seconds, and CPU seconds of the runner
+    and its kernels together (for ``make bench``)."""
+    import resource
+    import shutil
+    import subprocess
+    import tempfile
+
+    project = Path(project or find_root()).resolve()
+    with tempfile.TemporaryDirectory(prefix="kb-notebooks-bench-") as tmp:
+        copy = Path(tmp) / "kb"
+        for d in ("claims", "datasets", "notebooks"):
+            shutil.copytree(project / d, copy / d, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        cmd = [sys.executable, "-m", "kb.tools.notebooks", "run", "--all", "--root", str(copy)]
+        if jobs:
+            cmd += ["--jobs", str(jobs)]
+        env = {k: v for k, v in os.environ.items() if k != "CI"}  # measured, not checked: it runs here
+        env["PYTHONPATH"] = str(_package().parent) + os.pathsep + env.get("PYTHONPATH", "")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        proc = subprocess.run(cmd, env=env, cwd=copy, capture_output=True, text=True)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if proc.returncode != 0:
+            raise RuntimeError(f"notebooks failed in the benchmark copy:\n{proc.stderr[-3000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"notebooks": len(notebook_paths(project)), "run_all_s": round(wall, 2), "cpu_s": round(cpu, 2)}
+
+
 # ---------------------------------------------------------------------- command line
 
 
