@@ -43,8 +43,8 @@ def _checkout_state() -> tuple[str, dict[str, int]]:
 def pytest_configure(config):
     # nbval: when a notebook's stored outputs no longer match, say which claims and references
     # changed since it was executed, show stored vs new output unambiguously, and say to run
-    # `make notebooks` (kb.tools.notebooks.nbval_plugin; notebooks/conftest.py does the same
-    # for `pytest notebooks --nbval` alone)
+    # `make notebooks` (kb.tools.notebooks.nbval_plugin; a plugin, not a hook of this file, because
+    # hooks of tests/conftest.py would not reach the items under notebooks/)
     from kb.tools.notebooks import register_nbval_plugin
 
     register_nbval_plugin(config)

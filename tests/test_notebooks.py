@@ -501,11 +501,10 @@ def test_say_and_percent_refuse_what_is_not_a_value():
 @pytest.mark.slow
 def test_nbval_failure_says_which_claims_changed_and_to_run_make_notebooks(tmp_path, data_state):
     root = project_copy(tmp_path, ["gpu_specs"], data_state)
-    shutil.copy(ROOT / "notebooks" / "conftest.py", root / "notebooks" / "conftest.py")
     edit_claim(root, "s000-h100-tdp", "value", "700", "750")
     env = {k: v for k, v in os.environ.items() if k != "KB_ROOT"}
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "--nbval", "-q",
-                           "notebooks/gpu_specs.ipynb"], cwd=root, env=env, capture_output=True, text=True,
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "kb.tools.notebooks",
+                           "--nbval", "-q", "notebooks/gpu_specs.ipynb"], cwd=root, env=env, capture_output=True, text=True,
                           timeout=600)
     out = proc.stdout
     assert proc.returncode == 1, out[-3000:]

@@ -600,8 +600,9 @@ def nbval_plugin():
     whose outputs no longer match, it replaces nbval's diff (whose ``-`` lines are the *new*
     output) with :func:`output_diff` and adds :func:`explain`'s account of the inputs that
     changed since the notebook ran; at the end of the run it lists the failing notebooks
-    with what changed and says to run ``make notebooks``. ``tests/conftest.py`` (and
-    ``notebooks/conftest.py``, for ``pytest notebooks --nbval`` alone) register it."""
+    with what changed and says to run ``make notebooks``. ``tests/conftest.py`` registers it
+    (``make test`` runs ``pytest tests notebooks --nbval``); ``pytest -p kb.tools.notebooks
+    notebooks --nbval`` loads it without the tests."""
     import pytest
 
     class NbvalHints:
@@ -624,13 +625,16 @@ def nbval_plugin():
         def pytest_runtest_makereport(self, item, call):
             report = yield
             if report.when == "call" and report.failed and is_nbval_cell(item):
-                report.longrepr = self.cell_report(item, call, report)
+                try:
+                    report.longrepr = self.cell_report(item, call, report)
+                except Exception as exc:  # never lose nbval's own report to a failing hint
+                    report.longrepr = f"{report.longrepr}\n\n(kb: could not explain this failure: {exc!r})"
             return report
 
         def cell_report(self, item, call, report) -> str:
             path = Path(str(item.fspath))
             exc = call.excinfo.value if call.excinfo is not None else None
-            where = f"{_rel(path, find_root(path.resolve().parent))}, cell {getattr(item, 'cell_num', '?')}"
+            where = f"{item.nodeid.split('::', 1)[0]}, cell {getattr(item, 'cell_num', '?')}"
             if exc is not None and str(exc) == "Cell outputs differ":
                 head = [f"{where}: the output computed now differs from the one stored in the notebook.",
                         "Input:\n" + _indent(item.cell.source),
@@ -657,6 +661,12 @@ def nbval_plugin():
 
 
 PLUGIN_NAME = "kb-nbval-hints"
+
+
+def pytest_configure(config) -> None:
+    """So that ``pytest -p kb.tools.notebooks notebooks --nbval`` gets the hints without
+    tests/conftest.py (which registers them for ``make test``)."""
+    register_nbval_plugin(config)
 
 
 def register_nbval_plugin(config) -> None:
