@@ -40,6 +40,16 @@ def _checkout_state() -> tuple[str, dict[str, int]]:
     return status, stamps
 
 
+def pytest_configure(config):
+    # nbval: when a notebook's stored outputs no longer match, say which claims and references
+    # changed since it was executed, show stored vs new output unambiguously, and say to run
+    # `make notebooks` (kb.tools.notebooks.nbval_plugin; a plugin, not a hook of this file, because
+    # hooks of tests/conftest.py would not reach the items under notebooks/)
+    from kb.tools.notebooks import register_nbval_plugin
+
+    register_nbval_plugin(config)
+
+
 def pytest_sessionstart(session):
     if not hasattr(session.config, "workerinput"):  # the controller (or a run without xdist)
         session.config._kb_checkout = _checkout_state()

@@ -37,7 +37,7 @@ from kb.store.load import load, resolve_root
 
 __all__ = [
     "KB", "IntegrityError", "KnowledgeBaseError", "open_kb", "setup_notebook", "conditions_text",
-    "period_bounds", "monthly", "plot_intervals", "plot_periods", "fmt", "VERDICT_COLOURS",
+    "period_bounds", "monthly", "plot_intervals", "plot_periods", "fmt", "VERDICT_COLOURS", "glue", "say", "percent",
 ]
 
 ROOT_ENV = "KB_ROOT"
@@ -157,7 +157,9 @@ class KB:
         return _frame(rows, ["id", "title", "publisher", "published", "trust", "claims"])
 
     def findings(self, kind: str | None = None) -> pd.DataFrame:
-        """The checker's findings in report order; ``kind`` = ``integrity`` or ``content``."""
+        """The checker's findings in report order; ``kind`` = ``integrity`` or ``content``.
+        ``causes`` lists the kinds of the likely causes (``scale-slip, other-entity``), in the
+        order the finding gives them."""
         rows = []
         for f in self.report.findings:
             if kind is not None and f.kind != kind:
@@ -170,6 +172,7 @@ class KB:
                 "claims": ", ".join(f.claims),
                 "message": f.message,
                 "likely_cause": f.likely_cause,
+                "causes": ", ".join(dict.fromkeys(c.kind for c in f.causes)),
                 "reviewed": f.reviewed,
                 "verdict": ", ".join(r.verdict for r in f.reviews) or None,
                 "evidence": f.evidence,
@@ -208,6 +211,22 @@ class KB:
                 "error": e.error,
             })
         return _frame(rows, RELATION_COLUMNS)
+
+    def causes(self, claim_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """The likely causes of the content findings, one row per cause, in report order:
+        the finding's ``code`` and ``claims``, the cause's ``kind``, ``why`` (its sentence up to
+        the list of values it points at), the full ``text``, ``points_at`` (record ids) and
+        ``factor``. With ``claim_ids``, only findings naming one of them."""
+        wanted = set(claim_ids) if claim_ids is not None else None
+        rows = []
+        for f in self.report.findings:
+            if f.kind != "content" or (wanted is not None and not wanted & set(f.claims)):
+                continue
+            for c in f.causes:
+                rows.append({"code": f.code, "claims": ", ".join(f.claims), "kind": c.kind,
+                             "why": c.text.split(": ", 1)[0], "text": c.text, "points_at": ", ".join(c.points_at),
+                             "factor": c.factor})
+        return _frame(rows, ["code", "claims", "kind", "why", "text", "points_at", "factor"])
 
     # ------------------------------------------------------------------ comparisons
 
@@ -268,6 +287,27 @@ class KB:
         return _frame(rows, ["claim", "stated", "references", "agreeing", "nearest", "nearest_stated", "factor",
                              "claim_is"])
 
+    def agreement(self, claims: pd.DataFrame, by: str | list[str] = "property") -> pd.DataFrame:
+        """How the numeric claims in ``claims`` (rows of :meth:`claims`) fare against the
+        references, per group of ``by``: ``claims`` (numeric ones), ``compared`` (with at least
+        one comparable reference, as :meth:`nearest_references` finds them), ``agree`` (overlapping
+        at least one), ``share`` (agree ÷ compared; NaN when none was compared) and
+        ``median_miss`` (the median factor to the nearest reference of those that do not
+        agree; NaN when all agree). Sorted by group."""
+        keys = [by] if isinstance(by, str) else list(by)
+        numeric = claims[claims["canonical_unit"].notna()]
+        nearest = self.nearest_references(numeric["id"]).set_index("claim")
+        rows = []
+        for key, g in numeric.groupby(keys, sort=True, dropna=False):
+            key = key if isinstance(key, tuple) else (key,)
+            near = nearest.loc[nearest.index.intersection(g["id"])]
+            agree = near["agreeing"] > 0
+            misses = near.loc[~agree, "factor"]
+            rows.append({**dict(zip(keys, key)), "claims": len(g), "compared": len(near), "agree": int(agree.sum()),
+                         "share": agree.sum() / len(near) if len(near) else math.nan,
+                         "median_miss": float(misses.median()) if len(misses) else math.nan})
+        return _frame(rows, [*keys, "claims", "compared", "agree", "share", "median_miss"])
+
     def side_by_side(self, claim_ids: Iterable[str], limit: int = 8) -> pd.DataFrame:
         """Rows to plot: the claims (same property), then the ``limit`` comparable references
         nearest to them, each with its interval in the canonical unit."""
@@ -288,17 +328,19 @@ class KB:
         return _frame(rows, ["kind", "id", "label", "low", "high", "unit"])
 
     def reference_values(self, property: str, *, entities: Iterable[str] | None = None, current: bool = True,
-                         **conditions: str) -> pd.DataFrame:
+                         bounded: bool = False, **conditions: str) -> pd.DataFrame:
         """The references of one property as derived values (column ``value``), one row each,
         filtered by entity and by exact condition values (``scope="per-gpu"``); with
-        ``current``, only values without a ``valid_to`` date. Each condition key present gets
-        its own column."""
+        ``current``, only values without a ``valid_to`` date; with ``bounded``, only values
+        with two finite ends (no "over $2.71", which would open every envelope it joins).
+        Each condition key present gets its own column."""
         wanted = set(entities) if entities is not None else None
         recs = [r for r in self.model.references
                 if r.property == property and r.canonical_unit is not None
                 and (wanted is None or r.entity in wanted)
                 and all(r.conditions.get(k) == v for k, v in conditions.items())
-                and (not current or r.valid_to is None)]
+                and (not current or r.valid_to is None)
+                and (not bounded or (r.interval is not None and not _open(r.interval.low) and not _open(r.interval.high)))]
         keys = sorted({k for r in recs for k in r.conditions})
         rows = []
         for r in sorted(recs, key=lambda r: (r.entity, conditions_text(r.conditions), r.id)):
@@ -335,8 +377,8 @@ VALUE_COLUMNS = ["entity", "entity_kind", "family", "property", "conditions", "s
 CLAIM_COLUMNS = ["id", "source", "publisher", "trust", *VALUE_COLUMNS, "verdict", "as_of", "quote", "path", "line"]
 REFERENCE_COLUMNS = ["id", "citation", "publisher", "citation_kind", *VALUE_COLUMNS, "valid_from", "valid_to",
                      "current", "estimate_by", "locator", "path", "line"]
-FINDING_COLUMNS = ["code", "severity", "kind", "where", "claims", "message", "likely_cause", "reviewed", "verdict",
-                   "evidence", "path", "line"]
+FINDING_COLUMNS = ["code", "severity", "kind", "where", "claims", "message", "likely_cause", "causes", "reviewed",
+                   "verdict", "evidence", "path", "line"]
 COMPARISON_COLUMNS = ["claim", "claim_entity", "stated", "reference", "ref_entity", "property", "ref_conditions",
                       "ref_stated", "claim_low", "claim_high", "ref_low", "ref_high", "unit", "agrees", "factor",
                       "claim_is", "comparison", "in_force"]
@@ -501,6 +543,70 @@ def plot_periods(rows: pd.DataFrame, *, ax=None, title: str = "", ylabel: str = 
     ax.set_ylabel(ylabel)
     ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
+
+
+#: What a glue name may be (a Python keyword argument; myst-nb reads it in ``{glue:text}`name```).
+GLUE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+#: The MIME prefix myst-nb (and papermill's scrapbook) reads a value glued without display from.
+GLUE_PREFIX = "application/papermill.record/"
+
+
+def _glue_output(name: str, text: str) -> None:
+    """What ``myst_nb.glue(name, text, display=False)`` emits, without importing myst-nb
+    (which brings Sphinx into the kernel): a display output holding the value's text/plain
+    under the papermill record prefix, with the name in its metadata. Outside IPython there
+    is nothing to glue into, and nothing is emitted."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython is a dependency of the notebooks
+        return
+    if get_ipython() is None:
+        return
+    display({GLUE_PREFIX + "text/plain": repr(text)}, raw=True,
+            metadata={"scrapbook": {"name": name, "mime_prefix": GLUE_PREFIX}})
+
+
+def say(value: Any, digits: int = 3) -> str:
+    """A value as prose says it: a derived value with its unit (``"0.0849–0.0865 TFLOPS/W"``),
+    a number to ``digits`` significant digits (``"1,181"``, ``"-0.5"``), a whole number in
+    full (``"1,788"``), text as it is."""
+    if isinstance(value, bool) or value is None:
+        raise TypeError(f"say(): {value!r} is not a number, a derived value or text")
+    if isinstance(value, Derived):
+        return value.display(digits)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) or (hasattr(value, "dtype") and getattr(value.dtype, "kind", "") in "iu"):
+        return f"{int(value):,}"
+    if isinstance(value, float) or hasattr(value, "dtype"):
+        return fmt(float(value), digits)
+    if hasattr(value, "magnitude") and hasattr(value, "units"):
+        return f"{fmt(float(value.magnitude), digits)} {value.units:~}"
+    raise TypeError(f"say(): cannot say a {type(value).__name__}")
+
+
+def percent(share: float, digits: int = 2) -> str:
+    """A share (0–1) as a percentage for prose: ``percent(0.8966) == "90%"``,
+    ``percent(0.0345) == "3.5%"``; NaN (a share of nothing) is ``"n/a"``."""
+    share = float(share)
+    return "n/a" if math.isnan(share) else f"{fmt(100 * share, digits)}%"
+
+
+def glue(digits: int = 3, **values: Any) -> pd.DataFrame:
+    """Give computed values names for the notebook's prose: each is said as :func:`say` says
+    it and stored with myst-nb's ``glue`` (not displayed on its own), so Markdown writes
+    ``{glue:text}`name``` and the site shows the value; nbval compares the stored values, so
+    prose cannot drift from the outputs. Returns the values as a table (name, text), which
+    the cell shows."""
+    rows = []
+    for name, value in values.items():
+        if not GLUE_NAME.fullmatch(name):
+            raise ValueError(f"glue name {name!r}: use letters, digits and underscores")
+        text = say(value, digits)
+        _glue_output(name, text)
+        rows.append({"name": name, "text": text})
+    return _frame(rows, ["name", "text"]).set_index("name")
 
 
 # ---------------------------------------------------------------------- internals

@@ -164,10 +164,14 @@ class Derived:
         unit = f" {self.unit}" if self.unit not in ("", "dimensionless") else ""
         lo, hi = fmt(self.low, digits), fmt(self.high, digits)
         if self.high == math.inf:
-            return f"≥ {lo}{unit}"
+            return f"≥ {lo}{unit}" if self.low > -math.inf else f"any value{unit}"
+        if self.low == -math.inf:
+            return f"≤ {hi}{unit}"
         if self.low == self.high or lo == hi:
             return f"{lo}{unit}"
-        return f"{lo}–{hi}{unit}"
+        # a dash between two numbers reads as a minus when an end is negative: "-5 to -3", not "-5–-3"
+        sep = " to " if self.low < 0 or self.high < 0 else "–"
+        return f"{lo}{sep}{hi}{unit}"
 
     def __str__(self) -> str:
         return self.display()
@@ -369,19 +373,30 @@ def _constant_text(low: float, high: float, unit: str) -> str:
     return f"{fmt(low)}{u}" if low == high else f"[{fmt(low)}, {fmt(high)}]{u}"
 
 
-def fmt(x: float, digits: int = 3) -> str:
+def fmt(x: float, digits: int = 3, sign: bool = False) -> str:
     """A number for people: ``digits`` significant digits, thousands separators, ``∞``.
 
     ``fmt(0.008472) == "0.00847"``, ``fmt(1220.3) == "1,220"``, ``fmt(105000) == "105,000"``,
-    ``fmt(3.2e-9) == "3.2e-09"``.
+    ``fmt(3.2e-9) == "3.20e-09"``. One sign, the ASCII ``-`` (as Python and pandas write it),
+    for every negative number, infinity included (``"-∞"``); nothing that is not a number
+    prints as a dash (a missing value is ``"n/a"``), and zero has no sign. ``sign=True``
+    writes ``+`` before positive numbers (for changes).
     """
     if x is None or (isinstance(x, float) and math.isnan(x)):
-        return "–"
+        return "n/a"
     if math.isinf(x):
-        return "∞" if x > 0 else "−∞"
+        return ("-∞" if x < 0 else "+∞" if sign else "∞")
+    text = _fmt_abs(abs(x), digits)
+    if text == "0":
+        return "0"
+    return ("-" if x < 0 else "+" if sign else "") + text
+
+
+def _fmt_abs(x: float, digits: int) -> str:
+    """:func:`fmt` of a number ≥ 0."""
     if x == 0:
         return "0"
-    ax = abs(x)
+    ax = x
     if ax >= 1e15 or ax < 1e-4:
         return f"{x:.{max(digits - 1, 0)}e}"
     mag = math.floor(math.log10(ax))

@@ -245,8 +245,9 @@ class Value:
         if self.categorical:
             return str(self.value)
         unit = f" {self.unit}" if self.unit else ""
-        if self.qualifier == "range":
-            return f"{format_number(self.low)}–{format_number(self.high)}{unit}"
+        if self.qualifier == "range":  # "-40 to -30", never "-40–-30" (a dash beside a minus)
+            neg = any(isinstance(x, (int, float)) and x < 0 for x in (self.low, self.high))
+            return f"{format_number(self.low)}{' to ' if neg else '–'}{format_number(self.high)}{unit}"
         sign = {"approx": "~", "upper_bound": "≤ ", "lower_bound": "> "}.get(self.qualifier, "")
         return f"{sign}{format_number(self.value)}{unit}"
 

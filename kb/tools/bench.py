@@ -13,6 +13,8 @@
    peak resident memory of a check < 1 GiB.
 3. Peak memory of ``kb check --format json`` on 300,000 claims, and on one claims file of
    130,000 claims (about 50 MB): both < 1 GiB.
+4. The site build (full and after one changed claim) and re-executing every notebook
+   (``make notebooks``, in a copy): under 90 s, well under the two minutes they may take.
 
 Each measured command runs in its own subprocess; its peak memory is that process's own
 ``ru_maxrss`` (from ``os.wait4``). Prints PASS/FAIL per target and exits 1 if one fails.
@@ -103,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--runs", type=int, default=3, help="runs per measurement on synthetic data (best of)")
     ap.add_argument("--no-site", action="store_true", help="skip the site build timings")
     ap.add_argument("--vet-only", action="store_true", help="time kb vet on a 20 KB article only")
+    ap.add_argument("--no-notebooks", action="store_true", help="skip re-executing the notebooks")
     args = ap.parse_args(argv)
 
     from kb.store.load import find_root
@@ -183,6 +186,14 @@ def main(argv: list[str] | None = None) -> int:
         targets.check("full site build from clean < 3 min", times["full_build_s"] < 180, f"{times['full_build_s']:.1f} s")
         targets.check("site rebuild after changing one claim < 30 s", times["rebuild_one_claim_s"] < 30,
                       f"{times['rebuild_one_claim_s']:.1f} s")
+
+    if not args.no_notebooks:
+        from kb.tools.notebooks import bench as notebooks_bench
+
+        print("\n[5] notebooks: re-execute every one (a temporary copy of the project)", flush=True)
+        nb = notebooks_bench(root)
+        print(f"  {nb['notebooks']} notebooks: {nb['run_all_s']:.1f} s (cpu {nb['cpu_s']:.1f} s)", flush=True)
+        targets.check("every notebook re-executed < 90 s", nb["run_all_s"] < 90, f"{nb['run_all_s']:.1f} s")
 
     return _finish(targets, started)
 
