@@ -185,6 +185,10 @@ def promote(source_id, draft_ids, min_confidence, promote_all, root):
         click.echo(f"promoted {len(result.promoted)} claims into {result.curated_path}: {', '.join(result.promoted)}")
     if result.already:
         click.echo(f"already in {result.curated_path} (removed from drafts): {', '.join(result.already)}")
+    if result.relations:
+        click.echo(f"with their proposed relations (derived:, checked by kb check): {', '.join(result.relations)}")
+    for claim_id, why in result.dropped:
+        click.echo(f"{claim_id}: proposed relation not carried: {why}", err=True)
     if not result.promoted and not result.already:
         click.echo("nothing promoted", err=True)
     for draft_id, reasons in result.left:

@@ -852,3 +852,15 @@ def test_calibration_file_says_how_it_was_fitted():
         assert 0 <= cal["cv"][fld]["ece"] <= 1 and cal["cv"][fld]["n"] > 100
         for tag in cal[fld]:
             assert 0 < calibrated(fld, tag) < 1
+
+
+def test_plausible_envelope_reads_lists_of_scoped_ranges():
+    """A kind's plausible range may be a list of ranges, each for some conditions (``any:
+    [...]`` in datasets/properties): every one of them bounds the envelope the extractor uses."""
+    from kb.extract.linking import _plausible_envelope
+
+    plausible = {"gpu": {"low": "100 W", "high": "1500 W"},
+                 "any": [{"low": "1 kW", "high": "200 kW", "conditions": {"scope": "per-node"}},
+                         {"low": "10 W", "high": "20 W", "conditions": {"scope": "per-chip"}}]}
+    assert _plausible_envelope(plausible, "W") == (10.0, 200_000.0)
+    assert _plausible_envelope({"any": []}, "W") == (None, None)

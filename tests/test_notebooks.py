@@ -285,7 +285,8 @@ def test_explain_names_the_claims_that_changed_were_added_or_removed(tmp_path, d
     root = project_copy(tmp_path, ["validation"], data_state)
     nb_path = root / "notebooks" / "validation.ipynb"
     assert not runner.explain(nb_path, root).stale
-    edit_claim(root, "s000-h100-tdp", "value", "700", "750")
+    # a unit slip (a value change would contradict the quote: an integrity error, no output)
+    edit_claim(root, "s000-h100-tdp", "unit", "W", "kW")
     src = root / "claims" / "000_f7fd7c52cf5c4f3d.yaml"
     text = src.read_text(encoding="utf-8")
     # a new claim (a copy of the last one under a new id) and a removed one
@@ -299,7 +300,7 @@ def test_explain_names_the_claims_that_changed_were_added_or_removed(tmp_path, d
     ex = runner.explain(nb_path, root)
     assert ex.stale and ex.data and not ex.cells and not ex.code
     out = ex.text()
-    assert "s000-h100-tdp: ≤ 700 W → ≤ 750 W (claims/000_f7fd7c52cf5c4f3d.yaml:" in out
+    assert "s000-h100-tdp: ≤ 700 W → ≤ 700 kW (claims/000_f7fd7c52cf5c4f3d.yaml:" in out
     assert re.search(r"claims added \(1\):\n    zz-added-\S+: ", out)
     assert f"claims removed (1):\n    {gone}: was 405 billion parameter" in out
     assert "references changed" not in out and "claims/000_f7fd7c52cf5c4f3d.yaml" in out
@@ -313,7 +314,8 @@ def test_explain_tells_code_and_cell_changes_and_a_missing_record(tmp_path, data
     nb.metadata["kb"]["code"]["kb/analysis/api.py"] = "0" * 16
     code_cells(nb)[-1].source += "\n"
     nbformat.write(nb, str(nb_path))
-    edit_claim(root, "s000-h100-tdp", "value", "700", "750")
+    # a unit slip (a value change would contradict the quote: an integrity error, no output)
+    edit_claim(root, "s000-h100-tdp", "unit", "W", "kW")
     out = runner.explain(nb_path, root).text()
     assert "its code cells changed" in out and "kb code changed: kb/analysis/api.py" in out
     assert f"notebooks/{runner.MANIFEST} has no record of the data it ran on" in out
@@ -350,7 +352,8 @@ def test_under_ci_run_reports_stale_notebooks_and_writes_nothing(tmp_path, data_
     root = project_copy(tmp_path, ["validation", "gpu_specs"], data_state)
     monkeypatch.setenv("CI", "true")
     assert runner.main(["run", "--root", str(root)]) == 0  # current: nothing to do, success
-    edit_claim(root, "s000-h100-tdp", "value", "700", "750")
+    # a unit slip (a value change would contradict the quote: an integrity error, no output)
+    edit_claim(root, "s000-h100-tdp", "unit", "W", "kW")
     before = {p.name: p.read_bytes() for p in (root / "notebooks").iterdir()}
     capsys.readouterr()
     assert runner.main(["run", "--root", str(root)]) == 1
@@ -358,7 +361,7 @@ def test_under_ci_run_reports_stale_notebooks_and_writes_nothing(tmp_path, data_
     after = {p.name: p.read_bytes() for p in (root / "notebooks").iterdir()}
     assert after == before, "under CI the runner must not write"
     err = capsys.readouterr().err
-    assert "s000-h100-tdp: ≤ 700 W → ≤ 750 W" in err
+    assert "s000-h100-tdp: ≤ 700 W → ≤ 700 kW" in err
     assert "Under CI they are not re-executed: run `make notebooks`" in err and "commit" in err
     assert "notebooks/gpu_specs.ipynb: executed on other inputs" in err
 
@@ -502,7 +505,8 @@ def test_say_and_percent_refuse_what_is_not_a_value():
 @pytest.mark.slow
 def test_nbval_failure_says_which_claims_changed_and_to_run_make_notebooks(tmp_path, data_state):
     root = project_copy(tmp_path, ["gpu_specs"], data_state)
-    edit_claim(root, "s000-h100-tdp", "value", "700", "750")
+    # a unit slip (a value change would contradict the quote: an integrity error, no output)
+    edit_claim(root, "s000-h100-tdp", "unit", "W", "kW")
     env = {k: v for k, v in os.environ.items() if k != "KB_ROOT"}
     proc = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-p", "kb.tools.notebooks",
                            "--nbval", "-q", "notebooks/gpu_specs.ipynb"], cwd=root, env=env, capture_output=True, text=True,
@@ -510,9 +514,9 @@ def test_nbval_failure_says_which_claims_changed_and_to_run_make_notebooks(tmp_p
     out = proc.stdout
     assert proc.returncode == 1, out[-3000:]
     assert "notebooks whose stored outputs no longer match" in out
-    assert "s000-h100-tdp: ≤ 700 W → ≤ 750 W" in out and "run `make notebooks`" in out
+    assert "s000-h100-tdp: ≤ 700 W → ≤ 700 kW" in out and "run `make notebooks`" in out
     assert "lines starting with - are the stored output, + the output computed now" in out
-    assert "numbers changed (stored → now): 0.0849 → 0.0793" in out
+    assert "numbers changed (stored → now): 0.0849 → 8.49e-05" in out
 
 
 def test_the_hooks_are_registered_for_nbval(pytestconfig):

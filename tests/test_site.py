@@ -252,6 +252,30 @@ def test_every_claim_is_on_its_source_page_with_its_findings(project_builds):
 
 
 @pytest.mark.slow
+def test_every_checked_relation_is_on_its_source_page(project_builds):
+    """Each relation the checker recomputed is shown inline on its source's page: one row per
+    relation with the formula with the article's numbers and the checker's verdict, and the
+    same in the claim's entry."""
+    from collections import Counter
+
+    from kb.rules.check import check
+
+    html, _ = project_builds
+    report = check(ROOT)
+    assert report.relations, "the knowledge base has relations to show"
+    per_source = Counter(e.source for e in report.relations)
+    for sid, n in per_source.items():
+        page = (html / "generated" / "sources" / f"{site.slug(sid)}.html").read_text()
+        rows = re.findall(r'<tr class="kb-rel-row" data-verdict="([a-z-]+)">(.*?)</tr>', page, re.S)
+        assert len(rows) == n, sid
+        shown = Counter(v for v, _ in rows)
+        assert shown == Counter(e.verdict for e in report.relations if e.source == sid), sid
+    for e in report.relations:
+        page = (html / "generated" / "sources" / f"{site.slug(e.source)}.html").read_text()
+        assert site.esc(e.with_numbers or e.formula) in page, e.claim
+
+
+@pytest.mark.slow
 def test_every_factor_the_site_shows_is_the_comparisons_factor(project_builds):
     """Walk every built page: each comparison shown (claim, other value, factor, direction,
     text) is exactly what the checker's Comparer computed; and each claim's reference list
@@ -282,7 +306,8 @@ def test_every_factor_the_site_shows_is_the_comparisons_factor(project_builds):
             assert (float(factor) if factor else None) == x.factor and direction == x.direction, (page.name, claim)
             assert text == x.text() and (state == "ok") == x.agrees, (page.name, claim, text)
             if x.factor is not None and not x.agrees:
-                assert f"{format_factor(x.factor)}x" in text
+                # an infinite factor (no common scale) is said in words
+                assert f"{format_factor(x.factor)}x" in text if x.factor != float("inf") else "no common scale" in text
             seen.add((claim, other))
     numeric = [(c.id, x.other) for c in report.kb.claims for x in cmp.comparisons(c)]
     assert numeric and set(numeric) <= seen, "comparisons of claims the site does not show"

@@ -694,9 +694,17 @@ def draft_record(d: Draft, prefix: str) -> dict:
     return rec
 
 
-def drafts_document(source_id: str, drafts: list[Draft]) -> dict:
+def drafts_document(source_id: str, drafts: list[Draft], text: str | None = None) -> dict:
+    """``{source, drafts}``; with the ``text`` the drafts were read from, each draft that
+    follows from two or three others (:mod:`kb.extract.arith`) carries the proposed
+    relation (``derived:`` and a draft-only ``relation:`` note)."""
     prefix = draft_id_prefix(source_id)
-    return {"source": source_id, "drafts": [draft_record(d, prefix) for d in drafts]}
+    records = [draft_record(d, prefix) for d in drafts]
+    if text is not None:
+        from kb.extract.arith import attach, propose
+
+        attach(records, propose(text, records))
+    return {"source": source_id, "drafts": records}
 
 
 def source_id_of(path: Path) -> str:
@@ -723,4 +731,4 @@ def extract_file(path: Path, root: Path | None = None, registry: Registry | None
         raise ExtractError(f"{path}: {exc.strerror or exc}") from None
     if registry is None:
         registry = load_registry(root) if root is not None else Registry()
-    return drafts_document(source_id_of(path), extract_text(text, registry))
+    return drafts_document(source_id_of(path), extract_text(text, registry), text)

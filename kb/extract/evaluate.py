@@ -882,7 +882,7 @@ def _loss(pairs) -> float:
 
 def cross_validated(articles, fld: str, smoothing: float, cap) -> list[tuple[float, bool]]:
     """Leave-one-article-out: each article's guesses with the confidences fitted on the others."""
-    from kb.extract.linking import _PRIORS, shrunk_rate
+    from kb.extract.linking import PRIORS, shrunk_rate
 
     out = []
     for i, (_, tags) in enumerate(articles):
@@ -892,7 +892,7 @@ def cross_validated(articles, fld: str, smoothing: float, cap) -> list[tuple[flo
         memo: dict = {}
         for tag, ok in tags[fld]:
             if tag not in memo:
-                memo[tag] = shrunk_rate(counts, tag, smoothing, _PRIORS[fld])
+                memo[tag] = shrunk_rate(counts, tag, smoothing, PRIORS[fld])
             out.append((memo[tag], bool(ok)))
     return out
 

@@ -198,7 +198,9 @@ class _Prop:
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
     lows, highs = [], []
-    for rng in (plausible or {}).values():
+    # a kind's range is a mapping, or a list of ranges each for some conditions (``any: [...]``)
+    ranges = [r for v in (plausible or {}).values() for r in (v if isinstance(v, list) else [v])]
+    for rng in ranges:
         if not isinstance(rng, dict):
             continue
         for key, acc in (("low", lows), ("high", highs)):
@@ -461,7 +463,7 @@ def index_for(entities, properties) -> Index:
 # --------------------------------------------------------------------------------------
 
 # Priors (share right) per way of guessing, used until calibration.json has seen enough.
-_PRIORS = {"value": 0.7, "entity": 0.5, "property": 0.5}
+PRIORS = {"value": 0.7, "entity": 0.5, "property": 0.5}
 _SMOOTHING = 4.0
 
 
@@ -500,7 +502,7 @@ def calibrated(field_name: str, tag: str) -> float:
     cal = _calibration()
     counts = cal.get(field_name) or {}
     smoothing = float(((cal.get("settings") or {}).get(field_name) or {}).get("smoothing", _SMOOTHING))
-    return round(shrunk_rate(counts, tag, smoothing, _PRIORS[field_name]), 2)
+    return round(shrunk_rate(counts, tag, smoothing, PRIORS[field_name]), 2)
 
 
 def reload_calibration() -> None:

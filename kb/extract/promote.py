@@ -53,7 +53,7 @@ from kb.store.write import atomic_write_text, locked
 __all__ = ["PromoteError", "draft_path", "curated_path", "write_drafts", "promote",
            "DraftsWritten", "Promotion", "DRAFT_ONLY_KEYS", "DEFAULT_MIN_CONFIDENCE"]
 
-DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence", "context", "entity_new")
+DRAFT_ONLY_KEYS = ("raw", "span_start", "span_end", "confidence", "context", "entity_new", "relation")
 #: Default threshold of ``kb promote``: every field's confidence must reach it.
 DEFAULT_MIN_CONFIDENCE = 0.8
 CURATED_ORDER = ("id", "entity", "property", "value", "low", "high", "unit", "qualifier", "conditions",
@@ -101,6 +101,8 @@ class Promotion:
     promoted: list = field(default_factory=list)    # new claim ids
     already: list = field(default_factory=list)     # draft ids already in the curated file
     left: list = field(default_factory=list)        # (draft id, [reasons])
+    relations: list = field(default_factory=list)   # new claim ids that carry a proposed relation
+    dropped: list = field(default_factory=list)     # (new claim id, why its proposed relation was not carried)
 
 
 # --------------------------------------------------------------------------------------
@@ -311,6 +313,18 @@ def _slug(x: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", str(x).lower()).strip("-")
 
 
+def _reference_ids(root: Path) -> set:
+    """The ids of the reference values (a relation may name one as an input)."""
+    out = set()
+    for p in sorted((root / "datasets" / "references").glob("*.yaml")):
+        try:
+            body = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        out.update(m.group(1) for m in re.finditer(r"^\s*-?\s*id:\s*['\"]?([\w.-]+)", body, re.MULTILINE))
+    return out
+
+
 def _all_claim_ids(root: Path) -> set:
     ids = set()
     folder = Path(root) / "claims"
@@ -481,6 +495,7 @@ def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: f
         ctext, cdoc, claims, indent, offset = None, None, CommentedSeq(), 4, 2
 
     taken = _all_claim_ids(root)
+    taken_before = set(taken) | _reference_ids(root)
     prefix = _prefix(source_id)
     new_records, done_ids, already = [], [], []
     for d, _ in ready:
@@ -496,6 +511,41 @@ def _promote(root: Path, source_id: str, draft_ids: list[str], min_confidence: f
         taken.add(new_id)
         new_records.append(_curated_record(d, new_id))
         done_ids.append(str(d.get("id")))
+
+    # a proposed relation is carried when every input is curated: promoted now (its draft id
+    # becomes the new claim id) or a claim already (the curator wrote the id)
+    known = {str(d.get("id")): str(r["id"]) for (d, _), r in zip([x for x in ready if str(x[0].get("id")) not in already],
+                                                                 new_records)}
+    for d, _ in ready:
+        did = str(d.get("id"))
+        if did in already:
+            dup = next((c for c in claims if isinstance(c, dict) and _same_claim(c, d)), None)
+            if dup is not None and dup.get("id"):
+                known[did] = str(dup["id"])
+    for r in new_records:
+        der = r.get("derived")
+        if not isinstance(der, dict) or not isinstance(der.get("from"), dict):
+            continue
+        mapped, missing = CommentedMap(), []
+        for name, ident in der["from"].items():
+            ident = str(ident)
+            if ident in known:
+                mapped[name] = known[ident]
+            elif ident in taken_before:
+                mapped[name] = ident
+            else:
+                missing.append(ident)
+        if missing:
+            del r["derived"]
+            result.dropped.append((str(r["id"]), f"input{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+                                   "not curated: promote them together to keep the relation"))
+            continue
+        out = CommentedMap()
+        out["formula"] = der.get("formula")
+        mapped.fa.set_flow_style()
+        out["from"] = mapped
+        r["derived"] = out
+        result.relations.append(str(r["id"]))
 
     if new_records:
         before = yaml.safe_load(ctext) if ctext is not None else None

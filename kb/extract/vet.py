@@ -345,6 +345,19 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["as_of"] = as_of
         records.append(rec)
         ids[i] = cid
+    # the article's own arithmetic among the numbers checked: each relation discovery
+    # proposes is checked like a curated one (a slip becomes an arithmetic finding)
+    from kb.extract.arith import Item, attach, discover
+
+    items = []
+    for i, cid in ids.items():
+        d = drafts[i]
+        lo, hi = (d.low, d.high) if d.qualifier == "range" else (d.value, d.value)
+        if lo is not None and hi is not None and d.unit:
+            items.append(Item(cid, d.span_start, d.span_end, lo, hi, d.unit))
+    attach(records, discover(text, items))
+    for rec in records:
+        rec.pop("relation", None)
     (scratch / "claims" / f"{sid}.yaml").write_text(
         yaml.safe_dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
         encoding="utf-8")

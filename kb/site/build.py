@@ -121,7 +121,7 @@ def generate(root: Path, gen_dir: Path, base_url: str = "") -> dict[str, int]:
     base_url = base_url or default_base_url(root)
     if base_url and not safe_url(base_url):
         raise SiteInputError(f"--base-url must be an absolute http(s) URL, got {base_url!r}")
-    site = Site(report.kb, report.findings, report.comparer, base_url, dates, terms, entity_terms)
+    site = Site(report.kb, report.findings, report.comparer, base_url, dates, terms, entity_terms, report.relations)
     changes = history.changes(root)
     kb = site.kb
     files: dict[str, bytes] = {}

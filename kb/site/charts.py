@@ -109,7 +109,8 @@ def _trace(name: str, xs, ys, hover, colour: str, symbol: str, minus=None, plus=
 
 
 def _layout(height: int, xtitle: str, xtype: str, **extra) -> dict:
-    lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 48, "b": 10}, "hovermode": "closest",
+    # the legend is shown even for one series: it says what the marks are, and filters them
+    lay = {"height": height, "margin": {"l": 10, "r": 10, "t": 48, "b": 10}, "hovermode": "closest", "showlegend": True,
            "xaxis": {"title": {"text": xtitle}, "type": xtype, "automargin": True, "zeroline": False},
            "yaxis": {"automargin": True, "type": "category"},
            "legend": {"orientation": "h", "yanchor": "top", "y": -round(min(0.3, 56 / max(height - 120, 100)), 3), "x": 0},

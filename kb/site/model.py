@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any, Iterable
 
-from kb.core.findings import Comparison, Finding, format_factor
+from kb.core.findings import Comparison, EvaluatedRelation, Finding, format_factor
 from kb.core.records import Claim, KnowledgeBase, Reference, Value
 from kb.core.text import conditions_text, interval_text
 from kb.rules.compare import Comparer
@@ -55,9 +55,13 @@ class Site:
 
     def __init__(self, kb: KnowledgeBase, findings: list[Finding], comparer: Comparer, base_url: str = "",
                  history: dict[str, str] | None = None, terms: dict[str, list[str]] | None = None,
-                 entity_terms: dict[str, list[str]] | None = None):
+                 entity_terms: dict[str, list[str]] | None = None, relations: Iterable[EvaluatedRelation] = ()):
         self.kb = kb
         self.findings = findings
+        #: the checker's recomputed relations (report.relations), per claim in report order
+        self.relations_by_claim: dict[str, list[EvaluatedRelation]] = defaultdict(list)
+        for e in relations:
+            self.relations_by_claim[e.claim].append(e)
         self.comparer = comparer
         self.base_url = base_url.rstrip("/") + "/" if base_url else ""
         #: path (relative to the root) -> date of the last commit that changed it; None: no history

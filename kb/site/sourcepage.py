@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from kb.core.findings import Comparison
+from kb.core.findings import Comparison, EvaluatedRelation
 from kb.core.records import Claim
 from kb.site import words
 from kb.site.markup import dl, esc, frag, json_script, md, raw, safe_url, verdict_badge
-from kb.site.model import SEVERITY_WORDS, TRUST_WORDS, Page, Site, canonical_text, cmp_badge
+from kb.core.text import interval_text
+from kb.site.model import SEVERITY_WORDS, TRUST_WORDS, Page, Site, canonical_text, cmp_badge, how_far
 
 SITE_NAME = "AI-economics claims knowledge base"
 VERDICT_RATING = {"wrong": 1, "dubious": 2, "unverifiable": 3, "correct": 5}
@@ -61,6 +62,10 @@ def page_source(site: Site, sid: str) -> str:
         out.append(raw('<p class="kb-muted">The text of this source could not be read.</p>'))
     else:
         out.append(raw(LEGEND + highlight(site, src.text, claims, numbers)))
+    checked = [e for c in claims for e in site.relations_by_claim.get(c.id, ())]
+    if checked:
+        out.append("## The article's own arithmetic\n")
+        out.append(raw(relations_table(site, p, checked, numbers)))
     out.append("## Claims\n")
     if claims:
         out.append(raw("\n".join(claim_entry(site, p, c, numbers[c.id]) for c in claims)))
@@ -77,6 +82,57 @@ def page_source(site: Site, sid: str) -> str:
         out.append(raw("\n".join(
             f'<script type="application/ld+json">{json_script(claim_review(site, c))}</script>' for c in reviewed)))
     return "\n".join(out)
+
+
+#: How a relation's inputs were found, in words.
+BASIS_WORDS = {
+    "formula": "the curator's formula over the article's numbers",
+    "article": "the article's own figures for the two sides",
+    "references": "the reference values of the two sides",
+    "article+references": "the article's figure for one side, reference values for the other",
+}
+RELATION_BADGES = {"consistent": ("ok", "checks out"), "misses": ("miss", "does not check out"),
+                   "not-evaluated": ("none", "not evaluated")}
+
+
+def relation_badge(e: EvaluatedRelation) -> str:
+    cls, text = RELATION_BADGES[e.verdict]
+    return f'<span class="kb-rel kb-rel-{cls}">{esc(text)}</span>'
+
+
+def relation_text(site: Site, p: Page, e: EvaluatedRelation) -> str:
+    """One recomputed relation in words: the formula with the article's numbers, what it
+    gives, the stated value beside it, the verdict and the likely causes of a miss."""
+    head = f"{relation_badge(e)} from {esc(BASIS_WORDS.get(e.basis, e.basis))}: "
+    if e.verdict == "not-evaluated" or e.computed is None:
+        return head + f"<code>{esc(e.formula)}</code> could not be evaluated ({esc(e.error or 'no value')})"
+    body = (f"<code>{esc(e.with_numbers)}</code> = <strong>{esc(interval_text(e.computed))}</strong>; "
+            f"the article says <strong>{esc(e.stated)}</strong>")
+    if e.verdict == "misses" and e.comparison is not None:
+        body += f", {esc(how_far(e.comparison))} the result"
+    causes = "".join(f"<li>{p.prose(x.text)}</li>" for x in e.causes)
+    inputs = ", ".join(p.ident(i.id) for i in e.inputs)
+    return (head + body + (f'<ul class="kb-causes">{causes}</ul>' if causes else "")
+            + (f' <span class="kb-muted">(inputs: {inputs})</span>' if inputs else ""))
+
+
+def relations_table(site: Site, p: Page, rels: list[EvaluatedRelation], numbers: dict[str, int]) -> str:
+    """Every relation the checker recomputed for this source's claims, in text order."""
+    counts = {v: sum(1 for e in rels if e.verdict == v) for v in RELATION_BADGES}
+    summary = (f"<p>The checker recomputed {len(rels)} of this article's figures from the others: "
+               f"{counts['consistent']} check out, {counts['misses']} do not"
+               + (f", {counts['not-evaluated']} could not be evaluated" if counts["not-evaluated"] else "") + ".</p>")
+    rows = []
+    for e in rels:
+        c = site.claims_by_id[e.claim]
+        computed = esc(interval_text(e.computed)) if e.computed is not None else "n/a"
+        rows.append(f'<tr class="kb-rel-row" data-verdict="{esc(e.verdict)}">'
+                    f'<td><a href="#claim-{esc(frag(c.id))}">[{numbers[c.id]}]</a> {esc(site.claim_label(c))}</td>'
+                    f"<td><code>{esc(e.with_numbers or e.formula)}</code></td><td>{computed}</td>"
+                    f"<td>{esc(e.stated)}</td><td>{relation_badge(e)}</td></tr>")
+    return (summary + '<table class="kb-table kb-relations"><thead><tr><th>Claim</th><th>Formula, with the '
+            "article's numbers</th><th>Computed</th><th>Stated</th><th>Verdict</th></tr></thead><tbody>"
+            + "".join(rows) + "</tbody></table>")
 
 
 def highlight(site: Site, text: str, claims: list[Claim], numbers: dict[str, int]) -> str:
@@ -143,6 +199,9 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
         fields.append(("Review", f"{verdict_badge(r.verdict)} {p.prose(r.note)} <span class=\"kb-muted\">({esc(words.day(r.date))}"
                        + (f", {esc(r.reviewer)}" if r.reviewer else "") + ")</span>"))
     fields.append(("Reference values", reference_list(site, p, c)))
+    rels = site.relations_by_claim.get(c.id, ())
+    if rels:
+        fields.append(("Arithmetic", "<ul>" + "".join(f"<li>{relation_text(site, p, e)}</li>" for e in rels) + "</ul>"))
     if fs:
         fields.append(("Checker", "<ul>" + "".join(f"<li>{p.finding_brief(f)}</li>" for f in fs) + "</ul>"
                        + p.causes(fs)))

@@ -19,7 +19,14 @@ arithmetic used, the source, the scope of a generalisation) are relabelled, and 
 the reviews left out are labelled after recomputing them by hand, each with its reason.
 
 Precision is the share of flagged, labelled claims that are errors; recall the share of
-labelled errors that are flagged. Nothing is typed in: every figure comes from the data, the
+labelled errors that are flagged.
+
+Proposed relations (``kb extract``'s discovery, :mod:`kb.extract.arith`) are measured apart,
+on each source's curated claims as the numbers (each at its quote's place): *recall* is the
+share of the curated relations discovery could express (a product or quotient of two or
+three of the same source's claims, no constant) that it proposes with the same inputs;
+*agreement* the share of its consistent proposals that are a curated relation; its proposed
+slips (``misses``) are scored against the same labels as the ``formula`` group. Nothing is typed in: every figure comes from the data, the
 check and the labels file. ``--format json`` prints the same as JSON.
 """
 
@@ -149,6 +156,70 @@ def measure(report: Report, labels: dict) -> dict[str, GroupScore]:
     return out
 
 
+def measure_proposed(report: Report, labels: dict) -> dict[str, Any]:
+    """Discovery's proposals on the curated claims, against the curated relations and the
+    labels (see the module's docstring)."""
+    import re
+
+    from kb.extract.arith import Item, discover
+
+    kb = report.kb
+    by_source: dict[str, list] = defaultdict(list)
+    for c in kb.claims:
+        if c.source in kb.sources and c.ok and c.interval is not None and c.start is not None:
+            by_source[c.source].append(c)
+    plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
+    out: dict[str, Any] = {"expressible": 0, "found": 0, "proposals": 0, "consistent": 0, "consistent_curated": 0,
+                           "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
+                           "missed": []}
+    for sid in sorted(by_source):
+        cs = by_source[sid]
+        text = kb.sources[sid].text or ""
+        ids = {c.id for c in cs}
+        props = {p.target: p for p in discover(text, [Item(c.id, c.start, c.end, c.interval.low, c.interval.high,
+                                                           c.interval.unit) for c in cs])}
+        curated = {}
+        for c in cs:
+            if c.derived is not None and plain.match(c.derived.formula.strip()) \
+                    and all(v in ids for v in dict(c.derived.inputs).values()):
+                curated[c.id] = set(dict(c.derived.inputs).values())
+        out["expressible"] += len(curated)
+        for cid, ins in curated.items():
+            p = props.get(cid)
+            if p is not None and set(p.inputs.values()) == ins:
+                out["found"] += 1
+            else:
+                out["missed"].append(cid)
+        for p in props.values():
+            out["proposals"] += 1
+            if p.verdict == "consistent":
+                out["consistent"] += 1
+                out["consistent_curated"] += curated.get(p.target) == set(p.inputs.values())
+                continue
+            out["misses"] += 1
+            lab = label(report, labels, p.target, "formula")
+            key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
+            out[key].append(p.target)
+    n_lab = len(out["misses_errors"]) + len(out["misses_not_errors"])
+    out["recall"] = out["found"] / out["expressible"] if out["expressible"] else None
+    out["agreement"] = out["consistent_curated"] / out["consistent"] if out["consistent"] else None
+    out["misses_precision"] = len(out["misses_errors"]) / n_lab if n_lab else None
+    return out
+
+
+def render_proposed(m: dict[str, Any]) -> str:
+    return "\n".join([
+        "proposed relations (kb extract's discovery) on the curated claims:",
+        f"  curated relations it can express: {m['expressible']}; proposed with the same inputs: {m['found']} "
+        f"(recall {_fmt(m['recall'])})",
+        f"  proposals: {m['proposals']}; consistent: {m['consistent']}, of which curated relations: "
+        f"{m['consistent_curated']} (agreement {_fmt(m['agreement'])})",
+        f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
+        f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
+        f"(precision {_fmt(m['misses_precision'])})",
+    ])
+
+
 def per_source(report: Report) -> list[dict[str, Any]]:
     """For every source: its claims, its evaluated relations, and the findings on them."""
     rows: dict[str, dict[str, Any]] = {s: {"source": s, "claims": 0, "relations": 0, "consistent": 0, "misses": 0,
@@ -206,11 +277,14 @@ def main(argv: list[str] | None = None) -> int:
     scores = measure(report, labels)
     sources = per_source(report)
     integrity = sum(1 for f in report.findings if f.code == "relation-invalid")
+    proposed = measure_proposed(report, labels)
     if args.format == "json":
         print(json.dumps({"groups": {k: v.as_dict() for k, v in scores.items()}, "sources": sources,
-                          "relation_invalid": integrity}, indent=1))
+                          "relation_invalid": integrity, "proposed": proposed}, indent=1))
     else:
         print(render(scores, sources, integrity))
+        print()
+        print(render_proposed(proposed))
     return 0
 
 

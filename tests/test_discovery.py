@@ -1,0 +1,158 @@
+"""Relations proposed by `kb extract` (kb.extract.arith) and carried by `kb promote`."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import yaml
+
+from kb.extract.arith import Item, discover, propose
+from kb.extract.drafts import drafts_document, extract_text
+from kb.extract.promote import draft_path, promote, write_drafts
+
+
+def items(text: str, *spec) -> list[Item]:
+    """Items at the first place each raw text stands: (id, raw, value or (low, high), unit)."""
+    out, pos = [], 0
+    for ident, raw, value, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        lo, hi = value if isinstance(value, tuple) else (value, value)
+        out.append(Item(ident, s, s + len(raw), lo, hi, unit))
+    return out
+
+
+def test_right_arithmetic_is_proposed_as_consistent():
+    text = "A node of eight H100s at 700 W each draws 5.6 kW."
+    ps = discover(text, items(text, ("n", "eight H100s", 8, "GPU"), ("w", "700 W", 700, "W"), ("p", "5.6 kW", 5.6, "kW")))
+    assert [(p.target, p.formula, p.inputs, p.verdict) for p in ps] == [("p", "a * b", {"a": "n", "b": "w"}, "consistent")]
+    assert ps[0].with_numbers == "8 GPU × 700 W" and ps[0].computed == (5.6, 5.6)
+
+
+def test_a_scale_slip_is_proposed_as_a_miss_with_its_cause():
+    text = "Summarising 12 pages (8,192 tokens) at $0.03 per 1,000 tokens would cost about $2.50."
+    ps = discover(text, items(text, ("pages", "12 pages", 12, "page"), ("t", "8,192 tokens", 8192, "token"),
+                              ("price", "$0.03 per 1,000 tokens", 0.03, "USD per 1K tokens"),
+                              ("cost", "$2.50", 2.5, "USD")))
+    (p,) = ps
+    assert (p.target, p.verdict, set(p.inputs.values())) == ("cost", "misses", {"t", "price"})
+    assert "10^1" in p.cause and abs(p.factor - 10.17) < 0.01
+
+
+def test_a_cost_per_day_called_per_month():
+    text = "Two GPUs at $2 per GPU-hour cost $96 per month."
+    ps = discover(text, items(text, ("n", "Two GPUs", 2, "GPU"), ("r", "$2 per GPU-hour", 2, "USD/hour"),
+                              ("c", "$96 per month", 96, "USD/month")))
+    # written out? no operator: an implied relation with a count is not claimed as a slip
+    assert ps == []
+    text = "Two GPUs × $2 per GPU-hour = $96 per month."
+    ps = discover(text, items(text, ("n", "Two GPUs", 2, "GPU"), ("r", "$2 per GPU-hour", 2, "USD/hour"),
+                              ("c", "$96 per month", 96, "USD/month")))
+    (p,) = ps
+    assert p.verdict == "misses" and p.how == "written" and "per day vs per month" in p.cause
+
+
+def test_coincidences_are_not_proposed():
+    # 2 x 400 W is 800 W, not 700 W: no telltale factor, nothing proposed
+    text = "The A100 draws 400 W, the H100 700 W, and two cards share one 2 kW supply."
+    assert discover(text, items(text, ("a", "400 W", 400, "W"), ("h", "700 W", 700, "W"),
+                                ("n", "two cards", 2, "GPU"), ("s", "2 kW", 2, "kW"))) == []
+    # shares and ratios meet powers of ten by chance: never a slip
+    text = "Revenue grew 10x to $2 billion, up from $20 billion a decade ago in another market."
+    assert all(p.verdict == "consistent" for p in discover(text, items(
+        text, ("r", "10x", 10, "x"), ("a", "$2 billion", 2e9, "USD"), ("b", "$20 billion", 2e10, "USD"))))
+    # different paragraphs: unrelated
+    text = "Eight GPUs.\n\nEach draws 700 W.\n\nThe site uses 5.6 kW."
+    assert discover(text, items(text, ("n", "Eight GPUs", 8, "GPU"), ("w", "700 W", 700, "W"),
+                                ("p", "5.6 kW", 5.6, "kW"))) == []
+
+
+def test_each_target_gets_at_most_one_proposal_and_results_follow_inputs():
+    text = "8 GPUs at 700 W: 5.6 kW; at 1,000 W each it would be 8 kW."
+    ps = discover(text, items(text, ("n", "8 GPUs", 8, "GPU"), ("w", "700 W", 700, "W"), ("p", "5.6 kW", 5.6, "kW"),
+                              ("w2", "1,000 W", 1000, "W"), ("p2", "8 kW", 8, "kW")))
+    assert {p.target for p in ps} == {"p", "p2"}
+    assert next(p for p in ps if p.target == "p2").inputs == {"a": "n", "b": "w2"}
+
+
+def test_discovery_is_linear_in_the_text():
+    para = "A node of eight H100s at 700 W each draws 5.6 kW, and $2 per hour for 730 hours is $1,460.\n\n"
+    small, big = para * 200, para * 800
+
+    def run(text):
+        recs = []
+        pos = 0
+        for i in range(text.count(para)):
+            base = i * len(para)
+            for j, (raw, v, u) in enumerate((("eight H100s", 8, "GPU"), ("700 W", 700, "W"), ("5.6 kW", 5.6, "kW"),
+                                             ("$2 per hour", 2, "USD/hour"), ("730 hours", 730, "hour"),
+                                             ("$1,460", 1460, "USD"))):
+                s = text.index(raw, base)
+                recs.append(Item(f"x{i}-{j}", s, s + len(raw), v, v, u))
+        t0 = time.process_time()
+        out = discover(text, recs)
+        return time.process_time() - t0, out
+
+    t_small, ps_small = run(small)
+    t_big, ps_big = run(big)
+    assert len(ps_small) == 400 and len(ps_big) == 1600  # both relations of every paragraph
+    assert t_big < 4 * t_small * 2 + 0.5  # 4x the text: about 4x the time, never quadratic
+
+
+def test_extract_writes_the_relation_and_promote_carries_it(tmp_path: Path):
+    root = tmp_path / "kb"
+    (root / "claims").mkdir(parents=True)
+    (root / "datasets" / "sources").mkdir(parents=True)
+    (root / "datasets" / "entities").mkdir(parents=True)
+    (root / "datasets" / "properties").mkdir(parents=True)
+    text = "A node of eight H100 GPUs at 700 W each draws 5.6 kW.\n"
+    (root / "datasets" / "sources" / "009_node.txt").write_text(text, encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(
+        "entities:\n  - {id: nvidia-h100, kind: gpu, aliases: [H100]}\n", encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(
+        "properties:\n"
+        "  - {id: tdp, name: Thermal design power, canonical_unit: W}\n"
+        "  - {id: gpu-count, name: GPUs, canonical_unit: GPU}\n"
+        "  - {id: power-draw, name: Power draw, canonical_unit: kW}\n", encoding="utf-8")
+    drafts = extract_text(text, [{"id": "nvidia-h100", "kind": "gpu", "aliases": ["H100"]}],
+                          [{"id": "tdp", "name": "TDP", "canonical_unit": "W"},
+                           {"id": "gpu-count", "name": "GPUs", "canonical_unit": "GPU"},
+                           {"id": "power-draw", "name": "Power draw", "canonical_unit": "kW"}])
+    doc = drafts_document("009_node", drafts, text)
+    recs = doc["drafts"]
+    (target,) = [r for r in recs if "derived" in r]
+    assert target["relation"]["verdict"] == "consistent" and target["relation"]["with_numbers"] == "8 GPU × 700 W"
+    assert set(target["derived"]["from"].values()) <= {r["id"] for r in recs}
+    for r in recs:  # the curator completes what the guess left empty
+        r["entity"] = r["entity"] or "nvidia-h100"
+        r["property"] = r["property"] or {"W": "tdp", "kW": "power-draw"}.get(r["unit"], "gpu-count")
+    write_drafts(root, "009_node", recs)
+    # promoting the result alone: its inputs are not curated, so its relation is not carried
+    res = promote(root, "009_node", [target["id"]])
+    assert res.relations == [] and res.dropped and "not curated" in res.dropped[0][1]
+    cur = yaml.safe_load((root / "claims" / "009_node.yaml").read_text(encoding="utf-8"))
+    assert all("derived" not in c and "relation" not in c for c in cur["claims"])
+    # with its inputs in the same promote, the relation comes along, renamed to the new ids
+    (root / "claims" / "009_node.yaml").unlink()
+    draft_path(root, "009_node").write_text(yaml.safe_dump({"source": "009_node", "drafts": recs}), encoding="utf-8")
+    res = promote(root, "009_node", [r["id"] for r in recs])
+    assert len(res.relations) == 1 and not res.dropped
+    cur = yaml.safe_load((root / "claims" / "009_node.yaml").read_text(encoding="utf-8"))
+    by_id = {c["id"]: c for c in cur["claims"]}
+    (carried,) = [c for c in cur["claims"] if "derived" in c]
+    assert set(carried["derived"]["from"].values()) <= set(by_id) and "relation" not in carried
+    from kb.rules.check import check
+
+    rep = check(root)
+    (rel,) = [e for e in rep.relations if e.claim == carried["id"]]
+    assert rel.verdict == "consistent"
+
+
+def test_propose_reads_draft_records():
+    text = "Eight GPUs at 700 W: 5.6 kW."
+    recs = [{"id": "d1", "value": 8, "unit": "GPU", "qualifier": "exact", "span_start": 0, "span_end": 10},
+            {"id": "d2", "value": 700, "unit": "W", "qualifier": "exact", "span_start": 14, "span_end": 19},
+            {"id": "d3", "value": 5.6, "unit": "kW", "qualifier": "exact", "span_start": 21, "span_end": 27},
+            {"id": "d4", "value": None, "unit": None}]
+    (p,) = propose(text, recs)
+    assert p.target == "d3"
