@@ -358,3 +358,45 @@ def test_good_dates_are_kept(tmp_path, as_of):
     assert not kb.load_findings
     assert date_of(kb.claims[0].as_of) == date_of(as_of)
     _check_survives(tmp_path)
+
+
+def test_parse_cache_gives_back_what_parsing_gives(tmp_path, monkeypatch):
+    """With a .cache folder the parsed files are kept; a warm load is the same load, an edited
+    file is parsed again, and a damaged entry is ignored."""
+    import shutil
+
+    from kb.rules.check import check
+    from pathlib import Path
+
+    from kb.store.load import PARSE_CACHE
+
+    ROOT = Path(__file__).resolve().parents[1]
+
+    monkeypatch.delenv("KB_NO_PARSE_CACHE", raising=False)
+    root = tmp_path / "kb"
+    for top in ("claims", "datasets"):
+        shutil.copytree(ROOT / top, root / top)
+
+    def summary():
+        rep = check(root)
+        return ([(c.id, c.line, c.interval, c.quote) for c in rep.kb.claims],
+                [(f.code, f.path, f.line, f.message) for f in rep.findings], len(rep.kb.references))
+
+    plain = summary()
+    assert not (root / ".cache").exists()  # no .cache folder: nothing written
+    (root / ".cache").mkdir()
+    cold = summary()
+    entries = sorted((root / PARSE_CACHE).glob("*.pickle"))
+    assert entries and cold == plain
+    assert summary() == plain  # warm
+    # an edited claims file is read again
+    path = sorted((root / "claims").glob("*.yaml"))[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("qualifier: exact", "qualifier: exakt", 1), encoding="utf-8")
+    edited = summary()
+    assert edited != plain and any("exakt" in m for *_, m in edited[1])
+    path.write_text(text, encoding="utf-8")
+    # damaged entries are ignored
+    for e in entries:
+        e.write_bytes(b"not a pickle")
+    assert summary() == plain

@@ -17,6 +17,7 @@ import functools
 import gc
 import hashlib
 import math
+import os
 import re
 from pathlib import Path
 from typing import Any, Iterator
@@ -247,9 +248,22 @@ def _suggest(name: str, known) -> str:
 # --------------------------------------------------------------------------- the loading
 
 
+#: The parse cache of a project (see :func:`kb.store.yamlnodes.read`): used when the project
+#: has a ``.cache`` folder (``make`` creates it; it is git-ignored) and ``KB_NO_PARSE_CACHE``
+#: is not set, so a knowledge base elsewhere never gets a folder it did not ask for.
+PARSE_CACHE = Path(".cache") / "kb-parse"
+
+
+def parse_cache_dir(root: Path) -> Path | None:
+    if os.environ.get("KB_NO_PARSE_CACHE") or not (Path(root) / ".cache").is_dir():
+        return None
+    return Path(root) / PARSE_CACHE
+
+
 class _Loading:
     def __init__(self, root: Path):
         self.root = root
+        self.cache_dir = parse_cache_dir(root)
         self.findings: list[Finding] = []
         self.files: list[str] = []
         self.places: dict[tuple[str, str], list[tuple[str, int]]] = {}
@@ -319,7 +333,7 @@ class _Loading:
         rel = self.rel(path)
         self.files.append(rel)
         try:
-            return yamlnodes.read(path)
+            return yamlnodes.read(path, cache_dir=self.cache_dir)
         except YamlProblem as exc:
             self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
             return _MISSING
@@ -669,7 +683,7 @@ class _Loading:
                 pending.append((item, line))
 
         try:
-            data = yamlnodes.read(path, stream="claims", on_item=on_item)
+            data = yamlnodes.read(path, stream="claims", on_item=on_item, cache_dir=self.cache_dir)
         except YamlProblem as exc:  # the file is skipped whole, as if never read
             n_claims, n_findings, n_marked = before
             del self.claims[n_claims:], self.findings[n_findings:]

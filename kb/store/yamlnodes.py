@@ -13,6 +13,9 @@ so is an impossible date (``2026-02-30``).
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
+import pickle
 import re
 import sys
 from pathlib import Path
@@ -104,13 +107,27 @@ def _unusual(text: str, why: str) -> Unusual:
     return u
 
 
-def read(path: Path, stream: str | None = None, on_item=None) -> Any:
+#: Files up to this size have their parsed values kept in the parse cache (larger ones are
+#: streamed in memory proportional to one record, and not cached).
+CACHE_MAX_BYTES = 4_000_000
+#: What the cache entries were made by: this module's own text (a changed parser never reads
+#: an entry an older one wrote).
+_CODE = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
+
+
+def read(path: Path, stream: str | None = None, on_item=None, cache_dir: Path | None = None) -> Any:
     """Parse one YAML file; raise :class:`YamlProblem` (with a line) for anything unusable.
 
     With ``stream`` and ``on_item``, the items of the top-level list under the key ``stream``
     are not kept: each is passed, as soon as it is complete, to ``on_item(item, line, top)``
     (``top``: the top-level mapping as far as it has been read), so that a file of any size
     is read in memory proportional to one record.
+
+    With ``cache_dir``, a file up to :data:`CACHE_MAX_BYTES` is parsed once per content: the
+    values (and streamed items) are kept in ``cache_dir``, keyed by the file's path and
+    checked against a hash of its bytes and of this parser, and given back as parsing would
+    (a file that does not parse is never cached). The cache is only a shortcut: deleting it,
+    or a folder that cannot be written, changes nothing but the time taken.
     """
     try:
         raw = path.read_bytes()
@@ -118,6 +135,74 @@ def read(path: Path, stream: str | None = None, on_item=None) -> Any:
         raise YamlProblem(1, f"cannot read file: {exc.strerror or exc}") from None
     if len(raw) > MAX_YAML_BYTES:
         raise YamlProblem(1, f"file too large ({len(raw):,} bytes)")
+    entry = None
+    if cache_dir is not None and len(raw) <= CACHE_MAX_BYTES:
+        digest = hashlib.blake2b(raw, digest_size=20).hexdigest() + _CODE + (stream or "")
+        entry = Path(cache_dir) / (hashlib.blake2b(str(Path(path).resolve()).encode("utf-8", "surrogateescape"),
+                                                   digest_size=16).hexdigest() + ".pickle")
+        hit = _cached(entry, digest)
+        if hit is not None:
+            value, items = hit
+            if items is not None and on_item is not None:
+                _replay(value, stream, items, on_item)
+            return value
+        if on_item is not None:
+            items, user = [], on_item
+
+            def on_item(item, line, top, _items=items, _user=user):
+                _items.append((item, line, len(top)))
+                _user(item, line, top)
+        else:
+            items = None
+        buf = [raw]
+        del raw
+        value = _parse(buf, stream, on_item)
+        _store(entry, digest, value, items)
+        return value
+    buf = [raw]
+    del raw  # the parser holds the only copy: it lets go of the bytes once decoded
+    return _parse(buf, stream, on_item)
+
+
+def _cached(entry: Path, digest: str):
+    try:
+        with open(entry, "rb") as fh:
+            stored = pickle.load(fh)
+    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
+        return None
+    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == digest):
+        return None
+    return stored[1], stored[2]
+
+
+def _store(entry: Path, digest: str, value: Any, items) -> None:
+    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        with open(tmp, "wb") as fh:
+            pickle.dump((digest, value, items), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, entry)
+    except (OSError, pickle.PicklingError, RecursionError):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def _replay(value: Any, stream: str | None, items, on_item) -> None:
+    """Give the cached streamed items to ``on_item`` as parsing did: each with the top-level
+    mapping as far as it had been read then (its first keys)."""
+    keys = list(value) if isinstance(value, dict) else []
+    for item, line, n in items:
+        top = Marked((k, value[k]) for k in keys[:n])
+        top.line = value.line
+        top.lines = {k: value.lines[k] for k in keys[:n] if k in value.lines}
+        top.dup_keys = []
+        on_item(item, line, top)
+
+
+def _parse(buf: list, stream: str | None, on_item) -> Any:
+    raw = buf.pop()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
