@@ -31,6 +31,8 @@ no pint in the loop.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -81,8 +83,8 @@ CONFIDENCE = {
     ("implied", "misses"): 0.4,
 }
 
-_WRITTEN_RE = re.compile(r"[×*=→⇒]|->|\s[xX]\s|\bthat(?:'|’)?s\b|\bthat is\b|\bwhich is\b|\bcomes? to\b|"
-                         r"\bworks? out\b|\btotal(?:s|ling|ing)?\b|\bin total\b|\bmultipl|\bdivided\b|\btimes\b")
+_WRITTEN_RE = re.compile(r"[×*=→⇒]|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
+                         r"total(?:s|ling|ing)?|in total|multipl\w*|divided|times)\b")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])|\n")
@@ -184,6 +186,7 @@ def _bisect(xs: list[int], x: int) -> int:
     return lo
 
 
+@functools.lru_cache(maxsize=4096)
 def _combine(dims_a: tuple, dims_b: tuple, sign: int) -> tuple:
     d = dict(dims_a)
     for k, e in dims_b:
@@ -199,14 +202,34 @@ def _num(x: float) -> str:
     return f"{x:.4g}"
 
 
-def _written(text: str, a: int, b: int) -> bool:
-    return bool(_WRITTEN_RE.search(text, a, b))
+class _Marks:
+    """Where the text writes arithmetic out and where its sentences end, found once."""
+
+    def __init__(self, text: str):
+        self.cues = [(m.start(), m.end()) for m in _WRITTEN_RE.finditer(text)]
+        self.cue_starts = [a for a, _ in self.cues]
+        self.ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+
+    def written(self, a: int, b: int) -> bool:
+        """Is arithmetic written out within text[a:b]?"""
+        i = bisect.bisect_left(self.cue_starts, a)
+        while i < len(self.cues) and self.cues[i][0] < b:
+            if self.cues[i][1] <= b:
+                return True
+            i += 1
+        return False
+
+    def sentence_ends(self, a: int, b: int) -> bool:
+        """Does a sentence (or a line) end within text[a:b]?"""
+        i = bisect.bisect_left(self.ends, a)
+        return i < len(self.ends) and self.ends[i] < b
 
 
 def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor, best first per target: at most one proposal per target."""
     qs = _prepare(items, text)
+    marks = _Marks(text)
     best: dict[str, Proposal] = {}
     for i, t in enumerate(qs):
         near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS + 1]
@@ -216,7 +239,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for formula, lo, hi, dims, ins in _pairs(a, b):
                 if dims != t.dims:
                     continue
-                p = _judge(text, t, formula, ins, lo, hi)
+                p = _judge(marks, t, formula, ins, lo, hi)
                 if p is not None:
                     found.append(p)
         # three inputs only where the text writes the arithmetic out
@@ -224,12 +247,12 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for a, b, c in combinations(near, 3):
                 s = min(a.item.start, b.item.start, c.item.start, t.item.start)
                 e = max(a.item.end, b.item.end, c.item.end, t.item.end)
-                if e - s > SPAN or not _written(text, s, e):
+                if e - s > SPAN or not marks.written(s, e):
                     continue
                 for formula, lo, hi, dims, ins in _triples(a, b, c):
                     if dims != t.dims:
                         continue
-                    p = _judge(text, t, formula, ins, lo, hi, triple=True)
+                    p = _judge(marks, t, formula, ins, lo, hi, triple=True)
                     if p is not None:
                         found.append(p)
         if found:
@@ -258,7 +281,7 @@ def _triples(a: _Q, b: _Q, c: _Q):
                (x, y, z))
 
 
-def _judge(text: str, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False) -> Proposal | None:
+def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False) -> Proposal | None:
     if not (lo > 0 and math.isfinite(hi)):
         return None
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
@@ -269,7 +292,7 @@ def _judge(text: str, t: _Q, formula: str, ins: tuple, lo: float, hi: float, tri
     e = max(q.item.end for q in (*ins, t))
     if e - s > SPAN:
         return None
-    how = "written" if _written(text, s, e) else "implied"
+    how = "written" if marks.written(s, e) else "implied"
     f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
     c_lo, c_hi = lo / f_base, hi / f_base
     t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
@@ -286,11 +309,11 @@ def _judge(text: str, t: _Q, formula: str, ins: tuple, lo: float, hi: float, tri
                         how, CONFIDENCE[(how, "consistent")])
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
-    if _SENTENCE_END_RE.search(text, s, e):
+    if marks.sentence_ends(s, e):
         return None  # a slip is claimed only within one sentence (or one table row)
     if any(q.hi > q.lo * (1 + 2 * VAGUE) for q in (*ins, t)):
         return None  # "~1 TB" is too vague to say which slip it is
-    if how == "written" and not _written(text, min(q.item.start for q in ins), max(q.item.end for q in ins)):
+    if how == "written" and not marks.written(min(q.item.start for q in ins), max(q.item.end for q in ins)):
         how = "implied"  # for a slip, the operator must stand among the inputs
     if how == "implied" and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance

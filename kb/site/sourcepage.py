@@ -127,12 +127,14 @@ def relations_table(site: Site, p: Page, rels: list[EvaluatedRelation], numbers:
         c = site.claims_by_id[e.claim]
         computed = esc(interval_text(e.computed)) if e.computed is not None else "n/a"
         rows.append(f'<tr class="kb-rel-row" data-verdict="{esc(e.verdict)}">'
-                    f'<td><a href="#claim-{esc(frag(c.id))}">[{numbers[c.id]}]</a> {esc(site.claim_label(c))}</td>'
-                    f"<td><code>{esc(e.with_numbers or e.formula)}</code></td><td>{computed}</td>"
-                    f"<td>{esc(e.stated)}</td><td>{relation_badge(e)}</td></tr>")
-    return (summary + '<table class="kb-table kb-relations"><thead><tr><th>Claim</th><th>Formula, with the '
-            "article's numbers</th><th>Computed</th><th>Stated</th><th>Verdict</th></tr></thead><tbody>"
-            + "".join(rows) + "</tbody></table>")
+                    f'<td data-label="Claim"><a href="#claim-{esc(frag(c.id))}">[{numbers[c.id]}]</a> '
+                    f"{esc(site.claim_label(c))}</td>"
+                    f'<td data-label="Formula"><code>{esc(e.with_numbers or e.formula)}</code></td>'
+                    f'<td data-label="Computed">{computed}</td><td data-label="Stated">{esc(e.stated)}</td>'
+                    f'<td data-label="Verdict">{relation_badge(e)}</td></tr>')
+    return (summary + '<div class="kb-table-wrap"><table class="kb-table kb-relations"><thead><tr><th>Claim</th>'
+            "<th>Formula, with the article's numbers</th><th>Computed</th><th>Stated</th><th>Verdict</th></tr>"
+            "</thead><tbody>" + "".join(rows) + "</tbody></table></div>")
 
 
 def highlight(site: Site, text: str, claims: list[Claim], numbers: dict[str, int]) -> str:

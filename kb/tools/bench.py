@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_vet(root, targets)
     if args.vet_only:
         return _finish(targets, started)
+    bench_discovery(root, targets)
 
     # 2. synthetic knowledge bases
     check_secs: dict[int, float] = {}
@@ -234,6 +235,47 @@ def bench_vet(root: Path, targets: "Targets", runs: int = 3) -> None:
         # runs on one core, so on an idle machine wall time is the same; on a busy shared
         # machine the wall time beside it is longer
         targets.check("kb vet of a 20 KB article < 5 s (CPU time)", cpu < 5.0, f"{cpu:.3f} s CPU ({secs:.3f} s wall)")
+
+
+def bench_discovery(root: Path, targets: "Targets", size: int = 1_000_000) -> None:
+    """Relation discovery (``kb extract``'s arithmetic, :mod:`kb.extract.arith`) on about a
+    megabyte of real writing (the development articles, repeated), its drafts read beforehand:
+    MB of text per CPU second, and the time per MB at a quarter of the size (near-linear)."""
+    from kb.extract.arith import propose
+    from kb.extract.drafts import draft_record, extract_text
+    from kb.extract.linking import load_registry
+
+    unit = vet_article_text(root, chars=100_000)
+    reg = load_registry(root)
+
+    base = [draft_record(d, "b") for d in extract_text(unit, reg)]
+
+    def records(copies: int) -> list[dict]:
+        """The unit's drafts at their places in each copy (the extractor would record a
+        repeated text once)."""
+        out = []
+        for k in range(copies):
+            shift = k * len(unit)
+            for i, r in enumerate(base):
+                out.append(r | {"id": f"b{k}-{i}", "span_start": r["span_start"] + shift,
+                                "span_end": r["span_end"] + shift})
+        return out
+
+    def mb_per_s(text: str, recs: list[dict]) -> float:
+        t0 = time.process_time()
+        propose(text, recs)
+        return len(text.encode("utf-8")) / 1e6 / max(time.process_time() - t0, 1e-9)
+
+    n_big = max(1, size // max(len(unit), 1))
+    n_small = max(1, n_big // 4)
+    big, small = unit * n_big, unit * n_small
+    recs_big, recs_small = records(n_big), records(n_small)
+    speed_big, speed_small = mb_per_s(big, recs_big), mb_per_s(small, recs_small)
+    print(f"\n[1c] relation discovery on {len(big) / 1e6:.2f} MB of real writing ({len(recs_big):,} numbers): "
+          f"{speed_big:.2f} MB/s CPU; at a quarter of the size {speed_small:.2f} MB/s", flush=True)
+    targets.check("relation discovery >= 1 MB/s", speed_big >= 1.0, f"{speed_big:.2f} MB/s")
+    targets.check("relation discovery near-linear (MB/s at 1 MB >= 0.7 x at 0.25 MB)",
+                  speed_big >= 0.7 * speed_small, f"{speed_big / speed_small:.2f}")
 
 
 def _finish(targets: "Targets", started: float) -> int:

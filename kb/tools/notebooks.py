@@ -915,6 +915,10 @@ def bench(project: Path | None = None, jobs: int | None = None) -> dict[str, flo
         copy = Path(tmp) / "kb"
         for d in ("claims", "datasets", "notebooks"):
             shutil.copytree(project / d, copy / d, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
+        labels = project / "tests" / "arithmetic_labels.yaml"  # read by the arithmetic notebook
+        if labels.is_file():
+            (copy / "tests").mkdir()
+            shutil.copy2(labels, copy / "tests" / labels.name)
         cmd = [sys.executable, "-m", "kb.tools.notebooks", "run", "--all", "--root", str(copy)]
         if jobs:
             cmd += ["--jobs", str(jobs)]
