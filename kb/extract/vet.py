@@ -339,25 +339,19 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             cid, n = f"{rec['id']}-{n}", n + 1
         used.add(cid)
         rec["id"] = cid
-        for k in ("raw", "span_start", "span_end", "confidence", "context", "entity_new"):
-            rec.pop(k, None)
         if as_of is not None:
             rec["as_of"] = as_of
         records.append(rec)
         ids[i] = cid
     # the article's own arithmetic among the numbers checked: each relation discovery
     # proposes is checked like a curated one (a slip becomes an arithmetic finding)
-    from kb.extract.arith import Item, attach, discover
+    from kb.extract.arith import attach, propose
+    from kb.extract.promote import DRAFT_ONLY_KEYS
 
-    items = []
-    for i, cid in ids.items():
-        d = drafts[i]
-        lo, hi = (d.low, d.high) if d.qualifier == "range" else (d.value, d.value)
-        if lo is not None and hi is not None and d.unit:
-            items.append(Item(cid, d.span_start, d.span_end, lo, hi, d.unit))
-    attach(records, discover(text, items))
+    attach(records, propose(text, records))
     for rec in records:
-        rec.pop("relation", None)
+        for k in DRAFT_ONLY_KEYS:
+            rec.pop(k, None)
     (scratch / "claims" / f"{sid}.yaml").write_text(
         yaml.safe_dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
         encoding="utf-8")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import os
 import pickle
 import re
 import sys
@@ -176,17 +175,15 @@ def _cached(entry: Path, digest: str):
 
 
 def _store(entry: Path, digest: str, value: Any, items) -> None:
-    tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+    """Keep a parse in the cache; a cache that cannot be written is no cache (no error)."""
+    from kb.errors import WriteError
+    from kb.store.write import atomic_write_bytes
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
-        with open(tmp, "wb") as fh:
-            pickle.dump((digest, value, items), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, entry)
-    except (OSError, pickle.PicklingError, RecursionError):
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+        atomic_write_bytes(entry, pickle.dumps((digest, value, items), protocol=pickle.HIGHEST_PROTOCOL))
+    except (OSError, WriteError, pickle.PicklingError, RecursionError):
+        pass
 
 
 def _replay(value: Any, stream: str | None, items, on_item) -> None:
