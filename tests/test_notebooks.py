@@ -568,3 +568,10 @@ def test_reference_values_bounded_leaves_out_open_ends(kbase):
     is_open = [v.high == float("inf") or v.low == float("-inf") for v in every["value"]]
     assert any(is_open), "the data has prices stated only as a bound"
     assert list(bounded["id"]) == [i for i, o in zip(every["id"], is_open) if not o]
+
+
+def test_committed_notebooks_ran_on_the_current_data_and_code(capsys):
+    """A change to the data or to code the notebooks import leaves them stale until they are
+    re-executed and committed; otherwise `make site` on a fresh clone rewrites them."""
+    code = runner.main(["check", "--root", str(ROOT)])
+    assert code == 0, capsys.readouterr().out + "\nrun `make notebooks` and commit the notebooks"
