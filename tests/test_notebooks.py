@@ -193,6 +193,24 @@ def test_check_reports_a_notebook_stale_only_when_its_inputs_change(tmp_path, ca
     assert "notebooks/validation.ipynb: stale" in capsys.readouterr().err
 
 
+def test_the_arithmetic_labels_are_inputs(tmp_path, capsys):
+    # the arithmetic notebook scores the checker against the curators' labels: a label
+    # change must make the notebooks stale like a claim change does
+    root = project_copy(tmp_path, ["validation"])
+    labels = root / runner.EXTRA_DATA[0]
+    labels.parent.mkdir(parents=True)
+    labels.write_bytes((ROOT / runner.EXTRA_DATA[0]).read_bytes())
+    assert runner.main(["check", "--root", str(root), "validation"]) == 1  # not what it was stamped on
+    nb_path = root / "notebooks" / "validation.ipynb"
+    nb = read(nb_path)
+    runner.stamp(nb, runner.data_digest(root))
+    nbformat.write(nb, str(nb_path))
+    assert runner.main(["check", "--root", str(root), "validation"]) == 0
+    labels.write_text(labels.read_text(encoding="utf-8") + "# relabelled\n", encoding="utf-8")
+    assert runner.main(["check", "--root", str(root), "validation"]) == 1
+    assert "notebooks/validation.ipynb: stale" in capsys.readouterr().err
+
+
 def test_code_cells_are_inputs(tmp_path):
     root = project_copy(tmp_path, ["validation"])
     nb_path = root / "notebooks" / "validation.ipynb"

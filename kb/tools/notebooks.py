@@ -7,8 +7,8 @@
     python -m kb.tools.notebooks list [--root DIR]               # name and state
     python -m kb.tools.notebooks explain [--root DIR] [NAME ...] # what changed since each one ran
 
-A notebook's **inputs** are its code cells, every file under ``claims/`` and ``datasets/``,
-and the source of the ``kb`` modules it uses (those it imports and, transitively, what they
+A notebook's **inputs** are its code cells, every file under ``claims/`` and ``datasets/``
+(and the arithmetic labels, :data:`EXTRA_DATA`), and the source of the ``kb`` modules it uses (those it imports and, transitively, what they
 import from the package; plus ``kb/core/units.txt``). Their SHA-256 is stored in the notebook's
 metadata (``metadata.kb.inputs_hash``) when it runs; ``run`` executes only notebooks whose
 stored hash differs from the current one (``--all``: every notebook).
@@ -109,8 +109,14 @@ def notebook_paths(root: Path, names: list[str] | None = None) -> list[Path]:
 # ---------------------------------------------------------------------- inputs
 
 
+#: Data the notebooks read from outside claims/ and datasets/: the curators' labels of the
+#: arithmetic slips (the *arithmetic* notebook scores the checker against them).
+EXTRA_DATA = ("tests/arithmetic_labels.yaml",)
+
+
 def data_files(root: Path) -> list[Path]:
-    """Every data file: under claims/ and datasets/, sorted, hidden files and caches left out."""
+    """Every data file: under claims/ and datasets/ (sorted, hidden files and caches left
+    out), then those of :data:`EXTRA_DATA` that exist."""
     out = []
     for top in ("claims", "datasets"):
         base = root / top
@@ -120,6 +126,7 @@ def data_files(root: Path) -> list[Path]:
             rel = p.relative_to(root)
             if p.is_file() and not any(part.startswith(".") or part == "__pycache__" for part in rel.parts):
                 out.append(p)
+    out.extend(p for p in (root / rel for rel in EXTRA_DATA) if p.is_file())
     return out
 
 
@@ -915,10 +922,10 @@ def bench(project: Path | None = None, jobs: int | None = None) -> dict[str, flo
         copy = Path(tmp) / "kb"
         for d in ("claims", "datasets", "notebooks"):
             shutil.copytree(project / d, copy / d, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__"))
-        labels = project / "tests" / "arithmetic_labels.yaml"  # read by the arithmetic notebook
-        if labels.is_file():
-            (copy / "tests").mkdir()
-            shutil.copy2(labels, copy / "tests" / labels.name)
+        for rel in EXTRA_DATA:  # read by the notebooks too
+            if (project / rel).is_file():
+                (copy / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(project / rel, copy / rel)
         cmd = [sys.executable, "-m", "kb.tools.notebooks", "run", "--all", "--root", str(copy)]
         if jobs:
             cmd += ["--jobs", str(jobs)]
