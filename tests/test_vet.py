@@ -276,3 +276,19 @@ def test_vet_measured_against_curated_verdicts(kb_root):
     assert dev["wrong_or_dubious"]["flagged_of_all"] == 1.0 and dev["flagged_not_curated"] == 0
     assert "real-dev" in render_vet(result)
     assert check_vet(result) == []  # measured on the dev set while the held-out one has no article
+
+
+def test_a_conflict_only_with_claims_reviewed_wrong_does_not_flag(kb_root, tmp_path):
+    # the other article's $10 is reviewed as wrong: differing from it says nothing against $40
+    other = kb_root / "claims" / "other.yaml"
+    other.write_text(other.read_text(encoding="utf-8")
+                     + "    review: {verdict: wrong, note: a misprint, date: 2026-01-01}\n", encoding="utf-8")
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    out = _by_raw(rep, "$40 per 1M output tokens")
+    assert out.status != "flagged" and not out.findings, out.findings
+    assert "reviewed as wrong or dubious (other-gpt-4o-output)" in out.reason
+    assert "other article" not in out.reason.split(";")[0]  # the refuted claim is no peer it agrees with
+    # reviewed as correct, the same claim flags it again
+    other.write_text(other.read_text(encoding="utf-8").replace("verdict: wrong", "verdict: correct"), encoding="utf-8")
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    assert [f.code for f in _by_raw(rep, "$40 per 1M output tokens").findings] == ["conflict"]

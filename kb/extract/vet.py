@@ -448,6 +448,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 f = integrity[0]
                 reason = f"misread by the extractor: {f.message} ({f.code})"
             else:
+                refuted = [f for f in content if f.code == "conflict" and _refuted_only(kb, f, cid)]
+                content = [f for f in content if f not in refuted]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
                 if cid in own_ids:
                     findings = [_own_implausible(cmp, x, cid) if x.code == "implausible" else x for x in findings]
@@ -459,6 +461,11 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                     claim = kb.claims_by_id.get(cid)
                     against = _compared_with(cmp, claim, peers.get(cid, 0), relations.get(cid),
                                              own=cid in own_ids) if claim is not None else ""
+                    if refuted:
+                        named = sorted({c for f in refuted for c in _other_side(kb, f, cid)})
+                        against = (f"{against}; " if against else "") + \
+                            "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
+                            + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
                     if against:
                         status, reason = "checked", against
                     elif notes:
@@ -690,15 +697,43 @@ def _role(d, entity_ids: set, property_ids: set, min_confidence: float) -> tuple
     return ("own" if d.unit else "none"), base
 
 
+_REFUTED = ("wrong", "dubious")
+
+
+def _refuted(claim) -> bool:
+    return claim is not None and claim.review is not None and claim.review.verdict in _REFUTED
+
+
+def _other_side(kb, f, cid: str) -> list[str]:
+    """The claims a conflict finding names on the other side of the gap from ``cid``."""
+    me = kb.claims_by_id.get(cid)
+    if me is None or me.interval is None:
+        return []
+    out = []
+    for x in f.claims:
+        c = kb.claims_by_id.get(x)
+        if x != cid and c is not None and c.interval is not None and not c.interval.overlaps(me.interval):
+            out.append(x)
+    return out
+
+
+def _refuted_only(kb, f, cid: str) -> bool:
+    """Does the conflict set ``cid`` apart only from claims a curator reviewed as wrong or
+    dubious? Then it is no sign against the number (another article's known error)."""
+    others = _other_side(kb, f, cid)
+    return bool(others) and all(_refuted(kb.claims_by_id.get(x)) for x in others)
+
+
 def _peers(cmp, sid: str, ours: set) -> dict[str, int]:
     """For each of our claims: how many claims of other sources share its entity, property
-    and conditions (what the conflict rule compares it with)."""
+    and conditions (what the conflict rule compares it with), leaving out those a curator
+    reviewed as wrong or dubious."""
     out: dict[str, int] = {}
     for _, claims in cmp.claim_groups():
         mine = [c for c in claims if c.id in ours]
         if not mine:
             continue
-        others = sum(1 for c in claims if c.source != sid)
+        others = sum(1 for c in claims if c.source != sid and not _refuted(c))
         for c in mine:
             out[c.id] = others
     return out
