@@ -292,3 +292,13 @@ def test_a_conflict_only_with_claims_reviewed_wrong_does_not_flag(kb_root, tmp_p
     other.write_text(other.read_text(encoding="utf-8").replace("verdict: wrong", "verdict: correct"), encoding="utf-8")
     rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
     assert [f.code for f in _by_raw(rep, "$40 per 1M output tokens").findings] == ["conflict"]
+
+
+def test_a_dated_article_is_checked_like_an_undated_one(kb_root, tmp_path):
+    # every claim carries the article's date: the scratch claims file must still load (one
+    # date shared by all claims once became a YAML alias, which the knowledge base refuses)
+    undated = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    dated = vet(_article(tmp_path), kb_root, min_confidence=0.0, as_of="2026-06-01")
+    assert dated.as_of == "2026-06-01" and not dated.problems, dated.problems
+    assert [(n.raw, n.status) for n in dated.numbers] == [(n.raw, n.status) for n in undated.numbers]
+    assert len(dated.flagged) == 2

@@ -230,11 +230,16 @@ class VetReport:
 # Vetting
 # --------------------------------------------------------------------------------------
 
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # the C emitter: the scratch claims file is large
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # the C emitter: the claims file is large
+    """Writes every value out: no anchors and aliases, which the knowledge base refuses (one
+    ``as_of`` date object shared by every claim would otherwise become an alias)."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
 
 
 def _dump(data, **kw) -> str:
-    return yaml.dump(data, Dumper=_DUMPER, **kw)
+    return yaml.dump(data, Dumper=_Dumper, **kw)
 
 
 _COPY_IGNORE = shutil.ignore_patterns("*.draft.yaml", ".kb-write.lock", ".*.tmp")
@@ -571,7 +576,7 @@ def _own_ranges(cmp, c) -> list:
 def _own_ranges_missed(cmp, cid: str) -> bool:
     c = cmp.kb.claims_by_id.get(cid)
     if c is None or c.interval is None:
-        return False
+        return True
     ranges = _own_ranges(cmp, c)
     return bool(ranges) and not any(p.low <= c.interval.high and c.interval.low <= p.high for p in ranges)
 
