@@ -302,3 +302,14 @@ def test_a_dated_article_is_checked_like_an_undated_one(kb_root, tmp_path):
     assert dated.as_of == "2026-06-01" and not dated.problems, dated.problems
     assert [(n.raw, n.status) for n in dated.numbers] == [(n.raw, n.status) for n in undated.numbers]
     assert len(dated.flagged) == 2
+
+
+def test_a_number_off_only_by_rounding_is_not_flagged(kb_root, tmp_path):
+    # 720 W beside the reference's 700 W: within the 5% that rounding explains; 900 W is not
+    text = "The NVIDIA H100 SXM has a TDP of 720 W.\n\nThe NVIDIA H100 SXM has a TDP of 900 W.\n"
+    rep = vet(_article(tmp_path, text), kb_root, min_confidence=0.0)
+    near = _by_raw(rep, "720 W")
+    assert near.status == "checked" and not near.findings, near.findings
+    assert near.reason == "consistent with the plausible range; within rounding with a reference value (1.027x)"
+    far = _by_raw(rep, "900 W")
+    assert far.status == "flagged" and "contradicts-reference" in {f.code for f in far.findings}

@@ -345,6 +345,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: float, as_of, same) -> VetReport:
+    from kb.core.findings import format_factor
     from kb.extract.arith import attach, propose
     from kb.extract.drafts import draft_record, extract_text
     from kb.extract.linking import load_registry
@@ -454,7 +455,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 reason = f"misread by the extractor: {f.message} ({f.code})"
             else:
                 refuted = [f for f in content if f.code == "conflict" and _refuted_only(kb, f, cid)]
-                content = [f for f in content if f not in refuted]
+                rounded = [f for f in content if f not in refuted and _within_rounding(f)]
+                content = [f for f in content if f not in refuted and f not in rounded]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
                 if cid in own_ids:
                     findings = [_own_implausible(cmp, x, cid) if x.code == "implausible" else x for x in findings]
@@ -471,6 +473,11 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                         against = (f"{against}; " if against else "") + \
                             "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
                             + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
+                    if rounded:
+                        what = sorted({("another article's claim" if f.code == "conflict" else "a reference value")
+                                       + f" ({format_factor(f.comparisons[0].factor)}x)" for f in rounded})
+                        against = (f"{against}; " if against else "consistent ") + "within rounding with " + \
+                            ", ".join(what)
                     if against:
                         status, reason = "checked", against
                     elif notes:
@@ -705,6 +712,19 @@ def _role(d, entity_ids: set, property_ids: set, min_confidence: float) -> tuple
 _REFUTED = ("wrong", "dubious")
 
 
+def _within_rounding(f) -> bool:
+    """Is a conflict or a missed reference only a matter of rounding? The nearest value is
+    within :data:`kb.rules.compare.MATCH_RELATIVE` (datasheets and articles round: "1,300"
+    for 1,307.4, "1.5 TB/s" for 1,555 GB/s). A curator settles how precise a curated number
+    is; a number read without curation is not flagged for it."""
+    from kb.rules.compare import MATCH_RELATIVE
+
+    if f.code not in ("conflict", "contradicts-reference") or not f.comparisons:
+        return False
+    factor = f.comparisons[0].factor
+    return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
 def _refuted(claim) -> bool:
     return claim is not None and claim.review is not None and claim.review.verdict in _REFUTED
 
@@ -730,17 +750,17 @@ def _refuted_only(kb, f, cid: str) -> bool:
 
 
 def _peers(cmp, sid: str, ours: set) -> dict[str, int]:
-    """For each of our claims: how many claims of other sources share its entity, property
-    and conditions (what the conflict rule compares it with), leaving out those a curator
-    reviewed as wrong or dubious."""
+    """For each of our claims: how many claims of other sources with its entity, property
+    and conditions (what the conflict rule compares it with) it agrees with, leaving out
+    those a curator reviewed as wrong or dubious."""
     out: dict[str, int] = {}
     for _, claims in cmp.claim_groups():
         mine = [c for c in claims if c.id in ours]
         if not mine:
             continue
-        others = sum(1 for c in claims if c.source != sid and not _refuted(c))
+        others = [c for c in claims if c.source != sid and not _refuted(c)]
         for c in mine:
-            out[c.id] = others
+            out[c.id] = sum(1 for o in others if o.interval.overlaps(c.interval))
     return out
 
 
@@ -753,7 +773,7 @@ def _compared_with(cmp, claim, peers: int, relation=None, own: bool = False) -> 
     parts = []
     if not own:
         refs = cmp.references_for(claim)
-        firm = [r for r in refs if not r.estimate_by]
+        firm = [r for r in refs if not r.estimate_by and r.interval.overlaps(claim.interval)]
         if firm:
             parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
         if peers:
