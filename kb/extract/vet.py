@@ -385,10 +385,6 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
         if r == "own":
             rec["entity"] = scratch_ids.own_entity(d, i)
         elif r == "input":
-            # a number the arithmetic may use, never judged itself: a scratch entity and a
-            # property of its own unit, so that no reference, range or other claim applies
-            rec["entity"] = scratch_ids.input_entity()
-            rec["property"] = scratch_ids.unit_property(d.unit)
             rec["conditions"] = {}
         records.append(rec)
         ids[i] = cid
@@ -400,6 +396,11 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     inputs_used = {x for p in proposals for x in p.inputs.values()}
     records = [r for r in records if r["id"] in judged or r["id"] in inputs_used]
     for rec in records:
+        if rec["id"] not in judged:
+            # a number the arithmetic uses, never judged itself: a scratch entity and a
+            # property of its own unit, so that no reference, range or other claim applies
+            rec["entity"] = scratch_ids.input_entity()
+            rec["property"] = scratch_ids.unit_property(rec["unit"])
         for k in DRAFT_ONLY_KEYS:
             rec.pop(k, None)
     scratch_ids.write(scratch)
