@@ -162,8 +162,12 @@ def test_article_only_numbers_are_never_compared_with_references_or_other_articl
 def test_article_only_numbers_meet_only_the_ranges_for_any_kind(kb_root, tmp_path):
     rep = _vet(tmp_path, kb_root, NOT_COMPARED)
     huge = _one(rep, "$50 million")
-    assert huge.status == "flagged" and [f.code for f in huge.findings] == ["implausible"]
-    assert "for any kind of thing" in huge.findings[0].message and "(≤ 10,000,000 USD)" in huge.findings[0].message
+    # out of the range for anything: shown as a note (its guessed property is more likely
+    # misread than the number wrong), never flagged, never "checked"
+    assert huge.status == "unchecked" and not huge.findings and [f.code for f in huge.notes] == ["implausible"]
+    assert "for any kind of thing" in huge.notes[0].message and "(≤ 10,000,000 USD)" in huge.notes[0].message
+    assert "more likely a misread property than a wrong number" in huge.reason
+    assert "out of every plausible range as read (1)" in rep.render("text")
     # a range for GPUs says nothing of a rig of unknown kind
     rig = _one(rep, "9000 W")
     assert rig.status == "unchecked" and rig.property == "tdp" and not rig.findings

@@ -29,8 +29,10 @@ How, step by step. Nothing is written into the knowledge base.
      about a scratch entity (:class:`_ScratchIds`) of kind :data:`OWN_KIND`, which no
      reference, no other article's claim and no kind-specific plausible range can meet: it
      is checked only by the article's own arithmetic, the plausible ranges the vocabulary
-     gives for any kind of thing (and whose conditions it states), and the same table row
-     given twice with values that do not overlap (:func:`_conflicts_within`).
+     gives for any kind of thing (and whose conditions it states; out of them, the number is
+     a note, not a flag: its property was guessed, and is more likely misread than the
+     number wrong), and the same table row given twice with values that do not overlap
+     (:func:`_conflicts_within`).
    * *input*: any other number with a unit (a count of GPUs, a duration, a draft below the
      threshold): an input of the article's arithmetic only, never judged itself (a scratch
      entity and a scratch property of its own unit, so no rule but the arithmetic applies).
@@ -459,9 +461,16 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 rounded = [f for f in content if f not in refuted and _within_rounding(f)]
                 content = [f for f in content if f not in refuted and f not in rounded]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
-                if cid in own_ids:
-                    findings = [_own_implausible(cmp, x, cid) if x.code == "implausible" else x for x in findings]
                 notes = [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
+                implausible = []
+                if cid in own_ids:
+                    # what the article's own thing is, is not known and its property was guessed
+                    # from the unit and the words around it: out of every range, the property is
+                    # more likely misread than the number wrong (on the development articles, all
+                    # such numbers were misreads), so it is a note, not a flag
+                    implausible = [_own_implausible(cmp, x, cid) for x in findings if x.code == "implausible"]
+                    findings = [x for x in findings if x.code != "implausible"]
+                    notes = implausible + notes
                 if findings:
                     status = "flagged"
                     reason = ", ".join(dict.fromkeys(f.code for f in findings))
@@ -479,7 +488,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                                        + f" ({format_factor(f.comparisons[0].factor)}x)" for f in rounded})
                         against = (f"{against}; " if against else "consistent ") + "within rounding with " + \
                             ", ".join(what)
-                    if against:
+                    if implausible:
+                        reason = f"{why_not[i]}; out of every range plausible for anything as read: more likely " \
+                                 "a misread property than a wrong number (see the note)"
+                    elif against:
                         status, reason = "checked", against
                     elif notes:
                         reason = "nothing to compare with but third-party estimates (see the note)"
@@ -912,7 +924,8 @@ def _render_text(r: VetReport) -> str:
     noted = [n for n in r.numbers if n.status != "flagged" and n.notes]
     if noted:
         out.append("")
-        out.append(f"NOTES: against third-party estimates only ({len(noted)})")
+        out.append(f"NOTES, not flagged: against third-party estimates only, or about the article's own thing and "
+                   f"out of every plausible range as read ({len(noted)})")
         for n in noted:
             out.append(f"  line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}): {_plain(n.notes[0].message)}")
             for c in n.notes[0].causes:
