@@ -313,3 +313,24 @@ def test_a_number_off_only_by_rounding_is_not_flagged(kb_root, tmp_path):
     assert near.reason == "consistent with the plausible range; within rounding with a reference value (1.027x)"
     far = _by_raw(rep, "900 W")
     assert far.status == "flagged" and "contradicts-reference" in {f.code for f in far.findings}
+
+
+def test_a_conflict_between_variants_of_a_family_does_not_flag(kb_root, tmp_path):
+    # another article gives the family's PCIe figure, this one the SXM figure: both fit a variant
+    (kb_root / "datasets" / "entities" / "e.yaml").write_text(
+        ENTITIES + "  - {id: nvidia-h100-pcie, name: NVIDIA H100 PCIe, kind: gpu, family: nvidia-h100, vendor: nvidia, "
+                   "aliases: [H100 PCIe]}\n", encoding="utf-8")
+    (kb_root / "datasets" / "references" / "r.yaml").write_text(
+        REFERENCES + "  - {id: ref-h100-pcie-tdp, entity: nvidia-h100-pcie, property: tdp, value: 350, unit: W, "
+                     "qualifier: exact, conditions: {scope: per-gpu}, citation: nvidia-page, locator: table}\n",
+        encoding="utf-8")
+    text = "Board power of the H100 cards is 350 W each.\n"
+    _source(kb_root, "third", text)
+    (kb_root / "claims" / "third.yaml").write_text(
+        "source: third\nclaims:\n  - id: third-h100-tdp\n    entity: nvidia-h100\n    property: tdp\n    value: 350\n"
+        "    unit: W\n    qualifier: exact\n    conditions: {scope: per-gpu}\n"
+        f"    quote: \"{text.strip().rstrip('.')}\"\n    start: 0\n    end: {len(text.strip()) - 1}\n", encoding="utf-8")
+    rep = vet(_article(tmp_path, "The NVIDIA H100 has a TDP of 700 W per GPU.\n"), kb_root, min_confidence=0.0)
+    n = _by_raw(rep, "700 W per GPU")
+    assert n.entity == "nvidia-h100" and n.status == "checked" and not n.findings, (n.reason, n.findings)
+    assert "only as its variants do" in n.reason and "fits NVIDIA H100 SXM" in n.reason

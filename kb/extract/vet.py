@@ -459,7 +459,9 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             else:
                 refuted = [f for f in content if f.code == "conflict" and _refuted_only(kb, f, cid)]
                 rounded = [f for f in content if f not in refuted and _within_rounding(f)]
-                content = [f for f in content if f not in refuted and f not in rounded]
+                variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
+                            and _both_fit_variants(f)]
+                content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
                 notes = [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
                 implausible = []
@@ -483,6 +485,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                         against = (f"{against}; " if against else "") + \
                             "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
                             + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
+                    if variants:
+                        fits = sorted({c.text for f in variants for c in f.causes if c.kind == "fits-variants"})
+                        against = (f"{against}; " if against else "") + "differs from other articles' claims " \
+                            "about the same family only as its variants do (" + "; ".join(fits) + ")"
                     if rounded:
                         what = sorted({("another article's claim" if f.code == "conflict" else "a reference value")
                                        + f" ({format_factor(f.comparisons[0].factor)}x)" for f in rounded})
@@ -736,6 +742,14 @@ def _within_rounding(f) -> bool:
         return False
     factor = f.comparisons[0].factor
     return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
+def _both_fit_variants(f) -> bool:
+    """Does each side of a conflict about a family fit some of its variants ("40 GB fits the
+    40 GB cards only", "80 GB fits the 80 GB cards only")? Then the articles name different
+    variants of one family, and neither number is wrong for what it may be about."""
+    sides = {c.text.split(" fits ", 1)[0] for c in f.causes if c.kind == "fits-variants"}
+    return len(sides) >= 2
 
 
 def _refuted(claim) -> bool:
