@@ -167,6 +167,7 @@ def test_article_only_numbers_meet_only_the_ranges_for_any_kind(kb_root, tmp_pat
     assert huge.status == "unchecked" and not huge.findings and [f.code for f in huge.notes] == ["implausible"]
     assert "for any kind of thing" in huge.notes[0].message and "(≤ 10,000,000 USD)" in huge.notes[0].message
     assert "more likely a misread property than a wrong number" in huge.reason
+    assert huge.notes[0].causes[0].startswith("the property (cost of a workload) was guessed")
     assert "out of every plausible range as read (1)" in rep.render("text")
     # a range for GPUs says nothing of a rig of unknown kind
     rig = _one(rep, "9000 W")

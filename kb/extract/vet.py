@@ -621,7 +621,9 @@ def _own_implausible(cmp, f: VetFinding, cid: str) -> VetFinding:
     shown = "; ".join(interval_text(Interval(lo, hi, c.interval.unit)) for lo, hi in ranges[:4])
     more = f" and {len(ranges) - 4} more" if len(ranges) > 4 else ""
     return replace(f, message=f"{prop.name.lower()}: {c.display()} ({interval_text(c.interval)}) is outside every "
-                              f"range the vocabulary gives as plausible for any kind of thing ({shown}{more})")
+                              f"range the vocabulary gives as plausible for any kind of thing ({shown}{more})",
+                   causes=(f"the property ({prop.name.lower()}) was guessed from the unit and the words nearby: more "
+                           "likely misread than the number wrong",) + f.causes)
 
 
 def _row_key(d) -> tuple | None:
