@@ -69,7 +69,9 @@ It is the only figure that varies between runs (``--no-timing`` leaves it out).
 
 ``kb vet``, measured (``--vet``). Each real article of ``real-dev`` and ``real-holdout`` is
 vetted as ``kb vet`` does it (no curation: the drafts whose confidences reach the threshold
-are checked; the article's own curated claims are left out of the scratch copy). Its
+are checked, those about the article's own things by its arithmetic and the ranges plausible
+for anything, and every number is an input of its arithmetic; the article's own curated
+claims are left out of the scratch copy). Its
 curated claims are the labels: each claim's ``review.verdict``; a claim counts as flagged
 when a flagged number overlaps its quote and has its value and unit. The output gives, per
 set, the share of correct claims flagged (of all, of those the extractor read, of those it

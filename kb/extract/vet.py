@@ -16,23 +16,43 @@ How, step by step. Nothing is written into the knowledge base.
 2. **Ingest.** The file is read as ``kb add-source`` reads it (HTML reduced to its main text,
    tables kept) and registered in the copy under a fresh source id.
 3. **Extract and link** (:func:`kb.extract.drafts.extract_text`, with the copy's registry).
-4. **Claims without curation.** A draft becomes a claim when it is complete (a registry
-   entity, a property, a value) and its three confidences (value, entity, property: the
-   extractor's calibrated probabilities of having read them right) all reach
-   ``min_confidence`` (:data:`DEFAULT_MIN_CONFIDENCE`); it keeps its guessed entity,
-   property and conditions, and ``as_of`` (the article's date) when one is known. The
-   other drafts are reported as not checked, with the reason (no registry entity, no
-   property, which confidence was too low).
-5. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
+4. **Claims without curation.** Each draft with a value and a unit gets a role
+   (:func:`_role`):
+
+   * *full*: a registry entity, a property, and its three confidences (value, entity,
+     property: the extractor's calibrated probabilities of having read them right) all
+     reach ``min_confidence`` (:data:`DEFAULT_MIN_CONFIDENCE`). It becomes a claim with its
+     guessed entity, property and conditions (and ``as_of``, the article's date, when one is
+     known), checked by every rule.
+   * *own*: value and property read confidently, but the entity is the article's own (a
+     table row's workload, "our cluster"), none, or not confidently read. It becomes a claim
+     about a scratch entity (:class:`_ScratchIds`) of kind :data:`OWN_KIND`, which no
+     reference, no other article's claim and no kind-specific plausible range can meet: it
+     is checked only by the article's own arithmetic, the plausible ranges the vocabulary
+     gives for any kind of thing (and whose conditions it states; out of them, the number is
+     a note, not a flag: its property was guessed, and is more likely misread than the
+     number wrong), and the same table row given twice with values that do not overlap
+     (:func:`_conflicts_within`).
+   * *input*: any other number with a unit (a count of GPUs, a duration, a draft below the
+     threshold): an input of the article's arithmetic only, never judged itself (a scratch
+     entity and a scratch property of its own unit, so no rule but the arithmetic applies).
+
+   The scratch entities and properties are written into the scratch copy only.
+5. **The article's arithmetic.** :func:`kb.extract.arith.propose` looks for relations among
+   all these numbers; a relation is kept only when its result is a *full* or *own* claim,
+   and becomes that claim's ``derived:`` block (so a slip is an ``arithmetic`` finding).
+   The inputs it uses become claims; the other *input* numbers are left out.
+6. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
    content alike. A number is flagged by the content findings (``warning`` or ``error``)
    that name its claim; a finding of severity ``info`` (a value that misses third-party
    estimates only) is shown as a note and does not flag. An integrity finding on one of
    its claims (the value is not what the quote says, an unknown condition...) means the
    extractor misread it: the number is not checked, and the report says why.
-6. **What it was compared with.** For a checked number that nothing flagged, the report
+7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
-   entity, property and conditions, the plausible range of the property), or that there
-   was nothing to compare it with.
+   entity, property and conditions, the article's own arithmetic, the plausible range), or
+   why there was nothing to compare it with; a number the arithmetic used as an input says
+   so, with the line of the result.
 
 The report renders as text, JSON or a standalone HTML page (:meth:`VetReport.render`);
 every output escapes what it prints (control characters in text, markup in HTML). The
@@ -63,6 +83,9 @@ __all__ = ["vet", "VetReport", "VetNumber", "VetFinding", "DEFAULT_MIN_CONFIDENC
 DEFAULT_MIN_CONFIDENCE = 0.7
 #: What a number's status can be.
 STATUSES = ("flagged", "checked", "unchecked")
+#: The entity kind of the scratch entities vet makes for things of the article's own: no
+#: plausible range of the vocabulary names it, so only the ranges for any kind apply.
+OWN_KIND = "vet-unknown-kind"
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _XML_BAD = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -209,6 +232,18 @@ class VetReport:
 # Vetting
 # --------------------------------------------------------------------------------------
 
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # the C emitter: the claims file is large
+    """Writes every value out: no anchors and aliases, which the knowledge base refuses (one
+    ``as_of`` date object shared by every claim would otherwise become an alias)."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
+def _dump(data, **kw) -> str:
+    return yaml.dump(data, Dumper=_Dumper, **kw)
+
+
 _COPY_IGNORE = shutil.ignore_patterns("*.draft.yaml", ".kb-write.lock", ".*.tmp")
 
 
@@ -303,7 +338,7 @@ def _register(scratch: Path, sid: str, file: Path, text: str, digest: str, as_of
     (folder / f"{sid}.txt").write_bytes(text.encode("utf-8"))
     meta = {"id": sid, "title": file.name, "publisher": "(vetted file)", "author": None,
             "published": as_of, "url": None, "original_filename": file.name, "sha256": digest, "trust": "web"}
-    (folder / f"{sid}.yaml").write_text(yaml.safe_dump(meta, sort_keys=False, allow_unicode=True, width=4096),
+    (folder / f"{sid}.yaml").write_text(_dump(meta, sort_keys=False, allow_unicode=True, width=4096),
                                         encoding="utf-8")
 
 
@@ -312,8 +347,11 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: float, as_of, same) -> VetReport:
+    from kb.core.findings import format_factor
+    from kb.extract.arith import attach, propose
     from kb.extract.drafts import draft_record, extract_text
     from kb.extract.linking import load_registry
+    from kb.extract.promote import DRAFT_ONLY_KEYS
     from kb.rules.check import check
 
     sid = _fresh_source_id(scratch, file)
@@ -322,16 +360,21 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     drafts = extract_text(text, registry)
     entity_ids = {str(e.get("id")) for e in registry.entities}
     entity_names = {str(e.get("id")): str(e.get("name") or e.get("id")) for e in registry.entities}
-    prop_names = {str(p.get("id")): str(p.get("name") or p.get("id")) for p in registry.properties}
+    props = {str(p.get("id")): p for p in registry.properties}
+    prop_names = {pid: str(p.get("name") or pid) for pid, p in props.items()}
     prefix = _claim_prefix(scratch)
+    scratch_ids = _ScratchIds(prefix, entity_ids, set(props))
 
-    records, why_not = [], {}
+    # every draft with a value and a unit becomes a record; its role says what it takes part in
+    records: list[dict] = []
+    why_not: dict[int, str] = {}
+    role: dict[int, str] = {}
     ids: dict[int, str] = {}
     used: set = set()
     for i, d in enumerate(drafts):
-        reason = _not_checkable(d, entity_ids, min_confidence)
-        if reason:
-            why_not[i] = reason
+        r, reason = _role(d, entity_ids, set(props), min_confidence)
+        role[i], why_not[i] = r, reason
+        if r == "none":
             continue
         rec = draft_record(d, prefix)
         cid, n = rec["id"], 2
@@ -341,64 +384,133 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
         rec["id"] = cid
         if as_of is not None:
             rec["as_of"] = as_of
+        if r == "own":
+            rec["entity"] = scratch_ids.own_entity(d, i)
+        elif r == "input":
+            rec["conditions"] = {}
         records.append(rec)
         ids[i] = cid
-    # the article's own arithmetic among the numbers checked: each relation discovery
-    # proposes is checked like a curated one (a slip becomes an arithmetic finding)
-    from kb.extract.arith import attach, propose
-    from kb.extract.promote import DRAFT_ONLY_KEYS
-
-    attach(records, propose(text, records))
+    judged = {ids[i] for i in ids if role[i] in ("full", "own")}
+    # the article's own arithmetic: every number may be an input, only a number read
+    # confidently (value and property) is a result that can be flagged
+    proposals = [p for p in propose(text, records) if p.target in judged]
+    attach(records, proposals)
+    inputs_used = {x for p in proposals for x in p.inputs.values()}
+    records = [r for r in records if r["id"] in judged or r["id"] in inputs_used]
     for rec in records:
+        if rec["id"] not in judged:
+            # a number the arithmetic uses, never judged itself: a scratch entity and a
+            # property of its own unit, so that no reference, range or other claim applies
+            rec["entity"] = scratch_ids.input_entity()
+            rec["property"] = scratch_ids.unit_property(rec["unit"])
         for k in DRAFT_ONLY_KEYS:
             rec.pop(k, None)
+    scratch_ids.write(scratch)
     (scratch / "claims" / f"{sid}.yaml").write_text(
-        yaml.safe_dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
+        _dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
         encoding="utf-8")
 
     report = check(scratch)
     kb, cmp = report.kb, report.comparer
-    ours = set(ids.values())
+    ours = judged
+    own_ids = {ids[i] for i in ids if role[i] == "own"}
+    written = {r["id"] for r in records}
     by_claim: dict[str, list] = {}
     problems = []
     claims_rel = f"claims/{sid}.yaml"
     for f in report.findings:
+        if f.code == "implausible" and f.claims and f.claims[0] in own_ids and not _own_ranges_missed(cmp, f.claims[0]):
+            continue  # the ranges it missed are for a condition the article does not state
         named = [c for c in f.claims if c in ours]
         for c in named:
             by_claim.setdefault(c, []).append(f)
-        if not named and f.path == claims_rel:
+        if not named and f.path == claims_rel and not any(c in written for c in f.claims):
             problems.append(f"{f.where}: {f.severity}[{f.code}] {f.message}")
+    blocks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
+    rows = {}
+    for i, d in enumerate(drafts):
+        key = _row_key(d) if role[i] == "own" and (d.context or {}).get("row") else None
+        if key is not None:
+            rows[ids[i]] = (bisect.bisect_right(blocks, d.start), key)
+    for f in _conflicts_within(cmp, rows):
+        for c in f.claims:
+            by_claim.setdefault(c, []).append(f)
     peers = _peers(cmp, sid, ours)
+    relations = {e.claim: e for e in cmp.relations() if e.claim in ours and e.kind == "derived"}
+    used_by: dict[str, list[str]] = {}
+    for p in proposals:
+        for x in p.inputs.values():
+            used_by.setdefault(x, []).append(p.target)
+    line_of_claim = {ids[i]: d.span_start for i, d in enumerate(drafts) if i in ids}
 
     lines = _line_starts(text)
     numbers = []
     for i, d in enumerate(drafts):
-        cid = ids.get(i)
+        cid = ids.get(i) if role[i] in ("full", "own") else None
         findings, notes = [], []
         status, reason = "unchecked", why_not.get(i, "")
         if cid is not None:
             fs = by_claim.get(cid, [])
-            integrity = [f for f in fs if f.kind != "content"]
+            integrity = [f for f in fs if f.kind != "content" and f.code != "relation-invalid"]
             content = [f for f in fs if f.kind == "content"]
             if integrity:
                 f = integrity[0]
                 reason = f"misread by the extractor: {f.message} ({f.code})"
             else:
-                findings = [_vet_finding(kb, f, cid) for f in content if f.severity != "info"]
-                notes = [_vet_finding(kb, f, cid) for f in content if f.severity == "info"]
+                refuted = [f for f in content if f.code == "conflict" and _refuted_only(kb, f, cid)]
+                rounded = [f for f in content if f not in refuted and _within_rounding(f)]
+                variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
+                            and _both_fit_variants(f)]
+                content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
+                findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
+                notes = [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
+                implausible = []
+                if cid in own_ids:
+                    # what the article's own thing is, is not known and its property was guessed
+                    # from the unit and the words around it: out of every range, the property is
+                    # more likely misread than the number wrong (on the development articles, all
+                    # such numbers were misreads), so it is a note, not a flag
+                    implausible = [_own_implausible(cmp, x, cid) for x in findings if x.code == "implausible"]
+                    findings = [x for x in findings if x.code != "implausible"]
+                    notes = implausible + notes
                 if findings:
                     status = "flagged"
                     reason = ", ".join(dict.fromkeys(f.code for f in findings))
                 else:
                     claim = kb.claims_by_id.get(cid)
-                    against = _compared_with(cmp, claim, peers.get(cid, 0)) if claim is not None else ""
-                    if against:
+                    against = _compared_with(cmp, claim, peers.get(cid, 0), relations.get(cid),
+                                             own=cid in own_ids) if claim is not None else ""
+                    if refuted:
+                        named = sorted({c for f in refuted for c in _other_side(kb, f, cid)})
+                        against = (f"{against}; " if against else "") + \
+                            "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
+                            + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
+                    if variants:
+                        fits = sorted({c.text for f in variants for c in f.causes if c.kind == "fits-variants"})
+                        against = (f"{against}; " if against else "") + "differs from other articles' claims " \
+                            "about the same family only as its variants do (" + "; ".join(fits) + ")"
+                    if rounded:
+                        what = sorted({("another article's claim" if f.code == "conflict" else "a reference value")
+                                       + f" ({format_factor(f.comparisons[0].factor)}x)" for f in rounded})
+                        against = (f"{against}; " if against else "consistent ") + "within rounding with " + \
+                            ", ".join(what)
+                    if implausible:
+                        reason = f"{why_not[i]}; out of every range plausible for anything as read: more likely " \
+                                 "a misread property than a wrong number (see the note)"
+                    elif against:
                         status, reason = "checked", against
                     elif notes:
                         reason = "nothing to compare with but third-party estimates (see the note)"
+                    elif cid in own_ids:
+                        reason = f"{why_not[i]}; no arithmetic of the article gives it and no plausible range applies"
                     else:
-                        reason = "nothing to compare with: no reference value, no other article's claim and no " \
-                                 "plausible range for this entity, property and conditions"
+                        reason = "nothing to compare with: no reference value, no other article's claim, no " \
+                                 "arithmetic of the article and no plausible range for this entity, property and " \
+                                 "conditions"
+        if status == "unchecked" and ids.get(i) in used_by:
+            at = sorted({bisect.bisect_right(lines, line_of_claim[t]) for t in used_by[ids[i]]})
+            reason += f"; used as an input of the article's arithmetic (line{'s' if len(at) > 1 else ''} " \
+                      f"{', '.join(map(str, at))})"
         ent = d.entity
         numbers.append(VetNumber(
             raw=d.raw, span_start=d.span_start, span_end=d.span_end,
@@ -412,6 +524,158 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems))
+
+
+class _ScratchIds:
+    """The entities and properties vet registers in the scratch copy (and only there): one
+    entity per thing of the article's own and property, one for the arithmetic's inputs, and
+    one property per unit of an input. Their ids are fresh: no id of the knowledge base."""
+
+    def __init__(self, prefix: str, entity_ids: set, property_ids: set):
+        self.prefix = prefix
+        self.taken = set(entity_ids) | set(property_ids)
+        self.entities: list[dict] = []
+        self.properties: list[dict] = []
+        self._own: dict[tuple, str] = {}
+        self._units: dict[str, str] = {}
+        self._input: str | None = None
+
+    def _fresh(self, stem: str) -> str:
+        n = len(self.entities) + len(self.properties) + 1
+        ident = f"{self.prefix}-{stem}-{n}"
+        while ident in self.taken:
+            n += 1
+            ident = f"{self.prefix}-{stem}-{n}"
+        self.taken.add(ident)
+        return ident
+
+    def own_entity(self, d, i: int) -> str:
+        """The scratch entity of a draft about something of the article's own: the same for
+        drafts naming the same thing of the article's own (``entity_new``) with the same
+        property, else one per draft. Its kind is :data:`OWN_KIND`, which no plausible range
+        names: what the thing is, is not known, so only the ranges the vocabulary gives for
+        any kind of thing apply (a range for GPUs says nothing of a cluster's draw)."""
+        key = (d.entity_new, d.property) if d.entity_new else (f"#{i}", d.property)
+        if key not in self._own:
+            ident = self._fresh("own")
+            name = _short(str(d.entity_new), 80) if d.entity_new else "a thing of the article's own"
+            self.entities.append({"id": ident, "name": name, "kind": OWN_KIND})
+            self._own[key] = ident
+        return self._own[key]
+
+    def input_entity(self) -> str:
+        if self._input is None:
+            self._input = self._fresh("input")
+            self.entities.append({"id": self._input, "name": "a number of the article", "kind": OWN_KIND})
+        return self._input
+
+    def unit_property(self, unit: str) -> str:
+        if unit not in self._units:
+            ident = self._fresh("quantity")
+            self.properties.append({"id": ident, "name": f"a quantity in {unit}",
+                                    "description": "A number of the vetted article, as an input of its arithmetic.",
+                                    "canonical_unit": unit})
+            self._units[unit] = ident
+        return self._units[unit]
+
+    def write(self, scratch: Path) -> None:
+        for folder, key, recs in (("entities", "entities", self.entities), ("properties", "properties", self.properties)):
+            if not recs:
+                continue
+            d = scratch / "datasets" / folder
+            d.mkdir(parents=True, exist_ok=True)
+            name, n = f"{self.prefix}-scratch.yaml", 2
+            while (d / name).exists():
+                name, n = f"{self.prefix}-scratch-{n}.yaml", n + 1
+            (d / name).write_text(_dump({key: recs}, sort_keys=False, allow_unicode=True, width=4096),
+                                  encoding="utf-8")
+
+
+def _own_ranges(cmp, c) -> list:
+    """The plausible ranges that apply to a claim about something of the article's own: those
+    the vocabulary gives for any kind of thing (its kind is :data:`OWN_KIND`), and of those
+    only the ones whose conditions the claim states (a per-GPU range says nothing of a
+    number that may be a cluster's)."""
+    return [p for p in cmp.plausible_for(c) if cmp.names_conditions(c.conditions, p.conditions)]
+
+
+def _own_ranges_missed(cmp, cid: str) -> bool:
+    c = cmp.kb.claims_by_id.get(cid)
+    if c is None or c.interval is None:
+        return True
+    ranges = _own_ranges(cmp, c)
+    return bool(ranges) and not any(p.low <= c.interval.high and c.interval.low <= p.high for p in ranges)
+
+
+def _own_implausible(cmp, f: VetFinding, cid: str) -> VetFinding:
+    """An implausible finding on a claim about something of the article's own, in words that
+    fit it: its kind is not known, so it misses the ranges given for any kind of thing."""
+    from dataclasses import replace
+
+    from kb.core.intervals import Interval
+    from kb.core.text import interval_text
+
+    c = cmp.kb.claims_by_id[cid]
+    prop = cmp.kb.properties[c.property]
+    ranges = sorted({(p.low, p.high) for p in _own_ranges(cmp, c)})
+    shown = "; ".join(interval_text(Interval(lo, hi, c.interval.unit)) for lo, hi in ranges[:4])
+    more = f" and {len(ranges) - 4} more" if len(ranges) > 4 else ""
+    return replace(f, message=f"{prop.name.lower()}: {c.display()} ({interval_text(c.interval)}) is outside every "
+                              f"range the vocabulary gives as plausible for any kind of thing ({shown}{more})",
+                   causes=(f"the property ({prop.name.lower()}) was guessed from the unit and the words nearby: more "
+                           "likely misread than the number wrong",) + f.causes)
+
+
+def _row_key(d) -> tuple | None:
+    """A table cell's row with the cell itself blanked out: two rows of one table with the
+    same key say the same thing but for this cell. None when the quote is no table row."""
+    q = d.quote
+    if "|" not in q:
+        return None
+    at = d.span_start - d.start
+    cells, pos = [], 0
+    for part in q.split("|"):
+        end = pos + len(part)
+        cells.append("" if pos <= at < end else re.sub(r"\s+", " ", part).strip())
+        pos = end + 1
+    return tuple(cells)
+
+
+def _conflicts_within(cmp, rows: dict) -> list:
+    """The article says one thing twice, differently: two of its own claims in one table
+    whose rows are the same but for the number (``rows``: claim id -> (table, row with the
+    cell blanked)), with the same property and conditions, and values that do not overlap.
+    Nothing looser: the same row label in two tables is two scenarios, rows sharing a label
+    but not their other cells are different cases, two numbers of one clause are a contrast,
+    and two statements about one registry entity often differ in what the conditions do not
+    say (measured on the development articles, each of these gave more false alarms than
+    finds). One ``conflict`` finding per gap (:func:`kb.rules.content.conflict` compares
+    articles with each other only)."""
+    from kb.core import catalogue as cat
+    from kb.core.text import interval_text
+
+    out = []
+    for _, claims in cmp.claim_groups():
+        by_row: dict = {}
+        for c in claims:
+            if c.id in rows:
+                by_row.setdefault(rows[c.id], []).append(c)
+        for mine in by_row.values():
+            mine.sort(key=lambda c: (c.interval.low, c.interval.high, c.id))
+            top = mine[0] if mine else None  # the claim reaching highest so far
+            for b in mine[1:]:
+                a = top
+                if b.interval.high > top.interval.high:
+                    top = b
+                if b.interval.low <= a.interval.high or (a.start, a.end) == (b.start, b.end):
+                    continue
+                comparison = cmp.claim_comparison(b, a)
+                what = f"{cmp.kb.entities[b.entity].name} {cmp.kb.properties[b.property].name.lower()}"
+                out.append(cat.CONFLICT.finding(
+                    f"{what}: the table gives {a.display()} and, in another row with the same label, "
+                    f"{b.display()}: {interval_text(a.interval)} and {interval_text(b.interval)} do not overlap, "
+                    f"{comparison.text()}", b.path, b.line, (a.id, b.id), comparisons=(comparison,)))
+    return out
 
 
 def _claim_prefix(scratch: Path) -> str:
@@ -429,49 +693,125 @@ def _claim_prefix(scratch: Path) -> str:
     return prefix
 
 
-def _not_checkable(d, entity_ids: set, min_confidence: float) -> str:
-    """Why a draft does not become a claim to check ('' when it does)."""
+def _role(d, entity_ids: set, property_ids: set, min_confidence: float) -> tuple[str, str]:
+    """What a draft takes part in, and why it is not checked fully ('' when it is):
+
+    * ``full``: a registry entity, a property, all three confidences reach the threshold:
+      every rule (references, other articles, plausible ranges, the article's arithmetic);
+    * ``own``: value and property read confidently, but the entity is the article's own (or
+      none, or not confidently read): the article's arithmetic, plausible ranges and the
+      article's own other statements about the same thing; never other articles or references;
+    * ``input``: any other number with a unit: an input of the article's arithmetic only;
+    * ``none``: no value or no unit.
+    """
     if d.value is None and (d.low is None or d.high is None):
-        return "no value read"
-    if not d.entity or d.entity not in entity_ids:
-        if d.entity_new:
-            return f"no registry entity: it is about something of the article's own ({d.entity_new})"
-        return "no entity: no registry entity is named near the number"
-    if not d.property:
-        return f"no property: no property of the vocabulary is measured in {d.unit}"
+        return "none", "no value read"
     low = [f"{k} {c:.2f}" for k, c in (("value", d.confidence), ("entity", d.entity_confidence),
                                         ("property", d.property_confidence)) if c < min_confidence]
-    if low:
-        return f"low confidence: {', '.join(low)} below {min_confidence:.2f}"
-    return ""
+    if not d.entity or d.entity not in entity_ids:
+        base = f"no registry entity: it is about something of the article's own ({d.entity_new})" if d.entity_new \
+            else "no entity: no registry entity is named near the number"
+    elif not d.property:
+        base = ""
+    elif low:
+        base = f"low confidence: {', '.join(low)} below {min_confidence:.2f}"
+    else:
+        return "full", ""
+    if not d.property or d.property not in property_ids:
+        reason = base or f"no property: no property of the vocabulary is measured in {d.unit}"
+        if base:
+            reason += f"; no property: none of the vocabulary is measured in {d.unit}" if not d.property else ""
+        return ("input" if d.unit else "none"), reason
+    low_vp = [x for x in low if not x.startswith("entity")]
+    if low_vp:
+        reason = base if base.startswith("low confidence") else f"{base}; low confidence: {', '.join(low_vp)} below " \
+                                                                  f"{min_confidence:.2f}"
+        return ("input" if d.unit else "none"), reason
+    return ("own" if d.unit else "none"), base
+
+
+_REFUTED = ("wrong", "dubious")
+
+
+def _within_rounding(f) -> bool:
+    """Is a conflict or a missed reference only a matter of rounding? The nearest value is
+    within :data:`kb.rules.compare.MATCH_RELATIVE` (datasheets and articles round: "1,300"
+    for 1,307.4, "1.5 TB/s" for 1,555 GB/s). A curator settles how precise a curated number
+    is; a number read without curation is not flagged for it."""
+    from kb.rules.compare import MATCH_RELATIVE
+
+    if f.code not in ("conflict", "contradicts-reference") or not f.comparisons:
+        return False
+    factor = f.comparisons[0].factor
+    return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
+def _both_fit_variants(f) -> bool:
+    """Does each side of a conflict about a family fit some of its variants ("40 GB fits the
+    40 GB cards only", "80 GB fits the 80 GB cards only")? Then the articles name different
+    variants of one family, and neither number is wrong for what it may be about."""
+    sides = {c.text.split(" fits ", 1)[0] for c in f.causes if c.kind == "fits-variants"}
+    return len(sides) >= 2
+
+
+def _refuted(claim) -> bool:
+    return claim is not None and claim.review is not None and claim.review.verdict in _REFUTED
+
+
+def _other_side(kb, f, cid: str) -> list[str]:
+    """The claims a conflict finding names on the other side of the gap from ``cid``."""
+    me = kb.claims_by_id.get(cid)
+    if me is None or me.interval is None:
+        return []
+    out = []
+    for x in f.claims:
+        c = kb.claims_by_id.get(x)
+        if x != cid and c is not None and c.interval is not None and not c.interval.overlaps(me.interval):
+            out.append(x)
+    return out
+
+
+def _refuted_only(kb, f, cid: str) -> bool:
+    """Does the conflict set ``cid`` apart only from claims a curator reviewed as wrong or
+    dubious? Then it is no sign against the number (another article's known error)."""
+    others = _other_side(kb, f, cid)
+    return bool(others) and all(_refuted(kb.claims_by_id.get(x)) for x in others)
 
 
 def _peers(cmp, sid: str, ours: set) -> dict[str, int]:
-    """For each of our claims: how many claims of other sources share its entity, property
-    and conditions (what the conflict rule compares it with)."""
+    """For each of our claims: how many claims of other sources with its entity, property
+    and conditions (what the conflict rule compares it with) it agrees with, leaving out
+    those a curator reviewed as wrong or dubious."""
     out: dict[str, int] = {}
     for _, claims in cmp.claim_groups():
         mine = [c for c in claims if c.id in ours]
         if not mine:
             continue
-        others = sum(1 for c in claims if c.source != sid)
+        others = [c for c in claims if c.source != sid and not _refuted(c)]
         for c in mine:
-            out[c.id] = others
+            out[c.id] = sum(1 for o in others if o.interval.overlaps(c.interval))
     return out
 
 
-def _compared_with(cmp, claim, peers: int) -> str:
-    """What a claim nothing flagged agreed with, in words ('' when nothing applied)."""
+def _compared_with(cmp, claim, peers: int, relation=None, own: bool = False) -> str:
+    """What a claim nothing flagged agreed with, in words ('' when nothing applied). An own
+    claim (about something of the article's own) is never compared with references or other
+    articles, and only with the plausible ranges for any kind of thing (its kind is unknown)."""
     if not claim.ok or claim.interval is None:
         return ""
     parts = []
-    refs = cmp.references_for(claim)
-    firm = [r for r in refs if not r.estimate_by]
-    if firm:
-        parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
-    if peers:
-        parts.append(f"{peers} other article{'s' if peers != 1 else ''}' claim{'s' if peers != 1 else ''}")
-    if cmp.plausible_for(claim):
+    if not own:
+        refs = cmp.references_for(claim)
+        firm = [r for r in refs if not r.estimate_by and r.interval.overlaps(claim.interval)]
+        if firm:
+            parts.append(f"{len(firm)} reference value{'s' if len(firm) != 1 else ''}")
+        if peers:
+            parts.append(f"{peers} other article{'s' if peers != 1 else ''}' claim{'s' if peers != 1 else ''}")
+    if relation is not None and relation.verdict == "consistent":
+        parts.append(f"the article's own arithmetic ({relation.with_numbers})")
+    if own and _own_ranges(cmp, claim):
+        parts.append("the plausible range for any kind of thing")
+    elif not own and cmp.plausible_for(claim):
         parts.append("the plausible range")
     if not parts:
         return ""
@@ -482,13 +822,23 @@ def _flip(direction: str) -> str:
     return {"above": "below", "below": "above"}.get(direction, direction)
 
 
-def _vet_finding(kb, f, cid: str) -> VetFinding:
+def _vet_finding(kb, f, cid: str, sid: str = "") -> VetFinding:
     from kb.core.catalogue import RULES
     from kb.core.findings import format_factor
+    from kb.core.text import interval_text
     from kb.rules.causes import describe_reference
 
     evidence, others = [], []
     comps = list(f.comparisons)
+    rel = getattr(f, "relation", None)
+    if rel is not None and rel.computed is not None:
+        # the article's own arithmetic: the formula with its numbers, then each input's quote
+        evidence.append(f"the article's own arithmetic: {rel.with_numbers} = {interval_text(rel.computed)}; "
+                        f"stated {rel.stated}")
+        for op in rel.inputs:
+            quote = f': "{_short(op.quote, 140)}"' if op.quote else ""
+            evidence.append(f"input {op.name} = {op.stated}{quote}")
+        comps = []
     for c in comps[:4]:
         if c.subject == cid:
             other, other_stated, direction = c.other, c.other_stated, c.direction
@@ -510,6 +860,9 @@ def _vet_finding(kb, f, cid: str) -> VetFinding:
             cit = kb.citations.get(ref.citation or "")
             where = f"; cited: {cit.publisher}, {cit.title}" if cit is not None and cit.title else ""
             evidence.append(f"reference {describe_reference(kb, ref)}{where}: {how}")
+        elif claim is not None and claim.source == sid:
+            quote = f', "{_short(claim.quote or "", 140)}"' if claim.quote else ""
+            evidence.append(f"elsewhere in this article: {other_stated}{quote}: {how}")
         elif claim is not None:
             src = kb.sources.get(claim.source or "")
             title = f"'{src.title}'" + (f" ({src.publisher})" if src.publisher else "") if src and src.title \
@@ -564,8 +917,10 @@ def _render_text(r: VetReport) -> str:
     if r.excluded_source:
         out.append(f"  (the knowledge base holds this text as source {_plain(r.excluded_source)}: its curated claims "
                    "are left out, so the article is checked against everything else)")
-    out.append(f"  claims checked: drafts with a registry entity and a property whose value, entity and property "
-               f"confidences all reach {r.min_confidence:.2f}" + (f"; as of {r.as_of}" if r.as_of else ""))
+    out.append(f"  checked with every rule: numbers with a registry entity and a property whose value, entity and "
+               f"property confidences all reach {r.min_confidence:.2f}; numbers about the article's own things "
+               f"(value and property that confident): with its arithmetic and the ranges plausible for anything; "
+               f"every number: as an input of its arithmetic" + (f"; as of {r.as_of}" if r.as_of else ""))
     out.append("")
     out.append(f"FLAGGED ({len(r.flagged)})")
     if not r.flagged:
@@ -585,7 +940,8 @@ def _render_text(r: VetReport) -> str:
     noted = [n for n in r.numbers if n.status != "flagged" and n.notes]
     if noted:
         out.append("")
-        out.append(f"NOTES: against third-party estimates only ({len(noted)})")
+        out.append(f"NOTES, not flagged: against third-party estimates only, or about the article's own thing and "
+                   f"out of every plausible range as read ({len(noted)})")
         for n in noted:
             out.append(f"  line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}): {_plain(n.notes[0].message)}")
             for c in n.notes[0].causes:
@@ -631,8 +987,10 @@ def _render_html(r: VetReport) -> str:
     out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8" />',
            f"<title>kb vet: {_h(r.file)}</title>", f"<style>{_CSS}</style>", "</head>", "<body>",
            f"<h1>Fact-check of {_h(r.file)}</h1>", f'<p class="summary">{_h(r.summary())}</p>',
-           f'<p class="small">{r.chars:,} characters. Claims checked: drafts with a registry entity and a property '
-           f"whose value, entity and property confidences all reach {r.min_confidence:.2f}"
+           f'<p class="small">{r.chars:,} characters. Checked with every rule: numbers with a registry entity and '
+           f"a property whose value, entity and property confidences all reach {r.min_confidence:.2f}; numbers "
+           "about the article's own things (value and property that confident): with its arithmetic and the "
+           "ranges plausible for anything; every number: as an input of its arithmetic"
            + (f"; as of {_h(r.as_of)}" if r.as_of else "") + ".</p>"]
     if r.excluded_source:
         out.append(f'<p class="small">The knowledge base holds this text as source {_h(r.excluded_source)}: its '

@@ -1,0 +1,229 @@
+"""`kb vet` on numbers about the article's own things: its arithmetic, plausible ranges and
+rows it repeats, never other articles or references; and every number as an input."""
+from __future__ import annotations
+
+import hashlib
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from kb.extract.vet import OWN_KIND, VetReport, vet
+
+ENTITIES = """\
+entities:
+  - {id: nvidia-h100, name: NVIDIA H100, kind: gpu, aliases: [H100, NVIDIA H100]}
+  - {id: gpt-4o, name: GPT-4o, kind: model, aliases: [GPT-4o]}
+"""
+PROPERTIES = """\
+properties:
+  - id: tdp
+    name: Thermal design power
+    description: Maximum board power.
+    canonical_unit: W
+    states_maximum: true
+    plausible:
+      gpu: {low: 20 W, high: 2000 W, rationale: "Accelerators draw 70 W to 1.2 kW."}
+  - id: workload-cost
+    name: Cost of a workload
+    description: What one job costs.
+    canonical_unit: USD
+    plausible:
+      any: {low: 0 USD, high: 10000000 USD, rationale: "No job of these tests costs over ten million."}
+  - id: token-price
+    name: Token price
+    description: Price per token processed.
+    canonical_unit: USD per 1M tokens
+    plausible:
+      model: {low: 0.001 USD per 1M tokens, high: 1000 USD per 1M tokens, rationale: "List prices."}
+"""
+REFERENCES = """\
+citations:
+  - {id: openai-page, publisher: OpenAI, title: API pricing, url: "https://example.org/pricing", date: "2026-01-01", kind: primary}
+references:
+  - {id: ref-gpt-4o-output, entity: gpt-4o, property: token-price, value: 10, unit: USD per 1M tokens,
+     qualifier: exact, citation: openai-page, locator: pricing table}
+"""
+OTHER = "GPT-4o output tokens cost $10 per 1M tokens.\n"
+
+# paraphrased, written for these tests
+ARITHMETIC = ("# What our summariser costs\n\n"
+              "Our summariser sends 4,000 tokens to a model billed at $0.02 per 1,000 tokens, which comes to "
+              "$0.80 per run.\n\n"
+              "The nightly digest sends 5,000 tokens at $0.02 per 1,000 tokens, which comes to $0.10.\n")
+NOT_COMPARED = ("Our in-house model charges $45 per 1M output tokens.\n\n"
+                "Each pilot run costs $50 million.\n\n"
+                "The test rig drew 9000 W on a Tuesday.\n")
+TABLES = ("Costs of the first setup:\n\n"
+          "| Job | Runs | Cost |\n|---|---|---|\n"
+          "| Nightly sync | daily | $120 |\n"
+          "| Weekly rebuild | weekly | $900 |\n"
+          "| Nightly sync | daily | $480 |\n"
+          "| Weekly rebuild | monthly | $300 |\n"
+          "| Weekly rebuild | weekly | ~$880 |\n\n"
+          "Costs of the second setup:\n\n"
+          "| Job | Runs | Cost |\n|---|---|---|\n"
+          "| Nightly sync | daily | $45 |\n")
+
+
+def _source(root: Path, sid: str, text: str) -> None:
+    folder = root / "datasets" / "sources"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{sid}.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / f"{sid}.yaml").write_text(
+        f"id: {sid}\ntitle: {sid} article\npublisher: Example\npublished: null\nurl: null\n"
+        f"original_filename: {sid}.txt\nsha256: {digest}\ntrust: web\n", encoding="utf-8")
+
+
+@pytest.fixture()
+def kb_root(tmp_path: Path) -> Path:
+    root = tmp_path / "kb"
+    for sub in ("claims", "datasets/entities", "datasets/properties", "datasets/references"):
+        (root / sub).mkdir(parents=True)
+    (root / "datasets" / "conditions.yaml").write_text("conditions: {}\n", encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
+    (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
+    _source(root, "other", OTHER)
+    quote = OTHER.strip().rstrip(".")
+    (root / "claims" / "other.yaml").write_text(
+        "source: other\nclaims:\n"
+        "  - id: other-out\n    entity: gpt-4o\n    property: token-price\n    value: 10\n"
+        f"    unit: USD per 1M tokens\n    qualifier: exact\n    quote: \"{quote}\"\n    start: 0\n"
+        f"    end: {len(quote)}\n", encoding="utf-8")
+    from kb.rules.check import check
+
+    rep = check(root)
+    assert not rep.errors, [f"{f.where} {f.code} {f.message}" for f in rep.errors]
+    return root
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def _vet(tmp_path: Path, root: Path, text: str, **kw) -> VetReport:
+    p = tmp_path / "article.md"
+    p.write_text(text, encoding="utf-8")
+    return vet(p, root, **kw)
+
+
+def _one(rep: VetReport, raw: str, nth: int = 0):
+    hits = [n for n in rep.numbers if n.raw == raw]
+    assert len(hits) > nth, [(n.raw, n.status, n.reason) for n in rep.numbers]
+    return hits[nth]
+
+
+def test_article_arithmetic_checks_numbers_about_its_own_things(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, ARITHMETIC)
+    slip = _one(rep, "$0.80")
+    assert slip.entity is None and slip.property == "workload-cost"  # no registry entity: the article's own
+    assert slip.status == "flagged" and [f.code for f in slip.findings] == ["arithmetic"]
+    f = slip.findings[0]
+    assert any(e.startswith("the article's own arithmetic: 4,000 token × 0.02 USD per 1K tokens") for e in f.evidence)
+    assert any(e.startswith("input ") and "Our summariser sends 4,000 tokens" in e for e in f.evidence)
+    assert any("10^1 scale slip" in c for c in f.causes)
+    assert "vet-" not in " ".join(f.evidence)  # scratch ids stay out of the words for a reader
+
+    right = _one(rep, "$0.10")
+    assert right.status == "checked" and "the article's own arithmetic (5,000 token × 0.02 USD per 1K tokens)" \
+        in right.reason
+
+
+def test_every_number_is_an_input_but_only_results_are_flagged(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, ARITHMETIC)
+    tokens = _one(rep, "4,000 tokens")  # no property measures tokens here: an input only
+    assert tokens.status == "unchecked" and tokens.property is None and tokens.claim_id is None
+    assert tokens.reason.startswith("no entity") and "no property" in tokens.reason
+    assert "used as an input of the article's arithmetic (line 3)" in tokens.reason
+    price = _one(rep, "$0.02 per 1,000 tokens")
+    assert price.status == "unchecked" and "used as an input" in price.reason
+    assert {n.raw for n in rep.flagged} == {"$0.80"}
+    # with every draft below the threshold, nothing is a result and nothing is flagged
+    rep = _vet(tmp_path, kb_root, ARITHMETIC, min_confidence=1.0)
+    assert not rep.flagged and all(n.status == "unchecked" for n in rep.numbers)
+    assert all(n.reason.startswith(("no entity", "no registry entity")) and "low confidence" in n.reason
+               for n in rep.numbers if n.property), [n.reason for n in rep.numbers]
+
+
+def test_article_only_numbers_are_never_compared_with_references_or_other_articles(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, NOT_COMPARED)
+    own = _one(rep, "$45 per 1M output tokens")
+    # the same property as a reference and another article's claim, and far from both:
+    # still nothing to say, because what it is about is not known
+    assert own.entity is None and own.property == "token-price" and own.claim_id is not None
+    assert own.status == "unchecked" and not own.findings and not own.notes
+    assert own.reason.startswith("no registry entity") and "no plausible range applies" in own.reason
+    assert "reference" not in own.reason and "other article" not in own.reason
+
+
+def test_article_only_numbers_meet_only_the_ranges_for_any_kind(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, NOT_COMPARED)
+    huge = _one(rep, "$50 million")
+    # out of the range for anything: shown as a note (its guessed property is more likely
+    # misread than the number wrong), never flagged, never "checked"
+    assert huge.status == "unchecked" and not huge.findings and [f.code for f in huge.notes] == ["implausible"]
+    assert "for any kind of thing" in huge.notes[0].message and "(≤ 10,000,000 USD)" in huge.notes[0].message
+    assert "more likely a misread property than a wrong number" in huge.reason
+    assert huge.notes[0].causes[0].startswith("the property (cost of a workload) was guessed")
+    assert "out of every plausible range as read (1)" in rep.render("text")
+    # a range for GPUs says nothing of a rig of unknown kind
+    rig = _one(rep, "9000 W")
+    assert rig.status == "unchecked" and rig.property == "tdp" and not rig.findings
+    rep = _vet(tmp_path, kb_root, "Each pilot run costs $5 million.\n")
+    assert _one(rep, "$5 million").status == "checked"
+    assert _one(rep, "$5 million").reason == "consistent with the plausible range for any kind of thing"
+
+
+def test_a_table_row_repeated_with_another_value_is_flagged(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, TABLES)
+    a, b = _one(rep, "$120"), _one(rep, "$480")
+    for n, other in ((a, "480 USD"), (b, "120 USD")):
+        assert n.status == "flagged" and [f.code for f in n.findings] == ["conflict"], (n.raw, n.reason)
+        assert any(e.startswith(f"elsewhere in this article: {other}") for e in n.findings[0].evidence)
+        assert "another article" not in " ".join(n.findings[0].evidence)
+    # the same label with another cell differing is another case; the same row in another
+    # table is another scenario
+    assert _one(rep, "$300").status != "flagged"
+    # a row repeated with an overlapping value says the same thing twice, consistently
+    assert _one(rep, "$900").status != "flagged" and _one(rep, "~$880").status != "flagged"
+    assert _one(rep, "$45").status != "flagged"
+
+
+def test_scratch_entities_never_reach_the_knowledge_base(kb_root, tmp_path):
+    before = _tree(kb_root)
+    rep = _vet(tmp_path, kb_root, ARITHMETIC + "\n" + NOT_COMPARED + "\n" + TABLES)
+    assert rep.flagged  # it did work
+    assert _tree(kb_root) == before  # byte for byte: no file added, removed or changed
+    assert OWN_KIND.encode() not in b"".join(before.values())
+    # and the next vet starts from the same knowledge base
+    again = _vet(tmp_path, kb_root, ARITHMETIC + "\n" + NOT_COMPARED + "\n" + TABLES)
+    assert again.render("json") == rep.render("json")
+
+
+def test_reports_count_and_show_article_only_numbers(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, ARITHMETIC + "\n" + NOT_COMPARED)
+    n = len(rep.numbers)
+    assert len(rep.flagged) + len(rep.checked) + len(rep.unchecked) == n
+    assert rep.summary().endswith(f"{n} numbers read: {len(rep.flagged)} flagged, {len(rep.checked)} checked and "
+                                  f"consistent, {len(rep.unchecked)} not checked")
+    assert sum(v for _, v in rep.unchecked_reasons()) == len(rep.unchecked)
+
+    text = rep.render("text")
+    assert f"FLAGGED ({len(rep.flagged)})" in text and "finding (arithmetic, warning)" in text
+    assert "evidence: the article's own arithmetic: 4,000 token × 0.02 USD per 1K tokens" in text
+    assert text.rstrip().endswith(rep.summary())
+
+    data = json.loads(rep.render("json"))
+    assert data["counts"] == {"numbers": n, "flagged": len(rep.flagged), "checked": len(rep.checked),
+                              "unchecked": len(rep.unchecked), "unchecked_by_reason": dict(rep.unchecked_reasons())}
+    slip = next(x for x in data["numbers"] if x["raw"] == "$0.80")
+    assert slip["status"] == "flagged" and slip["entity"] is None and slip["findings"][0]["code"] == "arithmetic"
+
+    page = rep.render("html")
+    root = ET.fromstring(page.split("\n", 1)[1])
+    flags = root.findall(".//div[@class='flag']")
+    assert len(flags) == len(rep.flagged)
+    assert any("the article's own arithmetic" in "".join(li.itertext()) for li in root.iter("li"))
