@@ -35,7 +35,8 @@ import bisect
 import functools
 import math
 import re
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Iterable
 
@@ -149,6 +150,7 @@ class _Q:
     para: object
     ratio: bool         # a percent or an "x": a share or a ratio of two other numbers
     names: frozenset    # the unit's names (for the slips a conversion between them can make)
+    place: tuple | None = None  # (table, row, column) for a number in a table; row -1: the header
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -227,43 +229,304 @@ class _Marks:
 
 def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
-    by a telltale factor, best first per target: at most one proposal per target."""
+    by a telltale factor: at most one proposal per target and one orientation per relation
+    (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
     qs = _prepare(items, text)
     marks = _Marks(text)
-    best: dict[str, Proposal] = {}
+    layout = _Layout(text, qs)
+    found_by: dict[int, list] = {}
+    stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS + 1]
                 if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
-        found: list[Proposal] = []
-        for a, b in combinations(near, 2):
+        extra = layout.candidates(i)
+        seen = {id(q) for q in near}
+        cands = near + [q for q in extra if q is not t and id(q) not in seen]
+        in_table = t.place is not None
+        found: list = []
+        for a, b in combinations(cands, 2):
             for formula, lo, hi, dims, ins in _pairs(a, b):
                 if dims != t.dims:
                     continue
-                p = _judge(marks, t, formula, ins, lo, hi)
+                sig = layout.signature(t, formula, ins) if in_table else None
+                if sig is not None:
+                    _grade(stats, sig, t, lo, hi)
+                p = _judge(marks, t, formula, ins, lo, hi, context=in_table or any(id(q) not in seen for q in ins))
                 if p is not None:
-                    found.append(p)
-        # three inputs only where the text writes the arithmetic out
-        if len(near) >= 3:
-            for a, b, c in combinations(near, 3):
+                    found.append((p, sig))
+        # three inputs where the text writes the arithmetic out, or along a table's rows
+        for a, b, c in combinations(cands, 3):
+            if in_table:
+                if sum(layout.same_row(t, q) for q in (a, b, c)) < 1:
+                    continue
+                written = False
+            else:
                 s = min(a.item.start, b.item.start, c.item.start, t.item.start)
                 e = max(a.item.end, b.item.end, c.item.end, t.item.end)
                 if e - s > SPAN or not marks.written(s, e):
                     continue
-                for formula, lo, hi, dims, ins in _triples(a, b, c):
-                    if dims != t.dims:
-                        continue
-                    p = _judge(marks, t, formula, ins, lo, hi, triple=True)
-                    if p is not None:
-                        found.append(p)
+                written = True
+            for formula, lo, hi, dims, ins in _triples(a, b, c):
+                if dims != t.dims:
+                    continue
+                sig = layout.signature(t, formula, ins) if in_table else None
+                if sig is not None:
+                    _grade(stats, sig, t, lo, hi)
+                p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
+                if p is not None and (written or p.how == "written" or sig is not None):
+                    found.append((p, sig))
         if found:
-            # agreement outranks a slip; written outranks implied; fewer inputs, then nearer
-            found.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", len(p.inputs),
-                                      abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
-            top = found[0]
-            if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in found[1:2]):
-                continue  # two different slips explain it equally: a coincidence, not a finding
-            best[t.item.id] = top
-    return [best[q.item.id] for q in qs if q.item.id in best]
+            found_by[i] = found
+    best: dict[str, Proposal] = {}
+    for i, found in found_by.items():
+        t = qs[i]
+        kept = []
+        for p, sig in found:
+            if sig is not None:
+                p = _by_table(p, stats.get(sig[:-1], {}))
+                if p is None:
+                    continue
+            kept.append(p)
+        if not kept:
+            continue
+        # agreement outranks a slip; written outranks implied; a table's shared formula next;
+        # fewer inputs, then nearer
+        kept.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", -p.confidence,
+                                 round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
+                                 abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
+        top = kept[0]
+        if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
+            continue  # two different slips explain it equally: a coincidence, not a finding
+        best[t.item.id] = top
+    return _one_orientation(text, qs, best)
+
+
+def _miss(t: "_Q", p: Proposal) -> float:
+    """How far the middle of the computed interval is from the stated value's (log), after
+    the slip's factor: the closer of two explanations wins."""
+    f_base = t.lo / (t.item.low or 1.0)
+    c_mid = math.sqrt(p.computed[0] * p.computed[1]) * f_base * p.factor
+    return abs(math.log(math.sqrt(t.lo * t.hi) / c_mid))
+
+
+#: Per target, at most this many numbers from its table row, column, headers and the text
+#: before the table (or a list's intro line): the bound that keeps discovery linear.
+ROW_CELLS = 8
+COLUMN_ROWS = 2
+HEADER_CELLS = 4
+BEFORE = 4
+#: How far before a table (or a list) its assumptions may stand, in characters.
+BEFORE_SPAN = 800
+#: Confidence of a relation that holds on at least two rows (or columns) of one table, and of a
+#: slip by a telltale factor on a row of such a table.
+CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
+
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
+_RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
+                            r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
+
+
+def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
+    """Record how the signature's formula fares on the target's row (or column): 2 nearly
+    exactly, 1 a telltale factor (a power of ten), 0 neither."""
+    if not (lo > 0 and math.isfinite(hi)):
+        return
+    key = sig[-1]
+    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi:
+        g = 2
+    else:
+        r = abs(math.log10(math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)))
+        g = 1 if abs(r - round(r)) <= math.log10(1 + FACTOR_TOLERANCE) else 0
+    row = stats[sig[:-1]]
+    row[key] = max(row.get(key, 0), g)
+
+
+def _by_table(p: Proposal, rows: dict) -> Proposal | None:
+    """A table's rows (or columns) that share a formula decide: one that holds on most of them
+    is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
+    a lone row among many, is a coincidence."""
+    n_eval, n_cons = len(rows), sum(1 for g in rows.values() if g == 2)
+    shared = n_cons >= 2 and 2 * n_cons >= n_eval
+    if p.verdict == "consistent":
+        if shared:
+            return replace(p, confidence=max(p.confidence, CONFIDENCE_TABLE["consistent"]))
+        if p.how == "written":
+            return p
+        if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval):
+            return None
+        return p
+    if shared:
+        return replace(p, confidence=CONFIDENCE_TABLE["misses"])
+    return p if p.how == "written" else None
+
+
+def _one_orientation(text: str, qs: list, best: dict[str, Proposal]) -> list[Proposal]:
+    """One proposal per relation: among the orientations found, the one whose target the
+    text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
+    not ``b = a ÷ c``), else the later number."""
+    pos = {q.item.id: q.item.start for q in qs}
+
+    def rank(p: Proposal):
+        s = pos[p.target]
+        cue = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
+        return (not cue, "/" in p.formula, -s, p.target)
+
+    groups: dict[frozenset, list[Proposal]] = defaultdict(list)
+    for p in best.values():
+        groups[frozenset((p.target, *p.inputs.values()))].append(p)
+    keep = {min(ps, key=rank).target for ps in groups.values()}
+    return [best[q.item.id] for q in qs if q.item.id in best and q.item.id in keep]
+
+
+class _Layout:
+    """Where each number stands beyond its sentence: its table, row and column (and the
+    table's headers and the numbers just before it), or its list and the list's intro line.
+    Each number gets at most a fixed number of such candidates (see :data:`ROW_CELLS`)."""
+
+    def __init__(self, text: str, qs: list):
+        from kb.extract.tables import find_tables
+
+        self.qs = qs
+        self.starts = [q.item.start for q in qs]
+        tables = find_tables(text) if "|" in text else []
+        t_starts = [t.start for t in tables]
+        self.rows: dict[tuple, list[int]] = defaultdict(list)     # (table, row) -> indices; row -1: header
+        self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
+        self.before: dict[int, list[int]] = {}                    # table -> indices just before it
+        self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
+        self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
+        row_starts = [[a for a, _ in t.row_spans] for t in tables]
+        for i, q in enumerate(qs):
+            s = q.item.start
+            k = bisect.bisect_right(t_starts, s) - 1
+            if k < 0 or s >= tables[k].end:
+                continue
+            t = tables[k]
+            if t.row_spans and s < t.row_spans[0][0]:
+                row, cells = -1, t.header
+            else:
+                row = bisect.bisect_right(row_starts[k], s) - 1
+                if row < 0:
+                    continue
+                cells = t.rows[row]
+            col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+            q.place = (k, row, col)
+            self.rows[(k, row)].append(i)
+            if col is not None:
+                self.cols[(k, col)].append(i)
+        prev_end = 0
+        for k, t in enumerate(tables):
+            lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
+            hi = bisect.bisect_left(self.starts, t.start)
+            self.before[k] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+            prev_end = t.end
+        self._lists(text)
+
+    def _lists(self, text: str) -> None:
+        """A list item's intro line: the last line before the list that is not an item."""
+        qs = self.qs
+        intro_of_line: dict[int, int | None] = {}
+        for i, q in enumerate(qs):
+            if q.place is not None:
+                continue
+            ls = text.rfind("\n", 0, q.item.start) + 1
+            if ls not in intro_of_line:
+                intro_of_line[ls] = self._intro_line(text, ls)
+            il = intro_of_line[ls]
+            if il is None:
+                continue
+            self.list_of[i] = il
+            if il not in self.intro:
+                le = text.find("\n", il)
+                le = len(text) if le < 0 else le
+                lo, hi = bisect.bisect_left(self.starts, il), bisect.bisect_left(self.starts, le)
+                self.intro[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+
+    @staticmethod
+    def _intro_line(text: str, ls: int) -> int | None:
+        if not _BULLET_RE.match(text, ls):
+            return None
+        pos, budget = ls, BEFORE_SPAN
+        while pos > 0 and budget > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev:pos - 1]
+            budget -= pos - prev
+            pos = prev
+            if not line.strip() or _BULLET_RE.match(line):
+                continue
+            return prev
+        return None
+
+    def same_row(self, t: "_Q", q: "_Q") -> bool:
+        return q.place is not None and t.place is not None and q.place[:2] == t.place[:2]
+
+    def candidates(self, i: int) -> list:
+        """The numbers beyond the sentence window that number ``i`` may follow from."""
+        q = self.qs[i]
+        out: list[int] = []
+        if q.place is not None:
+            k, row, col = q.place
+            same = [j for j in self.rows[(k, row)] if j != i]
+            if col is not None:
+                same.sort(key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            out += same[:ROW_CELLS]
+            if col is not None:
+                column = [j for j in self.cols[(k, col)] if j != i and self.qs[j].place[1] >= 0]
+                column.sort(key=lambda j: (abs(self.qs[j].place[1] - row), j))
+                out += column[:2 * COLUMN_ROWS]
+            header = self.rows.get((k, -1), [])
+            if row != -1:
+                if col is not None:
+                    header = sorted(header, key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None
+                                                                else col) - col), j))
+                out += header[:HEADER_CELLS]
+            out += self.before.get(k, [])
+        elif i in self.list_of:
+            out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
+        return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def signature(self, t: "_Q", formula: str, ins: tuple) -> tuple | None:
+        """What a table's rows (or columns) share when they share a formula: the formula, the
+        target's column and each input's column (or the same number: a header, an assumption);
+        the last element is the row (or column) itself."""
+        k, row, col = t.place
+        keys, rows_mode, cols_mode = [], True, True
+        for q in ins:
+            if q.place is not None and q.place[0] == k and q.place[1] == row:
+                keys.append(("r", _col_key(q)))
+                cols_mode = False
+            elif q.place is not None and q.place[0] == k and q.place[1] >= 0 and col is not None \
+                    and q.place[2] == col and row >= 0:
+                keys.append(("c", q.place[1]))
+                rows_mode = False
+            else:
+                keys.append(("x", q.item.id))
+        if rows_mode:
+            return (k, "rows", _col_key(t), formula, tuple(keys), row)
+        if cols_mode:
+            return (k, "cols", row, formula, tuple(keys), _col_key(t))
+        return (k, "one", t.item.id, formula, tuple(keys), row)
+
+
+def _distinct(qs: list, idx: list[int]) -> list[int]:
+    """The last :data:`BEFORE` distinct numbers of ``idx`` (a number restated counts once) and
+    the last :data:`BEFORE` distinct rates among them (a price, a power per GPU: what a
+    table is computed from)."""
+    out: dict = {}
+    rates: dict = {}
+    for j in reversed(idx):
+        q = qs[j]
+        key = (q.item.low, q.item.high, q.item.unit)
+        if len(out) < BEFORE:
+            out.setdefault(key, j)
+        if len(rates) < BEFORE and any(e < 0 for _, e in q.dims) and not q.ratio:
+            rates.setdefault(key, j)
+    return sorted(set(out.values()) | set(rates.values()))
+
+
+def _col_key(q: "_Q"):
+    """A cell's column; where the place of a number is its row alone, its dimension."""
+    return q.place[2] if q.place[2] is not None else q.dims
 
 
 def _pairs(a: _Q, b: _Q):
@@ -281,18 +544,22 @@ def _triples(a: _Q, b: _Q, c: _Q):
                (x, y, z))
 
 
-def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False) -> Proposal | None:
+def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
+           context: bool = False) -> Proposal | None:
+    """``context``: the inputs come from the target's table (row, column, headers, the text
+    before it) or its list's intro line, beyond the sentence window: no span limit, and a slip
+    is left to the table's other rows to confirm (:func:`_by_table`)."""
     if not (lo > 0 and math.isfinite(hi)):
         return None
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
         return None  # the same number again: x × y ÷ x says nothing
-    if any(q.item.start >= t.item.start for q in ins):
-        return None  # a result is written after the numbers it comes from
     s = min(q.item.start for q in (*ins, t))
     e = max(q.item.end for q in (*ins, t))
-    if e - s > SPAN:
+    if e - s > SPAN and not context:
         return None
-    how = "written" if marks.written(s, e) else "implied"
+    how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
+    if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
+        how = "implied"  # in a table, arithmetic is written out within the row
     f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
     c_lo, c_hi = lo / f_base, hi / f_base
     t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
@@ -309,13 +576,16 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                         how, CONFIDENCE[(how, "consistent")])
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
-    if marks.sentence_ends(s, e):
+    in_table = context and t.place is not None
+    if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
     if any(q.hi > q.lo * (1 + 2 * VAGUE) for q in (*ins, t)):
         return None  # "~1 TB" is too vague to say which slip it is
     if how == "written" and not marks.written(min(q.item.start for q in ins), max(q.item.end for q in ins)):
         how = "implied"  # for a slip, the operator must stand among the inputs
-    if how == "implied" and any(not q.dims for q in (*ins, t)):
+    if how == "implied" and not in_table and any(q.item.start >= t.item.start for q in ins):
+        return None  # an implied slip reads inputs first, then the result that misses them
+    if how == "implied" and not in_table and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance
     ratio = t_mid / c_mid
     involved = {k for q in (*ins, t) for k, _ in q.dims}
