@@ -151,6 +151,7 @@ class _Q:
     ratio: bool         # a percent or an "x": a share or a ratio of two other numbers
     names: frozenset    # the unit's names (for the slips a conversion between them can make)
     place: tuple | None = None  # (table, row, column) for a number in a table; row -1: the header
+    dk: int = 0                 # the dimension as a small number (:func:`_dim_id`)
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -172,8 +173,9 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
             para = ("row", line_start)
         names = {n for n, _ in UnitSize.of(it.unit or "").names}
-        out.append(_Q(it, it.low * f, it.high * f, tuple(sorted(dims.items())), para, bool(names & _RATIO_NAMES),
-                      frozenset(names)))
+        d = tuple(sorted(dims.items()))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
+                      dk=_dim_id(d)))
     return out
 
 
@@ -198,6 +200,28 @@ def _combine(dims_a: tuple, dims_b: tuple, sign: int) -> tuple:
         else:
             d.pop(k, None)
     return tuple(sorted(d.items()))
+
+
+_DIM_IDS: dict[tuple, int] = {}
+_DIM_LIST: list[tuple] = []
+_COMB: dict[tuple[int, int, int], int] = {}
+
+
+def _dim_id(dims: tuple) -> int:
+    """A dimension as a small number, so the inner loops compare and combine integers."""
+    k = _DIM_IDS.get(dims)
+    if k is None:
+        k = _DIM_IDS[dims] = len(_DIM_LIST)
+        _DIM_LIST.append(dims)
+    return k
+
+
+def _comb(i: int, j: int, sign: int) -> int:
+    key = (i, j, sign)
+    r = _COMB.get(key)
+    if r is None:
+        r = _COMB[key] = _dim_id(_combine(_DIM_LIST[i], _DIM_LIST[j], sign))
+    return r
 
 
 def _num(x: float) -> str:
@@ -244,37 +268,44 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
         in_table = t.place is not None
         found: list = []
-        for a, b in combinations(cands, 2):
-            for formula, lo, hi, dims, ins in _pairs(a, b):
-                if dims != t.dims:
+        # the second input is looked up by the dimension the first leaves (linear, not quadratic)
+        by_dims: dict[int, list] = defaultdict(list)
+        order = {}
+        for k, q in enumerate(cands):
+            by_dims[q.dk].append(q)
+            order[id(q)] = k
+        td = t.dk
+        for a in cands:
+            for b in by_dims.get(_comb(td, a.dk, -1), ()):
+                if order[id(b)] > order[id(a)]:
+                    _pair(marks, layout, stats, t, "a * b", a.lo * b.lo, a.hi * b.hi, (a, b), in_table, seen, found)
+            for b in by_dims.get(_comb(a.dk, td, -1), ()):
+                if b is not a:
+                    _pair(marks, layout, stats, t, "a / b", a.lo / b.hi, a.hi / b.lo, (a, b), in_table, seen, found)
+        # three inputs where the text writes the arithmetic out, or along a table's rows: the
+        # third input is looked up by the dimension the first two leave
+        if in_table:
+            firsts = [q for q in cands if layout.same_row(t, q)]  # a row's formula has a cell of it
+        else:
+            s0 = min(q.item.start for q in (t, *cands))
+            e0 = max(q.item.end for q in (t, *cands))
+            firsts = cands if marks.written(s0, e0) else []
+        # each triple once: ``a`` its first member among ``firsts``, then ``b`` before ``c``
+        first_ids = {id(q) for q in firsts}
+        for a in firsts:
+            ka = order[id(a)]
+            for b in cands:
+                kb = order[id(b)]
+                if b is a or (id(b) in first_ids and kb < ka):
                     continue
-                sig = layout.signature(t, formula, ins) if in_table else None
-                if sig is not None:
-                    _grade(stats, sig, t, lo, hi)
-                p = _judge(marks, t, formula, ins, lo, hi, context=in_table or any(id(q) not in seen for q in ins))
-                if p is not None:
-                    found.append((p, sig))
-        # three inputs where the text writes the arithmetic out, or along a table's rows
-        for a, b, c in combinations(cands, 3):
-            if in_table:
-                if sum(layout.same_row(t, q) for q in (a, b, c)) < 1:
-                    continue
-                written = False
-            else:
-                s = min(a.item.start, b.item.start, c.item.start, t.item.start)
-                e = max(a.item.end, b.item.end, c.item.end, t.item.end)
-                if e - s > SPAN or not marks.written(s, e):
-                    continue
-                written = True
-            for formula, lo, hi, dims, ins in _triples(a, b, c):
-                if dims != t.dims:
-                    continue
-                sig = layout.signature(t, formula, ins) if in_table else None
-                if sig is not None:
-                    _grade(stats, sig, t, lo, hi)
-                p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
-                if p is not None and (written or p.how == "written" or sig is not None):
-                    found.append((p, sig))
+                ab = _comb(a.dk, b.dk, 1)
+                for c in by_dims.get(_comb(td, ab, -1), ()):
+                    kc = order[id(c)]
+                    if c is not a and kc > kb and (id(c) not in first_ids or kc > ka):
+                        _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
+                for c in by_dims.get(_comb(ab, td, -1), ()):
+                    if c is not a and c is not b and c.dk != a.dk and c.dk != b.dk:
+                        _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
             found_by[i] = found
     best: dict[str, Proposal] = {}
@@ -283,7 +314,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         kept = []
         for p, sig in found:
             if sig is not None:
-                p = _by_table(p, stats.get(sig[:-1], {}))
+                p = _by_table(p, stats.get(sig[:-1], {}), sig[1])
                 if p is None:
                     continue
             kept.append(p)
@@ -307,6 +338,41 @@ def _miss(t: "_Q", p: Proposal) -> float:
     f_base = t.lo / (t.item.low or 1.0)
     c_mid = math.sqrt(p.computed[0] * p.computed[1]) * f_base * p.factor
     return abs(math.log(math.sqrt(t.lo * t.hi) / c_mid))
+
+
+def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
+    sig = layout.signature(t, formula, ins) if in_table else None
+    if in_table and sig is None:
+        return
+    if sig is not None:
+        _grade(stats, sig, t, lo, hi)
+    p = _judge(marks, t, formula, ins, lo, hi, context=in_table or any(id(q) not in seen for q in ins))
+    if p is not None:
+        found.append((p, sig))
+
+
+def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
+    if in_table:
+        written = False
+    else:
+        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
+        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
+        if e - s > SPAN or not marks.written(s, e):
+            return
+        written = True
+    if formula == "a * b * c":
+        lo, hi = a.lo * b.lo * c.lo, a.hi * b.hi * c.hi
+    else:
+        lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
+    ins = (a, b, c)
+    sig = layout.signature(t, formula, ins) if in_table else None
+    if in_table and sig is None:
+        return
+    if sig is not None:
+        _grade(stats, sig, t, lo, hi)
+    p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
+    if p is not None and (written or p.how == "written" or sig is not None):
+        found.append((p, sig))
 
 
 #: Per target, at most this many numbers from its table row, column, headers and the text
@@ -341,7 +407,7 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: Proposal, rows: dict) -> Proposal | None:
+def _by_table(p: Proposal, rows: dict, mode: str) -> Proposal | None:
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
     a lone row among many, is a coincidence."""
@@ -352,8 +418,8 @@ def _by_table(p: Proposal, rows: dict) -> Proposal | None:
             return replace(p, confidence=max(p.confidence, CONFIDENCE_TABLE["consistent"]))
         if p.how == "written":
             return p
-        if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval):
-            return None
+        if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
+            return None  # a lone row (or a row mixed with a column) meets by chance
         return p
     if shared:
         return replace(p, confidence=CONFIDENCE_TABLE["misses"])
@@ -497,6 +563,8 @@ class _Layout:
                 cols_mode = False
             elif q.place is not None and q.place[0] == k and q.place[1] >= 0 and col is not None \
                     and q.place[2] == col and row >= 0:
+                if q.dims == t.dims:
+                    return None  # the same quantity of another row: no input of this one
                 keys.append(("c", q.place[1]))
                 rows_mode = False
             else:
