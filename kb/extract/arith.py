@@ -47,6 +47,9 @@ __all__ = ["Item", "Proposal", "discover", "TELLTALES", "CONFIDENCE", "NEIGHBOUR
 
 #: Numbers considered on each side of a target (in text order, same paragraph or row).
 NEIGHBOURS = 6
+#: Numbers considered after a target: a result written before its inputs ("$2.50 for 12 pages
+#: at $0.03 per 1K tokens") has them close behind.
+NEIGHBOURS_AFTER = 3
 #: The widest stretch of text (characters) one relation may span.
 SPAN = 400
 #: "Nearly exactly": the computed value within this relative distance of the stated interval.
@@ -73,6 +76,40 @@ TELLTALES: tuple[tuple[float, str, str], ...] = (
     (8.0, "bits-bytes", "bits vs bytes (8)"),
     (2.0, "factor-two", "twice or half (counted twice, sparse vs dense)"),
 )
+
+#: The telltale factors as sorted |log|, for a quick first test.
+_TELLTALE_LOGS = sorted(abs(math.log(f)) for f, _, _ in TELLTALES)
+
+
+def _bands() -> tuple[list[float], list[float]]:
+    """Where (computed ÷ stated)² may fall for a proposal: near 1, or near a telltale factor
+    (merged, sorted bands), so most combinations are dismissed with one bisection."""
+    spans = [(1 / (1 + NEAR) ** 2, (1 + NEAR) ** 2)]
+    for f, _, _ in TELLTALES:
+        for g in (f, 1 / f):
+            spans.append((1 / (g * (1 + FACTOR_TOLERANCE)) ** 2, ((1 + FACTOR_TOLERANCE) / g) ** 2))
+    spans.sort()
+    lows, highs = [], []
+    for a, b in spans:
+        if highs and a <= highs[-1]:
+            highs[-1] = max(highs[-1], b)
+        else:
+            lows.append(a)
+            highs.append(b)
+    return lows, highs
+
+
+_BAND_LO, _BAND_HI = _bands()
+
+
+def _maybe(t: "_Q", lo: float, hi: float) -> bool:
+    """Could ``lo``–``hi`` (base units) be the target's value nearly exactly or by a telltale
+    factor? False for most combinations, cheaply."""
+    if lo * (1 - NEAR) <= t.hi and t.lo <= hi * (1 + NEAR):
+        return True
+    x = lo * hi / (t.lo * t.hi)
+    k = bisect.bisect_right(_BAND_LO, x) - 1
+    return k >= 0 and x <= _BAND_HI[k]
 
 #: Confidence of a proposal by (how it was found, verdict): the share of such proposals on the
 #: development articles' curated claims that matched a curated relation (consistent) or a
@@ -204,7 +241,7 @@ def _combine(dims_a: tuple, dims_b: tuple, sign: int) -> tuple:
 
 _DIM_IDS: dict[tuple, int] = {}
 _DIM_LIST: list[tuple] = []
-_COMB: dict[tuple[int, int, int], int] = {}
+_COMB: dict[int, int] = {}
 
 
 def _dim_id(dims: tuple) -> int:
@@ -217,7 +254,8 @@ def _dim_id(dims: tuple) -> int:
 
 
 def _comb(i: int, j: int, sign: int) -> int:
-    key = (i, j, sign)
+    """The dimension of ``i × j`` (sign 1) or ``i ÷ j`` (sign -1), cached."""
+    key = (i << 21) | (j << 1) | (sign > 0)
     r = _COMB.get(key)
     if r is None:
         r = _COMB[key] = _dim_id(_combine(_DIM_LIST[i], _DIM_LIST[j], sign))
@@ -261,51 +299,60 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     found_by: dict[int, list] = {}
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
-        near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS + 1]
+        near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
                 if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
         in_table = t.place is not None
         found: list = []
-        # the second input is looked up by the dimension the first leaves (linear, not quadratic)
-        by_dims: dict[int, list] = defaultdict(list)
-        order = {}
+        # inputs are looked up by dimension: the pairs and triples tried are only those whose
+        # dimensions make the target's (so the work stays near-linear in the text)
+        by_dims: dict[int, list] = {}
         for k, q in enumerate(cands):
-            by_dims[q.dk].append(q)
-            order[id(q)] = k
+            by_dims.setdefault(q.dk, []).append((k, q))
         td = t.dk
-        for a in cands:
-            for b in by_dims.get(_comb(td, a.dk, -1), ()):
-                if order[id(b)] > order[id(a)]:
-                    _pair(marks, layout, stats, t, "a * b", a.lo * b.lo, a.hi * b.hi, (a, b), in_table, seen, found)
-            for b in by_dims.get(_comb(a.dk, td, -1), ()):
-                if b is not a:
-                    _pair(marks, layout, stats, t, "a / b", a.lo / b.hi, a.hi / b.lo, (a, b), in_table, seen, found)
-        # three inputs where the text writes the arithmetic out, or along a table's rows: the
-        # third input is looked up by the dimension the first two leave
+        dks = list(by_dims)
+        for da in dks:
+            group = by_dims[da]
+            for kb, b in by_dims.get(_comb(td, da, -1), ()):
+                for ka, a in group:
+                    if kb > ka and _maybe(t, a.lo * b.lo, a.hi * b.hi):
+                        _pair(marks, layout, stats, t, "a * b", a.lo * b.lo, a.hi * b.hi, (a, b), in_table, seen, found)
+            for kb, b in by_dims.get(_comb(da, td, -1), ()):
+                for ka, a in group:
+                    if kb != ka and _maybe(t, a.lo / b.hi, a.hi / b.lo):
+                        _pair(marks, layout, stats, t, "a / b", a.lo / b.hi, a.hi / b.lo, (a, b), in_table, seen, found)
+        # three inputs where the text writes the arithmetic out, or along a table's rows (one
+        # of them a cell of the row)
         if in_table:
-            firsts = [q for q in cands if layout.same_row(t, q)]  # a row's formula has a cell of it
-        else:
+            first_set = {k for k, q in enumerate(cands) if layout.same_row(t, q)}
+        elif len(cands) >= 3:
             s0 = min(q.item.start for q in (t, *cands))
             e0 = max(q.item.end for q in (t, *cands))
-            firsts = cands if marks.written(s0, e0) else []
-        # each triple once: ``a`` its first member among ``firsts``, then ``b`` before ``c``
-        first_ids = {id(q) for q in firsts}
-        for a in firsts:
-            ka = order[id(a)]
-            for b in cands:
-                kb = order[id(b)]
-                if b is a or (id(b) in first_ids and kb < ka):
-                    continue
-                ab = _comb(a.dk, b.dk, 1)
-                for c in by_dims.get(_comb(td, ab, -1), ()):
-                    kc = order[id(c)]
-                    if c is not a and kc > kb and (id(c) not in first_ids or kc > ka):
-                        _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
-                for c in by_dims.get(_comb(ab, td, -1), ()):
-                    if c is not a and c is not b and c.dk != a.dk and c.dk != b.dk:
-                        _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
+            first_set = set(range(len(cands))) if marks.written(s0, e0) else set()
+        else:
+            first_set = set()
+        if first_set:
+            for ia, da in enumerate(dks):
+                for db in dks[ia:]:
+                    ab = _comb(da, db, 1)
+                    mul = by_dims.get(_comb(td, ab, -1), ())
+                    div = by_dims.get(_comb(ab, td, -1), ())
+                    if not mul and not div:
+                        continue
+                    for ka, a in by_dims[da]:
+                        for kb, b in by_dims[db]:
+                            if da == db and kb <= ka:
+                                continue
+                            top = ka if ka > kb else kb
+                            firsts = ka in first_set or kb in first_set
+                            for kc, c in mul:  # each product once: c its last member
+                                if kc > top and (firsts or kc in first_set):
+                                    _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
+                            for kc, c in div:
+                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
+                                    _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
             found_by[i] = found
     best: dict[str, Proposal] = {}
@@ -314,7 +361,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         kept = []
         for p, sig in found:
             if sig is not None:
-                p = _by_table(p, stats.get(sig[:-1], {}), sig[1])
+                p = _by_table(p, stats.get(sig[:-1], {}), sig[1], layout.n_eval(sig[:-1]))
                 if p is None:
                     continue
             kept.append(p)
@@ -341,43 +388,49 @@ def _miss(t: "_Q", p: Proposal) -> float:
 
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
-    sig = layout.signature(t, formula, ins) if in_table else None
-    if in_table and sig is None:
+    if not _maybe(t, lo, hi):
         return
-    if sig is not None:
+    if in_table:
+        if all(q.place is None or q.place[1] < 0 for q in ins):
+            return  # a cell from the headers and the text before the table alone: no row of it
+        sig = layout.signature(t, formula, ins)
+        if sig is None:
+            return
         _grade(stats, sig, t, lo, hi)
-    p = _judge(marks, t, formula, ins, lo, hi, context=in_table or any(id(q) not in seen for q in ins))
+    else:
+        sig = None
+    p = _judge(marks, t, formula, ins, lo, hi, context=in_table or id(ins[0]) not in seen or id(ins[1]) not in seen)
     if p is not None:
         found.append((p, sig))
 
 
 def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
-    if in_table:
-        written = False
-    else:
-        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
-        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
-        if e - s > SPAN or not marks.written(s, e):
-            return
-        written = True
     if formula == "a * b * c":
         lo, hi = a.lo * b.lo * c.lo, a.hi * b.hi * c.hi
     else:
         lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
     ins = (a, b, c)
-    sig = layout.signature(t, formula, ins) if in_table else None
-    if in_table and sig is None:
+    if not _maybe(t, lo, hi):
         return
-    if sig is not None:
+    if in_table:
+        sig = layout.signature(t, formula, ins)
+        if sig is None:
+            return
         _grade(stats, sig, t, lo, hi)
+    else:
+        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
+        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
+        if e - s > SPAN or not marks.written(s, e):
+            return  # three inputs only where the arithmetic is written out
+        sig = None
     p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
-    if p is not None and (written or p.how == "written" or sig is not None):
+    if p is not None:
         found.append((p, sig))
 
 
 #: Per target, at most this many numbers from its table row, column, headers and the text
 #: before the table (or a list's intro line): the bound that keeps discovery linear.
-ROW_CELLS = 8
+ROW_CELLS = 6
 COLUMN_ROWS = 2
 HEADER_CELLS = 4
 BEFORE = 4
@@ -407,11 +460,13 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: Proposal, rows: dict, mode: str) -> Proposal | None:
+def _by_table(p: Proposal, rows: dict, mode: str, n_eval: int) -> Proposal | None:
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
-    a lone row among many, is a coincidence."""
-    n_eval, n_cons = len(rows), sum(1 for g in rows.values() if g == 2)
+    a lone row among many, is a coincidence. ``rows``: the grade on each row where the formula
+    came near; ``n_eval``: the rows that have the numbers it needs."""
+    n_eval = max(n_eval, len(rows))
+    n_cons = sum(1 for g in rows.values() if g == 2)
     shared = n_cons >= 2 and 2 * n_cons >= n_eval
     if p.verdict == "consistent":
         if shared:
@@ -461,6 +516,8 @@ class _Layout:
         self.before: dict[int, list[int]] = {}                    # table -> indices just before it
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
+        self._row_keys: dict[tuple, frozenset] = {}
+        self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
         for i, q in enumerate(qs):
             s = q.item.start
@@ -477,6 +534,8 @@ class _Layout:
                 cells = t.rows[row]
             col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
             q.place = (k, row, col)
+            if (k, row) not in self.rows:
+                self.table_rows.setdefault(k, []).append(row)
             self.rows[(k, row)].append(i)
             if col is not None:
                 self.cols[(k, col)].append(i)
@@ -537,7 +596,9 @@ class _Layout:
                 same.sort(key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
             out += same[:ROW_CELLS]
             if col is not None:
-                column = [j for j in self.cols[(k, col)] if j != i and self.qs[j].place[1] >= 0]
+                # the same quantity of other rows is no input (a column of metrics may be)
+                column = [j for j in self.cols[(k, col)] if j != i and self.qs[j].place[1] >= 0
+                          and self.qs[j].dk != q.dk]
                 column.sort(key=lambda j: (abs(self.qs[j].place[1] - row), j))
                 out += column[:2 * COLUMN_ROWS]
             header = self.rows.get((k, -1), [])
@@ -550,6 +611,26 @@ class _Layout:
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def _keys(self, k: int, row: int) -> frozenset:
+        got = self._row_keys.get((k, row))
+        if got is None:
+            got = self._row_keys[(k, row)] = frozenset(_col_key(self.qs[j]) for j in self.rows.get((k, row), ()))
+        return got
+
+    def n_eval(self, sig: tuple) -> int:
+        """How many rows (or columns) of the table hold the numbers a signature's formula needs."""
+        k, mode = sig[0], sig[1]
+        if mode == "rows":
+            need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
+            return sum(1 for row in self.table_rows.get(k, ()) if row >= 0 and need <= self._keys(k, row))
+        if mode == "cols":
+            rows = {sig[2]} | {key for kind, key in sig[4] if kind == "c"}
+            common = None
+            for row in rows:
+                common = self._keys(k, row) if common is None else common & self._keys(k, row)
+            return len(common or ())
+        return 1
 
     def signature(self, t: "_Q", formula: str, ins: tuple) -> tuple | None:
         """What a table's rows (or columns) share when they share a formula: the formula, the
@@ -577,19 +658,22 @@ class _Layout:
 
 
 def _distinct(qs: list, idx: list[int]) -> list[int]:
-    """The last :data:`BEFORE` distinct numbers of ``idx`` (a number restated counts once) and
-    the last :data:`BEFORE` distinct rates among them (a price, a power per GPU: what a
-    table is computed from)."""
-    out: dict = {}
+    """At most :data:`BEFORE` of ``idx``, the last distinct ones (a number restated counts
+    once), rates first (a price, a power per GPU: what a table is computed from)."""
     rates: dict = {}
+    others: dict = {}
     for j in reversed(idx):
         q = qs[j]
         key = (q.item.low, q.item.high, q.item.unit)
-        if len(out) < BEFORE:
-            out.setdefault(key, j)
-        if len(rates) < BEFORE and any(e < 0 for _, e in q.dims) and not q.ratio:
+        if any(e < 0 for _, e in q.dims) and not q.ratio:
             rates.setdefault(key, j)
-    return sorted(set(out.values()) | set(rates.values()))
+        else:
+            others.setdefault(key, j)
+        if len(rates) >= BEFORE:
+            break
+    picked = list(rates.values())[:BEFORE]
+    picked += [j for k, j in others.items() if k not in rates][:BEFORE - len(picked)]
+    return sorted(picked)
 
 
 def _col_key(q: "_Q"):
@@ -619,6 +703,14 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     is left to the table's other rows to confirm (:func:`_by_table`)."""
     if not (lo > 0 and math.isfinite(hi)):
         return None
+    t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
+    ratio = t_mid / c_mid
+    # nearly exactly: the intervals meet, or the middles are within NEAR
+    consistent = (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(ratio)) <= math.log1p(NEAR)
+    if not consistent:
+        k = bisect.bisect_left(_TELLTALE_LOGS, abs(math.log(ratio)) - math.log1p(FACTOR_TOLERANCE))
+        if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > abs(math.log(ratio)) + math.log1p(FACTOR_TOLERANCE):
+            return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
         return None  # the same number again: x × y ÷ x says nothing
     s = min(q.item.start for q in (*ins, t))
@@ -628,20 +720,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
-    f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
-    c_lo, c_hi = lo / f_base, hi / f_base
-    t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
-    names = ("a", "b", "c")
-    inputs = {n: q.item.id for n, q in zip(names, ins)}
-    shown = {}
-    for n, q in zip(names, ins):
-        stated = _num(q.item.low) if q.item.low == q.item.high else f"{_num(q.item.low)}–{_num(q.item.high)}"
-        shown[n] = f"{stated} {q.item.unit}".strip()
-    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], formula.replace("*", "×").replace("/", "÷"))
-    # nearly exactly: the intervals meet, or the middles are within NEAR
-    if (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(t_mid / c_mid)) <= math.log1p(NEAR):
-        return Proposal(t.item.id, formula, inputs, numbers, (c_lo, c_hi), t.item.unit, "consistent", 1.0, None,
-                        how, CONFIDENCE[(how, "consistent")])
+    if consistent:
+        return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
     in_table = context and t.place is not None
@@ -655,7 +735,6 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return None  # an implied slip reads inputs first, then the result that misses them
     if how == "implied" and not in_table and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance
-    ratio = t_mid / c_mid
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
     for factor, kind, words in TELLTALES:
@@ -669,10 +748,23 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
             continue
         for f in (factor, 1 / factor):
             if abs(math.log(ratio / f)) <= math.log1p(FACTOR_TOLERANCE):
-                return Proposal(t.item.id, formula, inputs, numbers, (c_lo, c_hi), t.item.unit, "misses", ratio,
-                                f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives",
-                                how, CONFIDENCE[(how, "misses")])
+                return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                                 f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: str, factor: float,
+              cause: str | None, how: str) -> Proposal:
+    f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
+    names = ("a", "b", "c")
+    inputs = {n: q.item.id for n, q in zip(names, ins)}
+    shown = {}
+    for n, q in zip(names, ins):
+        stated = _num(q.item.low) if q.item.low == q.item.high else f"{_num(q.item.low)}–{_num(q.item.high)}"
+        shown[n] = f"{stated} {q.item.unit}".strip()
+    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], formula.replace("*", "×").replace("/", "÷"))
+    return Proposal(t.item.id, formula, inputs, numbers, (lo / f_base, hi / f_base), t.item.unit, verdict, factor,
+                    cause, how, CONFIDENCE[(how, verdict)])
 
 
 def _record_item(rec: dict) -> Item | None:
