@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import Iterable
 
+from kb.core.intervals import QUALIFIERS, interval, stated_precision
 from kb.core.units import UnitSize
 from kb.errors import UnitError
 
@@ -159,6 +160,7 @@ class Item:
     low: float
     high: float
     unit: str
+    shown: str = ""     # the number as stated, for the evidence (default: the interval)
 
 
 @dataclass(frozen=True)
@@ -242,6 +244,7 @@ def _combine(dims_a: tuple, dims_b: tuple, sign: int) -> tuple:
 _DIM_IDS: dict[tuple, int] = {}
 _DIM_LIST: list[tuple] = []
 _COMB: dict[int, int] = {}
+_THIRD: dict[int, tuple[int, int]] = {}   # (target, first, second) -> the third's dimension (× and ÷)
 
 
 def _dim_id(dims: tuple) -> int:
@@ -336,9 +339,13 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         if first_set:
             for ia, da in enumerate(dks):
                 for db in dks[ia:]:
-                    ab = _comb(da, db, 1)
-                    mul = by_dims.get(_comb(td, ab, -1), ())
-                    div = by_dims.get(_comb(ab, td, -1), ())
+                    key = (td << 42) | (da << 21) | db
+                    need = _THIRD.get(key)
+                    if need is None:
+                        ab = _comb(da, db, 1)
+                        need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
+                    mul = by_dims.get(need[0], ())
+                    div = by_dims.get(need[1], ())
                     if not mul and not div:
                         continue
                     for ka, a in by_dims[da]:
@@ -440,6 +447,8 @@ BEFORE_SPAN = 800
 #: slip by a telltale factor on a row of such a table.
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
+#: The first cell of a table's total row ("Total", "**Total cost**").
+_TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -496,7 +505,8 @@ def _one_orientation(text: str, qs: list, best: dict[str, Proposal]) -> list[Pro
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
     keep = {min(ps, key=rank).target for ps in groups.values()}
-    return [best[q.item.id] for q in qs if q.item.id in best and q.item.id in keep]
+    items = {q.item.id: q.item for q in qs}
+    return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
 
 
 class _Layout:
@@ -540,11 +550,20 @@ class _Layout:
             if col is not None:
                 self.cols[(k, col)].append(i)
         prev_end = 0
+        self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
         for k, t in enumerate(tables):
             lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
             hi = bisect.bisect_left(self.starts, t.start)
             self.before[k] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+            if k and t.start - prev_end <= BEFORE_SPAN and not any(_is_rate(qs[j]) for j in self.before[k]):
+                # a table right after another, with no rate of its own stated: the earlier's hold
+                inherited = [j for j in self.before[k - 1] if _is_rate(qs[j])][:BEFORE]
+                own = self.before[k][max(0, len(self.before[k]) - (BEFORE - len(inherited))):] if len(inherited) < BEFORE else []
+                self.before[k] = sorted(set(own) | set(inherited))
             prev_end = t.end
+            for row, cells in enumerate(t.rows):
+                if cells and _TOTAL_RE.search(cells[0].text):
+                    self.totals.setdefault(k, []).extend(self.rows.get((k, row), [])[:ROW_CELLS])
         self._lists(text)
 
     def _lists(self, text: str) -> None:
@@ -607,6 +626,8 @@ class _Layout:
                     header = sorted(header, key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None
                                                                 else col) - col), j))
                 out += header[:HEADER_CELLS]
+            if row >= 0:
+                out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
@@ -665,7 +686,7 @@ def _distinct(qs: list, idx: list[int]) -> list[int]:
     for j in reversed(idx):
         q = qs[j]
         key = (q.item.low, q.item.high, q.item.unit)
-        if any(e < 0 for _, e in q.dims) and not q.ratio:
+        if _is_rate(q):
             rates.setdefault(key, j)
         else:
             others.setdefault(key, j)
@@ -674,6 +695,11 @@ def _distinct(qs: list, idx: list[int]) -> list[int]:
     picked = list(rates.values())[:BEFORE]
     picked += [j for k, j in others.items() if k not in rates][:BEFORE - len(picked)]
     return sorted(picked)
+
+
+def _is_rate(q: "_Q") -> bool:
+    """A quantity per something (a price per hour, a power per GPU): what tables are computed from."""
+    return not q.ratio and any(e < 0 for _, e in q.dims)
 
 
 def _col_key(q: "_Q"):
@@ -755,24 +781,38 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
 
 def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: str, factor: float,
               cause: str | None, how: str) -> Proposal:
+    """A proposal without its ``with_numbers`` text (:func:`_with_numbers` adds it to those kept)."""
     f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
-    names = ("a", "b", "c")
-    inputs = {n: q.item.id for n, q in zip(names, ins)}
-    shown = {}
-    for n, q in zip(names, ins):
-        stated = _num(q.item.low) if q.item.low == q.item.high else f"{_num(q.item.low)}–{_num(q.item.high)}"
-        shown[n] = f"{stated} {q.item.unit}".strip()
-    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], formula.replace("*", "×").replace("/", "÷"))
-    return Proposal(t.item.id, formula, inputs, numbers, (lo / f_base, hi / f_base), t.item.unit, verdict, factor,
+    inputs = dict(zip(("a", "b", "c"), (q.item.id for q in ins)))
+    return Proposal(t.item.id, formula, inputs, "", (lo / f_base, hi / f_base), t.item.unit, verdict, factor,
                     cause, how, CONFIDENCE[(how, verdict)])
 
 
+def _with_numbers(p: Proposal, items: dict[str, Item]) -> Proposal:
+    """The formula with the numbers as stated: ``8 GPU × 700 W``."""
+    shown = {}
+    for n, ident in p.inputs.items():
+        it = items[ident]
+        stated = it.shown or (_num(it.low) if it.low == it.high else f"{_num(it.low)}–{_num(it.high)}")
+        shown[n] = f"{stated} {it.unit}".strip()
+    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], p.formula.replace("*", "×").replace("/", "÷"))
+    return replace(p, with_numbers=numbers)
+
+
 def _record_item(rec: dict) -> Item | None:
-    """A draft (or curated) record as an :class:`Item`: its number's place, value and unit."""
+    """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
+    read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
+    ±10 %, "8" is 7.5–8.5), in the unit as written."""
+    qualifier = rec.get("qualifier") if rec.get("qualifier") in QUALIFIERS else "exact"
     try:
-        lo = rec.get("low") if rec.get("qualifier") == "range" else rec.get("value")
-        hi = rec.get("high") if rec.get("qualifier") == "range" else rec.get("value")
-        lo, hi = float(lo), float(hi)
+        if qualifier == "range":
+            lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
+                              (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
+            shown = f"{_num(float(rec.get('low')))}–{_num(float(rec.get('high')))}"
+        else:
+            p = stated_precision(rec.get("value"))
+            lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
+            shown = ("~" if qualifier == "approx" else "") + _num(float(rec.get("value")))
         start = int(rec.get("span_start", rec.get("start")))
         end = int(rec.get("span_end", rec.get("end")))
     except (TypeError, ValueError):
@@ -780,7 +820,9 @@ def _record_item(rec: dict) -> Item | None:
     unit = rec.get("unit")
     if not isinstance(unit, str) or not unit:
         return None
-    return Item(str(rec.get("id")), start, end, lo, hi, unit)
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return None
+    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
