@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+from bisect import bisect_right
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable
 
@@ -102,15 +103,6 @@ def _bands() -> tuple[list[float], list[float]]:
 
 _BAND_LO, _BAND_HI = _bands()
 
-
-def _maybe(t: "_Q", lo: float, hi: float) -> bool:
-    """Could ``lo``–``hi`` (base units) be the target's value nearly exactly or by a telltale
-    factor? False for most combinations, cheaply."""
-    if lo * (1 - NEAR) <= t.hi and t.lo <= hi * (1 + NEAR):
-        return True
-    x = lo * hi / (t.lo * t.hi)
-    k = bisect.bisect_right(_BAND_LO, x) - 1
-    return k >= 0 and x <= _BAND_HI[k]
 
 #: Confidence of a proposal by (how it was found, verdict): the share of such proposals on the
 #: development articles' curated claims that matched a curated relation (consistent) or a
@@ -316,16 +308,30 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             by_dims.setdefault(q.dk, []).append((k, q))
         td = t.dk
         dks = list(by_dims)
+        # the intervals meet (within NEAR), or (computed ÷ stated)² in a band
+        t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
         for da in dks:
             group = by_dims[da]
             for kb, b in by_dims.get(_comb(td, da, -1), ()):
                 for ka, a in group:
-                    if kb > ka and _maybe(t, a.lo * b.lo, a.hi * b.hi):
-                        _pair(marks, layout, stats, t, "a * b", a.lo * b.lo, a.hi * b.hi, (a, b), in_table, seen, found)
+                    if kb > ka:
+                        lo, hi = a.lo * b.lo, a.hi * b.hi
+                        if not (lo <= t_hi and t_lo <= hi):
+                            x = lo * hi / t2
+                            k = bisect_right(_BAND_LO, x) - 1
+                            if k < 0 or x > _BAND_HI[k]:
+                                continue
+                        _pair(marks, layout, stats, t, "a * b", lo, hi, (a, b), in_table, seen, found)
             for kb, b in by_dims.get(_comb(da, td, -1), ()):
                 for ka, a in group:
-                    if kb != ka and _maybe(t, a.lo / b.hi, a.hi / b.lo):
-                        _pair(marks, layout, stats, t, "a / b", a.lo / b.hi, a.hi / b.lo, (a, b), in_table, seen, found)
+                    if kb != ka:
+                        lo, hi = a.lo / b.hi, a.hi / b.lo
+                        if not (lo <= t_hi and t_lo <= hi):
+                            x = lo * hi / t2
+                            k = bisect_right(_BAND_LO, x) - 1
+                            if k < 0 or x > _BAND_HI[k]:
+                                continue
+                        _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
         if in_table:
@@ -352,17 +358,32 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                         for kb, b in by_dims[db]:
                             if da == db and kb <= ka:
                                 continue
-                            top = ka if ka > kb else kb
                             firsts = ka in first_set or kb in first_set
+                            if in_table and not firsts:
+                                continue  # a row's formula: its first inputs are cells of the row
+                            top = ka if ka > kb else kb
+                            ab_lo, ab_hi = a.lo * b.lo, a.hi * b.hi
                             for kc, c in mul:  # each product once: c its last member
                                 if kc > top and (firsts or kc in first_set):
+                                    lo, hi = ab_lo * c.lo, ab_hi * c.hi
+                                    if not (lo <= t_hi and t_lo <= hi):
+                                        x = lo * hi / t2
+                                        k = bisect_right(_BAND_LO, x) - 1
+                                        if k < 0 or x > _BAND_HI[k]:
+                                            continue
                                     _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
                             for kc, c in div:
                                 if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
+                                    lo, hi = ab_lo / c.hi, ab_hi / c.lo
+                                    if not (lo <= t_hi and t_lo <= hi):
+                                        x = lo * hi / t2
+                                        k = bisect_right(_BAND_LO, x) - 1
+                                        if k < 0 or x > _BAND_HI[k]:
+                                            continue
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
             found_by[i] = found
-    best: dict[str, Proposal] = {}
+    best: dict[str, _Cand] = {}
     for i, found in found_by.items():
         t = qs[i]
         kept = []
@@ -386,7 +407,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     return _one_orientation(text, qs, best)
 
 
-def _miss(t: "_Q", p: Proposal) -> float:
+def _miss(t: "_Q", p: "_Cand") -> float:
     """How far the middle of the computed interval is from the stated value's (log), after
     the slip's factor: the closer of two explanations wins."""
     f_base = t.lo / (t.item.low or 1.0)
@@ -395,8 +416,7 @@ def _miss(t: "_Q", p: Proposal) -> float:
 
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
-    if not _maybe(t, lo, hi):
-        return
+    """A pair that came near the target (the caller checked: the intervals meet, or the ratio is near a telltale factor)."""
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
@@ -417,8 +437,6 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
     else:
         lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
     ins = (a, b, c)
-    if not _maybe(t, lo, hi):
-        return
     if in_table:
         sig = layout.signature(t, formula, ins)
         if sig is None:
@@ -438,8 +456,8 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
 #: Per target, at most this many numbers from its table row, column, headers and the text
 #: before the table (or a list's intro line): the bound that keeps discovery linear.
 ROW_CELLS = 6
-COLUMN_ROWS = 2
-HEADER_CELLS = 4
+COLUMN_ROWS = 1
+HEADER_CELLS = 2
 BEFORE = 4
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
@@ -469,7 +487,7 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: Proposal, rows: dict, mode: str, n_eval: int) -> Proposal | None:
+def _by_table(p: "_Cand", rows: dict, mode: str, n_eval: int) -> "_Cand | None":
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
     a lone row among many, is a coincidence. ``rows``: the grade on each row where the formula
@@ -479,29 +497,31 @@ def _by_table(p: Proposal, rows: dict, mode: str, n_eval: int) -> Proposal | Non
     shared = n_cons >= 2 and 2 * n_cons >= n_eval
     if p.verdict == "consistent":
         if shared:
-            return replace(p, confidence=max(p.confidence, CONFIDENCE_TABLE["consistent"]))
+            p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
+            return p
         if p.how == "written":
             return p
         if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
             return None  # a lone row (or a row mixed with a column) meets by chance
         return p
     if shared:
-        return replace(p, confidence=CONFIDENCE_TABLE["misses"])
+        p.confidence = CONFIDENCE_TABLE["misses"]
+        return p
     return p if p.how == "written" else None
 
 
-def _one_orientation(text: str, qs: list, best: dict[str, Proposal]) -> list[Proposal]:
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Proposal]:
     """One proposal per relation: among the orientations found, the one whose target the
     text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
     not ``b = a ÷ c``), else the later number."""
     pos = {q.item.id: q.item.start for q in qs}
 
-    def rank(p: Proposal):
+    def rank(p: _Cand):
         s = pos[p.target]
         cue = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
         return (not cue, "/" in p.formula, -s, p.target)
 
-    groups: dict[frozenset, list[Proposal]] = defaultdict(list)
+    groups: dict[frozenset, list[_Cand]] = defaultdict(list)
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
     keep = {min(ps, key=rank).target for ps in groups.values()}
@@ -723,7 +743,7 @@ def _triples(a: _Q, b: _Q, c: _Q):
 
 
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
-           context: bool = False) -> Proposal | None:
+           context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
     before it) or its list's intro line, beyond the sentence window: no span limit, and a slip
     is left to the table's other rows to confirm (:func:`_by_table`)."""
@@ -779,24 +799,36 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     return None
 
 
+class _Cand:
+    """A proposal being weighed (a :class:`Proposal` is made of the ones kept)."""
+
+    __slots__ = ("target", "formula", "inputs", "computed", "unit", "verdict", "factor", "cause", "how",
+                 "confidence")
+
+    def __init__(self, target, formula, inputs, computed, unit, verdict, factor, cause, how, confidence):
+        self.target, self.formula, self.inputs, self.computed = target, formula, inputs, computed
+        self.unit, self.verdict, self.factor, self.cause = unit, verdict, factor, cause
+        self.how, self.confidence = how, confidence
+
+
 def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: str, factor: float,
-              cause: str | None, how: str) -> Proposal:
-    """A proposal without its ``with_numbers`` text (:func:`_with_numbers` adds it to those kept)."""
+              cause: str | None, how: str) -> _Cand:
     f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
     inputs = dict(zip(("a", "b", "c"), (q.item.id for q in ins)))
-    return Proposal(t.item.id, formula, inputs, "", (lo / f_base, hi / f_base), t.item.unit, verdict, factor,
-                    cause, how, CONFIDENCE[(how, verdict)])
+    return _Cand(t.item.id, formula, inputs, (lo / f_base, hi / f_base), t.item.unit, verdict, factor, cause, how,
+                 CONFIDENCE[(how, verdict)])
 
 
-def _with_numbers(p: Proposal, items: dict[str, Item]) -> Proposal:
-    """The formula with the numbers as stated: ``8 GPU × 700 W``."""
+def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
+    """The proposal, with the formula written with the numbers as stated: ``8 GPU × 700 W``."""
     shown = {}
     for n, ident in p.inputs.items():
         it = items[ident]
         stated = it.shown or (_num(it.low) if it.low == it.high else f"{_num(it.low)}–{_num(it.high)}")
         shown[n] = f"{stated} {it.unit}".strip()
     numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], p.formula.replace("*", "×").replace("/", "÷"))
-    return replace(p, with_numbers=numbers)
+    return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
+                    p.confidence)
 
 
 def _record_item(rec: dict) -> Item | None:
