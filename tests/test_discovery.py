@@ -167,7 +167,7 @@ def _table_items(text: str, rows: list[tuple], units: tuple, prefix: str = "") -
         for c, raw in enumerate(row):
             if raw is None:
                 continue
-            value = float(raw.replace("$", "").replace(",", "").split()[0])
+            value = float(raw.replace("$", "").replace(",", "").replace("%", "").split()[0])
             spec.append((f"{prefix}r{r}c{c}", f"| {raw} |" if c == 0 else f" {raw} |", value, units[c]))
     out = []
     pos = 0
@@ -261,3 +261,24 @@ def test_a_slip_on_one_row_of_a_consistent_table_is_proposed():
     ps = discover(text2, items(text2, ("price", "$2 per GPU-hour", 2, "USD/hour"))
                   + _table_items(text2, rows, (None, "GPU", "hour", "USD")))
     assert [p for p in ps if p.verdict == "misses"] == []
+
+
+def _members(ps) -> set[frozenset]:
+    return {frozenset((p.target, *p.inputs.values())) for p in ps}
+
+
+def test_a_note_under_a_table_and_its_total_row():
+    text = ("| Report | Words | Pages |\n|---|---|---|\n| spring | 5,000 | 20 |\n| autumn | 2,500 | 10 |\n\n"
+            "*at roughly 250 words a page*\n")
+    cells = _table_items(text, [(None, "5,000", "20"), (None, "2,500", "10")], (None, "word", "page"))
+    note = items(text, ("wpp", "250 words", 250, "word"))
+    ps = discover(text, cells + note)
+    assert {frozenset({"r0c2", "r0c1", "wpp"}), frozenset({"r1c2", "r1c1", "wpp"})} <= _members(ps)
+    assert all(p.verdict == "consistent" for p in ps)
+    # each line's share of the total row
+    text = ("| Item | Cost | Share |\n|---|---|---|\n| compute | $6 | 60% |\n| power | $3 | 30% |\n"
+            "| space | $1 | 10% |\n| **Total** | $10 | 100% |\n")
+    rows = [(None, "$6", "60%"), (None, "$3", "30%"), (None, "$1", "10%"), (None, "$10", "100%")]
+    ps = discover(text, _table_items(text, rows, (None, "USD", "percent")))
+    assert {frozenset({f"r{r}c1", f"r{r}c2", "r3c1"}) for r in range(3)} <= _members(ps)
+    assert all(p.verdict == "consistent" for p in ps)

@@ -461,6 +461,8 @@ HEADER_CELLS = 2
 BEFORE = 4
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
+#: How far after a table its note may stand ("~250 words per page"), in characters.
+AFTER_SPAN = 300
 #: Confidence of a relation that holds on at least two rows (or columns) of one table, and of a
 #: slip by a telltale factor on a row of such a table.
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
@@ -581,6 +583,12 @@ class _Layout:
                 own = self.before[k][max(0, len(self.before[k]) - (BEFORE - len(inherited))):] if len(inherited) < BEFORE else []
                 self.before[k] = sorted(set(own) | set(inherited))
             prev_end = t.end
+            # a note right under the table ("~250 words per page") states its assumptions too
+            nxt = tables[k + 1].start if k + 1 < len(tables) else len(text)
+            lo = bisect.bisect_left(self.starts, t.end)
+            hi = bisect.bisect_left(self.starts, min(nxt, t.end + AFTER_SPAN))
+            after = _distinct(qs, list(range(lo, hi))[:2 * BEFORE], first=True)
+            self.before[k] = sorted(set(self.before[k]) | set(after))
             for row, cells in enumerate(t.rows):
                 if cells and _TOTAL_RE.search(cells[0].text):
                     self.totals.setdefault(k, []).extend(self.rows.get((k, row), [])[:ROW_CELLS])
@@ -698,12 +706,13 @@ class _Layout:
         return (k, "one", t.item.id, formula, tuple(keys), row)
 
 
-def _distinct(qs: list, idx: list[int]) -> list[int]:
-    """At most :data:`BEFORE` of ``idx``, the last distinct ones (a number restated counts
-    once), rates first (a price, a power per GPU: what a table is computed from)."""
+def _distinct(qs: list, idx: list[int], first: bool = False) -> list[int]:
+    """At most :data:`BEFORE` of ``idx``, the last (or ``first``) distinct ones (a number
+    restated counts once), rates first (a price, a power per GPU: what a table is computed
+    from)."""
     rates: dict = {}
     others: dict = {}
-    for j in reversed(idx):
+    for j in (idx if first else reversed(idx)):
         q = qs[j]
         key = (q.item.low, q.item.high, q.item.unit)
         if _is_rate(q):
