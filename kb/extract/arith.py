@@ -294,6 +294,8 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     found_by: dict[int, list] = {}
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
+        if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
+            continue  # a header's number or a row's label (a model's size) is no result
         near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
                 if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
         extra = layout.candidates(i)
@@ -458,7 +460,7 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
 ROW_CELLS = 6
 COLUMN_ROWS = 1
 HEADER_CELLS = 2
-BEFORE = 4
+BEFORE = 3
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
 #: How far after a table its note may stand ("~250 words per page"), in characters.
