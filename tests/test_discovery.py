@@ -146,6 +146,32 @@ def test_extract_writes_the_relation_and_promote_carries_it(tmp_path: Path):
     rep = check(root)
     (rel,) = [e for e in rep.relations if e.claim == carried["id"]]
     assert rel.verdict == "consistent"
+    # measured as kb extract runs: the text's drafts, matched to the curated claims, recover it
+    import hashlib
+
+    from kb.tools.arithmetic import measure_pipeline
+
+    (root / "datasets" / "sources" / "009_node.yaml").write_text(
+        f"id: 009_node\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n",
+        encoding="utf-8")
+    m = measure_pipeline(check(root), {})
+    assert (m["expressible"], m["all_drafted"], m["found"], m["misses"], m["recall"]) == (1, 1, 1, 0, 1.0)
+
+
+def test_drafts_are_matched_to_claims_by_place_value_and_dimension():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    claims = [NS(id="w", start=10, end=40, interval=Interval(699.5, 700.5, "W")),
+              NS(id="p", start=10, end=40, interval=Interval(5.55, 5.65, "kW"))]
+    drafts = [{"id": "d1", "value": 700, "unit": "W", "span_start": 12, "span_end": 17},
+              {"id": "d2", "value": 5600, "unit": "W", "span_start": 20, "span_end": 26},   # 5.6 kW, written in W
+              {"id": "d3", "value": 700, "unit": "W", "span_start": 50, "span_end": 55},    # outside the quote
+              {"id": "d4", "value": 700, "unit": "GPU", "span_start": 30, "span_end": 33},  # another dimension
+              {"id": "d5", "value": None, "unit": "W", "span_start": 14, "span_end": 15}]
+    assert match_drafts(claims, drafts) == {"d1": "w", "d2": "p"}
 
 
 def test_propose_reads_draft_records():

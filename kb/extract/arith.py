@@ -7,28 +7,46 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   stated quantities whose dimension is the dimension of a third (``8 GPU × 700 W`` and
   ``5.6 kW``; ``$3 per hour`` / ``2 GPU`` and ``$1.50 per GPU-hour``);
 * **written out**: the same, and products of three quantities, where the text between them
-  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...).
+  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
+* **in a table**: a cell's inputs are also the other cells of its row, the cells of its
+  column in the rows next to it (where they measure something else), the numbers of the
+  headers, of the table's total row, of the text just before the table (its assumptions: a
+  price, a PUE; an earlier table's right before it, where none is restated) and of a note
+  right under it ("~250 words per page"). Three inputs are tried along a row too
+  (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
+  (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
+  of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
+  row with a column, is a coincidence and is dropped;
+* **in a list**: an item's inputs are also the numbers of the list's intro line.
+
+The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
+relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
+:func:`_one_orientation`): its target is the number the text marks as a result ("= 102
+hours"), else the product's, else the later number.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
 (``consistent``) or misses it by one of the telltale factors of a slip (``misses``): a power
 of ten, per day vs per month or year (30, 365), per hour vs per month (730), per hour vs per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
-commonest coincidence, is proposed only where the arithmetic is written out.
+commonest coincidence, is proposed only where the arithmetic is written out. Outside tables
+an implied slip still needs its inputs before the result, in one sentence.
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
-interval, the factor) and a confidence: the share of such proposals that were right on the
-development articles (``python -m kb.tools.arithmetic --proposed`` measures it; the
-constants below say what it gave). Proposals stay drafts: ``kb extract --write`` writes each
+interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
+formula the rows of a table share). Proposals stay drafts: ``kb extract --write`` writes each
 as the target draft's ``derived:`` block with a ``relation:`` note, and ``kb promote``
 carries the block into the curated claim when its inputs are curated too.
+``python -m kb.tools.arithmetic`` measures discovery on the curated claims and as ``kb
+extract`` runs it (on the drafts of each text).
 
 Discovery looks only at a bounded neighbourhood of each number (:data:`NEIGHBOURS` numbers
-on each side, within :data:`SPAN` characters), so its cost grows linearly with the text.
-Units are compared through :class:`kb.core.units.UnitSize` (base factor and dimension), with
-no pint in the loop.
+before it and :data:`NEIGHBOURS_AFTER` after, within :data:`SPAN` characters, plus at most
+:data:`ROW_CELLS`, :data:`COLUMN_ROWS`, :data:`HEADER_CELLS` and :data:`BEFORE` numbers of
+its table or list), and looks its inputs up by dimension, so its cost grows linearly with the
+text. Units are compared through :class:`kb.core.units.UnitSize` (base factor and dimension),
+with no pint in the loop.
 """
-
 from __future__ import annotations
 
 import bisect
@@ -106,7 +124,7 @@ _BAND_LO, _BAND_HI = _bands()
 
 #: Confidence of a proposal by (how it was found, verdict): the share of such proposals on the
 #: development articles' curated claims that matched a curated relation (consistent) or a
-#: labelled error (misses); see ``python -m kb.tools.arithmetic --proposed``.
+#: labelled error (misses); ``python -m kb.tools.arithmetic`` reports the agreement.
 CONFIDENCE = {
     ("written", "consistent"): 0.8,
     ("implied", "consistent"): 0.5,

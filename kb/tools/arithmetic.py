@@ -26,8 +26,16 @@ on each source's curated claims as the numbers (each at its quote's place): *rec
 share of the curated relations discovery could express (a product or quotient of two or
 three of the same source's claims, no constant) that it proposes with the same inputs;
 *agreement* the share of its consistent proposals that are a curated relation; its proposed
-slips (``misses``) are scored against the same labels as the ``formula`` group. Nothing is typed in: every figure comes from the data, the
-check and the labels file. ``--format json`` prints the same as JSON.
+slips (``misses``) are scored against the same labels as the ``formula`` group; a relation
+found in another orientation (``b = a ÷ c`` for ``a = b × c``) is counted apart.
+
+The fairer measure runs discovery as ``kb extract`` does (:func:`measure_pipeline`): the
+drafts of each source text, then :func:`kb.extract.arith.propose` on them. Drafts are matched
+to curated claims by place (the draft's number within the claim's quote), value and
+dimension; a curated relation is recovered when a proposal links the drafts of its target and
+inputs, in any orientation. Its proposed slips are scored against the same labels (a slip on
+a draft no claim matches is unlabelled). Nothing is typed in: every figure comes from the
+data, the check and the labels file. ``--format json`` prints the same as JSON.
 """
 
 from __future__ import annotations
