@@ -319,6 +319,8 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
+        if len(cands) < 2:
+            continue  # no two numbers to make it from
         in_table = t.place is not None
         found: list = []
         # inputs are looked up by dimension: the pairs and triples tried are only those whose
@@ -404,12 +406,19 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         if found:
             found_by[i] = found
     best: dict[str, _Cand] = {}
+    tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
     for i, found in found_by.items():
         t = qs[i]
         kept = []
         for p, sig in found:
             if sig is not None:
-                p = _by_table(p, stats.get(sig[:-1], {}), sig[1], layout.n_eval(sig[:-1]))
+                base = sig[:-1]
+                tally = tallies.get(base)
+                if tally is None:  # once per signature: a long table stays linear
+                    rows = stats.get(base, {})
+                    tally = tallies[base] = (max(layout.n_eval(base), len(rows)),
+                                             sum(1 for g in rows.values() if g == 2))
+                p = _by_table(p, tally[0], tally[1], sig[1])
                 if p is None:
                     continue
             kept.append(p)
@@ -509,13 +518,11 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: "_Cand", rows: dict, mode: str, n_eval: int) -> "_Cand | None":
+def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None":
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
-    a lone row among many, is a coincidence. ``rows``: the grade on each row where the formula
-    came near; ``n_eval``: the rows that have the numbers it needs."""
-    n_eval = max(n_eval, len(rows))
-    n_cons = sum(1 for g in rows.values() if g == 2)
+    a lone row among many, is a coincidence. ``n_eval``: the rows that have the numbers the
+    formula needs; ``n_cons``: those where it holds nearly exactly."""
     shared = n_cons >= 2 and 2 * n_cons >= n_eval
     if p.verdict == "consistent":
         if shared:
@@ -569,6 +576,8 @@ class _Layout:
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
         self._row_keys: dict[tuple, frozenset] = {}
+        self.col_rows: dict[tuple, list[int]] = {}
+        self._n_eval: dict[tuple, int] = {}
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
         for i, q in enumerate(qs):
@@ -611,7 +620,8 @@ class _Layout:
             self.before[k] = sorted(set(self.before[k]) | set(after))
             for row, cells in enumerate(t.rows):
                 if cells and _TOTAL_RE.search(cells[0].text):
-                    self.totals.setdefault(k, []).extend(self.rows.get((k, row), [])[:ROW_CELLS])
+                    total = self.totals.setdefault(k, [])
+                    total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
 
     def _lists(self, text: str) -> None:
@@ -652,6 +662,26 @@ class _Layout:
     def same_row(self, t: "_Q", q: "_Q") -> bool:
         return q.place is not None and t.place is not None and q.place[:2] == t.place[:2]
 
+    def _column(self, i: int, k: int, row: int, col: int) -> list[int]:
+        """Up to :data:`COLUMN_ROWS` cells of the column on each side of row ``row`` that
+        measure something else than cell ``i`` (looked up, not scanned: a long table stays
+        linear)."""
+        cells = self.cols[(k, col)]
+        rows = self.col_rows.get((k, col))
+        if rows is None:
+            rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
+        dk = self.qs[i].dk
+        out = []
+        for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
+            got, pos = 0, start
+            while 0 <= pos < len(cells) and got < COLUMN_ROWS and abs(pos - start) <= 4 * COLUMN_ROWS:
+                j = cells[pos]
+                if rows[pos] >= 0 and self.qs[j].dk != dk:
+                    out.append(j)
+                    got += 1
+                pos += step
+        return out
+
     def candidates(self, i: int) -> list:
         """The numbers beyond the sentence window that number ``i`` may follow from."""
         q = self.qs[i]
@@ -664,10 +694,7 @@ class _Layout:
             out += same[:ROW_CELLS]
             if col is not None:
                 # the same quantity of other rows is no input (a column of metrics may be)
-                column = [j for j in self.cols[(k, col)] if j != i and self.qs[j].place[1] >= 0
-                          and self.qs[j].dk != q.dk]
-                column.sort(key=lambda j: (abs(self.qs[j].place[1] - row), j))
-                out += column[:2 * COLUMN_ROWS]
+                out += self._column(i, k, row, col)
             header = self.rows.get((k, -1), [])
             if row != -1:
                 if col is not None:
@@ -689,6 +716,12 @@ class _Layout:
 
     def n_eval(self, sig: tuple) -> int:
         """How many rows (or columns) of the table hold the numbers a signature's formula needs."""
+        got = self._n_eval.get(sig)
+        if got is None:
+            got = self._n_eval[sig] = self._count(sig)
+        return got
+
+    def _count(self, sig: tuple) -> int:
         k, mode = sig[0], sig[1]
         if mode == "rows":
             need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
