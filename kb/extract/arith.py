@@ -902,11 +902,11 @@ def _record_item(rec: dict) -> Item | None:
         if qualifier == "range":
             lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
                               (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
-            shown = f"{_num(float(rec.get('low')))}–{_num(float(rec.get('high')))}"
+            shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
         else:
             p = stated_precision(rec.get("value"))
             lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
-            shown = ("~" if qualifier == "approx" else "") + _num(float(rec.get("value")))
+            shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
         start = int(rec.get("span_start", rec.get("start")))
         end = int(rec.get("span_end", rec.get("end")))
     except (TypeError, ValueError):
