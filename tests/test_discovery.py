@@ -146,6 +146,32 @@ def test_extract_writes_the_relation_and_promote_carries_it(tmp_path: Path):
     rep = check(root)
     (rel,) = [e for e in rep.relations if e.claim == carried["id"]]
     assert rel.verdict == "consistent"
+    # measured as kb extract runs: the text's drafts, matched to the curated claims, recover it
+    import hashlib
+
+    from kb.tools.arithmetic import measure_pipeline
+
+    (root / "datasets" / "sources" / "009_node.yaml").write_text(
+        f"id: 009_node\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n",
+        encoding="utf-8")
+    m = measure_pipeline(check(root), {})
+    assert (m["expressible"], m["all_drafted"], m["found"], m["misses"], m["recall"]) == (1, 1, 1, 0, 1.0)
+
+
+def test_drafts_are_matched_to_claims_by_place_value_and_dimension():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    claims = [NS(id="w", start=10, end=40, interval=Interval(699.5, 700.5, "W")),
+              NS(id="p", start=10, end=40, interval=Interval(5.55, 5.65, "kW"))]
+    drafts = [{"id": "d1", "value": 700, "unit": "W", "span_start": 12, "span_end": 17},
+              {"id": "d2", "value": 5600, "unit": "W", "span_start": 20, "span_end": 26},   # 5.6 kW, written in W
+              {"id": "d3", "value": 700, "unit": "W", "span_start": 50, "span_end": 55},    # outside the quote
+              {"id": "d4", "value": 700, "unit": "GPU", "span_start": 30, "span_end": 33},  # another dimension
+              {"id": "d5", "value": None, "unit": "W", "span_start": 14, "span_end": 15}]
+    assert match_drafts(claims, drafts) == {"d1": "w", "d2": "p"}
 
 
 def test_propose_reads_draft_records():
@@ -156,3 +182,129 @@ def test_propose_reads_draft_records():
             {"id": "d4", "value": None, "unit": None}]
     (p,) = propose(text, recs)
     assert p.target == "d3"
+
+
+# --- tables, lists and order (paraphrased examples, not corpus sentences) ---
+
+def _table_items(text: str, rows: list[tuple], units: tuple, prefix: str = "") -> list[Item]:
+    """Items for a table's cells, row by row: each row a tuple of raw cells (None: no number)."""
+    spec = []
+    for r, row in enumerate(rows):
+        for c, raw in enumerate(row):
+            if raw is None:
+                continue
+            value = float(raw.replace("$", "").replace(",", "").replace("%", "").split()[0])
+            spec.append((f"{prefix}r{r}c{c}", f"| {raw} |" if c == 0 else f" {raw} |", value, units[c]))
+    out = []
+    pos = 0
+    for ident, raw, value, unit in spec:
+        s = text.index(raw, pos) + raw.index(raw.strip(" |"))
+        pos = s + len(raw.strip(" |"))
+        out.append(Item(ident, s, pos, value, value, unit))
+    return out
+
+
+def test_a_table_row_times_the_price_in_its_header():
+    text = ("| Job | GPUs | Hours | Cost at $2 per GPU-hour |\n|---|---|---|---|\n"
+            "| alpha | 8 | 10 | $160 |\n| beta | 16 | 4 | $128 |\n| gamma | 4 | 25 | $200 |\n")
+    price = items(text, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+    rows = [("alpha", "8", "10", "$160"), ("beta", "16", "4", "$128"), ("gamma", "4", "25", "$200")]
+    cells = _table_items(text, [(None, *r[1:]) for r in rows], (None, "GPU", "hour", "USD"))
+    ps = {p.target: p for p in discover(text, price + cells)}
+    for r in range(3):
+        p = ps[f"r{r}c3"]
+        assert p.verdict == "consistent" and p.formula == "a * b * c"
+        assert set(p.inputs.values()) == {f"r{r}c1", f"r{r}c2", "price"}
+        assert p.confidence == 0.8  # the formula holds on every row
+    assert set(ps) == {"r0c3", "r1c3", "r2c3"}  # one orientation each: the cost, not the hours
+
+
+def test_the_constant_of_the_paragraph_before_a_table():
+    text = ("Power is billed at $0.10 per kWh, whatever the site.\n\n"
+            "| Site | Energy | Bill |\n|---|---|---|\n| north | 1,200 kWh | $120 |\n| south | 3,000 kWh | $300 |\n")
+    price = items(text, ("price", "$0.10 per kWh", 0.1, "USD/kWh"))
+    cells = _table_items(text, [(None, "1,200 kWh", "$120"), (None, "3,000 kWh", "$300")], (None, "kWh", "USD"))
+    ps = {p.target: p for p in discover(text, price + cells)}
+    assert {t: set(p.inputs.values()) for t, p in ps.items()} == {"r0c2": {"r0c1", "price"}, "r1c2": {"r1c1", "price"}}
+    assert all(p.verdict == "consistent" for p in ps.values())
+    # the same table without the sentence before it: nothing to compute the bills from
+    alone = text[text.index("| Site"):]
+    cells = _table_items(alone, [(None, "1,200 kWh", "$120"), (None, "3,000 kWh", "$300")], (None, "kWh", "USD"))
+    assert discover(alone, cells) == []
+
+
+def test_a_list_item_uses_its_intro_line():
+    text = "For a fleet of 40 GPUs at 500 W each:\n\n- the fleet draws 20 kW\n- and needs 3 racks\n"
+    ps = discover(text, items(text, ("n", "40 GPUs", 40, "GPU"), ("w", "500 W", 500, "W"), ("p", "20 kW", 20, "kW")))
+    (p,) = ps
+    assert (p.target, set(p.inputs.values()), p.verdict) == ("p", {"n", "w"}, "consistent")
+    # the same bullet with no intro line above the list: its paragraph alone has nothing
+    text = "\n\n".join(["For a fleet of 40 GPUs at 500 W each.", "Unrelated words.", "- the fleet draws 20 kW"])
+    assert discover(text, items(text, ("n", "40 GPUs", 40, "GPU"), ("w", "500 W", 500, "W"),
+                                ("p", "20 kW", 20, "kW"))) == []
+
+
+def test_a_result_written_before_its_inputs():
+    text = "The summary cost $2.40 — 8,000 tokens at $0.30 per 1K tokens."
+    ps = discover(text, items(text, ("cost", "$2.40", 2.4, "USD"), ("t", "8,000 tokens", 8000, "token"),
+                              ("price", "$0.30 per 1K tokens", 0.3, "USD per 1K tokens")))
+    (p,) = ps  # one relation, not three orientations of it
+    assert (p.target, set(p.inputs.values()), p.verdict) == ("cost", {"t", "price"}, "consistent")
+    # a cue marks the result even when the product is the input: 900 GPU-hours / 12 GPUs = 75 hours
+    text = "With 12 GPUs, 900 GPU-hours / 12 = 75 hours."
+    ps = discover(text, items(text, ("n", "12 GPUs", 12, "GPU"), ("gh", "900 GPU-hours", 900, "hour"),
+                              ("h", "75 hours", 75, "hour")))
+    (p,) = ps
+    assert p.target == "h" and set(p.inputs.values()) == {"gh", "n"}
+
+
+def test_a_coincidence_in_one_row_of_a_table_is_not_proposed():
+    # total = nodes x fee holds on the first row only, by chance
+    text = ("| Plan | Nodes | Fee | Total |\n|---|---|---|---|\n| a | 4 | $50 | $200 |\n| b | 3 | $70 | $900 |\n"
+            "| c | 6 | $20 | $410 |\n| d | 2 | $90 | $35 |\n")
+    rows = [(None, "4", "$50", "$200"), (None, "3", "$70", "$900"), (None, "6", "$20", "$410"), (None, "2", "$90", "$35")]
+    ps = discover(text, _table_items(text, rows, (None, "node", "USD", "USD")))
+    assert ps == []
+    # the same numbers in a sentence: a lone relation nearby is still proposed (the row rule is the table's)
+    text = "Four nodes at $50 each: $200."
+    (p,) = discover(text, items(text, ("n", "Four nodes", 4, "node"), ("f", "$50", 50, "USD"), ("t", "$200", 200, "USD")))
+    assert p.target == "t"
+
+
+def test_a_slip_on_one_row_of_a_consistent_table_is_proposed():
+    text = ("Every job below pays $2 per GPU-hour.\n\n| Job | GPUs | Hours | Cost |\n|---|---|---|---|\n"
+            "| alpha | 8 | 10 | $160 |\n| beta | 16 | 4 | $128 |\n| gamma | 4 | 25 | $2,000 |\n| delta | 2 | 30 | $120 |\n")
+    price = items(text, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+    rows = [(None, "8", "10", "$160"), (None, "16", "4", "$128"), (None, "4", "25", "$2,000"), (None, "2", "30", "$120")]
+    ps = {p.target: p for p in discover(text, price + _table_items(text, rows, (None, "GPU", "hour", "USD")))}
+    slip = ps["r2c3"]
+    assert slip.verdict == "misses" and abs(slip.factor - 10) < 1e-9 and "10^1" in slip.cause
+    assert set(slip.inputs.values()) == {"r2c1", "r2c2", "price"} and slip.confidence == 0.8
+    assert all(ps[f"r{r}c3"].verdict == "consistent" for r in (0, 1, 3))
+    # the same slip in a table whose formula holds on no other row is a coincidence: not proposed
+    rows = [(None, "8", "10", "$999"), (None, "16", "4", "$17"), (None, "4", "25", "$2,000"), (None, "2", "30", "$55")]
+    text2 = text.replace("$160", "$999").replace("$128", "$17").replace("$120", "$55")
+    ps = discover(text2, items(text2, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+                  + _table_items(text2, rows, (None, "GPU", "hour", "USD")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+
+
+def _members(ps) -> set[frozenset]:
+    return {frozenset((p.target, *p.inputs.values())) for p in ps}
+
+
+def test_a_note_under_a_table_and_its_total_row():
+    text = ("| Report | Words | Pages |\n|---|---|---|\n| spring | 5,000 | 20 |\n| autumn | 2,500 | 10 |\n\n"
+            "*at roughly 250 words a page*\n")
+    cells = _table_items(text, [(None, "5,000", "20"), (None, "2,500", "10")], (None, "word", "page"))
+    note = items(text, ("wpp", "250 words", 250, "word"))
+    ps = discover(text, cells + note)
+    assert {frozenset({"r0c2", "r0c1", "wpp"}), frozenset({"r1c2", "r1c1", "wpp"})} <= _members(ps)
+    assert all(p.verdict == "consistent" for p in ps)
+    # each line's share of the total row
+    text = ("| Item | Cost | Share |\n|---|---|---|\n| compute | $6 | 60% |\n| power | $3 | 30% |\n"
+            "| space | $1 | 10% |\n| **Total** | $10 | 100% |\n")
+    rows = [(None, "$6", "60%"), (None, "$3", "30%"), (None, "$1", "10%"), (None, "$10", "100%")]
+    ps = discover(text, _table_items(text, rows, (None, "USD", "percent")))
+    assert {frozenset({f"r{r}c1", f"r{r}c2", "r3c1"}) for r in range(3)} <= _members(ps)
+    assert all(p.verdict == "consistent" for p in ps)

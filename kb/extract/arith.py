@@ -7,38 +7,59 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   stated quantities whose dimension is the dimension of a third (``8 GPU × 700 W`` and
   ``5.6 kW``; ``$3 per hour`` / ``2 GPU`` and ``$1.50 per GPU-hour``);
 * **written out**: the same, and products of three quantities, where the text between them
-  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...).
+  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
+* **in a table**: a cell's inputs are also the other cells of its row, the cells of its
+  column in the rows next to it (where they measure something else), the numbers of the
+  headers, of the table's total row, of the text just before the table (its assumptions: a
+  price, a PUE; an earlier table's right before it, where none is restated) and of a note
+  right under it ("~250 words per page"). Three inputs are tried along a row too
+  (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
+  (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
+  of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
+  row with a column, is a coincidence and is dropped;
+* **in a list**: an item's inputs are also the numbers of the list's intro line.
+
+The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
+relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
+:func:`_one_orientation`): its target is the number the text marks as a result ("= 102
+hours"), else the product's, else the later number.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
 (``consistent``) or misses it by one of the telltale factors of a slip (``misses``): a power
 of ten, per day vs per month or year (30, 365), per hour vs per month (730), per hour vs per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
-commonest coincidence, is proposed only where the arithmetic is written out.
+commonest coincidence, is proposed only where the arithmetic is written out. Outside tables
+an implied slip still needs its inputs before the result, in one sentence.
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
-interval, the factor) and a confidence: the share of such proposals that were right on the
-development articles (``python -m kb.tools.arithmetic --proposed`` measures it; the
-constants below say what it gave). Proposals stay drafts: ``kb extract --write`` writes each
+interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
+formula the rows of a table share). Proposals stay drafts: ``kb extract --write`` writes each
 as the target draft's ``derived:`` block with a ``relation:`` note, and ``kb promote``
 carries the block into the curated claim when its inputs are curated too.
+``python -m kb.tools.arithmetic`` measures discovery on the curated claims and as ``kb
+extract`` runs it (on the drafts of each text).
 
 Discovery looks only at a bounded neighbourhood of each number (:data:`NEIGHBOURS` numbers
-on each side, within :data:`SPAN` characters), so its cost grows linearly with the text.
-Units are compared through :class:`kb.core.units.UnitSize` (base factor and dimension), with
-no pint in the loop.
+before it and :data:`NEIGHBOURS_AFTER` after, within :data:`SPAN` characters, plus at most
+:data:`ROW_CELLS`, :data:`COLUMN_ROWS`, :data:`HEADER_CELLS` and :data:`BEFORE` numbers of
+its table or list), and looks its inputs up by dimension, so its cost grows linearly with the
+text. Units are compared through :class:`kb.core.units.UnitSize` (base factor and dimension),
+with no pint in the loop.
 """
-
 from __future__ import annotations
 
 import bisect
 import functools
+from bisect import bisect_right
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Iterable
 
+from kb.core.intervals import QUALIFIERS, interval, stated_precision
 from kb.core.units import UnitSize
 from kb.errors import UnitError
 
@@ -46,6 +67,9 @@ __all__ = ["Item", "Proposal", "discover", "TELLTALES", "CONFIDENCE", "NEIGHBOUR
 
 #: Numbers considered on each side of a target (in text order, same paragraph or row).
 NEIGHBOURS = 6
+#: Numbers considered after a target: a result written before its inputs ("$2.50 for 12 pages
+#: at $0.03 per 1K tokens") has them close behind.
+NEIGHBOURS_AFTER = 3
 #: The widest stretch of text (characters) one relation may span.
 SPAN = 400
 #: "Nearly exactly": the computed value within this relative distance of the stated interval.
@@ -73,9 +97,34 @@ TELLTALES: tuple[tuple[float, str, str], ...] = (
     (2.0, "factor-two", "twice or half (counted twice, sparse vs dense)"),
 )
 
+#: The telltale factors as sorted |log|, for a quick first test.
+_TELLTALE_LOGS = sorted(abs(math.log(f)) for f, _, _ in TELLTALES)
+
+
+def _bands() -> tuple[list[float], list[float]]:
+    """Where (computed ÷ stated)² may fall for a proposal: near 1, or near a telltale factor
+    (merged, sorted bands), so most combinations are dismissed with one bisection."""
+    spans = [(1 / (1 + NEAR) ** 2, (1 + NEAR) ** 2)]
+    for f, _, _ in TELLTALES:
+        for g in (f, 1 / f):
+            spans.append((1 / (g * (1 + FACTOR_TOLERANCE)) ** 2, ((1 + FACTOR_TOLERANCE) / g) ** 2))
+    spans.sort()
+    lows, highs = [], []
+    for a, b in spans:
+        if highs and a <= highs[-1]:
+            highs[-1] = max(highs[-1], b)
+        else:
+            lows.append(a)
+            highs.append(b)
+    return lows, highs
+
+
+_BAND_LO, _BAND_HI = _bands()
+
+
 #: Confidence of a proposal by (how it was found, verdict): the share of such proposals on the
 #: development articles' curated claims that matched a curated relation (consistent) or a
-#: labelled error (misses); see ``python -m kb.tools.arithmetic --proposed``.
+#: labelled error (misses); ``python -m kb.tools.arithmetic`` reports the agreement.
 CONFIDENCE = {
     ("written", "consistent"): 0.8,
     ("implied", "consistent"): 0.5,
@@ -121,6 +170,7 @@ class Item:
     low: float
     high: float
     unit: str
+    shown: str = ""     # the number as stated, for the evidence (default: the interval)
 
 
 @dataclass(frozen=True)
@@ -149,6 +199,8 @@ class _Q:
     para: object
     ratio: bool         # a percent or an "x": a share or a ratio of two other numbers
     names: frozenset    # the unit's names (for the slips a conversion between them can make)
+    place: tuple | None = None  # (table, row, column) for a number in a table; row -1: the header
+    dk: int = 0                 # the dimension as a small number (:func:`_dim_id`)
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -170,8 +222,9 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
             para = ("row", line_start)
         names = {n for n, _ in UnitSize.of(it.unit or "").names}
-        out.append(_Q(it, it.low * f, it.high * f, tuple(sorted(dims.items())), para, bool(names & _RATIO_NAMES),
-                      frozenset(names)))
+        d = tuple(sorted(dims.items()))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
+                      dk=_dim_id(d)))
     return out
 
 
@@ -196,6 +249,30 @@ def _combine(dims_a: tuple, dims_b: tuple, sign: int) -> tuple:
         else:
             d.pop(k, None)
     return tuple(sorted(d.items()))
+
+
+_DIM_IDS: dict[tuple, int] = {}
+_DIM_LIST: list[tuple] = []
+_COMB: dict[int, int] = {}
+_THIRD: dict[int, tuple[int, int]] = {}   # (target, first, second) -> the third's dimension (× and ÷)
+
+
+def _dim_id(dims: tuple) -> int:
+    """A dimension as a small number, so the inner loops compare and combine integers."""
+    k = _DIM_IDS.get(dims)
+    if k is None:
+        k = _DIM_IDS[dims] = len(_DIM_LIST)
+        _DIM_LIST.append(dims)
+    return k
+
+
+def _comb(i: int, j: int, sign: int) -> int:
+    """The dimension of ``i × j`` (sign 1) or ``i ÷ j`` (sign -1), cached."""
+    key = (i << 21) | (j << 1) | (sign > 0)
+    r = _COMB.get(key)
+    if r is None:
+        r = _COMB[key] = _dim_id(_combine(_DIM_LIST[i], _DIM_LIST[j], sign))
+    return r
 
 
 def _num(x: float) -> str:
@@ -227,43 +304,489 @@ class _Marks:
 
 def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
-    by a telltale factor, best first per target: at most one proposal per target."""
+    by a telltale factor: at most one proposal per target and one orientation per relation
+    (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
     qs = _prepare(items, text)
     marks = _Marks(text)
-    best: dict[str, Proposal] = {}
+    layout = _Layout(text, qs)
+    found_by: dict[int, list] = {}
+    stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
-        near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS + 1]
+        if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
+            continue  # a header's number or a row's label (a model's size) is no result
+        near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
                 if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
-        found: list[Proposal] = []
-        for a, b in combinations(near, 2):
-            for formula, lo, hi, dims, ins in _pairs(a, b):
-                if dims != t.dims:
-                    continue
-                p = _judge(marks, t, formula, ins, lo, hi)
-                if p is not None:
-                    found.append(p)
-        # three inputs only where the text writes the arithmetic out
-        if len(near) >= 3:
-            for a, b, c in combinations(near, 3):
-                s = min(a.item.start, b.item.start, c.item.start, t.item.start)
-                e = max(a.item.end, b.item.end, c.item.end, t.item.end)
-                if e - s > SPAN or not marks.written(s, e):
-                    continue
-                for formula, lo, hi, dims, ins in _triples(a, b, c):
-                    if dims != t.dims:
+        extra = layout.candidates(i)
+        seen = {id(q) for q in near}
+        cands = near + [q for q in extra if q is not t and id(q) not in seen]
+        if len(cands) < 2:
+            continue  # no two numbers to make it from
+        in_table = t.place is not None
+        found: list = []
+        # inputs are looked up by dimension: the pairs and triples tried are only those whose
+        # dimensions make the target's (so the work stays near-linear in the text)
+        by_dims: dict[int, list] = {}
+        for k, q in enumerate(cands):
+            by_dims.setdefault(q.dk, []).append((k, q))
+        td = t.dk
+        dks = list(by_dims)
+        # the intervals meet (within NEAR), or (computed ÷ stated)² in a band
+        t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
+        for da in dks:
+            group = by_dims[da]
+            for kb, b in by_dims.get(_comb(td, da, -1), ()):
+                for ka, a in group:
+                    if kb > ka:
+                        lo, hi = a.lo * b.lo, a.hi * b.hi
+                        if not (lo <= t_hi and t_lo <= hi):
+                            x = lo * hi / t2
+                            k = bisect_right(_BAND_LO, x) - 1
+                            if k < 0 or x > _BAND_HI[k]:
+                                continue
+                        _pair(marks, layout, stats, t, "a * b", lo, hi, (a, b), in_table, seen, found)
+            for kb, b in by_dims.get(_comb(da, td, -1), ()):
+                for ka, a in group:
+                    if kb != ka:
+                        lo, hi = a.lo / b.hi, a.hi / b.lo
+                        if not (lo <= t_hi and t_lo <= hi):
+                            x = lo * hi / t2
+                            k = bisect_right(_BAND_LO, x) - 1
+                            if k < 0 or x > _BAND_HI[k]:
+                                continue
+                        _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
+        # three inputs where the text writes the arithmetic out, or along a table's rows (one
+        # of them a cell of the row)
+        if in_table:
+            first_set = {k for k, q in enumerate(cands) if layout.same_row(t, q)}
+        elif len(cands) >= 3:
+            s0 = min(q.item.start for q in (t, *cands))
+            e0 = max(q.item.end for q in (t, *cands))
+            first_set = set(range(len(cands))) if marks.written(s0, e0) else set()
+        else:
+            first_set = set()
+        if first_set:
+            for ia, da in enumerate(dks):
+                for db in dks[ia:]:
+                    key = (td << 42) | (da << 21) | db
+                    need = _THIRD.get(key)
+                    if need is None:
+                        ab = _comb(da, db, 1)
+                        need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
+                    mul = by_dims.get(need[0], ())
+                    div = by_dims.get(need[1], ())
+                    if not mul and not div:
                         continue
-                    p = _judge(marks, t, formula, ins, lo, hi, triple=True)
-                    if p is not None:
-                        found.append(p)
+                    for ka, a in by_dims[da]:
+                        for kb, b in by_dims[db]:
+                            if da == db and kb <= ka:
+                                continue
+                            firsts = ka in first_set or kb in first_set
+                            if in_table and not firsts:
+                                continue  # a row's formula: its first inputs are cells of the row
+                            top = ka if ka > kb else kb
+                            ab_lo, ab_hi = a.lo * b.lo, a.hi * b.hi
+                            for kc, c in mul:  # each product once: c its last member
+                                if kc > top and (firsts or kc in first_set):
+                                    lo, hi = ab_lo * c.lo, ab_hi * c.hi
+                                    if not (lo <= t_hi and t_lo <= hi):
+                                        x = lo * hi / t2
+                                        k = bisect_right(_BAND_LO, x) - 1
+                                        if k < 0 or x > _BAND_HI[k]:
+                                            continue
+                                    _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
+                            for kc, c in div:
+                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
+                                    lo, hi = ab_lo / c.hi, ab_hi / c.lo
+                                    if not (lo <= t_hi and t_lo <= hi):
+                                        x = lo * hi / t2
+                                        k = bisect_right(_BAND_LO, x) - 1
+                                        if k < 0 or x > _BAND_HI[k]:
+                                            continue
+                                    _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
-            # agreement outranks a slip; written outranks implied; fewer inputs, then nearer
-            found.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", len(p.inputs),
-                                      abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
-            top = found[0]
-            if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in found[1:2]):
-                continue  # two different slips explain it equally: a coincidence, not a finding
-            best[t.item.id] = top
-    return [best[q.item.id] for q in qs if q.item.id in best]
+            found_by[i] = found
+    best: dict[str, _Cand] = {}
+    tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
+    for i, found in found_by.items():
+        t = qs[i]
+        kept = []
+        for p, sig in found:
+            if sig is not None:
+                base = sig[:-1]
+                tally = tallies.get(base)
+                if tally is None:  # once per signature: a long table stays linear
+                    rows = stats.get(base, {})
+                    tally = tallies[base] = (max(layout.n_eval(base), len(rows)),
+                                             sum(1 for g in rows.values() if g == 2))
+                p = _by_table(p, tally[0], tally[1], sig[1])
+                if p is None:
+                    continue
+            kept.append(p)
+        if not kept:
+            continue
+        # agreement outranks a slip; written outranks implied; a table's shared formula next;
+        # fewer inputs, then nearer
+        kept.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", -p.confidence,
+                                 round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
+                                 abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
+        top = kept[0]
+        if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
+            continue  # two different slips explain it equally: a coincidence, not a finding
+        best[t.item.id] = top
+    return _one_orientation(text, qs, best)
+
+
+def _miss(t: "_Q", p: "_Cand") -> float:
+    """How far the middle of the computed interval is from the stated value's (log), after
+    the slip's factor: the closer of two explanations wins."""
+    f_base = t.lo / (t.item.low or 1.0)
+    c_mid = math.sqrt(p.computed[0] * p.computed[1]) * f_base * p.factor
+    return abs(math.log(math.sqrt(t.lo * t.hi) / c_mid))
+
+
+def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
+    """A pair that came near the target (the caller checked: the intervals meet, or the ratio is near a telltale factor)."""
+    if in_table:
+        if all(q.place is None or q.place[1] < 0 for q in ins):
+            return  # a cell from the headers and the text before the table alone: no row of it
+        sig = layout.signature(t, formula, ins)
+        if sig is None:
+            return
+        _grade(stats, sig, t, lo, hi)
+    else:
+        sig = None
+    p = _judge(marks, t, formula, ins, lo, hi, context=in_table or id(ins[0]) not in seen or id(ins[1]) not in seen)
+    if p is not None:
+        found.append((p, sig))
+
+
+def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
+    if formula == "a * b * c":
+        lo, hi = a.lo * b.lo * c.lo, a.hi * b.hi * c.hi
+    else:
+        lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
+    ins = (a, b, c)
+    if in_table:
+        sig = layout.signature(t, formula, ins)
+        if sig is None:
+            return
+        _grade(stats, sig, t, lo, hi)
+    else:
+        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
+        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
+        if e - s > SPAN or not marks.written(s, e):
+            return  # three inputs only where the arithmetic is written out
+        sig = None
+    p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
+    if p is not None:
+        found.append((p, sig))
+
+
+#: Per target, at most this many numbers from its table row, column, headers and the text
+#: before the table (or a list's intro line): the bound that keeps discovery linear.
+ROW_CELLS = 6
+COLUMN_ROWS = 1
+HEADER_CELLS = 2
+BEFORE = 3
+#: How far before a table (or a list) its assumptions may stand, in characters.
+BEFORE_SPAN = 800
+#: How far after a table its note may stand ("~250 words per page"), in characters.
+AFTER_SPAN = 300
+#: Confidence of a relation that holds on at least two rows (or columns) of one table, and of a
+#: slip by a telltale factor on a row of such a table.
+CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
+
+#: The first cell of a table's total row ("Total", "**Total cost**").
+_TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
+_RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
+                            r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
+
+
+def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
+    """Record how the signature's formula fares on the target's row (or column): 2 nearly
+    exactly, 1 a telltale factor (a power of ten), 0 neither."""
+    if not (lo > 0 and math.isfinite(hi)):
+        return
+    key = sig[-1]
+    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi:
+        g = 2
+    else:
+        r = abs(math.log10(math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)))
+        g = 1 if abs(r - round(r)) <= math.log10(1 + FACTOR_TOLERANCE) else 0
+    row = stats[sig[:-1]]
+    row[key] = max(row.get(key, 0), g)
+
+
+def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None":
+    """A table's rows (or columns) that share a formula decide: one that holds on most of them
+    is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
+    a lone row among many, is a coincidence. ``n_eval``: the rows that have the numbers the
+    formula needs; ``n_cons``: those where it holds nearly exactly."""
+    shared = n_cons >= 2 and 2 * n_cons >= n_eval
+    if p.verdict == "consistent":
+        if shared:
+            p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
+            return p
+        if p.how == "written":
+            return p
+        if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
+            return None  # a lone row (or a row mixed with a column) meets by chance
+        return p
+    if shared:
+        p.confidence = CONFIDENCE_TABLE["misses"]
+        return p
+    return p if p.how == "written" else None
+
+
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Proposal]:
+    """One proposal per relation: among the orientations found, the one whose target the
+    text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
+    not ``b = a ÷ c``), else the later number."""
+    pos = {q.item.id: q.item.start for q in qs}
+
+    def rank(p: _Cand):
+        s = pos[p.target]
+        cue = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
+        return (not cue, "/" in p.formula, -s, p.target)
+
+    groups: dict[frozenset, list[_Cand]] = defaultdict(list)
+    for p in best.values():
+        groups[frozenset((p.target, *p.inputs.values()))].append(p)
+    keep = {min(ps, key=rank).target for ps in groups.values()}
+    items = {q.item.id: q.item for q in qs}
+    return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
+
+
+class _Layout:
+    """Where each number stands beyond its sentence: its table, row and column (and the
+    table's headers and the numbers just before it), or its list and the list's intro line.
+    Each number gets at most a fixed number of such candidates (see :data:`ROW_CELLS`)."""
+
+    def __init__(self, text: str, qs: list):
+        from kb.extract.tables import find_tables
+
+        self.qs = qs
+        self.starts = [q.item.start for q in qs]
+        tables = find_tables(text) if "|" in text else []
+        t_starts = [t.start for t in tables]
+        self.rows: dict[tuple, list[int]] = defaultdict(list)     # (table, row) -> indices; row -1: header
+        self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
+        self.before: dict[int, list[int]] = {}                    # table -> indices just before it
+        self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
+        self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
+        self._row_keys: dict[tuple, frozenset] = {}
+        self.col_rows: dict[tuple, list[int]] = {}
+        self._n_eval: dict[tuple, int] = {}
+        self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
+        row_starts = [[a for a, _ in t.row_spans] for t in tables]
+        for i, q in enumerate(qs):
+            s = q.item.start
+            k = bisect.bisect_right(t_starts, s) - 1
+            if k < 0 or s >= tables[k].end:
+                continue
+            t = tables[k]
+            if t.row_spans and s < t.row_spans[0][0]:
+                row, cells = -1, t.header
+            else:
+                row = bisect.bisect_right(row_starts[k], s) - 1
+                if row < 0:
+                    continue
+                cells = t.rows[row]
+            col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+            q.place = (k, row, col)
+            if (k, row) not in self.rows:
+                self.table_rows.setdefault(k, []).append(row)
+            self.rows[(k, row)].append(i)
+            if col is not None:
+                self.cols[(k, col)].append(i)
+        prev_end = 0
+        self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
+        for k, t in enumerate(tables):
+            lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
+            hi = bisect.bisect_left(self.starts, t.start)
+            self.before[k] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+            if k and t.start - prev_end <= BEFORE_SPAN and not any(_is_rate(qs[j]) for j in self.before[k]):
+                # a table right after another, with no rate of its own stated: the earlier's hold
+                inherited = [j for j in self.before[k - 1] if _is_rate(qs[j])][:BEFORE]
+                own = self.before[k][max(0, len(self.before[k]) - (BEFORE - len(inherited))):] if len(inherited) < BEFORE else []
+                self.before[k] = sorted(set(own) | set(inherited))
+            prev_end = t.end
+            # a note right under the table ("~250 words per page") states its assumptions too
+            nxt = tables[k + 1].start if k + 1 < len(tables) else len(text)
+            lo = bisect.bisect_left(self.starts, t.end)
+            hi = bisect.bisect_left(self.starts, min(nxt, t.end + AFTER_SPAN))
+            after = _distinct(qs, list(range(lo, hi))[:2 * BEFORE], first=True)
+            self.before[k] = sorted(set(self.before[k]) | set(after))
+            for row, cells in enumerate(t.rows):
+                if cells and _TOTAL_RE.search(cells[0].text):
+                    total = self.totals.setdefault(k, [])
+                    total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
+        self._lists(text)
+
+    def _lists(self, text: str) -> None:
+        """A list item's intro line: the last line before the list that is not an item."""
+        qs = self.qs
+        intro_of_line: dict[int, int | None] = {}
+        for i, q in enumerate(qs):
+            if q.place is not None:
+                continue
+            ls = text.rfind("\n", 0, q.item.start) + 1
+            if ls not in intro_of_line:
+                intro_of_line[ls] = self._intro_line(text, ls)
+            il = intro_of_line[ls]
+            if il is None:
+                continue
+            self.list_of[i] = il
+            if il not in self.intro:
+                le = text.find("\n", il)
+                le = len(text) if le < 0 else le
+                lo, hi = bisect.bisect_left(self.starts, il), bisect.bisect_left(self.starts, le)
+                self.intro[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+
+    @staticmethod
+    def _intro_line(text: str, ls: int) -> int | None:
+        if not _BULLET_RE.match(text, ls):
+            return None
+        pos, budget = ls, BEFORE_SPAN
+        while pos > 0 and budget > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev:pos - 1]
+            budget -= pos - prev
+            pos = prev
+            if not line.strip() or _BULLET_RE.match(line):
+                continue
+            return prev
+        return None
+
+    def same_row(self, t: "_Q", q: "_Q") -> bool:
+        return q.place is not None and t.place is not None and q.place[:2] == t.place[:2]
+
+    def _column(self, i: int, k: int, row: int, col: int) -> list[int]:
+        """Up to :data:`COLUMN_ROWS` cells of the column on each side of row ``row`` that
+        measure something else than cell ``i`` (looked up, not scanned: a long table stays
+        linear)."""
+        cells = self.cols[(k, col)]
+        rows = self.col_rows.get((k, col))
+        if rows is None:
+            rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
+        dk = self.qs[i].dk
+        out = []
+        for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
+            got, pos = 0, start
+            while 0 <= pos < len(cells) and got < COLUMN_ROWS and abs(pos - start) <= 4 * COLUMN_ROWS:
+                j = cells[pos]
+                if rows[pos] >= 0 and self.qs[j].dk != dk:
+                    out.append(j)
+                    got += 1
+                pos += step
+        return out
+
+    def candidates(self, i: int) -> list:
+        """The numbers beyond the sentence window that number ``i`` may follow from."""
+        q = self.qs[i]
+        out: list[int] = []
+        if q.place is not None:
+            k, row, col = q.place
+            same = [j for j in self.rows[(k, row)] if j != i]
+            if col is not None:
+                same.sort(key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            out += same[:ROW_CELLS]
+            if col is not None:
+                # the same quantity of other rows is no input (a column of metrics may be)
+                out += self._column(i, k, row, col)
+            header = self.rows.get((k, -1), [])
+            if row != -1:
+                if col is not None:
+                    header = sorted(header, key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None
+                                                                else col) - col), j))
+                out += header[:HEADER_CELLS]
+            if row >= 0:
+                out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
+            out += self.before.get(k, [])
+        elif i in self.list_of:
+            out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
+        return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def _keys(self, k: int, row: int) -> frozenset:
+        got = self._row_keys.get((k, row))
+        if got is None:
+            got = self._row_keys[(k, row)] = frozenset(_col_key(self.qs[j]) for j in self.rows.get((k, row), ()))
+        return got
+
+    def n_eval(self, sig: tuple) -> int:
+        """How many rows (or columns) of the table hold the numbers a signature's formula needs."""
+        got = self._n_eval.get(sig)
+        if got is None:
+            got = self._n_eval[sig] = self._count(sig)
+        return got
+
+    def _count(self, sig: tuple) -> int:
+        k, mode = sig[0], sig[1]
+        if mode == "rows":
+            need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
+            return sum(1 for row in self.table_rows.get(k, ()) if row >= 0 and need <= self._keys(k, row))
+        if mode == "cols":
+            rows = {sig[2]} | {key for kind, key in sig[4] if kind == "c"}
+            common = None
+            for row in rows:
+                common = self._keys(k, row) if common is None else common & self._keys(k, row)
+            return len(common or ())
+        return 1
+
+    def signature(self, t: "_Q", formula: str, ins: tuple) -> tuple | None:
+        """What a table's rows (or columns) share when they share a formula: the formula, the
+        target's column and each input's column (or the same number: a header, an assumption);
+        the last element is the row (or column) itself."""
+        k, row, col = t.place
+        keys, rows_mode, cols_mode = [], True, True
+        for q in ins:
+            if q.place is not None and q.place[0] == k and q.place[1] == row:
+                keys.append(("r", _col_key(q)))
+                cols_mode = False
+            elif q.place is not None and q.place[0] == k and q.place[1] >= 0 and col is not None \
+                    and q.place[2] == col and row >= 0:
+                if q.dims == t.dims:
+                    return None  # the same quantity of another row: no input of this one
+                keys.append(("c", q.place[1]))
+                rows_mode = False
+            else:
+                keys.append(("x", q.item.id))
+        if rows_mode:
+            return (k, "rows", _col_key(t), formula, tuple(keys), row)
+        if cols_mode:
+            return (k, "cols", row, formula, tuple(keys), _col_key(t))
+        return (k, "one", t.item.id, formula, tuple(keys), row)
+
+
+def _distinct(qs: list, idx: list[int], first: bool = False) -> list[int]:
+    """At most :data:`BEFORE` of ``idx``, the last (or ``first``) distinct ones (a number
+    restated counts once), rates first (a price, a power per GPU: what a table is computed
+    from)."""
+    rates: dict = {}
+    others: dict = {}
+    for j in (idx if first else reversed(idx)):
+        q = qs[j]
+        key = (q.item.low, q.item.high, q.item.unit)
+        if _is_rate(q):
+            rates.setdefault(key, j)
+        else:
+            others.setdefault(key, j)
+        if len(rates) >= BEFORE:
+            break
+    picked = list(rates.values())[:BEFORE]
+    picked += [j for k, j in others.items() if k not in rates][:BEFORE - len(picked)]
+    return sorted(picked)
+
+
+def _is_rate(q: "_Q") -> bool:
+    """A quantity per something (a price per hour, a power per GPU): what tables are computed from."""
+    return not q.ratio and any(e < 0 for _, e in q.dims)
+
+
+def _col_key(q: "_Q"):
+    """A cell's column; where the place of a number is its row alone, its dimension."""
+    return q.place[2] if q.place[2] is not None else q.dims
 
 
 def _pairs(a: _Q, b: _Q):
@@ -281,43 +804,45 @@ def _triples(a: _Q, b: _Q, c: _Q):
                (x, y, z))
 
 
-def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False) -> Proposal | None:
+def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
+           context: bool = False) -> "_Cand | None":
+    """``context``: the inputs come from the target's table (row, column, headers, the text
+    before it) or its list's intro line, beyond the sentence window: no span limit, and a slip
+    is left to the table's other rows to confirm (:func:`_by_table`)."""
     if not (lo > 0 and math.isfinite(hi)):
         return None
+    t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
+    ratio = t_mid / c_mid
+    # nearly exactly: the intervals meet, or the middles are within NEAR
+    consistent = (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(ratio)) <= math.log1p(NEAR)
+    if not consistent:
+        k = bisect.bisect_left(_TELLTALE_LOGS, abs(math.log(ratio)) - math.log1p(FACTOR_TOLERANCE))
+        if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > abs(math.log(ratio)) + math.log1p(FACTOR_TOLERANCE):
+            return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
         return None  # the same number again: x × y ÷ x says nothing
-    if any(q.item.start >= t.item.start for q in ins):
-        return None  # a result is written after the numbers it comes from
     s = min(q.item.start for q in (*ins, t))
     e = max(q.item.end for q in (*ins, t))
-    if e - s > SPAN:
+    if e - s > SPAN and not context:
         return None
-    how = "written" if marks.written(s, e) else "implied"
-    f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
-    c_lo, c_hi = lo / f_base, hi / f_base
-    t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
-    names = ("a", "b", "c")
-    inputs = {n: q.item.id for n, q in zip(names, ins)}
-    shown = {}
-    for n, q in zip(names, ins):
-        stated = _num(q.item.low) if q.item.low == q.item.high else f"{_num(q.item.low)}–{_num(q.item.high)}"
-        shown[n] = f"{stated} {q.item.unit}".strip()
-    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], formula.replace("*", "×").replace("/", "÷"))
-    # nearly exactly: the intervals meet, or the middles are within NEAR
-    if (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(t_mid / c_mid)) <= math.log1p(NEAR):
-        return Proposal(t.item.id, formula, inputs, numbers, (c_lo, c_hi), t.item.unit, "consistent", 1.0, None,
-                        how, CONFIDENCE[(how, "consistent")])
+    how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
+    if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
+        how = "implied"  # in a table, arithmetic is written out within the row
+    if consistent:
+        return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
-    if marks.sentence_ends(s, e):
+    in_table = context and t.place is not None
+    if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
     if any(q.hi > q.lo * (1 + 2 * VAGUE) for q in (*ins, t)):
         return None  # "~1 TB" is too vague to say which slip it is
     if how == "written" and not marks.written(min(q.item.start for q in ins), max(q.item.end for q in ins)):
         how = "implied"  # for a slip, the operator must stand among the inputs
-    if how == "implied" and any(not q.dims for q in (*ins, t)):
+    if how == "implied" and not in_table and any(q.item.start >= t.item.start for q in ins):
+        return None  # an implied slip reads inputs first, then the result that misses them
+    if how == "implied" and not in_table and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance
-    ratio = t_mid / c_mid
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
     for factor, kind, words in TELLTALES:
@@ -331,18 +856,57 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
             continue
         for f in (factor, 1 / factor):
             if abs(math.log(ratio / f)) <= math.log1p(FACTOR_TOLERANCE):
-                return Proposal(t.item.id, formula, inputs, numbers, (c_lo, c_hi), t.item.unit, "misses", ratio,
-                                f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives",
-                                how, CONFIDENCE[(how, "misses")])
+                return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                                 f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
 
 
+class _Cand:
+    """A proposal being weighed (a :class:`Proposal` is made of the ones kept)."""
+
+    __slots__ = ("target", "formula", "inputs", "computed", "unit", "verdict", "factor", "cause", "how",
+                 "confidence")
+
+    def __init__(self, target, formula, inputs, computed, unit, verdict, factor, cause, how, confidence):
+        self.target, self.formula, self.inputs, self.computed = target, formula, inputs, computed
+        self.unit, self.verdict, self.factor, self.cause = unit, verdict, factor, cause
+        self.how, self.confidence = how, confidence
+
+
+def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: str, factor: float,
+              cause: str | None, how: str) -> _Cand:
+    f_base = t.lo / (t.item.low or 1.0)  # base units per target unit
+    inputs = dict(zip(("a", "b", "c"), (q.item.id for q in ins)))
+    return _Cand(t.item.id, formula, inputs, (lo / f_base, hi / f_base), t.item.unit, verdict, factor, cause, how,
+                 CONFIDENCE[(how, verdict)])
+
+
+def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
+    """The proposal, with the formula written with the numbers as stated: ``8 GPU × 700 W``."""
+    shown = {}
+    for n, ident in p.inputs.items():
+        it = items[ident]
+        stated = it.shown or (_num(it.low) if it.low == it.high else f"{_num(it.low)}–{_num(it.high)}")
+        shown[n] = f"{stated} {it.unit}".strip()
+    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], p.formula.replace("*", "×").replace("/", "÷"))
+    return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
+                    p.confidence)
+
+
 def _record_item(rec: dict) -> Item | None:
-    """A draft (or curated) record as an :class:`Item`: its number's place, value and unit."""
+    """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
+    read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
+    ±10 %, "8" is 7.5–8.5), in the unit as written."""
+    qualifier = rec.get("qualifier") if rec.get("qualifier") in QUALIFIERS else "exact"
     try:
-        lo = rec.get("low") if rec.get("qualifier") == "range" else rec.get("value")
-        hi = rec.get("high") if rec.get("qualifier") == "range" else rec.get("value")
-        lo, hi = float(lo), float(hi)
+        if qualifier == "range":
+            lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
+                              (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
+            shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
+        else:
+            p = stated_precision(rec.get("value"))
+            lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
+            shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
         start = int(rec.get("span_start", rec.get("start")))
         end = int(rec.get("span_end", rec.get("end")))
     except (TypeError, ValueError):
@@ -350,7 +914,9 @@ def _record_item(rec: dict) -> Item | None:
     unit = rec.get("unit")
     if not isinstance(unit, str) or not unit:
         return None
-    return Item(str(rec.get("id")), start, end, lo, hi, unit)
+    if not (math.isfinite(lo) and math.isfinite(hi)):
+        return None
+    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
