@@ -200,8 +200,10 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
-    r"|(?i:watts?)|W)"
+    r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
+# a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
+_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -222,7 +224,7 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
 #: A range connector after the first number ("-", "to", "and" after "between").
-CONNECT_RE = re.compile(r"\s*(?P<c>-|–|—|(?i:to|and|through))\s*(?:(?i:just\s|nearly\s|about\s|around\s"
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
@@ -337,7 +339,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
-              "kwh": "kWh", "mwh": "MWh", "watt": "W", "watts": "W", "w": "W"}
+              "kwh": "kWh", "mwh": "MWh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
 
 
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
@@ -360,6 +362,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     d = den.lower()
     if q.cur:
         return True
+    if d in ("kw", "mw"):
+        return False  # "per kW": a price's denominator only
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon"))
     if q.atom == "query":  # requests per second / per day
@@ -492,6 +496,10 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         q.den_count = pm.group("count")
         q.direction = (pm.group("dir") or "").lower() or None
         p = pm.end()
+        if q.den in ("kW", "MW"):
+            tm = _PER_TIME_RE.match(text, p)
+            if tm:
+                q.den, p = q.den + "/" + _DEN_ATOMS[tm.group("t").lower()], tm.end()
         if q.den is None:  # "per GPU per hour"
             hm = _PER_HOUR_RE.match(text, p)
             if hm:
@@ -813,7 +821,8 @@ def vague_at(text: str, s: int) -> Quantity | None:
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
-    r"(?:/\s*|\bper\s+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh"
+    r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
+    r"|watts?|W"
     r"|quer(?:y|ies)|requests?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 

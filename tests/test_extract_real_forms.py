@@ -1,0 +1,46 @@
+"""Forms of real writing the extractor reads (issue 14, item 1): each test is a paraphrase of
+a form seen in real articles, never a copied sentence."""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def read(text: str) -> list[tuple]:
+    out = []
+    for d in extract_text(text):
+        if d.qualifier == "range":
+            out.append((d.raw, d.low, d.high, d.unit))
+        else:
+            out.append((d.raw, d.value, d.unit, d.qualifier))
+    return out
+
+
+# ---------------------------------------------------------------- ranges stop at a line end
+
+def test_a_range_dash_does_not_join_two_list_items():
+    text = "- Cooling overhead PUE: 1.4\n- 70% average load\n"
+    assert all(d.qualifier != "range" for d in extract_text(text))
+    got = read(text)
+    assert ("1.4", 1.4, "x", "exact") in got and ("70%", 70, "percent", "exact") in got
+
+
+# ---------------------------------------------------------------- denominators
+
+def test_header_denominators_of_energy_and_power():
+    text = ("| Plant | Price ($/MWh) |\n|---|---|\n| Hydro | $41 |\n\n"
+            "| Metric | Chip A | Chip B |\n|---|---|---|\n| TFLOPS/Watt | 3.2 | 4.7 |\n"
+            "| **Per-GPU-hour cost** | **$2.20** | **$1.30** |\n")
+    got = read(text)
+    assert ("$41", 41, "USD/MWh", "exact") in got
+    assert ("3.2", 3.2, "TFLOPS/W", "exact") in got
+    assert ("$2.20", 2.2, "USD/GPU-hour", "exact") in got
+
+
+def test_price_per_kilowatt_per_month():
+    got = read("Space costs $120-$150 per kW per month downtown, or (@$140/kW/month) on average.")
+    assert ("$120-$150 per kW per month", 120, 150, "USD/kW/month") in got
+    assert ("$140/kW/month", 140, "USD/kW/month", "exact") in got
+
+
+def test_power_is_no_denominator_of_a_plain_amount():
+    assert read("The rack holds 40 GB per kW of power.") == [("40 GB", 40, "GB", "exact")]
