@@ -44,3 +44,23 @@ def test_price_per_kilowatt_per_month():
 
 def test_power_is_no_denominator_of_a_plain_amount():
     assert read("The rack holds 40 GB per kW of power.") == [("40 GB", 40, "GB", "exact")]
+
+
+# ---------------------------------------------------------------- text bar charts
+
+def test_a_text_bar_chart_takes_its_unit_from_the_title_line():
+    text = ("Some prose first.\n\n```\nMaximum prompt size (tokens)\n\n"
+            "Model Alpha    ██████████████ 256K\nModel Beta     █████ 32K\n```\n")
+    got = read(text)
+    assert got == [("256K", 256, "K token", "exact"), ("32K", 32, "K token", "exact")]
+    d = extract_text(text)[0]
+    assert d.quote.startswith("Model Alpha") and d.context["row"] == "Model Alpha"
+
+
+def test_one_bar_line_or_a_bar_without_a_number_is_no_chart():
+    assert read("Progress ██████ done.\n\nLoading ████ 40K rows\n") == []
+
+
+def test_a_bar_chart_without_a_title_naming_a_unit_reads_numbers_with_units_only():
+    got = read("Share of load\nCompute  ████████ 70%\nNetwork  ██ 12%\n")
+    assert [g[1:3] for g in got] == [(70, "percent"), (12, "percent")]

@@ -52,7 +52,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantit
                                 looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
                                 scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
-from kb.extract.tables import Table, find_tables
+from kb.extract.tables import Table, find_bar_charts, find_tables
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
            "mask", "sentence_starts", "source_id_of"]
@@ -243,6 +243,9 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
     tables = find_tables(view)
+    charts = [c for c in find_bar_charts(view) if not any(t.start <= c.end and c.start <= t.end for t in tables)]
+    if charts:
+        tables = sorted(tables + charts, key=lambda t: t.start)
     found: list[Found] = []
     seen: set = set()
     table_lo = [t.start for t in tables]
