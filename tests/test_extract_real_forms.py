@@ -64,3 +64,11 @@ def test_one_bar_line_or_a_bar_without_a_number_is_no_chart():
 def test_a_bar_chart_without_a_title_naming_a_unit_reads_numbers_with_units_only():
     got = read("Share of load\nCompute  ████████ 70%\nNetwork  ██ 12%\n")
     assert [g[1:3] for g in got] == [(70, "percent"), (12, "percent")]
+
+
+# ---------------------------------------------------------------- durations per period
+
+def test_hours_per_day_is_a_share_of_the_day():
+    assert read("Panels yield ~5 hours/day of full output.") == [("~5 hours/day", 5, "hour/day", "approx")]
+    assert read("a TV left on 6 hours a day") == [("6 hours a day", 6, "hour/day", "exact")]
+    assert read("The job ran for 6 hours on Monday.") == [("6 hours", 6, "hour", "exact")]

@@ -202,6 +202,7 @@ _PER_RE = re.compile(
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
     r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
+_DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
@@ -466,6 +467,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     p = cnt[1]
         if q.cur or q.atom in _PER_UNITS:
             p = _denominator(text, q, p)
+        elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
+            dm = _DUTY_RE.match(text, p)
+            if dm:
+                q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
             if sm:
