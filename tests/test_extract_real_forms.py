@@ -72,3 +72,23 @@ def test_hours_per_day_is_a_share_of_the_day():
     assert read("Panels yield ~5 hours/day of full output.") == [("~5 hours/day", 5, "hour/day", "approx")]
     assert read("a TV left on 6 hours a day") == [("6 hours a day", 6, "hour/day", "exact")]
     assert read("The job ran for 6 hours on Monday.") == [("6 hours", 6, "hour", "exact")]
+
+
+# ---------------------------------------------------------------- figures named by a word
+
+PROPS = [{"id": "cue", "name": "Carbon usage effectiveness (CUE)", "canonical_unit": "x"},
+         {"id": "occupancy", "name": "Rack occupancy (RO)", "canonical_unit": "percent"},
+         {"id": "wue-like", "name": "Water usage (WU)", "canonical_unit": "L/kWh"}]
+
+
+def test_a_property_acronym_names_a_dimensionless_figure_in_text_and_headers():
+    drafts = extract_text("The site reports CUE: 0.9 this year.", [], PROPS)
+    assert [(d.raw, d.value, d.unit, d.property) for d in drafts] == [("0.9", 0.9, "x", "cue")]
+    text = ("### Peak throughput (TFLOPS) by chip\n\n| Chip | Dense TFLOPS | Typical RO |\n|---|---|---|\n"
+            "| Alpha | 400 | 0.30-0.40 |\n")
+    got = [(d.raw, d.low, d.high, d.unit, d.property) for d in extract_text(text, [], PROPS) if d.qualifier == "range"]
+    assert got == [("0.30-0.40", 0.3, 0.4, "x", "occupancy")]
+
+
+def test_an_acronym_of_a_property_with_a_unit_names_nothing():
+    assert extract_text("Sites quote WU: 1.8 on average.", [], PROPS) == []

@@ -210,8 +210,55 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_RE = re.compile(r"\b(?P<w>PUE)\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$")
+_NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
 _NAMED = {"PUE": ("x", "pue")}
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Named:
+    """Dimensionless figures named by a word ("PUE: 1.3", a "Typical MFU" column): the
+    acronyms that end the names of the properties measured in x or percent."""
+
+    words: dict
+    before: re.Pattern   # the word right before a number
+    header: re.Pattern   # the word in a table header
+
+
+_NAMED_CACHE: dict = {}
+
+
+def _named_figures(properties) -> _Named:
+    pairs = dict(_NAMED)
+    for p in properties or []:
+        if not isinstance(p, dict) or str(p.get("canonical_unit", "")).strip() not in ("x", "percent"):
+            continue
+        m = _ACRONYM_RE.search(str(p.get("name", "")))
+        if m and p.get("id"):
+            pairs[m.group(1)] = ("x", str(p["id"]))
+    key = tuple(sorted(pairs.items()))
+    got = _NAMED_CACHE.get(key)
+    if got is None:
+        alts = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+        got = _Named(pairs, re.compile(r"\b(?P<w>" + alts + _NAMED_TAIL),
+                     re.compile(r"(?<![A-Za-z0-9])(?P<w>" + alts + r")(?![A-Za-z0-9])"))
+        _NAMED_CACHE[key] = got
+    return got
+
+
+_DEFAULT_NAMED = _named_figures(())
+
+
+def _header_template(text: str, named: _Named) -> Quantity | None:
+    """What a header or row label says about the unit; a named dimensionless figure ("Typical
+    MFU") when it names no unit."""
+    h = header_unit(text)
+    if h is None and text:
+        m = named.header.search(text)
+        if m:
+            atom, hint = named.words[m.group("w")]
+            h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
+    return h
 _OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
@@ -237,6 +284,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
     if not text:
         return []
     idx = index_for(entities, properties)
+    named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
     view = mask(text)
     alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
@@ -267,7 +315,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
             consumed = max(consumed, hit_ends[k])
             continue  # digits inside an entity alias (Llama 3.1 405B)
-        f = _read_at(view, s, starts, prev, gpus)
+        f = _read_at(view, s, starts, prev, gpus, named=named)
         if f is None:
             continue
         if isinstance(f, int):
@@ -278,7 +326,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if _record(text, view, f, starts, None, seen):
             found.append(f)
     for t in tables:
-        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands))
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
     found.sort(key=lambda f: f.draft.span_start)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
@@ -299,7 +347,7 @@ def _count_in_name(view: str, s: int, gpus) -> bool:
     return q is not None and q.count
 
 
-def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None):
+def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
     """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
     if view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
         if view[s:s + 1].lower() in "thmbs" and VAGUE_RE.match(view, s):
@@ -332,7 +380,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
         return q.end  # "A100 80GB PCIe": the product's name
-    built = _build(view, q, starts, prev, cell, gpus)
+    built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
     f = built
@@ -393,7 +441,8 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     return False
 
 
-def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=()) -> Found | None:
+def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
+           named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
@@ -429,17 +478,16 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                               qualifier="range", span_start=q.start, span_end=q2.end,
                               low_text=None if hint else low_text, high_text=None if hint else high_text,
                               form=_form(uq, cell))
-                    return Found(d, uq, hint=hint)
+                    return Found(d, uq, hint=hint or uq.hint)
     if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom):
         _apply_header(q, cell.unit)
-    named = None
     if not q.has_unit or (q.cur and not q.atom and not q.den):
         if q.spelled:
             return None
-        nm = _NAMED_RE.search(view, max(0, q.start - 16), q.start)
+        nm = named.before.search(view, max(0, q.start - 16), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
         if not q.has_unit and nm:
-            q.atom, named = _NAMED[nm.group("w")][0], _NAMED[nm.group("w")][1]
+            q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
         elif not q.has_unit and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
@@ -476,7 +524,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
-    hint = named or q.hint
+    hint = q.hint
     unit = unit_text(q)
     vt = None if q.spelled or (q.ratio or q.percent) and scale else q.num_text
     if q.percent and q.compare is None and not q.spelled:
@@ -530,6 +578,7 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
             if q.spelled:
                 return
             q.atom, q.count = h.atom, h.count
+            q.hint = q.hint or h.hint
         else:
             return
         q.form = "header"
@@ -611,9 +660,10 @@ _SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|so
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
 
 
-def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands) -> list[Found]:
+def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
+                named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
-    headers = [header_unit(c.text) for c in t.header]
+    headers = [_header_template(c.text, named) for c in t.header]
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
@@ -622,7 +672,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     for r, row in enumerate(t.rows):
-        label = header_unit(re.sub(r"\([^)]*\)", "", row[0].text)) if row else None
+        label = _header_template(re.sub(r"\([^)]*\)", "", row[0].text), named) if row else None
         for c, cell in enumerate(row):
             if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
                 continue
@@ -639,7 +689,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     consumed = max(consumed, hit_ends[k])
                     continue
                 f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
-                                                                     cell.end))
+                                                                     cell.end), named)
                 if f is None:
                     continue
                 if isinstance(f, int):
