@@ -92,3 +92,17 @@ def test_a_property_acronym_names_a_dimensionless_figure_in_text_and_headers():
 
 def test_an_acronym_of_a_property_with_a_unit_names_nothing():
     assert extract_text("Sites quote WU: 1.8 on average.", [], PROPS) == []
+
+
+# ---------------------------------------------------------------- hyphenated periods
+
+def test_a_hyphenated_duration_before_a_period_noun_is_claimed():
+    assert read("Servers are written off over a 6-year depreciation schedule.") == [("6-year", 6, "year", "exact")]
+    assert read("Reserved (2-year): $1.10 per hour")[0][:3] == ("2-year", 2, "year")
+    assert read("Plan on a 4-year planning horizon.") == [("4-year", 4, "year", "exact")]
+
+
+def test_a_hyphenated_duration_before_another_noun_is_an_adjective():
+    got = read("| Item | Cost |\n|---|---|\n| 3-year OpEx | $5,000 |\n| 3-year TCO | $9,000 |")
+    assert [g[1:3] for g in got] == [(5000, "USD"), (9000, "USD")]
+    assert read("The 5-year total beats renting.") == []

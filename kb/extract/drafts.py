@@ -267,7 +267,10 @@ _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
-_HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr)\b", re.I)
+_HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
+# nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a 3-year operating horizon")
+_PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
+                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -390,6 +393,10 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         qual, cue = _qualifier(view, d.span_start, sent_lo, q)
         if f.hint in ("change", "ratio") and q.compare in ("down", "less"):
             qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
+        if qual == "lower_bound" and q.atom in ("year", "month", "week", "day") \
+                and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
+                and re.match(r"(?i)over\s+(?:a|an|the)\s", view[cue:d.span_start]):
+            qual, cue = "exact", d.span_start  # "over a 4-year lifecycle": throughout, not more than
         d.qualifier = qual
         d.span_start = min(d.span_start, cue)
     return f
@@ -517,8 +524,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         return None
     if q.count and q.start and view[q.start - 1] == "-":
         return None
-    if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)):
-        return None  # "a 5-year horizon": an adjective, not a duration claimed
+    if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
+            and not _PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
+        return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
     if cell is not None and q.count and _in_parens(view, q.start):
         return None
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
