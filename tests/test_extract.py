@@ -508,6 +508,8 @@ REAL_FORMS = [
     ("with 1/10th the cost", (0.1, "x", "exact")),
     ("roughly half the current market rate", (0.5, "x", "approx")),
     ("data centres may double their consumption", (100, "percent", "exact")),
+    ("the load roughly tripled", (3, "x", "approx")),
+    ("halving the memory it needs", (0.5, "x", "exact")),
     ("in less than two months", (2, "month", "upper_bound")),
     # counts
     ("a cluster of 100,000 GPUs", (100000, "GPU", "exact")),

@@ -725,7 +725,7 @@ _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|c
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
-    verbs "double", "triple", "halve" are changes (+100%, +200%, -50%)."""
+    verbs "double", "triple", "halve" are ratios of the new value to the old (2x, 3x, 0.5x)."""
     m = _WORD_HIT_RE.match(text, pos)
     if not m:
         return None
@@ -736,12 +736,14 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
     elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
+        # "doubled", "tripled", "halving": the new value over the old one (2x, 3x, 0.5x), as
+        # the curated real articles record them; a forecast ("may double", "will halve") is a
+        # change (+100%, -50%)
         factor = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5}[w[0]]
-        verb = w.endswith(("ed", "es", "ing")) or _MODAL_BEFORE_RE.search(text, max(0, pos - 30), pos)
-        if verb or w.startswith("halv"):
+        if not w.endswith(("ed", "ing")) and _MODAL_BEFORE_RE.search(text, max(0, pos - 30), pos):
             q.value, q.percent = round((factor - 1) * 100, 9), True
         else:
-            q.value, q.ratio = factor, True  # "it would take double": twice as much
+            q.value, q.ratio = factor, True
     elif w == "half":
         nxt = text[m.end():m.end() + 12].lower()
         if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):
