@@ -106,3 +106,11 @@ def test_a_hyphenated_duration_before_another_noun_is_an_adjective():
     got = read("| Item | Cost |\n|---|---|\n| 3-year OpEx | $5,000 |\n| 3-year TCO | $9,000 |")
     assert [g[1:3] for g in got] == [(5000, "USD"), (9000, "USD")]
     assert read("The 5-year total beats renting.") == []
+
+
+# ---------------------------------------------------------------- counted nouns
+
+def test_examples_and_lines_of_code_are_counted():
+    assert read("tuned on 20K examples") == [("20K examples", 20, "K example", "exact")]
+    assert read("over 3 million human-annotated data samples")[0][1:3] == (3, "million example")
+    assert read("a module (~800 lines)") == [("~800 lines", 800, "line_of_code", "approx")]

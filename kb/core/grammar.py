@@ -77,6 +77,8 @@ COUNT_NOUNS = [
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
+    (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples))", "example"),
+    (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
