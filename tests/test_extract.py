@@ -635,6 +635,8 @@ def test_scenario_rows_are_entities_of_the_article():
     ents = ENTITIES + [{"id": "llama-3-70b", "kind": "model", "aliases": ["Llama 3 70B"]}]
     drafts = extract_text(text, ents, props)
     assert all(d.entity is None and d.entity_new for d in drafts)
+    assert [d.value for d in drafts if d.unit.endswith("example")] == [50, 1]  # the examples are counts too
+    drafts = [d for d in drafts if not d.unit.endswith("example")]
     assert drafts[0].entity_new.startswith("Llama 3 70B, 50K examples")
     assert {d.property for d in drafts} == {"gpu-count", "workload-cost"}
 

@@ -114,3 +114,27 @@ def test_examples_and_lines_of_code_are_counted():
     assert read("tuned on 20K examples") == [("20K examples", 20, "K example", "exact")]
     assert read("over 3 million human-annotated data samples")[0][1:3] == (3, "million example")
     assert read("a module (~800 lines)") == [("~800 lines", 800, "line_of_code", "approx")]
+
+
+def test_compute_units_and_full_time_equivalents():
+    assert read("the die has 96 Compute Units") == [("96 Compute Units", 96, "compute_unit", "exact")]
+    assert read("each chip carries 144 streaming multiprocessors") == \
+        [("144 streaming multiprocessors", 144, "compute_unit", "exact")]
+    assert read("Ops: 0.25 FTE per site") == [("0.25 FTE", 0.25, "FTE", "exact")]
+
+
+def test_glued_multiplier_before_a_gpu_name_and_before_gpus_is_a_count():
+    assert read("a 4xB200 box") == [("4x", 4, "GPU", "exact")]
+    assert read("it is, in effect, 2x GPUs") == [("2x GPUs", 2, "GPU", "exact")]
+    assert read("a 3xl burger") == []
+
+
+def test_a_ratio_ending_a_list_item_is_no_arithmetic_operand():
+    text = "1. Bandwidth is up by 4x, so copy-bound work gains 4x\n2. Latency falls.\n"
+    assert [g[1:3] for g in read(text)] == [(4, "x"), (4, "x")]
+
+
+def test_celsius_written_glued_or_with_a_degree_sign():
+    assert read("keep it under 85C") == [("under 85C", 85, "delta_degC", "upper_bound")]
+    assert read("a 60-70 °C band")[0][1:4] == (60, 70, "delta_degC")
+    assert read("Section 5 C of the act") == []

@@ -61,6 +61,8 @@ _UNIT_FORMS = [
     (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
+    (r"°\s?C|(?<=[0-9])C", "delta_degC"),  # "80C", "70-75 °C": a temperature on the Celsius scale
+    (r"FTEs?", "FTE"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
     (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)?|tCO[2₂]e?", "tCO2e"),
@@ -82,6 +84,7 @@ COUNT_NOUNS = [
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
+    (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
     (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
@@ -97,7 +100,7 @@ _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|(?i:active|weekly|monthly|daily|paying|paid|new|additional|more|total|unique|registered|concurrent"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
-    r"|compute|inference|training|CUDA|tensor)))"
+    r"|compute(?! units?\b)|inference|training|CUDA|tensor)))"
     r"{0,3}[ \u00a0]+")
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
@@ -429,11 +432,19 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
     rm = _RATIO_RE.match(text, p)
-    if rm and not q.cur and not q.spelled and rm.group(0).strip() in ("x", "×"):
-        gm = _gpu_after(text, rm.end(), gpu_aliases)
-        if gm is not None:  # "8x H100": eight GPUs
+    if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
+        # "8x H100", "8xH100", "2x GPUs": so many GPUs
+        gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
+        if gm is None and rm:
+            cm = _GPUS_AFTER_RE.match(text, p + 1)
+            gm = (cm.start(1), cm.end(1)) if cm else None
+            if gm is not None:
+                q.atom, q.count, q.form = "GPU", True, "count"
+                q.end = gm[1]
+                return q
+        if gm is not None:
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
-            q.end = rm.end()
+            q.end = p + 1
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
@@ -540,6 +551,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 
 _DIGIT_RE = re.compile(r"[0-9]")
+_GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
 _YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-3][0-9]")
@@ -620,7 +632,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun not in ("GPU", "core") and word[:1].isupper() and not word.isupper():
+    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
     if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):

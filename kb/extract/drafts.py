@@ -632,8 +632,8 @@ def _round(x: float) -> float:
 
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
-_PRODUCT_AFTER_RE = re.compile(r"\s?[A-Z]+[A-Za-z]*[0-9]")
-_NUMBER_AFTER_RE = re.compile(r"\s*[$0-9]")
+_PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
