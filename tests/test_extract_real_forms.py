@@ -138,3 +138,13 @@ def test_celsius_written_glued_or_with_a_degree_sign():
     assert read("keep it under 85C") == [("under 85C", 85, "delta_degC", "upper_bound")]
     assert read("a 60-70 °C band")[0][1:4] == (60, 70, "delta_degC")
     assert read("Section 5 C of the act") == []
+
+
+# ---------------------------------------------------------------- water and carbon per unit of energy
+
+def test_water_and_carbon_intensities_per_unit_of_energy():
+    assert read(r"so WUE is $0.40 \frac{\text{L}}{\text{kWh}}$ there")[0][1:3] == (0.4, "liter/kWh")
+    assert read(r"or $0.25 \frac{\text{kg CO₂e}}{\text{kWh}}$ of carbon")[0][1:3] == (0.25, "kgCO2e/kWh")
+    assert read(r"= \fbox{0.40 mL/Wh}") == [("0.40 mL/Wh", 0.4, "mL/Wh", "exact")]
+    assert read("about 0.2 g CO2e per Wh") == [("about 0.2 g CO2e per Wh", 0.2, "gCO2e/Wh", "approx")]
+    assert read("it drew 5 kWh per year") == [("5 kWh", 5, "kWh", "exact")]

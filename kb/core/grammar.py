@@ -204,7 +204,7 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
-    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
+    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
@@ -226,6 +226,7 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
 _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
               "mL", "liter", "gCO2e", "kgCO2e", "query"}
 _ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
@@ -345,7 +346,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
-              "kwh": "kWh", "mwh": "MWh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
+              "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
 
 
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
@@ -371,6 +372,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if d in ("kw", "mw"):
         return False  # "per kW": a price's denominator only
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
+        if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
+            return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon"))
     if q.atom == "query":  # requests per second / per day
         return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "kwh", "mwh", "watt", "w"))
