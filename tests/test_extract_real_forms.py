@@ -148,3 +148,19 @@ def test_water_and_carbon_intensities_per_unit_of_energy():
     assert read(r"= \fbox{0.40 mL/Wh}") == [("0.40 mL/Wh", 0.4, "mL/Wh", "exact")]
     assert read("about 0.2 g CO2e per Wh") == [("about 0.2 g CO2e per Wh", 0.2, "gCO2e/Wh", "approx")]
     assert read("it drew 5 kWh per year") == [("5 kWh", 5, "kWh", "exact")]
+
+
+# ---------------------------------------------------------------- repeated formula lines
+
+def test_a_formula_line_repeated_in_two_derivations_is_read_in_each():
+    block = ("\\textbf{{{n} GPUs, fp8}}\\\\\n\\text{{load}} = 300 \\cdot \\frac{{4}}{{{n}}} = {ms}\\text{{ms}}\\\\\n"
+             "\\text{{sync}} = 300 \\cdot \\frac{{9}}{{80}} = 12\\text{{ms}}\\\\\n")
+    text = "$$\n" + block.format(n=8, ms=150) + "$$\n\nThen:\n\n$$\n" + block.format(n=16, ms=75) + "$$\n"
+    got = [(d.raw, d.unit) for d in extract_text(text)]
+    assert got.count(("12\\text{ms", "ms")) == 2
+    assert [g for g in got if g[1] == "GPU"] == [("8 GPUs", "GPU"), ("16 GPUs", "GPU")]
+
+
+def test_a_repeated_prose_passage_is_still_read_once():
+    para = "The card draws 300 W under load.\nIt costs $2 per hour.\n"
+    assert len(extract_text(para + "\n" + para)) == 2

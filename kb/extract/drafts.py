@@ -412,12 +412,23 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+_LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
+
+
 def _record(text: str, view: str, f: Found, starts, row_span, seen: set) -> bool:
     d = f.draft
     d.raw = text[d.span_start:d.span_end]
     lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end)
     d.start, d.end, d.quote = lo, hi, text[lo:hi]
     key = (d.quote, d.raw, d.span_start - lo)
+    w_lo, w_hi = max(0, d.span_start - 300), min(len(text), d.span_end + 300)
+    line_lo = text.rfind("\n", w_lo, d.span_start) + 1 or w_lo
+    line_hi = text.find("\n", d.span_end, w_hi)
+    line_hi = w_hi if line_hi < 0 else line_hi
+    if "\\" in text[line_lo:line_hi] and _LATEX_LINE_RE.search(text, line_lo, line_hi):
+        # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
+        # 64 GPUs) states a claim each time; only a whole repeated passage is one
+        key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
