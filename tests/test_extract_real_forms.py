@@ -164,3 +164,18 @@ def test_a_formula_line_repeated_in_two_derivations_is_read_in_each():
 def test_a_repeated_prose_passage_is_still_read_once():
     para = "The card draws 300 W under load.\nIt costs $2 per hour.\n"
     assert len(extract_text(para + "\n" + para)) == 2
+
+
+# ---------------------------------------------------------------- periods named by a table row
+
+def test_a_period_total_row_gives_its_period_to_the_amounts_it_sums():
+    text = ("| Item | Cloud | On-prem |\n|---|---|---|\n| Compute | $900 | $400 |\n| Storage (monthly) | $50 | $80 |\n"
+            "| **Yearly Total** | **$950** | **$480** |\n")
+    got = read(text)
+    assert [g[1:3] for g in got] == [(900, "USD/year"), (400, "USD/year"), (50, "USD/month"), (80, "USD/month"),
+                                     (950, "USD/year"), (480, "USD/year")]
+
+
+def test_a_label_s_other_parentheses_name_no_unit_for_the_row():
+    text = "| Item | Site A |\n|---|---|\n| Rent (@$150/kW/month) | $90,000 |\n| Total | $95,000 |\n"
+    assert [g[1:3] for g in read(text) if g[0].startswith("$9")] == [(90000, "USD"), (95000, "USD")]

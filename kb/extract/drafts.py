@@ -679,6 +679,14 @@ _SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|so
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
 
 
+_PERIOD_WORDS = r"monthly|annual|annually|yearly|weekly|daily|hourly"
+_PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
+               "daily": "day", "hourly": "hour"}
+_PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
+_PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
+_LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
@@ -690,13 +698,26 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    # a "Monthly Total" row: the amounts it sums are per month too
+    period = None
+    for row in t.rows:
+        pm = _PERIOD_TOTAL_RE.search(row[0].text) if row else None
+        if pm:
+            period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
+            break
     for r, row in enumerate(t.rows):
-        label = _header_template(re.sub(r"\([^)]*\)", "", row[0].text), named) if row else None
+        # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
+        # period alone ("Engineering (monthly)")
+        label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
+                                                      else "", row[0].text), named) if row else None
         for c, cell in enumerate(row):
             if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
                 continue
             col = headers[c] if c < len(headers) else None
             h = (col or whole or label) if c > 0 else col
+            if period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
+                h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
+                                                      den=period.den)
             prev = None
             consumed = cell.start
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
