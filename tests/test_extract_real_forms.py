@@ -179,3 +179,16 @@ def test_a_period_total_row_gives_its_period_to_the_amounts_it_sums():
 def test_a_label_s_other_parentheses_name_no_unit_for_the_row():
     text = "| Item | Site A |\n|---|---|\n| Rent (@$150/kW/month) | $90,000 |\n| Total | $95,000 |\n"
     assert [g[1:3] for g in read(text) if g[0].startswith("$9")] == [(90000, "USD"), (95000, "USD")]
+
+
+# ---------------------------------------------------------------- counts and emphasis
+
+def test_a_gpu_count_before_a_noun_it_qualifies():
+    assert read("trained on a 24K GPU cluster") == [("24K GPU", 24, "K GPU", "exact")]
+    assert read("a demo on a single GPU with a notebook") == [("a single GPU", 1, "GPU", "exact")]
+    assert read("a single GB300 NVL72 rack") == []
+
+
+def test_single_underscore_emphasis_is_no_part_of_a_number():
+    assert [g[1:3] for g in read("up to _7 times_ and _20 times_ faster")] == [(7, "x"), (20, "x")]
+    assert read("set max_new_tokens=512 in the call") == []

@@ -629,6 +629,13 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     cm = _COUNT_RE.match(text, s)
     rx = _gpu_alias_re(gpu_aliases)
     am = rx.match(text, s) if rx else None
+    if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
+        s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
+        gm = None
+        cm = _COUNT_RE.match(text, s)
+        if cm is None or re.match(GPU_NAME, cm.group(0)):
+            return None  # "a single GB200 NVL72": a product, not so many GPUs
+        am = None
     if am and (cm is None or am.end() >= cm.end()):
         return "GPU", am.end(), (am.start(), am.end())
     if cm is None:
@@ -640,7 +647,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     span = None
     if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
         span = (cm.start(), cm.end())
-    elif gm.end() > p:
+    elif gm is not None and gm.end() > p:
         inner = re.search(GPU_NAME, text[p:gm.end()])
         if inner:
             span = (p + inner.start(), p + inner.end())

@@ -106,6 +106,7 @@ class Found:
 
 _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
+_UNDERSCORE_EM_RE = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
 
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
@@ -136,6 +137,8 @@ def mask(text: str) -> str:
         return text
     out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _LINK_OPEN_RE.sub(" ", out)
+    if "_" in out:  # _single underscore emphasis_ (not snake_case names)
+        out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
         out = _mask_latex(out)
     return out
