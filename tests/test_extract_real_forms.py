@@ -192,3 +192,9 @@ def test_a_gpu_count_before_a_noun_it_qualifies():
 def test_single_underscore_emphasis_is_no_part_of_a_number():
     assert [g[1:3] for g in read("up to _7 times_ and _20 times_ faster")] == [(7, "x"), (20, "x")]
     assert read("set max_new_tokens=512 in the call") == []
+
+
+def test_a_percent_range_may_start_at_zero_and_a_noun_of_change_signs_it():
+    assert read("prices saw small declines of about 0-4% this year") == [("0-4%", -4, 0, "percent")]
+    assert read("an increase of 12% in demand") == [("12%", 12, "percent", "exact")]
+    assert read("Loaded: 0%") == []

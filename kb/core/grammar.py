@@ -301,7 +301,7 @@ _PCT_BEFORE_RE = re.compile(
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
-    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
+    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
 _PCT_OF_RE = re.compile(r"\s+(?:of|the)\b", re.IGNORECASE)
 

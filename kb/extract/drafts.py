@@ -486,8 +486,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 if cell is not None and cell.unit is not None and uq.cur and not uq.den and not uq.atom:
                     _apply_header(uq, cell.unit)
                 if lowv is not None and highv is not None and lowv < highv:
-                    if _reject(view, uq, q2.end, lowv) or _reject(view, uq, q2.end, highv):
-                        return None
+                    if (lowv != 0 or not uq.percent) and _reject(view, uq, q2.end, lowv) \
+                            or _reject(view, uq, q2.end, highv):
+                        return None  # (a range may start at 0%: "0-5%")
                     hint = None
                     if uq.percent and uq.compare is None:
                         percent_compare_before(view, q.start, uq)
@@ -583,7 +584,7 @@ def _compared(low: float, high: float, compare: str):
     if compare == "less":
         return _round(1 - high / 100), _round(1 - low / 100), "x", "ratio"
     if compare == "down":
-        return -high, -low, "percent", "change"
+        return -high + 0.0, -low + 0.0, "percent", "change"  # (+ 0.0: no negative zero)
     return low, high, "percent", "change"
 
 
