@@ -198,3 +198,14 @@ def test_a_percent_range_may_start_at_zero_and_a_noun_of_change_signs_it():
     assert read("prices saw small declines of about 0-4% this year") == [("0-4%", -4, 0, "percent")]
     assert read("an increase of 12% in demand") == [("12%", 12, "percent", "exact")]
     assert read("Loaded: 0%") == []
+
+
+# ---------------------------------------------------------------- spelled durations
+
+def test_spelled_durations_with_halves_decades_and_a_time_since():
+    assert read("It launched three and a half years ago.") == [("three and a half years", 3.5, "year", "exact")]
+    assert read("in the three-plus years since launch") == [("three-plus years", 3, "year", "lower_bound")]
+    assert read("a new grid takes a decade to build") == [("a decade", 10, "year", "exact")]
+    assert read("Over a decade, chips got faster.") == []
+    assert read("Three weeks ago, the bill arrived.") == []
+    assert read("In two years we will know.") == []

@@ -21,7 +21,8 @@ from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, parse_unit
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
-           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS"]
+           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
+           "PERIOD_NOUN_RE"]
 
 
 # --------------------------------------------------------------------------------------
@@ -135,7 +136,9 @@ _WORD_HIT_RE = re.compile(
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
-    r"|hours?|days?|weeks?|months?|years?)|" + GPU_NAME + r"))")
+    r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
+    r"|" + GPU_NAME + r"))"
+    r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?)\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
 _WORD_HIT_LOW = re.compile(
@@ -148,7 +151,9 @@ _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
-    r"|racks?|hours?|days?|weeks?|months?|years?)|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))")
+    r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
+    r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|a(?<![a-z-]a)(?=[\s-]+decades?\b)")
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -574,23 +579,42 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
-_DURATION_RE = re.compile(r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?))\b")
+_DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
+                          r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
+# after a duration: "two and a half years ago", "in the two-plus years since"
+_DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
+#: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
+PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
+                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
 
 
 def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quantity | None:
     """Spelled numbers count things and durations ("two experts", "a single GPU", "two
     months"), never "one token" or "a year"."""
-    if q.num_text.lower() in ("a", "an", "one", "half a"):
+    dm = _DURATION_RE.match(text, p)
+    if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
         return None
     cnt = _count_at(text, p, gpu_aliases)
     if cnt is not None and cnt[0] in _SPELLED_COUNTS:
         _set_count(q, cnt, p, text)
         q.form, q.end = "word", cnt[1]
         return q
-    dm = _DURATION_RE.match(text, p)
-    if dm and q.value >= 2 and _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start):
-        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+    if dm is None:
+        return None
+    decade = dm.group("u").lower().startswith("decade")
+    value = q.value * (10 if decade else 1) + (0.5 if dm.group("half") else 0)
+    cue = _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start)
+    if cue and q.num_text.lower() in ("a", "an") and cue.group(0).strip().lower() == "over":
+        cue = None  # "over a decade": throughout, not more than
+    # "two and a half years ago", "the two-plus years since": a time since, in years
+    since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end())
+    if value >= 2 and (cue or since):
+        q.atom = "year" if decade else {"h": "hour", "d": "day", "w": "week", "m": "month",
+                                        "y": "year"}[dm.group("u")[0].lower()]
+        q.value = value
+        if dm.group("plus"):
+            q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
         return q
     return None

@@ -48,8 +48,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
-                                looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
+from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+                                header_unit, looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
                                 scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_bar_charts, find_tables
@@ -271,9 +271,6 @@ _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|so
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
-# nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a 3-year operating horizon")
-_PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
-                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -540,7 +537,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.count and q.start and view[q.start - 1] == "-":
         return None
     if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
-            and not _PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
+            and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
         return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
     if cell is not None and q.count and _in_parens(view, q.start):
         return None
