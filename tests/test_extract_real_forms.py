@@ -209,3 +209,11 @@ def test_spelled_durations_with_halves_decades_and_a_time_since():
     assert read("Over a decade, chips got faster.") == []
     assert read("Three weeks ago, the bill arrived.") == []
     assert read("In two years we will know.") == []
+
+
+def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_versions():
+    assert read("The launch brings 3 new open models and 2 base models.") == [
+        ("3 new open models", 3, "item", "exact"), ("2 base models", 2, "item", "exact")]
+    assert read("a survey by 57 technical authors") == [("57 technical authors", 57, "item", "exact")]
+    assert [g[2] for g in read("the 13B models are small")] == ["billion parameter"]
+    assert read("the Gemma 2 models and the 2.5 models") == []

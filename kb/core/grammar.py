@@ -82,6 +82,9 @@ COUNT_NOUNS = [
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples))", "example"),
     (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
+    # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
+    (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
+     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies))", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
@@ -483,6 +486,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = um.end()
             elif _count_ok(text, q):
                 cnt = _count_at(text, p, gpu_aliases)
+                if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
+                                                             or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
+                                                                                       q.start)):
+                    cnt = None  # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -559,6 +566,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 
 _DIGIT_RE = re.compile(r"[0-9]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
