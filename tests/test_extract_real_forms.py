@@ -217,3 +217,12 @@ def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_version
     assert read("a survey by 57 technical authors") == [("57 technical authors", 57, "item", "exact")]
     assert [g[2] for g in read("the 13B models are small")] == ["billion parameter"]
     assert read("the Gemma 2 models and the 2.5 models") == []
+
+
+def test_a_per_token_caption_gives_energy_water_and_carbon_cells_their_denominator():
+    text = ("### Footprint per Token\n\n| Metric | Model A | Model B |\n|---|---|---|\n"
+            "| Energy | 0.02 Wh | 0.001 Wh |\n| Water | 0.004 mL | 0.0002 mL |\n| Price | $0.00001 | $0.000002 |\n")
+    got = [g[1:3] for g in read(text)]
+    assert got[:4] == [(0.02, "Wh/token"), (0.001, "Wh/token"), (0.004, "mL/token"), (0.0002, "mL/token")]
+    plain = "### Energy use\n\n| Site | Use |\n|---|---|\n| A | 5 kWh |\n| B | 7 kWh |\n"
+    assert [g[2] for g in read(plain)] == ["kWh", "kWh"]

@@ -498,7 +498,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                               low_text=None if hint else low_text, high_text=None if hint else high_text,
                               form=_form(uq, cell))
                     return Found(d, uq, hint=hint or uq.hint)
-    if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom):
+    if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
+                                                       or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
     if not q.has_unit or (q.cur and not q.atom and not q.den):
         if q.spelled:
@@ -585,6 +586,9 @@ def _compared(low: float, high: float, compare: str):
     return low, high, "percent", "change"
 
 
+_PER_ITEM_ATOMS = {"J", "kJ", "Wh", "kWh", "mL", "liter", "gCO2e", "kgCO2e"}
+
+
 def _apply_header(q: Quantity, h: Quantity) -> None:
     """Complete a cell's quantity with what its header says ("~3.1M" under "GPU-Hours")."""
     if not q.has_unit:
@@ -607,8 +611,9 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
         q.scope = q.scope or h.scope
         if q.form != "header":
             q.form = "header"
-    elif q.atom and not q.den and h.den and h.atom == q.atom:
-        q.den, q.den_count = h.den, h.den_count
+    elif q.atom and not q.den and h.den and (h.atom == q.atom or h.atom is None and not h.cur and not h.percent
+                                             and q.atom in _PER_ITEM_ATOMS and h.den in ("token", "query")):
+        q.den, q.den_count = h.den, h.den_count  # "0.02 Wh" in a table of the impact per token
 
 
 def _join_range(a: Quantity, b: Quantity):
