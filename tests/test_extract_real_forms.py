@@ -226,3 +226,8 @@ def test_a_per_token_caption_gives_energy_water_and_carbon_cells_their_denominat
     assert got[:4] == [(0.02, "Wh/token"), (0.001, "Wh/token"), (0.004, "mL/token"), (0.0002, "mL/token")]
     plain = "### Energy use\n\n| Site | Use |\n|---|---|\n| A | 5 kWh |\n| B | 7 kWh |\n"
     assert [g[2] for g in read(plain)] == ["kWh", "kWh"]
+
+
+def test_a_dimension_column_holds_vector_lengths():
+    text = "| Model | Price / 1M tokens | Dimension |\n|---|---|---|\n| embed-a | $0.02 | 768 |\n"
+    assert read(text) == [("$0.02", 0.02, "USD per 1M tokens", "exact"), ("768", 768, "x", "exact")]

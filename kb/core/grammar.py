@@ -945,6 +945,9 @@ def _header_part(q: Quantity, part: str) -> bool:
     if re.fullmatch(r"\s*%\s*|(?i:\s*percent\s*)", part) or re.search(r"(?i)\bshare\b|%", part):
         q.percent = True
         return True
+    if re.fullmatch(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*", part):
+        q.atom = "x"  # "| Dimension |" over 1024: a vector's length
+        return True
     if re.search(r"(?i)\b(?:model size|params|parameters)\b", part):
         q.atom = "parameter"
         return True
