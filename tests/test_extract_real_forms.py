@@ -231,3 +231,16 @@ def test_a_per_token_caption_gives_energy_water_and_carbon_cells_their_denominat
 def test_a_dimension_column_holds_vector_lengths():
     text = "| Model | Price / 1M tokens | Dimension |\n|---|---|---|\n| embed-a | $0.02 | 768 |\n"
     assert read(text) == [("$0.02", 0.02, "USD per 1M tokens", "exact"), ("768", 768, "x", "exact")]
+
+
+# ---------------------------------------------------------------- code
+
+def test_a_code_identifier_names_the_unit_of_its_value_but_settings_are_no_claims():
+    text = "plan = forecast(\n    calls_per_day=9000,\n    mean_prompt_tokens=1500,\n    max_tokens=256,\n)\n"
+    assert [(d.raw, d.value, d.unit) for d in extract_text(text)] == [("9000", 9000, "query/day"),
+                                                                     ("1500", 1500, "token")]
+
+
+def test_a_number_before_a_comma_is_read():
+    assert read("a starting price of $0.42, the lowest") == [("$0.42", 0.42, "USD", "exact")]
+    assert read("batch sizes 1,2,4") == []

@@ -415,7 +415,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         e = m.end()
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             return None  # version number (1.2.3) or clock time (0:00)
-        if e < n and (text[e].isdigit() or text[e] == ","):
+        if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num))

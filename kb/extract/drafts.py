@@ -271,6 +271,12 @@ _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|so
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
+                            r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
+_IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
+_IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
+                "calls": ("query", False),
+                "gpus": ("GPU", True), "users": ("user", True)}
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -520,6 +526,13 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
+        elif not q.has_unit and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
+                and not _IDENT_SETTING_RE.search(im.group(0)):
+            # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
+            q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
+            if im.group("per"):
+                q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            q.form = "named"
         else:
             return None
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
