@@ -244,3 +244,22 @@ def test_a_code_identifier_names_the_unit_of_its_value_but_settings_are_no_claim
 def test_a_number_before_a_comma_is_read():
     assert read("a starting price of $0.42, the lowest") == [("$0.42", 0.42, "USD", "exact")]
     assert read("batch sizes 1,2,4") == []
+
+
+# ---------------------------------------------------------------- small forms
+
+def test_a_discount_rate_is_a_rate_not_a_discount():
+    assert read("assume a 7% discount rate") == [("7%", 7, "percent", "exact")]
+    assert read("a 15% discount on list") == [("15%", 0.85, "x", "exact")]
+
+
+def test_per_inference_and_with_slash():
+    assert read("at $0.20/inference-equivalent here") == [("$0.20/inference-equivalent", 0.2, "USD/query", "exact")]
+    assert read("64GB on board w/1.6 TBps per chip")[1][:3] == ("1.6 TBps", 1.6, "TB/s")
+
+
+def test_preference_pairs_are_examples_and_an_arrow_carries_the_rate():
+    text = "| Size | Comparison Pairs |\n|---|---|\n| 7B | 40K |\n"
+    assert [g[1:3] for g in read(text)] == [(7, "billion parameter"), (40, "K example")]
+    assert [g[1:3] for g in read("- Monthly bill: $900/month → $300 after tuning")] == [(900, "USD/month"),
+                                                                                       (300, "USD/month")]

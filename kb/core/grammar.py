@@ -80,7 +80,8 @@ COUNT_NOUNS = [
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
-    (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples))", "example"),
+    (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
+     "example"),
     (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
     (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
@@ -203,7 +204,7 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+)?"
@@ -212,7 +213,8 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
-    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh|Wh"
+    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
+    r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
@@ -296,7 +298,7 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
 _PCT_MORE_NOUN = r"premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up"
-_PCT_LESS_NOUN = r"savings?|discount"
+_PCT_LESS_NOUN = r"savings?|discount(?! rate)"
 _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
@@ -368,7 +370,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "MTok", None
     if d.startswith("tok"):
         return "token", None
-    if d.startswith(("quer", "request", "search", "prompt", "respon")):
+    if d.startswith(("quer", "request", "search", "prompt", "respon", "inference")):
         return "query", None
     return _DEN_ATOMS.get(d, d), None
 

@@ -195,8 +195,9 @@ def _skip_candidate(text: str, s: int) -> bool:
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
-    if s >= 1 and text[s - 1] in "#^/_.":
-        return True
+    if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
+                                                  and not text[s - 3:s - 2].isalnum()):
+        return True  # (but "w/2.45 TBps": with)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     return False
@@ -210,7 +211,7 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
     return (q.post or "exact"), s
 
 
-_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
+_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 _NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
