@@ -263,3 +263,8 @@ def test_preference_pairs_are_examples_and_an_arrow_carries_the_rate():
     assert [g[1:3] for g in read(text)] == [(7, "billion parameter"), (40, "K example")]
     assert [g[1:3] for g in read("- Monthly bill: $900/month → $300 after tuning")] == [(900, "USD/month"),
                                                                                        (300, "USD/month")]
+
+
+def test_plus_minus_percent_is_a_range_of_changes():
+    assert read("test ±15% price moves") == [("±15%", -15, 15, "percent")]
+    assert read("a ±5 W swing") == [("5 W", 5, "W", "exact")]

@@ -570,6 +570,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.percent and q.compare:
         value, _, unit, hint = _compared(value, value, q.compare)
         vt = None
+    if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
+        # "±20%": a change anywhere from -20% to +20%
+        d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
+                  span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
+        return Found(d, q, hint="change")
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
