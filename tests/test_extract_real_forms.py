@@ -268,3 +268,9 @@ def test_preference_pairs_are_examples_and_an_arrow_carries_the_rate():
 def test_plus_minus_percent_is_a_range_of_changes():
     assert read("test ±15% price moves") == [("±15%", -15, 15, "percent")]
     assert read("a ±5 W swing") == [("5 W", 5, "W", "exact")]
+
+
+def test_a_memory_size_naming_a_variant_is_no_claim():
+    assert read("Rent the 48GB VRAM model for less.") == []
+    assert read("via its 24GB PCIe configuration") == []
+    assert read("cards such as the L4 (24 or 48GB versions)")[-1][1:3] == (48, "GB")

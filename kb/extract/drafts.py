@@ -270,6 +270,7 @@ _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gem
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+_VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
@@ -390,6 +391,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
         return q.end  # "A100 80GB PCIe": the product's name
+    if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
+        return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
