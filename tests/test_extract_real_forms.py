@@ -274,3 +274,9 @@ def test_a_memory_size_naming_a_variant_is_no_claim():
     assert read("Rent the 48GB VRAM model for less.") == []
     assert read("via its 24GB PCIe configuration") == []
     assert read("cards such as the L4 (24 or 48GB versions)")[-1][1:3] == (48, "GB")
+
+
+def test_one_of_a_unit_named_in_full_after_a_cue():
+    assert read("the cache needs about a terabyte") == [("about a terabyte", 1, "TB", "approx")]
+    assert read("a campus drawing nearly a gigawatt") == [("nearly a gigawatt", 1, "GW", "approx")]
+    assert read("A gigabyte is a lot of text.") == []

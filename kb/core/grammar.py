@@ -137,12 +137,14 @@ _WORD_HIT_RE = re.compile(
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
+# "about a terabyte", "nearly a gigawatt": one of a unit named in full
+_A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|" + GPU_NAME + r"))"
-    r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?)\b)")
+    r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
 _WORD_HIT_LOW = re.compile(
@@ -157,7 +159,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
-    r"|a(?<![a-z-]a)(?=[\s-]+decades?\b)")
+    r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -596,6 +598,9 @@ _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
+_A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
+_A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
+                            r"|up to|close to|just|only)\s+$")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
 
 
@@ -604,6 +609,11 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     months"), never "one token" or "a year"."""
     dm = _DURATION_RE.match(text, p)
     if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
+        um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
+        if um and _A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start):
+            q.atom = _UNIT_FORMS[int(_UNIT_RE.match(text, um.start("u")).lastgroup[1:])][1]
+            q.form, q.end = "word", um.end()
+            return q
         return None
     cnt = _count_at(text, p, gpu_aliases)
     if cnt is not None and cnt[0] in _SPELLED_COUNTS:
