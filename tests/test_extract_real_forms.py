@@ -280,3 +280,9 @@ def test_one_of_a_unit_named_in_full_after_a_cue():
     assert read("the cache needs about a terabyte") == [("about a terabyte", 1, "TB", "approx")]
     assert read("a campus drawing nearly a gigawatt") == [("nearly a gigawatt", 1, "GW", "approx")]
     assert read("A gigabyte is a lot of text.") == []
+
+
+def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
+    assert read("only if it earns a price premium above 40% over rivals") == [("above 40%", 1.4, "x", "lower_bound")]
+    assert read("a discount of 25% applies") == [("25%", 0.75, "x", "exact")]
+    assert read("The premium is 30%.") == [("30%", 30, "percent", "exact")]

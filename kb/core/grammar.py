@@ -315,6 +315,9 @@ _PCT_BEFORE_RE = re.compile(
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
     r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
+_PCT_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:(?P<more>premium|markup|mark-up|uplift)|(?P<less>discount))\s+(?:of\s+|at\s+)?(?:(?:exceeding|above|over|beyond"
+    r"|at least|about|around|roughly|nearly|up to|more than|less than|under)\s+)?[~\s]*$", re.IGNORECASE)
 _PCT_OF_RE = re.compile(r"\s+(?:of|the)\b", re.IGNORECASE)
 
 
@@ -713,6 +716,10 @@ def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
     bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
     if bm and not _PCT_OF_RE.match(text, q.end):
         q.compare = "up" if bm.group("up") else "down"
+        return
+    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if nm and not _PCT_OF_RE.match(text, q.end):  # "a price premium exceeding 50%", "a discount of 20%"
+        q.compare = "more" if nm.group("more") else "less"
 
 
 # --------------------------------------------------------------------------------------
