@@ -286,3 +286,8 @@ def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
     assert read("only if it earns a price premium above 40% over rivals") == [("above 40%", 1.4, "x", "lower_bound")]
     assert read("a discount of 25% applies") == [("25%", 0.75, "x", "exact")]
     assert read("The premium is 30%.") == [("30%", 30, "percent", "exact")]
+
+
+def test_a_notes_column_keeps_numbers_with_their_own_units_but_names_none():
+    text = "| Buyer | Deal | Notes |\n|---|---|---|\n| A | restart | 600 MW |\n| B | lease | since 2021, 12 sites |\n"
+    assert read(text) == [("600 MW", 600, "MW", "exact")]

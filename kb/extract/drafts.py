@@ -703,8 +703,10 @@ def _same_sentence(starts, a: int, b: int) -> bool:
 # Tables
 # --------------------------------------------------------------------------------------
 
-_SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
+_SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
+# a notes column: its numbers with units of their own are claims ("835 MW"), but it names no unit
+_NOTES_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|comments?|remarks?|details?)\W*$")
 
 
 _PERIOD_WORDS = r"monthly|annual|annually|yearly|weekly|daily|hourly"
@@ -743,7 +745,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 continue
             col = headers[c] if c < len(headers) else None
             h = (col or whole or label) if c > 0 else col
-            if period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
+            if c < len(t.header) and _NOTES_COLUMN_RE.match(t.header[c].text):
+                h = None
+            elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
                 h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
                                                       den=period.den)
             prev = None
