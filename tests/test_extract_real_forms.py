@@ -291,3 +291,9 @@ def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
 def test_a_notes_column_keeps_numbers_with_their_own_units_but_names_none():
     text = "| Buyer | Deal | Notes |\n|---|---|---|\n| A | restart | 600 MW |\n| B | lease | since 2021, 12 sites |\n"
     assert read(text) == [("600 MW", 600, "MW", "exact")]
+
+
+def test_one_unit_equal_to_so_many_of_another_is_a_conversion():
+    assert read("As a rule of thumb, 1 token ≈ 3 characters.") == [("1 token ≈ 3 characters", 3, "character/token",
+                                                                    "approx")]
+    assert read("1 token was generated") == [("1 token", 1, "token", "exact")]

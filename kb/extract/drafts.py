@@ -275,6 +275,7 @@ _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
+_EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False),
@@ -539,6 +540,17 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.form = "named"
         else:
             return None
+    if q.num_text == "1" and q.atom and not q.den and not q.scale and (em := _EQUIV_RE.match(view, q.end)):
+        q2 = parse_at(view, em.end(), gpu_aliases=gpus)
+        if q2 is not None and q2.atom and not q2.den and not q2.cur and q2.atom != q.atom and q2.value > 0:
+            # "1 token ≈ 4 characters": a conversion, 4 characters per token
+            unit = f"{unit_text(q2)}/{q.atom}"
+            q2.den, q2.form = q.atom, "unit-rate"
+            d = Draft(quote="", start=0, end=0, value=q2.value, low=None, high=None, unit=unit,
+                      qualifier="approx" if em.group(0).strip()[:1] in "≈~" or "about" in em.group(0) else "exact",
+                      span_start=q.start, span_end=q2.end, value_text=q2.num_text, form="unit-rate")
+            q.end = q2.end
+            return Found(d, q2)
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
         pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
