@@ -547,7 +547,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             unit = f"{unit_text(q2)}/{q.atom}"
             q2.den, q2.form = q.atom, "unit-rate"
             if em.group(0).strip()[:1] in "≈~" or re.search(r"about|roughly|around|approx", em.group(0)):
-                q2.post = "approx"
+                q.post = q2.post = "approx"
             d = Draft(quote="", start=0, end=0, value=q2.value, low=None, high=None, unit=unit, qualifier="exact",
                       span_start=q.start, span_end=q2.end, value_text=q2.num_text, form="unit-rate")
             q.end = q2.end
