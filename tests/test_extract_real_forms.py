@@ -297,3 +297,8 @@ def test_one_unit_equal_to_so_many_of_another_is_a_conversion():
     assert read("As a rule of thumb, 1 token ≈ 3 characters.") == [("1 token ≈ 3 characters", 3, "character/token",
                                                                     "approx")]
     assert read("1 token was generated") == [("1 token", 1, "token", "exact")]
+
+
+def test_words_per_page_and_per_thousand_tokens():
+    assert read("roughly 300 words per page") == [("roughly 300 words per page", 300, "word/page", "approx")]
+    assert read("~700 words per 1,000 tokens")[0][1:3] == (700, "word per 1K tokens")

@@ -219,6 +219,8 @@ _PER_RE = re.compile(
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
+_TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
+                          r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
@@ -502,6 +504,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     p = cnt[1]
         if q.cur or q.atom in _PER_UNITS:
             p = _denominator(text, q, p)
+        elif q.count and q.atom in ("word", "character", "line_of_code"):  # "250 words per page"
+            tm = _TEXT_PER_RE.match(text, p)
+            if tm:
+                q.den, p = tm.group("d").lower().rstrip("s"), tm.end()
+                if tm.group("n"):
+                    q.den, q.den_count = "token", tm.group("n")
         elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
             dm = _DUTY_RE.match(text, p)
             if dm:
