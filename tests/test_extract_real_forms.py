@@ -302,3 +302,12 @@ def test_one_unit_equal_to_so_many_of_another_is_a_conversion():
 def test_words_per_page_and_per_thousand_tokens():
     assert read("roughly 300 words per page") == [("roughly 300 words per page", 300, "word/page", "approx")]
     assert read("~700 words per 1,000 tokens")[0][1:3] == (700, "word per 1K tokens")
+
+
+def test_a_first_column_of_sizes_takes_the_caption_s_unit_and_shares_a_scale_letter():
+    text = ("### Advice by context length\n\n| Usage | Advice |\n|---|---|\n| < 8K | anything goes |\n"
+            "| 8-32K | put key facts first |\n")
+    got = [(d.raw, d.value, d.low, d.high, d.unit, d.qualifier) for d in extract_text(text)]
+    assert got == [("< 8K", 8, None, None, "K token", "upper_bound"), ("8-32K", None, 8, 32, "K token", "range")]
+    plain = "### Fine-tuning runs\n\n| Model | Cost |\n|---|---|\n| 7B | $9K |\n"
+    assert [d.unit for d in extract_text(plain)] == ["billion parameter", "K USD"]

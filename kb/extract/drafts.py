@@ -483,6 +483,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
+                if q.scale is None and q2.scale:
+                    q.scale = q2.scale  # "16-64K": the scale letter is shared
                 _apply_header(q, cell.unit)
         if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
@@ -719,6 +721,7 @@ def _same_sentence(starts, a: int, b: int) -> bool:
 _SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
 # a notes column: its numbers with units of their own are claims ("835 MW"), but it names no unit
+_SIZE_CELL_RE = re.compile(r"[<>≤≥~]?\s*[0-9][0-9.,]*[KMB]?(?:\s*[-–]\s*[0-9][0-9.,]*[KMB])?\+?")
 _NOTES_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|comments?|remarks?|details?)\W*$")
 
 
@@ -757,7 +760,10 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
                 continue
             col = headers[c] if c < len(headers) else None
-            h = (col or whole or label) if c > 0 else col
+            # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
+            # under "Recommendations by Context Length")
+            h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
+                                                            and _SIZE_CELL_RE.fullmatch(cell.text) else None))
             if c < len(t.header) and _NOTES_COLUMN_RE.match(t.header[c].text):
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
