@@ -311,3 +311,9 @@ def test_a_first_column_of_sizes_takes_the_caption_s_unit_and_shares_a_scale_let
     assert got == [("< 8K", 8, None, None, "K token", "upper_bound"), ("8-32K", None, 8, 32, "K token", "range")]
     plain = "### Fine-tuning runs\n\n| Model | Cost |\n|---|---|\n| 7B | $9K |\n"
     assert [d.unit for d in extract_text(plain)] == ["billion parameter", "K USD"]
+
+
+def test_staying_flat_is_no_change():
+    assert read("demand doubled while emissions stayed flat") == [("doubled", 2, "x", "exact"),
+                                                                 ("flat", 0, "percent", "exact")]
+    assert read("a flat fee of $5") == [("$5", 5, "USD", "exact")]

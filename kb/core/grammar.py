@@ -133,7 +133,7 @@ _WORD_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
     r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)(?![A-Za-z-])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat)(?![A-Za-z-])"
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
@@ -151,7 +151,7 @@ _WORD_HIT_LOW = re.compile(
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z-])"
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])"
     r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
@@ -798,6 +798,8 @@ _ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
 _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
                               r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
+_FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
+                             r"\s+(?:\w+ly\s+)?[*_]*$")
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
@@ -814,6 +816,11 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         return None
     w = m.group(0).lower()
     q = Quantity(m.start(), m.end(), m.group(0), 0.0, spelled=True, form="word")
+    if w == "flat":  # "power use stayed flat": no change
+        if not _FLAT_BEFORE_RE.search(text, max(0, pos - 30), pos):
+            return None
+        q.value, q.percent = 0.0, True
+        return q
     if w in ("twice", "thrice"):
         q.value, q.ratio = (2.0 if w == "twice" else 3.0), True
     elif w.endswith("fold"):
