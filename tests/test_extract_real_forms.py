@@ -317,3 +317,8 @@ def test_staying_flat_is_no_change():
     assert read("demand doubled while emissions stayed flat") == [("doubled", 2, "x", "exact"),
                                                                  ("flat", 0, "percent", "exact")]
     assert read("a flat fee of $5") == [("$5", 5, "USD", "exact")]
+
+
+def test_a_bare_number_after_vs_takes_the_unit_before():
+    assert [g[1:3] for g in read("a prompt of 9 tokens vs 150")] == [(9, "token"), (150, "token")]
+    assert read("in 2023 vs 2024") == []

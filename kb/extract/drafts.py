@@ -212,6 +212,7 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 
 
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared (?:with|to)|→|->)\s*", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 _NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
@@ -462,6 +463,10 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     if not q.has_unit and q.scale and pq.atom in ("parameter", "token", "GPU", "user", "FLOP", "GPU-hour") \
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
+        return True
+    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
+            and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
             and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
