@@ -322,3 +322,7 @@ def test_staying_flat_is_no_change():
 def test_a_bare_number_after_vs_takes_the_unit_before():
     assert [g[1:3] for g in read("a prompt of 9 tokens vs 150")] == [(9, "token"), (150, "token")]
     assert read("in 2023 vs 2024") == []
+
+
+def test_price_points_are_counted_items():
+    assert read("we track over 500 price points daily") == [("over 500 price points", 500, "item", "lower_bound")]

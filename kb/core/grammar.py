@@ -85,7 +85,7 @@ COUNT_NOUNS = [
     (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
     (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
-     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies))", "item"),
+     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
