@@ -326,3 +326,10 @@ def test_a_bare_number_after_vs_takes_the_unit_before():
 
 def test_price_points_are_counted_items():
     assert read("we track over 500 price points daily") == [("over 500 price points", 500, "item", "lower_bound")]
+
+
+def test_a_header_of_hours_a_year_keeps_its_period():
+    text = "| Item | Site A |\n|---|---|\n| Annual hours per GPU (90% util) | 7,884 |\n"
+    assert [g[1:3] for g in read(text) if g[0] == "7,884"] == [(7884, "hour/year")]
+    text = "| Item | Site A |\n|---|---|\n| Watts per GPU | 700 |\n"
+    assert [g[1:3] for g in read(text)] == [(700, "W")]

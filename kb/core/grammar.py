@@ -915,6 +915,7 @@ def vague_at(text: str, s: int) -> Quantity | None:
 # Units named by a table header ("TDP (W)", "Cost ($/hr)", "GPU-Hours", "Market cap ($T)")
 # --------------------------------------------------------------------------------------
 
+_SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "year"), "month": ("year",)}
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
@@ -962,8 +963,8 @@ def header_unit(header: str) -> Quantity | None:
                 q.scope = scope
                 if q.den == "GPU":
                     q.den = None
-        if q.atom and not q.cur and q.atom not in _PER_UNITS:
-            q.den = q.den_count = None  # "Annual hours per GPU": no rate of a plain unit
+        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
+            q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
