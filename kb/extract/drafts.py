@@ -538,7 +538,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
-        elif not q.has_unit and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
+        elif not q.has_unit and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
+                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
             # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
             q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
