@@ -21,7 +21,8 @@ from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, parse_unit
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
-           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS"]
+           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
+           "PERIOD_NOUN_RE"]
 
 
 # --------------------------------------------------------------------------------------
@@ -61,6 +62,8 @@ _UNIT_FORMS = [
     (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
+    (r"°\s?C|(?<=[0-9])C", "delta_degC"),  # "80C", "70-75 °C": a temperature on the Celsius scale
+    (r"FTEs?", "FTE"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
     (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)?|tCO[2₂]e?", "tCO2e"),
@@ -77,9 +80,16 @@ COUNT_NOUNS = [
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
+    (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
+     "example"),
+    (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
+    # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
+    (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
+     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
+    (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
     (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
@@ -95,7 +105,7 @@ _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|(?i:active|weekly|monthly|daily|paying|paid|new|additional|more|total|unique|registered|concurrent"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
-    r"|compute|inference|training|CUDA|tensor)))"
+    r"|compute(?! units?\b)|inference|training|CUDA|tensor)))"
     r"{0,3}[ \u00a0]+")
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
@@ -123,27 +133,33 @@ _WORD_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
     r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold)(?![A-Za-z-])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat)(?![A-Za-z-])"
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
+# "about a terabyte", "nearly a gigawatt": one of a unit named in full
+_A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
-    r"|hours?|days?|weeks?|months?|years?)|" + GPU_NAME + r"))")
+    r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
+    r"|" + GPU_NAME + r"))"
+    r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
 _WORD_HIT_LOW = re.compile(
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold)(?![a-z-])"
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])"
     r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
-    r"|racks?|hours?|days?|weeks?|months?|years?)|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))")
+    r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
+    r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -190,7 +206,7 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+)?"
@@ -199,9 +215,15 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
-    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?)|kWh|MWh"
-    r"|(?i:watts?)|W)"
+    r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
+    r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
+    r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
+_TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
+                          r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
+_DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
+# a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
+_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -218,11 +240,12 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
 _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
               "mL", "liter", "gCO2e", "kgCO2e", "query"}
 _ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
 #: A range connector after the first number ("-", "to", "and" after "between").
-CONNECT_RE = re.compile(r"\s*(?P<c>-|–|—|(?i:to|and|through))\s*(?:(?i:just\s|nearly\s|about\s|around\s"
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
@@ -279,7 +302,7 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
 _PCT_MORE_NOUN = r"premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up"
-_PCT_LESS_NOUN = r"savings?|discount"
+_PCT_LESS_NOUN = r"savings?|discount(?! rate)"
 _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
@@ -292,8 +315,11 @@ _PCT_BEFORE_RE = re.compile(
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
-    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
+    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of)?(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
+_PCT_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:(?P<more>premium|markup|mark-up|uplift)|(?P<less>discount))\s+(?:of\s+|at\s+)?(?:(?:exceeding|above|over|beyond"
+    r"|at least|about|around|roughly|nearly|up to|more than|less than|under)\s+)?[~\s]*$", re.IGNORECASE)
 _PCT_OF_RE = re.compile(r"\s+(?:of|the)\b", re.IGNORECASE)
 
 
@@ -337,7 +363,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
-              "kwh": "kWh", "mwh": "MWh", "watt": "W", "watts": "W", "w": "W"}
+              "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
 
 
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
@@ -351,7 +377,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "MTok", None
     if d.startswith("tok"):
         return "token", None
-    if d.startswith(("quer", "request", "search", "prompt", "respon")):
+    if d.startswith(("quer", "request", "search", "prompt", "respon", "inference")):
         return "query", None
     return _DEN_ATOMS.get(d, d), None
 
@@ -360,7 +386,11 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     d = den.lower()
     if q.cur:
         return True
+    if d in ("kw", "mw"):
+        return False  # "per kW": a price's denominator only
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
+        if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
+            return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon"))
     if q.atom == "query":  # requests per second / per day
         return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "kwh", "mwh", "watt", "w"))
@@ -394,7 +424,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         e = m.end()
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             return None  # version number (1.2.3) or clock time (0:00)
-        if e < n and (text[e].isdigit() or text[e] == ","):
+        if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num))
@@ -422,11 +452,19 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
     rm = _RATIO_RE.match(text, p)
-    if rm and not q.cur and not q.spelled and rm.group(0).strip() in ("x", "×"):
-        gm = _gpu_after(text, rm.end(), gpu_aliases)
-        if gm is not None:  # "8x H100": eight GPUs
+    if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
+        # "8x H100", "8xH100", "2x GPUs": so many GPUs
+        gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
+        if gm is None and rm:
+            cm = _GPUS_AFTER_RE.match(text, p + 1)
+            gm = (cm.start(1), cm.end(1)) if cm else None
+            if gm is not None:
+                q.atom, q.count, q.form = "GPU", True, "count"
+                q.end = gm[1]
+                return q
+        if gm is not None:
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
-            q.end = rm.end()
+            q.end = p + 1
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
@@ -457,11 +495,25 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = um.end()
             elif _count_ok(text, q):
                 cnt = _count_at(text, p, gpu_aliases)
+                if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
+                                                             or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
+                                                                                       q.start)):
+                    cnt = None  # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
         if q.cur or q.atom in _PER_UNITS:
             p = _denominator(text, q, p)
+        elif q.count and q.atom in ("word", "character", "line_of_code"):  # "250 words per page"
+            tm = _TEXT_PER_RE.match(text, p)
+            if tm:
+                q.den, p = tm.group("d").lower().rstrip("s"), tm.end()
+                if tm.group("n"):
+                    q.den, q.den_count = "token", tm.group("n")
+        elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
+            dm = _DUTY_RE.match(text, p)
+            if dm:
+                q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
             if sm:
@@ -492,6 +544,10 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         q.den_count = pm.group("count")
         q.direction = (pm.group("dir") or "").lower() or None
         p = pm.end()
+        if q.den in ("kW", "MW"):
+            tm = _PER_TIME_RE.match(text, p)
+            if tm:
+                q.den, p = q.den + "/" + _DEN_ATOMS[tm.group("t").lower()], tm.end()
         if q.den is None:  # "per GPU per hour"
             hm = _PER_HOUR_RE.match(text, p)
             if hm:
@@ -525,6 +581,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 
 _DIGIT_RE = re.compile(r"[0-9]")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
+_GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
 _YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-3][0-9]")
@@ -544,23 +602,50 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
-_DURATION_RE = re.compile(r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?))\b")
+_DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
+                          r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
+# after a duration: "two and a half years ago", "in the two-plus years since"
+_DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
+#: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
+PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
+                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
+_A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
+_A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
+                            r"|up to|close to|just|only)\s+$")
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
 
 
 def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quantity | None:
     """Spelled numbers count things and durations ("two experts", "a single GPU", "two
     months"), never "one token" or "a year"."""
-    if q.num_text.lower() in ("a", "an", "one", "half a"):
+    dm = _DURATION_RE.match(text, p)
+    if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
+        um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
+        if um and _A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start):
+            q.atom = _UNIT_FORMS[int(_UNIT_RE.match(text, um.start("u")).lastgroup[1:])][1]
+            q.form, q.end = "word", um.end()
+            return q
         return None
     cnt = _count_at(text, p, gpu_aliases)
     if cnt is not None and cnt[0] in _SPELLED_COUNTS:
         _set_count(q, cnt, p, text)
         q.form, q.end = "word", cnt[1]
         return q
-    dm = _DURATION_RE.match(text, p)
-    if dm and q.value >= 2 and _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start):
-        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+    if dm is None:
+        return None
+    decade = dm.group("u").lower().startswith("decade")
+    value = q.value * (10 if decade else 1) + (0.5 if dm.group("half") else 0)
+    cue = _DURATION_CUE_RE.search(text, max(0, q.start - 24), q.start)
+    if cue and q.num_text.lower() in ("a", "an") and cue.group(0).strip().lower() == "over":
+        cue = None  # "over a decade": throughout, not more than
+    # "two and a half years ago", "the two-plus years since": a time since, in years
+    since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end())
+    if value >= 2 and (cue or since):
+        q.atom = "year" if decade else {"h": "hour", "d": "day", "w": "week", "m": "month",
+                                        "y": "year"}[dm.group("u")[0].lower()]
+        q.value = value
+        if dm.group("plus"):
+            q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
         return q
     return None
@@ -599,18 +684,25 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     cm = _COUNT_RE.match(text, s)
     rx = _gpu_alias_re(gpu_aliases)
     am = rx.match(text, s) if rx else None
+    if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
+        s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
+        gm = None
+        cm = _COUNT_RE.match(text, s)
+        if cm is None or re.match(GPU_NAME, cm.group(0)):
+            return None  # "a single GB200 NVL72": a product, not so many GPUs
+        am = None
     if am and (cm is None or am.end() >= cm.end()):
         return "GPU", am.end(), (am.start(), am.end())
     if cm is None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun not in ("GPU", "core") and word[:1].isupper() and not word.isupper():
+    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
     if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
         span = (cm.start(), cm.end())
-    elif gm.end() > p:
+    elif gm is not None and gm.end() > p:
         inner = re.search(GPU_NAME, text[p:gm.end()])
         if inner:
             span = (p + inner.start(), p + inner.end())
@@ -632,6 +724,10 @@ def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
     bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
     if bm and not _PCT_OF_RE.match(text, q.end):
         q.compare = "up" if bm.group("up") else "down"
+        return
+    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    if nm and not _PCT_OF_RE.match(text, q.end):  # "a price premium exceeding 50%", "a discount of 20%"
+        q.compare = "more" if nm.group("more") else "less"
 
 
 # --------------------------------------------------------------------------------------
@@ -702,6 +798,8 @@ _ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
 _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
                               r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
+_FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
+                             r"\s+(?:\w+ly\s+)?[*_]*$")
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
@@ -712,23 +810,30 @@ _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|c
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
-    verbs "double", "triple", "halve" are changes (+100%, +200%, -50%)."""
+    verbs "double", "triple", "halve" are ratios of the new value to the old (2x, 3x, 0.5x)."""
     m = _WORD_HIT_RE.match(text, pos)
     if not m:
         return None
     w = m.group(0).lower()
     q = Quantity(m.start(), m.end(), m.group(0), 0.0, spelled=True, form="word")
+    if w == "flat":  # "power use stayed flat": no change
+        if not _FLAT_BEFORE_RE.search(text, max(0, pos - 30), pos):
+            return None
+        q.value, q.percent = 0.0, True
+        return q
     if w in ("twice", "thrice"):
         q.value, q.ratio = (2.0 if w == "twice" else 3.0), True
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
     elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
+        # "doubled", "tripled", "halving": the new value over the old one (2x, 3x, 0.5x), as
+        # the curated real articles record them; a forecast ("may double", "will halve") is a
+        # change (+100%, -50%)
         factor = {"d": 2.0, "t": 3.0, "q": 4.0, "h": 0.5}[w[0]]
-        verb = w.endswith(("ed", "es", "ing")) or _MODAL_BEFORE_RE.search(text, max(0, pos - 30), pos)
-        if verb or w.startswith("halv"):
+        if not w.endswith(("ed", "ing")) and _MODAL_BEFORE_RE.search(text, max(0, pos - 30), pos):
             q.value, q.percent = round((factor - 1) * 100, 9), True
         else:
-            q.value, q.ratio = factor, True  # "it would take double": twice as much
+            q.value, q.ratio = factor, True
     elif w == "half":
         nxt = text[m.end():m.end() + 12].lower()
         if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):
@@ -810,10 +915,12 @@ def vague_at(text: str, s: int) -> Quantity | None:
 # Units named by a table header ("TDP (W)", "Cost ($/hr)", "GPU-Hours", "Market cap ($T)")
 # --------------------------------------------------------------------------------------
 
+_SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "year"), "month": ("year",)}
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
-    r"(?:/\s*|\bper\s+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh"
+    r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
+    r"|watts?|W"
     r"|quer(?:y|ies)|requests?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
@@ -856,8 +963,8 @@ def header_unit(header: str) -> Quantity | None:
                 q.scope = scope
                 if q.den == "GPU":
                     q.den = None
-        if q.atom and not q.cur and q.atom not in _PER_UNITS:
-            q.den = q.den_count = None  # "Annual hours per GPU": no rate of a plain unit
+        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
+            q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
@@ -872,6 +979,9 @@ def _header_part(q: Quantity, part: str) -> bool:
         return True
     if re.fullmatch(r"\s*%\s*|(?i:\s*percent\s*)", part) or re.search(r"(?i)\bshare\b|%", part):
         q.percent = True
+        return True
+    if re.fullmatch(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*", part):
+        q.atom = "x"  # "| Dimension |" over 1024: a vector's length
         return True
     if re.search(r"(?i)\b(?:model size|params|parameters)\b", part):
         q.atom = "parameter"

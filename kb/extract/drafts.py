@@ -48,11 +48,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, VAGUE_RE, Quantity, candidate_starts, header_unit,
-                                looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
+from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+                                header_unit, looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
                                 scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
-from kb.extract.tables import Table, find_tables
+from kb.extract.tables import Table, find_bar_charts, find_tables
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
            "mask", "sentence_starts", "source_id_of"]
@@ -106,6 +106,7 @@ class Found:
 
 _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
+_UNDERSCORE_EM_RE = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
 
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
@@ -136,6 +137,8 @@ def mask(text: str) -> str:
         return text
     out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _LINK_OPEN_RE.sub(" ", out)
+    if "_" in out:  # _single underscore emphasis_ (not snake_case names)
+        out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
         out = _mask_latex(out)
     return out
@@ -192,8 +195,9 @@ def _skip_candidate(text: str, s: int) -> bool:
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
-    if s >= 1 and text[s - 1] in "#^/_.":
-        return True
+    if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
+                                                  and not text[s - 3:s - 2].isalnum()):
+        return True  # (but "w/2.45 TBps": with)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     return False
@@ -207,11 +211,59 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
     return (q.post or "exact"), s
 
 
-_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b", re.I)
+_ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared (?:with|to)|→|->)\s*", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_RE = re.compile(r"\b(?P<w>PUE)\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$")
+_NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
 _NAMED = {"PUE": ("x", "pue")}
+_ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
+
+
+@dataclass(frozen=True)
+class _Named:
+    """Dimensionless figures named by a word ("PUE: 1.3", a "Typical MFU" column): the
+    acronyms that end the names of the properties measured in x or percent."""
+
+    words: dict
+    before: re.Pattern   # the word right before a number
+    header: re.Pattern   # the word in a table header
+
+
+_NAMED_CACHE: dict = {}
+
+
+def _named_figures(properties) -> _Named:
+    pairs = dict(_NAMED)
+    for p in properties or []:
+        if not isinstance(p, dict) or str(p.get("canonical_unit", "")).strip() not in ("x", "percent"):
+            continue
+        m = _ACRONYM_RE.search(str(p.get("name", "")))
+        if m and p.get("id"):
+            pairs[m.group(1)] = ("x", str(p["id"]))
+    key = tuple(sorted(pairs.items()))
+    got = _NAMED_CACHE.get(key)
+    if got is None:
+        alts = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+        got = _Named(pairs, re.compile(r"\b(?P<w>" + alts + _NAMED_TAIL),
+                     re.compile(r"(?<![A-Za-z0-9])(?P<w>" + alts + r")(?![A-Za-z0-9])"))
+        _NAMED_CACHE[key] = got
+    return got
+
+
+_DEFAULT_NAMED = _named_figures(())
+
+
+def _header_template(text: str, named: _Named) -> Quantity | None:
+    """What a header or row label says about the unit; a named dimensionless figure ("Typical
+    MFU") when it names no unit."""
+    h = header_unit(text)
+    if h is None and text:
+        m = named.header.search(text)
+        if m:
+            atom, hint = named.words[m.group("w")]
+            h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
+    return h
 _OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
@@ -219,8 +271,16 @@ _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gem
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+_VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
-_HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr)\b", re.I)
+_HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
+                            r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
+_EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
+_IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
+_IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
+                "calls": ("query", False),
+                "gpus": ("GPU", True), "users": ("user", True)}
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -237,12 +297,16 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
     if not text:
         return []
     idx = index_for(entities, properties)
+    named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
     view = mask(text)
     alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
     tables = find_tables(view)
+    charts = [c for c in find_bar_charts(view) if not any(t.start <= c.end and c.start <= t.end for t in tables)]
+    if charts:
+        tables = sorted(tables + charts, key=lambda t: t.start)
     found: list[Found] = []
     seen: set = set()
     table_lo = [t.start for t in tables]
@@ -264,7 +328,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
             consumed = max(consumed, hit_ends[k])
             continue  # digits inside an entity alias (Llama 3.1 405B)
-        f = _read_at(view, s, starts, prev, gpus)
+        f = _read_at(view, s, starts, prev, gpus, named=named)
         if f is None:
             continue
         if isinstance(f, int):
@@ -275,7 +339,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if _record(text, view, f, starts, None, seen):
             found.append(f)
     for t in tables:
-        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands))
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
     found.sort(key=lambda f: f.draft.span_start)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
@@ -296,7 +360,7 @@ def _count_in_name(view: str, s: int, gpus) -> bool:
     return q is not None and q.count
 
 
-def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None):
+def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
     """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
     if view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
         if view[s:s + 1].lower() in "thmbs" and VAGUE_RE.match(view, s):
@@ -329,7 +393,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
         return q.end  # "A100 80GB PCIe": the product's name
-    built = _build(view, q, starts, prev, cell, gpus)
+    if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
+        return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
+    built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
     f = built
@@ -339,6 +405,10 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         qual, cue = _qualifier(view, d.span_start, sent_lo, q)
         if f.hint in ("change", "ratio") and q.compare in ("down", "less"):
             qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
+        if qual == "lower_bound" and q.atom in ("year", "month", "week", "day") \
+                and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
+                and re.match(r"(?i)over\s+(?:a|an|the)\s", view[cue:d.span_start]):
+            qual, cue = "exact", d.span_start  # "over a 4-year lifecycle": throughout, not more than
         d.qualifier = qual
         d.span_start = min(d.span_start, cue)
     return f
@@ -354,12 +424,23 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+_LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
+
+
 def _record(text: str, view: str, f: Found, starts, row_span, seen: set) -> bool:
     d = f.draft
     d.raw = text[d.span_start:d.span_end]
     lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end)
     d.start, d.end, d.quote = lo, hi, text[lo:hi]
     key = (d.quote, d.raw, d.span_start - lo)
+    w_lo, w_hi = max(0, d.span_start - 300), min(len(text), d.span_end + 300)
+    line_lo = text.rfind("\n", w_lo, d.span_start) + 1 or w_lo
+    line_hi = text.find("\n", d.span_end, w_hi)
+    line_hi = w_hi if line_hi < 0 else line_hi
+    if "\\" in text[line_lo:line_hi] and _LATEX_LINE_RE.search(text, line_lo, line_hi):
+        # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
+        # 64 GPUs) states a claim each time; only a whole repeated passage is one
+        key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -383,6 +464,10 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
         return True
+    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
+            and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
+        return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
             and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
@@ -390,7 +475,8 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     return False
 
 
-def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=()) -> Found | None:
+def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
+           named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
@@ -402,6 +488,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
+                if q.scale is None and q2.scale:
+                    q.scale = q2.scale  # "16-64K": the scale letter is shared
                 _apply_header(q, cell.unit)
         if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
@@ -413,8 +501,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 if cell is not None and cell.unit is not None and uq.cur and not uq.den and not uq.atom:
                     _apply_header(uq, cell.unit)
                 if lowv is not None and highv is not None and lowv < highv:
-                    if _reject(view, uq, q2.end, lowv) or _reject(view, uq, q2.end, highv):
-                        return None
+                    if (lowv != 0 or not uq.percent) and _reject(view, uq, q2.end, lowv) \
+                            or _reject(view, uq, q2.end, highv):
+                        return None  # (a range may start at 0%: "0-5%")
                     hint = None
                     if uq.percent and uq.compare is None:
                         percent_compare_before(view, q.start, uq)
@@ -426,17 +515,17 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                               qualifier="range", span_start=q.start, span_end=q2.end,
                               low_text=None if hint else low_text, high_text=None if hint else high_text,
                               form=_form(uq, cell))
-                    return Found(d, uq, hint=hint)
-    if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom):
+                    return Found(d, uq, hint=hint or uq.hint)
+    if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
+                                                       or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
-    named = None
     if not q.has_unit or (q.cur and not q.atom and not q.den):
         if q.spelled:
             return None
-        nm = _NAMED_RE.search(view, max(0, q.start - 16), q.start)
+        nm = named.before.search(view, max(0, q.start - 16), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
         if not q.has_unit and nm:
-            q.atom, named = _NAMED[nm.group("w")][0], _NAMED[nm.group("w")][1]
+            q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
         elif not q.has_unit and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
@@ -449,8 +538,28 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
+        elif not q.has_unit and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
+                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
+                and not _IDENT_SETTING_RE.search(im.group(0)):
+            # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
+            q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
+            if im.group("per"):
+                q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            q.form = "named"
         else:
             return None
+    if q.num_text == "1" and q.atom and not q.den and not q.scale and (em := _EQUIV_RE.match(view, q.end)):
+        q2 = parse_at(view, em.end(), gpu_aliases=gpus)
+        if q2 is not None and q2.atom and not q2.den and not q2.cur and q2.atom != q.atom and q2.value > 0:
+            # "1 token ≈ 4 characters": a conversion, 4 characters per token
+            unit = f"{unit_text(q2)}/{q.atom}"
+            q2.den, q2.form = q.atom, "unit-rate"
+            if em.group(0).strip()[:1] in "≈~" or re.search(r"about|roughly|around|approx", em.group(0)):
+                q.post = q2.post = "approx"
+            d = Draft(quote="", start=0, end=0, value=q2.value, low=None, high=None, unit=unit, qualifier="exact",
+                      span_start=q.start, span_end=q2.end, value_text=q2.num_text, form="unit-rate")
+            q.end = q2.end
+            return Found(d, q2)
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
         pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
@@ -466,14 +575,15 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         return None
     if q.count and q.start and view[q.start - 1] == "-":
         return None
-    if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)):
-        return None  # "a 5-year horizon": an adjective, not a duration claimed
+    if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
+            and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
+        return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
     if cell is not None and q.count and _in_parens(view, q.start):
         return None
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
-    hint = named or q.hint
+    hint = q.hint
     unit = unit_text(q)
     vt = None if q.spelled or (q.ratio or q.percent) and scale else q.num_text
     if q.percent and q.compare is None and not q.spelled:
@@ -484,6 +594,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.percent and q.compare:
         value, _, unit, hint = _compared(value, value, q.compare)
         vt = None
+    if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
+        # "±20%": a change anywhere from -20% to +20%
+        d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
+                  span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
+        return Found(d, q, hint="change")
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
@@ -510,8 +625,11 @@ def _compared(low: float, high: float, compare: str):
     if compare == "less":
         return _round(1 - high / 100), _round(1 - low / 100), "x", "ratio"
     if compare == "down":
-        return -high, -low, "percent", "change"
+        return -high + 0.0, -low + 0.0, "percent", "change"  # (+ 0.0: no negative zero)
     return low, high, "percent", "change"
+
+
+_PER_ITEM_ATOMS = {"J", "kJ", "Wh", "kWh", "mL", "liter", "gCO2e", "kgCO2e"}
 
 
 def _apply_header(q: Quantity, h: Quantity) -> None:
@@ -527,6 +645,7 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
             if q.spelled:
                 return
             q.atom, q.count = h.atom, h.count
+            q.hint = q.hint or h.hint
         else:
             return
         q.form = "header"
@@ -535,8 +654,9 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
         q.scope = q.scope or h.scope
         if q.form != "header":
             q.form = "header"
-    elif q.atom and not q.den and h.den and h.atom == q.atom:
-        q.den, q.den_count = h.den, h.den_count
+    elif q.atom and not q.den and h.den and (h.atom == q.atom or h.atom is None and not h.cur and not h.percent
+                                             and q.atom in _PER_ITEM_ATOMS and h.den in ("token", "query")):
+        q.den, q.den_count = h.den, h.den_count  # "0.02 Wh" in a table of the impact per token
 
 
 def _join_range(a: Quantity, b: Quantity):
@@ -572,8 +692,8 @@ def _round(x: float) -> float:
 
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
-_PRODUCT_AFTER_RE = re.compile(r"\s?[A-Z]+[A-Za-z]*[0-9]")
-_NUMBER_AFTER_RE = re.compile(r"\s*[$0-9]")
+_PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]")
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
@@ -604,13 +724,25 @@ def _same_sentence(starts, a: int, b: int) -> bool:
 # Tables
 # --------------------------------------------------------------------------------------
 
-_SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
+_SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:refs?|references?|footnotes?|sources?|rank|#|no\.?|year|date"
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
+# a notes column: its numbers with units of their own are claims ("835 MW"), but it names no unit
+_SIZE_CELL_RE = re.compile(r"[<>≤≥~]?\s*[0-9][0-9.,]*[KMB]?(?:\s*[-–]\s*[0-9][0-9.,]*[KMB])?\+?")
+_NOTES_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|comments?|remarks?|details?)\W*$")
 
 
-def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands) -> list[Found]:
+_PERIOD_WORDS = r"monthly|annual|annually|yearly|weekly|daily|hourly"
+_PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
+               "daily": "day", "hourly": "hour"}
+_PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
+_PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
+_LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
+
+
+def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
+                named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
-    headers = [header_unit(c.text) for c in t.header]
+    headers = [_header_template(c.text, named) for c in t.header]
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
@@ -618,13 +750,31 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    # a "Monthly Total" row: the amounts it sums are per month too
+    period = None
+    for row in t.rows:
+        pm = _PERIOD_TOTAL_RE.search(row[0].text) if row else None
+        if pm:
+            period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
+            break
     for r, row in enumerate(t.rows):
-        label = header_unit(re.sub(r"\([^)]*\)", "", row[0].text)) if row else None
+        # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
+        # period alone ("Engineering (monthly)")
+        label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
+                                                      else "", row[0].text), named) if row else None
         for c, cell in enumerate(row):
             if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
                 continue
             col = headers[c] if c < len(headers) else None
-            h = (col or whole or label) if c > 0 else col
+            # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
+            # under "Recommendations by Context Length")
+            h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
+                                                            and _SIZE_CELL_RE.fullmatch(cell.text) else None))
+            if c < len(t.header) and _NOTES_COLUMN_RE.match(t.header[c].text):
+                h = None
+            elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
+                h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
+                                                      den=period.den)
             prev = None
             consumed = cell.start
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
@@ -636,7 +786,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     consumed = max(consumed, hit_ends[k])
                     continue
                 f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
-                                                                     cell.end))
+                                                                     cell.end), named)
                 if f is None:
                     continue
                 if isinstance(f, int):

@@ -7,6 +7,11 @@ optional). Every cell keeps its character offsets in the text, so a number found
 cell has exact offsets too; its context is the row (the quote curated claims use for a
 table cell), the row's label (first cell) and the column's header, and the nearest
 Markdown heading above the table.
+
+A text bar chart (``Model A   ████████ 128K``: a label, a bar of block characters and a
+number on each line) is read as a two-column table too: the label is the row's first cell,
+the number its second, and the chart's title (the line above it, ``Context length
+(tokens)``) the second column's header, which names the unit.
 """
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "Table", "find_tables"]
+__all__ = ["Cell", "Table", "find_tables", "find_bar_charts"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
@@ -109,6 +114,52 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
         cap = h[1].strip()
         t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
     return t if t.rows else None
+
+
+_BAR_CHARS = "█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░"
+_BAR_RE = re.compile(r"^[ \t]*(?P<label>[^\n" + _BAR_CHARS + r"]*?[^\s" + _BAR_CHARS + r"])[ \t]*[" + _BAR_CHARS
+                     + r"]{2,}[ \t]*(?P<value>[^\s" + _BAR_CHARS + r"][^\n" + _BAR_CHARS + r"]*?)[ \t]*$", re.MULTILINE)
+_TITLE_SKIP_RE = re.compile(r"[ \t]*(?:```|~~~)?[ \t]*$")
+
+
+def find_bar_charts(text: str) -> list[Table]:
+    """Every text bar chart of ``text`` (at least two consecutive bar lines), as tables."""
+    if not any(c in text for c in _BAR_CHARS[:8]):
+        return []
+    bars = [m for m in _BAR_RE.finditer(text) if any(ch.isdigit() for ch in m.group("value"))]
+    charts, i = [], 0
+    while i < len(bars):
+        j = i
+        while j + 1 < len(bars) and _next_line(text, bars[j].end()) == bars[j + 1].start():
+            j += 1
+        if j > i:
+            charts.append(_bar_chart(text, bars[i:j + 1]))
+        i = j + 1
+    return charts
+
+
+def _bar_chart(text: str, bars: list) -> Table:
+    title = Cell(bars[0].start(), bars[0].start(), "")
+    pos = bars[0].start()
+    for _ in range(4):  # the title: the nearest line above that is not blank or a code fence
+        if pos <= 0:
+            break
+        lo = text.rfind("\n", 0, pos - 1) + 1
+        line = text[lo:pos - 1]
+        if not _TITLE_SKIP_RE.fullmatch(line):
+            a = lo + len(line) - len(line.lstrip())
+            if len(line.strip()) <= 80:
+                title = Cell(a, a + len(line.strip()), line.strip())
+            break
+        pos = lo
+    t = Table(bars[0].start(), bars[-1].end(), [Cell(title.start, title.start, ""), title])
+    for m in bars:
+        t.rows.append([Cell(m.start("label"), m.end("label"), m.group("label")),
+                       Cell(m.start("value"), m.end("value"), m.group("value"))])
+        t.row_spans.append((m.start("label"), m.end("value")))
+    if title.text:
+        t.caption, t.caption_span = title.text, (title.start, title.end)
+    return t
 
 
 def _next_line(text: str, end: int) -> int:

@@ -1,0 +1,335 @@
+"""Forms of real writing the extractor reads (issue 14, item 1): each test is a paraphrase of
+a form seen in real articles, never a copied sentence."""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def read(text: str) -> list[tuple]:
+    out = []
+    for d in extract_text(text):
+        if d.qualifier == "range":
+            out.append((d.raw, d.low, d.high, d.unit))
+        else:
+            out.append((d.raw, d.value, d.unit, d.qualifier))
+    return out
+
+
+# ---------------------------------------------------------------- ranges stop at a line end
+
+def test_a_range_dash_does_not_join_two_list_items():
+    text = "- Cooling overhead PUE: 1.4\n- 70% average load\n"
+    assert all(d.qualifier != "range" for d in extract_text(text))
+    got = read(text)
+    assert ("1.4", 1.4, "x", "exact") in got and ("70%", 70, "percent", "exact") in got
+
+
+# ---------------------------------------------------------------- denominators
+
+def test_header_denominators_of_energy_and_power():
+    text = ("| Plant | Price ($/MWh) |\n|---|---|\n| Hydro | $41 |\n\n"
+            "| Metric | Chip A | Chip B |\n|---|---|---|\n| TFLOPS/Watt | 3.2 | 4.7 |\n"
+            "| **Per-GPU-hour cost** | **$2.20** | **$1.30** |\n")
+    got = read(text)
+    assert ("$41", 41, "USD/MWh", "exact") in got
+    assert ("3.2", 3.2, "TFLOPS/W", "exact") in got
+    assert ("$2.20", 2.2, "USD/GPU-hour", "exact") in got
+
+
+def test_price_per_kilowatt_per_month():
+    got = read("Space costs $120-$150 per kW per month downtown, or (@$140/kW/month) on average.")
+    assert ("$120-$150 per kW per month", 120, 150, "USD/kW/month") in got
+    assert ("$140/kW/month", 140, "USD/kW/month", "exact") in got
+
+
+def test_power_is_no_denominator_of_a_plain_amount():
+    assert read("The rack holds 40 GB per kW of power.") == [("40 GB", 40, "GB", "exact")]
+
+
+# ---------------------------------------------------------------- text bar charts
+
+def test_a_text_bar_chart_takes_its_unit_from_the_title_line():
+    text = ("Some prose first.\n\n```\nMaximum prompt size (tokens)\n\n"
+            "Model Alpha    ██████████████ 256K\nModel Beta     █████ 32K\n```\n")
+    got = read(text)
+    assert got == [("256K", 256, "K token", "exact"), ("32K", 32, "K token", "exact")]
+    d = extract_text(text)[0]
+    assert d.quote.startswith("Model Alpha") and d.context["row"] == "Model Alpha"
+
+
+def test_one_bar_line_or_a_bar_without_a_number_is_no_chart():
+    assert read("Progress ██████ done.\n\nLoading ████ 40K rows\n") == []
+
+
+def test_a_bar_chart_without_a_title_naming_a_unit_reads_numbers_with_units_only():
+    got = read("Share of load\nCompute  ████████ 70%\nNetwork  ██ 12%\n")
+    assert [g[1:3] for g in got] == [(70, "percent"), (12, "percent")]
+
+
+# ---------------------------------------------------------------- durations per period
+
+def test_hours_per_day_is_a_share_of_the_day():
+    assert read("Panels yield ~5 hours/day of full output.") == [("~5 hours/day", 5, "hour/day", "approx")]
+    assert read("a TV left on 6 hours a day") == [("6 hours a day", 6, "hour/day", "exact")]
+    assert read("The job ran for 6 hours on Monday.") == [("6 hours", 6, "hour", "exact")]
+
+
+# ---------------------------------------------------------------- figures named by a word
+
+PROPS = [{"id": "cue", "name": "Carbon usage effectiveness (CUE)", "canonical_unit": "x"},
+         {"id": "occupancy", "name": "Rack occupancy (RO)", "canonical_unit": "percent"},
+         {"id": "wue-like", "name": "Water usage (WU)", "canonical_unit": "L/kWh"}]
+
+
+def test_a_property_acronym_names_a_dimensionless_figure_in_text_and_headers():
+    drafts = extract_text("The site reports CUE: 0.9 this year.", [], PROPS)
+    assert [(d.raw, d.value, d.unit, d.property) for d in drafts] == [("0.9", 0.9, "x", "cue")]
+    text = ("### Peak throughput (TFLOPS) by chip\n\n| Chip | Dense TFLOPS | Typical RO |\n|---|---|---|\n"
+            "| Alpha | 400 | 0.30-0.40 |\n")
+    got = [(d.raw, d.low, d.high, d.unit, d.property) for d in extract_text(text, [], PROPS) if d.qualifier == "range"]
+    assert got == [("0.30-0.40", 0.3, 0.4, "x", "occupancy")]
+
+
+def test_an_acronym_of_a_property_with_a_unit_names_nothing():
+    assert extract_text("Sites quote WU: 1.8 on average.", [], PROPS) == []
+
+
+# ---------------------------------------------------------------- hyphenated periods
+
+def test_a_hyphenated_duration_before_a_period_noun_is_claimed():
+    assert read("Servers are written off over a 6-year depreciation schedule.") == [("6-year", 6, "year", "exact")]
+    assert read("Reserved (2-year): $1.10 per hour")[0][:3] == ("2-year", 2, "year")
+    assert read("Plan on a 4-year planning horizon.") == [("4-year", 4, "year", "exact")]
+
+
+def test_a_hyphenated_duration_before_another_noun_is_an_adjective():
+    got = read("| Item | Cost |\n|---|---|\n| 3-year OpEx | $5,000 |\n| 3-year TCO | $9,000 |")
+    assert [g[1:3] for g in got] == [(5000, "USD"), (9000, "USD")]
+    assert read("The 5-year total beats renting.") == []
+
+
+# ---------------------------------------------------------------- counted nouns
+
+def test_examples_and_lines_of_code_are_counted():
+    assert read("tuned on 20K examples") == [("20K examples", 20, "K example", "exact")]
+    assert read("over 3 million human-annotated data samples")[0][1:3] == (3, "million example")
+    assert read("a module (~800 lines)") == [("~800 lines", 800, "line_of_code", "approx")]
+
+
+def test_compute_units_and_full_time_equivalents():
+    assert read("the die has 96 Compute Units") == [("96 Compute Units", 96, "compute_unit", "exact")]
+    assert read("each chip carries 144 streaming multiprocessors") == \
+        [("144 streaming multiprocessors", 144, "compute_unit", "exact")]
+    assert read("Ops: 0.25 FTE per site") == [("0.25 FTE", 0.25, "FTE", "exact")]
+
+
+def test_glued_multiplier_before_a_gpu_name_and_before_gpus_is_a_count():
+    assert read("a 4xB200 box") == [("4x", 4, "GPU", "exact")]
+    assert read("it is, in effect, 2x GPUs") == [("2x GPUs", 2, "GPU", "exact")]
+    assert read("a 3xl burger") == []
+
+
+def test_a_ratio_ending_a_list_item_is_no_arithmetic_operand():
+    text = "1. Bandwidth is up by 4x, so copy-bound work gains 4x\n2. Latency falls.\n"
+    assert [g[1:3] for g in read(text)] == [(4, "x"), (4, "x")]
+
+
+def test_celsius_written_glued_or_with_a_degree_sign():
+    assert read("keep it under 85C") == [("under 85C", 85, "delta_degC", "upper_bound")]
+    assert read("a 60-70 °C band")[0][1:4] == (60, 70, "delta_degC")
+    assert read("Section 5 C of the act") == []
+
+
+# ---------------------------------------------------------------- water and carbon per unit of energy
+
+def test_water_and_carbon_intensities_per_unit_of_energy():
+    assert read(r"so WUE is $0.40 \frac{\text{L}}{\text{kWh}}$ there")[0][1:3] == (0.4, "liter/kWh")
+    assert read(r"or $0.25 \frac{\text{kg CO₂e}}{\text{kWh}}$ of carbon")[0][1:3] == (0.25, "kgCO2e/kWh")
+    assert read(r"= \fbox{0.40 mL/Wh}") == [("0.40 mL/Wh", 0.4, "mL/Wh", "exact")]
+    assert read("about 0.2 g CO2e per Wh") == [("about 0.2 g CO2e per Wh", 0.2, "gCO2e/Wh", "approx")]
+    assert read("it drew 5 kWh per year") == [("5 kWh", 5, "kWh", "exact")]
+
+
+# ---------------------------------------------------------------- repeated formula lines
+
+def test_a_formula_line_repeated_in_two_derivations_is_read_in_each():
+    block = ("\\textbf{{{n} GPUs, fp8}}\\\\\n\\text{{load}} = 300 \\cdot \\frac{{4}}{{{n}}} = {ms}\\text{{ms}}\\\\\n"
+             "\\text{{sync}} = 300 \\cdot \\frac{{9}}{{80}} = 12\\text{{ms}}\\\\\n")
+    text = "$$\n" + block.format(n=8, ms=150) + "$$\n\nThen:\n\n$$\n" + block.format(n=16, ms=75) + "$$\n"
+    got = [(d.raw, d.unit) for d in extract_text(text)]
+    assert got.count(("12\\text{ms", "ms")) == 2
+    assert [g for g in got if g[1] == "GPU"] == [("8 GPUs", "GPU"), ("16 GPUs", "GPU")]
+
+
+def test_a_repeated_prose_passage_is_still_read_once():
+    para = "The card draws 300 W under load.\nIt costs $2 per hour.\n"
+    assert len(extract_text(para + "\n" + para)) == 2
+
+
+# ---------------------------------------------------------------- periods named by a table row
+
+def test_a_period_total_row_gives_its_period_to_the_amounts_it_sums():
+    text = ("| Item | Cloud | On-prem |\n|---|---|---|\n| Compute | $900 | $400 |\n| Storage (monthly) | $50 | $80 |\n"
+            "| **Yearly Total** | **$950** | **$480** |\n")
+    got = read(text)
+    assert [g[1:3] for g in got] == [(900, "USD/year"), (400, "USD/year"), (50, "USD/month"), (80, "USD/month"),
+                                     (950, "USD/year"), (480, "USD/year")]
+
+
+def test_a_label_s_other_parentheses_name_no_unit_for_the_row():
+    text = "| Item | Site A |\n|---|---|\n| Rent (@$150/kW/month) | $90,000 |\n| Total | $95,000 |\n"
+    assert [g[1:3] for g in read(text) if g[0].startswith("$9")] == [(90000, "USD"), (95000, "USD")]
+
+
+# ---------------------------------------------------------------- counts and emphasis
+
+def test_a_gpu_count_before_a_noun_it_qualifies():
+    assert read("trained on a 24K GPU cluster") == [("24K GPU", 24, "K GPU", "exact")]
+    assert read("a demo on a single GPU with a notebook") == [("a single GPU", 1, "GPU", "exact")]
+    assert read("a single GB300 NVL72 rack") == []
+
+
+def test_single_underscore_emphasis_is_no_part_of_a_number():
+    assert [g[1:3] for g in read("up to _7 times_ and _20 times_ faster")] == [(7, "x"), (20, "x")]
+    assert read("set max_new_tokens=512 in the call") == []
+
+
+def test_a_percent_range_may_start_at_zero_and_a_noun_of_change_signs_it():
+    assert read("prices saw small declines of about 0-4% this year") == [("0-4%", -4, 0, "percent")]
+    assert read("an increase of 12% in demand") == [("12%", 12, "percent", "exact")]
+    assert read("Loaded: 0%") == []
+
+
+# ---------------------------------------------------------------- spelled durations
+
+def test_spelled_durations_with_halves_decades_and_a_time_since():
+    assert read("It launched three and a half years ago.") == [("three and a half years", 3.5, "year", "exact")]
+    assert read("in the three-plus years since launch") == [("three-plus years", 3, "year", "lower_bound")]
+    assert read("a new grid takes a decade to build") == [("a decade", 10, "year", "exact")]
+    assert read("Over a decade, chips got faster.") == []
+    assert read("Three weeks ago, the bill arrived.") == []
+    assert read("In two years we will know.") == []
+
+
+def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_versions():
+    assert read("The launch brings 3 new open models and 2 base models.") == [
+        ("3 new open models", 3, "item", "exact"), ("2 base models", 2, "item", "exact")]
+    assert read("a survey by 57 technical authors") == [("57 technical authors", 57, "item", "exact")]
+    assert [g[2] for g in read("the 13B models are small")] == ["billion parameter"]
+    assert read("the Gemma 2 models and the 2.5 models") == []
+
+
+def test_a_per_token_caption_gives_energy_water_and_carbon_cells_their_denominator():
+    text = ("### Footprint per Token\n\n| Metric | Model A | Model B |\n|---|---|---|\n"
+            "| Energy | 0.02 Wh | 0.001 Wh |\n| Water | 0.004 mL | 0.0002 mL |\n| Price | $0.00001 | $0.000002 |\n")
+    got = [g[1:3] for g in read(text)]
+    assert got[:4] == [(0.02, "Wh/token"), (0.001, "Wh/token"), (0.004, "mL/token"), (0.0002, "mL/token")]
+    plain = "### Energy use\n\n| Site | Use |\n|---|---|\n| A | 5 kWh |\n| B | 7 kWh |\n"
+    assert [g[2] for g in read(plain)] == ["kWh", "kWh"]
+
+
+def test_a_dimension_column_holds_vector_lengths():
+    text = "| Model | Price / 1M tokens | Dimension |\n|---|---|---|\n| embed-a | $0.02 | 768 |\n"
+    assert read(text) == [("$0.02", 0.02, "USD per 1M tokens", "exact"), ("768", 768, "x", "exact")]
+
+
+# ---------------------------------------------------------------- code
+
+def test_a_code_identifier_names_the_unit_of_its_value_but_settings_are_no_claims():
+    text = "plan = forecast(\n    calls_per_day=9000,\n    mean_prompt_tokens=1500,\n    max_tokens=256,\n)\n"
+    assert [(d.raw, d.value, d.unit) for d in extract_text(text)] == [("9000", 9000, "query/day"),
+                                                                     ("1500", 1500, "token")]
+
+
+def test_a_number_before_a_comma_is_read():
+    assert read("a starting price of $0.42, the lowest") == [("$0.42", 0.42, "USD", "exact")]
+    assert read("batch sizes 1,2,4") == []
+
+
+# ---------------------------------------------------------------- small forms
+
+def test_a_discount_rate_is_a_rate_not_a_discount():
+    assert read("assume a 7% discount rate") == [("7%", 7, "percent", "exact")]
+    assert read("a 15% discount on list") == [("15%", 0.85, "x", "exact")]
+
+
+def test_per_inference_and_with_slash():
+    assert read("at $0.20/inference-equivalent here") == [("$0.20/inference-equivalent", 0.2, "USD/query", "exact")]
+    assert read("64GB on board w/1.6 TBps per chip")[1][1:3] == (1.6, "TB/s")
+
+
+def test_preference_pairs_are_examples_and_an_arrow_carries_the_rate():
+    text = "| Size | Comparison Pairs |\n|---|---|\n| 7B | 40K |\n"
+    assert [g[1:3] for g in read(text)] == [(7, "billion parameter"), (40, "K example")]
+    assert [g[1:3] for g in read("- Monthly bill: $900/month → $300 after tuning")] == [(900, "USD/month"),
+                                                                                       (300, "USD/month")]
+
+
+def test_plus_minus_percent_is_a_range_of_changes():
+    assert read("test ±15% price moves") == [("±15%", -15, 15, "percent")]
+    assert read("a ±5 W swing") == [("5 W", 5, "W", "exact")]
+
+
+def test_a_memory_size_naming_a_variant_is_no_claim():
+    assert read("Rent the 48GB VRAM model for less.") == []
+    assert read("via its 24GB PCIe configuration") == []
+    assert read("cards such as the L4 (24 or 48GB versions)")[-1][1:3] == (48, "GB")
+
+
+def test_one_of_a_unit_named_in_full_after_a_cue():
+    assert read("the cache needs about a terabyte") == [("about a terabyte", 1, "TB", "approx")]
+    assert read("a campus drawing nearly a gigawatt") == [("nearly a gigawatt", 1, "GW", "approx")]
+    assert read("A gigabyte is a lot of text.") == []
+
+
+def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
+    assert read("only if it earns a price premium above 40% over rivals") == [("above 40%", 1.4, "x", "lower_bound")]
+    assert read("a discount of 25% applies") == [("25%", 0.75, "x", "exact")]
+    assert read("The premium is 30%.") == [("30%", 30, "percent", "exact")]
+
+
+def test_a_notes_column_keeps_numbers_with_their_own_units_but_names_none():
+    text = "| Buyer | Deal | Notes |\n|---|---|---|\n| A | restart | 600 MW |\n| B | lease | since 2021, 12 sites |\n"
+    assert read(text) == [("600 MW", 600, "MW", "exact")]
+
+
+def test_one_unit_equal_to_so_many_of_another_is_a_conversion():
+    assert read("As a rule of thumb, 1 token ≈ 3 characters.") == [("1 token ≈ 3 characters", 3, "character/token",
+                                                                    "approx")]
+    assert read("1 token was generated") == [("1 token", 1, "token", "exact")]
+
+
+def test_words_per_page_and_per_thousand_tokens():
+    assert read("roughly 300 words per page") == [("roughly 300 words per page", 300, "word/page", "approx")]
+    assert read("~700 words per 1,000 tokens")[0][1:3] == (700, "word per 1K tokens")
+
+
+def test_a_first_column_of_sizes_takes_the_caption_s_unit_and_shares_a_scale_letter():
+    text = ("### Advice by context length\n\n| Usage | Advice |\n|---|---|\n| < 8K | anything goes |\n"
+            "| 8-32K | put key facts first |\n")
+    got = [(d.raw, d.value, d.low, d.high, d.unit, d.qualifier) for d in extract_text(text)]
+    assert got == [("< 8K", 8, None, None, "K token", "upper_bound"), ("8-32K", None, 8, 32, "K token", "range")]
+    plain = "### Fine-tuning runs\n\n| Model | Cost |\n|---|---|\n| 7B | $9K |\n"
+    assert [d.unit for d in extract_text(plain)] == ["billion parameter", "K USD"]
+
+
+def test_staying_flat_is_no_change():
+    assert read("demand doubled while emissions stayed flat") == [("doubled", 2, "x", "exact"),
+                                                                 ("flat", 0, "percent", "exact")]
+    assert read("a flat fee of $5") == [("$5", 5, "USD", "exact")]
+
+
+def test_a_bare_number_after_vs_takes_the_unit_before():
+    assert [g[1:3] for g in read("a prompt of 9 tokens vs 150")] == [(9, "token"), (150, "token")]
+    assert read("in 2023 vs 2024") == []
+
+
+def test_price_points_are_counted_items():
+    assert read("we track over 500 price points daily") == [("over 500 price points", 500, "item", "lower_bound")]
+
+
+def test_a_header_of_hours_a_year_keeps_its_period():
+    text = "| Item | Site A |\n|---|---|\n| Annual hours per GPU (90% util) | 7,884 |\n"
+    assert [g[1:3] for g in read(text) if g[0] == "7,884"] == [(7884, "hour/year")]
+    text = "| Item | Site A |\n|---|---|\n| Watts per GPU | 700 |\n"
+    assert [g[1:3] for g in read(text)] == [(700, "W")]
