@@ -192,6 +192,7 @@ class _Prop:
     states_maximum: bool = False
     kind_set: frozenset = frozenset()
     cue: re.Pattern | None = None   # words that name the property in articles (_CUES)
+    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (_NEEDS)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
 
@@ -333,6 +334,7 @@ class Index:
         self.prop_order = {p.id: i for i, p in enumerate(props)}
         for i, p in enumerate(props):
             p.kind_set, p.cue, p.prior, p.order = frozenset(p.kinds), _CUE_RES.get(p.id), _PRIOR.get(p.id, 0.0), i
+            p.need = _NEED_RES.get(p.id)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
 
@@ -545,6 +547,63 @@ _CUE_RES = {k: re.compile(v, re.I) for k, v in _CUES.items()}
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
+# Properties that the unit alone never makes a number: a figure in USD/month is a cost
+# rate unless a word says it is a saving, a burn or a subscription; a count of GPUs is how
+# many GPUs unless a word names the scale-up domain; a percentage is a share unless a word
+# says discount, cache hits or MFU. Where none of the words is near, such a property is not
+# a candidate (unless it is the only one the unit allows).
+_NEEDS = {
+    "savings-rate": r"\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bcut\b|\breduc",
+    "cash-burn-rate": r"\bburn",
+    "subscription-price": r"\bsubscri|\bplans?\b|\btiers?\b|\bseats?\b|\bper (?:user|seat|month)\b|\bmembership"
+                          r"|\bpro\b|\bplus\b|\bpremium\b|\bteam\b|\benterprise\b",
+    "annualized-revenue": r"\brevenue|\barr\b|\brun[- ]?rate|\bsales\b|\bannuali[sz]ed|\bbookings",
+    "discount-rate": r"\bdiscount|\bwacc\b|\bcost of (?:capital|equity|debt)|\bhurdle",
+    "cache-hit-rate": r"\bcach",
+    "mfu": r"\bmfu\b|\bmodel flops|\bflops utili|\bhfu\b|\bof (?:the )?(?:peak|theoretical)",
+    "idle-share": r"\bidle",
+    "capacity-factor": r"\bcapacity factor|\bload factor",
+    "scale-up-domain-size": r"\bnvlink|\bscale[- ]?up|\bdomain|\bnvl\d|\binfinity fabric|\bici\b|\binterconnect"
+                            r"|\bconnect|\bswitch",
+    "memory-data-rate": r"\bper pin|\bpin\b|\bdata rate|\bgbps\b|\bgbit|\bgb/s/pin|\bmt/s|\bspeed\b",
+    "power-draw": r"\bmeasured|\bactual|\bunder (?:load|a workload|real)|\baverage|\bidle\b|\bin practice|\bobserved"
+                  r"|\bdrawing\b|\bincluding overhead|\bwall\b",
+    "energy-per-token-improvement": r"\benergy|\befficien|\bjoules?\b|\bper watt|\bwatts?\b|\bpower\b",
+    "doubling-time": r"\bdoubl",
+    "construction-time": r"\bbuil[dt]|\bconstruct|\berect|\bcommission|\bdeploy",
+    "lead-time": r"\blead[- ]?times?\b|\bwait|\bdeliver|\bbacklog|\bqueue|\bship",
+    "time-since-release": r"\bago\b|\bsince\b|\breleas|\blaunch|\bold\b",
+    "amortisation-period": r"\bamorti[sz]|\bdepreciat|\blifetime|\buseful life|\blife ?span|\bwritten off|\bwrite[- ]?off"
+                           r"|\breplace",
+    "commitment-term": r"\bcommit|\breserv|\bcontract|\bterm\b|\blease",
+    "valuation": r"\bvalu|\bmarket cap|\bworth\b|\bmarket value",
+    "net-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red|\bunprofitable",
+    "operating-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red",
+    "generating-capacity": r"\bgenerat|\bplants?\b|\bnuclear|\bsolar|\bwind\b|\bgas\b|\breactors?\b|\bturbines?\b"
+                           r"|\bnameplate|\binstalled",
+    "storage-capacity": r"\bstorage|\bdisks?\b|\bssds?\b|\bnvme|\bdrives?\b|\bcheckpoint",
+    "experts-total": r"\bexperts?\b",
+    "experts-active": r"\bexperts?\b",
+    "attention-heads": r"\bheads?\b",
+    "mig-instances": r"\bmig\b|\binstances?\b|\bpartition",
+    "hidden-size": r"\bhidden|\bembedding|\bdimension|\bd_model\b|\bwidth",
+    "benchmark-points": r"\bpoints?\b|\bbenchmark|\bscores?\b",
+    "parameters-active": r"\bactive|\bactivated|\bper token|\bforward pass|\bused per",
+    "max-output-tokens": r"\boutputs?\b|\bgenerat|\bcompletion|\bmax(?:imum)?[ _-]?(?:new[ _-]?)?tokens|\bresponse",
+    "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ought|ings) in\b|\bbill"
+               r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
+    "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
+    "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
+              r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
+              r"|\bimprov|\bgain|\bshr[iu]nk|\bsurg|\bsoar|\bplung|\bboost|\bsav",
+    "host-memory": r"\bhost\b|\bcpus?\b|\bram\b|\bdram\b|\bsystem memory|\bddr\d?|\bmain memory|\blpddr|\bdimms?\b",
+    "return-on-capital": r"\breturn|\broic\b|\broi\b|\byield",
+    "planning-horizon": r"\bhorizon|\bover (?:the next |a |the |its )?(?:\d|one|two|three|four|five|ten)|\bplanning"
+                        r"|\bprojection|\bmodel(?:led)? (?:period|span)",
+    "kv-heads": r"\bkv\b|\bkey[- /]value|\bheads?\b",
+    "operating-cost-rate": r"\boperat|\brunning\b|\bto run\b|\bopex\b|\binference|\bserv(?:e|es|ing)\b",
+}
+_NEED_RES = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
 _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
               ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
               ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
@@ -573,6 +632,10 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         cands.append(p)
     if not cands:
         return None, "none"
+    if len(cands) > 1:
+        named = [p for p in cands if p.need is None or p.need.search(local)]
+        if named:
+            cands = named
     if key[1] == (("user", 1),):
         low = local.lower()
         for cue, pid in _USER_CUES:

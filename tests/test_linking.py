@@ -1,0 +1,72 @@
+"""Linking on real writing: which property and entity a number gets (kb/extract/linking.py).
+
+Each case is a paraphrase of a kind of sentence or table the real development articles
+write, not a copied one; the registry is the project's own (datasets/), whose property ids
+the linker's cue words name.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _links(reg, text):
+    return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
+
+
+# --- a property the unit alone never makes a number (_NEEDS) ---------------------------
+
+@pytest.mark.parametrize("text, prop", [
+    # a monthly amount is a cost rate; a saving, a burn or a subscription needs its word
+    ("Our hosted chatbot setup costs about $4,200 per month in GPU time.", "cost-rate"),
+    ("Moving the batch jobs to another provider saves roughly $1,500 a month.", "savings-rate"),
+    # a count of GPUs is how many there are; the scale-up domain needs its interconnect named
+    ("The new training cluster has 512 GPUs in total.", "gpu-count"),
+    ("A single NVLink domain joins up to 72 GPUs.", "scale-up-domain-size"),
+    # a percentage is a share; a discount rate needs its word
+    ("About 35% of the budget goes to electricity.", "share"),
+    ("The analysts discount future cash flows at 8% a year, their cost of capital.", "discount-rate"),
+    # a device's wattage is its rating; a measured draw says it was measured
+    ("The box consumes 6 kW.", "tdp"),
+    ("In our tests the card was measured drawing 450 W on average under load.", "power-draw"),
+])
+def test_a_specialised_property_needs_its_word(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+TABLES = """\
+## Runs at larger scale
+
+| Model size | GPUs | Wall time |
+|------------|------|-----------|
+| 13B | 48 | ~6 days |
+
+## Budget split
+
+| Item | Portion | Comment |
+|------|---------|---------|
+| Power (own site) | 5-10% | Depends on tariff |
+
+| Team | Monthly bill (committed) |
+|------|--------------------------|
+| 16 | ~$60,000 |
+"""
+
+
+def test_table_cells_take_the_plain_reading_of_their_unit(reg):
+    # "scale" in a heading is no scale-up domain; "site" or "own" no idle share; a monthly
+    # bill no saving
+    got = {raw: prop for raw, _, prop in _links(reg, TABLES)}
+    assert got == {"13B": "parameters-total", "48": "gpu-count", "~6 days": "training-duration",
+                   "5-10%": "share", "~$60,000": "cost-rate"}
