@@ -70,3 +70,29 @@ def test_table_cells_take_the_plain_reading_of_their_unit(reg):
     got = {raw: prop for raw, _, prop in _links(reg, TABLES)}
     assert got == {"13B": "parameters-total", "48": "gpu-count", "~6 days": "training-duration",
                    "5-10%": "share", "~$60,000": "cost-rate"}
+
+
+# --- a table's scenario column and its rows -------------------------------------------
+
+SCENARIO_COLUMN = """\
+## Who gains
+
+| Company | Scenario value (TUSD) | Today (TUSD) |
+|---------|------------------------|--------------|
+| Microsoft | 5.10 | 3.90 |
+| Widget Works | 0.40 | 0.20 |
+"""
+
+
+def test_a_scenario_column_keeps_the_registry_entity_a_row_names(reg):
+    # the scenario is the named company's; a row naming nothing in the registry is the
+    # article's own thing
+    got = [(raw, ent) for raw, ent, _ in _links(reg, SCENARIO_COLUMN)]
+    assert got == [("5.10", "microsoft"), ("3.90", "microsoft"), ("0.40", "new"), ("0.20", "new")]
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("OpenAI expects to be bringing in $100 billion a few years from now.", "revenue"),
+])
+def test_money_words(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]

@@ -152,6 +152,7 @@ _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 
 
+_SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
 _INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
 _PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
 _TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
@@ -353,7 +354,10 @@ class Index:
         gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
         options = []
         for p in self.props_by_key.get(key, ()):
-            st = 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+            shared = p.atoms & unit_atoms - {"usd", "token", "param"}
+            # "per hour": rental; the scale a canonical unit happens to be written in
+            # ("billion USD") says less than the thing per which it is counted
+            st = 3.0 * len(shared - _SCALE_ATOMS) + 1.0 * len(shared & _SCALE_ATOMS)
             st += p.prior
             if ("GPU_hour" in p.canonical) != gpu_hours and p.key == self._hour_key:
                 st -= 6.0  # GPU-hours are compute, hours a duration
@@ -540,6 +544,8 @@ _CUES = {
     "text-tokens": r"\bdocument|\bprompt|\brequest|\bbook|\bpages?\b|\bwords?\b|\bdoing\b|\bsequence",
     "pue": r"\bpue\b",
     "gross-margin": r"\bmargin",
+    "revenue": r"\brevenue|\bsales\b|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b",
+    "net-income": r"(?-i:\bNI\b)|\bnet income|\bnet profit",
     "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
     "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
 }
@@ -555,6 +561,7 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 _NEEDS = {
     "savings-rate": r"\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bcut\b|\breduc",
     "cash-burn-rate": r"\bburn",
+    "cash-burn": r"\bburn",
     "subscription-price": r"\bsubscri|\bplans?\b|\btiers?\b|\bseats?\b|\bper (?:user|seat|month)\b|\bmembership"
                           r"|\bpro\b|\bplus\b|\bpremium\b|\bteam\b|\benterprise\b",
     "annualized-revenue": r"\brevenue|\barr\b|\brun[- ]?rate|\bsales\b|\bannuali[sz]ed|\bbookings",
@@ -590,7 +597,7 @@ _NEEDS = {
     "benchmark-points": r"\bpoints?\b|\bbenchmark|\bscores?\b",
     "parameters-active": r"\bactive|\bactivated|\bper token|\bforward pass|\bused per",
     "max-output-tokens": r"\boutputs?\b|\bgenerat|\bcompletion|\bmax(?:imum)?[ _-]?(?:new[ _-]?)?tokens|\bresponse",
-    "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ought|ings) in\b|\bbill"
+    "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b|\bbill"
                r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
     "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
     "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
@@ -855,6 +862,16 @@ def _scenario_column(t, col: int) -> bool:
     """A column of one of the article's own configurations ("| SXM5 Configuration |")."""
     cell = t.column_header(col) if col > 0 else None
     return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
+
+
+def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
+    """Whether the label cell of a table cell's row names a registry entity ("| Acme Corp |
+    ..." under "| Company | Scenario value |": the scenario is Acme's, the row its entity)."""
+    row = f.table.rows[f.row]
+    if not row:
+        return False
+    k = bisect.bisect_left(hit_starts, row[0].start)
+    return k < len(alias_hits) and alias_hits[k][0] < row[0].end and bool(alias_hits[k][2])
 
 
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
@@ -1163,7 +1180,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
-    scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
+    scenario = f.table is not None and (_scenario_table(f.table)
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
     if cands and not scenario and (cands[0].how in local_how or not new_ok):
