@@ -96,3 +96,22 @@ def test_a_scenario_column_keeps_the_registry_entity_a_row_names(reg):
 ])
 def test_money_words(reg, text, prop):
     assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+# --- the heading's entity -------------------------------------------------------------
+
+HEADED = """\
+## Intel Gaudi 3
+
+Every card carries 128GB of HBM2e memory.
+
+## CoreWeave
+
+The pilot deployment used 64 GPUs.
+"""
+
+
+def test_a_heading_names_the_entity_of_the_kind_its_property_is_about(reg):
+    # a GPU's memory under a GPU's heading is that GPU's; a deployment's GPUs under a
+    # company's heading are the article's own deployment (a GPU count is chiefly a system's)
+    assert _links(reg, HEADED) == [("128GB", "intel-gaudi-3", "memory-capacity"), ("64 GPUs", "new", "gpu-count")]

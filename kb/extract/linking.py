@@ -1184,7 +1184,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
-    if cands and not scenario and (cands[0].how in local_how or not new_ok):
+    # the heading's entity, when it is of the kind the property is chiefly about ("## The
+    # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
+    headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
+        and idx.entity_kind.get(cands[0].eid) == kinds[0]
+    if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
         top = cands[0]
         d.entity = top.eid
         margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
