@@ -115,3 +115,22 @@ def test_a_heading_names_the_entity_of_the_kind_its_property_is_about(reg):
     # a GPU's memory under a GPU's heading is that GPU's; a deployment's GPUs under a
     # company's heading are the article's own deployment (a GPU count is chiefly a system's)
     assert _links(reg, HEADED) == [("128GB", "intel-gaudi-3", "memory-capacity"), ("64 GPUs", "new", "gpu-count")]
+
+
+# --- the kind of the entity decides between properties of one unit ---------------------
+
+HOURLY = """\
+The H100 is widely available. One smaller host asks a premium rate of $9.50 per hour for it.
+
+### Our own cluster, cost per GPU-hour
+
+| Component | $/GPU-hr | Share |
+|-----------|----------|-------|
+| Electricity | $0.18 | 10% |
+"""
+
+
+def test_an_hourly_price_of_a_gpu_is_its_rent_and_of_the_articles_own_cluster_a_cost(reg):
+    # "rate" and "per hour" are in both properties' names; what the number is about decides
+    assert _links(reg, HOURLY) == [("$9.50 per hour", "nvidia-h100", "rental-price"),
+                                   ("$0.18", "new", "cost-rate"), ("10%", "new", "share")]

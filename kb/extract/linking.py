@@ -121,7 +121,8 @@ def _trie_pattern(words) -> str:
 
 _STOP = set("""a an the of and or in on for to by with per as is are be from its it this that at
 unless otherwise says e g one usually given quoted reported where stated over under any all when
-same than more less under what which who how not no""".split())
+same than more less under what which who how not no rate rates
+hour hours hourly day days daily week weeks weekly month months monthly year years yearly""".split())
 _IRREGULAR = {"lost": "loss", "losing": "loss", "lose": "loss", "loses": "loss", "spent": "spend",
               "rental": "rent", "rentals": "rent", "burnt": "burn", "paid": "pay", "sold": "sell",
               "earned": "earn", "params": "parameter", "watts": "watt", "bandwidth": "bandwidth",
@@ -525,6 +526,7 @@ def value_tag(form: str, qualifier: str) -> str:
 # Property
 # --------------------------------------------------------------------------------------
 
+_PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 # Cue words that tell apart properties of one unit which the vocabulary's own words do not
 # (the registry files are data; these are how articles talk about them).
@@ -667,6 +669,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         if p.cue is not None and p.cue.search(local):
             sc += 3.0
+        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
+            sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
         if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
         scored.append((sc, -p.order, p))
@@ -1196,7 +1200,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
+        if prop is not None and kinds and how not in ("hint",) \
+                and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind})
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
@@ -1204,7 +1209,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-        if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
+        if prop is not None and kinds and how not in ("hint",) \
+                and (not (set(kinds) & _NEW_KINDS) and "any" not in kinds or not set(kinds[:2]) & _NEW_KINDS):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
     else:
         d.entity_confidence = 0.0
