@@ -612,7 +612,7 @@ _NEEDS = {
     "kv-heads": r"\bkv\b|\bkey[- /]value|\bheads?\b",
     "operating-cost-rate": r"\boperat|\brunning\b|\bto run\b|\bopex\b|\binference|\bserv(?:e|es|ing)\b",
 }
-_NEED_RES = {k: re.compile(v, re.I) for k, v in _NEEDS.items()}
+_NEED_RES = {k: re.compile(v) for k, v in _NEEDS.items()}  # searched in the lower-cased text
 _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
               ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
               ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
@@ -641,8 +641,9 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         cands.append(p)
     if not cands:
         return None, "none"
-    if len(cands) > 1:
-        named = [p for p in cands if p.need is None or p.need.search(local)]
+    if len(cands) > 1 and any(p.need is not None for p in cands):
+        low = local.lower()
+        named = [p for p in cands if p.need is None or p.need.search(low)]
         if named:
             cands = named
     if key[1] == (("user", 1),):
@@ -1200,7 +1201,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and how not in ("hint",) \
+        if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind})
     elif new_ok or prop is not None and not cands:
