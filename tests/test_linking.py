@@ -134,3 +134,11 @@ def test_an_hourly_price_of_a_gpu_is_its_rent_and_of_the_articles_own_cluster_a_
     # "rate" and "per hour" are in both properties' names; what the number is about decides
     assert _links(reg, HOURLY) == [("$9.50 per hour", "nvidia-h100", "rental-price"),
                                    ("$0.18", "new", "cost-rate"), ("10%", "new", "share")]
+
+
+# --- a registry name that only qualifies the article's own thing --------------------------
+
+def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(reg):
+    text = ("Our H100 SXM configuration needs 40% more capital than the alternative.\n\n"
+            "The H100 SXM is rated at 700 W.\n")
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("40%", "new"), ("700 W", "nvidia-h100-sxm")]

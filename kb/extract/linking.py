@@ -696,6 +696,10 @@ _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
     r"|tensor|float|precision|sparsity)\b")
+# a registry name followed by the noun of a thing the article sets up ("the PCIe
+# configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
+_OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
+                           r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
 _TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
@@ -769,6 +773,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         for a_s, a_e, eid in hits(sent_lo, sent_hi):
             if a_e > s and a_s < e:
                 continue
+            if _OWN_THING_RE.match(view, a_e):
+                continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
             if a_e <= s:
                 dist = s - a_e
                 add(eid, "before", 1.0 / (1.0 + dist / 80.0))
@@ -784,6 +790,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             for a_s, a_e, eid in hits(lo, hi):
+                if _OWN_THING_RE.match(view, a_e):
+                    continue
                 add(eid, "previous", (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0))
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
