@@ -142,3 +142,8 @@ def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(reg)
     text = ("Our H100 SXM configuration needs 40% more capital than the alternative.\n\n"
             "The H100 SXM is rated at 700 W.\n")
     assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("40%", "new"), ("700 W", "nvidia-h100-sxm")]
+
+
+def test_what_follows_a_multiple_is_its_baseline(reg):
+    text = "Per request, ChatGPT is put at 0.3 Wh in one estimate - 10x a Google search.\n"
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("0.3 Wh", "chatgpt"), ("10x", "chatgpt")]

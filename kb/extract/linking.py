@@ -781,7 +781,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
+                if d.unit == "x":
+                    w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
+                elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
