@@ -147,3 +147,19 @@ def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(reg)
 def test_what_follows_a_multiple_is_its_baseline(reg):
     text = "Per request, ChatGPT is put at 0.3 Wh in one estimate - 10x a Google search.\n"
     assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("0.3 Wh", "chatgpt"), ("10x", "chatgpt")]
+
+
+# --- a vendor's name before its product's ------------------------------------------------
+
+def test_a_vendors_name_before_its_products_is_part_of_the_name(reg):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    text = "Benchmarks of the Google TPU v5e and the AMD MI250; Google itself"
+    assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [
+        ("Google TPU v5e", "google-tpu-v5e"), ("AMD MI250", "amd-mi250"), ("Google", "google")]
+
+
+def test_a_memory_size_is_no_cache_without_the_word(reg):
+    table = "| Chip | Memory per chip (GB) |\n|---|---|\n| Google TPU v5e | 16 |\n"
+    assert _links(reg, table) == [("16", "google-tpu-v5e", "memory-capacity")]

@@ -293,6 +293,7 @@ class Index:
         words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
         self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
+        self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
@@ -410,8 +411,22 @@ class Index:
                 out.append((m.start(), end, eid))
             else:
                 out.append((m.start(), end, ""))
+        if len(out) > 1 and self.vendor_of:
+            out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
+        return out
+
+    def _vendor_names(self, low: str, hits: list) -> list:
+        """"Intel Gaudi2", "Google TPU v5p": a vendor's name just before the name of one of
+        its products is part of the product's name, not a mention of the vendor."""
+        out = []
+        for h in hits:
+            if out and out[-1][2] and h[2] and self.vendor_of.get(h[2]) == out[-1][2] \
+                    and low[out[-1][1]:h[0]] in (" ", "-", "'s ", "’s "):
+                out[-1] = (out[-1][0], h[1], h[2])
+            else:
+                out.append(h)
         return out
 
     def _variant_words(self, low: str, hits: list) -> list:
@@ -601,6 +616,7 @@ _NEEDS = {
     "max-output-tokens": r"\boutputs?\b|\bgenerat|\bcompletion|\bmax(?:imum)?[ _-]?(?:new[ _-]?)?tokens|\bresponse",
     "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b|\bbill"
                r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
+    "cache-size": r"\bcach|\bl[123]\b|\bsram\b|\bon-?(?:chip|die)\b",
     "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
     "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
               r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
