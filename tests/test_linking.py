@@ -163,3 +163,11 @@ def test_a_vendors_name_before_its_products_is_part_of_the_name(reg):
 def test_a_memory_size_is_no_cache_without_the_word(reg):
     table = "| Chip | Memory per chip (GB) |\n|---|---|\n| Google TPU v5e | 16 |\n"
     assert _links(reg, table) == [("16", "google-tpu-v5e", "memory-capacity")]
+
+
+def test_a_count_of_gpus_in_a_row_is_what_the_row_runs_on_not_what_it_is(reg):
+    table = ("| Served model | Hardware | Monthly cost |\n|---|---|---|\n"
+             "| 13B chat model | 2x A100 80GB | $6,000-9,000 |\n"
+             "| H100 SXM | 1x H100 SXM | $2,000 |\n")
+    got = [(raw, ent) for raw, ent, _ in _links(reg, table) if raw.startswith("$")]
+    assert got == [("$6,000-9,000", "new"), ("$2,000", "nvidia-h100-sxm")]

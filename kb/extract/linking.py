@@ -716,6 +716,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+_COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
@@ -767,6 +768,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         for c, cell in enumerate(row):
             if c == f.col and c > 0:
                 continue
+            if c > 0 and _COUNT_OF_RE.match(cell.text):
+                continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
             for a_s, a_e, eid in hits(cell.start, cell.end):
                 if a_e > s and a_s < e:
                     continue
