@@ -171,3 +171,10 @@ def test_a_count_of_gpus_in_a_row_is_what_the_row_runs_on_not_what_it_is(reg):
              "| H100 SXM | 1x H100 SXM | $2,000 |\n")
     got = [(raw, ent) for raw, ent, _ in _links(reg, table) if raw.startswith("$")]
     assert got == [("$6,000-9,000", "new"), ("$2,000", "nvidia-h100-sxm")]
+
+
+def test_context_length_and_memory_to_run_a_model(reg):
+    text = ("## Mistral 7B\n\nIt supports a context length of 32k tokens. "
+            "You will need a card with at least 16 GB of RAM to run it.\n")
+    assert _links(reg, text) == [("32k tokens", "mistral-7b", "context-window"),
+                                 ("at least 16 GB", "mistral-7b", "serving-memory")]

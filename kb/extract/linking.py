@@ -562,6 +562,9 @@ _CUES = {
     "pue": r"\bpue\b",
     "gross-margin": r"\bmargin",
     "revenue": r"\brevenue|\bsales\b|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b",
+    "context-window": r"\bcontext\b",
+    "serving-memory": r"\bto run\b|\brun (?:it|the model)\b|\bneeds?\b|\brequir|\bto (?:load|fit|serve|host)\b|\bvram\b"
+                      r"|\bhalf[- ]precision|\bquanti[sz]|\bloaded\b",
     "net-income": r"(?-i:\bNI\b)|\bnet income|\bnet profit",
     "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
     "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
