@@ -178,3 +178,10 @@ def test_context_length_and_memory_to_run_a_model(reg):
             "You will need a card with at least 16 GB of RAM to run it.\n")
     assert _links(reg, text) == [("32k tokens", "mistral-7b", "context-window"),
                                  ("at least 16 GB", "mistral-7b", "serving-memory")]
+
+
+def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
+    text = ("### What a trillion-token run costs\n\n"
+            "| Quarter | H100 on-demand $/hr | Cost per 1B tokens |\n|---|---|---|\n"
+            "| Q2 2024 | $27-$31 | ~$3,500 |\n")
+    assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)

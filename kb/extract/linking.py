@@ -549,7 +549,7 @@ _CUES = {
     "rental-price": r"\brent|\bon[- ]demand|\bspot\b|\breserved\b|\bcloud\b|\bhourly rate|\bneo-?clouds?|\bcharges?\b"
                     r"|\bper gpu[- ]hour|\bprovider|\bpric",
     "cost-rate": r"\btco\b|\bcost of ownership|\bopex\b|\boperating|\belectricity\b|\bcolocation|\bmaintenance"
-                 r"|\bstaff\b|\bcost\b|\bcosts\b|\bpower costs",
+                 r"|\bstaff\b|\bpower costs",
     "workload-cost": r"\bcost\b|\bcosts\b|\btotal\b|\bbill\b",
     "training-cost": r"\btrain",
     "purchase-price": r"\bper gpu\b|\bunit price|\beach\b|\btrade at|\bsells?\b|\bsold\b|\bbuy|\bpurchase|\basp",
