@@ -185,3 +185,10 @@ def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
             "| Quarter | H100 on-demand $/hr | Cost per 1B tokens |\n|---|---|---|\n"
             "| Q2 2024 | $27-$31 | ~$3,500 |\n")
     assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
+
+
+def test_a_word_a_property_needs_must_be_in_the_cells_own_labels_not_only_the_caption(reg):
+    text = ("## Valuations: who adds the most\n\n"
+            "| Company | Market cap (TUSD) | Incremental NI (BUSD) |\n|---|---|---|\n"
+            "| Microsoft | 5.10 | 80.5 |\n")
+    assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("80.5", "microsoft", "net-income")]

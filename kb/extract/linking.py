@@ -639,9 +639,11 @@ _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"),
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None) -> tuple[str | None, str]:
+                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
-    claim is about, when known (a new article entity is a workload or a cluster)."""
+    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
+    where the words a property needs (_NEEDS) must be, when not all of ``local`` (a table
+    cell's row and column labels, without the caption that covers the whole table)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
     info = idx.unit_info(unit)
@@ -661,7 +663,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if not cands:
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        low = local.lower()
+        low = (local if own is None else own).lower()
         named = [p for p in cands if p.need is None or p.need.search(low)]
         if named:
             cands = named
@@ -851,9 +853,9 @@ def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | No
     return None
 
 
-def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -1069,6 +1071,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
 # Linking
 # --------------------------------------------------------------------------------------
 
+_CAPTION_WEIGHT = 0.5  # of a table caption's words beside the cell's row and column labels (1.0)
 _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests?|responses?|questions?"
                                r"|emails?|chats?|conversations?)\b", re.I)
 
@@ -1136,10 +1139,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if col is not None:
             ctx_spans.append((col.start, col.end, 1.0))
         if f.table.caption_span:
-            ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], 0.5))
+            ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], _CAPTION_WEIGHT))
         cell = f.table.rows[f.row][f.col]
         ctx_spans.append((cell.start, cell.end, 0.8))
         local = " ".join(view[a:b] for a, b, _ in ctx_spans)
+        # the cell's own labels: where a word a property needs must be (not only the caption)
+        own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
     else:
         ctx_lo = max(sent_lo, d.span_start - 150)
         ctx_hi = min(sent_hi, d.span_end + 60)
@@ -1153,6 +1158,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             ctx_lo -= 1
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
+        own = None
     ctx_words: dict = {}
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
@@ -1184,7 +1190,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own)
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
@@ -1235,7 +1241,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
-            _repick(idx, d, values, ctx_words, f, local, {ekind})
+            _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
@@ -1244,7 +1250,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if prop is not None and kinds and how not in ("hint",) \
                 and (not (set(kinds) & _NEW_KINDS) and "any" not in kinds or not set(kinds[:2]) & _NEW_KINDS):
-            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
     if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":
