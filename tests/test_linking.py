@@ -192,3 +192,10 @@ def test_a_word_a_property_needs_must_be_in_the_cells_own_labels_not_only_the_ca
             "| Company | Market cap (TUSD) | Incremental NI (BUSD) |\n|---|---|---|\n"
             "| Microsoft | 5.10 | 80.5 |\n")
     assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("80.5", "microsoft", "net-income")]
+
+
+def test_a_family_name_means_the_one_size_the_article_names(reg):
+    text = ("Mixtral 8x7B is a sparse mixture of experts. In our tests Mixtral needed 90GB of VRAM in half "
+            "precision.\n\nLlama 3 70B is large. Llama 3 8B is small. Llama 3 was trained on 15T tokens.\n")
+    # one size named: the family's name is that model; two sizes named: the family
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("90GB", "mixtral-8x7b"), ("15T tokens", "llama-3")]

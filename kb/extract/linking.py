@@ -1078,6 +1078,7 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
+    alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
@@ -1085,6 +1086,22 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+
+
+def _sole_variants(idx: Index, alias_hits: list) -> list:
+    """An article that names one size of a model family and no other ("Mixtral 8x7B", then
+    "Mixtral" throughout) means that model by the family's name. (A GPU's name stays the
+    family's: its variants are form factors, and a price or a spec of "the H100" is the
+    family's unless a form factor is named.)"""
+    named: dict = {}
+    for _, _, eid in alias_hits:
+        fam = idx.family.get(eid)
+        if fam and idx.entity_kind.get(eid) == "model":
+            named.setdefault(fam, set()).add(eid)
+    sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
+    if not sole:
+        return alias_hits
+    return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
 
 
 _VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
