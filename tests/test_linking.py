@@ -37,6 +37,8 @@ def _links(reg, text):
     # a percentage is a share; a discount rate needs its word
     ("About 35% of the budget goes to electricity.", "share"),
     ("The analysts discount future cash flows at 8% a year, their cost of capital.", "discount-rate"),
+    ("| Item | Portion |\n|---|---|\n| Evaluation and testing | 5-10% |\n", "share"),
+    ("The company kept a 70% margin on its chips.", "gross-margin"),
     # a device's wattage is its rating; a measured draw says it was measured
     ("The box consumes 6 kW.", "tdp"),
     ("In our tests the card was measured drawing 450 W on average under load.", "power-draw"),

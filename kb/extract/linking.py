@@ -620,6 +620,9 @@ _NEEDS = {
     "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b|\bbill"
                r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
     "cache-size": r"\bcach|\bl[123]\b|\bsram\b|\bon-?(?:chip|die)\b",
+    "hallucination-rate": r"\bhallucinat|\bfabricat|\bconfabul|\bfalse|\bwrong|\berrors?\b|\binaccura",
+    "gross-margin": r"\bmargin",
+    "net-margin": r"\bmargin",
     "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
     "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
               r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
