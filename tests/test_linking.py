@@ -189,11 +189,14 @@ def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
     assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
 
 
-def test_a_word_a_property_needs_must_be_in_the_cells_own_labels_not_only_the_caption(reg):
+def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(reg):
+    # the caption says what the table is about ("Today" is a valuation), unless the
+    # column names another property itself ("NI")
     text = ("## Valuations: who adds the most\n\n"
-            "| Company | Market cap (TUSD) | Incremental NI (BUSD) |\n|---|---|---|\n"
-            "| Microsoft | 5.10 | 80.5 |\n")
-    assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("80.5", "microsoft", "net-income")]
+            "| Company | Market cap (TUSD) | Today (TUSD) | Incremental NI (BUSD) |\n|---|---|---|---|\n"
+            "| Microsoft | 5.10 | 3.70 | 80.5 |\n")
+    assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("3.70", "microsoft", "valuation"),
+                                 ("80.5", "microsoft", "net-income")]
 
 
 def test_a_family_name_means_the_one_size_the_article_names(reg):

@@ -645,8 +645,9 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                     local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
-    where the words a property needs (_NEEDS) must be, when not all of ``local`` (a table
-    cell's row and column labels, without the caption that covers the whole table)."""
+    a table cell's row and column labels, without the caption that covers the whole table:
+    where a cue word names a property, a word another property needs (_NEEDS) counts only
+    there ("NI" in the column under a heading about valuations)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
     info = idx.unit_info(unit)
@@ -666,7 +667,9 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if not cands:
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        low = (local if own is None else own).lower()
+        # a cue word in the cell's own labels outranks a need met only by the caption
+        labelled = own is not None and any(p.cue is not None and p.cue.search(own) for p in cands)
+        low = (own if labelled else local).lower()
         named = [p for p in cands if p.need is None or p.need.search(low)]
         if named:
             cands = named
