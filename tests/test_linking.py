@@ -204,3 +204,11 @@ def test_a_family_name_means_the_one_size_the_article_names(reg):
             "precision.\n\nLlama 3 70B is large. Llama 3 8B is small. Llama 3 was trained on 15T tokens.\n")
     # one size named: the family's name is that model; two sizes named: the family
     assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("90GB", "mixtral-8x7b"), ("15T tokens", "llama-3")]
+
+
+def test_a_memory_generations_table(reg):
+    # "GBps" is gigabytes (a bandwidth), not a per-pin data rate; DRAM is what HBM is made of
+    table = ("| Memory | Data rate (Gbps) | Bandwidth per stack (GBps) | DRAM capacity per stack (GB) |\n"
+             "|---|---|---|---|\n| HBM3 | 6.4 | 819 | 24 |\n")
+    assert _links(reg, table) == [("6.4", "hbm3", "memory-data-rate"), ("819", "hbm3", "memory-bandwidth"),
+                                  ("24", "hbm3", "memory-capacity")]

@@ -592,7 +592,7 @@ _NEEDS = {
     "capacity-factor": r"\bcapacity factor|\bload factor",
     "scale-up-domain-size": r"\bnvlink|\bscale[- ]?up|\bdomain|\bnvl\d|\binfinity fabric|\bici\b|\binterconnect"
                             r"|\bconnect|\bswitch",
-    "memory-data-rate": r"\bper pin|\bpin\b|\bdata rate|\bgbps\b|\bgbit|\bgb/s/pin|\bmt/s|\bspeed\b",
+    "memory-data-rate": r"\bper pin|\bpins?\b|\bdata rate|\bgb/s/pin|\bmt/s",
     "power-draw": r"\bmeasured|\bactual|\bunder (?:load|a workload|real)|\baverage|\bidle\b|\bin practice|\bobserved"
                   r"|\bdrawing\b|\bincluding overhead|\bwall\b",
     "energy-per-token-improvement": r"\benergy|\befficien|\bjoules?\b|\bper watt|\bwatts?\b|\bpower\b",
@@ -627,7 +627,7 @@ _NEEDS = {
     "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
               r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
               r"|\bimprov|\bgain|\bshr[iu]nk|\bsurg|\bsoar|\bplung|\bboost|\bsav",
-    "host-memory": r"\bhost\b|\bcpus?\b|\bram\b|\bdram\b|\bsystem memory|\bddr\d?|\bmain memory|\blpddr|\bdimms?\b",
+    "host-memory": r"\bhost\b|\bcpus?\b|\bram\b|\bsystem memory|\bddr\d?|\bmain memory|\blpddr|\bdimms?\b",
     "return-on-capital": r"\breturn|\broic\b|\broi\b|\byield",
     "planning-horizon": r"\bhorizon|\bover (?:the next |a |the |its )?(?:\d|one|two|three|four|five|ten)|\bplanning"
                         r"|\bprojection|\bmodel(?:led)? (?:period|span)",
