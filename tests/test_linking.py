@@ -212,3 +212,11 @@ def test_a_memory_generations_table(reg):
              "|---|---|---|---|\n| HBM3 | 6.4 | 819 | 24 |\n")
     assert _links(reg, table) == [("6.4", "hbm3", "memory-data-rate"), ("819", "hbm3", "memory-bandwidth"),
                                   ("24", "hbm3", "memory-capacity")]
+
+
+def test_a_size_shared_by_two_variants_names_the_plainer_one(reg):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    text = "Qwen 3 235B is open"
+    assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [("Qwen 3 235B", "qwen3-235b-a22b")]

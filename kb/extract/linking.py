@@ -275,9 +275,13 @@ class Index:
         for v, eids in sorted(extra.items()):
             if len(eids) == 1:
                 alias_to[v] = next(iter(eids))
-        for eid, fam in self.family.items():
+        for eid, fam in sorted(self.family.items()):
             for size in _SIZE_RE.findall(eid.lower()):
-                self.sizes.setdefault(fam, {})[size] = eid
+                # two variants of one size (a base model and a dated instruct release):
+                # the size names the plainer one
+                cur = self.sizes.setdefault(fam, {}).get(size)
+                if cur is None or len(eid) < len(cur):
+                    self.sizes[fam][size] = eid
         # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
         fam_aliases: dict = {}
         for a, eid in alias_to.items():
