@@ -220,3 +220,12 @@ def test_a_size_shared_by_two_variants_names_the_plainer_one(reg):
     idx = index_for(reg.entities, reg.properties)
     text = "Qwen 3 235B is open"
     assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [("Qwen 3 235B", "qwen3-235b-a22b")]
+
+
+def test_a_column_headed_by_an_amount_is_a_workload_on_the_rows_thing(reg):
+    text = ("| Model | Price per 1M input | 128K Input Cost |\n|---|---|---|\n| GPT-4o | $2.50 | $0.32 |\n\n"
+            "| GPU | 8-GPU Node TDP |\n|---|---|\n| H100 SXM | ~10 kW |\n")
+    drafts = extract_text(text, reg)
+    assert [(d.raw, d.entity, d.property) for d in drafts] == [
+        ("$2.50", "gpt-4o", "token-price"), ("$0.32", None, "workload-cost"), ("~10 kW", "nvidia-h100-sxm", "tdp")]
+    assert drafts[1].entity_new == "GPT-4o (128K Input Cost)"

@@ -913,6 +913,18 @@ def _scenario_column(t, col: int) -> bool:
     return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
 
 
+# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing)
+_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
+
+
+def _workload_column(t, col: int) -> bool:
+    """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
+    Energy |"): its cells are about that workload on the row's thing, a thing of the
+    article's own, not about the row's thing itself."""
+    cell = t.column_header(col) if col > 0 else None
+    return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+
+
 def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
     """Whether the label cell of a table cell's row names a registry entity ("| Acme Corp |
     ..." under "| Company | Scenario value |": the scenario is Acme's, the row its entity)."""
@@ -932,8 +944,8 @@ def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
                               and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
         col = f.table.column_header(f.col)
         name = re.sub(r"[*_`]", "", label).strip()
-        if col is not None and f.col > 0 and not re.search(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b",
-                                                           col.text, re.I):
+        if col is not None and f.col > 0 and (_workload_column(f.table, f.col) or not re.search(
+                r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", col.text, re.I)):
             name = f"{name} ({re.sub(r'[*_`]', '', col.text).strip()})"
         if f.table.caption:
             name = f"{name}, table '{f.table.caption}'"
@@ -1250,7 +1262,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
-    scenario = f.table is not None and (_scenario_table(f.table)
+    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
