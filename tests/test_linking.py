@@ -229,3 +229,11 @@ def test_a_column_headed_by_an_amount_is_a_workload_on_the_rows_thing(reg):
     assert [(d.raw, d.entity, d.property) for d in drafts] == [
         ("$2.50", "gpt-4o", "token-price"), ("$0.32", None, "workload-cost"), ("~10 kW", "nvidia-h100-sxm", "tdp")]
     assert drafts[1].entity_new == "GPT-4o (128K Input Cost)"
+
+
+def test_a_list_lines_own_label_names_its_number(reg):
+    text = "Self-hosting a 70B model on rented H100 GPUs:\n\n- Storage fees: $400/month\n- 2x H100: $4,000/month\n"
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, text)}
+    # the storage line is the article's own cost item; the line that names the GPU is the GPU's
+    assert got["$400/month"] == ("new", "cost-rate")
+    assert got["$4,000/month"][0] == "nvidia-h100"

@@ -925,6 +925,22 @@ def _workload_column(t, col: int) -> bool:
     return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
 
 
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
+
+
+def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
+    """The position of the colon ending a short label that starts the line ``pos`` is in
+    ("- Engineering time: $5,000/month") when the label names no registry entity."""
+    line_lo = view.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(view, line_lo)
+    if m is None or m.end() > pos + 40:
+        return None
+    k = bisect.bisect_left(hit_starts, line_lo)
+    if k < len(alias_hits) and alias_hits[k][0] < m.end() and alias_hits[k][2]:
+        return None
+    return m.end() - 2 if view[m.end() - 2] == ":" else m.end() - 1
+
+
 def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
     """Whether the label cell of a table cell's row names a registry entity ("| Acme Corp |
     ..." under "| Company | Scenario value |": the scenario is Acme's, the row its entity)."""
@@ -1256,12 +1272,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
                 prev_sents.append(lead)
+    heads = headings
+    if f.table is None and set(kinds) & _NEW_KINDS:
+        colon = _own_label(view, d.span_start, alias_hits, hit_starts)
+        if colon is not None:
+            # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
+            # label names what the number is about (when the property applies to things of
+            # the article's own); names further back or past the colon (when the number is
+            # in the label) are not its entity
+            prev_sents, heads = [], []
+            if d.span_start < colon:
+                sent_hi = min(sent_hi, colon)
+            sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
-    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
-    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
+    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
+    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None and heads:
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
-        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
