@@ -639,6 +639,13 @@ _NEEDS = {
     "operating-cost-rate": r"\boperat|\brunning\b|\bto run\b|\bopex\b|\binference|\bserv(?:e|es|ing)\b",
 }
 _NEED_RES = {k: re.compile(v) for k, v in _NEEDS.items()}  # searched in the lower-cased text
+
+
+@functools.lru_cache(maxsize=8192)
+def _met(need: re.Pattern, low: str) -> bool:
+    """Whether ``low`` has a word ``need`` looks for (a guess and its re-pick for the
+    entity's kind ask the same)."""
+    return need.search(low) is not None
 _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
               ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
               ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
@@ -671,10 +678,14 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if not cands:
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        # a cue word in the cell's own labels outranks a need met only by the caption
-        labelled = own is not None and any(p.cue is not None and p.cue.search(own) for p in cands)
-        low = (own if labelled else local).lower()
-        named = [p for p in cands if p.need is None or p.need.search(low)]
+        low = local.lower()
+        named = [p for p in cands if p.need is None or _met(p.need, low)]
+        if own is not None and named:
+            # a cue word in the cell's own labels outranks a need met only by the caption
+            low_own = own.lower()
+            by_caption = [p for p in named if p.need is not None and not _met(p.need, low_own)]
+            if by_caption and any(p.cue is not None and p.cue.search(own) for p in cands):
+                named = [p for p in named if p not in by_caption]
         if named:
             cands = named
     if key[1] == (("user", 1),):
