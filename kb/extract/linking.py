@@ -15,7 +15,14 @@ calibrated confidence.
   range the value is not a thousand times outside, the one whose words (id, name,
   description) best match the words near the number, weighted by nearness; what the
   grammar already knows decides first (a percent comparison is a ratio or a change; "PUE
-  1.2" is the PUE).
+  1.2" is the PUE). A specialised property (a saving, a burn, a discount rate, a scale-up
+  domain, a measured draw ...) is a candidate only where a word near the number names it
+  (``_NEEDS``), so the unit alone gives its plain reading (a cost rate, a GPU count, a
+  share, a TDP); once the entity is known, a property chiefly about its kind is preferred.
+- Table cells: a column headed by an amount ("128K Input Cost") or a scenario column
+  whose row names nothing in the registry holds a thing of the article's own; a registry
+  name in a cell that counts it ("2x A100") is what the row runs on; a vendor's name
+  before its product's ("Google TPU v5e") is part of it.
 - **Conditions** from cues near the number, for the condition keys the property lists:
   precision (FP8, BF16 ...), sparsity, direction (input/output), scope (per GPU, per
   node, per rack ...), statistic (p99, median ...), latency metric, batch size, link,
