@@ -15,7 +15,14 @@ calibrated confidence.
   range the value is not a thousand times outside, the one whose words (id, name,
   description) best match the words near the number, weighted by nearness; what the
   grammar already knows decides first (a percent comparison is a ratio or a change; "PUE
-  1.2" is the PUE).
+  1.2" is the PUE). A specialised property (a saving, a burn, a discount rate, a scale-up
+  domain, a measured draw ...) is a candidate only where a word near the number names it
+  (``_NEEDS``), so the unit alone gives its plain reading (a cost rate, a GPU count, a
+  share, a TDP); once the entity is known, a property chiefly about its kind is preferred.
+- Table cells: a column headed by an amount ("128K Input Cost") or a scenario column
+  whose row names nothing in the registry holds a thing of the article's own; a registry
+  name in a cell that counts it ("2x A100") is what the row runs on; a vendor's name
+  before its product's ("Google TPU v5e") is part of it.
 - **Conditions** from cues near the number, for the condition keys the property lists:
   precision (FP8, BF16 ...), sparsity, direction (input/output), scope (per GPU, per
   node, per rack ...), statistic (p99, median ...), latency metric, batch size, link,
@@ -121,7 +128,8 @@ def _trie_pattern(words) -> str:
 
 _STOP = set("""a an the of and or in on for to by with per as is are be from its it this that at
 unless otherwise says e g one usually given quoted reported where stated over under any all when
-same than more less under what which who how not no""".split())
+same than more less under what which who how not no rate rates
+hour hours hourly day days daily week weeks weekly month months monthly year years yearly""".split())
 _IRREGULAR = {"lost": "loss", "losing": "loss", "lose": "loss", "loses": "loss", "spent": "spend",
               "rental": "rent", "rentals": "rent", "burnt": "burn", "paid": "pay", "sold": "sell",
               "earned": "earn", "params": "parameter", "watts": "watt", "bandwidth": "bandwidth",
@@ -152,6 +160,7 @@ _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 
 
+_SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
 _INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
 _PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
 _TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
@@ -192,6 +201,7 @@ class _Prop:
     states_maximum: bool = False
     kind_set: frozenset = frozenset()
     cue: re.Pattern | None = None   # words that name the property in articles (_CUES)
+    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (_NEEDS)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
 
@@ -272,9 +282,13 @@ class Index:
         for v, eids in sorted(extra.items()):
             if len(eids) == 1:
                 alias_to[v] = next(iter(eids))
-        for eid, fam in self.family.items():
+        for eid, fam in sorted(self.family.items()):
             for size in _SIZE_RE.findall(eid.lower()):
-                self.sizes.setdefault(fam, {})[size] = eid
+                # two variants of one size (a base model and a dated instruct release):
+                # the size names the plainer one
+                cur = self.sizes.setdefault(fam, {}).get(size)
+                if cur is None or len(eid) < len(cur):
+                    self.sizes[fam][size] = eid
         # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
         fam_aliases: dict = {}
         for a, eid in alias_to.items():
@@ -290,6 +304,7 @@ class Index:
         words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
         self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
+        self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
@@ -333,6 +348,7 @@ class Index:
         self.prop_order = {p.id: i for i, p in enumerate(props)}
         for i, p in enumerate(props):
             p.kind_set, p.cue, p.prior, p.order = frozenset(p.kinds), _CUE_RES.get(p.id), _PRIOR.get(p.id, 0.0), i
+            p.need = _NEED_RES.get(p.id)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
 
@@ -351,7 +367,10 @@ class Index:
         gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
         options = []
         for p in self.props_by_key.get(key, ()):
-            st = 3.0 * len(p.atoms & unit_atoms - {"usd", "token", "param"})  # "per hour": rental
+            shared = p.atoms & unit_atoms - {"usd", "token", "param"}
+            # "per hour": rental; the scale a canonical unit happens to be written in
+            # ("billion USD") says less than the thing per which it is counted
+            st = 3.0 * len(shared - _SCALE_ATOMS) + 1.0 * len(shared & _SCALE_ATOMS)
             st += p.prior
             if ("GPU_hour" in p.canonical) != gpu_hours and p.key == self._hour_key:
                 st -= 6.0  # GPU-hours are compute, hours a duration
@@ -403,8 +422,22 @@ class Index:
                 out.append((m.start(), end, eid))
             else:
                 out.append((m.start(), end, ""))
+        if len(out) > 1 and self.vendor_of:
+            out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
+        return out
+
+    def _vendor_names(self, low: str, hits: list) -> list:
+        """"Intel Gaudi2", "Google TPU v5p": a vendor's name just before the name of one of
+        its products is part of the product's name, not a mention of the vendor."""
+        out = []
+        for h in hits:
+            if out and out[-1][2] and h[2] and self.vendor_of.get(h[2]) == out[-1][2] \
+                    and low[out[-1][1]:h[0]] in (" ", "-", "'s ", "’s "):
+                out[-1] = (out[-1][0], h[1], h[2])
+            else:
+                out.append(h)
         return out
 
     def _variant_words(self, low: str, hits: list) -> list:
@@ -519,6 +552,7 @@ def value_tag(form: str, qualifier: str) -> str:
 # Property
 # --------------------------------------------------------------------------------------
 
+_PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 # Cue words that tell apart properties of one unit which the vocabulary's own words do not
 # (the registry files are data; these are how articles talk about them).
@@ -526,7 +560,7 @@ _CUES = {
     "rental-price": r"\brent|\bon[- ]demand|\bspot\b|\breserved\b|\bcloud\b|\bhourly rate|\bneo-?clouds?|\bcharges?\b"
                     r"|\bper gpu[- ]hour|\bprovider|\bpric",
     "cost-rate": r"\btco\b|\bcost of ownership|\bopex\b|\boperating|\belectricity\b|\bcolocation|\bmaintenance"
-                 r"|\bstaff\b|\bcost\b|\bcosts\b|\bpower costs",
+                 r"|\bstaff\b|\bpower costs",
     "workload-cost": r"\bcost\b|\bcosts\b|\btotal\b|\bbill\b",
     "training-cost": r"\btrain",
     "purchase-price": r"\bper gpu\b|\bunit price|\beach\b|\btrade at|\bsells?\b|\bsold\b|\bbuy|\bpurchase|\basp",
@@ -538,6 +572,11 @@ _CUES = {
     "text-tokens": r"\bdocument|\bprompt|\brequest|\bbook|\bpages?\b|\bwords?\b|\bdoing\b|\bsequence",
     "pue": r"\bpue\b",
     "gross-margin": r"\bmargin",
+    "revenue": r"\brevenue|\bsales\b|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b",
+    "context-window": r"\bcontext\b",
+    "serving-memory": r"\bto run\b|\brun (?:it|the model)\b|\bneeds?\b|\brequir|\bto (?:load|fit|serve|host)\b|\bvram\b"
+                      r"|\bhalf[- ]precision|\bquanti[sz]|\bloaded\b",
+    "net-income": r"(?-i:\bNI\b)|\bnet income|\bnet profit",
     "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
     "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
 }
@@ -545,6 +584,75 @@ _CUE_RES = {k: re.compile(v, re.I) for k, v in _CUES.items()}
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
+# Properties that the unit alone never makes a number: a figure in USD/month is a cost
+# rate unless a word says it is a saving, a burn or a subscription; a count of GPUs is how
+# many GPUs unless a word names the scale-up domain; a percentage is a share unless a word
+# says discount, cache hits or MFU. Where none of the words is near, such a property is not
+# a candidate (unless it is the only one the unit allows).
+_NEEDS = {
+    "savings-rate": r"\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bcut\b|\breduc",
+    "cash-burn-rate": r"\bburn",
+    "cash-burn": r"\bburn",
+    "subscription-price": r"\bsubscri|\bplans?\b|\btiers?\b|\bseats?\b|\bper (?:user|seat|month)\b|\bmembership"
+                          r"|\bpro\b|\bplus\b|\bpremium\b|\bteam\b|\benterprise\b",
+    "annualized-revenue": r"\brevenue|\barr\b|\brun[- ]?rate|\bsales\b|\bannuali[sz]ed|\bbookings",
+    "discount-rate": r"\bdiscount|\bwacc\b|\bcost of (?:capital|equity|debt)|\bhurdle",
+    "cache-hit-rate": r"\bcach",
+    "mfu": r"\bmfu\b|\bmodel flops|\bflops utili|\bhfu\b|\bof (?:the )?(?:peak|theoretical)",
+    "idle-share": r"\bidle",
+    "capacity-factor": r"\bcapacity factor|\bload factor",
+    "scale-up-domain-size": r"\bnvlink|\bscale[- ]?up|\bdomain|\bnvl\d|\binfinity fabric|\bici\b|\binterconnect"
+                            r"|\bconnect|\bswitch",
+    "memory-data-rate": r"\bper pin|\bpins?\b|\bdata rate|\bgb/s/pin|\bmt/s",
+    "power-draw": r"\bmeasured|\bactual|\bunder (?:load|a workload|real)|\baverage|\bidle\b|\bin practice|\bobserved"
+                  r"|\bdrawing\b|\bincluding overhead|\bwall\b",
+    "energy-per-token-improvement": r"\benergy|\befficien|\bjoules?\b|\bper watt|\bwatts?\b|\bpower\b",
+    "doubling-time": r"\bdoubl",
+    "construction-time": r"\bbuil[dt]|\bconstruct|\berect|\bcommission|\bdeploy",
+    "lead-time": r"\blead[- ]?times?\b|\bwait|\bdeliver|\bbacklog|\bqueue|\bship",
+    "time-since-release": r"\bago\b|\bsince\b|\breleas|\blaunch|\bold\b",
+    "amortisation-period": r"\bamorti[sz]|\bdepreciat|\blifetime|\buseful life|\blife ?span|\bwritten off|\bwrite[- ]?off"
+                           r"|\breplace",
+    "commitment-term": r"\bcommit|\breserv|\bcontract|\bterm\b|\blease",
+    "valuation": r"\bvalu|\bmarket cap|\bworth\b|\bmarket value",
+    "net-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red|\bunprofitable",
+    "operating-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red",
+    "generating-capacity": r"\bgenerat|\bplants?\b|\bnuclear|\bsolar|\bwind\b|\bgas\b|\breactors?\b|\bturbines?\b"
+                           r"|\bnameplate|\binstalled",
+    "storage-capacity": r"\bstorage|\bdisks?\b|\bssds?\b|\bnvme|\bdrives?\b|\bcheckpoint",
+    "experts-total": r"\bexperts?\b",
+    "experts-active": r"\bexperts?\b",
+    "attention-heads": r"\bheads?\b",
+    "mig-instances": r"\bmig\b|\binstances?\b|\bpartition",
+    "hidden-size": r"\bhidden|\bembedding|\bdimension|\bd_model\b|\bwidth",
+    "benchmark-points": r"\bpoints?\b|\bbenchmark|\bscores?\b",
+    "parameters-active": r"\bactive|\bactivated|\bper token|\bforward pass|\bused per",
+    "max-output-tokens": r"\boutputs?\b|\bgenerat|\bcompletion|\bmax(?:imum)?[ _-]?(?:new[ _-]?)?tokens|\bresponse",
+    "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b|\bbill"
+               r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
+    "cache-size": r"\bcach|\bl[123]\b|\bsram\b|\bon-?(?:chip|die)\b",
+    "hallucination-rate": r"\bhallucinat|\bfabricat|\bconfabul|\bfalse|\bwrong|\berrors?\b|\binaccura",
+    "gross-margin": r"\bmargin",
+    "net-margin": r"\bmargin",
+    "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
+    "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
+              r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
+              r"|\bimprov|\bgain|\bshr[iu]nk|\bsurg|\bsoar|\bplung|\bboost|\bsav",
+    "host-memory": r"\bhost\b|\bcpus?\b|\bram\b|\bsystem memory|\bddr\d?|\bmain memory|\blpddr|\bdimms?\b",
+    "return-on-capital": r"\breturn|\broic\b|\broi\b|\byield",
+    "planning-horizon": r"\bhorizon|\bover (?:the next |a |the |its )?(?:\d|one|two|three|four|five|ten)|\bplanning"
+                        r"|\bprojection|\bmodel(?:led)? (?:period|span)",
+    "kv-heads": r"\bkv\b|\bkey[- /]value|\bheads?\b",
+    "operating-cost-rate": r"\boperat|\brunning\b|\bto run\b|\bopex\b|\binference|\bserv(?:e|es|ing)\b",
+}
+_NEED_RES = {k: re.compile(v) for k, v in _NEEDS.items()}  # searched in the lower-cased text
+
+
+@functools.lru_cache(maxsize=8192)
+def _met(need: re.Pattern, low: str) -> bool:
+    """Whether ``low`` has a word ``need`` looks for (a guess and its re-pick for the
+    entity's kind ask the same)."""
+    return need.search(low) is not None
 _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
               ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
               ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
@@ -552,9 +660,12 @@ _USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"),
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None) -> tuple[str | None, str]:
+                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
-    claim is about, when known (a new article entity is a workload or a cluster)."""
+    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
+    a table cell's row and column labels, without the caption that covers the whole table:
+    where a cue word names a property, a word another property needs (_NEEDS) counts only
+    there ("NI" in the column under a heading about valuations)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
     info = idx.unit_info(unit)
@@ -573,6 +684,17 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         cands.append(p)
     if not cands:
         return None, "none"
+    if len(cands) > 1 and any(p.need is not None for p in cands):
+        low = local.lower()
+        named = [p for p in cands if p.need is None or _met(p.need, low)]
+        if own is not None and named:
+            # a cue word in the cell's own labels outranks a need met only by the caption
+            low_own = own.lower()
+            by_caption = [p for p in named if p.need is not None and not _met(p.need, low_own)]
+            if by_caption and any(p.cue is not None and p.cue.search(own) for p in cands):
+                named = [p for p in named if p not in by_caption]
+        if named:
+            cands = named
     if key[1] == (("user", 1),):
         low = local.lower()
         for cue, pid in _USER_CUES:
@@ -597,6 +719,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         if p.cue is not None and p.cue.search(local):
             sc += 3.0
+        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
+            sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
         if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
         scored.append((sc, -p.order, p))
@@ -621,6 +745,11 @@ _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
     r"|tensor|float|precision|sparsity)\b")
+# a registry name followed by the noun of a thing the article sets up ("the PCIe
+# configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
+_OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
+                           r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+_COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
@@ -672,6 +801,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         for c, cell in enumerate(row):
             if c == f.col and c > 0:
                 continue
+            if c > 0 and _COUNT_OF_RE.match(cell.text):
+                continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
             for a_s, a_e, eid in hits(cell.start, cell.end):
                 if a_e > s and a_s < e:
                     continue
@@ -694,13 +825,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         for a_s, a_e, eid in hits(sent_lo, sent_hi):
             if a_e > s and a_s < e:
                 continue
+            if _OWN_THING_RE.match(view, a_e):
+                continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
             if a_e <= s:
                 dist = s - a_e
                 add(eid, "before", 1.0 / (1.0 + dist / 80.0))
             else:
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
+                if d.unit == "x":
+                    w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
+                elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
@@ -709,6 +844,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             for a_s, a_e, eid in hits(lo, hi):
+                if _OWN_THING_RE.match(view, a_e):
+                    continue
                 add(eid, "previous", (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0))
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
@@ -744,9 +881,9 @@ def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | No
     return None
 
 
-def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set) -> None:
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -794,6 +931,44 @@ def _scenario_column(t, col: int) -> bool:
     return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
 
 
+# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing)
+_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
+
+
+def _workload_column(t, col: int) -> bool:
+    """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
+    Energy |"): its cells are about that workload on the row's thing, a thing of the
+    article's own, not about the row's thing itself."""
+    cell = t.column_header(col) if col > 0 else None
+    return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+
+
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
+
+
+def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
+    """The position of the colon ending a short label that starts the line ``pos`` is in
+    ("- Engineering time: $5,000/month") when the label names no registry entity."""
+    line_lo = view.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(view, line_lo)
+    if m is None or m.end() > pos + 40:
+        return None
+    k = bisect.bisect_left(hit_starts, line_lo)
+    if k < len(alias_hits) and alias_hits[k][0] < m.end() and alias_hits[k][2]:
+        return None
+    return m.end() - 2 if view[m.end() - 2] == ":" else m.end() - 1
+
+
+def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
+    """Whether the label cell of a table cell's row names a registry entity ("| Acme Corp |
+    ..." under "| Company | Scenario value |": the scenario is Acme's, the row its entity)."""
+    row = f.table.rows[f.row]
+    if not row:
+        return False
+    k = bisect.bisect_left(hit_starts, row[0].start)
+    return k < len(alias_hits) and alias_hits[k][0] < row[0].end and bool(alias_hits[k][2])
+
+
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
     if f.table is not None:
         row = f.table.rows[f.row]
@@ -803,8 +978,8 @@ def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
                               and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
         col = f.table.column_header(f.col)
         name = re.sub(r"[*_`]", "", label).strip()
-        if col is not None and f.col > 0 and not re.search(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b",
-                                                           col.text, re.I):
+        if col is not None and f.col > 0 and (_workload_column(f.table, f.col) or not re.search(
+                r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", col.text, re.I)):
             name = f"{name} ({re.sub(r'[*_`]', '', col.text).strip()})"
         if f.table.caption:
             name = f"{name}, table '{f.table.caption}'"
@@ -952,12 +1127,14 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
 # Linking
 # --------------------------------------------------------------------------------------
 
+_CAPTION_WEIGHT = 0.5  # of a table caption's words beside the cell's row and column labels (1.0)
 _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests?|responses?|questions?"
                                r"|emails?|chats?|conversations?)\b", re.I)
 
 
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
+    alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
@@ -965,6 +1142,22 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+
+
+def _sole_variants(idx: Index, alias_hits: list) -> list:
+    """An article that names one size of a model family and no other ("Mixtral 8x7B", then
+    "Mixtral" throughout) means that model by the family's name. (A GPU's name stays the
+    family's: its variants are form factors, and a price or a spec of "the H100" is the
+    family's unless a form factor is named.)"""
+    named: dict = {}
+    for _, _, eid in alias_hits:
+        fam = idx.family.get(eid)
+        if fam and idx.entity_kind.get(eid) == "model":
+            named.setdefault(fam, set()).add(eid)
+    sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
+    if not sole:
+        return alias_hits
+    return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
 
 
 _VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
@@ -1019,10 +1212,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if col is not None:
             ctx_spans.append((col.start, col.end, 1.0))
         if f.table.caption_span:
-            ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], 0.5))
+            ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], _CAPTION_WEIGHT))
         cell = f.table.rows[f.row][f.col]
         ctx_spans.append((cell.start, cell.end, 0.8))
         local = " ".join(view[a:b] for a, b, _ in ctx_spans)
+        # the cell's own labels: where a word a property needs must be (not only the caption)
+        own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
     else:
         ctx_lo = max(sent_lo, d.span_start - 150)
         ctx_hi = min(sent_hi, d.span_end + 60)
@@ -1036,6 +1231,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             ctx_lo -= 1
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
+        own = None
     ctx_words: dict = {}
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
@@ -1067,7 +1263,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own)
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
@@ -1094,16 +1290,33 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
                 prev_sents.append(lead)
+    heads = headings
+    if f.table is None and set(kinds) & _NEW_KINDS:
+        colon = _own_label(view, d.span_start, alias_hits, hit_starts)
+        if colon is not None:
+            # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
+            # label names what the number is about (when the property applies to things of
+            # the article's own); names further back or past the colon (when the number is
+            # in the label) are not its entity
+            prev_sents, heads = [], []
+            if d.span_start < colon:
+                sent_hi = min(sent_hi, colon)
+            sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
-    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, headings)
-    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None:
+    cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
+    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None and heads:
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
-        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, headings)
-    scenario = f.table is not None and (_scenario_table(f.table) or _scenario_column(f.table, f.col))
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
-    if cands and not scenario and (cands[0].how in local_how or not new_ok):
+    # the heading's entity, when it is of the kind the property is chiefly about ("## The
+    # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
+    headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
+        and idx.entity_kind.get(cands[0].eid) == kinds[0]
+    if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
         top = cands[0]
         d.entity = top.eid
         margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
@@ -1111,16 +1324,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and ekind not in kinds and "any" not in kinds and how not in ("hint",):
-            _repick(idx, d, values, ctx_words, f, local, {ekind})
+        if prop is not None and kinds and how not in ("hint", "only") \
+                and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
+            _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
         where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-        if prop is not None and not (set(kinds) & _NEW_KINDS) and "any" not in kinds and how not in ("hint",):
-            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS)
+        if prop is not None and kinds and how not in ("hint",) \
+                and (not (set(kinds) & _NEW_KINDS) and "any" not in kinds or not set(kinds[:2]) & _NEW_KINDS):
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
     if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":

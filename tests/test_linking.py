@@ -1,0 +1,239 @@
+"""Linking on real writing: which property and entity a number gets (kb/extract/linking.py).
+
+Each case is a paraphrase of a kind of sentence or table the real development articles
+write, not a copied one; the registry is the project's own (datasets/), whose property ids
+the linker's cue words name.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _links(reg, text):
+    return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
+
+
+# --- a property the unit alone never makes a number (_NEEDS) ---------------------------
+
+@pytest.mark.parametrize("text, prop", [
+    # a monthly amount is a cost rate; a saving, a burn or a subscription needs its word
+    ("Our hosted chatbot setup costs about $4,200 per month in GPU time.", "cost-rate"),
+    ("Moving the batch jobs to another provider saves roughly $1,500 a month.", "savings-rate"),
+    # a count of GPUs is how many there are; the scale-up domain needs its interconnect named
+    ("The new training cluster has 512 GPUs in total.", "gpu-count"),
+    ("A single NVLink domain joins up to 72 GPUs.", "scale-up-domain-size"),
+    # a percentage is a share; a discount rate needs its word
+    ("About 35% of the budget goes to electricity.", "share"),
+    ("The analysts discount future cash flows at 8% a year, their cost of capital.", "discount-rate"),
+    ("| Item | Portion |\n|---|---|\n| Evaluation and testing | 5-10% |\n", "share"),
+    ("The company kept a 70% margin on its chips.", "gross-margin"),
+    # a device's wattage is its rating; a measured draw says it was measured
+    ("The box consumes 6 kW.", "tdp"),
+    ("In our tests the card was measured drawing 450 W on average under load.", "power-draw"),
+])
+def test_a_specialised_property_needs_its_word(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+TABLES = """\
+## Runs at larger scale
+
+| Model size | GPUs | Wall time |
+|------------|------|-----------|
+| 13B | 48 | ~6 days |
+
+## Budget split
+
+| Item | Portion | Comment |
+|------|---------|---------|
+| Power (own site) | 5-10% | Depends on tariff |
+
+| Team | Monthly bill (committed) |
+|------|--------------------------|
+| 16 | ~$60,000 |
+"""
+
+
+def test_table_cells_take_the_plain_reading_of_their_unit(reg):
+    # "scale" in a heading is no scale-up domain; "site" or "own" no idle share; a monthly
+    # bill no saving
+    got = {raw: prop for raw, _, prop in _links(reg, TABLES)}
+    assert got == {"13B": "parameters-total", "48": "gpu-count", "~6 days": "training-duration",
+                   "5-10%": "share", "~$60,000": "cost-rate"}
+
+
+# --- a table's scenario column and its rows -------------------------------------------
+
+SCENARIO_COLUMN = """\
+## Who gains
+
+| Company | Scenario value (TUSD) | Today (TUSD) |
+|---------|------------------------|--------------|
+| Microsoft | 5.10 | 3.90 |
+| Widget Works | 0.40 | 0.20 |
+"""
+
+
+def test_a_scenario_column_keeps_the_registry_entity_a_row_names(reg):
+    # the scenario is the named company's; a row naming nothing in the registry is the
+    # article's own thing
+    got = [(raw, ent) for raw, ent, _ in _links(reg, SCENARIO_COLUMN)]
+    assert got == [("5.10", "microsoft"), ("3.90", "microsoft"), ("0.40", "new"), ("0.20", "new")]
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("OpenAI expects to be bringing in $100 billion a few years from now.", "revenue"),
+])
+def test_money_words(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+# --- the heading's entity -------------------------------------------------------------
+
+HEADED = """\
+## Intel Gaudi 3
+
+Every card carries 128GB of HBM2e memory.
+
+## CoreWeave
+
+The pilot deployment used 64 GPUs.
+"""
+
+
+def test_a_heading_names_the_entity_of_the_kind_its_property_is_about(reg):
+    # a GPU's memory under a GPU's heading is that GPU's; a deployment's GPUs under a
+    # company's heading are the article's own deployment (a GPU count is chiefly a system's)
+    assert _links(reg, HEADED) == [("128GB", "intel-gaudi-3", "memory-capacity"), ("64 GPUs", "new", "gpu-count")]
+
+
+# --- the kind of the entity decides between properties of one unit ---------------------
+
+HOURLY = """\
+The H100 is widely available. One smaller host asks a premium rate of $9.50 per hour for it.
+
+### Our own cluster, cost per GPU-hour
+
+| Component | $/GPU-hr | Share |
+|-----------|----------|-------|
+| Electricity | $0.18 | 10% |
+"""
+
+
+def test_an_hourly_price_of_a_gpu_is_its_rent_and_of_the_articles_own_cluster_a_cost(reg):
+    # "rate" and "per hour" are in both properties' names; what the number is about decides
+    assert _links(reg, HOURLY) == [("$9.50 per hour", "nvidia-h100", "rental-price"),
+                                   ("$0.18", "new", "cost-rate"), ("10%", "new", "share")]
+
+
+# --- a registry name that only qualifies the article's own thing --------------------------
+
+def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(reg):
+    text = ("Our H100 SXM configuration needs 40% more capital than the alternative.\n\n"
+            "The H100 SXM is rated at 700 W.\n")
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("40%", "new"), ("700 W", "nvidia-h100-sxm")]
+
+
+def test_what_follows_a_multiple_is_its_baseline(reg):
+    text = "Per request, ChatGPT is put at 0.3 Wh in one estimate - 10x a Google search.\n"
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("0.3 Wh", "chatgpt"), ("10x", "chatgpt")]
+
+
+# --- a vendor's name before its product's ------------------------------------------------
+
+def test_a_vendors_name_before_its_products_is_part_of_the_name(reg):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    text = "Benchmarks of the Google TPU v5e and the AMD MI250; Google itself"
+    assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [
+        ("Google TPU v5e", "google-tpu-v5e"), ("AMD MI250", "amd-mi250"), ("Google", "google")]
+
+
+def test_a_memory_size_is_no_cache_without_the_word(reg):
+    table = "| Chip | Memory per chip (GB) |\n|---|---|\n| Google TPU v5e | 16 |\n"
+    assert _links(reg, table) == [("16", "google-tpu-v5e", "memory-capacity")]
+
+
+def test_a_count_of_gpus_in_a_row_is_what_the_row_runs_on_not_what_it_is(reg):
+    table = ("| Served model | Hardware | Monthly cost |\n|---|---|---|\n"
+             "| 13B chat model | 2x A100 80GB | $6,000-9,000 |\n"
+             "| H100 SXM | 1x H100 SXM | $2,000 |\n")
+    got = [(raw, ent) for raw, ent, _ in _links(reg, table) if raw.startswith("$")]
+    assert got == [("$6,000-9,000", "new"), ("$2,000", "nvidia-h100-sxm")]
+
+
+def test_context_length_and_memory_to_run_a_model(reg):
+    text = ("## Mistral 7B\n\nIt supports a context length of 32k tokens. "
+            "You will need a card with at least 16 GB of RAM to run it.\n")
+    assert _links(reg, text) == [("32k tokens", "mistral-7b", "context-window"),
+                                 ("at least 16 GB", "mistral-7b", "serving-memory")]
+
+
+def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
+    text = ("### What a trillion-token run costs\n\n"
+            "| Quarter | H100 on-demand $/hr | Cost per 1B tokens |\n|---|---|---|\n"
+            "| Q2 2024 | $27-$31 | ~$3,500 |\n")
+    assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
+
+
+def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(reg):
+    # the caption says what the table is about ("Today" is a valuation), unless the
+    # column names another property itself ("NI")
+    text = ("## Valuations: who adds the most\n\n"
+            "| Company | Market cap (TUSD) | Today (TUSD) | Incremental NI (BUSD) |\n|---|---|---|---|\n"
+            "| Microsoft | 5.10 | 3.70 | 80.5 |\n")
+    assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("3.70", "microsoft", "valuation"),
+                                 ("80.5", "microsoft", "net-income")]
+
+
+def test_a_family_name_means_the_one_size_the_article_names(reg):
+    text = ("Mixtral 8x7B is a sparse mixture of experts. In our tests Mixtral needed 90GB of VRAM in half "
+            "precision.\n\nLlama 3 70B is large. Llama 3 8B is small. Llama 3 was trained on 15T tokens.\n")
+    # one size named: the family's name is that model; two sizes named: the family
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("90GB", "mixtral-8x7b"), ("15T tokens", "llama-3")]
+
+
+def test_a_memory_generations_table(reg):
+    # "GBps" is gigabytes (a bandwidth), not a per-pin data rate; DRAM is what HBM is made of
+    table = ("| Memory | Data rate (Gbps) | Bandwidth per stack (GBps) | DRAM capacity per stack (GB) |\n"
+             "|---|---|---|---|\n| HBM3 | 6.4 | 819 | 24 |\n")
+    assert _links(reg, table) == [("6.4", "hbm3", "memory-data-rate"), ("819", "hbm3", "memory-bandwidth"),
+                                  ("24", "hbm3", "memory-capacity")]
+
+
+def test_a_size_shared_by_two_variants_names_the_plainer_one(reg):
+    from kb.extract.linking import index_for
+
+    idx = index_for(reg.entities, reg.properties)
+    text = "Qwen 3 235B is open"
+    assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [("Qwen 3 235B", "qwen3-235b-a22b")]
+
+
+def test_a_column_headed_by_an_amount_is_a_workload_on_the_rows_thing(reg):
+    text = ("| Model | Price per 1M input | 128K Input Cost |\n|---|---|---|\n| GPT-4o | $2.50 | $0.32 |\n\n"
+            "| GPU | 8-GPU Node TDP |\n|---|---|\n| H100 SXM | ~10 kW |\n")
+    drafts = extract_text(text, reg)
+    assert [(d.raw, d.entity, d.property) for d in drafts] == [
+        ("$2.50", "gpt-4o", "token-price"), ("$0.32", None, "workload-cost"), ("~10 kW", "nvidia-h100-sxm", "tdp")]
+    assert drafts[1].entity_new == "GPT-4o (128K Input Cost)"
+
+
+def test_a_list_lines_own_label_names_its_number(reg):
+    text = "Self-hosting a 70B model on rented H100 GPUs:\n\n- Storage fees: $400/month\n- 2x H100: $4,000/month\n"
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, text)}
+    # the storage line is the article's own cost item; the line that names the GPU is the GPU's
+    assert got["$400/month"] == ("new", "cost-rate")
+    assert got["$4,000/month"][0] == "nvidia-h100"
