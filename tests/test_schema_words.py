@@ -46,7 +46,8 @@ def test_one_pattern_matches_any_entry_and_case_only_where_asked():
 
 
 @pytest.mark.parametrize("entry", ["", "   ", "*", "**", "a*b", "a|b", "(a", "a)", "(a)", "()", "(a|)", "(|a)",
-                                   "(a)(b)", "=", "=*"])
+                                   "(a)(b)", "=", "=*",
+                                   pytest.param("(" * 1000 + "a" + ")" * 1000 + "b", id="brackets-too-deep")])
 def test_an_entry_that_cannot_be_read_says_why(entry):
     with pytest.raises(ValueError):
         word_pattern(entry)

@@ -339,7 +339,11 @@ def word_pattern(entry: str) -> str:
     if depth:
         raise ValueError(f"{entry!r}: '(' without its ')'")
     body = ("" if anywhere else r"(?<!\w)") + "".join(out) + ("" if any_end else r"(?!\w)")
-    if re.match(body, ""):
+    try:
+        empty = re.match(body, "")
+    except (re.error, RecursionError) as exc:  # brackets nested beyond what the engine takes
+        raise ValueError(f"{entry[:40]!r}: cannot be read ({exc})") from None
+    if empty:
         raise ValueError(f"{entry!r}: every part is optional, so it would match anything")
     return f"(?-i:{body})" if exact else body
 
