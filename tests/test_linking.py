@@ -1,8 +1,8 @@
 """Linking on real writing: which property and entity a number gets (kb/extract/linking.py).
 
 Each case is a paraphrase of a kind of sentence or table the real development articles
-write, not a copied one; the registry is the project's own (datasets/), whose property ids
-the linker's cue words name.
+write, not a copied one; the registry is the project's own (datasets/), whose properties'
+cues: and needs: words the linker reads.
 """
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _links(reg, text):
     return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
 
 
-# --- a property the unit alone never makes a number (_NEEDS) ---------------------------
+# --- a property the unit alone never makes a number (its needs: words) -----------------
 
 @pytest.mark.parametrize("text, prop", [
     # a monthly amount is a cost rate; a saving, a burn or a subscription needs its word
@@ -237,3 +237,64 @@ def test_a_list_lines_own_label_names_its_number(reg):
     # the storage line is the article's own cost item; the line that names the GPU is the GPU's
     assert got["$400/month"] == ("new", "cost-rate")
     assert got["$4,000/month"][0] == "nvidia-h100"
+
+
+# --- a curator's own property: its cues: and needs: words are data ----------------------
+
+NEW_PROPS = """\
+properties:
+  - id: resend-share
+    name: Resend share
+    description: Part of calls sent again.
+{words_resend}    canonical_unit: percent
+    plausible:
+      any: {{low: 0 percent, high: 100 percent, rationale: "A part of a whole."}}
+  - id: quarter-audience
+    name: Quarter audience
+    description: Distinct people in three months.
+{words_quarter}    canonical_unit: million user
+    plausible:
+      product: {{low: 0 million user, high: 8000 million user, rationale: "People online."}}
+"""
+
+
+def _registry_with(tmp_path, words_resend: str, words_quarter: str):
+    import shutil
+
+    for sub in ("entities", "properties"):
+        shutil.copytree(ROOT / "datasets" / sub, tmp_path / "datasets" / sub)
+    shutil.copy(ROOT / "datasets" / "conditions.yaml", tmp_path / "datasets" / "conditions.yaml")
+    (tmp_path / "datasets" / "properties" / "zz-own.yaml").write_text(
+        NEW_PROPS.format(words_resend=words_resend, words_quarter=words_quarter), encoding="utf-8")
+    return load_registry(tmp_path)
+
+
+RETRIED = "About 12% of the requests were retried after a timeout."
+ANSWERED = "About 12% of the requests were answered after a timeout."
+LAST_QUARTER = "The app reached 30 million users in the last quarter."
+IN_MARCH = "The app reached 30 million users in March."
+
+
+def test_a_property_added_as_data_links_as_its_words_say(tmp_path):
+    reg = _registry_with(tmp_path, '    cues: ["retr*"]\n    needs: ["retr*"]\n', '    cues: ["*quarter*"]\n')
+    assert [p for _, _, p in _links(reg, RETRIED)] == ["resend-share"]
+    assert [p for _, _, p in _links(reg, ANSWERED)] == ["share"]  # not without its word
+    assert [p for _, _, p in _links(reg, LAST_QUARTER)] == ["quarter-audience"]  # a count of users: a cue decides
+    assert [p for _, _, p in _links(reg, IN_MARCH)] == ["weekly-active-users"]
+
+
+def test_without_the_words_the_same_property_is_not_picked(tmp_path):
+    reg = _registry_with(tmp_path, "", "")
+    assert [p for _, _, p in _links(reg, RETRIED)] == ["share"]
+    assert [p for _, _, p in _links(reg, LAST_QUARTER)] == ["weekly-active-users"]
+
+
+def test_a_needed_word_alone_makes_a_property_a_candidate_not_the_winner(tmp_path):
+    # needs: without cues: the word lets the property compete; the plain reading of a
+    # percentage still outweighs it when nothing else names it
+    reg = _registry_with(tmp_path, '    needs: ["retr*"]\n', "")
+    assert [p for _, _, p in _links(reg, RETRIED)] == ["share"]
+    # an entry marked "=" matches the case as written, in needs: as in cues:
+    reg = _registry_with(tmp_path / "b", '    needs: ["=RETRY"]\n    cues: ["=RETRY"]\n', "")
+    assert [p for _, _, p in _links(reg, "About 12% of the requests hit RETRY after a timeout.")] == ["resend-share"]
+    assert [p for _, _, p in _links(reg, "About 12% of the requests hit retry after a timeout.")] == ["share"]

@@ -21,11 +21,14 @@ Field types:
 ``list``     a list of plain values
 ``record``   a nested record of the named kind
 ``records``  a list of nested records of the named kind
+``words``    a list of words as articles write them (see :func:`words_pattern`)
 ``any``      anything (used for a categorical ``value``)
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 
 from kb.core.findings import VERDICTS
@@ -206,6 +209,10 @@ PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properti
       "its conditions)."),
     F("values_from", "id", "For a categorical property: the entity kind of its values."),
     F("registry_field", "id", "For a categorical property: the registry field it is checked against."),
+    F("cues", "words", "Words that, near a number, favour this property over others of its unit "
+      "(see 'How articles name a property')."),
+    F("needs", "words", "Words one of which must be near a number for this property to be a candidate "
+      "(unless it is the only one its unit allows)."),
 ))
 
 CONDITION = RecordSchema("condition", "datasets/conditions.yaml, under `conditions:` (keyed by id)",
@@ -282,3 +289,68 @@ def markdown() -> str:
             out.append(f"| `{f.name}` | {typ} | {'yes' if f.required else ''} | {f.doc.replace('|', '/')} |")
         out.append("")
     return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- words
+
+def word_pattern(entry: str) -> str:
+    """The regular expression of one word entry (``cues:``, ``needs:``), written without
+    regex knowledge: a word or phrase, matched case-insensitively where a word starts and
+    up to where it ends; ``*`` at the end: any ending (``subscri*``); ``*`` at the start:
+    anywhere, also inside a word; ``#``: a digit (``nvl#*``); ``(...)``: an optional part,
+    ``(a|b)``: optionally one of several (``max(imum) power``, ``pay(s) (for )itself``);
+    ``=`` first: the case as written (``=NI``). Any other character stands for itself.
+    Raises ValueError saying what is wrong."""
+    if not isinstance(entry, str) or not entry.strip():
+        raise ValueError("an entry must be a non-empty word or phrase")
+    s = entry.strip()
+    exact = s.startswith("=")
+    if exact:
+        s = s[1:]
+    anywhere, any_end = s.startswith("*"), s.endswith("*") and len(s) > 1
+    s = s[1 if anywhere else 0:len(s) - 1 if any_end else len(s)]
+    if not s.strip("()|* "):
+        raise ValueError(f"{entry!r} has nothing to match")
+    out, depth, last = [], 0, ""
+    for ch in s:
+        if ch == "*":
+            raise ValueError(f"{entry!r}: '*' stands only at the start or the end")
+        if ch == "(":
+            depth += 1
+            out.append("(?:")
+        elif ch == ")":
+            if depth == 0:
+                raise ValueError(f"{entry!r}: ')' without its '('")
+            if last in ("(", "|"):
+                raise ValueError(f"{entry!r}: an empty part in '(...)'")
+            depth -= 1
+            out.append(")?")
+        elif ch == "|":
+            if depth == 0:
+                raise ValueError(f"{entry!r}: '|' separates choices only inside '(...)'; write two entries instead")
+            if last in ("(", "|"):
+                raise ValueError(f"{entry!r}: an empty choice in '(...)'")
+            out.append("|")
+        elif ch == "#":
+            out.append(r"\d")
+        else:
+            out.append(re.escape(ch))
+        last = ch
+    if depth:
+        raise ValueError(f"{entry!r}: '(' without its ')'")
+    body = ("" if anywhere else r"(?<!\w)") + "".join(out) + ("" if any_end else r"(?!\w)")
+    try:
+        empty = re.match(body, "")
+    except (re.error, RecursionError) as exc:  # brackets nested beyond what the engine takes
+        raise ValueError(f"{entry[:40]!r}: cannot be read ({exc})") from None
+    if empty:
+        raise ValueError(f"{entry!r}: every part is optional, so it would match anything")
+    return f"(?-i:{body})" if exact else body
+
+
+@functools.lru_cache(maxsize=1024)
+def words_pattern(entries: tuple) -> re.Pattern | None:
+    """One compiled pattern (case-insensitive) for a property's word entries: any of them
+    found in a text; None for no entries. Raises ValueError for a bad entry."""
+    parts = [word_pattern(e) for e in entries]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I) if parts else None

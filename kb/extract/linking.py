@@ -17,7 +17,7 @@ calibrated confidence.
   grammar already knows decides first (a percent comparison is a ratio or a change; "PUE
   1.2" is the PUE). A specialised property (a saving, a burn, a discount rate, a scale-up
   domain, a measured draw ...) is a candidate only where a word near the number names it
-  (``_NEEDS``), so the unit alone gives its plain reading (a cost rate, a GPU count, a
+  (its ``needs:`` words in datasets/properties/), so the unit alone gives its plain reading (a cost rate, a GPU count, a
   share, a TDP); once the entity is known, a property chiefly about its kind is preferred.
 - Table cells: a column headed by an amount ("128K Input Cost") or a scenario column
   whose row names nothing in the registry holds a thing of the article's own; a registry
@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kb.core.grammar import unit_factor, unit_key
+from kb.core.schema import word_pattern, words_pattern
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
@@ -200,8 +201,8 @@ class _Prop:
     high: float | None = None
     states_maximum: bool = False
     kind_set: frozenset = frozenset()
-    cue: re.Pattern | None = None   # words that name the property in articles (_CUES)
-    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (_NEEDS)
+    cue: re.Pattern | None = None   # words that name the property in articles (its ``cues:``)
+    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (``needs:``)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
 
@@ -246,6 +247,25 @@ size such as "7b")."""
             if len(rest) >= 2 and rest[0].isalpha() and re.search(r"[0-9]", rest):
                 out.append(rest)
     return out
+
+
+def _word_entries(entries) -> tuple:
+    """The entries of a ``cues:``/``needs:`` list that compile (``kb check`` reports the others)."""
+    if not isinstance(entries, list):
+        return ()
+    good = []
+    for e in entries:
+        try:
+            word_pattern(e)
+        except ValueError:
+            continue
+        good.append(e.strip())
+    return tuple(good)
+
+
+def _words(entries) -> re.Pattern | None:
+    """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`)."""
+    return words_pattern(_word_entries(entries))
 
 
 class Index:
@@ -329,7 +349,7 @@ class Index:
             lo, hi = _plausible_envelope(p.get("plausible"), cu)
             props.append(_Prop(str(p["id"]), unit_key(cu), cu, tuple((p.get("plausible") or {}).keys()),
                                words, atoms, tuple(p.get("conditions") or ()), lo, hi,
-                               bool(p.get("states_maximum"))))
+                               bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
             docs.append(set(words))
         n = max(len(docs), 1)
         for prop in props:  # idf: words shared by many properties say little
@@ -347,8 +367,7 @@ class Index:
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
         for i, p in enumerate(props):
-            p.kind_set, p.cue, p.prior, p.order = frozenset(p.kinds), _CUE_RES.get(p.id), _PRIOR.get(p.id, 0.0), i
-            p.need = _NEED_RES.get(p.id)
+            p.kind_set, p.prior, p.order = frozenset(p.kinds), _PRIOR.get(p.id, 0.0), i
         self._units: dict = {}
         self._hour_key = unit_key("hour")
 
@@ -467,7 +486,8 @@ def _index_cached(ekey, pkey) -> Index:
     return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v) for i, k, f, a, v in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
-                       conditions=list(cd), states_maximum=sm) for i, t, c, nm, d, pl, cd, sm in pkey])
+                       conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
+                  for i, t, c, nm, d, pl, cd, sm, cu, nd in pkey])
 
 
 def _plausible_key(pl) -> tuple:
@@ -486,7 +506,7 @@ def index_for(entities, properties) -> Index:
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
                   _plausible_key(p.get("plausible")), tuple(p.get("conditions") or ()),
-                  bool(p.get("states_maximum")))
+                  bool(p.get("states_maximum")), _word_entries(p.get("cues")), _word_entries(p.get("needs")))
                  for p in properties or [] if isinstance(p, dict))
     return _index_cached(ekey, pkey)
 
@@ -554,109 +574,14 @@ def value_tag(form: str, qualifier: str) -> str:
 
 _PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
-# Cue words that tell apart properties of one unit which the vocabulary's own words do not
-# (the registry files are data; these are how articles talk about them).
-_CUES = {
-    "rental-price": r"\brent|\bon[- ]demand|\bspot\b|\breserved\b|\bcloud\b|\bhourly rate|\bneo-?clouds?|\bcharges?\b"
-                    r"|\bper gpu[- ]hour|\bprovider|\bpric",
-    "cost-rate": r"\btco\b|\bcost of ownership|\bopex\b|\boperating|\belectricity\b|\bcolocation|\bmaintenance"
-                 r"|\bstaff\b|\bpower costs",
-    "workload-cost": r"\bcost\b|\bcosts\b|\btotal\b|\bbill\b",
-    "training-cost": r"\btrain",
-    "purchase-price": r"\bper gpu\b|\bunit price|\beach\b|\btrade at|\bsells?\b|\bsold\b|\bbuy|\bpurchase|\basp",
-    "capex": r"\bcapex\b|\bcapital\b|\binvest|\bbuild|\bspend",
-    "tdp": r"\btdp\b|\brated\b|\bmax(?:imum)? power|\bthermal",
-    "power-draw": r"\bdraws?\b|\bdrawing\b|\bconsumes?\b|\bconsumption\b|\bmeasured",
-    "memory-bandwidth": r"\bhbm|\bmemory\b|\bgddr",
-    "interconnect-bandwidth": r"\bnvlink|\binterconnect|\bpcie\b|\binfiniband|\bethernet|\bfabric",
-    "text-tokens": r"\bdocument|\bprompt|\brequest|\bbook|\bpages?\b|\bwords?\b|\bdoing\b|\bsequence",
-    "pue": r"\bpue\b",
-    "gross-margin": r"\bmargin",
-    "revenue": r"\brevenue|\bsales\b|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b",
-    "context-window": r"\bcontext\b",
-    "serving-memory": r"\bto run\b|\brun (?:it|the model)\b|\bneeds?\b|\brequir|\bto (?:load|fit|serve|host)\b|\bvram\b"
-                      r"|\bhalf[- ]precision|\bquanti[sz]|\bloaded\b",
-    "net-income": r"(?-i:\bNI\b)|\bnet income|\bnet profit",
-    "benchmark-score": r"\bbenchmark|\bmmlu|\bhumaneval|\bgsm8k|\bscore|\baccuracy|\bleaderboard",
-    "change": r"\bgrowth|\bgrew|\bincrease|\bdecrease|\bdecline|\bup\b|\bdown\b",
-}
-_CUE_RES = {k: re.compile(v, re.I) for k, v in _CUES.items()}
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
-# Properties that the unit alone never makes a number: a figure in USD/month is a cost
-# rate unless a word says it is a saving, a burn or a subscription; a count of GPUs is how
-# many GPUs unless a word names the scale-up domain; a percentage is a share unless a word
-# says discount, cache hits or MFU. Where none of the words is near, such a property is not
-# a candidate (unless it is the only one the unit allows).
-_NEEDS = {
-    "savings-rate": r"\bsav(?:e|es|ed|ing|ings)\b|\bcheaper\b|\bcut\b|\breduc",
-    "cash-burn-rate": r"\bburn",
-    "cash-burn": r"\bburn",
-    "subscription-price": r"\bsubscri|\bplans?\b|\btiers?\b|\bseats?\b|\bper (?:user|seat|month)\b|\bmembership"
-                          r"|\bpro\b|\bplus\b|\bpremium\b|\bteam\b|\benterprise\b",
-    "annualized-revenue": r"\brevenue|\barr\b|\brun[- ]?rate|\bsales\b|\bannuali[sz]ed|\bbookings",
-    "discount-rate": r"\bdiscount|\bwacc\b|\bcost of (?:capital|equity|debt)|\bhurdle",
-    "cache-hit-rate": r"\bcach",
-    "mfu": r"\bmfu\b|\bmodel flops|\bflops utili|\bhfu\b|\bof (?:the )?(?:peak|theoretical)",
-    "idle-share": r"\bidle",
-    "capacity-factor": r"\bcapacity factor|\bload factor",
-    "scale-up-domain-size": r"\bnvlink|\bscale[- ]?up|\bdomain|\bnvl\d|\binfinity fabric|\bici\b|\binterconnect"
-                            r"|\bconnect|\bswitch",
-    "memory-data-rate": r"\bper pin|\bpins?\b|\bdata rate|\bgb/s/pin|\bmt/s",
-    "power-draw": r"\bmeasured|\bactual|\bunder (?:load|a workload|real)|\baverage|\bidle\b|\bin practice|\bobserved"
-                  r"|\bdrawing\b|\bincluding overhead|\bwall\b",
-    "energy-per-token-improvement": r"\benergy|\befficien|\bjoules?\b|\bper watt|\bwatts?\b|\bpower\b",
-    "doubling-time": r"\bdoubl",
-    "construction-time": r"\bbuil[dt]|\bconstruct|\berect|\bcommission|\bdeploy",
-    "lead-time": r"\blead[- ]?times?\b|\bwait|\bdeliver|\bbacklog|\bqueue|\bship",
-    "time-since-release": r"\bago\b|\bsince\b|\breleas|\blaunch|\bold\b",
-    "amortisation-period": r"\bamorti[sz]|\bdepreciat|\blifetime|\buseful life|\blife ?span|\bwritten off|\bwrite[- ]?off"
-                           r"|\breplace",
-    "commitment-term": r"\bcommit|\breserv|\bcontract|\bterm\b|\blease",
-    "valuation": r"\bvalu|\bmarket cap|\bworth\b|\bmarket value",
-    "net-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red|\bunprofitable",
-    "operating-loss": r"\blos[st]\b|\blosses\b|\bloses\b|\blosing\b|\bdeficit|\bin the red",
-    "generating-capacity": r"\bgenerat|\bplants?\b|\bnuclear|\bsolar|\bwind\b|\bgas\b|\breactors?\b|\bturbines?\b"
-                           r"|\bnameplate|\binstalled",
-    "storage-capacity": r"\bstorage|\bdisks?\b|\bssds?\b|\bnvme|\bdrives?\b|\bcheckpoint",
-    "experts-total": r"\bexperts?\b",
-    "experts-active": r"\bexperts?\b",
-    "attention-heads": r"\bheads?\b",
-    "mig-instances": r"\bmig\b|\binstances?\b|\bpartition",
-    "hidden-size": r"\bhidden|\bembedding|\bdimension|\bd_model\b|\bwidth",
-    "benchmark-points": r"\bpoints?\b|\bbenchmark|\bscores?\b",
-    "parameters-active": r"\bactive|\bactivated|\bper token|\bforward pass|\bused per",
-    "max-output-tokens": r"\boutputs?\b|\bgenerat|\bcompletion|\bmax(?:imum)?[ _-]?(?:new[ _-]?)?tokens|\bresponse",
-    "revenue": r"\brevenue|\bsales\b|\bearn|\bincome|\bturnover|\btop[- ]line|\bbr(?:ing|ings|inging|ought) in\b|\bbill"
-               r"|\bbookings|\bsold\b|\bsells?\b|\bmade\b|\bmakes?\b|\bgenerat|\brun[- ]?rate|\barr\b",
-    "cache-size": r"\bcach|\bl[123]\b|\bsram\b|\bon-?(?:chip|die)\b",
-    "hallucination-rate": r"\bhallucinat|\bfabricat|\bconfabul|\bfalse|\bwrong|\berrors?\b|\binaccura",
-    "gross-margin": r"\bmargin",
-    "net-margin": r"\bmargin",
-    "payback-period": r"\bpayback|\bpays? (?:for )?itself|\bpaid back|\bbreak[- ]?even|\brecoup|\brepa",
-    "change": r"\bgr[eo]w|\bincreas|\bdecreas|\bdeclin|\bup\b|\bdown\b|\bfell\b|\bfall|\brose\b|\brise|\bdrop"
-              r"|\bcut\b|\bjump|\bchange|\bhigher|\blower|\bmore\b|\bless\b|\bfaster|\bslower|\bcheaper|\breduc"
-              r"|\bimprov|\bgain|\bshr[iu]nk|\bsurg|\bsoar|\bplung|\bboost|\bsav",
-    "host-memory": r"\bhost\b|\bcpus?\b|\bram\b|\bsystem memory|\bddr\d?|\bmain memory|\blpddr|\bdimms?\b",
-    "return-on-capital": r"\breturn|\broic\b|\broi\b|\byield",
-    "planning-horizon": r"\bhorizon|\bover (?:the next |a |the |its )?(?:\d|one|two|three|four|five|ten)|\bplanning"
-                        r"|\bprojection|\bmodel(?:led)? (?:period|span)",
-    "kv-heads": r"\bkv\b|\bkey[- /]value|\bheads?\b",
-    "operating-cost-rate": r"\boperat|\brunning\b|\bto run\b|\bopex\b|\binference|\bserv(?:e|es|ing)\b",
-}
-_NEED_RES = {k: re.compile(v) for k, v in _NEEDS.items()}  # searched in the lower-cased text
-
-
 @functools.lru_cache(maxsize=8192)
-def _met(need: re.Pattern, low: str) -> bool:
-    """Whether ``low`` has a word ``need`` looks for (a guess and its re-pick for the
+def _met(need: re.Pattern, text: str) -> bool:
+    """Whether ``text`` has a word ``need`` looks for (a guess and its re-pick for the
     entity's kind ask the same)."""
-    return need.search(low) is not None
-_USER_CUES = (("weekly", "weekly-active-users"), ("wau", "weekly-active-users"), ("monthly", "monthly-active-users"),
-              ("mau", "monthly-active-users"), ("daily", "daily-active-users"), ("dau", "daily-active-users"),
-              ("paying", "paying-subscribers"), ("paid", "paying-subscribers"), ("subscri", "paying-subscribers"),
-              ("subs", "paying-subscribers"))
+    return need.search(text) is not None
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
@@ -664,7 +589,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
-    where a cue word names a property, a word another property needs (_NEEDS) counts only
+    where a cue word names a property, a word another property needs (``needs:``) counts only
     there ("NI" in the column under a heading about valuations)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
@@ -685,21 +610,20 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if not cands:
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        low = local.lower()
-        named = [p for p in cands if p.need is None or _met(p.need, low)]
+        named = [p for p in cands if p.need is None or _met(p.need, local)]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
-            low_own = own.lower()
-            by_caption = [p for p in named if p.need is not None and not _met(p.need, low_own)]
+            by_caption = [p for p in named if p.need is not None and not _met(p.need, own)]
             if by_caption and any(p.cue is not None and p.cue.search(own) for p in cands):
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
     if key[1] == (("user", 1),):
-        low = local.lower()
-        for cue, pid in _USER_CUES:
-            if cue in low and pid in idx.prop_by_id and idx.prop_by_id[pid] in cands:
-                return pid, "cue"
+        # a count of users: the period or the payment a cue word names decides outright
+        # (the first such property in the registry's order)
+        for p in sorted(cands, key=lambda p: p.order):
+            if p.cue is not None and p.cue.search(local):
+                return p.id, "cue"
     if len(cands) == 1:
         return cands[0].id, "only"
     if allowed_kinds is not None:

@@ -28,7 +28,7 @@ from kb.core.findings import Finding, Review
 from kb.core.intervals import Interval
 from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Lines, Plausible, Property,
                              Reference, Relation, Source, Term, Unrecorded, fingerprint)
-from kb.core.schema import FILES, SCHEMAS, RecordSchema
+from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
 from kb.store import yamlnodes
@@ -219,8 +219,26 @@ def _as_list(v):
     return tuple(str(x) for x in v)
 
 
+def _as_words(v):
+    """A ``cues:``/``needs:`` list: each entry a word or phrase that compiles (its line on a bad one)."""
+    if not isinstance(v, list):
+        raise _Bad(f"must be a list of words, got {_kind_of(v)}")
+    lines = getattr(v, "lines", None) or ()
+    for i, x in enumerate(v):
+        try:
+            if type(x) is not str:
+                raise ValueError(f"an entry must be a word or phrase, got {_kind_of(x)}")
+            word_pattern(x)
+        except ValueError as exc:
+            bad = _Bad(f"entry {i + 1}: {exc}")
+            bad.line = lines[i] if i < len(lines) else None
+            raise bad from None
+    return tuple(x.strip() for x in v)
+
+
 _COERCE = {"id": _as_id, "text": _as_text, "number": _as_number, "integer": _as_integer, "date": _as_date,
-           "bool": _as_bool, "mapping": _as_mapping, "list": _as_list, "any": lambda v: v}
+           "bool": _as_bool, "mapping": _as_mapping, "list": _as_list, "words": _as_words,
+           "any": lambda v: v}
 
 
 @functools.lru_cache(maxsize=None)
@@ -371,7 +389,8 @@ class _Loading:
             try:
                 x = coerce(v)
             except _Bad as exc:
-                self.add(cat.SCHEMA, f"{key!r} {exc}", rel, rec.lines.get(key, rec.line), (ident,) if ident else ())
+                self.add(cat.SCHEMA, f"{key!r} {exc}", rel, getattr(exc, "line", None) or rec.lines.get(key, rec.line),
+                         (ident,) if ident else ())
                 continue
             if f.type == "enum" and x not in f.values:
                 self.add(cat.SCHEMA, f"{key!r} must be one of {', '.join(f.values)}, not {x[:40]!r}"
