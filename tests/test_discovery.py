@@ -308,3 +308,77 @@ def test_a_note_under_a_table_and_its_total_row():
     ps = discover(text, _table_items(text, rows, (None, "USD", "percent")))
     assert {frozenset({f"r{r}c1", f"r{r}c2", "r3c1"}) for r in range(3)} <= _members(ps)
     assert all(p.verdict == "consistent" for p in ps)
+
+
+def _face_items(text: str, *spec) -> list[Item]:
+    """Items read as the checker reads a claim: an interval from the stated precision ("3x" is
+    2.5-3.5) and the face value the arithmetic computes with (3)."""
+    out, pos = [], 0
+    for ident, raw, value, half, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append(Item(ident, s, s + len(raw), value - half, value + half, unit, face_low=value, face_high=value))
+    return out
+
+
+def test_rounded_small_numbers_are_not_consistent_by_their_width():
+    # paraphrased: "3x" and "2x" read as 2.5-3.5 and 1.5-2.5 meet 1.7 only by their width; at
+    # face value 3 / 2 = 1.5 is no 1.7, and the checker computes at face value: no proposal
+    text = "Of the gain, 1.7x came from doubling the chips, with 3x from faster maths and 2x from smaller weights."
+    ps = discover(text, _face_items(text, ("t", "1.7x", 1.7, 0.05, "x"), ("a", "3x", 3, 0.5, "x"),
+                                    ("b", "2x", 2, 0.5, "x")))
+    assert [p for p in ps if p.target == "t"] == []
+    # a card with 2 chips and 96 GB is not 144 GB by the width of "2"
+    text = "The board holds 2 chips, one with 96 GB or 144 GB of memory."
+    ps = discover(text, _face_items(text, ("n", "2 chips", 2, 0.5, "GPU"), ("m", "96 GB", 96, 0.5, "GB"),
+                                    ("t", "144 GB", 144, 0.5, "GB")))
+    assert [p for p in ps if p.target == "t"] == []
+
+
+def test_face_values_that_agree_are_still_consistent():
+    text = "A rack of 8 GPUs at 700 W each draws 5.6 kW."
+    ps = discover(text, _face_items(text, ("n", "8 GPUs", 8, 0.5, "GPU"), ("w", "700 W", 700, 0.5, "W"),
+                                    ("p", "5.6 kW", 5.6, 0.05, "kW")))
+    assert [(p.target, p.verdict) for p in ps] == [("p", "consistent")]
+
+
+def test_a_written_slip_in_a_cell_survives_another_orientation():
+    # paraphrased: a cell states its own arithmetic after the result, and the same result is
+    # also the other column's value over a share the prose gives (a consistent relation that
+    # goes to the other column's number); the cell's slip is still proposed
+    text = ("Config B draws half the power of config A.\n\n"
+            "| Row | Config A | Config B |\n|---|---|---|\n"
+            "| IT power draw | 336 kW (48 × 700W) | 168 kW (48 × 350W) |\n")
+    ps = discover(text, _face_items(text, ("half", "half", 0.5, 0.0, "x"), ("a", "336 kW", 336, 0.5, "kW"),
+                                    ("n1", "48", 48, 0.0, "item"), ("w1", "700W", 700, 0.5, "W"),
+                                    ("b", "168 kW", 168, 0.5, "kW"), ("n2", "48", 48, 0.0, "item"),
+                                    ("w2", "350W", 350, 0.5, "W")))
+    by = {p.target: p for p in ps}
+    assert by["a"].verdict == "misses" and set(by["a"].inputs.values()) == {"n1", "w1"}
+    assert abs(by["a"].factor - 10) < 0.01 and "10^1" in by["a"].cause
+
+
+def test_counts_of_different_things_make_no_slip():
+    # paraphrased: "6 racks of 8 GPUs versus 12 racks of 4 GPUs": 6 × 4 is twice 12, but a count
+    # of racks times a count of GPUs is no count of racks, and markdown's bold is no "×"
+    text = "We set **6 racks with 8x GPUs each** against **12 racks with 4x GPUs each**."
+    ps = discover(text, _face_items(text, ("r1", "6 racks", 6, 0.5, "rack"), ("g1", "8x GPUs", 8, 0.5, "GPU"),
+                                    ("r2", "12 racks", 12, 0.5, "rack"), ("g2", "4x GPUs", 4, 0.5, "GPU")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # the same where the sentence writes other arithmetic out ("= 48 GPUs")
+    text = "We set 6 racks with 8x GPUs each = 48 GPUs, against 3 racks with 5x GPUs each."
+    ps = discover(text, _face_items(text, ("r1", "6 racks", 6, 0.5, "rack"), ("g1", "8x GPUs", 8, 0.5, "GPU"),
+                                    ("t", "48 GPUs", 48, 0.5, "GPU"), ("r2", "3 racks", 3, 0.5, "rack"),
+                                    ("g2", "5x GPUs", 5, 0.5, "GPU")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    assert [(p.target, p.verdict) for p in ps if p.target == "t"] == [("t", "consistent")]
+
+
+def test_markdown_bold_writes_no_arithmetic_but_a_star_between_numbers_does():
+    from kb.extract.arith import _Marks
+
+    bold = "Costs **$5 per hour** for **3 GPUs**"
+    assert not _Marks(bold).written(0, len(bold))
+    for written in ("3 * 4 = 12", "3*4", "(2 * 8)"):
+        assert _Marks(written).written(0, len(written))
+    assert not _Marks("a *very* big run").written(0, 16)

@@ -227,3 +227,18 @@ def test_reports_count_and_show_article_only_numbers(kb_root, tmp_path):
     flags = root.findall(".//div[@class='flag']")
     assert len(flags) == len(rep.flagged)
     assert any("the article's own arithmetic" in "".join(li.itertext()) for li in root.iter("li"))
+
+
+def test_numbers_of_arithmetic_written_out_are_inputs_even_unread(kb_root, tmp_path):
+    # paraphrased: the operands of "(48 × 700W)" are no drafts of their own (a bare count), yet
+    # the written result is checked against them (a factor 10 slip), and they are never reported
+    from kb.extract.vet import _written_operands
+
+    text = "| Row | Rig A |\n|---|---|\n| Power draw | 336 kW (48 × 700W) |\n"
+    ops = _written_operands(text, [], "vet", set())
+    assert [(r["value"], r["unit"], text[r["span_start"]:r["span_end"]]) for r in ops] == \
+        [(48.0, "item", "48"), (700.0, "W", "700W")]
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in ops)
+    # a number a draft already read is not read again
+    covered = [{"span_start": ops[0]["span_start"], "span_end": ops[0]["span_end"]}]
+    assert [r["value"] for r in _written_operands(text, covered, "vet", set())] == [700.0]

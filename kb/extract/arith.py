@@ -132,7 +132,8 @@ CONFIDENCE = {
     ("implied", "misses"): 0.4,
 }
 
-_WRITTEN_RE = re.compile(r"[×*=→⇒]|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
+#: (``*`` only as an operator between numbers: markdown's ``**bold**`` writes no arithmetic.)
+_WRITTEN_RE = re.compile(r"[×=→⇒]|(?<=[\d\s)])(?<!\*)\*(?!\*)(?=[\s\d($])|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
                          r"total(?:s|ling|ing)?|in total|multipl\w*|divided|times)\b")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
@@ -171,6 +172,10 @@ class Item:
     high: float
     unit: str
     shown: str = ""     # the number as stated, for the evidence (default: the interval)
+    #: The number as the arithmetic computes with it (the checker's reading of an input: "8" is
+    #: 8, not 7.5-8.5; a range stays a range); default: the interval.
+    face_low: float | None = None
+    face_high: float | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,8 @@ class _Q:
     names: frozenset    # the unit's names (for the slips a conversion between them can make)
     place: tuple | None = None  # (table, row, column) for a number in a table; row -1: the header
     dk: int = 0                 # the dimension as a small number (:func:`_dim_id`)
+    flo: float = 0.0            # the face value (:attr:`Item.face_low`), in base units
+    fhi: float = 0.0
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -223,8 +230,12 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
             para = ("row", line_start)
         names = {n for n, _ in UnitSize.of(it.unit or "").names}
         d = tuple(sorted(dims.items()))
+        flo = it.low if it.face_low is None else it.face_low
+        fhi = it.high if it.face_high is None else it.face_high
+        if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
+            flo, fhi = it.low, it.high
         out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
-                      dk=_dim_id(d)))
+                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f))
     return out
 
 
@@ -406,6 +417,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         if found:
             found_by[i] = found
     best: dict[str, _Cand] = {}
+    rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
     for i, found in found_by.items():
         t = qs[i]
@@ -433,7 +445,8 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
             continue  # two different slips explain it equally: a coincidence, not a finding
         best[t.item.id] = top
-    return _one_orientation(text, qs, best)
+        rest[t.item.id] = kept[1:]
+    return _one_orientation(text, qs, best, rest)
 
 
 def _miss(t: "_Q", p: "_Cand") -> float:
@@ -446,6 +459,7 @@ def _miss(t: "_Q", p: "_Cand") -> float:
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
     """A pair that came near the target (the caller checked: the intervals meet, or the ratio is near a telltale factor)."""
+    lo, hi = _face(formula, ins)
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
@@ -460,12 +474,25 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
         found.append((p, sig))
 
 
-def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
+def _face(formula: str, ins: tuple) -> tuple[float, float]:
+    """What the formula gives with its inputs at face value, as the checker computes a relation
+    (:func:`kb.rules.relations._input_value`): "2x" is 2, not 1.5-2.5, so a relation is
+    proposed as consistent only where the checker will find it consistent too. (The caller's
+    first test, with the inputs' intervals, is the wider one.)"""
+    a, b = ins[0], ins[1]
+    if formula == "a * b":
+        return a.flo * b.flo, a.fhi * b.fhi
+    if formula == "a / b":
+        return a.flo / b.fhi, a.fhi / b.flo
+    c = ins[2]
     if formula == "a * b * c":
-        lo, hi = a.lo * b.lo * c.lo, a.hi * b.hi * c.hi
-    else:
-        lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
+        return a.flo * b.flo * c.flo, a.fhi * b.fhi * c.fhi
+    return a.flo * b.flo / c.fhi, a.fhi * b.fhi / c.flo
+
+
+def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
     ins = (a, b, c)
+    lo, hi = _face(formula, ins)
     if in_table:
         sig = layout.signature(t, formula, ins)
         if sig is None:
@@ -539,10 +566,12 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None"
     return p if p.how == "written" else None
 
 
-def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Proposal]:
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None) -> list[Proposal]:
     """One proposal per relation: among the orientations found, the one whose target the
     text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
-    not ``b = a ÷ c``), else the later number."""
+    not ``b = a ÷ c``), else the later number. A target whose best relation went to another
+    number of it falls back on its next one (``rest``) of another relation: "448 kW (64 ×
+    700 W)" is still checked when 448 kW is also the other column's 224 kW ÷ 0.5."""
     pos = {q.item.id: q.item.start for q in qs}
 
     def rank(p: _Cand):
@@ -554,6 +583,24 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Prop
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
     keep = {min(ps, key=rank).target for ps in groups.values()}
+    for tid in sorted(best, key=lambda k: pos[k]):
+        if tid in keep or not rest:
+            continue
+        others = rest.get(tid, [])
+        for n, p in enumerate(others):
+            g = frozenset((p.target, *p.inputs.values()))
+            if g in groups:
+                holder = min(groups[g], key=rank)
+                if holder.target in keep and rank(holder) <= rank(p):
+                    continue  # a relation already given to one of its numbers, better marked
+                if holder.target in keep and best.get(holder.target) is holder:
+                    keep.discard(holder.target)  # this orientation of the relation is the better
+            if p.verdict == "misses" and any(o.verdict == "misses" and o.factor != p.factor for o in others[n + 1:n + 2]):
+                break  # two different slips explain it equally: a coincidence
+            best[tid] = p
+            groups[g].append(p)
+            keep.add(tid)
+            break
     items = {q.item.id: q.item for q in qs}
     return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
 
@@ -789,21 +836,6 @@ def _col_key(q: "_Q"):
     return q.place[2] if q.place[2] is not None else q.dims
 
 
-def _pairs(a: _Q, b: _Q):
-    yield "a * b", a.lo * b.lo, a.hi * b.hi, _combine(a.dims, b.dims, 1), (a, b)
-    yield "a / b", a.lo / b.hi, a.hi / b.lo, _combine(a.dims, b.dims, -1), (a, b)
-    yield "a / b", b.lo / a.hi, b.hi / a.lo, _combine(b.dims, a.dims, -1), (b, a)
-
-
-def _triples(a: _Q, b: _Q, c: _Q):
-    yield "a * b * c", a.lo * b.lo * c.lo, a.hi * b.hi * c.hi, _combine(_combine(a.dims, b.dims, 1), c.dims, 1), (a, b, c)
-    for x, y, z in ((a, b, c), (a, c, b), (b, c, a)):
-        if z.dims in (x.dims, y.dims):
-            continue  # a quantity scaled by a ratio of two others: too many ways to meet by chance
-        yield ("a * b / c", x.lo * y.lo / z.hi, x.hi * y.hi / z.lo, _combine(_combine(x.dims, y.dims, 1), z.dims, -1),
-               (x, y, z))
-
-
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
            context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
@@ -843,6 +875,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return None  # an implied slip reads inputs first, then the result that misses them
     if how == "implied" and not in_table and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance
+    if all(not q.dims for q in (*ins, t)):
+        return None  # counts of different things (servers, GPUs each) meet a telltale factor by chance
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
     for factor, kind, words in TELLTALES:
@@ -903,10 +937,12 @@ def _record_item(rec: dict) -> Item | None:
             lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
                               (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
             shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
+            face = (float(rec.get("low")), float(rec.get("high")))
         else:
             p = stated_precision(rec.get("value"))
             lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
             shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
+            face = (float(rec.get("value")),) * 2 if qualifier in ("exact", "approx") else (lo, hi)
         start = int(rec.get("span_start", rec.get("start")))
         end = int(rec.get("span_end", rec.get("end")))
     except (TypeError, ValueError):
@@ -916,7 +952,7 @@ def _record_item(rec: dict) -> Item | None:
         return None
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return None
-    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown)
+    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1])
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:

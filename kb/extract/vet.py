@@ -390,6 +390,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["conditions"] = {}
         records.append(rec)
         ids[i] = cid
+    records += _written_operands(text, records, prefix, used)
     judged = {ids[i] for i in ids if role[i] in ("full", "own")}
     # the article's own arithmetic: every number may be an input, only a number read
     # confidently (value and property) is a result that can be flagged
@@ -589,6 +590,58 @@ class _ScratchIds:
                 name, n = f"{self.prefix}-scratch-{n}.yaml", n + 1
             (d / name).write_text(_dump({key: recs}, sort_keys=False, allow_unicode=True, width=4096),
                                   encoding="utf-8")
+
+
+#: An operator of arithmetic written out between two numbers ("64 × 700 W", "8 x $2", "3*4").
+_OPERATOR_RE = re.compile(r"(?<=[\w%)])[ \t]*(?:×|\*|(?<=\d)[ \t]*x(?=[ \t]))[ \t]*(?=[$€£]?\d)")
+#: The left operand just before an operator: a number with its unit words.
+_LEFT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?[ \t]?[A-Za-z%/-]*$")
+
+
+def _written_operands(text: str, records: list[dict], prefix: str, used: set) -> list[dict]:
+    """The numbers of arithmetic the article writes out ("448 kW (64 × 700W)") that no draft
+    read (a bare count, a unit the linker gave up on): each an input of the article's
+    arithmetic only (it is never judged, never reported), so the written result is checked
+    against them. Read with the grammar's own parser; a bare count gets the unit ``item``."""
+    from kb.core.grammar import parse_at, unit_text
+
+    spans = sorted((int(r["span_start"]), int(r["span_end"])) for r in records
+                   if isinstance(r.get("span_start"), int) and isinstance(r.get("span_end"), int))
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    out: list[dict] = []
+    seen: set = set()
+    for m in _OPERATOR_RE.finditer(text):
+        left = _LEFT_RE.search(text, max(0, m.start() - 24), m.start())
+        for pos in ((left.start() if left else None), m.end()):
+            if pos is None or pos in seen or covered(pos):
+                continue
+            seen.add(pos)
+            try:
+                q = parse_at(text, pos)
+            except (ValueError, IndexError, KeyError):
+                q = None
+            if q is None or q.start != pos or not (q.value > 0) or covered(q.end - 1):
+                continue
+            unit = unit_text(q) or "item"
+            if q.ratio or q.percent:
+                continue  # a share or a ratio: a scale, not a quantity of the arithmetic
+            ls = text.rfind("\n", 0, pos) + 1
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            cid = f"{prefix}-op{pos}"
+            if cid in used:
+                continue
+            used.add(cid)
+            out.append({"id": cid, "entity": None, "property": None, "value": q.value, "unit": unit,
+                        "qualifier": "exact", "conditions": {}, "quote": text[ls:le].strip(),
+                        "start": ls + (len(text[ls:le]) - len(text[ls:le].lstrip())),
+                        "end": ls + len(text[ls:le].rstrip()), "span_start": q.start, "span_end": q.end})
+    return out
 
 
 def _own_ranges(cmp, c) -> list:
