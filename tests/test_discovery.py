@@ -356,6 +356,24 @@ def test_a_written_slip_in_a_cell_survives_another_orientation():
     by = {p.target: p for p in ps}
     assert by["a"].verdict == "misses" and set(by["a"].inputs.values()) == {"n1", "w1"}
     assert abs(by["a"].factor - 10) < 0.01 and "10^1" in by["a"].cause
+    # and the arithmetic written right at 168 kW outranks its agreement with 336 kW × half
+    assert by["b"].verdict == "misses" and by["b"].with_numbers.endswith("× 349.5–350.5 W")
+
+
+def test_arithmetic_written_at_a_number_outranks_a_coincidence_far_off():
+    # paraphrased: the prose's "half" and the other figure agree with 150 kW, but the
+    # sentence writes 150 kW's own arithmetic out right at it, and that one misses by 10
+    text = "Option B uses half the power of option A, 300 kW. Option B draws 150 kW (30 × 500 W) in all."
+    ps = discover(text, _face_items(text, ("half", "half", 0.5, 0.0, "x"), ("a", "300 kW", 300, 0.5, "kW"),
+                                    ("b", "150 kW", 150, 0.5, "kW"), ("n", "30", 30, 0.0, "item"),
+                                    ("w", "500 W", 500, 0.5, "W")))
+    by = {p.target: p for p in ps}
+    assert by["b"].verdict == "misses" and set(by["b"].inputs.values()) == {"n", "w"}
+    # without the written arithmetic, the agreement stands
+    text2 = "Option B uses half the power of option A, 300 kW. Option B draws 150 kW in all."
+    ps = discover(text2, _face_items(text2, ("half", "half", 0.5, 0.0, "x"), ("a", "300 kW", 300, 0.5, "kW"),
+                                     ("b", "150 kW", 150, 0.5, "kW")))
+    assert [(p.target, p.verdict) for p in ps] == [("b", "consistent")]
 
 
 def test_counts_of_different_things_make_no_slip():

@@ -416,6 +416,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
             found_by[i] = found
+    by_id = {q.item.id: q for q in qs}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
@@ -436,9 +437,11 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             kept.append(p)
         if not kept:
             continue
-        # agreement outranks a slip; written outranks implied; a table's shared formula next;
-        # fewer inputs, then nearer
-        kept.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", -p.confidence,
+        # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
+        # own relation for it and outranks any other; then agreement outranks a slip; written
+        # outranks implied; a table's shared formula next; fewer inputs, then nearer
+        kept.sort(key=lambda p: (not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+                                 -p.confidence,
                                  round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
                                  abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
         top = kept[0]
@@ -447,6 +450,21 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
     return _one_orientation(text, qs, best, rest)
+
+
+#: At most this many characters hold a number and the arithmetic written out right at it.
+EXPLICIT_SPAN = 48
+
+
+def _explicit(text: str, t: "_Q", p: "_Cand", by_id: dict) -> bool:
+    """Is the relation written out right at its target, on its line ("224 kW (64 × 350 W)",
+    "8 × 700 W = 5.6 kW")?"""
+    if p.how != "written":
+        return False
+    qs = [t, *(by_id[i] for i in p.inputs.values())]
+    s = min(q.item.start for q in qs)
+    e = max(q.item.end for q in qs)
+    return e - s <= EXPLICIT_SPAN and "\n" not in text[s:e]
 
 
 def _miss(t: "_Q", p: "_Cand") -> float:
