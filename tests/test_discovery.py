@@ -400,3 +400,18 @@ def test_markdown_bold_writes_no_arithmetic_but_a_star_between_numbers_does():
     for written in ("3 * 4 = 12", "3*4", "(2 * 8)"):
         assert _Marks(written).written(0, len(written))
     assert not _Marks("a *very* big run").written(0, 16)
+
+
+def test_a_row_computed_from_the_row_above_by_its_own_factor():
+    # paraphrased: a total row is the load row above it times the factor its own label states
+    text = ("| Line | Site A | Site B |\n|---|---|---|\n| Server load | 336 kW | 168 kW |\n"
+            "| Total draw with overhead 1.25 | 420 kW | 210 kW |\n"
+            "| Staff | $160,000 | $90,000 |\n| Rent | $200,000 | $70,000 |\n")
+    spec = [("a", "336 kW", 336, "kW"), ("b", "168 kW", 168, "kW"), ("f", "1.25", 1.25, "x"),
+            ("c", "420 kW", 420, "kW"), ("d", "210 kW", 210, "kW"), ("s1", "$160,000", 160000, "USD"),
+            ("s2", "$90,000", 90000, "USD"), ("r1", "$200,000", 200000, "USD"), ("r2", "$70,000", 70000, "USD")]
+    ps = {p.target: p for p in discover(text, _face_items(text, *((i, raw, v, v * 0.001, u) for i, raw, v, u in spec)))}
+    assert set(ps["c"].inputs.values()) == {"a", "f"} and ps["c"].verdict == "consistent"
+    assert set(ps["d"].inputs.values()) == {"b", "f"} and ps["d"].verdict == "consistent"
+    # the factor of another row does not scale a row above by coincidence ($160,000 × 1.25)
+    assert "r1" not in ps

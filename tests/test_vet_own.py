@@ -242,3 +242,26 @@ def test_numbers_of_arithmetic_written_out_are_inputs_even_unread(kb_root, tmp_p
     # a number a draft already read is not read again
     covered = [{"span_start": ops[0]["span_start"], "span_end": ops[0]["span_end"]}]
     assert [r["value"] for r in _written_operands(text, covered, "vet", set())] == [700.0]
+
+
+# paraphrased, written for these tests: a cell's own arithmetic misses by ten, and the row
+# under it is computed from it (so the slip carries), while the other column is right
+CARRIED = ("Power of the two clusters:\n\n"
+           "| Line | Cluster A | Cluster B |\n|---|---|---|\n"
+           "| Board power | 48 kW (8 × 600 W) | 3.6 kW (6 × 600 W) |\n"
+           "| Total power with PUE 1.5 | 72 kW | 5.4 kW |\n")
+
+
+def test_a_slip_carries_into_the_numbers_computed_from_it(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, CARRIED)
+    slip = _one(rep, "48 kW")
+    assert slip.status == "flagged" and [f.code for f in slip.findings] == ["arithmetic"]
+    assert any("10^1" in c for c in slip.findings[0].causes)
+    carried = _one(rep, "72 kW")
+    assert carried.status == "flagged", carried.reason
+    (f,) = carried.findings
+    assert f.code == "arithmetic" and "carries" in f.causes[0]
+    assert any("misses its own arithmetic: 8 item × 600 W" in e for e in f.evidence), f.evidence
+    # the right column: its cell's arithmetic holds, and so nothing carries into the row under it
+    assert _one(rep, "3.6 kW").status == "checked"
+    assert _one(rep, "5.4 kW").status != "flagged"

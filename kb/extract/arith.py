@@ -431,7 +431,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                     rows = stats.get(base, {})
                     tally = tallies[base] = (max(layout.n_eval(base), len(rows)),
                                              sum(1 for g in rows.values() if g == 2))
-                p = _by_table(p, tally[0], tally[1], sig[1])
+                p = _by_table(p, tally[0], tally[1], sig[1], tight=_miss(t, p) <= math.log1p(TIGHT))
                 if p is None:
                     continue
             kept.append(p)
@@ -563,7 +563,12 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None":
+#: A pair that mixes a cell of the row with one of the column (a row computed from the row
+#: above: "Total power = IT load × PUE") is kept where it agrees this closely at face value.
+TIGHT = 0.005
+
+
+def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = False) -> "_Cand | None":
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
     a lone row among many, is a coincidence. ``n_eval``: the rows that have the numbers the
@@ -575,6 +580,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None"
             return p
         if p.how == "written":
             return p
+        if mode == "one" and len(p.inputs) == 2 and tight:
+            return p  # a row computed from the row above it, to the digit (and checked on the row's own line)
         if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
             return None  # a lone row (or a row mixed with a column) meets by chance
         return p
@@ -745,6 +752,18 @@ class _Layout:
                     out.append(j)
                     got += 1
                 pos += step
+        # and the cell right above, whatever it measures: a row may be computed from the row
+        # above it ("Total power" = "IT load" × the PUE its own row states)
+        above = bisect.bisect_left(rows, row) - 1
+        if above >= 0 and rows[above] >= 0:
+            prev_row, first = rows[above], above
+            while first > 0 and rows[first - 1] == prev_row and first > above - 4:
+                first -= 1
+            # the cell's lead number that measures what this one does ("448 kW (64 × 700 W)":
+            # 448 kW), else its last
+            j = next((cells[p] for p in range(first, above + 1) if self.qs[cells[p]].dk == dk), cells[above])
+            if j not in out:
+                out.append(j)
         return out
 
     def candidates(self, i: int) -> list:
@@ -804,7 +823,7 @@ class _Layout:
         target's column and each input's column (or the same number: a header, an assumption);
         the last element is the row (or column) itself."""
         k, row, col = t.place
-        keys, rows_mode, cols_mode = [], True, True
+        keys, rows_mode, cols_mode, scaled = [], True, True, 0
         for q in ins:
             if q.place is not None and q.place[0] == k and q.place[1] == row:
                 keys.append(("r", _col_key(q)))
@@ -812,11 +831,16 @@ class _Layout:
             elif q.place is not None and q.place[0] == k and q.place[1] >= 0 and col is not None \
                     and q.place[2] == col and row >= 0:
                 if q.dims == t.dims:
-                    return None  # the same quantity of another row: no input of this one
+                    if q.place[1] > row:
+                        return None  # the same quantity of a later row: no input of this one
+                    cols_mode = False  # the row above, scaled: a relation of this row alone
+                    scaled += 1
                 keys.append(("c", q.place[1]))
                 rows_mode = False
             else:
                 keys.append(("x", q.item.id))
+        if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
+            return None  # the row above is scaled only by what the target's own row states
         if rows_mode:
             return (k, "rows", _col_key(t), formula, tuple(keys), row)
         if cols_mode:

@@ -438,6 +438,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             by_claim.setdefault(c, []).append(f)
     peers = _peers(cmp, sid, ours)
     relations = {e.claim: e for e in cmp.relations() if e.claim in ours and e.kind == "derived"}
+    carried = _carried_slips(kb, proposals, relations, by_claim)
     used_by: dict[str, list[str]] = {}
     for p in proposals:
         for x in p.inputs.values():
@@ -465,6 +466,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
                 notes = [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
+                if not findings and cid in carried:
+                    findings = [carried[cid]]
                 implausible = []
                 if cid in own_ids:
                     # what the article's own thing is, is not known and its property was guessed
@@ -641,6 +644,52 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
                         "qualifier": "exact", "conditions": {}, "quote": text[ls:le].strip(),
                         "start": ls + (len(text[ls:le]) - len(text[ls:le].lstrip())),
                         "end": ls + len(text[ls:le].rstrip()), "span_start": q.start, "span_end": q.end})
+    return out
+
+
+def _carried_slips(kb, proposals, relations: dict, by_claim: dict) -> dict[str, VetFinding]:
+    """The numbers computed, consistently, from a number that misses its own arithmetic (or
+    from one such number in turn): the slip carries into them ("448 kW" is ten times 64 ×
+    700 W, so "560 kW = 448 kW × 1.25" is ten times too high as well). Each gets a finding
+    that names the slip; only a number the checker found consistent with its relation does."""
+    from kb.core.text import interval_text
+
+    slips = {c for c, fs in by_claim.items() if any(f.code == "arithmetic" for f in fs)}
+    rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
+    out: dict[str, VetFinding] = {}
+    origin: dict[str, str] = {c: c for c in slips}
+    pending = sorted(t for t, e in relations.items() if t in rel_of and e.verdict == "consistent" and t not in slips)
+    changed = True
+    while changed:  # each pass carries the slips one relation further; it ends when none does
+        changed = False
+        for t in pending:
+            if t in origin:
+                continue
+            p = rel_of[t]
+            bad = next((x for x in sorted(p.inputs.values()) if x in origin), None)
+            if bad is None:
+                continue
+            origin[t] = origin[bad]
+            changed = True
+            src = kb.claims_by_id.get(origin[bad])
+            via = kb.claims_by_id.get(bad)
+            rel = relations[origin[bad]] if origin[bad] in relations else None
+            e = relations[t]
+            evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}"]
+            if via is not None:
+                quote = f': "{_short(via.quote or "", 140)}"' if via.quote else ""
+                evidence.append(f"input {via.display()}{quote}")
+            why = ""
+            if src is not None and rel is not None and rel.computed is not None:
+                slip = f"{rel.with_numbers} = {interval_text(rel.computed)}"
+                why = f"{src.display()} misses its own arithmetic ({slip})"
+                evidence.append(f"which misses its own arithmetic: {slip}" if via is src else
+                                f"which rests on {src.display()}, which misses its own arithmetic: {slip}")
+            msg = (f"{e.stated} follows from {via.display() if via is not None else bad} ({e.with_numbers}), "
+                   f"but {why or 'a number it is computed from misses its own arithmetic'}")
+            out[t] = VetFinding("arithmetic", "warning", "Computed from a slip of the article's own arithmetic", msg,
+                                tuple(evidence),
+                                ("the slip of a number it is computed from carries into it",), (origin[bad],))
     return out
 
 
