@@ -415,3 +415,25 @@ def test_a_row_computed_from_the_row_above_by_its_own_factor():
     assert set(ps["d"].inputs.values()) == {"b", "f"} and ps["d"].verdict == "consistent"
     # the factor of another row does not scale a row above by coincidence ($160,000 × 1.25)
     assert "r1" not in ps
+
+
+def test_a_bare_operand_is_an_input_only_within_its_expression():
+    # paraphrased: "7*8=56ms" writes the unit once; its bare 7 and 8 (operands no draft read)
+    # must not be multiplied by a number from outside the expression (2 ms × 7 × 8 = 112 ms,
+    # twice 56 ms, would be a slip by coincidence), and are never results themselves
+    text = "The wait (5ms queueing, 2ms network) would take 7*8=56ms in all."
+    expr = f"{text.index('7*8')}:{text.index('7*8') + 3}"
+    its = _face_items(text, ("q", "5ms", 5, 0.5, "ms"), ("n", "2ms", 2, 0.5, "ms"), ("t", "56ms", 56, 0.5, "ms"))
+    s7, s8 = text.index("7*8"), text.index("7*8") + 2
+    its += [Item("x7", s7, s7 + 1, 7, 7, "item", "7", 7, 7, expr), Item("x8", s8, s8 + 1, 8, 8, "item", "8", 8, 8, expr)]
+    ps = discover(text, its)
+    assert [p for p in ps if set(p.inputs.values()) & {"x7", "x8"} and "n" in p.inputs.values()] == []
+    assert not any(p.target in ("x7", "x8") for p in ps)
+    # written with its unit in the cell, the operands make the result's relation
+    text = "| Load | 336 kW (48 × 700W) |"
+    s48 = text.index("48")
+    expr = f"{s48}:{text.index('700W') + 4}"
+    its = _face_items(text, ("t", "336 kW", 336, 0.5, "kW"), ("w", "700W", 700, 0.5, "W"))
+    its.append(Item("x48", s48, s48 + 2, 48, 48, "item", "48", 48, 48, expr))
+    (p,) = discover(text, its)
+    assert p.target == "t" and set(p.inputs.values()) == {"x48", "w"} and p.verdict == "misses"

@@ -22,10 +22,15 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
 :func:`_one_orientation`): its target is the number the text marks as a result ("= 102
-hours"), else the product's, else the later number.
+hours"), else the product's, else the later number. Arithmetic written out right at a number
+("224 kW (64 × 350 W)") is that number's relation before any other. A table row may be
+computed from the row above it by a factor its own row states ("Total power with PUE 1.25"),
+kept where it agrees to the digit.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
-(``consistent``) or misses it by one of the telltale factors of a slip (``misses``): a power
+(``consistent``) or misses it by one of the telltale factors of a slip (``misses``), the
+inputs taken at face value as the checker takes them ("2x" is 2, not 1.5-2.5: a rounded
+input does not make a coincidence agree), the stated value read with its precision: a power
 of ten, per day vs per month or year (30, 365), per hour vs per month (730), per hour vs per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
@@ -176,6 +181,11 @@ class Item:
     #: 8, not 7.5-8.5; a range stays a range); default: the interval.
     face_low: float | None = None
     face_high: float | None = None
+    #: Where the arithmetic written out that the number is an operand of stands ("start:end"),
+    #: where only that expression says what it is (a bare "64" of "448 kW (64 × 700 W)"): it is
+    #: never a result, and an input only with the expression's other such operands and numbers
+    #: of the expression alone.
+    expression: str | None = None
 
 
 @dataclass(frozen=True)
@@ -208,6 +218,8 @@ class _Q:
     dk: int = 0                 # the dimension as a small number (:func:`_dim_id`)
     flo: float = 0.0            # the face value (:attr:`Item.face_low`), in base units
     fhi: float = 0.0
+    group: int = 0              # how many such operands its expression has (:attr:`Item.expression`)
+    espan: tuple = ()           # where the expression stands
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -216,6 +228,11 @@ class _Q:
 def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
     out = []
+    items = list(items)
+    sizes: dict[str, int] = defaultdict(int)
+    for it in items:
+        if it.expression is not None:
+            sizes[it.expression] += 1
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
@@ -235,8 +252,17 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
             flo, fhi = it.low, it.high
         out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
-                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f))
+                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
+                      espan=_espan(it.expression)))
     return out
+
+
+def _espan(expression: str | None) -> tuple:
+    try:
+        a, b = (int(x) for x in (expression or "").split(":"))
+    except ValueError:
+        return ()
+    return (a, b)
 
 
 def _bisect(xs: list[int], x: int) -> int:
@@ -348,7 +374,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for kb, b in by_dims.get(_comb(td, da, -1), ()):
                 for ka, a in group:
                     if kb > ka:
-                        lo, hi = a.lo * b.lo, a.hi * b.hi
+                        lo, hi = a.flo * b.flo, a.fhi * b.fhi
                         if not (lo <= t_hi and t_lo <= hi):
                             x = lo * hi / t2
                             k = bisect_right(_BAND_LO, x) - 1
@@ -358,7 +384,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for kb, b in by_dims.get(_comb(da, td, -1), ()):
                 for ka, a in group:
                     if kb != ka:
-                        lo, hi = a.lo / b.hi, a.hi / b.lo
+                        lo, hi = a.flo / b.fhi, a.fhi / b.flo
                         if not (lo <= t_hi and t_lo <= hi):
                             x = lo * hi / t2
                             k = bisect_right(_BAND_LO, x) - 1
@@ -395,10 +421,10 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                             if in_table and not firsts:
                                 continue  # a row's formula: its first inputs are cells of the row
                             top = ka if ka > kb else kb
-                            ab_lo, ab_hi = a.lo * b.lo, a.hi * b.hi
+                            ab_lo, ab_hi = a.flo * b.flo, a.fhi * b.fhi
                             for kc, c in mul:  # each product once: c its last member
                                 if kc > top and (firsts or kc in first_set):
-                                    lo, hi = ab_lo * c.lo, ab_hi * c.hi
+                                    lo, hi = ab_lo * c.flo, ab_hi * c.fhi
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
@@ -407,7 +433,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                     _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
                             for kc, c in div:
                                 if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
-                                    lo, hi = ab_lo / c.hi, ab_hi / c.lo
+                                    lo, hi = ab_lo / c.fhi, ab_hi / c.flo
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
@@ -476,7 +502,8 @@ def _miss(t: "_Q", p: "_Cand") -> float:
 
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
-    """A pair that came near the target (the caller checked: the intervals meet, or the ratio is near a telltale factor)."""
+    """A pair that came near the target (the caller checked, at the inputs' face values: the
+    intervals meet, or the ratio is near a telltale factor)."""
     lo, hi = _face(formula, ins)
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
@@ -495,8 +522,7 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
 def _face(formula: str, ins: tuple) -> tuple[float, float]:
     """What the formula gives with its inputs at face value, as the checker computes a relation
     (:func:`kb.rules.relations._input_value`): "2x" is 2, not 1.5-2.5, so a relation is
-    proposed as consistent only where the checker will find it consistent too. (The caller's
-    first test, with the inputs' intervals, is the wider one.)"""
+    proposed as consistent only where the checker will find it consistent too."""
     a, b = ins[0], ins[1]
     if formula == "a * b":
         return a.flo * b.flo, a.fhi * b.fhi
@@ -895,6 +921,16 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
             return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
         return None  # the same number again: x × y ÷ x says nothing
+    if t.group:
+        return None  # an operand only its expression explains is no result
+    bare = [q for q in ins if q.group]
+    if bare:
+        spans = {q.espan for q in bare}
+        if len(spans) != 1 or len(bare) != bare[0].group or not bare[0].espan:
+            return None  # an operand only its expression explains: with the others of it, or not at all
+        a, b = bare[0].espan
+        if any(q.item.start < a or q.item.end > b for q in ins):
+            return None  # ... and with no number from outside the expression ("11*12=132ms" is no 11 × 2 ms × 12)
     s = min(q.item.start for q in (*ins, t))
     e = max(q.item.end for q in (*ins, t))
     if e - s > SPAN and not context:
@@ -909,7 +945,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     in_table = context and t.place is not None
     if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
-    if any(q.hi > q.lo * (1 + 2 * VAGUE) for q in (*ins, t)):
+    if t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins):
         return None  # "~1 TB" is too vague to say which slip it is
     if how == "written" and not marks.written(min(q.item.start for q in ins), max(q.item.end for q in ins)):
         how = "implied"  # for a slip, the operator must stand among the inputs
@@ -935,6 +971,14 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+def _vague(q: "_Q") -> bool:
+    """Is an input too vague to name a slip? An approximate one ("~1 TB") by its interval; any
+    other by what the arithmetic computes with (a range: "$2-4"; not the last digit of "$0.02")."""
+    if q.item.shown.startswith("~"):
+        return q.hi > q.lo * (1 + 2 * VAGUE)
+    return q.fhi > q.flo * (1 + 2 * VAGUE)
 
 
 class _Cand:
@@ -994,7 +1038,9 @@ def _record_item(rec: dict) -> Item | None:
         return None
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return None
-    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1])
+    expression = rec.get("expression")
+    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                expression if isinstance(expression, str) else None)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:

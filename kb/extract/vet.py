@@ -41,7 +41,11 @@ How, step by step. Nothing is written into the knowledge base.
 5. **The article's arithmetic.** :func:`kb.extract.arith.propose` looks for relations among
    all these numbers; a relation is kept only when its result is a *full* or *own* claim,
    and becomes that claim's ``derived:`` block (so a slip is an ``arithmetic`` finding).
-   The inputs it uses become claims; the other *input* numbers are left out.
+   The inputs it uses become claims; the other *input* numbers are left out. The numbers
+   of arithmetic the article writes out that no draft read ("448 kW (64 × 700 W)": a bare
+   count; :func:`_written_operands`) are inputs too. A number computed consistently from a
+   number that misses its own arithmetic (or from one such number in turn) is flagged as
+   well: the slip carries into it (:func:`_carried_slips`).
 6. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
    content alike. A number is flagged by the content findings (``warning`` or ``error``)
    that name its claim; a finding of severity ``info`` (a value that misses third-party
@@ -406,6 +410,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["property"] = scratch_ids.unit_property(rec["unit"])
         for k in DRAFT_ONLY_KEYS:
             rec.pop(k, None)
+        rec.pop("expression", None)  # discovery's, not the claim schema's
     scratch_ids.write(scratch)
     (scratch / "claims" / f"{sid}.yaml").write_text(
         _dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
@@ -599,6 +604,8 @@ class _ScratchIds:
 _OPERATOR_RE = re.compile(r"(?<=[\w%)])[ \t]*(?:×|\*|(?<=\d)[ \t]*x(?=[ \t]))[ \t]*(?=[$€£]?\d)")
 #: The left operand just before an operator: a number with its unit words.
 _LEFT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?[ \t]?[A-Za-z%/-]*$")
+#: The right operand just after an operator.
+_RIGHT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[ \t]?[A-Za-z%/-]+)?")
 
 
 def _written_operands(text: str, records: list[dict], prefix: str, used: set) -> list[dict]:
@@ -616,12 +623,24 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
-    out: list[dict] = []
-    seen: set = set()
+    # the expressions written out: "a × b", or a chain "a × b × c", as (start, end, operand places)
+    chains: list[list] = []
     for m in _OPERATOR_RE.finditer(text):
         left = _LEFT_RE.search(text, max(0, m.start() - 24), m.start())
-        for pos in ((left.start() if left else None), m.end()):
-            if pos is None or pos in seen or covered(pos):
+        right = _RIGHT_RE.match(text, m.end())
+        if left is None or right is None:
+            continue
+        if chains and chains[-1][2][-1] == left.start():
+            chains[-1][1] = right.end()  # the expression goes on ("2 × 3 × 4")
+            chains[-1][2].append(m.end())
+        else:
+            chains.append([left.start(), right.end(), [left.start(), m.end()]])
+    out: list[dict] = []
+    seen: set = set()
+    for s0, e0, places in chains:
+        expr = f"{s0}:{e0}"
+        for pos in places:
+            if pos in seen or covered(pos):
                 continue
             seen.add(pos)
             try:
@@ -643,7 +662,8 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
             out.append({"id": cid, "entity": None, "property": None, "value": q.value, "unit": unit,
                         "qualifier": "exact", "conditions": {}, "quote": text[ls:le].strip(),
                         "start": ls + (len(text[ls:le]) - len(text[ls:le].lstrip())),
-                        "end": ls + len(text[ls:le].rstrip()), "span_start": q.start, "span_end": q.end})
+                        "end": ls + len(text[ls:le].rstrip()), "span_start": q.start, "span_end": q.end,
+                        "expression": expr})
     return out
 
 
