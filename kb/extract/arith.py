@@ -258,6 +258,8 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
 
 
 def _espan(expression: str | None) -> tuple:
+    if not expression:
+        return ()
     try:
         a, b = (int(x) for x in (expression or "").split(":"))
     except ValueError:
@@ -391,6 +393,15 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                             if k < 0 or x > _BAND_HI[k]:
                                 continue
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
+        if in_table and t.place[2] is not None:
+            # the row above scaled by a factor its own row states, to the digit
+            u = layout.above(i)
+            if u is not None:
+                for q in cands:
+                    if not q.dims and layout.same_row(t, q):
+                        lo, hi = u.flo * q.flo, u.fhi * q.fhi
+                        if lo <= t.hi * (1 + TIGHT) and t.lo * (1 - TIGHT) <= hi:
+                            _pair(marks, layout, stats, t, "a * b", lo, hi, (q, u), in_table, seen, found)
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
         if in_table:
@@ -778,19 +789,27 @@ class _Layout:
                     out.append(j)
                     got += 1
                 pos += step
-        # and the cell right above, whatever it measures: a row may be computed from the row
-        # above it ("Total power" = "IT load" × the PUE its own row states)
-        above = bisect.bisect_left(rows, row) - 1
-        if above >= 0 and rows[above] >= 0:
-            prev_row, first = rows[above], above
-            while first > 0 and rows[first - 1] == prev_row and first > above - 4:
-                first -= 1
-            # the cell's lead number that measures what this one does ("448 kW (64 × 700 W)":
-            # 448 kW), else its last
-            j = next((cells[p] for p in range(first, above + 1) if self.qs[cells[p]].dk == dk), cells[above])
-            if j not in out:
-                out.append(j)
         return out
+
+    def above(self, i: int) -> "_Q | None":
+        """The cell right above cell ``i`` that measures what it does (the lead number of that
+        cell: "448 kW (64 × 700 W)": 448 kW): a row may be computed from the row above it
+        ("Total power" = "IT load" × the PUE its own row states)."""
+        q = self.qs[i]
+        k, row, col = q.place
+        if col is None or row < 0:
+            return None
+        cells = self.cols[(k, col)]
+        rows = self.col_rows.get((k, col))
+        if rows is None:
+            rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
+        above = bisect.bisect_left(rows, row) - 1
+        if above < 0 or rows[above] < 0:
+            return None
+        first = above
+        while first > 0 and rows[first - 1] == rows[above] and first > above - 4:
+            first -= 1
+        return next((self.qs[cells[p]] for p in range(first, above + 1) if self.qs[cells[p]].dk == q.dk), None)
 
     def candidates(self, i: int) -> list:
         """The numbers beyond the sentence window that number ``i`` may follow from."""
