@@ -242,6 +242,8 @@ def test_numbers_of_arithmetic_written_out_are_inputs_even_unread(kb_root, tmp_p
     # a number a draft already read is not read again
     covered = [{"span_start": ops[0]["span_start"], "span_end": ops[0]["span_end"]}]
     assert [r["value"] for r in _written_operands(text, covered, "vet", set())] == [700.0]
+    # an operand is a whole number: not the tail of "1e5" or of a word
+    assert _written_operands("grew 1e5 × 3 and v2 × 4", [], "vet", set()) == []
 
 
 # paraphrased, written for these tests: a cell's own arithmetic misses by ten, and the row

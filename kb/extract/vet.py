@@ -603,7 +603,7 @@ class _ScratchIds:
 #: An operator of arithmetic written out between two numbers ("64 × 700 W", "8 x $2", "3*4").
 _OPERATOR_RE = re.compile(r"(?<=[\w%)])[ \t]*(?:×|\*|(?<=\d)[ \t]*x(?=[ \t]))[ \t]*(?=[$€£]?\d)")
 #: The left operand just before an operator: a number with its unit words.
-_LEFT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?[ \t]?[A-Za-z%/-]*$")
+_LEFT_RE = re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?[ \t]?[A-Za-z%/-]*$")
 #: The right operand just after an operator.
 _RIGHT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[ \t]?[A-Za-z%/-]+)?")
 
