@@ -308,3 +308,132 @@ def test_a_note_under_a_table_and_its_total_row():
     ps = discover(text, _table_items(text, rows, (None, "USD", "percent")))
     assert {frozenset({f"r{r}c1", f"r{r}c2", "r3c1"}) for r in range(3)} <= _members(ps)
     assert all(p.verdict == "consistent" for p in ps)
+
+
+def _face_items(text: str, *spec) -> list[Item]:
+    """Items read as the checker reads a claim: an interval from the stated precision ("3x" is
+    2.5-3.5) and the face value the arithmetic computes with (3)."""
+    out, pos = [], 0
+    for ident, raw, value, half, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append(Item(ident, s, s + len(raw), value - half, value + half, unit, face_low=value, face_high=value))
+    return out
+
+
+def test_rounded_small_numbers_are_not_consistent_by_their_width():
+    # paraphrased: "3x" and "2x" read as 2.5-3.5 and 1.5-2.5 meet 1.7 only by their width; at
+    # face value 3 / 2 = 1.5 is no 1.7, and the checker computes at face value: no proposal
+    text = "Of the gain, 1.7x came from doubling the chips, with 3x from faster maths and 2x from smaller weights."
+    ps = discover(text, _face_items(text, ("t", "1.7x", 1.7, 0.05, "x"), ("a", "3x", 3, 0.5, "x"),
+                                    ("b", "2x", 2, 0.5, "x")))
+    assert [p for p in ps if p.target == "t"] == []
+    # a card with 2 chips and 96 GB is not 144 GB by the width of "2"
+    text = "The board holds 2 chips, one with 96 GB or 144 GB of memory."
+    ps = discover(text, _face_items(text, ("n", "2 chips", 2, 0.5, "GPU"), ("m", "96 GB", 96, 0.5, "GB"),
+                                    ("t", "144 GB", 144, 0.5, "GB")))
+    assert [p for p in ps if p.target == "t"] == []
+
+
+def test_face_values_that_agree_are_still_consistent():
+    text = "A rack of 8 GPUs at 700 W each draws 5.6 kW."
+    ps = discover(text, _face_items(text, ("n", "8 GPUs", 8, 0.5, "GPU"), ("w", "700 W", 700, 0.5, "W"),
+                                    ("p", "5.6 kW", 5.6, 0.05, "kW")))
+    assert [(p.target, p.verdict) for p in ps] == [("p", "consistent")]
+
+
+def test_a_written_slip_in_a_cell_survives_another_orientation():
+    # paraphrased: a cell states its own arithmetic after the result, and the same result is
+    # also the other column's value over a share the prose gives (a consistent relation that
+    # goes to the other column's number); the cell's slip is still proposed
+    text = ("Config B draws half the power of config A.\n\n"
+            "| Row | Config A | Config B |\n|---|---|---|\n"
+            "| IT power draw | 336 kW (48 × 700W) | 168 kW (48 × 350W) |\n")
+    ps = discover(text, _face_items(text, ("half", "half", 0.5, 0.0, "x"), ("a", "336 kW", 336, 0.5, "kW"),
+                                    ("n1", "48", 48, 0.0, "item"), ("w1", "700W", 700, 0.5, "W"),
+                                    ("b", "168 kW", 168, 0.5, "kW"), ("n2", "48", 48, 0.0, "item"),
+                                    ("w2", "350W", 350, 0.5, "W")))
+    by = {p.target: p for p in ps}
+    assert by["a"].verdict == "misses" and set(by["a"].inputs.values()) == {"n1", "w1"}
+    assert abs(by["a"].factor - 10) < 0.01 and "10^1" in by["a"].cause
+    # and the arithmetic written right at 168 kW outranks its agreement with 336 kW × half
+    assert by["b"].verdict == "misses" and by["b"].with_numbers.endswith("× 349.5–350.5 W")
+
+
+def test_arithmetic_written_at_a_number_outranks_a_coincidence_far_off():
+    # paraphrased: the prose's "half" and the other figure agree with 150 kW, but the
+    # sentence writes 150 kW's own arithmetic out right at it, and that one misses by 10
+    text = "Option B uses half the power of option A, 300 kW. Option B draws 150 kW (30 × 500 W) in all."
+    ps = discover(text, _face_items(text, ("half", "half", 0.5, 0.0, "x"), ("a", "300 kW", 300, 0.5, "kW"),
+                                    ("b", "150 kW", 150, 0.5, "kW"), ("n", "30", 30, 0.0, "item"),
+                                    ("w", "500 W", 500, 0.5, "W")))
+    by = {p.target: p for p in ps}
+    assert by["b"].verdict == "misses" and set(by["b"].inputs.values()) == {"n", "w"}
+    # without the written arithmetic, the agreement stands
+    text2 = "Option B uses half the power of option A, 300 kW. Option B draws 150 kW in all."
+    ps = discover(text2, _face_items(text2, ("half", "half", 0.5, 0.0, "x"), ("a", "300 kW", 300, 0.5, "kW"),
+                                     ("b", "150 kW", 150, 0.5, "kW")))
+    assert [(p.target, p.verdict) for p in ps] == [("b", "consistent")]
+
+
+def test_counts_of_different_things_make_no_slip():
+    # paraphrased: "6 racks of 8 GPUs versus 12 racks of 4 GPUs": 6 × 4 is twice 12, but a count
+    # of racks times a count of GPUs is no count of racks, and markdown's bold is no "×"
+    text = "We set **6 racks with 8x GPUs each** against **12 racks with 4x GPUs each**."
+    ps = discover(text, _face_items(text, ("r1", "6 racks", 6, 0.5, "rack"), ("g1", "8x GPUs", 8, 0.5, "GPU"),
+                                    ("r2", "12 racks", 12, 0.5, "rack"), ("g2", "4x GPUs", 4, 0.5, "GPU")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # the same where the sentence writes other arithmetic out ("= 48 GPUs")
+    text = "We set 6 racks with 8x GPUs each = 48 GPUs, against 3 racks with 5x GPUs each."
+    ps = discover(text, _face_items(text, ("r1", "6 racks", 6, 0.5, "rack"), ("g1", "8x GPUs", 8, 0.5, "GPU"),
+                                    ("t", "48 GPUs", 48, 0.5, "GPU"), ("r2", "3 racks", 3, 0.5, "rack"),
+                                    ("g2", "5x GPUs", 5, 0.5, "GPU")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    assert [(p.target, p.verdict) for p in ps if p.target == "t"] == [("t", "consistent")]
+
+
+def test_markdown_bold_writes_no_arithmetic_but_a_star_between_numbers_does():
+    from kb.extract.arith import _Marks
+
+    bold = "Costs **$5 per hour** for **3 GPUs**"
+    assert not _Marks(bold).written(0, len(bold))
+    for written in ("3 * 4 = 12", "3*4", "(2 * 8)"):
+        assert _Marks(written).written(0, len(written))
+    assert not _Marks("a *very* big run").written(0, 16)
+
+
+def test_a_row_computed_from_the_row_above_by_its_own_factor():
+    # paraphrased: a total row is the load row above it times the factor its own label states
+    text = ("| Line | Site A | Site B |\n|---|---|---|\n| Server load | 336 kW | 168 kW |\n"
+            "| Total draw with overhead 1.25 | 420 kW | 210 kW |\n"
+            "| Staff | $160,000 | $90,000 |\n| Rent | $200,000 | $70,000 |\n")
+    spec = [("a", "336 kW", 336, "kW"), ("b", "168 kW", 168, "kW"), ("f", "1.25", 1.25, "x"),
+            ("c", "420 kW", 420, "kW"), ("d", "210 kW", 210, "kW"), ("s1", "$160,000", 160000, "USD"),
+            ("s2", "$90,000", 90000, "USD"), ("r1", "$200,000", 200000, "USD"), ("r2", "$70,000", 70000, "USD")]
+    ps = {p.target: p for p in discover(text, _face_items(text, *((i, raw, v, v * 0.001, u) for i, raw, v, u in spec)))}
+    assert set(ps["c"].inputs.values()) == {"a", "f"} and ps["c"].verdict == "consistent"
+    assert set(ps["d"].inputs.values()) == {"b", "f"} and ps["d"].verdict == "consistent"
+    # the factor of another row does not scale a row above by coincidence ($160,000 × 1.25)
+    assert "r1" not in ps
+
+
+def test_a_bare_operand_is_an_input_only_within_its_expression():
+    # paraphrased: "7*8=56ms" writes the unit once; its bare 7 and 8 (operands no draft read)
+    # must not be multiplied by a number from outside the expression (2 ms × 7 × 8 = 112 ms,
+    # twice 56 ms, would be a slip by coincidence), and are never results themselves
+    text = "The wait (5ms queueing, 2ms network) would take 7*8=56ms in all."
+    expr = f"{text.index('7*8')}:{text.index('7*8') + 3}"
+    its = _face_items(text, ("q", "5ms", 5, 0.5, "ms"), ("n", "2ms", 2, 0.5, "ms"), ("t", "56ms", 56, 0.5, "ms"))
+    s7, s8 = text.index("7*8"), text.index("7*8") + 2
+    its += [Item("x7", s7, s7 + 1, 7, 7, "item", "7", 7, 7, expr), Item("x8", s8, s8 + 1, 8, 8, "item", "8", 8, 8, expr)]
+    ps = discover(text, its)
+    assert [p for p in ps if set(p.inputs.values()) & {"x7", "x8"} and "n" in p.inputs.values()] == []
+    assert not any(p.target in ("x7", "x8") for p in ps)
+    # written with its unit in the cell, the operands make the result's relation
+    text = "| Load | 336 kW (48 × 700W) |"
+    s48 = text.index("48")
+    expr = f"{s48}:{text.index('700W') + 4}"
+    its = _face_items(text, ("t", "336 kW", 336, 0.5, "kW"), ("w", "700W", 700, 0.5, "W"))
+    its.append(Item("x48", s48, s48 + 2, 48, 48, "item", "48", 48, 48, expr))
+    (p,) = discover(text, its)
+    assert p.target == "t" and set(p.inputs.values()) == {"x48", "w"} and p.verdict == "misses"

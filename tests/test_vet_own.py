@@ -227,3 +227,43 @@ def test_reports_count_and_show_article_only_numbers(kb_root, tmp_path):
     flags = root.findall(".//div[@class='flag']")
     assert len(flags) == len(rep.flagged)
     assert any("the article's own arithmetic" in "".join(li.itertext()) for li in root.iter("li"))
+
+
+def test_numbers_of_arithmetic_written_out_are_inputs_even_unread(kb_root, tmp_path):
+    # paraphrased: the operands of "(48 × 700W)" are no drafts of their own (a bare count), yet
+    # the written result is checked against them (a factor 10 slip), and they are never reported
+    from kb.extract.vet import _written_operands
+
+    text = "| Row | Rig A |\n|---|---|\n| Power draw | 336 kW (48 × 700W) |\n"
+    ops = _written_operands(text, [], "vet", set())
+    assert [(r["value"], r["unit"], text[r["span_start"]:r["span_end"]]) for r in ops] == \
+        [(48.0, "item", "48"), (700.0, "W", "700W")]
+    assert all(text[r["start"]:r["end"]] == r["quote"] for r in ops)
+    # a number a draft already read is not read again
+    covered = [{"span_start": ops[0]["span_start"], "span_end": ops[0]["span_end"]}]
+    assert [r["value"] for r in _written_operands(text, covered, "vet", set())] == [700.0]
+    # an operand is a whole number: not the tail of "1e5" or of a word
+    assert _written_operands("grew 1e5 × 3 and v2 × 4", [], "vet", set()) == []
+
+
+# paraphrased, written for these tests: a cell's own arithmetic misses by ten, and the row
+# under it is computed from it (so the slip carries), while the other column is right
+CARRIED = ("Power of the two clusters:\n\n"
+           "| Line | Cluster A | Cluster B |\n|---|---|---|\n"
+           "| Board power | 48 kW (8 × 600 W) | 3.6 kW (6 × 600 W) |\n"
+           "| Total power with PUE 1.5 | 72 kW | 5.4 kW |\n")
+
+
+def test_a_slip_carries_into_the_numbers_computed_from_it(kb_root, tmp_path):
+    rep = _vet(tmp_path, kb_root, CARRIED)
+    slip = _one(rep, "48 kW")
+    assert slip.status == "flagged" and [f.code for f in slip.findings] == ["arithmetic"]
+    assert any("10^1" in c for c in slip.findings[0].causes)
+    carried = _one(rep, "72 kW")
+    assert carried.status == "flagged", carried.reason
+    (f,) = carried.findings
+    assert f.code == "arithmetic" and "carries" in f.causes[0]
+    assert any("misses its own arithmetic: 8 item × 600 W" in e for e in f.evidence), f.evidence
+    # the right column: its cell's arithmetic holds, and so nothing carries into the row under it
+    assert _one(rep, "3.6 kW").status == "checked"
+    assert _one(rep, "5.4 kW").status != "flagged"

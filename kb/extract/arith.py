@@ -22,10 +22,15 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
 :func:`_one_orientation`): its target is the number the text marks as a result ("= 102
-hours"), else the product's, else the later number.
+hours"), else the product's, else the later number. Arithmetic written out right at a number
+("224 kW (64 × 350 W)") is that number's relation before any other. A table row may be
+computed from the row above it by a factor its own row states ("Total power with PUE 1.25"),
+kept where it agrees to the digit.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
-(``consistent``) or misses it by one of the telltale factors of a slip (``misses``): a power
+(``consistent``) or misses it by one of the telltale factors of a slip (``misses``), the
+inputs taken at face value as the checker takes them ("2x" is 2, not 1.5-2.5: a rounded
+input does not make a coincidence agree), the stated value read with its precision: a power
 of ten, per day vs per month or year (30, 365), per hour vs per month (730), per hour vs per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
@@ -132,7 +137,8 @@ CONFIDENCE = {
     ("implied", "misses"): 0.4,
 }
 
-_WRITTEN_RE = re.compile(r"[×*=→⇒]|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
+#: (``*`` only as an operator between numbers: markdown's ``**bold**`` writes no arithmetic.)
+_WRITTEN_RE = re.compile(r"[×=→⇒]|(?<=[\d\s)])(?<!\*)\*(?!\*)(?=[\s\d($])|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
                          r"total(?:s|ling|ing)?|in total|multipl\w*|divided|times)\b")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
@@ -171,6 +177,15 @@ class Item:
     high: float
     unit: str
     shown: str = ""     # the number as stated, for the evidence (default: the interval)
+    #: The number as the arithmetic computes with it (the checker's reading of an input: "8" is
+    #: 8, not 7.5-8.5; a range stays a range); default: the interval.
+    face_low: float | None = None
+    face_high: float | None = None
+    #: Where the arithmetic written out that the number is an operand of stands ("start:end"),
+    #: where only that expression says what it is (a bare "64" of "448 kW (64 × 700 W)"): it is
+    #: never a result, and an input only with the expression's other such operands and numbers
+    #: of the expression alone.
+    expression: str | None = None
 
 
 @dataclass(frozen=True)
@@ -201,6 +216,10 @@ class _Q:
     names: frozenset    # the unit's names (for the slips a conversion between them can make)
     place: tuple | None = None  # (table, row, column) for a number in a table; row -1: the header
     dk: int = 0                 # the dimension as a small number (:func:`_dim_id`)
+    flo: float = 0.0            # the face value (:attr:`Item.face_low`), in base units
+    fhi: float = 0.0
+    group: int = 0              # how many such operands its expression has (:attr:`Item.expression`)
+    espan: tuple = ()           # where the expression stands
 
     def same_number(self, other: "_Q") -> bool:
         return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
@@ -209,6 +228,11 @@ class _Q:
 def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
     out = []
+    items = list(items)
+    sizes: dict[str, int] = defaultdict(int)
+    for it in items:
+        if it.expression is not None:
+            sizes[it.expression] += 1
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
@@ -223,9 +247,24 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
             para = ("row", line_start)
         names = {n for n, _ in UnitSize.of(it.unit or "").names}
         d = tuple(sorted(dims.items()))
+        flo = it.low if it.face_low is None else it.face_low
+        fhi = it.high if it.face_high is None else it.face_high
+        if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
+            flo, fhi = it.low, it.high
         out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
-                      dk=_dim_id(d)))
+                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
+                      espan=_espan(it.expression)))
     return out
+
+
+def _espan(expression: str | None) -> tuple:
+    if not expression:
+        return ()
+    try:
+        a, b = (int(x) for x in (expression or "").split(":"))
+    except ValueError:
+        return ()
+    return (a, b)
 
 
 def _bisect(xs: list[int], x: int) -> int:
@@ -337,7 +376,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for kb, b in by_dims.get(_comb(td, da, -1), ()):
                 for ka, a in group:
                     if kb > ka:
-                        lo, hi = a.lo * b.lo, a.hi * b.hi
+                        lo, hi = a.flo * b.flo, a.fhi * b.fhi
                         if not (lo <= t_hi and t_lo <= hi):
                             x = lo * hi / t2
                             k = bisect_right(_BAND_LO, x) - 1
@@ -347,13 +386,22 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for kb, b in by_dims.get(_comb(da, td, -1), ()):
                 for ka, a in group:
                     if kb != ka:
-                        lo, hi = a.lo / b.hi, a.hi / b.lo
+                        lo, hi = a.flo / b.fhi, a.fhi / b.flo
                         if not (lo <= t_hi and t_lo <= hi):
                             x = lo * hi / t2
                             k = bisect_right(_BAND_LO, x) - 1
                             if k < 0 or x > _BAND_HI[k]:
                                 continue
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
+        if in_table and t.place[2] is not None:
+            # the row above scaled by a factor its own row states, to the digit
+            u = layout.above(i)
+            if u is not None:
+                for q in cands:
+                    if not q.dims and layout.same_row(t, q):
+                        lo, hi = u.flo * q.flo, u.fhi * q.fhi
+                        if lo <= t.hi * (1 + TIGHT) and t.lo * (1 - TIGHT) <= hi:
+                            _pair(marks, layout, stats, t, "a * b", lo, hi, (q, u), in_table, seen, found)
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
         if in_table:
@@ -384,10 +432,10 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                             if in_table and not firsts:
                                 continue  # a row's formula: its first inputs are cells of the row
                             top = ka if ka > kb else kb
-                            ab_lo, ab_hi = a.lo * b.lo, a.hi * b.hi
+                            ab_lo, ab_hi = a.flo * b.flo, a.fhi * b.fhi
                             for kc, c in mul:  # each product once: c its last member
                                 if kc > top and (firsts or kc in first_set):
-                                    lo, hi = ab_lo * c.lo, ab_hi * c.hi
+                                    lo, hi = ab_lo * c.flo, ab_hi * c.fhi
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
@@ -396,7 +444,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                     _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
                             for kc, c in div:
                                 if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
-                                    lo, hi = ab_lo / c.hi, ab_hi / c.lo
+                                    lo, hi = ab_lo / c.fhi, ab_hi / c.flo
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
@@ -405,7 +453,9 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
         if found:
             found_by[i] = found
+    by_id = {q.item.id: q for q in qs}
     best: dict[str, _Cand] = {}
+    rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
     for i, found in found_by.items():
         t = qs[i]
@@ -418,22 +468,40 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                     rows = stats.get(base, {})
                     tally = tallies[base] = (max(layout.n_eval(base), len(rows)),
                                              sum(1 for g in rows.values() if g == 2))
-                p = _by_table(p, tally[0], tally[1], sig[1])
+                p = _by_table(p, tally[0], tally[1], sig[1], tight=_miss(t, p) <= math.log1p(TIGHT))
                 if p is None:
                     continue
             kept.append(p)
         if not kept:
             continue
-        # agreement outranks a slip; written outranks implied; a table's shared formula next;
-        # fewer inputs, then nearer
-        kept.sort(key=lambda p: (p.verdict != "consistent", p.how != "written", -p.confidence,
+        # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
+        # own relation for it and outranks any other; then agreement outranks a slip; written
+        # outranks implied; a table's shared formula next; fewer inputs, then nearer
+        kept.sort(key=lambda p: (not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+                                 -p.confidence,
                                  round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
                                  abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
         top = kept[0]
         if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
             continue  # two different slips explain it equally: a coincidence, not a finding
         best[t.item.id] = top
-    return _one_orientation(text, qs, best)
+        rest[t.item.id] = kept[1:]
+    return _one_orientation(text, qs, best, rest)
+
+
+#: At most this many characters hold a number and the arithmetic written out right at it.
+EXPLICIT_SPAN = 48
+
+
+def _explicit(text: str, t: "_Q", p: "_Cand", by_id: dict) -> bool:
+    """Is the relation written out right at its target, on its line ("224 kW (64 × 350 W)",
+    "8 × 700 W = 5.6 kW")?"""
+    if p.how != "written":
+        return False
+    qs = [t, *(by_id[i] for i in p.inputs.values())]
+    s = min(q.item.start for q in qs)
+    e = max(q.item.end for q in qs)
+    return e - s <= EXPLICIT_SPAN and "\n" not in text[s:e]
 
 
 def _miss(t: "_Q", p: "_Cand") -> float:
@@ -445,7 +513,9 @@ def _miss(t: "_Q", p: "_Cand") -> float:
 
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
-    """A pair that came near the target (the caller checked: the intervals meet, or the ratio is near a telltale factor)."""
+    """A pair that came near the target (the caller checked, at the inputs' face values: the
+    intervals meet, or the ratio is near a telltale factor)."""
+    lo, hi = _face(formula, ins)
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
@@ -460,12 +530,24 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
         found.append((p, sig))
 
 
-def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
+def _face(formula: str, ins: tuple) -> tuple[float, float]:
+    """What the formula gives with its inputs at face value, as the checker computes a relation
+    (:func:`kb.rules.relations._input_value`): "2x" is 2, not 1.5-2.5, so a relation is
+    proposed as consistent only where the checker will find it consistent too."""
+    a, b = ins[0], ins[1]
+    if formula == "a * b":
+        return a.flo * b.flo, a.fhi * b.fhi
+    if formula == "a / b":
+        return a.flo / b.fhi, a.fhi / b.flo
+    c = ins[2]
     if formula == "a * b * c":
-        lo, hi = a.lo * b.lo * c.lo, a.hi * b.hi * c.hi
-    else:
-        lo, hi = a.lo * b.lo / c.hi, a.hi * b.hi / c.lo
+        return a.flo * b.flo * c.flo, a.fhi * b.fhi * c.fhi
+    return a.flo * b.flo / c.fhi, a.fhi * b.fhi / c.flo
+
+
+def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
     ins = (a, b, c)
+    lo, hi = _face(formula, ins)
     if in_table:
         sig = layout.signature(t, formula, ins)
         if sig is None:
@@ -518,7 +600,12 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     row[key] = max(row.get(key, 0), g)
 
 
-def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None":
+#: A pair that mixes a cell of the row with one of the column (a row computed from the row
+#: above: "Total power = IT load × PUE") is kept where it agrees this closely at face value.
+TIGHT = 0.005
+
+
+def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = False) -> "_Cand | None":
     """A table's rows (or columns) that share a formula decide: one that holds on most of them
     is strong evidence (and a telltale miss on one row a slip); one that holds on no row, or on
     a lone row among many, is a coincidence. ``n_eval``: the rows that have the numbers the
@@ -530,6 +617,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None"
             return p
         if p.how == "written":
             return p
+        if mode == "one" and len(p.inputs) == 2 and tight:
+            return p  # a row computed from the row above it, to the digit (and checked on the row's own line)
         if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
             return None  # a lone row (or a row mixed with a column) meets by chance
         return p
@@ -539,10 +628,12 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str) -> "_Cand | None"
     return p if p.how == "written" else None
 
 
-def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Proposal]:
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None) -> list[Proposal]:
     """One proposal per relation: among the orientations found, the one whose target the
     text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
-    not ``b = a ÷ c``), else the later number."""
+    not ``b = a ÷ c``), else the later number. A target whose best relation went to another
+    number of it falls back on its next one (``rest``) of another relation: "448 kW (64 ×
+    700 W)" is still checked when 448 kW is also the other column's 224 kW ÷ 0.5."""
     pos = {q.item.id: q.item.start for q in qs}
 
     def rank(p: _Cand):
@@ -554,6 +645,24 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"]) -> list[Prop
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
     keep = {min(ps, key=rank).target for ps in groups.values()}
+    for tid in sorted(best, key=lambda k: pos[k]):
+        if tid in keep or not rest:
+            continue
+        others = rest.get(tid, [])
+        for n, p in enumerate(others):
+            g = frozenset((p.target, *p.inputs.values()))
+            if g in groups:
+                holder = min(groups[g], key=rank)
+                if holder.target in keep and rank(holder) <= rank(p):
+                    continue  # a relation already given to one of its numbers, better marked
+                if holder.target in keep and best.get(holder.target) is holder:
+                    keep.discard(holder.target)  # this orientation of the relation is the better
+            if p.verdict == "misses" and any(o.verdict == "misses" and o.factor != p.factor for o in others[n + 1:n + 2]):
+                break  # two different slips explain it equally: a coincidence
+            best[tid] = p
+            groups[g].append(p)
+            keep.add(tid)
+            break
     items = {q.item.id: q.item for q in qs}
     return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
 
@@ -682,6 +791,26 @@ class _Layout:
                 pos += step
         return out
 
+    def above(self, i: int) -> "_Q | None":
+        """The cell right above cell ``i`` that measures what it does (the lead number of that
+        cell: "448 kW (64 × 700 W)": 448 kW): a row may be computed from the row above it
+        ("Total power" = "IT load" × the PUE its own row states)."""
+        q = self.qs[i]
+        k, row, col = q.place
+        if col is None or row < 0:
+            return None
+        cells = self.cols[(k, col)]
+        rows = self.col_rows.get((k, col))
+        if rows is None:
+            rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
+        above = bisect.bisect_left(rows, row) - 1
+        if above < 0 or rows[above] < 0:
+            return None
+        first = above
+        while first > 0 and rows[first - 1] == rows[above] and first > above - 4:
+            first -= 1
+        return next((self.qs[cells[p]] for p in range(first, above + 1) if self.qs[cells[p]].dk == q.dk), None)
+
     def candidates(self, i: int) -> list:
         """The numbers beyond the sentence window that number ``i`` may follow from."""
         q = self.qs[i]
@@ -739,7 +868,7 @@ class _Layout:
         target's column and each input's column (or the same number: a header, an assumption);
         the last element is the row (or column) itself."""
         k, row, col = t.place
-        keys, rows_mode, cols_mode = [], True, True
+        keys, rows_mode, cols_mode, scaled = [], True, True, 0
         for q in ins:
             if q.place is not None and q.place[0] == k and q.place[1] == row:
                 keys.append(("r", _col_key(q)))
@@ -747,11 +876,16 @@ class _Layout:
             elif q.place is not None and q.place[0] == k and q.place[1] >= 0 and col is not None \
                     and q.place[2] == col and row >= 0:
                 if q.dims == t.dims:
-                    return None  # the same quantity of another row: no input of this one
+                    if q.place[1] > row:
+                        return None  # the same quantity of a later row: no input of this one
+                    cols_mode = False  # the row above, scaled: a relation of this row alone
+                    scaled += 1
                 keys.append(("c", q.place[1]))
                 rows_mode = False
             else:
                 keys.append(("x", q.item.id))
+        if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
+            return None  # the row above is scaled only by what the target's own row states
         if rows_mode:
             return (k, "rows", _col_key(t), formula, tuple(keys), row)
         if cols_mode:
@@ -789,21 +923,6 @@ def _col_key(q: "_Q"):
     return q.place[2] if q.place[2] is not None else q.dims
 
 
-def _pairs(a: _Q, b: _Q):
-    yield "a * b", a.lo * b.lo, a.hi * b.hi, _combine(a.dims, b.dims, 1), (a, b)
-    yield "a / b", a.lo / b.hi, a.hi / b.lo, _combine(a.dims, b.dims, -1), (a, b)
-    yield "a / b", b.lo / a.hi, b.hi / a.lo, _combine(b.dims, a.dims, -1), (b, a)
-
-
-def _triples(a: _Q, b: _Q, c: _Q):
-    yield "a * b * c", a.lo * b.lo * c.lo, a.hi * b.hi * c.hi, _combine(_combine(a.dims, b.dims, 1), c.dims, 1), (a, b, c)
-    for x, y, z in ((a, b, c), (a, c, b), (b, c, a)):
-        if z.dims in (x.dims, y.dims):
-            continue  # a quantity scaled by a ratio of two others: too many ways to meet by chance
-        yield ("a * b / c", x.lo * y.lo / z.hi, x.hi * y.hi / z.lo, _combine(_combine(x.dims, y.dims, 1), z.dims, -1),
-               (x, y, z))
-
-
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
            context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
@@ -821,6 +940,16 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
             return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
     if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
         return None  # the same number again: x × y ÷ x says nothing
+    if t.group:
+        return None  # an operand only its expression explains is no result
+    bare = [q for q in ins if q.group]
+    if bare:
+        spans = {q.espan for q in bare}
+        if len(spans) != 1 or len(bare) != bare[0].group or not bare[0].espan:
+            return None  # an operand only its expression explains: with the others of it, or not at all
+        a, b = bare[0].espan
+        if any(q.item.start < a or q.item.end > b for q in ins):
+            return None  # ... and with no number from outside the expression ("11*12=132ms" is no 11 × 2 ms × 12)
     s = min(q.item.start for q in (*ins, t))
     e = max(q.item.end for q in (*ins, t))
     if e - s > SPAN and not context:
@@ -835,7 +964,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     in_table = context and t.place is not None
     if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
-    if any(q.hi > q.lo * (1 + 2 * VAGUE) for q in (*ins, t)):
+    if t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins):
         return None  # "~1 TB" is too vague to say which slip it is
     if how == "written" and not marks.written(min(q.item.start for q in ins), max(q.item.end for q in ins)):
         how = "implied"  # for a slip, the operator must stand among the inputs
@@ -843,6 +972,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return None  # an implied slip reads inputs first, then the result that misses them
     if how == "implied" and not in_table and any(not q.dims for q in (*ins, t)):
         return None  # a count times a nearby quantity meets a power of ten by chance
+    if all(not q.dims for q in (*ins, t)):
+        return None  # counts of different things (servers, GPUs each) meet a telltale factor by chance
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
     for factor, kind, words in TELLTALES:
@@ -859,6 +990,14 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+def _vague(q: "_Q") -> bool:
+    """Is an input too vague to name a slip? An approximate one ("~1 TB") by its interval; any
+    other by what the arithmetic computes with (a range: "$2-4"; not the last digit of "$0.02")."""
+    if q.item.shown.startswith("~"):
+        return q.hi > q.lo * (1 + 2 * VAGUE)
+    return q.fhi > q.flo * (1 + 2 * VAGUE)
 
 
 class _Cand:
@@ -903,10 +1042,12 @@ def _record_item(rec: dict) -> Item | None:
             lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
                               (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
             shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
+            face = (float(rec.get("low")), float(rec.get("high")))
         else:
             p = stated_precision(rec.get("value"))
             lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
             shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
+            face = (float(rec.get("value")),) * 2 if qualifier in ("exact", "approx") else (lo, hi)
         start = int(rec.get("span_start", rec.get("start")))
         end = int(rec.get("span_end", rec.get("end")))
     except (TypeError, ValueError):
@@ -916,7 +1057,9 @@ def _record_item(rec: dict) -> Item | None:
         return None
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return None
-    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown)
+    expression = rec.get("expression")
+    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                expression if isinstance(expression, str) else None)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:

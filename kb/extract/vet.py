@@ -41,7 +41,11 @@ How, step by step. Nothing is written into the knowledge base.
 5. **The article's arithmetic.** :func:`kb.extract.arith.propose` looks for relations among
    all these numbers; a relation is kept only when its result is a *full* or *own* claim,
    and becomes that claim's ``derived:`` block (so a slip is an ``arithmetic`` finding).
-   The inputs it uses become claims; the other *input* numbers are left out.
+   The inputs it uses become claims; the other *input* numbers are left out. The numbers
+   of arithmetic the article writes out that no draft read ("448 kW (64 × 700 W)": a bare
+   count; :func:`_written_operands`) are inputs too. A number computed consistently from a
+   number that misses its own arithmetic (or from one such number in turn) is flagged as
+   well: the slip carries into it (:func:`_carried_slips`).
 6. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
    content alike. A number is flagged by the content findings (``warning`` or ``error``)
    that name its claim; a finding of severity ``info`` (a value that misses third-party
@@ -390,6 +394,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["conditions"] = {}
         records.append(rec)
         ids[i] = cid
+    records += _written_operands(text, records, prefix, used)
     judged = {ids[i] for i in ids if role[i] in ("full", "own")}
     # the article's own arithmetic: every number may be an input, only a number read
     # confidently (value and property) is a result that can be flagged
@@ -405,6 +410,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["property"] = scratch_ids.unit_property(rec["unit"])
         for k in DRAFT_ONLY_KEYS:
             rec.pop(k, None)
+        rec.pop("expression", None)  # discovery's, not the claim schema's
     scratch_ids.write(scratch)
     (scratch / "claims" / f"{sid}.yaml").write_text(
         _dump({"source": sid, "claims": records}, sort_keys=False, allow_unicode=True, width=4096),
@@ -437,6 +443,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             by_claim.setdefault(c, []).append(f)
     peers = _peers(cmp, sid, ours)
     relations = {e.claim: e for e in cmp.relations() if e.claim in ours and e.kind == "derived"}
+    carried = _carried_slips(kb, proposals, relations, by_claim)
     used_by: dict[str, list[str]] = {}
     for p in proposals:
         for x in p.inputs.values():
@@ -464,6 +471,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
                 findings = [_vet_finding(kb, f, cid, sid) for f in content if f.severity != "info"]
                 notes = [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
+                if not findings and cid in carried:
+                    findings = [carried[cid]]
                 implausible = []
                 if cid in own_ids:
                     # what the article's own thing is, is not known and its property was guessed
@@ -589,6 +598,119 @@ class _ScratchIds:
                 name, n = f"{self.prefix}-scratch-{n}.yaml", n + 1
             (d / name).write_text(_dump({key: recs}, sort_keys=False, allow_unicode=True, width=4096),
                                   encoding="utf-8")
+
+
+#: An operator of arithmetic written out between two numbers ("64 × 700 W", "8 x $2", "3*4").
+_OPERATOR_RE = re.compile(r"(?<=[\w%)])[ \t]*(?:×|\*|(?<=\d)[ \t]*x(?=[ \t]))[ \t]*(?=[$€£]?\d)")
+#: The left operand just before an operator: a number with its unit words.
+_LEFT_RE = re.compile(r"(?<![\w.,])[$€£]?\d[\d,]*(?:\.\d+)?[ \t]?[A-Za-z%/-]*$")
+#: The right operand just after an operator.
+_RIGHT_RE = re.compile(r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[ \t]?[A-Za-z%/-]+)?")
+
+
+def _written_operands(text: str, records: list[dict], prefix: str, used: set) -> list[dict]:
+    """The numbers of arithmetic the article writes out ("448 kW (64 × 700W)") that no draft
+    read (a bare count, a unit the linker gave up on): each an input of the article's
+    arithmetic only (it is never judged, never reported), so the written result is checked
+    against them. Read with the grammar's own parser; a bare count gets the unit ``item``."""
+    from kb.core.grammar import parse_at, unit_text
+
+    spans = sorted((int(r["span_start"]), int(r["span_end"])) for r in records
+                   if isinstance(r.get("span_start"), int) and isinstance(r.get("span_end"), int))
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+    # the expressions written out: "a × b", or a chain "a × b × c", as (start, end, operand places)
+    chains: list[list] = []
+    for m in _OPERATOR_RE.finditer(text):
+        left = _LEFT_RE.search(text, max(0, m.start() - 24), m.start())
+        right = _RIGHT_RE.match(text, m.end())
+        if left is None or right is None:
+            continue
+        if chains and chains[-1][2][-1] == left.start():
+            chains[-1][1] = right.end()  # the expression goes on ("2 × 3 × 4")
+            chains[-1][2].append(m.end())
+        else:
+            chains.append([left.start(), right.end(), [left.start(), m.end()]])
+    out: list[dict] = []
+    seen: set = set()
+    for s0, e0, places in chains:
+        expr = f"{s0}:{e0}"
+        for pos in places:
+            if pos in seen or covered(pos):
+                continue
+            seen.add(pos)
+            try:
+                q = parse_at(text, pos)
+            except (ValueError, IndexError, KeyError):
+                q = None
+            if q is None or q.start != pos or not (q.value > 0) or covered(q.end - 1):
+                continue
+            unit = unit_text(q) or "item"
+            if q.ratio or q.percent:
+                continue  # a share or a ratio: a scale, not a quantity of the arithmetic
+            ls = text.rfind("\n", 0, pos) + 1
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            cid = f"{prefix}-op{pos}"
+            if cid in used:
+                continue
+            used.add(cid)
+            out.append({"id": cid, "entity": None, "property": None, "value": q.value, "unit": unit,
+                        "qualifier": "exact", "conditions": {}, "quote": text[ls:le].strip(),
+                        "start": ls + (len(text[ls:le]) - len(text[ls:le].lstrip())),
+                        "end": ls + len(text[ls:le].rstrip()), "span_start": q.start, "span_end": q.end,
+                        "expression": expr})
+    return out
+
+
+def _carried_slips(kb, proposals, relations: dict, by_claim: dict) -> dict[str, VetFinding]:
+    """The numbers computed, consistently, from a number that misses its own arithmetic (or
+    from one such number in turn): the slip carries into them ("448 kW" is ten times 64 ×
+    700 W, so "560 kW = 448 kW × 1.25" is ten times too high as well). Each gets a finding
+    that names the slip; only a number the checker found consistent with its relation does."""
+    from kb.core.text import interval_text
+
+    slips = {c for c, fs in by_claim.items() if any(f.code == "arithmetic" for f in fs)}
+    rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
+    out: dict[str, VetFinding] = {}
+    origin: dict[str, str] = {c: c for c in slips}
+    pending = sorted(t for t, e in relations.items() if t in rel_of and e.verdict == "consistent" and t not in slips)
+    changed = True
+    while changed:  # each pass carries the slips one relation further; it ends when none does
+        changed = False
+        for t in pending:
+            if t in origin:
+                continue
+            p = rel_of[t]
+            bad = next((x for x in sorted(p.inputs.values()) if x in origin), None)
+            if bad is None:
+                continue
+            origin[t] = origin[bad]
+            changed = True
+            src = kb.claims_by_id.get(origin[bad])
+            via = kb.claims_by_id.get(bad)
+            rel = relations[origin[bad]] if origin[bad] in relations else None
+            e = relations[t]
+            evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}"]
+            if via is not None:
+                quote = f': "{_short(via.quote or "", 140)}"' if via.quote else ""
+                evidence.append(f"input {via.display()}{quote}")
+            why = ""
+            if src is not None and rel is not None and rel.computed is not None:
+                slip = f"{rel.with_numbers} = {interval_text(rel.computed)}"
+                why = f"{src.display()} misses its own arithmetic ({slip})"
+                evidence.append(f"which misses its own arithmetic: {slip}" if via is src else
+                                f"which rests on {src.display()}, which misses its own arithmetic: {slip}")
+            msg = (f"{e.stated} follows from {via.display() if via is not None else bad} ({e.with_numbers}), "
+                   f"but {why or 'a number it is computed from misses its own arithmetic'}")
+            out[t] = VetFinding("arithmetic", "warning", "Computed from a slip of the article's own arithmetic", msg,
+                                tuple(evidence),
+                                ("the slip of a number it is computed from carries into it",), (origin[bad],))
+    return out
 
 
 def _own_ranges(cmp, c) -> list:

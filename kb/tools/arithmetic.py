@@ -169,7 +169,7 @@ def measure_proposed(report: Report, labels: dict) -> dict[str, Any]:
     labels (see the module's docstring)."""
     import re
 
-    from kb.extract.arith import Item, discover
+    from kb.extract.arith import discover
 
     kb = report.kb
     by_source: dict[str, list] = defaultdict(list)
@@ -184,8 +184,7 @@ def measure_proposed(report: Report, labels: dict) -> dict[str, Any]:
         cs = by_source[sid]
         text = kb.sources[sid].text or ""
         ids = {c.id for c in cs}
-        props = {p.target: p for p in discover(text, [Item(c.id, c.start, c.end, c.interval.low, c.interval.high,
-                                                           c.interval.unit) for c in cs])}
+        props = {p.target: p for p in discover(text, [_curated_item(c) for c in cs])}
         curated = {}
         for c in cs:
             if c.derived is not None and plain.match(c.derived.formula.strip()) \
@@ -427,5 +426,26 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _curated_item(c):
+    """A curated claim as discovery reads it: its interval, and the number the checker
+    computes a relation with (its value as stated, a range as stated; a bound its interval),
+    as ``kb vet`` reads a draft (:func:`kb.extract.arith.propose`)."""
+    from kb.core.units import conversion_factor
+    from kb.errors import UnitError
+    from kb.extract.arith import Item
+
+    lo, hi = c.interval.low, c.interval.high
+    vals = (c.low, c.high) if c.qualifier == "range" else (c.value, c.value)
+    if c.qualifier in ("exact", "approx", "range") and c.unit and None not in vals:
+        try:
+            f = conversion_factor(c.unit, c.interval.unit)
+            lo, hi = sorted((float(vals[0]) * f, float(vals[1]) * f))
+        except (ValueError, TypeError, ArithmeticError, UnitError):  # a unit the checker flags itself
+            lo, hi = c.interval.low, c.interval.high
+    shown = "~" if c.qualifier == "approx" else ""
+    return Item(c.id, c.start, c.end, c.interval.low, c.interval.high, c.interval.unit, shown, lo, hi)
+
+
 if __name__ == "__main__":
     sys.exit(main())
+
