@@ -68,6 +68,18 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = 1
 
 
+def write_source(root: Path, sid: str, text: str, published: str | None = None) -> None:
+    """A source ``sid`` in ``root``'s datasets/sources: its text and its record (for tests
+    that build a small knowledge base in tmp_path)."""
+    folder = root / "datasets" / "sources"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{sid}.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / f"{sid}.yaml").write_text(
+        f"id: {sid}\ntitle: {sid} article\npublisher: Example\npublished: {published or 'null'}\nurl: null\n"
+        f"original_filename: {sid}.txt\nsha256: {digest}\ntrust: web\n", encoding="utf-8")
+
+
 def run_kb(*args, cwd=None) -> tuple[int, str, str]:
     """Run the ``kb`` command in this process with click's test runner; return (exit code,
     stdout, stderr). ``cwd`` defaults to the project root, so a test never depends on where

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_kb
+from conftest import run_kb, write_source
 from kb.errors import ExtractError
 from kb.extract.vet import STATUSES, VetReport, vet
 
@@ -67,16 +67,6 @@ ARTICLE = ("# Notes on accelerators\n\n"
            "Our own test rig drew 150 W on a Tuesday.\n")
 
 
-def _source(root: Path, sid: str, text: str, published: str | None = None) -> None:
-    folder = root / "datasets" / "sources"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{sid}.txt").write_text(text, encoding="utf-8")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    (folder / f"{sid}.yaml").write_text(
-        f"id: {sid}\ntitle: {sid} article\npublisher: Example\npublished: {published or 'null'}\nurl: null\n"
-        f"original_filename: {sid}.txt\nsha256: {digest}\ntrust: web\n", encoding="utf-8")
-
-
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
     root = tmp_path / "kb"
@@ -86,7 +76,7 @@ def kb_root(tmp_path: Path) -> Path:
     (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
     (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
     (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
-    _source(root, "other", OTHER_TEXT)
+    write_source(root, "other", OTHER_TEXT)
     start = OTHER_TEXT.index("GPT-4o")
     quote = OTHER_TEXT.strip().rstrip(".")
     (root / "claims" / "other.yaml").write_text(
@@ -163,7 +153,7 @@ def test_low_confidence_drafts_are_not_checked_and_say_why(kb_root, tmp_path):
 def test_a_text_the_knowledge_base_holds_is_checked_without_its_own_claims(kb_root, tmp_path):
     # the article is registered with a curated (and reviewed) claim of its own: vet leaves
     # it out, so the article's numbers are not compared with its own curation
-    _source(kb_root, "art", ARTICLE, published="2025-06-01")
+    write_source(kb_root, "art", ARTICLE, published="2025-06-01")
     s = ARTICLE.index("GPT-4o charges $40")
     q = "GPT-4o charges $40 per 1M output tokens"
     (kb_root / "claims" / "art.yaml").write_text(
@@ -251,7 +241,7 @@ def test_cli_vet(kb_root, tmp_path):
 def test_vet_measured_against_curated_verdicts(kb_root):
     from kb.extract.evaluate import check_vet, evaluate_vet, render_vet
 
-    _source(kb_root, "r91-art", ARTICLE)
+    write_source(kb_root, "r91-art", ARTICLE)
     (kb_root / "tests" / "extract_corpus").mkdir(parents=True)
     (kb_root / "tests" / "extract_corpus" / "real.yaml").write_text(
         "dev: [r91-art]\nholdout: [r92-missing]\n", encoding="utf-8")
@@ -325,7 +315,7 @@ def test_a_conflict_between_variants_of_a_family_does_not_flag(kb_root, tmp_path
                      "qualifier: exact, conditions: {scope: per-gpu}, citation: nvidia-page, locator: table}\n",
         encoding="utf-8")
     text = "Board power of the H100 cards is 350 W each.\n"
-    _source(kb_root, "third", text)
+    write_source(kb_root, "third", text)
     (kb_root / "claims" / "third.yaml").write_text(
         "source: third\nclaims:\n  - id: third-h100-tdp\n    entity: nvidia-h100\n    property: tdp\n    value: 350\n"
         "    unit: W\n    qualifier: exact\n    conditions: {scope: per-gpu}\n"

@@ -2,13 +2,13 @@
 rows it repeats, never other articles or references; and every number as an input."""
 from __future__ import annotations
 
-import hashlib
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
+from conftest import write_source
 from kb.extract.vet import OWN_KIND, VetReport, vet
 
 ENTITIES = """\
@@ -67,16 +67,6 @@ TABLES = ("Costs of the first setup:\n\n"
           "| Nightly sync | daily | $45 |\n")
 
 
-def _source(root: Path, sid: str, text: str) -> None:
-    folder = root / "datasets" / "sources"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{sid}.txt").write_text(text, encoding="utf-8")
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    (folder / f"{sid}.yaml").write_text(
-        f"id: {sid}\ntitle: {sid} article\npublisher: Example\npublished: null\nurl: null\n"
-        f"original_filename: {sid}.txt\nsha256: {digest}\ntrust: web\n", encoding="utf-8")
-
-
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
     root = tmp_path / "kb"
@@ -86,7 +76,7 @@ def kb_root(tmp_path: Path) -> Path:
     (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
     (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
     (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
-    _source(root, "other", OTHER)
+    write_source(root, "other", OTHER)
     quote = OTHER.strip().rstrip(".")
     (root / "claims" / "other.yaml").write_text(
         "source: other\nclaims:\n"
