@@ -968,6 +968,26 @@ def _values_re(values: tuple):
     return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
 
 
+@functools.lru_cache(maxsize=64)
+def _counted_stems(values: tuple) -> tuple:
+    """Each value of the ``item`` condition as its words' stems, longest first."""
+    out = [(tuple(_stem(w) for w in v.split("-") if w), v) for v in values]
+    return tuple(sorted((t for t in out if t[0]), key=lambda t: -len(t[0])))
+
+
+def _counted_value(raw: str, values: tuple) -> str | None:
+    """The ``item`` value a count's noun names ("4 base models" -> base-model): the longest
+    value whose words, stemmed, end the noun ("3 new open models" -> model)."""
+    noun = re.sub(r"^[^A-Za-z]*", "", raw or "")
+    words = tuple(_stem(w) for w in re.split(r"[\s-]+", noun) if w)
+    if not words:
+        return None
+    for stems, v in _counted_stems(values):
+        if len(stems) <= len(words) and words[-len(stems):] == stems:
+            return v
+    return None
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list) -> dict:
     if prop is None or not prop.conditions:
@@ -1037,6 +1057,10 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["link"] = hit
     if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
+    if "item" in keys and f.draft.unit == "item":
+        hit = _counted_value(f.draft.raw, tuple((conditions.get("item") or {}).get("values") or ()))
+        if hit:
+            out["item"] = hit
     for key, kind in (("model", "model"), ("hardware", "gpu"), ("provider", "organisation")):
         if key not in keys:
             continue
