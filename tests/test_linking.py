@@ -323,3 +323,17 @@ def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
     # the longest value that ends the noun, never one the noun only begins with
     assert _counted_value("5 base models", values) == "base-model"
     assert _counted_value("5 models of the base kind", values) is None
+
+
+# --- a proper name in lower case is the common word --------------------------------------
+
+def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
+    # "us" the pronoun is not the US, "replicate" the verb is not the company
+    for text in ("Batching the requests gave us a 12x speed-up over the naive loop.",
+                 "Anyone hoping to replicate the run would need about $40 million of hardware."):
+        ds = extract_text(text, reg)
+        assert ds, text
+        assert all(d.entity not in ("us", "replicate") for d in ds), [(d.raw, d.entity) for d in ds]
+    # written as a name, it still is one
+    ds = extract_text("The US added 9 GW of generating capacity last year.", reg)
+    assert [d.entity for d in ds if d.unit == "GW"] == ["us"]
