@@ -298,3 +298,42 @@ def test_a_needed_word_alone_makes_a_property_a_candidate_not_the_winner(tmp_pat
     reg = _registry_with(tmp_path / "b", '    needs: ["=RETRY"]\n    cues: ["=RETRY"]\n', "")
     assert [p for _, _, p in _links(reg, "About 12% of the requests hit RETRY after a timeout.")] == ["resend-share"]
     assert [p for _, _, p in _links(reg, "About 12% of the requests hit retry after a timeout.")] == ["share"]
+
+
+# --- a count: what it counts, from the counted noun ------------------------------------
+
+@pytest.mark.parametrize("text, item", [
+    ("The preprint credits 212 authors across four institutions.", "author"),
+    ("The lab published 3 base models alongside the chat versions.", "base-model"),
+    ("Alongside them come 2 instruct models tuned for dialogue.", "instruct-model"),
+    ("This spring the startup put out 6 new open models.", "model"),
+])
+def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
+    counts = [d for d in extract_text(text, reg) if d.unit == "item"]
+    assert counts, text
+    assert counts[0].property == "count"
+    assert counts[0].conditions.get("item") == item
+
+
+def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
+    from kb.extract.linking import _counted_value
+    values = ("model", "base-model", "author")
+    assert _counted_value("40 tapestries", values) is None
+    assert _counted_value("", values) is None
+    # the longest value that ends the noun, never one the noun only begins with
+    assert _counted_value("5 base models", values) == "base-model"
+    assert _counted_value("5 models of the base kind", values) is None
+
+
+# --- a proper name in lower case is the common word --------------------------------------
+
+def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
+    # "us" the pronoun is not the US, "replicate" the verb is not the company
+    for text in ("Batching the requests gave us a 12x speed-up over the naive loop.",
+                 "Anyone hoping to replicate the run would need about $40 million of hardware."):
+        ds = extract_text(text, reg)
+        assert ds, text
+        assert all(d.entity not in ("us", "replicate") for d in ds), [(d.raw, d.entity) for d in ds]
+    # written as a name, it still is one
+    ds = extract_text("The US added 9 GW of generating capacity last year.", reg)
+    assert [d.entity for d in ds if d.unit == "GW"] == ["us"]

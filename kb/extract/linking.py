@@ -277,6 +277,9 @@ class Index:
         self.sizes: dict = {}       # family id -> {size: variant id}
         alias_to: dict = {}
         gpu_aliases = []
+        # a one-word name the registry writes only with capitals ("US", "Replicate"): in
+        # lower case it is the common word ("gave us", "to replicate"), not the name
+        written: dict = {}
         for e in entities or []:
             eid = str(e.get("id"))
             self.entity_kind[eid] = str(e.get("kind") or "")
@@ -285,6 +288,7 @@ class Index:
             for a in e.get("aliases") or []:
                 if isinstance(a, str) and a.strip():
                     alias_to.setdefault(_norm(a.strip()), eid)
+                    written.setdefault(_norm(a.strip()), set()).add(a.strip())
                     if self.entity_kind[eid] == "gpu" and re.search(r"[0-9]", a):
                         gpu_aliases.append(a.strip())
         # the forms articles write that the registry does not list: "Claude 4.5 Opus" for
@@ -324,6 +328,8 @@ class Index:
         words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
         self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
+        self.cased = frozenset(k for k, forms in written.items()
+                               if k.isalpha() and all(f != f.lower() for f in forms))
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
@@ -427,6 +433,8 @@ class Index:
             eid = self.alias_to.get(_norm(m.group("a")))
             if not eid:
                 continue
+            if self.cased and _norm(m.group("a")) in self.cased and text[m.start("a"):m.end("a")].islower():
+                continue  # a proper name in lower case is the common word
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -968,6 +976,26 @@ def _values_re(values: tuple):
     return re.compile(r"(?<![a-z0-9])(" + alts + r")(?![a-z0-9])")
 
 
+@functools.lru_cache(maxsize=64)
+def _counted_stems(values: tuple) -> tuple:
+    """Each value of the ``item`` condition as its words' stems, longest first."""
+    out = [(tuple(_stem(w) for w in v.split("-") if w), v) for v in values]
+    return tuple(sorted((t for t in out if t[0]), key=lambda t: -len(t[0])))
+
+
+def _counted_value(raw: str, values: tuple) -> str | None:
+    """The ``item`` value a count's noun names ("4 base models" -> base-model): the longest
+    value whose words, stemmed, end the noun ("3 new open models" -> model)."""
+    noun = re.sub(r"^[^A-Za-z]*", "", raw or "")
+    words = tuple(_stem(w) for w in re.split(r"[\s-]+", noun) if w)
+    if not words:
+        return None
+    for stems, v in _counted_stems(values):
+        if len(stems) <= len(words) and words[-len(stems):] == stems:
+            return v
+    return None
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list) -> dict:
     if prop is None or not prop.conditions:
@@ -1037,6 +1065,10 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["link"] = hit
     if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
+    if "item" in keys and f.draft.unit == "item":
+        hit = _counted_value(f.draft.raw, tuple((conditions.get("item") or {}).get("values") or ()))
+        if hit:
+            out["item"] = hit
     for key, kind in (("model", "model"), ("hardware", "gpu"), ("provider", "organisation")):
         if key not in keys:
             continue
