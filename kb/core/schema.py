@@ -293,6 +293,7 @@ def markdown() -> str:
 
 # --------------------------------------------------------------------------- words
 
+@functools.lru_cache(maxsize=4096)  # the linker checks every entry each time it keys its index
 def word_pattern(entry: str) -> str:
     """The regular expression of one word entry (``cues:``, ``needs:``), written without
     regex knowledge: a word or phrase, matched case-insensitively where a word starts and

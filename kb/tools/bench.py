@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     bench_vet(root, targets)
     if args.vet_only:
         return _finish(targets, started)
+    bench_extraction(root, targets)
     bench_discovery(root, targets)
 
     # 2. synthetic knowledge bases
@@ -235,6 +236,19 @@ def bench_vet(root: Path, targets: "Targets", runs: int = 3) -> None:
         # runs on one core, so on an idle machine wall time is the same; on a busy shared
         # machine the wall time beside it is longer
         targets.check("kb vet of a 20 KB article < 5 s (CPU time)", cpu < 5.0, f"{cpu:.3f} s CPU ({secs:.3f} s wall)")
+
+
+def bench_extraction(root: Path, targets: "Targets", size: int = 1_000_000) -> None:
+    """The extractor (``kb extract``: reading, linking, confidences; relation discovery is
+    [1c]) on about a megabyte of real writing: the development articles run together and
+    repeated as the evaluation times it (:func:`kb.extract.evaluate.throughput`)."""
+    from kb.extract.evaluate import throughput
+    from kb.extract.linking import load_registry
+
+    t = throughput([vet_article_text(root, chars=10**9)], load_registry(root), min_bytes=size)
+    print(f"\n[1d] extraction on {t['bytes'] / 1e6:.2f} MB of real writing ({t['drafts']:,} drafts): "
+          f"{t['mb_per_s']:.2f} MB/s CPU ({t['mb_per_s_wall']:.2f} MB/s wall)", flush=True)
+    targets.check("extraction >= 1 MB/s", t["mb_per_s"] >= 1.0, f"{t['mb_per_s']:.2f} MB/s CPU")
 
 
 def bench_discovery(root: Path, targets: "Targets", size: int = 1_000_000) -> None:
