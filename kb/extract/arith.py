@@ -61,7 +61,6 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Iterable
 
 from kb.core.intervals import QUALIFIERS, interval, stated_precision
@@ -220,9 +219,16 @@ class _Q:
     fhi: float = 0.0
     group: int = 0              # how many such operands its expression has (:attr:`Item.expression`)
     espan: tuple = ()           # where the expression stands
+    key: tuple = ()             # (low, high, unit) as stated: the same number again (:meth:`same_number`)
+    s: int = 0                  # the item's start and end, read once
+    e: int = 0
+
+    def __post_init__(self):
+        self.key = (self.item.low, self.item.high, self.item.unit)
+        self.s, self.e = self.item.start, self.item.end
 
     def same_number(self, other: "_Q") -> bool:
-        return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
+        return self.key == other.key
 
 
 def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
@@ -233,20 +239,27 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     for it in items:
         if it.expression is not None:
             sizes[it.expression] += 1
+    units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, names), parsed once
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
-        try:
-            f, dims = UnitSize.of(it.unit or "").base()
-        except (UnitError, ValueError, KeyError):
+        u = it.unit or ""
+        if u not in units:
+            try:
+                size = UnitSize.of(u)
+                f, dims = size.base()
+                units[u] = (f, tuple(sorted(dims.items())), {n for n, _ in size.names})
+            except (UnitError, ValueError, KeyError):
+                units[u] = None
+        parsed = units[u]
+        if parsed is None:
             continue
+        f, d, names = parsed
         # a table row is its own paragraph: its line
-        para = _bisect(paras, it.start)
+        para = bisect_right(paras, it.start)
         line_start = text.rfind("\n", 0, it.start) + 1
         if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
             para = ("row", line_start)
-        names = {n for n, _ in UnitSize.of(it.unit or "").names}
-        d = tuple(sorted(dims.items()))
         flo = it.low if it.face_low is None else it.face_low
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
@@ -265,17 +278,6 @@ def _espan(expression: str | None) -> tuple:
     except ValueError:
         return ()
     return (a, b)
-
-
-def _bisect(xs: list[int], x: int) -> int:
-    lo, hi = 0, len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if xs[mid] <= x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 @functools.lru_cache(maxsize=4096)
@@ -938,7 +940,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         k = bisect.bisect_left(_TELLTALE_LOGS, abs(math.log(ratio)) - math.log1p(FACTOR_TOLERANCE))
         if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > abs(math.log(ratio)) + math.log1p(FACTOR_TOLERANCE):
             return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
-    if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
+    keys = [q.key for q in ins]
+    if t.key in keys or len(set(keys)) < len(keys):
         return None  # the same number again: x × y ÷ x says nothing
     if t.group:
         return None  # an operand only its expression explains is no result
@@ -950,8 +953,12 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         a, b = bare[0].espan
         if any(q.item.start < a or q.item.end > b for q in ins):
             return None  # ... and with no number from outside the expression ("11*12=132ms" is no 11 × 2 ms × 12)
-    s = min(q.item.start for q in (*ins, t))
-    e = max(q.item.end for q in (*ins, t))
+    if len(ins) == 2:
+        a, b = ins
+        s, e = min(a.s, b.s, t.s), max(a.e, b.e, t.e)
+    else:
+        a, b, c = ins
+        s, e = min(a.s, b.s, c.s, t.s), max(a.e, b.e, c.e, t.e)
     if e - s > SPAN and not context:
         return None
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
