@@ -355,8 +355,9 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
+        t_para, t_s = t.para, t.s
         near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
-                if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
+                if q is not t and q.para == t_para and abs(q.s - t_s) <= SPAN]
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
@@ -409,8 +410,8 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         if in_table:
             first_set = {k for k, q in enumerate(cands) if layout.same_row(t, q)}
         elif len(cands) >= 3:
-            s0 = min(q.item.start for q in (t, *cands))
-            e0 = max(q.item.end for q in (t, *cands))
+            s0 = min(t.s, min(q.s for q in cands))
+            e0 = max(t.e, max(q.e for q in cands))
             first_set = set(range(len(cands))) if marks.written(s0, e0) else set()
         else:
             first_set = set()
@@ -556,8 +557,8 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
             return
         _grade(stats, sig, t, lo, hi)
     else:
-        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
-        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
+        s = min(a.s, b.s, c.s, t.s)
+        e = max(a.e, b.e, c.e, t.e)
         if e - s > SPAN or not marks.written(s, e):
             return  # three inputs only where the arithmetic is written out
         sig = None
