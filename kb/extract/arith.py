@@ -1044,20 +1044,26 @@ def _record_item(rec: dict) -> Item | None:
     """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
     read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
     ±10 %, "8" is 7.5–8.5), in the unit as written."""
-    qualifier = rec.get("qualifier") if rec.get("qualifier") in QUALIFIERS else "exact"
+    get = rec.get
+    qualifier = get("qualifier")
+    if qualifier not in QUALIFIERS:
+        qualifier = "exact"
     try:
         if qualifier == "range":
-            lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
-                              (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
-            shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
-            face = (float(rec.get("low")), float(rec.get("high")))
+            low, high = get("low"), get("high")
+            flow, fhigh = float(low), float(high)
+            lo, hi = interval("range", None, flow, fhigh, (stated_precision(low), stated_precision(high)))
+            shown = f"{flow:.12g}–{fhigh:.12g}"
+            face = (flow, fhigh)
         else:
-            p = stated_precision(rec.get("value"))
-            lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
-            shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
-            face = (float(rec.get("value")),) * 2 if qualifier in ("exact", "approx") else (lo, hi)
-        start = int(rec.get("span_start", rec.get("start")))
-        end = int(rec.get("span_end", rec.get("end")))
+            value = get("value")
+            p = stated_precision(value)
+            fvalue = float(value)
+            lo, hi = interval(qualifier, fvalue, None, None, (p, p))
+            shown = ("~" if qualifier == "approx" else "") + f"{fvalue:.12g}"
+            face = (fvalue, fvalue) if qualifier in ("exact", "approx") else (lo, hi)
+        start = int(get("span_start", get("start")))
+        end = int(get("span_end", get("end")))
     except (TypeError, ValueError):
         return None
     unit = rec.get("unit")
