@@ -437,3 +437,24 @@ def test_a_bare_operand_is_an_input_only_within_its_expression():
     its.append(Item("x48", s48, s48 + 2, 48, 48, "item", "48", 48, 48, expr))
     (p,) = discover(text, its)
     assert p.target == "t" and set(p.inputs.values()) == {"x48", "w"} and p.verdict == "misses"
+
+
+def test_written_cues_are_the_written_pattern_s_matches():
+    """The written-out arithmetic is found in parts (for speed); the spans are exactly those of
+    the one pattern, on paraphrased arithmetic and on generated mixes of its tricky pieces
+    (markdown bold, an "x" inside a word, a cue word inside a longer word, " x x x ")."""
+    import random
+
+    from kb.extract.arith import _WRITTEN_RE, _written_cues
+
+    texts = ["Eight GPUs x 700 W = 5.6 kW, which is a lot; that's **bold** and 3 * 4 -> 12.",
+             "sometimes the subtotal comes to 9; in total it works out to 10 (multiplied, divided, 2 times)",
+             "a x x x b", "", "x", " x ", "*", "2*3", "2 ** 3", "→⇒×"]
+    rnd = random.Random(7)
+    pieces = list("×=→⇒*-> xX\t\n\xa0().!?)]ab09$é_") + [
+        "that", "that's", "that’s", "that is", "which is", "comes to", "come to", "works out", "total",
+        "totals", "totalling", "in total", "multiplied", "divided", "times", "sometimes", "within total"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _written_cues(text) == [m.span() for m in _WRITTEN_RE.finditer(text)], text
+    assert _written_cues(texts[0])   # the pattern finds cues in them (the test compares something)

@@ -139,6 +139,15 @@ CONFIDENCE = {
 #: (``*`` only as an operator between numbers: markdown's ``**bold**`` writes no arithmetic.)
 _WRITTEN_RE = re.compile(r"[×=→⇒]|(?<=[\d\s)])(?<!\*)\*(?!\*)(?=[\s\d($])|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
                          r"total(?:s|ling|ing)?|in total|multipl\w*|divided|times)\b")
+#: :data:`_WRITTEN_RE` in three parts that each start with a plain character (which the regex
+#: engine scans for quickly): the operators; " x " from its "x"; the words, whose leading word
+#: boundary :func:`_written_cues` checks. Their first characters differ, so at any place at most
+#: one of them matches, and :func:`_written_cues` merges them into the matches of the whole.
+_WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
+                  re.compile(r"[xX](?<=\s[xX])\s"),
+                  re.compile(r"(?:that(?:'|’)?s|that is|which is|comes? to|works? out|total(?:s|ling|ing)?|in total|"
+                             r"multipl\w*|divided|times)\b"))
+_WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])|\n")
@@ -320,11 +329,50 @@ def _num(x: float) -> str:
     return f"{x:.4g}"
 
 
+def _written_cues(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_WRITTEN_RE.finditer(text)``, found with :data:`_WRITTEN_PARTS` (about
+    twice as fast on long texts): each part's next match at or after the current position, the
+    first of them taken, the position moved to its end."""
+    out: list[tuple[int, int]] = []
+    nxt: list = [None, None, None]   # each part's next match (start, end); False: none left
+    pos = 0
+    while True:
+        best = None
+        for k, pattern in enumerate(_WRITTEN_PARTS):
+            m = nxt[k]
+            if m is False:
+                continue
+            if m is None or m[0] < pos:
+                at = pos + 1 if k == 1 else pos   # " x " is found by its "x", one character in
+                while True:
+                    found = pattern.search(text, at)
+                    if found is None:
+                        m = False
+                        break
+                    a, b = found.span()
+                    if k == 1:
+                        a -= 1
+                    if k == 2 and a > 0 and _WORD_CHAR_RE.match(text, a - 1):
+                        at = a + 1   # within a word: no word boundary before it
+                        continue
+                    m = (a, b)
+                    break
+                nxt[k] = m
+                if m is False:
+                    continue
+            if best is None or m[0] < best[0]:
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best[1]
+
+
 class _Marks:
     """Where the text writes arithmetic out and where its sentences end, found once."""
 
     def __init__(self, text: str):
-        self.cues = [(m.start(), m.end()) for m in _WRITTEN_RE.finditer(text)]
+        self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
         self.ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
 
