@@ -213,7 +213,7 @@ class Proposal:
     confidence: float = field(default=0.0)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     item: Item
     lo: float           # in base units
