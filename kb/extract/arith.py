@@ -424,7 +424,14 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
         for da in dks:
             group = by_dims[da]
-            for kb, b in by_dims.get(_comb(td, da, -1), ()):
+            # _comb(td, da, -1) and _comb(da, td, -1), their cached values read in place
+            over = _COMB.get((td << 21) | (da << 1))
+            if over is None:
+                over = _comb(td, da, -1)
+            under = _COMB.get((da << 21) | (td << 1))
+            if under is None:
+                under = _comb(da, td, -1)
+            for kb, b in by_dims.get(over, ()):
                 for ka, a in group:
                     if kb > ka:
                         lo, hi = a.flo * b.flo, a.fhi * b.fhi
@@ -434,7 +441,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                             if k < 0 or x > _BAND_HI[k]:
                                 continue
                         _pair(marks, layout, stats, t, "a * b", lo, hi, (a, b), in_table, seen, found)
-            for kb, b in by_dims.get(_comb(da, td, -1), ()):
+            for kb, b in by_dims.get(under, ()):
                 for ka, a in group:
                     if kb != ka:
                         lo, hi = a.flo / b.fhi, a.fhi / b.flo
@@ -695,7 +702,7 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict |
     groups: dict[frozenset, list[_Cand]] = defaultdict(list)
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
-    keep = {min(ps, key=rank).target for ps in groups.values()}
+    keep = {(ps[0] if len(ps) == 1 else min(ps, key=rank)).target for ps in groups.values()}
     for tid in sorted(best, key=lambda k: pos[k]):
         if tid in keep or not rest:
             continue
