@@ -458,3 +458,20 @@ def test_written_cues_are_the_written_pattern_s_matches():
     for text in texts:
         assert _written_cues(text) == [m.span() for m in _WRITTEN_RE.finditer(text)], text
     assert _written_cues(texts[0])   # the pattern finds cues in them (the test compares something)
+
+
+def test_sentence_ends_are_the_sentence_pattern_s_matches():
+    """Sentence ends are found as stops plus line ends (for speed); the positions are exactly
+    those of the one pattern, a line end inside a stop's spaces included."""
+    import random
+
+    from kb.extract.arith import _SENTENCE_END_RE, _sentence_ends
+
+    texts = ["It costs $2. The next one\ncosts $3!\n\n(Then) more.\n A new line. “Quoted” ends? Yes.)  \nNo",
+             "", "\n", ".", ". A", ".\nA", "a.\n\nB"]
+    rnd = random.Random(11)
+    pieces = list(".!?\"”’)]* \t\n\xa0AaZ“(x")
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _sentence_ends(text) == [m.start() for m in _SENTENCE_END_RE.finditer(text)], text
+    assert len(_sentence_ends(texts[0])) >= 6   # stops and line ends both found

@@ -151,6 +151,9 @@ _WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])|\n")
+#: :data:`_SENTENCE_END_RE`'s first alternative alone (it starts with a plain character, which
+#: the regex engine scans for quickly); :func:`_sentence_ends` adds the line ends.
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])")
 _NAME_RE = re.compile(r"\b[abc]\b")
 #: The dimension a telltale's slip is about: a time-unit slip needs time in the relation, a
 #: GiB or bits slip information.
@@ -368,13 +371,32 @@ def _written_cues(text: str) -> list[tuple[int, int]]:
         pos = best[1]
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """The starts of ``_SENTENCE_END_RE.finditer(text)``: the stops of :data:`_SENTENCE_STOP_RE`
+    and the line ends between them (a line end within a stop's spaces is part of that stop)."""
+    out: list[int] = []
+    nl = text.find("\n")
+    for m in _SENTENCE_STOP_RE.finditer(text):
+        a, b = m.span()
+        while nl != -1 and nl < a:
+            out.append(nl)
+            nl = text.find("\n", nl + 1)
+        out.append(a)
+        if nl != -1 and nl < b:
+            nl = text.find("\n", b)
+    while nl != -1:
+        out.append(nl)
+        nl = text.find("\n", nl + 1)
+    return out
+
+
 class _Marks:
     """Where the text writes arithmetic out and where its sentences end, found once."""
 
     def __init__(self, text: str):
         self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
-        self.ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        self.ends = _sentence_ends(text)
 
     def written(self, a: int, b: int) -> bool:
         """Is arithmetic written out within text[a:b]?"""
