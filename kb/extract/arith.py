@@ -485,7 +485,8 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
         if in_table:
-            first_set = {k for k, q in enumerate(cands) if layout.same_row(t, q)}
+            t_row = t.place[:2]   # layout.same_row(t, q), read in place
+            first_set = {k for k, q in enumerate(cands) if q.place is not None and q.place[:2] == t_row}
         elif len(cands) >= 3:
             s0 = min(t.s, min(q.s for q in cands))
             e0 = max(t.e, max(q.e for q in cands))
@@ -493,15 +494,17 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         else:
             first_set = set()
         if first_set:
+            t_key, third, dims_of = td << 42, _THIRD.get, by_dims.get
             for ia, da in enumerate(dks):
+                a_key = t_key | (da << 21)
                 for db in dks[ia:]:
-                    key = (td << 42) | (da << 21) | db
-                    need = _THIRD.get(key)
+                    key = a_key | db
+                    need = third(key)
                     if need is None:
                         ab = _comb(da, db, 1)
                         need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
-                    mul = by_dims.get(need[0], ())
-                    div = by_dims.get(need[1], ())
+                    mul = dims_of(need[0], ())
+                    div = dims_of(need[1], ())
                     if not mul and not div:
                         continue
                     for ka, a in by_dims[da]:
