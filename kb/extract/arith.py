@@ -1006,6 +1006,11 @@ def _col_key(q: "_Q"):
     return q.place[2] if q.place[2] is not None else q.dims
 
 
+#: log(1 + NEAR) and log(1 + FACTOR_TOLERANCE), computed once.
+_LOG_NEAR = math.log1p(NEAR)
+_LOG_TOLERANCE = math.log1p(FACTOR_TOLERANCE)
+
+
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
            context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
@@ -1016,11 +1021,14 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
     ratio = t_mid / c_mid
     # nearly exactly: the intervals meet, or the middles are within NEAR
-    consistent = (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(ratio)) <= math.log1p(NEAR)
+    consistent = t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi
     if not consistent:
-        k = bisect.bisect_left(_TELLTALE_LOGS, abs(math.log(ratio)) - math.log1p(FACTOR_TOLERANCE))
-        if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > abs(math.log(ratio)) + math.log1p(FACTOR_TOLERANCE):
-            return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
+        off = abs(math.log(ratio))
+        consistent = off <= _LOG_NEAR
+        if not consistent:
+            k = bisect.bisect_left(_TELLTALE_LOGS, off - _LOG_TOLERANCE)
+            if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > off + _LOG_TOLERANCE:
+                return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
     keys = [q.key for q in ins]
     if t.key in keys or len(set(keys)) < len(keys):
         return None  # the same number again: x × y ÷ x says nothing
@@ -1074,7 +1082,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         if kind == "bits-bytes" and not {"bits", "bytes"} <= words_used:
             continue
         for f in (factor, 1 / factor):
-            if abs(math.log(ratio / f)) <= math.log1p(FACTOR_TOLERANCE):
+            if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
