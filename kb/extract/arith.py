@@ -793,6 +793,7 @@ class _Layout:
             if col is not None:
                 self.cols[(k, col)].append(i)
         prev_end = 0
+        self._header_cache: dict[tuple, list[int]] = {}           # (table, column) -> :meth:`_header_near`
         self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
         for k, t in enumerate(tables):
             lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
@@ -907,18 +908,27 @@ class _Layout:
             if col is not None:
                 # the same quantity of other rows is no input (a column of metrics may be)
                 out += self._column(i, k, row, col)
-            header = self.rows.get((k, -1), [])
             if row != -1:
                 if col is not None:
-                    header = sorted(header, key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None
-                                                                else col) - col), j))
-                out += header[:HEADER_CELLS]
+                    out += self._header_near(k, col)
+                else:
+                    out += self.rows.get((k, -1), [])[:HEADER_CELLS]
             if row >= 0:
                 out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def _header_near(self, k: int, col: int) -> list[int]:
+        """The :data:`HEADER_CELLS` header numbers of table ``k`` nearest column ``col`` (found
+        once per column)."""
+        got = self._header_cache.get((k, col))
+        if got is None:
+            header = sorted(self.rows.get((k, -1), []),
+                            key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            got = self._header_cache[(k, col)] = header[:HEADER_CELLS]
+        return got
 
     def _keys(self, k: int, row: int) -> frozenset:
         got = self._row_keys.get((k, row))
