@@ -235,10 +235,6 @@ class _Q:
     s: int = 0                  # the item's start and end, read once
     e: int = 0
 
-    def __post_init__(self):
-        self.key = (self.item.low, self.item.high, self.item.unit)
-        self.s, self.e = self.item.start, self.item.end
-
     def same_number(self, other: "_Q") -> bool:
         return self.key == other.key
 
@@ -251,7 +247,7 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     for it in items:
         if it.expression is not None:
             sizes[it.expression] += 1
-    units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, names), parsed once
+    units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, ratio, names, dim id), parsed once
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
@@ -260,13 +256,15 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
             try:
                 size = UnitSize.of(u)
                 f, dims = size.base()
-                units[u] = (f, tuple(sorted(dims.items())), {n for n, _ in size.names})
+                d = tuple(sorted(dims.items()))
+                names = {n for n, _ in size.names}
+                units[u] = (f, d, bool(names & _RATIO_NAMES), frozenset(names), _dim_id(d))
             except (UnitError, ValueError, KeyError):
                 units[u] = None
         parsed = units[u]
         if parsed is None:
             continue
-        f, d, names = parsed
+        f, d, ratio, names, dk = parsed
         # a table row is its own paragraph: its line
         para = bisect_right(paras, it.start)
         line_start = text.rfind("\n", 0, it.start) + 1
@@ -276,9 +274,9 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
             flo, fhi = it.low, it.high
-        out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
-                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
-                      espan=_espan(it.expression)))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names,
+                      dk=dk, flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
+                      espan=_espan(it.expression), key=(it.low, it.high, it.unit), s=it.start, e=it.end))
     return out
 
 
