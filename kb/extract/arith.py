@@ -717,9 +717,13 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict |
     700 W)" is still checked when 448 kW is also the other column's 224 kW ÷ 0.5."""
     pos = {q.item.id: q.item.start for q in qs}
 
+    cue_at: dict[int, bool] = {}   # a target's place -> is a result cue right before it (looked once)
+
     def rank(p: _Cand):
         s = pos[p.target]
-        cue = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
+        cue = cue_at.get(s)
+        if cue is None:
+            cue = cue_at[s] = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
         return (not cue, "/" in p.formula, -s, p.target)
 
     groups: dict[frozenset, list[_Cand]] = defaultdict(list)
