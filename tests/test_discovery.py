@@ -475,3 +475,26 @@ def test_sentence_ends_are_the_sentence_pattern_s_matches():
     for text in texts:
         assert _sentence_ends(text) == [m.start() for m in _SENTENCE_END_RE.finditer(text)], text
     assert len(_sentence_ends(texts[0])) >= 6   # stops and line ends both found
+
+
+def test_discovery_pauses_the_garbage_collector_only_while_it_runs():
+    """Discovery pauses the cyclic garbage collector for speed and leaves it as it found it."""
+    import gc
+
+    from kb.extract.arith import _gc_paused
+
+    text = "8 GPUs × 700 W = 5.6 kW"
+    recs = [{"id": "g", "value": 8, "unit": "GPU", "span_start": 0, "span_end": 1},
+            {"id": "w", "value": 700, "unit": "W", "span_start": 9, "span_end": 12},
+            {"id": "k", "value": 5.6, "unit": "kW", "span_start": 15, "span_end": 18}]
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert propose(text, recs) and gc.isenabled()
+    gc.disable()
+    try:
+        propose(text, recs)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

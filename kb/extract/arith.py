@@ -55,7 +55,9 @@ with no pint in the loop.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 from bisect import bisect_right
 import math
 import re
@@ -415,6 +417,25 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor: at most one proposal per target and one orientation per relation
     (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
+    # discovery makes many small objects that stay alive until it returns (the numbers, their
+    # candidates, the proposals weighed) and no cycles: the cyclic garbage collector would walk
+    # them again and again as they grow (as in kb.store.load), so it is paused meanwhile
+    with _gc_paused():
+        return _discover(text, items)
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
@@ -1179,8 +1200,9 @@ def _record_item(rec: dict) -> Item | None:
 def propose(text: str, records: list[dict]) -> list[Proposal]:
     """:func:`discover` over draft records (their ``span_start``/``span_end``, value or
     low/high, and unit as written)."""
-    items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
-    return discover(text, items)
+    with _gc_paused():   # as in discover: the items stay alive until it returns
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+        return discover(text, items)
 
 
 def attach(records: list[dict], proposals: list[Proposal]) -> int:
