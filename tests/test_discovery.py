@@ -437,3 +437,64 @@ def test_a_bare_operand_is_an_input_only_within_its_expression():
     its.append(Item("x48", s48, s48 + 2, 48, 48, "item", "48", 48, 48, expr))
     (p,) = discover(text, its)
     assert p.target == "t" and set(p.inputs.values()) == {"x48", "w"} and p.verdict == "misses"
+
+
+def test_written_cues_are_the_written_pattern_s_matches():
+    """The written-out arithmetic is found in parts (for speed); the spans are exactly those of
+    the one pattern, on paraphrased arithmetic and on generated mixes of its tricky pieces
+    (markdown bold, an "x" inside a word, a cue word inside a longer word, " x x x ")."""
+    import random
+
+    from kb.extract.arith import _WRITTEN_RE, _written_cues
+
+    texts = ["Eight GPUs x 700 W = 5.6 kW, which is a lot; that's **bold** and 3 * 4 -> 12.",
+             "sometimes the subtotal comes to 9; in total it works out to 10 (multiplied, divided, 2 times)",
+             "a x x x b", "", "x", " x ", "*", "2*3", "2 ** 3", "→⇒×"]
+    rnd = random.Random(7)
+    pieces = list("×=→⇒*-> xX\t\n\xa0().!?)]ab09$é_") + [
+        "that", "that's", "that’s", "that is", "which is", "comes to", "come to", "works out", "total",
+        "totals", "totalling", "in total", "multiplied", "divided", "times", "sometimes", "within total"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _written_cues(text) == [m.span() for m in _WRITTEN_RE.finditer(text)], text
+    assert _written_cues(texts[0])   # the pattern finds cues in them (the test compares something)
+
+
+def test_sentence_ends_are_the_sentence_pattern_s_matches():
+    """Sentence ends are found as stops plus line ends (for speed); the positions are exactly
+    those of the one pattern, a line end inside a stop's spaces included."""
+    import random
+
+    from kb.extract.arith import _SENTENCE_END_RE, _sentence_ends
+
+    texts = ["It costs $2. The next one\ncosts $3!\n\n(Then) more.\n A new line. “Quoted” ends? Yes.)  \nNo",
+             "", "\n", ".", ". A", ".\nA", "a.\n\nB"]
+    rnd = random.Random(11)
+    pieces = list(".!?\"”’)]* \t\n\xa0AaZ“(x")
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _sentence_ends(text) == [m.start() for m in _SENTENCE_END_RE.finditer(text)], text
+    assert len(_sentence_ends(texts[0])) >= 6   # stops and line ends both found
+
+
+def test_discovery_pauses_the_garbage_collector_only_while_it_runs():
+    """Discovery pauses the cyclic garbage collector for speed and leaves it as it found it."""
+    import gc
+
+    from kb.extract.arith import _gc_paused
+
+    text = "8 GPUs × 700 W = 5.6 kW"
+    recs = [{"id": "g", "value": 8, "unit": "GPU", "span_start": 0, "span_end": 1},
+            {"id": "w", "value": 700, "unit": "W", "span_start": 9, "span_end": 12},
+            {"id": "k", "value": 5.6, "unit": "kW", "span_start": 15, "span_end": 18}]
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert propose(text, recs) and gc.isenabled()
+    gc.disable()
+    try:
+        propose(text, recs)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -55,13 +55,14 @@ with no pint in the loop.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
+import gc
 from bisect import bisect_right
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 from typing import Iterable
 
 from kb.core.intervals import QUALIFIERS, interval, stated_precision
@@ -140,9 +141,21 @@ CONFIDENCE = {
 #: (``*`` only as an operator between numbers: markdown's ``**bold**`` writes no arithmetic.)
 _WRITTEN_RE = re.compile(r"[×=→⇒]|(?<=[\d\s)])(?<!\*)\*(?!\*)(?=[\s\d($])|->|\s[xX]\s|\b(?:that(?:'|’)?s|that is|which is|comes? to|works? out|"
                          r"total(?:s|ling|ing)?|in total|multipl\w*|divided|times)\b")
+#: :data:`_WRITTEN_RE` in three parts that each start with a plain character (which the regex
+#: engine scans for quickly): the operators; " x " from its "x"; the words, whose leading word
+#: boundary :func:`_written_cues` checks. Their first characters differ, so at any place at most
+#: one of them matches, and :func:`_written_cues` merges them into the matches of the whole.
+_WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
+                  re.compile(r"[xX](?<=\s[xX])\s"),
+                  re.compile(r"(?:that(?:'|’)?s|that is|which is|comes? to|works? out|total(?:s|ling|ing)?|in total|"
+                             r"multipl\w*|divided|times)\b"))
+_WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])|\n")
+#: :data:`_SENTENCE_END_RE`'s first alternative alone (it starts with a plain character, which
+#: the regex engine scans for quickly); :func:`_sentence_ends` adds the line ends.
+_SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])")
 _NAME_RE = re.compile(r"\b[abc]\b")
 #: The dimension a telltale's slip is about: a time-unit slip needs time in the relation, a
 #: GiB or bits slip information.
@@ -205,7 +218,7 @@ class Proposal:
     confidence: float = field(default=0.0)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Q:
     item: Item
     lo: float           # in base units
@@ -220,9 +233,12 @@ class _Q:
     fhi: float = 0.0
     group: int = 0              # how many such operands its expression has (:attr:`Item.expression`)
     espan: tuple = ()           # where the expression stands
+    key: tuple = ()             # (low, high, unit) as stated: the same number again (:meth:`same_number`)
+    s: int = 0                  # the item's start and end, read once
+    e: int = 0
 
     def same_number(self, other: "_Q") -> bool:
-        return (self.item.low, self.item.high, self.item.unit) == (other.item.low, other.item.high, other.item.unit)
+        return self.key == other.key
 
 
 def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
@@ -233,27 +249,36 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
     for it in items:
         if it.expression is not None:
             sizes[it.expression] += 1
+    units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, ratio, names, dim id), parsed once
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
-        try:
-            f, dims = UnitSize.of(it.unit or "").base()
-        except (UnitError, ValueError, KeyError):
+        u = it.unit or ""
+        if u not in units:
+            try:
+                size = UnitSize.of(u)
+                f, dims = size.base()
+                d = tuple(sorted(dims.items()))
+                names = {n for n, _ in size.names}
+                units[u] = (f, d, bool(names & _RATIO_NAMES), frozenset(names), _dim_id(d))
+            except (UnitError, ValueError, KeyError):
+                units[u] = None
+        parsed = units[u]
+        if parsed is None:
             continue
+        f, d, ratio, names, dk = parsed
         # a table row is its own paragraph: its line
-        para = _bisect(paras, it.start)
+        para = bisect_right(paras, it.start)
         line_start = text.rfind("\n", 0, it.start) + 1
         if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
             para = ("row", line_start)
-        names = {n for n, _ in UnitSize.of(it.unit or "").names}
-        d = tuple(sorted(dims.items()))
         flo = it.low if it.face_low is None else it.face_low
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
             flo, fhi = it.low, it.high
-        out.append(_Q(it, it.low * f, it.high * f, d, para, bool(names & _RATIO_NAMES), frozenset(names),
-                      dk=_dim_id(d), flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
-                      espan=_espan(it.expression)))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names,
+                      dk=dk, flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
+                      espan=_espan(it.expression), key=(it.low, it.high, it.unit), s=it.start, e=it.end))
     return out
 
 
@@ -265,17 +290,6 @@ def _espan(expression: str | None) -> tuple:
     except ValueError:
         return ()
     return (a, b)
-
-
-def _bisect(xs: list[int], x: int) -> int:
-    lo, hi = 0, len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if xs[mid] <= x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 @functools.lru_cache(maxsize=4096)
@@ -318,13 +332,71 @@ def _num(x: float) -> str:
     return f"{x:.4g}"
 
 
+def _written_cues(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_WRITTEN_RE.finditer(text)``, found with :data:`_WRITTEN_PARTS` (about
+    twice as fast on long texts): each part's next match at or after the current position, the
+    first of them taken, the position moved to its end."""
+    out: list[tuple[int, int]] = []
+    nxt: list = [None, None, None]   # each part's next match (start, end); False: none left
+    pos = 0
+    while True:
+        best = None
+        for k, pattern in enumerate(_WRITTEN_PARTS):
+            m = nxt[k]
+            if m is False:
+                continue
+            if m is None or m[0] < pos:
+                at = pos + 1 if k == 1 else pos   # " x " is found by its "x", one character in
+                while True:
+                    found = pattern.search(text, at)
+                    if found is None:
+                        m = False
+                        break
+                    a, b = found.span()
+                    if k == 1:
+                        a -= 1
+                    if k == 2 and a > 0 and _WORD_CHAR_RE.match(text, a - 1):
+                        at = a + 1   # within a word: no word boundary before it
+                        continue
+                    m = (a, b)
+                    break
+                nxt[k] = m
+                if m is False:
+                    continue
+            if best is None or m[0] < best[0]:
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best[1]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The starts of ``_SENTENCE_END_RE.finditer(text)``: the stops of :data:`_SENTENCE_STOP_RE`
+    and the line ends between them (a line end within a stop's spaces is part of that stop)."""
+    out: list[int] = []
+    nl = text.find("\n")
+    for m in _SENTENCE_STOP_RE.finditer(text):
+        a, b = m.span()
+        while nl != -1 and nl < a:
+            out.append(nl)
+            nl = text.find("\n", nl + 1)
+        out.append(a)
+        if nl != -1 and nl < b:
+            nl = text.find("\n", b)
+    while nl != -1:
+        out.append(nl)
+        nl = text.find("\n", nl + 1)
+    return out
+
+
 class _Marks:
     """Where the text writes arithmetic out and where its sentences end, found once."""
 
     def __init__(self, text: str):
-        self.cues = [(m.start(), m.end()) for m in _WRITTEN_RE.finditer(text)]
+        self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
-        self.ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        self.ends = _sentence_ends(text)
 
     def written(self, a: int, b: int) -> bool:
         """Is arithmetic written out within text[a:b]?"""
@@ -345,6 +417,25 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor: at most one proposal per target and one orientation per relation
     (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
+    # discovery makes many small objects that stay alive until it returns (the numbers, their
+    # candidates, the proposals weighed) and no cycles: the cyclic garbage collector would walk
+    # them again and again as they grow (as in kb.store.load), so it is paused meanwhile
+    with _gc_paused():
+        return _discover(text, items)
+
+
+@contextlib.contextmanager
+def _gc_paused():
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
@@ -353,8 +444,9 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
+        t_para, t_s = t.para, t.s
         near = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
-                if q is not t and q.para == t.para and abs(q.item.start - t.item.start) <= SPAN]
+                if q is not t and q.para == t_para and abs(q.s - t_s) <= SPAN]
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
@@ -373,7 +465,14 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
         for da in dks:
             group = by_dims[da]
-            for kb, b in by_dims.get(_comb(td, da, -1), ()):
+            # _comb(td, da, -1) and _comb(da, td, -1), their cached values read in place
+            over = _COMB.get((td << 21) | (da << 1))
+            if over is None:
+                over = _comb(td, da, -1)
+            under = _COMB.get((da << 21) | (td << 1))
+            if under is None:
+                under = _comb(da, td, -1)
+            for kb, b in by_dims.get(over, ()):
                 for ka, a in group:
                     if kb > ka:
                         lo, hi = a.flo * b.flo, a.fhi * b.fhi
@@ -383,7 +482,7 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                             if k < 0 or x > _BAND_HI[k]:
                                 continue
                         _pair(marks, layout, stats, t, "a * b", lo, hi, (a, b), in_table, seen, found)
-            for kb, b in by_dims.get(_comb(da, td, -1), ()):
+            for kb, b in by_dims.get(under, ()):
                 for ka, a in group:
                     if kb != ka:
                         lo, hi = a.flo / b.fhi, a.fhi / b.flo
@@ -405,23 +504,26 @@ def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
         if in_table:
-            first_set = {k for k, q in enumerate(cands) if layout.same_row(t, q)}
+            t_row = t.place[:2]   # layout.same_row(t, q), read in place
+            first_set = {k for k, q in enumerate(cands) if q.place is not None and q.place[:2] == t_row}
         elif len(cands) >= 3:
-            s0 = min(q.item.start for q in (t, *cands))
-            e0 = max(q.item.end for q in (t, *cands))
+            s0 = min(t.s, min(q.s for q in cands))
+            e0 = max(t.e, max(q.e for q in cands))
             first_set = set(range(len(cands))) if marks.written(s0, e0) else set()
         else:
             first_set = set()
         if first_set:
+            t_key, third, dims_of = td << 42, _THIRD.get, by_dims.get
             for ia, da in enumerate(dks):
+                a_key = t_key | (da << 21)
                 for db in dks[ia:]:
-                    key = (td << 42) | (da << 21) | db
-                    need = _THIRD.get(key)
+                    key = a_key | db
+                    need = third(key)
                     if need is None:
                         ab = _comb(da, db, 1)
                         need = _THIRD[key] = (_comb(td, ab, -1), _comb(ab, td, -1))
-                    mul = by_dims.get(need[0], ())
-                    div = by_dims.get(need[1], ())
+                    mul = dims_of(need[0], ())
+                    div = dims_of(need[1], ())
                     if not mul and not div:
                         continue
                     for ka, a in by_dims[da]:
@@ -554,8 +656,8 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
             return
         _grade(stats, sig, t, lo, hi)
     else:
-        s = min(a.item.start, b.item.start, c.item.start, t.item.start)
-        e = max(a.item.end, b.item.end, c.item.end, t.item.end)
+        s = min(a.s, b.s, c.s, t.s)
+        e = max(a.e, b.e, c.e, t.e)
         if e - s > SPAN or not marks.written(s, e):
             return  # three inputs only where the arithmetic is written out
         sig = None
@@ -636,15 +738,19 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict |
     700 W)" is still checked when 448 kW is also the other column's 224 kW ÷ 0.5."""
     pos = {q.item.id: q.item.start for q in qs}
 
+    cue_at: dict[int, bool] = {}   # a target's place -> is a result cue right before it (looked once)
+
     def rank(p: _Cand):
         s = pos[p.target]
-        cue = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
+        cue = cue_at.get(s)
+        if cue is None:
+            cue = cue_at[s] = bool(_RESULT_CUE_RE.search(text, max(0, s - 24), s))
         return (not cue, "/" in p.formula, -s, p.target)
 
     groups: dict[frozenset, list[_Cand]] = defaultdict(list)
     for p in best.values():
         groups[frozenset((p.target, *p.inputs.values()))].append(p)
-    keep = {min(ps, key=rank).target for ps in groups.values()}
+    keep = {(ps[0] if len(ps) == 1 else min(ps, key=rank)).target for ps in groups.values()}
     for tid in sorted(best, key=lambda k: pos[k]):
         if tid in keep or not rest:
             continue
@@ -710,6 +816,7 @@ class _Layout:
             if col is not None:
                 self.cols[(k, col)].append(i)
         prev_end = 0
+        self._header_cache: dict[tuple, list[int]] = {}           # (table, column) -> :meth:`_header_near`
         self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
         for k, t in enumerate(tables):
             lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
@@ -824,18 +931,27 @@ class _Layout:
             if col is not None:
                 # the same quantity of other rows is no input (a column of metrics may be)
                 out += self._column(i, k, row, col)
-            header = self.rows.get((k, -1), [])
             if row != -1:
                 if col is not None:
-                    header = sorted(header, key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None
-                                                                else col) - col), j))
-                out += header[:HEADER_CELLS]
+                    out += self._header_near(k, col)
+                else:
+                    out += self.rows.get((k, -1), [])[:HEADER_CELLS]
             if row >= 0:
                 out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def _header_near(self, k: int, col: int) -> list[int]:
+        """The :data:`HEADER_CELLS` header numbers of table ``k`` nearest column ``col`` (found
+        once per column)."""
+        got = self._header_cache.get((k, col))
+        if got is None:
+            header = sorted(self.rows.get((k, -1), []),
+                            key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            got = self._header_cache[(k, col)] = header[:HEADER_CELLS]
+        return got
 
     def _keys(self, k: int, row: int) -> frozenset:
         got = self._row_keys.get((k, row))
@@ -923,6 +1039,11 @@ def _col_key(q: "_Q"):
     return q.place[2] if q.place[2] is not None else q.dims
 
 
+#: log(1 + NEAR) and log(1 + FACTOR_TOLERANCE), computed once.
+_LOG_NEAR = math.log1p(NEAR)
+_LOG_TOLERANCE = math.log1p(FACTOR_TOLERANCE)
+
+
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
            context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
@@ -933,12 +1054,16 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
     ratio = t_mid / c_mid
     # nearly exactly: the intervals meet, or the middles are within NEAR
-    consistent = (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi) or abs(math.log(ratio)) <= math.log1p(NEAR)
+    consistent = t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi
     if not consistent:
-        k = bisect.bisect_left(_TELLTALE_LOGS, abs(math.log(ratio)) - math.log1p(FACTOR_TOLERANCE))
-        if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > abs(math.log(ratio)) + math.log1p(FACTOR_TOLERANCE):
-            return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
-    if any(q.same_number(t) for q in ins) or any(x.same_number(y) for x, y in combinations(ins, 2)):
+        off = abs(math.log(ratio))
+        consistent = off <= _LOG_NEAR
+        if not consistent:
+            k = bisect.bisect_left(_TELLTALE_LOGS, off - _LOG_TOLERANCE)
+            if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > off + _LOG_TOLERANCE:
+                return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
+    keys = [q.key for q in ins]
+    if t.key in keys or len(set(keys)) < len(keys):
         return None  # the same number again: x × y ÷ x says nothing
     if t.group:
         return None  # an operand only its expression explains is no result
@@ -950,8 +1075,12 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         a, b = bare[0].espan
         if any(q.item.start < a or q.item.end > b for q in ins):
             return None  # ... and with no number from outside the expression ("11*12=132ms" is no 11 × 2 ms × 12)
-    s = min(q.item.start for q in (*ins, t))
-    e = max(q.item.end for q in (*ins, t))
+    if len(ins) == 2:
+        a, b = ins
+        s, e = min(a.s, b.s, t.s), max(a.e, b.e, t.e)
+    else:
+        a, b, c = ins
+        s, e = min(a.s, b.s, c.s, t.s), max(a.e, b.e, c.e, t.e)
     if e - s > SPAN and not context:
         return None
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
@@ -986,7 +1115,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         if kind == "bits-bytes" and not {"bits", "bytes"} <= words_used:
             continue
         for f in (factor, 1 / factor):
-            if abs(math.log(ratio / f)) <= math.log1p(FACTOR_TOLERANCE):
+            if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
@@ -1036,20 +1165,26 @@ def _record_item(rec: dict) -> Item | None:
     """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
     read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
     ±10 %, "8" is 7.5–8.5), in the unit as written."""
-    qualifier = rec.get("qualifier") if rec.get("qualifier") in QUALIFIERS else "exact"
+    get = rec.get
+    qualifier = get("qualifier")
+    if qualifier not in QUALIFIERS:
+        qualifier = "exact"
     try:
         if qualifier == "range":
-            lo, hi = interval("range", None, float(rec.get("low")), float(rec.get("high")),
-                              (stated_precision(rec.get("low")), stated_precision(rec.get("high"))))
-            shown = f"{float(rec.get('low')):.12g}–{float(rec.get('high')):.12g}"
-            face = (float(rec.get("low")), float(rec.get("high")))
+            low, high = get("low"), get("high")
+            flow, fhigh = float(low), float(high)
+            lo, hi = interval("range", None, flow, fhigh, (stated_precision(low), stated_precision(high)))
+            shown = f"{flow:.12g}–{fhigh:.12g}"
+            face = (flow, fhigh)
         else:
-            p = stated_precision(rec.get("value"))
-            lo, hi = interval(qualifier, float(rec.get("value")), None, None, (p, p))
-            shown = ("~" if qualifier == "approx" else "") + f"{float(rec.get('value')):.12g}"
-            face = (float(rec.get("value")),) * 2 if qualifier in ("exact", "approx") else (lo, hi)
-        start = int(rec.get("span_start", rec.get("start")))
-        end = int(rec.get("span_end", rec.get("end")))
+            value = get("value")
+            p = stated_precision(value)
+            fvalue = float(value)
+            lo, hi = interval(qualifier, fvalue, None, None, (p, p))
+            shown = ("~" if qualifier == "approx" else "") + f"{fvalue:.12g}"
+            face = (fvalue, fvalue) if qualifier in ("exact", "approx") else (lo, hi)
+        start = int(get("span_start", get("start")))
+        end = int(get("span_end", get("end")))
     except (TypeError, ValueError):
         return None
     unit = rec.get("unit")
@@ -1065,8 +1200,9 @@ def _record_item(rec: dict) -> Item | None:
 def propose(text: str, records: list[dict]) -> list[Proposal]:
     """:func:`discover` over draft records (their ``span_start``/``span_end``, value or
     low/high, and unit as written)."""
-    items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
-    return discover(text, items)
+    with _gc_paused():   # as in discover: the items stay alive until it returns
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+        return discover(text, items)
 
 
 def attach(records: list[dict], proposals: list[Proposal]) -> int:
