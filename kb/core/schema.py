@@ -312,12 +312,13 @@ def word_pattern(entry: str) -> str:
     s = s[1 if anywhere else 0:len(s) - 1 if any_end else len(s)]
     if not s.strip("()|* "):
         raise ValueError(f"{entry!r} has nothing to match")
-    out, depth, last = [], 0, ""
+    out, depth, last, deepest, required = [], 0, "", 0, False
     for ch in s:
         if ch == "*":
             raise ValueError(f"{entry!r}: '*' stands only at the start or the end")
         if ch == "(":
             depth += 1
+            deepest = max(deepest, depth)
             out.append("(?:")
         elif ch == ")":
             if depth == 0:
@@ -334,12 +335,16 @@ def word_pattern(entry: str) -> str:
             out.append("|")
         elif ch == "#":
             out.append(r"\d")
+            required = required or depth == 0
         else:
             out.append(re.escape(ch))
+            required = required or depth == 0
         last = ch
     if depth:
         raise ValueError(f"{entry!r}: '(' without its ')'")
     body = ("" if anywhere else r"(?<!\w)") + "".join(out) + ("" if any_end else r"(?!\w)")
+    if required and deepest <= 8:  # a character outside brackets: never empty; shallow: compiles
+        return f"(?-i:{body})" if exact else body
     try:
         empty = re.match(body, "")
     except (re.error, RecursionError) as exc:  # brackets nested beyond what the engine takes
