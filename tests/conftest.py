@@ -80,6 +80,36 @@ def write_source(root: Path, sid: str, text: str, published: str | None = None) 
         f"original_filename: {sid}.txt\nsha256: {digest}\ntrust: web\n", encoding="utf-8")
 
 
+def small_kb(tmp_path: Path, sources: dict, *, conditions: str, properties: str, entities: str,
+             references: str) -> Path:
+    """A tiny project under ``tmp_path/kb``: the vocabulary given and one source per entry of
+    ``sources`` (id -> claims, each with its ``quote``): the source's text is the quotes
+    joined by blanks, and each claim is placed at its quote."""
+    import json
+
+    d = tmp_path / "kb"
+    for sub in ("claims", "datasets/sources", "datasets/entities", "datasets/properties", "datasets/references"):
+        (d / sub).mkdir(parents=True, exist_ok=True)
+    (d / "datasets/conditions.yaml").write_text(conditions)
+    (d / "datasets/properties/p.yaml").write_text(properties)
+    (d / "datasets/entities/e.yaml").write_text(entities)
+    (d / "datasets/references/r.yaml").write_text(references)
+    for sid, claims in sources.items():
+        text = " ".join(c["quote"] for c in claims) or "no claims"
+        (d / f"datasets/sources/{sid}.txt").write_text(text)
+        (d / f"datasets/sources/{sid}.yaml").write_text(
+            f"id: {sid}\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n")
+        recs, pos = [], 0
+        for c in claims:
+            c = dict(c)
+            c.setdefault("conditions", {})
+            c["start"], c["end"] = pos, pos + len(c["quote"])
+            pos += len(c["quote"]) + 1
+            recs.append(c)
+        (d / f"claims/{sid}.yaml").write_text(json.dumps({"source": sid, "claims": recs}, indent=1))
+    return d
+
+
 def run_kb(*args, cwd=None) -> tuple[int, str, str]:
     """Run the ``kb`` command in this process with click's test runner; return (exit code,
     stdout, stderr). ``cwd`` defaults to the project root, so a test never depends on where

@@ -6,7 +6,6 @@ and failing cases), and on the seed articles (the findings the project exists to
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import small_kb
 from kb.rules.check import check
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -97,30 +97,8 @@ references:
 
 def make_kb(tmp_path: Path, sources: dict[str, list[dict]]) -> Path:
     """A tiny project: the vocabulary above and one source per entry with its claims."""
-    import hashlib
-
-    d = tmp_path / "kb"
-    for sub in ("claims", "datasets/sources", "datasets/entities", "datasets/properties", "datasets/references"):
-        (d / sub).mkdir(parents=True, exist_ok=True)
-    (d / "datasets/conditions.yaml").write_text(CONDITIONS)
-    (d / "datasets/properties/p.yaml").write_text(PROPS)
-    (d / "datasets/entities/e.yaml").write_text(ENTITIES)
-    (d / "datasets/references/r.yaml").write_text(REFERENCES)
-    for sid, claims in sources.items():
-        text = " ".join(c["quote"] for c in claims) or "no claims"
-        (d / f"datasets/sources/{sid}.txt").write_text(text)
-        (d / f"datasets/sources/{sid}.yaml").write_text(
-            f"id: {sid}\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n")
-        recs = []
-        pos = 0
-        for c in claims:
-            c = dict(c)
-            c.setdefault("conditions", {})
-            c["start"], c["end"] = pos, pos + len(c["quote"])
-            pos += len(c["quote"]) + 1
-            recs.append(c)
-        (d / f"claims/{sid}.yaml").write_text(json.dumps({"source": sid, "claims": recs}, indent=1))
-    return d
+    return small_kb(tmp_path, sources, conditions=CONDITIONS, properties=PROPS, entities=ENTITIES,
+                    references=REFERENCES)
 
 
 def claim(cid, entity, prop, value=None, unit=None, qualifier="exact", **kw):

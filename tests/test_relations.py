@@ -8,7 +8,6 @@ file and line; and comparison claims are compared only with what has the same tw
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import small_kb
 from kb.core.findings import EvaluatedRelation, Operand
 from kb.rules.check import check
 
@@ -93,27 +93,8 @@ references:
 
 def make_kb(tmp_path: Path, sources: dict[str, list[dict]], references: str = REFERENCES) -> Path:
     """A tiny project with the vocabulary above and one source per entry."""
-    d = tmp_path / "kb"
-    for sub in ("claims", "datasets/sources", "datasets/entities", "datasets/properties", "datasets/references"):
-        (d / sub).mkdir(parents=True, exist_ok=True)
-    (d / "datasets/conditions.yaml").write_text(CONDITIONS)
-    (d / "datasets/properties/p.yaml").write_text(PROPS)
-    (d / "datasets/entities/e.yaml").write_text(ENTITIES)
-    (d / "datasets/references/r.yaml").write_text(references)
-    for sid, claims in sources.items():
-        text = " ".join(c["quote"] for c in claims) or "no claims"
-        (d / f"datasets/sources/{sid}.txt").write_text(text)
-        (d / f"datasets/sources/{sid}.yaml").write_text(
-            f"id: {sid}\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n")
-        recs, pos = [], 0
-        for c in claims:
-            c = dict(c)
-            c.setdefault("conditions", {})
-            c["start"], c["end"] = pos, pos + len(c["quote"])
-            pos += len(c["quote"]) + 1
-            recs.append(c)
-        (d / f"claims/{sid}.yaml").write_text(json.dumps({"source": sid, "claims": recs}, indent=1))
-    return d
+    return small_kb(tmp_path, sources, conditions=CONDITIONS, properties=PROPS, entities=ENTITIES,
+                    references=references)
 
 
 _LETTERS = str.maketrans("0123456789", "abcdefghij")

@@ -808,22 +808,16 @@ def main(argv=None) -> int:
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
     if args.vet:
         result = evaluate_vet(root, only=only, min_confidence=args.min_confidence, verbose=args.verbose)
-        print(render_vet(result))
-        if args.json:
-            args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-        if args.check:
-            problems = check_vet(result)
-            for p in problems:
-                print(f"target missed: {p}", file=sys.stderr)
-            return 1 if problems else 0
-        return 0
-    result = evaluate(root, timing=not args.no_timing, verbose=args.verbose, only=only,
-                      baseline=not args.no_baseline)
-    print(render(result))
+        shown, missed = render_vet, check_vet
+    else:
+        result = evaluate(root, timing=not args.no_timing, verbose=args.verbose, only=only,
+                          baseline=not args.no_baseline)
+        shown, missed = render, check
+    print(shown(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if args.check:
-        problems = check(result)
+        problems = missed(result)
         for p in problems:
             print(f"target missed: {p}", file=sys.stderr)
         return 1 if problems else 0
