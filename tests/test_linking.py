@@ -66,6 +66,15 @@ TABLES = """\
 """
 
 
+@pytest.mark.parametrize("text, prop", [
+    # a cue word is a whole word: "subs" is not "subsidies", "paid" is not "unpaid"
+    ("Subsidies for the service reached 20 million users.", "weekly-active-users"),
+    ("The app has 20 million paid subs.", "paying-subscribers"),
+])
+def test_a_cue_is_a_whole_word_not_letters_inside_another(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
 def test_table_cells_take_the_plain_reading_of_their_unit(reg):
     # "scale" in a heading is no scale-up domain; "site" or "own" no idle share; a monthly
     # bill no saving
