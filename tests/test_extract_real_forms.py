@@ -116,6 +116,12 @@ def test_examples_and_lines_of_code_are_counted():
     assert read("a module (~800 lines)") == [("~800 lines", 800, "line_of_code", "approx")]
 
 
+def test_active_user_acronyms_are_counts_of_users():
+    assert read("the assistant has 30 million MAUs") == [("30 million MAUs", 30, "million user", "exact")]
+    assert read("now at 400M WAU") == [("400M WAU", 400, "million user", "exact")]
+    assert read("see Page 12") == []  # a capitalised word is furniture, not a count
+
+
 def test_compute_units_and_full_time_equivalents():
     assert read("the die has 96 Compute Units") == [("96 Compute Units", 96, "compute_unit", "exact")]
     assert read("each chip carries 144 streaming multiprocessors") == \

@@ -76,7 +76,7 @@ COUNT_NOUNS = [
     (r"(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
     (r"(?i:servers?|nodes?|hosts?)", "node"),
     (r"(?i:racks?)", "rack"),
-    (r"(?i:users?|subscribers?|subs|people)", "user"),
+    (r"(?i:users?|subscribers?|subs|people)|[WMD]AUs?", "user"),
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
@@ -697,7 +697,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.isupper():
+    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
     if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
