@@ -122,6 +122,13 @@ def test_active_user_acronyms_are_counts_of_users():
     assert read("see Page 12") == []  # a capitalised word is furniture, not a count
 
 
+def test_a_spelled_amount_of_money_with_a_scale_word():
+    assert read("the lab spent two billion dollars on chips") == \
+        [("two billion dollars", 2, "billion USD", "exact")]
+    assert read("a licence of a million euros") == [("a million euros", 1, "million EUR", "exact")]
+    assert read("a billion-dollar bet on one dollar") == []  # an adjective; no scale word
+
+
 def test_compute_units_and_full_time_equivalents():
     assert read("the die has 96 Compute Units") == [("96 Compute Units", 96, "compute_unit", "exact")]
     assert read("each chip carries 144 streaming multiprocessors") == \

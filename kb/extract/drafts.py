@@ -520,7 +520,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                                                        or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
     if not q.has_unit or (q.cur and not q.atom and not q.den):
-        if q.spelled:
+        if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
         nm = named.before.search(view, max(0, q.start - 16), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
