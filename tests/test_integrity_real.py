@@ -45,7 +45,7 @@ CLAIMS_PER_SOURCE = {
     "r24-anthropic-landscape": 180,
     "r25-openai-training-compute": 128,
     "r40-llama-cpp-possible": 39,
-    "r41-openai-inference-spend": 74,
+    "r41-openai-inference-spend": 81,
     "r42-ai-models-standalone-pnl": 44,
     "r50-nvidia-q4-fy2026": 24,
     "r51-megawatt-economics": 21,

@@ -65,7 +65,25 @@ def test_defaults_keep_apart_what_they_separate(kb, key, value, other):
 @pytest.mark.parametrize("period,ok", [
     ("2024", True), ("2025-H1", True), ("2024-Q3", True), ("2024-08", True), ("2025-06-15", True),
     ("2023-2028", True), ("through-2029", True), ("FY2025", True), ("FY2026-Q2", True), ("FY2023-FY2026", True),
+    ("2025-01/2025-09", True), ("2024/2025-Q3", True), ("2025-H1/2025-Q3", True),
     ("FY25", False), ("2024-Q5", False), ("2024-2", False), ("through 2028", False), ("Q3-2024", False),
+    ("2025-01/", False), ("2025-01/2025-09-30", False), ("2025-01..2025-09", False),
 ])
 def test_period_forms(kb, period, ok):
     assert bool(re.match(kb.conditions["period"].pattern, period)) is ok
+
+
+@pytest.mark.parametrize("a, b, overlap", [
+    ("2025-01/2025-09", "2025-Q3", True),      # a span covers its last quarter
+    ("2025-01/2025-09", "2025-Q4", False),
+    ("2024/2025-Q3", "2024-H2", True),
+    ("2024/2025-Q3", "2023", False),
+    ("2023-2028", "2026-05", True),            # a span of calendar years
+    ("2023-2028", "2029", False),
+    ("2025-09/2025-01", "2025-05", False),     # backwards: no period, so no overlap
+    ("FY2025", "2025", False),                 # a fiscal period has no calendar here
+])
+def test_spans_of_periods_cover_their_first_and_last(a, b, overlap):
+    from kb.rules.compare import periods_overlap
+    assert periods_overlap(a, b) is overlap
+    assert periods_overlap(b, a) is overlap

@@ -293,7 +293,9 @@ class Comparer:
 
 def period_range(x) -> tuple[_dt.date, _dt.date] | None:
     """The days a date or period covers: a date is one day; ``2024`` a year; ``2024-06`` a
-    month; ``2025-H1`` a half; ``2024-Q3`` a quarter. None when it is none of these."""
+    month; ``2025-H1`` a half; ``2024-Q3`` a quarter; a span from its first period to its
+    last, both included: ``2025-01/2025-09``, ``2024/2025-Q3``, ``2023-2028``. None when it
+    is none of these (a fiscal period: its calendar depends on the entity)."""
     if x is None:
         return None
     if isinstance(x, _dt.datetime):
@@ -301,6 +303,12 @@ def period_range(x) -> tuple[_dt.date, _dt.date] | None:
     if isinstance(x, _dt.date):
         return (x, x)
     s = str(x).strip()
+    first, sep, last = s.partition("/")
+    if not sep and len(s) == 9 and s[4] == "-" and s[:4].isdigit() and s[5:].isdigit():
+        first, sep, last = s[:4], "-", s[5:]  # a span of calendar years
+    if sep:
+        a, b = period_range(first), period_range(last)
+        return (a[0], b[1]) if a and b and a[0] <= b[1] and "/" not in first + last else None
     try:
         if len(s) == 4 and s.isdigit():
             y = int(s)
