@@ -75,6 +75,18 @@ def test_a_cue_is_a_whole_word_not_letters_inside_another(reg, text, prop):
     assert [p for _, _, p in _links(reg, text)] == [prop]
 
 
+@pytest.mark.parametrize("text, prop", [
+    # finance and build-out words name their own properties; plain spending stays what it was
+    ("The lab reported a cost of revenue of $2.5 billion in the first half.", "cost-of-revenue"),
+    ("The company spent $2.5 billion on compute in 2024.", "compute-spend"),
+    ("It ended the year with $1 billion of cash on hand.", "cash-on-hand"),
+    ("Gas turbines now cost $2,500/kW to build.", "capital-cost-per-capacity"),
+    ("Transformer shortages push back go-live by 12 months.", "schedule-delay"),
+])
+def test_finance_and_build_out_words(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
 def test_table_cells_take_the_plain_reading_of_their_unit(reg):
     # "scale" in a heading is no scale-up domain; "site" or "own" no idle share; a monthly
     # bill no saving
