@@ -1039,10 +1039,15 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             hit = next((val for rx, val in _SCOPE_RES if rx.search(near)), None)
             if hit:
                 out["scope"] = hit
-    if "pricing" in keys and ("demand" in low or "spot" in low or "reserved" in low or "commit" in low):
-        hit = next((val for rx, val in _PRICING_RES if rx.search(low)), None)
-        if hit:
-            out["pricing"] = hit
+    if "pricing" in keys:
+        # a table cell's own labels first (the column "H100 On-Demand $/hr" names it), then
+        # the clause (in a table: the whole row)
+        for text in ((near, low) if f.table is not None else (low,)):
+            if "demand" in text or "spot" in text or "reserved" in text or "commit" in text:
+                hit = next((val for rx, val in _PRICING_RES if rx.search(text)), None)
+                if hit:
+                    out["pricing"] = hit
+                    break
     if "period" in keys:
         m = _PERIOD_RE.search(clause)
         if m:
