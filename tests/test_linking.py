@@ -189,6 +189,19 @@ def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
     assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
 
 
+@pytest.mark.parametrize("header, pricing", [("Spot price per hour", "spot"),
+                                               ("On demand ($/h)", "on-demand"),
+                                               ("Reserved, 1 yr ($/h)", "reserved"),
+                                               ("Price per hour", None)])
+def test_a_price_columns_header_names_its_pricing_model(reg, header, pricing):
+    # the row says nothing of the pricing model: the column's header does
+    text = (f"| GPU | {header} |\n|---|---|\n"
+            "| A100 80GB | $1.10 |\n| L40S | $0.85 |\n")
+    drafts = [d for d in extract_text(text, reg) if d.property == "rental-price"]
+    assert len(drafts) == 2
+    assert all(d.conditions.get("pricing") == pricing for d in drafts)
+
+
 def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(reg):
     # the caption says what the table is about ("Today" is a valuation), unless the
     # column names another property itself ("NI")
