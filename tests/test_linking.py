@@ -350,3 +350,30 @@ def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
     # written as a name, it still is one
     ds = extract_text("The US added 9 GW of generating capacity last year.", reg)
     assert [d.entity for d in ds if d.unit == "GW"] == ["us"]
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("GPT4o", "gpt-4o"),                          # the name and its number written together
+    ("Llama3.1 70B", "llama-3.1-70b"),
+    ("MI-300X", "amd-mi300x"),                    # ... or apart
+    ("claude-3-5-sonnet", "claude-3.5-sonnet"),   # a version's dot as a hyphen, as API ids write it
+    ("gemini-1-5-pro", "gemini-1.5-pro"),
+])
+def test_a_name_written_as_ids_and_code_write_it(reg, written, entity):
+    from kb.extract.linking import index_for
+
+    text = f"Last quarter we moved the summariser to {written} and kept the rest."
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert [(text[a:b], e) for a, b, e in hits] == [(written, entity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Its TPU 7x faster claim was never checked.",    # a multiplier after a name is no name
+    "The card has 80 GB 200 times over.",            # a unit and a number are no glued name
+    "They compared GPT 3 5 times in a row.",         # a version split only inside a name
+])
+def test_the_written_forms_never_make_a_name_of_a_number(reg, text):
+    from kb.extract.linking import index_for
+
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert all(e not in ("google-tpu-v7", "nvidia-gb200", "gpt-3.5-turbo") for _, _, e in hits)

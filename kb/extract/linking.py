@@ -227,6 +227,9 @@ def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | Non
 
 _VERSION_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
+_NAME_WORD_RE = re.compile(r"[a-z]{2,}")
+_GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
+_DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
 
 
 def _alias_variants(alias: str, vendor_names) -> list[str]:
@@ -246,6 +249,20 @@ size such as "7b")."""
             rest = alias[len(vn) + 1:]
             if len(rest) >= 2 and rest[0].isalpha() and re.search(r"[0-9]", rest):
                 out.append(rest)
+    # the name and its number written together or apart: "gpt4o" for "gpt 4o", "llama3.1
+    # 70b" for "llama 3.1 70b"; "mi 300x" ("MI-300X") for "mi300x" (a name of two letters
+    # or more, a number and letters after it: never "gb 200" or "h 100")
+    if len(t) >= 2 and _NAME_WORD_RE.fullmatch(t[0]) and t[1][:1].isdigit():
+        out.append(" ".join([t[0] + t[1]] + t[2:]))
+    for k, w in enumerate(t):
+        m = _GLUED_RE.fullmatch(w)
+        if m:
+            out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a version's dot written as a hyphen, as API ids do ("claude-3-5-sonnet" for Claude
+    # 3.5 Sonnet): only inside a name, never its last word ("gpt 3 5" is no name)
+    for k, w in enumerate(t[:-1]):
+        if k and _DOTTED_RE.fullmatch(w):
+            out.append(" ".join(t[:k] + w.split(".") + t[k + 1:]))
     return out
 
 
