@@ -377,3 +377,14 @@ def test_the_written_forms_never_make_a_name_of_a_number(reg, text):
 
     hits = index_for(reg.entities, reg.properties).aliases_in(text)
     assert all(e not in ("google-tpu-v7", "nvidia-gb200", "gpt-3.5-turbo") for _, _, e in hits)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Each of our H100 80 GB PCIe cards is capped at 350 W.", "nvidia-h100-pcie"),
+    ("An H100 80GB SXM5 board moves 3.35 TB/s from its memory.", "nvidia-h100-sxm"),
+])
+def test_a_memory_size_between_family_and_variant_word_is_one_name(reg, text, entity):
+    # one name, not the family and then a variant: the variant is the only candidate
+    (d,) = extract_text(text, reg)
+    assert d.entity == entity
+    assert "|sure|" in d.evidence["entity"], d.evidence

@@ -163,6 +163,9 @@ _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
 _INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
+#: a memory size between a family's name and a variant's word ("h100 80gb sxm5", "h100 80 gb pcie")
+_MEMORY_GAP_RE = re.compile(r" ([0-9]+) ?gb ")
+_ID_MEMORY_RE = re.compile(r"-[0-9]+gb(?![0-9a-z])")
 _PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
 _TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
 
@@ -502,8 +505,22 @@ class Index:
                     fam = f
                     break
             if fam is not None:
-                extra.append((m.start(), m.end(), self.suffixes[fam][m.group(1)]))
+                variant = self.suffixes[fam][m.group(1)]
+                h = hits[k] if k >= 0 else None
+                gap = _MEMORY_GAP_RE.fullmatch(low, h[1], m.start()) if h is not None else None
+                if gap is not None and h[2] == fam and self._size_fits(fam, variant, gap.group(1)):
+                    # "H100 80GB SXM5": one name, the family's size and the variant's word
+                    hits[k] = (h[0], m.end(), variant)
+                    continue
+                extra.append((m.start(), m.end(), variant))
         return sorted(hits + extra) if extra else hits
+
+    def _size_fits(self, fam: str, variant: str, size: str) -> bool:
+        """Does a memory size written in a name fit the variant? When the family's variants
+        are told apart by memory (their ids carry it: "-40gb", "-80gb"), the variant's own
+        must be that size; otherwise any size does."""
+        sized = [v for v, f in self.family.items() if f == fam and _ID_MEMORY_RE.search(v)]
+        return not sized or bool(re.search(rf"-{size}gb(?![0-9a-z])", variant))
 
 
 @functools.lru_cache(maxsize=8)
