@@ -388,3 +388,15 @@ def test_a_memory_size_between_family_and_variant_word_is_one_name(reg, text, en
     (d,) = extract_text(text, reg)
     assert d.entity == entity
     assert "|sure|" in d.evidence["entity"], d.evidence
+
+
+def test_a_name_followed_by_a_point_release_is_not_that_name():
+    # "Zephyr 2.5" is not "Zephyr 2": a later point release the registry lacks names nothing of it
+    from kb.extract.linking import index_for
+
+    ents = [{"id": "zephyr-2", "kind": "model", "aliases": ["Zephyr 2"]},
+            {"id": "zephyr-2.1", "kind": "model", "aliases": ["Zephyr 2.1"]}]
+    idx = index_for(ents, [])
+    for text, want in (("Zephyr 2.5 is out.", []), ("Zephyr 2.1 is out.", ["zephyr-2.1"]),
+                       ("We ran Zephyr 2. It was fine.", ["zephyr-2"]), ("Two Zephyr 2s ran.", ["zephyr-2"])):
+        assert [e for _, _, e in idx.aliases_in(text)] == want, text

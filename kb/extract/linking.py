@@ -356,7 +356,7 @@ class Index:
         if alias_to:
             # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
             # insides of words without trying the names there
-            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])(?!\.[0-9])")
         props = []
         docs = []
         for p in properties or []:
