@@ -400,3 +400,11 @@ def test_a_name_followed_by_a_point_release_is_not_that_name():
     for text, want in (("Zephyr 2.5 is out.", []), ("Zephyr 2.1 is out.", ["zephyr-2.1"]),
                        ("We ran Zephyr 2. It was fine.", ["zephyr-2"]), ("Two Zephyr 2s ran.", ["zephyr-2"])):
         assert [e for _, _, e in idx.aliases_in(text)] == want, text
+
+
+def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
+    from kb.extract.linking import index_for
+
+    text = "The NVIDIA® H100 and the AMD® MI300X were both sold out."
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert [(text[a:b], e) for a, b, e in hits] == [("NVIDIA® H100", "nvidia-h100"), ("AMD® MI300X", "amd-mi300x")]

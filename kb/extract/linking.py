@@ -481,7 +481,7 @@ class Index:
         out = []
         for h in hits:
             if out and out[-1][2] and h[2] and self.vendor_of.get(h[2]) == out[-1][2] \
-                    and low[out[-1][1]:h[0]] in (" ", "-", "'s ", "’s "):
+                    and low[out[-1][1]:h[0]].lstrip("®™") in (" ", "-", "'s ", "’s "):  # "NVIDIA® H100"
                 out[-1] = (out[-1][0], h[1], h[2])
             else:
                 out.append(h)
