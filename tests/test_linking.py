@@ -210,6 +210,19 @@ def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
     assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
 
 
+@pytest.mark.parametrize("header, pricing", [("Spot price per hour", "spot"),
+                                               ("On demand ($/h)", "on-demand"),
+                                               ("Reserved, 1 yr ($/h)", "reserved"),
+                                               ("Price per hour", None)])
+def test_a_price_columns_header_names_its_pricing_model(reg, header, pricing):
+    # the row says nothing of the pricing model: the column's header does
+    text = (f"| GPU | {header} |\n|---|---|\n"
+            "| A100 80GB | $1.10 |\n| L40S | $0.85 |\n")
+    drafts = [d for d in extract_text(text, reg) if d.property == "rental-price"]
+    assert len(drafts) == 2
+    assert all(d.conditions.get("pricing") == pricing for d in drafts)
+
+
 def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(reg):
     # the caption says what the table is about ("Today" is a valuation), unless the
     # column names another property itself ("NI")
@@ -358,3 +371,61 @@ def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
     # written as a name, it still is one
     ds = extract_text("The US added 9 GW of generating capacity last year.", reg)
     assert [d.entity for d in ds if d.unit == "GW"] == ["us"]
+
+
+@pytest.mark.parametrize("written, entity", [
+    ("GPT4o", "gpt-4o"),                          # the name and its number written together
+    ("Llama3.1 70B", "llama-3.1-70b"),
+    ("MI-300X", "amd-mi300x"),                    # ... or apart
+    ("claude-3-5-sonnet", "claude-3.5-sonnet"),   # a version's dot as a hyphen, as API ids write it
+    ("gemini-1-5-pro", "gemini-1.5-pro"),
+])
+def test_a_name_written_as_ids_and_code_write_it(reg, written, entity):
+    from kb.extract.linking import index_for
+
+    text = f"Last quarter we moved the summariser to {written} and kept the rest."
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert [(text[a:b], e) for a, b, e in hits] == [(written, entity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Its TPU 7x faster claim was never checked.",    # a multiplier after a name is no name
+    "The card has 80 GB 200 times over.",            # a unit and a number are no glued name
+    "They compared GPT 3 5 times in a row.",         # a version split only inside a name
+])
+def test_the_written_forms_never_make_a_name_of_a_number(reg, text):
+    from kb.extract.linking import index_for
+
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert all(e not in ("google-tpu-v7", "nvidia-gb200", "gpt-3.5-turbo") for _, _, e in hits)
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Each of our H100 80 GB PCIe cards is capped at 350 W.", "nvidia-h100-pcie"),
+    ("An H100 80GB SXM5 board moves 3.35 TB/s from its memory.", "nvidia-h100-sxm"),
+])
+def test_a_memory_size_between_family_and_variant_word_is_one_name(reg, text, entity):
+    # one name, not the family and then a variant: the variant is the only candidate
+    (d,) = extract_text(text, reg)
+    assert d.entity == entity
+    assert "|sure|" in d.evidence["entity"], d.evidence
+
+
+def test_a_name_followed_by_a_point_release_is_not_that_name():
+    # "Zephyr 2.5" is not "Zephyr 2": a later point release the registry lacks names nothing of it
+    from kb.extract.linking import index_for
+
+    ents = [{"id": "zephyr-2", "kind": "model", "aliases": ["Zephyr 2"]},
+            {"id": "zephyr-2.1", "kind": "model", "aliases": ["Zephyr 2.1"]}]
+    idx = index_for(ents, [])
+    for text, want in (("Zephyr 2.5 is out.", []), ("Zephyr 2.1 is out.", ["zephyr-2.1"]),
+                       ("We ran Zephyr 2. It was fine.", ["zephyr-2"]), ("Two Zephyr 2s ran.", ["zephyr-2"])):
+        assert [e for _, _, e in idx.aliases_in(text)] == want, text
+
+
+def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
+    from kb.extract.linking import index_for
+
+    text = "The NVIDIA® H100 and the AMD® MI300X were both sold out."
+    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    assert [(text[a:b], e) for a, b, e in hits] == [("NVIDIA® H100", "nvidia-h100"), ("AMD® MI300X", "amd-mi300x")]

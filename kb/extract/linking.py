@@ -163,6 +163,9 @@ _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
 _INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
+#: a memory size between a family's name and a variant's word ("h100 80gb sxm5", "h100 80 gb pcie")
+_MEMORY_GAP_RE = re.compile(r" ([0-9]+) ?gb ")
+_ID_MEMORY_RE = re.compile(r"-[0-9]+gb(?![0-9a-z])")
 _PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
 _TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
 
@@ -227,6 +230,9 @@ def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | Non
 
 _VERSION_RE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
+_NAME_WORD_RE = re.compile(r"[a-z]{2,}")
+_GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
+_DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
 
 
 def _alias_variants(alias: str, vendor_names) -> list[str]:
@@ -246,6 +252,20 @@ size such as "7b")."""
             rest = alias[len(vn) + 1:]
             if len(rest) >= 2 and rest[0].isalpha() and re.search(r"[0-9]", rest):
                 out.append(rest)
+    # the name and its number written together or apart: "gpt4o" for "gpt 4o", "llama3.1
+    # 70b" for "llama 3.1 70b"; "mi 300x" ("MI-300X") for "mi300x" (a name of two letters
+    # or more, a number and letters after it: never "gb 200" or "h 100")
+    if len(t) >= 2 and _NAME_WORD_RE.fullmatch(t[0]) and t[1][:1].isdigit():
+        out.append(" ".join([t[0] + t[1]] + t[2:]))
+    for k, w in enumerate(t):
+        m = _GLUED_RE.fullmatch(w)
+        if m:
+            out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a version's dot written as a hyphen, as API ids do ("claude-3-5-sonnet" for Claude
+    # 3.5 Sonnet): only inside a name, never its last word ("gpt 3 5" is no name)
+    for k, w in enumerate(t[:-1]):
+        if k and _DOTTED_RE.fullmatch(w):
+            out.append(" ".join(t[:k] + w.split(".") + t[k + 1:]))
     return out
 
 
@@ -336,7 +356,7 @@ class Index:
         if alias_to:
             # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
             # insides of words without trying the names there
-            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])")
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])(?!\.[0-9])")
         props = []
         docs = []
         for p in properties or []:
@@ -461,7 +481,7 @@ class Index:
         out = []
         for h in hits:
             if out and out[-1][2] and h[2] and self.vendor_of.get(h[2]) == out[-1][2] \
-                    and low[out[-1][1]:h[0]] in (" ", "-", "'s ", "’s "):
+                    and low[out[-1][1]:h[0]].lstrip("®™") in (" ", "-", "'s ", "’s "):  # "NVIDIA® H100"
                 out[-1] = (out[-1][0], h[1], h[2])
             else:
                 out.append(h)
@@ -485,8 +505,22 @@ class Index:
                     fam = f
                     break
             if fam is not None:
-                extra.append((m.start(), m.end(), self.suffixes[fam][m.group(1)]))
+                variant = self.suffixes[fam][m.group(1)]
+                h = hits[k] if k >= 0 else None
+                gap = _MEMORY_GAP_RE.fullmatch(low, h[1], m.start()) if h is not None else None
+                if gap is not None and h[2] == fam and self._size_fits(fam, variant, gap.group(1)):
+                    # "H100 80GB SXM5": one name, the family's size and the variant's word
+                    hits[k] = (h[0], m.end(), variant)
+                    continue
+                extra.append((m.start(), m.end(), variant))
         return sorted(hits + extra) if extra else hits
+
+    def _size_fits(self, fam: str, variant: str, size: str) -> bool:
+        """Does a memory size written in a name fit the variant? When the family's variants
+        are told apart by memory (their ids carry it: "-40gb", "-80gb"), the variant's own
+        must be that size; otherwise any size does."""
+        sized = [v for v, f in self.family.items() if f == fam and _ID_MEMORY_RE.search(v)]
+        return not sized or bool(re.search(rf"-{size}gb(?![0-9a-z])", variant))
 
 
 @functools.lru_cache(maxsize=8)
@@ -1039,10 +1073,15 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             hit = next((val for rx, val in _SCOPE_RES if rx.search(near)), None)
             if hit:
                 out["scope"] = hit
-    if "pricing" in keys and ("demand" in low or "spot" in low or "reserved" in low or "commit" in low):
-        hit = next((val for rx, val in _PRICING_RES if rx.search(low)), None)
-        if hit:
-            out["pricing"] = hit
+    if "pricing" in keys:
+        # a table cell's own labels first (the column "H100 On-Demand $/hr" names it), then
+        # the clause (in a table: the whole row)
+        for text in ((near, low) if f.table is not None else (low,)):
+            if "demand" in text or "spot" in text or "reserved" in text or "commit" in text:
+                hit = next((val for rx, val in _PRICING_RES if rx.search(text)), None)
+                if hit:
+                    out["pricing"] = hit
+                    break
     if "period" in keys:
         m = _PERIOD_RE.search(clause)
         if m:
