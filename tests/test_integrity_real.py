@@ -48,7 +48,7 @@ CLAIMS_PER_SOURCE = {
     "r51-megawatt-economics": 21,
     "r52-us-china-dc-energy": 105,
     "r60-ai-infrastructure-deals": 24,
-    "r61-xai-colossus-2": 34,
+    "r61-xai-colossus-2": 37,
     "r62-inhouse-llm-vs-api": 27,
     "r80-power-hungry-giants": 59,
     "r81-h100-mi300x-memory-saturation": 61,
