@@ -260,3 +260,22 @@ def test_the_site_says_what_a_difference_compares(tmp_path):
     assert "Compares" in html and "+14 GB" in html and "94 GB − 80 GB" in html
     assert signed("about 40 TWh/year") == "about +40 TWh/year" and signed("0 GB") == "0 GB"
     json.dumps(html)  # plain text, no objects
+
+
+def test_charts_never_put_differences_of_two_units_on_one_axis(tmp_path):
+    """A difference of memory sizes (GB) and one of energy (TWh): the property page draws no
+    common axis for them; on an entity's chart each unit is a panel of its own."""
+    from kb.site.charts import entity_chart, property_charts
+    from kb.site.model import Site
+
+    rep = run(tmp_path, MEMORY + [
+        diff("gb", 14, "GB"),
+        diff("twh", 90, "TWh", entity="gpu-b", num="gpu-b", den="gpu-b", prop="energy",
+             num_conditions={"period": "2030"}, den_conditions={"period": "2022"}),
+    ])
+    site = Site(rep.kb, rep.findings, rep.comparer, relations=rep.relations)
+    assert property_charts(site, "difference") == []
+    assert property_charts(site, "memory")  # one unit: charted as before
+    spec = entity_chart(site, "gpu-b")
+    titles = json.dumps(spec, ensure_ascii=False)
+    assert "Difference (GB)" in titles and "Difference (TWh)" in titles
