@@ -142,6 +142,20 @@ def test_a_unit_of_another_dimension_is_a_finding_with_file_and_line(tmp_path):
     assert rep.exit_code != 0
 
 
+def test_a_property_gives_its_unit_one_way(tmp_path):
+    """canonical_unit and unit_from together: a schema finding at the unit_from line."""
+    d = kb_dir(tmp_path, [])
+    props = d / "datasets/properties/p.yaml"
+    props.write_text(PROPS.replace("  - {id: difference, name: Difference, description: d, unit_from: numerator, "
+                                   "comparison: difference, signed: true}\n", "")
+                     + "  - id: difference\n    name: Difference\n    description: d\n    canonical_unit: GB\n"
+                       "    unit_from: numerator\n    comparison: difference\n")
+    kb = load(d)
+    (f,) = [f for f in kb.load_findings if "unit_from" in f.message]
+    assert f.code == "schema" and f.path == "datasets/properties/p.yaml"
+    assert props.read_text().splitlines()[f.line - 1].strip() == "unit_from: numerator"
+
+
 # ---------------------------------------------------------------------- recomputed from its sides
 
 

@@ -511,6 +511,9 @@ class _Loading:
             unit = f.get("canonical_unit")
             if ptype == "quantity" and unit is None and "canonical_unit" not in rec and "unit_from" not in f:
                 self.add(cat.SCHEMA, f"property {pid}: a quantity needs a canonical_unit", rel, rec.line, (pid,))
+            if "unit_from" in f and "canonical_unit" in rec:
+                self.add(cat.SCHEMA, f"property {pid}: give canonical_unit or unit_from, not both (unit_from takes "
+                         f"the unit of the {f['unit_from']}'s property)", rel, rec.lines.get("unit_from", rec.line), (pid,))
             dim = None
             if unit:
                 try:
