@@ -119,6 +119,7 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
 _BAR_CHARS = "█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░"
 _BAR_RE = re.compile(r"^[ \t]*(?P<label>[^\n" + _BAR_CHARS + r"]*?[^\s" + _BAR_CHARS + r"])[ \t]*[" + _BAR_CHARS
                      + r"]{2,}[ \t]*(?P<value>[^\s" + _BAR_CHARS + r"][^\n" + _BAR_CHARS + r"]*?)[ \t]*$", re.MULTILINE)
+_BAR_RUN_RE = re.compile(r"[" + _BAR_CHARS + r"]{2,}")
 _TITLE_SKIP_RE = re.compile(r"[ \t]*(?:```|~~~)?[ \t]*$")
 
 
@@ -126,7 +127,18 @@ def find_bar_charts(text: str) -> list[Table]:
     """Every text bar chart of ``text`` (at least two consecutive bar lines), as tables."""
     if not any(c in text for c in _BAR_CHARS[:8]):
         return []
-    bars = [m for m in _BAR_RE.finditer(text) if any(ch.isdigit() for ch in m.group("value"))]
+    # a bar line has two bar characters in a row: only the lines with such a run are read
+    # (the line pattern tried at every line start was most of the time spent here)
+    bars, line_hi = [], -1
+    for r in _BAR_RUN_RE.finditer(text):
+        if r.start() < line_hi:
+            continue  # (a second run on a line already read)
+        lo = text.rfind("\n", 0, r.start()) + 1
+        line_hi = text.find("\n", r.end())
+        line_hi = len(text) if line_hi < 0 else line_hi
+        m = _BAR_RE.match(text, lo)
+        if m and any(ch.isdigit() for ch in m.group("value")):
+            bars.append(m)
     charts, i = [], 0
     while i < len(bars):
         j = i
