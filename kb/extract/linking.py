@@ -267,16 +267,18 @@ def _words(entries) -> re.Pattern | None:
     """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`)."""
     good = _word_entries(entries)
     rx = words_pattern(good)
-    if rx is not None and rx not in _LITERALS:
+    if rx is not None and id(rx) not in _LITERALS:
         lits = tuple(_entry_literal(e) for e in good)
-        _LITERALS[rx] = None if None in lits else tuple(sorted(set(lits)))
+        _LITERALS[id(rx)] = (rx, None if None in lits else tuple(sorted(set(lits))))
     return rx
 
 
 # A word entry's pattern can match only where the longest run of plain characters it
 # always has (outside brackets, not "#") is in the text, lower-cased: a text without any
 # entry's run needs no regex search (the searches were a third of linking's time).
-_LITERALS: dict = {}  # compiled pattern -> its entries' runs (None: some entry has none)
+# id of a compiled pattern -> (the pattern, its entries' runs or None where an entry has
+# none); by id, as hashing a pattern hashes its whole code each time
+_LITERALS: dict = {}
 # the characters other than ASCII ones that a case-insensitive pattern takes for ASCII
 # letters ("K" is "k"): a text with one is searched without the shortcut
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
@@ -311,7 +313,8 @@ def _lowered(text: str) -> tuple[str, bool]:
 
 def _finds(rx: re.Pattern, text: str) -> bool:
     """Whether a property's word pattern ``rx`` (made by :func:`_words`) finds a word in ``text``."""
-    lits = _LITERALS.get(rx)
+    hit = _LITERALS.get(id(rx))
+    lits = hit[1] if hit is not None and hit[0] is rx else None
     if lits is not None:
         low, ok = _lowered(text)
         if ok and not any(lit in low for lit in lits):
@@ -636,10 +639,8 @@ _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range i
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
-@functools.lru_cache(maxsize=8192)
 def _met(need: re.Pattern, text: str) -> bool:
-    """Whether ``text`` has a word ``need`` looks for (a guess and its re-pick for the
-    entity's kind ask the same)."""
+    """Whether ``text`` has a word ``need`` looks for."""
     return _finds(need, text)
 
 
