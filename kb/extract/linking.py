@@ -644,6 +644,23 @@ def _met(need: re.Pattern, text: str) -> bool:
     return _finds(need, text)
 
 
+_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
+
+
+def _option_bounds(options: list) -> tuple[list, dict]:
+    """A unit's properties with their factors and the values below and above which a value
+    is implausible for them ((property, factor, low / 1000, high * 1000), None for no
+    bound), and each property's score from the unit alone: made once per unit."""
+    hit = _BOUNDS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_BOUNDS) > 4096:
+            _BOUNDS.clear()  # (units of registries no longer in use)
+        bounds = [(p, f, None if p.low is None else p.low / _IMPLAUSIBLE_FACTOR,
+                   None if p.high is None else p.high * _IMPLAUSIBLE_FACTOR) for p, f, _ in options]
+        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options})
+    return hit[1], hit[2]
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
@@ -657,14 +674,20 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if info is None:
         return None, "none"
     key, options = info
+    bounds, static = _option_bounds(options)
     cands = []
-    for p, f, _ in options:
-        if f is not None and (p.low is not None or p.high is not None):
-            base = [v * f for v in values if v is not None]
-            if base:
-                if p.low is not None and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
+    vals = [v for v in values if v is not None]
+    for p, f, lo_t, hi_t in bounds:
+        if vals and f is not None and (lo_t is not None or hi_t is not None):
+            if len(vals) == 1:
+                b = vals[0] * f
+                if lo_t is not None and abs(b) < lo_t or hi_t is not None and b > hi_t:
                     continue
-                if p.high is not None and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
+            else:
+                base = [v * f for v in vals]
+                if lo_t is not None and max(map(abs, base)) < lo_t:
+                    continue
+                if hi_t is not None and min(base) > hi_t:
                     continue
         cands.append(p)
     if not cands:
@@ -690,7 +713,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    static = {p.id: st for p, _, st in options}
     by_word = idx.word_weights
     word_score: dict = {}
     for wd, cw in ctx_words.items():
