@@ -268,8 +268,10 @@ def _words(entries) -> re.Pattern | None:
     good = _word_entries(entries)
     rx = words_pattern(good)
     if rx is not None and id(rx) not in _LITERALS:
-        lits = tuple(_entry_literal(e) for e in good)
-        _LITERALS[id(rx)] = (rx, None if None in lits else tuple(sorted(set(lits))))
+        lits = set(_entry_literal(e) for e in good)
+        # (a run with another inside it says nothing more)
+        lits = None if None in lits else tuple(sorted(a for a in lits if not any(b != a and b in a for b in lits)))
+        _LITERALS[id(rx)] = (rx, lits)
     return rx
 
 
