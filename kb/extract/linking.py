@@ -523,11 +523,28 @@ class Index:
                 out.append(h)
         return out
 
+    def _suffix_matches(self, low: str):
+        """The matches of ``suffix_re`` in ``low``, as ``finditer`` gives them: the pattern is
+        tried only where one of its words is (found by ``str.find``), not at every position."""
+        at = set()
+        for w in {w for d in self.suffixes.values() for w in d}:
+            i = low.find(w)
+            while i >= 0:
+                at.add(i)
+                i = low.find(w, i + 1)
+        end = 0
+        for i in sorted(at):
+            if i >= end:
+                m = self.suffix_re.match(low, i)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
     def _variant_words(self, low: str, hits: list) -> list:
         """A variant named by its suffix alone ("SXM5", "PCIe") after its family was named."""
         starts = [h[0] for h in hits]
         extra = []
-        for m in self.suffix_re.finditer(low):
+        for m in self._suffix_matches(low):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and hits[k][1] > m.start():
                 continue  # part of a full name
