@@ -54,9 +54,9 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell]:
     first = text.index("|", lo, hi)
     last = text.rindex("|", lo, hi)
     s = first + 1
-    i = s
-    while i <= last:
-        if text[i] == "|" and text[i - 1] != "\\":
+    i = text.find("|", s, last + 1)  # (pipe by pipe, not character by character)
+    while i >= 0:
+        if text[i - 1] != "\\":
             a, b = s, i
             while a < b and text[a].isspace():
                 a += 1
@@ -64,7 +64,7 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell]:
                 b -= 1
             out.append(Cell(a, b, text[a:b]))
             s = i + 1
-        i += 1
+        i = text.find("|", i + 1, last + 1)
     return out
 
 
