@@ -53,6 +53,7 @@ import yaml
 
 from kb.core.grammar import unit_factor, unit_key
 from kb.core.schema import word_pattern, words_pattern
+from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
@@ -1186,7 +1187,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
-    headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
+    headings = [(m.start(), "h") for m in line_matches(_HEADING_RE, view, "#")]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)

@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "Table", "find_tables", "find_bar_charts"]
+__all__ = ["Cell", "Table", "find_tables", "find_bar_charts", "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
@@ -68,13 +68,33 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell]:
     return out
 
 
+def line_matches(rx: re.Pattern, text: str, chars: str):
+    """``rx.finditer(text)`` for a pattern that matches a whole line (``^...$``, multiline)
+    only where the line has one of ``chars``: the pattern is tried only at the start of
+    the lines that have one, not at every position of the text."""
+    at = set()
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            lo = text.rfind("\n", 0, i) + 1
+            at.add(lo)
+            hi = text.find("\n", i)
+            if hi < 0:
+                break
+            i = text.find(ch, hi)
+    for lo in sorted(at):
+        m = rx.match(text, lo)
+        if m is not None:
+            yield m
+
+
 def find_tables(text: str) -> list[Table]:
     """Every pipe table of ``text``, in order."""
     if "|" not in text:
         return []
-    lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text) if text.count("|", m.start(), m.end()) >= 2]
+    lines = [(m.start(), m.end()) for m in line_matches(_ROW_RE, text, "|") if text.count("|", m.start(), m.end()) >= 2]
     headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
-                for m in _HEADING_RE.finditer(text)]
+                for m in line_matches(_HEADING_RE, text, "#*")]
     heading_starts = [h[0] for h in headings]
     tables = []
     i = 0
