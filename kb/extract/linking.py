@@ -269,18 +269,20 @@ def _words(entries) -> re.Pattern | None:
     good = _word_entries(entries)
     rx = words_pattern(good)
     if rx is not None and id(rx) not in _LITERALS:
-        lits = set(_entry_literal(e) for e in good)
-        # (a run with another inside it says nothing more)
-        lits = None if None in lits else tuple(sorted(a for a in lits if not any(b != a and b in a for b in lits)))
-        _LITERALS[id(rx)] = (rx, lits)
+        pairs = {(_entry_literal(e), word_pattern(e)) for e in good}
+        if any(lit is None for lit, _ in pairs):
+            _LITERALS[id(rx)] = (rx, None)
+        else:  # each entry alone, as words_pattern writes it into the whole pattern
+            _LITERALS[id(rx)] = (rx, tuple((lit, re.compile(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
     return rx
 
 
 # A word entry's pattern can match only where the longest run of plain characters it
-# always has (outside brackets, not "#") is in the text, lower-cased: a text without any
-# entry's run needs no regex search (the searches were a third of linking's time).
-# id of a compiled pattern -> (the pattern, its entries' runs or None where an entry has
-# none); by id, as hashing a pattern hashes its whole code each time
+# always has (outside brackets, not "#") is in the text, lower-cased: only the entries
+# whose run is there are searched, each alone (the searches of the whole patterns were a
+# third of linking's time). id of a compiled pattern -> (the pattern, its entries as
+# (run, pattern of the entry alone), or None where an entry has no run); by id, as
+# hashing a pattern hashes its whole code each time
 _LITERALS: dict = {}
 # the characters other than ASCII ones that a case-insensitive pattern takes for ASCII
 # letters ("K" is "k"): a text with one is searched without the shortcut
@@ -317,10 +319,13 @@ def _lowered(text: str) -> tuple[str, bool]:
 def _finds(rx: re.Pattern, text: str) -> bool:
     """Whether a property's word pattern ``rx`` (made by :func:`_words`) finds a word in ``text``."""
     hit = _LITERALS.get(id(rx))
-    lits = hit[1] if hit is not None and hit[0] is rx else None
-    if lits is not None:
+    entries = hit[1] if hit is not None and hit[0] is rx else None
+    if entries is not None:
         low, ok = _lowered(text)
-        if ok and not any(lit in low for lit in lits):
+        if ok:
+            for lit, erx in entries:
+                if lit in low and erx.search(text) is not None:
+                    return True
             return False
     return rx.search(text) is not None
 
