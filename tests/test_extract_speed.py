@@ -230,3 +230,18 @@ def test_a_units_bounds_belong_to_its_registry(tmp_path):
     second = [d.property for d in extract_text(text, loose)]
     assert first == [d.property for d in extract_text(text, strict)]
     assert first == ["gizmo-power"] and second == ["widget-speed"]
+
+
+def test_a_negation_or_an_operand_is_looked_for_only_where_its_words_or_signs_are():
+    """_read_at searches the two patterns only where the 12 characters before a number have
+    "not"/"never" (any case) or an "x", "×" or "*": the patterns find nothing elsewhere."""
+    rng = random.Random(19)
+    pieces = ["NOT ", "Never ", "nOt", "even ", " ", "x", "X", "×", "*", "(", "3", ")", "%", "a", "\u212a", "\u0130"]
+    for _ in range(5000):
+        t = _random_text(rng, pieces, rng.randint(0, 10))
+        s = len(t)
+        before = t[max(0, s - 12):s]
+        if not ("not" in before.lower() or "never" in before.lower()):
+            assert drafts._NEGATION_RE.search(t, max(0, s - 12), s) is None, t
+        if not ("x" in before or "×" in before or "*" in before):
+            assert drafts._OPERAND_RE.search(t, max(0, s - 12), s) is None, t

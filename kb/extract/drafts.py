@@ -391,9 +391,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
         if q is None:
             return None
-    if _NEGATION_RE.search(view, max(0, s - 12), s):
+    before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
+    low = before.lower()
+    if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if _OPERAND_RE.search(view, max(0, s - 12), s):
+    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
