@@ -112,7 +112,7 @@ _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?
 
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
-_LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|[{}]")
+_LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
 _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
 
 
