@@ -269,6 +269,8 @@ def _words(entries) -> re.Pattern | None:
     good = _word_entries(entries)
     rx = words_pattern(good)
     if rx is not None and id(rx) not in _LITERALS:
+        if len(_LITERALS) > 4096:
+            _LITERALS.clear()  # (patterns of registries no longer in use; a pattern left out is searched whole)
         pairs = {(_entry_literal(e), word_pattern(e)) for e in good}
         if any(lit is None for lit, _ in pairs):
             _LITERALS[id(rx)] = (rx, None)
