@@ -174,6 +174,23 @@ def test_drafts_are_matched_to_claims_by_place_value_and_dimension():
     assert match_drafts(claims, drafts) == {"d1": "w", "d2": "p"}
 
 
+def test_drafts_are_matched_closest_first_and_the_other_way_up():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "40 hours (~1.7 days)": the 40 hours fall within the ±10% of ~1.7 days too, but belong
+    # to the claim of 40 hours; "600 words per 1,000 tokens" is the claim of 1.667 tokens per word
+    claims = [NS(id="days", start=0, end=30, interval=Interval(1.53, 1.87, "day")),
+              NS(id="hours", start=0, end=30, interval=Interval(39.5, 40.5, "hour")),
+              NS(id="tpw", start=40, end=70, interval=Interval(1.66, 1.67, "token/word"))]
+    drafts = [{"id": "h", "value": 40, "unit": "hour", "span_start": 0, "span_end": 8},
+              {"id": "d", "value": 1.7, "unit": "day", "qualifier": "approx", "span_start": 10, "span_end": 19},
+              {"id": "w", "value": 600, "unit": "word per 1K tokens", "span_start": 40, "span_end": 66}]
+    assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
+
+
 def test_propose_reads_draft_records():
     text = "Eight GPUs at 700 W: 5.6 kW."
     recs = [{"id": "d1", "value": 8, "unit": "GPU", "qualifier": "exact", "span_start": 0, "span_end": 10},

@@ -231,12 +231,15 @@ def _base(value_low: float, value_high: float, unit: str):
 
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     """Draft id -> curated claim id: a draft whose number stands within the claim's quote and
-    whose value falls in the claim's interval (2% slack, same dimension); one draft per claim,
-    the first in the text."""
+    whose value falls in the claim's interval (2% slack), in the claim's dimension or stated
+    the other way up ("750 words per 1,000 tokens" for 1.333 tokens per word). One draft per
+    claim and one claim per draft, the closest pairs first (the 37.5 hours of "37.5 hours
+    (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
+    the earlier claim and the earlier draft."""
+    import math
+
     from kb.extract.arith import NEAR
 
-    out: dict[str, str] = {}
-    used: set[str] = set()
     drafts = []
     for r in records:
         lo = r.get("low") if r.get("qualifier") == "range" else r.get("value")
@@ -245,21 +248,30 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             b = _base(float(lo), float(hi), r.get("unit"))
         except (TypeError, ValueError):
             continue
-        if b is not None:
+        if b is not None and b[0] > 0 and math.isfinite(b[1]):
             drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"])))
     drafts.sort()
+    pairs = []
     for c in sorted(claims, key=lambda c: (c.start, c.id)):
         cb = _base(c.interval.low, c.interval.high, c.interval.unit)
-        if cb is None or c.end is None:
+        if cb is None or c.end is None or not cb[0] > 0:
             continue
+        c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
+        inverse = tuple((k, -e) for k, e in cb[2])
         for s, e, (lo, hi, dims), did in drafts:
-            if did in used or s < c.start or e > c.end or dims != cb[2]:
+            if s < c.start or e > c.end:
                 continue
             mid = (lo + hi) / 2
-            if cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
-                out[did] = c.id
-                used.add(did)
-                break
+            if dims == cb[2] and cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
+                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, c.id, s, did))
+            elif dims == inverse and dims and cb[0] * (1 - NEAR) <= 1 / mid <= cb[1] * (1 + NEAR):
+                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, c.id, s, did))
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
+        if did not in out and cid not in used:
+            out[did] = cid
+            used.add(cid)
     return out
 
 
