@@ -515,3 +515,44 @@ def test_discovery_pauses_the_garbage_collector_only_while_it_runs():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- ratio claims a paragraph away from their sides (paraphrased) ---
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit, property) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit, prop in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
+                    "span_start": s, "span_end": pos})
+    return out
+
+
+def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_before():
+    text = ("| Plan | Yearly spend |\n|---|---|\n| Owned racks | $510,000 |\n| Rented racks | $300,000 |\n\n"
+            "Owning the racks means 70% higher spending each year.")
+    recs = _recs(text, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                        ("r", "70%", 1.7, "x", "ratio")])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("r", "a / b", {"a": "a", "b": "b"}, "consistent")
+    # two numbers that measure different things are no sides of it, nor numbers of unknown kind
+    for props in (("opex", "capex"), (None, None)):
+        other = [dict(r, property=pr) for r, pr in zip(recs[:2], props)] + recs[2:]
+        assert propose(text, other) == []
+    # a ratio that misses its sides is no finding: two numbers of one kind meet a telltale factor by chance
+    slip = [*recs[:2], dict(recs[2], value=17.0)]
+    assert propose(text, slip) == []
+
+
+def test_a_ratio_claim_does_not_reach_two_paragraphs_back():
+    text = ("Owned racks cost $510,000 a year and rented ones $300,000.\n\nSomething else entirely.\n\n"
+            "Owning means 70% higher spending.")
+    recs = _recs(text, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                        ("r", "70%", 1.7, "x", "ratio")])
+    assert propose(text, recs) == []
+    near = text.replace("Something else entirely.\n\n", "")
+    (p,) = propose(near, _recs(near, [("a", "$510,000", 510000, "USD", "opex"),
+                                      ("b", "$300,000", 300000, "USD", "opex"), ("r", "70%", 1.7, "x", "ratio")]))
+    assert p.target == "r" and p.formula == "a / b"

@@ -199,6 +199,9 @@ class Item:
     #: never a result, and an input only with the expression's other such operands and numbers
     #: of the expression alone.
     expression: str | None = None
+    #: What the number measures (a property id), where known: the two sides of a ratio claim
+    #: stated away from it measure one thing (:func:`_ratio_sides`).
+    prop: str | None = None
 
 
 @dataclass(frozen=True)
@@ -439,6 +442,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
+    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)] if qs else []
+    starts = layout.starts
     found_by: dict[int, list] = {}
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
@@ -451,6 +456,11 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
         if len(cands) < 2:
+            if t.place is None and t.ratio and "x" in t.names:
+                found = []
+                _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if found:
+                    found_by[i] = found
             continue  # no two numbers to make it from
         in_table = t.place is not None
         found: list = []
@@ -553,6 +563,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
+        if t.place is None and "x" in t.names and t.ratio:
+            _ratio_sides(marks, t, i, qs, starts, paras, found)
         if found:
             found_by[i] = found
     by_id = {q.item.id: q for q in qs}
@@ -1121,6 +1133,46 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     return None
 
 
+#: A ratio claim ("42% higher capital investment", "2.4x the bandwidth") may stand a paragraph
+#: away from its two sides (the table or the paragraph before it): at most this many numbers of
+#: its paragraph and the one before, nearest first, are tried as its sides.
+RATIO_SIDES = 12
+
+
+def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
+    """A ratio claim from two numbers that measure one thing (the same property, a quantity
+    with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
+    exactly (a ratio is never called a slip: two numbers of one kind meet telltale factors by
+    chance). Bounded by :data:`RATIO_SIDES`, so a long text stays linear."""
+    k = bisect_right(paras, t.s)
+    lo = paras[k - 2] if k >= 2 else 0
+    hi = paras[k] if k < len(paras) else t.s + SPAN
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    near = sorted((j for j in range(max(a, i - 4 * RATIO_SIDES), min(b, i + 4 * RATIO_SIDES)) if j != i),
+                  key=lambda j: (abs(j - i), j))
+    sides: dict[tuple, list] = {}
+    n = 0
+    for j in near:
+        q = qs[j]
+        if q.item.prop is None or q.ratio or not q.dims or q.group:
+            continue
+        n += 1
+        if n > RATIO_SIDES:
+            break
+        sides.setdefault((q.item.prop, q.dk), []).append(q)
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi / (1 - NEAR)
+    for group in sides.values():
+        for x in group:
+            for y in group:
+                if x is y or x.same_number(y):
+                    continue
+                lo_, hi_ = x.flo / y.fhi, x.fhi / y.flo
+                if lo_ <= t_hi and t_lo <= hi_:
+                    p = _judge(marks, t, "a / b", (x, y), lo_, hi_, context=True)
+                    if p is not None and p.verdict == "consistent":
+                        found.append((p, None))
+
+
 def _vague(q: "_Q") -> bool:
     """Is an input too vague to name a slip? An approximate one ("~1 TB") by its interval; any
     other by what the arithmetic computes with (a range: "$2-4"; not the last digit of "$0.02")."""
@@ -1193,8 +1245,9 @@ def _record_item(rec: dict) -> Item | None:
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return None
     expression = rec.get("expression")
+    prop = rec.get("property")
     return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                expression if isinstance(expression, str) else None)
+                expression if isinstance(expression, str) else None, prop if isinstance(prop, str) and prop else None)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:

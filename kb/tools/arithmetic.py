@@ -455,7 +455,8 @@ def _curated_item(c):
         except (ValueError, TypeError, ArithmeticError, UnitError):  # a unit the checker flags itself
             lo, hi = c.interval.low, c.interval.high
     shown = "~" if c.qualifier == "approx" else ""
-    return Item(c.id, c.start, c.end, c.interval.low, c.interval.high, c.interval.unit, shown, lo, hi)
+    return Item(c.id, c.start, c.end, c.interval.low, c.interval.high, c.interval.unit, shown, lo, hi, None,
+                c.property or None)
 
 
 if __name__ == "__main__":
