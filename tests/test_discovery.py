@@ -556,3 +556,28 @@ def test_a_ratio_claim_does_not_reach_two_paragraphs_back():
     (p,) = propose(near, _recs(near, [("a", "$510,000", 510000, "USD", "opex"),
                                       ("b", "$300,000", 300000, "USD", "opex"), ("r", "70%", 1.7, "x", "ratio")]))
     assert p.target == "r" and p.formula == "a / b"
+
+
+# --- a computation split by a blank line (paraphrased) ---
+
+def test_a_quantity_may_follow_from_the_end_of_the_paragraph_before():
+    text = "Total compute comes to 400 GPU-hours.\n\nOn 16 GPUs: 400 / 16 = 25 hours of wall clock."
+    recs = _recs(text, [("h", "400 GPU-hours", 400, "GPU-hour", None), ("n", "16 GPUs", 16, "GPU", None),
+                        ("d", "25 hours", 25, "hour", None)])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("d", "a / b", {"a": "h", "b": "n"}, "consistent")
+    # not from two paragraphs back
+    far = text.replace("\n\n", "\n\nSomething else.\n\n")
+    assert propose(far, _recs(far, [("h", "400 GPU-hours", 400, "GPU-hour", None), ("n", "16 GPUs", 16, "GPU", None),
+                                    ("d", "25 hours", 25, "hour", None)])) == []
+
+
+def test_a_ratio_or_a_range_of_the_paragraph_before_is_no_input():
+    # 5 kW × 2x is 10 kW, but the 2x is another paragraph's comparison; so is a range's 4-6 kW
+    text = "Demand grew 2x last year.\n\nA node draws 5 kW and a rack 10 kW."
+    recs = _recs(text, [("r", "2x", 2, "x", "ratio"), ("n", "5 kW", 5, "kW", None), ("k", "10 kW", 10, "kW", None)])
+    assert propose(text, recs) == []
+    text = "Each GPU draws 400-600 W.\n\nSo 8 of them: 4 kW."
+    recs = [{"id": "w", "low": 400, "high": 600, "qualifier": "range", "unit": "W", "span_start": 15,
+             "span_end": 24}] + _recs(text, [("g", "8", 8, "GPU", None), ("k", "4 kW", 4, "kW", None)])
+    assert propose(text, recs) == []

@@ -684,6 +684,9 @@ ROW_CELLS = 6
 COLUMN_ROWS = 1
 HEADER_CELLS = 2
 BEFORE = 3
+#: Per target outside tables and lists, at most this many numbers from the end of the paragraph
+#: before its own (within :data:`SPAN`): a blank line often splits a computation written out.
+PREV_TAIL = 2
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
 #: How far after a table its note may stand ("~250 words per page"), in characters.
@@ -851,6 +854,13 @@ class _Layout:
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
+        # each paragraph's first number, for the tail of the paragraph before a number's
+        self.para_first: dict[int, int] = {}
+        self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
+        for i, q in enumerate(qs):
+            if isinstance(q.para, int):
+                self.para_first.setdefault(q.para, i)
+                self.para_keys[q.para].add(q.key)
 
     def _lists(self, text: str) -> None:
         """A list item's intro line: the last line before the list that is not an item."""
@@ -953,6 +963,18 @@ class _Layout:
             out += self.before.get(k, [])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
+        elif q.dims and isinstance(q.para, int) and q.para - 1 in self.para_first:
+            # the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
+            # "With 8 GPUs: 300 / 8 = 37.5 hours"): its last numbers, close by, for a quantity
+            j = self.para_first.get(q.para, i) - 1
+            while j >= 0 and len(out) < PREV_TAIL and self.qs[j].para == q.para - 1:
+                c = self.qs[j]
+                if c.place is None and q.s - c.s <= SPAN and not c.ratio and c.fhi <= c.flo * (1 + 2 * VAGUE) \
+                        and c.key not in self.para_keys[q.para]:
+                    # a quantity, stated to within VAGUE (shares and ranges meet by chance), that
+                    # the paragraph does not restate (its own is the one it computes with)
+                    out.append(j)
+                j -= 1
         return [self.qs[j] for j in dict.fromkeys(out)]
 
     def _header_near(self, k: int, col: int) -> list[int]:
