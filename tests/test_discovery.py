@@ -191,6 +191,22 @@ def test_drafts_are_matched_closest_first_and_the_other_way_up():
     assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
 
 
+def test_two_claims_of_one_stated_number_share_its_draft():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts, shared_drafts
+
+    # "a provider running 32 GPUs" recorded once per configuration: both are that draft
+    claims = [NS(id="a", start=0, end=30, interval=Interval(31.5, 32.5, "GPU")),
+              NS(id="b", start=0, end=30, interval=Interval(31.5, 32.5, "GPU")),
+              NS(id="c", start=0, end=30, interval=Interval(15.5, 16.5, "GPU"))]   # another number
+    drafts = [{"id": "d", "value": 32, "unit": "GPU", "span_start": 20, "span_end": 27}]
+    to_claim = match_drafts(claims, drafts)
+    assert to_claim == {"d": "a"}
+    assert shared_drafts(claims, to_claim) == {"a": "d", "b": "d"}
+
+
 def test_propose_reads_draft_records():
     text = "Eight GPUs at 700 W: 5.6 kW."
     recs = [{"id": "d1", "value": 8, "unit": "GPU", "qualifier": "exact", "span_start": 0, "span_end": 10},
