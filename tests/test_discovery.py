@@ -597,3 +597,24 @@ def test_a_ratio_or_a_range_of_the_paragraph_before_is_no_input():
     recs = [{"id": "w", "low": 400, "high": 600, "qualifier": "range", "unit": "W", "span_start": 15,
              "span_end": 24}] + _recs(text, [("g", "8", 8, "GPU", None), ("k", "4 kW", 4, "kW", None)])
     assert propose(text, recs) == []
+
+
+# --- a rate stated once, used far below (paraphrased) ---
+
+def test_a_rate_stated_earlier_in_the_text_holds_further_down():
+    filler = "Some words about other matters follow here. " * 12
+    text = (f"Rule of thumb: 3 words per 4 tokens.\n\n{filler}\n\n## A 40K-token prompt (about 30K words)\n\n"
+            "More text.")
+    recs = _recs(text, [("k", "3 words per 4 tokens", 0.75, "word/token", "words-per-token"),
+                        ("t", "40K-token", 40000, "token", None), ("w", "30K words", 30000, "word", None)])
+    (p,) = propose(text, recs)
+    assert p.verdict == "consistent" and {p.target, *p.inputs.values()} == {"k", "t", "w"}
+    # a count that nothing at hand makes with the rate: no proposal from afar
+    lone = text.replace("40K-token prompt (about 30K words)", "prompt of 30K words")
+    assert propose(lone, _recs(lone, [("k", "3 words per 4 tokens", 0.75, "word/token", "words-per-token"),
+                                      ("w", "30K words", 30000, "word", None)])) == []
+    # the rate restated in the target's own paragraph: that one is the input, not the far one
+    near = text.replace("(about 30K words)", "(about 30K words at 3 words per 4 tokens)")
+    recs = _recs(near, [("k", "3 words per 4 tokens", 0.75, "word/token", None), ("t", "40K-token", 40000, "token", None),
+                        ("w", "30K words", 30000, "word", None), ("k2", "3 words per 4 tokens", 0.75, "word/token", None)])
+    assert all("k" not in p.inputs.values() for p in propose(near, recs))

@@ -455,6 +455,17 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
+        rates = layout.rates(i)
+        if rates:
+            # a rate from afar only where a number at hand makes the target with it (t = r × b,
+            # t = a ÷ r, t = r ÷ b): most targets have none, and skip it cheaply
+            have = {q.dk for q in cands}
+            ids = {id(q) for q in cands}
+            td = t.dk
+            for r in rates:
+                if id(r) not in ids and (
+                        _comb(td, r.dk, -1) in have or _comb(td, r.dk, 1) in have or _comb(r.dk, td, -1) in have):
+                    cands.append(r)
         if len(cands) < 2:
             if t.place is None and t.ratio and "x" in t.names:
                 found = []
@@ -687,6 +698,9 @@ BEFORE = 3
 #: Per target outside tables and lists, at most this many numbers from the end of the paragraph
 #: before its own (within :data:`SPAN`): a blank line often splits a computation written out.
 PREV_TAIL = 2
+#: Per target outside tables, at most this many rates stated earlier in the text (the last of
+#: each dimension: a price, a conversion such as words per token), wherever they stand.
+RATES_IN_FORCE = 3
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
 #: How far after a table its note may stand ("~250 words per page"), in characters.
@@ -854,6 +868,19 @@ class _Layout:
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
+        # the rates in force before each number (its text's last stated conversions and prices)
+        self.rates_before: list[tuple] = []
+        last: dict[int, int] = {}   # dimension -> its last rate; the RATES_IN_FORCE latest
+        held: tuple = ()
+        for i, q in enumerate(qs):
+            self.rates_before.append(held)
+            if RATES_IN_FORCE and q.place is None and not q.group and _is_rate(q) \
+                    and q.fhi <= q.flo * (1 + 2 * VAGUE):
+                last.pop(q.dk, None)
+                last[q.dk] = i
+                if len(last) > RATES_IN_FORCE:
+                    del last[next(iter(last))]
+                held = tuple(last.values())
         # each paragraph's first number, for the tail of the paragraph before a number's
         self.para_first: dict[int, int] = {}
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
@@ -966,16 +993,28 @@ class _Layout:
         elif q.dims and isinstance(q.para, int) and q.para - 1 in self.para_first:
             # the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
             # "With 8 GPUs: 300 / 8 = 37.5 hours"): its last numbers, close by, for a quantity
-            j = self.para_first.get(q.para, i) - 1
-            while j >= 0 and len(out) < PREV_TAIL and self.qs[j].para == q.para - 1:
+            j, n = self.para_first.get(q.para, i) - 1, 0
+            while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
                 c = self.qs[j]
                 if c.place is None and q.s - c.s <= SPAN and not c.ratio and c.fhi <= c.flo * (1 + 2 * VAGUE) \
                         and c.key not in self.para_keys[q.para]:
                     # a quantity, stated to within VAGUE (shares and ranges meet by chance), that
                     # the paragraph does not restate (its own is the one it computes with)
                     out.append(j)
+                    n += 1
                 j -= 1
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def rates(self, i: int) -> list:
+        """The rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
+        the top, then "16K tokens (~12K words)" further down), for a quantity outside tables:
+        the :data:`RATES_IN_FORCE` latest of different dimensions, from other paragraphs, that
+        its own paragraph does not restate."""
+        q = self.qs[i]
+        if q.place is not None or not q.dims or not isinstance(q.para, int):
+            return []
+        keys = self.para_keys[q.para]
+        return [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
 
     def _header_near(self, k: int, col: int) -> list[int]:
         """The :data:`HEADER_CELLS` header numbers of table ``k`` nearest column ``col`` (found
