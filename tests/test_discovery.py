@@ -560,6 +560,9 @@ def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_
     # a ratio that misses its sides is no finding: two numbers of one kind meet a telltale factor by chance
     slip = [*recs[:2], dict(recs[2], value=17.0)]
     assert propose(text, slip) == []
+    # nor does a wide range of ratios ("1.5-2x higher") name two sides: many quotients fall in it
+    wide = [*recs[:2], {k: v for k, v in recs[2].items() if k != "value"} | {"qualifier": "range", "low": 1.5, "high": 2}]
+    assert propose(text, wide) == []
 
 
 def test_a_ratio_claim_does_not_reach_two_paragraphs_back():

@@ -1198,6 +1198,9 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
 #: away from its two sides (the table or the paragraph before it): at most this many numbers of
 #: its paragraph and the one before, nearest first, are tried as its sides.
 RATIO_SIDES = 12
+#: ... from its own paragraph and at most this many before it (two back meets by chance more
+#: often than it finds the sides, on the development articles).
+RATIO_PARAS = 1
 
 
 def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
@@ -1205,8 +1208,10 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
     exactly (a ratio is never called a slip: two numbers of one kind meet telltale factors by
     chance). Bounded by :data:`RATIO_SIDES`, so a long text stays linear."""
+    if t.hi > t.lo * (1 + 2 * VAGUE):
+        return  # "3-10x" holds many a quotient
     k = bisect_right(paras, t.s)
-    lo = paras[k - 2] if k >= 2 else 0
+    lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
     hi = paras[k] if k < len(paras) else t.s + SPAN
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     near = sorted((j for j in range(max(a, i - 4 * RATIO_SIDES), min(b, i + 4 * RATIO_SIDES)) if j != i),
