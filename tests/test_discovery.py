@@ -322,6 +322,29 @@ def test_a_slip_on_one_row_of_a_consistent_table_is_proposed():
     assert [p for p in ps if p.verdict == "misses"] == []
 
 
+def test_a_row_twice_what_the_formula_its_table_shares_gives_is_a_slip():
+    # implied arithmetic twice or half off is a coincidence in a sentence; in a table whose
+    # other rows follow the formula, a row twice what it gives is a slip (counted twice)
+    text = ("Every job below pays $2 per GPU-hour.\n\n| Job | GPUs | Hours | Cost |\n|---|---|---|---|\n"
+            "| alpha | 8 | 10 | $160 |\n| beta | 16 | 4 | $128 |\n| gamma | 4 | 25 | $400 |\n| delta | 2 | 30 | $120 |\n")
+    price = items(text, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+    rows = [(None, "8", "10", "$160"), (None, "16", "4", "$128"), (None, "4", "25", "$400"), (None, "2", "30", "$120")]
+    ps = {p.target: p for p in discover(text, price + _table_items(text, rows, (None, "GPU", "hour", "USD")))}
+    slip = ps["r2c3"]
+    assert slip.verdict == "misses" and abs(slip.factor - 2) < 1e-9 and "twice" in slip.cause
+    # where no other row follows the formula, twice is a coincidence
+    text2 = text.replace("$160", "$999").replace("$128", "$17").replace("$120", "$55")
+    rows = [(None, "8", "10", "$999"), (None, "16", "4", "$17"), (None, "4", "25", "$400"), (None, "2", "30", "$55")]
+    ps = discover(text2, items(text2, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+                  + _table_items(text2, rows, (None, "GPU", "hour", "USD")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # nor is it a slip in a sentence
+    text3 = "A job of 4 GPUs for 25 hours at $2 per GPU-hour came to $400."
+    assert [p for p in discover(text3, items(text3, ("g", "4 GPUs", 4, "GPU"), ("h", "25 hours", 25, "hour"),
+                                              ("price", "$2 per GPU-hour", 2, "USD/hour"), ("c", "$400", 400, "USD")))
+            if p.verdict == "misses"] == []
+
+
 def _members(ps) -> set[frozenset]:
     return {frozenset((p.target, *p.inputs.values())) for p in ps}
 

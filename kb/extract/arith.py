@@ -1179,8 +1179,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
     for factor, kind, words in TELLTALES:
-        if kind == "factor-two" and how != "written":
-            continue  # twice or half by coincidence is too common
+        if kind == "factor-two" and how != "written" and not in_table:
+            continue  # twice or half by coincidence is too common (in a table, only a formula its rows share may miss by it: _by_table)
         if _TELLTALE_DIMENSION.get(kind, "") and _TELLTALE_DIMENSION[kind] not in involved:
             continue
         if kind == "time-unit" and sum(1 for w in words_used if w.startswith("time:")) < 2:
