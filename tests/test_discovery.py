@@ -583,6 +583,12 @@ def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_
     # a ratio that misses its sides is no finding: two numbers of one kind meet a telltale factor by chance
     slip = [*recs[:2], dict(recs[2], value=17.0)]
     assert propose(text, slip) == []
+    # a share works the same: renting costs 59% of owning
+    share = text.replace("Owning the racks means 70% higher spending each year.", "Renting costs 59% of owning.")
+    recs2 = _recs(share, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                          ("r", "59%", 59, "percent", "share")])
+    (p,) = propose(share, recs2)
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "b", "b": "a"}, "consistent")
     # nor does a wide range of ratios ("1.5-2x higher") name two sides: many quotients fall in it
     wide = [*recs[:2], {k: v for k, v in recs[2].items() if k != "value"} | {"qualifier": "range", "low": 1.5, "high": 2}]
     assert propose(text, wide) == []

@@ -467,7 +467,7 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                         _comb(td, r.dk, -1) in have or _comb(td, r.dk, 1) in have or _comb(r.dk, td, -1) in have):
                     cands.append(r)
         if len(cands) < 2:
-            if t.place is None and t.ratio and "x" in t.names:
+            if t.place is None and t.ratio:
                 found = []
                 _ratio_sides(marks, t, i, qs, starts, paras, found)
                 if found:
@@ -574,7 +574,7 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
-        if t.place is None and "x" in t.names and t.ratio:
+        if t.place is None and t.ratio:
             _ratio_sides(marks, t, i, qs, starts, paras, found)
         if found:
             found_by[i] = found
@@ -1194,7 +1194,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     return None
 
 
-#: A ratio claim ("42% higher capital investment", "2.4x the bandwidth") may stand a paragraph
+#: A ratio or share claim ("42% higher capital investment", "2.4x the bandwidth", "9% of the
+#: hourly cost") may stand a paragraph
 #: away from its two sides (the table or the paragraph before it): at most this many numbers of
 #: its paragraph and the one before, nearest first, are tried as its sides.
 RATIO_SIDES = 12
@@ -1204,7 +1205,7 @@ RATIO_PARAS = 1
 
 
 def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
-    """A ratio claim from two numbers that measure one thing (the same property, a quantity
+    """A ratio (or share) claim from two numbers that measure one thing (the same property, a quantity
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
     exactly (a ratio is never called a slip: two numbers of one kind meet telltale factors by
     chance). Bounded by :data:`RATIO_SIDES`, so a long text stays linear."""
