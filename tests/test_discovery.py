@@ -650,3 +650,38 @@ def test_a_rate_stated_earlier_in_the_text_holds_further_down():
     recs = _recs(near, [("k", "3 words per 4 tokens", 0.75, "word/token", None), ("t", "40K-token", 40000, "token", None),
                         ("w", "30K words", 30000, "word", None), ("k2", "3 words per 4 tokens", 0.75, "word/token", None)])
     assert all("k" not in p.inputs.values() for p in propose(near, recs))
+
+
+# --- totals: a table's total row, a list's "Total" item (paraphrased) ---
+
+def test_a_total_row_is_the_sum_of_its_column():
+    text = ("| Item | Cluster A | Cluster B |\n|---|---|---|\n| Servers | $1,200,000 | $900,000 |\n"
+            "| Network | $300,000 | $150,000 |\n| Cooling | $100,000 | $75,000 |\n| **Total** | $1,600,000 | $1,125,000 |\n")
+    rows = [(None, "$1,200,000", "$900,000"), (None, "$300,000", "$150,000"), (None, "$100,000", "$75,000"),
+            (None, "$1,600,000", "$1,125,000")]
+    cells = _table_items(text, rows, (None, "USD", "USD"))
+    ps = {p.target: p for p in discover(text, cells)}
+    a, b = ps["r3c1"], ps["r3c2"]
+    assert a.formula == "a + b + c" and set(a.inputs.values()) == {"r0c1", "r1c1", "r2c1"} and a.verdict == "consistent"
+    assert set(b.inputs.values()) == {"r0c2", "r1c2", "r2c2"} and b.with_numbers == "9e+05 USD + 1.5e+05 USD + 7.5e+04 USD"
+    # a total that is not the sum: nothing (a sum is never called a slip)
+    wrong = text.replace("$1,600,000", "$1,900,000")
+    cells = _table_items(wrong, [*rows[:3], (None, "$1,900,000", "$1,125,000")], (None, "USD", "USD"))
+    assert "r3c1" not in {p.target for p in discover(wrong, cells)}
+
+
+def test_a_list_total_is_the_sum_of_the_items_above_it():
+    text = ("Running it ourselves:\n- 2 GPUs at $3/hour × 730 = $4,380/month\n- Staff: $6,000/month\n"
+            "- Power: $620/month\n- Total: $11,000/month\n")
+    recs = _recs(text, [("g", "2 GPUs", 2, "GPU", None), ("p", "$3/hour", 3, "USD/hour", None),
+                        ("h", "730", 730, "hour", None), ("x", "$4,380/month", 4380, "USD/month", None),
+                        ("s", "$6,000/month", 6000, "USD/month", None), ("w", "$620/month", 620, "USD/month", None),
+                        ("t", "$11,000/month", 11000, "USD/month", None)])
+    ps = {p.target: p for p in propose(text, recs)}
+    assert set(ps["t"].inputs.values()) == {"x", "s", "w"} and ps["t"].formula == "a + b + c"
+    # a line that does not say "Total" is no total
+    other = text.replace("Total:", "Budget:")
+    assert "t" not in {p.target for p in propose(other, _recs(other, [("x", "$4,380/month", 4380, "USD/month", None),
+                                                                     ("s", "$6,000/month", 6000, "USD/month", None),
+                                                                     ("w", "$620/month", 620, "USD/month", None),
+                                                                     ("t", "$11,000/month", 11000, "USD/month", None)]))}

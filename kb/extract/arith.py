@@ -156,7 +156,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])|\n")
 #: :data:`_SENTENCE_END_RE`'s first alternative alone (it starts with a plain character, which
 #: the regex engine scans for quickly); :func:`_sentence_ends` adds the line ends.
 _SENTENCE_STOP_RE = re.compile(r"[.!?][\"”’)\]*]*\s+(?=[A-Z\"“(])")
-_NAME_RE = re.compile(r"\b[abc]\b")
+_NAME_RE = re.compile(r"\b[a-z]\b")
 #: The dimension a telltale's slip is about: a time-unit slip needs time in the relation, a
 #: GiB or bits slip information.
 _TELLTALE_DIMENSION = {"time-unit": "[time]", "binary-prefix": "[information]", "bits-bytes": "[information]"}
@@ -455,14 +455,14 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         extra = layout.candidates(i)
         seen = {id(q) for q in near}
         cands = near + [q for q in extra if q is not t and id(q) not in seen]
-        rates = layout.rates(i)
-        if rates:
-            # a rate from afar only where a number at hand makes the target with it (t = r × b,
+        afar = layout.afar(i)
+        if afar:
+            # a number from afar only where a number at hand makes the target with it (t = r × b,
             # t = a ÷ r, t = r ÷ b): most targets have none, and skip it cheaply
             have = {q.dk for q in cands}
             ids = {id(q) for q in cands}
             td = t.dk
-            for r in rates:
+            for r in afar:
                 if id(r) not in ids and (
                         _comb(td, r.dk, -1) in have or _comb(td, r.dk, 1) in have or _comb(r.dk, td, -1) in have):
                     cands.append(r)
@@ -578,6 +578,16 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             _ratio_sides(marks, t, i, qs, starts, paras, found)
         if found:
             found_by[i] = found
+    for j, parts in layout.sums(text):
+        # a total and the numbers above it: their sum, where it agrees nearly exactly
+        t, ins = qs[j], [qs[x] for x in parts]
+        lo, hi = sum(q.flo for q in ins), sum(q.fhi for q in ins)
+        if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi and not t.group:
+            names = _SUM_NAMES[:len(ins)]
+            f_base = t.lo / (t.item.low or 1.0)
+            found_by.setdefault(j, []).append((_Cand(
+                t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
+                t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
     by_id = {q.item.id: q for q in qs}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -695,6 +705,11 @@ ROW_CELLS = 6
 COLUMN_ROWS = 1
 HEADER_CELLS = 2
 BEFORE = 3
+#: A total (a table's total row, a list's "Total" item) is tried as the sum of at most this many
+#: numbers above it; :data:`CONFIDENCE_SUM` is the confidence of one that agrees.
+SUM_PARTS = 16
+CONFIDENCE_SUM = 0.9
+_SUM_NAMES = tuple("abcdefghijklmnop")
 #: Per target outside tables and lists, at most this many numbers from the end of the paragraph
 #: before its own (within :data:`SPAN`): a blank line often splits a computation written out.
 PREV_TAIL = 2
@@ -847,6 +862,7 @@ class _Layout:
         prev_end = 0
         self._header_cache: dict[tuple, list[int]] = {}           # (table, column) -> :meth:`_header_near`
         self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
+        self.total_rows: dict[int, list[int]] = {}                # table -> its total rows
         for k, t in enumerate(tables):
             lo = bisect.bisect_left(self.starts, max(prev_end, t.start - BEFORE_SPAN))
             hi = bisect.bisect_left(self.starts, t.start)
@@ -865,6 +881,7 @@ class _Layout:
             self.before[k] = sorted(set(self.before[k]) | set(after))
             for row, cells in enumerate(t.rows):
                 if cells and _TOTAL_RE.search(cells[0].text):
+                    self.total_rows.setdefault(k, []).append(row)
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
@@ -990,31 +1007,84 @@ class _Layout:
             out += self.before.get(k, [])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
-        elif q.dims and isinstance(q.para, int) and q.para - 1 in self.para_first:
-            # the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
-            # "With 8 GPUs: 300 / 8 = 37.5 hours"): its last numbers, close by, for a quantity
+        return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def sums(self, text: str) -> list[tuple[int, list[int]]]:
+        """(total, its parts): each number of a table's total row ("| **Total** | $3.9M |") with
+        the cells of its column above it (after any earlier total row), and the first number of
+        a list item that starts "Total" with the last number of each item before it (after any
+        earlier total) of its dimension; parts of the total's dimension, one per row or item, at least two and at
+        most :data:`SUM_PARTS`. Each number is looked at once: linear."""
+        qs, out = self.qs, []
+        for k, rows in self.total_rows.items():
+            prev = -1
+            for row in rows:
+                cols_done = set()
+                for j in self.rows.get((k, row), []):
+                    q = qs[j]
+                    col = q.place[2]
+                    if col is None or col in cols_done:
+                        continue
+                    cols_done.add(col)  # a cell's lead number is its total
+                    if q.ratio:
+                        continue
+                    parts, rows_done = [], set()
+                    for c in self.cols[(k, col)]:
+                        r = qs[c].place[1]
+                        if prev < r < row and r not in rows_done and qs[c].dk == q.dk:
+                            parts.append(c)
+                            rows_done.add(r)
+                    if 2 <= len(parts) <= SUM_PARTS:
+                        out.append((j, parts))
+                prev = row
+        lines: dict[int, dict[int, list[int]]] = defaultdict(dict)   # intro -> item line start -> indices
+        for i in sorted(self.list_of):
+            ls = text.rfind("\n", 0, qs[i].item.start) + 1
+            lines[self.list_of[i]].setdefault(ls, []).append(i)
+        for items in lines.values():
+            earlier: list[list[int]] = []
+            for ls in sorted(items):
+                first = items[ls][0]
+                m = _BULLET_RE.match(text, ls)
+                if m is not None and _TOTAL_RE.match(text[m.end():qs[first].item.start]):
+                    t = qs[first]
+                    # each item's part: its last number of the total's dimension ("4 GPUs at
+                    # $12/hour × 730 = $8,760/month": the $8,760)
+                    parts = [next(j for j in reversed(line) if qs[j].dk == t.dk) for line in earlier
+                             if any(qs[j].dk == t.dk for j in line)]
+                    if not t.ratio and 2 <= len(parts) <= SUM_PARTS:
+                        out.append((first, parts))
+                    earlier = []
+                else:
+                    earlier.append(items[ls])
+        return out
+
+    def afar(self, i: int) -> list:
+        """For a quantity outside tables and lists, numbers beyond its paragraph that its own
+        does not restate (its own is the one it computes with):
+
+        * the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
+          "With 8 GPUs: 300 / 8 = 37.5 hours"): its last :data:`PREV_TAIL` quantities within
+          :data:`SPAN`, stated to within VAGUE (shares and ranges meet by chance);
+        * the rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
+          the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
+          latest of different dimensions, from other paragraphs."""
+        q = self.qs[i]
+        if q.place is not None or not q.dims or not isinstance(q.para, int) or i in self.list_of:
+            return []
+        keys = self.para_keys[q.para]
+        out = []
+        if q.para - 1 in self.para_first:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
                 c = self.qs[j]
                 if c.place is None and q.s - c.s <= SPAN and not c.ratio and c.fhi <= c.flo * (1 + 2 * VAGUE) \
-                        and c.key not in self.para_keys[q.para]:
-                    # a quantity, stated to within VAGUE (shares and ranges meet by chance), that
-                    # the paragraph does not restate (its own is the one it computes with)
-                    out.append(j)
+                        and c.key not in keys:
+                    out.append(c)
                     n += 1
                 j -= 1
-        return [self.qs[j] for j in dict.fromkeys(out)]
-
-    def rates(self, i: int) -> list:
-        """The rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
-        the top, then "16K tokens (~12K words)" further down), for a quantity outside tables:
-        the :data:`RATES_IN_FORCE` latest of different dimensions, from other paragraphs, that
-        its own paragraph does not restate."""
-        q = self.qs[i]
-        if q.place is not None or not q.dims or not isinstance(q.para, int):
-            return []
-        keys = self.para_keys[q.para]
-        return [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
+        out += [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
+        return out
 
     def _header_near(self, k: int, col: int) -> list[int]:
         """The :data:`HEADER_CELLS` header numbers of table ``k`` nearest column ``col`` (found

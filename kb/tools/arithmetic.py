@@ -33,7 +33,8 @@ The fairer measure runs discovery as ``kb extract`` does (:func:`measure_pipelin
 drafts of each source text, then :func:`kb.extract.arith.propose` on them. Drafts are matched
 to curated claims by place (the draft's number within the claim's quote), value and
 dimension; a curated relation is recovered when a proposal links the drafts of its target and
-inputs, in any orientation. Its proposed slips are scored against the same labels (a slip on
+inputs, in any orientation; curated sums (``a + b + c``: a total of the source's numbers) are
+counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). Nothing is typed in: every figure comes from the
 data, the check and the labels file. ``--format json`` prints the same as JSON.
 """
@@ -309,7 +310,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     kb = report.kb
     reg = load_registry(kb.root)
     plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
+    sums = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z_][A-Za-z0-9_]*){1,15}$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "proposals": 0, "consistent": 0,
+                           "sums_expressible": 0, "sums_found": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
                            "missed": []}
     by_source: dict[str, list] = defaultdict(list)
@@ -323,8 +326,12 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         curated = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
                    if c.derived is not None and plain.match(c.derived.formula.strip())
                    and all(v in ids for v in dict(c.derived.inputs).values())}
+        summed = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
+                  if c.derived is not None and sums.match(c.derived.formula.strip())
+                  and all(v in ids for v in dict(c.derived.inputs).values())}
         out["expressible"] += len(curated)
-        if not curated and not text:
+        out["sums_expressible"] += len(summed)
+        if not curated and not summed and not text:
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
@@ -344,6 +351,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
+        for members in summed.values():
+            as_drafts = [draft_of.get(x) for x in members]
+            out["sums_found"] += None not in as_drafts and frozenset(as_drafts) in linked
         for cid, members in curated.items():
             out["all_drafted"] += members <= drafted
             as_drafts = [draft_of.get(x) for x in members]
@@ -364,6 +374,8 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  curated relations it can express: {m['expressible']}, all of whose numbers are drafted: "
         f"{m['all_drafted']}; recovered (the proposal links the matched drafts, any orientation): {m['found']} "
         f"(recall {_fmt(m['recall'])}; of the drafted {_fmt(m['recall_drafted'])})",
+        f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
+        f"{m['sums_found']}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
