@@ -17,7 +17,13 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
   of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
   row with a column, is a coincidence and is dropped;
-* **in a list**: an item's inputs are also the numbers of the list's intro line.
+* **in a list**: an item's inputs are also the numbers of the list's intro line;
+* **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
+  item as the sum of the items above it (:meth:`_Layout.sums`);
+* **from afar**: a ratio or share claim may take its two sides (one property) from its
+  paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
+  paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
+  number at hand makes it with them. None of these is ever a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
