@@ -620,6 +620,18 @@ def test_a_quantity_may_follow_from_the_end_of_the_paragraph_before():
                                     ("d", "25 hours", 25, "hour", None)])) == []
 
 
+def test_a_paragraph_computes_with_its_own_count_not_the_one_before():
+    # the second paragraph has its own token count: the first's is no input of its numbers
+    # ($0.10 / 8,000 tokens is $0.0125 per 1,000, within what "$0.01" may round)
+    text = ("The report sends 8,000 tokens at $0.01 per 1,000 tokens: $0.80.\n\n"
+            "The digest sends 10,000 tokens at $0.01 per 1,000 tokens: $0.10.")
+    recs = _recs(text, [("a", "8,000 tokens", 8000, "token", None), ("b", "$0.01 per 1,000 tokens", "0.01", "USD per 1K tokens", None),
+                        ("c", "$0.80", "0.80", "USD", None), ("d", "10,000 tokens", 10000, "token", None),
+                        ("e", "$0.01 per 1,000 tokens", "0.01", "USD per 1K tokens", None), ("f", "$0.10", "0.10", "USD", None)])
+    used = {x for p in propose(text, recs) if p.target in ("d", "e", "f") for x in (p.target, *p.inputs.values())}
+    assert used == {"d", "e", "f"}
+
+
 def test_a_ratio_or_a_range_of_the_paragraph_before_is_no_input():
     # 5 kW × 2x is 10 kW, but the 2x is another paragraph's comparison; so is a range's 4-6 kW
     text = "Demand grew 2x last year.\n\nA node draws 5 kW and a rack 10 kW."
@@ -685,3 +697,15 @@ def test_a_list_total_is_the_sum_of_the_items_above_it():
                                                                      ("s", "$6,000/month", 6000, "USD/month", None),
                                                                      ("w", "$620/month", 620, "USD/month", None),
                                                                      ("t", "$11,000/month", 11000, "USD/month", None)]))}
+
+
+def test_a_metric_row_of_a_spec_table_from_rows_further_up_its_column():
+    # a per-watt row computed from the throughput and power rows, a row of another metric between
+    text = ("| Spec | Chip A | Chip B |\n|---|---|---|\n| Peak TFLOPS | 1,200 | 750 |\n| Memory | 96 GB | 64 GB |\n"
+            "| Power | 600 W | 300 W |\n| TFLOPS per watt | 2.0 | 2.5 |\n")
+    rows = [(None, "1,200", "750"), (None, "96 GB", "64 GB"), (None, "600 W", "300 W"), (None, "2.0", "2.5")]
+    cells = _table_items(text, rows, (None, "TFLOPS", "TFLOPS"))
+    units = {"r1": "GB", "r2": "W", "r3": "TFLOPS/W"}
+    cells = [Item(c.id, c.start, c.end, c.low, c.high, units.get(c.id[:2], c.unit)) for c in cells]
+    members = {frozenset((p.target, *p.inputs.values())) for p in discover(text, cells) if p.verdict == "consistent"}
+    assert frozenset(("r0c1", "r2c1", "r3c1")) in members and frozenset(("r0c2", "r2c2", "r3c2")) in members

@@ -708,7 +708,9 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
 #: Per target, at most this many numbers from its table row, column, headers and the text
 #: before the table (or a list's intro line): the bound that keeps discovery linear.
 ROW_CELLS = 6
-COLUMN_ROWS = 1
+#: (a column's cells on each side that measure something else: three, for a spec table whose
+#: per-watt row is computed from rows further up, a row of another metric between)
+COLUMN_ROWS = 3
 HEADER_CELLS = 2
 BEFORE = 3
 #: A total (a table's total row, a list's "Total" item) is tried as the sum of at most this many
@@ -1294,19 +1296,22 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     k = bisect_right(paras, t.s)
     lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
     hi = paras[k] if k < len(paras) else t.s + SPAN
-    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
-    near = sorted((j for j in range(max(a, i - 4 * RATIO_SIDES), min(b, i + 4 * RATIO_SIDES)) if j != i),
-                  key=lambda j: (abs(j - i), j))
+    a, b = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_SIDES), min(bisect.bisect_left(starts, hi), i + 4 * RATIO_SIDES)
     sides: dict[tuple, list] = {}
     n = 0
-    for j in near:
-        q = qs[j]
-        if q.item.prop is None or q.ratio or not q.dims or q.group:
-            continue
-        n += 1
+    for d in range(1, max(i - a, b - i) + 1):   # nearest first, the earlier of two as near
+        for j in (i - d, i + d):
+            if not a <= j < b:
+                continue
+            q = qs[j]
+            if q.item.prop is None or q.ratio or not q.dims or q.group:
+                continue
+            n += 1
+            if n > RATIO_SIDES:
+                break
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
         if n > RATIO_SIDES:
             break
-        sides.setdefault((q.item.prop, q.dk), []).append(q)
     t_lo, t_hi = t.lo / (1 + NEAR), t.hi / (1 - NEAR)
     for group in sides.values():
         for x in group:
