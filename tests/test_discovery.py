@@ -709,3 +709,19 @@ def test_a_metric_row_of_a_spec_table_from_rows_further_up_its_column():
     cells = [Item(c.id, c.start, c.end, c.low, c.high, units.get(c.id[:2], c.unit)) for c in cells]
     members = {frozenset((p.target, *p.inputs.values())) for p in discover(text, cells) if p.verdict == "consistent"}
     assert frozenset(("r0c1", "r2c1", "r3c1")) in members and frozenset(("r0c2", "r2c2", "r3c2")) in members
+
+
+def test_a_wide_share_or_ratio_meets_many_numbers_and_is_no_relation():
+    # "a 20-30% margin on $8.0M of sales": $2.0M is 25% of it, but the range holds many a quotient
+    text = "A 20-30% margin on $8.0M of sales leaves $2.0M."
+    recs = [{"id": "m", "low": 20, "high": 30, "qualifier": "range", "unit": "percent", "span_start": 2, "span_end": 8}]
+    recs += _recs(text, [("s", "$8.0M", 8.0, "million USD", None), ("p", "$2.0M", 2.0, "million USD", None)])
+    assert propose(text, recs) == []
+    # "2x" read as 1.5-2.5 is met by 3 x 0.6 by chance; a stated 25% is not
+    text = "Margins of 25% on $8.0M of sales leave $2.0M."
+    (p,) = propose(text, _recs(text, [("m", "25%", 25, "percent", None), ("s", "$8.0M", 8.0, "million USD", None),
+                                      ("p", "$2.0M", 2.0, "million USD", None)]))
+    assert p.verdict == "consistent" and {p.target, *p.inputs.values()} == {"m", "s", "p"}
+    text = "It is 6x faster, but only 0.30x as efficient: 2x overall."
+    assert propose(text, _recs(text, [("a", "6x", 6, "x", None), ("b", "0.30x", "0.30", "x", None),
+                                      ("c", "2x", 2, "x", None)])) == []

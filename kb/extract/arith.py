@@ -1242,6 +1242,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
     if consistent:
+        if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
+            return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
