@@ -468,9 +468,19 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             have = {q.dk for q in cands}
             ids = {id(q) for q in cands}
             td = t.dk
+            get = _COMB.get
             for r in afar:
-                if id(r) not in ids and (
-                        _comb(td, r.dk, -1) in have or _comb(td, r.dk, 1) in have or _comb(r.dk, td, -1) in have):
+                if id(r) in ids:
+                    continue
+                rd = r.dk   # _comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1), cached values read in place
+                over, times, under = get((td << 21) | (rd << 1)), get((td << 21) | (rd << 1) | 1), get((rd << 21) | (td << 1))
+                if over is None:
+                    over = _comb(td, rd, -1)
+                if times is None:
+                    times = _comb(td, rd, 1)
+                if under is None:
+                    under = _comb(rd, td, -1)
+                if over in have or times in have or under in have:
                     cands.append(r)
         if len(cands) < 2:
             if t.place is None and t.ratio:
