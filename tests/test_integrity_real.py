@@ -28,7 +28,7 @@ CLAIMS_PER_SOURCE = {
     "r03-h100-inference-breakdown": 135,
     "r04-accelerators-chapter": 205,
     "r05-h100-vs-a100-value": 44,
-    "r08-pricing-and-costs": 163,
+    "r08-pricing-and-costs": 168,
     "r09-llm-api-costs": 25,
     "r10-ecobot-metrics": 34,
     "r12-ai-electricity-footprint": 14,
