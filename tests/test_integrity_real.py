@@ -54,7 +54,7 @@ CLAIMS_PER_SOURCE = {
     "r61-xai-colossus-2": 47,
     "r62-inhouse-llm-vs-api": 30,
     "r80-power-hungry-giants": 59,
-    "r81-h100-mi300x-memory-saturation": 64,
+    "r81-h100-mi300x-memory-saturation": 66,
     "r82-self-hosted-vs-api": 56,
     "r83-cost-of-training-llm": 37,
     "r84-hyperscaler-capex-tracker": 169,

@@ -27,9 +27,9 @@ from kb.tools.recordability import NoRealArticles, format_text, main, recordabil
 #:   whole corpus stood at 94.0% / 93.8%, under the 95% target. Vocabulary added for what
 #:   those articles held back (land and floor area, cooling capacity, voltage, earnings per
 #:   share, concurrent requests, bytes per value, a scenario's constraint factor, counts of
-#:   sites, buildings, storeys and chillers, transfer rates in MT/s, price discounts) and
-#:   differences recorded with the comparison brought the whole corpus to 95.6% / 95.4% and
-#:   the first 26 articles to 96.1% / 95.9% (the floors below).
+#:   sites, buildings, storeys and chillers, transfer rates in MT/s and GT/s, price
+#:   discounts) and differences recorded with the comparison brought the whole corpus to
+#:   95.7% / 95.5% and the first 26 articles to 96.2% / 96.0% (the floors below).
 FIRST_PINNED = frozenset({
     "r01-training-cost-index", "r02-h100-pcie-vs-sxm", "r03-h100-inference-breakdown", "r04-accelerators-chapter",
     "r05-h100-vs-a100-value", "r08-pricing-and-costs", "r09-llm-api-costs", "r10-ecobot-metrics",
@@ -39,10 +39,10 @@ FIRST_PINNED = frozenset({
     "r25-openai-training-compute", "r80-power-hungry-giants", "r81-h100-mi300x-memory-saturation",
     "r82-self-hosted-vs-api", "r83-cost-of-training-llm", "r84-hyperscaler-capex-tracker",
 })
-MIN_SHARE_FIRST = 0.960
-MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.959
-MIN_SHARE = 0.955
-MIN_DISTINCT_NUMBER_SHARE = 0.954
+MIN_SHARE_FIRST = 0.961
+MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.960
+MIN_SHARE = 0.956
+MIN_DISTINCT_NUMBER_SHARE = 0.955
 MIN_REAL_ARTICLES = 35
 
 
