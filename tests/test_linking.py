@@ -429,3 +429,21 @@ def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
     text = "The NVIDIA® H100 and the AMD® MI300X were both sold out."
     hits = index_for(reg.entities, reg.properties).aliases_in(text)
     assert [(text[a:b], e) for a, b, e in hits] == [("NVIDIA® H100", "nvidia-h100"), ("AMD® MI300X", "amd-mi300x")]
+
+
+# --- specialised properties of the December 2026 vocabulary: each needs its word, and the
+# general property of the same unit keeps the numbers that do not say it ------------------
+
+@pytest.mark.parametrize("text, prop", [
+    ("The plant's chillers provide about 150 MW of cooling capacity.", "cooling-capacity"),
+    ("The campus needs 300 MW of power for its GPUs.", "facility-power"),
+    ("The chipmaker reported earnings per share of $0.89 for the quarter.", "earnings-per-share"),
+    ("The firm reported revenue of $3.2 billion for the quarter.", "revenue"),
+    ("We ran the load test with 64 concurrent requests.", "concurrency"),
+    ("The service handled 2 million requests per day.", "workload-requests"),
+    ("The model's weights take 140 GB in FP16.", "weights-memory"),
+    ("The forecast assumes a constraint factor of 60% for the grid.", "constraint-factor"),
+    ("Solar farms reach a capacity factor of 25%.", "capacity-factor"),
+])
+def test_a_new_specialised_property_needs_its_word(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]

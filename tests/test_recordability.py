@@ -19,12 +19,17 @@ from kb.tools.recordability import NoRealArticles, format_text, main, recordabil
 
 #: The pinned floors (issue 12's target is 95%). Raise them when more is recorded; never
 #: lower them to make a change pass.
-#: - On the 26 real articles the floors were first measured on (FIRST_PINNED): 0.954 / 0.952.
+#: - On the 26 real articles the floors were first measured on (FIRST_PINNED): first 0.954 / 0.952.
 #: - On the whole real corpus, which grows: nine articles of six new publishers joined it in
 #:   December 2026 (r40-r42, r50-r52, r60-r62) with numbers the vocabulary did not hold yet
 #:   (absolute differences, spans of quarters, areas, counts of buildings); with the
 #:   vocabulary they brought (difference, period spans, cost of revenue, cash on hand ...) the
-#:   whole corpus stands at the floors below, under the 95% target.
+#:   whole corpus stood at 94.0% / 93.8%, under the 95% target. Vocabulary added for what
+#:   those articles held back (land and floor area, cooling capacity, voltage, earnings per
+#:   share, concurrent requests, bytes per value, a scenario's constraint factor, counts of
+#:   sites, buildings, storeys and chillers, transfer rates in MT/s and GT/s, price
+#:   discounts) and differences recorded with the comparison brought the whole corpus to
+#:   95.7% / 95.5% and the first 26 articles to 96.2% / 96.0% (the floors below).
 FIRST_PINNED = frozenset({
     "r01-training-cost-index", "r02-h100-pcie-vs-sxm", "r03-h100-inference-breakdown", "r04-accelerators-chapter",
     "r05-h100-vs-a100-value", "r08-pricing-and-costs", "r09-llm-api-costs", "r10-ecobot-metrics",
@@ -34,10 +39,10 @@ FIRST_PINNED = frozenset({
     "r25-openai-training-compute", "r80-power-hungry-giants", "r81-h100-mi300x-memory-saturation",
     "r82-self-hosted-vs-api", "r83-cost-of-training-llm", "r84-hyperscaler-capex-tracker",
 })
-MIN_SHARE_FIRST = 0.954
-MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.952
-MIN_SHARE = 0.940
-MIN_DISTINCT_NUMBER_SHARE = 0.937
+MIN_SHARE_FIRST = 0.961
+MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.960
+MIN_SHARE = 0.956
+MIN_DISTINCT_NUMBER_SHARE = 0.955
 MIN_REAL_ARTICLES = 35
 
 
