@@ -429,3 +429,90 @@ def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
     text = "The NVIDIA® H100 and the AMD® MI300X were both sold out."
     hits = index_for(reg.entities, reg.properties).aliases_in(text)
     assert [(text[a:b], e) for a, b, e in hits] == [("NVIDIA® H100", "nvidia-h100"), ("AMD® MI300X", "amd-mi300x")]
+
+
+# --- what the article or the section is about -----------------------------------------
+
+# a company's results: its name only in the title; the numbers below name nothing
+RESULTS = """\
+---
+title: "Intel's quarter: a miss on sales, a beat on margins"
+---
+
+The chipmaker posted sales of $12.7 billion against the $13.1 billion expected.
+
+Net income fell to $1.4 billion in the same period.
+"""
+
+# a country's grid: its name in a heading two levels up, then a heading that names nothing
+GRID = """\
+# Power for computing
+
+## Germany
+
+### Consumption
+
+- Projected demand for 2030: 95 TWh
+- Demand in 2024: 71 TWh
+
+## India
+
+Grid demand reached 1,700 TWh last year.
+"""
+
+
+def test_a_number_that_names_nothing_is_about_the_titles_company(reg):
+    got = _links(reg, RESULTS)
+    assert [(e, p) for _, e, p in got] == [("intel", "revenue"), ("intel", "revenue"), ("intel", "net-income")]
+    (d, *_) = extract_text(RESULTS, reg)
+    assert d.evidence["entity"].startswith("subject|article|")
+
+
+def test_a_section_is_about_the_region_its_heading_or_a_heading_above_names(reg):
+    got = [(e, p) for _, e, p in _links(reg, GRID)]
+    assert got == [("germany", "electricity-use"), ("germany", "electricity-use"), ("india", "electricity-use")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In our own setup we pay $4.1 billion a year for it.",           # the writer's own
+    "If you spend $4.1 billion on it, you get twice that back.",     # a hypothetical
+    "A mid-sized data center would cost $4.1 billion to build.",     # one instance of a facility
+])
+def test_a_hypothetical_or_the_writers_own_is_not_the_subjects(reg, sentence):
+    text = "# Intel after the spin-off\n\n" + sentence + "\n"
+    assert all(e != "intel" for _, e, _ in _links(reg, text))
+
+
+def test_a_model_or_gpu_in_the_title_is_no_default_for_worked_examples(reg):
+    # an article about a GPU works examples on configurations built from it
+    text = "# Renting the MI300X\n\nThe monthly bill comes to $9,800 for the whole setup.\n"
+    assert [e for _, e, _ in _links(reg, text)] != ["amd-mi300x"]
+
+
+@pytest.mark.parametrize("line, entity", [
+    ("- Three Mile Island: 835 MW", "three-mile-island-unit-1"),
+    ("**Small modular reactors**: 4-6 years to build", "small-modular-reactors"),
+])
+def test_a_lines_label_names_its_numbers_entity(reg, line, entity):
+    text = "# Intel's power plans\n\nWhat the plans list:\n\n" + line + "\n"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]
+
+
+@pytest.mark.parametrize("line", ["- With 64 H100s: 12 days", "- Cost at $2.10/hr (on Lambda Labs): $86,000"])
+def test_a_label_that_is_a_setup_or_a_sum_names_no_entity(reg, line):
+    text = "A worked example:\n\n" + line + "\n"
+    assert all(ev != "label" for ev in (d.evidence.get("entity", "").split("|")[0] for d in extract_text(text, reg)))
+
+
+@pytest.mark.parametrize("story", [
+    "If a lab spends $300 million on a run, it needs $600 million back.",
+    "Say you've spent $300 million on the run; you need $600 million back.",
+    "Picture it: a $300 million run that brings in $600 million.",
+    "A model built for $300 million that brings in $600 million pays for itself.",
+])
+def test_a_hypothetical_after_a_companys_name_is_not_the_companys(reg, story):
+    # a quoted worked example right after a real company is named (the company's chief
+    # speaking): the numbers are the example's, not the company's
+    text = "Anthropic's chief explained the economics in an interview. \"" + story + "\"\n"
+    got = _links(reg, text)
+    assert len(got) == 2 and all(e != "anthropic" for _, e, _ in got), got

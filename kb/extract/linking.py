@@ -7,7 +7,14 @@ calibrated confidence.
   the property allows. Where it is looked for, in order of trust: the column header and
   the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
   (before the number rather than after; "than X" names the baseline, not the subject),
-  up to two sentences back in the paragraph, the heading of the section. A table row or a
+  up to two sentences back in the paragraph, the heading of the section. A line's own
+  label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
+  A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
+  nothing from earlier sentences or headings. Where nothing near is of a kind the property
+  applies to, the number is about what its section or the article is about (read once per
+  text: a company or region a heading up the section's levels names, else the title, else
+  the one the article names far most often), unless the sentence is the writer's own, a
+  hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
   deployment") gets ``entity_new``: a name for an entity that exists only in the article.
 - **Property**: among the properties whose canonical unit measures what the draft's unit
@@ -716,7 +723,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
-_TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
+_TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
 
@@ -827,6 +834,125 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+# the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
+# Markdown heading; a YAML title wrapped onto indented lines goes on there
+_TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
+                       re.MULTILINE | re.IGNORECASE)
+_TITLE_REACH = 2500  # a title is this near the start of the text
+_SUBJECT_MIN = 5     # an entity named this often at least (and clearly more than any other) is what the article is about
+_SUBJECT_LEAD = 2.0
+# what a report is about: a company (its results), a country or region (its grid); a model
+# or a GPU an article is about is more often what its worked examples are built from
+_SECTION_KIND_RANK = 3
+_SUBJECT_KINDS = frozenset({"organisation", "region"})
+# "our costs", "we cut ...": the writer's own setup, not the article's subject
+# "a modest AI data center with ...", "such massive clusters cost ...": one (hypothetical)
+# instance of a kind of facility, a thing of the article's own rather than its subject's
+_INSTANCE_RE = re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?|racks?"
+                          r"|nodes?|facilit(?:y|ies)|campus(?:es)?)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'ve|’ve|'re|’re)?|[Ii]f)\b")
+# a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
+# amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
+# heading is, it is not
+_HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
+                              r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
+                              r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)\s+(?:for|at)\s+[$€£]?[0-9]"
+                              # "you spend $10B", "you get ...": a story told to the reader (not
+                              # "you will need", "you can run": what a reader can do with a real thing)
+                              r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+")
+
+
+class _Subject:
+    """What an article and each of its sections is about, read once per text: the
+    entities its title names (the most named first), else the entity the article names
+    most often (three times at least, half as often again as any other of the kind asked
+    for); a section's, the entities the nearest heading naming one, going up the headings'
+    levels ("## China" over "### Growth" over a number), names. A number whose sentence
+    names nothing the property applies to is about these (Nvidia in a results column that
+    names it once in the title, "the US" in a note on its grid)."""
+
+    def __init__(self, idx: Index, view: str, heading_ms: list, alias_hits: list, hit_starts: list):
+        self.idx = idx
+        counts: dict = {}
+        first: dict = {}
+        for a, _, eid in alias_hits:
+            if eid:
+                counts[eid] = counts.get(eid, 0) + 1
+                first.setdefault(eid, a)
+        self.counts, self.first = counts, first
+        m = _TITLE_RE.search(view, 0, _TITLE_REACH)
+        self.title = self._named(alias_hits, hit_starts, m.start("t"), m.end("t")) if m else []
+        self.title.sort(key=lambda e: -counts.get(e, 0))
+        self.heads = [m.start() for m in heading_ms]
+        levels = [len(m.group(0).lstrip()) - len(m.group(0).lstrip().lstrip("#")) for m in heading_ms]
+        self.parent = []
+        for k, lv in enumerate(levels):
+            j = k - 1 if k else None
+            while j is not None and levels[j] >= lv:
+                j = self.parent[j]
+            self.parent.append(j)
+        self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
+        self._cache: dict = {}
+
+    @staticmethod
+    def _named(alias_hits, hit_starts, lo, hi) -> list:
+        out = []
+        for k in range(bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)):
+            eid = alias_hits[k][2]
+            if eid and eid not in out:
+                out.append(eid)
+        return out
+
+    def about(self, pos: int, kinds: tuple) -> tuple[str, str] | None:
+        """(entity, "section" or "article") that a number at ``pos`` is about by default,
+        of a kind ``kinds`` allows; None when neither its sections nor the article say."""
+        hk = bisect.bisect_right(self.heads, pos) - 1
+        key = (hk, kinds)
+        if key not in self._cache:
+            self._cache[key] = self._about(hk, kinds)
+        return self._cache[key]
+
+    def _fits(self, eid: str, kinds: tuple, article: bool = False) -> bool:
+        kind = self.idx.entity_kind.get(eid, "")
+        if kind not in _SUBJECT_KINDS or _kind_factor(self.idx, eid, kinds, True) is None:
+            return False
+        # only for a property chiefly about its kind (a count of GPUs is a configuration's,
+        # not the company's whose heading it is under): a section's, one of its first
+        # kinds; the article's, listed before any kind of thing of the article's own
+        if kind not in kinds:
+            return True  # any kind
+        at = kinds.index(kind)
+        return not _NEW_KINDS.intersection(kinds[:at]) if article else at < _SECTION_KIND_RANK
+
+    def _about(self, hk: int, kinds: tuple):
+        k = hk if hk >= 0 else None
+        while k is not None:
+            hit = next((e for e in self.head_named[k] if self._fits(e, kinds)), None)
+            if hit:
+                return hit, "section"
+            k = self.parent[k]
+        hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
+        if hit:
+            return hit, "article"
+        ranked = sorted((e for e in self.counts if self._fits(e, kinds, True)),
+                        key=lambda e: (-self.counts[e], self.first[e]))
+        if ranked and self.counts[ranked[0]] >= _SUBJECT_MIN \
+                and (len(ranked) == 1 or self.counts[ranked[0]] >= _SUBJECT_LEAD * self.counts[ranked[1]]):
+            return ranked[0], "article"
+        return None
+
+
+def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names a registry entity."""
+    k = bisect.bisect_left(hit_starts, lo)
+    while k < len(alias_hits) and alias_hits[k][0] < hi:
+        if alias_hits[k][2]:
+            return True
+        k += 1
+    return False
+
+
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+\S")
 
 
@@ -923,6 +1049,31 @@ def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
     if k < len(alias_hits) and alias_hits[k][0] < m.end() and alias_hits[k][2]:
         return None
     return m.end() - 2 if view[m.end() - 2] == ":" else m.end() - 1
+
+
+# a label that is a phrase or a sum rather than a name: "With 256 H100s:", "Cost at $98/hr
+# (AWS p5):" (a count of a thing, a price, a preposition first: a setup built from it)
+_NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?(?:with|at|on|for|in|from|by|using|via)\b"
+                                  r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
+
+
+def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
+    """The registry entity a short label starting the line ``pos`` is in names, when the
+    number comes after the label's colon and no other name stands between them ("- Acme
+    Revenue Share: $7 million", "**Nuclear**: 8-15 years"); None otherwise."""
+    line_lo = view.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(view, line_lo)
+    if m is None or m.end() > pos or _NOT_A_NAME_LABEL_RE.search(view, line_lo, m.end()):
+        return None
+    k = bisect.bisect_left(hit_starts, line_lo)
+    eid = None
+    while k < len(alias_hits) and alias_hits[k][0] < pos:
+        a, b, e = alias_hits[k]
+        if a >= m.end() - 1 or not e:
+            return None  # a name after the label, nearer the number (or a name of no entity)
+        eid = eid or e
+        k += 1
+    return eid
 
 
 def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
@@ -1132,10 +1283,12 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
-    headings = [(m.start(), "h") for m in _HEADING_RE.finditer(view)]
+    heading_ms = list(_HEADING_RE.finditer(view))
+    headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
+    subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
     for i, f in enumerate(found):
-        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
 
 
@@ -1189,7 +1342,8 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
-def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans) -> None:
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
+              subject=None) -> None:
     f = found[i]
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
@@ -1303,10 +1457,21 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    if f.table is None and cands and (_HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) or _INSTANCE_RE.search(
+            view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60))):
+        # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
+        cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
+    if f.table is None:
+        labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
+        if labelled is not None:
+            # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
+            # names what the number is about, as a table row's label does, whatever kind the
+            # property guessed from the unit expects (the property is chosen again for it)
+            cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
-    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
@@ -1322,6 +1487,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
+    elif f.table is None and subject is not None and prop is not None and d.unit != "x" \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
+            and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
+            and not _INSTANCE_RE.search(view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)) \
+            and (about := subject.about(d.span_start, kinds)) is not None:
+        # nothing named near that the property applies to: what the section or the article is about
+        d.entity = about[0]
+        tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
+        d.entity_confidence = calibrated("entity", tag)
+        d.evidence["entity"] = tag
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
