@@ -516,3 +516,15 @@ def test_a_hypothetical_after_a_companys_name_is_not_the_companys(reg, story):
     text = "Anthropic's chief explained the economics in an interview. \"" + story + "\"\n"
     got = _links(reg, text)
     assert len(got) == 2 and all(e != "anthropic" for _, e, _ in got), got
+
+
+@pytest.mark.parametrize("written", ["an A100 (80GB PCIe)", "a 80GB A100 PCIe"])
+def test_a_variants_memory_size_written_first_or_in_brackets_names_the_variant(reg, written):
+    text = f"On {written} the memory moves 1,935 GB/s."
+    assert [e for _, e, _ in _links(reg, text)] == ["nvidia-a100-pcie-80gb"]
+
+
+def test_a_comment_in_a_code_block_is_no_heading(reg):
+    text = ("## Germany\n\nThe model we use:\n\n```python\n# grow the load each year\nload = load * 1.1\n```\n\n"
+            "Demand reached 71 TWh in 2024.\n")
+    assert [e for raw, e, _ in _links(reg, text) if raw.startswith("71")] == ["germany"]

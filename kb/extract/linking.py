@@ -240,6 +240,7 @@ _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
 _NAME_WORD_RE = re.compile(r"[a-z]{2,}")
 _GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
 _DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
+_MEMORY_VARIANT_RE = re.compile(r"([a-z]+[0-9]+[a-z]*) ([0-9]+ ?gb) ([a-z][a-z0-9]+)")
 
 
 def _alias_variants(alias: str, vendor_names) -> list[str]:
@@ -268,6 +269,12 @@ size such as "7b")."""
         m = _GLUED_RE.fullmatch(w)
         if m:
             out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a memory size written before the name or put in brackets with the form factor:
+    # "80gb a100 pcie", "a100 (80gb pcie)" for "a100 80gb pcie"
+    m = _MEMORY_VARIANT_RE.fullmatch(alias)
+    if m:
+        out.append(f"{m.group(2)} {m.group(1)} {m.group(3)}")
+        out.append(f"{m.group(1)} ({m.group(2)} {m.group(3)})")
     # a version's dot written as a hyphen, as API ids do ("claude-3-5-sonnet" for Claude
     # 3.5 Sonnet): only inside a name, never its last word ("gpt 3 5" is no name)
     for k, w in enumerate(t[:-1]):
@@ -713,6 +720,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
 _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
+_FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
 _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
@@ -1283,7 +1291,9 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
-    heading_ms = list(_HEADING_RE.finditer(view))
+    fences = [m.start() for m in _FENCE_RE.finditer(view)]
+    # a "# comment" line inside a fenced code block is no heading
+    heading_ms = [m for m in _HEADING_RE.finditer(view) if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
