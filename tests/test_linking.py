@@ -528,3 +528,20 @@ def test_a_comment_in_a_code_block_is_no_heading(reg):
     text = ("## Germany\n\nThe model we use:\n\n```python\n# grow the load each year\nload = load * 1.1\n```\n\n"
             "Demand reached 71 TWh in 2024.\n")
     assert [e for raw, e, _ in _links(reg, text) if raw.startswith("71")] == ["germany"]
+
+
+@pytest.mark.parametrize("lead, entity", [
+    ("China builds. China plans. China grows. China again, and China once more; India once.", "china"),
+    ("China builds. China plans. China grows. India too.", None),  # named too seldom to be the subject
+    ("China builds. China plans. China grows. China again, and China once more; India thrice, India, India.", None),
+])
+def test_the_article_names_its_subject_far_more_often_than_anything_else(reg, lead, entity):
+    (d,) = extract_text(lead + "\n\nGrid demand grew 12% a year since then.\n", reg)
+    assert d.entity == entity
+
+
+def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_have(reg):
+    # "inference costs" alone reads as a workload's cost; under a company's title it is the
+    # company's spending on compute
+    (d,) = extract_text("# OpenAI and its bills\n\n- Reported inference costs for 2024: $2 billion\n", reg)
+    assert (d.entity, d.property) == ("openai", "compute-spend")

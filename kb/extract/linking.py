@@ -848,7 +848,7 @@ _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:
                        re.MULTILINE | re.IGNORECASE)
 _TITLE_REACH = 2500  # a title is this near the start of the text
 _SUBJECT_MIN = 5     # an entity named this often at least (and clearly more than any other) is what the article is about
-_SUBJECT_LEAD = 2.0
+_SUBJECT_LEAD = 1.5
 # what a report is about: a company (its results), a country or region (its grid); a model
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
@@ -874,7 +874,7 @@ _HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[L
 class _Subject:
     """What an article and each of its sections is about, read once per text: the
     entities its title names (the most named first), else the entity the article names
-    most often (three times at least, half as often again as any other of the kind asked
+    most often (five times at least, half as often again as any other of the kind asked
     for); a section's, the entities the nearest heading naming one, going up the headings'
     levels ("## China" over "### Growth" over a number), names. A number whose sentence
     names nothing the property applies to is about these (Nvidia in a results column that
@@ -949,6 +949,26 @@ class _Subject:
                 and (len(ranked) == 1 or self.counts[ranked[0]] >= _SUBJECT_LEAD * self.counts[ranked[1]]):
             return ranked[0], "article"
         return None
+
+
+def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
+    """(entity, where, repick) of the section's or article's subject for a draft: of a kind
+    the property applies to; else, when the property was no sure guess, of a kind another
+    property of the unit applies to, which the words near the number pick (repick true)."""
+    hit = subject.about(d.span_start, kinds)
+    if hit is not None:
+        return hit[0], hit[1], False
+    if how in ("hint", "only", "cue") or not kinds:
+        return None
+    hit = subject.about(d.span_start, ())
+    if hit is None:
+        return None
+    ekind = idx.entity_kind.get(hit[0], "")
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+    p = idx.prop_by_id.get(pid)
+    if p is None or ekind not in p.kinds[:2]:
+        return None
+    return hit[0], hit[1], True
 
 
 def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
@@ -1502,12 +1522,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
             and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
             and not _INSTANCE_RE.search(view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)) \
-            and (about := subject.about(d.span_start, kinds)) is not None:
+            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
         # nothing named near that the property applies to: what the section or the article is about
         d.entity = about[0]
         tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
+        if about[2]:
+            # the property guessed from the words near applies to no such thing: the subject's own
+            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
