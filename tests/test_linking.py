@@ -533,7 +533,7 @@ def test_a_comment_in_a_code_block_is_no_heading(reg):
 @pytest.mark.parametrize("lead, entity", [
     ("China builds. China plans. China grows. China again, and China once more; India once.", "china"),
     ("China builds. China plans. China grows. India too.", None),  # named too seldom to be the subject
-    ("China builds. China plans. China grows. China again, and China once more; India thrice, India, India.", None),
+    ("China builds. China plans. China grows. China again, and China once more; India, India, India and India.", None),
 ])
 def test_the_article_names_its_subject_far_more_often_than_anything_else(reg, lead, entity):
     (d,) = extract_text(lead + "\n\nGrid demand grew 12% a year since then.\n", reg)
