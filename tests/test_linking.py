@@ -545,3 +545,13 @@ def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_h
     # company's spending on compute
     (d,) = extract_text("# OpenAI and its bills\n\n- Reported inference costs for 2024: $2 billion\n", reg)
     assert (d.entity, d.property) == ("openai", "compute-spend")
+
+
+@pytest.mark.parametrize("sentence, is_subjects", [
+    ("Operating profit roughly tripled in the quarter.", True),   # its own growth
+    ("The new part runs 3x faster than the old one.", False),     # a comparison of two things
+    ("Orders doubled compared with the rival's.", False),
+])
+def test_a_multiplier_is_the_subjects_only_when_it_is_its_own_growth(reg, sentence, is_subjects):
+    (d,) = extract_text("---\ntitle: Intel's results\n---\n\n" + sentence + "\n", reg)
+    assert (d.entity == "intel") == is_subjects, d.evidence

@@ -871,6 +871,12 @@ _HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[L
                               r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+")
 
 
+# a multiplier compares two things ("3x faster than the A100"), unless it is a thing's own
+# growth, a verb with no second thing named ("revenue nearly doubled")
+_GREW_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b", re.I)
+_COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|compared|relative|over)\b", re.I)
+
+
 class _Subject:
     """What an article and each of its sections is about, read once per text: the
     entities its title names (the most named first), else the entity the article names
@@ -1517,7 +1523,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
-    elif f.table is None and subject is not None and prop is not None and d.unit != "x" \
+    elif f.table is None and subject is not None and prop is not None \
+            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end) and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
             and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
