@@ -124,7 +124,11 @@ _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillio
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
 # plurals ("billions of dollars") and multipliers in words ("twice", "a third") are found
 # from rarer words.
-_CAND_RE = re.compile(r"US\$|\$|€|£|USD\s?(?=[0-9])|[0-9](?<![\w.,][0-9])|\.[0-9](?<![0-9,]\.[0-9])")
+# (US$, $, €, £, USD before a digit, a digit not inside a word or number, a leading ".5"; written
+# as one character class first and each alternative's test of that character after it, so
+# that the engine skips to those characters instead of trying every position)
+_CAND_RE = re.compile(r"[U$€£0-9.](?:(?<=U)S\$|(?<=\$)|(?<=€)|(?<=£)|(?<=U)SD\s?(?=[0-9])|(?<=[0-9])(?<![\w.,][0-9])"
+                      r"|(?<=\.)[0-9](?<![0-9,]\.[0-9]))")
 _SCALE_HIT_RE = re.compile(r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|times|fold|THOUSAND|MILLION|BILLION"
                            r"|TRILLION|TIMES|FOLD)")
 _SPELLED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _SPELLED_WORDS + r")[\s-]+$")

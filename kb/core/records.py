@@ -141,7 +141,8 @@ class Property:
     canonical_unit: str | None = None
     states_maximum: bool = False
     signed: bool = False
-    comparison: str | None = None  # ratio | share | change: a claim names what it compares
+    comparison: str | None = None  # ratio | share | change | growth | difference: a claim names what it compares
+    unit_from: str | None = None  # "numerator": a claim's canonical unit is its numerator property's (a difference)
     conditions: tuple[str, ...] = ()
     plausible: tuple[Plausible, ...] = ()
     values_from: str | None = None

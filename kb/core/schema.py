@@ -104,8 +104,10 @@ CLAIM = RecordSchema("claim", "claims/<source-id>.yaml, under `claims:`",
     F("end", "integer", "Character offset just after the quote.", required=True),
     F("as_of", "date", "The date the figure refers to, when the article gives it."),
     F("review", "record", "A curator's verdict on the claim.", values=("review",)),
-    F("numerator", "record", "For a ratio, share or change: the side on top.", values=("term",)),
-    F("denominator", "record", "For a ratio, share or change: the side below.", values=("term",)),
+    F("numerator", "record", "For a comparison (ratio, share, change, growth, difference): the side on top "
+      "(for a difference, the side the other is subtracted from).", values=("term",)),
+    F("denominator", "record", "For a comparison: the side below (for a difference, the side subtracted).",
+      values=("term",)),
     F("derived", "record", "How the claim follows from other claims or references of the same source.",
       values=("relation",)),
 ))
@@ -144,11 +146,11 @@ REVIEW = RecordSchema("review", "a claim's `review:`", "A curator's verdict on a
 ))
 
 TERM = RecordSchema("term", "a comparison claim's `numerator:` / `denominator:`",
-                    "One side of a ratio, share or change.", (
+                    "One side of a ratio, share, change, growth or difference.", (
     F("entity", "id", "The entity.", required=True, refers_to="entity"),
     F("property", "id", "The property.", required=True, refers_to="property"),
     F("conditions", "mapping", "Its conditions."),
-    F("as_of", "date", "For a change: the date or period of this side."),
+    F("as_of", "date", "For a change, growth or difference: the date or period of this side."),
 ))
 
 RELATION = RecordSchema("relation", "a claim's `derived:`", "How a claim follows from others.", (
@@ -202,8 +204,12 @@ PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properti
     F("states_maximum", "bool", "The property is a maximum (TDP, peak throughput): 'up to X' states X itself."),
     F("signed", "bool", "Values may be negative (a change)."),
     F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator); growth is "
-      "the compound rate per year (or the doubling time) between the two terms' dates.",
-      values=("ratio", "share", "change", "growth")),
+      "the compound rate per year (or the doubling time) between the two terms' dates; difference is "
+      "numerator − denominator in the sides' unit.",
+      values=("ratio", "share", "change", "growth", "difference")),
+    F("unit_from", "enum", "Instead of `canonical_unit`: a claim of this property is in the canonical unit of "
+      "its numerator's property (a difference of two memory sizes is in GB), or in that unit per year (a "
+      "yearly addition, between the two sides' dates).", values=("numerator",)),
     F("conditions", "list", "The condition keys the property takes."),
     F("plausible", "any", "Plausible ranges per entity kind (a range or a list of ranges each with "
       "its conditions)."),

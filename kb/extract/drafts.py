@@ -106,26 +106,33 @@ class Found:
 
 _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
-_UNDERSCORE_EM_RE = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
+# ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
+# looks for the "_" first instead of trying every position)
+_UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
 
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
-_LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|[{}]")
+_LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
 _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
 
 
 def _mask_latex(out: str) -> str:
     """LaTeX math as plain text of the same length: ``\\frac{A}{B}`` reads "A/B",
     ``\\text{ms}`` "ms", a ``$`` opening math before a number is no dollar."""
-    chars = list(out)
+    slashes = []
     for m in _FRAC_RE.finditer(out):
         depth, i = 1, m.end()
         while i < len(out) and depth:
             depth += {"{": 1, "}": -1}.get(out[i], 0)
             i += 1
         if depth == 0 and i < len(out) and out[i] == "{":
-            chars[i] = "/"  # the denominator's brace: "A}{B" -> "A /B"
-    out = "".join(chars)
+            slashes.append(i)  # the denominator's brace: "A}{B" -> "A /B"
+    if slashes:  # (written piece by piece: a list of the text's characters costs more)
+        parts, last = [], 0
+        for i in sorted(set(slashes)):
+            parts += [out[last:i], "/"]
+            last = i + 1
+        out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
     return _LATEX_CMD_RE.sub(lambda m: " " * len(m.group(0)), out)
 
@@ -384,9 +391,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
         if q is None:
             return None
-    if _NEGATION_RE.search(view, max(0, s - 12), s):
+    before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
+    low = before.lower()
+    if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if _OPERAND_RE.search(view, max(0, s - 12), s):
+    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name

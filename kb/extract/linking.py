@@ -60,6 +60,7 @@ import yaml
 
 from kb.core.grammar import unit_factor, unit_key
 from kb.core.schema import word_pattern, words_pattern
+from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
@@ -299,7 +300,70 @@ def _word_entries(entries) -> tuple:
 
 def _words(entries) -> re.Pattern | None:
     """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`)."""
-    return words_pattern(_word_entries(entries))
+    good = _word_entries(entries)
+    rx = words_pattern(good)
+    if rx is not None and id(rx) not in _LITERALS:
+        if len(_LITERALS) > 4096:
+            _LITERALS.clear()  # (patterns of registries no longer in use; a pattern left out is searched whole)
+        pairs = {(_entry_literal(e), word_pattern(e)) for e in good}
+        if any(lit is None for lit, _ in pairs):
+            _LITERALS[id(rx)] = (rx, None)
+        else:  # each entry alone, as words_pattern writes it into the whole pattern
+            _LITERALS[id(rx)] = (rx, tuple((lit, re.compile(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
+    return rx
+
+
+# A word entry's pattern can match only where the longest run of plain characters it
+# always has (outside brackets, not "#") is in the text, lower-cased: only the entries
+# whose run is there are searched, each alone (the searches of the whole patterns were a
+# third of linking's time). id of a compiled pattern -> (the pattern, its entries as
+# (run, pattern of the entry alone), or None where an entry has no run); by id, as
+# hashing a pattern hashes its whole code each time
+_LITERALS: dict = {}
+# the characters other than ASCII ones that a case-insensitive pattern takes for ASCII
+# letters ("K" is "k"): a text with one is searched without the shortcut
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _entry_literal(entry: str) -> str | None:
+    """The longest run of characters every match of ``entry`` has (lower case, ASCII), or
+    None (see :func:`kb.core.schema.word_pattern` for the entry's syntax)."""
+    s = entry.strip()
+    if s.startswith("="):
+        s = s[1:]
+    anywhere, any_end = s.startswith("*"), s.endswith("*") and len(s) > 1
+    s = s[1 if anywhere else 0:len(s) - 1 if any_end else len(s)]
+    runs, cur, depth = [], "", 0
+    for ch in s:
+        if ch in "()|#*" or depth:
+            depth += (ch == "(") - (ch == ")")
+            runs.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    runs.append(cur)
+    best = max(runs, key=len).lower()
+    return best if best and best.isascii() else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lowered(text: str) -> tuple[str, bool]:
+    """(the text in lower case, whether the literal shortcut may be taken on it)."""
+    return text.lower(), _FOLDS_TO_ASCII.isdisjoint(text)
+
+
+def _finds(rx: re.Pattern, text: str) -> bool:
+    """Whether a property's word pattern ``rx`` (made by :func:`_words`) finds a word in ``text``."""
+    hit = _LITERALS.get(id(rx))
+    entries = hit[1] if hit is not None and hit[0] is rx else None
+    if entries is not None:
+        low, ok = _lowered(text)
+        if ok:
+            for lit, erx in entries:
+                if lit in low and erx.search(text) is not None:
+                    return True
+            return False
+    return rx.search(text) is not None
 
 
 class Index:
@@ -501,11 +565,28 @@ class Index:
                 out.append(h)
         return out
 
+    def _suffix_matches(self, low: str):
+        """The matches of ``suffix_re`` in ``low``, as ``finditer`` gives them: the pattern is
+        tried only where one of its words is (found by ``str.find``), not at every position."""
+        at = set()
+        for w in {w for d in self.suffixes.values() for w in d}:
+            i = low.find(w)
+            while i >= 0:
+                at.add(i)
+                i = low.find(w, i + 1)
+        end = 0
+        for i in sorted(at):
+            if i >= end:
+                m = self.suffix_re.match(low, i)
+                if m is not None:
+                    end = m.end()
+                    yield m
+
     def _variant_words(self, low: str, hits: list) -> list:
         """A variant named by its suffix alone ("SXM5", "PCIe") after its family was named."""
         starts = [h[0] for h in hits]
         extra = []
-        for m in self.suffix_re.finditer(low):
+        for m in self._suffix_matches(low):
             k = bisect.bisect_right(starts, m.start()) - 1
             if k >= 0 and hits[k][1] > m.start():
                 continue  # part of a full name
@@ -633,11 +714,26 @@ _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range i
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
-@functools.lru_cache(maxsize=8192)
 def _met(need: re.Pattern, text: str) -> bool:
-    """Whether ``text`` has a word ``need`` looks for (a guess and its re-pick for the
-    entity's kind ask the same)."""
-    return need.search(text) is not None
+    """Whether ``text`` has a word ``need`` looks for."""
+    return _finds(need, text)
+
+
+_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
+
+
+def _option_bounds(options: list) -> tuple[list, dict]:
+    """A unit's properties with their factors and the values below and above which a value
+    is implausible for them ((property, factor, low / 1000, high * 1000), None for no
+    bound), and each property's score from the unit alone: made once per unit."""
+    hit = _BOUNDS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_BOUNDS) > 4096:
+            _BOUNDS.clear()  # (units of registries no longer in use)
+        bounds = [(p, f, None if p.low is None else p.low / _IMPLAUSIBLE_FACTOR,
+                   None if p.high is None else p.high * _IMPLAUSIBLE_FACTOR) for p, f, _ in options]
+        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options})
+    return hit[1], hit[2]
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
@@ -653,14 +749,20 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if info is None:
         return None, "none"
     key, options = info
+    bounds, static = _option_bounds(options)
     cands = []
-    for p, f, _ in options:
-        if f is not None and (p.low is not None or p.high is not None):
-            base = [v * f for v in values if v is not None]
-            if base:
-                if p.low is not None and max(abs(b) for b in base) < p.low / _IMPLAUSIBLE_FACTOR:
+    vals = [v for v in values if v is not None]
+    for p, f, lo_t, hi_t in bounds:
+        if vals and f is not None and (lo_t is not None or hi_t is not None):
+            if len(vals) == 1:
+                b = vals[0] * f
+                if lo_t is not None and abs(b) < lo_t or hi_t is not None and b > hi_t:
                     continue
-                if p.high is not None and min(base) > p.high * _IMPLAUSIBLE_FACTOR:
+            else:
+                base = [v * f for v in vals]
+                if lo_t is not None and max(map(abs, base)) < lo_t:
+                    continue
+                if hi_t is not None and min(base) > hi_t:
                     continue
         cands.append(p)
     if not cands:
@@ -670,7 +772,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
             by_caption = [p for p in named if p.need is not None and not _met(p.need, own)]
-            if by_caption and any(p.cue is not None and p.cue.search(own) for p in cands):
+            if by_caption and any(p.cue is not None and _finds(p.cue, own) for p in cands):
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
@@ -678,7 +780,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         # a count of users: the period or the payment a cue word names decides outright
         # (the first such property in the registry's order)
         for p in sorted(cands, key=lambda p: p.order):
-            if p.cue is not None and p.cue.search(local):
+            if p.cue is not None and _finds(p.cue, local):
                 return p.id, "cue"
     if len(cands) == 1:
         return cands[0].id, "only"
@@ -686,7 +788,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    static = {p.id: st for p, _, st in options}
     by_word = idx.word_weights
     word_score: dict = {}
     for wd, cw in ctx_words.items():
@@ -697,7 +798,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if p.cue is not None and p.cue.search(local):
+        if p.cue is not None and _finds(p.cue, local):
             sc += 3.0
         if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
             sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
@@ -1317,9 +1418,9 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _sole_variants(idx, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
-    fences = [m.start() for m in _FENCE_RE.finditer(view)]
+    fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
     # a "# comment" line inside a fenced code block is no heading
-    heading_ms = [m for m in _HEADING_RE.finditer(view) if not bisect.bisect_right(fences, m.start()) % 2]
+    heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None

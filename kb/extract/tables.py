@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "Table", "find_tables", "find_bar_charts"]
+__all__ = ["Cell", "Table", "find_tables", "find_bar_charts", "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
@@ -54,9 +54,9 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell]:
     first = text.index("|", lo, hi)
     last = text.rindex("|", lo, hi)
     s = first + 1
-    i = s
-    while i <= last:
-        if text[i] == "|" and text[i - 1] != "\\":
+    i = text.find("|", s, last + 1)  # (pipe by pipe, not character by character)
+    while i >= 0:
+        if text[i - 1] != "\\":
             a, b = s, i
             while a < b and text[a].isspace():
                 a += 1
@@ -64,17 +64,37 @@ def _cells(text: str, lo: int, hi: int) -> list[Cell]:
                 b -= 1
             out.append(Cell(a, b, text[a:b]))
             s = i + 1
-        i += 1
+        i = text.find("|", i + 1, last + 1)
     return out
+
+
+def line_matches(rx: re.Pattern, text: str, chars: str):
+    """``rx.finditer(text)`` for a pattern that matches a whole line (``^...$``, multiline)
+    only where the line has one of ``chars``: the pattern is tried only at the start of
+    the lines that have one, not at every position of the text."""
+    at = set()
+    for ch in chars:
+        i = text.find(ch)
+        while i >= 0:
+            lo = text.rfind("\n", 0, i) + 1
+            at.add(lo)
+            hi = text.find("\n", i)
+            if hi < 0:
+                break
+            i = text.find(ch, hi)
+    for lo in sorted(at):
+        m = rx.match(text, lo)
+        if m is not None:
+            yield m
 
 
 def find_tables(text: str) -> list[Table]:
     """Every pipe table of ``text``, in order."""
     if "|" not in text:
         return []
-    lines = [(m.start(), m.end()) for m in _ROW_RE.finditer(text) if text.count("|", m.start(), m.end()) >= 2]
+    lines = [(m.start(), m.end()) for m in line_matches(_ROW_RE, text, "|") if text.count("|", m.start(), m.end()) >= 2]
     headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
-                for m in _HEADING_RE.finditer(text)]
+                for m in line_matches(_HEADING_RE, text, "#*")]
     heading_starts = [h[0] for h in headings]
     tables = []
     i = 0
@@ -119,6 +139,7 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
 _BAR_CHARS = "█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░"
 _BAR_RE = re.compile(r"^[ \t]*(?P<label>[^\n" + _BAR_CHARS + r"]*?[^\s" + _BAR_CHARS + r"])[ \t]*[" + _BAR_CHARS
                      + r"]{2,}[ \t]*(?P<value>[^\s" + _BAR_CHARS + r"][^\n" + _BAR_CHARS + r"]*?)[ \t]*$", re.MULTILINE)
+_BAR_RUN_RE = re.compile(r"[" + _BAR_CHARS + r"]{2,}")
 _TITLE_SKIP_RE = re.compile(r"[ \t]*(?:```|~~~)?[ \t]*$")
 
 
@@ -126,7 +147,18 @@ def find_bar_charts(text: str) -> list[Table]:
     """Every text bar chart of ``text`` (at least two consecutive bar lines), as tables."""
     if not any(c in text for c in _BAR_CHARS[:8]):
         return []
-    bars = [m for m in _BAR_RE.finditer(text) if any(ch.isdigit() for ch in m.group("value"))]
+    # a bar line has two bar characters in a row: only the lines with such a run are read
+    # (the line pattern tried at every line start was most of the time spent here)
+    bars, line_hi = [], -1
+    for r in _BAR_RUN_RE.finditer(text):
+        if r.start() < line_hi:
+            continue  # (a second run on a line already read)
+        lo = text.rfind("\n", 0, r.start()) + 1
+        line_hi = text.find("\n", r.end())
+        line_hi = len(text) if line_hi < 0 else line_hi
+        m = _BAR_RE.match(text, lo)
+        if m and any(ch.isdigit() for ch in m.group("value")):
+            bars.append(m)
     charts, i = [], 0
     while i < len(bars):
         j = i

@@ -280,7 +280,8 @@ class Comparer:
                 if prop is not None and prop.comparison:
                     if c.numerator is None or c.denominator is None:
                         continue  # a comparison that does not say what it compares is compared with nothing
-                    key += (self._term_key(c.numerator), self._term_key(c.denominator))
+                    # a difference in the sides' unit and one per year are never the same figure
+                    key += (self._term_key(c.numerator), self._term_key(c.denominator), c.interval.unit)
                 groups[key].append(c)
         return groups.items()
 

@@ -5,8 +5,8 @@ the interval arithmetic of :mod:`kb.core.derive` (units and lineage included):
 
 * a claim with ``derived: {formula, from}``: the formula (:mod:`kb.core.formula`) over claims
   of the same source and reference values (kind ``derived``);
-* a ratio, share or change claim (a property with ``comparison`` in the vocabulary): the same
-  comparison computed from its two sides, once from the article's own claims about them
+* a ratio, share, change, growth or difference claim (a property with ``comparison`` in the
+  vocabulary): the same comparison computed from its two sides, once from the article's own claims about them
   (basis ``article``), once from the reference values that apply to them (``references``)
   and, where only one side is in the article, from that side and the other side's
   references (``article+references``). Which references and claims apply to a side is
@@ -265,6 +265,7 @@ _OPERATIONS = {
     "ratio": ("numerator / denominator", lambda n, d: n / d),
     "share": ("numerator / denominator", lambda n, d: n / d),
     "change": ("numerator / denominator − 1", lambda n, d: n / d - Derived.of(1.0, formula="1")),
+    "difference": ("numerator − denominator", lambda n, d: n - d),
 }
 
 
@@ -307,6 +308,15 @@ def _comparison(cmp: Comparer, c: Claim) -> Iterator[EvaluatedRelation]:
         if y_n is None or y_d is None or y_n <= y_d:
             return
         text, op = _growth(c, y_n - y_d)
+    elif prop.comparison == "difference" and not _same_unit_as_side(kb, c):
+        # a difference per year ("adds 40 TWh a year"): the difference between the two terms'
+        # dates over the years between them; without the dates it is not recomputed
+        y_n, y_d = _term_year(c.numerator), _term_year(c.denominator)
+        if y_n is None or y_d is None or y_n <= y_d:
+            return
+        years = y_n - y_d
+        text = f"(numerator − denominator) / {fmt(years, 4)} years"
+        op = lambda n, d: (n - d) / Derived.of(years, unit="year", formula=f"{fmt(years, 4)} year")  # noqa: E731
     else:
         text, op = _OPERATIONS[prop.comparison]
     num, den = c.numerator, c.denominator
@@ -359,6 +369,13 @@ def _comparison(cmp: Comparer, c: Claim) -> Iterator[EvaluatedRelation]:
                      comparison_kind=prop.comparison, sides=(n, d), written=[str(r.unit) for r in (*ns, *ds)])
 
 
+def _same_unit_as_side(kb: KnowledgeBase, c: Claim) -> bool:
+    """Is a difference claim in its numerator property's unit (else it is per year)?"""
+    side = kb.properties.get(c.numerator.property or "") if c.numerator is not None else None
+    return side is not None and side.canonical_unit is not None and UnitSize.of(c.interval.unit).same_dimension(
+        UnitSize.of(side.canonical_unit))
+
+
 def _log_gap(v: Derived, c: Claim) -> float:
     """How far a computed value is from the claim's (for "nearest"): 0 when they meet."""
     try:
@@ -372,7 +389,8 @@ def _pairs(c: Claim, ns: list[Reference], ds: list[Reference], kind: str) -> lis
     """Reference values of the two sides that are like for like: the same conditions apart
     from those the sides themselves name (and, for a change, the period); the same entity
     when both sides are about one entity (a change, output vs input price of each model)."""
-    named = set(c.numerator.conditions) | set(c.denominator.conditions) | ({"period"} if kind == "change" else set())
+    named = (set(c.numerator.conditions) | set(c.denominator.conditions)
+             | ({"period"} if kind in ("change", "difference") else set()))
     same_entity = c.numerator.entity == c.denominator.entity
 
     def key(r: Reference) -> tuple:
@@ -535,10 +553,16 @@ def _inverted(c: Claim, computed: Derived, values: dict[str, Derived], formula, 
               sides) -> list[Cause]:
     stated = _face(c)
     out: list[Cause] = []
-    if (stated.low <= 0 and comparison_kind != "change") or not (math.isfinite(computed.low)
-                                                                  and math.isfinite(computed.high)):
+    signed = comparison_kind in ("change", "difference")
+    if (stated.low <= 0 and not signed) or not (math.isfinite(computed.low) and math.isfinite(computed.high)):
         return out  # "up to", a value that may be zero, an open end: being upside down says nothing
-    if computed.dimensionless and computed.low > 0 and comparison_kind != "change":
+    if comparison_kind == "difference":
+        # the sides swapped: "14 GB more" where the numerator has 14 GB less
+        if computed.low * computed.high > 0 and _fits(stated, -computed.high, -computed.low, tol=MATCH_RELATIVE):
+            out.append(Cause("inverted", "the difference taken the other way round: the arithmetic gives "
+                             f"{computed.display()}, the stated value has the opposite sign (the sides swapped)", (), None))
+        return out
+    if computed.dimensionless and computed.low > 0 and not signed:
         # the whole ratio upside down ("10x cheaper" read the wrong way): stated x computed ≈ 1
         unit_one = Derived.of(1.0, unit="x").to(computed).low
         inv = (unit_one ** 2 / computed.high, unit_one ** 2 / computed.low if computed.low else math.inf)
@@ -664,7 +688,9 @@ def _what(kb: KnowledgeBase, c: Claim) -> str:
     name = ent.name if ent else c.entity
     head = f"{name} {property_name(kb, c.property)}"
     if c.numerator is not None and c.denominator is not None:
-        head += f" ({_side(kb, c.numerator)} / {_side(kb, c.denominator)})"
+        prop = kb.properties.get(c.property or "")
+        op = " − " if prop is not None and prop.comparison == "difference" else " / "
+        head += f" ({_side(kb, c.numerator)}{op}{_side(kb, c.denominator)})"
     return head
 
 

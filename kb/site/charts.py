@@ -137,7 +137,9 @@ def entity_chart(site: Site, eid: str) -> dict | None:
             prop = site.kb.properties.get(v.property or "")
             if pt is None or prop is None:
                 continue
-            panel = panels.setdefault(v.property, {"name": prop.name, "unit": v.interval.unit, "claim": [], "ref": []})
+            # one panel per property and unit: a difference is in the unit of what it compares
+            key = v.property if prop.canonical_unit else f"{v.property} {v.interval.unit}"
+            panel = panels.setdefault(key, {"name": prop.name, "unit": v.interval.unit, "claim": [], "ref": []})
             panel[kind].append((v, pt, site.cond(v) or "as stated"))
     if not panels:
         return None
@@ -208,6 +210,8 @@ def property_charts(site: Site, pid: str) -> list[tuple[str, str, dict]]:
     if not refs and not claims:
         return []
     unit = (refs or claims)[0][0].interval.unit
+    if any(v.interval.unit != unit for v, _ in (*refs, *claims)):
+        return []  # values in several units (a difference of GB, another of TWh): no common axis
     out = []
     out.append(("values", f"Every entity’s {words.lower_first(prop.name)}: reference values (circles, coloured by conditions) "
                 "and the claims articles make (red diamonds); bars show a value’s range. Hover for details; "

@@ -206,6 +206,9 @@ def page_property(site: Site, pid: str, charts: list[tuple[str, str, dict]]) -> 
         meta.append(("Also searched as", ", ".join(f"<q>{esc(t)}</q>" for t in terms)))
     if unit:
         meta.append(("Values in", f"{esc(unit)} (every value is converted to it)"))
+    elif prop.unit_from:
+        meta.append(("Values in", f"the unit of the {esc(prop.unit_from)}’s property (every value is converted to "
+                     "it), or that unit per year for a change per year"))
     if prop.type == "categorical":
         meta.append(("Values", "a category: " + esc(prop.values_from or "an entity")))
     if prop.states_maximum:
@@ -434,7 +437,8 @@ def page_index(site: Site, kind: str) -> str:
         rows = []
         for pid in sorted(kb.properties, key=lambda x: site.property_name(x).lower()):
             prop = kb.properties[pid]
-            rows.append(td(p.prop(pid), esc(words.unit_name(prop.canonical_unit) or "a category"),
+            unit_text = words.unit_name(prop.canonical_unit) or (f"the {prop.unit_from}’s unit" if prop.unit_from else "a category")
+            rows.append(td(p.prop(pid), esc(unit_text),
                            esc(", ".join(site.terms.get(pid, []))), str(len(site.claims_by_property.get(pid, []))),
                            str(len(site.refs_by_property.get(pid, [])))))
         body = ["# Properties\n", "Everything a claim can state, with the unit its values are converted to. "

@@ -191,8 +191,11 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     canon = words.canonical(c)
     if canon:
         said += f' <span class="kb-muted">= {esc(canon)}</span>'
-    fields = [
-        ("Says", said),
+    fields = [("Says", said)]
+    compares = sides_text(site, p, c)
+    if compares:
+        fields.append(("Compares", compares))
+    fields += [
         ("Quote", f"<q>{esc(c.quote)}</q>"),
         ("For the date", esc(words.day(c.as_of))),
     ]
@@ -217,6 +220,39 @@ def claim_entry(site: Site, p: Page, c: Claim, n: int) -> str:
     ])
     return (f'<div class="kb-claim kb-worst-{esc(sev)}" id="claim-{esc(c.id)}">{head}{dl(fields)}'
             f'<details class="kb-tech"><summary>Record details</summary>{record}</details></div>')
+
+
+#: How a comparison claim's two sides are joined when the site says what it compares.
+SIDE_OPERATORS = {"ratio": " ÷ ", "share": " ÷ ", "difference": " − "}
+
+
+def signed(text: str) -> str:
+    """A stated difference with its sign: ``+14 GB``, ``> +$5 billion``, ``-3 TWh`` (kept)."""
+    for prefix in ("about ", "≤ ", "> ", ""):
+        if text.startswith(prefix):
+            rest = text[len(prefix):]
+            return text if rest[:1] in ("-", "−", "+", "0") else f"{prefix}+{rest}"
+    return text  # pragma: no cover - the empty prefix always matches
+
+
+def sides_text(site: Site, p: Page, c: Claim) -> str:
+    """What a comparison claim compares, in words: ``NVIDIA H100 NVL GPU memory capacity (per GPU)
+    − NVIDIA H100 SXM GPU memory capacity (per GPU) = +14 GB`` for a difference (the stated value
+    with its sign, per year where it is a yearly change), the two sides joined by ÷ for a ratio
+    or a share, "against" for a change or a growth rate; "" for any other claim."""
+    prop = site.kb.properties.get(c.property or "")
+    if prop is None or not prop.comparison or c.numerator is None or c.denominator is None:
+        return ""
+
+    def side(t) -> str:
+        notes = [x for x in (site.cond(dict(t.conditions)), words.day(t.as_of) if t.as_of is not None else "") if x]
+        return (f"{p.entity(t.entity)} {esc(words.lower_first(site.property_name(t.property)))}"
+                + (f' <span class="kb-muted">({esc(", ".join(notes))})</span>' if notes else ""))
+
+    text = SIDE_OPERATORS.get(prop.comparison, " against ").join(side(t) for t in (c.numerator, c.denominator))
+    if prop.comparison == "difference" and not c.categorical:
+        text += f" = <strong>{esc(signed(site.stated(c)))}</strong>"
+    return text
 
 
 def reference_list(site: Site, p: Page, c: Claim, shown: int = 4) -> str:

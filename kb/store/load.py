@@ -32,7 +32,7 @@ from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
 from kb.store import yamlnodes
-from kb.store.normalise import Problem, to_interval
+from kb.store.normalise import Problem, side_unit, to_interval
 from kb.store.yamlnodes import Marked, MarkedList, Unusual, YamlProblem
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -509,8 +509,11 @@ class _Loading:
             self.mark("property", pid, rel, rec.line)
             ptype = f.get("type", "quantity")
             unit = f.get("canonical_unit")
-            if ptype == "quantity" and unit is None and "canonical_unit" not in rec:
+            if ptype == "quantity" and unit is None and "canonical_unit" not in rec and "unit_from" not in f:
                 self.add(cat.SCHEMA, f"property {pid}: a quantity needs a canonical_unit", rel, rec.line, (pid,))
+            if "unit_from" in f and "canonical_unit" in rec:
+                self.add(cat.SCHEMA, f"property {pid}: give canonical_unit or unit_from, not both (unit_from takes "
+                         f"the unit of the {f['unit_from']}'s property)", rel, rec.lines.get("unit_from", rec.line), (pid,))
             dim = None
             if unit:
                 try:
@@ -527,7 +530,8 @@ class _Loading:
             self.properties[pid] = Property(
                 id=pid, name=f.get("name", pid), description=f.get("description", ""), path=rel, line=rec.line,
                 type=ptype, canonical_unit=unit, states_maximum=f.get("states_maximum", False),
-                signed=f.get("signed", False), comparison=f.get("comparison"), conditions=conds, plausible=plausible,
+                signed=f.get("signed", False), comparison=f.get("comparison"), unit_from=f.get("unit_from"),
+                conditions=conds, plausible=plausible,
                 values_from=f.get("values_from"), registry_field=f.get("registry_field"), dimensionality=dim,
                 lines=rec.lines)
 
@@ -824,6 +828,17 @@ class _Loading:
             out["ok"] = False
         if required_missing:
             out["ok"] = False
+        if prop is not None and prop.unit_from and out["ok"]:
+            if _term_property(rec.get("numerator")) not in ("", *self.properties):
+                out["ok"] = False  # unknown-property names the side's property
+                return out
+            cu = side_unit(prop, out["unit"], *(self.properties.get(_term_property(rec.get(side)))
+                                                for side in ("numerator", "denominator")))
+            if isinstance(cu, Problem):
+                self.add(cu.rule, f"{ident}: {cu.message}", rel, rec.lines.get(cu.field, rec.line), (ident,))
+                out["ok"] = False
+                return out
+            prop = dataclasses.replace(prop, canonical_unit=cu)
         if prop is None or not out["ok"] or not prop.canonical_unit:
             return out
         iv = to_interval(prop, q, out["unit"], out.get("value"), out.get("low"), out.get("high"), written)
@@ -833,6 +848,14 @@ class _Loading:
         else:
             out["interval"] = iv
         return out
+
+
+def _term_property(raw: Any) -> str:
+    """The property id a comparison side names ("" when the side is missing or not a mapping)."""
+    if isinstance(raw, Marked):
+        pid = raw.get("property")
+        return pid if isinstance(pid, str) else ""
+    return ""
 
 
 def _sort_date(x: Any) -> str:

@@ -1,0 +1,262 @@
+"""The extractor's shortcuts (``make bench`` [1d]) give what the plain ways gave.
+
+Each shortcut (a cue word's plain run looked for before its pattern, line patterns tried
+only on the lines with their character, the suffix pattern only where its words are, ...)
+is compared here with the plain way it replaced, written out again below, on made-up texts
+and on random ones; and the caches they keep are shown not to carry anything from one text
+or registry to the next.
+"""
+from __future__ import annotations
+
+import dataclasses
+import random
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb.core.schema import words_pattern
+from kb.extract import drafts, linking, tables
+from kb.extract.drafts import extract_text
+from kb.extract.linking import Index, load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _random_text(rng: random.Random, pieces: list[str], n: int = 40) -> str:
+    return "".join(rng.choice(pieces) for _ in range(n))
+
+
+# --- cue and need words: the plain run first ------------------------------------------------
+
+ENTRIES = ["max(imum) power*", "=NI", "*flop*", "nvl#*", "pay(s) (for )itself", "subscri*", "half-precision",
+           "to run", "(a|the) burn", "tdp", "k(ilo)watt(s)", "é-word", "spot"]
+PIECES = ["max", "maximum", " power", "powers", "NI", "ni", "Ni", "flops", "TFLOP", "nvl72", "NVL", "pays",
+          "pay for itself", "pays itself", "Subscription", "subscri", "half-precision", "half precision", "to run",
+          " ", "-", "_", ".", "a burn", "the burn", "burn", "TDP", "tdp", "Kilowatts", "kwatt", "\u212awatt",
+          "\u017fpot", "SPOT", "\u0130", "é-word", "É-WORD", "x", "7", "’"]
+
+
+@pytest.mark.parametrize("entries", [ENTRIES, ENTRIES[:3], ["spot", "tdp"], ["nvl#*"], ["é-word", "spot"]])
+def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
+    rx = linking._words(entries)
+    assert rx is words_pattern(linking._word_entries(entries))
+    rng = random.Random(7)
+    texts = [_random_text(rng, PIECES, rng.randint(1, 12)) for _ in range(3000)]
+    texts += ["The card's TDP is 700 W.", "at its maximum power draw", "the NI margin", "an NVL72 rack",
+              "\u212ailowatts", "\u017fpot prices", "it pays for itself", ""]
+    for t in texts:
+        assert linking._finds(rx, t) == (rx.search(t) is not None), t
+
+
+def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
+    assert linking._entry_literal("max(imum) power*") == " power"
+    assert linking._entry_literal("*flop*") == "flop"
+    assert linking._entry_literal("=NI") == "ni"
+    assert linking._entry_literal("é-word") is None  # not ASCII: the case rules differ
+    rx = linking._words(["é-word", "spot"])
+    assert linking._LITERALS[id(rx)][1] is None
+    assert linking._finds(rx, "É-WORD") and not linking._finds(rx, "a word")
+
+
+# --- whole-line patterns only on the lines with their character ----------------------------
+
+LINE_PIECES = ["| a | b |", "|---|---|", "| 5 \\| 6 | x |", "# Heading", "## Costs", "###", "**Bold title**:",
+               "** not", "text", " ", "\t", "|", "#", "*", "\n", "\n", "\n", "\r\n", "█", "x|y"]
+
+
+@pytest.mark.parametrize("rx, chars", [(tables._ROW_RE, "|"), (tables._HEADING_RE, "#*"), (linking._HEADING_RE, "#")])
+def test_line_matches_are_finditers_matches(rx, chars):
+    rng = random.Random(11)
+    for _ in range(2000):
+        t = _random_text(rng, LINE_PIECES, rng.randint(0, 30))
+        assert [m.span() for m in tables.line_matches(rx, t, chars)] == [m.span() for m in rx.finditer(t)], t
+
+
+def _old_find_bar_charts(text: str) -> list:
+    if not any(c in text for c in tables._BAR_CHARS[:8]):
+        return []
+    bars = [m for m in tables._BAR_RE.finditer(text) if any(ch.isdigit() for ch in m.group("value"))]
+    charts, i = [], 0
+    while i < len(bars):
+        j = i
+        while j + 1 < len(bars) and tables._next_line(text, bars[j].end()) == bars[j + 1].start():
+            j += 1
+        if j > i:
+            charts.append(tables._bar_chart(text, bars[i:j + 1]))
+        i = j + 1
+    return charts
+
+
+def test_bar_lines_are_the_lines_the_pattern_finds_anywhere():
+    rng = random.Random(3)
+    pieces = ["Model A ", "██████", "▇▇", "█", " 128K", " 12", "\n", "\n", "tokens", " ", "░░ 4", "| 3 |", "x",
+              "Title\n", "\nModel B ████ 64K", "\nC ▇▇▇ 2"]
+    n = 0
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 30))
+        charts = tables.find_bar_charts(t)
+        assert charts == _old_find_bar_charts(t), t
+        n += bool(charts)
+    assert n > 100  # (charts were there to find)
+
+
+def _old_cells(text: str, lo: int, hi: int) -> list:
+    out = []
+    first, last = text.index("|", lo, hi), text.rindex("|", lo, hi)
+    s = i = first + 1
+    while i <= last:
+        if text[i] == "|" and text[i - 1] != "\\":
+            a, b = s, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            out.append(tables.Cell(a, b, text[a:b]))
+            s = i + 1
+        i += 1
+    return out
+
+
+def test_cells_are_split_at_the_same_pipes():
+    rng = random.Random(5)
+    for _ in range(3000):
+        row = "|" + _random_text(rng, ["|", "\\|", " ", "a", "12", "$3", "\\", "||"], rng.randint(0, 12))
+        assert tables._cells(row, 0, len(row)) == _old_cells(row, 0, len(row)), row
+
+
+# --- masking ---------------------------------------------------------------------------------
+
+_OLD_UNDERSCORE_EM_RE = re.compile(r"(?<![\w_])_([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
+
+
+def test_underscore_emphasis_is_found_where_it_was():
+    rng = random.Random(9)
+    pieces = ["_", "__", "a", "snake_case", " ", "\n", "_word_", "_two words_", "é", "1", "-", "x_"]
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 25))
+        old = _OLD_UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", t)
+        assert drafts._UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", t) == old, t
+
+
+def _old_mask_latex(out: str) -> str:
+    chars = list(out)
+    for m in drafts._FRAC_RE.finditer(out):
+        depth, i = 1, m.end()
+        while i < len(out) and depth:
+            depth += {"{": 1, "}": -1}.get(out[i], 0)
+            i += 1
+        if depth == 0 and i < len(out) and out[i] == "{":
+            chars[i] = "/"
+    out = "".join(chars)
+    out = drafts._MATH_DOLLAR_RE.sub(" ", out)
+    return re.sub(r"\\(?:[A-Za-z]+|[ ,;!])|[{}]", lambda m: " " * len(m.group(0)), out)
+
+
+def test_latex_fractions_are_masked_as_before():
+    rng = random.Random(13)
+    pieces = ["\\frac{", "\\dfrac {", "{", "}", "}{", "3", "GPU", "\\text{ms}", " ", "$", "\\times"]
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 20))
+        assert drafts._mask_latex(t) == _old_mask_latex(t), t
+
+
+# --- variant words only where the words are ---------------------------------------------------
+
+def test_suffix_matches_are_finditers_matches():
+    idx = Index([{"id": "h100", "kind": "gpu", "aliases": ["H100"]},
+                 {"id": "h100-sxm", "kind": "gpu", "family": "h100", "aliases": ["H100 SXM", "H100 SXM5"]},
+                 {"id": "h100-pcie", "kind": "gpu", "family": "h100", "aliases": ["H100 PCIe"]}], [])
+    assert idx.suffix_re is not None
+    rng = random.Random(17)
+    pieces = ["sxm", "sxm5", "pcie", "pcies", "-", " ", "x", "sxm55", "_", "h100 ", "\n", "SXM"]
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 20))
+        assert [m.span() for m in idx._suffix_matches(t)] == [m.span() for m in idx.suffix_re.finditer(t)], t
+
+
+# --- no cache carries anything from one text or registry to the next ----------------------------
+
+def _dump(ds) -> list:
+    return [dataclasses.asdict(d) for d in ds]
+
+
+TEXT_A = ("## Renting GPUs\n\nAn H100 SXM rents for about $2.49 per hour on demand, and a cluster of 512 "
+          "GPUs draws 400 kW. The card's TDP is 700 W.\n\n| GPU | Memory | Price |\n|---|---|---|\n"
+          "| A100 | 80 GB | $1.10/hour |\n")
+TEXT_B = ("Running the model needs 140 GB of memory. Our monthly bill came to $3,400, and the batch jobs "
+          "save roughly $900 a month. Training took 54 days on 2,048 GPUs.\n")
+
+
+def test_drafts_of_a_text_do_not_depend_on_the_texts_read_before(reg):
+    fresh = subprocess.run(
+        [sys.executable, "-c",
+         "import dataclasses, json, sys; from pathlib import Path; "
+         "from kb.extract.drafts import extract_text; from kb.extract.linking import load_registry; "
+         "print(json.dumps([dataclasses.asdict(d) for d in extract_text(sys.argv[1], load_registry(Path(sys.argv[2])))],"
+         " sort_keys=True, default=repr))", TEXT_B, str(ROOT)],
+        capture_output=True, text=True, check=True, cwd=ROOT)
+    import json
+
+    extract_text(TEXT_A, reg)
+    extract_text(TEXT_A.replace("$2.49", "$9.99") + TEXT_B, reg)
+    after = json.loads(json.dumps(_dump(extract_text(TEXT_B, reg)), sort_keys=True, default=repr))
+    assert after == json.loads(fresh.stdout)
+    assert after  # (the text has drafts to compare)
+
+
+def test_a_units_bounds_belong_to_its_registry(tmp_path):
+    """The per-unit bounds cache is per registry: a value implausible for a property in one
+    registry is not ruled out in another read after it."""
+    def registry(low: str | None):
+        prop = {"id": "widget-speed", "type": "quantity", "canonical_unit": "W", "name": "widget power",
+                "description": "power of a widget"}
+        other = {"id": "gizmo-power", "type": "quantity", "canonical_unit": "W", "name": "gizmo power",
+                 "description": "power of a gizmo"}
+        if low is not None:
+            prop["plausible"] = {"any": {"low": low, "high": "1000000 W"}}
+        return linking.Registry([], [prop, other], {})
+
+    text = "The widget power is 5 W."
+    strict, loose = registry("1000000 W"), registry(None)
+    first = [d.property for d in extract_text(text, strict)]
+    second = [d.property for d in extract_text(text, loose)]
+    assert first == [d.property for d in extract_text(text, strict)]
+    assert first == ["gizmo-power"] and second == ["widget-speed"]
+
+
+def test_a_negation_or_an_operand_is_looked_for_only_where_its_words_or_signs_are():
+    """_read_at searches the two patterns only where the 12 characters before a number have
+    "not"/"never" (any case) or an "x", "×" or "*": the patterns find nothing elsewhere."""
+    rng = random.Random(19)
+    pieces = ["NOT ", "Never ", "nOt", "even ", " ", "x", "X", "×", "*", "(", "3", ")", "%", "a", "\u212a", "\u0130"]
+    for _ in range(5000):
+        t = _random_text(rng, pieces, rng.randint(0, 10))
+        s = len(t)
+        before = t[max(0, s - 12):s]
+        if not ("not" in before.lower() or "never" in before.lower()):
+            assert drafts._NEGATION_RE.search(t, max(0, s - 12), s) is None, t
+        if not ("x" in before or "×" in before or "*" in before):
+            assert drafts._OPERAND_RE.search(t, max(0, s - 12), s) is None, t
+
+
+_OLD_CAND_RE = re.compile(r"US\$|\$|€|£|USD\s?(?=[0-9])|[0-9](?<![\w.,][0-9])|\.[0-9](?<![0-9,]\.[0-9])")
+
+
+def test_candidate_starts_are_where_the_plain_pattern_finds_them():
+    from kb.core import grammar
+
+    rng = random.Random(23)
+    pieces = ["US$", "USD", "USD ", "U", "S", "$", "€", "£", "1", "42", ".5", "3.14", "1,000", "a", " ", "x1", "_",
+              "é", "\n", ",", "."]
+    texts = [_random_text(rng, pieces, rng.randint(0, 25)) for _ in range(5000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    for t in texts:
+        assert [m.span() for m in grammar._CAND_RE.finditer(t)] == [m.span() for m in _OLD_CAND_RE.finditer(t)], t
