@@ -954,13 +954,14 @@ _SUBJECT_LEAD = 1.5
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
 _SUBJECT_KINDS = frozenset({"organisation", "region"})
-# "our costs", "we cut ...": the writer's own setup, not the article's subject
 # "a modest AI data center with ...", "such massive clusters cost ...": one (hypothetical)
 # instance of a kind of facility, a thing of the article's own rather than its subject's
 _INSTANCE_RE = re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?|racks?"
                           r"|nodes?|facilit(?:y|ies)|campus(?:es)?)\b")
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'ve|’ve|'re|’re)?|[Ii]f)\b")
+# "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
+# article's subject
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b")
 # a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
 # amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
 # heading is, it is not
