@@ -555,3 +555,12 @@ def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_h
 def test_a_multiplier_is_the_subjects_only_when_it_is_its_own_growth(reg, sentence, is_subjects):
     (d,) = extract_text("---\ntitle: Intel's results\n---\n\n" + sentence + "\n", reg)
     assert (d.entity == "intel") == is_subjects, d.evidence
+
+
+def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(reg):
+    text = ("We compared Llama 3 with its bigger sibling at length.\n\n"
+            "The weights of the 70B model take 140 GB of memory in 16-bit.\n")
+    assert [(e, p) for _, e, p in _links(reg, text)] == [("llama-3-70b", "parameters-total"),
+                                                          ("llama-3-70b", "weights-memory")]
+    # with no model named in the article, a size names nothing
+    assert all(e is None or not e.startswith("llama") for _, e, _ in _links(reg, text.split("\n\n")[1]))

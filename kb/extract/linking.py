@@ -7,7 +7,9 @@ calibrated confidence.
   the property allows. Where it is looked for, in order of trust: the column header and
   the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
   (before the number rather than after; "than X" names the baseline, not the subject),
-  up to two sentences back in the paragraph, the heading of the section. A line's own
+  up to two sentences back in the paragraph, the heading of the section. A size written
+  as a name ("the 65B model") is the model of that size among those the article names.
+  A line's own
   label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
   A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
   nothing from earlier sentences or headings. Where nothing near is of a kind the property
@@ -1010,6 +1012,7 @@ class _Subject:
             self.parent.append(j)
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
         self._cache: dict = {}
+        self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
     def _named(alias_hits, hit_starts, lo, hi) -> list:
@@ -1417,6 +1420,9 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     alias_hits = _sole_variants(idx, alias_hits)
+    sized = _size_names(idx, view, alias_hits) if found else []
+    if sized:
+        alias_hits = sorted(alias_hits + sized)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
@@ -1425,9 +1431,39 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
+    if subject is not None:
+        subject.sized = sized
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+
+
+# "the 65B model", "the 8B version": a size used as the name of a model the article names
+_SIZE_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
+                           r"\s+(?:model|version|variant|checkpoint)s?\b")
+_ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
+
+
+def _size_names(idx: Index, view: str, alias_hits: list) -> list:
+    """Alias hits (start, end, model) for sizes written as names ("the 65B model"): the
+    model of that size among those the article names, or of a named model's family; the one
+    named last before it, else the only one the article names. Read once per text."""
+    named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
+    if not named:
+        return []
+    out = []
+    for m in _SIZE_NAME_RE.finditer(view):
+        size = (m.group("n"), m.group("s").lower())
+        fits = []
+        for a, eid in named:
+            v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+            if v and size in _ID_SIZE_RE.findall(v):
+                fits.append((a, v))
+        before = [v for a, v in fits if a < m.start()]
+        pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+        if pick:
+            out.append((m.start("n"), m.end(), pick))
+    return out
 
 
 def _sole_variants(idx: Index, alias_hits: list) -> list:
@@ -1595,6 +1631,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
+        # "the 7B parameter model": the number is the size of the model it names
+        k = bisect.bisect_right(hit_starts, d.span_start) - 1
+        if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
+                in subject.sized:
+            cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
     if f.table is None and cands and (_HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) or _INSTANCE_RE.search(
             view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60))):
         # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
