@@ -564,3 +564,11 @@ def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(reg):
                                                           ("llama-3-70b", "weights-memory")]
     # with no model named in the article, a size names nothing
     assert all(e is None or not e.startswith("llama") for _, e, _ in _links(reg, text.split("\n\n")[1]))
+
+
+@pytest.mark.parametrize("label, entity", [
+    ("**Natural gas combined-cycle**: 3 years to build", "natural-gas-ccgt"),
+    ("- Nuclear power plants: about 10 years to build", "nuclear-plant"),
+])
+def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
+    assert [e for _, e, _ in _links(reg, "How long new capacity takes:\n\n" + label + "\n")] == [entity]
