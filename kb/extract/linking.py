@@ -834,7 +834,8 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
-_TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
+_TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
+          "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
 
@@ -950,7 +951,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
 _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
                        re.MULTILINE | re.IGNORECASE)
 _TITLE_REACH = 2500  # a title is this near the start of the text
-_SUBJECT_MIN = 5     # an entity named this often at least (and clearly more than any other) is what the article is about
+# an entity the article names this often at least, and this much more often than any other
+# of the kind asked for, is what the article is about
+_SUBJECT_MIN = 5
 _SUBJECT_LEAD = 1.5
 # what a report is about: a company (its results), a country or region (its grid); a model
 # or a GPU an article is about is more often what its worked examples are built from
@@ -969,7 +972,8 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b")
 # heading is, it is not
 _HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
                               r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
-                              r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)\s+(?:for|at)\s+[$€£]?[0-9]"
+                              r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
+                              r"\s+(?:for|at)\s+[$€£]?[0-9]"
                               # "you spend $10B", "you get ...": a story told to the reader (not
                               # "you will need", "you can run": what a reader can do with a real thing)
                               r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+")
@@ -1668,7 +1672,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif f.table is None and subject is not None and prop is not None \
-            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end) and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
+            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
+                 and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
             and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
