@@ -572,3 +572,12 @@ def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(reg):
 ])
 def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
     assert [e for _, e, _ in _links(reg, "How long new capacity takes:\n\n" + label + "\n")] == [entity]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # the thing an amount is in, named right after it, not the party named before
+    ("Last year Microsoft booked $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
+    ("Microsoft reported $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
+])
+def test_an_amount_of_a_named_thing_is_that_things(reg, sentence, entity):
+    assert [e for _, e, _ in _links(reg, sentence + "\n")] == [entity]

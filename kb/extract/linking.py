@@ -833,6 +833,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+_MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -1646,6 +1647,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
     if f.table is None:
+        k = bisect.bisect_left(hit_starts, d.span_end)
+        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]):
+            # "$494 million in revenue-share payments": the amount of the thing named right after it
+            eid = alias_hits[k][2]
+            cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
         if labelled is not None:
             # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
