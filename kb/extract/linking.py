@@ -9,7 +9,7 @@ calibrated confidence.
   (before the number rather than after; "than X" names the baseline, not the subject),
   up to two sentences back in the paragraph, the heading of the section. A size written
   as a name ("the 65B model") is the model of that size among those the article names.
-  A line's own
+  An amount "in" a named thing ("$494M in revenue share payments") is that thing's. A line's own
   label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
   A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
   nothing from earlier sentences or headings. Where nothing near is of a kind the property
