@@ -174,6 +174,39 @@ def test_drafts_are_matched_to_claims_by_place_value_and_dimension():
     assert match_drafts(claims, drafts) == {"d1": "w", "d2": "p"}
 
 
+def test_drafts_are_matched_closest_first_and_the_other_way_up():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "40 hours (~1.7 days)": the 40 hours fall within the ±10% of ~1.7 days too, but belong
+    # to the claim of 40 hours; "600 words per 1,000 tokens" is the claim of 1.667 tokens per word
+    claims = [NS(id="days", start=0, end=30, interval=Interval(1.53, 1.87, "day")),
+              NS(id="hours", start=0, end=30, interval=Interval(39.5, 40.5, "hour")),
+              NS(id="tpw", start=40, end=70, interval=Interval(1.66, 1.67, "token/word"))]
+    drafts = [{"id": "h", "value": 40, "unit": "hour", "span_start": 0, "span_end": 8},
+              {"id": "d", "value": 1.7, "unit": "day", "qualifier": "approx", "span_start": 10, "span_end": 19},
+              {"id": "w", "value": 600, "unit": "word per 1K tokens", "span_start": 40, "span_end": 66}]
+    assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
+
+
+def test_two_claims_of_one_stated_number_share_its_draft():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts, shared_drafts
+
+    # "a provider running 32 GPUs" recorded once per configuration: both are that draft
+    claims = [NS(id="a", start=0, end=30, interval=Interval(31.5, 32.5, "GPU")),
+              NS(id="b", start=0, end=30, interval=Interval(31.5, 32.5, "GPU")),
+              NS(id="c", start=0, end=30, interval=Interval(15.5, 16.5, "GPU"))]   # another number
+    drafts = [{"id": "d", "value": 32, "unit": "GPU", "span_start": 20, "span_end": 27}]
+    to_claim = match_drafts(claims, drafts)
+    assert to_claim == {"d": "a"}
+    assert shared_drafts(claims, to_claim) == {"a": "d", "b": "d"}
+
+
 def test_propose_reads_draft_records():
     text = "Eight GPUs at 700 W: 5.6 kW."
     recs = [{"id": "d1", "value": 8, "unit": "GPU", "qualifier": "exact", "span_start": 0, "span_end": 10},
@@ -287,6 +320,29 @@ def test_a_slip_on_one_row_of_a_consistent_table_is_proposed():
     ps = discover(text2, items(text2, ("price", "$2 per GPU-hour", 2, "USD/hour"))
                   + _table_items(text2, rows, (None, "GPU", "hour", "USD")))
     assert [p for p in ps if p.verdict == "misses"] == []
+
+
+def test_a_row_twice_what_the_formula_its_table_shares_gives_is_a_slip():
+    # implied arithmetic twice or half off is a coincidence in a sentence; in a table whose
+    # other rows follow the formula, a row twice what it gives is a slip (counted twice)
+    text = ("Every job below pays $2 per GPU-hour.\n\n| Job | GPUs | Hours | Cost |\n|---|---|---|---|\n"
+            "| alpha | 8 | 10 | $160 |\n| beta | 16 | 4 | $128 |\n| gamma | 4 | 25 | $400 |\n| delta | 2 | 30 | $120 |\n")
+    price = items(text, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+    rows = [(None, "8", "10", "$160"), (None, "16", "4", "$128"), (None, "4", "25", "$400"), (None, "2", "30", "$120")]
+    ps = {p.target: p for p in discover(text, price + _table_items(text, rows, (None, "GPU", "hour", "USD")))}
+    slip = ps["r2c3"]
+    assert slip.verdict == "misses" and abs(slip.factor - 2) < 1e-9 and "twice" in slip.cause
+    # where no other row follows the formula, twice is a coincidence
+    text2 = text.replace("$160", "$999").replace("$128", "$17").replace("$120", "$55")
+    rows = [(None, "8", "10", "$999"), (None, "16", "4", "$17"), (None, "4", "25", "$400"), (None, "2", "30", "$55")]
+    ps = discover(text2, items(text2, ("price", "$2 per GPU-hour", 2, "USD/hour"))
+                  + _table_items(text2, rows, (None, "GPU", "hour", "USD")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # nor is it a slip in a sentence
+    text3 = "A job of 4 GPUs for 25 hours at $2 per GPU-hour came to $400."
+    assert [p for p in discover(text3, items(text3, ("g", "4 GPUs", 4, "GPU"), ("h", "25 hours", 25, "hour"),
+                                              ("price", "$2 per GPU-hour", 2, "USD/hour"), ("c", "$400", 400, "USD")))
+            if p.verdict == "misses"] == []
 
 
 def _members(ps) -> set[frozenset]:
@@ -498,3 +554,174 @@ def test_discovery_pauses_the_garbage_collector_only_while_it_runs():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+# --- ratio claims a paragraph away from their sides (paraphrased) ---
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit, property) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit, prop in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact", "property": prop,
+                    "span_start": s, "span_end": pos})
+    return out
+
+
+def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_before():
+    text = ("| Plan | Yearly spend |\n|---|---|\n| Owned racks | $510,000 |\n| Rented racks | $300,000 |\n\n"
+            "Owning the racks means 70% higher spending each year.")
+    recs = _recs(text, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                        ("r", "70%", 1.7, "x", "ratio")])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("r", "a / b", {"a": "a", "b": "b"}, "consistent")
+    # two numbers that measure different things are no sides of it, nor numbers of unknown kind
+    for props in (("opex", "capex"), (None, None)):
+        other = [dict(r, property=pr) for r, pr in zip(recs[:2], props)] + recs[2:]
+        assert propose(text, other) == []
+    # a ratio that misses its sides is no finding: two numbers of one kind meet a telltale factor by chance
+    slip = [*recs[:2], dict(recs[2], value=17.0)]
+    assert propose(text, slip) == []
+    # a share works the same: renting costs 59% of owning
+    share = text.replace("Owning the racks means 70% higher spending each year.", "Renting costs 59% of owning.")
+    recs2 = _recs(share, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                          ("r", "59%", 59, "percent", "share")])
+    (p,) = propose(share, recs2)
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "b", "b": "a"}, "consistent")
+    # nor does a wide range of ratios ("1.5-2x higher") name two sides: many quotients fall in it
+    wide = [*recs[:2], {k: v for k, v in recs[2].items() if k != "value"} | {"qualifier": "range", "low": 1.5, "high": 2}]
+    assert propose(text, wide) == []
+
+
+def test_a_ratio_claim_does_not_reach_two_paragraphs_back():
+    text = ("Owned racks cost $510,000 a year and rented ones $300,000.\n\nSomething else entirely.\n\n"
+            "Owning means 70% higher spending.")
+    recs = _recs(text, [("a", "$510,000", 510000, "USD", "opex"), ("b", "$300,000", 300000, "USD", "opex"),
+                        ("r", "70%", 1.7, "x", "ratio")])
+    assert propose(text, recs) == []
+    near = text.replace("Something else entirely.\n\n", "")
+    (p,) = propose(near, _recs(near, [("a", "$510,000", 510000, "USD", "opex"),
+                                      ("b", "$300,000", 300000, "USD", "opex"), ("r", "70%", 1.7, "x", "ratio")]))
+    assert p.target == "r" and p.formula == "a / b"
+
+
+# --- a computation split by a blank line (paraphrased) ---
+
+def test_a_quantity_may_follow_from_the_end_of_the_paragraph_before():
+    text = "Total compute comes to 400 GPU-hours.\n\nOn 16 GPUs: 400 / 16 = 25 hours of wall clock."
+    recs = _recs(text, [("h", "400 GPU-hours", 400, "GPU-hour", None), ("n", "16 GPUs", 16, "GPU", None),
+                        ("d", "25 hours", 25, "hour", None)])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("d", "a / b", {"a": "h", "b": "n"}, "consistent")
+    # not from two paragraphs back
+    far = text.replace("\n\n", "\n\nSomething else.\n\n")
+    assert propose(far, _recs(far, [("h", "400 GPU-hours", 400, "GPU-hour", None), ("n", "16 GPUs", 16, "GPU", None),
+                                    ("d", "25 hours", 25, "hour", None)])) == []
+
+
+def test_a_paragraph_computes_with_its_own_count_not_the_one_before():
+    # the second paragraph has its own token count: the first's is no input of its numbers
+    # ($0.10 / 8,000 tokens is $0.0125 per 1,000, within what "$0.01" may round)
+    text = ("The report sends 8,000 tokens at $0.01 per 1,000 tokens: $0.80.\n\n"
+            "The digest sends 10,000 tokens at $0.01 per 1,000 tokens: $0.10.")
+    recs = _recs(text, [("a", "8,000 tokens", 8000, "token", None), ("b", "$0.01 per 1,000 tokens", "0.01", "USD per 1K tokens", None),
+                        ("c", "$0.80", "0.80", "USD", None), ("d", "10,000 tokens", 10000, "token", None),
+                        ("e", "$0.01 per 1,000 tokens", "0.01", "USD per 1K tokens", None), ("f", "$0.10", "0.10", "USD", None)])
+    used = {x for p in propose(text, recs) if p.target in ("d", "e", "f") for x in (p.target, *p.inputs.values())}
+    assert used == {"d", "e", "f"}
+
+
+def test_a_ratio_or_a_range_of_the_paragraph_before_is_no_input():
+    # 5 kW × 2x is 10 kW, but the 2x is another paragraph's comparison; so is a range's 4-6 kW
+    text = "Demand grew 2x last year.\n\nA node draws 5 kW and a rack 10 kW."
+    recs = _recs(text, [("r", "2x", 2, "x", "ratio"), ("n", "5 kW", 5, "kW", None), ("k", "10 kW", 10, "kW", None)])
+    assert propose(text, recs) == []
+    text = "Each GPU draws 400-600 W.\n\nSo 8 of them: 4 kW."
+    recs = [{"id": "w", "low": 400, "high": 600, "qualifier": "range", "unit": "W", "span_start": 15,
+             "span_end": 24}] + _recs(text, [("g", "8", 8, "GPU", None), ("k", "4 kW", 4, "kW", None)])
+    assert propose(text, recs) == []
+
+
+# --- a rate stated once, used far below (paraphrased) ---
+
+def test_a_rate_stated_earlier_in_the_text_holds_further_down():
+    filler = "Some words about other matters follow here. " * 12
+    text = (f"Rule of thumb: 3 words per 4 tokens.\n\n{filler}\n\n## A 40K-token prompt (about 30K words)\n\n"
+            "More text.")
+    recs = _recs(text, [("k", "3 words per 4 tokens", 0.75, "word/token", "words-per-token"),
+                        ("t", "40K-token", 40000, "token", None), ("w", "30K words", 30000, "word", None)])
+    (p,) = propose(text, recs)
+    assert p.verdict == "consistent" and {p.target, *p.inputs.values()} == {"k", "t", "w"}
+    # a count that nothing at hand makes with the rate: no proposal from afar
+    lone = text.replace("40K-token prompt (about 30K words)", "prompt of 30K words")
+    assert propose(lone, _recs(lone, [("k", "3 words per 4 tokens", 0.75, "word/token", "words-per-token"),
+                                      ("w", "30K words", 30000, "word", None)])) == []
+    # the rate restated in the target's own paragraph: that one is the input, not the far one
+    near = text.replace("(about 30K words)", "(about 30K words at 3 words per 4 tokens)")
+    recs = _recs(near, [("k", "3 words per 4 tokens", 0.75, "word/token", None), ("t", "40K-token", 40000, "token", None),
+                        ("w", "30K words", 30000, "word", None), ("k2", "3 words per 4 tokens", 0.75, "word/token", None)])
+    assert all("k" not in p.inputs.values() for p in propose(near, recs))
+
+
+# --- totals: a table's total row, a list's "Total" item (paraphrased) ---
+
+def test_a_total_row_is_the_sum_of_its_column():
+    text = ("| Item | Cluster A | Cluster B |\n|---|---|---|\n| Servers | $1,200,000 | $900,000 |\n"
+            "| Network | $300,000 | $150,000 |\n| Cooling | $100,000 | $75,000 |\n| **Total** | $1,600,000 | $1,125,000 |\n")
+    rows = [(None, "$1,200,000", "$900,000"), (None, "$300,000", "$150,000"), (None, "$100,000", "$75,000"),
+            (None, "$1,600,000", "$1,125,000")]
+    cells = _table_items(text, rows, (None, "USD", "USD"))
+    ps = {p.target: p for p in discover(text, cells)}
+    a, b = ps["r3c1"], ps["r3c2"]
+    assert a.formula == "a + b + c" and set(a.inputs.values()) == {"r0c1", "r1c1", "r2c1"} and a.verdict == "consistent"
+    assert set(b.inputs.values()) == {"r0c2", "r1c2", "r2c2"} and b.with_numbers == "9e+05 USD + 1.5e+05 USD + 7.5e+04 USD"
+    # a total that is not the sum: nothing (a sum is never called a slip)
+    wrong = text.replace("$1,600,000", "$1,900,000")
+    cells = _table_items(wrong, [*rows[:3], (None, "$1,900,000", "$1,125,000")], (None, "USD", "USD"))
+    assert "r3c1" not in {p.target for p in discover(wrong, cells)}
+
+
+def test_a_list_total_is_the_sum_of_the_items_above_it():
+    text = ("Running it ourselves:\n- 2 GPUs at $3/hour × 730 = $4,380/month\n- Staff: $6,000/month\n"
+            "- Power: $620/month\n- Total: $11,000/month\n")
+    recs = _recs(text, [("g", "2 GPUs", 2, "GPU", None), ("p", "$3/hour", 3, "USD/hour", None),
+                        ("h", "730", 730, "hour", None), ("x", "$4,380/month", 4380, "USD/month", None),
+                        ("s", "$6,000/month", 6000, "USD/month", None), ("w", "$620/month", 620, "USD/month", None),
+                        ("t", "$11,000/month", 11000, "USD/month", None)])
+    ps = {p.target: p for p in propose(text, recs)}
+    assert set(ps["t"].inputs.values()) == {"x", "s", "w"} and ps["t"].formula == "a + b + c"
+    # a line that does not say "Total" is no total
+    other = text.replace("Total:", "Budget:")
+    assert "t" not in {p.target for p in propose(other, _recs(other, [("x", "$4,380/month", 4380, "USD/month", None),
+                                                                     ("s", "$6,000/month", 6000, "USD/month", None),
+                                                                     ("w", "$620/month", 620, "USD/month", None),
+                                                                     ("t", "$11,000/month", 11000, "USD/month", None)]))}
+
+
+def test_a_metric_row_of_a_spec_table_from_rows_further_up_its_column():
+    # a per-watt row computed from the throughput and power rows, a row of another metric between
+    text = ("| Spec | Chip A | Chip B |\n|---|---|---|\n| Peak TFLOPS | 1,200 | 750 |\n| Memory | 96 GB | 64 GB |\n"
+            "| Power | 600 W | 300 W |\n| TFLOPS per watt | 2.0 | 2.5 |\n")
+    rows = [(None, "1,200", "750"), (None, "96 GB", "64 GB"), (None, "600 W", "300 W"), (None, "2.0", "2.5")]
+    cells = _table_items(text, rows, (None, "TFLOPS", "TFLOPS"))
+    units = {"r1": "GB", "r2": "W", "r3": "TFLOPS/W"}
+    cells = [Item(c.id, c.start, c.end, c.low, c.high, units.get(c.id[:2], c.unit)) for c in cells]
+    members = {frozenset((p.target, *p.inputs.values())) for p in discover(text, cells) if p.verdict == "consistent"}
+    assert frozenset(("r0c1", "r2c1", "r3c1")) in members and frozenset(("r0c2", "r2c2", "r3c2")) in members
+
+
+def test_a_wide_share_or_ratio_meets_many_numbers_and_is_no_relation():
+    # "a 20-30% margin on $8.0M of sales": $2.0M is 25% of it, but the range holds many a quotient
+    text = "A 20-30% margin on $8.0M of sales leaves $2.0M."
+    recs = [{"id": "m", "low": 20, "high": 30, "qualifier": "range", "unit": "percent", "span_start": 2, "span_end": 8}]
+    recs += _recs(text, [("s", "$8.0M", 8.0, "million USD", None), ("p", "$2.0M", 2.0, "million USD", None)])
+    assert propose(text, recs) == []
+    # "2x" read as 1.5-2.5 is met by 3 x 0.6 by chance; a stated 25% is not
+    text = "Margins of 25% on $8.0M of sales leave $2.0M."
+    (p,) = propose(text, _recs(text, [("m", "25%", 25, "percent", None), ("s", "$8.0M", 8.0, "million USD", None),
+                                      ("p", "$2.0M", 2.0, "million USD", None)]))
+    assert p.verdict == "consistent" and {p.target, *p.inputs.values()} == {"m", "s", "p"}
+    text = "It is 6x faster, but only 0.30x as efficient: 2x overall."
+    assert propose(text, _recs(text, [("a", "6x", 6, "x", None), ("b", "0.30x", "0.30", "x", None),
+                                      ("c", "2x", 2, "x", None)])) == []

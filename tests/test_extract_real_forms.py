@@ -346,3 +346,10 @@ def test_a_header_of_hours_a_year_keeps_its_period():
     assert [g[1:3] for g in read(text) if g[0] == "7,884"] == [(7884, "hour/year")]
     text = "| Item | Site A |\n|---|---|\n| Watts per GPU | 700 |\n"
     assert [g[1:3] for g in read(text)] == [(700, "W")]
+
+
+def test_a_rate_a_column_assumes_is_not_its_unit():
+    table = "| Job | GPU-hours | Cost at $2/GPU-hour |\n|---|---|---|\n| Fine-tune | 20 | $40 |\n"
+    assert ("$40", 40, "USD", "exact") in read(table)
+    table = "| Setup | Energy (kWh) @ 700 W |\n|---|---|\n| One node | 16.8 |\n"
+    assert ("16.8", 16.8, "kWh", "exact") in read(table)

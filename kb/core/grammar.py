@@ -929,11 +929,16 @@ _HEADER_PER_RE = re.compile(
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
 
+_HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
+
+
 @functools.lru_cache(maxsize=2048)
 def header_unit(header: str) -> Quantity | None:
     """What a table header says about the unit of the numbers below it, as a template
     :class:`Quantity` (value 0), or None when it names no unit."""
     h = re.sub(r"[*_`]", "", header or "").strip()
+    # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
+    h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:
         return None
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(

@@ -33,7 +33,8 @@ The fairer measure runs discovery as ``kb extract`` does (:func:`measure_pipelin
 drafts of each source text, then :func:`kb.extract.arith.propose` on them. Drafts are matched
 to curated claims by place (the draft's number within the claim's quote), value and
 dimension; a curated relation is recovered when a proposal links the drafts of its target and
-inputs, in any orientation. Its proposed slips are scored against the same labels (a slip on
+inputs, in any orientation; curated sums (``a + b + c``: a total of the source's numbers) are
+counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). Nothing is typed in: every figure comes from the
 data, the check and the labels file. ``--format json`` prints the same as JSON.
 """
@@ -231,12 +232,15 @@ def _base(value_low: float, value_high: float, unit: str):
 
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     """Draft id -> curated claim id: a draft whose number stands within the claim's quote and
-    whose value falls in the claim's interval (2% slack, same dimension); one draft per claim,
-    the first in the text."""
+    whose value falls in the claim's interval (2% slack), in the claim's dimension or stated
+    the other way up ("750 words per 1,000 tokens" for 1.333 tokens per word). One draft per
+    claim and one claim per draft, the closest pairs first (the 37.5 hours of "37.5 hours
+    (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
+    the earlier claim and the earlier draft."""
+    import math
+
     from kb.extract.arith import NEAR
 
-    out: dict[str, str] = {}
-    used: set[str] = set()
     drafts = []
     for r in records:
         lo = r.get("low") if r.get("qualifier") == "range" else r.get("value")
@@ -245,28 +249,55 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             b = _base(float(lo), float(hi), r.get("unit"))
         except (TypeError, ValueError):
             continue
-        if b is not None:
+        if b is not None and b[0] > 0 and math.isfinite(b[1]):
             drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"])))
     drafts.sort()
+    pairs = []
     for c in sorted(claims, key=lambda c: (c.start, c.id)):
         cb = _base(c.interval.low, c.interval.high, c.interval.unit)
-        if cb is None or c.end is None:
+        if cb is None or c.end is None or not cb[0] > 0:
             continue
+        c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
+        inverse = tuple((k, -e) for k, e in cb[2])
         for s, e, (lo, hi, dims), did in drafts:
-            if did in used or s < c.start or e > c.end or dims != cb[2]:
+            if s < c.start or e > c.end:
                 continue
             mid = (lo + hi) / 2
-            if cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
-                out[did] = c.id
-                used.add(did)
-                break
+            if dims == cb[2] and cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
+                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, c.id, s, did))
+            elif dims == inverse and dims and cb[0] * (1 - NEAR) <= 1 / mid <= cb[1] * (1 + NEAR):
+                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, c.id, s, did))
+    out: dict[str, str] = {}
+    used: set[str] = set()
+    for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
+        if did not in out and cid not in used:
+            out[did] = cid
+            used.add(cid)
     return out
+
+
+def shared_drafts(claims: list, to_claim: dict[str, str]) -> dict[str, str]:
+    """Claim id -> draft id: the matches of :func:`match_drafts`, and a claim left without a
+    draft shares the draft of a claim of the same quote and interval (one number the curators
+    recorded twice: "deploying 64 GPUs" for each of two configurations; a header's "1K
+    GPU-hours" for each row)."""
+    draft_of = {c: d for d, c in to_claim.items()}
+    by_place = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        if c.id in draft_of:
+            by_place.setdefault((c.start, c.end, c.interval.low, c.interval.high, c.interval.unit), c.id)
+    for c in claims:
+        if c.id not in draft_of:
+            twin = by_place.get((c.start, c.end, c.interval.low, c.interval.high, c.interval.unit))
+            if twin is not None:
+                draft_of[c.id] = draft_of[twin]
+    return draft_of
 
 
 def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = None) -> dict[str, Any]:
     """Discovery as ``kb extract`` runs it: the drafts of each source text
     (:func:`kb.extract.drafts.extract_text`) and :func:`kb.extract.arith.propose` on them.
-    Drafts are matched to curated claims (:func:`match_drafts`); a curated relation is
+    Drafts are matched to curated claims (:func:`match_drafts`, :func:`shared_drafts`); a curated relation is
     recovered when a proposal links the drafts of its target and inputs (any orientation:
     ``a = b × c`` and ``b = a ÷ c`` are one relation). Proposed slips on a draft matched to a
     claim are scored against the labels; others are unlabelled."""
@@ -279,7 +310,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     kb = report.kb
     reg = load_registry(kb.root)
     plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
+    sums = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z_][A-Za-z0-9_]*){1,15}$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "proposals": 0, "consistent": 0,
+                           "sums_expressible": 0, "sums_found": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
                            "missed": []}
     by_source: dict[str, list] = defaultdict(list)
@@ -293,19 +326,22 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         curated = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
                    if c.derived is not None and plain.match(c.derived.formula.strip())
                    and all(v in ids for v in dict(c.derived.inputs).values())}
+        summed = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
+                  if c.derived is not None and sums.match(c.derived.formula.strip())
+                  and all(v in ids for v in dict(c.derived.inputs).values())}
         out["expressible"] += len(curated)
-        if not curated and not text:
+        out["sums_expressible"] += len(summed)
+        if not curated and not summed and not text:
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
         to_claim = match_drafts(cs, records)
-        drafted = set(to_claim.values())
+        draft_of = shared_drafts(cs, to_claim)
+        drafted = set(draft_of)
         props = propose(text, records)
         linked = set()
         for p in props:
-            members = {to_claim.get(x) for x in (p.target, *p.inputs.values())}
-            if None not in members:
-                linked.add(frozenset(members))
+            linked.add(frozenset((p.target, *p.inputs.values())))
             out["proposals"] += 1
             if p.verdict == "consistent":
                 out["consistent"] += 1
@@ -315,9 +351,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
+        for members in summed.values():
+            as_drafts = [draft_of.get(x) for x in members]
+            out["sums_found"] += None not in as_drafts and frozenset(as_drafts) in linked
         for cid, members in curated.items():
             out["all_drafted"] += members <= drafted
-            if members in linked:
+            as_drafts = [draft_of.get(x) for x in members]
+            if None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and frozenset(as_drafts) in linked:
                 out["found"] += 1
             else:
                 out["missed"].append(cid)
@@ -334,6 +374,8 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  curated relations it can express: {m['expressible']}, all of whose numbers are drafted: "
         f"{m['all_drafted']}; recovered (the proposal links the matched drafts, any orientation): {m['found']} "
         f"(recall {_fmt(m['recall'])}; of the drafted {_fmt(m['recall_drafted'])})",
+        f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
+        f"{m['sums_found']}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
@@ -443,7 +485,8 @@ def _curated_item(c):
         except (ValueError, TypeError, ArithmeticError, UnitError):  # a unit the checker flags itself
             lo, hi = c.interval.low, c.interval.high
     shown = "~" if c.qualifier == "approx" else ""
-    return Item(c.id, c.start, c.end, c.interval.low, c.interval.high, c.interval.unit, shown, lo, hi)
+    return Item(c.id, c.start, c.end, c.interval.low, c.interval.high, c.interval.unit, shown, lo, hi, None,
+                c.property or None)
 
 
 if __name__ == "__main__":
