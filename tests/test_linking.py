@@ -447,3 +447,155 @@ def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
 ])
 def test_a_new_specialised_property_needs_its_word(reg, text, prop):
     assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+# --- what the article or the section is about -----------------------------------------
+
+# a company's results: its name only in the title; the numbers below name nothing
+RESULTS = """\
+---
+title: "Intel's quarter: a miss on sales, a beat on margins"
+---
+
+The chipmaker posted sales of $12.7 billion against the $13.1 billion expected.
+
+Net income fell to $1.4 billion in the same period.
+"""
+
+# a country's grid: its name in a heading two levels up, then a heading that names nothing
+GRID = """\
+# Power for computing
+
+## Germany
+
+### Consumption
+
+- Projected demand for 2030: 95 TWh
+- Demand in 2024: 71 TWh
+
+## India
+
+Grid demand reached 1,700 TWh last year.
+"""
+
+
+def test_a_number_that_names_nothing_is_about_the_titles_company(reg):
+    got = _links(reg, RESULTS)
+    assert [(e, p) for _, e, p in got] == [("intel", "revenue"), ("intel", "revenue"), ("intel", "net-income")]
+    (d, *_) = extract_text(RESULTS, reg)
+    assert d.evidence["entity"].startswith("subject|article|")
+
+
+def test_a_section_is_about_the_region_its_heading_or_a_heading_above_names(reg):
+    got = [(e, p) for _, e, p in _links(reg, GRID)]
+    assert got == [("germany", "electricity-use"), ("germany", "electricity-use"), ("india", "electricity-use")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In our own setup we pay $4.1 billion a year for it.",           # the writer's own
+    "If you spend $4.1 billion on it, you get twice that back.",     # a hypothetical
+    "A mid-sized data center would cost $4.1 billion to build.",     # one instance of a facility
+])
+def test_a_hypothetical_or_the_writers_own_is_not_the_subjects(reg, sentence):
+    text = "# Intel after the spin-off\n\n" + sentence + "\n"
+    assert all(e != "intel" for _, e, _ in _links(reg, text))
+
+
+def test_a_model_or_gpu_in_the_title_is_no_default_for_worked_examples(reg):
+    # an article about a GPU works examples on configurations built from it
+    text = "# Renting the MI300X\n\nThe monthly bill comes to $9,800 for the whole setup.\n"
+    assert [e for _, e, _ in _links(reg, text)] != ["amd-mi300x"]
+
+
+@pytest.mark.parametrize("line, entity", [
+    ("- Three Mile Island: 835 MW", "three-mile-island-unit-1"),
+    ("**Small modular reactors**: 4-6 years to build", "small-modular-reactors"),
+])
+def test_a_lines_label_names_its_numbers_entity(reg, line, entity):
+    text = "# Intel's power plans\n\nWhat the plans list:\n\n" + line + "\n"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]
+
+
+@pytest.mark.parametrize("line", ["- With 64 H100s: 12 days", "- Cost at $2.10/hr (on Lambda Labs): $86,000"])
+def test_a_label_that_is_a_setup_or_a_sum_names_no_entity(reg, line):
+    text = "A worked example:\n\n" + line + "\n"
+    assert all(ev != "label" for ev in (d.evidence.get("entity", "").split("|")[0] for d in extract_text(text, reg)))
+
+
+@pytest.mark.parametrize("story", [
+    "If a lab spends $300 million on a run, it needs $600 million back.",
+    "Say you've spent $300 million on the run; you need $600 million back.",
+    "Picture it: a $300 million run that brings in $600 million.",
+    "A model built for $300 million that brings in $600 million pays for itself.",
+])
+def test_a_hypothetical_after_a_companys_name_is_not_the_companys(reg, story):
+    # a quoted worked example right after a real company is named (the company's chief
+    # speaking): the numbers are the example's, not the company's
+    text = "Anthropic's chief explained the economics in an interview. \"" + story + "\"\n"
+    got = _links(reg, text)
+    assert len(got) == 2 and all(e != "anthropic" for _, e, _ in got), got
+
+
+@pytest.mark.parametrize("written", ["an A100 (80GB PCIe)", "a 80GB A100 PCIe"])
+def test_a_variants_memory_size_written_first_or_in_brackets_names_the_variant(reg, written):
+    text = f"On {written} the memory moves 1,935 GB/s."
+    assert [e for _, e, _ in _links(reg, text)] == ["nvidia-a100-pcie-80gb"]
+
+
+def test_a_comment_in_a_code_block_is_no_heading(reg):
+    text = ("## Germany\n\nThe model we use:\n\n```python\n# grow the load each year\nload = load * 1.1\n```\n\n"
+            "Demand reached 71 TWh in 2024.\n")
+    assert [e for raw, e, _ in _links(reg, text) if raw.startswith("71")] == ["germany"]
+
+
+@pytest.mark.parametrize("lead, entity", [
+    ("China builds. China plans. China grows. China again, and China once more; India once.", "china"),
+    ("China builds. China plans. China grows. India too.", None),  # named too seldom to be the subject
+    ("China builds. China plans. China grows. China again, and China once more; India, India, India and India.", None),
+])
+def test_the_article_names_its_subject_far_more_often_than_anything_else(reg, lead, entity):
+    (d,) = extract_text(lead + "\n\nGrid demand grew 12% a year since then.\n", reg)
+    assert d.entity == entity
+
+
+def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_have(reg):
+    # "inference costs" alone reads as a workload's cost; under a company's title it is the
+    # company's spending on compute
+    (d,) = extract_text("# OpenAI and its bills\n\n- Reported inference costs for 2024: $2 billion\n", reg)
+    assert (d.entity, d.property) == ("openai", "compute-spend")
+
+
+@pytest.mark.parametrize("sentence, is_subjects", [
+    ("Operating profit roughly tripled in the quarter.", True),   # its own growth
+    ("The new part runs 3x faster than the old one.", False),     # a comparison of two things
+    ("Orders doubled compared with the rival's.", False),
+])
+def test_a_multiplier_is_the_subjects_only_when_it_is_its_own_growth(reg, sentence, is_subjects):
+    (d,) = extract_text("---\ntitle: Intel's results\n---\n\n" + sentence + "\n", reg)
+    assert (d.entity == "intel") == is_subjects, d.evidence
+
+
+def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(reg):
+    text = ("We compared Llama 3 with its bigger sibling at length.\n\n"
+            "The weights of the 70B model take 140 GB of memory in 16-bit.\n")
+    assert [(e, p) for _, e, p in _links(reg, text)] == [("llama-3-70b", "parameters-total"),
+                                                          ("llama-3-70b", "weights-memory")]
+    # with no model named in the article, a size names nothing
+    assert all(e is None or not e.startswith("llama") for _, e, _ in _links(reg, text.split("\n\n")[1]))
+
+
+@pytest.mark.parametrize("label, entity", [
+    ("**Natural gas combined-cycle**: 3 years to build", "natural-gas-ccgt"),
+    ("- Nuclear power plants: about 10 years to build", "nuclear-plant"),
+])
+def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
+    assert [e for _, e, _ in _links(reg, "How long new capacity takes:\n\n" + label + "\n")] == [entity]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # the thing an amount is in, named right after it, not the party named before
+    ("Last year Microsoft booked $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
+    ("Microsoft reported $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
+])
+def test_an_amount_of_a_named_thing_is_that_things(reg, sentence, entity):
+    assert [e for _, e, _ in _links(reg, sentence + "\n")] == [entity]

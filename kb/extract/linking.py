@@ -7,7 +7,16 @@ calibrated confidence.
   the property allows. Where it is looked for, in order of trust: the column header and
   the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
   (before the number rather than after; "than X" names the baseline, not the subject),
-  up to two sentences back in the paragraph, the heading of the section. A table row or a
+  up to two sentences back in the paragraph, the heading of the section. A size written
+  as a name ("the 65B model") is the model of that size among those the article names.
+  An amount "in" a named thing ("$494M in revenue share payments") is that thing's. A line's own
+  label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
+  A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
+  nothing from earlier sentences or headings. Where nothing near is of a kind the property
+  applies to, the number is about what its section or the article is about (read once per
+  text: a company or region a heading up the section's levels names, else the title, else
+  the one the article names far most often), unless the sentence is the writer's own, a
+  hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
   deployment") gets ``entity_new``: a name for an entity that exists only in the article.
 - **Property**: among the properties whose canonical unit measures what the draft's unit
@@ -234,6 +243,7 @@ _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
 _NAME_WORD_RE = re.compile(r"[a-z]{2,}")
 _GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
 _DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
+_MEMORY_VARIANT_RE = re.compile(r"([a-z]+[0-9]+[a-z]*) ([0-9]+ ?gb) ([a-z][a-z0-9]+)")
 
 
 def _alias_variants(alias: str, vendor_names) -> list[str]:
@@ -262,6 +272,12 @@ size such as "7b")."""
         m = _GLUED_RE.fullmatch(w)
         if m:
             out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a memory size written before the name or put in brackets with the form factor:
+    # "80gb a100 pcie", "a100 (80gb pcie)" for "a100 80gb pcie"
+    m = _MEMORY_VARIANT_RE.fullmatch(alias)
+    if m:
+        out.append(f"{m.group(2)} {m.group(1)} {m.group(3)}")
+        out.append(f"{m.group(1)} ({m.group(2)} {m.group(3)})")
     # a version's dot written as a hyphen, as API ids do ("claude-3-5-sonnet" for Claude
     # 3.5 Sonnet): only inside a name, never its last word ("gpt 3 5" is no name)
     for k, w in enumerate(t[:-1]):
@@ -807,6 +823,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
 _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
+_FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
 _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
@@ -816,8 +833,10 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+_MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
-_TRUST = {"table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7, "previous": 0.55,
+_TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
+          "previous": 0.55,
           "table-intro": 0.5, "heading": 0.35, "section": 0.3}
 
 
@@ -928,6 +947,156 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return sorted(best.values(), key=lambda c: -c.score)
 
 
+# the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
+# Markdown heading; a YAML title wrapped onto indented lines goes on there
+_TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
+                       re.MULTILINE | re.IGNORECASE)
+_TITLE_REACH = 2500  # a title is this near the start of the text
+# an entity the article names this often at least, and this much more often than any other
+# of the kind asked for, is what the article is about
+_SUBJECT_MIN = 5
+_SUBJECT_LEAD = 1.5
+# what a report is about: a company (its results), a country or region (its grid); a model
+# or a GPU an article is about is more often what its worked examples are built from
+_SECTION_KIND_RANK = 3
+_SUBJECT_KINDS = frozenset({"organisation", "region"})
+# "a modest AI data center with ...", "such massive clusters cost ...": one (hypothetical)
+# instance of a kind of facility, a thing of the article's own rather than its subject's
+_INSTANCE_RE = re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?|racks?"
+                          r"|nodes?|facilit(?:y|ies)|campus(?:es)?)\b")
+# "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
+# article's subject
+_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b")
+# a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
+# amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
+# heading is, it is not
+_HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
+                              r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
+                              r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
+                              r"\s+(?:for|at)\s+[$€£]?[0-9]"
+                              # "you spend $10B", "you get ...": a story told to the reader (not
+                              # "you will need", "you can run": what a reader can do with a real thing)
+                              r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+")
+
+
+# a multiplier compares two things ("3x faster than the A100"), unless it is a thing's own
+# growth, a verb with no second thing named ("revenue nearly doubled")
+_GREW_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b", re.I)
+_COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|compared|relative|over)\b", re.I)
+
+
+class _Subject:
+    """What an article and each of its sections is about, read once per text: the
+    entities its title names (the most named first), else the entity the article names
+    most often (five times at least, half as often again as any other of the kind asked
+    for); a section's, the entities the nearest heading naming one, going up the headings'
+    levels ("## China" over "### Growth" over a number), names. A number whose sentence
+    names nothing the property applies to is about these (Nvidia in a results column that
+    names it once in the title, "the US" in a note on its grid)."""
+
+    def __init__(self, idx: Index, view: str, heading_ms: list, alias_hits: list, hit_starts: list):
+        self.idx = idx
+        counts: dict = {}
+        first: dict = {}
+        for a, _, eid in alias_hits:
+            if eid:
+                counts[eid] = counts.get(eid, 0) + 1
+                first.setdefault(eid, a)
+        self.counts, self.first = counts, first
+        m = _TITLE_RE.search(view, 0, _TITLE_REACH)
+        self.title = self._named(alias_hits, hit_starts, m.start("t"), m.end("t")) if m else []
+        self.title.sort(key=lambda e: -counts.get(e, 0))
+        self.heads = [m.start() for m in heading_ms]
+        levels = [len(m.group(0).lstrip()) - len(m.group(0).lstrip().lstrip("#")) for m in heading_ms]
+        self.parent = []
+        for k, lv in enumerate(levels):
+            j = k - 1 if k else None
+            while j is not None and levels[j] >= lv:
+                j = self.parent[j]
+            self.parent.append(j)
+        self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
+        self._cache: dict = {}
+        self.sized: list = []  # the sizes written as names (see _size_names)
+
+    @staticmethod
+    def _named(alias_hits, hit_starts, lo, hi) -> list:
+        out = []
+        for k in range(bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)):
+            eid = alias_hits[k][2]
+            if eid and eid not in out:
+                out.append(eid)
+        return out
+
+    def about(self, pos: int, kinds: tuple) -> tuple[str, str] | None:
+        """(entity, "section" or "article") that a number at ``pos`` is about by default,
+        of a kind ``kinds`` allows; None when neither its sections nor the article say."""
+        hk = bisect.bisect_right(self.heads, pos) - 1
+        key = (hk, kinds)
+        if key not in self._cache:
+            self._cache[key] = self._about(hk, kinds)
+        return self._cache[key]
+
+    def _fits(self, eid: str, kinds: tuple, article: bool = False) -> bool:
+        kind = self.idx.entity_kind.get(eid, "")
+        if kind not in _SUBJECT_KINDS or _kind_factor(self.idx, eid, kinds, True) is None:
+            return False
+        # only for a property chiefly about its kind (a count of GPUs is a configuration's,
+        # not the company's whose heading it is under): a section's, one of its first
+        # kinds; the article's, listed before any kind of thing of the article's own
+        if kind not in kinds:
+            return True  # any kind
+        at = kinds.index(kind)
+        return not _NEW_KINDS.intersection(kinds[:at]) if article else at < _SECTION_KIND_RANK
+
+    def _about(self, hk: int, kinds: tuple):
+        k = hk if hk >= 0 else None
+        while k is not None:
+            hit = next((e for e in self.head_named[k] if self._fits(e, kinds)), None)
+            if hit:
+                return hit, "section"
+            k = self.parent[k]
+        hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
+        if hit:
+            return hit, "article"
+        ranked = sorted((e for e in self.counts if self._fits(e, kinds, True)),
+                        key=lambda e: (-self.counts[e], self.first[e]))
+        if ranked and self.counts[ranked[0]] >= _SUBJECT_MIN \
+                and (len(ranked) == 1 or self.counts[ranked[0]] >= _SUBJECT_LEAD * self.counts[ranked[1]]):
+            return ranked[0], "article"
+        return None
+
+
+def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
+    """(entity, where, repick) of the section's or article's subject for a draft: of a kind
+    the property applies to; else, when the property was no sure guess, of a kind another
+    property of the unit applies to, which the words near the number pick (repick true)."""
+    hit = subject.about(d.span_start, kinds)
+    if hit is not None:
+        return hit[0], hit[1], False
+    if how in ("hint", "only", "cue") or not kinds:
+        return None
+    hit = subject.about(d.span_start, ())
+    if hit is None:
+        return None
+    ekind = idx.entity_kind.get(hit[0], "")
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+    p = idx.prop_by_id.get(pid)
+    if p is None or ekind not in p.kinds[:2]:
+        return None
+    return hit[0], hit[1], True
+
+
+def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
+    """Whether [lo, hi) names a registry entity."""
+    k = bisect.bisect_left(hit_starts, lo)
+    while k < len(alias_hits) and alias_hits[k][0] < hi:
+        if alias_hits[k][2]:
+            return True
+        k += 1
+    return False
+
+
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+\S")
 
 
@@ -1024,6 +1193,31 @@ def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
     if k < len(alias_hits) and alias_hits[k][0] < m.end() and alias_hits[k][2]:
         return None
     return m.end() - 2 if view[m.end() - 2] == ":" else m.end() - 1
+
+
+# a label that is a phrase or a sum rather than a name: "With 256 H100s:", "Cost at $98/hr
+# (AWS p5):" (a count of a thing, a price, a preposition first: a setup built from it)
+_NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?(?:with|at|on|for|in|from|by|using|via)\b"
+                                  r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
+
+
+def _label_entity(view: str, pos: int, alias_hits, hit_starts) -> str | None:
+    """The registry entity a short label starting the line ``pos`` is in names, when the
+    number comes after the label's colon and no other name stands between them ("- Acme
+    Revenue Share: $7 million", "**Nuclear**: 8-15 years"); None otherwise."""
+    line_lo = view.rfind("\n", 0, pos) + 1
+    m = _LINE_LABEL_RE.match(view, line_lo)
+    if m is None or m.end() > pos or _NOT_A_NAME_LABEL_RE.search(view, line_lo, m.end()):
+        return None
+    k = bisect.bisect_left(hit_starts, line_lo)
+    eid = None
+    while k < len(alias_hits) and alias_hits[k][0] < pos:
+        a, b, e = alias_hits[k]
+        if a >= m.end() - 1 or not e:
+            return None  # a name after the label, nearer the number (or a name of no entity)
+        eid = eid or e
+        k += 1
+    return eid
 
 
 def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
@@ -1231,13 +1425,50 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     alias_hits = _sole_variants(idx, alias_hits)
+    sized = _size_names(idx, view, alias_hits) if found else []
+    if sized:
+        alias_hits = sorted(alias_hits + sized)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
-    headings = [(m.start(), "h") for m in line_matches(_HEADING_RE, view, "#")]
+    fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
+    # a "# comment" line inside a fenced code block is no heading
+    heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
+    headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once
+    subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
+    if subject is not None:
+        subject.sized = sized
     for i, f in enumerate(found):
-        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans)
+        _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+
+
+# "the 65B model", "the 8B version": a size used as the name of a model the article names
+_SIZE_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
+                           r"\s+(?:model|version|variant|checkpoint)s?\b")
+_ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
+
+
+def _size_names(idx: Index, view: str, alias_hits: list) -> list:
+    """Alias hits (start, end, model) for sizes written as names ("the 65B model"): the
+    model of that size among those the article names, or of a named model's family; the one
+    named last before it, else the only one the article names. Read once per text."""
+    named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
+    if not named:
+        return []
+    out = []
+    for m in _SIZE_NAME_RE.finditer(view):
+        size = (m.group("n"), m.group("s").lower())
+        fits = []
+        for a, eid in named:
+            v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+            if v and size in _ID_SIZE_RE.findall(v):
+                fits.append((a, v))
+        before = [v for a, v in fits if a < m.start()]
+        pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+        if pick:
+            out.append((m.start("n"), m.end(), pick))
+    return out
 
 
 def _sole_variants(idx: Index, alias_hits: list) -> list:
@@ -1290,7 +1521,8 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
-def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans) -> None:
+def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
+              subject=None) -> None:
     f = found[i]
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
@@ -1404,10 +1636,32 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
+        # "the 7B parameter model": the number is the size of the model it names
+        k = bisect.bisect_right(hit_starts, d.span_start) - 1
+        if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
+                in subject.sized:
+            cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
+    if f.table is None and cands and (_HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) or _INSTANCE_RE.search(
+            view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60))):
+        # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
+        cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
+    if f.table is None:
+        k = bisect.bisect_left(hit_starts, d.span_end)
+        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]):
+            # "$494 million in revenue-share payments": the amount of the thing named right after it
+            eid = alias_hits[k][2]
+            cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
+        labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
+        if labelled is not None:
+            # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
+            # names what the number is about, as a table row's label does, whatever kind the
+            # property guessed from the unit expects (the property is chosen again for it)
+            cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
-    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous"}
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
@@ -1423,6 +1677,22 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
+    elif f.table is None and subject is not None and prop is not None \
+            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
+                 and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
+            and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
+            and not _INSTANCE_RE.search(view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)) \
+            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
+        # nothing named near that the property applies to: what the section or the article is about
+        d.entity = about[0]
+        tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
+        d.entity_confidence = calibrated("entity", tag)
+        d.evidence["entity"] = tag
+        if about[2]:
+            # the property guessed from the words near applies to no such thing: the subject's own
+            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
