@@ -260,3 +260,64 @@ def test_candidate_starts_are_where_the_plain_pattern_finds_them():
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
     for t in texts:
         assert [m.span() for m in grammar._CAND_RE.finditer(t)] == [m.span() for m in _OLD_CAND_RE.finditer(t)], t
+
+
+# --- unit and counted-noun alternatives chosen by their first character -------------------------
+
+def _plain_alternation(alternatives, tail):
+    """The whole alternation, as it was compiled before the first-character shortcut."""
+    return re.compile("(?:" + "|".join(f"(?P<{n}>{p})" for n, p in alternatives) + ")" + tail)
+
+
+def _same_match(a, b):
+    if a is None or b is None:
+        return a is b
+    def groups(m):
+        return {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+
+    return a.span() == b.span() and a.lastgroup == b.lastgroup and groups(a) == groups(b)
+
+
+@pytest.mark.parametrize("which", ["unit", "count"])
+def test_units_and_counted_nouns_match_as_the_whole_alternation_does(which):
+    from kb.core import grammar
+
+    forms, prefix = (grammar._UNIT_FORMS, "u") if which == "unit" else (grammar.COUNT_NOUNS, "c")
+    plain = _plain_alternation([(f"{prefix}{i}", p) for i, (p, _) in enumerate(forms)], r"(?![A-Za-z0-9])")
+    rx = grammar._UNIT_RE if which == "unit" else grammar._COUNT_RE
+    assert rx.pattern == plain.pattern
+    made_up = ["80 kWh a day", "8 H100 GPUs", "3 TFLOPS", "70C", "70 °C", "12 µs", "12 μs", "5 ms", "2 tonnes CO2e",
+               "9 GB/s", "1 \u212aWh", "4 \u017fervers", "2 \u0130", "40 heads", "3 “experts”", "100 MAUs", "2 L40S",
+               "6 TPU v4", "16 gaudi 3", "4 RTX 4090s", "7 chiplets", "a hidden size", "7 Kilowatt-hours", ""]
+    rng = random.Random(29)
+    pieces = ["k", "K", "W", "h", "Wh", "watt", "hours", "s", "S", "G", "B", "T", "F", "LOP", "/s", "µ", "μ", "°", "C",
+              "g", "CO2", "₂", "e", " ", "-", "H100", "gpu", "GPUs", "node", "x", "1", "\u212a", "\u017f", "\u0130",
+              "ı", "“", "\"", "tok", "ens", "M", "AU", "layers", "head", "i", "I", "é", "\u00a0", "."]
+    texts = made_up + [_random_text(rng, pieces, rng.randint(0, 8)) for _ in range(20000)]
+    for t in texts:
+        for pos in range(len(t) + 1):
+            assert _same_match(rx.match(t, pos), plain.match(t, pos)), (t, pos)
+    for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        for pos in range(len(t)):
+            assert _same_match(rx.match(t, pos), plain.match(t, pos)), (p.name, pos)
+
+
+def test_first_characters_cover_what_a_pattern_may_start_with():
+    """The first-character reading errs only towards "any": a pattern's matches start with a
+    character of its set (random strings, and each alternative of the unit and count forms)."""
+    from kb.core import grammar
+
+    pats = [p for p, _ in grammar._UNIT_FORMS + grammar.COUNT_NOUNS]
+    pats += [r"(?i:abc)|(?-i:D)", r"(?i:(?-i:x)y)", r"(?<=[0-9])C", r"a?b*(?=c)c", r"[^a]b", r".x", r"\sk", r"(?i:[a-c])",
+             r"(?i:\u212a)", r"(?:ab|c?)d", r"\bfoo", "(?i:ſ)"]
+    rng = random.Random(31)
+    alphabet = "abcdxyzDCKkſ\u212a 0129-_." + "".join(chr(c) for c in range(65, 91))
+    for pat in pats:
+        chars, nullable = grammar._first_chars(re._parser.parse(pat), False)
+        rx = re.compile(pat)
+        for _ in range(3000):
+            t = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+            m = rx.match(t, 1)
+            if m and m.end() > m.start() and chars is not None and not nullable:
+                assert t[1] in chars, (pat, t)

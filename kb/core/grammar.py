@@ -95,10 +95,93 @@ COUNT_NOUNS = [
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
 ]
-_UNIT_RE = re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNIT_FORMS))
-                      + r")(?![A-Za-z0-9])")
-_COUNT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COUNT_NOUNS))
-                       + r")(?![A-Za-z0-9])")
+
+
+def _first_chars(items, icase: bool) -> tuple[set | None, bool]:
+    """(the characters a parsed pattern's match may start with, None for any; whether it may
+    match the empty string): a superset, erring towards "any" for what it does not read."""
+    out: set = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero-width: the next item gives the first character
+        if name == "LITERAL":
+            c = chr(av)
+            if icase and not c.isascii():
+                return None, False  # a non-ASCII letter may fold to an ASCII one (K, ſ)
+            out |= {c, c.lower(), c.upper()} if icase else {c}
+            return out, False
+        if name == "IN":
+            for iop, iav in av:
+                if str(iop) == "LITERAL":
+                    c = chr(iav)
+                elif str(iop) == "RANGE" and iav[1] < 128:
+                    c = "".join(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None, False
+                if icase and not c.isascii():
+                    return None, False
+                out |= set(c) | (set(c.lower()) | set(c.upper()) if icase else set())
+            return out, False
+        if name == "SUBPATTERN":
+            sub, nullable = _first_chars(av[3], (icase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE)
+        elif name == "BRANCH":
+            sub, nullable = set(), False
+            for branch in av[1]:
+                b, bn = _first_chars(branch, icase)
+                sub = None if sub is None or b is None else sub | b
+                nullable = nullable or bn
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_chars(av[2], icase)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+class _ByFirstChar:
+    """A named alternation ``(?:(?P<name>pat)|...)tail`` matched with only the alternatives that
+    may start with the character at the match position (the regex engine otherwise tries each
+    alternative in full at every position): the same matches as the whole pattern, compiled
+    lazily per set of alternatives; non-ASCII characters and the text's end use the whole one."""
+
+    def __init__(self, alternatives: list[tuple[str, str]], tail: str):
+        self._alts, self._tail = alternatives, tail
+        self.plain = self._compile(range(len(alternatives)))
+        firsts = []
+        for _, pat in alternatives:
+            chars, nullable = _first_chars(re._parser.parse(pat), False)
+            firsts.append(None if nullable else chars)
+        self._table: dict[str, re.Pattern | None] = {}
+        by_subset: dict[tuple, re.Pattern | None] = {}
+        for code in range(128):
+            c = chr(code)
+            subset = tuple(i for i, f in enumerate(firsts) if f is None or c in f)
+            if subset not in by_subset:
+                by_subset[subset] = self._compile(subset) if subset else None
+            self._table[c] = by_subset[subset]
+
+    def _compile(self, subset) -> re.Pattern:
+        return re.compile("(?:" + "|".join(f"(?P<{self._alts[i][0]}>{self._alts[i][1]})" for i in subset) + ")"
+                          + self._tail)
+
+    @property
+    def pattern(self) -> str:
+        return self.plain.pattern
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        c = text[pos:pos + 1]
+        rx = self._table.get(c, self.plain) if c else self.plain
+        return rx.match(text, pos) if rx is not None else None
+
+
+_UNIT_RE = _ByFirstChar([(f"u{i}", p) for i, (p, _) in enumerate(_UNIT_FORMS)], r"(?![A-Za-z0-9])")
+_COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)], r"(?![A-Za-z0-9])")
 # words that may stand between a count and its noun: "52 million 700 W accelerators",
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
