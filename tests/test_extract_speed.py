@@ -321,3 +321,52 @@ def test_first_characters_cover_what_a_pattern_may_start_with():
             m = rx.match(t, 1)
             if m and m.end() > m.start() and chars is not None and not nullable:
                 assert t[1] in chars, (pat, t)
+
+
+# --- qualifier cues: the last word first --------------------------------------------------------
+
+def _plain_qualifier_cue(text, lo, pos):
+    """qualifier_cue as it was before the last-word shortcut."""
+    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_LINKS, _CUE_SYMBOLS, _TOKEN_RE
+
+    tail = text[max(lo, pos - 32):pos]
+    base = pos - len(tail)
+    stripped = tail.rstrip(" \t\u00a0")
+    if not stripped:
+        return None
+    if stripped[-1] in _CUE_SYMBOLS:
+        return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    toks = []
+    for m in _TOKEN_RE.finditer(stripped):
+        t = m.group(0).lower()
+        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
+        toks.append((m.start() + lead, t[lead:]))
+    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
+        toks = toks[:-1]
+    for k in (4, 3, 2, 1):
+        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
+            continue
+        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
+        if q:
+            return q, base + toks[-k][0]
+    return None
+
+
+def test_qualifier_cues_are_found_as_the_plain_reading_finds_them():
+    from kb.core.grammar import QUALIFIER_CUES, qualifier_cue
+
+    rng = random.Random(37)
+    cue_words = sorted({w for cues in QUALIFIER_CUES.values() for c in cues for w in c.split()})
+    pieces = cue_words + ["of", "the", "a", "an", "just", "only", "some", " ", "  ", "\n", "\t", "\u00a0", "\u2028",
+                          "\x1c", "(", "'", "’", "“", "*", "_", "[", "x", "7", ".", "APPROX.", "About", "\u0130", "é",
+                          "~", "≈", "<", ",", "-"]
+    texts = ["costs up to 5", "at least  some 40", "(about 3", "north of the 9", "something like 12", "ca. 4", "4"]
+    texts += [_random_text(rng, pieces, rng.randint(0, 12)) for _ in range(30000)]
+    found = 0
+    for t in texts:
+        for pos in sorted({len(t), max(0, len(t) - 1), rng.randint(0, len(t))}):
+            for lo in (0, max(0, pos - 40), rng.randint(0, pos)):
+                want = _plain_qualifier_cue(t, lo, pos)
+                assert qualifier_cue(t, lo, pos) == want, (t, lo, pos)
+                found += want is not None
+    assert found > 1000

@@ -353,6 +353,8 @@ _CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9.'’]+|[^\sA-Za-z0-9.'’]")
 _CUE_SYMBOLS = set("~≈<>≤≥")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'’")
+_CUE_LAST_WORDS = frozenset([c.split()[-1] for c in _CUE_BY_PHRASE] + list(_CUE_LINKS))
 
 
 def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -365,6 +367,17 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
         return None
     if stripped[-1] in _CUE_SYMBOLS:
         return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    # the last token first: a cue (or a linking word after one) ends with one of a few words
+    j = len(stripped.rstrip())
+    if not j:
+        return None
+    i = j - 1
+    if stripped[i] in _TOKEN_CHARS:
+        while i and stripped[i - 1] in _TOKEN_CHARS:
+            i -= 1
+    last = stripped[i:j].lower()
+    if last[len(last) - len(last.lstrip("([{\"'“‘*_")):] not in _CUE_LAST_WORDS:
+        return None
     toks = []
     for m in _TOKEN_RE.finditer(stripped):
         t = m.group(0).lower()
