@@ -370,3 +370,26 @@ def test_qualifier_cues_are_found_as_the_plain_reading_finds_them():
                 assert qualifier_cue(t, lo, pos) == want, (t, lo, pos)
                 found += want is not None
     assert found > 1000
+
+
+# --- word hits: one scan after the characters that can start a word ------------------------------
+
+def test_word_hits_are_where_the_two_plain_scans_find_them():
+    from kb.core import grammar
+
+    rng = random.Random(41)
+    pieces = ["two", "twice", "thrice", "1/2", "1/4th", "21/2", "1/2nd", "a third", "one quarter", "a", "an", " ", "  ",
+              "-", "\n", "decade", "decades", " hours", " gpus", "1", "x", ".", "/", "fold", "ten", "tenfold",
+              "one single", "two-thirds", "three-quarters", "é", "half", "halves", "flat", "double", "h100", "é",
+              "\u00a0", "eleven", "hundred", "thousandfold", "“experts", "s", "-plus", " and a half"]
+    texts = ["", "a", "twice", "1/2", "two gpus", "a third of 1/3", "halftwice", "1/2twice", "1/2n third"]
+    texts += [_random_text(rng, pieces, rng.randint(0, 14)) for _ in range(30000)]
+    texts += [p.read_text(encoding="utf-8").lower()
+              for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    found = 0
+    for t in texts:
+        want = [m.start() for m in grammar._WORD_HIT_LOW.finditer(t)]
+        want += [m.start() for m in grammar._SPELLED_COUNT_LOW.finditer(t)]
+        assert grammar._word_hits_low(t) == want, t
+        found += len(want)
+    assert found > 10000

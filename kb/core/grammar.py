@@ -234,12 +234,13 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
-_WORD_HIT_LOW = re.compile(
+_WORD_HIT_LOW_WORDS = (
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])"
-    r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])")
+_FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+_WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
@@ -247,6 +248,41 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
+# Both patterns' hits (but fractions) start a word: one scan tries them after each character that
+# is not a letter or hyphen (a few in a text's characters, where the patterns' first letters are
+# many), in lookaheads so that every position is tried; the scans' non-overlapping choice is then
+# made as finditer makes it (:func:`_leftmost`).
+_WORD_START_HITS_LOW = re.compile(r"[^a-z-](?:(?=(?P<w>" + _WORD_HIT_LOW_WORDS + r"))(?=(?P<s>"
+                                  + _SPELLED_COUNT_LOW.pattern + r"))?|(?=(?P<s2>" + _SPELLED_COUNT_LOW.pattern + r")))")
+_WORD_HIT_LOW_WORDS_RE = re.compile(_WORD_HIT_LOW_WORDS)
+
+
+def _leftmost(spans: dict) -> list[int]:
+    """The starts finditer gives from the spans of a pattern's match at each position where it
+    matches: the leftmost, then the leftmost from its end on, and so on."""
+    out, last = [], 0
+    for s in sorted(spans):
+        if s >= last:
+            out.append(s)
+            last = spans[s]
+    return out
+
+
+def _word_hits_low(low: str) -> list[int]:
+    """The starts of ``_WORD_HIT_LOW.finditer(low)`` then of ``_SPELLED_COUNT_LOW.finditer(low)``."""
+    words = {m.start(): m.end() for m in _FRACTION_HIT_LOW.finditer(low)}  # (the first alternative wins)
+    spelled = {}
+    for m in _WORD_START_HITS_LOW.finditer(low):
+        w, sp = m.span("w"), m.span("s2") if m.start("s") < 0 else m.span("s")
+        if w[0] >= 0:
+            words[w[0]] = w[1]
+        if sp[0] >= 0:
+            spelled[sp[0]] = sp[1]
+    for rx, spans in ((_WORD_HIT_LOW_WORDS_RE, words), (_SPELLED_COUNT_LOW, spelled)):
+        m = rx.match(low)  # (at 0, with no character before)
+        if m:
+            spans[0] = m.end()
+    return _leftmost(words) + _leftmost(spelled)
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -255,8 +291,7 @@ def candidate_starts(text: str) -> list[int]:
     out = [m.start() for m in _CAND_RE.finditer(text)]
     low = text.lower()
     if len(low) == len(text):
-        extra = [m.start() for m in _WORD_HIT_LOW.finditer(low)]
-        extra += [m.start() for m in _SPELLED_COUNT_LOW.finditer(low)]
+        extra = _word_hits_low(low)
         scale_hits = _SCALE_HIT_LOW.finditer(low)
     else:  # a few characters change length when lower-cased: scan the text itself
         extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
