@@ -393,3 +393,28 @@ def test_word_hits_are_where_the_two_plain_scans_find_them():
         assert grammar._word_hits_low(t) == want, t
         found += len(want)
     assert found > 10000
+
+
+# --- percent comparisons: the verb or noun patterns only where their words are ---------------------
+
+def test_percent_comparison_patterns_are_searched_only_where_they_can_match():
+    """percent_compare_before searches its two patterns only where the window, lower-cased, has
+    one of their words at a word's start (or has a non-ASCII character): they find nothing elsewhere."""
+    from kb.core import grammar
+
+    rng = random.Random(43)
+    pieces = ["Rose", "rising", "GREW", "up", "Up", "down", "fell", "fall", "cut", "slashed", "shrank", "reduced",
+              "lowered", "slumped", "by", "of", "about", "~", " ", "  ", "\n", "-", "'", "’", "x", "group", "sup",
+              "premium", "Mark-up", "markup", "uplift", "discount", "at", "over", "ſ", "ı", "İ", "\u212a", "é",
+              "increaſed", "rıses", "declIned", "Plunged", "soared", "expanded", "gained", "jumps", "surged", "climb"]
+    checked = 0
+    for _ in range(30000):
+        t = _random_text(rng, pieces, rng.randint(0, 10))
+        pos = len(t)
+        for pattern, parts, back in ((grammar._PCT_BEFORE_RE, grammar._PCT_VERB_PARTS, 80),
+                                     (grammar._PCT_NOUN_BEFORE_RE, grammar._PCT_NOUN_PARTS, 40)):
+            found = pattern.search(t, max(0, pos - back), pos)
+            checked += found is not None
+            if found is not None:
+                assert grammar._may_have(t, pos - back, pos, parts), t
+    assert checked > 3000

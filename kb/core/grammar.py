@@ -854,13 +854,30 @@ def _percent_comparison(text: str, q: Quantity) -> None:
     percent_compare_before(text, q.start, q)
 
 
+# what every match of the two patterns above holds (lower case): a window without any of them
+# has no match, and is not searched
+_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|gain|expand|down|f[ae]ll|drop"
+                             r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
+_PCT_NOUN_PARTS = re.compile(r"\b(?:premium|mark|uplift|discount)")
+
+
+def _may_have(text: str, lo: int, hi: int, parts: re.Pattern) -> bool:
+    """Whether text[lo:hi] may hold a case-insensitive match of a pattern whose matches all hold
+    one of ``parts`` (lower-case ASCII words at a word's start): an ASCII window when lower-cased
+    has one of them; any other window may (a few non-ASCII letters match ASCII ones in a
+    case-insensitive pattern: "ſ", "ı", the Kelvin sign)."""
+    w = text[max(0, lo):hi]
+    return not w.isascii() or parts.search(w.lower()) is not None
+
+
 def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
     """Set ``q.compare`` from a verb before ``pos`` ("fell 40%", "up 233%", "declining 30-40%")."""
-    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
+    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos) if _may_have(text, pos - 80, pos, _PCT_VERB_PARTS) else None
     if bm and not _PCT_OF_RE.match(text, q.end):
         q.compare = "up" if bm.group("up") else "down"
         return
-    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos) if _may_have(text, pos - 40, pos, _PCT_NOUN_PARTS) \
+        else None
     if nm and not _PCT_OF_RE.match(text, q.end):  # "a price premium exceeding 50%", "a discount of 20%"
         q.compare = "more" if nm.group("more") else "less"
 
