@@ -250,9 +250,9 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
 # is not a letter or hyphen (a few in a text's characters, where the patterns' first letters are
-# many), in lookaheads so that every position is tried; the scans' non-overlapping choice is then
-# made as finditer makes it (:func:`_leftmost`).
-_WORD_START_HITS_LOW = re.compile(r"[^a-z-](?:(?=(?P<w>" + _WORD_HIT_LOW_WORDS + r"))(?=(?P<s>"
+# many) and before one of those first letters, in lookaheads so that every position is tried; the
+# scans' non-overlapping choice is then made as finditer makes it (:func:`_leftmost`).
+_WORD_START_HITS_LOW = re.compile(r"[^a-z-](?=[tdqhaofsen1])(?:(?=(?P<w>" + _WORD_HIT_LOW_WORDS + r"))(?=(?P<s>"
                                   + _SPELLED_COUNT_LOW.pattern + r"))?|(?=(?P<s2>" + _SPELLED_COUNT_LOW.pattern + r")))")
 _WORD_HIT_LOW_WORDS_RE = re.compile(_WORD_HIT_LOW_WORDS)
 
