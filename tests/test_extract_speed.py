@@ -418,3 +418,20 @@ def test_percent_comparison_patterns_are_searched_only_where_they_can_match():
             if found is not None:
                 assert grammar._may_have(t, pos - back, pos, parts), t
     assert checked > 3000
+
+
+# --- "jumped from $300 to ...": the change pattern only before a "from" ----------------------------
+
+def test_the_change_from_pattern_is_searched_only_after_a_from():
+    rng = random.Random(47)
+    pieces = ["jumped", "Rose", "fell", "went ", "gone ", "moved", "cut", "from", "FROM", "From", "fro", "m", " ", "  ",
+              "\n", "\t", "\u00a0", "\u2028", "\x1c", "$", "3", ".", ";", "ſ", "ı", "İ", "\u212a", "é", "shrank", "slashed"]
+    found = 0
+    for _ in range(30000):
+        t = _random_text(rng, pieces, rng.randint(0, 9))
+        for pos in {len(t), rng.randint(0, len(t))}:
+            m = drafts._CHANGE_FROM_RE.search(t, max(0, pos - 50), pos)
+            found += m is not None
+            if m is not None:
+                assert drafts._ends_with_from(t, pos), (t, pos)
+    assert found > 300

@@ -278,6 +278,14 @@ _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gem
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+
+
+def _ends_with_from(view: str, pos: int) -> bool:
+    """Whether "from" (any case) and blanks end the text before ``pos``, as every match of
+    ``_CHANGE_FROM_RE`` ending there has them (no other letter folds to those four)."""
+    return view[max(0, pos - 50):pos].rstrip()[-4:].lower() == "from"
+
+
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
@@ -491,7 +499,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
-        if ok and c in ("to", "-", "–", "—") and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
+        if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
+                and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
