@@ -761,6 +761,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
     headers = [_header_template(c.text, named) for c in t.header]
+    skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
+    notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
@@ -781,14 +783,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
                                                       else "", row[0].text), named) if row else None
         for c, cell in enumerate(row):
-            if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
+            if c < len(t.header) and skip_cols[c]:
                 continue
             col = headers[c] if c < len(headers) else None
             # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
-            if c < len(t.header) and _NOTES_COLUMN_RE.match(t.header[c].text):
+            if c < len(t.header) and notes_cols[c]:
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
                 h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
