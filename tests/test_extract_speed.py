@@ -435,3 +435,18 @@ def test_the_change_from_pattern_is_searched_only_after_a_from():
             if m is not None:
                 assert drafts._ends_with_from(t, pos), (t, pos)
     assert found > 300
+
+
+# --- bar runs: each bar character found with str.find ----------------------------------------------
+
+def test_bar_runs_are_the_runs_the_pattern_finds():
+    rng = random.Random(53)
+    pieces = list(tables._BAR_CHARS) + ["▐", "▔", "a", " ", "\n", "12", "|", "█████", "░░", "é"]
+    texts = ["", "█", "██", "a██b█c", "█▐█", "░▒▓█ 3", "▁" * 50]
+    texts += [_random_text(rng, pieces, rng.randint(0, 30)) for _ in range(20000)]
+    found = 0
+    for t in texts:
+        want = [m.span() for m in tables._BAR_RUN_RE.finditer(t)]
+        assert tables._bar_runs(t) == want, t
+        found += len(want)
+    assert found > 10000
