@@ -260,3 +260,193 @@ def test_candidate_starts_are_where_the_plain_pattern_finds_them():
     texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
     for t in texts:
         assert [m.span() for m in grammar._CAND_RE.finditer(t)] == [m.span() for m in _OLD_CAND_RE.finditer(t)], t
+
+
+# --- unit and counted-noun alternatives chosen by their first character -------------------------
+
+def _plain_alternation(alternatives, tail):
+    """The whole alternation, as it was compiled before the first-character shortcut."""
+    return re.compile("(?:" + "|".join(f"(?P<{n}>{p})" for n, p in alternatives) + ")" + tail)
+
+
+def _same_match(a, b):
+    if a is None or b is None:
+        return a is b
+    def groups(m):
+        return {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+
+    return a.span() == b.span() and a.lastgroup == b.lastgroup and groups(a) == groups(b)
+
+
+@pytest.mark.parametrize("which", ["unit", "count"])
+def test_units_and_counted_nouns_match_as_the_whole_alternation_does(which):
+    from kb.core import grammar
+
+    forms, prefix = (grammar._UNIT_FORMS, "u") if which == "unit" else (grammar.COUNT_NOUNS, "c")
+    plain = _plain_alternation([(f"{prefix}{i}", p) for i, (p, _) in enumerate(forms)], r"(?![A-Za-z0-9])")
+    rx = grammar._UNIT_RE if which == "unit" else grammar._COUNT_RE
+    assert rx.pattern == plain.pattern
+    made_up = ["80 kWh a day", "8 H100 GPUs", "3 TFLOPS", "70C", "70 °C", "12 µs", "12 μs", "5 ms", "2 tonnes CO2e",
+               "9 GB/s", "1 \u212aWh", "4 \u017fervers", "2 \u0130", "40 heads", "3 “experts”", "100 MAUs", "2 L40S",
+               "6 TPU v4", "16 gaudi 3", "4 RTX 4090s", "7 chiplets", "a hidden size", "7 Kilowatt-hours", ""]
+    rng = random.Random(29)
+    pieces = ["k", "K", "W", "h", "Wh", "watt", "hours", "s", "S", "G", "B", "T", "F", "LOP", "/s", "µ", "μ", "°", "C",
+              "g", "CO2", "₂", "e", " ", "-", "H100", "gpu", "GPUs", "node", "x", "1", "\u212a", "\u017f", "\u0130",
+              "ı", "“", "\"", "tok", "ens", "M", "AU", "layers", "head", "i", "I", "é", "\u00a0", "."]
+    texts = made_up + [_random_text(rng, pieces, rng.randint(0, 8)) for _ in range(20000)]
+    for t in texts:
+        for pos in range(len(t) + 1):
+            assert _same_match(rx.match(t, pos), plain.match(t, pos)), (t, pos)
+    for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt")):
+        t = p.read_text(encoding="utf-8")
+        for pos in range(len(t)):
+            assert _same_match(rx.match(t, pos), plain.match(t, pos)), (p.name, pos)
+
+
+def test_first_characters_cover_what_a_pattern_may_start_with():
+    """The first-character reading errs only towards "any": a pattern's matches start with a
+    character of its set (random strings, and each alternative of the unit and count forms)."""
+    from kb.core import grammar
+
+    pats = [p for p, _ in grammar._UNIT_FORMS + grammar.COUNT_NOUNS]
+    pats += [r"(?i:abc)|(?-i:D)", r"(?i:(?-i:x)y)", r"(?<=[0-9])C", r"a?b*(?=c)c", r"[^a]b", r".x", r"\sk", r"(?i:[a-c])",
+             r"(?i:\u212a)", r"(?:ab|c?)d", r"\bfoo", "(?i:ſ)"]
+    rng = random.Random(31)
+    alphabet = "abcdxyzDCKkſ\u212a 0129-_." + "".join(chr(c) for c in range(65, 91))
+    for pat in pats:
+        chars, nullable = grammar._first_chars(re._parser.parse(pat), False)
+        rx = re.compile(pat)
+        for _ in range(3000):
+            t = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+            m = rx.match(t, 1)
+            if m and m.end() > m.start() and chars is not None and not nullable:
+                assert t[1] in chars, (pat, t)
+
+
+# --- qualifier cues: the last word first --------------------------------------------------------
+
+def _plain_qualifier_cue(text, lo, pos):
+    """qualifier_cue as it was before the last-word shortcut."""
+    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_LINKS, _CUE_SYMBOLS, _TOKEN_RE
+
+    tail = text[max(lo, pos - 32):pos]
+    base = pos - len(tail)
+    stripped = tail.rstrip(" \t\u00a0")
+    if not stripped:
+        return None
+    if stripped[-1] in _CUE_SYMBOLS:
+        return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    toks = []
+    for m in _TOKEN_RE.finditer(stripped):
+        t = m.group(0).lower()
+        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
+        toks.append((m.start() + lead, t[lead:]))
+    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
+        toks = toks[:-1]
+    for k in (4, 3, 2, 1):
+        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
+            continue
+        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
+        if q:
+            return q, base + toks[-k][0]
+    return None
+
+
+def test_qualifier_cues_are_found_as_the_plain_reading_finds_them():
+    from kb.core.grammar import QUALIFIER_CUES, qualifier_cue
+
+    rng = random.Random(37)
+    cue_words = sorted({w for cues in QUALIFIER_CUES.values() for c in cues for w in c.split()})
+    pieces = cue_words + ["of", "the", "a", "an", "just", "only", "some", " ", "  ", "\n", "\t", "\u00a0", "\u2028",
+                          "\x1c", "(", "'", "’", "“", "*", "_", "[", "x", "7", ".", "APPROX.", "About", "\u0130", "é",
+                          "~", "≈", "<", ",", "-"]
+    texts = ["costs up to 5", "at least  some 40", "(about 3", "north of the 9", "something like 12", "ca. 4", "4"]
+    texts += [_random_text(rng, pieces, rng.randint(0, 12)) for _ in range(30000)]
+    found = 0
+    for t in texts:
+        for pos in sorted({len(t), max(0, len(t) - 1), rng.randint(0, len(t))}):
+            for lo in (0, max(0, pos - 40), rng.randint(0, pos)):
+                want = _plain_qualifier_cue(t, lo, pos)
+                assert qualifier_cue(t, lo, pos) == want, (t, lo, pos)
+                found += want is not None
+    assert found > 1000
+
+
+# --- word hits: one scan after the characters that can start a word ------------------------------
+
+def test_word_hits_are_where_the_two_plain_scans_find_them():
+    from kb.core import grammar
+
+    rng = random.Random(41)
+    pieces = ["two", "twice", "thrice", "1/2", "1/4th", "21/2", "1/2nd", "a third", "one quarter", "a", "an", " ", "  ",
+              "-", "\n", "decade", "decades", " hours", " gpus", "1", "x", ".", "/", "fold", "ten", "tenfold",
+              "one single", "two-thirds", "three-quarters", "é", "half", "halves", "flat", "double", "h100", "é",
+              "\u00a0", "eleven", "hundred", "thousandfold", "“experts", "s", "-plus", " and a half"]
+    texts = ["", "a", "twice", "1/2", "two gpus", "a third of 1/3", "halftwice", "1/2twice", "1/2n third"]
+    texts += [_random_text(rng, pieces, rng.randint(0, 14)) for _ in range(30000)]
+    texts += [p.read_text(encoding="utf-8").lower()
+              for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    found = 0
+    for t in texts:
+        want = [m.start() for m in grammar._WORD_HIT_LOW.finditer(t)]
+        want += [m.start() for m in grammar._SPELLED_COUNT_LOW.finditer(t)]
+        assert grammar._word_hits_low(t) == want, t
+        found += len(want)
+    assert found > 10000
+
+
+# --- percent comparisons: the verb or noun patterns only where their words are ---------------------
+
+def test_percent_comparison_patterns_are_searched_only_where_they_can_match():
+    """percent_compare_before searches its two patterns only where the window, lower-cased, has
+    one of their words at a word's start (or has a non-ASCII character): they find nothing elsewhere."""
+    from kb.core import grammar
+
+    rng = random.Random(43)
+    pieces = ["Rose", "rising", "GREW", "up", "Up", "down", "fell", "fall", "cut", "slashed", "shrank", "reduced",
+              "lowered", "slumped", "by", "of", "about", "~", " ", "  ", "\n", "-", "'", "’", "x", "group", "sup",
+              "premium", "Mark-up", "markup", "uplift", "discount", "at", "over", "ſ", "ı", "İ", "\u212a", "é",
+              "increaſed", "rıses", "declIned", "Plunged", "soared", "expanded", "gained", "jumps", "surged", "climb"]
+    checked = 0
+    for _ in range(30000):
+        t = _random_text(rng, pieces, rng.randint(0, 10))
+        pos = len(t)
+        for pattern, parts, back in ((grammar._PCT_BEFORE_RE, grammar._PCT_VERB_PARTS, 80),
+                                     (grammar._PCT_NOUN_BEFORE_RE, grammar._PCT_NOUN_PARTS, 40)):
+            found = pattern.search(t, max(0, pos - back), pos)
+            checked += found is not None
+            if found is not None:
+                assert grammar._may_have(t, pos - back, pos, parts), t
+    assert checked > 3000
+
+
+# --- "jumped from $300 to ...": the change pattern only before a "from" ----------------------------
+
+def test_the_change_from_pattern_is_searched_only_after_a_from():
+    rng = random.Random(47)
+    pieces = ["jumped", "Rose", "fell", "went ", "gone ", "moved", "cut", "from", "FROM", "From", "fro", "m", " ", "  ",
+              "\n", "\t", "\u00a0", "\u2028", "\x1c", "$", "3", ".", ";", "ſ", "ı", "İ", "\u212a", "é", "shrank", "slashed"]
+    found = 0
+    for _ in range(30000):
+        t = _random_text(rng, pieces, rng.randint(0, 9))
+        for pos in {len(t), rng.randint(0, len(t))}:
+            m = drafts._CHANGE_FROM_RE.search(t, max(0, pos - 50), pos)
+            found += m is not None
+            if m is not None:
+                assert drafts._ends_with_from(t, pos), (t, pos)
+    assert found > 300
+
+
+# --- bar runs: each bar character found with str.find ----------------------------------------------
+
+def test_bar_runs_are_the_runs_the_pattern_finds():
+    rng = random.Random(53)
+    pieces = list(tables._BAR_CHARS) + ["▐", "▔", "a", " ", "\n", "12", "|", "█████", "░░", "é"]
+    texts = ["", "█", "██", "a██b█c", "█▐█", "░▒▓█ 3", "▁" * 50]
+    texts += [_random_text(rng, pieces, rng.randint(0, 30)) for _ in range(20000)]
+    found = 0
+    for t in texts:
+        want = [m.span() for m in tables._BAR_RUN_RE.finditer(t)]
+        assert tables._bar_runs(t) == want, t
+        found += len(want)
+    assert found > 10000

@@ -95,10 +95,93 @@ COUNT_NOUNS = [
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
 ]
-_UNIT_RE = re.compile("(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(_UNIT_FORMS))
-                      + r")(?![A-Za-z0-9])")
-_COUNT_RE = re.compile("(?:" + "|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COUNT_NOUNS))
-                       + r")(?![A-Za-z0-9])")
+
+
+def _first_chars(items, icase: bool) -> tuple[set | None, bool]:
+    """(the characters a parsed pattern's match may start with, None for any; whether it may
+    match the empty string): a superset, erring towards "any" for what it does not read."""
+    out: set = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # zero-width: the next item gives the first character
+        if name == "LITERAL":
+            c = chr(av)
+            if icase and not c.isascii():
+                return None, False  # a non-ASCII letter may fold to an ASCII one (K, ſ)
+            out |= {c, c.lower(), c.upper()} if icase else {c}
+            return out, False
+        if name == "IN":
+            for iop, iav in av:
+                if str(iop) == "LITERAL":
+                    c = chr(iav)
+                elif str(iop) == "RANGE" and iav[1] < 128:
+                    c = "".join(map(chr, range(iav[0], iav[1] + 1)))
+                else:
+                    return None, False
+                if icase and not c.isascii():
+                    return None, False
+                out |= set(c) | (set(c.lower()) | set(c.upper()) if icase else set())
+            return out, False
+        if name == "SUBPATTERN":
+            sub, nullable = _first_chars(av[3], (icase or bool(av[1] & re.IGNORECASE)) and not av[2] & re.IGNORECASE)
+        elif name == "BRANCH":
+            sub, nullable = set(), False
+            for branch in av[1]:
+                b, bn = _first_chars(branch, icase)
+                sub = None if sub is None or b is None else sub | b
+                nullable = nullable or bn
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_chars(av[2], icase)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        out |= sub
+        if not nullable:
+            return out, False
+    return out, True
+
+
+class _ByFirstChar:
+    """A named alternation ``(?:(?P<name>pat)|...)tail`` matched with only the alternatives that
+    may start with the character at the match position (the regex engine otherwise tries each
+    alternative in full at every position): the same matches as the whole pattern, compiled
+    lazily per set of alternatives; non-ASCII characters and the text's end use the whole one."""
+
+    def __init__(self, alternatives: list[tuple[str, str]], tail: str):
+        self._alts, self._tail = alternatives, tail
+        self.plain = self._compile(range(len(alternatives)))
+        firsts = []
+        for _, pat in alternatives:
+            chars, nullable = _first_chars(re._parser.parse(pat), False)
+            firsts.append(None if nullable else chars)
+        self._table: dict[str, re.Pattern | None] = {}
+        by_subset: dict[tuple, re.Pattern | None] = {}
+        for code in range(128):
+            c = chr(code)
+            subset = tuple(i for i, f in enumerate(firsts) if f is None or c in f)
+            if subset not in by_subset:
+                by_subset[subset] = self._compile(subset) if subset else None
+            self._table[c] = by_subset[subset]
+
+    def _compile(self, subset) -> re.Pattern:
+        return re.compile("(?:" + "|".join(f"(?P<{self._alts[i][0]}>{self._alts[i][1]})" for i in subset) + ")"
+                          + self._tail)
+
+    @property
+    def pattern(self) -> str:
+        return self.plain.pattern
+
+    def match(self, text: str, pos: int = 0) -> re.Match | None:
+        c = text[pos:pos + 1]
+        rx = self._table.get(c, self.plain) if c else self.plain
+        return rx.match(text, pos) if rx is not None else None
+
+
+_UNIT_RE = _ByFirstChar([(f"u{i}", p) for i, (p, _) in enumerate(_UNIT_FORMS)], r"(?![A-Za-z0-9])")
+_COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)], r"(?![A-Za-z0-9])")
 # words that may stand between a count and its noun: "52 million 700 W accelerators",
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
@@ -151,12 +234,13 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
-_WORD_HIT_LOW = re.compile(
+_WORD_HIT_LOW_WORDS = (
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])"
-    r"|1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])")
+_FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+_WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
@@ -164,6 +248,41 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
+# Both patterns' hits (but fractions) start a word: one scan tries them after each character that
+# is not a letter or hyphen (a few in a text's characters, where the patterns' first letters are
+# many) and before one of those first letters, in lookaheads so that every position is tried; the
+# scans' non-overlapping choice is then made as finditer makes it (:func:`_leftmost`).
+_WORD_START_HITS_LOW = re.compile(r"[^a-z-](?=[tdqhaofsen1])(?:(?=(?P<w>" + _WORD_HIT_LOW_WORDS + r"))(?=(?P<s>"
+                                  + _SPELLED_COUNT_LOW.pattern + r"))?|(?=(?P<s2>" + _SPELLED_COUNT_LOW.pattern + r")))")
+_WORD_HIT_LOW_WORDS_RE = re.compile(_WORD_HIT_LOW_WORDS)
+
+
+def _leftmost(spans: dict) -> list[int]:
+    """The starts finditer gives from the spans of a pattern's match at each position where it
+    matches: the leftmost, then the leftmost from its end on, and so on."""
+    out, last = [], 0
+    for s in sorted(spans):
+        if s >= last:
+            out.append(s)
+            last = spans[s]
+    return out
+
+
+def _word_hits_low(low: str) -> list[int]:
+    """The starts of ``_WORD_HIT_LOW.finditer(low)`` then of ``_SPELLED_COUNT_LOW.finditer(low)``."""
+    words = {m.start(): m.end() for m in _FRACTION_HIT_LOW.finditer(low)}  # (the first alternative wins)
+    spelled = {}
+    for m in _WORD_START_HITS_LOW.finditer(low):
+        w, sp = m.span("w"), m.span("s2") if m.start("s") < 0 else m.span("s")
+        if w[0] >= 0:
+            words[w[0]] = w[1]
+        if sp[0] >= 0:
+            spelled[sp[0]] = sp[1]
+    for rx, spans in ((_WORD_HIT_LOW_WORDS_RE, words), (_SPELLED_COUNT_LOW, spelled)):
+        m = rx.match(low)  # (at 0, with no character before)
+        if m:
+            spans[0] = m.end()
+    return _leftmost(words) + _leftmost(spelled)
 
 
 def candidate_starts(text: str) -> list[int]:
@@ -172,8 +291,7 @@ def candidate_starts(text: str) -> list[int]:
     out = [m.start() for m in _CAND_RE.finditer(text)]
     low = text.lower()
     if len(low) == len(text):
-        extra = [m.start() for m in _WORD_HIT_LOW.finditer(low)]
-        extra += [m.start() for m in _SPELLED_COUNT_LOW.finditer(low)]
+        extra = _word_hits_low(low)
         scale_hits = _SCALE_HIT_LOW.finditer(low)
     else:  # a few characters change length when lower-cased: scan the text itself
         extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
@@ -270,6 +388,8 @@ _CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9.'’]+|[^\sA-Za-z0-9.'’]")
 _CUE_SYMBOLS = set("~≈<>≤≥")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.'’")
+_CUE_LAST_WORDS = frozenset([c.split()[-1] for c in _CUE_BY_PHRASE] + list(_CUE_LINKS))
 
 
 def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
@@ -282,6 +402,17 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
         return None
     if stripped[-1] in _CUE_SYMBOLS:
         return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+    # the last token first: a cue (or a linking word after one) ends with one of a few words
+    j = len(stripped.rstrip())
+    if not j:
+        return None
+    i = j - 1
+    if stripped[i] in _TOKEN_CHARS:
+        while i and stripped[i - 1] in _TOKEN_CHARS:
+            i -= 1
+    last = stripped[i:j].lower()
+    if last[len(last) - len(last.lstrip("([{\"'“‘*_")):] not in _CUE_LAST_WORDS:
+        return None
     toks = []
     for m in _TOKEN_RE.finditer(stripped):
         t = m.group(0).lower()
@@ -723,13 +854,30 @@ def _percent_comparison(text: str, q: Quantity) -> None:
     percent_compare_before(text, q.start, q)
 
 
+# what every match of the two patterns above holds (lower case): a window without any of them
+# has no match, and is not searched
+_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|gain|expand|down|f[ae]ll|drop"
+                             r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
+_PCT_NOUN_PARTS = re.compile(r"\b(?:premium|mark|uplift|discount)")
+
+
+def _may_have(text: str, lo: int, hi: int, parts: re.Pattern) -> bool:
+    """Whether text[lo:hi] may hold a case-insensitive match of a pattern whose matches all hold
+    one of ``parts`` (lower-case ASCII words at a word's start): an ASCII window when lower-cased
+    has one of them; any other window may (a few non-ASCII letters match ASCII ones in a
+    case-insensitive pattern: "ſ", "ı", the Kelvin sign)."""
+    w = text[max(0, lo):hi]
+    return not w.isascii() or parts.search(w.lower()) is not None
+
+
 def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
     """Set ``q.compare`` from a verb before ``pos`` ("fell 40%", "up 233%", "declining 30-40%")."""
-    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos)
+    bm = _PCT_BEFORE_RE.search(text, max(0, pos - 80), pos) if _may_have(text, pos - 80, pos, _PCT_VERB_PARTS) else None
     if bm and not _PCT_OF_RE.match(text, q.end):
         q.compare = "up" if bm.group("up") else "down"
         return
-    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos)
+    nm = _PCT_NOUN_BEFORE_RE.search(text, max(0, pos - 40), pos) if _may_have(text, pos - 40, pos, _PCT_NOUN_PARTS) \
+        else None
     if nm and not _PCT_OF_RE.match(text, q.end):  # "a price premium exceeding 50%", "a discount of 20%"
         q.compare = "more" if nm.group("more") else "less"
 

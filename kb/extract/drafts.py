@@ -278,6 +278,14 @@ _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gem
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+
+
+def _ends_with_from(view: str, pos: int) -> bool:
+    """Whether "from" (any case) and blanks end the text before ``pos``, as every match of
+    ``_CHANGE_FROM_RE`` ending there has them (no other letter folds to those four)."""
+    return view[max(0, pos - 50):pos].rstrip()[-4:].lower() == "from"
+
+
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
@@ -491,7 +499,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
-        if ok and c in ("to", "-", "–", "—") and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
+        if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
+                and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
@@ -752,6 +761,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
     headers = [_header_template(c.text, named) for c in t.header]
+    skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
+    notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
@@ -772,14 +783,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
                                                       else "", row[0].text), named) if row else None
         for c, cell in enumerate(row):
-            if c < len(t.header) and _SKIP_COLUMN_RE.match(t.header[c].text):
+            if c < len(t.header) and skip_cols[c]:
                 continue
             col = headers[c] if c < len(headers) else None
             # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
-            if c < len(t.header) and _NOTES_COLUMN_RE.match(t.header[c].text):
+            if c < len(t.header) and notes_cols[c]:
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
                 h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
