@@ -87,3 +87,25 @@ def test_spans_of_periods_cover_their_first_and_last(a, b, overlap):
     from kb.rules.compare import periods_overlap
     assert periods_overlap(a, b) is overlap
     assert periods_overlap(b, a) is overlap
+
+
+@pytest.mark.parametrize("period, error", [
+    ("2025-01/2025-09", False), ("2024/2025-Q3", False), ("2023-2028", False),
+    ("2025-09/2025-01", True), ("2028-2023", True),
+])
+def test_a_span_that_ends_before_it_begins_is_a_finding_at_its_line(tmp_path, period, error):
+    from conftest import small_kb
+    from kb.rules.check import check
+
+    d = small_kb(
+        tmp_path, {"s": [{"id": "s-spend", "entity": "acme", "property": "spend", "value": 5, "unit": "USD",
+                          "qualifier": "exact", "conditions": {"period": period}, "quote": "spent five dollars"}]},
+        conditions="conditions:\n  period: {description: p, pattern: '^(\\d{4}(-(Q[1-4]|\\d{2}))?/\\d{4}(-(Q[1-4]|\\d{2}))?"
+                   "|\\d{4}-\\d{4})$', examples: [\"2025-01/2025-09\"]}\n",
+        properties="properties:\n  - {id: spend, name: Spend, description: d, canonical_unit: USD, conditions: [period]}\n",
+        entities="entities:\n  - {id: acme, name: Acme, kind: organisation}\n",
+        references="citations: []\nreferences: []\n")
+    found = [f for f in check(d).findings if f.code == "unknown-condition"]
+    assert bool(found) is error, found
+    if error:
+        assert found[0].path.endswith("claims/s.yaml") and found[0].line and "ends before it begins" in found[0].message

@@ -13,6 +13,7 @@ from typing import Iterator
 from kb.core import catalogue as cat
 from kb.core.findings import Finding
 from kb.core.records import KnowledgeBase, Term, Value
+from kb.rules.compare import period_range
 
 
 def _suggest(name: str, known) -> str:
@@ -103,6 +104,11 @@ def unknown_condition(kb: KnowledgeBase) -> Iterator[Finding]:
             yield from _conditions(kb, c, prop.id, prop.conditions, t.conditions, t.line or c.line)
 
 
+#: A span of calendar periods ("2025-01/2025-09", "2023-2028"): its first period must not end
+#: after its last.
+_SPAN_RE = re.compile(r"^\d{4}(?:-[0-9QH]+)?/\d{4}(?:-[0-9QH]+)?$|^\d{4}-\d{4}$")
+
+
 def _conditions(kb, v: Value, pid: str, allowed, conditions: dict, line: int) -> Iterator[Finding]:
     for key, val in conditions.items():
         spec = kb.conditions.get(key)
@@ -118,6 +124,10 @@ def _conditions(kb, v: Value, pid: str, allowed, conditions: dict, line: int) ->
             elif spec.pattern is not None and not re.match(spec.pattern, val):
                 yield cat.UNKNOWN_CONDITION.finding(
                     f"condition {key}: {val!r} does not have the form {', '.join(spec.examples or (spec.pattern,))}",
+                    v.path, line, (v.id,))
+            elif _SPAN_RE.match(str(val)) and period_range(val) is None:
+                yield cat.UNKNOWN_CONDITION.finding(
+                    f"condition {key}: {val!r} ends before it begins (a span is written first/last)",
                     v.path, line, (v.id,))
 
 
