@@ -147,36 +147,54 @@ def _first_chars(items, icase: bool) -> tuple[set | None, bool]:
 class _ByFirstChar:
     """A named alternation ``(?:(?P<name>pat)|...)tail`` matched with only the alternatives that
     may start with the character at the match position (the regex engine otherwise tries each
-    alternative in full at every position): the same matches as the whole pattern, compiled
-    lazily per set of alternatives; non-ASCII characters and the text's end use the whole one."""
+    alternative in full at every position): the same matches as the whole pattern. Everything
+    is built on first use, and a set of alternatives is compiled the first time a character
+    needs it (importing the grammar stays cheap for ``kb check``, which reads few quotes with
+    it); non-ASCII characters and the text's end use the whole pattern."""
 
     def __init__(self, alternatives: list[tuple[str, str]], tail: str):
         self._alts, self._tail = alternatives, tail
-        self.plain = self._compile(range(len(alternatives)))
-        firsts = []
-        for _, pat in alternatives:
-            chars, nullable = _first_chars(re._parser.parse(pat), False)
-            firsts.append(None if nullable else chars)
+        self._plain: re.Pattern | None = None
+        self._firsts: list | None = None
         self._table: dict[str, re.Pattern | None] = {}
-        by_subset: dict[tuple, re.Pattern | None] = {}
-        for code in range(128):
-            c = chr(code)
-            subset = tuple(i for i, f in enumerate(firsts) if f is None or c in f)
-            if subset not in by_subset:
-                by_subset[subset] = self._compile(subset) if subset else None
-            self._table[c] = by_subset[subset]
+        self._by_subset: dict[tuple, re.Pattern | None] = {}
 
     def _compile(self, subset) -> re.Pattern:
         return re.compile("(?:" + "|".join(f"(?P<{self._alts[i][0]}>{self._alts[i][1]})" for i in subset) + ")"
                           + self._tail)
 
     @property
+    def plain(self) -> re.Pattern:
+        if self._plain is None:
+            self._plain = self._compile(range(len(self._alts)))
+        return self._plain
+
+    @property
     def pattern(self) -> str:
         return self.plain.pattern
 
+    def _for(self, c: str) -> re.Pattern | None:
+        """The pattern of the alternatives that may start with the ASCII character ``c``."""
+        if self._firsts is None:
+            firsts = []
+            for _, pat in self._alts:
+                chars, nullable = _first_chars(re._parser.parse(pat), False)
+                firsts.append(None if nullable else chars)
+            self._firsts = firsts
+        subset = tuple(i for i, f in enumerate(self._firsts) if f is None or c in f)
+        if subset not in self._by_subset:
+            self._by_subset[subset] = self._compile(subset) if subset else None
+        rx = self._table[c] = self._by_subset[subset]
+        return rx
+
     def match(self, text: str, pos: int = 0) -> re.Match | None:
         c = text[pos:pos + 1]
-        rx = self._table.get(c, self.plain) if c else self.plain
+        if not c or c > "\x7f":
+            return self.plain.match(text, pos)
+        try:
+            rx = self._table[c]
+        except KeyError:
+            rx = self._for(c)
         return rx.match(text, pos) if rx is not None else None
 
 
