@@ -47,6 +47,8 @@ CLAIMS_PER_SOURCE = {
     "r40-llama-cpp-possible": 41,
     "r41-openai-inference-spend": 86,
     "r42-ai-models-standalone-pnl": 47,
+    "r43-ai-new-hotness": 94,
+    "r44-ai-datacenters-eat-world": 13,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
