@@ -66,9 +66,9 @@ _UNIT_FORMS = [
     (r"FTEs?", "FTE"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
-    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)?|tCO[2₂]e?", "tCO2e"),
-    (r"kgCO[2₂]e?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)", "kgCO2e"),
-    (r"gCO[2₂]e?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?| CO[2₂]e?)", "gCO2e"),
+    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)?|tCO[2₂](?:eq|e)?", "tCO2e"),
+    (r"kgCO[2₂](?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "kgCO2e"),
+    (r"gCO[2₂](?:eq|e)?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "gCO2e"),
 ]
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).

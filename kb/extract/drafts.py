@@ -137,11 +137,30 @@ def _mask_latex(out: str) -> str:
     return _LATEX_CMD_RE.sub(lambda m: " " * len(m.group(0)), out)
 
 
+# a Markdown footnote definition that cites a source ("[^3]: Author (2024). Title ... URL"):
+# figures in a reference's title are the cited work's, not claims of the article
+_CITATION_NOTE_RE = re.compile(r"(?m)^\[\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
+
+
+# a LaTeX sub- or superscript inside a word ("tCO\\$_2\\$eq", "1/10$^{th}$"), read as the
+# plain word ("tCO2eq", "1/10th") and padded after, so that the "$" is no dollar
+_SCRIPT_RE = re.compile(r"(?<=[A-Za-z0-9])\\*\$[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$([A-Za-z]*)")
+
+
+def _unscript(m: re.Match) -> str:
+    word = m.group(1) + m.group(2)
+    return word + " " * (len(m.group(0)) - len(word))
+
+
 def mask(text: str) -> str:
     """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
-    blanked (same length)."""
+    blanked (same length); so are footnote definitions that cite a source."""
     if not any(c in text for c in "*_]\\h<"):
         return text
+    if "[^" in text:
+        text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if "$_" in text or "$^" in text:  # "CO$_2$e", "10$^{th}$": the script joins its word
+        text = _SCRIPT_RE.sub(_unscript, text)
     out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
     out = _LINK_OPEN_RE.sub(" ", out)
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)

@@ -1,0 +1,54 @@
+"""Forms of writing seen in fresh articles of new publishers (issue 14): each test is a
+paraphrase of a form, never a copied sentence."""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text, mask
+
+
+def read(text: str) -> list[tuple]:
+    out = []
+    for d in extract_text(text):
+        if d.qualifier == "range":
+            out.append((d.raw, d.low, d.high, d.unit))
+        else:
+            out.append((d.raw, d.value, d.unit, d.qualifier))
+    return out
+
+
+# ---------------------------------------------------------------- footnotes that cite
+
+def test_a_footnote_citing_a_source_is_no_claim_of_the_article():
+    text = ("Chips sold briskly last year.[^news]\n\n"
+            "[^news]: [Vendor shipped 300,000 accelerators in Q2 as waits reach 40 weeks](https://example.org/a)\n"
+            "[^paper]: Doe, J. (2023, May 2). Serving 5 billion queries on 12 GW. Journal of Things.\n")
+    assert read(text) == []
+    assert len(mask(text)) == len(text)
+
+
+def test_a_footnote_that_explains_is_still_read():
+    text = "Power is high.[^1]\n\n[^1]: Each board draws 700 W at peak.\n"
+    assert ("700 W", 700, "W", "exact") in read(text)
+
+
+# ---------------------------------------------------------------- LaTeX scripts inside words
+
+def test_a_latex_subscript_joins_its_unit_and_is_no_dollar():
+    got = read("Training released about 620 tCO\\\\$_2\\\\$eq in total, and serving 45 kgCO$_{2}$e a day.")
+    units = {g[2] for g in got}
+    assert "USD" not in units
+    assert ("620 tCO2eq", 620, "tCO2e", "approximate") in [(g[0].replace(" ", ""), *g[1:]) for g in got] or \
+        any(g[1] == 620 and g[2] == "tCO2e" for g in got)
+    assert any(g[1] == 45 and g[2].startswith("kgCO2e") for g in got)
+
+
+def test_a_table_header_with_a_latex_subscript_gives_the_unit():
+    text = ("| Run | Energy (MWh) | Emissions<br>(tCO\\\\$_2\\\\$eq) |\n|---|---|---|\n"
+            "| Small model<br>(training only) | 700 | 290 |\n")
+    got = read(text)
+    assert any(g[1] == 290 and g[2] == "tCO2e" for g in got)
+    assert not any(g[2] == "USD" for g in got)
+
+
+def test_a_latex_superscript_ordinal_reads_as_a_fraction_word():
+    view = mask("about 1/10$^{th}$ of a kilogram")
+    assert "1/10th" in view and "$" not in view
