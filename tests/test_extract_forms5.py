@@ -52,3 +52,23 @@ def test_a_table_header_with_a_latex_subscript_gives_the_unit():
 def test_a_latex_superscript_ordinal_reads_as_a_fraction_word():
     view = mask("about 1/10$^{th}$ of a kilogram")
     assert "1/10th" in view and "$" not in view
+
+
+# ---------------------------------------------------------------- counts with a sized noun
+
+def test_a_count_of_inferences_sized_by_a_token_adjective():
+    got = read("Breaking even takes some 310 million 20-token inferences, or 4.5 billion 20-token generations.")
+    assert ("310 million 20-token inferences", 310e6, "million query", "approximate") in got or \
+        any(g[1] == 310 and g[2] == "million query" for g in got)
+    assert any(g[1] == 4.5 and g[2] == "billion query" for g in got)
+    assert not any(g[2] == "token" for g in got)  # the size of each inference is no claim
+
+
+def test_a_count_of_long_responses():
+    got = read("That equals serving 40 million max-length responses.")
+    assert any(g[1] == 40 and g[2] == "million query" for g in got)
+
+
+def test_generations_of_hardware_are_no_count_of_queries():
+    assert not any(g[2] == "query" for g in read("Over three generations of chips, power grew."))
+    assert not any(g[2] == "query" for g in read("The vendor shipped 4 generations since 2016."))

@@ -86,7 +86,7 @@ COUNT_NOUNS = [
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
     (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
      r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))", "item"),
-    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?)", "query"),
+    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
@@ -206,7 +206,8 @@ _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|(?i:active|weekly|monthly|daily|paying|paid|new|additional|more|total|unique|registered|concurrent"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
-    r"|compute(?! units?\b)|inference|training|CUDA|tensor)))"
+    r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
+    r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
     r"{0,3}[ \u00a0]+")
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
@@ -741,6 +742,9 @@ _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
 _YEAR_RE = re.compile(r"1[89][0-9]{2}|20[0-3][0-9]")
 
 
+_SIZE_ADJ_RE = re.compile(r"[0-9][0-9,.]*[kK]?-[A-Za-z]")
+
+
 def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
     noun = cnt[0]
     if noun.startswith("x:"):
@@ -749,7 +753,7 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.atom, q.count, q.form = noun, True, "count"
     q.gpu_span = cnt[2]
     inner = _DIGIT_RE.search(text, p, cnt[1])
-    if inner:
+    if inner and not _SIZE_ADJ_RE.match(text, inner.start()):  # "310 million 20-token inferences": a size
         q.resume = inner.start()
 
 
