@@ -72,3 +72,16 @@ def test_a_count_of_long_responses():
 def test_generations_of_hardware_are_no_count_of_queries():
     assert not any(g[2] == "query" for g in read("Over three generations of chips, power grew."))
     assert not any(g[2] == "query" for g in read("The vendor shipped 4 generations since 2016."))
+
+
+# ---------------------------------------------------------------- a variant glued to an emphasised name
+
+def test_a_memory_variant_glued_to_an_emphasised_name_is_part_of_the_name():
+    got = read("The model ran on _B200_-192GB boards and **H200**-141GB ones, each at 1000W.")
+    assert not any(g[2] == "GB" for g in got)
+    assert ("1000W", 1000, "W", "exact") in got
+
+
+def test_a_spaced_minus_after_emphasis_free_text_still_reads():
+    got = read("Margins moved by -12% last quarter.")
+    assert any(g[2] == "percent" for g in got)

@@ -216,9 +216,12 @@ def _clause(text: str, starts: list[int], s: int, e: int) -> tuple[int, int]:
 # Extraction
 # --------------------------------------------------------------------------------------
 
-def _skip_candidate(text: str, s: int) -> bool:
+def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum():
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
+    if s >= 3 and text[s - 1] == "-" and text[s - 2] == " " and raw is not None and raw[s - 2] in "_*" \
+            and raw[:s - 1].rstrip("_*")[-1:].isalnum():
+        return True  # "_A100_-40GB", "**H100**-80GB": a name in emphasis (blanked in the view) and its variant
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
     if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
@@ -356,7 +359,7 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
         if k >= 0 and table_hi[k] > s:
             consumed = table_hi[k]
             continue  # tables are read cell by cell below
-        if _skip_candidate(view, s):
+        if _skip_candidate(view, s, text):
             continue
         k = bisect.bisect_right(hit_starts, s) - 1
         if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
@@ -818,7 +821,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             consumed = cell.start
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
                 s = cands[k]
-                if s < consumed or _skip_candidate(view, s):
+                if s < consumed or _skip_candidate(view, s, text):
                     continue
                 k = bisect.bisect_right(hit_starts, s) - 1
                 if k >= 0 and hit_ends[k] > s:
