@@ -85,3 +85,16 @@ def test_a_memory_variant_glued_to_an_emphasised_name_is_part_of_the_name():
 def test_a_spaced_minus_after_emphasis_free_text_still_reads():
     got = read("Margins moved by -12% last quarter.")
     assert any(g[2] == "percent" for g in got)
+
+
+# ---------------------------------------------------------------- power built per year
+
+def test_power_per_year_is_a_build_rate():
+    got = read("Utilities can connect roughly 35 GW/year, and builders add 12-18 GW per year at best.")
+    assert any(g[1] == 35 and g[2] == "GW/year" for g in got)
+    assert ("12-18 GW per year", 12, 18, "GW/year") in got
+
+
+def test_power_for_a_year_is_no_rate():
+    got = read("The campus drew 90 MW for a year.")
+    assert any(g[1] == 90 and g[2] == "MW" for g in got)

@@ -365,6 +365,8 @@ _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
+_POWER = frozenset({"kW", "MW", "GW", "TW"})
+_BUILD_RATE_RE = re.compile(r"[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*(?P<t>(?i:years?|yr))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -664,6 +666,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 q.den, p = tm.group("d").lower().rstrip("s"), tm.end()
                 if tm.group("n"):
                     q.den, q.den_count = "token", tm.group("n")
+        elif q.atom in _POWER and not q.count:  # "50 GW/year", "8 GW a year": capacity built per year
+            bm = _BUILD_RATE_RE.match(text, p)
+            if bm:
+                q.den, p = _DEN_ATOMS[bm.group("t").lower()], bm.end()
         elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
             dm = _DUTY_RE.match(text, p)
             if dm:
