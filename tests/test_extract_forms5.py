@@ -98,3 +98,18 @@ def test_power_per_year_is_a_build_rate():
 def test_power_for_a_year_is_no_rate():
     got = read("The campus drew 90 MW for a year.")
     assert any(g[1] == 90 and g[2] == "MW" for g in got)
+
+
+# ---------------------------------------------------------------- unit spellings
+
+def test_energy_written_with_a_hyphenated_hour():
+    got = read("A long answer can take about 0.3 kW-hr, a batch 2 MW-h.")
+    assert any(g[1] == 0.3 and g[2] == "kWh" for g in got)
+    assert any(g[1] == 2 and g[2] == "MWh" for g in got)
+
+
+def test_voltages_and_megaliters():
+    got = read("Racks move to a 400 V DC bus fed at 13.8 kV; the site used 3 million megalitres of water.")
+    assert ("400 V", 400, "V", "exact") in got
+    assert ("13.8 kV", 13.8, "kV", "exact") in got
+    assert any(g[1] == 3 and g[2] == "million megaliter" for g in got)

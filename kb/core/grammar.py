@@ -37,9 +37,9 @@ _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)
 
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
-    (r"(?i:kilowatt[- ]hours?)|kWh", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh", "MWh"),
-    (r"(?i:gigawatt[- ]hours?)|GWh", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh", "TWh"),
-    (r"(?i:watt[- ]hours?)|Wh", "Wh"),
+    (r"(?i:kilowatt[- ]hours?)|kWh|kW[-·]h(?:rs?)?", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh|MW[-·]h(?:rs?)?", "MWh"),
+    (r"(?i:gigawatt[- ]hours?)|GWh|GW[-·]h(?:rs?)?", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh|TW[-·]h(?:rs?)?", "TWh"),
+    (r"(?i:watt[- ]hours?)|Wh|W[-·]h(?:rs?)?", "Wh"),
     (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
@@ -65,6 +65,7 @@ _UNIT_FORMS = [
     (r"°\s?C|(?<=[0-9])C", "delta_degC"),  # "80C", "70-75 °C": a temperature on the Celsius scale
     (r"FTEs?", "FTE"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
+    (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
     (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)?|tCO[2₂](?:eq|e)?", "tCO2e"),
     (r"kgCO[2₂](?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "kgCO2e"),
