@@ -113,3 +113,12 @@ def test_voltages_and_megaliters():
     assert ("400 V", 400, "V", "exact") in got
     assert ("13.8 kV", 13.8, "kV", "exact") in got
     assert any(g[1] == 3 and g[2] == "million megaliter" for g in got)
+
+
+# ---------------------------------------------------------------- link text splits a number from its unit
+
+def test_a_scale_word_inside_link_text_belongs_to_the_number_before():
+    got = read("The lab raised $4.1 [billion](https://example.org/story) in its last round.")
+    assert any(g[1] == 4.1 and g[2] == "billion USD" for g in got)
+    got = read("It serves 30 [million weekly users](https://example.org/x).")
+    assert any(g[1] == 30 and g[2] == "million user" for g in got)

@@ -161,8 +161,8 @@ def mask(text: str) -> str:
         text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if "$_" in text or "$^" in text:  # "CO$_2$e", "10$^{th}$": the script joins its word
         text = _SCRIPT_RE.sub(_unscript, text)
-    out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), text)
-    out = _LINK_OPEN_RE.sub(" ", out)
+    out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
+    out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), out)
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)
         out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
