@@ -122,3 +122,17 @@ def test_a_scale_word_inside_link_text_belongs_to_the_number_before():
     assert any(g[1] == 4.1 and g[2] == "billion USD" for g in got)
     got = read("It serves 30 [million weekly users](https://example.org/x).")
     assert any(g[1] == 30 and g[2] == "million user" for g in got)
+
+
+# ---------------------------------------------------------------- progressions are no ranges
+
+def test_a_chain_of_values_joined_by_to_is_a_progression():
+    got = read("Yearly spend climbs from $50 million to $400 million to $3 billion.")
+    assert not any(len(g) == 4 and g[1] == 50 and g[2] == 400 for g in got)
+    values = [(g[1], g[2]) for g in got]
+    assert (50, "million USD") in values and (400, "million USD") in values and (3, "billion USD") in values
+
+
+def test_a_plain_range_with_to_is_still_a_range():
+    got = read("A campus costs $4 billion to $9 billion to build.")
+    assert ("$4 billion to $9 billion", 4, 9, "billion USD") in got

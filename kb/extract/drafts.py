@@ -514,6 +514,11 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     return False
 
 
+# a third value chained on ("A to B to C", "A to B → C"), or a second one chained before
+_CHAIN_AFTER_RE = re.compile(r"[ \t]*(?:to|→|->)[ \t]+(?:(?:about|around|roughly|nearly|almost|over)[ \t]+)?[~$€£]?[0-9]")
+_CHAIN_BEFORE_RE = re.compile(r"(?:[0-9]|[0-9][kKMBT%]|illion)[ \t]+(?:to|→|->)[ \t]+$")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -525,6 +530,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
+                                             or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
+            q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
