@@ -136,3 +136,11 @@ def test_a_chain_of_values_joined_by_to_is_a_progression():
 def test_a_plain_range_with_to_is_still_a_range():
     got = read("A campus costs $4 billion to $9 billion to build.")
     assert ("$4 billion to $9 billion", 4, 9, "billion USD") in got
+
+
+# ---------------------------------------------------------------- the cent sign
+
+def test_the_cent_sign_is_a_currency():
+    got = read("Power runs 7.5¢ per kWh here, and a call costs 2 ¢.")
+    assert ("7.5¢ per kWh", 7.5, "cent/kWh", "exact") in got
+    assert ("2 ¢", 2, "cent", "exact") in got

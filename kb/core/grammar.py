@@ -343,7 +343,7 @@ _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b))")
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
-_CUR_SFX_RE = re.compile(r"\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
@@ -638,7 +638,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             cm = _CUR_SFX_RE.match(text, p)
             if cm:
                 w = cm.group(0).strip().lower()
-                q.cur = "cent" if w.startswith("cent") else "EUR" if w.startswith(("euro", "eur")) else "USD"
+                q.cur = "cent" if w.startswith(("cent", "¢")) else "EUR" if w.startswith(("euro", "eur")) else "USD"
                 q.form = "currency"
                 p = cm.end()
         if not q.cur:
