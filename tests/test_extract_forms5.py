@@ -144,3 +144,17 @@ def test_the_cent_sign_is_a_currency():
     got = read("Power runs 7.5¢ per kWh here, and a call costs 2 ¢.")
     assert ("7.5¢ per kWh", 7.5, "cent/kWh", "exact") in got
     assert ("2 ¢", 2, "cent", "exact") in got
+
+
+# ---------------------------------------------------------------- arrows share a trailing denominator
+
+def test_a_price_progression_by_arrows_shares_its_denominator():
+    got = read("Serving fell $40 → $4 → $0.40 per million tokens in three years.")
+    assert ("$40", 40, "USD per 1M tokens", "exact") in got
+    assert ("$4", 4, "USD per 1M tokens", "exact") in got
+    assert ("$0.40 per million tokens", 0.4, "USD per 1M tokens", "exact") in got
+
+
+def test_prices_not_joined_by_arrows_keep_their_own_unit():
+    got = read("A seat is $30, and API use $3 per million tokens.")
+    assert ("$30", 30, "USD", "exact") in got

@@ -378,10 +378,27 @@ def extract_text(text: str, registry: Registry | None = None, properties=None, *
     for t in tables:
         found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
     found.sort(key=lambda f: f.draft.span_start)
+    if "→" in view or "->" in view:
+        _share_back(view, found)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
+
+
+_ARROW_GAP_RE = re.compile(r"[ \t]*(?:→|->)[ \t]*")
+
+
+def _share_back(view: str, found: list) -> None:
+    """A progression of prices by arrows states the denominator once, at its end ("$30 → $3
+    → $0.30 per million tokens"): the earlier amounts take it."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        qa, qb = a.q, b.q
+        if qb.den and qa.cur and qa.cur == qb.cur and not qa.den and not qa.atom and a.draft.qualifier != "range" \
+                and _ARROW_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start):
+            qa.den, qa.den_count, qa.scope = qb.den, qb.den_count, qa.scope or qb.scope
+            a.draft.unit = unit_text(qa)
 
 
 @dataclass
