@@ -158,3 +158,14 @@ def test_a_price_progression_by_arrows_shares_its_denominator():
 def test_prices_not_joined_by_arrows_keep_their_own_unit():
     got = read("A seat is $30, and API use $3 per million tokens.")
     assert ("$30", 30, "USD", "exact") in got
+
+
+# ---------------------------------------------------------------- a hyphenated modifier in a header counts nothing
+
+def test_a_header_naming_gpus_as_a_modifier_gives_no_count():
+    from kb.core.grammar import header_unit
+    assert header_unit("Node-level carbon equivalent") is None
+    assert header_unit("GPU-only emissions equivalent") is None
+    assert header_unit("GPUs") is not None and header_unit("GPUs").atom == "GPU"
+    text = ("| Run | Chip-only equivalent |\n|---|---|\n| Big run | 4 transatlantic flights |\n")
+    assert not any(g[2] == "GPU" for g in read(text))

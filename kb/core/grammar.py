@@ -1180,7 +1180,8 @@ def _header_part(q: Quantity, part: str) -> bool:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
         return True
     cnt = re.search(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")", part)
-    if cnt and not re.fullmatch(GPU_NAME + "s?", cnt.group(0)):
+    if cnt and not re.fullmatch(GPU_NAME + "s?", cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
+        # ("GPU-only emissions", "node-level power": a modifier, not what the column counts)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
         if noun.startswith("x:"):
             q.atom, q.hint = "x", noun[2:]
