@@ -169,3 +169,11 @@ def test_a_header_naming_gpus_as_a_modifier_gives_no_count():
     assert header_unit("GPUs") is not None and header_unit("GPUs").atom == "GPU"
     text = ("| Run | Chip-only equivalent |\n|---|---|\n| Big run | 4 transatlantic flights |\n")
     assert not any(g[2] == "GPU" for g in read(text))
+
+
+# ---------------------------------------------------------------- a size class names no model
+
+def test_a_model_size_class_is_no_claim():
+    assert read("Any 13B-class model can answer this, as can 30B class models.") == []
+    got = read("The new model has 13B parameters.")
+    assert any(g[1] == 13 and g[2] == "billion parameter" for g in got)

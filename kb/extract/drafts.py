@@ -308,6 +308,7 @@ def _ends_with_from(view: str, pos: int) -> bool:
     return view[max(0, pos - 50):pos].rstrip()[-4:].lower() == "from"
 
 
+_SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
@@ -446,6 +447,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
+    if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
+        return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
         return q.end  # "A100 80GB PCIe": the product's name
