@@ -177,3 +177,23 @@ def test_a_model_size_class_is_no_claim():
     assert read("Any 13B-class model can answer this, as can 30B class models.") == []
     got = read("The new model has 13B parameters.")
     assert any(g[1] == 13 and g[2] == "billion parameter" for g in got)
+
+
+# ---------------------------------------------------------------- fractions in words
+
+def test_a_fraction_of_a_whole_is_a_share():
+    got = read("Serving caused roughly one-third of the firm's total emissions.")
+    assert any(g[2] == "percent" and abs(g[1] - 33.333) < 0.01 for g in got)
+    got = read("Three-quarters of their budget is compute.")
+    assert any(g[2] == "percent" and g[1] == 75 for g in got)
+
+
+def test_a_quarter_of_a_year_is_no_fraction():
+    assert read("The company lost $9B in one quarter, a record.") == [("$9B", 9, "billion USD", "exact")]
+    assert read("Revenue grew by a quarter.") == [("a quarter", 0.25, "x", "exact")] or \
+        any(g[1] == 0.25 for g in read("Revenue grew by a quarter."))
+
+
+def test_a_fraction_of_a_price_stays_a_ratio():
+    got = read("The new chip sells at a third of the old chip's price.")
+    assert any(g[2] == "x" and abs(g[1] - 1 / 3) < 1e-9 for g in got)
