@@ -197,3 +197,9 @@ def test_a_quarter_of_a_year_is_no_fraction():
 def test_a_fraction_of_a_price_stays_a_ratio():
     got = read("The new chip sells at a third of the old chip's price.")
     assert any(g[2] == "x" and abs(g[1] - 1 / 3) < 1e-9 for g in got)
+
+
+def test_power_per_week_or_month_is_a_build_rate_too():
+    got = read("The plan: a 2 GW-per-week factory line, later 6 GW per month.")
+    assert any(g[1] == 2 and g[2] == "GW/week" for g in got)
+    assert any(g[1] == 6 and g[2] == "GW/month" for g in got)

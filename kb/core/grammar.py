@@ -367,7 +367,7 @@ _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
-_BUILD_RATE_RE = re.compile(r"[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*(?P<t>(?i:years?|yr))(?![A-Za-z0-9])")
+_BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
