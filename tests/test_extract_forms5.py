@@ -203,3 +203,17 @@ def test_power_per_week_or_month_is_a_build_rate_too():
     got = read("The plan: a 2 GW-per-week factory line, later 6 GW per month.")
     assert any(g[1] == 2 and g[2] == "GW/week" for g in got)
     assert any(g[1] == 6 and g[2] == "GW/month" for g in got)
+
+
+# ---------------------------------------------------------------- display math and blockquotes
+
+def test_display_math_delimiters_are_no_dollars():
+    got = read("The layer holds $$4 \\cdot d$$ weights, and $$2 \\cdot d$$ more; a card costs $900.")
+    assert got == [("$900", 900, "USD", "exact")]
+
+
+def test_a_quantity_wrapped_inside_a_blockquote_keeps_its_unit():
+    text = "> The authors put training at 612\n> tCO2e in total, and\n> 500 mL of water per run.\n"
+    got = read(text)
+    assert any(g[1] == 612 and g[2] == "tCO2e" for g in got)
+    assert ("500 mL", 500, "mL", "exact") in got  # the quote marker is no 'more than' cue

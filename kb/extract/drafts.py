@@ -147,6 +147,9 @@ _CITATION_NOTE_RE = re.compile(r"(?m)^\[\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|
 _SCRIPT_RE = re.compile(r"(?<=[A-Za-z0-9])\\*\$[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$([A-Za-z]*)")
 
 
+_QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
+
+
 def _unscript(m: re.Match) -> str:
     word = m.group(1) + m.group(2)
     return word + " " * (len(m.group(0)) - len(word))
@@ -163,6 +166,10 @@ def mask(text: str) -> str:
         text = _SCRIPT_RE.sub(_unscript, text)
     out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
     out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), out)
+    if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
+        out = out.replace("$$", "  ")
+    if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
+        out = _QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), out)
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)
         out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
