@@ -217,3 +217,12 @@ def test_a_quantity_wrapped_inside_a_blockquote_keeps_its_unit():
     got = read(text)
     assert any(g[1] == 612 and g[2] == "tCO2e" for g in got)
     assert ("500 mL", 500, "mL", "exact") in got  # the quote marker is no 'more than' cue
+
+
+# ---------------------------------------------------------------- open ranges
+
+def test_a_plus_suffix_written_as_a_word_is_a_lower_bound():
+    got = read("They plan a 40-plus GW build-out on 20,000-plus GPUs, a $7B-plus deal.")
+    assert ("40-plus GW", 40, "GW", "lower_bound") in got
+    assert ("20,000-plus GPUs", 20000, "GPU", "lower_bound") in got
+    assert ("$7B-plus", 7, "billion USD", "lower_bound") in got

@@ -608,6 +608,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             p = sm.end()
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
+    elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
+        q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
     rm = _RATIO_RE.match(text, p)
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
         # "8x H100", "8xH100", "2x GPUs": so many GPUs
@@ -828,7 +830,8 @@ def _count_ok(text: str, q: Quantity) -> bool:
         return False
     if looks_like_year(q):
         return False
-    return text[q.end - 1:q.end] != "-" and text[q.end:q.end + 1] != "-"
+    return text[q.end - 1:q.end] != "-" and (text[q.end:q.end + 1] != "-" or q.post == "lower_bound"
+                                             and text[q.end:q.end + 5].lower() == "-plus")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
