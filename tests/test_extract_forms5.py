@@ -226,3 +226,14 @@ def test_a_plus_suffix_written_as_a_word_is_a_lower_bound():
     assert ("40-plus GW", 40, "GW", "lower_bound") in got
     assert ("20,000-plus GPUs", 20000, "GPU", "lower_bound") in got
     assert ("$7B-plus", 7, "billion USD", "lower_bound") in got
+
+
+# ---------------------------------------------------------------- numbers inside LaTeX
+
+def test_latex_thousands_separators_and_environments():
+    text = ("$$\n\\begin{align*}\n6{,}000 \\text{ H100s} \\times 700 \\text{W} & = 4{,}200 \\text{ kW} \\\\\n"
+            "\\end{align*}\n$$\n")
+    got = read(text)
+    values = [(g[1], g[2]) for g in got]
+    assert (6000, "GPU") in values and (700, "W") in values and (4200, "kW") in values
+    assert (0, "GPU") not in values and (0, "kW") not in values

@@ -116,6 +116,10 @@ _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: 
 _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
 
 
+_LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
+_LATEX_ENV_RE = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}")
+
+
 def _mask_latex(out: str) -> str:
     """LaTeX math as plain text of the same length: ``\\frac{A}{B}`` reads "A/B",
     ``\\text{ms}`` "ms", a ``$`` opening math before a number is no dollar."""
@@ -134,6 +138,10 @@ def _mask_latex(out: str) -> str:
             last = i + 1
         out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
+    if "{," in out:  # "9{,}000": LaTeX's thousands separator, the number padded before
+        out = _LATEX_THOUSANDS_RE.sub(lambda m: m.group(0).replace("{,}", ",").rjust(len(m.group(0))), out)
+    if "\\begin{" in out or "\\end{" in out:  # "\begin{align*}": no operand "*", no word
+        out = _LATEX_ENV_RE.sub(lambda m: " " * len(m.group(0)), out)
     return _LATEX_CMD_RE.sub(lambda m: " " * len(m.group(0)), out)
 
 
@@ -172,7 +180,7 @@ def mask(text: str) -> str:
         out = _QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), out)
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)
         out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
-    if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot)", text):
+    if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot|begin)", text):
         out = _mask_latex(out)
     return out
 
