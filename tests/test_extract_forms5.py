@@ -237,3 +237,26 @@ def test_latex_thousands_separators_and_environments():
     values = [(g[1], g[2]) for g in got]
     assert (6000, "GPU") in values and (700, "W") in values and (4200, "kW") in values
     assert (0, "GPU") not in values and (0, "kW") not in values
+
+
+# ---------------------------------------------------------------- annualised amounts
+
+def test_an_annualised_amount_is_a_yearly_rate():
+    got = read("The startup passed $3 billion on an annualized basis, then its annualised revenue rose to "
+               "$5.5 billion; rivals cite $900M ARR and a run-rate of $1.2B.")
+    values = {(g[1], g[2]) for g in got}
+    assert (3, "billion USD/year") in values
+    assert (5.5, "billion USD/year") in values
+    assert (900, "million USD/year") in values
+    assert (1.2, "billion USD/year") in values
+
+
+def test_a_plain_revenue_figure_stays_an_amount():
+    got = read("Revenue for the quarter was $3 billion.")
+    assert ("$3 billion", 3, "billion USD", "exact") in got
+
+
+def test_an_annualised_phrase_belongs_to_the_amount_before_it():
+    got = read("Its $12bn annualized revenue works out to around $1 billion in a month.")
+    assert any(g[1] == 12 and g[2] == "billion USD/year" for g in got)
+    assert not any(g[1] == 1 and g[2] == "billion USD/year" for g in got)
