@@ -377,19 +377,6 @@ _RATE_BEFORE_RE = re.compile(
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*[”\"’]?[ \t]*(?:(?:in|of)[ \t]+)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
     r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
-_ANNUALISED_BEFORE_RE = re.compile(
-    r"(?i)\b(?:annuali[sz]ed[ \t]+(?:revenues?|sales)|annual[ \t]+recurring[ \t]+revenue|ARR|run[- ]?rate)"
-    r"[ \t]+(?:[a-z]+[ \t]+){0,3}?(?:of|to|at|was|is|hit|reached|reaching|topped|passed|surpassed|exceeded)[ \t]+"
-    r"(?:(?:near|nearly|about|around|roughly|over|above|almost|more[ \t]+than)[ \t]+)?[~≈]?[ \t]*$")
-_AMOUNT_END_RE = re.compile(r"(?:[0-9]|[0-9][kKMBT]|bn|illion)[ \t]*$")
-
-
-def _annualised_before(text: str, start: int) -> bool:
-    m = _ANNUALISED_BEFORE_RE.search(text, max(0, start - 50), start)
-    # ("$10bn annualized revenue works out to $833M": the phrase is the earlier amount's)
-    return m is not None and not _AMOUNT_END_RE.search(text, max(0, m.start() - 12), m.start())
-
-
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
@@ -753,8 +740,6 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         elif q.atom is None and _ANNUALISED_AFTER_RE.match(text, p):
             q.den = "year"  # "$2 billion on an annualised basis", "$10bn ARR": a yearly rate
             p = _ANNUALISED_AFTER_RE.match(text, p).end()
-        elif q.atom is None and _annualised_before(text, q.start):
-            q.den = "year"  # "annualized revenue to $3.4 billion", "a run-rate of $5B"
         elif q.atom is None:
             bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
             if bm:
