@@ -43,6 +43,13 @@ properties:
     conditions: [link, link_direction]
     plausible:
       gpu: {low: 1 GB/s, high: 100000 GB/s, rationale: "Links of one GPU."}
+  - id: memory-capacity
+    name: GPU memory capacity
+    description: Memory on one GPU.
+    canonical_unit: GB
+    states_maximum: true
+    plausible:
+      gpu: {low: 1 GB, high: 1000 GB, rationale: "GPUs carry 8 GB to 288 GB."}
   - id: facility-power
     name: Facility power
     description: Power a set of data centres draws.
@@ -137,3 +144,32 @@ def test_a_conflict_with_a_forecast_is_unsure(kb_root, tmp_path):
     assert n.status == "unchecked" and not n.findings
     assert "no reported fact (projected)" in n.reason and [f.code for f in n.notes] == ["conflict"]
 
+
+
+def test_a_number_far_out_of_range_with_a_guessed_property_is_unsure(kb_root, tmp_path):
+    # the linker itself drops a property a thousand times out of range; a number it kept
+    # anyway (another kind's range, a unit converted later) is judged here, on a claim of the
+    # knowledge base standing for one vet made
+    from kb.extract.vet import IMPLAUSIBLE_FAR, PROPERTY_SURE, _unsure
+    from kb.rules.check import check
+
+    body = "| GPU | Memory |\n|---|---|\n| NVIDIA H100 SXM | 8000000 GB |\n| NVIDIA H100 SXM | 3000 GB |\n"
+    write_source(kb_root, "mem", body)
+    claims = "source: mem\nclaims:\n"
+    for cid, raw in (("mem-far", "8000000 GB"), ("mem-near", "3000 GB")):
+        s = body.index(raw)
+        claims += (f"  - id: {cid}\n    entity: nvidia-h100-sxm\n    property: memory-capacity\n"
+                   f"    value: {raw.split()[0]}\n    unit: GB\n    qualifier: exact\n    quote: \"{raw}\"\n"
+                   f"    start: {s}\n    end: {s + len(raw)}\n")
+    (kb_root / "claims" / "mem.yaml").write_text(claims, encoding="utf-8")
+    rep = check(kb_root)
+    found = {f.claims[0]: f for f in rep.findings if f.code == "implausible"}
+    assert set(found) == {"mem-far", "mem-near"}
+    assert found["mem-far"].comparisons[0].factor >= IMPLAUSIBLE_FAR > found["mem-near"].comparisons[0].factor
+    why = _unsure(rep.comparer, found["mem-far"], "mem-far", 1.0, property_confidence=PROPERTY_SURE - 0.1)
+    assert "outside the plausible range of gpu memory capacity" in why and "another property" in why
+    # read surely, or only just out of range: a finding that flags
+    assert _unsure(rep.comparer, found["mem-far"], "mem-far", 1.0, property_confidence=PROPERTY_SURE) == ""
+    assert _unsure(rep.comparer, found["mem-near"], "mem-near", 1.0, property_confidence=0.0) == ""
+    # and the entity's bar applies to it as to any finding against the outside
+    assert _unsure(rep.comparer, found["mem-near"], "mem-near", 0.5).startswith("the entity was linked")

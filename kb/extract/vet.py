@@ -94,6 +94,13 @@ DEFAULT_MIN_CONFIDENCE = 0.7
 #: (on the development articles, 13 of the 20 correct numbers vet flagged had an entity
 #: guessed below this, against 1 of the 40 wrong ones it caught).
 ENTITY_SURE = 0.9
+#: An implausible number this far (a factor) outside its property's plausible range, with the
+#: property guessed below :data:`PROPERTY_SURE`, is unsure: a value a thousand times outside
+#: every range is far likelier another property misread (an annual sum read as an hourly
+#: price) than a number that wrong (the linker gives up a property that far out on the same
+#: ground).
+IMPLAUSIBLE_FAR = 1000.0
+PROPERTY_SURE = 0.9
 #: The findings that compare a number with something outside the article's own arithmetic.
 _OUTSIDE = ("contradicts-reference", "conflict", "implausible")
 #: The values of the ``basis`` condition that mark a figure as no reported fact (a forecast, a
@@ -490,7 +497,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                             and _both_fit_variants(f)]
                 content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
                 unsure = {id(f): w for f in content if f.severity != "info"
-                          for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids)] if w}
+                          for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids,
+                                            property_confidence=d.property_confidence)] if w}
                 findings = [_vet_finding(kb, f, cid, sid) for f in content
                             if f.severity != "info" and id(f) not in unsure]
                 notes = [_unsure_note(_vet_finding(kb, f, cid, sid), unsure[id(f)]) for f in content
@@ -903,7 +911,8 @@ def _both_fit_variants(f) -> bool:
     return len(sides) >= 2
 
 
-def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENTITY_SURE, own: bool = False) -> str:
+def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENTITY_SURE, own: bool = False,
+            property_confidence: float = 1.0) -> str:
     """Why a finding of a number read without curation may say more about the reading than
     about the number ('' when it may not): the number is then *unsure*, and the finding a
     note. A finding that compares the number with the world outside the article
@@ -916,7 +925,9 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
       article's number states no value of that key and the other value does: the number may
       be the other value's counterpart, and which one the article means is not read;
     * it is a conflict and a side is no reported fact (:data:`_NOT_FACT_BASES`): forecasts and
-      estimates of different sources differ without either being wrong.
+      estimates of different sources differ without either being wrong;
+    * it is implausible by :data:`IMPLAUSIBLE_FAR` or more and the property was guessed below
+      :data:`PROPERTY_SURE`: another property misread is the likelier cause.
 
     The article's own arithmetic and its own things (``own``) are judged on the article
     alone: nothing here applies to them."""
@@ -929,6 +940,13 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     me = kb.claims_by_id.get(cid)
     if me is None:
         return ""
+    if f.code == "implausible" and property_confidence < PROPERTY_SURE:
+        far = max((c.factor for c in f.comparisons if c.factor is not None), default=0.0)
+        if far >= IMPLAUSIBLE_FAR:
+            prop = kb.properties.get(me.property or "")
+            return f"{far:,.0f}x outside the plausible range of {prop.name.lower() if prop else me.property}, read " \
+                   f"with confidence {property_confidence:.2f} (below {PROPERTY_SURE:.2f}): more likely another " \
+                   "property misread than a number that wrong"
     why = _unstated_factor(cmp, f, me)
     if why:
         return why
