@@ -52,6 +52,15 @@ How, step by step. Nothing is written into the knowledge base.
    estimates only) is shown as a note and does not flag. An integrity finding on one of
    its claims (the value is not what the quote says, an unknown condition...) means the
    extractor misread it: the number is not checked, and the report says why.
+
+   A finding that sets a number read without curation against the world outside the
+   article (a reference, another article's claim, the plausible range for its entity's
+   kind) flags it only when the reading it rests on is sure (:func:`_unsure`): an entity
+   linked below ``sure_entity`` (:data:`ENTITY_SURE`), a miss by exactly the factor that two
+   values of a condition key make where the article states no value of that key (a one-way
+   bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
+   number a thousand times out of range with a guessed property make the number *unsure*:
+   not checked, the reason starting with "unsure:", the finding shown as a note.
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
