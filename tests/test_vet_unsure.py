@@ -132,6 +132,16 @@ def test_a_miss_by_the_factor_of_an_unstated_condition_is_unsure(kb_root, tmp_pa
     # a miss by another factor is no such mix-up: flagged
     n = _one(_vet(tmp_path, kb_root, TABLE.format("300 GB/s")), "300 GB/s")
     assert n.status == "flagged", n.reason
+    # with the one-way value a reference too, twice the bidirectional one is no counterpart of
+    # anything left unread: both directions were compared, and it missed them
+    refs = kb_root / "datasets" / "references" / "r.yaml"
+    refs.write_text(refs.read_text(encoding="utf-8") + (
+        "  - {id: ref-h100-nvlink-one-way, entity: nvidia-h100-sxm, property: interconnect-bandwidth, value: 450,\n"
+        "     unit: GB/s, qualifier: exact, conditions: {link: nvlink, link_direction: unidirectional}, citation: nv,\n"
+        "     locator: table}\n"), encoding="utf-8")
+    n = _one(_vet(tmp_path, kb_root, TABLE.format("1800 GB/s")), "1800 GB/s")
+    assert n.status == "flagged" and "contradicts-reference" in {f.code for f in n.findings}, n.reason
+    assert _one(_vet(tmp_path, kb_root, TABLE.format("450 GB/s")), "450 GB/s").status == "checked"
 
 
 def test_a_conflict_with_a_forecast_is_unsure(kb_root, tmp_path):

@@ -931,8 +931,10 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
       this one's values as surely as a wrong number does;
     * it misses the other value by the factor that two values of a condition key make
       (``ratio`` in datasets/conditions.yaml: bidirectional = 2 x one-way bandwidth) where the
-      article's number states no value of that key and the other value does: the number may
-      be the other value's counterpart, and which one the article means is not read;
+      article's number states no value of that key, the other value does, and no value
+      compared states the key's other value: the number may be the other value's
+      counterpart, which nothing it was compared with gives (a throughput twice the sparse
+      figure missed the dense one too, and stays flagged);
     * it is a conflict and a side is no reported fact (:data:`_NOT_FACT_BASES`): forecasts and
       estimates of different sources differ without either being wrong;
     * it is implausible by :data:`IMPLAUSIBLE_FAR` or more and the property was guessed below
@@ -977,14 +979,20 @@ def _unstated_factor(cmp, f, me) -> str:
     prop = kb.properties.get(me.property or "")
     if prop is None:
         return ""
+    def others():
+        for comp in f.comparisons:
+            other = comp.other if comp.subject == me.id else comp.subject
+            rec = kb.references_by_id.get(other) or kb.claims_by_id.get(other)
+            yield comp, (getattr(rec, "conditions", None) or {}) if rec is not None else {}
+
     for key in prop.conditions:
         spec = kb.conditions.get(key)
         if spec is None or not spec.ratio or spec.default is not None or key in (me.conditions or {}):
             continue
-        for comp in f.comparisons:
-            other = comp.other if comp.subject == me.id else comp.subject
-            rec = kb.references_by_id.get(other) or kb.claims_by_id.get(other)
-            value = (getattr(rec, "conditions", None) or {}).get(key) if rec is not None else None
+        if len({cond[key] for _, cond in others() if key in cond}) > 1:
+            continue  # values for both sides of the key were compared, and the number missed them all
+        for comp, cond in others():
+            value = cond.get(key)
             if value is None or comp.factor is None:
                 continue
             if abs(comp.factor / spec.ratio - 1) <= FACTOR_SLACK:
