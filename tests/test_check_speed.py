@@ -6,8 +6,6 @@ made-up and random inputs; its memory is shown never to answer for a changed inp
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 from kb.core.records import KnowledgeBase
@@ -49,3 +47,67 @@ def test_effective_conditions_are_remembered_per_mapping_and_never_stale():
     assert cmp.effective(dict(shared[1])) == cmp.effective(shared[1])
     # another knowledge base's defaults are not this one's
     assert _comparer({}).effective(shared[1]) == _plain_effective({}, shared[1])
+
+
+# --- the JSON report: the same text as json.dumps(indent=2) -----------------------------------
+
+def _random_value(rng: random.Random, depth: int = 0):
+    import datetime
+    import enum
+
+    class Level(enum.IntEnum):
+        LOW = 1
+
+    class Name(str):
+        pass
+
+    texts = ["", "plain", "ünïcödé €", 'quote " and \\ backslash', "new\nline\ttab\x00\x1f", "\u2028sep", "𝔘nicode"]
+    scalars = [None, True, False, 0, -7, 2**70, 0.0, -0.0, 1.5, 1e16, 1e-7, 123456.789, Level.LOW, Name("sub"),
+               datetime.date(2025, 1, 2), *texts]
+    roll = rng.random()
+    if depth > 4 or roll < 0.5:
+        return rng.choice(scalars)
+    n = rng.randint(0, 5)
+    if roll < 0.75:
+        keys = [rng.choice(["id", "value", "ünï", "a\nb", 3, 2.5, True, None, Name("k")]) for _ in range(n)]
+        return {k: _random_value(rng, depth + 1) for k in keys}
+    items = [_random_value(rng, depth + 1) for _ in range(n)]
+    return tuple(items) if rng.random() < 0.3 else items
+
+
+def test_json_report_text_is_json_dumps_indent_2_on_random_values():
+    import json
+
+    from kb.rules.report import json_indented
+
+    rng = random.Random(11)
+    for _ in range(2000):
+        v = _random_value(rng)
+        assert json_indented(v) == json.dumps(v, indent=2, ensure_ascii=False, allow_nan=False, default=str)
+
+
+def test_json_report_refuses_what_json_dumps_refuses():
+    import pytest
+
+    from kb.rules.report import json_indented
+
+    for bad in ({"x": float("nan")}, [1.0, float("inf")], {"k": [float("-inf")]}, {float("nan"): 1}):
+        with pytest.raises(ValueError):
+            json_indented(bad)
+    loop: list = [1]
+    loop.append(loop)
+    with pytest.raises(ValueError, match="Circular"):
+        json_indented({"a": loop})
+    with pytest.raises(TypeError):
+        json_indented({(1, 2): "tuple key"})
+
+
+def test_json_report_of_the_real_knowledge_base_is_json_dumps():
+    import json
+
+    from kb.rules.check import check
+
+    d = check(ROOT).as_dict()
+    from kb.rules.report import json_indented
+
+    assert json_indented(d) == json.dumps(d, indent=2, ensure_ascii=False, allow_nan=False, default=str)
