@@ -111,3 +111,78 @@ def test_json_report_of_the_real_knowledge_base_is_json_dumps():
     from kb.rules.report import json_indented
 
     assert json_indented(d) == json.dumps(d, indent=2, ensure_ascii=False, allow_nan=False, default=str)
+
+
+# --- the numbers of quotes, kept on disk ------------------------------------------------------
+
+QUOTES = ["It costs $2.50 per hour.", "about 1,200 GPUs and twice the memory", "three-quarters of a million tokens",
+          "a 405B model trained on 15.6T tokens", "1.34e-05 USD per token", "10^6 users", "one and a half days",
+          "nothing numeric here", "", "52 percent", "700W TDP, up to 1.5x faster", "¼ of the 8×H100 node"]
+
+
+def test_quote_numbers_are_the_grammars_computed_and_read_back(tmp_path, monkeypatch):
+    from kb.core import grammar, quotenumbers
+
+    rng = random.Random(5)
+    pieces = QUOTES + [" ", "$", "1", "2.5", "K", "M", " million", " per ", "hour", ",", "half", "%"]
+    texts = QUOTES + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    first = quotenumbers._Answers(folder=tmp_path)
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: first)
+    for t in texts:
+        assert quotenumbers.plain_numbers_in(t) == grammar.plain_numbers_in(t)
+        assert quotenumbers.quantities_in(t) == grammar.quantities_in(t)
+    first.save()
+    again = quotenumbers._Answers(folder=tmp_path)
+    assert again.path == first.path and again.data
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: again)
+    monkeypatch.setattr(grammar, "quantities_in", None)  # every answer from the file, none computed
+    monkeypatch.setattr(grammar, "plain_numbers_in", None)
+    for t in texts:
+        got_plain, got_q = quotenumbers.plain_numbers_in(t), quotenumbers.quantities_in(t)
+        monkeypatch.undo()
+        want_plain, want_q = grammar.plain_numbers_in(t), grammar.quantities_in(t)
+        assert [(type(x), x) for x in got_plain] == [(type(x), x) for x in want_plain]
+        assert [(type(v), v, u) for v, u in got_q] == [(type(v), v, u) for v, u in want_q]
+        monkeypatch.setattr(quotenumbers, "_answers", lambda: again)
+        monkeypatch.setattr(grammar, "quantities_in", None)
+        monkeypatch.setattr(grammar, "plain_numbers_in", None)
+
+
+def test_quote_numbers_of_an_edited_quote_or_grammar_are_never_stale(tmp_path, monkeypatch):
+    import shutil
+
+    from kb.core import grammar, quotenumbers
+
+    cache = quotenumbers._Answers(folder=tmp_path)
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: cache)
+    assert quotenumbers.quantities_in("it costs $3 per hour") == grammar.quantities_in("it costs $3 per hour")
+    edited = "it costs $4 per hour"
+    assert quotenumbers.quantities_in(edited) == grammar.quantities_in(edited) != grammar.quantities_in("it costs $3 per hour")
+    # a change to any of the sources makes another file (the old answers are not read)
+    src = tmp_path / "src"
+    src.mkdir()
+    here = Path(quotenumbers.__file__).parent
+    for name in quotenumbers.SOURCES:
+        shutil.copy(here / name, src / name)
+    base = quotenumbers._Answers(folder=tmp_path, here=src).path
+    assert base == cache.path
+    for name in quotenumbers.SOURCES:
+        original = (src / name).read_bytes()
+        (src / name).write_bytes(original + b"\n")
+        assert quotenumbers._Answers(folder=tmp_path, here=src).path != base, name
+        (src / name).write_bytes(original)
+
+
+def test_check_reads_quotes_without_the_grammar_once_answered(tmp_path):
+    import subprocess
+    import sys
+
+    env = {"KB_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
+    code = ("import sys, hashlib, kb.rules.check; r = kb.rules.check.check(); "
+            "print(hashlib.sha256(r.render('json').encode()).hexdigest(), len(r.findings)); "
+            "print('kb.core.grammar' in sys.modules)")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, check=True)
+            for _ in range(2)]
+    (f1, imported1), (f2, imported2) = (r.stdout.splitlines() for r in runs)
+    assert imported1 == "True" and imported2 == "False", [r.stderr for r in runs]
+    assert f1 == f2 and int(f1.split()[1]) > 0

@@ -558,7 +558,7 @@ def dimension_text(dims: dict[str, float]) -> str:
     return f"{top}/{den[0]}" if len(den) == 1 else f"{top}/({'·'.join(den)})"
 
 
-def _pint_stamp() -> bytes:
+def pint_stamp() -> bytes:
     """What identifies the installed pint, for the cache's key: its wheel's ``RECORD`` (the
     hash of every file it installed), found beside the package without importing it or
     ``importlib.metadata`` (those imports cost ~40 ms of every ``kb check``); else its
@@ -587,7 +587,7 @@ class _UnitCache:
         h = hashlib.sha256()
         for p in (here, here.with_name("units.txt")):
             h.update(p.read_bytes())
-        h.update(_pint_stamp())
+        h.update(pint_stamp())
         folder = Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
         self.path = folder / f"kb-units-{h.hexdigest()[:16]}.json"
         try:
