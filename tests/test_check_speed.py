@@ -177,7 +177,7 @@ def test_check_reads_quotes_without_the_grammar_once_answered(tmp_path):
     import subprocess
     import sys
 
-    env = {"KB_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"}
+    env = {"KB_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     code = ("import sys, hashlib, kb.rules.check; r = kb.rules.check.check(); "
             "print(hashlib.sha256(r.render('json').encode()).hexdigest(), len(r.findings)); "
             "print('kb.core.grammar' in sys.modules)")
