@@ -173,16 +173,25 @@ def test_quote_numbers_of_an_edited_quote_or_grammar_are_never_stale(tmp_path, m
         (src / name).write_bytes(original)
 
 
-def test_check_reads_quotes_without_the_grammar_once_answered(tmp_path):
+def test_check_reads_quotes_without_the_grammar_and_files_without_yaml_once_cached(tmp_path):
     import subprocess
     import sys
 
     env = {"KB_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "PYTHONDONTWRITEBYTECODE": "1"}
     code = ("import sys, hashlib, kb.rules.check; r = kb.rules.check.check(); "
             "print(hashlib.sha256(r.render('json').encode()).hexdigest(), len(r.findings)); "
-            "print('kb.core.grammar' in sys.modules)")
+            "print('kb.core.grammar' in sys.modules, 'yaml' in sys.modules)")
     runs = [subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, check=True)
             for _ in range(2)]
     (f1, imported1), (f2, imported2) = (r.stdout.splitlines() for r in runs)
-    assert imported1 == "True" and imported2 == "False", [r.stderr for r in runs]
+    assert imported1.split()[0] == "True" and imported2.split()[0] == "False", [r.stderr for r in runs]
     assert f1 == f2 and int(f1.split()[1]) > 0
+    # with every file in the parse cache, PyYAML is not imported either; without the cache
+    # the same report
+    from kb.store.load import parse_cache_dir
+
+    if parse_cache_dir(ROOT) is not None:
+        assert imported2.split()[1] == "False"
+    plain = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+                           env={**env, "KB_NO_PARSE_CACHE": "1"})
+    assert plain.stdout.splitlines()[0] == f1 and plain.stdout.split()[-1] == "True"
