@@ -450,3 +450,29 @@ def test_bar_runs_are_the_runs_the_pattern_finds():
         assert tables._bar_runs(t) == want, t
         found += len(want)
     assert found > 10000
+
+
+# --- the garbage collector paused while a text is read ---------------------------------------
+
+def test_extract_text_leaves_the_garbage_collector_as_it_found_it(reg, monkeypatch):
+    import gc
+
+    text = "The H100 draws up to 700 W; renting one costs $2.50 per hour."
+    assert gc.isenabled()
+    with_gc = [dataclasses.asdict(d) for d in extract_text(text, reg)]
+    assert gc.isenabled() and with_gc
+    gc.disable()
+    try:
+        assert [dataclasses.asdict(d) for d in extract_text(text, reg)] == with_gc
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
+
+    def boom(*a, **k):
+        assert not gc.isenabled()  # paused while the text is read
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(drafts, "_extract_text", boom)
+    with pytest.raises(RuntimeError):
+        extract_text(text, reg)
+    assert gc.isenabled()
