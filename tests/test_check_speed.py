@@ -195,3 +195,22 @@ def test_check_reads_quotes_without_the_grammar_and_files_without_yaml_once_cach
     plain = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
                            env={**env, "KB_NO_PARSE_CACHE": "1"})
     assert plain.stdout.splitlines()[0] == f1 and plain.stdout.split()[-1] == "True"
+
+
+def test_check_and_render_leave_the_garbage_collector_as_they_found_it():
+    import gc
+
+    from kb.rules.check import check
+
+    assert gc.isenabled()
+    rep = check(ROOT)
+    assert gc.isenabled()
+    text = rep.render("json")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        again = check(ROOT)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+        assert again.render("json") == text and not gc.isenabled()
+    finally:
+        gc.enable()
