@@ -214,3 +214,17 @@ def test_check_and_render_leave_the_garbage_collector_as_they_found_it():
         assert again.render("json") == text and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_quote_numbers_file_stops_growing_at_its_limit(tmp_path, monkeypatch):
+    from kb.core import grammar, quotenumbers
+
+    cache = quotenumbers._Answers(folder=tmp_path)
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: cache)
+    monkeypatch.setattr(quotenumbers, "MAX_ENTRIES", 3)
+    texts = [f"{i} GPUs at ${i}.50 per hour" for i in range(6)]
+    for t in texts:
+        assert quotenumbers.quantities_in(t) == grammar.quantities_in(t)
+    assert list(cache.data["quantities"]) == texts[:3]
+    for t in texts:  # beyond the limit: still right, computed each time
+        assert quotenumbers.quantities_in(t) == grammar.quantities_in(t)

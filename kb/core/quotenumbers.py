@@ -26,6 +26,9 @@ from kb.core.units import pint_stamp
 
 __all__ = ["plain_numbers_in", "quantities_in"]
 
+#: Answers kept per table at most (a knowledge base has a few hundred such quotes).
+MAX_ENTRIES = 50_000
+
 #: The modules (beside this one) whose text decides the answers.
 SOURCES = ("grammar.py", "units.py", "units.txt", "quotenumbers.py")
 
@@ -55,6 +58,8 @@ class _Answers:
         t = self.data.get(table)
         if not isinstance(t, dict):
             t = self.data[table] = {}
+        if len(t) >= MAX_ENTRIES:
+            return  # (a file that would only grow: what is not kept is computed each time)
         t[text] = value
         self.dirty = True
 
