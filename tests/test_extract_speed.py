@@ -450,3 +450,54 @@ def test_bar_runs_are_the_runs_the_pattern_finds():
         assert tables._bar_runs(t) == want, t
         found += len(want)
     assert found > 10000
+
+
+# --- the garbage collector paused while a text is read ---------------------------------------
+
+def test_extract_text_leaves_the_garbage_collector_as_it_found_it(reg, monkeypatch):
+    import gc
+
+    text = "The H100 draws up to 700 W; renting one costs $2.50 per hour."
+    assert gc.isenabled()
+    with_gc = [dataclasses.asdict(d) for d in extract_text(text, reg)]
+    assert gc.isenabled() and with_gc
+    gc.disable()
+    try:
+        assert [dataclasses.asdict(d) for d in extract_text(text, reg)] == with_gc
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
+
+    def boom(*a, **k):
+        assert not gc.isenabled()  # paused while the text is read
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(drafts, "_extract_text", boom)
+    with pytest.raises(RuntimeError):
+        extract_text(text, reg)
+    assert gc.isenabled()
+
+
+# --- sentence starts: abbreviations looked for only after a string test ------------------------
+
+def _plain_sentence_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in drafts._BOUNDARY_RE.finditer(text):
+        if m.group(0)[0] in ".!?…" and drafts._ABBREV_RE.search(text, max(0, m.start() - 5), m.start() + 1):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+def test_sentence_starts_are_the_plain_ones_on_made_up_real_and_random_texts():
+    made_up = ("Prices fell vs. last year. See Fig. 3. The U.S. market grew, e.g. in Jan. 2024! Acme Inc. said "
+               "approx. 5 GPUs. Dr. Who? Yes… No. 7 is here. St. Louis. etc. And al. More.\n\nNew para. x. Y.")
+    texts = [made_up]
+    for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))[:10]:
+        texts.append(p.read_text(encoding="utf-8"))
+    rng = random.Random(3)
+    pieces = ["vs", "e.g", "i.e", "U.S", "Sept", "approx", "al", "Fig", "x", "A", "1", "$", ".", ".", "!", "?", "…",
+              " ", " ", "\n", "\"", "”", ")", "•", "|", "(", "-"]
+    texts += [_random_text(rng, pieces, rng.randint(0, 40)) for _ in range(3000)]
+    for t in texts:
+        assert drafts.sentence_starts(t) == _plain_sentence_starts(t), t[:80]

@@ -65,6 +65,13 @@ ARTICLE = ("# Notes on accelerators\n\n"
            "GPT-4o charges $2.50 per 1M input tokens.\n\n"
            "GPT-4o charges $40 per 1M output tokens.\n\n"
            "Our own test rig drew 150 W on a Tuesday.\n")
+# the same numbers in tables, where the entity of each cell is linked surely (its row names it):
+# flagged without lowering any threshold
+TABLE_ARTICLE = ("# Notes on accelerators\n\n"
+                 "| GPU | TDP |\n|---|---|\n| NVIDIA H100 SXM | 7000 W |\n\n"
+                 "| Model | Input price | Output price |\n|---|---|---|\n"
+                 "| GPT-4o | $2.50 per 1M tokens | $40 per 1M tokens |\n\n"
+                 "Our own test rig drew 150 W on a Tuesday.\n")
 
 
 @pytest.fixture()
@@ -114,7 +121,7 @@ def _by_raw(rep: VetReport, raw: str):
 
 def test_vet_flags_checks_and_explains(kb_root, tmp_path):
     before = _tree_digest(kb_root)
-    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
     assert _tree_digest(kb_root) == before  # the knowledge base is never touched
     assert {n.status for n in rep.numbers} <= set(STATUSES)
 
@@ -160,7 +167,7 @@ def test_a_text_the_knowledge_base_holds_is_checked_without_its_own_claims(kb_ro
         "source: art\nclaims:\n  - id: art-out\n    entity: gpt-4o\n    property: token-price\n    value: 40\n"
         "    unit: USD per 1M tokens\n    qualifier: exact\n    conditions: {direction: output}\n"
         f"    quote: \"{q}\"\n    start: {s}\n    end: {s + len(q)}\n", encoding="utf-8")
-    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
     assert rep.excluded_source == "art"
     assert rep.as_of == "2025-06-01"  # the registered copy's date
     for n in rep.numbers:
@@ -173,7 +180,7 @@ def test_outputs_escape_what_they_print(kb_root, tmp_path):
     nasty = ("The NVIDIA H100 SXM has a TDP of 7000 W <script>alert('x')</script> & \x1b[31mred\x1b[0m.\n"
              "\n## Line\u2028break <b>bold</b>\n")
     path = _article(tmp_path, nasty, name="a<b>&c.md")
-    rep = vet(path, kb_root, min_confidence=0.0)
+    rep = vet(path, kb_root, min_confidence=0.0, sure_entity=0.0)
     assert rep.flagged
 
     page = rep.render("html")
@@ -191,8 +198,8 @@ def test_outputs_escape_what_they_print(kb_root, tmp_path):
 
 
 def test_outputs_are_deterministic(kb_root, tmp_path):
-    a = vet(_article(tmp_path), kb_root, min_confidence=0.0)
-    b = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    a = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
+    b = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
     for fmt in ("text", "json", "html"):
         assert a.render(fmt) == b.render(fmt)
 
@@ -207,7 +214,7 @@ def test_bad_input_is_a_clear_error(kb_root, tmp_path):
     with pytest.raises(ExtractError, match="not a date"):
         vet(_article(tmp_path), kb_root, as_of="2025-02-30")
     with pytest.raises(ValueError, match="unknown format"):
-        vet(_article(tmp_path), kb_root, min_confidence=0.0).render("xml")
+        vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0).render("xml")
 
 
 def test_saved_html_is_read_like_add_source(kb_root, tmp_path):
@@ -216,20 +223,20 @@ def test_saved_html_is_read_like_add_source(kb_root, tmp_path):
                     "<nav>Home 12 34</nav><article><p>The NVIDIA H100 SXM has a TDP of 7000 W.</p>"
                     "<table><tr><th>GPU</th><th>TDP</th></tr><tr><td>H100 SXM</td><td>7000 W</td></tr></table>"
                     "</article></body></html>", encoding="utf-8")
-    rep = vet(page, kb_root, min_confidence=0.0)
+    rep = vet(page, kb_root, min_confidence=0.0, sure_entity=0.0)
     assert [n.raw for n in rep.flagged].count("7000 W") >= 1
     assert all("5000" not in n.raw for n in rep.numbers)
 
 
 def test_cli_vet(kb_root, tmp_path):
-    art = _article(tmp_path)
-    code, out, err = run_kb("vet", art, "--root", kb_root, "--min-confidence", "0")
+    art = _article(tmp_path, TABLE_ARTICLE)
+    code, out, err = run_kb("vet", art, "--root", kb_root)
     assert code == 1, err
     assert "FLAGGED (2)" in out and "7000 W" in out and out.rstrip().endswith("1 not checked")
-    code, out, _ = run_kb("vet", art, "--root", kb_root, "--min-confidence", "0", "--format", "json")
+    code, out, _ = run_kb("vet", art, "--root", kb_root, "--format", "json")
     assert json.loads(out)["counts"]["flagged"] == 2
     dest = tmp_path / "report.html"
-    code, out, _ = run_kb("vet", art, "--root", kb_root, "--min-confidence", "0", "--format", "html", "--out", dest)
+    code, out, _ = run_kb("vet", art, "--root", kb_root, "--format", "html", "--out", dest)
     assert code == 1 and out == "" and dest.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     calm = _article(tmp_path, "GPT-4o charges $2.50 per 1M input tokens.\n", name="calm.md")
     code, out, _ = run_kb("vet", calm, "--root", kb_root, "--min-confidence", "0")
@@ -241,13 +248,13 @@ def test_cli_vet(kb_root, tmp_path):
 def test_vet_measured_against_curated_verdicts(kb_root):
     from kb.extract.evaluate import check_vet, evaluate_vet, render_vet
 
-    write_source(kb_root, "r91-art", ARTICLE)
+    write_source(kb_root, "r91-art", TABLE_ARTICLE)
     (kb_root / "tests" / "extract_corpus").mkdir(parents=True)
     (kb_root / "tests" / "extract_corpus" / "real.yaml").write_text(
         "dev: [r91-art]\nholdout: [r92-missing]\n", encoding="utf-8")
 
     def claim(cid, raw, value, unit, verdict, entity="nvidia-h100-sxm", prop="tdp"):
-        s = ARTICLE.index(raw)
+        s = TABLE_ARTICLE.index(raw)
         return (f"  - id: {cid}\n    entity: {entity}\n    property: {prop}\n    value: {value}\n    unit: {unit}\n"
                 f"    qualifier: exact\n    quote: \"{raw}\"\n    start: {s}\n    end: {s + len(raw)}\n"
                 f"    review: {{verdict: {verdict}, note: n, date: 2026-01-01}}\n")
@@ -255,10 +262,10 @@ def test_vet_measured_against_curated_verdicts(kb_root):
     (kb_root / "claims" / "r91-art.yaml").write_text(
         "source: r91-art\nclaims:\n"
         + claim("r91-tdp", "7000 W", 7000, "W", "wrong")
-        + claim("r91-in", "$2.50 per 1M input tokens", "2.50", "USD per 1M tokens", "correct", "gpt-4o", "token-price")
-        + claim("r91-out", "$40 per 1M output tokens", 40, "USD per 1M tokens", "dubious", "gpt-4o", "token-price")
+        + claim("r91-in", "$2.50 per 1M tokens", "2.50", "USD per 1M tokens", "correct", "gpt-4o", "token-price")
+        + claim("r91-out", "$40 per 1M tokens", 40, "USD per 1M tokens", "dubious", "gpt-4o", "token-price")
         + claim("r91-rig", "150 W", 150, "W", "correct", "r91-rig", "power-draw"), encoding="utf-8")
-    result = evaluate_vet(kb_root, min_confidence=0.0)
+    result = evaluate_vet(kb_root)
     dev = result["sets"]["real-dev"]
     assert dev["articles"] == 1 and result["sets"]["real-holdout"]["missing"] == ["r92-missing"]
     assert (dev["correct"]["claims"], dev["correct"]["matched"], dev["correct"]["flagged"]) == (2, 2, 0)
@@ -273,22 +280,22 @@ def test_a_conflict_only_with_claims_reviewed_wrong_does_not_flag(kb_root, tmp_p
     other = kb_root / "claims" / "other.yaml"
     other.write_text(other.read_text(encoding="utf-8")
                      + "    review: {verdict: wrong, note: a misprint, date: 2026-01-01}\n", encoding="utf-8")
-    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
     out = _by_raw(rep, "$40 per 1M output tokens")
     assert out.status != "flagged" and not out.findings, out.findings
     assert "reviewed as wrong or dubious (other-gpt-4o-output)" in out.reason
     assert "other article" not in out.reason.split(";")[0]  # the refuted claim is no peer it agrees with
     # reviewed as correct, the same claim flags it again
     other.write_text(other.read_text(encoding="utf-8").replace("verdict: wrong", "verdict: correct"), encoding="utf-8")
-    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
     assert [f.code for f in _by_raw(rep, "$40 per 1M output tokens").findings] == ["conflict"]
 
 
 def test_a_dated_article_is_checked_like_an_undated_one(kb_root, tmp_path):
     # every claim carries the article's date: the scratch claims file must still load (one
     # date shared by all claims once became a YAML alias, which the knowledge base refuses)
-    undated = vet(_article(tmp_path), kb_root, min_confidence=0.0)
-    dated = vet(_article(tmp_path), kb_root, min_confidence=0.0, as_of="2026-06-01")
+    undated = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0)
+    dated = vet(_article(tmp_path), kb_root, min_confidence=0.0, sure_entity=0.0, as_of="2026-06-01")
     assert dated.as_of == "2026-06-01" and not dated.problems, dated.problems
     assert [(n.raw, n.status) for n in dated.numbers] == [(n.raw, n.status) for n in undated.numbers]
     assert len(dated.flagged) == 2
@@ -297,7 +304,7 @@ def test_a_dated_article_is_checked_like_an_undated_one(kb_root, tmp_path):
 def test_a_number_off_only_by_rounding_is_not_flagged(kb_root, tmp_path):
     # 720 W beside the reference's 700 W: within the 5% that rounding explains; 900 W is not
     text = "The NVIDIA H100 SXM has a TDP of 720 W.\n\nThe NVIDIA H100 SXM has a TDP of 900 W.\n"
-    rep = vet(_article(tmp_path, text), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path, text), kb_root, min_confidence=0.0, sure_entity=0.0)
     near = _by_raw(rep, "720 W")
     assert near.status == "checked" and not near.findings, near.findings
     assert near.reason == "consistent with the plausible range; within rounding with a reference value (1.027x)"
@@ -320,7 +327,7 @@ def test_a_conflict_between_variants_of_a_family_does_not_flag(kb_root, tmp_path
         "source: third\nclaims:\n  - id: third-h100-tdp\n    entity: nvidia-h100\n    property: tdp\n    value: 350\n"
         "    unit: W\n    qualifier: exact\n    conditions: {scope: per-gpu}\n"
         f"    quote: \"{text.strip().rstrip('.')}\"\n    start: 0\n    end: {len(text.strip()) - 1}\n", encoding="utf-8")
-    rep = vet(_article(tmp_path, "The NVIDIA H100 has a TDP of 700 W per GPU.\n"), kb_root, min_confidence=0.0)
+    rep = vet(_article(tmp_path, "The NVIDIA H100 has a TDP of 700 W per GPU.\n"), kb_root, min_confidence=0.0, sure_entity=0.0)
     n = _by_raw(rep, "700 W per GPU")
     assert n.entity == "nvidia-h100" and n.status == "checked" and not n.findings, (n.reason, n.findings)
     assert "only as its variants do" in n.reason and "fits NVIDIA H100 SXM" in n.reason

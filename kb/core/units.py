@@ -558,6 +558,27 @@ def dimension_text(dims: dict[str, float]) -> str:
     return f"{top}/{den[0]}" if len(den) == 1 else f"{top}/({'·'.join(den)})"
 
 
+def pint_stamp() -> bytes:
+    """What identifies the installed pint, for the cache's key: its wheel's ``RECORD`` (the
+    hash of every file it installed), found beside the package without importing it or
+    ``importlib.metadata`` (those imports cost ~40 ms of every ``kb check``); else its
+    version from the metadata; else nothing (the sources alone key the cache)."""
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("pint")
+        if spec is not None and spec.origin:
+            site = Path(spec.origin).parent.parent
+            records = sorted(site.glob("pint-*.dist-info/RECORD"))
+            if len(records) == 1:
+                return records[0].read_bytes()
+        from importlib.metadata import version
+
+        return version("pint").encode()
+    except Exception:  # noqa: BLE001 - no metadata: the sources alone key the cache
+        return b""
+
+
 class _UnitCache:
     """Answers about unit texts, kept on disk between runs (see the module's docstring)."""
 
@@ -566,12 +587,7 @@ class _UnitCache:
         h = hashlib.sha256()
         for p in (here, here.with_name("units.txt")):
             h.update(p.read_bytes())
-        try:
-            from importlib.metadata import version
-
-            h.update(version("pint").encode())
-        except Exception:  # noqa: BLE001 - no metadata: the sources alone key the cache
-            pass
+        h.update(pint_stamp())
         folder = Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
         self.path = folder / f"kb-units-{h.hexdigest()[:16]}.json"
         try:

@@ -59,6 +59,8 @@ class Comparer:
         self._comparisons: dict[tuple[str, bool], list[Comparison]] = {}
         self._by_source_prop: dict[tuple[str | None, str | None], list[Claim]] | None = None
         self._relations = None
+        # id of a conditions mapping -> (the mapping, a copy of it, its effective key)
+        self._effective: dict[int, tuple[dict, dict, tuple]] = {}
 
     # ------------------------------------------------------------------ entities
 
@@ -109,9 +111,14 @@ class Comparer:
     def effective(self, conditions: dict[str, str]) -> tuple[tuple[str, str], ...]:
         """The conditions with defaults filled in, as a sorted key (claims with equal keys are
         compared with each other)."""
+        hit = self._effective.get(id(conditions))
+        if hit is not None and hit[0] is conditions and hit[1] == conditions:
+            return hit[2]  # (records share their condition mappings: each is sorted once)
         d = {k: v for k, v in self.defaults.items()}
         d.update(conditions)
-        return tuple(sorted(d.items()))
+        out = tuple(sorted(d.items()))
+        self._effective[id(conditions)] = (conditions, dict(conditions), out)
+        return out
 
     @staticmethod
     def in_force(r: Reference, when: _dt.date | None) -> bool:

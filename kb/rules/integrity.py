@@ -165,7 +165,7 @@ def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
     """The claim's number must be one the quote states (see the catalogue)."""
-    from kb.core.grammar import plain_numbers_in, quantities_in
+    from kb.core.quotenumbers import plain_numbers_in, quantities_in
     from kb.core.units import UnitError, conversion_factor
 
     for c in kb.claims:

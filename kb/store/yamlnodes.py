@@ -20,15 +20,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+#: PyYAML, imported by the first file that is parsed (:func:`_yaml`): with every file in the
+#: parse cache, a check never needs it (its import is ~25 ms of each ``kb check``).
+yaml: Any = None
 
 #: Files above this size are refused (a claims file is a few hundred KB at most).
 MAX_YAML_BYTES = 200_000_000
-
-try:  # the C parser: 5-10x faster than the pure-Python one
-    _BaseLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _BaseLoader = yaml.SafeLoader
 
 
 class Marked(dict):
@@ -62,27 +59,48 @@ _SEQ = "tag:yaml.org,2002:seq"
 _KNOWN = {_STR, _INT, _FLOAT, _NULL, _BOOL, _TS, _MAP, _SEQ}
 
 
-class _Loader(_BaseLoader):
-    """The C parser with a memoised tag resolver.
+_LOADER: Any = None
 
-    PyYAML resolves the tag of every plain scalar with a cascade of regular expressions in
-    Python; claim files repeat the same few hundred scalars (units, qualifiers, entity ids)
-    thousands of times, so the answer is cached by value.
-    """
 
-    _tags: dict = {}
+def _yaml():
+    """Import PyYAML (once) and make the loader: the C parser where PyYAML has it (5-10x
+    faster than the pure-Python one) with a memoised tag resolver."""
+    global yaml, _LOADER, _scalar_constructor
+    if _LOADER is not None:
+        return _LOADER
+    import yaml as _yaml_module
 
-    def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            if implicit[0]:
-                tag = self._tags.get(value)
-                if tag is None:
-                    tag = super().resolve(kind, value, implicit)
-                    if len(self._tags) < 100_000:
-                        self._tags[value] = tag
-                return tag
-            return _STR if implicit[1] else super().resolve(kind, value, implicit)
-        return _MAP if kind is yaml.MappingNode else _SEQ
+    yaml = _yaml_module
+    try:
+        _BaseLoader = yaml.CSafeLoader
+    except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+        _BaseLoader = yaml.SafeLoader
+
+    class _Loader(_BaseLoader):
+        """The C parser with a memoised tag resolver.
+
+        PyYAML resolves the tag of every plain scalar with a cascade of regular expressions in
+        Python; claim files repeat the same few hundred scalars (units, qualifiers, entity ids)
+        thousands of times, so the answer is cached by value.
+        """
+
+        _tags: dict = {}
+
+        def resolve(self, kind, value, implicit):
+            if kind is yaml.ScalarNode:
+                if implicit[0]:
+                    tag = self._tags.get(value)
+                    if tag is None:
+                        tag = super().resolve(kind, value, implicit)
+                        if len(self._tags) < 100_000:
+                            self._tags[value] = tag
+                    return tag
+                return _STR if implicit[1] else super().resolve(kind, value, implicit)
+            return _MAP if kind is yaml.MappingNode else _SEQ
+
+    _scalar_constructor = yaml.constructor.SafeConstructor()
+    _LOADER = _Loader
+    return _LOADER
 
 
 class YamlProblem(Exception):
@@ -96,7 +114,7 @@ class YamlProblem(Exception):
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DECIMAL_INT = re.compile(r"^[-+]?\d+$")
-_scalar_constructor = yaml.constructor.SafeConstructor()
+_scalar_constructor: Any = None  # made with the loader (:func:`_yaml`)
 MAX_DEPTH = 50
 
 
@@ -206,7 +224,7 @@ def _parse(buf: list, stream: str | None, on_item) -> Any:
         line = raw[: exc.start].count(b"\n") + 1
         raise YamlProblem(line, f"not UTF-8: invalid byte 0x{raw[exc.start]:02x} at offset {exc.start}") from None
     del raw
-    loader = _Loader(text)
+    loader = _yaml()(text)
     try:
         return _Events(loader, stream, on_item).document()
     except yaml.MarkedYAMLError as exc:
