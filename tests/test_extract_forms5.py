@@ -260,3 +260,17 @@ def test_an_annualised_phrase_belongs_to_the_amount_before_it():
     got = read("Its $12bn annualized revenue works out to around $1 billion in a month.")
     assert any(g[1] == 12 and g[2] == "billion USD/year" for g in got)
     assert not any(g[1] == 1 and g[2] == "billion USD/year" for g in got)
+
+
+# ---------------------------------------------------------------- equivalences
+
+def test_a_count_in_an_equivalence_is_a_multiple():
+    got = read("One training run uses as much electricity in a year as 2 million fridges, "
+               "enough power to supply a town of more than 30,000 residents, equivalent to 9 long-haul flights.")
+    assert any((g[1], g[2]) in ((2, "million x"), (2e6, "x")) for g in got)
+    assert any(g[1] == 30000 and g[2] == "x" and g[3] == "lower_bound" for g in got)
+    assert any(g[1] == 9 and g[2] == "x" for g in got)
+
+
+def test_a_bare_number_without_an_equivalence_is_still_no_claim():
+    assert read("The town has 30,000 residents.") == []

@@ -330,6 +330,12 @@ def _ends_with_from(view: str, pos: int) -> bool:
     return view[max(0, pos - 50):pos].rstrip()[-4:].lower() == "from"
 
 
+# an equivalence a figure is put in ("equivalent to 7 full charges", "as much electricity a year as
+# 3 million homes", "enough power to supply a city of more than 50,000 people"): a multiple
+_EQUIV_CUE_RE = re.compile(
+    r"(?i)\b(?:equivalent\s+(?:to|of)|as\s+much\s+(?:electricity|energy|power|water|carbon|CO2|emissions)"
+    r"(?:\s+[a-z]+){0,4}?\s+as|enough\s+(?:electricity|energy|power|water)\s+to\s+(?:power|supply|run|charge|serve|fill))"
+    r"\s+(?:[\w-]+\s+){0,5}?$")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
@@ -490,6 +496,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
+    if not q.has_unit and cell is None and not q.spelled and _EQUIV_CUE_RE.search(view, max(0, s - 90), s):
+        q.ratio = True  # "as much electricity as 7 million laptops": so many times the thing named
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
