@@ -266,7 +266,7 @@ def test_an_annualised_phrase_belongs_to_the_amount_before_it():
 
 def test_a_count_in_an_equivalence_is_a_multiple():
     got = read("One training run uses as much electricity in a year as 2 million fridges, "
-               "enough power to supply a town of more than 30,000 residents, equivalent to 9 long-haul flights.")
+               "enough power to supply a small town of more than 30,000 residents, equivalent to 9 long-haul flights.")
     assert any((g[1], g[2]) in ((2, "million x"), (2e6, "x")) for g in got)
     assert any(g[1] == 30000 and g[2] == "x" and g[3] == "lower_bound" for g in got)
     assert any(g[1] == 9 and g[2] == "x" for g in got)

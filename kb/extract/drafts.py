@@ -335,7 +335,7 @@ def _ends_with_from(view: str, pos: int) -> bool:
 _EQUIV_CUE_RE = re.compile(
     r"(?i)\b(?:equivalent\s+(?:to|of)|as\s+much\s+(?:electricity|energy|power|water|carbon|CO2|emissions)"
     r"(?:\s+[a-z]+){0,4}?\s+as|enough\s+(?:electricity|energy|power|water)\s+to\s+(?:power|supply|run|charge|serve|fill))"
-    r"\s+(?:[\w-]+\s+){0,5}?$")
+    r"\s+(?:[\w-]+\s+){0,6}?$")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
