@@ -991,11 +991,6 @@ _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
                              r"\s+(?:\w+ly\s+)?[*_]*$")
 _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)
-# "a third of the/their/all ... X": the part of a whole (a share, as curators record it)
-# ("a third of the price": a comparison of two amounts, a ratio, as the guide says)
-_SHARE_OF_RE = re.compile(r"(?i)\s+of\s+(?:the|their|its|our|his|her|all|total|global|[a-z]+['’]s)\s+(?!time\b)"
-                          r"(?!(?:[\w'’-]+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed|bandwidth"
-                          r"|throughput|latency|value|amount|level)s?\b)")
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
@@ -1057,9 +1052,6 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         if den == 4 and not w.endswith("-quarters") and not _FRACTION_OF_RE.match(text, m.end()) \
                 and not text[max(0, pos - 3):pos].lower() == "by ":
             return None  # "lost $2B in one quarter": a period of three months, no fraction
-        if _SHARE_OF_RE.match(text, m.end()):  # "a third of their emissions": a share of a whole
-            q.value, q.percent = round(num / den * 100, 9), True
-            return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())
         if um:
