@@ -819,6 +819,42 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                                    "column": t.header[c].text if c < len(t.header) else ""}
                 if _record(text, view, f, starts, t.row_spans[r], seen):
                     out.append(f)
+    if t.header and t.rows:
+        out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named))
+    return out
+
+
+#: A header's number that scales its column ("Cost / 1M", "Energy per 1M tokens", "8-GPU Node"):
+#: no amount of its own.
+_HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
+
+
+def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named) -> list[Found]:
+    """The amount a column header states ("1K GPU Hours Energy", "Cost at 8 GPUs"): the column's
+    values are for that amount, which is a quantity of its own (a number with a unit of its
+    own, not the scale of a rate: "Cost / 1M tokens" and "8-GPU Node" are left to the column's
+    unit). The first column (the row labels) states none."""
+    out = []
+    line_lo = view.rfind("\n", 0, t.header[0].start) + 1
+    line_hi = view.find("\n", t.header[-1].end)
+    line_hi = len(view) if line_hi < 0 else line_hi
+    span = (line_lo, line_hi)
+    for cell in t.header[1:]:
+        for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
+            s = cands[k]
+            if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
+                continue
+            q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+            if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
+                    or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
+                continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
+            f = _read_at(view[:cell.end], s, starts, None, gpus, named=named)
+            if isinstance(f, Found) and f.draft.qualifier != "range":
+                f.draft.qualifier = "exact"
+                f.draft.context = {"row": "", "column": cell.text}
+                if _record(text, view, f, starts, span, seen):
+                    out.append(f)
+            break
     return out
 
 
