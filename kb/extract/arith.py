@@ -597,6 +597,9 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             _ratio_sides(marks, t, i, qs, starts, paras, found)
         if found:
             found_by[i] = found
+    exprs = _written_relations(text, qs, paras) if qs else {}
+    for i, c in exprs.items():
+        found_by.setdefault(i, []).append((c, None))
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -631,7 +634,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
         # own relation for it and outranks any other; then agreement outranks a slip; written
         # outranks implied; a table's shared formula next; fewer inputs, then nearer
-        kept.sort(key=lambda p: (not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+        own = exprs.get(i)
+        kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
                                  -p.confidence,
                                  round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
                                  abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
@@ -1444,3 +1448,187 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
         }
         n += 1
     return n
+
+
+# --------------------------------------------------------------------------------------
+# Compact arithmetic written out: "16x80=1280", "8 x 80 GB = 640 GB", "176/9=19.5",
+# "448 kW (64 × 700W)"
+# --------------------------------------------------------------------------------------
+
+_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
+_X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
+#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
+_X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
+                           rf"[ \t]*(?:=|→)[ \t]*~?(?P<r>{_X_NUM})")
+#: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
+_X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
+                            rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
+_X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
+#: after the result, more arithmetic: the expression goes on ("1280-530x2", "= 42e21 / 1.6e18")
+_X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
+
+
+@dataclass(frozen=True)
+class Written:
+    """Arithmetic written out compactly: its operands' places (start, end of the number and its
+    own unit, as far as the next operator), the operators between them (``*`` or ``/``), and
+    the result's place (start, end of the text it may read its unit from)."""
+
+    start: int
+    end: int
+    operands: tuple[tuple[int, int], ...]
+    ops: tuple[str, ...]
+    result: tuple[int, int]
+
+    @property
+    def formula(self) -> str:
+        names = "abc"[:len(self.operands)]
+        out = names[0]
+        for op, n in zip(self.ops, names[1:]):
+            out += f" {op} {n}"
+        return out
+
+
+def written_arithmetic(text: str) -> list[Written]:
+    """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
+    its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
+    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
+    expression ("1280-530x2=220GB", "(6 x 7e9) / ...") is none."""
+    out: list[Written] = []
+    if not ("=" in text or "→" in text or "(" in text):
+        return out
+    for rx, result_first in ((_X_FORWARD_RE, False), (_X_BACKWARD_RE, True)):
+        for m in rx.finditer(text):
+            if not result_first:
+                if _X_GOES_ON_RE.match(text, m.end("r")):
+                    continue
+                if text[m.start():m.start() + 1] == "(" or text[max(0, m.start() - 1):m.start()] == "(":
+                    continue
+            operands, ops = [], []
+            a = m.start("ops")
+            for p in _X_SPLIT_RE.finditer(text, a, m.end("ops")):
+                operands.append((p.start("n"), p.start("op") if p.group("op") else p.end()))
+                if p.group("op"):
+                    ops.append("/" if "/" in p.group("op") else "*")
+            if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
+                continue
+            if not result_first and "/" in ops and ops[0] != "/" and len(ops) == 2 and ops[1] == "*":
+                pass  # a * b / c and a / b * c are both read left to right
+            line_end = text.find("\n", m.end("r"))
+            line_end = len(text) if line_end < 0 else line_end
+            r = (m.start("r"), m.start("ops") - 1) if result_first else (m.start("r"), min(line_end, m.end("r") + 40))
+            out.append(Written(m.start(), m.end(), tuple(operands), tuple(ops), r))
+    out.sort(key=lambda w: w.start)
+    return out
+
+
+_X_VALUE_RE = re.compile(_X_NUM)
+#: The numbers a restated operand may be, nearest first, each operand.
+RESTATED = 3
+
+
+def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
+    """The relation each compact arithmetic written out (:func:`written_arithmetic`) states for
+    its result, by index of the result in ``qs``: its operands in the written order, each the
+    number at its place or, where none was read there, the number it restates (the nearest
+    earlier of the same value: in its paragraph, or beyond it unless a bare single digit, as
+    :func:`kb.extract.drafts._written_amounts` reads them), so "176/9=19.5" is 176 ms ÷ 9 ms
+    stated above. Kept where the dimensions make the result's and the result agrees nearly
+    exactly or misses by a telltale factor (twice or half included: the arithmetic is written
+    out); it outranks any other relation of the result."""
+    ws = written_arithmetic(text)
+    if not ws:
+        return {}
+    q_starts = [q.s for q in qs]
+
+    def at_place(pos: int) -> int | None:
+        k = bisect_right(q_starts, pos) - 1   # (a "~" read with the number starts it)
+        return k if k >= 0 and qs[k].s <= pos < qs[k].e else None
+
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        if q.item.face_low is not None and q.item.face_low == q.item.face_high:
+            by_value[q.item.face_low].append(k)
+    out: dict[int, _Cand] = {}
+    for w in ws:
+        formula = w.formula
+        if formula not in ("a * b", "a / b", "a * b * c", "a * b / c"):
+            continue
+        i = at_place(w.result[0])
+        if i is None:
+            continue
+        t = qs[i]
+        para_lo = paras[bisect_right(paras, w.start) - 1] if paras and paras[0] <= w.start else 0
+        options: list[list[int]] = []
+        for s, e in w.operands:
+            k = at_place(s)
+            if k is not None:
+                options.append([k])
+                continue
+            m = _X_VALUE_RE.match(text, s)
+            digits = m.group(0).strip("$€£") if m else ""
+            try:
+                v = float(digits.replace(",", ""))
+            except ValueError:
+                break
+            cands = [k for k in reversed(by_value.get(v, ())) if qs[k].s < w.start
+                     and (qs[k].s >= para_lo or len(digits) >= 2)][:RESTATED]
+            if not cands:
+                break
+            options.append(cands)
+        else:
+            best = None
+            for combo in _combos(options):
+                ins = tuple(qs[k] for k in combo)
+                if len(set(combo)) < len(combo) or i in combo:
+                    continue
+                dims = ins[0].dims
+                for op, q in zip(w.ops, ins[1:]):
+                    dims = _combine(dims, q.dims, -1 if op == "/" else 1)
+                if dims != t.dims:
+                    continue
+                lo, hi = _face(formula, ins)
+                c = _judge_written(t, formula, ins, lo, hi)
+                if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
+                    best = c
+                    if c.verdict == "consistent":
+                        break
+            if best is not None:
+                out[i] = best
+    return out
+
+
+def _combos(options: list[list[int]]):
+    if not options:
+        yield ()
+        return
+    for k in options[0]:
+        for rest in _combos(options[1:]):
+            yield (k, *rest)
+
+
+def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "_Cand | None":
+    """:func:`_judge` for arithmetic the text writes out compactly: no window, and a slip may
+    be any telltale factor whose units meet (twice or half included)."""
+    if not (lo > 0 and math.isfinite(hi)) or t.group:
+        return None
+    ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
+    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi or abs(math.log(ratio)) <= _LOG_NEAR:
+        return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, "written")
+    if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins):
+        return None
+    involved = {k for q in (*ins, t) for k, _ in q.dims}
+    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    for factor, kind, words in TELLTALES:
+        if _TELLTALE_DIMENSION.get(kind, "") and _TELLTALE_DIMENSION[kind] not in involved:
+            continue
+        if kind == "time-unit" and sum(1 for w in words_used if w.startswith("time:")) < 2:
+            continue
+        if kind == "bits-bytes" and not {"bits", "bytes"} <= words_used:
+            continue
+        for f in (factor, 1 / factor):
+            if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
+                return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                                 f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", "written")
+    return None
