@@ -777,3 +777,26 @@ def test_part_of_a_longer_expression_is_no_compact_arithmetic():
     for text in ("We keep 1280-530x2=220GB free.", "Hours = (6 x 7e9 x 1e12) / (989e12 x 0.45)",
                  "The Mixtral 8x7B model is fast.", "So 2x2x105x20480x148 = 1.27 GB per request."):
         assert written_arithmetic(text) == [], text
+
+
+# --- a share stated once and applied further down (paraphrased) ---
+
+def test_a_share_in_force_scales_a_later_amount_into_another():
+    text = ("The platform keeps 15% of every sale its sellers make.\n\n"
+            "Last year it collected fees of $42 million.\n\n"
+            "- Fees in the spring: $9 million\n- Implied sales in the spring: at least $60 million\n")
+    recs = _recs(text, [("s", "15%", 15, "percent", "share"), ("f", "$42 million", 42, "million USD", None),
+                        ("q", "$9 million", 9, "million USD", None), ("r", "$60 million", 60, "million USD", None)])
+    recs[-1]["qualifier"] = "lower_bound"
+    (p,) = propose(text, recs)
+    assert set(p.inputs.values()) | {p.target} == {"s", "q", "r"} and p.verdict == "consistent"
+    # an approximate amount is not computed so, nor is a miss by a telltale factor a slip
+    rough = text.replace("at least $60 million", "~$60 million")
+    recs2 = [dict(r) for r in recs]
+    recs2[-1].update(qualifier="approx", span_start=rough.index("$60"), span_end=rough.index("$60") + 11)
+    assert all(p.target != "r" for p in propose(rough, recs2))
+    slip = text.replace("$60 million", "$600 million")
+    recs3 = _recs(slip, [("s", "15%", 15, "percent", "share"), ("f", "$42 million", 42, "million USD", None),
+                         ("q", "$9 million", 9, "million USD", None), ("r", "$600 million", 600, "million USD", None)])
+    recs3[-1]["qualifier"] = "lower_bound"
+    assert propose(slip, recs3) == []

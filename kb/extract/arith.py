@@ -475,6 +475,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for r in afar:
                 if id(r) in ids:
                     continue
+                if r.ratio and not (_point(t) and any(q.dk == td and _point(q) for q in cands)):
+                    continue  # a share in force scales a number stated as such into another ("at least $Y")
                 rd = r.dk   # _comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1), cached values read in place
                 over, times, under = get((td << 21) | (rd << 1)), get((td << 21) | (rd << 1) | 1), get((rd << 21) | (td << 1))
                 if over is None:
@@ -741,6 +743,9 @@ PREV_TAIL = 2
 #: Per target outside tables, at most this many rates stated earlier in the text (the last of
 #: each dimension: a price, a conversion such as words per token), wherever they stand.
 RATES_IN_FORCE = 3
+#: ... and the last share stated outside tables ("Microsoft receives 20% of the revenue", then
+#: "payments of $X imply revenue of $Y" further down): 1 to use it, 0 not to.
+SHARES_IN_FORCE = 1
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
 #: How far after a table its note may stand ("~250 words per page"), in characters.
@@ -914,8 +919,9 @@ class _Layout:
         self.rates_before: list[tuple] = []
         last: dict[int, int] = {}   # dimension -> its last rate; the RATES_IN_FORCE latest
         held: tuple = ()
+        share: tuple = ()   # the last share stated outside tables ("receives 20% of the revenue")
         for i, q in enumerate(qs):
-            self.rates_before.append(held)
+            self.rates_before.append(held + share)
             if RATES_IN_FORCE and q.place is None and not q.group and _is_rate(q) \
                     and q.fhi <= q.flo * (1 + 2 * VAGUE):
                 last.pop(q.dk, None)
@@ -923,6 +929,9 @@ class _Layout:
                 if len(last) > RATES_IN_FORCE:
                     del last[next(iter(last))]
                 held = tuple(last.values())
+            elif SHARES_IN_FORCE and q.place is None and not q.group and "percent" in q.names and not q.dims \
+                    and q.flo == q.fhi and 0 < q.flo < 1:
+                share = (i,)
         # each paragraph's first number, for the tail of the paragraph before a number's
         self.para_first: dict[int, int] = {}
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
@@ -1099,10 +1108,12 @@ class _Layout:
           the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
           latest of different dimensions, from other paragraphs."""
         q = self.qs[i]
-        if q.place is not None or not q.dims or not isinstance(q.para, int) or i in self.list_of:
+        if q.place is not None or not q.dims or not isinstance(q.para, int):
             return []
         keys, units = self.para_keys[q.para], self.para_units[q.para]
         out = []
+        if i in self.list_of:   # a list item: the rates in force alone (its intro line is at hand)
+            return [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
         if q.para - 1 in self.para_first:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
@@ -1264,6 +1275,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
+    if _bound((t, *ins)):
+        return None  # "at least": no slip to speak of
     in_table = context and t.place is not None
     if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
@@ -1384,6 +1397,19 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
                     p.confidence)
 
 
+_BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
+
+
+def _point(q: "_Q") -> bool:
+    """A number stated as such: one value, not "~" nor a range, nor a share or ratio itself."""
+    return q.flo == q.fhi and not q.ratio and not q.item.shown.startswith("~")
+
+
+def _bound(qs) -> bool:
+    """Is any of these numbers a bound ("at least 16 GPUs")? A relation of one may agree, never miss."""
+    return any(q.item.shown[:1] in ("≥", "≤") for q in qs if q.item.shown)
+
+
 def _record_item(rec: dict) -> Item | None:
     """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
     read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
@@ -1406,6 +1432,13 @@ def _record_item(rec: dict) -> Item | None:
             lo, hi = interval(qualifier, fvalue, None, None, (p, p))
             shown = ("~" if qualifier == "approx" else "") + f"{fvalue:.12g}"
             face = (fvalue, fvalue) if qualifier in ("exact", "approx") else (lo, hi)
+            if qualifier in _BOUND_SIGNS and math.isfinite(fvalue) and fvalue > 0 \
+                    and get("unit") not in ("percent", "x"):   # ("90%+", "over 2x": too loose to compute with)
+                # "at least $386.5 million": the number the text computed, a bound of what it
+                # claims; taken at its value, never a slip (:func:`_bound`)
+                lo = hi = fvalue
+                face = (fvalue, fvalue)
+                shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
         start = int(get("span_start", get("start")))
         end = int(get("span_end", get("end")))
     except (TypeError, ValueError):
@@ -1616,7 +1649,7 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
     if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi or abs(math.log(ratio)) <= _LOG_NEAR:
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, "written")
-    if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins):
+    if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins) or _bound((t, *ins)):
         return None
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
