@@ -276,6 +276,17 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     return out
 
 
+def _number_key(rec: dict):
+    """A draft's number as stated (value or range, and unit): the same number stated twice has
+    one key."""
+    lo = rec.get("low") if rec.get("qualifier") == "range" else rec.get("value")
+    hi = rec.get("high") if rec.get("qualifier") == "range" else rec.get("value")
+    try:
+        return (float(lo), float(hi), str(rec.get("unit") or ""))
+    except (TypeError, ValueError):
+        return None
+
+
 def shared_drafts(claims: list, to_claim: dict[str, str]) -> dict[str, str]:
     """Claim id -> draft id: the matches of :func:`match_drafts`, and a claim left without a
     draft shares the draft of a claim of the same quote and interval (one number the curators
@@ -311,7 +322,8 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     reg = load_registry(kb.root)
     plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
     sums = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z_][A-Za-z0-9_]*){1,15}$")
-    out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "proposals": 0, "consistent": 0,
+    out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
+                           "proposals": 0, "consistent": 0,
                            "sums_expressible": 0, "sums_found": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
                            "missed": []}
@@ -340,8 +352,14 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         drafted = set(draft_of)
         props = propose(text, records)
         linked = set()
+        key_of = {str(r["id"]): _number_key(r) for r in records}
+        by_member: dict[str, list] = defaultdict(list)
         for p in props:
             linked.add(frozenset((p.target, *p.inputs.values())))
+            members = (p.target, *p.inputs.values())
+            keys = tuple(sorted(map(str, (key_of.get(m) for m in members))))
+            for m in members:
+                by_member[m].append(keys)
             out["proposals"] += 1
             if p.verdict == "consistent":
                 out["consistent"] += 1
@@ -359,11 +377,20 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             as_drafts = [draft_of.get(x) for x in members]
             if None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and frozenset(as_drafts) in linked:
                 out["found"] += 1
+                out["found_equivalent"] += 1
             else:
                 out["missed"].append(cid)
+                if None not in as_drafts and len(set(as_drafts)) == len(as_drafts):
+                    # the same numbers, one of them restated elsewhere (curators record a
+                    # restated figure once, where it is first stated)
+                    keys = tuple(sorted(map(str, (key_of.get(d) for d in as_drafts))))
+                    if keys in by_member.get(draft_of[cid], ()):
+                        out["found_equivalent"] += 1
+                        out["equivalent"].append(cid)
     n_lab = len(out["misses_errors"]) + len(out["misses_not_errors"])
     out["recall"] = out["found"] / out["expressible"] if out["expressible"] else None
     out["recall_drafted"] = out["found"] / out["all_drafted"] if out["all_drafted"] else None
+    out["recall_equivalent"] = out["found_equivalent"] / out["expressible"] if out["expressible"] else None
     out["misses_precision"] = len(out["misses_errors"]) / n_lab if n_lab else None
     return out
 
@@ -374,6 +401,8 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  curated relations it can express: {m['expressible']}, all of whose numbers are drafted: "
         f"{m['all_drafted']}; recovered (the proposal links the matched drafts, any orientation): {m['found']} "
         f"(recall {_fmt(m['recall'])}; of the drafted {_fmt(m['recall_drafted'])})",
+        f"  recovered counting a restated number as the one it restates (the same value and unit stated twice; "
+        f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
         f"{m['sums_found']}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
