@@ -1112,8 +1112,10 @@ class _Layout:
             return []
         keys, units = self.para_keys[q.para], self.para_units[q.para]
         out = []
-        if i in self.list_of:   # a list item: the rates in force alone (its intro line is at hand)
-            return [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
+        if i in self.list_of:   # a list item: the share in force alone (its intro line is at hand)
+            j = self.rates_before[i][-1:]
+            return [self.qs[j[0]]] if j and self.qs[j[0]].ratio and self.qs[j[0]].para != q.para \
+                and self.qs[j[0]].key not in keys else []
         if q.para - 1 in self.para_first:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
@@ -1502,6 +1504,10 @@ _X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
 _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
 
 
+#: An operator between two numbers: where compact arithmetic may stand.
+_X_HINT_RE = re.compile(r"\d[A-Za-z%]{0,5}(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
+
+
 @dataclass(frozen=True)
 class Written:
     """Arithmetic written out compactly: its operands' places (start, end of the number and its
@@ -1531,8 +1537,23 @@ def written_arithmetic(text: str) -> list[Written]:
     out: list[Written] = []
     if not ("=" in text or "→" in text or "(" in text):
         return out
+    # the expressions are looked for only around an operator between two numbers (the regexes
+    # would try every digit of the text)
+    windows: list[tuple[int, int]] = []
+    for h in _X_HINT_RE.finditer(text):
+        a, b = max(0, h.start() - 60), min(len(text), h.end() + 80)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    seen: set = set()
+    signs = {False: ("=", "→"), True: ("(",)}
     for rx, result_first in ((_X_FORWARD_RE, False), (_X_BACKWARD_RE, True)):
-        for m in rx.finditer(text):
+        wins = [(a, b) for a, b in windows if any(text.find(c, a, b) >= 0 for c in signs[result_first])]
+        for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
+            if (m.start(), result_first) in seen:
+                continue
+            seen.add((m.start(), result_first))
             if not result_first:
                 if _X_GOES_ON_RE.match(text, m.end("r")):
                     continue
