@@ -731,7 +731,7 @@ ROW_CELLS = 6
 #: per-watt row is computed from rows further up, a row of another metric between)
 COLUMN_ROWS = 3
 HEADER_CELLS = 2
-BEFORE = 3
+BEFORE = 6
 #: A total (a table's total row, a list's "Total" item) is tried as the sum of at most this many
 #: numbers above it; :data:`CONFIDENCE_SUM` is the confidence of one that agrees.
 SUM_PARTS = 16
