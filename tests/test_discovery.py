@@ -800,3 +800,23 @@ def test_a_share_in_force_scales_a_later_amount_into_another():
                          ("q", "$9 million", 9, "million USD", None), ("r", "$600 million", 600, "million USD", None)])
     recs3[-1]["qualifier"] = "lower_bound"
     assert propose(slip, recs3) == []
+
+
+# --- a row labelled per something divides by its count (paraphrased) ---
+
+def test_a_per_gpu_row_divides_its_total_by_the_gpus_stated_before():
+    text = ("A lab rents 32 GPUs for a year, in 4 racks of 8 each.\n\n"
+            "| Item | Cloud | Owned |\n|---|---|---|\n| Compute | $900,000 | $500,000 |\n"
+            "| Power | $60,000 | $80,000 |\n| **Total** | **$960,000** | **$580,000** |\n"
+            "| **Per-GPU cost** | **$30,000** | **$18,125** |\n")
+    recs = _drafted(text)
+    val = {float(r["value"]): r["id"] for r in recs}
+    props = {p.target: p for p in propose(text, recs)}
+    for per, total in ((30000, 960000), (18125, 580000)):
+        p = props[val[per]]
+        assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": val[total], "b": val[32]}, "consistent")
+    # a row not labelled per GPU is not divided so
+    plain = text.replace("Per-GPU cost", "Reserve fund")
+    recs = _drafted(plain)
+    val = {float(r["value"]): r["id"] for r in recs}
+    assert all(val[32] not in p.inputs.values() for p in propose(plain, recs) if p.target in (val[30000], val[18125]))

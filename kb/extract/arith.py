@@ -732,6 +732,12 @@ ROW_CELLS = 6
 COLUMN_ROWS = 3
 HEADER_CELLS = 2
 BEFORE = 6
+#: A row labelled per something ("| Per-GPU CapEx |") divides by the count of that thing the
+#: text stated last before it, looked for this many numbers back.
+PER_LOOKBACK = 200
+PER_COUNTS = 3
+_PER_LABEL_RE = re.compile(r"(?i)\bper[- ]([a-z][a-z0-9]*?)s?\b")
+
 #: A total (a table's total row, a list's "Total" item) is tried as the sum of at most this many
 #: numbers above it; :data:`CONFIDENCE_SUM` is the confidence of one that agrees.
 SUM_PARTS = 16
@@ -856,6 +862,8 @@ class _Layout:
         from kb.extract.tables import find_tables
 
         self.qs = qs
+        self.text = text
+        self._per_cache: dict[int, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text else []
         t_starts = [t.start for t in tables]
@@ -1041,9 +1049,40 @@ class _Layout:
             if row >= 0:
                 out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
+            if row >= 0:
+                out += self.per_count(i)
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def per_noun(self, i: int) -> str | None:
+        """What a table row's label divides by ("| **Per-GPU CapEx** |": GPU), lower-cased."""
+        q = self.qs[i]
+        ls = self.text.rfind("\n", 0, q.s) + 1
+        got = self._per_cache.get(ls)
+        if got is None:
+            bar = self.text.find("|", ls + 1, q.s)
+            m = _PER_LABEL_RE.search(self.text, ls, bar if bar > 0 else q.s)
+            got = self._per_cache[ls] = m.group(1).lower() if m else ""
+        return got or None
+
+    def per_count(self, i: int) -> list[int]:
+        """For a cell of a row labelled per something ("Per-GPU CapEx"), the last
+        :data:`PER_COUNTS` different counts of that thing the text stated outside tables before
+        it ("deploying 64 GPUs ... 8 servers with 8x ..."): what the row may divide by (at most
+        :data:`PER_LOOKBACK` numbers back; only a division to the digit is kept, :func:`_by_table`)."""
+        noun = self.per_noun(i)
+        out: dict = {}
+        if noun is None:
+            return []
+        for j in range(i - 1, max(-1, i - 1 - PER_LOOKBACK), -1):
+            c = self.qs[j]
+            if c.place is None and not c.dims and not c.ratio and c.flo == c.fhi \
+                    and any(n.lower().rstrip("s") == noun for n in c.names):
+                out.setdefault(c.key, j)
+                if len(out) >= PER_COUNTS:
+                    break
+        return list(out.values())
 
     def sums(self, text: str) -> list[tuple[int, list[int]]]:
         """(total, its parts): each number of a table's total row ("| **Total** | $3.9M |") with
@@ -1186,7 +1225,11 @@ class _Layout:
             else:
                 keys.append(("x", q.item.id))
         if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
-            return None  # the row above is scaled only by what the target's own row states
+            per = self.per_noun(bisect.bisect_left(self.starts, t.item.start)) if len(ins) == 2 and formula == "a / b" else None
+            if not (per and ins[1].place is None and not ins[1].dims
+                    and any(n.lower().rstrip("s") == per for n in ins[1].names)):
+                return None  # the row above is scaled only by what the target's own row states
+            # ... or divided by the count its label names ("Per-GPU CapEx": the total ÷ 64 GPUs)
         if rows_mode:
             return (k, "rows", _col_key(t), formula, tuple(keys), row)
         if cols_mode:
