@@ -820,3 +820,15 @@ def test_a_per_gpu_row_divides_its_total_by_the_gpus_stated_before():
     recs = _drafted(plain)
     val = {float(r["value"]): r["id"] for r in recs}
     assert all(val[32] not in p.inputs.values() for p in propose(plain, recs) if p.target in (val[30000], val[18125]))
+
+
+def test_a_bare_amount_in_a_column_header_is_the_amount_stated_above():
+    text = ("## Filling a 64K-token window\n\nA prompt of 64K tokens, at each model's input price.\n\n"
+            "| Model | Price per 1M | 64K Prompt Cost |\n|---|---|---|\n| Alpha | $10 | $0.64 |\n"
+            "| Beta | $2.50 | $0.16 |\n")
+    recs = _drafted(text)
+    val = {float(r["value"]): r["id"] for r in recs}
+    props = {p.target: p for p in propose(text, recs)}
+    for cost, price in ((0.64, 10), (0.16, 2.5)):
+        p = props[val[cost]]
+        assert p.verdict == "consistent" and set(p.inputs.values()) == {val[price], val[64]}

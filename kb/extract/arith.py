@@ -731,7 +731,11 @@ ROW_CELLS = 6
 #: per-watt row is computed from rows further up, a row of another metric between)
 COLUMN_ROWS = 3
 HEADER_CELLS = 2
-BEFORE = 6
+BEFORE = 3
+#: A bare amount with a scale letter opening a column header ("128K Input Cost").
+_HEADER_AMOUNT_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)([KMBkmb])\b(?![ -]?(?:[A-Za-z]+/|per\b))")
+_SCALE_WORDS = {"K": "THOUSAND", "M": "MILLION", "B": "BILLION"}
+
 #: A row labelled per something ("| Per-GPU CapEx |") divides by the count of that thing the
 #: text stated last before it, looked for this many numbers back.
 PER_LOOKBACK = 200
@@ -897,6 +901,26 @@ class _Layout:
             self.rows[(k, row)].append(i)
             if col is not None:
                 self.cols[(k, col)].append(i)
+        # a bare amount in a column's header ("| 128K Input Cost |") restates an amount stated
+        # above the table ("### 128K Tokens"): the column's values are for that amount
+        self.header_amount: dict[tuple, int] = {}                 # (table, column) -> its index
+        by_value: dict[float, list[int]] | None = None
+        for k, t in enumerate(tables):
+            for c, cell in enumerate(t.header[1:], 1):
+                m = _HEADER_AMOUNT_RE.search(cell.text)
+                if m is None or (k, c) in self.cols and any(qs[j].place[1] < 0 for j in self.cols[(k, c)]):
+                    continue
+                if by_value is None:
+                    by_value = defaultdict(list)
+                    for j, q in enumerate(qs):
+                        if q.place is None and q.item.face_low == q.item.face_high:
+                            by_value[q.item.face_low].append(j)
+                scale = m.group(2).upper()
+                for j in reversed(by_value.get(float(m.group(1)), ())):
+                    u = qs[j].item.unit
+                    if qs[j].s < t.start and u.split(" ")[0].upper() in (scale, _SCALE_WORDS.get(scale)):
+                        self.header_amount[(k, c)] = j
+                        break
         prev_end = 0
         self._header_cache: dict[tuple, list[int]] = {}           # (table, column) -> :meth:`_header_near`
         self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
@@ -1051,6 +1075,8 @@ class _Layout:
             out += self.before.get(k, [])
             if row >= 0:
                 out += self.per_count(i)
+                if col is not None and (k, col) in self.header_amount:
+                    out.append(self.header_amount[(k, col)])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
