@@ -1074,7 +1074,9 @@ class _Layout:
                 out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
             if row >= 0:
-                out += self.per_count(i)
+                per = self.per_count(i)
+                if per:   # ... and the row right above it in its column: what it is per GPU of
+                    out += per + [j for j in self.cols.get((k, col), ()) if self.qs[j].place[1] == row - 1]
                 if col is not None and (k, col) in self.header_amount:
                     out.append(self.header_amount[(k, col)])
         elif i in self.list_of:
