@@ -63,7 +63,7 @@ CLAIMS_PER_SOURCE = {
     "r81-h100-mi300x-memory-saturation": 66,
     "r82-self-hosted-vs-api": 56,
     "r83-cost-of-training-llm": 37,
-    "r84-hyperscaler-capex-tracker": 170,
+    "r84-hyperscaler-capex-tracker": 169,
 }
 
 
