@@ -614,8 +614,9 @@ def test_a_quantity_may_follow_from_the_end_of_the_paragraph_before():
                         ("d", "25 hours", 25, "hour", None)])
     (p,) = propose(text, recs)
     assert (p.target, p.formula, p.inputs, p.verdict) == ("d", "a / b", {"a": "h", "b": "n"}, "consistent")
-    # not from two paragraphs back
-    far = text.replace("\n\n", "\n\nSomething else.\n\n")
+    # not from two paragraphs back (where the text does not write the arithmetic out with it:
+    # "400 / 16 = 25" names the 400 it restates, see test_compact_arithmetic_reads_restated_operands)
+    far = text.replace("\n\n", "\n\nSomething else.\n\n").replace("400 / 16 = 25", "that is 25")
     assert propose(far, _recs(far, [("h", "400 GPU-hours", 400, "GPU-hour", None), ("n", "16 GPUs", 16, "GPU", None),
                                     ("d", "25 hours", 25, "hour", None)])) == []
 
@@ -725,3 +726,109 @@ def test_a_wide_share_or_ratio_meets_many_numbers_and_is_no_relation():
     text = "It is 6x faster, but only 0.30x as efficient: 2x overall."
     assert propose(text, _recs(text, [("a", "6x", 6, "x", None), ("b", "0.30x", "0.30", "x", None),
                                       ("c", "2x", 2, "x", None)])) == []
+
+
+# --- compact arithmetic written out (paraphrased) ---
+
+def _drafted(text: str) -> list[dict]:
+    from kb.extract.drafts import draft_record
+    return [draft_record(d, "t") for d in extract_text(text)]
+
+
+def test_compact_arithmetic_drafts_its_operands_and_result_with_the_units_it_gives_them():
+    from kb.extract.arith import written_arithmetic
+    text = "A rack of accelerators: 12x96GB=1152GB of memory in all."
+    (w,) = written_arithmetic(text)
+    assert [text[a:b] for a, b in w.operands] == ["12", "96GB"] and w.formula == "a * b"
+    got = {(r["value"], r["unit"]) for r in _drafted(text)}
+    assert {(12, "item"), (96, "GB"), (1152, "GB")} <= got
+    # its relation, with its operands in the written order
+    (p,) = [p for p in propose(text, _drafted(text)) if p.formula == "a * b"]
+    recs = {r["id"]: r for r in _drafted(text)}
+    assert [recs[p.inputs[n]]["value"] for n in "ab"] == [12, 96] and recs[p.target]["value"] == 1152
+    assert (p.verdict, p.how) == ("consistent", "written")
+
+
+def test_compact_arithmetic_reads_restated_operands():
+    # the operands restate numbers read above: no drafts of their own, and the relation links
+    # the numbers as first stated; a bare result that divides two latencies is a ratio
+    text = ("The slow path takes 230ms and the fast one 46ms per batch.\n\n"
+            "So 230/46=5 times as long, and a rental at $3.10/hr for 128 hours: 128 x $3.10 = $396.80.")
+    recs = _drafted(text)
+    by_value = {float(r["value"]): r for r in recs}
+    assert sorted(float(r["value"]) for r in recs if float(r["value"]) in (230, 46)) == [46, 230]   # once each
+    assert by_value[5]["unit"] == "x"
+    props = {p.target: p for p in propose(text, recs)}
+    ratio = props[by_value[5]["id"]]
+    assert ratio.formula == "a / b" and [ratio.inputs[n] for n in "ab"] == [by_value[230]["id"], by_value[46]["id"]]
+    cost = props[by_value[396.8]["id"]]
+    assert cost.verdict == "consistent" and set(cost.inputs.values()) == {by_value[128]["id"], by_value[3.1]["id"]}
+
+
+def test_compact_arithmetic_that_misses_is_a_written_slip():
+    text = "Each node draws 8 x 650W = 52 kW at full load."
+    recs = _drafted(text)
+    (p,) = [p for p in propose(text, recs) if p.how == "written" and p.verdict == "misses"]
+    assert abs(p.factor - 10) < 0.1
+
+
+def test_part_of_a_longer_expression_is_no_compact_arithmetic():
+    from kb.extract.arith import written_arithmetic
+    for text in ("We keep 1280-530x2=220GB free.", "Hours = (6 x 7e9 x 1e12) / (989e12 x 0.45)",
+                 "The Mixtral 8x7B model is fast.", "So 2x2x105x20480x148 = 1.27 GB per request."):
+        assert written_arithmetic(text) == [], text
+
+
+# --- a share stated once and applied further down (paraphrased) ---
+
+def test_a_share_in_force_scales_a_later_amount_into_another():
+    text = ("The platform keeps 15% of every sale its sellers make.\n\n"
+            "Last year it collected fees of $42 million.\n\n"
+            "- Fees in the spring: $9 million\n- Implied sales in the spring: at least $60 million\n")
+    recs = _recs(text, [("s", "15%", 15, "percent", "share"), ("f", "$42 million", 42, "million USD", None),
+                        ("q", "$9 million", 9, "million USD", None), ("r", "$60 million", 60, "million USD", None)])
+    recs[-1]["qualifier"] = "lower_bound"
+    (p,) = propose(text, recs)
+    assert set(p.inputs.values()) | {p.target} == {"s", "q", "r"} and p.verdict == "consistent"
+    # an approximate amount is not computed so, nor is a miss by a telltale factor a slip
+    rough = text.replace("at least $60 million", "~$60 million")
+    recs2 = [dict(r) for r in recs]
+    recs2[-1].update(qualifier="approx", span_start=rough.index("$60"), span_end=rough.index("$60") + 11)
+    assert all(p.target != "r" for p in propose(rough, recs2))
+    slip = text.replace("$60 million", "$600 million")
+    recs3 = _recs(slip, [("s", "15%", 15, "percent", "share"), ("f", "$42 million", 42, "million USD", None),
+                         ("q", "$9 million", 9, "million USD", None), ("r", "$600 million", 600, "million USD", None)])
+    recs3[-1]["qualifier"] = "lower_bound"
+    assert propose(slip, recs3) == []
+
+
+# --- a row labelled per something divides by its count (paraphrased) ---
+
+def test_a_per_gpu_row_divides_its_total_by_the_gpus_stated_before():
+    text = ("A lab rents 32 GPUs for a year, in 4 racks of 8 each.\n\n"
+            "| Item | Cloud | Owned |\n|---|---|---|\n| Compute | $900,000 | $500,000 |\n"
+            "| Power | $60,000 | $80,000 |\n| **Total** | **$960,000** | **$580,000** |\n"
+            "| **Per-GPU cost** | **$30,000** | **$18,125** |\n")
+    recs = _drafted(text)
+    val = {float(r["value"]): r["id"] for r in recs}
+    props = {p.target: p for p in propose(text, recs)}
+    for per, total in ((30000, 960000), (18125, 580000)):
+        p = props[val[per]]
+        assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": val[total], "b": val[32]}, "consistent")
+    # a row not labelled per GPU is not divided so
+    plain = text.replace("Per-GPU cost", "Reserve fund")
+    recs = _drafted(plain)
+    val = {float(r["value"]): r["id"] for r in recs}
+    assert all(val[32] not in p.inputs.values() for p in propose(plain, recs) if p.target in (val[30000], val[18125]))
+
+
+def test_a_bare_amount_in_a_column_header_is_the_amount_stated_above():
+    text = ("## Filling a 64K-token window\n\nA prompt of 64K tokens, at each model's input price.\n\n"
+            "| Model | Price per 1M | 64K Prompt Cost |\n|---|---|---|\n| Alpha | $10 | $0.64 |\n"
+            "| Beta | $2.50 | $0.16 |\n")
+    recs = _drafted(text)
+    val = {float(r["value"]): r["id"] for r in recs}
+    props = {p.target: p for p in propose(text, recs)}
+    for cost, price in ((0.64, 10), (0.16, 2.5)):
+        p = props[val[cost]]
+        assert p.verdict == "consistent" and set(p.inputs.values()) == {val[price], val[64]}

@@ -353,3 +353,24 @@ def test_a_rate_a_column_assumes_is_not_its_unit():
     assert ("$40", 40, "USD", "exact") in read(table)
     table = "| Setup | Energy (kWh) @ 700 W |\n|---|---|\n| One node | 16.8 |\n"
     assert ("16.8", 16.8, "kWh", "exact") in read(table)
+
+
+# ---------------------------------------------------------------- a column header's own amount
+
+def test_a_header_amount_is_drafted_but_a_header_scale_or_label_is_not():
+    # the column's values are each for "10K accelerator hours": that amount is a quantity of its
+    # own; "4-card server" and "per 1M" only qualify the column, "(3yr)" and "90%" label it
+    text = ("| Chip | Board power | 4-card server draw | 10K GPU Hours Energy | Price per 1M tokens "
+            "(3yr) | 90% |\n|---|---|---|---|---|---|\n"
+            "| Alpha | 500W | ~2 kW | ~5 MWh | $0.40 | 7 |\n| Beta | 300W | 1.2 kW | ~3 MWh | $0.25 | 9 |\n")
+    got = read(text)
+    assert ("10K GPU Hours", 10, "K GPU-hour", "exact") in got
+    raws = [g[0] for g in got]
+    assert raws.count("10K GPU Hours") == 1
+    assert not {"4", "1M", "3yr", "90%"} & set(raws)
+    assert ("$0.40", 0.4, "USD per 1M tokens", "exact") in got
+
+
+def test_a_header_count_of_its_own():
+    got = read("| Setup | Bill at 16 GPUs |\n|---|---|\n| Cloud | $40/hr |\n| Owned | $25/hr |\n")
+    assert ("16 GPUs", 16, "GPU", "exact") in got

@@ -29,7 +29,13 @@ from kb.tools.recordability import NoRealArticles, Report, format_text, main, re
 #:   share, concurrent requests, bytes per value, a scenario's constraint factor, counts of
 #:   sites, buildings, storeys and chillers, transfer rates in MT/s and GT/s, price
 #:   discounts) and differences recorded with the comparison brought the whole corpus to
-#:   95.7% / 95.5% and the first 26 articles to 96.2% / 96.0% (the floors below).
+#:   95.7% / 95.5% and the first 26 articles to 96.2% / 96.0%.
+#: - Six articles of new publishers (r43, r44, r63-r66) took the whole corpus to 95.3% / 95.1%;
+#:   the vocabulary they named (compute demand, emissions offset, carbon-capture
+#:   rate, warming rate, salary, compute per sequence; water source, scope
+#:   and stress conditions; a period on GPU counts; count items for power shelves, experts,
+#:   contractors and capture plants; a pound of CO2) brought it to 95.8% / 95.7% and the first
+#:   26 articles to 96.2% / 96.1% (the floors below).
 FIRST_PINNED = frozenset({
     "r01-training-cost-index", "r02-h100-pcie-vs-sxm", "r03-h100-inference-breakdown", "r04-accelerators-chapter",
     "r05-h100-vs-a100-value", "r08-pricing-and-costs", "r09-llm-api-costs", "r10-ecobot-metrics",
@@ -39,10 +45,10 @@ FIRST_PINNED = frozenset({
     "r25-openai-training-compute", "r80-power-hungry-giants", "r81-h100-mi300x-memory-saturation",
     "r82-self-hosted-vs-api", "r83-cost-of-training-llm", "r84-hyperscaler-capex-tracker",
 })
-MIN_SHARE_FIRST = 0.961
+MIN_SHARE_FIRST = 0.962
 MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.960
-MIN_SHARE = 0.956
-MIN_DISTINCT_NUMBER_SHARE = 0.955
+MIN_SHARE = 0.958
+MIN_DISTINCT_NUMBER_SHARE = 0.956
 MIN_REAL_ARTICLES = 35
 
 

@@ -475,6 +475,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             for r in afar:
                 if id(r) in ids:
                     continue
+                if r.ratio and not (_point(t) and any(q.dk == td and _point(q) for q in cands)):
+                    continue  # a share in force scales a number stated as such into another ("at least $Y")
                 rd = r.dk   # _comb(td, rd, -1), _comb(td, rd, 1), _comb(rd, td, -1), cached values read in place
                 over, times, under = get((td << 21) | (rd << 1)), get((td << 21) | (rd << 1) | 1), get((rd << 21) | (td << 1))
                 if over is None:
@@ -597,6 +599,9 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             _ratio_sides(marks, t, i, qs, starts, paras, found)
         if found:
             found_by[i] = found
+    exprs = _written_relations(text, qs, paras) if qs else {}
+    for i, c in exprs.items():
+        found_by.setdefault(i, []).append((c, None))
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -631,7 +636,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
         # own relation for it and outranks any other; then agreement outranks a slip; written
         # outranks implied; a table's shared formula next; fewer inputs, then nearer
-        kept.sort(key=lambda p: (not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+        own = exprs.get(i)
+        kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
                                  -p.confidence,
                                  round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
                                  abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
@@ -726,6 +732,16 @@ ROW_CELLS = 6
 COLUMN_ROWS = 3
 HEADER_CELLS = 2
 BEFORE = 3
+#: A bare amount with a scale letter opening a column header ("128K Input Cost").
+_HEADER_AMOUNT_RE = re.compile(r"^\W*(\d+(?:\.\d+)?)([KMBkmb])\b(?![ -]?(?:[A-Za-z]+/|per\b))")
+_SCALE_WORDS = {"K": "THOUSAND", "M": "MILLION", "B": "BILLION"}
+
+#: A row labelled per something ("| Per-GPU CapEx |") divides by the count of that thing the
+#: text stated last before it, looked for this many numbers back.
+PER_LOOKBACK = 200
+PER_COUNTS = 3
+_PER_LABEL_RE = re.compile(r"(?i)\bper[- ]([a-z][a-z0-9]*?)s?\b")
+
 #: A total (a table's total row, a list's "Total" item) is tried as the sum of at most this many
 #: numbers above it; :data:`CONFIDENCE_SUM` is the confidence of one that agrees.
 SUM_PARTS = 16
@@ -737,6 +753,9 @@ PREV_TAIL = 2
 #: Per target outside tables, at most this many rates stated earlier in the text (the last of
 #: each dimension: a price, a conversion such as words per token), wherever they stand.
 RATES_IN_FORCE = 3
+#: ... and the last share stated outside tables ("Microsoft receives 20% of the revenue", then
+#: "payments of $X imply revenue of $Y" further down): 1 to use it, 0 not to.
+SHARES_IN_FORCE = 1
 #: How far before a table (or a list) its assumptions may stand, in characters.
 BEFORE_SPAN = 800
 #: How far after a table its note may stand ("~250 words per page"), in characters.
@@ -847,6 +866,8 @@ class _Layout:
         from kb.extract.tables import find_tables
 
         self.qs = qs
+        self.text = text
+        self._per_cache: dict[int, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text else []
         t_starts = [t.start for t in tables]
@@ -880,6 +901,26 @@ class _Layout:
             self.rows[(k, row)].append(i)
             if col is not None:
                 self.cols[(k, col)].append(i)
+        # a bare amount in a column's header ("| 128K Input Cost |") restates an amount stated
+        # above the table ("### 128K Tokens"): the column's values are for that amount
+        self.header_amount: dict[tuple, int] = {}                 # (table, column) -> its index
+        by_value: dict[float, list[int]] | None = None
+        for k, t in enumerate(tables):
+            for c, cell in enumerate(t.header[1:], 1):
+                m = _HEADER_AMOUNT_RE.search(cell.text)
+                if m is None or (k, c) in self.cols and any(qs[j].place[1] < 0 for j in self.cols[(k, c)]):
+                    continue
+                if by_value is None:
+                    by_value = defaultdict(list)
+                    for j, q in enumerate(qs):
+                        if q.place is None and q.item.face_low == q.item.face_high:
+                            by_value[q.item.face_low].append(j)
+                scale = m.group(2).upper()
+                for j in reversed(by_value.get(float(m.group(1)), ())):
+                    u = qs[j].item.unit
+                    if qs[j].s < t.start and u.split(" ")[0].upper() in (scale, _SCALE_WORDS.get(scale)):
+                        self.header_amount[(k, c)] = j
+                        break
         prev_end = 0
         self._header_cache: dict[tuple, list[int]] = {}           # (table, column) -> :meth:`_header_near`
         self.totals: dict[int, list[int]] = {}                    # table -> the cells of its total row
@@ -910,8 +951,9 @@ class _Layout:
         self.rates_before: list[tuple] = []
         last: dict[int, int] = {}   # dimension -> its last rate; the RATES_IN_FORCE latest
         held: tuple = ()
+        share: tuple = ()   # the last share stated outside tables ("receives 20% of the revenue")
         for i, q in enumerate(qs):
-            self.rates_before.append(held)
+            self.rates_before.append(held + share)
             if RATES_IN_FORCE and q.place is None and not q.group and _is_rate(q) \
                     and q.fhi <= q.flo * (1 + 2 * VAGUE):
                 last.pop(q.dk, None)
@@ -919,6 +961,9 @@ class _Layout:
                 if len(last) > RATES_IN_FORCE:
                     del last[next(iter(last))]
                 held = tuple(last.values())
+            elif SHARES_IN_FORCE and q.place is None and not q.group and "percent" in q.names and not q.dims \
+                    and q.flo == q.fhi and 0 < q.flo < 1:
+                share = (i,)
         # each paragraph's first number, for the tail of the paragraph before a number's
         self.para_first: dict[int, int] = {}
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
@@ -1028,9 +1073,44 @@ class _Layout:
             if row >= 0:
                 out += [j for j in self.totals.get(k, []) if self.qs[j].place[1] != row][:ROW_CELLS]
             out += self.before.get(k, [])
+            if row >= 0:
+                per = self.per_count(i)
+                if per:   # ... and the row right above it in its column: what it is per GPU of
+                    out += per + [j for j in self.cols.get((k, col), ()) if self.qs[j].place[1] == row - 1]
+                if col is not None and (k, col) in self.header_amount:
+                    out.append(self.header_amount[(k, col)])
         elif i in self.list_of:
             out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
         return [self.qs[j] for j in dict.fromkeys(out)]
+
+    def per_noun(self, i: int) -> str | None:
+        """What a table row's label divides by ("| **Per-GPU CapEx** |": GPU), lower-cased."""
+        q = self.qs[i]
+        ls = self.text.rfind("\n", 0, q.s) + 1
+        got = self._per_cache.get(ls)
+        if got is None:
+            bar = self.text.find("|", ls + 1, q.s)
+            m = _PER_LABEL_RE.search(self.text, ls, bar if bar > 0 else q.s)
+            got = self._per_cache[ls] = m.group(1).lower() if m else ""
+        return got or None
+
+    def per_count(self, i: int) -> list[int]:
+        """For a cell of a row labelled per something ("Per-GPU CapEx"), the last
+        :data:`PER_COUNTS` different counts of that thing the text stated outside tables before
+        it ("deploying 64 GPUs ... 8 servers with 8x ..."): what the row may divide by (at most
+        :data:`PER_LOOKBACK` numbers back; only a division to the digit is kept, :func:`_by_table`)."""
+        noun = self.per_noun(i)
+        out: dict = {}
+        if noun is None:
+            return []
+        for j in range(i - 1, max(-1, i - 1 - PER_LOOKBACK), -1):
+            c = self.qs[j]
+            if c.place is None and not c.dims and not c.ratio and c.flo == c.fhi \
+                    and any(n.lower().rstrip("s") == noun for n in c.names):
+                out.setdefault(c.key, j)
+                if len(out) >= PER_COUNTS:
+                    break
+        return list(out.values())
 
     def sums(self, text: str) -> list[tuple[int, list[int]]]:
         """(total, its parts): each number of a table's total row ("| **Total** | $3.9M |") with
@@ -1095,10 +1175,14 @@ class _Layout:
           the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
           latest of different dimensions, from other paragraphs."""
         q = self.qs[i]
-        if q.place is not None or not q.dims or not isinstance(q.para, int) or i in self.list_of:
+        if q.place is not None or not q.dims or not isinstance(q.para, int):
             return []
         keys, units = self.para_keys[q.para], self.para_units[q.para]
         out = []
+        if i in self.list_of:   # a list item: the share in force alone (its intro line is at hand)
+            j = self.rates_before[i][-1:]
+            return [self.qs[j[0]]] if j and self.qs[j[0]].ratio and self.qs[j[0]].para != q.para \
+                and self.qs[j[0]].key not in keys else []
         if q.para - 1 in self.para_first:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
@@ -1169,7 +1253,11 @@ class _Layout:
             else:
                 keys.append(("x", q.item.id))
         if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
-            return None  # the row above is scaled only by what the target's own row states
+            per = self.per_noun(bisect.bisect_left(self.starts, t.item.start)) if len(ins) == 2 and formula == "a / b" else None
+            if not (per and ins[1].place is None and not ins[1].dims
+                    and any(n.lower().rstrip("s") == per for n in ins[1].names)):
+                return None  # the row above is scaled only by what the target's own row states
+            # ... or divided by the count its label names ("Per-GPU CapEx": the total ÷ 64 GPUs)
         if rows_mode:
             return (k, "rows", _col_key(t), formula, tuple(keys), row)
         if cols_mode:
@@ -1260,6 +1348,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
     if t.ratio or any(q.ratio for q in ins):
         return None  # shares and ratios of nearby numbers meet telltale factors by chance
+    if _bound((t, *ins)):
+        return None  # "at least": no slip to speak of
     in_table = context and t.place is not None
     if marks.sentence_ends(s, e) and not in_table:
         return None  # a slip is claimed only within one sentence (or one table row)
@@ -1380,6 +1470,19 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
                     p.confidence)
 
 
+_BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
+
+
+def _point(q: "_Q") -> bool:
+    """A number stated as such: one value, not "~" nor a range, nor a share or ratio itself."""
+    return q.flo == q.fhi and not q.ratio and not q.item.shown.startswith("~")
+
+
+def _bound(qs) -> bool:
+    """Is any of these numbers a bound ("at least 16 GPUs")? A relation of one may agree, never miss."""
+    return any(q.item.shown[:1] in ("≥", "≤") for q in qs if q.item.shown)
+
+
 def _record_item(rec: dict) -> Item | None:
     """A draft (or curated) record as an :class:`Item`: its number's place, and its interval
     read as the checker reads a claim's (:func:`kb.core.intervals.interval`: "~$197K" is
@@ -1402,6 +1505,13 @@ def _record_item(rec: dict) -> Item | None:
             lo, hi = interval(qualifier, fvalue, None, None, (p, p))
             shown = ("~" if qualifier == "approx" else "") + f"{fvalue:.12g}"
             face = (fvalue, fvalue) if qualifier in ("exact", "approx") else (lo, hi)
+            if qualifier in _BOUND_SIGNS and math.isfinite(fvalue) and fvalue > 0 \
+                    and get("unit") not in ("percent", "x"):   # ("90%+", "over 2x": too loose to compute with)
+                # "at least $386.5 million": the number the text computed, a bound of what it
+                # claims; taken at its value, never a slip (:func:`_bound`)
+                lo = hi = fvalue
+                face = (fvalue, fvalue)
+                shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
         start = int(get("span_start", get("start")))
         end = int(get("span_end", get("end")))
     except (TypeError, ValueError):
@@ -1444,3 +1554,206 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
         }
         n += 1
     return n
+
+
+# --------------------------------------------------------------------------------------
+# Compact arithmetic written out: "16x80=1280", "8 x 80 GB = 640 GB", "176/9=19.5",
+# "448 kW (64 × 700W)"
+# --------------------------------------------------------------------------------------
+
+_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
+_X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
+#: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
+_X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
+                           rf"[ \t]*(?:=|→)[ \t]*~?(?P<r>{_X_NUM})")
+#: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
+_X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
+                            rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
+_X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
+#: after the result, more arithmetic: the expression goes on ("1280-530x2", "= 42e21 / 1.6e18")
+_X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
+
+
+#: An operator between two numbers: where compact arithmetic may stand.
+_X_HINT_RE = re.compile(r"\d[A-Za-z%]{0,5}(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
+
+
+@dataclass(frozen=True)
+class Written:
+    """Arithmetic written out compactly: its operands' places (start, end of the number and its
+    own unit, as far as the next operator), the operators between them (``*`` or ``/``), and
+    the result's place (start, end of the text it may read its unit from)."""
+
+    start: int
+    end: int
+    operands: tuple[tuple[int, int], ...]
+    ops: tuple[str, ...]
+    result: tuple[int, int]
+
+    @property
+    def formula(self) -> str:
+        names = "abc"[:len(self.operands)]
+        out = names[0]
+        for op, n in zip(self.ops, names[1:]):
+            out += f" {op} {n}"
+        return out
+
+
+def written_arithmetic(text: str) -> list[Written]:
+    """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
+    its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
+    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
+    expression ("1280-530x2=220GB", "(6 x 7e9) / ...") is none."""
+    out: list[Written] = []
+    if not ("=" in text or "→" in text or "(" in text):
+        return out
+    # the expressions are looked for only around an operator between two numbers (the regexes
+    # would try every digit of the text)
+    windows: list[tuple[int, int]] = []
+    for h in _X_HINT_RE.finditer(text):
+        a, b = max(0, h.start() - 60), min(len(text), h.end() + 80)
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], b)
+        else:
+            windows.append((a, b))
+    seen: set = set()
+    signs = {False: ("=", "→"), True: ("(",)}
+    for rx, result_first in ((_X_FORWARD_RE, False), (_X_BACKWARD_RE, True)):
+        wins = [(a, b) for a, b in windows if any(text.find(c, a, b) >= 0 for c in signs[result_first])]
+        for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
+            if (m.start(), result_first) in seen:
+                continue
+            seen.add((m.start(), result_first))
+            if not result_first:
+                if _X_GOES_ON_RE.match(text, m.end("r")):
+                    continue
+                if text[m.start():m.start() + 1] == "(" or text[max(0, m.start() - 1):m.start()] == "(":
+                    continue
+            operands, ops = [], []
+            a = m.start("ops")
+            for p in _X_SPLIT_RE.finditer(text, a, m.end("ops")):
+                operands.append((p.start("n"), p.start("op") if p.group("op") else p.end()))
+                if p.group("op"):
+                    ops.append("/" if "/" in p.group("op") else "*")
+            if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
+                continue
+            if not result_first and "/" in ops and ops[0] != "/" and len(ops) == 2 and ops[1] == "*":
+                pass  # a * b / c and a / b * c are both read left to right
+            line_end = text.find("\n", m.end("r"))
+            line_end = len(text) if line_end < 0 else line_end
+            r = (m.start("r"), m.start("ops") - 1) if result_first else (m.start("r"), min(line_end, m.end("r") + 40))
+            out.append(Written(m.start(), m.end(), tuple(operands), tuple(ops), r))
+    out.sort(key=lambda w: w.start)
+    return out
+
+
+_X_VALUE_RE = re.compile(_X_NUM)
+#: The numbers a restated operand may be, nearest first, each operand.
+RESTATED = 3
+
+
+def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
+    """The relation each compact arithmetic written out (:func:`written_arithmetic`) states for
+    its result, by index of the result in ``qs``: its operands in the written order, each the
+    number at its place or, where none was read there, the number it restates (the nearest
+    earlier of the same value: in its paragraph, or beyond it unless a bare single digit, as
+    :func:`kb.extract.drafts._written_amounts` reads them), so "176/9=19.5" is 176 ms ÷ 9 ms
+    stated above. Kept where the dimensions make the result's and the result agrees nearly
+    exactly or misses by a telltale factor (twice or half included: the arithmetic is written
+    out); it outranks any other relation of the result."""
+    ws = written_arithmetic(text)
+    if not ws:
+        return {}
+    q_starts = [q.s for q in qs]
+
+    def at_place(pos: int) -> int | None:
+        k = bisect_right(q_starts, pos) - 1   # (a "~" read with the number starts it)
+        return k if k >= 0 and qs[k].s <= pos < qs[k].e else None
+
+    by_value: dict[float, list[int]] = defaultdict(list)
+    for k, q in enumerate(qs):
+        if q.item.face_low is not None and q.item.face_low == q.item.face_high:
+            by_value[q.item.face_low].append(k)
+    out: dict[int, _Cand] = {}
+    for w in ws:
+        formula = w.formula
+        if formula not in ("a * b", "a / b", "a * b * c", "a * b / c"):
+            continue
+        i = at_place(w.result[0])
+        if i is None:
+            continue
+        t = qs[i]
+        para_lo = paras[bisect_right(paras, w.start) - 1] if paras and paras[0] <= w.start else 0
+        options: list[list[int]] = []
+        for s, e in w.operands:
+            k = at_place(s)
+            if k is not None:
+                options.append([k])
+                continue
+            m = _X_VALUE_RE.match(text, s)
+            digits = m.group(0).strip("$€£") if m else ""
+            try:
+                v = float(digits.replace(",", ""))
+            except ValueError:
+                break
+            cands = [k for k in reversed(by_value.get(v, ())) if qs[k].s < w.start
+                     and (qs[k].s >= para_lo or len(digits) >= 2)][:RESTATED]
+            if not cands:
+                break
+            options.append(cands)
+        else:
+            best = None
+            for combo in _combos(options):
+                ins = tuple(qs[k] for k in combo)
+                if len(set(combo)) < len(combo) or i in combo:
+                    continue
+                dims = ins[0].dims
+                for op, q in zip(w.ops, ins[1:]):
+                    dims = _combine(dims, q.dims, -1 if op == "/" else 1)
+                if dims != t.dims:
+                    continue
+                lo, hi = _face(formula, ins)
+                c = _judge_written(t, formula, ins, lo, hi)
+                if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
+                    best = c
+                    if c.verdict == "consistent":
+                        break
+            if best is not None:
+                out[i] = best
+    return out
+
+
+def _combos(options: list[list[int]]):
+    if not options:
+        yield ()
+        return
+    for k in options[0]:
+        for rest in _combos(options[1:]):
+            yield (k, *rest)
+
+
+def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "_Cand | None":
+    """:func:`_judge` for arithmetic the text writes out compactly: no window, and a slip may
+    be any telltale factor whose units meet (twice or half included)."""
+    if not (lo > 0 and math.isfinite(hi)) or t.group:
+        return None
+    ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
+    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi or abs(math.log(ratio)) <= _LOG_NEAR:
+        return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, "written")
+    if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins) or _bound((t, *ins)):
+        return None
+    involved = {k for q in (*ins, t) for k, _ in q.dims}
+    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    for factor, kind, words in TELLTALES:
+        if _TELLTALE_DIMENSION.get(kind, "") and _TELLTALE_DIMENSION[kind] not in involved:
+            continue
+        if kind == "time-unit" and sum(1 for w in words_used if w.startswith("time:")) < 2:
+            continue
+        if kind == "bits-bytes" and not {"bits", "bytes"} <= words_used:
+            continue
+        for f in (factor, 1 / factor):
+            if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
+                return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                                 f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", "written")
+    return None

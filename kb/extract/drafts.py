@@ -420,6 +420,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             found.append(f)
     for t in tables:
         found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
+    if "=" in view or "(" in view:
+        found.extend(_written_amounts(text, view, found, starts, gpus, seen))
     found.sort(key=lambda f: f.draft.span_start)
     if "→" in view or "->" in view:
         _share_back(view, found)
@@ -913,6 +915,150 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                                    "column": t.header[c].text if c < len(t.header) else ""}
                 if _record(text, view, f, starts, t.row_spans[r], seen):
                     out.append(f)
+    if t.header and t.rows:
+        out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named))
+    return out
+
+
+def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set) -> list[Found]:
+    """The numbers of compact arithmetic written out ("16x80GB=1280GB", "`21*8=168`",
+    "$2.49 x 24 x 30 = $1,793", :func:`kb.extract.arith.written_arithmetic`) that nothing read:
+    each operand and the result is a quantity of its own, with the unit the expression gives it.
+    An operand with a unit of its own keeps it; a bare one is a count (``item``), or the number
+    it restates; a bare result takes the unit of the one operand that is no count ("16 × 80 GB"
+    is so many GB), or is a ratio ("176 ms ÷ 9 ms"), or a count where all are counts. An operand
+    that restates a number read earlier in the text (the same value; the same unit where it
+    has one) is no claim of its own (curators record the figure once, where it is stated); the
+    relation's discovery reads it as that number (:mod:`kb.extract.arith`)."""
+    from kb.core.units import UnitSize
+    from kb.extract.arith import written_arithmetic
+
+    ws = written_arithmetic(view)
+    if not ws:
+        return []
+    at = {f.q.start: f for f in found}
+    earlier: dict[float, list] = {}
+    for f in sorted(found, key=lambda f: f.q.start):
+        if f.draft.value is not None:
+            earlier.setdefault(float(f.draft.value), []).append(f)
+
+    def restated(q: Quantity, before: int) -> Found | Quantity | None:
+        """The number read earlier that ``q`` restates: the nearest of the same value (and the
+        same unit or currency, where ``q`` has one); beyond its paragraph, a bare single digit
+        restates nothing (it meets one by chance). A number of its paragraph that nothing read
+        ("21 of which are ...") is restated too: then ``q`` itself is returned, unread."""
+        para = max(view.rfind("\n\n", 0, before), view.rfind("\n- ", 0, before), view.rfind("\n* ", 0, before))
+        best = None
+        for g in earlier.get(float(q.value), ()):
+            if g.q.start >= before:
+                break
+            if not q.has_unit or unit_text(g.q) == unit_text(q) or q.cur and not q.atom and g.q.cur == q.cur:
+                if g.q.start > para or not q.has_unit and len(q.num_text.strip("$€£")) < 2:
+                    best = g if g.q.start > para else best
+                else:
+                    best = g
+        if best is None and not q.has_unit and re.search(r"(?<![\w.,])" + re.escape(q.num_text) + r"(?![\w.,]?\d)",
+                                                          view[para + 1:before]):
+            return q
+        return best
+
+    def counts(q: Quantity) -> bool:
+        if not q.has_unit:
+            return True
+        try:
+            return not UnitSize.of(unit_text(q)).base()[1]
+        except Exception:  # noqa: BLE001 - a unit the registry cannot read counts nothing
+            return False
+
+    out: list[Found] = []
+    for w in ws:
+        qs: list[Quantity] = []
+        new: list[Quantity] = []
+        for s, e in w.operands:
+            f = at.get(s)
+            if f is not None:
+                qs.append(f.q)
+                continue
+            q = parse_at(view[:e], s, gpu_aliases=gpus)
+            if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
+                break
+            g = restated(q, w.start)
+            if g is not None:
+                qs.append(g if isinstance(g, Quantity) else g.q)
+                continue
+            if q.spelled or q.compare:
+                break
+            qs.append(q)
+            new.append(q)
+        else:
+            rs, re_ = w.result
+            r = at.get(rs)
+            if r is None:
+                rq = parse_at(view[:re_], rs, gpu_aliases=gpus)
+                if rq is None or rq.start != rs or rq.spelled or rq.scale and not rq.has_unit:
+                    continue
+                if not rq.has_unit:
+                    units = [q for q in qs if not counts(q)]
+                    if w.ops == ("/",) and len(units) == 2 and unit_text(units[0]) == unit_text(units[1]):
+                        rq.ratio = True
+                    elif "/" not in w.ops and len(units) == 1:
+                        _apply_header(rq, units[0])
+                        if not rq.has_unit:
+                            continue
+                    elif not units and "/" not in w.ops:
+                        rq.atom, rq.count = "item", True
+                    else:
+                        continue
+                new.append(rq)
+            own_unit = any(q.has_unit and q.start == s for q, (s, _) in zip(qs, w.operands))
+            for q in new:
+                if not q.has_unit:
+                    if len(q.num_text) < 2 and not own_unit:
+                        continue  # a bare digit among bare numbers ("44x3/9"): a constant of the working, no claim
+                    q.atom, q.count = "item", True
+                unit = unit_text(q)
+                if not unit or q.percent:
+                    continue
+                d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit, qualifier="exact",
+                          span_start=q.start, span_end=q.end, value_text=q.num_text, form=q.form or "unit")
+                f = Found(d, q)
+                if _record(text, view, f, starts, None, seen):
+                    out.append(f)
+                    at[q.start] = f
+    return out
+
+
+#: A header's number that scales its column ("Cost / 1M", "Energy per 1M tokens", "8-GPU Node"):
+#: no amount of its own.
+_HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
+
+
+def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named) -> list[Found]:
+    """The amount a column header states ("1K GPU Hours Energy", "Cost at 8 GPUs"): the column's
+    values are for that amount, which is a quantity of its own (a number with a unit of its
+    own, not the scale of a rate: "Cost / 1M tokens" and "8-GPU Node" are left to the column's
+    unit). The first column (the row labels) states none."""
+    out = []
+    line_lo = view.rfind("\n", 0, t.header[0].start) + 1
+    line_hi = view.find("\n", t.header[-1].end)
+    line_hi = len(view) if line_hi < 0 else line_hi
+    span = (line_lo, line_hi)
+    for cell in t.header[1:]:
+        for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
+            s = cands[k]
+            if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
+                continue
+            q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+            if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
+                    or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
+                continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
+            f = _read_at(view[:cell.end], s, starts, None, gpus, named=named)
+            if isinstance(f, Found) and f.draft.qualifier != "range":
+                f.draft.qualifier = "exact"
+                f.draft.context = {"row": "", "column": cell.text}
+                if _record(text, view, f, starts, span, seen):
+                    out.append(f)
+            break
     return out
 
 
