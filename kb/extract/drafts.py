@@ -336,6 +336,11 @@ _EQUIV_CUE_RE = re.compile(
     r"(?i)\b(?:equivalent\s+(?:to|of)|as\s+much\s+(?:electricity|energy|power|water|carbon|CO2|emissions)"
     r"(?:\s+[a-z]+){0,4}?\s+as|enough\s+(?:electricity|energy|power|water)\s+to\s+(?:power|supply|run|charge|serve|fill))"
     r"\s+(?:[\w-]+\s+){0,6}?$")
+def _equivalence_before(view: str, s: int) -> bool:
+    w = view[max(0, s - 90):s]  # (the words first: the pattern is searched only where they are)
+    return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
+
+
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
@@ -498,7 +503,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
-    if not q.has_unit and cell is None and not q.spelled and _EQUIV_CUE_RE.search(view, max(0, s - 90), s):
+    if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s):
         q.ratio = True  # "as much electricity as 7 million laptops": so many times the thing named
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
