@@ -14,15 +14,10 @@ makes the check slower.
 
 from __future__ import annotations
 
-import atexit
 import functools
-import hashlib
-import json
-import os
-import tempfile
 from pathlib import Path
 
-from kb.core.units import pint_stamp
+from kb.core.units import DiskCache
 
 __all__ = ["plain_numbers_in", "quantities_in"]
 
@@ -33,47 +28,13 @@ MAX_ENTRIES = 50_000
 SOURCES = ("grammar.py", "units.py", "units.txt", "quotenumbers.py")
 
 
-class _Answers:
+class _Answers(DiskCache):
     def __init__(self, folder: Path | None = None, here: Path | None = None) -> None:
         here = here or Path(__file__).parent
-        h = hashlib.sha256()
-        for name in SOURCES:
-            h.update((here / name).read_bytes())
-        h.update(pint_stamp())
-        folder = folder or Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
-        self.path = folder / f"kb-quote-numbers-{h.hexdigest()[:16]}.json"
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            self.data = data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
-            self.data = {}
-        self.dirty = False
-        atexit.register(self.save)
+        super().__init__("kb-quote-numbers", [here / name for name in SOURCES], folder)
 
-    def get(self, table: str, text: str):
-        t = self.data.get(table)
-        return t.get(text) if isinstance(t, dict) else None
-
-    def put(self, table: str, text: str, value) -> None:
-        t = self.data.get(table)
-        if not isinstance(t, dict):
-            t = self.data[table] = {}
-        if len(t) >= MAX_ENTRIES:
-            return  # (a file that would only grow: what is not kept is computed each time)
-        t[text] = value
-        self.dirty = True
-
-    def save(self) -> None:
-        if not self.dirty:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
-            os.replace(tmp, self.path)
-            self.dirty = False
-        except (OSError, TypeError, ValueError):  # a cache that cannot be written is only slower
-            pass
+    def put(self, table: str, text: str, value, limit: int | None = None) -> None:
+        super().put(table, text, value, MAX_ENTRIES if limit is None else limit)
 
 
 #: What JSON gives back as it was given (an int stays an int, a float a float).

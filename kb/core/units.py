@@ -579,29 +579,40 @@ def pint_stamp() -> bytes:
         return b""
 
 
-class _UnitCache:
-    """Answers about unit texts, kept on disk between runs (see the module's docstring)."""
+class DiskCache:
+    """Answers kept on disk between runs: a JSON file in ``$KB_CACHE_DIR`` (default: the
+    system's temporary folder), never in the project, named by ``prefix`` and a hash of the
+    files whose text decides the answers and of the installed pint (:func:`pint_stamp`): a
+    changed source is a new file, so no answer is ever stale. A file that cannot be read or
+    written only makes the work slower. ``put`` keeps at most ``limit`` answers per table
+    when given one (a file that would only grow: what is not kept is computed each time)."""
 
-    def __init__(self) -> None:
-        here = Path(__file__)
+    def __init__(self, prefix: str, sources, folder: Path | None = None) -> None:
         h = hashlib.sha256()
-        for p in (here, here.with_name("units.txt")):
-            h.update(p.read_bytes())
+        for p in sources:
+            h.update(Path(p).read_bytes())
         h.update(pint_stamp())
-        folder = Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
-        self.path = folder / f"kb-units-{h.hexdigest()[:16]}.json"
+        folder = folder or Path(os.environ.get("KB_CACHE_DIR") or tempfile.gettempdir())
+        self.path = folder / f"{prefix}-{h.hexdigest()[:16]}.json"
         try:
-            self.data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.data = data if isinstance(data, dict) else {}
         except (OSError, ValueError):
             self.data = {}
         self.dirty = False
         atexit.register(self.save)
 
     def get(self, table: str, key: str):
-        return self.data.get(table, {}).get(key)
+        t = self.data.get(table)
+        return t.get(key) if isinstance(t, dict) else None
 
-    def put(self, table: str, key: str, value) -> None:
-        self.data.setdefault(table, {})[key] = value
+    def put(self, table: str, key: str, value, limit: int | None = None) -> None:
+        t = self.data.get(table)
+        if not isinstance(t, dict):
+            t = self.data[table] = {}
+        if limit is not None and len(t) >= limit:
+            return
+        t[key] = value
         self.dirty = True
 
     def save(self) -> None:
@@ -613,10 +624,12 @@ class _UnitCache:
             tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
             os.replace(tmp, self.path)
             self.dirty = False
-        except OSError:  # a cache that cannot be written is only slower
+        except (OSError, TypeError, ValueError):
             pass
 
 
 @functools.lru_cache(maxsize=1)
-def _cache() -> _UnitCache:
-    return _UnitCache()
+def _cache() -> DiskCache:
+    """Answers about unit texts (see the module's docstring), keyed by this module and units.txt."""
+    here = Path(__file__)
+    return DiskCache("kb-units", (here, here.with_name("units.txt")))
