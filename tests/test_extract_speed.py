@@ -8,6 +8,7 @@ or registry to the next.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import random
 import re
@@ -501,3 +502,35 @@ def test_sentence_starts_are_the_plain_ones_on_made_up_real_and_random_texts():
     texts += [_random_text(rng, pieces, rng.randint(0, 40)) for _ in range(3000)]
     for t in texts:
         assert drafts.sentence_starts(t) == _plain_sentence_starts(t), t[:80]
+
+
+# --- linking: the context's words, the subject, the sizes written as names ---------------------
+
+def _idx(reg):
+    return linking.index_for(reg.entities, reg.properties)
+
+
+def test_words_no_property_has_a_weight_for_change_no_property_guess(reg):
+    """_link_one keeps only the stems some property weighs: the guess is the one the whole
+    context gives, on random contexts of the registry's words and others."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    others = ["zebra", "quux", "blorp", "gizmo", "wombat", "plinth"]
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "token"]
+    rng = random.Random(11)
+    n_seen = 0
+    for _ in range(1500):
+        words = rng.sample(vocab, rng.randint(0, 6)) + rng.sample(others, rng.randint(0, 4))
+        rng.shuffle(words)
+        whole = {w: rng.choice([1.0, 0.8, 0.5, 0.25, rng.random()]) for w in words}
+        kept = {w: c for w, c in whole.items() if w in idx.word_weights}
+        unit = rng.choice(units)
+        values = rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)])
+        kinds = rng.choice([None, {"gpu"}, {"model"}, {"company"}, linking._NEW_KINDS])
+        local = " ".join(words)
+        args = (unit, values)
+        plain = linking._guess_property(idx, *args, whole, "exact", None, local, kinds)
+        assert linking._guess_property(idx, *args, kept, "exact", None, local, kinds) == plain, (unit, words)
+        n_seen += plain[0] is not None and len(kept) < len(whole)
+    assert n_seen > 50  # (guesses made with words left out)
+

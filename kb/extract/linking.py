@@ -1560,22 +1560,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
         own = None
+    # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
+    vocab = idx.word_weights
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
         if wfix is not None:  # a table's cell: every word weighs the same
             stems = spans.get((a, b))
             if stems is None:
-                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st]
+                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st in vocab]
             for st in stems:
                 if wfix > ctx_words.get(st, 0.0):
                     ctx_words[st] = wfix
             continue
         for m in _WORD_RE.finditer(view, a, b):
             st = _stem_or_stop(m.group(0))
-            ws, we = m.start(), m.end()
-            if st is None:
+            if st not in vocab:
                 continue
+            ws, we = m.start(), m.end()
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
