@@ -534,3 +534,48 @@ def test_words_no_property_has_a_weight_for_change_no_property_guess(reg):
         n_seen += plain[0] is not None and len(kept) < len(whole)
     assert n_seen > 50  # (guesses made with words left out)
 
+
+def _plain_about(sub, pos, kinds):
+    """_Subject.about as it was, without its caches."""
+    hk = bisect.bisect_right(sub.heads, pos) - 1
+    k = hk if hk >= 0 else None
+    while k is not None:
+        hit = next((e for e in sub.head_named[k] if sub._fits(e, kinds)), None)
+        if hit:
+            return hit, "section"
+        k = sub.parent[k]
+    hit = next((e for e in sub.title if sub._fits(e, kinds, True)), None)
+    if hit:
+        return hit, "article"
+    ranked = sorted((e for e in sub.counts if sub._fits(e, kinds, True)), key=lambda e: (-sub.counts[e], sub.first[e]))
+    if ranked and sub.counts[ranked[0]] >= linking._SUBJECT_MIN \
+            and (len(ranked) == 1 or sub.counts[ranked[0]] >= linking._SUBJECT_LEAD * sub.counts[ranked[1]]):
+        return ranked[0], "article"
+    return None
+
+
+SUBJECT_PIECES = ["# Costs of the H100\n\n", "## Nvidia\n\n", "### Growth\n\n", "## The A100\n\n", "## Notes\n\n",
+                  "The H100 costs $2 an hour. ", "Nvidia earned $30 billion. ", "OpenAI spent $5 billion. ",
+                  "The A100 draws 400 W. ", "Llama 3 70B has 70B parameters. ", "Nothing is named here. ",
+                  "AMD and Nvidia compete. ", "\n\n", "Meta trained it for 54 days. "]
+
+
+def test_the_articles_subject_is_the_same_for_every_section_and_kinds(reg):
+    idx = _idx(reg)
+    rng = random.Random(5)
+    kinds_choices = [(), ("gpu",), ("company",), ("model", "company"), ("workload", "gpu"), ("any",),
+                     ("cluster", "company")]
+    n_found = 0
+    for _ in range(60):
+        text = _random_text(rng, SUBJECT_PIECES, rng.randint(3, 40))
+        view = drafts.mask(text)
+        hits = idx.aliases_in(view)
+        heading_ms = list(linking._HEADING_RE.finditer(view))
+        sub = linking._Subject(idx, view, heading_ms, hits, [h[0] for h in hits])
+        for _ in range(40):  # one instance asked in any order, as link asks it
+            pos, kinds = rng.randrange(len(view) + 1), rng.choice(kinds_choices)
+            got = sub.about(pos, kinds)
+            assert got == _plain_about(sub, pos, kinds), (text, pos, kinds)
+            n_found += got is not None and got[1] == "article"
+    assert n_found > 20
+

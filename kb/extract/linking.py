@@ -1017,6 +1017,7 @@ class _Subject:
             self.parent.append(j)
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
         self._cache: dict = {}
+        self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
         self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
@@ -1056,6 +1057,11 @@ class _Subject:
             if hit:
                 return hit, "section"
             k = self.parent[k]
+        if kinds not in self._article_cache:  # the same for every section
+            self._article_cache[kinds] = self._article(kinds)
+        return self._article_cache[kinds]
+
+    def _article(self, kinds: tuple):
         hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
         if hit:
             return hit, "article"
