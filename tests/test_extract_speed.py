@@ -579,3 +579,45 @@ def test_the_articles_subject_is_the_same_for_every_section_and_kinds(reg):
             n_found += got is not None and got[1] == "article"
     assert n_found > 20
 
+
+def _plain_size_names(idx, view, alias_hits):
+    """_size_names as it was: each named entity's model of the size looked up at each mention."""
+    named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
+    if not named:
+        return []
+    out = []
+    for m in linking._SIZE_NAME_RE.finditer(view):
+        size = (m.group("n"), m.group("s").lower())
+        fits = []
+        for a, eid in named:
+            v = eid if size in linking._ID_SIZE_RE.findall(eid) \
+                else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+            if v and size in linking._ID_SIZE_RE.findall(v):
+                fits.append((a, v))
+        before = [v for a, v in fits if a < m.start()]
+        pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+        if pick:
+            out.append((m.start("n"), m.end(), pick))
+    return out
+
+
+def test_sizes_written_as_names_are_the_ones_the_plain_lookup_finds(reg):
+    idx = _idx(reg)
+    fams = [f for f, sizes in idx.sizes.items() if idx.entity_kind.get(f) == "model" and sizes]
+    names = {}
+    for e in reg.entities:
+        if e.get("id") in idx.sizes or idx.family.get(e.get("id")) in idx.sizes:
+            names.setdefault(e["id"], e.get("name") or e["id"])
+    pieces = [f"{n} " for n in sorted(names.values())[:40]] + [
+        f"the {s}{u} model " for s in ["7", "8", "13", "65", "70", "405", "1.5", "3"] for u in "BbMT"] + [
+        "The 70B version ", "the 8B variant. ", "the 7 B checkpoints ", ". ", "\n\n"]
+    assert fams and len(pieces) > 40
+    rng = random.Random(3)
+    n_found = 0
+    for _ in range(150):
+        view = drafts.mask(_random_text(rng, pieces, rng.randint(2, 60)))
+        hits = idx.aliases_in(view)
+        plain = _plain_size_names(idx, view, hits)
+        assert linking._size_names(idx, view, hits) == plain, view
+        n_found += len(plain)
+    assert n_found > 20

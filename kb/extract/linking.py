@@ -1463,13 +1463,16 @@ def _size_names(idx: Index, view: str, alias_hits: list) -> list:
     if not named:
         return []
     out = []
+    by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
     for m in _SIZE_NAME_RE.finditer(view):
         size = (m.group("n"), m.group("s").lower())
-        fits = []
-        for a, eid in named:
-            v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
-            if v and size in _ID_SIZE_RE.findall(v):
-                fits.append((a, v))
+        pick_of = by_size.get(size)
+        if pick_of is None:
+            pick_of = by_size[size] = {}
+            for eid in {eid for _, eid in named}:
+                v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+                pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
+        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
         before = [v for a, v in fits if a < m.start()]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
         if pick:
