@@ -580,13 +580,31 @@ def test_the_articles_subject_is_the_same_for_every_section_and_kinds(reg):
     assert n_found > 20
 
 
+PLAIN_SIZE_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
+                                r"\s+(?:model|version|variant|checkpoint)s?\b")
+
+
+def test_the_size_name_pattern_matches_where_its_plain_form_does():
+    pieces = ["the", "The", "THE", "tthe", "_the", "ethe", "éthe", "2the", "-the", "(the", "\nThe", " ", "  ", "\t",
+              "7", "65", "1.5", "B", "M", "T", "b", " param", "-parameter", " params", " model", " models",
+              " version", " variant", " checkpoints", "x", ".", "the 8B model", "The 70B version"]
+    rng = random.Random(17)
+    n = 0
+    for _ in range(4000):
+        t = _random_text(rng, pieces, rng.randint(1, 14))
+        want = [(m.span(), m.span("n"), m.group("s")) for m in PLAIN_SIZE_NAME_RE.finditer(t)]
+        assert [(m.span(), m.span("n"), m.group("s")) for m in linking._SIZE_NAME_RE.finditer(t)] == want, t
+        n += len(want)
+    assert n > 100
+
+
 def _plain_size_names(idx, view, alias_hits):
     """_size_names as it was: each named entity's model of the size looked up at each mention."""
     named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
     if not named:
         return []
     out = []
-    for m in linking._SIZE_NAME_RE.finditer(view):
+    for m in PLAIN_SIZE_NAME_RE.finditer(view):
         size = (m.group("n"), m.group("s").lower())
         fits = []
         for a, eid in named:
