@@ -639,3 +639,23 @@ def test_sizes_written_as_names_are_the_ones_the_plain_lookup_finds(reg):
         assert linking._size_names(idx, view, hits) == plain, view
         n_found += len(plain)
     assert n_found > 20
+
+
+def test_a_sentences_searches_answer_as_the_pattern_does():
+    """_searched keeps one answer per (pattern's name, window) in the dict link keeps for one
+    text: asked in any order, each answer is the pattern's own."""
+    pieces = ["If you ", "a $5 ", "An old server ", "Such clusters ", "we ", "the H100 ", ". ", "\n", "costs $2 ",
+              "you get ", "each rack ", "x", "7"]
+    rng = random.Random(19)
+    n_hit = 0
+    for _ in range(200):
+        view = _random_text(rng, pieces, rng.randint(1, 30))
+        memo: dict = {}
+        for _ in range(30):
+            lo = rng.randrange(len(view) + 1)
+            hi = rng.randrange(lo, len(view) + 1)
+            for name, rx in (("hyp", linking._HYPOTHETICAL_RE), ("inst", linking._INSTANCE_RE)):
+                want = rx.search(view, lo, hi) is not None
+                assert linking._searched(memo, name, rx, view, lo, hi) == want, (view, lo, hi, name)
+                n_hit += want
+    assert n_hit > 300

@@ -1440,7 +1440,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     # a "# comment" line inside a fenced code block is no heading
     heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
-    spans: dict = {}  # the stems of a table's header, label and caption cells, read once
+    spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
     if subject is not None:
         subject.sized = sized
@@ -1531,6 +1531,16 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
                 d.entity, d.entity_new = eid, None
             d.evidence["entity"] = "pair|sure|kind"
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
+
+
+def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int) -> bool:
+    """Whether ``rx`` finds something in ``view[lo:hi]``, each (name, lo, hi) searched once
+    per text (``memo``: link's dict of the text; the numbers of a sentence ask alike)."""
+    key = (name, lo, hi)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = rx.search(view, lo, hi) is not None
+    return hit
 
 
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
@@ -1656,8 +1666,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
                 in subject.sized:
             cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
-    if f.table is None and cands and (_HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) or _INSTANCE_RE.search(
-            view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60))):
+    inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
+    if f.table is None and cands and (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
+                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
         # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
     if f.table is None:
@@ -1696,8 +1707,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                  and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
-            and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
-            and not _INSTANCE_RE.search(view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)) \
+            and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
         # nothing named near that the property applies to: what the section or the article is about
         d.entity = about[0]
