@@ -659,3 +659,29 @@ def test_a_sentences_searches_answer_as_the_pattern_does():
                 assert linking._searched(memo, name, rx, view, lo, hi) == want, (view, lo, hi, name)
                 n_hit += want
     assert n_hit > 300
+
+
+def test_a_units_own_word_weights_give_the_guess_all_the_weights_give(reg, monkeypatch):
+    """_option_words keeps only the unit's properties' entries: the guess is the one every
+    property's entries give, on random contexts; and each unit's list is its own."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "GPU"]
+    rng = random.Random(23)
+    cases = []
+    for _ in range(1500):
+        words = rng.sample(vocab, rng.randint(0, 8))
+        ctx = {w: rng.choice([1.0, 0.8, 0.5, rng.random()]) for w in words}
+        cases.append((rng.choice(units), rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)]), ctx,
+                      rng.choice([None, {"gpu"}, {"model"}, {"organisation"}, linking._NEW_KINDS]), " ".join(words)))
+    fast = [linking._guess_property(idx, u, v, ctx, "exact", None, loc, k) for u, v, ctx, k, loc in cases]
+    for u in units:
+        info = idx.unit_info(u)
+        if info is not None:
+            mine = linking._option_words(idx, info[1])
+            ids = {p.id for p, _, _ in info[1]}
+            assert all(pid in ids for entries in mine.values() for pid, _ in entries)
+    monkeypatch.setattr(linking, "_option_words", lambda idx, options: idx.word_weights)
+    plain = [linking._guess_property(idx, u, v, ctx, "exact", None, loc, k) for u, v, ctx, k, loc in cases]
+    assert fast == plain
+    assert sum(how in ("strong", "clear", "weak") for _, how in plain) > 300  # (words decided many)

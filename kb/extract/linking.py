@@ -738,6 +738,27 @@ def _option_bounds(options: list) -> tuple[list, dict]:
     return hit[1], hit[2]
 
 
+_OPTION_WORDS: dict = {}  # id of a unit's options -> (the options, Index.word_weights of their properties only)
+
+
+def _option_words(idx: Index, options: list) -> dict:
+    """``idx.word_weights`` with only the entries of a unit's properties (``options``, of
+    ``idx.unit_info``), in the same order: the words' scores of the unit's properties are
+    the same, added up without the entries of every other property. Made once per unit."""
+    hit = _OPTION_WORDS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_OPTION_WORDS) > 4096:
+            _OPTION_WORDS.clear()  # (units of registries no longer in use)
+        ids = {p.id for p, _, _ in options}
+        words = {}
+        for wd, entries in idx.word_weights.items():
+            mine = [(pid, w) for pid, w in entries if pid in ids]
+            if mine:
+                words[wd] = mine
+        hit = _OPTION_WORDS[id(options)] = (options, words)
+    return hit[1]
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
@@ -790,7 +811,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    by_word = idx.word_weights
+    by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
