@@ -166,3 +166,17 @@ def run_kb_fixture():
 def run_kb_process_fixture():
     """``run_kb_process(*args, cwd=None) -> (code, stdout, stderr)``: the CLI in a subprocess."""
     return run_kb_process
+
+
+def read_drafts(text: str) -> list[tuple]:
+    """What the extractor reads in ``text``: (raw, low, high, unit) for a range, else (raw,
+    value, unit, qualifier), for the tests of forms of writing."""
+    from kb.extract.drafts import extract_text
+
+    out = []
+    for d in extract_text(text):
+        if d.qualifier == "range":
+            out.append((d.raw, d.low, d.high, d.unit))
+        else:
+            out.append((d.raw, d.value, d.unit, d.qualifier))
+    return out
