@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import read_drafts
 
-from kb.extract.drafts import extract_text, mask
+from kb.extract.drafts import mask
 
 
 read = read_drafts
