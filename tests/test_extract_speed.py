@@ -327,8 +327,8 @@ def test_first_characters_cover_what_a_pattern_may_start_with():
 # --- qualifier cues: the last word first --------------------------------------------------------
 
 def _plain_qualifier_cue(text, lo, pos):
-    """qualifier_cue as it was before the last-word shortcut."""
-    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_LINKS, _CUE_SYMBOLS, _TOKEN_RE
+    """qualifier_cue as it was before the last-word shortcut: every window is tokenised."""
+    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_SYMBOLS, _cue_in_tokens
 
     tail = text[max(lo, pos - 32):pos]
     base = pos - len(tail)
@@ -337,20 +337,7 @@ def _plain_qualifier_cue(text, lo, pos):
         return None
     if stripped[-1] in _CUE_SYMBOLS:
         return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
-    toks = []
-    for m in _TOKEN_RE.finditer(stripped):
-        t = m.group(0).lower()
-        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
-        toks.append((m.start() + lead, t[lead:]))
-    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
-        toks = toks[:-1]
-    for k in (4, 3, 2, 1):
-        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
-            continue
-        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
-        if q:
-            return q, base + toks[-k][0]
-    return None
+    return _cue_in_tokens(tail, stripped, base, lo)
 
 
 def test_qualifier_cues_are_found_as_the_plain_reading_finds_them():
