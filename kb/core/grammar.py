@@ -179,7 +179,10 @@ class _ByFirstChar:
         if self._firsts is None:
             firsts = []
             for _, pat in self._alts:
-                chars, nullable = _first_chars(re._parser.parse(pat), False)
+                try:  # re._parser is private: if a Python lacks it or it reads otherwise, any character may start `pat`
+                    chars, nullable = _first_chars(re._parser.parse(pat), False)
+                except Exception:  # (correct, only slower: every alternative is tried)
+                    chars, nullable = None, True
                 firsts.append(None if nullable else chars)
             self._firsts = firsts
         subset = tuple(i for i, f in enumerate(self._firsts) if f is None or c in f)
