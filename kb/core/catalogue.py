@@ -147,7 +147,8 @@ CONTRADICTS_REFERENCE = _rule("contradicts-reference", "content", "check",
     A ratio, share or change claim is compared with published values for the same two sides
     (the same comparison computed from the references of its two sides is the rule
     `comparison-contradicts-references`). Against third-party estimates only, the finding is
-    `info`.""")
+    `info`; so is a miss that is unsure (a class claim beside few members' references, a price
+    that names no provider beside other providers' prices): see docs/checker.md.""")
 IMPLAUSIBLE = _rule("implausible", "content", "check",
                     "A value lies wholly outside the property's plausible range for the entity's kind.", """
     The ranges and their rationale are in the property vocabulary (datasets/properties/); a

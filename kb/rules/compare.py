@@ -35,6 +35,18 @@ from kb.core.records import Claim, KnowledgeBase, Plausible, Reference, Term, Va
 #: (datasheets round: 1,979 vs 1978.9; "32K" vs 32,768).
 MATCH_RELATIVE = 0.05
 
+#: A claim about a class (every model) misses the references of its members: a contradiction
+#: only when at least this many members have one. The references are a sample of the class; a
+#: member without one lies beyond all n of them with a chance of about 1/(n + 1), under 5% from
+#: 20 members on. With fewer, the miss is unsure (a note, not a warning).
+CLASS_MIN_MEMBERS = 20
+
+#: A claim that names no party (a price without its provider) and misses the references of
+#: parties other than the entity's own is unsure within this factor of the nearest (another
+#: party's price for the same thing may be that far off); further off it is a contradiction
+#: whoever's price it is. (The same slack as "fits the references" for a scale slip.)
+PARTY_SLACK = 2.0
+
 
 class Comparer:
     """What each claim is compared with, for one loaded knowledge base."""
@@ -85,6 +97,61 @@ class Comparer:
         fam = ent.family or ent.id
         fam_ent = self.kb.entities.get(fam)
         return {fam, *(fam_ent.variants if fam_ent else ())}
+
+    def own_entities(self, entity_id: str | None) -> set[str]:
+        """The entities whose references are a claim's own: the entity, its variants and its
+        family (not the members of a class)."""
+        ent = self.kb.entities.get(entity_id or "")
+        if ent is None:
+            return set()
+        return {ent.id, *ent.variants, *([ent.family] if ent.family else [])}
+
+    def party_keys(self) -> set[str]:
+        """Condition keys without a default whose values are parties (entities of the kind that
+        vendors are, such as a price's provider): a record that leaves one out names no party."""
+        if getattr(self, "_party_keys", None) is None:
+            kinds = {self.kb.entities[e.vendor].kind for e in self.kb.entities.values() if e.vendor in self.kb.entities}
+            self._party_keys = {k for k, c in self.kb.conditions.items()
+                                if c.default is None and c.values_from is not None and c.values_from in kinds}
+        return self._party_keys
+
+    def unsure_miss(self, v: Value, refs: list[Reference]) -> str | None:
+        """Why a value that misses every reference in ``refs`` is still no contradiction, or None.
+
+        * **A class of few recorded members**: a claim about a class (every model) whose
+          references are all its members' (none the class's own), from fewer than
+          CLASS_MIN_MEMBERS members: they are a sample of the class, not the class.
+        * **Parties the claim does not name**: the claim leaves out a party key (a price's
+          provider), every reference it misses names a party other than the entity's own
+          vendor, and the nearest is within PARTY_SLACK: the claim may be the price of a party
+          without a reference. A reference that names no party, or the entity's vendor, is the
+          entity's own (first-party) value, and missing it is a contradiction.
+        """
+        own = self.own_entities(v.entity)
+        ent = self.kb.entities.get(v.entity or "")
+        if ent is not None and ent.class_of and refs and all(r.entity not in own for r in refs):
+            members = {r.entity for r in refs}
+            if len(members) < CLASS_MIN_MEMBERS:
+                return (f"unsure: a claim about a class, compared with the references of only {len(members)} of its "
+                        f"members (a contradiction needs {CLASS_MIN_MEMBERS})")
+        unnamed = sorted(k for k in self.party_keys() if k not in v.conditions and any(k in r.conditions for r in refs))
+        comps = self.comparisons(v) if unnamed else []
+        near = bool(comps) and comps[0].factor is not None and comps[0].factor <= PARTY_SLACK
+        for k in unnamed if near else ():
+            if all(k in r.conditions and r.conditions[k] != self._vendor_of(r.entity) for r in refs):
+                parties = sorted({r.conditions[k] for r in refs})
+                names = ", ".join(self.kb.entities[p].name if p in self.kb.entities else p for p in parties)
+                return (f"unsure: the claim names no {k.replace('_', ' ')}, and the references are those of "
+                        f"{names} only, not the entity's own")
+        return None
+
+    def _vendor_of(self, entity_id: str | None) -> str | None:
+        ent = self.kb.entities.get(entity_id or "")
+        if ent is None:
+            return None
+        if ent.vendor is None and ent.family in self.kb.entities:
+            return self.kb.entities[ent.family].vendor
+        return ent.vendor
 
     def kind_of(self, entity_id: str | None) -> str | None:
         e = self.kb.entities.get(entity_id or "")

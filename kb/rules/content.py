@@ -37,13 +37,15 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
         nearest = comps[0]
         ref = kb.references_by_id[nearest.other]
         estimates_only = all(r.estimate_by for r in refs)
+        unsure = cmp.unsure_miss(c, refs)
         ent = kb.entities[c.entity]
         many = len(comps) > 1
         msg = (f"{ent.name} {property_name(kb, c.property)}: stated {c.display()} ({interval_text(c.interval)}) misses "
                f"{'all ' + str(len(comps)) + ' reference values' if many else 'the reference value'}; nearest: "
-               f"{describe_reference(kb, ref)}, {nearest.text()}")
+               f"{describe_reference(kb, ref)}, {nearest.text()}" + (f" ({unsure})" if unsure else ""))
         yield cat.CONTRADICTS_REFERENCE.finding(
-            msg, c.path, c.line, (c.id,), severity="info" if estimates_only else cat.CONTRADICTS_REFERENCE.severity,
+            msg, c.path, c.line, (c.id,),
+            severity="info" if estimates_only or unsure else cat.CONTRADICTS_REFERENCE.severity,
             comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, refs)),
             extra=(("references_compared", len(comps)),))
 

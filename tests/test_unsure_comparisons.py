@@ -1,0 +1,145 @@
+"""Misses that are wrong by construction are unsure (a note, not a warning):
+
+- a claim about a class (every model) compared with the references of only a few of its
+  members (they are a sample of the class, not the class), while the class's own references,
+  or the references of many members, still make a contradiction;
+- a price that names no provider compared with other providers' prices only, near one of them
+  (it may be the price of a provider without a reference), while the entity's own first-party
+  price, or a value far from every provider's, still makes a contradiction.
+"""
+
+from __future__ import annotations
+
+from conftest import small_kb
+from kb.rules.check import check
+from kb.rules.compare import CLASS_MIN_MEMBERS, PARTY_SLACK
+
+CONDITIONS = """
+conditions:
+  direction: {description: d, values: [input, output], mixup: input vs output price}
+  provider: {description: who sells it, values_from: organisation, mixup: another provider's price}
+  sparsity: {description: s, values: [dense, sparse], mixup: sparse vs dense, ratio: 2}
+"""
+PROPERTIES = """
+properties:
+  - id: training-cost
+    name: Training cost
+    description: Cost of training one model (test)
+    canonical_unit: million USD
+  - id: token-price
+    name: Token price
+    description: Token price (test)
+    canonical_unit: USD per 1M tokens
+    conditions: [direction, provider]
+  - id: peak-throughput
+    name: Peak throughput
+    description: Peak throughput (test)
+    canonical_unit: TFLOPS
+    conditions: [sparsity]
+"""
+N = CLASS_MIN_MEMBERS
+ENTITIES = "entities:\n" + "".join(
+    f"  - {{id: m{i}, name: Model {i}, kind: model, vendor: lab}}\n" for i in range(N)) + """
+  - {id: lab, name: The Lab, kind: organisation}
+  - {id: host, name: Host Inc, kind: organisation}
+  - {id: cloud, name: Cloud Co, kind: organisation}
+  - {id: models, name: Models in general, kind: model-class, class_of: model}
+  - {id: open-model, name: Open Model, kind: model, vendor: lab}
+  - {id: chip, name: Chip, kind: gpu, vendor: lab}
+"""
+CITE = 'citations:\n  - {id: s, publisher: P, title: T, url: "https://example.org", date: "2025", kind: primary}\nreferences:\n'
+
+
+def _refs(lines: list[str]) -> str:
+    return CITE + "".join(f"  - {line}\n" for line in lines)
+
+
+def _claim(cid, entity, prop, value, unit, qualifier="exact", **kw):
+    return {"id": cid, "entity": entity, "property": prop, "value": value, "unit": unit, "qualifier": qualifier,
+            "quote": f"{cid} says {value} {unit}", **kw}
+
+
+def _findings(tmp_path, claims, refs):
+    root = small_kb(tmp_path, {"a": claims}, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
+                    references=_refs(refs))
+    rep = check(root)
+    assert not rep.errors, [f.message for f in rep.errors]
+    return {f.claims[0]: f for f in rep.findings if f.code == "contradicts-reference"}
+
+
+def test_a_class_claim_against_few_members_is_unsure(tmp_path):
+    refs = [f"{{id: r{i}, entity: m{i}, property: training-cost, value: {i + 1}, unit: million USD, citation: s}}"
+            for i in range(2)]
+    f = _findings(tmp_path, [_claim("c1", "models", "training-cost", 1000, "million USD", "lower_bound")], refs)["c1"]
+    assert f.severity == "info" and "unsure" in f.message and "only 2 of its members" in f.message
+    assert len(f.comparisons) == 2  # still compared with them, shown nearest first
+
+
+def test_a_class_claim_against_many_members_or_its_own_reference_is_a_contradiction(tmp_path):
+    many = [f"{{id: r{i}, entity: m{i}, property: training-cost, value: {i + 1}, unit: million USD, citation: s}}"
+            for i in range(N)]
+    f = _findings(tmp_path, [_claim("c1", "models", "training-cost", 1000, "million USD", "lower_bound")], many)["c1"]
+    assert f.severity == "warning" and "unsure" not in f.message
+    own = ["{id: r-own, entity: models, property: training-cost, value: 50, unit: million USD, citation: s}",
+           "{id: r1, entity: m1, property: training-cost, value: 2, unit: million USD, citation: s}"]
+    f = _findings(tmp_path / "own", [_claim("c1", "models", "training-cost", 1000, "million USD", "lower_bound")],
+                  own)["c1"]
+    assert f.severity == "warning" and "unsure" not in f.message
+
+
+def test_a_member_claim_is_never_compared_with_the_class_or_other_members(tmp_path):
+    refs = ["{id: r-own, entity: models, property: training-cost, value: 50, unit: million USD, citation: s}",
+            "{id: r1, entity: m1, property: training-cost, value: 2, unit: million USD, citation: s}"]
+    got = _findings(tmp_path, [_claim("c0", "m0", "training-cost", 9, "million USD"),
+                               _claim("c1", "m1", "training-cost", 9, "million USD")], refs)
+    assert "c0" not in got  # m0 has no reference of its own: nothing to contradict
+    assert got["c1"].severity == "warning" and [c.other for c in got["c1"].comparisons] == ["r1"]
+
+
+THIRD_PARTY = ["{id: p-host, entity: open-model, property: token-price, value: 3.5, unit: USD per 1M tokens, "
+               "conditions: {direction: input, provider: host}, citation: s}",
+               "{id: p-cloud, entity: open-model, property: token-price, value: 5, unit: USD per 1M tokens, "
+               "conditions: {direction: input, provider: cloud}, citation: s}"]
+
+
+def test_a_price_without_provider_near_other_providers_prices_is_unsure(tmp_path):
+    got = _findings(tmp_path, [_claim("c1", "open-model", "token-price", 2.5, "USD per 1M tokens",
+                                      conditions={"direction": "input"})], THIRD_PARTY)
+    f = got["c1"]
+    assert f.severity == "info" and "names no provider" in f.message and "Cloud Co, Host Inc" in f.message
+
+
+def test_a_price_far_from_every_provider_or_naming_one_or_missing_the_first_party_price_contradicts(tmp_path):
+    far = 3.5 / (PARTY_SLACK * 1.5)
+    got = _findings(tmp_path, [
+        _claim("far", "open-model", "token-price", round(far, 2), "USD per 1M tokens", conditions={"direction": "input"}),
+        _claim("named", "open-model", "token-price", 2.5, "USD per 1M tokens",
+               conditions={"direction": "input", "provider": "host"}),
+    ], THIRD_PARTY)
+    assert got["far"].severity == "warning" and "unsure" not in got["far"].message
+    assert got["named"].severity == "warning"
+    first_party = THIRD_PARTY + ["{id: p-lab, entity: open-model, property: token-price, value: 4, "
+                                 "unit: USD per 1M tokens, conditions: {direction: input}, citation: s}"]
+    got = _findings(tmp_path / "fp", [_claim("c1", "open-model", "token-price", 2.5, "USD per 1M tokens",
+                                             conditions={"direction": "input"})], first_party)
+    assert got["c1"].severity == "warning" and "unsure" not in got["c1"].message
+    vendor_named = THIRD_PARTY + ["{id: p-lab, entity: open-model, property: token-price, value: 4, "
+                                  "unit: USD per 1M tokens, conditions: {direction: input, provider: lab}, citation: s}"]
+    got = _findings(tmp_path / "vn", [_claim("c1", "open-model", "token-price", 2.5, "USD per 1M tokens",
+                                             conditions={"direction": "input"})], vendor_named)
+    assert got["c1"].severity == "warning"
+
+
+def test_a_closed_condition_left_out_still_contradicts(tmp_path):
+    refs = ["{id: t-d, entity: chip, property: peak-throughput, value: 100, unit: TFLOPS, conditions: {sparsity: dense}, citation: s}",
+            "{id: t-s, entity: chip, property: peak-throughput, value: 200, unit: TFLOPS, conditions: {sparsity: sparse}, citation: s}"]
+    got = _findings(tmp_path, [_claim("c1", "chip", "peak-throughput", 150, "TFLOPS")], refs)
+    assert got["c1"].severity == "warning"
+
+
+def test_the_checker_page_states_these_constants():
+    from pathlib import Path
+
+    page = " ".join((Path(__file__).resolve().parents[1] / "docs" / "checker.md").read_text(encoding="utf-8").split())
+    assert f"at least {CLASS_MIN_MEMBERS} members have one (`CLASS_MIN_MEMBERS`" in page
+    assert f"within a factor of {PARTY_SLACK:g} (`PARTY_SLACK`)" in page
