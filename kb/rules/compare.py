@@ -73,6 +73,7 @@ class Comparer:
         self._relations = None
         # id of a conditions mapping -> (the mapping, a copy of it, its effective key)
         self._effective: dict[int, tuple[dict, dict, tuple]] = {}
+        self._averaged: dict[tuple[str, str], bool] = {}
 
     # ------------------------------------------------------------------ entities
 
@@ -153,6 +154,22 @@ class Comparer:
             return self.kb.entities[ent.family].vendor
         return ent.vendor
 
+    def averaged(self, v: Value) -> bool:
+        """Is the value an amount over a period where its property is a rate without one (an
+        energy per year, "876,000 MWh/year", for a power in MW; FLOP per day for a throughput)?
+        It is then an average over the period, converted to the canonical unit (876,000 MWh/year
+        is 99.93 MW) but never compared with a capacity, a rating or a peak (100 MW): only with
+        values that are averages too."""
+        prop = self.kb.properties.get(v.property or "")
+        canonical = prop.canonical_unit if prop is not None else None
+        if not v.unit or not canonical:
+            return False
+        key = (v.unit, canonical)
+        hit = self._averaged.get(key)
+        if hit is None:
+            hit = self._averaged[key] = _over_a_period(v.unit, canonical)
+        return hit
+
     def kind_of(self, entity_id: str | None) -> str | None:
         e = self.kb.entities.get(entity_id or "")
         return None if e is None else (e.class_of or e.kind)
@@ -202,8 +219,10 @@ class Comparer:
         compatible conditions and, with ``current``, in force at the claim's date. For a
         comparison (ratio, share, change) also the same two sides (:meth:`same_sides`)."""
         when = date_of(getattr(v, "as_of", None))
+        avg = self.averaged(v)
         refs = [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
-                if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))]
+                if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))
+                and self.averaged(r) == avg]
         if refs and self.is_comparison(v):
             refs = [r for r in refs if self.same_sides(v, r)]
         return refs
@@ -301,6 +320,7 @@ class Comparer:
         for vid in sorted(ent.variants):
             refs = [r for r in self._by_key.get((vid, c.property), ())
                     if self.compatible(c.conditions, r.conditions) and self.in_force(r, when)
+                    and self.averaged(r) == self.averaged(c)
                     and (not comparison or self.same_sides(c, r))]
             if any(c.interval.overlaps(r.interval) for r in refs):
                 out.append(vid)
@@ -349,7 +369,7 @@ class Comparer:
         groups: dict[tuple, list[Claim]] = defaultdict(list)
         for c in self.kb.claims:
             if c.ok and c.interval is not None and c.entity in self.kb.entities:
-                key = (c.entity, c.property, self.effective(c.conditions))
+                key = (c.entity, c.property, self.effective(c.conditions), self.averaged(c))
                 prop = self.kb.properties.get(c.property or "")
                 if prop is not None and prop.comparison:
                     if c.numerator is None or c.denominator is None:
@@ -364,6 +384,26 @@ class Comparer:
 
     def claim_comparison(self, a: Claim, b: Claim) -> Comparison:
         return Comparison.of(a.id, b.id, "claim", a.display(), b.display(), a.interval, b.interval)
+
+
+def _over_a_period(unit: str, canonical: str) -> bool:
+    """A unit written per an hour or longer (MWh/year, kWh/day) where the canonical unit has no
+    time in it (MW): an amount over a period standing for a rate."""
+    from kb.core.units import UnitError, conversion_factor, unit_terms
+
+    def hours(name: str) -> float | None:
+        try:
+            return conversion_factor(name, "hour")
+        except (UnitError, ValueError, KeyError):
+            return None
+
+    try:
+        terms, canonical_terms = unit_terms(unit)[1], unit_terms(canonical)[1]
+    except Exception:  # an unreadable unit is reported by the loader; here it is no average
+        return False
+    if any(hours(name) is not None for name, _ in canonical_terms):
+        return False
+    return any(exp < 0 and (h := hours(name)) is not None and h >= 1 for name, exp in terms)
 
 
 def period_range(x) -> tuple[_dt.date, _dt.date] | None:
