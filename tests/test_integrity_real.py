@@ -25,7 +25,7 @@ CLAIMS_PER_SOURCE = {
     "004_04e6a78feba2595e": 2,
     "r01-training-cost-index": 253,
     "r02-h100-pcie-vs-sxm": 205,
-    "r03-h100-inference-breakdown": 135,
+    "r03-h100-inference-breakdown": 134,
     "r04-accelerators-chapter": 205,
     "r05-h100-vs-a100-value": 44,
     "r08-pricing-and-costs": 168,
