@@ -143,3 +143,13 @@ def test_the_checker_page_states_these_constants():
     page = " ".join((Path(__file__).resolve().parents[1] / "docs" / "checker.md").read_text(encoding="utf-8").split())
     assert f"at least {CLASS_MIN_MEMBERS} members have one (`CLASS_MIN_MEMBERS`" in page
     assert f"within a factor of {PARTY_SLACK:g} (`PARTY_SLACK`)" in page
+
+
+def test_references_that_differ_in_more_than_the_provider_leave_the_miss_a_contradiction(tmp_path):
+    # no direction either: the input and output prices of two hosts are not "one price, several sellers"
+    refs = ["{id: p-host, entity: open-model, property: token-price, value: 3.5, unit: USD per 1M tokens, "
+            "conditions: {direction: input, provider: host}, citation: s}",
+            "{id: p-cloud, entity: open-model, property: token-price, value: 5, unit: USD per 1M tokens, "
+            "conditions: {direction: output, provider: cloud}, citation: s}"]
+    got = _findings(tmp_path, [_claim("c1", "open-model", "token-price", 2.5, "USD per 1M tokens")], refs)
+    assert got["c1"].severity == "warning" and "unsure" not in got["c1"].message

@@ -124,7 +124,8 @@ class Comparer:
           CLASS_MIN_MEMBERS members: they are a sample of the class, not the class.
         * **Parties the claim does not name**: the claim leaves out a party key (a price's
           provider), every reference it misses names a party other than the entity's own
-          vendor, and the nearest is within PARTY_SLACK: the claim may be the price of a party
+          vendor, they differ in nothing else the claim leaves out (not per GPU beside per
+          node), and the nearest is within PARTY_SLACK: the claim may be the price of a party
           without a reference. A reference that names no party, or the entity's vendor, is the
           entity's own (first-party) value, and missing it is a contradiction.
         """
@@ -139,6 +140,9 @@ class Comparer:
         comps = self.comparisons(v) if unnamed else []
         near = bool(comps) and comps[0].factor is not None and comps[0].factor <= PARTY_SLACK
         for k in unnamed if near else ():
+            others = {o for r in refs for o in r.conditions if o != k and o not in v.conditions}
+            if any(len({r.conditions.get(o, self.defaults.get(o)) for r in refs}) > 1 for o in others):
+                continue  # the references differ in more than the party (per GPU and per node...)
             if all(k in r.conditions and r.conditions[k] != self._vendor_of(r.entity) for r in refs):
                 parties = sorted({r.conditions[k] for r in refs})
                 names = ", ".join(self.kb.entities[p].name if p in self.kb.entities else p for p in parties)
