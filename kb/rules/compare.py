@@ -74,6 +74,7 @@ class Comparer:
         # id of a conditions mapping -> (the mapping, a copy of it, its effective key)
         self._effective: dict[int, tuple[dict, dict, tuple]] = {}
         self._averaged: dict[tuple[str, str], bool] = {}
+        self._party_keys: set[str] | None = None
 
     # ------------------------------------------------------------------ entities
 
@@ -110,7 +111,7 @@ class Comparer:
     def party_keys(self) -> set[str]:
         """Condition keys without a default whose values are parties (entities of the kind that
         vendors are, such as a price's provider): a record that leaves one out names no party."""
-        if getattr(self, "_party_keys", None) is None:
+        if self._party_keys is None:
             kinds = {self.kb.entities[e.vendor].kind for e in self.kb.entities.values() if e.vendor in self.kb.entities}
             self._party_keys = {k for k, c in self.kb.conditions.items()
                                 if c.default is None and c.values_from is not None and c.values_from in kinds}
