@@ -153,3 +153,21 @@ def test_references_that_differ_in_more_than_the_provider_leave_the_miss_a_contr
             "conditions: {direction: output, provider: cloud}, citation: s}"]
     got = _findings(tmp_path, [_claim("c1", "open-model", "token-price", 2.5, "USD per 1M tokens")], refs)
     assert got["c1"].severity == "warning" and "unsure" not in got["c1"].message
+
+
+def test_a_value_with_the_reference_digits_cut_not_rounded_is_unsure(tmp_path):
+    refs = ["{id: r1, entity: m1, property: training-cost, value: 5.576, unit: million USD, citation: s}"]
+    got = _findings(tmp_path, [
+        _claim("cut1", "m1", "training-cost", 5.5, "million USD"),      # 5.576 cut after one decimal
+        _claim("cut0", "m1", "training-cost", 5, "million USD"),        # cut to the unit
+        _claim("low", "m1", "training-cost", 5.4, "million USD"),       # not the reference's digits
+        _claim("high", "m1", "training-cost", 6.2, "million USD"),      # above: no cut gives it
+        _claim("round", "m1", "training-cost", 5.58, "million USD"),    # rounded: agrees, no finding
+    ], refs)
+    assert got["cut1"].severity == "info" and "digits cut" in got["cut1"].message
+    assert got["cut0"].severity == "info" and "digits cut" in got["cut0"].message
+    assert got["low"].severity == "warning" and "unsure" not in got["low"].message
+    assert got["high"].severity == "warning" and "unsure" not in got["high"].message
+    assert "round" not in got
+    approx = _findings(tmp_path / "a", [_claim("a", "m1", "training-cost", 4, "million USD", "approx")], refs)
+    assert approx["a"].severity == "warning"  # only exact values have written digits to cut

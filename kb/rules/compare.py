@@ -129,7 +129,13 @@ class Comparer:
           node), and the nearest is within PARTY_SLACK: the claim may be the price of a party
           without a reference. A reference that names no party, or the entity's vendor, is the
           entity's own (first-party) value, and missing it is a contradiction.
+        * **Digits cut, not rounded**: an exact value whose digits are those of the nearest
+          reference cut after its last written digit ("$5.5M" for 5.576 million, "3.3 TB/s" for
+          3.35): it misses the half-digit interval only because the writer truncated.
         """
+        cut = self._truncation(v, refs)
+        if cut:
+            return cut
         own = self.own_entities(v.entity)
         ent = self.kb.entities.get(v.entity or "")
         if ent is not None and ent.class_of and refs and all(r.entity not in own for r in refs):
@@ -149,6 +155,23 @@ class Comparer:
                 names = ", ".join(self.kb.entities[p].name if p in self.kb.entities else p for p in parties)
                 return (f"unsure: the claim names no {k.replace('_', ' ')}, and the references are those of "
                         f"{names} only, not the entity's own")
+        return None
+
+    def _truncation(self, v: Value, refs: list[Reference]) -> str | None:
+        """The note for an exact positive value that is the nearest reference with its digits
+        cut after the last one written (the reference lies in [value, value + one unit of the
+        last digit)), or None."""
+        iv = v.interval
+        if v.qualifier != "exact" or iv is None or iv.low <= 0 or math.isinf(iv.high):
+            return None
+        comps = self.comparisons(v)
+        ref = self.kb.references_by_id.get(comps[0].other) if comps else None
+        if ref is None or ref.interval is None or ref.interval.unit != iv.unit:
+            return None
+        step, stated = iv.high - iv.low, (iv.low + iv.high) / 2
+        slack = 1e-9 * max(abs(stated), step)
+        if step > 0 and ref.interval.low >= stated - slack and ref.interval.high < stated + step - slack:
+            return "unsure: the reference's digits cut after the last one written, not rounded"
         return None
 
     def _vendor_of(self, entity_id: str | None) -> str | None:
