@@ -672,3 +672,42 @@ def test_a_units_own_word_weights_give_the_guess_all_the_weights_give(reg, monke
     plain = [linking._guess_property(idx, u, v, ctx, "exact", None, loc, k) for u, v, ctx, k, loc in cases]
     assert fast == plain
     assert sum(how in ("strong", "clear", "weak") for _, how in plain) > 300  # (words decided many)
+
+
+# --- a number read no further than an end, without copying the text before it ---------------------
+
+def test_parse_upto_reads_what_parse_at_reads_on_the_text_cut_at_the_end():
+    """parse_upto(text, pos, end) is parse_at(text[:end], pos) with the same positions, on
+    made-up and random texts with more and less than its margin of text before the number
+    (look-backs near the number: a verb before a percentage, an hourly rate, a name), and at
+    every candidate of the self-written development texts, cut at their cell's or line's end
+    and a few characters after the number."""
+    from kb.core import grammar
+
+    made_up = ["revenue fell 40% | x", "the hourly rate was $5 per GPU | ", "a price premium exceeding 50%|",
+               "Meta 24,576 GPU cluster ran 8x H100s and 512 H100s at $3/H100-h", "52 million 700 W GPUs",
+               "it rose by 25 percent to 1.2 trillion tokens per second", "| 80 GB | $1.10/hour |",
+               "2x GPUs, 16x80GB=1280GB", "costs $2,000/month (annualised)"]
+    rng = random.Random(29)
+    pieces = ["fell ", "up ", "premium of ", "hourly ", "Meta ", "H100", "s", " GPUs", "x", "$", "€", "1", "42",
+              "3.5", "1,000", "%", " percent", " per ", "hour", "token", " tokens", "/", "-", " ", "\n", "|",
+              "million ", "B", "K", "W", " kW", "=", "(", ")", "é", "\u212a"]
+    texts = [pad + t for t in made_up for pad in ("", "x" * 398, "Intro. " * 70)]
+    texts += ["y" * rng.randint(380, 420) + _random_text(rng, pieces, rng.randint(1, 30)) for _ in range(1500)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    gpus = ("H100", "A100")
+    checked = far = 0
+    for t in texts:
+        for s in grammar.candidate_starts(t):
+            line_end = t.find("\n", s)
+            cell_end = t.find("|", s)
+            ends = {len(t), line_end if line_end >= 0 else len(t), cell_end if cell_end >= 0 else len(t)}
+            ends |= {min(len(t), s + k) for k in (1, 3, 6, 12)}
+            for e in ends:
+                for cur in (None, "USD"):
+                    want = grammar.parse_at(t[:e], s, cur=cur, gpu_aliases=gpus)
+                    got = grammar.parse_upto(t, s, e, cur=cur, gpu_aliases=gpus)
+                    assert (got and dataclasses.asdict(got)) == (want and dataclasses.asdict(want)), (t[s:e], e)
+                    checked += 1
+                    far += s > grammar._UPTO_MARGIN and want is not None
+    assert far > 1000 and checked > far  # (numbers past the margin, read, were compared)

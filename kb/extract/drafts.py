@@ -50,8 +50,8 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                header_unit, looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
-                                scale_factor, unit_factor, unit_text, vague_at, word_number_at)
+                                header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                same_dimension, scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_bar_charts, find_tables
 
@@ -485,7 +485,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q is None:
         return None
     if cell is not None and q.end > cell.end:
-        q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+        q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
             return None
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
@@ -984,7 +984,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             if f is not None:
                 qs.append(f.q)
                 continue
-            q = parse_at(view[:e], s, gpu_aliases=gpus)
+            q = parse_upto(view, s, e, gpu_aliases=gpus)
             if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
                 break
             g = restated(q, w.start)
@@ -999,7 +999,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             rs, re_ = w.result
             r = at.get(rs)
             if r is None:
-                rq = parse_at(view[:re_], rs, gpu_aliases=gpus)
+                rq = parse_upto(view, rs, re_, gpu_aliases=gpus)
                 if rq is None or rq.start != rs or rq.spelled or rq.scale and not rq.has_unit:
                     continue
                 if not rq.has_unit:
@@ -1053,7 +1053,7 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
                 continue
-            q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+            q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
             if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
                     or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
                 continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
