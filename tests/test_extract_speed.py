@@ -711,3 +711,14 @@ def test_parse_upto_reads_what_parse_at_reads_on_the_text_cut_at_the_end():
                     checked += 1
                     far += s > grammar._UPTO_MARGIN and want is not None
     assert far > 1000 and checked > far  # (numbers past the margin, read, were compared)
+
+
+def test_a_formulas_paragraph_starts_where_the_three_plain_searches_say():
+    rng = random.Random(31)
+    pieces = ["\n", "\n\n", "- ", "* ", "-", "*", " ", "a", "1", "\n- ", "\n* "]
+    texts = [_random_text(rng, pieces, rng.randint(0, 30)) for _ in range(4000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    for t in texts:
+        for before in sorted({0, len(t), *rng.sample(range(len(t) + 1), min(len(t) + 1, 20))}):
+            plain = max(t.rfind("\n\n", 0, before), t.rfind("\n- ", 0, before), t.rfind("\n* ", 0, before))
+            assert drafts._item_start(t, before) == plain, (t, before)

@@ -925,6 +925,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     return out
 
 
+def _item_start(view: str, before: int) -> int:
+    """The newline that opens the paragraph or list item ``before`` is in: the last blank line
+    or "- ", "* " item before it (-1 for none). (The items are looked for after the blank
+    line only: one before it is no nearer, and a text without items was searched back to its
+    start for each operand of its formulas.)"""
+    para = view.rfind("\n\n", 0, before)
+    return max(para, view.rfind("\n- ", max(para, 0), before), view.rfind("\n* ", max(para, 0), before))
+
+
 def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set) -> list[Found]:
     """The numbers of compact arithmetic written out ("16x80GB=1280GB", "`21*8=168`",
     "$2.49 x 24 x 30 = $1,793", :func:`kb.extract.arith.written_arithmetic`) that nothing read:
@@ -952,7 +961,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
         same unit or currency, where ``q`` has one); beyond its paragraph, a bare single digit
         restates nothing (it meets one by chance). A number of its paragraph that nothing read
         ("21 of which are ...") is restated too: then ``q`` itself is returned, unread."""
-        para = max(view.rfind("\n\n", 0, before), view.rfind("\n- ", 0, before), view.rfind("\n* ", 0, before))
+        para = _item_start(view, before)
         best = None
         for g in earlier.get(float(q.value), ()):
             if g.q.start >= before:
