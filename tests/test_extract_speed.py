@@ -722,3 +722,26 @@ def test_a_formulas_paragraph_starts_where_the_three_plain_searches_say():
         for before in sorted({0, len(t), *rng.sample(range(len(t) + 1), min(len(t) + 1, 20))}):
             plain = max(t.rfind("\n\n", 0, before), t.rfind("\n- ", 0, before), t.rfind("\n* ", 0, before))
             assert drafts._item_start(t, before) == plain, (t, before)
+
+
+# --- masking: patterns that start with a character, quote marks only on lines with a ">" ---------
+
+_OLD_CITATION_NOTE_RE = re.compile(r"(?m)^\[\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
+_OLD_SCRIPT_RE = re.compile(r"(?<=[A-Za-z0-9])\\*\$[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$([A-Za-z]*)")
+
+
+def test_citation_notes_scripts_and_quote_marks_are_masked_as_the_plain_patterns_mask_them():
+    made_up = ("[^1]: Smith (2024). A paper. https://example.org\nSee [^1] and\n[^2]: (2023) x\n [^3]: no\n"
+               "tCO\\$_2\\$eq and 1/10$^{th}$ and CO$_2$e, $_2$ alone, x\\\\$^3$y\n> quoted 539\n>> twice\n"
+               "  > > nested\ntext > not a mark\n\t>tab\n    > four blanks\n")
+    rng = random.Random(37)
+    pieces = ["[^1]", "[^", "]:", " (2024)", "(1999,", " https://x", "](", "\n", "\n", " ", "\t", ">", "> ", "a",
+              "CO", "2", "$", "\\", "_", "^", "{", "}", "th", "st", "e", "x", "[", "]", ".", "é"]
+    texts = [made_up] + [_random_text(rng, pieces, rng.randint(0, 40)) for _ in range(4000)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))]
+    for t in texts:
+        for old, new in ((_OLD_CITATION_NOTE_RE, drafts._CITATION_NOTE_RE), (_OLD_SCRIPT_RE, drafts._SCRIPT_RE)):
+            assert [(m.span(), m.groups()) for m in new.finditer(t)] == [(m.span(), m.groups()) for m in old.finditer(t)], t
+        plain = drafts._QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), t)
+        assert drafts._blank(t, [m.span() for m in tables.line_matches(drafts._QUOTE_MARK_RE, t, ">")]) == plain, t
+    assert drafts.mask(made_up).count(">") == 2  # (the marks blanked; "text > not a mark", "    > four blanks" kept)

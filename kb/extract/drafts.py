@@ -53,7 +53,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, V
                                 header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
-from kb.extract.tables import Table, find_bar_charts, find_tables
+from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
            "mask", "sentence_starts", "source_id_of"]
@@ -148,15 +148,32 @@ def _mask_latex(out: str) -> str:
 
 # a Markdown footnote definition that cites a source ("[^3]: Author (2024). Title ... URL"):
 # figures in a reference's title are the cited work's, not claims of the article
-_CITATION_NOTE_RE = re.compile(r"(?m)^\[\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
+# (written "\[(?<!.\[)": a "[" at the start of a line, which is "^\[" in multiline mode; a
+# pattern that starts with a character is scanned for it in C instead of tried at every position)
+_CITATION_NOTE_RE = re.compile(r"\[(?<!.\[)\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
 
 
 # a LaTeX sub- or superscript inside a word ("tCO\\$_2\\$eq", "1/10$^{th}$"), read as the
 # plain word ("tCO2eq", "1/10th") and padded after, so that the "$" is no dollar
-_SCRIPT_RE = re.compile(r"(?<=[A-Za-z0-9])\\*\$[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$([A-Za-z]*)")
+# (its first "\\*\$" written as a "\\" or a "$" with the letter or digit before it looked
+# behind for after it: the engine then scans for those two characters only)
+_SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$"
+                        r"([A-Za-z]*)")
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
+
+
+def _blank(text: str, spans: list) -> str:
+    """``text`` with each of the ``spans`` (in order, not overlapping) blanked."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _unscript(m: re.Match) -> str:
@@ -178,7 +195,8 @@ def mask(text: str) -> str:
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
-        out = _QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), out)
+        # (tried only at the start of the lines with a ">", not at every position)
+        out = _blank(out, [m.span() for m in line_matches(_QUOTE_MARK_RE, out, ">")])
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)
         out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot|begin)", text):
