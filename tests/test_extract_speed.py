@@ -745,3 +745,30 @@ def test_citation_notes_scripts_and_quote_marks_are_masked_as_the_plain_patterns
         plain = drafts._QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), t)
         assert drafts._blank(t, [m.span() for m in tables.line_matches(drafts._QUOTE_MARK_RE, t, ">")]) == plain, t
     assert drafts.mask(made_up).count(">") == 2  # (the marks blanked; "text > not a mark", "    > four blanks" kept)
+
+
+# --- blanks taken possessively where nothing after them can be a blank ----------------------------
+
+_OLD_ANNUALISED_AFTER_RE = re.compile(
+    r"(?i)[ \t]*[”\"’]?[ \t]*(?:(?:in|of)[ \t]+)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
+    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
+
+
+def test_the_annualised_pattern_matches_where_its_backtracking_form_does():
+    from kb.core import grammar
+
+    rng = random.Random(43)
+    pieces = [" ", " ", "\t", "\n", "”", "\"", "’", "in ", "of ", "in", "annualized", "annualised ", "annual recurring ",
+              "revenue", "revenues", " ARR", "arr", "run-rate", "run rate", "runrate", "on an annualized basis", "x",
+              "ARRx", "rate", "on an", " basis"]
+    texts = [_random_text(rng, pieces, rng.randint(0, 14)) for _ in range(6000)]
+    texts += [" " * 300 + "x", "\t ” \t in annualized revenue", " " * 200 + "ARR"]
+    texts += [drafts.mask(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))[:5]]
+    matched = 0
+    for t in texts:
+        for p in range(len(t) + 1) if len(t) < 400 else range(0, len(t), 5):
+            old = _OLD_ANNUALISED_AFTER_RE.match(t, p)
+            new = grammar._ANNUALISED_AFTER_RE.match(t, p)
+            assert (new and new.span()) == (old and old.span()), (t, p)
+            matched += old is not None
+    assert matched > 500

@@ -374,8 +374,11 @@ _RATE_BEFORE_RE = re.compile(
     r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
     r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge)s?"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*)$")
+# (its blanks taken possessively, "[ \t]*+": what follows them is never a blank, and after
+# a run of blanks the mask left (a link's target, a URL) "[ \t]*[”"’]?[ \t]*" tried each
+# split of the run between its two blank runs: milliseconds after one such number)
 _ANNUALISED_AFTER_RE = re.compile(
-    r"(?i)[ \t]*[”\"’]?[ \t]*(?:(?:in|of)[ \t]+)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
+    r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
     r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
