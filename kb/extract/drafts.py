@@ -50,10 +50,10 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                header_unit, looks_like_year, parse_at, percent_compare_before, qualifier_cue, same_dimension,
-                                scale_factor, unit_factor, unit_text, vague_at, word_number_at)
+                                header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                same_dimension, scale_factor, unit_factor, unit_text, vague_at, word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
-from kb.extract.tables import Table, find_bar_charts, find_tables
+from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
            "mask", "sentence_starts", "source_id_of"]
@@ -148,15 +148,32 @@ def _mask_latex(out: str) -> str:
 
 # a Markdown footnote definition that cites a source ("[^3]: Author (2024). Title ... URL"):
 # figures in a reference's title are the cited work's, not claims of the article
-_CITATION_NOTE_RE = re.compile(r"(?m)^\[\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
+# (written "\[(?<!.\[)": a "[" at the start of a line, which is "^\[" in multiline mode; a
+# pattern that starts with a character is scanned for it in C instead of tried at every position)
+_CITATION_NOTE_RE = re.compile(r"\[(?<!.\[)\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?://|\]\(|\([12][0-9]{3}[,)]))[^\n]*")
 
 
 # a LaTeX sub- or superscript inside a word ("tCO\\$_2\\$eq", "1/10$^{th}$"), read as the
 # plain word ("tCO2eq", "1/10th") and padded after, so that the "$" is no dollar
-_SCRIPT_RE = re.compile(r"(?<=[A-Za-z0-9])\\*\$[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$([A-Za-z]*)")
+# (its first "\\*\$" written as a "\\" or a "$" with the letter or digit before it looked
+# behind for after it: the engine then scans for those two characters only)
+_SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$"
+                        r"([A-Za-z]*)")
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
+
+
+def _blank(text: str, spans: list) -> str:
+    """``text`` with each of the ``spans`` (in order, not overlapping) blanked."""
+    if not spans:
+        return text
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _unscript(m: re.Match) -> str:
@@ -178,7 +195,8 @@ def mask(text: str) -> str:
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
-        out = _QUOTE_MARK_RE.sub(lambda m: " " * len(m.group(0)), out)
+        # (tried only at the start of the lines with a ">", not at every position)
+        out = _blank(out, [m.span() for m in line_matches(_QUOTE_MARK_RE, out, ">")])
     if "_" in out:  # _single underscore emphasis_ (not snake_case names)
         out = _UNDERSCORE_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "\\" in text and re.search(r"\\(?:frac|text|fbox|mathrm|times|cdot|begin)", text):
@@ -485,7 +503,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q is None:
         return None
     if cell is not None and q.end > cell.end:
-        q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+        q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
             return None
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
@@ -925,6 +943,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     return out
 
 
+def _item_start(view: str, before: int) -> int:
+    """The newline that opens the paragraph or list item ``before`` is in: the last blank line
+    or "- ", "* " item before it (-1 for none). (The items are looked for after the blank
+    line only: one before it is no nearer, and a text without items was searched back to its
+    start for each operand of its formulas.)"""
+    para = view.rfind("\n\n", 0, before)
+    return max(para, view.rfind("\n- ", max(para, 0), before), view.rfind("\n* ", max(para, 0), before))
+
+
 def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set) -> list[Found]:
     """The numbers of compact arithmetic written out ("16x80GB=1280GB", "`21*8=168`",
     "$2.49 x 24 x 30 = $1,793", :func:`kb.extract.arith.written_arithmetic`) that nothing read:
@@ -952,7 +979,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
         same unit or currency, where ``q`` has one); beyond its paragraph, a bare single digit
         restates nothing (it meets one by chance). A number of its paragraph that nothing read
         ("21 of which are ...") is restated too: then ``q`` itself is returned, unread."""
-        para = max(view.rfind("\n\n", 0, before), view.rfind("\n- ", 0, before), view.rfind("\n* ", 0, before))
+        para = _item_start(view, before)
         best = None
         for g in earlier.get(float(q.value), ()):
             if g.q.start >= before:
@@ -984,7 +1011,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             if f is not None:
                 qs.append(f.q)
                 continue
-            q = parse_at(view[:e], s, gpu_aliases=gpus)
+            q = parse_upto(view, s, e, gpu_aliases=gpus)
             if q is None or q.start != s or not q.value > 0 or q.scale and not q.has_unit:
                 break
             g = restated(q, w.start)
@@ -999,7 +1026,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             rs, re_ = w.result
             r = at.get(rs)
             if r is None:
-                rq = parse_at(view[:re_], rs, gpu_aliases=gpus)
+                rq = parse_upto(view, rs, re_, gpu_aliases=gpus)
                 if rq is None or rq.start != rs or rq.spelled or rq.scale and not rq.has_unit:
                     continue
                 if not rq.has_unit:
@@ -1053,7 +1080,7 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
                 continue
-            q = parse_at(view[:cell.end], s, gpu_aliases=gpus)
+            q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
             if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
                     or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
                 continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
