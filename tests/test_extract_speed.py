@@ -774,3 +774,19 @@ def test_the_annualised_pattern_matches_where_its_backtracking_form_does():
             assert (new and new.span()) == (old and old.span()), (t, p)
             matched += old is not None
     assert matched > 500
+
+
+def test_clauses_found_with_a_sentences_separators_kept_are_the_clauses_found_plainly():
+    # separators that overlap (", (" and ", - "), long sentences, numbers next to separators
+    rng = random.Random(7)
+    pieces = ["costs $3.5 per hour", ", ", "; ", ": ", " - ", " – ", " (", "the A100", ", (note)", ",- ", "and",
+              " 40 GB", " words words words words", ". ", "\n\n", " 7", ", - 12"]
+    for _ in range(60):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(5, 400)))
+        starts = drafts.sentence_starts(text)
+        memo: dict = {}
+        spots = [(m.start(), m.end()) for m in re.finditer(r"\d+(?:\.\d+)?", text)]
+        spots += [(a, min(len(text), a + rng.randint(1, 4))) for a in rng.sample(range(len(text)), min(30, len(text)))]
+        rng.shuffle(spots)  # the memo must not depend on the order numbers are read in
+        for s, e in spots:
+            assert drafts._clause(text, starts, s, e, memo) == drafts._clause(text, starts, s, e), (text, s)

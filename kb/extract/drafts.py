@@ -225,20 +225,38 @@ def sentence_starts(text: str) -> list[int]:
     return starts
 
 
-def _clause(text: str, starts: list[int], s: int, e: int) -> tuple[int, int]:
+def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = None) -> tuple[int, int]:
+    """The clause a number at ``text[s:e]`` stands in (its quote). ``memo`` (one dict per text)
+    keeps each sentence's clause separators, found once: without it a sentence of n numbers is
+    read n times (a one-sentence list of thousands of prices took seconds)."""
     i = bisect.bisect_right(starts, s) - 1
     ss = starts[i]
     se = starts[i + 1] if i + 1 < len(starts) else len(text)
+    seps = None
+    if memo is not None:
+        seps = memo.get(ss)
+        if seps is None:
+            found = [(m.start(), m.end()) for m in _CLAUSE_SEP_RE.finditer(text, ss, se)]
+            seps = memo[ss] = ([a for a, _ in found], [b for _, b in found])
     lo = ss
     if s - ss > 160:  # long sentence: start at the nearest clause boundary that keeps <= 160 chars
-        for m in _CLAUSE_SEP_RE.finditer(text, ss, s):
-            if s - m.end() <= 160:
-                lo = m.end()
-                break
+        if seps is None:
+            for m in _CLAUSE_SEP_RE.finditer(text, ss, s):
+                if s - m.end() <= 160:
+                    lo = m.end()
+                    break
+        else:  # the first separator ending in [s - 160, s] (a scan stopped at s finds the same ones)
+            k = bisect.bisect_left(seps[1], s - 160)
+            if k < len(seps[1]) and seps[1][k] <= s:
+                lo = seps[1][k]
     hi = se
-    for m in _CLAUSE_SEP_RE.finditer(text, e, se):
-        hi = m.start()
-        break
+    k = bisect.bisect_left(seps[0], e) if seps is not None else 0
+    if seps is None or k and seps[1][k - 1] > e:  # (a separator across e: read from e itself)
+        for m in _CLAUSE_SEP_RE.finditer(text, e, se):
+            hi = m.start()
+            break
+    elif k < len(seps[0]):
+        hi = seps[0][k]
     if hi - lo > 400:
         hi = min(hi, e + 120)
     while lo < hi and (text[lo].isspace() or text[lo] in "•·-–—*|#>"):
@@ -412,6 +430,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         tables = sorted(tables + charts, key=lambda t: t.start)
     found: list[Found] = []
     seen: set = set()
+    clauses: dict = {}  # each sentence's clause separators, found once (_clause)
     table_lo = [t.start for t in tables]
     table_hi = [t.end for t in tables]
     gpus = idx.gpu_aliases
@@ -439,12 +458,12 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             continue
         consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
         prev = f
-        if _record(text, view, f, starts, None, seen):
+        if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
     for t in tables:
         found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
     if "=" in view or "(" in view:
-        found.extend(_written_amounts(text, view, found, starts, gpus, seen))
+        found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
     if "→" in view or "->" in view:
         _share_back(view, found)
@@ -555,10 +574,10 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
-def _record(text: str, view: str, f: Found, starts, row_span, seen: set) -> bool:
+def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses: dict | None = None) -> bool:
     d = f.draft
     d.raw = text[d.span_start:d.span_end]
-    lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end)
+    lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end, clauses)
     d.start, d.end, d.quote = lo, hi, text[lo:hi]
     key = (d.quote, d.raw, d.span_start - lo)
     w_lo, w_hi = max(0, d.span_start - 300), min(len(text), d.span_end + 300)
@@ -952,7 +971,8 @@ def _item_start(view: str, before: int) -> int:
     return max(para, view.rfind("\n- ", max(para, 0), before), view.rfind("\n* ", max(para, 0), before))
 
 
-def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set) -> list[Found]:
+def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, seen: set,
+                     clauses: dict | None = None) -> list[Found]:
     """The numbers of compact arithmetic written out ("16x80GB=1280GB", "`21*8=168`",
     "$2.49 x 24 x 30 = $1,793", :func:`kb.extract.arith.written_arithmetic`) that nothing read:
     each operand and the result is a quantity of its own, with the unit the expression gives it.
@@ -1054,7 +1074,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
                 d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit, qualifier="exact",
                           span_start=q.start, span_end=q.end, value_text=q.num_text, form=q.form or "unit")
                 f = Found(d, q)
-                if _record(text, view, f, starts, None, seen):
+                if _record(text, view, f, starts, None, seen, clauses):
                     out.append(f)
                     at[q.start] = f
     return out

@@ -1725,9 +1725,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif f.table is None and subject is not None and prop is not None \
             and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
-                 and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
+                 and not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
-            and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
+            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
