@@ -31,7 +31,7 @@ from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBas
 from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
-from kb.store import yamlnodes
+from kb.store import snapshot, yamlnodes
 from kb.store.normalise import Problem, side_unit, to_interval
 from kb.store.yamlnodes import Marked, MarkedList, Unusual, YamlProblem
 
@@ -65,7 +65,11 @@ def resolve_root(root: Path | str | None) -> Path:
 
 
 def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Read and validate everything under ``root`` (default: found from the working directory)."""
+    """Read and validate everything under ``root`` (default: found from the working directory).
+
+    Where the parse cache is used (:func:`parse_cache_dir`), the last load is kept beside it
+    with what decided it and given back while all of that is unchanged
+    (:mod:`kb.store.snapshot`)."""
     root = resolve_root(root)
     # Loading creates millions of small objects that all stay alive; the cyclic garbage
     # collector would walk them again and again (2-3x the parse time). Nothing here makes
@@ -73,7 +77,16 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Loading(root).run()
+        cache = parse_cache_dir(root)
+        if cache is None:
+            return _Loading(root).run()
+        kept = snapshot.read(cache.parent, root)
+        if kept is not None:
+            return kept
+        loading = _Loading(root, snapshot.Recorder())
+        kb = loading.run()
+        snapshot.write(cache.parent, root, loading.recorder, kb)
+        return kb
     finally:
         if was_enabled:
             gc.enable()
@@ -279,8 +292,9 @@ def parse_cache_dir(root: Path) -> Path | None:
 
 
 class _Loading:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, recorder: snapshot.Recorder | None = None):
         self.root = root
+        self.recorder = recorder  # what decides this load, to keep it (see kb.store.snapshot)
         self.cache_dir = parse_cache_dir(root)
         self.findings: list[Finding] = []
         self.files: list[str] = []
@@ -316,6 +330,8 @@ class _Loading:
     def files_in(self, folder: Path, drafts: bool = False) -> list[Path]:
         """The ``*.yaml`` files of a folder, in name order; a finding for each file that looks
         like one but will not be read (``.yml``, a dangling or outside symbolic link)."""
+        if self.recorder is not None:
+            self.recorder.observe("ls", folder)
         if not folder.is_dir():
             return []
         out = []
@@ -350,6 +366,8 @@ class _Loading:
     def read(self, path: Path) -> Any:
         rel = self.rel(path)
         self.files.append(rel)
+        if self.recorder is not None:
+            self.recorder.observe("bytes", path)
         try:
             return yamlnodes.read(path, cache_dir=self.cache_dir)
         except YamlProblem as exc:
@@ -478,6 +496,8 @@ class _Loading:
                 self.add(cat.DUPLICATE_ID, f"{what} at {first}", path, line, () if kind == "alias" else (ident,))
 
     def load_conditions(self, path: Path) -> None:
+        if self.recorder is not None:
+            self.recorder.observe("exists", path)
         if not path.exists():
             return
         rel = self.rel(path)
@@ -620,6 +640,8 @@ class _Loading:
         text_file = path.parent / text_name
         text_rel = self.rel(text_file)
         text = None
+        if self.recorder is not None:
+            self.recorder.observe("resolve", text_file)
         try:
             resolved = text_file.resolve(strict=True)
         except (OSError, RuntimeError):
@@ -629,6 +651,8 @@ class _Loading:
             self.add(cat.SOURCE_PATH, f"source text {text_name!r} points outside the project", rel,
                      rec.lines.get("text", rec.line), (sid,))
         elif resolved is not None:
+            if self.recorder is not None:
+                self.recorder.observe("bytes", resolved)
             try:
                 raw = resolved.read_bytes()
             except OSError as exc:
@@ -694,6 +718,8 @@ class _Loading:
         rel = self.rel(path)
         self.files.append(rel)
         before = (len(self.claims), len(self.findings), len(self.marked))
+        if self.recorder is not None:
+            self.recorder.observe("bytes", path)
         pending: list[tuple[Any, int]] = []
 
         def on_item(item: Any, line: int, top: Marked) -> None:

@@ -1,0 +1,229 @@
+"""The loaded knowledge base kept between runs, with what it was made from.
+
+A ``kb check`` with a warm parse cache still spends ~0.3 s turning parsed files into records
+(validating every field, normalising every value). When the files have not changed, that
+work gives the same :class:`~kb.core.records.KnowledgeBase` every time, so the loader keeps
+it in one file of the project's parse cache folder (``.cache/kb-load.pickle``, used under
+the same conditions as the parse cache: see :func:`kb.store.load.parse_cache_dir`).
+
+What decides a load is recorded while it runs, as *observations*: each folder listed (the
+names it would read, and for each whether it is a file, a symbolic link and where that
+leads), each file read (a hash of its bytes), each path resolved and each existence asked.
+The snapshot is used only when every observation, made again, gives the same answer, and
+when it was written by the same code: the file is keyed by a hash of the sources of
+``kb.core`` and ``kb.store`` (with ``units.txt``), of the installed pint, of the Python
+version and of the project's folder. Any difference, an unreadable or damaged file, or a
+load that met an error of the file system (its message could differ next time) means a
+plain load; so a snapshot can make a load faster, never different.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import io
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+#: The snapshot's file name in the parse cache folder's parent (``.cache``).
+NAME = "kb-load.pickle"
+
+#: A knowledge base whose files hold more bytes than this is not kept (its snapshot would
+#: cost more memory and writing than the loading it saves).
+MAX_BYTES = 64_000_000
+
+_HERE = Path(__file__).resolve().parent
+
+
+class Unsure(Exception):
+    """An observation that could not be made (an error of the file system)."""
+
+
+def code_key(root: Path) -> str:
+    """What made the snapshot: the sources of ``kb.core`` and ``kb.store`` (and
+    ``units.txt``), ``kb/errors.py``, the installed pint, Python's version and the root."""
+    from kb.core.units import pint_stamp
+
+    h = hashlib.blake2b(digest_size=16)
+    pkg = _HERE.parent
+    for folder in (pkg / "core", pkg / "store"):
+        for p in sorted(folder.iterdir()):
+            if p.suffix in (".py", ".txt"):
+                h.update(p.name.encode())
+                h.update(p.read_bytes())
+    h.update((pkg / "errors.py").read_bytes())
+    h.update(pint_stamp())
+    h.update(sys.version.encode())
+    h.update(os.fsencode(str(root)))
+    return h.hexdigest()
+
+
+def listing(folder: Path) -> tuple | None:
+    """What :meth:`kb.store.load._Loading.files_in` decides from: ``None`` when ``folder`` is
+    not a folder, else each entry it would consider (not hidden, ending ``.yaml`` or
+    ``.yml``) with whether it is a symbolic link, where that resolves (``None``: nowhere)
+    and whether it is a file."""
+    try:
+        if not folder.is_dir():
+            return None
+        out = []
+        for p in sorted(folder.iterdir()):
+            name = p.name
+            if name.startswith(".") or p.suffix.lower() not in (".yaml", ".yml"):
+                continue
+            link = p.is_symlink()
+            target = None
+            if link:
+                try:
+                    target = str(p.resolve(strict=True))
+                except (OSError, RuntimeError):
+                    target = None
+            out.append((name, link, target, p.is_file()))
+        return tuple(out)
+    except OSError as exc:
+        raise Unsure(str(exc)) from None
+
+
+def digest(path: Path) -> tuple[str, int]:
+    """A hash of a file's bytes, and their number."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise Unsure(str(exc)) from None
+    return hashlib.blake2b(raw, digest_size=20).hexdigest(), len(raw)
+
+
+def resolved(path: Path) -> str | None:
+    try:
+        return str(path.resolve(strict=True))
+    except (OSError, RuntimeError):
+        return None
+
+
+def exists(path: Path) -> bool:
+    return path.exists()
+
+
+_MAKE = {"ls": listing, "bytes": digest, "resolve": resolved, "exists": exists}
+
+
+class Recorder:
+    """The observations of one load, in order. ``ok`` turns false for good when one could not
+    be made, or the files are too large to keep."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[str, str, Any]] = []
+        self.ok = True
+        self.bytes = 0
+
+    def observe(self, kind: str, path: Path) -> None:
+        if not self.ok:
+            return
+        try:
+            answer = _MAKE[kind](path)
+        except Unsure:
+            self.ok = False
+            return
+        if kind == "bytes":
+            self.bytes += answer[1]
+            if self.bytes > MAX_BYTES:
+                self.ok = False
+                return
+        self.seen.append((kind, str(path), answer))
+
+    def unsure(self) -> None:
+        """The load met something the observations do not capture (an error reading a file)."""
+        self.ok = False
+
+
+def still_true(seen) -> bool:
+    """Whether every observation, made again now, gives the answer it gave."""
+    try:
+        for kind, path, answer in seen:
+            if _MAKE[kind](Path(path)) != answer:
+                return False
+    except (Unsure, KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
+# Frozen dataclasses with slots pickle through a ``__setstate__`` written in Python that looks
+# up the fields of each object again (~2/3 of reading a snapshot). The snapshot's own pickler
+# writes each such record as its class, its field names (one shared tuple per class, which
+# pickle writes once) and its values; :func:`_rebuild` sets them as the class's own
+# ``__init__`` would, without running it again (the values were checked when first made).
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _rebuild(cls, names: tuple[str, ...], values: tuple) -> Any:
+    obj = _new(cls)
+    for name, value in zip(names, values):
+        _set(obj, name, value)
+    return obj
+
+
+@functools.lru_cache(maxsize=None)
+def _names(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _reduce(obj: Any):
+    names = _names(type(obj))
+    return _rebuild, (type(obj), names, tuple([getattr(obj, n) for n in names]))
+
+
+def _dispatch() -> dict:
+    """A reducer for every frozen dataclass with slots of the modules a load builds from."""
+    from kb.core import findings, intervals, records
+
+    table = {}
+    for module in (records, findings, intervals):
+        for cls in vars(module).values():
+            if (isinstance(cls, type) and cls.__module__ == module.__name__ and dataclasses.is_dataclass(cls)
+                    and "__slots__" in cls.__dict__ and cls.__dataclass_params__.frozen):
+                table[cls] = _reduce
+    return table
+
+
+def dumps(kb: Any) -> bytes:
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = _dispatch()
+    pickler.dump(kb)
+    return buf.getvalue()
+
+
+def read(cache: Path, root: Path):
+    """The knowledge base kept in ``cache`` for ``root``, if it is still what a load gives;
+    else ``None``."""
+    try:
+        with open(cache / NAME, "rb") as fh:
+            head = pickle.load(fh)
+            if not (isinstance(head, tuple) and len(head) == 2 and head[0] == code_key(root)
+                    and still_true(head[1])):
+                return None
+            return pickle.load(fh)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file is no snapshot
+        return None
+
+
+def write(cache: Path, root: Path, recorder: Recorder, kb: Any) -> None:
+    """Keep ``kb`` with the observations that decided it, if they all still hold (a file
+    changed while it was read is not kept). A folder that cannot be written is no cache."""
+    from kb.errors import WriteError
+    from kb.store.write import atomic_write_bytes
+
+    if not recorder.ok or not still_true(recorder.seen):
+        return
+    try:
+        data = (pickle.dumps((code_key(root), recorder.seen), protocol=pickle.HIGHEST_PROTOCOL)
+                + dumps(kb))
+        cache.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(cache / NAME, data)
+    except (OSError, WriteError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        pass
