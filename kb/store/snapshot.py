@@ -19,13 +19,17 @@ plain load; so a snapshot can make a load faster, never different.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import functools
 import hashlib
 import io
+import operator
 import os
 import pickle
 import sys
+import types
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -154,16 +158,22 @@ def still_true(seen) -> bool:
 # Frozen dataclasses with slots pickle through a ``__setstate__`` written in Python that looks
 # up the fields of each object again (~2/3 of reading a snapshot). The snapshot's own pickler
 # writes each such record as its class, its field names (one shared tuple per class, which
-# pickle writes once) and its values; :func:`_rebuild` sets them as the class's own
-# ``__init__`` would, without running it again (the values were checked when first made).
+# pickle writes once) and its values; :func:`_rebuild` sets them through the slots' own
+# descriptors, as the class's ``__init__`` would but without a Python step per field, and
+# without running ``__init__`` again (the values were checked when first made).
 _new = object.__new__
-_set = object.__setattr__
+_call = operator.call
+_consume = collections.deque(maxlen=0).extend
+
+
+@functools.lru_cache(maxsize=None)
+def _setters(cls, names: tuple[str, ...]) -> tuple:
+    return tuple(getattr(cls, n).__set__ for n in names)
 
 
 def _rebuild(cls, names: tuple[str, ...], values: tuple) -> Any:
     obj = _new(cls)
-    for name, value in zip(names, values):
-        _set(obj, name, value)
+    _consume(map(_call, _setters(cls, names), repeat(obj), values))
     return obj
 
 
@@ -178,14 +188,16 @@ def _reduce(obj: Any):
 
 
 def _dispatch() -> dict:
-    """A reducer for every frozen dataclass with slots of the modules a load builds from."""
+    """A reducer for every frozen dataclass with slots (every field a slot) of the modules a load
+    builds from."""
     from kb.core import findings, intervals, records
 
     table = {}
     for module in (records, findings, intervals):
         for cls in vars(module).values():
             if (isinstance(cls, type) and cls.__module__ == module.__name__ and dataclasses.is_dataclass(cls)
-                    and "__slots__" in cls.__dict__ and cls.__dataclass_params__.frozen):
+                    and "__slots__" in cls.__dict__ and cls.__dataclass_params__.frozen
+                    and all(isinstance(getattr(cls, n, None), types.MemberDescriptorType) for n in _names(cls))):
                 table[cls] = _reduce
     return table
 
