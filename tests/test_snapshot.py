@@ -150,6 +150,16 @@ def test_another_root_or_other_code_makes_another_key(project, tmp_path, monkeyp
         p.write_bytes(original + b"\n")
         assert snapshot.code_key(project) != base, p
         p.write_bytes(original)
+    assert snapshot.yaml_stamp()  # the installed PyYAML is found
+    for stamp in ("yaml_stamp", "pint_stamp"):
+        with monkeypatch.context() as m:
+            if stamp == "yaml_stamp":
+                m.setattr(snapshot, stamp, lambda: b"another PyYAML")
+            else:
+                import kb.core.units as units
+
+                m.setattr(units, stamp, lambda: b"another pint")
+            assert snapshot.code_key(project) != base, stamp
 
 
 def test_nothing_is_kept_without_a_cache_folder_or_when_a_read_failed(tmp_path, project, monkeypatch):

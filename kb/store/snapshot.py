@@ -11,8 +11,8 @@ names it would read, and for each whether it is a file, a symbolic link and wher
 leads), each file read (a hash of its bytes), each path resolved and each existence asked.
 The snapshot is used only when every observation, made again, gives the same answer, and
 when it was written by the same code: the file is keyed by a hash of the sources of
-``kb.core`` and ``kb.store`` (with ``units.txt``), of the installed pint, of the Python
-version and of the project's folder. Any difference, an unreadable or damaged file, or a
+``kb.core`` and ``kb.store`` (with ``units.txt``), of the installed pint and PyYAML, of the
+Python version and of the project's folder. Any difference, an unreadable or damaged file, or a
 load that met an error of the file system (its message could differ next time) means a
 plain load; so a snapshot can make a load faster, never different.
 """
@@ -49,7 +49,8 @@ class Unsure(Exception):
 
 def code_key(root: Path) -> str:
     """What made the snapshot: the sources of ``kb.core`` and ``kb.store`` (and
-    ``units.txt``), ``kb/errors.py``, the installed pint, Python's version and the root."""
+    ``units.txt``), ``kb/errors.py``, the installed pint and PyYAML, Python's version and the
+    root."""
     from kb.core.units import pint_stamp
 
     h = hashlib.blake2b(digest_size=16)
@@ -61,9 +62,30 @@ def code_key(root: Path) -> str:
                 h.update(p.read_bytes())
     h.update((pkg / "errors.py").read_bytes())
     h.update(pint_stamp())
+    h.update(yaml_stamp())
     h.update(sys.version.encode())
     h.update(os.fsencode(str(root)))
     return h.hexdigest()
+
+
+def yaml_stamp() -> bytes:
+    """What identifies the installed PyYAML (it parses every file): its wheel's ``RECORD``,
+    found beside the package without importing it (as :func:`kb.core.units.pint_stamp`
+    does for pint); else its version; else nothing."""
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("yaml")
+        if spec is not None and spec.origin:
+            site = Path(spec.origin).parent.parent
+            records = sorted(site.glob("[Pp][Yy][Yy][Aa][Mm][Ll]-*.dist-info/RECORD"))
+            if len(records) == 1:
+                return records[0].read_bytes()
+        from importlib.metadata import version
+
+        return version("PyYAML").encode()
+    except Exception:  # noqa: BLE001 - no metadata: the rest of the key still holds
+        return b""
 
 
 def listing(folder: Path) -> tuple | None:
