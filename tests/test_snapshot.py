@@ -167,30 +167,55 @@ def test_nothing_is_kept_without_a_cache_folder_or_when_a_read_failed(tmp_path, 
     _copy_part(bare)
     load(bare)
     assert not (bare / ".cache").exists()
-    monkeypatch.setenv("KB_NO_PARSE_CACHE", "1")
+    with monkeypatch.context() as m:
+        m.setenv("KB_NO_PARSE_CACHE", "1")
+        load(project)
+    assert not (project / ".cache" / snapshot.NAME).exists()
+    # a file that cannot be read (its error could differ next time): the load is not kept
+    real = Path.read_bytes
+    victim = sorted((project / "claims").glob("*.yaml"))[0]
+
+    def failing(self):
+        if self == victim:
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    with monkeypatch.context() as m:
+        m.setattr(Path, "read_bytes", failing)
+        kb = load(project)
+    assert any("cannot read file" in f.message for f in kb.load_findings)
+    assert not (project / ".cache" / snapshot.NAME).exists()
     load(project)
-    assert not (project / ".cache" / snapshot.NAME).exists()
-    rec = snapshot.Recorder()
-    rec.observe("bytes", project / "no-such-file.yaml")
-    assert not rec.ok
-    snapshot.write(project / ".cache", project, rec, None)
-    assert not (project / ".cache" / snapshot.NAME).exists()
+    assert (project / ".cache" / snapshot.NAME).is_file()
 
 
-def test_a_file_changed_during_the_load_is_not_kept(project, monkeypatch):
-    monkeypatch.setattr(load_mod, "parse_cache_dir", lambda root: None)  # a plain load, recorded below
-    rec = snapshot.Recorder()
-    loading = load_mod._Loading(project.resolve(), rec)
-    kb = loading.run()
-    assert rec.ok and any(kind == "bytes" for kind, _, _ in rec.seen)
-    snapshot.write(project / ".cache", project.resolve(), rec, kb)
-    path = project / ".cache" / snapshot.NAME
-    assert path.is_file()  # unchanged: kept
-    path.unlink()
-    first = next(Path(p) for kind, p, _ in rec.seen if kind == "bytes")
-    first.write_bytes(first.read_bytes() + b"\n# changed while loading\n")
-    snapshot.write(project / ".cache", project.resolve(), rec, kb)
-    assert not (project / ".cache" / snapshot.NAME).exists()
+def test_the_hash_kept_is_of_the_bytes_parsed(project, monkeypatch):
+    """A file edited while the load reads it, then edited back (an editor saving in place):
+    the snapshot holds what was parsed, under the hash of what was parsed, so the file as it
+    is now is loaded again."""
+    from kb.store import yamlnodes
+
+    victim = sorted((project / "claims").glob("*.yaml"))[0]
+    original = victim.read_bytes()
+    real = yamlnodes.read
+
+    def edited_while_read(path, *args, **kwargs):
+        if Path(path) != victim:
+            return real(path, *args, **kwargs)
+        victim.write_bytes(original.replace(b"qualifier: exact", b"qualifier: exakt", 1))
+        try:
+            return real(path, *args, **kwargs)
+        finally:
+            victim.write_bytes(original)
+
+    monkeypatch.setattr(yamlnodes, "read", edited_while_read)
+    during = load(project)
+    monkeypatch.setattr(yamlnodes, "read", real)
+    assert any("exakt" in f.message for f in during.load_findings)
+    assert (project / ".cache" / snapshot.NAME).is_file()
+    assert _kept(project) is None
+    after = load(project)
+    assert after == _plain(project, monkeypatch) != during
 
 
 def test_too_large_a_knowledge_base_is_not_kept(project, monkeypatch):

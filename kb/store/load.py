@@ -330,29 +330,24 @@ class _Loading:
     def files_in(self, folder: Path, drafts: bool = False) -> list[Path]:
         """The ``*.yaml`` files of a folder, in name order; a finding for each file that looks
         like one but will not be read (``.yml``, a dangling or outside symbolic link)."""
+        entries = snapshot.listing(folder)  # (name, is a link, where it leads, is a file)
         if self.recorder is not None:
-            self.recorder.observe("ls", folder)
-        if not folder.is_dir():
+            self.recorder.note("ls", folder, entries)
+        if entries is None:
             return []
         out = []
-        for p in sorted(folder.iterdir()):
-            name = p.name
-            if name.startswith("."):
-                continue
+        for name, link, target, is_file in entries:
+            p = folder / name
             suffix = p.suffix
-            if suffix.lower() not in (".yaml", ".yml"):
-                continue
             rel = self.rel(p)
-            if p.is_symlink():
-                try:
-                    target = p.resolve(strict=True)
-                except (OSError, RuntimeError):
+            if link:
+                if target is None:
                     self.add(cat.YAML_SYNTAX, "a symbolic link that points nowhere (or loops): not read", rel, 1)
                     continue
-                if not target.is_relative_to(self.root):
+                if not Path(target).is_relative_to(self.root):
                     self.add(cat.YAML_SYNTAX, "a symbolic link that points outside the project: not read", rel, 1)
                     continue
-            if not p.is_file():
+            if not is_file:
                 continue
             if suffix != ".yaml":
                 self.add(cat.YAML_SYNTAX, f"knowledge-base files end in '.yaml', not {suffix!r}: this file is not read; "
@@ -366,13 +361,15 @@ class _Loading:
     def read(self, path: Path) -> Any:
         rel = self.rel(path)
         self.files.append(rel)
-        if self.recorder is not None:
-            self.recorder.observe("bytes", path)
+        seen = self.recorder.bytes_of(path) if self.recorder is not None else None
         try:
-            return yamlnodes.read(path, cache_dir=self.cache_dir)
+            return yamlnodes.read(path, cache_dir=self.cache_dir, on_bytes=seen)
         except YamlProblem as exc:
             self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
             return _MISSING
+        finally:
+            if seen is not None:
+                seen.done()
 
     # --- validation against the schema
 
@@ -496,9 +493,10 @@ class _Loading:
                 self.add(cat.DUPLICATE_ID, f"{what} at {first}", path, line, () if kind == "alias" else (ident,))
 
     def load_conditions(self, path: Path) -> None:
+        exists = path.exists()
         if self.recorder is not None:
-            self.recorder.observe("exists", path)
-        if not path.exists():
+            self.recorder.note("exists", path, exists)
+        if not exists:
             return
         rel = self.rel(path)
         data = self.read(path)
@@ -640,24 +638,26 @@ class _Loading:
         text_file = path.parent / text_name
         text_rel = self.rel(text_file)
         text = None
+        target = snapshot.resolved(text_file)  # (None: missing, or a link that loops)
         if self.recorder is not None:
-            self.recorder.observe("resolve", text_file)
-        try:
-            resolved = text_file.resolve(strict=True)
-        except (OSError, RuntimeError):
-            resolved = None
+            self.recorder.note("resolve", text_file, target)
+        resolved = None if target is None else Path(target)
+        if resolved is None:
             self.add(cat.SOURCE_PATH, f"source text {text_rel} is missing", rel, rec.lines.get("text", rec.line), (sid,))
         if resolved is not None and not resolved.is_relative_to(self.root):
             self.add(cat.SOURCE_PATH, f"source text {text_name!r} points outside the project", rel,
                      rec.lines.get("text", rec.line), (sid,))
         elif resolved is not None:
-            if self.recorder is not None:
-                self.recorder.observe("bytes", resolved)
+            seen = self.recorder.bytes_of(resolved) if self.recorder is not None else None
             try:
                 raw = resolved.read_bytes()
+                if seen is not None:
+                    seen(raw)
             except OSError as exc:
                 raw = None
                 self.add(cat.SOURCE_PATH, f"source text {text_rel} cannot be read: {exc.strerror or exc}", rel, rec.line, (sid,))
+            if seen is not None:
+                seen.done()
             if raw is not None:
                 digest = hashlib.sha256(raw).hexdigest()
                 if sha and digest != sha:
@@ -718,8 +718,7 @@ class _Loading:
         rel = self.rel(path)
         self.files.append(rel)
         before = (len(self.claims), len(self.findings), len(self.marked))
-        if self.recorder is not None:
-            self.recorder.observe("bytes", path)
+        seen = self.recorder.bytes_of(path) if self.recorder is not None else None
         pending: list[tuple[Any, int]] = []
 
         def on_item(item: Any, line: int, top: Marked) -> None:
@@ -732,7 +731,7 @@ class _Loading:
                 pending.append((item, line))
 
         try:
-            data = yamlnodes.read(path, stream="claims", on_item=on_item, cache_dir=self.cache_dir)
+            data = yamlnodes.read(path, stream="claims", on_item=on_item, cache_dir=self.cache_dir, on_bytes=seen)
         except YamlProblem as exc:  # the file is skipped whole, as if never read
             n_claims, n_findings, n_marked = before
             del self.claims[n_claims:], self.findings[n_findings:]
@@ -741,6 +740,9 @@ class _Loading:
             del self.marked[n_marked:]
             self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
             return
+        finally:
+            if seen is not None:
+                seen.done()
         top = self.records(data, rel, "claims")
         source = top.get("source")
         if isinstance(data, Marked) and "source" in data and source is not None:

@@ -8,7 +8,8 @@ the same conditions as the parse cache: see :func:`kb.store.load.parse_cache_dir
 
 What decides a load is recorded while it runs, as *observations*: each folder listed (the
 names it would read, and for each whether it is a file, a symbolic link and where that
-leads), each file read (a hash of its bytes), each path resolved and each existence asked.
+leads), each file read (a hash of the very bytes parsed), each path resolved and each
+existence asked, each the answer the loader itself got.
 The snapshot is used only when every observation, made again, gives the same answer, and
 when it was written by the same code: the file is keyed by a hash of the sources of
 ``kb.core`` and ``kb.store`` (with ``units.txt``), of the installed pint and PyYAML, of the
@@ -28,6 +29,7 @@ import operator
 import os
 import pickle
 import sys
+import tempfile
 import types
 from itertools import repeat
 from pathlib import Path
@@ -41,10 +43,6 @@ NAME = "kb-load.pickle"
 MAX_BYTES = 64_000_000
 
 _HERE = Path(__file__).resolve().parent
-
-
-class Unsure(Exception):
-    """An observation that could not be made (an error of the file system)."""
 
 
 def code_key(root: Path) -> str:
@@ -89,41 +87,35 @@ def yaml_stamp() -> bytes:
 
 
 def listing(folder: Path) -> tuple | None:
-    """What :meth:`kb.store.load._Loading.files_in` decides from: ``None`` when ``folder`` is
-    not a folder, else each entry it would consider (not hidden, ending ``.yaml`` or
-    ``.yml``) with whether it is a symbolic link, where that resolves (``None``: nowhere)
-    and whether it is a file."""
-    try:
-        if not folder.is_dir():
-            return None
-        out = []
-        for p in sorted(folder.iterdir()):
-            name = p.name
-            if name.startswith(".") or p.suffix.lower() not in (".yaml", ".yml"):
-                continue
-            link = p.is_symlink()
-            target = None
-            if link:
-                try:
-                    target = str(p.resolve(strict=True))
-                except (OSError, RuntimeError):
-                    target = None
-            out.append((name, link, target, p.is_file()))
-        return tuple(out)
-    except OSError as exc:
-        raise Unsure(str(exc)) from None
+    """What :meth:`kb.store.load._Loading.files_in` decides from (it reads the folder through
+    this function): ``None`` when ``folder`` is not a folder, else each entry it considers
+    (not hidden, ending ``.yaml`` or ``.yml``), in name order, with whether it is a symbolic
+    link, where that resolves (``None``: nowhere, or a loop) and whether it is a file. An
+    error listing the folder is raised."""
+    if not folder.is_dir():
+        return None
+    out = []
+    for p in sorted(folder.iterdir()):
+        name = p.name
+        if name.startswith(".") or p.suffix.lower() not in (".yaml", ".yml"):
+            continue
+        link = p.is_symlink()
+        out.append((name, link, resolved(p) if link else None, p.is_file()))
+    return tuple(out)
 
 
-def digest(path: Path) -> tuple[str, int]:
-    """A hash of a file's bytes, and their number."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise Unsure(str(exc)) from None
+def digest_of(raw: bytes) -> tuple[str, int]:
+    """A hash of bytes, and their number."""
     return hashlib.blake2b(raw, digest_size=20).hexdigest(), len(raw)
 
 
+def digest(path: Path) -> tuple[str, int]:
+    """:func:`digest_of` a file's bytes (an error reading it is raised)."""
+    return digest_of(path.read_bytes())
+
+
 def resolved(path: Path) -> str | None:
+    """Where ``path`` leads (``None``: nowhere, or a loop of links)."""
     try:
         return str(path.resolve(strict=True))
     except (OSError, RuntimeError):
@@ -138,32 +130,49 @@ _MAKE = {"ls": listing, "bytes": digest, "resolve": resolved, "exists": exists}
 
 
 class Recorder:
-    """The observations of one load, in order. ``ok`` turns false for good when one could not
-    be made, or the files are too large to keep."""
+    """The observations of one load, in order: the answers the loader itself got (a folder's
+    listing, where a path leads, whether a file exists) and a hash of the very bytes it
+    parsed. ``ok`` turns false for good when a file could not be read (the next load could
+    meet another error), or the files are too large to keep."""
 
     def __init__(self) -> None:
         self.seen: list[tuple[str, str, Any]] = []
         self.ok = True
         self.bytes = 0
 
-    def observe(self, kind: str, path: Path) -> None:
-        if not self.ok:
-            return
-        try:
-            answer = _MAKE[kind](path)
-        except Unsure:
-            self.ok = False
-            return
-        if kind == "bytes":
-            self.bytes += answer[1]
-            if self.bytes > MAX_BYTES:
-                self.ok = False
-                return
-        self.seen.append((kind, str(path), answer))
+    def note(self, kind: str, path: Path, answer: Any) -> None:
+        if self.ok:
+            self.seen.append((kind, str(path), answer))
+
+    def bytes_of(self, path: Path) -> "_Bytes":
+        """A callable for the bytes of ``path`` as read; its ``done()`` after the read marks
+        the load unsure if it was never called (the file could not be read)."""
+        return _Bytes(self, path)
 
     def unsure(self) -> None:
-        """The load met something the observations do not capture (an error reading a file)."""
         self.ok = False
+
+
+class _Bytes:
+    __slots__ = ("recorder", "path", "called")
+
+    def __init__(self, recorder: Recorder, path: Path) -> None:
+        self.recorder, self.path, self.called = recorder, path, False
+
+    def __call__(self, raw: bytes) -> None:
+        self.called = True
+        rec = self.recorder
+        if not rec.ok:
+            return
+        rec.bytes += len(raw)
+        if rec.bytes > MAX_BYTES:
+            rec.ok = False
+            return
+        rec.seen.append(("bytes", str(self.path), digest_of(raw)))
+
+    def done(self) -> None:
+        if not self.called:
+            self.recorder.unsure()
 
 
 def still_true(seen) -> bool:
@@ -172,7 +181,7 @@ def still_true(seen) -> bool:
         for kind, path, answer in seen:
             if _MAKE[kind](Path(path)) != answer:
                 return False
-    except (Unsure, KeyError, TypeError, ValueError):
+    except (OSError, RuntimeError, KeyError, TypeError, ValueError):
         return False
     return True
 
@@ -204,9 +213,18 @@ def _names(cls) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
 
 
+@functools.lru_cache(maxsize=None)
+def _fields_of(cls) -> tuple[tuple[str, ...], Any]:
+    """The field names of a class, and a function giving an object's values in that order."""
+    names = _names(cls)
+    get = operator.attrgetter(*names)
+    return names, (get if len(names) > 1 else lambda obj: (get(obj),))
+
+
 def _reduce(obj: Any):
-    names = _names(type(obj))
-    return _rebuild, (type(obj), names, tuple([getattr(obj, n) for n in names]))
+    cls = type(obj)
+    names, values = _fields_of(cls)
+    return _rebuild, (cls, names, values(obj))
 
 
 def _dispatch() -> dict:
@@ -247,17 +265,27 @@ def read(cache: Path, root: Path):
 
 
 def write(cache: Path, root: Path, recorder: Recorder, kb: Any) -> None:
-    """Keep ``kb`` with the observations that decided it, if they all still hold (a file
-    changed while it was read is not kept). A folder that cannot be written is no cache."""
-    from kb.errors import WriteError
-    from kb.store.write import atomic_write_bytes
-
-    if not recorder.ok or not still_true(recorder.seen):
+    """Keep ``kb`` with the observations that decided it. The file is replaced atomically but
+    not flushed to the disk (a cache: one lost or cut short by a crash does not unpickle, and
+    is no snapshot). A folder that cannot be written is no cache."""
+    if not recorder.ok:
         return
+    tmp = None
     try:
         data = (pickle.dumps((code_key(root), recorder.seen), protocol=pickle.HIGHEST_PROTOCOL)
                 + dumps(kb))
         cache.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(cache / NAME, data)
-    except (OSError, WriteError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=".tmp", dir=cache)
+        os.fchmod(fd, 0o644)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, cache / NAME)
+        tmp = None
+    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
         pass
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
