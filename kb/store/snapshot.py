@@ -281,7 +281,7 @@ def write(cache: Path, root: Path, recorder: Recorder, kb: Any) -> None:
             fh.write(data)
         os.replace(tmp, cache / NAME)
         tmp = None
-    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+    except Exception:  # noqa: BLE001 - a snapshot that cannot be made or written is no cache
         pass
     finally:
         if tmp is not None:
