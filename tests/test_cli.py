@@ -91,6 +91,30 @@ def test_out_writes_the_report(run_kb, broken_root, tmp_path, broken_json):
     assert json.loads(out_file.read_text(encoding="utf-8")) == broken_json
 
 
+def test_out_to_a_pipe_or_device_writes_into_it_and_leaves_it_there(run_kb, broken_root, tmp_path, broken_json):
+    """``--out /dev/null`` (as ``make bench`` runs it) or a named pipe: written as it is; the
+    atomic rename of a regular file would put a file in the device's place."""
+    import os
+    import stat
+    import threading
+
+    from kb.store.write import atomic_write_bytes
+
+    fifo = tmp_path / "report.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, out, err = run_kb("check", "--root", broken_root, "--format", "json", "--out", fifo)
+    reader.join(timeout=10)  # (a pipe replaced by a file never gets a writer: the thread waits on)
+    assert code == 1 and out == "" and "Traceback" not in err and not reader.is_alive()
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and not list(tmp_path.glob(".report.fifo.*"))
+    assert json.loads(got[0].decode("utf-8")) == broken_json
+    if stat.S_ISCHR(os.stat(os.devnull).st_mode):
+        atomic_write_bytes(os.devnull, b"report")
+        assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
 def test_text_format_lines(run_kb, broken_root, broken_json):
     code, out, err = run_kb("check", "--root", broken_root)
     assert code == 1 and "Traceback" not in err

@@ -249,8 +249,10 @@ class Value:
         if self.qualifier == "range":  # "-40 to -30", never "-40–-30" (a dash beside a minus)
             neg = any(isinstance(x, (int, float)) and x < 0 for x in (self.low, self.high))
             return f"{format_number(self.low)}{' to ' if neg else '–'}{format_number(self.high)}{unit}"
-        sign = {"approx": "~", "upper_bound": "≤ ", "lower_bound": "> "}.get(self.qualifier, "")
-        return f"{sign}{format_number(self.value)}{unit}"
+        return f"{_SIGNS.get(self.qualifier, '')}{format_number(self.value)}{unit}"
+
+
+_SIGNS = {"approx": "~", "upper_bound": "≤ ", "lower_bound": "> "}
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,6 +364,8 @@ def _fp_num(x: Any) -> Any:
 
 def date_of(x: Any) -> _dt.date | None:
     """A date from a record's date field: a date, ``YYYY-MM-DD``, or a year (its last day)."""
+    if x is None:  # (most records give none)
+        return None
     if isinstance(x, _dt.datetime):
         return x.date()
     if isinstance(x, _dt.date):

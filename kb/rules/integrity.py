@@ -94,6 +94,8 @@ def unknown_property(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def unknown_condition(kb: KnowledgeBase) -> Iterator[Finding]:
     for v in _values(kb):
+        if not v.conditions:
+            continue  # (most records state none: nothing to look up)
         prop = kb.properties.get(v.property or "")
         if prop is None:
             continue

@@ -166,10 +166,19 @@ def json_indented(obj, default=str) -> str:
         i = enter(o)
         sep = "{" + inner
         for k, v in o.items():
-            app(sep)
-            app(key(k))
-            app(": ")
-            value(v, inner)
+            head = sep + (enc(k) if type(k) is str else key(k)) + ": "
+            t = type(v)
+            if t is str:  # the plain values inline, as value() writes them
+                app(head + enc(v))
+            elif v is None:
+                app(head + "null")
+            elif t is int:
+                app(head + int.__repr__(v))
+            elif t is float:
+                app(head + _floatstr(v))
+            else:
+                app(head)
+                value(v, inner)
             sep = "," + inner
         app(nl + "}")
         markers.discard(i)

@@ -31,7 +31,7 @@ from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBas
 from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
 from kb.core.units import UnitError, conversion_factor, dimensionality
 from kb.errors import NotAKnowledgeBase
-from kb.store import yamlnodes
+from kb.store import snapshot, yamlnodes
 from kb.store.normalise import Problem, side_unit, to_interval
 from kb.store.yamlnodes import Marked, MarkedList, Unusual, YamlProblem
 
@@ -65,7 +65,11 @@ def resolve_root(root: Path | str | None) -> Path:
 
 
 def load(root: Path | str | None = None) -> KnowledgeBase:
-    """Read and validate everything under ``root`` (default: found from the working directory)."""
+    """Read and validate everything under ``root`` (default: found from the working directory).
+
+    Where the parse cache is used (:func:`parse_cache_dir`), the last load is kept beside it
+    with what decided it and given back while all of that is unchanged
+    (:mod:`kb.store.snapshot`)."""
     root = resolve_root(root)
     # Loading creates millions of small objects that all stay alive; the cyclic garbage
     # collector would walk them again and again (2-3x the parse time). Nothing here makes
@@ -73,7 +77,16 @@ def load(root: Path | str | None = None) -> KnowledgeBase:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _Loading(root).run()
+        cache = parse_cache_dir(root)
+        if cache is None:
+            return _Loading(root).run()
+        kept = snapshot.read(cache.parent, root)
+        if kept is not None:
+            return kept
+        loading = _Loading(root, snapshot.Recorder())
+        kb = loading.run()
+        snapshot.write(cache.parent, root, loading.recorder, kb)
+        return kb
     finally:
         if was_enabled:
             gc.enable()
@@ -279,8 +292,9 @@ def parse_cache_dir(root: Path) -> Path | None:
 
 
 class _Loading:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, recorder: snapshot.Recorder | None = None):
         self.root = root
+        self.recorder = recorder  # what decides this load, to keep it (see kb.store.snapshot)
         self.cache_dir = parse_cache_dir(root)
         self.findings: list[Finding] = []
         self.files: list[str] = []
@@ -316,27 +330,24 @@ class _Loading:
     def files_in(self, folder: Path, drafts: bool = False) -> list[Path]:
         """The ``*.yaml`` files of a folder, in name order; a finding for each file that looks
         like one but will not be read (``.yml``, a dangling or outside symbolic link)."""
-        if not folder.is_dir():
+        entries = snapshot.listing(folder)  # (name, is a link, where it leads, is a file)
+        if self.recorder is not None:
+            self.recorder.note("ls", folder, entries)
+        if entries is None:
             return []
         out = []
-        for p in sorted(folder.iterdir()):
-            name = p.name
-            if name.startswith("."):
-                continue
+        for name, link, target, is_file in entries:
+            p = folder / name
             suffix = p.suffix
-            if suffix.lower() not in (".yaml", ".yml"):
-                continue
             rel = self.rel(p)
-            if p.is_symlink():
-                try:
-                    target = p.resolve(strict=True)
-                except (OSError, RuntimeError):
+            if link:
+                if target is None:
                     self.add(cat.YAML_SYNTAX, "a symbolic link that points nowhere (or loops): not read", rel, 1)
                     continue
-                if not target.is_relative_to(self.root):
+                if not Path(target).is_relative_to(self.root):
                     self.add(cat.YAML_SYNTAX, "a symbolic link that points outside the project: not read", rel, 1)
                     continue
-            if not p.is_file():
+            if not is_file:
                 continue
             if suffix != ".yaml":
                 self.add(cat.YAML_SYNTAX, f"knowledge-base files end in '.yaml', not {suffix!r}: this file is not read; "
@@ -350,11 +361,15 @@ class _Loading:
     def read(self, path: Path) -> Any:
         rel = self.rel(path)
         self.files.append(rel)
+        seen = self.recorder.bytes_of(path) if self.recorder is not None else None
         try:
-            return yamlnodes.read(path, cache_dir=self.cache_dir)
+            return yamlnodes.read(path, cache_dir=self.cache_dir, on_bytes=seen)
         except YamlProblem as exc:
             self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
             return _MISSING
+        finally:
+            if seen is not None:
+                seen.done()
 
     # --- validation against the schema
 
@@ -478,7 +493,10 @@ class _Loading:
                 self.add(cat.DUPLICATE_ID, f"{what} at {first}", path, line, () if kind == "alias" else (ident,))
 
     def load_conditions(self, path: Path) -> None:
-        if not path.exists():
+        exists = path.exists()
+        if self.recorder is not None:
+            self.recorder.note("exists", path, exists)
+        if not exists:
             return
         rel = self.rel(path)
         data = self.read(path)
@@ -620,20 +638,26 @@ class _Loading:
         text_file = path.parent / text_name
         text_rel = self.rel(text_file)
         text = None
-        try:
-            resolved = text_file.resolve(strict=True)
-        except (OSError, RuntimeError):
-            resolved = None
+        target = snapshot.resolved(text_file)  # (None: missing, or a link that loops)
+        if self.recorder is not None:
+            self.recorder.note("resolve", text_file, target)
+        resolved = None if target is None else Path(target)
+        if resolved is None:
             self.add(cat.SOURCE_PATH, f"source text {text_rel} is missing", rel, rec.lines.get("text", rec.line), (sid,))
         if resolved is not None and not resolved.is_relative_to(self.root):
             self.add(cat.SOURCE_PATH, f"source text {text_name!r} points outside the project", rel,
                      rec.lines.get("text", rec.line), (sid,))
         elif resolved is not None:
+            seen = self.recorder.bytes_of(resolved) if self.recorder is not None else None
             try:
                 raw = resolved.read_bytes()
+                if seen is not None:
+                    seen(raw)
             except OSError as exc:
                 raw = None
                 self.add(cat.SOURCE_PATH, f"source text {text_rel} cannot be read: {exc.strerror or exc}", rel, rec.line, (sid,))
+            if seen is not None:
+                seen.done()
             if raw is not None:
                 digest = hashlib.sha256(raw).hexdigest()
                 if sha and digest != sha:
@@ -694,6 +718,7 @@ class _Loading:
         rel = self.rel(path)
         self.files.append(rel)
         before = (len(self.claims), len(self.findings), len(self.marked))
+        seen = self.recorder.bytes_of(path) if self.recorder is not None else None
         pending: list[tuple[Any, int]] = []
 
         def on_item(item: Any, line: int, top: Marked) -> None:
@@ -706,7 +731,7 @@ class _Loading:
                 pending.append((item, line))
 
         try:
-            data = yamlnodes.read(path, stream="claims", on_item=on_item, cache_dir=self.cache_dir)
+            data = yamlnodes.read(path, stream="claims", on_item=on_item, cache_dir=self.cache_dir, on_bytes=seen)
         except YamlProblem as exc:  # the file is skipped whole, as if never read
             n_claims, n_findings, n_marked = before
             del self.claims[n_claims:], self.findings[n_findings:]
@@ -715,6 +740,9 @@ class _Loading:
             del self.marked[n_marked:]
             self.add(cat.YAML_SYNTAX, exc.message, rel, exc.line)
             return
+        finally:
+            if seen is not None:
+                seen.done()
         top = self.records(data, rel, "claims")
         source = top.get("source")
         if isinstance(data, Marked) and "source" in data and source is not None:

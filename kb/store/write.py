@@ -3,15 +3,18 @@
 :func:`atomic_write_bytes` writes to a temporary file in the target's folder, flushes it to
 disk and renames it over the target, so a reader (or a crash) sees the old file or the new
 one. A new file gets the usual permissions (0644 less the umask); an existing file keeps
-its own. A failed write leaves no temporary file behind and raises
+its own. A device or a pipe (``/dev/null``, a FIFO) is written in place, never replaced by
+a file. A failed write leaves no temporary file behind and raises
 :class:`~kb.errors.WriteError` naming the file.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -25,11 +28,27 @@ def _umask() -> int:
     return mask
 
 
+#: The errors for which ``Path.exists()`` answers False.
+_ABSENT = (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     tmp = None
     try:
-        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        try:
+            st = path.stat()
+        except OSError as exc:
+            if exc.errno not in _ABSENT:
+                raise
+            st = None  # as Path.exists() answers False
+        if st is not None and not stat.S_ISREG(st.st_mode) and not stat.S_ISDIR(st.st_mode):
+            # a device or a pipe (``--out /dev/null``, ``/dev/stdout``, a FIFO) is written as it
+            # is: renaming a file over it would put a regular file in its place
+            with open(path, "wb") as fh:
+                fh.write(data)
+            return
+        mode = st.st_mode & 0o7777 if st is not None else 0o666 & ~_umask()
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

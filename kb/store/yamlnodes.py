@@ -132,7 +132,7 @@ CACHE_MAX_BYTES = 4_000_000
 _CODE = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=8).hexdigest()
 
 
-def read(path: Path, stream: str | None = None, on_item=None, cache_dir: Path | None = None) -> Any:
+def read(path: Path, stream: str | None = None, on_item=None, cache_dir: Path | None = None, on_bytes=None) -> Any:
     """Parse one YAML file; raise :class:`YamlProblem` (with a line) for anything unusable.
 
     With ``stream`` and ``on_item``, the items of the top-level list under the key ``stream``
@@ -145,11 +145,16 @@ def read(path: Path, stream: str | None = None, on_item=None, cache_dir: Path | 
     checked against a hash of its bytes and of this parser, and given back as parsing would
     (a file that does not parse is never cached). The cache is only a shortcut: deleting it,
     or a folder that cannot be written, changes nothing but the time taken.
+
+    ``on_bytes``, if given, is called with the file's bytes as read, before they are parsed
+    (:mod:`kb.store.snapshot` keeps a hash of exactly what was parsed).
     """
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise YamlProblem(1, f"cannot read file: {exc.strerror or exc}") from None
+    if on_bytes is not None:
+        on_bytes(raw)
     if len(raw) > MAX_YAML_BYTES:
         raise YamlProblem(1, f"file too large ({len(raw):,} bytes)")
     entry = None
