@@ -211,6 +211,10 @@ class Item:
     #: What the number measures (a property id), where known: the two sides of a ratio claim
     #: stated away from it measure one thing (:func:`_ratio_sides`).
     prop: str | None = None
+    #: What the number is of, as names (its entity and its condition values, lower case, letters
+    #: and digits only): a ratio claim that names its two sides finds them by these anywhere in
+    #: the text (:func:`_named_sides`).
+    names: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -454,6 +458,7 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)] if qs else []
     starts = layout.starts
     found_by: dict[int, list] = {}
+    named: _Named | None = None   # built at the first ratio claim that needs it
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
@@ -488,9 +493,14 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                 if over in have or times in have or under in have:
                     cands.append(r)
         if len(cands) < 2:
-            if t.place is None and t.ratio:
+            if t.ratio:
                 found = []
-                _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if t.place is None:
+                    _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if not found:
+                    if named is None:
+                        named = _Named(qs, text)
+                    _named_sides(marks, named, text, t, qs, paras, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -595,8 +605,14 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
-        if t.place is None and t.ratio:
-            _ratio_sides(marks, t, i, qs, starts, paras, found)
+        if t.ratio:
+            n_found = len(found)
+            if t.place is None:
+                _ratio_sides(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found:
+                if named is None:
+                    named = _Named(qs, text)
+                _named_sides(marks, named, text, t, qs, paras, found)
         if found:
             found_by[i] = found
     exprs = _written_relations(text, qs, paras) if qs else {}
@@ -1430,6 +1446,237 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
                         found.append((p, None))
 
 
+#: A ratio claim's sentence compares two things it names: "than X", "vs X", "compared with X",
+#: "relative to X", "3x the X", "N times a X".
+_COMPARE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\b"
+                         r"|\d\s*[x×][*_]*\s+(?:the|a|an)\b|\b(?:times|fold)\s+(?:the|a|an)\b")
+#: ... or a comparative right after the ratio: "42% higher", "3x more", "10× faster".
+_COMPARATIVE_RE = re.compile(r"[*_]*\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|"
+                             r"cheaper|pricier|larger|smaller|bigger)\b", re.IGNORECASE)
+#: At most this many numbers named in a ratio's sentence, nearest first, are tried as a side.
+NAMED_SIDES = 8
+#: ... of each property; at most this many numbers of each named thing are looked at.
+NAMED_LOOKUP = 16
+#: A name is mentioned in at most this many words ("NVIDIA H100 SXM").
+MENTION_WORDS = 3
+
+
+class _Named:
+    """The numbers that may be a side of a ratio claim (a quantity with a property), indexed once
+    per text by the names they are of (:attr:`Item.names`) and by (property, dimension), the
+    latter sorted by value."""
+
+    def __init__(self, qs: list, text: str):
+        self.names: dict[str, list[int]] = {}
+        groups: dict[tuple, list[int]] = {}
+        for j, q in enumerate(qs):
+            it = q.item
+            if it.prop is None or q.ratio or not q.dims or q.group:
+                continue
+            for n in it.names:
+                self.names.setdefault(n, []).append(j)
+            groups.setdefault((it.prop, q.dk), []).append(j)
+        # the names each name's numbers also carry ("x200" is of "x200pro" and of "x200lite" numbers)
+        co: dict[str, set] = {}
+        for n, js in self.names.items():
+            c = co[n] = set()
+            for j in js:
+                c.update(qs[j].item.names)
+        self.co = co
+        self.at = {n: [qs[j].s for j in js] for n, js in self.names.items()}   # each list in text order
+        for g in groups.values():
+            g.sort(key=lambda j: (qs[j].flo, j))
+        self.groups = groups
+        self.values = {k: [qs[j].flo for j in g] for k, g in groups.items()}
+
+
+DEBUG_NAMED = False
+
+
+def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A ratio claim whose sentence compares two named things ("the X200 is 2x faster than the
+    X100", "X's cost is 3x the Y's") from two numbers of one property anywhere in the text: the
+    names before the ratio (back to the sentence's start or the comparison before it) are one
+    side, those after its comparison word ("than", "vs", "the", up to the next comparison) the
+    other; a side is a number of a thing so named (its entity or a condition value). Where the
+    sentence names only one side, the other is any number of the property of other things. The
+    pairs whose quotient is the ratio as stated (within 2%, either way round) are ranked by how
+    far (in paragraphs) their farther side stands; the nearest is proposed where no other is as
+    near (ambiguity: nothing). Never a slip. Linear: the sides are looked up by name and by value."""
+    if not named.names or "x" not in t.names or _vague(t):
+        return
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    a = ends[k - 1] + 1 if k else 0
+    b = ends[k] if k < len(ends) else len(text)
+    cues = [m.span() for m in _COMPARE_RE.finditer(text, a, b)]
+    if not cues and _COMPARATIVE_RE.match(text, t.e, b) is None:
+        return
+    # the stretch before the ratio and the one after its comparison word
+    before = max([e for s_, e in cues if e <= t.s], default=a)
+    after_cue = [(s_, e) for s_, e in cues if s_ >= t.s - 1 or e > t.e]
+    if after_cue:
+        after = after_cue[0][1]
+        stop = after_cue[1][0] if len(after_cue) > 1 else b
+    else:
+        # no "than": a comparative right after the ratio ("42% higher capex", "3x more energy")
+        m = _COMPARATIVE_RE.match(text, t.e, b)
+        if m is None:
+            return
+        after, stop = m.end(), b
+    side_a, side_b = _mentioned(named, text, before, t.s), _mentioned(named, text, after, stop)
+    if not side_a:
+        side_a = {n for n in t.item.names if n in named.names}   # the ratio's own subject, as the linker read it ("SXM's 42% higher ...")
+    side_b -= side_a
+    if side_a and side_b:
+        # a name that also names numbers of the other side tells them apart from nothing ("X200"
+        # where the sentence compares the X200 Pro with the X200 Lite)
+        side_a, side_b = ({n for n in side_a if not named.co[n] & side_b} or side_a,
+                          {n for n in side_b if not named.co[n] & side_a} or side_b)
+    if not side_a and not side_b:
+        return
+    # the ratio as stated ("2x" is 2, not 1.5-2.5: far from the sides, only a near match is one)
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    here = bisect_right(paras, t.s)
+    pairs: dict[tuple, tuple] = {}
+
+    def ring(q):
+        return abs(bisect_right(paras, q.s) - here)
+
+    if side_a and side_b:
+        # both sides named: the pairs are found by name, then judged by value
+        xs = _nearest(named, side_a, side_b, qs, t)
+        ys = _nearest(named, side_b, side_a, qs, t)
+        keys = {(q.item.prop, q.dk) for q in xs} & {(q.item.prop, q.dk) for q in ys}
+        xs = _per_key(xs, keys)
+        ys = _per_key(ys, keys)
+        r_of = {id(q): ring(q) for q in (*xs, *ys)}
+        ys_of: dict[tuple, list] = {}
+        for y in ys:
+            ys_of.setdefault((y.item.prop, y.dk), []).append(y)
+        for x in xs:
+            for y in ys_of[(x.item.prop, x.dk)]:
+                if x.same_number(y):
+                    continue
+                # "A is N× B" (A ÷ B) or "A is N× less than B" (B ÷ A): the way round that is N's side of 1
+                num, den = (x, y) if (x.flo >= y.fhi) == (t.flo >= 1) else (y, x)
+                q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
+                fits = q_lo <= t_hi and t_lo <= q_hi
+                pairs.setdefault((num.key, den.key), (max(r_of[id(num)], r_of[id(den)]), not fits, num, den))
+    elif not t.item.shown.startswith("~"):
+        # one side named: the other found by value, so only numbers stated as such ("about 10%"
+        # and "$1.9-2.5" meet too many quotients)
+        named_side = side_a or side_b
+        hit = _near_named(named, named_side, t.s, NAMED_SIDES)
+        for jx in sorted(hit, key=lambda j: (abs(qs[j].s - t.s), j))[:NAMED_SIDES]:
+            x = qs[jx]
+            if x.flo != x.fhi or _loose(x):
+                continue
+            key = (x.item.prop, x.dk)
+            group, values = named.groups[key], named.values[key]
+            # y = x ÷ t (x the numerator) or y = x × t (x the denominator), by value (both points)
+            for lo, hi, x_first in ((x.flo / t_hi, x.fhi / t_lo, True), (x.flo * t_lo, x.fhi * t_hi, False)):
+                for m in range(bisect.bisect_left(values, lo), bisect.bisect_right(values, hi)):
+                    y = qs[group[m]]
+                    if y is x or y is t or y.flo != y.fhi or y.same_number(x) or y.item.names & named_side or _loose(y):
+                        continue   # the sentence names one thing; the other side is something else
+                    num, den = (x, y) if x_first else (y, x)
+                    q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
+                    if q_lo <= t_hi and t_lo <= q_hi:
+                        pairs.setdefault((num.key, den.key), (max(ring(num), ring(den)), False, num, den))
+    if DEBUG_NAMED:
+        print("NAMED", t.item.id, side_a, side_b, sorted((r, f, x.item.id, y.item.id) for r, f, x, y in pairs.values()))
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    nearest = [p for p in ranked if p[0] == ranked[0][0]]
+    fit = [p for p in nearest if not p[1]]
+    if len(fit) > 1 or (not fit and len(nearest) > 1):
+        return   # two pairs as near: ambiguous
+    _, misfit, num, den = (fit or nearest)[0]
+    lo, hi = num.flo / den.fhi, num.fhi / den.flo
+    if not misfit:
+        p = _judge(marks, t, "a / b", (num, den), lo, hi, context=True)
+        if p is not None and p.verdict == "consistent":
+            found.append((p, None))
+        return
+    # the two things the sentence names, and only they, miss the ratio: a slip where it is a
+    # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
+    if not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
+        return
+    words = [w for w in _NON_ALNUM_RE.split((num.item.prop or "").lower()) if len(w) >= 4]
+    sentence = text[a:b].lower()
+    if not any(w in sentence for w in words):
+        return   # the sentence must say what it compares ("query", "bandwidth") for a slip
+    factor = t.flo / math.sqrt(lo * hi)
+    for f, kind, words in TELLTALES:
+        if kind == "scale" and f <= 1000:
+            for g in (f, 1 / f):
+                if abs(math.log(factor / g)) <= _LOG_TOLERANCE:
+                    c = _proposal(t, "a / b", (num, den), lo, hi, "misses", factor,
+                                  f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
+                    found.append((c, None))
+                    return
+
+
+def _loose(q: "_Q") -> bool:
+    """Too loose to be a side of a ratio stated far from it: a range ("2.5-40 Wh") or a number
+    read as more than a factor 2 wide."""
+    return q.fhi > q.flo * (1 + 2 * VAGUE) or q.hi > 2 * q.lo
+
+
+def _nearest(named: _Named, these: set, others: set, qs: list, t: "_Q") -> list:
+    """The numbers of the things named ``these`` (and of none named ``others``), nearest ``t``
+    first, at most :data:`NAMED_LOOKUP`."""
+    out = [q for q in (qs[j] for j in _near_named(named, these, t.s, NAMED_LOOKUP))
+           if not (q.item.names & others) and q is not t and not _loose(q)]
+    out.sort(key=lambda q: (abs(q.s - t.s), q.s))
+    return out[:NAMED_LOOKUP]
+
+
+def _near_named(named: _Named, names: set, at: int, k: int) -> set:
+    """The indexes of at most ``k`` numbers each side of ``at`` of each of these names (a long
+    text names a thing often: the lookup stays bounded)."""
+    hit: set = set()
+    for n in names:
+        js = named.names[n]
+        i = bisect.bisect_left(named.at[n], at)
+        hit.update(js[max(0, i - k): i + k])
+    return hit
+
+
+def _per_key(qs: list, keys: set) -> list:
+    """Of numbers nearest first, the first :data:`NAMED_SIDES` of each (property, dimension) in ``keys``."""
+    n: dict[tuple, int] = {}
+    out = []
+    for q in qs:
+        k = (q.item.prop, q.dk)
+        if k in keys and n.get(k, 0) < NAMED_SIDES:
+            n[k] = n.get(k, 0) + 1
+            out.append(q)
+    return out
+
+
+def _mentioned(named: _Named, text: str, a: int, b: int) -> set:
+    """The names of :class:`_Named` that text[a:b] mentions: one to three words run together,
+    letters and digits only, lower case ("BF16", "H100 SXM" and "GPT-4o" are "bf16",
+    "h100sxm", "gpt4o")."""
+    words = [w.lower() for w in _WORD_RE.findall(text, a, b)]
+    names = named.names
+    out = set()
+    for i, w in enumerate(words):
+        for k in range(i + 1, min(i + 1 + MENTION_WORDS, len(words) + 1)):
+            n = w if k == i + 1 else n + words[k - 1]
+            if n in names:
+                out.add(n)
+    return _specific(out)
+
+
+def _specific(names: set) -> set:
+    """A name within a longer one of the same mention is that one ("X200 Pro" names no plain X200)."""
+    return {n for n in names if not any(n != m and n in m for m in names)}
+
+
 def _vague(q: "_Q") -> bool:
     """Is an input too vague to name a slip? An approximate one ("~1 TB") by its interval; any
     other by what the arithmetic computes with (a range: "$2-4"; not the last digit of "$0.02")."""
@@ -1524,7 +1771,46 @@ def _record_item(rec: dict) -> Item | None:
     expression = rec.get("expression")
     prop = rec.get("property")
     return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                expression if isinstance(expression, str) else None, prop if isinstance(prop, str) and prop else None)
+                expression if isinstance(expression, str) else None, prop if isinstance(prop, str) and prop else None,
+                _names_of(get("entity"), get("conditions")))
+
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+#: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
+NAME_MIN = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _entity_names(entity: str) -> tuple:
+    parts = [x for x in _NON_ALNUM_RE.split(entity.lower()) if x]
+    out = {"".join(parts[i:]) for i in range(len(parts))}
+    out.update(x for x in parts if any(ch.isdigit() for ch in x) and not x.isdigit())
+    return tuple(sorted(out))
+
+
+def _names_of(entity, conditions) -> frozenset:
+    if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
+        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.values()))
+    return _names_uncached(entity, conditions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_cached(entity, values: tuple) -> frozenset:
+    return _names_uncached(entity, dict(enumerate(values)))
+
+
+def _names_uncached(entity, conditions) -> frozenset:
+    """The forms a sentence may name a number's entity and conditions by: an entity id whole
+    ("gpt-4o" → "gpt4o") and without its first parts (a maker's prefix, then a variant:
+    "acme-x200-pro" → "x200pro", "pro"), and its parts that hold a digit ("x200"); each
+    condition value whole ("bf16")."""
+    out = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
+    if isinstance(conditions, dict):
+        for v in conditions.values():
+            if isinstance(v, (str, int)) and not isinstance(v, bool):
+                out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
+    return frozenset(x for x in out if len(x) >= NAME_MIN)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
