@@ -832,3 +832,108 @@ def test_a_bare_amount_in_a_column_header_is_the_amount_stated_above():
     for cost, price in ((0.64, 10), (0.16, 2.5)):
         p = props[val[cost]]
         assert p.verdict == "consistent" and set(p.inputs.values()) == {val[price], val[64]}
+
+
+# --- ratio claims whose sentence names its two sides, far from them (paraphrased) ---
+
+def _named(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, as written, value, unit, property, entity, conditions) in text order."""
+    out = _recs(text, [s[:5] for s in spec])
+    for r, s in zip(out, spec):
+        r["entity"], r["conditions"] = s[5], s[6]
+    return out
+
+
+_FILLER = "\n\n".join(f"Paragraph {w} says nothing with numbers." for w in ("one", "two", "three", "four"))
+
+
+def test_a_ratio_that_names_its_sides_finds_them_pages_away():
+    text = ("| Chip | Dense FP8 |\n|---|---|\n| Zephyr ZX90 | 900 TFLOPS |\n| Zephyr ZX70 | 450 TFLOPS |\n\n"
+            f"{_FILLER}\n\nIn our runs the ZX90 was 2x faster than the ZX70 on every model.")
+    spec = [("a", "900 TFLOPS", 900, "TFLOPS", "peak-throughput", "zephyr-zx90", {}),
+            ("b", "450 TFLOPS", 450, "TFLOPS", "peak-throughput", "zephyr-zx70", {}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("r", "a / b", {"a": "a", "b": "b"}, "consistent")
+    # the sentence names things the sides are not of: nothing
+    other = text.replace("the ZX90 was 2x faster than the ZX70", "the QR50 was 2x faster than the QR30")
+    assert propose(other, _named(other, spec)) == []
+    # no comparison in the sentence ("than", "vs", "the"): nothing
+    plain = text.replace("the ZX90 was 2x faster than the ZX70 on every model", "the ZX90 ran 2x on every model")
+    assert propose(plain, _named(plain, spec)) == []
+    # a comparison further on is another number's: "the ZX90 takes 2x ... and 4x less power than"
+    later = text.replace("the ZX90 was 2x faster than the ZX70 on every model",
+                         "the ZX90 ran 2x per card, drawing 4x less power than the ZX70")
+    assert propose(later, _named(later, spec)) == []
+
+
+def test_a_ratio_between_two_conditions_is_found_by_the_condition_values():
+    text = ("The Kestrel card does 300 TFLOPS in bf16 and 600 TFLOPS in int8.\n\n"
+            f"{_FILLER}\n\nSo int8 runs 2x faster than bf16 on it.")
+    spec = [("a", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "kestrel", {"precision": "bf16"}),
+            ("b", "600 TFLOPS", 600, "TFLOPS", "peak-throughput", "kestrel", {"precision": "int8"}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "b", "b": "a"}, "consistent")
+
+
+def test_two_pairs_as_near_are_ambiguous_and_the_nearer_pair_wins():
+    table = ("| Card | bf16 | int8 |\n|---|---|---|\n| Kestrel | 300 TFLOPS | 600 TFLOPS |\n"
+             "| Osprey | 150 TFLOPS | 300 TFLOPS |\n\n")
+    text = f"{table}{_FILLER}\n\nAcross the board int8 runs 2x faster than bf16."
+    spec = [("a", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "kestrel", {"precision": "bf16"}),
+            ("b", "600 TFLOPS", 600, "TFLOPS", "peak-throughput", "kestrel", {"precision": "int8"}),
+            ("c", "150 TFLOPS", 150, "TFLOPS", "peak-throughput", "osprey", {"precision": "bf16"}),
+            ("d", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "osprey", {"precision": "int8"}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    assert [p for p in propose(text, _named(text, spec)) if p.target == "r"] == []   # two cards give it, in one table
+    # one of them restated in the paragraph of the ratio is nearer: that pair
+    # (two paragraphs up, beyond the reach of a ratio's own paragraph and the one before)
+    near = (f"{table}{_FILLER}\n\nThe Osprey does 150 TFLOPS in bf16 and 300 TFLOPS in int8.\n\n"
+            "Nothing more on it.\n\nAcross the board int8 runs 2x faster than bf16.")
+    spec2 = spec[:4] + [("e", "150 TFLOPS", 150, "TFLOPS", "peak-throughput", "osprey", {"precision": "bf16"}),
+                        ("f", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "osprey", {"precision": "int8"}),
+                        spec[4]]
+    ps = [p for p in propose(near, _named(near, spec2)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "f", "b": "e"}, "consistent")]
+
+
+def test_a_ratio_with_a_comparative_takes_its_subject_from_the_linked_entity():
+    # "N% higher" with no "than": one side is the ratio's own subject, the other named after it
+    text = ("The Vireo Max streams 3.2 TB/s of memory bandwidth; the Vireo Lite 2.0 TB/s.\n\n"
+            f"{_FILLER}\n\nFor big models, the Max variant's 60% greater memory bandwidth beats the Lite.")
+    spec = [("a", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "acme-vireo-max", {}),
+            ("b", "2.0 TB/s", 2.0, "TB/s", "memory-bandwidth", "acme-vireo-lite", {}),
+            ("r", "60%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "a", "b": "b"}, "consistent")
+    # the two named sides that miss it by no telltale factor: nothing
+    off = [dict(r, value=1.45) if r["id"] == "r" else r for r in _named(text, spec)]
+    assert propose(text, off) == []
+    # with only one side named, the other is found by value, and "about 60%" matches too loosely
+    one = text.replace("beats the Lite", "wins")
+    approx = [dict(r, qualifier="approx") if r["id"] == "r" else r for r in _named(one, spec)]
+    assert propose(one, approx) == []
+    (p,) = propose(one, _named(one, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "a", "b": "b"}, "consistent")
+
+
+def test_two_named_sides_a_power_of_ten_off_make_a_slip():
+    # the article's own figures: 0.4 Wh against 0.0004 kWh (the same), yet "10x"
+    text = ("| Task | Energy per query |\n|---|---|\n| Keyword lookup | 0.0004 kWh |\n\n"
+            f"{_FILLER}\n\nOne Heron query uses 0.4 Wh, 10x a keyword lookup.")
+    spec = [("k", "0.0004 kWh", 0.0004, "kWh/query", "energy-per-query", "keyword-lookup", {}),
+            ("h", "0.4 Wh", 0.4, "Wh/query", "energy-per-query", "heron", {}),
+            ("r", "10x", 10, "x", "ratio", "heron", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "h", "b": "k"}, "misses")]
+    assert "10^1" in ps[0].cause and abs(ps[0].factor - 10) < 1e-6
+    # a miss by a factor that is no power of ten is no finding
+    three = text.replace("10x a keyword", "3x a keyword")
+    spec3 = spec[:2] + [("r", "3x", 3, "x", "ratio", "heron", {})]
+    assert [p for p in propose(three, _named(three, spec3)) if p.target == "r"] == []
+    # nor where the sentence does not say what it compares (the property's words)
+    vague = text.replace("| Keyword lookup | 0.0004 kWh |", "| Keyword lookup | 0.0004 kWh |\n| Heron | 0.4 Wh |").replace(
+        "One Heron query uses 0.4 Wh, 10x a keyword lookup.", "Heron is 10x a keyword lookup.")
+    spec4 = spec[:2] + [("r", "10x", 10, "x", "ratio", "heron", {})]
+    assert [p for p in propose(vague, _named(vague, spec4)) if p.target == "r" and p.verdict == "misses"] == []

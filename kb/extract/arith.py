@@ -1453,6 +1453,9 @@ _COMPARE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:with|to)|rel
 #: ... or a comparative right after the ratio: "42% higher", "3x more", "10× faster".
 _COMPARATIVE_RE = re.compile(r"[*_]*\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|"
                              r"cheaper|pricier|larger|smaller|bigger)\b", re.IGNORECASE)
+#: The ratio's own comparison word stands at most this many characters after it, no number between
+#: ("2x faster than", "10x a").
+CUE_GAP = 40
 #: At most this many numbers named in a ratio's sentence, nearest first, are tried as a side.
 NAMED_SIDES = 8
 #: ... of each property; at most this many numbers of each named thing are looked at.
@@ -1515,6 +1518,8 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     # the stretch before the ratio and the one after its comparison word
     before = max([e for s_, e in cues if e <= t.s], default=a)
     after_cue = [(s_, e) for s_, e in cues if s_ >= t.s - 1 or e > t.e]
+    if after_cue and (after_cue[0][0] - t.e > CUE_GAP or any(ch.isdigit() for ch in text[t.e:after_cue[0][0]])):
+        after_cue = []   # that comparison is another number's ("two experts ... 4x the parameters")
     if after_cue:
         after = after_cue[0][1]
         stop = after_cue[1][0] if len(after_cue) > 1 else b
@@ -1596,9 +1601,9 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     _, misfit, num, den = (fit or nearest)[0]
     lo, hi = num.flo / den.fhi, num.fhi / den.flo
     if not misfit:
-        p = _judge(marks, t, "a / b", (num, den), lo, hi, context=True)
-        if p is not None and p.verdict == "consistent":
-            found.append((p, None))
+        # agreement was judged on the ratio as stated ("2x" is 2: not the 1.5-2.5 its digits allow)
+        if t.key not in (num.key, den.key):
+            found.append((_proposal(t, "a / b", (num, den), lo, hi, "consistent", 1.0, None, "implied"), None))
         return
     # the two things the sentence names, and only they, miss the ratio: a slip where it is a
     # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
