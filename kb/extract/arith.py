@@ -23,7 +23,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
-  number at hand makes it with them. None of these is ever a slip.
+  number at hand makes it with them. None of these is ever a slip;
+* **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
+  than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
+  text, numbers of one property of the things so named (entity, condition values), nearest
+  first, one pair or nothing (:func:`_named_sides`); where the two named sides miss it by a
+  power of ten and the sentence says what it compares, that is a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
