@@ -937,3 +937,27 @@ def test_two_named_sides_a_power_of_ten_off_make_a_slip():
         "One Heron query uses 0.4 Wh, 10x a keyword lookup.", "Heron is 10x a keyword lookup.")
     spec4 = spec[:2] + [("r", "10x", 10, "x", "ratio", "heron", {})]
     assert [p for p in propose(vague, _named(vague, spec4)) if p.target == "r" and p.verdict == "misses"] == []
+
+
+def test_a_percentage_change_takes_two_dated_numbers_of_its_subject():
+    text = ("| Year | Heron revenue |\n|---|---|\n| 2024 | $50 million |\n| 2025 | $70 million |\n\n"
+            f"{_FILLER}\n\nHeron's revenue was up 40% last year.")
+    spec = [("a", "$50 million", 50, "million USD", "revenue", "heron", {"period": "2024"}),
+            ("b", "$70 million", 70, "million USD", "revenue", "heron", {"period": "2025"}),
+            ("r", "40%", 40, "percent", "change", "heron", {})]
+    (p,) = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "b", "b": "a"}, "consistent")
+    # a fall, and the same numbers the other way round
+    down = text.replace("| 2024 | $50 million |\n| 2025 | $70 million |", "| 2024 | $70 million |\n| 2025 | $50 million |")
+    down = down.replace("was up 40%", "fell by 28.6%")
+    spec_d = [("a", "$70 million", 70, "million USD", "revenue", "heron", {"period": "2024"}),
+              ("b", "$50 million", 50, "million USD", "revenue", "heron", {"period": "2025"}),
+              ("r", "28.6%", 28.6, "percent", "change", "heron", {})]
+    (p,) = [p for p in propose(down, _named(down, spec_d)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("1 - a / b", {"a": "b", "b": "a"}, "consistent")
+    # another entity's numbers, undated numbers, or no change word: nothing
+    for other in ([dict(r, entity="osprey") if r["id"] != "r" else r for r in _named(text, spec)],
+                  [dict(r, conditions={}) for r in _named(text, spec)]):
+        assert [p for p in propose(text, other) if p.target == "r"] == []
+    flat = text.replace("was up 40% last year", "is 40% of the sector")
+    assert [p for p in propose(flat, _named(flat, spec)) if p.target == "r"] == []

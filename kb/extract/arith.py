@@ -28,7 +28,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
   first, one pair or nothing (:func:`_named_sides`); where the two named sides miss it by a
-  power of ten and the sentence says what it compares, that is a slip.
+  power of ten and the sentence says what it compares, that is a slip; a percentage change
+  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`).
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -506,6 +507,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                     if named is None:
                         named = _Named(qs, text)
                     _named_sides(marks, named, text, t, qs, paras, found)
+                    if not found:
+                        _change_sides(named, text, t, qs, paras, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -618,6 +621,8 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                 if named is None:
                     named = _Named(qs, text)
                 _named_sides(marks, named, text, t, qs, paras, found)
+                if len(found) == n_found:
+                    _change_sides(named, text, t, qs, paras, found)
         if found:
             found_by[i] = found
     exprs = _written_relations(text, qs, paras) if qs else {}
@@ -1627,6 +1632,68 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                                   f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
                     found.append((c, None))
                     return
+
+
+#: A percentage change stated as such: "up 40%", "fell by 12%", "a 75% increase", "grew 3%".
+_CHANGE_BEFORE_RE = re.compile(r"(?i)\b(?P<w>up|down|rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|"
+                               r"gained|lost)(?:\s+(?:by|about|nearly|almost|roughly|some|over))*\s*[*_]*[+~]?$")
+_CHANGE_AFTER_RE = re.compile(r"(?i)[*_]*\s*(?:(?:year[- ]over[- ]year|yoy|annual)\s+)?"
+                              r"(?P<w>increase|decrease|growth|rise|drop|decline|jump|gain|fall)\b")
+_DOWN_WORDS = {"down", "fell", "decreased", "dropped", "declined", "lost", "decrease", "drop", "decline", "fall"}
+_DATE_NAME_RE = re.compile(r"(?:19|20)\d\d(?:q[1-4]|h[12])?|q[1-4](?:fy)?(?:19|20)?\d\d|fy(?:19|20)?\d\d(?:q[1-4])?")
+#: The words before a change that may hold its cue.
+CHANGE_LOOKBACK = 32
+
+
+def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A percentage change stated as such ("revenue was up 40%", "a 12% decline") from two dated
+    numbers of the thing it is about (the ratio's own entity as linked) and one property anywhere
+    in the text: later ÷ earlier − 1 (1 − later ÷ earlier for a fall), where it agrees nearly
+    exactly with the change as stated; the pair whose farther side is nearest, and only where no
+    other pair is as near. Dated: the two numbers differ by a year or quarter among their names
+    ("2024", "q3fy2025"). Never a slip."""
+    if "percent" not in t.names or t.flo != t.fhi or t.item.shown.startswith("~") or not t.item.names:
+        return
+    m = _CHANGE_BEFORE_RE.search(text, max(0, t.s - CHANGE_LOOKBACK), t.s) or _CHANGE_AFTER_RE.match(text, t.e)
+    if m is None:
+        return
+    down = m.group("w").lower() in _DOWN_WORDS
+    whole = max(t.item.names, key=lambda n: (len(n), n))   # the entity's whole name
+    if whole not in named.names:
+        return
+    change = t.flo   # in base units: 40% is 0.4
+    c_lo, c_hi = change / (1 + NEAR), change * (1 + NEAR)
+    here = bisect_right(paras, t.s)
+    by_key: dict[tuple, list] = {}
+    for j in _near_named(named, {whole}, t.s, NAMED_LOOKUP):
+        q = qs[j]
+        if q is not t and q.flo == q.fhi and not _loose(q):
+            dates = sorted(n for n in q.item.names if _DATE_NAME_RE.fullmatch(n))
+            if len(dates) == 1:
+                by_key.setdefault((q.item.prop, q.dk), []).append((dates[0], q))
+    pairs: dict[tuple, tuple] = {}
+    for group in by_key.values():
+        for d1, x in group:
+            for d2, y in group:
+                if not d1 > d2 or x.same_number(y):
+                    continue   # x the later, y the earlier
+                r = x.flo / y.flo
+                value = 1 - r if down else r - 1
+                if c_lo <= value <= c_hi:
+                    ring = max(abs(bisect_right(paras, x.s) - here), abs(bisect_right(paras, y.s) - here))
+                    pairs.setdefault((x.key, y.key), (ring, x, y))
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return   # two pairs as near: ambiguous
+    _, x, y = ranked[0]
+    r = x.flo / y.flo
+    value = 1 - r if down else r - 1
+    f_base = t.lo / (t.item.low or 1.0)
+    formula = "1 - a / b" if down else "a / b - 1"
+    found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
+                        t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
 
 
 def _loose(q: "_Q") -> bool:
