@@ -1489,18 +1489,23 @@ class _Named:
             for n in it.names:
                 self.names.setdefault(n, []).append(j)
             groups.setdefault((it.prop, q.dk), []).append(j)
-        # the names each name's numbers also carry ("x200" is of "x200pro" and of "x200lite" numbers)
-        co: dict[str, set] = {}
-        for n, js in self.names.items():
-            c = co[n] = set()
-            for j in js:
-                c.update(qs[j].item.names)
-        self.co = co
+        self._qs = qs
+        self._co: dict[str, set] = {}
         self.at = {n: [qs[j].s for j in js] for n, js in self.names.items()}   # each list in text order
         for g in groups.values():
             g.sort(key=lambda j: (qs[j].flo, j))
         self.groups = groups
         self.values = {k: [qs[j].flo for j in g] for k, g in groups.items()}
+
+    def co(self, n: str) -> set:
+        """The names the numbers of name ``n`` also carry ("x200" is of "x200pro" and of
+        "x200lite" numbers), found once per name."""
+        c = self._co.get(n)
+        if c is None:
+            c = self._co[n] = set()
+            for j in self.names[n]:
+                c.update(self._qs[j].item.names)
+        return c
 
 
 DEBUG_NAMED = False
@@ -1546,8 +1551,8 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     if side_a and side_b:
         # a name that also names numbers of the other side tells them apart from nothing ("X200"
         # where the sentence compares the X200 Pro with the X200 Lite)
-        side_a, side_b = ({n for n in side_a if not named.co[n] & side_b} or side_a,
-                          {n for n in side_b if not named.co[n] & side_a} or side_b)
+        side_a, side_b = ({n for n in side_a if not named.co(n) & side_b} or side_a,
+                          {n for n in side_b if not named.co(n) & side_a} or side_b)
     if not side_a and not side_b:
         return
     # the ratio as stated ("2x" is 2, not 1.5-2.5: far from the sides, only a near match is one)
@@ -1866,7 +1871,12 @@ def _entity_names(entity: str) -> tuple:
     return tuple(sorted(out))
 
 
+_NO_NAMES: frozenset = frozenset()
+
+
 def _names_of(entity, conditions) -> frozenset:
+    if not entity and not conditions:
+        return _NO_NAMES
     if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
         return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.values()))
     return _names_uncached(entity, conditions)
