@@ -1480,22 +1480,50 @@ class _Named:
     latter sorted by value."""
 
     def __init__(self, qs: list, text: str):
-        self.names: dict[str, list[int]] = {}
-        groups: dict[tuple, list[int]] = {}
+        names: dict[str, list[int]] = {}
+        sides = []
         for j, q in enumerate(qs):
             it = q.item
             if it.prop is None or q.ratio or not q.dims or q.group:
                 continue
+            sides.append(j)
             for n in it.names:
-                self.names.setdefault(n, []).append(j)
-            groups.setdefault((it.prop, q.dk), []).append(j)
-        self._qs = qs
+                if n in names:
+                    names[n].append(j)
+                else:
+                    names[n] = [j]
+        self.names = names
+        self._qs, self._sides = qs, sides
         self._co: dict[str, set] = {}
-        self.at = {n: [qs[j].s for j in js] for n, js in self.names.items()}   # each list in text order
-        for g in groups.values():
-            g.sort(key=lambda j: (qs[j].flo, j))
-        self.groups = groups
-        self.values = {k: [qs[j].flo for j in g] for k, g in groups.items()}
+        self._at: dict[str, list] = {}
+        self._groups: dict | None = None
+        self._values: dict = {}
+
+    def at(self, n: str) -> list:
+        """Where the numbers of name ``n`` stand (in text order), found once per name."""
+        a = self._at.get(n)
+        if a is None:
+            qs = self._qs
+            a = self._at[n] = [qs[j].s for j in self.names[n]]
+        return a
+
+    def group(self, key: tuple) -> tuple[list, list]:
+        """The numbers of one (property, dimension), sorted by value, and their values (built at
+        the first call)."""
+        qs = self._qs
+        if self._groups is None:
+            groups: dict[tuple, list[int]] = {}
+            for j in self._sides:
+                q = qs[j]
+                groups.setdefault((q.item.prop, q.dk), []).append(j)
+            for g in groups.values():
+                g.sort(key=lambda j: (qs[j].flo, j))
+            self._groups = groups
+        g = self._groups.get(key, [])
+        v = self._values.get(key)
+        if v is None:
+            v = self._values[key] = [qs[j].flo for j in g]
+        return g, v
 
     def co(self, n: str) -> set:
         """The names the numbers of name ``n`` also carry ("x200" is of "x200pro" and of
@@ -1593,7 +1621,7 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
             if x.flo != x.fhi or _loose(x):
                 continue
             key = (x.item.prop, x.dk)
-            group, values = named.groups[key], named.values[key]
+            group, values = named.group(key)
             # y = x ÷ t (x the numerator) or y = x × t (x the denominator), by value (both points)
             for lo, hi, x_first in ((x.flo / t_hi, x.fhi / t_lo, True), (x.flo * t_lo, x.fhi * t_hi, False)):
                 for m in range(bisect.bisect_left(values, lo), bisect.bisect_right(values, hi)):
@@ -1722,7 +1750,7 @@ def _near_named(named: _Named, names: set, at: int, k: int) -> set:
     hit: set = set()
     for n in names:
         js = named.names[n]
-        i = bisect.bisect_left(named.at[n], at)
+        i = bisect.bisect_left(named.at(n), at)
         hit.update(js[max(0, i - k): i + k])
     return hit
 
@@ -1852,9 +1880,12 @@ def _record_item(rec: dict) -> Item | None:
         return None
     expression = rec.get("expression")
     prop = rec.get("property")
+    if not (isinstance(prop, str) and prop):
+        # (a number of unknown kind is no side of a ratio nor a change: no names needed)
+        return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                    expression if isinstance(expression, str) else None)
     return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                expression if isinstance(expression, str) else None, prop if isinstance(prop, str) and prop else None,
-                _names_of(get("entity"), get("conditions")))
+                expression if isinstance(expression, str) else None, prop, _names_of(get("entity"), get("conditions")))
 
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
