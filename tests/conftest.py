@@ -166,3 +166,46 @@ def run_kb_fixture():
 def run_kb_process_fixture():
     """``run_kb_process(*args, cwd=None) -> (code, stdout, stderr)``: the CLI in a subprocess."""
     return run_kb_process
+
+
+def read_drafts(text: str) -> list[tuple]:
+    """What the extractor reads in ``text``: (raw, low, high, unit) for a range, else (raw,
+    value, unit, qualifier), for the tests of forms of writing."""
+    from kb.extract.drafts import extract_text
+
+    out = []
+    for d in extract_text(text):
+        if d.qualifier == "range":
+            out.append((d.raw, d.low, d.high, d.unit))
+        else:
+            out.append((d.raw, d.value, d.unit, d.qualifier))
+    return out
+
+
+def one_claim_kb(tmp_path: Path, text: str, claim: dict, *, conditions: str, entities: str, properties: str,
+                 references: str) -> Path:
+    """A tiny project under ``tmp_path/kb`` for the ``kb vet`` tests: the vocabulary given and
+    one other article, source ``other`` of ``text``, whose one claim (``claim``'s fields, written
+    one per line so that a test may append more) quotes the text's first line; it must check
+    without errors."""
+    import json
+
+    from kb.rules.check import check
+
+    root = tmp_path / "kb"
+    for sub in ("claims", "datasets/entities", "datasets/properties", "datasets/references"):
+        (root / sub).mkdir(parents=True)
+    (root / "datasets" / "conditions.yaml").write_text(conditions, encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(entities, encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(properties, encoding="utf-8")
+    (root / "datasets" / "references" / "r.yaml").write_text(references, encoding="utf-8")
+    write_source(root, "other", text)
+    quote = text.strip().rstrip(".")
+    fields = {**claim, "quote": quote, "start": 0, "end": len(quote)}
+    lines = [f"    {k}: {json.dumps(v)}" for k, v in fields.items()]
+    lines[0] = "  - " + lines[0].lstrip()
+    (root / "claims" / "other.yaml").write_text("source: other\nclaims:\n" + "\n".join(lines) + "\n",
+                                                  encoding="utf-8")
+    rep = check(root)
+    assert not rep.errors, [f"{f.where} {f.code} {f.message}" for f in rep.errors]
+    return root

@@ -2,17 +2,12 @@
 paraphrase of a form, never a copied sentence."""
 from __future__ import annotations
 
-from kb.extract.drafts import extract_text, mask
+from conftest import read_drafts
+
+from kb.extract.drafts import mask
 
 
-def read(text: str) -> list[tuple]:
-    out = []
-    for d in extract_text(text):
-        if d.qualifier == "range":
-            out.append((d.raw, d.low, d.high, d.unit))
-        else:
-            out.append((d.raw, d.value, d.unit, d.qualifier))
-    return out
+read = read_drafts
 
 
 # ---------------------------------------------------------------- footnotes that cite

@@ -2,17 +2,12 @@
 a form seen in real articles, never a copied sentence."""
 from __future__ import annotations
 
+from conftest import read_drafts
+
 from kb.extract.drafts import extract_text
 
 
-def read(text: str) -> list[tuple]:
-    out = []
-    for d in extract_text(text):
-        if d.qualifier == "range":
-            out.append((d.raw, d.low, d.high, d.unit))
-        else:
-            out.append((d.raw, d.value, d.unit, d.qualifier))
-    return out
+read = read_drafts
 
 
 # ---------------------------------------------------------------- ranges stop at a line end

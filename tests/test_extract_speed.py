@@ -8,6 +8,7 @@ or registry to the next.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import random
 import re
@@ -326,8 +327,8 @@ def test_first_characters_cover_what_a_pattern_may_start_with():
 # --- qualifier cues: the last word first --------------------------------------------------------
 
 def _plain_qualifier_cue(text, lo, pos):
-    """qualifier_cue as it was before the last-word shortcut."""
-    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_LINKS, _CUE_SYMBOLS, _TOKEN_RE
+    """qualifier_cue as it was before the last-word shortcut: every window is tokenised."""
+    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_SYMBOLS, _cue_in_tokens
 
     tail = text[max(lo, pos - 32):pos]
     base = pos - len(tail)
@@ -336,20 +337,7 @@ def _plain_qualifier_cue(text, lo, pos):
         return None
     if stripped[-1] in _CUE_SYMBOLS:
         return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
-    toks = []
-    for m in _TOKEN_RE.finditer(stripped):
-        t = m.group(0).lower()
-        lead = len(t) - len(t.lstrip("([{\"'“‘*_"))
-        toks.append((m.start() + lead, t[lead:]))
-    if toks and toks[-1][1] in _CUE_LINKS and toks[-1][1] not in _CUE_BY_PHRASE:
-        toks = toks[:-1]
-    for k in (4, 3, 2, 1):
-        if len(toks) < k or (len(toks) == k and base > lo and not tail[:1].isspace()):
-            continue
-        q = _CUE_BY_PHRASE.get(" ".join(t for _, t in toks[-k:]))
-        if q:
-            return q, base + toks[-k][0]
-    return None
+    return _cue_in_tokens(tail, stripped, base, lo)
 
 
 def test_qualifier_cues_are_found_as_the_plain_reading_finds_them():
@@ -501,3 +489,186 @@ def test_sentence_starts_are_the_plain_ones_on_made_up_real_and_random_texts():
     texts += [_random_text(rng, pieces, rng.randint(0, 40)) for _ in range(3000)]
     for t in texts:
         assert drafts.sentence_starts(t) == _plain_sentence_starts(t), t[:80]
+
+
+# --- linking: the context's words, the subject, the sizes written as names ---------------------
+
+def _idx(reg):
+    return linking.index_for(reg.entities, reg.properties)
+
+
+def test_words_no_property_has_a_weight_for_change_no_property_guess(reg):
+    """_link_one keeps only the stems some property weighs: the guess is the one the whole
+    context gives, on random contexts of the registry's words and others."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    others = ["zebra", "quux", "blorp", "gizmo", "wombat", "plinth"]
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "token"]
+    rng = random.Random(11)
+    n_seen = 0
+    for _ in range(1500):
+        words = rng.sample(vocab, rng.randint(0, 6)) + rng.sample(others, rng.randint(0, 4))
+        rng.shuffle(words)
+        whole = {w: rng.choice([1.0, 0.8, 0.5, 0.25, rng.random()]) for w in words}
+        kept = {w: c for w, c in whole.items() if w in idx.word_weights}
+        unit = rng.choice(units)
+        values = rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)])
+        kinds = rng.choice([None, {"gpu"}, {"model"}, {"company"}, linking._NEW_KINDS])
+        local = " ".join(words)
+        args = (unit, values)
+        plain = linking._guess_property(idx, *args, whole, "exact", None, local, kinds)
+        assert linking._guess_property(idx, *args, kept, "exact", None, local, kinds) == plain, (unit, words)
+        n_seen += plain[0] is not None and len(kept) < len(whole)
+    assert n_seen > 50  # (guesses made with words left out)
+
+
+def _plain_about(sub, pos, kinds):
+    """_Subject.about as it was, without its caches."""
+    hk = bisect.bisect_right(sub.heads, pos) - 1
+    k = hk if hk >= 0 else None
+    while k is not None:
+        hit = next((e for e in sub.head_named[k] if sub._fits(e, kinds)), None)
+        if hit:
+            return hit, "section"
+        k = sub.parent[k]
+    hit = next((e for e in sub.title if sub._fits(e, kinds, True)), None)
+    if hit:
+        return hit, "article"
+    ranked = sorted((e for e in sub.counts if sub._fits(e, kinds, True)), key=lambda e: (-sub.counts[e], sub.first[e]))
+    if ranked and sub.counts[ranked[0]] >= linking._SUBJECT_MIN \
+            and (len(ranked) == 1 or sub.counts[ranked[0]] >= linking._SUBJECT_LEAD * sub.counts[ranked[1]]):
+        return ranked[0], "article"
+    return None
+
+
+SUBJECT_PIECES = ["# Costs of the H100\n\n", "## Nvidia\n\n", "### Growth\n\n", "## The A100\n\n", "## Notes\n\n",
+                  "The H100 costs $2 an hour. ", "Nvidia earned $30 billion. ", "OpenAI spent $5 billion. ",
+                  "The A100 draws 400 W. ", "Llama 3 70B has 70B parameters. ", "Nothing is named here. ",
+                  "AMD and Nvidia compete. ", "\n\n", "Meta trained it for 54 days. "]
+
+
+def test_the_articles_subject_is_the_same_for_every_section_and_kinds(reg):
+    idx = _idx(reg)
+    rng = random.Random(5)
+    kinds_choices = [(), ("gpu",), ("company",), ("model", "company"), ("workload", "gpu"), ("any",),
+                     ("cluster", "company")]
+    n_found = 0
+    for _ in range(60):
+        text = _random_text(rng, SUBJECT_PIECES, rng.randint(3, 40))
+        view = drafts.mask(text)
+        hits = idx.aliases_in(view)
+        heading_ms = list(linking._HEADING_RE.finditer(view))
+        sub = linking._Subject(idx, view, heading_ms, hits, [h[0] for h in hits])
+        for _ in range(40):  # one instance asked in any order, as link asks it
+            pos, kinds = rng.randrange(len(view) + 1), rng.choice(kinds_choices)
+            got = sub.about(pos, kinds)
+            assert got == _plain_about(sub, pos, kinds), (text, pos, kinds)
+            n_found += got is not None and got[1] == "article"
+    assert n_found > 20
+
+
+PLAIN_SIZE_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
+                                r"\s+(?:model|version|variant|checkpoint)s?\b")
+
+
+def test_the_size_name_pattern_matches_where_its_plain_form_does():
+    pieces = ["the", "The", "THE", "tthe", "_the", "ethe", "éthe", "2the", "-the", "(the", "\nThe", " ", "  ", "\t",
+              "7", "65", "1.5", "B", "M", "T", "b", " param", "-parameter", " params", " model", " models",
+              " version", " variant", " checkpoints", "x", ".", "the 8B model", "The 70B version"]
+    rng = random.Random(17)
+    n = 0
+    for _ in range(4000):
+        t = _random_text(rng, pieces, rng.randint(1, 14))
+        want = [(m.span(), m.span("n"), m.group("s")) for m in PLAIN_SIZE_NAME_RE.finditer(t)]
+        assert [(m.span(), m.span("n"), m.group("s")) for m in linking._SIZE_NAME_RE.finditer(t)] == want, t
+        n += len(want)
+    assert n > 100
+
+
+def _plain_size_names(idx, view, alias_hits):
+    """_size_names as it was: each named entity's model of the size looked up at each mention."""
+    named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
+    if not named:
+        return []
+    out = []
+    for m in PLAIN_SIZE_NAME_RE.finditer(view):
+        size = (m.group("n"), m.group("s").lower())
+        fits = []
+        for a, eid in named:
+            v = eid if size in linking._ID_SIZE_RE.findall(eid) \
+                else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+            if v and size in linking._ID_SIZE_RE.findall(v):
+                fits.append((a, v))
+        before = [v for a, v in fits if a < m.start()]
+        pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
+        if pick:
+            out.append((m.start("n"), m.end(), pick))
+    return out
+
+
+def test_sizes_written_as_names_are_the_ones_the_plain_lookup_finds(reg):
+    idx = _idx(reg)
+    fams = [f for f, sizes in idx.sizes.items() if idx.entity_kind.get(f) == "model" and sizes]
+    names = {}
+    for e in reg.entities:
+        if e.get("id") in idx.sizes or idx.family.get(e.get("id")) in idx.sizes:
+            names.setdefault(e["id"], e.get("name") or e["id"])
+    pieces = [f"{n} " for n in sorted(names.values())[:40]] + [
+        f"the {s}{u} model " for s in ["7", "8", "13", "65", "70", "405", "1.5", "3"] for u in "BbMT"] + [
+        "The 70B version ", "the 8B variant. ", "the 7 B checkpoints ", ". ", "\n\n"]
+    assert fams and len(pieces) > 40
+    rng = random.Random(3)
+    n_found = 0
+    for _ in range(150):
+        view = drafts.mask(_random_text(rng, pieces, rng.randint(2, 60)))
+        hits = idx.aliases_in(view)
+        plain = _plain_size_names(idx, view, hits)
+        assert linking._size_names(idx, view, hits) == plain, view
+        n_found += len(plain)
+    assert n_found > 20
+
+
+def test_a_sentences_searches_answer_as_the_pattern_does():
+    """_searched keeps one answer per (pattern's name, window) in the dict link keeps for one
+    text: asked in any order, each answer is the pattern's own."""
+    pieces = ["If you ", "a $5 ", "An old server ", "Such clusters ", "we ", "the H100 ", ". ", "\n", "costs $2 ",
+              "you get ", "each rack ", "x", "7"]
+    rng = random.Random(19)
+    n_hit = 0
+    for _ in range(200):
+        view = _random_text(rng, pieces, rng.randint(1, 30))
+        memo: dict = {}
+        for _ in range(30):
+            lo = rng.randrange(len(view) + 1)
+            hi = rng.randrange(lo, len(view) + 1)
+            for name, rx in (("hyp", linking._HYPOTHETICAL_RE), ("inst", linking._INSTANCE_RE)):
+                want = rx.search(view, lo, hi) is not None
+                assert linking._searched(memo, name, rx, view, lo, hi) == want, (view, lo, hi, name)
+                n_hit += want
+    assert n_hit > 300
+
+
+def test_a_units_own_word_weights_give_the_guess_all_the_weights_give(reg, monkeypatch):
+    """_option_words keeps only the unit's properties' entries: the guess is the one every
+    property's entries give, on random contexts; and each unit's list is its own."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "GPU"]
+    rng = random.Random(23)
+    cases = []
+    for _ in range(1500):
+        words = rng.sample(vocab, rng.randint(0, 8))
+        ctx = {w: rng.choice([1.0, 0.8, 0.5, rng.random()]) for w in words}
+        cases.append((rng.choice(units), rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)]), ctx,
+                      rng.choice([None, {"gpu"}, {"model"}, {"organisation"}, linking._NEW_KINDS]), " ".join(words)))
+    fast = [linking._guess_property(idx, u, v, ctx, "exact", None, loc, k) for u, v, ctx, k, loc in cases]
+    for u in units:
+        info = idx.unit_info(u)
+        if info is not None:
+            mine = linking._option_words(idx, info[1])
+            ids = {p.id for p, _, _ in info[1]}
+            assert all(pid in ids for entries in mine.values() for pid, _ in entries)
+    monkeypatch.setattr(linking, "_option_words", lambda idx, options: idx.word_weights)
+    plain = [linking._guess_property(idx, u, v, ctx, "exact", None, loc, k) for u, v, ctx, k, loc in cases]
+    assert fast == plain
+    assert sum(how in ("strong", "clear", "weak") for _, how in plain) > 300  # (words decided many)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_kb, write_source
+from conftest import one_claim_kb, run_kb, write_source
 from kb.errors import ExtractError
 from kb.extract.vet import STATUSES, VetReport, vet
 
@@ -76,26 +76,10 @@ TABLE_ARTICLE = ("# Notes on accelerators\n\n"
 
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    for sub in ("claims", "datasets/entities", "datasets/properties", "datasets/references"):
-        (root / sub).mkdir(parents=True)
-    (root / "datasets" / "conditions.yaml").write_text(CONDITIONS, encoding="utf-8")
-    (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
-    (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
-    write_source(root, "other", OTHER_TEXT)
-    start = OTHER_TEXT.index("GPT-4o")
-    quote = OTHER_TEXT.strip().rstrip(".")
-    (root / "claims" / "other.yaml").write_text(
-        "source: other\nclaims:\n"
-        "  - id: other-gpt-4o-output\n    entity: gpt-4o\n    property: token-price\n    value: 10\n"
-        "    unit: USD per 1M tokens\n    qualifier: exact\n    conditions: {direction: output}\n"
-        f"    quote: \"{quote}\"\n    start: {start}\n    end: {start + len(quote)}\n", encoding="utf-8")
-    from kb.rules.check import check
-
-    rep = check(root)
-    assert not rep.errors, [f"{f.where} {f.code} {f.message}" for f in rep.errors]
-    return root
+    claim = {"id": "other-gpt-4o-output", "entity": "gpt-4o", "property": "token-price", "value": 10,
+             "unit": "USD per 1M tokens", "qualifier": "exact", "conditions": {"direction": "output"}}
+    return one_claim_kb(tmp_path, OTHER_TEXT, claim,
+                        conditions=CONDITIONS, entities=ENTITIES, properties=PROPERTIES, references=REFERENCES)
 
 
 def _tree_digest(root: Path) -> str:

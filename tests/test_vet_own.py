@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_source
+from conftest import one_claim_kb
 from kb.extract.vet import OWN_KIND, VetReport, vet
 
 ENTITIES = """\
@@ -69,25 +69,10 @@ TABLES = ("Costs of the first setup:\n\n"
 
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    for sub in ("claims", "datasets/entities", "datasets/properties", "datasets/references"):
-        (root / sub).mkdir(parents=True)
-    (root / "datasets" / "conditions.yaml").write_text("conditions: {}\n", encoding="utf-8")
-    (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
-    (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
-    write_source(root, "other", OTHER)
-    quote = OTHER.strip().rstrip(".")
-    (root / "claims" / "other.yaml").write_text(
-        "source: other\nclaims:\n"
-        "  - id: other-out\n    entity: gpt-4o\n    property: token-price\n    value: 10\n"
-        f"    unit: USD per 1M tokens\n    qualifier: exact\n    quote: \"{quote}\"\n    start: 0\n"
-        f"    end: {len(quote)}\n", encoding="utf-8")
-    from kb.rules.check import check
-
-    rep = check(root)
-    assert not rep.errors, [f"{f.where} {f.code} {f.message}" for f in rep.errors]
-    return root
+    claim = {"id": "other-out", "entity": "gpt-4o", "property": "token-price", "value": 10,
+             "unit": "USD per 1M tokens", "qualifier": "exact"}
+    return one_claim_kb(tmp_path, OTHER, claim,
+                        conditions="conditions: {}\n", entities=ENTITIES, properties=PROPERTIES, references=REFERENCES)
 
 
 def _tree(root: Path) -> dict[str, bytes]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_source
+from conftest import one_claim_kb, write_source
 from kb.extract.vet import ENTITY_SURE, VetReport, vet
 
 CONDITIONS = """\
@@ -69,25 +69,10 @@ OTHER = "Worldwide, data centres may draw 200 GW by 2030.\n"
 
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
-    root = tmp_path / "kb"
-    for sub in ("claims", "datasets/entities", "datasets/properties", "datasets/references"):
-        (root / sub).mkdir(parents=True)
-    (root / "datasets" / "conditions.yaml").write_text(CONDITIONS, encoding="utf-8")
-    (root / "datasets" / "entities" / "e.yaml").write_text(ENTITIES, encoding="utf-8")
-    (root / "datasets" / "properties" / "p.yaml").write_text(PROPERTIES, encoding="utf-8")
-    (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES, encoding="utf-8")
-    write_source(root, "other", OTHER)
-    quote = OTHER.strip().rstrip(".")
-    (root / "claims" / "other.yaml").write_text(
-        "source: other\nclaims:\n"
-        "  - id: other-world\n    entity: world\n    property: facility-power\n    value: 200\n    unit: GW\n"
-        "    qualifier: exact\n    conditions: {basis: projected}\n"
-        f"    quote: \"{quote}\"\n    start: 0\n    end: {len(quote)}\n", encoding="utf-8")
-    from kb.rules.check import check
-
-    rep = check(root)
-    assert not rep.errors, [f"{f.where} {f.code} {f.message}" for f in rep.errors]
-    return root
+    claim = {"id": "other-world", "entity": "world", "property": "facility-power", "value": 200,
+             "unit": "GW", "qualifier": "exact", "conditions": {"basis": "projected"}}
+    return one_claim_kb(tmp_path, OTHER, claim,
+                        conditions=CONDITIONS, entities=ENTITIES, properties=PROPERTIES, references=REFERENCES)
 
 
 def _vet(tmp_path: Path, root: Path, text: str, **kw) -> VetReport:

@@ -438,6 +438,12 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     last = stripped[i:j].lower()
     if last[len(last) - len(last.lstrip("([{\"'“‘*_")):] not in _CUE_LAST_WORDS:
         return None
+    return _cue_in_tokens(tail, stripped, base, lo)
+
+
+def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, int] | None:
+    """The cue of up to four words that ends ``stripped`` (the window ``tail`` starting at
+    ``base``, without its trailing blanks), one linking word after it allowed."""
     toks = []
     for m in _TOKEN_RE.finditer(stripped):
         t = m.group(0).lower()

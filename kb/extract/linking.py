@@ -738,6 +738,27 @@ def _option_bounds(options: list) -> tuple[list, dict]:
     return hit[1], hit[2]
 
 
+_OPTION_WORDS: dict = {}  # id of a unit's options -> (the options, Index.word_weights of their properties only)
+
+
+def _option_words(idx: Index, options: list) -> dict:
+    """``idx.word_weights`` with only the entries of a unit's properties (``options``, of
+    ``idx.unit_info``), in the same order: the words' scores of the unit's properties are
+    the same, added up without the entries of every other property. Made once per unit."""
+    hit = _OPTION_WORDS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_OPTION_WORDS) > 4096:
+            _OPTION_WORDS.clear()  # (units of registries no longer in use)
+        ids = {p.id for p, _, _ in options}
+        words = {}
+        for wd, entries in idx.word_weights.items():
+            mine = [(pid, w) for pid, w in entries if pid in ids]
+            if mine:
+                words[wd] = mine
+        hit = _OPTION_WORDS[id(options)] = (options, words)
+    return hit[1]
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
@@ -790,7 +811,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
-    by_word = idx.word_weights
+    by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
@@ -1017,6 +1038,7 @@ class _Subject:
             self.parent.append(j)
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
         self._cache: dict = {}
+        self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
         self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
@@ -1056,6 +1078,11 @@ class _Subject:
             if hit:
                 return hit, "section"
             k = self.parent[k]
+        if kinds not in self._article_cache:  # the same for every section
+            self._article_cache[kinds] = self._article(kinds)
+        return self._article_cache[kinds]
+
+    def _article(self, kinds: tuple):
         hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
         if hit:
             return hit, "article"
@@ -1434,7 +1461,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     # a "# comment" line inside a fenced code block is no heading
     heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
-    spans: dict = {}  # the stems of a table's header, label and caption cells, read once
+    spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
     if subject is not None:
         subject.sized = sized
@@ -1444,7 +1471,10 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
 
 
 # "the 65B model", "the 8B version": a size used as the name of a model the article names
-_SIZE_NAME_RE = re.compile(r"\b[Tt]he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
+# (written "[Tt](?<!\w[Tt])he", which is "\b[Tt]he": a pattern that starts with a set of
+# characters is scanned for them in C, four times faster over a whole text than one that
+# starts with "\b")
+_SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
                            r"\s+(?:model|version|variant|checkpoint)s?\b")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
 
@@ -1457,13 +1487,16 @@ def _size_names(idx: Index, view: str, alias_hits: list) -> list:
     if not named:
         return []
     out = []
+    by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
     for m in _SIZE_NAME_RE.finditer(view):
         size = (m.group("n"), m.group("s").lower())
-        fits = []
-        for a, eid in named:
-            v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
-            if v and size in _ID_SIZE_RE.findall(v):
-                fits.append((a, v))
+        pick_of = by_size.get(size)
+        if pick_of is None:
+            pick_of = by_size[size] = {}
+            for eid in {eid for _, eid in named}:
+                v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
+                pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
+        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
         before = [v for a, v in fits if a < m.start()]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
         if pick:
@@ -1521,6 +1554,16 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
+def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int) -> bool:
+    """Whether ``rx`` finds something in ``view[lo:hi]``, each (name, lo, hi) searched once
+    per text (``memo``: link's dict of the text; the numbers of a sentence ask alike)."""
+    key = (name, lo, hi)
+    hit = memo.get(key)
+    if hit is None:
+        hit = memo[key] = rx.search(view, lo, hi) is not None
+    return hit
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -1560,22 +1603,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
         own = None
+    # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
+    vocab = idx.word_weights
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
         if wfix is not None:  # a table's cell: every word weighs the same
             stems = spans.get((a, b))
             if stems is None:
-                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st]
+                stems = spans[(a, b)] = [st for st in map(_stem_or_stop, _WORD_RE.findall(view, a, b)) if st in vocab]
             for st in stems:
                 if wfix > ctx_words.get(st, 0.0):
                     ctx_words[st] = wfix
             continue
         for m in _WORD_RE.finditer(view, a, b):
             st = _stem_or_stop(m.group(0))
-            ws, we = m.start(), m.end()
-            if st is None:
+            if st not in vocab:
                 continue
+            ws, we = m.start(), m.end()
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
@@ -1642,8 +1687,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
                 in subject.sized:
             cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
-    if f.table is None and cands and (_HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) or _INSTANCE_RE.search(
-            view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60))):
+    inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
+    if f.table is None and cands and (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
+                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
         # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
     if f.table is None:
@@ -1682,8 +1728,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                  and not _COMPARED_RE.search(view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _FIRST_PERSON_RE.search(view, sent_lo, sent_hi) \
-            and not _HYPOTHETICAL_RE.search(view, sent_lo, sent_hi) \
-            and not _INSTANCE_RE.search(view, max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)) \
+            and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
         # nothing named near that the property applies to: what the section or the article is about
         d.entity = about[0]
