@@ -164,6 +164,12 @@ _WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
                   re.compile(r"[xX](?<=\s[xX])\s"),
                   re.compile(r"(?:that(?:'|’)?s|that is|which is|comes? to|works? out|total(?:s|ling|ing)?|in total|"
                              r"multipl\w*|divided|times)\b"))
+#: Where each of :data:`_WRITTEN_PARTS` may match: every match starts with one of these (the
+#: words' first words, an operator), so a part is tried only where str.find (faster on a long
+#: text than a pattern's character set tried at each position) finds one.
+_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", "*"),
+                   ("x", "X"),
+                   ("that", "which", "come", "work", "total", "in total", "multipl", "divided", "times"))
 _WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
@@ -192,6 +198,13 @@ def _kinds_of_names(names) -> set[str]:
         if low.endswith("byte"):
             out.add("bytes")
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _kinds_of_unit(names: frozenset) -> frozenset:
+    """:func:`_kinds_of_names` of one unit's names, found once per unit (those of several
+    numbers are the union of theirs)."""
+    return frozenset(_kinds_of_names(names))
 
 
 @dataclass(frozen=True)
@@ -354,23 +367,55 @@ def _num(x: float) -> str:
     return f"{x:.4g}"
 
 
+class _Starts:
+    """``pattern.search(text, at)`` for a pattern whose every match starts with one of
+    ``starts``: the places of those found once with str.find, the pattern matched only there
+    (for growing ``at``)."""
+
+    def __init__(self, pattern: re.Pattern, text: str, starts: tuple):
+        at: set[int] = set()
+        for w in starts:
+            i = text.find(w)
+            while i >= 0:
+                at.add(i)
+                i = text.find(w, i + 1)
+        self.pattern, self.text, self.at, self.k = pattern, text, sorted(at), 0
+
+    def search(self, pos: int):
+        at, k, match, text = self.at, self.k, self.pattern.match, self.text
+        if k and at[k - 1] >= pos:
+            k = bisect.bisect_left(at, pos)   # (asked again further back)
+        while k < len(at) and at[k] < pos:
+            k += 1
+        while k < len(at):
+            m = match(text, at[k])
+            if m is not None:
+                self.k = k
+                return m
+            k += 1
+        self.k = k
+        return None
+
+
 def _written_cues(text: str) -> list[tuple[int, int]]:
     """The spans of ``_WRITTEN_RE.finditer(text)``, found with :data:`_WRITTEN_PARTS` (about
-    twice as fast on long texts): each part's next match at or after the current position, the
-    first of them taken, the position moved to its end."""
+    twice as fast on long texts), each tried only where it may start (:class:`_Starts`): each
+    part's next match at or after the current position, the first of them taken, the position
+    moved to its end."""
     out: list[tuple[int, int]] = []
     nxt: list = [None, None, None]   # each part's next match (start, end); False: none left
+    finders = [_Starts(p, text, w) for p, w in zip(_WRITTEN_PARTS, _WRITTEN_STARTS)]
     pos = 0
     while True:
         best = None
-        for k, pattern in enumerate(_WRITTEN_PARTS):
+        for k, pattern in enumerate(finders):
             m = nxt[k]
             if m is False:
                 continue
             if m is None or m[0] < pos:
                 at = pos + 1 if k == 1 else pos   # " x " is found by its "x", one character in
                 while True:
-                    found = pattern.search(text, at)
+                    found = pattern.search(at)
                     if found is None:
                         m = False
                         break
@@ -574,9 +619,14 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             first_set = set()
         if first_set:
             t_key, third, dims_of = td << 42, _THIRD.get, by_dims.get
+            # in a table, the first two inputs hold a cell of the row: only dimensions of such cells lead
+            first_dims = {cands[k].dk for k in first_set} if in_table else None
             for ia, da in enumerate(dks):
                 a_key = t_key | (da << 21)
+                a_first = first_dims is None or da in first_dims
                 for db in dks[ia:]:
+                    if not a_first and db not in first_dims:
+                        continue   # no pair of these two dimensions holds a cell of the row
                     key = a_key | db
                     need = third(key)
                     if need is None:
@@ -903,6 +953,7 @@ class _Layout:
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
         self._row_keys: dict[tuple, frozenset] = {}
+        self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
         self._n_eval: dict[tuple, int] = {}
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
@@ -1084,9 +1135,13 @@ class _Layout:
         out: list[int] = []
         if q.place is not None:
             k, row, col = q.place
-            same = [j for j in self.rows[(k, row)] if j != i]
-            if col is not None:
-                same.sort(key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            cells = self._row_cols.get((k, row))
+            if cells is None:   # the row's cells and their columns, read once per row
+                cells = self._row_cols[(k, row)] = [(j, self.qs[j].place[2]) for j in self.rows[(k, row)]]
+            if col is not None:   # nearest column first
+                same = [j for _, j in sorted((abs((c if c is not None else col) - col), j) for j, c in cells if j != i)]
+            else:
+                same = [j for j, _ in cells if j != i]
             out += same[:ROW_CELLS]
             if col is not None:
                 # the same quantity of other rows is no input (a column of metrics may be)
@@ -1390,7 +1445,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     if all(not q.dims for q in (*ins, t)):
         return None  # counts of different things (servers, GPUs each) meet a telltale factor by chance
     involved = {k for q in (*ins, t) for k, _ in q.dims}
-    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
     for factor, kind, words in TELLTALES:
         if kind == "factor-two" and how != "written" and not in_table:
             continue  # twice or half by coincidence is too common (in a table, only a formula its rows share may miss by it: _by_table)
@@ -2241,7 +2296,7 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "
     if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins) or _bound((t, *ins)):
         return None
     involved = {k for q in (*ins, t) for k, _ in q.dims}
-    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
     for factor, kind, words in TELLTALES:
         if _TELLTALE_DIMENSION.get(kind, "") and _TELLTALE_DIMENSION[kind] not in involved:
             continue
