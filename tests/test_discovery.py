@@ -961,3 +961,72 @@ def test_a_percentage_change_takes_two_dated_numbers_of_its_subject():
         assert [p for p in propose(text, other) if p.target == "r"] == []
     flat = text.replace("was up 40% last year", "is 40% of the sector")
     assert [p for p in propose(flat, _named(flat, spec)) if p.target == "r"] == []
+
+
+def test_a_ratio_s_clause_gives_its_subject_and_what_it_compares():
+    # a dash ends the clause before the ratio: its subject is the Max alone, not the Lite of the
+    # clause before; two pairs of the two cards meet "60%" (bandwidth and price), and the clause
+    # says which it compares
+    table = ("| Card | Memory bandwidth | Price |\n|---|---|---|\n| Vireo Max | 3.2 TB/s | $4.80/hour |\n"
+             "| Vireo Lite | 2.0 TB/s | $3.00/hour |\n\n")
+    text = f"{table}{_FILLER}\n\nThe Lite is the budget pick—yet the Max variant's 60% greater memory bandwidth wins."
+    spec = [("a", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "acme-vireo-max", {}),
+            ("p", "$4.80/hour", 4.8, "USD/hour", "rental-price", "acme-vireo-max", {}),
+            ("b", "2.0 TB/s", 2.0, "TB/s", "memory-bandwidth", "acme-vireo-lite", {}),
+            ("q", "$3.00/hour", 3.0, "USD/hour", "rental-price", "acme-vireo-lite", {}),
+            ("r", "60%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "a", "b": "b"}, "consistent")]
+    # the same words of the price: the price pair
+    priced = text.replace("greater memory bandwidth wins", "higher price stings")
+    ps = [p for p in propose(priced, _named(priced, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "p", "b": "q"}, "consistent")]
+    # a clause that does not say what it compares, with one side named: nothing (a quotient
+    # found by value meets the ratio by chance)
+    unsaid = text.replace("60% greater memory bandwidth wins", "60% edge wins")
+    assert [p for p in propose(unsaid, _named(unsaid, spec)) if p.target == "r"] == []
+    # with no clause break, the sentence names both cards before the ratio: no side is "the other"
+    whole = text.replace("budget pick—yet the Max", "budget pick and yet the Max")
+    assert [p for p in propose(whole, _named(whole, spec)) if p.target == "r"] == []
+    # a range ("50-70% greater") holds too many quotients to find a side by value
+    ranged = text.replace("60% greater", "50-70% greater")
+    spec_r = spec[:4] + [("r", "50-70%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    recs = [dict(r, qualifier="range", low=1.5, high=1.7) if r["id"] == "r" else r for r in _named(ranged, spec_r)]
+    assert [p for p in propose(ranged, recs) if p.target == "r"] == []
+    single = [dict(r, qualifier="range", low=1.6, high=1.6) if r["id"] == "r" else r for r in _named(ranged, spec_r)]
+    assert [p.target for p in propose(ranged, single)] == ["r"]   # (the same read as one value: found)
+
+
+def test_comparison_cues_are_the_comparison_pattern_s_matches():
+    """A sentence's comparison words are found on its lower case in two parts (for speed); the
+    spans are exactly those of the one case-blind pattern, within any stretch of the text."""
+    import random
+
+    from kb.extract.arith import _COMPARE_RE, _compare_cues
+
+    texts = ["The Osprey is 3x the Kestrel and 2 X  an Ibis; VS. the rest, Compared  with last year, relative to peers.",
+             "Nothing THAN this, 10 times the cost, twofold a gain, 4×the, 5 x* the", "", "x", "2x the"]
+    rnd = random.Random(5)
+    pieces = list("xX× \t\n*_.0123456789abİıſ") + ["than", "THAN", "vs", "Vs.", "versus", "compared with", "compared to",
+                                                  "relative to", "times", "fold", "the", "an", "a", "thank", "other"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    for text in texts:
+        for a in range(0, len(text) + 1, 3):
+            for b in (a, (a + len(text)) // 2 + 1, len(text)):
+                if b >= a:
+                    assert _compare_cues(text, a, b) == [m.span() for m in _COMPARE_RE.finditer(text, a, b)], (text, a, b)
+    assert len(_compare_cues(texts[0], 0, len(texts[0]))) >= 5   # the cues are found (the test compares something)
+
+
+def test_items_made_at_once_equal_items_made_field_by_field():
+    from dataclasses import fields
+
+    from kb.extract.arith import _item, _record_item
+
+    rec = {"id": "d1", "value": "2.50", "unit": "USD", "qualifier": "approx", "span_start": 4, "span_end": 9,
+           "property": "rental-price", "entity": "acme-vireo-max", "conditions": {"precision": "bf16"}}
+    it = _record_item(rec)
+    same = Item(*(getattr(it, f.name) for f in fields(Item)))
+    assert it == same and hash(it) == hash(same) and repr(it) == repr(same)
+    assert it.names == frozenset({"acmevireomax", "vireomax", "max", "bf16"})
+    assert _item("x", 0, 1, 1.0, 1.0, "GPU", "", 1.0, 1.0, None, None, frozenset()) == Item("x", 0, 1, 1.0, 1.0, "GPU", "", 1.0, 1.0)

@@ -285,6 +285,7 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if it.expression is not None:
             sizes[it.expression] += 1
     units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, ratio, names, dim id), parsed once
+    line_start, line_end, lead = -1, -1, -1   # the current line: its start, its end, its first non-blank
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
@@ -302,19 +303,30 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if parsed is None:
             continue
         f, d, ratio, names, dk = parsed
-        # a table row is its own paragraph: its line
+        # a table row is its own paragraph: its line (the line looked up once per line: the
+        # numbers come in text order)
         para = bisect_right(paras, it.start)
-        line_start = text.rfind("\n", 0, it.start) + 1
-        if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
+        if not line_start <= it.start <= line_end:
+            line_start = text.rfind("\n", 0, it.start) + 1
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(text)
+            m = _NON_BLANK_RE.search(text, line_start, line_end)
+            lead = m.start() if m else line_end
+        if text.startswith("|", line_start) or (lead < it.start and text[lead] == "|"):
             para = ("row", line_start)
         flo = it.low if it.face_low is None else it.face_low
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
             flo, fhi = it.low, it.high
-        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names,
-                      dk=dk, flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
-                      espan=_espan(it.expression), key=(it.low, it.high, it.unit), s=it.start, e=it.end))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names, None,   # (the fields in order)
+                      dk, flo * f, fhi * f, sizes.get(it.expression or "", 0),
+                      _espan(it.expression), (it.low, it.high, it.unit), it.start, it.end))
     return out
+
+
+#: The first character of a line that str.lstrip keeps.
+_NON_BLANK_RE = re.compile(r"\S")
 
 
 def _espan(expression: str | None) -> tuple:
@@ -713,10 +725,11 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # own relation for it and outranks any other; then agreement outranks a slip; written
         # outranks implied; a table's shared formula next; fewer inputs, then nearer
         own = exprs.get(i)
-        kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
-                                 -p.confidence,
-                                 round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
-                                 abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
+        if len(kept) > 1:
+            kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+                                     -p.confidence,
+                                     round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
+                                     abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
         top = kept[0]
         if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
             continue  # two different slips explain it equally: a coincidence, not a finding
@@ -1400,12 +1413,18 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
             if t.ratio or any(q.ratio for q in ins):
                 return None  # shares and ratios of nearby numbers meet telltale factors by chance
-    keys = [q.key for q in ins]
-    if t.key in keys or len(set(keys)) < len(keys):
-        return None  # the same number again: x × y ÷ x says nothing
     if t.group:
         return None  # an operand only its expression explains is no result
-    bare = [q for q in ins if q.group]
+    if len(ins) == 2:
+        a, b = ins
+        if t.key == a.key or t.key == b.key or a.key == b.key:
+            return None  # the same number again: x × y ÷ x says nothing
+        bare = [q for q in ins if q.group] if a.group or b.group else None
+    else:
+        keys = [q.key for q in ins]
+        if t.key in keys or len(set(keys)) < len(keys):
+            return None  # the same number again
+        bare = [q for q in ins if q.group]
     if bare:
         spans = {q.espan for q in bare}
         if len(spans) != 1 or len(bare) != bare[0].group or not bare[0].espan:
@@ -1530,6 +1549,9 @@ _DIGIT_RE = re.compile(r"\d")
 #: ... or a comparative right after the ratio: "42% higher", "3x more", "10× faster".
 _COMPARATIVE_RE = re.compile(r"[*_]*\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|"
                              r"cheaper|pricier|larger|smaller|bigger)\b", re.IGNORECASE)
+#: Where a clause ends within a sentence: a dash (not one between digits: "20–30%") or a semicolon.
+_CLAUSE_RE = re.compile(r"(?<!\d)[—–](?!\d)|;")
+_DIGITS_RUN_RE = re.compile(r"\d+")
 #: The ratio's own comparison word stands at most this many characters after it, no number between
 #: ("2x faster than", "10x a").
 CUE_GAP = 40
@@ -1672,6 +1694,10 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         return
     # the stretch before the ratio and the one after its comparison word
     before = max([e for s_, e in cues if e <= t.s], default=a)
+    # ... from the clause the ratio stands in: a dash or a semicolon ends the clause before it
+    # ("~31% more TFLOPS for SXM—offset by the PCIe variant's 53% better ...": the PCIe's)
+    for m in _CLAUSE_RE.finditer(text, before, t.s):
+        before = m.end()
     after_cue = [(s_, e) for s_, e in cues if s_ >= t.s - 1 or e > t.e]
     if after_cue and (after_cue[0][0] - t.e > CUE_GAP or any(ch.isdigit() for ch in text[t.e:after_cue[0][0]])):
         after_cue = []   # that comparison is another number's ("two experts ... 4x the parameters")
@@ -1723,9 +1749,9 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                 q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
                 fits = q_lo <= t_hi and t_lo <= q_hi
                 pairs.setdefault((num.key, den.key), (max(r_of[id(num)], r_of[id(den)]), not fits, num, den))
-    elif not t.item.shown.startswith("~"):
-        # one side named: the other found by value, so only numbers stated as such ("about 10%"
-        # and "$1.9-2.5" meet too many quotients)
+    elif not t.item.shown.startswith("~") and t.flo == t.fhi:
+        # one side named: the other found by value, so only numbers stated as such ("about 10%",
+        # "$1.9-2.5" and "20-30% lower" meet too many quotients)
         named_side = side_a or side_b
         hit = _near_named(named, named_side, t.s, NAMED_SIDES)
         loose = named.loose
@@ -1756,6 +1782,18 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     if not pairs:
         return
     ranked = sorted(pairs.values(), key=lambda p: p[0])
+    # the ratio's clause says what it compares ("53% better power efficiency"): the pairs of that
+    # property, where there are some (other quotients meet the ratio by chance); with one side
+    # named, only they (the other side found by value meets many a ratio)
+    cs = before
+    for m in _DIGITS_RUN_RE.finditer(text, before, t.s):
+        cs = m.end()   # (the words before another number are that number's: "3x more throughput than A100, 4.7x ...")
+    clause = text[cs:stop].lower()
+    said = [p for p in ranked if any(w in clause for w in _prop_words(p[2].item.prop))]
+    if said:
+        ranked = said
+    elif not (side_a and side_b):
+        return
     nearest = [p for p in ranked if p[0] == ranked[0][0]]
     fit = [p for p in nearest if not p[1]]
     if len(fit) > 1 or (not fit and len(nearest) > 1):
@@ -1771,9 +1809,8 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
     if not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
         return
-    words = [w for w in _NON_ALNUM_RE.split((num.item.prop or "").lower()) if len(w) >= 4]
     sentence = text[a:b].lower()
-    if not any(w in sentence for w in words):
+    if not any(w in sentence for w in _prop_words(num.item.prop)):
         return   # the sentence must say what it compares ("query", "bandwidth") for a slip
     factor = t.flo / math.sqrt(lo * hi)
     for f, kind, words in TELLTALES:
@@ -1847,6 +1884,13 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
     formula = "1 - a / b" if down else "a / b - 1"
     found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+@functools.lru_cache(maxsize=1024)
+def _prop_words(prop: str | None) -> tuple:
+    """The words of a property's id a sentence may name it by ("compute-efficiency": "compute",
+    "efficiency"), four letters or more."""
+    return tuple(w for w in _NON_ALNUM_RE.split((prop or "").lower()) if len(w) >= 4)
 
 
 def _loose(q: "_Q") -> bool:
@@ -1946,6 +1990,9 @@ def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: st
                  CONFIDENCE[(how, verdict)])
 
 
+_TEMPLATES: dict[str, str] = {}
+
+
 def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
     """The proposal, with the formula written with the numbers as stated: ``8 GPU × 700 W``."""
     shown = {}
@@ -1953,7 +2000,11 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
         it = items[ident]
         stated = it.shown or (_num(it.low) if it.low == it.high else f"{_num(it.low)}–{_num(it.high)}")
         shown[n] = f"{stated} {it.unit}".strip()
-    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], p.formula.replace("*", "×").replace("/", "÷"))
+    template = _TEMPLATES.get(p.formula)
+    if template is None:   # the formula with × and ÷ and a field for each name, once per formula
+        template = _TEMPLATES[p.formula] = _NAME_RE.sub(lambda m: "{" + m.group(0) + "}",
+                                                        p.formula.replace("*", "×").replace("/", "÷"))
+    numbers = template.format_map(shown)
     return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
                     p.confidence)
 
