@@ -27,7 +27,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
-  first, one pair or nothing (:func:`_named_sides`); where the two named sides miss it by a
+  first, one pair or nothing (:func:`_named_sides`); its subject is read in its own clause (a
+  dash or a semicolon ends the one before), the pairs of the property its clause names win,
+  and with one side named only they count; where the two named sides miss it by a
   power of ten and the sentence says what it compares, that is a slip; a percentage change
   ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`).
 
