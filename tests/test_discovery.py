@@ -1017,16 +1017,3 @@ def test_comparison_cues_are_the_comparison_pattern_s_matches():
                     assert _compare_cues(text, a, b) == [m.span() for m in _COMPARE_RE.finditer(text, a, b)], (text, a, b)
     assert len(_compare_cues(texts[0], 0, len(texts[0]))) >= 5   # the cues are found (the test compares something)
 
-
-def test_items_made_at_once_equal_items_made_field_by_field():
-    from dataclasses import fields
-
-    from kb.extract.arith import _item, _record_item
-
-    rec = {"id": "d1", "value": "2.50", "unit": "USD", "qualifier": "approx", "span_start": 4, "span_end": 9,
-           "property": "rental-price", "entity": "acme-vireo-max", "conditions": {"precision": "bf16"}}
-    it = _record_item(rec)
-    same = Item(*(getattr(it, f.name) for f in fields(Item)))
-    assert it == same and hash(it) == hash(same) and repr(it) == repr(same)
-    assert it.names == frozenset({"acmevireomax", "vireomax", "max", "bf16"})
-    assert _item("x", 0, 1, 1.0, 1.0, "GPU", "", 1.0, 1.0, None, None, frozenset()) == Item("x", 0, 1, 1.0, 1.0, "GPU", "", 1.0, 1.0)

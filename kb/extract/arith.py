@@ -2066,27 +2066,10 @@ def _record_item(rec: dict) -> Item | None:
     prop = get("property")
     if not (isinstance(prop, str) and prop):
         # (a number of unknown kind is no side of a ratio nor a change: no names needed)
-        return _item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                     expression if isinstance(expression, str) else None, None, _NO_NAMES)
-    return _item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                 expression if isinstance(expression, str) else None, prop, _names_of(get("entity"), get("conditions")))
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _item(ident, start, end, low, high, unit, shown, face_low, face_high, expression, prop, names) -> Item:
-    """``Item(...)`` with every field given, made about three times as fast: a frozen
-    dataclass's ``__init__`` sets each field through ``object.__setattr__``, and a long text's
-    drafts are many numbers, so the fields are set as the instance's ``__dict__`` at once (the
-    same object: equal, hashed and shown as ``Item(...)``'s; ``tests/test_discovery.py`` checks
-    it field for field)."""
-    it = _new(Item)
-    _set(it, "__dict__", {"id": ident, "start": start, "end": end, "low": low, "high": high, "unit": unit,
-                          "shown": shown, "face_low": face_low, "face_high": face_high, "expression": expression,
-                          "prop": prop, "names": names})
-    return it
+        return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                    expression if isinstance(expression, str) else None)
+    return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                expression if isinstance(expression, str) else None, prop, _names_of(get("entity"), get("conditions")))
 
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
