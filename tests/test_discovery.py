@@ -832,3 +832,188 @@ def test_a_bare_amount_in_a_column_header_is_the_amount_stated_above():
     for cost, price in ((0.64, 10), (0.16, 2.5)):
         p = props[val[cost]]
         assert p.verdict == "consistent" and set(p.inputs.values()) == {val[price], val[64]}
+
+
+# --- ratio claims whose sentence names its two sides, far from them (paraphrased) ---
+
+def _named(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, as written, value, unit, property, entity, conditions) in text order."""
+    out = _recs(text, [s[:5] for s in spec])
+    for r, s in zip(out, spec):
+        r["entity"], r["conditions"] = s[5], s[6]
+    return out
+
+
+_FILLER = "\n\n".join(f"Paragraph {w} says nothing with numbers." for w in ("one", "two", "three", "four"))
+
+
+def test_a_ratio_that_names_its_sides_finds_them_pages_away():
+    text = ("| Chip | Dense FP8 |\n|---|---|\n| Zephyr ZX90 | 900 TFLOPS |\n| Zephyr ZX70 | 450 TFLOPS |\n\n"
+            f"{_FILLER}\n\nIn our runs the ZX90 was 2x faster than the ZX70 on every model.")
+    spec = [("a", "900 TFLOPS", 900, "TFLOPS", "peak-throughput", "zephyr-zx90", {}),
+            ("b", "450 TFLOPS", 450, "TFLOPS", "peak-throughput", "zephyr-zx70", {}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("r", "a / b", {"a": "a", "b": "b"}, "consistent")
+    # the sentence names things the sides are not of: nothing
+    other = text.replace("the ZX90 was 2x faster than the ZX70", "the QR50 was 2x faster than the QR30")
+    assert propose(other, _named(other, spec)) == []
+    # no comparison in the sentence ("than", "vs", "the"): nothing
+    plain = text.replace("the ZX90 was 2x faster than the ZX70 on every model", "the ZX90 ran 2x on every model")
+    assert propose(plain, _named(plain, spec)) == []
+    # a comparison further on is another number's: "the ZX90 takes 2x ... and 4x less power than"
+    later = text.replace("the ZX90 was 2x faster than the ZX70 on every model",
+                         "the ZX90 ran 2x per card, drawing 4x less power than the ZX70")
+    assert propose(later, _named(later, spec)) == []
+
+
+def test_a_ratio_between_two_conditions_is_found_by_the_condition_values():
+    text = ("The Kestrel card does 300 TFLOPS in bf16 and 600 TFLOPS in int8.\n\n"
+            f"{_FILLER}\n\nSo int8 runs 2x faster than bf16 on it.")
+    spec = [("a", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "kestrel", {"precision": "bf16"}),
+            ("b", "600 TFLOPS", 600, "TFLOPS", "peak-throughput", "kestrel", {"precision": "int8"}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "b", "b": "a"}, "consistent")
+
+
+def test_two_pairs_as_near_are_ambiguous_and_the_nearer_pair_wins():
+    table = ("| Card | bf16 | int8 |\n|---|---|---|\n| Kestrel | 300 TFLOPS | 600 TFLOPS |\n"
+             "| Osprey | 150 TFLOPS | 300 TFLOPS |\n\n")
+    text = f"{table}{_FILLER}\n\nAcross the board int8 runs 2x faster than bf16."
+    spec = [("a", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "kestrel", {"precision": "bf16"}),
+            ("b", "600 TFLOPS", 600, "TFLOPS", "peak-throughput", "kestrel", {"precision": "int8"}),
+            ("c", "150 TFLOPS", 150, "TFLOPS", "peak-throughput", "osprey", {"precision": "bf16"}),
+            ("d", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "osprey", {"precision": "int8"}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    assert [p for p in propose(text, _named(text, spec)) if p.target == "r"] == []   # two cards give it, in one table
+    # one of them restated in the paragraph of the ratio is nearer: that pair
+    # (two paragraphs up, beyond the reach of a ratio's own paragraph and the one before)
+    near = (f"{table}{_FILLER}\n\nThe Osprey does 150 TFLOPS in bf16 and 300 TFLOPS in int8.\n\n"
+            "Nothing more on it.\n\nAcross the board int8 runs 2x faster than bf16.")
+    spec2 = spec[:4] + [("e", "150 TFLOPS", 150, "TFLOPS", "peak-throughput", "osprey", {"precision": "bf16"}),
+                        ("f", "300 TFLOPS", 300, "TFLOPS", "peak-throughput", "osprey", {"precision": "int8"}),
+                        spec[4]]
+    ps = [p for p in propose(near, _named(near, spec2)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "f", "b": "e"}, "consistent")]
+
+
+def test_a_ratio_with_a_comparative_takes_its_subject_from_the_linked_entity():
+    # "N% higher" with no "than": one side is the ratio's own subject, the other named after it
+    text = ("The Vireo Max streams 3.2 TB/s of memory bandwidth; the Vireo Lite 2.0 TB/s.\n\n"
+            f"{_FILLER}\n\nFor big models, the Max variant's 60% greater memory bandwidth beats the Lite.")
+    spec = [("a", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "acme-vireo-max", {}),
+            ("b", "2.0 TB/s", 2.0, "TB/s", "memory-bandwidth", "acme-vireo-lite", {}),
+            ("r", "60%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    (p,) = propose(text, _named(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "a", "b": "b"}, "consistent")
+    # the two named sides that miss it by no telltale factor: nothing
+    off = [dict(r, value=1.45) if r["id"] == "r" else r for r in _named(text, spec)]
+    assert propose(text, off) == []
+    # with only one side named, the other is found by value, and "about 60%" matches too loosely
+    one = text.replace("beats the Lite", "wins")
+    approx = [dict(r, qualifier="approx") if r["id"] == "r" else r for r in _named(one, spec)]
+    assert propose(one, approx) == []
+    (p,) = propose(one, _named(one, spec))
+    assert (p.target, p.inputs, p.verdict) == ("r", {"a": "a", "b": "b"}, "consistent")
+
+
+def test_two_named_sides_a_power_of_ten_off_make_a_slip():
+    # the article's own figures: 0.4 Wh against 0.0004 kWh (the same), yet "10x"
+    text = ("| Task | Energy per query |\n|---|---|\n| Keyword lookup | 0.0004 kWh |\n\n"
+            f"{_FILLER}\n\nOne Heron query uses 0.4 Wh, 10x a keyword lookup.")
+    spec = [("k", "0.0004 kWh", 0.0004, "kWh/query", "energy-per-query", "keyword-lookup", {}),
+            ("h", "0.4 Wh", 0.4, "Wh/query", "energy-per-query", "heron", {}),
+            ("r", "10x", 10, "x", "ratio", "heron", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "h", "b": "k"}, "misses")]
+    assert "10^1" in ps[0].cause and abs(ps[0].factor - 10) < 1e-6
+    # a miss by a factor that is no power of ten is no finding
+    three = text.replace("10x a keyword", "3x a keyword")
+    spec3 = spec[:2] + [("r", "3x", 3, "x", "ratio", "heron", {})]
+    assert [p for p in propose(three, _named(three, spec3)) if p.target == "r"] == []
+    # nor where the sentence does not say what it compares (the property's words)
+    vague = text.replace("| Keyword lookup | 0.0004 kWh |", "| Keyword lookup | 0.0004 kWh |\n| Heron | 0.4 Wh |").replace(
+        "One Heron query uses 0.4 Wh, 10x a keyword lookup.", "Heron is 10x a keyword lookup.")
+    spec4 = spec[:2] + [("r", "10x", 10, "x", "ratio", "heron", {})]
+    assert [p for p in propose(vague, _named(vague, spec4)) if p.target == "r" and p.verdict == "misses"] == []
+
+
+def test_a_percentage_change_takes_two_dated_numbers_of_its_subject():
+    text = ("| Year | Heron revenue |\n|---|---|\n| 2024 | $50 million |\n| 2025 | $70 million |\n\n"
+            f"{_FILLER}\n\nHeron's revenue was up 40% last year.")
+    spec = [("a", "$50 million", 50, "million USD", "revenue", "heron", {"period": "2024"}),
+            ("b", "$70 million", 70, "million USD", "revenue", "heron", {"period": "2025"}),
+            ("r", "40%", 40, "percent", "change", "heron", {})]
+    (p,) = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "b", "b": "a"}, "consistent")
+    # a fall, and the same numbers the other way round
+    down = text.replace("| 2024 | $50 million |\n| 2025 | $70 million |", "| 2024 | $70 million |\n| 2025 | $50 million |")
+    down = down.replace("was up 40%", "fell by 28.6%")
+    spec_d = [("a", "$70 million", 70, "million USD", "revenue", "heron", {"period": "2024"}),
+              ("b", "$50 million", 50, "million USD", "revenue", "heron", {"period": "2025"}),
+              ("r", "28.6%", 28.6, "percent", "change", "heron", {})]
+    (p,) = [p for p in propose(down, _named(down, spec_d)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("1 - a / b", {"a": "b", "b": "a"}, "consistent")
+    # another entity's numbers, undated numbers, or no change word: nothing
+    for other in ([dict(r, entity="osprey") if r["id"] != "r" else r for r in _named(text, spec)],
+                  [dict(r, conditions={}) for r in _named(text, spec)]):
+        assert [p for p in propose(text, other) if p.target == "r"] == []
+    flat = text.replace("was up 40% last year", "is 40% of the sector")
+    assert [p for p in propose(flat, _named(flat, spec)) if p.target == "r"] == []
+
+
+def test_a_ratio_s_clause_gives_its_subject_and_what_it_compares():
+    # a dash ends the clause before the ratio: its subject is the Max alone, not the Lite of the
+    # clause before; two pairs of the two cards meet "60%" (bandwidth and price), and the clause
+    # says which it compares
+    table = ("| Card | Memory bandwidth | Price |\n|---|---|---|\n| Vireo Max | 3.2 TB/s | $4.80/hour |\n"
+             "| Vireo Lite | 2.0 TB/s | $3.00/hour |\n\n")
+    text = f"{table}{_FILLER}\n\nThe Lite is the budget pick—yet the Max variant's 60% greater memory bandwidth wins."
+    spec = [("a", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "acme-vireo-max", {}),
+            ("p", "$4.80/hour", 4.8, "USD/hour", "rental-price", "acme-vireo-max", {}),
+            ("b", "2.0 TB/s", 2.0, "TB/s", "memory-bandwidth", "acme-vireo-lite", {}),
+            ("q", "$3.00/hour", 3.0, "USD/hour", "rental-price", "acme-vireo-lite", {}),
+            ("r", "60%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "a", "b": "b"}, "consistent")]
+    # the same words of the price: the price pair
+    priced = text.replace("greater memory bandwidth wins", "higher price stings")
+    ps = [p for p in propose(priced, _named(priced, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "p", "b": "q"}, "consistent")]
+    # a clause that does not say what it compares, with one side named: nothing (a quotient
+    # found by value meets the ratio by chance)
+    unsaid = text.replace("60% greater memory bandwidth wins", "60% edge wins")
+    assert [p for p in propose(unsaid, _named(unsaid, spec)) if p.target == "r"] == []
+    # with no clause break, the sentence names both cards before the ratio: no side is "the other"
+    whole = text.replace("budget pick—yet the Max", "budget pick and yet the Max")
+    assert [p for p in propose(whole, _named(whole, spec)) if p.target == "r"] == []
+    # a range ("50-70% greater") holds too many quotients to find a side by value
+    ranged = text.replace("60% greater", "50-70% greater")
+    spec_r = spec[:4] + [("r", "50-70%", 1.6, "x", "ratio", "acme-vireo-max", {})]
+    recs = [dict(r, qualifier="range", low=1.5, high=1.7) if r["id"] == "r" else r for r in _named(ranged, spec_r)]
+    assert [p for p in propose(ranged, recs) if p.target == "r"] == []
+    single = [dict(r, qualifier="range", low=1.6, high=1.6) if r["id"] == "r" else r for r in _named(ranged, spec_r)]
+    assert [p.target for p in propose(ranged, single)] == ["r"]   # (the same read as one value: found)
+
+
+def test_comparison_cues_are_the_comparison_pattern_s_matches():
+    """A sentence's comparison words are found on its lower case in two parts (for speed); the
+    spans are exactly those of the one case-blind pattern, within any stretch of the text."""
+    import random
+
+    from kb.extract.arith import _COMPARE_RE, _compare_cues
+
+    texts = ["The Osprey is 3x the Kestrel and 2 X  an Ibis; VS. the rest, Compared  with last year, relative to peers.",
+             "Nothing THAN this, 10 times the cost, twofold a gain, 4×the, 5 x* the", "", "x", "2x the"]
+    rnd = random.Random(5)
+    pieces = list("xX× \t\n*_.0123456789abİıſ") + ["than", "THAN", "vs", "Vs.", "versus", "compared with", "compared to",
+                                                  "relative to", "times", "fold", "the", "an", "a", "thank", "other"]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 25))) for _ in range(3000)]
+    for text in texts:
+        for a in range(0, len(text) + 1, 3):
+            for b in (a, (a + len(text)) // 2 + 1, len(text)):
+                if b >= a:
+                    assert _compare_cues(text, a, b) == [m.span() for m in _COMPARE_RE.finditer(text, a, b)], (text, a, b)
+    assert len(_compare_cues(texts[0], 0, len(texts[0]))) >= 5   # the cues are found (the test compares something)
+

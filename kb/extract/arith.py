@@ -23,7 +23,15 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
-  number at hand makes it with them. None of these is ever a slip.
+  number at hand makes it with them. None of these is ever a slip;
+* **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
+  than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
+  text, numbers of one property of the things so named (entity, condition values), nearest
+  first, one pair or nothing (:func:`_named_sides`); its subject is read in its own clause (a
+  dash or a semicolon ends the one before), the pairs of the property its clause names win,
+  and with one side named only they count; where the two named sides miss it by a
+  power of ten and the sentence says what it compares, that is a slip; a percentage change
+  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`).
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -158,6 +166,12 @@ _WRITTEN_PARTS = (re.compile(r"[×=→⇒]|->|\*(?<=[\d\s)]\*)(?=[\s\d($])"),
                   re.compile(r"[xX](?<=\s[xX])\s"),
                   re.compile(r"(?:that(?:'|’)?s|that is|which is|comes? to|works? out|total(?:s|ling|ing)?|in total|"
                              r"multipl\w*|divided|times)\b"))
+#: Where each of :data:`_WRITTEN_PARTS` may match: every match starts with one of these (the
+#: words' first words, an operator), so a part is tried only where str.find (faster on a long
+#: text than a pattern's character set tried at each position) finds one.
+_WRITTEN_STARTS = (("×", "=", "→", "⇒", "->", "*"),
+                   ("x", "X"),
+                   ("that", "which", "come", "work", "total", "in total", "multipl", "divided", "times"))
 _WORD_CHAR_RE = re.compile(r"\w")
 _PARAGRAPH_RE = re.compile(r"\n[ \t]*\n")
 _RATIO_NAMES = {"percent", "x"}
@@ -188,6 +202,13 @@ def _kinds_of_names(names) -> set[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
+def _kinds_of_unit(names: frozenset) -> frozenset:
+    """:func:`_kinds_of_names` of one unit's names, found once per unit (those of several
+    numbers are the union of theirs)."""
+    return frozenset(_kinds_of_names(names))
+
+
 @dataclass(frozen=True)
 class Item:
     """A number of the text: its id, where it stands, and its interval in ``unit``."""
@@ -211,6 +232,10 @@ class Item:
     #: What the number measures (a property id), where known: the two sides of a ratio claim
     #: stated away from it measure one thing (:func:`_ratio_sides`).
     prop: str | None = None
+    #: What the number is of, as names (its entity and its condition values, lower case, letters
+    #: and digits only): a ratio claim that names its two sides finds them by these anywhere in
+    #: the text (:func:`_named_sides`).
+    names: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -262,6 +287,7 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if it.expression is not None:
             sizes[it.expression] += 1
     units: dict[str, tuple | None] = {}   # a unit as written -> (factor, dims, ratio, names, dim id), parsed once
+    line_start, line_end, lead = -1, -1, -1   # the current line: its start, its end, its first non-blank
     for it in sorted(items, key=lambda i: (i.start, i.id)):
         if not (math.isfinite(it.low) and math.isfinite(it.high)) or it.low <= 0 or it.high < it.low:
             continue  # open ends, zero and negative values: no product to speak of
@@ -279,19 +305,30 @@ def _prepare(items: Iterable[Item], text: str) -> list[_Q]:
         if parsed is None:
             continue
         f, d, ratio, names, dk = parsed
-        # a table row is its own paragraph: its line
+        # a table row is its own paragraph: its line (the line looked up once per line: the
+        # numbers come in text order)
         para = bisect_right(paras, it.start)
-        line_start = text.rfind("\n", 0, it.start) + 1
-        if text.startswith("|", line_start) or text[line_start:it.start].lstrip().startswith("|"):
+        if not line_start <= it.start <= line_end:
+            line_start = text.rfind("\n", 0, it.start) + 1
+            line_end = text.find("\n", line_start)
+            if line_end < 0:
+                line_end = len(text)
+            m = _NON_BLANK_RE.search(text, line_start, line_end)
+            lead = m.start() if m else line_end
+        if text.startswith("|", line_start) or (lead < it.start and text[lead] == "|"):
             para = ("row", line_start)
         flo = it.low if it.face_low is None else it.face_low
         fhi = it.high if it.face_high is None else it.face_high
         if not (flo > 0 and math.isfinite(fhi) and flo <= fhi):
             flo, fhi = it.low, it.high
-        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names,
-                      dk=dk, flo=flo * f, fhi=fhi * f, group=sizes.get(it.expression or "", 0),
-                      espan=_espan(it.expression), key=(it.low, it.high, it.unit), s=it.start, e=it.end))
+        out.append(_Q(it, it.low * f, it.high * f, d, para, ratio, names, None,   # (the fields in order)
+                      dk, flo * f, fhi * f, sizes.get(it.expression or "", 0),
+                      _espan(it.expression), (it.low, it.high, it.unit), it.start, it.end))
     return out
+
+
+#: The first character of a line that str.lstrip keeps.
+_NON_BLANK_RE = re.compile(r"\S")
 
 
 def _espan(expression: str | None) -> tuple:
@@ -344,23 +381,55 @@ def _num(x: float) -> str:
     return f"{x:.4g}"
 
 
+class _Starts:
+    """``pattern.search(text, at)`` for a pattern whose every match starts with one of
+    ``starts``: the places of those found once with str.find, the pattern matched only there
+    (for growing ``at``)."""
+
+    def __init__(self, pattern: re.Pattern, text: str, starts: tuple):
+        at: set[int] = set()
+        for w in starts:
+            i = text.find(w)
+            while i >= 0:
+                at.add(i)
+                i = text.find(w, i + 1)
+        self.pattern, self.text, self.at, self.k = pattern, text, sorted(at), 0
+
+    def search(self, pos: int):
+        at, k, match, text = self.at, self.k, self.pattern.match, self.text
+        if k and at[k - 1] >= pos:
+            k = bisect.bisect_left(at, pos)   # (asked again further back)
+        while k < len(at) and at[k] < pos:
+            k += 1
+        while k < len(at):
+            m = match(text, at[k])
+            if m is not None:
+                self.k = k
+                return m
+            k += 1
+        self.k = k
+        return None
+
+
 def _written_cues(text: str) -> list[tuple[int, int]]:
     """The spans of ``_WRITTEN_RE.finditer(text)``, found with :data:`_WRITTEN_PARTS` (about
-    twice as fast on long texts): each part's next match at or after the current position, the
-    first of them taken, the position moved to its end."""
+    twice as fast on long texts), each tried only where it may start (:class:`_Starts`): each
+    part's next match at or after the current position, the first of them taken, the position
+    moved to its end."""
     out: list[tuple[int, int]] = []
     nxt: list = [None, None, None]   # each part's next match (start, end); False: none left
+    finders = [_Starts(p, text, w) for p, w in zip(_WRITTEN_PARTS, _WRITTEN_STARTS)]
     pos = 0
     while True:
         best = None
-        for k, pattern in enumerate(_WRITTEN_PARTS):
+        for k, pattern in enumerate(finders):
             m = nxt[k]
             if m is False:
                 continue
             if m is None or m[0] < pos:
                 at = pos + 1 if k == 1 else pos   # " x " is found by its "x", one character in
                 while True:
-                    found = pattern.search(text, at)
+                    found = pattern.search(at)
                     if found is None:
                         m = False
                         break
@@ -454,6 +523,7 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
     paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)] if qs else []
     starts = layout.starts
     found_by: dict[int, list] = {}
+    named: _Named | None = None   # built at the first ratio claim that needs it
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
@@ -488,9 +558,16 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                 if over in have or times in have or under in have:
                     cands.append(r)
         if len(cands) < 2:
-            if t.place is None and t.ratio:
+            if t.ratio:
                 found = []
-                _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if t.place is None:
+                    _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if not found:
+                    if named is None:
+                        named = _Named(qs, text)
+                    _named_sides(marks, named, text, t, qs, paras, found)
+                    if not found:
+                        _change_sides(named, text, t, qs, paras, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -556,9 +633,14 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             first_set = set()
         if first_set:
             t_key, third, dims_of = td << 42, _THIRD.get, by_dims.get
+            # in a table, the first two inputs hold a cell of the row: only dimensions of such cells lead
+            first_dims = {cands[k].dk for k in first_set} if in_table else None
             for ia, da in enumerate(dks):
                 a_key = t_key | (da << 21)
+                a_first = first_dims is None or da in first_dims
                 for db in dks[ia:]:
+                    if not a_first and db not in first_dims:
+                        continue   # no pair of these two dimensions holds a cell of the row
                     key = a_key | db
                     need = third(key)
                     if need is None:
@@ -595,8 +677,16 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
                                     _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
-        if t.place is None and t.ratio:
-            _ratio_sides(marks, t, i, qs, starts, paras, found)
+        if t.ratio:
+            n_found = len(found)
+            if t.place is None:
+                _ratio_sides(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found:
+                if named is None:
+                    named = _Named(qs, text)
+                _named_sides(marks, named, text, t, qs, paras, found)
+                if len(found) == n_found:
+                    _change_sides(named, text, t, qs, paras, found)
         if found:
             found_by[i] = found
     exprs = _written_relations(text, qs, paras) if qs else {}
@@ -637,10 +727,11 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
         # own relation for it and outranks any other; then agreement outranks a slip; written
         # outranks implied; a table's shared formula next; fewer inputs, then nearer
         own = exprs.get(i)
-        kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
-                                 -p.confidence,
-                                 round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
-                                 abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
+        if len(kept) > 1:
+            kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
+                                     -p.confidence,
+                                     round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
+                                     abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
         top = kept[0]
         if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
             continue  # two different slips explain it equally: a coincidence, not a finding
@@ -674,8 +765,8 @@ def _miss(t: "_Q", p: "_Cand") -> float:
 
 def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) -> None:
     """A pair that came near the target (the caller checked, at the inputs' face values: the
-    intervals meet, or the ratio is near a telltale factor)."""
-    lo, hi = _face(formula, ins)
+    intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
+    gives with its inputs at face value (:func:`_face`), as the caller computed it."""
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
@@ -877,6 +968,7 @@ class _Layout:
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
         self._row_keys: dict[tuple, frozenset] = {}
+        self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
         self._n_eval: dict[tuple, int] = {}
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
@@ -1058,9 +1150,13 @@ class _Layout:
         out: list[int] = []
         if q.place is not None:
             k, row, col = q.place
-            same = [j for j in self.rows[(k, row)] if j != i]
-            if col is not None:
-                same.sort(key=lambda j: (abs((self.qs[j].place[2] if self.qs[j].place[2] is not None else col) - col), j))
+            cells = self._row_cols.get((k, row))
+            if cells is None:   # the row's cells and their columns, read once per row
+                cells = self._row_cols[(k, row)] = [(j, self.qs[j].place[2]) for j in self.rows[(k, row)]]
+            if col is not None:   # nearest column first
+                same = [j for _, j in sorted((abs((c if c is not None else col) - col), j) for j, c in cells if j != i)]
+            else:
+                same = [j for j, _ in cells if j != i]
             out += same[:ROW_CELLS]
             if col is not None:
                 # the same quantity of other rows is no input (a column of metrics may be)
@@ -1307,23 +1403,30 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     is left to the table's other rows to confirm (:func:`_by_table`)."""
     if not (lo > 0 and math.isfinite(hi)):
         return None
-    t_mid, c_mid = math.sqrt(t.lo * t.hi), math.sqrt(lo * hi)
-    ratio = t_mid / c_mid
     # nearly exactly: the intervals meet, or the middles are within NEAR
     consistent = t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi
     if not consistent:
+        ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)   # the middles' (stated ÷ computed)
         off = abs(math.log(ratio))
         consistent = off <= _LOG_NEAR
         if not consistent:
             k = bisect.bisect_left(_TELLTALE_LOGS, off - _LOG_TOLERANCE)
             if k >= len(_TELLTALE_LOGS) or _TELLTALE_LOGS[k] > off + _LOG_TOLERANCE:
                 return None  # neither nearly exact nor near any telltale factor: the common case, cheaply
-    keys = [q.key for q in ins]
-    if t.key in keys or len(set(keys)) < len(keys):
-        return None  # the same number again: x × y ÷ x says nothing
+            if t.ratio or any(q.ratio for q in ins):
+                return None  # shares and ratios of nearby numbers meet telltale factors by chance
     if t.group:
         return None  # an operand only its expression explains is no result
-    bare = [q for q in ins if q.group]
+    if len(ins) == 2:
+        a, b = ins
+        if t.key == a.key or t.key == b.key or a.key == b.key:
+            return None  # the same number again: x × y ÷ x says nothing
+        bare = [q for q in ins if q.group] if a.group or b.group else None
+    else:
+        keys = [q.key for q in ins]
+        if t.key in keys or len(set(keys)) < len(keys):
+            return None  # the same number again
+        bare = [q for q in ins if q.group]
     if bare:
         spans = {q.espan for q in bare}
         if len(spans) != 1 or len(bare) != bare[0].group or not bare[0].espan:
@@ -1346,8 +1449,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
             return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, how)
-    if t.ratio or any(q.ratio for q in ins):
-        return None  # shares and ratios of nearby numbers meet telltale factors by chance
+    # (a miss of shares and ratios was dismissed above, before the costlier tests)
     if _bound((t, *ins)):
         return None  # "at least": no slip to speak of
     in_table = context and t.place is not None
@@ -1364,7 +1466,7 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     if all(not q.dims for q in (*ins, t)):
         return None  # counts of different things (servers, GPUs each) meet a telltale factor by chance
     involved = {k for q in (*ins, t) for k, _ in q.dims}
-    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
     for factor, kind, words in TELLTALES:
         if kind == "factor-two" and how != "written" and not in_table:
             continue  # twice or half by coincidence is too common (in a table, only a formula its rows share may miss by it: _by_table)
@@ -1430,6 +1532,438 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
                         found.append((p, None))
 
 
+#: A ratio claim's sentence compares two things it names: "than X", "vs X", "compared with X",
+#: "relative to X", "3x the X", "N times a X".
+_COMPARE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\b"
+                         r"|\d\s*[x×][*_]*\s+(?:the|a|an)\b|\b(?:times|fold)\s+(?:the|a|an)\b")
+#: :data:`_COMPARE_RE` on lower-cased text, in two parts that each start with a plain character
+#: (which the regex engine scans for quickly, where a leading word boundary or a case-blind
+#: pattern makes it try every place): the words, whose leading word boundary
+#: :func:`_compare_cues` checks, and "3x the" found by its "x" (the digit and spaces before it
+#: read back). No match of one part can overlap one of the other.
+_COMPARE_WORDS_RE = re.compile(r"(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to|(?:times|fold)\s+(?:the|a|an))\b")
+_COMPARE_X_RE = re.compile(r"[x×][*_]*\s+(?:the|a|an)\b")
+#: Lower-case letters that a case-blind pattern also matches by another letter (dotless i, long s):
+#: where a sentence holds one, :func:`_compare_cues` reads it with :data:`_COMPARE_RE` itself.
+_CASE_FOLDS = ("ı", "ſ")
+_SPACE_RE = re.compile(r"\s")
+_DIGIT_RE = re.compile(r"\d")
+#: ... or a comparative right after the ratio: "42% higher", "3x more", "10× faster".
+_COMPARATIVE_RE = re.compile(r"[*_]*\s*(?:times\s+)?(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|"
+                             r"cheaper|pricier|larger|smaller|bigger)\b", re.IGNORECASE)
+#: Where a clause ends within a sentence: a dash (not one between digits: "20–30%") or a semicolon.
+_CLAUSE_RE = re.compile(r"(?<!\d)[—–](?!\d)|;")
+_DIGITS_RUN_RE = re.compile(r"\d+")
+#: The ratio's own comparison word stands at most this many characters after it, no number between
+#: ("2x faster than", "10x a").
+CUE_GAP = 40
+#: At most this many numbers named in a ratio's sentence, nearest first, are tried as a side.
+NAMED_SIDES = 8
+#: ... of each property; at most this many numbers of each named thing are looked at.
+NAMED_LOOKUP = 16
+#: A name is mentioned in at most this many words ("NVIDIA H100 SXM").
+MENTION_WORDS = 3
+
+
+def _compare_cues(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of ``_COMPARE_RE.finditer(text, a, b)``, found on text[a:b] lower-cased with
+    :data:`_COMPARE_WORDS_RE` and :data:`_COMPARE_X_RE` (about three times as fast)."""
+    lo = a - 1 if a > 0 else 0   # one character before: the word boundary at a
+    low = text[lo:b].lower()
+    if len(low) != b - lo or any(c in low for c in _CASE_FOLDS):
+        return [m.span() for m in _COMPARE_RE.finditer(text, a, b)]   # lower case changed a length, or folds apart
+    out = []
+    pos, start = a - lo, a - lo
+    while True:
+        m = _COMPARE_WORDS_RE.search(low, pos)
+        if m is None:
+            break
+        s_ = m.start()
+        if s_ > 0 and _WORD_CHAR_RE.match(low, s_ - 1):
+            pos = s_ + 1   # within a word: no word boundary before it
+            continue
+        out.append((s_ + lo, m.end() + lo))
+        pos = m.end()
+    xs = []
+    for m in _COMPARE_X_RE.finditer(low, start):
+        d = m.start() - 1   # the digit, then any spaces, right before the "x"
+        while d >= start and _SPACE_RE.match(low, d):
+            d -= 1
+        if d >= start and _DIGIT_RE.match(low, d):
+            xs.append((d + lo, m.end() + lo))
+    if xs:
+        out = sorted(out + xs)
+    return out
+
+
+class _Named:
+    """The numbers that may be a side of a ratio claim (a quantity with a property), indexed once
+    per text by the names they are of (:attr:`Item.names`) and by (property, dimension), the
+    latter sorted by value; the sides too loose to be one far from the ratio (:func:`_loose`) are
+    found once too (``loose``)."""
+
+    def __init__(self, qs: list, text: str):
+        names: dict[str, list[int]] = {}
+        sides = []
+        loose = set()
+        for j, q in enumerate(qs):
+            it = q.item
+            if it.prop is None or q.ratio or not q.dims or q.group:
+                continue
+            sides.append(j)
+            if _loose(q):
+                loose.add(j)
+            for n in it.names:
+                if n in names:
+                    names[n].append(j)
+                else:
+                    names[n] = [j]
+        self.names = names
+        self.loose = loose
+        self._qs, self._sides = qs, sides
+        self._co: dict[str, set] = {}
+        self._at: dict[str, list] = {}
+        self._groups: dict | None = None
+        self._values: dict = {}
+        self._heads: set | None = None
+
+    def heads(self) -> set:
+        """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
+        words run together are the start of a name (found once per text)."""
+        h = self._heads
+        if h is None:
+            h = self._heads = {n[:k] for n in self.names for k in range(1, len(n) + 1)}
+        return h
+
+    def at(self, n: str) -> list:
+        """Where the numbers of name ``n`` stand (in text order), found once per name."""
+        a = self._at.get(n)
+        if a is None:
+            qs = self._qs
+            a = self._at[n] = [qs[j].s for j in self.names[n]]
+        return a
+
+    def group(self, key: tuple) -> tuple[list, list]:
+        """The numbers of one (property, dimension), sorted by value, and their values (built at
+        the first call)."""
+        qs = self._qs
+        if self._groups is None:
+            groups: dict[tuple, list[int]] = {}
+            for j in self._sides:
+                q = qs[j]
+                groups.setdefault((q.item.prop, q.dk), []).append(j)
+            for g in groups.values():
+                g.sort(key=lambda j: (qs[j].flo, j))
+            self._groups = groups
+        g = self._groups.get(key, [])
+        v = self._values.get(key)
+        if v is None:
+            v = self._values[key] = [qs[j].flo for j in g]
+        return g, v
+
+    def co(self, n: str) -> set:
+        """The names the numbers of name ``n`` also carry ("x200" is of "x200pro" and of
+        "x200lite" numbers), found once per name."""
+        c = self._co.get(n)
+        if c is None:
+            c = self._co[n] = set()
+            for j in self.names[n]:
+                c.update(self._qs[j].item.names)
+        return c
+
+
+DEBUG_NAMED = False
+
+
+def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A ratio claim whose sentence compares two named things ("the X200 is 2x faster than the
+    X100", "X's cost is 3x the Y's") from two numbers of one property anywhere in the text: the
+    names before the ratio (back to the sentence's start or the comparison before it) are one
+    side, those after its comparison word ("than", "vs", "the", up to the next comparison) the
+    other; a side is a number of a thing so named (its entity or a condition value). Where the
+    sentence names only one side, the other is any number of the property of other things. The
+    pairs whose quotient is the ratio as stated (within 2%, either way round) are ranked by how
+    far (in paragraphs) their farther side stands; the nearest is proposed where no other is as
+    near (ambiguity: nothing). Never a slip. Linear: the sides are looked up by name and by value."""
+    if not named.names or "x" not in t.names or _vague(t):
+        return
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    a = ends[k - 1] + 1 if k else 0
+    b = ends[k] if k < len(ends) else len(text)
+    cues = _compare_cues(text, a, b)
+    if not cues and _COMPARATIVE_RE.match(text, t.e, b) is None:
+        return
+    # the stretch before the ratio and the one after its comparison word
+    before = max([e for s_, e in cues if e <= t.s], default=a)
+    # ... from the clause the ratio stands in: a dash or a semicolon ends the clause before it
+    # ("~31% more TFLOPS for SXM—offset by the PCIe variant's 53% better ...": the PCIe's)
+    for m in _CLAUSE_RE.finditer(text, before, t.s):
+        before = m.end()
+    after_cue = [(s_, e) for s_, e in cues if s_ >= t.s - 1 or e > t.e]
+    if after_cue and (after_cue[0][0] - t.e > CUE_GAP or any(ch.isdigit() for ch in text[t.e:after_cue[0][0]])):
+        after_cue = []   # that comparison is another number's ("two experts ... 4x the parameters")
+    if after_cue:
+        after = after_cue[0][1]
+        stop = after_cue[1][0] if len(after_cue) > 1 else b
+    else:
+        # no "than": a comparative right after the ratio ("42% higher capex", "3x more energy")
+        m = _COMPARATIVE_RE.match(text, t.e, b)
+        if m is None:
+            return
+        after, stop = m.end(), b
+    side_a, side_b = _mentioned(named, text, before, t.s), _mentioned(named, text, after, stop)
+    if not side_a:
+        side_a = {n for n in t.item.names if n in named.names}   # the ratio's own subject, as the linker read it ("SXM's 42% higher ...")
+    side_b -= side_a
+    if side_a and side_b:
+        # a name that also names numbers of the other side tells them apart from nothing ("X200"
+        # where the sentence compares the X200 Pro with the X200 Lite)
+        side_a, side_b = ({n for n in side_a if not named.co(n) & side_b} or side_a,
+                          {n for n in side_b if not named.co(n) & side_a} or side_b)
+    if not side_a and not side_b:
+        return
+    # the ratio as stated ("2x" is 2, not 1.5-2.5: far from the sides, only a near match is one)
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    here = bisect_right(paras, t.s)
+    pairs: dict[tuple, tuple] = {}
+
+    def ring(q):
+        return abs(bisect_right(paras, q.s) - here)
+
+    if side_a and side_b:
+        # both sides named: the pairs are found by name, then judged by value
+        xs = _nearest(named, side_a, side_b, qs, t)
+        ys = _nearest(named, side_b, side_a, qs, t)
+        keys = {(q.item.prop, q.dk) for q in xs} & {(q.item.prop, q.dk) for q in ys}
+        xs = _per_key(xs, keys)
+        ys = _per_key(ys, keys)
+        r_of = {id(q): ring(q) for q in (*xs, *ys)}
+        ys_of: dict[tuple, list] = {}
+        for y in ys:
+            ys_of.setdefault((y.item.prop, y.dk), []).append(y)
+        for x in xs:
+            for y in ys_of[(x.item.prop, x.dk)]:
+                if x.same_number(y):
+                    continue
+                # "A is N× B" (A ÷ B) or "A is N× less than B" (B ÷ A): the way round that is N's side of 1
+                num, den = (x, y) if (x.flo >= y.fhi) == (t.flo >= 1) else (y, x)
+                q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
+                fits = q_lo <= t_hi and t_lo <= q_hi
+                pairs.setdefault((num.key, den.key), (max(r_of[id(num)], r_of[id(den)]), not fits, num, den))
+    elif not t.item.shown.startswith("~") and t.flo == t.fhi:
+        # one side named: the other found by value, so only numbers stated as such ("about 10%",
+        # "$1.9-2.5" and "20-30% lower" meet too many quotients)
+        named_side = side_a or side_b
+        hit = _near_named(named, named_side, t.s, NAMED_SIDES)
+        loose = named.loose
+        t_s = t.s
+        for jx in sorted(hit, key=lambda j: (abs(qs[j].s - t_s), j))[:NAMED_SIDES]:
+            x = qs[jx]
+            if x.flo != x.fhi or jx in loose:
+                continue
+            key = (x.item.prop, x.dk)
+            group, values = named.group(key)
+            x_key = x.key
+            # y = x ÷ t (x the numerator) or y = x × t (x the denominator), by value (both points)
+            for lo, hi, x_first in ((x.flo / t_hi, x.fhi / t_lo, True), (x.flo * t_lo, x.fhi * t_hi, False)):
+                for m in range(bisect.bisect_left(values, lo), bisect.bisect_right(values, hi)):
+                    jy = group[m]
+                    y = qs[jy]
+                    # a pair of these two numbers as stated already found: the first stands (skipped early)
+                    pair_key = (x_key, y.key) if x_first else (y.key, x_key)
+                    if pair_key in pairs or y is x or y is t or y.flo != y.fhi or y.key == x_key or jy in loose \
+                            or not y.item.names.isdisjoint(named_side):
+                        continue   # the sentence names one thing; the other side is something else
+                    num, den = (x, y) if x_first else (y, x)
+                    q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
+                    if q_lo <= t_hi and t_lo <= q_hi:
+                        pairs[pair_key] = (max(ring(num), ring(den)), False, num, den)
+    if DEBUG_NAMED:
+        print("NAMED", t.item.id, side_a, side_b, sorted((r, f, x.item.id, y.item.id) for r, f, x, y in pairs.values()))
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    # the ratio's clause says what it compares ("53% better power efficiency"): the pairs of that
+    # property, where there are some (other quotients meet the ratio by chance); with one side
+    # named, only they (the other side found by value meets many a ratio)
+    cs = before
+    for m in _DIGITS_RUN_RE.finditer(text, before, t.s):
+        cs = m.end()   # (the words before another number are that number's: "3x more throughput than A100, 4.7x ...")
+    clause = text[cs:stop].lower()
+    said = [p for p in ranked if any(w in clause for w in _prop_words(p[2].item.prop))]
+    if said:
+        ranked = said
+    elif not (side_a and side_b):
+        return
+    nearest = [p for p in ranked if p[0] == ranked[0][0]]
+    fit = [p for p in nearest if not p[1]]
+    if len(fit) > 1 or (not fit and len(nearest) > 1):
+        return   # two pairs as near: ambiguous
+    _, misfit, num, den = (fit or nearest)[0]
+    lo, hi = num.flo / den.fhi, num.fhi / den.flo
+    if not misfit:
+        # agreement was judged on the ratio as stated ("2x" is 2: not the 1.5-2.5 its digits allow)
+        if t.key not in (num.key, den.key):
+            found.append((_proposal(t, "a / b", (num, den), lo, hi, "consistent", 1.0, None, "implied"), None))
+        return
+    # the two things the sentence names, and only they, miss the ratio: a slip where it is a
+    # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
+    if not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
+        return
+    sentence = text[a:b].lower()
+    if not any(w in sentence for w in _prop_words(num.item.prop)):
+        return   # the sentence must say what it compares ("query", "bandwidth") for a slip
+    factor = t.flo / math.sqrt(lo * hi)
+    for f, kind, words in TELLTALES:
+        if kind == "scale" and f <= 1000:
+            for g in (f, 1 / f):
+                if abs(math.log(factor / g)) <= _LOG_TOLERANCE:
+                    c = _proposal(t, "a / b", (num, den), lo, hi, "misses", factor,
+                                  f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
+                    found.append((c, None))
+                    return
+
+
+#: A percentage change stated as such: "up 40%", "fell by 12%", "a 75% increase", "grew 3%".
+_CHANGE_BEFORE_RE = re.compile(r"(?i)\b(?P<w>up|down|rose|fell|grew|increased|decreased|jumped|dropped|climbed|declined|"
+                               r"gained|lost)(?:\s+(?:by|about|nearly|almost|roughly|some|over))*\s*[*_]*[+~]?$")
+_CHANGE_AFTER_RE = re.compile(r"(?i)[*_]*\s*(?:(?:year[- ]over[- ]year|yoy|annual)\s+)?"
+                              r"(?P<w>increase|decrease|growth|rise|drop|decline|jump|gain|fall)\b")
+_DOWN_WORDS = {"down", "fell", "decreased", "dropped", "declined", "lost", "decrease", "drop", "decline", "fall"}
+_DATE_NAME_RE = re.compile(r"(?:19|20)\d\d(?:q[1-4]|h[12])?|q[1-4](?:fy)?(?:19|20)?\d\d|fy(?:19|20)?\d\d(?:q[1-4])?")
+#: The words before a change that may hold its cue.
+CHANGE_LOOKBACK = 32
+
+
+def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A percentage change stated as such ("revenue was up 40%", "a 12% decline") from two dated
+    numbers of the thing it is about (the ratio's own entity as linked) and one property anywhere
+    in the text: later ÷ earlier − 1 (1 − later ÷ earlier for a fall), where it agrees nearly
+    exactly with the change as stated; the pair whose farther side is nearest, and only where no
+    other pair is as near. Dated: the two numbers differ by a year or quarter among their names
+    ("2024", "q3fy2025"). Never a slip."""
+    if "percent" not in t.names or t.flo != t.fhi or t.item.shown.startswith("~") or not t.item.names:
+        return
+    m = _CHANGE_BEFORE_RE.search(text, max(0, t.s - CHANGE_LOOKBACK), t.s) or _CHANGE_AFTER_RE.match(text, t.e)
+    if m is None:
+        return
+    down = m.group("w").lower() in _DOWN_WORDS
+    whole = max(t.item.names, key=lambda n: (len(n), n))   # the entity's whole name
+    if whole not in named.names:
+        return
+    change = t.flo   # in base units: 40% is 0.4
+    c_lo, c_hi = change / (1 + NEAR), change * (1 + NEAR)
+    here = bisect_right(paras, t.s)
+    by_key: dict[tuple, list] = {}
+    loose = named.loose
+    for j in _near_named(named, {whole}, t.s, NAMED_LOOKUP):
+        q = qs[j]
+        if q is not t and q.flo == q.fhi and j not in loose:
+            dates = sorted(n for n in q.item.names if _DATE_NAME_RE.fullmatch(n))
+            if len(dates) == 1:
+                by_key.setdefault((q.item.prop, q.dk), []).append((dates[0], q))
+    pairs: dict[tuple, tuple] = {}
+    for group in by_key.values():
+        for d1, x in group:
+            for d2, y in group:
+                if not d1 > d2 or x.same_number(y):
+                    continue   # x the later, y the earlier
+                r = x.flo / y.flo
+                value = 1 - r if down else r - 1
+                if c_lo <= value <= c_hi:
+                    ring = max(abs(bisect_right(paras, x.s) - here), abs(bisect_right(paras, y.s) - here))
+                    pairs.setdefault((x.key, y.key), (ring, x, y))
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return   # two pairs as near: ambiguous
+    _, x, y = ranked[0]
+    r = x.flo / y.flo
+    value = 1 - r if down else r - 1
+    f_base = t.lo / (t.item.low or 1.0)
+    formula = "1 - a / b" if down else "a / b - 1"
+    found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
+                        t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+@functools.lru_cache(maxsize=1024)
+def _prop_words(prop: str | None) -> tuple:
+    """The words of a property's id a sentence may name it by ("compute-efficiency": "compute",
+    "efficiency"), four letters or more."""
+    return tuple(w for w in _NON_ALNUM_RE.split((prop or "").lower()) if len(w) >= 4)
+
+
+def _loose(q: "_Q") -> bool:
+    """Too loose to be a side of a ratio stated far from it: a range ("2.5-40 Wh") or a number
+    read as more than a factor 2 wide."""
+    return q.fhi > q.flo * (1 + 2 * VAGUE) or q.hi > 2 * q.lo
+
+
+def _nearest(named: _Named, these: set, others: set, qs: list, t: "_Q") -> list:
+    """The numbers of the things named ``these`` (and of none named ``others``), nearest ``t``
+    first, at most :data:`NAMED_LOOKUP`."""
+    loose = named.loose
+    out = [q for q in (qs[j] for j in _near_named(named, these, t.s, NAMED_LOOKUP) if j not in loose)
+           if q is not t and q.item.names.isdisjoint(others)]
+    out.sort(key=lambda q: (abs(q.s - t.s), q.s))
+    return out[:NAMED_LOOKUP]
+
+
+def _near_named(named: _Named, names: set, at: int, k: int) -> set:
+    """The indexes of at most ``k`` numbers each side of ``at`` of each of these names (a long
+    text names a thing often: the lookup stays bounded)."""
+    hit: set = set()
+    for n in names:
+        js = named.names[n]
+        i = bisect.bisect_left(named.at(n), at)
+        hit.update(js[max(0, i - k): i + k])
+    return hit
+
+
+def _per_key(qs: list, keys: set) -> list:
+    """Of numbers nearest first, the first :data:`NAMED_SIDES` of each (property, dimension) in ``keys``."""
+    n: dict[tuple, int] = {}
+    out = []
+    for q in qs:
+        k = (q.item.prop, q.dk)
+        if k in keys and n.get(k, 0) < NAMED_SIDES:
+            n[k] = n.get(k, 0) + 1
+            out.append(q)
+    return out
+
+
+def _mentioned(named: _Named, text: str, a: int, b: int) -> set:
+    """The names of :class:`_Named` that text[a:b] mentions: one to three words run together,
+    letters and digits only, lower case ("BF16", "H100 SXM" and "GPT-4o" are "bf16",
+    "h100sxm", "gpt4o")."""
+    chunk = text[a:b]
+    # (plain ASCII lower-cased at once: the same words; elsewhere a letter's lower case may not be one)
+    words = _WORD_RE.findall(chunk.lower()) if chunk.isascii() else [w.lower() for w in _WORD_RE.findall(chunk)]
+    names, heads = named.names, named.heads()
+    out = set()
+    n_words = len(words)
+    for i, w in enumerate(words):
+        if w not in heads:
+            continue   # no name starts so: nor with the words after it
+        n = w
+        if n in names:
+            out.add(n)
+        for k in range(i + 1, min(i + MENTION_WORDS, n_words)):
+            n += words[k]
+            if n not in heads:
+                break
+            if n in names:
+                out.add(n)
+    return _specific(out)
+
+
+def _specific(names: set) -> set:
+    """A name within a longer one of the same mention is that one ("X200 Pro" names no plain X200)."""
+    return {n for n in names if not any(n != m and n in m for m in names)}
+
+
 def _vague(q: "_Q") -> bool:
     """Is an input too vague to name a slip? An approximate one ("~1 TB") by its interval; any
     other by what the arithmetic computes with (a range: "$2-4"; not the last digit of "$0.02")."""
@@ -1458,6 +1992,9 @@ def _proposal(t: _Q, formula: str, ins: tuple, lo: float, hi: float, verdict: st
                  CONFIDENCE[(how, verdict)])
 
 
+_TEMPLATES: dict[str, str] = {}
+
+
 def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
     """The proposal, with the formula written with the numbers as stated: ``8 GPU × 700 W``."""
     shown = {}
@@ -1465,7 +2002,11 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
         it = items[ident]
         stated = it.shown or (_num(it.low) if it.low == it.high else f"{_num(it.low)}–{_num(it.high)}")
         shown[n] = f"{stated} {it.unit}".strip()
-    numbers = _NAME_RE.sub(lambda m: shown[m.group(0)], p.formula.replace("*", "×").replace("/", "÷"))
+    template = _TEMPLATES.get(p.formula)
+    if template is None:   # the formula with × and ÷ and a field for each name, once per formula
+        template = _TEMPLATES[p.formula] = _NAME_RE.sub(lambda m: "{" + m.group(0) + "}",
+                                                        p.formula.replace("*", "×").replace("/", "÷"))
+    numbers = template.format_map(shown)
     return Proposal(p.target, p.formula, p.inputs, numbers, p.computed, p.unit, p.verdict, p.factor, p.cause, p.how,
                     p.confidence)
 
@@ -1521,10 +2062,57 @@ def _record_item(rec: dict) -> Item | None:
         return None
     if not (math.isfinite(lo) and math.isfinite(hi)):
         return None
-    expression = rec.get("expression")
-    prop = rec.get("property")
-    return Item(str(rec.get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                expression if isinstance(expression, str) else None, prop if isinstance(prop, str) and prop else None)
+    expression = get("expression")
+    prop = get("property")
+    if not (isinstance(prop, str) and prop):
+        # (a number of unknown kind is no side of a ratio nor a change: no names needed)
+        return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                    expression if isinstance(expression, str) else None)
+    return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                expression if isinstance(expression, str) else None, prop, _names_of(get("entity"), get("conditions")))
+
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+#: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
+NAME_MIN = 3
+
+
+@functools.lru_cache(maxsize=4096)
+def _entity_names(entity: str) -> tuple:
+    parts = [x for x in _NON_ALNUM_RE.split(entity.lower()) if x]
+    out = {"".join(parts[i:]) for i in range(len(parts))}
+    out.update(x for x in parts if any(ch.isdigit() for ch in x) and not x.isdigit())
+    return tuple(sorted(out))
+
+
+_NO_NAMES: frozenset = frozenset()
+
+
+def _names_of(entity, conditions) -> frozenset:
+    if not entity and not conditions:
+        return _NO_NAMES
+    if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
+        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.values()))
+    return _names_uncached(entity, conditions)
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_cached(entity, values: tuple) -> frozenset:
+    return _names_uncached(entity, dict(enumerate(values)))
+
+
+def _names_uncached(entity, conditions) -> frozenset:
+    """The forms a sentence may name a number's entity and conditions by: an entity id whole
+    ("gpt-4o" → "gpt4o") and without its first parts (a maker's prefix, then a variant:
+    "acme-x200-pro" → "x200pro", "pro"), and its parts that hold a digit ("x200"); each
+    condition value whole ("bf16")."""
+    out = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
+    if isinstance(conditions, dict):
+        for v in conditions.values():
+            if isinstance(v, (str, int)) and not isinstance(v, bool):
+                out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
+    return frozenset(x for x in out if len(x) >= NAME_MIN)
 
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
@@ -1744,7 +2332,7 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "
     if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins) or _bound((t, *ins)):
         return None
     involved = {k for q in (*ins, t) for k, _ in q.dims}
-    words_used = _kinds_of_names(n for q in (*ins, t) for n in q.names)
+    words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
     for factor, kind, words in TELLTALES:
         if _TELLTALE_DIMENSION.get(kind, "") and _TELLTALE_DIMENSION[kind] not in involved:
             continue
