@@ -559,23 +559,28 @@ def dimension_text(dims: dict[str, float]) -> str:
 
 
 def pint_stamp() -> bytes:
-    """What identifies the installed pint, for the cache's key: its wheel's ``RECORD`` (the
-    hash of every file it installed), found beside the package without importing it or
-    ``importlib.metadata`` (those imports cost ~40 ms of every ``kb check``); else its
-    version from the metadata; else nothing (the sources alone key the cache)."""
+    """What identifies the installed pint, for the cache's key (see :func:`dist_stamp`)."""
+    return dist_stamp("pint", "pint", "pint")
+
+
+def dist_stamp(module: str, dist_glob: str, dist_name: str) -> bytes:
+    """What identifies an installed distribution: its wheel's ``RECORD`` (the hash of every file
+    it installed), found beside the package ``module`` without importing it or
+    ``importlib.metadata`` (those imports cost ~40 ms of every ``kb check``); else its version
+    from the metadata; else nothing (the rest of a cache's key still holds)."""
     try:
         import importlib.util
 
-        spec = importlib.util.find_spec("pint")
+        spec = importlib.util.find_spec(module)
         if spec is not None and spec.origin:
             site = Path(spec.origin).parent.parent
-            records = sorted(site.glob("pint-*.dist-info/RECORD"))
+            records = sorted(site.glob(f"{dist_glob}-*.dist-info/RECORD"))
             if len(records) == 1:
                 return records[0].read_bytes()
         from importlib.metadata import version
 
-        return version("pint").encode()
-    except Exception:  # noqa: BLE001 - no metadata: the sources alone key the cache
+        return version(dist_name).encode()
+    except Exception:  # noqa: BLE001 - no metadata: the rest of the key still holds
         return b""
 
 

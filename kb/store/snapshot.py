@@ -29,7 +29,6 @@ import operator
 import os
 import pickle
 import sys
-import tempfile
 import types
 from itertools import repeat
 from pathlib import Path
@@ -67,23 +66,11 @@ def code_key(root: Path) -> str:
 
 
 def yaml_stamp() -> bytes:
-    """What identifies the installed PyYAML (it parses every file): its wheel's ``RECORD``,
-    found beside the package without importing it (as :func:`kb.core.units.pint_stamp`
-    does for pint); else its version; else nothing."""
-    try:
-        import importlib.util
+    """What identifies the installed PyYAML (it parses every file), found as
+    :func:`kb.core.units.pint_stamp` finds pint's."""
+    from kb.core.units import dist_stamp
 
-        spec = importlib.util.find_spec("yaml")
-        if spec is not None and spec.origin:
-            site = Path(spec.origin).parent.parent
-            records = sorted(site.glob("[Pp][Yy][Yy][Aa][Mm][Ll]-*.dist-info/RECORD"))
-            if len(records) == 1:
-                return records[0].read_bytes()
-        from importlib.metadata import version
-
-        return version("PyYAML").encode()
-    except Exception:  # noqa: BLE001 - no metadata: the rest of the key still holds
-        return b""
+    return dist_stamp("yaml", "[Pp][Yy][Yy][Aa][Mm][Ll]", "PyYAML")
 
 
 def listing(folder: Path) -> tuple | None:
@@ -270,22 +257,12 @@ def write(cache: Path, root: Path, recorder: Recorder, kb: Any) -> None:
     is no snapshot). A folder that cannot be written is no cache."""
     if not recorder.ok:
         return
-    tmp = None
     try:
+        from kb.store.write import atomic_write_bytes
+
         data = (pickle.dumps((code_key(root), recorder.seen), protocol=pickle.HIGHEST_PROTOCOL)
                 + dumps(kb))
         cache.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{NAME}.", suffix=".tmp", dir=cache)
-        os.fchmod(fd, 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, cache / NAME)
-        tmp = None
+        atomic_write_bytes(cache / NAME, data, durable=False)
     except Exception:  # noqa: BLE001 - a snapshot that cannot be made or written is no cache
         pass
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
