@@ -59,3 +59,16 @@ def test_a_campus_in_megawatts_stays_facility_power(reg):
 ])
 def test_cooling_words_still_make_a_cooling_capacity(text, reg):
     assert {p for _, p in _props(text, reg)} == {"cooling-capacity"}
+
+
+@pytest.mark.parametrize("text", [
+    "Training GPT-4 took roughly 50 GWh.",
+    "Pre-training Llama 3 used about 1,300 MWh of electricity.",
+])
+def test_energy_a_training_word_names_is_training_energy(text, reg):
+    # without the word, a model's energy in GWh is its electricity use (models.yaml: training-energy's cues)
+    assert {p for u, p in _props(text, reg, ("MWh", "GWh"))} == {"training-energy"}
+
+
+def test_energy_without_a_training_word_stays_electricity_use(reg):
+    assert {p for _, p in _props("US data centres consumed 176 TWh in 2023.", reg, ("TWh",))} == {"electricity-use"}
