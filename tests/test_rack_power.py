@@ -63,7 +63,7 @@ def test_cooling_words_still_make_a_cooling_capacity(text, reg):
 
 @pytest.mark.parametrize("text", [
     "Training GPT-4 took roughly 50 GWh.",
-    "Pre-training Llama 3 used about 1,300 MWh of electricity.",
+    "By one estimate, fully training Llama 3 consumed roughly 25 GWh of electricity.",
 ])
 def test_energy_a_training_word_names_is_training_energy(text, reg):
     # without the word, a model's energy in GWh is its electricity use (models.yaml: training-energy's cues)
