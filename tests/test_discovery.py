@@ -1017,3 +1017,26 @@ def test_comparison_cues_are_the_comparison_pattern_s_matches():
                     assert _compare_cues(text, a, b) == [m.span() for m in _COMPARE_RE.finditer(text, a, b)], (text, a, b)
     assert len(_compare_cues(texts[0], 0, len(texts[0]))) >= 5   # the cues are found (the test compares something)
 
+
+
+def test_table_cells_read_by_split_are_those_read_pipe_by_pipe():
+    """The row reader's shortcut (a row with no escaped pipe split at C speed) gives the cells,
+    offsets and texts that reading the row pipe by pipe gives, blanks of every kind included."""
+    from kb.extract.tables import _cells, _cells_escaped, find_tables
+
+    rows = ["| a | b |", "|a|b|", "  | GPU  |  $2.49 /hr |  ", "|  |   | x |", "| x |",
+            "|\u00a0H100\u2003| 80\u2009GB |\t|", "| one | two | three | four | five |",
+            "| a \\| b | c |"]
+    for row in rows:
+        text = "intro\n" + row + "\nafter"
+        lo, hi = 6, 6 + len(row)
+        first, last = text.index("|", lo, hi), text.rindex("|", lo, hi)
+        assert _cells(text, lo, hi) == _cells_escaped(text, first, last), row
+    assert [c.text for c in _cells("| x |", 0, 5)] == ["x"]
+    assert [c.text for c in _cells("x | y", 0, 5)] == []   # one pipe: no cell
+    # a table's rows and their stripped spans
+    text = "# Prices\n\n| GPU | Price |\n|---|---|\n|  H100 | $2.49 \u00a0|\n| A100 | $1.10 |\n"
+    (t,) = find_tables(text)
+    assert [[c.text for c in r] for r in t.rows] == [["H100", "$2.49"], ["A100", "$1.10"]]
+    assert [text[a:b] for a, b in t.row_spans] == ["|  H100 | $2.49 \u00a0|", "| A100 | $1.10 |"]
+    assert all(text[c.start:c.end] == c.text for r in t.rows for c in r)
