@@ -1040,3 +1040,27 @@ def test_table_cells_read_by_split_are_those_read_pipe_by_pipe():
     assert [[c.text for c in r] for r in t.rows] == [["H100", "$2.49"], ["A100", "$1.10"]]
     assert [text[a:b] for a, b in t.row_spans] == ["|  H100 | $2.49 \u00a0|", "| A100 | $1.10 |"]
     assert all(text[c.start:c.end] == c.text for r in t.rows for c in r)
+
+
+def test_record_items_are_made_as_the_dataclass_makes_them():
+    """_record_item builds its Item without the frozen dataclass's __init__ (a shortcut): every
+    field is set, in order, and the item equals, hashes and prints as Item(...) of those fields."""
+    import dataclasses
+
+    from kb.extract.arith import _record_item
+
+    recs = [{"id": "n1", "value": 2.5, "unit": "USD/hour", "qualifier": "approx", "span_start": 3, "span_end": 8},
+            {"id": 7, "value": 80, "unit": "GB", "qualifier": "exact", "span_start": 10, "span_end": 15,
+             "property": "memory", "entity": "acme-x200-pro", "conditions": {"precision": "bf16"}},
+            {"id": "r", "low": "1.5", "high": 3, "unit": "hour", "qualifier": "range", "start": 1, "end": 4,
+             "expression": "0:9"},
+            {"id": "b", "value": 386.5, "unit": "million USD", "qualifier": "lower_bound",
+             "span_start": 0, "span_end": 5, "property": "cost"}]
+    names = [f.name for f in dataclasses.fields(Item)]
+    for rec in recs:
+        it = _record_item(rec)
+        plain = Item(*(getattr(it, n) for n in names))
+        assert list(vars(it)) == names
+        assert it == plain and hash(it) == hash(plain) and repr(it) == repr(plain)
+    assert _record_item(recs[1]).names == frozenset({"acmex200pro", "x200pro", "pro", "x200", "bf16"})
+    assert _record_item(recs[0]).prop is None and _record_item(recs[0]).names == frozenset()
