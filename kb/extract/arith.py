@@ -986,7 +986,11 @@ class _Layout:
                 if row < 0:
                     continue
                 cells = t.rows[row]
-            col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+            col = None   # the cell it stands in (a loop, not a generator: once per number of a table)
+            for c, cell in enumerate(cells):
+                if cell.start <= s < max(cell.end, cell.start + 1):
+                    col = c
+                    break
             q.place = (k, row, col)
             if (k, row) not in self.rows:
                 self.table_rows.setdefault(k, []).append(row)
