@@ -1017,3 +1017,50 @@ def test_comparison_cues_are_the_comparison_pattern_s_matches():
                     assert _compare_cues(text, a, b) == [m.span() for m in _COMPARE_RE.finditer(text, a, b)], (text, a, b)
     assert len(_compare_cues(texts[0], 0, len(texts[0]))) >= 5   # the cues are found (the test compares something)
 
+
+
+def test_table_cells_read_by_split_are_those_read_pipe_by_pipe():
+    """The row reader's shortcut (a row with no escaped pipe split at C speed) gives the cells,
+    offsets and texts that reading the row pipe by pipe gives, blanks of every kind included."""
+    from kb.extract.tables import _cells, _cells_escaped, find_tables
+
+    rows = ["| a | b |", "|a|b|", "  | GPU  |  $2.49 /hr |  ", "|  |   | x |", "| x |",
+            "|\u00a0H100\u2003| 80\u2009GB |\t|", "| one | two | three | four | five |",
+            "| a \\| b | c |"]
+    for row in rows:
+        text = "intro\n" + row + "\nafter"
+        lo, hi = 6, 6 + len(row)
+        first, last = text.index("|", lo, hi), text.rindex("|", lo, hi)
+        assert _cells(text, lo, hi) == _cells_escaped(text, first, last), row
+    assert [c.text for c in _cells("| x |", 0, 5)] == ["x"]
+    assert [c.text for c in _cells("x | y", 0, 5)] == []   # one pipe: no cell
+    # a table's rows and their stripped spans
+    text = "# Prices\n\n| GPU | Price |\n|---|---|\n|  H100 | $2.49 \u00a0|\n| A100 | $1.10 |\n"
+    (t,) = find_tables(text)
+    assert [[c.text for c in r] for r in t.rows] == [["H100", "$2.49"], ["A100", "$1.10"]]
+    assert [text[a:b] for a, b in t.row_spans] == ["|  H100 | $2.49 \u00a0|", "| A100 | $1.10 |"]
+    assert all(text[c.start:c.end] == c.text for r in t.rows for c in r)
+
+
+def test_record_items_are_made_as_the_dataclass_makes_them():
+    """_record_item builds its Item without the frozen dataclass's __init__ (a shortcut): every
+    field is set, in order, and the item equals, hashes and prints as Item(...) of those fields."""
+    import dataclasses
+
+    from kb.extract.arith import _record_item
+
+    recs = [{"id": "n1", "value": 2.5, "unit": "USD/hour", "qualifier": "approx", "span_start": 3, "span_end": 8},
+            {"id": 7, "value": 80, "unit": "GB", "qualifier": "exact", "span_start": 10, "span_end": 15,
+             "property": "memory", "entity": "acme-x200-pro", "conditions": {"precision": "bf16"}},
+            {"id": "r", "low": "1.5", "high": 3, "unit": "hour", "qualifier": "range", "start": 1, "end": 4,
+             "expression": "0:9"},
+            {"id": "b", "value": 386.5, "unit": "million USD", "qualifier": "lower_bound",
+             "span_start": 0, "span_end": 5, "property": "cost"}]
+    names = [f.name for f in dataclasses.fields(Item)]
+    for rec in recs:
+        it = _record_item(rec)
+        plain = Item(*(getattr(it, n) for n in names))
+        assert list(vars(it)) == names
+        assert it == plain and hash(it) == hash(plain) and repr(it) == repr(plain)
+    assert _record_item(recs[1]).names == frozenset({"acmex200pro", "x200pro", "pro", "x200", "bf16"})
+    assert _record_item(recs[0]).prop is None and _record_item(recs[0]).names == frozenset()

@@ -986,7 +986,11 @@ class _Layout:
                 if row < 0:
                     continue
                 cells = t.rows[row]
-            col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+            col = None   # the cell it stands in (a loop, not a generator: once per number of a table)
+            for c, cell in enumerate(cells):
+                if cell.start <= s < max(cell.end, cell.start + 1):
+                    col = c
+                    break
             q.place = (k, row, col)
             if (k, row) not in self.rows:
                 self.table_rows.setdefault(k, []).append(row)
@@ -2066,10 +2070,24 @@ def _record_item(rec: dict) -> Item | None:
     prop = get("property")
     if not (isinstance(prop, str) and prop):
         # (a number of unknown kind is no side of a ratio nor a change: no names needed)
-        return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                    expression if isinstance(expression, str) else None)
-    return Item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
-                expression if isinstance(expression, str) else None, prop, _names_of(get("entity"), get("conditions")))
+        prop, names = None, _NO_NAMES
+    else:
+        names = _names_of(get("entity"), get("conditions"))
+    return _item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
+                 expression if isinstance(expression, str) else None, prop, names)
+
+
+_new_object = object.__new__
+
+
+def _item(id_, start, end, low, high, unit, shown, face_low, face_high, expression, prop, names) -> Item:
+    """``Item(...)`` of all its fields, made without the frozen dataclass's __init__ (which
+    sets each field through object.__setattr__: twice the time, once per number of the text):
+    the same fields in the same order, so equal, hashed and shown alike."""
+    it = _new_object(Item)
+    it.__dict__.update(id=id_, start=start, end=end, low=low, high=high, unit=unit, shown=shown,
+                       face_low=face_low, face_high=face_high, expression=expression, prop=prop, names=names)
+    return it
 
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
