@@ -804,21 +804,25 @@ def test_a_share_in_force_scales_a_later_amount_into_another():
 
 # --- a row labelled per something divides by its count (paraphrased) ---
 
+def _drafted_by_value(text: str) -> tuple[list[dict], dict[float, str]]:
+    """The text's drafts, and each draft's id by its value."""
+    recs = _drafted(text)
+    return recs, {float(r["value"]): r["id"] for r in recs}
+
+
 def test_a_per_gpu_row_divides_its_total_by_the_gpus_stated_before():
     text = ("A lab rents 32 GPUs for a year, in 4 racks of 8 each.\n\n"
             "| Item | Cloud | Owned |\n|---|---|---|\n| Compute | $900,000 | $500,000 |\n"
             "| Power | $60,000 | $80,000 |\n| **Total** | **$960,000** | **$580,000** |\n"
             "| **Per-GPU cost** | **$30,000** | **$18,125** |\n")
-    recs = _drafted(text)
-    val = {float(r["value"]): r["id"] for r in recs}
+    recs, val = _drafted_by_value(text)
     props = {p.target: p for p in propose(text, recs)}
     for per, total in ((30000, 960000), (18125, 580000)):
         p = props[val[per]]
         assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": val[total], "b": val[32]}, "consistent")
     # a row not labelled per GPU is not divided so
     plain = text.replace("Per-GPU cost", "Reserve fund")
-    recs = _drafted(plain)
-    val = {float(r["value"]): r["id"] for r in recs}
+    recs, val = _drafted_by_value(plain)
     assert all(val[32] not in p.inputs.values() for p in propose(plain, recs) if p.target in (val[30000], val[18125]))
 
 
@@ -826,8 +830,7 @@ def test_a_bare_amount_in_a_column_header_is_the_amount_stated_above():
     text = ("## Filling a 64K-token window\n\nA prompt of 64K tokens, at each model's input price.\n\n"
             "| Model | Price per 1M | 64K Prompt Cost |\n|---|---|---|\n| Alpha | $10 | $0.64 |\n"
             "| Beta | $2.50 | $0.16 |\n")
-    recs = _drafted(text)
-    val = {float(r["value"]): r["id"] for r in recs}
+    recs, val = _drafted_by_value(text)
     props = {p.target: p for p in propose(text, recs)}
     for cost, price in ((0.64, 10), (0.16, 2.5)):
         p = props[val[cost]]

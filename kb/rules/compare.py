@@ -133,7 +133,7 @@ class Comparer:
           reference cut after its last written digit ("$5.5M" for 5.576 million, "3.3 TB/s" for
           3.35): it misses the half-digit interval only because the writer truncated.
         """
-        cut = self._truncation(v, refs)
+        cut = self._truncation(v)
         if cut:
             return cut
         own = self.own_entities(v.entity)
@@ -157,7 +157,7 @@ class Comparer:
                         f"{names} only, not the entity's own")
         return None
 
-    def _truncation(self, v: Value, refs: list[Reference]) -> str | None:
+    def _truncation(self, v: Value) -> str | None:
         """The note for an exact positive value that is the nearest reference with its digits
         cut after the last one written (the reference lies in [value, value + one unit of the
         last digit)), or None."""
