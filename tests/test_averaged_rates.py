@@ -39,9 +39,9 @@ def _claim(cid, value, unit):
 
 @pytest.fixture()
 def report(tmp_path):
-    def make(sources):
+    def make(sources, references=REFERENCES):
         root = small_kb(tmp_path, sources, conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES,
-                        references=REFERENCES)
+                        references=references)
         rep = check(root)
         assert not rep.errors, [f.message for f in rep.errors]
         return root, rep
@@ -74,3 +74,22 @@ def test_an_average_and_a_capacity_from_two_articles_do_not_conflict(report):
 def test_an_implausible_average_is_still_flagged(report):
     root, rep = report({"a": [_claim("a1", 5e9, "MWh/year")]})
     assert any(f.code == "implausible" and f.claims == ("a1",) for f in rep.findings)
+
+
+def test_an_average_is_not_explained_by_a_capacity_it_happens_to_equal(report):
+    """The likely-cause search looks for references a wrong value would fit: an average
+    (876,000 MWh/year, 99.9 MW) that misses the other average equals the rated 100 MW only by
+    a coincidence of units, so no cause names the rating; a value written as a power does."""
+    refs = REFERENCES.replace("unit: MW, citation: s}", "unit: MW, citation: s, conditions: {basis: rated}}")
+    refs = refs.replace("unit: MWh/year, citation: s}", "unit: MWh/year, citation: s, conditions: {basis: reported}}")
+    avg = dict(_claim("a1", 876000, "MWh/year"), conditions={"basis": "reported"})
+    root, rep = report({"a": [avg]}, refs)
+    (f,) = [f for f in rep.findings if f.code == "contradicts-reference"]
+    assert [c.other for c in f.comparisons] == ["r-avg"]
+    assert not any("r-cap" in c.points_at for c in f.causes), [c.text for c in f.causes]
+    power = dict(_claim("b1", 100, "MW"), conditions={"basis": "reported"})
+    root, rep = report({"b": [power]}, refs.replace("r-avg, entity: dc, property: facility-power, value: 600000,"
+                                                    " unit: MWh/year", "r-avg, entity: dc, property: facility-power,"
+                                                    " value: 60, unit: MW"))
+    (f,) = [f for f in rep.findings if f.code == "contradicts-reference"]
+    assert any("r-cap" in c.points_at for c in f.causes), [c.text for c in f.causes]

@@ -91,8 +91,9 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
     kind = cmp.kind_of(v.entity)
     variant_hits, condition_hits, outdated_hits, other_entity_hits = [], [], [], []
     seen: set[str] = set()
+    avg = cmp.averaged(v)  # an average fits a capacity or a rating only by a coincidence of units
     for r in cmp.near(v.property, iv.low, iv.high):
-        if r.id in seen:
+        if r.id in seen or cmp.averaged(r) != avg:
             continue
         seen.add(r.id)
         same_conditions = cmp.compatible(v.conditions, r.conditions)
@@ -121,7 +122,7 @@ def likely_causes(cmp: Comparer, v: Value, expected: Iterable[Reference] = ()) -
         for other in kb.properties.values():
             if other.id == v.property or other.canonical_unit != prop.canonical_unit:
                 continue
-            hits = [r for r in cmp.near(other.id, iv.low, iv.high) if r.entity in related]
+            hits = [r for r in cmp.near(other.id, iv.low, iv.high) if r.entity in related and cmp.averaged(r) == avg]
             if hits:
                 causes.append(Cause("other-property", f"equals another property of the same entity ({other.name.lower()}): "
                                     + _join(kb, hits, iv), _ordered(hits, iv)))
