@@ -26,7 +26,7 @@ CLAIMS_PER_SOURCE = {
     "r01-training-cost-index": 253,
     "r02-h100-pcie-vs-sxm": 205,
     "r03-h100-inference-breakdown": 134,
-    "r04-accelerators-chapter": 205,
+    "r04-accelerators-chapter": 208,
     "r05-h100-vs-a100-value": 44,
     "r08-pricing-and-costs": 168,
     "r09-llm-api-costs": 25,
