@@ -35,7 +35,7 @@ CLAIMS_PER_SOURCE = {
     "r13-ai-energy-crisis": 42,
     "r14-stargate-grid": 23,
     "r16-abundant-intelligence": 110,
-    "r17-deepseek-v3-cost": 39,
+    "r17-deepseek-v3-cost": 40,
     "r18-llm-moores-law": 14,
     "r19-welcome-mixtral": 49,
     "r20-welcome-llama3": 25,
