@@ -47,7 +47,7 @@ CLAIMS_PER_SOURCE = {
     "r40-llama-cpp-possible": 41,
     "r41-openai-inference-spend": 86,
     "r42-ai-models-standalone-pnl": 47,
-    "r43-ai-new-hotness": 105,
+    "r43-ai-new-hotness": 106,
     "r44-ai-datacenters-eat-world": 14,
     "r45-nvidia-ai-ambitions": 5,
     "r46-ai-datacenter-power-revolution": 161,
