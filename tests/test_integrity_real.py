@@ -49,7 +49,7 @@ CLAIMS_PER_SOURCE = {
     "r42-ai-models-standalone-pnl": 47,
     "r43-ai-new-hotness": 106,
     "r44-ai-datacenters-eat-world": 14,
-    "r45-nvidia-ai-ambitions": 5,
+    "r45-nvidia-ai-ambitions": 6,
     "r46-ai-datacenter-power-revolution": 161,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
