@@ -50,7 +50,7 @@ CLAIMS_PER_SOURCE = {
     "r43-ai-new-hotness": 106,
     "r44-ai-datacenters-eat-world": 14,
     "r45-nvidia-ai-ambitions": 6,
-    "r46-ai-datacenter-power-revolution": 161,
+    "r46-ai-datacenter-power-revolution": 172,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
