@@ -52,18 +52,24 @@ FIRST_PINNED = frozenset({
 #:   price): the whole corpus stands at 94.8% / 94.6%, UNDER the 95% target. The 41 articles
 #:   pinned before them keep their floors (SECOND_PINNED: 95.8% / 95.7%, unchanged); the whole
 #:   corpus's floors are the new measured shares, to be raised by vocabulary, never lowered.
+#: - Vocabulary for what the development articles held back (vocab8: power ratings of GPU supply
+#:   connectors, a coolant's temperature rise, share prices, hourly carbon-free matching, commodity
+#:   demand, training steps as counted items) and numbers recorded with the vocabulary that was
+#:   already there (price premiums as ratios, a break-even in training runs, an article-only
+#:   group of companies) brought the whole corpus back over the target: 95.2% / 95.1% (first 26:
+#:   96.4% / 96.2%; second pinning: 96.0% / 95.8%).
 SECOND_PINNED = frozenset(FIRST_PINNED | {
     "r40-llama-cpp-possible", "r41-openai-inference-spend", "r42-ai-models-standalone-pnl", "r43-ai-new-hotness",
     "r44-ai-datacenters-eat-world", "r50-nvidia-q4-fy2026", "r51-megawatt-economics", "r52-us-china-dc-energy",
     "r60-ai-infrastructure-deals", "r61-xai-colossus-2", "r62-inhouse-llm-vs-api", "r63-context-window-guide",
     "r64-inference-obviously-profitable", "r65-ai-data-vendor-oligopoly", "r66-composer-vs-sonnet",
 })
-MIN_SHARE_FIRST = 0.962
-MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.960
-MIN_SHARE_SECOND = 0.958
-MIN_DISTINCT_NUMBER_SHARE_SECOND = 0.956
-MIN_SHARE = 0.947
-MIN_DISTINCT_NUMBER_SHARE = 0.945
+MIN_SHARE_FIRST = 0.963
+MIN_DISTINCT_NUMBER_SHARE_FIRST = 0.962
+MIN_SHARE_SECOND = 0.959
+MIN_DISTINCT_NUMBER_SHARE_SECOND = 0.958
+MIN_SHARE = 0.952
+MIN_DISTINCT_NUMBER_SHARE = 0.950
 MIN_REAL_ARTICLES = 35
 
 
