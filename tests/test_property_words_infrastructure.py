@@ -1,6 +1,6 @@
 """The words of the connector-rating, coolant-rise, share-price, hourly-matching and commodity
-properties (datasets/properties/): each one is made
-by its own words and takes no number that its unit shares with an older property.
+properties (datasets/properties/): each one is made by its own words and takes no number that
+its unit shares with an older property.
 
 Each sentence is a paraphrase of the kind of sentence real articles write, not a copied one;
 the registry is the project's own (datasets/), whose cues: and needs: words the linker reads.
