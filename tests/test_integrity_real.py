@@ -52,6 +52,7 @@ CLAIMS_PER_SOURCE = {
     "r45-nvidia-ai-ambitions": 5,
     "r46-ai-datacenter-power-revolution": 161,
     "r47-gpu-cloud-providers": 86,
+    "r48-ai-model-selection-guide": 116,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
