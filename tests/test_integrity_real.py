@@ -51,6 +51,8 @@ CLAIMS_PER_SOURCE = {
     "r44-ai-datacenters-eat-world": 14,
     "r45-nvidia-ai-ambitions": 6,
     "r46-ai-datacenter-power-revolution": 172,
+    "r47-gpu-cloud-providers": 86,
+    "r48-ai-model-selection-guide": 116,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
