@@ -309,6 +309,20 @@ def test_conditions_guessed():
     assert (d.entity, d.conditions) == ("nvidia-blackwell", {"baseline": "nvidia-kepler"})
 
 
+def test_each_price_of_a_pair_takes_its_own_direction():
+    """Both direction words are in the second price's context ("... $0.03 / 1K tokens of input
+    and $0.06 / 1K tokens of output"): the word nearest the number decides, in prose and in a
+    table cell holding the pair; a cell naming none keeps the column's word."""
+    text = "At launch it cost $0.03 / 1K tokens of input and $0.06 / 1K tokens of output for GPT-4o."
+    assert [d.conditions.get("direction") for d in extract_text(text, ENTITIES, PROPERTIES)] == ["input", "output"]
+    table = ("| Model | Price per 1M tokens |\n|---|---|\n| GPT-4o | $2.50 input / $10 output |\n"
+             "| GPT-4o mini | $0.60 output, $0.15 input |\n")
+    assert [(d.raw, d.conditions.get("direction")) for d in extract_text(table, ENTITIES, PROPERTIES)] == [
+        ("$2.50", "input"), ("$10", "output"), ("$0.60", "output"), ("$0.15", "input")]
+    table = "| Model | Input price per 1M tokens |\n|---|---|\n| GPT-4o | $2.50 |\n"
+    assert [d.conditions.get("direction") for d in extract_text(table, ENTITIES, PROPERTIES)] == ["input"]
+
+
 def test_no_registry_means_no_guesses():
     d = one("The H100 draws 700 W.")
     assert (d.entity, d.entity_confidence, d.property, d.property_confidence) == (None, 0.0, None, 0.0)

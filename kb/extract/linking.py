@@ -1352,8 +1352,27 @@ def _counted_value(raw: str, values: tuple) -> str | None:
     return None
 
 
+def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None:
+    """The direction word ("input", "output", "prompt", "completion") of a price. ``at`` is the
+    text the number stands in (its prose context, or its table cell) with the number's span
+    there: the word of that text nearest the number wins, so that in "$3 input / $15 output"
+    each price gets its own word although both words are in the second one's context. A cell
+    that names none takes the first word of its row's and column's labels (``near``)."""
+    best, word = None, None
+    if at is not None:
+        text, a, b = at
+        for m in _DIRECTION_RE.finditer(text.lower()):
+            gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+            if best is None or gap < best:
+                best, word = gap, m.group(1)
+    if word is None:
+        m = _DIRECTION_RE.search(near)
+        word = m.group(1) if m else None
+    return word
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
-                      aliases_near: list) -> dict:
+                      aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
     if prop is None or not prop.conditions:
         return {}
     q = f.q
@@ -1382,8 +1401,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "direction" in keys:
         dr = q.direction or q.mod
         if dr is None and ("put" in near or "prompt" in near or "complet" in near):
-            m = _DIRECTION_RE.search(near)
-            dr = m.group(1) if m else None
+            dr = _nearest_direction(near, at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
         elif dr in ("output", "completion", "generated"):
@@ -1776,7 +1794,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             while k < len(alias_hits) and alias_hits[k][0] < col.end:
                 near.insert(0, alias_hits[k][2])
                 k += 1
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near)
+    if f.table is None:
+        at = (local, d.span_start - ctx_lo, d.span_end - ctx_lo)
+    else:
+        cell = f.table.rows[f.row][f.col]
+        at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
     if f.q.ratio and prop and "baseline" in prop.conditions:
         k = bisect.bisect_left(hit_starts, d.span_end)
         after = [h for h in alias_hits[k:k + 3] if h[0] < sent_hi and re.search(r"\bthan\b", view[d.span_end:h[0]])]
