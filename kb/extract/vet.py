@@ -61,7 +61,9 @@ How, step by step. Nothing is written into the knowledge base.
    values of a condition key make where the article states no value of that key (a one-way
    bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
    number a thousand times out of range with a guessed property make the number *unsure*:
-   not checked, the reason starting with "unsure:", the finding shown as a note.
+   not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
+   with other articles' claims does not flag a number that agrees with the reference values
+   in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -504,7 +506,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 rounded = [f for f in content if f not in refuted and _within_rounding(f)]
                 variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
                             and _both_fit_variants(f)]
-                content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
+                backed = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
+                          and f not in variants and cid not in own_ids and _agrees_with_references(cmp, cid)]
+                content = [f for f in content if f not in refuted and f not in rounded and f not in variants
+                           and f not in backed]
                 unsure = {id(f): w for f in content if f.severity != "info"
                           for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids,
                                             property_confidence=d.property_confidence)] if w}
@@ -534,6 +539,11 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                         against = (f"{against}; " if against else "") + \
                             "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
                             + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
+                    if backed:
+                        named = sorted({c for f in backed for c in _other_side(kb, f, cid)})
+                        against = (f"{against}; " if against else "") + \
+                            "differs from other articles' claims (" + ", ".join(named[:5]) + \
+                            (", ..." if len(named) > 5 else "") + ") but agrees with the reference values in force"
                     if variants:
                         fits = sorted({c.text for f in variants for c in f.causes if c.kind == "fits-variants"})
                         against = (f"{against}; " if against else "") + "differs from other articles' claims " \
@@ -985,6 +995,17 @@ def _within_rounding(f) -> bool:
         return False
     factor = f.comparisons[0].factor
     return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
+def _agrees_with_references(cmp, cid: str) -> bool:
+    """Does the claim agree with a reference value in force that is no third party's estimate?
+    Then a conflict with another article's claim says more about that article: a vetted
+    reference outranks an article (the other article may give a superseded value, another
+    variant's, or simply a wrong one)."""
+    c = cmp.kb.claims_by_id.get(cid)
+    if c is None or not c.ok or c.interval is None:
+        return False
+    return any(not r.estimate_by and r.interval.overlaps(c.interval) for r in cmp.references_for(c))
 
 
 def _both_fit_variants(f) -> bool:
