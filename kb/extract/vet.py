@@ -44,8 +44,9 @@ How, step by step. Nothing is written into the knowledge base.
    The inputs it uses become claims; the other *input* numbers are left out. The numbers
    of arithmetic the article writes out that no draft read ("448 kW (64 × 700 W)": a bare
    count; :func:`_written_operands`) are inputs too. A number computed consistently from a
-   number that misses its own arithmetic (or from one such number in turn) is flagged as
-   well: the slip carries into it (:func:`_carried_slips`).
+   number that is flagged (step 6: it misses its own arithmetic, a reference value, another
+   article's claim or the plausible range), or from one such number in turn, is flagged as
+   well: the error carries into it (:func:`_carried_slips`).
 6. **Check.** :func:`kb.rules.check.check` runs on the copy: every rule, integrity and
    content alike. A number is flagged by the content findings (``warning`` or ``error``)
    that name its claim; a finding of severity ``info`` (a value that misses third-party
@@ -60,7 +61,9 @@ How, step by step. Nothing is written into the knowledge base.
    values of a condition key make where the article states no value of that key (a one-way
    bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
    number a thousand times out of range with a guessed property make the number *unsure*:
-   not checked, the reason starting with "unsure:", the finding shown as a note.
+   not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
+   with other articles' claims does not flag a number that agrees with the reference values
+   in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -479,7 +482,6 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             by_claim.setdefault(c, []).append(f)
     peers = _peers(cmp, sid, ours)
     relations = {e.claim: e for e in cmp.relations() if e.claim in ours and e.kind == "derived"}
-    carried = _carried_slips(kb, proposals, relations, by_claim)
     used_by: dict[str, list[str]] = {}
     for p in proposals:
         for x in p.inputs.values():
@@ -504,7 +506,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 rounded = [f for f in content if f not in refuted and _within_rounding(f)]
                 variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
                             and _both_fit_variants(f)]
-                content = [f for f in content if f not in refuted and f not in rounded and f not in variants]
+                backed = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
+                          and f not in variants and cid not in own_ids and _agrees_with_references(cmp, cid)]
+                content = [f for f in content if f not in refuted and f not in rounded and f not in variants
+                           and f not in backed]
                 unsure = {id(f): w for f in content if f.severity != "info"
                           for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids,
                                             property_confidence=d.property_confidence)] if w}
@@ -513,8 +518,6 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 notes = [_unsure_note(_vet_finding(kb, f, cid, sid), unsure[id(f)]) for f in content
                          if id(f) in unsure]
                 notes += [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
-                if not findings and cid in carried:
-                    findings = [carried[cid]]
                 implausible = []
                 if cid in own_ids:
                     # what the article's own thing is, is not known and its property was guessed
@@ -536,6 +539,11 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                         against = (f"{against}; " if against else "") + \
                             "differs only from other articles' claims a curator reviewed as wrong or dubious (" \
                             + ", ".join(named[:5]) + (", ..." if len(named) > 5 else "") + ")"
+                    if backed:
+                        named = sorted({c for f in backed for c in _other_side(kb, f, cid)})
+                        against = (f"{against}; " if against else "") + \
+                            "differs from other articles' claims (" + ", ".join(named[:5]) + \
+                            (", ..." if len(named) > 5 else "") + ") but agrees with the reference values in force"
                     if variants:
                         fits = sorted({c.text for f in variants for c in f.causes if c.kind == "fits-variants"})
                         against = (f"{against}; " if against else "") + "differs from other articles' claims " \
@@ -574,6 +582,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             conditions=dict(d.conditions),
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
+    numbers = _carry(kb, numbers, proposals, relations)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -711,49 +720,125 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
     return out
 
 
-def _carried_slips(kb, proposals, relations: dict, by_claim: dict) -> dict[str, VetFinding]:
-    """The numbers computed, consistently, from a number that misses its own arithmetic (or
-    from one such number in turn): the slip carries into them ("448 kW" is ten times 64 ×
-    700 W, so "560 kW = 448 kW × 1.25" is ten times too high as well). Each gets a finding
-    that names the slip; only a number the checker found consistent with its relation does."""
+#: How a carried finding names what is wrong with the number it is computed from, by the code of
+#: that number's first finding.
+_FLAW = {"arithmetic": "misses its own arithmetic", "contradicts-reference": "misses the reference values",
+         "conflict": "conflicts with another article's claim", "implausible": "is outside the plausible range"}
+
+
+def _carry(kb, numbers: list, proposals, relations: dict) -> list:
+    """The numbers with the flags carried into those computed from flagged ones (see
+    :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
+    finding that names the flagged number it follows from."""
+    from dataclasses import replace
+
+    flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
+    carried = _carried_slips(kb, proposals, relations, flagged)
+    out = []
+    for n in numbers:
+        f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
+        if f is not None and not n.reason.startswith("misread by the extractor"):
+            n = replace(n, status="flagged", reason=f.code, findings=(f,))
+        out.append(n)
+    return out
+
+
+_RATE_RE = re.compile(r"/|\bper\b")
+
+
+def _carries(kb, x: str, p, origin: dict, flagged: dict) -> bool:
+    """Does the error of input ``x`` carry into the result of relation ``p``? A slip of the
+    article's own arithmetic, and what was computed from a flagged number, always carry. A
+    number flagged against the world outside the article (a reference value, another article's
+    claim, a plausible range) carries unless the relation only converts it into other units: it
+    is an amount (its unit no rate) and every other input is a rate ("128,000 tokens" at "~750
+    words per 1,000 tokens" is "96,000 words"). The conversion holds whatever the amount is
+    about; the result restates the flagged number, whose flag already says what is wrong. A
+    flagged rate applied to an amount (a token price times the tokens of a job) or an amount
+    scaled by a count (a GPU's power times the GPUs of a server) makes a new figure, as wrong
+    as the number it is computed from."""
+    if origin.get(x) != x:
+        return True
+    found = _first_finding(flagged.get(x) or ())
+    if found is None or found.code == "arithmetic":
+        return True
+    if _is_rate(kb, x):
+        return True
+    others = [y for y in p.inputs.values() if y != x]
+    return not (others and all(_is_rate(kb, y) for y in others))
+
+
+def _is_rate(kb, cid: str) -> bool:
+    c = kb.claims_by_id.get(cid)
+    return c is not None and bool(_RATE_RE.search(str(c.unit or "")))
+
+
+#: Which finding of a flagged number its carried finding names: the article's own arithmetic
+#: first, then a reference value, a plausible range, another article's claim.
+_FLAW_ORDER = ("arithmetic", "contradicts-reference", "implausible", "conflict")
+
+
+def _first_finding(findings):
+    return min(findings, key=lambda f: _FLAW_ORDER.index(f.code) if f.code in _FLAW_ORDER else len(_FLAW_ORDER),
+               default=None)
+
+
+def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, VetFinding]:
+    """The numbers computed, consistently, from a flagged number (``flagged``: claim id -> its
+    findings) or from one such number in turn: the error carries into them. A slip of the
+    article's arithmetic ("448 kW" is ten times 64 × 700 W, so "560 kW = 448 kW × 1.25" is ten
+    times too high as well) carries as surely as a number that misses the reference values (a
+    table's "cost of 128K input tokens" computed from a token price ten times the list price is
+    ten times too high too). Each gets an ``arithmetic`` finding that names the flagged number;
+    only a number the checker found consistent with its relation does (one that misses it is
+    flagged by its own arithmetic)."""
     from kb.core.text import interval_text
 
-    slips = {c for c, fs in by_claim.items() if any(f.code == "arithmetic" for f in fs)}
     rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
     out: dict[str, VetFinding] = {}
-    origin: dict[str, str] = {c: c for c in slips}
-    pending = sorted(t for t, e in relations.items() if t in rel_of and e.verdict == "consistent" and t not in slips)
+    origin: dict[str, str] = {c: c for c in flagged}
+    pending = sorted(t for t, e in relations.items() if t in rel_of and e.verdict == "consistent" and t not in flagged)
     changed = True
-    while changed:  # each pass carries the slips one relation further; it ends when none does
+    while changed:  # each pass carries the flags one relation further; it ends when none does
         changed = False
         for t in pending:
             if t in origin:
                 continue
             p = rel_of[t]
-            bad = next((x for x in sorted(p.inputs.values()) if x in origin), None)
+            bad = next((x for x in sorted(p.inputs.values()) if x in origin and _carries(kb, x, p, origin, flagged)),
+                       None)
             if bad is None:
                 continue
             origin[t] = origin[bad]
             changed = True
-            src = kb.claims_by_id.get(origin[bad])
+            first = origin[bad]
+            src = kb.claims_by_id.get(first)
             via = kb.claims_by_id.get(bad)
-            rel = relations[origin[bad]] if origin[bad] in relations else None
+            found = _first_finding(flagged.get(first) or ())
             e = relations[t]
             evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}"]
             if via is not None:
                 quote = f': "{_short(via.quote or "", 140)}"' if via.quote else ""
                 evidence.append(f"input {via.display()}{quote}")
-            why = ""
-            if src is not None and rel is not None and rel.computed is not None:
+            code = found.code if found is not None else "arithmetic"
+            flaw = _FLAW.get(code, f"is flagged ({code})")
+            why, title = "", "Computed from a flagged number of the article"
+            rel = relations.get(first)
+            if code == "arithmetic" and src is not None and rel is not None and rel.computed is not None:
+                title = "Computed from a slip of the article's own arithmetic"
                 slip = f"{rel.with_numbers} = {interval_text(rel.computed)}"
-                why = f"{src.display()} misses its own arithmetic ({slip})"
-                evidence.append(f"which misses its own arithmetic: {slip}" if via is src else
-                                f"which rests on {src.display()}, which misses its own arithmetic: {slip}")
+                why = f"{src.display()} {flaw} ({slip})"
+                evidence.append(f"which {flaw}: {slip}" if via is src else
+                                f"which rests on {src.display()}, which {flaw}: {slip}")
+            elif src is not None and found is not None:
+                why = f"{src.display()} {flaw}"
+                evidence.append(("which" if via is src else f"which rests on {src.display()}, which") +
+                                f" {flaw}: {found.message}")
             msg = (f"{e.stated} follows from {via.display() if via is not None else bad} ({e.with_numbers}), "
-                   f"but {why or 'a number it is computed from misses its own arithmetic'}")
-            out[t] = VetFinding("arithmetic", "warning", "Computed from a slip of the article's own arithmetic", msg,
-                                tuple(evidence),
-                                ("the slip of a number it is computed from carries into it",), (origin[bad],))
+                   f"but {why or 'a number it is computed from is flagged'}")
+            cause = "the slip of a number it is computed from carries into it" if code == "arithmetic" else \
+                "the error of a number it is computed from carries into it"
+            out[t] = VetFinding("arithmetic", "warning", title, msg, tuple(evidence), (cause,), (first,))
     return out
 
 
@@ -910,6 +995,17 @@ def _within_rounding(f) -> bool:
         return False
     factor = f.comparisons[0].factor
     return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
+def _agrees_with_references(cmp, cid: str) -> bool:
+    """Does the claim agree with a reference value in force that is no third party's estimate?
+    Then a conflict with another article's claim says more about that article: a vetted
+    reference outranks an article (the other article may give a superseded value, another
+    variant's, or simply a wrong one)."""
+    c = cmp.kb.claims_by_id.get(cid)
+    if c is None or not c.ok or c.interval is None:
+        return False
+    return any(not r.estimate_by and r.interval.overlaps(c.interval) for r in cmp.references_for(c))
 
 
 def _both_fit_variants(f) -> bool:
