@@ -5,7 +5,11 @@
   or the references of many members, still make a contradiction;
 - a price that names no provider compared with other providers' prices only, near one of them
   (it may be the price of a provider without a reference), while the entity's own first-party
-  price, or a value far from every provider's, still makes a contradiction.
+  price, or a value far from every provider's, still makes a contradiction;
+- an exact value with the reference's digits cut, not rounded;
+- a count of tokens or bytes that is the reference read in decimal for binary units (1,000,000
+  tokens for 1,048,576; 32 GB for 32 GiB), while a count of other things 1.024x off, or tokens
+  off by another factor, still contradicts.
 """
 
 from __future__ import annotations
@@ -36,6 +40,18 @@ properties:
     description: Peak throughput (test)
     canonical_unit: TFLOPS
     conditions: [sparsity]
+  - id: context-window
+    name: Context window
+    description: Context window (test)
+    canonical_unit: token
+  - id: memory
+    name: Memory
+    description: Memory (test)
+    canonical_unit: GB
+  - id: gpus
+    name: Number of GPUs
+    description: GPUs of a cluster (test)
+    canonical_unit: GPU
 """
 N = CLASS_MIN_MEMBERS
 ENTITIES = "entities:\n" + "".join(
@@ -171,3 +187,24 @@ def test_a_value_with_the_reference_digits_cut_not_rounded_is_unsure(tmp_path):
     assert "round" not in got
     approx = _findings(tmp_path / "a", [_claim("a", "m1", "training-cost", 4, "million USD", "approx")], refs)
     assert approx["a"].severity == "warning"  # only exact values have written digits to cut
+
+
+def test_a_size_read_in_decimal_for_binary_units_is_unsure(tmp_path):
+    refs = ["{id: w1, entity: m1, property: context-window, value: 1048576, unit: token, citation: s}",
+            "{id: w2, entity: m2, property: context-window, value: 131072, unit: token, citation: s}",
+            "{id: g1, entity: chip, property: memory, value: 32, unit: GiB, citation: s}",
+            "{id: w3, entity: m3, property: context-window, value: 128000, unit: token, citation: s}",
+            "{id: n1, entity: chip, property: gpus, value: 24576, unit: GPU, citation: s}"]
+    got = _findings(tmp_path, [
+        _claim("mega", "m1", "context-window", 1000000, "token"),      # 1000^2 for 1024^2
+        _claim("kilo", "m2", "context-window", 128, "K token"),        # "128K" for 131,072
+        _claim("gib", "chip", "memory", 32, "GB"),                     # 32 GB for 32 GiB
+        _claim("up", "m3", "context-window", 131072, "token"),         # the other way round
+        _claim("off", "m1", "context-window", 1100000, "token"),       # another factor
+        _claim("half", "m2", "context-window", 64, "K token"),         # half of it: no reading gives it
+        _claim("gpus", "chip", "gpus", 24000, "GPU"),                  # GPUs are no binary size
+    ], refs)
+    for cid in ("mega", "kilo", "gib", "up"):
+        assert got[cid].severity == "info" and "decimal and in binary" in got[cid].message, cid
+    for cid in ("off", "half", "gpus"):
+        assert got[cid].severity == "warning" and "unsure" not in got[cid].message, cid

@@ -74,6 +74,7 @@ class Comparer:
         # id of a conditions mapping -> (the mapping, a copy of it, its effective key)
         self._effective: dict[int, tuple[dict, dict, tuple]] = {}
         self._averaged: dict[tuple[str, str], bool] = {}
+        self._binary_units: dict[str, bool] = {}
         self._party_keys: set[str] | None = None
 
     # ------------------------------------------------------------------ entities
@@ -132,8 +133,11 @@ class Comparer:
         * **Digits cut, not rounded**: an exact value whose digits are those of the nearest
           reference cut after its last written digit ("$5.5M" for 5.576 million, "3.3 TB/s" for
           3.35): it misses the half-digit interval only because the writer truncated.
+        * **Decimal and binary units**: a count of tokens or bytes that is the nearest
+          reference read with 1000 for 1024 ("1,000,000 tokens" for a window of 1,048,576 =
+          1024 x 1024; "128,000" for 131,072; 80 GB for 80 GiB), or the other way round.
         """
-        cut = self._truncation(v)
+        cut = self._truncation(v) or self._binary_reading(v)
         if cut:
             return cut
         own = self.own_entities(v.entity)
@@ -173,6 +177,37 @@ class Comparer:
         if step > 0 and ref.interval.low >= stated - slack and ref.interval.high < stated + step - slack:
             return "unsure: the reference's digits cut after the last one written, not rounded"
         return None
+
+    def _binary_reading(self, v: Value) -> str | None:
+        """The note for a value of tokens or bytes that is the nearest reference read with 1000
+        for 1024 (n x 1000^k written for n x 1024^k, or the reverse: the two differ by exactly
+        1.024^k), or None."""
+        iv = v.interval
+        if iv is None or iv.low <= 0 or math.isinf(iv.high) or not self._binary_unit(iv.unit):
+            return None
+        comps = self.comparisons(v)
+        ref = self.kb.references_by_id.get(comps[0].other) if comps else None
+        if ref is None or ref.interval is None or ref.interval.unit != iv.unit:
+            return None
+        stated, nearest = (iv.low + iv.high) / 2, (ref.interval.low + ref.interval.high) / 2
+        ratio = max(stated, nearest) / min(stated, nearest)
+        if any(abs(ratio - 1.024 ** k) <= 1e-6 * ratio for k in (1, 2, 3, 4)):
+            return ("unsure: the same size read in decimal and in binary units (1000 and 1024 to the "
+                    "thousand, as GB and GiB)")
+        return None
+
+    def _binary_unit(self, unit: str) -> bool:
+        """Is the unit a count of tokens or an amount of information (bytes, bits)?"""
+        hit = self._binary_units.get(unit)
+        if hit is None:
+            from kb.core.units import UnitError, dimensionality
+
+            try:
+                dim = dimensionality(unit)
+            except (UnitError, ValueError):
+                dim = ""
+            hit = self._binary_units[unit] = dim in ("[token]", "[information]")
+        return hit
 
     def _vendor_of(self, entity_id: str | None) -> str | None:
         ent = self.kb.entities.get(entity_id or "")
