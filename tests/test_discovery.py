@@ -277,6 +277,25 @@ def test_a_list_item_uses_its_intro_line():
                                 ("p", "20 kW", 20, "kW"))) == []
 
 
+def test_an_earlier_item_s_continuation_lines_are_not_the_intro_line():
+    # each item of the list splits the total stated above it; the first item runs on over an
+    # indented line that states numbers of its own
+    text = ("A new plant costs about $80 million to build.\n\n"
+            "- **Machines (≈25%)**: ~$20 million  \n"
+            "  Presses and lathes drawing 30–60 kW each, so 5–10 of them per hall.\n\n"
+            "- **Buildings (≈75%)**: ~$60 million  \n"
+            "  Walls, roofs and wiring.\n")
+    spec = [("t", "$80 million", 80e6, "USD"), ("s1", "≈25%", 25, "percent"), ("a1", "~$20 million", 20e6, "USD"),
+            ("k", "30–60 kW", (30, 60), "kW"), ("m", "5–10", (5, 10), "item"),
+            ("s2", "≈75%", 75, "percent"), ("a2", "~$60 million", 60e6, "USD")]
+    ps = {p.target: p for p in discover(text, items(text, *spec))}
+    assert set(ps["a2"].inputs.values()) == {"s2", "t"} and ps["a2"].verdict == "consistent"
+    # an indented line with no item above it is still the intro line
+    text = "Intro words.\n  Over a budget of $80 million:\n- **Buildings (≈75%)**: ~$60 million\n"
+    ps = {p.target: p for p in discover(text, items(text, *[s for s in spec if s[0] in ("t", "s2", "a2")]))}
+    assert set(ps["a2"].inputs.values()) == {"s2", "t"}
+
+
 def test_a_result_written_before_its_inputs():
     text = "The summary cost $2.40 — 8,000 tokens at $0.30 per 1K tokens."
     ps = discover(text, items(text, ("cost", "$2.40", 2.4, "USD"), ("t", "8,000 tokens", 8000, "token"),

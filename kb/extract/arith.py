@@ -1095,15 +1095,22 @@ class _Layout:
         if not _BULLET_RE.match(text, ls):
             return None
         pos, budget = ls, BEFORE_SPAN
+        indented = None   # the nearest indented line: an earlier item's continuation, if an item is above it
         while pos > 0 and budget > 0:
             prev = text.rfind("\n", 0, pos - 1) + 1
             line = text[prev:pos - 1]
             budget -= pos - prev
             pos = prev
-            if not line.strip() or _BULLET_RE.match(line):
+            if not line.strip():
                 continue
-            return prev
-        return None
+            if _BULLET_RE.match(line):
+                indented = None   # the indented lines were that item's own
+                continue
+            if line[0] in " \t":
+                indented = prev if indented is None else indented
+                continue
+            return prev if indented is None else indented
+        return indented
 
     def same_row(self, t: "_Q", q: "_Q") -> bool:
         return q.place is not None and t.place is not None and q.place[:2] == t.place[:2]
