@@ -613,6 +613,29 @@ def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_
     assert propose(text, wide) == []
 
 
+def test_a_ratio_right_after_two_amounts_of_two_kinds_is_their_quotient():
+    # a shop buys stock for $40,000 and sells it for $120,000: "a 3x markup"
+    text = ("> Say a shop spends $40,000 on stock and sells all of it for $120,000.\n\n"
+            "That is a healthy 3x markup on what it paid.")
+    spec = [("c", "$40,000", 40000, "USD", "cost"), ("r", "$120,000", 120000, "USD", "revenue"),
+            ("m", "3x", 3, "x", "ratio")]
+    (p,) = propose(text, _recs(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("m", {"a": "r", "b": "c"}, "consistent")
+    # the ratio as stated: "3x" is 3, not the 2.5-3.5 its digit allows ($40,000 and $110,000 make 2.75)
+    off = text.replace("$120,000", "$110,000")
+    assert propose(off, _recs(off, [spec[0], ("r", "$110,000", 110000, "USD", "revenue"), spec[2]])) == []
+    # only the last two amounts: an earlier pair meets the ratio by chance
+    more = text.replace("for $120,000.", "for $120,000, then pays $9,000 in rent.")
+    recs = _recs(more, [*spec[:2], ("x", "$9,000", 9000, "USD", "opex"), spec[2]])
+    assert propose(more, recs) == []
+    # an approximate ratio ("~3x") or amounts of two paragraphs are no such pair
+    approx = text.replace("3x", "~3x")
+    assert propose(approx, [dict(r, qualifier="approx") if r["id"] == "m" else r
+                            for r in _recs(approx, [*spec[:2], ("m", "~3x", 3, "x", "ratio")])]) == []
+    apart = text.replace(" and sells", ".\n\nIt sells")
+    assert propose(apart, _recs(apart, spec)) == []
+
+
 def test_a_ratio_claim_does_not_reach_two_paragraphs_back():
     text = ("Owned racks cost $510,000 a year and rented ones $300,000.\n\nSomething else entirely.\n\n"
             "Owning means 70% higher spending.")

@@ -1509,12 +1509,13 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
     exactly (a ratio is never called a slip: two numbers of one kind meet telltale factors by
     chance). Bounded by :data:`RATIO_SIDES`, so a long text stays linear."""
-    if t.hi > t.lo * (1 + 2 * VAGUE):
-        return  # "3-10x" holds many a quotient
     k = bisect_right(paras, t.s)
     lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
     hi = paras[k] if k < len(paras) else t.s + SPAN
     a, b = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_SIDES), min(bisect.bisect_left(starts, hi), i + 4 * RATIO_SIDES)
+    if t.hi > t.lo * (1 + 2 * VAGUE):
+        _last_two(t, i, qs, a, found)   # "3-10x" holds many a quotient; "2x" is 2 for the last two
+        return
     sides: dict[tuple, list] = {}
     n = 0
     for d in range(1, max(i - a, b - i) + 1):   # nearest first, the earlier of two as near
@@ -1541,6 +1542,40 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
                     p = _judge(marks, t, "a / b", (x, y), lo_, hi_, context=True)
                     if p is not None and p.verdict == "consistent":
                         found.append((p, None))
+    if not found:
+        _last_two(t, i, qs, a, found)
+
+
+def _last_two(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
+    """A ratio stated as one value from the last two amounts of one kind stated before it, in
+    its paragraph or the one before (from ``qs[a]``), both in one paragraph of prose, whatever
+    each measures ("costs $100 million ... makes $200 million ... a 2x return"): their quotient,
+    either way round, agreeing with the ratio as stated ("2x" is 2) nearly exactly. Only that
+    pair (an earlier one meets the ratio by chance), never a slip; not from a table (its cells
+    measure what their columns say: two columns are two properties, :func:`_ratio_sides`)."""
+    if t.flo != t.fhi or t.item.shown.startswith("~") or not t.flo > 0:
+        return
+    last = None
+    for j in range(i - 1, a - 1, -1):
+        q = qs[j]
+        if q.ratio or not q.dims or q.group:
+            continue
+        if q.flo != q.fhi or q.place is not None:
+            return   # a range or a bound: no amount as stated; a table's cells measure what their columns say
+        if last is None:
+            last = q
+            continue
+        if q.dk != last.dk:
+            continue
+        if q.same_number(last) or q.key == last.key or t.key in (q.key, last.key) or q.para != last.para:
+            return
+        t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+        for x, y in ((last, q), (q, last)):
+            v = x.flo / y.flo
+            if t_lo <= v <= t_hi:
+                found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
+                return
+        return
 
 
 #: A ratio claim's sentence compares two things it names: "than X", "vs X", "compared with X",
