@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.extract.arith import Item, discover, propose
+from kb.extract.arith import Item, attach, discover, propose
 from kb.extract.drafts import drafts_document, extract_text
 from kb.extract.promote import draft_path, promote, write_drafts
 
@@ -805,6 +805,44 @@ def test_compact_arithmetic_reads_restated_operands():
     assert ratio.formula == "a / b" and [ratio.inputs[n] for n in "ab"] == [by_value[230]["id"], by_value[46]["id"]]
     cost = props[by_value[396.8]["id"]]
     assert cost.verdict == "consistent" and set(cost.inputs.values()) == {by_value[128]["id"], by_value[3.1]["id"]}
+
+
+def _at(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records named as kb extract names them (``<prefix>-at<place>``)."""
+    return [dict(r, id=f"doc-at{r['span_start']}") for r in _recs(text, spec)]
+
+
+def test_discovery_reads_the_numbers_of_written_arithmetic_no_draft_read():
+    # bare single digits are constants of the working to the drafter; discovery reads them for
+    # the arithmetic they are written in, and kb extract gets them as drafts of their own
+    text = "Every node carries 6 × 4 = 24 GPUs, so the room's 10 nodes need cooling."
+    recs = _at(text, [("d", "24 GPUs", 24, "GPU", None), ("s", "10 nodes", 10, "node", None)])
+    (p,) = propose(text, recs)
+    six, four = text.index("6 ×"), text.index("4 =")
+    assert (p.target, p.formula, p.how, p.verdict) == (f"doc-at{text.index('24')}", "a * b", "written", "consistent")
+    assert [p.inputs[n] for n in "ab"] == [f"doc-at{six}", f"doc-at{four}"]
+    assert [(r["value"], r["unit"], r["span_start"]) for r in p.read] == [(6, "item", six), (4, "item", four)]
+    assert attach(recs, [p]) == 1
+    assert [r["id"] for r in recs] == [f"doc-at{x}" for x in sorted((six, four, text.index("24"), text.index("10")))]
+    assert recs[2]["derived"] == {"formula": "a * b", "from": {"a": f"doc-at{six}", "b": f"doc-at{four}"}}
+    assert all(r["confidence"]["entity"] == 0.0 for r in recs[:2])   # never promoted as curated
+    # a bare result of bare operands is a count, read too; records named otherwise: nothing read
+    bare = "The grid is 7 × 9 = 63 cells wide, with 12 kW per rack."
+    recs = _at(bare, [("k", "12 kW", 12, "kW", None)])
+    (p,) = propose(bare, recs)
+    assert p.target == f"doc-at{bare.index('63')}" and {r["value"] for r in p.read} == {7, 9, 63}
+    assert propose(bare, [dict(r, id="k") for r in recs]) == []
+    # an operand that restates a number read above is that number, not a draft of its own
+    again = "We rent 16 GPUs.\n\nSo 16 × 3 = 48 GPUs across the three sites."
+    recs = _at(again, [("g", "16 GPUs", 16, "GPU", None), ("t", "48 GPUs", 48, "GPU", None)])
+    (p,) = propose(again, recs)
+    assert p.inputs["a"] == recs[0]["id"] and [r["value"] for r in p.read] == [3]
+    # read numbers are for their written arithmetic only: no implied relation names them
+    text = "Each rack holds 4 × 2 = 8 nodes; 2 racks draw 12 kW, so each node draws 750 W."
+    recs = _at(text, [("s", "8 nodes", 8, "node", None), ("r", "2 racks", 2, "rack", None),
+                      ("k", "12 kW", 12, "kW", None), ("w", "750 W", 750, "W", None)])
+    named = [p for p in propose(text, recs) if p.read]
+    assert [(p.target, p.how) for p in named] == [(recs[0]["id"], "written")]   # not 2 racks = 4 ÷ 2
 
 
 def test_compact_arithmetic_that_misses_is_a_written_slip():

@@ -253,6 +253,9 @@ class Proposal:
     cause: str | None                   # the telltale slip of a miss, in words
     how: str                            # written | implied
     confidence: float = field(default=0.0)
+    #: The records of the numbers discovery read itself (:func:`read_written`), that the
+    #: proposal names and the drafts lack: :func:`attach` adds them.
+    read: tuple = field(default=(), compare=False, hash=False)
 
 
 @dataclass(slots=True)
@@ -494,15 +497,17 @@ class _Marks:
         return i < len(self.ends) and self.ends[i] < b
 
 
-def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
+def discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor: at most one proposal per target and one orientation per relation
-    (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
+    (``a = b × c`` and ``b = a ÷ c`` are one relation). ``written``: numbers of compact
+    arithmetic written out that only their expression's relation may name (its operands, its
+    result: :func:`read_written`)."""
     # discovery makes many small objects that stay alive until it returns (the numbers, their
     # candidates, the proposals weighed) and no cycles: the cyclic garbage collector would walk
     # them again and again as they grow (as in kb.store.load), so it is paused meanwhile
     with _gc_paused():
-        return _discover(text, items)
+        return _discover(text, items, written)
 
 
 @contextlib.contextmanager
@@ -516,7 +521,9 @@ def _gc_paused():
             gc.enable()
 
 
-def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
+def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
+    items = list(items)
+    written = list(written)
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
@@ -689,7 +696,28 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                     _change_sides(named, text, t, qs, paras, found)
         if found:
             found_by[i] = found
-    exprs = _written_relations(text, qs, paras) if qs else {}
+    alone: list[_Cand] = []   # the relations of results only discovery read
+    qs_w: list = []
+    if written:
+        # the arithmetic written out, with the numbers no draft read (the read ones merged into
+        # the numbers in text order): a relation that names one is its expression's own, and
+        # the result's (written relations outrank any other); the others are found as without
+        read = frozenset(it.id for it in written)
+        qs_w = list(qs)
+        at_w = []   # where the read ones stand in qs_w (ascending)
+        for q in _prepare(written, text):   # (few: each put in place)
+            k = bisect_right(starts, q.s) + len(at_w)
+            qs_w.insert(k, q)
+            at_w.append(k)
+        paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+        exprs = {}
+        for iw, c in _written_relations(text, qs_w, paras_w, read).items():
+            if c.target in read:
+                alone.append(c)
+            else:
+                exprs[iw - bisect_right(at_w, iw)] = c
+    else:
+        exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
     for j, parts in layout.sums(text):
@@ -702,7 +730,7 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
-    by_id = {q.item.id: q for q in qs}
+    by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
@@ -737,7 +765,12 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             continue  # two different slips explain it equally: a coincidence, not a finding
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
-    return _one_orientation(text, qs, best, rest)
+    out = _one_orientation(text, qs, best, rest, tuple(written))
+    if alone:
+        items_by_id = {it.id: it for it in (*items, *written)}
+        place = {it.id: it.start for it in items_by_id.values()}
+        out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
 
 
 #: At most this many characters hold a number and the arithmetic written out right at it.
@@ -905,7 +938,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
     return p if p.how == "written" else None
 
 
-def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None) -> list[Proposal]:
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None,
+                     written: tuple = ()) -> list[Proposal]:
     """One proposal per relation: among the orientations found, the one whose target the
     text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
     not ``b = a ÷ c``), else the later number. A target whose best relation went to another
@@ -945,6 +979,7 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict |
             keep.add(tid)
             break
     items = {q.item.id: q.item for q in qs}
+    items.update((it.id, it) for it in written)   # (the numbers only written arithmetic names)
     return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
 
 
@@ -2177,22 +2212,172 @@ def _names_uncached(entity, conditions) -> frozenset:
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
     """:func:`discover` over draft records (their ``span_start``/``span_end``, value or
-    low/high, and unit as written)."""
+    low/high, and unit as written), and the numbers of compact arithmetic written out that no
+    record reads (:func:`read_written`), which only their expression's relation may name: a
+    proposal that names one carries its record (:attr:`Proposal.read`)."""
     with _gc_paused():   # as in discover: the items stay alive until it returns
         items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
-        return discover(text, items)
+        extra = read_written(text, records, items) if records else {}
+        if not extra:
+            return discover(text, items)
+        written = []
+        for rec, expression in extra.values():
+            it = _record_item(rec)
+            if it is not None:
+                written.append(_with_expression(it, expression) if expression else it)
+        out = []
+        for p in discover(text, items, written):
+            new = tuple(extra[x][0] for x in (p.target, *p.inputs.values()) if x in extra)
+            out.append(p if not new else Proposal(p.target, p.formula, p.inputs, p.with_numbers, p.computed, p.unit,
+                                                  p.verdict, p.factor, p.cause, p.how, p.confidence, new))
+        return out
+
+
+def _with_expression(it: Item, expression: str) -> Item:
+    return Item(it.id, it.start, it.end, it.low, it.high, it.unit, it.shown, it.face_low, it.face_high, expression,
+                it.prop, it.names)
+
+
+_DRAFT_ID_RE = re.compile(r"^(.*)-at\d+(?:-\d+)?$")
+
+
+def read_written(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, str | None]]:
+    """The numbers of compact arithmetic written out (:func:`written_arithmetic`: "3 × 8 = 24",
+    "176/9=19.5") that no record reads, read with the project's grammar, by id: (a draft record,
+    the expression it is an operand of, or None for the result). An operand that restates a
+    number read earlier (the same value, in its paragraph or, beyond it, not a bare single
+    digit) is left to that number (:func:`_written_relations`); a bare operand is a count
+    (``item``), only an input with the expression's other such operands; a bare result is a
+    count where every operand is one, a ratio of two operands of one unit ("176 ms / 9 ms"),
+    else not read. Ids follow the records' (``<prefix>-at<place>``); none without a draft id to
+    follow. Only the arithmetic written out may name them (:func:`propose`). ``items``: the
+    records as :func:`_record_item` reads them, where the caller has them."""
+    ws = written_arithmetic(text)
+    if not ws:
+        return {}
+    prefix = None
+    for r in records[:3]:   # (drafts are named alike: the first few say how)
+        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
+        if m:
+            prefix = m.group(1)
+            break
+    if prefix is None:
+        return {}
+    from kb.core.grammar import parse_at, unit_text
+
+    if items is None:
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    items = sorted(items, key=lambda it: (it.start, it.end))
+    starts = [it.start for it in items]
+    ids: set | None = None   # the records' ids, once a number is read
+    by_value: dict[float, list[int]] | None = None
+
+    def at(pos: int):
+        k = bisect_right(starts, pos) - 1
+        return items[k] if k >= 0 and items[k].start <= pos < items[k].end else None
+
+    def restated(v: float, before: int, para: int, digits: str) -> Item | None:
+        """The number read earlier that an operand of value ``v`` restates: the nearest before
+        it, in its paragraph or (not a bare single digit) beyond it."""
+        nonlocal by_value
+        if by_value is None:   # the numbers by value, once a text has an operand nothing read
+            by_value = defaultdict(list)
+            for k, it in enumerate(items):
+                if it.face_low is not None and it.face_low == it.face_high:
+                    by_value[it.face_low].append(k)
+        ks = by_value.get(v, ())
+        j = bisect.bisect_left(ks, k_before(before)) - 1   # (in text order: the items are sorted)
+        if j >= 0 and (len(digits) >= 2 or items[ks[j]].start > para):
+            return items[ks[j]]
+        return None
+
+    def k_before(pos: int) -> int:
+        return bisect.bisect_left(starts, pos)
+
+    def dimensionless(unit: str) -> bool | None:
+        try:
+            return not UnitSize.of(unit).base()[1]
+        except (UnitError, ValueError, KeyError):
+            return None
+
+    out: dict[str, tuple[dict, str | None]] = {}
+    for w in ws:
+        para = text.rfind("\n\n", 0, w.start)
+        expression = f"{w.start}:{w.end}"
+        units, new = [], []
+        for s, e in w.operands:
+            r = at(s)
+            if r is not None:
+                units.append(r.unit or "")
+                continue
+            q = parse_at(text, s)
+            if q is None or q.start != s or not q.value > 0 or q.spelled or q.compare or q.ratio or q.percent \
+                    or q.scale and not q.has_unit:
+                break
+            digits = q.num_text.strip("$€£")
+            again = restated(float(q.value), w.start, para, digits)
+            if again is not None:
+                units.append(again.unit or "")   # a restatement: the number it restates is the operand
+                continue
+            unit = unit_text(q) or "item"
+            units.append(unit)
+            new.append((q, unit, expression))
+        else:
+            rs = w.result[0]
+            if at(rs) is None:
+                q = parse_at(text, rs)
+                if q is None or q.start != rs or not q.value > 0 or q.spelled or q.compare or q.percent \
+                        or q.scale and not q.has_unit:
+                    continue
+                unit = unit_text(q)
+                if not unit:
+                    kinds = [dimensionless(u) for u in units]
+                    if None in kinds:
+                        continue
+                    if "/" not in w.ops and all(kinds):
+                        unit = "item"
+                    elif w.ops == ("/",) and len(set(units)) == 1 and not kinds[0]:
+                        unit = "x"
+                    else:
+                        continue
+                new.append((q, unit, None))
+            for q, unit, expr in new:
+                cid = f"{prefix}-at{q.start}"
+                if ids is None:
+                    ids = {str(r.get("id")) for r in records if isinstance(r, dict)}
+                if cid in ids or cid in out:
+                    continue
+                ls = text.rfind("\n", 0, q.start) + 1
+                le = text.find("\n", q.start)
+                le = len(text) if le < 0 else le
+                line = text[ls:le]
+                rec = {"id": cid, "entity": None, "property": None, "value": q.value, "unit": unit,
+                       "qualifier": "exact", "conditions": {}, "quote": line.strip(),
+                       "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+                       "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+                       "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+                out[cid] = (rec, expr)
+    return out
 
 
 def attach(records: list[dict], proposals: list[Proposal]) -> int:
     """Write each proposal into its target record: a ``derived:`` block (formula and inputs,
     the claim schema's own) and a draft-only ``relation:`` note with the evidence and the
-    confidence. Returns how many records got one."""
+    confidence. A number discovery read itself that the proposal names (:attr:`Proposal.read`)
+    becomes a record of its own, in text order. Returns how many records got a ``derived:``."""
     by_id = {str(r.get("id")): r for r in records if isinstance(r, dict)}
     n = 0
     for p in proposals:
-        rec = by_id.get(p.target)
+        rec = by_id.get(p.target) or next((r for r in p.read if r["id"] == p.target), None)
         if rec is None or "derived" in rec:
             continue
+        for r in p.read:   # the numbers discovery read itself: drafts of their own
+            if r["id"] not in by_id:
+                by_id[r["id"]] = dict(r)
+                k = next((k for k, x in enumerate(records) if isinstance(x, dict)
+                          and isinstance(x.get("span_start"), int) and x["span_start"] > r["span_start"]), len(records))
+                records.insert(k, by_id[r["id"]])   # in text order
+        rec = by_id[p.target]
         rec["derived"] = {"formula": p.formula, "from": dict(p.inputs)}
         rec["relation"] = {
             "verdict": p.verdict, "how": p.how, "with_numbers": p.with_numbers,
@@ -2249,6 +2434,17 @@ class Written:
 
 
 def written_arithmetic(text: str) -> list[Written]:
+    """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
+    remembered: discovery reads it for the numbers no draft read and for the relations)."""
+    return list(_written_cached(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _written_cached(text: str) -> tuple:
+    return tuple(_written_arithmetic(text))
+
+
+def _written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
     its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
     before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
@@ -2301,7 +2497,7 @@ _X_VALUE_RE = re.compile(_X_NUM)
 RESTATED = 3
 
 
-def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
+def _written_relations(text: str, qs: list, paras: list, read: frozenset = frozenset()) -> dict[int, "_Cand"]:
     """The relation each compact arithmetic written out (:func:`written_arithmetic`) states for
     its result, by index of the result in ``qs``: its operands in the written order, each the
     number at its place or, where none was read there, the number it restates (the nearest
@@ -2320,8 +2516,8 @@ def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
         return k if k >= 0 and qs[k].s <= pos < qs[k].e else None
 
     by_value: dict[float, list[int]] = defaultdict(list)
-    for k, q in enumerate(qs):
-        if q.item.face_low is not None and q.item.face_low == q.item.face_high:
+    for k, q in enumerate(qs):   # (a number only its own expression names restates nothing: ``read``)
+        if q.item.face_low is not None and q.item.face_low == q.item.face_high and q.item.id not in read:
             by_value[q.item.face_low].append(k)
     out: dict[int, _Cand] = {}
     for w in ws:

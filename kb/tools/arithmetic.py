@@ -352,10 +352,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
+        props = propose(text, records)
+        # the numbers discovery read itself are drafts too (kb extract writes them: attach)
+        known = {str(r["id"]) for r in records}
+        records += [r for p in props for r in p.read if r["id"] not in known and not known.add(r["id"])]
         to_claim = match_drafts(cs, records)
         draft_of = shared_drafts(cs, to_claim)
         drafted = set(draft_of)
-        props = propose(text, records)
         linked = set()
         key_of = {str(r["id"]): _number_key(r) for r in records}
         by_member: dict[str, list] = defaultdict(list)
