@@ -17,13 +17,16 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
   of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
   row with a column, is a coincidence and is dropped;
-* **in a list**: an item's inputs are also the numbers of the list's intro line;
+* **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
+  item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
   item as the sum of the items above it (:meth:`_Layout.sums`);
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
-  number at hand makes it with them. None of these is ever a slip;
+  number at hand makes it with them; a ratio stated as one value may be the quotient of the
+  last two amounts of one kind stated before it in prose, whatever each measures
+  (:func:`_last_two`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -40,6 +43,11 @@ hours"), else the product's, else the later number. Arithmetic written out right
 ("224 kW (64 × 350 W)") is that number's relation before any other. A table row may be
 computed from the row above it by a factor its own row states ("Total power with PUE 1.25"),
 kept where it agrees to the digit.
+
+The numbers of compact arithmetic written out that no draft read ("6 × 4 = 24": the drafter
+leaves bare digits as constants of the working) are read with the grammar
+(:func:`read_written`) for that expression's own relation only; :func:`attach` adds them to
+the drafts.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
 (``consistent``) or misses it by one of the telltale factors of a slip (``misses``), the

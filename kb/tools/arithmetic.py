@@ -37,7 +37,12 @@ inputs, in any orientation; curated sums (``a + b + c``: a total of the source's
 counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). A relation proposed with a restatement of one of its
 numbers (the same value and unit stated again, which curators record once, where first stated)
-is counted apart as well. ``--verbose`` lists the relations missed on the development articles
+is counted apart as well. The numbers discovery read itself (compact arithmetic no draft read,
+:attr:`kb.extract.arith.Proposal.read`) are drafts too, as ``kb extract`` writes them.
+``--sources`` measures these figures on some sources only: ids, or the honest halves of the
+development articles, ``dev-A`` (odd positions in tests/extract_corpus/real.yaml, and the
+seeds: the half a developer looks at) and ``dev-B`` (even positions: the half that decides).
+``--verbose`` lists the relations missed on the development articles
 and the seeds, each with why (never the held-out articles). Nothing is typed in: every figure comes from the
 data, the check and the labels file. ``--format json`` prints the same as JSON.
 """
