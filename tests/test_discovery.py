@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.extract.arith import Item, attach, discover, propose
+from kb.extract.arith import Item, attach, discover, propose, read_written
 from kb.extract.drafts import drafts_document, extract_text
 from kb.extract.promote import draft_path, promote, write_drafts
 
@@ -843,6 +843,20 @@ def test_discovery_reads_the_numbers_of_written_arithmetic_no_draft_read():
                       ("k", "12 kW", 12, "kW", None), ("w", "750 W", 750, "W", None)])
     named = [p for p in propose(text, recs) if p.read]
     assert [(p.target, p.how) for p in named] == [(recs[0]["id"], "written")]   # not 2 racks = 4 ÷ 2
+
+
+def test_kb_extract_writes_the_numbers_discovery_read_as_drafts():
+    text = "Every node carries 6 × 4 = 24 GPUs, so the room's 10 nodes need cooling."
+    doc = drafts_document("s1", extract_text(text), text)
+    by_at = {r["span_start"]: r for r in doc["drafts"]}
+    six, four, total = (text.index(x) for x in ("6 ×", "4 =", "24 GPUs"))
+    assert by_at[total]["derived"] == {"formula": "a * b", "from": {"a": f"s1-at{six}", "b": f"s1-at{four}"}}
+    assert (by_at[six]["value"], by_at[six]["unit"], by_at[four]["value"]) == (6, "item", 4)
+    assert [r["span_start"] for r in doc["drafts"]] == sorted(r["span_start"] for r in doc["drafts"])
+    # a number read keeps the precision written (trailing zeros), as the drafter's do
+    bare = "So 6 × 2.50 = 15.0, with 12 kW."
+    read = read_written(bare, [{"id": "d-at27", "value": 12, "unit": "kW", "span_start": 27, "span_end": 32}])
+    assert [r["value"] for r, _ in read.values()] == [6, "2.50", "15.0"]
 
 
 def test_compact_arithmetic_that_misses_is_a_written_slip():

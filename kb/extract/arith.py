@@ -2359,7 +2359,10 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                 le = text.find("\n", q.start)
                 le = len(text) if le < 0 else le
                 line = text[ls:le]
-                rec = {"id": cid, "entity": None, "property": None, "value": q.value, "unit": unit,
+                digits = q.num_text.strip("$€£").replace(",", "")
+                value = digits if re.fullmatch(r"\d*\.\d*0", digits) else \
+                    int(q.value) if float(q.value).is_integer() and q.value < 1e15 else float(f"{q.value:.12g}")
+                rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
                        "qualifier": "exact", "conditions": {}, "quote": line.strip(),
                        "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
                        "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
