@@ -725,6 +725,24 @@ def test_a_total_row_is_the_sum_of_its_column():
     assert "r3c1" not in {p.target for p in discover(wrong, cells)}
 
 
+def test_a_total_an_intro_line_states_is_the_sum_of_its_items():
+    text = ("Fitting out the hall costs about $12 million in total.\n\n"
+            "- **Servers (≈60%)**: ~$7 million  \n  with racks drawing 20–40 kW each\n\n"
+            "- **Cooling and power (≈40%)**: ~$5 million\n")
+    spec = [("t", "$12 million", 12e6, "USD", None), ("s1", "≈60%", 60, "percent", None),
+            ("a", "~$7 million", 7e6, "USD", None), ("s2", "≈40%", 40, "percent", None),
+            ("b", "~$5 million", 5e6, "USD", None)]
+    ps = {p.target: p for p in propose(text, _recs(text, spec))}
+    assert ps["t"].formula == "a + b" and set(ps["t"].inputs.values()) == {"a", "b"}
+    # the items as stated must make it (to 2%: $7M and $4M are no parts of $12M) ...
+    off = text.replace("~$5 million", "~$4 million")
+    spec_off = [*spec[:4], ("b", "~$4 million", 4e6, "USD", None)]
+    assert "t" not in {p.target for p in propose(off, _recs(off, spec_off))}
+    # ... and the intro line must say it is a total
+    plain = text.replace(" in total", "")
+    assert "t" not in {p.target for p in propose(plain, _recs(plain, spec))}
+
+
 def test_a_list_total_is_the_sum_of_the_items_above_it():
     text = ("Running it ourselves:\n- 2 GPUs at $3/hour × 730 = $4,380/month\n- Staff: $6,000/month\n"
             "- Power: $620/month\n- Total: $11,000/month\n")

@@ -20,7 +20,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
-  item as the sum of the items above it (:meth:`_Layout.sums`);
+  item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro line
+  states as the sum of its items' amounts (:meth:`_Layout.intro_totals`);
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -738,6 +739,17 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
+    for j, parts in layout.intro_totals(text):
+        # a total its list's intro line states and the items' amounts: their sum, as stated
+        # (to 2%: a "~" total holds many a sum)
+        t, ins = qs[j], [qs[x] for x in parts]
+        lo, hi = sum(q.flo for q in ins), sum(q.fhi for q in ins)
+        if not t.group and t.flo == t.fhi and lo == hi and abs(lo - t.flo) <= NEAR * t.flo:
+            names = _SUM_NAMES[:len(ins)]
+            f_base = t.lo / (t.item.low or 1.0)
+            found_by.setdefault(j, []).append((_Cand(
+                t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
+                t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
     by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -898,6 +910,8 @@ CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
 _TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
+#: A line that states a total (of the list it introduces).
+_TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -1086,6 +1100,7 @@ class _Layout:
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
+        self._list_lines: dict[int, dict[int, list[int]]] = {}   # intro -> item line -> indices (by sums)
         # the rates in force before each number (its text's last stated conversions and prices)
         self.rates_before: list[tuple] = []
         last: dict[int, int] = {}   # dimension -> its last rate; the RATES_IN_FORCE latest
@@ -1294,6 +1309,7 @@ class _Layout:
         for i in sorted(self.list_of):
             ls = text.rfind("\n", 0, qs[i].item.start) + 1
             lines[self.list_of[i]].setdefault(ls, []).append(i)
+        self._list_lines = lines
         for items in lines.values():
             earlier: list[list[int]] = []
             for ls in sorted(items):
@@ -1310,6 +1326,38 @@ class _Layout:
                     earlier = []
                 else:
                     earlier.append(items[ls])
+        return out
+
+    def intro_totals(self, text: str) -> list[tuple[int, list[int]]]:
+        """(total, its parts) for a list whose intro line states a total ("costs about $59
+        million in total:") and whose items each state an amount of its dimension (their first:
+        "- IT: ~$30 million", "- Building: ~$29 million"), at least two; none where an item
+        states none (the list is not the total's parts). After :meth:`sums`."""
+        out = []
+        for il, items in self._list_lines.items():
+            out += self._intro_total(text, il, items)
+        return out
+
+    def _intro_total(self, text: str, il: int, items: dict[int, list[int]]) -> list[tuple[int, list[int]]]:
+        qs = self.qs
+        intro = self.intro.get(il, [])
+        le = text.find("\n", il)
+        le = len(text) if le < 0 else le
+        if not intro or len(items) < 2 or len(items) > SUM_PARTS or not _TOTAL_WORD_RE.search(text, il, le):
+            return []
+        out = []
+        for j in intro:
+            t = qs[j]
+            if t.ratio or not t.dims or t.group:
+                continue
+            parts = []
+            for ls in sorted(items):
+                first = next((k for k in items[ls] if qs[k].dk == t.dk), None)
+                if first is None:
+                    break
+                parts.append(first)
+            else:
+                out.append((j, parts))
         return out
 
     def afar(self, i: int) -> list:
