@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from kb.extract.arith import Item, discover, propose
+from kb.extract.arith import Item, attach, discover, propose, read_written
 from kb.extract.drafts import drafts_document, extract_text
 from kb.extract.promote import draft_path, promote, write_drafts
 
@@ -275,6 +275,25 @@ def test_a_list_item_uses_its_intro_line():
     text = "\n\n".join(["For a fleet of 40 GPUs at 500 W each.", "Unrelated words.", "- the fleet draws 20 kW"])
     assert discover(text, items(text, ("n", "40 GPUs", 40, "GPU"), ("w", "500 W", 500, "W"),
                                 ("p", "20 kW", 20, "kW"))) == []
+
+
+def test_an_earlier_item_s_continuation_lines_are_not_the_intro_line():
+    # each item of the list splits the total stated above it; the first item runs on over an
+    # indented line that states numbers of its own
+    text = ("A new plant costs about $80 million to build.\n\n"
+            "- **Machines (≈25%)**: ~$20 million  \n"
+            "  Presses and lathes drawing 30–60 kW each, so 5–10 of them per hall.\n\n"
+            "- **Buildings (≈75%)**: ~$60 million  \n"
+            "  Walls, roofs and wiring.\n")
+    spec = [("t", "$80 million", 80e6, "USD"), ("s1", "≈25%", 25, "percent"), ("a1", "~$20 million", 20e6, "USD"),
+            ("k", "30–60 kW", (30, 60), "kW"), ("m", "5–10", (5, 10), "item"),
+            ("s2", "≈75%", 75, "percent"), ("a2", "~$60 million", 60e6, "USD")]
+    ps = {p.target: p for p in discover(text, items(text, *spec))}
+    assert set(ps["a2"].inputs.values()) == {"s2", "t"} and ps["a2"].verdict == "consistent"
+    # an indented line with no item above it is still the intro line
+    text = "Intro words.\n  Over a budget of $80 million:\n- **Buildings (≈75%)**: ~$60 million\n"
+    ps = {p.target: p for p in discover(text, items(text, *[s for s in spec if s[0] in ("t", "s2", "a2")]))}
+    assert set(ps["a2"].inputs.values()) == {"s2", "t"}
 
 
 def test_a_result_written_before_its_inputs():
@@ -594,6 +613,29 @@ def test_a_ratio_claim_is_found_from_two_sides_of_one_property_in_the_paragraph_
     assert propose(text, wide) == []
 
 
+def test_a_ratio_right_after_two_amounts_of_two_kinds_is_their_quotient():
+    # a shop buys stock for $40,000 and sells it for $120,000: "a 3x markup"
+    text = ("> Say a shop spends $40,000 on stock and sells all of it for $120,000.\n\n"
+            "That is a healthy 3x markup on what it paid.")
+    spec = [("c", "$40,000", 40000, "USD", "cost"), ("r", "$120,000", 120000, "USD", "revenue"),
+            ("m", "3x", 3, "x", "ratio")]
+    (p,) = propose(text, _recs(text, spec))
+    assert (p.target, p.inputs, p.verdict) == ("m", {"a": "r", "b": "c"}, "consistent")
+    # the ratio as stated: "3x" is 3, not the 2.5-3.5 its digit allows ($40,000 and $110,000 make 2.75)
+    off = text.replace("$120,000", "$110,000")
+    assert propose(off, _recs(off, [spec[0], ("r", "$110,000", 110000, "USD", "revenue"), spec[2]])) == []
+    # only the last two amounts: an earlier pair meets the ratio by chance
+    more = text.replace("for $120,000.", "for $120,000, then pays $9,000 in rent.")
+    recs = _recs(more, [*spec[:2], ("x", "$9,000", 9000, "USD", "opex"), spec[2]])
+    assert propose(more, recs) == []
+    # an approximate ratio ("~3x") or amounts of two paragraphs are no such pair
+    approx = text.replace("3x", "~3x")
+    assert propose(approx, [dict(r, qualifier="approx") if r["id"] == "m" else r
+                            for r in _recs(approx, [*spec[:2], ("m", "~3x", 3, "x", "ratio")])]) == []
+    apart = text.replace(" and sells", ".\n\nIt sells")
+    assert propose(apart, _recs(apart, spec)) == []
+
+
 def test_a_ratio_claim_does_not_reach_two_paragraphs_back():
     text = ("Owned racks cost $510,000 a year and rented ones $300,000.\n\nSomething else entirely.\n\n"
             "Owning means 70% higher spending.")
@@ -683,6 +725,24 @@ def test_a_total_row_is_the_sum_of_its_column():
     assert "r3c1" not in {p.target for p in discover(wrong, cells)}
 
 
+def test_a_total_an_intro_line_states_is_the_sum_of_its_items():
+    text = ("Fitting out the hall costs about $12 million in total.\n\n"
+            "- **Servers (≈60%)**: ~$7 million  \n  with racks drawing 20–40 kW each\n\n"
+            "- **Cooling and power (≈40%)**: ~$5 million\n")
+    spec = [("t", "$12 million", 12e6, "USD", None), ("s1", "≈60%", 60, "percent", None),
+            ("a", "~$7 million", 7e6, "USD", None), ("s2", "≈40%", 40, "percent", None),
+            ("b", "~$5 million", 5e6, "USD", None)]
+    ps = {p.target: p for p in propose(text, _recs(text, spec))}
+    assert ps["t"].formula == "a + b" and set(ps["t"].inputs.values()) == {"a", "b"}
+    # the items as stated must make it (to 2%: $7M and $4M are no parts of $12M) ...
+    off = text.replace("~$5 million", "~$4 million")
+    spec_off = [*spec[:4], ("b", "~$4 million", 4e6, "USD", None)]
+    assert "t" not in {p.target for p in propose(off, _recs(off, spec_off))}
+    # ... and the intro line must say it is a total
+    plain = text.replace(" in total", "")
+    assert "t" not in {p.target for p in propose(plain, _recs(plain, spec))}
+
+
 def test_a_list_total_is_the_sum_of_the_items_above_it():
     text = ("Running it ourselves:\n- 2 GPUs at $3/hour × 730 = $4,380/month\n- Staff: $6,000/month\n"
             "- Power: $620/month\n- Total: $11,000/month\n")
@@ -763,6 +823,58 @@ def test_compact_arithmetic_reads_restated_operands():
     assert ratio.formula == "a / b" and [ratio.inputs[n] for n in "ab"] == [by_value[230]["id"], by_value[46]["id"]]
     cost = props[by_value[396.8]["id"]]
     assert cost.verdict == "consistent" and set(cost.inputs.values()) == {by_value[128]["id"], by_value[3.1]["id"]}
+
+
+def _at(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records named as kb extract names them (``<prefix>-at<place>``)."""
+    return [dict(r, id=f"doc-at{r['span_start']}") for r in _recs(text, spec)]
+
+
+def test_discovery_reads_the_numbers_of_written_arithmetic_no_draft_read():
+    # bare single digits are constants of the working to the drafter; discovery reads them for
+    # the arithmetic they are written in, and kb extract gets them as drafts of their own
+    text = "Every node carries 6 × 4 = 24 GPUs, so the room's 10 nodes need cooling."
+    recs = _at(text, [("d", "24 GPUs", 24, "GPU", None), ("s", "10 nodes", 10, "node", None)])
+    (p,) = propose(text, recs)
+    six, four = text.index("6 ×"), text.index("4 =")
+    assert (p.target, p.formula, p.how, p.verdict) == (f"doc-at{text.index('24')}", "a * b", "written", "consistent")
+    assert [p.inputs[n] for n in "ab"] == [f"doc-at{six}", f"doc-at{four}"]
+    assert [(r["value"], r["unit"], r["span_start"]) for r in p.read] == [(6, "item", six), (4, "item", four)]
+    assert attach(recs, [p]) == 1
+    assert [r["id"] for r in recs] == [f"doc-at{x}" for x in sorted((six, four, text.index("24"), text.index("10")))]
+    assert recs[2]["derived"] == {"formula": "a * b", "from": {"a": f"doc-at{six}", "b": f"doc-at{four}"}}
+    assert all(r["confidence"]["entity"] == 0.0 for r in recs[:2])   # never promoted as curated
+    # a bare result of bare operands is a count, read too; records named otherwise: nothing read
+    bare = "The grid is 7 × 9 = 63 cells wide, with 12 kW per rack."
+    recs = _at(bare, [("k", "12 kW", 12, "kW", None)])
+    (p,) = propose(bare, recs)
+    assert p.target == f"doc-at{bare.index('63')}" and {r["value"] for r in p.read} == {7, 9, 63}
+    assert propose(bare, [dict(r, id="k") for r in recs]) == []
+    # an operand that restates a number read above is that number, not a draft of its own
+    again = "We rent 16 GPUs.\n\nSo 16 × 3 = 48 GPUs across the three sites."
+    recs = _at(again, [("g", "16 GPUs", 16, "GPU", None), ("t", "48 GPUs", 48, "GPU", None)])
+    (p,) = propose(again, recs)
+    assert p.inputs["a"] == recs[0]["id"] and [r["value"] for r in p.read] == [3]
+    # read numbers are for their written arithmetic only: no implied relation names them
+    text = "Each rack holds 4 × 2 = 8 nodes; 2 racks draw 12 kW, so each node draws 750 W."
+    recs = _at(text, [("s", "8 nodes", 8, "node", None), ("r", "2 racks", 2, "rack", None),
+                      ("k", "12 kW", 12, "kW", None), ("w", "750 W", 750, "W", None)])
+    named = [p for p in propose(text, recs) if p.read]
+    assert [(p.target, p.how) for p in named] == [(recs[0]["id"], "written")]   # not 2 racks = 4 ÷ 2
+
+
+def test_kb_extract_writes_the_numbers_discovery_read_as_drafts():
+    text = "Every node carries 6 × 4 = 24 GPUs, so the room's 10 nodes need cooling."
+    doc = drafts_document("s1", extract_text(text), text)
+    by_at = {r["span_start"]: r for r in doc["drafts"]}
+    six, four, total = (text.index(x) for x in ("6 ×", "4 =", "24 GPUs"))
+    assert by_at[total]["derived"] == {"formula": "a * b", "from": {"a": f"s1-at{six}", "b": f"s1-at{four}"}}
+    assert (by_at[six]["value"], by_at[six]["unit"], by_at[four]["value"]) == (6, "item", 4)
+    assert [r["span_start"] for r in doc["drafts"]] == sorted(r["span_start"] for r in doc["drafts"])
+    # a number read keeps the precision written (trailing zeros), as the drafter's do
+    bare = "So 6 × 2.50 = 15.0, with 12 kW."
+    read = read_written(bare, [{"id": "d-at27", "value": 12, "unit": "kW", "span_start": 27, "span_end": 32}])
+    assert [r["value"] for r, _ in read.values()] == [6, "2.50", "15.0"]
 
 
 def test_compact_arithmetic_that_misses_is_a_written_slip():

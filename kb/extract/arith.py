@@ -17,13 +17,17 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
   of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
   row with a column, is a coincidence and is dropped;
-* **in a list**: an item's inputs are also the numbers of the list's intro line;
+* **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
+  item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
-  item as the sum of the items above it (:meth:`_Layout.sums`);
+  item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro line
+  states as the sum of its items' amounts (:meth:`_Layout.intro_totals`);
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
-  number at hand makes it with them. None of these is ever a slip;
+  number at hand makes it with them; a ratio stated as one value may be the quotient of the
+  last two amounts of one kind stated before it in prose, whatever each measures
+  (:func:`_last_two`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -40,6 +44,11 @@ hours"), else the product's, else the later number. Arithmetic written out right
 ("224 kW (64 × 350 W)") is that number's relation before any other. A table row may be
 computed from the row above it by a factor its own row states ("Total power with PUE 1.25"),
 kept where it agrees to the digit.
+
+The numbers of compact arithmetic written out that no draft read ("6 × 4 = 24": the drafter
+leaves bare digits as constants of the working) are read with the grammar
+(:func:`read_written`) for that expression's own relation only; :func:`attach` adds them to
+the drafts.
 
 A proposal is made only when the stated value agrees with the computed one nearly exactly
 (``consistent``) or misses it by one of the telltale factors of a slip (``misses``), the
@@ -253,6 +262,9 @@ class Proposal:
     cause: str | None                   # the telltale slip of a miss, in words
     how: str                            # written | implied
     confidence: float = field(default=0.0)
+    #: The records of the numbers discovery read itself (:func:`read_written`), that the
+    #: proposal names and the drafts lack: :func:`attach` adds them.
+    read: tuple = field(default=(), compare=False, hash=False)
 
 
 @dataclass(slots=True)
@@ -494,15 +506,17 @@ class _Marks:
         return i < len(self.ends) and self.ends[i] < b
 
 
-def discover(text: str, items: Iterable[Item]) -> list[Proposal]:
+def discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
     """The relations among ``items`` (numbers of ``text``) that agree nearly exactly or miss
     by a telltale factor: at most one proposal per target and one orientation per relation
-    (``a = b × c`` and ``b = a ÷ c`` are one relation)."""
+    (``a = b × c`` and ``b = a ÷ c`` are one relation). ``written``: numbers of compact
+    arithmetic written out that only their expression's relation may name (its operands, its
+    result: :func:`read_written`)."""
     # discovery makes many small objects that stay alive until it returns (the numbers, their
     # candidates, the proposals weighed) and no cycles: the cyclic garbage collector would walk
     # them again and again as they grow (as in kb.store.load), so it is paused meanwhile
     with _gc_paused():
-        return _discover(text, items)
+        return _discover(text, items, written)
 
 
 @contextlib.contextmanager
@@ -516,7 +530,9 @@ def _gc_paused():
             gc.enable()
 
 
-def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
+def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
+    items = list(items)
+    written = list(written)
     qs = _prepare(items, text)
     marks = _Marks(text)
     layout = _Layout(text, qs)
@@ -689,7 +705,28 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
                     _change_sides(named, text, t, qs, paras, found)
         if found:
             found_by[i] = found
-    exprs = _written_relations(text, qs, paras) if qs else {}
+    alone: list[_Cand] = []   # the relations of results only discovery read
+    qs_w: list = []
+    if written:
+        # the arithmetic written out, with the numbers no draft read (the read ones merged into
+        # the numbers in text order): a relation that names one is its expression's own, and
+        # the result's (written relations outrank any other); the others are found as without
+        read = frozenset(it.id for it in written)
+        qs_w = list(qs)
+        at_w = []   # where the read ones stand in qs_w (ascending)
+        for q in _prepare(written, text):   # (few: each put in place)
+            k = bisect_right(starts, q.s) + len(at_w)
+            qs_w.insert(k, q)
+            at_w.append(k)
+        paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+        exprs = {}
+        for iw, c in _written_relations(text, qs_w, paras_w, read).items():
+            if c.target in read:
+                alone.append(c)
+            else:
+                exprs[iw - bisect_right(at_w, iw)] = c
+    else:
+        exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
     for j, parts in layout.sums(text):
@@ -702,7 +739,18 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
-    by_id = {q.item.id: q for q in qs}
+    for j, parts in layout.intro_totals(text):
+        # a total its list's intro line states and the items' amounts: their sum, as stated
+        # (to 2%: a "~" total holds many a sum)
+        t, ins = qs[j], [qs[x] for x in parts]
+        lo, hi = sum(q.flo for q in ins), sum(q.fhi for q in ins)
+        if not t.group and t.flo == t.fhi and lo == hi and abs(lo - t.flo) <= NEAR * t.flo:
+            names = _SUM_NAMES[:len(ins)]
+            f_base = t.lo / (t.item.low or 1.0)
+            found_by.setdefault(j, []).append((_Cand(
+                t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
+                t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
+    by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
@@ -737,7 +785,12 @@ def _discover(text: str, items: Iterable[Item]) -> list[Proposal]:
             continue  # two different slips explain it equally: a coincidence, not a finding
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
-    return _one_orientation(text, qs, best, rest)
+    out = _one_orientation(text, qs, best, rest, tuple(written))
+    if alone:
+        items_by_id = {it.id: it for it in (*items, *written)}
+        place = {it.id: it.start for it in items_by_id.values()}
+        out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
 
 
 #: At most this many characters hold a number and the arithmetic written out right at it.
@@ -857,6 +910,8 @@ CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
 _TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
+#: A line that states a total (of the list it introduces).
+_TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -905,7 +960,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
     return p if p.how == "written" else None
 
 
-def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None) -> list[Proposal]:
+def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict | None = None,
+                     written: tuple = ()) -> list[Proposal]:
     """One proposal per relation: among the orientations found, the one whose target the
     text marks as a result ("= 102 hours", "that's $2.50"), else the product's (``a = b × c``,
     not ``b = a ÷ c``), else the later number. A target whose best relation went to another
@@ -945,6 +1001,7 @@ def _one_orientation(text: str, qs: list, best: dict[str, "_Cand"], rest: dict |
             keep.add(tid)
             break
     items = {q.item.id: q.item for q in qs}
+    items.update((it.id, it) for it in written)   # (the numbers only written arithmetic names)
     return [_with_numbers(best[q.item.id], items) for q in qs if q.item.id in best and q.item.id in keep]
 
 
@@ -1043,6 +1100,7 @@ class _Layout:
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
         self._lists(text)
+        self._list_lines: dict[int, dict[int, list[int]]] = {}   # intro -> item line -> indices (by sums)
         # the rates in force before each number (its text's last stated conversions and prices)
         self.rates_before: list[tuple] = []
         last: dict[int, int] = {}   # dimension -> its last rate; the RATES_IN_FORCE latest
@@ -1095,15 +1153,22 @@ class _Layout:
         if not _BULLET_RE.match(text, ls):
             return None
         pos, budget = ls, BEFORE_SPAN
+        indented = None   # the nearest indented line: an earlier item's continuation, if an item is above it
         while pos > 0 and budget > 0:
             prev = text.rfind("\n", 0, pos - 1) + 1
             line = text[prev:pos - 1]
             budget -= pos - prev
             pos = prev
-            if not line.strip() or _BULLET_RE.match(line):
+            if not line.strip():
                 continue
-            return prev
-        return None
+            if _BULLET_RE.match(line):
+                indented = None   # the indented lines were that item's own
+                continue
+            if line[0] in " \t":
+                indented = prev if indented is None else indented
+                continue
+            return prev if indented is None else indented
+        return indented
 
     def same_row(self, t: "_Q", q: "_Q") -> bool:
         return q.place is not None and t.place is not None and q.place[:2] == t.place[:2]
@@ -1244,6 +1309,7 @@ class _Layout:
         for i in sorted(self.list_of):
             ls = text.rfind("\n", 0, qs[i].item.start) + 1
             lines[self.list_of[i]].setdefault(ls, []).append(i)
+        self._list_lines = lines
         for items in lines.values():
             earlier: list[list[int]] = []
             for ls in sorted(items):
@@ -1260,6 +1326,38 @@ class _Layout:
                     earlier = []
                 else:
                     earlier.append(items[ls])
+        return out
+
+    def intro_totals(self, text: str) -> list[tuple[int, list[int]]]:
+        """(total, its parts) for a list whose intro line states a total ("costs about $59
+        million in total:") and whose items each state an amount of its dimension (their first:
+        "- IT: ~$30 million", "- Building: ~$29 million"), at least two; none where an item
+        states none (the list is not the total's parts). After :meth:`sums`."""
+        out = []
+        for il, items in self._list_lines.items():
+            out += self._intro_total(text, il, items)
+        return out
+
+    def _intro_total(self, text: str, il: int, items: dict[int, list[int]]) -> list[tuple[int, list[int]]]:
+        qs = self.qs
+        intro = self.intro.get(il, [])
+        le = text.find("\n", il)
+        le = len(text) if le < 0 else le
+        if not intro or len(items) < 2 or len(items) > SUM_PARTS or not _TOTAL_WORD_RE.search(text, il, le):
+            return []
+        out = []
+        for j in intro:
+            t = qs[j]
+            if t.ratio or not t.dims or t.group:
+                continue
+            parts = []
+            for ls in sorted(items):
+                first = next((k for k in items[ls] if qs[k].dk == t.dk), None)
+                if first is None:
+                    break
+                parts.append(first)
+            else:
+                out.append((j, parts))
         return out
 
     def afar(self, i: int) -> list:
@@ -1502,12 +1600,13 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     with a unit) in its paragraph or the one before it: their quotient, where it agrees nearly
     exactly (a ratio is never called a slip: two numbers of one kind meet telltale factors by
     chance). Bounded by :data:`RATIO_SIDES`, so a long text stays linear."""
-    if t.hi > t.lo * (1 + 2 * VAGUE):
-        return  # "3-10x" holds many a quotient
     k = bisect_right(paras, t.s)
     lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
     hi = paras[k] if k < len(paras) else t.s + SPAN
     a, b = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_SIDES), min(bisect.bisect_left(starts, hi), i + 4 * RATIO_SIDES)
+    if t.hi > t.lo * (1 + 2 * VAGUE):
+        _last_two(t, i, qs, a, found)   # "3-10x" holds many a quotient; "2x" is 2 for the last two
+        return
     sides: dict[tuple, list] = {}
     n = 0
     for d in range(1, max(i - a, b - i) + 1):   # nearest first, the earlier of two as near
@@ -1534,6 +1633,40 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
                     p = _judge(marks, t, "a / b", (x, y), lo_, hi_, context=True)
                     if p is not None and p.verdict == "consistent":
                         found.append((p, None))
+    if not found:
+        _last_two(t, i, qs, a, found)
+
+
+def _last_two(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
+    """A ratio stated as one value from the last two amounts of one kind stated before it, in
+    its paragraph or the one before (from ``qs[a]``), both in one paragraph of prose, whatever
+    each measures ("costs $100 million ... makes $200 million ... a 2x return"): their quotient,
+    either way round, agreeing with the ratio as stated ("2x" is 2) nearly exactly. Only that
+    pair (an earlier one meets the ratio by chance), never a slip; not from a table (its cells
+    measure what their columns say: two columns are two properties, :func:`_ratio_sides`)."""
+    if t.flo != t.fhi or t.item.shown.startswith("~") or not t.flo > 0:
+        return
+    last = None
+    for j in range(i - 1, a - 1, -1):
+        q = qs[j]
+        if q.ratio or not q.dims or q.group:
+            continue
+        if q.flo != q.fhi or q.place is not None:
+            return   # a range or a bound: no amount as stated; a table's cells measure what their columns say
+        if last is None:
+            last = q
+            continue
+        if q.dk != last.dk:
+            continue
+        if q.same_number(last) or q.key == last.key or t.key in (q.key, last.key) or q.para != last.para:
+            return
+        t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+        for x, y in ((last, q), (q, last)):
+            v = x.flo / y.flo
+            if t_lo <= v <= t_hi:
+                found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
+                return
+        return
 
 
 #: A ratio claim's sentence compares two things it names: "than X", "vs X", "compared with X",
@@ -2135,22 +2268,175 @@ def _names_uncached(entity, conditions) -> frozenset:
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
     """:func:`discover` over draft records (their ``span_start``/``span_end``, value or
-    low/high, and unit as written)."""
+    low/high, and unit as written), and the numbers of compact arithmetic written out that no
+    record reads (:func:`read_written`), which only their expression's relation may name: a
+    proposal that names one carries its record (:attr:`Proposal.read`)."""
     with _gc_paused():   # as in discover: the items stay alive until it returns
         items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
-        return discover(text, items)
+        extra = read_written(text, records, items) if records else {}
+        if not extra:
+            return discover(text, items)
+        written = []
+        for rec, expression in extra.values():
+            it = _record_item(rec)
+            if it is not None:
+                written.append(_with_expression(it, expression) if expression else it)
+        out = []
+        for p in discover(text, items, written):
+            new = tuple(extra[x][0] for x in (p.target, *p.inputs.values()) if x in extra)
+            out.append(p if not new else Proposal(p.target, p.formula, p.inputs, p.with_numbers, p.computed, p.unit,
+                                                  p.verdict, p.factor, p.cause, p.how, p.confidence, new))
+        return out
+
+
+def _with_expression(it: Item, expression: str) -> Item:
+    return Item(it.id, it.start, it.end, it.low, it.high, it.unit, it.shown, it.face_low, it.face_high, expression,
+                it.prop, it.names)
+
+
+_DRAFT_ID_RE = re.compile(r"^(.*)-at\d+(?:-\d+)?$")
+
+
+def read_written(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, str | None]]:
+    """The numbers of compact arithmetic written out (:func:`written_arithmetic`: "3 × 8 = 24",
+    "176/9=19.5") that no record reads, read with the project's grammar, by id: (a draft record,
+    the expression it is an operand of, or None for the result). An operand that restates a
+    number read earlier (the same value, in its paragraph or, beyond it, not a bare single
+    digit) is left to that number (:func:`_written_relations`); a bare operand is a count
+    (``item``), only an input with the expression's other such operands; a bare result is a
+    count where every operand is one, a ratio of two operands of one unit ("176 ms / 9 ms"),
+    else not read. Ids follow the records' (``<prefix>-at<place>``); none without a draft id to
+    follow. Only the arithmetic written out may name them (:func:`propose`). ``items``: the
+    records as :func:`_record_item` reads them, where the caller has them."""
+    ws = written_arithmetic(text)
+    if not ws:
+        return {}
+    prefix = None
+    for r in records[:3]:   # (drafts are named alike: the first few say how)
+        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
+        if m:
+            prefix = m.group(1)
+            break
+    if prefix is None:
+        return {}
+    from kb.core.grammar import parse_at, unit_text
+
+    if items is None:
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    items = sorted(items, key=lambda it: (it.start, it.end))
+    starts = [it.start for it in items]
+    ids: set | None = None   # the records' ids, once a number is read
+    by_value: dict[float, list[int]] | None = None
+
+    def at(pos: int):
+        k = bisect_right(starts, pos) - 1
+        return items[k] if k >= 0 and items[k].start <= pos < items[k].end else None
+
+    def restated(v: float, before: int, para: int, digits: str) -> Item | None:
+        """The number read earlier that an operand of value ``v`` restates: the nearest before
+        it, in its paragraph or (not a bare single digit) beyond it."""
+        nonlocal by_value
+        if by_value is None:   # the numbers by value, once a text has an operand nothing read
+            by_value = defaultdict(list)
+            for k, it in enumerate(items):
+                if it.face_low is not None and it.face_low == it.face_high:
+                    by_value[it.face_low].append(k)
+        ks = by_value.get(v, ())
+        j = bisect.bisect_left(ks, k_before(before)) - 1   # (in text order: the items are sorted)
+        if j >= 0 and (len(digits) >= 2 or items[ks[j]].start > para):
+            return items[ks[j]]
+        return None
+
+    def k_before(pos: int) -> int:
+        return bisect.bisect_left(starts, pos)
+
+    def dimensionless(unit: str) -> bool | None:
+        try:
+            return not UnitSize.of(unit).base()[1]
+        except (UnitError, ValueError, KeyError):
+            return None
+
+    out: dict[str, tuple[dict, str | None]] = {}
+    for w in ws:
+        para = text.rfind("\n\n", 0, w.start)
+        expression = f"{w.start}:{w.end}"
+        units, new = [], []
+        for s, e in w.operands:
+            r = at(s)
+            if r is not None:
+                units.append(r.unit or "")
+                continue
+            q = parse_at(text, s)
+            if q is None or q.start != s or not q.value > 0 or q.spelled or q.compare or q.ratio or q.percent \
+                    or q.scale and not q.has_unit:
+                break
+            digits = q.num_text.strip("$€£")
+            again = restated(float(q.value), w.start, para, digits)
+            if again is not None:
+                units.append(again.unit or "")   # a restatement: the number it restates is the operand
+                continue
+            unit = unit_text(q) or "item"
+            units.append(unit)
+            new.append((q, unit, expression))
+        else:
+            rs = w.result[0]
+            if at(rs) is None:
+                q = parse_at(text, rs)
+                if q is None or q.start != rs or not q.value > 0 or q.spelled or q.compare or q.percent \
+                        or q.scale and not q.has_unit:
+                    continue
+                unit = unit_text(q)
+                if not unit:
+                    kinds = [dimensionless(u) for u in units]
+                    if None in kinds:
+                        continue
+                    if "/" not in w.ops and all(kinds):
+                        unit = "item"
+                    elif w.ops == ("/",) and len(set(units)) == 1 and not kinds[0]:
+                        unit = "x"
+                    else:
+                        continue
+                new.append((q, unit, None))
+            for q, unit, expr in new:
+                cid = f"{prefix}-at{q.start}"
+                if ids is None:
+                    ids = {str(r.get("id")) for r in records if isinstance(r, dict)}
+                if cid in ids or cid in out:
+                    continue
+                ls = text.rfind("\n", 0, q.start) + 1
+                le = text.find("\n", q.start)
+                le = len(text) if le < 0 else le
+                line = text[ls:le]
+                digits = q.num_text.strip("$€£").replace(",", "")
+                value = digits if re.fullmatch(r"\d*\.\d*0", digits) else \
+                    int(q.value) if float(q.value).is_integer() and q.value < 1e15 else float(f"{q.value:.12g}")
+                rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
+                       "qualifier": "exact", "conditions": {}, "quote": line.strip(),
+                       "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+                       "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+                       "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+                out[cid] = (rec, expr)
+    return out
 
 
 def attach(records: list[dict], proposals: list[Proposal]) -> int:
     """Write each proposal into its target record: a ``derived:`` block (formula and inputs,
     the claim schema's own) and a draft-only ``relation:`` note with the evidence and the
-    confidence. Returns how many records got one."""
+    confidence. A number discovery read itself that the proposal names (:attr:`Proposal.read`)
+    becomes a record of its own, in text order. Returns how many records got a ``derived:``."""
     by_id = {str(r.get("id")): r for r in records if isinstance(r, dict)}
     n = 0
     for p in proposals:
-        rec = by_id.get(p.target)
+        rec = by_id.get(p.target) or next((r for r in p.read if r["id"] == p.target), None)
         if rec is None or "derived" in rec:
             continue
+        for r in p.read:   # the numbers discovery read itself: drafts of their own
+            if r["id"] not in by_id:
+                by_id[r["id"]] = dict(r)
+                k = next((k for k, x in enumerate(records) if isinstance(x, dict)
+                          and isinstance(x.get("span_start"), int) and x["span_start"] > r["span_start"]), len(records))
+                records.insert(k, by_id[r["id"]])   # in text order
+        rec = by_id[p.target]
         rec["derived"] = {"formula": p.formula, "from": dict(p.inputs)}
         rec["relation"] = {
             "verdict": p.verdict, "how": p.how, "with_numbers": p.with_numbers,
@@ -2207,6 +2493,17 @@ class Written:
 
 
 def written_arithmetic(text: str) -> list[Written]:
+    """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
+    remembered: discovery reads it for the numbers no draft read and for the relations)."""
+    return list(_written_cached(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _written_cached(text: str) -> tuple:
+    return tuple(_written_arithmetic(text))
+
+
+def _written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
     its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
     before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
@@ -2259,7 +2556,7 @@ _X_VALUE_RE = re.compile(_X_NUM)
 RESTATED = 3
 
 
-def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
+def _written_relations(text: str, qs: list, paras: list, read: frozenset = frozenset()) -> dict[int, "_Cand"]:
     """The relation each compact arithmetic written out (:func:`written_arithmetic`) states for
     its result, by index of the result in ``qs``: its operands in the written order, each the
     number at its place or, where none was read there, the number it restates (the nearest
@@ -2278,8 +2575,8 @@ def _written_relations(text: str, qs: list, paras: list) -> dict[int, "_Cand"]:
         return k if k >= 0 and qs[k].s <= pos < qs[k].e else None
 
     by_value: dict[float, list[int]] = defaultdict(list)
-    for k, q in enumerate(qs):
-        if q.item.face_low is not None and q.item.face_low == q.item.face_high:
+    for k, q in enumerate(qs):   # (a number only its own expression names restates nothing: ``read``)
+        if q.item.face_low is not None and q.item.face_low == q.item.face_high and q.item.id not in read:
             by_value[q.item.face_low].append(k)
     out: dict[int, _Cand] = {}
     for w in ws:
