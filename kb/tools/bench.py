@@ -303,13 +303,16 @@ def bench_discovery(root: Path, targets: "Targets", size: int = 1_000_000) -> No
 
     def records(copies: int) -> list[dict]:
         """The unit's drafts at their places in each copy (the extractor would record a
-        repeated text once)."""
+        repeated text once), named as `kb extract` names drafts (``<prefix>-at<place>``):
+        discovery reads the numbers of written arithmetic no draft read only for drafts so
+        named, and that reading is part of what is measured."""
         out = []
         for k in range(copies):
             shift = k * len(unit)
-            for i, r in enumerate(base):
-                out.append(r | {"id": f"b{k}-{i}", "span_start": r["span_start"] + shift,
-                                "span_end": r["span_end"] + shift})
+            for r in base:
+                rest = r["id"].split("-at", 1)[1].partition("-")[2]  # a second draft at one place: "-2"
+                out.append(r | {"id": f"b{k}-at{r['span_start'] + shift}" + (f"-{rest}" if rest else ""),
+                                "span_start": r["span_start"] + shift, "span_end": r["span_end"] + shift})
         return out
 
     def mb_per_s(text: str, recs: list[dict]) -> float:
