@@ -369,3 +369,20 @@ def test_a_header_amount_is_drafted_but_a_header_scale_or_label_is_not():
 def test_a_header_count_of_its_own():
     got = read("| Setup | Bill at 16 GPUs |\n|---|---|\n| Cloud | $40/hr |\n| Owned | $25/hr |\n")
     assert ("16 GPUs", 16, "GPU", "exact") in got
+
+
+# ---------------------------------------------------------------- units of work of an AI application
+
+def test_conversations_chats_and_calls_are_requests_to_a_model():
+    """A chatbot's costs and volumes per conversation, chat or API call: requests to a model,
+    as queries are (a price per one, a number per month)."""
+    got = read("A support bot costs $0.02/conversation and $0.004 per API call; at 20k conversations a month "
+               "and 800 chats per day, with 3,000 calls/month to the voice line.")
+    assert ("$0.02/conversation", 0.02, "USD/query", "exact") in got
+    assert ("$0.004 per API call", 0.004, "USD/query", "exact") in got
+    assert ("20k conversations a month", 20, "K query/month", "exact") in got
+    assert ("800 chats per day", 800, "query/day", "exact") in got
+    assert ("3,000 calls/month", 3000, "query/month", "exact") in got
+    # "called", "recall" are no calls; a count of times stays a multiplier
+    got = read("She called it a 3x gain, with 95% recall.")
+    assert all("query" not in str(g) for g in got)

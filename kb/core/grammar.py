@@ -87,7 +87,8 @@ COUNT_NOUNS = [
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
     (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
      r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))", "item"),
-    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations)", "query"),
+    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+     r"|conversations?|chats|(?:api |tool |llm )?calls)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
@@ -361,6 +362,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
+    r"|conversations?|chats?|(?:api )?calls?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW)"
     r"(?![A-Za-z0-9])")
@@ -549,7 +551,8 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "MTok", None
     if d.startswith("tok"):
         return "token", None
-    if d.startswith(("quer", "request", "search", "prompt", "respon", "inference")):
+    if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
+                     "apicall")):
         return "query", None
     return _DEN_ATOMS.get(d, d), None
 
@@ -563,11 +566,13 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
         if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
             return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
-        return d.startswith(("tok", "quer", "request", "search", "prompt", "respon"))
+        return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
+                             "api call"))
     if q.atom == "query":  # requests per second / per day
-        return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "kwh", "mwh", "watt", "w"))
-    return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "kwh",
-                             "mwh", "watt", "w"))
+        return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "conversation", "chat", "call", "api call",
+                                 "kwh", "mwh", "watt", "w"))
+    return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "conversation",
+                             "chat", "call", "api call", "kwh", "mwh", "watt", "w"))
 
 
 @functools.lru_cache(maxsize=64)
