@@ -321,6 +321,9 @@ def test_each_price_of_a_pair_takes_its_own_direction():
         ("$2.50", "input"), ("$10", "output"), ("$0.60", "output"), ("$0.15", "input")]
     table = "| Model | Input price per 1M tokens |\n|---|---|\n| GPT-4o | $2.50 |\n"
     assert [d.conditions.get("direction") for d in extract_text(table, ENTITIES, PROPERTIES)] == ["input"]
+    text = "GPT-4o costs $5 input / $15 output per million tokens."
+    assert [(d.unit, d.conditions.get("direction")) for d in extract_text(text, ENTITIES, PROPERTIES)] == [
+        ("USD per 1M tokens", "input"), ("USD per 1M tokens", "output")]
 
 
 def test_no_registry_means_no_guesses():

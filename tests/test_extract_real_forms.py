@@ -386,3 +386,20 @@ def test_conversations_chats_and_calls_are_requests_to_a_model():
     # "called", "recall" are no calls; a count of times stays a multiplier
     got = read("She called it a 3x gain, with 95% recall.")
     assert all("query" not in str(g) for g in got)
+
+
+# ---------------------------------------------------------------- pairs of token prices
+
+def test_a_pair_of_token_prices_states_the_denominator_once():
+    """Input and output prices written as a pair with one denominator after the second: the
+    first takes it (and "input" after it, its direction); a "/" before a currency sign starts a
+    second amount, not a denominator."""
+    got = read("The model costs $3/$15 per million tokens; its sibling $1 and $5 per 1M tokens.")
+    assert ("$3", 3, "USD per 1M tokens", "exact") in got and ("$1", 1, "USD per 1M tokens", "exact") in got
+    assert ("$15 per million tokens", 15, "USD per 1M tokens", "exact") in got
+    drafts = extract_text("The flagship costs $15 input / $75 output per million tokens.")
+    assert [(d.raw, d.unit) for d in drafts] == [("$15", "USD per 1M tokens"),
+                                                 ("$75 output per million tokens", "USD per 1M tokens")]
+    # an amount of another kind before a token price keeps its own unit
+    got = read("The GPU costs $2/hour and $3 per million tokens; the license $500, or $0.50 per 1M tokens.")
+    assert ("$2/hour", 2, "USD/hour", "exact") in got and ("$500", 500, "USD", "exact") in got

@@ -740,8 +740,20 @@ def parse_upto(text: str, pos: int, end: int, cur: str | None = None, gpu_aliase
     return q
 
 
+#: A price's direction written between the amount and its denominator ("$15 output per million
+#: tokens", "$3 input/1M tokens").
+_DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completion))(?=[ \t]*(?:/|(?i:per)[ \t]))")
+
+
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    dir_before = None
+    if pm is None and q.cur:
+        dm = _DIR_BEFORE_PER_RE.match(text, p)
+        if dm:
+            pm2 = _PER_RE.match(text, dm.end())
+            if pm2 and pm2.group("den").lower().startswith(("tok", "mtok")) and not pm2.group("dir"):
+                pm, dir_before = pm2, dm.group("dir").lower()
     if pm and _per_allowed(q, pm.group("den")):
         q.den, scope = _den_atom(pm.group("den"), pm.group("inst"))
         if q.den == "GPU":  # "$7,800 per GPU": per-GPU scope, not a unit
@@ -750,7 +762,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         if scope == "per-gpu" and q.gpu_span is None and not pm.group("den").lower().startswith("gpu"):
             q.gpu_span = (pm.start("den"), pm.end("den"))
         q.den_count = pm.group("count")
-        q.direction = (pm.group("dir") or "").lower() or None
+        q.direction = (pm.group("dir") or "").lower() or dir_before
         p = pm.end()
         if q.den in ("kW", "MW"):
             tm = _PER_TIME_RE.match(text, p)

@@ -283,8 +283,9 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == ":" and text[s - 2].isdigit():
         return True
     if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
-                                                  and not text[s - 3:s - 2].isalnum()):
-        return True  # (but "w/2.45 TBps": with)
+                                                  and not text[s - 3:s - 2].isalnum()) \
+            and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")):
+        return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     return False
@@ -467,6 +468,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     found.sort(key=lambda f: f.draft.span_start)
     if "→" in view or "->" in view:
         _share_back(view, found)
+    if "tok" in view or "Tok" in view:
+        _share_pair(view, found)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -486,6 +489,26 @@ def _share_back(view: str, found: list) -> None:
                 and _ARROW_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start):
             qa.den, qa.den_count, qa.scope = qb.den, qb.den_count, qa.scope or qb.scope
             a.draft.unit = unit_text(qa)
+
+
+_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?P<dir>(?i:input|in|prompt))[ \t]*)?(?:/|,|&|(?i:and|or)(?![A-Za-z]))[ \t]*")
+
+
+def _share_pair(view: str, found: list) -> None:
+    """A pair of token prices states the denominator once, after the second ("$3 / $15 per
+    million tokens", "$3 input and $15 output per 1M tokens"): the first takes it, with the
+    direction a word after it names."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        qa, qb = a.q, b.q
+        if qb.den in ("token", "MTok") and qa.cur and qa.cur == qb.cur and not qa.den and not qa.atom \
+                and a.draft.qualifier != "range" and b.draft.qualifier != "range":
+            m = _PAIR_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start)
+            if m:
+                qa.den, qa.den_count = qb.den, qb.den_count
+                if m.group("dir") and not qa.direction:
+                    qa.direction = "input"
+                a.draft.unit = unit_text(qa)
 
 
 @dataclass
