@@ -403,3 +403,30 @@ def test_a_pair_of_token_prices_states_the_denominator_once():
     # an amount of another kind before a token price keeps its own unit
     got = read("The GPU costs $2/hour and $3 per million tokens; the license $500, or $0.50 per 1M tokens.")
     assert ("$2/hour", 2, "USD/hour", "exact") in got and ("$500", 500, "USD", "exact") in got
+
+
+# ---------------------------------------------------------------- lists that state the unit once
+
+def test_a_list_of_numbers_takes_the_unit_its_last_number_states():
+    got = read("Commitments: 1, 3, 6, 12, 24, 36-month terms; cards ship with 8, 16 or 32 GB, "
+               "in nodes of 2 and 4 GPUs, with windows of 1, 2 or 5 million tokens.")
+    for raw, v, unit in [("1", 1, "month"), ("24", 24, "month"), ("36-month", 36, "month"), ("8", 8, "GB"),
+                         ("16", 16, "GB"), ("2", 2, "GPU"), ("1", 1, "million token"), ("2", 2, "million token")]:
+        assert (raw, v, unit, "exact") in got, (raw, unit, got)
+    # two numbers a comma parts are no list; a year or a bare end is no unit for anyone
+    got = read("The estimate rests on 1000, 10-token generations; in 2023, 2024 and 2025 prices fell.")
+    assert all(g[0] not in ("1000", "2023", "2024") for g in got), got
+    # a line break ends a list
+    assert all(g[0] != "4" for g in read("Steps: 3, 4\n5 GB of disk."))
+
+
+def test_the_numbers_of_one_list_share_its_words(tmp_path):
+    """Each number of a list is linked with the words around the whole list, not only those
+    half-way to its neighbours: all are commitment terms, as the last one is."""
+    from kb.extract.linking import load_registry
+    from pathlib import Path
+
+    reg = load_registry(Path(__file__).resolve().parents[1])
+    drafts = extract_text("Reserved commitments run for 1, 3, 6 or 12 months.", reg)
+    assert [(d.raw, d.property) for d in drafts] == [("1", "commitment-term"), ("3", "commitment-term"),
+                                                     ("6", "commitment-term"), ("12 months", "commitment-term")]

@@ -717,6 +717,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
+        elif not q.has_unit and not q.scale and cell is None and not looks_like_year(q) \
+                and (lq := _list_unit(view, q, gpus)) is not None:
+            _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
         elif not q.has_unit and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
                 and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
@@ -781,6 +784,48 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
+
+
+# one more number of a list after a bare one: ", 3", ", or 6", " or 6", " and 12"
+_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)(?=[0-9])")
+
+
+_LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
+
+
+def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
+    """The last number of a list of numbers that only it gives a unit ("1, 3, 6 or 12 months",
+    "8, 16 and 32 GB", "1, 3, 12, 36-month terms"), when ``q`` is a bare number of that list:
+    at most nine numbers, each bare but the last, in one line; two numbers only with "or" or
+    "and" between them."""
+    p = q.end
+    for n in range(2, 10):
+        m = _LIST_NEXT_RE.match(view, p)
+        if m is None or "\n" in view[q.end:m.end()]:
+            return None
+        nq = parse_at(view, m.end(), gpu_aliases=gpus)
+        if nq is None or nq.spelled or nq.ratio or looks_like_year(nq):
+            return None
+        if nq.has_unit:
+            if n == 2 and not re.search(r"\b(?:or|and)\b", m.group(0)) \
+                    and not _LIST_BEFORE_RE.search(view, max(0, q.start - 16), q.start):
+                return None  # "1000, 10-token generations": two numbers a comma parts are no list
+            return nq if not nq.den or nq.cur or nq.atom else None
+        if nq.scale:
+            return None  # "1, 2 and 3B": sizes of models, named elsewhere
+        p = nq.end
+    return None
+
+
+def _take_list_unit(q: Quantity, lq: Quantity) -> None:
+    """Give a bare number of a list the unit its list's last number states (its scale word too:
+    "1, 2 or 5 million tokens", never a scale letter glued to the last number)."""
+    if lq.scale and not q.scale and lq.scale in ("thousand", "million", "billion", "trillion"):
+        q.scale = lq.scale
+    q.cur, q.percent, q.atom, q.count = lq.cur, lq.percent, lq.atom, lq.count
+    q.den, q.den_count, q.scope = lq.den, lq.den_count, lq.scope
+    q.hint = q.hint or lq.hint
+    q.form = "listed"
 
 
 def _in_parens(view: str, pos: int) -> bool:

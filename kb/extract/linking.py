@@ -1582,6 +1582,16 @@ def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int
     return hit
 
 
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)")
+
+
+def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
+    """Are two neighbouring numbers of prose in one list whose unit only the last states
+    (``listed`` drafts: "1, 3 or 6 months")?"""
+    return a.draft.form == "listed" and a.table is None and b.table is None \
+        and _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -1608,12 +1618,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the cell's own labels: where a word a property needs must be (not only the caption)
         own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
     else:
-        ctx_lo = max(sent_lo, d.span_start - 150)
-        ctx_hi = min(sent_hi, d.span_end + 60)
-        if i > 0 and found[i - 1].draft.span_end > ctx_lo and found[i - 1].table is None:
-            ctx_lo = max(ctx_lo, (found[i - 1].draft.span_end + d.span_start) // 2)
-        if i + 1 < len(found) and found[i + 1].draft.span_start < ctx_hi:
-            ctx_hi = min(ctx_hi, (d.span_end + found[i + 1].draft.span_start) // 2)
+        # the numbers of one list ("1, 3 or 6 months": bare numbers the last one's unit was given
+        # to) share the words around the whole list
+        first = last = i
+        while first > 0 and _in_one_list(view, found[first - 1], found[first]):
+            first -= 1
+        while last + 1 < len(found) and _in_one_list(view, found[last], found[last + 1]):
+            last += 1
+        lo_at, hi_at = found[first].draft.span_start, found[last].draft.span_end
+        ctx_lo = max(sent_lo, lo_at - 150)
+        ctx_hi = min(sent_hi, hi_at + 60)
+        if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None:
+            ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
+        if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
+            ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
         while ctx_hi < sent_hi and view[ctx_hi].isalnum():  # never cut a word in two
             ctx_hi += 1
         while ctx_lo > sent_lo and view[ctx_lo - 1].isalnum():
