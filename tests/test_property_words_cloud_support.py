@@ -75,6 +75,7 @@ def test_a_new_property_takes_no_number_of_an_older_one(reg, text, prop):
     ("The corpus is 45 TB of text scraped from web traffic logs.", "data-transfer-allowance"),
     # a statistical confidence level is no model's confidence in its answer
     ("The survey reports its results at the 95% confidence level.", "answer-confidence"),
+    ("Analysts are confident that 80% of enterprises will adopt the tools by 2027.", "answer-confidence"),
 ])
 def test_a_new_property_is_not_made_by_a_word_of_another_sense(reg, text, prop):
     got = _props(reg, text)
