@@ -75,11 +75,18 @@ MIN_DISTINCT_NUMBER_SHARE_SECOND = 0.958
 #:   the whole corpus to 94.2% / 94.0%. The 43 articles pinned before them keep the floors they had
 #:   (THIRD_PINNED: 95.2% / 95.0%, unchanged); the whole corpus's floors are the new measured
 #:   shares, to be raised by vocabulary, never lowered.
+#: - Vocabulary for what r47 and r48 held back (vocab9: storage and egress prices of GPU clouds,
+#:   their data-transfer allowances, storage types; resolution, escalation and CSAT rates of AI
+#:   support deployments, an answer-confidence threshold of a routing rule, the length of a call;
+#:   counts of storage drives and deployments) and numbers recorded with the vocabulary that was
+#:   already there (renewable shares of a provider's electricity, egress doubling a bill as a
+#:   ratio, a resolution gain as a difference in points) brought the whole corpus back over the
+#:   target: 95.4% / 95.2% (the pinned sets unchanged).
 THIRD_PINNED = frozenset(SECOND_PINNED | {"r45-nvidia-ai-ambitions", "r46-ai-datacenter-power-revolution"})
 MIN_SHARE_THIRD = 0.952
 MIN_DISTINCT_NUMBER_SHARE_THIRD = 0.950
-MIN_SHARE = 0.942
-MIN_DISTINCT_NUMBER_SHARE = 0.940
+MIN_SHARE = 0.953
+MIN_DISTINCT_NUMBER_SHARE = 0.952
 MIN_REAL_ARTICLES = 35
 
 
