@@ -430,3 +430,14 @@ def test_the_numbers_of_one_list_share_its_words(tmp_path):
     drafts = extract_text("Reserved commitments run for 1, 3, 6 or 12 months.", reg)
     assert [(d.raw, d.property) for d in drafts] == [("1", "commitment-term"), ("3", "commitment-term"),
                                                      ("6", "commitment-term"), ("12 months", "commitment-term")]
+
+
+# ---------------------------------------------------------------- prices per amount of data
+
+def test_prices_per_gigabyte_and_per_terabyte_month():
+    got = read("Block storage runs $0.05/GB/month, object storage $18 per TB per month, and "
+               "egress $0.08-0.12/GB; the card has 80 GB and moves 2 GB per second.")
+    assert ("$0.05/GB/month", 0.05, "USD/GB/month", "exact") in got
+    assert ("$18 per TB per month", 18, "USD/TB/month", "exact") in got
+    assert ("$0.08-0.12/GB", 0.08, 0.12, "USD/GB") in got
+    assert ("80 GB", 80, "GB", "exact") in got and ("2 GB per second", 2, "GB/s", "exact") in got

@@ -364,7 +364,7 @@ _PER_RE = re.compile(
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
     r"|conversations?|chats?|(?:api )?calls?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
-    r"|(?i:watts?)|W|kW|MW)"
+    r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
@@ -537,7 +537,10 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
-              "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
+              "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
+              "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB"}
+#: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
+_DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
 
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
@@ -561,6 +564,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     d = den.lower()
     if q.cur:
         return True
+    if den in _DATA_DENS:
+        return False  # "per GB": a price's denominator only
     if d in ("kw", "mw"):
         return False  # "per kW": a price's denominator only
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
@@ -764,7 +769,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         q.den_count = pm.group("count")
         q.direction = (pm.group("dir") or "").lower() or dir_before
         p = pm.end()
-        if q.den in ("kW", "MW"):
+        if q.den in ("kW", "MW") or q.den in _DATA_DENS:
             tm = _PER_TIME_RE.match(text, p)
             if tm:
                 q.den, p = q.den + "/" + _DEN_ATOMS[tm.group("t").lower()], tm.end()
