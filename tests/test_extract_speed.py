@@ -790,3 +790,116 @@ def test_clauses_found_with_a_sentences_separators_kept_are_the_clauses_found_pl
         rng.shuffle(spots)  # the memo must not depend on the order numbers are read in
         for s, e in spots:
             assert drafts._clause(text, starts, s, e, memo) == drafts._clause(text, starts, s, e), (text, s)
+
+
+# --- a number's properties weighed once, the entity's kinds apart ---------------------------------
+
+def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, allowed_kinds=None, own=None):
+    """_guess_property as it was: every pattern searched through _finds, nothing kept."""
+    if hint and hint in idx.prop_by_id:
+        return hint, "hint"
+    info = idx.unit_info(unit)
+    if info is None:
+        return None, "none"
+    key, options = info
+    vals = [v for v in values if v is not None]
+    cands = []
+    for p, f, _ in options:
+        lo_t = None if p.low is None else p.low / linking._IMPLAUSIBLE_FACTOR
+        hi_t = None if p.high is None else p.high * linking._IMPLAUSIBLE_FACTOR
+        if vals and f is not None:
+            base = [v * f for v in vals]
+            if lo_t is not None and max(map(abs, base)) < lo_t or hi_t is not None and min(base) > hi_t:
+                continue
+        cands.append(p)
+    if not cands:
+        return None, "none"
+    if len(cands) > 1 and any(p.need is not None for p in cands):
+        named = [p for p in cands if p.need is None or linking._finds(p.need, local)]
+        if own is not None and named:
+            by_caption = [p for p in named if p.need is not None and not linking._finds(p.need, own)]
+            if by_caption and any(p.cue is not None and linking._finds(p.cue, own) for p in cands):
+                named = [p for p in named if p not in by_caption]
+        if named:
+            cands = named
+    if key[1] == (("user", 1),):
+        for p in sorted(cands, key=lambda p: p.order):
+            if p.cue is not None and linking._finds(p.cue, local):
+                return p.id, "cue"
+    if len(cands) == 1:
+        return cands[0].id, "only"
+    if allowed_kinds is not None:
+        fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
+        if len(fitting) == 1:
+            return fitting[0].id, "only"
+    static = {p.id: st for p, _, st in options}
+    scored = []
+    for p in cands:
+        sc = sum(w * ctx_words[wd] for wd in ctx_words for pid, w in idx.word_weights.get(wd, ()) if pid == p.id)
+        sc += static[p.id]
+        if qualifier == "upper_bound" and p.states_maximum:
+            sc += 4.0
+        if p.cue is not None and linking._finds(p.cue, local):
+            sc += 3.0
+        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
+            sc += linking._PRIMARY_KIND
+        if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
+            sc -= 2.5
+        scored.append((sc, -p.order, p))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    best = scored[0]
+    if best[0] <= 0.5:
+        return best[2].id, "default"
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    share = best[0] / (best[0] + max(second, 0.0))
+    return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
+
+
+def test_a_numbers_properties_weighed_once_answer_as_the_plain_guess(reg):
+    """_guess_property keeps what the unit, the values and the words near decide
+    (_property_options) for the second guess with the entity's kinds: the answers are the
+    plain guess's, asked in any order and again, with cue and need words in the contexts."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    cue_words = sorted({lit.strip() for p in idx.prop_by_id.values() for lits in (p.cue_lits, p.need_lits)
+                        for lit, _ in lits or ()})
+    assert len(cue_words) > 50
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "user"]
+    rng = random.Random(29)
+    cases = []
+    for _ in range(2000):
+        words = rng.sample(vocab, rng.randint(0, 5)) + rng.sample(cue_words, rng.randint(0, 4))
+        rng.shuffle(words)
+        ctx = {w: rng.choice([1.0, 0.8, 0.5, rng.random()]) for w in words[:6]}
+        local = " ".join(words) if rng.random() < 0.9 else " ".join(words).upper() + " \u212a"
+        own = rng.choice([None, None, " ".join(rng.sample(cue_words, 2))])
+        cases.append((rng.choice(units), rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)]), ctx,
+                      rng.choice(["exact", "upper_bound"]), local, own))
+    kinds = [None, {"gpu"}, {"model"}, {"company"}, linking._NEW_KINDS]
+    linking._OPTIONS_MEMO.clear()
+    decided = 0
+    for u, v, ctx, qual, local, own in cases + cases[::-1]:
+        for k in rng.sample(kinds, len(kinds)):
+            got = linking._guess_property(idx, u, v, ctx, qual, None, local, k, own)
+            assert got == _plain_guess_property(idx, u, v, ctx, qual, None, local, k, own), (u, v, local, own, k)
+            decided += got[1] in ("cue", "strong", "clear", "weak")
+    assert decided > 1000  # (words decided many)
+
+
+def test_the_property_options_kept_belong_to_their_registry_and_text(reg):
+    """What _property_options keeps is answered again only for the same index: another
+    registry read after it, with the same unit, values and words, gets its own answer; and
+    linking a text starts with nothing kept."""
+    prop = {"id": "widget-power", "type": "quantity", "canonical_unit": "W", "name": "widget power",
+            "description": "power of a widget", "needs": ["widget"]}
+    other = {"id": "gizmo-power", "type": "quantity", "canonical_unit": "W", "name": "gizmo power",
+             "description": "power of a gizmo"}
+    text = "The widget draws 5 W."
+    with_need = linking.Registry([], [prop, other], {})
+    without = linking.Registry([], [dict(prop, needs=["sprocket"]), other], {})
+    first = [d.property for d in extract_text(text, with_need)]
+    assert linking._OPTIONS_MEMO  # (something was kept)
+    second = [d.property for d in extract_text(text, without)]
+    assert first == ["widget-power"] and second == ["gizmo-power"]
+    extract_text("Nothing here.", reg)
+    assert not linking._OPTIONS_MEMO

@@ -218,6 +218,8 @@ class _Prop:
     need: re.Pattern | None = None  # words without which the unit alone never makes it this property (``needs:``)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
+    cue_lits: tuple | None = None   # the cue and need patterns' entries with their plain runs (_LITERALS)
+    need_lits: tuple | None = None
 
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
@@ -354,6 +356,23 @@ def _lowered(text: str) -> tuple[str, bool]:
     return text.lower(), _FOLDS_TO_ASCII.isdisjoint(text)
 
 
+def _literal_entries(rx: re.Pattern | None) -> tuple | None:
+    """A word pattern's entries with their plain runs (``_LITERALS``), None without."""
+    hit = _LITERALS.get(id(rx)) if rx is not None else None
+    return hit[1] if hit is not None and hit[0] is rx else None
+
+
+def _finds_low(rx: re.Pattern, lits: tuple | None, text: str, low: str | None) -> bool:
+    """:func:`_finds` with the pattern's entries (``_literal_entries``) and the text's lower
+    case (None where the shortcut may not be taken: ``_lowered``) looked up beforehand."""
+    if lits is not None and low is not None:
+        for lit, erx in lits:
+            if lit in low and erx.search(text) is not None:
+                return True
+        return False
+    return rx.search(text) is not None
+
+
 def _finds(rx: re.Pattern, text: str) -> bool:
     """Whether a property's word pattern ``rx`` (made by :func:`_words`) finds a word in ``text``."""
     hit = _LITERALS.get(id(rx))
@@ -474,6 +493,7 @@ class Index:
         self.prop_order = {p.id: i for i, p in enumerate(props)}
         for i, p in enumerate(props):
             p.kind_set, p.prior, p.order = frozenset(p.kinds), _PRIOR.get(p.id, 0.0), i
+            p.cue_lits, p.need_lits = _literal_entries(p.cue), _literal_entries(p.need)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
 
@@ -759,18 +779,32 @@ def _option_words(idx: Index, options: list) -> dict:
     return hit[1]
 
 
-def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
-    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
-    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
-    a table cell's row and column labels, without the caption that covers the whole table:
-    where a cue word names a property, a word another property needs (``needs:``) counts only
-    there ("NI" in the column under a heading about valuations)."""
-    if hint and hint in idx.prop_by_id:
-        return hint, "hint"
+# (unit, values, local, own) -> (index, what _property_options found): the properties a
+# number may be of, before the kinds of its entity are known, are the same when its
+# property is chosen again for the entity (_repick, _subject_for). Emptied by each text's
+# linking and when it grows large; an answer depends on its key and the index alone
+_OPTIONS_MEMO: dict = {}
+
+
+def _property_options(idx: Index, unit: str, values, local: str, own: str | None):
+    """(the answer, when the unit's properties, their plausible ranges and needed words decide
+    it; else None, the properties left, the unit's static scores, {property id: whether its
+    cue words are in ``local``}) for :func:`_guess_property`."""
+    mkey = (unit, values, local, own)
+    hit = _OPTIONS_MEMO.get(mkey)
+    if hit is not None and hit[0] is idx:
+        return hit[1]
+    out = _property_options_plain(idx, unit, values, local, own)
+    if len(_OPTIONS_MEMO) > 16384:
+        _OPTIONS_MEMO.clear()
+    _OPTIONS_MEMO[mkey] = (idx, out)
+    return out
+
+
+def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
     info = idx.unit_info(unit)
     if info is None:
-        return None, "none"
+        return (None, "none"), None, None, None, None
     key, options = info
     bounds, static = _option_bounds(options)
     cands = []
@@ -789,24 +823,47 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                     continue
         cands.append(p)
     if not cands:
-        return None, "none"
+        return (None, "none"), None, None, None, None
+    low = local.lower() if _FOLDS_TO_ASCII.isdisjoint(local) else None
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        named = [p for p in cands if p.need is None or _met(p.need, local)]
+        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
-            by_caption = [p for p in named if p.need is not None and not _met(p.need, own)]
-            if by_caption and any(p.cue is not None and _finds(p.cue, own) for p in cands):
+            own_low = own.lower() if _FOLDS_TO_ASCII.isdisjoint(own) else None
+            by_caption = [p for p in named if p.need is not None and not _finds_low(p.need, p.need_lits, own, own_low)]
+            if by_caption and any(p.cue is not None and _finds_low(p.cue, p.cue_lits, own, own_low) for p in cands):
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+    cue_hit = {}
     if key[1] == (("user", 1),):
         # a count of users: the period or the payment a cue word names decides outright
         # (the first such property in the registry's order)
         for p in sorted(cands, key=lambda p: p.order):
-            if p.cue is not None and _finds(p.cue, local):
-                return p.id, "cue"
+            if p.cue is not None:
+                hit = cue_hit[p.id] = _finds_low(p.cue, p.cue_lits, local, low)
+                if hit:
+                    return (p.id, "cue"), None, None, None, None
     if len(cands) == 1:
-        return cands[0].id, "only"
+        return (cands[0].id, "only"), None, None, None, None
+    for p in cands:
+        if p.id not in cue_hit:
+            cue_hit[p.id] = p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)
+    return None, options, cands, static, cue_hit
+
+
+def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
+                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
+    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
+    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
+    a table cell's row and column labels, without the caption that covers the whole table:
+    where a cue word names a property, a word another property needs (``needs:``) counts only
+    there ("NI" in the column under a heading about valuations)."""
+    if hint and hint in idx.prop_by_id:
+        return hint, "hint"
+    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own)
+    if decided is not None:
+        return decided
     if allowed_kinds is not None:
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
@@ -821,7 +878,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if p.cue is not None and _finds(p.cue, local):
+        if cue_hit[p.id]:
             sc += 3.0
         if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
             sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
@@ -1451,6 +1508,7 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
+    _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     alias_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits) if found else []
     if sized:
