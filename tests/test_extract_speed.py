@@ -903,3 +903,21 @@ def test_the_property_options_kept_belong_to_their_registry_and_text(reg):
     assert first == ["widget-power"] and second == ["gizmo-power"]
     extract_text("Nothing here.", reg)
     assert not linking._OPTIONS_MEMO
+
+
+def test_a_denominators_reading_kept_is_the_plain_reading():
+    """_den_atom keeps its answers (lru_cache): asked again, in any order, a denominator's
+    text gives what the plain function gives, for the forms the grammar meets and random ones."""
+    from kb.core import grammar
+
+    rng = random.Random(31)
+    pieces = ["GPU", "gpu", "-", " ", "hour", "hr", "h", "s", "H100", "MI300", "tpu", "tok", "MTok", "query",
+              "request", "month", "kWh", "W", "node", "\t", "x", "Gaudi", "l40"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    insts = [None, None, "node", "server", "instance", "p5.48xlarge"]
+    cases = [(t, rng.choice(insts)) for t in texts]
+    grammar._den_atom.cache_clear()
+    for den, inst in cases + cases[::-1]:
+        assert grammar._den_atom(den, inst) == grammar._den_atom.__wrapped__(den, inst), (den, inst)
+    assert grammar._den_atom("GPU hours", None) == ("GPU-hour", "per-gpu")
+    assert grammar._den_atom("hr", "node") == ("hour", "per-node")

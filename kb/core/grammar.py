@@ -538,13 +538,20 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW"}
 
 
+_BLANKS_RE = re.compile(r"\s+")
+_GPU_DEN_RE = re.compile(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)")
+_HOUR_END_RE = re.compile(r"(?:hours?|hrs?|h)$")
+
+
+@functools.lru_cache(maxsize=4096)
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
-    """Canonical denominator for a matched denominator text, and the scope it implies."""
-    d = re.sub(r"\s+", "", den.lower())
+    """Canonical denominator for a matched denominator text, and the scope it implies (a
+    function of the two strings alone, kept for the few forms articles write)."""
+    d = _BLANKS_RE.sub("", den.lower())
     if inst:
         return "hour", ("per-node" if inst.lower() in ("node", "server") else "per-instance")
-    if re.match(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)", d):
-        return ("GPU-hour" if re.search(r"(?:hours?|hrs?|h)$", d) else "GPU"), "per-gpu"
+    if _GPU_DEN_RE.match(d):
+        return ("GPU-hour" if _HOUR_END_RE.search(d) else "GPU"), "per-gpu"
     if d.startswith("mtok"):
         return "MTok", None
     if d.startswith("tok"):

@@ -1218,7 +1218,7 @@ def _scenario_table(t) -> bool:
     caption that says estimates or examples): each row is a thing of the article's own."""
     cached = getattr(t, "_scenario", None)
     if cached is None:
-        labels = [re.sub(r"[*_`\s]+", " ", r[0].text).strip().lower() for r in t.rows if r]
+        labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r]
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
@@ -1314,23 +1314,32 @@ def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
     return k < len(alias_hits) and alias_hits[k][0] < row[0].end and bool(alias_hits[k][2])
 
 
+# (the patterns of _new_entity_name and _scenario_table, compiled once: they ran for each
+# number of a new entity through the re module's cache)
+_MARKS_BLANKS_RE = re.compile(r"[*_`\s]+")
+_AMOUNT_CELL_RE = re.compile(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?")
+_MARKS_RE = re.compile(r"[*_`]")
+_PRICE_COLUMN_RE = re.compile(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", re.I)
+_BLANKS_RE = re.compile(r"\s+")
+
+
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
     if f.table is not None:
         row = f.table.rows[f.row]
         label = row[0].text if row else ""
         if _scenario_table(f.table):  # the row's words say which scenario it is
             label = ", ".join(c.text for c in row if c.text and c is not row[f.col]
-                              and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
+                              and not _AMOUNT_CELL_RE.fullmatch(c.text))
         col = f.table.column_header(f.col)
-        name = re.sub(r"[*_`]", "", label).strip()
-        if col is not None and f.col > 0 and (_workload_column(f.table, f.col) or not re.search(
-                r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", col.text, re.I)):
-            name = f"{name} ({re.sub(r'[*_`]', '', col.text).strip()})"
+        name = _MARKS_RE.sub("", label).strip()
+        if col is not None and f.col > 0 and (_workload_column(f.table, f.col)
+                                              or not _PRICE_COLUMN_RE.search(col.text)):
+            name = f"{name} ({_MARKS_RE.sub('', col.text).strip()})"
         if f.table.caption:
             name = f"{name}, table '{f.table.caption}'"
         return name[:120]
     lo, hi = f.draft.start, f.draft.end
-    return re.sub(r"\s+", " ", view[lo:hi]).strip()[:120]
+    return _BLANKS_RE.sub(" ", view[lo:hi]).strip()[:120]
 
 
 # --------------------------------------------------------------------------------------
