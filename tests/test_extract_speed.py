@@ -921,3 +921,50 @@ def test_a_denominators_reading_kept_is_the_plain_reading():
         assert grammar._den_atom(den, inst) == grammar._den_atom.__wrapped__(den, inst), (den, inst)
     assert grammar._den_atom("GPU hours", None) == ("GPU-hour", "per-gpu")
     assert grammar._den_atom("hr", "node") == ("hour", "per-node")
+
+
+# --- sentence patterns scanned from their first letters ------------------------------------------
+
+_PLAIN_SENTENCE_PATTERNS = {
+    "_INSTANCE_RE": re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?"
+                               r"|racks?|nodes?|facilit(?:y|ies)|campus(?:es)?)\b"),
+    "_FIRST_PERSON_RE": re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b"),
+    "_HYPOTHETICAL_RE": re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
+                                   r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
+                                   r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
+                                   r"\s+(?:for|at)\s+[$€£]?[0-9]"
+                                   r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+"),
+    "_COMPARED_RE": re.compile(r"\b(?:than|vs\.?|versus|compared|relative|over)\b", re.I),
+}
+SENTENCE_PIECES = ["a", "an", "A", "An", "such", "Such", "one", "One", "each", "Every", "every", "data center",
+                   "datacentre", "cluster", "clusters", "servers", "campus", "racks", "we", "We", "our", "Our", "us",
+                   "you", "You", "your", "you're", "you’re", "you've", "You’d", "if", "If", "suppose", "Imagine",
+                   "let's say", "Let’s say", "hypothetically", "trained", "built for", "priced at", "for", "at",
+                   "$100M", "€5", "£", "7", "can", "will", "spend", "than", "THAN", "vs", "vs.", "VS", "versus",
+                   "compared", "Relative", "over", "OVER", "ſ", "K", " ", " ", " ", "\n", "-", "_", ".", ",", "'",
+                   "é", "ß", "x", "big", "new"]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_SENTENCE_PATTERNS))
+def test_sentence_patterns_match_where_their_plain_forms_match(name):
+    """The sentence patterns _searched asks (hypothetical, instance, first person, compared)
+    start with their first letters: on random sentences, searched from anywhere to anywhere
+    (a look behind sees the characters before the start), they find what the plain
+    "\\b(?:...)" forms find, and finditer gives the same spans."""
+    fast, plain = getattr(linking, name), _PLAIN_SENTENCE_PATTERNS[name]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(3000):
+        # (words mostly apart, sometimes glued or split by a hyphen, an underscore, a line)
+        t = "".join(rng.choice(["", " ", " ", " ", " ", "-", "_", "\n", "é"]) + rng.choice(SENTENCE_PIECES)
+                    for _ in range(rng.randint(0, 25)))
+        spans = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in fast.finditer(t)] == spans, t
+        found += bool(spans)
+        for _ in range(3):
+            lo = rng.randint(0, len(t))
+            hi = rng.randint(lo, len(t))
+            a, b = fast.search(t, lo, hi), plain.search(t, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (t, lo, hi)
+    assert found > 150  # (the patterns had things to find)
