@@ -884,11 +884,17 @@ def _count_ok(text: str, q: Quantity) -> bool:
                                              and text[q.end:q.end + 5].lower() == "-plus")
 
 
+# (GPU_NAME compiled once: _gpu_after and _count_at asked the re module's cache for it, the
+# pattern's text built and hashed again, for each number before a name)
+_GPU_NAME_RE = re.compile(GPU_NAME)
+_GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
+
+
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
     rx = _gpu_alias_re(gpu_aliases)
-    gm = (rx.match(text, s) if rx else None) or re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])").match(text, s)
+    gm = (rx.match(text, s) if rx else None) or _GPU_NAME_AFTER_RE.match(text, s)
     return (gm.start(), gm.end()) if gm else None
 
 
@@ -905,7 +911,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
         cm = _COUNT_RE.match(text, s)
-        if cm is None or re.match(GPU_NAME, cm.group(0)):
+        if cm is None or _GPU_NAME_RE.match(cm.group(0)):
             return None  # "a single GB200 NVL72": a product, not so many GPUs
         am = None
     if am and (cm is None or am.end() >= cm.end()):
@@ -917,10 +923,10 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
-    if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
+    if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
         span = (cm.start(), cm.end())
     elif gm is not None and gm.end() > p:
-        inner = re.search(GPU_NAME, text[p:gm.end()])
+        inner = _GPU_NAME_RE.search(text[p:gm.end()])
         if inner:
             span = (p + inner.start(), p + inner.end())
     return noun, cm.end(), span
