@@ -968,3 +968,48 @@ def test_sentence_patterns_match_where_their_plain_forms_match(name):
             a, b = fast.search(t, lo, hi), plain.search(t, lo, hi)
             assert (a and a.span()) == (b and b.span()), (t, lo, hi)
     assert found > 150  # (the patterns had things to find)
+
+
+# --- a table row's names read once per row ---------------------------------------------------------
+
+TABLE_PIECES = ["| Model | GPU | Price |\n|---|---|---|\n", "| Llama 3 70B | 2x A100 80GB | $5,000 |\n",
+                "| H100 | 700 W | $2.49/hour |\n", "| FP32 | 19.5 TFLOPS | 60 TFLOPS |\n",
+                "| A100 | H100 | $1.10/hour |\n", "| | 40 GB | |\n", "The A100 specs:\n\n", "## Prices of the H100\n\n",
+                "| Nvidia | 3x H100 | 80 GB |\n", "\n"]
+
+
+def _plain_row_names(t, r, alias_hits, hit_starts):
+    row = t.rows[r]
+    hits = lambda lo, hi: alias_hits[bisect.bisect_left(hit_starts, lo):bisect.bisect_left(hit_starts, hi)]  # noqa: E731
+    cells = [(c, c > 0 and linking._COUNT_OF_RE.match(cell.text) is not None, hits(cell.start, cell.end))
+             for c, cell in enumerate(row)]
+    label = row[0].text if row else ""
+    return cells, bool(linking._ATTRIBUTE_LABEL_RE.search(label)) and not (row and hits(row[0].start, row[0].end))
+
+
+def test_a_rows_names_kept_on_its_table_are_the_plain_ones(reg, monkeypatch):
+    """_row_names keeps each row's cells' names on the table for the alias hits it was read
+    with: asked for any row in any order, and again with other hits, it answers what the
+    plain reading answers; and the drafts of random tables are those made without keeping."""
+    idx = _idx(reg)
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(TABLE_PIECES) for _ in range(rng.randint(2, 10))) for _ in range(150)]
+    n_rows = 0
+    for text in texts:
+        view = drafts.mask(text)
+        hits = idx.aliases_in(view)
+        starts = [h[0] for h in hits]
+        for t in tables.find_tables(view):
+            rows = list(range(len(t.rows)))
+            for r in rng.sample(rows, len(rows)) + rows:
+                assert linking._row_names(t, r, hits, starts) == _plain_row_names(t, r, hits, starts)
+                n_rows += 1
+            fewer = hits[::2]
+            for r in rows:  # other hits: read again, not the kept answer
+                assert linking._row_names(t, r, fewer, [h[0] for h in fewer]) == \
+                    _plain_row_names(t, r, fewer, [h[0] for h in fewer])
+    assert n_rows > 300
+    kept = [_dump(extract_text(t, reg)) for t in texts]
+    monkeypatch.setattr(linking, "_row_names", _plain_row_names)
+    assert kept == [_dump(extract_text(t, reg)) for t in texts]
+    assert sum(map(len, kept)) > 300  # (the tables had numbers to link)

@@ -936,6 +936,26 @@ def _kind_factor(idx: Index, eid: str, kinds: tuple, strict: bool) -> float | No
     return None if strict else 0.35
 
 
+def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
+    """([(column, whether the cell is a count of things ("2x A100 80GB"), the alias hits in the
+    cell)] for row ``r`` of table ``t``, whether its label names an attribute ("| FP32 |") and
+    no entity): what each number of the row asks of its row, read once per row (kept on the
+    table, for these alias hits only)."""
+    memo = getattr(t, "_row_names", None)
+    if memo is None or memo[0] is not alias_hits:
+        memo = t._row_names = (alias_hits, {})
+    got = memo[1].get(r)
+    if got is None:
+        bl = bisect.bisect_left
+        row = t.rows[r]
+        cells = [(c, c > 0 and _COUNT_OF_RE.match(cell.text) is not None,
+                  alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
+        label = row[0].text if row else ""
+        attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
+        got = memo[1][r] = (cells, attribute_row)
+    return got
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -961,21 +981,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         if col is not None and f.col > 0:
             for a_s, a_e, eid in hits(col.start, col.end):
                 add(eid, "table-column", 1.0)
-        row = t.rows[f.row]
-        for c, cell in enumerate(row):
+        cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 continue
-            if c > 0 and _COUNT_OF_RE.match(cell.text):
+            if count_of:
                 continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
-            for a_s, a_e, eid in hits(cell.start, cell.end):
+            for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
-        label = row[0].text if row else ""
-        if _ATTRIBUTE_LABEL_RE.search(label) and not hits(row[0].start, row[0].end):
+        if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
