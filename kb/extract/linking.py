@@ -873,7 +873,12 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
             word_score[pid] = word_score.get(pid, 0.0) + w * cw
-    scored = []
+    # the best and the second best by (score, earlier in the registry): what sorting them all
+    # by that key (no two properties share an order) put first and second
+    best = None
+    b_sc = s_sc = 0.0
+    b_o = s_o = 0
+    second = False
     for p in cands:
         sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
@@ -884,14 +889,17 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
         if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
-        scored.append((sc, -p.order, p))
-    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    best = scored[0]
-    if best[0] <= 0.5:
-        return best[2].id, "default"
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    share = best[0] / (best[0] + max(second, 0.0))
-    return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
+        o = -p.order
+        if best is None or sc > b_sc or sc == b_sc and o > b_o:
+            if best is not None:
+                s_sc, s_o, second = b_sc, b_o, True
+            best, b_sc, b_o = p, sc, o
+        elif not second or sc > s_sc or sc == s_sc and o > s_o:
+            s_sc, s_o, second = sc, o, True
+    if b_sc <= 0.5:
+        return best.id, "default"
+    share = b_sc / (b_sc + max(s_sc if second else 0.0, 0.0))
+    return best.id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
 
 
 # --------------------------------------------------------------------------------------
