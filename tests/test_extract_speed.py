@@ -1013,3 +1013,14 @@ def test_a_rows_names_kept_on_its_table_are_the_plain_ones(reg, monkeypatch):
     monkeypatch.setattr(linking, "_row_names", _plain_row_names)
     assert kept == [_dump(extract_text(t, reg)) for t in texts]
     assert sum(map(len, kept)) > 300  # (the tables had numbers to link)
+
+
+def test_the_fold_check_is_the_sets():
+    """_folds_none answers what _FOLDS_TO_ASCII.isdisjoint answers, on ASCII texts and on texts
+    with other characters, the four folding ones among them."""
+    rng = random.Random(43)
+    pieces = ["a", "K", " ", "é", "\u0130", "\u0131", "\u017f", "\u212a", "ß", "😀", "k", "İstanbul", "x"]
+    texts = [_random_text(rng, pieces, rng.randint(0, 12)) for _ in range(3000)] + [""]
+    assert any(not linking._FOLDS_TO_ASCII.isdisjoint(t) for t in texts)
+    for t in texts:
+        assert linking._folds_none(t) == linking._FOLDS_TO_ASCII.isdisjoint(t), t

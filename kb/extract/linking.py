@@ -350,10 +350,17 @@ def _entry_literal(entry: str) -> str | None:
     return best if best and best.isascii() else None
 
 
+def _folds_none(text: str) -> bool:
+    """``_FOLDS_TO_ASCII.isdisjoint(text)``: an ASCII text at once (C speed), any other by
+    looking for each of the four characters (set.isdisjoint made a string of each character
+    of the text to hash)."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _lowered(text: str) -> tuple[str, bool]:
     """(the text in lower case, whether the literal shortcut may be taken on it)."""
-    return text.lower(), _FOLDS_TO_ASCII.isdisjoint(text)
+    return text.lower(), _folds_none(text)
 
 
 def _literal_entries(rx: re.Pattern | None) -> tuple | None:
@@ -824,12 +831,12 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         cands.append(p)
     if not cands:
         return (None, "none"), None, None, None, None
-    low = local.lower() if _FOLDS_TO_ASCII.isdisjoint(local) else None
+    low = local.lower() if _folds_none(local) else None
     if len(cands) > 1 and any(p.need is not None for p in cands):
         named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
-            own_low = own.lower() if _FOLDS_TO_ASCII.isdisjoint(own) else None
+            own_low = own.lower() if _folds_none(own) else None
             by_caption = [p for p in named if p.need is not None and not _finds_low(p.need, p.need_lits, own, own_low)]
             if by_caption and any(p.cue is not None and _finds_low(p.cue, p.cue_lits, own, own_low) for p in cands):
                 named = [p for p in named if p not in by_caption]
