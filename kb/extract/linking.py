@@ -1726,10 +1726,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     ctx_words[st] = wfix
             continue
         for m in _WORD_RE.finditer(view, a, b):
-            st = _stem_or_stop(m.group(0))
+            st = _stem_or_stop(m[0])
             if st not in vocab:
                 continue
-            ws, we = m.start(), m.end()
+            ws, we = m.span()
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
