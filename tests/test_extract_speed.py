@@ -1024,3 +1024,25 @@ def test_the_fold_check_is_the_sets():
     assert any(not linking._FOLDS_TO_ASCII.isdisjoint(t) for t in texts)
     for t in texts:
         assert linking._folds_none(t) == linking._FOLDS_TO_ASCII.isdisjoint(t), t
+
+
+def test_a_spelled_number_is_read_once_as_it_was_read_twice():
+    """_read_at keeps the quantity it read to see whether a word starts a spelled number
+    instead of reading it again: that is the same reading only while parse_at is a function
+    of its arguments, which random texts of spelled numbers and digits show (the same
+    quantity read twice, in any order, each a fresh object)."""
+    from kb.core import grammar
+
+    rng = random.Random(47)
+    pieces = ["two", "Three", "a dozen", "twenty-five", "million", "billion", " GPUs", " tokens", " dollars", "half",
+              "twice", " ", " ", ", ", ". ", "$", "5", "10,000", "hours", "a third of", "four H100s", "\n", "of the"]
+    spelled = 0
+    for _ in range(600):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        starts = grammar.candidate_starts(t)
+        first = {s: grammar.parse_at(t, s, gpu_aliases=("H100",)) for s in rng.sample(starts, len(starts))}
+        for s in starts:
+            again = grammar.parse_at(t, s, gpu_aliases=("H100",))
+            assert again == first[s] and (again is None or again is not first[s]), (t, s)
+            spelled += again is not None and again.spelled
+    assert spelled > 30  # (spelled numbers were read)
