@@ -1773,7 +1773,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if lead not in prev_sents:
                 prev_sents.append(lead)
     heads = headings
-    if f.table is None and set(kinds) & _NEW_KINDS:
+    own_kinds = not _NEW_KINDS.isdisjoint(kinds)  # (set(kinds) & _NEW_KINDS, without making the set)
+    if f.table is None and own_kinds:
         colon = _own_label(view, d.span_start, alias_hits, hit_starts)
         if colon is not None:
             # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
@@ -1786,7 +1787,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
-    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None and heads:
+    if not cands and kinds and not own_kinds and f.table is None and heads:
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
@@ -1815,7 +1816,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
-    new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
+    new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
@@ -1855,7 +1856,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if prop is not None and kinds and how not in ("hint",) \
-                and (not (set(kinds) & _NEW_KINDS) and "any" not in kinds or not set(kinds[:2]) & _NEW_KINDS):
+                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
