@@ -1046,3 +1046,30 @@ def test_a_spelled_number_is_read_once_as_it_was_read_twice():
             assert again == first[s] and (again is None or again is not first[s]), (t, s)
             spelled += again is not None and again.spelled
     assert spelled > 30  # (spelled numbers were read)
+
+
+# --- a name matched in the normalised text is not normalised again ---------------------------------
+
+ALIAS_PIECES = ["H100", "h100", "NVIDIA", "Nvidia H100 SXM", "A100-80GB", "Llama 3 70B", "llama_3", "GPT-4o",
+                "Claude’s", "claude's", " ", " ", "-", "_", "’", "İ", "Σ", "ΣΑΣ", "ß", "\u212a", "é", "MI300X",
+                "OpenAI", "openai o3", "TPU v5p", ",", ".", "\n", "x"]
+
+
+def test_names_in_the_normalised_text_are_normalised_already(reg, monkeypatch):
+    """aliases_in looks a matched name up as it is in the normalised text: _norm leaves every
+    piece of a normalised text as it is (random texts of names and the characters whose
+    case changes oddly), and the hits are those found when each name is normalised again."""
+    rng = random.Random(53)
+    texts = [_random_text(rng, ALIAS_PIECES, rng.randint(0, 25)) for _ in range(1500)]
+    for t in texts:
+        low = linking._norm(t)
+        if len(low) == len(t):
+            for _ in range(5):
+                i = rng.randint(0, len(low))
+                j = rng.randint(i, len(low))
+                assert linking._norm(low[i:j]) == low[i:j], (t, i, j)
+    idx = _idx(reg)
+    fast = [idx.aliases_in(t) for t in texts]
+    monkeypatch.setattr(linking, "str", linking._norm, raising=False)  # (norm = str in aliases_in: _norm again)
+    assert [idx.aliases_in(t) for t in texts] == fast
+    assert sum(map(len, fast)) > 1000  # (names were found)

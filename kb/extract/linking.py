@@ -538,8 +538,12 @@ class Index:
             return []
         low = _norm(text)
         rx = self.alias_re
+        # (a match in the normalised text is normalised already: lower() gives characters
+        # whose lower() is themselves, and no "-", "_" or "’" is left; only the text read as
+        # it is needs _norm for each name)
+        norm = str
         if len(low) != len(text):  # a few characters change length when lower-cased
-            low, rx = text, re.compile(self.alias_re.pattern, re.IGNORECASE)
+            low, rx, norm = text, re.compile(self.alias_re.pattern, re.IGNORECASE), _norm
         out = []
         pos = 0
         while True:
@@ -553,14 +557,15 @@ class Index:
             # a longer name starting inside this one: "NVIDIA H100 SXM" is the SXM variant
             for w in _INNER_WORD_RE.finditer(low, m.start() + 1, m.end()):
                 m2 = rx.match(low, w.start())
-                if m2 and m2.end() > m.end() and self.alias_to.get(_norm(m2.group("a"))):
+                if m2 and m2.end() > m.end() and self.alias_to.get(norm(m2.group("a"))):
                     m = _Span(m.start(), m2)
                     break
             pos = m.end()
-            eid = self.alias_to.get(_norm(m.group("a")))
+            a = norm(m.group("a"))
+            eid = self.alias_to.get(a)
             if not eid:
                 continue
-            if self.cased and _norm(m.group("a")) in self.cased and text[m.start("a"):m.end("a")].islower():
+            if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
