@@ -1219,6 +1219,18 @@ def header_unit(header: str) -> Quantity | None:
     return q
 
 
+# (_header_part's patterns compiled once: the two built from _UNIT_RE's and _COUNT_RE's whole
+# alternations had their text made and hashed again for each header through the re module's cache)
+_HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
+_HEADER_SHARE_RE = re.compile(r"(?i)\bshare\b|%")
+_HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
+_HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
+_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b")
+_HEADER_UNIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")")
+_HEADER_COUNT_RE = re.compile(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")")
+_GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
+
+
 def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
@@ -1226,24 +1238,24 @@ def _header_part(q: Quantity, part: str) -> bool:
         if cm.group("s") or cm.group("s2"):
             q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
         return True
-    if re.fullmatch(r"\s*%\s*|(?i:\s*percent\s*)", part) or re.search(r"(?i)\bshare\b|%", part):
+    if _HEADER_PCT_FULL_RE.fullmatch(part) or _HEADER_SHARE_RE.search(part):
         q.percent = True
         return True
-    if re.fullmatch(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*", part):
+    if _HEADER_DIMS_RE.fullmatch(part):
         q.atom = "x"  # "| Dimension |" over 1024: a vector's length
         return True
-    if re.search(r"(?i)\b(?:model size|params|parameters)\b", part):
+    if _HEADER_PARAMS_RE.search(part):
         q.atom = "parameter"
         return True
-    if re.search(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b", part):
+    if _HEADER_CONTEXT_RE.search(part):
         q.atom = "token"
         return True
-    um = re.search(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")", part)
+    um = _HEADER_UNIT_RE.search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
         return True
-    cnt = re.search(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")", part)
-    if cnt and not re.fullmatch(GPU_NAME + "s?", cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
+    cnt = _HEADER_COUNT_RE.search(part)
+    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
         # ("GPU-only emissions", "node-level power": a modifier, not what the column counts)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
         if noun.startswith("x:"):
