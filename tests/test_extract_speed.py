@@ -1073,3 +1073,24 @@ def test_names_in_the_normalised_text_are_normalised_already(reg, monkeypatch):
     monkeypatch.setattr(linking, "str", linking._norm, raising=False)  # (norm = str in aliases_in: _norm again)
     assert [idx.aliases_in(t) for t in texts] == fast
     assert sum(map(len, fast)) > 1000  # (names were found)
+
+
+def test_condition_patterns_find_what_their_plain_forms_find():
+    """_STAT_RE starts with its words' first letters (the plain "\\b(...)\\b" form written out
+    below): the same matches and the same word read on random lower-case texts; a clause
+    without a year (_YEAR_RE) has no period (_PERIOD_RE) to find."""
+    plain_stat = re.compile(r"\b(p50|p90|p95|p99|median|mean|average|peak|typical)\b")
+    rng = random.Random(59)
+    pieces = ["p50", "p9", "p99", "median", "mean", "means", "average", "peak", "typical", "xmean", "_peak", "é",
+              " ", " ", "-", ".", "in ", "during ", "fiscal ", "FY ", "by ", "for ", "2023", "1999", "2", "20", "19",
+              "\n", "latency", "0"]
+    hits = periods = 0
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 20))
+        a = [(m.span(), m.group(1)) for m in linking._STAT_RE.finditer(t)]
+        assert a == [(m.span(), m.group(1)) for m in plain_stat.finditer(t)], t
+        hits += bool(a)
+        if linking._PERIOD_RE.search(t):
+            periods += 1
+            assert linking._YEAR_RE.search(t), t
+    assert hits > 300 and periods > 20

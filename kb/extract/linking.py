@@ -1404,7 +1404,12 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator)\b"), "per-gpu"), (re.
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
                 (re.compile(r"\breserved\b|\bcommit"), "reserved"))
 _PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
-_STAT_RE = re.compile(r"\b(p50|p90|p95|p99|median|mean|average|peak|typical)\b")
+# (written with the words' first letters first and "\b" looked behind for: the engine skips to
+# those letters instead of trying every position of the words near a number)
+_STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(?:edian|ean)|(?<=a)verage"
+                      r"|(?<=t)ypical))\b")
+# what every match of _PERIOD_RE holds: a clause without a year is not searched for one
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _METRIC_RES = ((re.compile(r"time[- ]to[- ]first[- ]token|\bttft\b"), "time-to-first-token"),
                (re.compile(r"per output token|inter[- ]token|\btpot\b|per token"), "per-output-token"),
                (re.compile(r"end[- ]to[- ]end"), "end-to-end"))
@@ -1518,7 +1523,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     out["pricing"] = hit
                     break
     if "period" in keys:
-        m = _PERIOD_RE.search(clause)
+        m = _PERIOD_RE.search(clause) if _YEAR_RE.search(clause) else None
         if m:
             out["period"] = m.group(1)
     if "statistic" in keys:
