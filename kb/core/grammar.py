@@ -1220,14 +1220,26 @@ def header_unit(header: str) -> Quantity | None:
 
 
 # (_header_part's patterns compiled once: the two built from _UNIT_RE's and _COUNT_RE's whole
-# alternations had their text made and hashed again for each header through the re module's cache)
+# alternations had their text made and hashed again for each header through the re module's
+# cache; those two on first use, as _ByFirstChar builds its own, so that importing the grammar
+# stays cheap)
 _HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
 _HEADER_SHARE_RE = re.compile(r"(?i)\bshare\b|%")
 _HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
 _HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
 _HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b")
-_HEADER_UNIT_RE = re.compile(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")")
-_HEADER_COUNT_RE = re.compile(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")")
+
+
+@functools.lru_cache(maxsize=None)
+def _header_unit_re() -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")")
+
+
+@functools.lru_cache(maxsize=None)
+def _header_count_re() -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")")
+
+
 _GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
 
 
@@ -1250,11 +1262,11 @@ def _header_part(q: Quantity, part: str) -> bool:
     if _HEADER_CONTEXT_RE.search(part):
         q.atom = "token"
         return True
-    um = _HEADER_UNIT_RE.search(part)
+    um = _header_unit_re().search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
         return True
-    cnt = _HEADER_COUNT_RE.search(part)
+    cnt = _header_count_re().search(part)
     if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
         # ("GPU-only emissions", "node-level power": a modifier, not what the column counts)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
