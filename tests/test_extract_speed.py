@@ -790,3 +790,307 @@ def test_clauses_found_with_a_sentences_separators_kept_are_the_clauses_found_pl
         rng.shuffle(spots)  # the memo must not depend on the order numbers are read in
         for s, e in spots:
             assert drafts._clause(text, starts, s, e, memo) == drafts._clause(text, starts, s, e), (text, s)
+
+
+# --- a number's properties weighed once, the entity's kinds apart ---------------------------------
+
+def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, allowed_kinds=None, own=None):
+    """_guess_property as it was: every pattern searched through _finds, nothing kept."""
+    if hint and hint in idx.prop_by_id:
+        return hint, "hint"
+    info = idx.unit_info(unit)
+    if info is None:
+        return None, "none"
+    key, options = info
+    vals = [v for v in values if v is not None]
+    cands = []
+    for p, f, _ in options:
+        lo_t = None if p.low is None else p.low / linking._IMPLAUSIBLE_FACTOR
+        hi_t = None if p.high is None else p.high * linking._IMPLAUSIBLE_FACTOR
+        if vals and f is not None:
+            base = [v * f for v in vals]
+            if lo_t is not None and max(map(abs, base)) < lo_t or hi_t is not None and min(base) > hi_t:
+                continue
+        cands.append(p)
+    if not cands:
+        return None, "none"
+    if len(cands) > 1 and any(p.need is not None for p in cands):
+        named = [p for p in cands if p.need is None or linking._finds(p.need, local)]
+        if own is not None and named:
+            by_caption = [p for p in named if p.need is not None and not linking._finds(p.need, own)]
+            if by_caption and any(p.cue is not None and linking._finds(p.cue, own) for p in cands):
+                named = [p for p in named if p not in by_caption]
+        if named:
+            cands = named
+    if key[1] == (("user", 1),):
+        for p in sorted(cands, key=lambda p: p.order):
+            if p.cue is not None and linking._finds(p.cue, local):
+                return p.id, "cue"
+    if len(cands) == 1:
+        return cands[0].id, "only"
+    if allowed_kinds is not None:
+        fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
+        if len(fitting) == 1:
+            return fitting[0].id, "only"
+    static = {p.id: st for p, _, st in options}
+    scored = []
+    for p in cands:
+        sc = sum(w * ctx_words[wd] for wd in ctx_words for pid, w in idx.word_weights.get(wd, ()) if pid == p.id)
+        sc += static[p.id]
+        if qualifier == "upper_bound" and p.states_maximum:
+            sc += 4.0
+        if p.cue is not None and linking._finds(p.cue, local):
+            sc += 3.0
+        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
+            sc += linking._PRIMARY_KIND
+        if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
+            sc -= 2.5
+        scored.append((sc, -p.order, p))
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    best = scored[0]
+    if best[0] <= 0.5:
+        return best[2].id, "default"
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    share = best[0] / (best[0] + max(second, 0.0))
+    return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
+
+
+def test_a_numbers_properties_weighed_once_answer_as_the_plain_guess(reg):
+    """_guess_property keeps what the unit, the values and the words near decide
+    (_property_options) for the second guess with the entity's kinds: the answers are the
+    plain guess's, asked in any order and again, with cue and need words in the contexts."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)
+    cue_words = sorted({lit.strip() for p in idx.prop_by_id.values() for lits in (p.cue_lits, p.need_lits)
+                        for lit, _ in lits or ()})
+    assert len(cue_words) > 50
+    units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "user"]
+    rng = random.Random(29)
+    cases = []
+    for _ in range(2000):
+        words = rng.sample(vocab, rng.randint(0, 5)) + rng.sample(cue_words, rng.randint(0, 4))
+        rng.shuffle(words)
+        ctx = {w: rng.choice([1.0, 0.8, 0.5, rng.random()]) for w in words[:6]}
+        local = " ".join(words) if rng.random() < 0.9 else " ".join(words).upper() + " \u212a"
+        own = rng.choice([None, None, " ".join(rng.sample(cue_words, 2))])
+        cases.append((rng.choice(units), rng.choice([(None,), (1.0,), (700.0,), (3e9,), (0.5, 2.0)]), ctx,
+                      rng.choice(["exact", "upper_bound"]), local, own))
+    kinds = [None, {"gpu"}, {"model"}, {"company"}, linking._NEW_KINDS]
+    linking._OPTIONS_MEMO.clear()
+    decided = 0
+    for u, v, ctx, qual, local, own in cases + cases[::-1]:
+        for k in rng.sample(kinds, len(kinds)):
+            got = linking._guess_property(idx, u, v, ctx, qual, None, local, k, own)
+            assert got == _plain_guess_property(idx, u, v, ctx, qual, None, local, k, own), (u, v, local, own, k)
+            decided += got[1] in ("cue", "strong", "clear", "weak")
+    assert decided > 1000  # (words decided many)
+
+
+def test_the_property_options_kept_belong_to_their_registry_and_text(reg):
+    """What _property_options keeps is answered again only for the same index: another
+    registry read after it, with the same unit, values and words, gets its own answer; and
+    linking a text starts with nothing kept."""
+    prop = {"id": "widget-power", "type": "quantity", "canonical_unit": "W", "name": "widget power",
+            "description": "power of a widget", "needs": ["widget"]}
+    other = {"id": "gizmo-power", "type": "quantity", "canonical_unit": "W", "name": "gizmo power",
+             "description": "power of a gizmo"}
+    text = "The widget draws 5 W."
+    with_need = linking.Registry([], [prop, other], {})
+    without = linking.Registry([], [dict(prop, needs=["sprocket"]), other], {})
+    first = [d.property for d in extract_text(text, with_need)]
+    assert linking._OPTIONS_MEMO  # (something was kept)
+    second = [d.property for d in extract_text(text, without)]
+    assert first == ["widget-power"] and second == ["gizmo-power"]
+    extract_text("Nothing here.", reg)
+    assert not linking._OPTIONS_MEMO
+
+
+def test_a_denominators_reading_kept_is_the_plain_reading():
+    """_den_atom keeps its answers (lru_cache): asked again, in any order, a denominator's
+    text gives what the plain function gives, for the forms the grammar meets and random ones."""
+    from kb.core import grammar
+
+    rng = random.Random(31)
+    pieces = ["GPU", "gpu", "-", " ", "hour", "hr", "h", "s", "H100", "MI300", "tpu", "tok", "MTok", "query",
+              "request", "month", "kWh", "W", "node", "\t", "x", "Gaudi", "l40"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    insts = [None, None, "node", "server", "instance", "p5.48xlarge"]
+    cases = [(t, rng.choice(insts)) for t in texts]
+    grammar._den_atom.cache_clear()
+    for den, inst in cases + cases[::-1]:
+        assert grammar._den_atom(den, inst) == grammar._den_atom.__wrapped__(den, inst), (den, inst)
+    assert grammar._den_atom("GPU hours", None) == ("GPU-hour", "per-gpu")
+    assert grammar._den_atom("hr", "node") == ("hour", "per-node")
+
+
+# --- sentence patterns scanned from their first letters ------------------------------------------
+
+_PLAIN_SENTENCE_PATTERNS = {
+    "_INSTANCE_RE": re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?"
+                               r"|racks?|nodes?|facilit(?:y|ies)|campus(?:es)?)\b"),
+    "_FIRST_PERSON_RE": re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b"),
+    "_HYPOTHETICAL_RE": re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
+                                   r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
+                                   r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
+                                   r"\s+(?:for|at)\s+[$€£]?[0-9]"
+                                   r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+"),
+    "_COMPARED_RE": re.compile(r"\b(?:than|vs\.?|versus|compared|relative|over)\b", re.I),
+}
+SENTENCE_PIECES = ["a", "an", "A", "An", "such", "Such", "one", "One", "each", "Every", "every", "data center",
+                   "datacentre", "cluster", "clusters", "servers", "campus", "racks", "we", "We", "our", "Our", "us",
+                   "you", "You", "your", "you're", "you’re", "you've", "You’d", "if", "If", "suppose", "Imagine",
+                   "let's say", "Let’s say", "hypothetically", "trained", "built for", "priced at", "for", "at",
+                   "$100M", "€5", "£", "7", "can", "will", "spend", "than", "THAN", "vs", "vs.", "VS", "versus",
+                   "compared", "Relative", "over", "OVER", "ſ", "K", " ", " ", " ", "\n", "-", "_", ".", ",", "'",
+                   "é", "ß", "x", "big", "new"]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN_SENTENCE_PATTERNS))
+def test_sentence_patterns_match_where_their_plain_forms_match(name):
+    """The sentence patterns _searched asks (hypothetical, instance, first person, compared)
+    start with their first letters: on random sentences, searched from anywhere to anywhere
+    (a look behind sees the characters before the start), they find what the plain
+    "\\b(?:...)" forms find, and finditer gives the same spans."""
+    fast, plain = getattr(linking, name), _PLAIN_SENTENCE_PATTERNS[name]
+    rng = random.Random(37)
+    found = 0
+    for _ in range(3000):
+        # (words mostly apart, sometimes glued or split by a hyphen, an underscore, a line)
+        t = "".join(rng.choice(["", " ", " ", " ", " ", "-", "_", "\n", "é"]) + rng.choice(SENTENCE_PIECES)
+                    for _ in range(rng.randint(0, 25)))
+        spans = [m.span() for m in plain.finditer(t)]
+        assert [m.span() for m in fast.finditer(t)] == spans, t
+        found += bool(spans)
+        for _ in range(3):
+            lo = rng.randint(0, len(t))
+            hi = rng.randint(lo, len(t))
+            a, b = fast.search(t, lo, hi), plain.search(t, lo, hi)
+            assert (a and a.span()) == (b and b.span()), (t, lo, hi)
+    assert found > 150  # (the patterns had things to find)
+
+
+# --- a table row's names read once per row ---------------------------------------------------------
+
+TABLE_PIECES = ["| Model | GPU | Price |\n|---|---|---|\n", "| Llama 3 70B | 2x A100 80GB | $5,000 |\n",
+                "| H100 | 700 W | $2.49/hour |\n", "| FP32 | 19.5 TFLOPS | 60 TFLOPS |\n",
+                "| A100 | H100 | $1.10/hour |\n", "| | 40 GB | |\n", "The A100 specs:\n\n", "## Prices of the H100\n\n",
+                "| Nvidia | 3x H100 | 80 GB |\n", "\n"]
+
+
+def _plain_row_names(t, r, alias_hits, hit_starts):
+    row = t.rows[r]
+    hits = lambda lo, hi: alias_hits[bisect.bisect_left(hit_starts, lo):bisect.bisect_left(hit_starts, hi)]  # noqa: E731
+    cells = [(c, c > 0 and linking._COUNT_OF_RE.match(cell.text) is not None, hits(cell.start, cell.end))
+             for c, cell in enumerate(row)]
+    label = row[0].text if row else ""
+    return cells, bool(linking._ATTRIBUTE_LABEL_RE.search(label)) and not (row and hits(row[0].start, row[0].end))
+
+
+def test_a_rows_names_kept_on_its_table_are_the_plain_ones(reg, monkeypatch):
+    """_row_names keeps each row's cells' names on the table for the alias hits it was read
+    with: asked for any row in any order, and again with other hits, it answers what the
+    plain reading answers; and the drafts of random tables are those made without keeping."""
+    idx = _idx(reg)
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(TABLE_PIECES) for _ in range(rng.randint(2, 10))) for _ in range(150)]
+    n_rows = 0
+    for text in texts:
+        view = drafts.mask(text)
+        hits = idx.aliases_in(view)
+        starts = [h[0] for h in hits]
+        for t in tables.find_tables(view):
+            rows = list(range(len(t.rows)))
+            for r in rng.sample(rows, len(rows)) + rows:
+                assert linking._row_names(t, r, hits, starts) == _plain_row_names(t, r, hits, starts)
+                n_rows += 1
+            fewer = hits[::2]
+            for r in rows:  # other hits: read again, not the kept answer
+                assert linking._row_names(t, r, fewer, [h[0] for h in fewer]) == \
+                    _plain_row_names(t, r, fewer, [h[0] for h in fewer])
+    assert n_rows > 300
+    kept = [_dump(extract_text(t, reg)) for t in texts]
+    monkeypatch.setattr(linking, "_row_names", _plain_row_names)
+    assert kept == [_dump(extract_text(t, reg)) for t in texts]
+    assert sum(map(len, kept)) > 300  # (the tables had numbers to link)
+
+
+def test_the_fold_check_is_the_sets():
+    """_folds_none answers what _FOLDS_TO_ASCII.isdisjoint answers, on ASCII texts and on texts
+    with other characters, the four folding ones among them."""
+    rng = random.Random(43)
+    pieces = ["a", "K", " ", "é", "\u0130", "\u0131", "\u017f", "\u212a", "ß", "😀", "k", "İstanbul", "x"]
+    texts = [_random_text(rng, pieces, rng.randint(0, 12)) for _ in range(3000)] + [""]
+    assert any(not linking._FOLDS_TO_ASCII.isdisjoint(t) for t in texts)
+    for t in texts:
+        assert linking._folds_none(t) == linking._FOLDS_TO_ASCII.isdisjoint(t), t
+
+
+def test_a_spelled_number_is_read_once_as_it_was_read_twice():
+    """_read_at keeps the quantity it read to see whether a word starts a spelled number
+    instead of reading it again: that is the same reading only while parse_at is a function
+    of its arguments, which random texts of spelled numbers and digits show (the same
+    quantity read twice, in any order, each a fresh object)."""
+    from kb.core import grammar
+
+    rng = random.Random(47)
+    pieces = ["two", "Three", "a dozen", "twenty-five", "million", "billion", " GPUs", " tokens", " dollars", "half",
+              "twice", " ", " ", ", ", ". ", "$", "5", "10,000", "hours", "a third of", "four H100s", "\n", "of the"]
+    spelled = 0
+    for _ in range(600):
+        t = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 20)))
+        starts = grammar.candidate_starts(t)
+        first = {s: grammar.parse_at(t, s, gpu_aliases=("H100",)) for s in rng.sample(starts, len(starts))}
+        for s in starts:
+            again = grammar.parse_at(t, s, gpu_aliases=("H100",))
+            assert again == first[s] and (again is None or again is not first[s]), (t, s)
+            spelled += again is not None and again.spelled
+    assert spelled > 30  # (spelled numbers were read)
+
+
+# --- a name matched in the normalised text is not normalised again ---------------------------------
+
+ALIAS_PIECES = ["H100", "h100", "NVIDIA", "Nvidia H100 SXM", "A100-80GB", "Llama 3 70B", "llama_3", "GPT-4o",
+                "Claude’s", "claude's", " ", " ", "-", "_", "’", "İ", "Σ", "ΣΑΣ", "ß", "\u212a", "é", "MI300X",
+                "OpenAI", "openai o3", "TPU v5p", ",", ".", "\n", "x"]
+
+
+def test_names_in_the_normalised_text_are_normalised_already(reg, monkeypatch):
+    """aliases_in looks a matched name up as it is in the normalised text: _norm leaves every
+    piece of a normalised text as it is (random texts of names and the characters whose
+    case changes oddly), and the hits are those found when each name is normalised again."""
+    rng = random.Random(53)
+    texts = [_random_text(rng, ALIAS_PIECES, rng.randint(0, 25)) for _ in range(1500)]
+    for t in texts:
+        low = linking._norm(t)
+        if len(low) == len(t):
+            for _ in range(5):
+                i = rng.randint(0, len(low))
+                j = rng.randint(i, len(low))
+                assert linking._norm(low[i:j]) == low[i:j], (t, i, j)
+    idx = _idx(reg)
+    fast = [idx.aliases_in(t) for t in texts]
+    monkeypatch.setattr(linking, "str", linking._norm, raising=False)  # (norm = str in aliases_in: _norm again)
+    assert [idx.aliases_in(t) for t in texts] == fast
+    assert sum(map(len, fast)) > 1000  # (names were found)
+
+
+def test_condition_patterns_find_what_their_plain_forms_find():
+    """_STAT_RE starts with its words' first letters (the plain "\\b(...)\\b" form written out
+    below): the same matches and the same word read on random lower-case texts; a clause
+    without a year (_YEAR_RE) has no period (_PERIOD_RE) to find."""
+    plain_stat = re.compile(r"\b(p50|p90|p95|p99|median|mean|average|peak|typical)\b")
+    rng = random.Random(59)
+    pieces = ["p50", "p9", "p99", "median", "mean", "means", "average", "peak", "typical", "xmean", "_peak", "é",
+              " ", " ", "-", ".", "in ", "during ", "fiscal ", "FY ", "by ", "for ", "2023", "1999", "2", "20", "19",
+              "\n", "latency", "0"]
+    hits = periods = 0
+    for _ in range(3000):
+        t = _random_text(rng, pieces, rng.randint(0, 20))
+        a = [(m.span(), m.group(1)) for m in linking._STAT_RE.finditer(t)]
+        assert a == [(m.span(), m.group(1)) for m in plain_stat.finditer(t)], t
+        hits += bool(a)
+        if linking._PERIOD_RE.search(t):
+            periods += 1
+            assert linking._YEAR_RE.search(t), t
+    assert hits > 300 and periods > 20

@@ -543,13 +543,20 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
 
+_BLANKS_RE = re.compile(r"\s+")
+_GPU_DEN_RE = re.compile(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)")
+_HOUR_END_RE = re.compile(r"(?:hours?|hrs?|h)$")
+
+
+@functools.lru_cache(maxsize=4096)
 def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
-    """Canonical denominator for a matched denominator text, and the scope it implies."""
-    d = re.sub(r"\s+", "", den.lower())
+    """Canonical denominator for a matched denominator text, and the scope it implies (a
+    function of the two strings alone, kept for the few forms articles write)."""
+    d = _BLANKS_RE.sub("", den.lower())
     if inst:
         return "hour", ("per-node" if inst.lower() in ("node", "server") else "per-instance")
-    if re.match(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)", d):
-        return ("GPU-hour" if re.search(r"(?:hours?|hrs?|h)$", d) else "GPU"), "per-gpu"
+    if _GPU_DEN_RE.match(d):
+        return ("GPU-hour" if _HOUR_END_RE.search(d) else "GPU"), "per-gpu"
     if d.startswith("mtok"):
         return "MTok", None
     if d.startswith("tok"):
@@ -899,11 +906,17 @@ def _count_ok(text: str, q: Quantity) -> bool:
                                              and text[q.end:q.end + 5].lower() == "-plus")
 
 
+# (GPU_NAME compiled once: _gpu_after and _count_at asked the re module's cache for it, the
+# pattern's text built and hashed again, for each number before a name)
+_GPU_NAME_RE = re.compile(GPU_NAME)
+_GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
+
+
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
     rx = _gpu_alias_re(gpu_aliases)
-    gm = (rx.match(text, s) if rx else None) or re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])").match(text, s)
+    gm = (rx.match(text, s) if rx else None) or _GPU_NAME_AFTER_RE.match(text, s)
     return (gm.start(), gm.end()) if gm else None
 
 
@@ -920,7 +933,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
         cm = _COUNT_RE.match(text, s)
-        if cm is None or re.match(GPU_NAME, cm.group(0)):
+        if cm is None or _GPU_NAME_RE.match(cm.group(0)):
             return None  # "a single GB200 NVL72": a product, not so many GPUs
         am = None
     if am and (cm is None or am.end() >= cm.end()):
@@ -932,10 +945,10 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages
     span = None
-    if noun == "GPU" and re.match(GPU_NAME, cm.group(0)):
+    if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
         span = (cm.start(), cm.end())
     elif gm is not None and gm.end() > p:
-        inner = re.search(GPU_NAME, text[p:gm.end()])
+        inner = _GPU_NAME_RE.search(text[p:gm.end()])
         if inner:
             span = (p + inner.start(), p + inner.end())
     return noun, cm.end(), span
@@ -1228,6 +1241,30 @@ def header_unit(header: str) -> Quantity | None:
     return q
 
 
+# (_header_part's patterns compiled once: the two built from _UNIT_RE's and _COUNT_RE's whole
+# alternations had their text made and hashed again for each header through the re module's
+# cache; those two on first use, as _ByFirstChar builds its own, so that importing the grammar
+# stays cheap)
+_HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
+_HEADER_SHARE_RE = re.compile(r"(?i)\bshare\b|%")
+_HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
+_HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
+_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _header_unit_re() -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")")
+
+
+@functools.lru_cache(maxsize=None)
+def _header_count_re() -> re.Pattern:
+    return re.compile(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")")
+
+
+_GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
+
+
 def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
@@ -1235,24 +1272,24 @@ def _header_part(q: Quantity, part: str) -> bool:
         if cm.group("s") or cm.group("s2"):
             q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
         return True
-    if re.fullmatch(r"\s*%\s*|(?i:\s*percent\s*)", part) or re.search(r"(?i)\bshare\b|%", part):
+    if _HEADER_PCT_FULL_RE.fullmatch(part) or _HEADER_SHARE_RE.search(part):
         q.percent = True
         return True
-    if re.fullmatch(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*", part):
+    if _HEADER_DIMS_RE.fullmatch(part):
         q.atom = "x"  # "| Dimension |" over 1024: a vector's length
         return True
-    if re.search(r"(?i)\b(?:model size|params|parameters)\b", part):
+    if _HEADER_PARAMS_RE.search(part):
         q.atom = "parameter"
         return True
-    if re.search(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b", part):
+    if _HEADER_CONTEXT_RE.search(part):
         q.atom = "token"
         return True
-    um = re.search(r"(?<![A-Za-z0-9])(?:" + _UNIT_RE.pattern + ")", part)
+    um = _header_unit_re().search(part)
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
         return True
-    cnt = re.search(r"(?<![A-Za-z0-9-])(?:" + _COUNT_RE.pattern + ")", part)
-    if cnt and not re.fullmatch(GPU_NAME + "s?", cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
+    cnt = _header_count_re().search(part)
+    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
         # ("GPU-only emissions", "node-level power": a modifier, not what the column counts)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
         if noun.startswith("x:"):

@@ -526,6 +526,7 @@ def _count_in_name(view: str, s: int, gpus) -> bool:
 
 def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
     """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
+    q = None
     if view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
         if view[s:s + 1].lower() in "thmbs" and VAGUE_RE.match(view, s):
             q = vague_at(view, s)
@@ -541,7 +542,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             q = parse_at(view, s, gpu_aliases=gpus)
             if q is None or not q.spelled:
                 return None
-    q = parse_at(view, s, gpu_aliases=gpus)
+    if q is None:  # (a spelled number read above is not read again: parse_at is a function of its arguments)
+        q = parse_at(view, s, gpu_aliases=gpus)
     if q is None:
         return None
     if cell is not None and q.end > cell.end:
@@ -607,7 +609,7 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
     line_lo = text.rfind("\n", w_lo, d.span_start) + 1 or w_lo
     line_hi = text.find("\n", d.span_end, w_hi)
     line_hi = w_hi if line_hi < 0 else line_hi
-    if "\\" in text[line_lo:line_hi] and _LATEX_LINE_RE.search(text, line_lo, line_hi):
+    if text.find("\\", line_lo, line_hi) >= 0 and _LATEX_LINE_RE.search(text, line_lo, line_hi):
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])

@@ -218,6 +218,8 @@ class _Prop:
     need: re.Pattern | None = None  # words without which the unit alone never makes it this property (``needs:``)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
+    cue_lits: tuple | None = None   # the cue and need patterns' entries with their plain runs (_LITERALS)
+    need_lits: tuple | None = None
 
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
@@ -348,10 +350,34 @@ def _entry_literal(entry: str) -> str | None:
     return best if best and best.isascii() else None
 
 
+def _folds_none(text: str) -> bool:
+    """``_FOLDS_TO_ASCII.isdisjoint(text)``: an ASCII text at once (C speed), any other by
+    looking for each of the four characters (set.isdisjoint made a string of each character
+    of the text to hash)."""
+    return text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
+
+
 @functools.lru_cache(maxsize=4096)
 def _lowered(text: str) -> tuple[str, bool]:
     """(the text in lower case, whether the literal shortcut may be taken on it)."""
-    return text.lower(), _FOLDS_TO_ASCII.isdisjoint(text)
+    return text.lower(), _folds_none(text)
+
+
+def _literal_entries(rx: re.Pattern | None) -> tuple | None:
+    """A word pattern's entries with their plain runs (``_LITERALS``), None without."""
+    hit = _LITERALS.get(id(rx)) if rx is not None else None
+    return hit[1] if hit is not None and hit[0] is rx else None
+
+
+def _finds_low(rx: re.Pattern, lits: tuple | None, text: str, low: str | None) -> bool:
+    """:func:`_finds` with the pattern's entries (``_literal_entries``) and the text's lower
+    case (None where the shortcut may not be taken: ``_lowered``) looked up beforehand."""
+    if lits is not None and low is not None:
+        for lit, erx in lits:
+            if lit in low and erx.search(text) is not None:
+                return True
+        return False
+    return rx.search(text) is not None
 
 
 def _finds(rx: re.Pattern, text: str) -> bool:
@@ -474,6 +500,7 @@ class Index:
         self.prop_order = {p.id: i for i, p in enumerate(props)}
         for i, p in enumerate(props):
             p.kind_set, p.prior, p.order = frozenset(p.kinds), _PRIOR.get(p.id, 0.0), i
+            p.cue_lits, p.need_lits = _literal_entries(p.cue), _literal_entries(p.need)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
 
@@ -511,8 +538,12 @@ class Index:
             return []
         low = _norm(text)
         rx = self.alias_re
+        # (a match in the normalised text is normalised already: lower() gives characters
+        # whose lower() is themselves, and no "-", "_" or "’" is left; only the text read as
+        # it is needs _norm for each name)
+        norm = str
         if len(low) != len(text):  # a few characters change length when lower-cased
-            low, rx = text, re.compile(self.alias_re.pattern, re.IGNORECASE)
+            low, rx, norm = text, re.compile(self.alias_re.pattern, re.IGNORECASE), _norm
         out = []
         pos = 0
         while True:
@@ -526,14 +557,15 @@ class Index:
             # a longer name starting inside this one: "NVIDIA H100 SXM" is the SXM variant
             for w in _INNER_WORD_RE.finditer(low, m.start() + 1, m.end()):
                 m2 = rx.match(low, w.start())
-                if m2 and m2.end() > m.end() and self.alias_to.get(_norm(m2.group("a"))):
+                if m2 and m2.end() > m.end() and self.alias_to.get(norm(m2.group("a"))):
                     m = _Span(m.start(), m2)
                     break
             pos = m.end()
-            eid = self.alias_to.get(_norm(m.group("a")))
+            a = norm(m.group("a"))
+            eid = self.alias_to.get(a)
             if not eid:
                 continue
-            if self.cased and _norm(m.group("a")) in self.cased and text[m.start("a"):m.end("a")].islower():
+            if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
@@ -759,18 +791,32 @@ def _option_words(idx: Index, options: list) -> dict:
     return hit[1]
 
 
-def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
-    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
-    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
-    a table cell's row and column labels, without the caption that covers the whole table:
-    where a cue word names a property, a word another property needs (``needs:``) counts only
-    there ("NI" in the column under a heading about valuations)."""
-    if hint and hint in idx.prop_by_id:
-        return hint, "hint"
+# (unit, values, local, own) -> (index, what _property_options found): the properties a
+# number may be of, before the kinds of its entity are known, are the same when its
+# property is chosen again for the entity (_repick, _subject_for). Emptied by each text's
+# linking and when it grows large; an answer depends on its key and the index alone
+_OPTIONS_MEMO: dict = {}
+
+
+def _property_options(idx: Index, unit: str, values, local: str, own: str | None):
+    """(the answer, when the unit's properties, their plausible ranges and needed words decide
+    it; else None, the properties left, the unit's static scores, {property id: whether its
+    cue words are in ``local``}) for :func:`_guess_property`."""
+    mkey = (unit, values, local, own)
+    hit = _OPTIONS_MEMO.get(mkey)
+    if hit is not None and hit[0] is idx:
+        return hit[1]
+    out = _property_options_plain(idx, unit, values, local, own)
+    if len(_OPTIONS_MEMO) > 16384:
+        _OPTIONS_MEMO.clear()
+    _OPTIONS_MEMO[mkey] = (idx, out)
+    return out
+
+
+def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
     info = idx.unit_info(unit)
     if info is None:
-        return None, "none"
+        return (None, "none"), None, None, None, None
     key, options = info
     bounds, static = _option_bounds(options)
     cands = []
@@ -789,24 +835,47 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                     continue
         cands.append(p)
     if not cands:
-        return None, "none"
+        return (None, "none"), None, None, None, None
+    low = local.lower() if _folds_none(local) else None
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        named = [p for p in cands if p.need is None or _met(p.need, local)]
+        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
-            by_caption = [p for p in named if p.need is not None and not _met(p.need, own)]
-            if by_caption and any(p.cue is not None and _finds(p.cue, own) for p in cands):
+            own_low = own.lower() if _folds_none(own) else None
+            by_caption = [p for p in named if p.need is not None and not _finds_low(p.need, p.need_lits, own, own_low)]
+            if by_caption and any(p.cue is not None and _finds_low(p.cue, p.cue_lits, own, own_low) for p in cands):
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+    cue_hit = {}
     if key[1] == (("user", 1),):
         # a count of users: the period or the payment a cue word names decides outright
         # (the first such property in the registry's order)
         for p in sorted(cands, key=lambda p: p.order):
-            if p.cue is not None and _finds(p.cue, local):
-                return p.id, "cue"
+            if p.cue is not None:
+                hit = cue_hit[p.id] = _finds_low(p.cue, p.cue_lits, local, low)
+                if hit:
+                    return (p.id, "cue"), None, None, None, None
     if len(cands) == 1:
-        return cands[0].id, "only"
+        return (cands[0].id, "only"), None, None, None, None
+    for p in cands:
+        if p.id not in cue_hit:
+            cue_hit[p.id] = p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)
+    return None, options, cands, static, cue_hit
+
+
+def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
+                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
+    """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
+    claim is about, when known (a new article entity is a workload or a cluster); ``own``:
+    a table cell's row and column labels, without the caption that covers the whole table:
+    where a cue word names a property, a word another property needs (``needs:``) counts only
+    there ("NI" in the column under a heading about valuations)."""
+    if hint and hint in idx.prop_by_id:
+        return hint, "hint"
+    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own)
+    if decided is not None:
+        return decided
     if allowed_kinds is not None:
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
@@ -816,25 +885,33 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     for wd, cw in ctx_words.items():
         for pid, w in by_word.get(wd, ()):
             word_score[pid] = word_score.get(pid, 0.0) + w * cw
-    scored = []
+    # the best and the second best by (score, earlier in the registry): what sorting them all
+    # by that key (no two properties share an order) put first and second
+    best = None
+    b_sc = s_sc = 0.0
+    b_o = s_o = 0
+    second = False
     for p in cands:
         sc = word_score.get(p.id, 0.0) + static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if p.cue is not None and _finds(p.cue, local):
+        if cue_hit[p.id]:
             sc += 3.0
         if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
             sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
         if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
             sc -= 2.5  # the entity is of a kind the property does not apply to
-        scored.append((sc, -p.order, p))
-    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
-    best = scored[0]
-    if best[0] <= 0.5:
-        return best[2].id, "default"
-    second = scored[1][0] if len(scored) > 1 else 0.0
-    share = best[0] / (best[0] + max(second, 0.0))
-    return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
+        o = -p.order
+        if best is None or sc > b_sc or sc == b_sc and o > b_o:
+            if best is not None:
+                s_sc, s_o, second = b_sc, b_o, True
+            best, b_sc, b_o = p, sc, o
+        elif not second or sc > s_sc or sc == s_sc and o > s_o:
+            s_sc, s_o, second = sc, o, True
+    if b_sc <= 0.5:
+        return best.id, "default"
+    share = b_sc / (b_sc + max(s_sc if second else 0.0, 0.0))
+    return best.id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
 
 
 # --------------------------------------------------------------------------------------
@@ -879,6 +956,26 @@ def _kind_factor(idx: Index, eid: str, kinds: tuple, strict: bool) -> float | No
     return None if strict else 0.35
 
 
+def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
+    """([(column, whether the cell is a count of things ("2x A100 80GB"), the alias hits in the
+    cell)] for row ``r`` of table ``t``, whether its label names an attribute ("| FP32 |") and
+    no entity): what each number of the row asks of its row, read once per row (kept on the
+    table, for these alias hits only)."""
+    memo = getattr(t, "_row_names", None)
+    if memo is None or memo[0] is not alias_hits:
+        memo = t._row_names = (alias_hits, {})
+    got = memo[1].get(r)
+    if got is None:
+        bl = bisect.bisect_left
+        row = t.rows[r]
+        cells = [(c, c > 0 and _COUNT_OF_RE.match(cell.text) is not None,
+                  alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
+        label = row[0].text if row else ""
+        attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
+        got = memo[1][r] = (cells, attribute_row)
+    return got
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -904,21 +1001,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         if col is not None and f.col > 0:
             for a_s, a_e, eid in hits(col.start, col.end):
                 add(eid, "table-column", 1.0)
-        row = t.rows[f.row]
-        for c, cell in enumerate(row):
+        cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 continue
-            if c > 0 and _COUNT_OF_RE.match(cell.text):
+            if count_of:
                 continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
-            for a_s, a_e, eid in hits(cell.start, cell.end):
+            for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
-        label = row[0].text if row else ""
-        if _ATTRIBUTE_LABEL_RE.search(label) and not hits(row[0].start, row[0].end):
+        if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
@@ -981,30 +1077,38 @@ _SUBJECT_LEAD = 1.5
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
 _SUBJECT_KINDS = frozenset({"organisation", "region"})
+# (these four sentence patterns are written with their words' first letters as one set of
+# characters first, the "\b" before them as a look behind after it, and each word's own first
+# letter looked behind for: "[Aa](?<!\w[Aa])n?" is "\b[Aa]n?". The engine then skips to those
+# letters in C instead of trying every position of the sentence; they match where the plain
+# "\b(?:...)" forms match, tests/test_extract_speed.py)
 # "a modest AI data center with ...", "such massive clusters cost ...": one (hypothetical)
 # instance of a kind of facility, a thing of the article's own rather than its subject's
-_INSTANCE_RE = re.compile(r"\b(?:[Aa]n?|[Ss]uch|[Oo]ne|[Ee]ach|[Ee]very)\s+(?:[\w-]+\s+){0,3}?"
+_INSTANCE_RE = re.compile(r"[AaSsOoEe](?<!\w[AaSsOoEe])(?:(?<=[Aa])n?|(?<=[Ss])uch|(?<=[Oo])ne|(?<=[Ee])ach|(?<=[Ee])very)"
+                          r"\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|clusters?|deployments?|servers?|racks?"
                           r"|nodes?|facilit(?:y|ies)|campus(?:es)?)\b")
 # "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
 # article's subject
-_FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Yy]ou(?:r|'re|’re)?)\b")
+_FIRST_PERSON_RE = re.compile(r"[WwOouYy](?<!\w[WwOouYy])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s|(?<=[Yy])ou(?:r|'re|’re)?)\b")
 # a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
 # amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
 # heading is, it is not
-_HYPOTHETICAL_RE = re.compile(r"\b(?:[Ii]f|[Ss]uppose|[Ii]magine|[Ll]et's say|[Ll]et’s say|hypothetical(?:ly)?"
-                              r"|[Yy]ou(?:'ve|’ve|'d|’d))\b|\b[Aa]n?\s+[$€£][0-9]"
-                              r"|\b[Aa]n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
+_HYPOTHETICAL_RE = re.compile(r"[IiSsLlhYyAa](?<!\w[IiSsLlhYyAa])(?:(?:(?<=[Ii])f|(?<=[Ss])uppose|(?<=[Ii])magine"
+                              r"|(?<=[Ll])et's say|(?<=[Ll])et’s say|(?<=h)ypothetical(?:ly)?"
+                              r"|(?<=[Yy])ou(?:'ve|’ve|'d|’d))\b|(?<=[Aa])n?\s+[$€£][0-9]"
+                              r"|(?<=[Aa])n?\s+(?:[\w-]+\s+){1,3}?(?:trained|built|bought|costing|priced)"
                               r"\s+(?:for|at)\s+[$€£]?[0-9]"
                               # "you spend $10B", "you get ...": a story told to the reader (not
                               # "you will need", "you can run": what a reader can do with a real thing)
-                              r"|\b[Yy]ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+")
+                              r"|(?<=[Yy])ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+)")
 
 
 # a multiplier compares two things ("3x faster than the A100"), unless it is a thing's own
 # growth, a verb with no second thing named ("revenue nearly doubled")
 _GREW_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b", re.I)
-_COMPARED_RE = re.compile(r"\b(?:than|vs\.?|versus|compared|relative|over)\b", re.I)
+_COMPARED_RE = re.compile(r"[TtVvCcRrOo](?<!\w[TtVvCcRrOo])(?i:(?<=t)han|(?<=v)s\.?|(?<=v)ersus|(?<=c)ompared|(?<=r)elative"
+                          r"|(?<=o)ver)\b")
 
 
 class _Subject:
@@ -1161,7 +1265,7 @@ def _scenario_table(t) -> bool:
     caption that says estimates or examples): each row is a thing of the article's own."""
     cached = getattr(t, "_scenario", None)
     if cached is None:
-        labels = [re.sub(r"[*_`\s]+", " ", r[0].text).strip().lower() for r in t.rows if r]
+        labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r]
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
@@ -1257,23 +1361,32 @@ def _label_names(f: "Found", alias_hits, hit_starts) -> bool:
     return k < len(alias_hits) and alias_hits[k][0] < row[0].end and bool(alias_hits[k][2])
 
 
+# (the patterns of _new_entity_name and _scenario_table, compiled once: they ran for each
+# number of a new entity through the re module's cache)
+_MARKS_BLANKS_RE = re.compile(r"[*_`\s]+")
+_AMOUNT_CELL_RE = re.compile(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?")
+_MARKS_RE = re.compile(r"[*_`]")
+_PRICE_COLUMN_RE = re.compile(r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", re.I)
+_BLANKS_RE = re.compile(r"\s+")
+
+
 def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
     if f.table is not None:
         row = f.table.rows[f.row]
         label = row[0].text if row else ""
         if _scenario_table(f.table):  # the row's words say which scenario it is
             label = ", ".join(c.text for c in row if c.text and c is not row[f.col]
-                              and not re.fullmatch(r"[~$≈]*[0-9][0-9,.]*\s*[A-Za-z%]{0,6}\+?", c.text))
+                              and not _AMOUNT_CELL_RE.fullmatch(c.text))
         col = f.table.column_header(f.col)
-        name = re.sub(r"[*_`]", "", label).strip()
-        if col is not None and f.col > 0 and (_workload_column(f.table, f.col) or not re.search(
-                r"[$%(]|\b(?:cost|price|hours?|tokens?|gpus?|tdp)\b", col.text, re.I)):
-            name = f"{name} ({re.sub(r'[*_`]', '', col.text).strip()})"
+        name = _MARKS_RE.sub("", label).strip()
+        if col is not None and f.col > 0 and (_workload_column(f.table, f.col)
+                                              or not _PRICE_COLUMN_RE.search(col.text)):
+            name = f"{name} ({_MARKS_RE.sub('', col.text).strip()})"
         if f.table.caption:
             name = f"{name}, table '{f.table.caption}'"
         return name[:120]
     lo, hi = f.draft.start, f.draft.end
-    return re.sub(r"\s+", " ", view[lo:hi]).strip()[:120]
+    return _BLANKS_RE.sub(" ", view[lo:hi]).strip()[:120]
 
 
 # --------------------------------------------------------------------------------------
@@ -1291,7 +1404,12 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator)\b"), "per-gpu"), (re.
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
                 (re.compile(r"\breserved\b|\bcommit"), "reserved"))
 _PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
-_STAT_RE = re.compile(r"\b(p50|p90|p95|p99|median|mean|average|peak|typical)\b")
+# (written with the words' first letters first and "\b" looked behind for: the engine skips to
+# those letters instead of trying every position of the words near a number)
+_STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(?:edian|ean)|(?<=a)verage"
+                      r"|(?<=t)ypical))\b")
+# what every match of _PERIOD_RE holds: a clause without a year is not searched for one
+_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _METRIC_RES = ((re.compile(r"time[- ]to[- ]first[- ]token|\bttft\b"), "time-to-first-token"),
                (re.compile(r"per output token|inter[- ]token|\btpot\b|per token"), "per-output-token"),
                (re.compile(r"end[- ]to[- ]end"), "end-to-end"))
@@ -1423,7 +1541,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     out["pricing"] = hit
                     break
     if "period" in keys:
-        m = _PERIOD_RE.search(clause)
+        m = _PERIOD_RE.search(clause) if _YEAR_RE.search(clause) else None
         if m:
             out["period"] = m.group(1)
     if "statistic" in keys:
@@ -1469,6 +1587,7 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
+    _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     alias_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits) if found else []
     if sized:
@@ -1653,10 +1772,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     ctx_words[st] = wfix
             continue
         for m in _WORD_RE.finditer(view, a, b):
-            st = _stem_or_stop(m.group(0))
+            st = _stem_or_stop(m[0])
             if st not in vocab:
                 continue
-            ws, we = m.start(), m.end()
+            ws, we = m.span()
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
@@ -1700,7 +1819,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if lead not in prev_sents:
                 prev_sents.append(lead)
     heads = headings
-    if f.table is None and set(kinds) & _NEW_KINDS:
+    own_kinds = not _NEW_KINDS.isdisjoint(kinds)  # (set(kinds) & _NEW_KINDS, without making the set)
+    if f.table is None and own_kinds:
         colon = _own_label(view, d.span_start, alias_hits, hit_starts)
         if colon is not None:
             # "- Ops overhead: $2,000/month", "Simple queries (60%): ...": the line's own
@@ -1713,7 +1833,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
-    if not cands and kinds and not set(kinds) & _NEW_KINDS and f.table is None and heads:
+    if not cands and kinds and not own_kinds and f.table is None and heads:
         cands = _section_candidates(idx, view, d.span_start, alias_hits, hit_starts, kinds, headings)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
@@ -1742,7 +1862,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
-    new_ok = bool(set(kinds) & _NEW_KINDS) or f.table is not None
+    new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
@@ -1782,7 +1902,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if prop is not None and kinds and how not in ("hint",) \
-                and (not (set(kinds) & _NEW_KINDS) and "any" not in kinds or not set(kinds[:2]) & _NEW_KINDS):
+                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
