@@ -168,6 +168,37 @@ def run_kb_process_fixture():
     return run_kb_process
 
 
+@pytest.fixture(scope="session")
+def project_registry():
+    """The linker's registry of the project's own datasets/ (entities, properties, their words)."""
+    from kb.extract.linking import load_registry
+
+    return load_registry(ROOT)
+
+
+def drafted_properties(registry, text: str) -> list[tuple[str, str | None]]:
+    """(raw, property) of each draft the extractor makes of ``text`` with ``registry``."""
+    from kb.extract.drafts import extract_text
+
+    return [(d.raw, d.property) for d in extract_text(text, registry)]
+
+
+def vet_text(tmp_path: Path, root: Path, text: str):
+    """``kb vet``'s report of ``text`` (written to ``tmp_path/article.md``) against ``root``."""
+    from kb.extract.vet import vet
+
+    p = tmp_path / "article.md"
+    p.write_text(text, encoding="utf-8")
+    return vet(p, root)
+
+
+def vetted_number(rep, raw: str):
+    """The one number of a vet report written ``raw``."""
+    hits = [n for n in rep.numbers if n.raw == raw]
+    assert len(hits) == 1, [(n.raw, n.status, n.reason) for n in rep.numbers]
+    return hits[0]
+
+
 def read_drafts(text: str) -> list[tuple]:
     """What the extractor reads in ``text``: (raw, low, high, unit) for a range, else (raw,
     value, unit, qualifier), for the tests of forms of writing."""

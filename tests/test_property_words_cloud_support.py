@@ -1,4 +1,4 @@
-"""The words of the vocab9 properties (datasets/properties/): a GPU cloud's data-transfer
+"""The words of the cloud and support properties (datasets/properties/): a GPU cloud's data-transfer
 allowance, egress and storage prices; the resolution, escalation and satisfaction (CSAT) rates of
 an AI support deployment; a model's answer confidence in a routing rule; the length of a call.
 Each one is made by its own words and takes no number that its unit shares with an older property.
@@ -8,24 +8,15 @@ the registry is the project's own (datasets/), whose cues: and needs: words the 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from conftest import drafted_properties
 from kb.core.units import dimensionality
-from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
-def _props(reg, text):
-    return [(d.raw, d.property) for d in extract_text(text, reg)]
+def reg(project_registry):
+    return project_registry
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -49,7 +40,7 @@ def _props(reg, text):
     ("Cost estimate for 5,000 calls a month at 4 minutes each.", "session-duration"),
 ])
 def test_a_new_property_is_made_by_its_words(reg, text, prop):
-    assert [p for _, p in _props(reg, text)][-1] == prop
+    assert [p for _, p in drafted_properties(reg, text)][-1] == prop
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -67,7 +58,7 @@ def test_a_new_property_is_made_by_its_words(reg, text, prop):
     ("The cluster sat idle 30% of the time.", "idle-share"),
 ])
 def test_a_new_property_takes_no_number_of_an_older_one(reg, text, prop):
-    assert [p for _, p in _props(reg, text)] == [prop]
+    assert [p for _, p in drafted_properties(reg, text)] == [prop]
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -78,7 +69,7 @@ def test_a_new_property_takes_no_number_of_an_older_one(reg, text, prop):
     ("Analysts are confident that 80% of enterprises will adopt the tools by 2027.", "answer-confidence"),
 ])
 def test_a_new_property_is_not_made_by_a_word_of_another_sense(reg, text, prop):
-    got = _props(reg, text)
+    got = drafted_properties(reg, text)
     assert got and all(p != prop for _, p in got)
 
 

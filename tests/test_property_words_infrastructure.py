@@ -7,23 +7,14 @@ the registry is the project's own (datasets/), whose cues: and needs: words the 
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import drafted_properties
 
 
 @pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
-def _props(reg, text):
-    return [(d.raw, d.property) for d in extract_text(text, reg)]
+def reg(project_registry):
+    return project_registry
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -42,7 +33,7 @@ def _props(reg, text):
     ("Its 24/7 carbon-free energy score was 64% last year.", "carbon-free-hourly-share"),
 ])
 def test_a_new_property_is_made_by_its_words(reg, text, prop):
-    assert [p for _, p in _props(reg, text)][-1] == prop
+    assert [p for _, p in drafted_properties(reg, text)][-1] == prop
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -62,7 +53,7 @@ def test_a_new_property_is_made_by_its_words(reg, text, prop):
     ("About 35% of the budget goes to electricity.", "share"),
 ])
 def test_a_new_property_takes_no_number_of_an_older_one(reg, text, prop):
-    assert [p for _, p in _props(reg, text)] == [prop]
+    assert [p for _, p in drafted_properties(reg, text)] == [prop]
 
 
 def test_the_new_vocabulary_is_data(reg):

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_claim_kb
-from kb.extract.vet import VetReport, vet
+from conftest import one_claim_kb, vet_text, vetted_number
 
 ENTITIES = """\
 entities:
@@ -41,29 +40,19 @@ def kb_root(tmp_path: Path) -> Path:
                         properties=PROPERTIES, references=REFERENCES)
 
 
-def _vet(tmp_path: Path, root: Path, text: str) -> VetReport:
-    p = tmp_path / "article.md"
-    p.write_text(text, encoding="utf-8")
-    return vet(p, root)
-
-
-def _one(rep: VetReport, raw: str):
-    hits = [n for n in rep.numbers if n.raw == raw]
-    assert len(hits) == 1, [(n.raw, n.status, n.reason) for n in rep.numbers]
-    return hits[0]
 
 
 TABLE = "| Model | Output price |\n|---|---|\n| GPT-4o | {} |\n"
 
 
 def test_a_number_that_agrees_with_the_references_is_not_flagged_for_another_articles_claim(kb_root, tmp_path):
-    n = _one(_vet(tmp_path, kb_root, TABLE.format("$10 per 1M tokens")), "$10 per 1M tokens")
+    n = vetted_number(vet_text(tmp_path, kb_root, TABLE.format("$10 per 1M tokens")), "$10 per 1M tokens")
     assert n.status == "checked" and not n.findings, (n.reason, n.findings)
     assert "1 reference value" in n.reason
     assert "differs from other articles' claims (other-out) but agrees with the reference values in force" in n.reason
 
 
 def test_a_number_that_misses_the_references_is_still_flagged_and_so_is_the_conflict(kb_root, tmp_path):
-    n = _one(_vet(tmp_path, kb_root, TABLE.format("$40 per 1M tokens")), "$40 per 1M tokens")
+    n = vetted_number(vet_text(tmp_path, kb_root, TABLE.format("$40 per 1M tokens")), "$40 per 1M tokens")
     assert n.status == "flagged"
     assert {f.code for f in n.findings} == {"contradicts-reference", "conflict"}

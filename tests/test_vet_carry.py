@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import one_claim_kb
-from kb.extract.vet import VetReport, vet
+from conftest import one_claim_kb, vet_text, vetted_number
 
 ENTITIES = """\
 entities:
@@ -68,23 +67,13 @@ def kb_root(tmp_path: Path) -> Path:
                         properties=PROPERTIES, references=REFERENCES)
 
 
-def _vet(tmp_path: Path, root: Path, text: str) -> VetReport:
-    p = tmp_path / "article.md"
-    p.write_text(text, encoding="utf-8")
-    return vet(p, root)
-
-
-def _one(rep: VetReport, raw: str):
-    hits = [n for n in rep.numbers if n.raw == raw]
-    assert len(hits) == 1, [(n.raw, n.status, n.reason) for n in rep.numbers]
-    return hits[0]
 
 
 def test_a_number_computed_from_a_price_that_misses_the_references_is_flagged(kb_root, tmp_path):
-    rep = _vet(tmp_path, kb_root, PRICE)
-    price = _one(rep, "$40 per 1M tokens")
+    rep = vet_text(tmp_path, kb_root, PRICE)
+    price = vetted_number(rep, "$40 per 1M tokens")
     assert price.status == "flagged" and "contradicts-reference" in {f.code for f in price.findings}
-    cost = _one(rep, "$8")
+    cost = vetted_number(rep, "$8")
     assert cost.status == "flagged", cost.reason
     (f,) = cost.findings
     assert f.code == "arithmetic" and f.title == "Computed from a flagged number of the article"
@@ -98,10 +87,10 @@ def test_a_number_computed_from_a_price_that_misses_the_references_is_flagged(kb
 
 
 def test_an_amount_only_converted_into_other_units_does_not_carry(kb_root, tmp_path):
-    rep = _vet(tmp_path, kb_root, WINDOW)
-    window = _one(rep, "512,000 tokens")
+    rep = vet_text(tmp_path, kb_root, WINDOW)
+    window = vetted_number(rep, "512,000 tokens")
     assert window.status == "flagged" and [f.code for f in window.findings] == ["contradicts-reference"]
-    words = _one(rep, "384,000 words")
+    words = vetted_number(rep, "384,000 words")
     # the article's arithmetic holds, and it says no more than the flagged window does
     assert words.status == "checked" and not words.findings, words.reason
     assert "the article's own arithmetic (512,000 token × ~750 word per 1K tokens)" in words.reason
