@@ -441,3 +441,14 @@ def test_prices_per_gigabyte_and_per_terabyte_month():
     assert ("$18 per TB per month", 18, "USD/TB/month", "exact") in got
     assert ("$0.08-0.12/GB", 0.08, 0.12, "USD/GB") in got
     assert ("80 GB", 80, "GB", "exact") in got and ("2 GB per second", 2, "GB/s", "exact") in got
+
+
+# ---------------------------------------------------------------- a variant's word in brackets
+
+def test_a_variant_word_in_brackets_after_its_family_names_the_variant(project_registry):
+    """"H100 (SXM5)" in a table's header names the SXM variant, as "H100 SXM5" does; a
+    bracket after it that names no variant leaves the family."""
+    table = ("| Spec | H100 (SXM5) | H100 (PCIe) | H100 (launch) |\n|---|---|---|---|\n"
+             "| Power | 700 W | 350 W | 700 W |\n")
+    got = [(d.raw, d.entity) for d in extract_text(table, project_registry)]
+    assert got == [("700 W", "nvidia-h100-sxm"), ("350 W", "nvidia-h100-pcie"), ("700 W", "nvidia-h100")]

@@ -175,6 +175,7 @@ _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
 _INNER_WORD_RE = re.compile(r"(?<=[ ])[a-z0-9]")
 #: a memory size between a family's name and a variant's word ("h100 80gb sxm5", "h100 80 gb pcie")
 _MEMORY_GAP_RE = re.compile(r" ([0-9]+) ?gb ")
+_PAREN_GAP_RE = re.compile(r" ?\(")
 _ID_MEMORY_RE = re.compile(r"-[0-9]+gb(?![0-9a-z])")
 _PER_ONE_DIMS_RE = re.compile(r"\[mass\] \* \[length\] \*\* 2 / \[time\] \*\* 2$|\[length\] \*\* 3$|\[emissions\]$")
 _TOTAL_RE = re.compile(r"\b(?:total|annual|year|day|training|train)\b", re.I)
@@ -640,6 +641,11 @@ class Index:
                 if gap is not None and h[2] == fam and self._size_fits(fam, variant, gap.group(1)):
                     # "H100 80GB SXM5": one name, the family's size and the variant's word
                     hits[k] = (h[0], m.end(), variant)
+                    continue
+                if h is not None and h[2] == fam and _PAREN_GAP_RE.fullmatch(low, h[1], m.start()) \
+                        and low[m.end():m.end() + 1] == ")":
+                    # "H100 (SXM5)": the variant's word in brackets after its family's name
+                    hits[k] = (h[0], m.end() + 1, variant)
                     continue
                 extra.append((m.start(), m.end(), variant))
         return sorted(hits + extra) if extra else hits
