@@ -452,3 +452,18 @@ def test_a_variant_word_in_brackets_after_its_family_names_the_variant(project_r
              "| Power | 700 W | 350 W | 700 W |\n")
     got = [(d.raw, d.entity) for d in extract_text(table, project_registry)]
     assert got == [("700 W", "nvidia-h100-sxm"), ("350 W", "nvidia-h100-pcie"), ("700 W", "nvidia-h100")]
+
+
+# ---------------------------------------------------------------- thousands grouped with dots
+
+def test_an_article_that_groups_thousands_with_dots_is_read_so():
+    """An article writing a million "1.000.000" (and never "1,000,000") writes a thousand
+    "1.000": its three-digit groups after a dot are thousands; other decimals stay; an article
+    without such a million keeps "1.000" as a decimal."""
+    got = read("A 1.000.000 token window. The chip draws 1.000 W, links at 1.600 GB/s and is 4.5x faster "
+               "than the one with 3.35 TB/s.")
+    assert ("1.000.000 token", 1_000_000, "token", "exact") in got
+    assert ("1.000 W", 1000, "W", "exact") in got and ("1.600 GB/s", 1600, "GB/s", "exact") in got
+    assert ("3.35 TB/s", 3.35, "TB/s", "exact") in got and ("4.5x", 4.5, "x", "exact") in got
+    assert ("1.000 W", 1, "W", "exact") in read("The chip draws 1.000 W.")
+    assert ("1.000 W", 1, "W", "exact") in read("It has 1,000,000 users; the chip draws 1.000 W; 2.000.000 more.")

@@ -204,6 +204,21 @@ def mask(text: str) -> str:
     return out
 
 
+_DOT_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+
+
+def _dot_thousands(view: str) -> str:
+    """An article that writes a million with dots ("1.000.000 tokens") and never with commas
+    groups thousands with a dot too ("1.600 GB/s", "1.000 W"): its groups of three digits
+    after a dot are read as thousands (the dots read as commas; same length, so every offset
+    holds). Any other text is returned as it is."""
+    if "." not in view or not _DOT_MILLIONS_RE.search(view) or _COMMA_MILLIONS_RE.search(view):
+        return view
+    return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
+
+
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
@@ -420,7 +435,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         return []
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
-    view = mask(text)
+    view = _dot_thousands(mask(text))
     alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
