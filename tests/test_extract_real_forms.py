@@ -467,3 +467,9 @@ def test_an_article_that_groups_thousands_with_dots_is_read_so():
     assert ("3.35 TB/s", 3.35, "TB/s", "exact") in got and ("4.5x", 4.5, "x", "exact") in got
     assert ("1.000 W", 1, "W", "exact") in read("The chip draws 1.000 W.")
     assert ("1.000 W", 1, "W", "exact") in read("It has 1,000,000 users; the chip draws 1.000 W; 2.000.000 more.")
+
+
+def test_tera_operations_written_with_a_small_s():
+    """"TOPs" as "TFLOPs" is: the plural of operations per second written in mixed case."""
+    got = read("The accelerator reaches 393 TOPs of INT8 and 1.2 POPs at FP4.")
+    assert ("393 TOPs", 393, "TOPS", "exact") in got and ("1.2 POPs", 1.2, "POPS", "exact") in got

@@ -47,7 +47,7 @@ _UNIT_FORMS = [
     (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
-    (r"POPS|(?i:peta-?ops)", "POPS"), (r"TOPS|(?i:tera-?ops)", "TOPS"),
+    (r"POPS|POPs|(?i:peta-?ops)", "POPS"), (r"TOPS|TOPs|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"GiB", "GiB"), (r"TiB", "TiB"),
