@@ -473,3 +473,9 @@ def test_tera_operations_written_with_a_small_s():
     """"TOPs" as "TFLOPs" is: the plural of operations per second written in mixed case."""
     got = read("The accelerator reaches 393 TOPs of INT8 and 1.2 POPs at FP4.")
     assert ("393 TOPs", 393, "TOPS", "exact") in got and ("1.2 POPs", 1.2, "POPS", "exact") in got
+
+
+def test_a_percent_improvement_is_a_change(project_registry):
+    """"A 45% improvement in efficiency" is a change of +45%, as "a 45% gain" is, not a share."""
+    drafts = extract_text("The new chip brings a 45% improvement in energy efficiency.", project_registry)
+    assert [(d.raw, d.value, d.unit, d.property) for d in drafts] == [("45%", 45, "percent", "change")]

@@ -477,7 +477,7 @@ _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|addit
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
 _PCT_MORE_NOUN = r"premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up"
 _PCT_LESS_NOUN = r"savings?|discount(?! rate)"
-_PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?"
+_PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?|improvements?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<more>(?i:" + _PCT_MORE_ADJ + r"))|(?P<less>(?i:" + _PCT_LESS_ADJ + r")))\b"
