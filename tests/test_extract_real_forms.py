@@ -479,3 +479,12 @@ def test_a_percent_improvement_is_a_change(project_registry):
     """"A 45% improvement in efficiency" is a change of +45%, as "a 45% gain" is, not a share."""
     drafts = extract_text("The new chip brings a 45% improvement in energy efficiency.", project_registry)
     assert [(d.raw, d.value, d.unit, d.property) for d in drafts] == [("45%", 45, "percent", "change")]
+
+
+def test_a_spaced_x_before_a_comparison_is_a_ratio():
+    """"4.7 x faster", "1.67 x vs. the old chip": a ratio, as "4.7x" is; "8 x H100" and
+    "4 x 80GB" stay what they were (GPUs, an operand)."""
+    got = read("It is 4.7 x faster and 1.67 x vs. the old chip, at 2.5 x the cost.")
+    assert ("4.7 x", 4.7, "x", "exact") in got and ("1.67 x", 1.67, "x", "exact") in got
+    assert ("2.5 x", 2.5, "x", "exact") in got
+    assert all(g[2] != "x" for g in read("A node of 8 x H100 with 4 x 80GB drives."))

@@ -345,7 +345,11 @@ _NUM_AT = re.compile(
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
-_RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b))")
+_RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
+                       # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
+                       r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
+                       r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
+                       r"|gain|speed-?up|performance|efficiency)\b))")
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
