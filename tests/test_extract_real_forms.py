@@ -405,6 +405,23 @@ def test_a_pair_of_token_prices_states_the_denominator_once():
     assert ("$2/hour", 2, "USD/hour", "exact") in got and ("$500", 500, "USD", "exact") in got
 
 
+def test_a_pair_of_token_prices_with_both_directions_in_the_denominator(project_registry):
+    """"$15/$75 per million input / output tokens" and "$3 in, $15 out per million tokens":
+    both are token prices, the first for input and the second for output; a lone price "per
+    million input and output tokens" is for both, so it takes no direction."""
+    def priced(text):
+        return [(d.raw, d.unit, d.conditions.get("direction")) for d in extract_text(text, project_registry)
+                if d.unit == "USD per 1M tokens"]
+    assert priced("Claude Opus 4 costs $15/$75 per million input / output tokens.") == [
+        ("$15", "USD per 1M tokens", "input"), ("$75 per million input / output tokens", "USD per 1M tokens", "output")]
+    assert priced("GPT-4o is priced at $3 in, $15 out per million tokens.") == [
+        ("$3", "USD per 1M tokens", "input"), ("$15 out per million tokens", "USD per 1M tokens", "output")]
+    assert priced("Llama 3 70B costs $0.90 per million input and output tokens.") == [
+        ("$0.90 per million input and output tokens", "USD per 1M tokens", None)]
+    # "out" names a direction only before a denominator of tokens
+    assert all(d.unit != "USD per 1M tokens" for d in extract_text("We paid $15 out per month.", project_registry))
+
+
 # ---------------------------------------------------------------- lists that state the unit once
 
 def test_a_list_of_numbers_takes_the_unit_its_last_number_states():

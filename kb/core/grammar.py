@@ -359,7 +359,9 @@ _PER_RE = re.compile(
     r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
-    r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+)?"
+    r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
+    # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
+    r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
     r"(?P<den>(?i:mtoks?|tokens?|toks?)|" + _GPU_HOUR +
     r"|(?i:gpu)\s?(?:/|per\s)\s?(?i:hours?|hrs?|h)\b"
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
@@ -525,6 +527,7 @@ class Quantity:
     mod: str | None = None
     form: str = "unit"             # which grammar form read it (the value confidence is learned per form)
     hint: str | None = None        # the property the noun names ("105 layers": layers)
+    dir_pair: bool = False         # the denominator names both directions ("per million input / output tokens")
     resume: int | None = None      # where the scan goes on when the quantity holds another ("52 million 700 W GPUs")
     gpu_span: tuple | None = None  # where a GPU name inside the quantity is ("512 H100s", "$3/H100-h")
 
@@ -758,7 +761,7 @@ def parse_upto(text: str, pos: int, end: int, cur: str | None = None, gpu_aliase
 
 #: A price's direction written between the amount and its denominator ("$15 output per million
 #: tokens", "$3 input/1M tokens").
-_DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completion))(?=[ \t]*(?:/|(?i:per)[ \t]))")
+_DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completion|out))(?=[ \t]*(?:/|(?i:per)[ \t]))")
 
 
 def _denominator(text: str, q: Quantity, p: int) -> int:
@@ -770,6 +773,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             pm2 = _PER_RE.match(text, dm.end())
             if pm2 and pm2.group("den").lower().startswith(("tok", "mtok")) and not pm2.group("dir"):
                 pm, dir_before = pm2, dm.group("dir").lower()
+                if dir_before == "out":  # "$3 in, $15 out per million tokens"
+                    dir_before = "output"
     if pm and _per_allowed(q, pm.group("den")):
         q.den, scope = _den_atom(pm.group("den"), pm.group("inst"))
         if q.den == "GPU":  # "$7,800 per GPU": per-GPU scope, not a unit
@@ -779,6 +784,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.gpu_span = (pm.start("den"), pm.end("den"))
         q.den_count = pm.group("count")
         q.direction = (pm.group("dir") or "").lower() or dir_before
+        if pm.group("pair"):  # the pair's first amount makes it the output price (drafts._share_pair)
+            q.dir_pair = True
         p = pm.end()
         if q.den in ("kW", "MW") or q.den in _DATA_DENS:
             tm = _PER_TIME_RE.match(text, p)

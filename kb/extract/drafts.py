@@ -521,8 +521,10 @@ def _share_pair(view: str, found: list) -> None:
             m = _PAIR_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start)
             if m:
                 qa.den, qa.den_count = qb.den, qb.den_count
-                if m.group("dir") and not qa.direction:
+                if (m.group("dir") or qb.dir_pair) and not qa.direction:
                     qa.direction = "input"
+                if qb.dir_pair and not qb.direction:
+                    qb.direction = "output"
                 a.draft.unit = unit_text(qa)
 
 

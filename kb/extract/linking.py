@@ -1524,7 +1524,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["tier"] = hit
     if "direction" in keys:
         dr = q.direction or q.mod
-        if dr is None and ("put" in near or "prompt" in near or "complet" in near):
+        # (a lone price "per million input and output tokens" is for both: no direction)
+        if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near):
             dr = _nearest_direction(near, at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
