@@ -92,3 +92,16 @@ def test_a_price_per_byte_has_one_property(reg, unit, prop):
     dim = dimensionality(unit)
     same = [p["id"] for p in reg.properties if p.get("canonical_unit") and dimensionality(p["canonical_unit"]) == dim]
     assert same == [prop]
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a bill or a spend per unit of time is what running something costs, not a rental price
+    ("Our OpenAI bill was $4,000/month.", "cost-rate"),
+    ("The team's API spend reached $12,000 per month.", "cost-rate"),
+    # a price per hour of renting stays a rental price
+    ("Lambda rents the H100 at $2.49/hour on demand.", "rental-price"),
+    # "budget-friendly" is no budget
+    ("The A100 is more budget-friendly, starting at $0.42/hour.", "rental-price"),
+])
+def test_a_bill_or_a_spend_per_month_is_a_cost_rate(reg, text, prop):
+    assert [p for _, p in drafted_properties(reg, text)] == [prop]
