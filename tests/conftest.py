@@ -183,13 +183,14 @@ def drafted_properties(registry, text: str) -> list[tuple[str, str | None]]:
     return [(d.raw, d.property) for d in extract_text(text, registry)]
 
 
-def vet_text(tmp_path: Path, root: Path, text: str):
-    """``kb vet``'s report of ``text`` (written to ``tmp_path/article.md``) against ``root``."""
+def vet_text(tmp_path: Path, root: Path, text: str, **options):
+    """``kb vet``'s report of ``text`` (written to ``tmp_path/article.md``) against ``root``
+    (``options``: vet's keyword arguments)."""
     from kb.extract.vet import vet
 
     p = tmp_path / "article.md"
     p.write_text(text, encoding="utf-8")
-    return vet(p, root)
+    return vet(p, root, **options)
 
 
 def vetted_number(rep, raw: str):
