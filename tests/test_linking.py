@@ -599,3 +599,21 @@ def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
 ])
 def test_an_amount_of_a_named_thing_is_that_things(reg, sentence, entity):
     assert [e for _, e, _ in _links(reg, sentence + "\n")] == [entity]
+
+
+def test_a_ratio_column_is_about_the_thing_whose_value_is_its_numerator(project_registry):
+    """In a comparison table the ratio column names no thing; redoing the row's arithmetic
+    says which column is the numerator, whichever side of the table it stands on."""
+    table = ("| Feature | NVIDIA H100 | NVIDIA B200 | Generational Uplift |\n| --- | --- | --- | --- |\n"
+             "| Memory | 80 GB | 192 GB | 2.4x |\n| Thermal Design Power (TDP) | 700 W | 1,000 W | 1.43x |\n")
+    got = [(d.raw, d.entity, d.property) for d in extract_text(table, project_registry) if d.unit == "x"]
+    assert got == [("2.4x", "nvidia-b200", "ratio"), ("1.43x", "nvidia-b200", "ratio")]
+    table = ("| Spec | H100 SXM | H100 PCIe | Difference |\n|---|---|---|---|\n"
+             "| Bandwidth | 3.35 TB/s | 2.0 TB/s | +67.5% |\n")
+    got = [(d.raw, d.entity) for d in extract_text(table, project_registry) if d.unit == "x"]
+    assert got == [("67.5%", "nvidia-h100-sxm")]
+    # a ratio that no pair of the row's numbers gives is left as the column's words made it
+    table = ("| Feature | NVIDIA H100 | NVIDIA B200 | Uplift |\n| --- | --- | --- | --- |\n"
+             "| Memory | 80 GB | 192 GB | 5x |\n")
+    got = [d for d in extract_text(table, project_registry) if d.unit == "x"]
+    assert got and got[0].entity != "nvidia-b200"

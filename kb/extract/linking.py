@@ -1612,6 +1612,65 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+    if any(f.table is not None for f in found):
+        _row_ratios(idx, found)
+
+
+_ROW_RATIO_TOLERANCE = 0.05  # "4.7x" beside 197 and 918 (4.66): a ratio as written is rounded
+
+
+def _row_ratios(idx: Index, found: list) -> None:
+    """A comparison table's ratio column ("| 197 TFLOPs | 918 TFLOPs | 4.7x |", "| 3.35 TB/s |
+    2.0 TB/s | +67.5% |"): the ratio is about the thing whose value is its numerator, found by
+    redoing the row's arithmetic (the column headers name the things; which one is the
+    numerator depends on the table: the newer chip on the right, or the one first named), and
+    the other is its baseline. A row where no pair of the other cells gives the ratio, or where
+    two pairs give it with different numerators, is left as it was."""
+    rows: dict = {}
+    for f in found:
+        if f.table is not None and f.draft.value is not None:
+            rows.setdefault((id(f.table), f.row), []).append(f)
+    for cells in rows.values():
+        if len(cells) < 3:
+            continue
+        for f in cells:
+            d = f.draft
+            if d.unit == "x":
+                r = d.value
+            elif d.unit == "percent" and d.property in ("change", "ratio") and d.value > 0:
+                r = 1 + d.value / 100  # "+67.5%", "67% improvement": the larger is 1.675 times the other
+            else:
+                continue
+            if not r or r <= 1.0:
+                continue
+            fits = set()
+            for a in cells:
+                da = a.draft
+                if a is f or not da.value or not da.entity or a.col == f.col:
+                    continue
+                for b in cells:
+                    db = b.draft
+                    if b is f or b is a or not db.value or not db.entity or db.entity == da.entity \
+                            or b.col == f.col or b.col == a.col:
+                        continue
+                    k = unit_factor(db.unit, da.unit) if db.unit != da.unit else 1.0
+                    if k is None:
+                        continue
+                    if abs(db.value * k / da.value - r) <= _ROW_RATIO_TOLERANCE * r:
+                        fits.add((db.entity, da.entity))
+            if len({num for num, _ in fits}) != 1:
+                continue
+            num, base = next(iter(fits))
+            d.entity, d.entity_new = num, None
+            d.evidence["entity"] = "row-ratio|sure|kind"
+            d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")
+            if d.unit == "x" and d.property != "ratio" and "ratio" in idx.prop_by_id:
+                # (a row label's words made it something else: "Thermal Design Power (TDP)")
+                d.property, d.property_confidence = "ratio", calibrated("property", "row-ratio")
+                d.evidence["property"] = "row-ratio"
+            prop = idx.prop_by_id.get(d.property)
+            if prop is not None and "baseline" in prop.conditions and len({b for _, b in fits}) == 1:
+                d.conditions["baseline"] = base
 
 
 # "the 65B model", "the 8B version": a size used as the name of a model the article names
