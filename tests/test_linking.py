@@ -617,3 +617,20 @@ def test_a_ratio_column_is_about_the_thing_whose_value_is_its_numerator(project_
              "| Memory | 80 GB | 192 GB | 5x |\n")
     got = [d for d in extract_text(table, project_registry) if d.unit == "x"]
     assert got and got[0].entity != "nvidia-b200"
+
+
+def test_a_tree_drawn_with_box_characters_is_a_list_and_each_price_takes_its_own_pricing_word(project_registry):
+    """"├── A100 PCIe: $1.35/hr on-demand, $1.25/hr committed": each line of the tree is an
+    item whose label names its GPU (not the one of the line above), and each price takes the
+    pricing word nearest to it."""
+    text = ("High-End GPUs:\n├── H100 PCIe: $2.47/hr on-demand, $1.73/hr committed\n"
+            "├── A100 PCIe: $1.35/hr on-demand, $1.25/hr committed\n└── L40S: $0.90/hr\n")
+    got = [(d.raw, d.entity, d.conditions.get("pricing")) for d in extract_text(text, project_registry)]
+    assert got == [("$2.47/hr", "nvidia-h100-pcie", "on-demand"), ("$1.73/hr", "nvidia-h100-pcie", "committed"),
+                   ("$1.35/hr", "nvidia-a100", "on-demand"), ("$1.25/hr", "nvidia-a100", "committed"),
+                   ("$0.90/hr", "nvidia-l40s", None)]
+    # the quote of an item leaves the drawing out
+    assert all(not d.quote.startswith(("├", "└")) for d in extract_text(text, project_registry))
+    got = [(d.raw, d.conditions.get("pricing"))
+           for d in extract_text("Lambda charges $2.99/hr on-demand and $1.85/hr reserved for the H100.", project_registry)]
+    assert got == [("$2.99/hr", "on-demand"), ("$1.85/hr", "reserved")]

@@ -274,7 +274,7 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
         hi = seps[0][k]
     if hi - lo > 400:
         hi = min(hi, e + 120)
-    while lo < hi and (text[lo].isspace() or text[lo] in "•·-–—*|#>"):
+    while lo < hi and (text[lo].isspace() or text[lo] in "•·-–—*|#>├└╰│─━"):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in ".,;:*"):
         hi -= 1

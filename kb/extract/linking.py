@@ -1234,7 +1234,8 @@ def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
     return False
 
 
-_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+\S")
+# (a tree drawn with box characters, "├── H100 PCIe: $2.47/hr", is a list too)
+_LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)]|[│ ]*[├└╰][─━]*)[ \t]+\S")
 
 
 def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
@@ -1316,7 +1317,7 @@ def _workload_column(t, col: int) -> bool:
     return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
 
 
-_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
 
 
 def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
@@ -1334,7 +1335,7 @@ def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
 
 # a label that is a phrase or a sum rather than a name: "With 256 H100s:", "Cost at $98/hr
 # (AWS p5):" (a count of a thing, a price, a preposition first: a setup built from it)
-_NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*)?(?:\*\*)?(?:with|at|on|for|in|from|by|using|via)\b"
+_NOT_A_NAME_LABEL_RE = re.compile(r"^[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?(?:with|at|on|for|in|from|by|using|via)\b"
                                   r"|[0-9][0-9,.]*\s*[x×]?\s*[A-Z][A-Za-z]*[0-9]|[$€£=]", re.I | re.M)
 
 
@@ -1408,7 +1409,7 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator)\b"), "per-gpu"), (re.
                           r"|\bnodes?\b|\bservers?\b"), "per-node"),
               (re.compile(r"\binstances?\b"), "per-instance"))
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
-                (re.compile(r"\breserved\b|\bcommit"), "reserved"))
+                (re.compile(r"\breserved\b"), "reserved"), (re.compile(r"\bcommit"), "committed"))
 _PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
 # (written with the words' first letters first and "\b" looked behind for: the engine skips to
 # those letters instead of trying every position of the words near a number)
@@ -1495,6 +1496,25 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
     return word
 
 
+def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
+    """The pricing model a word near a rental price names ("on-demand", "spot", "reserved",
+    "committed"): in prose the word nearest the number (``at``: the number's context and
+    its span there), so that in "$2.47/hr on-demand, $1.73/hr committed" each price gets its
+    own; else the first kind ``text`` names."""
+    if at is not None:
+        ctx, a, b = at
+        ctx = ctx.lower()
+        best = None
+        for rx, val in _PRICING_RES:
+            for m in rx.finditer(ctx):
+                gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
+                if best is None or gap < best[0]:
+                    best = (gap, val)
+        if best is not None:
+            return best[1]
+    return next((val for rx, val in _PRICING_RES if rx.search(text)), None)
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
     if prop is None or not prop.conditions:
@@ -1541,11 +1561,12 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "pricing" in keys:
         # a table cell's own labels first (the column "H100 On-Demand $/hr" names it), then
         # the clause (in a table: the whole row)
+        allowed = set((conditions.get("pricing") or {}).get("values") or ("on-demand", "spot", "reserved"))
         for text in ((near, low) if f.table is not None else (low,)):
             if "demand" in text or "spot" in text or "reserved" in text or "commit" in text:
-                hit = next((val for rx, val in _PRICING_RES if rx.search(text)), None)
+                hit = _nearest_pricing(text, at if f.table is None else None)
                 if hit:
-                    out["pricing"] = hit
+                    out["pricing"] = hit if hit in allowed else "reserved"
                     break
     if "period" in keys:
         m = _PERIOD_RE.search(clause) if _YEAR_RE.search(clause) else None
