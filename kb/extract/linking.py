@@ -527,6 +527,8 @@ class Index:
             st += p.prior
             if ("GPU_hour" in p.canonical) != gpu_hours and p.key == self._hour_key:
                 st -= 6.0  # GPU-hours are compute, hours a duration
+            if p.id in _HOURLY_PRICES and not unit_atoms.isdisjoint(_LONG_PERIOD_ATOMS):
+                st -= 1.0
             options.append((p, unit_factor(unit, p.canonical), st))
         self._units[unit] = (key, options)
         return self._units[unit]
@@ -754,9 +756,11 @@ _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range i
 # The plain reading of a multiple, a percentage and a duration: other properties of the
 # unit need words of their own to win ("105 layers", "MIG instances", "gross margin").
 _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
-def _met(need: re.Pattern, text: str) -> bool:
-    """Whether ``text`` has a word ``need`` looks for."""
-    return _finds(need, text)
+# Prices quoted per hour: an amount per day, month or year is seldom one (in the curated
+# articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
+# a little against it there; a GPU or an instance named as the entity still makes it a rent.
+_HOURLY_PRICES = frozenset({"rental-price"})
+_LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 
 
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
