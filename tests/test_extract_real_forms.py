@@ -2,6 +2,8 @@
 a form seen in real articles, never a copied sentence."""
 from __future__ import annotations
 
+import pytest
+
 from conftest import read_drafts
 
 from kb.extract.drafts import extract_text
@@ -505,3 +507,27 @@ def test_a_spaced_x_before_a_comparison_is_a_ratio():
     assert ("4.7 x", 4.7, "x", "exact") in got and ("1.67 x", 1.67, "x", "exact") in got
     assert ("2.5 x", 2.5, "x", "exact") in got
     assert all(g[2] != "x" for g in read("A node of 8 x H100 with 4 x 80GB drives."))
+
+
+# ---------------------------------------------------------------- growth per year
+
+@pytest.mark.parametrize("text, raw", [
+    ("US data center demand could grow annually by 19% to 22% between 2023 and 2030.", "19% to 22%"),
+    ("Starting capacity of 183 TWh for data centers, 15% annual growth rate.", "15%"),
+    ("Traditional utility planning assumes 2-3% annual load growth.", "2-3%"),
+    ("Demand is growing 30% per year.", "30%"),
+    ("The market grows at a 25.9% CAGR.", "25.9%"),
+    ("It expands at a compound annual growth rate of about 12%.", "about 12%"),
+])
+def test_a_percentage_of_growth_per_year_is_a_growth_rate(project_registry, text, raw):
+    got = [(d.raw, d.property) for d in extract_text(text, project_registry)]
+    assert (raw, "growth-rate") in got, got
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("Revenue rose 40% year over year.", "change"),   # one year's change, not an average
+    ("Revenue rose 40% in 2024.", "change"),
+    ("Shares cost 20-30% more per year.", "ratio"),  # "more": a comparison
+])
+def test_a_change_over_one_period_stays_a_change(project_registry, text, prop):
+    assert [d.property for d in extract_text(text, project_registry) if "%" in d.raw] == [prop]

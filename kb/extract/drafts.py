@@ -709,6 +709,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                         lowv, highv, unit, hint = _compared(lowv, highv, uq.compare)
                     else:
                         unit = unit_text(uq)
+                    if uq.percent and hint in ("change", None) and uq.compare not in ("more", "less") \
+                            and _per_year(view, q.start, q2.end, uq.compare):
+                        hint = "growth-rate"  # "grow annually by 19% to 22%", "2-3% annual load growth"
                     d = Draft(quote="", start=0, end=0, value=None, low=lowv, high=highv, unit=unit,
                               qualifier="range", span_start=q.start, span_end=q2.end,
                               low_text=None if hint else low_text, high_text=None if hint else high_text,
@@ -800,9 +803,34 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
                   span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
         return Found(d, q, hint="change")
+    if q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
+        hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
+
+
+# a percentage stated as growth per year: after it ("30% a year", "15% annual growth rate",
+# "2-3% annual load growth", "25.9% CAGR") or before it ("grow annually by", "a compound
+# annual growth rate of"); "year over year" is a change over one year, not an average
+_PER_YEAR_AFTER_RE = re.compile(
+    r"(?i)[ \t]*(?:(?P<per>(?:a|per|each|every)[ \t]+year\b(?![ \t]+(?:over|on)\b)|annually\b|yearly\b|per[ \t]+annum\b"
+    r"|/(?:year|yr)\b)|(?:compound(?:ed)?[ \t]+)?annual(?:i[sz]ed)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:growth|increase)\b"
+    r"|CAGR\b)")
+_PER_YEAR_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:grow|grows|grew|growing|grown|increase[sd]?|increasing|rise|rises|rising|rose)[ \t]+annually"
+    r"|\bannual(?:i[sz]ed)?[ \t]+(?:growth|increase)(?:[ \t]+rate)?|\bCAGR|\bcompound(?:ed)?[ \t]+annual[ \t]+growth"
+    r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
+
+
+def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
+    """Whether the percentage at [s, e) is growth per year. A bare "a year" after it ("8% a
+    year") makes it one only when a verb made it a change ("grew 8% a year"): a discount
+    rate or an interest rate is a percentage a year too."""
+    m = _PER_YEAR_AFTER_RE.match(view, e)
+    if m is not None:
+        return not m.group("per") or compare in ("up", "down")
+    return _PER_YEAR_BEFORE_RE.search(view, max(0, s - 60), s) is not None
 
 
 # one more number of a list after a bare one: ", 3", ", or 6", " or 6", " and 12"
