@@ -634,3 +634,16 @@ def test_a_tree_drawn_with_box_characters_is_a_list_and_each_price_takes_its_own
     got = [(d.raw, d.conditions.get("pricing"))
            for d in extract_text("Lambda charges $2.99/hr on-demand and $1.85/hr reserved for the H100.", project_registry)]
     assert got == [("$2.99/hr", "on-demand"), ("$1.85/hr", "reserved")]
+
+
+def test_a_name_with_its_vendor_and_architecture_names_one_thing(project_registry):
+    """"NVIDIA Hopper H100 (SXM5)" names the H100 SXM; its vendor and architecture named
+    beside it are no rival candidates that would make the link contested (and its
+    confidence lower)."""
+    table = ("| Feature | NVIDIA Hopper H100 (SXM5) |\n| --- | --- |\n| Peak Compute (BF16, Dense) | 990 TFLOPS |\n")
+    (d,) = [d for d in extract_text(table, project_registry) if d.unit == "TFLOPS"]
+    assert d.entity == "nvidia-h100-sxm" and d.evidence["entity"] == "table-column|sure|kind"
+    # two GPUs in one header do contest each other
+    table = ("| Feature | H100 or A100 |\n| --- | --- |\n| Peak Compute (BF16, Dense) | 990 TFLOPS |\n")
+    (d,) = [d for d in extract_text(table, project_registry) if d.unit == "TFLOPS"]
+    assert d.evidence["entity"].startswith("table-column|contested")

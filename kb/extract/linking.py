@@ -458,6 +458,20 @@ class Index:
         self.cased = frozenset(k for k, forms in written.items()
                                if k.isalpha() and all(f != f.lower() for f in forms))
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
+        # what names a thing more broadly: its vendor, architecture and family, and theirs
+        # ("NVIDIA Hopper H100 (SXM5)" names one GPU, not three rival things)
+        up = {str(e.get("id")): [str(e[k]) for k in ("vendor", "architecture", "family") if e.get(k)]
+              for e in entities or []}
+        self.broader: dict = {}
+        for eid in up:
+            seen, todo = set(), list(up[eid])
+            while todo:
+                x = todo.pop()
+                if x not in seen and x != eid:
+                    seen.add(x)
+                    todo.extend(up.get(x, ()))
+            if seen:
+                self.broader[eid] = frozenset(seen)
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
         self.alias_re = None
         if alias_to:
@@ -662,7 +676,7 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v) for i, k, f, a, v in ekey],
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar) for i, k, f, a, v, ar in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
@@ -680,7 +694,8 @@ def index_for(entities, properties) -> Index:
     """The compiled registry for these entity and property records (cached)."""
     ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
                   tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)),
-                  e.get("vendor") if isinstance(e.get("vendor"), str) else "")
+                  e.get("vendor") if isinstance(e.get("vendor"), str) else "",
+                  e.get("architecture") if isinstance(e.get("architecture"), str) else "")
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
@@ -1962,7 +1977,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
         top = cands[0]
         d.entity = top.eid
-        margin = "sure" if len(cands) == 1 or cands[1].score < 0.6 * top.score else "contested"
+        broader = idx.broader.get(top.eid, ())
+        rival = next((c for c in cands[1:] if c.eid not in broader), None)
+        margin = "sure" if rival is None or rival.score < 0.6 * top.score else "contested"
         tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
