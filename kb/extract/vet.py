@@ -104,8 +104,11 @@ DEFAULT_MIN_CONFIDENCE = 0.7
 #: link in four or five is wrong, and a wrongly linked number misses the other thing's values
 #: as surely as a wrong number misses its own, about as often as an article's number is wrong
 #: (on the development articles, 13 of the 20 correct numbers vet flagged had an entity
-#: guessed below this, against 1 of the 40 wrong ones it caught).
-ENTITY_SURE = 0.9
+#: guessed below 0.9, against 1 of the 40 wrong ones it caught). Measured again on the 31
+#: development articles with the confidences refitted on 2 December: at 0.9, 0 of 830
+#: correct claims flagged and 41 of 255 wrong or dubious ones; at 0.85, 4 and 51; at 0.8, 7
+#: and 51 (and 5 flagged numbers no curated claim).
+ENTITY_SURE = 0.85
 #: An implausible number this far (a factor) outside its property's plausible range, with the
 #: property guessed below :data:`PROPERTY_SURE`, is unsure: a value a thousand times outside
 #: every range is far likelier another property misread (an annual sum read as an hourly
