@@ -173,3 +173,15 @@ def test_alias_bomb_is_refused_without_expanding(broken_root):
 def test_findings_are_deterministic(broken_root, report):
     again = check(broken_root)
     assert [f.as_dict() for f in again.findings] == [f.as_dict() for f in report.findings]
+
+
+def test_digits_grouped_by_dots_count_both_ways_in_a_quote():
+    """An article that writes a dot for the thousands separator ("3.200 GBps", "1.000.000
+    tokens") states 3,200 and 1,000,000 as much as 3.2: a claim (or a draft of kb vet) that
+    reads them so is no misreading; a version number is no grouped number."""
+    from kb.core.grammar import plain_numbers_in
+
+    assert 3200.0 in plain_numbers_in("this connection provides 3.200 GBps per chip")
+    assert 3.2 in plain_numbers_in("this connection provides 3.200 GBps per chip")
+    assert 1_000_000.0 in plain_numbers_in("a 1.000.000 Token Context Window")
+    assert 3200.0 not in plain_numbers_in("llama.cpp v3.200.1") and 3.5 in plain_numbers_in("about 3.5 GB")

@@ -1383,9 +1383,18 @@ def numbers_in(text: str) -> list[float]:
     return sorted({v for v, _ in quantities_in(text)})
 
 
+# "3.200", "1.000.000": digits grouped by dots, as articles written with a dot for the
+# thousands separator have them (the extractor reads those so when the article does)
+_DOT_GROUPED = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+
+
 def plain_numbers_in(text: str) -> list[float]:
-    """The numbers written with digits (no grammar): the fast first look of :func:`numbers_in`."""
-    return [float(m.group(1).replace(",", "") + (m.group(2) or "") + (m.group(3) or "")) for m in _PLAIN_NUMBER.finditer(text)]
+    """The numbers written with digits (no grammar): the fast first look of :func:`numbers_in`.
+    Digits grouped by dots ("3.200") count both ways, as 3.2 and as 3,200."""
+    out = [float(m.group(1).replace(",", "") + (m.group(2) or "") + (m.group(3) or "")) for m in _PLAIN_NUMBER.finditer(text)]
+    if "." in text:
+        out += [float(m.group(0).replace(".", "")) for m in _DOT_GROUPED.finditer(text)]
+    return out
 
 
 def quantities_in(text: str) -> list[tuple[float, str | None]]:
