@@ -57,6 +57,8 @@ CLAIMS_PER_SOURCE = {
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
+    "r53-h100-vs-a100-cloud-price": 87,
+    "r54-self-hosting-economics": 94,
     "r60-ai-infrastructure-deals": 28,
     "r61-xai-colossus-2": 47,
     "r62-inhouse-llm-vs-api": 30,
