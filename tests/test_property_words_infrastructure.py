@@ -64,3 +64,17 @@ def test_the_new_vocabulary_is_data(reg):
                       ("commodity-demand", "tonne/year")]:
         assert by_id[pid]["canonical_unit"] == unit
         assert by_id[pid].get("needs"), f"{pid}: a specialised property needs its words"
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a spec table's figures are peaks, whatever the heading over it says
+    ("## Hardware specs: what you actually pay for\n\n| Spec | A100 SXM 80GB | H100 SXM 80GB |\n|---|---|---|\n"
+     "| BF16 TFLOPS | 312 | 989 |\n", "peak-throughput"),
+    ("The H100's datasheet lists 989 TFLOPS of BF16.", "peak-throughput"),
+    # what a workload reaches is achieved
+    ("In our runs the H100 sustained 400 TFLOPS in BF16.", "achieved-throughput"),
+    ("On our cluster the H100 reached a measured 380 TFLOPS per GPU.", "achieved-throughput"),
+])
+def test_a_datasheet_figure_is_a_peak_and_a_measured_one_is_achieved(reg, text, prop):
+    got = [p for raw, p in drafted_properties(reg, text) if "TF" in raw or raw.replace(",", "").isdigit()]
+    assert got and set(got) == {prop}, got
