@@ -531,3 +531,13 @@ def test_a_percentage_of_growth_per_year_is_a_growth_rate(project_registry, text
 ])
 def test_a_change_over_one_period_stays_a_change(project_registry, text, prop):
     assert [d.property for d in extract_text(text, project_registry) if "%" in d.raw] == [prop]
+
+
+@pytest.mark.parametrize("header, unit", [
+    ("Est. Output Tokens/sec", "token/s"), ("Tokens/s", "token/s"), ("Requests per minute", "query/min"),
+    ("Output Tokens/hr", "token/hour"),
+])
+def test_a_column_header_gives_a_rate_per_second_or_minute(header, unit):
+    table = f"| Concurrency | {header} |\n|---|---|\n| 4 concurrent | ~250-400 |\n"
+    got = [(d.raw, d.unit) for d in extract_text(table)]
+    assert ("250-400", unit) in got, got

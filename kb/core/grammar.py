@@ -1197,6 +1197,7 @@ _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
+    r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
