@@ -541,3 +541,14 @@ def test_a_column_header_gives_a_rate_per_second_or_minute(header, unit):
     table = f"| Concurrency | {header} |\n|---|---|\n| 4 concurrent | ~250-400 |\n"
     got = [(d.raw, d.unit) for d in extract_text(table)]
     assert ("250-400", unit) in got, got
+
+
+def test_a_percentage_in_a_premium_column_is_a_change(project_registry):
+    """"| H100 Cost Premium |" over "~60%": how much more the H100 costs, not a share."""
+    table = ("| Workload | H100 Speedup | H100 Cost Premium |\n|---|---|---|\n"
+             "| LLM pre-training (BF16) | 1.8× | ~60% |\n")
+    got = [(d.raw, d.property) for d in extract_text(table, project_registry)]
+    assert ("~60%", "change") in got and ("1.8×", "ratio") in got, got
+    # a share column stays a share
+    table = "| Provider | Market share |\n|---|---|\n| AWS | 31% |\n"
+    assert [d.property for d in extract_text(table, project_registry)] != ["change"]
