@@ -552,3 +552,10 @@ def test_a_percentage_in_a_premium_column_is_a_change(project_registry):
     # a share column stays a share
     table = "| Provider | Market share |\n|---|---|\n| AWS | 31% |\n"
     assert [d.property for d in extract_text(table, project_registry)] != ["change"]
+
+
+def test_a_size_inside_a_gpu_name_in_a_column_header_is_no_amount(project_registry):
+    """"| A100 SXM 80GB |" names a GPU (the registry knows the name); its 80GB is part of
+    the name, as in prose, not an amount the column is about ("| 1K GPU Hours Energy |" is)."""
+    table = "| Spec | A100 SXM 80GB | H100 SXM 80GB |\n|---|---|---|\n| BF16 TFLOPS | 312 | 989 |\n"
+    assert [d.raw for d in extract_text(table, project_registry)] == ["312", "989"]

@@ -1079,7 +1079,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if _record(text, view, f, starts, t.row_spans[r], seen):
                     out.append(f)
     if t.header and t.rows:
-        out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named))
+        out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     return out
 
 
@@ -1206,7 +1206,8 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
 _HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
 
 
-def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named) -> list[Found]:
+def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named,
+                    hit_starts=(), hit_ends=()) -> list[Found]:
     """The amount a column header states ("1K GPU Hours Energy", "Cost at 8 GPUs"): the column's
     values are for that amount, which is a quantity of its own (a number with a unit of its
     own, not the scale of a rate: "Cost / 1M tokens" and "8-GPU Node" are left to the column's
@@ -1221,6 +1222,9 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
                 continue
+            h = bisect.bisect_right(hit_starts, s) - 1
+            if h >= 0 and hit_ends[h] > s:
+                continue  # "| A100 SXM 80GB |": the number is part of a name the registry knows
             q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
             if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
                     or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
