@@ -559,3 +559,18 @@ def test_a_size_inside_a_gpu_name_in_a_column_header_is_no_amount(project_regist
     the name, as in prose, not an amount the column is about ("| 1K GPU Hours Energy |" is)."""
     table = "| Spec | A100 SXM 80GB | H100 SXM 80GB |\n|---|---|---|\n| BF16 TFLOPS | 312 | 989 |\n"
     assert [d.raw for d in extract_text(table, project_registry)] == ["312", "989"]
+
+
+@pytest.mark.parametrize("text, raw, direction", [
+    ("- **1.68M output tokens** at Gemini API rates ($12/1M)", "$12/1M", None),
+    ("You avoid paying the output premium ($12/1M vs $2/1M) on the API.", "$12/1M", "output"),
+    ("GPT-4o: $2.50 / 1M input, $10.00 / 1M output.", "$10.00 / 1M output", "output"),
+])
+def test_a_price_per_million_with_no_noun_is_a_token_price(project_registry, text, raw, direction):
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert raw in got and got[raw].unit == "USD per 1M tokens", list(got)
+    assert got[raw].conditions.get("direction") == direction
+
+
+def test_a_price_per_million_of_a_named_thing_is_not_a_token_price():
+    assert all(d.unit != "USD per 1M tokens" for d in extract_text("Ads cost $3/1M impressions."))

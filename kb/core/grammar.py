@@ -764,8 +764,21 @@ def parse_upto(text: str, pos: int, end: int, cur: str | None = None, gpu_aliase
 _DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completion|out))(?=[ \t]*(?:/|(?i:per)[ \t]))")
 
 
+#: "$12/1M", "$2.50 / 1M input": a price per million with no noun after it is per million
+#: tokens (what is priced per million in writing about models); a noun after it is read as written
+_PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*1[ \t]?(?P<count>[MK])\b(?:[ \t]+(?P<dir>(?i:input|output)))?"
+                                  r"(?![ \t]*(?!(?:vs|versus|or|and|to|for|on|in|with|at|from|is|was)\b)[A-Za-z0-9])")
+
+
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    if pm is None and q.cur and not q.den:
+        bm = _PER_MILLION_BARE_RE.match(text, p)
+        if bm:
+            q.den, q.den_count = "token", "1" + bm.group("count")
+            if bm.group("dir"):
+                q.direction = bm.group("dir").lower()
+            return bm.end()
     dir_before = None
     if pm is None and q.cur:
         dm = _DIR_BEFORE_PER_RE.match(text, p)
