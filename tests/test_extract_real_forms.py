@@ -543,12 +543,16 @@ def test_a_column_header_gives_a_rate_per_second_or_minute(header, unit):
     assert ("250-400", unit) in got, got
 
 
-def test_a_percentage_in_a_premium_column_is_a_change(project_registry):
-    """"| H100 Cost Premium |" over "~60%": how much more the H100 costs, not a share."""
+def test_a_percentage_in_a_premium_column_is_a_ratio_and_in_a_growth_column_a_change(project_registry):
+    """"| H100 Cost Premium |" over "~60%": the H100 costs 1.6 times the other (a ratio, as
+    "60% more" is); "| Growth |" over "35%": how much one thing grew (a change); neither is a
+    share."""
     table = ("| Workload | H100 Speedup | H100 Cost Premium |\n|---|---|---|\n"
              "| LLM pre-training (BF16) | 1.8× | ~60% |\n")
-    got = [(d.raw, d.property) for d in extract_text(table, project_registry)]
-    assert ("~60%", "change") in got and ("1.8×", "ratio") in got, got
+    got = [(d.raw, d.value, d.unit, d.property) for d in extract_text(table, project_registry)]
+    assert ("~60%", 1.6, "x", "ratio") in got and ("1.8×", 1.8, "x", "ratio") in got, got
+    table = "| Segment | Revenue growth |\n|---|---|\n| Data center | 35% |\n"
+    assert [(d.value, d.property) for d in extract_text(table, project_registry)] == [(35.0, "change")]
     # a share column stays a share
     table = "| Provider | Market share |\n|---|---|\n| AWS | 31% |\n"
     assert [d.property for d in extract_text(table, project_registry)] != ["change"]

@@ -788,8 +788,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
     hint = q.hint
-    if cell is not None and q.percent and q.compare is None and hint is None and _PREMIUM_COLUMN_RE.search(cell.column):
-        hint = "change"  # "| H100 Cost Premium |" over "~60%": how much more, not a share of something
+    if cell is not None and q.percent and q.compare is None and hint is None:
+        pm = _PREMIUM_COLUMN_RE.search(cell.column)
+        if pm and pm.group("more"):
+            q.compare = "more"  # "| H100 Cost Premium |" over "~60%": 1.6 times the other's, a ratio
+        elif pm:
+            hint = "change"  # "| Growth |" over "35%": how much it grew, not a share of something
     unit = unit_text(q)
     vt = None if q.spelled or (q.ratio or q.percent) and scale else q.num_text
     if q.percent and q.compare is None and not q.spelled:
@@ -813,7 +817,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
 
 
 # a column of how much more (or less) one thing costs or does than another
-_PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:premium|mark-?up|surcharge|uplift|increase|growth|change)\b")
+_PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change)\b")
 
 
 # a percentage stated as growth per year: after it ("30% a year", "15% annual growth rate",
