@@ -647,3 +647,14 @@ def test_a_name_with_its_vendor_and_architecture_names_one_thing(project_registr
     table = ("| Feature | H100 or A100 |\n| --- | --- |\n| Peak Compute (BF16, Dense) | 990 TFLOPS |\n")
     (d,) = [d for d in extract_text(table, project_registry) if d.unit == "TFLOPS"]
     assert d.evidence["entity"].startswith("table-column|contested")
+
+
+def test_an_article_naming_one_form_factor_of_a_gpu_means_it_by_the_family_name(project_registry):
+    """"H100 SXM" named once and no other H100: "the H100" later is the SXM; an article
+    that names both the SXM and the PCIe card keeps the family for the bare name."""
+    one = "We compare the H100 SXM with its predecessor.\n\nAt $3.20/hr the H100 is the faster buy."
+    (d,) = [d for d in extract_text(one, project_registry) if d.unit == "USD/hour"]
+    assert d.entity == "nvidia-h100-sxm"
+    both = "We compare the H100 SXM with the H100 PCIe.\n\nAt $3.20/hr the H100 is the faster buy."
+    (d,) = [d for d in extract_text(both, project_registry) if d.unit == "USD/hour"]
+    assert d.entity == "nvidia-h100"
