@@ -658,3 +658,13 @@ def test_an_article_naming_one_form_factor_of_a_gpu_means_it_by_the_family_name(
     both = "We compare the H100 SXM with the H100 PCIe.\n\nAt $3.20/hr the H100 is the faster buy."
     (d,) = [d for d in extract_text(both, project_registry) if d.unit == "USD/hour"]
     assert d.entity == "nvidia-h100"
+
+
+def test_a_line_label_naming_a_thing_no_such_number_can_be_about_is_not_its_entity(project_registry):
+    """"- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)": the line's label names
+    a GPU, and no property measured in tokens is a GPU's; the 8k is not the GPU's context
+    window (its throughput, in tokens per second, is the GPU's)."""
+    text = "- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)\n"
+    got = {d.raw: d for d in extract_text(text, project_registry)}
+    assert got["8k"].entity != "nvidia-a100-sxm-80gb"
+    assert got["~120,000 tokens/sec"].entity == "nvidia-a100-sxm-80gb"

@@ -1243,6 +1243,14 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
     return hit[0], hit[1], True
 
 
+def _unit_applies_to(idx: Index, unit: str, kind: str) -> bool:
+    """Whether some property measured in ``unit`` applies to things of ``kind``."""
+    info = idx.unit_info(unit)
+    if info is None:
+        return True
+    return any(not p.kind_set or "any" in p.kind_set or kind in p.kind_set for p, _, _ in info[1])
+
+
 def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
     """Whether [lo, hi) names a registry entity."""
     k = bisect.bisect_left(hit_starts, lo)
@@ -1962,6 +1970,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
+        if labelled is not None and kinds and not _unit_applies_to(idx, d.unit, idx.entity_kind.get(labelled, "")):
+            # "- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)": nothing measured
+            # in tokens is a GPU's; the window is the workload's, not the label's
+            labelled = None
         if labelled is not None:
             # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
             # names what the number is about, as a table row's label does, whatever kind the
