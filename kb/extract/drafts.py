@@ -787,6 +787,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
+    if cell is None and q.cur and not q.den and not q.atom and ":" in view[max(0, q.start - 80):q.start]:
+        lab = _label_unit(view, q)
+        if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
+            q.den, q.den_count, q.scope = lab.den, lab.den_count, q.scope or lab.scope
     hint = q.hint
     if cell is not None and q.percent and q.compare is None and hint is None:
         pm = _PREMIUM_COLUMN_RE.search(cell.column)
@@ -814,6 +818,35 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
+
+
+# a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:\n]{2,60}?)(?:\*\*|__)?:"
+                            r"(?:\*\*|__)?[ \t]")
+_OPERATOR_AFTER_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:[×*/+]|x[ \t]|-[ \t])")
+_RESULT_BEFORE_RE = re.compile(r"(?:=|≈|~=)[ \t*_~]*$")
+
+
+def _label_unit(view: str, q: Quantity) -> Quantity | None:
+    """The unit a line's label gives an amount of money on its line that states none: the
+    amount right after the label ("Cost per request: $0.0018"), or the result of the
+    arithmetic written after it ("Cost per billion tokens: $2.00 / (...) ≈ $0.046"); an
+    operand of that arithmetic ("$2.00 /") is an amount of its own. Only a label that names a
+    denominator ("per 1M tokens", "per GPU-hour", "monthly") gives one."""
+    ls = view.rfind("\n", 0, q.start) + 1
+    m = _LINE_LABEL_RE.match(view, ls)
+    if m is None or m.end() > q.start:
+        return None
+    between = view[m.end():q.start]
+    if between.strip(" \t*_~≈") and not _RESULT_BEFORE_RE.search(view, m.end(), q.start):
+        return None
+    if _OPERATOR_AFTER_RE.match(view, q.end):
+        return None
+    label = m.group("l")
+    if re.search(r"[$€£@]|^(?i:at|assuming|with)\b", label):
+        return None  # "At $0.08/kWh: ~$56,000": the rate the amount assumes, not its unit
+    h = header_unit(label)
+    return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
 # a column of how much more (or less) one thing costs or does than another

@@ -586,6 +586,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
     numbers = _carry(kb, numbers, proposals, relations)
+    numbers = _written(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -742,6 +743,40 @@ def _carry(kb, numbers: list, proposals, relations: dict) -> list:
         f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
         if f is not None and not n.reason.startswith("misread by the extractor"):
             n = replace(n, status="flagged", reason=f.code, findings=(f,))
+        out.append(n)
+    return out
+
+
+def _written(text: str, numbers: list) -> list:
+    """The numbers that are the result of arithmetic the article writes out in full
+    (:func:`kb.extract.written.check_expressions`: "$2.00 / (120,000 × 3600 / 1e9) ≈ $0.046"),
+    set against the expression redone: one that misses it is flagged (whatever else said of it),
+    one that agrees and was not checked is checked."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.extract.written import check_expressions
+
+    checks = check_expressions(text)
+    if not checks:
+        return numbers
+    out = []
+    for n in numbers:
+        c = next((c for c in checks if n.span_start <= c.result_start < n.span_end), None)
+        if c is None or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        worked = f"{c.expression} = {format_number(c.computed)}"
+        if c.verdict == "misses":
+            f = VetFinding(
+                code="arithmetic", severity="warning", title="The article's written-out arithmetic does not give it",
+                message=f"stated {format_number(c.stated)} ({format_number(c.low)}–{format_number(c.high)}) misses the "
+                        f"arithmetic written before it: {worked}, {c.factor:.3g}x {c.direction}",
+                evidence=(f"redone as written: {worked}",), causes=(c.cause(),))
+            n = replace(n, status="flagged", reason="arithmetic", findings=(f,) + tuple(
+                x for x in n.findings if x.code != "arithmetic"))
+        elif n.status == "unchecked":
+            n = replace(n, status="checked", reason=f"consistent with the arithmetic written before it ({worked})")
         out.append(n)
     return out
 
