@@ -59,6 +59,8 @@ CLAIMS_PER_SOURCE = {
     "r52-us-china-dc-energy": 122,
     "r53-h100-vs-a100-cloud-price": 87,
     "r54-self-hosting-economics": 94,
+    "r55-seven-gigawatt-problem": 53,
+    "r56-lean-and-hungry-ant": 33,
     "r60-ai-infrastructure-deals": 28,
     "r61-xai-colossus-2": 47,
     "r62-inhouse-llm-vs-api": 30,
