@@ -53,7 +53,7 @@ CLAIMS_PER_SOURCE = {
     "r46-ai-datacenter-power-revolution": 172,
     "r47-gpu-cloud-providers": 107,
     "r48-ai-model-selection-guide": 135,
-    "r49-google-ai-moat-chips": 56,
+    "r49-google-ai-moat-chips": 59,
     "r50-nvidia-q4-fy2026": 29,
     "r51-megawatt-economics": 25,
     "r52-us-china-dc-energy": 122,
