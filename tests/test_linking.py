@@ -668,3 +668,17 @@ def test_a_line_label_naming_a_thing_no_such_number_can_be_about_is_not_its_enti
     got = {d.raw: d for d in extract_text(text, project_registry)}
     assert got["8k"].entity != "nvidia-a100-sxm-80gb"
     assert got["~120,000 tokens/sec"].entity == "nvidia-a100-sxm-80gb"
+
+
+def test_who_got_the_money_is_not_who_spent_it(project_registry):
+    """"OpenAI spent $8.7 billion on Microsoft Azure": the spending is OpenAI's; the thing
+    named after "on" or "to" a verb of spending or paying is who got the money."""
+    got = [(d.raw, d.entity) for d in extract_text("OpenAI spent $8.7 billion on Microsoft Azure inference in 2025.",
+                                                     project_registry)]
+    assert ("$8.7 billion", "openai") in got
+    got = [(d.raw, d.entity) for d in extract_text(
+        "Anthropic grew fast. They spent $2.66 billion on AWS through September 2025.", project_registry)]
+    assert ("$2.66 billion", "anthropic") in got
+    # a price for a thing keeps the thing named after it
+    got = [(d.raw, d.entity) for d in extract_text("Lambda charges $2.49/hour for the H100.", project_registry)]
+    assert ("$2.49/hour", "nvidia-h100") in got

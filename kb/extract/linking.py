@@ -944,6 +944,11 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
 # --------------------------------------------------------------------------------------
 
 _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+# an amount paid, spent or invested, with whom it went to after it ("spent $8.7 billion on
+# Azure", "paid $2.66 billion to AWS", "invested $10 billion in OpenAI")
+_SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
+                              r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
+_COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
@@ -1063,6 +1068,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
                     w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
+                elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
+                        and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
+                    continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
