@@ -578,3 +578,14 @@ def test_a_price_per_million_with_no_noun_is_a_token_price(project_registry, tex
 
 def test_a_price_per_million_of_a_named_thing_is_not_a_token_price():
     assert all(d.unit != "USD per 1M tokens" for d in extract_text("Ads cost $3/1M impressions."))
+
+
+@pytest.mark.parametrize("text, raw, value", [
+    ("roughly the output of seven nuclear power plants", "seven nuclear power plants", 7),
+    ("The first two buildings are operational.", "two buildings", 2),
+    ("Project Rainier spans 30 buildings.", "30 buildings", 30),
+    ("At its peak the chain operated 9,100 stores.", "9,100 stores", 9100),
+])
+def test_counts_of_the_build_out_are_read(text, raw, value):
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
+    assert (raw, value, "item") in got, got

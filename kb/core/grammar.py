@@ -86,7 +86,10 @@ COUNT_NOUNS = [
     (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
     (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
-     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))", "item"),
+     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))"
+     # physical things of the build-out ("seven nuclear power plants", "30 buildings", "9,100 stores")
+     r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
+     r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls)", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
@@ -269,7 +272,9 @@ _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
-    r"|racks?|hours?|days?|weeks?|months?|years?|decades?)|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
+    r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
+    r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs)"
+    r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
@@ -874,7 +879,7 @@ PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depr
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
                             r"|up to|close to|just|only)\s+$")
-_SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack"}
+_SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack", "item"}
 
 
 def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quantity | None:
