@@ -589,3 +589,9 @@ def test_a_price_per_million_of_a_named_thing_is_not_a_token_price():
 def test_counts_of_the_build_out_are_read(text, raw, value):
     got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
     assert (raw, value, "item") in got, got
+
+
+def test_units_of_a_gpu_shipped_are_gpus():
+    got = [(d.raw, d.low, d.high, d.unit) for d in extract_text("Nvidia shipped 150-200 thousand Blackwell units in Q4.")]
+    assert got == [("150-200 thousand Blackwell units", 150, 200, "thousand GPU")]
+    assert [d.unit for d in extract_text("They shipped 2 million Hopper units.")] == ["million GPU"]

@@ -74,7 +74,9 @@ _UNIT_FORMS = [
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
-    (r"(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
+    # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
+    (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
+     r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
     (r"(?i:servers?|nodes?|hosts?)", "node"),
     (r"(?i:racks?)", "rack"),
     (r"(?i:users?|subscribers?|subs|people)|[WMD]AUs?", "user"),
