@@ -78,3 +78,12 @@ def test_the_new_vocabulary_is_data(reg):
 def test_a_datasheet_figure_is_a_peak_and_a_measured_one_is_achieved(reg, text, prop):
     got = [p for raw, p in drafted_properties(reg, text) if "TF" in raw or raw.replace(",", "").isdigit()]
     assert got and set(got) == {prop}, got
+
+
+@pytest.mark.parametrize("text", [
+    "How long new supply takes:\n\n- Gas peaker plants: 2-3 years\n- Nuclear reactors: 10-15 years\n",
+    "Grid transmission upgrades take 5-7 years.",
+])
+def test_years_to_bring_plants_or_lines_online_are_construction_times(reg, text):
+    got = [p for raw, p in drafted_properties(reg, text) if "year" in raw]
+    assert got and set(got) == {"construction-time"}, got
