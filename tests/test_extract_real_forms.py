@@ -595,3 +595,17 @@ def test_units_of_a_gpu_shipped_are_gpus():
     got = [(d.raw, d.low, d.high, d.unit) for d in extract_text("Nvidia shipped 150-200 thousand Blackwell units in Q4.")]
     assert got == [("150-200 thousand Blackwell units", 150, 200, "thousand GPU")]
     assert [d.unit for d in extract_text("They shipped 2 million Hopper units.")] == ["million GPU"]
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Microsoft's AI revenue run rate crossed $13 billion in early 2025.", "$13 billion"),
+    ("It more than doubled its annualized revenue to $3.4 billion.", "$3.4 billion"),
+    ("It reached $5 billion in annualized revenue.", "$5 billion in annualized revenue"),
+])
+def test_revenue_stated_as_a_run_rate_is_per_year(text, raw):
+    got = {d.raw: d.unit for d in extract_text(text)}
+    assert got.get(raw) == "billion USD/year", got
+
+
+def test_revenue_of_a_period_is_an_amount():
+    assert [d.unit for d in extract_text("Revenue was $3.7 billion in 2025.")] == ["billion USD"]

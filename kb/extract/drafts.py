@@ -787,6 +787,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
+    if q.cur and not q.den and not q.atom and not q.percent and (
+            _ARR_BEFORE_RE.search(view, max(0, q.start - 48), q.start) or _ARR_AFTER_RE.match(view, q.end)):
+        q.den = "year"  # "revenue run rate crossed $13 billion", "$10B ARR": revenue a year
     if cell is None and q.cur and not q.den and not q.atom and ":" in view[max(0, q.start - 80):q.start]:
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
@@ -818,6 +821,14 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
+
+
+# revenue stated as a yearly rate: "revenue run rate crossed", "ARR of", "annualized revenue
+# of" before the amount, or "ARR", "in annualized revenue", "revenue run rate" after it
+_ARR_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))"
+                            r"(?:\s+(?:of|at|to|is|was|hit|hits|crossed|reached|topped|passed|surpassed|exceeded"
+                            r"|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
+_ARR_AFTER_RE = re.compile(r"(?i)\s*(?:ARR\b|(?:in\s+)?annuali[sz]ed\s+(?:revenue|sales)\b|(?:in\s+)?(?:annual\s+)?revenue\s+run[- ]?rate\b)")
 
 
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
