@@ -609,3 +609,12 @@ def test_revenue_stated_as_a_run_rate_is_per_year(text, raw):
 
 def test_revenue_of_a_period_is_an_amount():
     assert [d.unit for d in extract_text("Revenue was $3.7 billion in 2025.")] == ["billion USD"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("SK Hynix hiked HBM3E prices 20%.", 20.0), ("OpenAI raised prices 10% in May.", 10.0),
+    ("Lambda cut prices 30%.", -30.0),
+])
+def test_a_price_hike_or_cut_is_a_change(project_registry, text, value):
+    got = [(d.value, d.property) for d in extract_text(text, project_registry)]
+    assert got == [(value, "change")], got
