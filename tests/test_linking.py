@@ -682,3 +682,11 @@ def test_who_got_the_money_is_not_who_spent_it(project_registry):
     # a price for a thing keeps the thing named after it
     got = [(d.raw, d.entity) for d in extract_text("Lambda charges $2.49/hour for the H100.", project_registry)]
     assert ("$2.49/hour", "nvidia-h100") in got
+
+
+def test_a_sentence_is_about_the_thing_it_opens_with(project_registry):
+    """The sentence before a number names two things: the one it opens with is what the
+    next sentence goes on about, not the one it names later."""
+    text = "OpenAI spent $8.7 billion on Microsoft Azure inference last year. Full-year revenue hit ~$20 billion."
+    got = [(d.raw, d.entity) for d in extract_text(text, project_registry)]
+    assert ("~$20 billion", "openai") in got, got
