@@ -618,3 +618,8 @@ def test_revenue_of_a_period_is_an_amount():
 def test_a_price_hike_or_cut_is_a_change(project_registry, text, value):
     got = [(d.value, d.property) for d in extract_text(text, project_registry)]
     assert got == [(value, "change")], got
+
+
+def test_the_second_number_of_a_comparison_with_a_name_takes_the_first_ones_unit():
+    got = [(d.raw, d.unit) for d in extract_text("Anthropic has roughly 2,300 employees (vs OpenAI's ~7,000).")]
+    assert ("~7,000", "employee") in got, got

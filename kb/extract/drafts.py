@@ -315,7 +315,9 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 
 
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
-_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared (?:with|to)|→|->)\s*", re.I)
+# "6 tokens vs 200", "2,300 employees (vs OpenAI's ~7,000)": the second number of a comparison
+_VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
+                        r"(?:'s|’s)?)?|→|->)\s*(?:~|about\s+|around\s+|roughly\s+)?", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 _NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
