@@ -623,3 +623,24 @@ def test_a_price_hike_or_cut_is_a_change(project_registry, text, value):
 def test_the_second_number_of_a_comparison_with_a_name_takes_the_first_ones_unit():
     got = [(d.raw, d.unit) for d in extract_text("Anthropic has roughly 2,300 employees (vs OpenAI's ~7,000).")]
     assert ("~7,000", "employee") in got, got
+
+
+@pytest.mark.parametrize("text, raw, low, high", [
+    ("Costs exceed income by a factor of 10.", "10", 10, 10),
+    ("The new chip is faster by a factor of about 2.5.", "about 2.5", 2.5, 2.5),
+    ("Costs exceed income by a factor of 2-3.", "2-3", 2, 3),
+])
+def test_a_factor_of_n_is_a_ratio(text, raw, low, high):
+    (d,) = extract_text(text)
+    assert (d.raw, d.unit) == (raw, "x") and (d.low or d.value, d.high or d.value) == (low, high)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Economic depreciation runs at something like 30–40 per cent per year.", "30–40 per cent"),
+    ("GPUs are depreciating at 6 per cent annually.", "6 per cent"),
+])
+def test_depreciation_at_a_percentage_a_year_is_a_share_of_capital_a_year(project_registry, text, raw):
+    got = {d.raw: (d.unit, d.property) for d in extract_text(text, project_registry)}
+    assert got[raw] == ("percent/year", "capex-cost-rate"), got
+    # a fall of a price a year stays a growth rate, in percent
+    assert [d.unit for d in extract_text("Prices fell 10% a year.", project_registry)] == ["percent"]

@@ -1044,7 +1044,7 @@ def unit_text(q: Quantity) -> str:
     if q.ratio:
         return "x"
     if q.percent:
-        return "percent"
+        return "percent" + _den_text(q) if q.den == "year" else "percent"  # "6% a year" of depreciation
     core = q.cur or q.atom or ""
     text = f"{q.scale} {core}" if q.scale else core
     if q.den:

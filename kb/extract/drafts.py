@@ -674,6 +674,10 @@ _CHAIN_BEFORE_RE = re.compile(r"(?:[0-9]|[0-9][kKMBT%]|illion)[ \t]+(?:to|→|->
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
+    factor = not q.has_unit and not q.scale and not q.spelled and q.start >= 10 \
+        and _FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
+    if factor:
+        q.ratio, q.form = True, "ratio"  # "by a factor of 10", "a factor of 2-3": how many times
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
@@ -685,6 +689,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
+        if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
+            q2.ratio, q2.form = True, "ratio"
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
@@ -711,7 +717,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                         lowv, highv, unit, hint = _compared(lowv, highv, uq.compare)
                     else:
                         unit = unit_text(uq)
-                    if uq.percent and hint in ("change", None) and uq.compare not in ("more", "less") \
+                    if uq.percent and uq.compare is None and not uq.den and _yearly_share(view, q.start, q2.end):
+                        uq.den = "year"  # "depreciation runs at 30-40 per cent per year"
+                        unit = unit_text(uq)
+                    elif uq.percent and hint in ("change", None) and uq.compare not in ("more", "less") \
                             and _per_year(view, q.start, q2.end, uq.compare):
                         hint = "growth-rate"  # "grow annually by 19% to 22%", "2-3% annual load growth"
                     d = Draft(quote="", start=0, end=0, value=None, low=lowv, high=highv, unit=unit,
@@ -817,7 +826,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
                   span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
         return Found(d, q, hint="change")
-    if q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
+    if q.percent and q.compare is None and not q.den and _yearly_share(view, q.start, q.end):
+        q.den = "year"  # "depreciating at 6 per cent annually": a share of the capital a year
+        unit = unit_text(q)
+    elif q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
@@ -875,6 +887,24 @@ _PER_YEAR_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:grow|grows|grew|growing|grown|increase[sd]?|increasing|rise|rises|rising|rose)[ \t]+annually"
     r"|\bannual(?:i[sz]ed)?[ \t]+(?:growth|increase)(?:[ \t]+rate)?|\bCAGR|\bcompound(?:ed)?[ \t]+annual[ \t]+growth"
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
+
+
+_FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
+
+
+# a yearly cost as a share of a capital sum: depreciation, amortisation, maintenance or a
+# reserve, at a percentage a year
+_CAPITAL_SHARE_RE = re.compile(r"(?i)\b(?:depreciat|amorti[sz]|maintenance|reserve|write-?down|write-?off)")
+
+
+def _yearly_share(view: str, s: int, e: int) -> bool:
+    """"depreciating at 6 per cent annually", "depreciation runs at 30-40% per year": a
+    percentage a year in a clause about depreciation (or maintenance, a reserve)."""
+    m = _PER_YEAR_AFTER_RE.match(view, e)
+    if m is None or not m.group("per"):
+        return False
+    lo = max(view.rfind(".", 0, s), view.rfind("\n", 0, s), s - 120)
+    return _CAPITAL_SHARE_RE.search(view, lo, s) is not None
 
 
 def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
