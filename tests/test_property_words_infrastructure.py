@@ -87,3 +87,10 @@ def test_a_datasheet_figure_is_a_peak_and_a_measured_one_is_achieved(reg, text, 
 def test_years_to_bring_plants_or_lines_online_are_construction_times(reg, text):
     got = [p for raw, p in drafted_properties(reg, text) if "year" in raw]
     assert got and set(got) == {"construction-time"}, got
+
+
+def test_an_economic_or_service_life_is_an_amortisation_period(reg):
+    assert [p for _, p in drafted_properties(reg, "GPUs have an economic life of roughly three years.")] \
+        == ["amortisation-period"]
+    assert [p for _, p in drafted_properties(reg, "Each server has a service life of 5 years.")] \
+        == ["amortisation-period"]
