@@ -644,3 +644,8 @@ def test_depreciation_at_a_percentage_a_year_is_a_share_of_capital_a_year(projec
     assert got[raw] == ("percent/year", "capex-cost-rate"), got
     # a fall of a price a year stays a growth rate, in percent
     assert [d.unit for d in extract_text("Prices fell 10% a year.", project_registry)] == ["percent"]
+
+
+@pytest.mark.parametrize("text", ["⏱️ Reading Time: 6 minutes", "**Read time:** 4 min", "Reading time - 12 minutes"])
+def test_a_reading_time_is_page_furniture(text):
+    assert extract_text(text) == []

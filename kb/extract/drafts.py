@@ -889,6 +889,7 @@ _PER_YEAR_BEFORE_RE = re.compile(
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
+_READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
 _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
 
 
@@ -1063,8 +1064,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
-    if q.atom in ("min", "s", "hour") and _READ_RE.match(view, end):
-        return True  # "6 min read"
+    if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
+                                           or _READ_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
+        return True  # "6 min read", "Reading Time: 6 minutes"
     if q.atom == "s" and not q.den and re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text) \
             and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s":
         return True  # the 1990s
