@@ -649,3 +649,14 @@ def test_depreciation_at_a_percentage_a_year_is_a_share_of_capital_a_year(projec
 @pytest.mark.parametrize("text", ["⏱️ Reading Time: 6 minutes", "**Read time:** 4 min", "Reading time - 12 minutes"])
 def test_a_reading_time_is_page_furniture(text):
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It grows an order of magnitude faster than the old rate.", 10.0),
+    ("an order-of-magnitude leap in rack power density", 10.0),
+    ("Costs fell two orders of magnitude.", 0.01),
+    ("Inference is an order of magnitude cheaper.", 0.1),
+])
+def test_orders_of_magnitude_are_approximate_ratios(text, value):
+    (d,) = extract_text(text)
+    assert (d.unit, d.qualifier) == ("x", "approx") and d.value == pytest.approx(value)

@@ -249,7 +249,8 @@ _WORD_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
     r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat)(?![A-Za-z-])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat"
+    r"|(?:an|one|two|three)[\s-]orders?[\s-]of[\s-]magnitude)(?![A-Za-z-])"
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
@@ -267,7 +268,8 @@ _WORD_HIT_LOW_WORDS = (
     r"[tdqhaofsen1](?<![a-z-][tdqhaofsen1])(?:wice|hrice|oubl(?:e[sd]?|ing)|ripl(?:e[sd]?|ing)|uadrupl(?:e[sd]?|ing)"
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
-    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat)(?![a-z-])")
+    r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat"
+    r"|(?:n|ne|wo|hree)[\s-]orders?[\s-]of[\s-]magnitude)(?![a-z-])")
 _FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 _WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
@@ -1103,6 +1105,11 @@ _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|c
                          r"|bandwidth|throughput|latency)s?\b|\s+as\s+(?:much|many|fast|expensive)\b")
 
 
+_MAGNITUDE_LESS_RE = re.compile(r"(?i)\s+(?:cheaper|smaller|less|lower|fewer|slower|shorter)\b")
+_MAGNITUDE_FELL_RE = re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|declin(?:e[sd]?|ing)"
+                                r"|decreas(?:e[sd]?|ing)|cut|shr[ai]nk|shrunk|reduc(?:e[sd]?|ing))\s+(?:by\s+)?$")
+
+
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
@@ -1117,7 +1124,11 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             return None
         q.value, q.percent = 0.0, True
         return q
-    if w in ("twice", "thrice"):
+    if w.endswith("magnitude"):  # "an order of magnitude", "two orders of magnitude": 10x, 100x, about
+        n = {"an": 1, "one": 1, "two": 2, "three": 3}[re.split(r"[\s-]", w)[0]]
+        down = _MAGNITUDE_LESS_RE.match(text, m.end()) or _MAGNITUDE_FELL_RE.search(text, max(0, pos - 24), pos)
+        q.value, q.ratio, q.post = 10.0 ** (-n if down else n), True, "approx"  # ("10x cheaper" is 0.1)
+    elif w in ("twice", "thrice"):
         q.value, q.ratio = (2.0 if w == "twice" else 3.0), True
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
