@@ -660,3 +660,9 @@ def test_a_reading_time_is_page_furniture(text):
 def test_orders_of_magnitude_are_approximate_ratios(text, value):
     (d,) = extract_text(text)
     assert (d.unit, d.qualifier) == ("x", "approx") and d.value == pytest.approx(value)
+
+
+def test_units_of_a_named_gpu_shipped_are_gpus_and_a_single_product_is_not():
+    assert [(d.raw, d.unit) for d in extract_text("They shipped 2 million H100 units.")] == \
+        [("2 million H100 units", "million GPU")]
+    assert extract_text("They bought a single GB200 NVL72.") == []

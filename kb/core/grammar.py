@@ -968,8 +968,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
         cm = _COUNT_RE.match(text, s)
-        if cm is None or _GPU_NAME_RE.match(cm.group(0)):
-            return None  # "a single GB200 NVL72": a product, not so many GPUs
+        if cm is None or _GPU_NAME_RE.match(cm.group(0)) and not cm.group(0).lower().endswith("units"):
+            return None  # "a single GB200 NVL72": a product, not so many GPUs ("2 million H100 units" are)
         am = None
     if am and (cm is None or am.end() >= cm.end()):
         return "GPU", am.end(), (am.start(), am.end())
