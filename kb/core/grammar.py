@@ -397,6 +397,10 @@ _RATE_BEFORE_RE = re.compile(
 # (its blanks taken possessively, "[ \t]*+": what follows them is never a blank, and after
 # a run of blanks the mask left (a link's target, a URL) "[ \t]*[”"’]?[ \t]*" tried each
 # split of the run between its two blank runs: milliseconds after one such number)
+# the same said before the amount: "revenue run rate crossed", "ARR of", "annualized revenue of"
+_ANNUALISED_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))"
+                                   r"(?:\s+(?:of|at|to|is|was|hit|hits|crossed|reached|topped|passed|surpassed"
+                                   r"|exceeded|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
     r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
@@ -841,6 +845,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         elif q.atom is None and _ANNUALISED_AFTER_RE.match(text, p):
             q.den = "year"  # "$2 billion on an annualised basis", "$10bn ARR": a yearly rate
             p = _ANNUALISED_AFTER_RE.match(text, p).end()
+        elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
+            q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
         elif q.atom is None:
             bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
             if bm:

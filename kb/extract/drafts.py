@@ -798,8 +798,6 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
-    if q.cur and not q.den and not q.atom and not q.percent and _ARR_BEFORE_RE.search(view, max(0, q.start - 48), q.start):
-        q.den = "year"  # "revenue run rate crossed $13 billion": revenue a year ("$10B ARR": the grammar's)
     if cell is None and q.cur and not q.den and not q.atom and ":" in view[max(0, q.start - 80):q.start]:
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
@@ -834,13 +832,6 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
               span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
-
-
-# revenue stated as a yearly rate before the amount: "revenue run rate crossed", "ARR of",
-# "annualized revenue of" (after it, "$10B ARR", the grammar reads it: kb.core.grammar)
-_ARR_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))"
-                            r"(?:\s+(?:of|at|to|is|was|hit|hits|crossed|reached|topped|passed|surpassed|exceeded"
-                            r"|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
 
 
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)

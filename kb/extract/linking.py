@@ -222,6 +222,10 @@ class _Prop:
     cue_lits: tuple | None = None   # the cue and need patterns' entries with their plain runs (_LITERALS)
     need_lits: tuple | None = None
 
+    def applies_to(self, kinds) -> bool:
+        """Whether the property applies to things of one of ``kinds`` (a set of kinds)."""
+        return not self.kind_set or "any" in self.kind_set or not self.kind_set.isdisjoint(kinds)
+
 
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
     lows, highs = [], []
@@ -902,7 +906,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     if decided is not None:
         return decided
     if allowed_kinds is not None:
-        fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
+        fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
             return fitting[0].id, "only"
     by_word = _option_words(idx, options)
@@ -924,7 +928,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc += 3.0
         if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
             sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
-        if allowed_kinds is not None and p.kind_set and not (p.kind_set & allowed_kinds) and "any" not in p.kind_set:
+        if allowed_kinds is not None and not p.applies_to(allowed_kinds):
             sc -= 2.5  # the entity is of a kind the property does not apply to
         o = -p.order
         if best is None or sc > b_sc or sc == b_sc and o > b_o:
@@ -1262,7 +1266,7 @@ def _unit_applies_to(idx: Index, unit: str, kind: str) -> bool:
     info = idx.unit_info(unit)
     if info is None:
         return True
-    return any(not p.kind_set or "any" in p.kind_set or kind in p.kind_set for p, _, _ in info[1])
+    return any(p.applies_to((kind,)) for p, _, _ in info[1])
 
 
 def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:

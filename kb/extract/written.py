@@ -21,6 +21,8 @@ import operator
 import re
 from dataclasses import dataclass
 
+from kb.core.units import SCALE_WORDS
+
 __all__ = ["ExprCheck", "check_expressions"]
 
 #: A stated result this far (a factor) from the redone expression is taken for a notation not
@@ -29,7 +31,6 @@ __all__ = ["ExprCheck", "check_expressions"]
 MAX_FACTOR = 1e7
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-_SCALE = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "bn": 1e9, "T": 1e12}
 
 # a number as written in an expression: currency, digits with thousands commas, a decimal
 # part, an exponent ("1e9"), a scale letter glued to it ("1M", "$3.2K")
@@ -91,7 +92,7 @@ def _value(tok: str) -> float:
     scale = 1.0
     for s in ("bn", "k", "K", "M", "B", "T"):
         if tok.endswith(s) and not tok[:-len(s)].endswith(("e", "E")):
-            scale, tok = _SCALE[s], tok[:-len(s)]
+            scale, tok = SCALE_WORDS[s.lower()], tok[:-len(s)]
             break
     return float(tok) * scale
 
