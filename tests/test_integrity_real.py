@@ -61,6 +61,8 @@ CLAIMS_PER_SOURCE = {
     "r54-self-hosting-economics": 94,
     "r55-seven-gigawatt-problem": 53,
     "r56-lean-and-hungry-ant": 33,
+    "r57-ai-replacement-spending": 37,
+    "r58-ai-dc-financial-bubble": 19,
     "r60-ai-infrastructure-deals": 28,
     "r61-xai-colossus-2": 47,
     "r62-inhouse-llm-vs-api": 30,
