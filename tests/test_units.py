@@ -93,6 +93,11 @@ def test_whole_phrase_with_number_reads_completely():
         ("cents per 1K tokens", "USD per 1M tokens", 10),
         ("s", "ms", 1e3),
         ("x", "x", 1),
+        # a quarter of a year (not pint's 28-pound quarter), a decade of years (not its log unit)
+        ("percent/quarter", "percent/year", 4),
+        ("quarter", "month", 3),
+        ("decade", "year", 10),
+        ("job/month", "job/year", 12),
     ],
 )
 def test_conversion_factor(unit, canonical, factor):

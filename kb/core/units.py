@@ -54,6 +54,11 @@ def _build_registry() -> "pint.UnitRegistry":
     text = (base / "default_en.txt").read_text(encoding="utf-8")
     # pint counts bits and bytes as dimensionless; memory sizes must not pass as ratios.
     text = text.replace("bit = []", "bit = [information]")
+    # Writing about money means a quarter of a year ("9.5 per cent a quarter"), never the
+    # avoirdupois quarter of 28 pounds; units.txt defines the quarter of a year.
+    text = text.replace("quarter = 28 * pound", "")
+    # ... and a decade is ten years ("replaced every decade"), not pint's logarithmic decade.
+    text = text.replace("decade = 1 ; logbase: 10; logfactor: 1", "")
     text = text.replace(
         "@import constants_en.txt", (base / "constants_en.txt").read_text(encoding="utf-8")
     )
