@@ -221,6 +221,19 @@ def test_spelled_durations_with_halves_decades_and_a_time_since():
     assert read("In two years we will know.") == []
 
 
+def test_spelled_durations_between_events_near_and_next_and_the_teens():
+    # a time between two events, a cue of nearness or of what is ahead; teens are spelled too
+    assert read("Open models catch up roughly nine months later.") == [("roughly nine months", 9, "month", "approx")]
+    assert read("The rival shipped it two years ahead of us.") == [("two years", 2, "year", "exact")]
+    assert read("Useful lives are closer to four years.")[0][1:3] == (4, "year")
+    assert read("revenue we expect in the next five years")[0][1:3] == (5, "year")
+    assert read("Training lasted fourteen days.") == [("fourteen days", 14, "day", "exact")]
+    assert read("Sixteen GPUs share a rack.")[0][1] == 16
+    # a narrative time stays none
+    assert read("Two weeks ago, the invoice came.") == []
+    assert read("Five months earlier it was cheap.")[0][1:3] == (5, "month")
+
+
 def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_versions():
     assert read("The launch brings 3 new open models and 2 base models.") == [
         ("3 new open models", 3, "item", "exact"), ("2 base models", 2, "item", "exact")]
@@ -638,12 +651,22 @@ def test_a_factor_of_n_is_a_ratio(text, raw, low, high):
 @pytest.mark.parametrize("text, raw", [
     ("Economic depreciation runs at something like 30–40 per cent per year.", "30–40 per cent"),
     ("GPUs are depreciating at 6 per cent annually.", "6 per cent"),
+    ("If yearly depreciation is 20 per cent, the fleet shrinks fast.", "20 per cent"),
+    ("Servers write down at a 25% annual rate of depreciation.", "25%"),
+    ("a stock of chips at 40 per cent annual depreciation", "40 per cent"),
 ])
 def test_depreciation_at_a_percentage_a_year_is_a_share_of_capital_a_year(project_registry, text, raw):
     got = {d.raw: (d.unit, d.property) for d in extract_text(text, project_registry)}
     assert got[raw] == ("percent/year", "capex-cost-rate"), got
     # a fall of a price a year stays a growth rate, in percent
     assert [d.unit for d in extract_text("Prices fell 10% a year.", project_registry)] == ["percent"]
+
+
+def test_depreciation_a_quarter_is_a_share_of_capital_a_quarter(project_registry):
+    got = {d.raw: d.unit for d in extract_text("The model assumes quarterly depreciation of 8 per cent.", project_registry)}
+    assert got == {"8 per cent": "percent/quarter"}
+    # a share said with 'annual' but no capital word in its sentence stays a share
+    assert [d.unit for d in extract_text("The tax is 8 per cent annual income.", project_registry)] == ["percent"]
 
 
 @pytest.mark.parametrize("text", ["⏱️ Reading Time: 6 minutes", "**Read time:** 4 min", "Reading time - 12 minutes"])

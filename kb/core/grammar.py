@@ -222,10 +222,11 @@ _COUNT_GAP_RE = re.compile(
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-            "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
             "half a": 0.5}
-_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+                  r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
@@ -257,7 +258,8 @@ _WORD_HIT_RE = re.compile(
 # "about a terabyte", "nearly a gigawatt": one of a unit named in full
 _A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
 _SPELLED_COUNT_HIT_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|" + GPU_NAME + r"))"
@@ -274,7 +276,8 @@ _FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/
 _WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
-    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|ifteen"
+    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
+    r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs)"
@@ -880,11 +883,14 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
+                              r"|close(?:r)? to|next"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
                           r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
 # after a duration: "two and a half years ago", "in the two-plus years since"
 _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
+# ... and a time between two events: "six months later", "two years ahead of"
+_DURATION_BETWEEN_RE = re.compile(r"[ \t]+(?i:later|earlier|ahead)\b")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
@@ -918,7 +924,8 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     if cue and q.num_text.lower() in ("a", "an") and cue.group(0).strip().lower() == "over":
         cue = None  # "over a decade": throughout, not more than
     # "two and a half years ago", "the two-plus years since": a time since, in years
-    since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end())
+    since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end()) \
+        or _DURATION_BETWEEN_RE.match(text, dm.end())
     if value >= 2 and (cue or since):
         q.atom = "year" if decade else {"h": "hour", "d": "day", "w": "week", "m": "month",
                                         "y": "year"}[dm.group("u")[0].lower()]
@@ -1052,7 +1059,8 @@ def unit_text(q: Quantity) -> str:
     if q.ratio:
         return "x"
     if q.percent:
-        return "percent" + _den_text(q) if q.den == "year" else "percent"  # "6% a year" of depreciation
+        # "6% a year" of depreciation, "9.5 per cent a quarter"
+        return "percent" + _den_text(q) if q.den in ("year", "quarter") else "percent"
     core = q.cur or q.atom or ""
     text = f"{q.scale} {core}" if q.scale else core
     if q.den:

@@ -717,8 +717,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                         lowv, highv, unit, hint = _compared(lowv, highv, uq.compare)
                     else:
                         unit = unit_text(uq)
-                    if uq.percent and uq.compare is None and not uq.den and _yearly_share(view, q.start, q2.end):
-                        uq.den = "year"  # "depreciation runs at 30-40 per cent per year"
+                    if uq.percent and uq.compare is None and not uq.den and (per := _yearly_share(view, q.start, q2.end)):
+                        uq.den = per  # "depreciation runs at 30-40 per cent per year"
                         unit = unit_text(uq)
                     elif uq.percent and hint in ("change", None) and uq.compare not in ("more", "less") \
                             and _per_year(view, q.start, q2.end, uq.compare):
@@ -824,8 +824,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         d = Draft(quote="", start=0, end=0, value=None, low=-value, high=value, unit=unit, qualifier="range",
                   span_start=q.start - 1, span_end=q.end, form=_form(q, cell))
         return Found(d, q, hint="change")
-    if q.percent and q.compare is None and not q.den and _yearly_share(view, q.start, q.end):
-        q.den = "year"  # "depreciating at 6 per cent annually": a share of the capital a year
+    if q.percent and q.compare is None and not q.den and (per := _yearly_share(view, q.start, q.end)):
+        q.den = per  # "depreciating at 6 per cent annually": a share of the capital a year
         unit = unit_text(q)
     elif q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
@@ -889,14 +889,34 @@ _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s
 _CAPITAL_SHARE_RE = re.compile(r"(?i)\b(?:depreciat|amorti[sz]|maintenance|reserve|write-?down|write-?off)")
 
 
-def _yearly_share(view: str, s: int, e: int) -> bool:
-    """"depreciating at 6 per cent annually", "depreciation runs at 30-40% per year": a
-    percentage a year in a clause about depreciation (or maintenance, a reserve)."""
-    m = _PER_YEAR_AFTER_RE.match(view, e)
-    if m is None or not m.group("per"):
-        return False
+# the period said right after the percentage ("33 per cent annual depreciation", "the 6 per cent
+# annual rate") or right before it ("annual depreciation is 6 per cent", "quarterly depreciation of
+# 9.5 per cent")
+_SHARE_PERIOD_AFTER_RE = re.compile(r"[ \t]*(?P<p>annual|yearly|quarterly)\b(?![ \t]+(?:growth|increase|revenue|sales|spend))")
+_SHARE_PERIOD_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<p>annual|yearly|quarterly)[ \t]+(?:[a-z]+[ \t]+)?(?:depreciation|amorti[sz]ation|write-?downs?)"
+    r"[ \t]+(?:rate[ \t]+)?(?:is|was|of|at|runs[ \t]+at|running[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|some|only)[ \t]+)?[~≈]?$")
+_SHARE_PERIOD = {"annual": "year", "yearly": "year", "quarterly": "quarter"}
+
+
+def _yearly_share(view: str, s: int, e: int) -> str | None:
+    """"depreciating at 6 per cent annually", "depreciation runs at 30-40% per year", "annual
+    depreciation is 6 per cent", "quarterly depreciation of 9.5 per cent": a percentage a year
+    (a quarter) in a clause about depreciation (or maintenance, a reserve); the period it is
+    per, or None."""
     lo = max(view.rfind(".", 0, s), view.rfind("\n", 0, s), s - 120)
-    return _CAPITAL_SHARE_RE.search(view, lo, s) is not None
+    m = _PER_YEAR_AFTER_RE.match(view, e)
+    if m is not None and m.group("per"):
+        return "year" if _CAPITAL_SHARE_RE.search(view, lo, s) is not None else None
+    b = _SHARE_PERIOD_BEFORE_RE.search(view, max(lo, s - 60), s)
+    if b is not None:
+        return _SHARE_PERIOD[b.group("p").lower()]
+    a = _SHARE_PERIOD_AFTER_RE.match(view, e)
+    # the clause: from the sentence's start (a decimal point is none: "δ = 0.095 (≈33 per cent annual)")
+    lo = max(view.rfind(". ", 0, s) + 1, view.rfind("\n", 0, s), s - 120)
+    if a is not None and _CAPITAL_SHARE_RE.search(view, lo, min(len(view), a.end() + 40)) is not None:
+        return _SHARE_PERIOD[a.group("p").lower()]
+    return None
 
 
 def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
