@@ -690,3 +690,17 @@ def test_a_sentence_is_about_the_thing_it_opens_with(project_registry):
     text = "OpenAI spent $8.7 billion on Microsoft Azure inference last year. Full-year revenue hit ~$20 billion."
     got = [(d.raw, d.entity) for d in extract_text(text, project_registry)]
     assert ("~$20 billion", "openai") in got, got
+
+
+def test_a_list_of_companies_is_the_group_not_its_last_member(project_registry):
+    """"Amazon, Alphabet, Microsoft and Meta spent $X": the group the registry keeps with
+    exactly those members (its name lists them), in the next sentence too; a list no group
+    has is none of its members; one company named on its own is itself."""
+    got = {d.raw: d.entity for d in extract_text(
+        "Together Microsoft, Meta, Alphabet and Amazon invested $90 billion last quarter. "
+        "That was five times their 2019 pace.", project_registry)}
+    assert got == {"$90 billion": "big-tech", "five times": "big-tech"}, got
+    (d,) = extract_text("Meta, Oracle and Apple together raised $30 billion of debt.", project_registry)
+    assert d.entity not in ("meta", "oracle", "apple"), d.entity
+    (d,) = extract_text("Meta said it would spend $70 billion on capex.", project_registry)
+    assert d.entity == "meta"

@@ -459,6 +459,17 @@ class Index:
         words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
         self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
         self.alias_to = alias_to
+        # groups of companies the registry keeps as one thing, by their members: "Big Tech
+        # (Amazon, Alphabet, Microsoft, Meta)" is what "Amazon, Alphabet, Microsoft and Meta" together are
+        self.groups: dict = {}
+        for e in entities or []:
+            gm = re.search(r"\(([^()]*)\)\s*$", str(e.get("name") or ""))
+            if gm is None or e.get("kind") != "organisation":
+                continue
+            parts = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", gm.group(1)) if x]
+            ids = [alias_to.get(_norm(x)) for x in parts]
+            if len(parts) >= GROUP_MIN and all(i is not None and self.entity_kind.get(i) == "organisation" for i in ids):
+                self.groups.setdefault(frozenset(ids), str(e.get("id")))
         self.cased = frozenset(k for k, forms in written.items()
                                if k.isalpha() and all(f != f.lower() for f in forms))
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
@@ -680,7 +691,8 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar) for i, k, f, a, v, ar in ekey],
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm)
+                  for i, k, f, a, v, ar, nm in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
@@ -699,7 +711,8 @@ def index_for(entities, properties) -> Index:
     ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
                   tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)),
                   e.get("vendor") if isinstance(e.get("vendor"), str) else "",
-                  e.get("architecture") if isinstance(e.get("architecture"), str) else "")
+                  e.get("architecture") if isinstance(e.get("architecture"), str) else "",
+                  str(e.get("name") or "") if e.get("kind") == "organisation" else "")  # groups' members
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),
@@ -954,6 +967,45 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+# a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
+GROUP_MIN = 3
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
+
+
+def _grouped(idx: "Index", view: str, hits: list) -> list:
+    """A sentence's alias hits with each list of GROUP_MIN or more companies taken as one: the
+    registry's group of exactly those members where it has one (standing where the list
+    stands), else nothing (the number is the list's together, not any one company's)."""
+    if not idx.groups or len(hits) < GROUP_MIN:
+        return hits
+    runs = _group_runs(idx, view, hits)
+    if not runs:
+        return hits
+    members = frozenset().union(*(r[2] for r in runs))
+    return sorted([h for h in hits if h[0] not in members] + [(g_s, g_e, gid) for g_s, g_e, _, gid in runs if gid])
+
+
+def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, frozenset, str | None]]:
+    """Runs of GROUP_MIN or more companies named as one list in a sentence: (start, end, the
+    hits' starts, the registry's group of exactly those members or None)."""
+    out = []
+    run: list = []
+
+    def close():
+        if len(run) >= GROUP_MIN:
+            out.append((run[0][0], run[-1][1], frozenset(h[0] for h in run),
+                        idx.groups.get(frozenset(h[2] for h in run))))
+    for h in hits:
+        if idx.entity_kind.get(h[2]) != "organisation":
+            close()
+            run = []
+            continue
+        if run and _LIST_GAP_RE.fullmatch(view, run[-1][1], h[0]) is None:
+            close()
+            run = []
+        run.append(h)
+    close()
+    return out
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
@@ -1060,7 +1112,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             add(eid, "in-unit", 1.0)
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
-        for a_s, a_e, eid in hits(sent_lo, sent_hi):
+        for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 continue
             if _OWN_THING_RE.match(view, a_e):
@@ -1085,7 +1137,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in hits(lo, hi):
+            for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
                 if _OWN_THING_RE.match(view, a_e):
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
