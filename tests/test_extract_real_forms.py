@@ -689,3 +689,12 @@ def test_units_of_a_named_gpu_shipped_are_gpus_and_a_single_product_is_not():
     assert [(d.raw, d.unit) for d in extract_text("They shipped 2 million H100 units.")] == \
         [("2 million H100 units", "million GPU")]
     assert extract_text("They bought a single GB200 NVL72.") == []
+
+
+def test_an_amount_of_annual_costs_is_a_yearly_rate_and_annual_revenue_is_not():
+    assert read("The new campuses face about $12 billion in annual depreciation costs.")[0][2] == "billion USD/year"
+    assert read("It will suffer $7 billion annual depreciation.")[0][2] == "billion USD/year"
+    assert read("Expect $2M of annual operating expenses per site.")[0][2] == "million USD/year"
+    # a company's revenue of a year, or its loss, stays an amount of that period
+    assert read("The streamer generates about $30 billion in annual revenue.")[0][2] == "billion USD"
+    assert read("a $5B annual loss")[0][2] == "billion USD"

@@ -407,6 +407,13 @@ _ANNUALISED_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bann
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
     r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
+# a yearly cost named after the amount: "$40 billion in annual depreciation costs", "$2M of annual
+# operating expenses" (revenue, a loss or a profit stays an amount of its period: "Netflix
+# generates $39 billion in annual revenue" is its revenue of a year)
+_ANNUAL_FLOW_AFTER_RE = re.compile(
+    r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
+    r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
+    r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
@@ -848,6 +855,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         elif q.atom is None and _ANNUALISED_AFTER_RE.match(text, p):
             q.den = "year"  # "$2 billion on an annualised basis", "$10bn ARR": a yearly rate
             p = _ANNUALISED_AFTER_RE.match(text, p).end()
+        elif q.atom is None and _ANNUAL_FLOW_AFTER_RE.match(text, p):
+            q.den = "year"  # "$40 billion in annual depreciation": a yearly rate (the words stay context)
         elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
             q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
         elif q.atom is None:
