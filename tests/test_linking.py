@@ -704,3 +704,12 @@ def test_a_list_of_companies_is_the_group_not_its_last_member(project_registry):
     assert d.entity not in ("meta", "oracle", "apple"), d.entity
     (d,) = extract_text("Meta said it would spend $70 billion on capex.", project_registry)
     assert d.entity == "meta"
+
+
+def test_the_whole_a_percentage_is_of_is_not_its_subject(project_registry):
+    """"China used 20% of global data-centre power": China's share; the world is the whole."""
+    (d,) = extract_text("China used 20% of global data-centre electricity in 2023.", project_registry)
+    assert d.entity == "china", d.entity
+    # with no other thing named, the whole is all there is to link
+    (d,) = extract_text("Inference takes 70% of the world's AI compute.", project_registry)
+    assert d.entity == "world", d.entity

@@ -967,6 +967,8 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+# right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
+_WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
 GROUP_MIN = 3
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
@@ -1128,6 +1130,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
                     continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
+                elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
+                        and any(h[1] <= s for h in hits(sent_lo, s)):
+                    w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
