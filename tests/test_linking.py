@@ -713,3 +713,11 @@ def test_the_whole_a_percentage_is_of_is_not_its_subject(project_registry):
     # with no other thing named, the whole is all there is to link
     (d,) = extract_text("Inference takes 70% of the world's AI compute.", project_registry)
     assert d.entity == "world", d.entity
+
+
+def test_a_form_factor_with_its_generation_names_the_variant(project_registry):
+    """"B200 (SXM6)": the registry writes the variant "B200 SXM"; the generation digit after
+    the form factor's word does not hide it."""
+    text = "| Spec | NVIDIA B200 (SXM6) |\n|---|---|\n| Memory | 192 GB |\n"
+    (d,) = extract_text(text, project_registry)
+    assert d.entity == "nvidia-b200-hgx", d.entity

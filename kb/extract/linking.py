@@ -457,7 +457,9 @@ class Index:
                 if a.startswith(fa + " ") and re.fullmatch(r"[a-z][a-z0-9]{2,5}", a[len(fa) + 1:]):
                     self.suffixes.setdefault(fam, {}).setdefault(a[len(fa) + 1:], eid)
         words = sorted({w for d in self.suffixes.values() for w in d}, key=len, reverse=True)
-        self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")(?![\w-])") if words else None
+        # a form factor's generation may follow its word ("SXM6" for a variant the registry
+        # writes "B200 SXM"): the word names the variant
+        self.suffix_re = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, words)) + r")[0-9]?(?![\w-])") if words else None
         self.alias_to = alias_to
         # groups of companies the registry keeps as one thing, by their members: "Big Tech
         # (Amazon, Alphabet, Microsoft, Meta)" is what "Amazon, Alphabet, Microsoft and Meta" together are
