@@ -721,3 +721,14 @@ def test_a_form_factor_with_its_generation_names_the_variant(project_registry):
     text = "| Spec | NVIDIA B200 (SXM6) |\n|---|---|\n| Memory | 192 GB |\n"
     (d,) = extract_text(text, project_registry)
     assert d.entity == "nvidia-b200-hgx", d.entity
+
+
+def test_an_amount_compared_with_a_named_measure_measures_the_same(project_registry):
+    """"revenue of $X versus $Y estimated": $Y is revenue too; with no measure named before
+    the first amount, each keeps its own reading."""
+    got = {d.raw: d.property for d in extract_text(
+        "The chipmaker posted revenue of $51.2 billion versus $49.9 billion estimated.", project_registry)}
+    assert got == {"$51.2 billion": "revenue", "$49.9 billion": "revenue"}, got
+    got = {d.raw: d.property for d in extract_text(
+        "The two plans differ ($30M vs $28M revenue, $5M vs $9M TCO).", project_registry)}
+    assert got["$9M"] != "revenue", got

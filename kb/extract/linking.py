@@ -1737,6 +1737,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
+    _compared_amounts(view, found)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
 
@@ -1850,6 +1851,33 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
 
 
 _VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
+
+
+# "revenue of $68.1 billion versus $66.2 billion estimated", "$68.1 billion, against the $72.6
+# billion analysts had projected": the second amount measures what the first does
+_AGAINST_RE = re.compile(r"[ \t]*,?[ \t]*(?:vs\.?|versus|against|compared (?:to|with))[ \t]+(?:the[ \t]+|an?[ \t]+)?"
+                         r"(?:(?:about|around|roughly|nearly|some|~)[ \t]+)?$", re.I)
+
+
+# what the first amount measures is named right before it ("revenue of", "net income was")
+_MEASURE_BEFORE_RE = re.compile(r"[A-Za-z]{3,}[ \t]+(?:of|at|was|were|is|hit|reached|totall?ed|came[ \t]+in[ \t]+at)[ \t]+"
+                                r"(?:(?:about|around|roughly|nearly|some|~)[ \t]+)?$")
+
+
+def _compared_amounts(view: str, found: list) -> None:
+    """The second of two amounts compared ("A versus B", "A against B") takes the first's
+    property where both are in one unit and the first's was the surer guess."""
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        da, db = a.draft, b.draft
+        if a.table is not None or b.table is not None or not da.property or da.property == db.property:
+            continue
+        if unit_key(da.unit) != unit_key(db.unit) or not _AGAINST_RE.match(view, da.span_end, db.span_start) \
+                or not _MEASURE_BEFORE_RE.search(view, max(0, da.span_start - 40), da.span_start):
+            continue
+        if da.property_confidence >= db.property_confidence:
+            db.property, db.property_confidence = da.property, da.property_confidence
+            db.evidence["property"] = da.evidence.get("property", "")
 
 
 def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -> None:
