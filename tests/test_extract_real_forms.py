@@ -698,3 +698,8 @@ def test_an_amount_of_annual_costs_is_a_yearly_rate_and_annual_revenue_is_not():
     # a company's revenue of a year, or its loss, stays an amount of that period
     assert read("The streamer generates about $30 billion in annual revenue.")[0][2] == "billion USD"
     assert read("a $5B annual loss")[0][2] == "billion USD"
+
+
+def test_premiums_in_the_plural_are_ratios_too():
+    assert read("Buyers pay 40-55% premiums for firm power.") == [("40-55%", 1.4, 1.55, "x")]
+    assert read("Reserved slots sell at 25% premiums.")[0][1:3] == (1.25, "x")
