@@ -703,3 +703,13 @@ def test_an_amount_of_annual_costs_is_a_yearly_rate_and_annual_revenue_is_not():
 def test_premiums_in_the_plural_are_ratios_too():
     assert read("Buyers pay 40-55% premiums for firm power.") == [("40-55%", 1.4, 1.55, "x")]
     assert read("Reserved slots sell at 25% premiums.")[0][1:3] == (1.25, "x")
+
+
+@pytest.mark.parametrize("text", [
+    "The lab spends about $4 for every $1 of revenue it books.",
+    "They spend roughly $4 to earn each dollar of revenue.",
+    "For every dollar of revenue, it spends about $4 on compute.",
+])
+def test_money_per_dollar_of_another_sum_is_a_ratio(text):
+    got = read(text)
+    assert [(g[1], g[2]) for g in got] == [(4, "x")], got

@@ -671,6 +671,14 @@ _CHAIN_AFTER_RE = re.compile(r"[ \t]*(?:to|→|->)[ \t]+(?:(?:about|around|rough
 _CHAIN_BEFORE_RE = re.compile(r"(?:[0-9]|[0-9][kKMBT%]|illion)[ \t]+(?:to|→|->)[ \t]+$")
 
 
+# money per dollar of another sum: "$5 for every $1 of revenue", "$5 to deliver each dollar of
+# revenue", "For every dollar of revenue, they spend $5": a ratio
+_PER_DOLLAR_AFTER_RE = re.compile(r"[ \t]+(?:(?:to|in)[ \t]+[a-z]+[ \t]+|for[ \t]+)?(?:every|each)[ \t]+(?:\$1|one[ \t]+dollar|dollar)\b",
+                                  re.I)
+_PER_DOLLAR_BEFORE_RE = re.compile(r"(?i)\b(?:for|of)[ \t]+(?:every|each)[ \t]+(?:\$1|one[ \t]+dollar|dollar)[ \t]+(?:of|in)\b[^$]*$")
+_EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -678,6 +686,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         and _FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
     if factor:
         q.ratio, q.form = True, "ratio"  # "by a factor of 10", "a factor of 2-3": how many times
+    if q.cur and not q.den and not q.atom and not q.scale and not q.percent:
+        if q.value == 1 and _EVERY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
+            return None  # the "$1" of "$5 for every $1 of revenue": the unit of the ratio
+        if _PER_DOLLAR_AFTER_RE.match(view, q.end) or _PER_DOLLAR_BEFORE_RE.search(
+                view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
+            q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
