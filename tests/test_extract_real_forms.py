@@ -713,3 +713,8 @@ def test_premiums_in_the_plural_are_ratios_too():
 def test_money_per_dollar_of_another_sum_is_a_ratio(text):
     got = read(text)
     assert [(g[1], g[2]) for g in got] == [(4, "x")], got
+
+
+def test_counts_of_free_and_non_paying_users_are_users():
+    assert read("The app has 600 million non-paying users.")[0][1:3] == (600, "million user")
+    assert read("It serves 4 million free users.")[0][1:3] == (4, "million user")

@@ -95,3 +95,13 @@ def test_kb_check_names_the_file_and_line_of_a_bad_entry(tmp_path, run_kb):
     code, out, err = run_kb("check", cwd=root)
     assert code != 0 and "Traceback" not in out + err
     assert "datasets/properties/p.yaml:7" in out + err and "'*' stands only at the start or the end" in out + err
+
+
+def test_a_word_negated_by_non_is_not_the_word():
+    import re
+
+    from kb.core.schema import word_pattern
+
+    rx = re.compile(word_pattern("paying"), re.I)
+    assert rx.search("20 million paying users") and rx.search("Paying customers")
+    assert not rx.search("780 million non-paying users") and not rx.search("Non-paying tiers")

@@ -214,7 +214,8 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
-    r"|(?i:active|weekly|monthly|daily|paying|paid|new|additional|more|total|unique|registered|concurrent"
+    r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
+    r"|concurrent"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"

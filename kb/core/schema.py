@@ -307,7 +307,7 @@ def word_pattern(entry: str) -> str:
     anywhere, also inside a word; ``#``: a digit (``nvl#*``); ``(...)``: an optional part,
     ``(a|b)``: optionally one of several (``max(imum) power``, ``pay(s) (for )itself``);
     ``=`` first: the case as written (``=NI``). Any other character stands for itself.
-    Raises ValueError saying what is wrong."""
+    A word negated by "non-" ("non-paying") does not match. Raises ValueError saying what is wrong."""
     if not isinstance(entry, str) or not entry.strip():
         raise ValueError("an entry must be a non-empty word or phrase")
     s = entry.strip()
@@ -348,7 +348,8 @@ def word_pattern(entry: str) -> str:
         last = ch
     if depth:
         raise ValueError(f"{entry!r}: '(' without its ')'")
-    body = ("" if anywhere else r"(?<!\w)") + "".join(out) + ("" if any_end else r"(?!\w)")
+    # (a word negated by "non-" is not the word: "non-paying users" does not cue "paying")
+    body = ("" if anywhere else r"(?<!\w)(?<![Nn]on-)") + "".join(out) + ("" if any_end else r"(?!\w)")
     if required and deepest <= 8:  # a character outside brackets: never empty; shallow: compiles
         return f"(?-i:{body})" if exact else body
     try:
