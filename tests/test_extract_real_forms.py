@@ -718,3 +718,9 @@ def test_money_per_dollar_of_another_sum_is_a_ratio(text):
 def test_counts_of_free_and_non_paying_users_are_users():
     assert read("The app has 600 million non-paying users.")[0][1:3] == (600, "million user")
     assert read("It serves 4 million free users.")[0][1:3] == (4, "million user")
+
+
+def test_a_bare_number_before_vs_takes_the_unit_of_the_number_after():
+    got = read("Peak dense FP16 differs (400 vs 900 TFLOPS) between the two.")
+    assert [(g[0], g[1], g[2]) for g in got] == [("400", 400, "TFLOPS"), ("900 TFLOPS", 900, "TFLOPS")], got
+    assert [g[2] for g in read("memory bandwidth (2,039 vs 3,350 GB/s)")] == ["GB/s", "GB/s"]

@@ -944,7 +944,7 @@ def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
 
 
 # one more number of a list after a bare one: ", 3", ", or 6", " or 6", " and 12"
-_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)(?=[0-9])")
+_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and|vs\.?|versus)[ \t]+)(?=[0-9])")
 
 
 _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
@@ -952,9 +952,9 @@ _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
 
 def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
     """The last number of a list of numbers that only it gives a unit ("1, 3, 6 or 12 months",
-    "8, 16 and 32 GB", "1, 3, 12, 36-month terms"), when ``q`` is a bare number of that list:
-    at most nine numbers, each bare but the last, in one line; two numbers only with "or" or
-    "and" between them."""
+    "8, 16 and 32 GB", "1, 3, 12, 36-month terms", "312 vs 989 TFLOPS"), when ``q`` is a bare
+    number of that list: at most nine numbers, each bare but the last, in one line; two
+    numbers only with "or", "and" or "vs" between them."""
     p = q.end
     for n in range(2, 10):
         m = _LIST_NEXT_RE.match(view, p)
@@ -964,7 +964,7 @@ def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
         if nq is None or nq.spelled or nq.ratio or looks_like_year(nq):
             return None
         if nq.has_unit:
-            if n == 2 and not re.search(r"\b(?:or|and)\b", m.group(0)) \
+            if n == 2 and not re.search(r"\b(?:or|and|vs|versus)\b", m.group(0)) \
                     and not _LIST_BEFORE_RE.search(view, max(0, q.start - 16), q.start):
                 return None  # "1000, 10-token generations": two numbers a comma parts are no list
             return nq if not nq.den or nq.cur or nq.atom else None
