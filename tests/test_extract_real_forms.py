@@ -724,3 +724,8 @@ def test_a_bare_number_before_vs_takes_the_unit_of_the_number_after():
     got = read("Peak dense FP16 differs (400 vs 900 TFLOPS) between the two.")
     assert [(g[0], g[1], g[2]) for g in got] == [("400", 400, "TFLOPS"), ("900 TFLOPS", 900, "TFLOPS")], got
     assert [g[2] for g in read("memory bandwidth (2,039 vs 3,350 GB/s)")] == ["GB/s", "GB/s"]
+
+
+def test_a_figure_named_by_a_word_keeps_its_name_across_a_change():
+    assert [g[:3] for g in read("PUE improvement: 1.5 → 1.2 with liquid cooling")] == [("1.5", 1.5, "x"), ("1.2", 1.2, "x")]
+    assert len(read("The site's PUE fell from 1.4 to 1.1 last year.")) == 2

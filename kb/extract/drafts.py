@@ -320,8 +320,11 @@ _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s
                         r"(?:'s|’s)?)?|→|->)\s*(?:~|about\s+|around\s+|roughly\s+)?", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_TAIL = r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~))*\s*$"
+_NAMED_TAIL = (r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
+               r"|falls?|fell|ris(?:es|en)|rose|goes|went|from))*\s*$")
 _NAMED = {"PUE": ("x", "pue")}
+# the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
+_NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 
 
@@ -648,6 +651,9 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     pd, pq = prev.draft, prev.q
     if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_start, q.start):
         return False
+    if pq.form == "named" and not q.has_unit and not q.scale and _NAMED_NEXT_RE.fullmatch(view, pd.span_end, q.start):
+        q.atom, q.hint, q.form = pq.atom, pq.hint, "inherited"  # "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15"
+        return True
     if pq.ratio or pq.percent:
         return False
     glued = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in ("B", "T", "K", "k", "M")
@@ -748,7 +754,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if not q.has_unit or (q.cur and not q.atom and not q.den):
         if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
-        nm = named.before.search(view, max(0, q.start - 16), q.start)
+        nm = named.before.search(view, max(0, q.start - 32), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
         if not q.has_unit and nm:
             q.atom, q.hint = named.words[nm.group("w")]
