@@ -191,6 +191,20 @@ def test_drafts_are_matched_closest_first_and_the_other_way_up():
     assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
 
 
+def test_a_negative_draft_is_matched_to_a_negative_claim_only():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "an 85% reduction", drafted and curated as a change of -85%; a rise of 85% is another number
+    claims = [NS(id="fall", start=0, end=30, interval=Interval(-85.5, -84.5, "percent"))]
+    drafts = [{"id": "up", "value": 85, "unit": "percent", "span_start": 2, "span_end": 5},
+              {"id": "down", "value": -85, "unit": "percent", "span_start": 10, "span_end": 13}]
+    assert match_drafts(claims, drafts) == {"down": "fall"}
+    assert match_drafts(claims, drafts[:1]) == {}
+
+
 def test_two_claims_of_one_stated_number_share_its_draft():
     from types import SimpleNamespace as NS
 
@@ -1179,3 +1193,95 @@ def test_record_items_are_made_as_the_dataclass_makes_them():
         assert it == plain and hash(it) == hash(plain) and repr(it) == repr(plain)
     assert _record_item(recs[1]).names == frozenset({"acmex200pro", "x200pro", "pro", "x200", "bf16"})
     assert _record_item(recs[0]).prop is None and _record_item(recs[0]).names == frozenset()
+
+
+# --- a percentage stated as the relative difference of two amounts (paraphrased) ---
+
+def test_a_saving_stated_as_a_percentage_is_one_minus_the_quotient_of_its_two_amounts():
+    text = "The second request costs $0.02 instead of $0.10, a saving of 80%."
+    recs = _recs(text, [("a", "$0.02", 0.02, "USD", "workload-cost"), ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                        ("s", "80%", 80, "percent", "share")])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("s", "1 - a / b", {"a": "a", "b": "b"}, "consistent")
+    assert abs(p.computed[0] - 80) < 1e-9 and p.unit == "percent"
+    # the same words after the number, and a margin: what remains of the price
+    for said, words in (("a saving of 80%", "an 80% cost reduction"), ("a saving of 80%", "an 80% margin")):
+        other = text.replace(said, words)
+        (p,) = propose(other, _recs(other, [r[:5] for r in (("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                                              ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                                              ("s", "80%", 80, "percent", "share"))]))
+        assert (p.target, p.formula) == ("s", "1 - a / b")
+    # no such word: 80% is no difference of them (nor their quotient: 20%)
+    plain = text.replace("a saving of 80%", "as 80% of users do")
+    assert [p for p in propose(plain, _recs(plain, [("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                                   ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                                   ("s", "80%", 80, "percent", "share")])) if p.target == "s"] == []
+    # a saving the two amounts do not make (1 - 0.02 / 0.10 is 80%, not 70%): nothing, and never a slip
+    off = text.replace("80%", "70%")
+    assert propose(off, _recs(off, [("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                    ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                    ("s", "70%", 70, "percent", "share")])) == []
+
+
+def test_a_premium_or_a_rise_in_percent_is_the_larger_over_the_smaller_less_one():
+    text = "Our headcount is 500, up 25% on the 400 of a year ago."
+    recs = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
+                        ("b", "400", 400, "employee", "employees")])
+    (p,) = [p for p in propose(text, recs) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "a", "b": "b"}, "consistent")
+    # "up to 25%" is a bound, no rise
+    bound = text.replace("up 25% on", "up to 25% above")
+    assert [p for p in propose(bound, _recs(bound, [("a", "500", 500, "employee", "employees"),
+                                                   ("r", "25%", 25, "percent", "change"),
+                                                   ("b", "400", 400, "employee", "employees")])) if p.target == "r"] == []
+    # amounts of different kinds are no two sides of one difference
+    mixed = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
+                         ("b", "400", 400, "USD", "capex")])
+    assert [p for p in propose(text, mixed) if p.target == "r"] == []
+
+
+def test_a_savings_column_is_the_difference_of_the_row_s_two_costs():
+    text = ("| Daily GPU time | GPU cost per month | API cost per month | Savings |\n|---|---|---|---|\n"
+            "| 1 hour | $700/mo | $2,000/mo | **65%** |\n| 2 hours | $1,400/mo | $2,000/mo | **30%** |\n")
+    recs = _recs(text, [("h1", "1 hour", 1, "hour", None), ("g1", "$700/mo", 700, "USD/month", "cost-rate"),
+                        ("a1", "$2,000/mo", 2000, "USD/month", "cost-rate"), ("s1", "65%", 65, "percent", "share"),
+                        ("h2", "2 hours", 2, "hour", None), ("g2", "$1,400/mo", 1400, "USD/month", "cost-rate"),
+                        ("a2", "$2,000/mo", 2000, "USD/month", "cost-rate"), ("s2", "30%", 30, "percent", "share")])
+    got = {p.target: (p.formula, p.inputs) for p in propose(text, recs) if p.target in ("s1", "s2")}
+    assert got == {"s1": ("1 - a / b", {"a": "g1", "b": "a1"}), "s2": ("1 - a / b", {"a": "g2", "b": "a2"})}
+    # under a header that says nothing of a difference, the cells are not read so
+    share = text.replace("| Savings |", "| Utilisation |")
+    assert [p for p in propose(share, recs) if p.target in ("s1", "s2")] == []
+
+
+def test_a_reduction_read_as_a_negative_change_is_the_quotient_less_one():
+    # the drafter reads "an 85% reduction" as a change of -85%: discovery takes it up at its magnitude
+    text = "Monthly spend: $4,200 → $630 (85% reduction)."
+    recs = _recs(text, [("a", "$4,200", 4200, "USD/month", "cost-rate"), ("b", "$630", 630, "USD/month", "cost-rate"),
+                        ("r", "85%", -85, "percent", "change")])
+    (p,) = [p for p in propose(text, recs) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "b", "b": "a"}, "consistent")
+    assert abs(p.computed[0] + 85) < 1e-9
+    # a fall the amounts do not make, or a negative change with no word of a fall: nothing
+    for other in (text.replace("85%", "60%"), text.replace("85% reduction", "85% vs plan")):
+        num = "60%" if "60%" in other else "85%"
+        recs2 = _recs(other, [("a", "$4,200", 4200, "USD/month", "cost-rate"),
+                              ("b", "$630", 630, "USD/month", "cost-rate"),
+                              ("r", num, -float(num[:-1]), "percent", "change")])
+        assert [p for p in propose(other, recs2) if p.target == "r"] == []
+
+
+def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near_are_ambiguous():
+    # 1 - 30/40 and 1 - 60/80 are both 25%: the saving is of the two costs right before it
+    text = "Plan A is $30 against $40 and plan B is $60 against $80, a 25% saving."
+    recs = _recs(text, [("a", "$30", 30, "USD", "workload-cost"), ("b", "$40", 40, "USD", "workload-cost"),
+                        ("c", "$60", 60, "USD", "workload-cost"), ("d", "$80", 80, "USD", "workload-cost"),
+                        ("s", "25%", 25, "percent", "share")])
+    (p,) = [p for p in propose(text, recs) if p.target == "s"]
+    assert (p.formula, p.inputs) == ("1 - a / b", {"a": "c", "b": "d"})
+    # one pair each side of it, as near: which two it is of, the row does not say
+    text = "| Saving | A now | A before | Saving | B now | B before |\n|---|---|---|---|---|---|\n| x | $30 | $40 | 25% | $60 | $80 |\n"
+    recs = _recs(text, [("a", "$30", 30, "USD", "workload-cost"), ("b", "$40", 40, "USD", "workload-cost"),
+                        ("s", "25%", 25, "percent", "share"),
+                        ("c", "$60", 60, "USD", "workload-cost"), ("d", "$80", 80, "USD", "workload-cost")])
+    assert all(p.formula != "1 - a / b" for p in propose(text, recs) if p.target == "s")

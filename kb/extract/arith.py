@@ -35,7 +35,13 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   dash or a semicolon ends the one before), the pairs of the property its clause names win,
   and with one side named only they count; where the two named sides miss it by a
   power of ten and the sentence says what it compares, that is a slip; a percentage change
-  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`).
+  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`);
+* **differences**: a percentage the words at it (or its table column's header) state as the
+  relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
+  "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
+  (larger ÷ smaller − 1) of two numbers of one kind at hand, the nearest pair that agrees
+  nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  taken up at its magnitude (:func:`_negative_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -573,6 +579,14 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     under = _comb(rd, td, -1)
                 if over in have or times in have or under in have:
                     cands.append(r)
+        if t.ratio and "percent" in t.names:
+            # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
+            cue = _difference_cue(text, layout, t, t.place)
+            if cue is not None:
+                c = _difference(t, cands, cue)
+                if c is not None:
+                    found_by[i] = [(c, None)]
+                    continue
         if len(cands) < 2:
             if t.ratio:
                 found = []
@@ -729,6 +743,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
+    alone += _negative_differences(text, layout, qs, items)
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1018,7 +1033,9 @@ class _Layout:
         self._per_cache: dict[int, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text else []
+        self.tables = tables
         t_starts = [t.start for t in tables]
+        self._t_starts = t_starts
         self.rows: dict[tuple, list[int]] = defaultdict(list)     # (table, row) -> indices; row -1: header
         self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
         self.before: dict[int, list[int]] = {}                    # table -> indices just before it
@@ -1030,6 +1047,7 @@ class _Layout:
         self._n_eval: dict[tuple, int] = {}
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
+        self._row_starts = row_starts
         for i, q in enumerate(qs):
             s = q.item.start
             k = bisect.bisect_right(t_starts, s) - 1
@@ -1192,6 +1210,30 @@ class _Layout:
                     got += 1
                 pos += step
         return out
+
+    def place_at(self, s: int) -> tuple | None:
+        """(table, row, column) of a place in the text, as :meth:`__init__` places a number
+        there (None outside tables): for a number kept out of ``qs`` (a negative change)."""
+        k = bisect.bisect_right(self._t_starts, s) - 1
+        if k < 0 or s >= self.tables[k].end:
+            return None
+        t = self.tables[k]
+        if t.row_spans and s < t.row_spans[0][0]:
+            row, cells = -1, t.header
+        else:
+            row = bisect.bisect_right(self._row_starts[k], s) - 1
+            if row < 0:
+                return None
+            cells = t.rows[row]
+        col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+        return k, row, col
+
+    def header_text(self, place: tuple | None) -> str:
+        """The header of the column a table cell stands in ("" where there is none)."""
+        if place is None or place[2] is None or place[1] < 0:
+            return ""
+        cell = self.tables[place[0]].column_header(place[2])
+        return cell.text if cell is not None else ""
 
     def above(self, i: int) -> "_Q | None":
         """The cell right above cell ``i`` that measures what it does (the lead number of that
@@ -2023,6 +2065,126 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
     formula = "1 - a / b" if down else "a / b - 1"
     found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+#: The words that make a percentage the relative difference of two amounts: one smaller than the
+#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less"; a margin, what remains of a
+#: whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30% more", "up 25%").
+_LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s|ting)?|cheaper|less|lower|fewer|"
+               r"smaller|discount(?:s|ed)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped)?|fell|falls?|down|"
+               r"margins?|remaining|remainder")
+_MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
+               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?")
+#: ... right after the percentage, at most one word between ("40% lower cost", "85% cost reduction");
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*\s*(?:[a-z]+\s+)?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b(?!\s+to\b)")
+#: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
+#: "up to 25%");
+_DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+                             r"(?:(?:\s+[a-z]+){0,2}?\s+by)?(?:\s+(?:of|about|nearly|almost|roughly|some|over|"
+                             r"around|approximately|just|only))*\s*[*_(~≈]*$")
+#: ... or in the header of its table column ("| Savings |", "| H100 premium |").
+_DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b")
+#: The words before a percentage that may hold its difference cue.
+DIFF_LOOKBACK = 40
+
+
+def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
+    """"less" or "more" where a percentage is stated as a relative difference ("saves 40%",
+    "an 85% reduction", "40% cheaper", "a 30% premium", a cell of a "Savings" column), else
+    None. Not across another number or a sentence's end."""
+    def read(m):
+        return None if m is None else "less" if m.group("less") else "more"
+
+    b = t.s
+    lo = max(0, b - DIFF_LOOKBACK)
+    for m in _DIGITS_RUN_RE.finditer(text, lo, b):
+        lo = m.end()
+    for c in ".;!?\n|":
+        k = text.rfind(c, lo, b)
+        if k >= 0:
+            lo = k + 1
+    got = read(_DIFF_BEFORE_RE.search(text, lo, b))
+    if got is None:
+        e = t.e
+        hi = min(len(text), e + DIFF_LOOKBACK)
+        m = _DIGIT_RE.search(text, e, hi)
+        got = read(_DIFF_AFTER_RE.match(text[e:m.start() if m else hi]))
+    if got is None and place is not None:
+        got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+    return got
+
+
+def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:
+    """The relations of the negative percentages that a reduction cue marks ("$4,200 → $630,
+    an 85% reduction" read as a change of −85%): kept out of ``qs`` (no product of a negative
+    number), each is taken up here at its magnitude, with the numbers of its sentence or its
+    table row (and those just before its table) as sides (:func:`_difference`)."""
+    negs = [_item(it.id, it.start, it.end, -it.high, -it.low, it.unit, it.shown,
+                  None if it.face_high is None else -it.face_high, None if it.face_low is None else -it.face_low,
+                  it.expression, it.prop, it.names)
+            for it in items if it.unit == "percent" and it.high < 0 and math.isfinite(it.low)]
+    if not negs:
+        return []
+    out = []
+    starts = layout.starts
+    for t in _prepare(negs, text):
+        place = layout.place_at(t.s)
+        if _difference_cue(text, layout, t, place) != "less":
+            continue
+        j = bisect.bisect_left(starts, t.s)
+        cands = [q for q in qs[max(0, j - NEIGHBOURS): j + NEIGHBOURS_AFTER] if q.para == t.para and abs(q.s - t.s) <= SPAN]
+        if place is not None and place[1] >= 0:
+            have = {id(q) for q in cands}
+            cands += [qs[x] for x in (*layout.rows.get(place[:2], ())[:ROW_CELLS], *layout.before.get(place[0], ()))
+                      if id(qs[x]) not in have]
+        c = _difference(t, cands, "less", negative=True)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Cand | None":
+    """A percentage stated as the relative difference of two amounts (:func:`_difference_cue`)
+    from two numbers of one kind at hand (its sentence, its table row, the numbers a table's
+    cells may use): 1 − smaller ÷ larger for "less" ("$4,200 → $630, an 85% reduction"; a
+    negative change, "a / b − 1"), larger ÷ smaller − 1 for "more", where it agrees nearly
+    exactly with the percentage as stated (to 2%, or within the last digit of a number stated
+    exactly). The pair nearest the percentage; two different pairs as near: nothing. Never a
+    slip (two amounts meet a percentage by chance)."""
+    if t.flo != t.fhi or not t.flo > 0 or (negative and cue != "less"):
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    sides = [q for q in cands if q is not t and not q.ratio and q.flo == q.fhi and q.flo > 0 and not q.group]
+    fits = []
+    for ka, x in enumerate(sides):
+        for y in sides[ka + 1:]:
+            if x.dk != y.dk or x.same_number(y) or x.flo == y.flo:
+                continue
+            big, small = (x, y) if x.flo > y.flo else (y, x)
+            v = 1 - small.flo / big.flo if cue == "less" else big.flo / small.flo - 1
+            if v_lo <= v <= v_hi:
+                same = x.para == t.para and y.para == t.para
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((not same, far, big, small, v))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][:2] == first[:2] and (fits[1][2].key, fits[1][3].key) != (first[2].key, first[3].key):
+        return None   # two pairs as near: ambiguous
+    _, _, big, small, v = first
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    if negative:
+        formula, ins, value = "a / b - 1", (small, big), -v
+    elif cue == "less":
+        formula, ins, value = "1 - a / b", (small, big), v
+    else:
+        formula, ins, value = "a / b - 1", (big, small), v
+    inputs = {"a": ins[0].item.id, "b": ins[1].item.id}
+    return _Cand(t.item.id, formula, inputs, (value / f_base, value / f_base), t.item.unit, "consistent", 1.0, None,
+                 "implied", CONFIDENCE[("implied", "consistent")])
 
 
 @functools.lru_cache(maxsize=1024)
