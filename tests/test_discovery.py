@@ -1285,3 +1285,31 @@ def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near
                         ("s", "25%", 25, "percent", "share"),
                         ("c", "$60", 60, "USD", "workload-cost"), ("d", "$80", 80, "USD", "workload-cost")])
     assert all(p.formula != "1 - a / b" for p in propose(text, recs) if p.target == "s")
+
+
+# --- a ratio whose sentence names what it compares, none of the things (paraphrased) ---
+
+def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_that_makes_it():
+    table = ("| | Wren 40 | Wren 80 |\n|---|---|---|\n| Memory | 40 GB | 80 GB |\n"
+             "| Memory bandwidth | 1.6 TB/s | 3.2 TB/s |\n\n")
+    # (two fillers: farther than a note under the table, whose numbers its cells may use)
+    text = f"{table}{_FILLER}\n\n{_FILLER}\n\nIn short: the memory bandwidth is higher by 2x, so memory-bound work runs twice as fast."
+    spec = [("m1", "40 GB", 40, "GB", "memory-capacity", "wren-40", {}),
+            ("m2", "80 GB", 80, "GB", "memory-capacity", "wren-80", {}),
+            ("b1", "1.6 TB/s", 1.6, "TB/s", "memory-bandwidth", "wren-40", {}),
+            ("b2", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "wren-80", {}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    # the capacities make 2x too, but the clause names the bandwidth (both its words)
+    (p,) = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "b2", "b": "b1"}, "consistent")
+    # no comparative at the ratio, or a clause that names no property whole: nothing
+    for said in ("the memory bandwidth ratio: 2x, so", "the memory is higher by 2x, so"):
+        other = text.replace("the memory bandwidth is higher by 2x, so", said)
+        assert [p for p in propose(other, _named(other, spec)) if p.target == "r"] == []
+    # two pairs of bandwidths that make it: which two things it compares, the text does not say
+    third = table.replace("| Wren 80 |\n|---|---|---|", "| Wren 80 | Wren 20 |\n|---|---|---|---|")
+    third = third.replace("| 40 GB | 80 GB |", "| 40 GB | 80 GB | 20 GB |").replace("| 3.2 TB/s |", "| 3.2 TB/s | 0.8 TB/s |")
+    text3 = text.replace(table, third)
+    spec3 = [*spec[:2], ("m3", "20 GB", 20, "GB", "memory-capacity", "wren-20", {}), *spec[2:4],
+             ("b3", "0.8 TB/s", 0.8, "TB/s", "memory-bandwidth", "wren-20", {}), spec[4]]
+    assert [p for p in propose(text3, _named(text3, spec3)) if p.target == "r"] == []

@@ -35,7 +35,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   dash or a semicolon ends the one before), the pairs of the property its clause names win,
   and with one side named only they count; where the two named sides miss it by a
   power of ten and the sentence says what it compares, that is a slip; a percentage change
-  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`);
+  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`); a
+  ratio whose clause names what it compares whole but none of the things ("the memory
+  bandwidth is higher by 2x") takes the one pair of values of that property anywhere in the
+  text that makes it as stated, or nothing (:func:`_property_sides`);
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
@@ -598,6 +601,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _named_sides(marks, named, text, t, qs, paras, found)
                     if not found:
                         _change_sides(named, text, t, qs, paras, found)
+                    if not found:
+                        _property_sides(marks, named, text, t, qs, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -717,6 +722,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _named_sides(marks, named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _change_sides(named, text, t, qs, paras, found)
+                if len(found) == n_found:
+                    _property_sides(marks, named, text, t, qs, found)
         if found:
             found_by[i] = found
     alone: list[_Cand] = []   # the relations of results only discovery read
@@ -1840,6 +1847,12 @@ class _Named:
             v = self._values[key] = [qs[j].flo for j in g]
         return g, v
 
+    def keys(self):
+        """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""
+        if self._groups is None:
+            self.group((None, -1))
+        return self._groups.keys()
+
     def co(self, n: str) -> set:
         """The names the numbers of name ``n`` also carry ("x200" is of "x200pro" and of
         "x200lite" numbers), found once per name."""
@@ -2065,6 +2078,69 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
     formula = "1 - a / b" if down else "a / b - 1"
     found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+#: A comparative right before a ratio: "higher by 2x", "faster by a factor of 3", "more by ~40%".
+_COMPARATIVE_BY_RE = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|cheaper|"
+                                r"pricier|larger|smaller|bigger)\s+by(?:\s+(?:a\s+factor\s+of|about|roughly|nearly|"
+                                r"almost|some|around))?\s*[~≈]?\s*[*_]*$")
+#: Where a clause ends for :func:`_property_sides`: a comma, a colon, a semicolon, a dash, a bracket.
+_CLAUSE_STOP_RE = re.compile(r"[,;:()\[\]]|(?<!\d)[—–](?!\d)|\s-\s")
+#: At most this many numbers of one property are looked at for each side of a ratio whose sides
+#: only the property names (:func:`_property_sides`).
+PROPERTY_LOOKUP = 64
+
+
+def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: list, found: list) -> None:
+    """A ratio claim whose sentence names what it compares but none of the things compared ("the
+    memory bandwidth is higher by 2x", "throughput is 3x higher"): a comparative right at the
+    ratio, no name of :class:`_Named` in the sentence, and all the words of a property the text
+    has numbers of in the ratio's clause (commas, colons, dashes and brackets end it): the quotient of two numbers of that property anywhere in the text that is the
+    ratio as stated (within 2%, "2x" is 2), where exactly one pair of values makes it (two
+    numbers of one value are one side: the nearer is taken). Never a slip."""
+    if "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") or not t.flo > 1:
+        return
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    # its sentence (at most SPAN characters each side: a list pasted without full stops is no one sentence)
+    a = max(ends[k - 1] + 1 if k else 0, t.s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), t.e + SPAN)
+    if _COMPARATIVE_RE.match(text, t.e, b) is None and _COMPARATIVE_BY_RE.search(text, max(a, t.s - 40), t.s) is None:
+        return
+    if _mentioned(named, text, a, b):
+        return   # a thing named: its sides are found by name (:func:`_named_sides`)
+    # what it compares is said in its own clause ("the memory bandwidth is higher by 2x, so ...")
+    ca = max((m.end() for m in _CLAUSE_STOP_RE.finditer(text, a, t.s)), default=a)
+    m = _CLAUSE_STOP_RE.search(text, t.e, b)
+    clause = text[ca:m.start() if m else b].lower()
+    said = [key for key in named.keys() if (ws := _prop_words(key[0])) and all(w in clause for w in ws)]
+    if not said:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    pairs: dict[tuple, tuple] = {}
+    loose = named.loose
+    for key in said:
+        group, values = named.group(key)
+        if len(group) > PROPERTY_LOOKUP:
+            continue   # a property stated too often: its pairs meet many a ratio
+        for jx in group:
+            x = qs[jx]
+            if x is t or x.flo != x.fhi or jx in loose:
+                continue
+            for m in range(bisect.bisect_left(values, x.flo / t_hi), bisect.bisect_right(values, x.flo / t_lo)):
+                jy = group[m]
+                y = qs[jy]
+                if y is t or y is x or y.flo != y.fhi or jy in loose or y.key == x.key:
+                    continue
+                near = abs(x.s - t.s) + abs(y.s - t.s)
+                got = pairs.get((x.key, y.key))
+                if got is None or near < got[0]:
+                    pairs[(x.key, y.key)] = (near, x, y)
+    if len(pairs) != 1:
+        return   # none, or two pairs of values: which two things it compares, the text does not say
+    (_, x, y), = pairs.values()
+    lo, hi = x.flo / y.fhi, x.fhi / y.flo
+    found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
 
 
 #: The words that make a percentage the relative difference of two amounts: one smaller than the
