@@ -1313,3 +1313,26 @@ def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_
     spec3 = [*spec[:2], ("m3", "20 GB", 20, "GB", "memory-capacity", "wren-20", {}), *spec[2:4],
              ("b3", "0.8 TB/s", 0.8, "TB/s", "memory-bandwidth", "wren-20", {}), spec[4]]
     assert [p for p in propose(text3, _named(text3, spec3)) if p.target == "r"] == []
+
+
+# --- a quantity from a number at hand and a rate of the thing its sentence names (paraphrased) ---
+
+def test_a_quantity_takes_the_rate_of_the_thing_its_list_intro_names_from_a_table_above():
+    table = "| Chip | Board power |\n|---|---|\n| Zephyr ZX90 | 900 W |\n| Zephyr ZX70 | 450 W |\n\n"
+    text = (f"{table}**Energy for 2M ZX90 GPU-hours:**\n- Energy used: ~1,800 MWh\n"
+            "- At $0.10/kWh: ~$180,000\n")
+    spec = [("p90", "900 W", 900, "W", "tdp", "zephyr-zx90", {}), ("p70", "450 W", 450, "W", "tdp", "zephyr-zx70", {}),
+            ("h", "2M ZX90 GPU-hours", 2, "million GPU-hour", "training-gpu-hours", None, {}),
+            ("e", "~1,800 MWh", 1800, "MWh", "electricity-use", None, {}),
+            ("r", "$0.10/kWh", 0.10, "USD/kWh", "electricity-price", None, {}),
+            ("c", "~$180,000", 180000, "USD", "opex", None, {})]
+    ps = propose(text, _named(text, spec))
+    assert any({p.target, *p.inputs.values()} == {"h", "e", "p90"} and p.verdict == "consistent" for p in ps)
+    # the other chip named: its rate does not make it (450 W), and the ZX90's is not its own
+    other = text.replace("2M ZX90", "2M ZX70")
+    ps = propose(other, _named(other, [s if s[0] != "h" else ("h", "2M ZX70 GPU-hours", *s[2:]) for s in spec]))
+    assert not any("p90" in p.inputs.values() or "p70" in p.inputs.values() or p.target in ("p90", "p70") for p in ps)
+    # no thing named: no rate from afar
+    plain = text.replace("2M ZX90 GPU-hours", "2M GPU-hours")
+    ps = propose(plain, _named(plain, [s if s[0] != "h" else ("h", "2M GPU-hours", *s[2:]) for s in spec]))
+    assert not any("p90" in p.inputs.values() or p.target == "p90" for p in ps)

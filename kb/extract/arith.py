@@ -27,7 +27,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
   number at hand makes it with them; a ratio stated as one value may be the quotient of the
   last two amounts of one kind stated before it in prose, whatever each measures
-  (:func:`_last_two`). None of these is ever a slip;
+  (:func:`_last_two`); a quantity outside tables that nothing else makes may take a rate of the
+  thing its sentence or its list's intro line names, stated anywhere before it ("**Energy for
+  1M X100 GPU-hours:** ~700 MWh", the X100's 700 W in a table above), one pair of values or
+  nothing (:func:`_named_rate`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -724,6 +727,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _change_sides(named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _property_sides(marks, named, text, t, qs, found)
+        elif not found and t.place is None and t.flo == t.fhi and not t.group:
+            if named is None:
+                named = _Named(qs, text)
+            _named_rate(marks, named, layout, text, t, i, cands, qs, found)
         if found:
             found_by[i] = found
     alone: list[_Cand] = []   # the relations of results only discovery read
@@ -1812,6 +1819,7 @@ class _Named:
         self._groups: dict | None = None
         self._values: dict = {}
         self._heads: set | None = None
+        self._rate_dks: set | None = None
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -1846,6 +1854,15 @@ class _Named:
         if v is None:
             v = self._values[key] = [qs[j].flo for j in g]
         return g, v
+
+    def rate_dks(self) -> set:
+        """The dimensions of the rates stated as such (one value) of named things (found once)."""
+        r = self._rate_dks
+        if r is None:
+            qs = self._qs
+            r = self._rate_dks = {qs[j].dk for j in self._sides if qs[j].item.names and qs[j].flo == qs[j].fhi
+                                  and _is_rate(qs[j])}
+        return r
 
     def keys(self):
         """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""
@@ -2078,6 +2095,60 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
     formula = "1 - a / b" if down else "a / b - 1"
     found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, t: "_Q", i: int, cands: list,
+                qs: list, found: list) -> None:
+    """A quantity outside tables that no number at hand makes with another (found nothing else)
+    from a number at hand and a rate of the thing its sentence (or its list's intro line) names,
+    stated anywhere before it: "**Energy for 1M X100 GPU-hours:** ... ~700 MWh" with the X100's
+    700 W in a table further up. The product (or quotient) must agree nearly exactly (at face
+    value, 2%), and only one pair of values may make it; never a slip. The names are looked up
+    (:func:`_near_named`), so a long text stays linear."""
+    ins = [q for q in cands if not q.ratio and q.dims and q.flo == q.fhi and not q.group and q.place is None]
+    if not ins or not named.names:
+        return
+    td = t.dk
+    have = named.rate_dks()
+    if not any(_comb(td, x.dk, -1) in have or _comb(x.dk, td, -1) in have for x in ins):
+        return   # no thing named anywhere has a rate of the dimension it would take (most targets: cheap)
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    a = max(ends[k - 1] + 1 if k else 0, t.s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), t.e + SPAN)
+    names = _mentioned(named, text, a, b)
+    il = layout.list_of.get(i)
+    if il is not None:
+        le = text.find("\n", il, il + SPAN)
+        names |= _mentioned(named, text, il, le if le >= 0 else min(len(text), il + SPAN))
+    if not names:
+        return
+    loose = named.loose
+    rates = [q for q in (qs[j] for j in _near_named(named, names, t.s, NAMED_LOOKUP) if j not in loose)
+             if q.s < t.s and q is not t and q.flo == q.fhi and not q.ratio and not q.group and _is_rate(q)]
+    if not rates:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for x in ins:
+        by_mul, by_div = _comb(td, x.dk, -1), _comb(x.dk, td, -1)   # the rate of t = x × r, of t = x ÷ r
+        for r in rates:
+            if r.key == x.key:
+                continue
+            if r.dk == by_mul:
+                formula, v = "a * b", x.flo * r.flo
+            elif r.dk == by_div:
+                formula, v = "a / b", x.flo / r.flo
+            else:
+                continue
+            if t_lo <= v <= t_hi:
+                got = fits.get((x.key, r.key))
+                if got is None or abs(r.s - t.s) < abs(got[1].s - t.s):
+                    fits[(x.key, r.key)] = (x, r, formula, v)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (x, r, formula, v), = fits.values()
+    found.append((_proposal(t, formula, (x, r), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 #: A comparative right before a ratio: "higher by 2x", "faster by a factor of 3", "more by ~40%".
