@@ -1336,3 +1336,14 @@ def test_a_quantity_takes_the_rate_of_the_thing_its_list_intro_names_from_a_tabl
     plain = text.replace("2M ZX90 GPU-hours", "2M GPU-hours")
     ps = propose(plain, _named(plain, [s if s[0] != "h" else ("h", "2M GPU-hours", *s[2:]) for s in spec]))
     assert not any("p90" in p.inputs.values() or p.target == "p90" for p in ps)
+
+
+def test_a_margin_row_of_a_vertical_table_is_the_difference_of_the_amounts_above_it():
+    text = "| Line | Amount |\n|---|---|\n| Sales | $250M |\n| Cost of sales | $100M |\n| Gross margin | 60% |\n"
+    spec = [("s", "$250M", 250, "million USD", "revenue"), ("c", "$100M", 100, "million USD", "opex"),
+            ("m", "60%", 60, "percent", "gross-margin")]
+    (p,) = [p for p in propose(text, _recs(text, spec)) if p.target == "m"]
+    assert (p.formula, p.inputs, p.verdict) == ("1 - a / b", {"a": "c", "b": "s"}, "consistent")
+    # a row whose label says nothing of a difference: 60% is no difference of the amounts
+    other = text.replace("Gross margin", "Utilisation")
+    assert [p for p in propose(other, _recs(other, spec)) if p.target == "m"] == []

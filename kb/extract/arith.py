@@ -1243,11 +1243,15 @@ class _Layout:
         return k, row, col
 
     def header_text(self, place: tuple | None) -> str:
-        """The header of the column a table cell stands in ("" where there is none)."""
+        """The header of the column a table cell stands in and its row's label (its first cell,
+        where the cell is not that one): "" where there is none."""
         if place is None or place[2] is None or place[1] < 0:
             return ""
-        cell = self.tables[place[0]].column_header(place[2])
-        return cell.text if cell is not None else ""
+        table = self.tables[place[0]]
+        cell = table.column_header(place[2])
+        head = cell.text if cell is not None else ""
+        row = table.rows[place[1]] if place[1] < len(table.rows) else []
+        return f"{head} | {row[0].text}" if place[2] > 0 and row else head
 
     def above(self, i: int) -> "_Q | None":
         """The cell right above cell ``i`` that measures what it does (the lead number of that
@@ -2105,12 +2109,23 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
     700 W in a table further up. The product (or quotient) must agree nearly exactly (at face
     value, 2%), and only one pair of values may make it; never a slip. The names are looked up
     (:func:`_near_named`), so a long text stays linear."""
-    ins = [q for q in cands if not q.ratio and q.dims and q.flo == q.fhi and not q.group and q.place is None]
-    if not ins or not named.names:
+    have = named.rate_dks()
+    if not have:
         return
     td = t.dk
-    have = named.rate_dks()
-    if not any(_comb(td, x.dk, -1) in have or _comb(x.dk, td, -1) in have for x in ins):
+    ins = []
+    for x in cands:
+        if x.ratio or not x.dims or x.flo != x.fhi or x.group or x.place is not None:
+            continue
+        # _comb(td, x.dk, -1) and _comb(x.dk, td, -1), their cached values read in place
+        by_mul, by_div = _COMB.get((td << 21) | (x.dk << 1)), _COMB.get((x.dk << 21) | (td << 1))
+        if by_mul is None:
+            by_mul = _comb(td, x.dk, -1)
+        if by_div is None:
+            by_div = _comb(x.dk, td, -1)
+        if by_mul in have or by_div in have:
+            ins.append((x, by_mul, by_div))
+    if not ins:
         return   # no thing named anywhere has a rate of the dimension it would take (most targets: cheap)
     ends = marks.ends
     k = bisect.bisect_left(ends, t.s)
@@ -2130,8 +2145,7 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
         return
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits: dict[tuple, tuple] = {}
-    for x in ins:
-        by_mul, by_div = _comb(td, x.dk, -1), _comb(x.dk, td, -1)   # the rate of t = x × r, of t = x ÷ r
+    for x, by_mul, by_div in ins:   # the rate of t = x × r, of t = x ÷ r
         for r in rates:
             if r.key == x.key:
                 continue
@@ -2222,14 +2236,19 @@ _LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s
                r"margins?|remaining|remainder")
 _MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
                r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?")
+#: Blanks within one line, or across one line break (wrapped prose), never a blank line.
+_WS0 = r"[ \t]*(?:\n[ \t]*)?"
+_WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 #: ... right after the percentage, at most one word between ("40% lower cost", "85% cost reduction");
-_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*\s*(?:[a-z]+\s+)?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b(?!\s+to\b)")
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+                            rf"(?!{_WS1}to\b)")
 #: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
 #: "up to 25%");
 _DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
-                             r"(?:(?:\s+[a-z]+){0,2}?\s+by)?(?:\s+(?:of|about|nearly|almost|roughly|some|over|"
-                             r"around|approximately|just|only))*\s*[*_(~≈]*$")
-#: ... or in the header of its table column ("| Savings |", "| H100 premium |").
+                             rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
+                             rf"over|around|approximately|just|only))*{_WS0}[*_(~≈]*$")
+#: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
+#: ("| Gross margin | 60% |").
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b")
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
@@ -2237,25 +2256,16 @@ DIFF_LOOKBACK = 40
 
 def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
     """"less" or "more" where a percentage is stated as a relative difference ("saves 40%",
-    "an 85% reduction", "40% cheaper", "a 30% premium", a cell of a "Savings" column), else
+    "an 85% reduction", "40% cheaper", "a 30% premium", a cell of a "Savings" column or row), else
     None. Not across another number or a sentence's end."""
     def read(m):
         return None if m is None else "less" if m.group("less") else "more"
 
-    b = t.s
-    lo = max(0, b - DIFF_LOOKBACK)
-    for m in _DIGITS_RUN_RE.finditer(text, lo, b):
-        lo = m.end()
-    for c in ".;!?\n|":
-        k = text.rfind(c, lo, b)
-        if k >= 0:
-            lo = k + 1
-    got = read(_DIFF_BEFORE_RE.search(text, lo, b))
+    # (the patterns allow only letters and blanks between the word and the number: no other
+    # number, no sentence's end, no cell's edge)
+    got = read(_DIFF_BEFORE_RE.search(text, max(0, t.s - DIFF_LOOKBACK), t.s))
     if got is None:
-        e = t.e
-        hi = min(len(text), e + DIFF_LOOKBACK)
-        m = _DIGIT_RE.search(text, e, hi)
-        got = read(_DIFF_AFTER_RE.match(text[e:m.start() if m else hi]))
+        got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
         got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
     return got
