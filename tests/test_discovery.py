@@ -1347,3 +1347,25 @@ def test_a_margin_row_of_a_vertical_table_is_the_difference_of_the_amounts_above
     # a row whose label says nothing of a difference: 60% is no difference of the amounts
     other = text.replace("Gross margin", "Utilisation")
     assert [p for p in propose(other, _recs(other, spec)) if p.target == "m"] == []
+
+
+def test_a_relative_column_is_each_row_over_the_row_it_states_as_1x():
+    text = ("| Card | Hourly price | Hours to train | Relative price | Speed-up |\n|---|---|---|---|---|\n"
+            "| Tern 1 | $2.00 | 100 | 1.0x | baseline |\n| Tern 2 | $2.80 | 50 | 1.40x | 2.0x |\n"
+            "| Tern 3 | $3.50 | 40 | 1.75x | 2.5x |\n")
+    spec = [("p1", "$2.00", 2.0, "USD/hour", "rental-price"), ("h1", "100", 100, "hour", "training-duration"),
+            ("p2", "$2.80", 2.8, "USD/hour", "rental-price"), ("h2", "50", 50, "hour", "training-duration"),
+            ("r2", "1.40x", 1.4, "x", "ratio"), ("s2", "2.0x", 2.0, "x", "ratio"),
+            ("p3", "$3.50", 3.5, "USD/hour", "rental-price"), ("h3", "40", 40, "hour", "training-duration"),
+            ("r3", "1.75x", 1.75, "x", "ratio"), ("s3", "2.5x", 2.5, "x", "ratio")]
+    ps = propose(text, _recs(text, spec))
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in ps}
+    # the price over the baseline's; the baseline's time over the row's (a speed-up); (the second
+    # row's price is also the row above times its own factor: the same relation, that way round)
+    assert {frozenset((p.target, *p.inputs.values())) for p in ps} == {
+        frozenset(x) for x in (("r2", "p2", "p1"), ("r3", "p3", "p1"), ("s2", "h1", "h2"), ("s3", "h1", "h3"))}
+    assert got["r3"] == ("a / b", {"a": "p3", "b": "p1"}, "consistent")
+    assert got["s3"] == ("a / b", {"a": "h1", "b": "h3"}, "consistent")
+    # no row stated as the baseline: none but the row computed from the row above
+    plain = text.replace("| 1.0x | baseline |", "| n/a | n/a |")
+    assert {p.target for p in propose(plain, _recs(plain, spec))} == {"p2"}

@@ -16,7 +16,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
   of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
-  row with a column, is a coincidence and is dropped;
+  row with a column, is a coincidence and is dropped; a ratio column whose baseline row
+  states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
+  column, or the other way up (a speed-up of times), where one column makes it
+  (:func:`_baseline_sides`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
@@ -598,6 +601,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 found = []
                 if t.place is None:
                     _ratio_sides(marks, t, i, qs, starts, paras, found)
+                else:
+                    _baseline_sides(layout, t, qs, found)
                 if not found:
                     if named is None:
                         named = _Named(qs, text)
@@ -727,6 +732,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _change_sides(named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _property_sides(marks, named, text, t, qs, found)
+            if len(found) == n_found and in_table:
+                _baseline_sides(layout, t, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -1045,6 +1052,8 @@ class _Layout:
         self.qs = qs
         self.text = text
         self._per_cache: dict[int, str] = {}
+        self._baseline: dict[tuple, int | None] = {}
+        self._header_text: dict[tuple, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text else []
         self.tables = tables
@@ -1242,11 +1251,27 @@ class _Layout:
         col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
         return k, row, col
 
+    def baseline_row(self, k: int, col: int) -> int | None:
+        """The row of table ``k`` whose cell in column ``col`` states the column's baseline ("1.0x",
+        "100%", "baseline"), where exactly one does (found once per column; None otherwise)."""
+        key = (k, col)
+        if key not in self._baseline:
+            rows = [r for r, cells in enumerate(self.tables[k].rows)
+                    if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+            self._baseline[key] = rows[0] if len(rows) == 1 else None
+        return self._baseline[key]
+
     def header_text(self, place: tuple | None) -> str:
         """The header of the column a table cell stands in and its row's label (its first cell,
         where the cell is not that one): "" where there is none."""
         if place is None or place[2] is None or place[1] < 0:
             return ""
+        got = self._header_text.get(place)
+        if got is None:
+            got = self._header_text[place] = self._header_text_uncached(place)
+        return got
+
+    def _header_text_uncached(self, place: tuple) -> str:
         table = self.tables[place[0]]
         cell = table.column_header(place[2])
         head = cell.text if cell is not None else ""
@@ -2101,6 +2126,43 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
 
 
+#: A table cell that states the baseline of a column of ratios: "1x", "1.0x", "1.00×", "100%",
+#: "baseline" (with "**" or a note mark around it).
+_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+
+
+def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A ratio cell of a table column whose baseline row states 1x (or 100%): "| X200 | $2.99 |
+    1.40x |" under "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one
+    column (or the baseline's over the row's: a speed-up of times), where exactly one column
+    makes it as stated (to 2%); never a slip. The baseline is found once per column
+    (:meth:`_Layout.baseline_row`), so a long table stays linear."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+        return
+    base_row = layout.baseline_row(k, col)
+    if base_row is None or base_row == row:
+        return
+    base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits = []
+    for j in layout.rows.get((k, row), ()):
+        x = qs[j]
+        c = x.place[2]
+        y = base.get(c)
+        if x is t or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+                or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
+            continue
+        for num, den in ((x, y), (y, x)):
+            v = num.flo / den.flo
+            if t_lo <= v <= t_hi:
+                fits.append((num, den, v))
+    if len(fits) != 1:
+        return
+    num, den, v = fits[0]
+    found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
 def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, t: "_Q", i: int, cands: list,
                 qs: list, found: list) -> None:
     """A quantity outside tables that no number at hand makes with another (found nothing else)
@@ -2183,8 +2245,9 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     has numbers of in the ratio's clause (commas, colons, dashes and brackets end it): the quotient of two numbers of that property anywhere in the text that is the
     ratio as stated (within 2%, "2x" is 2), where exactly one pair of values makes it (two
     numbers of one value are one side: the nearer is taken). Never a slip."""
-    if "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") or not t.flo > 1:
-        return
+    if t.place is not None or "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") \
+            or not t.flo > 1:
+        return   # (a table's cell is no clause)
     ends = marks.ends
     k = bisect.bisect_left(ends, t.s)
     # its sentence (at most SPAN characters each side: a list pasted without full stops is no one sentence)
@@ -2247,6 +2310,8 @@ _DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+{_WS1})?(?:(?P<less>{_LE
 _DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
                              rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
                              rf"over|around|approximately|just|only))*{_WS0}[*_(~≈]*$")
+#: What no cue before a percentage spans: a character other than a letter, a blank or a mark at it.
+_NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 #: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
 #: ("| Gross margin | 60% |").
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b")
@@ -2263,7 +2328,11 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
 
     # (the patterns allow only letters and blanks between the word and the number: no other
     # number, no sentence's end, no cell's edge)
-    got = read(_DIFF_BEFORE_RE.search(text, max(0, t.s - DIFF_LOOKBACK), t.s))
+    lo = max(0, t.s - DIFF_LOOKBACK)
+    m = _NOT_CUE_RE.search(text[lo:t.s][::-1])   # where the letters and blanks before it begin
+    if m is not None:
+        lo = t.s - m.start()
+    got = read(_DIFF_BEFORE_RE.search(text, lo, t.s)) if t.s - lo > 1 else None
     if got is None:
         got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
