@@ -1369,3 +1369,37 @@ def test_a_relative_column_is_each_row_over_the_row_it_states_as_1x():
     # no row stated as the baseline: none but the row computed from the row above
     plain = text.replace("| 1.0x | baseline |", "| n/a | n/a |")
     assert {p.target for p in propose(plain, _recs(plain, spec))} == {"p2"}
+
+
+def test_a_difference_kb_extract_writes_is_checked_consistent_once_promoted(tmp_path: Path):
+    import hashlib
+
+    from kb.rules.check import check
+
+    root = tmp_path / "kb"
+    for d in ("claims", "datasets/sources", "datasets/entities", "datasets/properties"):
+        (root / d).mkdir(parents=True)
+    text = "Moving the batch jobs in house cut the bill from $10,000 a month to $8,000 a month, a saving of 20%.\n"
+    (root / "datasets" / "sources" / "010_bill.txt").write_text(text, encoding="utf-8")
+    (root / "datasets" / "sources" / "010_bill.yaml").write_text(
+        f"id: 010_bill\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n",
+        encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(
+        "entities:\n  - {id: acme-batch, name: Acme batch jobs, kind: workload}\n", encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(
+        "properties:\n"
+        "  - {id: cost-rate, name: Cost rate, description: What it costs per month, canonical_unit: USD/month}\n"
+        "  - {id: saving, name: Saving, description: The share of a cost saved, canonical_unit: percent}\n",
+        encoding="utf-8")
+    doc = drafts_document("010_bill", extract_text(text, []), text)
+    recs = doc["drafts"]
+    (target,) = [r for r in recs if "derived" in r]
+    assert target["unit"] == "percent" and target["derived"]["formula"] == "1 - a / b"
+    for r in recs:
+        r["entity"] = "acme-batch"
+        r["property"] = "saving" if r["unit"] == "percent" else "cost-rate"
+    write_drafts(root, "010_bill", recs)
+    res = promote(root, "010_bill", [r["id"] for r in recs])
+    assert len(res.relations) == 1 and not res.dropped
+    (rel,) = check(root).relations
+    assert rel.verdict == "consistent" and rel.formula == "1 - a / b"
