@@ -191,6 +191,20 @@ def test_drafts_are_matched_closest_first_and_the_other_way_up():
     assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
 
 
+def test_a_negative_draft_is_matched_to_a_negative_claim_only():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "an 85% reduction", drafted and curated as a change of -85%; a rise of 85% is another number
+    claims = [NS(id="fall", start=0, end=30, interval=Interval(-85.5, -84.5, "percent"))]
+    drafts = [{"id": "up", "value": 85, "unit": "percent", "span_start": 2, "span_end": 5},
+              {"id": "down", "value": -85, "unit": "percent", "span_start": 10, "span_end": 13}]
+    assert match_drafts(claims, drafts) == {"down": "fall"}
+    assert match_drafts(claims, drafts[:1]) == {}
+
+
 def test_two_claims_of_one_stated_number_share_its_draft():
     from types import SimpleNamespace as NS
 
@@ -1179,3 +1193,213 @@ def test_record_items_are_made_as_the_dataclass_makes_them():
         assert it == plain and hash(it) == hash(plain) and repr(it) == repr(plain)
     assert _record_item(recs[1]).names == frozenset({"acmex200pro", "x200pro", "pro", "x200", "bf16"})
     assert _record_item(recs[0]).prop is None and _record_item(recs[0]).names == frozenset()
+
+
+# --- a percentage stated as the relative difference of two amounts (paraphrased) ---
+
+def test_a_saving_stated_as_a_percentage_is_one_minus_the_quotient_of_its_two_amounts():
+    text = "The second request costs $0.02 instead of $0.10, a saving of 80%."
+    recs = _recs(text, [("a", "$0.02", 0.02, "USD", "workload-cost"), ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                        ("s", "80%", 80, "percent", "share")])
+    (p,) = propose(text, recs)
+    assert (p.target, p.formula, p.inputs, p.verdict) == ("s", "1 - a / b", {"a": "a", "b": "b"}, "consistent")
+    assert abs(p.computed[0] - 80) < 1e-9 and p.unit == "percent"
+    # the same words after the number, and a margin: what remains of the price
+    for said, words in (("a saving of 80%", "an 80% cost reduction"), ("a saving of 80%", "an 80% margin")):
+        other = text.replace(said, words)
+        (p,) = propose(other, _recs(other, [r[:5] for r in (("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                                              ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                                              ("s", "80%", 80, "percent", "share"))]))
+        assert (p.target, p.formula) == ("s", "1 - a / b")
+    # no such word: 80% is no difference of them (nor their quotient: 20%)
+    plain = text.replace("a saving of 80%", "as 80% of users do")
+    assert [p for p in propose(plain, _recs(plain, [("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                                   ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                                   ("s", "80%", 80, "percent", "share")])) if p.target == "s"] == []
+    # a saving the two amounts do not make (1 - 0.02 / 0.10 is 80%, not 70%): nothing, and never a slip
+    off = text.replace("80%", "70%")
+    assert propose(off, _recs(off, [("a", "$0.02", 0.02, "USD", "workload-cost"),
+                                    ("b", "$0.10", 0.10, "USD", "workload-cost"),
+                                    ("s", "70%", 70, "percent", "share")])) == []
+
+
+def test_a_premium_or_a_rise_in_percent_is_the_larger_over_the_smaller_less_one():
+    text = "Our headcount is 500, up 25% on the 400 of a year ago."
+    recs = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
+                        ("b", "400", 400, "employee", "employees")])
+    (p,) = [p for p in propose(text, recs) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "a", "b": "b"}, "consistent")
+    # "up to 25%" is a bound, no rise
+    bound = text.replace("up 25% on", "up to 25% above")
+    assert [p for p in propose(bound, _recs(bound, [("a", "500", 500, "employee", "employees"),
+                                                   ("r", "25%", 25, "percent", "change"),
+                                                   ("b", "400", 400, "employee", "employees")])) if p.target == "r"] == []
+    # amounts of different kinds are no two sides of one difference
+    mixed = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
+                         ("b", "400", 400, "USD", "capex")])
+    assert [p for p in propose(text, mixed) if p.target == "r"] == []
+
+
+def test_a_savings_column_is_the_difference_of_the_row_s_two_costs():
+    text = ("| Daily GPU time | GPU cost per month | API cost per month | Savings |\n|---|---|---|---|\n"
+            "| 1 hour | $700/mo | $2,000/mo | **65%** |\n| 2 hours | $1,400/mo | $2,000/mo | **30%** |\n")
+    recs = _recs(text, [("h1", "1 hour", 1, "hour", None), ("g1", "$700/mo", 700, "USD/month", "cost-rate"),
+                        ("a1", "$2,000/mo", 2000, "USD/month", "cost-rate"), ("s1", "65%", 65, "percent", "share"),
+                        ("h2", "2 hours", 2, "hour", None), ("g2", "$1,400/mo", 1400, "USD/month", "cost-rate"),
+                        ("a2", "$2,000/mo", 2000, "USD/month", "cost-rate"), ("s2", "30%", 30, "percent", "share")])
+    got = {p.target: (p.formula, p.inputs) for p in propose(text, recs) if p.target in ("s1", "s2")}
+    assert got == {"s1": ("1 - a / b", {"a": "g1", "b": "a1"}), "s2": ("1 - a / b", {"a": "g2", "b": "a2"})}
+    # under a header that says nothing of a difference, the cells are not read so
+    share = text.replace("| Savings |", "| Utilisation |")
+    assert [p for p in propose(share, recs) if p.target in ("s1", "s2")] == []
+
+
+def test_a_reduction_read_as_a_negative_change_is_the_quotient_less_one():
+    # the drafter reads "an 85% reduction" as a change of -85%: discovery takes it up at its magnitude
+    text = "Monthly spend: $4,200 → $630 (85% reduction)."
+    recs = _recs(text, [("a", "$4,200", 4200, "USD/month", "cost-rate"), ("b", "$630", 630, "USD/month", "cost-rate"),
+                        ("r", "85%", -85, "percent", "change")])
+    (p,) = [p for p in propose(text, recs) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "b", "b": "a"}, "consistent")
+    assert abs(p.computed[0] + 85) < 1e-9
+    # a fall the amounts do not make, or a negative change with no word of a fall: nothing
+    for other in (text.replace("85%", "60%"), text.replace("85% reduction", "85% vs plan")):
+        num = "60%" if "60%" in other else "85%"
+        recs2 = _recs(other, [("a", "$4,200", 4200, "USD/month", "cost-rate"),
+                              ("b", "$630", 630, "USD/month", "cost-rate"),
+                              ("r", num, -float(num[:-1]), "percent", "change")])
+        assert [p for p in propose(other, recs2) if p.target == "r"] == []
+
+
+def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near_are_ambiguous():
+    # 1 - 30/40 and 1 - 60/80 are both 25%: the saving is of the two costs right before it
+    text = "Plan A is $30 against $40 and plan B is $60 against $80, a 25% saving."
+    recs = _recs(text, [("a", "$30", 30, "USD", "workload-cost"), ("b", "$40", 40, "USD", "workload-cost"),
+                        ("c", "$60", 60, "USD", "workload-cost"), ("d", "$80", 80, "USD", "workload-cost"),
+                        ("s", "25%", 25, "percent", "share")])
+    (p,) = [p for p in propose(text, recs) if p.target == "s"]
+    assert (p.formula, p.inputs) == ("1 - a / b", {"a": "c", "b": "d"})
+    # one pair each side of it, as near: which two it is of, the row does not say
+    text = "| Saving | A now | A before | Saving | B now | B before |\n|---|---|---|---|---|---|\n| x | $30 | $40 | 25% | $60 | $80 |\n"
+    recs = _recs(text, [("a", "$30", 30, "USD", "workload-cost"), ("b", "$40", 40, "USD", "workload-cost"),
+                        ("s", "25%", 25, "percent", "share"),
+                        ("c", "$60", 60, "USD", "workload-cost"), ("d", "$80", 80, "USD", "workload-cost")])
+    assert all(p.formula != "1 - a / b" for p in propose(text, recs) if p.target == "s")
+
+
+# --- a ratio whose sentence names what it compares, none of the things (paraphrased) ---
+
+def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_that_makes_it():
+    table = ("| | Wren 40 | Wren 80 |\n|---|---|---|\n| Memory | 40 GB | 80 GB |\n"
+             "| Memory bandwidth | 1.6 TB/s | 3.2 TB/s |\n\n")
+    # (two fillers: farther than a note under the table, whose numbers its cells may use)
+    text = f"{table}{_FILLER}\n\n{_FILLER}\n\nIn short: the memory bandwidth is higher by 2x, so memory-bound work runs twice as fast."
+    spec = [("m1", "40 GB", 40, "GB", "memory-capacity", "wren-40", {}),
+            ("m2", "80 GB", 80, "GB", "memory-capacity", "wren-80", {}),
+            ("b1", "1.6 TB/s", 1.6, "TB/s", "memory-bandwidth", "wren-40", {}),
+            ("b2", "3.2 TB/s", 3.2, "TB/s", "memory-bandwidth", "wren-80", {}),
+            ("r", "2x", 2, "x", "ratio", None, {})]
+    # the capacities make 2x too, but the clause names the bandwidth (both its words)
+    (p,) = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "b2", "b": "b1"}, "consistent")
+    # no comparative at the ratio, or a clause that names no property whole: nothing
+    for said in ("the memory bandwidth ratio: 2x, so", "the memory is higher by 2x, so"):
+        other = text.replace("the memory bandwidth is higher by 2x, so", said)
+        assert [p for p in propose(other, _named(other, spec)) if p.target == "r"] == []
+    # two pairs of bandwidths that make it: which two things it compares, the text does not say
+    third = table.replace("| Wren 80 |\n|---|---|---|", "| Wren 80 | Wren 20 |\n|---|---|---|---|")
+    third = third.replace("| 40 GB | 80 GB |", "| 40 GB | 80 GB | 20 GB |").replace("| 3.2 TB/s |", "| 3.2 TB/s | 0.8 TB/s |")
+    text3 = text.replace(table, third)
+    spec3 = [*spec[:2], ("m3", "20 GB", 20, "GB", "memory-capacity", "wren-20", {}), *spec[2:4],
+             ("b3", "0.8 TB/s", 0.8, "TB/s", "memory-bandwidth", "wren-20", {}), spec[4]]
+    assert [p for p in propose(text3, _named(text3, spec3)) if p.target == "r"] == []
+
+
+# --- a quantity from a number at hand and a rate of the thing its sentence names (paraphrased) ---
+
+def test_a_quantity_takes_the_rate_of_the_thing_its_list_intro_names_from_a_table_above():
+    table = "| Chip | Board power |\n|---|---|\n| Zephyr ZX90 | 900 W |\n| Zephyr ZX70 | 450 W |\n\n"
+    text = (f"{table}**Energy for 2M ZX90 GPU-hours:**\n- Energy used: ~1,800 MWh\n"
+            "- At $0.10/kWh: ~$180,000\n")
+    spec = [("p90", "900 W", 900, "W", "tdp", "zephyr-zx90", {}), ("p70", "450 W", 450, "W", "tdp", "zephyr-zx70", {}),
+            ("h", "2M ZX90 GPU-hours", 2, "million GPU-hour", "training-gpu-hours", None, {}),
+            ("e", "~1,800 MWh", 1800, "MWh", "electricity-use", None, {}),
+            ("r", "$0.10/kWh", 0.10, "USD/kWh", "electricity-price", None, {}),
+            ("c", "~$180,000", 180000, "USD", "opex", None, {})]
+    ps = propose(text, _named(text, spec))
+    assert any({p.target, *p.inputs.values()} == {"h", "e", "p90"} and p.verdict == "consistent" for p in ps)
+    # the other chip named: its rate does not make it (450 W), and the ZX90's is not its own
+    other = text.replace("2M ZX90", "2M ZX70")
+    ps = propose(other, _named(other, [s if s[0] != "h" else ("h", "2M ZX70 GPU-hours", *s[2:]) for s in spec]))
+    assert not any("p90" in p.inputs.values() or "p70" in p.inputs.values() or p.target in ("p90", "p70") for p in ps)
+    # no thing named: no rate from afar
+    plain = text.replace("2M ZX90 GPU-hours", "2M GPU-hours")
+    ps = propose(plain, _named(plain, [s if s[0] != "h" else ("h", "2M GPU-hours", *s[2:]) for s in spec]))
+    assert not any("p90" in p.inputs.values() or p.target == "p90" for p in ps)
+
+
+def test_a_margin_row_of_a_vertical_table_is_the_difference_of_the_amounts_above_it():
+    text = "| Line | Amount |\n|---|---|\n| Sales | $250M |\n| Cost of sales | $100M |\n| Gross margin | 60% |\n"
+    spec = [("s", "$250M", 250, "million USD", "revenue"), ("c", "$100M", 100, "million USD", "opex"),
+            ("m", "60%", 60, "percent", "gross-margin")]
+    (p,) = [p for p in propose(text, _recs(text, spec)) if p.target == "m"]
+    assert (p.formula, p.inputs, p.verdict) == ("1 - a / b", {"a": "c", "b": "s"}, "consistent")
+    # a row whose label says nothing of a difference: 60% is no difference of the amounts
+    other = text.replace("Gross margin", "Utilisation")
+    assert [p for p in propose(other, _recs(other, spec)) if p.target == "m"] == []
+
+
+def test_a_relative_column_is_each_row_over_the_row_it_states_as_1x():
+    text = ("| Card | Hourly price | Hours to train | Relative price | Speed-up |\n|---|---|---|---|---|\n"
+            "| Tern 1 | $2.00 | 100 | 1.0x | baseline |\n| Tern 2 | $2.80 | 50 | 1.40x | 2.0x |\n"
+            "| Tern 3 | $3.50 | 40 | 1.75x | 2.5x |\n")
+    spec = [("p1", "$2.00", 2.0, "USD/hour", "rental-price"), ("h1", "100", 100, "hour", "training-duration"),
+            ("p2", "$2.80", 2.8, "USD/hour", "rental-price"), ("h2", "50", 50, "hour", "training-duration"),
+            ("r2", "1.40x", 1.4, "x", "ratio"), ("s2", "2.0x", 2.0, "x", "ratio"),
+            ("p3", "$3.50", 3.5, "USD/hour", "rental-price"), ("h3", "40", 40, "hour", "training-duration"),
+            ("r3", "1.75x", 1.75, "x", "ratio"), ("s3", "2.5x", 2.5, "x", "ratio")]
+    ps = propose(text, _recs(text, spec))
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in ps}
+    # the price over the baseline's; the baseline's time over the row's (a speed-up); (the second
+    # row's price is also the row above times its own factor: the same relation, that way round)
+    assert {frozenset((p.target, *p.inputs.values())) for p in ps} == {
+        frozenset(x) for x in (("r2", "p2", "p1"), ("r3", "p3", "p1"), ("s2", "h1", "h2"), ("s3", "h1", "h3"))}
+    assert got["r3"] == ("a / b", {"a": "p3", "b": "p1"}, "consistent")
+    assert got["s3"] == ("a / b", {"a": "h1", "b": "h3"}, "consistent")
+    # no row stated as the baseline: none but the row computed from the row above
+    plain = text.replace("| 1.0x | baseline |", "| n/a | n/a |")
+    assert {p.target for p in propose(plain, _recs(plain, spec))} == {"p2"}
+
+
+def test_a_difference_kb_extract_writes_is_checked_consistent_once_promoted(tmp_path: Path):
+    import hashlib
+
+    from kb.rules.check import check
+
+    root = tmp_path / "kb"
+    for d in ("claims", "datasets/sources", "datasets/entities", "datasets/properties"):
+        (root / d).mkdir(parents=True)
+    text = "Moving the batch jobs in house cut the bill from $10,000 a month to $8,000 a month, a saving of 20%.\n"
+    (root / "datasets" / "sources" / "010_bill.txt").write_text(text, encoding="utf-8")
+    (root / "datasets" / "sources" / "010_bill.yaml").write_text(
+        f"id: 010_bill\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n",
+        encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(
+        "entities:\n  - {id: acme-batch, name: Acme batch jobs, kind: workload}\n", encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(
+        "properties:\n"
+        "  - {id: cost-rate, name: Cost rate, description: What it costs per month, canonical_unit: USD/month}\n"
+        "  - {id: saving, name: Saving, description: The share of a cost saved, canonical_unit: percent}\n",
+        encoding="utf-8")
+    doc = drafts_document("010_bill", extract_text(text, []), text)
+    recs = doc["drafts"]
+    (target,) = [r for r in recs if "derived" in r]
+    assert target["unit"] == "percent" and target["derived"]["formula"] == "1 - a / b"
+    for r in recs:
+        r["entity"] = "acme-batch"
+        r["property"] = "saving" if r["unit"] == "percent" else "cost-rate"
+    write_drafts(root, "010_bill", recs)
+    res = promote(root, "010_bill", [r["id"] for r in recs])
+    assert len(res.relations) == 1 and not res.dropped
+    (rel,) = check(root).relations
+    assert rel.verdict == "consistent" and rel.formula == "1 - a / b"

@@ -16,7 +16,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
   of them is a slip; one holding on no row, on a lone row among three or more, or mixing a
-  row with a column, is a coincidence and is dropped;
+  row with a column, is a coincidence and is dropped; a ratio column whose baseline row
+  states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
+  column, or the other way up (a speed-up of times), where one column makes it
+  (:func:`_baseline_sides`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
@@ -27,7 +30,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
   number at hand makes it with them; a ratio stated as one value may be the quotient of the
   last two amounts of one kind stated before it in prose, whatever each measures
-  (:func:`_last_two`). None of these is ever a slip;
+  (:func:`_last_two`); a quantity outside tables that nothing else makes may take a rate of the
+  thing its sentence or its list's intro line names, stated anywhere before it ("**Energy for
+  1M X100 GPU-hours:** ~700 MWh", the X100's 700 W in a table above), one pair of values or
+  nothing (:func:`_named_rate`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -35,7 +41,16 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   dash or a semicolon ends the one before), the pairs of the property its clause names win,
   and with one side named only they count; where the two named sides miss it by a
   power of ten and the sentence says what it compares, that is a slip; a percentage change
-  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`).
+  ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`); a
+  ratio whose clause names what it compares whole but none of the things ("the memory
+  bandwidth is higher by 2x") takes the one pair of values of that property anywhere in the
+  text that makes it as stated, or nothing (:func:`_property_sides`);
+* **differences**: a percentage the words at it (or its table column's header) state as the
+  relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
+  "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
+  (larger ÷ smaller − 1) of two numbers of one kind at hand, the nearest pair that agrees
+  nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  taken up at its magnitude (:func:`_negative_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -573,17 +588,29 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     under = _comb(rd, td, -1)
                 if over in have or times in have or under in have:
                     cands.append(r)
+        if t.ratio and "percent" in t.names:
+            # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
+            cue = _difference_cue(text, layout, t, t.place)
+            if cue is not None:
+                c = _difference(t, cands, cue)
+                if c is not None:
+                    found_by[i] = [(c, None)]
+                    continue
         if len(cands) < 2:
             if t.ratio:
                 found = []
                 if t.place is None:
                     _ratio_sides(marks, t, i, qs, starts, paras, found)
+                else:
+                    _baseline_sides(layout, t, qs, found)
                 if not found:
                     if named is None:
                         named = _Named(qs, text)
                     _named_sides(marks, named, text, t, qs, paras, found)
                     if not found:
                         _change_sides(named, text, t, qs, paras, found)
+                    if not found:
+                        _property_sides(marks, named, text, t, qs, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -703,6 +730,14 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _named_sides(marks, named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _change_sides(named, text, t, qs, paras, found)
+                if len(found) == n_found:
+                    _property_sides(marks, named, text, t, qs, found)
+            if len(found) == n_found and in_table:
+                _baseline_sides(layout, t, qs, found)
+        elif not found and t.place is None and t.flo == t.fhi and not t.group:
+            if named is None:
+                named = _Named(qs, text)
+            _named_rate(marks, named, layout, text, t, i, cands, qs, found)
         if found:
             found_by[i] = found
     alone: list[_Cand] = []   # the relations of results only discovery read
@@ -729,6 +764,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
+    alone += _negative_differences(text, layout, qs, items)
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1016,9 +1052,13 @@ class _Layout:
         self.qs = qs
         self.text = text
         self._per_cache: dict[int, str] = {}
+        self._baseline: dict[tuple, int | None] = {}
+        self._header_text: dict[tuple, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text else []
+        self.tables = tables
         t_starts = [t.start for t in tables]
+        self._t_starts = t_starts
         self.rows: dict[tuple, list[int]] = defaultdict(list)     # (table, row) -> indices; row -1: header
         self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
         self.before: dict[int, list[int]] = {}                    # table -> indices just before it
@@ -1030,6 +1070,7 @@ class _Layout:
         self._n_eval: dict[tuple, int] = {}
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
+        self._row_starts = row_starts
         for i, q in enumerate(qs):
             s = q.item.start
             k = bisect.bisect_right(t_starts, s) - 1
@@ -1192,6 +1233,50 @@ class _Layout:
                     got += 1
                 pos += step
         return out
+
+    def place_at(self, s: int) -> tuple | None:
+        """(table, row, column) of a place in the text, as :meth:`__init__` places a number
+        there (None outside tables): for a number kept out of ``qs`` (a negative change)."""
+        k = bisect.bisect_right(self._t_starts, s) - 1
+        if k < 0 or s >= self.tables[k].end:
+            return None
+        t = self.tables[k]
+        if t.row_spans and s < t.row_spans[0][0]:
+            row, cells = -1, t.header
+        else:
+            row = bisect.bisect_right(self._row_starts[k], s) - 1
+            if row < 0:
+                return None
+            cells = t.rows[row]
+        col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
+        return k, row, col
+
+    def baseline_row(self, k: int, col: int) -> int | None:
+        """The row of table ``k`` whose cell in column ``col`` states the column's baseline ("1.0x",
+        "100%", "baseline"), where exactly one does (found once per column; None otherwise)."""
+        key = (k, col)
+        if key not in self._baseline:
+            rows = [r for r, cells in enumerate(self.tables[k].rows)
+                    if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+            self._baseline[key] = rows[0] if len(rows) == 1 else None
+        return self._baseline[key]
+
+    def header_text(self, place: tuple | None) -> str:
+        """The header of the column a table cell stands in and its row's label (its first cell,
+        where the cell is not that one): "" where there is none."""
+        if place is None or place[2] is None or place[1] < 0:
+            return ""
+        got = self._header_text.get(place)
+        if got is None:
+            got = self._header_text[place] = self._header_text_uncached(place)
+        return got
+
+    def _header_text_uncached(self, place: tuple) -> str:
+        table = self.tables[place[0]]
+        cell = table.column_header(place[2])
+        head = cell.text if cell is not None else ""
+        row = table.rows[place[1]] if place[1] < len(table.rows) else []
+        return f"{head} | {row[0].text}" if place[2] > 0 and row else head
 
     def above(self, i: int) -> "_Q | None":
         """The cell right above cell ``i`` that measures what it does (the lead number of that
@@ -1763,6 +1848,7 @@ class _Named:
         self._groups: dict | None = None
         self._values: dict = {}
         self._heads: set | None = None
+        self._rate_dks: set | None = None
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -1797,6 +1883,21 @@ class _Named:
         if v is None:
             v = self._values[key] = [qs[j].flo for j in g]
         return g, v
+
+    def rate_dks(self) -> set:
+        """The dimensions of the rates stated as such (one value) of named things (found once)."""
+        r = self._rate_dks
+        if r is None:
+            qs = self._qs
+            r = self._rate_dks = {qs[j].dk for j in self._sides if qs[j].item.names and qs[j].flo == qs[j].fhi
+                                  and _is_rate(qs[j])}
+        return r
+
+    def keys(self):
+        """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""
+        if self._groups is None:
+            self.group((None, -1))
+        return self._groups.keys()
 
     def co(self, n: str) -> set:
         """The names the numbers of name ``n`` also carry ("x200" is of "x200pro" and of
@@ -2023,6 +2124,293 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
     formula = "1 - a / b" if down else "a / b - 1"
     found.append((_Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (value / f_base, value / f_base),
                         t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]), None))
+
+
+#: A table cell that states the baseline of a column of ratios: "1x", "1.0x", "1.00×", "100%",
+#: "baseline" (with "**" or a note mark around it).
+_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+
+
+def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A ratio cell of a table column whose baseline row states 1x (or 100%): "| X200 | $2.99 |
+    1.40x |" under "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one
+    column (or the baseline's over the row's: a speed-up of times), where exactly one column
+    makes it as stated (to 2%); never a slip. The baseline is found once per column
+    (:meth:`_Layout.baseline_row`), so a long table stays linear."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+        return
+    base_row = layout.baseline_row(k, col)
+    if base_row is None or base_row == row:
+        return
+    base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits = []
+    for j in layout.rows.get((k, row), ()):
+        x = qs[j]
+        c = x.place[2]
+        y = base.get(c)
+        if x is t or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+                or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
+            continue
+        for num, den in ((x, y), (y, x)):
+            v = num.flo / den.flo
+            if t_lo <= v <= t_hi:
+                fits.append((num, den, v))
+    if len(fits) != 1:
+        return
+    num, den, v = fits[0]
+    found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, t: "_Q", i: int, cands: list,
+                qs: list, found: list) -> None:
+    """A quantity outside tables that no number at hand makes with another (found nothing else)
+    from a number at hand and a rate of the thing its sentence (or its list's intro line) names,
+    stated anywhere before it: "**Energy for 1M X100 GPU-hours:** ... ~700 MWh" with the X100's
+    700 W in a table further up. The product (or quotient) must agree nearly exactly (at face
+    value, 2%), and only one pair of values may make it; never a slip. The names are looked up
+    (:func:`_near_named`), so a long text stays linear."""
+    have = named.rate_dks()
+    if not have:
+        return
+    td = t.dk
+    ins = []
+    for x in cands:
+        if x.ratio or not x.dims or x.flo != x.fhi or x.group or x.place is not None:
+            continue
+        # _comb(td, x.dk, -1) and _comb(x.dk, td, -1), their cached values read in place
+        by_mul, by_div = _COMB.get((td << 21) | (x.dk << 1)), _COMB.get((x.dk << 21) | (td << 1))
+        if by_mul is None:
+            by_mul = _comb(td, x.dk, -1)
+        if by_div is None:
+            by_div = _comb(x.dk, td, -1)
+        if by_mul in have or by_div in have:
+            ins.append((x, by_mul, by_div))
+    if not ins:
+        return   # no thing named anywhere has a rate of the dimension it would take (most targets: cheap)
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    a = max(ends[k - 1] + 1 if k else 0, t.s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), t.e + SPAN)
+    names = _mentioned(named, text, a, b)
+    il = layout.list_of.get(i)
+    if il is not None:
+        le = text.find("\n", il, il + SPAN)
+        names |= _mentioned(named, text, il, le if le >= 0 else min(len(text), il + SPAN))
+    if not names:
+        return
+    loose = named.loose
+    rates = [q for q in (qs[j] for j in _near_named(named, names, t.s, NAMED_LOOKUP) if j not in loose)
+             if q.s < t.s and q is not t and q.flo == q.fhi and not q.ratio and not q.group and _is_rate(q)]
+    if not rates:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for x, by_mul, by_div in ins:   # the rate of t = x × r, of t = x ÷ r
+        for r in rates:
+            if r.key == x.key:
+                continue
+            if r.dk == by_mul:
+                formula, v = "a * b", x.flo * r.flo
+            elif r.dk == by_div:
+                formula, v = "a / b", x.flo / r.flo
+            else:
+                continue
+            if t_lo <= v <= t_hi:
+                got = fits.get((x.key, r.key))
+                if got is None or abs(r.s - t.s) < abs(got[1].s - t.s):
+                    fits[(x.key, r.key)] = (x, r, formula, v)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (x, r, formula, v), = fits.values()
+    found.append((_proposal(t, formula, (x, r), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A comparative right before a ratio: "higher by 2x", "faster by a factor of 3", "more by ~40%".
+_COMPARATIVE_BY_RE = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|cheaper|"
+                                r"pricier|larger|smaller|bigger)\s+by(?:\s+(?:a\s+factor\s+of|about|roughly|nearly|"
+                                r"almost|some|around))?\s*[~≈]?\s*[*_]*$")
+#: Where a clause ends for :func:`_property_sides`: a comma, a colon, a semicolon, a dash, a bracket.
+_CLAUSE_STOP_RE = re.compile(r"[,;:()\[\]]|(?<!\d)[—–](?!\d)|\s-\s")
+#: At most this many numbers of one property are looked at for each side of a ratio whose sides
+#: only the property names (:func:`_property_sides`).
+PROPERTY_LOOKUP = 64
+
+
+def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: list, found: list) -> None:
+    """A ratio claim whose sentence names what it compares but none of the things compared ("the
+    memory bandwidth is higher by 2x", "throughput is 3x higher"): a comparative right at the
+    ratio, no name of :class:`_Named` in the sentence, and all the words of a property the text
+    has numbers of in the ratio's clause (commas, colons, dashes and brackets end it): the quotient of two numbers of that property anywhere in the text that is the
+    ratio as stated (within 2%, "2x" is 2), where exactly one pair of values makes it (two
+    numbers of one value are one side: the nearer is taken). Never a slip."""
+    if t.place is not None or "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") \
+            or not t.flo > 1:
+        return   # (a table's cell is no clause)
+    ends = marks.ends
+    k = bisect.bisect_left(ends, t.s)
+    # its sentence (at most SPAN characters each side: a list pasted without full stops is no one sentence)
+    a = max(ends[k - 1] + 1 if k else 0, t.s - SPAN)
+    b = min(ends[k] if k < len(ends) else len(text), t.e + SPAN)
+    if _COMPARATIVE_RE.match(text, t.e, b) is None and _COMPARATIVE_BY_RE.search(text, max(a, t.s - 40), t.s) is None:
+        return
+    if _mentioned(named, text, a, b):
+        return   # a thing named: its sides are found by name (:func:`_named_sides`)
+    # what it compares is said in its own clause ("the memory bandwidth is higher by 2x, so ...")
+    ca = max((m.end() for m in _CLAUSE_STOP_RE.finditer(text, a, t.s)), default=a)
+    m = _CLAUSE_STOP_RE.search(text, t.e, b)
+    clause = text[ca:m.start() if m else b].lower()
+    said = [key for key in named.keys() if (ws := _prop_words(key[0])) and all(w in clause for w in ws)]
+    if not said:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    pairs: dict[tuple, tuple] = {}
+    loose = named.loose
+    for key in said:
+        group, values = named.group(key)
+        if len(group) > PROPERTY_LOOKUP:
+            continue   # a property stated too often: its pairs meet many a ratio
+        for jx in group:
+            x = qs[jx]
+            if x is t or x.flo != x.fhi or jx in loose:
+                continue
+            for m in range(bisect.bisect_left(values, x.flo / t_hi), bisect.bisect_right(values, x.flo / t_lo)):
+                jy = group[m]
+                y = qs[jy]
+                if y is t or y is x or y.flo != y.fhi or jy in loose or y.key == x.key:
+                    continue
+                near = abs(x.s - t.s) + abs(y.s - t.s)
+                got = pairs.get((x.key, y.key))
+                if got is None or near < got[0]:
+                    pairs[(x.key, y.key)] = (near, x, y)
+    if len(pairs) != 1:
+        return   # none, or two pairs of values: which two things it compares, the text does not say
+    (_, x, y), = pairs.values()
+    lo, hi = x.flo / y.fhi, x.fhi / y.flo
+    found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
+
+
+#: The words that make a percentage the relative difference of two amounts: one smaller than the
+#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less"; a margin, what remains of a
+#: whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30% more", "up 25%").
+_LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s|ting)?|cheaper|less|lower|fewer|"
+               r"smaller|discount(?:s|ed)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped)?|fell|falls?|down|"
+               r"margins?|remaining|remainder")
+_MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
+               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?")
+#: Blanks within one line, or across one line break (wrapped prose), never a blank line.
+_WS0 = r"[ \t]*(?:\n[ \t]*)?"
+_WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+#: ... right after the percentage, at most one word between ("40% lower cost", "85% cost reduction");
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+                            rf"(?!{_WS1}to\b)")
+#: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
+#: "up to 25%");
+_DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+                             rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
+                             rf"over|around|approximately|just|only))*{_WS0}[*_(~≈]*$")
+#: What no cue before a percentage spans: a character other than a letter, a blank or a mark at it.
+_NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
+#: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
+#: ("| Gross margin | 60% |").
+_DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b")
+#: The words before a percentage that may hold its difference cue.
+DIFF_LOOKBACK = 40
+
+
+def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
+    """"less" or "more" where a percentage is stated as a relative difference ("saves 40%",
+    "an 85% reduction", "40% cheaper", "a 30% premium", a cell of a "Savings" column or row), else
+    None. Not across another number or a sentence's end."""
+    def read(m):
+        return None if m is None else "less" if m.group("less") else "more"
+
+    # (the patterns allow only letters and blanks between the word and the number: no other
+    # number, no sentence's end, no cell's edge)
+    lo = max(0, t.s - DIFF_LOOKBACK)
+    m = _NOT_CUE_RE.search(text[lo:t.s][::-1])   # where the letters and blanks before it begin
+    if m is not None:
+        lo = t.s - m.start()
+    got = read(_DIFF_BEFORE_RE.search(text, lo, t.s)) if t.s - lo > 1 else None
+    if got is None:
+        got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
+    if got is None and place is not None:
+        got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+    return got
+
+
+def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:
+    """The relations of the negative percentages that a reduction cue marks ("$4,200 → $630,
+    an 85% reduction" read as a change of −85%): kept out of ``qs`` (no product of a negative
+    number), each is taken up here at its magnitude, with the numbers of its sentence or its
+    table row (and those just before its table) as sides (:func:`_difference`)."""
+    negs = [_item(it.id, it.start, it.end, -it.high, -it.low, it.unit, it.shown,
+                  None if it.face_high is None else -it.face_high, None if it.face_low is None else -it.face_low,
+                  it.expression, it.prop, it.names)
+            for it in items if it.unit == "percent" and it.high < 0 and math.isfinite(it.low)]
+    if not negs:
+        return []
+    out = []
+    starts = layout.starts
+    for t in _prepare(negs, text):
+        place = layout.place_at(t.s)
+        if _difference_cue(text, layout, t, place) != "less":
+            continue
+        j = bisect.bisect_left(starts, t.s)
+        cands = [q for q in qs[max(0, j - NEIGHBOURS): j + NEIGHBOURS_AFTER] if q.para == t.para and abs(q.s - t.s) <= SPAN]
+        if place is not None and place[1] >= 0:
+            have = {id(q) for q in cands}
+            cands += [qs[x] for x in (*layout.rows.get(place[:2], ())[:ROW_CELLS], *layout.before.get(place[0], ()))
+                      if id(qs[x]) not in have]
+        c = _difference(t, cands, "less", negative=True)
+        if c is not None:
+            out.append(c)
+    return out
+
+
+def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Cand | None":
+    """A percentage stated as the relative difference of two amounts (:func:`_difference_cue`)
+    from two numbers of one kind at hand (its sentence, its table row, the numbers a table's
+    cells may use): 1 − smaller ÷ larger for "less" ("$4,200 → $630, an 85% reduction"; a
+    negative change, "a / b − 1"), larger ÷ smaller − 1 for "more", where it agrees nearly
+    exactly with the percentage as stated (to 2%, or within the last digit of a number stated
+    exactly). The pair nearest the percentage; two different pairs as near: nothing. Never a
+    slip (two amounts meet a percentage by chance)."""
+    if t.flo != t.fhi or not t.flo > 0 or (negative and cue != "less"):
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    sides = [q for q in cands if q is not t and not q.ratio and q.flo == q.fhi and q.flo > 0 and not q.group]
+    fits = []
+    for ka, x in enumerate(sides):
+        for y in sides[ka + 1:]:
+            if x.dk != y.dk or x.same_number(y) or x.flo == y.flo:
+                continue
+            big, small = (x, y) if x.flo > y.flo else (y, x)
+            v = 1 - small.flo / big.flo if cue == "less" else big.flo / small.flo - 1
+            if v_lo <= v <= v_hi:
+                same = x.para == t.para and y.para == t.para
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((not same, far, big, small, v))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][:2] == first[:2] and (fits[1][2].key, fits[1][3].key) != (first[2].key, first[3].key):
+        return None   # two pairs as near: ambiguous
+    _, _, big, small, v = first
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    if negative:
+        formula, ins, value = "a / b - 1", (small, big), -v
+    elif cue == "less":
+        formula, ins, value = "1 - a / b", (small, big), v
+    else:
+        formula, ins, value = "a / b - 1", (big, small), v
+    inputs = {"a": ins[0].item.id, "b": ins[1].item.id}
+    return _Cand(t.item.id, formula, inputs, (value / f_base, value / f_base), t.item.unit, "consistent", 1.0, None,
+                 "implied", CONFIDENCE[("implied", "consistent")])
 
 
 @functools.lru_cache(maxsize=1024)

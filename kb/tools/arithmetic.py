@@ -228,13 +228,17 @@ def measure_proposed(report: Report, labels: dict) -> dict[str, Any]:
 
 
 def _base(value_low: float, value_high: float, unit: str):
-    """An interval in base units and its dimension (None where the unit is not understood)."""
+    """An interval in base units and its dimension (None where the unit is not understood). A
+    negative interval (a fall: "an 85% reduction" read as −85%) is its magnitude, its dimension
+    marked negative: it matches only another negative one."""
     from kb.core.units import UnitSize
 
     try:
         f, dims = UnitSize.of(unit or "").base()
     except Exception:  # noqa: BLE001 - a unit the registry cannot read matches nothing
         return None
+    if value_high < 0:
+        return -value_high * f, -value_low * f, (*sorted(dims.items()), ("(negative)", 1))
     return value_low * f, value_high * f, tuple(sorted(dims.items()))
 
 
@@ -330,10 +334,14 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     reg = load_registry(kb.root)
     plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
     sums = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z_][A-Za-z0-9_]*){1,15}$")
+    # a relative difference of two numbers: "(a - b) / a", "(a - b) / b", "1 - a / b", "a / b - 1"
+    name = r"[A-Za-z_][A-Za-z0-9_]*"
+    diffs = re.compile(rf"^\(\s*(?P<x>{name})\s*-\s*(?P<y>{name})\s*\)\s*/\s*(?P<d>{name})$"
+                       rf"|^1\s*-\s*{name}\s*/\s*{name}$|^{name}\s*/\s*{name}\s*-\s*1$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
-                           "missed_why": {},
+                           "missed_why": {}, "diffs_missed_why": {},
                            "proposals": 0, "consistent": 0,
-                           "sums_expressible": 0, "sums_found": 0,
+                           "sums_expressible": 0, "sums_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
                            "missed": []}
     by_source: dict[str, list] = defaultdict(list)
@@ -350,10 +358,18 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         summed = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
                   if c.derived is not None and sums.match(c.derived.formula.strip())
                   and all(v in ids for v in dict(c.derived.inputs).values())}
+        differences = {}
+        for c in cs:
+            m = None if c.derived is None else diffs.match(c.derived.formula.strip())
+            ins = {} if m is None else dict(c.derived.inputs)
+            if m is not None and len(ins) == 2 and all(v in ids for v in ins.values()) \
+                    and (m.group("d") is None or m.group("d") in (m.group("x"), m.group("y"))):
+                differences[c.id] = frozenset((c.id, *ins.values()))
         members_order = {c.id: [c.id, *dict(c.derived.inputs).values()] for c in cs if c.id in curated}
         out["expressible"] += len(curated)
         out["sums_expressible"] += len(summed)
-        if not curated and not summed and not text:
+        out["diffs_expressible"] += len(differences)
+        if not curated and not summed and not differences and not text:
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
@@ -385,6 +401,19 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         for members in summed.values():
             as_drafts = [draft_of.get(x) for x in members]
             out["sums_found"] += None not in as_drafts and frozenset(as_drafts) in linked
+        for cid, members in differences.items():
+            as_drafts = [draft_of.get(x) for x in members]
+            hit = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
+            out["diffs_found"] += hit
+            out["diffs_found_equivalent"] += hit
+            if not hit:
+                why = "a number not drafted" if None in as_drafts else "drafted, not proposed"
+                if None not in as_drafts and len(set(as_drafts)) == 3:
+                    keys = tuple(sorted(map(str, (key_of.get(d) for d in as_drafts))))
+                    if keys in by_member.get(draft_of[cid], ()):
+                        out["diffs_found_equivalent"] += 1
+                        why = "proposed with a restatement of one of its numbers"
+                out["diffs_missed_why"][cid] = (sid, why)
         for cid, members in curated.items():
             out["all_drafted"] += members <= drafted
             as_drafts = [draft_of.get(x) for x in members]
@@ -422,6 +451,9 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
         f"{m['sums_found']}",
+        f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
+        f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
+        f"the one it restates: {m['diffs_found_equivalent']}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
@@ -527,6 +559,10 @@ def main(argv: list[str] | None = None) -> int:
         print("curated relations discovery misses as kb extract runs (development articles and seeds):"
               if not args.sources else "curated relations discovery misses as kb extract runs:")
         for cid, (sid, why) in sorted(pipeline["missed_why"].items(), key=lambda x: (x[1][0], x[0])):
+            if sid in listed:
+                print(f"  {sid} {cid}: {why}")
+        print("curated relative differences discovery misses:")
+        for cid, (sid, why) in sorted(pipeline["diffs_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
                 print(f"  {sid} {cid}: {why}")
     return 0
