@@ -729,3 +729,8 @@ def test_a_bare_number_before_vs_takes_the_unit_of_the_number_after():
 def test_a_figure_named_by_a_word_keeps_its_name_across_a_change():
     assert [g[:3] for g in read("PUE improvement: 1.5 → 1.2 with liquid cooling")] == [("1.5", 1.5, "x"), ("1.2", 1.2, "x")]
     assert len(read("The site's PUE fell from 1.4 to 1.1 last year.")) == 2
+
+
+def test_one_of_a_unit_named_in_full_is_read_when_of_something():
+    assert read("Building one gigawatt of capacity costs tens of billions.")[0][:3] == ("one gigawatt", 1, "GW")
+    assert read("one of the gigawatt sites") == []

@@ -264,7 +264,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|" + GPU_NAME + r"))"
-    r"|(?<![A-Za-z-])(?i:an?)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
+    r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
 _WORD_HIT_LOW_WORDS = (
@@ -284,7 +284,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs)"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
-    r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)")
+    r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
+    r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
 # is not a letter or hyphen (a few in a text's characters, where the patterns' first letters are
 # many) and before one of those first letters, in lookaheads so that every position is tried; the
@@ -904,6 +905,7 @@ _DURATION_BETWEEN_RE = re.compile(r"[ \t]+(?i:later|earlier|ahead)\b")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
+_OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
                             r"|up to|close to|just|only)\s+$")
@@ -916,7 +918,9 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     dm = _DURATION_RE.match(text, p)
     if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
         um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
-        if um and _A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start):
+        if um and (_A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start)
+                   or q.num_text.lower() == "one" and _OF_AFTER_RE.match(text, um.end())):
+            # "about a terabyte", "one megawatt of capacity": one of a unit named in full
             q.atom = _UNIT_FORMS[int(_UNIT_RE.match(text, um.start("u")).lastgroup[1:])][1]
             q.form, q.end = "word", um.end()
             return q
