@@ -585,7 +585,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             conditions=dict(d.conditions),
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
-    numbers = _carry(kb, numbers, proposals, relations)
+    numbers = _carry(cmp, numbers, proposals, relations)
     numbers = _written(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
@@ -730,14 +730,14 @@ _FLAW = {"arithmetic": "misses its own arithmetic", "contradicts-reference": "mi
          "conflict": "conflicts with another article's claim", "implausible": "is outside the plausible range"}
 
 
-def _carry(kb, numbers: list, proposals, relations: dict) -> list:
+def _carry(cmp, numbers: list, proposals, relations: dict) -> list:
     """The numbers with the flags carried into those computed from flagged ones (see
     :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
     finding that names the flagged number it follows from."""
     from dataclasses import replace
 
     flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
-    carried = _carried_slips(kb, proposals, relations, flagged)
+    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp)
     out = []
     for n in numbers:
         f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
@@ -821,7 +821,7 @@ def _first_finding(findings):
                default=None)
 
 
-def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, VetFinding]:
+def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> dict[str, VetFinding]:
     """The numbers computed, consistently, from a flagged number (``flagged``: claim id -> its
     findings) or from one such number in turn: the error carries into them. A slip of the
     article's arithmetic ("448 kW" is ten times 64 × 700 W, so "560 kW = 448 kW × 1.25" is ten
@@ -829,7 +829,13 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
     table's "cost of 128K input tokens" computed from a token price ten times the list price is
     ten times too high too). Each gets an ``arithmetic`` finding that names the flagged number;
     only a number the checker found consistent with its relation does (one that misses it is
-    flagged by its own arithmetic)."""
+    flagged by its own arithmetic).
+
+    A result that agrees with the reference values in force (``cmp`` given) is right whatever
+    it was computed from: the error does not carry into it. When it is a flagged number times
+    a stated factor ("4.5 PFLOPS = 990 TFLOPS × 4.5x", a comparison table's ratio column), the
+    factor is the ratio of a right number to a wrong one, and wrong in turn: the error carries
+    into the factor instead (:func:`_factor_finding`)."""
     from kb.core.text import interval_text
 
     rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
@@ -846,6 +852,11 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
             bad = next((x for x in sorted(p.inputs.values()) if x in origin and _carries(kb, x, p, origin, flagged)),
                        None)
             if bad is None:
+                continue
+            if cmp is not None and _agrees_with_references(cmp, t):
+                r = _stated_factor(kb, p, bad)
+                if r is not None and r not in flagged and r not in out:
+                    out[r] = _factor_finding(kb, relations[t], t, r, bad, origin[bad], flagged)
                 continue
             origin[t] = origin[bad]
             changed = True
@@ -878,6 +889,42 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
                 "the error of a number it is computed from carries into it"
             out[t] = VetFinding("arithmetic", "warning", title, msg, tuple(evidence), (cause,), (first,))
     return out
+
+
+#: The units of a stated factor: "4.5x", "45%" (of the other number).
+_FACTOR_UNITS = ("x", "percent")
+
+
+def _stated_factor(kb, p, bad: str) -> str | None:
+    """The other input of ``p`` when ``p`` is ``bad`` times a stated factor, else None."""
+    if p.formula != "a * b":
+        return None
+    others = [y for y in p.inputs.values() if y != bad]
+    if len(others) != 1:
+        return None
+    c = kb.claims_by_id.get(others[0])
+    return others[0] if c is not None and str(c.unit or "") in _FACTOR_UNITS else None
+
+
+def _factor_finding(kb, e, t: str, r: str, bad: str, first: str, flagged: dict) -> VetFinding:
+    """The finding of a stated factor between a result that agrees with the reference values
+    and a flagged number (see :func:`_carried_slips`)."""
+    from kb.core.text import interval_text
+
+    res, fac, via, src = (kb.claims_by_id.get(x) for x in (t, r, bad, first))
+    name = {x: (c.display() if c is not None else x) for x, c in ((t, res), (r, fac), (bad, via), (first, src))}
+    found = _first_finding(flagged.get(first) or ())
+    code = found.code if found is not None else "arithmetic"
+    flaw = _FLAW.get(code, f"is flagged ({code})")
+    wrong = name[bad] if first == bad else f"{name[bad]} (computed from {name[first]})"
+    evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}",
+                f"{name[t]} agrees with the reference values in force"]
+    if found is not None:
+        evidence.append(f"{wrong}, which {flaw}: {found.message}")
+    msg = (f"{name[r]} is the ratio of {name[t]} to {name[bad]} ({e.with_numbers}); {name[t]} agrees with the "
+           f"reference values, but {wrong} {flaw}: a ratio of a right number to a wrong one is wrong too")
+    return VetFinding("arithmetic", "warning", "A ratio to a flagged number of the article", msg, tuple(evidence),
+                      ("the error of the number it compares with carries into the ratio",), (first, t))
 
 
 def _own_ranges(cmp, c) -> list:
