@@ -64,6 +64,9 @@ How, step by step. Nothing is written into the knowledge base.
    not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
    with other articles' claims does not flag a number that agrees with the reference values
    in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
+   A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
+   GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
+   (:func:`_implied_rates`: a whole instance's price charged per GPU).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -587,6 +590,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
     numbers = _carry(cmp, numbers, proposals, relations)
     numbers = _written(text, numbers)
+    numbers = _implied_rates(kb, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -778,6 +782,87 @@ def _written(text: str, numbers: list) -> list:
         elif n.status == "unchecked":
             n = replace(n, status="checked", reason=f"consistent with the arithmetic written before it ({worked})")
         out.append(n)
+    return out
+
+
+#: The properties of what a job costs in all (not a price, not a purchase): divided by the GPUs
+#: it ran on and the time it took, such a cost is what each GPU-hour was charged.
+_JOB_COSTS = ("workload-cost", "training-cost")
+
+
+def _gpu_hour_bound(kb) -> tuple[float, str] | None:
+    """The highest plausible price of renting one GPU for an hour (the vocabulary's per-GPU
+    range of the rental price for a GPU), in USD/hour, and the range's rationale."""
+    prop = kb.properties.get("rental-price")
+    for p in (prop.plausible if prop is not None else ()):
+        if p.kind == "gpu" and p.conditions.get("scope") == "per-gpu" and prop.canonical_unit == "USD/hour":
+            return p.high, p.rationale
+    return None
+
+
+def _implied_rates(kb, numbers: list) -> list:
+    """A job's cost stated beside the GPUs it ran on and how long it ran (one table row or one
+    clause with exactly one count of GPUs and one duration: "| 34B | 256 | ~11 days | ~$5.3M |")
+    implies what each GPU-hour cost: cost ÷ (GPUs × hours). Above the highest plausible price
+    of renting one GPU for an hour (:func:`_gpu_hour_bound`), the cost is flagged: the telltale
+    of a whole instance's or node's hourly price charged per GPU. Only the high side: a job's
+    cost may leave out what the GPUs cost (it may be the electricity alone), never charge more
+    per GPU-hour than any GPU rents for. The cost must be read confidently (a *full* or *own*
+    claim) and be an amount (no rate) of a job's cost (:data:`_JOB_COSTS`)."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    bound = _gpu_hour_bound(kb)
+    if bound is None:
+        return numbers
+    high, rationale = bound
+    by_quote: dict = {}
+    for n in numbers:
+        by_quote.setdefault((n.start, n.end), []).append(n)
+
+    def value(n) -> float | None:
+        return n.value if n.value is not None else (None if n.low is None or n.high is None else (n.low + n.high) / 2)
+
+    out = []
+    for n in numbers:
+        v = value(n)
+        if n.status == "flagged" or n.claim_id is None or n.property not in _JOB_COSTS or v is None or v <= 0 \
+                or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        try:
+            usd = v * conversion_factor(n.unit, "USD") if dimensionality(n.unit) == "[currency]" else None
+        except Exception:  # noqa: BLE001 - a unit pint cannot read is no cost in USD
+            usd = None
+        peers = by_quote.get((n.start, n.end), [])
+        gpus = [m for m in peers if m.unit == "GPU" and value(m)]
+        hours = []
+        for m in peers:
+            try:
+                if value(m) and dimensionality(m.unit) == "[time]":
+                    hours.append((m, value(m) * conversion_factor(m.unit, "hour")))
+            except Exception:  # noqa: BLE001
+                continue
+        if usd is None or len(gpus) != 1 or len(hours) != 1:
+            out.append(n)
+            continue
+        g, (d, h) = gpus[0], hours[0]
+        rate = usd / (value(g) * h)
+        if rate <= high:
+            out.append(n)
+            continue
+        worked = f"{n.stated()} ÷ ({g.stated()} × {d.stated()}) = {format_number(round(rate, 2))} USD per GPU-hour"
+        f = VetFinding(
+            code="implausible", severity="warning", title="What it implies per GPU-hour is implausible",
+            message=f"{n.stated()} for {g.stated()} over {d.stated()} is {format_number(round(rate, 2))} USD per "
+                    f"GPU-hour, more than the {format_number(high)} USD an hour that renting one GPU plausibly costs "
+                    f"({rate / high:.2g}x above)",
+            evidence=(f"implied: {worked}", f"plausible price of one GPU for an hour: up to {format_number(high)} "
+                      f"USD/hour ({rationale})"),
+            causes=("a price per instance or node (several GPUs) charged per GPU", ))
+        out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
     return out
 
 

@@ -1,0 +1,77 @@
+"""`kb vet` sets a job's cost against the GPUs it ran on and how long it ran: the cost per
+GPU-hour it implies cannot be above what renting one GPU plausibly costs for an hour (the
+vocabulary's per-GPU range of the rental price)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import one_claim_kb, vet_text, vetted_number
+
+ENTITIES = """\
+entities:
+  - {id: nvidia-h100, name: NVIDIA H100, kind: gpu, aliases: [H100, NVIDIA H100]}
+"""
+CONDITIONS = """\
+conditions:
+  scope:
+    description: What one number covers.
+    values: [per-gpu, per-instance]
+"""
+PROPERTIES = """\
+properties:
+  - id: rental-price
+    name: GPU rental price
+    description: Price of renting compute per hour.
+    cues: ["rent*", "on-demand*"]
+    canonical_unit: USD/hour
+    conditions: [scope]
+    plausible:
+      gpu: {low: 0.05 USD/hour, high: 40 USD/hour, conditions: {scope: per-gpu}, rationale: "Per-GPU prices."}
+  - id: workload-cost
+    name: Cost of a workload
+    description: What one job costs.
+    cues: ["cost", "costs"]
+    canonical_unit: USD
+  - id: gpu-count
+    name: GPU count
+    description: How many GPUs.
+    canonical_unit: GPU
+  - id: training-duration
+    name: Training duration
+    description: How long a run takes.
+    canonical_unit: day
+"""
+OTHER = "Renting an H100 on-demand costs $3 per hour.\n"
+
+# written for these tests: a budget whose first row charges each GPU-hour ~$98 (a whole
+# eight-GPU instance's price per GPU), whose second row charges ~$10
+BUDGET = ("What our training runs cost.\n\n"
+          "| Run | GPUs | Duration | Cost |\n|---|---|---|---|\n"
+          "| Small | 16 | ~4 days | ~$150K |\n"
+          "| Medium | 64 | ~2 days | ~$30K |\n")
+
+
+@pytest.fixture()
+def kb_root(tmp_path: Path) -> Path:
+    claim = {"id": "other-rent", "entity": "nvidia-h100", "property": "rental-price", "value": 3,
+             "unit": "USD/hour", "qualifier": "exact"}
+    return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
+                        properties=PROPERTIES, references="citations: []\nreferences: []\n")
+
+
+def test_a_cost_above_any_gpu_hour_price_is_flagged(kb_root, tmp_path):
+    rep = vet_text(tmp_path, kb_root, BUDGET)
+    cost = vetted_number(rep, "~$150K")
+    assert cost.status == "flagged", cost.reason
+    (f,) = [f for f in cost.findings if f.title == "What it implies per GPU-hour is implausible"]
+    assert f.code == "implausible"
+    assert "is 97.66 USD per GPU-hour" in f.message and "40 USD an hour" in f.message
+    assert f.causes == ("a price per instance or node (several GPUs) charged per GPU",)
+
+
+def test_a_cost_within_what_gpus_rent_for_is_not_flagged(kb_root, tmp_path):
+    rep = vet_text(tmp_path, kb_root, BUDGET)
+    cost = vetted_number(rep, "~$30K")
+    assert cost.status != "flagged", cost.findings
