@@ -43,7 +43,7 @@ properties:
     description: How long a run takes.
     canonical_unit: day
 """
-OTHER = "Renting an H100 on-demand costs $3 per hour.\n"
+OTHER = "An H100 server holds 8 GPUs.\n"
 
 # written for these tests: a budget whose first row charges each GPU-hour ~$98 (a whole
 # eight-GPU instance's price per GPU), whose second row charges ~$10
@@ -55,8 +55,8 @@ BUDGET = ("What our training runs cost.\n\n"
 
 @pytest.fixture()
 def kb_root(tmp_path: Path) -> Path:
-    claim = {"id": "other-rent", "entity": "nvidia-h100", "property": "rental-price", "value": 3,
-             "unit": "USD/hour", "qualifier": "exact"}
+    claim = {"id": "other-count", "entity": "nvidia-h100", "property": "gpu-count", "value": 8,
+             "unit": "GPU", "qualifier": "exact"}
     return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
                         properties=PROPERTIES, references="citations: []\nreferences: []\n")
 
@@ -75,3 +75,24 @@ def test_a_cost_within_what_gpus_rent_for_is_not_flagged(kb_root, tmp_path):
     rep = vet_text(tmp_path, kb_root, BUDGET)
     cost = vetted_number(rep, "~$30K")
     assert cost.status != "flagged", cost.findings
+
+
+# written for these tests: a price list whose summary table gives one provider's price as an
+# H100's, while its notes say that price rents eight of them
+SEVERAL = ("GPU clouds compared.\n\n"
+           "| Provider | H100 price per hour |\n|---|---|\n"
+           "| Acme Cloud | $19.80 |\n"
+           "| Beta Cloud | $2.50 |\n\n"
+           "Notes on Acme Cloud: its H100 offer is $19.80/hr for 8 GPUs.\n\n"
+           "Notes on Beta Cloud: an H100 on-demand is $2.50/hr.\n")
+
+
+def test_a_price_the_article_gives_for_several_gpus_elsewhere_is_flagged_as_one_gpus(kb_root, tmp_path):
+    rep = vet_text(tmp_path, kb_root, SEVERAL)
+    acme = [n for n in rep.numbers if n.raw == "$19.80"]
+    assert len(acme) == 1 and acme[0].status == "flagged", [(n.raw, n.status, n.reason) for n in rep.numbers]
+    (f,) = [f for f in acme[0].findings if f.title == "The article gives this price for several GPUs elsewhere"]
+    assert "as the price of 8 GPUs" in f.message and "8x too high" in f.message
+    # the notes' own price of eight GPUs, and a price given once per GPU, are not flagged
+    assert vetted_number(rep, "$19.80/hr").status != "flagged"
+    assert all(n.status != "flagged" for n in rep.numbers if n.value == 2.5)

@@ -66,7 +66,9 @@ How, step by step. Nothing is written into the knowledge base.
    in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
-   (:func:`_implied_rates`: a whole instance's price charged per GPU).
+   (:func:`_implied_rates`: a whole instance's price charged per GPU). A GPU's rental price
+   that the article elsewhere gives as the price of several GPUs is flagged
+   (:func:`_priced_for_several`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -591,6 +593,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _carry(cmp, numbers, proposals, relations)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers)
+    numbers = _priced_for_several(numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -863,6 +866,57 @@ def _implied_rates(kb, numbers: list) -> list:
                       f"USD/hour ({rationale})"),
             causes=("a price per instance or node (several GPUs) charged per GPU", ))
         out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+def _gpu_count(numbers: list) -> float | None:
+    """The one count of GPUs among ``numbers`` (one clause or table row), else None."""
+    counts = {n.value for n in numbers if n.unit == "GPU" and n.value}
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _priced_for_several(numbers: list) -> list:
+    """The article says one price twice: once as the price of several GPUs ("$21.60/hr for 8
+    GPUs": the same clause or table row counts more than one GPU) and elsewhere as the rental
+    price of one (a number read as a GPU's rental price, its clause or row counting no GPUs,
+    no scope but per GPU stated). The second is flagged: as the price of one GPU it is that many
+    times too high, by the article's own words. Only the same value in the same unit, written
+    as a single price (no range), counts; a price the article gives for one GPU and for several
+    alike (two counts) says nothing."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+
+    by_quote: dict = {}
+    for n in numbers:
+        by_quote.setdefault((n.start, n.end), []).append(n)
+    several: dict = {}
+    for n in numbers:
+        if n.value is None or n.qualifier == "range" or "/" not in n.unit or not n.unit.startswith("USD"):
+            continue
+        k = _gpu_count(by_quote[(n.start, n.end)])
+        if k is not None and k > 1:
+            several.setdefault((n.value, n.unit), []).append((n, k))
+    if not several:
+        return numbers
+    out = []
+    for n in numbers:
+        seen = several.get((n.value, n.unit), [])
+        if n.status == "flagged" or n.claim_id is None or n.property != "rental-price" or n.qualifier == "range" \
+                or n.conditions.get("scope", "per-gpu") != "per-gpu" or n.reason.startswith("misread by the extractor") \
+                or not seen or any(m.unit == "GPU" for m in by_quote[(n.start, n.end)]) \
+                or len({k for _, k in seen}) != 1:
+            out.append(n)
+            continue
+        other, k = seen[0]
+        f = VetFinding(
+            code="conflict", severity="warning", title="The article gives this price for several GPUs elsewhere",
+            message=f"{n.stated()} is given here as the rental price of one GPU, but line {other.line} gives "
+                    f"{other.stated()} as the price of {format_number(k)} GPUs: as the price of one it is "
+                    f"{format_number(k)}x too high",
+            evidence=(f"line {other.line}: \"{_short(other.quote, 140)}\"",),
+            causes=(f"the price of {format_number(k)} GPUs (an instance or node) given per GPU",))
+        out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings)))
     return out
 
 
