@@ -68,7 +68,9 @@ How, step by step. Nothing is written into the knowledge base.
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
    (:func:`_implied_rates`: a whole instance's price charged per GPU). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
-   (:func:`_priced_for_several`).
+   (:func:`_priced_for_several`). A number restated in other units in brackets right after
+   it that disagrees with its restatement is flagged when it is the one of the two that misses
+   the plausible range or the references (:func:`_restated`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -594,6 +596,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers)
     numbers = _priced_for_several(numbers)
+    numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -917,6 +920,70 @@ def _priced_for_several(numbers: list) -> list:
             evidence=(f"line {other.line}: \"{_short(other.quote, 140)}\"",),
             causes=(f"the price of {format_number(k)} GPUs (an instance or node) given per GPU",))
         out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: What may stand between a number and its restatement in brackets: "8 ML (over 2 billion gallons)".
+_RESTATE_RE = re.compile(r"[ \t]*\([ \t]*(?:~|≈|about|approx\.?|approximately|around|roughly|nearly|almost|over|more than|"
+                         r"under|less than|some)?[ \t]*$")
+#: How far a restatement may be from the number it restates (articles round both).
+RESTATE_FAR = 2.0
+_MISSES = ("implausible", "contradicts-reference")
+
+
+def _restated(text: str, numbers: list) -> list:
+    """The article restates a number in other units in brackets right after it ("over 8 million
+    megaliters (over 2 billion gallons)") and the two disagree by :data:`RESTATE_FAR` or more
+    once converted: one of them is wrong, by the article's own words. The one that misses the
+    plausible range or the reference values (as a finding or as a note: the restatement
+    settles what it is about, so an unsure entity no longer excuses it) while the other does
+    not is flagged; when neither or both miss, nothing tells which is wrong, and neither is."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    def value(n) -> float | None:
+        return n.value if n.value is not None else (None if n.low is None or n.high is None else (n.low + n.high) / 2)
+
+    def misses(n) -> bool:
+        return any(f.code in _MISSES for f in n.findings + n.notes)
+
+    by_start = sorted(numbers, key=lambda n: n.span_start)
+    flag: dict[int, tuple] = {}
+    for a, b in zip(by_start, by_start[1:]):
+        if b.span_start - a.span_end > 40 or not _RESTATE_RE.fullmatch(text[a.span_end:b.span_start]) \
+                or a.unit == b.unit or not value(a) or not value(b):
+            continue
+        try:
+            dim = dimensionality(a.unit)
+            if dim == "a plain number" or dim != dimensionality(b.unit):
+                continue
+            factor = value(a) / (value(b) * conversion_factor(b.unit, a.unit))
+        except Exception:  # noqa: BLE001 - units pint cannot read or convert restate nothing
+            continue
+        if 1 / RESTATE_FAR < factor < RESTATE_FAR or misses(a) == misses(b):
+            continue
+        wrong, right = (a, b) if misses(a) else (b, a)
+        flag[id(wrong)] = (right, factor if wrong is a else 1 / factor)
+    if not flag:
+        return numbers
+    out = []
+    for n in numbers:
+        if id(n) not in flag or n.status == "flagged" or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        right, factor = flag[id(n)]
+        miss = next(f for f in n.findings + n.notes if f.code in _MISSES)
+        f = VetFinding(
+            code="conflict", severity="warning", title="The article restates it otherwise",
+            message=f"{n.stated()} is restated right after it as {right.stated()}, "
+                    f"{format_number(round(max(factor, 1 / factor), 1))}x {'above' if factor > 1 else 'below'} it; "
+                    f"{n.stated()} is the one that misses: {miss.message}",
+            evidence=(f"the restatement: {right.raw} ({right.stated()})", f"{miss.code}: {miss.message}"),
+            causes=("a slip of the unit or of the scale word in one of the two",))
+        notes = tuple(x for x in n.notes if x is not miss)
+        out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings), notes=notes))
     return out
 
 
