@@ -96,3 +96,46 @@ def test_a_price_the_article_gives_for_several_gpus_elsewhere_is_flagged_as_one_
     # the notes' own price of eight GPUs, and a price given once per GPU, are not flagged
     assert vetted_number(rep, "$19.80/hr").status != "flagged"
     assert all(n.status != "flagged" for n in rep.numbers if n.value == 2.5)
+
+
+POWER_PROPERTIES = PROPERTIES + """\
+  - id: tdp
+    name: Thermal design power
+    description: Maximum board power.
+    canonical_unit: W
+    conditions: [scope]
+    plausible:
+      gpu: {low: 1 W, high: 2000 W, conditions: {scope: per-gpu}, rationale: "Accelerators draw up to ~1.2 kW."}
+  - id: electricity-use
+    name: Electricity use
+    description: Electricity consumed.
+    canonical_unit: MWh
+  - id: training-gpu-hours
+    name: Training GPU-hours
+    description: GPU-hours of a run.
+    canonical_unit: GPU-hour
+"""
+# written for these tests: the energy of a thousand GPU-hours, once as a whole eight-GPU
+# server's (about 8 kW per GPU) and once as one GPU's with its share of the server (~1.1 kW)
+ENERGY = ("Energy per GPU type.\n\n"
+          "| GPU | Power | Energy per 1K GPU Hours |\n|---|---|---|\n"
+          "| H100 | 700W | ~8 MWh |\n"
+          "| A100 | 400W | ~1.1 MWh |\n")
+
+
+@pytest.fixture()
+def power_root(tmp_path: Path) -> Path:
+    claim = {"id": "other-count", "entity": "nvidia-h100", "property": "gpu-count", "value": 8,
+             "unit": "GPU", "qualifier": "exact"}
+    return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
+                        properties=POWER_PROPERTIES, references="citations: []\nreferences: []\n")
+
+
+def test_energy_per_gpu_hour_above_what_a_gpu_draws_is_flagged(power_root, tmp_path):
+    rep = vet_text(tmp_path, power_root, ENERGY)
+    node = vetted_number(rep, "~8 MWh")
+    assert node.status == "flagged", node.reason
+    (f,) = [f for f in node.findings if f.title == "What it implies per GPU is implausible"]
+    assert "an average of 8,000 W per GPU" in f.message and f.causes == (
+        "the energy of a server or node of several GPUs counted per GPU",)
+    assert vetted_number(rep, "~1.1 MWh").status != "flagged"

@@ -66,7 +66,9 @@ How, step by step. Nothing is written into the knowledge base.
    in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
-   (:func:`_implied_rates`: a whole instance's price charged per GPU). A GPU's rental price
+   (:func:`_implied_rates`: a whole instance's price charged per GPU); energy stated for a
+   number of GPU-hours that implies more than a GPU draws with its server and cooling is
+   flagged alike (:func:`_implied_power`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
    (:func:`_priced_for_several`). A number restated in other units in brackets right after
    it that disagrees with its restatement is flagged when it is the one of the two that misses
@@ -595,6 +597,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _carry(cmp, numbers, proposals, relations)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
+    numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
     numbers = _priced_for_several(numbers)
     numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
@@ -873,6 +876,95 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
             evidence=(f"implied: {worked}", f"plausible price of one GPU for an hour: up to {format_number(high)} "
                       f"USD/hour ({rationale})"),
             causes=("a price per instance or node (several GPUs) charged per GPU", ))
+        out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: How far a GPU's share of its server and of the cooling may take its draw above its own
+#: power: at most double (an 8-GPU server draws ~10 kW for 8 x 700 W, a facility's PUE is
+#: 1.1-1.6).
+GPU_ALL_IN = 2.0
+
+
+def _gpu_power_bound(kb) -> tuple[float, str] | None:
+    """The highest plausible power of one GPU (the vocabulary's per-GPU range of the thermal
+    design power), in W, and the range's rationale."""
+    from kb.core.units import conversion_factor
+
+    prop = kb.properties.get("tdp")
+    for p in (prop.plausible if prop is not None else ()):
+        if p.kind == "gpu" and p.conditions.get("scope", "per-gpu") == "per-gpu" and prop.canonical_unit:
+            try:
+                return p.high * conversion_factor(prop.canonical_unit, "W"), p.rationale
+            except Exception:  # noqa: BLE001 - a vocabulary pint cannot read has no bound
+                return None
+    return None
+
+
+#: A table column headed by a number of GPU-hours ("1K GPU Hours Energy", "Energy per 1M GPU-hours").
+_HEADER_GPU_HOURS_RE = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*(k|m|thousand|million)?\s*(?:(?!per\b)[A-Z]\w*\s+)?"
+                                  r"GPU[- ]?hours?\b", re.IGNORECASE)
+
+
+def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """An amount of energy stated for a number of GPU-hours (in one clause, or in a table column
+    whose header names them: "| 1K GPU Hours Energy |" over "~8 MWh") implies each GPU's average
+    draw: energy ÷ GPU-hours. Above :data:`GPU_ALL_IN` times the highest plausible power of one
+    GPU (:func:`_gpu_power_bound`), the energy is flagged: the telltale of a whole server's
+    energy counted per GPU. Only the high side (a GPU idles), only a value read confidently, and
+    only one count of GPU-hours to divide by (``contexts``: each number's table cell context)."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    bound = _gpu_power_bound(kb)
+    if bound is None:
+        return numbers
+    high, rationale = bound
+    energy_dim = dimensionality("Wh")
+
+    def gpu_hours(n) -> float | None:
+        if "GPU-hour" not in n.unit or not n.value or n.value <= 0:
+            return None
+        try:
+            return n.value * conversion_factor(n.unit, "GPU-hour")
+        except Exception:  # noqa: BLE001
+            return None
+
+    hours = [(n, h) for n in numbers for h in [gpu_hours(n)] if h]
+    out = []
+    for n, ctx in zip(numbers, contexts):
+        if n.status == "flagged" or n.value is None or n.value <= 0 or n.confidence["value"] < min_confidence \
+                or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        try:
+            wh = n.value * conversion_factor(n.unit, "Wh") if dimensionality(n.unit) == energy_dim else None
+        except Exception:  # noqa: BLE001
+            wh = None
+        over = [(g.stated(), h) for g, h in hours if g is not n and (g.start, g.end) == (n.start, n.end)]
+        m = _HEADER_GPU_HOURS_RE.search(str(ctx.get("column") or ""))
+        if m and not over:
+            scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get((m.group(2) or "").lower(), 1.0)
+            over = [(f"{m.group(0).strip()} (the column's)", float(m.group(1).replace(",", "")) * scale)]
+        if wh is None or len(over) != 1 or not over[0][1]:
+            out.append(n)
+            continue
+        g, h = over[0]
+        watts = wh / h
+        if watts <= high * GPU_ALL_IN:
+            out.append(n)
+            continue
+        f = VetFinding(
+            code="implausible", severity="warning", title="What it implies per GPU is implausible",
+            message=f"{n.stated()} for {g} is an average of {format_number(round(watts))} W per GPU, more than "
+                    f"{format_number(GPU_ALL_IN)} x the {format_number(high)} W that one GPU plausibly draws "
+                    f"({watts / (high * GPU_ALL_IN):.2g}x above)",
+            evidence=(f"implied: {n.stated()} ÷ {g} = {format_number(round(watts))} W per GPU",
+                      f"plausible power of one GPU: up to {format_number(high)} W ({rationale}); with its share of "
+                      f"the server and the cooling at most {format_number(GPU_ALL_IN)} x that"),
+            causes=("the energy of a server or node of several GPUs counted per GPU",))
         out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
     return out
 
