@@ -932,7 +932,11 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
         except Exception:  # noqa: BLE001
             return None
 
-    hours = [(n, h) for n in numbers for h in [gpu_hours(n)] if h]
+    hours: dict = {}  # each clause's or row's GPU-hours, by its quote's place
+    for n in numbers:
+        h = gpu_hours(n)
+        if h:
+            hours.setdefault((n.start, n.end), []).append((n, h))
     out = []
     for n, ctx in zip(numbers, contexts):
         if n.status == "flagged" or n.value is None or n.value <= 0 or n.confidence["value"] < min_confidence \
@@ -943,7 +947,7 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
             wh = n.value * conversion_factor(n.unit, "Wh") if dimensionality(n.unit) == energy_dim else None
         except Exception:  # noqa: BLE001
             wh = None
-        over = [(g.stated(), h) for g, h in hours if g is not n and (g.start, g.end) == (n.start, n.end)]
+        over = [(g.stated(), h) for g, h in hours.get((n.start, n.end), ()) if g is not n]
         m = _HEADER_GPU_HOURS_RE.search(str(ctx.get("column") or ""))
         if m and not over:
             scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get((m.group(2) or "").lower(), 1.0)
