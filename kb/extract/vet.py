@@ -872,7 +872,7 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
             code="implausible", severity="warning", title="What it implies per GPU-hour is implausible",
             message=f"{n.stated()} for {g.stated()} over {d.stated()} is {format_number(round(rate, 2))} USD per "
                     f"GPU-hour, more than the {format_number(high)} USD an hour that renting one GPU plausibly costs "
-                    f"({rate / high:.2g}x above)",
+                    f"({rate / high:.3g}x above)",
             evidence=(f"implied: {worked}", f"plausible price of one GPU for an hour: up to {format_number(high)} "
                       f"USD/hour ({rationale})"),
             causes=("a price per instance or node (several GPUs) charged per GPU", ))
@@ -964,7 +964,7 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
             code="implausible", severity="warning", title="What it implies per GPU is implausible",
             message=f"{n.stated()} for {g} is an average of {format_number(round(watts))} W per GPU, more than "
                     f"{format_number(GPU_ALL_IN)} x the {format_number(high)} W that one GPU plausibly draws "
-                    f"({watts / (high * GPU_ALL_IN):.2g}x above)",
+                    f"({watts / (high * GPU_ALL_IN):.3g}x above)",
             evidence=(f"implied: {n.stated()} ÷ {g} = {format_number(round(watts))} W per GPU",
                       f"plausible power of one GPU: up to {format_number(high)} W ({rationale}); with its share of "
                       f"the server and the cooling at most {format_number(GPU_ALL_IN)} x that"),
