@@ -715,6 +715,10 @@ def test_conditions_from_cues():
     assert d.conditions["scope"] == "per-node" and d.conditions["pricing"] == "on-demand"
     d = extract_text("GPT-4o costs $10 per million output tokens.", LINK_ENTITIES, props)[0]
     assert d.conditions == {"direction": "output"}
+    # a chip is one accelerator: a figure per chip is per GPU (a TPU's bandwidth, one die of a pair)
+    memory = [{"id": "memory-capacity", "name": "Memory capacity", "canonical_unit": "GB", "conditions": ["scope"]}]
+    d = extract_text("The H100 carries 80 GB of HBM per chip.", LINK_ENTITIES, props + memory)[0]
+    assert d.conditions == {"scope": "per-gpu"}
 
 
 def test_percent_comparisons_are_ratios_and_changes():

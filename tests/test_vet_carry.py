@@ -1,7 +1,9 @@
 """`kb vet` carries a flag into the numbers computed from a flagged number: a slip of the
 article's own arithmetic (tests/test_vet_own.py) and a number that misses the world outside
 the article (a reference value) alike, except where the arithmetic only converts a flagged
-amount into other units (the same statement restated)."""
+amount into other units (the same statement restated), and except into a result that agrees
+with the reference values: the stated factor between it and the flagged number is wrong
+instead."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -96,3 +98,47 @@ def test_an_amount_only_converted_into_other_units_does_not_carry(kb_root, tmp_p
     # the article's arithmetic holds, and it says no more than the flagged window does
     assert words.status == "checked" and not words.findings, words.reason
     assert "the article's own arithmetic (512,000 token × ~750 word per 1K tokens)" in words.reason
+
+
+# written for these tests: a comparison table whose older model's window is four times its
+# real one, the newer model's window right, and the gain between them computed from the two
+RATIO_ENTITIES = ENTITIES + "  - {id: gpt-4, name: GPT-4, kind: model, aliases: [GPT-4]}\n"
+RATIO_PROPERTIES = PROPERTIES + """\
+  - id: ratio
+    name: Ratio
+    description: How many times one quantity is another.
+    canonical_unit: x
+    comparison: ratio
+"""
+RATIO_REFERENCES = REFERENCES + """\
+  - {id: ref-gpt-4-window, entity: gpt-4, property: context-window, value: 8192, unit: token,
+     qualifier: exact, citation: models-page, locator: models table}
+"""
+RATIO = ("How the two models compare.\n\n"
+         "| Spec | GPT-4 | GPT-4o | Gain |\n|---|---|---|---|\n"
+         "| Context window | 32,000 tokens | 128,000 tokens | 4x |\n")
+
+
+@pytest.fixture()
+def ratio_root(tmp_path: Path) -> Path:
+    claim = {"id": "other-out", "entity": "gpt-4o", "property": "token-price", "value": 10,
+             "unit": "USD per 1M tokens", "qualifier": "exact"}
+    return one_claim_kb(tmp_path, OTHER, claim, conditions="conditions: {}\n", entities=RATIO_ENTITIES,
+                        properties=RATIO_PROPERTIES, references=RATIO_REFERENCES)
+
+
+def test_a_ratio_of_a_right_number_to_a_flagged_one_is_flagged_instead_of_the_right_one(ratio_root, tmp_path):
+    rep = vet_text(tmp_path, ratio_root, RATIO, sure_entity=0.0)
+    old = vetted_number(rep, "32,000 tokens")
+    assert old.status == "flagged" and [f.code for f in old.findings] == ["contradicts-reference"], old.reason
+    # the newer model's window agrees with its reference: right, whatever the article computed it from
+    new = vetted_number(rep, "128,000 tokens")
+    assert new.status == "checked" and not new.findings, new.reason
+    # the gain is the ratio of the right window to the wrong one: wrong too
+    gain = vetted_number(rep, "4x")
+    assert gain.status == "flagged", gain.reason
+    (f,) = gain.findings
+    assert f.code == "arithmetic" and f.title == "A ratio to a flagged number of the article"
+    assert "is the ratio of 128,000 token to 32,000 token" in f.message and "misses the reference values" in f.message
+    assert f.others == (old.claim_id, new.claim_id)
+

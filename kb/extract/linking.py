@@ -1508,7 +1508,7 @@ _SPARSE_RE = re.compile(r"\bsparsity\b|\bsparse\b")
 _NO_SPARSE_RE = re.compile(r"\bw/o sparsity|\bwithout sparsity|\bno sparsity|\bnon-sparse")
 _DENSE_RE = re.compile(r"\bdense\b")
 _DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b")
-_SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator)\b"), "per-gpu"), (re.compile(r"\bper rack\b|\brack\b"), "per-rack"),
+_SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"), (re.compile(r"\bper rack\b|\brack\b"), "per-rack"),
               (re.compile(r"\b(?:8|4|16)[ -]gpu (?:node|server|instance|system)s?\b|\bper (?:node|server)\b"
                           r"|\bnodes?\b|\bservers?\b"), "per-node"),
               (re.compile(r"\binstances?\b"), "per-instance"))

@@ -64,6 +64,15 @@ How, step by step. Nothing is written into the knowledge base.
    not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
    with other articles' claims does not flag a number that agrees with the reference values
    in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
+   A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
+   GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
+   (:func:`_implied_rates`: a whole instance's price charged per GPU); energy stated for a
+   number of GPU-hours that implies more than a GPU draws with its server and cooling is
+   flagged alike (:func:`_implied_power`). A GPU's rental price
+   that the article elsewhere gives as the price of several GPUs is flagged
+   (:func:`_priced_for_several`). A number restated in other units in brackets right after
+   it that disagrees with its restatement is flagged when it is the one of the two that misses
+   the plausible range or the references (:func:`_restated`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -585,8 +594,12 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             conditions=dict(d.conditions),
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
-    numbers = _carry(kb, numbers, proposals, relations)
+    numbers = _carry(cmp, numbers, proposals, relations)
     numbers = _written(text, numbers)
+    numbers = _implied_rates(kb, numbers, min_confidence)
+    numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
+    numbers = _priced_for_several(numbers)
+    numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity)
@@ -730,14 +743,14 @@ _FLAW = {"arithmetic": "misses its own arithmetic", "contradicts-reference": "mi
          "conflict": "conflicts with another article's claim", "implausible": "is outside the plausible range"}
 
 
-def _carry(kb, numbers: list, proposals, relations: dict) -> list:
+def _carry(cmp, numbers: list, proposals, relations: dict) -> list:
     """The numbers with the flags carried into those computed from flagged ones (see
     :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
     finding that names the flagged number it follows from."""
     from dataclasses import replace
 
     flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
-    carried = _carried_slips(kb, proposals, relations, flagged)
+    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp)
     out = []
     for n in numbers:
         f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
@@ -781,6 +794,300 @@ def _written(text: str, numbers: list) -> list:
     return out
 
 
+#: The properties of what a job costs in all (not a price, not a purchase): divided by the GPUs
+#: it ran on and the time it took, such a cost is what each GPU-hour was charged.
+_JOB_COSTS = ("workload-cost", "training-cost")
+
+
+def _gpu_hour_bound(kb) -> tuple[float, str] | None:
+    """The highest plausible price of renting one GPU for an hour (the vocabulary's per-GPU
+    range of the rental price for a GPU), in USD/hour, and the range's rationale."""
+    prop = kb.properties.get("rental-price")
+    for p in (prop.plausible if prop is not None else ()):
+        if p.kind == "gpu" and p.conditions.get("scope") == "per-gpu" and prop.canonical_unit == "USD/hour":
+            return p.high, p.rationale
+    return None
+
+
+def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A job's cost stated beside the GPUs it ran on and how long it ran (one table row or one
+    clause with exactly one count of GPUs and one duration: "| 34B | 256 | ~11 days | ~$5.3M |")
+    implies what each GPU-hour cost: cost ÷ (GPUs × hours). Above the highest plausible price
+    of renting one GPU for an hour (:func:`_gpu_hour_bound`), the cost is flagged: the telltale
+    of a whole instance's or node's hourly price charged per GPU. Only the high side: a job's
+    cost may leave out what the GPUs cost (it may be the electricity alone), never charge more
+    per GPU-hour than any GPU rents for. The cost's value must be read confidently (at
+    ``min_confidence``) and be an amount in money (no rate) guessed to be a job's cost
+    (:data:`_JOB_COSTS`), however surely: what the check rests on is the value, its unit and
+    the row's count of GPUs and duration, not the property's name (measured on the development
+    articles: the RLHF table of r01, whose cost column the linker names with confidence 0.51,
+    flags its four wrong costs and no correct one)."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    bound = _gpu_hour_bound(kb)
+    if bound is None:
+        return numbers
+    high, rationale = bound
+    by_quote: dict = {}
+    for n in numbers:
+        by_quote.setdefault((n.start, n.end), []).append(n)
+
+    def value(n) -> float | None:
+        return n.value if n.value is not None else (None if n.low is None or n.high is None else (n.low + n.high) / 2)
+
+    out = []
+    for n in numbers:
+        v = value(n)
+        if n.status == "flagged" or n.confidence["value"] < min_confidence or n.property not in _JOB_COSTS or v is None \
+                or v <= 0 \
+                or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        try:
+            usd = v * conversion_factor(n.unit, "USD") if dimensionality(n.unit) == "[currency]" else None
+        except Exception:  # noqa: BLE001 - a unit pint cannot read is no cost in USD
+            usd = None
+        peers = by_quote.get((n.start, n.end), [])
+        gpus = [m for m in peers if m.unit == "GPU" and value(m)]
+        hours = []
+        for m in peers:
+            try:
+                if value(m) and dimensionality(m.unit) == "[time]":
+                    hours.append((m, value(m) * conversion_factor(m.unit, "hour")))
+            except Exception:  # noqa: BLE001
+                continue
+        if usd is None or len(gpus) != 1 or len(hours) != 1:
+            out.append(n)
+            continue
+        g, (d, h) = gpus[0], hours[0]
+        rate = usd / (value(g) * h)
+        if rate <= high:
+            out.append(n)
+            continue
+        worked = f"{n.stated()} ÷ ({g.stated()} × {d.stated()}) = {format_number(round(rate, 2))} USD per GPU-hour"
+        f = VetFinding(
+            code="implausible", severity="warning", title="What it implies per GPU-hour is implausible",
+            message=f"{n.stated()} for {g.stated()} over {d.stated()} is {format_number(round(rate, 2))} USD per "
+                    f"GPU-hour, more than the {format_number(high)} USD an hour that renting one GPU plausibly costs "
+                    f"({rate / high:.3g}x above)",
+            evidence=(f"implied: {worked}", f"plausible price of one GPU for an hour: up to {format_number(high)} "
+                      f"USD/hour ({rationale})"),
+            causes=("a price per instance or node (several GPUs) charged per GPU", ))
+        out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: How far a GPU's share of its server and of the cooling may take its draw above its own
+#: power: at most double (an 8-GPU server draws ~10 kW for 8 x 700 W, a facility's PUE is
+#: 1.1-1.6).
+GPU_ALL_IN = 2.0
+
+
+def _gpu_power_bound(kb) -> tuple[float, str] | None:
+    """The highest plausible power of one GPU (the vocabulary's per-GPU range of the thermal
+    design power), in W, and the range's rationale."""
+    from kb.core.units import conversion_factor
+
+    prop = kb.properties.get("tdp")
+    for p in (prop.plausible if prop is not None else ()):
+        if p.kind == "gpu" and p.conditions.get("scope", "per-gpu") == "per-gpu" and prop.canonical_unit:
+            try:
+                return p.high * conversion_factor(prop.canonical_unit, "W"), p.rationale
+            except Exception:  # noqa: BLE001 - a vocabulary pint cannot read has no bound
+                return None
+    return None
+
+
+#: A table column headed by a number of GPU-hours ("1K GPU Hours Energy", "Energy per 1M GPU-hours").
+_HEADER_GPU_HOURS_RE = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*(k|m|thousand|million)?\s*(?:(?!per\b)[A-Z]\w*\s+)?"
+                                  r"GPU[- ]?hours?\b", re.IGNORECASE)
+
+
+def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """An amount of energy stated for a number of GPU-hours (in one clause, or in a table column
+    whose header names them: "| 1K GPU Hours Energy |" over "~8 MWh") implies each GPU's average
+    draw: energy ÷ GPU-hours. Above :data:`GPU_ALL_IN` times the highest plausible power of one
+    GPU (:func:`_gpu_power_bound`), the energy is flagged: the telltale of a whole server's
+    energy counted per GPU. Only the high side (a GPU idles), only a value read confidently, and
+    only one count of GPU-hours to divide by (``contexts``: each number's table cell context)."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    bound = _gpu_power_bound(kb)
+    if bound is None:
+        return numbers
+    high, rationale = bound
+    energy_dim = dimensionality("Wh")
+
+    def gpu_hours(n) -> float | None:
+        if "GPU-hour" not in n.unit or not n.value or n.value <= 0:
+            return None
+        try:
+            return n.value * conversion_factor(n.unit, "GPU-hour")
+        except Exception:  # noqa: BLE001
+            return None
+
+    hours: dict = {}  # each clause's or row's GPU-hours, by its quote's place
+    for n in numbers:
+        h = gpu_hours(n)
+        if h:
+            hours.setdefault((n.start, n.end), []).append((n, h))
+    out = []
+    for n, ctx in zip(numbers, contexts):
+        if n.status == "flagged" or n.value is None or n.value <= 0 or n.confidence["value"] < min_confidence \
+                or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        try:
+            wh = n.value * conversion_factor(n.unit, "Wh") if dimensionality(n.unit) == energy_dim else None
+        except Exception:  # noqa: BLE001
+            wh = None
+        over = [(g.stated(), h) for g, h in hours.get((n.start, n.end), ()) if g is not n]
+        m = _HEADER_GPU_HOURS_RE.search(str(ctx.get("column") or ""))
+        if m and not over:
+            scale = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}.get((m.group(2) or "").lower(), 1.0)
+            over = [(f"{m.group(0).strip()} (the column's)", float(m.group(1).replace(",", "")) * scale)]
+        if wh is None or len(over) != 1 or not over[0][1]:
+            out.append(n)
+            continue
+        g, h = over[0]
+        watts = wh / h
+        if watts <= high * GPU_ALL_IN:
+            out.append(n)
+            continue
+        f = VetFinding(
+            code="implausible", severity="warning", title="What it implies per GPU is implausible",
+            message=f"{n.stated()} for {g} is an average of {format_number(round(watts))} W per GPU, more than "
+                    f"{format_number(GPU_ALL_IN)} x the {format_number(high)} W that one GPU plausibly draws "
+                    f"({watts / (high * GPU_ALL_IN):.3g}x above)",
+            evidence=(f"implied: {n.stated()} ÷ {g} = {format_number(round(watts))} W per GPU",
+                      f"plausible power of one GPU: up to {format_number(high)} W ({rationale}); with its share of "
+                      f"the server and the cooling at most {format_number(GPU_ALL_IN)} x that"),
+            causes=("the energy of a server or node of several GPUs counted per GPU",))
+        out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+def _gpu_count(numbers: list) -> float | None:
+    """The one count of GPUs among ``numbers`` (one clause or table row), else None."""
+    counts = {n.value for n in numbers if n.unit == "GPU" and n.value}
+    return counts.pop() if len(counts) == 1 else None
+
+
+def _priced_for_several(numbers: list) -> list:
+    """The article says one price twice: once as the price of several GPUs ("$21.60/hr for 8
+    GPUs": the same clause or table row counts more than one GPU) and elsewhere as the rental
+    price of one (a number read as a GPU's rental price, its clause or row counting no GPUs,
+    no scope but per GPU stated). The second is flagged: as the price of one GPU it is that many
+    times too high, by the article's own words. Only the same value in the same unit, written
+    as a single price (no range), counts; a price the article gives for one GPU and for several
+    alike (two counts) says nothing."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+
+    by_quote: dict = {}
+    for n in numbers:
+        by_quote.setdefault((n.start, n.end), []).append(n)
+    several: dict = {}
+    for n in numbers:
+        if n.value is None or n.qualifier == "range" or "/" not in n.unit or not n.unit.startswith("USD"):
+            continue
+        k = _gpu_count(by_quote[(n.start, n.end)])
+        if k is not None and k > 1:
+            several.setdefault((n.value, n.unit), []).append((n, k))
+    if not several:
+        return numbers
+    out = []
+    for n in numbers:
+        seen = several.get((n.value, n.unit), [])
+        if n.status == "flagged" or n.claim_id is None or n.property != "rental-price" or n.qualifier == "range" \
+                or n.conditions.get("scope", "per-gpu") != "per-gpu" or n.reason.startswith("misread by the extractor") \
+                or not seen or any(m.unit == "GPU" for m in by_quote[(n.start, n.end)]) \
+                or len({k for _, k in seen}) != 1:
+            out.append(n)
+            continue
+        other, k = seen[0]
+        f = VetFinding(
+            code="conflict", severity="warning", title="The article gives this price for several GPUs elsewhere",
+            message=f"{n.stated()} is given here as the rental price of one GPU, but line {other.line} gives "
+                    f"{other.stated()} as the price of {format_number(k)} GPUs: as the price of one it is "
+                    f"{format_number(k)}x too high",
+            evidence=(f"line {other.line}: \"{_short(other.quote, 140)}\"",),
+            causes=(f"the price of {format_number(k)} GPUs (an instance or node) given per GPU",))
+        out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: What may stand between a number and its restatement in brackets: "8 ML (over 2 billion gallons)".
+_RESTATE_RE = re.compile(r"[ \t]*\([ \t]*(?:~|≈|about|approx\.?|approximately|around|roughly|nearly|almost|over|more than|"
+                         r"under|less than|some)?[ \t]*$")
+#: How far a restatement may be from the number it restates (articles round both).
+RESTATE_FAR = 2.0
+_MISSES = ("implausible", "contradicts-reference")
+
+
+def _restated(text: str, numbers: list) -> list:
+    """The article restates a number in other units in brackets right after it ("over 8 million
+    megaliters (over 2 billion gallons)") and the two disagree by :data:`RESTATE_FAR` or more
+    once converted: one of them is wrong, by the article's own words. The one that misses the
+    plausible range or the reference values (as a finding or as a note: the restatement
+    settles what it is about, so an unsure entity no longer excuses it) while the other does
+    not is flagged; when neither or both miss, nothing tells which is wrong, and neither is."""
+    from dataclasses import replace
+
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    def value(n) -> float | None:
+        return n.value if n.value is not None else (None if n.low is None or n.high is None else (n.low + n.high) / 2)
+
+    def misses(n) -> bool:
+        return any(f.code in _MISSES for f in n.findings + n.notes)
+
+    by_start = sorted(numbers, key=lambda n: n.span_start)
+    flag: dict[int, tuple] = {}
+    for a, b in zip(by_start, by_start[1:]):
+        if b.span_start - a.span_end > 40 or not _RESTATE_RE.fullmatch(text[a.span_end:b.span_start]) \
+                or a.unit == b.unit or not value(a) or not value(b):
+            continue
+        try:
+            dim = dimensionality(a.unit)
+            if dim == "a plain number" or dim != dimensionality(b.unit):
+                continue
+            factor = value(a) / (value(b) * conversion_factor(b.unit, a.unit))
+        except Exception:  # noqa: BLE001 - units pint cannot read or convert restate nothing
+            continue
+        if 1 / RESTATE_FAR < factor < RESTATE_FAR or misses(a) == misses(b):
+            continue
+        wrong, right = (a, b) if misses(a) else (b, a)
+        flag[id(wrong)] = (right, factor if wrong is a else 1 / factor)
+    if not flag:
+        return numbers
+    out = []
+    for n in numbers:
+        if id(n) not in flag or n.status == "flagged" or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        right, factor = flag[id(n)]
+        miss = next(f for f in n.findings + n.notes if f.code in _MISSES)
+        f = VetFinding(
+            code="conflict", severity="warning", title="The article restates it otherwise",
+            message=f"{n.stated()} is restated right after it as {right.stated()}, "
+                    f"{format_number(round(max(factor, 1 / factor), 1))}x {'above' if factor > 1 else 'below'} it; "
+                    f"{n.stated()} is the one that misses: {miss.message}",
+            evidence=(f"the restatement: {right.raw} ({right.stated()})", f"{miss.code}: {miss.message}"),
+            causes=("a slip of the unit or of the scale word in one of the two",))
+        notes = tuple(x for x in n.notes if x is not miss)
+        out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings), notes=notes))
+    return out
+
+
 _RATE_RE = re.compile(r"/|\bper\b")
 
 
@@ -821,7 +1128,7 @@ def _first_finding(findings):
                default=None)
 
 
-def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, VetFinding]:
+def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> dict[str, VetFinding]:
     """The numbers computed, consistently, from a flagged number (``flagged``: claim id -> its
     findings) or from one such number in turn: the error carries into them. A slip of the
     article's arithmetic ("448 kW" is ten times 64 × 700 W, so "560 kW = 448 kW × 1.25" is ten
@@ -829,7 +1136,13 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
     table's "cost of 128K input tokens" computed from a token price ten times the list price is
     ten times too high too). Each gets an ``arithmetic`` finding that names the flagged number;
     only a number the checker found consistent with its relation does (one that misses it is
-    flagged by its own arithmetic)."""
+    flagged by its own arithmetic).
+
+    A result that agrees with the reference values in force (``cmp`` given) is right whatever
+    it was computed from: the error does not carry into it. When it is a flagged number times
+    a stated factor ("4.5 PFLOPS = 990 TFLOPS × 4.5x", a comparison table's ratio column), the
+    factor is the ratio of a right number to a wrong one, and wrong in turn: the error carries
+    into the factor instead (:func:`_factor_finding`)."""
     from kb.core.text import interval_text
 
     rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
@@ -846,6 +1159,11 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
             bad = next((x for x in sorted(p.inputs.values()) if x in origin and _carries(kb, x, p, origin, flagged)),
                        None)
             if bad is None:
+                continue
+            if cmp is not None and _agrees_with_references(cmp, t):
+                r = _stated_factor(kb, p, bad)
+                if r is not None and r not in flagged and r not in out:
+                    out[r] = _factor_finding(kb, relations[t], t, r, bad, origin[bad], flagged)
                 continue
             origin[t] = origin[bad]
             changed = True
@@ -878,6 +1196,42 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict) -> dict[str, V
                 "the error of a number it is computed from carries into it"
             out[t] = VetFinding("arithmetic", "warning", title, msg, tuple(evidence), (cause,), (first,))
     return out
+
+
+#: The units of a stated factor: "4.5x", "45%" (of the other number).
+_FACTOR_UNITS = ("x", "percent")
+
+
+def _stated_factor(kb, p, bad: str) -> str | None:
+    """The other input of ``p`` when ``p`` is ``bad`` times a stated factor, else None."""
+    if p.formula != "a * b":
+        return None
+    others = [y for y in p.inputs.values() if y != bad]
+    if len(others) != 1:
+        return None
+    c = kb.claims_by_id.get(others[0])
+    return others[0] if c is not None and str(c.unit or "") in _FACTOR_UNITS else None
+
+
+def _factor_finding(kb, e, t: str, r: str, bad: str, first: str, flagged: dict) -> VetFinding:
+    """The finding of a stated factor between a result that agrees with the reference values
+    and a flagged number (see :func:`_carried_slips`)."""
+    from kb.core.text import interval_text
+
+    res, fac, via, src = (kb.claims_by_id.get(x) for x in (t, r, bad, first))
+    name = {x: (c.display() if c is not None else x) for x, c in ((t, res), (r, fac), (bad, via), (first, src))}
+    found = _first_finding(flagged.get(first) or ())
+    code = found.code if found is not None else "arithmetic"
+    flaw = _FLAW.get(code, f"is flagged ({code})")
+    wrong = name[bad] if first == bad else f"{name[bad]} (computed from {name[first]})"
+    evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}",
+                f"{name[t]} agrees with the reference values in force"]
+    if found is not None:
+        evidence.append(f"{wrong}, which {flaw}: {found.message}")
+    msg = (f"{name[r]} is the ratio of {name[t]} to {name[bad]} ({e.with_numbers}); {name[t]} agrees with the "
+           f"reference values, but {wrong} {flaw}: a ratio of a right number to a wrong one is wrong too")
+    return VetFinding("arithmetic", "warning", "A ratio to a flagged number of the article", msg, tuple(evidence),
+                      ("the error of the number it compares with carries into the ratio",), (first, t))
 
 
 def _own_ranges(cmp, c) -> list:
