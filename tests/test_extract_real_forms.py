@@ -734,3 +734,9 @@ def test_a_figure_named_by_a_word_keeps_its_name_across_a_change():
 def test_one_of_a_unit_named_in_full_is_read_when_of_something():
     assert read("Building one gigawatt of capacity costs tens of billions.")[0][:3] == ("one gigawatt", 1, "GW")
     assert read("one of the gigawatt sites") == []
+
+
+def test_gpu_days_are_compute_time_not_a_count_of_gpus(project_registry):
+    got = [(d.raw, d.unit, d.property) for d in extract_text("A failed checkpoint wasted 180 GPU-days of work.",
+                                                               project_registry)]
+    assert got == [("180 GPU-days", "GPU-day", "training-gpu-hours")], got

@@ -98,6 +98,7 @@ def test_whole_phrase_with_number_reads_completely():
         ("quarter", "month", 3),
         ("decade", "year", 10),
         ("job/month", "job/year", 12),
+        ("GPU-days", "GPU-hour", 24),
     ],
 )
 def test_conversion_factor(unit, canonical, factor):

@@ -37,6 +37,7 @@ _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)
 
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
+    (r"(?i:gpu)[- ]?(?i:days?)\b", "GPU-day"),  # "229 GPU-days wasted"
     (r"(?i:kilowatt[- ]hours?)|kWh|kW[-·]h(?:rs?)?", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh|MW[-·]h(?:rs?)?", "MWh"),
     (r"(?i:gigawatt[- ]hours?)|GWh|GW[-·]h(?:rs?)?", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh|TW[-·]h(?:rs?)?", "TWh"),
     (r"(?i:watt[- ]hours?)|Wh|W[-·]h(?:rs?)?", "Wh"),

@@ -134,6 +134,8 @@ _WORDS = {
     "pflops": "PFLOPS",
     "exaflop": "EFLOPS",
     "exaflops": "EFLOPS",
+    "gpu-day": "GPU_day",
+    "gpu-days": "GPU_day",
     "gpu-hour": "GPU_hour",
     "gpu-hours": "GPU_hour",
     "gpu hour": "GPU_hour",
@@ -212,6 +214,7 @@ def parse_unit(text: str) -> "pint.Quantity":
             f"a bare {raw!r} is not a unit: write the whole unit, e.g. 'USD', 'USD/token', 'USD/hour'"
         )
     norm = re.sub(r"(?i)\bgpu[\s-]hours?\b", "GPU_hour", raw)
+    norm = re.sub(r"(?i)\bgpu[\s-]days?\b", "GPU_day", norm)
     norm = re.sub(r"(?i)\binstance[\s-]hours?\b", "instance_hour", norm)
     # Split into numerator and denominators on "/" and the word "per".
     pieces = re.split(r"\s*/\s*|\s+per\s+|^per\s+", norm, flags=re.IGNORECASE)

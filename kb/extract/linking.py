@@ -548,7 +548,7 @@ class Index:
             self._units[unit] = None
             return None
         unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
-        gpu_hours = "GPU-hour" in unit or "GPU_hour" in unit
+        gpu_hours = any(w in unit for w in ("GPU-hour", "GPU_hour", "GPU-day", "GPU_day"))  # compute, not a duration
         options = []
         for p in self.props_by_key.get(key, ()):
             shared = p.atoms & unit_atoms - {"usd", "token", "param"}
