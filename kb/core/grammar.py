@@ -94,7 +94,9 @@ COUNT_NOUNS = [
      r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
      r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
-     r"|conversations?|chats|(?:api |tool |llm )?calls)", "query"),
+     r"|conversations?|chats|(?:api |tool |llm )?calls"
+     # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
+     r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b))", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
@@ -383,7 +385,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|(?:api )?calls?"
+    r"|conversations?|chats?|(?:api )?calls?|runs?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
@@ -597,8 +599,8 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
     if d.startswith("tok"):
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
-                     "apicall")):
-        return "query", None
+                     "apicall", "run")):
+        return "query", None  # (a run of a workload is priced as a request: "$0.006/run")
     return _DEN_ATOMS.get(d, d), None
 
 
@@ -1261,10 +1263,11 @@ _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
+    r"|quer(?:y|ies)|requests?|runs?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
 
+_HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
@@ -1280,6 +1283,10 @@ def header_unit(header: str) -> Quantity | None:
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(
             r"(?i)(?:per|/|a)\s*(?:year|yr)|annual", h):
         return None
+    dm = _HEADER_PER_DOLLAR_RE.match(h)
+    if dm:  # "Runs per $1", "Tokens per dollar": how many of a thing a dollar buys
+        return Quantity(0, 0, "", 0.0, atom="token" if dm.group(1).lower().startswith("tok") else "query",
+                        count=True, den="USD", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")
     pm = _HEADER_PER_RE.search(h)
     text = h
