@@ -385,7 +385,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|(?:api )?calls?|runs?"
+    r"|conversations?|chats?|(?:api )?calls?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
@@ -600,7 +600,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
                      "apicall", "run")):
-        return "query", None  # (a run of a workload is priced as a request: "$0.006/run")
+        return "query", None  # (a column's "Cost per run" is priced as a request)
     return _DEN_ATOMS.get(d, d), None
 
 
