@@ -77,6 +77,8 @@ CLAIMS_PER_SOURCE = {
     "r82-self-hosted-vs-api": 56,
     "r83-cost-of-training-llm": 37,
     "r84-hyperscaler-capex-tracker": 169,
+    "r68-a-really-big-computer": 46,
+    "r69-big-tech-ai-spending": 32,
 }
 
 
