@@ -732,3 +732,10 @@ def test_an_amount_compared_with_a_named_measure_measures_the_same(project_regis
     got = {d.raw: d.property for d in extract_text(
         "The two plans differ ($30M vs $28M revenue, $5M vs $9M TCO).", project_registry)}
     assert got["$9M"] != "revenue", got
+
+
+def test_the_writers_own_thing_is_not_what_the_sentence_before_names(project_registry):
+    """"... thanks to China. My 500 MW plant will cost $100M": the plant is the writer's, not China's."""
+    got = {d.raw: d.entity for d in extract_text(
+        "Panels got cheap, thanks to China. My 500 MW plant will cost $100M.", project_registry)}
+    assert got["$100M"] != "china" and got["500 MW"] != "china", got

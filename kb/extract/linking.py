@@ -1192,6 +1192,8 @@ _INSTANCE_RE = re.compile(r"[AaSsOoEe](?<!\w[AaSsOoEe])(?:(?<=[Aa])n?|(?<=[Ss])u
                           r"|nodes?|facilit(?:y|ies)|campus(?:es)?)\b")
 # "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
 # article's subject
+# "my plant", "my computer": the writer's own thing
+_MY_RE = re.compile(r"\b[Mm]y\b")
 _FIRST_PERSON_RE = re.compile(r"[WwOouYy](?<!\w[WwOouYy])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s|(?<=[Yy])ou(?:r|'re|’re)?)\b")
 # a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
 # amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
@@ -2065,8 +2067,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
     if f.table is None and cands and (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
-                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
-        # "if you train a model for $100M ...": not about what an earlier sentence or a heading names
+                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                      or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
+        # earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "section", "table-intro")]
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
