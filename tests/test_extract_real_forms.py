@@ -751,3 +751,10 @@ def test_runs_of_a_workload_are_counted_and_tabled_like_requests(project_registr
     assert got == {"~$0.04": "USD/query", "25": "query/USD"}, got
     # training runs are no requests
     assert extract_text("They finished 3,000 training runs.", project_registry) == []
+
+
+def test_a_scaled_number_after_a_verb_of_spending_is_money():
+    assert read("The four giants spent 300B last year.")[0][1:3] == (300, "billion USD")
+    assert read("They spent over 250 billion on data centres.")[0][1:3] == (250, "billion USD")
+    # a model size stays a size
+    assert read("It has 70B parameters.")[0][2] == "billion parameter"

@@ -766,6 +766,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             pass
         elif q.has_unit:
             pass  # a plain amount of money
+        elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
+            q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
@@ -954,6 +956,12 @@ _LIST_NEXT_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|a
 
 
 _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
+
+
+# a verb of spending or earning right before a number that has a scale but no unit
+_MONEY_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|rais(?:e[sd]?|ing)|pa(?:y|ys|id|ying)"
+                                   r"|earn(?:s|ed|ing)?|cost(?:s|ing)?|splurg(?:e[sd]?|ing)|pour(?:s|ed|ing)?)"
+                                   r"[ \t]+(?:(?:over|about|around|nearly|almost|roughly|some|more than|less than|up to)[ \t]+)?$")
 
 
 def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
