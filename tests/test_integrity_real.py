@@ -79,7 +79,6 @@ CLAIMS_PER_SOURCE = {
     "r84-hyperscaler-capex-tracker": 169,
     "r68-a-really-big-computer": 46,
     "r69-big-tech-ai-spending": 32,
-    "r70-deepseek-serving-cost": 49,
     "r71-gemini-image-cost": 84,
 }
 
