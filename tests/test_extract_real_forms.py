@@ -758,3 +758,10 @@ def test_a_scaled_number_after_a_verb_of_spending_is_money():
     assert read("They spent over 250 billion on data centres.")[0][1:3] == (250, "billion USD")
     # a model size stays a size
     assert read("It has 70B parameters.")[0][2] == "billion parameter"
+
+
+def test_a_price_per_image_generated_is_a_price_per_request(project_registry):
+    got = {d.raw: (d.unit, d.property) for d in extract_text("The fast model is $0.03 per image.", project_registry)}
+    assert got == {"$0.03 per image": ("USD/query", "cost-per-query")}, got
+    table = "| Model | Cost/Image |\n|---|---|\n| A | $0.05 |\n"
+    assert [d.unit for d in extract_text(table, project_registry)] == ["USD/query"]
