@@ -700,6 +700,9 @@ def test_a_list_of_companies_is_the_group_not_its_last_member(project_registry):
         "Together Microsoft, Meta, Alphabet and Amazon invested $90 billion last quarter. "
         "That was five times their 2019 pace.", project_registry)}
     assert got == {"$90 billion": "big-tech", "five times": "big-tech"}, got
+    # a member the group's name writes "Alphabet/Google" is named either way
+    (d,) = extract_text("Amazon, Google, Microsoft and Meta spent $300 billion.", project_registry)
+    assert d.entity == "big-tech", d.entity
     (d,) = extract_text("Meta, Oracle and Apple together raised $30 billion of debt.", project_registry)
     assert d.entity not in ("meta", "oracle", "apple"), d.entity
     (d,) = extract_text("Meta said it would spend $70 billion on capex.", project_registry)

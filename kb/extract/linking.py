@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import math
 import re
@@ -469,8 +470,12 @@ class Index:
             if gm is None or e.get("kind") != "organisation":
                 continue
             parts = [x for x in re.split(r"\s*(?:,|\band\b|&)\s*", gm.group(1)) if x]
-            ids = [alias_to.get(_norm(x)) for x in parts]
-            if len(parts) >= GROUP_MIN and all(i is not None and self.entity_kind.get(i) == "organisation" for i in ids):
+            # a member written "Alphabet/Google" is named either way
+            choices = [[alias_to.get(_norm(y)) for y in x.split("/")] for x in parts]
+            if len(parts) < GROUP_MIN or not all(c and all(i is not None and self.entity_kind.get(i) == "organisation"
+                                                              for i in c) for c in choices):
+                continue
+            for ids in itertools.islice(itertools.product(*choices), 64):
                 self.groups.setdefault(frozenset(ids), str(e.get("id")))
         self.cased = frozenset(k for k, forms in written.items()
                                if k.isalpha() and all(f != f.lower() for f in forms))
