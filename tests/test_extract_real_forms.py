@@ -765,3 +765,10 @@ def test_a_price_per_image_generated_is_a_price_per_request(project_registry):
     assert got == {"$0.03 per image": ("USD/query", "cost-per-query")}, got
     table = "| Model | Cost/Image |\n|---|---|\n| A | $0.05 |\n"
     assert [d.unit for d in extract_text(table, project_registry)] == ["USD/query"]
+
+
+def test_counts_of_companies_and_providers_in_words_are_counts():
+    assert read("The five largest cloud providers raised capex again.")[0][1:3] == (5, "item")
+    assert read("It came from three companies alone.")[0][1:3] == (3, "item")
+    assert read("the two biggest tech firms")[0][1:3] == (2, "item")
+    assert read("Our companies grew.") == []

@@ -88,8 +88,9 @@ COUNT_NOUNS = [
      "example"),
     (r"(?i:lines(?: of code)?|LOC)", "line_of_code"),
     # counted things whose kind goes in the `item` condition ("4 base models", "139 authors")
-    (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU)"
-     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|price points|GCDs|chiplets))"
+    (r"(?i:(?:(?:base|open|new|open-access|fine-tuned|instruct|LLM|AI|language|foundation|technical|cloud|GPU"
+     r"|largest|biggest|major|leading|tech|infrastructure)"
+     r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|firms|hyperscalers|price points|GCDs|chiplets))"
      # physical things of the build-out ("seven nuclear power plants", "30 buildings", "9,100 stores")
      r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
      r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)", "item"),
@@ -265,7 +266,9 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
-    r"|hours?|days?|weeks?|months?|years?|decades?)|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
+    r"|hours?|days?|weeks?|months?|years?|decades?"
+    r"|(?:(?:largest|biggest|major|leading|tech|cloud|infrastructure|AI)[\s-]+){0,3}(?:companies|firms|providers|hyperscalers))"
+    r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
@@ -284,7 +287,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
-    r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs)"
+    r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
+    r"|(?:(?:largest|biggest|major|leading|tech|cloud|infrastructure|ai)[\s-]+){0,3}(?:companies|firms|providers|hyperscalers))"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
