@@ -260,6 +260,10 @@ _WORD_HIT_RE = re.compile(
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
+# companies counted in words, after what sets them apart ("the four largest cloud firms"), in
+# lower case (the spelled-count patterns below read it case-insensitively or on lower-cased text)
+_COMPANY_COUNT_NOUNS = (r"(?:(?:largest|biggest|major|leading|tech|cloud|infrastructure|ai)[\s-]+){0,3}"
+                        r"(?:companies|firms|providers|hyperscalers)")
 # "about a terabyte", "nearly a gigawatt": one of a unit named in full
 _A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
 _SPELLED_COUNT_HIT_RE = re.compile(
@@ -267,7 +271,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?"
-    r"|(?:(?:largest|biggest|major|leading|tech|cloud|infrastructure|AI)[\s-]+){0,3}(?:companies|firms|providers|hyperscalers))"
+    r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
@@ -288,7 +292,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
-    r"|(?:(?:largest|biggest|major|leading|tech|cloud|infrastructure|ai)[\s-]+){0,3}(?:companies|firms|providers|hyperscalers))"
+    r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"

@@ -934,9 +934,9 @@ def _yearly_share(view: str, s: int, e: int) -> str | None:
     if b is not None:
         return _SHARE_PERIOD[b.group("p").lower()]
     a = _SHARE_PERIOD_AFTER_RE.match(view, e)
-    # the clause: from the sentence's start (a decimal point is none: "δ = 0.095 (≈33 per cent annual)")
-    lo = max(view.rfind(". ", 0, s) + 1, view.rfind("\n", 0, s), s - 120)
-    if a is not None and _CAPITAL_SHARE_RE.search(view, lo, min(len(view), a.end() + 40)) is not None:
+    # its whole sentence, a decimal point no end ("δ = 0.095 (≈33 per cent annual)")
+    sentence_lo = max(view.rfind(". ", 0, s) + 1, view.rfind("\n", 0, s), s - 120)
+    if a is not None and _CAPITAL_SHARE_RE.search(view, sentence_lo, min(len(view), a.end() + 40)) is not None:
         return _SHARE_PERIOD[a.group("p").lower()]
     return None
 

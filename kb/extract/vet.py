@@ -799,13 +799,19 @@ def _written(text: str, numbers: list) -> list:
 _JOB_COSTS = ("workload-cost", "training-cost")
 
 
-def _gpu_hour_bound(kb) -> tuple[float, str] | None:
-    """The highest plausible price of renting one GPU for an hour (the vocabulary's per-GPU
-    range of the rental price for a GPU), in USD/hour, and the range's rationale."""
-    prop = kb.properties.get("rental-price")
+def _per_gpu_bound(kb, prop_id: str, unit: str) -> tuple[float, str] | None:
+    """The top of the vocabulary's per-GPU plausible range of a property for a GPU (the rental
+    price of one GPU for an hour, the power of one GPU), in ``unit``, and the range's rationale;
+    None where the vocabulary gives none or its unit cannot be read."""
+    from kb.core.units import conversion_factor
+
+    prop = kb.properties.get(prop_id)
     for p in (prop.plausible if prop is not None else ()):
-        if p.kind == "gpu" and p.conditions.get("scope") == "per-gpu" and prop.canonical_unit == "USD/hour":
-            return p.high, p.rationale
+        if p.kind == "gpu" and p.conditions.get("scope", "per-gpu") == "per-gpu" and prop.canonical_unit:
+            try:
+                return p.high * conversion_factor(prop.canonical_unit, unit), p.rationale
+            except Exception:  # noqa: BLE001 - a vocabulary pint cannot read has no bound
+                return None
     return None
 
 
@@ -813,7 +819,7 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
     """A job's cost stated beside the GPUs it ran on and how long it ran (one table row or one
     clause with exactly one count of GPUs and one duration: "| 34B | 256 | ~11 days | ~$5.3M |")
     implies what each GPU-hour cost: cost ÷ (GPUs × hours). Above the highest plausible price
-    of renting one GPU for an hour (:func:`_gpu_hour_bound`), the cost is flagged: the telltale
+    of renting one GPU for an hour (:func:`_per_gpu_bound`), the cost is flagged: the telltale
     of a whole instance's or node's hourly price charged per GPU. Only the high side: a job's
     cost may leave out what the GPUs cost (it may be the electricity alone), never charge more
     per GPU-hour than any GPU rents for. The cost's value must be read confidently (at
@@ -827,7 +833,7 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
 
-    bound = _gpu_hour_bound(kb)
+    bound = _per_gpu_bound(kb, "rental-price", "USD/hour")
     if bound is None:
         return numbers
     high, rationale = bound
@@ -886,21 +892,6 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
 GPU_ALL_IN = 2.0
 
 
-def _gpu_power_bound(kb) -> tuple[float, str] | None:
-    """The highest plausible power of one GPU (the vocabulary's per-GPU range of the thermal
-    design power), in W, and the range's rationale."""
-    from kb.core.units import conversion_factor
-
-    prop = kb.properties.get("tdp")
-    for p in (prop.plausible if prop is not None else ()):
-        if p.kind == "gpu" and p.conditions.get("scope", "per-gpu") == "per-gpu" and prop.canonical_unit:
-            try:
-                return p.high * conversion_factor(prop.canonical_unit, "W"), p.rationale
-            except Exception:  # noqa: BLE001 - a vocabulary pint cannot read has no bound
-                return None
-    return None
-
-
 #: A table column headed by a number of GPU-hours ("1K GPU Hours Energy", "Energy per 1M GPU-hours").
 _HEADER_GPU_HOURS_RE = re.compile(r"(?<![\w.,])([0-9][0-9,]*(?:\.[0-9]+)?)\s*(k|m|thousand|million)?\s*(?:(?!per\b)[A-Z]\w*\s+)?"
                                   r"GPU[- ]?hours?\b", re.IGNORECASE)
@@ -910,7 +901,7 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
     """An amount of energy stated for a number of GPU-hours (in one clause, or in a table column
     whose header names them: "| 1K GPU Hours Energy |" over "~8 MWh") implies each GPU's average
     draw: energy ÷ GPU-hours. Above :data:`GPU_ALL_IN` times the highest plausible power of one
-    GPU (:func:`_gpu_power_bound`), the energy is flagged: the telltale of a whole server's
+    GPU (:func:`_per_gpu_bound`), the energy is flagged: the telltale of a whole server's
     energy counted per GPU. Only the high side (a GPU idles), only a value read confidently, and
     only one count of GPU-hours to divide by (``contexts``: each number's table cell context)."""
     from dataclasses import replace
@@ -918,7 +909,7 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
 
-    bound = _gpu_power_bound(kb)
+    bound = _per_gpu_bound(kb, "tdp", "W")
     if bound is None:
         return numbers
     high, rationale = bound
