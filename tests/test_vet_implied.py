@@ -53,12 +53,17 @@ BUDGET = ("What our training runs cost.\n\n"
           "| Medium | 64 | ~2 days | ~$30K |\n")
 
 
-@pytest.fixture()
-def kb_root(tmp_path: Path) -> Path:
+def _root(tmp_path: Path, properties: str) -> Path:
+    """A knowledge base of one other article's claim (an H100 server's 8 GPUs) and no references."""
     claim = {"id": "other-count", "entity": "nvidia-h100", "property": "gpu-count", "value": 8,
              "unit": "GPU", "qualifier": "exact"}
     return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
-                        properties=PROPERTIES, references="citations: []\nreferences: []\n")
+                        properties=properties, references="citations: []\nreferences: []\n")
+
+
+@pytest.fixture()
+def kb_root(tmp_path: Path) -> Path:
+    return _root(tmp_path, PROPERTIES)
 
 
 def test_a_cost_above_any_gpu_hour_price_is_flagged(kb_root, tmp_path):
@@ -125,10 +130,7 @@ ENERGY = ("Energy per GPU type.\n\n"
 
 @pytest.fixture()
 def power_root(tmp_path: Path) -> Path:
-    claim = {"id": "other-count", "entity": "nvidia-h100", "property": "gpu-count", "value": 8,
-             "unit": "GPU", "qualifier": "exact"}
-    return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
-                        properties=POWER_PROPERTIES, references="citations: []\nreferences: []\n")
+    return _root(tmp_path, POWER_PROPERTIES)
 
 
 def test_energy_per_gpu_hour_above_what_a_gpu_draws_is_flagged(power_root, tmp_path):
