@@ -769,11 +769,20 @@ def shrunk_rate(counts: dict, tag: str, smoothing: float, prior: float) -> float
 def calibrated(field_name: str, tag: str) -> float:
     """Confidence for a guess of ``field_name`` (value, entity, property) made the way
     ``tag`` names: the share right on the development sets, shrunk (:func:`shrunk_rate`)
-    as much as leave-one-article-out cross-validation on them says (``calibration.json``)."""
+    as much as leave-one-article-out cross-validation on them says, then shifted to what
+    the same ways of guessing scored on articles before anyone tuned on them
+    (``calibration.json``: ``shift``)."""
     cal = _calibration()
     counts = cal.get(field_name) or {}
     smoothing = float(((cal.get("settings") or {}).get(field_name) or {}).get("smoothing", _SMOOTHING))
-    return round(shrunk_rate(counts, tag, smoothing, PRIORS[field_name]), 2)
+    p = round(shrunk_rate(counts, tag, smoothing, PRIORS[field_name]), 2)
+    shift = (cal.get("shift") or {}).get(field_name)
+    if shift:
+        # The development texts were tuned on: the share right on articles nobody tuned on
+        # (the guesses before tuning) is this logistic map of it (kb.extract.evaluate.fit_unseen_shift).
+        q = min(max(p, 1e-3), 1 - 1e-3)
+        p = round(1.0 / (1.0 + math.exp(-(float(shift["a"]) * math.log(q / (1 - q)) + float(shift["b"])))), 2)
+    return p
 
 
 def reload_calibration() -> None:
