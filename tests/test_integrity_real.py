@@ -81,6 +81,7 @@ CLAIMS_PER_SOURCE = {
     "r69-big-tech-ai-spending": 32,
     "r71-gemini-image-cost": 84,
     "r74-data-center-water": 51,
+    "r75-opt-175b-training-run": 37,
 }
 
 
