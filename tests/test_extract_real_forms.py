@@ -772,3 +772,37 @@ def test_counts_of_companies_and_providers_in_words_are_counts():
     assert read("It came from three companies alone.")[0][1:3] == (3, "item")
     assert read("the two biggest tech firms")[0][1:3] == (2, "item")
     assert read("Our companies grew.") == []
+
+
+def test_temperatures_in_words_and_floor_space():
+    got = read("Disks tolerate about 40 degrees Celsius and chips 90°C; the tower gives 12 degrees Fahrenheit.")
+    assert ("about 40 degrees Celsius", 40, "delta_degC", "approx") in got
+    assert ("90°C", 90, "delta_degC", "exact") in got
+    assert ("12 degrees Fahrenheit", 12, "delta_degF", "exact") in got
+    got = read("The hall covers 12,000 square metres (about 130,000 sq ft).")
+    assert [(g[1], g[2]) for g in got] == [(12000, "m2"), (130000, "square_foot")], got
+
+
+def test_water_used_per_unit_of_time():
+    got = extract_text("A large site may draw 3 million gallons of water a day, about 70-90 million litres of "
+                       "water each month; the loop moves 1,800 gallons/minute.")
+    units = {d.raw: d.unit for d in got}
+    assert units["3 million gallons of water a day"] == "million gallon/day", got
+    assert units["70-90 million litres of water each month"] == "million liter/month", got
+    assert units["1,800 gallons/minute"] == "gallon/min", got
+    # water per request and per unit of energy stay what they were
+    got = {d.raw: d.unit for d in extract_text("About 400 mL of water per 30 queries, or 1.5 liters of water per kWh.")}
+    assert got["About 400 mL"] == "mL" and got["1.5 liters of water per kWh"] == "liter/kWh", got
+
+
+def test_nodes_with_a_word_between_and_failures_are_counts(project_registry):
+    got = {d.raw: (d.unit, d.property) for d in extract_text(
+        "We held 24 spare nodes back, 9 machines failed the burn-in and the run saw 11 hardware failures.",
+        project_registry)}
+    assert got["24 spare nodes"][0] == "node" and got["9 machines"][0] == "node", got
+    assert got["11 hardware failures"] == ("event", "interruption-count"), got
+
+
+def test_a_model_size_after_equivalent_to_stays_a_size():
+    assert read("Its compute is equivalent to a 13B dense model.")[0][1:3] == (13, "billion parameter")
+    assert read("That is equivalent to 4 million homes.")[0][2] == "x"

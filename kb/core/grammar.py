@@ -63,7 +63,12 @@ _UNIT_FORMS = [
     (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
-    (r"°\s?C|(?<=[0-9])C", "delta_degC"),  # "80C", "70-75 °C": a temperature on the Celsius scale
+    # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
+    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))", "delta_degC"),
+    (r"°\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
+    # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
+    (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
+    (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
     (r"FTEs?", "FTE"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
@@ -78,7 +83,9 @@ COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
      r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
-    (r"(?i:servers?|nodes?|hosts?)", "node"),
+    (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
+    # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
+    (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
     (r"(?i:users?|subscribers?|subs|people)|[WMD]AUs?", "user"),
     (r"(?i:customers?)", "customer"),
@@ -219,7 +226,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
-    r"|concurrent"
+    r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
@@ -435,7 +442,12 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
              "user": "per-seat", "seat": "per-seat"}
 # units that take a denominator ("tokens per second", "TB/s", "Wh per query")
 _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
-              "mL", "liter", "gCO2e", "kgCO2e", "query"}
+              "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "query"}
+#: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
+#: with the water named between ("80-130 million gallons of water each year").
+_VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
+_OF_WATER_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:fresh|clean|drinking|potable|cooling|the)[ \t]+)?(?i:water)\b")
+_TIME_DENS = ("day", "week", "month", "year", "yr", "hour", "hr", "h", "minute", "min", "second", "sec", "s", "mo")
 _ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
 _INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
@@ -620,6 +632,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
         return False  # "per GB": a price's denominator only
     if d in ("kw", "mw"):
         return False  # "per kW": a price's denominator only
+    if q.atom in _VOLUME and d.rstrip("s") in _TIME_DENS:
+        return True  # water used per unit of time
     if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
         if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
             return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
@@ -739,7 +753,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
         if q.cur or q.atom in _PER_UNITS:
-            p = _denominator(text, q, p)
+            wm = _OF_WATER_RE.match(text, p) if q.atom in _VOLUME else None
+            if wm and _PER_RE.match(text, wm.end()):
+                p2 = _denominator(text, q, wm.end())
+                p = p2 if q.den else p
+            else:
+                p = _denominator(text, q, p)
         elif q.count and q.atom in ("word", "character", "line_of_code"):  # "250 words per page"
             tm = _TEXT_PER_RE.match(text, p)
             if tm:

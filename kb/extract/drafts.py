@@ -398,6 +398,8 @@ def _equivalence_before(view: str, s: int) -> bool:
     return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
 
 
+_MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
+                             r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
@@ -587,8 +589,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
-    if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s):
-        q.ratio = True  # "as much electricity as 7 million laptops": so many times the thing named
+    if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s) \
+            and not (q.scale in ("billion", "trillion") and _MODEL_AFTER_RE.match(view, q.end)):
+        # "as much electricity as 7 million laptops": so many times the thing named; but
+        # "equivalent to a 6.7B dense model" is a model's size
+        q.ratio = True
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
