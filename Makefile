@@ -19,7 +19,7 @@ export UV_CACHE_DIR := $(CACHE)/uv
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv check site notebooks test test-fast bench eval-extract eval-arithmetic recordability lab browser clean
+.PHONY: help venv check site notebooks test test-fast bench eval-extract eval-arithmetic recordability before-tuning lab browser clean
 
 help:
 	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
@@ -30,6 +30,7 @@ help:
 	@echo "make eval-extract  extractor precision/recall vs quantulum3"
 	@echo "make eval-arithmetic  precision/recall of the arithmetic findings"
 	@echo "make recordability share of the real articles' numbers recorded, per source and reason"
+	@echo "make before-tuning guesses of each article before tuning on it (needs git history), then refit the confidences"
 	@echo "make lab           JupyterLab in the project's environment"
 
 venv: $(STAMP)
@@ -77,6 +78,12 @@ eval-arithmetic: venv
 
 recordability: venv
 	$(PY) -m kb.tools.recordability
+
+# (needs the git history) the guesses of each article's extractor before it was tuned on it, then
+# the confidences refitted with their shift to unseen writing
+before-tuning: venv
+	$(PY) -m kb.tools.before_tuning
+	$(PY) -m kb.extract.evaluate --fit-calibration --no-timing --no-baseline --sets real-dev
 
 lab: venv
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $$([ "$$(id -u)" = 0 ] && echo --allow-root)

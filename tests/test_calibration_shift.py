@@ -1,0 +1,122 @@
+"""The confidences' shift to unseen writing: fitted on each development article's guesses
+from before anyone tuned the extractor on it (kb.tools.before_tuning), applied by
+kb.extract.linking.calibrated."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from kb.extract import evaluate as E
+from kb.extract import linking
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _sigmoid(x):
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def test_platt_fit_recovers_the_map_that_made_the_outcomes():
+    points = []
+    for i in range(-10, 11):
+        x = i / 4
+        right = round(200 * _sigmoid(0.6 * x - 0.8))
+        points += [(x, True)] * right + [(x, False)] * (200 - right)
+    a, b = E._platt(points)
+    assert abs(a - 0.6) < 0.02 and abs(b + 0.8) < 0.02
+
+
+def _root_with(tmp_path, guesses):
+    (tmp_path / "tests" / "extract_corpus").mkdir(parents=True)
+    if guesses is not None:
+        (tmp_path / E.BEFORE_TUNING).write_text(json.dumps(guesses), encoding="utf-8")
+    return tmp_path
+
+
+def test_shift_takes_overconfident_development_rates_down_to_the_unseen_ones(tmp_path):
+    # On the development texts the way "t" was right 95 times in 100; on three articles before
+    # tuning it was right 6 times in 10.
+    table = {"settings": {f: {"smoothing": 1.0} for f in E.FIELDS}, **{f: {"t": [95.0, 100.0]} for f in E.FIELDS}}
+    row = {f: [["t", True]] * 6 + [["t", False]] * 4 for f in E.FIELDS}
+    root = _root_with(tmp_path, {f"a{i}": {"commit": "x", **row} for i in range(3)})
+    shift, cv = E.fit_unseen_shift(root, table)
+    for f in E.FIELDS:
+        assert shift[f]["articles"] == 3 and shift[f]["n"] == 30
+        # with one way of guessing only the offset is identified: the shifted confidence is 0.6
+        p = linking.shrunk_rate(table[f], "t", 1.0, linking.PRIORS[f])
+        q = _sigmoid(shift[f]["a"] * math.log(p / (1 - p)) + shift[f]["b"])
+        assert abs(q - 0.6) < 0.01
+        assert cv[f]["shifted"]["ece"] < cv[f]["unshifted"]["ece"]
+
+
+def test_no_guesses_before_tuning_no_shift(tmp_path):
+    table = {"settings": {f: {"smoothing": 1.0} for f in E.FIELDS}, **{f: {"t": [9.0, 10.0]} for f in E.FIELDS}}
+    assert E.fit_unseen_shift(_root_with(tmp_path, None), table) is None
+    assert E.fit_unseen_shift(_root_with(tmp_path / "one", {"a": {"commit": "x", "value": [["t", True]],
+                                                                  "entity": [], "property": []}}), table) is None
+
+
+def test_calibrated_applies_the_shift(tmp_path, monkeypatch):
+    cal = {"settings": {"entity": {"smoothing": 1.0}}, "entity": {"t": [90.0, 100.0]}}
+    path = tmp_path / "calibration.json"
+    path.write_text(json.dumps(cal), encoding="utf-8")
+    monkeypatch.setattr(linking, "CALIBRATION_PATH", path)
+    linking.reload_calibration()
+    try:
+        plain = linking.calibrated("entity", "t")
+        cal["shift"] = {"entity": {"a": 1.0, "b": -1.0}}
+        path.write_text(json.dumps(cal), encoding="utf-8")
+        linking.reload_calibration()
+        shifted = linking.calibrated("entity", "t")
+    finally:
+        monkeypatch.undo()
+        linking.reload_calibration()
+    assert abs(plain - 0.9) < 0.01
+    assert shifted == round(_sigmoid(math.log(plain / (1 - plain)) - 1.0), 2) < plain
+
+
+def test_committed_guesses_cover_the_listed_development_articles_only():
+    real = yaml.safe_load((ROOT / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8"))
+    listed = real["before_tuning"]
+    guesses = E.load_before_tuning(ROOT)
+    assert len(listed) >= 10 and set(guesses) == set(listed)
+    # never a held-out article: its guesses would carry what it says into the calibration
+    assert set(listed) <= set(real["dev"]) and not set(listed) & set(real["holdout"])
+    for sid, row in guesses.items():
+        assert row["commit"] == listed[sid]
+        assert row["value"] and all(isinstance(ok, bool) for _, ok in row["value"])
+
+
+def test_committed_calibration_carries_the_shift_it_was_fitted_with():
+    cal = json.loads(linking.CALIBRATION_PATH.read_text(encoding="utf-8"))
+    for f in E.FIELDS:
+        assert cal["shift"][f]["n"] > 100 and cal["shift"][f]["articles"] >= 10
+        assert cal["cv_unseen"][f]["shifted"]["log_loss"] < cal["cv_unseen"][f]["unshifted"]["log_loss"]
+
+
+def _has_commit(commit: str) -> bool:
+    return subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{commit}^{{commit}}"],
+                          capture_output=True).returncode == 0
+
+
+def test_the_tool_reproduces_a_committed_row(tmp_path):
+    """Running an article's old extractor again gives the guesses that were committed."""
+    from kb.tools import before_tuning
+
+    guesses = E.load_before_tuning(ROOT)
+    sid = min(guesses, key=lambda s: len(guesses[s]["value"]))  # the quickest one
+    commit = guesses[sid]["commit"]
+    if not _has_commit(commit):
+        pytest.skip(f"the clone has no history down to {commit}")
+    real = yaml.safe_load((ROOT / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8"))
+    assert real["before_tuning"][sid] == commit
+    got = before_tuning.collect(ROOT, python=sys.executable, only=[sid], out=io.StringIO())
+    assert got == {sid: guesses[sid]}
