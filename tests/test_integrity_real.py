@@ -80,6 +80,8 @@ CLAIMS_PER_SOURCE = {
     "r68-a-really-big-computer": 46,
     "r69-big-tech-ai-spending": 32,
     "r71-gemini-image-cost": 84,
+    "r72-vllm-benchmark-lambda": 237,
+    "r73-coreweave-q3-2025-analysis": 85,
     "r74-data-center-water": 51,
     "r75-opt-175b-training-run": 37,
 }
