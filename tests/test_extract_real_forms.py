@@ -234,6 +234,16 @@ def test_spelled_durations_between_events_near_and_next_and_the_teens():
     assert read("Five months earlier it was cheap.")[0][1:3] == (5, "month")
 
 
+def test_spelled_durations_of_the_past_last_and_first_stretch_of_time():
+    # a stretch of time counted back ("the past three months") or from a start ("their first two
+    # years") is a duration; the same counted things that are no time stay none
+    assert read("Hyperscalers put $90 billion into capex in the past three months.")[1][1:3] == (3, "month")
+    assert read("Over the last two years the rate fell.") == [("two years", 2, "year", "exact")]
+    assert read("In their first four years the lab lost money.")[0][1:3] == (4, "year")
+    assert read("The last two chapters cover pricing.") == []
+    assert read("The past two iterations failed.") == []
+
+
 def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_versions():
     assert read("The launch brings 3 new open models and 2 base models.") == [
         ("3 new open models", 3, "item", "exact"), ("2 base models", 2, "item", "exact")]

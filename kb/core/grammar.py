@@ -905,7 +905,7 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
-                              r"|close(?:r)? to|next"
+                              r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
                           r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
