@@ -782,3 +782,17 @@ def test_counts_of_companies_and_providers_in_words_are_counts():
     assert read("It came from three companies alone.")[0][1:3] == (3, "item")
     assert read("the two biggest tech firms")[0][1:3] == (2, "item")
     assert read("Our companies grew.") == []
+
+
+def test_a_split_written_n_slash_m_is_two_shares_of_the_whole(project_registry):
+    # "N/M" summing to 100 where the words call it a split or a mix: each side a share (the
+    # cue before the pair qualifies both); other slashes stay none
+    got = read("Spending divides almost 50/50 between chips and the building around them.")
+    assert [(r[1], r[2], r[3]) for r in got] == [(50, "percent", "approx"), (50, "percent", "approx")], got
+    assert [(r[1], r[2]) for r in read("Traffic settles into a 70/30 split of chat and API.")] == \
+        [(70, "percent"), (30, "percent")]
+    props = {d.raw: d.property for d in extract_text("Costs follow a 60/40 mix of compute and power.", project_registry)}
+    assert set(props.values()) == {"share"}, props
+    assert read("An 80/20 rule applies to the backlog.") == []
+    assert read("The split came on 11/12 after the vote.") == []
+    assert read("Support runs 24/7 with a split team.") == []
