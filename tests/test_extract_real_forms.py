@@ -752,9 +752,10 @@ def test_gpu_days_are_compute_time_not_a_count_of_gpus(project_registry):
     assert got == [("180 GPU-days", "GPU-day", "training-gpu-hours")], got
 
 
-def test_runs_of_a_workload_are_counted_and_tabled_like_requests(project_registry):
+def test_runs_of_a_workload_are_priced_counted_and_tabled_like_requests(project_registry):
     got = {d.raw: (d.unit, d.property) for d in extract_text(
-        "Locally the rig pays for itself past ~500 runs/day.", project_registry)}
+        "Locally it is ~$0.004/run, so the rig pays for itself past ~500 runs/day.", project_registry)}
+    assert got["~$0.004/run"] == ("USD/query", "cost-per-query"), got
     assert got["~500 runs/day"][0] == "query/day", got
     table = "| Model | Cost per run | Runs per $1 |\n|---|---|---|\n| A | ~$0.04 | 25 |\n"
     got = {d.raw: d.unit for d in extract_text(table, project_registry)}

@@ -393,7 +393,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|(?:api )?calls?|images?"
+    r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
@@ -608,7 +608,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
                      "apicall", "run", "image")):
-        return "query", None  # (a column's "Cost per run" and an image generated are priced as requests)
+        return "query", None  # (a run of a workload and an image generated are priced as requests: "$0.80 per run")
     return _DEN_ATOMS.get(d, d), None
 
 
@@ -628,8 +628,10 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if q.atom == "query":  # requests per second / per day
         return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "conversation", "chat", "call", "api call",
                                  "kwh", "mwh", "watt", "w"))
+    # (a run's amount of money is per request, "$0.80 per run"; its tokens are a plain count, as the
+    # curators record "45,000 tokens per run": discovery relates them, kb.extract.arith.PER_REQUEST)
     return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "conversation",
-                             "chat", "call", "api call", "kwh", "mwh", "watt", "w"))
+                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run"))
 
 
 @functools.lru_cache(maxsize=64)
