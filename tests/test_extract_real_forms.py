@@ -797,3 +797,14 @@ def test_a_split_written_n_slash_m_is_two_shares_of_the_whole(project_registry):
     assert read("An 80/20 rule applies to the backlog.") == []
     assert read("The split came on 11/12 after the vote.") == []
     assert read("Support runs 24/7 with a split team.") == []
+
+
+def test_spelled_ranges_of_durations():
+    # "two to three years", "four or five months", "five-to-six-year", "from three years to four"
+    assert read("New grid hookups take two to three years now.") == [("two to three years", 2, 3, "year")]
+    assert read("Expect four or five months of slippage.") == [("four or five months", 4, 5, "month")]
+    assert read("Boards use five-to-six-year schedules.") == [("five-to-six-year", 5, 6, "year")]
+    assert read("The lead time grew from three years to four.") == [("three years to four", 3, 4, "year")]
+    # not rising, or the second number counts something else: no range of durations
+    assert read("Training lasted three to two days.") == []
+    assert [r[0] for r in read("The team went from two years to five GPUs.")] == ["five GPUs"]

@@ -266,6 +266,9 @@ _COMPANY_COUNT_NOUNS = (r"(?:(?:largest|biggest|major|leading|tech|cloud|infrast
                         r"(?:companies|firms|providers|hyperscalers)")
 # "about a terabyte", "nearly a gigawatt": one of a unit named in full
 _A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
+# the second word of a spelled range of durations ("two to three years", "four or five months")
+_RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                       r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty")
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -273,6 +276,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
+    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
@@ -294,7 +298,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
-    r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
     r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
@@ -962,6 +967,36 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
         q.form, q.end = "word", dm.end()
         return q
     return None
+
+
+_DURATION_UNIT = r"(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b"
+# "two to three years", "four or five months", "two-to-three years": a range of durations in words
+_SPELLED_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+(?i:to|or)[\s-]+(?P<b>(?i:"
+                               + _RANGE_SECOND_WORDS + r"))[\s-]+" + _DURATION_UNIT)
+# "from three years to four": the unit stated once, after the first word
+_SPELLED_FROM_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+" + _DURATION_UNIT
+                                    + r"[ \t]+(?i:to)[ \t]+(?P<b>(?i:" + _RANGE_SECOND_WORDS + r"))\b"
+                                    r"(?:[ \t]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b)?"
+                                    r"(?![ \t]+(?!(?i:in|by|at|and|or|of|for|as|after|before|later|ago)\b)[A-Za-z])")
+_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+$")
+
+
+def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | None:
+    """A range of durations in words starting at ``pos`` ("two to three years", "four or five
+    months", "from three years to four"): (end, low, high, unit atom), or None. A range that
+    does not rise ("three to two years") is none."""
+    m = _SPELLED_RANGE_RE.match(text, pos)
+    if m is None:
+        m = _SPELLED_FROM_RANGE_RE.match(text, pos)
+        if m is None or not _FROM_BEFORE_RE.search(text, max(0, pos - 8), pos):
+            return None
+    lo, hi = float(_SPELLED[m.group("a").lower()]), float(_SPELLED[m.group("b").lower()])
+    if not lo < hi:
+        return None
+    u = m.group("u").lower()
+    if u.startswith("decade"):
+        return m.end(), lo * 10, hi * 10, "year"
+    return m.end(), lo, hi, {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
 
 
 def _spaced_scale_ok(text: str, p: int) -> bool:

@@ -51,7 +51,8 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
-                                same_dimension, scale_factor, unit_factor, unit_text, vague_at, word_number_at)
+                                same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, vague_at,
+                                word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
@@ -578,6 +579,13 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
                 return None
             d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q),
                       qualifier="lower_bound", span_start=q.start, span_end=q.end, form="vague")
+            return Found(d, q)
+        rng = spelled_range_at(view, s) if view[s:s + 1].lower() in "tfsen" else None
+        if rng is not None:  # "two to three years", "from three years to four"
+            end, lo, hi, atom = rng
+            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word")
+            d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit=atom, qualifier="range",
+                      span_start=s, span_end=end, form="word")
             return Found(d, q)
         wq = word_number_at(view, s)
         if wq is not None:
