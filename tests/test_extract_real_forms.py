@@ -808,3 +808,13 @@ def test_spelled_ranges_of_durations():
     # not rising, or the second number counts something else: no range of durations
     assert read("Training lasted three to two days.") == []
     assert [r[0] for r in read("The team went from two years to five GPUs.")] == ["five GPUs"]
+
+
+def test_each_or_every_before_a_scale_word_is_one_of_it():
+    # "on each trillion tokens", "every billion parameters": one of that many, a count of its own;
+    # after an amount it is that amount's denominator ("$3 for every million tokens"), and
+    # before a plain noun nothing ("each GPU")
+    assert read("Pretraining on each trillion tokens takes 170K GPU hours.")[0][1:3] == (1, "trillion token")
+    assert read("Every billion parameters needs about 2 GB.")[0][1:3] == (1, "billion parameter")
+    assert [r[0] for r in read("Serving takes 2 GB for every billion parameters.")] == ["2 GB"]
+    assert [r[0] for r in read("Each GPU draws 700 W.")] == ["700 W"]

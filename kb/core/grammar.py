@@ -229,8 +229,8 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-            "half a": 0.5}
-_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            "half a": 0.5, "each": 1, "every": 1}
+_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
@@ -372,6 +372,8 @@ def candidate_starts(text: str) -> list[int]:
 _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?)?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
+# an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
@@ -659,6 +661,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     n = len(text)
     if m.group("word"):
         word = m.group("word").lower()
+        if word in ("each", "every") and (not _SCALE_RE.match(text, m.end())
+                                          or _AMOUNT_BEFORE_RE.search(text, max(0, pos - 32), pos)):
+            return None  # "each trillion tokens" is one trillion; not "each GPU", nor "$3 for every million tokens"
         q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
@@ -934,7 +939,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     """Spelled numbers count things and durations ("two experts", "a single GPU", "two
     months"), never "one token" or "a year"."""
     dm = _DURATION_RE.match(text, p)
-    if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
+    if q.num_text.lower() in ("a", "an", "one", "half a", "each", "every") and not (dm and dm.group("u").lower().startswith("decade")):
         um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
         if um and (_A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start)
                    or q.num_text.lower() == "one" and _OF_AFTER_RE.match(text, um.end())):
