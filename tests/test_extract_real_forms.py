@@ -818,3 +818,13 @@ def test_each_or_every_before_a_scale_word_is_one_of_it():
     assert read("Every billion parameters needs about 2 GB.")[0][1:3] == (1, "billion parameter")
     assert [r[0] for r in read("Serving takes 2 GB for every billion parameters.")] == ["2 GB"]
     assert [r[0] for r in read("Each GPU draws 700 W.")] == ["700 W"]
+
+
+def test_spelled_percentages():
+    # "ten percent", "a fifty-percent cut", "a thousand-percent rise": percentages in words, read as
+    # the digits are (a change where the words say it rose or fell); "thousand" alone stays a scale
+    assert read("Prices climbed ten percent in a year.") == [("ten percent", 10, "percent", "exact")]
+    assert read("Revenue fell twenty per cent.")[0][1:3] == (-20, "percent")
+    assert read("That thousand-percent jump in estimates stunned analysts.")[0][1:3] == (1000, "percent")
+    assert read("Two thousand tokens fit in the window.")[0][1:3] == (2, "thousand token")
+    assert read("Thousands of GPUs sat idle.") == []

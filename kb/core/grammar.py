@@ -229,10 +229,10 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-            "half a": 0.5, "each": 1, "every": 1}
+            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000}
 _SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-                  r"|thirty|forty|fifty|hundred")
+                  r"|thirty|forty|fifty|hundred|thousand")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
@@ -277,7 +277,9 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
+    r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
@@ -299,7 +301,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
     r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
@@ -383,6 +386,7 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
+_SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
@@ -664,6 +668,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if word in ("each", "every") and (not _SCALE_RE.match(text, m.end())
                                           or _AMOUNT_BEFORE_RE.search(text, max(0, pos - 32), pos)):
             return None  # "each trillion tokens" is one trillion; not "each GPU", nor "$3 for every million tokens"
+        if word == "thousand" and not _SPELLED_PCT_RE.match(text, m.end()):
+            return None  # (a scale word but in "a thousand-percent rise")
         q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
@@ -713,6 +719,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if gm is not None:
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
+            return q
+    if q.spelled and q.scale is None and not rm and q.num_text.lower() not in ("a", "an", "one", "half a", "each", "every"):
+        sp = _SPELLED_PCT_RE.match(text, p)
+        if sp:  # "ten percent", "a fifty-percent cut", "this thousand-percent increase"
+            q.percent, q.form = True, "percent"
+            q.end = sp.end()
+            _percent_comparison(text, q)
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
