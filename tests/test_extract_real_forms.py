@@ -792,6 +792,7 @@ def test_a_split_written_n_slash_m_is_two_shares_of_the_whole(project_registry):
     assert [(r[1], r[2], r[3]) for r in got] == [(50, "percent", "approx"), (50, "percent", "approx")], got
     assert [(r[1], r[2]) for r in read("Traffic settles into a 70/30 split of chat and API.")] == \
         [(70, "percent"), (30, "percent")]
+    assert [r[1] for r in read("Revenue follows a 5/95 split of ads and subscriptions.")] == [5, 95]
     props = {d.raw: d.property for d in extract_text("Costs follow a 60/40 mix of compute and power.", project_registry)}
     assert set(props.values()) == {"share"}, props
     assert read("An 80/20 rule applies to the backlog.") == []

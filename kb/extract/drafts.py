@@ -300,7 +300,10 @@ _SPLIT_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:splits?|mix)\b")
 def split_shares(text: str, s: int) -> tuple[int, int] | None:
     """Where the number at ``s`` is one side of an "N/M" split of a whole (N + M = 100, the words
     at it say split or mix), the span of the other side's pair (start of N, end of M); else None."""
-    for m in (_SHARES_RE.match(text, s), _SHARES_RE.match(text, max(0, s - 3), s + 2) if text[s - 1:s] == "/" else None):
+    tries = [_SHARES_RE.match(text, s)]
+    if text[s - 1:s] == "/":   # the second side: the pair starts one or two digits before the slash
+        tries += [_SHARES_RE.match(text, a) for a in (s - 3, s - 2) if a >= 0]
+    for m in tries:
         if m is None or s not in (m.start("a"), m.start("b")):
             continue
         if int(m.group("a")) + int(m.group("b")) != 100:
