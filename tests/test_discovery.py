@@ -1403,3 +1403,36 @@ def test_a_difference_kb_extract_writes_is_checked_consistent_once_promoted(tmp_
     assert len(res.relations) == 1 and not res.dropped
     (rel,) = check(root).relations
     assert rel.verdict == "consistent" and rel.formula == "1 - a / b"
+
+
+def test_a_cost_per_request_is_the_tokens_one_request_sends_times_the_price():
+    # paraphrased: a plain token count and a price per token in the sentence of a cost per run,
+    # per call or per request: the count is what one request sends
+    text = "Each digest sends 6,000 tokens at $0.01 per 1,000 tokens, so it costs $0.06 per run."
+    ps = discover(text, items(text, ("t", "6,000 tokens", 6000, "token"), ("p", "$0.01 per 1,000 tokens", 0.01,
+                                                                           "USD per 1K tokens"),
+                              ("c", "$0.06 per run", 0.06, "USD/query")))
+    assert [(p.target, p.formula, p.inputs, p.verdict) for p in ps] == \
+        [("c", "a * b / [1 request]", {"a": "t", "b": "p"}, "consistent")]
+    assert ps[0].with_numbers == "6000 token × 0.01 USD per 1K tokens ÷ [1 request]"
+    # a factor ten off, the arithmetic written out: a slip
+    text = "A call sends 3,000 tokens at $0.02 per 1,000 tokens, which comes to $0.60 per call."
+    (p,) = discover(text, items(text, ("t", "3,000 tokens", 3000, "token"), ("p", "$0.02 per 1,000 tokens", 0.02,
+                                                                              "USD per 1K tokens"),
+                                ("c", "$0.60 per call", 0.6, "USD/query")))
+    assert (p.target, p.verdict, p.formula) == ("c", "misses", "a * b / [1 request]") and "10^1" in p.cause
+    # the count in another sentence: no request of its own, nothing proposed
+    text = "The corpus holds 6,000 tokens. Our plan bills $0.01 per 1,000 tokens, and $0.06 per run."
+    assert discover(text, items(text, ("t", "6,000 tokens", 6000, "token"), ("p", "$0.01 per 1,000 tokens", 0.01,
+                                                                              "USD per 1K tokens"),
+                                ("c", "$0.06 per run", 0.06, "USD/query"))) == []
+
+
+def test_a_cost_per_request_read_from_prose_is_related_by_kb_extract(project_registry):
+    text = "Every call ships 2,000 tokens billed at $3 per million tokens: about $0.006 per call."
+    from kb.extract.drafts import draft_record
+
+    records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
+    assert [r["unit"] for r in records] == ["token", "USD per 1M tokens", "USD/query"], records
+    (p,) = propose(text, records)
+    assert p.formula == "a * b / [1 request]" and p.verdict == "consistent"

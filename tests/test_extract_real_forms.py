@@ -234,6 +234,16 @@ def test_spelled_durations_between_events_near_and_next_and_the_teens():
     assert read("Five months earlier it was cheap.")[0][1:3] == (5, "month")
 
 
+def test_spelled_durations_of_the_past_last_and_first_stretch_of_time():
+    # a stretch of time counted back ("the past three months") or from a start ("their first two
+    # years") is a duration; the same counted things that are no time stay none
+    assert read("Hyperscalers put $90 billion into capex in the past three months.")[1][1:3] == (3, "month")
+    assert read("Over the last two years the rate fell.") == [("two years", 2, "year", "exact")]
+    assert read("In their first four years the lab lost money.")[0][1:3] == (4, "year")
+    assert read("The last two chapters cover pricing.") == []
+    assert read("The past two iterations failed.") == []
+
+
 def test_models_authors_and_providers_are_counted_items_but_not_sizes_or_versions():
     assert read("The launch brings 3 new open models and 2 base models.") == [
         ("3 new open models", 3, "item", "exact"), ("2 base models", 2, "item", "exact")]
@@ -742,9 +752,10 @@ def test_gpu_days_are_compute_time_not_a_count_of_gpus(project_registry):
     assert got == [("180 GPU-days", "GPU-day", "training-gpu-hours")], got
 
 
-def test_runs_of_a_workload_are_counted_and_tabled_like_requests(project_registry):
+def test_runs_of_a_workload_are_priced_counted_and_tabled_like_requests(project_registry):
     got = {d.raw: (d.unit, d.property) for d in extract_text(
-        "Locally the rig pays for itself past ~500 runs/day.", project_registry)}
+        "Locally it is ~$0.004/run, so the rig pays for itself past ~500 runs/day.", project_registry)}
+    assert got["~$0.004/run"] == ("USD/query", "cost-per-query"), got
     assert got["~500 runs/day"][0] == "query/day", got
     table = "| Model | Cost per run | Runs per $1 |\n|---|---|---|\n| A | ~$0.04 | 25 |\n"
     got = {d.raw: d.unit for d in extract_text(table, project_registry)}
@@ -806,3 +817,47 @@ def test_nodes_with_a_word_between_and_failures_are_counts(project_registry):
 def test_a_model_size_after_equivalent_to_stays_a_size():
     assert read("Its compute is equivalent to a 13B dense model.")[0][1:3] == (13, "billion parameter")
     assert read("That is equivalent to 4 million homes.")[0][2] == "x"
+def test_a_split_written_n_slash_m_is_two_shares_of_the_whole(project_registry):
+    # "N/M" summing to 100 where the words call it a split or a mix: each side a share (the
+    # cue before the pair qualifies both); other slashes stay none
+    got = read("Spending divides almost 50/50 between chips and the building around them.")
+    assert [(r[1], r[2], r[3]) for r in got] == [(50, "percent", "approx"), (50, "percent", "approx")], got
+    assert [(r[1], r[2]) for r in read("Traffic settles into a 70/30 split of chat and API.")] == \
+        [(70, "percent"), (30, "percent")]
+    assert [r[1] for r in read("Revenue follows a 5/95 split of ads and subscriptions.")] == [5, 95]
+    props = {d.raw: d.property for d in extract_text("Costs follow a 60/40 mix of compute and power.", project_registry)}
+    assert set(props.values()) == {"share"}, props
+    assert read("An 80/20 rule applies to the backlog.") == []
+    assert read("The split came on 11/12 after the vote.") == []
+    assert read("Support runs 24/7 with a split team.") == []
+
+
+def test_spelled_ranges_of_durations():
+    # "two to three years", "four or five months", "five-to-six-year", "from three years to four"
+    assert read("New grid hookups take two to three years now.") == [("two to three years", 2, 3, "year")]
+    assert read("Expect four or five months of slippage.") == [("four or five months", 4, 5, "month")]
+    assert read("Boards use five-to-six-year schedules.") == [("five-to-six-year", 5, 6, "year")]
+    assert read("The lead time grew from three years to four.") == [("three years to four", 3, 4, "year")]
+    # not rising, or the second number counts something else: no range of durations
+    assert read("Training lasted three to two days.") == []
+    assert [r[0] for r in read("The team went from two years to five GPUs.")] == ["five GPUs"]
+
+
+def test_each_or_every_before_a_scale_word_is_one_of_it():
+    # "on each trillion tokens", "every billion parameters": one of that many, a count of its own;
+    # after an amount it is that amount's denominator ("$3 for every million tokens"), and
+    # before a plain noun nothing ("each GPU")
+    assert read("Pretraining on each trillion tokens takes 170K GPU hours.")[0][1:3] == (1, "trillion token")
+    assert read("Every billion parameters needs about 2 GB.")[0][1:3] == (1, "billion parameter")
+    assert [r[0] for r in read("Serving takes 2 GB for every billion parameters.")] == ["2 GB"]
+    assert [r[0] for r in read("Each GPU draws 700 W.")] == ["700 W"]
+
+
+def test_spelled_percentages():
+    # "ten percent", "a fifty-percent cut", "a thousand-percent rise": percentages in words, read as
+    # the digits are (a change where the words say it rose or fell); "thousand" alone stays a scale
+    assert read("Prices climbed ten percent in a year.") == [("ten percent", 10, "percent", "exact")]
+    assert read("Revenue fell twenty per cent.")[0][1:3] == (-20, "percent")
+    assert read("That thousand-percent jump in estimates stunned analysts.")[0][1:3] == (1000, "percent")
+    assert read("Two thousand tokens fit in the window.")[0][1:3] == (2, "thousand token")
+    assert read("Thousands of GPUs sat idle.") == []

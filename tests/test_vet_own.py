@@ -31,6 +31,12 @@ properties:
     canonical_unit: USD
     plausible:
       any: {low: 0 USD, high: 10000000 USD, rationale: "No job of these tests costs over ten million."}
+  - id: cost-per-query
+    name: Cost per request
+    description: What one request (a run, a call) costs.
+    canonical_unit: USD/query
+    plausible:
+      any: {low: 0 USD/query, high: 100 USD/query, rationale: "No request of these tests costs over $100."}
   - id: token-price
     name: Token price
     description: Price per token processed.
@@ -93,11 +99,13 @@ def _one(rep: VetReport, raw: str, nth: int = 0):
 
 def test_article_arithmetic_checks_numbers_about_its_own_things(kb_root, tmp_path):
     rep = _vet(tmp_path, kb_root, ARITHMETIC)
-    slip = _one(rep, "$0.80")
-    assert slip.entity is None and slip.property == "workload-cost"  # no registry entity: the article's own
+    # a cost per run is per request: the run's token count is what one request sends
+    slip = _one(rep, "$0.80 per run")
+    assert slip.entity is None and slip.property == "cost-per-query"  # no registry entity: the article's own
     assert slip.status == "flagged" and [f.code for f in slip.findings] == ["arithmetic"]
     f = slip.findings[0]
-    assert any(e.startswith("the article's own arithmetic: 4,000 token × 0.02 USD per 1K tokens") for e in f.evidence)
+    assert any(e.startswith("the article's own arithmetic: 4,000 token × 0.02 USD per 1K tokens ÷ 1 request =")
+               for e in f.evidence)
     assert any(e.startswith("input ") and "Our summariser sends 4,000 tokens" in e for e in f.evidence)
     assert any("10^1 scale slip" in c for c in f.causes)
     assert "vet-" not in " ".join(f.evidence)  # scratch ids stay out of the words for a reader
@@ -115,7 +123,7 @@ def test_every_number_is_an_input_but_only_results_are_flagged(kb_root, tmp_path
     assert "used as an input of the article's arithmetic (line 3)" in tokens.reason
     price = _one(rep, "$0.02 per 1,000 tokens")
     assert price.status == "unchecked" and "used as an input" in price.reason
-    assert {n.raw for n in rep.flagged} == {"$0.80"}
+    assert {n.raw for n in rep.flagged} == {"$0.80 per run"}
     # with every draft below the threshold, nothing is a result and nothing is flagged
     rep = _vet(tmp_path, kb_root, ARITHMETIC, min_confidence=1.0)
     assert not rep.flagged and all(n.status == "unchecked" for n in rep.numbers)
@@ -194,7 +202,7 @@ def test_reports_count_and_show_article_only_numbers(kb_root, tmp_path):
     data = json.loads(rep.render("json"))
     assert data["counts"] == {"numbers": n, "flagged": len(rep.flagged), "checked": len(rep.checked),
                               "unchecked": len(rep.unchecked), "unchecked_by_reason": dict(rep.unchecked_reasons())}
-    slip = next(x for x in data["numbers"] if x["raw"] == "$0.80")
+    slip = next(x for x in data["numbers"] if x["raw"] == "$0.80 per run")
     assert slip["status"] == "flagged" and slip["entity"] is None and slip["findings"][0]["code"] == "arithmetic"
 
     page = rep.render("html")

@@ -236,10 +236,10 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-            "half a": 0.5}
-_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000}
+_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-                  r"|thirty|forty|fifty|hundred")
+                  r"|thirty|forty|fifty|hundred|thousand")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
@@ -273,6 +273,9 @@ _COMPANY_COUNT_NOUNS = (r"(?:(?:largest|biggest|major|leading|tech|cloud|infrast
                         r"(?:companies|firms|providers|hyperscalers)")
 # "about a terabyte", "nearly a gigawatt": one of a unit named in full
 _A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt"
+# the second word of a spelled range of durations ("two to three years", "four or five months")
+_RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                       r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty")
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -280,7 +283,10 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
+    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
+    r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
@@ -301,7 +307,9 @@ _SPELLED_COUNT_LOW = re.compile(
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
-    r"|years?)\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
     r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r")\b)")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
@@ -374,6 +382,8 @@ def candidate_starts(text: str) -> list[int]:
 _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?)?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
+# an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
@@ -383,6 +393,7 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
+_SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
@@ -400,7 +411,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|(?:api )?calls?|images?"
+    r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
     r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
@@ -620,7 +631,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
                      "apicall", "run", "image")):
-        return "query", None  # (a column's "Cost per run" and an image generated are priced as requests)
+        return "query", None  # (a run of a workload and an image generated are priced as requests: "$0.80 per run")
     return _DEN_ATOMS.get(d, d), None
 
 
@@ -642,8 +653,10 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if q.atom == "query":  # requests per second / per day
         return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "conversation", "chat", "call", "api call",
                                  "kwh", "mwh", "watt", "w"))
+    # (a run's amount of money is per request, "$0.80 per run"; its tokens are a plain count, as the
+    # curators record "45,000 tokens per run": discovery relates them, kb.extract.arith.PER_REQUEST)
     return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "conversation",
-                             "chat", "call", "api call", "kwh", "mwh", "watt", "w"))
+                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run"))
 
 
 @functools.lru_cache(maxsize=64)
@@ -666,6 +679,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     n = len(text)
     if m.group("word"):
         word = m.group("word").lower()
+        if word in ("each", "every") and (not _SCALE_RE.match(text, m.end())
+                                          or _AMOUNT_BEFORE_RE.search(text, max(0, pos - 32), pos)):
+            return None  # "each trillion tokens" is one trillion; not "each GPU", nor "$3 for every million tokens"
+        if word == "thousand" and not _SPELLED_PCT_RE.match(text, m.end()):
+            return None  # (a scale word but in "a thousand-percent rise")
         q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
@@ -715,6 +733,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if gm is not None:
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
+            return q
+    if q.spelled and q.scale is None and not rm and q.num_text.lower() not in ("a", "an", "one", "half a", "each", "every"):
+        sp = _SPELLED_PCT_RE.match(text, p)
+        if sp:  # "ten percent", "a fifty-percent cut", "this thousand-percent increase"
+            q.percent, q.form = True, "percent"
+            q.end = sp.end()
+            _percent_comparison(text, q)
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
@@ -924,7 +949,7 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
-                              r"|close(?:r)? to|next"
+                              r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
                           r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
@@ -946,7 +971,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     """Spelled numbers count things and durations ("two experts", "a single GPU", "two
     months"), never "one token" or "a year"."""
     dm = _DURATION_RE.match(text, p)
-    if q.num_text.lower() in ("a", "an", "one", "half a") and not (dm and dm.group("u").lower().startswith("decade")):
+    if q.num_text.lower() in ("a", "an", "one", "half a", "each", "every") and not (dm and dm.group("u").lower().startswith("decade")):
         um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
         if um and (_A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start)
                    or q.num_text.lower() == "one" and _OF_AFTER_RE.match(text, um.end())):
@@ -979,6 +1004,36 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
         q.form, q.end = "word", dm.end()
         return q
     return None
+
+
+_DURATION_UNIT = r"(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b"
+# "two to three years", "four or five months", "two-to-three years": a range of durations in words
+_SPELLED_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+(?i:to|or)[\s-]+(?P<b>(?i:"
+                               + _RANGE_SECOND_WORDS + r"))[\s-]+" + _DURATION_UNIT)
+# "from three years to four": the unit stated once, after the first word
+_SPELLED_FROM_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+" + _DURATION_UNIT
+                                    + r"[ \t]+(?i:to)[ \t]+(?P<b>(?i:" + _RANGE_SECOND_WORDS + r"))\b"
+                                    r"(?:[ \t]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b)?"
+                                    r"(?![ \t]+(?!(?i:in|by|at|and|or|of|for|as|after|before|later|ago)\b)[A-Za-z])")
+_FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+$")
+
+
+def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | None:
+    """A range of durations in words starting at ``pos`` ("two to three years", "four or five
+    months", "from three years to four"): (end, low, high, unit atom), or None. A range that
+    does not rise ("three to two years") is none."""
+    m = _SPELLED_RANGE_RE.match(text, pos)
+    if m is None:
+        m = _SPELLED_FROM_RANGE_RE.match(text, pos)
+        if m is None or not _FROM_BEFORE_RE.search(text, max(0, pos - 8), pos):
+            return None
+    lo, hi = float(_SPELLED[m.group("a").lower()]), float(_SPELLED[m.group("b").lower()])
+    if not lo < hi:
+        return None
+    u = m.group("u").lower()
+    if u.startswith("decade"):
+        return m.end(), lo * 10, hi * 10, "year"
+    return m.end(), lo, hi, {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
 
 
 def _spaced_scale_ok(text: str, p: int) -> bool:

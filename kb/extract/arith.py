@@ -20,6 +20,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
   column, or the other way up (a speed-up of times), where one column makes it
   (:func:`_baseline_sides`);
+* **per request**: a number per request (a cost or an energy per run, call, query) is also a
+  plain token count times a rate per token of its sentence (or of its table row), the count taken
+  as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
+  run": ``a * b / [1 request]``, :data:`PER_REQUEST`; the curators write the same ``/ [1
+  request]``);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
@@ -654,6 +659,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                             if k < 0 or x > _BAND_HI[k]:
                                 continue
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
+        if _TOKEN_DK in by_dims and not t.ratio and _PER_QUERY in t.dims:
+            _per_request(marks, layout, stats, t, by_dims, in_table, seen, found)
         if in_table and t.place[2] is not None:
             # the row above scaled by a factor its own row states, to the digit
             u = layout.above(i)
@@ -868,6 +875,43 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     p = _judge(marks, t, formula, ins, lo, hi, context=in_table or id(ins[0]) not in seen or id(ins[1]) not in seen)
     if p is not None:
         found.append((p, sig))
+
+
+#: A quantity per request (a cost, an energy) made of a token count and a rate per token: the
+#: count is the request's own ("sends 4,000 tokens at $0.02 per 1K tokens: $0.08 per run").
+PER_REQUEST = "a * b / [1 request]"
+_PER_QUERY = ("[query]", -1.0)
+_QUERY_DK = _dim_id((("[query]", 1.0),))
+_TOKEN_DK = _dim_id((("[token]", 1.0),))
+
+
+def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> None:
+    """A number per request (``t``: its unit divides by requests, queries, runs, calls) as a
+    plain token count times a rate per token of the same sentence (or of the count's table row,
+    the rate anywhere the row's inputs may be): :data:`PER_REQUEST`, the count taken as what one
+    request sends. (A token count stated per request makes the target with the rate as any pair
+    does.)"""
+    rate = _comb(_comb(t.dk, _QUERY_DK, 1), _TOKEN_DK, -1)
+    rates = by_dims.get(rate)
+    if not rates:
+        return
+    t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
+    for _, a in by_dims[_TOKEN_DK]:
+        if in_table:
+            if a.place is None or a.place[:2] != t.place[:2]:
+                continue  # the count of the target's own row
+        elif marks.sentence_ends(min(a.s, t.s), max(a.e, t.e)):
+            continue  # ... or of its sentence
+        for _, b in rates:
+            if not in_table and marks.sentence_ends(min(b.s, t.s), max(b.e, t.e)):
+                continue
+            lo, hi = a.flo * b.flo, a.fhi * b.fhi
+            if not (lo <= t_hi and t_lo <= hi):
+                x = lo * hi / t2
+                k = bisect_right(_BAND_LO, x) - 1
+                if k < 0 or x > _BAND_HI[k]:
+                    continue
+            _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
 
 
 def _face(formula: str, ins: tuple) -> tuple[float, float]:

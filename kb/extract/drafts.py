@@ -51,7 +51,8 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
-                                same_dimension, scale_factor, unit_factor, unit_text, vague_at, word_number_at)
+                                same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, vague_at,
+                                word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
@@ -289,6 +290,30 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
 # Extraction
 # --------------------------------------------------------------------------------------
 
+#: Two shares of a whole written "N/M" (summing to 100) where the words call it a split or a mix:
+#: "the split is nearly 50/50 between hardware and the rest", "a 60/40 split", "an 70/30 mix".
+_SHARES_RE = re.compile(r"(?<![\w.,/])(?P<a>[1-9]?[0-9])/(?P<b>[1-9]?[0-9])(?![\w.,/%])")
+_SPLIT_BEFORE_RE = re.compile(r"(?i)\b(?:split|mix|divided|divide[sd]?)\b(?:[ \t]+[a-z]+){0,3}[ \t]+$")
+_SPLIT_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:splits?|mix)\b")
+
+
+def split_shares(text: str, s: int) -> tuple[int, int] | None:
+    """Where the number at ``s`` is one side of an "N/M" split of a whole (N + M = 100, the words
+    at it say split or mix), the span of the other side's pair (start of N, end of M); else None."""
+    tries = [_SHARES_RE.match(text, s)]
+    if text[s - 1:s] == "/":   # the second side: the pair starts one or two digits before the slash
+        tries += [_SHARES_RE.match(text, a) for a in (s - 3, s - 2) if a >= 0]
+    for m in tries:
+        if m is None or s not in (m.start("a"), m.start("b")):
+            continue
+        if int(m.group("a")) + int(m.group("b")) != 100:
+            return None
+        if _SPLIT_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _SPLIT_AFTER_RE.match(text, m.end()):
+            return m.start(), m.end()
+        return None
+    return None
+
+
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum():
         return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
@@ -299,8 +324,9 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True
     if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
                                                   and not text[s - 3:s - 2].isalnum()) \
-            and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")):
-        return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount)
+            and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")) \
+            and not (text[s - 1] == "/" and split_shares(text, s) is not None):
+        return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount; "50/50": a split's second share)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     return False
@@ -559,6 +585,13 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q),
                       qualifier="lower_bound", span_start=q.start, span_end=q.end, form="vague")
             return Found(d, q)
+        rng = spelled_range_at(view, s) if view[s:s + 1].lower() in "tfsen" else None
+        if rng is not None:  # "two to three years", "from three years to four"
+            end, lo, hi, atom = rng
+            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word")
+            d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit=atom, qualifier="range",
+                      span_start=s, span_end=end, form="word")
+            return Found(d, q)
         wq = word_number_at(view, s)
         if wq is not None:
             return _word_found(view, wq, starts)
@@ -589,6 +622,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
+    split = not q.has_unit and not q.scale and not q.spelled and split_shares(view, s) is not None
+    if split:
+        q.percent, q.form, q.end = True, "percent", s + len(q.num_text)  # "a 60/40 split": two shares
     if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s) \
             and not (q.scale in ("billion", "trillion") and _MODEL_AFTER_RE.match(view, q.end)):
         # "as much electricity as 7 million laptops": so many times the thing named; but
@@ -598,10 +634,16 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if built is None:
         return q.end if not q.has_unit else None
     f = built
+    if split:
+        f.hint = "share"   # (each side of the split is a share of the whole)
     d = f.draft
     if d.qualifier != "range":
         sent_lo = starts[bisect.bisect_right(starts, d.span_start) - 1]
         qual, cue = _qualifier(view, d.span_start, sent_lo, q)
+        if q.percent and view[s - 1:s] == "/" and cue == d.span_start:
+            pair = split_shares(view, s)   # "nearly 50/50": the cue before the split is the second share's too
+            if pair is not None:
+                qual = _qualifier(view, pair[0], sent_lo, q)[0]
         if f.hint in ("change", "ratio") and q.compare in ("down", "less"):
             qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
         if qual == "lower_bound" and q.atom in ("year", "month", "week", "day") \

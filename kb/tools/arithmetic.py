@@ -334,6 +334,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     reg = load_registry(kb.root)
     plain = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*[*/]\s*[A-Za-z_][A-Za-z0-9_]*){1,2}$")
     sums = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z_][A-Za-z0-9_]*){1,15}$")
+    # a product of two claims per request ("t * p / [1 request]": a run's tokens times the price),
+    # counted apart (kb.extract.arith.PER_REQUEST)
+    per_request = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\s*\*\s*[A-Za-z_][A-Za-z0-9_]*\s*/\s*\[1 (?:request|query)\]$")
     # a relative difference of two numbers: "(a - b) / a", "(a - b) / b", "1 - a / b", "a / b - 1"
     name = r"[A-Za-z_][A-Za-z0-9_]*"
     diffs = re.compile(rf"^\(\s*(?P<x>{name})\s*-\s*(?P<y>{name})\s*\)\s*/\s*(?P<d>{name})$"
@@ -341,7 +344,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
                            "missed_why": {}, "diffs_missed_why": {},
                            "proposals": 0, "consistent": 0,
-                           "sums_expressible": 0, "sums_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
+                           "sums_expressible": 0, "sums_found": 0, "per_request_expressible": 0, "per_request_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
                            "missed": []}
     by_source: dict[str, list] = defaultdict(list)
@@ -358,6 +361,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         summed = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
                   if c.derived is not None and sums.match(c.derived.formula.strip())
                   and all(v in ids for v in dict(c.derived.inputs).values())}
+        per_req = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
+                   if c.derived is not None and per_request.match(c.derived.formula.strip())
+                   and all(v in ids for v in dict(c.derived.inputs).values())}
         differences = {}
         for c in cs:
             m = None if c.derived is None else diffs.match(c.derived.formula.strip())
@@ -368,8 +374,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         members_order = {c.id: [c.id, *dict(c.derived.inputs).values()] for c in cs if c.id in curated}
         out["expressible"] += len(curated)
         out["sums_expressible"] += len(summed)
+        out["per_request_expressible"] += len(per_req)
         out["diffs_expressible"] += len(differences)
-        if not curated and not summed and not differences and not text:
+        if not curated and not summed and not per_req and not differences and not text:
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
@@ -401,6 +408,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         for members in summed.values():
             as_drafts = [draft_of.get(x) for x in members]
             out["sums_found"] += None not in as_drafts and frozenset(as_drafts) in linked
+        for members in per_req.values():
+            as_drafts = [draft_of.get(x) for x in members]
+            out["per_request_found"] += None not in as_drafts and frozenset(as_drafts) in linked
         for cid, members in differences.items():
             as_drafts = [draft_of.get(x) for x in members]
             hit = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
@@ -451,6 +461,8 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
         f"{m['sums_found']}",
+        f"  curated products per request (two of the source's numbers per request, / [1 request]: a run's tokens times a price per token): "
+        f"{m['per_request_expressible']}; recovered: {m['per_request_found']}",
         f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
         f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
         f"the one it restates: {m['diffs_found_equivalent']}",
