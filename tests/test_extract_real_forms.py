@@ -861,3 +861,26 @@ def test_spelled_percentages():
     assert read("That thousand-percent jump in estimates stunned analysts.")[0][1:3] == (1000, "percent")
     assert read("Two thousand tokens fit in the window.")[0][1:3] == (2, "thousand token")
     assert read("Thousands of GPUs sat idle.") == []
+
+
+def test_a_minus_sign_makes_a_number_negative_unless_the_label_says_it_goes_out():
+    got = {d.raw: d.value for d in extract_text(
+        "| Metric | Q2 |\n|---|---|\n| Operating margin | -4.5% |\n| Free cash flow | ($7.1B) |\n"
+        "| Net loss | -$95.0M |\n| Capex | $2.0B (est.) |\n")}
+    assert got == {"-4.5%": -4.5, "($7.1B": -7.1, "-$95.0M": 95.0, "$2.0B": 2.0}, got
+    assert [d.value for d in extract_text("Its margin was -12% last quarter.")] == [-12]
+    # a range's dash, a name's hyphen and a list bullet are no minus signs
+    assert [(d.low, d.high) for d in extract_text("Expect 10-20% growth.")] == [(10, 20)]
+    assert [d.value for d in extract_text("- 70% average load")] == [70]
+
+
+def test_a_table_of_metrics_under_a_title_naming_a_company_is_about_it(project_registry):
+    text = ("# Nebius – Third-Quarter Results Review\n\n## Overview\n\n| Metric | Value |\n|---|---|\n"
+            "| Revenue | $146.1M |\n| Net loss | -$120.0M |\n")
+    got = {d.raw: (d.entity, d.entity_new) for d in extract_text(text, project_registry)}
+    assert got["$146.1M"][0] == "nebius" and got["-$120.0M"][0] == "nebius", got
+    # a subject only counted in the text (not in the title) does not take a table's rows
+    text = ("# Running costs explained\n\n" + "Nebius rents GPUs to many. " * 6 + "\n\n## Costs\n\n"
+            "The bill, line by line.\n\n| Item | Per hour | Share |\n|---|---|---|\n| Power | $0.16 | 9.3% |\n")
+    got = {d.raw: d.entity for d in extract_text(text, project_registry)}
+    assert got["9.3%"] != "nebius", got

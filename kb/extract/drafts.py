@@ -898,9 +898,41 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         unit = unit_text(q)
     elif q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
+    span_start = q.start
+    if q.compare is None and value > 0 and not q.spelled and not q.count:
+        sign = _minus_before(view, q, cell)
+        if sign is not None:
+            span_start = sign
+            line = view[max(view.rfind("\n", 0, sign) + 1, sign - 80):sign]
+            if not (q.cur and _OUTFLOW_RE.search(line)):
+                # "| Net Margin | -8% |", "a margin of −28.8%", "| Free Cash Flow | ($16.2B) |": below
+                # zero; but "| Net Loss | -$110.1M |", "| Purchase of PPE | -$3.3B |": an amount the
+                # label already says goes out, as curators record it
+                value = -value
+                vt = None if vt is None else "-" + vt
     d = Draft(quote="", start=0, end=0, value=value, low=None, high=None, unit=unit, qualifier="exact",
-              span_start=q.start, span_end=q.end, value_text=vt, form=_form(q, cell))
+              span_start=span_start, span_end=q.end, value_text=vt, form=_form(q, cell))
     return Found(d, q, hint=hint)
+
+
+_OUTFLOW_RE = re.compile(r"(?i)\b(?:loss(?:es)?|purchases?|capex|capital expenditures?|spend(?:ing)?|costs?|expenses?"
+                         r"|outflows?|payments?|burn|deficit)\b")
+
+
+def _minus_before(view: str, q: Quantity, cell: _CellContext | None) -> int | None:
+    """Where the minus sign of a number below zero starts, or None: a hyphen or a minus sign
+    right before the number (or its currency sign), itself after a blank, a line start, a cell
+    border, a bracket, a colon or an equals sign (so not a range's dash, "10-20%", nor a name's
+    hyphen, "Q3-2025"); in a table, an amount of money that is the whole cell in brackets
+    ("($16.2B)"), as accounts write a loss."""
+    s = q.start
+    if s and view[s - 1] in "-\u2212" and (s == 1 or view[s - 2] in " \t\n|(:=[") \
+            and not (s >= 2 and view[s - 2] in " \t" and view[s - 3:s - 2].isdigit()):
+        return s - 1
+    if cell is not None and q.cur and view[s - 1:s] == "(" and view[q.end:q.end + 1] == ")" \
+            and not view[view.rfind("|", 0, s) + 1:s - 1].strip() and not view[q.end + 1:cell.end].strip(" |"):
+        return s - 1
+    return None
 
 
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)

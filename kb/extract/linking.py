@@ -782,6 +782,7 @@ def calibrated(field_name: str, tag: str) -> float:
         # (the guesses before tuning) is this logistic map of it (kb.extract.evaluate.fit_unseen_shift).
         q = min(max(p, 1e-3), 1 - 1e-3)
         p = round(1.0 / (1.0 + math.exp(-(float(shift["a"]) * math.log(q / (1 - q)) + float(shift["b"])))), 2)
+        p = min(max(p, 0.01), 0.99)  # (never certain either way)
     return p
 
 
@@ -2102,15 +2103,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
-    elif f.table is None and subject is not None and prop is not None \
+    elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
                  and not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
-            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None:
-        # nothing named near that the property applies to: what the section or the article is about
+            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None \
+            and (f.table is None or about[0] in subject.title):
+        # nothing named near that the property applies to: what the section or the article is about;
+        # in a table whose rows and columns name nothing, only what the title names ("# Acme Corp:
+        # Financial Analysis" over "| Net Loss | -$110.1M |"): the subject counted from the text is
+        # no guess there (a cost table's rows are the article's own things)
         d.entity = about[0]
         tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
