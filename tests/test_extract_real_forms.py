@@ -884,3 +884,9 @@ def test_a_table_of_metrics_under_a_title_naming_a_company_is_about_it(project_r
             "The bill, line by line.\n\n| Item | Per hour | Share |\n|---|---|---|\n| Power | $0.16 | 9.3% |\n")
     got = {d.raw: d.entity for d in extract_text(text, project_registry)}
     assert got["9.3%"] != "nebius", got
+
+
+def test_numbers_in_html_attributes_and_comments_are_no_claims():
+    text = ('<p align="center">\n  <img src="./plot.png" alt="4xH100-80GB" width="45%" />\n'
+            '  <!-- <img src="./old.png" width="30%" /> -->\n</p>\nThe H100 rents at $2.10 per hour.\n')
+    assert [d.raw for d in extract_text(text)] == ["$2.10 per hour"]

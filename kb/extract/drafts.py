@@ -106,7 +106,11 @@ class Found:
 # The masked view, sentences and clauses
 # --------------------------------------------------------------------------------------
 
-_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>")
+# (also an HTML element's tag with its attributes, '<img ... width="45%" />', and a one-line HTML
+# comment: nothing a reader sees)
+_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>"
+                      r"|<(?:img|a|source|video|iframe|span|div|p|figure|picture|svg|audio|font)\b[^<>\n]{0,600}>"
+                      r"|<!--[^\n]{0,2000}?-->")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
 # looks for the "_" first instead of trying every position)
