@@ -168,3 +168,38 @@ def test_a_number_far_out_of_range_with_a_guessed_property_is_unsure(kb_root, tm
     assert _unsure(rep.comparer, found["mem-near"], "mem-near", 1.0, property_confidence=0.0) == ""
     # and the entity's bar applies to it as to any finding against the outside
     assert _unsure(rep.comparer, found["mem-near"], "mem-near", 0.5).startswith("the entity was linked")
+
+
+def test_a_miss_of_references_each_for_a_period_is_unsure_when_no_period_is_read(tmp_path):
+    conditions = CONDITIONS + """\
+  period:
+    description: The period a figure covers.
+    pattern: '^\\d{4}(-Q[1-4])?$'
+    display: key
+"""
+    properties = PROPERTIES + """\
+  - id: revenue
+    name: Revenue
+    description: Money a company takes in over a period.
+    canonical_unit: USD
+    conditions: [period]
+"""
+    references = REFERENCES + """\
+  - {id: ref-nvidia-rev-2024, entity: nvidia, property: revenue, value: 60.9, unit: billion USD, qualifier: exact,
+     conditions: {period: "2024"}, citation: nv, locator: table}
+"""
+    claim = {"id": "other-world", "entity": "world", "property": "facility-power", "value": 200,
+             "unit": "GW", "qualifier": "exact", "conditions": {"basis": "projected"}}
+    root = one_claim_kb(tmp_path / "kb", OTHER, claim, conditions=conditions, entities=ENTITIES,
+                        properties=properties, references=references)
+    text = "| Company | Revenue |\n|---|---|\n| NVIDIA | $9.0B |\n"
+    n = _one(_vet(tmp_path, root, text, min_confidence=0.0, sure_entity=0.0), "$9.0B")
+    assert n.entity == "nvidia" and n.property == "revenue", (n.entity, n.property)
+    assert n.status == "unchecked" and not n.findings, (n.status, n.reason)
+    assert "each for a period (2024)" in n.reason and [f.code for f in n.notes] == ["contradicts-reference"]
+    # a reference that names no period is the thing's value, whenever: missing it flags
+    (root / "datasets" / "references" / "r.yaml").write_text(REFERENCES + """\
+  - {id: ref-nvidia-rev, entity: nvidia, property: revenue, value: 60.9, unit: billion USD, qualifier: exact,
+     citation: nv, locator: table}
+""", encoding="utf-8")
+    assert _one(_vet(tmp_path, root, text, min_confidence=0.0, sure_entity=0.0), "$9.0B").status == "flagged"
