@@ -122,6 +122,13 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   joined with three properties (operating temperature, outlet temperature, FLOPs per
 #:   parameter). The whole corpus stands at 95.3% / 95.1% (4,122 of 4,327; 3,999 of 4,204
 #:   distinct), at the floors below (unchanged).
+#: - r76 (a models-pricing comparison of DeepSeek, OpenAI, Anthropic and Groq; everything recorded,
+#:   with one property, maximum reasoning tokens) and r77 (a README summarising OpenAI, Anthropic
+#:   and Gemini prices, which holds back 14 Gemini prices per image, per second of video or audio
+#:   and per 1k characters: no property, and no image unit among the units; and two column headers
+#:   recorded as the context_length condition) joined with one more property (length in
+#:   characters). The whole corpus stands at 95.2% / 95.1% (4,599 of 4,829; 4,452 of 4,682
+#:   distinct), at the floors below (unchanged).
 MIN_SHARE = 0.951
 MIN_DISTINCT_NUMBER_SHARE = 0.950
 MIN_REAL_ARTICLES = 35
