@@ -84,6 +84,8 @@ CLAIMS_PER_SOURCE = {
     "r73-coreweave-q3-2025-analysis": 85,
     "r74-data-center-water": 51,
     "r75-opt-175b-training-run": 37,
+    "r78-ai-impact-tracker-energy": 78,
+    "r79-xai-company-profile": 64,
 }
 
 
