@@ -86,6 +86,8 @@ CLAIMS_PER_SOURCE = {
     "r75-opt-175b-training-run": 37,
     "r76-models-pricing-comparison": 71,
     "r77-ai-api-pricing-summary": 84,
+    "r78-ai-impact-tracker-energy": 78,
+    "r79-xai-company-profile": 64,
 }
 
 
