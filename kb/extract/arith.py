@@ -895,7 +895,6 @@ def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> Non
     rates = by_dims.get(rate)
     if not rates:
         return
-    t_lo, t_hi, t2 = t.lo / (1 + NEAR), t.hi / (1 - NEAR), t.lo * t.hi
     for _, a in by_dims[_TOKEN_DK]:
         if in_table:
             if a.place is None or a.place[:2] != t.place[:2]:
@@ -906,12 +905,19 @@ def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> Non
             if not in_table and marks.sentence_ends(min(b.s, t.s), max(b.e, t.e)):
                 continue
             lo, hi = a.flo * b.flo, a.fhi * b.fhi
-            if not (lo <= t_hi and t_lo <= hi):
-                x = lo * hi / t2
-                k = bisect_right(_BAND_LO, x) - 1
-                if k < 0 or x > _BAND_HI[k]:
-                    continue
-            _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
+            if _near_or_banded(lo, hi, t):
+                _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
+
+
+def _near_or_banded(lo: float, hi: float, t) -> bool:
+    """Whether an interval computed for target ``t`` meets it (within NEAR), or (computed ÷
+    stated)² falls in a band of a telltale factor. The pair loops of :func:`_discover`, the hot
+    ones, write this test out in place with the target's bounds computed once."""
+    if lo <= t.hi / (1 - NEAR) and t.lo / (1 + NEAR) <= hi:
+        return True
+    x = lo * hi / (t.lo * t.hi)
+    k = bisect_right(_BAND_LO, x) - 1
+    return k >= 0 and x <= _BAND_HI[k]
 
 
 def _face(formula: str, ins: tuple) -> tuple[float, float]:

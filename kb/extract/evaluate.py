@@ -957,11 +957,6 @@ def load_before_tuning(root: Path) -> dict:
         return {}
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-3), 1 - 1e-3)
-    return math.log(p / (1 - p))
-
-
 def _platt(points: list[tuple[float, bool]], ridge: float = 1e-3) -> tuple[float, float]:
     """(a, b) of sigmoid(a * x + b) with the least log loss over (x, right) points: Newton's
     method on the two parameters (the loss is convex in them), each step halved until the
@@ -1012,7 +1007,7 @@ def fit_unseen_shift(root: Path, table: dict) -> tuple[dict, dict] | None:
     so that it holds for ways of guessing the older code did not have). Returns
     ({field: {a, b, articles, n}}, {field: leave-one-article-out log loss and ECE on those
     guesses, unshifted and shifted}), or None when there are no such guesses."""
-    from kb.extract.linking import PRIORS, shrunk_rate
+    from kb.extract.linking import PRIORS, logit, shifted as shift_of, shrunk_rate
 
     measured = load_before_tuning(root)
     if not measured:
@@ -1028,17 +1023,17 @@ def fit_unseen_shift(root: Path, table: dict) -> tuple[dict, dict] | None:
                 memo[tag] = round(shrunk_rate(table[fld], tag, smoothing, PRIORS[fld]), 2)
             return memo[tag]
 
-        per = [(sid, [(_logit(dev_confidence(t)), bool(ok)) for t, ok in row.get(fld) or []])
+        per = [(sid, [(dev_confidence(t), bool(ok)) for t, ok in row.get(fld) or []])
                for sid, row in sorted(measured.items())]
         per = [(sid, pts) for sid, pts in per if pts]
         if len(per) < 2:
             continue
         plain, shifted = [], []
         for i, (_, pts) in enumerate(per):
-            a, b = _platt([pt for j, (_, other) in enumerate(per) if j != i for pt in other])
-            plain += [(1.0 / (1.0 + math.exp(-x)), ok) for x, ok in pts]
-            shifted += [(1.0 / (1.0 + math.exp(-(a * x + b))), ok) for x, ok in pts]
-        a, b = _platt([pt for _, pts in per for pt in pts])
+            a, b = _platt([(logit(q), ok) for j, (_, other) in enumerate(per) if j != i for q, ok in other])
+            plain += [(shift_of(q, 1.0, 0.0), ok) for q, ok in pts]
+            shifted += [(shift_of(q, a, b), ok) for q, ok in pts]
+        a, b = _platt([(logit(q), ok) for _, pts in per for q, ok in pts])
         n = sum(len(pts) for _, pts in per)
         shift[fld] = {"a": round(a, 4), "b": round(b, 4), "articles": len(per), "n": n}
         cv[fld] = {"articles": len(per), "n": n,

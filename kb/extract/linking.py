@@ -780,10 +780,20 @@ def calibrated(field_name: str, tag: str) -> float:
     if shift:
         # The development texts were tuned on: the share right on articles nobody tuned on
         # (the guesses before tuning) is this logistic map of it (kb.extract.evaluate.fit_unseen_shift).
-        q = min(max(p, 1e-3), 1 - 1e-3)
-        p = round(1.0 / (1.0 + math.exp(-(float(shift["a"]) * math.log(q / (1 - q)) + float(shift["b"])))), 2)
+        p = round(shifted(p, float(shift["a"]), float(shift["b"])), 2)
         p = min(max(p, 0.01), 0.99)  # (never certain either way)
     return p
+
+
+def logit(p: float) -> float:
+    """log(p / (1 - p)), with p kept within 0.001 of 0 and 1."""
+    p = min(max(p, 1e-3), 1 - 1e-3)
+    return math.log(p / (1 - p))
+
+
+def shifted(p: float, a: float, b: float) -> float:
+    """The logistic map of a confidence: sigmoid(a * logit(p) + b)."""
+    return 1.0 / (1.0 + math.exp(-(a * logit(p) + b)))
 
 
 def reload_calibration() -> None:
