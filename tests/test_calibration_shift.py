@@ -120,3 +120,18 @@ def test_the_tool_reproduces_a_committed_row(tmp_path):
     assert real["before_tuning"][sid] == commit
     got = before_tuning.collect(ROOT, python=sys.executable, only=[sid], out=io.StringIO())
     assert got == {sid: guesses[sid]}
+
+
+def test_a_commit_the_clone_cannot_check_out_is_reported_and_skipped(tmp_path):
+    from kb.tools import before_tuning
+
+    (tmp_path / "tests" / "extract_corpus").mkdir(parents=True)
+    (tmp_path / "tests" / "extract_corpus" / "real.yaml").write_text(
+        "dev: [r01-x]\nbefore_tuning:\n  r01-x: 0123456789abcdef0123456789abcdef01234567\n", encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "r01-x.yaml").write_text("claims: []\n", encoding="utf-8")
+    (tmp_path / "datasets" / "sources").mkdir(parents=True)
+    (tmp_path / "datasets" / "sources" / "r01-x.txt").write_text("It costs $2 an hour.\n", encoding="utf-8")
+    out = io.StringIO()
+    assert before_tuning.collect(tmp_path, out=out) == {}
+    assert "r01-x: commit 0123456789abcdef0123456789abcdef01234567 cannot be checked out here" in out.getvalue()

@@ -81,9 +81,15 @@ def collect(root: Path, python: str = sys.executable, only=None, out=sys.stderr)
                     continue
                 tree = trees.get(commit)
                 if tree is None:
-                    tree = trees[commit] = Path(tmp) / commit
-                    subprocess.run(["git", "-C", str(root), "worktree", "add", "--quiet", "--detach", str(tree),
-                                    commit], check=True)
+                    tree = Path(tmp) / commit
+                    add = subprocess.run(["git", "-C", str(root), "worktree", "add", "--quiet", "--detach", str(tree),
+                                          commit], capture_output=True, text=True)
+                    if add.returncode:
+                        print(f"{sid}: commit {commit} cannot be checked out here (a full git clone is needed): "
+                              f"{add.stderr.strip().splitlines()[-1] if add.stderr.strip() else 'git failed'}; skipped",
+                              file=out)
+                        continue
+                    trees[commit] = tree
                 env = dict(os.environ, PYTHONPATH=str(tree), PYTHONHASHSEED="0")
                 run = subprocess.run([python, "-c", _DRIVER, sid, str(claims), str(text)], cwd=tree, env=env,
                                      capture_output=True, text=True)
