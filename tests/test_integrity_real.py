@@ -88,6 +88,7 @@ CLAIMS_PER_SOURCE = {
     "r77-ai-api-pricing-summary": 84,
     "r78-ai-impact-tracker-energy": 78,
     "r79-xai-company-profile": 64,
+    "r85-hourly-gpu-vs-per-token-api": 90,
 }
 
 
