@@ -88,6 +88,8 @@ CLAIMS_PER_SOURCE = {
     "r77-ai-api-pricing-summary": 84,
     "r78-ai-impact-tracker-energy": 78,
     "r79-xai-company-profile": 64,
+    "r87-anthropic-financial-profile": 52,
+    "r88-ai-datacenter-power-water": 34,
 }
 
 
