@@ -89,6 +89,8 @@ CLAIMS_PER_SOURCE = {
     "r78-ai-impact-tracker-energy": 78,
     "r79-xai-company-profile": 64,
     "r85-hourly-gpu-vs-per-token-api": 90,
+    "r87-anthropic-financial-profile": 52,
+    "r88-ai-datacenter-power-water": 34,
 }
 
 

@@ -140,6 +140,14 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   of its numbers recorded and two counts of its own framing listed as unrecorded (other); no new
 #:   property. The whole corpus goes from 95.18% / 95.04% (4,741 recorded, 240 unrecorded) to
 #:   95.23% / 95.09% (4,831 recorded, 242 unrecorded), at the floors below (unchanged).
+#: - r87 (an investor's note on Anthropic's finances, which holds back the usage limits of Claude
+#:   plans - a 5-hour window, ~220K tokens per window, 24-40 hours of Opus a week: no property - and
+#:   a GitHub issue's reactions and Hacker News points, out of scope) and r88 (a generated report on
+#:   US data-centre power and water; everything recorded) joined with no new vocabulary. The whole
+#:   corpus goes from 95.2% / 95.04% (4,741 of 4,981; 4,594 of 4,834 distinct) to 95.2% / 95.03%
+#:   (4,827 of 5,072; 4,680 of 4,925 distinct), at the floors below (unchanged).
+#: - r85, r87 and r88 together (merged the same day): 95.2% / 95.1% (4,917 recorded, 247
+#:   unrecorded; 4,770 distinct recorded), at the floors below (unchanged).
 MIN_SHARE = 0.951
 MIN_DISTINCT_NUMBER_SHARE = 0.950
 MIN_REAL_ARTICLES = 35
