@@ -1345,8 +1345,27 @@ _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
+    r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
+
+
+# "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
+_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|thousand|million|billion)\s*"
+                                  r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
+# "Cost per 1 million output tokens, GPU kept busy": what follows a comma after the denominator is
+# a note on the conditions ("GPU kept busy", "batch 1"), unless it names the currency or a unit
+_HEADER_NOTE_RE = re.compile(r"\s*,[^,]*$")
+
+
+def _header_note_cut(text: str, per_end: int) -> str:
+    m = _HEADER_NOTE_RE.match(text, per_end)
+    if m is None:
+        return text
+    note = text[m.start():]
+    if _HEADER_CUR_RE.search(note) or _header_unit_re().search(note):
+        return text
+    return text[:m.start()]
 
 
 _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
@@ -1374,6 +1393,7 @@ def header_unit(header: str) -> Quantity | None:
     text = h
     if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
         text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
+        text = _header_note_cut(text, pm.end())
     parts = [m.group(1) for m in _HEADER_PAREN_RE.finditer(text)] + [text]
     for part in parts:
         if _header_part(q, part):
@@ -1385,7 +1405,7 @@ def header_unit(header: str) -> Quantity | None:
                      "daily": "day", "hourly": "hour"}[w]
         else:
             d = pm.group("den").lower()
-            cm = re.match(r"(1[kmb]|thousand|million|billion)\s*(?:tok|$)", d)
+            cm = _HEADER_DEN_COUNT_RE.match(d)
             if cm:
                 q.den, q.den_count = "token", cm.group(1)
             elif d.startswith(("mtok", "mtoken")):

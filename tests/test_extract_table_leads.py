@@ -1,0 +1,36 @@
+"""Table forms where the unit of the cells is said around them rather than in them (issue 14):
+a header's "per 1 million output tokens", a parenthesis that says what the measurement was made
+with, a line right above the table that names the denominator. Each test is a paraphrase of a
+form seen in real articles, never a copied sentence."""
+from __future__ import annotations
+
+import pytest
+
+from kb.core.grammar import header_unit, unit_text
+from kb.extract.drafts import extract_text
+
+
+def _units(text: str) -> dict:
+    return {d.raw: d.unit for d in extract_text(text)}
+
+
+# ---------------------------------------------------------------- "per 1 million output tokens"
+
+@pytest.mark.parametrize("header, unit", [
+    ("Price per 1 million output tokens", " per 1M tokens"),
+    ("Spend per 1 thousand prompt tokens", " per 1K tokens"),
+    ("Price per million completion tokens", " per 1M tokens"),
+    ("Cost per 1 million output tokens, card fully busy", " per 1M tokens"),  # a note after a comma
+    ("Price per hour, USD", "USD/hour"),                                      # a note naming the currency
+])
+def test_a_header_per_a_number_of_tokens_of_one_direction(header, unit):
+    q = header_unit(header)
+    assert (unit_text(q) if q is not None and q.den else None) == unit
+
+
+def test_a_column_priced_per_million_output_tokens_is_a_token_price():
+    table = ("| Accelerator | Rent per hour | Price per 1 million output tokens, fully loaded |\n|---|---|---|\n"
+             "| L4 | $0.40 | roughly $1.10 |\n")
+    got = _units(table)
+    assert got.get("roughly $1.10", got.get("$1.10")) == "USD per 1M tokens", got
+    assert got.get("$0.40") == "USD/hour", got
