@@ -34,3 +34,22 @@ def test_a_column_priced_per_million_output_tokens_is_a_token_price():
     got = _units(table)
     assert got.get("roughly $1.10", got.get("$1.10")) == "USD per 1M tokens", got
     assert got.get("$0.40") == "USD/hour", got
+
+
+# ---------------------------------------------------------------- "(one request)": a condition
+
+@pytest.mark.parametrize("header, unit", [
+    ("Output tokens per second (single request)", "token/s"),  # the speed of one request, not requests
+    ("Tokens/s (1 user)", "token/s"),
+    ("Bandwidth in TB/s (one card)", "TB/s"),                      # one card's bandwidth, in TB/s
+    ("Throughput (8 GPUs)", "GPU"),                                # (no unit outside: the count stays)
+    ("TDP (W)", "W"),                                               # a unit in parentheses still comes first
+])
+def test_a_parenthesis_counting_what_was_measured_is_no_unit(header, unit):
+    q = header_unit(header)
+    assert q is not None and unit_text(q) == unit, q
+
+
+def test_a_speed_column_measured_with_one_request_gives_tokens_per_second():
+    table = "| Card | Tokens per second (single request) |\n|---|---|\n| A10G | 61 |\n"
+    assert ("61", "token/s") in [(d.raw, d.unit) for d in extract_text(table)]

@@ -1353,6 +1353,9 @@ _HEADER_PER_RE = re.compile(
 # "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
 _HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|thousand|million|billion)\s*"
                                   r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
+# a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
+# request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
+_HEADER_PAREN_COUNT_RE = re.compile(r"(?i)\s*(?:a\s+single|single|one|two|four|eight|[0-9][0-9,]*)\s+(?P<n>[A-Za-z][\w-]*)\s*")
 # "Cost per 1 million output tokens, GPU kept busy": what follows a comma after the denominator is
 # a note on the conditions ("GPU kept busy", "batch 1"), unless it names the currency or a unit
 _HEADER_NOTE_RE = re.compile(r"\s*,[^,]*$")
@@ -1366,6 +1369,21 @@ def _header_note_cut(text: str, per_end: int) -> str:
     if _HEADER_CUR_RE.search(note) or _header_unit_re().search(note):
         return text
     return text[:m.start()]
+
+
+def _header_parts(text: str) -> list[str]:
+    """The pieces of a header tried in turn for a unit: its parentheses ("TDP (W)"), then the whole
+    header; a parenthesis that counts the things measured with ("(one request)") comes last."""
+    parts, late = [], []
+    for m in _HEADER_PAREN_RE.finditer(text):
+        part = m.group(1)
+        cm = _HEADER_PAREN_COUNT_RE.fullmatch(part)
+        if cm and _header_count_re().fullmatch(cm.group("n")) and not _header_unit_re().match(cm.group("n")):
+            late.append(part)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        else:
+            parts.append(part)
+    return parts + [text] + late
 
 
 _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
@@ -1394,7 +1412,7 @@ def header_unit(header: str) -> Quantity | None:
     if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
         text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
         text = _header_note_cut(text, pm.end())
-    parts = [m.group(1) for m in _HEADER_PAREN_RE.finditer(text)] + [text]
+    parts = _header_parts(text)
     for part in parts:
         if _header_part(q, part):
             break
