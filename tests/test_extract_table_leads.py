@@ -53,3 +53,40 @@ def test_a_parenthesis_counting_what_was_measured_is_no_unit(header, unit):
 def test_a_speed_column_measured_with_one_request_gives_tokens_per_second():
     table = "| Card | Tokens per second (single request) |\n|---|---|\n| A10G | 61 |\n"
     assert ("61", "token/s") in [(d.raw, d.unit) for d in extract_text(table)]
+
+
+# ---------------------------------------------------------------- the line that introduces a table
+
+_PRICES = "| Model | Vendor | Input | Output |\n|---|---|---|---|\n| Model A | Acme | $0.30 | $1.20 |\n"
+
+
+@pytest.mark.parametrize("lead", [
+    "Prices, per 1M tokens (input and output):\n\n",
+    "List prices per million tokens as of June:\n",
+    "**Prices per million tokens**\n\n",
+])
+def test_a_line_right_above_a_table_gives_its_cells_the_denominator(lead):
+    got = _units("## What hosted APIs charge per token\n\n" + lead + _PRICES)
+    assert got.get("$0.30") == "USD per 1M tokens" and got.get("$1.20") == "USD per 1M tokens", got
+
+
+@pytest.mark.parametrize("lead", [
+    "We priced everything per million tokens in June, as listed below.\n\n",  # a sentence, not a lead-in
+    "Prices we found, in dollars:\n\n",                                       # names no denominator
+    "Prices per million tokens:\n\nThe vendors changed them twice this year.\n\n",  # not right above
+])
+def test_a_line_that_does_not_introduce_the_table_gives_no_denominator(lead):
+    got = _units(lead + _PRICES)
+    assert got.get("$0.30") == "USD" and got.get("$1.20") == "USD", got
+
+
+def test_a_lead_line_gives_no_unit_to_a_column_of_counts():
+    text = "On-demand prices per GPU-hour:\n\n| Cloud | GPUs | Price |\n|---|---|---|\n| Acme | 8 | $2.10 |\n"
+    got = [(d.raw, d.unit) for d in extract_text(text)]
+    assert ("$2.10", "USD/GPU-hour") in got and ("8", "USD/GPU-hour") not in got, got
+
+
+def test_a_lead_line_gives_no_currency_to_a_column_without_a_unit():
+    text = "**Hourly prices, USD per hour**\n\n| Cloud | Size | Price |\n|---|---|---|\n| Acme | 8 | $2.10 |\n"
+    got = [(d.raw, d.unit) for d in extract_text(text)]
+    assert ("$2.10", "USD/hour") in got and all(u != "USD/hour" for r, u in got if r == "8"), got

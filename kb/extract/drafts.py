@@ -1218,6 +1218,34 @@ _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|yea
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 
 
+def _lead_unit(text: str, t: Table) -> Quantity | None:
+    """The denominator a line right above a table gives its cells' amounts ("Prices per million
+    tokens, input / output:" or "**Hourly prices, USD per hour**" then "| Model | Input | Output |"
+    over "$0.15"): a line that introduces the table (ends with a colon, or is bold throughout).
+    Only the denominator is taken; the cells' own amounts say what it is a rate of."""
+    end = t.start - 1
+    line = ""
+    for _ in range(2):  # the line above, or the one above a blank line
+        if end <= 0 or text[end] != "\n":
+            return None
+        lo = text.rfind("\n", max(0, end - 200), end) + 1
+        if lo == 0 and end > 200:
+            return None  # (a line too long to introduce a table)
+        line = text[lo:end].strip()
+        if line:
+            break
+        end = lo - 1
+    if not line or len(line) > 120 or "|" in line:
+        return None
+    if not (line.endswith(":") or line.startswith("**") and line.rstrip(":").endswith("**")):
+        return None
+    q = header_unit(line.rstrip(":"))
+    if q is None or not q.den or q.atom or q.percent:
+        return None
+    # (its currency is left out: a cell with no unit of its own takes nothing from the lead)
+    return Quantity(0, 0, "", 0.0, form="table", den=q.den, den_count=q.den_count, scope=q.scope)
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED) -> list[Found]:
     out = []
@@ -1227,6 +1255,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
+    if whole is None:  # (the line that introduces the table is nearer than the heading above it)
+        whole = _lead_unit(text, t)
     if whole is None and t.caption:
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
