@@ -378,6 +378,22 @@ def test_a_row_twice_what_the_formula_its_table_shares_gives_is_a_slip():
             if p.verdict == "misses"] == []
 
 
+def test_a_telltale_miss_beside_a_formula_holding_on_half_the_rows_is_no_slip():
+    # paraphrased: a table of the longest context each card count serves; "÷ the card count"
+    # makes one row (the four-card one) and the eight-card row is then twice off: a
+    # coincidence of a formula holding on 2 rows of 4, not a slip
+    text = ("| Cards | Model P (K tokens) | Model Q (K tokens) |\n|---|---|---|\n| 1 | 32 | 0 |\n| 2 | 32 | 0 |\n"
+            "| 4 | 32 | 128 |\n| 8 | 32 | 128 |\n| 4 | 32 | 128 |\n| 8 | 32 | 128 |\n")
+    rows = [("1", "32", None), ("2", "32", None), ("4", "32", "128"), ("8", "32", "128"),
+            ("4", "32", "128"), ("8", "32", "128")]
+    ps = discover(text, _table_items(text, rows, ("GPU", "K token", "K token")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # where it holds on more rows than it misses, the telltale row is a slip
+    text2 = text + "| 4 | 32 | 128 |\n"
+    ps = discover(text2, _table_items(text2, rows + [("4", "32", "128")], ("GPU", "K token", "K token")))
+    assert any(p.verdict == "misses" and "twice" in p.cause for p in ps)
+
+
 def _members(ps) -> set[frozenset]:
     return {frozenset((p.target, *p.inputs.values())) for p in ps}
 

@@ -1040,7 +1040,10 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
             return None  # a lone row (or a row mixed with a column) meets by chance
         return p
-    if shared:
+    if shared and 2 * n_cons > n_eval:
+        # a slip needs the formula to hold on most rows, more than half: one holding on half of
+        # them (2 of 4) is as likely a coincidence that a neighbouring row misses by a telltale
+        # factor (a context length "÷ 8 GPUs" of the "8x" in a row's label)
         p.confidence = CONFIDENCE_TABLE["misses"]
         return p
     return p if p.how == "written" else None
