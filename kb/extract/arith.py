@@ -27,9 +27,14 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   request]``);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
-* **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
-  item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro line
-  states as the sum of its items' amounts (:meth:`_Layout.intro_totals`);
+* **totals**: a table's total row is tried as the sum of its column above it (below it, where
+  it is stated first), a total column's cell as the sum of its row's cells to its left, a list's
+  "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
+  line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
+  at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
+  to", "Total:", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  of amounts of its kind before or after it, or of a column of the table next to it
+  (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -793,6 +798,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
+    for j, parts in _prose_totals(text, qs, marks, layout):
+        # a total in prose ("a total of $X", "$X combined") and the run of numbers of its kind
+        # right before or after it that makes it nearly exactly
+        t, ins = qs[j], [qs[x] for x in parts]
+        total = sum(q.flo for q in ins)
+        names = _SUM_NAMES[:len(ins)]
+        f_base = t.lo / (t.item.low or 1.0)
+        found_by.setdefault(j, []).append((_Cand(
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
+            t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -995,9 +1010,31 @@ AFTER_SPAN = 300
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
-_TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
+_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined)\b", re.IGNORECASE)
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
+#: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
+#: cumulative use is X", "adds up to X", "Total: X") ...
+_PROSE_TOTAL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
+    r"cumulative(?:ly)?|aggregate|sum(?:s|med)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+up\s+to)\b(?!\s+with\b)")
+#: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
+#: which ...", "X split between ..."), or its breakdown in brackets right after it ("$90 billion
+#: ($50 billion for A, $40 billion for B)").
+_PROSE_TOTAL_AFTER_RE = re.compile(
+    r"(?i)[^.;:!?\d\n]{0,25}?\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"split\s+(?:between|into|across|among)|broken\s+down|made\s+up\s+of|consisting\s+of|comprising|"
+    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|[^.;:!?\d\n(]{0,15}?\((?=[^)\n]*\d[^)\n]*\d)")
+#: How far (characters) the words before a prose total may stand from it, and a sum written out
+#: ("$a + $b = $X").
+PROSE_TOTAL_REACH = 60
+#: How far (characters) a prose total's parts may stand from it (a list of amounts, then
+#: "Together, that is $X" under it), within two paragraphs.
+PROSE_TOTAL_SPAN = 2 * SPAN
+#: Confidence of a prose total that its parts make nearly exactly.
+CONFIDENCE_PROSE_SUM = 0.7
+#: A table column of totals ("| Input | Output | Total |", "Combined").
+_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in)\b")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)]|[│ ]*[├└╰][─━]*)[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -1424,7 +1461,8 @@ class _Layout:
         qs, out = self.qs, []
         for k, rows in self.total_rows.items():
             prev = -1
-            for row in rows:
+            for n, row in enumerate(rows):
+                nxt = rows[n + 1] if n + 1 < len(rows) else math.inf
                 cols_done = set()
                 for j in self.rows.get((k, row), []):
                     q = qs[j]
@@ -1434,15 +1472,46 @@ class _Layout:
                     cols_done.add(col)  # a cell's lead number is its total
                     if q.ratio:
                         continue
-                    parts, rows_done = [], set()
+                    parts, rows_done, below = [], set(), []
                     for c in self.cols[(k, col)]:
                         r = qs[c].place[1]
-                        if prev < r < row and r not in rows_done and qs[c].dk == q.dk:
-                            parts.append(c)
+                        if r not in rows_done and qs[c].dk == q.dk and (prev < r < row or row < r < nxt):
+                            (parts if r < row else below).append(c)
                             rows_done.add(r)
+                    if len(parts) < 2 and prev < 0:
+                        parts = below   # a total row stated first ("| Total | ... |" above its parts)
                     if 2 <= len(parts) <= SUM_PARTS:
                         out.append((j, parts))
                 prev = row
+        for k, table in enumerate(self.tables):
+            # a total column ("| Input | Output | Total |"): each row's cell in it is the sum of
+            # the nearest run of its row's cells of its kind to its left
+            for c, cell in enumerate(table.header):
+                if c == 0 or not _TOTAL_COLUMN_RE.search(cell.text):
+                    continue
+                for row in self.table_rows.get(k, ()):
+                    if row < 0:
+                        continue
+                    lead: dict[int, int] = {}
+                    for j in self.rows.get((k, row), []):
+                        col = qs[j].place[2]
+                        if col is not None and col not in lead:
+                            lead[col] = j
+                    j = lead.get(c)
+                    if j is None or qs[j].ratio or qs[j].flo != qs[j].fhi:
+                        continue
+                    t, parts, total = qs[j], [], 0.0
+                    for col in range(c - 1, 0, -1):
+                        x = lead.get(col)
+                        if x is None or qs[x].dk != t.dk or qs[x].ratio:
+                            continue
+                        parts.append(x)
+                        total += qs[x].flo
+                        if len(parts) >= 2 and abs(total - t.flo) <= NEAR * t.flo:
+                            out.append((j, sorted(parts)))
+                            break
+                        if total > t.flo * (1 + NEAR) or len(parts) >= SUM_PARTS:
+                            break
         lines: dict[int, dict[int, list[int]]] = defaultdict(dict)   # intro -> item line start -> indices
         for i in sorted(self.list_of):
             ls = text.rfind("\n", 0, qs[i].item.start) + 1
@@ -1599,6 +1668,106 @@ class _Layout:
         if cols_mode:
             return (k, "cols", row, formula, tuple(keys), _col_key(t))
         return (k, "one", t.item.id, formula, tuple(keys), row)
+
+
+def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
+    """(total, its parts) in prose: a number the words at it state as a total (a total of,
+    combined, together, in all, cumulative, the sum of, adds up to; "in total" or "combined" right
+    after it) or that ends a sum written out ("$a + $b = $X"), and the run of two to
+    :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
+    after it (its paragraph or the two after: a total stated before its parts), within
+    :data:`PROSE_TOTAL_SPAN`,
+    whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
+    dimension (a run of amounts, skipping the rates and counts of the working between them).
+    The nearest run that makes it, shortest first; none where none does (numbers of one unit that
+    happen to sum are never a total without the words or the layout that say so); where none
+    does, a column of the table next to it (:func:`_column_total`). Each cue is looked at once
+    and each total tries a bounded run on each side: linear."""
+    if not qs:
+        return []
+    starts = [q.s for q in qs]
+    ends = [q.e for q in qs]
+    totals: dict[int, None] = {}
+    for m in _PROSE_TOTAL_BEFORE_RE.finditer(text):
+        j = bisect.bisect_left(starts, m.end())
+        if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
+            totals[j] = None
+    for m in re.finditer(r"=", text):
+        j = bisect.bisect_left(starts, m.end())
+        if j < len(qs) and qs[j].s - m.end() <= 6 and "+" in text[max(0, m.start() - SPAN):m.start()]:
+            totals[j] = None
+    for j, q in enumerate(qs):
+        m = _PROSE_TOTAL_AFTER_RE.match(text, q.e, q.e + 40)
+        if m is not None and (j + 1 >= len(qs) or m.end() <= qs[j + 1].s):
+            totals[j] = None   # (the words before the next number)
+    out = []
+    for j in sorted(totals):
+        t = qs[j]
+        if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not isinstance(t.para, int):
+            continue
+        found = None
+        for step in (-1, 1):
+            for same_unit in (True, False):
+                run, k = [], j + step
+                while 0 <= k < len(qs) and len(run) < SUM_PARTS:
+                    q = qs[k]
+                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) or abs(q.para - t.para) > 2 \
+                            or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
+                        break
+                    k += step
+                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit):
+                        continue
+                    if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
+                        break  # a restatement, a vague number or one as large: no part of this total
+                    run.append(k - step)
+                    if len(run) >= 2:
+                        total = sum(qs[x].flo for x in run)
+                        if abs(total - t.flo) <= NEAR * t.flo:
+                            found = sorted(run)
+                            break
+                        if total > t.flo * (1 + NEAR):
+                            break
+                if found:
+                    break
+            if found:
+                break
+        if not found and layout.tables:
+            found = _column_total(layout, t)
+        if found:
+            out.append((j, found))
+    return out
+
+
+def _column_total(layout: "_Layout", t: "_Q") -> list[int] | None:
+    """A prose total's parts in a table next to it ("The four of them spend $220 billion" under a
+    table of each one's spending): a column's cells of its kind, one per row (total rows left
+    out), every one of them, that sum to it to 2%; the table right before it or right after it,
+    within :data:`PROSE_TOTAL_SPAN`."""
+    qs, tables = layout.qs, layout.tables
+    k = bisect.bisect_right(layout._t_starts, t.s) - 1
+    near = []
+    if k >= 0 and 0 <= t.s - tables[k].end <= PROSE_TOTAL_SPAN:
+        near.append(k)
+    if k + 1 < len(tables) and 0 <= tables[k + 1].start - t.e <= PROSE_TOTAL_SPAN:
+        near.append(k + 1)
+    for k in near:
+        skip = set(layout.total_rows.get(k, ()))
+        by_col: dict[int, dict[int, int]] = defaultdict(dict)
+        for row in layout.table_rows.get(k, ()):
+            if row < 0 or row in skip:
+                continue
+            for j in layout.rows.get((k, row), []):
+                col = qs[j].place[2]
+                if col:
+                    by_col[col].setdefault(row, j)
+        for col, leads in by_col.items():
+            parts = list(leads.values())
+            if not 2 <= len(parts) <= SUM_PARTS or any(qs[x].dk != t.dk or qs[x].ratio or qs[x].flo != qs[x].fhi
+                                                      for x in parts):
+                continue
+            if abs(sum(qs[x].flo for x in parts) - t.flo) <= NEAR * t.flo:
+                return sorted(parts)
+    return None
 
 
 def _distinct(qs: list, idx: list[int], first: bool = False) -> list[int]:
