@@ -1527,3 +1527,21 @@ def test_a_total_column_and_a_total_row_stated_first():
     text = "| Segment | Sales ($B) |\n|---|---|\n| Total | $40 |\n| Chips | $35 |\n| Boards | $5 |\n"
     rows = [(None, "$40"), (None, "$35"), (None, "$5")]
     assert _sum_of(discover(text, _table_items(text, rows, (None, "billion USD"))), "r0c1") == {"r1c1", "r2c1"}
+
+
+def test_a_difference_takes_its_two_amounts_from_the_end_of_the_paragraph_before():
+    # paraphrased: the two amounts end one paragraph, the percentage opens the next
+    text = "Our monthly bill went from $9,000 to $6,300.\n\nThat is a 30% reduction in one quarter."
+    spec = [("a", "$9,000", 9000, "USD", None), ("b", "$6,300", 6300, "USD", None), ("p", "30%", 30, "percent", None)]
+    (p,) = [p for p in propose(text, _recs(text, spec)) if p.target == "p"]
+    assert (p.formula, p.inputs) == ("1 - a / b", {"a": "b", "b": "a"})
+    # read as a change of -30%: the same two amounts
+    neg = [*spec[:2], ("p", "30%", -30, "percent", None)]
+    (p,) = [p for p in propose(text, _recs(text, neg)) if p.target == "p"]
+    assert (p.formula, set(p.inputs.values())) == ("a / b - 1", {"a", "b"})
+    # a paragraph further back is too far; and amounts that do not make it are no sides
+    far = text.replace("\n\nThat", "\n\nThe team grew.\n\nThat")
+    assert [p for p in propose(far, _recs(far, spec)) if p.target == "p"] == []
+    off = text.replace("$6,300", "$5,000")
+    assert [p for p in propose(off, _recs(off, [spec[0], ("b", "$5,000", 5000, "USD", None), spec[2]]))
+            if p.target == "p"] == []

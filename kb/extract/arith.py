@@ -58,8 +58,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
-  (larger ÷ smaller − 1) of two numbers of one kind at hand, the nearest pair that agrees
-  nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  (larger ÷ smaller − 1) of two numbers of one kind at hand (else with the last two numbers of
+  the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"), the nearest
+  pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
@@ -603,6 +604,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None:
                 c = _difference(t, cands, cue)
+                if c is None and t.place is None:
+                    c = _difference(t, cands + _prev_tail(qs, i, t), cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -2586,8 +2589,30 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
             cands += [qs[x] for x in (*layout.rows.get(place[:2], ())[:ROW_CELLS], *layout.before.get(place[0], ()))
                       if id(qs[x]) not in have]
         c = _difference(t, cands, "less", negative=True)
+        if c is None and place is None:
+            c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
         if c is not None:
             out.append(c)
+    return out
+
+
+def _prev_tail(qs: list, i: int, t: "_Q") -> list:
+    """The last :data:`PREV_TAIL` numbers of the paragraph just before ``t``'s, outside tables,
+    within :data:`SPAN` of it (numbers before index ``i``): "$8,000 to $6,000." then, after a blank
+    line, "That is a 25% reduction"."""
+    if not isinstance(t.para, int):
+        return []
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < PREV_TAIL:
+        q = qs[j]
+        j -= 1
+        if q.para == t.para:
+            continue
+        if q.para != t.para - 1 or t.s - q.s > SPAN:
+            break
+        if q.place is None:
+            out.append(q)
     return out
 
 
