@@ -1545,3 +1545,15 @@ def test_a_difference_takes_its_two_amounts_from_the_end_of_the_paragraph_before
     off = text.replace("$6,300", "$5,000")
     assert [p for p in propose(off, _recs(off, [spec[0], ("b", "$5,000", 5000, "USD", None), spec[2]]))
             if p.target == "p"] == []
+
+
+def test_a_total_its_breakdown_follows_after_a_colon_and_the_run_that_makes_it_best():
+    text = "Last quarter brought $2.45 billion of sales: $2.2 billion from rentals and $250 million from storage."
+    spec = [("t", "$2.45 billion", 2.45e9, "USD", None), ("a", "$2.2 billion", 2.2e9, "USD", None),
+            ("b", "$250 million", 2.5e8, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+    # the first two parts come within 2% of it, the three of them make it exactly: the three
+    text = "Total outlay: $7.43 million. The build took $7.1 million, testing $0.3 million and fixes $0.03 million."
+    spec = [("t", "$7.43 million", 7.43e6, "USD", None), ("a", "$7.1 million", 7.1e6, "USD", None),
+            ("b", "$0.3 million", 3e5, "USD", None), ("c", "$0.03 million", 3e4, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}

@@ -1022,12 +1022,43 @@ _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|sum(?:s|med)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+up\s+to)\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
-#: which ...", "X split between ..."), or its breakdown in brackets right after it ("$90 billion
-#: ($50 billion for A, $40 billion for B)").
+#: which ...", "X split between ..."), or its breakdown in brackets or after a colon right after
+#: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
+#: billion from A and $160 million from B").
 _PROSE_TOTAL_AFTER_RE = re.compile(
-    r"(?i)[^.;:!?\d\n]{0,25}?\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"(?i)\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
     r"split\s+(?:between|into|across|among)|broken\s+down|made\s+up\s+of|consisting\s+of|comprising|"
-    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|[^.;:!?\d\n(]{0,15}?\((?=[^)\n]*\d[^)\n]*\d)")
+    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)|:(?=[ \t*_]*[$€£~≈]?\d)")
+#: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
+#: match starts with one of these (in lower case), so the patterns are tried only where str.find
+#: (much faster on a long text than a pattern tried at each place) finds one.
+_PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
+                        "aggregate", "sum", "add")
+_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "split", "broken",
+                       "made", "consisting", "comprising", "divided", "(", ":")
+
+
+def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
+    """``pattern.finditer(text)``'s matches, the pattern tried only where one of ``heads`` (its
+    matches' first words) stands in ``low`` (the text in lower case, of the same length) at a
+    word's start; in text order."""
+    out = {}
+    for h in heads:
+        word = h[0].isalpha()
+        pos = low.find(h)
+        while pos >= 0:
+            if not (word and pos and low[pos - 1].isalnum()):
+                m = pattern.match(text, pos)
+                if m is not None:
+                    out[pos] = m
+            pos = low.find(h, pos + 1)
+    return [out[k] for k in sorted(out)]
+
+
+#: What may stand between a number and the words after it that make it a total (no other
+#: number, no sentence's end), at most :data:`PROSE_TOTAL_GAP` characters.
+_PROSE_TOTAL_GAP_RE = re.compile(r"[^.;:!?\d\n(]*")
+PROSE_TOTAL_GAP = 25
 #: How far (characters) the words before a prose total may stand from it, and a sum written out
 #: ("$a + $b = $X").
 PROSE_TOTAL_REACH = 60
@@ -1691,18 +1722,38 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     starts = [q.s for q in qs]
     ends = [q.e for q in qs]
     totals: dict[int, None] = {}
-    for m in _PROSE_TOTAL_BEFORE_RE.finditer(text):
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
+        before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
+    else:
+        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS)
+        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)
+    for m in before:
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
             totals[j] = None
-    for m in re.finditer(r"=", text):
-        j = bisect.bisect_left(starts, m.end())
-        if j < len(qs) and qs[j].s - m.end() <= 6 and "+" in text[max(0, m.start() - SPAN):m.start()]:
+    pos = text.find("=")
+    while pos >= 0:
+        j = bisect.bisect_left(starts, pos + 1)
+        if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
             totals[j] = None
-    for j, q in enumerate(qs):
-        m = _PROSE_TOTAL_AFTER_RE.match(text, q.e, q.e + 40)
-        if m is not None and (j + 1 >= len(qs) or m.end() <= qs[j + 1].s):
-            totals[j] = None   # (the words before the next number)
+        pos = text.find("=", pos + 1)
+    for m in after:
+        # the words right after a number (before the next one), or its breakdown in brackets or
+        # after a colon: two numbers follow before the bracket closes or the line ends
+        a = m.start()
+        j = bisect.bisect_right(ends, a) - 1
+        if j < 0 or a - qs[j].e > PROSE_TOTAL_GAP or _PROSE_TOTAL_GAP_RE.fullmatch(text, qs[j].e, a) is None:
+            continue
+        if m.group() in ("(", ":"):
+            if j + 2 >= len(qs) or m.group() == "(" and a - qs[j].e > 15:
+                continue
+            stop = text.find(")" if m.group() == "(" else "\n", a)
+            if 0 <= stop < qs[j + 2].s:
+                continue
+        elif j + 1 < len(qs) and qs[j + 1].s < m.end():
+            continue
+        totals[j] = None
     out = []
     for j in sorted(totals):
         t = qs[j]
@@ -1711,7 +1762,7 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         found = None
         for step in (-1, 1):
             for same_unit in (True, False):
-                run, k = [], j + step
+                run, k, best = [], j + step, None
                 while 0 <= k < len(qs) and len(run) < SUM_PARTS:
                     q = qs[k]
                     if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) or abs(q.para - t.para) > 2 \
@@ -1723,14 +1774,15 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
-                    if len(run) >= 2:
-                        total = sum(qs[x].flo for x in run)
-                        if abs(total - t.flo) <= NEAR * t.flo:
-                            found = sorted(run)
-                            break
-                        if total > t.flo * (1 + NEAR):
-                            break
-                if found:
+                    total = sum(qs[x].flo for x in run)
+                    if total > t.flo * (1 + NEAR):
+                        break
+                    miss = abs(total - t.flo)
+                    if len(run) >= 2 and miss <= NEAR * t.flo and (best is None or miss < best[0]):
+                        best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
+                        # $0.01M" for $5.576M, not the first two (to 0.2%)
+                if best is not None:
+                    found = best[1]
                     break
             if found:
                 break
