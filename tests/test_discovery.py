@@ -1557,3 +1557,14 @@ def test_a_total_its_breakdown_follows_after_a_colon_and_the_run_that_makes_it_b
     spec = [("t", "$7.43 million", 7.43e6, "USD", None), ("a", "$7.1 million", 7.1e6, "USD", None),
             ("b", "$0.3 million", 3e5, "USD", None), ("c", "$0.03 million", 3e4, "USD", None)]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+
+
+def test_a_change_against_the_amount_a_year_earlier_is_related_by_kb_extract(project_registry):
+    # paraphrased: "a year earlier" dates the older amount (no "per year"), so the two amounts are
+    # of one kind and the change is their relative difference
+    from kb.extract.drafts import draft_record
+
+    text = "Sales reached $9 billion, up 20% on $7.5 billion a year earlier."
+    records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
+    (p,) = [p for p in propose(text, records) if p.formula == "a / b - 1"]
+    assert p.verdict == "consistent" and abs(p.computed[0] - 20) < 1e-6 and p.unit == "percent"
