@@ -1568,3 +1568,16 @@ def test_a_change_against_the_amount_a_year_earlier_is_related_by_kb_extract(pro
     records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
     (p,) = [p for p in propose(text, records) if p.formula == "a / b - 1"]
     assert p.verdict == "consistent" and abs(p.computed[0] - 20) < 1e-6 and p.unit == "percent"
+
+
+def test_an_amount_on_a_line_that_introduces_a_list_with_a_colon_is_the_sum_of_its_items():
+    text = "Where the $18 million of the build goes:\n\n- Halls: $10 million\n- Power: $5 million\n- Cooling: $3 million\n"
+    spec = [("t", "$18 million", 18e6, "USD", None), ("a", "$10 million", 10e6, "USD", None),
+            ("b", "$5 million", 5e6, "USD", None), ("c", "$3 million", 3e6, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+    # no colon and no word that says total: the amount is no total of the list
+    plain = text.replace("goes:", "goes further")
+    assert _sum_of(propose(plain, _recs(plain, spec)), "t") is None
+    # the items do not make it: nothing
+    off = text.replace("$3 million", "$4 million")
+    assert _sum_of(propose(off, _recs(off, [*spec[:3], ("c", "$4 million", 4e6, "USD", None)])), "t") is None

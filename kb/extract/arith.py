@@ -1069,6 +1069,9 @@ PROSE_TOTAL_SPAN = 2 * SPAN
 CONFIDENCE_PROSE_SUM = 0.7
 #: A table column of totals ("| Input | Output | Total |", "Combined").
 _TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in)\b")
+#: ... or introduces a breakdown of it: the line ends with a colon ("The $220 billion breaks down
+#: as follows:", "Where the $59 million goes:"), each item then states one of its parts.
+_BREAKDOWN_INTRO_RE = re.compile(r":[ \t*_]*$")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)]|[│ ]*[├└╰][─━]*)[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -1571,7 +1574,8 @@ class _Layout:
 
     def intro_totals(self, text: str) -> list[tuple[int, list[int]]]:
         """(total, its parts) for a list whose intro line states a total ("costs about $59
-        million in total:") and whose items each state an amount of its dimension (their first:
+        million in total:", or any amount on a line that ends with a colon: "The $220 billion
+        breaks down as follows:") and whose items each state an amount of its dimension (their first:
         "- IT: ~$30 million", "- Building: ~$29 million"), at least two; none where an item
         states none (the list is not the total's parts). After :meth:`sums`."""
         out = []
@@ -1584,7 +1588,9 @@ class _Layout:
         intro = self.intro.get(il, [])
         le = text.find("\n", il)
         le = len(text) if le < 0 else le
-        if not intro or len(items) < 2 or len(items) > SUM_PARTS or not _TOTAL_WORD_RE.search(text, il, le):
+        if not intro or len(items) < 2 or len(items) > SUM_PARTS:
+            return []
+        if not _TOTAL_WORD_RE.search(text, il, le) and not _BREAKDOWN_INTRO_RE.search(text, il, le):
             return []
         out = []
         for j in intro:
