@@ -399,7 +399,9 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
+    # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
+    r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
