@@ -401,7 +401,8 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
 _PER_RE = re.compile(
     r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
-    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
+    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok)"
+    r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
     r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
@@ -1345,10 +1346,16 @@ _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+tokens?)?|(?:thousand|million|billion)\s+tokens?|m(?:tok|tokens?)|tokens?))\b"
+    r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
 
+#: A header naming a scaled number of tokens with no "per" ("1M TOKENS INPUT (CACHE HIT)", "Price 1M
+#: tokens", Polish "Cena za milion tokenów"): the amount of tokens a price in its row or column is
+#: for, not a count of tokens (any word that begins with "token", as other languages inflect it)
+_HEADER_TOKEN_SCALE_RE = re.compile(r"(?i)(?<![\w.$€£])(?P<n>1\s?[KMB]|thousand|million|milion|mln|billion)\s+"
+                                    r"(?:(?:input|output|prompt|completion)\s+)?tok(?:en)?\w*")
 _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
@@ -1385,7 +1392,7 @@ def header_unit(header: str) -> Quantity | None:
                      "daily": "day", "hourly": "hour"}[w]
         else:
             d = pm.group("den").lower()
-            cm = re.match(r"(1[kmb]|thousand|million|billion)\s*(?:tok|$)", d)
+            cm = re.match(r"(1[kmb]|thousand|million|billion)\s*(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)", d)
             if cm:
                 q.den, q.den_count = "token", cm.group(1)
             elif d.startswith(("mtok", "mtoken")):
@@ -1399,6 +1406,12 @@ def header_unit(header: str) -> Quantity | None:
                     q.den = None
         if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
+    if q.atom == "token" and not q.den and not _HEADER_CONTEXT_RE.search(h):
+        sm = _HEADER_TOKEN_SCALE_RE.search(h)
+        if sm:  # "1M TOKENS INPUT", "Cena za milion tokenów": what a price in the row is for
+            n = sm.group("n").replace(" ", "").lower()
+            q.atom, q.den = None, "token"
+            q.den_count = {"milion": "million", "mln": "million"}.get(n, n)
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q

@@ -1216,6 +1216,24 @@ _PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly
 _PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
 _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
+#: what makes a label's parentheses an assumption or a kind, not the row's unit ("(@$170/kW/month)",
+#: "(at $2/hr)", "(50% off)", "(400k context tier)"): a currency sign or a number
+_LABEL_ASSUMED_RE = re.compile(r"(?i)[@$€£]|\d|^\s*(?:at|assuming|incl|excl|e\.g|vs)\b")
+#: a denominator's scale, the one number a unit in a label's parentheses may hold ("(per 1M tokens)")
+_LABEL_PER_SCALE_RE = re.compile(r"(?i)(?:\bper|/)\s*1\s?[KMB]\b")
+_LABEL_SCALE_RE = re.compile(r"(?i)1\s?[KMB]\b|1,000(?:,000)?\b|(?:one\s+)?(?:thousand|million|milion|billion)\b")
+
+
+def _label_parens(m: re.Match) -> str:
+    """A row label's parentheses: kept when they name a period alone ("Engineering (monthly)") or
+    the row's unit ("Speed (Tokens per Second)", "Output (per 1M tokens)"), left out otherwise
+    ("Colocation (@$170/kW/month)": an assumption; "(CACHE HIT)": a kind)."""
+    inner = m.group(1)
+    if _PERIOD_ONLY_RE.fullmatch(inner):
+        return m.group(0)
+    if not _LABEL_ASSUMED_RE.search(_LABEL_PER_SCALE_RE.sub(" ", inner)) and header_unit(inner) is not None:
+        return m.group(0)
+    return ""
 
 
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
@@ -1241,8 +1259,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
-        label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
-                                                      else "", row[0].text), named) if row else None
+        label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -1262,6 +1279,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 s = cands[k]
                 if s < consumed or _skip_candidate(view, s, text):
                     continue
+                if c == 0 and label is not None and label.den_count and _LABEL_SCALE_RE.match(view, s):
+                    continue  # "1M TOKENS INPUT", "Output (per 1M tokens)": the scale of the row's rate
                 k = bisect.bisect_right(hit_starts, s) - 1
                 if k >= 0 and hit_ends[k] > s:
                     consumed = max(consumed, hit_ends[k])

@@ -1,0 +1,55 @@
+"""Forms of writing that real articles keep using and the extractor misread (issue 14): units
+given only by a table's row label, slash pairs, rates per year, a table's period column,
+products and their makers. Each test is a paraphrase of a form, never a copied sentence."""
+from __future__ import annotations
+
+from conftest import read_drafts
+
+from kb.core.grammar import header_unit
+
+
+read = read_drafts
+
+
+# ---------------------------------------------------------------- units in a row label only
+
+def test_a_row_label_opening_with_a_million_tokens_prices_the_bare_dollar_cells():
+    text = ("| **Plan** | **alpha-fast** | **alpha-deep** |\n|---|---|---|\n"
+            "| 1M TOKENS INPUT (CACHE MISS) | $0.30 | $0.60 |\n| 1M TOKENS OUTPUT | $1.20 | $2.40 |\n")
+    got = read(text)
+    assert [g[1:3] for g in got] == [(0.3, "USD per 1M tokens"), (0.6, "USD per 1M tokens"),
+                                     (1.2, "USD per 1M tokens"), (2.4, "USD per 1M tokens")]
+
+
+def test_a_label_s_parentheses_that_name_the_unit_are_kept():
+    text = ("| Option | Small | Large |\n|---|---|---|\n| Output (per 1M tokens) | $0.90 | $4.50 |\n"
+            "| Throughput (Tokens per Second) | 640 | 210 |\n")
+    assert [g[1:3] for g in read(text)] == [(0.9, "USD per 1M tokens"), (4.5, "USD per 1M tokens"),
+                                           (640, "token/s"), (210, "token/s")]
+
+
+def test_a_label_s_parentheses_with_a_number_or_a_price_stay_out():
+    text = ("| Model | Input $/1M | Score |\n|---|---|---|\n| Big One (200k context tier) | $12.00 | 48 |\n"
+            "\n| Item | Site A |\n|---|---|\n| Rent (@$150/kW/month) | $9,000 |\n")
+    got = read(text)
+    assert ("$12.00", 12, "USD per 1M tokens", "exact") in got and not any(g[0] == "48" for g in got)
+    assert ("$9,000", 9000, "USD", "exact") in got
+
+
+def test_a_label_in_another_language_naming_a_million_tokens():
+    # Polish: "price per million input tokens"
+    text = "| Parametr | Model A | Model B |\n|---|---|---|\n| Cena za milion tokenów wejściowych | $0.25 | $2.00 |\n"
+    assert [g[1:3] for g in read(text)] == [(0.25, "USD per 1M tokens"), (2.0, "USD per 1M tokens")]
+
+
+def test_a_direction_between_the_scale_and_tokens_in_a_header():
+    for h in ("Price per 1M input tokens", "USD per million output tokens"):
+        q = header_unit(h)
+        assert q is not None and q.den == "token" and q.atom is None
+    q = header_unit("Context (1M tokens)")
+    assert q is not None and q.atom == "token" and q.den is None  # a window, not a rate's denominator
+
+
+def test_a_capital_i_typed_for_the_one_of_a_million():
+    text = "| Item | Flagship |\n|---|---|\n| Input Price | $40.00 / IM tokens |\n"
+    assert read(text) == [("$40.00 / IM tokens", 40.0, "USD per 1M tokens", "exact")]
