@@ -3,12 +3,23 @@ given only by a table's row label, slash pairs, rates per year, a table's period
 products and their makers. Each test is a paraphrase of a form, never a copied sentence."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from conftest import read_drafts
 
 from kb.core.grammar import header_unit
+from kb.extract.linking import load_registry
 
 
 read = read_drafts
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
 
 
 # ---------------------------------------------------------------- units in a row label only
@@ -53,3 +64,24 @@ def test_a_direction_between_the_scale_and_tokens_in_a_header():
 def test_a_capital_i_typed_for_the_one_of_a_million():
     text = "| Item | Flagship |\n|---|---|\n| Input Price | $40.00 / IM tokens |\n"
     assert read(text) == [("$40.00 / IM tokens", 40.0, "USD per 1M tokens", "exact")]
+
+
+# ---------------------------------------------------------------- electricity used per period
+
+def test_electricity_per_year_or_per_day_is_a_rate():
+    got = read("Cities: Lyon (8.1 TWh/year), Oslo (9 TWh per year); a server room draws 36 MWh a year "
+               "and a household 11 kWh per day.")
+    assert [g[1:3] for g in got] == [(8.1, "TWh/year"), (9, "TWh/year"), (36, "MWh/year"), (11, "kWh/day")]
+
+
+def test_energy_per_hour_or_minute_of_an_activity_stays_an_amount():
+    got = read("Streaming video takes about 0.2 Wh per minute, or 12 Wh per hour of viewing; 0.3 Wh per query.")
+    assert [g[1:3] for g in got] == [(0.2, "Wh"), (12, "Wh"), (0.3, "Wh/query")]
+
+
+def test_electricity_per_year_links_to_the_rate_without_its_word(reg):
+    from kb.extract.drafts import extract_text
+
+    got = [(d.raw, d.property) for d in extract_text("* **Small nations**: Malta (2.1 TWh/year), Cyprus (5 TWh/year)\n",
+                                                       reg)]
+    assert got == [("2.1 TWh/year", "electricity-use-rate"), ("5 TWh/year", "electricity-use-rate")]

@@ -453,14 +453,18 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
              "node": "per-node", "server": "per-node", "rack": "per-rack", "instance": "per-instance",
              "user": "per-seat", "seat": "per-seat"}
 # units that take a denominator ("tokens per second", "TB/s", "Wh per query")
-_PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
+_PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh",
               "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "query"}
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
 _OF_WATER_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:fresh|clean|drinking|potable|cooling|the)[ \t]+)?(?i:water)\b")
 _TIME_DENS = ("day", "week", "month", "year", "yr", "hour", "hr", "h", "minute", "min", "second", "sec", "s", "mo")
-_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e"}
+#: the periods electricity is used over as a rate ("12 TWh/year", "40 kWh per day"); not an hour or
+#: a minute ("15 Wh per hour of streaming": the energy of an hour's activity)
+_ENERGY_RATE_DENS = ("day", "days", "week", "weeks", "month", "months", "mo", "year", "years", "yr")
+_ELECTRICITY = {"Wh", "kWh", "MWh", "GWh", "TWh"}
 _INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
@@ -646,9 +650,11 @@ def _per_allowed(q: Quantity, den: str) -> bool:
         return False  # "per kW": a price's denominator only
     if q.atom in _VOLUME and d.rstrip("s") in _TIME_DENS:
         return True  # water used per unit of time
-    if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
+    if q.atom in _ENERGY:  # energy per token / per query
         if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
             return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
+        if q.atom in _ELECTRICITY and d in _ENERGY_RATE_DENS:
+            return True  # electricity used per year or per day: a rate ("12.3 TWh/year", "42 Wh per day")
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
                              "api call"))
     if q.atom == "query":  # requests per second / per day

@@ -822,6 +822,11 @@ _HOURLY_PRICES = frozenset({"rental-price"})
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 
 
+#: electricity written as used per period ("12.3 TWh/year", "40 Wh per day"): a unit that names a
+#: property measured that way (electricity use per year) with no other word (a power in watts is
+#: the same dimension, but no one writes a plant's or a chip's power as energy per year)
+_ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
+
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
 
 
@@ -907,7 +912,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)]
+        rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)
+                 or rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
             own_low = own.lower() if _folds_none(own) else None
