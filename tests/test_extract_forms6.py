@@ -85,3 +85,25 @@ def test_electricity_per_year_links_to_the_rate_without_its_word(reg):
     got = [(d.raw, d.property) for d in extract_text("* **Small nations**: Malta (2.1 TWh/year), Cyprus (5 TWh/year)\n",
                                                        reg)]
     assert got == [("2.1 TWh/year", "electricity-use-rate"), ("5 TWh/year", "electricity-use-rate")]
+
+
+# ---------------------------------------------------------------- slash pairs in a table
+
+_PAIR_TABLE = ("|   | Model-A | Model-B |\n|---:|---:|---:|\n| Rig A | 1210.5/44.1 | 230.75/61.2 |\n"
+               "| Rig B | 1650.25/39.8 | N/A |\n")
+_LATER = ("\n| Release | Output Throughput (tokens/sec) | Median ITL (ms) |\n|---|---|---|\n| v2 | 2900.5 | 47.3 |\n")
+
+
+def test_slash_pairs_named_before_the_table_take_each_side_s_unit():
+    text = ("We also track the median inter-token latency (ITL).\n\nEach cell below gives "
+            "`throughput/latency` for one setup:\n\n" + _PAIR_TABLE + _LATER)
+    got = [g[1:3] for g in read(text)]
+    assert got[:6] == [(1210.5, "token/s"), (44.1, "ms"), (230.75, "token/s"), (61.2, "ms"),
+                       (1650.25, "token/s"), (39.8, "ms")]
+
+
+def test_slash_pairs_whose_sides_have_no_unit_anywhere_stay_unread():
+    # no lead-in naming the sides; and names the article gives no unit for
+    assert [g for g in read(_PAIR_TABLE) if g[1] in (1210.5, 44.1)] == []
+    text = "Cells give `speed/quality` per setup:\n\n" + _PAIR_TABLE
+    assert [g for g in read(text) if g[1] in (1210.5, 44.1)] == []

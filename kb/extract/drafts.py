@@ -514,7 +514,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
     for t in tables:
-        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named, tables))
     if "=" in view or "(" in view:
         found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
@@ -1237,8 +1237,9 @@ def _label_parens(m: re.Match) -> str:
 
 
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
-                named: _Named = _DEFAULT_NAMED) -> list[Found]:
+                named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
+    pair = _pair_units(view, t, tables)
     headers = [_header_template(c.text, named) for c in t.header]
     skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
     notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
@@ -1275,6 +1276,18 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                                                       den=period.den)
             prev = None
             consumed = cell.start
+            pm = _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end) if pair is not None and c > 0 else None
+            if pm is not None:
+                # "1517.54/42.85" under a lead-in naming "throughput/latency": each side with its unit
+                column = t.header[c].text if c < len(t.header) else ""
+                for s, e, u in ((pm.start("a"), pm.end("a"), pair[0]), (pm.start("b"), pm.end("b"), pair[1])):
+                    f = _read_at(view, s, starts, None, gpus, _CellContext(u, column, e), named)
+                    if isinstance(f, Found):
+                        f.table, f.row, f.col = t, r, c
+                        f.draft.context = {"row": row[0].text if row else "", "column": column}
+                        if _record(text, view, f, starts, t.row_spans[r], seen):
+                            out.append(f)
+                continue
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
                 s = cands[k]
                 if s < consumed or _skip_candidate(view, s, text):
@@ -1302,6 +1315,62 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     return out
+
+
+#: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
+_PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
+_EMPTY_CELL_RE = re.compile(r"(?i)\s*(?:n/?a|-+|—|–|tbd|\?)?\s*")
+#: two measures named with a slash ("`throughput/latency`", "TPS/TTFT"): what a pair's sides are
+_PAIR_NAMES_RE = re.compile(r"(?<![\w/.])([A-Za-z][A-Za-z-]{1,24})\s?/\s?([A-Za-z][A-Za-z-]{1,24})(?![\w/])")
+
+
+def _pair_units(view: str, t: Table, tables) -> tuple[Quantity, Quantity] | None:
+    """The units of the two sides of a table whose cells are slash pairs ("1517.54/42.85"),
+    when the corner cell, the caption or the paragraph before the table names the two measures
+    ("`throughput/latency`") and each name has a unit: in its own words, or in a header of the
+    article's tables that names it ("Output Throughput (tokens/sec)") or the acronym the text
+    gives it ("inter-token latency (ITL)" and "Median ITL (ms)"). None otherwise."""
+    n_pairs = n_other = 0
+    for row in t.rows:
+        for cell in row[1:]:
+            if _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end):
+                n_pairs += 1
+            elif not _EMPTY_CELL_RE.fullmatch(cell.text):
+                n_other += 1
+    if n_pairs < 2 or n_other > n_pairs // 4:
+        return None
+    lead_end = len(view[:t.start].rstrip())
+    lead_lo = max(view.rfind("\n\n", 0, lead_end) + 1, lead_end - 1000, 0)
+    units: dict = {}
+    for src in ((t.header[0].text if t.header else ""), t.caption or "", view[lead_lo:lead_end]):
+        for m in list(_PAIR_NAMES_RE.finditer(src))[:-5:-1]:  # (the last four named: each name is looked up once)
+            ab = []
+            for name in m.groups():
+                key = name.lower()
+                if key not in units:
+                    units[key] = _measure_unit(view, name, tables)
+                ab.append(units[key])
+            if ab[0] is not None and ab[1] is not None:
+                return ab[0], ab[1]
+    return None
+
+
+def _measure_unit(view: str, name: str, tables) -> Quantity | None:
+    """The unit the article gives a measure's name (see :func:`_pair_units`)."""
+    q = header_unit(name)
+    if q is not None and (q.atom or q.cur or q.percent):
+        return q
+    words = [re.escape(name)]
+    for m in re.finditer(r"(?i)\b" + re.escape(name) + r"\b[ \t]{0,2}\(([A-Z]{2,6})\)", view):
+        words.append(m.group(1))  # "inter-token latency (ITL)": the acronym names it too
+    rx = re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
+    for t in tables:
+        for cell in t.header:
+            if rx.search(cell.text):
+                q = header_unit(cell.text)
+                if q is not None and (q.atom or q.cur or q.percent):
+                    return q
+    return None
 
 
 def _item_start(view: str, before: int) -> int:
