@@ -107,3 +107,32 @@ def test_slash_pairs_whose_sides_have_no_unit_anywhere_stay_unread():
     assert [g for g in read(_PAIR_TABLE) if g[1] in (1210.5, 44.1)] == []
     text = "Cells give `speed/quality` per setup:\n\n" + _PAIR_TABLE
     assert [g for g in read(text) if g[1] in (1210.5, 44.1)] == []
+
+
+# ---------------------------------------------------------------- the period of a number
+
+def _periods(reg, text):
+    from kb.extract.drafts import extract_text
+
+    return [(d.raw, (d.conditions or {}).get("period")) for d in extract_text(text, reg)]
+
+
+def test_a_quarter_or_a_fiscal_year_in_prose_is_the_period(reg):
+    got = dict(_periods(reg, "Acme Cloud booked revenue of $2.1 billion in Q3 2025, up from $1.4 billion in Q3 2024. "
+                             "During fiscal 2025 its capital expenditure was $9 billion."))
+    assert got["$2.1 billion"] == "2025-Q3" and got["$1.4 billion"] == "2024-Q3"
+    assert got["$9 billion"] == "FY2025"
+
+
+def test_a_table_s_period_column_row_label_or_heading_gives_the_period(reg):
+    text = ("| Quarter | Revenue | Net loss |\n|---|---|---|\n| Q2 2025 | $1.2B | $0.3B |\n| Q3 2025 | $1.4B | $0.1B |\n\n"
+            "| Metric | FY2024 | FY2025 |\n|---|---|---|\n| Revenue | $5.0B | $7.5B |\n\n"
+            "## Q1 2026 results\n\n| Line | Amount |\n|---|---|\n| Revenue | $2.2B |\n")
+    got = _periods(reg, text)
+    assert [p for _, p in got] == ["2025-Q2", "2025-Q2", "2025-Q3", "2025-Q3", "FY2024", "FY2025", "2026-Q1"]
+
+
+def test_a_year_column_beside_counts_or_a_year_in_a_name_is_no_period(reg):
+    text = "| Model | Year | GPUs |\n|---|---|---|\n| Foo 70B | 2023 | 2K A100s |\n"
+    assert all(p is None for _, p in _periods(reg, text))
+    assert all(p is None for _, p in _periods(reg, "The 2024 model costs $3 per hour to run."))

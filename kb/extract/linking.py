@@ -1527,7 +1527,21 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"),
               (re.compile(r"\binstances?\b"), "per-instance"))
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
                 (re.compile(r"\breserved\b"), "reserved"), (re.compile(r"\bcommit"), "committed"))
-_PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
+# a period in prose: "in 2024", "by 2030", "in Q3 2025", "during fiscal 2025", "Q1 FY2026",
+# "for H1 2024" (a year alone only after a preposition: "the 2024 model" names no period)
+_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
+    r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
+    r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
+    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?![\w-])")
+# a table label that is a period and nothing else ("| Q3 2025 |", "| FY2024 |", "| 2023 |")
+_LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:19|20)[0-9]{2})"
+                              r"|(?P<y0>(?:19|20)[0-9]{2})[- ]?(?P<part0>Q[1-4]|H[12])"
+                              r"|(?:(?P<part2>Q[1-4]|H[12])\s?)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?"
+                              r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?:\s?(?P<part3>Q[1-4]|H[12]))?"
+                              r"|(?P<y3>(?:19|20)[0-9]{2}))[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+# a table column whose cells say the period of the row's numbers
+_PERIOD_COLUMN_RE = re.compile(r"(?i)[*_\s]*(?:period|quarter|qtr|fiscal (?:year|quarter)|fy|year|date|as of)[*_\s]*")
 # (written with the words' first letters first and "\b" looked behind for: the engine skips to
 # those letters instead of trying every position of the words near a number)
 _STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(?:edian|ean)|(?<=a)verage"
@@ -1632,6 +1646,69 @@ def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
     return next((val for rx, val in _PRICING_RES if rx.search(text)), None)
 
 
+def _period_value(year: str, part: str | None, fiscal: bool) -> str:
+    y = year if len(year) == 4 else "20" + year
+    return ("FY" if fiscal else "") + y + ("-" + part if part else "")
+
+
+def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
+    """The period a clause names (see _PERIOD_RE), the one nearest ``pos`` (the number's span
+    in the clause; the first when None), as datasets/conditions.yaml writes it: "2025-Q3",
+    "FY2025", "FY2026-Q1"."""
+    best = None
+    for m in _PERIOD_RE.finditer(clause):
+        if m.group("y1"):
+            val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
+        elif m.group("y2"):
+            val = _period_value(m.group("y2"), m.group("part2"), True)
+        elif m.group("pre") or m.group("part3"):
+            val = _period_value(m.group("y3"), m.group("part3"), False)
+        else:
+            val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
+        if pos is None:
+            return val
+        gap = pos[0] - m.end() if m.end() <= pos[0] else m.start() - pos[1] if m.start() >= pos[1] else 0
+        if best is None or gap < best[0]:
+            best = (gap, val)
+    return best[1] if best else None
+
+
+def _label_period(label: str | None) -> str | None:
+    m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
+    if m is None:
+        return None
+    if m.group("y1"):
+        return _period_value(m.group("y1"), m.group("part"), False)
+    if m.group("y0"):
+        return _period_value(m.group("y0"), m.group("part0"), False)
+    if m.group("y2"):
+        return _period_value(m.group("y2"), m.group("part2") or m.group("part3"), True)
+    return m.group("y3")
+
+
+def _table_period(f: "Found") -> str | None:
+    """The period of a table cell's amount of money: its column's header or its row's label when
+    that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
+    or the period the table's heading names ("## Q3 2025 results"). (Not of a count: a "Year"
+    column beside a model's GPUs is when it came out.)"""
+    if not f.q.cur:
+        return None
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    col = t.column_header(f.col)
+    p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
+    if p is not None:
+        return p
+    for c, h in enumerate(t.header):
+        if c != f.col and c < len(row) and _PERIOD_COLUMN_RE.fullmatch(h.text):
+            p = _label_period(row[c].text)
+            if p is not None:
+                return p
+    if t.caption and _YEAR_RE.search(t.caption):
+        return _period_in(t.caption, None)
+    return None
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
     if prop is None or not prop.conditions:
@@ -1686,9 +1763,12 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     out["pricing"] = hit if hit in allowed else "reserved"
                     break
     if "period" in keys:
-        m = _PERIOD_RE.search(clause) if _YEAR_RE.search(clause) else None
-        if m:
-            out["period"] = m.group(1)
+        period = _table_period(f) if f.table is not None else None
+        if period is None and _YEAR_RE.search(clause):
+            period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
+                                if f.table is None else None)
+        if period is not None:
+            out["period"] = period
     if "statistic" in keys:
         m = _STAT_RE.search(near)
         if m:
