@@ -136,3 +136,22 @@ def test_a_year_column_beside_counts_or_a_year_in_a_name_is_no_period(reg):
     text = "| Model | Year | GPUs |\n|---|---|---|\n| Foo 70B | 2023 | 2K A100s |\n"
     assert all(p is None for _, p in _periods(reg, text))
     assert all(p is None for _, p in _periods(reg, "The 2024 model costs $3 per hour to run."))
+
+
+# ---------------------------------------------------------------- a product and its maker
+
+def test_a_service_s_users_go_to_the_product_the_article_names_not_its_maker(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("ChatGPT kept growing through the summer. OpenAI now says it has 700 million weekly active users, "
+            "and OpenAI's revenue reached $4 billion.")
+    got = {d.raw: d.entity for d in extract_text(text, reg)}
+    assert got["700 million weekly active users"] == "chatgpt"
+    assert got["$4 billion"] == "openai"  # the company's own money stays the company's
+
+
+def test_without_a_product_named_the_users_stay_the_company_s(reg):
+    from kb.extract.drafts import extract_text
+
+    got = {d.raw: d.entity for d in extract_text("OpenAI now says it has 700 million weekly active users.", reg)}
+    assert got["700 million weekly active users"] == "openai"

@@ -2024,6 +2024,20 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
         and _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
 
 
+def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
+    """The one product (or model) of company ``org`` the text names, the nearest before ``at``
+    when it names several (the nearest after when none is before); None when it names none."""
+    before = after = None
+    for a, _, eid in alias_hits:
+        if eid and idx.vendor_of.get(eid) == org and idx.entity_kind.get(eid) in ("product", "model"):
+            if a < at:
+                before = eid
+            elif after is None:
+                after = eid
+                break
+    return before or after
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -2179,6 +2193,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
+        # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
+        # product's (a service's users, subscribers and requests are the product's, as curators
+        # record them), when the article names one product of that company
+        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start)
+        if made is not None:
+            top = cands[0]
+            cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = own_kinds or f.table is not None
