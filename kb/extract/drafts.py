@@ -1355,14 +1355,20 @@ def _pair_units(view: str, t: Table, tables) -> tuple[Quantity, Quantity] | None
     return None
 
 
+_ACRONYM_DEF_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+
 def _measure_unit(view: str, name: str, tables) -> Quantity | None:
     """The unit the article gives a measure's name (see :func:`_pair_units`)."""
     q = header_unit(name)
     if q is not None and (q.atom or q.cur or q.percent):
         return q
     words = [re.escape(name)]
-    for m in re.finditer(r"(?i)\b" + re.escape(name) + r"\b[ \t]{0,2}\(([A-Z]{2,6})\)", view):
-        words.append(m.group(1))  # "inter-token latency (ITL)": the acronym names it too
+    low = name.lower()
+    for m in _ACRONYM_DEF_RE.finditer(view):  # "inter-token latency (ITL)": the acronym names it too
+        before = view[max(0, m.start() - len(name) - 3):m.start()].rstrip(" \t").lower()
+        if before.endswith(low) and not before[-len(low) - 1:-len(low)].isalnum():
+            words.append(m.group(1))
     rx = re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
     for t in tables:
         for cell in t.header:

@@ -1651,12 +1651,25 @@ def _period_value(year: str, part: str | None, fiscal: bool) -> str:
     return ("FY" if fiscal else "") + y + ("-" + part if part else "")
 
 
+def _period_matches(clause: str):
+    """The matches of _PERIOD_RE in a clause, searched only around its years (every period
+    holds one; a scan of the whole clause tried the pattern at each of its characters)."""
+    done = 0
+    for ym in _YEAR_RE.finditer(clause):
+        if ym.end() <= done:
+            continue
+        for m in _PERIOD_RE.finditer(clause, max(done, ym.start() - 30), min(len(clause), ym.end() + 4)):
+            if m.start() >= done:
+                done = m.end()
+                yield m
+
+
 def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     """The period a clause names (see _PERIOD_RE), the one nearest ``pos`` (the number's span
     in the clause; the first when None), as datasets/conditions.yaml writes it: "2025-Q3",
     "FY2025", "FY2026-Q1"."""
     best = None
-    for m in _PERIOD_RE.finditer(clause):
+    for m in _period_matches(clause):
         if m.group("y1"):
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
@@ -2024,18 +2037,27 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
         and _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
 
 
+_PRODUCTS_MEMO: dict = {}  # id(alias hits) -> (the hits, the index, {company: ([offsets], [products])})
+
+
 def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
     """The one product (or model) of company ``org`` the text names, the nearest before ``at``
     when it names several (the nearest after when none is before); None when it names none."""
-    before = after = None
-    for a, _, eid in alias_hits:
-        if eid and idx.vendor_of.get(eid) == org and idx.entity_kind.get(eid) in ("product", "model"):
-            if a < at:
-                before = eid
-            elif after is None:
-                after = eid
-                break
-    return before or after
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    if memo is None or memo[0] is not alias_hits or memo[1] is not idx:
+        by_org: dict = {}
+        for a, _, eid in alias_hits:  # (once per text: each company's product mentions in order)
+            if eid and idx.entity_kind.get(eid) in ("product", "model") and idx.vendor_of.get(eid):
+                got = by_org.setdefault(idx.vendor_of[eid], ([], []))
+                got[0].append(a)
+                got[1].append(eid)
+        _PRODUCTS_MEMO.clear()
+        memo = _PRODUCTS_MEMO[id(alias_hits)] = (alias_hits, idx, by_org)
+    got = memo[2].get(org)
+    if got is None:
+        return None
+    k = bisect.bisect_left(got[0], at)
+    return got[1][k - 1] if k > 0 else got[1][k]
 
 
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
