@@ -74,6 +74,13 @@ def test_electricity_per_year_or_per_day_is_a_rate():
     assert [g[1:3] for g in got] == [(8.1, "TWh/year"), (9, "TWh/year"), (36, "MWh/year"), (11, "kWh/day")]
 
 
+def test_annual_electricity_use_before_the_amount_is_a_rate_too():
+    got = read("It equals Lisbon's annual electricity consumption (3.4 TWh); the yearly power use of 9 GWh is small. "
+               "The campus used 40 GWh in 2023.")
+    assert [g[1:3] for g in got if g[2].endswith("Wh") or "Wh/" in g[2]] == [(3.4, "TWh/year"), (9, "GWh/year"),
+                                                                           (40, "GWh")]
+
+
 def test_energy_per_hour_or_minute_of_an_activity_stays_an_amount():
     got = read("Streaming video takes about 0.2 Wh per minute, or 12 Wh per hour of viewing; 0.3 Wh per query.")
     assert [g[1:3] for g in got] == [(0.2, "Wh"), (12, "Wh"), (0.3, "Wh/query")]

@@ -446,6 +446,11 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
+# electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
+# "yearly power use of 2 GWh")
+_ANNUAL_USE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
@@ -909,6 +914,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
         if q.den == "GPU-hour" and q.scope is None:
             q.scope = "per-gpu"
+    elif q.atom in _ELECTRICITY and _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
+        q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
