@@ -61,6 +61,11 @@ def test_a_direction_between_the_scale_and_tokens_in_a_header():
     assert q is not None and q.atom == "token" and q.den is None  # a window, not a rate's denominator
 
 
+def test_a_header_s_million_or_thousand_tokens_written_m_or_with_digits():
+    text = "| Model | Input ($ / M tokens) | Price per 1,000 tokens |\n|---|---|---|\n| Alpha | $2.40 | $0.003 |\n"
+    assert read(text) == [("$2.40", 2.4, "USD per 1M tokens", "exact"), ("$0.003", 0.003, "USD per 1K tokens", "exact")]
+
+
 def test_a_capital_i_typed_for_the_one_of_a_million():
     text = "| Item | Flagship |\n|---|---|\n| Input Price | $40.00 / IM tokens |\n"
     assert read(text) == [("$40.00 / IM tokens", 40.0, "USD per 1M tokens", "exact")]

@@ -1360,6 +1360,7 @@ _HEADER_PER_RE = re.compile(
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
@@ -1405,7 +1406,8 @@ def header_unit(header: str) -> Quantity | None:
                      "daily": "day", "hourly": "hour"}[w]
         else:
             d = pm.group("den").lower()
-            cm = re.match(r"(1[kmb]|thousand|million|billion)\s*(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)", d)
+            cm = re.match(r"(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
+                          r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)", d)
             if cm:
                 q.den, q.den_count = "token", cm.group(1)
             elif d.startswith(("mtok", "mtoken")):
