@@ -170,7 +170,8 @@ def test_water_and_carbon_intensities_per_unit_of_energy():
     assert read(r"or $0.25 \frac{\text{kg CO₂e}}{\text{kWh}}$ of carbon")[0][1:3] == (0.25, "kgCO2e/kWh")
     assert read(r"= \fbox{0.40 mL/Wh}") == [("0.40 mL/Wh", 0.4, "mL/Wh", "exact")]
     assert read("about 0.2 g CO2e per Wh") == [("about 0.2 g CO2e per Wh", 0.2, "gCO2e/Wh", "approx")]
-    assert read("it drew 5 kWh per year") == [("5 kWh", 5, "kWh", "exact")]
+    # (electricity per year is a rate, electricity-use-rate: tests/test_extract_forms6.py)
+    assert read("it drew 5 kWh per year") == [("5 kWh per year", 5, "kWh/year", "exact")]
 
 
 # ---------------------------------------------------------------- repeated formula lines
