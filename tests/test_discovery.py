@@ -378,6 +378,22 @@ def test_a_row_twice_what_the_formula_its_table_shares_gives_is_a_slip():
             if p.verdict == "misses"] == []
 
 
+def test_a_telltale_miss_beside_a_formula_holding_on_half_the_rows_is_no_slip():
+    # paraphrased: a table of the longest context each card count serves; "÷ the card count"
+    # makes one row (the four-card one) and the eight-card row is then twice off: a
+    # coincidence of a formula holding on 2 rows of 4, not a slip
+    text = ("| Cards | Model P (K tokens) | Model Q (K tokens) |\n|---|---|---|\n| 1 | 32 | 0 |\n| 2 | 32 | 0 |\n"
+            "| 4 | 32 | 128 |\n| 8 | 32 | 128 |\n| 4 | 32 | 128 |\n| 8 | 32 | 128 |\n")
+    rows = [("1", "32", None), ("2", "32", None), ("4", "32", "128"), ("8", "32", "128"),
+            ("4", "32", "128"), ("8", "32", "128")]
+    ps = discover(text, _table_items(text, rows, ("GPU", "K token", "K token")))
+    assert [p for p in ps if p.verdict == "misses"] == []
+    # where it holds on more rows than it misses, the telltale row is a slip
+    text2 = text + "| 4 | 32 | 128 |\n"
+    ps = discover(text2, _table_items(text2, rows + [("4", "32", "128")], ("GPU", "K token", "K token")))
+    assert any(p.verdict == "misses" and "twice" in p.cause for p in ps)
+
+
 def _members(ps) -> set[frozenset]:
     return {frozenset((p.target, *p.inputs.values())) for p in ps}
 
@@ -1436,3 +1452,132 @@ def test_a_cost_per_request_read_from_prose_is_related_by_kb_extract(project_reg
     assert [r["unit"] for r in records] == ["token", "USD per 1M tokens", "USD/query"], records
     (p,) = propose(text, records)
     assert p.formula == "a * b / [1 request]" and p.verdict == "consistent"
+
+
+# --- totals in prose, total columns, a total row stated first (paraphrased) ---
+
+def _sum_of(ps, target):
+    return next(({*p.inputs.values()} for p in ps if p.target == target and " + " in p.formula), None)
+
+
+def test_a_total_the_words_before_it_state_is_the_sum_of_the_amounts_before_or_after_it():
+    # the parts first, then "a combined" / "together" / "for a total of"
+    for said in ("a combined $70 million", "together $70 million", "for a total of $70 million",
+                 "which adds up to $70 million"):
+        text = f"The east hall took $45 million and the west hall $25 million, {said}."
+        spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),
+                ("t", "$70 million", 70e6, "USD", None)]
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, said
+    # the total first, its parts after it (its paragraph or the next)
+    text = ("The fleet's yearly draw comes to a cumulative 9 million MWh.\n\n"
+            "Old cards: 2,000,000 × 300 W × 8,760 h = 5,256,000 MWh; new cards: 1,000,000 × 430 W × 8,760 h "
+            "= 3,766,800 MWh.")
+    spec = [("t", "9 million MWh", 9e6, "MWh", None), ("n1", "2,000,000", 2e6, "GPU", None),
+            ("w1", "300 W", 300, "W", None), ("h1", "8,760 h", 8760, "hour", None),
+            ("a", "5,256,000 MWh", 5256000, "MWh", None), ("n2", "1,000,000", 1e6, "GPU", None),
+            ("w2", "430 W", 430, "W", None), ("h2", "8,760 h", 8760, "hour", None),
+            ("b", "3,766,800 MWh", 3766800, "MWh", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+    # no words that say total: amounts that happen to sum are no total
+    text = "The east hall took $45 million and the west hall $25 million; the new wing needs $70 million."
+    spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),
+            ("t", "$70 million", 70e6, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
+    # the words, but the parts do not make it (to 2%): nothing
+    off = text.replace("; the new wing needs", ", a combined").replace("$70 million", "$75 million")
+    assert _sum_of(propose(off, _recs(off, [*spec[:2], ("t", "$75 million", 75e6, "USD", None)])), "t") is None
+
+
+def test_a_total_after_its_number_a_breakdown_in_brackets_and_a_written_sum():
+    spec = [("t", "$12 billion", 12e9, "USD", None), ("a", "$9 billion", 9e9, "USD", None),
+            ("b", "$3 billion", 3e9, "USD", None)]
+    for text in ("Sales were $12 billion (chips $9 billion, boards $3 billion).",
+                 "Sales were $12 billion, of which chips made $9 billion and boards $3 billion.",
+                 "Sales were $12 billion, split between $9 billion of chips and $3 billion of boards."):
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, text
+    text = "Chips $9 billion + boards $3 billion = $12 billion of sales."
+    assert _sum_of(propose(text, _recs(text, [spec[1], spec[2], spec[0]])), "t") == {"a", "b"}
+    # a bracket whose amounts do not make it: no parts of it
+    text = "Sales were $12 billion (up $8 billion on a year before, $3 billion less than planned)."
+    assert _sum_of(propose(text, _recs(text, [spec[0], ("a", "$8 billion", 8e9, "USD", None), spec[2]])), "t") is None
+
+
+def test_a_prose_total_is_the_sum_of_a_column_of_the_table_next_to_it():
+    table = "| Firm | Spend ($B) |\n|---|---|\n| North | $80 |\n| South | $75 |\n| West | $65 |\n\n"
+    text = table + "The three of them will spend a combined $220B this year."
+    rows = [(None, "$80"), (None, "$75"), (None, "$65")]
+    cells = _table_items(text, rows, (None, "billion USD"))
+    t = items(text, ("t", "$220B", 220, "billion USD"))
+    assert _sum_of(discover(text, cells + t), "t") == {"r0c1", "r1c1", "r2c1"}
+    # not every row: no total of the column
+    text2 = text.replace("$220B", "$155B")
+    assert _sum_of(discover(text2, _table_items(text2, rows, (None, "billion USD"))
+                            + items(text2, ("t", "$155B", 155, "billion USD"))), "t") is None
+
+
+def test_a_total_column_and_a_total_row_stated_first():
+    text = ("| Plan | Input | Output | Total |\n|---|---|---|---|\n| Small | $120 | $80 | $200 |\n"
+            "| Large | $300 | $150 | $450 |\n")
+    rows = [(None, "$120", "$80", "$200"), (None, "$300", "$150", "$450")]
+    ps = discover(text, _table_items(text, rows, (None, "USD", "USD", "USD")))
+    assert _sum_of(ps, "r0c3") == {"r0c1", "r0c2"} and _sum_of(ps, "r1c3") == {"r1c1", "r1c2"}
+    # the same column not called a total: nothing
+    plain = text.replace("| Total |", "| Budget |")
+    assert _sum_of(discover(plain, _table_items(plain, rows, (None, "USD", "USD", "USD"))), "r0c3") is None
+    text = "| Segment | Sales ($B) |\n|---|---|\n| Total | $40 |\n| Chips | $35 |\n| Boards | $5 |\n"
+    rows = [(None, "$40"), (None, "$35"), (None, "$5")]
+    assert _sum_of(discover(text, _table_items(text, rows, (None, "billion USD"))), "r0c1") == {"r1c1", "r2c1"}
+
+
+def test_a_difference_takes_its_two_amounts_from_the_end_of_the_paragraph_before():
+    # paraphrased: the two amounts end one paragraph, the percentage opens the next
+    text = "Our monthly bill went from $9,000 to $6,300.\n\nThat is a 30% reduction in one quarter."
+    spec = [("a", "$9,000", 9000, "USD", None), ("b", "$6,300", 6300, "USD", None), ("p", "30%", 30, "percent", None)]
+    (p,) = [p for p in propose(text, _recs(text, spec)) if p.target == "p"]
+    assert (p.formula, p.inputs) == ("1 - a / b", {"a": "b", "b": "a"})
+    # read as a change of -30%: the same two amounts
+    neg = [*spec[:2], ("p", "30%", -30, "percent", None)]
+    (p,) = [p for p in propose(text, _recs(text, neg)) if p.target == "p"]
+    assert (p.formula, set(p.inputs.values())) == ("a / b - 1", {"a", "b"})
+    # a paragraph further back is too far; and amounts that do not make it are no sides
+    far = text.replace("\n\nThat", "\n\nThe team grew.\n\nThat")
+    assert [p for p in propose(far, _recs(far, spec)) if p.target == "p"] == []
+    off = text.replace("$6,300", "$5,000")
+    assert [p for p in propose(off, _recs(off, [spec[0], ("b", "$5,000", 5000, "USD", None), spec[2]]))
+            if p.target == "p"] == []
+
+
+def test_a_total_its_breakdown_follows_after_a_colon_and_the_run_that_makes_it_best():
+    text = "Last quarter brought $2.45 billion of sales: $2.2 billion from rentals and $250 million from storage."
+    spec = [("t", "$2.45 billion", 2.45e9, "USD", None), ("a", "$2.2 billion", 2.2e9, "USD", None),
+            ("b", "$250 million", 2.5e8, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+    # the first two parts come within 2% of it, the three of them make it exactly: the three
+    text = "Total outlay: $7.43 million. The build took $7.1 million, testing $0.3 million and fixes $0.03 million."
+    spec = [("t", "$7.43 million", 7.43e6, "USD", None), ("a", "$7.1 million", 7.1e6, "USD", None),
+            ("b", "$0.3 million", 3e5, "USD", None), ("c", "$0.03 million", 3e4, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+
+
+def test_a_change_against_the_amount_a_year_earlier_is_related_by_kb_extract(project_registry):
+    # paraphrased: "a year earlier" dates the older amount (no "per year"), so the two amounts are
+    # of one kind and the change is their relative difference
+    from kb.extract.drafts import draft_record
+
+    text = "Sales reached $9 billion, up 20% on $7.5 billion a year earlier."
+    records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
+    (p,) = [p for p in propose(text, records) if p.formula == "a / b - 1"]
+    assert p.verdict == "consistent" and abs(p.computed[0] - 20) < 1e-6 and p.unit == "percent"
+
+
+def test_an_amount_on_a_line_that_introduces_a_list_with_a_colon_is_the_sum_of_its_items():
+    text = "Where the $18 million of the build goes:\n\n- Halls: $10 million\n- Power: $5 million\n- Cooling: $3 million\n"
+    spec = [("t", "$18 million", 18e6, "USD", None), ("a", "$10 million", 10e6, "USD", None),
+            ("b", "$5 million", 5e6, "USD", None), ("c", "$3 million", 3e6, "USD", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+    # no colon and no word that says total: the amount is no total of the list
+    plain = text.replace("goes:", "goes further")
+    assert _sum_of(propose(plain, _recs(plain, spec)), "t") is None
+    # the items do not make it: nothing
+    off = text.replace("$3 million", "$4 million")
+    assert _sum_of(propose(off, _recs(off, [*spec[:3], ("c", "$4 million", 4e6, "USD", None)])), "t") is None

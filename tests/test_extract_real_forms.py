@@ -39,6 +39,19 @@ def test_price_per_kilowatt_per_month():
     assert ("$140/kW/month", 140, "USD/kW/month", "exact") in got
 
 
+def test_a_year_earlier_dates_an_amount_and_is_no_denominator(project_registry):
+    # paraphrased: a comparison with the same figure a period before
+    got = [(d.value, d.unit) for d in extract_text("Sales reached $9 billion, up 20% on $7.5 billion a year earlier.",
+                                                   project_registry)]
+    assert (7.5, "billion USD") in got
+    got = [(d.value, d.unit) for d in extract_text("The team spent $40,000 a month ago and $55,000 now.",
+                                                   project_registry)]
+    assert (40000, "USD") in got
+    # "a month" as a rate stays one
+    got = [(d.value, d.unit) for d in extract_text("Hosting costs $40,000 a month.", project_registry)]
+    assert got == [(40000, "USD/month")]
+
+
 def test_power_is_no_denominator_of_a_plain_amount():
     assert read("The rack holds 40 GB per kW of power.") == [("40 GB", 40, "GB", "exact")]
 
@@ -157,7 +170,8 @@ def test_water_and_carbon_intensities_per_unit_of_energy():
     assert read(r"or $0.25 \frac{\text{kg CO₂e}}{\text{kWh}}$ of carbon")[0][1:3] == (0.25, "kgCO2e/kWh")
     assert read(r"= \fbox{0.40 mL/Wh}") == [("0.40 mL/Wh", 0.4, "mL/Wh", "exact")]
     assert read("about 0.2 g CO2e per Wh") == [("about 0.2 g CO2e per Wh", 0.2, "gCO2e/Wh", "approx")]
-    assert read("it drew 5 kWh per year") == [("5 kWh", 5, "kWh", "exact")]
+    # (electricity per year is a rate, electricity-use-rate: tests/test_extract_forms6.py)
+    assert read("it drew 5 kWh per year") == [("5 kWh per year", 5, "kWh/year", "exact")]
 
 
 # ---------------------------------------------------------------- repeated formula lines

@@ -815,7 +815,9 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
     if not cands:
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        named = [p for p in cands if p.need is None or linking._finds(p.need, local)]
+        rate = linking._ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+        named = [p for p in cands if p.need is None or linking._finds(p.need, local)
+                 or rate and linking._ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
         if own is not None and named:
             by_caption = [p for p in named if p.need is not None and not linking._finds(p.need, own)]
             if by_caption and any(p.cue is not None and linking._finds(p.cue, own) for p in cands):

@@ -399,9 +399,12 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)))\s*"
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
+    # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
+    r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
-    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok))\s*)?"
+    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok)"
+    r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
     r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
@@ -445,6 +448,11 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
+# electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
+# "yearly power use of 2 GWh")
+_ANNUAL_USE_BEFORE_RE = re.compile(
+    r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
@@ -452,14 +460,18 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
              "node": "per-node", "server": "per-node", "rack": "per-rack", "instance": "per-instance",
              "user": "per-seat", "seat": "per-seat"}
 # units that take a denominator ("tokens per second", "TB/s", "Wh per query")
-_PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh",
+_PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh",
               "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "query"}
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
 _OF_WATER_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:fresh|clean|drinking|potable|cooling|the)[ \t]+)?(?i:water)\b")
 _TIME_DENS = ("day", "week", "month", "year", "yr", "hour", "hr", "h", "minute", "min", "second", "sec", "s", "mo")
-_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e"}
+#: the periods electricity is used over as a rate ("12 TWh/year", "40 kWh per day"); not an hour or
+#: a minute ("15 Wh per hour of streaming": the energy of an hour's activity)
+_ENERGY_RATE_DENS = ("day", "days", "week", "weeks", "month", "months", "mo", "year", "years", "yr")
+_ELECTRICITY = {"Wh", "kWh", "MWh", "GWh", "TWh"}
 _INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
@@ -645,9 +657,11 @@ def _per_allowed(q: Quantity, den: str) -> bool:
         return False  # "per kW": a price's denominator only
     if q.atom in _VOLUME and d.rstrip("s") in _TIME_DENS:
         return True  # water used per unit of time
-    if q.atom in _ENERGY:  # energy per token / per query; not "kWh per year"
+    if q.atom in _ENERGY:  # energy per token / per query
         if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
             return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
+        if q.atom in _ELECTRICITY and d in _ENERGY_RATE_DENS:
+            return True  # electricity used per year or per day: a rate ("12.3 TWh/year", "42 Wh per day")
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
                              "api call"))
     if q.atom == "query":  # requests per second / per day
@@ -902,6 +916,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 q.scope, p = _SCOPE_OF[sm.group("s").lower()], sm.end()
         if q.den == "GPU-hour" and q.scope is None:
             q.scope = "per-gpu"
+    elif q.atom in _ELECTRICITY and _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
+        q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
@@ -1346,12 +1362,20 @@ _HEADER_PER_RE = re.compile(
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
 
+#: A header naming a scaled number of tokens with no "per" ("1M TOKENS INPUT (CACHE HIT)", "Price 1M
+#: tokens", Polish "Cena za milion tokenów"): the amount of tokens a price in its row or column is
+#: for, not a count of tokens (any word that begins with "token", as other languages inflect it)
+_HEADER_TOKEN_SCALE_RE = re.compile(r"(?i)(?<![\w.$€£])(?P<n>1\s?[KMB]|thousand|million|milion|mln|billion)\s+"
+                                    r"(?:(?:input|output|prompt|completion)\s+)?tok(?:en)?\w*")
+
+
 # "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
-_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|thousand|million|billion)\s*"
+_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
                                   r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
 # a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
 # request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
@@ -1437,6 +1461,12 @@ def header_unit(header: str) -> Quantity | None:
                     q.den = None
         if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
+    if q.atom == "token" and not q.den and not _HEADER_CONTEXT_RE.search(h):
+        sm = _HEADER_TOKEN_SCALE_RE.search(h)
+        if sm:  # "1M TOKENS INPUT", "Cena za milion tokenów": what a price in the row is for
+            n = sm.group("n").replace(" ", "").lower()
+            q.atom, q.den = None, "token"
+            q.den_count = {"milion": "million", "mln": "million"}.get(n, n)
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q

@@ -27,9 +27,14 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   request]``);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
-* **totals**: a table's total row is tried as the sum of its column above it, a list's "Total"
-  item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro line
-  states as the sum of its items' amounts (:meth:`_Layout.intro_totals`);
+* **totals**: a table's total row is tried as the sum of its column above it (below it, where
+  it is stated first), a total column's cell as the sum of its row's cells to its left, a list's
+  "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
+  line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
+  at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
+  to", "Total:", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  of amounts of its kind before or after it, or of a column of the table next to it
+  (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -53,8 +58,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
-  (larger ÷ smaller − 1) of two numbers of one kind at hand, the nearest pair that agrees
-  nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  (larger ÷ smaller − 1) of two numbers of one kind at hand (else with the last two numbers of
+  the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"), the nearest
+  pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
@@ -598,6 +604,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None:
                 c = _difference(t, cands, cue)
+                if c is None and t.place is None:
+                    c = _difference(t, cands + _prev_tail(qs, i, t), cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -793,6 +801,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
+    for j, parts in _prose_totals(text, qs, marks, layout):
+        # a total in prose ("a total of $X", "$X combined") and the run of numbers of its kind
+        # right before or after it that makes it nearly exactly
+        t, ins = qs[j], [qs[x] for x in parts]
+        total = sum(q.flo for q in ins)
+        names = _SUM_NAMES[:len(ins)]
+        f_base = t.lo / (t.item.low or 1.0)
+        found_by.setdefault(j, []).append((_Cand(
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
+            t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -995,9 +1013,65 @@ AFTER_SPAN = 300
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
-_TOTAL_RE = re.compile(r"^\W*(?:grand\s+)?totals?\b", re.IGNORECASE)
+_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined)\b", re.IGNORECASE)
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
+#: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
+#: cumulative use is X", "adds up to X", "Total: X") ...
+_PROSE_TOTAL_BEFORE_RE = re.compile(
+    r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
+    r"cumulative(?:ly)?|aggregate|sum(?:s|med)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+up\s+to)\b(?!\s+with\b)")
+#: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
+#: which ...", "X split between ..."), or its breakdown in brackets or after a colon right after
+#: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
+#: billion from A and $160 million from B").
+_PROSE_TOTAL_AFTER_RE = re.compile(
+    r"(?i)\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"split\s+(?:between|into|across|among)|broken\s+down|made\s+up\s+of|consisting\s+of|comprising|"
+    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)|:(?=[ \t*_]*[$€£~≈]?\d)")
+#: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
+#: match starts with one of these (in lower case), so the patterns are tried only where str.find
+#: (much faster on a long text than a pattern tried at each place) finds one.
+_PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
+                        "aggregate", "sum", "add")
+_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "split", "broken",
+                       "made", "consisting", "comprising", "divided", "(", ":")
+
+
+def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
+    """``pattern.finditer(text)``'s matches, the pattern tried only where one of ``heads`` (its
+    matches' first words) stands in ``low`` (the text in lower case, of the same length) at a
+    word's start; in text order."""
+    out = {}
+    for h in heads:
+        word = h[0].isalpha()
+        pos = low.find(h)
+        while pos >= 0:
+            if not (word and pos and low[pos - 1].isalnum()):
+                m = pattern.match(text, pos)
+                if m is not None:
+                    out[pos] = m
+            pos = low.find(h, pos + 1)
+    return [out[k] for k in sorted(out)]
+
+
+#: What may stand between a number and the words after it that make it a total (no other
+#: number, no sentence's end), at most :data:`PROSE_TOTAL_GAP` characters.
+_PROSE_TOTAL_GAP_RE = re.compile(r"[^.;:!?\d\n(]*")
+PROSE_TOTAL_GAP = 25
+#: How far (characters) the words before a prose total may stand from it, and a sum written out
+#: ("$a + $b = $X").
+PROSE_TOTAL_REACH = 60
+#: How far (characters) a prose total's parts may stand from it (a list of amounts, then
+#: "Together, that is $X" under it), within two paragraphs.
+PROSE_TOTAL_SPAN = 2 * SPAN
+#: Confidence of a prose total that its parts make nearly exactly.
+CONFIDENCE_PROSE_SUM = 0.7
+#: A table column of totals ("| Input | Output | Total |", "Combined").
+_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in)\b")
+#: ... or introduces a breakdown of it: the line ends with a colon ("The $220 billion breaks down
+#: as follows:", "Where the $59 million goes:"), each item then states one of its parts.
+_BREAKDOWN_INTRO_RE = re.compile(r":[ \t*_]*$")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*+•]|\d{1,2}[.)]|[│ ]*[├└╰][─━]*)[ \t]+")
 _RESULT_CUE_RE = re.compile(r"(?:[=→⇒:]|->|\bthat(?:'|’)?s|\bcomes? to|\bworks? out to|\btotal(?:s|ling|ing)?|"
                             r"\bgives?|\bcosts?)\s*(?:about|around|roughly|approximately|~|≈)?\s*\**\s*$")
@@ -1040,7 +1114,10 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if len(p.inputs) == 3 or (n_eval >= 3 and 2 * n_cons < n_eval) or mode == "one":
             return None  # a lone row (or a row mixed with a column) meets by chance
         return p
-    if shared:
+    if shared and 2 * n_cons > n_eval:
+        # a slip needs the formula to hold on most rows, more than half: one holding on half of
+        # them (2 of 4) is as likely a coincidence that a neighbouring row misses by a telltale
+        # factor (a context length "÷ 8 GPUs" of the "8x" in a row's label)
         p.confidence = CONFIDENCE_TABLE["misses"]
         return p
     return p if p.how == "written" else None
@@ -1421,7 +1498,8 @@ class _Layout:
         qs, out = self.qs, []
         for k, rows in self.total_rows.items():
             prev = -1
-            for row in rows:
+            for n, row in enumerate(rows):
+                nxt = rows[n + 1] if n + 1 < len(rows) else math.inf
                 cols_done = set()
                 for j in self.rows.get((k, row), []):
                     q = qs[j]
@@ -1431,15 +1509,46 @@ class _Layout:
                     cols_done.add(col)  # a cell's lead number is its total
                     if q.ratio:
                         continue
-                    parts, rows_done = [], set()
+                    parts, rows_done, below = [], set(), []
                     for c in self.cols[(k, col)]:
                         r = qs[c].place[1]
-                        if prev < r < row and r not in rows_done and qs[c].dk == q.dk:
-                            parts.append(c)
+                        if r not in rows_done and qs[c].dk == q.dk and (prev < r < row or row < r < nxt):
+                            (parts if r < row else below).append(c)
                             rows_done.add(r)
+                    if len(parts) < 2 and prev < 0:
+                        parts = below   # a total row stated first ("| Total | ... |" above its parts)
                     if 2 <= len(parts) <= SUM_PARTS:
                         out.append((j, parts))
                 prev = row
+        for k, table in enumerate(self.tables):
+            # a total column ("| Input | Output | Total |"): each row's cell in it is the sum of
+            # the nearest run of its row's cells of its kind to its left
+            for c, cell in enumerate(table.header):
+                if c == 0 or not _TOTAL_COLUMN_RE.search(cell.text):
+                    continue
+                for row in self.table_rows.get(k, ()):
+                    if row < 0:
+                        continue
+                    lead: dict[int, int] = {}
+                    for j in self.rows.get((k, row), []):
+                        col = qs[j].place[2]
+                        if col is not None and col not in lead:
+                            lead[col] = j
+                    j = lead.get(c)
+                    if j is None or qs[j].ratio or qs[j].flo != qs[j].fhi:
+                        continue
+                    t, parts, total = qs[j], [], 0.0
+                    for col in range(c - 1, 0, -1):
+                        x = lead.get(col)
+                        if x is None or qs[x].dk != t.dk or qs[x].ratio:
+                            continue
+                        parts.append(x)
+                        total += qs[x].flo
+                        if len(parts) >= 2 and abs(total - t.flo) <= NEAR * t.flo:
+                            out.append((j, sorted(parts)))
+                            break
+                        if total > t.flo * (1 + NEAR) or len(parts) >= SUM_PARTS:
+                            break
         lines: dict[int, dict[int, list[int]]] = defaultdict(dict)   # intro -> item line start -> indices
         for i in sorted(self.list_of):
             ls = text.rfind("\n", 0, qs[i].item.start) + 1
@@ -1465,7 +1574,8 @@ class _Layout:
 
     def intro_totals(self, text: str) -> list[tuple[int, list[int]]]:
         """(total, its parts) for a list whose intro line states a total ("costs about $59
-        million in total:") and whose items each state an amount of its dimension (their first:
+        million in total:", or any amount on a line that ends with a colon: "The $220 billion
+        breaks down as follows:") and whose items each state an amount of its dimension (their first:
         "- IT: ~$30 million", "- Building: ~$29 million"), at least two; none where an item
         states none (the list is not the total's parts). After :meth:`sums`."""
         out = []
@@ -1478,7 +1588,9 @@ class _Layout:
         intro = self.intro.get(il, [])
         le = text.find("\n", il)
         le = len(text) if le < 0 else le
-        if not intro or len(items) < 2 or len(items) > SUM_PARTS or not _TOTAL_WORD_RE.search(text, il, le):
+        if not intro or len(items) < 2 or len(items) > SUM_PARTS:
+            return []
+        if not _TOTAL_WORD_RE.search(text, il, le) and not _BREAKDOWN_INTRO_RE.search(text, il, le):
             return []
         out = []
         for j in intro:
@@ -1596,6 +1708,127 @@ class _Layout:
         if cols_mode:
             return (k, "cols", row, formula, tuple(keys), _col_key(t))
         return (k, "one", t.item.id, formula, tuple(keys), row)
+
+
+def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
+    """(total, its parts) in prose: a number the words at it state as a total (a total of,
+    combined, together, in all, cumulative, the sum of, adds up to; "in total" or "combined" right
+    after it) or that ends a sum written out ("$a + $b = $X"), and the run of two to
+    :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
+    after it (its paragraph or the two after: a total stated before its parts), within
+    :data:`PROSE_TOTAL_SPAN`,
+    whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
+    dimension (a run of amounts, skipping the rates and counts of the working between them).
+    The nearest run that makes it, shortest first; none where none does (numbers of one unit that
+    happen to sum are never a total without the words or the layout that say so); where none
+    does, a column of the table next to it (:func:`_column_total`). Each cue is looked at once
+    and each total tries a bounded run on each side: linear."""
+    if not qs:
+        return []
+    starts = [q.s for q in qs]
+    ends = [q.e for q in qs]
+    totals: dict[int, None] = {}
+    low = text.lower()
+    if len(low) != len(text):   # a letter whose lower case is longer: the patterns at each place
+        before, after = list(_PROSE_TOTAL_BEFORE_RE.finditer(text)), list(_PROSE_TOTAL_AFTER_RE.finditer(text))
+    else:
+        before = _cue_matches(text, low, _PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS)
+        after = _cue_matches(text, low, _PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)
+    for m in before:
+        j = bisect.bisect_left(starts, m.end())
+        if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
+            totals[j] = None
+    pos = text.find("=")
+    while pos >= 0:
+        j = bisect.bisect_left(starts, pos + 1)
+        if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
+            totals[j] = None
+        pos = text.find("=", pos + 1)
+    for m in after:
+        # the words right after a number (before the next one), or its breakdown in brackets or
+        # after a colon: two numbers follow before the bracket closes or the line ends
+        a = m.start()
+        j = bisect.bisect_right(ends, a) - 1
+        if j < 0 or a - qs[j].e > PROSE_TOTAL_GAP or _PROSE_TOTAL_GAP_RE.fullmatch(text, qs[j].e, a) is None:
+            continue
+        if m.group() in ("(", ":"):
+            if j + 2 >= len(qs) or m.group() == "(" and a - qs[j].e > 15:
+                continue
+            stop = text.find(")" if m.group() == "(" else "\n", a)
+            if 0 <= stop < qs[j + 2].s:
+                continue
+        elif j + 1 < len(qs) and qs[j + 1].s < m.end():
+            continue
+        totals[j] = None
+    out = []
+    for j in sorted(totals):
+        t = qs[j]
+        if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not isinstance(t.para, int):
+            continue
+        found = None
+        for step in (-1, 1):
+            for same_unit in (True, False):
+                run, k, best = [], j + step, None
+                while 0 <= k < len(qs) and len(run) < SUM_PARTS:
+                    q = qs[k]
+                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) or abs(q.para - t.para) > 2 \
+                            or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
+                        break
+                    k += step
+                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit):
+                        continue
+                    if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
+                        break  # a restatement, a vague number or one as large: no part of this total
+                    run.append(k - step)
+                    total = sum(qs[x].flo for x in run)
+                    if total > t.flo * (1 + NEAR):
+                        break
+                    miss = abs(total - t.flo)
+                    if len(run) >= 2 and miss <= NEAR * t.flo and (best is None or miss < best[0]):
+                        best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
+                        # $0.01M" for $5.576M, not the first two (to 0.2%)
+                if best is not None:
+                    found = best[1]
+                    break
+            if found:
+                break
+        if not found and layout.tables:
+            found = _column_total(layout, t)
+        if found:
+            out.append((j, found))
+    return out
+
+
+def _column_total(layout: "_Layout", t: "_Q") -> list[int] | None:
+    """A prose total's parts in a table next to it ("The four of them spend $220 billion" under a
+    table of each one's spending): a column's cells of its kind, one per row (total rows left
+    out), every one of them, that sum to it to 2%; the table right before it or right after it,
+    within :data:`PROSE_TOTAL_SPAN`."""
+    qs, tables = layout.qs, layout.tables
+    k = bisect.bisect_right(layout._t_starts, t.s) - 1
+    near = []
+    if k >= 0 and 0 <= t.s - tables[k].end <= PROSE_TOTAL_SPAN:
+        near.append(k)
+    if k + 1 < len(tables) and 0 <= tables[k + 1].start - t.e <= PROSE_TOTAL_SPAN:
+        near.append(k + 1)
+    for k in near:
+        skip = set(layout.total_rows.get(k, ()))
+        by_col: dict[int, dict[int, int]] = defaultdict(dict)
+        for row in layout.table_rows.get(k, ()):
+            if row < 0 or row in skip:
+                continue
+            for j in layout.rows.get((k, row), []):
+                col = qs[j].place[2]
+                if col:
+                    by_col[col].setdefault(row, j)
+        for col, leads in by_col.items():
+            parts = list(leads.values())
+            if not 2 <= len(parts) <= SUM_PARTS or any(qs[x].dk != t.dk or qs[x].ratio or qs[x].flo != qs[x].fhi
+                                                      for x in parts):
+                continue
+            if abs(sum(qs[x].flo for x in parts) - t.flo) <= NEAR * t.flo:
+                return sorted(parts)
+    return None
 
 
 def _distinct(qs: list, idx: list[int], first: bool = False) -> list[int]:
@@ -2414,8 +2647,30 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
             cands += [qs[x] for x in (*layout.rows.get(place[:2], ())[:ROW_CELLS], *layout.before.get(place[0], ()))
                       if id(qs[x]) not in have]
         c = _difference(t, cands, "less", negative=True)
+        if c is None and place is None:
+            c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
         if c is not None:
             out.append(c)
+    return out
+
+
+def _prev_tail(qs: list, i: int, t: "_Q") -> list:
+    """The last :data:`PREV_TAIL` numbers of the paragraph just before ``t``'s, outside tables,
+    within :data:`SPAN` of it (numbers before index ``i``): "$8,000 to $6,000." then, after a blank
+    line, "That is a 25% reduction"."""
+    if not isinstance(t.para, int):
+        return []
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < PREV_TAIL:
+        q = qs[j]
+        j -= 1
+        if q.para == t.para:
+            continue
+        if q.para != t.para - 1 or t.s - q.s > SPAN:
+            break
+        if q.place is None:
+            out.append(q)
     return out
 
 

@@ -514,7 +514,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
     for t in tables:
-        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named))
+        found.extend(_read_table(text, view, t, starts, gpus, hit_starts, hit_ends, seen, cands, named, tables))
     if "=" in view or "(" in view:
         found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
@@ -1216,6 +1216,24 @@ _PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly
 _PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
 _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
+#: what makes a label's parentheses an assumption or a kind, not the row's unit ("(@$170/kW/month)",
+#: "(at $2/hr)", "(50% off)", "(400k context tier)"): a currency sign or a number
+_LABEL_ASSUMED_RE = re.compile(r"(?i)[@$€£]|\d|^\s*(?:at|assuming|incl|excl|e\.g|vs)\b")
+#: a denominator's scale, the one number a unit in a label's parentheses may hold ("(per 1M tokens)")
+_LABEL_PER_SCALE_RE = re.compile(r"(?i)(?:\bper|/)\s*1\s?[KMB]\b")
+_LABEL_SCALE_RE = re.compile(r"(?i)1\s?[KMB]\b|1,000(?:,000)?\b|(?:one\s+)?(?:thousand|million|milion|billion)\b")
+
+
+def _label_parens(m: re.Match) -> str:
+    """A row label's parentheses: kept when they name a period alone ("Engineering (monthly)") or
+    the row's unit ("Speed (Tokens per Second)", "Output (per 1M tokens)"), left out otherwise
+    ("Colocation (@$170/kW/month)": an assumption; "(CACHE HIT)": a kind)."""
+    inner = m.group(1)
+    if _PERIOD_ONLY_RE.fullmatch(inner):
+        return m.group(0)
+    if not _LABEL_ASSUMED_RE.search(_LABEL_PER_SCALE_RE.sub(" ", inner)) and header_unit(inner) is not None:
+        return m.group(0)
+    return ""
 
 
 def _lead_unit(text: str, t: Table) -> Quantity | None:
@@ -1247,8 +1265,9 @@ def _lead_unit(text: str, t: Table) -> Quantity | None:
 
 
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
-                named: _Named = _DEFAULT_NAMED) -> list[Found]:
+                named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
+    pair = _pair_units(view, t, tables)
     headers = [_header_template(c.text, named) for c in t.header]
     skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
     notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
@@ -1271,8 +1290,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
-        label = _header_template(_LABEL_PARENS_RE.sub(lambda m: m.group(0) if _PERIOD_ONLY_RE.fullmatch(m.group(1))
-                                                      else "", row[0].text), named) if row else None
+        label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -1288,10 +1306,24 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                                                       den=period.den)
             prev = None
             consumed = cell.start
+            pm = _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end) if pair is not None and c > 0 else None
+            if pm is not None:
+                # "1517.54/42.85" under a lead-in naming "throughput/latency": each side with its unit
+                column = t.header[c].text if c < len(t.header) else ""
+                for s, e, u in ((pm.start("a"), pm.end("a"), pair[0]), (pm.start("b"), pm.end("b"), pair[1])):
+                    f = _read_at(view, s, starts, None, gpus, _CellContext(u, column, e), named)
+                    if isinstance(f, Found):
+                        f.table, f.row, f.col = t, r, c
+                        f.draft.context = {"row": row[0].text if row else "", "column": column}
+                        if _record(text, view, f, starts, t.row_spans[r], seen):
+                            out.append(f)
+                continue
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
                 s = cands[k]
                 if s < consumed or _skip_candidate(view, s, text):
                     continue
+                if c == 0 and label is not None and label.den_count and _LABEL_SCALE_RE.match(view, s):
+                    continue  # "1M TOKENS INPUT", "Output (per 1M tokens)": the scale of the row's rate
                 k = bisect.bisect_right(hit_starts, s) - 1
                 if k >= 0 and hit_ends[k] > s:
                     consumed = max(consumed, hit_ends[k])
@@ -1313,6 +1345,68 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     return out
+
+
+#: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
+_PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
+_EMPTY_CELL_RE = re.compile(r"(?i)\s*(?:n/?a|-+|—|–|tbd|\?)?\s*")
+#: two measures named with a slash ("`throughput/latency`", "TPS/TTFT"): what a pair's sides are
+_PAIR_NAMES_RE = re.compile(r"(?<![\w/.])([A-Za-z][A-Za-z-]{1,24})\s?/\s?([A-Za-z][A-Za-z-]{1,24})(?![\w/])")
+
+
+def _pair_units(view: str, t: Table, tables) -> tuple[Quantity, Quantity] | None:
+    """The units of the two sides of a table whose cells are slash pairs ("1517.54/42.85"),
+    when the corner cell, the caption or the paragraph before the table names the two measures
+    ("`throughput/latency`") and each name has a unit: in its own words, or in a header of the
+    article's tables that names it ("Output Throughput (tokens/sec)") or the acronym the text
+    gives it ("inter-token latency (ITL)" and "Median ITL (ms)"). None otherwise."""
+    n_pairs = n_other = 0
+    for row in t.rows:
+        for cell in row[1:]:
+            if _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end):
+                n_pairs += 1
+            elif not _EMPTY_CELL_RE.fullmatch(cell.text):
+                n_other += 1
+    if n_pairs < 2 or n_other > n_pairs // 4:
+        return None
+    lead_end = len(view[:t.start].rstrip())
+    lead_lo = max(view.rfind("\n\n", 0, lead_end) + 1, lead_end - 1000, 0)
+    units: dict = {}
+    for src in ((t.header[0].text if t.header else ""), t.caption or "", view[lead_lo:lead_end]):
+        for m in list(_PAIR_NAMES_RE.finditer(src))[:-5:-1]:  # (the last four named: each name is looked up once)
+            ab = []
+            for name in m.groups():
+                key = name.lower()
+                if key not in units:
+                    units[key] = _measure_unit(view, name, tables)
+                ab.append(units[key])
+            if ab[0] is not None and ab[1] is not None:
+                return ab[0], ab[1]
+    return None
+
+
+_ACRONYM_DEF_RE = re.compile(r"\(([A-Z]{2,6})\)")
+
+
+def _measure_unit(view: str, name: str, tables) -> Quantity | None:
+    """The unit the article gives a measure's name (see :func:`_pair_units`)."""
+    q = header_unit(name)
+    if q is not None and (q.atom or q.cur or q.percent):
+        return q
+    words = [re.escape(name)]
+    low = name.lower()
+    for m in _ACRONYM_DEF_RE.finditer(view):  # "inter-token latency (ITL)": the acronym names it too
+        before = view[max(0, m.start() - len(name) - 3):m.start()].rstrip(" \t").lower()
+        if before.endswith(low) and not before[-len(low) - 1:-len(low)].isalnum():
+            words.append(m.group(1))
+    rx = re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
+    for t in tables:
+        for cell in t.header:
+            if rx.search(cell.text):
+                q = header_unit(cell.text)
+                if q is not None and (q.atom or q.cur or q.percent):
+                    return q
+    return None
 
 
 def _item_start(view: str, before: int) -> int:

@@ -822,6 +822,11 @@ _HOURLY_PRICES = frozenset({"rental-price"})
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 
 
+#: electricity written as used per period ("12.3 TWh/year", "40 Wh per day"): a unit that names a
+#: property measured that way (electricity use per year) with no other word (a power in watts is
+#: the same dimension, but no one writes a plant's or a chip's power as energy per year)
+_ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
+
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
 
 
@@ -907,7 +912,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
     if len(cands) > 1 and any(p.need is not None for p in cands):
-        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)]
+        rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)
+                 or rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
             own_low = own.lower() if _folds_none(own) else None
@@ -1520,7 +1527,21 @@ _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"),
               (re.compile(r"\binstances?\b"), "per-instance"))
 _PRICING_RES = ((re.compile(r"on[- ]demand"), "on-demand"), (re.compile(r"\bspot\b"), "spot"),
                 (re.compile(r"\breserved\b"), "reserved"), (re.compile(r"\bcommit"), "committed"))
-_PERIOD_RE = re.compile(r"\b(?:in|during|for|fiscal|FY|by)\s+((?:19|20)[0-9]{2})\b")
+# a period in prose: "in 2024", "by 2030", "in Q3 2025", "during fiscal 2025", "Q1 FY2026",
+# "for H1 2024" (a year alone only after a preposition: "the 2024 model" names no period)
+_PERIOD_RE = re.compile(
+    r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
+    r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
+    r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
+    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?![\w-])")
+# a table label that is a period and nothing else ("| Q3 2025 |", "| FY2024 |", "| 2023 |")
+_LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:19|20)[0-9]{2})"
+                              r"|(?P<y0>(?:19|20)[0-9]{2})[- ]?(?P<part0>Q[1-4]|H[12])"
+                              r"|(?:(?P<part2>Q[1-4]|H[12])\s?)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?"
+                              r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?:\s?(?P<part3>Q[1-4]|H[12]))?"
+                              r"|(?P<y3>(?:19|20)[0-9]{2}))[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+# a table column whose cells say the period of the row's numbers
+_PERIOD_COLUMN_RE = re.compile(r"(?i)[*_\s]*(?:period|quarter|qtr|fiscal (?:year|quarter)|fy|year|date|as of)[*_\s]*")
 # (written with the words' first letters first and "\b" looked behind for: the engine skips to
 # those letters instead of trying every position of the words near a number)
 _STAT_RE = re.compile(r"([pmat](?<!\w[pmat])(?:(?<=p)(?:50|90|95|99|eak)|(?<=m)(?:edian|ean)|(?<=a)verage"
@@ -1625,6 +1646,82 @@ def _nearest_pricing(text: str, at: tuple[str, int, int] | None) -> str | None:
     return next((val for rx, val in _PRICING_RES if rx.search(text)), None)
 
 
+def _period_value(year: str, part: str | None, fiscal: bool) -> str:
+    y = year if len(year) == 4 else "20" + year
+    return ("FY" if fiscal else "") + y + ("-" + part if part else "")
+
+
+def _period_matches(clause: str):
+    """The matches of _PERIOD_RE in a clause, searched only around its years (every period
+    holds one; a scan of the whole clause tried the pattern at each of its characters)."""
+    done = 0
+    for ym in _YEAR_RE.finditer(clause):
+        if ym.end() <= done:
+            continue
+        for m in _PERIOD_RE.finditer(clause, max(done, ym.start() - 30), min(len(clause), ym.end() + 4)):
+            if m.start() >= done:
+                done = m.end()
+                yield m
+
+
+def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
+    """The period a clause names (see _PERIOD_RE), the one nearest ``pos`` (the number's span
+    in the clause; the first when None), as datasets/conditions.yaml writes it: "2025-Q3",
+    "FY2025", "FY2026-Q1"."""
+    best = None
+    for m in _period_matches(clause):
+        if m.group("y1"):
+            val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
+        elif m.group("y2"):
+            val = _period_value(m.group("y2"), m.group("part2"), True)
+        elif m.group("pre") or m.group("part3"):
+            val = _period_value(m.group("y3"), m.group("part3"), False)
+        else:
+            val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
+        if pos is None:
+            return val
+        gap = pos[0] - m.end() if m.end() <= pos[0] else m.start() - pos[1] if m.start() >= pos[1] else 0
+        if best is None or gap < best[0]:
+            best = (gap, val)
+    return best[1] if best else None
+
+
+def _label_period(label: str | None) -> str | None:
+    m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
+    if m is None:
+        return None
+    if m.group("y1"):
+        return _period_value(m.group("y1"), m.group("part"), False)
+    if m.group("y0"):
+        return _period_value(m.group("y0"), m.group("part0"), False)
+    if m.group("y2"):
+        return _period_value(m.group("y2"), m.group("part2") or m.group("part3"), True)
+    return m.group("y3")
+
+
+def _table_period(f: "Found") -> str | None:
+    """The period of a table cell's amount of money: its column's header or its row's label when
+    that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
+    or the period the table's heading names ("## Q3 2025 results"). (Not of a count: a "Year"
+    column beside a model's GPUs is when it came out.)"""
+    if not f.q.cur:
+        return None
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    col = t.column_header(f.col)
+    p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
+    if p is not None:
+        return p
+    for c, h in enumerate(t.header):
+        if c != f.col and c < len(row) and _PERIOD_COLUMN_RE.fullmatch(h.text):
+            p = _label_period(row[c].text)
+            if p is not None:
+                return p
+    if t.caption and _YEAR_RE.search(t.caption):
+        return _period_in(t.caption, None)
+    return None
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
     if prop is None or not prop.conditions:
@@ -1679,9 +1776,12 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     out["pricing"] = hit if hit in allowed else "reserved"
                     break
     if "period" in keys:
-        m = _PERIOD_RE.search(clause) if _YEAR_RE.search(clause) else None
-        if m:
-            out["period"] = m.group(1)
+        period = _table_period(f) if f.table is not None else None
+        if period is None and _YEAR_RE.search(clause):
+            period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
+                                if f.table is None else None)
+        if period is not None:
+            out["period"] = period
     if "statistic" in keys:
         m = _STAT_RE.search(near)
         if m:
@@ -1937,6 +2037,29 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
         and _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
 
 
+_PRODUCTS_MEMO: dict = {}  # id(alias hits) -> (the hits, the index, {company: ([offsets], [products])})
+
+
+def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
+    """The one product (or model) of company ``org`` the text names, the nearest before ``at``
+    when it names several (the nearest after when none is before); None when it names none."""
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    if memo is None or memo[0] is not alias_hits or memo[1] is not idx:
+        by_org: dict = {}
+        for a, _, eid in alias_hits:  # (once per text: each company's product mentions in order)
+            if eid and idx.entity_kind.get(eid) in ("product", "model") and idx.vendor_of.get(eid):
+                got = by_org.setdefault(idx.vendor_of[eid], ([], []))
+                got[0].append(a)
+                got[1].append(eid)
+        _PRODUCTS_MEMO.clear()
+        memo = _PRODUCTS_MEMO[id(alias_hits)] = (alias_hits, idx, by_org)
+    got = memo[2].get(org)
+    if got is None:
+        return None
+    k = bisect.bisect_left(got[0], at)
+    return got[1][k - 1] if k > 0 else got[1][k]
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -2092,6 +2215,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
+        # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
+        # product's (a service's users, subscribers and requests are the product's, as curators
+        # record them), when the article names one product of that company
+        made = _named_product(idx, cands[0].eid, alias_hits, d.span_start)
+        if made is not None:
+            top = cands[0]
+            cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = own_kinds or f.table is not None

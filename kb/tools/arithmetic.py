@@ -342,7 +342,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     diffs = re.compile(rf"^\(\s*(?P<x>{name})\s*-\s*(?P<y>{name})\s*\)\s*/\s*(?P<d>{name})$"
                        rf"|^1\s*-\s*{name}\s*/\s*{name}$|^{name}\s*/\s*{name}\s*-\s*1$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
-                           "missed_why": {}, "diffs_missed_why": {},
+                           "missed_why": {}, "diffs_missed_why": {}, "sums_missed_why": {},
                            "proposals": 0, "consistent": 0,
                            "sums_expressible": 0, "sums_found": 0, "per_request_expressible": 0, "per_request_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
@@ -405,9 +405,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
-        for members in summed.values():
+        for cid, members in summed.items():
             as_drafts = [draft_of.get(x) for x in members]
-            out["sums_found"] += None not in as_drafts and frozenset(as_drafts) in linked
+            hit = None not in as_drafts and frozenset(as_drafts) in linked
+            out["sums_found"] += hit
+            if not hit:
+                out["sums_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
+                                               else "drafted, not proposed")
         for members in per_req.values():
             as_drafts = [draft_of.get(x) for x in members]
             out["per_request_found"] += None not in as_drafts and frozenset(as_drafts) in linked
@@ -451,6 +455,14 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     return out
 
 
+def _why_counts(missed: dict) -> str:
+    """The misses counted by why ("; missed: 3 a number not drafted, 2 drafted, not proposed")."""
+    n: dict[str, int] = defaultdict(int)
+    for _, why in missed.values():
+        n[why] += 1
+    return "; missed: " + ", ".join(f"{v} {k}" for k, v in sorted(n.items())) if n else ""
+
+
 def render_pipeline(m: dict[str, Any]) -> str:
     return "\n".join([
         "proposed relations as kb extract runs (drafts of each source text, then discovery):",
@@ -460,12 +472,12 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  recovered counting a restated number as the one it restates (the same value and unit stated twice; "
         f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
-        f"{m['sums_found']}",
+        f"{m['sums_found']}{_why_counts(m['sums_missed_why'])}",
         f"  curated products per request (two of the source's numbers per request, / [1 request]: a run's tokens times a price per token): "
         f"{m['per_request_expressible']}; recovered: {m['per_request_found']}",
         f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
         f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
-        f"the one it restates: {m['diffs_found_equivalent']}",
+        f"the one it restates: {m['diffs_found_equivalent']}{_why_counts(m['diffs_missed_why'])}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
@@ -571,6 +583,10 @@ def main(argv: list[str] | None = None) -> int:
         print("curated relations discovery misses as kb extract runs (development articles and seeds):"
               if not args.sources else "curated relations discovery misses as kb extract runs:")
         for cid, (sid, why) in sorted(pipeline["missed_why"].items(), key=lambda x: (x[1][0], x[0])):
+            if sid in listed:
+                print(f"  {sid} {cid}: {why}")
+        print("curated sums discovery misses:")
+        for cid, (sid, why) in sorted(pipeline["sums_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
                 print(f"  {sid} {cid}: {why}")
         print("curated relative differences discovery misses:")
