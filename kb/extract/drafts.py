@@ -224,6 +224,16 @@ def _dot_thousands(view: str) -> str:
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
 
 
+# the hyphens that are no minus sign and no dash: the non-breaking hyphen U+2011 (a "3-year lease" or
+# "GPT-4" written with it, as some editors and generators do) and the hyphen U+2010
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def _plain_hyphens(view: str) -> str:
+    """The text with its hyphen characters read as "-" (one character for one: every offset holds)."""
+    return view.translate(_HYPHENS) if "\u2011" in view or "\u2010" in view else view
+
+
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
@@ -472,7 +482,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         return []
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
-    view = _dot_thousands(mask(text))
+    view = _plain_hyphens(_dot_thousands(mask(text)))
     alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
