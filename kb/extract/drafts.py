@@ -413,6 +413,9 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
             h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
     return h
 _OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
+# the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
+# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
+_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
@@ -627,6 +630,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
+        return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
