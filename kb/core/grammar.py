@@ -1337,12 +1337,15 @@ VAGUE_RE = re.compile(
     r"(?i:thousands|millions|billions|trillions)(?:\s+of\s+(?i:thousands|millions|billions|trillions))*)?"
     r"\s+of\s+(?:(?P<mod>(?i:input|output|training|active|total))\s+)?"
     r"(?P<u>(?i:US\s+dollars|dollars|tokens|parameters|watts|kilowatts|megawatts|gigawatts|teraflops"
-    r"|petaflops|GPU[- ]hours))\b")
+    r"|petaflops|GPU[- ]hours|gallons|liters|litres))\b")
 _VAGUE_MULT = {"tens": 10.0, "hundreds": 100.0}
+# "millions of gallons per day", "billions of dollars a year": the vague amount is a rate
+_VAGUE_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 _VAGUE_UNIT = {"dollars": ("USD", None), "us dollars": ("USD", None), "tokens": (None, "token"),
                "parameters": (None, "parameter"), "watts": (None, "W"), "kilowatts": (None, "kW"),
                "megawatts": (None, "MW"), "gigawatts": (None, "GW"), "teraflops": (None, "TFLOPS"),
-               "petaflops": (None, "PFLOPS")}
+               "petaflops": (None, "PFLOPS"), "gallons": (None, "gallon"), "liters": (None, "liter"),
+               "litres": (None, "liter")}
 _SCALE_OF_FACTOR = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
@@ -1366,8 +1369,10 @@ def vague_at(text: str, s: int) -> Quantity | None:
         scale = _SCALE_OF_FACTOR.get(f)
         if scale is None:
             return None
-    return Quantity(m.start(), m.end(), "", value, cur=cur, scale=scale, atom=atom, mod=m.group("mod"),
-                    post="lower_bound", form="vague")
+    pm = _VAGUE_PER_RE.match(text, m.end())
+    return Quantity(m.start(), pm.end() if pm else m.end(), "", value, cur=cur, scale=scale, atom=atom,
+                    mod=m.group("mod"), post="lower_bound", form="vague",
+                    den=pm.group("t").lower() if pm else None)
 
 
 # --------------------------------------------------------------------------------------
