@@ -226,12 +226,14 @@ def _dot_thousands(view: str) -> str:
 
 # the hyphens that are no minus sign and no dash: the non-breaking hyphen U+2011 (a "3-year lease" or
 # "GPT-4" written with it, as some editors and generators do) and the hyphen U+2010
-_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-
-
 def _plain_hyphens(view: str) -> str:
-    """The text with its hyphen characters read as "-" (one character for one: every offset holds)."""
-    return view.translate(_HYPHENS) if "\u2011" in view or "\u2010" in view else view
+    """The text with its hyphen characters read as "-" (one character for one: every offset holds;
+    str.replace, not str.translate, which maps a long text character by character ten times slower)."""
+    if "\u2011" in view:
+        view = view.replace("\u2011", "-")
+    if "\u2010" in view:
+        view = view.replace("\u2010", "-")
+    return view
 
 
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
