@@ -56,6 +56,9 @@ _UNIT_FORMS = [
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
+    # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
+    # a format's name)
+    (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
@@ -782,6 +785,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
                     q.gpu_span = (um.start(), um.end())
                 p = um.end()
+            elif text[p:p + 1] == "-" and _hyphen_count(text, q, p) is not None:
+                cnt = _hyphen_count(text, q, p)  # "8-GPU servers", "a 60-data-center event"
+                _set_count(q, cnt, p, text)
+                p = cnt[1]
             elif _count_ok(text, q):
                 cnt = _count_at(text, p, gpu_aliases)
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
@@ -1060,6 +1067,19 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
     return bool(_UNIT_RE.match(rest.lstrip()) or _COUNT_RE.match(rest.lstrip()))
 
 
+# a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
+# ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
+# "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
+_HYPHEN_COUNT_RE = re.compile(r"-(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))(?=[ \t]+[a-z])")
+
+
+def _hyphen_count(text: str, q: Quantity, p: int) -> tuple | None:
+    if q.spelled or q.scale or q.post or "." in q.num_text or looks_like_year(q):
+        return None
+    m = _HYPHEN_COUNT_RE.match(text, p)
+    return (m.lastgroup, m.end(), None) if m else None
+
+
 def _count_ok(text: str, q: Quantity) -> bool:
     if q.spelled and q.scale is None:
         return False
@@ -1317,12 +1337,15 @@ VAGUE_RE = re.compile(
     r"(?i:thousands|millions|billions|trillions)(?:\s+of\s+(?i:thousands|millions|billions|trillions))*)?"
     r"\s+of\s+(?:(?P<mod>(?i:input|output|training|active|total))\s+)?"
     r"(?P<u>(?i:US\s+dollars|dollars|tokens|parameters|watts|kilowatts|megawatts|gigawatts|teraflops"
-    r"|petaflops|GPU[- ]hours))\b")
+    r"|petaflops|GPU[- ]hours|gallons|liters|litres))\b")
 _VAGUE_MULT = {"tens": 10.0, "hundreds": 100.0}
+# "millions of gallons per day", "billions of dollars a year": the vague amount is a rate
+_VAGUE_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 _VAGUE_UNIT = {"dollars": ("USD", None), "us dollars": ("USD", None), "tokens": (None, "token"),
                "parameters": (None, "parameter"), "watts": (None, "W"), "kilowatts": (None, "kW"),
                "megawatts": (None, "MW"), "gigawatts": (None, "GW"), "teraflops": (None, "TFLOPS"),
-               "petaflops": (None, "PFLOPS")}
+               "petaflops": (None, "PFLOPS"), "gallons": (None, "gallon"), "liters": (None, "liter"),
+               "litres": (None, "liter")}
 _SCALE_OF_FACTOR = {1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
 
 
@@ -1346,8 +1369,10 @@ def vague_at(text: str, s: int) -> Quantity | None:
         scale = _SCALE_OF_FACTOR.get(f)
         if scale is None:
             return None
-    return Quantity(m.start(), m.end(), "", value, cur=cur, scale=scale, atom=atom, mod=m.group("mod"),
-                    post="lower_bound", form="vague")
+    pm = _VAGUE_PER_RE.match(text, m.end())
+    return Quantity(m.start(), pm.end() if pm else m.end(), "", value, cur=cur, scale=scale, atom=atom,
+                    mod=m.group("mod"), post="lower_bound", form="vague",
+                    den=pm.group("t").lower() if pm else None)
 
 
 # --------------------------------------------------------------------------------------
@@ -1363,7 +1388,7 @@ _HEADER_PER_RE = re.compile(
     r"|watts?|W"
     r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
     r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
-    r"|(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
+    r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
 
 
@@ -1372,6 +1397,44 @@ _HEADER_PER_RE = re.compile(
 #: for, not a count of tokens (any word that begins with "token", as other languages inflect it)
 _HEADER_TOKEN_SCALE_RE = re.compile(r"(?i)(?<![\w.$€£])(?P<n>1\s?[KMB]|thousand|million|milion|mln|billion)\s+"
                                     r"(?:(?:input|output|prompt|completion)\s+)?tok(?:en)?\w*")
+
+
+# "per 1 million output tokens", "per 1K tokens", "per million tokens": how many tokens the price is for
+_HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
+                                  r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)")
+# a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
+# request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
+_HEADER_PAREN_COUNT_RE = re.compile(r"(?i)\s*(?:a\s+single|single|one|two|four|eight|[0-9][0-9,]*)\s+(?P<n>[A-Za-z][\w-]*)\s*")
+# "Cost per 1 million output tokens, GPU kept busy": what follows a comma after the denominator is
+# a note on the conditions ("GPU kept busy", "batch 1"), unless it names the currency or a unit
+_HEADER_NOTE_RE = re.compile(r"\s*,[^,]*$")
+
+
+def _header_note_cut(text: str, per_end: int) -> str:
+    m = _HEADER_NOTE_RE.match(text, per_end)
+    if m is None:
+        return text
+    note = text[m.start():]
+    if _HEADER_CUR_RE.search(note) or _header_unit_re().search(note):
+        return text
+    return text[:m.start()]
+
+
+def _header_parts(text: str) -> list[str]:
+    """The pieces of a header tried in turn for a unit: its parentheses ("TDP (W)"), then the whole
+    header; a parenthesis that counts the things measured with ("(one request)") comes last."""
+    parts, late = [], []
+    for m in _HEADER_PAREN_RE.finditer(text):
+        part = m.group(1)
+        cm = _HEADER_PAREN_COUNT_RE.fullmatch(part)
+        if cm and _header_count_re().fullmatch(cm.group("n")) and not _header_unit_re().match(cm.group("n")):
+            late.append(part)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        else:
+            parts.append(part)
+    return parts + [text] + late
+
+
 _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|calls?|tokens?)\s+(?:per|/)\s*(?:\$\s?1|dollar|USD\s?1?)\s*$")
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
@@ -1397,7 +1460,8 @@ def header_unit(header: str) -> Quantity | None:
     text = h
     if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
         text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
-    parts = [m.group(1) for m in _HEADER_PAREN_RE.finditer(text)] + [text]
+        text = _header_note_cut(text, pm.end())
+    parts = _header_parts(text)
     for part in parts:
         if _header_part(q, part):
             break
@@ -1408,8 +1472,7 @@ def header_unit(header: str) -> Quantity | None:
                      "daily": "day", "hourly": "hour"}[w]
         else:
             d = pm.group("den").lower()
-            cm = re.match(r"(1[kmb]|[km](?=\s)|1,000(?:,000)?|thousand|million|billion)\s*"
-                          r"(?:(?:input|output|prompt|completion)\s+)?(?:tok|$)", d)
+            cm = _HEADER_DEN_COUNT_RE.match(d)
             if cm:
                 q.den, q.den_count = "token", cm.group(1)
             elif d.startswith(("mtok", "mtoken")):

@@ -224,6 +224,18 @@ def _dot_thousands(view: str) -> str:
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
 
 
+# the hyphens that are no minus sign and no dash: the non-breaking hyphen U+2011 (a "3-year lease" or
+# "GPT-4" written with it, as some editors and generators do) and the hyphen U+2010
+def _plain_hyphens(view: str) -> str:
+    """The text with its hyphen characters read as "-" (one character for one: every offset holds;
+    str.replace, not str.translate, which maps a long text character by character ten times slower)."""
+    if "\u2011" in view:
+        view = view.replace("\u2011", "-")
+    if "\u2010" in view:
+        view = view.replace("\u2010", "-")
+    return view
+
+
 _BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
@@ -403,6 +415,9 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
             h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
     return h
 _OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
+# the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
+# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
+_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
@@ -472,7 +487,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         return []
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
-    view = _dot_thousands(mask(text))
+    view = _plain_hyphens(_dot_thousands(mask(text)))
     alias_hits = idx.aliases_in(view)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
@@ -617,6 +632,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
+        return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
@@ -1236,6 +1253,34 @@ def _label_parens(m: re.Match) -> str:
     return ""
 
 
+def _lead_unit(text: str, t: Table) -> Quantity | None:
+    """The denominator a line right above a table gives its cells' amounts ("Prices per million
+    tokens, input / output:" or "**Hourly prices, USD per hour**" then "| Model | Input | Output |"
+    over "$0.15"): a line that introduces the table (ends with a colon, or is bold throughout).
+    Only the denominator is taken; the cells' own amounts say what it is a rate of."""
+    end = t.start - 1
+    line = ""
+    for _ in range(2):  # the line above, or the one above a blank line
+        if end <= 0 or text[end] != "\n":
+            return None
+        lo = text.rfind("\n", max(0, end - 200), end) + 1
+        if lo == 0 and end > 200:
+            return None  # (a line too long to introduce a table)
+        line = text[lo:end].strip()
+        if line:
+            break
+        end = lo - 1
+    if not line or len(line) > 120 or "|" in line:
+        return None
+    if not (line.endswith(":") or line.startswith("**") and line.rstrip(":").endswith("**")):
+        return None
+    q = header_unit(line.rstrip(":"))
+    if q is None or not q.den or q.atom or q.percent:
+        return None
+    # (its currency is left out: a cell with no unit of its own takes nothing from the lead)
+    return Quantity(0, 0, "", 0.0, form="table", den=q.den, den_count=q.den_count, scope=q.scope)
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
@@ -1246,6 +1291,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
+    if whole is None:  # (the line that introduces the table is nearer than the heading above it)
+        whole = _lead_unit(text, t)
     if whole is None and t.caption:
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
