@@ -904,3 +904,15 @@ def test_numbers_in_html_attributes_and_comments_are_no_claims():
     text = ('<p align="center">\n  <img src="./plot.png" alt="4xH100-80GB" width="45%" />\n'
             '  <!-- <img src="./old.png" width="30%" /> -->\n</p>\nThe H100 rents at $2.10 per hour.\n')
     assert [d.raw for d in extract_text(text)] == ["$2.10 per hour"]
+
+
+def test_a_comment_over_several_lines_hides_its_numbers_and_keeps_the_lines_around_it():
+    # a commented-out shell block: its numbers are nothing a reader sees; the paragraphs on either
+    # side keep their places (offsets, lines)
+    text = ("Grids made 25,000 TWh last year.\n\n<!-- ```sh\n# what the ocean would warm\n"
+            "units -t '25000 TWh / (1300000000 km^3)'\n``` -->\n\nA rack draws 120 kW.\n")
+    got = [(d.raw, text[d.span_start:d.span_end]) for d in extract_text(text)]
+    assert [g[0] for g in got] == ["25,000 TWh", "120 kW"], got
+    assert all(raw == at for raw, at in got), got
+    # an unclosed comment hides nothing
+    assert "120 kW" in [d.raw for d in extract_text("<!-- draft\nA rack draws 120 kW.\n")]

@@ -106,11 +106,11 @@ class Found:
 # The masked view, sentences and clauses
 # --------------------------------------------------------------------------------------
 
-# (also an HTML element's tag with its attributes, '<img ... width="45%" />', and a one-line HTML
-# comment: nothing a reader sees)
+# (also an HTML element's tag with its attributes, '<img ... width="45%" />', and an HTML comment,
+# on one line or several (a commented-out code block): nothing a reader sees)
 _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>"
                       r"|<(?:img|a|source|video|iframe|span|div|p|figure|picture|svg|audio|font)\b[^<>\n]{0,600}>"
-                      r"|<!--[^\n]{0,2000}?-->")
+                      r"|<!--[\s\S]{0,4000}?-->")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
 # looks for the "_" first instead of trying every position)
@@ -124,6 +124,13 @@ _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
 
 _LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
 _LATEX_ENV_RE = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}")
+
+
+def _spaces_keeping_lines(m: re.Match) -> str:
+    """A masked match as spaces of its length, its line breaks kept (the lines and paragraphs
+    around a multi-line comment stay where they were)."""
+    g = m.group(0)
+    return " " * len(g) if "\n" not in g else re.sub(r"[^\n]", " ", g)
 
 
 def _mask_latex(out: str) -> str:
@@ -196,7 +203,7 @@ def mask(text: str) -> str:
     if "$_" in text or "$^" in text:  # "CO$_2$e", "10$^{th}$": the script joins its word
         text = _SCRIPT_RE.sub(_unscript, text)
     out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
-    out = _MASK_RE.sub(lambda m: " " * len(m.group(0)), out)
+    out = _MASK_RE.sub(_spaces_keeping_lines, out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
