@@ -1520,6 +1520,34 @@ def test_a_rows_named_rate_is_found_by_its_name_pages_away_whatever_the_order_of
                    "lc": ({"a": "lm", "b": "lr"}, "consistent")}
 
 
+def test_a_total_is_the_count_of_requests_times_what_each_request_takes():
+    text = ("Picture a team making 2,000 calls a day. Every call carries 3,000 tokens of context and returns "
+            "400 tokens. In all that is 6 million tokens in and 0.8 million tokens out.")
+    spec = [("n", "2,000 calls", 2000, "query"), ("i", "3,000 tokens", 3000, "token"), ("o", "400 tokens", 400, "token"),
+            ("ti", "6 million tokens", 6, "million token"), ("to", "0.8 million tokens", 0.8, "million token")]
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in discover(text, items(text, *spec))}
+    assert got["ti"] == ("a * b / [1 request]", {"a": "n", "b": "i"}, "consistent")
+    assert got["to"] == ("a * b / [1 request]", {"a": "n", "b": "o"}, "consistent")
+    # nothing says the amount is each call's: no relation
+    plain = text.replace("Every call carries", "The prompt library holds").replace("and returns", "and the summary")
+    got = {p.target: p.formula for p in discover(plain, items(plain, *spec))}
+    assert "ti" not in got and "to" not in got
+    # a total the product misses (by any factor): never a slip, nothing
+    off = text.replace("6 million tokens in", "60 million tokens in")
+    spec_off = [x if x[0] != "ti" else ("ti", "60 million tokens", 60, "million token") for x in spec]
+    assert "ti" not in {p.target for p in discover(off, items(off, *spec_off))}
+
+
+def test_a_total_of_each_requests_tokens_is_related_by_kb_extract(project_registry):
+    from kb.extract.drafts import draft_record
+
+    text = "Assume you send 500 requests. Each one carries 2,000 tokens. That's 1 million tokens in total."
+    records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
+    assert [r["unit"] for r in records] == ["query", "token", "million token"], records
+    (p,) = propose(text, records)
+    assert p.formula == "a * b / [1 request]" and p.verdict == "consistent" and p.target == records[2]["id"]
+
+
 # --- totals in prose, total columns, a total row stated first (paraphrased) ---
 
 def _sum_of(ps, target):

@@ -28,7 +28,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   takes) times a rate of the thing the row's label names stated before the table, in an earlier
   table or in prose ("| RTX 3090 (32B) | ~8 min | ~$0.008 |" with the RTX 3090's "$0.058/hr"
   further up), the rates looked up by name; the rows decide as for any table formula, but a lone
-  row that agrees is no relation (:func:`_row_named_rate`);
+  row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
+  of requests stated before it times what each one takes, where "each" or "every" says so
+  ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
+  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -681,6 +684,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
         if _TOKEN_DK in by_dims and not t.ratio and _PER_QUERY in t.dims:
             _per_request(marks, layout, stats, t, by_dims, in_table, seen, found)
+        if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
+                and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
+            _requests_times_each(marks, text, t, by_dims, found)
         if in_table and not t.ratio and _PER_QUERY in t.dims and t.place[1] >= 0 \
                 and not any(p.verdict == "consistent" for p, _ in found):
             if named is None:
@@ -942,6 +948,39 @@ def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> Non
             lo, hi = a.flo * b.flo, a.fhi * b.fhi
             if _near_or_banded(lo, hi, t):
                 _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
+
+
+#: What each request takes, said before the amount in its sentence ("Each one sends 1,500 tokens").
+_EACH_RE = re.compile(r"(?i)\b(?:each|every)\b")
+
+
+def _requests_times_each(marks, text, t, by_dims, found) -> None:
+    """A plain amount in prose (``t``: tokens, dollars, hours) as a count of requests stated
+    before it times an amount each request takes, stated between them in a sentence that says
+    "each" or "every" before it ("Say you run 1,000 requests. Each one sends 1,500 tokens ...
+    That's 1.5 million input tokens"): :data:`PER_REQUEST` with the count as ``a``. Only where
+    the product agrees nearly exactly (at face value) and one pair of values makes it; never a
+    slip."""
+    ns = [q for _, q in by_dims[_QUERY_DK] if q.s < t.s and q.flo == q.fhi and not q.group]
+    if not ns:
+        return
+    ends = marks.ends
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for _, a in by_dims[t.dk]:
+        if a is t or a.s > t.s or a.flo != a.fhi or a.group or a.ratio or a.key == t.key:
+            continue
+        k = bisect.bisect_left(ends, a.s)
+        if not _EACH_RE.search(text, max(ends[k - 1] + 1 if k else 0, a.s - SPAN), a.s):
+            continue   # nothing says the amount is each request's
+        for n in ns:
+            if n.s < a.s and t_lo <= n.flo * a.flo <= t_hi:
+                fits[(n.key, a.key)] = (n, a)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (n, a), = fits.values()
+    v = n.flo * a.flo
+    found.append((_proposal(t, PER_REQUEST, (n, a), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 _TIME_DK = _dim_id((("[time]", 1.0),))
