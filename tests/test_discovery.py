@@ -1454,6 +1454,100 @@ def test_a_cost_per_request_read_from_prose_is_related_by_kb_extract(project_reg
     assert p.formula == "a * b / [1 request]" and p.verdict == "consistent"
 
 
+# --- a cost per request in a table row: a rate of the thing the row names, stated before (paraphrased) ---
+
+_RIGS = ("| Machine | Draw | Cost per hour |\n|---|---|---|\n| Orion X7 desktop | 400W | $0.060/hr |\n"
+         "| Vega K3 desktop | 600W | $0.090/hr |\n| Lyra M5 laptop | 300W | $0.045/hr |\n\n"
+         "Each report then runs on one of them.\n\n"
+         "| Machine | Minutes per report | Cost per report |\n|---|---|---|\n| Orion X7 (13B) | 10 min | $0.010 |\n"
+         "| Vega K3 (13B) | 4 min | $0.006 |\n| Lyra M5 (13B) | 8 min | $0.006 |\n")
+
+
+def _rigs(text: str, costs: tuple = ("$0.010", "$0.006", "$0.006"), order: str = "ovl") -> list[dict]:
+    values = {"$0.010": 0.01, "$0.006": 0.006, "$0.060": 0.06, "$0.011": 0.011, "$0.013": 0.013}
+    rates, jobs = [], []
+    for m, ent, w, hr in (("o", "orion-x7", 400, 0.06), ("v", "vega-k3", 600, 0.09), ("l", "lyra-m5", 300, 0.045)):
+        rates += [(m + "w", f"{w}W", w, "W", "tdp", ent, {}), (m + "r", f"${hr:.3f}/hr", hr, "USD/hour", "cost-rate", ent, {})]
+    for m, ent, mins, cost in (("o", "orion-x7", 10, costs[0]), ("v", "vega-k3", 4, costs[1]),
+                               ("l", "lyra-m5", 8, costs[2])):
+        jobs += [(m + "m", f"{mins} min", mins, "min", "run-duration", ent, {}),
+                 (m + "c", cost, values[cost], "USD/query", "cost-per-query", None, {})]
+    jobs.sort(key=lambda x: order.index(x[0][0]))
+    # (in text order)
+    return _named(text, rates + jobs if text.index("Cost per hour") < text.index("Cost per report") else jobs + rates)
+
+
+def _per_request_of(ps) -> dict:
+    return {p.target: (p.inputs, p.verdict) for p in ps if p.formula == "a * b / [1 request]"}
+
+
+def test_a_cost_per_run_in_a_table_row_is_its_minutes_times_the_named_machines_hourly_cost_from_an_earlier_table():
+    got = _per_request_of(propose(_RIGS, _rigs(_RIGS)))
+    assert got == {"oc": ({"a": "om", "b": "or"}, "consistent"), "vc": ({"a": "vm", "b": "vr"}, "consistent"),
+                   "lc": ({"a": "lm", "b": "lr"}, "consistent")}
+    # the rows name machines the earlier table does not price: nothing
+    other = _RIGS.replace("| Orion X7 (13B)", "| Nova Q1 (13B)").replace("| Vega K3 (13B)", "| Nova Q2 (13B)") \
+        .replace("| Lyra M5 (13B)", "| Nova Q3 (13B)")
+    assert _per_request_of(propose(other, _rigs(other))) == {}
+    # the hourly costs stated after the table: no input of it
+    i = _RIGS.index("Each report")
+    after = _RIGS[i:] + "\n" + _RIGS[:i]
+    assert _per_request_of(propose(after, _rigs(after))) == {}
+
+
+def test_a_row_a_named_rate_misses_by_ten_is_a_slip_only_where_the_other_rows_hold():
+    text = _RIGS.replace("| 8 min | $0.006 |", "| 8 min | $0.060 |")
+    got = _per_request_of(propose(text, _rigs(text, ("$0.010", "$0.006", "$0.060"))))
+    assert got["oc"][1] == got["vc"][1] == "consistent" and got["lc"] == ({"a": "lm", "b": "lr"}, "misses")
+    (p,) = [p for p in propose(text, _rigs(text, ("$0.010", "$0.006", "$0.060"))) if p.target == "lc"]
+    assert "10^1" in p.cause
+
+
+def test_a_lone_row_that_happens_to_agree_with_a_named_rate_is_no_relation():
+    # one row of three agrees, the others miss by no telltale factor: a coincidence
+    text = _RIGS.replace("| 4 min | $0.006 |", "| 4 min | $0.011 |").replace("| 8 min | $0.006 |", "| 8 min | $0.013 |")
+    assert _per_request_of(propose(text, _rigs(text, ("$0.010", "$0.011", "$0.013")))) == {}
+
+
+def test_a_rows_named_rate_is_found_by_its_name_pages_away_whatever_the_order_of_the_rows():
+    # the rows in another order than the earlier table's, pages between: each row's own machine's rate
+    rows = _RIGS.split("\n")
+    jobs = rows.index("| Orion X7 (13B) | 10 min | $0.010 |")
+    rows[jobs:jobs + 3] = [rows[jobs + 2], rows[jobs], rows[jobs + 1]]
+    text = "\n".join(rows).replace("Each report then", f"{_FILLER}\n\n{_FILLER}\n\nEach report then")
+    got = _per_request_of(propose(text, _rigs(text, order="lov")))
+    assert got == {"oc": ({"a": "om", "b": "or"}, "consistent"), "vc": ({"a": "vm", "b": "vr"}, "consistent"),
+                   "lc": ({"a": "lm", "b": "lr"}, "consistent")}
+
+
+def test_a_total_is_the_count_of_requests_times_what_each_request_takes():
+    text = ("Picture a team making 2,000 calls a day. Every call carries 3,000 tokens of context and returns "
+            "400 tokens. In all that is 6 million tokens in and 0.8 million tokens out.")
+    spec = [("n", "2,000 calls", 2000, "query"), ("i", "3,000 tokens", 3000, "token"), ("o", "400 tokens", 400, "token"),
+            ("ti", "6 million tokens", 6, "million token"), ("to", "0.8 million tokens", 0.8, "million token")]
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in discover(text, items(text, *spec))}
+    assert got["ti"] == ("a * b / [1 request]", {"a": "n", "b": "i"}, "consistent")
+    assert got["to"] == ("a * b / [1 request]", {"a": "n", "b": "o"}, "consistent")
+    # nothing says the amount is each call's: no relation
+    plain = text.replace("Every call carries", "The prompt library holds").replace("and returns", "and the summary")
+    got = {p.target: p.formula for p in discover(plain, items(plain, *spec))}
+    assert "ti" not in got and "to" not in got
+    # a total the product misses (by any factor): never a slip, nothing
+    off = text.replace("6 million tokens in", "60 million tokens in")
+    spec_off = [x if x[0] != "ti" else ("ti", "60 million tokens", 60, "million token") for x in spec]
+    assert "ti" not in {p.target for p in discover(off, items(off, *spec_off))}
+
+
+def test_a_total_of_each_requests_tokens_is_related_by_kb_extract(project_registry):
+    from kb.extract.drafts import draft_record
+
+    text = "Assume you send 500 requests. Each one carries 2,000 tokens. That's 1 million tokens in total."
+    records = [draft_record(d, "t") for d in extract_text(text, project_registry)]
+    assert [r["unit"] for r in records] == ["query", "token", "million token"], records
+    (p,) = propose(text, records)
+    assert p.formula == "a * b / [1 request]" and p.verdict == "consistent" and p.target == records[2]["id"]
+
+
 # --- totals in prose, total columns, a total row stated first (paraphrased) ---
 
 def _sum_of(ps, target):

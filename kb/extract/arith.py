@@ -24,7 +24,14 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   plain token count times a rate per token of its sentence (or of its table row), the count taken
   as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
   run": ``a * b / [1 request]``, :data:`PER_REQUEST`; the curators write the same ``/ [1
-  request]``);
+  request]``); in a table row, it is also the row's duration or token count (what one request
+  takes) times a rate of the thing the row's label names stated before the table, in an earlier
+  table or in prose ("| RTX 3090 (32B) | ~8 min | ~$0.008 |" with the RTX 3090's "$0.058/hr"
+  further up), the rates looked up by name; the rows decide as for any table formula, but a lone
+  row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
+  of requests stated before it times what each one takes, where "each" or "every" says so
+  ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
+  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -626,6 +633,14 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _property_sides(marks, named, text, t, qs, found)
                 if found:
                     found_by[i] = found
+            elif t.place is not None and _PER_QUERY in t.dims and t.place[1] >= 0:
+                # a row's cost per request and its one other number: a rate from before the table
+                found = []
+                if named is None:
+                    named = _Named(qs, text)
+                _row_named_rate(marks, named, layout, text, t, qs, stats, found)
+                if found:
+                    found_by[i] = found
             continue  # no two numbers to make it from
         in_table = t.place is not None
         found: list = []
@@ -669,6 +684,14 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _pair(marks, layout, stats, t, "a / b", lo, hi, (a, b), in_table, seen, found)
         if _TOKEN_DK in by_dims and not t.ratio and _PER_QUERY in t.dims:
             _per_request(marks, layout, stats, t, by_dims, in_table, seen, found)
+        if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
+                and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
+            _requests_times_each(marks, text, t, by_dims, found)
+        if in_table and not t.ratio and _PER_QUERY in t.dims and t.place[1] >= 0 \
+                and not any(p.verdict == "consistent" for p, _ in found):
+            if named is None:
+                named = _Named(qs, text)
+            _row_named_rate(marks, named, layout, text, t, qs, stats, found)
         if in_table and t.place[2] is not None:
             # the row above scaled by a factor its own row states, to the digit
             u = layout.above(i)
@@ -927,6 +950,94 @@ def _per_request(marks, layout, stats, t, by_dims, in_table, seen, found) -> Non
                 _pair(marks, layout, stats, t, PER_REQUEST, lo, hi, (a, b), in_table, seen, found)
 
 
+#: What each request takes, said before the amount in its sentence ("Each one sends 1,500 tokens").
+_EACH_RE = re.compile(r"(?i)\b(?:each|every)\b")
+
+
+def _requests_times_each(marks, text, t, by_dims, found) -> None:
+    """A plain amount in prose (``t``: tokens, dollars, hours) as a count of requests stated
+    before it times an amount each request takes, stated between them in a sentence that says
+    "each" or "every" before it ("Say you run 1,000 requests. Each one sends 1,500 tokens ...
+    That's 1.5 million input tokens"): :data:`PER_REQUEST` with the count as ``a``. Only where
+    the product agrees nearly exactly (at face value) and one pair of values makes it; never a
+    slip."""
+    ns = [q for _, q in by_dims[_QUERY_DK] if q.s < t.s and q.flo == q.fhi and not q.group]
+    if not ns:
+        return
+    ends = marks.ends
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for _, a in by_dims[t.dk]:
+        if a is t or a.s > t.s or a.flo != a.fhi or a.group or a.ratio or a.key == t.key:
+            continue
+        k = bisect.bisect_left(ends, a.s)
+        if not _EACH_RE.search(text, max(ends[k - 1] + 1 if k else 0, a.s - SPAN), a.s):
+            continue   # nothing says the amount is each request's
+        for n in ns:
+            if n.s < a.s and t_lo <= n.flo * a.flo <= t_hi:
+                fits[(n.key, a.key)] = (n, a)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (n, a), = fits.values()
+    v = n.flo * a.flo
+    found.append((_proposal(t, PER_REQUEST, (n, a), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+_TIME_DK = _dim_id((("[time]", 1.0),))
+#: What one request takes that a rate stated elsewhere prices: its duration, its tokens (plain,
+#: or stated per request).
+_PER_REQUEST_INPUTS = frozenset((_TIME_DK, _TOKEN_DK, _comb(_TIME_DK, _QUERY_DK, -1), _comb(_TOKEN_DK, _QUERY_DK, -1)))
+
+
+def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
+    """A number per request in a table row (a cost or an energy per run) as a duration or a token
+    count of the same row (what one request takes) times a rate of the thing the row's label
+    names, stated before the table (in an earlier table or in prose): "| RTX 3090 (32B) | ~8 min
+    | ~$0.008 |" with "| RTX 3090 workstation | 350W | $0.058/hr |" further up
+    (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). The rates are
+    looked up by name (:meth:`_Named.rates`), at most :data:`NAMED_LOOKUP` of each name, so a
+    long text stays linear. The rows decide (:func:`_by_table`, mode ``named``): proposed only
+    where the formula holds on two rows or more and on most rows of the table, and a telltale
+    miss is a slip only where it holds on more than half of them; a lone row that happens to
+    agree is a coincidence."""
+    k, row, _ = t.place
+    tab = layout.tables[k]
+    if row >= len(tab.rows) or not tab.rows[row]:
+        return
+    label = tab.rows[row][0]
+    names = _mentioned(named, text, label.start, label.end)
+    if not names:
+        return
+    ins = []
+    for j in layout.rows.get((k, row), ()):
+        d = qs[j]
+        if d is t or d.ratio or d.group or d.place[2] in (None, 0) or d.dk not in _PER_REQUEST_INPUTS \
+                or d.flo != d.fhi:
+            continue
+        if _PER_QUERY in d.dims:
+            ins.append((d, "a * b", _comb(t.dk, d.dk, -1)))
+        else:
+            ins.append((d, PER_REQUEST, _comb(_comb(t.dk, _QUERY_DK, 1), d.dk, -1)))
+    if not ins:
+        return
+    rates = named.rates(names, tab.start)
+    if not rates:
+        return
+    col = _col_key(t)
+    for d, formula, need in ins:
+        for r in rates:
+            if r.dk != need or r.key == d.key:
+                continue
+            lo, hi = d.flo * r.flo, d.fhi * r.fhi
+            src = ("n", (r.place[0], _col_key(r)) if r.place is not None else (r.item.prop, r.dk))
+            sig = (k, "named", col, formula, (("r", _col_key(d)), src), row)
+            _grade(stats, sig, t, lo, hi)
+            if _near_or_banded(lo, hi, t):
+                p = _judge(marks, t, formula, (d, r), lo, hi, context=True)
+                if p is not None:
+                    found.append((p, sig))
+
+
 def _near_or_banded(lo: float, hi: float, t) -> bool:
     """Whether an interval computed for target ``t`` meets it (within NEAR), or (computed ÷
     stated)² falls in a band of a telltale factor. The pair loops of :func:`_discover`, the hot
@@ -1107,6 +1218,8 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if shared:
             p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
             return p
+        if mode == "named":
+            return None  # a rate from before the table that meets a lone row: a coincidence
         if p.how == "written":
             return p
         if mode == "one" and len(p.inputs) == 2 and tight:
@@ -1665,7 +1778,7 @@ class _Layout:
 
     def _count(self, sig: tuple) -> int:
         k, mode = sig[0], sig[1]
-        if mode == "rows":
+        if mode in ("rows", "named"):
             need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
             return sum(1 for row in self.table_rows.get(k, ()) if row >= 0 and need <= self._keys(k, row))
         if mode == "cols":
@@ -2132,6 +2245,7 @@ class _Named:
         self._values: dict = {}
         self._heads: set | None = None
         self._rate_dks: set | None = None
+        self._rates: dict[str, tuple] = {}
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -2175,6 +2289,22 @@ class _Named:
             r = self._rate_dks = {qs[j].dk for j in self._sides if qs[j].item.names and qs[j].flo == qs[j].fhi
                                   and _is_rate(qs[j])}
         return r
+
+    def rates(self, names: set, before: int) -> list:
+        """The rates stated as one value (:func:`_is_rate`) of the things so named, stated before
+        ``before``: at most :data:`NAMED_LOOKUP` of each name, the last ones (each name's rates
+        indexed at its first call)."""
+        out: dict[int, None] = {}
+        qs = self._qs
+        for n in names:
+            got = self._rates.get(n)
+            if got is None:
+                js = [j for j in self.names[n] if j not in self.loose and qs[j].flo == qs[j].fhi and _is_rate(qs[j])]
+                got = self._rates[n] = (js, [qs[j].s for j in js])
+            js, at = got
+            i = bisect.bisect_left(at, before)
+            out.update(dict.fromkeys(js[max(0, i - NAMED_LOOKUP): i]))
+        return [qs[j] for j in sorted(out)]
 
     def keys(self):
         """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""

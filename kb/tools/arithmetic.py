@@ -342,7 +342,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     diffs = re.compile(rf"^\(\s*(?P<x>{name})\s*-\s*(?P<y>{name})\s*\)\s*/\s*(?P<d>{name})$"
                        rf"|^1\s*-\s*{name}\s*/\s*{name}$|^{name}\s*/\s*{name}\s*-\s*1$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
-                           "missed_why": {}, "diffs_missed_why": {}, "sums_missed_why": {},
+                           "missed_why": {}, "diffs_missed_why": {}, "sums_missed_why": {}, "per_request_missed_why": {},
                            "proposals": 0, "consistent": 0,
                            "sums_expressible": 0, "sums_found": 0, "per_request_expressible": 0, "per_request_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
@@ -412,9 +412,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             if not hit:
                 out["sums_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
                                                else "drafted, not proposed")
-        for members in per_req.values():
+        for cid, members in per_req.items():
             as_drafts = [draft_of.get(x) for x in members]
-            out["per_request_found"] += None not in as_drafts and frozenset(as_drafts) in linked
+            hit = None not in as_drafts and frozenset(as_drafts) in linked
+            out["per_request_found"] += hit
+            if not hit:
+                out["per_request_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
+                                                      else "drafted, not proposed")
         for cid, members in differences.items():
             as_drafts = [draft_of.get(x) for x in members]
             hit = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
@@ -474,7 +478,7 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
         f"{m['sums_found']}{_why_counts(m['sums_missed_why'])}",
         f"  curated products per request (two of the source's numbers per request, / [1 request]: a run's tokens times a price per token): "
-        f"{m['per_request_expressible']}; recovered: {m['per_request_found']}",
+        f"{m['per_request_expressible']}; recovered: {m['per_request_found']}{_why_counts(m['per_request_missed_why'])}",
         f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
         f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
         f"the one it restates: {m['diffs_found_equivalent']}{_why_counts(m['diffs_missed_why'])}",
@@ -587,6 +591,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {sid} {cid}: {why}")
         print("curated sums discovery misses:")
         for cid, (sid, why) in sorted(pipeline["sums_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
+            if sid in listed:
+                print(f"  {sid} {cid}: {why}")
+        print("curated products per request discovery misses:")
+        for cid, (sid, why) in sorted(pipeline["per_request_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
                 print(f"  {sid} {cid}: {why}")
         print("curated relative differences discovery misses:")
