@@ -742,3 +742,56 @@ def test_the_writers_own_thing_is_not_what_the_sentence_before_names(project_reg
     got = {d.raw: d.entity for d in extract_text(
         "Panels got cheap, thanks to China. My 500 MW plant will cost $100M.", project_registry)}
     assert got["$100M"] != "china" and got["500 MW"] != "china", got
+
+
+# --- a table cell whose property is not chiefly of the thing its row or column names ----
+
+CARD_ROWS = """\
+## From hourly rent to a price per token
+
+| Card | Rent per hour | Price per million output tokens, card always busy |
+| --- | --- | --- |
+| RTX 4090 | $0.30 | roughly $0.85 |
+| RTX 3090 | $0.18 | roughly $0.60 |
+"""
+
+MODEL_COLUMNS = """\
+| Measure | **Llama 3.1 8B** | **Mistral 7B** |
+| --- | --- | --- |
+| Generation speed (tokens per second) | 410 | 380 |
+"""
+
+OWN_RIGS = """\
+| Card | Rent per hour | Price per million output tokens, card always busy |
+| --- | --- | --- |
+| RTX 4090 desktop box | $0.30 | roughly $0.85 |
+"""
+
+SETUP_ROWS = """\
+| Setup | Price per million output tokens |
+| --- | --- |
+| RTX 4090 | roughly $0.85 |
+"""
+
+
+def test_a_table_row_or_column_that_is_a_bare_name_is_the_cells_thing(reg):
+    # a price per million tokens is chiefly a model's; in a table of cards it is the card's
+    # (the card's rent turned into a token price), and a speed under a model's column is
+    # that model's: not a thing of the article's own
+    got = {raw: ent for raw, ent, _ in _links(reg, CARD_ROWS)}
+    assert got == {"$0.30": "nvidia-geforce-rtx-4090", "roughly $0.85": "nvidia-geforce-rtx-4090",
+                   "$0.18": "nvidia-geforce-rtx-3090", "roughly $0.60": "nvidia-geforce-rtx-3090"}
+    assert {raw: (ent, prop) for raw, ent, prop in _links(reg, CARD_ROWS) if "$0.8" in raw} \
+        == {"roughly $0.85": ("nvidia-geforce-rtx-4090", "token-price")}
+    # the property the words say stays (a model's speed is its throughput, as curators record
+    # it), not one of those the row's kind has chosen again
+    assert _links(reg, MODEL_COLUMNS) == [("410", "llama-3.1-8b", "inference-throughput"),
+                                          ("380", "mistral-7b", "inference-throughput")]
+
+
+def test_a_thing_built_from_a_named_one_or_a_setup_stays_the_articles_own(reg):
+    # "an RTX 4090 desktop box" is a machine of the writer's, and a row under "Setup" one of
+    # the writer's setups: the token price the card's kind does not have is theirs
+    got = {raw: ent for raw, ent, _ in _links(reg, OWN_RIGS)}
+    assert got["roughly $0.85"] == "new"
+    assert {raw: ent for raw, ent, _ in _links(reg, SETUP_ROWS)} == {"roughly $0.85": "new"}

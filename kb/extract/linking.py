@@ -1405,6 +1405,38 @@ _SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetic
 _SCENARIO_COLUMN_RE = re.compile(r"(?i)\b(?:configuration|config|setup|deployment|scenario|option|build|case)s?\b")
 
 
+# a first column headed by what the writer sets up ("| Option | Cost for the job |", "| Rig |",
+# "| Setup | Hourly Cost |"): its rows are the article's own choices, each built from a thing
+_SETUP_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:options?|choices?|setups?|set-ups?|configurations?|configs?"
+                            r"|scenarios?|rigs?|builds?|workloads?|deployments?)[*_\s]*")
+
+
+def _setup_rows(t) -> bool:
+    """Whether a table's label column is headed by a word for the writer's own setups."""
+    head = t.column_header(0)
+    return head is not None and _SETUP_HEAD_RE.fullmatch(head.text) is not None
+
+
+_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b|[^A-Za-z]+")
+
+
+def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
+    """Whether a table cell is a registry name and next to nothing else ("| RTX 3060 12 GB |",
+    "| **Llama 3.2 1B** |"; not "| RTX 3090 workstation |", a thing built from the card)."""
+    k = bisect.bisect_left(hit_starts, cell.start)
+    rest, at = [], cell.start
+    while k < len(alias_hits) and alias_hits[k][0] < cell.end:
+        a, b, _ = alias_hits[k]
+        if a > at:
+            rest.append(view[at:a])
+        at = max(at, b)
+        k += 1
+    if at == cell.start:
+        return False
+    rest.append(view[at:cell.end])
+    return len(_NAME_REST_RE.sub("", " ".join(rest))) <= 3
+
+
 def _scenario_table(t) -> bool:
     """A table whose rows are worked scenarios (the same model in several rows, or a
     caption that says estimates or examples): each row is a thing of the article's own."""
@@ -2182,10 +2214,28 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
+    kept_property = False
+    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # (The entity a section names most often is no guess for a number whose sentences name none:
     # on the development articles 7 of 34 such guesses were right, before tuning 0 of 14.)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    elif not cands and f.table is not None and not scenario and not _NEW_KINDS.issuperset(kinds) \
+            and not _setup_rows(f.table):
+        # nothing of a kind the property applies to: any kind (in a table of things, not of
+        # worked scenarios, whatever the cell's property: "| RTX 3060 | about $0.40 |" under
+        # "| GPU | Cost per 1M output tokens |" is the card's cost, not a thing of the article's
+        # own; but a property only such a thing has, a text's pages, stays the article's own)
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+        # only the thing a row's label or a column's header is the bare name of ("| RTX 3060 12 GB |",
+        # not "| RTX 3090 workstation |": a thing built from it)
+        by = cands[0].how if cands else None
+        named = f.table.rows[f.row][0] if by == "table-row" else f.table.column_header(f.col) if by == "table-column" \
+            else None
+        if named is None or not _bare_name(view, named, alias_hits, hit_starts):
+            cands = []
+        kept_property = bool(cands)
     if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
         # "the 7B parameter model": the number is the size of the model it names
         k = bisect.bisect_right(hit_starts, d.span_start) - 1
@@ -2223,8 +2273,6 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
-    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
-                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -2241,7 +2289,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and how not in ("hint", "only") \
+        if prop is not None and kinds and how not in ("hint", "only") and not kept_property \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
