@@ -795,3 +795,28 @@ def test_a_thing_built_from_a_named_one_or_a_setup_stays_the_articles_own(reg):
     got = {raw: ent for raw, ent, _ in _links(reg, OWN_RIGS)}
     assert got["roughly $0.85"] == "new"
     assert {raw: ent for raw, ent, _ in _links(reg, SETUP_ROWS)} == {"roughly $0.85": "new"}
+
+
+# --- a table of runs under a line that names what was run --------------------------------
+
+RUNS = """\
+## Engine versions compared
+
+`Mistral 7B`: tp=2, 1,000 prompts, batch limit 128
+| Engine build | Batching | Output Throughput (tokens/sec) | Median latency per token (ms) |
+|---|---|---|---|
+| v1.2 | on | 2100.5 | 40.1 |
+| v1.3 | off | 2600.2 | 35.2 |
+| v1.3 | on | 3900.8 | 22.7 |
+"""
+
+
+def test_runs_under_a_line_naming_one_model_are_that_models(reg):
+    # the rows (engine builds, one repeated) name nothing in the registry: runs of the model
+    # the line right above the table names, its benchmark, not things of the article's own
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, RUNS) if "." in raw}
+    assert got == {"2100.5": ("mistral-7b", "inference-throughput"), "40.1": ("mistral-7b", "inference-latency"),
+                   "2600.2": ("mistral-7b", "inference-throughput"), "35.2": ("mistral-7b", "inference-latency"),
+                   "3900.8": ("mistral-7b", "inference-throughput"), "22.7": ("mistral-7b", "inference-latency")}
+    # without the name the runs stay the article's own
+    assert {ent for raw, ent, _ in _links(reg, RUNS.replace("`Mistral 7B`", "Runs")) if "." in raw} == {"new"}

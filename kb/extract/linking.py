@@ -2273,6 +2273,21 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
+    if scenario and f.table is not None and not cands:
+        # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
+        # and columns name nothing: the runs are that model's (its benchmark), not things of
+        # the article's own
+        t = f.table
+        lo = view.rfind("\n", 0, max(0, t.start - 1)) + 1
+        if lo < t.start and view[lo] not in "#|":
+            k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, t.start)
+            named = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(named) == 1:
+                eid = next(iter(named))
+                if kinds and not _NEW_KINDS.issuperset(kinds):
+                    cands = [_Candidate(eid, "table-intro", _TRUST["table-intro"])]
+                    scenario = False
+                    kept_property = _kind_factor(idx, eid, kinds, True) is None
     new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
