@@ -820,3 +820,21 @@ def test_runs_under_a_line_naming_one_model_are_that_models(reg):
                    "3900.8": ("mistral-7b", "inference-throughput"), "22.7": ("mistral-7b", "inference-latency")}
     # without the name the runs stay the article's own
     assert {ent for raw, ent, _ in _links(reg, RUNS.replace("`Mistral 7B`", "Runs")) if "." in raw} == {"new"}
+
+
+# --- a row label that names a thing built from a registry one -----------------------------
+
+BUILT_ROWS = """\
+| Machine | Wall power | Electricity per hour |
+| --- | --- | --- |
+| RTX 4090 workstation | 450W | $0.07/hr |
+| RTX 4090 | 450W | $0.07/hr |
+"""
+
+
+def test_a_row_naming_a_workstation_built_on_a_card_is_the_articles_own(reg):
+    # "an RTX 4090 workstation" is the writer's machine (as "an H100 cluster" is in prose): its
+    # power and running cost are not the card's; the bare card's row stays the card's
+    got = [(raw, ent) for raw, ent, _ in _links(reg, BUILT_ROWS)]
+    assert got == [("450W", "new"), ("$0.07/hr", "new"),
+                   ("450W", "nvidia-geforce-rtx-4090"), ("$0.07/hr", "nvidia-geforce-rtx-4090")]

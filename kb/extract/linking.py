@@ -1053,7 +1053,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 # a registry name followed by the noun of a thing the article sets up ("the PCIe
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
-                           r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+                           r"|clusters?|nodes?|servers?|rigs?|workstations?|scenarios?)\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
@@ -1133,6 +1133,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
+                if _OWN_THING_RE.match(view, a_e):
+                    continue  # "| RTX 4090 workstation |", "| H100 cluster |": a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
