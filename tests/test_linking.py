@@ -838,3 +838,19 @@ def test_a_row_naming_a_workstation_built_on_a_card_is_the_articles_own(reg):
     got = [(raw, ent) for raw, ent, _ in _links(reg, BUILT_ROWS)]
     assert got == [("450W", "new"), ("$0.07/hr", "new"),
                    ("450W", "nvidia-geforce-rtx-4090"), ("$0.07/hr", "nvidia-geforce-rtx-4090")]
+
+
+# --- a column of the article's own job ---------------------------------------------------
+
+JOB_COLUMN = """\
+| Way to run it | Cost for the job | Notes |
+| --- | --- | --- |
+| Mistral 7B on an API | roughly $0.04 | cheapest |
+| RTX 4090 | roughly $0.50 | slower |
+"""
+
+
+def test_a_column_of_the_job_set_up_is_the_articles_own(reg):
+    # "the job" is the workload the article set up: what it costs on each way of running it
+    # is a thing of the article's own, not the model's or the card's
+    assert [(raw, ent) for raw, ent, _ in _links(reg, JOB_COLUMN)] == [("roughly $0.04", "new"), ("roughly $0.50", "new")]

@@ -1460,12 +1460,16 @@ def _scenario_column(t, col: int) -> bool:
 _WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
 
 
+# "| Cost for the job |", "| Time for this run |": the workload the article has set up
+_THE_JOB_RE = re.compile(r"(?i)\b(?:for|of|per) (?:the|this|that|our|your|each) (?:job|run|task|workload|batch|project)s?\b")
+
+
 def _workload_column(t, col: int) -> bool:
     """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
     Energy |"): its cells are about that workload on the row's thing, a thing of the
     article's own, not about the row's thing itself."""
     cell = t.column_header(col) if col > 0 else None
-    return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
 
 
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
