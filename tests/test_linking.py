@@ -742,3 +742,115 @@ def test_the_writers_own_thing_is_not_what_the_sentence_before_names(project_reg
     got = {d.raw: d.entity for d in extract_text(
         "Panels got cheap, thanks to China. My 500 MW plant will cost $100M.", project_registry)}
     assert got["$100M"] != "china" and got["500 MW"] != "china", got
+
+
+# --- a table cell whose property is not chiefly of the thing its row or column names ----
+
+CARD_ROWS = """\
+## From hourly rent to a price per token
+
+| Card | Rent per hour | Price per million output tokens, card always busy |
+| --- | --- | --- |
+| RTX 4090 | $0.30 | roughly $0.85 |
+| RTX 3090 | $0.18 | roughly $0.60 |
+"""
+
+MODEL_COLUMNS = """\
+| Measure | **Llama 3.1 8B** | **Mistral 7B** |
+| --- | --- | --- |
+| Generation speed (tokens per second) | 410 | 380 |
+"""
+
+OWN_RIGS = """\
+| Card | Rent per hour | Price per million output tokens, card always busy |
+| --- | --- | --- |
+| RTX 4090 desktop box | $0.30 | roughly $0.85 |
+"""
+
+SETUP_ROWS = """\
+| Setup | Price per million output tokens |
+| --- | --- |
+| RTX 4090 | roughly $0.85 |
+"""
+
+
+def test_a_table_row_or_column_that_is_a_bare_name_is_the_cells_thing(reg):
+    # a price per million tokens is chiefly a model's; in a table of cards it is the card's
+    # (the card's rent turned into a token price), and a speed under a model's column is
+    # that model's: not a thing of the article's own
+    got = {raw: ent for raw, ent, _ in _links(reg, CARD_ROWS)}
+    assert got == {"$0.30": "nvidia-geforce-rtx-4090", "roughly $0.85": "nvidia-geforce-rtx-4090",
+                   "$0.18": "nvidia-geforce-rtx-3090", "roughly $0.60": "nvidia-geforce-rtx-3090"}
+    assert {raw: (ent, prop) for raw, ent, prop in _links(reg, CARD_ROWS) if "$0.8" in raw} \
+        == {"roughly $0.85": ("nvidia-geforce-rtx-4090", "token-price")}
+    # the property the words say stays (a model's speed is its throughput, as curators record
+    # it), not one of those the row's kind has chosen again
+    assert _links(reg, MODEL_COLUMNS) == [("410", "llama-3.1-8b", "inference-throughput"),
+                                          ("380", "mistral-7b", "inference-throughput")]
+
+
+def test_a_thing_built_from_a_named_one_or_a_setup_stays_the_articles_own(reg):
+    # "an RTX 4090 desktop box" is a machine of the writer's, and a row under "Setup" one of
+    # the writer's setups: the token price the card's kind does not have is theirs
+    got = {raw: ent for raw, ent, _ in _links(reg, OWN_RIGS)}
+    assert got["roughly $0.85"] == "new"
+    assert {raw: ent for raw, ent, _ in _links(reg, SETUP_ROWS)} == {"roughly $0.85": "new"}
+
+
+# --- a table of runs under a line that names what was run --------------------------------
+
+RUNS = """\
+## Engine versions compared
+
+`Mistral 7B`: tp=2, 1,000 prompts, batch limit 128
+| Engine build | Batching | Output Throughput (tokens/sec) | Median latency per token (ms) |
+|---|---|---|---|
+| v1.2 | on | 2100.5 | 40.1 |
+| v1.3 | off | 2600.2 | 35.2 |
+| v1.3 | on | 3900.8 | 22.7 |
+"""
+
+
+def test_runs_under_a_line_naming_one_model_are_that_models(reg):
+    # the rows (engine builds, one repeated) name nothing in the registry: runs of the model
+    # the line right above the table names, its benchmark, not things of the article's own
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, RUNS) if "." in raw}
+    assert got == {"2100.5": ("mistral-7b", "inference-throughput"), "40.1": ("mistral-7b", "inference-latency"),
+                   "2600.2": ("mistral-7b", "inference-throughput"), "35.2": ("mistral-7b", "inference-latency"),
+                   "3900.8": ("mistral-7b", "inference-throughput"), "22.7": ("mistral-7b", "inference-latency")}
+    # without the name the runs stay the article's own
+    assert {ent for raw, ent, _ in _links(reg, RUNS.replace("`Mistral 7B`", "Runs")) if "." in raw} == {"new"}
+
+
+# --- a row label that names a thing built from a registry one -----------------------------
+
+BUILT_ROWS = """\
+| Machine | Wall power | Electricity per hour |
+| --- | --- | --- |
+| RTX 4090 workstation | 450W | $0.07/hr |
+| RTX 4090 | 450W | $0.07/hr |
+"""
+
+
+def test_a_row_naming_a_workstation_built_on_a_card_is_the_articles_own(reg):
+    # "an RTX 4090 workstation" is the writer's machine (as "an H100 cluster" is in prose): its
+    # power and running cost are not the card's; the bare card's row stays the card's
+    got = [(raw, ent) for raw, ent, _ in _links(reg, BUILT_ROWS)]
+    assert got == [("450W", "new"), ("$0.07/hr", "new"),
+                   ("450W", "nvidia-geforce-rtx-4090"), ("$0.07/hr", "nvidia-geforce-rtx-4090")]
+
+
+# --- a column of the article's own job ---------------------------------------------------
+
+JOB_COLUMN = """\
+| Way to run it | Cost for the job | Notes |
+| --- | --- | --- |
+| Mistral 7B on an API | roughly $0.04 | cheapest |
+| RTX 4090 | roughly $0.50 | slower |
+"""
+
+
+def test_a_column_of_the_job_set_up_is_the_articles_own(reg):
+    # "the job" is the workload the article set up: what it costs on each way of running it
+    # is a thing of the article's own, not the model's or the card's
+    assert [(raw, ent) for raw, ent, _ in _links(reg, JOB_COLUMN)] == [("roughly $0.04", "new"), ("roughly $0.50", "new")]

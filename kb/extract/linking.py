@@ -1053,7 +1053,7 @@ _ATTRIBUTE_LABEL_RE = re.compile(
 # a registry name followed by the noun of a thing the article sets up ("the PCIe
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
-                           r"|clusters?|nodes?|servers?|rigs?|scenarios?)\b", re.I)
+                           r"|clusters?|nodes?|servers?|rigs?|workstations?|scenarios?)\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
@@ -1133,6 +1133,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
+                if _OWN_THING_RE.match(view, a_e):
+                    continue  # "| RTX 4090 workstation |", "| H100 cluster |": a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
@@ -1405,6 +1407,38 @@ _SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetic
 _SCENARIO_COLUMN_RE = re.compile(r"(?i)\b(?:configuration|config|setup|deployment|scenario|option|build|case)s?\b")
 
 
+# a first column headed by what the writer sets up ("| Option | Cost for the job |", "| Rig |",
+# "| Setup | Hourly Cost |"): its rows are the article's own choices, each built from a thing
+_SETUP_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:options?|choices?|setups?|set-ups?|configurations?|configs?"
+                            r"|scenarios?|rigs?|builds?|workloads?|deployments?)[*_\s]*")
+
+
+def _setup_rows(t) -> bool:
+    """Whether a table's label column is headed by a word for the writer's own setups."""
+    head = t.column_header(0)
+    return head is not None and _SETUP_HEAD_RE.fullmatch(head.text) is not None
+
+
+_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b|[^A-Za-z]+")
+
+
+def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
+    """Whether a table cell is a registry name and next to nothing else ("| RTX 3060 12 GB |",
+    "| **Llama 3.2 1B** |"; not "| RTX 3090 workstation |", a thing built from the card)."""
+    k = bisect.bisect_left(hit_starts, cell.start)
+    rest, at = [], cell.start
+    while k < len(alias_hits) and alias_hits[k][0] < cell.end:
+        a, b, _ = alias_hits[k]
+        if a > at:
+            rest.append(view[at:a])
+        at = max(at, b)
+        k += 1
+    if at == cell.start:
+        return False
+    rest.append(view[at:cell.end])
+    return len(_NAME_REST_RE.sub("", " ".join(rest))) <= 3
+
+
 def _scenario_table(t) -> bool:
     """A table whose rows are worked scenarios (the same model in several rows, or a
     caption that says estimates or examples): each row is a thing of the article's own."""
@@ -1426,12 +1460,16 @@ def _scenario_column(t, col: int) -> bool:
 _WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
 
 
+# "| Cost for the job |", "| Time for this run |": the workload the article has set up
+_THE_JOB_RE = re.compile(r"(?i)\b(?:for|of|per) (?:the|this|that|our|your|each) (?:job|run|task|workload|batch|project)s?\b")
+
+
 def _workload_column(t, col: int) -> bool:
     """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
     Energy |"): its cells are about that workload on the row's thing, a thing of the
     article's own, not about the row's thing itself."""
     cell = t.column_header(col) if col > 0 else None
-    return cell is not None and bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
 
 
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
@@ -2182,10 +2220,28 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             sent_lo = max(sent_lo, view.rfind("\n", 0, d.span_start) + 1)
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
+    kept_property = False
+    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # (The entity a section names most often is no guess for a number whose sentences name none:
     # on the development articles 7 of 34 such guesses were right, before tuning 0 of 14.)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+    elif not cands and f.table is not None and not scenario and not _NEW_KINDS.issuperset(kinds) \
+            and not _setup_rows(f.table):
+        # nothing of a kind the property applies to: any kind (in a table of things, not of
+        # worked scenarios, whatever the cell's property: "| RTX 3060 | about $0.40 |" under
+        # "| GPU | Cost per 1M output tokens |" is the card's cost, not a thing of the article's
+        # own; but a property only such a thing has, a text's pages, stays the article's own)
+        cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
+        # only the thing a row's label or a column's header is the bare name of ("| RTX 3060 12 GB |",
+        # not "| RTX 3090 workstation |": a thing built from it)
+        by = cands[0].how if cands else None
+        named = f.table.rows[f.row][0] if by == "table-row" else f.table.column_header(f.col) if by == "table-column" \
+            else None
+        if named is None or not _bare_name(view, named, alias_hits, hit_starts):
+            cands = []
+        kept_property = bool(cands)
     if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
         # "the 7B parameter model": the number is the size of the model it names
         k = bisect.bisect_right(hit_starts, d.span_start) - 1
@@ -2223,8 +2279,21 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
-    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
-                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
+    if scenario and f.table is not None and not cands:
+        # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
+        # and columns name nothing: the runs are that model's (its benchmark), not things of
+        # the article's own
+        t = f.table
+        lo = view.rfind("\n", 0, max(0, t.start - 1)) + 1
+        if lo < t.start and view[lo] not in "#|":
+            k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, t.start)
+            named = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(named) == 1:
+                eid = next(iter(named))
+                if kinds and not _NEW_KINDS.issuperset(kinds):
+                    cands = [_Candidate(eid, "table-intro", _TRUST["table-intro"])]
+                    scenario = False
+                    kept_property = _kind_factor(idx, eid, kinds, True) is None
     new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -2241,7 +2310,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and how not in ("hint", "only") \
+        if prop is not None and kinds and how not in ("hint", "only") and not kept_property \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
