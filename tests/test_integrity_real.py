@@ -91,6 +91,8 @@ CLAIMS_PER_SOURCE = {
     "r85-hourly-gpu-vs-per-token-api": 90,
     "r87-anthropic-financial-profile": 52,
     "r88-ai-datacenter-power-water": 34,
+    "r89-llm-hardware": 38,
+    "r90-ai-money-loop": 42,
 }
 
 
