@@ -405,19 +405,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
-        for cid, members in summed.items():
-            as_drafts = [draft_of.get(x) for x in members]
-            hit = None not in as_drafts and frozenset(as_drafts) in linked
-            out["sums_found"] += hit
-            if not hit:
-                out["sums_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
-                                               else "drafted, not proposed")
-        for cid, members in per_req.items():
-            as_drafts = [draft_of.get(x) for x in members]
-            hit = None not in as_drafts and frozenset(as_drafts) in linked
-            out["per_request_found"] += hit
-            if not hit:
-                out["per_request_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
+        for kind, relations in (("sums", summed), ("per_request", per_req)):
+            for cid, members in relations.items():
+                as_drafts = [draft_of.get(x) for x in members]
+                hit = None not in as_drafts and frozenset(as_drafts) in linked
+                out[f"{kind}_found"] += hit
+                if not hit:
+                    out[f"{kind}_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
                                                       else "drafted, not proposed")
         for cid, members in differences.items():
             as_drafts = [draft_of.get(x) for x in members]
