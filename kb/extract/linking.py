@@ -1404,13 +1404,14 @@ def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | N
 
 
 _SCENARIO_CAPTION_RE = re.compile(r"(?i)\b(?:estimat|example|scenario|hypothetical|calculat|case stud|configuration)")
-_SCENARIO_COLUMN_RE = re.compile(r"(?i)\b(?:configuration|config|setup|deployment|scenario|option|build|case)s?\b")
+# the words for what a writer sets up (a column of them, a label column headed by one)
+_SETUP_WORDS = "configuration|config|setup|deployment|scenario|option|build"
+_SCENARIO_COLUMN_RE = re.compile(rf"(?i)\b(?:{_SETUP_WORDS}|case)s?\b")
 
 
 # a first column headed by what the writer sets up ("| Option | Cost for the job |", "| Rig |",
 # "| Setup | Hourly Cost |"): its rows are the article's own choices, each built from a thing
-_SETUP_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:options?|choices?|setups?|set-ups?|configurations?|configs?"
-                            r"|scenarios?|rigs?|builds?|workloads?|deployments?)[*_\s]*")
+_SETUP_HEAD_RE = re.compile(rf"(?i)[*_\s]*(?:{_SETUP_WORDS}|choice|set-up|rig|workload)s?[*_\s]*")
 
 
 def _setup_rows(t) -> bool:
