@@ -216,6 +216,13 @@ def test_a_plus_suffix_written_as_a_word_is_a_lower_bound():
     assert ("$7B-plus", 7, "billion USD", "lower_bound") in got
 
 
+def test_a_scale_word_after_the_plus_still_scales_the_number():
+    got = read("The lab raised $13+ billion from 500+ million users; its rival took $2+ bn in 2024.")
+    assert ("$13+ billion", 13, "billion USD", "lower_bound") in got
+    assert ("500+ million users", 500, "million user", "lower_bound") in got
+    assert ("$2+ bn", 2, "billion USD", "lower_bound") in got
+
+
 # ---------------------------------------------------------------- numbers inside LaTeX
 
 def test_latex_thousands_separators_and_environments():

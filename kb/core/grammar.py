@@ -734,6 +734,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             p = sm.end()
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
+        if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
+            sm = _SCALE_RE.match(text, p)
+            if sm:
+                q.scale = _SCALE_NAME[sm.group("s").lower()]
+                p = sm.end()
     elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
         q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
     rm = _RATIO_RE.match(text, p)
