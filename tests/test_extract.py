@@ -773,6 +773,22 @@ def test_evaluation_reads_the_knowledge_base_and_skips_what_is_missing(tmp_path)
     assert set(dev["ours"]["calibration"]) == {"value", "entity", "property"}
 
 
+def test_the_halves_of_the_development_set_are_sets_of_their_own_only_when_asked_for(tmp_path, capsys, monkeypatch):
+    from kb.extract.evaluate import evaluate, main
+
+    monkeypatch.setenv("PYTHONHASHSEED", "0")  # (else main runs itself again in a subprocess)
+    root = _mini_kb(tmp_path)
+    (root / "tests" / "extract_corpus" / "real.yaml").write_text(
+        "dev: [r90-mini, r91-not-there, r92-not-there]\nholdout: []\nseeds: []\n", encoding="utf-8")
+    result = evaluate(root, timing=False, baseline=False, only=["real-dev-A", "real-dev-B"])
+    a, b = result["sets"]["real-dev-A"], result["sets"]["real-dev-B"]
+    assert (a["files"], a["missing"]) == (1, ["r92-not-there"])  # dev[0::2]
+    assert (b["files"], b["missing"]) == (0, ["r91-not-there"])  # dev[1::2]
+    assert "real-dev-A" not in evaluate(root, timing=False, baseline=False)["sets"]  # not by default
+    assert main(["--root", str(root), "--sets", "real-dev-C", "--no-timing", "--no-baseline"]) == 2
+    assert "unknown set: real-dev-C" in capsys.readouterr().err
+
+
 def test_gold_of_a_claims_file():
     from kb.extract.evaluate import claims_gold
 

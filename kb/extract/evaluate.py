@@ -17,6 +17,9 @@ Sets (each text is read exactly as stored):
   folder's README). They do not represent real writing.
 - ``seeds``: the seed articles listed under ``seeds`` in ``real.yaml`` (curated before
   the real-text conventions: counts of things and multipliers in words were not claims).
+- ``real-dev-A`` and ``real-dev-B``, only when named in ``--sets``: the halves of ``real-dev``
+  (``dev[0::2]`` and ``dev[1::2]``, as ``python -m kb.tools.arithmetic --sources dev-A``). A
+  rule is designed on dev-A; dev-B, whose texts are not read for that, decides whether it stays.
 
 Gold. Every curated claim with a unit is a mention at its quote's span (a table row, a
 sentence). Records that share span, value and unit (one quote, two entities) are one
@@ -117,6 +120,11 @@ SET_LABELS = {
     "self-dev": "self-written texts, development",
     "self-holdout": "self-written texts, held out",
     "seeds": "seed articles (older conventions)",
+}
+#: The halves of real-dev, evaluated only when asked for by name (they repeat real-dev).
+HALF_LABELS = {
+    "real-dev-A": "real articles, development, odd positions of real.yaml's dev list (rules are designed on it)",
+    "real-dev-B": "real articles, development, even positions (the deciding half, not read to design rules)",
 }
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 
@@ -550,9 +558,11 @@ def load_sets(root: Path) -> list[EvalSet]:
     root = Path(root)
     spec = _real_spec(root)
     sets = []
-    for name, key in (("real-dev", "dev"), ("real-holdout", "holdout")):
+    dev = spec.get("dev", [])
+    for name, ids in (("real-dev", dev), ("real-holdout", spec.get("holdout", [])),
+                      ("real-dev-A", dev[0::2]), ("real-dev-B", dev[1::2])):
         es = EvalSet(name)
-        for sid in spec.get(key, []):
+        for sid in ids:
             txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
             if txt.is_file() and cf.is_file():
                 es.items.append((sid, _claims_loader(txt, cf, sid)))
@@ -600,7 +610,7 @@ def evaluate(root: Path, timing: bool = True, verbose: bool = False, only=None, 
     result: dict = {"sets": {}}
     texts = []
     for es in load_sets(root):
-        if only and es.name not in only:
+        if es.name not in (only or SET_LABELS):
             continue
         ours, base = Score(), Score()
         files = []
@@ -615,7 +625,7 @@ def evaluate(root: Path, timing: bool = True, verbose: bool = False, only=None, 
             if verbose:
                 for what, m, p in misses:
                     _show(out, name, text, what, m, p)
-        result["sets"][es.name] = {"label": SET_LABELS[es.name], "files": len(es.items), "missing": es.missing,
+        result["sets"][es.name] = {"label": {**SET_LABELS, **HALF_LABELS}[es.name], "files": len(es.items), "missing": es.missing,
                                    "ours": ours.as_dict(), "quantulum3": base.as_dict(False),
                                    "f1_margin": round(ours.f1 - base.f1, 3), "per_file": files}
     if timing:
@@ -782,7 +792,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="leave out quantulum3")
     ap.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     ap.add_argument("--verbose", action="store_true", help="list missed, spurious and mislinked mentions on stderr")
-    ap.add_argument("--sets", default=",".join(SET_LABELS), help="comma-separated sets to evaluate")
+    ap.add_argument("--sets", default=",".join(SET_LABELS),
+                    help=f"comma-separated sets to evaluate (default: {','.join(SET_LABELS)}; also "
+                         f"{', '.join(HALF_LABELS)}: the halves of real-dev)")
     ap.add_argument("--fit-calibration", action="store_true",
                     help=f"refit the confidences on the development sets ({', '.join(CALIBRATION_SETS)}) and "
                          "write kb/extract/calibration.json")
@@ -825,6 +837,10 @@ def main(argv=None) -> int:
                       f"{cu['unshifted']['log_loss']:.3f} -> {cu['shifted']['log_loss']:.3f}")
         print(f"wrote {CALIBRATION_PATH.name}")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
+    unknown = [x for x in only if x not in SET_LABELS and x not in HALF_LABELS]
+    if unknown:
+        print(f"unknown set: {', '.join(unknown)} (sets: {', '.join([*SET_LABELS, *HALF_LABELS])})", file=sys.stderr)
+        return 2
     if args.vet:
         result = evaluate_vet(root, only=only, min_confidence=args.min_confidence, verbose=args.verbose)
         shown, missed = render_vet, check_vet
@@ -1132,12 +1148,14 @@ def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, ver
     spec = _real_spec(root)
     result: dict = {"sets": {}}
     curated = curated_flags(root)
-    for name, key in (("real-dev", "dev"), ("real-holdout", "holdout")):
-        if only and name not in only:
+    dev = spec.get("dev", [])
+    for name, ids in (("real-dev", dev), ("real-holdout", spec.get("holdout", [])),
+                      ("real-dev-A", dev[0::2]), ("real-dev-B", dev[1::2])):
+        if name not in (only or ("real-dev", "real-holdout")):
             continue
         rows, per, missing = [], [], []
         stray = 0
-        for sid in spec.get(key, []):
+        for sid in ids:
             if not ((root / "datasets" / "sources" / f"{sid}.txt").is_file()
                     and (root / "claims" / f"{sid}.yaml").is_file()):
                 missing.append(sid)
@@ -1156,7 +1174,7 @@ def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, ver
                               file=out)
                 for ex in r["flagged_not_curated_examples"]:
                     print(f"  {sid}: flagged, no curated claim: {ex}", file=out)
-        result["sets"][name] = {"label": SET_LABELS[name], "articles": len(per), "missing": missing,
+        result["sets"][name] = {"label": {**SET_LABELS, **HALF_LABELS}[name], "articles": len(per), "missing": missing,
                                 **_vet_counts(rows), "flagged_not_curated": stray, "per_article": per}
     return result
 
