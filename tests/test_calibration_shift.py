@@ -57,6 +57,25 @@ def test_shift_takes_overconfident_development_rates_down_to_the_unseen_ones(tmp
         assert cv[f]["shifted"]["ece"] < cv[f]["unshifted"]["ece"]
 
 
+def test_a_way_much_worse_on_unseen_writing_than_the_map_says_moves_towards_its_own_share(tmp_path):
+    # Two ways, both right 90 times in 100 on the development texts; before tuning, on each of
+    # six articles, "good" was right 9 times in 10 and "bad" 3 times in 10: one map per field
+    # cannot tell them apart, their own shares can.
+    table = {"settings": {f: {"smoothing": 1.0} for f in E.FIELDS},
+             **{f: {"good": [90.0, 100.0], "bad": [90.0, 100.0]} for f in E.FIELDS}}
+    row = {f: [["good", True]] * 9 + [["good", False]] + [["bad", True]] * 3 + [["bad", False]] * 7
+           for f in E.FIELDS}
+    shift, cv = E.fit_unseen_shift(_root_with(tmp_path, {f"a{i}": {"commit": "x", **row} for i in range(6)}), table)
+    for f in E.FIELDS:
+        assert shift[f]["k"] in E.UNSEEN_K_GRID and shift[f]["k"]
+        assert shift[f"ways-{f}"] == {"bad": [18, 60], "good": [54, 60]}
+        assert cv[f]["shifted"]["log_loss"] < cv[f]["map"]["log_loss"] < cv[f]["unshifted"]["log_loss"]
+    k = shift["entity"]["k"]
+    p = round(_sigmoid(shift["entity"]["a"] * math.log(0.9 / 0.1) + shift["entity"]["b"]), 2)
+    assert linking.toward_unseen(p, 18, 60, k) < 0.5 < linking.toward_unseen(p, 54, 60, k)
+    assert linking.toward_unseen(p, 0, 0, k) == p and linking.toward_unseen(p, 18, 60, None) == p
+
+
 def test_no_guesses_before_tuning_no_shift(tmp_path):
     table = {"settings": {f: {"smoothing": 1.0} for f in E.FIELDS}, **{f: {"t": [9.0, 10.0]} for f in E.FIELDS}}
     assert E.fit_unseen_shift(_root_with(tmp_path, None), table) is None
@@ -76,11 +95,17 @@ def test_calibrated_applies_the_shift(tmp_path, monkeypatch):
         path.write_text(json.dumps(cal), encoding="utf-8")
         linking.reload_calibration()
         shifted = linking.calibrated("entity", "t")
+        cal["shift"]["entity"]["k"] = 10.0
+        cal["unseen-entity"] = {"t": [3, 30]}
+        path.write_text(json.dumps(cal), encoding="utf-8")
+        linking.reload_calibration()
+        moved = linking.calibrated("entity", "t")
     finally:
         monkeypatch.undo()
         linking.reload_calibration()
     assert abs(plain - 0.9) < 0.01
     assert shifted == round(_sigmoid(math.log(plain / (1 - plain)) - 1.0), 2) < plain
+    assert moved == round((3 + 10 * shifted) / 40, 2) < shifted
 
 
 def test_committed_guesses_cover_the_listed_development_articles_only():

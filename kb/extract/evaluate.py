@@ -740,7 +740,8 @@ def render(result: dict) -> str:
                          for f in FIELDS if f in cv))
     if unseen:
         lines.append("  then shifted to unseen writing: fitted on the guesses of development articles before anyone "
-                     "tuned on them; leave-one-article-out there, ECE unshifted -> shifted: " + "; ".join(
+                     "tuned on them (a logistic map per field, then each way of guessing towards its share right "
+                     "there); leave-one-article-out there, ECE unshifted -> shifted: " + "; ".join(
                          f"{f} {unseen[f]['unshifted']['ece']:.3f} -> {unseen[f]['shifted']['ece']:.3f} "
                          f"(n={unseen[f]['n']}, {unseen[f]['articles']} articles)" for f in FIELDS if f in unseen))
         lines.append("  (so on the development texts, which the rules were tuned on, the confidences are "
@@ -831,10 +832,13 @@ def main(argv=None) -> int:
                   f"{cv['articles']} texts: log loss {cv['log_loss']:.3f}, ECE {cv['ece']:.3f} (n={cv['n']})")
             sh, cu = (table.get("shift") or {}).get(fld), (table.get("cv_unseen") or {}).get(fld)
             if sh and cu:
+                ways = (f"then each way towards its share there (pseudo-count {sh['k']:g})" if sh.get("k")
+                        else "no way moved towards its own share there (cross-validation prefers the map alone)")
                 print(f"  shifted to unseen writing (a {sh['a']:g}, b {sh['b']:g}), fitted on {sh['n']} guesses of "
-                      f"{sh['articles']} articles before tuning; leave-one-article-out there: ECE "
-                      f"{cu['unshifted']['ece']:.3f} -> {cu['shifted']['ece']:.3f}, log loss "
-                      f"{cu['unshifted']['log_loss']:.3f} -> {cu['shifted']['log_loss']:.3f}")
+                      f"{sh['articles']} articles before tuning, {ways}; leave-one-article-out there: ECE "
+                      f"{cu['unshifted']['ece']:.3f} -> {cu['shifted']['ece']:.3f} (the map alone "
+                      f"{cu.get('map', cu['shifted'])['ece']:.3f}), log loss {cu['unshifted']['log_loss']:.3f} -> "
+                      f"{cu['shifted']['log_loss']:.3f} ({cu.get('map', cu['shifted'])['log_loss']:.3f})")
         print(f"wrote {CALIBRATION_PATH.name}")
     only = [x.strip() for x in args.sets.split(",") if x.strip()]
     unknown = [x for x in only if x not in SET_LABELS and x not in HALF_LABELS]
@@ -957,6 +961,9 @@ def fit_calibration(root: Path) -> dict:
     shift = fit_unseen_shift(root, table)
     if shift:
         table["shift"], table["cv_unseen"] = shift
+        for fld in FIELDS:  # (a table of its own, one way per line in calibration.json)
+            if f"ways-{fld}" in table["shift"]:
+                table[f"unseen-{fld}"] = table["shift"].pop(f"ways-{fld}")
     return table
 
 
@@ -1020,10 +1027,17 @@ def fit_unseen_shift(root: Path, table: dict) -> tuple[dict, dict] | None:
     (``tests/extract_corpus/before_tuning.json``, made by :mod:`kb.tools.before_tuning`).
     Per field, the shift is the logistic map ``sigmoid(a * logit(p) + b)`` of the
     development confidence ``p`` that fits those guesses best (Platt scaling: two numbers,
-    so that it holds for ways of guessing the older code did not have). Returns
-    ({field: {a, b, articles, n}}, {field: leave-one-article-out log loss and ECE on those
-    guesses, unshifted and shifted}), or None when there are no such guesses."""
-    from kb.extract.linking import PRIORS, logit, shifted as shift_of, shrunk_rate
+    so that it holds for ways of guessing the older code did not have). Then each way of
+    guessing that those articles saw moves from the shifted confidence towards its own share
+    right on them: ``(right + k * p) / (n + k)``, with the pseudo-count ``k`` (or none, the
+    map alone) that leave-one-article-out cross-validation there prefers: one map per field
+    cannot undo a way of guessing that is much worse on unseen writing than the rest (an
+    article-own thing proposed for a table row: right on nine in ten development guesses,
+    on one in two before tuning). Returns ({field: {a, b, k, articles, n}}, {field:
+    leave-one-article-out log loss and ECE on those guesses: unshifted, the map alone and
+    shifted (map and ways)}), or None when there are no such guesses; the first also holds,
+    under ``ways-<field>``, each way's ``[right, n]`` before tuning."""
+    from kb.extract.linking import PRIORS, logit, shifted as shift_of, shrunk_rate, toward_unseen
 
     measured = load_before_tuning(root)
     if not measured:
@@ -1044,18 +1058,54 @@ def fit_unseen_shift(root: Path, table: dict) -> tuple[dict, dict] | None:
         per = [(sid, pts) for sid, pts in per if pts]
         if len(per) < 2:
             continue
-        plain, shifted = [], []
+        tags = [(sid, [t for t, _ in row.get(fld) or []]) for sid, row in sorted(measured.items())]
+        tags = [t for (_, t) in tags if t]
+        plain, mapped = [], []
+        by_k: dict = {k: [] for k in UNSEEN_K_GRID}
         for i, (_, pts) in enumerate(per):
             a, b = _platt([(logit(q), ok) for j, (_, other) in enumerate(per) if j != i for q, ok in other])
+            ways = _way_counts(t for j, ts in enumerate(tags) if j != i for t in ts)
+            rights = _way_rights(per, tags, skip=i)
             plain += [(shift_of(q, 1.0, 0.0), ok) for q, ok in pts]
-            shifted += [(shift_of(q, a, b), ok) for q, ok in pts]
+            mapped += [(shift_of(q, a, b), ok) for q, ok in pts]
+            for k in UNSEEN_K_GRID:
+                by_k[k] += [(toward_unseen(round(shift_of(q, a, b), 2), rights.get(t, 0), ways.get(t, 0), k), ok)
+                            for t, (q, ok) in zip(tags[i], pts)]
+        # the pseudo-count with the least log loss (ties: the larger, the map alone first)
+        k = min(UNSEEN_K_GRID, key=lambda k: (round(_loss(by_k[k]), 6), -(k or math.inf)))
+        shifted = by_k[k]
         a, b = _platt([(logit(q), ok) for _, pts in per for q, ok in pts])
         n = sum(len(pts) for _, pts in per)
-        shift[fld] = {"a": round(a, 4), "b": round(b, 4), "articles": len(per), "n": n}
+        ways, rights = _way_counts(t for ts in tags for t in ts), _way_rights(per, tags)
+        shift[fld] = {"a": round(a, 4), "b": round(b, 4), "k": k, "articles": len(per), "n": n}
+        if k:
+            shift[f"ways-{fld}"] = {t: [rights.get(t, 0), ways[t]] for t in sorted(ways)}
         cv[fld] = {"articles": len(per), "n": n,
                    "unshifted": {"log_loss": round(_loss(plain), 4), "ece": calibration(plain)["ece"]},
+                   "map": {"log_loss": round(_loss(mapped), 4), "ece": calibration(mapped)["ece"]},
                    "shifted": {"log_loss": round(_loss(shifted), 4), "ece": calibration(shifted)["ece"]}}
     return (shift, cv) if shift else None
+
+
+#: The pseudo-counts cross-validation chooses from for moving a way of guessing towards its
+#: share right before tuning (None: the logistic map alone).
+UNSEEN_K_GRID = (None, 200.0, 100.0, 50.0, 20.0, 10.0, 5.0)
+
+
+def _way_counts(tags) -> dict:
+    out: dict = {}
+    for t in tags:
+        out[t] = out.get(t, 0) + 1
+    return out
+
+
+def _way_rights(per, tags, skip=None) -> dict:
+    out: dict = {}
+    for j, ((_, pts), ts) in enumerate(zip(per, tags)):
+        if j != skip:
+            for t, (_, ok) in zip(ts, pts):
+                out[t] = out.get(t, 0) + int(ok)
+    return out
 
 
 # --------------------------------------------------------------------------------------

@@ -771,7 +771,8 @@ def calibrated(field_name: str, tag: str) -> float:
     ``tag`` names: the share right on the development sets, shrunk (:func:`shrunk_rate`)
     as much as leave-one-article-out cross-validation on them says, then shifted to what
     the same ways of guessing scored on articles before anyone tuned on them
-    (``calibration.json``: ``shift``)."""
+    (``calibration.json``: ``shift``, a logistic map per field, then each way's own share
+    there, ``unseen-<field>``, weighed against the map by a pseudo-count, :func:`toward_unseen`)."""
     cal = _calibration()
     counts = cal.get(field_name) or {}
     smoothing = float(((cal.get("settings") or {}).get(field_name) or {}).get("smoothing", _SMOOTHING))
@@ -781,8 +782,18 @@ def calibrated(field_name: str, tag: str) -> float:
         # The development texts were tuned on: the share right on articles nobody tuned on
         # (the guesses before tuning) is this logistic map of it (kb.extract.evaluate.fit_unseen_shift).
         p = round(shifted(p, float(shift["a"]), float(shift["b"])), 2)
+        right, n = (cal.get(f"unseen-{field_name}") or {}).get(tag, (0, 0))
+        p = toward_unseen(p, right, n, shift.get("k"))
         p = min(max(p, 0.01), 0.99)  # (never certain either way)
     return p
+
+
+def toward_unseen(p: float, right: float, n: float, k) -> float:
+    """A shifted confidence ``p`` moved towards the share right of its way of guessing on
+    articles before tuning (``right`` of ``n``) with pseudo-count ``k`` (None: kept)."""
+    if not k or not n:
+        return p
+    return round((right + k * p) / (n + k), 2)
 
 
 def logit(p: float) -> float:
