@@ -49,7 +49,8 @@ def find_root(start: Path | None = None) -> Path:
     for p in (here, *here.parents):
         if (p / "claims").is_dir() and (p / "datasets").is_dir():
             return p
-    raise NotAKnowledgeBase(f"no knowledge base here: no folder with claims/ and datasets/ above {here}")
+    raise NotAKnowledgeBase(f"no knowledge base here: no folder with claims/ and datasets/ above {here} "
+                            "(run kb inside one, or name it with --root DIR)")
 
 
 def resolve_root(root: Path | str | None) -> Path:
