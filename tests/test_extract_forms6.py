@@ -167,3 +167,14 @@ def test_without_a_product_named_the_users_stay_the_company_s(reg):
 
     got = {d.raw: d.entity for d in extract_text("OpenAI now says it has 700 million weekly active users.", reg)}
     assert got["700 million weekly active users"] == "openai"
+
+
+def test_a_year_marked_as_a_forecast_or_an_estimate_is_the_period_and_the_basis(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("| Year | Data-centre load | Source |\n|---|---|---|\n| 2024 | 4 GW | Utility |\n"
+            "| 2035F | 123 GW | Analyst |\n\nAcme Cloud's revenue reaches $9 billion in FY2027E.\n")
+    got = {d.raw: d.conditions or {} for d in extract_text(text, reg)}
+    assert got["123 GW"].get("basis") == "projected"
+    assert got["$9 billion"].get("period") == "FY2027" and got["$9 billion"].get("basis") == "estimated"
+    assert "basis" not in got["4 GW"]

@@ -1583,13 +1583,15 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?![\w-])")
+    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
 # a table label that is a period and nothing else ("| Q3 2025 |", "| FY2024 |", "| 2023 |")
 _LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:19|20)[0-9]{2})"
                               r"|(?P<y0>(?:19|20)[0-9]{2})[- ]?(?P<part0>Q[1-4]|H[12])"
                               r"|(?:(?P<part2>Q[1-4]|H[12])\s?)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?"
                               r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?:\s?(?P<part3>Q[1-4]|H[12]))?"
-                              r"|(?P<y3>(?:19|20)[0-9]{2}))[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+                              r"|(?P<y3>(?:19|20)[0-9]{2}))[FE]?[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+# a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
+_MARKED_YEAR_RE = re.compile(r"(?<![\w-])(?:FY\s?)?(?:19|20)[0-9]{2}([FE])(?![\w-])")
 # a table column whose cells say the period of the row's numbers
 _PERIOD_COLUMN_RE = re.compile(r"(?i)[*_\s]*(?:period|quarter|qtr|fiscal (?:year|quarter)|fy|year|date|as of)[*_\s]*")
 # (written with the words' first letters first and "\b" looked behind for: the engine skips to
@@ -1724,7 +1726,7 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
             val = _period_value(m.group("y2"), m.group("part2"), True)
-        elif m.group("pre") or m.group("part3"):
+        elif m.group("pre") or m.group("part3") or m.group("fe"):  # "2035F": a forecast's year
             val = _period_value(m.group("y3"), m.group("part3"), False)
         else:
             val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
@@ -1850,6 +1852,10 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["link"] = hit
     if "basis" in keys and _BASIS_WORDS_RE.search(low) and _BASIS_RE.search(low):
         out["basis"] = "projected" if re.search(r"projected|forecast|expected|scenario", low) else "estimated"
+    elif "basis" in keys and _YEAR_RE.search(clause):
+        m = _MARKED_YEAR_RE.search(clause)  # "2035F", "FY2026E": an analyst's forecast or estimate
+        if m:
+            out["basis"] = "projected" if m.group(1) == "F" else "estimated"
     if "item" in keys and f.draft.unit == "item":
         hit = _counted_value(f.draft.raw, tuple((conditions.get("item") or {}).get("values") or ()))
         if hit:
