@@ -178,3 +178,10 @@ def test_a_year_marked_as_a_forecast_or_an_estimate_is_the_period_and_the_basis(
     assert got["123 GW"].get("basis") == "projected"
     assert got["$9 billion"].get("period") == "FY2027" and got["$9 billion"].get("basis") == "estimated"
     assert "basis" not in got["4 GW"]
+
+
+def test_a_number_whose_own_words_name_its_property_keeps_it_beside_a_neighbour(reg):
+    from kb.extract.drafts import extract_text
+
+    got = {d.raw: d.property for d in extract_text("Kimi K2 weighs in at 1T total and 32B active parameters.", reg)}
+    assert got["1T"] == "parameters-total" and got["32B active parameters"] == "parameters-active"

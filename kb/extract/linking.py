@@ -2201,8 +2201,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
         pd = pf.draft
+        bp = idx.prop_by_id.get(d.property) if how == "weak" else None
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
-                and unit_key(pd.unit) == unit_key(d.unit):
+                and unit_key(pd.unit) == unit_key(d.unit) \
+                and not (bp is not None and bp.need is not None and bp.need.search(d.raw)):
+            # (not where the number's own words name its property: "671B total and 37B active parameters")
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
