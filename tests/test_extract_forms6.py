@@ -185,3 +185,12 @@ def test_a_number_whose_own_words_name_its_property_keeps_it_beside_a_neighbour(
 
     got = {d.raw: d.property for d in extract_text("Kimi K2 weighs in at 1T total and 32B active parameters.", reg)}
     assert got["1T"] == "parameters-total" and got["32B active parameters"] == "parameters-active"
+
+
+def test_a_blended_price_column_is_neither_input_nor_output(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("| Model | Input $/1M | Output $/1M | Blended $/1M (3:1) |\n|---|---|---|---|\n"
+            "| Claude Opus 4.5 | $5.00 | $25.00 | $10.00 |\n")
+    got = {d.raw: (d.conditions or {}).get("direction") for d in extract_text(text, reg)}
+    assert got == {"$5.00": "input", "$25.00": "output", "$10.00": "blended"}

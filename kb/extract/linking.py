@@ -1590,6 +1590,8 @@ _LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:1
                               r"|(?:(?P<part2>Q[1-4]|H[12])\s?)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?"
                               r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?:\s?(?P<part3>Q[1-4]|H[12]))?"
                               r"|(?P<y3>(?:19|20)[0-9]{2}))[FE]?[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+# a token price that mixes input and output prices ("blended price", "Blended $/1M (3:1)")
+_BLENDED_RE = re.compile(r"\bblend(?:ed)?\b")
 # a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
 _MARKED_YEAR_RE = re.compile(r"(?<![\w-])(?:FY\s?)?(?:19|20)[0-9]{2}([FE])(?![\w-])")
 # a table column whose cells say the period of the row's numbers
@@ -1810,6 +1812,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["direction"] = "input"
         elif dr in ("output", "completion", "generated"):
             out["direction"] = "output"
+        elif dr is None and "blend" in near and _BLENDED_RE.search(near):
+            out["direction"] = "blended"  # "Blended $/1M (3:1)": a mix of input and output prices
     if "scope" in keys:
         if q.scope:
             out["scope"] = q.scope
