@@ -194,3 +194,12 @@ def test_a_blended_price_column_is_neither_input_nor_output(reg):
             "| Claude Opus 4.5 | $5.00 | $25.00 | $10.00 |\n")
     got = {d.raw: (d.conditions or {}).get("direction") for d in extract_text(text, reg)}
     assert got == {"$5.00": "input", "$25.00": "output", "$10.00": "blended"}
+
+
+def test_a_price_marked_as_a_cache_hit_is_the_cached_input_tier(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("| Model | Input $/1M | Output $/1M |\n|---|---|---|\n"
+            "| DeepSeek V3.2 | $0.30 (miss) / $0.03 (hit) | $0.45 |\n")
+    got = {d.raw: (d.conditions or {}).get("tier") for d in extract_text(text, reg)}
+    assert got == {"$0.30": None, "$0.03": "cached-input", "$0.45": None}

@@ -1590,6 +1590,8 @@ _LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:1
                               r"|(?:(?P<part2>Q[1-4]|H[12])\s?)?(?:(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?"
                               r"(?P<y2>(?:19|20)[0-9]{2}|[0-9]{2})(?:\s?(?P<part3>Q[1-4]|H[12]))?"
                               r"|(?P<y3>(?:19|20)[0-9]{2}))[FE]?[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
+# a cache hit or miss marked right after a token price ("$0.028 (hit)", "$0.28 (cache miss)")
+_HIT_OR_MISS_RE = re.compile(r"[*_]*\s?\((?:cache[- ])?(hits?|miss(?:es)?)\)", re.I)
 # a token price that mixes input and output prices ("blended price", "Blended $/1M (3:1)")
 _BLENDED_RE = re.compile(r"\bblend(?:ed)?\b")
 # a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
@@ -1798,7 +1800,12 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["sparsity"] = "sparse"
         elif _DENSE_RE.search(near):
             out["sparsity"] = "dense"
-    if "tier" in keys and _TIER_WORDS_RE.search(near):
+    after = _HIT_OR_MISS_RE.match(at[0], at[2]) if at is not None and "tier" in keys else None
+    if after is not None:
+        # "$0.28 (miss) / $0.028 (hit)": a cached input price is the one marked a cache hit
+        if after.group(1).lower().startswith("hit"):
+            out["tier"] = "cached-input"
+    elif "tier" in keys and _TIER_WORDS_RE.search(near):
         allowed = set((conditions.get("tier") or {}).get("values") or ())
         hit = next((val for rx, val in _TIER_RES if val in allowed and rx.search(near)), None)
         if hit:
