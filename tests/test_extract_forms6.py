@@ -203,3 +203,14 @@ def test_a_price_marked_as_a_cache_hit_is_the_cached_input_tier(reg):
             "| DeepSeek V3.2 | $0.30 (miss) / $0.03 (hit) | $0.45 |\n")
     got = {d.raw: (d.conditions or {}).get("tier") for d in extract_text(text, reg)}
     assert got == {"$0.30": None, "$0.03": "cached-input", "$0.45": None}
+
+
+def test_experts_selected_for_each_token_are_the_active_ones(reg):
+    from kb.extract.drafts import extract_text
+
+    def props(text):
+        return {d.raw: d.property for d in extract_text(text, reg)}
+
+    assert props("In Mixtral, two experts are selected for each token.") == {"two experts": "experts-active"}
+    assert props("Mixtral has 8 experts, of which 2 are active per token.")["8 experts"] == "experts-total"
+    assert props("Mixtral has 8 experts.") == {"8 experts": "experts-total"}

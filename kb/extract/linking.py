@@ -535,6 +535,13 @@ class Index:
             self.props_by_key.setdefault(prop.key, []).append(prop)
         self.prop_by_id = {p.id: p for p in props}
         self.prop_order = {p.id: i for i, p in enumerate(props)}
+        # the properties that need the same words and share a unit ("experts" total and active
+        # per token): a count the grammar gives one of them goes to a sibling its cues name
+        self.siblings: dict = {}
+        for p in props:
+            if p.need is not None:
+                self.siblings[p.id] = tuple(o for o in props if o is not p and o.need is not None and o.cue is not None
+                                            and o.need.pattern == p.need.pattern and o.key == p.key)
         for i, p in enumerate(props):
             p.kind_set, p.prior, p.order = frozenset(p.kinds), _PRIOR.get(p.id, 0.0), i
             p.cue_lits, p.need_lits = _literal_entries(p.cue), _literal_entries(p.need)
@@ -1592,6 +1599,10 @@ _LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:1
                               r"|(?P<y3>(?:19|20)[0-9]{2}))[FE]?[*_\s]*(?:\([^()]{0,12}\))?[*_\s]*")
 # a cache hit or miss marked right after a token price ("$0.028 (hit)", "$0.28 (cache miss)")
 _HIT_OR_MISS_RE = re.compile(r"[*_]*\s?\((?:cache[- ])?(hits?|miss(?:es)?)\)", re.I)
+# a number's stretch of a sentence: from the last comma, semicolon, colon, full stop or number
+# before it, up to the next one ("... 256 experts | and 8 of them active")
+_SEGMENT_RE = re.compile(r"[^,;:.\n0-9]{0,80}")
+_SEGMENT_BACK_RE = re.compile(r"[^,;:.\n0-9]{0,30}$")
 # a token price that mixes input and output prices ("blended price", "Blended $/1M (3:1)")
 _BLENDED_RE = re.compile(r"\bblend(?:ed)?\b")
 # a year marked as an analyst's forecast or estimate ("2035F", "FY2026E", "2025E")
@@ -2208,6 +2219,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
     d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own)
+    if how == "hint" and idx.siblings.get(d.property):
+        # "two experts are selected for each token": the count's own stretch of the sentence
+        # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
+        lo = max(sent_lo, d.span_start - 30)
+        before = _SEGMENT_BACK_RE.search(view, lo, d.span_start)
+        seg = view[before.start() if before else d.span_start:_SEGMENT_RE.match(view, d.span_end).end()]
+        hit = next((o for o in idx.siblings[d.property] if o.cue.search(seg)), None)
+        if hit is not None:
+            d.property, how = hit.id, "cue"
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
