@@ -12,6 +12,7 @@ claims (O(n log n)).
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Iterator
 
 from kb.core import catalogue as cat
@@ -31,6 +32,9 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             yield from _categorical(cmp, c)
             continue
         refs = cmp.references_for(c)
+        if not refs and c.conditions.get(BLEND_KEY) == BLEND_VALUE:
+            yield from _blend_outside_its_parts(cmp, c)
+            continue
         if not refs or any(c.interval.overlaps(r.interval) for r in refs):
             continue  # (checked on the intervals first: most claims agree, and need no Comparison)
         comps = cmp.comparisons(c)
@@ -48,6 +52,37 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             severity="info" if estimates_only or unsure else cat.CONTRADICTS_REFERENCE.severity,
             comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, refs)),
             extra=(("references_compared", len(comps)),))
+
+
+#: A blended token price mixes the input and output prices (by any weights): it lies between them.
+BLEND_KEY, BLEND_VALUE, BLEND_PARTS = "direction", "blended", ("input", "output")
+
+
+def _blend_outside_its_parts(cmp: Comparer, c: Claim) -> Iterator[Finding]:
+    """A blended price (``direction: blended``) with no blended reference, checked against the
+    references of its parts: whatever the weights of the blend, it lies between the input and
+    the output price in force ("$30 blended" for a model whose references give $5 in and $25
+    out is wrong, whichever its parts)."""
+    kb = cmp.kb
+    parts = [r for d in BLEND_PARTS for r in cmp.references_for(
+        dataclasses.replace(c, conditions={**c.conditions, BLEND_KEY: d}))]
+    if {r.conditions.get(BLEND_KEY) for r in parts} != set(BLEND_PARTS):
+        return  # (both parts needed: one alone bounds nothing)
+    low, high = min(r.interval.low for r in parts), max(r.interval.high for r in parts)
+    if c.interval.high >= low and c.interval.low <= high:
+        return
+    comps = sorted((Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval)
+                    for r in parts), key=lambda x: (x.distance, x.other))
+    nearest = comps[0]
+    ent = kb.entities[c.entity]
+    msg = (f"{ent.name} {property_name(kb, c.property)}: stated {c.display()} blended ({interval_text(c.interval)}) "
+           f"lies outside the input and output prices it blends ({', '.join(describe_reference(kb, r) for r in parts[:4])}): "
+           f"a blend of the two lies between them, whatever its weights; nearest: {nearest.text()}")
+    estimates_only = all(r.estimate_by for r in parts)
+    yield cat.CONTRADICTS_REFERENCE.finding(
+        msg, c.path, c.line, (c.id,), severity="info" if estimates_only else cat.CONTRADICTS_REFERENCE.severity,
+        comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, parts)),
+        extra=(("references_compared", len(comps)), ("blend_of_references", True)))
 
 
 def _categorical(cmp: Comparer, c: Claim) -> Iterator[Finding]:
