@@ -120,6 +120,15 @@ ARITHMETIC = _rule("arithmetic", "content", "check",
     factor: a 10^k scale slip, per 1K vs per 1M, per day vs per month or year, per hour vs per
     month, GB vs GiB, 2 (sparse vs dense), 8 (bits vs bytes), an inverted ratio, figures from
     different periods, percent vs percentage points.""")
+SCOPE_MISMATCH = _rule("scope-mismatch", "content", "check",
+                       "The article's own arithmetic charges a whole instance's or node's figure per GPU.", """
+    A claim with a `derived:` formula that is a plain product (no division, no sum) of a count
+    of GPUs and a value whose `scope` is a group of GPUs (an instance, a node, a rack, a
+    cluster, a board pair or superchip): the price of an eight-GPU cloud instance multiplied by
+    a number of GPUs and hours, say. The arithmetic may hold, but each GPU is charged the
+    whole group's figure, so the result is as many times too high as the group has GPUs (the
+    factor is named where a reference gives the group's GPU count; a group of one GPU is left
+    alone).""")
 COMPARISON_REFERENCES = _rule("comparison-contradicts-references", "content", "check",
                               "A ratio, share or change misses what the reference values of its two sides give.", """
     The comparison is computed from like-for-like reference values of its numerator and
@@ -169,7 +178,7 @@ REVIEW_STALE = _rule("review-stale", "content", "check",
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
     UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH, RELATION_INVALID,
-    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, REVIEW_STALE,
+    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, SCOPE_MISMATCH, REVIEW_STALE,
 )}
 
 

@@ -40,6 +40,7 @@ CAUSE_KINDS = (
     "percent-points",     # a difference of percentages given as a percent change, or the reverse
     "ratio-as-change",    # "3x" written as "up 300%" (a change is the ratio minus one)
     "different-periods",  # inputs from different dates or periods
+    "scope",              # a whole instance's or node's figure counted once per GPU
 )
 
 
