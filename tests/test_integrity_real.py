@@ -94,6 +94,7 @@ CLAIMS_PER_SOURCE = {
     "r89-llm-hardware": 38,
     "r90-ai-money-loop": 42,
     "r91-open-weights-borrowed-gpus": 64,
+    "r92-gpt-is-dead-deepseek": 17,
 }
 
 
