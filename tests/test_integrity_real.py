@@ -93,6 +93,8 @@ CLAIMS_PER_SOURCE = {
     "r88-ai-datacenter-power-water": 34,
     "r89-llm-hardware": 38,
     "r90-ai-money-loop": 42,
+    "r91-open-weights-borrowed-gpus": 64,
+    "r92-gpt-is-dead-deepseek": 17,
 }
 
 
