@@ -463,6 +463,11 @@ _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of 
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False),
                 "gpus": ("GPU", True), "users": ("user", True)}
+# a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
+# size is less than 161", "batch_size=8"): so many requests processed together
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+                              r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
+                              r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -684,7 +689,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
 
 
 def _word_found(view: str, q: Quantity, starts) -> Found | None:
-    hint = "change" if q.percent else "ratio" if q.ratio else None
+    hint = q.hint or ("change" if q.percent else "ratio" if q.ratio else None)
     d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q), qualifier="exact",
               span_start=q.start, span_end=q.end, form="word")
     sent_lo = starts[bisect.bisect_right(starts, q.start) - 1]
@@ -834,6 +839,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if not q.has_unit and nm:
             q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
+        elif not q.has_unit and not q.scale and "." not in q.num_text and q.value >= 1 \
+                and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
+            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
         elif not q.has_unit and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context
