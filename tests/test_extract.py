@@ -85,7 +85,7 @@ FORMS = [
     ("the card draws ~400 W at peak", (400, "W", "approx")),
     ("it costs $0.03 / 1K tokens for prompts", (0.03, "USD per 1K tokens", "exact")),
     ("the first token arrives after 200 ms here", (200, "ms", "exact")),
-    ("a 70B model fits on two cards", (70, "billion parameter", "exact")),
+    ("a 70B model fits on a pair of cards", (70, "billion parameter", "exact")),
 ]
 
 

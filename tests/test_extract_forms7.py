@@ -102,3 +102,22 @@ def test_an_amount_called_annualized_or_under_a_run_rate_header_is_a_year_s_wort
     assert [g[2] for g in got] == ["billion USD/year", "billion USD/year"]
     assert grammar.header_unit("ARR").den == "year"
     assert [g[2] for g in read("| Lab | Arrivals |\n|---|---|\n| Alpha | $3B |\n")] == ["billion USD"]
+
+
+# ---------------------------------------------------------------- a label's noun, cards in words, conversions
+
+def test_a_line_label_ending_in_a_counted_noun_gives_the_bare_number_its_unit():
+    assert read("* **Total parameters**: 400 billion (estimate)") == [("400 billion", 400, "billion parameter", "exact")]
+    assert read("- GPUs: 256") == [("256", 256, "GPU", "exact")]
+    assert read("- Users: 2024") == []  # (a year)
+    assert read("- Notes: 256") == []
+
+
+def test_cards_and_accelerators_counted_in_words():
+    assert ("three cards", 3, "GPU", "exact") in read("The test used three cards side by side.")
+    assert ("two accelerators", 2, "GPU", "exact") in read("Each box holds two accelerators.")
+
+
+def test_so_many_of_one_text_measure_to_one_of_another_is_a_conversion():
+    assert read("(about 5 characters = 1 token)") == [("about 5 characters = 1 token", 5, "character/token", "approx")]
+    assert [g[2] for g in read("8 GPUs = 1 node here")] == ["GPU", "node"]
