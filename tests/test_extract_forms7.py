@@ -121,3 +121,10 @@ def test_cards_and_accelerators_counted_in_words():
 def test_so_many_of_one_text_measure_to_one_of_another_is_a_conversion():
     assert read("(about 5 characters = 1 token)") == [("about 5 characters = 1 token", 5, "character/token", "approx")]
     assert [g[2] for g in read("8 GPUs = 1 node here")] == ["GPU", "node"]
+
+
+def test_a_dozen_counts_twelve_and_labs_are_counted_items():
+    assert ("a dozen GPUs", 12, "GPU", "exact") in read("They run a dozen GPUs in a closet.")
+    assert ("Half a dozen sites", 6, "item", "exact") in read("Half a dozen sites were picked.")
+    assert ("2-4 other AI labs", 2, 4, "item") in read("Only 2-4 other AI labs could do it.")
+    assert read("We use a dozen of them.") == []

@@ -84,7 +84,7 @@ _UNIT_FORMS = [
 
 # things a business counts, in lower case: deals struck and the places it builds or runs
 _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|investments|startups|sites|facilities"
-                   r"|locations|countries)")
+                   r"|locations|countries|labs|laboratories)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -110,7 +110,7 @@ COUNT_NOUNS = [
      r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
      r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)"
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
-     r"|(?i:(?:(?:more|new|other|major|separate|additional)[ \u00a0]+)?" + _BUSINESS_ITEMS + r")", "item"),
+     r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
@@ -249,8 +249,8 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000}
-_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000, "a dozen": 12, "half a dozen": 6, "two dozen": 24}
+_SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred|thousand")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
@@ -297,11 +297,11 @@ _RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 # "one request at a time", "requests one at a time": one request in flight
 _AT_A_TIME = r"(?:[ \t]+(?i:request|query|prompt|call|job)s?)?[ \t]+(?i:at[ \t]+a[ \t]+time)\b"
 _SPELLED_COUNT_HIT_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?"
-    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional)[\s-]+)?" + _BUSINESS_ITEMS + r")"
+    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|(?i:percent|per cent)\b"
@@ -323,12 +323,12 @@ _FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/
 _WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
-    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
+    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|(?<=h)alf a dozen|(?<=a) dozen|(?<=t)wo dozen|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
-    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional)[\s-]+)?" + _BUSINESS_ITEMS + r")"
+    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
@@ -822,8 +822,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 cnt = _count_at(text, p, gpu_aliases)
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
                                                              or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
-                                                                                       q.start)):
-                    cnt = None  # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version
+                                                                                       q.start)
+                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):
+                    # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
+                    # labs": a ranking's cut, no count of its own
+                    cnt = None
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -979,6 +982,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 _DIGIT_RE = re.compile(r"[0-9]")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
+_TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
