@@ -128,3 +128,11 @@ def test_a_dozen_counts_twelve_and_labs_are_counted_items():
     assert ("Half a dozen sites", 6, "item", "exact") in read("Half a dozen sites were picked.")
     assert ("2-4 other AI labs", 2, 4, "item") in read("Only 2-4 other AI labs could do it.")
     assert read("We use a dozen of them.") == []
+
+
+def test_so_many_of_the_things_named_counts_them():
+    got = read("12 of their global data centers run on wind; 5 of those data centers are new. 40 of the GPUs idled.")
+    assert ("12 of their global data centers", 12, "item", "exact") in got
+    assert ("5 of those data centers", 5, "item", "exact") in got
+    assert ("40 of the GPUs", 40, "GPU", "exact") in got
+    assert read("Only 3 of the top 10 labs use it.") == []

@@ -820,6 +820,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = cnt[1]
             elif _count_ok(text, q):
                 cnt = _count_at(text, p, gpu_aliases)
+                if cnt is None and not q.scale and (om := _OF_THE_RE.match(text, p)):
+                    # "20 of their data centers", "300 of the GPUs": so many of the things named
+                    cnt = _count_at(text, om.end() - 1, gpu_aliases)
+                    if cnt is not None and cnt[0].startswith("x:"):
+                        cnt = None
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
                                                              or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
                                                                                        q.start)
@@ -983,6 +988,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 _DIGIT_RE = re.compile(r"[0-9]")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
+_OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
