@@ -85,7 +85,7 @@ FORMS = [
     ("the card draws ~400 W at peak", (400, "W", "approx")),
     ("it costs $0.03 / 1K tokens for prompts", (0.03, "USD per 1K tokens", "exact")),
     ("the first token arrives after 200 ms here", (200, "ms", "exact")),
-    ("a 70B model fits on two cards", (70, "billion parameter", "exact")),
+    ("a 70B model fits on a pair of cards", (70, "billion parameter", "exact")),
 ]
 
 
@@ -185,7 +185,7 @@ NOT_CLAIMS = [
     "the cost-per-token* metric [3] and footnote¹ and [#1432]",
     "Release v1.2.3 (replacing v2.2.0) with CUDA 12.4, driver 550.54.15 and Python 3.11.",
     "Comments (14) · 2.1K shares · 6 min read · Listen 0:00 / 7:42",
-    "Only 3 of the top 10 labs use 16-bit weights at batch size 64.",
+    "Only 3 of the top 10 labs use 16-bit weights.",
     "In the 1990s and 2020s, one token meant little; Claude 3.5 and Gemini 1.5 Pro arrived later.",
     "A 10,000-GPU cluster and 8-GPU nodes, with the 5-year TCO.",
     "It has about 47 billion parameters, not 56 billion.",

@@ -337,7 +337,7 @@ def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
 
 def test_a_notes_column_keeps_numbers_with_their_own_units_but_names_none():
     text = "| Buyer | Deal | Notes |\n|---|---|---|\n| A | restart | 600 MW |\n| B | lease | since 2021, 12 sites |\n"
-    assert read(text) == [("600 MW", 600, "MW", "exact")]
+    assert read(text) == [("600 MW", 600, "MW", "exact"), ("12 sites", 12, "item", "exact")]
 
 
 def test_one_unit_equal_to_so_many_of_another_is_a_conversion():

@@ -752,7 +752,8 @@ def test_citation_notes_scripts_and_quote_marks_are_masked_as_the_plain_patterns
 
 _OLD_ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*[”\"’]?[ \t]*(?:(?:in|of)[ \t]+)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
-    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
+    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis"
+    r"|\(?annuali[sz]ed\b(?![ \t]+(?:growth|increase|rate|return|cost|costs|expenses?|spend(?:ing)?|burn|loss)\b))")
 
 
 def test_the_annualised_pattern_matches_where_its_backtracking_form_does():
@@ -761,7 +762,7 @@ def test_the_annualised_pattern_matches_where_its_backtracking_form_does():
     rng = random.Random(43)
     pieces = [" ", " ", "\t", "\n", "”", "\"", "’", "in ", "of ", "in", "annualized", "annualised ", "annual recurring ",
               "revenue", "revenues", " ARR", "arr", "run-rate", "run rate", "runrate", "on an annualized basis", "x",
-              "ARRx", "rate", "on an", " basis"]
+              "ARRx", "rate", "on an", " basis", "(", " growth", " cost", "annualizedx"]
     texts = [_random_text(rng, pieces, rng.randint(0, 14)) for _ in range(6000)]
     texts += [" " * 300 + "x", "\t ” \t in annualized revenue", " " * 200 + "ARR"]
     dev = sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))[:5]

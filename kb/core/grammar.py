@@ -73,6 +73,7 @@ _UNIT_FORMS = [
     (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
     (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
     (r"FTEs?", "FTE"),
+    (r"mAh|(?i:milliamp(?:ere)?[- ]hours?)", "mAh"),  # a battery's charge ("a 3,500 mAh phone battery")
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
@@ -80,6 +81,10 @@ _UNIT_FORMS = [
     (r"kgCO[2₂](?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "kgCO2e"),
     (r"gCO[2₂](?:eq|e)?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "gCO2e"),
 ]
+
+# things a business counts, in lower case: deals struck and the places it builds or runs
+_BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|investments|startups|sites|facilities"
+                   r"|locations|countries|labs|laboratories)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -103,11 +108,15 @@ COUNT_NOUNS = [
      r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|firms|hyperscalers|price points|GCDs|chiplets))"
      # physical things of the build-out ("seven nuclear power plants", "30 buildings", "9,100 stores")
      r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
-     r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)", "item"),
+     r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)"
+     # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
+     r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
-     r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b))", "query"),
+     r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
+     # "| 4 concurrent |", "at 16 concurrent": requests in flight, the noun left out
+     r"|concurrent(?![ \u00a0]+[A-Za-z]))", "query"),
     (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
@@ -229,6 +238,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
+    r"|global|worldwide"
     r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
@@ -239,8 +249,8 @@ _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000}
-_SPELLED_WORDS = (r"half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+            "half a": 0.5, "each": 1, "every": 1, "thousand": 1000, "a dozen": 12, "half a dozen": 6, "two dozen": 24}
+_SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred|thousand")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
@@ -261,12 +271,17 @@ _SCALE_HIT_RE = re.compile(r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|ti
                            r"|TRILLION|TIMES|FOLD)")
 _SPELLED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _SPELLED_WORDS + r")[\s-]+$")
 _VAGUE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:tens|hundreds)\s+of\s+$")
+# a share said as so many of every so many ("one in five", "one out of every two dollars", "nine out of
+# ten"), not "one in two years"
+_ONE_IN_TAIL = (r"[\s-]+(?i:out[\s-]+of|in)[\s-]+(?:(?i:every)[\s-]+)?(?i:two|three|four|five|six|seven|eight|nine|ten"
+                r"|twenty|hundred|thousand)(?![A-Za-z-])(?![\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b)")
 _WORD_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:twice|thrice|doubl(?:e[sd]?|ing)|tripl(?:e[sd]?|ing)|quadrupl(?:e[sd]?|ing)"
     r"|halv(?:e[sd]?|ing)|half|(?:a|one|two|three|four)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|two-thirds|three-quarters"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat"
-    r"|(?:an|one|two|three)[\s-]orders?[\s-]of[\s-]magnitude)(?![A-Za-z-])"
+    r"|(?:an|one|two|three)[\s-]orders?[\s-]of[\s-]magnitude"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)" + _ONE_IN_TAIL + r")(?![A-Za-z-])"
     r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 
 
@@ -279,18 +294,21 @@ _A_UNIT_WORDS = r"terabyte|gigabyte|petabyte|kilowatt|megawatt|gigawatt|terawatt
 # the second word of a spelled range of durations ("two to three years", "four or five months")
 _RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                        r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty")
+# "one request at a time", "requests one at a time": one request in flight
+_AT_A_TIME = r"(?:[ \t]+(?i:request|query|prompt|call|job)s?)?[ \t]+(?i:at[ \t]+a[ \t]+time)\b"
 _SPELLED_COUNT_HIT_RE = re.compile(
-    r"(?<![A-Za-z-])(?i:(?:a|one) single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-    r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|layers|heads|nodes?|servers?|hosts?|racks?"
+    r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
     r"|hours?|days?|weeks?|months?|years?|decades?"
-    r"|" + _COMPANY_COUNT_NOUNS + r")"
+    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
-    r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)")
+    r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)"
+    r"|(?<![A-Za-z-])(?i:one)(?=" + _AT_A_TIME + r"|[\s-]+(?i:hour|day|week|month|year)\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
 # scans several times faster (the candidate scan is a good share of the extractor's time).
 _WORD_HIT_LOW_WORDS = (
@@ -298,23 +316,25 @@ _WORD_HIT_LOW_WORDS = (
     r"|alv(?:e[sd]?|ing)|alf|(?:|ne|wo|hree|our)[\s-](?:third|quarter|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|twelfth|fifteenth|twentieth|hundredth|thousandth)s?|wo-thirds|hree-quarters"
     r"|(?:wo|hree|our|ive|ix|even|ight|ine|en|wenty|ifty|undred|housand)fold|lat"
-    r"|(?:n|ne|wo|hree)[\s-]orders?[\s-]of[\s-]magnitude)(?![a-z-])")
+    r"|(?:n|ne|wo|hree)[\s-]orders?[\s-]of[\s-]magnitude"
+    r"|(?:(?<=o)ne|(?<=t)wo|(?<=t)hree|(?<=f)our|(?<=f)ive|(?<=s)ix|(?<=s)even|(?<=e)ight|(?<=n)ine|(?<=t)en)"
+    + _ONE_IN_TAIL.replace("(?i:", "(?:") + r")(?![a-z-])")
 _FRACTION_HIT_LOW = re.compile(r"1(?<![0-9/.]1)/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
 _WORD_HIT_LOW = re.compile(_WORD_HIT_LOW_WORDS + "|" + _FRACTION_HIT_LOW.pattern)
 _SCALE_HIT_LOW = re.compile(r"thousand|million|billion|trillion|times|fold")
 _SPELLED_COUNT_LOW = re.compile(
-    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
+    r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|(?<=h)alf a dozen|(?<=a) dozen|(?<=t)wo dozen|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
-    r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|layers|heads|nodes?|servers?|hosts?"
+    r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
     r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
-    r"|" + _COMPANY_COUNT_NOUNS + r")"
+    r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
-    r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r")\b)")
+    r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r"|hour|day|week|month|year)\b|" + _AT_A_TIME + r")")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
 # is not a letter or hyphen (a few in a text's characters, where the patterns' first letters are
 # many) and before one of those first letters, in lookaheads so that every position is tried; the
@@ -395,7 +415,9 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
-_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b")
+# (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
+_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
+                     r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
 _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -443,7 +465,9 @@ _ANNUALISED_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bann
                                    r"|exceeded|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
-    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis)")
+    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis"
+    # "$13B annualized", "| $5B (annualized) |": the amount is a year's worth
+    r"|\(?annuali[sz]ed\b(?![ \t]+(?:growth|increase|rate|return|cost|costs|expenses?|spend(?:ing)?|burn|loss)\b))")
 # a yearly cost named after the amount: "$40 billion in annual depreciation costs", "$2M of annual
 # operating expenses" (revenue, a loss or a profit stays an amount of its period: "Netflix
 # generates $39 billion in annual revenue" is its revenue of a year)
@@ -571,7 +595,7 @@ _PCT_BEFORE_RE = re.compile(
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
     r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of|(?:\s+[\w'’-]+){0,2}?\s+(?:prices?|rates?|costs?|fees?|tariffs?))?"
-    r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|as much as|at least"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
 _PCT_NOUN_BEFORE_RE = re.compile(
     r"\b(?:(?P<more>premium|markup|mark-up|uplift)|(?P<less>discount))\s+(?:of\s+|at\s+)?(?:(?:exceeding|above|over|beyond"
@@ -796,10 +820,18 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = cnt[1]
             elif _count_ok(text, q):
                 cnt = _count_at(text, p, gpu_aliases)
+                if cnt is None and not q.scale and (om := _OF_THE_RE.match(text, p)):
+                    # "20 of their data centers", "300 of the GPUs": so many of the things named
+                    cnt = _count_at(text, om.end() - 1, gpu_aliases)
+                    if cnt is not None and cnt[0].startswith("x:"):
+                        cnt = None
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
                                                              or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
-                                                                                       q.start)):
-                    cnt = None  # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version
+                                                                                       q.start)
+                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):
+                    # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
+                    # labs": a ranking's cut, no count of its own
+                    cnt = None
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -955,6 +987,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 _DIGIT_RE = re.compile(r"[0-9]")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
+_TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
+_OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
 _VENDOR_RE = re.compile(r"[ \u00a0]?(?:NVIDIA |Nvidia |AMD )?")
@@ -995,10 +1029,29 @@ _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approx
 _SPELLED_COUNTS = {"GPU", "node", "x:layers", "x:attention-heads", "x:kv-heads", "x:experts-total", "rack", "item"}
 
 
+_ONE_CUE_RE = re.compile(r"(?i)\b(?:for|over|within|took|takes|lasted|lasts|only|just)[ \t]+$")
+_IN_BEFORE_RE = re.compile(r"(?i)\bin[ \t]+$")
+_AT_A_TIME_RE = re.compile(r"(?:[ \t]+(?P<n>(?i:request|query|prompt|call|job)s?))?[ \t]+(?i:at[ \t]+a[ \t]+time)\b")
+_REQUESTS_BEFORE_RE = re.compile(r"(?i)\b(?:requests|queries|prompts|calls|jobs)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
 def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quantity | None:
     """Spelled numbers count things and durations ("two experts", "a single GPU", "two
     months"), never "one token" or "a year"."""
     dm = _DURATION_RE.match(text, p)
+    if q.num_text.lower() == "one" and (am := _AT_A_TIME_RE.match(text, p)) \
+            and (am.group("n") or _REQUESTS_BEFORE_RE.search(text, max(0, q.start - 40), q.start)):
+        q.atom, q.count, q.hint, q.form, q.end = "query", True, "concurrency", "word", am.end()
+        return q
+    one = q.num_text.lower() in ("one", "a single", "one single")
+    if one and dm and not dm.group("half") and not dm.group("plus") and not dm.group("u").lower().endswith("s") \
+            and not dm.group("u").lower().startswith("decade") and not _DURATION_AFTER_RE.match(text, dm.end()) \
+            and (_ONE_CUE_RE.search(text, max(0, q.start - 12), q.start)
+                 or q.num_text.lower() != "one" and _IN_BEFORE_RE.search(text, max(0, q.start - 4), q.start)):
+        # "rent it for one hour", "within a single day", "in a single year": a duration of one
+        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+        q.form, q.end = "word", dm.end()
+        return q
     if q.num_text.lower() in ("a", "an", "one", "half a", "each", "every") and not (dm and dm.group("u").lower().startswith("decade")):
         um = _A_UNIT_RE.match(text, p) if q.num_text.lower() != "half a" else None
         if um and (_A_UNIT_CUE_RE.search(text, max(0, q.start - 24), q.start)
@@ -1108,11 +1161,21 @@ def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     return (gm.start(), gm.end()) if gm else None
 
 
+# a product's or a company's name between a count and the people it counts ("900M ChatGPT users",
+# "20 million Copilot Pro subscribers", "2,000 Azure customers")
+_NAMED_USERS_RE = re.compile(
+    r"(?:[ \u00a0]+(?:(?i:active|weekly|monthly|daily|paying|paid|global|worldwide|total|registered|enterprise|business)"
+    r"|[A-Z][A-Za-z0-9.+'’-]*[a-z0-9][A-Za-z0-9.+'’-]*|[A-Z]{2,}[0-9]*)){1,3}[ \u00a0]+"
+    r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
+
+
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
     if not gm:
         return None
+    if text[gm.end():gm.end() + 1].isupper() and (um := _NAMED_USERS_RE.match(text, p)):
+        return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     rx = _gpu_alias_re(gpu_aliases)
@@ -1247,6 +1310,7 @@ _FOLD = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eigh
 _ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "hundredth": 100, "thousandth": 1000}
 _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+_ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
                               r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
@@ -1309,6 +1373,11 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
                 q.ratio, q.atom, q.end = False, _UNIT_FORMS[int(u.lastgroup[1:])][1], u.end()
     elif w.startswith("1/"):
         q.value, q.ratio = round(1.0 / float(re.match(r"1/([0-9]+)", w).group(1)), 12), True
+    elif (om := _ONE_IN_RE.fullmatch(w)) is not None:  # "one in five": 20% of them
+        a, b = _SPELLED[om.group(1)], _SPELLED[om.group(2)]
+        if not a < b:
+            return None
+        q.value, q.percent, q.hint = round(100.0 * a / b, 9), True, "share"
     else:
         fm = re.fullmatch(r"(a|one|two|three|four)[\s-](\w+?)s?|two-thirds|three-quarters", w)
         if w == "two-thirds":
@@ -1394,7 +1463,7 @@ _HEADER_PER_RE = re.compile(
     r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
     r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
-    r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly))", re.IGNORECASE)
+    r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
 
 
 #: A header naming a scaled number of tokens with no "per" ("1M TOKENS INPUT (CACHE HIT)", "Price 1M
@@ -1474,7 +1543,7 @@ def header_unit(header: str) -> Quantity | None:
         if pm.group("word"):
             w = pm.group("word").lower()
             q.den = {"annual": "year", "annually": "year", "yearly": "year", "monthly": "month",
-                     "daily": "day", "hourly": "hour"}[w]
+                     "daily": "day", "hourly": "hour"}.get(w, "year")  # ("Run rate", "ARR": a year's worth)
         else:
             d = pm.group("den").lower()
             cm = _HEADER_DEN_COUNT_RE.match(d)

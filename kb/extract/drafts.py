@@ -463,6 +463,11 @@ _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of 
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False),
                 "gpus": ("GPU", True), "users": ("user", True)}
+# a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
+# size is less than 161", "batch_size=8"): so many requests processed together
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+                              r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
+                              r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -684,7 +689,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
 
 
 def _word_found(view: str, q: Quantity, starts) -> Found | None:
-    hint = "change" if q.percent else "ratio" if q.ratio else None
+    hint = q.hint or ("change" if q.percent else "ratio" if q.ratio else None)
     d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit_text(q), qualifier="exact",
               span_start=q.start, span_end=q.end, form="word")
     sent_lo = starts[bisect.bisect_right(starts, q.start) - 1]
@@ -834,6 +839,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if not q.has_unit and nm:
             q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
+        elif not q.has_unit and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
+                and (lq := _label_count(view, q)) is not None:
+            q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
+        elif not q.has_unit and not q.scale and "." not in q.num_text and q.value >= 1 \
+                and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
+            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
         elif not q.has_unit and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context
@@ -872,6 +883,20 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                       span_start=q.start, span_end=q2.end, value_text=q2.num_text, form="unit-rate")
             q.end = q2.end
             return Found(d, q2)
+    if q.atom in _TEXT_ATOMS and not q.den and not q.scale and not q.cur and q.num_text != "1" \
+            and (em := _EQUIV_RE.match(view, q.end)) and view.startswith("1", em.end()):
+        q2 = parse_at(view, em.end(), gpu_aliases=gpus)
+        if q2 is not None and q2.num_text == "1" and q2.atom and not q2.den and not q2.cur and not q2.scale \
+                and q2.atom != q.atom and q2.atom in _TEXT_ATOMS and q.value > 0:
+            # "4 characters = 1 token": the same conversion written the other way round, 4 characters per token
+            unit = f"{unit_text(q)}/{q2.atom}"
+            q.den, q.form = q2.atom, "unit-rate"
+            if em.group(0).strip()[:1] in "≈~" or re.search(r"about|roughly|around|approx", em.group(0)):
+                q.post = "approx"
+            d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit=unit, qualifier="exact",
+                      span_start=q.start, span_end=q2.end, value_text=q.num_text, form="unit-rate")
+            q.end = q2.end
+            return Found(d, q)
     if q.atom == "parameter":  # "13 billion parameters per token": active parameters, same unit
         pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
@@ -968,6 +993,32 @@ _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*
                             r"(?:\*\*|__)?[ \t]")
 _OPERATOR_AFTER_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:[×*/+]|x[ \t]|-[ \t])")
 _RESULT_BEFORE_RE = re.compile(r"(?:=|≈|~=)[ \t*_~]*$")
+
+
+def _label_count(view: str, q: Quantity) -> Quantity | None:
+    """The counted noun a line's label ends with, for a bare number right after it ("Active
+    parameters: 60 billion", "- **GPUs:** 512"): its unit; None for any other label."""
+    ls = view.rfind("\n", 0, q.start) + 1
+    m = _LINE_LABEL_RE.match(view, ls)
+    if m is None or m.end() > q.start or view[m.end():q.start].strip(" \t*_~≈"):
+        return None
+    if _OPERATOR_AFTER_RE.match(view, q.end):
+        return None
+    cm = _LABEL_COUNT_RE.search(m.group("l").rstrip())
+    if cm is None:
+        return None
+    h = header_unit(cm.group(0))
+    return h if h is not None and h.atom in _LABEL_COUNT_ATOMS and not h.den and not h.cur else None
+
+
+# measures of text one converts into another ("4 characters = 1 token", "3 words = 4 tokens")
+_TEXT_ATOMS = frozenset({"character", "word", "token", "page", "line_of_code"})
+
+
+# the counted nouns a label may end with: the unit of the bare number after it
+_LABEL_COUNT_RE = re.compile(r"(?i)\b(?:parameters|params|tokens|gpus|users|subscribers|customers|employees|nodes"
+                             r"|servers|racks)$")
+_LABEL_COUNT_ATOMS = frozenset({"parameter", "token", "GPU", "user", "customer", "employee", "node", "rack"})
 
 
 def _label_unit(view: str, q: Quantity) -> Quantity | None:
