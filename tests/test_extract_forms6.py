@@ -214,3 +214,12 @@ def test_experts_selected_for_each_token_are_the_active_ones(reg):
     assert props("In Mixtral, two experts are selected for each token.") == {"two experts": "experts-active"}
     assert props("Mixtral has 8 experts, of which 2 are active per token.")["8 experts"] == "experts-total"
     assert props("Mixtral has 8 experts.") == {"8 experts": "experts-total"}
+
+
+def test_a_name_that_is_also_a_word_is_not_read_in_a_title_case_heading(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("## 1. Quantitative Power Demand Surge\n\nLoad reached 123 GW by 2035.\n\n"
+            "Surge raised $25 million in its seed round.\n")
+    got = {d.raw: d.entity for d in extract_text(text, reg)}
+    assert got["123 GW"] != "surge-ai" and got["$25 million"] == "surge-ai"

@@ -181,6 +181,8 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("architecture", "id", "For a GPU: its architecture.", refers_to="entity"),
     F("class_of", "text", "For a class such as 'large language models': the kind of its members."),
     F("aliases", "list", "Strings that name exactly this entity in text."),
+    F("word_aliases", "list", "Names that are also ordinary words ('Scale', 'Surge'): read as the entity only "
+      "outside headings and lines written in title case."),
     F("released", "date", "Release date (a model snapshot, a product)."),
     F("retired", "date", "Retirement or deprecation date."),
     F("note", "text", "Anything a reader needs to know."),

@@ -417,7 +417,7 @@ class Index:
             self.entity_kind[eid] = str(e.get("kind") or "")
             if e.get("family"):
                 self.family[eid] = str(e["family"])
-            for a in e.get("aliases") or []:
+            for a in [*(e.get("aliases") or []), *(e.get("word_aliases") or [])]:
                 if isinstance(a, str) and a.strip():
                     alias_to.setdefault(_norm(a.strip()), eid)
                     written.setdefault(_norm(a.strip()), set()).add(a.strip())
@@ -479,6 +479,10 @@ class Index:
                 self.groups.setdefault(frozenset(ids), str(e.get("id")))
         self.cased = frozenset(k for k, forms in written.items()
                                if k.isalpha() and all(f != f.lower() for f in forms))
+        # names that are also ordinary words ("Scale", "Surge"): capitals tell them apart from
+        # the word only outside headings and lines in title case
+        self.word_aliases = frozenset(_norm(a.strip()) for e in entities or []
+                                      for a in e.get("word_aliases") or [] if isinstance(a, str) and a.strip())
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         # what names a thing more broadly: its vendor, architecture and family, and theirs
         # ("NVIDIA Hopper H100 (SXM5)" names one GPU, not three rival things)
@@ -613,6 +617,8 @@ class Index:
                 continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
+            if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
+                continue  # "## Power Demand Surge": the word, capitalised by the heading
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -705,8 +711,8 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm)
-                  for i, k, f, a, v, ar, nm in ekey],
+    return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w))
+                  for i, k, f, a, v, ar, nm, w in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
@@ -720,13 +726,30 @@ def _plausible_key(pl) -> tuple:
                  for k, v in pl.items() if isinstance(v, dict) or v is None)
 
 
+def _capitalised_anyway(text: str, at: int) -> bool:
+    """Would the word at ``at`` be capitalised whatever it is: in a Markdown heading or a line
+    written in title case (its words of four letters or more all capitalised)? (At a
+    sentence's start a company's name is as likely as the word: that is left to the name.)"""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    line = text[ls:le if le >= 0 else len(text)]
+    if line.lstrip().startswith("#"):
+        return True
+    long = _LONG_WORD_RE.findall(line)
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+_LONG_WORD_RE = re.compile(r"\b[A-Za-z][A-Za-z'’]{3,}")
+
+
 def index_for(entities, properties) -> Index:
     """The compiled registry for these entity and property records (cached)."""
     ekey = tuple((str(e.get("id")), str(e.get("kind") or ""), str(e.get("family") or ""),
                   tuple(a for a in (e.get("aliases") or []) if isinstance(a, str)),
                   e.get("vendor") if isinstance(e.get("vendor"), str) else "",
                   e.get("architecture") if isinstance(e.get("architecture"), str) else "",
-                  str(e.get("name") or "") if e.get("kind") == "organisation" else "")  # groups' members
+                  str(e.get("name") or "") if e.get("kind") == "organisation" else "",  # groups' members
+                  tuple(a for a in (e.get("word_aliases") or []) if isinstance(a, str)))
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),

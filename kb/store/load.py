@@ -598,6 +598,8 @@ class _Loading:
             aliases = f.get("aliases", ())
             for a in sorted({a.strip().lower() for a in aliases}):
                 self.mark("alias", a, rel, rec.lines.get("aliases", rec.line))
+            for a in sorted({a.strip().lower() for a in f.get("word_aliases", ())} - {a.strip().lower() for a in aliases}):
+                self.mark("alias", a, rel, rec.lines.get("word_aliases", rec.line))
             self.entities[eid] = Entity(
                 id=eid, name=f.get("name", eid), kind=f.get("kind", "unknown"), path=rel, line=rec.line,
                 vendor=f.get("vendor"), architecture=f.get("architecture"), family=f.get("family"),
