@@ -223,3 +223,12 @@ def test_a_name_that_is_also_a_word_is_not_read_in_a_title_case_heading(reg):
             "Surge raised $25 million in its seed round.\n")
     got = {d.raw: d.entity for d in extract_text(text, reg)}
     assert got["123 GW"] != "surge-ai" and got["$25 million"] == "surge-ai"
+
+
+def test_a_name_that_is_also_a_word_is_still_a_name_readers_see_and_search():
+    from pathlib import Path
+
+    from kb.store.load import load
+
+    ent = load(Path(__file__).resolve().parents[1]).entities["surge-ai"]
+    assert ent.aliases == ("Surge AI", "Surge")

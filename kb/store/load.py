@@ -603,7 +603,8 @@ class _Loading:
             self.entities[eid] = Entity(
                 id=eid, name=f.get("name", eid), kind=f.get("kind", "unknown"), path=rel, line=rec.line,
                 vendor=f.get("vendor"), architecture=f.get("architecture"), family=f.get("family"),
-                class_of=f.get("class_of"), aliases=aliases, note=f.get("note"), released=f.get("released"),
+                class_of=f.get("class_of"), aliases=(*aliases, *(a for a in f.get("word_aliases", ()) if a not in aliases)),
+                note=f.get("note"), released=f.get("released"),
                 retired=f.get("retired"), lines=rec.lines)
 
     def link_variants(self) -> None:
