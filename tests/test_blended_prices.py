@@ -57,3 +57,18 @@ def test_a_blend_outside_its_input_and_output_prices_contradicts_them(findings):
 def test_a_blend_is_not_judged_without_both_parts_nor_an_input_price_by_the_blend_rule(findings):
     got = findings([_claim("n-blend", "n", 30, "blended"), _claim("m-in", "m", 5, "input")])
     assert got == {}  # model N has no output reference; M's input price agrees with its reference
+
+
+def test_the_comparisons_readers_see_say_the_same(tmp_path):
+    """Notebooks and the site read Comparer.comparisons: a blend between its parts agrees with
+    both, one outside them with neither (the checker's finding rests on the same rows)."""
+    from kb.rules.compare import Comparer
+    from kb.store.load import load
+
+    root = small_kb(tmp_path, {"a": [_claim("mid", "m", 10, "blended"), _claim("high", "m", 30, "blended")]},
+                    conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES, references=REFERENCES)
+    kb = load(root)
+    cmp = Comparer(kb)
+    mid, high = (cmp.comparisons(kb.claims_by_id[x]) for x in ("mid", "high"))
+    assert sorted(x.other for x in mid) == ["r-in", "r-out"] and all(x.agrees for x in mid)
+    assert not any(x.agrees for x in high) and high[0].other == "r-out" and high[0].direction == "above"

@@ -23,6 +23,7 @@ tables) asks it, and none decides again:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as _dt
 import math
 from collections import defaultdict
@@ -30,6 +31,9 @@ from typing import Iterable, Iterator
 
 from kb.core.findings import Comparison
 from kb.core.records import Claim, KnowledgeBase, Plausible, Reference, Term, Value, date_of
+
+#: A blended token price mixes the input and output prices (by any weights): it lies between them.
+BLEND_KEY, BLEND_VALUE, BLEND_PARTS = "direction", "blended", ("input", "output")
 
 #: A likely cause counts two values as equal when they are within this relative distance
 #: (datasheets round: 1,979 vs 1978.9; "32K" vs 32,768).
@@ -356,16 +360,37 @@ class Comparer:
             self._relations = tuple(evaluate(self))
         return self._relations
 
+    def blend_parts(self, v: Value, current: bool = True) -> list[Reference]:
+        """For a blended token price (``direction: blended``) that no blended reference applies
+        to: the input and the output prices that do (both needed), which any blend of the two
+        lies between, whatever its weights; otherwise none."""
+        if (v.conditions or {}).get(BLEND_KEY) != BLEND_VALUE:
+            return []
+        parts = [r for d in BLEND_PARTS
+                 for r in self.references_for(dataclasses.replace(v, conditions={**v.conditions, BLEND_KEY: d}), current)]
+        return parts if {r.conditions.get(BLEND_KEY) for r in parts} == set(BLEND_PARTS) else []
+
     def comparisons(self, c: Value, current: bool = True) -> list[Comparison]:
         """The claim beside each reference that applies to it, nearest first (by factor,
-        then by the distance between representative values, then by id)."""
+        then by the distance between representative values, then by id). A blended price
+        with no blended reference is set beside the input and output prices it blends
+        (:meth:`blend_parts`): it agrees with each when it lies between the lowest and the
+        highest of them."""
         key = (c.id, current)
         cached = self._comparisons.get(key)
         if cached is not None:
             return cached
         out: list[Comparison] = []
         if c.interval is not None and c.ok:
-            for r in self.references_for(c, current):
+            refs = self.references_for(c, current)
+            parts = self.blend_parts(c, current) if not refs else []
+            if parts:
+                low, high = min(r.interval.low for r in parts), max(r.interval.high for r in parts)
+                within = c.interval.high >= low and c.interval.low <= high
+                for r in parts:
+                    x = Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval)
+                    out.append(dataclasses.replace(x, factor=1.0, direction="within") if within else x)
+            for r in refs:
                 out.append(Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval))
             mid = c.interval.mid
             out.sort(key=lambda x: (x.distance, _log_distance(mid, x.other_iv.mid), x.other))

@@ -12,7 +12,6 @@ claims (O(n log n)).
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Iterator
 
 from kb.core import catalogue as cat
@@ -32,8 +31,10 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             yield from _categorical(cmp, c)
             continue
         refs = cmp.references_for(c)
-        if not refs and c.conditions.get(BLEND_KEY) == BLEND_VALUE:
-            yield from _blend_outside_its_parts(cmp, c)
+        if not refs:
+            parts = cmp.blend_parts(c)
+            if parts:
+                yield from _blend_outside_its_parts(cmp, c, parts)
             continue
         if not refs or any(c.interval.overlaps(r.interval) for r in refs):
             continue  # (checked on the intervals first: most claims agree, and need no Comparison)
@@ -54,25 +55,15 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             extra=(("references_compared", len(comps)),))
 
 
-#: A blended token price mixes the input and output prices (by any weights): it lies between them.
-BLEND_KEY, BLEND_VALUE, BLEND_PARTS = "direction", "blended", ("input", "output")
-
-
-def _blend_outside_its_parts(cmp: Comparer, c: Claim) -> Iterator[Finding]:
-    """A blended price (``direction: blended``) with no blended reference, checked against the
-    references of its parts: whatever the weights of the blend, it lies between the input and
-    the output price in force ("$30 blended" for a model whose references give $5 in and $25
-    out is wrong, whichever its parts)."""
+def _blend_outside_its_parts(cmp: Comparer, c: Claim, parts: list) -> Iterator[Finding]:
+    """A blended price with no blended reference, beside the input and output prices it
+    blends (:meth:`~kb.rules.compare.Comparer.blend_parts`): whatever the weights of the
+    blend, it lies between them ("$30 blended" for a model whose references give $5 in and
+    $25 out is wrong, whichever its parts)."""
     kb = cmp.kb
-    parts = [r for d in BLEND_PARTS for r in cmp.references_for(
-        dataclasses.replace(c, conditions={**c.conditions, BLEND_KEY: d}))]
-    if {r.conditions.get(BLEND_KEY) for r in parts} != set(BLEND_PARTS):
-        return  # (both parts needed: one alone bounds nothing)
-    low, high = min(r.interval.low for r in parts), max(r.interval.high for r in parts)
-    if c.interval.high >= low and c.interval.low <= high:
+    comps = cmp.comparisons(c)
+    if not comps or any(x.agrees for x in comps):
         return
-    comps = sorted((Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval)
-                    for r in parts), key=lambda x: (x.distance, x.other))
     nearest = comps[0]
     ent = kb.entities[c.entity]
     msg = (f"{ent.name} {property_name(kb, c.property)}: stated {c.display()} blended ({interval_text(c.interval)}) "
