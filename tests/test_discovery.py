@@ -1520,6 +1520,38 @@ def test_a_rows_named_rate_is_found_by_its_name_pages_away_whatever_the_order_of
                    "lc": ({"a": "lm", "b": "lr"}, "consistent")}
 
 
+def _own_rigs(recs: list[dict], context: bool = True) -> list[dict]:
+    """The first table's rows as things of the article's own, named after the machines
+    ("Orion X7 desktop"), as linking drafts them: no entity, a new thing's name (and the row)."""
+    out = []
+    for r in recs:
+        r = dict(r)
+        if r["property"] in ("tdp", "cost-rate"):
+            label = {"orion-x7": "Orion X7 desktop", "vega-k3": "Vega K3 desktop", "lyra-m5": "Lyra M5 laptop"}[r["entity"]]
+            r["entity"], r["entity_new"] = None, f"{label}, table 'Rigs'"
+            if context:
+                r["context"] = {"row": label, "column": "Cost per hour"}
+        out.append(r)
+    return out
+
+
+def test_a_row_s_rate_of_a_thing_of_the_article_s_own_named_after_a_machine_is_found_by_the_machine_s_name():
+    got = _per_request_of(propose(_RIGS, _own_rigs(_rigs(_RIGS))))
+    assert got == {"oc": ({"a": "om", "b": "or"}, "consistent"), "vc": ({"a": "vm", "b": "vr"}, "consistent"),
+                   "lc": ({"a": "lm", "b": "lr"}, "consistent")}
+    # a new thing drafted from prose (no table row): its name is a sentence, no name to look up by
+    assert _per_request_of(propose(_RIGS, _own_rigs(_rigs(_RIGS), context=False))) == {}
+
+
+def test_the_names_of_a_table_row_s_own_thing_are_its_words_with_a_digit():
+    from kb.extract.arith import _label_names
+
+    assert _label_names("Orion X7 desktop") == {"orionx7"}   # ("x7" alone: too short to match)
+    assert _label_names("RTX 3090 workstation") == {"rtx3090"}   # a bare number only with the word before it
+    assert _label_names("H100 cluster (8x, 32B)") == {"h100"}    # the bracket says how it was run
+    assert _label_names("Owned racks") == frozenset() and _label_names("") == frozenset()
+
+
 def test_a_total_is_the_count_of_requests_times_what_each_request_takes():
     text = ("Picture a team making 2,000 calls a day. Every call carries 3,000 tokens of context and returns "
             "400 tokens. In all that is 6 million tokens in and 0.8 million tokens out.")

@@ -995,7 +995,9 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
     names, stated before the table (in an earlier table or in prose): "| RTX 3090 (32B) | ~8 min
     | ~$0.008 |" with "| RTX 3090 workstation | 350W | $0.058/hr |" further up
     (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). The rates are
-    looked up by name (:meth:`_Named.rates`), at most :data:`NAMED_LOOKUP` of each name, so a
+    looked up by name (:meth:`_Named.rates`; a rate of a thing of the article's own named after
+    the machine, "| RTX 3090 workstation |", by its row label's words with a digit:
+    :func:`_label_names`), at most :data:`NAMED_LOOKUP` of each name, so a
     long text stays linear. The rows decide (:func:`_by_table`, mode ``named``): proposed only
     where the formula holds on two rows or more and on most rows of the table, and a telltale
     miss is a slip only where it holds on more than half of them; a lone row that happens to
@@ -3029,6 +3031,11 @@ def _record_item(rec: dict) -> Item | None:
         prop, names = None, _NO_NAMES
     else:
         names = _names_of(get("entity"), get("conditions"))
+        if not get("entity") and get("entity_new"):
+            context = get("context")
+            label = context.get("row") if isinstance(context, dict) else None
+            if isinstance(label, str) and label:
+                names = names | _label_names(label)
     return _item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
                  expression if isinstance(expression, str) else None, prop, names)
 
@@ -3086,6 +3093,29 @@ def _names_uncached(entity, conditions) -> frozenset:
         for v in conditions.values():
             if isinstance(v, (str, int)) and not isinstance(v, bool):
                 out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
+    return frozenset(x for x in out if len(x) >= NAME_MIN)
+
+
+_BRACKET_RE = re.compile(r"[(\[]")
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_names(label: str) -> frozenset:
+    """The forms a sentence may name a thing of the article's own by, from its table row's label
+    (a draft's ``entity_new``, named after a registry thing: "RTX 3090 workstation", "H100
+    cluster"): the label's words that hold a digit, each with the word before it ("rtx3090")
+    and alone where it has a letter too ("h100"); the words before any bracket only ("RTX 3090
+    (32B)" is the RTX 3090's row; the bracket says how it was run)."""
+    head = _BRACKET_RE.split(label, 1)[0]
+    words = [w.lower() for w in _WORD_RE.findall(head)]
+    out = set()
+    for i, w in enumerate(words):
+        if not any(ch.isdigit() for ch in w):
+            continue
+        if not w.isdigit():
+            out.add(w)
+        if i and not words[i - 1].isdigit():
+            out.add(words[i - 1] + w)
     return frozenset(x for x in out if len(x) >= NAME_MIN)
 
 
