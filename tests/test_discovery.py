@@ -1604,6 +1604,17 @@ def test_a_total_the_words_before_it_state_is_the_sum_of_the_amounts_before_or_a
             ("w2", "430 W", 430, "W", None), ("h2", "8,760 h", 8760, "hour", None),
             ("b", "3,766,800 MWh", 3766800, "MWh", None)]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+    # the same per year, the total scaled ("9 million MWh/yr"): the watts between the parts are a
+    # power as energies per year are, but the working's, no part of the total
+    text = ("The fleet's yearly draw is a cumulative ~9 million MWh/yr.\n\n"
+            "Old cards: 2,000,000 × 300 W × 8,760 h/yr = 5,256,000 MWh/yr; new cards: 1,000,000 × 430 W × 8,760 h/yr "
+            "= 3,766,800 MWh/yr.")
+    spec = [("t", "~9 million MWh/yr", 9, "million MWh/year", None), ("n1", "2,000,000", 2e6, "GPU", None),
+            ("w1", "300 W", 300, "W", None), ("h1", "8,760 h/yr", 8760, "hour/year", None),
+            ("a", "5,256,000 MWh/yr", 5256000, "MWh/year", None), ("n2", "1,000,000", 1e6, "GPU", None),
+            ("w2", "430 W", 430, "W", None), ("h2", "8,760 h/yr", 8760, "hour/year", None),
+            ("b", "3,766,800 MWh/yr", 3766800, "MWh/year", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
     # no words that say total: amounts that happen to sum are no total
     text = "The east hall took $45 million and the west hall $25 million; the new wing needs $70 million."
     spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),

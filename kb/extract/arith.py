@@ -1833,7 +1833,9 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     after it (its paragraph or the two after: a total stated before its parts), within
     :data:`PROSE_TOTAL_SPAN`,
     whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
-    dimension (a run of amounts, skipping the rates and counts of the working between them).
+    dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
+    working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
+    per year are, are no part of a total of energies per year).
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
     happen to sum are never a total without the words or the layout that say so); where none
     does, a column of the table next to it (:func:`_column_total`). Each cue is looked at once
@@ -1890,8 +1892,9 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
                         break
                     k += step
-                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit):
-                        continue
+                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
+                            or len(q.names) != len(t.names):
+                        continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
