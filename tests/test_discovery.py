@@ -1520,6 +1520,51 @@ def test_a_rows_named_rate_is_found_by_its_name_pages_away_whatever_the_order_of
                    "lc": ({"a": "lm", "b": "lr"}, "consistent")}
 
 
+_CARDS = ("| Card | Tokens per hour |\n|---|---|\n| Orion X7 | 200,000 |\n| Vega K3 | 400,000 |\n"
+          "| Lyra M5 | 250,000 |\n\nPrices next.\n\n"
+          "| Card | Price per hour | Cost per 1M tokens |\n|---|---|---|\n| Orion X7 | $0.10 | $0.50 |\n"
+          "| Vega K3 | $0.60 | $1.50 |\n| Lyra M5 | $0.30 | $1.20 |\n\nThen one job.\n\n"
+          "| Option | Cost for the job | Time |\n|---|---|---|\n| Hosted API | $0.90 | n/a |\n"
+          "| Rented Orion X7 | $0.25 | 2.5 hours |\n| Rented Vega K3 | $0.72 | 1.2 hours |\n"
+          "| Rented Lyra M5 | $0.60 | 2 hours |\n")
+
+
+def _cards(text: str, jobs: tuple = ("0.25", "0.72", "0.60")) -> list[dict]:
+    spec, cards = [], (("o", "orion-x7"), ("v", "vega-k3"), ("l", "lyra-m5"))
+    for (m, ent), n in zip(cards, ("200,000", "400,000", "250,000")):
+        spec.append((m + "t", n, float(n.replace(",", "")), "token/hour", "token-throughput", ent, {}))
+    for (m, ent), (p, c) in zip(cards, (("0.10", "0.50"), ("0.60", "1.50"), ("0.30", "1.20"))):
+        # (the values as drafts carry them: "0.10" keeps its last digit)
+        spec += [(m + "p", f"${p}", p, "USD/hour", "rental-price", ent, {}),
+                 (m + "c", f"${c}", c, "USD per 1M tokens", "token-price", ent, {})]
+    spec.append(("api", "$0.90", 0.9, "USD", "workload-cost", None, {}))
+    for (m, ent), c, h in zip(cards, jobs, ("2.5", "1.2", "2")):
+        spec += [(m + "j", f"${c}", c, "USD", "workload-cost", None, {}),
+                 (m + "h", f"{h} hours", float(h), "hour", "workload-duration", None, {})]
+    return _named(text, spec)
+
+
+def test_a_row_s_cell_is_another_cell_of_it_times_or_over_a_rate_of_the_thing_its_label_names_stated_before():
+    ps = propose(_CARDS, _cards(_CARDS))
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in ps}
+    # an hourly price over the card's tokens an hour (a table before: the relation of the three,
+    # found the other way up), a job's hours times the card's hourly price (the table before,
+    # the row's label "Rented Orion X7" naming the card)
+    assert {frozenset((p.target, *p.inputs.values())) for p in ps} == {
+        frozenset((m + x, m + y, m + z)) for m in "ovl" for x, y, z in (("c", "p", "t"), ("j", "h", "p"))}
+    assert all(p.verdict == "consistent" for p in ps)
+    for m in "ovl":
+        assert got[m + "j"] == ("a * b", {"a": m + "h", "b": m + "p"}, "consistent"), got
+    # the job's rows name cards no table prices: no job cost from a rate
+    other = _CARDS.replace("Rented Orion X7", "Rented Nova Q1").replace("Rented Vega K3", "Rented Nova Q2") \
+        .replace("Rented Lyra M5", "Rented Nova Q3")
+    assert not any(p.target in ("oj", "vj", "lj") for p in propose(other, _cards(other)))
+    # one job row of three that agrees with its card's price is a coincidence, no relation
+    lone = _CARDS.replace("| $0.72 | 1.2 hours |", "| $0.95 | 1.2 hours |").replace("| $0.60 | 2 hours |",
+                                                                                        "| $0.80 | 2 hours |")
+    assert not any(p.target in ("oj", "vj", "lj") for p in propose(lone, _cards(lone, ("0.25", "0.95", "0.80"))))
+
+
 def _own_rigs(recs: list[dict], context: bool = True) -> list[dict]:
     """The first table's rows as things of the article's own, named after the machines
     ("Orion X7 desktop"), as linking drafts them: no entity, a new thing's name (and the row)."""

@@ -27,7 +27,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   request]``); in a table row, it is also the row's duration or token count (what one request
   takes) times a rate of the thing the row's label names stated before the table, in an earlier
   table or in prose ("| RTX 3090 (32B) | ~8 min | ~$0.008 |" with the RTX 3090's "$0.058/hr"
-  further up), the rates looked up by name; the rows decide as for any table formula, but a lone
+  further up), the rates looked up by name (so is any other cell of a row: another cell of it
+  times or over such a rate, "| Rented RTX 3090 | $0.33 | 1.7 hours |" with the card's "$0.20/hr"
+  above, "| RTX 3090 | $0.20/hr | $0.64 per 1M tokens |" with its "315,000 tokens an hour"); the
+  rows decide as for any table formula, but a lone
   row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
   of requests stated before it times what each one takes, where "each" or "every" says so
   ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
@@ -633,8 +636,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _property_sides(marks, named, text, t, qs, found)
                 if found:
                     found_by[i] = found
-            elif t.place is not None and _PER_QUERY in t.dims and t.place[1] >= 0:
-                # a row's cost per request and its one other number: a rate from before the table
+            elif t.place is not None and t.dims and t.place[1] >= 0:
+                # a row's cost per request (or any amount) and its one other number: a rate from
+                # before the table
                 found = []
                 if named is None:
                     named = _Named(qs, text)
@@ -687,7 +691,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
                 and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
             _requests_times_each(marks, text, t, by_dims, found)
-        if in_table and not t.ratio and _PER_QUERY in t.dims and t.place[1] >= 0 \
+        if in_table and not t.ratio and t.dims and t.place[1] >= 0 \
                 and not any(p.verdict == "consistent" for p, _ in found):
             if named is None:
                 named = _Named(qs, text)
@@ -994,7 +998,11 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
     count of the same row (what one request takes) times a rate of the thing the row's label
     names, stated before the table (in an earlier table or in prose): "| RTX 3090 (32B) | ~8 min
     | ~$0.008 |" with "| RTX 3090 workstation | 350W | $0.058/hr |" further up
-    (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). The rates are
+    (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). Any other
+    number of a row is so too: another cell of the row times or over a rate of the thing the
+    label names ("| Rented RTX 3090 | $0.33 | 1.7 hours |": 1.7 hours × the card's $0.20/hr of
+    an earlier table; "| RTX 3090 | $0.20/hr | $0.64 |" per million tokens: $0.20/hr ÷ the card's
+    315,000 tokens an hour; ``a * b``, ``a / b``). The rates are
     looked up by name (:meth:`_Named.rates`; a rate of a thing of the article's own named after
     the machine, "| RTX 3090 workstation |", by its row label's words with a digit:
     :func:`_label_names`), at most :data:`NAMED_LOOKUP` of each name, so a
@@ -1007,19 +1015,25 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
     if row >= len(tab.rows) or not tab.rows[row]:
         return
     label = tab.rows[row][0]
-    names = _mentioned(named, text, label.start, label.end)
+    names = named.label_names(text, label.start, label.end)
     if not names:
         return
     ins = []
+    per_query = _PER_QUERY in t.dims
     for j in layout.rows.get((k, row), ()):
         d = qs[j]
-        if d is t or d.ratio or d.group or d.place[2] in (None, 0) or d.dk not in _PER_REQUEST_INPUTS \
-                or d.flo != d.fhi:
+        if d is t or d.ratio or d.group or d.place[2] in (None, 0) or d.flo != d.fhi:
             continue
-        if _PER_QUERY in d.dims:
+        if per_query and d.dk in _PER_REQUEST_INPUTS:
+            if _PER_QUERY in d.dims:
+                ins.append((d, "a * b", _comb(t.dk, d.dk, -1)))
+            else:
+                ins.append((d, PER_REQUEST, _comb(_comb(t.dk, _QUERY_DK, 1), d.dk, -1)))
+        elif d.dims and d.dk != t.dk:
+            # any other cell of the row times or over the named thing's rate: a job's hours times
+            # the card's hourly price, an hourly price over the card's tokens an hour
             ins.append((d, "a * b", _comb(t.dk, d.dk, -1)))
-        else:
-            ins.append((d, PER_REQUEST, _comb(_comb(t.dk, _QUERY_DK, 1), d.dk, -1)))
+            ins.append((d, "a / b", _comb(d.dk, t.dk, -1)))
     if not ins:
         return
     rates = named.rates(names, tab.start)
@@ -1030,7 +1044,10 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
         for r in rates:
             if r.dk != need or r.key == d.key:
                 continue
-            lo, hi = d.flo * r.flo, d.fhi * r.fhi
+            if formula == "a / b":
+                lo, hi = d.flo / r.fhi, d.fhi / r.flo
+            else:
+                lo, hi = d.flo * r.flo, d.fhi * r.fhi
             src = ("n", (r.place[0], _col_key(r)) if r.place is not None else (r.item.prop, r.dk))
             sig = (k, "named", col, formula, (("r", _col_key(d)), src), row)
             _grade(stats, sig, t, lo, hi)
@@ -2251,6 +2268,7 @@ class _Named:
         self._heads: set | None = None
         self._rate_dks: set | None = None
         self._rates: dict[str, tuple] = {}
+        self._labels: dict[tuple, set] = {}
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -2310,6 +2328,14 @@ class _Named:
             i = bisect.bisect_left(at, before)
             out.update(dict.fromkeys(js[max(0, i - NAMED_LOOKUP): i]))
         return [qs[j] for j in sorted(out)]
+
+    def label_names(self, text: str, a: int, b: int) -> set:
+        """:func:`_mentioned` of a table row's label at text[a:b], found once per label (each
+        cell of the row asks)."""
+        got = self._labels.get((a, b))
+        if got is None:
+            got = self._labels[(a, b)] = _mentioned(self, text, a, b)
+        return got
 
     def keys(self):
         """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""
