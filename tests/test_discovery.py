@@ -1142,6 +1142,31 @@ def test_a_ratio_s_clause_gives_its_subject_and_what_it_compares():
     assert [p.target for p in propose(ranged, single)] == ["r"]   # (the same read as one value: found)
 
 
+def test_a_word_of_the_clause_naming_a_far_property_gives_way_to_the_two_named_things_nearer_pair():
+    # "at blended rates": "rates" is a word of the request rate stated further on, but the two
+    # models' blended prices, nearer (above), are the pair that makes 20x
+    table = ("| Model | Input | Output | Blended |\n|---|---|---|---|\n| Zephyr Max | $30.00 | $90.00 | $45.00 |\n"
+             "| Zephyr Mini | $1.00 | $6.00 | $2.25 |\n\n")
+    later = "Zephyr Max serves 400 requests a day and Zephyr Mini 50 requests a day."
+    text = (f"{table}{_FILLER}\n\nZephyr Mini is 20x cheaper than Zephyr Max at blended rates.\n\n"
+            f"{_FILLER}\n\n{_FILLER}\n\n{later}")
+    spec = [("ai", "$30.00", "30.00", "USD per 1M tokens", "token-price", "zephyr-max", {"direction": "input"}),
+            ("ao", "$90.00", "90.00", "USD per 1M tokens", "token-price", "zephyr-max", {"direction": "output"}),
+            ("ab", "$45.00", "45.00", "USD per 1M tokens", "token-price", "zephyr-max", {}),
+            ("bi", "$1.00", "1.00", "USD per 1M tokens", "token-price", "zephyr-mini", {"direction": "input"}),
+            ("bo", "$6.00", "6.00", "USD per 1M tokens", "token-price", "zephyr-mini", {"direction": "output"}),
+            ("bb", "$2.25", "2.25", "USD per 1M tokens", "token-price", "zephyr-mini", {}),
+            ("r", "20x", 20, "x", "ratio", "zephyr-mini", {}),
+            ("an", "400 requests a day", 400, "query/day", "request-rate", "zephyr-max", {}),
+            ("bn", "50 requests a day", 50, "query/day", "request-rate", "zephyr-mini", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "ab", "b": "bb"}, "consistent")]
+    # the request rates nearer than the prices (the paragraph right after): the clause's word
+    # decides as before, and their quotient (8) does not make 20x: nothing
+    near = text.replace(f"{_FILLER}\n\n{_FILLER}\n\n", "")
+    assert [p for p in propose(near, _named(near, spec)) if p.target == "r"] == []
+
+
 def test_comparison_cues_are_the_comparison_pattern_s_matches():
     """A sentence's comparison words are found on its lower case in two parts (for speed); the
     spans are exactly those of the one case-blind pattern, within any stretch of the text."""

@@ -2474,6 +2474,11 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         cs = m.end()   # (the words before another number are that number's: "3x more throughput than A100, 4.7x ...")
     clause = text[cs:stop].lower()
     said = [p for p in ranked if any(w in clause for w in _prop_words(p[2].item.prop))]
+    if said and side_a and side_b and any(not p[1] and p[0] < said[0][0] for p in ranked):
+        # both things named, and a pair of them that makes the ratio stands nearer than any pair
+        # of a property the clause's words name ("~180x cheaper than Y at blended rates": a
+        # price, not Y's request rate pages on): the clause's word is no side's
+        said = []
     if said:
         ranked = said
     elif not (side_a and side_b):
