@@ -1620,6 +1620,9 @@ def test_the_names_of_a_table_row_s_own_thing_are_its_words_with_a_digit():
     assert _label_names("RTX 3090 workstation") == {"rtx3090"}   # a bare number only with the word before it
     assert _label_names("H100 cluster (8x, 32B)") == {"h100"}    # the bracket says how it was run
     assert _label_names("Owned racks") == frozenset() and _label_names("") == frozenset()
+    # a period is no thing ("| Q3 2025 |" would name every later "Q3 2025")
+    assert _label_names("Q3 2025") == _label_names("FY2024") == _label_names("H1 '25") == frozenset()
+    assert _label_names("RTX 2060") == {"rtx2060"}
 
 
 def test_a_total_is_the_count_of_requests_times_what_each_request_takes():

@@ -3131,6 +3131,8 @@ def _names_uncached(entity, conditions) -> frozenset:
 
 
 _BRACKET_RE = re.compile(r"[(\[]")
+#: A row label that is a period and nothing else ("Q3 2025", "FY2024", "H1 '25"): no thing.
+_PERIOD_LABEL_RE = re.compile(r"(?i)\W*(?:(?:q[1-4]|h[12]|fy)\W*)?'?(?:19|20)?\d{2}(?:\W*(?:q[1-4]|h[12]))?\W*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3139,8 +3141,11 @@ def _label_names(label: str) -> frozenset:
     (a draft's ``entity_new``, named after a registry thing: "RTX 3090 workstation", "H100
     cluster"): the label's words that hold a digit, each with the word before it ("rtx3090")
     and alone where it has a letter too ("h100"); the words before any bracket only ("RTX 3090
-    (32B)" is the RTX 3090's row; the bracket says how it was run)."""
+    (32B)" is the RTX 3090's row; the bracket says how it was run). A period ("Q3 2025") names
+    no thing."""
     head = _BRACKET_RE.split(label, 1)[0]
+    if _PERIOD_LABEL_RE.fullmatch(head):
+        return frozenset()
     words = [w.lower() for w in _WORD_RE.findall(head)]
     out = set()
     for i, w in enumerate(words):
