@@ -1698,6 +1698,41 @@ def test_a_total_the_words_before_it_state_is_the_sum_of_the_amounts_before_or_a
     assert _sum_of(propose(off, _recs(off, [*spec[:2], ("t", "$75 million", 75e6, "USD", None)])), "t") is None
 
 
+def test_more_words_that_state_a_total_before_or_after_it():
+    spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),
+            ("t", "$70 million", 70e6, "USD", None)]
+    for said in ("summing to $70 million", "overall, $70 million", "for an all-in cost of $70 million",
+                 "so the bill comes to $70 million", "which add to $70 million", "$70 million in aggregate",
+                 "$70 million between them"):
+        text = f"The east hall took $45 million and the west hall $25 million; {said}."
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, said
+    first = [spec[2], spec[0], spec[1]]
+    for text in ("The $70 million bill breaks down into $45 million for the east hall and $25 million for the west.",
+                 "Spending reached $70 million, with $45 million on the east hall and $25 million on the west."):
+        assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b"}, text
+    # ", with" and a number that is no part of it: nothing
+    text = "Spending reached $70 million, with $45 million on the east hall and $20 million on the west."
+    assert _sum_of(propose(text, _recs(text, [spec[2], spec[0], ("b", "$20 million", 20e6, "USD", None)])),
+                   "t") is None
+
+
+def test_the_total_cues_are_looked_for_at_every_place_a_pattern_matches():
+    """The prose total patterns are tried only where one of their first words stands: every
+    match the pattern finds anywhere starts with one of them."""
+    from kb.extract.arith import (_PROSE_AFTER_STARTS, _PROSE_BEFORE_STARTS, _PROSE_TOTAL_AFTER_RE,
+                                  _PROSE_TOTAL_BEFORE_RE, _cue_matches)
+
+    text = ("A grand total of $5, totalling $6, in total $7, combined $8, together $9, altogether $1, in all $2, "
+            "all told $3, cumulatively $4, aggregate $5, overall $6, all-in $7, all in $8, sums to $9, summing to "
+            "$1, summed $2, adds up to $3, add to $4, comes to $5, came to $6, coming to $7, $8 in aggregate, $9 "
+            "between them, $1 of which, $2 split between, $3 broken down, $4 breaks down, $5 made up of, $6 "
+            "consisting of, $7 comprising, $8 divided into, $9 ($1 and $2), $3: $4 and $5, $6, with $7, $8, "
+            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8.")
+    for rx, heads in ((_PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS), (_PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)):
+        got = {m.start() for m in _cue_matches(text, text.lower(), rx, heads)}
+        assert {m.start() for m in rx.finditer(text)} <= got
+
+
 def test_a_total_after_its_number_a_breakdown_in_brackets_and_a_written_sum():
     spec = [("t", "$12 billion", 12e9, "USD", None), ("a", "$9 billion", 9e9, "USD", None),
             ("b", "$3 billion", 3e9, "USD", None)]

@@ -42,7 +42,7 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
   line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
   at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
-  to", "Total:", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
@@ -1147,25 +1147,29 @@ _TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combin
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
-#: cumulative use is X", "adds up to X", "Total: X") ...
+#: cumulative use is X", "adds up to X", "summing to X", "overall, X", "an all-in cost of X", "the
+#: bill comes to X", "Total: X") ...
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
-    r"cumulative(?:ly)?|aggregate|sum(?:s|med)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+up\s+to)\b(?!\s+with\b)")
+    r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
+    r"(?:comes?|coming|came)\s+to)\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
-#: which ...", "X split between ..."), or its breakdown in brackets or after a colon right after
+#: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
+#: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
 #: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
 #: billion from A and $160 million from B").
 _PROSE_TOTAL_AFTER_RE = re.compile(
-    r"(?i)\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
-    r"split\s+(?:between|into|across|among)|broken\s+down|made\s+up\s+of|consisting\s+of|comprising|"
-    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)|:(?=[ \t*_]*[$€£~≈]?\d)")
+    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
+    r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
+    r"|:(?=[ \t*_]*[$€£~≈]?\d)|,[ \t]*(?:with|including)\b(?=[^.;\n]{0,40}\d)")
 #: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
-                        "aggregate", "sum", "add")
-_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "split", "broken",
-                       "made", "consisting", "comprising", "divided", "(", ":")
+                        "aggregate", "overall", "sum", "add", "come", "coming", "came")
+_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
+                       "break", "made", "consisting", "comprising", "divided", "(", ":", ",")
 
 
 def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
@@ -1844,7 +1848,8 @@ class _Layout:
 
 def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
     """(total, its parts) in prose: a number the words at it state as a total (a total of,
-    combined, together, in all, cumulative, the sum of, adds up to; "in total" or "combined" right
+    combined, together, in all, cumulative, overall, all-in, the sum of, summing to, adds up to,
+    comes to; "in total", "combined", "between them", "breaks down into" or ", with" right
     after it) or that ends a sum written out ("$a + $b = $X"), and the run of two to
     :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
     after it (its paragraph or the two after: a total stated before its parts), within
