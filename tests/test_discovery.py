@@ -1264,14 +1264,27 @@ def test_a_saving_stated_as_a_percentage_is_one_minus_the_quotient_of_its_two_am
                                     ("s", "70%", 70, "percent", "share")])) == []
 
 
+def test_more_words_that_state_a_percentage_as_a_difference():
+    spec = [("a", "$10,000", 10000, "USD", "opex"), ("b", "$8,000", 8000, "USD", "opex")]
+    for text, r, formula in (("The bill is now $8,000, 20% below the $10,000 it was.", 20, "1 - a / b"),
+                             ("Costs were $10,000 last year and $8,000 this year, a 20% year-over-year decline.", 20,
+                              "1 - a / b"),
+                             ("Costs were $8,000 last year and $10,000 this year, 25% above.", 25, "a / b - 1"),
+                             ("Costs surged 25% from $8,000 to $10,000.", 25, "a / b - 1"),
+                             ("The budget shrank 20% from $10,000 to $8,000.", 20, "1 - a / b")):
+        recs = _recs(text, sorted(spec + [("r", f"{r}%", r, "percent", "change")], key=lambda x: text.index(x[1])))
+        (p,) = [p for p in propose(text, recs) if p.target == "r"]
+        assert (p.formula, p.verdict) == (formula, "consistent") and set(p.inputs.values()) == {"a", "b"}, text
+
+
 def test_a_premium_or_a_rise_in_percent_is_the_larger_over_the_smaller_less_one():
     text = "Our headcount is 500, up 25% on the 400 of a year ago."
     recs = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
                         ("b", "400", 400, "employee", "employees")])
     (p,) = [p for p in propose(text, recs) if p.target == "r"]
     assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "a", "b": "b"}, "consistent")
-    # "up to 25%" is a bound, no rise
-    bound = text.replace("up 25% on", "up to 25% above")
+    # "up to 25%" is a bound, no rise ("up" before "to" is no cue; "25% above" would be one)
+    bound = text.replace("up 25% on", "up to 25% on")
     assert [p for p in propose(bound, _recs(bound, [("a", "500", 500, "employee", "employees"),
                                                    ("r", "25%", 25, "percent", "change"),
                                                    ("b", "400", 400, "employee", "employees")])) if p.target == "r"] == []

@@ -2746,18 +2746,20 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
 
 
 #: The words that make a percentage the relative difference of two amounts: one smaller than the
-#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less"; a margin, what remains of a
-#: whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30% more", "up 25%").
+#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less", "20% below"; a margin, what
+#: remains of a whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30%
+#: more", "up 25%", "20% above", "surged 40%").
 _LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s|ting)?|cheaper|less|lower|fewer|"
                r"smaller|discount(?:s|ed)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped)?|fell|falls?|down|"
-               r"margins?|remaining|remainder")
+               r"margins?|remaining|remainder|below|shr(?:ank|unk|inks?|inking)|slash(?:es|ed)?")
 _MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
-               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?")
+               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?|above|surg(?:e|es|ed)|climb(?:s|ed)?|soar(?:s|ed)?")
 #: Blanks within one line, or across one line break (wrapped prose), never a blank line.
 _WS0 = r"[ \t]*(?:\n[ \t]*)?"
 _WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
-#: ... right after the percentage, at most one word between ("40% lower cost", "85% cost reduction");
-_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+#: ... right after the percentage, at most one word between, hyphened or not ("40% lower cost", "85%
+#: cost reduction", "a 20% year-over-year decline");
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
                             rf"(?!{_WS1}to\b)")
 #: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
 #: "up to 25%");
