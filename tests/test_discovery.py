@@ -1723,6 +1723,15 @@ def test_more_words_that_state_a_total_before_or_after_it():
     for text in ("The $70 million bill breaks down into $45 million for the east hall and $25 million for the west.",
                  "Spending reached $70 million, with $45 million on the east hall and $25 million on the west."):
         assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b"}, text
+    # "Of the $X, ..." opening a sentence; "$a plus $b is $X"
+    text = "Of the $70 million, $45 million goes to the east hall and $25 million to the west."
+    assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b"}
+    for text in ("The east hall took $45 million plus $25 million for the west, which is $70 million.",
+                 "The halls: $45 million plus $25 million gives $70 million."):
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, text
+    # "plus" with no result word before the third amount: no total
+    text = "The east hall took $45 million plus a $25 million bonus, and the wing is worth $70 million."
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
     # ", with" and a number that is no part of it: nothing
     text = "Spending reached $70 million, with $45 million on the east hall and $20 million on the west."
     assert _sum_of(propose(text, _recs(text, [spec[2], spec[0], ("b", "$20 million", 20e6, "USD", None)])),

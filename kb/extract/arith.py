@@ -1148,11 +1148,11 @@ _TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combin
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
 #: cumulative use is X", "adds up to X", "summing to X", "overall, X", "an all-in cost of X", "the
-#: bill comes to X", "Total: X") ...
+#: bill comes to X", "Of the $X, ..." opening a sentence, "Total: X") ...
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
-    r"(?:comes?|coming|came)\s+to)\b(?!\s+with\b)")
+    r"(?:comes?|coming|came)\s+to|(?-i:Of)\s+(?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
 #: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
 #: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
@@ -1163,11 +1163,14 @@ _PROSE_TOTAL_AFTER_RE = re.compile(
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
     r"|:(?=[ \t*_]*[$€£~≈]?\d)|,[ \t]*(?:with|including)\b(?=[^.;\n]{0,40}\d)")
+#: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
+_PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s)[ \t]*"
+                             r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
 #: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
-                        "aggregate", "overall", "sum", "add", "come", "coming", "came")
+                        "aggregate", "overall", "sum", "add", "come", "coming", "came", "of")
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ",")
 
@@ -1849,8 +1852,9 @@ class _Layout:
 def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
     """(total, its parts) in prose: a number the words at it state as a total (a total of,
     combined, together, in all, cumulative, overall, all-in, the sum of, summing to, adds up to,
-    comes to; "in total", "combined", "between them", "breaks down into" or ", with" right
-    after it) or that ends a sum written out ("$a + $b = $X"), and the run of two to
+    comes to, a sentence's opening "Of the"; "in total", "combined", "between them", "breaks down
+    into" or ", with" right after it) or that ends a sum written out ("$a + $b = $X", "$a plus $b
+    is $X"), and the run of two to
     :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
     after it (its paragraph or the two after: a total stated before its parts), within
     :data:`PROSE_TOTAL_SPAN`,
@@ -1883,6 +1887,19 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
             totals[j] = None
         pos = text.find("=", pos + 1)
+    # a sum in words: "A ($a) plus B ($b) gives $X", "$a plus $b is $X" (the number right after
+    # a result word later in the sentence)
+    pos = low.find(" plus ")
+    while pos >= 0:
+        j = bisect.bisect_left(starts, pos + 6)
+        for k in range(j + 1, min(j + 4, len(qs))):
+            q = qs[k]
+            if marks.sentence_ends(pos, q.s):
+                break
+            if _PLUS_RESULT_RE.search(text, max(pos, q.s - 30), q.s):
+                totals[k] = None
+                break
+        pos = low.find(" plus ", pos + 1)
     for m in after:
         # the words right after a number (before the next one), or its breakdown in brackets or
         # after a colon: two numbers follow before the bracket closes or the line ends
