@@ -1749,7 +1749,7 @@ def test_the_total_cues_are_looked_for_at_every_place_a_pattern_matches():
             "$1, summed $2, adds up to $3, add to $4, comes to $5, came to $6, coming to $7, $8 in aggregate, $9 "
             "between them, $1 of which, $2 split between, $3 broken down, $4 breaks down, $5 made up of, $6 "
             "consisting of, $7 comprising, $8 divided into, $9 ($1 and $2), $3: $4 and $5, $6, with $7, $8, "
-            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8.")
+            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8. Of the $9, Of this $1, Of their $2.")
     for rx, heads in ((_PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS), (_PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)):
         got = {m.start() for m in _cue_matches(text, text.lower(), rx, heads)}
         assert {m.start() for m in rx.finditer(text)} <= got

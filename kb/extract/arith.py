@@ -1152,7 +1152,7 @@ _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|co
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
-    r"(?:comes?|coming|came)\s+to|(?-i:Of)\s+(?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
+    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
 #: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
 #: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
@@ -1162,7 +1162,7 @@ _PROSE_TOTAL_AFTER_RE = re.compile(
     r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+which|"
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
-    r"|:(?=[ \t*_]*[$€£~≈]?\d)|,[ \t]*(?:with|including)\b(?=[^.;\n]{0,40}\d)")
+    r"|:(?=[ \t*_]*[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
 #: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
 _PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s)[ \t]*"
                              r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
@@ -1170,9 +1170,10 @@ _PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
-                        "aggregate", "overall", "sum", "add", "come", "coming", "came", "of")
+                        "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
+                        "of that", "of these", "of those", "of its", "of their")
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
-                       "break", "made", "consisting", "comprising", "divided", "(", ":", ",")
+                       "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
 def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
