@@ -1142,6 +1142,31 @@ def test_a_ratio_s_clause_gives_its_subject_and_what_it_compares():
     assert [p.target for p in propose(ranged, single)] == ["r"]   # (the same read as one value: found)
 
 
+def test_a_word_of_the_clause_naming_a_far_property_gives_way_to_the_two_named_things_nearer_pair():
+    # "at blended rates": "rates" is a word of the request rate stated further on, but the two
+    # models' blended prices, nearer (above), are the pair that makes 20x
+    table = ("| Model | Input | Output | Blended |\n|---|---|---|---|\n| Zephyr Max | $30.00 | $90.00 | $45.00 |\n"
+             "| Zephyr Mini | $1.00 | $6.00 | $2.25 |\n\n")
+    later = "Zephyr Max serves 400 requests a day and Zephyr Mini 50 requests a day."
+    text = (f"{table}{_FILLER}\n\nZephyr Mini is 20x cheaper than Zephyr Max at blended rates.\n\n"
+            f"{_FILLER}\n\n{_FILLER}\n\n{later}")
+    spec = [("ai", "$30.00", "30.00", "USD per 1M tokens", "token-price", "zephyr-max", {"direction": "input"}),
+            ("ao", "$90.00", "90.00", "USD per 1M tokens", "token-price", "zephyr-max", {"direction": "output"}),
+            ("ab", "$45.00", "45.00", "USD per 1M tokens", "token-price", "zephyr-max", {}),
+            ("bi", "$1.00", "1.00", "USD per 1M tokens", "token-price", "zephyr-mini", {"direction": "input"}),
+            ("bo", "$6.00", "6.00", "USD per 1M tokens", "token-price", "zephyr-mini", {"direction": "output"}),
+            ("bb", "$2.25", "2.25", "USD per 1M tokens", "token-price", "zephyr-mini", {}),
+            ("r", "20x", 20, "x", "ratio", "zephyr-mini", {}),
+            ("an", "400 requests a day", 400, "query/day", "request-rate", "zephyr-max", {}),
+            ("bn", "50 requests a day", 50, "query/day", "request-rate", "zephyr-mini", {})]
+    ps = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "ab", "b": "bb"}, "consistent")]
+    # the request rates nearer than the prices (the paragraph right after): the clause's word
+    # decides as before, and their quotient (8) does not make 20x: nothing
+    near = text.replace(f"{_FILLER}\n\n{_FILLER}\n\n", "")
+    assert [p for p in propose(near, _named(near, spec)) if p.target == "r"] == []
+
+
 def test_comparison_cues_are_the_comparison_pattern_s_matches():
     """A sentence's comparison words are found on its lower case in two parts (for speed); the
     spans are exactly those of the one case-blind pattern, within any stretch of the text."""
@@ -1239,14 +1264,27 @@ def test_a_saving_stated_as_a_percentage_is_one_minus_the_quotient_of_its_two_am
                                     ("s", "70%", 70, "percent", "share")])) == []
 
 
+def test_more_words_that_state_a_percentage_as_a_difference():
+    spec = [("a", "$10,000", 10000, "USD", "opex"), ("b", "$8,000", 8000, "USD", "opex")]
+    for text, r, formula in (("The bill is now $8,000, 20% below the $10,000 it was.", 20, "1 - a / b"),
+                             ("Costs were $10,000 last year and $8,000 this year, a 20% year-over-year decline.", 20,
+                              "1 - a / b"),
+                             ("Costs were $8,000 last year and $10,000 this year, 25% above.", 25, "a / b - 1"),
+                             ("Costs surged 25% from $8,000 to $10,000.", 25, "a / b - 1"),
+                             ("The budget shrank 20% from $10,000 to $8,000.", 20, "1 - a / b")):
+        recs = _recs(text, sorted(spec + [("r", f"{r}%", r, "percent", "change")], key=lambda x: text.index(x[1])))
+        (p,) = [p for p in propose(text, recs) if p.target == "r"]
+        assert (p.formula, p.verdict) == (formula, "consistent") and set(p.inputs.values()) == {"a", "b"}, text
+
+
 def test_a_premium_or_a_rise_in_percent_is_the_larger_over_the_smaller_less_one():
     text = "Our headcount is 500, up 25% on the 400 of a year ago."
     recs = _recs(text, [("a", "500", 500, "employee", "employees"), ("r", "25%", 25, "percent", "change"),
                         ("b", "400", 400, "employee", "employees")])
     (p,) = [p for p in propose(text, recs) if p.target == "r"]
     assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "a", "b": "b"}, "consistent")
-    # "up to 25%" is a bound, no rise
-    bound = text.replace("up 25% on", "up to 25% above")
+    # "up to 25%" is a bound, no rise ("up" before "to" is no cue; "25% above" would be one)
+    bound = text.replace("up 25% on", "up to 25% on")
     assert [p for p in propose(bound, _recs(bound, [("a", "500", 500, "employee", "employees"),
                                                    ("r", "25%", 25, "percent", "change"),
                                                    ("b", "400", 400, "employee", "employees")])) if p.target == "r"] == []
@@ -1520,6 +1558,86 @@ def test_a_rows_named_rate_is_found_by_its_name_pages_away_whatever_the_order_of
                    "lc": ({"a": "lm", "b": "lr"}, "consistent")}
 
 
+_CARDS = ("| Card | Tokens per hour |\n|---|---|\n| Orion X7 | 200,000 |\n| Vega K3 | 400,000 |\n"
+          "| Lyra M5 | 250,000 |\n\nPrices next.\n\n"
+          "| Card | Price per hour | Cost per 1M tokens |\n|---|---|---|\n| Orion X7 | $0.10 | $0.50 |\n"
+          "| Vega K3 | $0.60 | $1.50 |\n| Lyra M5 | $0.30 | $1.20 |\n\nThen one job.\n\n"
+          "| Option | Cost for the job | Time |\n|---|---|---|\n| Hosted API | $0.90 | n/a |\n"
+          "| Rented Orion X7 | $0.25 | 2.5 hours |\n| Rented Vega K3 | $0.72 | 1.2 hours |\n"
+          "| Rented Lyra M5 | $0.60 | 2 hours |\n")
+
+
+def _cards(text: str, jobs: tuple = ("0.25", "0.72", "0.60")) -> list[dict]:
+    spec, cards = [], (("o", "orion-x7"), ("v", "vega-k3"), ("l", "lyra-m5"))
+    for (m, ent), n in zip(cards, ("200,000", "400,000", "250,000")):
+        spec.append((m + "t", n, float(n.replace(",", "")), "token/hour", "token-throughput", ent, {}))
+    for (m, ent), (p, c) in zip(cards, (("0.10", "0.50"), ("0.60", "1.50"), ("0.30", "1.20"))):
+        # (the values as drafts carry them: "0.10" keeps its last digit)
+        spec += [(m + "p", f"${p}", p, "USD/hour", "rental-price", ent, {}),
+                 (m + "c", f"${c}", c, "USD per 1M tokens", "token-price", ent, {})]
+    spec.append(("api", "$0.90", 0.9, "USD", "workload-cost", None, {}))
+    for (m, ent), c, h in zip(cards, jobs, ("2.5", "1.2", "2")):
+        spec += [(m + "j", f"${c}", c, "USD", "workload-cost", None, {}),
+                 (m + "h", f"{h} hours", float(h), "hour", "workload-duration", None, {})]
+    return _named(text, spec)
+
+
+def test_a_row_s_cell_is_another_cell_of_it_times_or_over_a_rate_of_the_thing_its_label_names_stated_before():
+    ps = propose(_CARDS, _cards(_CARDS))
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in ps}
+    # an hourly price over the card's tokens an hour (a table before: the relation of the three,
+    # found the other way up), a job's hours times the card's hourly price (the table before,
+    # the row's label "Rented Orion X7" naming the card)
+    assert {frozenset((p.target, *p.inputs.values())) for p in ps} == {
+        frozenset((m + x, m + y, m + z)) for m in "ovl" for x, y, z in (("c", "p", "t"), ("j", "h", "p"))}
+    assert all(p.verdict == "consistent" for p in ps)
+    for m in "ovl":
+        assert got[m + "j"] == ("a * b", {"a": m + "h", "b": m + "p"}, "consistent"), got
+    # the job's rows name cards no table prices: no job cost from a rate
+    other = _CARDS.replace("Rented Orion X7", "Rented Nova Q1").replace("Rented Vega K3", "Rented Nova Q2") \
+        .replace("Rented Lyra M5", "Rented Nova Q3")
+    assert not any(p.target in ("oj", "vj", "lj") for p in propose(other, _cards(other)))
+    # one job row of three that agrees with its card's price is a coincidence, no relation
+    lone = _CARDS.replace("| $0.72 | 1.2 hours |", "| $0.95 | 1.2 hours |").replace("| $0.60 | 2 hours |",
+                                                                                        "| $0.80 | 2 hours |")
+    assert not any(p.target in ("oj", "vj", "lj") for p in propose(lone, _cards(lone, ("0.25", "0.95", "0.80"))))
+
+
+def _own_rigs(recs: list[dict], context: bool = True) -> list[dict]:
+    """The first table's rows as things of the article's own, named after the machines
+    ("Orion X7 desktop"), as linking drafts them: no entity, a new thing's name (and the row)."""
+    out = []
+    for r in recs:
+        r = dict(r)
+        if r["property"] in ("tdp", "cost-rate"):
+            label = {"orion-x7": "Orion X7 desktop", "vega-k3": "Vega K3 desktop", "lyra-m5": "Lyra M5 laptop"}[r["entity"]]
+            r["entity"], r["entity_new"] = None, f"{label}, table 'Rigs'"
+            if context:
+                r["context"] = {"row": label, "column": "Cost per hour"}
+        out.append(r)
+    return out
+
+
+def test_a_row_s_rate_of_a_thing_of_the_article_s_own_named_after_a_machine_is_found_by_the_machine_s_name():
+    got = _per_request_of(propose(_RIGS, _own_rigs(_rigs(_RIGS))))
+    assert got == {"oc": ({"a": "om", "b": "or"}, "consistent"), "vc": ({"a": "vm", "b": "vr"}, "consistent"),
+                   "lc": ({"a": "lm", "b": "lr"}, "consistent")}
+    # a new thing drafted from prose (no table row): its name is a sentence, no name to look up by
+    assert _per_request_of(propose(_RIGS, _own_rigs(_rigs(_RIGS), context=False))) == {}
+
+
+def test_the_names_of_a_table_row_s_own_thing_are_its_words_with_a_digit():
+    from kb.extract.arith import _label_names
+
+    assert _label_names("Orion X7 desktop") == {"orionx7"}   # ("x7" alone: too short to match)
+    assert _label_names("RTX 3090 workstation") == {"rtx3090"}   # a bare number only with the word before it
+    assert _label_names("H100 cluster (8x, 32B)") == {"h100"}    # the bracket says how it was run
+    assert _label_names("Owned racks") == frozenset() and _label_names("") == frozenset()
+    # a period is no thing ("| Q3 2025 |" would name every later "Q3 2025")
+    assert _label_names("Q3 2025") == _label_names("FY2024") == _label_names("H1 '25") == frozenset()
+    assert _label_names("RTX 2060") == {"rtx2060"}
+
+
 def test_a_total_is_the_count_of_requests_times_what_each_request_takes():
     text = ("Picture a team making 2,000 calls a day. Every call carries 3,000 tokens of context and returns "
             "400 tokens. In all that is 6 million tokens in and 0.8 million tokens out.")
@@ -1572,6 +1690,17 @@ def test_a_total_the_words_before_it_state_is_the_sum_of_the_amounts_before_or_a
             ("w2", "430 W", 430, "W", None), ("h2", "8,760 h", 8760, "hour", None),
             ("b", "3,766,800 MWh", 3766800, "MWh", None)]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+    # the same per year, the total scaled ("9 million MWh/yr"): the watts between the parts are a
+    # power as energies per year are, but the working's, no part of the total
+    text = ("The fleet's yearly draw is a cumulative ~9 million MWh/yr.\n\n"
+            "Old cards: 2,000,000 × 300 W × 8,760 h/yr = 5,256,000 MWh/yr; new cards: 1,000,000 × 430 W × 8,760 h/yr "
+            "= 3,766,800 MWh/yr.")
+    spec = [("t", "~9 million MWh/yr", 9, "million MWh/year", None), ("n1", "2,000,000", 2e6, "GPU", None),
+            ("w1", "300 W", 300, "W", None), ("h1", "8,760 h/yr", 8760, "hour/year", None),
+            ("a", "5,256,000 MWh/yr", 5256000, "MWh/year", None), ("n2", "1,000,000", 1e6, "GPU", None),
+            ("w2", "430 W", 430, "W", None), ("h2", "8,760 h/yr", 8760, "hour/year", None),
+            ("b", "3,766,800 MWh/yr", 3766800, "MWh/year", None)]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
     # no words that say total: amounts that happen to sum are no total
     text = "The east hall took $45 million and the west hall $25 million; the new wing needs $70 million."
     spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),
@@ -1580,6 +1709,50 @@ def test_a_total_the_words_before_it_state_is_the_sum_of_the_amounts_before_or_a
     # the words, but the parts do not make it (to 2%): nothing
     off = text.replace("; the new wing needs", ", a combined").replace("$70 million", "$75 million")
     assert _sum_of(propose(off, _recs(off, [*spec[:2], ("t", "$75 million", 75e6, "USD", None)])), "t") is None
+
+
+def test_more_words_that_state_a_total_before_or_after_it():
+    spec = [("a", "$45 million", 45e6, "USD", None), ("b", "$25 million", 25e6, "USD", None),
+            ("t", "$70 million", 70e6, "USD", None)]
+    for said in ("summing to $70 million", "overall, $70 million", "for an all-in cost of $70 million",
+                 "so the bill comes to $70 million", "which add to $70 million", "$70 million in aggregate",
+                 "$70 million between them"):
+        text = f"The east hall took $45 million and the west hall $25 million; {said}."
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, said
+    first = [spec[2], spec[0], spec[1]]
+    for text in ("The $70 million bill breaks down into $45 million for the east hall and $25 million for the west.",
+                 "Spending reached $70 million, with $45 million on the east hall and $25 million on the west."):
+        assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b"}, text
+    # "Of the $X, ..." opening a sentence; "$a plus $b is $X"
+    text = "Of the $70 million, $45 million goes to the east hall and $25 million to the west."
+    assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b"}
+    for text in ("The east hall took $45 million plus $25 million for the west, which is $70 million.",
+                 "The halls: $45 million plus $25 million gives $70 million."):
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, text
+    # "plus" with no result word before the third amount: no total
+    text = "The east hall took $45 million plus a $25 million bonus, and the wing is worth $70 million."
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
+    # ", with" and a number that is no part of it: nothing
+    text = "Spending reached $70 million, with $45 million on the east hall and $20 million on the west."
+    assert _sum_of(propose(text, _recs(text, [spec[2], spec[0], ("b", "$20 million", 20e6, "USD", None)])),
+                   "t") is None
+
+
+def test_the_total_cues_are_looked_for_at_every_place_a_pattern_matches():
+    """The prose total patterns are tried only where one of their first words stands: every
+    match the pattern finds anywhere starts with one of them."""
+    from kb.extract.arith import (_PROSE_AFTER_STARTS, _PROSE_BEFORE_STARTS, _PROSE_TOTAL_AFTER_RE,
+                                  _PROSE_TOTAL_BEFORE_RE, _cue_matches)
+
+    text = ("A grand total of $5, totalling $6, in total $7, combined $8, together $9, altogether $1, in all $2, "
+            "all told $3, cumulatively $4, aggregate $5, overall $6, all-in $7, all in $8, sums to $9, summing to "
+            "$1, summed $2, adds up to $3, add to $4, comes to $5, came to $6, coming to $7, $8 in aggregate, $9 "
+            "between them, $1 of which, $2 split between, $3 broken down, $4 breaks down, $5 made up of, $6 "
+            "consisting of, $7 comprising, $8 divided into, $9 ($1 and $2), $3: $4 and $5, $6, with $7, $8, "
+            "including $9. Subtotal 5; Sum 6; TOTAL: 7; Come to 8. Of the $9, Of this $1, Of their $2.")
+    for rx, heads in ((_PROSE_TOTAL_BEFORE_RE, _PROSE_BEFORE_STARTS), (_PROSE_TOTAL_AFTER_RE, _PROSE_AFTER_STARTS)):
+        got = {m.start() for m in _cue_matches(text, text.lower(), rx, heads)}
+        assert {m.start() for m in rx.finditer(text)} <= got
 
 
 def test_a_total_after_its_number_a_breakdown_in_brackets_and_a_written_sum():

@@ -27,7 +27,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   request]``); in a table row, it is also the row's duration or token count (what one request
   takes) times a rate of the thing the row's label names stated before the table, in an earlier
   table or in prose ("| RTX 3090 (32B) | ~8 min | ~$0.008 |" with the RTX 3090's "$0.058/hr"
-  further up), the rates looked up by name; the rows decide as for any table formula, but a lone
+  further up), the rates looked up by name (so is any other cell of a row: another cell of it
+  times or over such a rate, "| Rented RTX 3090 | $0.33 | 1.7 hours |" with the card's "$0.20/hr"
+  above, "| RTX 3090 | $0.20/hr | $0.64 per 1M tokens |" with its "315,000 tokens an hour"); the
+  rows decide as for any table formula, but a lone
   row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
   of requests stated before it times what each one takes, where "each" or "every" says so
   ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
@@ -39,7 +42,7 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
   line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
   at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
-  to", "Total:", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
@@ -633,8 +636,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _property_sides(marks, named, text, t, qs, found)
                 if found:
                     found_by[i] = found
-            elif t.place is not None and _PER_QUERY in t.dims and t.place[1] >= 0:
-                # a row's cost per request and its one other number: a rate from before the table
+            elif t.place is not None and t.dims and t.place[1] >= 0:
+                # a row's cost per request (or any amount) and its one other number: a rate from
+                # before the table
                 found = []
                 if named is None:
                     named = _Named(qs, text)
@@ -687,7 +691,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         if _QUERY_DK in by_dims and not in_table and not t.ratio and t.dims and _PER_QUERY not in t.dims \
                 and t.dk in by_dims and not any(p.verdict == "consistent" for p, _ in found):
             _requests_times_each(marks, text, t, by_dims, found)
-        if in_table and not t.ratio and _PER_QUERY in t.dims and t.place[1] >= 0 \
+        if in_table and not t.ratio and t.dims and t.place[1] >= 0 \
                 and not any(p.verdict == "consistent" for p, _ in found):
             if named is None:
                 named = _Named(qs, text)
@@ -994,8 +998,14 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
     count of the same row (what one request takes) times a rate of the thing the row's label
     names, stated before the table (in an earlier table or in prose): "| RTX 3090 (32B) | ~8 min
     | ~$0.008 |" with "| RTX 3090 workstation | 350W | $0.058/hr |" further up
-    (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). The rates are
-    looked up by name (:meth:`_Named.rates`), at most :data:`NAMED_LOOKUP` of each name, so a
+    (:data:`PER_REQUEST`; ``a * b`` where the row states its count per request). Any other
+    number of a row is so too: another cell of the row times or over a rate of the thing the
+    label names ("| Rented RTX 3090 | $0.33 | 1.7 hours |": 1.7 hours × the card's $0.20/hr of
+    an earlier table; "| RTX 3090 | $0.20/hr | $0.64 |" per million tokens: $0.20/hr ÷ the card's
+    315,000 tokens an hour; ``a * b``, ``a / b``). The rates are
+    looked up by name (:meth:`_Named.rates`; a rate of a thing of the article's own named after
+    the machine, "| RTX 3090 workstation |", by its row label's words with a digit:
+    :func:`_label_names`), at most :data:`NAMED_LOOKUP` of each name, so a
     long text stays linear. The rows decide (:func:`_by_table`, mode ``named``): proposed only
     where the formula holds on two rows or more and on most rows of the table, and a telltale
     miss is a slip only where it holds on more than half of them; a lone row that happens to
@@ -1005,19 +1015,25 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
     if row >= len(tab.rows) or not tab.rows[row]:
         return
     label = tab.rows[row][0]
-    names = _mentioned(named, text, label.start, label.end)
+    names = named.label_names(text, label.start, label.end)
     if not names:
         return
     ins = []
+    per_query = _PER_QUERY in t.dims
     for j in layout.rows.get((k, row), ()):
         d = qs[j]
-        if d is t or d.ratio or d.group or d.place[2] in (None, 0) or d.dk not in _PER_REQUEST_INPUTS \
-                or d.flo != d.fhi:
+        if d is t or d.ratio or d.group or d.place[2] in (None, 0) or d.flo != d.fhi:
             continue
-        if _PER_QUERY in d.dims:
+        if per_query and d.dk in _PER_REQUEST_INPUTS:
+            if _PER_QUERY in d.dims:
+                ins.append((d, "a * b", _comb(t.dk, d.dk, -1)))
+            else:
+                ins.append((d, PER_REQUEST, _comb(_comb(t.dk, _QUERY_DK, 1), d.dk, -1)))
+        elif d.dims and d.dk != t.dk:
+            # any other cell of the row times or over the named thing's rate: a job's hours times
+            # the card's hourly price, an hourly price over the card's tokens an hour
             ins.append((d, "a * b", _comb(t.dk, d.dk, -1)))
-        else:
-            ins.append((d, PER_REQUEST, _comb(_comb(t.dk, _QUERY_DK, 1), d.dk, -1)))
+            ins.append((d, "a / b", _comb(d.dk, t.dk, -1)))
     if not ins:
         return
     rates = named.rates(names, tab.start)
@@ -1028,7 +1044,10 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
         for r in rates:
             if r.dk != need or r.key == d.key:
                 continue
-            lo, hi = d.flo * r.flo, d.fhi * r.fhi
+            if formula == "a / b":
+                lo, hi = d.flo / r.fhi, d.fhi / r.flo
+            else:
+                lo, hi = d.flo * r.flo, d.fhi * r.fhi
             src = ("n", (r.place[0], _col_key(r)) if r.place is not None else (r.item.prop, r.dk))
             sig = (k, "named", col, formula, (("r", _col_key(d)), src), row)
             _grade(stats, sig, t, lo, hi)
@@ -1128,25 +1147,33 @@ _TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combin
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
-#: cumulative use is X", "adds up to X", "Total: X") ...
+#: cumulative use is X", "adds up to X", "summing to X", "overall, X", "an all-in cost of X", "the
+#: bill comes to X", "Of the $X, ..." opening a sentence, "Total: X") ...
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
-    r"cumulative(?:ly)?|aggregate|sum(?:s|med)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+up\s+to)\b(?!\s+with\b)")
+    r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
+    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
-#: which ...", "X split between ..."), or its breakdown in brackets or after a colon right after
+#: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
+#: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
 #: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
 #: billion from A and $160 million from B").
 _PROSE_TOTAL_AFTER_RE = re.compile(
-    r"(?i)\b(?:in\s+total|in\s+all|altogether|combined|all\s+told|together|total|of\s+which|"
-    r"split\s+(?:between|into|across|among)|broken\s+down|made\s+up\s+of|consisting\s+of|comprising|"
-    r"divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)|:(?=[ \t*_]*[$€£~≈]?\d)")
+    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
+    r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
+    r"|:(?=[ \t*_]*[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
+#: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
+_PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s)[ \t]*"
+                             r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
 #: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
-                        "aggregate", "sum", "add")
-_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "split", "broken",
-                       "made", "consisting", "comprising", "divided", "(", ":")
+                        "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
+                        "of that", "of these", "of those", "of its", "of their")
+_PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
+                       "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
 def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list:
@@ -1825,13 +1852,17 @@ class _Layout:
 
 def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
     """(total, its parts) in prose: a number the words at it state as a total (a total of,
-    combined, together, in all, cumulative, the sum of, adds up to; "in total" or "combined" right
-    after it) or that ends a sum written out ("$a + $b = $X"), and the run of two to
+    combined, together, in all, cumulative, overall, all-in, the sum of, summing to, adds up to,
+    comes to, a sentence's opening "Of the"; "in total", "combined", "between them", "breaks down
+    into" or ", with" right after it) or that ends a sum written out ("$a + $b = $X", "$a plus $b
+    is $X"), and the run of two to
     :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
     after it (its paragraph or the two after: a total stated before its parts), within
     :data:`PROSE_TOTAL_SPAN`,
     whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
-    dimension (a run of amounts, skipping the rates and counts of the working between them).
+    dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
+    working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
+    per year are, are no part of a total of energies per year).
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
     happen to sum are never a total without the words or the layout that say so); where none
     does, a column of the table next to it (:func:`_column_total`). Each cue is looked at once
@@ -1857,6 +1888,19 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
             totals[j] = None
         pos = text.find("=", pos + 1)
+    # a sum in words: "A ($a) plus B ($b) gives $X", "$a plus $b is $X" (the number right after
+    # a result word later in the sentence)
+    pos = low.find(" plus ")
+    while pos >= 0:
+        j = bisect.bisect_left(starts, pos + 6)
+        for k in range(j + 1, min(j + 4, len(qs))):
+            q = qs[k]
+            if marks.sentence_ends(pos, q.s):
+                break
+            if _PLUS_RESULT_RE.search(text, max(pos, q.s - 30), q.s):
+                totals[k] = None
+                break
+        pos = low.find(" plus ", pos + 1)
     for m in after:
         # the words right after a number (before the next one), or its breakdown in brackets or
         # after a colon: two numbers follow before the bracket closes or the line ends
@@ -1888,8 +1932,9 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
                         break
                     k += step
-                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit):
-                        continue
+                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
+                            or len(q.names) != len(t.names):
+                        continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
@@ -2246,6 +2291,7 @@ class _Named:
         self._heads: set | None = None
         self._rate_dks: set | None = None
         self._rates: dict[str, tuple] = {}
+        self._labels: dict[tuple, set] = {}
 
     def heads(self) -> set:
         """Every start of a name ("h", "h1", ..., "h100sxm"): a mention is read on only while its
@@ -2305,6 +2351,14 @@ class _Named:
             i = bisect.bisect_left(at, before)
             out.update(dict.fromkeys(js[max(0, i - NAMED_LOOKUP): i]))
         return [qs[j] for j in sorted(out)]
+
+    def label_names(self, text: str, a: int, b: int) -> set:
+        """:func:`_mentioned` of a table row's label at text[a:b], found once per label (each
+        cell of the row asks)."""
+        got = self._labels.get((a, b))
+        if got is None:
+            got = self._labels[(a, b)] = _mentioned(self, text, a, b)
+        return got
 
     def keys(self):
         """The (property, dimension) of every group (built at the first call, as :meth:`group`)."""
@@ -2443,6 +2497,11 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         cs = m.end()   # (the words before another number are that number's: "3x more throughput than A100, 4.7x ...")
     clause = text[cs:stop].lower()
     said = [p for p in ranked if any(w in clause for w in _prop_words(p[2].item.prop))]
+    if said and side_a and side_b and any(not p[1] and p[0] < said[0][0] for p in ranked):
+        # both things named, and a pair of them that makes the ratio stands nearer than any pair
+        # of a property the clause's words name ("~180x cheaper than Y at blended rates": a
+        # price, not Y's request rate pages on): the clause's word is no side's
+        said = []
     if said:
         ranked = said
     elif not (side_a and side_b):
@@ -2705,18 +2764,20 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
 
 
 #: The words that make a percentage the relative difference of two amounts: one smaller than the
-#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less"; a margin, what remains of a
-#: whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30% more", "up 25%").
+#: other ("saves 40%", "an 85% reduction", "40% cheaper", "20% less", "20% below"; a margin, what
+#: remains of a whole: "a 25% margin", "the remaining 97.5%") or larger ("a 40% premium", "30%
+#: more", "up 25%", "20% above", "surged 40%").
 _LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s|ting)?|cheaper|less|lower|fewer|"
                r"smaller|discount(?:s|ed)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped)?|fell|falls?|down|"
-               r"margins?|remaining|remainder")
+               r"margins?|remaining|remainder|below|shr(?:ank|unk|inks?|inking)|slash(?:es|ed)?")
 _MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
-               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?")
+               r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?|above|surg(?:e|es|ed)|climb(?:s|ed)?|soar(?:s|ed)?")
 #: Blanks within one line, or across one line break (wrapped prose), never a blank line.
 _WS0 = r"[ \t]*(?:\n[ \t]*)?"
 _WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
-#: ... right after the percentage, at most one word between ("40% lower cost", "85% cost reduction");
-_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+#: ... right after the percentage, at most one word between, hyphened or not ("40% lower cost", "85%
+#: cost reduction", "a 20% year-over-year decline");
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
                             rf"(?!{_WS1}to\b)")
 #: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
 #: "up to 25%");
@@ -3029,6 +3090,11 @@ def _record_item(rec: dict) -> Item | None:
         prop, names = None, _NO_NAMES
     else:
         names = _names_of(get("entity"), get("conditions"))
+        if not get("entity") and get("entity_new"):
+            context = get("context")
+            label = context.get("row") if isinstance(context, dict) else None
+            if isinstance(label, str) and label:
+                names = names | _label_names(label)
     return _item(str(get("id")), start, end, lo, hi, unit, shown, face[0], face[1],
                  expression if isinstance(expression, str) else None, prop, names)
 
@@ -3086,6 +3152,34 @@ def _names_uncached(entity, conditions) -> frozenset:
         for v in conditions.values():
             if isinstance(v, (str, int)) and not isinstance(v, bool):
                 out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
+    return frozenset(x for x in out if len(x) >= NAME_MIN)
+
+
+_BRACKET_RE = re.compile(r"[(\[]")
+#: A row label that is a period and nothing else ("Q3 2025", "FY2024", "H1 '25"): no thing.
+_PERIOD_LABEL_RE = re.compile(r"(?i)\W*(?:(?:q[1-4]|h[12]|fy)\W*)?'?(?:19|20)?\d{2}(?:\W*(?:q[1-4]|h[12]))?\W*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_names(label: str) -> frozenset:
+    """The forms a sentence may name a thing of the article's own by, from its table row's label
+    (a draft's ``entity_new``, named after a registry thing: "RTX 3090 workstation", "H100
+    cluster"): the label's words that hold a digit, each with the word before it ("rtx3090")
+    and alone where it has a letter too ("h100"); the words before any bracket only ("RTX 3090
+    (32B)" is the RTX 3090's row; the bracket says how it was run). A period ("Q3 2025") names
+    no thing."""
+    head = _BRACKET_RE.split(label, 1)[0]
+    if _PERIOD_LABEL_RE.fullmatch(head):
+        return frozenset()
+    words = [w.lower() for w in _WORD_RE.findall(head)]
+    out = set()
+    for i, w in enumerate(words):
+        if not any(ch.isdigit() for ch in w):
+            continue
+        if not w.isdigit():
+            out.add(w)
+        if i and not words[i - 1].isdigit():
+            out.add(words[i - 1] + w)
     return frozenset(x for x in out if len(x) >= NAME_MIN)
 
 
