@@ -586,3 +586,19 @@ def test_growth_rate_and_doubling_time_between_the_terms_dates(tmp_path):
     assert f.relation.basis == "article"
     assert relation(rep, "dt", "article").verdict == "consistent"
     assert not [e for e in rep.relations if e.claim == "undated"]
+
+
+def test_the_measurement_on_some_sources_lists_no_other_source_s_ids():
+    """With --sources, the ids of misses and the rows per source are of those sources only (the
+    counts stay over every source): measuring one half never shows a held-out article's claims."""
+    from kb.tools.arithmetic import GroupScore, render
+
+    s = GroupScore("formula", "arithmetic")
+    s.false_negatives = ["a-1", "b-1"]
+    s.false_positives = ["b-2"]
+    rows = [{"source": x, "claims": 1, "relations": 1, "consistent": 0, "misses": 1, "not_evaluated": 0} for x in "ab"]
+    out = render({"formula": s}, rows, 0, {"a-1": "a", "b-1": "b", "b-2": "b"}, {"a"})
+    assert "a-1" in out and "b-1" not in out and "b-2" not in out
+    assert "\nb " not in out and "\na " in out
+    full = render({"formula": s}, rows, 0)
+    assert "b-1" in full and "b-2" in full

@@ -516,7 +516,11 @@ def _fmt(x: float | None) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
-def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integrity: int) -> str:
+def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integrity: int,
+           source_of: dict[str, str] | None = None, only: set[str] | None = None) -> str:
+    """The curated relations' table; with ``only`` (source ids), the claim ids and the rows per
+    source are those of these sources only (the counts stay over every source): a measurement
+    on some articles never lists another's, a held-out article's above all."""
     lines = ["group             rule                               evaluated flagged labelled errors  TP  FP  FN"
              "  precision recall"]
     for s in scores.values():
@@ -529,9 +533,14 @@ def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integri
             continue
         for what, ids in (("false positives", s.false_positives), ("false negatives", s.false_negatives),
                           ("flagged without a label", s.unlabelled_flagged)):
+            if only is not None:
+                ids = [i for i in ids if (source_of or {}).get(i) in only]
             if ids:
                 lines.append(f"{s.group} {what}: {', '.join(ids)}")
     lines.append(f"relations that cannot be evaluated (relation-invalid errors): {integrity}")
+    if only is not None:
+        sources = [r for r in sources if r["source"] in only]
+        lines.append("(ids and rows below: the chosen sources only; the counts above are over every source)")
     with_rel = [r for r in sources if r["relations"]]
     without = [r["source"] for r in sources if not r["relations"]]
     lines.append("")
@@ -570,7 +579,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"groups": {k: v.as_dict() for k, v in scores.items()}, "sources": sources,
                           "relation_invalid": integrity, "proposed": proposed, "pipeline": pipeline}, indent=1))
     else:
-        print(render(scores, sources, integrity))
+        print(render(scores, sources, integrity, {c.id: c.source for c in report.kb.claims},
+                     set(chosen) if chosen else None))
         print()
         print(render_proposed(proposed))
         print()
