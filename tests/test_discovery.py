@@ -1848,3 +1848,20 @@ def test_an_amount_on_a_line_that_introduces_a_list_with_a_colon_is_the_sum_of_i
     # the items do not make it: nothing
     off = text.replace("$3 million", "$4 million")
     assert _sum_of(propose(off, _recs(off, [*spec[:3], ("c", "$4 million", 4e6, "USD", None)])), "t") is None
+
+
+def test_a_blended_price_column_is_the_weighted_mean_its_header_states():
+    text = ("| Model | Input $/1M | Output $/1M | Blended $/1M (3:1) |\n|---|---|---|---|\n"
+            "| Alpha | $2.00 | $10.00 | $4.00 |\n| Beta | $1.00 | $3.00 | $1.50 |\n| Gamma | $6.00 | $8.00 | $65.00 |\n")
+    recs, val = _drafted_by_value(text)
+    props = {p.target: p for p in propose(text, recs)}
+    for blend, a, b in ((4.0, 2.0, 10.0), (1.5, 1.0, 3.0)):
+        p = props[val[blend]]
+        assert (p.formula, p.inputs, p.verdict) == ("0.75 * a + 0.25 * b", {"a": val[a], "b": val[b]}, "consistent")
+    # Gamma's $65 is ten times its blend of $6.50: a slip the two other rows confirm
+    p = props[val[65.0]]
+    assert p.verdict == "misses" and p.formula == "0.75 * a + 0.25 * b"
+    # without the weights in the header, no blend is proposed
+    plain = text.replace(" (3:1)", "")
+    recs, val = _drafted_by_value(plain)
+    assert all("0.75" not in p.formula for p in propose(plain, recs))

@@ -640,6 +640,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 # a row's cost per request (or any amount) and its one other number: a rate from
                 # before the table
                 found = []
+                if t.place[2] is not None:
+                    _weighted_blend(marks, layout, stats, t, qs, found)
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
@@ -696,6 +698,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if named is None:
                 named = _Named(qs, text)
             _row_named_rate(marks, named, layout, text, t, qs, stats, found)
+        if in_table and t.place[1] >= 0 and t.place[2] is not None and t.dims:
+            _weighted_blend(marks, layout, stats, t, qs, found)
         if in_table and t.place[2] is not None:
             # the row above scaled by a factor its own row states, to the digit
             u = layout.above(i)
@@ -1055,6 +1059,55 @@ def _row_named_rate(marks, named, layout, text, t, qs, stats, found) -> None:
                 p = _judge(marks, t, formula, (d, r), lo, hi, context=True)
                 if p is not None:
                     found.append((p, sig))
+
+
+#: A column of blended prices with the weights of its blend ("Blended $/1M (3:1)": three input
+#: tokens to one output token), and the columns of the prices it blends.
+_BLEND_HEAD_RE = re.compile(r"(?i)\bblend(?:ed)?\b[^|]*?\(\s*([0-9]+)\s*:\s*([0-9]+)\s*\)")
+_INPUT_HEAD_RE = re.compile(r"(?i)\b(?:input|prompt)\b")
+_OUTPUT_HEAD_RE = re.compile(r"(?i)\b(?:output|completion)\b")
+
+
+def _weighted_blend(marks, layout, stats, t, qs, found) -> None:
+    """A table cell under a blended price's header that states the blend's weights
+    ("Blended $/1M (3:1)") as the weighted mean of its row's input and output prices (the
+    columns whose headers say input and output): ``0.75 * a + 0.25 * b`` for 3:1. The rows
+    decide as for any formula of a row's cells (:func:`_by_table`)."""
+    k, row, col = t.place
+    tab = layout.tables[k]
+    head = tab.column_header(col)
+    m = _BLEND_HEAD_RE.search(head.text) if head is not None else None
+    if m is None:
+        return
+    wi, wo = int(m.group(1)), int(m.group(2))
+    if wi <= 0 or wo <= 0:
+        return
+    a = b = None
+    for j in layout.rows.get((k, row), ()):
+        d = qs[j]
+        if d is t or d.dk != t.dk or d.place[2] in (None, col) or d.ratio or d.group:
+            continue
+        h = tab.column_header(d.place[2])
+        ht = h.text if h is not None else ""
+        if _BLEND_HEAD_RE.search(ht):
+            continue
+        is_in, is_out = bool(_INPUT_HEAD_RE.search(ht)), bool(_OUTPUT_HEAD_RE.search(ht))
+        if is_in and not is_out and a is None:
+            a = d  # (the first price of the cell: "$0.28 (miss) / $0.028 (hit)")
+        elif is_out and not is_in and b is None:
+            b = d
+    if a is None or b is None:
+        return
+    fi, fo = wi / (wi + wo), wo / (wi + wo)
+    formula = f"{_num(fi)} * a + {_num(fo)} * b"
+    lo, hi = fi * a.flo + fo * b.flo, fi * a.fhi + fo * b.fhi
+    sig = layout.signature(t, formula, (a, b))
+    if sig is None:
+        return
+    _grade(stats, sig, t, lo, hi)
+    p = _judge(marks, t, formula, (a, b), lo, hi, context=True)
+    if p is not None:
+        found.append((p, sig))
 
 
 def _near_or_banded(lo: float, hi: float, t) -> bool:
