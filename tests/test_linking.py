@@ -854,3 +854,16 @@ def test_a_column_of_the_job_set_up_is_the_articles_own(reg):
     # "the job" is the workload the article set up: what it costs on each way of running it
     # is a thing of the article's own, not the model's or the card's
     assert [(raw, ent) for raw, ent, _ in _links(reg, JOB_COLUMN)] == [("roughly $0.04", "new"), ("roughly $0.50", "new")]
+
+
+# --- the sentence's subject over a name nearer the number ------------------------------
+
+@pytest.mark.parametrize("text, subject", [
+    ("Nvidia, a key supplier to OpenAI, holds a 7% stake.", "nvidia"),
+    ("- **Anthropic**, unlike OpenAI, reported revenue of $4 billion.", "anthropic"),
+])
+def test_the_name_a_sentence_opens_with_is_its_subject(reg, text, subject):
+    # the thing a sentence opens with is what its number is about, more than a thing named
+    # nearer the number in an aside or an object
+    assert [ent for _, ent, _ in _links(reg, text)] == [subject]
+

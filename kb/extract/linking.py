@@ -1001,6 +1001,8 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+# what may come before the name a sentence opens with: list and quote marks, emphasis, an article
+_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
@@ -1150,6 +1152,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             add(eid, "in-unit", 1.0)
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
+        opener = True
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 continue
@@ -1157,7 +1160,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
             if a_e <= s:
                 dist = s - a_e
-                add(eid, "before", 1.0 / (1.0 + dist / 80.0))
+                w = 1.0 / (1.0 + dist / 80.0)
+                if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s):
+                    # the thing a sentence opens with is its subject, what its numbers are about
+                    # more than a thing named nearer in an object or an aside ("Nvidia, a key
+                    # supplier to OpenAI, holds a 7% stake"), as in the sentence before
+                    w *= _SUBJECT_BONUS
+                opener = False
+                add(eid, "before", w)
             else:
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
