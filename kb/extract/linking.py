@@ -1000,10 +1000,6 @@ _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\
 _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
-# the noun of money given, between the amount and whom it went to: "a $30 billion investment in",
-# "a $2 billion stake in", "$6 billion in loans to"
-_GIVEN_NOUN_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:investments?|stakes?|loans?|bets?|injections?)\s+(?:in|into|to)"
-                            r"\s+(?:the\s+|its\s+|a\s+)?", re.I)
 _SUBJECT_BONUS = 1.3
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
@@ -1157,7 +1153,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         opener = True
-        paid: set = set()
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 continue
@@ -1178,14 +1173,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
                     w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
-                elif eid in paid or _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
-                        and (_SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s)
-                             or _GIVEN_NOUN_RE.fullmatch(view, e, a_s)):
-                    # "OpenAI spent $8.7 billion on Microsoft Azure", "SoftBank's $30 billion
-                    # investment in OpenAI": who got the money, not who spent it (nor where the
-                    # sentence names it again)
-                    paid.add(eid)
-                    continue
+                elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
+                        and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
+                    continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
                 elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
                         and any(h[1] <= s for h in hits(sent_lo, s)):
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
@@ -2278,10 +2268,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
-        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
-                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
+        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
-            # (not "invested $10 billion in OpenAI": whom the money went to)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
