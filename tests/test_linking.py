@@ -867,3 +867,16 @@ def test_the_name_a_sentence_opens_with_is_its_subject(reg, text, subject):
     # nearer the number in an aside or an object
     assert [ent for _, ent, _ in _links(reg, text)] == [subject]
 
+
+
+# --- a property of the article's own things with no name in its own clause ----------------
+
+@pytest.mark.parametrize("text, raw", [
+    ("Nvidia sells the H100 to every lab. We could use two hosts with 8 GPUs each.", "8 GPUs"),
+    ("The report covers Microsoft. The new campus will draw 300 MW at full load.", "300 MW"),
+])
+def test_a_name_in_the_sentence_before_is_not_the_articles_own_things(reg, text, raw):
+    # a count of GPUs or a facility's power is chiefly a cluster's or a data centre's: with no
+    # registry name before it in its own sentence, it is a thing of the article's own, not what
+    # the sentence before names
+    assert [ent for r, ent, _ in _links(reg, text) if r == raw] == ["new"]

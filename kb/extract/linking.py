@@ -2311,6 +2311,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
+    if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after"):
+        # a property chiefly of things of the article's own (a job, a cluster, a data centre)
+        # whose own clause names no registry thing before the number: the article's own thing
+        # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
+        # thing named in the sentence before or after the number ("spending $3,000 a month on
+        # OpenAI's API": the writer's usage)
+        cands = []
     if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
         top = cands[0]
         d.entity = top.eid
