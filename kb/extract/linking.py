@@ -1002,6 +1002,7 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
+_NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
@@ -1161,10 +1162,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if a_e <= s:
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s):
+                if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
-                    # supplier to OpenAI, holds a 7% stake"), as in the sentence before
+                    # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
+                    # a clause with a subject of its own ("...; the PCIe version draws 350 W")
                     w *= _SUBJECT_BONUS
                 opener = False
                 add(eid, "before", w)
