@@ -902,3 +902,17 @@ def test_the_company_an_article_names_most_often_is_not_what_a_number_naming_not
     # named in the title, it is
     titled = OFTEN_NAMED.replace("# Notes on the AI build-out", "# Nvidia's quarter")
     assert [ent for raw, ent, _ in _links(reg, titled) if "40" in raw] == ["nvidia"]
+
+
+# --- a short form of a name that is also a common word ----------------------------------
+
+def test_a_short_name_that_is_also_a_word_the_text_writes_in_lower_case_is_the_word(reg):
+    # "Surge" of "Surge AI" in a title-case heading of a text that also says "a surge" and
+    # never "Surge AI": the word, not the company
+    text = "## Power Demand Surge\n\nA surge in demand followed. The grid needs 40 GW more by 2030.\n"
+    assert all(ent != "surge-ai" for _, ent, _ in _links(reg, text))
+    # a text that names the company by its full name keeps the short form as the name
+    named = "Surge AI pays its raters well. Surge earned $1.2 billion last year; a surge.\n"
+    assert [ent for _, ent, _ in _links(reg, named)] == ["surge-ai"]
+    # and one that never writes the word in lower case
+    assert [ent for _, ent, _ in _links(reg, "Surge earned $1.2 billion last year.\n")] == ["surge-ai"]

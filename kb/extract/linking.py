@@ -479,6 +479,10 @@ class Index:
                 self.groups.setdefault(frozenset(ids), str(e.get("id")))
         self.cased = frozenset(k for k, forms in written.items()
                                if k.isalpha() and all(f != f.lower() for f in forms))
+        # a capitalised one-word name that is the first word of a longer name of the same
+        # thing ("Scale" of "Scale AI", "Surge" of "Surge AI"): its short form
+        self.short_forms = frozenset(k for k in self.cased if any(
+            o != k and o.startswith(k + " ") and alias_to.get(o) == alias_to.get(k) for o in names_of.get(alias_to.get(k), ())))
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         # what names a thing more broadly: its vendor, architecture and family, and theirs
         # ("NVIDIA Hopper H100 (SXM5)" names one GPU, not three rival things)
@@ -620,11 +624,30 @@ class Index:
                 out.append((m.start(), end, eid))
             else:
                 out.append((m.start(), end, ""))
+        if self.short_forms and out:
+            out = self._common_words(text, low, out)
         if len(out) > 1 and self.vendor_of:
             out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
         return out
+
+    def _common_words(self, text: str, low: str, hits: list) -> list:
+        """Drop the hits of a thing a text names only by the short form of its name that is
+        also a word the text writes in lower case ("## Demand Surge", "**Scale Concerns:**"
+        and "at scale" in a text that never says "Surge AI" or "Scale AI"): the common word,
+        capitalised in a heading or a label, not the name."""
+        by: dict = {}
+        for s, e, eid in hits:
+            if eid:
+                by.setdefault(eid, []).append(_norm(text[s:e]))
+        drop = set()
+        for eid, forms in by.items():
+            w = forms[0]
+            if w in self.short_forms and all(f == w for f in forms) \
+                    and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):  # (w is in lower case)
+                drop.add(eid)
+        return [h for h in hits if h[2] not in drop] if drop else hits
 
     def _vendor_names(self, low: str, hits: list) -> list:
         """"Intel Gaudi2", "Google TPU v5p": a vendor's name just before the name of one of
