@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.tools.entity_tags import tag_counts
+from kb.tools.entity_tags import PROSE_WAYS, render_classes, tag_counts, wrong_classes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -15,3 +15,14 @@ def test_the_tags_of_one_development_article_are_counted(project_registry):
     assert all(0 <= right <= n for n, right in counts.values())
     assert 0 < sum(right for _, right in counts.values()) < guesses
     assert any(tag.startswith("new|") for tag in counts) and any("|sure|" in tag for tag in counts)
+
+
+def test_the_wrong_prose_guesses_of_one_article_are_classed_by_where_the_right_entity_is(project_registry):
+    counts = wrong_classes(ROOT, ["r90-ai-money-loop", "no-such-article"], project_registry)
+    assert sum(counts.values()) > 0
+    assert all(way in PROSE_WAYS and k > 0 for (way, _), k in counts.items())
+    # its deals are things of the article's own; its investors are named in the sentence
+    assert any(where == "a thing of the article's own" for _, where in counts)
+    assert render_classes(counts).startswith(f"dev-A wrong guesses by where the right entity is: {sum(counts.values())}")
+    # only the ways asked for
+    assert set(w for w, _ in wrong_classes(ROOT, ["r90-ai-money-loop"], project_registry, ("before",))) <= {"before"}

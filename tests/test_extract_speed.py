@@ -534,14 +534,10 @@ def _plain_about(sub, pos, kinds):
     hit = next((e for e in sub.title if sub._fits(e, kinds, True)), None)
     if hit:
         return hit, "article"
-    ranked = sorted((e for e in sub.counts if sub._fits(e, kinds, True)), key=lambda e: (-sub.counts[e], sub.first[e]))
-    if ranked and sub.counts[ranked[0]] >= linking._SUBJECT_MIN \
-            and (len(ranked) == 1 or sub.counts[ranked[0]] >= linking._SUBJECT_LEAD * sub.counts[ranked[1]]):
-        return ranked[0], "article"
     return None
 
 
-SUBJECT_PIECES = ["# Costs of the H100\n\n", "## Nvidia\n\n", "### Growth\n\n", "## The A100\n\n", "## Notes\n\n",
+SUBJECT_PIECES = ["# Costs of the H100\n\n", "# Nvidia and AMD\n\n", "## Nvidia\n\n", "### Growth\n\n", "## The A100\n\n", "## Notes\n\n",
                   "The H100 costs $2 an hour. ", "Nvidia earned $30 billion. ", "OpenAI spent $5 billion. ",
                   "The A100 draws 400 W. ", "Llama 3 70B has 70B parameters. ", "Nothing is named here. ",
                   "AMD and Nvidia compete. ", "\n\n", "Meta trained it for 54 days. "]

@@ -14,8 +14,8 @@ calibrated confidence.
   A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
   nothing from earlier sentences or headings. Where nothing near is of a kind the property
   applies to, the number is about what its section or the article is about (read once per
-  text: a company or region a heading up the section's levels names, else the title, else
-  the one the article names far most often), unless the sentence is the writer's own, a
+  text: a company or region a heading up the section's levels names, else the title; not
+  merely the one the article names most often), unless the sentence is the writer's own, a
   hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
   deployment") gets ``entity_new``: a name for an entity that exists only in the article.
@@ -483,6 +483,10 @@ class Index:
         # the word only outside headings and lines in title case
         self.word_aliases = frozenset(_norm(a.strip()) for e in entities or []
                                       for a in e.get("word_aliases") or [] if isinstance(a, str) and a.strip())
+        # a capitalised one-word name that is the first word of a longer name of the same
+        # thing ("Scale" of "Scale AI", "Surge" of "Surge AI"): its short form
+        self.short_forms = frozenset(k for k in self.cased if any(
+            o != k and o.startswith(k + " ") and alias_to.get(o) == alias_to.get(k) for o in names_of.get(alias_to.get(k), ())))
         self.vendor_of = {k: v for k, v in vendor_of.items() if v}
         # what names a thing more broadly: its vendor, architecture and family, and theirs
         # ("NVIDIA Hopper H100 (SXM5)" names one GPU, not three rival things)
@@ -633,11 +637,30 @@ class Index:
                 out.append((m.start(), end, eid))
             else:
                 out.append((m.start(), end, ""))
+        if self.short_forms and out:
+            out = self._common_words(text, low, out)
         if len(out) > 1 and self.vendor_of:
             out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
         return out
+
+    def _common_words(self, text: str, low: str, hits: list) -> list:
+        """Drop the hits of a thing a text names only by the short form of its name that is
+        also a word the text writes in lower case ("## Demand Surge", "**Scale Concerns:**"
+        and "at scale" in a text that never says "Surge AI" or "Scale AI"): the common word,
+        capitalised in a heading or a label, not the name."""
+        by: dict = {}
+        for s, e, eid in hits:
+            if eid:
+                by.setdefault(eid, []).append(_norm(text[s:e]))
+        drop = set()
+        for eid, forms in by.items():
+            w = forms[0]
+            if w in self.short_forms and all(f == w for f in forms) \
+                    and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):  # (w is in lower case)
+                drop.add(eid)
+        return [h for h in hits if h[2] not in drop] if drop else hits
 
     def _vendor_names(self, low: str, hits: list) -> list:
         """"Intel Gaudi2", "Google TPU v5p": a vendor's name just before the name of one of
@@ -1042,6 +1065,9 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+# what may come before the name a sentence opens with: list and quote marks, emphasis, an article
+_NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
+_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
@@ -1191,6 +1217,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             add(eid, "in-unit", 1.0)
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
+        opener = True
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 continue
@@ -1198,7 +1225,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
             if a_e <= s:
                 dist = s - a_e
-                add(eid, "before", 1.0 / (1.0 + dist / 80.0))
+                w = 1.0 / (1.0 + dist / 80.0)
+                if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
+                    # the thing a sentence opens with is its subject, what its numbers are about
+                    # more than a thing named nearer in an object or an aside ("Nvidia, a key
+                    # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
+                    # a clause with a subject of its own ("...; the PCIe version draws 350 W")
+                    w *= _SUBJECT_BONUS
+                opener = False
+                add(eid, "before", w)
             else:
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
@@ -1246,10 +1281,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
 _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
                        re.MULTILINE | re.IGNORECASE)
 _TITLE_REACH = 2500  # a title is this near the start of the text
-# an entity the article names this often at least, and this much more often than any other
-# of the kind asked for, is what the article is about
-_SUBJECT_MIN = 5
-_SUBJECT_LEAD = 1.5
 # what a report is about: a company (its results), a country or region (its grid); a model
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
@@ -1292,22 +1323,23 @@ _COMPARED_RE = re.compile(r"[TtVvCcRrOo](?<!\w[TtVvCcRrOo])(?i:(?<=t)han|(?<=v)s
 
 class _Subject:
     """What an article and each of its sections is about, read once per text: the
-    entities its title names (the most named first), else the entity the article names
-    most often (five times at least, half as often again as any other of the kind asked
-    for); a section's, the entities the nearest heading naming one, going up the headings'
-    levels ("## China" over "### Growth" over a number), names. A number whose sentence
-    names nothing the property applies to is about these (Nvidia in a results column that
-    names it once in the title, "the US" in a note on its grid)."""
+    entities its title names (the most named first); a section's, the entities the nearest
+    heading naming one, going up the headings' levels ("## China" over "### Growth" over a
+    number), names. A number whose sentence names nothing the property applies to is about
+    these (Nvidia in a results column that names it once in the title, "the US" in a note on
+    its grid). The entity an article merely names most often is no such guess: a number whose
+    sentences name nothing is then mostly about a thing of the article's own ("AI data
+    centres", "these GPUs"); on the development articles such guesses were right 4 times in
+    31 (the title's 31 in 34), and the article's subject guesses as a whole once in 19
+    before tuning."""
 
     def __init__(self, idx: Index, view: str, heading_ms: list, alias_hits: list, hit_starts: list):
         self.idx = idx
         counts: dict = {}
-        first: dict = {}
-        for a, _, eid in alias_hits:
+        for _, _, eid in alias_hits:
             if eid:
                 counts[eid] = counts.get(eid, 0) + 1
-                first.setdefault(eid, a)
-        self.counts, self.first = counts, first
+        self.counts = counts
         m = _TITLE_RE.search(view, 0, _TITLE_REACH)
         self.title = self._named(alias_hits, hit_starts, m.start("t"), m.end("t")) if m else []
         self.title.sort(key=lambda e: -counts.get(e, 0))
@@ -1367,14 +1399,7 @@ class _Subject:
 
     def _article(self, kinds: tuple):
         hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
-        if hit:
-            return hit, "article"
-        ranked = sorted((e for e in self.counts if self._fits(e, kinds, True)),
-                        key=lambda e: (-self.counts[e], self.first[e]))
-        if ranked and self.counts[ranked[0]] >= _SUBJECT_MIN \
-                and (len(ranked) == 1 or self.counts[ranked[0]] >= _SUBJECT_LEAD * self.counts[ranked[1]]):
-            return ranked[0], "article"
-        return None
+        return (hit, "article") if hit else None
 
 
 def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
@@ -2375,6 +2400,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
+    if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after"):
+        # a property chiefly of things of the article's own (a job, a cluster, a data centre)
+        # whose own clause names no registry thing before the number: the article's own thing
+        # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
+        # thing named in the sentence before or after the number ("spending $3,000 a month on
+        # OpenAI's API": the writer's usage)
+        cands = []
     if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
         top = cands[0]
         d.entity = top.eid
