@@ -143,7 +143,7 @@ def extract(file, fmt, write, root):
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Check the drafts whose value, entity and property confidences all reach this (default 0.35, on the scale calibrated to articles the extractor was not tuned on; a finding still needs a sure entity to flag).")
+              help="Check the drafts whose value, entity and property confidences all reach this (default 0.4, on the scale calibrated to articles the extractor was not tuned on; a finding still needs a sure entity to flag).")
 @click.option("--as-of", default=None, help="The article's date, YYYY-MM-DD: numbers are compared with the "
                                             "references in force then (default: today's references).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,

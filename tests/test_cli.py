@@ -221,3 +221,12 @@ def test_version_and_help(run_kb_process, run_kb):
     assert code == 0 and "kb" in out
     code, out, err = run_kb("check", "--help")
     assert code == 0 and "--root" in out and "--fail-fast" in out
+
+
+def test_vet_help_states_the_gate_vet_uses(run_kb):
+    """The help writes the check gate out (the CLI does not import the vet module to start up
+    fast): it must say the gate kb vet applies."""
+    from kb.extract.vet import DEFAULT_MIN_CONFIDENCE
+
+    code, out, err = run_kb("vet", "--help")
+    assert code == 0 and f"(default {DEFAULT_MIN_CONFIDENCE:g}," in " ".join(out.split())
