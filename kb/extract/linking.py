@@ -657,8 +657,7 @@ class Index:
         drop = set()
         for eid, forms in by.items():
             w = forms[0]
-            if w in self.short_forms and all(f == w for f in forms) \
-                    and re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", text):  # (w is in lower case)
+            if w in self.short_forms and all(f == w for f in forms) and _written_lower(text, w):
                 drop.add(eid)
         return [h for h in hits if h[2] not in drop] if drop else hits
 
@@ -747,6 +746,20 @@ def _plausible_key(pl) -> tuple:
         return ()
     return tuple((str(k), str((v or {}).get("low", "")), str((v or {}).get("high", "")))
                  for k, v in pl.items() if isinstance(v, dict) or v is None)
+
+
+def _written_lower(text: str, w: str) -> bool:
+    """Does ``text`` hold the lower-case word ``w`` as a whole word (no letter, digit, "_" or
+    "-" on either side)? Found with ``str.find``: a pattern that looks behind is tried at
+    every position of a long text."""
+    i = text.find(w)
+    while i >= 0:
+        j = i + len(w)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) \
+                and (j >= len(text) or not (text[j].isalnum() or text[j] in "_-")):
+            return True
+        i = text.find(w, i + 1)
+    return False
 
 
 def _capitalised_anyway(text: str, at: int) -> bool:
