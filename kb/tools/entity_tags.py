@@ -34,15 +34,19 @@ from kb.extract.linking import index_for, load_registry
 PROSE_WAYS = ("previous", "after", "before", "subject")
 
 
+def _articles(root: Path, ids: list[str]):
+    """(text, gold mentions, ignored spans) of each article of ``ids`` the knowledge base holds."""
+    for sid in ids:
+        txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
+        if txt.is_file() and cf.is_file():
+            text = txt.read_text(encoding="utf-8")
+            yield (text, *ev.claims_gold(text, yaml.safe_load(cf.read_text(encoding="utf-8")), sid))
+
+
 def tag_counts(root: Path, ids: list[str], reg) -> dict:
     """{tag: [guesses, right]} over the matched mentions of the articles ``ids``."""
     counts: dict = defaultdict(lambda: [0, 0])
-    for sid in ids:
-        txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
-        if not (txt.is_file() and cf.is_file()):
-            continue
-        text = txt.read_text(encoding="utf-8")
-        gold, ignored = ev.claims_gold(text, yaml.safe_load(cf.read_text(encoding="utf-8")), sid)
+    for text, gold, ignored in _articles(root, ids):
         s, _ = ev.score(gold, ev.our_predictions(text, reg), ignored)
         for tag, ok in s.tags["entity"]:
             counts[tag][0] += 1
@@ -79,12 +83,7 @@ def wrong_classes(root: Path, ids: list[str], reg, ways=PROSE_WAYS) -> dict:
     their tag) over the articles ``ids``: where their curated entity is (see the module's note)."""
     idx = index_for(reg.entities, reg.properties)
     counts: dict = defaultdict(int)
-    for sid in ids:
-        txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
-        if not (txt.is_file() and cf.is_file()):
-            continue
-        text = txt.read_text(encoding="utf-8")
-        gold, _ = ev.claims_gold(text, yaml.safe_load(cf.read_text(encoding="utf-8")), sid)
+    for text, gold, _ in _articles(root, ids):
         view = mask(text)
         hits = [h for h in idx.aliases_in(view) if h[2]]
         starts = sentence_starts(view)
