@@ -554,13 +554,25 @@ def _real_spec(root: Path) -> dict:
     return {k: [str(x) for x in (v or [])] for k, v in doc.items() if isinstance(v, list)}
 
 
+def dev_halves(dev: list) -> tuple[list, list]:
+    """dev-A, on which rules are designed, and dev-B, which decides: real.yaml's ``dev`` list at
+    odd and at even positions (counting from one)."""
+    return list(dev[0::2]), list(dev[1::2])
+
+
+def real_article_sets(spec: dict) -> list[tuple[str, list]]:
+    """(set name, source ids) of the real articles: ``real-dev``, ``real-holdout`` and the two
+    halves of ``real-dev`` (:func:`dev_halves`)."""
+    dev = spec.get("dev", [])
+    a, b = dev_halves(dev)
+    return [("real-dev", dev), ("real-holdout", spec.get("holdout", [])), ("real-dev-A", a), ("real-dev-B", b)]
+
+
 def load_sets(root: Path) -> list[EvalSet]:
     root = Path(root)
     spec = _real_spec(root)
     sets = []
-    dev = spec.get("dev", [])
-    for name, ids in (("real-dev", dev), ("real-holdout", spec.get("holdout", [])),
-                      ("real-dev-A", dev[0::2]), ("real-dev-B", dev[1::2])):
+    for name, ids in real_article_sets(spec):
         es = EvalSet(name)
         for sid in ids:
             txt, cf = root / "datasets" / "sources" / f"{sid}.txt", root / "claims" / f"{sid}.yaml"
@@ -1198,9 +1210,7 @@ def evaluate_vet(root: Path, only=None, min_confidence: float | None = None, ver
     spec = _real_spec(root)
     result: dict = {"sets": {}}
     curated = curated_flags(root)
-    dev = spec.get("dev", [])
-    for name, ids in (("real-dev", dev), ("real-holdout", spec.get("holdout", [])),
-                      ("real-dev-A", dev[0::2]), ("real-dev-B", dev[1::2])):
+    for name, ids in real_article_sets(spec):
         if name not in (only or ("real-dev", "real-holdout")):
             continue
         rows, per, missing = [], [], []

@@ -628,15 +628,17 @@ def split_sources(root: Path, spec: str) -> set[str]:
     ``dev-B`` (those at even positions)."""
     import yaml
 
+    from kb.extract.evaluate import dev_halves
+
     real = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
-    dev = [str(s) for s in real.get("dev") or []]
+    dev_a, dev_b = dev_halves([str(s) for s in real.get("dev") or []])
     out: set[str] = set()
     for part in filter(None, (x.strip() for x in spec.split(","))):
         if part == "dev-A":
-            out.update(dev[0::2])
+            out.update(dev_a)
             out.update(str(s) for s in real.get("seeds") or [])
         elif part == "dev-B":
-            out.update(dev[1::2])
+            out.update(dev_b)
         else:
             out.add(part)
     return out

@@ -130,12 +130,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     root = args.root
     dev = (yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}).get("dev") or []
+    dev_a, dev_b = ev.dev_halves(dev)
     reg = load_registry(root)
     if args.classes is not None:
         ways = tuple(w.strip() for w in args.classes.split(",") if w.strip())
-        print(render_classes(wrong_classes(root, [str(x) for x in dev[0::2]], reg, ways)))
+        print(render_classes(wrong_classes(root, [str(x) for x in dev_a], reg, ways)))
         return 0
-    for name, ids in (("dev-A", dev[0::2]), ("dev-B", dev[1::2])):
+    for name, ids in (("dev-A", dev_a), ("dev-B", dev_b)):
         print(render(name, tag_counts(root, [str(x) for x in ids], reg), args.top))
     if args.before_tuning:
         pooled: dict = defaultdict(lambda: [0, 0])
