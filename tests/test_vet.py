@@ -320,3 +320,16 @@ def test_a_conflict_between_variants_of_a_family_does_not_flag(kb_root, tmp_path
     n = _by_raw(rep, "700 W per GPU")
     assert n.entity == "nvidia-h100" and n.status == "checked" and not n.findings, (n.reason, n.findings)
     assert "only as its variants do" in n.reason and "fits NVIDIA H100 SXM" in n.reason
+
+
+def test_the_knowledge_base_s_own_errors_are_named_not_hidden(tmp_path, kb_root):
+    """A broken file in the knowledge base does not stop kb vet, but the report says the
+    knowledge base has errors (left out of every comparison) and where, in every format."""
+    assert vet(_article(tmp_path), kb_root).kb_errors == ()
+    (kb_root / "claims" / "broken.yaml").write_text("source: other\nclaims:\n  - id: [oops\n", encoding="utf-8")
+    rep = vet(_article(tmp_path), kb_root)
+    assert len(rep.kb_errors) == 1 and rep.kb_errors[0].startswith("claims/broken.yaml:")
+    assert "error[yaml-syntax]" in rep.kb_errors[0]
+    assert rep.as_dict()["knowledge_base_errors"] == list(rep.kb_errors)
+    assert "the knowledge base has 1 error of its own" in rep.render("text")
+    assert "claims/broken.yaml:" in rep.render("html")

@@ -260,6 +260,7 @@ class VetReport:
     excluded_source: str | None = None   # the knowledge base's copy of this text, left out
     problems: tuple[str, ...] = ()       # findings about the scratch claims that name no number
     sure_entity: float = ENTITY_SURE     # the entity confidence a finding against the outside needs
+    kb_errors: tuple[str, ...] = ()      # the knowledge base's own errors (what `kb check` reports)
 
     @property
     def flagged(self) -> list[VetNumber]:
@@ -298,7 +299,8 @@ class VetReport:
                 "excluded_source": self.excluded_source, "summary": self.summary(),
                 "counts": {"numbers": len(self.numbers), "flagged": len(self.flagged), "checked": len(self.checked),
                            "unchecked": len(self.unchecked), "unchecked_by_reason": dict(self.unchecked_reasons())},
-                "numbers": [x.as_dict() for x in self.numbers], "problems": list(self.problems)}
+                "numbers": [x.as_dict() for x in self.numbers], "problems": list(self.problems),
+                "knowledge_base_errors": list(self.kb_errors)}
 
     def render(self, fmt: str = "text") -> str:
         if fmt == "json":
@@ -505,6 +507,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     by_claim: dict[str, list] = {}
     problems = []
     claims_rel = f"claims/{sid}.yaml"
+    # the knowledge base's own errors: the records they name are left out of every comparison,
+    # which the reader should know (kb check lists them)
+    kb_errors = tuple(f"{f.where}: {f.severity}[{f.code}] {f.message}" for f in report.findings
+                      if f.severity == "error" and f.path != claims_rel)
     for f in report.findings:
         if f.code == "implausible" and f.claims and f.claims[0] in own_ids and not _own_ranges_missed(cmp, f.claims[0]):
             continue  # the ranges it missed are for a condition the article does not state
@@ -632,7 +638,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
-                     problems=tuple(problems), sure_entity=sure_entity)
+                     problems=tuple(problems), sure_entity=sure_entity, kb_errors=kb_errors)
 
 
 class _ScratchIds:
@@ -1705,6 +1711,10 @@ def _render_text(r: VetReport) -> str:
     if r.excluded_source:
         out.append(f"  (the knowledge base holds this text as source {_plain(r.excluded_source)}: its curated claims "
                    "are left out, so the article is checked against everything else)")
+    if r.kb_errors:
+        out.append(f"  (the knowledge base has {len(r.kb_errors)} error{'s' if len(r.kb_errors) != 1 else ''} of its "
+                   "own, left out of every comparison; `kb check` lists them: "
+                   + "; ".join(_plain(e) for e in r.kb_errors[:3]) + ("; ..." if len(r.kb_errors) > 3 else "") + ")")
     out.append(f"  checked with every rule: numbers with a registry entity and a property whose value, entity and "
                f"property confidences all reach {r.min_confidence:.2f} (flagged against references, other articles "
                f"and plausible ranges only with an entity confidence of {r.sure_entity:.2f}, else unsure); numbers "
@@ -1788,6 +1798,10 @@ def _render_html(r: VetReport) -> str:
     if r.excluded_source:
         out.append(f'<p class="small">The knowledge base holds this text as source {_h(r.excluded_source)}: its '
                    "curated claims are left out, so the article is checked against everything else.</p>")
+    if r.kb_errors:
+        out.append(f'<p class="small">The knowledge base has {len(r.kb_errors)} error(s) of its own, left out of every '
+                   "comparison (<code>kb check</code> lists them):</p><ul>"
+                   + "".join(f"<li>{_h(e)}</li>" for e in r.kb_errors) + "</ul>")
     out.append(f'<h2 id="flagged">Flagged ({len(r.flagged)})</h2>')
     if not r.flagged:
         out.append("<p>Nothing flagged.</p>")
