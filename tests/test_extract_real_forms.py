@@ -916,3 +916,35 @@ def test_a_comment_over_several_lines_hides_its_numbers_and_keeps_the_lines_arou
     assert all(raw == at for raw, at in got), got
     # an unclosed comment hides nothing
     assert "120 kW" in [d.raw for d in extract_text("<!-- draft\nA rack draws 120 kW.\n")]
+
+
+# ---------------------------------------------------------------- powers of ten and petaflop/s-days
+
+def test_scientific_notation_with_a_power_of_ten():
+    """Training compute is written as a mantissa times a power of ten (caret or superscript
+    digits), or as a power of ten alone; the times sign is not a ratio there."""
+    got = read("- Model A: roughly 2.1 × 10^25 FLOP\n- Model B: 6 x 10²³ FLOPs\n- Model C: about 10^24 FLOP\n")
+    values = {(round(v / 1e21), u) for _, v, u, _ in got}
+    assert values == {(21000, "FLOP"), (600, "FLOP"), (1000, "FLOP")}
+    assert all(d.value_text and "10" in d.value_text for d in extract_text("It took 3.14 × 10²³ FLOP."))
+
+
+def test_a_times_sign_before_ten_of_something_is_not_a_power():
+    got = read("A 4 x 10 grid of racks, and 8 × 10 GB disks.")
+    assert all(v != 4e10 and v != 8e10 for _, v, *_ in got if isinstance(v, float))
+
+
+def test_petaflop_s_days():
+    got = read("The run used 3,500 petaflop/s-days, the smaller one 30 PF-days.")
+    assert ("3,500 petaflop/s-days", 3500, "petaflop_s_day", "exact") in got
+    assert ("30 PF-days", 30, "petaflop_s_day", "exact") in got
+
+
+def test_flops_of_a_training_run_count_operations():
+    """Writers put "FLOPS" after a training run's compute: there it is a number of operations;
+    a chip's "FLOPS" stays a rate."""
+    got = read("Training the model took 3.14e23 FLOPS. The chip delivers 989e12 FLOPS.")
+    assert ("3.14e23 FLOPS", 3.14e23, "FLOP", "exact") in got
+    assert ("989e12 FLOPS", 989e12, "FLOPS", "exact") in got
+    table = read("| Model | Training compute (FLOPS) |\n|---|---|\n| Model A | 2 × 10^24 |\n")
+    assert [u for *_, u, _ in table] == ["FLOP"]

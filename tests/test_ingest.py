@@ -162,3 +162,9 @@ def test_html_table_cells_are_read_with_their_headers(tmp_path):
     assert drafts["700"].unit == "W" and drafts["700"].context == {"row": "H100 SXM", "column": "TDP (W)"}
     assert drafts["0.34 Wh"].quote == "| Reading an article (this piece) | 0.34 Wh |"
     assert drafts["$30,000"].unit == "USD"
+
+
+def test_html_power_of_ten_in_superscript_keeps_its_caret():
+    """"10<sup>25</sup>" would run together as 1025; a footnote mark elsewhere is left alone."""
+    text = html_to_text("<html><body><p>The run took 2.1 × 10<sup>25</sup> FLOP on H100<sup>1</sup> GPUs.</p></body></html>")
+    assert "2.1 × 10^25 FLOP" in text and "1025" not in text

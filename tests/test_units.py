@@ -205,3 +205,9 @@ def test_stated_precision(written, precision):
 
 def test_stated_precision_of_text_is_zero():
     assert stated_precision("about seven") == 0.0
+
+
+def test_petaflop_s_day_is_a_day_at_a_petaflop_a_second():
+    from kb.core.units import conversion_factor
+
+    assert conversion_factor("petaflop_s_day", "FLOP") == pytest.approx(1e15 * 86400)

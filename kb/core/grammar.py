@@ -45,6 +45,8 @@ _UNIT_FORMS = [
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
     (r"TFLOP/s|TFLOPS|TFLOPs|(?i:tera-?flops)|TF", "TFLOPS"),
+    # "3,640 petaflop/s-days", "28 PF-days", "pfs-days": compute as so many days at 10^15 FLOP a second
+    (r"(?i:peta-?flops?(?:/s)?[- ]days?|pfs?[- ]days?)", "petaflop_s_day"),
     (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
@@ -407,6 +409,11 @@ _NUM_AT = re.compile(
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
 # an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
+# a power of ten written out, after a number ("2.1 × 10^25", "3 x 10²³", "1.5 * 10**24") or alone
+# ("10^24 FLOPs", "10²⁵"): the exponent after a caret, two stars or in superscript digits
+_POW10 = r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))"
+_POW10_AT_RE = re.compile(_POW10)
+_TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
@@ -729,12 +736,22 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     else:
         num = m.group("num")
         e = m.end()
+        value = None
+        # scientific notation: "2.1 × 10^25", "3 x 10²³", "10^24" (a power of ten alone)
+        pw = _TIMES_POW10_RE.match(text, e)
+        if pw is None and num == "10":
+            pw = _POW10_AT_RE.match(text, m.start("num"))
+        if pw is not None:
+            exp = int((pw.group("e") or pw.group("s")).translate(_SUPER).replace("−", "-"))
+            value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
+            e = pw.end()
+            num = text[m.start("num"):e]
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")
-        q = Quantity(m.start(), e, num, _num_value(num))
+        q = Quantity(m.start(), e, num, _num_value(num) if value is None else value)
         if mc:
             q.cur = {"€": "EUR", "£": "GBP"}.get(mc.strip(), "USD")
             q.form = "currency"

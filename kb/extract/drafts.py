@@ -465,6 +465,8 @@ _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queri
                 "gpus": ("GPU", True), "users": ("user", True)}
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
+# words of training a model near a number of FLOPS: it counts operations, not a rate
+_TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
@@ -901,6 +903,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
             q.end = pm.end()
+    if q.atom == "FLOPS" and not q.den and q.value * scale_factor(q.scale) >= 1e19 \
+            and "/" not in view[q.start:q.end] and "second" not in view[q.start:q.end].lower():
+        ss = starts[bisect.bisect_right(starts, q.start) - 1]
+        if _TRAINING_CUE_RE.search(view, ss, min(len(view), q.end + 40)) \
+                or cell is not None and _TRAINING_CUE_RE.search(cell.column):
+            q.atom = "FLOP"  # "trained with 3.14e23 FLOPS": so many operations, written as FLOPS
     value = q.value
     scale = q.scale
     if (q.ratio or q.percent) and scale:

@@ -93,12 +93,17 @@ def _decode_html(data: bytes) -> str:
     raise IngestError("HTML page is neither UTF-8 nor in the charset its <meta> declares")
 
 
+_POW10_SUP_RE = re.compile(r"(?<![0-9.,])10[ \t]*<sup>[ \t]*([-−]?[0-9]{1,3})[ \t]*</sup>", re.IGNORECASE)
+
+
 def html_to_text(data: bytes | str) -> str:
     """Main text of an HTML page, one block per line (trafilatura, deterministic settings)."""
     import trafilatura
     from trafilatura.settings import use_config
 
     html = data if isinstance(data, str) else _decode_html(data)
+    # a power of ten in superscript ("2.1 × 10<sup>25</sup>") would run together as "1025"
+    html = _POW10_SUP_RE.sub(r"10^\1", html)
     config = use_config()
     # keep short pages (the default drops documents under 250 characters to a fallback that
     # keeps navigation), never time out differently from run to run
