@@ -7,6 +7,8 @@
   (it may be the price of a provider without a reference), while the entity's own first-party
   price, or a value far from every provider's, still makes a contradiction;
 - an exact value with the reference's digits cut, not rounded;
+- a round figure ("1,000 TFLOPS" for 989) whose trailing zeros may only hold places, near the
+  other value (a reference, or another article's claim in a conflict);
 - a count of tokens or bytes that is the reference read in decimal for binary units (1,000,000
   tokens for 1,048,576; 32 GB for 32 GiB), while a count of other things 1.024x off, or tokens
   off by another factor, still contradicts.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from conftest import small_kb
 from kb.rules.check import check
-from kb.rules.compare import CLASS_MIN_MEMBERS, PARTY_SLACK
+from kb.rules.compare import CLASS_MIN_MEMBERS, PARTY_SLACK, ROUND_FIGURE_SLACK
 
 CONDITIONS = """
 conditions:
@@ -159,6 +161,7 @@ def test_the_checker_page_states_these_constants():
     page = " ".join((Path(__file__).resolve().parents[1] / "docs" / "checker.md").read_text(encoding="utf-8").split())
     assert f"at least {CLASS_MIN_MEMBERS} members have one (`CLASS_MIN_MEMBERS`" in page
     assert f"within a factor of {PARTY_SLACK:g} (`PARTY_SLACK`)" in page
+    assert f"within {ROUND_FIGURE_SLACK:.1%} of it (`ROUND_FIGURE_SLACK`)" in page
 
 
 def test_references_that_differ_in_more_than_the_provider_leave_the_miss_a_contradiction(tmp_path):
@@ -208,3 +211,27 @@ def test_a_size_read_in_decimal_for_binary_units_is_unsure(tmp_path):
         assert got[cid].severity == "info" and "decimal and in binary" in got[cid].message, cid
     for cid in ("off", "half", "gpus"):
         assert got[cid].severity == "warning" and "unsure" not in got[cid].message, cid
+
+
+def test_a_round_figure_near_the_reference_is_unsure(tmp_path):
+    refs = ["{id: t1, entity: chip, property: peak-throughput, value: 989, unit: TFLOPS, "
+            "conditions: {sparsity: dense}, citation: s}"]
+    got = _findings(tmp_path, [
+        _claim("round", "chip", "peak-throughput", 1000, "TFLOPS"),      # 989 written as a round thousand
+        _claim("far", "chip", "peak-throughput", 1100, "TFLOPS"),        # 11% off: a contradiction
+        _claim("digits", "chip", "peak-throughput", 1001, "TFLOPS"),     # no trailing zeros to excuse it
+        _claim("one", "chip", "peak-throughput", 990.5, "TFLOPS"),       # not a whole number
+    ], refs)
+    assert got["round"].severity == "info" and "round figure" in got["round"].message
+    for cid in ("far", "digits", "one"):
+        assert got[cid].severity == "warning" and "round figure" not in got[cid].message, cid
+
+
+def test_a_round_figure_in_a_conflict_between_articles_is_unsure(tmp_path):
+    root = small_kb(tmp_path, {"a": [_claim("a1", "chip", "peak-throughput", 989, "TFLOPS")],
+                               "b": [_claim("b1", "chip", "peak-throughput", 1000, "TFLOPS")],
+                               "c": [_claim("c1", "chip", "peak-throughput", 1300, "TFLOPS")]},
+                    conditions=CONDITIONS, properties=PROPERTIES, entities=ENTITIES, references=_refs([]))
+    rep = check(root)
+    conflicts = sorted((f.claims[:2], f.severity, "round figure" in f.message) for f in rep.findings if f.code == "conflict")
+    assert conflicts == [(("a1", "b1"), "info", True), (("b1", "c1"), "warning", False)]

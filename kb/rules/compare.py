@@ -51,6 +51,31 @@ CLASS_MIN_MEMBERS = 20
 #: whoever's price it is. (The same slack as "fits the references" for a scale slip.)
 PARTY_SLACK = 2.0
 
+#: A round figure ("1,000 TFLOPS" beside a datasheet's 989) is read to half a unit of its last
+#: written digit, but its trailing zeros may only hold places: within this share of the other
+#: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
+ROUND_FIGURE_SLACK = 0.025
+
+
+def round_figure(v: Value, other) -> bool:
+    """Is ``v`` an exact round figure (a whole number ending in two or more zeros, "1,000",
+    "2,000", "700") that the interval ``other`` (in the same canonical unit) misses only by its
+    trailing zeros: within half a unit of its last non-zero digit and ROUND_FIGURE_SLACK of it?"""
+    iv, x = v.interval, v.value
+    if v.qualifier != "exact" or iv is None or other is None or other.unit != iv.unit \
+            or isinstance(x, bool) or not isinstance(x, (int, float)) or not float(x).is_integer() \
+            or abs(x) < 100 or iv.low <= 0 or math.isinf(iv.high) or other.low <= 0:
+        return False
+    n, zeros = int(abs(x)), 0
+    while n % 10 == 0:
+        n, zeros = n // 10, zeros + 1
+    if zeros < 2:
+        return False
+    stated = (iv.low + iv.high) / 2
+    half = 0.5 * 10 ** zeros * stated / abs(x)  # half a unit of the last non-zero digit, canonical
+    slack = min(half, ROUND_FIGURE_SLACK * stated)
+    return other.low <= stated + slack and other.high >= stated - slack
+
 
 class Comparer:
     """What each claim is compared with, for one loaded knowledge base."""
@@ -144,6 +169,10 @@ class Comparer:
         cut = self._truncation(v) or self._binary_reading(v)
         if cut:
             return cut
+        comps = self.comparisons(v)
+        ref = self.kb.references_by_id.get(comps[0].other) if comps else None
+        if ref is not None and ref.interval is not None and round_figure(v, ref.interval):
+            return "unsure: a round figure, its trailing zeros perhaps only holding places"
         own = self.own_entities(v.entity)
         ent = self.kb.entities.get(v.entity or "")
         if ent is not None and ent.class_of and refs and all(r.entity not in own for r in refs):

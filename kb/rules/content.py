@@ -19,7 +19,7 @@ from kb.core.findings import Cause, Comparison, Finding
 from kb.core.records import Claim
 from kb.core.text import interval_text
 from kb.rules.causes import SCALES, describe_reference, likely_causes, property_name, scale_slip_words
-from kb.rules.compare import Comparer
+from kb.rules.compare import Comparer, round_figure
 
 
 def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
@@ -148,8 +148,12 @@ def _conflict_finding(cmp: Comparer, entity: str, prop: str, a: Claim, b: Claim,
         for cause in likely_causes(cmp, side):
             causes.append(Cause(cause.kind, f"{side.display()}: {cause.text}", cause.points_at, cause.factor))
     involved = [a.id, b.id] + sorted(c.id for c in (*lower, *upper) if c.id not in (a.id, b.id))[:20]
+    rounded = round_figure(a, b.interval) or round_figure(b, a.interval)
+    if rounded:
+        msg += " (unsure: a round figure, its trailing zeros perhaps only holding places)"
     return cat.CONFLICT.finding(msg, b.path, b.line, tuple(involved), comparisons=(comparison,), causes=tuple(causes),
-                                extra=(("claims_below_gap", len(lower)), ("claims_above_gap", len(upper))))
+                                extra=(("claims_below_gap", len(lower)), ("claims_above_gap", len(upper))),
+                                **({"severity": "info"} if rounded else {}))
 
 
 def implausible(cmp: Comparer) -> Iterator[Finding]:
