@@ -517,6 +517,9 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
         named = [c for c in f.claims if c in ours]
         for c in named:
             by_claim.setdefault(c, []).append(f)
+        backer = dict(f.extra).get("backed_by_references") if f.code == "conflict" else None
+        if backer in ours:  # a conflict the checker lays on the other side: ours agrees with the references
+            by_claim.setdefault(backer, []).append(f)
         if not named and f.path == claims_rel and not any(c in written for c in f.claims):
             problems.append(f"{f.where}: {f.severity}[{f.code}] {f.message}")
     blocks = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)]
@@ -1417,14 +1420,9 @@ def _within_rounding(f) -> bool:
 
 
 def _agrees_with_references(cmp, cid: str) -> bool:
-    """Does the claim agree with a reference value in force that is no third party's estimate?
-    Then a conflict with another article's claim says more about that article: a vetted
-    reference outranks an article (the other article may give a superseded value, another
-    variant's, or simply a wrong one)."""
-    c = cmp.kb.claims_by_id.get(cid)
-    if c is None or not c.ok or c.interval is None:
-        return False
-    return any(not r.estimate_by and r.interval.overlaps(c.interval) for r in cmp.references_for(c))
+    """Does the claim agree with a reference value in force that is no third party's estimate
+    (:meth:`kb.rules.compare.Comparer.backed`)?"""
+    return cmp.backed(cmp.kb.claims_by_id.get(cid))
 
 
 def _both_fit_variants(f) -> bool:

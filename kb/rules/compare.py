@@ -426,6 +426,15 @@ class Comparer:
         self._comparisons[key] = out
         return out
 
+    def backed(self, c: Value | None) -> bool:
+        """Does the claim agree with a reference value in force that is no third party's
+        estimate? Then a conflict with another article's claim says more about that article: a
+        vetted reference outranks an article (the other may give a superseded value, another
+        variant's, or simply a wrong one)."""
+        if c is None or not c.ok or c.interval is None:
+            return False
+        return any(not r.estimate_by and r.interval.overlaps(c.interval) for r in self.references_for(c))
+
     def of_family_variants(self, c: Claim) -> list[str]:
         """For a claim on a family: the variants whose in-force references it agrees with."""
         ent = self.kb.entities.get(c.entity or "")

@@ -151,8 +151,18 @@ def _conflict_finding(cmp: Comparer, entity: str, prop: str, a: Claim, b: Claim,
     rounded = round_figure(a, b.interval) or round_figure(b, a.interval)
     if rounded:
         msg += " (unsure: a round figure, its trailing zeros perhaps only holding places)"
-    return cat.CONFLICT.finding(msg, b.path, b.line, tuple(involved), comparisons=(comparison,), causes=tuple(causes),
-                                extra=(("claims_below_gap", len(lower)), ("claims_above_gap", len(upper))),
+    at, extra = b, (("claims_below_gap", len(lower)), ("claims_above_gap", len(upper)))
+    backed = [side for side in (a, b) if cmp.backed(side)]
+    if len(backed) == 1:
+        # one side agrees with the reference values in force: the conflict is the other side's
+        # (and its cluster's); the backed side is named in the message and in `backed_by_references`
+        good = backed[0]
+        at, cluster = (b, upper) if good is a else (a, lower)
+        msg += f"; {good.display()} ({good.source}) agrees with the reference values in force"
+        involved = [at.id] + sorted(c.id for c in cluster if c.id != at.id)[:20]
+        extra += (("backed_by_references", good.id),)
+    return cat.CONFLICT.finding(msg, at.path, at.line, tuple(involved), comparisons=(comparison,), causes=tuple(causes),
+                                extra=extra,
                                 **({"severity": "info"} if rounded else {}))
 
 
