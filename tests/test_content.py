@@ -122,6 +122,22 @@ def findings(root, code=None):
 # ---------------------------------------------------------------- conflict
 
 
+def test_a_conflict_is_laid_on_the_side_the_references_do_not_back(tmp_path):
+    root = make_kb(tmp_path, {
+        "a": [claim("a1", "gpu-y", "tdp", 400, "W", conditions={"scope": "per-gpu"})],       # the datasheet's
+        "b": [claim("b1", "gpu-y", "tdp", 550, "W", conditions={"scope": "per-gpu"})],       # backed by nothing
+        "c": [claim("c1", "model-n", "parameters-total", 70, "billion parameter")],          # neither side backed
+        "d": [claim("d1", "model-n", "parameters-total", 140, "billion parameter")],
+        "e": [claim("e1", "model-m", "parameters-total", 200, "billion parameter")],         # only an estimate
+        "f": [claim("f1", "model-m", "parameters-total", 400, "billion parameter")],
+    })
+    got = {f.claims: f for f in findings(root, "conflict")}
+    assert set(got) == {("b1",), ("c1", "d1"), ("e1", "f1")}
+    assert dict(got[("b1",)].extra)["backed_by_references"] == "a1" and got[("b1",)].path == "claims/b.yaml"
+    assert "400 W (a) agrees with the reference values in force" in got[("b1",)].message
+    assert "backed_by_references" not in dict(got[("e1", "f1")].extra)
+
+
 def test_conflict_between_sources_with_disjoint_intervals(tmp_path):
     root = make_kb(tmp_path, {
         "a": [claim("a1", "gpu-x", "tdp", 700, "W", "upper_bound", conditions={"scope": "per-gpu"})],
