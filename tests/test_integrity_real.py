@@ -96,6 +96,7 @@ CLAIMS_PER_SOURCE = {
     "r91-open-weights-borrowed-gpus": 64,
     "r92-gpt-is-dead-deepseek": 17,
     "r93-fsdl-cloud-gpus": 19,
+    "r94-pytorch-fsdp-throughput": 103,
 }
 
 
