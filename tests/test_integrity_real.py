@@ -95,6 +95,8 @@ CLAIMS_PER_SOURCE = {
     "r90-ai-money-loop": 42,
     "r91-open-weights-borrowed-gpus": 64,
     "r92-gpt-is-dead-deepseek": 17,
+    "r93-fsdl-cloud-gpus": 19,
+    "r94-pytorch-fsdp-throughput": 103,
 }
 
 
