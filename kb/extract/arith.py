@@ -1375,7 +1375,7 @@ class _Layout:
         self._baseline: dict[tuple, int | None] = {}
         self._header_text: dict[tuple, str] = {}
         self.starts = [q.item.start for q in qs]
-        tables = find_tables(text) if "|" in text else []
+        tables = find_tables(text) if "|" in text or "<t" in text or "<T" in text else []
         self.tables = tables
         t_starts = [t.start for t in tables]
         self._t_starts = t_starts

@@ -110,6 +110,10 @@ class Found:
 # on one line or several (a commented-out code block): nothing a reader sees)
 _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>"
                       r"|<(?:img|a|source|video|iframe|span|div|p|figure|picture|svg|audio|font)\b[^<>\n]{0,600}>"
+                      # (inline emphasis and the closing tags of those elements: "<strong>7B</strong>")
+                      r"|</?(?:strong|b|em|i|u|code|small|mark)>|</(?:a|span|div|p|figure|picture|font)\s*>"
+                      # (the tags of an HTML table: its cells are found in the text before masking)
+                      r"|</?(?:table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,400}>"
                       r"|<!--[\s\S]{0,4000}?-->")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
@@ -506,7 +510,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
-    tables = find_tables(view)
+    tables = find_tables(view, text)
     charts = [c for c in find_bar_charts(view) if not any(t.start <= c.end and c.start <= t.end for t in tables)]
     if charts:
         tables = sorted(tables + charts, key=lambda t: t.start)
@@ -1398,7 +1402,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     if isinstance(f, Found):
                         f.table, f.row, f.col = t, r, c
                         f.draft.context = {"row": row[0].text if row else "", "column": column}
-                        if _record(text, view, f, starts, t.row_spans[r], seen):
+                        if _record(text, view, f, starts, t.quote_span(r, c), seen):
                             out.append(f)
                 continue
             for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
@@ -1423,7 +1427,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 f.table, f.row, f.col = t, r, c
                 f.draft.context = {"row": row[0].text if row else "",
                                    "column": t.header[c].text if c < len(t.header) else ""}
-                if _record(text, view, f, starts, t.row_spans[r], seen):
+                if _record(text, view, f, starts, t.quote_span(r, c), seen):
                     out.append(f)
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))

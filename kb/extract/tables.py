@@ -19,7 +19,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "Table", "find_tables", "find_bar_charts", "line_matches"]
+__all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_bar_charts", "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
@@ -43,9 +43,18 @@ class Table:
     row_spans: list[tuple[int, int]] = field(default_factory=list)  # each data row's line, stripped
     caption: str = ""                                                # nearest heading above the table
     caption_span: tuple[int, int] | None = None
+    html: bool = False                                               # an HTML <table> in the text
 
     def column_header(self, col: int) -> Cell | None:
         return self.header[col] if 0 <= col < len(self.header) and self.header[col].text else None
+
+    def quote_span(self, row: int, col: int) -> tuple[int, int]:
+        """What a number of the cell quotes: its row's line, or in an HTML table the cell alone
+        (the row's text runs through tags, often over several lines)."""
+        if self.html:
+            cell = self.rows[row][col]
+            return cell.start, cell.end
+        return self.row_spans[row]
 
 
 def _cells(text: str, lo: int, hi: int) -> list[Cell]:
@@ -106,7 +115,69 @@ def line_matches(rx: re.Pattern, text: str, chars: str):
             yield m
 
 
-def find_tables(text: str) -> list[Table]:
+def find_tables(text: str, source: str | None = None) -> list[Table]:
+    """Every pipe table and HTML table of ``text``, in order. With ``source`` (the text before
+    its markup was blanked, of the same length), HTML tables are found by their tags there
+    and their cells read in ``text``."""
+    src = text if source is None else source
+    html = find_html_tables(src, text) if "<t" in src or "<T" in src else []
+    pipes = find_pipe_tables(text)
+    if not html:
+        return pipes
+    return sorted(html + [p for p in pipes if not any(h.start <= p.end and p.start <= h.end for h in html)],
+                  key=lambda t: t.start)
+
+
+# an HTML table written in a Markdown text (Jekyll and Hugo posts keep tables so): its rows and
+# cells, by their tags; a cell ends at its closing tag or where the next cell or row begins
+_HTML_TABLE_RE = re.compile(r"<table\b[^<>]{0,400}>(?P<body>.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW_RE = re.compile(r"<tr\b[^<>]{0,400}>(?P<body>.*?)(?=</tr\s*>|<tr\b|\Z)", re.IGNORECASE | re.DOTALL)
+_HTML_CELL_RE = re.compile(r"<(?P<tag>t[dh])\b[^<>]{0,400}>(?P<body>.*?)(?=</t[dh]\s*>|<t[dh]\b|\Z)",
+                           re.IGNORECASE | re.DOTALL)
+_HTML_TABLE_MAX = 200_000  # (characters: a table longer than this is no table a reader reads as one)
+
+
+def find_html_tables(text: str, view: str | None = None) -> list[Table]:
+    """Every HTML ``<table>`` of ``text`` with at least a header row and a data row, in order:
+    the first row is the header; each cell keeps the offsets of its content (stripped of
+    blanks) in ``text``. With ``view`` (``text`` with markup blanked, of the same length) the
+    cells' text is read there ("<strong>Model</strong>" is "Model")."""
+    view = text if view is None else view
+    headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
+                for m in line_matches(_HEADING_RE, view, "#*")]
+    heading_starts = [h[0] for h in headings]
+    out = []
+    for tm in _HTML_TABLE_RE.finditer(text):
+        if tm.end() - tm.start() > _HTML_TABLE_MAX:
+            continue
+        rows = []
+        for rm in _HTML_ROW_RE.finditer(text, tm.start("body"), tm.end("body")):
+            cells = []
+            for cm in _HTML_CELL_RE.finditer(text, rm.start("body"), rm.end("body")):
+                a, b = cm.start("body"), cm.end("body")
+                while a < b and view[a].isspace():
+                    a += 1
+                while b > a and view[b - 1].isspace():
+                    b -= 1
+                cells.append(Cell(a, b, " ".join(view[a:b].split())))
+            if cells:
+                rows.append(cells)
+        if len(rows) < 2:
+            continue
+        t = Table(tm.start(), tm.end(), rows[0], html=True)
+        for cells in rows[1:]:
+            t.rows.append(cells)
+            t.row_spans.append((cells[0].start, cells[-1].end))
+        k = bisect.bisect_right(heading_starts, t.start) - 1
+        if k >= 0:
+            h = headings[k]
+            cap = h[1].strip()
+            t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
+        out.append(t)
+    return out
+
+
+def find_pipe_tables(text: str) -> list[Table]:
     """Every pipe table of ``text``, in order."""
     if "|" not in text:
         return []
