@@ -90,3 +90,22 @@ def test_a_lead_line_gives_no_currency_to_a_column_without_a_unit():
     text = "**Hourly prices, USD per hour**\n\n| Cloud | Size | Price |\n|---|---|---|\n| Acme | 8 | $2.10 |\n"
     got = [(d.raw, d.unit) for d in extract_text(text)]
     assert ("$2.10", "USD/hour") in got and all(u != "USD/hour" for r, u in got if r == "8"), got
+
+
+# ---------------------------------------------------------------- the paragraph above names the measure
+
+def test_the_paragraph_above_a_table_names_the_measure_of_its_bare_cells():
+    text = ("The theoretical peak TFLOPS of each card are listed below, by number format.\n\n"
+            "| Card | FP32 | FP16 | Launched |\n|---|---|---|---|\n| Chip A | 14 | 112 | 2017 |\n| Chip B | 19.5 | 312 | 2020 |\n")
+    units = _units(text)
+    assert units["14"] == units["312"] == units["19.5"] == "TFLOPS"
+    assert "2017" not in units or units["2017"] != "TFLOPS"  # a year column takes no measure
+
+
+def test_no_measure_from_above_when_it_names_two_or_a_header_names_a_unit():
+    two = ("Peak TFLOPS and memory bandwidth in TB/s of each card:\n\n"
+           "| Card | A | B |\n|---|---|---|\n| Chip A | 14 | 2 |\n")
+    assert all(u != "TFLOPS" for u in _units(two).values())
+    headed = ("Peak TFLOPS of each card.\n\n| Card | Memory (GB) | FP16 |\n|---|---|---|\n| Chip A | 80 | 312 |\n")
+    units = _units(headed)
+    assert units["80"] == "GB" and units.get("312") != "TFLOPS"  # one header names a unit: the lead says nothing

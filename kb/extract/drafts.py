@@ -1351,6 +1351,32 @@ def _lead_unit(text: str, t: Table) -> Quantity | None:
     return Quantity(0, 0, "", 0.0, form="table", den=q.den, den_count=q.den_count, scope=q.scope)
 
 
+# a measure the paragraph before a table names for all its bare cells ("peak TFLOPS of each card
+# are in the table below"), when no header or caption of the table names a unit
+_LEAD_MEASURE_RE = re.compile(r"(?<![\w/])(?:TFLOP/s|TFLOPS|TFLOPs|PFLOP/s|PFLOPS|TOPS|GB/s|TB/s|(?i:teraflops|petaflops))"
+                              r"(?![\w/])")
+_BARE_CELL_RE = re.compile(r"[~≈]?[0-9][0-9,]*(?:\.[0-9]+)?")
+_YEARLIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _lead_measure(text: str, t: Table) -> Quantity | None:
+    """The one measure the lines right above a table (up to a blank line, 400 characters at
+    most) name, as a template for the table's bare cells, or None (none or several)."""
+    lo = max(0, t.start - 400)
+    para = text.rfind("\n\n", lo, t.start)
+    while para >= 0 and not text[para:t.start].strip():  # (the blank line right above the table)
+        para = text.rfind("\n\n", lo, para)
+    lead = text[(para + 2 if para >= 0 else lo):t.start]
+    if "|" in lead or "<t" in lead:
+        return None
+    units = {m.group(0).lower().replace("/s", "s").replace("teraflops", "tflops").replace("petaflops", "pflops")
+             for m in _LEAD_MEASURE_RE.finditer(lead)}
+    if len(units) != 1:
+        return None
+    q = header_unit(_LEAD_MEASURE_RE.search(lead).group(0))
+    return q if q is not None and q.atom and not (q.cur or q.count or q.percent) else None
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
@@ -1367,6 +1393,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
     # a "Monthly Total" row: the amounts it sums are per month too
     period = None
     for row in t.rows:
@@ -1386,6 +1413,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
+            if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
+                    and not _YEARLIKE_RE.fullmatch(cell.text):
+                h = lead  # a bare cell of a table the paragraph above gives the measure of
             if c < len(t.header) and notes_cols[c]:
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
