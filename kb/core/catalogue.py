@@ -129,6 +129,17 @@ SCOPE_MISMATCH = _rule("scope-mismatch", "content", "check",
     whole group's figure, so the result is as many times too high as the group has GPUs (the
     factor is named where a reference gives the group's GPU count; a group of one GPU is left
     alone).""")
+WEIGHTS_SIZE = _rule("weights-size", "content", "check",
+                     "A model's stated weights size misses its parameter count times the bytes per parameter.", """
+    A claim of the memory a model's weights take (`weights-memory`) at a `precision` of fixed
+    width (FP32 4 bytes, FP16 and BF16 2, FP8 and INT8 1, FP6 0.75, FP4 and INT4 0.5) is set
+    beside the model's parameter count times those bytes. The count is the model's own
+    reference value (`parameters-total` of that very model, in force at the claim's date; a
+    family's variants differ in size, so neither stands in for the other) or, without one,
+    the article's own figure for it. A size more than 1.5 times below or above is a miss (the
+    slack leaves room for quantisation scales, layers kept at higher precision and GB read as
+    GiB); the likely cause names the precision whose size it equals, or a factor of about
+    two (a quarter byte per parameter for 4 bits).""")
 COMPARISON_REFERENCES = _rule("comparison-contradicts-references", "content", "check",
                               "A ratio, share or change misses what the reference values of its two sides give.", """
     The comparison is computed from like-for-like reference values of its numerator and
@@ -178,7 +189,7 @@ REVIEW_STALE = _rule("review-stale", "content", "check",
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
     UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH, RELATION_INVALID,
-    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, SCOPE_MISMATCH, REVIEW_STALE,
+    CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, SCOPE_MISMATCH, WEIGHTS_SIZE, REVIEW_STALE,
 )}
 
 

@@ -6,7 +6,7 @@ The check-stage rules are listed here explicitly, each beside its catalogue entr
 """
 
 from kb.core import catalogue as cat
-from kb.rules import content, integrity, relations, reviews, scopes
+from kb.rules import content, integrity, relations, reviews, scopes, weights
 
 #: Integrity rules over the whole knowledge base: ``fn(kb) -> Iterator[Finding]``.
 INTEGRITY_CHECKS = (
@@ -27,6 +27,7 @@ CONTENT_CHECKS = (
     (cat.ARITHMETIC, relations.arithmetic),
     (cat.COMPARISON_REFERENCES, relations.comparison_references),
     (cat.SCOPE_MISMATCH, scopes.scope_mismatch),
+    (cat.WEIGHTS_SIZE, weights.weights_size),
 )
 
 #: Rules about the reviews themselves: ``fn(kb) -> Iterator[Finding]``.
