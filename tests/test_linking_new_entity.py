@@ -104,3 +104,16 @@ def test_the_writers_own_cost_stays_the_articles_own(reg):
 ])
 def test_aliases(reg, text, entity):
     assert _entities(reg, text)[0] == entity
+
+
+# --- "the company": the company named before ------------------------------------------------
+
+def test_the_company_is_the_company_named_before_in_the_section(reg):
+    text = ("## Nvidia\n\nNvidia sells most of the accelerators used for training.\n\n"
+            "The company shipped about 2 million H100s in 2024.\n")
+    assert _links(reg, text)[0][:2] == ("about 2 million H100s", "nvidia")
+
+
+def test_the_company_with_no_company_named_before_is_no_guess_of_one(reg):
+    ents = _entities(reg, "The company shipped about 2 million H100s in 2024.\n")
+    assert ents[0] == "new"

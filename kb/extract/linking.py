@@ -18,7 +18,13 @@ calibrated confidence.
   merely the one the article names most often), unless the sentence is the writer's own, a
   hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
-  deployment") gets ``entity_new``: a name for an entity that exists only in the article.
+  deployment") gets ``entity_new``: a name for an entity that exists only in the article;
+  but not where a registry thing of a fitting kind is in scope: a name inside the counted
+  noun ("900M weekly ChatGPT users"), the company or region a heading names over a table
+  whose rows are periods ("| 2023 |", "| Q3 2024 |"), a thing called by its own kind's noun
+  ("a DGX H100 server"), the sentence's only name before the number when it opens the
+  sentence and another property of the unit is chiefly of its kind ("OpenAI's inference
+  costs reached $2 billion"), the company last named before "The company ...".
 - **Property**: among the properties whose canonical unit measures what the draft's unit
   measures (dimensionality and counted noun: ``GPU`` is gpu-count) and whose plausible
   range the value is not a thousand times outside, the one whose words (id, name,
@@ -1083,6 +1089,8 @@ _SUBJECT_BONUS = 1.3
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+# a sentence whose subject is a company named before ("The company ...", "The chipmaker's ...")
+_COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|chip\s?maker|hyperscaler|AI lab)(?:'s|’s)?\b")
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
@@ -2494,6 +2502,29 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # thing named in the sentence before or after the number ("spending $3,000 a month on
         # OpenAI's API": the writer's usage)
         cands = []
+    if f.table is None and prop is not None and _COMPANY_ANAPHOR_RE.match(view, sent_lo) \
+            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation"):
+        # "The company shipped about 2 million H100s": the company last named before, in the
+        # section (its heading too) or the 3,000 characters before, whatever else is named
+        # near ("The firm's H100 cluster ..." is the firm's)
+        hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+        lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - 3000)
+        k = bisect.bisect_left(hit_starts, sent_lo) - 1
+        while k >= 0 and alias_hits[k][0] >= lo and idx.entity_kind.get(alias_hits[k][2] or "") != "organisation":
+            k -= 1
+        org = alias_hits[k][2] if k >= 0 and alias_hits[k][0] >= lo else None
+        if org is not None and subject is not None and not cands \
+                and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+                and (subject.about(d.span_start, kinds) or ("",))[0] == org:
+            org = None  # the section's or the article's subject, which the guess below makes
+        if org is not None:
+            fits = "organisation" in kinds or "any" in kinds
+            if not fits and how not in ("hint", "only", "cue"):
+                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own)
+                p2 = idx.prop_by_id.get(pid)
+                fits = p2 is not None and "organisation" in p2.kinds[:2]
+            if fits:
+                cands = [_Candidate(org, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != org]
     # a table of one thing's figures over time, under a heading (or text) that names a company
     # or a region ("### Data centre load (US)" over "| 2023 | 176 TWh |"): that subject's figures
     # (not "| Q3 2024 | $3,300 |" under a GPU's name: a worked run on the GPU)
