@@ -35,6 +35,12 @@ def test_a_name_in_the_counted_noun_is_whose_count_it_is(reg):
         [("500 million weekly active ChatGPT users", "chatgpt", "weekly-active-users")]
 
 
+def test_a_name_in_the_units_denominator_is_not_whose_count_it_is(reg):
+    # "per search query" names what the amount is per, not whose it is
+    assert _links(reg, "With ChatGPT, answering takes about 3 Wh per search query.")[0][:2] == \
+        ("about 3 Wh per search query", "chatgpt")
+
+
 def test_a_gpu_counted_is_not_the_clusters_entity(reg):
     # the GPUs a run uses make a cluster of the article's own, not the GPU's count
     assert _links(reg, "The run used 256 H100s for three weeks.")[0] == ("256 H100s", "new", "gpu-count")

@@ -1160,6 +1160,7 @@ def _own_thing(idx: "Index", view: str, a_e: int, eid: str) -> bool:
     return same is None or not same.match(view, a_e)
 
 
+_PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
@@ -1260,10 +1261,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
-                        and idx.entity_kind.get(eid, "") in kinds:
+                        and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
                     # "900M weekly active ChatGPT users": a name inside the counted noun, of a kind
                     # the property is chiefly of, is whose count it is (not "256 H100s", whose GPU
-                    # count is a cluster's of the article's own)
+                    # count is a cluster's of the article's own; not "2.9 Wh per search query", a
+                    # name in the unit's denominator)
                     add(eid, "in-unit", 1.0)
                 continue
             if _own_thing(idx, view, a_e, eid):
