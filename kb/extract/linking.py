@@ -18,7 +18,13 @@ calibrated confidence.
   merely the one the article names most often), unless the sentence is the writer's own, a
   hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
-  deployment") gets ``entity_new``: a name for an entity that exists only in the article.
+  deployment") gets ``entity_new``: a name for an entity that exists only in the article;
+  but not where a registry thing of a fitting kind is in scope: a name inside the counted
+  noun ("900M weekly ChatGPT users"), the company or region a heading names over a table
+  whose rows are periods ("| 2023 |", "| Q3 2024 |"), a thing called by its own kind's noun
+  ("a DGX H100 server"), the sentence's only name before the number when it opens the
+  sentence and another property of the unit is chiefly of its kind ("OpenAI's inference
+  costs reached $2 billion"), the company last named before "The company ...".
 - **Property**: among the properties whose canonical unit measures what the draft's unit
   measures (dimensionality and counted noun: ``GPU`` is gpu-count) and whose plausible
   range the value is not a thousand times outside, the one whose words (id, name,
@@ -1083,6 +1089,8 @@ _SUBJECT_BONUS = 1.3
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+# a sentence whose subject is a company named before ("The company ...", "The chipmaker's ...")
+_COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|chip\s?maker|hyperscaler|AI lab)(?:'s|’s)?\b")
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
@@ -1131,11 +1139,28 @@ _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
 _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
-    r"|tensor|float|precision|sparsity)\b")
+    r"|tensor|float|precision|sparsity|float(?:16|32|64)|[0-9]{1,2}[- ]?bits?)\b")
 # a registry name followed by the noun of a thing the article sets up ("the PCIe
 # configuration", "an H100 cluster", "8-GPU SXM nodes"): the name only qualifies that thing
 _OWN_THING_RE = re.compile(r"(?:[ -](?:based|powered|gpus?))?[ -](?:configurations?|configs?|set-?ups?|deployments?"
                            r"|clusters?|nodes?|servers?|rigs?|workstations?|scenarios?)\b", re.I)
+# the nouns a thing of a kind is itself called by: "a DGX H100 server" is the DGX H100 (a
+# system), "the Eagle cluster" a cluster, not a thing of the article's own built from them
+_OWN_KIND_NOUN_RE = {"system": re.compile(r"[ -](?:servers?|nodes?)\b", re.I),
+                     "cluster": re.compile(r"[ -]clusters?\b", re.I)}
+
+
+def _own_thing(idx: "Index", view: str, a_e: int, eid: str) -> bool:
+    """Whether the registry name ending at ``a_e`` only qualifies a thing of the article's own
+    ("the SXM configuration", "our H100 cluster"): a noun of such a thing follows it, other
+    than the noun its own kind is called by ("a DGX H100 server")."""
+    if not _OWN_THING_RE.match(view, a_e):
+        return False
+    same = _OWN_KIND_NOUN_RE.get(idx.entity_kind.get(eid, ""))
+    return same is None or not same.match(view, a_e)
+
+
+_PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
@@ -1215,7 +1240,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
-                if _OWN_THING_RE.match(view, a_e):
+                if _own_thing(idx, view, a_e, eid):
                     continue  # "| RTX 4090 workstation |", "| H100 cluster |": a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
@@ -1235,8 +1260,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         opener = True
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
+                if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
+                        and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
+                    # "900M weekly active ChatGPT users": a name inside the counted noun, of a kind
+                    # the property is chiefly of, is whose count it is (not "256 H100s", whose GPU
+                    # count is a cluster's of the article's own; not "2.9 Wh per search query", a
+                    # name in the unit's denominator)
+                    add(eid, "in-unit", 1.0)
                 continue
-            if _OWN_THING_RE.match(view, a_e):
+            if _own_thing(idx, view, a_e, eid):
                 continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
             if a_e <= s:
                 dist = s - a_e
@@ -1270,7 +1302,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 break
             first = True
             for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
-                if _OWN_THING_RE.match(view, a_e):
+                if _own_thing(idx, view, a_e, eid):
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
@@ -1445,6 +1477,22 @@ def _unit_applies_to(idx: Index, unit: str, kind: str) -> bool:
     return any(p.applies_to((kind,)) for p, _, _ in info[1])
 
 
+def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, hit_starts) -> str | None:
+    """The registry thing a sentence opens with ("OpenAI's ...", "The H100 ..."), its subject,
+    when it is the only one named before ``pos``, in the same clause, and not as part of a
+    thing of the article's own ("Our H100 cluster ..."); not "OpenAI signed deals with
+    Microsoft ($250B)": what a nearer name is about."""
+    k = bisect.bisect_left(hit_starts, sent_lo)
+    if k >= len(alias_hits):
+        return None
+    a_s, a_e, eid = alias_hits[k]
+    if not eid or a_e > pos or not _OPENER_RE.fullmatch(view, sent_lo, a_s) \
+            or (k + 1 < len(alias_hits) and alias_hits[k + 1][0] < pos) \
+            or _NEW_CLAUSE_RE.search(view, a_e, pos) or _own_thing(idx, view, a_e, eid):
+        return None
+    return eid
+
+
 def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
     """Whether [lo, hi) names a registry entity."""
     k = bisect.bisect_left(hit_starts, lo)
@@ -1529,6 +1577,26 @@ def _scenario_table(t) -> bool:
         labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r]
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
+    return cached
+
+
+# a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
+# "2024-25", "2030 (est.)"
+_PERIOD_LABEL_RE = re.compile(
+    r"(?i)(?:(?:FY|CY|H[12]|Q[1-4])\s*'?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:19|20)[0-9]{2}(?:\s*[-–/]\s*(?:19|20)?[0-9]{2})?(?:\s*(?:Q[1-4]|H[12]))?"
+    r"\s*(?:[EFP]|est\.?|estimated?|projected|forecast)?(?:\s*\([^()]*\))?")
+
+
+def _period_rows(t) -> bool:
+    """A table whose rows are periods ("| 2023 | 176 TWh |", "| Q3 2024 | $4.1B |"): one thing's
+    figures over time, not a row of things (read once per table)."""
+    cached = getattr(t, "_period_rows", None)
+    if cached is None:
+        labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip() for r in t.rows if r]
+        labels = [x for x in labels if x]
+        cached = len(labels) >= 2 and all(_PERIOD_LABEL_RE.fullmatch(x) for x in labels)
+        t._period_rows = cached
     return cached
 
 
@@ -2409,6 +2477,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     cands = [_Candidate(eid, "table-intro", _TRUST["table-intro"])]
                     scenario = False
                     kept_property = _kind_factor(idx, eid, kinds, True) is None
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue"):
+        opened = _sentence_opener(idx, view, sent_lo, d.span_start, alias_hits, hit_starts)
+        if opened is not None and not (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
+                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                       or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+            # "OpenAI's compute costs are about $4 billion a year": the words near the number
+            # chose a property of things of the article's own (a cost rate), but the sentence
+            # opens with a registry thing another property of the unit is chiefly about (an
+            # organisation's operating cost): that thing's, its property chosen again
+            ekind = idx.entity_kind.get(opened, "")
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            p2 = idx.prop_by_id.get(pid)
+            if p2 is not None and ekind in p2.kinds[:2]:
+                cands = [_Candidate(opened, "before", _TRUST["before"])]
     new_ok = own_kinds or f.table is not None
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -2422,7 +2504,35 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # thing named in the sentence before or after the number ("spending $3,000 a month on
         # OpenAI's API": the writer's usage)
         cands = []
-    if cands and not scenario and (cands[0].how in local_how or headed or not new_ok):
+    if f.table is None and prop is not None and _COMPANY_ANAPHOR_RE.match(view, sent_lo) \
+            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation"):
+        # "The company shipped about 2 million H100s": the company last named before, in the
+        # section (its heading too) or the 3,000 characters before, whatever else is named
+        # near ("The firm's H100 cluster ..." is the firm's)
+        hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+        lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - 3000)
+        k = bisect.bisect_left(hit_starts, sent_lo) - 1
+        while k >= 0 and alias_hits[k][0] >= lo and idx.entity_kind.get(alias_hits[k][2] or "") != "organisation":
+            k -= 1
+        org = alias_hits[k][2] if k >= 0 and alias_hits[k][0] >= lo else None
+        if org is not None and subject is not None and not cands \
+                and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+                and (subject.about(d.span_start, kinds) or ("",))[0] == org:
+            org = None  # the section's or the article's subject, which the guess below makes
+        if org is not None:
+            fits = "organisation" in kinds or "any" in kinds
+            if not fits and how not in ("hint", "only", "cue"):
+                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own)
+                p2 = idx.prop_by_id.get(pid)
+                fits = p2 is not None and "organisation" in p2.kinds[:2]
+            if fits:
+                cands = [_Candidate(org, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != org]
+    # a table of one thing's figures over time, under a heading (or text) that names a company
+    # or a region ("### Data centre load (US)" over "| 2023 | 176 TWh |"): that subject's figures
+    # (not "| Q3 2024 | $3,300 |" under a GPU's name: a worked run on the GPU)
+    over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
+        and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
+    if cands and not scenario and (cands[0].how in local_how or headed or over_time or not new_ok):
         top = cands[0]
         d.entity = top.eid
         broader = idx.broader.get(top.eid, ())

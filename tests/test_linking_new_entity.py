@@ -1,0 +1,125 @@
+"""When linking proposes a thing of the article's own (``entity_new``) and when a registry
+thing in scope is the number's entity instead (kb/extract/linking.py).
+
+Each case is a short sentence or table written for the test, of a form real writing uses.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _links(reg, text):
+    return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
+
+
+def _entities(reg, text):
+    return [ent for _, ent, _ in _links(reg, text)]
+
+
+# --- a name inside the counted noun ----------------------------------------------------------
+
+def test_a_name_in_the_counted_noun_is_whose_count_it_is(reg):
+    assert _links(reg, "By spring there were 500 million weekly active ChatGPT users.") == \
+        [("500 million weekly active ChatGPT users", "chatgpt", "weekly-active-users")]
+
+
+def test_a_name_in_the_units_denominator_is_not_whose_count_it_is(reg):
+    # "per search query" names what the amount is per, not whose it is
+    assert _links(reg, "With ChatGPT, answering takes about 3 Wh per search query.")[0][:2] == \
+        ("about 3 Wh per search query", "chatgpt")
+
+
+def test_a_gpu_counted_is_not_the_clusters_entity(reg):
+    # the GPUs a run uses make a cluster of the article's own, not the GPU's count
+    assert _links(reg, "The run used 256 H100s for three weeks.")[0] == ("256 H100s", "new", "gpu-count")
+
+
+# --- a table of one subject's figures over time ----------------------------------------------
+
+def test_a_table_whose_rows_are_years_is_the_headed_regions(reg):
+    text = ("## Grid load in Ireland\n\n| Year | Data centre electricity (TWh) |\n|---|---|\n"
+            "| 2022 | 5.3 |\n| 2026F | 9.0 |\n")
+    assert _links(reg, text) == [("5.3", "ireland", "electricity-use"), ("9.0", "ireland", "electricity-use")]
+
+
+def test_a_table_whose_rows_are_sites_stays_the_articles_own(reg):
+    # rows that are things (not periods) under the same heading: each row a thing of its own
+    text = ("## Grid load in Ireland\n\n| Site | Data centre electricity (TWh) |\n|---|---|\n"
+            "| North campus | 5.3 |\n| South campus | 9.0 |\n")
+    assert _entities(reg, text) == ["new", "new"]
+
+
+@pytest.mark.parametrize("label, period", [
+    ("2023", True), ("2028F", True), ("Q3 2024", True), ("FY2025", True), ("H1 2024", True),
+    ("Jan 2025", True), ("2024-25", True), ("2030 (est.)", True),
+    ("H100", False), ("2x A100", False), ("North campus", False),
+])
+def test_period_labels(label, period):
+    from kb.extract.linking import _PERIOD_LABEL_RE
+    assert bool(_PERIOD_LABEL_RE.fullmatch(label)) is period
+
+
+# --- rows that are precisions of the thing above the table -----------------------------------
+
+def test_rows_of_precisions_are_the_model_the_text_above_names(reg):
+    text = ("What Mixtral 8x7B needs in memory:\n\n| Precision | Memory |\n|---|---|\n"
+            "| float16 | 94 GB |\n| 8-bit | 47 GB |\n")
+    assert _entities(reg, text) == ["mixtral-8x7b", "mixtral-8x7b"]
+
+
+# --- a thing called by its own kind's noun ---------------------------------------------------
+
+def test_a_system_called_a_server_is_the_system(reg):
+    assert _links(reg, "A DGX H100 server draws about 10.2 kW under load.")[0][:2] == \
+        ("about 10.2 kW", "nvidia-dgx-h100")
+
+
+def test_a_gpu_named_before_server_qualifies_the_articles_own_server(reg):
+    assert _links(reg, "Our H100 server draws 1.5 kW at the wall.")[0][:2] == ("1.5 kW", "new")
+
+
+# --- the thing a sentence opens with ---------------------------------------------------------
+
+def test_a_sentence_opening_with_a_company_is_about_the_company(reg):
+    # the words chose a cost of a thing of the article's own; the sentence's subject is a
+    # company, and a property of the unit is chiefly a company's
+    assert _links(reg, "OpenAI's inference costs reached $2 billion last year.")[0][:2] == ("$2 billion", "openai")
+
+
+def test_the_writers_own_cost_stays_the_articles_own(reg):
+    assert _links(reg, "Our inference costs reached $2,000 last month.")[0][:2] == ("$2,000", "new")
+
+
+# --- names the registry knows the things by --------------------------------------------------
+
+@pytest.mark.parametrize("text, entity", [
+    ("deepseek-chat costs $0.27 per million input tokens.", "deepseek-v3"),
+    ("Training a large language model costs $5 million in GPU time.", "llms"),
+])
+def test_aliases(reg, text, entity):
+    assert _entities(reg, text)[0] == entity
+
+
+# --- "the company": the company named before ------------------------------------------------
+
+def test_the_company_is_the_company_named_before_in_the_section(reg):
+    text = ("## Nvidia\n\nNvidia sells most of the accelerators used for training.\n\n"
+            "The company shipped about 2 million H100s in 2024.\n")
+    assert _links(reg, text)[0][:2] == ("about 2 million H100s", "nvidia")
+
+
+def test_the_company_with_no_company_named_before_is_no_guess_of_one(reg):
+    ents = _entities(reg, "The company shipped about 2 million H100s in 2024.\n")
+    assert ents[0] == "new"
