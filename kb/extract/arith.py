@@ -121,6 +121,7 @@ from bisect import bisect_right
 import math
 import re
 from collections import defaultdict
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -619,6 +620,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
+        if not t.ratio and (t.dims or t.names) and t.flo == t.fhi and _abs_difference_cue(text, layout, t, t.place):
+            # an amount stated as a difference ("saves $800", "a gap of $12", "$300 more than")
+            c = _abs_difference(t, _abs_sides(qs, i, t, layout))
+            if c is not None:
+                found_by[i] = [(c, None)]
+                continue
         if len(cands) < 2:
             if t.ratio:
                 found = []
@@ -1196,7 +1203,8 @@ AFTER_SPAN = 300
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
-_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined)\b", re.IGNORECASE)
+_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined|overall|sum|all(?![-\w])|tco|"
+                       r"(?:[a-z][\w-]*[ \t]+){1,2}?totals?(?![ \t]*(?:of|per)\b))\b", re.IGNORECASE)
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
@@ -1205,27 +1213,33 @@ _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|co
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
-    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
+    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their)|jointly|collectively|"
+    r"(?:brings?|bringing|brought)(?:\s+[\w'’]+){0,4}?\s+to|(?-i:Of)(?=\s+(?:about\s+|some\s+)?[$€£~]?\d))\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
 #: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
 #: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
 #: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
 #: billion from A and $160 million from B").
 _PROSE_TOTAL_AFTER_RE = re.compile(
-    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+(?:which|whom)|"
+    r"overall|jointly|collectively|includ(?:es|ing|e)|splits?\s+(?:as|between|into|across|among)|"
+    r"(?:between|across|among)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b|"
+    r"for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
     r"|:(?=[ \t*_]*[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
 #: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
-_PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s)[ \t]*"
+_PLUS_RESULT_RE = re.compile(r"(?i)(?:\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s|for)|,[ \t]*or)[ \t]*"
                              r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
 #: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
                         "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
-                        "of that", "of these", "of those", "of its", "of their")
+                        "of that", "of these", "of those", "of its", "of their", "jointly", "collectively", "bring",
+                        "brought", "of")
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
+                       "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
@@ -1248,8 +1262,13 @@ def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list
 
 #: What may stand between a number and the words after it that make it a total (no other
 #: number, no sentence's end), at most :data:`PROSE_TOTAL_GAP` characters.
-_PROSE_TOTAL_GAP_RE = re.compile(r"[^.;:!?\d\n(]*")
+_PROSE_TOTAL_GAP_RE = re.compile(r"(?:[^.;:!?\d\n(]|(?<=[A-Za-z])\d+)*")
 PROSE_TOTAL_GAP = 25
+#: The words right before a number that make it the baseline another is compared with ("up from
+#: $55 billion", "vs $40", "compared with $3 million last year"): no part of a total it stands among.
+_BASELINE_RE = re.compile(r"(?i)\b(?:from|vs\.?|versus|than|compared\s+(?:with|to)|against)[ \t]*"
+                          r"(?:about|around|roughly|approximately|nearly|~|≈)?[ \t]*[*_]*$")
+BASELINE_LOOKBACK = 32
 #: How far (characters) the words before a prose total may stand from it, and a sum written out
 #: ("$a + $b = $X").
 PROSE_TOTAL_REACH = 60
@@ -1911,9 +1930,9 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     is $X"), and the run of two to
     :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
     after it (its paragraph or the two after: a total stated before its parts), within
-    :data:`PROSE_TOTAL_SPAN`,
-    whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
-    dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
+    :data:`PROSE_TOTAL_SPAN`, whose face values sum to its own to 2% (a total stated roughly:
+    :func:`_sum_tolerance`), a number compared with ("up from $55 billion") skipped. Its kind:
+    the same unit as written, else the same dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
     working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
     per year are, are no part of a total of energies per year).
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
@@ -1935,12 +1954,14 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
             totals[j] = None
-    pos = text.find("=")
-    while pos >= 0:
-        j = bisect.bisect_left(starts, pos + 1)
-        if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
-            totals[j] = None
-        pos = text.find("=", pos + 1)
+    for sign in ("=", "≈", "→", "⇒", "->"):
+        # a sum written out: "$a + $b = $X" ("≈ $X", "→ $X")
+        pos = text.find(sign)
+        while pos >= 0:
+            j = bisect.bisect_left(starts, pos)   # (a number read with its "≈")
+            if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
+                totals[j] = None
+            pos = text.find(sign, pos + 1)
     # a sum in words: "A ($a) plus B ($b) gives $X", "$a plus $b is $X" (the number right after
     # a result word later in the sentence)
     pos = low.find(" plus ")
@@ -1976,6 +1997,7 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not isinstance(t.para, int):
             continue
         found = None
+        tol = _sum_tolerance(t)
         for step in (-1, 1):
             for same_unit in (True, False):
                 run, k, best = [], j + step, None
@@ -1988,14 +2010,16 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                     if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
                             or len(q.names) != len(t.names):
                         continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
+                    if _BASELINE_RE.search(text, max(0, q.s - BASELINE_LOOKBACK), q.s):
+                        continue   # the number it is compared with ("$80 billion (up from $55 billion)")
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
                     total = sum(qs[x].flo for x in run)
-                    if total > t.flo * (1 + NEAR):
+                    if total > t.flo * (1 + tol):
                         break
                     miss = abs(total - t.flo)
-                    if len(run) >= 2 and miss <= NEAR * t.flo and (best is None or miss < best[0]):
+                    if len(run) >= 2 and miss <= tol * t.flo and (best is None or miss < best[0]):
                         best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
                         # $0.01M" for $5.576M, not the first two (to 0.2%)
                 if best is not None:
@@ -2008,6 +2032,26 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         if found:
             out.append((j, found))
     return out
+
+
+#: The most a total stated roughly ("about $20 million", "~$2 billion") may miss its parts' sum by.
+APPROX_SUM = 0.05
+
+
+def _sum_tolerance(t: "_Q") -> float:
+    """How far (relative) a prose total may stand from its parts' sum: 2% (:data:`NEAR`); for a
+    total stated roughly ("about", "~"), half a unit of its last significant digit where that is
+    more ("~$59 million": 0.8%, so 2%; "about $20 million": 25%, so at most :data:`APPROX_SUM`)."""
+    if not t.item.shown.startswith("~") or not t.flo > 0:
+        return NEAR
+    # half a unit of the last significant digit: "~20" (million) and "~20,000,000" alike 5 of 20
+    v = t.item.face_low if t.item.face_low is not None else t.item.low   # as stated, in its unit
+    if not (v > 0 and math.isfinite(v)):
+        return NEAR
+    exp = Decimal(format(v, ".6g")).normalize().as_tuple().exponent
+    if not isinstance(exp, int):
+        return NEAR
+    return min(APPROX_SUM, max(NEAR, 0.5 * 10.0 ** exp / v))
 
 
 def _column_total(layout: "_Layout", t: "_Q") -> list[int] | None:
@@ -2865,6 +2909,112 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
     if got is None and place is not None:
         got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
     return got
+
+
+#: An amount stated as the difference of two others (:func:`_abs_difference`): the words right
+#: before it ("saves $800", "a gap of $12", "you've lost $800 million", "the remaining 780 million",
+#: "up $1.5 billion", "cheaper by $5", "a profit of $2 million") ...
+_ABS_WORDS = (rf"{_LESS_WORDS}|{_MORE_WORDS}|differences?|gaps?|delta|spread|los(?:e|es|ing|t|s|ses)|"
+              r"profits?|other|rest|left|leav(?:e|es|ing)|net|extra")
+_ABS_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ABS_WORDS})\b"
+                            rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
+                            rf"over|around|approximately|just|only|another|an|a|the))*{_WS0}[*_(~≈]*$")
+#: ... or right after it, at most one word between ("$300 more than", "300 W less", "$800 in
+#: savings", "a $12 gap", "$5 million left"; not "$300 more to come": "up to", "more to").
+_ABS_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:{_ABS_WORDS})\b"
+                           rf"(?!{_WS1}to\b)")
+
+
+def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> bool:
+    """Do the words at an amount state it as the difference of two others ("saves $800", "a gap
+    of $12", "$300 more than", "the remaining 780 million", a cell of a "Savings" or "Difference"
+    column)? Not across another number or a sentence's end."""
+    lo = max(0, t.s - DIFF_LOOKBACK)
+    m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
+    if m is not None:
+        lo = t.s - m.start()
+    if t.s - lo > 1 and _ABS_BEFORE_RE.search(text, lo, t.s) is not None:
+        return True
+    if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
+        return True
+    return place is not None and _ABS_HEADER_RE.search(layout.header_text(place)) is not None
+
+
+#: A table column of differences ("| Savings |", "| Difference |", "| Gap |", "| Loss |").
+_ABS_HEADER_RE = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|differences?|gaps?|delta|loss(?:es)?|profits?|"
+                            r"premium|mark-?up|increase|decrease|reduction|change)\b")
+#: How many paragraphs before its own a difference's two sides may stand in prose ("it costs $1
+#: billion" two paragraphs after "it makes $200 million", then "you've lost $800 million").
+ABS_PARAS_BEFORE = 2
+
+
+def _abs_sides(qs: list, i: int, t: "_Q", layout: "_Layout") -> list:
+    """The numbers a difference's two sides may be: those of its kind (one dimension) in its
+    sentence's neighbourhood (its paragraph, :data:`NEIGHBOURS` before it and
+    :data:`NEIGHBOURS_AFTER` after, within :data:`SPAN`) and, outside tables, the
+    :data:`NEIGHBOURS` before it in the :data:`ABS_PARAS_BEFORE` paragraphs before; in a table,
+    the cells of its row and the numbers just before the table."""
+    out = []
+    if t.place is not None:
+        if t.place[1] < 0:
+            return out
+        idx = list(layout.rows.get(t.place[:2], ()))[:ROW_CELLS] + list(layout.before.get(t.place[0], ()))
+        return [qs[x] for x in idx if qs[x] is not t and qs[x].dk == t.dk]
+    j = i - 1
+    while j >= 0 and len(out) < NEIGHBOURS:
+        q = qs[j]
+        j -= 1
+        if t.s - q.s > SPAN or not isinstance(q.para, int) or t.para - q.para > ABS_PARAS_BEFORE:
+            break
+        if q.dk == t.dk and q.place is None:
+            out.append(q)
+    for q in qs[i + 1:i + 1 + NEIGHBOURS_AFTER]:
+        if q.para != t.para or q.s - t.s > SPAN:
+            break
+        if q.dk == t.dk:
+            out.append(q)
+    return out
+
+
+def _abs_difference(t: "_Q", cands: list) -> "_Cand | None":
+    """An amount the words at it state as a difference (:func:`_abs_difference_cue`) as the
+    larger less the smaller of two numbers of its kind at hand (:func:`_abs_sides`), where it
+    agrees nearly exactly with the amount as stated (to 2%, or within the last digit of a number
+    stated exactly): "$1,000 a month on the API against $200 locally saves $800 a month". The pair
+    of its paragraph, else of the paragraphs before; two different pairs that make it in one of
+    these: nothing (numbers in steps, "$300, $500, $700", make differences by chance). Neither side is a
+    restatement of the amount, nor the same number as the other; a count (users, GPUs) takes
+    counts of the same thing only. Never a slip (two amounts meet a
+    third's difference by chance)."""
+    if t.ratio or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    sides = [q for q in cands if q is not t and not q.ratio and q.dk == t.dk and q.flo == q.fhi and q.flo > 0
+             and not q.group and not q.same_number(t) and (t.dims or q.names == t.names)]
+    fits = []
+    for ka, x in enumerate(sides):
+        for y in sides[ka + 1:]:
+            if x.same_number(y) or x.flo == y.flo or x.item.id == y.item.id:
+                continue
+            big, small = (x, y) if x.flo > y.flo else (y, x)
+            v = big.flo - small.flo
+            if v_lo <= v <= v_hi:
+                far_para = (x.para != t.para) + (y.para != t.para)
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((far_para, far, big, small))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][0] == first[0] and (fits[1][2].key, fits[1][3].key) != (first[2].key, first[3].key):
+        return None   # two pairs that make it, one as much at hand as the other: a coincidence
+    _, _, big, small = first
+    f_base = t.lo / (t.item.low or 1.0)
+    v = (big.flo - small.flo) / f_base
+    return _Cand(t.item.id, "a - b", {"a": big.item.id, "b": small.item.id}, (v, v), t.item.unit, "consistent", 1.0,
+                 None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:

@@ -1,0 +1,224 @@
+"""Sums and differences an article computes, proposed by discovery (kb.extract.arith).
+
+Each case is a short sentence of a form writers use, with the arithmetic done by hand in the
+comment: a difference the words state ("saves $800", "a gap of $12", "300 W more than", "the
+remaining 780 million", "you've lost $800 million") is the larger less the smaller of two
+amounts at hand; a total the words or the layout state ("overall", "of whom", "between the
+three", "jointly", "brings ... to", "Of $X,", a "Monthly total" row) is the sum of its parts.
+Neither is proposed without the words, nor where the numbers do not make it nearly exactly.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from kb.extract.arith import propose
+from kb.extract.drafts import drafts_document, extract_text
+from kb.extract.promote import promote, write_drafts
+
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value, unit[, qualifier]) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit, *q in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        out.append({"id": ident, "value": value, "unit": unit, "qualifier": q[0] if q else "exact",
+                    "span_start": s, "span_end": pos})
+    return out
+
+
+def _rel(ps, target):
+    return next(((p.formula, p.inputs) for p in ps if p.target == target), None)
+
+
+def _sum_of(ps, target):
+    return next(({*p.inputs.values()} for p in ps if p.target == target and " + " in p.formula), None)
+
+
+def _linked(ps) -> set:
+    return {frozenset((p.target, *p.inputs.values())) for p in ps}
+
+
+# --- differences ---------------------------------------------------------------------------
+
+def test_an_amount_the_words_state_as_a_saving_or_a_gap_is_the_larger_less_the_smaller():
+    # 1,000 - 200 = 800
+    text = "Running it locally costs $200 a month against $1,000 a month on the API, which saves $800 a month."
+    spec = [("l", "$200 a month", 200, "USD/month"), ("a", "$1,000 a month", 1000, "USD/month"),
+            ("s", "$800 a month", 800, "USD/month")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "s") == ("a - b", {"a": "a", "b": "l"})
+    assert next(p for p in ps if p.target == "s").verdict == "consistent"
+    # 15 - 3 = 12, "a gap of"; 3.5 - 2 = 1.5, "up"; 700 - 400 = 300, "more than"
+    for text, spec, target in (
+            ("Output costs $15 per million tokens and input $3 per million tokens, a gap of $12 per million tokens.",
+             [("o", "$15 per million tokens", 15, "USD per 1M tokens"), ("i", "$3 per million tokens", 3, "USD per 1M tokens"),
+              ("g", "$12 per million tokens", 12, "USD per 1M tokens")], "g"),
+            ("Revenue rose from $2 billion to $3.5 billion, up $1.5 billion.",
+             [("b", "$2 billion", 2e9, "USD"), ("a", "$3.5 billion", 3.5e9, "USD"), ("g", "$1.5 billion", 1.5e9, "USD")], "g"),
+            ("The new card draws 700 W, 300 W more than the old card's 400 W.",
+             [("a", "700 W", 700, "W"), ("g", "300 W", 300, "W"), ("b", "400 W", 400, "W")], "g")):
+        ps = propose(text, _recs(text, spec))
+        assert _rel(ps, target) is not None and _rel(ps, target)[0] == "a - b", text
+        assert frozenset(x[0] for x in spec) in _linked(ps), text
+
+
+def test_what_remains_of_a_whole_and_a_loss_across_paragraphs():
+    # 800 - 20 = 780 users: a count takes counts of the same thing only
+    text = "The app has 800 million weekly users, of whom 20 million pay; the other 780 million use the free tier."
+    spec = [("w", "800 million", 8e8, "user"), ("p", "20 million", 2e7, "user"), ("f", "780 million", 7.8e8, "user")]
+    assert frozenset(("w", "p", "f")) in _linked(propose(text, _recs(text, spec)))
+    # 1,000 - 200 = 800: the revenue two paragraphs before, the cost in the loss's own
+    text = ("Say a model costs $100 million and earns $200 million.\n\nThat looks fine.\n\n"
+            "Then the next model costs $1,000 million. You have lost $800 million the second year.")
+    spec = [("c1", "$100 million", 1e8, "USD"), ("r1", "$200 million", 2e8, "USD"),
+            ("c2", "$1,000 million", 1e9, "USD"), ("l", "$800 million", 8e8, "USD")]
+    assert _rel(propose(text, _recs(text, spec)), "l") == ("a - b", {"a": "c2", "b": "r1"})
+
+
+def test_a_savings_column_of_amounts_is_the_difference_of_the_row_s_two_costs():
+    text = ("| Setup | API | Local | Savings |\n|---|---|---|---|\n"
+            "| Small | $1,000 | $200 | $800 |\n| Large | $5,000 | $1,200 | $3,800 |\n")
+    spec = [("a1", "$1,000", 1000, "USD"), ("l1", "$200", 200, "USD"), ("s1", "$800", 800, "USD"),
+            ("a2", "$5,000", 5000, "USD"), ("l2", "$1,200", 1200, "USD"), ("s2", "$3,800", 3800, "USD")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "s1") == ("a - b", {"a": "a1", "b": "l1"})
+    assert _rel(ps, "s2") == ("a - b", {"a": "a2", "b": "l2"})
+
+
+def test_no_difference_without_the_words_or_where_the_numbers_do_not_make_it():
+    # no words that state a difference: 1,000 - 200 = 800 by chance
+    text = "The small plan costs $200, the large one $1,000, and the support contract $800."
+    spec = [("a", "$200", 200, "USD"), ("b", "$1,000", 1000, "USD"), ("c", "$800", 800, "USD")]
+    assert propose(text, _recs(text, spec)) == []
+    # the words, but 1,000 - 200 is 800, not 750: nothing (a difference is never a slip)
+    text = "Running it locally costs $200 a month against $1,000 a month on the API, which saves $750 a month."
+    spec = [("l", "$200 a month", 200, "USD/month"), ("a", "$1,000 a month", 1000, "USD/month"),
+            ("s", "$750 a month", 750, "USD/month")]
+    assert propose(text, _recs(text, spec)) == []
+    # counts of different things: 800 GPUs less 20 racks is no 780 of anything
+    text = "The site holds 800 GPUs in 20 racks; the other 780 GPUs are on order."
+    spec = [("g", "800 GPUs", 800, "GPU"), ("r", "20 racks", 20, "rack"), ("o", "780 GPUs", 780, "GPU")]
+    assert _rel(propose(text, _recs(text, spec)), "o") is None
+    # numbers in steps make differences by chance: two pairs that make it, nothing
+    text = "Plans cost $300, $500, $700 and $900; upgrading saves $200."
+    spec = [("a", "$300", 300, "USD"), ("b", "$500", 500, "USD"), ("c", "$700", 700, "USD"),
+            ("d", "$900", 900, "USD"), ("s", "$200", 200, "USD")]
+    assert _rel(propose(text, _recs(text, spec)), "s") is None
+
+
+def test_a_difference_kb_extract_writes_is_checked_consistent_once_promoted(tmp_path: Path):
+    from kb.rules.check import check
+
+    root = tmp_path / "kb"
+    for d in ("claims", "datasets/sources", "datasets/entities", "datasets/properties"):
+        (root / d).mkdir(parents=True)
+    text = "Running the jobs in house costs $2,000 a month against $5,000 a month on the API, saving $3,000 a month.\n"
+    (root / "datasets" / "sources" / "011_bill.txt").write_text(text, encoding="utf-8")
+    (root / "datasets" / "sources" / "011_bill.yaml").write_text(
+        f"id: 011_bill\ntitle: T\npublisher: P\nsha256: {hashlib.sha256(text.encode()).hexdigest()}\ntrust: web\n",
+        encoding="utf-8")
+    (root / "datasets" / "entities" / "e.yaml").write_text(
+        "entities:\n  - {id: acme-batch, name: Acme batch jobs, kind: workload}\n", encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(
+        "properties:\n"
+        "  - {id: cost-rate, name: Cost rate, description: What it costs per month, canonical_unit: USD/month}\n",
+        encoding="utf-8")
+    recs = drafts_document("011_bill", extract_text(text, []), text)["drafts"]
+    (target,) = [r for r in recs if "derived" in r]
+    assert target["value"] == 3000 and target["derived"]["formula"] == "a - b"
+    for r in recs:
+        r["entity"], r["property"] = "acme-batch", "cost-rate"
+    write_drafts(root, "011_bill", recs)
+    res = promote(root, "011_bill", [r["id"] for r in recs])
+    assert len(res.relations) == 1 and not res.dropped
+    (rel,) = check(root).relations
+    assert rel.verdict == "consistent" and rel.formula == "a - b"
+
+
+# --- sums ----------------------------------------------------------------------------------
+
+SPEC = [("a", "$80 billion", 8e10, "USD"), ("b", "$75 billion", 7.5e10, "USD"), ("c", "$65 billion", 6.5e10, "USD"),
+        ("t", "$220 billion", 2.2e11, "USD")]
+
+
+def test_more_words_that_state_a_total():
+    # 80 + 75 + 65 = 220
+    for said in ("$220 billion between the three", "for $220 billion across the three", "$220 billion overall",
+                 "which they will jointly spend: $220 billion", "$220 billion collectively"):
+        text = f"Firm A will spend $80 billion, firm B $75 billion and firm C $65 billion, {said}."
+        assert _sum_of(propose(text, _recs(text, SPEC)), "t") == {"a", "b", "c"}, said
+    text = ("Firm A will spend $80 billion. Firm B plans $75 billion. Firm C expects $65 billion. "
+            "That brings the sector's capex to $220 billion.")
+    assert _sum_of(propose(text, _recs(text, SPEC)), "t") == {"a", "b", "c"}
+    first = [SPEC[3], *SPEC[:3]]
+    for text in ("Of $220 billion, firm A spends $80 billion, firm B $75 billion and firm C $65 billion.",
+                 "The $220 billion includes $80 billion for firm A, $75 billion for firm B and $65 billion for firm C.",
+                 "The $220 billion splits as $80 billion for firm A, $75 billion for firm B and $65 billion for firm C."):
+        assert _sum_of(propose(text, _recs(text, first)), "t") == {"a", "b", "c"}, text
+    # "of whom": 20 + 780 = 800 users
+    text = "The app has 800 million weekly users, of whom 20 million pay and 780 million do not."
+    spec = [("t", "800 million", 8e8, "user"), ("p", "20 million", 2e7, "user"), ("f", "780 million", 7.8e8, "user")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"p", "f"}
+    # the names between a total and its colon may hold digits ("X100s and Y200s"): 140 + 360 = 500
+    text = "Last quarter the vendor shipped about 500k X100s and Y200s: 140k Y200s and 360k X100s."
+    spec = [("t", "500k", 5e5, "GPU", "approx"), ("y", "140k", 1.4e5, "GPU"), ("x", "360k", 3.6e5, "GPU")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"y", "x"}
+    # a sum written out with "≈" or "→"; "plus ..., or $X"
+    for text in ("Compute costs $12,000 + storage $3,000 ≈ $15,000.", "Compute costs $12,000 + storage $3,000 → $15,000.",
+                 "We spend $12,000 on compute plus $3,000 on storage, or $15,000."):
+        spec = [("a", "$12,000", 12000, "USD"), ("b", "$3,000", 3000, "USD"), ("t", "$15,000", 15000, "USD")]
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}, text
+
+
+def test_no_total_without_the_words_even_where_the_amounts_sum():
+    text = "Firm A will spend $80 billion, firm B $75 billion and firm C $65 billion; firm D is worth $220 billion."
+    assert _sum_of(propose(text, _recs(text, SPEC)), "t") is None
+    # "for both" is a price that holds for two things, not their total
+    text = "Input costs $2 and output $3; the bundle is $5 for both."
+    spec = [("a", "$2", 2, "USD"), ("b", "$3", 3, "USD"), ("t", "$5", 5, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
+
+
+def test_a_number_compared_with_is_no_part_of_the_total_it_stands_among():
+    # 80 + 75 + 65 = 220; the 55 is what firm A spent before
+    text = "Firm A spends $80 billion (up from $55 billion), firm B $75 billion and firm C $65 billion, $220 billion combined."
+    spec = [SPEC[0], ("o", "$55 billion", 5.5e10, "USD"), *SPEC[1:]]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+
+
+def test_a_total_stated_roughly_holds_its_parts_to_its_last_digit():
+    # 12.3 + 7.2 = 19.5 for "about $20 million" (2.5% off; its last significant digit is the
+    # tens, so up to 5%); 1.2 + 0.7 = 1.9 for "roughly $2 billion" (5% off); 18.5 and 1.8 are too far
+    for text, a, b, t, ok in (
+            ("The east hall took $12.3 million and the west hall $7.2 million, about $20 million combined.",
+             12.3e6, 7.2e6, 20e6, True),
+            ("The east hall took $12.3 million and the west hall $6.2 million, about $20 million combined.",
+             12.3e6, 6.2e6, 20e6, False),
+            ("The east hall took $1.2 billion and the west hall $0.7 billion, roughly $2 billion together.",
+             1.2e9, 0.7e9, 2e9, True),
+            ("The east hall took $1.2 billion and the west hall $0.6 billion, roughly $2 billion together.",
+             1.2e9, 0.6e9, 2e9, False)):
+        shown = [m for m in ("$12.3 million", "$7.2 million", "$6.2 million", "$1.2 billion", "$0.7 billion",
+                             "$0.6 billion") if m in text]
+        total = "$20 million" if "million" in text else "$2 billion"
+        spec = [("a", shown[0], a, "USD"), ("b", shown[1], b, "USD"), ("t", total, t, "USD", "approx")]
+        assert (_sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}) is ok, text
+    # stated exactly, the same total holds them to 2% only
+    text = "The east hall took $12.3 million and the west hall $7.2 million, $20 million combined."
+    spec = [("a", "$12.3 million", 12.3e6, "USD"), ("b", "$7.2 million", 7.2e6, "USD"), ("t", "$20 million", 20e6, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
+
+
+def test_a_total_row_or_item_labelled_overall_or_with_a_word_before_total():
+    for label in ("Overall", "**Monthly total**", "TCO", "Sum", "All"):
+        text = ("| Item | Cost |\n|---|---|\n| Compute | $12,000 |\n| Storage | $3,000 |\n| Egress | $1,000 |\n"
+                f"| {label} | $16,000 |\n")
+        spec = [("a", "$12,000", 12000, "USD"), ("b", "$3,000", 3000, "USD"), ("c", "$1,000", 1000, "USD"),
+                ("t", "$16,000", 16000, "USD")]
+        assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}, label
+    # "Total of ..." / "total per ..." name another thing: no total row
+    text = ("| Item | Cost |\n|---|---|\n| Compute | $12,000 |\n| Storage | $3,000 |\n| Egress | $1,000 |\n"
+            "| Share total per user | $16,000 |\n")
+    assert _sum_of(propose(text, _recs(text, spec)), "t") is None
