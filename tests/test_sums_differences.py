@@ -222,3 +222,43 @@ def test_a_total_row_or_item_labelled_overall_or_with_a_word_before_total():
     text = ("| Item | Cost |\n|---|---|\n| Compute | $12,000 |\n| Storage | $3,000 |\n| Egress | $1,000 |\n"
             "| Share total per user | $16,000 |\n")
     assert _sum_of(propose(text, _recs(text, spec)), "t") is None
+
+
+def test_a_number_of_two_things_its_words_name_is_the_sum_of_their_numbers_stated_after_it():
+    # 140 + 360 = 500 GPUs; $4 + $1 = $5 million
+    text = "Last quarter the vendor shipped about 500k A100s and H100s. It sold 140k H100s and 360k A100s."
+    spec = [("t", "about 500k A100s", 5e5, "GPU", "approx"), ("h", "140k H100s", 1.4e5, "GPU"),
+            ("a", "360k A100s", 3.6e5, "GPU")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"h", "a"}
+    text = "The payroll was $5 million in salaries and benefits: $4 million of salaries, $1 million of benefits."
+    spec = [("t", "$5 million", 5e6, "USD"), ("s", "$4 million", 4e6, "USD"), ("b", "$1 million", 1e6, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"s", "b"}
+    # "and" joining a verb, or parts before it: no total
+    text = "The GPU costs $30,000 and draws 700 W; the server costs $10,000 and the rack $40,000."
+    spec = [("g", "$30,000", 3e4, "USD"), ("w", "700 W", 700, "W"), ("s", "$10,000", 1e4, "USD"),
+            ("r", "$40,000", 4e4, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "r") is None and _sum_of(propose(text, _recs(text, spec)), "g") is None
+    text = "It sold 140k H100s and 360k A100s, about 500k A100s and H100s in all of last year."
+    spec = [("h", "140k H100s", 1.4e5, "GPU"), ("a", "360k A100s", 3.6e5, "GPU"),
+            ("t", "about 500k A100s", 5e5, "GPU", "approx")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"h", "a"}   # ("in all": a total of the parts before)
+
+
+def test_parts_written_out_in_items_stated_each_or_one_paragraph_each():
+    # 10,000 + 3,000 + 3,000 = 16,000: each item's last amount where its working is written out
+    text = ("The monthly bill comes to $16,000:\n\n- Compute: 4 nodes at $2,500 = $10,000\n"
+            "- Storage: 30 TB at $100 = $3,000\n- Egress: $3,000\n")
+    spec = [("t", "$16,000", 16000, "USD"), ("n", "4 nodes", 4, "node"), ("p", "$2,500", 2500, "USD"),
+            ("c", "$10,000", 10000, "USD"), ("v", "30 TB", 30, "TB"), ("q", "$100", 100, "USD"),
+            ("s", "$3,000", 3000, "USD"), ("e", "$3,000", 3000, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"c", "s", "e"}
+    # a price of each of several among the parts is none of them
+    text = "Compute runs $10,000, with 4 nodes at $2,500 each, storage $3,000 and egress $3,000, for a total of $16,000."
+    spec = [("c", "$10,000", 10000, "USD"), ("n", "4 nodes", 4, "node"), ("p", "$2,500", 2500, "USD"),
+            ("s", "$3,000", 3000, "USD"), ("e", "$3,000", 3000, "USD"), ("t", "$16,000", 16000, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"c", "s", "e"}
+    # one paragraph each, then the total
+    text = "**Compute**: $10,000\n\n**Storage**: $3,000\n\n**Egress**: $3,000\n\n**Total**: $16,000\n"
+    spec = [("c", "$10,000", 10000, "USD"), ("s", "$3,000", 3000, "USD"), ("e", "$3,000", 3000, "USD"),
+            ("t", "$16,000", 16000, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"c", "s", "e"}

@@ -42,7 +42,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
   line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
   at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
-  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X", "overall", "between the
+  three", "jointly", "brings ... to", "500k A100s and H100s" before their parts) as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
@@ -71,7 +72,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (larger ÷ smaller − 1) of two numbers of one kind at hand (else with the last two numbers of
   the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"), the nearest
   pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
-  taken up at its magnitude (:func:`_negative_differences`). Never a slip.
+  taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
+  column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
+  $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
+  larger less the smaller of two numbers of its kind at hand (its paragraph and the two before,
+  its table row), ``a - b``, one pair only (:func:`_abs_difference`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -1264,17 +1269,27 @@ def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list
 #: number, no sentence's end), at most :data:`PROSE_TOTAL_GAP` characters.
 _PROSE_TOTAL_GAP_RE = re.compile(r"(?:[^.;:!?\d\n(]|(?<=[A-Za-z])\d+)*")
 PROSE_TOTAL_GAP = 25
+#: A number's noun and another joined by "and" right after it ("500k A100s and H100s", "$5 million
+#: in salaries and benefits"; the first noun may be within the number's words): the number of both,
+#: whose parts may follow it.
+_BOTH_NAMED_RE = re.compile(r"((?:[ \t]+(?:in|of|on|for))?[ \t]+[A-Za-z][\w.-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?"
+                            r"[A-Za-z][\w.-]*\b(?![ \t]+(?:[$€£~≈]|\d))")
 #: The words right before a number that make it the baseline another is compared with ("up from
 #: $55 billion", "vs $40", "compared with $3 million last year"): no part of a total it stands among.
 _BASELINE_RE = re.compile(r"(?i)\b(?:from|vs\.?|versus|than|compared\s+(?:with|to)|against)[ \t]*"
                           r"(?:about|around|roughly|approximately|nearly|~|≈)?[ \t]*[*_]*$")
 BASELINE_LOOKBACK = 32
+#: ... or right after it, a price of each of several ("at $2,500 each", "$40 apiece").
+_EACH_AFTER_RE = re.compile(r"(?i)[*_]*[ \t]*(?:each|apiece|a[ \t]+piece)\b")
 #: How far (characters) the words before a prose total may stand from it, and a sum written out
 #: ("$a + $b = $X").
 PROSE_TOTAL_REACH = 60
 #: How far (characters) a prose total's parts may stand from it (a list of amounts, then
 #: "Together, that is $X" under it), within two paragraphs.
 PROSE_TOTAL_SPAN = 2 * SPAN
+#: How many paragraphs before or after its own a prose total's parts may stand ("**GPUs**: $X" one
+#: paragraph each, then "**Total**: $Y"), within :data:`PROSE_TOTAL_SPAN`.
+PROSE_TOTAL_PARAS = 4
 #: Confidence of a prose total that its parts make nearly exactly.
 CONFIDENCE_PROSE_SUM = 0.7
 #: A table column of totals ("| Input | Output | Total |", "Combined").
@@ -1809,13 +1824,18 @@ class _Layout:
             t = qs[j]
             if t.ratio or not t.dims or t.group:
                 continue
-            parts = []
+            parts, lasts = [], []
             for ls in sorted(items):
                 first = next((k for k in items[ls] if qs[k].dk == t.dk), None)
                 if first is None:
                     break
                 parts.append(first)
+                lasts.append(next(k for k in reversed(items[ls]) if qs[k].dk == t.dk))
             else:
+                # each item's first amount, else its last where the items write their working out
+                # ("- Compute: 4 nodes at $2,500 = $10,000")
+                if lasts != parts and abs(sum(qs[k].flo for k in parts) - t.flo) > NEAR * t.flo:
+                    parts = lasts
                 out.append((j, parts))
         return out
 
@@ -1927,13 +1947,14 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     combined, together, in all, cumulative, overall, all-in, the sum of, summing to, adds up to,
     comes to, a sentence's opening "Of the"; "in total", "combined", "between them", "breaks down
     into" or ", with" right after it) or that ends a sum written out ("$a + $b = $X", "$a plus $b
-    is $X"), and the run of two to
-    :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
-    after it (its paragraph or the two after: a total stated before its parts), within
-    :data:`PROSE_TOTAL_SPAN`, whose face values sum to its own to 2% (a total stated roughly:
-    :func:`_sum_tolerance`), a number compared with ("up from $55 billion") skipped. Its kind:
-    the same unit as written, else the same dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
-    working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
+    is $X"), and the run of two to :data:`SUM_PARTS` numbers of its kind nearest before it (its
+    paragraph or the :data:`PROSE_TOTAL_PARAS` before) or after it (its paragraph or the ones
+    after: a total stated before its parts, or a number of two things its words name, "500k
+    A100s and H100s", whose parts follow), within :data:`PROSE_TOTAL_SPAN`, whose face values sum
+    to its own to 2% (a total stated roughly: :func:`_sum_tolerance`), a number compared with
+    ("up from $55 billion") or a price of each ("at $2,500 each") skipped. Its kind: the same
+    unit as written, else the same dimension in a unit of as many parts (a run of amounts,
+    skipping the rates and counts of the working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
     per year are, are no part of a total of energies per year).
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
     happen to sum are never a total without the words or the layout that say so); where none
@@ -1991,6 +2012,13 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         elif j + 1 < len(qs) and qs[j + 1].s < m.end():
             continue
         totals[j] = None
+    # a number of two things its words name ("~500k A100s and H100s"), their parts stated after
+    # it ("140k H100s and 360k A100s")
+    for j, q in enumerate(qs):
+        if j + 2 < len(qs) and j not in totals and q.place is None:
+            m = _BOTH_NAMED_RE.match(text, q.e)
+            if m is not None and (m.group(1) or text[q.e - 1:q.e].isalpha()):
+                totals[j] = "after"
     out = []
     for j in sorted(totals):
         t = qs[j]
@@ -1998,20 +2026,23 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
             continue
         found = None
         tol = _sum_tolerance(t)
-        for step in (-1, 1):
+        for step in ((1,) if totals[j] == "after" else (-1, 1)):
             for same_unit in (True, False):
                 run, k, best = [], j + step, None
                 while 0 <= k < len(qs) and len(run) < SUM_PARTS:
                     q = qs[k]
-                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) or abs(q.para - t.para) > 2 \
+                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) \
+                            or abs(q.para - t.para) > PROSE_TOTAL_PARAS \
                             or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
                         break
                     k += step
                     if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
                             or len(q.names) != len(t.names):
                         continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
-                    if _BASELINE_RE.search(text, max(0, q.s - BASELINE_LOOKBACK), q.s):
-                        continue   # the number it is compared with ("$80 billion (up from $55 billion)")
+                    if _BASELINE_RE.search(text, max(0, q.s - BASELINE_LOOKBACK), q.s) \
+                            or _EACH_AFTER_RE.match(text, q.e):
+                        continue   # the number it is compared with ("$80 billion (up from $55 billion)"),
+                        # or what each of several costs ("4 nodes at $2,500 each")
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
