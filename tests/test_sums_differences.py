@@ -262,3 +262,36 @@ def test_parts_written_out_in_items_stated_each_or_one_paragraph_each():
     spec = [("c", "$10,000", 10000, "USD"), ("s", "$3,000", 3000, "USD"), ("e", "$3,000", 3000, "USD"),
             ("t", "$16,000", 16000, "USD")]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"c", "s", "e"}
+
+
+def test_a_difference_written_out_and_more_words_that_state_one():
+    # 5,000 - 1,200 = 3,800, written with a spaced hyphen, a minus sign or "minus"
+    for text in ("Per run, $5,000 - $1,200 = $3,800.", "Per run, $5,000 − $1,200 = $3,800.",
+                 "The API bill of $5,000 minus the $1,200 GPU bill is $3,800."):
+        spec = [("a", "$5,000", 5000, "USD"), ("b", "$1,200", 1200, "USD"), ("t", "$3,800", 3800, "USD")]
+        ps = propose(text, _recs(text, spec))
+        assert _rel(ps, "t") == ("a - b", {"a": "a", "b": "b"}), text
+        assert next(p for p in ps if p.target == "t").how == "written"
+    # a range ("$5-7") is no subtraction; a result that does not agree is no relation
+    for text, spec in (("Plans run $5-7 and setup is $2.", [("r", "$5-7", (5, 7), "USD"), ("t", "$2", 2, "USD")]),
+                       ("Per run, $5,000 - $1,200 = $3,300.", [("a", "$5,000", 5000, "USD"),
+                                                               ("b", "$1,200", 1200, "USD"),
+                                                               ("t", "$3,300", 3300, "USD")])):
+        recs = _recs(text, [x for x in spec if not isinstance(x[2], tuple)])
+        assert _rel(propose(text, recs), "t") is None, text
+    # 8.7 - 3.7 = 5, "a shortfall of"; 800 - 20 = 780, "non-paying" within the number's words
+    text = "Revenue of $3.7 billion against costs of $8.7 billion leaves a shortfall of $5 billion."
+    spec = [("r", "$3.7 billion", 3.7e9, "USD"), ("c", "$8.7 billion", 8.7e9, "USD"), ("t", "$5 billion", 5e9, "USD")]
+    assert _rel(propose(text, _recs(text, spec)), "t") == ("a - b", {"a": "c", "b": "r"})
+    text = "It has 800 million users; 780 million non-paying users get the free tier while 20 million pay."
+    spec = [("w", "800 million users", 8e8, "user"), ("f", "780 million non-paying users", 7.8e8, "user"),
+            ("p", "20 million", 2e7, "user")]
+    assert _rel(propose(text, _recs(text, spec)), "f") == ("a - b", {"a": "w", "b": "p"})
+
+
+def test_a_difference_stated_before_its_sides_in_the_paragraphs_after():
+    # 10 - 2 = 8: the loss first, the year's revenue and spending after it
+    text = ("So far you have lost $8 billion in the third year.\n\nThe pattern goes on:\n"
+            ">In that year you get $2 billion of revenue.\n\n>And you spend $10 billion on the next model.")
+    spec = [("l", "$8 billion", 8e9, "USD"), ("r", "$2 billion", 2e9, "USD"), ("c", "$10 billion", 1e10, "USD")]
+    assert _rel(propose(text, _recs(text, spec)), "l") == ("a - b", {"a": "c", "b": "r"})

@@ -625,9 +625,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
-        if not t.ratio and (t.dims or t.names) and t.flo == t.fhi and _abs_difference_cue(text, layout, t, t.place):
-            # an amount stated as a difference ("saves $800", "a gap of $12", "$300 more than")
-            c = _abs_difference(t, _abs_sides(qs, i, t, layout))
+        if not t.ratio and (t.dims or t.names) and t.flo == t.fhi and not t.group:
+            # an amount stated as a difference ("saves $800", "a gap of $12", "$300 more than"), or
+            # written out as one ("$5,000 − $1,200 = $3,800")
+            c = _written_difference(text, qs, i, t) if t.place is None else None
+            if c is None and _abs_difference_cue(text, layout, t, t.place):
+                c = _abs_difference(t, _abs_sides(qs, i, t, layout))
             if c is not None:
                 found_by[i] = [(c, None)]
                 continue
@@ -2946,7 +2949,8 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
 #: before it ("saves $800", "a gap of $12", "you've lost $800 million", "the remaining 780 million",
 #: "up $1.5 billion", "cheaper by $5", "a profit of $2 million") ...
 _ABS_WORDS = (rf"{_LESS_WORDS}|{_MORE_WORDS}|differences?|gaps?|delta|spread|los(?:e|es|ing|t|s|ses)|"
-              r"profits?|other|rest|left|leav(?:e|es|ing)|net|extra")
+              r"profits?|other|rest|left|leav(?:e|es|ing)|net|extra|shortfalls?|deficits?|surplus(?:es)?|excess|"
+              r"headroom|balance|non-[a-z]+")
 _ABS_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ABS_WORDS})\b"
                             rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
                             rf"over|around|approximately|just|only|another|an|a|the))*{_WS0}[*_(~≈]*$")
@@ -2968,6 +2972,9 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
         return True
     if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
         return True
+    d = _DIGITS_RUN_RE.search(text, t.s, t.e)   # the words within a number's own span ("780 million
+    if d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None:
+        return True   # non-paying users")
     return place is not None and _ABS_HEADER_RE.search(layout.header_text(place)) is not None
 
 
@@ -2999,12 +3006,54 @@ def _abs_sides(qs: list, i: int, t: "_Q", layout: "_Layout") -> list:
             break
         if q.dk == t.dk and q.place is None:
             out.append(q)
-    for q in qs[i + 1:i + 1 + NEIGHBOURS_AFTER]:
-        if q.para != t.para or q.s - t.s > SPAN:
+    for q in qs[i + 1:i + 1 + NEIGHBOURS]:
+        # (a difference stated before its sides: "you've lost $8 billion", then the year's
+        # revenue and spending in the paragraphs after)
+        if q.s - t.s > SPAN or not isinstance(q.para, int) or q.para - t.para > ABS_PARAS_AFTER:
             break
-        if q.dk == t.dk:
+        if q.dk == t.dk and q.place is None:
             out.append(q)
     return out
+
+
+#: How many paragraphs after its own a difference's sides may stand (within :data:`SPAN`).
+ABS_PARAS_AFTER = 2
+#: A difference written out: "$5,000 − $1,200 = $3,800", "$5,000 minus the $1,200 GPU bill is
+#: $3,800": the sign or word between the two amounts ...
+_MINUS_RE = re.compile(r"(?i)^[ \t*_]*(?:−|–(?=[ \t])|(?<=[ \t])-(?=[ \t])|minus|less)[ \t*_]+(?:the[ \t]+)?$")
+#: ... and the result's word or sign right before the third (no sentence's end between).
+_MINUS_RESULT_RE = re.compile(r"(?i)(?:=|≈|→|->|\b(?:is|are|leaves?|gives?|makes?|equals?|comes?[ \t]+to|"
+                              r"that(?:'|’)?s))[ \t*_]*(?:about|around|roughly|~|≈)?[ \t*_]*$")
+#: At most this many characters between the amounts of a difference written out.
+MINUS_GAP = 40
+
+
+def _written_difference(text: str, qs: list, i: int, t: "_Q") -> "_Cand | None":
+    """``t`` as the difference written out right before it ("$5,000 − $1,200 = $3,800"): the
+    two numbers just before it, of its kind, a minus sign (a spaced hyphen, "−", "minus",
+    "less") between them and a result's sign or word before ``t``, the difference agreeing to 2%
+    (or the last digit). Never a slip."""
+    if i < 2:
+        return None
+    a, b = qs[i - 2], qs[i - 1]
+    if a.dk != t.dk or b.dk != t.dk or a.ratio or b.ratio or a.flo != a.fhi or b.flo != b.fhi or not a.flo > b.flo:
+        return None
+    if not t.dims and not (a.names == b.names == t.names):
+        return None
+    if b.s - a.e > MINUS_GAP or t.s - b.e > MINUS_GAP or _MINUS_RE.match(text[a.e:b.s]) is None:
+        return None
+    between = text[b.e:t.s]
+    if "\n" in between or _MINUS_RESULT_RE.search(between) is None or re.search(r"[.;!?]\s", between):
+        return None
+    v = a.flo - b.flo
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    if not v_lo <= v <= v_hi:
+        return None
+    f_base = t.lo / (t.item.low or 1.0)
+    return _Cand(t.item.id, "a - b", {"a": a.item.id, "b": b.item.id}, (v / f_base, v / f_base), t.item.unit,
+                 "consistent", 1.0, None, "written", CONFIDENCE[("written", "consistent")])
 
 
 def _abs_difference(t: "_Q", cands: list) -> "_Cand | None":
