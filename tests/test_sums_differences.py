@@ -295,3 +295,21 @@ def test_a_difference_stated_before_its_sides_in_the_paragraphs_after():
             ">In that year you get $2 billion of revenue.\n\n>And you spend $10 billion on the next model.")
     spec = [("l", "$8 billion", 8e9, "USD"), ("r", "$2 billion", 2e9, "USD"), ("c", "$10 billion", 1e10, "USD")]
     assert _rel(propose(text, _recs(text, spec)), "l") == ("a - b", {"a": "c", "b": "r"})
+
+
+def test_more_words_and_headers_that_state_a_difference():
+    # 8.7 - 3.7 = 5 billion: burned; 800 - 20 = 780: the others
+    text = "The lab burned $5 billion, spending $8.7 billion against $3.7 billion of revenue."
+    spec = [("t", "$5 billion", 5e9, "USD"), ("c", "$8.7 billion", 8.7e9, "USD"), ("r", "$3.7 billion", 3.7e9, "USD")]
+    assert _rel(propose(text, _recs(text, spec)), "t") == ("a - b", {"a": "c", "b": "r"})
+    text = "Of 800 million users, 20 million pay; the others, 780 million, do not."
+    spec = [("w", "800 million", 8e8, "user"), ("p", "20 million", 2e7, "user"), ("f", "780 million", 7.8e8, "user")]
+    assert frozenset(("w", "p", "f")) in _linked(propose(text, _recs(text, spec)))
+    # a "Net loss" or "Δ" column: each row's cell is the difference of its two amounts
+    for head in ("Net loss", "Δ"):
+        text = (f"| Year | Revenue | Costs | {head} |\n|---|---|---|---|\n| 2024 | $3.7B | $8.7B | $5B |\n"
+                "| 2025 | $12B | $20B | $8B |\n")
+        spec = [("r1", "$3.7B", 3.7e9, "USD"), ("c1", "$8.7B", 8.7e9, "USD"), ("l1", "$5B", 5e9, "USD"),
+                ("r2", "$12B", 1.2e10, "USD"), ("c2", "$20B", 2e10, "USD"), ("l2", "$8B", 8e9, "USD")]
+        ps = propose(text, _recs(text, spec))
+        assert _rel(ps, "l1") == ("a - b", {"a": "c1", "b": "r1"}) and _rel(ps, "l2") == ("a - b", {"a": "c2", "b": "r2"})

@@ -2950,7 +2950,8 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
 #: "up $1.5 billion", "cheaper by $5", "a profit of $2 million") ...
 _ABS_WORDS = (rf"{_LESS_WORDS}|{_MORE_WORDS}|differences?|gaps?|delta|spread|los(?:e|es|ing|t|s|ses)|"
               r"profits?|other|rest|left|leav(?:e|es|ing)|net|extra|shortfalls?|deficits?|surplus(?:es)?|excess|"
-              r"headroom|balance|non-[a-z]+")
+              r"headroom|balance|non-[a-z]+|others|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?|"
+              r"short|burn(?:s|ed|ing|t)?|add(?:s|ed|ing)?")
 _ABS_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ABS_WORDS})\b"
                             rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
                             rf"over|around|approximately|just|only|another|an|a|the))*{_WS0}[*_(~≈]*$")
@@ -2979,8 +2980,9 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
 
 
 #: A table column of differences ("| Savings |", "| Difference |", "| Gap |", "| Loss |").
-_ABS_HEADER_RE = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|differences?|gaps?|delta|loss(?:es)?|profits?|"
-                            r"premium|mark-?up|increase|decrease|reduction|change)\b")
+_ABS_HEADER_RE = re.compile(r"(?i)(?:\b(?:sav(?:e|es|ed|ing|ings)|differences?|diff|gaps?|delta|loss(?:es)?|profits?|"
+                            r"premium|mark-?up|increase|decrease|reduction|change|margin|net|surplus|shortfall|"
+                            r"deficit|remaining|remainder|other)\b|Δ)")
 #: How many paragraphs before its own a difference's two sides may stand in prose ("it costs $1
 #: billion" two paragraphs after "it makes $200 million", then "you've lost $800 million").
 ABS_PARAS_BEFORE = 2
