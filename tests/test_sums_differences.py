@@ -313,3 +313,23 @@ def test_more_words_and_headers_that_state_a_difference():
                 ("r2", "$12B", 1.2e10, "USD"), ("c2", "$20B", 2e10, "USD"), ("l2", "$8B", 8e9, "USD")]
         ps = propose(text, _recs(text, spec))
         assert _rel(ps, "l1") == ("a - b", {"a": "c1", "b": "r1"}) and _rel(ps, "l2") == ("a - b", {"a": "c2", "b": "r2"})
+
+
+def test_a_breakdown_after_a_colon_with_words_first_a_multi_year_column_and_amounts_to():
+    # 8,000 + 2,000 = 10,000: "($10,000)**: GPUs $8,000 and CPUs $2,000"
+    text = "- **Compute ($10,000)**: GPUs $8,000 and CPUs $2,000\n- **Storage ($3,000)**: disks $2,500 and tape $500\n"
+    spec = [("c", "$10,000", 10000, "USD"), ("g", "$8,000", 8000, "USD"), ("p", "$2,000", 2000, "USD"),
+            ("s", "$3,000", 3000, "USD"), ("d", "$2,500", 2500, "USD"), ("b", "$500", 500, "USD")]
+    ps = propose(text, _recs(text, spec))
+    assert _sum_of(ps, "c") == {"g", "p"} and _sum_of(ps, "s") == {"d", "b"}
+    # a "3-year" column: each row's cells to its left; 8 + 8 + 8 = 24, 2 + 2.5 + 3 = 7.5
+    text = ("| Component | Year 1 | Year 2 | Year 3 | 3-year |\n|---|---|---|---|---|\n"
+            "| GPUs | $8,000 | $8,000 | $8,000 | $24,000 |\n| Power | $2,000 | $2,500 | $3,000 | $7,500 |\n")
+    spec = [("g1", "$8,000", 8000, "USD"), ("g2", "$8,000", 8000, "USD"), ("g3", "$8,000", 8000, "USD"),
+            ("g", "$24,000", 24000, "USD"), ("p1", "$2,000", 2000, "USD"), ("p2", "$2,500", 2500, "USD"),
+            ("p3", "$3,000", 3000, "USD"), ("p", "$7,500", 7500, "USD")]
+    ps = propose(text, _recs(text, spec))
+    assert _sum_of(ps, "g") == {"g1", "g2", "g3"} and _sum_of(ps, "p") == {"p1", "p2", "p3"}
+    text = "Compute at $10 and storage at $6 amounts to $16."
+    spec = [("a", "$10", 10, "USD"), ("b", "$6", 6, "USD"), ("t", "$16", 16, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}

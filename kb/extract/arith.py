@@ -1222,7 +1222,8 @@ _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
     r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their)|jointly|collectively|"
-    r"(?:brings?|bringing|brought)(?:\s+[\w'’]+){0,4}?\s+to|(?-i:Of)(?=\s+(?:about\s+|some\s+)?[$€£~]?\d))\b(?!\s+with\b)")
+    r"(?:brings?|bringing|brought)(?:\s+[\w'’]+){0,4}?\s+to|(?-i:Of)(?=\s+(?:about\s+|some\s+)?[$€£~]?\d)|"
+    r"amount(?:s|ed|ing)?\s+to)\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
 #: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
 #: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
@@ -1235,7 +1236,7 @@ _PROSE_TOTAL_AFTER_RE = re.compile(
     r"for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
-    r"|:(?=[ \t*_]*[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
+    r"|:(?=[ \t*_]*(?:[A-Za-z][\w-]*[ \t]+){0,3}[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
 #: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
 _PLUS_RESULT_RE = re.compile(r"(?i)(?:\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s|for)|,[ \t]*or)[ \t]*"
                              r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
@@ -1245,7 +1246,7 @@ _PLUS_RESULT_RE = re.compile(r"(?i)(?:\b(?:equals?|gives?|makes?|is|are|comes?\s
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
                         "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
                         "of that", "of these", "of those", "of its", "of their", "jointly", "collectively", "bring",
-                        "brought", "of")
+                        "brought", "of", "amount")
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
                        "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
@@ -1296,7 +1297,8 @@ PROSE_TOTAL_PARAS = 4
 #: Confidence of a prose total that its parts make nearly exactly.
 CONFIDENCE_PROSE_SUM = 0.7
 #: A table column of totals ("| Input | Output | Total |", "Combined").
-_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in)\b")
+_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in|overall|cumulative|lifetime|"
+                              r"\d+-(?:year|yr|month|mo)(?![- ]?(?:old|avg|average|mean)))\b")
 #: ... or introduces a breakdown of it: the line ends with a colon ("The $220 billion breaks down
 #: as follows:", "Where the $59 million goes:"), each item then states one of its parts.
 _BREAKDOWN_INTRO_RE = re.compile(r":[ \t*_]*$")
