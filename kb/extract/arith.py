@@ -1246,9 +1246,12 @@ _PLUS_RESULT_RE = re.compile(r"(?i)(?:\b(?:equals?|gives?|makes?|is|are|comes?\s
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
                         "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
                         "of that", "of these", "of those", "of its", "of their", "jointly", "collectively", "bring",
-                        "brought", "of", "amount")
+                        "brought", "amount", "of $", "of €", "of £", "of ~", "of about", "of some",
+                        *(f"of {d}" for d in "0123456789"))
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
-                       "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for",
+                       "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for the",
+                       "for all", "for two", "for three", "for four", "for five", "for six", "for seven", "for eight",
+                       "for nine", "for ten",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
@@ -2967,6 +2970,15 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
     """Do the words at an amount state it as the difference of two others ("saves $800", "a gap
     of $12", "$300 more than", "the remaining 780 million", a cell of a "Savings" or "Difference"
     column)? Not across another number or a sentence's end."""
+    if place is not None:
+        head = layout.header_text(place)
+        got = _ABS_HEADER_SEEN.get(head)
+        if got is None:
+            got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
+        return got   # (a cell's own words stop at its edges: its header says it)
+    near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
+    if not any(w in near for w in _ABS_STEMS):
+        return False   # (most numbers: no word of a difference near them, looked at cheaply)
     lo = max(0, t.s - DIFF_LOOKBACK)
     m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
     if m is not None:
@@ -2976,15 +2988,24 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
     if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
         return True
     d = _DIGITS_RUN_RE.search(text, t.s, t.e)   # the words within a number's own span ("780 million
-    if d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None:
-        return True   # non-paying users")
-    return place is not None and _ABS_HEADER_RE.search(layout.header_text(place)) is not None
+    return d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None
+    # (non-paying users")
 
 
 #: A table column of differences ("| Savings |", "| Difference |", "| Gap |", "| Loss |").
 _ABS_HEADER_RE = re.compile(r"(?i)(?:\b(?:sav(?:e|es|ed|ing|ings)|differences?|diff|gaps?|delta|loss(?:es)?|profits?|"
                             r"premium|mark-?up|increase|decrease|reduction|change|margin|net|surplus|shortfall|"
                             r"deficit|remaining|remainder|other)\b|Δ)")
+#: Whether a header states differences, looked up once per header.
+_ABS_HEADER_SEEN: dict[str, bool] = {}
+#: What every word of :data:`_ABS_WORDS` contains (lower case): a number with none of them near
+#: it has no difference cue, and the patterns are not tried.
+_ABS_STEMS = ("sav", "reduc", "cut", "cheap", "less", "lower", "fewer", "small", "discount", "decreas", "declin",
+              "drop", "fell", "fall", "down", "margin", "remain", "below", "shr", "slash", "premium", "more", "high",
+              "great", "larg", "bigg", "pric", "costl", "increas", "mark", "up", "ris", "rose", "grew", "growth",
+              "jump", "above", "surg", "climb", "soar", "differ", "gap", "delta", "spread", "los", "profit", "other",
+              "rest", "left", "leav", "net", "extra", "short", "deficit", "surplus", "excess", "headroom", "balance",
+              "non-", "exceed", "surpass", "outstrip", "burn", "add")
 #: How many paragraphs before its own a difference's two sides may stand in prose ("it costs $1
 #: billion" two paragraphs after "it makes $200 million", then "you've lost $800 million").
 ABS_PARAS_BEFORE = 2
