@@ -135,6 +135,11 @@ def test_a_difference_kb_extract_writes_is_checked_consistent_once_promoted(tmp_
     assert len(res.relations) == 1 and not res.dropped
     (rel,) = check(root).relations
     assert rel.verdict == "consistent" and rel.formula == "a - b"
+    # measured as kb extract runs: a curated difference, recovered
+    from kb.tools.arithmetic import measure_pipeline
+
+    m = measure_pipeline(check(root), {})
+    assert (m["absdiffs_expressible"], m["absdiffs_found"], m["absdiffs_missed_why"]) == (1, 1, {})
 
 
 # --- sums ----------------------------------------------------------------------------------
