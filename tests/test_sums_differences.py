@@ -338,3 +338,12 @@ def test_a_breakdown_after_a_colon_with_words_first_a_multi_year_column_and_amou
     text = "Compute at $10 and storage at $6 amounts to $16."
     spec = [("a", "$10", 10, "USD"), ("b", "$6", 6, "USD"), ("t", "$16", 16, "USD")]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b"}
+
+
+def test_a_total_row_labelled_in_its_second_cell_after_a_rank():
+    # 12,000 + 3,000 + 1,000 = 16,000; the first cell a rank, empty on the total row
+    text = ("| # | Item | Cost |\n|---|---|---|\n| 1 | Compute | $12,000 |\n| 2 | Storage | $3,000 |\n"
+            "| 3 | Egress | $1,000 |\n|  | **Total** | $16,000 |\n")
+    spec = [("a", "$12,000", 12000, "USD"), ("b", "$3,000", 3000, "USD"), ("c", "$1,000", 1000, "USD"),
+            ("t", "$16,000", 16000, "USD")]
+    assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}

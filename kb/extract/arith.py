@@ -1302,6 +1302,8 @@ CONFIDENCE_PROSE_SUM = 0.7
 #: A table column of totals ("| Input | Output | Total |", "Combined").
 _TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in|overall|cumulative|lifetime|"
                               r"\d+-(?:year|yr|month|mo)(?![- ]?(?:old|avg|average|mean)))\b")
+#: A first cell that is no row label: empty, a rank or a "#".
+_RANK_CELL_RE = re.compile(r"[\s*#.]*\d{0,3}[\s*#.)]*")
 #: ... or introduces a breakdown of it: the line ends with a colon ("The $220 billion breaks down
 #: as follows:", "Where the $59 million goes:"), each item then states one of its parts.
 _BREAKDOWN_INTRO_RE = re.compile(r":[ \t*_]*$")
@@ -1498,7 +1500,9 @@ class _Layout:
             after = _distinct(qs, list(range(lo, hi))[:2 * BEFORE], first=True)
             self.before[k] = sorted(set(self.before[k]) | set(after))
             for row, cells in enumerate(t.rows):
-                if cells and _TOTAL_RE.search(cells[0].text):
+                # (the label in the second cell where the first is empty or a rank: "|  | **Total** |")
+                if cells and (_TOTAL_RE.search(cells[0].text) or len(cells) > 1
+                              and _RANK_CELL_RE.fullmatch(cells[0].text) and _TOTAL_RE.search(cells[1].text)):
                     self.total_rows.setdefault(k, []).append(row)
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
