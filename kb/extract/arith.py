@@ -42,7 +42,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
   line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
   at it state in prose ("a total of", "combined", "together", "in all", "cumulative", "adds up
-  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X") as the sum of the nearest run
+  to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X", "overall", "between the
+  three", "jointly", "brings ... to", "500k A100s and H100s" before their parts) as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
@@ -71,7 +72,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (larger ÷ smaller − 1) of two numbers of one kind at hand (else with the last two numbers of
   the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"), the nearest
   pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
-  taken up at its magnitude (:func:`_negative_differences`). Never a slip.
+  taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
+  column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
+  $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
+  larger less the smaller of two numbers of its kind at hand (its paragraph and the two before,
+  its table row), ``a - b``, one pair only (:func:`_abs_difference`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -121,6 +126,7 @@ from bisect import bisect_right
 import math
 import re
 from collections import defaultdict
+from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -619,6 +625,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
+        if not t.ratio and (t.dims or t.names) and t.flo == t.fhi and not t.group:
+            # an amount stated as a difference ("saves $800", "a gap of $12", "$300 more than"), or
+            # written out as one ("$5,000 − $1,200 = $3,800")
+            c = _written_difference(text, qs, i, t) if t.place is None else None
+            if c is None and _abs_difference_cue(text, layout, t, t.place):
+                c = _abs_difference(t, _abs_sides(qs, i, t, layout))
+            if c is not None:
+                found_by[i] = [(c, None)]
+                continue
         if len(cands) < 2:
             if t.ratio:
                 found = []
@@ -1196,7 +1211,8 @@ AFTER_SPAN = 300
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
 #: The first cell of a table's total row ("Total", "**Total cost**").
-_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined)\b", re.IGNORECASE)
+_TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined|overall|sum|all(?![-\w])|tco|"
+                       r"(?:[a-z][\w-]*[ \t]+){1,2}?totals?(?![ \t]*(?:of|per)\b))\b", re.IGNORECASE)
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
@@ -1205,27 +1221,37 @@ _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|co
 _PROSE_TOTAL_BEFORE_RE = re.compile(
     r"(?i)\b(?:(?:grand\s+)?totals?|total(?:l?ing|l?ed)|in\s+total|combined|together|altogether|in\s+all|all\s+told|"
     r"cumulative(?:ly)?|aggregate|overall|all[- ]in|sum(?:s|med|ming)?(?:\s+(?:of|to))?|add(?:s|ed|ing)?\s+(?:up\s+)?to|"
-    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their))\b(?!\s+with\b)")
+    r"(?:comes?|coming|came)\s+to|(?-i:Of) (?:the|this|that|these|those|its|their)|jointly|collectively|"
+    r"(?:brings?|bringing|brought)(?:\s+[\w'’]+){0,4}?\s+to|(?-i:Of)(?=\s+(?:about\s+|some\s+)?[$€£~]?\d)|"
+    r"amount(?:s|ed|ing)?\s+to)\b(?!\s+with\b)")
 #: ... or right after it ("$2,000 a month in total", "$90 billion combined", "X all told", "X, of
 #: which ...", "X split between ...", "X between them", "the X bill breaks down into ...", "X, with
 #: $a on A and $b on B"), or its breakdown in brackets or after a colon right after
 #: it ("$90 billion ($50 billion for A, $40 billion for B)", "$1.36 billion of revenue: $1.2
 #: billion from A and $160 million from B").
 _PROSE_TOTAL_AFTER_RE = re.compile(
-    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+which|"
+    r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+(?:which|whom)|"
+    r"overall|jointly|collectively|includ(?:es|ing|e)|splits?\s+(?:as|between|into|across|among)|"
+    r"(?:between|across|among)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b|"
+    r"for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
-    r"|:(?=[ \t*_]*[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
+    r"|:(?=[ \t*_]*(?:[A-Za-z][\w-]*[ \t]+){0,3}[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
 #: ... or a result word right before it after a "plus" in its sentence ("$a plus $b gives $X").
-_PLUS_RESULT_RE = re.compile(r"(?i)\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s)[ \t]*"
+_PLUS_RESULT_RE = re.compile(r"(?i)(?:\b(?:equals?|gives?|makes?|is|are|comes?\s+to|that(?:'|’)?s|for)|,[ \t]*or)[ \t]*"
                              r"(?:about|around|roughly|approximately|~|≈)?[ \t]*$")
 #: Where each of :data:`_PROSE_TOTAL_BEFORE_RE` and :data:`_PROSE_TOTAL_AFTER_RE` may match: every
 #: match starts with one of these (in lower case), so the patterns are tried only where str.find
 #: (much faster on a long text than a pattern tried at each place) finds one.
 _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altogether", "all", "cumulative",
                         "aggregate", "overall", "sum", "add", "come", "coming", "came", "of the", "of this",
-                        "of that", "of these", "of those", "of its", "of their")
+                        "of that", "of these", "of those", "of its", "of their", "jointly", "collectively", "bring",
+                        "brought", "amount", "of $", "of €", "of £", "of ~", "of about", "of some",
+                        *(f"of {d}" for d in "0123456789"))
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
+                       "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for the",
+                       "for all", "for two", "for three", "for four", "for five", "for six", "for seven", "for eight",
+                       "for nine", "for ten",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
@@ -1248,18 +1274,36 @@ def _cue_matches(text: str, low: str, pattern: re.Pattern, heads: tuple) -> list
 
 #: What may stand between a number and the words after it that make it a total (no other
 #: number, no sentence's end), at most :data:`PROSE_TOTAL_GAP` characters.
-_PROSE_TOTAL_GAP_RE = re.compile(r"[^.;:!?\d\n(]*")
+_PROSE_TOTAL_GAP_RE = re.compile(r"(?:[^.;:!?\d\n(]|(?<=[A-Za-z])\d+)*")
 PROSE_TOTAL_GAP = 25
+#: A number's noun and another joined by "and" right after it ("500k A100s and H100s", "$5 million
+#: in salaries and benefits"; the first noun may be within the number's words): the number of both,
+#: whose parts may follow it.
+_BOTH_NAMED_RE = re.compile(r"((?:[ \t]+(?:in|of|on|for))?[ \t]+[A-Za-z][\w.-]*)?[ \t]+and[ \t]+(?:the[ \t]+)?"
+                            r"[A-Za-z][\w.-]*\b(?![ \t]+(?:[$€£~≈]|\d))")
+#: The words right before a number that make it the baseline another is compared with ("up from
+#: $55 billion", "vs $40", "compared with $3 million last year"): no part of a total it stands among.
+_BASELINE_RE = re.compile(r"(?i)\b(?:from|vs\.?|versus|than|compared\s+(?:with|to)|against)[ \t]*"
+                          r"(?:about|around|roughly|approximately|nearly|~|≈)?[ \t]*[*_]*$")
+BASELINE_LOOKBACK = 32
+#: ... or right after it, a price of each of several ("at $2,500 each", "$40 apiece").
+_EACH_AFTER_RE = re.compile(r"(?i)[*_]*[ \t]*(?:each|apiece|a[ \t]+piece)\b")
 #: How far (characters) the words before a prose total may stand from it, and a sum written out
 #: ("$a + $b = $X").
 PROSE_TOTAL_REACH = 60
 #: How far (characters) a prose total's parts may stand from it (a list of amounts, then
 #: "Together, that is $X" under it), within two paragraphs.
 PROSE_TOTAL_SPAN = 2 * SPAN
+#: How many paragraphs before or after its own a prose total's parts may stand ("**GPUs**: $X" one
+#: paragraph each, then "**Total**: $Y"), within :data:`PROSE_TOTAL_SPAN`.
+PROSE_TOTAL_PARAS = 4
 #: Confidence of a prose total that its parts make nearly exactly.
 CONFIDENCE_PROSE_SUM = 0.7
 #: A table column of totals ("| Input | Output | Total |", "Combined").
-_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in)\b")
+_TOTAL_COLUMN_RE = re.compile(r"(?i)\b(?:totals?|combined|sum|all-in|overall|cumulative|lifetime|"
+                              r"\d+-(?:year|yr|month|mo)(?![- ]?(?:old|avg|average|mean)))\b")
+#: A first cell that is no row label: empty, a rank or a "#".
+_RANK_CELL_RE = re.compile(r"[\s*#.]*\d{0,3}[\s*#.)]*")
 #: ... or introduces a breakdown of it: the line ends with a colon ("The $220 billion breaks down
 #: as follows:", "Where the $59 million goes:"), each item then states one of its parts.
 _BREAKDOWN_INTRO_RE = re.compile(r":[ \t*_]*$")
@@ -1456,7 +1500,9 @@ class _Layout:
             after = _distinct(qs, list(range(lo, hi))[:2 * BEFORE], first=True)
             self.before[k] = sorted(set(self.before[k]) | set(after))
             for row, cells in enumerate(t.rows):
-                if cells and _TOTAL_RE.search(cells[0].text):
+                # (the label in the second cell where the first is empty or a rank: "|  | **Total** |")
+                if cells and (_TOTAL_RE.search(cells[0].text) or len(cells) > 1
+                              and _RANK_CELL_RE.fullmatch(cells[0].text) and _TOTAL_RE.search(cells[1].text)):
                     self.total_rows.setdefault(k, []).append(row)
                     total = self.totals.setdefault(k, [])
                     total.extend(self.rows.get((k, row), [])[:ROW_CELLS - len(total)])
@@ -1790,13 +1836,18 @@ class _Layout:
             t = qs[j]
             if t.ratio or not t.dims or t.group:
                 continue
-            parts = []
+            parts, lasts = [], []
             for ls in sorted(items):
                 first = next((k for k in items[ls] if qs[k].dk == t.dk), None)
                 if first is None:
                     break
                 parts.append(first)
+                lasts.append(next(k for k in reversed(items[ls]) if qs[k].dk == t.dk))
             else:
+                # each item's first amount, else its last where the items write their working out
+                # ("- Compute: 4 nodes at $2,500 = $10,000")
+                if lasts != parts and abs(sum(qs[k].flo for k in parts) - t.flo) > NEAR * t.flo:
+                    parts = lasts
                 out.append((j, parts))
         return out
 
@@ -1908,13 +1959,14 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     combined, together, in all, cumulative, overall, all-in, the sum of, summing to, adds up to,
     comes to, a sentence's opening "Of the"; "in total", "combined", "between them", "breaks down
     into" or ", with" right after it) or that ends a sum written out ("$a + $b = $X", "$a plus $b
-    is $X"), and the run of two to
-    :data:`SUM_PARTS` numbers of its kind nearest before it (its paragraph or the two before) or
-    after it (its paragraph or the two after: a total stated before its parts), within
-    :data:`PROSE_TOTAL_SPAN`,
-    whose face values sum to its own to 2%. Its kind: the same unit as written, else the same
-    dimension in a unit of as many parts (a run of amounts, skipping the rates and counts of the
-    working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
+    is $X"), and the run of two to :data:`SUM_PARTS` numbers of its kind nearest before it (its
+    paragraph or the :data:`PROSE_TOTAL_PARAS` before) or after it (its paragraph or the ones
+    after: a total stated before its parts, or a number of two things its words name, "500k
+    A100s and H100s", whose parts follow), within :data:`PROSE_TOTAL_SPAN`, whose face values sum
+    to its own to 2% (a total stated roughly: :func:`_sum_tolerance`), a number compared with
+    ("up from $55 billion") or a price of each ("at $2,500 each") skipped. Its kind: the same
+    unit as written, else the same dimension in a unit of as many parts (a run of amounts,
+    skipping the rates and counts of the working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
     per year are, are no part of a total of energies per year).
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
     happen to sum are never a total without the words or the layout that say so); where none
@@ -1935,12 +1987,14 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         j = bisect.bisect_left(starts, m.end())
         if j < len(qs) and qs[j].s - m.end() <= PROSE_TOTAL_REACH and not marks.sentence_ends(m.end(), qs[j].s):
             totals[j] = None
-    pos = text.find("=")
-    while pos >= 0:
-        j = bisect.bisect_left(starts, pos + 1)
-        if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
-            totals[j] = None
-        pos = text.find("=", pos + 1)
+    for sign in ("=", "≈", "→", "⇒", "->"):
+        # a sum written out: "$a + $b = $X" ("≈ $X", "→ $X")
+        pos = text.find(sign)
+        while pos >= 0:
+            j = bisect.bisect_left(starts, pos)   # (a number read with its "≈")
+            if j < len(qs) and qs[j].s - pos <= 7 and text.rfind("+", max(0, pos - SPAN), pos) >= 0:
+                totals[j] = None
+            pos = text.find(sign, pos + 1)
     # a sum in words: "A ($a) plus B ($b) gives $X", "$a plus $b is $X" (the number right after
     # a result word later in the sentence)
     pos = low.find(" plus ")
@@ -1970,32 +2024,45 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         elif j + 1 < len(qs) and qs[j + 1].s < m.end():
             continue
         totals[j] = None
+    # a number of two things its words name ("~500k A100s and H100s"), their parts stated after
+    # it ("140k H100s and 360k A100s")
+    for j, q in enumerate(qs):
+        if j + 2 < len(qs) and j not in totals and q.place is None:
+            m = _BOTH_NAMED_RE.match(text, q.e)
+            if m is not None and (m.group(1) or text[q.e - 1:q.e].isalpha()):
+                totals[j] = "after"
     out = []
     for j in sorted(totals):
         t = qs[j]
         if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not isinstance(t.para, int):
             continue
         found = None
-        for step in (-1, 1):
+        tol = _sum_tolerance(t)
+        for step in ((1,) if totals[j] == "after" else (-1, 1)):
             for same_unit in (True, False):
                 run, k, best = [], j + step, None
                 while 0 <= k < len(qs) and len(run) < SUM_PARTS:
                     q = qs[k]
-                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) or abs(q.para - t.para) > 2 \
+                    if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) \
+                            or abs(q.para - t.para) > PROSE_TOTAL_PARAS \
                             or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
                         break
                     k += step
                     if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
                             or len(q.names) != len(t.names):
                         continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
+                    if _BASELINE_RE.search(text, max(0, q.s - BASELINE_LOOKBACK), q.s) \
+                            or _EACH_AFTER_RE.match(text, q.e):
+                        continue   # the number it is compared with ("$80 billion (up from $55 billion)"),
+                        # or what each of several costs ("4 nodes at $2,500 each")
                     if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
                     total = sum(qs[x].flo for x in run)
-                    if total > t.flo * (1 + NEAR):
+                    if total > t.flo * (1 + tol):
                         break
                     miss = abs(total - t.flo)
-                    if len(run) >= 2 and miss <= NEAR * t.flo and (best is None or miss < best[0]):
+                    if len(run) >= 2 and miss <= tol * t.flo and (best is None or miss < best[0]):
                         best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
                         # $0.01M" for $5.576M, not the first two (to 0.2%)
                 if best is not None:
@@ -2008,6 +2075,26 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         if found:
             out.append((j, found))
     return out
+
+
+#: The most a total stated roughly ("about $20 million", "~$2 billion") may miss its parts' sum by.
+APPROX_SUM = 0.05
+
+
+def _sum_tolerance(t: "_Q") -> float:
+    """How far (relative) a prose total may stand from its parts' sum: 2% (:data:`NEAR`); for a
+    total stated roughly ("about", "~"), half a unit of its last significant digit where that is
+    more ("~$59 million": 0.8%, so 2%; "about $20 million": 25%, so at most :data:`APPROX_SUM`)."""
+    if not t.item.shown.startswith("~") or not t.flo > 0:
+        return NEAR
+    # half a unit of the last significant digit: "~20" (million) and "~20,000,000" alike 5 of 20
+    v = t.item.face_low if t.item.face_low is not None else t.item.low   # as stated, in its unit
+    if not (v > 0 and math.isfinite(v)):
+        return NEAR
+    exp = Decimal(format(v, ".6g")).normalize().as_tuple().exponent
+    if not isinstance(exp, int):
+        return NEAR
+    return min(APPROX_SUM, max(NEAR, 0.5 * 10.0 ** exp / v))
 
 
 def _column_total(layout: "_Layout", t: "_Q") -> list[int] | None:
@@ -2865,6 +2952,178 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
     if got is None and place is not None:
         got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
     return got
+
+
+#: An amount stated as the difference of two others (:func:`_abs_difference`): the words right
+#: before it ("saves $800", "a gap of $12", "you've lost $800 million", "the remaining 780 million",
+#: "up $1.5 billion", "cheaper by $5", "a profit of $2 million") ...
+_ABS_WORDS = (rf"{_LESS_WORDS}|{_MORE_WORDS}|differences?|gaps?|delta|spread|los(?:e|es|ing|t|s|ses)|"
+              r"profits?|other|rest|left|leav(?:e|es|ing)|net|extra|shortfalls?|deficits?|surplus(?:es)?|excess|"
+              r"headroom|balance|non-[a-z]+|others|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped)?|"
+              r"short|burn(?:s|ed|ing|t)?|add(?:s|ed|ing)?")
+_ABS_BEFORE_RE = re.compile(rf"(?i)\b(?:{_ABS_WORDS})\b"
+                            rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
+                            rf"over|around|approximately|just|only|another|an|a|the))*{_WS0}[*_(~≈]*$")
+#: ... or right after it, at most one word between ("$300 more than", "300 W less", "$800 in
+#: savings", "a $12 gap", "$5 million left"; not "$300 more to come": "up to", "more to").
+_ABS_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:{_ABS_WORDS})\b"
+                           rf"(?!{_WS1}to\b)")
+
+
+def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> bool:
+    """Do the words at an amount state it as the difference of two others ("saves $800", "a gap
+    of $12", "$300 more than", "the remaining 780 million", a cell of a "Savings" or "Difference"
+    column)? Not across another number or a sentence's end."""
+    if place is not None:
+        head = layout.header_text(place)
+        got = _ABS_HEADER_SEEN.get(head)
+        if got is None:
+            got = _ABS_HEADER_SEEN[head] = _ABS_HEADER_RE.search(head) is not None
+        return got   # (a cell's own words stop at its edges: its header says it)
+    near = text[max(0, t.s - DIFF_LOOKBACK):t.e + DIFF_LOOKBACK].lower()
+    if not any(w in near for w in _ABS_STEMS):
+        return False   # (most numbers: no word of a difference near them, looked at cheaply)
+    lo = max(0, t.s - DIFF_LOOKBACK)
+    m = _NOT_CUE_RE.search(text[lo:t.s][::-1])
+    if m is not None:
+        lo = t.s - m.start()
+    if t.s - lo > 1 and _ABS_BEFORE_RE.search(text, lo, t.s) is not None:
+        return True
+    if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
+        return True
+    d = _DIGITS_RUN_RE.search(text, t.s, t.e)   # the words within a number's own span ("780 million
+    return d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None
+    # (non-paying users")
+
+
+#: A table column of differences ("| Savings |", "| Difference |", "| Gap |", "| Loss |").
+_ABS_HEADER_RE = re.compile(r"(?i)(?:\b(?:sav(?:e|es|ed|ing|ings)|differences?|diff|gaps?|delta|loss(?:es)?|profits?|"
+                            r"premium|mark-?up|increase|decrease|reduction|change|margin|net|surplus|shortfall|"
+                            r"deficit|remaining|remainder|other)\b|Δ)")
+#: Whether a header states differences, looked up once per header.
+_ABS_HEADER_SEEN: dict[str, bool] = {}
+#: What every word of :data:`_ABS_WORDS` contains (lower case): a number with none of them near
+#: it has no difference cue, and the patterns are not tried.
+_ABS_STEMS = ("sav", "reduc", "cut", "cheap", "less", "lower", "fewer", "small", "discount", "decreas", "declin",
+              "drop", "fell", "fall", "down", "margin", "remain", "below", "shr", "slash", "premium", "more", "high",
+              "great", "larg", "bigg", "pric", "costl", "increas", "mark", "up", "ris", "rose", "grew", "growth",
+              "jump", "above", "surg", "climb", "soar", "differ", "gap", "delta", "spread", "los", "profit", "other",
+              "rest", "left", "leav", "net", "extra", "short", "deficit", "surplus", "excess", "headroom", "balance",
+              "non-", "exceed", "surpass", "outstrip", "burn", "add")
+#: How many paragraphs before its own a difference's two sides may stand in prose ("it costs $1
+#: billion" two paragraphs after "it makes $200 million", then "you've lost $800 million").
+ABS_PARAS_BEFORE = 2
+
+
+def _abs_sides(qs: list, i: int, t: "_Q", layout: "_Layout") -> list:
+    """The numbers a difference's two sides may be: those of its kind (one dimension) in its
+    sentence's neighbourhood (its paragraph, :data:`NEIGHBOURS` before it and
+    :data:`NEIGHBOURS_AFTER` after, within :data:`SPAN`) and, outside tables, the
+    :data:`NEIGHBOURS` before it in the :data:`ABS_PARAS_BEFORE` paragraphs before; in a table,
+    the cells of its row and the numbers just before the table."""
+    out = []
+    if t.place is not None:
+        if t.place[1] < 0:
+            return out
+        idx = list(layout.rows.get(t.place[:2], ()))[:ROW_CELLS] + list(layout.before.get(t.place[0], ()))
+        return [qs[x] for x in idx if qs[x] is not t and qs[x].dk == t.dk]
+    j = i - 1
+    while j >= 0 and len(out) < NEIGHBOURS:
+        q = qs[j]
+        j -= 1
+        if t.s - q.s > SPAN or not isinstance(q.para, int) or t.para - q.para > ABS_PARAS_BEFORE:
+            break
+        if q.dk == t.dk and q.place is None:
+            out.append(q)
+    for q in qs[i + 1:i + 1 + NEIGHBOURS]:
+        # (a difference stated before its sides: "you've lost $8 billion", then the year's
+        # revenue and spending in the paragraphs after)
+        if q.s - t.s > SPAN or not isinstance(q.para, int) or q.para - t.para > ABS_PARAS_AFTER:
+            break
+        if q.dk == t.dk and q.place is None:
+            out.append(q)
+    return out
+
+
+#: How many paragraphs after its own a difference's sides may stand (within :data:`SPAN`).
+ABS_PARAS_AFTER = 2
+#: A difference written out: "$5,000 − $1,200 = $3,800", "$5,000 minus the $1,200 GPU bill is
+#: $3,800": the sign or word between the two amounts ...
+_MINUS_RE = re.compile(r"(?i)^[ \t*_]*(?:−|–(?=[ \t])|(?<=[ \t])-(?=[ \t])|minus|less)[ \t*_]+(?:the[ \t]+)?$")
+#: ... and the result's word or sign right before the third (no sentence's end between).
+_MINUS_RESULT_RE = re.compile(r"(?i)(?:=|≈|→|->|\b(?:is|are|leaves?|gives?|makes?|equals?|comes?[ \t]+to|"
+                              r"that(?:'|’)?s))[ \t*_]*(?:about|around|roughly|~|≈)?[ \t*_]*$")
+#: At most this many characters between the amounts of a difference written out.
+MINUS_GAP = 40
+
+
+def _written_difference(text: str, qs: list, i: int, t: "_Q") -> "_Cand | None":
+    """``t`` as the difference written out right before it ("$5,000 − $1,200 = $3,800"): the
+    two numbers just before it, of its kind, a minus sign (a spaced hyphen, "−", "minus",
+    "less") between them and a result's sign or word before ``t``, the difference agreeing to 2%
+    (or the last digit). Never a slip."""
+    if i < 2:
+        return None
+    a, b = qs[i - 2], qs[i - 1]
+    if a.dk != t.dk or b.dk != t.dk or a.ratio or b.ratio or a.flo != a.fhi or b.flo != b.fhi or not a.flo > b.flo:
+        return None
+    if not t.dims and not (a.names == b.names == t.names):
+        return None
+    if b.s - a.e > MINUS_GAP or t.s - b.e > MINUS_GAP or _MINUS_RE.match(text[a.e:b.s]) is None:
+        return None
+    between = text[b.e:t.s]
+    if "\n" in between or _MINUS_RESULT_RE.search(between) is None or re.search(r"[.;!?]\s", between):
+        return None
+    v = a.flo - b.flo
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    if not v_lo <= v <= v_hi:
+        return None
+    f_base = t.lo / (t.item.low or 1.0)
+    return _Cand(t.item.id, "a - b", {"a": a.item.id, "b": b.item.id}, (v / f_base, v / f_base), t.item.unit,
+                 "consistent", 1.0, None, "written", CONFIDENCE[("written", "consistent")])
+
+
+def _abs_difference(t: "_Q", cands: list) -> "_Cand | None":
+    """An amount the words at it state as a difference (:func:`_abs_difference_cue`) as the
+    larger less the smaller of two numbers of its kind at hand (:func:`_abs_sides`), where it
+    agrees nearly exactly with the amount as stated (to 2%, or within the last digit of a number
+    stated exactly): "$1,000 a month on the API against $200 locally saves $800 a month". The pair
+    of its paragraph, else of the paragraphs before; two different pairs that make it in one of
+    these: nothing (numbers in steps, "$300, $500, $700", make differences by chance). Neither side is a
+    restatement of the amount, nor the same number as the other; a count (users, GPUs) takes
+    counts of the same thing only. Never a slip (two amounts meet a
+    third's difference by chance)."""
+    if t.ratio or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    sides = [q for q in cands if q is not t and not q.ratio and q.dk == t.dk and q.flo == q.fhi and q.flo > 0
+             and not q.group and not q.same_number(t) and (t.dims or q.names == t.names)]
+    fits = []
+    for ka, x in enumerate(sides):
+        for y in sides[ka + 1:]:
+            if x.same_number(y) or x.flo == y.flo or x.item.id == y.item.id:
+                continue
+            big, small = (x, y) if x.flo > y.flo else (y, x)
+            v = big.flo - small.flo
+            if v_lo <= v <= v_hi:
+                far_para = (x.para != t.para) + (y.para != t.para)
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((far_para, far, big, small))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][0] == first[0] and (fits[1][2].key, fits[1][3].key) != (first[2].key, first[3].key):
+        return None   # two pairs that make it, one as much at hand as the other: a coincidence
+    _, _, big, small = first
+    f_base = t.lo / (t.item.low or 1.0)
+    v = (big.flo - small.flo) / f_base
+    return _Cand(t.item.id, "a - b", {"a": big.item.id, "b": small.item.id}, (v, v), t.item.unit, "consistent", 1.0,
+                 None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:

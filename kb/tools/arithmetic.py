@@ -33,8 +33,8 @@ The fairer measure runs discovery as ``kb extract`` does (:func:`measure_pipelin
 drafts of each source text, then :func:`kb.extract.arith.propose` on them. Drafts are matched
 to curated claims by place (the draft's number within the claim's quote), value and
 dimension; a curated relation is recovered when a proposal links the drafts of its target and
-inputs, in any orientation; curated sums (``a + b + c``: a total of the source's numbers) are
-counted apart the same way. Its proposed slips are scored against the same labels (a slip on
+inputs, in any orientation; curated sums (``a + b + c``: a total of the source's numbers) and
+differences (``a - b``: a saving, a gap, a loss; found as ``a = b + c`` too) are counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). A relation proposed with a restatement of one of its
 numbers (the same value and unit stated again, which curators record once, where first stated)
 is counted apart as well. The numbers discovery read itself (compact arithmetic no draft read,
@@ -341,8 +341,12 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     name = r"[A-Za-z_][A-Za-z0-9_]*"
     diffs = re.compile(rf"^\(\s*(?P<x>{name})\s*-\s*(?P<y>{name})\s*\)\s*/\s*(?P<d>{name})$"
                        rf"|^1\s*-\s*{name}\s*/\s*{name}$|^{name}\s*/\s*{name}\s*-\s*1$")
+    # an absolute difference of two numbers: "a - b" (a saving, a gap, a loss, what remains)
+    absdiff = re.compile(rf"^{name}\s*-\s*{name}$")
     out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
                            "missed_why": {}, "diffs_missed_why": {}, "sums_missed_why": {}, "per_request_missed_why": {},
+                           "absdiffs_missed_why": {}, "absdiffs_expressible": 0, "absdiffs_found": 0,
+                           "sums_found_equivalent": 0, "per_request_found_equivalent": 0, "absdiffs_found_equivalent": 0,
                            "proposals": 0, "consistent": 0,
                            "sums_expressible": 0, "sums_found": 0, "per_request_expressible": 0, "per_request_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
@@ -371,12 +375,16 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             if m is not None and len(ins) == 2 and all(v in ids for v in ins.values()) \
                     and (m.group("d") is None or m.group("d") in (m.group("x"), m.group("y"))):
                 differences[c.id] = frozenset((c.id, *ins.values()))
+        absdiffs = {c.id: frozenset((c.id, *dict(c.derived.inputs).values())) for c in cs
+                    if c.derived is not None and absdiff.match(c.derived.formula.strip())
+                    and len(dict(c.derived.inputs)) == 2 and all(v in ids for v in dict(c.derived.inputs).values())}
         members_order = {c.id: [c.id, *dict(c.derived.inputs).values()] for c in cs if c.id in curated}
         out["expressible"] += len(curated)
         out["sums_expressible"] += len(summed)
         out["per_request_expressible"] += len(per_req)
         out["diffs_expressible"] += len(differences)
-        if not curated and not summed and not per_req and not differences and not text:
+        out["absdiffs_expressible"] += len(absdiffs)
+        if not curated and not summed and not per_req and not differences and not absdiffs and not text:
             continue
         prefix = draft_id_prefix(sid)
         records = [draft_record(d, prefix) for d in extract_text(text, reg)]
@@ -390,12 +398,14 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         linked = set()
         key_of = {str(r["id"]): _number_key(r) for r in records}
         by_member: dict[str, list] = defaultdict(list)
+        linked_keys: set = set()   # the numbers (value and unit) of each proposal
         for p in props:
             linked.add(frozenset((p.target, *p.inputs.values())))
             members = (p.target, *p.inputs.values())
             keys = tuple(sorted(map(str, (key_of.get(m) for m in members))))
             for m in members:
                 by_member[m].append(keys)
+            linked_keys.add(keys)
             out["proposals"] += 1
             if p.verdict == "consistent":
                 out["consistent"] += 1
@@ -405,14 +415,21 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
-        for kind, relations in (("sums", summed), ("per_request", per_req)):
+        for kind, relations in (("sums", summed), ("per_request", per_req), ("absdiffs", absdiffs)):
             for cid, members in relations.items():
                 as_drafts = [draft_of.get(x) for x in members]
                 hit = None not in as_drafts and frozenset(as_drafts) in linked
                 out[f"{kind}_found"] += hit
+                out[f"{kind}_found_equivalent"] += hit
                 if not hit:
-                    out[f"{kind}_missed_why"][cid] = (sid, "a number not drafted" if None in as_drafts
-                                                      else "drafted, not proposed")
+                    why = "a number not drafted" if None in as_drafts else "drafted, not proposed"
+                    if None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and \
+                            tuple(sorted(map(str, (key_of.get(d) for d in as_drafts)))) in linked_keys:
+                        # the same numbers, one of them restated elsewhere (a total stated twice:
+                        # curators record it where it is first stated)
+                        out[f"{kind}_found_equivalent"] += 1
+                        why = "proposed with a restatement of one of its numbers"
+                    out[f"{kind}_missed_why"][cid] = (sid, why)
         for cid, members in differences.items():
             as_drafts = [draft_of.get(x) for x in members]
             hit = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
@@ -470,12 +487,16 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  recovered counting a restated number as the one it restates (the same value and unit stated twice; "
         f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
-        f"{m['sums_found']}{_why_counts(m['sums_missed_why'])}",
+        f"{m['sums_found']}; counting a restated number as the one it restates: {m['sums_found_equivalent']}"
+        f"{_why_counts(m['sums_missed_why'])}",
         f"  curated products per request (two of the source's numbers per request, / [1 request]: a run's tokens times a price per token): "
         f"{m['per_request_expressible']}; recovered: {m['per_request_found']}{_why_counts(m['per_request_missed_why'])}",
         f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
         f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
         f"the one it restates: {m['diffs_found_equivalent']}{_why_counts(m['diffs_missed_why'])}",
+        f"  curated differences (a − b: a saving, a gap, a loss, what remains of a whole): {m['absdiffs_expressible']}; "
+        f"recovered (any orientation: a = b + c too): {m['absdiffs_found']}; counting a restated number as the one it "
+        f"restates: {m['absdiffs_found_equivalent']}{_why_counts(m['absdiffs_missed_why'])}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
@@ -599,6 +620,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {sid} {cid}: {why}")
         print("curated products per request discovery misses:")
         for cid, (sid, why) in sorted(pipeline["per_request_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
+            if sid in listed:
+                print(f"  {sid} {cid}: {why}")
+        print("curated differences (a − b) discovery misses:")
+        for cid, (sid, why) in sorted(pipeline["absdiffs_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
                 print(f"  {sid} {cid}: {why}")
         print("curated relative differences discovery misses:")
