@@ -972,28 +972,52 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         return (None, "none"), None, None, None, None
     key, options = info
     bounds, static = _option_bounds(options)
-    cands = []
     vals = [v for v in values if v is not None]
-    for p, f, lo_t, hi_t in bounds:
-        if vals and f is not None and (lo_t is not None or hi_t is not None):
-            if len(vals) == 1:
-                b = vals[0] * f
-                if lo_t is not None and abs(b) < lo_t or hi_t is not None and b > hi_t:
-                    continue
-            else:
+    if not vals:
+        cands = [b[0] for b in bounds]
+    elif len(vals) == 1:  # (one value: the bounds tested in one comprehension, as below)
+        v = vals[0]
+        cands = [p for p, f, lo_t, hi_t in bounds
+                 if f is None or not (lo_t is not None and abs(v * f) < lo_t or hi_t is not None and v * f > hi_t)]
+    else:
+        cands = []
+        for p, f, lo_t, hi_t in bounds:
+            if f is not None and (lo_t is not None or hi_t is not None):
                 base = [v * f for v in vals]
                 if lo_t is not None and max(map(abs, base)) < lo_t:
                     continue
                 if hi_t is not None and min(base) > hi_t:
                     continue
-        cands.append(p)
+            cands.append(p)
     if not cands:
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
-    if len(cands) > 1 and any(p.need is not None for p in cands):
-        rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
-        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)
-                 or rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
+    if len(cands) > 1:
+        # the properties whose needed words are near (what _finds_low tells, written out here:
+        # it runs for every property of every number); a candidate without ``needs:`` is kept
+        # (when none has any, nothing changes below)
+        named = []
+        rate = None
+        for p in cands:
+            need = p.need
+            if need is None:
+                named.append(p)
+                continue
+            lits = p.need_lits
+            if lits is not None and low is not None:
+                met = False
+                for lit, erx in lits:
+                    if lit in low and erx.search(local) is not None:
+                        met = True
+                        break
+            else:
+                met = need.search(local) is not None
+            if not met:
+                if rate is None:
+                    rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+                met = rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None
+            if met:
+                named.append(p)
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
             own_low = own.lower() if _folds_none(own) else None
@@ -1013,9 +1037,21 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                     return (p.id, "cue"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
-    for p in cands:
-        if p.id not in cue_hit:
-            cue_hit[p.id] = p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)
+    for p in cands:  # (_finds_low written out, as above)
+        if p.id in cue_hit:
+            continue
+        cue = p.cue
+        hit = False
+        if cue is not None:
+            lits = p.cue_lits
+            if lits is not None and low is not None:
+                for lit, erx in lits:
+                    if lit in low and erx.search(local) is not None:
+                        hit = True
+                        break
+            else:
+                hit = cue.search(local) is not None
+        cue_hit[p.id] = hit
     return None, options, cands, static, cue_hit
 
 
@@ -1046,16 +1082,19 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     b_sc = s_sc = 0.0
     b_o = s_o = 0
     second = False
+    upper = qualifier == "upper_bound"
     for p in cands:
-        sc = word_score.get(p.id, 0.0) + static[p.id]
-        if qualifier == "upper_bound" and p.states_maximum:
+        pid = p.id
+        sc = word_score.get(pid, 0.0) + static[pid]
+        if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if cue_hit[p.id]:
+        if cue_hit[pid]:
             sc += 3.0
-        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
-            sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
-        if allowed_kinds is not None and not p.applies_to(allowed_kinds):
-            sc -= 2.5  # the entity is of a kind the property does not apply to
+        if allowed_kinds is not None:
+            if not allowed_kinds.isdisjoint(p.kinds[:2]):
+                sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
+            if not p.applies_to(allowed_kinds):
+                sc -= 2.5  # the entity is of a kind the property does not apply to
         o = -p.order
         if best is None or sc > b_sc or sc == b_sc and o > b_o:
             if best is not None:
