@@ -655,10 +655,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
-    split = not q.has_unit and not q.scale and not q.spelled and split_shares(view, s) is not None
+    unitless = not q.has_unit  # (asked once: a split below gives q its unit, nothing else here does)
+    split = unitless and not q.scale and not q.spelled and split_shares(view, s) is not None
     if split:
         q.percent, q.form, q.end = True, "percent", s + len(q.num_text)  # "a 60/40 split": two shares
-    if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s) \
+    if unitless and not split and cell is None and not q.spelled and _equivalence_before(view, s) \
             and not (q.scale in ("billion", "trillion") and _MODEL_AFTER_RE.match(view, q.end)):
         # "as much electricity as 7 million laptops": so many times the thing named; but
         # "equivalent to a 6.7B dense model" is a model's size
@@ -831,26 +832,29 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
                                                        or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
-    if not q.has_unit or (q.cur and not q.atom and not q.den):
+    # (whether q has a unit, asked once: nothing below changes it until a branch is taken; the
+    # property was asked up to ten times per bare number)
+    unitless = not q.has_unit
+    if unitless or (q.cur and not q.atom and not q.den):
         if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
         nm = named.before.search(view, max(0, q.start - 32), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
-        if not q.has_unit and nm:
+        if unitless and nm:
             q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
-        elif not q.has_unit and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
+        elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
-        elif not q.has_unit and not q.scale and "." not in q.num_text and q.value >= 1 \
+        elif unitless and not q.scale and "." not in q.num_text and q.value >= 1 \
                 and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
-        elif not q.has_unit and q.scale in ("K", "million") \
+        elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context
         elif _inherit(view, q, starts, prev):
             pass
-        elif q.has_unit:
+        elif not unitless:
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
@@ -858,10 +862,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
-        elif not q.has_unit and not q.scale and cell is None and not looks_like_year(q) \
+        elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
-        elif not q.has_unit and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
+        elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
                 and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
             # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
