@@ -1465,6 +1465,17 @@ def _pair_units(view: str, t: Table, tables) -> tuple[Quantity, Quantity] | None
 
 
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYMS: dict = {}  # id of the text last asked about -> (the text, [(start, acronym) of each "(ITL)" in it])
+
+
+def _acronym_defs(view: str) -> list:
+    """(start, acronym) of each acronym in brackets in ``view``, found once per text (each name
+    of each table of slash pairs looked for them through the whole text)."""
+    hit = _ACRONYMS.get(id(view))
+    if hit is None or hit[0] is not view:
+        _ACRONYMS.clear()
+        hit = _ACRONYMS[id(view)] = (view, [(m.start(), m.group(1)) for m in _ACRONYM_DEF_RE.finditer(view)])
+    return hit[1]
 
 
 def _measure_unit(view: str, name: str, tables) -> Quantity | None:
@@ -1474,10 +1485,10 @@ def _measure_unit(view: str, name: str, tables) -> Quantity | None:
         return q
     words = [re.escape(name)]
     low = name.lower()
-    for m in _ACRONYM_DEF_RE.finditer(view):  # "inter-token latency (ITL)": the acronym names it too
-        before = view[max(0, m.start() - len(name) - 3):m.start()].rstrip(" \t").lower()
+    for at, acronym in _acronym_defs(view):  # "inter-token latency (ITL)": the acronym names it too
+        before = view[max(0, at - len(name) - 3):at].rstrip(" \t").lower()
         if before.endswith(low) and not before[-len(low) - 1:-len(low)].isalnum():
-            words.append(m.group(1))
+            words.append(acronym)
     rx = re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
     for t in tables:
         for cell in t.header:

@@ -652,14 +652,14 @@ class Index:
         also a word the text writes in lower case ("## Demand Surge", "**Scale Concerns:**"
         and "at scale" in a text that never says "Surge AI" or "Scale AI"): the common word,
         capitalised in a heading or a label, not the name."""
-        by: dict = {}
+        by: dict = {}  # entity -> the spans of its hits (each written form normalised only when asked)
         for s, e, eid in hits:
             if eid:
-                by.setdefault(eid, []).append(_norm(text[s:e]))
+                by.setdefault(eid, []).append((s, e))
         drop = set()
-        for eid, forms in by.items():
-            w = forms[0]
-            if w in self.short_forms and all(f == w for f in forms) and _written_lower(text, w):
+        for eid, spans in by.items():
+            w = _norm(text[spans[0][0]:spans[0][1]])
+            if w in self.short_forms and all(_norm(text[s:e]) == w for s, e in spans) and _written_lower(text, w):
                 drop.add(eid)
         return [h for h in hits if h[2] not in drop] if drop else hits
 
