@@ -372,11 +372,12 @@ def _word_hits_low(low: str) -> list[int]:
     return _leftmost(words) + _leftmost(spelled)
 
 
-def candidate_starts(text: str) -> list[int]:
+def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
     """Where a quantity may start: digits and currency signs, and the words that begin
-    spelled numbers, multipliers and vague plurals."""
+    spelled numbers, multipliers and vague plurals. ``lowered``: ``text.lower()`` when the
+    caller has it."""
     out = [m.start() for m in _CAND_RE.finditer(text)]
-    low = text.lower()
+    low = text.lower() if lowered is None else lowered
     if len(low) == len(text):
         extra = _word_hits_low(low)
         scale_hits = _SCALE_HIT_LOW.finditer(low)

@@ -216,7 +216,9 @@ def mask(text: str) -> str:
     return out
 
 
-_DOT_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+# (its first digit written before the look-behind that keeps it the number's first: a pattern that
+# starts with a set of characters is scanned for them in C, not tried at every position of the text)
+_DOT_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
 _COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
 _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
@@ -500,7 +502,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
     view = _plain_hyphens(_dot_thousands(mask(text)))
-    alias_hits = idx.aliases_in(view)
+    lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
+    alias_hits = idx.aliases_in(view, lowered)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
@@ -516,7 +519,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     gpus = idx.gpu_aliases
     consumed = 0
     prev: Found | None = None
-    cands = candidate_starts(view)
+    cands = candidate_starts(view, lowered)
     for s in cands:
         if s < consumed:
             continue
