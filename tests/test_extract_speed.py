@@ -1133,3 +1133,14 @@ def test_a_text_lowered_once_gives_the_aliases_and_candidates_of_each_lowering_i
                  "İstanbul's KELVIN \u212a: three hundred A100s and Llama 3 70B", ""]:
         assert idx.aliases_in(text, text.lower()) == idx.aliases_in(text)
         assert candidate_starts(text, text.lower()) == candidate_starts(text)
+
+
+def test_the_my_pattern_matches_where_its_word_boundary_form_does():
+    plain = re.compile(r"\b[Mm]y\b")
+    rng = random.Random(11)
+    pieces = ["my", "My", "MY", "m", "y", "a", "_", " ", "\n", "é", "1", "-", "’", "myself", "amy"]
+    for text in ["my plant", "Amy's", "(my)", "_my", "émy", "my", "My-run"] + [_random_text(rng, pieces, 12) for _ in range(3000)]:
+        for lo in range(0, len(text) + 1, 2):
+            for hi in (len(text), max(lo, len(text) - 3)):
+                a, b = linking._MY_RE.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (text, lo, hi)

@@ -1354,7 +1354,7 @@ _INSTANCE_RE = re.compile(r"[AaSsOoEe](?<!\w[AaSsOoEe])(?:(?<=[Aa])n?|(?<=[Ss])u
 # "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
 # article's subject
 # "my plant", "my computer": the writer's own thing
-_MY_RE = re.compile(r"\b[Mm]y\b")
+_MY_RE = re.compile(r"[Mm](?<!\w[Mm])y\b")  # ("\b[Mm]y\b" with its letter first: scanned for it in C)
 _FIRST_PERSON_RE = re.compile(r"[WwOouYy](?<!\w[WwOouYy])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s|(?<=[Yy])ou(?:r|'re|’re)?)\b")
 # a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
 # amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
