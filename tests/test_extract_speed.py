@@ -1093,3 +1093,54 @@ def test_condition_patterns_find_what_their_plain_forms_find():
             periods += 1
             assert linking._YEAR_RE.search(t), t
     assert hits > 300 and periods > 20
+
+
+def test_the_acronyms_kept_for_a_text_are_its_own():
+    """_acronym_defs finds a text's bracketed acronyms once: what finditer finds in it, and
+    nothing of the text asked about before."""
+    first = "inter-token latency (ITL) and time to first token (TTFT), not (x) or (TOOLONGX)"
+    second = "only the (MFU) here"
+    want = [(m.start(), m.group(1)) for m in drafts._ACRONYM_DEF_RE.finditer(first)]
+    assert drafts._acronym_defs(first) == want == [(20, "ITL"), (50, "TTFT")]
+    assert drafts._acronym_defs(first) == want  # (asked again: the same)
+    assert drafts._acronym_defs(second) == [(9, "MFU")]
+    assert drafts._acronym_defs("") == []
+
+
+def test_the_dot_millions_pattern_matches_where_its_look_behind_first_form_does():
+    """_DOT_MILLIONS_RE starts with its first digit (scanned for in C) and looks behind it
+    after: it finds what the form that looked behind first finds, on made-up and random texts."""
+    plain = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+    made = ["1.000.000 tokens", "a 12.345.678", "x1.000.000", ".1.000.000", ",1.000.000", "1.000.000.5",
+            "1234.000.000", "10.000.000,5", "9.999.999 and 1.000", "1.000.000"]
+    rng = random.Random(7)
+    pieces = ["1", "12", "123", "1234", ".", ",", ".000", ".999", " ", "a", "x", "\n", "€"]
+    texts = made + [_random_text(rng, pieces, 30) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in drafts._DOT_MILLIONS_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for pos in range(0, len(text), 3):
+            a, b = drafts._DOT_MILLIONS_RE.search(text, pos), plain.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), (text, pos)
+    assert sum(plain.search(t) is not None for t in texts) > 100
+
+
+def test_a_text_lowered_once_gives_the_aliases_and_candidates_of_each_lowering_it(reg):
+    """aliases_in and candidate_starts given the text's lower case find what they find lowering it."""
+    from kb.core.grammar import candidate_starts
+
+    idx = _idx(reg)
+    for text in ["The H100 SXM draws 700 W; NVIDIA’s B200-class parts, two million GPUs.",
+                 "İstanbul's KELVIN \u212a: three hundred A100s and Llama 3 70B", ""]:
+        assert idx.aliases_in(text, text.lower()) == idx.aliases_in(text)
+        assert candidate_starts(text, text.lower()) == candidate_starts(text)
+
+
+def test_the_my_pattern_matches_where_its_word_boundary_form_does():
+    plain = re.compile(r"\b[Mm]y\b")
+    rng = random.Random(11)
+    pieces = ["my", "My", "MY", "m", "y", "a", "_", " ", "\n", "é", "1", "-", "’", "myself", "amy"]
+    for text in ["my plant", "Amy's", "(my)", "_my", "émy", "my", "My-run"] + [_random_text(rng, pieces, 12) for _ in range(3000)]:
+        for lo in range(0, len(text) + 1, 2):
+            for hi in (len(text), max(lo, len(text) - 3)):
+                a, b = linking._MY_RE.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (text, lo, hi)

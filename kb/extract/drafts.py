@@ -220,7 +220,9 @@ def mask(text: str) -> str:
     return out
 
 
-_DOT_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+# (its first digit written before the look-behind that keeps it the number's first: a pattern that
+# starts with a set of characters is scanned for them in C, not tried at every position of the text)
+_DOT_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
 _COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
 _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
@@ -506,7 +508,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
     view = _plain_hyphens(_dot_thousands(mask(text)))
-    alias_hits = idx.aliases_in(view)
+    lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
+    alias_hits = idx.aliases_in(view, lowered)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
@@ -522,7 +525,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     gpus = idx.gpu_aliases
     consumed = 0
     prev: Found | None = None
-    cands = candidate_starts(view)
+    cands = candidate_starts(view, lowered)
     for s in cands:
         if s < consumed:
             continue
@@ -661,10 +664,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "A100 80GB PCIe": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
-    split = not q.has_unit and not q.scale and not q.spelled and split_shares(view, s) is not None
+    unitless = not q.has_unit  # (asked once: a split below gives q its unit, nothing else here does)
+    split = unitless and not q.scale and not q.spelled and split_shares(view, s) is not None
     if split:
         q.percent, q.form, q.end = True, "percent", s + len(q.num_text)  # "a 60/40 split": two shares
-    if not q.has_unit and cell is None and not q.spelled and _equivalence_before(view, s) \
+    if unitless and not split and cell is None and not q.spelled and _equivalence_before(view, s) \
             and not (q.scale in ("billion", "trillion") and _MODEL_AFTER_RE.match(view, q.end)):
         # "as much electricity as 7 million laptops": so many times the thing named; but
         # "equivalent to a 6.7B dense model" is a model's size
@@ -837,26 +841,29 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
                                                        or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
-    if not q.has_unit or (q.cur and not q.atom and not q.den):
+    # (whether q has a unit, asked once: nothing below changes it until a branch is taken; the
+    # property was asked up to ten times per bare number)
+    unitless = not q.has_unit
+    if unitless or (q.cur and not q.atom and not q.den):
         if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
         nm = named.before.search(view, max(0, q.start - 32), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
-        if not q.has_unit and nm:
+        if unitless and nm:
             q.atom, q.hint = named.words[nm.group("w")]
             q.form = "named"
-        elif not q.has_unit and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
+        elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
-        elif not q.has_unit and not q.scale and "." not in q.num_text and q.value >= 1 \
+        elif unitless and not q.scale and "." not in q.num_text and q.value >= 1 \
                 and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
-        elif not q.has_unit and q.scale in ("K", "million") \
+        elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context
         elif _inherit(view, q, starts, prev):
             pass
-        elif q.has_unit:
+        elif not unitless:
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
@@ -864,10 +871,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
                 q.atom = "token"  # "trained on 15.6T"
-        elif not q.has_unit and not q.scale and cell is None and not looks_like_year(q) \
+        elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
-        elif not q.has_unit and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
+        elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
                 and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
             # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
@@ -1503,6 +1510,17 @@ def _pair_units(view: str, t: Table, tables) -> tuple[Quantity, Quantity] | None
 
 
 _ACRONYM_DEF_RE = re.compile(r"\(([A-Z]{2,6})\)")
+_ACRONYMS: dict = {}  # id of the text last asked about -> (the text, [(start, acronym) of each "(ITL)" in it])
+
+
+def _acronym_defs(view: str) -> list:
+    """(start, acronym) of each acronym in brackets in ``view``, found once per text (each name
+    of each table of slash pairs looked for them through the whole text)."""
+    hit = _ACRONYMS.get(id(view))
+    if hit is None or hit[0] is not view:
+        _ACRONYMS.clear()
+        hit = _ACRONYMS[id(view)] = (view, [(m.start(), m.group(1)) for m in _ACRONYM_DEF_RE.finditer(view)])
+    return hit[1]
 
 
 def _measure_unit(view: str, name: str, tables) -> Quantity | None:
@@ -1512,10 +1530,10 @@ def _measure_unit(view: str, name: str, tables) -> Quantity | None:
         return q
     words = [re.escape(name)]
     low = name.lower()
-    for m in _ACRONYM_DEF_RE.finditer(view):  # "inter-token latency (ITL)": the acronym names it too
-        before = view[max(0, m.start() - len(name) - 3):m.start()].rstrip(" \t").lower()
+    for at, acronym in _acronym_defs(view):  # "inter-token latency (ITL)": the acronym names it too
+        before = view[max(0, at - len(name) - 3):at].rstrip(" \t").lower()
         if before.endswith(low) and not before[-len(low) - 1:-len(low)].isalnum():
-            words.append(m.group(1))
+            words.append(acronym)
     rx = re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
     for t in tables:
         for cell in t.header:

@@ -592,13 +592,14 @@ class Index:
         self._units[unit] = (key, options)
         return self._units[unit]
 
-    def aliases_in(self, text: str) -> list[tuple[int, int, str]]:
+    def aliases_in(self, text: str, lowered: str | None = None) -> list[tuple[int, int, str]]:
         """(start, end, entity id) of every alias in ``text``, whole words, longest first;
         a family name followed by a model size becomes that size's variant (the size is
-        part of the name then)."""
+        part of the name then). ``lowered``: ``text.lower()`` when the caller has it (a whole
+        text lower-cased is ~1% of extraction)."""
         if self.alias_re is None:
             return []
-        low = _norm(text)
+        low = _norm(text) if lowered is None else lowered.replace("-", " ").replace("_", " ").replace("’", "'")
         rx = self.alias_re
         # (a match in the normalised text is normalised already: lower() gives characters
         # whose lower() is themselves, and no "-", "_" or "’" is left; only the text read as
@@ -658,14 +659,14 @@ class Index:
         also a word the text writes in lower case ("## Demand Surge", "**Scale Concerns:**"
         and "at scale" in a text that never says "Surge AI" or "Scale AI"): the common word,
         capitalised in a heading or a label, not the name."""
-        by: dict = {}
+        by: dict = {}  # entity -> the spans of its hits (each written form normalised only when asked)
         for s, e, eid in hits:
             if eid:
-                by.setdefault(eid, []).append(_norm(text[s:e]))
+                by.setdefault(eid, []).append((s, e))
         drop = set()
-        for eid, forms in by.items():
-            w = forms[0]
-            if w in self.short_forms and all(f == w for f in forms) and _written_lower(text, w):
+        for eid, spans in by.items():
+            w = _norm(text[spans[0][0]:spans[0][1]])
+            if w in self.short_forms and all(_norm(text[s:e]) == w for s, e in spans) and _written_lower(text, w):
                 drop.add(eid)
         return [h for h in hits if h[2] not in drop] if drop else hits
 
@@ -978,28 +979,52 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         return (None, "none"), None, None, None, None
     key, options = info
     bounds, static = _option_bounds(options)
-    cands = []
     vals = [v for v in values if v is not None]
-    for p, f, lo_t, hi_t in bounds:
-        if vals and f is not None and (lo_t is not None or hi_t is not None):
-            if len(vals) == 1:
-                b = vals[0] * f
-                if lo_t is not None and abs(b) < lo_t or hi_t is not None and b > hi_t:
-                    continue
-            else:
+    if not vals:
+        cands = [b[0] for b in bounds]
+    elif len(vals) == 1:  # (one value: the bounds tested in one comprehension, as below)
+        v = vals[0]
+        cands = [p for p, f, lo_t, hi_t in bounds
+                 if f is None or not (lo_t is not None and abs(v * f) < lo_t or hi_t is not None and v * f > hi_t)]
+    else:
+        cands = []
+        for p, f, lo_t, hi_t in bounds:
+            if f is not None and (lo_t is not None or hi_t is not None):
                 base = [v * f for v in vals]
                 if lo_t is not None and max(map(abs, base)) < lo_t:
                     continue
                 if hi_t is not None and min(base) > hi_t:
                     continue
-        cands.append(p)
+            cands.append(p)
     if not cands:
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
-    if len(cands) > 1 and any(p.need is not None for p in cands):
-        rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
-        named = [p for p in cands if p.need is None or _finds_low(p.need, p.need_lits, local, low)
-                 or rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
+    if len(cands) > 1:
+        # the properties whose needed words are near (what _finds_low tells, written out here:
+        # it runs for every property of every number); a candidate without ``needs:`` is kept
+        # (when none has any, nothing changes below)
+        named = []
+        rate = None
+        for p in cands:
+            need = p.need
+            if need is None:
+                named.append(p)
+                continue
+            lits = p.need_lits
+            if lits is not None and low is not None:
+                met = False
+                for lit, erx in lits:
+                    if lit in low and erx.search(local) is not None:
+                        met = True
+                        break
+            else:
+                met = need.search(local) is not None
+            if not met:
+                if rate is None:
+                    rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+                met = rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None
+            if met:
+                named.append(p)
         if own is not None and named:
             # a cue word in the cell's own labels outranks a need met only by the caption
             own_low = own.lower() if _folds_none(own) else None
@@ -1019,9 +1044,21 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                     return (p.id, "cue"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
-    for p in cands:
-        if p.id not in cue_hit:
-            cue_hit[p.id] = p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)
+    for p in cands:  # (_finds_low written out, as above)
+        if p.id in cue_hit:
+            continue
+        cue = p.cue
+        hit = False
+        if cue is not None:
+            lits = p.cue_lits
+            if lits is not None and low is not None:
+                for lit, erx in lits:
+                    if lit in low and erx.search(local) is not None:
+                        hit = True
+                        break
+            else:
+                hit = cue.search(local) is not None
+        cue_hit[p.id] = hit
     return None, options, cands, static, cue_hit
 
 
@@ -1052,16 +1089,19 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     b_sc = s_sc = 0.0
     b_o = s_o = 0
     second = False
+    upper = qualifier == "upper_bound"
     for p in cands:
-        sc = word_score.get(p.id, 0.0) + static[p.id]
-        if qualifier == "upper_bound" and p.states_maximum:
+        pid = p.id
+        sc = word_score.get(pid, 0.0) + static[pid]
+        if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if cue_hit[p.id]:
+        if cue_hit[pid]:
             sc += 3.0
-        if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
-            sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
-        if allowed_kinds is not None and not p.applies_to(allowed_kinds):
-            sc -= 2.5  # the entity is of a kind the property does not apply to
+        if allowed_kinds is not None:
+            if not allowed_kinds.isdisjoint(p.kinds[:2]):
+                sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
+            if not p.applies_to(allowed_kinds):
+                sc -= 2.5  # the entity is of a kind the property does not apply to
         o = -p.order
         if best is None or sc > b_sc or sc == b_sc and o > b_o:
             if best is not None:
@@ -1346,7 +1386,7 @@ _INSTANCE_RE = re.compile(r"[AaSsOoEe](?<!\w[AaSsOoEe])(?:(?<=[Aa])n?|(?<=[Ss])u
 # "our costs", "we cut ...", "your revenue": the writer's or the reader's own, not the
 # article's subject
 # "my plant", "my computer": the writer's own thing
-_MY_RE = re.compile(r"\b[Mm]y\b")
+_MY_RE = re.compile(r"[Mm](?<!\w[Mm])y\b")  # ("\b[Mm]y\b" with its letter first: scanned for it in C)
 _FIRST_PERSON_RE = re.compile(r"[WwOouYy](?<!\w[WwOouYy])(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s|(?<=[Yy])ou(?:r|'re|’re)?)\b")
 # a sentence that sets up a hypothetical: a condition, the generic "you", a supposition, an
 # amount of money as an instance ("a $100M run"); what a name in an earlier sentence or a
