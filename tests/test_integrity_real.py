@@ -97,6 +97,7 @@ CLAIMS_PER_SOURCE = {
     "r92-gpt-is-dead-deepseek": 17,
     "r93-fsdl-cloud-gpus": 19,
     "r94-pytorch-fsdp-throughput": 103,
+    "r95-hathora-inference-latencies": 69,
 }
 
 
