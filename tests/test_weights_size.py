@@ -1,6 +1,6 @@
 """``weights-size``: a model's weights at a stated precision take its parameter count times the
 bytes of one parameter ("a 70B model needs 140 GB in FP16"). A stated size more than 1.5 times
-off either way is reported, with the precision whose size it equals or the factor of two.
+off either way at a quantised precision (1.2 times at 16 bits or more) is reported, with the precision whose size it equals or the factor of two.
 
 Each case is a small knowledge base in a temporary folder; the sentences are made up."""
 
@@ -86,3 +86,11 @@ def test_no_size_is_judged_without_a_width_a_count_of_its_own_or_for_a_threshold
                             _w("family", "fam", 70, precision="fp16"), _w("bare", "bare", 1, precision="fp16"),
                             _w("limit", "m70", 70, precision="fp16", threshold="below")])
     assert got == {}
+
+
+def test_sixteen_bit_weights_take_a_narrower_slack(tmp_path):
+    """At 16 bits nothing is added to parameters x 2 bytes but GB read as GiB: 11 GB for an 8B
+    model (16 GB) is a miss; at 4 bits the same share off is the formats' scales."""
+    got = _found(tmp_path, [_w("w16", "m8", 11, precision="bf16"), _w("w16-gib", "m8", 14.9, precision="bf16"),
+                            _w("w4", "m8", 5.3, precision="int4")])
+    assert set(got) == {"w16"}

@@ -136,7 +136,8 @@ WEIGHTS_SIZE = _rule("weights-size", "content", "check",
     beside the model's parameter count times those bytes. The count is the model's own
     reference value (`parameters-total` of that very model, in force at the claim's date; a
     family's variants differ in size, so neither stands in for the other) or, without one,
-    the article's own figure for it. A size more than 1.5 times below or above is a miss (the
+    the article's own figure for it. A size more than 1.5 times below or above at a quantised
+    precision (under two bytes), 1.2 times at 16 bits or more, is a miss (the
     slack leaves room for quantisation scales, layers kept at higher precision and GB read as
     GiB); the likely cause names the precision whose size it equals, or a factor of about
     two (a quarter byte per parameter for 4 bits).""")

@@ -8,7 +8,7 @@ that name a ``precision`` with a known width, takes the model's parameter count 
 references of that very model (``parameters-total``; a family's variants differ in size, so
 neither family nor variants stand in) or, without one, from the article's own claims of it,
 and reports a stated size that misses parameters x bytes by more than :data:`SLACK` either
-way. The slack leaves room for what real files add (quantisation scales, a few layers kept
+way at a quantised precision, :data:`SLACK_FULL` at 16 bits or more. The slack leaves room for what real files add (quantisation scales, a few layers kept
 at higher precision, embeddings) and for GB read as GiB; a factor of two, the usual slip, is
 well outside it. Nothing here names an article, an entity or a value.
 """
@@ -32,8 +32,13 @@ from kb.rules.compare import Comparer
 #: whose width is fixed (``mixed`` has none).
 BYTES_PER_PARAMETER = {"fp64": 8.0, "fp32": 4.0, "tf32": 4.0, "fp16": 2.0, "bf16": 2.0, "fp8": 1.0, "int8": 1.0,
                        "fp6": 0.75, "fp4": 0.5, "int4": 0.5}
-#: A stated size is a miss when it lies more than this factor below or above parameters x bytes.
+#: A stated size is a miss when it lies more than this factor below or above parameters x bytes
+#: at a quantised precision (under two bytes a parameter: the formats' scales and zero points, and
+#: layers kept at higher precision, add up to a quarter or more) ...
 SLACK = 1.5
+#: ... and more than this factor at 16 bits or more, where nothing is added but GB read as GiB
+#: (7%) and a few tensors more or less.
+SLACK_FULL = 1.2
 #: A miss that lies within this factor of the size at another precision names that precision.
 MATCH = 1.1
 
@@ -69,7 +74,8 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
         high = max(r.interval.high for r in basis) * per_param
         expected = Interval(low * width / per_gb, high * width / per_gb, kb.properties[PROPERTY].canonical_unit)
         stated = c.interval
-        if stated.high >= expected.low / SLACK and stated.low <= expected.high * SLACK:
+        slack = SLACK if width < 2 else SLACK_FULL
+        if stated.high >= expected.low / slack and stated.low <= expected.high * slack:
             continue
         other = f"computed:{c.id}:parameters x bytes"
         count = basis[0].display() if len(basis) == 1 else f"{_params_text(low, high)} parameter"
