@@ -849,6 +849,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
                     # labs": a ranking's cut, no count of its own
                     cnt = None
+                if cnt is not None and cnt[0] == "x:hidden-size" and q.scale in ("million", "billion", "trillion"):
+                    cnt = None  # "the 13B model size": a parameter count, no hidden size is that large
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -1328,8 +1330,10 @@ _ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
             "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "hundredth": 100, "thousandth": 1000}
 _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
-_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
-                              r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
+# a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
+# its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
+                              r"|likely to|going to|would more than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
                              r"\s+(?:\w+ly\s+)?[*_]*$")
 _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)
