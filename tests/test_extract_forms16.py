@@ -67,3 +67,17 @@ def test_a_model_number_plural_is_no_duration():
 def test_a_sequence_length_in_thousands_is_tokens():
     got = [(d.value, d.unit) for d in extract_text("We train models of 4k sequence length.")]
     assert got == [(4.0, "K token")], got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It cost $2.8m to train.", 2.8, "million USD"),
+    ("It has 2.8m users.", 2.8, "million user"),
+    ("It needed 2.8m GPU hours.", 2.8, "million GPU-hour"),
+])
+def test_a_lower_case_m_is_a_million_after_money_or_before_what_is_counted(text, value, unit):
+    got = [(d.value, d.unit) for d in extract_text(text)]
+    assert got == [(value, unit)], got
+
+
+def test_a_lower_case_m_of_a_length_is_no_million():
+    assert _read("The rack is 2.2m tall.") == []

@@ -415,6 +415,10 @@ _POW10 = r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?!
 _POW10_AT_RE = re.compile(_POW10)
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
+# a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users")
+_M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
+                               r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
+                               r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
@@ -763,6 +767,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if sm:
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
+        elif text[p:p + 1] == "m" and not text[p + 1:p + 2].isalnum() \
+                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
+            q.scale, p = "million", p + 1  # "$2.8m", "2.8m GPU hours": a million, not metres
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
