@@ -81,14 +81,3 @@ def test_a_lower_case_m_is_a_million_after_money_or_before_what_is_counted(text,
 
 def test_a_lower_case_m_of_a_length_is_no_million():
     assert _read("The rack is 2.2m tall.") == []
-
-
-def test_t_per_s_is_tokens_a_second():
-    got = [(d.value, d.unit) for d in extract_text("It is slow (1.7 t/s) and dear.")]
-    assert got == [(1.7, "token/s")], got
-
-
-def test_a_batch_size_column_counts_requests():
-    text = "| Batch size | Speed-up |\n|---|---|\n| 1 | 1.5x |\n| 8 | 1.9x |\n"
-    got = {d.raw: (d.value, d.unit) for d in extract_text(text)}
-    assert got["1"] == (1.0, "query") and got["8"] == (8.0, "query"), got

@@ -61,8 +61,7 @@ _UNIT_FORMS = [
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
     (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
-    # ("1.7 t/s": tokens a second)
-    (r"(?i:tokens?|toks?)|t(?=/s(?![A-Za-z0-9]))", "token"), (r"(?i:parameters?|params?)", "parameter"),
+    (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
     (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),

@@ -481,9 +481,6 @@ _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
-# a table column of batch sizes ("Batch size", "Global batch size (per GPU)")
-_BATCH_COLUMN_RE = re.compile(r"(?i)[\s*_`]*(?:(?:global|micro|per[- ]gpu|max(?:imum)?)[ -])?batch[ _-]?size[\s*_`]*"
-                              r"(?:\([^()]{0,40}\))?[\s*_`]*")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -862,10 +859,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
         elif not q.has_unit and not q.scale and "." not in q.num_text and q.value >= 1 \
-                and (_BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start)
-                     or cell is not None and _BATCH_COLUMN_RE.fullmatch(cell.column)):
-            # "a batch size of 64"; "| 8 |" under "Batch size"
-            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"
+                and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
+            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
         elif not q.has_unit and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
