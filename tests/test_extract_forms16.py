@@ -81,3 +81,13 @@ def test_a_lower_case_m_is_a_million_after_money_or_before_what_is_counted(text,
 
 def test_a_lower_case_m_of_a_length_is_no_million():
     assert _read("The rack is 2.2m tall.") == []
+
+
+def test_a_checkpoint_in_trillions_is_named_by_its_tokens():
+    assert [(d.value, d.unit) for d in extract_text("The 2T checkpoint is on the Hub.")] == [(2.0, "trillion token")]
+    assert [(d.value, d.unit) for d in extract_text("The 7B checkpoint is on the Hub.")] == [(7.0, "billion parameter")]
+
+
+def test_a_period_of_use_a_figure_is_likened_to_is_no_duration():
+    assert _read("Training used 1 year of electricity for 75 homes.") == []
+    assert [(v, u) for _, v, _, _, u in _read("Training took 1 year of compute.")] == [(1.0, "year")]

@@ -481,6 +481,10 @@ _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+_CHECKPOINT_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:tokens?[ \t-]+)?checkpoints?\b")
+# a period of a use that a figure is likened to ("1 year of electricity for 75 homes"): no duration
+_USE_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:\w+[ \t]+)?(?:electricity|power|energy|emissions|gasoline|petrol"
+                                  r"|fuel|water)(?:[ \t]+(?:use|usage|consumption))?[ \t]+(?:for|of|used[ \t]+by)\b")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -872,8 +876,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
-            if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
-                q.atom = "token"  # "trained on 15.6T"
+            if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
+                    or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end):
+                q.atom = "token"  # "trained on 15.6T"; "the 2T checkpoint": the tokens it has seen
         elif not q.has_unit and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
@@ -1285,6 +1290,8 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
+        return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
                                            or _READ_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
         return True  # "6 min read", "Reading Time: 6 minutes"
