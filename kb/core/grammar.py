@@ -416,6 +416,10 @@ _POW10 = r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?!
 _POW10_AT_RE = re.compile(_POW10)
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
+# a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users")
+_M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
+                               r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
+                               r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
@@ -764,6 +768,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if sm:
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
+        elif text[p:p + 1] == "m" and not text[p + 1:p + 2].isalnum() \
+                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
+            q.scale, p = "million", p + 1  # "$2.8m", "2.8m GPU hours": a million, not metres
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
@@ -850,6 +857,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
                     # labs": a ranking's cut, no count of its own
                     cnt = None
+                if cnt is not None and cnt[0] == "x:hidden-size" and q.scale in ("million", "billion", "trillion"):
+                    cnt = None  # "the 13B model size": a parameter count, no hidden size is that large
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -1330,8 +1339,10 @@ _ORDINAL = {"third": 3, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eig
             "tenth": 10, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "hundredth": 100, "thousandth": 1000}
 _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
-_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|set to|expected to|poised to"
-                              r"|likely to|going to|could more than|would more than|than)\s+(?:\w+ly\s+)?$", re.I)
+# a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
+# its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
+_MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
+                              r"|likely to|going to|would more than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
                              r"\s+(?:\w+ly\s+)?[*_]*$")
 _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)

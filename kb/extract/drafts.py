@@ -114,7 +114,9 @@ _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\
                       r"|</?(?:strong|b|em|i|u|code|small|mark)>|</(?:a|span|div|p|figure|picture|font)\s*>"
                       # (the tags of an HTML table: its cells are found in the text before masking)
                       r"|</?(?:table|thead|tbody|tfoot|tr|td|th)\b[^<>]{0,400}>"
-                      r"|<!--[\s\S]{0,4000}?-->")
+                      r"|<!--[\s\S]{0,4000}?-->"
+                      # (a Kramdown attribute list after an image or a paragraph: '{:style="width:100%"}')
+                      r"|\{:[^{}\n]{0,400}\}")
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
 # looks for the "_" first instead of trying every position)
@@ -439,6 +441,11 @@ _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|so
                              r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
 
 
+# "rose by", "was cut by": the change; a "to" after its amount gives the new level
+_CHANGE_BY_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
+                           r"|cut|slash|shr[iau]n|reduc|rais|lower|boost|expand)\w*\s+by\s*$")
+
+
 def _ends_with_from(view: str, pos: int) -> bool:
     """Whether "from" (any case) and blanks end the text before ``pos``, as every match of
     ``_CHANGE_FROM_RE`` ending there has them (no other letter folds to those four)."""
@@ -476,6 +483,10 @@ _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+_CHECKPOINT_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:tokens?[ \t-]+)?checkpoints?\b")
+# a period of a use that a figure is likened to ("1 year of electricity for 75 homes"): no duration
+_USE_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:\w+[ \t]+)?(?:electricity|power|energy|emissions|gasoline|petrol"
+                                  r"|fuel|water)(?:[ \t]+(?:use|usage|consumption))?[ \t]+(?:for|of|used[ \t]+by)\b")
 _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on|data(?:set)? of|corpus of"
                                r"|train(?:ing)? (?:it )?on)\s+(?:about |around |roughly |over |~)?$")
 
@@ -795,6 +806,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
+        if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
+                and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
+            ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
         q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
@@ -859,8 +873,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
         elif unitless and q.scale in ("K", "million") \
-                and re.match(r"[\s-]*(?:token\s+)?context\b", view[q.end:q.end + 20], re.I):
-            q.atom, q.form = "token", "bare"  # a 128K context
+                and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
+            q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
         elif _inherit(view, q, starts, prev):
             pass
         elif not unitless:
@@ -869,8 +883,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
-            if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start):
-                q.atom = "token"  # "trained on 15.6T"
+            if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
+                    or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end):
+                q.atom = "token"  # "trained on 15.6T"; "the 2T checkpoint": the tokens it has seen
         elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
@@ -1213,6 +1228,8 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
                 q.scale = h.scale
         elif h.percent:
             q.percent = True
+        elif h.ratio and not h.atom:  # a fraction under a percent column that writes fractions
+            q.ratio = True
         elif h.atom:
             if q.spelled:
                 return
@@ -1280,12 +1297,16 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
+        return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
                                            or _READ_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
         return True  # "6 min read", "Reading Time: 6 minutes"
-    if q.atom == "s" and not q.den and re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text) \
-            and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s":
-        return True  # the 1990s
+    if q.atom == "s" and not q.den and re.fullmatch(r"[0-9]{4}", q.num_text) \
+            and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s" \
+            and (re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text)
+                 or re.search(r"\b[A-Z]{2,5}[ -]?$", view[max(0, q.start - 8):q.start])):
+        return True  # the 1990s; "two RTX 3090s": cards of a model number, no seconds
     return False
 
 
@@ -1408,6 +1429,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if pm:
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
+    # a percent column whose cells are all written as fractions ("MFU %" over "0.57", "0.51"): the
+    # cells are fractions of one, not fractions of a percent
+    fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
+    for c, hc in enumerate(headers):
+        if c > 0 and hc is not None and hc.percent and not hc.atom and not hc.cur:
+            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
+                headers[c] = fraction
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -1473,6 +1502,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
 
 #: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
 _PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
+_FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
 _EMPTY_CELL_RE = re.compile(r"(?i)\s*(?:n/?a|-+|—|–|tbd|\?)?\s*")
 #: two measures named with a slash ("`throughput/latency`", "TPS/TTFT"): what a pair's sides are
 _PAIR_NAMES_RE = re.compile(r"(?<![\w/.])([A-Za-z][A-Za-z-]{1,24})\s?/\s?([A-Za-z][A-Za-z-]{1,24})(?![\w/])")
