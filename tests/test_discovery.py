@@ -1911,3 +1911,10 @@ def test_a_bare_total_of_parts_per_month():
     # a bare total that is neither a month nor the year its words name of them: none
     text = "Compute costs $2,000/month and storage $500/month, for a total of $30,000."
     assert discover(text, items(text, *spec, ("t", "$30,000", 30000, "USD"))) == []
+
+
+def test_a_list_s_bare_annual_total_of_monthly_items():
+    text = "Our annual bill totals $30,000:\n\n- compute: $2,000/month\n- storage: $500/month\n"
+    (p,) = discover(text, items(text, ("t", "$30,000", 30000, "USD"), ("a", "$2,000/month", 2000, "USD/month"),
+                                ("b", "$500/month", 500, "USD/month")))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a + b", {"a", "b"}, "consistent")
