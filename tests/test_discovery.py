@@ -1865,3 +1865,56 @@ def test_a_blended_price_column_is_the_weighted_mean_its_header_states():
     plain = text.replace(" (3:1)", "")
     recs, val = _drafted_by_value(plain)
     assert all("0.75" not in p.formula for p in propose(plain, recs))
+
+
+def test_three_inputs_of_one_sentence_without_an_operator():
+    # GPUs x hours x a rate, all in the sentence of the cost: nearly exactly, so proposed
+    text = "Renting 4 GPUs for 10 hours at $3 per GPU-hour comes out at $120 for the job."
+    spec = (("n", "4 GPUs", 4, "GPU"), ("h", "10 hours", 10, "hour"), ("r", "$3 per GPU-hour", 3, "USD/GPU-hour"),
+            ("c", "$120", 120, "USD"))
+    (p,) = discover(text, items(text, *spec))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict, p.how) == \
+        ("c", "a * b * c", {"n", "h", "r"}, "consistent", "implied")
+    # ... never as a slip (a telltale factor off: three numbers meet one by chance)
+    text = "Renting 4 GPUs for 10 hours at $3 per GPU-hour comes out at $1,200 for the job."
+    assert discover(text, items(text, *spec[:3], ("c", "$1,200", 1200, "USD"))) == []
+    # ... nor across sentences
+    text = "We rent 4 GPUs. They run for 10 hours. At $3 per GPU-hour the job comes out at $120."
+    assert all(p.formula != "a * b * c" for p in discover(text, items(text, *spec)))
+
+
+def test_three_inputs_with_the_rate_stated_before():
+    # the rate leads a list; each item states the count and the hours, and its cost
+    text = "At $3 per GPU-hour:\n\n- 4 GPUs for 10 hours: $120\n- 8 GPUs for 5 hours: $120\n"
+    ps = discover(text, items(text, ("r", "$3 per GPU-hour", 3, "USD/GPU-hour"), ("n1", "4 GPUs", 4, "GPU"),
+                              ("h1", "10 hours", 10, "hour"), ("c1", "$120", 120, "USD"), ("n2", "8 GPUs", 8, "GPU"),
+                              ("h2", "5 hours", 5, "hour"), ("c2", "$120", 120, "USD")))
+    got = {p.target: set(p.inputs.values()) for p in ps if p.formula == "a * b * c"}
+    assert got == {"c1": {"r", "n1", "h1"}, "c2": {"r", "n2", "h2"}}
+
+
+def test_a_bare_total_of_parts_per_month():
+    # "a total of $X" after parts per month: per month, the parts' own period
+    text = "Compute costs $2,000/month and storage $500/month, for a total of $2,500."
+    spec = (("a", "$2,000/month", 2000, "USD/month"), ("b", "$500/month", 500, "USD/month"))
+    (p,) = discover(text, items(text, *spec, ("t", "$2,500", 2500, "USD")))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a + b", {"a", "b"}, "consistent")
+    assert p.computed == (2500, 2500)
+    # ... or per the period its words name: an annual total is twelve months of them
+    text = "Compute costs $2,000/month and storage $500/month: an annual total of $30,000."
+    (p,) = discover(text, items(text, *spec, ("t", "$30,000", 30000, "USD")))
+    assert (p.target, p.verdict) == ("t", "consistent") and abs(p.computed[0] - 30000) < 1
+    text = "Compute costs $2,000 per month and storage $500 per month, or $30,000 in total over a year."
+    spec2 = (("a", "$2,000 per month", 2000, "USD/month"), ("b", "$500 per month", 500, "USD/month"))
+    (p,) = discover(text, items(text, *spec2, ("t", "$30,000", 30000, "USD")))
+    assert p.target == "t" and p.formula == "a + b"
+    # a bare total that is neither a month nor the year its words name of them: none
+    text = "Compute costs $2,000/month and storage $500/month, for a total of $30,000."
+    assert discover(text, items(text, *spec, ("t", "$30,000", 30000, "USD"))) == []
+
+
+def test_a_list_s_bare_annual_total_of_monthly_items():
+    text = "Our annual bill totals $30,000:\n\n- compute: $2,000/month\n- storage: $500/month\n"
+    (p,) = discover(text, items(text, ("t", "$30,000", 30000, "USD"), ("a", "$2,000/month", 2000, "USD/month"),
+                                ("b", "$500/month", 500, "USD/month")))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a + b", {"a", "b"}, "consistent")

@@ -347,3 +347,16 @@ def test_a_total_row_labelled_in_its_second_cell_after_a_rank():
     spec = [("a", "$12,000", 12000, "USD"), ("b", "$3,000", 3000, "USD"), ("c", "$1,000", 1000, "USD"),
             ("t", "$16,000", 16000, "USD")]
     assert _sum_of(propose(text, _recs(text, spec)), "t") == {"a", "b", "c"}
+
+
+def test_a_missed_relation_s_detail_says_whether_it_holds_and_how_far_apart():
+    from types import SimpleNamespace
+
+    from kb.tools.arithmetic import _miss_detail
+
+    text = "The A100 does 312 TFLOPS.\n\nUnrelated words.\n\n| GPU | TFLOPS |\n|---|---|\n| H100 | 990 |\n\nSo about 3x.\n"
+    members = [SimpleNamespace(start=text.index(x)) for x in ("312", "990", "3x")]
+    d = _miss_detail(text, members, "consistent")
+    assert d.startswith("holds; its numbers ") and "3 paragraph breaks apart" in d and d.endswith("one in a table")
+    assert _miss_detail(text, members[:1], "misses").startswith("misses at the checker; its numbers 0 characters")
+    assert _miss_detail(text, [], None) == ""

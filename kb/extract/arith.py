@@ -726,6 +726,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                             _pair(marks, layout, stats, t, "a * b", lo, hi, (q, u), in_table, seen, found)
         # three inputs where the text writes the arithmetic out, or along a table's rows (one
         # of them a cell of the row)
+        sentence_only = False
         if in_table:
             t_row = t.place[:2]   # layout.same_row(t, q), read in place
             first_set = {k for k, q in enumerate(cands) if q.place is not None and q.place[:2] == t_row}
@@ -733,10 +734,28 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             s0 = min(t.s, min(q.s for q in cands))
             e0 = max(t.e, max(q.e for q in cands))
             first_set = set(range(len(cands))) if marks.written(s0, e0) else set()
+            if not first_set:
+                # no arithmetic written out: three inputs, two at least from the target's own
+                # sentence ("8 GPUs for 24 hours at $2.50/hour cost $480"), the third a rate
+                # stated before it ("at $2.50 per GPU-hour:" leading a list, a price stated
+                # earlier and still in force)
+                first_set = {k for k, q in enumerate(cands) if q.place is None and abs(q.s - t_s) <= SPAN
+                             and not marks.sentence_ends(min(q.e, t.e), max(q.s, t.s))}
+                if len(first_set) < 2:
+                    first_set = set()
+                else:
+                    sentence_only = True
         else:
             first_set = set()
         if first_set:
-            t_key, third, dims_of = td << 42, _THIRD.get, by_dims.get
+            tri = by_dims
+            if sentence_only:
+                tri = {}
+                for k, q in enumerate(cands):
+                    if k in first_set or (q.place is None and q.s < t_s and _is_rate(q)):
+                        tri.setdefault(q.dk, []).append((k, q))
+                dks = list(tri)
+            t_key, third, dims_of = td << 42, _THIRD.get, tri.get
             # in a table, the first two inputs hold a cell of the row: only dimensions of such cells lead
             first_dims = {cands[k].dk for k in first_set} if in_table else None
             for ia, da in enumerate(dks):
@@ -754,8 +773,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     div = dims_of(need[1], ())
                     if not mul and not div:
                         continue
-                    for ka, a in by_dims[da]:
-                        for kb, b in by_dims[db]:
+                    for ka, a in tri[da]:
+                        for kb, b in tri[db]:
                             if da == db and kb <= ka:
                                 continue
                             firsts = ka in first_set or kb in first_set
@@ -764,23 +783,25 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                             top = ka if ka > kb else kb
                             ab_lo, ab_hi = a.flo * b.flo, a.fhi * b.fhi
                             for kc, c in mul:  # each product once: c its last member
-                                if kc > top and (firsts or kc in first_set):
+                                if kc > top and (firsts or kc in first_set) and (not sentence_only or (
+                                        (ka in first_set) + (kb in first_set) + (kc in first_set) >= 2)):
                                     lo, hi = ab_lo * c.flo, ab_hi * c.fhi
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
-                                    _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found)
+                                    _triple(marks, layout, stats, t, "a * b * c", a, b, c, in_table, found, sentence_only)
                             for kc, c in div:
-                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set):
+                                if kc != ka and kc != kb and c.dk != da and c.dk != db and (firsts or kc in first_set) \
+                                        and (not sentence_only or (ka in first_set) + (kb in first_set) + (kc in first_set) >= 2):
                                     lo, hi = ab_lo / c.fhi, ab_hi / c.flo
                                     if not (lo <= t_hi and t_lo <= hi):
                                         x = lo * hi / t2
                                         k = bisect_right(_BAND_LO, x) - 1
                                         if k < 0 or x > _BAND_HI[k]:
                                             continue
-                                    _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found)
+                                    _triple(marks, layout, stats, t, "a * b / c", a, b, c, in_table, found, sentence_only)
         if t.ratio:
             n_found = len(found)
             if t.place is None:
@@ -847,11 +868,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             found_by.setdefault(j, []).append((_Cand(
                 t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (lo / f_base, hi / f_base),
                 t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_SUM), None))
-    for j, parts in _prose_totals(text, qs, marks, layout):
+    for j, parts, period in _prose_totals(text, qs, marks, layout):
         # a total in prose ("a total of $X", "$X combined") and the run of numbers of its kind
-        # right before or after it that makes it nearly exactly
+        # right before or after it that makes it nearly exactly (parts per period: over the period)
         t, ins = qs[j], [qs[x] for x in parts]
-        total = sum(q.flo for q in ins)
+        total = sum(q.flo for q in ins) * period
         names = _SUM_NAMES[:len(ins)]
         f_base = t.lo / (t.item.low or 1.0)
         found_by.setdefault(j, []).append((_Cand(
@@ -1151,7 +1172,11 @@ def _face(formula: str, ins: tuple) -> tuple[float, float]:
     return a.flo * b.flo / c.fhi, a.fhi * b.fhi / c.flo
 
 
-def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
+def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found, sentence: bool = False) -> None:
+    """``sentence``: two of the inputs and the target stand in one sentence that writes no
+    arithmetic out, the third there too or a rate stated before ("8 GPUs for 24 hours at
+    $2.50/hour cost $480"; the caller picked them): proposed only where they agree nearly
+    exactly, never as a slip (three numbers meet a telltale factor by chance)."""
     ins = (a, b, c)
     lo, hi = _face(formula, ins)
     if in_table:
@@ -1159,14 +1184,18 @@ def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found) -> None:
         if sig is None:
             return
         _grade(stats, sig, t, lo, hi)
+    elif sentence:
+        if not (t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi):
+            return  # nearly exactly
+        sig = None
     else:
         s = min(a.s, b.s, c.s, t.s)
         e = max(a.e, b.e, c.e, t.e)
         if e - s > SPAN or not marks.written(s, e):
             return  # three inputs only where the arithmetic is written out
         sig = None
-    p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table)
-    if p is not None:
+    p = _judge(marks, t, formula, ins, lo, hi, triple=True, context=in_table or sentence)
+    if p is not None and (not sentence or p.verdict == "consistent"):
         found.append((p, sig))
 
 
@@ -2038,9 +2067,15 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
             continue
         found = None
         tol = _sum_tolerance(t)
+        # a bare amount ("a total of $2,500") may total parts stated per period ("$2,000/month
+        # and $500/month"): per the period its words name ("an annual total"), else the parts' own
+        per_dk = None if any(k == "[time]" for k, _ in t.dims) else _comb(t.dk, _TIME_DK, -1)
+        period = 1.0
         for step in ((1,) if totals[j] == "after" else (-1, 1)):
-            for same_unit in (True, False):
-                run, k, best = [], j + step, None
+            for mode in ("unit", "dimension", "period"):
+                if mode == "period" and per_dk is None:
+                    break
+                run, k, best, unit = [], j + step, None, None
                 while 0 <= k < len(qs) and len(run) < SUM_PARTS:
                     q = qs[k]
                     if abs(q.s - t.s) > PROSE_TOTAL_SPAN or not isinstance(q.para, int) \
@@ -2048,17 +2083,26 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             or (step < 0 and q.para > t.para) or (step > 0 and q.para < t.para):
                         break
                     k += step
-                    if q.place is not None or q.ratio or q.dk != t.dk or (same_unit and q.item.unit != t.item.unit) \
+                    if mode == "period":
+                        if q.place is not None or q.ratio or q.dk != per_dk or (unit is not None and q.item.unit != unit):
+                            continue   # parts per one period, in one unit
+                    elif q.place is not None or q.ratio or q.dk != t.dk or (mode == "unit" and q.item.unit != t.item.unit) \
                             or len(q.names) != len(t.names):
                         continue   # (a unit of another form is the working's: "400 W" amid energies in "MWh/yr")
                     if _BASELINE_RE.search(text, max(0, q.s - BASELINE_LOOKBACK), q.s) \
                             or _EACH_AFTER_RE.match(text, q.e):
                         continue   # the number it is compared with ("$80 billion (up from $55 billion)"),
                         # or what each of several costs ("4 nodes at $2,500 each")
-                    if q.same_number(t) or q.flo != q.fhi or q.flo >= t.flo:
+                    if mode == "period" and unit is None:
+                        period = _total_period(text, t, q.item.unit)
+                        if period is None:
+                            break
+                        unit = q.item.unit
+                    scale = period if mode == "period" else 1.0
+                    if q.same_number(t) or q.flo != q.fhi or q.flo * scale >= t.flo:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
-                    total = sum(qs[x].flo for x in run)
+                    total = sum(qs[x].flo for x in run) * scale
                     if total > t.flo * (1 + tol):
                         break
                     miss = abs(total - t.flo)
@@ -2066,15 +2110,47 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                         best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
                         # $0.01M" for $5.576M, not the first two (to 0.2%)
                 if best is not None:
-                    found = best[1]
+                    found = (best[1], scale)
                     break
             if found:
                 break
         if not found and layout.tables:
             found = _column_total(layout, t)
+            found = (found, 1.0) if found else None
         if found:
-            out.append((j, found))
+            out.append((j, *found))
     return out
+
+
+#: A period named at a bare total ("an annual total of $30,000", "$30,000 a year in total"), in
+#: its words right before it (an adjective: "per month" there is a part's unit) or right after it.
+_PERIOD_BEFORE_RE = re.compile(r"(?i)\b(?:(?P<year>annual(?:ly|i[sz]ed)?|yearly)|(?P<month>monthly))\b[^.,;:!?\d\n]{0,30}$")
+_PERIOD_AFTER_RE = re.compile(r"(?i)[^.;:!?\d\n]{0,12}?\b(?:(?P<year>annual(?:ly)?|yearly|per\s+year|a\s+year|each\s+year|"
+                              r"every\s+year|over\s+(?:a|the|one)\s+year)|(?P<month>monthly|per\s+month|a\s+month|"
+                              r"each\s+month|every\s+month))\b")
+_PERIOD_SECONDS: dict[str, float | None] = {}
+
+
+def _total_period(text: str, t: "_Q", part_unit: str) -> float | None:
+    """The period, in seconds, that a bare total of amounts per period covers: the one its words
+    name right at it (a year, a month), else the parts' own ("USD/month": a month); None where
+    the parts' unit has no period of time."""
+    m = _PERIOD_BEFORE_RE.search(text, max(0, t.s - 40), t.s) or _PERIOD_AFTER_RE.match(text, t.e)
+    word = None if m is None else "year" if m.group("year") else "month"
+    if word is None:
+        word = part_unit.rsplit("/", 1)[-1].strip() if "/" in part_unit else \
+            part_unit.rsplit(" per ", 1)[-1].strip() if " per " in part_unit else None
+        if not word:
+            return None
+    sec = _PERIOD_SECONDS.get(word, -1.0)
+    if sec == -1.0:
+        try:
+            f, dims = UnitSize.of(word).base()
+            sec = float(f) if dict(dims) == {"[time]": 1.0} and f > 0 else None
+        except (UnitError, ValueError, KeyError, TypeError):
+            sec = None
+        _PERIOD_SECONDS[word] = sec
+    return sec
 
 
 #: The most a total stated roughly ("about $20 million", "~$2 billion") may miss its parts' sum by.

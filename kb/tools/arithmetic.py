@@ -37,7 +37,10 @@ inputs, in any orientation; curated sums (``a + b + c``: a total of the source's
 differences (``a - b``: a saving, a gap, a loss; found as ``a = b + c`` too) are counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). A relation proposed with a restatement of one of its
 numbers (the same value and unit stated again, which curators record once, where first stated)
-is counted apart as well. The numbers discovery read itself (compact arithmetic no draft read,
+is counted apart as well. The relations drafted but not proposed are counted by why they may
+have been missed (:func:`_miss_detail`): the relation misses at the checker (the article's own
+slip, which discovery proposes only by a telltale factor), or it holds with its numbers in one
+paragraph, or paragraphs apart. The numbers discovery read itself (compact arithmetic no draft read,
 :attr:`kb.extract.arith.Proposal.read`) are drafts too, as ``kb extract`` writes them.
 ``--sources`` measures these figures on some sources only: ids, or the honest halves of the
 development articles, ``dev-A`` (odd positions in tests/extract_corpus/real.yaml, and the
@@ -350,7 +353,10 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
                            "proposals": 0, "consistent": 0,
                            "sums_expressible": 0, "sums_found": 0, "per_request_expressible": 0, "per_request_found": 0, "diffs_expressible": 0, "diffs_found": 0, "diffs_found_equivalent": 0,
                            "misses": 0, "misses_errors": [], "misses_not_errors": [], "misses_unlabelled": [],
-                           "missed": []}
+                           "missed": [], "missed_detail": {}}
+    # the checker's verdict on each curated relation (a relation that misses at the checker is the
+    # article's slip: discovery proposes it only where it misses by a telltale factor)
+    verdicts = {e.claim: e.verdict for e in report.relations if e.kind == "derived"}
     by_source: dict[str, list] = defaultdict(list)
     for c in kb.claims:
         if c.source in kb.sources and c.ok and c.interval is not None and c.start is not None:
@@ -451,6 +457,8 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
                 out["found_equivalent"] += 1
             else:
                 out["missed"].append(cid)
+                if None not in as_drafts:
+                    out["missed_detail"][cid] = _miss_detail(text, [c for c in cs if c.id in members], verdicts.get(cid))
                 out["missed_why"][cid] = (sid, "a number not drafted: " + ", ".join(
                     x for x, d in zip(members_order[cid], [draft_of.get(x) for x in members_order[cid]]) if d is None)
                     if None in as_drafts else "drafted, not proposed")
@@ -470,6 +478,34 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     return out
 
 
+def _miss_detail(text: str, members: list, verdict: str | None) -> str:
+    """Why discovery may have missed a curated relation all of whose numbers are drafted, in
+    words: whether the checker finds it holds, and how far apart its numbers stand (characters,
+    paragraph breaks, and whether one stands in a table)."""
+    import re
+
+    starts = sorted(c.start for c in members if c.start is not None)
+    if not starts:
+        return ""
+    a, b = starts[0], starts[-1]
+    breaks = len(re.findall(r"\n[ \t]*\n", text[a:b]))
+    in_table = any(text[text.rfind("\n", 0, s) + 1:s + 1].lstrip().startswith("|") for s in starts)
+    held = {"consistent": "holds", "misses": "misses at the checker"}.get(verdict or "", "not evaluated")
+    return f"{held}; its numbers {b - a:,} characters and {breaks} paragraph breaks apart" + \
+        ("; one in a table" if in_table else "")
+
+
+def _detail_counts(m: dict[str, Any]) -> str:
+    """The curated relations drafted but not proposed, counted by :func:`_miss_detail`: those
+    that miss at the checker, and those that hold within one paragraph or across paragraphs."""
+    ds = [m["missed_detail"].get(cid, "") for cid, (_, why) in m["missed_why"].items() if why == "drafted, not proposed"]
+    misses = sum(1 for d in ds if d.startswith("misses"))
+    near = sum(1 for d in ds if d.startswith("holds") and " 0 paragraph breaks" in d)
+    far = sum(1 for d in ds if d.startswith("holds") and " 0 paragraph breaks" not in d)
+    return (f"{len(ds)}; the relation misses at the checker (the article's own slip): {misses}; holds, its numbers "
+            f"in one paragraph: {near}; holds, its numbers paragraphs apart: {far}")
+
+
 def _why_counts(missed: dict) -> str:
     """The misses counted by why ("; missed: 3 a number not drafted, 2 drafted, not proposed")."""
     n: dict[str, int] = defaultdict(int)
@@ -484,6 +520,7 @@ def render_pipeline(m: dict[str, Any]) -> str:
         f"  curated relations it can express: {m['expressible']}, all of whose numbers are drafted: "
         f"{m['all_drafted']}; recovered (the proposal links the matched drafts, any orientation): {m['found']} "
         f"(recall {_fmt(m['recall'])}; of the drafted {_fmt(m['recall_drafted'])})",
+        f"  drafted, not proposed: {_detail_counts(m)}",
         f"  recovered counting a restated number as the one it restates (the same value and unit stated twice; "
         f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
@@ -613,7 +650,8 @@ def main(argv: list[str] | None = None) -> int:
               if not args.sources else "curated relations discovery misses as kb extract runs:")
         for cid, (sid, why) in sorted(pipeline["missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
-                print(f"  {sid} {cid}: {why}")
+                detail = pipeline["missed_detail"].get(cid) if why == "drafted, not proposed" else None
+                print(f"  {sid} {cid}: {why}" + (f" ({detail})" if detail else ""))
         print("curated sums discovery misses:")
         for cid, (sid, why) in sorted(pipeline["sums_missed_why"].items(), key=lambda x: (x[1][0], x[0])):
             if sid in listed:
