@@ -916,3 +916,41 @@ def test_a_short_name_that_is_also_a_word_the_text_writes_in_lower_case_is_the_w
     assert [ent for _, ent, _ in _links(reg, named)] == ["surge-ai"]
     # and one that never writes the word in lower case
     assert [ent for _, ent, _ in _links(reg, "Surge earned $1.2 billion last year.\n")] == ["surge-ai"]
+
+
+# --- the property of a number: what hardware does, a rate, an everyday activity -----------
+
+def test_a_context_length_under_a_hardware_configuration_is_what_it_can_serve(reg):
+    # rows of GPU configurations: the longest context that hardware serves each model with;
+    # the same table with plain GPU names keeps the model's own context window
+    served = ("## Max context length\n\n| GPU | Llama 3.1 70B |\n|---|---|\n"
+              "| 1xA100-80GB | 4k |\n| 2x H100 | 128k |\n")
+    assert [p for raw, _, p in _links(reg, served) if raw.endswith("k")] == ["served-context-length"] * 2
+    plain = "## Max context length\n\n| GPU | Llama 3.1 70B |\n|---|---|\n| A100-80GB | 4k |\n| H100 | 128k |\n"
+    assert [p for raw, _, p in _links(reg, plain) if raw.endswith("k")] == ["context-window"] * 2
+
+
+@pytest.mark.parametrize("text, prop", [
+    # tokens per second or per hour are a throughput, tokens a month a product's volume
+    ("On a phone you can run the small model at 1 token/s.", "inference-throughput"),
+    ("| GPU | Tokens per hour |\n|---|---|\n| RTX 3090 | about 315,000 |\n", "inference-throughput"),
+    ("Google now processes 480 trillion tokens a month.", "token-volume"),
+])
+def test_a_token_rate_per_second_is_a_throughput(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+@pytest.mark.parametrize("text, prop", [
+    # an everyday activity's energy, and an appliance's or a workstation's watts, which it draws
+    ("Streaming an hour of video uses about 15 Wh.", "activity-energy"),
+    ("A single 60W light bulb left on for an hour.", "power-draw"),
+    ("| Setup | Power |\n|---|---|\n| RTX 4090 workstation | 450W |\n", "power-draw"),
+])
+def test_everyday_energy_and_what_an_appliance_draws(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)][:1] == [prop]
+
+
+def test_a_property_the_words_name_strongly_stays_with_an_articles_own_thing(reg):
+    # the words after the number name the property; an article-own thing does not change it
+    assert _links(reg, "Rivals can only offer a 1 million token context window.") == \
+        [("1 million token", "new", "context-window")]

@@ -973,6 +973,18 @@ def _property_options(idx: Index, unit: str, values, local: str, own: str | None
     return out
 
 
+# a hardware configuration in a table cell's own labels ("| 2xA100-80GB |", "8x H100", "4 GPUs"):
+# the number is what that much hardware does (a throughput, the longest context it can serve a
+# model with), not a property of the model alone (its context window)
+_HW_CONFIG_RE = re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
+                           r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b")
+
+
+def _on_hardware(p: "_Prop") -> bool:
+    """Whether a property is of what some number of GPUs does (it has a GPU count condition)."""
+    return "gpu_count" in p.conditions
+
+
 def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
     info = idx.unit_info(unit)
     if info is None:
@@ -999,6 +1011,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     if not cands:
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
+    hw = own is not None and len(cands) > 1 and _HW_CONFIG_RE.search(own) is not None
     if len(cands) > 1:
         # the properties whose needed words are near (what _finds_low tells, written out here:
         # it runs for every property of every number); a candidate without ``needs:`` is kept
@@ -1023,6 +1036,8 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 if rate is None:
                     rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
                 met = rate and _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None
+            if not met and hw:
+                met = _on_hardware(p)
             if met:
                 named.append(p)
         if own is not None and named:
@@ -1058,7 +1073,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                         break
             else:
                 hit = cue.search(local) is not None
-        cue_hit[p.id] = hit
+        cue_hit[p.id] = hit or hw and _on_hardware(p)
     return None, options, cands, static, cue_hit
 
 
@@ -1175,7 +1190,8 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
-_NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system"}
+# the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
+_NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
 _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
@@ -2611,7 +2627,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-        if prop is not None and kinds and how not in ("hint",) \
+        # (not where the words around the number name its property strongly: "can offer a 1
+        # million token context window" stays a context window, whatever thing it is of)
+        if prop is not None and kinds and how not in ("hint", "strong") \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
