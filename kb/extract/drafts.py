@@ -437,13 +437,14 @@ _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gem
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
-_CHANGE_FROM_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
-                             r"|cut|slash|shr[iau]n|reduc|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+# the stems of the verbs a change is told with ("rose", "was cut", "declining")
+_CHANGE_VERBS = (r"jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
+                 r"|cut|slash|shr[iau]n|reduc")
+_CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
 
 
 # "rose by", "was cut by": the change; a "to" after its amount gives the new level
-_CHANGE_BY_RE = re.compile(r"(?i)\b(?:jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
-                           r"|cut|slash|shr[iau]n|reduc|rais|lower|boost|expand)\w*\s+by\s*$")
+_CHANGE_BY_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|rais|lower|boost|expand)\w*\s+by\s*$")
 
 
 def _ends_with_from(view: str, pos: int) -> bool:
@@ -476,10 +477,10 @@ _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of 
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False),
                 "gpus": ("GPU", True), "users": ("user", True)}
-# a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
-# size is less than 161", "batch_size=8"): so many requests processed together
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
+# a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
+# size is less than 161", "batch_size=8"): so many requests processed together
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")

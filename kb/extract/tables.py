@@ -143,9 +143,7 @@ def find_html_tables(text: str, view: str | None = None) -> list[Table]:
     blanks) in ``text``. With ``view`` (``text`` with markup blanked, of the same length) the
     cells' text is read there ("<strong>Model</strong>" is "Model")."""
     view = text if view is None else view
-    headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
-                for m in line_matches(_HEADING_RE, view, "#*")]
-    heading_starts = [h[0] for h in headings]
+    headings, heading_starts = _headings(view)
     out = []
     for tm in _HTML_TABLE_RE.finditer(text):
         if tm.end() - tm.start() > _HTML_TABLE_MAX:
@@ -168,11 +166,7 @@ def find_html_tables(text: str, view: str | None = None) -> list[Table]:
         for cells in rows[1:]:
             t.rows.append(cells)
             t.row_spans.append((cells[0].start, cells[-1].end))
-        k = bisect.bisect_right(heading_starts, t.start) - 1
-        if k >= 0:
-            h = headings[k]
-            cap = h[1].strip()
-            t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
+        _set_caption(t, headings, heading_starts)
         out.append(t)
     return out
 
@@ -182,9 +176,7 @@ def find_pipe_tables(text: str) -> list[Table]:
     if "|" not in text:
         return []
     lines = [(m.start(), m.end()) for m in line_matches(_ROW_RE, text, "|") if text.count("|", m.start(), m.end()) >= 2]
-    headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
-                for m in line_matches(_HEADING_RE, text, "#*")]
-    heading_starts = [h[0] for h in headings]
+    headings, heading_starts = _headings(text)
     tables = []
     i = 0
     while i < len(lines):
@@ -214,12 +206,25 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
         line = text[lo:hi]
         a = lo + len(line) - len(line.lstrip())
         t.row_spans.append((a, a + len(line.strip())))
+    _set_caption(t, headings, heading_starts)
+    return t if t.rows else None
+
+
+def _headings(text: str) -> tuple[list, list]:
+    """The Markdown headings (and bold lines) of ``text``: (start, text, where the text starts)
+    each, and their starts."""
+    headings = [(m.start(), m.group("h") or m.group("b"), m.start("h") if m.group("h") else m.start("b"))
+                for m in line_matches(_HEADING_RE, text, "#*")]
+    return headings, [h[0] for h in headings]
+
+
+def _set_caption(t: Table, headings: list, heading_starts: list) -> None:
+    """The nearest heading above the table is its caption."""
     k = bisect.bisect_right(heading_starts, t.start) - 1
     if k >= 0:
         h = headings[k]
         cap = h[1].strip()
         t.caption, t.caption_span = cap, (h[2], h[2] + len(cap))
-    return t if t.rows else None
 
 
 _BAR_CHARS = "█▇▆▅▄▃▂▁▉▊▋▌▍▎▏■▓▒░"
