@@ -63,7 +63,7 @@ How, step by step. Nothing is written into the knowledge base.
    number a thousand times out of range with a guessed property make the number *unsure*:
    not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
    with other articles' claims does not flag a number that agrees with the reference values
-   in force (:func:`_agrees_with_references`): a vetted reference outranks an article.
+   in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an article.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
    (:func:`_implied_rates`: a whole instance's price charged per GPU); energy stated for a
@@ -564,7 +564,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
                             and _both_fit_variants(f)]
                 backed = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
-                          and f not in variants and cid not in own_ids and _agrees_with_references(cmp, cid)]
+                          and f not in variants and cid not in own_ids and cmp.backed(kb.claims_by_id.get(cid))]
                 content = [f for f in content if f not in refuted and f not in rounded and f not in variants
                            and f not in backed]
                 unsure = {id(f): w for f in content if f.severity != "info"
@@ -1196,7 +1196,7 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> d
                        None)
             if bad is None:
                 continue
-            if cmp is not None and _agrees_with_references(cmp, t):
+            if cmp is not None and cmp.backed(cmp.kb.claims_by_id.get(t)):
                 r = _stated_factor(kb, p, bad)
                 if r is not None and r not in flagged and r not in out:
                     out[r] = _factor_finding(kb, relations[t], t, r, bad, origin[bad], flagged)
@@ -1423,12 +1423,6 @@ def _within_rounding(f) -> bool:
         return False
     factor = f.comparisons[0].factor
     return factor is not None and factor <= 1 + MATCH_RELATIVE
-
-
-def _agrees_with_references(cmp, cid: str) -> bool:
-    """Does the claim agree with a reference value in force that is no third party's estimate
-    (:meth:`kb.rules.compare.Comparer.backed`)?"""
-    return cmp.backed(cmp.kb.claims_by_id.get(cid))
 
 
 def _both_fit_variants(f) -> bool:
