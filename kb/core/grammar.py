@@ -452,7 +452,7 @@ _PER_RE = re.compile(
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
     r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
-    r"|inferences?(?:-equivalents?)?)|kWh|MWh|Wh"
+    r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
@@ -657,7 +657,8 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
-              "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB"}
+              "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
+              "char": "character", "chars": "character"}
 #: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
@@ -1282,6 +1283,10 @@ def _den_text(q: Quantity) -> str:
         k = ("1K" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand")
              else "1B" if count in ("1b", "billion", "1billion", "onebillion") else "1M")
         return f" per {k} tokens"
+    if q.den == "character":  # "$0.000125 / 1k characters", "$15 per 1M characters"
+        k = "1k" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand") \
+            else "1M" if count in ("1m", "1000000", "million", "1million", "onemillion") else "1"
+        return f" per {k} characters" if k != "1" else "/character"
     return f"/{q.den}"
 
 
