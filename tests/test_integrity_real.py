@@ -85,7 +85,7 @@ CLAIMS_PER_SOURCE = {
     "r74-data-center-water": 51,
     "r75-opt-175b-training-run": 37,
     "r76-models-pricing-comparison": 71,
-    "r77-ai-api-pricing-summary": 84,
+    "r77-ai-api-pricing-summary": 103,
     "r78-ai-impact-tracker-energy": 78,
     "r79-xai-company-profile": 64,
     "r85-hourly-gpu-vs-per-token-api": 90,
@@ -96,8 +96,8 @@ CLAIMS_PER_SOURCE = {
     "r91-open-weights-borrowed-gpus": 64,
     "r92-gpt-is-dead-deepseek": 17,
     "r93-fsdl-cloud-gpus": 19,
-    "r94-pytorch-fsdp-throughput": 103,
-    "r95-hathora-inference-latencies": 69,
+    "r94-pytorch-fsdp-throughput": 113,
+    "r95-hathora-inference-latencies": 72,
 }
 
 
