@@ -98,6 +98,7 @@ CLAIMS_PER_SOURCE = {
     "r93-fsdl-cloud-gpus": 19,
     "r94-pytorch-fsdp-throughput": 103,
     "r95-hathora-inference-latencies": 69,
+    "r96-ai-first-market-surge": 52,
 }
 
 
