@@ -99,6 +99,7 @@ CLAIMS_PER_SOURCE = {
     "r94-pytorch-fsdp-throughput": 103,
     "r95-hathora-inference-latencies": 69,
     "r96-ai-first-market-surge": 52,
+    "r97-wtf-are-gpus": 33,
 }
 
 
