@@ -1965,3 +1965,13 @@ def test_a_ratio_naming_a_table_row_but_no_column_or_two_parallel_pairs_proposes
     # no comparison at the ratio ("ran 2.5x per card"): nothing
     plain = _parallel_table() + "For serving Orca-13B, `1xHawk` ran 2.5x per card."
     assert [p for p in propose(plain, _named(plain, _parallel_spec("2.5x", 2.5))) if p.target == "r"] == []
+
+
+def test_a_ratio_is_not_a_count_of_one_times_another_ratio():
+    # "1 GPU" times 2x is 2x restated, not the 2.02x beside it (nor is the count 2.02x over 2x)
+    text = "On 1 GPU the Hawk is 2x faster and 2.02x cheaper than the Kite."
+    assert discover(text, items(text, ("n", "1 GPU", 1, "GPU"), ("a", "2x", 2, "x"), ("b", "2.02x", 2.02, "x"))) == []
+    # two GPUs are a count: 2 × 2x makes the 4x
+    text = "On 2 GPUs the Hawk is 2x faster per card, 4x in all."
+    ps = discover(text, items(text, ("n", "2 GPUs", 2, "GPU"), ("a", "2x", 2, "x"), ("b", "4x", 4, "x")))
+    assert [(p.target, p.formula) for p in ps] == [("b", "a * b")]

@@ -961,6 +961,8 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     """A pair that came near the target (the caller checked, at the inputs' face values: the
     intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
     gives with its inputs at face value (:func:`_face`), as the caller computed it."""
+    if any(q.ratio for q in (t, *ins)) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, *ins)):
+        return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
