@@ -1918,3 +1918,60 @@ def test_a_list_s_bare_annual_total_of_monthly_items():
     (p,) = discover(text, items(text, ("t", "$30,000", 30000, "USD"), ("a", "$2,000/month", 2000, "USD/month"),
                                 ("b", "$500/month", 500, "USD/month")))
     assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a + b", {"a", "b"}, "consistent")
+
+
+def _parallel_table() -> str:
+    return ("| GPU | Orca-13B | Orca-70B |\n|---|---|---|\n"
+            "| 1xKite-40GB | 1000 tok/s | 300 tok/s |\n"
+            "| 2xKite-40GB | 1900 tok/s | 560 tok/s |\n"
+            "| 1xHawk-40GB | 2500 tok/s | 640 tok/s |\n"
+            "| 2xHawk-40GB | 4800 tok/s | 1500 tok/s |\n\n"
+            f"{_FILLER}\n\n")
+
+
+def _parallel_spec(ratio: str, value: float) -> list[tuple]:
+    cells = (("k13", "1000 tok/s", 1000, "orca-13b"), ("k70", "300 tok/s", 300, "orca-70b"),
+             ("kk13", "1900 tok/s", 1900, "orca-13b"), ("kk70", "560 tok/s", 560, "orca-70b"),
+             ("h13", "2500 tok/s", 2500, "orca-13b"), ("h70", "640 tok/s", 640, "orca-70b"),
+             ("hh13", "4800 tok/s", 4800, "orca-13b"), ("hh70", "1500 tok/s", 1500, "orca-70b"))
+    return [(i, raw, v, "token/s", "inference-throughput", e, {}) for i, raw, v, e in cells] + \
+        [("r", ratio, value, "x", "ratio", None, {})]
+
+
+def test_a_ratio_naming_a_table_row_takes_the_parallel_rows_cell_of_the_named_column():
+    # "1xHawk" names a row; its parallel row (its label with one word changed) is "1xKite-40GB";
+    # the column is the model the sentence names: 2500 / 1000
+    text = _parallel_table() + "For serving Orca-13B, `1xHawk` delivers 2.5x higher throughput."
+    ps = [p for p in propose(text, _named(text, _parallel_spec("2.5x", 2.5))) if p.target == "r"]
+    assert [(p.formula, p.inputs, p.verdict) for p in ps] == [("a / b", {"a": "h13", "b": "k13"}, "consistent")]
+    # the other column named: 640 / 300 is no 2.5 (nor any parallel row's): nothing
+    other = text.replace("Orca-13B,", "Orca-70B,")
+    assert [p for p in propose(other, _named(other, _parallel_spec("2.5x", 2.5))) if p.target == "r"] == []
+    # and 1500 / 560 (2xHawk against 2xKite) for the 70B
+    text70 = _parallel_table() + "For serving Orca-70B, `2xHawk` delivers 2.68x higher throughput."
+    ps = [p for p in propose(text70, _named(text70, _parallel_spec("2.68x", 2.68))) if p.target == "r"]
+    assert [(p.inputs, p.verdict) for p in ps] == [({"a": "hh70", "b": "kk70"}, "consistent")]
+
+
+def test_a_ratio_naming_a_table_row_but_no_column_or_two_parallel_pairs_proposes_nothing():
+    # no column named (the table has two): nothing
+    text = _parallel_table() + "On our runs `1xHawk` delivers 2.5x higher throughput."
+    assert [p for p in propose(text, _named(text, _parallel_spec("2.5x", 2.5))) if p.target == "r"] == []
+    # two parallel rows make the ratio as stated (2500 / 1000 and 2500 / 1010): ambiguous, nothing
+    amb = _parallel_table().replace("1900 tok/s", "1010 tok/s") + \
+        "For serving Orca-13B, `1xHawk` delivers 2.5x higher throughput."
+    spec = [(s[0], "1010 tok/s", 1010, *s[3:]) if s[0] == "kk13" else s for s in _parallel_spec("2.5x", 2.5)]
+    assert [p for p in propose(amb, _named(amb, spec)) if p.target == "r"] == []
+    # no comparison at the ratio ("ran 2.5x per card"): nothing
+    plain = _parallel_table() + "For serving Orca-13B, `1xHawk` ran 2.5x per card."
+    assert [p for p in propose(plain, _named(plain, _parallel_spec("2.5x", 2.5))) if p.target == "r"] == []
+
+
+def test_a_ratio_is_not_a_count_of_one_times_another_ratio():
+    # "1 GPU" times 2x is 2x restated, not the 2.02x beside it (nor is the count 2.02x over 2x)
+    text = "On 1 GPU the Hawk is 2x faster and 2.02x cheaper than the Kite."
+    assert discover(text, items(text, ("n", "1 GPU", 1, "GPU"), ("a", "2x", 2, "x"), ("b", "2.02x", 2.02, "x"))) == []
+    # two GPUs are a count: 2 × 2x makes the 4x
+    text = "On 2 GPUs the Hawk is 2x faster per card, 4x in all."
+    ps = discover(text, items(text, ("n", "2 GPUs", 2, "GPU"), ("a", "2x", 2, "x"), ("b", "4x", 4, "x")))
+    assert [(p.target, p.formula) for p in ps] == [("b", "a * b")]

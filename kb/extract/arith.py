@@ -65,7 +65,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`); a
   ratio whose clause names what it compares whole but none of the things ("the memory
   bandwidth is higher by 2x") takes the one pair of values of that property anywhere in the
-  text that makes it as stated, or nothing (:func:`_property_sides`);
+  text that makes it as stated, or nothing (:func:`_property_sides`); a ratio whose sentence
+  names one row of a table and the column it reads ("for serving Orca-13B, `1xHawk` delivers
+  2.5x higher throughput" under a table of rows "1xKite-40GB", "1xHawk-40GB" and a column
+  "Orca-13B") takes that cell and the one in the same place of a parallel row (its label
+  differs in one word), one pair or nothing (:func:`_parallel_sides`);
 * **differences**: a percentage the words at it (or its table column's header) state as the
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
@@ -582,6 +586,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     starts = layout.starts
     found_by: dict[int, list] = {}
     named: _Named | None = None   # built at the first ratio claim that needs it
+    parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
@@ -649,6 +654,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _change_sides(named, text, t, qs, paras, found)
                     if not found:
                         _property_sides(marks, named, text, t, qs, found)
+                    if not found and layout.tables:
+                        if parallel is None:
+                            parallel = _Parallel(layout)
+                        _parallel_sides(marks, layout, parallel, text, t, qs, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -814,6 +823,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _change_sides(named, text, t, qs, paras, found)
                 if len(found) == n_found:
                     _property_sides(marks, named, text, t, qs, found)
+                if len(found) == n_found and layout.tables:
+                    if parallel is None:
+                        parallel = _Parallel(layout)
+                    _parallel_sides(marks, layout, parallel, text, t, qs, found)
             if len(found) == n_found and in_table:
                 _baseline_sides(layout, t, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
@@ -948,6 +961,8 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     """A pair that came near the target (the caller checked, at the inputs' face values: the
     intervals meet, or the ratio is near a telltale factor); ``lo``, ``hi``: what the formula
     gives with its inputs at face value (:func:`_face`), as the caller computed it."""
+    if any(q.ratio for q in (t, *ins)) and any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, *ins)):
+        return  # a ratio times (or over) a count of one is that ratio restated ("on 1 GPU: 2x faster, 2.02x cheaper")
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
@@ -2749,6 +2764,204 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                                   f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
                     found.append((c, None))
                     return
+
+
+#: A row label's name that names more rows of its table than this tells no row apart ("80GB" in
+#: every row of "| 1xA100-80GB-SXM |", "| 1xH100-80GB-SXM |", ...).
+PARALLEL_NAMED_ROWS = 2
+#: At most this many rows parallel to a named one are read (the nearest in the table).
+PARALLEL_ROWS = 8
+#: A ratio claim reads the rows of at most this many tables, the nearest before it.
+PARALLEL_TABLES = 2
+
+
+class _Parallel:
+    """The rows of the text's tables by the names their labels carry (:func:`_label_names`) and
+    by their labels with one word left out ("1xA100-80GB-SXM" and "1xH100-80GB-SXM" are
+    parallel: they differ in one word), built once per text: a ratio claim stated in prose that
+    names one row finds the rows it compares that row with by a dictionary look-up."""
+
+    def __init__(self, layout: "_Layout"):
+        by_name: dict[str, list[tuple]] = {}
+        shape: dict[tuple, list[tuple]] = {}
+        words: dict[tuple, tuple] = {}
+        for k, t in enumerate(layout.tables):
+            for r in layout.table_rows.get(k, ()):
+                if r < 0 or r >= len(t.rows) or not t.rows[r]:
+                    continue
+                label = t.rows[r][0].text
+                ws = tuple(w.lower() for w in _WORD_RE.findall(label))
+                if not ws or len(ws) > 8:
+                    continue
+                words[(k, r)] = ws
+                for n in _label_names(label):
+                    by_name.setdefault(n, []).append((k, r))
+                for p in range(len(ws)):
+                    shape.setdefault((k, p, ws[:p] + ("",) + ws[p + 1:]), []).append((k, r))
+        # a name of many rows of one table tells none apart
+        count: dict[tuple, int] = defaultdict(int)
+        for n, rows in by_name.items():
+            for k, _ in rows:
+                count[(n, k)] += 1
+        self.by_name = {}
+        for n, rows in by_name.items():
+            kept = sorted(x for x in rows if count[(n, x[0])] <= PARALLEL_NAMED_ROWS)
+            if kept:
+                self.by_name[n] = (kept, [k for k, _ in kept])
+        self.shape, self.words = shape, words
+        self.t_starts = [t.start for t in layout.tables]
+        # every start of a row's name and of a column's ("h", "h1", ..., "1xh100"): a sentence's
+        # words are run together only while they are the start of one (:meth:`mentioned`)
+        cols = {_header_name(c.text) for t in layout.tables for c in t.header[1:]} - {"\0"}
+        self.heads = {n[:k] for n in (*self.by_name, *cols) for k in range(1, len(n) + 1)}
+        self._said: dict[tuple, set] = {}
+
+    def mentioned(self, text: str, a: int, b: int) -> set:
+        """The names text[a:b] may name a row or a column by (:func:`_sentence_names`), read once
+        per sentence."""
+        got = self._said.get((a, b))
+        if got is None:
+            got = self._said[(a, b)] = _sentence_names(text, a, b, self.heads)
+        return got
+
+    def named_rows(self, names: set, at: int) -> set:
+        """The rows these names name in the :data:`PARALLEL_TABLES` tables nearest before ``at``
+        (or the first after it, where none stands before): a long text's many tables stay
+        unread."""
+        k_at = bisect.bisect_right(self.t_starts, at) - 1
+        ks = range(max(0, k_at - PARALLEL_TABLES + 1), k_at + 1) if k_at >= 0 else range(0, 1)
+        out: set = set()
+        for n in names:
+            got = self.by_name.get(n)
+            if got is None:
+                continue
+            rows, keys = got
+            out.update(rows[bisect.bisect_left(keys, ks.start): bisect.bisect_left(keys, ks.stop)])
+        return out
+
+    def partners(self, k: int, r: int) -> list[int]:
+        """The rows of table ``k`` whose labels differ from row ``r``'s in one word, nearest first."""
+        ws = self.words.get((k, r))
+        if ws is None:
+            return []
+        out: set = set()
+        for p in range(len(ws)):
+            for kk, rr in self.shape.get((k, p, ws[:p] + ("",) + ws[p + 1:]), ()):
+                if rr != r:
+                    out.add(rr)
+        return sorted(out, key=lambda x: (abs(x - r), x))[:PARALLEL_ROWS]
+
+
+def _sentence_names(text: str, a: int, b: int, heads: set) -> set:
+    """The names text[a:b] may name a row or a column by: its words, lower case, letters and
+    digits only, alone and two or three run together ("`1xH100`" is "1xh100"; "H100 SXM" is
+    "h100sxm"; "Mistral-7B" is "mistral7b"), while they are the start of a name in ``heads``."""
+    chunk = text[a:b]
+    ws = _WORD_RE.findall(chunk.lower()) if chunk.isascii() else [w.lower() for w in _WORD_RE.findall(chunk)]
+    out = set()
+    n_ws = len(ws)
+    for i, w in enumerate(ws):
+        if w not in heads:
+            continue
+        out.add(w)
+        n = w
+        for k in range(i + 1, min(i + MENTION_WORDS, n_ws)):
+            n += ws[k]
+            if n not in heads:
+                break
+            out.add(n)
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _header_name(header: str) -> str:
+    """The name a sentence names a column by: its header's first words (up to
+    :data:`MENTION_WORDS`) run together, lower case ("Mistral-7B-Instruct-v0.3": "mistral7binstruct";
+    a header's digits alone name nothing)."""
+    n = "".join(w.lower() for w in _WORD_RE.findall(header)[:MENTION_WORDS])
+    return n if len(n) >= NAME_MIN and not n.isdigit() else "\0"
+
+
+def _parallel_sides(marks: "_Marks", layout: "_Layout", parallel: "_Parallel", text: str, t: "_Q", qs: list,
+                    found: list) -> None:
+    """A ratio claim in prose whose sentence names one row of a table ("`1xH100` delivers 2.6x the
+    throughput" of a table with rows "1xA100-80GB-SXM" and "1xH100-80GB-SXM") and the column it
+    reads (its header named in the sentence, or the table's one column of numbers): the number of
+    that row and column over (or under) the number in the same place of a parallel row (its label
+    differs in one word), where the quotient agrees with the ratio as stated (within 2%, the way
+    round that is the ratio's side of 1). Both numbers of one dimension; a pair whose property
+    the sentence names for another of its numbers ("... and 2.1x lower latency") is that one's.
+    A comparison right at the ratio ("higher", "faster than"), as for :func:`_named_sides`. One
+    pair or nothing (two that agree: ambiguous); never a slip. Bounded: the rows are found by
+    name and by label (:class:`_Parallel`), at most :data:`PARALLEL_ROWS` of each."""
+    if not parallel.by_name or t.place is not None or "x" not in t.names or _vague(t) or t.flo <= 0:
+        return
+    ends = marks.ends
+    i = bisect.bisect_left(ends, t.s)
+    a = ends[i - 1] + 1 if i else 0
+    b = ends[i] if i < len(ends) else len(text)
+    # a comparison right at the ratio ("2.5x higher throughput", "2x faster than", "3x vs"): a
+    # ratio with none ("ran 2x per card") compares nothing it says
+    if _COMPARATIVE_RE.match(text, t.e, b) is None:
+        cue = next((c for c in _compare_cues(text, t.e, b)), None)
+        if cue is None or cue[0] - t.e > CUE_GAP or any(ch.isdigit() for ch in text[t.e:cue[0]]):
+            return
+    said = parallel.mentioned(text, a, b)
+    rows = parallel.named_rows(said, t.s)
+    if not rows or len(rows) > PARALLEL_TABLES * PARALLEL_NAMED_ROWS:
+        return
+    # the ratio's own clause: from the number before it to the number after it
+    cs = a
+    for m in _DIGITS_RUN_RE.finditer(text, a, t.s):
+        cs = m.end()
+    m = _DIGITS_RUN_RE.search(text, t.e, b)
+    ce = m.start() if m else b
+    clause, sentence = text[cs:ce].lower(), text[a:b].lower()
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    pairs: dict[tuple, tuple] = {}
+    for k, r in sorted(rows):
+        tab = layout.tables[k]
+        named_cols = {c for c, cell in enumerate(tab.header) if c and _header_name(cell.text) in said}
+        if not named_cols and len(tab.header) != 2:
+            continue   # the column it reads unnamed
+        cells: dict[tuple, "_Q"] = {}
+        for r2 in (r, *parallel.partners(k, r)):
+            n_in: dict = defaultdict(int)
+            for j in layout.rows.get((k, r2), ()):
+                q = qs[j]
+                col = q.place[2]
+                if col is None or col == 0 or (named_cols and col not in named_cols):
+                    continue
+                cells[(r2, col, n_in[col])] = q
+                n_in[col] += 1
+        for (r2, col, pos), x in cells.items():
+            if r2 != r:
+                continue
+            for (r3, col3, pos3), y in cells.items():
+                if r3 == r or col3 != col or pos3 != pos or y.dk != x.dk or x.same_number(y) \
+                        or x.flo <= 0 or y.flo <= 0 or x is t or y is t:
+                    continue
+                num, den = (x, y) if (x.flo >= y.fhi) == (t.flo >= 1) else (y, x)
+                q_lo, q_hi = num.flo / den.fhi, num.fhi / den.flo
+                if q_lo <= t_hi and t_lo <= q_hi:
+                    pairs.setdefault((num.key, den.key), (num, den))
+    fits = []
+    for num, den in pairs.values():
+        words = _prop_words(num.item.prop) + _prop_words(den.item.prop)
+        if any(w in sentence and w not in clause for w in words):
+            continue   # the sentence names its property for another of its numbers
+        fits.append((not any(w in clause for w in words), num, den))
+    if not fits:
+        return
+    fits.sort(key=lambda f: f[0])
+    best = [f for f in fits if f[0] == fits[0][0]]
+    if len(best) != 1:
+        return   # two pairs agree as well: ambiguous
+    _, num, den = best[0]
+    if t.key in (num.key, den.key):
+        return
+    lo, hi = num.flo / den.fhi, num.fhi / den.flo
+    found.append((_proposal(t, "a / b", (num, den), lo, hi, "consistent", 1.0, None, "implied"), None))
 
 
 #: A percentage change stated as such: "up 40%", "fell by 12%", "a 75% increase", "grew 3%".
