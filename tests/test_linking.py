@@ -954,3 +954,21 @@ def test_a_property_the_words_name_strongly_stays_with_an_articles_own_thing(reg
     # the words after the number name the property; an article-own thing does not change it
     assert _links(reg, "Rivals can only offer a 1 million token context window.") == \
         [("1 million token", "new", "context-window")]
+
+
+def test_a_propertys_kinds_include_those_its_plausible_lists_give():
+    # a kind's range written as a list of ranges each for some conditions counts as a kind
+    # the property is of (the cached index once dropped every list); ``any`` given only per
+    # scope bounds the kinds named, while an unconditional ``any`` makes it of any kind
+    from kb.extract.linking import index_for
+    props = [dict(id="speed", canonical_unit="token/s", plausible={
+        "gpu": {"low": "1 token/s", "high": "1000 token/s"},
+        "system": [{"low": "0.01 token/s", "high": "2000 token/s", "conditions": {"scope": "per-node"}}],
+        "any": [{"low": "1 token/s", "high": "5000 token/s", "conditions": {"scope": "per-rack"}}]}),
+        dict(id="portion", canonical_unit="percent", plausible={"any": {"low": "0 percent", "high": "100 percent"}})]
+    idx = index_for([], props)
+    speed = idx.prop_by_id["speed"]
+    assert speed.kinds == ("gpu", "system")
+    assert (speed.low, speed.high) == (0.01, 5000.0)
+    assert speed.applies_to({"system"}) and not speed.applies_to({"organisation"})
+    assert idx.prop_by_id["portion"].kinds == ("any",) and idx.prop_by_id["portion"].applies_to({"organisation"})
