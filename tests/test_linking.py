@@ -972,3 +972,41 @@ def test_a_propertys_kinds_include_those_its_plausible_lists_give():
     assert (speed.low, speed.high) == (0.01, 5000.0)
     assert speed.applies_to({"system"}) and not speed.applies_to({"organisation"})
     assert idx.prop_by_id["portion"].kinds == ("any",) and idx.prop_by_id["portion"].applies_to({"organisation"})
+
+
+def test_a_models_speed_on_a_count_of_gpus_is_the_models(reg):
+    # a row labelled by a count of GPUs is the hardware the column's model ran on: the speed
+    # is the model's (a model's throughput is a kind the property lists)
+    text = "| Setup | Llama 3.1 8B | Mistral 7B |\n|---|---|---|\n| 2x H100 | 1,850 tok/s | 1,900 tok/s |\n"
+    got = [(e, p) for raw, e, p in _links(reg, text) if "tok/s" in raw]
+    assert got == [("llama-3.1-8b", "inference-throughput"), ("mistral-7b", "inference-throughput")]
+
+
+def test_a_thing_after_on_an_is_what_the_number_ran_on(reg):
+    # "on an RTX 4090" is as near a preposition as "on the RTX 4090": the card, not the model
+    # named after "with"
+    links = _links(reg, "We measured 104 tokens per second on an RTX 4090 with Qwen3 8B.")
+    assert [(e, p) for _, e, p in links] == [("nvidia-geforce-rtx-4090", "inference-throughput")]
+
+
+def test_money_invested_in_a_company_is_the_investors(reg):
+    # "$X in <name>" is the amount of the thing named, unless a verb of paying comes before:
+    # then the name is who got the money
+    assert [(e, p) for _, e, p in _links(reg, "Nvidia invested $100 billion in OpenAI.")] == [("nvidia", "investment")]
+
+
+def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(reg):
+    links = _links(reg, "We share settings for the Llama 2 7B model and for its siblings of 13B and 70B parameters.")
+    assert [e for _, e, _ in links] == ["llama-2-13b", "llama-2-70b"]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # a multiplier whose sentence names no second thing is the subject's own figure
+    ("Data-centre revenue grew 3x in a year.", "nvidia"),
+    ("Data-centre revenue doubled in a year.", "nvidia"),
+    # one with a second thing ("than", "vs") compares two: not the subject's
+    ("Data-centre revenue grew 3x more than the market did.", "new"),
+])
+def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, entity):
+    text = f"# Nvidia's record year\n\n## Results\n\n{sentence}"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]

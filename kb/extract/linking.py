@@ -1158,7 +1158,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
 # Entity
 # --------------------------------------------------------------------------------------
 
-_PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+_PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|an?\s+)?$", re.I)
 # an amount paid, spent or invested, with whom it went to after it ("spent $8.7 billion on
 # Azure", "paid $2.66 billion to AWS", "invested $10 billion in OpenAI")
 _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
@@ -1278,7 +1278,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     if got is None:
         bl = bisect.bisect_left
         row = t.rows[r]
-        cells = [(c, c > 0 and _COUNT_OF_RE.match(cell.text) is not None,
+        cells = [(c, _COUNT_OF_RE.match(cell.text) is not None,
                   alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
         label = row[0].text if row else ""
         attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
@@ -1308,15 +1308,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is not None:
         t = f.table
         col = t.column_header(f.col)
+        col_named = False
         if col is not None and f.col > 0:
             for a_s, a_e, eid in hits(col.start, col.end):
                 add(eid, "table-column", 1.0)
+                col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 continue
-            if count_of:
-                continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
+            if count_of and (c > 0 or col_named):
+                # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
+                # row labelled by a count of GPUs under a column headed by a thing ("| 2x A100 |"
+                # under "| Llama 3.1 8B |": the model's figure on two A100s)
+                continue
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
@@ -1441,9 +1446,9 @@ _HYPOTHETICAL_RE = re.compile(r"[IiSsLlhYyAa](?<!\w[IiSsLlhYyAa])(?:(?:(?<=[Ii])
                               r"|(?<=[Yy])ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+)")
 
 
-# a multiplier compares two things ("3x faster than the A100"), unless it is a thing's own
-# growth, a verb with no second thing named ("revenue nearly doubled")
-_GREW_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b", re.I)
+# a multiplier compares two things ("3x faster than the A100"): not the subject's where its
+# sentence names the second ("than", "vs", "compared", "relative to", "over"); with none named it
+# is the subject's own, as any other number ("revenue nearly doubled", "the flops are higher by 3x")
 _COMPARED_RE = re.compile(r"[TtVvCcRrOo](?<!\w[TtVvCcRrOo])(?i:(?<=t)han|(?<=v)s\.?|(?<=v)ersus|(?<=c)ompared|(?<=r)elative"
                           r"|(?<=o)ver)\b")
 
@@ -2520,8 +2525,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
-        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]):
+        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
+                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
+            # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
@@ -2626,8 +2633,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
-            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
-                 and not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
+            and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
@@ -2658,13 +2664,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
-    if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":
-        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size
+    fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
+    if d.entity and fam in idx.sizes and d.value is not None and d.property == "parameters-total":
+        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size (also
+        # where a sibling of another size was named: "the Llama 2 7B ... models of 13B and 70B")
         f_b = unit_factor(d.unit, "billion parameter")
         if f_b is not None:
             size = d.value * f_b
-            for sz, variant in idx.sizes[d.entity].items():
-                if abs(float(sz) - size) <= 0.01 * size:
+            for sz, variant in idx.sizes[fam].items():
+                if abs(float(sz) - size) <= 0.01 * size and variant != d.entity:
                     d.entity = variant
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
                     d.entity_confidence = calibrated("entity", d.evidence["entity"])
