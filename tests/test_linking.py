@@ -1010,3 +1010,18 @@ def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(reg):
 def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, entity):
     text = f"# Nvidia's record year\n\n## Results\n\n{sentence}"
     assert [e for _, e, _ in _links(reg, text)] == [entity]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # a sentence whose subject is a pronoun is about what the sentence before opened with,
+    # not the last name of a list there
+    ("In 2025 alone, it completed 67 deals.", "nvidia"),
+    ("They completed 67 deals in 2025.", "nvidia"),
+    # a name of its own opens the sentence: its number
+    ("CoreWeave completed 67 deals in 2025.", "coreweave"),
+])
+def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence, entity):
+    text = ("Over the five years to the end of last year Nvidia spread its money widely and quickly across almost "
+            "every corner of the industry, from the model developers like OpenAI and Mistral and Cohere to the "
+            f"smaller cloud providers like Lambda and CoreWeave. {sentence}")
+    assert [e for raw, e, _ in _links(reg, text) if "67" in raw] == [entity]

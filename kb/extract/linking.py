@@ -1165,6 +1165,9 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+_PRONOUN_BONUS = 2.5
+# a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
+_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+)?(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b(?!['’]s)")
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
@@ -1382,6 +1385,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
                 add(eid, "after", w)
+        # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
+        # what the sentence before opened with, more than what either names later
+        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
         for back, (lo, hi) in enumerate(prev_starts):
             if lo < para_lo:
                 break
@@ -1391,7 +1397,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
-                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) * (_SUBJECT_BONUS if first else 1.0)
+                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
+                    * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
                 first = False
                 add(eid, "previous", w)
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
