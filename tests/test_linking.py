@@ -1017,8 +1017,9 @@ def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, ent
     # not the last name of a list there
     ("In 2025 alone, it completed 67 deals.", "nvidia"),
     ("They completed 67 deals in 2025.", "nvidia"),
-    # a name of its own opens the sentence: its number
+    # a name of its own opens the sentence: its number (an aside on it too)
     ("CoreWeave completed 67 deals in 2025.", "coreweave"),
+    ("CoreWeave, its newest partner, completed 67 deals in 2025.", "coreweave"),
 ])
 def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence, entity):
     text = ("Over the five years to the end of last year Nvidia spread its money widely and quickly across almost "

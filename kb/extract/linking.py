@@ -1167,7 +1167,9 @@ _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s
 _SUBJECT_BONUS = 1.3
 _PRONOUN_BONUS = 2.5
 # a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
-_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+)?(?:[Ii]t|[Tt]hey|[Ii]ts|[Tt]heir)\b(?!['’]s)")
+# (after a phrase and its comma only "it" or "they": "Nvidia, its biggest supplier, ..." is
+# an aside on the name that opens the sentence)
+_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
