@@ -546,8 +546,12 @@ class Index:
                     words[s] = max(words.get(s, 0.0), w)
             cu = str(p["canonical_unit"])
             atoms = frozenset(_stem(a) for a in re.split(r"[\s/-]+", cu) if a and not a[0].isdigit())
-            lo, hi = _plausible_envelope(p.get("plausible"), cu)
             kinds = _plausible_kinds(p.get("plausible"))
+            # the envelope of the kinds it is of (a rack's or a pod's range, given for things
+            # of any kind at that scope, is no range of theirs: "40 MW of IT load across 800
+            # racks" is a campus's power, never a TDP)
+            pl = p.get("plausible")
+            lo, hi = _plausible_envelope({k: v for k, v in pl.items() if k in kinds} if isinstance(pl, dict) else pl, cu)
             props.append(_Prop(str(p["id"]), unit_key(cu), cu, kinds,
                                words, atoms, tuple(p.get("conditions") or ()), lo, hi,
                                bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
