@@ -1027,3 +1027,8 @@ def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence
             "every corner of the industry, from the model developers like OpenAI and Mistral and Cohere to the "
             f"smaller cloud providers like Lambda and CoreWeave. {sentence}")
     assert [e for raw, e, _ in _links(reg, text) if "67" in raw] == [entity]
+
+
+def test_chatgpt_with_a_version_is_that_model(reg):
+    # "ChatGPT-4" is how writers often name GPT-4 (the model behind the chat service), not ChatGPT
+    assert [e for _, e, _ in _links(reg, "Training ChatGPT-4 took over 50 GWh.")] == ["gpt-4"]
