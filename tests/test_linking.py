@@ -954,3 +954,81 @@ def test_a_property_the_words_name_strongly_stays_with_an_articles_own_thing(reg
     # the words after the number name the property; an article-own thing does not change it
     assert _links(reg, "Rivals can only offer a 1 million token context window.") == \
         [("1 million token", "new", "context-window")]
+
+
+def test_a_propertys_kinds_include_those_its_plausible_lists_give():
+    # a kind's range written as a list of ranges each for some conditions counts as a kind
+    # the property is of (the cached index once dropped every list); ``any`` given only per
+    # scope bounds the kinds named, while an unconditional ``any`` makes it of any kind
+    from kb.extract.linking import index_for
+    props = [dict(id="speed", canonical_unit="token/s", plausible={
+        "gpu": {"low": "1 token/s", "high": "1000 token/s"},
+        "system": [{"low": "0.01 token/s", "high": "2000 token/s", "conditions": {"scope": "per-node"}}],
+        "any": [{"low": "1 token/s", "high": "5000 token/s", "conditions": {"scope": "per-rack"}}]}),
+        dict(id="portion", canonical_unit="percent", plausible={"any": {"low": "0 percent", "high": "100 percent"}})]
+    idx = index_for([], props)
+    speed = idx.prop_by_id["speed"]
+    assert speed.kinds == ("gpu", "system")
+    # the envelope a value is checked against is its kinds': the per-rack range of "any" is not
+    assert (speed.low, speed.high) == (0.01, 2000.0)
+    assert speed.applies_to({"system"}) and not speed.applies_to({"organisation"})
+    assert idx.prop_by_id["portion"].kinds == ("any",) and idx.prop_by_id["portion"].applies_to({"organisation"})
+
+
+def test_a_models_speed_on_a_count_of_gpus_is_the_models(reg):
+    # a row labelled by a count of GPUs is the hardware the column's model ran on: the speed
+    # is the model's (a model's throughput is a kind the property lists)
+    text = "| Setup | Llama 3.1 8B | Mistral 7B |\n|---|---|---|\n| 2x H100 | 1,850 tok/s | 1,900 tok/s |\n"
+    got = [(e, p) for raw, e, p in _links(reg, text) if "tok/s" in raw]
+    assert got == [("llama-3.1-8b", "inference-throughput"), ("mistral-7b", "inference-throughput")]
+
+
+def test_a_thing_after_on_an_is_what_the_number_ran_on(reg):
+    # "on an RTX 4090" is as near a preposition as "on the RTX 4090": the card, not the model
+    # named after "with"
+    links = _links(reg, "We measured 104 tokens per second on an RTX 4090 with Qwen3 8B.")
+    assert [(e, p) for _, e, p in links] == [("nvidia-geforce-rtx-4090", "inference-throughput")]
+
+
+def test_money_invested_in_a_company_is_the_investors(reg):
+    # "$X in <name>" is the amount of the thing named, unless a verb of paying comes before:
+    # then the name is who got the money
+    assert [(e, p) for _, e, p in _links(reg, "Nvidia invested $100 billion in OpenAI.")] == [("nvidia", "investment")]
+
+
+def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(reg):
+    links = _links(reg, "We share settings for the Llama 2 7B model and for its siblings of 13B and 70B parameters.")
+    assert [e for _, e, _ in links] == ["llama-2-13b", "llama-2-70b"]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # a multiplier whose sentence names no second thing is the subject's own figure
+    ("Data-centre revenue grew 3x in a year.", "nvidia"),
+    ("Data-centre revenue doubled in a year.", "nvidia"),
+    # one with a second thing ("than", "vs") compares two: not the subject's
+    ("Data-centre revenue grew 3x more than the market did.", "new"),
+])
+def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, entity):
+    text = f"# Nvidia's record year\n\n## Results\n\n{sentence}"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]
+
+
+@pytest.mark.parametrize("sentence, entity", [
+    # a sentence whose subject is a pronoun is about what the sentence before opened with,
+    # not the last name of a list there
+    ("In 2025 alone, it completed 67 deals.", "nvidia"),
+    ("They completed 67 deals in 2025.", "nvidia"),
+    # a name of its own opens the sentence: its number (an aside on it too)
+    ("CoreWeave completed 67 deals in 2025.", "coreweave"),
+    ("CoreWeave, its newest partner, completed 67 deals in 2025.", "coreweave"),
+])
+def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence, entity):
+    text = ("Over the five years to the end of last year Nvidia spread its money widely and quickly across almost "
+            "every corner of the industry, from the model developers like OpenAI and Mistral and Cohere to the "
+            f"smaller cloud providers like Lambda and CoreWeave. {sentence}")
+    assert [e for raw, e, _ in _links(reg, text) if "67" in raw] == [entity]
+
+
+def test_chatgpt_with_a_version_is_that_model(reg):
+    # "ChatGPT-4" is how writers often name GPT-4 (the model behind the chat service), not ChatGPT
+    assert [e for _, e, _ in _links(reg, "Training ChatGPT-4 took over 50 GWh.")] == ["gpt-4"]

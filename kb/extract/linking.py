@@ -236,6 +236,21 @@ class _Prop:
         return not self.kind_set or "any" in self.kind_set or not self.kind_set.isdisjoint(kinds)
 
 
+def _plausible_kinds(plausible) -> tuple:
+    """The kinds of thing a property's ``plausible:`` gives ranges for, in its order (a range
+    is a mapping or a list of ranges each for some conditions). ``any`` only where some range
+    of it holds whatever the conditions: ranges of ``any`` each for a scope ("per-node",
+    "per-rack") bound the kinds it names built up to that scope, not things of every kind
+    (taken as every kind, a model's or a company's numbers took a GPU's properties: on the
+    development articles' second half property right fell from 0.835 to 0.830)."""
+    kinds = []
+    for k, v in (plausible if isinstance(plausible, dict) else {}).items():
+        rngs = [r for r in (v if isinstance(v, list) else [v]) if isinstance(r, dict)]
+        if not (k == "any" and rngs and all(r.get("conditions") for r in rngs)):
+            kinds.append(str(k))
+    return tuple(kinds)
+
+
 def _plausible_envelope(plausible, canonical) -> tuple[float | None, float | None]:
     lows, highs = [], []
     # a kind's range is a mapping, or a list of ranges each for some conditions (``any: [...]``)
@@ -531,8 +546,13 @@ class Index:
                     words[s] = max(words.get(s, 0.0), w)
             cu = str(p["canonical_unit"])
             atoms = frozenset(_stem(a) for a in re.split(r"[\s/-]+", cu) if a and not a[0].isdigit())
-            lo, hi = _plausible_envelope(p.get("plausible"), cu)
-            props.append(_Prop(str(p["id"]), unit_key(cu), cu, tuple((p.get("plausible") or {}).keys()),
+            kinds = _plausible_kinds(p.get("plausible"))
+            # the envelope of the kinds it is of (a rack's or a pod's range, given for things
+            # of any kind at that scope, is no range of theirs: "40 MW of IT load across 800
+            # racks" is a campus's power, never a TDP)
+            pl = p.get("plausible")
+            lo, hi = _plausible_envelope({k: v for k, v in pl.items() if k in kinds} if isinstance(pl, dict) else pl, cu)
+            props.append(_Prop(str(p["id"]), unit_key(cu), cu, kinds,
                                words, atoms, tuple(p.get("conditions") or ()), lo, hi,
                                bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
             docs.append(set(words))
@@ -745,16 +765,24 @@ def _index_cached(ekey, pkey) -> Index:
     return Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w))
                   for i, k, f, a, v, ar, nm, w in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
-                       plausible={k: {"low": lo, "high": hi} for k, lo, hi in pl},
+                       plausible={k: [{"low": lo, "high": hi, "conditions": {"": ""} if c else None} for lo, hi, c in rs] for k, rs in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
                   for i, t, c, nm, d, pl, cd, sm, cu, nd in pkey])
 
 
 def _plausible_key(pl) -> tuple:
+    """(kind, ((low, high, whether it holds only under conditions), ...)) of a property's
+    ``plausible:`` entries: a kind's range is a mapping, or a list of ranges each for some
+    conditions (``any: [{..., conditions: {scope: per-node}}, ...]``); both kept."""
     if not isinstance(pl, dict):
         return ()
-    return tuple((str(k), str((v or {}).get("low", "")), str((v or {}).get("high", "")))
-                 for k, v in pl.items() if isinstance(v, dict) or v is None)
+    out = []
+    for k, v in pl.items():
+        rngs = v if isinstance(v, list) else [v] if isinstance(v, dict) or v is None else None
+        if rngs is not None:
+            out.append((str(k), tuple((str(r.get("low", "")), str(r.get("high", "")), bool(r.get("conditions")))
+                                      for r in rngs if isinstance(r, dict))))
+    return tuple(out)
 
 
 def _written_lower(text: str, w: str) -> bool:
@@ -1134,13 +1162,18 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
 # Entity
 # --------------------------------------------------------------------------------------
 
-_PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+_PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\s+|its\s+|an?\s+)?$", re.I)
 # an amount paid, spent or invested, with whom it went to after it ("spent $8.7 billion on
 # Azure", "paid $2.66 billion to AWS", "invested $10 billion in OpenAI")
 _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+_PRONOUN_BONUS = 2.5
+# a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
+# (after a phrase and its comma only "it" or "they": "Nvidia, its biggest supplier, ..." is
+# an aside on the name that opens the sentence)
+_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
@@ -1254,7 +1287,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     if got is None:
         bl = bisect.bisect_left
         row = t.rows[r]
-        cells = [(c, c > 0 and _COUNT_OF_RE.match(cell.text) is not None,
+        cells = [(c, _COUNT_OF_RE.match(cell.text) is not None,
                   alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
         label = row[0].text if row else ""
         attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
@@ -1284,15 +1317,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is not None:
         t = f.table
         col = t.column_header(f.col)
+        col_named = False
         if col is not None and f.col > 0:
             for a_s, a_e, eid in hits(col.start, col.end):
                 add(eid, "table-column", 1.0)
+                col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 continue
-            if count_of:
-                continue  # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on
+            if count_of and (c > 0 or col_named):
+                # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
+                # row labelled by a count of GPUs under a column headed by a thing ("| 2x A100 |"
+                # under "| Llama 3.1 8B |": the model's figure on two A100s)
+                continue
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
                     continue
@@ -1353,6 +1391,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
                 add(eid, "after", w)
+        # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
+        # what the sentence before opened with, more than what either names later
+        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
         for back, (lo, hi) in enumerate(prev_starts):
             if lo < para_lo:
                 break
@@ -1362,7 +1403,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
-                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) * (_SUBJECT_BONUS if first else 1.0)
+                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
+                    * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
                 first = False
                 add(eid, "previous", w)
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
@@ -1417,9 +1459,9 @@ _HYPOTHETICAL_RE = re.compile(r"[IiSsLlhYyAa](?<!\w[IiSsLlhYyAa])(?:(?:(?<=[Ii])
                               r"|(?<=[Yy])ou\s+(?!(?:can|could|will|need|should|must|may|might|have to)\b)[a-z]+)")
 
 
-# a multiplier compares two things ("3x faster than the A100"), unless it is a thing's own
-# growth, a verb with no second thing named ("revenue nearly doubled")
-_GREW_RE = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|es|ing)\b", re.I)
+# a multiplier compares two things ("3x faster than the A100"): not the subject's where its
+# sentence names the second ("than", "vs", "compared", "relative to", "over"); with none named it
+# is the subject's own, as any other number ("revenue nearly doubled", "the flops are higher by 3x")
 _COMPARED_RE = re.compile(r"[TtVvCcRrOo](?<!\w[TtVvCcRrOo])(?i:(?<=t)han|(?<=v)s\.?|(?<=v)ersus|(?<=c)ompared|(?<=r)elative"
                           r"|(?<=o)ver)\b")
 
@@ -2496,8 +2538,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
-        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]):
+        if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
+                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
+            # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
@@ -2602,8 +2646,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
-            and (d.unit != "x" or _GREW_RE.search(view, d.span_start, d.span_end)
-                 and not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
+            and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
@@ -2634,13 +2677,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
         d.entity_confidence = 0.0
-    if d.entity and d.entity in idx.sizes and d.value is not None and d.property == "parameters-total":
-        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size
+    fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
+    if d.entity and fam in idx.sizes and d.value is not None and d.property == "parameters-total":
+        # "Llama 3 comes in two sizes: 8B ... and 70B": the family's variant of that size (also
+        # where a sibling of another size was named: "the Llama 2 7B ... models of 13B and 70B")
         f_b = unit_factor(d.unit, "billion parameter")
         if f_b is not None:
             size = d.value * f_b
-            for sz, variant in idx.sizes[d.entity].items():
-                if abs(float(sz) - size) <= 0.01 * size:
+            for sz, variant in idx.sizes[fam].items():
+                if abs(float(sz) - size) <= 0.01 * size and variant != d.entity:
                     d.entity = variant
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
                     d.entity_confidence = calibrated("entity", d.evidence["entity"])
