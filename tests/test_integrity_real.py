@@ -99,6 +99,8 @@ CLAIMS_PER_SOURCE = {
     "r94-pytorch-fsdp-throughput": 113,
     "r95-hathora-inference-latencies": 72,
     "r96-ai-first-market-surge": 52,
+    "r98-mismatched-intelligence": 11,
+    "r99-stargate-infrastructure-boom": 15,
 }
 
 
