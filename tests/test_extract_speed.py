@@ -1144,3 +1144,40 @@ def test_the_my_pattern_matches_where_its_word_boundary_form_does():
             for hi in (len(text), max(lo, len(text) - 3)):
                 a, b = linking._MY_RE.search(text, lo, hi), plain.search(text, lo, hi)
                 assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+
+
+# the plain forms of the patterns written with their first characters as one set first
+PLAIN_FIRST_SET_FORMS = [
+    (drafts._BOUNDARY_RE, re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s"),
+     ["It rose. The", "Yes!” (A", "end.\n\nNext", "x • y", "a | b", "now… 5", "U.S. Army", ".\u00a0B", "a\tb"],
+     [".", "!", "?", "…", "\"", "”", "’", ")", "]", " ", "  ", "\n", "\t", "\u00a0", "“", "(", "[", "A", "z", "0",
+      "$", "•", "-", "–", "·", "|"]),
+    (drafts._CLAUSE_SEP_RE, re.compile(r"[,;:]\s|\s[–—-]\s|\s\("),
+     ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y"],
+     [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", "a", "B", "1"]),
+    (linking._HW_CONFIG_RE, re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
+                                       r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b"),
+     ["| 2xA100-80GB |", "8x H100", "4 GPUs", "a 16x GPU node", "v2x A100", "1.8x H100", "-8x H100", "1234 GPUs",
+      "8 x TPU", "2×NVIDIA"],
+     ["1", "8", "16", "1234", "x", "×", " ", "GPU", "GPUs", "TPU", "NVIDIA", "AMD", "A100", "H-1", ".", "-", "_", "a",
+      "é", "s", "\n"]),
+]
+
+
+@pytest.mark.parametrize("rx, plain, made, pieces", PLAIN_FIRST_SET_FORMS)
+def test_patterns_with_their_first_characters_first_match_where_their_plain_forms_do(rx, plain, made, pieces):
+    """A pattern written with its alternatives' first characters as one set first (scanned for
+    in C) and each alternative's own first character looked behind for finds what it found."""
+    rng = random.Random(5)
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 16)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text)] == want, text
+        n += len(want)
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (len(text), max(lo, len(text) - 2)):
+                a, b = rx.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+    assert n > 100
+    assert sum(plain.search(text) is not None for text in made) >= len(made) // 2  # (the forms, and some near misses)

@@ -976,8 +976,10 @@ def _property_options(idx: Index, unit: str, values, local: str, own: str | None
 # a hardware configuration in a table cell's own labels ("| 2xA100-80GB |", "8x H100", "4 GPUs"):
 # the number is what that much hardware does (a throughput, the longest context it can serve a
 # model with), not a property of the model alone (its context window)
-_HW_CONFIG_RE = re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
-                           r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b")
+# (both alternatives' first digit taken first and the character before it looked behind for:
+# the engine scans for digits in C instead of trying every position)
+_HW_CONFIG_RE = re.compile(r"[0-9](?:(?<![\w.-][0-9])[0-9]{0,2}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
+                           r"|(?<!\w[0-9])[0-9]{0,2}\s?(?:x\s?)?GPUs?\b)")
 
 
 def _on_hardware(p: "_Prop") -> bool:
