@@ -57,6 +57,20 @@ def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
         assert linking._finds(rx, t) == (rx.search(t) is not None), t
 
 
+def test_the_runs_pattern_finds_a_run_where_some_entry_has_its_run():
+    """One search for the runs of several properties' entries answers as one ``in`` for each."""
+    groups = [linking._literal_entries(linking._words(e)) for e in (ENTRIES[:4], ["spot", "tdp"], ["to run", "nvl#*"])]
+    rx = linking._runs_pattern(groups + [None])
+    runs = {lit for lits in groups if lits for lit, _ in lits}
+    assert runs and linking._runs_pattern([None, ()]) is None
+    rng = random.Random(13)
+    texts = [_random_text(rng, PIECES, rng.randint(0, 10)).lower() for _ in range(3000)]
+    texts += ["the card's tdp is 700 w.", "spot prices", "a maximum of 8", "to runs", "nvl", ""]
+    for t in texts:
+        assert (rx.search(t) is not None) == any(lit in t for lit in runs), t
+    assert sum(rx.search(t) is not None for t in texts) > 300
+
+
 def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     assert linking._entry_literal("max(imum) power*") == " power"
     assert linking._entry_literal("*flop*") == "flop"

@@ -913,7 +913,22 @@ _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 #: the same dimension, but no one writes a plant's or a chip's power as energy per year)
 _ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
 
-_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
+_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
+
+
+def _runs_pattern(entries) -> re.Pattern | None:
+    """One pattern that finds any of the plain runs of ``entries`` (``_literal_entries`` of
+    several properties; None without any): where it finds none in a lower-cased text, no
+    entry of those properties can match there (one search, not one ``in`` for each run)."""
+    runs = {lit for lits in entries if lits for lit, _ in lits}
+    return re.compile(_trie_pattern(sorted(runs))) if runs else None
+
+
+def _option_runs(options: list) -> tuple:
+    """(the pattern of the needed words' runs of a unit's properties, that of their cue words'
+    runs): see :func:`_runs_pattern`; made once per unit."""
+    _option_bounds(options)
+    return _BOUNDS[id(options)][3]
 
 
 def _option_bounds(options: list) -> tuple[list, dict]:
@@ -926,7 +941,8 @@ def _option_bounds(options: list) -> tuple[list, dict]:
             _BOUNDS.clear()  # (units of registries no longer in use)
         bounds = [(p, f, None if p.low is None else p.low / _IMPLAUSIBLE_FACTOR,
                    None if p.high is None else p.high * _IMPLAUSIBLE_FACTOR) for p, f, _ in options]
-        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options})
+        runs = (_runs_pattern(p.need_lits for p, _, _ in options), _runs_pattern(p.cue_lits for p, _, _ in options))
+        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options}, runs)
     return hit[1], hit[2]
 
 
@@ -1020,6 +1036,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         # (when none has any, nothing changes below)
         named = []
         rate = None
+        need_runs = _option_runs(options)[0]
+        # (no run of any needed word in the text: no entry is searched alone)
+        some_run = low is not None and need_runs is not None and need_runs.search(low) is not None
         for p in cands:
             need = p.need
             if need is None:
@@ -1028,10 +1047,11 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             lits = p.need_lits
             if lits is not None and low is not None:
                 met = False
-                for lit, erx in lits:
-                    if lit in low and erx.search(local) is not None:
-                        met = True
-                        break
+                if some_run:
+                    for lit, erx in lits:
+                        if lit in low and erx.search(local) is not None:
+                            met = True
+                            break
             else:
                 met = need.search(local) is not None
             if not met:
