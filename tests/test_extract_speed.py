@@ -1195,3 +1195,25 @@ def test_patterns_with_their_first_characters_first_match_where_their_plain_form
                 assert (a and a.span()) == (b and b.span()), (text, lo, hi)
     assert n > 100
     assert sum(plain.search(text) is not None for text in made) >= len(made) // 2  # (the forms, and some near misses)
+
+
+@pytest.mark.parametrize("aliases", [("H100", "H100 SXM", "A100", "a10g", "Kepler K80", "sxm5 board"), ("ſpark", "B200"),
+                                     ("", "H100"), ()])
+def test_a_gpu_name_is_matched_only_where_the_case_blind_pattern_matches(aliases):
+    """_gpu_alias_match skips the ASCII characters no name starts with, and matches as the
+    case-blind pattern of the names does everywhere else (a Kelvin sign is a "K", a long s an "s")."""
+    from kb.core import grammar
+
+    rx = grammar._gpu_alias_re(aliases)
+    pieces = ["H100", "h100", " SXM", "sxm", "A100", "a10G", "KEPLER k80", "\u212aepler K80", "\u017fxm5 board", "SPARK",
+              "b200", "s", "x", " ", "-", "8", "é", "\n"]
+    rng = random.Random(19)
+    n = 0
+    for _ in range(1500):
+        t = _random_text(rng, pieces, rng.randint(0, 6))
+        for pos in range(len(t) + 1):
+            got = grammar._gpu_alias_match(aliases, t, pos)
+            want = rx.match(t, pos) if rx is not None else None
+            assert (got and got.span()) == (want and want.span()), (aliases, t, pos)
+            n += want is not None
+    assert n > 100 or not aliases
