@@ -686,7 +686,9 @@ class Index:
         """The matches of ``suffix_re`` in ``low``, as ``finditer`` gives them: the pattern is
         tried only where one of its words is (found by ``str.find``), not at every position."""
         at = set()
-        for w in {w for d in self.suffixes.values() for w in d}:
+        words = {w for d in self.suffixes.values() for w in d}
+        # (a word that starts with another of the words is found where that one is: "sxm5", "sxm")
+        for w in [w for w in words if not any(v != w and w.startswith(v) for v in words)]:
             i = low.find(w)
             while i >= 0:
                 at.add(i)
