@@ -57,6 +57,20 @@ def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
         assert linking._finds(rx, t) == (rx.search(t) is not None), t
 
 
+def test_the_runs_pattern_finds_a_run_where_some_entry_has_its_run():
+    """One search for the runs of several properties' entries answers as one ``in`` for each."""
+    groups = [linking._literal_entries(linking._words(e)) for e in (ENTRIES[:4], ["spot", "tdp"], ["to run", "nvl#*"])]
+    rx = linking._runs_pattern(groups + [None])
+    runs = {lit for lits in groups if lits for lit, _ in lits}
+    assert runs and linking._runs_pattern([None, ()]) is None
+    rng = random.Random(13)
+    texts = [_random_text(rng, PIECES, rng.randint(0, 10)).lower() for _ in range(3000)]
+    texts += ["the card's tdp is 700 w.", "spot prices", "a maximum of 8", "to runs", "nvl", ""]
+    for t in texts:
+        assert (rx.search(t) is not None) == any(lit in t for lit in runs), t
+    assert sum(rx.search(t) is not None for t in texts) > 300
+
+
 def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     assert linking._entry_literal("max(imum) power*") == " power"
     assert linking._entry_literal("*flop*") == "flop"
@@ -1144,3 +1158,62 @@ def test_the_my_pattern_matches_where_its_word_boundary_form_does():
             for hi in (len(text), max(lo, len(text) - 3)):
                 a, b = linking._MY_RE.search(text, lo, hi), plain.search(text, lo, hi)
                 assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+
+
+# the plain forms of the patterns written with their first characters as one set first
+PLAIN_FIRST_SET_FORMS = [
+    (drafts._BOUNDARY_RE, re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s"),
+     ["It rose. The", "Yes!” (A", "end.\n\nNext", "x • y", "a | b", "now… 5", "U.S. Army", ".\u00a0B", "a\tb"],
+     [".", "!", "?", "…", "\"", "”", "’", ")", "]", " ", "  ", "\n", "\t", "\u00a0", "“", "(", "[", "A", "z", "0",
+      "$", "•", "-", "–", "·", "|"]),
+    (drafts._CLAUSE_SEP_RE, re.compile(r"[,;:]\s|\s[–—-]\s|\s\("),
+     ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y"],
+     [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", "a", "B", "1"]),
+    (linking._HW_CONFIG_RE, re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
+                                       r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b"),
+     ["| 2xA100-80GB |", "8x H100", "4 GPUs", "a 16x GPU node", "v2x A100", "1.8x H100", "-8x H100", "1234 GPUs",
+      "8 x TPU", "2×NVIDIA"],
+     ["1", "8", "16", "1234", "x", "×", " ", "GPU", "GPUs", "TPU", "NVIDIA", "AMD", "A100", "H-1", ".", "-", "_", "a",
+      "é", "s", "\n"]),
+]
+
+
+@pytest.mark.parametrize("rx, plain, made, pieces", PLAIN_FIRST_SET_FORMS)
+def test_patterns_with_their_first_characters_first_match_where_their_plain_forms_do(rx, plain, made, pieces):
+    """A pattern written with its alternatives' first characters as one set first (scanned for
+    in C) and each alternative's own first character looked behind for finds what it found."""
+    rng = random.Random(5)
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 16)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        want = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in rx.finditer(text)] == want, text
+        n += len(want)
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (len(text), max(lo, len(text) - 2)):
+                a, b = rx.search(text, lo, hi), plain.search(text, lo, hi)
+                assert (a and a.span()) == (b and b.span()), (text, lo, hi)
+    assert n > 100
+    assert sum(plain.search(text) is not None for text in made) >= len(made) // 2  # (the forms, and some near misses)
+
+
+@pytest.mark.parametrize("aliases", [("H100", "H100 SXM", "A100", "a10g", "Kepler K80", "sxm5 board"), ("ſpark", "B200"),
+                                     ("", "H100"), ()])
+def test_a_gpu_name_is_matched_only_where_the_case_blind_pattern_matches(aliases):
+    """_gpu_alias_match skips the ASCII characters no name starts with, and matches as the
+    case-blind pattern of the names does everywhere else (a Kelvin sign is a "K", a long s an "s")."""
+    from kb.core import grammar
+
+    rx = grammar._gpu_alias_re(aliases)
+    pieces = ["H100", "h100", " SXM", "sxm", "A100", "a10G", "KEPLER k80", "\u212aepler K80", "\u017fxm5 board", "SPARK",
+              "b200", "s", "x", " ", "-", "8", "é", "\n"]
+    rng = random.Random(19)
+    n = 0
+    for _ in range(1500):
+        t = _random_text(rng, pieces, rng.randint(0, 6))
+        for pos in range(len(t) + 1):
+            got = grammar._gpu_alias_match(aliases, t, pos)
+            want = rx.match(t, pos) if rx is not None else None
+            assert (got and got.span()) == (want and want.span()), (aliases, t, pos)
+            n += want is not None
+    assert n > 100 or not aliases

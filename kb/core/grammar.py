@@ -721,6 +721,32 @@ def _gpu_alias_re(aliases: tuple) -> re.Pattern | None:
     return re.compile(r"(?i:" + alts + r")s?(?![A-Za-z0-9])")
 
 
+# id of a registry's GPU names -> (the names, _gpu_alias_re of them, the ASCII characters a name may
+# start with, lower-cased, or None where one starts with another character); by id, as hashing a
+# tuple of two hundred names (lru_cache's key) costs more than the look-up
+_GPU_ALIAS_MATCHERS: dict = {}
+
+
+def _gpu_alias_match(aliases: tuple, text: str, pos: int) -> re.Match | None:
+    """``_gpu_alias_re(aliases).match(text, pos)`` (None without names). The case-blind pattern
+    tries each of its names in full at a position; it is not tried at an ASCII character no name
+    starts with (most positions after a count)."""
+    hit = _GPU_ALIAS_MATCHERS.get(id(aliases))
+    if hit is None or hit[0] is not aliases:
+        if len(_GPU_ALIAS_MATCHERS) > 64:
+            _GPU_ALIAS_MATCHERS.clear()
+        firsts = {a[:1].lower() for a in aliases}
+        hit = _GPU_ALIAS_MATCHERS[id(aliases)] = (aliases, _gpu_alias_re(aliases),
+                                                  frozenset(firsts) if all(f.isascii() and f for f in firsts) else None)
+    rx, firsts = hit[1], hit[2]
+    if rx is None:
+        return None
+    c = text[pos:pos + 1]
+    if firsts is not None and c.isascii() and c.lower() not in firsts:
+        return None
+    return rx.match(text, pos)
+
+
 def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = ()) -> Quantity | None:
     """Parse a number with its scale, unit and denominator starting at ``pos``.
 
@@ -1184,8 +1210,7 @@ _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
-    rx = _gpu_alias_re(gpu_aliases)
-    gm = (rx.match(text, s) if rx else None) or _GPU_NAME_AFTER_RE.match(text, s)
+    gm = _gpu_alias_match(gpu_aliases, text, s) or _GPU_NAME_AFTER_RE.match(text, s)
     return (gm.start(), gm.end()) if gm else None
 
 
@@ -1206,8 +1231,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
-    rx = _gpu_alias_re(gpu_aliases)
-    am = rx.match(text, s) if rx else None
+    am = _gpu_alias_match(gpu_aliases, text, s)
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None

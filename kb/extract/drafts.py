@@ -251,14 +251,16 @@ def _plain_hyphens(view: str) -> str:
     return view
 
 
-_BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
+# (each alternative's first character taken first, as one set, and looked behind for: a pattern
+# that starts with a set of characters is scanned for them in C, not tried at every position)
+_BOUNDARY_RE = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s)[•·|]\s)")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVS) + r")\.)$")
 # what every match of _ABBREV_RE ends with: a window that ends with none of them is searched
 # no further (a string test instead of the pattern's search at each of 20,000 boundaries)
 _ABBREV_ENDS = tuple(a + "." for a in _ABBREVS)
-_CLAUSE_SEP_RE = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
+_CLAUSE_SEP_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)[–—-]\s|(?<=\s)\()")  # ("[,;:]\s|\s[–—-]\s|\s\(", as above)
 
 
 def sentence_starts(text: str) -> list[int]:

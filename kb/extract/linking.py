@@ -706,7 +706,9 @@ class Index:
         """The matches of ``suffix_re`` in ``low``, as ``finditer`` gives them: the pattern is
         tried only where one of its words is (found by ``str.find``), not at every position."""
         at = set()
-        for w in {w for d in self.suffixes.values() for w in d}:
+        words = {w for d in self.suffixes.values() for w in d}
+        # (a word that starts with another of the words is found where that one is: "sxm5", "sxm")
+        for w in [w for w in words if not any(v != w and w.startswith(v) for v in words)]:
             i = low.find(w)
             while i >= 0:
                 at.add(i)
@@ -941,7 +943,22 @@ _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 #: the same dimension, but no one writes a plant's or a chip's power as energy per year)
 _ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
 
-_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
+_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
+
+
+def _runs_pattern(entries) -> re.Pattern | None:
+    """One pattern that finds any of the plain runs of ``entries`` (``_literal_entries`` of
+    several properties; None without any): where it finds none in a lower-cased text, no
+    entry of those properties can match there (one search, not one ``in`` for each run)."""
+    runs = {lit for lits in entries if lits for lit, _ in lits}
+    return re.compile(_trie_pattern(sorted(runs))) if runs else None
+
+
+def _option_runs(options: list) -> tuple:
+    """(the pattern of the needed words' runs of a unit's properties, that of their cue words'
+    runs): see :func:`_runs_pattern`; made once per unit."""
+    _option_bounds(options)
+    return _BOUNDS[id(options)][3]
 
 
 def _option_bounds(options: list) -> tuple[list, dict]:
@@ -954,7 +971,8 @@ def _option_bounds(options: list) -> tuple[list, dict]:
             _BOUNDS.clear()  # (units of registries no longer in use)
         bounds = [(p, f, None if p.low is None else p.low / _IMPLAUSIBLE_FACTOR,
                    None if p.high is None else p.high * _IMPLAUSIBLE_FACTOR) for p, f, _ in options]
-        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options})
+        runs = (_runs_pattern(p.need_lits for p, _, _ in options), _runs_pattern(p.cue_lits for p, _, _ in options))
+        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options}, runs)
     return hit[1], hit[2]
 
 
@@ -1004,8 +1022,10 @@ def _property_options(idx: Index, unit: str, values, local: str, own: str | None
 # a hardware configuration in a table cell's own labels ("| 2xA100-80GB |", "8x H100", "4 GPUs"):
 # the number is what that much hardware does (a throughput, the longest context it can serve a
 # model with), not a property of the model alone (its context window)
-_HW_CONFIG_RE = re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
-                           r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b")
+# (both alternatives' first digit taken first and the character before it looked behind for:
+# the engine scans for digits in C instead of trying every position)
+_HW_CONFIG_RE = re.compile(r"[0-9](?:(?<![\w.-][0-9])[0-9]{0,2}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
+                           r"|(?<!\w[0-9])[0-9]{0,2}\s?(?:x\s?)?GPUs?\b)")
 
 
 def _on_hardware(p: "_Prop") -> bool:
@@ -1046,6 +1066,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         # (when none has any, nothing changes below)
         named = []
         rate = None
+        need_runs = _option_runs(options)[0]
+        # (no run of any needed word in the text: no entry is searched alone)
+        some_run = low is not None and need_runs is not None and need_runs.search(low) is not None
         for p in cands:
             need = p.need
             if need is None:
@@ -1054,10 +1077,11 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             lits = p.need_lits
             if lits is not None and low is not None:
                 met = False
-                for lit, erx in lits:
-                    if lit in low and erx.search(local) is not None:
-                        met = True
-                        break
+                if some_run:
+                    for lit, erx in lits:
+                        if lit in low and erx.search(local) is not None:
+                            met = True
+                            break
             else:
                 met = need.search(local) is not None
             if not met:
