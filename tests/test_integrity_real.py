@@ -99,6 +99,7 @@ CLAIMS_PER_SOURCE = {
     "r94-pytorch-fsdp-throughput": 113,
     "r95-hathora-inference-latencies": 72,
     "r96-ai-first-market-surge": 52,
+    "r100-vllm-benchmarking-four-models": 125,
 }
 
 
