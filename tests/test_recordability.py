@@ -182,8 +182,16 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   time, batch size in tokens: 32 numbers of r77, r94 and r95 recorded) the whole corpus goes to
 #:   94.86% / 94.72% (5,353 of 5,643; 5,199 of 5,489 distinct): the floors go up from 0.944 /
 #:   0.943 to 0.948 / 0.947.
-MIN_SHARE = 0.948
-MIN_DISTINCT_NUMBER_SHARE = 0.947
+#: - r100 (Shivank Chaudhary's vLLM serving benchmarks of four models, corpd helper) holds back 27
+#:   of its numbers with no new vocabulary: the workload headings above each model's figures
+#:   ('Short Prompts (256x256 tokens)', 'Best Case (Concurrency=1)', 'High Load (Concurrency=32)',
+#:   24) and the comparison tables' titles (2), conditions of the figures under them as r95's
+#:   restated prompt length, and 'Python 3.8+' (out of scope). The whole corpus goes to 94.53% /
+#:   94.38% (5,478 of 5,795; 5,321 of 5,638 distinct): the floors go down from 0.948 / 0.947 to
+#:   0.945 / 0.943, what one article's repeated condition headings do to the share, not a loss
+#:   of vocabulary.
+MIN_SHARE = 0.945
+MIN_DISTINCT_NUMBER_SHARE = 0.943
 MIN_REAL_ARTICLES = 35
 
 
