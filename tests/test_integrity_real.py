@@ -100,6 +100,7 @@ CLAIMS_PER_SOURCE = {
     "r95-hathora-inference-latencies": 72,
     "r96-ai-first-market-surge": 52,
     "r100-vllm-benchmarking-four-models": 125,
+    "r101-virginia-data-center-demand": 12,
 }
 
 
