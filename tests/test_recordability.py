@@ -190,8 +190,13 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   94.38% (5,478 of 5,795; 5,321 of 5,638 distinct): the floors go down from 0.948 / 0.947 to
 #:   0.945 / 0.943, what one article's repeated condition headings do to the share, not a loss
 #:   of vocabulary.
-MIN_SHARE = 0.945
-MIN_DISTINCT_NUMBER_SHARE = 0.943
+#: - r101 (Jared Kramer's post on Virginia's electricity demand growth, corpd helper) holds back 9
+#:   of its 21 numbers with no new vocabulary: six standard deviations of growth rates (no
+#:   property holds a spread) and three periods, conditions of the figures ('over the past 20
+#:   years', '53 months', 'the last 5 years'). The whole corpus goes to 94.39% / 94.24% (5,490 of
+#:   5,816; 5,333 of 5,659 distinct): the floors go down from 0.945 / 0.943 to 0.943 / 0.942.
+MIN_SHARE = 0.943
+MIN_DISTINCT_NUMBER_SHARE = 0.942
 MIN_REAL_ARTICLES = 35
 
 
