@@ -101,6 +101,8 @@ CLAIMS_PER_SOURCE = {
     "r96-ai-first-market-surge": 52,
     "r98-mismatched-intelligence": 11,
     "r99-stargate-infrastructure-boom": 15,
+    "r100-vllm-benchmarking-four-models": 125,
+    "r101-virginia-data-center-demand": 12,
 }
 
 

@@ -192,8 +192,23 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   94.60% (5,379 of 5,677; 5,225 of 5,523 distinct): the floors go down from 0.948 / 0.947 to
 #:   0.947 / 0.946, what one short commentary with few recordable numbers does to the share, not a
 #:   loss of vocabulary.
-MIN_SHARE = 0.947
-MIN_DISTINCT_NUMBER_SHARE = 0.946
+#: - r100 (Shivank Chaudhary's vLLM serving benchmarks of four models, corpd helper) holds back 27
+#:   of its numbers with no new vocabulary: the workload headings above each model's figures
+#:   ('Short Prompts (256x256 tokens)', 'Best Case (Concurrency=1)', 'High Load (Concurrency=32)',
+#:   24) and the comparison tables' titles (2), conditions of the figures under them as r95's
+#:   restated prompt length, and 'Python 3.8+' (out of scope). The whole corpus goes to 94.53% /
+#:   94.38% (5,478 of 5,795; 5,321 of 5,638 distinct): the floors go down from 0.948 / 0.947 to
+#:   0.945 / 0.943, what one article's repeated condition headings do to the share, not a loss
+#:   of vocabulary.
+#: - r101 (Jared Kramer's post on Virginia's electricity demand growth, corpd helper) holds back 9
+#:   of its 21 numbers with no new vocabulary: six standard deviations of growth rates (no
+#:   property holds a spread) and three periods, conditions of the figures ('over the past 20
+#:   years', '53 months', 'the last 5 years'). (The corpd helper measured r100 and r101 without r98
+#:   and r99, which joined the held-out set beside them.) With all four, the whole corpus goes to
+#:   94.29% / 94.13% (5,516 of 5,850; 5,359 of 5,693 distinct): the floors go down from 0.947 /
+#:   0.946 to 0.942 / 0.941.
+MIN_SHARE = 0.942
+MIN_DISTINCT_NUMBER_SHARE = 0.941
 MIN_REAL_ARTICLES = 35
 
 
