@@ -42,3 +42,11 @@ def test_plural_model_numbers_and_thousands_are_no_seconds():
     assert raws("Gamers run it on 3080s/4080s with 16GB each.") == ["16GB"]
     assert raws("We tried 1000s of prompts.") == []
     assert [(d.raw, d.unit) for d in extract_text("The job took 3600s to finish.")] == [("3600s", "s")]
+
+
+def test_a_quoted_example_of_a_format_is_no_claim():
+    assert raws('Waits show in minutes (e.g., "12 mins") and longer ones in hours.') == []
+    assert raws('Rates print per hour, for example "$2.10/hr".') == []
+    # an example that is no quoted format is a claim as ever
+    assert raws("Some cards are cheap (e.g., $0.50 per hour on spot).") == ["$0.50 per hour"]
+    assert raws('He said "it costs $5 per hour".') == ["$5 per hour"]

@@ -468,6 +468,8 @@ _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|bas
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
+# a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
+_EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
@@ -661,6 +663,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             return None
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
+    if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
+        return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
