@@ -50,3 +50,10 @@ def test_a_quoted_example_of_a_format_is_no_claim():
     # an example that is no quoted format is a claim as ever
     assert raws("Some cards are cheap (e.g., $0.50 per hour on spot).") == ["$0.50 per hour"]
     assert raws('He said "it costs $5 per hour".') == ["$5 per hour"]
+
+
+def test_so_many_times_per_something_is_a_frequency_not_a_multiplier():
+    assert raws("The cache is flushed four times per hour.") == []
+    assert raws("We retrain the model three times a year.") == []
+    assert [(d.raw, d.value, d.unit) for d in extract_text("The new chip is four times faster.")] == [
+        ("four times", 4.0, "x")]

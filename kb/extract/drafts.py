@@ -1288,6 +1288,7 @@ def _round(x: float) -> float:
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]")
+_FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
@@ -1301,6 +1302,8 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "8x H100" (when no count was read): a product, not a ratio
         if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
+        if _FREQUENCY_AFTER_RE.match(view, end) and view[max(q.start, end - 5):end].lower() == "times":
+            return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
