@@ -821,6 +821,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
         # "8x H100", "8xH100", "2x GPUs": so many GPUs
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
+        if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
+            return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
         if gm is None and rm:
             cm = _GPUS_AFTER_RE.match(text, p + 1)
             gm = (cm.start(1), cm.end(1)) if cm else None
@@ -1204,6 +1206,7 @@ def _count_ok(text: str, q: Quantity) -> bool:
 # (GPU_NAME compiled once: _gpu_after and _count_at asked the re module's cache for it, the
 # pattern's text built and hashed again, for each number before a name)
 _GPU_NAME_RE = re.compile(GPU_NAME)
+_IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an identifier's hyphen carries on
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 
 
@@ -1387,6 +1390,12 @@ _MAGNITUDE_FELL_RE = re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|p
                                 r"|decreas(?:e[sd]?|ing)|cut|shr[ai]nk|shrunk|reduc(?:e[sd]?|ing))\s+(?:by\s+)?$")
 
 
+# quarters of a year, not fractions: "three quarters of 2025", "the first three quarters", "the past two quarters"
+_QUARTERS_OF_YEAR_RE = re.compile(r"\s+of\s+(?:(?:fiscal|FY)\s?)?(?:19|20)[0-9]{2}(?=\s*(?:[,.;:)]|$))"
+                                  r"|\s+of\s+(?:the|this|last|next)\s+(?i:fiscal\s+)?year\b(?!\s*'s)")
+_QUARTERS_SPAN_RE = re.compile(r"(?i)\b(?:first|last|past|next|final|latest|recent|consecutive)\s+$")
+
+
 def word_number_at(text: str, pos: int) -> Quantity | None:
     """A multiplier or fraction in words at ``pos``: "twice" (2x), "tenfold" (10x), "a
     third" (1/3 x, or "one-fifteenth of a teaspoon": 1/15 teaspoon), "1/10th" (0.1x); the
@@ -1450,6 +1459,8 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         if den == 4 and not w.endswith("-quarters") and not _FRACTION_OF_RE.match(text, m.end()) \
                 and not text[max(0, pos - 3):pos].lower() == "by ":
             return None  # "lost $2B in one quarter": a period of three months, no fraction
+        if den == 4 and (_QUARTERS_OF_YEAR_RE.match(text, m.end()) or _QUARTERS_SPAN_RE.search(text, max(0, pos - 8), pos)):
+            return None  # "the first three quarters of 2025", "over the last two quarters": periods, no fraction
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())
         if um:

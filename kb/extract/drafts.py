@@ -470,7 +470,9 @@ _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|bas
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
-_GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"[ -]?$")
+# a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
+_EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
+_GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
@@ -663,6 +665,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             return None
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
+    if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
+        return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
@@ -674,8 +678,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
-            and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/]|\s(?:or|and|vs|version|model|variant|card|GPU))", view[q.end:q.end + 8]):
-        return q.end  # "A100 80GB PCIe": the product's name
+            and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
+                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]):
+        return q.end  # "A100 80GB PCIe", "### H100 (80GB) prices": the product's name
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
     unitless = not q.has_unit  # (asked once: a split below gives q its unit, nothing else here does)
@@ -1285,6 +1290,7 @@ def _round(x: float) -> float:
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]")
+_FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
@@ -1298,6 +1304,8 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "8x H100" (when no count was read): a product, not a ratio
         if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
+        if _FREQUENCY_AFTER_RE.match(view, end) and view[max(q.start, end - 5):end].lower() == "times":
+            return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
@@ -1308,8 +1316,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     if q.atom == "s" and not q.den and re.fullmatch(r"[0-9]{4}", q.num_text) \
             and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] == "s" \
             and (re.fullmatch(r"(1[89]|20)[0-9]0", q.num_text)
-                 or re.search(r"\b[A-Z]{2,5}[ -]?$", view[max(0, q.start - 8):q.start])):
-        return True  # the 1990s; "two RTX 3090s": cards of a model number, no seconds
+                 or re.search(r"\b[A-Z]{2,5}[ -]?$", view[max(0, q.start - 8):q.start])
+                 or re.match(r"s(?:/[0-9]{4}s\b|\s+of\s)", view[q.start + 4:q.start + 12])):
+        return True  # the 1990s; "two RTX 3090s", "3090s/4090s": cards of a model number; "1000s of": no seconds
     return False
 
 
