@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import small_kb
 from kb.rules.check import check
@@ -136,6 +137,20 @@ def test_a_conflict_is_laid_on_the_side_the_references_do_not_back(tmp_path):
     assert dict(got[("b1",)].extra)["backed_by_references"] == "a1" and got[("b1",)].path == "claims/b.yaml"
     assert "400 W (a) agrees with the reference values in force" in got[("b1",)].message
     assert "backed_by_references" not in dict(got[("e1", "f1")].extra)
+
+
+def test_a_peak_without_sparsity_is_read_as_dense(tmp_path):
+    # "GPU X Big does 2,000 TFLOPS of FP16": the datasheet's figure with sparsity, stated as
+    # plain throughput. With the project's default (sparsity: dense) it misses the dense figure.
+    conditions = CONDITIONS.replace("mixup: sparse vs dense, ratio: 2}", "mixup: sparse vs dense, ratio: 2, default: dense}")
+    root = small_kb(tmp_path, {"a": [claim("a1", "gpu-x-big", "peak-throughput", 2000, "TFLOPS",
+                                           conditions={"precision": "fp16"})]},
+                    conditions=conditions, properties=PROPS, entities=ENTITIES, references=REFERENCES)
+    got = findings(root, "contradicts-reference")
+    assert [f.claims for f in got] == [("a1",)] and got[0].severity == "warning"
+    assert any("sparse" in c.text for c in got[0].causes)
+    shipped = yaml.safe_load((Path(__file__).resolve().parents[1] / "datasets" / "conditions.yaml").read_text())
+    assert shipped["conditions"]["sparsity"]["default"] == "dense"
 
 
 def test_conflict_between_sources_with_disjoint_intervals(tmp_path):
