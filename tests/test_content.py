@@ -153,6 +153,17 @@ def test_a_peak_without_sparsity_is_read_as_dense(tmp_path):
     assert shipped["conditions"]["sparsity"]["default"] == "dense"
 
 
+def test_a_conflict_of_two_backed_sides_is_info(tmp_path):
+    # "GPU X draws 700 W" and "GPU X draws 320 W": each fits a variant of the family (Big, Small)
+    root = make_kb(tmp_path, {
+        "a": [claim("a1", "gpu-x", "tdp", 700, "W", conditions={"scope": "per-gpu"})],
+        "b": [claim("b1", "gpu-x", "tdp", 320, "W", conditions={"scope": "per-gpu"})],
+    })
+    got = findings(root, "conflict")
+    assert len(got) == 1 and got[0].severity == "info"
+    assert "both agree with reference values in force" in got[0].message
+
+
 def test_conflict_between_sources_with_disjoint_intervals(tmp_path):
     root = make_kb(tmp_path, {
         "a": [claim("a1", "gpu-x", "tdp", 700, "W", "upper_bound", conditions={"scope": "per-gpu"})],
