@@ -265,6 +265,18 @@ def test_implausible_passing_and_failing(tmp_path):
     assert f.claims == ("a1",) and "thousand" in f.likely_cause
 
 
+def test_implausible_hypothetical_is_info(tmp_path):
+    # "a GPU Y that drew 400 kW" as a case the article imagines (basis: scenario) is said, not flagged
+    props = PROPS.replace("    conditions: [scope]\n", "    conditions: [scope, basis]\n", 1)
+    conditions = CONDITIONS + "  basis: {description: b, values: [reported, scenario]}\n"
+    root = small_kb(tmp_path, {"a": [claim("a1", "gpu-y", "tdp", 400, "kW", conditions={"basis": "scenario"}),
+                                     claim("a2", "gpu-y", "tdp", 400, "kW", conditions={"basis": "reported"})]},
+                    conditions=conditions, properties=props, entities=ENTITIES, references=REFERENCES)
+    got = {f.claims: f for f in findings(root, "implausible")}
+    assert got[("a1",)].severity == "info" and "hypothetical" in got[("a1",)].message
+    assert got[("a2",)].severity == "warning"
+
+
 # ---------------------------------------------------------------- reviews and --strict
 
 

@@ -192,8 +192,12 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
                                 f"({scale_slip_words(c, k, f > 1)})", (), f),)
                 break
         kind = kb.entities[c.entity].kind
+        # a hypothetical case (basis: scenario) may lie outside what any real one does on
+        # purpose ("a computer that would train GPT-4 in a day"): said, but not a flag
+        hypothetical = (c.conditions or {}).get("basis") == "scenario"
         yield cat.IMPLAUSIBLE.finding(
             f"{kb.entities[c.entity].name} {property_name(kb, c.property)}: {c.display()} ({interval_text(iv)}) is outside "
             f"the plausible range for a {kind}, {comparison.other_stated} ({comparison.text()}); "
-            f"range rationale: {p.rationale}",
-            c.path, c.line, (c.id,), comparisons=(comparison,), causes=causes)
+            f"range rationale: {p.rationale}" + ("; a hypothetical case (basis: scenario)" if hypothetical else ""),
+            c.path, c.line, (c.id,), comparisons=(comparison,), causes=causes,
+            **({"severity": "info"} if hypothetical else {}))
