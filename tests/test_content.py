@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import small_kb
 from kb.rules.check import check
@@ -138,6 +139,31 @@ def test_a_conflict_is_laid_on_the_side_the_references_do_not_back(tmp_path):
     assert "backed_by_references" not in dict(got[("e1", "f1")].extra)
 
 
+def test_a_peak_without_sparsity_is_read_as_dense(tmp_path):
+    # "GPU X Big does 2,000 TFLOPS of FP16": the datasheet's figure with sparsity, stated as
+    # plain throughput. With the project's default (sparsity: dense) it misses the dense figure.
+    conditions = CONDITIONS.replace("mixup: sparse vs dense, ratio: 2}", "mixup: sparse vs dense, ratio: 2, default: dense}")
+    root = small_kb(tmp_path, {"a": [claim("a1", "gpu-x-big", "peak-throughput", 2000, "TFLOPS",
+                                           conditions={"precision": "fp16"})]},
+                    conditions=conditions, properties=PROPS, entities=ENTITIES, references=REFERENCES)
+    got = findings(root, "contradicts-reference")
+    assert [f.claims for f in got] == [("a1",)] and got[0].severity == "warning"
+    assert any("sparse" in c.text for c in got[0].causes)
+    shipped = yaml.safe_load((Path(__file__).resolve().parents[1] / "datasets" / "conditions.yaml").read_text())
+    assert shipped["conditions"]["sparsity"]["default"] == "dense"
+
+
+def test_a_conflict_of_two_backed_sides_is_info(tmp_path):
+    # "GPU X draws 700 W" and "GPU X draws 320 W": each fits a variant of the family (Big, Small)
+    root = make_kb(tmp_path, {
+        "a": [claim("a1", "gpu-x", "tdp", 700, "W", conditions={"scope": "per-gpu"})],
+        "b": [claim("b1", "gpu-x", "tdp", 320, "W", conditions={"scope": "per-gpu"})],
+    })
+    got = findings(root, "conflict")
+    assert len(got) == 1 and got[0].severity == "info"
+    assert "both agree with reference values in force" in got[0].message
+
+
 def test_conflict_between_sources_with_disjoint_intervals(tmp_path):
     root = make_kb(tmp_path, {
         "a": [claim("a1", "gpu-x", "tdp", 700, "W", "upper_bound", conditions={"scope": "per-gpu"})],
@@ -237,6 +263,18 @@ def test_implausible_passing_and_failing(tmp_path):
     root = make_kb(tmp_path, {"a": [claim("a1", "gpu-y", "tdp", 400, "kW"), claim("a2", "gpu-y", "tdp", 0.4, "kW")]})
     (f,) = findings(root, "implausible")
     assert f.claims == ("a1",) and "thousand" in f.likely_cause
+
+
+def test_implausible_hypothetical_is_info(tmp_path):
+    # "a GPU Y that drew 400 kW" as a case the article imagines (basis: scenario) is said, not flagged
+    props = PROPS.replace("    conditions: [scope]\n", "    conditions: [scope, basis]\n", 1)
+    conditions = CONDITIONS + "  basis: {description: b, values: [reported, scenario]}\n"
+    root = small_kb(tmp_path, {"a": [claim("a1", "gpu-y", "tdp", 400, "kW", conditions={"basis": "scenario"}),
+                                     claim("a2", "gpu-y", "tdp", 400, "kW", conditions={"basis": "reported"})]},
+                    conditions=conditions, properties=props, entities=ENTITIES, references=REFERENCES)
+    got = {f.claims: f for f in findings(root, "implausible")}
+    assert got[("a1",)].severity == "info" and "hypothetical" in got[("a1",)].message
+    assert got[("a2",)].severity == "warning"
 
 
 # ---------------------------------------------------------------- reviews and --strict

@@ -161,9 +161,16 @@ def _conflict_finding(cmp: Comparer, entity: str, prop: str, a: Claim, b: Claim,
         msg += f"; {good.display()} ({good.source}) agrees with the reference values in force"
         involved = [at.id] + sorted(c.id for c in cluster if c.id != at.id)[:20]
         extra += (("backed_by_references", good.id),)
+    both_backed = len(backed) == 2
+    if both_backed:
+        # each side agrees with a reference value in force (of another variant of a family, or
+        # a snapshot's price beside the current one): the articles speak of different things
+        # that their claims do not tell apart, which says nothing against either figure
+        msg += ("; both agree with reference values in force (of different variants, snapshots or "
+                "conditions): the articles likely speak of different things")
     return cat.CONFLICT.finding(msg, at.path, at.line, tuple(involved), comparisons=(comparison,), causes=tuple(causes),
                                 extra=extra,
-                                **({"severity": "info"} if rounded else {}))
+                                **({"severity": "info"} if rounded or both_backed else {}))
 
 
 def implausible(cmp: Comparer) -> Iterator[Finding]:
@@ -185,8 +192,12 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
                                 f"({scale_slip_words(c, k, f > 1)})", (), f),)
                 break
         kind = kb.entities[c.entity].kind
+        # a hypothetical case (basis: scenario) may lie outside what any real one does on
+        # purpose ("a computer that would train GPT-4 in a day"): said, but not a flag
+        hypothetical = (c.conditions or {}).get("basis") == "scenario"
         yield cat.IMPLAUSIBLE.finding(
             f"{kb.entities[c.entity].name} {property_name(kb, c.property)}: {c.display()} ({interval_text(iv)}) is outside "
             f"the plausible range for a {kind}, {comparison.other_stated} ({comparison.text()}); "
-            f"range rationale: {p.rationale}",
-            c.path, c.line, (c.id,), comparisons=(comparison,), causes=causes)
+            f"range rationale: {p.rationale}" + ("; a hypothetical case (basis: scenario)" if hypothetical else ""),
+            c.path, c.line, (c.id,), comparisons=(comparison,), causes=causes,
+            **({"severity": "info"} if hypothetical else {}))
