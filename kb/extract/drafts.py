@@ -243,12 +243,23 @@ def _dot_thousands(view: str) -> str:
 # "GPT-4" written with it, as some editors and generators do) and the hyphen U+2010
 def _plain_hyphens(view: str) -> str:
     """The text with its hyphen characters read as "-" (one character for one: every offset holds;
-    str.replace, not str.translate, which maps a long text character by character ten times slower)."""
+    str.replace, not str.translate, which maps a long text character by character ten times slower);
+    an en dash that joins a model's size to its name ("Gemma-3–27B", as typography or an editor
+    writes the hyphen) read as the hyphen too."""
     if "\u2011" in view:
         view = view.replace("\u2011", "-")
     if "\u2010" in view:
         view = view.replace("\u2010", "-")
+    if "\u2013" in view:
+        view = _NAME_DASH_RE.sub(r"\1-", view)
     return view
+
+
+# an en dash inside a name: a word that starts with a letter, glued to a size ("Gemma-3–27B",
+# "Llama–70B", "Mixtral–8x7B", "H100–80GB"); never a range of numbers ("2023–2024",
+# "$10–15", "10B–20B": the word before starts with a digit or a sign)
+_NAME_DASH_RE = re.compile(r"(?<![\w.$€£–-])([A-Za-z][\w.-]{0,24}?[A-Za-z0-9])–"
+                           r"(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
 
 
 # (each alternative's first character taken first, as one set, and looked behind for: a pattern
@@ -485,9 +496,16 @@ _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queri
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
-_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a concurrency named before its number ("a concurrency of 8", "at concurrency 32", "Concurrency: keep at
+# 4-8", "max_concurrency=16", "Concurrency levels: 1, 4, 8"): so many requests in flight at once
+_CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
+                                    r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
+                                    r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# the numbers of a list before the one read, after the word that names them all ("batch sizes: 1, 8, 32")
+_NAMED_LIST_RE = re.compile(r"(?:[0-9]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,8}$")
 _CHECKPOINT_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:tokens?[ \t-]+)?checkpoints?\b")
 # a period of a use that a figure is likened to ("1 year of electricity for 75 homes"): no duration
 _USE_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:\w+[ \t]+)?(?:electricity|power|energy|emissions|gasoline|petrol"
@@ -794,6 +812,28 @@ _PER_DOLLAR_BEFORE_RE = re.compile(r"(?i)\b(?:for|of)[ \t]+(?:every|each)[ \t]+(
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
 
 
+def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
+    """(unit, property hint) of a bare whole number that a word before it names: a batch size
+    ("a batch size of 64") or a concurrency ("Concurrency: keep at 4"), the number right after the
+    word or in a list of numbers after it ("Concurrency levels: 1, 4, 8")."""
+    if q.has_unit or q.scale or q.spelled or "." in q.num_text or q.value < 1 or q.start < 5:
+        return None
+    lo = max(0, q.start - 40)
+    end = q.start
+    tail = view[end - 5:end].rstrip(" \t")
+    lm = _NAMED_LIST_RE.search(view, lo, end) if tail[-1:] == "," or tail[-3:] in ("and", " or") else None
+    if lm is not None:
+        end = lm.start()
+        if "\n" in view[end:q.start]:
+            return None
+    low = view[max(0, end - 40):end].lower()
+    if "batch" in low and _BATCH_BEFORE_RE.search(view, max(0, end - 40), end):
+        return "query", "batch-size"
+    if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
+        return "query", "concurrency"
+    return None
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -807,6 +847,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if _PER_DOLLAR_AFTER_RE.match(view, q.end) or _PER_DOLLAR_BEFORE_RE.search(
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
+    counted = _named_count(view, q) if not q.has_unit and not q.scale else None
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
@@ -823,6 +864,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
         if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
             q2.ratio, q2.form = True, "ratio"
+        if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
+                and "." not in q2.num_text and q2.value > q.value:
+            q2.atom, q2.count, q2.hint, q2.form = counted[0], True, counted[1], "named"  # "batch size 8-16"
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
@@ -877,9 +921,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
-        elif unitless and not q.scale and "." not in q.num_text and q.value >= 1 \
-                and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
-            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
+        elif unitless and counted:
+            # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
+            q.atom, q.count, q.hint, q.form = counted[0], True, counted[1], "named"
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length

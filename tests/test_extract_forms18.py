@@ -1,0 +1,67 @@
+"""Value+unit forms of benchmark write-ups that the extractor missed or misread (issue 14): a
+concurrency named before its bare number (alone, as a range, or as a list after a label), a list
+of batch sizes, and a model's size joined to its name by an en dash. Each test is a sentence
+written for the form, never a copied one."""
+from __future__ import annotations
+
+from conftest import read_drafts
+
+from kb.extract.drafts import _plain_hyphens, extract_text
+
+read = read_drafts
+
+
+# ---------------------------------------------------------------- a concurrency named before its number
+
+def test_a_concurrency_named_before_its_number_counts_requests_in_flight():
+    assert read("We tested at a concurrency of 16.") == [("16", 16, "query", "exact")]
+    assert read("Concurrency: raise to 24 for bulk jobs") == [("24", 24, "query", "exact")]
+    assert read("max_concurrency=12 kept the queue short.") == [("12", 12, "query", "exact")]
+
+
+def test_a_concurrency_range_or_open_band_after_the_word():
+    assert read("Concurrency 2-6: fine for chat") == [("2-6", 2, 6, "query")]
+    assert read("Concurrency: stay at 3–9 for low latency") == [("3–9", 3, 9, "query")]
+    got = read("Concurrency 64+: best throughput")
+    assert len(got) == 1 and got[0][1:3] == (64, "query")
+
+
+def test_a_list_of_concurrencies_after_a_label():
+    got = read("- Concurrency levels: 2, 6, 12, 48")
+    assert [(g[1], g[2]) for g in got] == [(2, "query"), (6, "query"), (12, "query"), (48, "query")]
+
+
+def test_a_list_of_batch_sizes_after_the_words():
+    got = read("We swept batch sizes of 4, 12 and 48.")
+    assert [(g[1], g[2]) for g in got] == [(4, "query"), (12, "query"), (48, "query")]
+
+
+def test_the_concurrency_word_gives_no_unit_to_other_numbers():
+    assert read("Concurrency rose 3x under load.") == [("3x", 3, "x", "exact")]
+    assert read("Concurrency matters; we ran 5 trials.") == []
+    assert read("At 16 the concurrency was fine.") == []
+    got = read("At concurrency 8, the card gave 700 tokens/s.")
+    assert ("8", 8, "query", "exact") in got and ("700 tokens/s", 700, "token/s", "exact") in got
+
+
+def test_the_guessed_property_is_concurrency():
+    props = [{"id": "concurrency", "name": "Concurrent requests", "canonical_unit": "query"},
+             {"id": "batch-size", "name": "Batch size", "canonical_unit": "query"}]
+    ds = extract_text("We kept concurrency at 6 and batch size at 10.", [], props)
+    assert [(d.value, d.property) for d in ds] == [(6, "concurrency"), (10, "batch-size")]
+
+
+# ---------------------------------------------------------------- an en dash inside a model's name
+
+def test_a_size_joined_to_a_name_by_an_en_dash_is_part_of_the_name():
+    assert read("Phi-4–14B answered in 90 ms.") == [("90 ms", 90, "ms", "exact")]
+    assert read("| Model | TTFT |\n|---|---|\n| Qwen2–72B | 410 ms |\n") == [("410 ms", 410, "ms", "exact")]
+    assert read("The Mixtral–8x7B run took 12 s.") == [("12 s", 12, "s", "exact")]
+
+
+def test_an_en_dash_between_numbers_stays_a_range():
+    assert read("sizes from 7B–70B were tried") == [("7B–70B", 7, 70, "billion parameter")]
+    assert read("rented at $2–3 per hour") == [("$2–3 per hour", 2, 3, "USD/hour")]
+    view = "in 2022–2024, Llama–13B and H100–80GB"
+    assert _plain_hyphens(view) == "in 2022–2024, Llama-13B and H100-80GB"
+    assert len(_plain_hyphens(view)) == len(view)
