@@ -65,3 +65,19 @@ def test_an_en_dash_between_numbers_stays_a_range():
     view = "in 2022–2024, Llama–13B and H100–80GB"
     assert _plain_hyphens(view) == "in 2022–2024, Llama-13B and H100-80GB"
     assert len(_plain_hyphens(view)) == len(view)
+
+
+# ---------------------------------------------------------------- "N:1" called a ratio
+
+def test_n_to_one_called_a_ratio_is_so_many_times():
+    assert read("We assume a 4:1 prompt-to-completion ratio.") == [("4:1", 4, "x", "exact")]
+    assert read("a mixed workload (8:1 input:output)") == [("8:1", 8, "x", "exact")]
+    assert read("The read/write ratio is 2.5:1.") == [("2.5:1", 2.5, "x", "exact")]
+    assert read("We keep a 6:1 mix of short and long prompts.") == [("6:1", 6, "x", "exact")]
+
+
+def test_n_to_one_without_a_ratio_word_or_a_clock_time_is_no_claim():
+    assert read("The meeting starts at 10:15.") == []
+    assert read("They won 3:1 at home.") == []
+    assert read("a ratio of 3:1.5 between them") == []
+    assert read("the 16:9 screen") == []

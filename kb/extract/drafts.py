@@ -504,6 +504,11 @@ _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=
 _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
                                     r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
                                     r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
+# the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
+_RATIO_AROUND_RE = re.compile(r"(?i)\bratio[ \t]+(?:of|is|was|at)?[ \t]*(?:about|around|roughly|~)?[ \t]*#"
+                              r"|(?:#|[ \t(])[ \t]*(?:[\w-]+[ \t-]+)?(?:ratio|split|mix|input[ \t]*(?::|/|-?to-?)[ \t]*output"
+                              r"|read[ \t]*(?::|/|-?to-?)[ \t]*write)\b")
 # the numbers of a list before the one read, after the word that names them all ("batch sizes: 1, 8, 32")
 _NAMED_LIST_RE = re.compile(r"(?:[0-9]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,8}$")
 _CHECKPOINT_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:tokens?[ \t-]+)?checkpoints?\b")
@@ -676,7 +681,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q is None:  # (a spelled number read above is not read again: parse_at is a function of its arguments)
         q = parse_at(view, s, gpu_aliases=gpus)
     if q is None:
-        return None
+        return _colon_ratio(view, s, starts, gpus) if cell is None and view[s].isdigit() else None
     if cell is not None and q.end > cell.end:
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
@@ -733,6 +738,25 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         d.qualifier = qual
         d.span_start = min(d.span_start, cue)
     return f
+
+
+_COLON_ONE_RE = re.compile(r"(?<![0-9.:,])[0-9]{1,3}(?:\.[0-9])?:1(?![0-9,:]|\.[0-9]|[A-Za-z])")
+
+
+def _colon_ratio(view: str, s: int, starts, gpus) -> Found | None:
+    """ "N:1" that words around call a ratio ("a 3:1 input-to-output ratio", "a ratio of 4:1",
+    "(10:1 input:output)"): N to one, so many times (never a clock time, which has two digits after
+    its colon, nor a verse or a score, which no such word is near)."""
+    m = _COLON_ONE_RE.match(view, s)
+    if m is None or not _RATIO_AROUND_RE.search(view[max(0, s - 24):s] + " # " + view[m.end():m.end() + 40]):
+        return None
+    q = parse_upto(view, s, m.end() - 2, gpu_aliases=gpus)
+    if q is None or q.has_unit or q.scale or q.spelled or q.value <= 0:
+        return None
+    q.ratio, q.form, q.end = True, "ratio", m.end()
+    d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit="x", qualifier="exact",
+              span_start=s, span_end=m.end(), value_text=q.num_text, form="ratio")
+    return Found(d, q, hint="ratio")
 
 
 def _word_found(view: str, q: Quantity, starts) -> Found | None:
