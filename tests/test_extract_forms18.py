@@ -81,3 +81,19 @@ def test_n_to_one_without_a_ratio_word_or_a_clock_time_is_no_claim():
     assert read("They won 3:1 at home.") == []
     assert read("a ratio of 3:1.5 between them") == []
     assert read("the 16:9 screen") == []
+
+
+# ---------------------------------------------------------------- a benchmark's arguments
+
+def test_a_prompt_count_argument_counts_requests_sent():
+    assert read("Run it with `num-prompt=600`, `tp=2`.") == [("600", 600, "query", "exact")]
+    assert read("python bench.py --num-prompts=240") == [("240", 240, "query", "exact")]
+    assert read("n_prompts: 900") == [("900", 900, "query", "exact")]
+    assert read("max-num-prompts=64") == []  # a setting's ceiling, no claim
+
+
+def test_a_prompt_count_argument_is_a_request_count():
+    props = [{"id": "request-count", "name": "Requests (total)", "canonical_unit": "query"},
+             {"id": "batch-size", "name": "Batch size", "canonical_unit": "query"}]
+    ds = extract_text("The run used num_prompts=750 with a batch size of 32.", [], props)
+    assert [(d.value, d.property) for d in ds] == [(750, "request-count"), (32, "batch-size")]

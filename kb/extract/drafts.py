@@ -485,12 +485,12 @@ _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
-_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
 _EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
-                "calls": ("query", False),
+                "calls": ("query", False), "prompts": ("query", False), "prompt": ("query", False),
                 "gpus": ("GPU", True), "users": ("user", True)}
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
@@ -972,6 +972,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
             if im.group("per"):
                 q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            elif q.atom == "query" and not q.count:
+                q.hint = "request-count"  # "num_prompts=500", "total_requests: 2000": how many sent in all
             q.form = "named"
         else:
             return None
