@@ -243,12 +243,23 @@ def _dot_thousands(view: str) -> str:
 # "GPT-4" written with it, as some editors and generators do) and the hyphen U+2010
 def _plain_hyphens(view: str) -> str:
     """The text with its hyphen characters read as "-" (one character for one: every offset holds;
-    str.replace, not str.translate, which maps a long text character by character ten times slower)."""
+    str.replace, not str.translate, which maps a long text character by character ten times slower);
+    an en dash that joins a model's size to its name ("Gemma-3–27B", as typography or an editor
+    writes the hyphen) read as the hyphen too."""
     if "\u2011" in view:
         view = view.replace("\u2011", "-")
     if "\u2010" in view:
         view = view.replace("\u2010", "-")
+    if "\u2013" in view:
+        view = _NAME_DASH_RE.sub(r"\1-", view)
     return view
+
+
+# an en dash inside a name: a word that starts with a letter, glued to a size ("Gemma-3–27B",
+# "Llama–70B", "Mixtral–8x7B", "H100–80GB"); never a range of numbers ("2023–2024",
+# "$10–15", "10B–20B": the word before starts with a digit or a sign)
+_NAME_DASH_RE = re.compile(r"(?<![\w.$€£–-])([A-Za-z][\w.-]{0,24}?[A-Za-z0-9])–"
+                           r"(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
 
 
 # (each alternative's first character taken first, as one set, and looked behind for: a pattern
@@ -474,20 +485,32 @@ _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
-_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_]*?_?(?P<w>tokens|requests|queries|calls|gpus|users)"
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
 _EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
-                "calls": ("query", False),
+                "calls": ("query", False), "prompts": ("query", False), "prompt": ("query", False),
                 "gpus": ("GPU", True), "users": ("user", True)}
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
-_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?size)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a concurrency named before its number ("a concurrency of 8", "at concurrency 32", "Concurrency: keep at
+# 4-8", "max_concurrency=16", "Concurrency levels: 1, 4, 8"): so many requests in flight at once
+_CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
+                                    r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
+                                    r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
+# the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
+_RATIO_AROUND_RE = re.compile(r"(?i)\bratio[ \t]+(?:of|is|was|at)?[ \t]*(?:about|around|roughly|~)?[ \t]*#"
+                              r"|(?:#|[ \t(])[ \t]*(?:[\w-]+[ \t-]+)?(?:ratio|split|mix|input[ \t]*(?::|/|-?to-?)[ \t]*output"
+                              r"|read[ \t]*(?::|/|-?to-?)[ \t]*write)\b")
+# the numbers of a list before the one read, after the word that names them all ("batch sizes: 1, 8, 32")
+_NAMED_LIST_RE = re.compile(r"(?:[0-9]+(?:[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)){1,8}$")
 _CHECKPOINT_AFTER_RE = re.compile(r"(?i)[ \t-]+(?:tokens?[ \t-]+)?checkpoints?\b")
 # a period of a use that a figure is likened to ("1 year of electricity for 75 homes"): no duration
 _USE_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:\w+[ \t]+)?(?:electricity|power|energy|emissions|gasoline|petrol"
@@ -658,7 +681,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q is None:  # (a spelled number read above is not read again: parse_at is a function of its arguments)
         q = parse_at(view, s, gpu_aliases=gpus)
     if q is None:
-        return None
+        return _colon_ratio(view, s, starts, gpus) if cell is None and view[s].isdigit() else None
     if cell is not None and q.end > cell.end:
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
@@ -715,6 +738,25 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         d.qualifier = qual
         d.span_start = min(d.span_start, cue)
     return f
+
+
+_COLON_ONE_RE = re.compile(r"(?<![0-9.:,])[0-9]{1,3}(?:\.[0-9])?:1(?![0-9,:]|\.[0-9]|[A-Za-z])")
+
+
+def _colon_ratio(view: str, s: int, starts, gpus) -> Found | None:
+    """ "N:1" that words around call a ratio ("a 3:1 input-to-output ratio", "a ratio of 4:1",
+    "(10:1 input:output)"): N to one, so many times (never a clock time, which has two digits after
+    its colon, nor a verse or a score, which no such word is near)."""
+    m = _COLON_ONE_RE.match(view, s)
+    if m is None or not _RATIO_AROUND_RE.search(view[max(0, s - 24):s] + " # " + view[m.end():m.end() + 40]):
+        return None
+    q = parse_upto(view, s, m.end() - 2, gpu_aliases=gpus)
+    if q is None or q.has_unit or q.scale or q.spelled or q.value <= 0:
+        return None
+    q.ratio, q.form, q.end = True, "ratio", m.end()
+    d = Draft(quote="", start=0, end=0, value=q.value, low=None, high=None, unit="x", qualifier="exact",
+              span_start=s, span_end=m.end(), value_text=q.num_text, form="ratio")
+    return Found(d, q, hint="ratio")
 
 
 def _word_found(view: str, q: Quantity, starts) -> Found | None:
@@ -794,6 +836,28 @@ _PER_DOLLAR_BEFORE_RE = re.compile(r"(?i)\b(?:for|of)[ \t]+(?:every|each)[ \t]+(
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
 
 
+def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
+    """(unit, property hint) of a bare whole number that a word before it names: a batch size
+    ("a batch size of 64") or a concurrency ("Concurrency: keep at 4"), the number right after the
+    word or in a list of numbers after it ("Concurrency levels: 1, 4, 8")."""
+    if q.has_unit or q.scale or q.spelled or "." in q.num_text or q.value < 1 or q.start < 5:
+        return None
+    lo = max(0, q.start - 40)
+    end = q.start
+    tail = view[end - 5:end].rstrip(" \t")
+    lm = _NAMED_LIST_RE.search(view, lo, end) if tail[-1:] == "," or tail[-3:] in ("and", " or") else None
+    if lm is not None:
+        end = lm.start()
+        if "\n" in view[end:q.start]:
+            return None
+    low = view[max(0, end - 40):end].lower()
+    if "batch" in low and _BATCH_BEFORE_RE.search(view, max(0, end - 40), end):
+        return "query", "batch-size"
+    if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
+        return "query", "concurrency"
+    return None
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -807,6 +871,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if _PER_DOLLAR_AFTER_RE.match(view, q.end) or _PER_DOLLAR_BEFORE_RE.search(
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
+    counted = _named_count(view, q) if not q.has_unit and not q.scale else None
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
@@ -823,6 +888,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
         if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
             q2.ratio, q2.form = True, "ratio"
+        if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
+                and "." not in q2.num_text and q2.value > q.value:
+            q2.atom, q2.count, q2.hint, q2.form = counted[0], True, counted[1], "named"  # "batch size 8-16"
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
@@ -877,9 +945,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and cell is None and not looks_like_year(q) and ":" in view[max(0, q.start - 8):q.start] \
                 and (lq := _label_count(view, q)) is not None:
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
-        elif unitless and not q.scale and "." not in q.num_text and q.value >= 1 \
-                and _BATCH_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
-            q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"  # "a batch size of 64"
+        elif unitless and counted:
+            # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
+            q.atom, q.count, q.hint, q.form = counted[0], True, counted[1], "named"
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
@@ -904,6 +972,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
             if im.group("per"):
                 q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            elif q.atom == "query" and not q.count:
+                q.hint = "request-count"  # "num_prompts=500", "total_requests: 2000": how many sent in all
             q.form = "named"
         else:
             return None
