@@ -165,3 +165,14 @@ def test_a_models_spec_in_a_list_whose_lead_in_names_a_load_stays_the_models(reg
     text = "# Serving notes\n\nContext windows of the models we ran at high concurrency:\n\n" \
            "- Llama 3.1 8B: 128K tokens\n- Llama 3.1 70B: 128K tokens\n"
     assert _entities(reg, text) == ["llama-3.1-8b", "llama-3.1-70b"]
+
+
+def test_a_variant_named_with_its_size_keeps_its_own_parameter_count(reg):
+    # the family's plainer model of the same size is no better guess than the variant named
+    text = "### Qwen3-Omni-30B-A3B-Instruct\n\n**Model Size**: 30 billion parameters\n"
+    assert _entities(reg, text) == ["qwen3-omni-30b-a3b"]
+
+
+def test_a_size_of_a_sibling_is_the_families_variant_of_that_size(reg):
+    assert _entities(reg, "The Llama 2 7B model has siblings of 13B and 70B parameters.") == \
+        ["llama-2-13b", "llama-2-70b"]

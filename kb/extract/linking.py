@@ -2768,7 +2768,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f_b = unit_factor(d.unit, "billion parameter")
         if f_b is not None:
             size = d.value * f_b
+            # (not where the entity is itself a variant of that size: "Qwen3-Omni-30B" stays
+            # itself, not the family's plainer 30B model)
+            own_sizes = _SIZE_RE.findall(d.entity.lower()) if d.entity != fam else ()
             for sz, variant in idx.sizes[fam].items():
+                if abs(float(sz) - size) <= 0.01 * size and sz in own_sizes:
+                    break
                 if abs(float(sz) - size) <= 0.01 * size and variant != d.entity:
                     d.entity = variant
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
