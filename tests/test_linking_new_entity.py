@@ -176,3 +176,12 @@ def test_a_variant_named_with_its_size_keeps_its_own_parameter_count(reg):
 def test_a_size_of_a_sibling_is_the_families_variant_of_that_size(reg):
     assert _entities(reg, "The Llama 2 7B model has siblings of 13B and 70B parameters.") == \
         ["llama-2-13b", "llama-2-70b"]
+
+
+# --- a table of the writer's own rigs and runs ---------------------------------------------------
+
+def test_a_name_in_a_rigs_notes_cell_is_what_it_runs_not_the_rows_thing(reg):
+    text = "# Local rigs\n\n| Rig | Tokens/sec | Notes |\n| --- | --- | --- |\n" \
+           "| RTX 3090 workstation | 8-15 t/s | runs Qwen3-32B |\n"
+    assert _entities(reg, text) == ["new"]
+

@@ -1347,8 +1347,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        setup = _setup_rows(t)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
+                continue
+            if setup and c > 0:
+                # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
+                # |": the row is the writer's own setup; a name in another cell is what it runs
                 continue
             if count_of and (c > 0 or col_named):
                 # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
