@@ -185,3 +185,14 @@ def test_a_name_in_a_rigs_notes_cell_is_what_it_runs_not_the_rows_thing(reg):
            "| RTX 3090 workstation | 8-15 t/s | runs Qwen3-32B |\n"
     assert _entities(reg, text) == ["new"]
 
+
+
+def test_a_jobs_run_time_on_a_rented_card_is_the_rows_own_thing(reg):
+    # "Rented RTX 3090": a thing built from the card; a job's run time is that thing's, not the card's
+    text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| Rented RTX 3090 | about $0.33 | About 1.7 hours |\n"
+    assert _links(reg, text)[1] == ("About 1.7 hours", "new", "run-duration")
+
+
+def test_a_jobs_run_time_on_a_bare_card_name_stays_the_cards(reg):
+    text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| RTX 3090 | about $0.33 | About 1.7 hours |\n"
+    assert _links(reg, text)[1] == ("About 1.7 hours", "nvidia-geforce-rtx-3090", "run-duration")

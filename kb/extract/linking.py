@@ -2590,6 +2590,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # that load (a workload), not a figure of the model itself
     under_load = d.property in _RUN_PROPERTIES and (_load_table(f.table) if f.table is not None else load_list)
     scenario = scenario or (under_load and f.table is not None)
+    if cands and f.table is not None and kinds and kinds[0] in _NEW_KINDS and cands[0].how == "table-row" \
+            and idx.entity_kind.get(cands[0].eid, "") not in kinds \
+            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts):
+        # "| Rented RTX 3090 | ... | About 1.7 hours |": a property chiefly of the article's own
+        # things (a job's run time) in a row labelled by a thing built from a registry thing (not
+        # its bare name): the row's own thing, not the card it runs on
+        cands = [c for c in cands if c.how != "table-row"]
     # (The entity a section names most often is no guess for a number whose sentences name none:
     # on the development articles 7 of 34 such guesses were right, before tuning 0 of 14.)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
