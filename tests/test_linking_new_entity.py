@@ -123,3 +123,76 @@ def test_the_company_is_the_company_named_before_in_the_section(reg):
 def test_the_company_with_no_company_named_before_is_no_guess_of_one(reg):
     ents = _entities(reg, "The company shipped about 2 million H100s in 2024.\n")
     assert ents[0] == "new"
+
+
+# --- a model's latency or throughput measured under a stated load ------------------------------
+
+_LOAD_TABLE = "# Serving notes\n\n### Time to first token{load}\n\n| Model | Mean TTFT |\n| --- | --- |\n" \
+              "| Llama 3.1 8B | 120ms |\n| Llama 3.1 70B | 310ms |\n"
+
+
+def test_a_latency_table_captioned_with_a_load_is_the_articles_own_runs(reg):
+    # "(Short Prompts, Concurrency=1)": each row is the model served under that load, a workload
+    assert _links(reg, _LOAD_TABLE.format(load=" (Short Prompts, Concurrency=1)")) == \
+        [("120ms", "new", "inference-latency"), ("310ms", "new", "inference-latency")]
+
+
+def test_a_latency_table_with_no_load_stays_the_rows_model(reg):
+    assert _links(reg, _LOAD_TABLE.format(load="")) == \
+        [("120ms", "llama-3.1-8b", "inference-latency"), ("310ms", "llama-3.1-70b", "inference-latency")]
+
+
+def test_a_throughput_table_at_a_batch_size_is_the_articles_own_runs(reg):
+    text = "# Serving notes\n\n### Throughput at batch size 64\n\n| Model | Throughput (tok/s) |\n| --- | --- |\n" \
+           "| Llama 3.1 8B | 5,200 |\n| Llama 3.1 70B | 1,900 |\n"
+    assert [x for x in _links(reg, text) if x[2] == "inference-throughput"] == \
+        [("5,200", "new", "inference-throughput"), ("1,900", "new", "inference-throughput")]
+
+
+def test_a_spec_in_a_table_captioned_with_a_load_stays_the_models(reg):
+    text = "# Serving notes\n\n### Models (Concurrency=32)\n\n| Model | Parameters |\n| --- | --- |\n| Llama 3.1 8B | 8B |\n"
+    assert _links(reg, text) == [("8B", "llama-3.1-8b", "parameters-total")]
+
+
+def test_a_list_whose_lead_in_names_a_load_is_the_articles_own_runs(reg):
+    # the lead-in also says what the items measure (a latency, not a training run's duration)
+    text = "# Serving notes\n\nEvery model shows long tail latencies at high concurrency:\n\n" \
+           "- Llama 3.1 8B: 40s\n- Llama 3.1 70B: 65s\n"
+    assert _links(reg, text) == [("40s", "new", "inference-latency"), ("65s", "new", "inference-latency")]
+
+
+def test_a_models_spec_in_a_list_whose_lead_in_names_a_load_stays_the_models(reg):
+    text = "# Serving notes\n\nContext windows of the models we ran at high concurrency:\n\n" \
+           "- Llama 3.1 8B: 128K tokens\n- Llama 3.1 70B: 128K tokens\n"
+    assert _entities(reg, text) == ["llama-3.1-8b", "llama-3.1-70b"]
+
+
+def test_a_variant_named_with_its_size_keeps_its_own_parameter_count(reg):
+    # the family's plainer model of the same size is no better guess than the variant named
+    text = "### Qwen3-Omni-30B-A3B-Instruct\n\n**Model Size**: 30 billion parameters\n"
+    assert _entities(reg, text) == ["qwen3-omni-30b-a3b"]
+
+
+def test_a_size_of_a_sibling_is_the_families_variant_of_that_size(reg):
+    assert _entities(reg, "The Llama 2 7B model has siblings of 13B and 70B parameters.") == \
+        ["llama-2-13b", "llama-2-70b"]
+
+
+# --- a table of the writer's own rigs and runs ---------------------------------------------------
+
+def test_a_name_in_a_rigs_notes_cell_is_what_it_runs_not_the_rows_thing(reg):
+    text = "# Local rigs\n\n| Rig | Tokens/sec | Notes |\n| --- | --- | --- |\n" \
+           "| RTX 3090 workstation | 8-15 t/s | runs Qwen3-32B |\n"
+    assert _entities(reg, text) == ["new"]
+
+
+
+def test_a_jobs_run_time_on_a_rented_card_is_the_rows_own_thing(reg):
+    # "Rented RTX 3090": a thing built from the card; a job's run time is that thing's, not the card's
+    text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| Rented RTX 3090 | about $0.33 | About 1.7 hours |\n"
+    assert _links(reg, text)[1] == ("About 1.7 hours", "new", "run-duration")
+
+
+def test_a_jobs_run_time_on_a_bare_card_name_stays_the_cards(reg):
+    text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| RTX 3090 | about $0.33 | About 1.7 hours |\n"
+    assert _links(reg, text)[1] == ("About 1.7 hours", "nvidia-geforce-rtx-3090", "run-duration")

@@ -1347,8 +1347,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        setup = _setup_rows(t)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
+                continue
+            if setup and c > 0:
+                # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
+                # |": the row is the writer's own setup; a name in another cell is what it runs
                 continue
             if count_of and (c > 0 or col_named):
                 # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
@@ -1629,9 +1634,10 @@ def _names_any(alias_hits, hit_starts, lo: int, hi: int) -> bool:
 _LIST_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)]|[│ ]*[├└╰][─━]*)[ \t]+\S")
 
 
-def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
-    """The line ending with ':' that introduces the list a list item at ``sent_lo`` is in
-    (only list items and blank lines between them), as (start, end); None if there is none."""
+def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
+    """The line right above the list a list item at ``sent_lo`` is in (only list items and
+    blank lines between them), as (start, end); None if the line is no list item or nothing is
+    above the list."""
     line_lo = view.rfind("\n", 0, sent_lo) + 1
     if not _LIST_LINE_RE.match(view, line_lo):
         return None
@@ -1641,9 +1647,30 @@ def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | No
         prev_lo = view.rfind("\n", 0, prev_hi) + 1
         line = view[prev_lo:prev_hi]
         if line.strip() and not _LIST_LINE_RE.match(line):
-            return (prev_lo, prev_hi) if line.rstrip().endswith(":") else None
+            return prev_lo, prev_hi
         pos = prev_lo
     return None
+
+
+def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
+    """The line ending with ':' that introduces the list a list item at ``sent_lo`` is in
+    (only list items and blank lines between them), as (start, end); None if there is none."""
+    intro = _list_intro(view, sent_lo, reach)
+    return intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
+
+
+# a heading line over a list ("### Results (Concurrency=32)", "**High load**")
+_HEADING_LINE_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|\*\*|__)")
+
+
+def _load_intro(view: str, intro: tuple[int, int] | None) -> bool:
+    """Whether the line introducing a list (a lead-in ending with ':' or a heading right above
+    it) names a load its items were measured under ("P99 latencies at high concurrency:")."""
+    if intro is None:
+        return False
+    line = view[intro[0]:intro[1]]
+    return (line.rstrip().endswith(":") or _HEADING_LINE_RE.match(line) is not None) \
+        and _LOAD_RE.search(line) is not None
 
 
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None) -> None:
@@ -1689,6 +1716,27 @@ def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
         return False
     rest.append(view[at:cell.end])
     return len(_NAME_REST_RE.sub("", " ".join(rest))) <= 3
+
+
+# a load the article's own runs were measured under, named by a table's caption or a list's
+# lead-in: "(Long Prompts, Concurrency=32)", "at high concurrency", "batch size 64", "16
+# concurrent users", "2048x2048 tokens", "input length 512", "at 10 requests per second"
+_LOAD_RE = re.compile(r"(?i)\b(?:concurrency|concurrent\s+(?:users|requests|sessions|streams)|batch[ -]?sizes?"
+                      r"|(?:short|long|[0-9][0-9,.]*[kK]?[ -]tokens?)\s+(?:prompts?|inputs?|contexts?|sequences?)"
+                      r"|(?:input|prompt|output|sequence)\s+lengths?|[0-9][0-9,]*\s*[×x]\s*[0-9][0-9,]*\s+tokens"
+                      r"|requests\s+per\s+second|[QR]PS)\b")
+# what a run measures (latency, throughput): a model's figure under a stated load is the
+# article's own benchmark of it, a workload, not a spec of the model itself
+_RUN_PROPERTIES = frozenset({"inference-latency", "inference-throughput", "achieved-throughput", "training-throughput"})
+
+
+def _load_table(t) -> bool:
+    """Whether a table's caption names a load its figures were measured under (read once per
+    table): "### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |"."""
+    cached = getattr(t, "_load", None)
+    if cached is None:
+        cached = t._load = bool(t.caption) and _LOAD_RE.search(t.caption) is not None
+    return cached
 
 
 def _scenario_table(t) -> bool:
@@ -2416,6 +2464,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         local = " ".join(view[a:b] for a, b, _ in ctx_spans)
         # the cell's own labels: where a word a property needs must be (not only the caption)
         own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
+        intro, load_list = None, False
     else:
         # the numbers of one list ("1, 3 or 6 months": bare numbers the last one's unit was given
         # to) share the words around the whole list
@@ -2438,6 +2487,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
         own = None
+        intro = _list_intro(view, sent_lo)
+        load_list = _load_intro(view, intro)
+        if load_list:
+            # "P99 latencies at high concurrency:" over "- Model A: 76s": the lead-in says what
+            # its items measure (read as a caption is, over the item's own words)
+            ctx_spans.append((intro[0], intro[1], _CAPTION_WEIGHT))
+            local = local + " " + view[intro[0]:intro[1]]
     # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
     vocab = idx.word_weights
@@ -2505,7 +2561,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         prev_sents.append((starts[j], starts[j + 1]))
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     if f.table is None:
-        lead = _lead_in(view, sent_lo)
+        lead = intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
         if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
@@ -2528,6 +2584,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     kept_property = False
     scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
+    # a latency or a throughput in a table or a list whose caption or lead-in names a load
+    # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
+    # high concurrency:" over "- Model A: 76s"): the article's own run of the row's model under
+    # that load (a workload), not a figure of the model itself
+    under_load = d.property in _RUN_PROPERTIES and (_load_table(f.table) if f.table is not None else load_list)
+    scenario = scenario or (under_load and f.table is not None)
+    if cands and f.table is not None and kinds and kinds[0] in _NEW_KINDS and cands[0].how == "table-row" \
+            and idx.entity_kind.get(cands[0].eid, "") not in kinds \
+            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts):
+        # "| Rented RTX 3090 | ... | About 1.7 hours |": a property chiefly of the article's own
+        # things (a job's run time) in a row labelled by a thing built from a registry thing (not
+        # its bare name): the row's own thing, not the card it runs on
+        cands = [c for c in cands if c.how != "table-row"]
     # (The entity a section names most often is no guess for a number whose sentences name none:
     # on the development articles 7 of 34 such guesses were right, before tuning 0 of 14.)
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
@@ -2573,6 +2642,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # "- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)": nothing measured
             # in tokens is a GPU's; the window is the workload's, not the label's
             labelled = None
+        if under_load:
+            labelled, cands = None, []
         if labelled is not None:
             # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
             # names what the number is about, as a table row's label does, whatever kind the
@@ -2601,7 +2672,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     cands = [_Candidate(eid, "table-intro", _TRUST["table-intro"])]
                     scenario = False
                     kept_property = _kind_factor(idx, eid, kinds, True) is None
-    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue"):
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
+            and not under_load:
         opened = _sentence_opener(idx, view, sent_lo, d.span_start, alias_hits, hit_starts)
         if opened is not None and not (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
                                        or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
@@ -2615,7 +2687,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
-    new_ok = own_kinds or f.table is not None
+    new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
@@ -2696,7 +2768,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         # (not where the words around the number name its property strongly: "can offer a 1
         # million token context window" stays a context window, whatever thing it is of)
-        if prop is not None and kinds and how not in ("hint", "strong") \
+        if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
@@ -2708,7 +2780,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f_b = unit_factor(d.unit, "billion parameter")
         if f_b is not None:
             size = d.value * f_b
+            # (not where the entity is itself a variant of that size: "Qwen3-Omni-30B" stays
+            # itself, not the family's plainer 30B model)
+            own_sizes = _SIZE_RE.findall(d.entity.lower()) if d.entity != fam else ()
             for sz, variant in idx.sizes[fam].items():
+                if abs(float(sz) - size) <= 0.01 * size and sz in own_sizes:
+                    break
                 if abs(float(sz) - size) <= 0.01 * size and variant != d.entity:
                     d.entity = variant
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
