@@ -1302,18 +1302,22 @@ def percent_compare_before(text: str, pos: int, q: Quantity) -> None:
 # Unit texts, factors and dimensions (through kb.core.units)
 # --------------------------------------------------------------------------------------
 
+# how a denominator's count of a thousand or a billion is written ("1K", "1,000", "one thousand")
+_THOUSAND_COUNTS = frozenset({"1k", "1000", "k", "thousand", "onethousand", "1thousand"})
+_BILLION_COUNTS = frozenset({"1b", "billion", "1billion", "onebillion"})
+
+
 def _den_text(q: Quantity) -> str:
     count = (q.den_count or "").replace(" ", "").replace(",", "").lower()
     if q.den == "MTok":
         count = "1m"
     if q.den in ("token", "MTok") and count:
-        k = ("1K" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand")
-             else "1B" if count in ("1b", "billion", "1billion", "onebillion") else "1M")
+        k = "1K" if count in _THOUSAND_COUNTS else "1B" if count in _BILLION_COUNTS else "1M"
         return f" per {k} tokens"
     if q.den == "character":  # "$0.000125 / 1k characters", "$15 per 1M characters"
-        k = "1k" if count in ("1k", "1000", "k", "thousand", "onethousand", "1thousand") \
-            else "1M" if count in ("1m", "1000000", "million", "1million", "onemillion") else "1"
-        return f" per {k} characters" if k != "1" else "/character"
+        k = "1k" if count in _THOUSAND_COUNTS \
+            else "1M" if count in ("1m", "1000000", "million", "1million", "onemillion") else None
+        return f" per {k} characters" if k else "/character"
     return f"/{q.den}"
 
 

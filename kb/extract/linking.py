@@ -1652,10 +1652,9 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
     return None
 
 
-def _lead_in(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] | None:
-    """The line ending with ':' that introduces the list a list item at ``sent_lo`` is in
-    (only list items and blank lines between them), as (start, end); None if there is none."""
-    intro = _list_intro(view, sent_lo, reach)
+def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The line above a list (``_list_intro``'s answer) when it is a lead-in, a line ending
+    with ':' that introduces the list; else None."""
     return intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
 
 
@@ -2561,7 +2560,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         prev_sents.append((starts[j], starts[j + 1]))
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     if f.table is None:
-        lead = intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
+        lead = _lead_in(view, intro)
         if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
