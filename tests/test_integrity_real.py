@@ -104,6 +104,7 @@ CLAIMS_PER_SOURCE = {
     "r100-vllm-benchmarking-four-models": 125,
     "r101-virginia-data-center-demand": 12,
     "r102-token-economics-cost-equation": 268,
+    "r103-local-ai-cost-return": 243,
 }
 
 
