@@ -103,6 +103,8 @@ CLAIMS_PER_SOURCE = {
     "r99-stargate-infrastructure-boom": 15,
     "r100-vllm-benchmarking-four-models": 125,
     "r101-virginia-data-center-demand": 12,
+    "r102-token-economics-cost-equation": 268,
+    "r103-local-ai-cost-return": 243,
 }
 
 
