@@ -786,6 +786,10 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
+    if row_span and d.context:
+        # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
+        # quotes itself alone) are two claims; a table repeated word for word is still one
+        key += (d.context.get("row"), d.context.get("column"))
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -1519,6 +1523,16 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
             if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
                 headers[c] = fraction
+    # a column of scores its header names with no unit ("MT-Bench score", "Elo rating") whose cells
+    # are all bare numbers: each a score in points; so is a bare cell of a table whose corner says
+    # its rows are benchmarks ("Evaluation metric" over "MMLU" rows, one column per model)
+    for c, hc in enumerate(headers):
+        if c > 0 and hc is None and c < len(t.header) and _SCORE_HEADER_RE.search(t.header[c].text):
+            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
+                headers[c] = fraction
+    bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
+             if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -1534,6 +1548,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
                     and not _YEARLIKE_RE.fullmatch(cell.text):
                 h = lead  # a bare cell of a table the paragraph above gives the measure of
+            if h is None and bench is not None and c > 0 and _SCORE_CELL_RE.fullmatch(_untag(cell.text)) \
+                    and not _YEARLIKE_RE.search(cell.text):
+                h = bench  # a model's score on the benchmark its row names
             if c < len(t.header) and notes_cols[c]:
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
@@ -1585,6 +1602,20 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
 #: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
 _PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
 _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
+#: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
+#: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
+_BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
+#: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
+_SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")
+
+
+def _untag(cell: str) -> str:
+    """A cell's text without its HTML tags ("<strong>0.43</strong>")."""
+    return _TAG_RE.sub("", cell) if "<" in cell else cell
+
+
 _EMPTY_CELL_RE = re.compile(r"(?i)\s*(?:n/?a|-+|—|–|tbd|\?)?\s*")
 #: two measures named with a slash ("`throughput/latency`", "TPS/TTFT"): what a pair's sides are
 _PAIR_NAMES_RE = re.compile(r"(?<![\w/.])([A-Za-z][A-Za-z-]{1,24})\s?/\s?([A-Za-z][A-Za-z-]{1,24})(?![\w/])")
