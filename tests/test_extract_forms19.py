@@ -1,6 +1,8 @@
-"""Forms of issue 14's value+unit misses (gram19): table cells the extractor did not draft,
-each on a short table written for the test."""
+"""Forms of issue 14's value+unit misses (gram19): table cells the extractor did not draft and
+numbers with a footnote mark, each on a short text written for the test."""
 from __future__ import annotations
+
+import pytest
 
 from kb.extract.drafts import extract_text
 
@@ -64,3 +66,20 @@ def test_a_table_repeated_word_for_word_is_still_recorded_once():
     table = "| Model | Arena score |\n|---|---|\n| Alpha | 8.30 |\n| Beta | 7.50 |\n"
     got = _cells(table + "\nAgain:\n\n" + table)
     assert [raw for raw, _, _ in got].count("8.30") == 1, got
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Rent starts at $2.49* per hour.", "USD/hour"),
+    ("Rent starts at $2.49*/hr.", "USD/hour"),
+    ("The card reaches 1.2† tokens/s.", "token/s"),
+    ("*Rent starts at $2.49* per hour.", "USD/hour"),
+])
+def test_a_footnote_mark_after_a_number_is_no_part_of_it(text, unit):
+    got = [(d.value, d.unit) for d in extract_text(text)]
+    assert got == [(2.49 if "2.49" in text else 1.2, unit)], got
+
+
+@pytest.mark.parametrize("text", ["It took 5*3 = 15 hours.", "It took 5* 3 = 15 hours."])
+def test_a_star_between_two_numbers_stays_a_product(text):
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
+    assert got == [("15 hours", 15.0, "hour")], got

@@ -199,10 +199,15 @@ def _unscript(m: re.Match) -> str:
     return word + " " * (len(m.group(0)) - len(word))
 
 
+#: a footnote mark right after a number ("$0.50* per hour", "1.2† tokens/s", "~$0* |"), before a
+#: word, a unit or punctuation (never "5*3" or "5* 3": a product); emphasis pairs are blanked first
+_NUMBER_MARK_RE = re.compile(r"[*†‡](?<=[0-9][*†‡])(?=[ \t]+[A-Za-z/(%]|[/%]|[ \t]*(?:[.,;:)|\]]|$))", re.M)
+
+
 def mask(text: str) -> str:
     """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
     blanked (same length); so are footnote definitions that cite a source."""
-    if not any(c in text for c in "*_]\\h<"):
+    if not any(c in text for c in "*_]\\h<†‡"):
         return text
     if "[^" in text:
         text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -210,6 +215,8 @@ def mask(text: str) -> str:
         text = _SCRIPT_RE.sub(_unscript, text)
     out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
     out = _MASK_RE.sub(_spaces_keeping_lines, out)
+    if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
+        out = _NUMBER_MARK_RE.sub(" ", out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
