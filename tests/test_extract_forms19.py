@@ -83,3 +83,21 @@ def test_a_footnote_mark_after_a_number_is_no_part_of_it(text, unit):
 def test_a_star_between_two_numbers_stays_a_product(text):
     got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
     assert got == [("15 hours", 15.0, "hour")], got
+
+
+def test_a_batch_size_column_holds_requests():
+    text = "| Model | Batch size | Speed (tok/s) |\n|---|---|---|\n| 7B | 2 | 3700 |\n| 13B | 4 | 1800 |\n"
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text) if d.unit == "query"]
+    assert got == [("2", 2.0, "query"), ("4", 4.0, "query")], got
+    assert {d.property for d in extract_text(text) if d.unit == "query"} <= {None, "batch-size"}
+
+
+def test_a_concurrency_column_holds_requests_in_flight():
+    text = "| Concurrency | TTFT (ms) |\n|---|---|\n| 1 | 20 |\n| 8 | 35 |\n"
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text)]
+    assert got == [("1", 1.0, "query"), ("20", 20.0, "ms"), ("8", 8.0, "query"), ("35", 35.0, "ms")], got
+
+
+def test_a_batch_size_column_with_a_word_in_it_is_left_alone():
+    text = "| Model | Batch size |\n|---|---|\n| 7B | 2 |\n| 13B | dynamic |\n"
+    assert [d.raw for d in extract_text(text)] == ["7B", "13B"]

@@ -1538,6 +1538,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
             if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
                 headers[c] = fraction
+    # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
+    # cells are all bare whole numbers: so many requests, as the words before a number say in prose
+    for c, hc in enumerate(headers):
+        if hc is None and c < len(t.header):
+            nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
+            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
+                                      hint="batch-size" if nm.group("b") else "concurrency")
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
@@ -1611,6 +1620,11 @@ _PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P
 _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
+#: a header naming a batch size or a concurrency, and a cell of one bare whole number
+_REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(?:[ _-]?sizes?)?)|concurrency"
+                                 r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
+                                 r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
+_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}[*_`\s]*")
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
