@@ -199,10 +199,15 @@ def _unscript(m: re.Match) -> str:
     return word + " " * (len(m.group(0)) - len(word))
 
 
+#: a footnote mark right after a number ("$0.50* per hour", "1.2† tokens/s", "~$0* |"), before a
+#: word, a unit or punctuation (never "5*3" or "5* 3": a product); emphasis pairs are blanked first
+_NUMBER_MARK_RE = re.compile(r"[*†‡](?<=[0-9][*†‡])(?=[ \t]+[A-Za-z/(%]|[/%]|[ \t]*(?:[.,;:)|\]]|$))", re.M)
+
+
 def mask(text: str) -> str:
     """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
     blanked (same length); so are footnote definitions that cite a source."""
-    if not any(c in text for c in "*_]\\h<"):
+    if not any(c in text for c in "*_]\\h<†‡"):
         return text
     if "[^" in text:
         text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
@@ -210,6 +215,8 @@ def mask(text: str) -> str:
         text = _SCRIPT_RE.sub(_unscript, text)
     out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
     out = _MASK_RE.sub(_spaces_keeping_lines, out)
+    if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
+        out = _NUMBER_MARK_RE.sub(" ", out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
@@ -786,6 +793,10 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
+    if row_span and d.context:
+        # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
+        # quotes itself alone) are two claims; a table repeated word for word is still one
+        key += (d.context.get("row"), d.context.get("column"))
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -1519,6 +1530,25 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
             if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
                 headers[c] = fraction
+    # a column of scores its header names with no unit ("MT-Bench score", "Elo rating") whose cells
+    # are all bare numbers: each a score in points; so is a bare cell of a table whose corner says
+    # its rows are benchmarks ("Evaluation metric" over "MMLU" rows, one column per model)
+    for c, hc in enumerate(headers):
+        if c > 0 and hc is None and c < len(t.header) and _SCORE_HEADER_RE.search(t.header[c].text):
+            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
+                headers[c] = fraction
+    # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
+    # cells are all bare whole numbers: so many requests, as the words before a number say in prose
+    for c, hc in enumerate(headers):
+        if hc is None and c < len(t.header):
+            nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
+            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
+                                      hint="batch-size" if nm.group("b") else "concurrency")
+    bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
+             if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -1534,6 +1564,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
                     and not _YEARLIKE_RE.fullmatch(cell.text):
                 h = lead  # a bare cell of a table the paragraph above gives the measure of
+            if h is None and bench is not None and c > 0 and _SCORE_CELL_RE.fullmatch(_untag(cell.text)) \
+                    and not _YEARLIKE_RE.search(cell.text):
+                h = bench  # a model's score on the benchmark its row names
             if c < len(t.header) and notes_cols[c]:
                 h = None
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
@@ -1585,6 +1618,25 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
 #: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
 _PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
 _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
+#: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
+#: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
+#: a header naming a batch size or a concurrency, and a cell of one bare whole number
+_REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(?:[ _-]?sizes?)?)|concurrency"
+                                 r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
+                                 r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
+_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}[*_`\s]*")
+_TAG_RE = re.compile(r"<[^<>]{0,200}>")
+_SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
+_BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
+#: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
+_SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")
+
+
+def _untag(cell: str) -> str:
+    """A cell's text without its HTML tags ("<strong>0.43</strong>")."""
+    return _TAG_RE.sub("", cell) if "<" in cell else cell
+
+
 _EMPTY_CELL_RE = re.compile(r"(?i)\s*(?:n/?a|-+|—|–|tbd|\?)?\s*")
 #: two measures named with a slash ("`throughput/latency`", "TPS/TTFT"): what a pair's sides are
 _PAIR_NAMES_RE = re.compile(r"(?<![\w/.])([A-Za-z][A-Za-z-]{1,24})\s?/\s?([A-Za-z][A-Za-z-]{1,24})(?![\w/])")
