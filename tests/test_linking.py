@@ -1032,3 +1032,25 @@ def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence
 def test_chatgpt_with_a_version_is_that_model(reg):
     # "ChatGPT-4" is how writers often name GPT-4 (the model behind the chat service), not ChatGPT
     assert [e for _, e, _ in _links(reg, "Training ChatGPT-4 took over 50 GWh.")] == ["gpt-4"]
+
+
+# --- a name after the number, past the verb; a sentence after a footnote's marker -----------
+
+@pytest.mark.parametrize("text, want", [
+    # the name after the number is in what the sentence says of the number's thing, past its verb:
+    # not what the number is about (the sentence before names that)
+    ("Amazon runs 20 data centers that use recycled water. 16 of those data centers are in Virginia.",
+     [("20 data centers", "amazon"), ("16 of those data centers", "amazon")]),
+    ("ChatGPT has 800 million weekly users. The remaining 97.5% are free users that OpenAI serves at a loss.",
+     [("800 million weekly users", "chatgpt"), ("97.5%", "chatgpt")]),
+])
+def test_a_name_past_the_verb_after_the_number_is_not_its_entity(reg, text, want):
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == want
+
+
+@pytest.mark.parametrize("marker", ["<sup>8</sup>", "[^8]", "[8]"])
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence(reg, marker):
+    # the next sentence's name is not the entity of the number before the marker
+    text = f"Anthropic has about 2,000 employees. Revenue was $3.7 billion in 2025.{marker} They spent $2.7 billion on AWS."
+    links = {raw: ent for raw, ent, _ in _links(reg, text)}
+    assert links["$3.7 billion"] == "anthropic" and links["$2.7 billion"] == "anthropic"

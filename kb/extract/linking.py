@@ -1245,6 +1245,13 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     close()
     return out
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
+# a finite verb (an auxiliary or a copula) between a number and a name after it: the number
+# is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
+# Virginia", "100% of which were offset by Meta's programme", "The 2T checkpoint is converted
+# ... on Llama 2 7B"): the name is not what the number is about (on the development articles
+# such names were wrong on every guess they made)
+_VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
+                              r"|does|do|did)\b", re.I)
 _HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
@@ -1405,6 +1412,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 opener = False
                 add(eid, "before", w)
             else:
+                if _VERB_BETWEEN_RE.search(view, e, a_s):
+                    continue  # "16 of those sites are in Virginia": what is said of the number's thing
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
