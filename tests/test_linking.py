@@ -1065,3 +1065,16 @@ def test_a_guess_from_the_sentence_before_says_whether_its_sentence_points_back(
     # (the two ways are right at different rates: the calibration keeps their tags apart)
     d = [d for d in extract_text("Nvidia makes GPUs. " + second, reg) if d.raw == "$30 billion"][0]
     assert d.entity == "nvidia" and d.evidence["entity"] == tag
+
+
+@pytest.mark.parametrize("text, raw, prop", [
+    ("Mixtral 8x7B can be fine-tuned on a single A100 GPU.", "a single A100 GPU", "gpu-count"),
+    ("Llama 3.1 405B can be served by 8x GPUs.", "8x GPUs", "gpu-count"),
+    ("The Llama 2 7B model was trained on 128 A100 GPUs.", "128 A100 GPUs", "gpu-count"),
+    ("With ChatGPT running locally, assume a batch size of 1.", "1", "batch-size"),
+])
+def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg, text, raw, prop):
+    # (the GPUs, the batch, the concurrency of a training or serving run, not the model's figure;
+    # a company's fleet stays the company's)
+    assert (raw, "new", prop) in _links(reg, text)
+    assert ("about 500k H100s", "nvidia", "gpu-count") in _links(reg, "Nvidia shipped about 500k H100s last year.")
