@@ -1078,3 +1078,14 @@ def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg,
     # a company's fleet stays the company's)
     assert (raw, "new", prop) in _links(reg, text)
     assert ("about 500k H100s", "nvidia", "gpu-count") in _links(reg, "Nvidia shipped about 500k H100s last year.")
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    # the size of one model (the noun in the singular) is no size of the class it belongs to
+    ("SkyPilot runs a 1T parameter MoE model on spot instances.", "1T parameter", "new"),
+    ("A large MoE model (1T params) runs on 8x A100-80GB.", "1T params", "new"),
+    # the class's own size, said of its models in the plural
+    ("Models employing MoE can scale to over 1 trillion parameters.", "over 1 trillion parameters", "moe-models"),
+])
+def test_a_size_written_on_one_model_is_not_its_classs(reg, text, raw, want):
+    assert (raw, want, "parameters-total") in _links(reg, text)

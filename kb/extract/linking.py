@@ -1747,6 +1747,12 @@ _LOAD_RE = re.compile(r"(?i)\b(?:concurrency|concurrent\s+(?:users|requests|sess
 _RUN_PROPERTIES = frozenset({"inference-latency", "inference-throughput", "achieved-throughput", "training-throughput"})
 # what a run of a model is set up with: its GPUs, its batch, its concurrent requests
 _SETUP_PROPERTIES = frozenset({"gpu-count", "batch-size", "concurrency"})
+# the sizes of one model; and the ways a name near a number in prose is taken
+_SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
+_PROSE_HOWS = frozenset({"before", "after", "previous"})
+# a size written on one model: "7B parameter model", "1T parameter MoE model", "model (1T params"
+_ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
+_ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
 
 def _load_table(t) -> bool:
@@ -2719,7 +2725,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # thing named in the sentence before or after the number ("spending $3,000 a month on
         # OpenAI's API": the writer's usage)
         cands = []
-    elif cands and f.table is None and d.property in _SETUP_PROPERTIES and cands[0].how == "before" \
+    if cands and f.table is None and d.property in _SIZE_PROPERTIES \
+            and (_ONE_MODEL_AFTER_RE.match(view, d.span_end) or _ONE_MODEL_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)):
+        # "a 1T parameter MoE model", "the 7B parameter model", "a large MoE model (1T params)": a
+        # size of one model (the noun in the singular) is the size of a model of the class, not
+        # of the class ("models employing MoE scale to over 1 trillion parameters" is the class's)
+        cands = [c for c in cands if c.how not in _PROSE_HOWS or idx.entity_kind.get(c.eid) != "model-class"]
+    if cands and f.table is None and d.property in _SETUP_PROPERTIES and cands[0].how == "before" \
             and idx.entity_kind.get(cands[0].eid) == "model":
         # the GPUs, the batch or the concurrency a model named before the number is run with in
         # prose ("fine-tune Mixtral on a single A100", "the 7B model is trained on 128 A100 GPUs",
