@@ -1089,3 +1089,12 @@ def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg,
 ])
 def test_a_size_written_on_one_model_is_not_its_classs(reg, text, raw, want):
     assert (raw, want, "parameters-total") in _links(reg, text)
+
+
+@pytest.mark.parametrize("second, want", [
+    ("On-demand is roughly 2-3x more.", "new"),  # nothing points back to either name before
+    ("Their on-demand price is roughly 2-3x more.", "aws"),  # "Their": the sentence before's
+])
+def test_a_ratio_whose_sentence_names_nothing_takes_no_contested_name_from_the_sentence_before(reg, second, want):
+    text = "We compared spot prices on AWS and Google Cloud for eight H100s. " + second
+    assert ("2-3x", want, "ratio") in _links(reg, text)
