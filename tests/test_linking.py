@@ -1070,7 +1070,7 @@ def test_a_guess_from_the_sentence_before_says_whether_its_sentence_points_back(
 @pytest.mark.parametrize("text, raw, prop", [
     ("Mixtral 8x7B can be fine-tuned on a single A100 GPU.", "a single A100 GPU", "gpu-count"),
     ("Llama 3.1 405B can be served by 8x GPUs.", "8x GPUs", "gpu-count"),
-    ("The Llama 2 7B model was trained on 128 A100 GPUs.", "128 A100 GPUs", "gpu-count"),
+    ("The Llama 2 7B model is trained on 128 A100 GPUs.", "128 A100 GPUs", "gpu-count"),
     ("With ChatGPT running locally, assume a batch size of 1.", "1", "batch-size"),
 ])
 def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg, text, raw, prop):
@@ -1078,6 +1078,8 @@ def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg,
     # a company's fleet stays the company's)
     assert (raw, "new", prop) in _links(reg, text)
     assert ("about 500k H100s", "nvidia", "gpu-count") in _links(reg, "Nvidia shipped about 500k H100s last year.")
+    # the training a model had, reported, is the model's
+    assert ("16K H100s", "llama-3.1-405b", "gpu-count") in _links(reg, "Llama 3.1 405B was trained on 16K H100s.")
 
 
 @pytest.mark.parametrize("text, raw, want", [

@@ -1747,6 +1747,7 @@ _LOAD_RE = re.compile(r"(?i)\b(?:concurrency|concurrent\s+(?:users|requests|sess
 _RUN_PROPERTIES = frozenset({"inference-latency", "inference-throughput", "achieved-throughput", "training-throughput"})
 # what a run of a model is set up with: its GPUs, its batch, its concurrent requests
 _SETUP_PROPERTIES = frozenset({"gpu-count", "batch-size", "concurrency"})
+_WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?trained\b", re.I)
 # the sizes of one model; and the ways a name near a number in prose is taken
 _SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
 _PROSE_HOWS = frozenset({"before", "after", "previous"})
@@ -2732,12 +2733,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # of the class ("models employing MoE scale to over 1 trillion parameters" is the class's)
         cands = [c for c in cands if c.how not in _PROSE_HOWS or idx.entity_kind.get(c.eid) != "model-class"]
     if cands and f.table is None and d.property in _SETUP_PROPERTIES and cands[0].how == "before" \
-            and idx.entity_kind.get(cands[0].eid) == "model":
+            and idx.entity_kind.get(cands[0].eid) == "model" \
+            and not _WAS_TRAINED_RE.search(view, sent_lo, d.span_start):
         # the GPUs, the batch or the concurrency a model named before the number is run with in
         # prose ("fine-tune Mixtral on a single A100", "the 7B model is trained on 128 A100 GPUs",
         # "Llama 3.1 405B can be served by 8x GPUs"): the set-up of a run of the article's own
         # (its training or serving), not a figure of the model (on the development articles'
-        # dev-A half none of 9 such guesses was right)
+        # dev-A half none of 9 such guesses was right); but the training a model had, reported
+        # ("Llama 3.1 405B was trained on 16K H100s"), is the model's
         cands = []
     if f.table is None and prop is not None and _COMPANY_ANAPHOR_RE.match(view, sent_lo) \
             and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation"):
