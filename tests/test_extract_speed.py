@@ -1162,10 +1162,12 @@ def test_the_my_pattern_matches_where_its_word_boundary_form_does():
 
 # the plain forms of the patterns written with their first characters as one set first
 PLAIN_FIRST_SET_FORMS = [
-    (drafts._BOUNDARY_RE, re.compile(r"[.!?…][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s"),
-     ["It rose. The", "Yes!” (A", "end.\n\nNext", "x • y", "a | b", "now… 5", "U.S. Army", ".\u00a0B", "a\tb"],
+    (drafts._BOUNDARY_RE, re.compile(r"[.!?…][\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
+                                     r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s"),
+     ["It rose. The", "Yes!” (A", "end.\n\nNext", "x • y", "a | b", "now… 5", "U.S. Army", ".\u00a0B", "a\tb",
+      "in 2024.[^3] They", "in 2024.<sup>8</sup> They", "in 2024.[8] They", "rose.”[^a] The"],
      [".", "!", "?", "…", "\"", "”", "’", ")", "]", " ", "  ", "\n", "\t", "\u00a0", "“", "(", "[", "A", "z", "0",
-      "$", "•", "-", "–", "·", "|"]),
+      "$", "•", "-", "–", "·", "|", "[^1]", "[2]", "<sup>", "</sup>", "^"]),
     (drafts._CLAUSE_SEP_RE, re.compile(r"[,;:]\s|\s[–—-]\s|\s\("),
      ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y"],
      [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", "a", "B", "1"]),

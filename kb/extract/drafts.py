@@ -271,7 +271,10 @@ _NAME_DASH_RE = re.compile(r"(?<![\w.$€£–-])([A-Za-z][\w.-]{0,24}?[A-Za-z0-
 
 # (each alternative's first character taken first, as one set, and looked behind for: a pattern
 # that starts with a set of characters is scanned for them in C, not tried at every position)
-_BOUNDARY_RE = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s)[•·|]\s)")
+# (a footnote's or a reference's marker may follow the full stop: "in 2024.[^3] They", "in
+# 2024.<sup>8</sup> They", "in 2024.[8] They": the next sentence starts after it)
+_BOUNDARY_RE = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
+                          r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s)[•·|]\s)")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVS) + r")\.)$")
