@@ -41,3 +41,30 @@ def test_the_drafts_of_one_development_article_are_scored(project_registry):
     assert any(r["wrong"] == "" for r in rows)
     t = tally(rows, DEFAULT_FLOORS)
     assert 0 <= t["passed_right"] <= t["passed"] <= t["complete"] and t["passed_right"] <= t["complete_right"]
+
+
+def test_the_command_prints_each_half_and_the_held_out_line_when_asked(tmp_path, capsys):
+    from kb.tools.promote_gate import main
+
+    root = tmp_path / "kb"
+    for d in ("claims", "datasets/sources", "datasets/entities", "datasets/properties", "tests/extract_corpus"):
+        (root / d).mkdir(parents=True)
+    (root / "datasets" / "entities" / "e.yaml").write_text(
+        "entities:\n  - {id: nvidia-h100, kind: gpu, aliases: [H100]}\n", encoding="utf-8")
+    (root / "datasets" / "properties" / "p.yaml").write_text(
+        "properties:\n  - {id: tdp, name: Thermal design power, canonical_unit: W,"
+        " plausible: {gpu: {low: 20 W, high: 2000 W}}}\n", encoding="utf-8")
+    text = "The H100 draws up to 700 watts under load.\n"
+    for sid in ("a1", "b1", "h1"):
+        (root / "datasets" / "sources" / f"{sid}.txt").write_text(text, encoding="utf-8")
+        (root / "claims" / f"{sid}.yaml").write_text(
+            f"source: {sid}\nclaims:\n  - {{id: {sid}-x, entity: nvidia-h100, property: tdp, value: 700, unit: W,"
+            " qualifier: upper_bound, quote: 'The H100 draws up to 700 watts', start: 0, end: 30}\n", encoding="utf-8")
+    (root / "tests" / "extract_corpus" / "real.yaml").write_text("dev: [a1, b1]\nholdout: [h1]\n", encoding="utf-8")
+    assert main(["--root", str(root), "--min-confidence", "0"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "floors: value 0, entity 0, property 0"
+    assert [line.split(":")[0] for line in out[1:]] == ["dev-A", "dev-B"]
+    assert out[1].startswith("dev-A: 1 complete drafts, 1 fully right; the gate passes 1, 1 fully right (1.000)")
+    assert main(["--root", str(root), "--holdout"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("held-out: 1 complete drafts, 1 fully right;")

@@ -1,6 +1,6 @@
 """How right the drafts that ``kb promote`` would promote are, per half of the development
 set: ``python -m kb.tools.promote_gate [--min-confidence X] [--min-value X] [--min-entity X]
-[--min-property X] [--by-field]``.
+[--min-property X] [--by-field] [--holdout]``.
 
 For each half of ``real.yaml``'s ``dev:`` list (dev-A, on which the gate's floors are
 chosen; dev-B, which decides) every draft the current extractor proposes is made into its
@@ -12,8 +12,9 @@ Printed per half: the complete drafts and the fully right ones among them, the d
 gate passes, the share of them fully right, the fully right drafts it holds back (its
 recall), and what is wrong in the ones it passes (entity, property, both, or the number:
 not a curated claim). ``--by-field`` adds the share fully right of the complete drafts by
-each field's confidence and by the entity's evidence tag, to choose floors from. The
-held-out articles are never read. Only aggregate counts are printed.
+each field's confidence and by the entity's evidence tag, to choose floors from (on dev-A).
+The held-out articles are read only with ``--holdout`` (the lead's figure, once floors are
+chosen), and then give one line of counts. Only aggregate counts are printed.
 """
 
 from __future__ import annotations
@@ -114,10 +115,13 @@ def main(argv=None) -> int:
     for key in FIELDS:
         ap.add_argument(f"--min-{key}", type=float, default=None, help=f"the {key} confidence's floor")
     ap.add_argument("--by-field", action="store_true", help="shares by each field's confidence and by entity tag")
+    ap.add_argument("--holdout", action="store_true",
+                    help="also the held-out articles' one line of counts (the lead's figure; no tables)")
     args = ap.parse_args(argv)
     floors = gate_floors(args.min_confidence, {k: getattr(args, f"min_{k}") for k in FIELDS})
     root = args.root
-    dev = (yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}).get("dev") or []
+    spec = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
+    dev = spec.get("dev") or []
     reg = load_registry(root)
     print("floors: " + ", ".join(f"{k} {v:g}" for k, v in floors.items()))
     for name, ids in zip(("dev-A", "dev-B"), ev.dev_halves(dev)):
@@ -125,6 +129,8 @@ def main(argv=None) -> int:
         print(render(name, tally(rows, floors)))
         if args.by_field:
             print(by_field(name, rows))
+    if args.holdout:
+        print(render("held-out", tally(rows_of(root, [str(x) for x in spec.get("holdout") or []], reg), floors)))
     return 0
 
 
