@@ -173,9 +173,12 @@ def vet(file, fmt, min_confidence, as_of, out, root):
               help="One floor for all three confidences: promote drafts whose value, entity and "
                    "property confidences all reach this (default: each field's own floor, value 0.65, "
                    "entity 0.72, property 0.5; ignored when ids are given).")
-@click.option("--min-value", type=click.FloatRange(0, 1), default=None, help="The value confidence's floor (over the default or --min-confidence).")
-@click.option("--min-entity", type=click.FloatRange(0, 1), default=None, help="The entity confidence's floor (over the default or --min-confidence).")
-@click.option("--min-property", type=click.FloatRange(0, 1), default=None, help="The property confidence's floor (over the default or --min-confidence).")
+@click.option("--min-value", type=click.FloatRange(0, 1), default=None,
+              help="The value confidence's floor (over the default or --min-confidence).")
+@click.option("--min-entity", type=click.FloatRange(0, 1), default=None,
+              help="The entity confidence's floor (over the default or --min-confidence).")
+@click.option("--min-property", type=click.FloatRange(0, 1), default=None,
+              help="The property confidence's floor (over the default or --min-confidence).")
 @click.option("--all", "promote_all", is_flag=True, help="Promote every complete draft, whatever its confidence.")
 @ROOT_OPTION
 def promote(source_id, draft_ids, min_confidence, min_value, min_entity, min_property, promote_all, root):
