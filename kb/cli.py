@@ -170,17 +170,25 @@ def vet(file, fmt, min_confidence, as_of, out, root):
 @click.argument("source_id")
 @click.argument("draft_ids", nargs=-1)
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
-              help="Promote drafts whose value, entity and property confidences all reach this "
-                   "(default 0.65; ignored when ids are given).")
+              help="One floor for all three confidences: promote drafts whose value, entity and "
+                   "property confidences all reach this (default: each field's own floor, value 0.65, "
+                   "entity 0.72, property 0.5; ignored when ids are given).")
+@click.option("--min-value", type=click.FloatRange(0, 1), default=None,
+              help="The value confidence's floor (over the default or --min-confidence).")
+@click.option("--min-entity", type=click.FloatRange(0, 1), default=None,
+              help="The entity confidence's floor (over the default or --min-confidence).")
+@click.option("--min-property", type=click.FloatRange(0, 1), default=None,
+              help="The property confidence's floor (over the default or --min-confidence).")
 @click.option("--all", "promote_all", is_flag=True, help="Promote every complete draft, whatever its confidence.")
 @ROOT_OPTION
-def promote(source_id, draft_ids, min_confidence, promote_all, root):
+def promote(source_id, draft_ids, min_confidence, min_value, min_entity, min_property, promote_all, root):
     """Move draft claims into the curated claims file: the ones named by id, or every complete
-    draft above the confidence threshold. The rest stay drafts, each with the reason."""
-    from kb.extract.promote import DEFAULT_MIN_CONFIDENCE, promote as do_promote
+    draft whose confidences reach the gate's floors. The rest stay drafts, each with the reason."""
+    from kb.extract.promote import promote as do_promote
 
-    threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    result = do_promote(_root(root), source_id, list(draft_ids), min_confidence=threshold, promote_all=promote_all)
+    floors = {"value": min_value, "entity": min_entity, "property": min_property}
+    result = do_promote(_root(root), source_id, list(draft_ids), min_confidence=min_confidence, floors=floors,
+                        promote_all=promote_all)
     if result.promoted:
         click.echo(f"promoted {len(result.promoted)} claims into {result.curated_path}: {', '.join(result.promoted)}")
     if result.already:

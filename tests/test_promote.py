@@ -407,3 +407,109 @@ def test_rerun_proposes_what_differs_from_a_deleted_draft(kb_root):
     w = write_drafts(kb_root, "many", [changed] + records[1:])
     assert (w.new, w.rejected) == (1, MANY - 1)
     assert [d["value"] for d in yaml.safe_load(path.read_text(encoding="utf-8"))["drafts"]] == [999]
+
+
+# --------------------------------------------------------------------------------------
+# The gate: each field's confidence against its own floor, and why a draft stays
+# --------------------------------------------------------------------------------------
+
+def _set_guesses(root: Path, guesses: dict) -> None:
+    """Set each draft's confidences and evidence by its raw text."""
+    path = draft_path(root, SOURCE)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for d in doc["drafts"]:
+        if d["raw"] in guesses:
+            conf, evidence = guesses[d["raw"]]
+            d["confidence"], d["evidence"] = dict(conf), dict(evidence)
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def test_extract_writes_how_each_guess_was_made_and_promote_drops_it(kb_root, capsys):
+    doc = _extract(kb_root, capsys)
+    watts = next(d for d in doc["drafts"] if d["raw"] == "up to 700 watts")
+    # "the H100 has ... up to 700 watts": the entity is the name before the number
+    assert watts["evidence"]["entity"].startswith("before|")
+    assert set(watts["evidence"]) <= {"value", "entity", "property"}
+    assert "evidence: {" in draft_path(kb_root, SOURCE).read_text(encoding="utf-8")  # one line, like confidence
+    promote(kb_root, SOURCE, [watts["id"]])
+    added = yaml.safe_load((kb_root / "claims" / f"{SOURCE}.yaml").read_text(encoding="utf-8"))["claims"][-1]
+    assert "evidence" not in added and "confidence" not in added
+
+
+def test_a_weak_entity_stays_with_its_reason_and_a_strong_draft_moves(kb_root, capsys):
+    _extract(kb_root, capsys)
+    # both reach 0.65 in every field (the one floor before); the entity guessed from a name
+    # before the number is below the entity floor, the one read from a table row is not
+    _set_guesses(kb_root, {
+        "up to 700 watts": ({"value": 0.84, "entity": 0.69, "property": 0.69}, {"entity": "before|sure|kind"}),
+        "60 teraflops": ({"value": 0.84, "entity": 0.74, "property": 0.69}, {"entity": "table-row|sure|kind"}),
+    })
+    result = promote(kb_root, SOURCE)
+    assert result.promoted == ["s007-nvidia-h100-peak-throughput"]
+    reasons = dict(result.left)
+    watts = next(r for i, r in reasons.items() if i.endswith(str(TEXT.index("up to 700"))))
+    assert watts == ["entity confidence 0.69 < 0.72 (entity guessed from a name before the number in its sentence)"]
+    # the CLI prints it; one floor for all three (the gate before) promotes it
+    res = _kb(kb_root, "promote", SOURCE)
+    assert res.exit_code == 1 and "guessed from a name before the number" in res.output
+    res = _kb(kb_root, "promote", SOURCE, "--min-confidence", "0.65")
+    assert "promoted 1 claims" in res.output and "s007-nvidia-h100-tdp" in res.output
+
+
+def test_one_floor_set_alone_keeps_the_others(kb_root, capsys):
+    _extract(kb_root, capsys)
+    _set_guesses(kb_root, {
+        "up to 700 watts": ({"value": 0.84, "entity": 0.6, "property": 0.45}, {"entity": "previous|contested|kind"}),
+        "60 teraflops": ({"value": 0.3, "entity": 0.3, "property": 0.3}, {}),
+    })
+    left = dict(promote(kb_root, SOURCE).left)
+    wid = next(i for i in left if i.endswith(str(TEXT.index("up to 700"))))
+    reasons = left[wid]
+    assert reasons == ["entity confidence 0.60 < 0.72 (entity guessed from a name in an earlier sentence, "
+                       "another name near competing)", "property confidence 0.45 < 0.50"]
+    # a lower entity floor: the property's floor still holds it back
+    res = _kb(kb_root, "promote", SOURCE, "--min-entity", "0.6")
+    assert f"left {wid}: property confidence 0.45 < 0.50\n" in res.output and "nothing promoted" in res.output
+    res = _kb(kb_root, "promote", SOURCE, "--min-entity", "0.6", "--min-property", "0.4")
+    assert "promoted 1 claims" in res.output
+    res = _kb(kb_root, "promote", SOURCE, "--min-entity", "1.5")
+    assert res.exit_code == 2 and "Traceback" not in res.output
+
+
+def test_gate_floors_and_entity_ways():
+    from kb.extract.promote import DEFAULT_FLOORS, entity_way, gate_floors
+
+    assert gate_floors() == DEFAULT_FLOORS and gate_floors() is not DEFAULT_FLOORS
+    assert gate_floors(0.65) == {"value": 0.65, "entity": 0.65, "property": 0.65}
+    assert gate_floors(0.65, {"entity": 0.8, "value": None}) == {"value": 0.65, "entity": 0.8, "property": 0.65}
+    for bad in ({"size": 0.5}, {"entity": "high"}, {"entity": 1.2}):
+        with pytest.raises(PromoteError):
+            gate_floors(None, bad)
+    assert entity_way("table-column|sure|kind") == "read from the table column's header"
+    assert entity_way("subject|section|kind") == "taken as what the section is about"
+    assert entity_way("after|sure|kind|size") == ("guessed from a name after the number, "
+                                                 "then the variant of the size written")
+    for unknown in ("", None, 7, "nowhere|sure", "|||"):
+        assert entity_way(unknown) == ""
+
+
+def test_cli_help_states_the_default_floors():
+    from click.testing import CliRunner
+
+    from kb.cli import main
+    from kb.extract.promote import DEFAULT_FLOORS
+
+    out = " ".join(CliRunner().invoke(main, ["promote", "--help"]).output.split())
+    assert all(f"{k} {v:g}" in out for k, v in DEFAULT_FLOORS.items())
+
+
+def test_a_confidence_that_is_not_a_number_holds_a_draft_back(kb_root, capsys):
+    _extract(kb_root, capsys)
+    _set_guesses(kb_root, {
+        "up to 700 watts": ({"value": 0.84, "entity": "high", "property": 0.69}, {"entity": 7}),
+        "60 teraflops": ({"value": 0.84, "entity": float("nan"), "property": 0.69}, {}),
+    })
+    result = promote(kb_root, SOURCE)
+    assert not result.promoted
+    reasons = sorted(r[0] for _, r in result.left)
+    assert reasons[:2] == ["entity confidence 'high' is not a number", "entity confidence nan < 0.72"]

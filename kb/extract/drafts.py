@@ -1902,6 +1902,9 @@ def draft_record(d: Draft, prefix: str) -> dict:
                 "span_start": d.span_start, "span_end": d.span_end,
                 "confidence": {"value": d.confidence, "entity": d.entity_confidence,
                                "property": d.property_confidence}})
+    how = {k: d.evidence[k] for k in ("value", "entity", "property") if d.evidence.get(k)}
+    if how:  # how each guess was made: `kb promote` says it of an entity it holds back
+        rec["evidence"] = how
     if d.entity is None and d.entity_new:
         rec["entity_new"] = d.entity_new
     if d.context:
