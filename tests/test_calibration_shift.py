@@ -67,13 +67,54 @@ def test_a_way_much_worse_on_unseen_writing_than_the_map_says_moves_towards_its_
            for f in E.FIELDS}
     shift, cv = E.fit_unseen_shift(_root_with(tmp_path, {f"a{i}": {"commit": "x", **row} for i in range(6)}), table)
     for f in E.FIELDS:
-        assert shift[f]["k"] in E.UNSEEN_K_GRID and shift[f]["k"]
+        assert shift[f]["k"] in E.UNSEEN_K_GRID and shift[f]["k"] and shift[f]["cap"] in E.UNSEEN_CAP_GRID
         assert shift[f"ways-{f}"] == {"bad": [18, 60], "good": [54, 60]}
         assert cv[f]["shifted"]["log_loss"] < cv[f]["map"]["log_loss"] < cv[f]["unshifted"]["log_loss"]
+        assert cv[f]["shifted"]["brier"] < cv[f]["map"]["brier"] < cv[f]["unshifted"]["brier"]
     k = shift["entity"]["k"]
     p = round(_sigmoid(shift["entity"]["a"] * math.log(0.9 / 0.1) + shift["entity"]["b"]), 2)
     assert linking.toward_unseen(p, 18, 60, k) < 0.5 < linking.toward_unseen(p, 54, 60, k)
     assert linking.toward_unseen(p, 0, 0, k) == p and linking.toward_unseen(p, 18, 60, None) == p
+
+
+def test_a_way_seen_in_one_article_shrinks_towards_the_map_more_than_one_seen_in_many():
+    # "thin": 30 guesses before tuning, all in one article (one table read wrong throughout);
+    # "broad": 30 guesses too, 5 in each of six articles. Uncapped they weigh the same; with a
+    # cap of 5 guesses per article and way, "thin" is one article's worth and stays near the map.
+    per = [("a0", [(0.8, False)] * 30)] + [(f"a{i}", [(0.8, False)] * 5) for i in range(1, 7)]
+    tags = [["thin"] * 30] + [["broad"] * 5 for _ in range(6)]
+    assert E._way_shares(per, tags) == {"thin": [0.0, 30.0], "broad": [0.0, 30.0]}
+    capped = E._way_shares(per, tags, cap=5)
+    assert capped == {"thin": [0.0, 5.0], "broad": [0.0, 30.0]}
+    assert E._way_shares(per, tags, cap=5, skip=0) == {"broad": [0.0, 30.0]}
+    p, k = 0.6, 20.0
+    thin, broad = (linking.toward_unseen(p, *capped[t], k) for t in ("thin", "broad"))
+    assert broad < thin < p and p - thin < (p - broad) / 2
+
+
+def _pairs(*groups):
+    """(confidence, right) pairs: ``(n, confidence, right)`` per group."""
+    return [pair for n, c, r in groups for pair in [(c, True)] * r + [(c, False)] * (n - r)]
+
+
+def test_the_chooser_prefers_the_calibrated_model_to_a_sharper_miscalibrated_one():
+    # The map alone: 1,000 guesses at 0.7, 700 right (log loss 0.611, ECE 0). The ways: the same
+    # guesses split 0.95 (right 0.9) and 0.35 (right 0.5): log loss 0.543 but ECE 0.10.
+    calibrated = _pairs((1000, 0.7, 700))
+    sharp = _pairs((500, 0.95, 450), (500, 0.35, 250))
+    assert E._loss(sharp) < E._loss(calibrated)
+    assert E.calibration(sharp)["ece"] > E.calibration(calibrated)["ece"]
+    rest = {w: _pairs((1000, 0.5, 700)) for w in E.UNSEEN_WAYS if w not in ((None, None), (20.0, None))}
+    assert E.choose_unseen({(None, None): calibrated, (20.0, None): sharp, **rest}) == (None, None)
+    # ways both sharper and calibrated (0.9 right 0.9, 0.5 right 0.5) are taken
+    both = _pairs((500, 0.9, 450), (500, 0.5, 250))
+    assert E.choose_unseen({(None, None): calibrated, (20.0, None): both, **rest}) == (20.0, None)
+    # ties go to the model nearer the map: the map alone, then the larger pseudo-count, smaller cap
+    same = {w: calibrated for w in E.UNSEEN_WAYS}
+    assert E.choose_unseen(same) == (None, None)
+    del same[(None, None)]
+    assert E.choose_unseen(same) == (max(k for k, _ in same), min(c for _, c in same if c))
+    assert E.choose_unseen({}) == (None, None)
 
 
 def test_no_guesses_before_tuning_no_shift(tmp_path):
