@@ -1621,14 +1621,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
 #: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
 _PAIR_CELL_RE = re.compile(r"[*_` ]*(?P<a>[0-9][0-9,]*(?:\.[0-9]+)?)[ ]?/[ ]?(?P<b>[0-9][0-9,]*(?:\.[0-9]+)?)[*_` ]*")
 _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
-#: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
-#: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
 #: a header naming a batch size or a concurrency, and a cell of one bare whole number
 _REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(?:[ _-]?sizes?)?)|concurrency"
                                  r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
                                  r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
 _WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}[*_`\s]*")
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
+#: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
+#: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")

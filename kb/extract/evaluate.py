@@ -907,10 +907,16 @@ def guesses_by_article(root: Path, sets=CALIBRATION_SETS) -> list[tuple[str, dic
 def _counts(articles, fld: str, cap) -> dict:
     """{tag: [right, n]} over the articles, each article's guesses of one tag weighing at
     most ``cap`` guesses in all."""
+    return _capped_shares((tags[fld] for _, tags in articles), cap)
+
+
+def _capped_shares(groups, cap) -> dict:
+    """{tag: [right, n]} over ``groups`` (per article, its (tag, right) guesses), each
+    article's guesses of one tag weighing at most ``cap`` guesses in all (None: all)."""
     table: dict = {}
-    for _, tags in articles:
+    for guesses in groups:
         per: dict = {}
-        for tag, ok in tags[fld]:
+        for tag, ok in guesses:
             c = per.setdefault(tag, [0, 0])
             c[0] += int(ok)
             c[1] += 1
@@ -1141,21 +1147,8 @@ def _way_shares(per, tags, cap=None, skip=None) -> dict:
     """{tag: [right, n]} of the guesses before tuning (``per``: per article, (confidence,
     right) pairs; ``tags``: per article, the ways), leaving out article ``skip``; each
     article's guesses of one way weigh at most ``cap`` guesses in all (None: all)."""
-    out: dict = {}
-    for j, ((_, pts), ts) in enumerate(zip(per, tags)):
-        if j == skip:
-            continue
-        own: dict = {}
-        for t, (_, ok) in zip(ts, pts):
-            c = own.setdefault(t, [0, 0])
-            c[0] += int(ok)
-            c[1] += 1
-        for t, (r, m) in own.items():
-            w = 1.0 if cap is None or m <= cap else cap / m
-            cell = out.setdefault(t, [0.0, 0.0])
-            cell[0] += r * w
-            cell[1] += m * w
-    return out
+    return _capped_shares((list(zip(ts, (ok for _, ok in pts)))
+                           for j, ((_, pts), ts) in enumerate(zip(per, tags)) if j != skip), cap)
 
 
 # --------------------------------------------------------------------------------------
