@@ -198,3 +198,38 @@ def test_a_jobs_run_time_on_a_rented_card_is_the_rows_own_thing(reg):
 def test_a_jobs_run_time_on_a_bare_card_name_stays_the_cards(reg):
     text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| RTX 3090 | about $0.33 | About 1.7 hours |\n"
     assert _links(reg, text)[1] == ("About 1.7 hours", "nvidia-geforce-rtx-3090", "run-duration")
+
+
+# --- a count of hardware before its name: a group of the article's own -----------------------
+
+def test_a_figure_of_a_counted_group_of_gpus_is_the_groups(reg):
+    # "8x H100" in a row's label is a node of eight cards: its hourly price is the node's, and
+    # stays a rental price (a group of cards is rented like one)
+    text = "| Setup | Rental price |\n|---|---|\n| 8x H100 (spot) | ~$24/hr |\n| H100 (spot) | ~$3/hr |\n"
+    links = {raw: (ent, prop) for raw, ent, prop in _links(reg, text)}
+    assert links["~$24/hr"] == ("new", "rental-price")
+    assert links["~$3/hr"][0] == "nvidia-h100"
+    # the evidence says why, so that such guesses are calibrated apart
+    assert [d.evidence["entity"] for d in extract_text(text, reg) if d.raw == "~$24/hr"] == ["new|group"]
+
+
+def test_a_count_inside_a_label_names_a_group_too(reg):
+    text = "| Component | Monthly cost |\n|---|---|\n| Compute (2x A100) | $4,000 |\n"
+    assert _entities(reg, text) == ["new"]
+
+
+def test_a_plain_count_of_gpus_in_prose_is_a_cluster(reg):
+    # a number in all of "64 A100 GPUs" (their network, their memory in all) is the cluster's
+    assert _entities(reg, "We trained it on 64 A100 GPUs with 200 Gbps networking.") == ["new", "new"]
+
+
+def test_a_figure_per_gpu_of_a_counted_group_stays_the_gpus(reg):
+    # per GPU, or the factor right after the name: the card's own figure
+    assert _entities(reg, "The run reached 3,100 tokens/sec/GPU on 64 A100 GPUs.")[0] == "nvidia-a100"
+    assert ("400 W", "nvidia-a100") in [x[:2] for x in _links(reg, "The fleet draws 1,000 A100s x 400 W = 400 kW.")]
+    assert _entities(reg, "At 400 W each, 1,000 A100s draw 400 kW.") == ["nvidia-a100", "new", "new"]
+
+
+def test_a_year_before_a_name_is_no_count(reg):
+    # "2024 H100" is no group of 2,024 cards (a plain count needs the plural)
+    assert _entities(reg, "In 2024 H100 rental fell to $2.10 per hour.")[-1] == "nvidia-h100"
