@@ -228,8 +228,33 @@ def test_a_figure_per_gpu_of_a_counted_group_stays_the_gpus(reg):
     assert _entities(reg, "The run reached 3,100 tokens/sec/GPU on 64 A100 GPUs.")[0] == "nvidia-a100"
     assert ("400 W", "nvidia-a100") in [x[:2] for x in _links(reg, "The fleet draws 1,000 A100s x 400 W = 400 kW.")]
     assert _entities(reg, "At 400 W each, 1,000 A100s draw 400 kW.") == ["nvidia-a100", "new", "new"]
+    # a scope the writer states ("per node") is the card's figure under that scope (a condition)
+    d = [d for d in extract_text("AWS charges $98.32/hour per node for 8 H100s.", reg) if d.raw.startswith("$")][0]
+    assert (d.entity, d.conditions.get("scope")) == ("nvidia-h100", "per-node")
 
 
 def test_a_year_before_a_name_is_no_count(reg):
     # "2024 H100" is no group of 2,024 cards (a plain count needs the plural)
     assert _entities(reg, "In 2024 H100 rental fell to $2.10 per hour.")[-1] == "nvidia-h100"
+
+
+# --- a table whose rows are grouped under a label written once -------------------------------
+
+_GROUPED_PRICES = ("| Provider | Model | Input (per 1M tokens) |\n|---|---|---|\n"
+                   "| **OpenAI** | GPT-4o | $2.50 |\n| | GPT-4o mini | $0.15 |\n"
+                   "| **Anthropic** | Claude Haiku 4.5 | $1.00 |\n| | Claude Sonnet 4.5 | $3.00 |\n")
+
+
+def test_blank_labels_of_a_grouped_table_repeat_no_row(reg):
+    # the blank first cells continue the group above: no row is repeated, so the rows are not
+    # the article's own worked scenarios; each price is the model's its row names
+    assert _entities(reg, _GROUPED_PRICES) == ["gpt-4o", "gpt-4o-mini", "claude-haiku-4.5", "claude-sonnet-4.5"]
+
+
+def test_a_narrower_thing_named_the_same_way_wins_over_its_vendor(reg):
+    # the row's label is the vendor, the next cell its model: the model's price, and "sure"
+    # (the vendor names it more broadly, no rival)
+    tags = [d.evidence["entity"] for d in extract_text(_GROUPED_PRICES, reg)]
+    assert tags[0] == "table-row|sure|kind"
+    # in prose too, the vendor the sentence opens with and its model named before the number
+    assert _entities(reg, "OpenAI prices GPT-4o at $2.50 per million input tokens.") == ["gpt-4o"]

@@ -1302,9 +1302,12 @@ _PLURAL_AFTER_RE = re.compile(r"(?<=s)|[ -]+(?:[0-9]+\s*GB[ -]+)?(?:GPU|card|chi
 _COUNTED_KINDS = frozenset({"gpu", "system", "cloud-instance"})
 # the kinds such a group is recorded as
 _GROUP_KINDS = frozenset({"cluster", "system", "cloud-instance"})
-# a figure per one of them ("3,700 tokens/sec/GPU", "$2.10 per GPU-hour", "400 W each"), or the one a count
-# multiplies, right after the name ("9,000,000 A100s x 400 W"): the thing's own
-_PER_ONE_RE = re.compile(r"(?i)[^\n]{0,24}?(?:(?:/\s*|\bper\s+)(?:gpu|card|chip|accelerator|device)s?\b|\beach\b)")
+# a figure per one of them ("3,700 tokens/sec/GPU", "$2.10 per GPU-hour", "400 W each"), or the
+# one a count multiplies, right after the name ("9,000,000 A100s x 400 W"): the thing's own; so
+# is one whose scope is stated ("$98.32/hour per node for 8 H100s": the card's price with the
+# scope a condition records)
+_PER_ONE_RE = re.compile(r"(?i)[^\n]{0,24}?(?:(?:/\s*|\bper\s+)(?:gpu|card|chip|accelerator|device|node|server|instance)s?\b"
+                         r"|\beach\b)")
 _TIMES_BETWEEN_RE = re.compile(r"[}\s*]*(?:(?:[x×*]|\\times)\s*)?[~≈$]?\s*")
 
 
@@ -1513,7 +1516,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     for c in out:
         if c.eid not in best or c.score > best[c.eid].score:
             best[c.eid] = c
-    return sorted(best.values(), key=lambda c: -c.score)
+    ranked = sorted(best.values(), key=lambda c: -c.score)
+    if len(ranked) > 1 and ranked[0].how in _NARROWER_HOWS:
+        # a row (or a clause) that names a thing and what names it more broadly ("| **OpenAI** |
+        # GPT-4o | $2.50 |", its vendor; "H100" and "H100 SXM", its family) is the narrower
+        # thing's: the broader name groups the rows or qualifies the name
+        top = ranked[0]
+        narrower = next((c for c in ranked[1:] if c.how == top.how and top.eid in idx.broader.get(c.eid, ())), None)
+        if narrower is not None:
+            ranked.remove(narrower)
+            ranked.insert(0, narrower)
+    return ranked
 
 
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
@@ -1799,6 +1812,8 @@ _WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?traine
 # the sizes of one model; and the ways a name near a number in prose is taken
 _SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
 _PROSE_HOWS = frozenset({"before", "after", "previous"})
+# the ways a name is taken in which a narrower thing named the same way wins over a broader one
+_NARROWER_HOWS = frozenset({"table-row", "before"})
 # a size written on one model: "7B parameter model", "1T parameter MoE model", "model (1T params"
 _ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
 _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
@@ -1818,7 +1833,9 @@ def _scenario_table(t) -> bool:
     caption that says estimates or examples): each row is a thing of the article's own."""
     cached = getattr(t, "_scenario", None)
     if cached is None:
-        labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r]
+        # (a blank label repeats none: "| **OpenAI** | GPT-4o | ... |" over "| | GPT-4o mini | ... |",
+        # a group's rows under the label of its first)
+        labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
