@@ -258,3 +258,11 @@ def test_a_narrower_thing_named_the_same_way_wins_over_its_vendor(reg):
     assert tags[0] == "table-row|sure|kind"
     # in prose too, the vendor the sentence opens with and its model named before the number
     assert _entities(reg, "OpenAI prices GPT-4o at $2.50 per million input tokens.") == ["gpt-4o"]
+
+
+def test_an_unnamed_row_under_a_blank_label_stays_the_articles_own(reg):
+    # a group's later row that names nothing in any cell is a row of the article's own (as a
+    # worked scenario's), not the thing the heading over the table names
+    text = ("## Claude pricing\n\n| Provider | Plan | Monthly price |\n|---|---|---|\n"
+            "| **Anthropic** | Claude Haiku 4.5 | $20 |\n| | Team seat | $30 |\n")
+    assert _entities(reg, text) == ["claude-haiku-4.5", "new"]

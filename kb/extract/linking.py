@@ -1841,6 +1841,18 @@ def _scenario_table(t) -> bool:
     return cached
 
 
+def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
+    """A row with a blank label (under the label of a group's first row) whose cells name
+    nothing: a row of the article's own, as a worked scenario's (its label repeats the one
+    above it), not a thing the table's caption or the text around names."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
+    if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
+        return False
+    cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
+    return not any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits)
+
+
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
 # "2024-25", "2030 (est.)"
 _PERIOD_LABEL_RE = re.compile(
@@ -2673,7 +2685,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
     kept_property = False
-    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
+    scenario = f.table is not None and (_scenario_table(f.table) or _unnamed_continuation(f, alias_hits, hit_starts)
+                                        or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
     # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
