@@ -198,3 +198,71 @@ def test_a_jobs_run_time_on_a_rented_card_is_the_rows_own_thing(reg):
 def test_a_jobs_run_time_on_a_bare_card_name_stays_the_cards(reg):
     text = "# Jobs\n\n| Option | Cost of the job | Time |\n| --- | --- | --- |\n| RTX 3090 | about $0.33 | About 1.7 hours |\n"
     assert _links(reg, text)[1] == ("About 1.7 hours", "nvidia-geforce-rtx-3090", "run-duration")
+
+
+# --- a count of hardware before its name: a group of the article's own -----------------------
+
+def test_a_figure_of_a_counted_group_of_gpus_is_the_groups(reg):
+    # "8x H100" in a row's label is a node of eight cards: its hourly price is the node's, and
+    # stays a rental price (a group of cards is rented like one)
+    text = "| Setup | Rental price |\n|---|---|\n| 8x H100 (spot) | ~$24/hr |\n| H100 (spot) | ~$3/hr |\n"
+    links = {raw: (ent, prop) for raw, ent, prop in _links(reg, text)}
+    assert links["~$24/hr"] == ("new", "rental-price")
+    assert links["~$3/hr"][0] == "nvidia-h100"
+    # the evidence says why, so that such guesses are calibrated apart
+    assert [d.evidence["entity"] for d in extract_text(text, reg) if d.raw == "~$24/hr"] == ["new|group"]
+
+
+def test_a_count_inside_a_label_names_a_group_too(reg):
+    text = "| Component | Monthly cost |\n|---|---|\n| Compute (2x A100) | $4,000 |\n"
+    assert _entities(reg, text) == ["new"]
+
+
+def test_a_plain_count_of_gpus_in_prose_is_a_cluster(reg):
+    # a number in all of "64 A100 GPUs" (their network, their memory in all) is the cluster's
+    assert _entities(reg, "We trained it on 64 A100 GPUs with 200 Gbps networking.") == ["new", "new"]
+
+
+def test_a_figure_per_gpu_of_a_counted_group_stays_the_gpus(reg):
+    # per GPU, or the factor right after the name: the card's own figure
+    assert _entities(reg, "The run reached 3,100 tokens/sec/GPU on 64 A100 GPUs.")[0] == "nvidia-a100"
+    assert ("400 W", "nvidia-a100") in [x[:2] for x in _links(reg, "The fleet draws 1,000 A100s x 400 W = 400 kW.")]
+    assert _entities(reg, "At 400 W each, 1,000 A100s draw 400 kW.") == ["nvidia-a100", "new", "new"]
+    # a scope the writer states ("per node") is the card's figure under that scope (a condition)
+    d = [d for d in extract_text("AWS charges $98.32/hour per node for 8 H100s.", reg) if d.raw.startswith("$")][0]
+    assert (d.entity, d.conditions.get("scope")) == ("nvidia-h100", "per-node")
+
+
+def test_a_year_before_a_name_is_no_count(reg):
+    # "2024 H100" is no group of 2,024 cards (a plain count needs the plural)
+    assert _entities(reg, "In 2024 H100 rental fell to $2.10 per hour.")[-1] == "nvidia-h100"
+
+
+# --- a table whose rows are grouped under a label written once -------------------------------
+
+_GROUPED_PRICES = ("| Provider | Model | Input (per 1M tokens) |\n|---|---|---|\n"
+                   "| **OpenAI** | GPT-4o | $2.50 |\n| | GPT-4o mini | $0.15 |\n"
+                   "| **Anthropic** | Claude Haiku 4.5 | $1.00 |\n| | Claude Sonnet 4.5 | $3.00 |\n")
+
+
+def test_blank_labels_of_a_grouped_table_repeat_no_row(reg):
+    # the blank first cells continue the group above: no row is repeated, so the rows are not
+    # the article's own worked scenarios; each price is the model's its row names
+    assert _entities(reg, _GROUPED_PRICES) == ["gpt-4o", "gpt-4o-mini", "claude-haiku-4.5", "claude-sonnet-4.5"]
+
+
+def test_a_narrower_thing_named_the_same_way_wins_over_its_vendor(reg):
+    # the row's label is the vendor, the next cell its model: the model's price, and "sure"
+    # (the vendor names it more broadly, no rival)
+    tags = [d.evidence["entity"] for d in extract_text(_GROUPED_PRICES, reg)]
+    assert tags[0] == "table-row|sure|kind"
+    # in prose too, the vendor the sentence opens with and its model named before the number
+    assert _entities(reg, "OpenAI prices GPT-4o at $2.50 per million input tokens.") == ["gpt-4o"]
+
+
+def test_an_unnamed_row_under_a_blank_label_stays_the_articles_own(reg):
+    # a group's later row that names nothing in any cell is a row of the article's own (as a
+    # worked scenario's), not the thing the heading over the table names
+    text = ("## Claude pricing\n\n| Provider | Plan | Monthly price |\n|---|---|---|\n"
+            "| **Anthropic** | Claude Haiku 4.5 | $20 |\n| | Team seat | $30 |\n")
+    assert _entities(reg, text) == ["claude-haiku-4.5", "new"]

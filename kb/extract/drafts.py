@@ -100,6 +100,7 @@ class Found:
     table: Table | None = None
     row: int = -1
     col: int = -1
+    grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
 
 
 # --------------------------------------------------------------------------------------

@@ -1289,6 +1289,48 @@ def _own_thing(idx: "Index", view: str, a_e: int, eid: str) -> bool:
     return same is None or not same.match(view, a_e)
 
 
+# a count of things before a name of hardware ("8x H100", "2-3x H100", "Compute (2x H100)",
+# "256 H100s", "16 A100 GPUs", "9,000,000 A100s"): the name stands for a group of them that the
+# article sets up (a node, a cluster, a fleet), whose figures (its monthly cost, its memory in
+# all, its power use) are not the one thing's. A count written "Nx" is a configuration even of
+# one ("1x A6000"); a plain count names things in the plural ("256 H100s", "16 A100 GPUs"), so
+# a year before a name ("2024 H100 prices") is none
+_COUNTED_RE = re.compile(r"(?<![\w$€£¥.,/-])(?:[0-9]+\s*[-–]\s*)?[0-9][0-9,]*(?:\.[0-9]+)?\s*(?:[kKM]\+?\s*)?"
+                         r"(?:(?P<x>[x×])\s*)?(?:\*\*|\\text\{\s*)?$")
+_PLURAL_AFTER_RE = re.compile(r"(?<=s)|[ -]+(?:[0-9]+\s*GB[ -]+)?(?:GPU|card|chip|accelerator|node|server|instance)s\b",
+                              re.I)
+_COUNTED_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+# the kinds such a group is recorded as
+_GROUP_KINDS = frozenset({"cluster", "system", "cloud-instance"})
+# a figure per one of them ("3,700 tokens/sec/GPU", "$2.10 per GPU-hour", "400 W each"), or the
+# one a count multiplies, right after the name ("9,000,000 A100s x 400 W"): the thing's own; so
+# is one whose scope is stated ("$98.32/hour per node for 8 H100s": the card's price with the
+# scope a condition records)
+_PER_ONE_RE = re.compile(r"(?i)[^\n]{0,24}?(?:(?:/\s*|\bper\s+)(?:gpu|card|chip|accelerator|device|node|server|instance)s?\b"
+                         r"|\beach\b)")
+_TIMES_BETWEEN_RE = re.compile(r"[}\s*]*(?:(?:[x×*]|\\times)\s*)?[~≈$]?\s*")
+
+
+def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") -> bool:
+    """Whether the name of hardware at ``a_s:a_e`` follows a count of the things (a group of
+    them, see ``_COUNTED_RE``) and the number of ``f`` is a figure of the group: not the count
+    itself, not a figure per one of them, not the one the count multiplies, not a share ("HFU
+    of 57%" on "128 A100 GPUs" is each card's too)."""
+    d = f.draft
+    q_start, s, e = f.q.start, d.span_start, d.span_end
+    if idx.entity_kind.get(eid) not in _COUNTED_KINDS or d.unit == "percent":
+        return False
+    m = _COUNTED_RE.search(view, max(0, a_s - 24), a_s)
+    if m is None or q_start <= m.start() < e:
+        return False
+    if not m.group("x") and _PLURAL_AFTER_RE.match(view, a_e) is None:
+        return False
+    if _PER_ONE_RE.match(view, s):
+        return False
+    # (the masked view blanks a formula's commands: "A100s \\times 400 W" reads "A100s   400 W")
+    return not (a_e <= s and s - a_e <= 24 and _TIMES_BETWEEN_RE.fullmatch(view, a_e, s))
+
+
 _PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
@@ -1381,6 +1423,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue
                 if _own_thing(idx, view, a_e, eid):
                     continue  # "| RTX 4090 workstation |", "| H100 cluster |": a thing of the article's own
+                if _counted(idx, view, a_s, a_e, eid, f):
+                    f.grouped = True
+                    continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
@@ -1409,6 +1454,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue
             if _own_thing(idx, view, a_e, eid):
                 continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
+            if _counted(idx, view, a_s, a_e, eid, f):
+                f.grouped = True
+                continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
@@ -1448,6 +1496,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
                 if _own_thing(idx, view, a_e, eid):
                     continue
+                if _counted(idx, view, a_s, a_e, eid, f):
+                    f.grouped = True
+                    continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
                 w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
@@ -1465,7 +1516,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     for c in out:
         if c.eid not in best or c.score > best[c.eid].score:
             best[c.eid] = c
-    return sorted(best.values(), key=lambda c: -c.score)
+    ranked = sorted(best.values(), key=lambda c: -c.score)
+    if len(ranked) > 1 and ranked[0].how in _NARROWER_HOWS:
+        # a row (or a clause) that names a thing and what names it more broadly ("| **OpenAI** |
+        # GPT-4o | $2.50 |", its vendor; "H100" and "H100 SXM", its family) is the narrower
+        # thing's: the broader name groups the rows or qualifies the name
+        top = ranked[0]
+        narrower = next((c for c in ranked[1:] if c.how == top.how and top.eid in idx.broader.get(c.eid, ())), None)
+        if narrower is not None:
+            ranked.remove(narrower)
+            ranked.insert(0, narrower)
+    return ranked
 
 
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
@@ -1751,6 +1812,8 @@ _WAS_TRAINED_RE = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:pre-?)?traine
 # the sizes of one model; and the ways a name near a number in prose is taken
 _SIZE_PROPERTIES = frozenset({"parameters-total", "parameters-active"})
 _PROSE_HOWS = frozenset({"before", "after", "previous"})
+# the ways a name is taken in which a narrower thing named the same way wins over a broader one
+_NARROWER_HOWS = frozenset({"table-row", "before"})
 # a size written on one model: "7B parameter model", "1T parameter MoE model", "model (1T params"
 _ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
 _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
@@ -1770,10 +1833,24 @@ def _scenario_table(t) -> bool:
     caption that says estimates or examples): each row is a thing of the article's own."""
     cached = getattr(t, "_scenario", None)
     if cached is None:
-        labels = [_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r]
+        # (a blank label repeats none: "| **OpenAI** | GPT-4o | ... |" over "| | GPT-4o mini | ... |",
+        # a group's rows under the label of its first)
+        labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
+
+
+def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
+    """A row with a blank label (under the label of a group's first row) whose cells name
+    nothing: a row of the article's own, as a worked scenario's (its label repeats the one
+    above it), not a thing the table's caption or the text around names."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
+    if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
+        return False
+    cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
+    return not any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits)
 
 
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
@@ -2608,7 +2685,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
     kept_property = False
-    scenario = f.table is not None and (_scenario_table(f.table) or _workload_column(f.table, f.col)
+    scenario = f.table is not None and (_scenario_table(f.table) or _unnamed_continuation(f, alias_hits, hit_starts)
+                                        or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
     # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
@@ -2815,12 +2893,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
-        where = "scenario" if scenario else "table" if f.table else "prose" if new_ok else "unnamed"
+        where = "scenario" if scenario else "group" if f.grouped else "table" if f.table else "prose" if new_ok \
+            else "unnamed"
         d.evidence["entity"] = f"new|{where}"
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
         # (not where the words around the number name its property strongly: "can offer a 1
-        # million token context window" stays a context window, whatever thing it is of)
+        # million token context window" stays a context window, whatever thing it is of; nor
+        # where the thing is a group of the hardware named, "8x H100", and the property is one
+        # a group of them has: a node's hourly rental stays a rental price)
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
+                and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
     else:
