@@ -493,6 +493,24 @@ _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
+# a period after a scope: "$20 per user per month", "$180/user/month", "1M tokens/user/day", "$2,000 per GPU
+# a month": the amount is a rate of that period for each user or GPU (as "$20 per month per user")
+_SCOPE_PERIOD_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(?P<t>(?i:days?|weeks?|months?|mo|years?|yr))"
+                              r"(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|before|later|prior|previously)\b)"
+                              r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually))\b")
+
+
+def _period_after_scope(text: str, q: Quantity, p: int) -> int:
+    """Read the period a scoped amount is per ("per user" then "per month"); ``p`` after the scope."""
+    m = _SCOPE_PERIOD_RE.match(text, p)
+    if m is None:
+        return p
+    t = (m.group("t") or m.group("w")).lower()
+    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}.get(t) or _DEN_ATOMS[t]
+    if not _per_allowed(q, den):
+        return p
+    q.den = den
+    return m.end()
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
 _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chip": "per-gpu",
@@ -921,6 +939,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     if wm and wm.group(0).strip().lower() in ("hourly", "per hour", "/hour", "/hr", "/h", "an hour",
                                                               "a hour", "per hr"):
                         q.den, p = "hour", wm.end()
+            if q.scope and q.den is None and (q.cur or q.atom in _PER_UNITS):
+                p = _period_after_scope(text, q, p)
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()

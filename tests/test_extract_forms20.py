@@ -1,0 +1,50 @@
+"""Forms of issue 14's value precision on unseen writing (prec20): numbers read with the wrong
+unit (a rate read as an amount), each on a short text written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("Seats cost $25 per user per month.", "$25 per user per month", "USD/month"),
+    ("The service runs $90/user/month.", "$90/user/month", "USD/month"),
+    ("Licences are $40 per seat a month.", "$40 per seat a month", "USD/month"),
+    ("They charge $12 per user each month.", "$12 per user each month", "USD/month"),
+    ("Support adds $300 per user per year.", "$300 per user per year", "USD/year"),
+    ("Storage is $9 per user monthly.", "$9 per user monthly", "USD/month"),
+    ("A rented card is $1,500 per GPU per month.", "$1,500 per GPU per month", "USD/month"),
+])
+def test_a_price_per_user_then_per_period_is_a_rate_of_that_period(text, raw, unit):
+    got = _read(text)
+    assert [(r, u) for r, _, _, _, u in got] == [(raw, unit)], got
+
+
+def test_a_range_per_user_per_month_keeps_its_ends():
+    got = _read("Plans run $15-20 per user per month.")
+    assert got == [("$15-20 per user per month", None, 15.0, 20.0, "USD/month")], got
+
+
+def test_tokens_per_user_per_day_are_a_daily_rate():
+    got = _read("We assume 2M tokens/user/day.")
+    assert [(r, u) for r, _, _, _, u in got] == [("2M tokens/user/day", "million token/day")], got
+
+
+def test_a_price_per_user_with_no_period_stays_an_amount():
+    got = _read("The plan is $8 per user for every team.")
+    assert [(r, u) for r, _, _, _, u in got] == [("$8 per user", "USD")], got
+
+
+def test_a_year_ago_after_a_price_per_user_is_no_period():
+    got = _read("We paid $3 per user a year ago.")
+    assert [(r, u) for r, _, _, _, u in got] == [("$3 per user", "USD")], got
+
+
+def test_per_gpu_per_hour_is_still_a_gpu_hour_price():
+    got = _read("The card rents at $2 per GPU per hour.")
+    assert [(r, u) for r, _, _, _, u in got] == [("$2 per GPU per hour", "USD/GPU-hour")], got
