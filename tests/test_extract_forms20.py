@@ -48,3 +48,22 @@ def test_a_year_ago_after_a_price_per_user_is_no_period():
 def test_per_gpu_per_hour_is_still_a_gpu_hour_price():
     got = _read("The card rents at $2 per GPU per hour.")
     assert [(r, u) for r, _, _, _, u in got] == [("$2 per GPU per hour", "USD/GPU-hour")], got
+
+
+def test_a_monthly_column_with_an_assumed_amount_holds_monthly_costs():
+    text = ("| Plan | Monthly Cost (2B tokens) |\n|---|---|\n| Small | $400 |\n| Large | $1,250 |\n")
+    got = [(r, v, u) for r, v, _, _, u in _read(text)]
+    assert got == [("$400", 400.0, "USD/month"), ("$1,250", 1250.0, "USD/month")], got
+
+
+def test_a_monthly_column_assuming_hours_holds_monthly_costs():
+    text = ("| GPU | Monthly Estimate (720 hrs) |\n|---|---|\n| Card A | $900 - $1,400 |\n")
+    got = _read(text)
+    assert got == [("$900 - $1,400", None, 900.0, 1400.0, "USD/month")], got
+
+
+def test_a_price_column_per_one_million_tokens_keeps_its_denominator():
+    # (a parenthesis of one thing is the unit a price is for, not an assumption)
+    text = "| Model | Price (1M tokens) |\n|---|---|\n| Alpha | $0.50 |\n"
+    got = [(r, u) for r, _, _, _, u in _read(text)]
+    assert got == [("$0.50", "USD per 1M tokens")], got

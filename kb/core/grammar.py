@@ -1573,6 +1573,10 @@ _HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?
 # a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
 # request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
 _HEADER_PAREN_COUNT_RE = re.compile(r"(?i)\s*(?:a\s+single|single|one|two|four|eight|[0-9][0-9,]*)\s+(?P<n>[A-Za-z][\w-]*)\s*")
+# a header's parenthesis that states the amount its figures are for ("Monthly Cost (3B tokens)",
+# "Monthly Estimate (730 hrs)"): an assumption, not their unit (a price's "(1M tokens)" is its unit)
+_HEADER_PAREN_AMOUNT_RE = re.compile(r"\s*[~≈]?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t]?(?:[KMBT]\b|bn\b"
+                                     r"|(?i:thousand|million|billion|trillion)\b)?\s*(?P<n>[A-Za-z][\w-]*)\s*")
 # "Cost per 1 million output tokens, GPU kept busy": what follows a comma after the denominator is
 # a note on the conditions ("GPU kept busy", "batch 1"), unless it names the currency or a unit
 _HEADER_NOTE_RE = re.compile(r"\s*,[^,]*$")
@@ -1595,8 +1599,12 @@ def _header_parts(text: str) -> list[str]:
     for m in _HEADER_PAREN_RE.finditer(text):
         part = m.group(1)
         cm = _HEADER_PAREN_COUNT_RE.fullmatch(part)
+        am = _HEADER_PAREN_AMOUNT_RE.fullmatch(part)
         if cm and _header_count_re().fullmatch(cm.group("n")) and not _header_unit_re().match(cm.group("n")):
             late.append(part)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        elif am and float(am.group("num").replace(",", "")) != 1:
+            # "Monthly Cost (3B tokens)", "Monthly Estimate (730 hrs)": how much the figures are for
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         else:
             parts.append(part)
