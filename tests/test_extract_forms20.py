@@ -67,3 +67,25 @@ def test_a_price_column_per_one_million_tokens_keeps_its_denominator():
     text = "| Model | Price (1M tokens) |\n|---|---|\n| Alpha | $0.50 |\n"
     got = [(r, u) for r, _, _, _, u in _read(text)]
     assert got == [("$0.50", "USD per 1M tokens")], got
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The mid tier costs ~$2.00/M blended.", "~$2.00/M blended"),
+    ("Input is billed at $3/M.", "$3/M"),
+    ("Output is billed at $15/M output tokens.", "$15/M output tokens"),
+    ("Cached reads cost $0.30/M input.", "$0.30/M input"),
+    ("A blended price of $1.10/1M blended.", "$1.10/1M blended"),
+])
+def test_a_price_per_m_is_per_million_tokens(text, raw):
+    got = [(r, u) for r, _, _, _, u in _read(text)]
+    assert got == [(raw, "USD per 1M tokens")], got
+
+
+def test_a_price_per_m_range_is_per_million_tokens():
+    got = _read("Budget models run $0.20-$0.35/M blended.")
+    assert got == [("$0.20-$0.35/M blended", None, 0.20, 0.35, "USD per 1M tokens")], got
+
+
+def test_a_price_per_megawatt_hour_is_not_per_million_tokens():
+    got = [(r, u) for r, _, _, _, u in _read("Power costs $60/MWh there.")]
+    assert got == [("$60/MWh", "USD/MWh")], got

@@ -440,7 +440,7 @@ _PER_RE = re.compile(
     # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
     r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
-    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok)"
+    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?(?:(?i:input|output|prompt|completion)\s+)?tok)"
     r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
@@ -982,7 +982,9 @@ _DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completi
 
 #: "$12/1M", "$2.50 / 1M input": a price per million with no noun after it is per million
 #: tokens (what is priced per million in writing about models); a noun after it is read as written
-_PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*1[ \t]?(?P<count>[MK])\b(?:[ \t]+(?P<dir>(?i:input|output)))?"
+#: ("$2.00/M blended", "$3/M input": the 1 left out of "per million"; a blended price is per token too)
+_PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m>M))\b"
+                                  r"(?:[ \t]+(?P<dir>(?i:input|output)))?(?:[ \t]+(?i:blended)\b)?"
                                   r"(?![ \t]*(?!(?:vs|versus|or|and|to|for|on|in|with|at|from|is|was)\b)[A-Za-z0-9])")
 
 
@@ -991,7 +993,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
     if pm is None and q.cur and not q.den:
         bm = _PER_MILLION_BARE_RE.match(text, p)
         if bm:
-            q.den, q.den_count = "token", "1" + bm.group("count")
+            q.den, q.den_count = "token", "1" + (bm.group("count") or bm.group("m"))
             if bm.group("dir"):
                 q.direction = bm.group("dir").lower()
             return bm.end()
