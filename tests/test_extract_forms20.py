@@ -89,3 +89,29 @@ def test_a_price_per_m_range_is_per_million_tokens():
 def test_a_price_per_megawatt_hour_is_not_per_million_tokens():
     got = [(r, u) for r, _, _, _, u in _read("Power costs $60/MWh there.")]
     assert got == [("$60/MWh", "USD/MWh")], got
+
+
+def _units(text):
+    return [(r, u) for r, _, _, _, u in _read(text)]
+
+
+def test_a_list_of_prices_that_says_the_rate_once_shares_it():
+    got = _units("Lambda charges $2.49/hr, RunPod $2.79 and AWS $4.10.")
+    assert got == [("$2.49/hr", "USD/hour"), ("$2.79", "USD/hour"), ("$4.10", "USD/hour")], got
+
+
+def test_a_second_model_in_parentheses_shares_the_first_models_rate():
+    got = _units("Against Alpha ($2.00 per million output tokens) or Beta 4.5 ($5.00), the card wins.")
+    assert got == [("$2.00 per million output tokens", "USD per 1M tokens"), ("$5.00", "USD per 1M tokens")], got
+
+
+@pytest.mark.parametrize("text, second", [
+    ("It costs $2 per hour, a total of $1,400.", "$1,400"),
+    ("It costs $2 per hour and $5 to set up.", "$5"),
+    ("It costs $2 per hour and you pay $3 once.", "$3"),
+    ("The API costs $3 per million tokens, and the whole project cost $20.", "$20"),
+    ("It rents for $2 per hour, and the card sells for $25,000.", "$25,000"),
+])
+def test_an_amount_of_another_kind_after_a_rate_stays_an_amount(text, second):
+    got = dict(_units(text))
+    assert got[second] == "USD", got

@@ -394,6 +394,17 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
     return (q.post or "exact"), s
 
 
+# the gap between two prices of one list: a coordinator ("and", "or", a comma) and the next item's name
+_PARALLEL_GAP_RE = re.compile(r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,80}?(?:\b(?:and|or|while|whereas)\b|,)"
+                              r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,60}")
+# ... but not a different kind of amount ("$2 per hour, a total of $1,400", "and $5 to set up", "= $48")
+_PARALLEL_STOP_RE = re.compile(r"(?i)\b(?:total|overall|in all|all-in|upfront|up-front|one-time|once|setup|set-up|set up"
+                               r"|fee|deposit|budget|bill|spen[dt]|sav(?:e|es|ed|ings?)|so|thus|which|then|plus|per|whole|entire|project"
+                               r"|cost|costs|costing|pa(?:y|ys|id|ying)|bought|buy|buys|earn(?:s|ed)?|revenue|raised|worth"
+                               r"|each|every|month|year|day|week|hour|minute|second)\b|[=×*+]")
+# ... nor an amount said after it to be of another kind ("and $5 to set up", "$3 once", "$9 in total")
+_PARALLEL_AFTER_STOP_RE = re.compile(r"(?i)[ \t]*\(?(?:to|once|up-?front|one-time|in[ \t]+total|total|in[ \t]+all|for[ \t]+(?:the|a|an)"
+                                     r"|setup|set-up|fee|deposit|saved|savings?|more|less|extra)\b")
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
 # "6 tokens vs 200", "2,300 employees (vs OpenAI's ~7,000)": the second number of a comparison
 _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
@@ -834,7 +845,24 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
+            and _PARALLEL_GAP_RE.fullmatch(view, pd.span_end, q.start) and not _PARALLEL_STOP_RE.search(view, pd.span_end, q.start) \
+            and _near(pd.value if pd.value is not None else pd.high, q.value) \
+            and not _PARALLEL_AFTER_STOP_RE.match(view, q.end):
+        # a list of prices that says the rate once: "A for $1.20 per hour and B for $2.50", "gpt-4o-mini
+        # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     return False
+
+
+def _near(a, b, factor: float = 10.0) -> bool:
+    """Two amounts within a factor of each other (siblings in a list of prices)."""
+    try:
+        a, b = abs(float(a)), abs(float(b))
+    except (TypeError, ValueError):
+        return False
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= factor
 
 
 # a third value chained on ("A to B to C", "A to B → C"), or a second one chained before
