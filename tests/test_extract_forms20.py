@@ -115,3 +115,23 @@ def test_a_second_model_in_parentheses_shares_the_first_models_rate():
 def test_an_amount_of_another_kind_after_a_rate_stays_an_amount(text, second):
     got = dict(_units(text))
     assert got[second] == "USD", got
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("The service handles 2 billion tokens daily.", "2 billion tokens daily", "billion token/day"),
+    ("The API serves 10M requests daily.", "10M requests daily", "million query/day"),
+    ("Data centres use 200 TWh of electricity a year.", "200 TWh of electricity a year", "TWh/year"),
+    ("The site burns 300 MWh of power each month.", "300 MWh of power each month", "MWh/month"),
+])
+def test_an_accruing_amount_with_a_period_after_it_is_a_rate(text, raw, unit):
+    assert _units(text) == [(raw, unit)], _units(text)
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("Training used 1,300 MWh of electricity.", "1,300 MWh", "MWh"),
+    ("The country used 5 TWh a year ago.", "5 TWh", "TWh"),
+    # (emissions keep their period as a condition of an amount, as the curators record them)
+    ("The fleet emits 44 million tonnes per year.", "44 million tonnes", "million tCO2e"),
+])
+def test_an_amount_with_no_period_or_of_emissions_stays_an_amount(text, raw, unit):
+    assert _units(text) == [(raw, unit)], _units(text)

@@ -500,6 +500,31 @@ _SCOPE_PERIOD_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(
                               r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually))\b")
 
 
+#: amounts that accrue over time, read as a rate when a period follows them: electricity, water,
+#: tokens and requests ("200 TWh of electricity a year", "2 billion tokens daily", "10M requests
+#: daily"); not emissions, whose period the curators keep as a condition of an amount ("44 million
+#: tonnes per year" is emissions in tonnes)
+_ACCRUING = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "megaliter", "gallon", "token", "query"})
+_TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy))?"
+                              r"(?:[ \t]*(?:/|(?i:per|an?|each|every)[ \t])[ \t]*(?P<t>(?i:day|week|month|year))\b"
+                              r"(?![ \t]+(?i:earlier|ago|before|later|prior|previously|or[ \t]+two)\b)"
+                              r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually|per annum))\b)")
+
+
+def _trailing_period(text: str, q: Quantity, p: int) -> int:
+    """The period an accruing amount is said per after it (``p`` after its unit)."""
+    m = _TRAIL_PERIOD_RE.match(text, p)
+    if m is None:
+        return p
+    t = (m.group("t") or m.group("w")).lower()
+    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+           "per annum": "year"}.get(t) or _DEN_ATOMS[t]
+    if not _per_allowed(q, den):
+        return p
+    q.den = den
+    return m.end()
+
+
 def _period_after_scope(text: str, q: Quantity, p: int) -> int:
     """Read the period a scoped amount is per ("per user" then "per month"); ``p`` after the scope."""
     m = _SCOPE_PERIOD_RE.match(text, p)
@@ -930,6 +955,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             dm = _DUTY_RE.match(text, p)
             if dm:
                 q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
+        if q.den is None and not q.cur and q.atom in _ACCRUING:
+            p = _trailing_period(text, q, p)
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
             if sm:
