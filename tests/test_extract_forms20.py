@@ -135,3 +135,15 @@ def test_an_accruing_amount_with_a_period_after_it_is_a_rate(text, raw, unit):
 ])
 def test_an_amount_with_no_period_or_of_emissions_stays_an_amount(text, raw, unit):
     assert _units(text) == [(raw, unit)], _units(text)
+
+
+def test_a_per_user_column_beside_a_monthly_column_is_monthly():
+    text = "| Deployment | Monthly Cost | Per User |\n|---|---|---|\n| Plan A | $900 | $9 |\n| Plan B | $6,000 | $60 |\n"
+    got = [(r, u) for r, _, _, _, u in _read(text)]
+    assert got == [("$900", "USD/month"), ("$9", "USD/month"), ("$6,000", "USD/month"), ("$60", "USD/month")], got
+
+
+def test_a_per_user_column_with_no_periodic_column_stays_an_amount():
+    text = "| Plan | Price | Per User |\n|---|---|---|\n| Plan A | $900 | $9 |\n"
+    got = [(r, u) for r, _, _, _, u in _read(text)]
+    assert got == [("$900", "USD"), ("$9", "USD")], got

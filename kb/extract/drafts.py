@@ -1454,6 +1454,9 @@ _PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly
                "daily": "day", "hourly": "hour"}
 _PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
 _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
+#: a column header that only says whose share its cells are ("Per User", "Per seat", "Cost per GPU")
+_SCOPE_COLUMN_RE = re.compile(r"(?i)[\s*_]*(?:(?:cost|price|spend)\s+)?(?:per|each)\s+(?P<w>user|seat|head|person|employee"
+                              r"|member|customer|GPU|card|node|server|instance)[\s*_]*")
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 #: what makes a label's parentheses an assumption or a kind, not the row's unit ("(@$170/kW/month)",
 #: "(at $2/hr)", "(50% off)", "(400k context tier)"): a currency sign or a number
@@ -1553,6 +1556,18 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if pm:
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
+    # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
+    # gives per period is per that period too
+    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in ("day", "week", "month", "year")
+            and not hc.atom and not hc.count}
+    if len(dens) == 1:
+        for c in range(1, min(len(headers), len(t.header))):
+            sm = _SCOPE_COLUMN_RE.fullmatch(_untag(t.header[c].text))
+            if sm:
+                w = sm.group("w").lower()
+                scope = ("per-gpu" if w in ("gpu", "card") else "per-node" if w in ("node", "server")
+                         else "per-instance" if w == "instance" else "per-seat")
+                headers[c] = Quantity(0, 0, "", 0.0, form="table", den=next(iter(dens)), scope=scope)
     # a percent column whose cells are all written as fractions ("MFU %" over "0.57", "0.51"): the
     # cells are fractions of one, not fractions of a percent
     fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
