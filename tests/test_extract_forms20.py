@@ -147,3 +147,22 @@ def test_a_per_user_column_with_no_periodic_column_stays_an_amount():
     text = "| Plan | Price | Per User |\n|---|---|---|\n| Plan A | $900 | $9 |\n"
     got = [(r, u) for r, _, _, _, u in _read(text)]
     assert got == [("$900", "USD"), ("$9", "USD")], got
+
+
+def test_a_rate_column_beside_an_hourly_column_is_hourly():
+    text = ("| GPU | Lowest Hourly Rate | Typical Market Rate |\n| --- | --- | --- |\n"
+            "| Card A | $1.50 (Cloud X) | $2.10-$2.90 |\n")
+    got = [(r, u) for r, _, _, _, u in _read(text)]
+    assert got == [("$1.50", "USD/hour"), ("$2.10-$2.90", "USD/hour")], got
+
+
+def test_a_share_column_of_bare_numbers_beside_a_monthly_column_is_left_as_read():
+    text = "| Deployment | Monthly Cost | Per User |\n|---|---|---|\n| Plan A | $900 | 9 |\n"
+    got = dict((r, u) for r, _, _, _, u in _read(text))
+    assert got["$900"] == "USD/month" and got.get("9") != "month", got
+
+
+def test_a_percent_rate_column_beside_a_monthly_column_stays_percent():
+    text = "| Model | Monthly Cost | Win rate |\n|---|---|---|\n| A | $900 | 45% |\n"
+    got = dict((r, u) for r, _, _, _, u in _read(text))
+    assert got == {"$900": "USD/month", "45%": "percent"}, got

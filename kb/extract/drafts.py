@@ -1457,6 +1457,17 @@ _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|yea
 #: a column header that only says whose share its cells are ("Per User", "Per seat", "Cost per GPU")
 _SCOPE_COLUMN_RE = re.compile(r"(?i)[\s*_]*(?:(?:cost|price|spend)\s+)?(?:per|each)\s+(?P<w>user|seat|head|person|employee"
                               r"|member|customer|GPU|card|node|server|instance)[\s*_]*")
+#: a column header that names a rate of money with no period ("Typical Market Rate", "Spot rate")
+_RATE_COLUMN_RE = re.compile(r"(?i)\brates?\b")
+_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*(?:(?i:from|about|up to)\s+)?[$€£]")
+
+
+def _money_column(t: Table, c: int) -> bool:
+    """Whether every filled cell of column ``c`` is an amount of money."""
+    cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+    return bool(cells) and all(_MONEY_CELL_RE.match(_untag(x)) for x in cells)
+
+
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 #: what makes a label's parentheses an assumption or a kind, not the row's unit ("(@$170/kW/month)",
 #: "(at $2/hr)", "(50% off)", "(400k context tier)"): a currency sign or a number
@@ -1557,17 +1568,24 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
     # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
-    # gives per period is per that period too
-    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in ("day", "week", "month", "year")
+    # gives per period is per that period too; so is a column of rates beside it ("| Lowest Hourly
+    # Rate | Typical Market Rate |"), when its cells are all amounts of money
+    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in ("hour", "day", "week", "month", "year")
             and not hc.atom and not hc.count}
     if len(dens) == 1:
+        den = next(iter(dens))
         for c in range(1, min(len(headers), len(t.header))):
-            sm = _SCOPE_COLUMN_RE.fullmatch(_untag(t.header[c].text))
+            head = _untag(t.header[c].text)
+            sm = _SCOPE_COLUMN_RE.fullmatch(head) if den != "hour" else None
+            rm = _RATE_COLUMN_RE.search(head) if headers[c] is None else None
+            if not (sm or rm) or not _money_column(t, c):
+                continue
+            scope = None
             if sm:
                 w = sm.group("w").lower()
                 scope = ("per-gpu" if w in ("gpu", "card") else "per-node" if w in ("node", "server")
                          else "per-instance" if w == "instance" else "per-seat")
-                headers[c] = Quantity(0, 0, "", 0.0, form="table", den=next(iter(dens)), scope=scope)
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", den=den, scope=scope)
     # a percent column whose cells are all written as fractions ("MFU %" over "0.57", "0.51"): the
     # cells are fractions of one, not fractions of a percent
     fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
