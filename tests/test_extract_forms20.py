@@ -166,3 +166,20 @@ def test_a_percent_rate_column_beside_a_monthly_column_stays_percent():
     text = "| Model | Monthly Cost | Win rate |\n|---|---|---|\n| A | $900 | 45% |\n"
     got = dict((r, u) for r, _, _, _, u in _read(text))
     assert got == {"$900": "USD/month", "45%": "percent"}, got
+
+
+@pytest.mark.parametrize("text, raw, unit", [
+    ("If everyone used that much daily, in a year it would represent 12.5 TWh.", "12.5 TWh", "TWh/year"),
+    ("Each year, the region's data centres use 150 TWh.", "150 TWh", "TWh/year"),
+    ("Every day it draws 35 kWh.", "35 kWh", "kWh/day"),
+])
+def test_electricity_said_per_period_before_it_is_a_rate(text, raw, unit):
+    assert _units(text) == [(raw, unit)], _units(text)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Over the past year the company used 10 TWh.", "10 TWh"),
+    ("Training took 50 GWh in one month.", "50 GWh"),
+])
+def test_electricity_with_no_period_before_it_stays_an_amount(text, raw):
+    assert _units(text) == [(raw, raw.split()[1])], _units(text)

@@ -489,6 +489,10 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
 # electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
 # "yearly power use of 2 GWh")
+# electricity said to be used in each period before the amount, in the same clause ("in a year it
+# would represent 14 TWh", "Each year, data centres use 200 TWh", "every day it draws 40 kWh")
+_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|single)[ \t]+)?(?P<t>day|week|month|year)\b"
+                             r"(?:(?!(?i:in|per|each|every)[ \t]+(?:(?i:a|one|single)[ \t]+)?(?i:day|week|month|year)\b)[^\n.;:()0-9$%]){0,36}$")
 _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
@@ -1067,6 +1071,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.scope = "per-gpu"
     elif q.atom in _ELECTRICITY and _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
         q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
+    elif q.atom in _ELECTRICITY and (ym := _YEAR_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
+        q.den = _DEN_ATOMS[ym.group("t").lower()]  # "in a year it would represent 14 TWh", "Each year, data centres use 200 TWh"
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
