@@ -183,3 +183,20 @@ def test_electricity_said_per_period_before_it_is_a_rate(text, raw, unit):
 ])
 def test_electricity_with_no_period_before_it_stays_an_amount(text, raw):
     assert _units(text) == [(raw, raw.split()[1])], _units(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our monthly API usage had jumped from $300 to $4,200.",
+    "Our monthly bill rose from $300 to $4,200.",
+])
+def test_a_monthly_cost_that_went_from_one_amount_to_another_is_monthly_at_both_ends(text):
+    assert _units(text) == [("$300", "USD/month"), ("$4,200", "USD/month")], _units(text)
+
+
+def test_a_rate_then_an_amount_to_buy_is_no_change_of_the_rate():
+    assert _units("It costs $2/hour to run and $300 to buy.") == [("$2/hour", "USD/hour"), ("$300", "USD")]
+
+
+def test_annual_revenue_that_grew_stays_an_amount_of_its_year():
+    got = _units("Annual revenue grew from $3 billion to $5 billion.")
+    assert got == [("$3 billion", "billion USD"), ("$5 billion", "billion USD")], got

@@ -466,8 +466,12 @@ _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|da
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
     r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
-    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge)s?"
-    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*)$")
+    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*"
+    # "monthly bill rose from", "monthly usage had jumped from": the amounts the rate went between
+    r"|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?[ \t]+(?:(?:has|have|had)[ \t]+)?"
+    r"(?:jumped|rose|risen|grew|grown|climbed|went|gone|increased|fell|fallen|dropped|ballooned|shot[ \t]+up)"
+    r"[ \t]+(?:from|to)[ \t]+)$")
 # (its blanks taken possessively, "[ \t]*+": what follows them is never a blank, and after
 # a run of blanks the mask left (a link's target, a URL) "[ \t]*[”"’]?[ \t]*" tried each
 # split of the run between its two blank runs: milliseconds after one such number)

@@ -405,6 +405,9 @@ _PARALLEL_STOP_RE = re.compile(r"(?i)\b(?:total|overall|in all|all-in|upfront|up
 # ... nor an amount said after it to be of another kind ("and $5 to set up", "$3 once", "$9 in total")
 _PARALLEL_AFTER_STOP_RE = re.compile(r"(?i)[ \t]*\(?(?:to|once|up-?front|one-time|in[ \t]+total|total|in[ \t]+all|for[ \t]+(?:the|a|an)"
                                      r"|setup|set-up|fee|deposit|saved|savings?|more|less|extra)\b")
+# "from $300/month to $4,200", "between $2/hour and $3": the second end of a change or a span
+_FROM_TO_GAP_RE = re.compile(r"[ \t]*(?:to|and|→|->)[ \t]*")
+_FROM_BEFORE_RE = re.compile(r"(?i)\b(?:from|between)[ \t]+$")
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
 # "6 tokens vs 200", "2,300 employees (vs OpenAI's ~7,000)": the second number of a comparison
 _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
@@ -842,7 +845,9 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
-            and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
+            and (_ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start)
+                 or _FROM_TO_GAP_RE.fullmatch(view, pd.span_end, q.start)
+                 and _FROM_BEFORE_RE.search(view, max(0, pd.span_start - 12), pd.span_start)):
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
