@@ -200,3 +200,12 @@ def test_a_rate_then_an_amount_to_buy_is_no_change_of_the_rate():
 def test_annual_revenue_that_grew_stays_an_amount_of_its_year():
     got = _units("Annual revenue grew from $3 billion to $5 billion.")
     assert got == [("$3 billion", "billion USD"), ("$5 billion", "billion USD")], got
+
+
+def test_a_row_that_restates_an_annual_column_per_month_is_monthly():
+    text = ("| Cost Component | Annual Cost |\n|---|---|\n| Hardware | $17,000 - $23,000 |\n"
+            "| **Total annual cost** | **$150,000** |\n| **Monthly equivalent** | **$12,500** |\n"
+            "| **Per user per month** | **$125** |\n")
+    got = _units(text)
+    assert got == [("$17,000 - $23,000", "USD/year"), ("$150,000", "USD/year"), ("$12,500", "USD/month"),
+                   ("$125", "USD/month")], got

@@ -1462,6 +1462,24 @@ _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|yea
 #: a column header that only says whose share its cells are ("Per User", "Per seat", "Cost per GPU")
 _SCOPE_COLUMN_RE = re.compile(r"(?i)[\s*_]*(?:(?:cost|price|spend)\s+)?(?:per|each)\s+(?P<w>user|seat|head|person|employee"
                               r"|member|customer|GPU|card|node|server|instance)[\s*_]*")
+_PERIOD_DENS = ("hour", "day", "week", "month", "year")
+# a row label that names the period of its figures ("Monthly equivalent", "Per user per month")
+_ROW_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<w>monthly|annual|annually|yearly|weekly|daily|hourly)"
+                            r"|(?:per|a)\s+(?P<t>month|year|week|day|hour))\b")
+_ROW_SCOPE_RE = re.compile(r"(?i)\bper\s+(?:user|seat|head|person|employee|member|customer)\b")
+
+
+def _row_period(label: str) -> tuple[str, str | None] | None:
+    """(period, scope) a row label names for its figures, the last period it says; None if none."""
+    ms = list(_ROW_PERIOD_RE.finditer(_untag(label)))
+    if not ms:
+        return None
+    m = ms[-1]
+    den = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
+           "daily": "day", "hourly": "hour"}.get((m.group("w") or "").lower()) or m.group("t").lower()
+    return den, ("per-seat" if _ROW_SCOPE_RE.search(label) else None)
+
+
 #: a column header that names a rate of money with no period ("Typical Market Rate", "Spot rate")
 _RATE_COLUMN_RE = re.compile(r"(?i)\brates?\b")
 _MONEY_CELL_RE = re.compile(r"[\s*_~≈]*(?:(?i:from|about|up to)\s+)?[$€£]")
@@ -1616,12 +1634,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
                                       hint="batch-size" if nm.group("b") else "concurrency")
+    col_periods = any(hc is not None and hc.den in _PERIOD_DENS for hc in headers[1:])
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
         label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
+        row_period = _row_period(row[0].text) if row and col_periods else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -1641,6 +1661,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
                 h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
                                                       den=period.den)
+            elif c > 0 and h is not None and h is col and h.den in _PERIOD_DENS and not h.atom and not h.count \
+                    and row_period is not None and row_period[0] != h.den:
+                # "| **Monthly equivalent** | $12,500 |" under "Annual Cost": the row restates the
+                # column's figure for another period, which its label names
+                h = Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table", den=row_period[0],
+                             scope=row_period[1] or h.scope)
             prev = None
             consumed = cell.start
             pm = _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end) if pair is not None and c > 0 else None
