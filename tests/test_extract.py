@@ -601,8 +601,10 @@ def test_count_holding_another_quantity():
 
 
 def test_changes_from_one_value_to_another_are_two_claims():
+    # (both a month's spend: "monthly ... usage had jumped from", as the curators record them)
     drafts = extract_text("Our monthly GPT-4 usage had jumped from $300 to $4,200.")
-    assert [(d.value, d.unit, d.qualifier) for d in drafts] == [(300, "USD", "exact"), (4200, "USD", "exact")]
+    assert [(d.value, d.unit, d.qualifier) for d in drafts] == [(300, "USD/month", "exact"),
+                                                                 (4200, "USD/month", "exact")]
 
 
 def test_a_change_verb_carries_over_an_and():

@@ -440,7 +440,7 @@ _PER_RE = re.compile(
     # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
     r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
-    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?tok)"
+    r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?(?:(?i:input|output|prompt|completion)\s+)?tok)"
     r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
@@ -466,8 +466,12 @@ _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|da
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
     r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
-    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge)s?"
-    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*)$")
+    r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?"
+    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*"
+    # "monthly bill rose from", "monthly usage had jumped from": the amounts the rate went between
+    r"|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?[ \t]+(?:(?:has|have|had)[ \t]+)?"
+    r"(?:jumped|rose|risen|grew|grown|climbed|went|gone|increased|fell|fallen|dropped|ballooned|shot[ \t]+up)"
+    r"[ \t]+(?:from|to)[ \t]+)$")
 # (its blanks taken possessively, "[ \t]*+": what follows them is never a blank, and after
 # a run of blanks the mask left (a link's target, a URL) "[ \t]*[”"’]?[ \t]*" tried each
 # split of the run between its two blank runs: milliseconds after one such number)
@@ -489,10 +493,57 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
 # electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
 # "yearly power use of 2 GWh")
+# electricity said to be used in each period before the amount, in the same clause ("in a year it
+# would represent 14 TWh", "Each year, data centres use 200 TWh", "every day it draws 40 kWh")
+_YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|single)[ \t]+)?(?P<t>day|week|month|year)\b"
+                             r"(?:(?!(?i:in|per|each|every)[ \t]+(?:(?i:a|one|single)[ \t]+)?(?i:day|week|month|year)\b)[^\n.;:()0-9$%]){0,36}$")
 _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
+# a period after a scope: "$20 per user per month", "$180/user/month", "1M tokens/user/day", "$2,000 per GPU
+# a month": the amount is a rate of that period for each user or GPU (as "$20 per month per user")
+_SCOPE_PERIOD_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(?P<t>(?i:days?|weeks?|months?|mo|years?|yr))"
+                              r"(?![A-Za-z0-9])(?![ \t]+(?i:earlier|ago|before|later|prior|previously)\b)"
+                              r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually))\b")
+
+
+#: amounts that accrue over time, read as a rate when a period follows them: electricity, water,
+#: tokens and requests ("200 TWh of electricity a year", "2 billion tokens daily", "10M requests
+#: daily"); not emissions, whose period the curators keep as a condition of an amount ("44 million
+#: tonnes per year" is emissions in tonnes)
+_ACCRUING = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "megaliter", "gallon", "token", "query"})
+_TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy))?"
+                              r"(?:[ \t]*(?:/|(?i:per|an?|each|every)[ \t])[ \t]*(?P<t>(?i:day|week|month|year))\b"
+                              r"(?![ \t]+(?i:earlier|ago|before|later|prior|previously|or[ \t]+two)\b)"
+                              r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually|per annum))\b)")
+
+
+def _trailing_period(text: str, q: Quantity, p: int) -> int:
+    """The period an accruing amount is said per after it (``p`` after its unit)."""
+    m = _TRAIL_PERIOD_RE.match(text, p)
+    if m is None:
+        return p
+    t = (m.group("t") or m.group("w")).lower()
+    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+           "per annum": "year"}.get(t) or _DEN_ATOMS[t]
+    if not _per_allowed(q, den):
+        return p
+    q.den = den
+    return m.end()
+
+
+def _period_after_scope(text: str, q: Quantity, p: int) -> int:
+    """Read the period a scoped amount is per ("per user" then "per month"); ``p`` after the scope."""
+    m = _SCOPE_PERIOD_RE.match(text, p)
+    if m is None:
+        return p
+    t = (m.group("t") or m.group("w")).lower()
+    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}.get(t) or _DEN_ATOMS[t]
+    if not _per_allowed(q, den):
+        return p
+    q.den = den
+    return m.end()
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
 _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chip": "per-gpu",
@@ -912,6 +963,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             dm = _DUTY_RE.match(text, p)
             if dm:
                 q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
+        if q.den is None and not q.cur and q.atom in _ACCRUING:
+            p = _trailing_period(text, q, p)
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
             if sm:
@@ -921,6 +974,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     if wm and wm.group(0).strip().lower() in ("hourly", "per hour", "/hour", "/hr", "/h", "an hour",
                                                               "a hour", "per hr"):
                         q.den, p = "hour", wm.end()
+            if q.scope and q.den is None and (q.cur or q.atom in _PER_UNITS):
+                p = _period_after_scope(text, q, p)
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()
@@ -962,7 +1017,9 @@ _DIR_BEFORE_PER_RE = re.compile(r"[ \t]+(?P<dir>(?i:input|output|prompt|completi
 
 #: "$12/1M", "$2.50 / 1M input": a price per million with no noun after it is per million
 #: tokens (what is priced per million in writing about models); a noun after it is read as written
-_PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*1[ \t]?(?P<count>[MK])\b(?:[ \t]+(?P<dir>(?i:input|output)))?"
+#: ("$2.00/M blended", "$3/M input": the 1 left out of "per million"; a blended price is per token too)
+_PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m>M))\b"
+                                  r"(?:[ \t]+(?P<dir>(?i:input|output)))?(?:[ \t]+(?i:blended)\b)?"
                                   r"(?![ \t]*(?!(?:vs|versus|or|and|to|for|on|in|with|at|from|is|was)\b)[A-Za-z0-9])")
 
 
@@ -971,7 +1028,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
     if pm is None and q.cur and not q.den:
         bm = _PER_MILLION_BARE_RE.match(text, p)
         if bm:
-            q.den, q.den_count = "token", "1" + bm.group("count")
+            q.den, q.den_count = "token", "1" + (bm.group("count") or bm.group("m"))
             if bm.group("dir"):
                 q.direction = bm.group("dir").lower()
             return bm.end()
@@ -1018,6 +1075,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.scope = "per-gpu"
     elif q.atom in _ELECTRICITY and _ANNUAL_USE_BEFORE_RE.search(text, max(0, q.start - 60), q.start):
         q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
+    elif q.atom in _ELECTRICITY and (ym := _YEAR_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
+        q.den = _DEN_ATOMS[ym.group("t").lower()]  # "in a year it would represent 14 TWh", "Each year, data centres use 200 TWh"
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
@@ -1553,6 +1612,10 @@ _HEADER_DEN_COUNT_RE = re.compile(r"(?:1\s+(?=[tmb]))?(1[kmb]|[km](?=\s)|1,000(?
 # a header's parenthesis that counts what the measurement was made with ("Tokens per second (one
 # request)", "Throughput (8 GPUs)"): a condition of the figure, not its unit, tried after the rest
 _HEADER_PAREN_COUNT_RE = re.compile(r"(?i)\s*(?:a\s+single|single|one|two|four|eight|[0-9][0-9,]*)\s+(?P<n>[A-Za-z][\w-]*)\s*")
+# a header's parenthesis that states the amount its figures are for ("Monthly Cost (3B tokens)",
+# "Monthly Estimate (730 hrs)"): an assumption, not their unit (a price's "(1M tokens)" is its unit)
+_HEADER_PAREN_AMOUNT_RE = re.compile(r"\s*[~≈]?\s*(?P<num>[0-9][0-9,]*(?:\.[0-9]+)?)[ \t]?(?:[KMBT]\b|bn\b"
+                                     r"|(?i:thousand|million|billion|trillion)\b)?\s*(?P<n>[A-Za-z][\w-]*)\s*")
 # "Cost per 1 million output tokens, GPU kept busy": what follows a comma after the denominator is
 # a note on the conditions ("GPU kept busy", "batch 1"), unless it names the currency or a unit
 _HEADER_NOTE_RE = re.compile(r"\s*,[^,]*$")
@@ -1575,8 +1638,12 @@ def _header_parts(text: str) -> list[str]:
     for m in _HEADER_PAREN_RE.finditer(text):
         part = m.group(1)
         cm = _HEADER_PAREN_COUNT_RE.fullmatch(part)
+        am = _HEADER_PAREN_AMOUNT_RE.fullmatch(part)
         if cm and _header_count_re().fullmatch(cm.group("n")) and not _header_unit_re().match(cm.group("n")):
             late.append(part)
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        elif am and float(am.group("num").replace(",", "")) != 1:
+            # "Monthly Cost (3B tokens)", "Monthly Estimate (730 hrs)": how much the figures are for
             text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
         else:
             parts.append(part)

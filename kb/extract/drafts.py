@@ -395,6 +395,20 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
     return (q.post or "exact"), s
 
 
+# the gap between two prices of one list: a coordinator ("and", "or", a comma) and the next item's name
+_PARALLEL_GAP_RE = re.compile(r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,80}?(?:\b(?:and|or|while|whereas)\b|,)"
+                              r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,60}")
+# ... but not a different kind of amount ("$2 per hour, a total of $1,400", "and $5 to set up", "= $48")
+_PARALLEL_STOP_RE = re.compile(r"(?i)\b(?:total|overall|in all|all-in|upfront|up-front|one-time|once|setup|set-up|set up"
+                               r"|fee|deposit|budget|bill|spen[dt]|sav(?:e|es|ed|ings?)|so|thus|which|then|plus|per|whole|entire|project"
+                               r"|cost|costs|costing|pa(?:y|ys|id|ying)|bought|buy|buys|earn(?:s|ed)?|revenue|raised|worth"
+                               r"|each|every|month|year|day|week|hour|minute|second)\b|[=×*+]")
+# ... nor an amount said after it to be of another kind ("and $5 to set up", "$3 once", "$9 in total")
+_PARALLEL_AFTER_STOP_RE = re.compile(r"(?i)[ \t]*\(?(?:to|once|up-?front|one-time|in[ \t]+total|total|in[ \t]+all|for[ \t]+(?:the|a|an)"
+                                     r"|setup|set-up|fee|deposit|saved|savings?|more|less|extra)\b")
+# "from $300/month to $4,200", "between $2/hour and $3": the second end of a change or a span
+_FROM_TO_GAP_RE = re.compile(r"[ \t]*(?:to|and|→|->)[ \t]*")
+_FROM_BEFORE_RE = re.compile(r"(?i)\b(?:from|between)[ \t]+$")
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
 # "6 tokens vs 200", "2,300 employees (vs OpenAI's ~7,000)": the second number of a comparison
 _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}"
@@ -832,10 +846,29 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
-            and _ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start):
+            and (_ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start)
+                 or _FROM_TO_GAP_RE.fullmatch(view, pd.span_end, q.start)
+                 and _FROM_BEFORE_RE.search(view, max(0, pd.span_start - 12), pd.span_start)):
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
+            and _PARALLEL_GAP_RE.fullmatch(view, pd.span_end, q.start) and not _PARALLEL_STOP_RE.search(view, pd.span_end, q.start) \
+            and _near(pd.value if pd.value is not None else pd.high, q.value) \
+            and not _PARALLEL_AFTER_STOP_RE.match(view, q.end):
+        # a list of prices that says the rate once: "A for $1.20 per hour and B for $2.50", "gpt-4o-mini
+        # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
     return False
+
+
+def _near(a, b, factor: float = 10.0) -> bool:
+    """Two amounts within a factor of each other (siblings in a list of prices)."""
+    try:
+        a, b = abs(float(a)), abs(float(b))
+    except (TypeError, ValueError):
+        return False
+    return a > 0 and b > 0 and max(a, b) / min(a, b) <= factor
 
 
 # a third value chained on ("A to B to C", "A to B → C"), or a second one chained before
@@ -1427,6 +1460,38 @@ _PERIOD_DEN = {"monthly": "month", "annual": "year", "annually": "year", "yearly
                "daily": "day", "hourly": "hour"}
 _PERIOD_TOTAL_RE = re.compile(r"(?i)^\W*(?:(?P<p>" + _PERIOD_WORDS + r")\s+(?:total|sum|cost|spend|bill)s?)\W*$")
 _PERIOD_ONLY_RE = re.compile(r"(?i)\s*(?:" + _PERIOD_WORDS + r"|per (?:month|year|week|day|hour))\s*")
+#: a column header that only says whose share its cells are ("Per User", "Per seat", "Cost per GPU")
+_SCOPE_COLUMN_RE = re.compile(r"(?i)[\s*_]*(?:(?:cost|price|spend)\s+)?(?:per|each)\s+(?P<w>user|seat|head|person|employee"
+                              r"|member|customer|GPU|card|node|server|instance)[\s*_]*")
+_PERIOD_DENS = ("hour", "day", "week", "month", "year")
+# a row label that names the period of its figures ("Monthly equivalent", "Per user per month")
+_ROW_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<w>monthly|annual|annually|yearly|weekly|daily|hourly)"
+                            r"|(?:per|a)\s+(?P<t>month|year|week|day|hour))\b")
+_ROW_SCOPE_RE = re.compile(r"(?i)\bper\s+(?:user|seat|head|person|employee|member|customer)\b")
+
+
+def _row_period(label: str) -> tuple[str, str | None] | None:
+    """(period, scope) a row label names for its figures, the last period it says; None if none."""
+    ms = list(_ROW_PERIOD_RE.finditer(_untag(label)))
+    if not ms:
+        return None
+    m = ms[-1]
+    den = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
+           "daily": "day", "hourly": "hour"}.get((m.group("w") or "").lower()) or m.group("t").lower()
+    return den, ("per-seat" if _ROW_SCOPE_RE.search(label) else None)
+
+
+#: a column header that names a rate of money with no period ("Typical Market Rate", "Spot rate")
+_RATE_COLUMN_RE = re.compile(r"(?i)\brates?\b")
+_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*(?:(?i:from|about|up to)\s+)?[$€£]")
+
+
+def _money_column(t: Table, c: int) -> bool:
+    """Whether every filled cell of column ``c`` is an amount of money."""
+    cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+    return bool(cells) and all(_MONEY_CELL_RE.match(_untag(x)) for x in cells)
+
+
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 #: what makes a label's parentheses an assumption or a kind, not the row's unit ("(@$170/kW/month)",
 #: "(at $2/hr)", "(50% off)", "(400k context tier)"): a currency sign or a number
@@ -1526,6 +1591,25 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if pm:
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
+    # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
+    # gives per period is per that period too; so is a column of rates beside it ("| Lowest Hourly
+    # Rate | Typical Market Rate |"), when its cells are all amounts of money
+    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in ("hour", "day", "week", "month", "year")
+            and not hc.atom and not hc.count}
+    if len(dens) == 1:
+        den = next(iter(dens))
+        for c in range(1, min(len(headers), len(t.header))):
+            head = _untag(t.header[c].text)
+            sm = _SCOPE_COLUMN_RE.fullmatch(head) if den != "hour" else None
+            rm = _RATE_COLUMN_RE.search(head) if headers[c] is None else None
+            if not (sm or rm) or not _money_column(t, c):
+                continue
+            scope = None
+            if sm:
+                w = sm.group("w").lower()
+                scope = ("per-gpu" if w in ("gpu", "card") else "per-node" if w in ("node", "server")
+                         else "per-instance" if w == "instance" else "per-seat")
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", den=den, scope=scope)
     # a percent column whose cells are all written as fractions ("MFU %" over "0.57", "0.51"): the
     # cells are fractions of one, not fractions of a percent
     fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
@@ -1551,12 +1635,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
                                       hint="batch-size" if nm.group("b") else "concurrency")
+    col_periods = any(hc is not None and hc.den in _PERIOD_DENS for hc in headers[1:])
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
         label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
+        row_period = _row_period(row[0].text) if row and col_periods else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -1576,6 +1662,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             elif period is not None and c > 0 and (h is None or h.cur and not h.den and not h.atom):
                 h = period if h is None else Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table",
                                                       den=period.den)
+            elif c > 0 and h is not None and h is col and h.den in _PERIOD_DENS and not h.atom and not h.count \
+                    and row_period is not None and row_period[0] != h.den:
+                # "| **Monthly equivalent** | $12,500 |" under "Annual Cost": the row restates the
+                # column's figure for another period, which its label names
+                h = Quantity(0, 0, "", 0.0, cur=h.cur, scale=h.scale, form="table", den=row_period[0],
+                             scope=row_period[1] or h.scope)
             prev = None
             consumed = cell.start
             pm = _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end) if pair is not None and c > 0 else None
