@@ -105,6 +105,8 @@ CLAIMS_PER_SOURCE = {
     "r101-virginia-data-center-demand": 12,
     "r102-token-economics-cost-equation": 268,
     "r103-local-ai-cost-return": 243,
+    "r104-tensorrt-llm-h100-vs-a100": 51,
+    "r105-hyperscaler-energy-trail": 15,
 }
 
 
