@@ -72,3 +72,13 @@ def test_a_bracketed_name_after_the_number_says_what_it_is_of(reg):
 def test_no_bracket_no_label(reg):
     d = _drafts(reg, "We spend $3,100 a month on our cluster.\n")["$3,100 a month"]
     assert d.entity is None
+
+
+def test_polish_direction_words_in_a_price_table(reg):
+    # "Cena za milion tokenów wejściowych / wyjściowych": price per million input / output tokens
+    text = ("| Parametr | Gemma 2 9B |\n|---|---|\n"
+            "| Cena za milion tokenów wejściowych | $0.21 |\n"
+            "| Cena za milion tokenów wyjściowych | $0.23 |\n")
+    d = _drafts(reg, text)
+    assert d["$0.21"].conditions.get("direction") == "input"
+    assert d["$0.23"].conditions.get("direction") == "output"

@@ -1949,7 +1949,9 @@ def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
 _SPARSE_RE = re.compile(r"\bsparsity\b|\bsparse\b")
 _NO_SPARSE_RE = re.compile(r"\bw/o sparsity|\bwithout sparsity|\bno sparsity|\bnon-sparse")
 _DENSE_RE = re.compile(r"\bdense\b")
-_DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b")
+# (and Polish "tokenów wejściowych" / "wyjściowych": input / output tokens)
+_DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b|\b(wejściow|wyjściow)\w*")
+_DIRECTION_WORDS = {"wejściow": "input", "wyjściow": "output"}
 _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"), (re.compile(r"\bper rack\b|\brack\b"), "per-rack"),
               (re.compile(r"\b(?:8|4|16)[ -]gpu (?:node|server|instance|system)s?\b|\bper (?:node|server)\b"
                           r"|\bnodes?\b|\bservers?\b"), "per-node"),
@@ -2059,10 +2061,10 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
         for m in _DIRECTION_RE.finditer(text.lower()):
             gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
             if best is None or gap < best:
-                best, word = gap, m.group(1)
+                best, word = gap, m.group(1) or _DIRECTION_WORDS[m.group(2)]
     if word is None:
         m = _DIRECTION_RE.search(near)
-        word = m.group(1) if m else None
+        word = (m.group(1) or _DIRECTION_WORDS[m.group(2)]) if m else None
     return word
 
 
@@ -2204,7 +2206,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "direction" in keys:
         dr = q.direction or q.mod
         # (a lone price "per million input and output tokens" is for both: no direction)
-        if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near):
+        if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near
+                                              or "ściow" in near):
             dr = _nearest_direction(near, at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
