@@ -1654,11 +1654,16 @@ _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|call
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
+_HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
+
+
 @functools.lru_cache(maxsize=2048)
 def header_unit(header: str) -> Quantity | None:
     """What a table header says about the unit of the numbers below it, as a template
     :class:`Quantity` (value 0), or None when it names no unit."""
     h = re.sub(r"[*_`]", "", header or "").strip()
+    # "vLLM v0.5.4 v.s. v0.6.0": "versus", not seconds
+    h = _HEADER_VERSUS_RE.sub(" ", h).strip()
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:

@@ -1627,6 +1627,19 @@ class _Subject:
             self._cache[key] = self._about(hk, kinds)
         return self._cache[key]
 
+    def section_named(self, pos: int, kind: str) -> list:
+        """The entities of ``kind`` that the nearest heading naming one, going up the
+        headings' levels from ``pos``, names ("## 1. RunPod" over "### Pricing" over a
+        price); [] when no heading above names one."""
+        k = bisect.bisect_right(self.heads, pos) - 1
+        k = k if k >= 0 else None
+        while k is not None:
+            hit = [e for e in self.head_named[k] if self.idx.entity_kind.get(e) == kind]
+            if hit:
+                return hit
+            k = self.parent[k]
+        return []
+
     def _fits(self, eid: str, kinds: tuple, article: bool = False) -> bool:
         kind = self.idx.entity_kind.get(eid, "")
         if kind not in _SUBJECT_KINDS or _kind_factor(self.idx, eid, kinds, True) is None:
@@ -1653,6 +1666,38 @@ class _Subject:
     def _article(self, kinds: tuple):
         hit = next((e for e in self.title if self._fits(e, kinds, True)), None)
         return (hit, "article") if hit else None
+
+
+_BRACKET_LABEL_RE = re.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+
+
+def _bracket_label(view: str, end: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing named in brackets right after the number ending at ``end``, the
+    bracket holding one such name ("Cost at $98.32/hr (AWS p5)"): such a bracket labels the
+    number, says what it is of. None when there is no such bracket."""
+    m = _BRACKET_LABEL_RE.match(view, end)
+    if m is None:
+        return None
+    named = set()
+    k = bisect.bisect_left(hit_starts, m.start(1))
+    while k < len(alias_hits) and alias_hits[k][0] < m.end(1):
+        if alias_hits[k][2]:
+            named.add(alias_hits[k][2])
+        k += 1
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _section_provider(idx, subject, d) -> str | None:
+    """The provider a price is offered by, where its row or sentence names none: the one
+    organisation that the section's heading names ("## 1. RunPod - GPU Arbitrage Leader"
+    over "### Pricing Breakdown" over "H100 (80GB): $2.79/hr"; "### Groq Models" over a
+    table of models' token prices). Not a heading naming several (a comparison), nor the
+    thing's own maker ("### OpenAI Models" over GPT-4o's prices: a first party's price
+    states no provider)."""
+    orgs = subject.section_named(d.span_start, "organisation")
+    if len(orgs) != 1 or not d.entity or orgs[0] == d.entity or orgs[0] in idx.broader.get(d.entity, ()):
+        return None
+    return orgs[0]
 
 
 def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
@@ -1981,7 +2026,9 @@ def _new_entity_name(f: "Found", view: str, sent: tuple) -> str:
 _SPARSE_RE = re.compile(r"\bsparsity\b|\bsparse\b")
 _NO_SPARSE_RE = re.compile(r"\bw/o sparsity|\bwithout sparsity|\bno sparsity|\bnon-sparse")
 _DENSE_RE = re.compile(r"\bdense\b")
-_DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b")
+# (and Polish "tokenów wejściowych" / "wyjściowych": input / output tokens)
+_DIRECTION_RE = re.compile(r"\b(input|prompt|output|completion)s?\b|\b(wejściow|wyjściow)\w*")
+_DIRECTION_WORDS = {"wejściow": "input", "wyjściow": "output"}
 _SCOPE_RES = ((re.compile(r"\bper (?:gpu|card|accelerator|chip)\b"), "per-gpu"), (re.compile(r"\bper rack\b|\brack\b"), "per-rack"),
               (re.compile(r"\b(?:8|4|16)[ -]gpu (?:node|server|instance|system)s?\b|\bper (?:node|server)\b"
                           r"|\bnodes?\b|\bservers?\b"), "per-node"),
@@ -2091,10 +2138,10 @@ def _nearest_direction(near: str, at: tuple[str, int, int] | None) -> str | None
         for m in _DIRECTION_RE.finditer(text.lower()):
             gap = a - m.end() if m.end() <= a else m.start() - b if m.start() >= b else 0
             if best is None or gap < best:
-                best, word = gap, m.group(1)
+                best, word = gap, m.group(1) or _DIRECTION_WORDS[m.group(2)]
     if word is None:
         m = _DIRECTION_RE.search(near)
-        word = m.group(1) if m else None
+        word = (m.group(1) or _DIRECTION_WORDS[m.group(2)]) if m else None
     return word
 
 
@@ -2193,6 +2240,14 @@ def _table_period(f: "Found") -> str | None:
     return None
 
 
+#: The prices whose scope, said of a GPU by a provider with no scope cue, is one GPU's (the
+#: curated claims give a GPU's rental price per GPU, unless a node, an instance or a cluster is
+#: said). Not without a provider: prices on the open market differ from one seller to another,
+#: and a conflict between two of them says little of either; nor a purchase price (a range of
+#: prices "per GPU" is as often a system's or a month's).
+_ONE_GPU_PRICES = ("rental-price",)
+
+
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
                       aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
     if prop is None or not prop.conditions:
@@ -2228,7 +2283,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
     if "direction" in keys:
         dr = q.direction or q.mod
         # (a lone price "per million input and output tokens" is for both: no direction)
-        if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near):
+        if dr is None and not q.dir_pair and ("put" in near or "prompt" in near or "complet" in near
+                                              or "ściow" in near):
             dr = _nearest_direction(near, at)
         if dr in ("input", "prompt"):
             out["direction"] = "input"
@@ -2791,13 +2847,27 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
+    if (not cands or cands[0].how == "previous") and f.table is None and prop is not None and kinds \
+            and how not in ("hint", "only", "cue") and not under_load:
+        labelled = _bracket_label(view, d.span_end, alias_hits, hit_starts)
+        if labelled is not None:
+            # "Cost at $98.32/hr (AWS p5)": the words near the number chose a property of
+            # things of the article's own (a cost rate), but the bracket right after it names
+            # what the number is of (a cloud instance), rather than a thing the sentence before
+            # names: that thing's, its property chosen again
+            ekind = idx.entity_kind.get(labelled, "")
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            p2 = idx.prop_by_id.get(pid)
+            if p2 is not None and ekind in p2.kinds[:2]:
+                cands = [_Candidate(labelled, "after", _TRUST["after"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
-    if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after"):
+    if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
+            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid:
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
         # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
@@ -2946,6 +3016,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cell = f.table.rows[f.row][f.col]
         at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
+    if prop is not None and "provider" in prop.conditions and "provider" not in d.conditions \
+            and subject is not None and not any(idx.entity_kind.get(e) == "organisation" for e in near if e):
+        hit = _section_provider(idx, subject, d)
+        if hit:
+            d.conditions["provider"] = hit
+    if prop is not None and prop.id in _ONE_GPU_PRICES and "provider" in d.conditions and "scope" in prop.conditions \
+            and "scope" not in d.conditions and idx.entity_kind.get(d.entity or "") == "gpu":
+        # "RunPod's H100: $2.79/hr": a provider's price of a GPU, with no scope said, is one GPU's
+        d.conditions["scope"] = "per-gpu"
     if f.q.ratio and prop and "baseline" in prop.conditions:
         k = bisect.bisect_left(hit_starts, d.span_end)
         after = [h for h in alias_hits[k:k + 3] if h[0] < sent_hi and re.search(r"\bthan\b", view[d.span_end:h[0]])]
