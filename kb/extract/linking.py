@@ -2867,12 +2867,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
-            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid:
+            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid \
+            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)):
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
         # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
         # thing named in the sentence before or after the number ("spending $3,000 a month on
-        # OpenAI's API": the writer's usage)
+        # OpenAI's API": the writer's usage); but a sentence whose subject is a pronoun ("It
+        # intends to deploy 10 gigawatts", "They run 20 data centres") is about the thing the
+        # sentence before names, as its subject
         cands = []
     if cands and f.table is None and d.property in _SIZE_PROPERTIES \
             and (_ONE_MODEL_AFTER_RE.match(view, d.span_end) or _ONE_MODEL_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)):
