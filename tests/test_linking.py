@@ -901,6 +901,18 @@ def test_a_pronoun_subject_points_back_to_the_sentence_before(reg, text, raw, en
     assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
 
 
+
+@pytest.mark.parametrize("text, raw, ent", [
+    # an amount written as an instance after the number ("a $3 billion burn") leaves the
+    # number before it a plain figure of what the sentence before is about
+    ("OpenAI has 3,000 staff. Revenue was $4 billion in 2025 against a $3 billion burn.", "$4 billion", "openai"),
+    # (an instance before the number still sets up a story of the article's own)
+    ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "10,000 GPUs", "new"),
+])
+def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, raw, ent):
+    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+
+
 # a company the article names often, but not in its title
 OFTEN_NAMED = """\
 # Notes on the AI build-out
