@@ -888,6 +888,31 @@ def test_a_name_in_the_sentence_before_is_not_the_articles_own_things(reg, text,
     assert [ent for r, ent, _ in _links(reg, text) if r == raw] == ["new"]
 
 
+
+@pytest.mark.parametrize("text, raw, ent", [
+    ("Stargate was announced in January. It intends to deploy 10 gigawatts of compute.", "10 gigawatts", "stargate"),
+    ("Nvidia sells the H100. They shipped 2 million units, using 500 MW of data centres.", "500 MW", "nvidia"),
+    # (not a sentence whose subject is the writer: still the article's own)
+    ("Stargate was announced in January. We plan to deploy 10 gigawatts of compute.", "10 gigawatts", "new"),
+])
+def test_a_pronoun_subject_points_back_to_the_sentence_before(reg, text, raw, ent):
+    # "It intends to deploy 10 GW": a sentence whose subject is a pronoun is about the thing
+    # the sentence before names, even for a property chiefly of things of the article's own
+    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+
+
+
+@pytest.mark.parametrize("text, raw, ent", [
+    # an amount written as an instance after the number ("a $3 billion burn") leaves the
+    # number before it a plain figure of what the sentence before is about
+    ("OpenAI has 3,000 staff. Revenue was $4 billion in 2025 against a $3 billion burn.", "$4 billion", "openai"),
+    # (an instance before the number still sets up a story of the article's own)
+    ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "10,000 GPUs", "new"),
+])
+def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, raw, ent):
+    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+
+
 # a company the article names often, but not in its title
 OFTEN_NAMED = """\
 # Notes on the AI build-out

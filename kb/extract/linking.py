@@ -2555,6 +2555,20 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
 
 
+_AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
+
+
+def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
+    """Whether the sentence ``view[lo:hi]`` sets up a hypothetical (``_HYPOTHETICAL_RE``) for a
+    number ending at ``end``: an amount written as an instance after the number ("Revenue was
+    $3.7 billion against a $3 billion burn") says so of that later amount only, not of the
+    number's (a plain figure stated before it)."""
+    if not _searched(memo, "hyp", _HYPOTHETICAL_RE, view, lo, hi):
+        return False
+    return any(m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())
+               for m in _HYPOTHETICAL_RE.finditer(view, lo, hi))
+
+
 def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int) -> bool:
     """Whether ``rx`` finds something in ``view[lo:hi]``, each (name, lo, hi) searched once
     per text (``memo``: link's dict of the text; the numbers of a sentence ask alike)."""
@@ -2783,7 +2797,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 in subject.sized:
             cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
-    if f.table is None and cands and (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
+    if f.table is None and cands and (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                                       or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
@@ -2835,7 +2849,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
             and not under_load:
         opened = _sentence_opener(idx, view, sent_lo, d.span_start, alias_hits, hit_starts)
-        if opened is not None and not (_searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi)
+        if opened is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                        or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                                        or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
             # "OpenAI's compute costs are about $4 billion a year": the words near the number
@@ -2867,12 +2881,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
-            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid:
+            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid \
+            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)):
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
         # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
         # thing named in the sentence before or after the number ("spending $3,000 a month on
-        # OpenAI's API": the writer's usage)
+        # OpenAI's API": the writer's usage); but a sentence whose subject is a pronoun ("It
+        # intends to deploy 10 gigawatts", "They run 20 data centres") is about the thing the
+        # sentence before names, as its subject
         cands = []
     if cands and f.table is None and d.property in _SIZE_PROPERTIES \
             and (_ONE_MODEL_AFTER_RE.match(view, d.span_end) or _ONE_MODEL_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)):
@@ -2945,7 +2962,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
-            and not _searched(spans, "hyp", _HYPOTHETICAL_RE, view, sent_lo, sent_hi) \
+            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
             and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None \
             and (f.table is None or about[0] in subject.title):
