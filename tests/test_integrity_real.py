@@ -107,6 +107,8 @@ CLAIMS_PER_SOURCE = {
     "r103-local-ai-cost-return": 243,
     "r104-tensorrt-llm-h100-vs-a100": 51,
     "r105-hyperscaler-energy-trail": 15,
+    "r106-api-vs-self-hosted-2026": 22,
+    "r107-ai-trillion-dollar-trap": 24,
 }
 
 
