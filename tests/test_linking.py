@@ -1132,3 +1132,30 @@ def test_a_captions_period_is_not_the_period_of_a_rows_users(reg):
     # "monthly" in the caption is of the cost the table shows, not of the 50 users
     got = {raw: prop for raw, _, prop in _links(reg, USERS_BY_SCALE)}
     assert got.get("50 users") == "paying-subscribers"
+
+
+# --- the tokens a training run trains on ------------------------------------------------
+
+TRAINING_RUNS = """\
+## Training runs by size
+
+| Model size | Tokens | GPUs | Time |
+|---|---|---|---|
+| 7B | 1T | 64 | ~10 days |
+"""
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a training run (a new workload of the article) trains on its tokens
+    ("We pre-trained a 3B model on 600B tokens using 256 GPUs.", "training-tokens"),
+    # a text's length stays a length
+    ("A long prompt is 8,000 tokens.", "text-tokens"),
+])
+def test_the_tokens_of_a_training_run(reg, text, prop):
+    got = [p for raw, _, p in _links(reg, text) if "token" in raw]
+    assert got == [prop]
+
+
+def test_a_tokens_column_of_training_runs(reg):
+    got = {raw: prop for raw, _, prop in _links(reg, TRAINING_RUNS)}
+    assert got["1T"] == "training-tokens"
