@@ -836,9 +836,15 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
         if named:
             cands = named
     if key[1] == (("user", 1),):
+        where = local if own is None else own  # (in a table, the cell's own labels)
         for p in sorted(cands, key=lambda p: p.order):
-            if p.cue is not None and linking._finds(p.cue, local):
+            if p.cue is not None and linking._finds(p.cue, where):
                 return p.id, "cue"
+        factor = {p.id: f for p, f, _ in options}
+        seats = next((p for p in cands if p.id == linking._SEATS_PROPERTY), None)
+        if seats is not None and vals and factor[seats.id] is not None \
+                and max(abs(v) * factor[seats.id] for v in vals) < linking._SEATS_MAX:
+            return seats.id, "only"
     if len(cands) == 1:
         return cands[0].id, "only"
     if allowed_kinds is not None:

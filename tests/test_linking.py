@@ -1129,3 +1129,58 @@ def test_a_size_written_on_one_model_is_not_its_classs(reg, text, raw, want):
 def test_a_ratio_whose_sentence_names_nothing_takes_no_contested_name_from_the_sentence_before(reg, second, want):
     text = "We compared spot prices on AWS and Google Cloud for eight H100s. " + second
     assert ("2-3x", want, "ratio") in _links(reg, text)
+
+
+# --- a count of users: a product's audience or a deployment's seats -------------------
+
+USERS_BY_SCALE = """\
+### Hosting versus the API: monthly cost
+
+| Scale | Self-hosted | API |
+|---|---|---|
+| 50 users | $900 | $300 |
+"""
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a few hundred users with no period named are the seats of a deployment
+    ("Self-hosting pays off at about 400 users.", "paying-subscribers"),
+    # a product's audience, in millions, stays its active users; a period named decides
+    ("The chatbot reached 20 million users.", "weekly-active-users"),
+    ("The tool has 3,000 monthly active users.", "monthly-active-users"),
+])
+def test_a_small_count_of_users_is_seats_unless_a_period_is_named(reg, text, prop):
+    assert [p for _, _, p in _links(reg, text)] == [prop]
+
+
+def test_a_captions_period_is_not_the_period_of_a_rows_users(reg):
+    # "monthly" in the caption is of the cost the table shows, not of the 50 users
+    got = {raw: prop for raw, _, prop in _links(reg, USERS_BY_SCALE)}
+    assert got.get("50 users") == "paying-subscribers"
+
+
+# --- the tokens a training run trains on ------------------------------------------------
+
+TRAINING_RUNS = """\
+## Training runs by size
+
+| Model size | Tokens | GPUs | Time |
+|---|---|---|---|
+| 7B | 1T | 64 | ~10 days |
+"""
+
+
+@pytest.mark.parametrize("text, prop", [
+    # a training run (a new workload of the article) trains on its tokens
+    ("We pre-trained a 3B model on 600B tokens using 256 GPUs.", "training-tokens"),
+    # a text's length stays a length
+    ("A long prompt is 8,000 tokens.", "text-tokens"),
+])
+def test_the_tokens_of_a_training_run(reg, text, prop):
+    got = [p for raw, _, p in _links(reg, text) if "token" in raw]
+    assert got == [prop]
+
+
+def test_a_tokens_column_of_training_runs(reg):
+    got = {raw: prop for raw, _, prop in _links(reg, TRAINING_RUNS)}
+    assert got["1T"] == "training-tokens"

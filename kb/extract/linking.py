@@ -1033,6 +1033,12 @@ def _on_hardware(p: "_Prop") -> bool:
     return "gpu_count" in p.conditions
 
 
+#: the property of a count of users too small to be a product's audience (under _SEATS_MAX,
+#: in its canonical unit, million users) when no cue word names a period or a payment
+_SEATS_PROPERTY = "paying-subscribers"
+_SEATS_MAX = 0.1
+
+
 def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
     info = idx.unit_info(unit)
     if info is None:
@@ -1103,12 +1109,24 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     cue_hit = {}
     if key[1] == (("user", 1),):
         # a count of users: the period or the payment a cue word names decides outright
-        # (the first such property in the registry's order)
+        # (the first such property in the registry's order). In a table the cue must be in
+        # the cell's own labels: a caption's "monthly" is of what the table shows ("Monthly
+        # Cost" by number of users), not of its users.
+        where = local if own is None else own
+        where_low = low if own is None else (own.lower() if _folds_none(own) else None)
         for p in sorted(cands, key=lambda p: p.order):
             if p.cue is not None:
-                hit = cue_hit[p.id] = _finds_low(p.cue, p.cue_lits, local, low)
+                hit = cue_hit[p.id] = _finds_low(p.cue, p.cue_lits, where, where_low)
                 if hit:
                     return (p.id, "cue"), None, None, None, None
+        # no period named: a few thousand users ("at 500 users", "a 10-user deployment") are
+        # the seats of a plan or a deployment, not a product's audience (active users are
+        # reported in millions)
+        seats = next((p for p in cands if p.id == _SEATS_PROPERTY), None)
+        if seats is not None and vals:
+            f = next((f for q, f, _, _ in bounds if q is seats), None)
+            if f is not None and max(abs(v) * f for v in vals) < _SEATS_MAX:
+                return (seats.id, "only"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
     for p in cands:  # (_finds_low written out, as above)
