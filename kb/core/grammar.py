@@ -1655,6 +1655,7 @@ _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur
 
 
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
+_HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1664,6 +1665,8 @@ def header_unit(header: str) -> Quantity | None:
     h = re.sub(r"[*_`]", "", header or "").strip()
     # "vLLM v0.5.4 v.s. v0.6.0": "versus", not seconds
     h = _HEADER_VERSUS_RE.sub(" ", h).strip()
+    # "GPT-J 6B", "Model-T": a name's last letter after a hyphen, not a unit's symbol (J, W)
+    h = _HEADER_NAME_LETTER_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:
@@ -1725,7 +1728,8 @@ _HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
 _HEADER_SHARE_RE = re.compile(r"(?i)\bshare\b|%")
 _HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
 _HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
-_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b")
+_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b"
+                                r"|\b(?:input|output|prompt|sequence|completion|generation)[ _-]?(?:length|len)\b")
 
 
 @functools.lru_cache(maxsize=None)
