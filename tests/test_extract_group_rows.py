@@ -60,6 +60,22 @@ def test_a_length_of_input_or_output_is_in_tokens(header):
     assert q is not None and unit_text(q) == "token"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The new card has 4.6x A100 Performance on this test.",
+    "It reaches 2x H100 performance at half the power.",
+    "That is 1.5x A100 speed.",
+])
+def test_a_ratio_to_a_named_gpu_is_a_ratio(sentence):
+    got = [(d.unit, d.form) for d in extract_text(sentence)]
+    assert got and got[0][0] == "x", got
+
+
+@pytest.mark.parametrize("sentence", ["We rented 8x H100 for a week.", "We used 2x A100 nodes."])
+def test_a_whole_number_of_a_named_gpu_is_still_a_count(sentence):
+    got = [d.unit for d in extract_text(sentence)]
+    assert got == ["GPU"], got
+
+
 def test_a_row_missing_its_closing_pipe_keeps_its_cells():
     text = "| GPU | Price |\n|---|---|\n| A | $1.10\n| B | $2.20 |\n"
     (t,) = find_pipe_tables(text)

@@ -874,6 +874,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
         if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
             return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
+        if gm is not None and rm and (not float(q.value).is_integer() or _GPU_COMPARED_RE.match(text, gm[1])):
+            gm = None  # "4.6x A100", "2x H100 performance": so many times what that GPU does, not GPUs
         if gm is None and rm:
             cm = _GPUS_AFTER_RE.match(text, p + 1)
             gm = (cm.start(1), cm.end(1)) if cm else None
@@ -1267,6 +1269,8 @@ def _count_ok(text: str, q: Quantity) -> bool:
 _GPU_NAME_RE = re.compile(GPU_NAME)
 _IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an identifier's hyphen carries on
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
+#: what a ratio to a named GPU compares, right after the name ("2x H100 performance", "3x A100 speed")
+_GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
