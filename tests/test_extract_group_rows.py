@@ -81,3 +81,14 @@ def test_a_row_missing_its_closing_pipe_keeps_its_cells():
     (t,) = find_pipe_tables(text)
     assert [[c.text for c in r] for r in t.rows] == [["A", "$1.10"], ["B", "$2.20"]]
     assert all(text[c.start:c.end] == c.text for r in t.rows for c in r)
+
+
+@pytest.mark.parametrize("header", ["Min Latency", "Max Throughput & Min Latency", "Min price"])
+def test_min_before_a_measure_is_the_least_not_minutes(header):
+    assert header_unit(header) is None
+
+
+@pytest.mark.parametrize("header", ["Time (min)", "Duration min", "min per task"])
+def test_min_alone_is_still_minutes(header):
+    q = header_unit(header)
+    assert q is not None and unit_text(q) == "min"

@@ -1660,6 +1660,7 @@ _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur
 
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
 _HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
+_HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1671,6 +1672,8 @@ def header_unit(header: str) -> Quantity | None:
     h = _HEADER_VERSUS_RE.sub(" ", h).strip()
     # "GPT-J 6B", "Model-T": a name's last letter after a hyphen, not a unit's symbol (J, W)
     h = _HEADER_NAME_LETTER_RE.sub(" ", h)
+    # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
+    h = _HEADER_MIN_WORD_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:
