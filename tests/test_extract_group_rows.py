@@ -92,3 +92,32 @@ def test_min_before_a_measure_is_the_least_not_minutes(header):
 def test_min_alone_is_still_minutes(header):
     q = header_unit(header)
     assert q is not None and unit_text(q) == "min"
+
+
+SPEEDUPS = """| Model | Batch Size | Throughput (out tok/s) | Latency (ms) |
+|---|---|---|---|
+| **GPU A**
+| Model X | 64 | 9,500 | 102 |
+| **Speedup** |
+| Model X | 64 | **3.0x** | **4.7x** |
+"""
+
+
+def test_a_one_cell_row_labels_the_rows_under_it():
+    (t,) = find_pipe_tables(SPEEDUPS)
+    labels = [g.text if g else None for g in (t.group_label(r) for r in range(len(t.rows)))]
+    assert labels == [None, "**GPU A**", None, "**Speedup**"]
+    assert t.group_label(99) is None
+
+
+def test_cells_under_a_speedup_group_row_are_ratios():
+    from pathlib import Path
+
+    from kb.extract.linking import load_registry
+
+    reg = load_registry(Path(__file__).resolve().parents[1])
+    # (under a title naming a GPU, a ratio cell with no word of its own was read as that GPU's
+    # degree of parallelism)
+    text = "# The H100 in TensorRT-LLM\n\n" + SPEEDUPS
+    got = {d.raw: d.property for d in extract_text(text, reg) if d.unit == "x" and d.context.get("row")}
+    assert got == {"3.0x": "ratio", "4.7x": "ratio"}, got

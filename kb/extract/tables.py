@@ -48,6 +48,23 @@ class Table:
     def column_header(self, col: int) -> Cell | None:
         return self.header[col] if 0 <= col < len(self.header) and self.header[col].text else None
 
+    def group_label(self, row: int) -> Cell | None:
+        """The label of the group row ``row`` sits under: the nearest row above it with one filled
+        cell, its first (``| **Speedup** |`` over the rows of ratios), in a table of several
+        columns; None if none."""
+        groups = getattr(self, "_groups", None)
+        if groups is None:
+            groups, current = [], None
+            wide = len(self.header) > 1
+            for r in self.rows:
+                if wide and r and r[0].text and all(not c.text for c in r[1:]) and len(r) < len(self.header):
+                    current = r[0]
+                    groups.append(None)
+                else:
+                    groups.append(current)
+            self._groups = groups
+        return groups[row] if 0 <= row < len(groups) else None
+
     def quote_span(self, row: int, col: int) -> tuple[int, int]:
         """What a number of the cell quotes: its row's line, or in an HTML table the cell alone
         (the row's text runs through tags, often over several lines)."""
