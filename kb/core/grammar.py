@@ -874,6 +874,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
         if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
             return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
+        if gm is not None and rm and (not float(q.value).is_integer() or _GPU_COMPARED_RE.match(text, gm[1])):
+            gm = None  # "4.6x A100", "2x H100 performance": so many times what that GPU does, not GPUs
         if gm is None and rm:
             cm = _GPUS_AFTER_RE.match(text, p + 1)
             gm = (cm.start(1), cm.end(1)) if cm else None
@@ -1267,6 +1269,8 @@ def _count_ok(text: str, q: Quantity) -> bool:
 _GPU_NAME_RE = re.compile(GPU_NAME)
 _IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an identifier's hyphen carries on
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
+#: what a ratio to a named GPU compares, right after the name ("2x H100 performance", "3x A100 speed")
+_GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
@@ -1655,6 +1659,8 @@ _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur
 
 
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
+_HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
+_HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1664,6 +1670,10 @@ def header_unit(header: str) -> Quantity | None:
     h = re.sub(r"[*_`]", "", header or "").strip()
     # "vLLM v0.5.4 v.s. v0.6.0": "versus", not seconds
     h = _HEADER_VERSUS_RE.sub(" ", h).strip()
+    # "GPT-J 6B", "Model-T": a name's last letter after a hyphen, not a unit's symbol (J, W)
+    h = _HEADER_NAME_LETTER_RE.sub(" ", h)
+    # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
+    h = _HEADER_MIN_WORD_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:
@@ -1725,7 +1735,8 @@ _HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
 _HEADER_SHARE_RE = re.compile(r"(?i)\bshare\b|%")
 _HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
 _HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
-_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b")
+_HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b"
+                                r"|\b(?:input|output|prompt|sequence|completion|generation)[ _-]?(?:length|len)\b")
 
 
 @functools.lru_cache(maxsize=None)

@@ -1407,7 +1407,8 @@ def _round(x: float) -> float:
 
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
-_PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]")
+_PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]+[A-Za-z]*")
+_COMPARED_AFTER_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
@@ -1418,8 +1419,10 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
         if value == 1 and not q.spelled:
             return True  # "1x" playback speed
         nxt = view[end:end + 12]
-        if _PRODUCT_AFTER_RE.match(nxt):
-            return True  # "8x H100" (when no count was read): a product, not a ratio
+        pm = _PRODUCT_AFTER_RE.match(nxt)
+        if pm and float(value).is_integer() and not _COMPARED_AFTER_RE.match(view, end + pm.end()):
+            return True  # "8x H100" (when no count was read): a product, not a ratio ("4.6x A100",
+            # "2x H100 performance" are so many times what it does)
         if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
             return True  # "256 x 102 x $98.32": arithmetic, not a ratio
         if _FREQUENCY_AFTER_RE.match(view, end) and view[max(q.start, end - 5):end].lower() == "times":

@@ -2648,6 +2648,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         col = f.table.column_header(f.col)
         if col is not None:
             ctx_spans.append((col.start, col.end, 1.0))
+        group = f.table.group_label(f.row)
+        if group is not None:  # "| **Speedup** |" over the rows: what the rows under it measure
+            ctx_spans.append((group.start, group.end, 1.0))
         if f.table.caption_span:
             ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], _CAPTION_WEIGHT))
         cell = f.table.rows[f.row][f.col]

@@ -48,6 +48,23 @@ class Table:
     def column_header(self, col: int) -> Cell | None:
         return self.header[col] if 0 <= col < len(self.header) and self.header[col].text else None
 
+    def group_label(self, row: int) -> Cell | None:
+        """The label of the group row ``row`` sits under: the nearest row above it with one filled
+        cell, its first (``| **Speedup** |`` over the rows of ratios), in a table of several
+        columns; None if none."""
+        groups = getattr(self, "_groups", None)
+        if groups is None:
+            groups, current = [], None
+            wide = len(self.header) > 1
+            for r in self.rows:
+                if wide and r and r[0].text and all(not c.text for c in r[1:]) and len(r) < len(self.header):
+                    current = r[0]
+                    groups.append(None)
+                else:
+                    groups.append(current)
+            self._groups = groups
+        return groups[row] if 0 <= row < len(groups) else None
+
     def quote_span(self, row: int, col: int) -> tuple[int, int]:
         """What a number of the cell quotes: its row's line, or in an HTML table the cell alone
         (the row's text runs through tags, often over several lines)."""
@@ -57,11 +74,16 @@ class Table:
         return self.row_spans[row]
 
 
-def _cells(text: str, lo: int, hi: int) -> list[Cell]:
-    """The cells of the row line text[lo:hi] (escaped pipes ``\\|`` stay inside a cell)."""
+def _cells(text: str, lo: int, hi: int, open_end: bool = False) -> list[Cell]:
+    """The cells of the row line text[lo:hi] (escaped pipes ``\\|`` stay inside a cell). With
+    ``open_end``, a row with no closing pipe (``| **H100**``, a group row inside a table): its
+    line's end closes its last cell."""
     first = text.index("|", lo, hi)
     last = text.rindex("|", lo, hi)
-    if first == last:
+    end = len(text[lo:hi].rstrip()) + lo
+    if open_end and last < end - 1 and text.find("\\|", first, end) < 0:
+        last = end
+    elif first == last:
         return []
     if text.find("\\|", first, last + 1) < 0:
         # no escaped pipe (nearly every row): the cells are the pieces between the pipes,
@@ -176,6 +198,7 @@ def find_pipe_tables(text: str) -> list[Table]:
     if "|" not in text:
         return []
     lines = [(m.start(), m.end()) for m in line_matches(_ROW_RE, text, "|") if text.count("|", m.start(), m.end()) >= 2]
+    lines = _with_open_rows(text, lines)
     headings, heading_starts = _headings(text)
     tables = []
     i = 0
@@ -195,6 +218,26 @@ def find_pipe_tables(text: str) -> list[Table]:
     return tables
 
 
+#: a row with an opening pipe and no closing one (``| **H100**``): GitHub's tables allow it
+_OPEN_ROW_RE = re.compile(r"[ \t]*\|[^\n]*[^\s|][ \t]*")
+
+
+def _with_open_rows(text: str, lines: list) -> list:
+    """``lines`` (row lines, in order) with each line that opens with a pipe but does not close
+    with one and sits between two row lines: a group row (``| **H100**`` over the rows of that
+    GPU) or a row missing its last pipe, which would otherwise cut the table in two."""
+    extra = []
+    for (_, hi), (lo, _) in zip(lines, lines[1:]):
+        a = _next_line(text, hi)
+        if a < 0 or a >= lo:
+            continue
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b - (text[b - 1] == "\r")
+        if _next_line(text, b) == lo and _OPEN_ROW_RE.fullmatch(text, a, b):
+            extra.append((a, b))
+    return sorted(lines + extra) if extra else lines
+
+
 def _table(text: str, block: list, headings: list, heading_starts: list) -> Table | None:
     if len(block) < 2:
         return None
@@ -202,7 +245,7 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
     body = [ln for ln in body if not _SEP_RE.match(text, ln[0], ln[1])]
     t = Table(block[0][0], block[-1][1], _cells(text, *header_line))
     for lo, hi in body:
-        t.rows.append(_cells(text, lo, hi))
+        t.rows.append(_cells(text, lo, hi, open_end=True))
         line = text[lo:hi]
         a = lo + len(line) - len(line.lstrip())
         t.row_spans.append((a, a + len(line.strip())))
