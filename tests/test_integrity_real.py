@@ -109,6 +109,7 @@ CLAIMS_PER_SOURCE = {
     "r105-hyperscaler-energy-trail": 15,
     "r106-api-vs-self-hosted-2026": 22,
     "r107-ai-trillion-dollar-trap": 24,
+    "r108-llm-training-faqs": 36,
 }
 
 

@@ -221,8 +221,16 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   years that no property holds). The whole corpus is now
 #:   at 94.24% / 94.09% (6,139 of 6,514; 5,967 of 6,342 distinct): the distinct floor goes down
 #:   from 0.941 to 0.940, the other stays.
-MIN_SHARE = 0.942
-MIN_DISTINCT_NUMBER_SHARE = 0.940
+#: - r108 (Sidharth Rajaram's FAQs of LLM training: Llama 3 405B's compute, memory and data),
+#:   corp22 helper, joins with no new vocabulary. It holds back 13 of its numbers: bytes per
+#:   training token (twice) and the training tokens' size in terabytes (three times), which no
+#:   property holds, the 6 FLOPs per parameter per token and AdamW's 2 states per parameter (no
+#:   property either), the seconds of a day, 'roughly 3 orders of magnitude' (which the checker
+#:   cannot read as a ratio), 'petabytes' and 'dozens or hundreds' (vague), and two mentions of
+#:   the model's name. The whole corpus is now at 94.09% / 93.93% (6,175 of 6,563; 6,003 of 6,391
+#:   distinct): the floors go down from 0.942 to 0.940 and from 0.940 to 0.939.
+MIN_SHARE = 0.940
+MIN_DISTINCT_NUMBER_SHARE = 0.939
 MIN_REAL_ARTICLES = 35
 
 
