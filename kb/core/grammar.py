@@ -491,12 +491,12 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
-# electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
-# "yearly power use of 2 GWh")
 # electricity said to be used in each period before the amount, in the same clause ("in a year it
 # would represent 14 TWh", "Each year, data centres use 200 TWh", "every day it draws 40 kWh")
 _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|single)[ \t]+)?(?P<t>day|week|month|year)\b"
                              r"(?:(?!(?i:in|per|each|every)[ \t]+(?:(?i:a|one|single)[ \t]+)?(?i:day|week|month|year)\b)[^\n.;:()0-9$%]){0,36}$")
+# electricity said to be used per year before the amount ("annual electricity consumption (13 TWh)",
+# "yearly power use of 2 GWh")
 _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
@@ -519,27 +519,19 @@ _TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:ele
                               r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually|per annum))\b)")
 
 
-def _trailing_period(text: str, q: Quantity, p: int) -> int:
-    """The period an accruing amount is said per after it (``p`` after its unit)."""
-    m = _TRAIL_PERIOD_RE.match(text, p)
+_PERIOD_WORD_DEN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
+                    "per annum": "year"}
+
+
+def _period_after(rx: re.Pattern, text: str, q: Quantity, p: int) -> int:
+    """Read the period ``rx`` (``_TRAIL_PERIOD_RE``: after an accruing amount's unit;
+    ``_SCOPE_PERIOD_RE``: after a scope, "per user" then "per month") finds at ``p``; the
+    position after it, or ``p`` when there is none or the amount takes no such period."""
+    m = rx.match(text, p)
     if m is None:
         return p
     t = (m.group("t") or m.group("w")).lower()
-    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year",
-           "per annum": "year"}.get(t) or _DEN_ATOMS[t]
-    if not _per_allowed(q, den):
-        return p
-    q.den = den
-    return m.end()
-
-
-def _period_after_scope(text: str, q: Quantity, p: int) -> int:
-    """Read the period a scoped amount is per ("per user" then "per month"); ``p`` after the scope."""
-    m = _SCOPE_PERIOD_RE.match(text, p)
-    if m is None:
-        return p
-    t = (m.group("t") or m.group("w")).lower()
-    den = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annually": "year"}.get(t) or _DEN_ATOMS[t]
+    den = _PERIOD_WORD_DEN.get(t) or _DEN_ATOMS[t]
     if not _per_allowed(q, den):
         return p
     q.den = den
@@ -874,7 +866,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
         if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
             return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
-        if gm is not None and rm and (not float(q.value).is_integer() or _GPU_COMPARED_RE.match(text, gm[1])):
+        if gm is not None and rm and (not float(q.value).is_integer() or GPU_COMPARED_RE.match(text, gm[1])):
             gm = None  # "4.6x A100", "2x H100 performance": so many times what that GPU does, not GPUs
         if gm is None and rm:
             cm = _GPUS_AFTER_RE.match(text, p + 1)
@@ -966,7 +958,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if dm:
                 q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
         if q.den is None and not q.cur and q.atom in _ACCRUING:
-            p = _trailing_period(text, q, p)
+            p = _period_after(_TRAIL_PERIOD_RE, text, q, p)
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
             if sm:
@@ -977,7 +969,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                                                               "a hour", "per hr"):
                         q.den, p = "hour", wm.end()
             if q.scope and q.den is None and (q.cur or q.atom in _PER_UNITS):
-                p = _period_after_scope(text, q, p)
+                p = _period_after(_SCOPE_PERIOD_RE, text, q, p)
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()
@@ -1270,7 +1262,7 @@ _GPU_NAME_RE = re.compile(GPU_NAME)
 _IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an identifier's hyphen carries on
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 #: what a ratio to a named GPU compares, right after the name ("2x H100 performance", "3x A100 speed")
-_GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
+GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:

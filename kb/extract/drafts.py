@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, vague_at,
                                 word_number_at)
@@ -1408,7 +1408,6 @@ def _round(x: float) -> float:
 
 _READ_RE = re.compile(r"\s+(?:read|watch|listen)\b", re.I)
 _PRODUCT_AFTER_RE = re.compile(r"[ \t]?[A-Z]+[A-Za-z]*[0-9]+[A-Za-z]*")
-_COMPARED_AFTER_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
@@ -1420,7 +1419,7 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "1x" playback speed
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
-        if pm and float(value).is_integer() and not _COMPARED_AFTER_RE.match(view, end + pm.end()):
+        if pm and float(value).is_integer() and not GPU_COMPARED_RE.match(view, end + pm.end()):
             return True  # "8x H100" (when no count was read): a product, not a ratio ("4.6x A100",
             # "2x H100 performance" are so many times what it does)
         if _NUMBER_AFTER_RE.match(nxt) and not q.spelled:
@@ -1468,7 +1467,7 @@ _SCOPE_COLUMN_RE = re.compile(r"(?i)[\s*_]*(?:(?:cost|price|spend)\s+)?(?:per|ea
                               r"|member|customer|GPU|card|node|server|instance)[\s*_]*")
 _PERIOD_DENS = ("hour", "day", "week", "month", "year")
 # a row label that names the period of its figures ("Monthly equivalent", "Per user per month")
-_ROW_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<w>monthly|annual|annually|yearly|weekly|daily|hourly)"
+_ROW_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<w>" + _PERIOD_WORDS + r")"
                             r"|(?:per|a)\s+(?P<t>month|year|week|day|hour))\b")
 _ROW_SCOPE_RE = re.compile(r"(?i)\bper\s+(?:user|seat|head|person|employee|member|customer)\b")
 
@@ -1479,8 +1478,7 @@ def _row_period(label: str) -> tuple[str, str | None] | None:
     if not ms:
         return None
     m = ms[-1]
-    den = {"monthly": "month", "annual": "year", "annually": "year", "yearly": "year", "weekly": "week",
-           "daily": "day", "hourly": "hour"}.get((m.group("w") or "").lower()) or m.group("t").lower()
+    den = _PERIOD_DEN.get((m.group("w") or "").lower()) or m.group("t").lower()
     return den, ("per-seat" if _ROW_SCOPE_RE.search(label) else None)
 
 
@@ -1491,8 +1489,13 @@ _MONEY_CELL_RE = re.compile(r"[\s*_~≈]*(?:(?i:from|about|up to)\s+)?[$€£]")
 
 def _money_column(t: Table, c: int) -> bool:
     """Whether every filled cell of column ``c`` is an amount of money."""
-    cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+    cells = _filled_cells(t, c)
     return bool(cells) and all(_MONEY_CELL_RE.match(_untag(x)) for x in cells)
+
+
+def _filled_cells(t: Table, c: int) -> list[str]:
+    """The texts of column ``c``'s cells that hold something ("n/a", "-" and blanks aside)."""
+    return [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
 
 
 _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
@@ -1597,7 +1600,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
     # gives per period is per that period too; so is a column of rates beside it ("| Lowest Hourly
     # Rate | Typical Market Rate |"), when its cells are all amounts of money
-    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in ("hour", "day", "week", "month", "year")
+    dens = {hc.den for hc in headers[1:] if hc is not None and hc.den in _PERIOD_DENS
             and not hc.atom and not hc.count}
     if len(dens) == 1:
         den = next(iter(dens))
@@ -1618,7 +1621,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
     for c, hc in enumerate(headers):
         if c > 0 and hc is not None and hc.percent and not hc.atom and not hc.cur:
-            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            cells = _filled_cells(t, c)
             if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
                 headers[c] = fraction
     # a column of scores its header names with no unit ("MT-Bench score", "Elo rating") whose cells
@@ -1626,7 +1629,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # its rows are benchmarks ("Evaluation metric" over "MMLU" rows, one column per model)
     for c, hc in enumerate(headers):
         if c > 0 and hc is None and c < len(t.header) and _SCORE_HEADER_RE.search(t.header[c].text):
-            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            cells = _filled_cells(t, c)
             if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
                 headers[c] = fraction
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
@@ -1634,7 +1637,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     for c, hc in enumerate(headers):
         if hc is None and c < len(t.header):
             nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
-            cells = [row[c].text for row in t.rows if c < len(row) and not _EMPTY_CELL_RE.fullmatch(row[c].text)]
+            cells = _filled_cells(t, c) if nm else []
             if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
                                       hint="batch-size" if nm.group("b") else "concurrency")

@@ -2882,19 +2882,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
+    # the registry thing a bracket right after the number names ("$98.32/hr (AWS p5)")
+    bracketed = _bracket_label(view, d.span_end, alias_hits, hit_starts) if f.table is None else None
     if (not cands or cands[0].how == "previous") and f.table is None and prop is not None and kinds \
             and how not in ("hint", "only", "cue") and not under_load:
-        labelled = _bracket_label(view, d.span_end, alias_hits, hit_starts)
-        if labelled is not None:
+        if bracketed is not None:
             # "Cost at $98.32/hr (AWS p5)": the words near the number chose a property of
             # things of the article's own (a cost rate), but the bracket right after it names
             # what the number is of (a cloud instance), rather than a thing the sentence before
             # names: that thing's, its property chosen again
-            ekind = idx.entity_kind.get(labelled, "")
+            ekind = idx.entity_kind.get(bracketed, "")
             pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
-                cands = [_Candidate(labelled, "after", _TRUST["after"])]
+                cands = [_Candidate(bracketed, "after", _TRUST["after"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -2902,7 +2903,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
-            and _bracket_label(view, d.span_end, alias_hits, hit_starts) != cands[0].eid \
+            and bracketed != cands[0].eid \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)):
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
