@@ -1975,3 +1975,20 @@ def test_a_ratio_is_not_a_count_of_one_times_another_ratio():
     text = "On 2 GPUs the Hawk is 2x faster per card, 4x in all."
     ps = discover(text, items(text, ("n", "2 GPUs", 2, "GPU"), ("a", "2x", 2, "x"), ("b", "4x", 4, "x")))
     assert [(p.target, p.formula) for p in ps] == [("b", "a * b")]
+
+
+def test_of_two_pairs_alike_in_all_else_the_one_standing_nearer_its_ratio_is_taken():
+    """Two paragraphs of one template each end with a ratio of their two amounts: 23.5 / 22.0 =
+    1.068 and 68.0 / 60.0 = 1.133, each about 3% from "1.1x" (one below, one above), and for
+    the second ratio both pairs are in reach (its paragraph and the one before). Each ratio
+    takes the pair of its own paragraph, the nearer, not the earlier pair by id."""
+    text = ("Plant A would use **23.5 TWh** a year, **1.1x more than Norway**'s use (22.0 TWh).\n\n"
+            "Plant B would use **68.0 TWh** a year, **1.1x more than Spain**'s use (60.0 TWh).")
+    spec = [("a1", "23.5 TWh", 23.5, "TWh/year", "electricity-use-rate", "plant-a", {}),
+            ("r1", "1.1x", 1.1, "x", "ratio", None, {}),
+            ("b1", "22.0 TWh", 22.0, "TWh/year", "electricity-use-rate", "norway", {}),
+            ("a2", "68.0 TWh", 68.0, "TWh/year", "electricity-use-rate", "plant-b", {}),
+            ("r2", "1.1x", 1.1, "x", "ratio", None, {}),
+            ("b2", "60.0 TWh", 60.0, "TWh/year", "electricity-use-rate", "spain", {})]
+    got = {p.target: set(p.inputs.values()) for p in propose(text, _named(text, spec)) if p.target in ("r1", "r2")}
+    assert got == {"r1": {"a1", "b1"}, "r2": {"a2", "b2"}}
