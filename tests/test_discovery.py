@@ -1992,3 +1992,23 @@ def test_of_two_pairs_alike_in_all_else_the_one_standing_nearer_its_ratio_is_tak
             ("b2", "60.0 TWh", 60.0, "TWh/year", "electricity-use-rate", "spain", {})]
     got = {p.target: set(p.inputs.values()) for p in propose(text, _named(text, spec)) if p.target in ("r1", "r2")}
     assert got == {"r1": {"a1", "b1"}, "r2": {"a2", "b2"}}
+
+
+def test_a_ratio_row_in_a_group_is_the_matching_rows_of_two_other_groups():
+    """A table in groups of the same rows: a "Speedup" group's cell is the same cell of the
+    matching row of the "Kite" group over the "Hawk" group's (3,600 / 1,200 = 3.0x), or the other
+    way round for times (480 / 96 = 5.0x); a cell no pair makes ("2.4x" for 150 / 100) gets
+    nothing."""
+    text = ("| Model | Batch | Throughput | Latency |\n|---|---|---|---|\n| **Kite**\n"
+            "| Orca 7B | 64 | 3,600 tok/s | 96 ms |\n| Orca 7B | 1 | 150 tok/s | 8.0 ms |\n| **Hawk** |\n"
+            "| Orca 7B | 64 | 1,200 tok/s | 480 ms |\n| Orca 7B | 1 | 100 tok/s | 12.0 ms |\n| **Speedup** |\n"
+            "| Orca 7B | 64 | **3.0x** | **5.0x** |\n| Orca 7B | 1 | 2.4x | 1.5x |\n")
+    spec = [("k64", "3,600 tok/s", 3600, "token/s"), ("k64l", "96 ms", 96, "ms"),
+            ("k1", "150 tok/s", 150, "token/s"), ("k1l", "8.0 ms", 8.0, "ms"),
+            ("h64", "1,200 tok/s", 1200, "token/s"), ("h64l", "480 ms", 480, "ms"),
+            ("h1", "100 tok/s", 100, "token/s"), ("h1l", "12.0 ms", 12.0, "ms"),
+            ("s64", "3.0x", 3.0, "x"), ("s64l", "5.0x", 5.0, "x"), ("s1", "2.4x", 2.4, "x"), ("s1l", "1.5x", 1.5, "x")]
+    ps = {p.target: (p.inputs, p.verdict) for p in discover(text, items(text, *spec))}
+    assert ps.get("s64") == ({"a": "k64", "b": "h64"}, "consistent")
+    assert ps.get("s64l") == ({"a": "h64l", "b": "k64l"}, "consistent")
+    assert "s1" not in ps   # 150 / 100 is 1.5, not 2.4
