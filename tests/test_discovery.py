@@ -1975,3 +1975,40 @@ def test_a_ratio_is_not_a_count_of_one_times_another_ratio():
     text = "On 2 GPUs the Hawk is 2x faster per card, 4x in all."
     ps = discover(text, items(text, ("n", "2 GPUs", 2, "GPU"), ("a", "2x", 2, "x"), ("b", "4x", 4, "x")))
     assert [(p.target, p.formula) for p in ps] == [("b", "a * b")]
+
+
+def test_of_two_pairs_alike_in_all_else_the_one_standing_nearer_its_ratio_is_taken():
+    """Two paragraphs of one template each end with a ratio of their two amounts: 23.5 / 22.0 =
+    1.068 and 68.0 / 60.0 = 1.133, each about 3% from "1.1x" (one below, one above), and for
+    the second ratio both pairs are in reach (its paragraph and the one before). Each ratio
+    takes the pair of its own paragraph, the nearer, not the earlier pair by id."""
+    text = ("Plant A would use **23.5 TWh** a year, **1.1x more than Norway**'s use (22.0 TWh).\n\n"
+            "Plant B would use **68.0 TWh** a year, **1.1x more than Spain**'s use (60.0 TWh).")
+    spec = [("a1", "23.5 TWh", 23.5, "TWh/year", "electricity-use-rate", "plant-a", {}),
+            ("r1", "1.1x", 1.1, "x", "ratio", None, {}),
+            ("b1", "22.0 TWh", 22.0, "TWh/year", "electricity-use-rate", "norway", {}),
+            ("a2", "68.0 TWh", 68.0, "TWh/year", "electricity-use-rate", "plant-b", {}),
+            ("r2", "1.1x", 1.1, "x", "ratio", None, {}),
+            ("b2", "60.0 TWh", 60.0, "TWh/year", "electricity-use-rate", "spain", {})]
+    got = {p.target: set(p.inputs.values()) for p in propose(text, _named(text, spec)) if p.target in ("r1", "r2")}
+    assert got == {"r1": {"a1", "b1"}, "r2": {"a2", "b2"}}
+
+
+def test_a_ratio_row_in_a_group_is_the_matching_rows_of_two_other_groups():
+    """A table in groups of the same rows: a "Speedup" group's cell is the same cell of the
+    matching row of the "Kite" group over the "Hawk" group's (3,600 / 1,200 = 3.0x), or the other
+    way round for times (480 / 96 = 5.0x); a cell no pair makes ("2.4x" for 150 / 100) gets
+    nothing."""
+    text = ("| Model | Batch | Throughput | Latency |\n|---|---|---|---|\n| **Kite**\n"
+            "| Orca 7B | 64 | 3,600 tok/s | 96 ms |\n| Orca 7B | 1 | 150 tok/s | 8.0 ms |\n| **Hawk** |\n"
+            "| Orca 7B | 64 | 1,200 tok/s | 480 ms |\n| Orca 7B | 1 | 100 tok/s | 12.0 ms |\n| **Speedup** |\n"
+            "| Orca 7B | 64 | **3.0x** | **5.0x** |\n| Orca 7B | 1 | 2.4x | 1.5x |\n")
+    spec = [("k64", "3,600 tok/s", 3600, "token/s"), ("k64l", "96 ms", 96, "ms"),
+            ("k1", "150 tok/s", 150, "token/s"), ("k1l", "8.0 ms", 8.0, "ms"),
+            ("h64", "1,200 tok/s", 1200, "token/s"), ("h64l", "480 ms", 480, "ms"),
+            ("h1", "100 tok/s", 100, "token/s"), ("h1l", "12.0 ms", 12.0, "ms"),
+            ("s64", "3.0x", 3.0, "x"), ("s64l", "5.0x", 5.0, "x"), ("s1", "2.4x", 2.4, "x"), ("s1l", "1.5x", 1.5, "x")]
+    ps = {p.target: (p.inputs, p.verdict) for p in discover(text, items(text, *spec))}
+    assert ps.get("s64") == ({"a": "k64", "b": "h64"}, "consistent")
+    assert ps.get("s64l") == ({"a": "h64l", "b": "k64l"}, "consistent")
+    assert "s1" not in ps   # 150 / 100 is 1.5, not 2.4

@@ -302,6 +302,64 @@ def test_figures_from_different_periods(tmp_path):
     assert per and set(per[0].points_at) == {"loss", "rev"}
 
 
+# ---------------------------------------------------------------------- one step: to the stated digits
+
+
+def test_one_step_on_exact_numbers_holds_to_the_stated_digits(tmp_path):
+    """A quotient of two exact figures has no intermediate result to round: 1,230.74 ÷ 467.85
+    = 2.6306, so "2.65" (2.645-2.655) misses though it is within the 3% left for rounding, and
+    "2.63" holds; 180.74 ÷ 73.54 = 2.4577 truncated to "2.45" holds (a unit in the last digit).
+    The same slip two operations deep (× 1 GPU ÷ 1 GPU is still one figure over another, but
+    an article could have rounded 1,230.74 × 2 first) keeps the 3%."""
+    num = {"entity": "gpu-b", "property": "memory-bandwidth"}
+    den = {"entity": "gpu-a-sxm", "property": "memory-bandwidth"}
+    rep = run(tmp_path, [
+        claim("a", "gpu-b", "memory-bandwidth", "1230.74", "GB/s"),
+        claim("b", "gpu-a-sxm", "memory-bandwidth", "467.85", "GB/s"),
+        claim("c", "model-m", "memory-bandwidth", "180.74", "GB/s"),
+        claim("d", "model-n", "memory-bandwidth", "73.54", "GB/s"),
+        claim("slip", "gpu-b", "layers", "2.65", "x", derived=("a / b", {"a": "a", "b": "b"})),
+        claim("right", "gpu-b", "layers", "2.63", "x", derived=("a / b", {"a": "a", "b": "b"})),
+        claim("cut", "model-m", "layers", "2.45", "x", derived=("c / d", {"c": "c", "d": "d"})),
+        claim("deep", "gpu-b", "layers", "5.30", "x", derived=("a * 2 / b", {"a": "a", "b": "b"})),
+        claim("ratio", "gpu-b", "ratio", "2.65", "x", numerator=num, denominator=den),
+    ])
+    (f,) = of(rep, "arithmetic", "slip")
+    assert f.relation.computed.high < 2.645 < 2.6306 * 1.03
+    assert not of(rep, "arithmetic", "right") and not of(rep, "arithmetic", "cut")
+    assert relation(rep, "deep").verdict == "consistent"
+    # a comparison claim over one exact figure on each side is one step too
+    (g,) = of(rep, "arithmetic", "ratio")
+    assert g.relation.basis == "article" and g.relation.with_numbers == "1,230.74 GB/s ÷ 467.85 GB/s"
+
+
+def test_one_step_allows_the_inputs_rounding_and_round_numbers(tmp_path):
+    """An input written with few digits may be rounded from the number the article computed
+    with: 2.5 (2.45-2.55, 2% either way) x 1,024 hours = 2,560, so "2,590" holds; written
+    "2.50" it is precise to 0.2% and "2,590" misses. The trailing zeros of a whole number do not
+    count: 3,700 tokens/s x 128 GPUs is 40.9 billion tokens a day, which "40 billion" (to the
+    nearest ten billion) holds. An approximate input keeps the 3% left for rounding: ~2.5 x
+    1,024 = "2,630"."""
+    rep = run(tmp_path, [
+        claim("rough", "job", "cost-rate", "2.5", "USD/hour"),
+        claim("fine", "job-b", "cost-rate", "2.50", "USD/hour"),
+        claim("about", "job", "cost-rate", "2.5", "USD/hour", "approx", conditions={"period": "2024"}),
+        claim("hours", "job", "duration", 1024, "hour"),
+        claim("c1", "job", "workload-cost", 2590, "USD", derived=("r * h", {"r": "rough", "h": "hours"})),
+        claim("c2", "job-b", "workload-cost", 2590, "USD", derived=("r * h", {"r": "fine", "h": "hours"})),
+        claim("c3", "job", "workload-cost", 2630, "USD", conditions={"period": "2024"},
+              derived=("r * h", {"r": "about", "h": "hours"})),
+        claim("rate", "model-m", "text-tokens", 3700, "token"),
+        claim("gpus", "model-m", "gpu-count", 128, "GPU"),
+        claim("total", "model-m", "text-tokens", 40, "billion token",
+              derived=("r * g / [1 GPU] * [86400 x]", {"r": "rate", "g": "gpus"})),
+    ])
+    assert not of(rep, "arithmetic", "c1") and not of(rep, "arithmetic", "c3")
+    (f,) = of(rep, "arithmetic", "c2")
+    assert f.relation.computed.high < 2589.5
+    assert relation(rep, "total").verdict == "consistent"
+
+
 # ---------------------------------------------------------------------- comparison claims
 
 
@@ -476,21 +534,19 @@ def test_relations_on_the_real_knowledge_base_all_evaluate():
 
 def test_measurement_meets_its_targets_on_the_curated_relations():
     """python -m kb.tools.arithmetic: precision >= 0.9 for the arithmetic rule on the real
-    articles' curated relations, every flagged claim labelled. Recall (target 0.7, issue 13)
-    is held at the 0.69 measured since r72 joined: its 2.65x stated for 2.63x by its own table
-    is labelled dubious, a slip inside the 3% slack (RELATION_SLACK) the rule leaves for rounding
-    and so never seen by it. It is held at 0.68 since r100 joined (60 of 87): its '30% faster
-    TTFT', labelled dubious, compares two models' times to first token that the article gives
-    both as a mean and a median; the relation's terms name no statistic (the sentence names
-    none), so the rule finds a pairing within reach of 1.3 and never flags it. The guard keeps
-    recall from falling further."""
+    articles' curated relations, every flagged claim labelled, and recall at the 0.7 of issue
+    13 (0.714, 65 of 91, since a one-step relation is held to its stated digits: r72's 2.65x
+    for the 2.63x of its own table, inside the 3% slack left for rounding, is now seen). Still
+    missed: r100's '30% faster TTFT', labelled dubious, compares two models' times to first
+    token that the article gives both as a mean and a median; the relation's terms name no
+    statistic (the sentence names none), so the rule finds a pairing within reach of 1.3."""
     from kb.tools.arithmetic import DEFAULT_LABELS, load_labels, measure
 
     rep = check(ROOT)
     scores = measure(rep, load_labels(ROOT / DEFAULT_LABELS))
     s = scores["formula+article"]
     assert s.labelled > 100 and s.errors > 20
-    assert s.precision >= 0.9 and s.recall >= 0.68, s.as_dict()
+    assert s.precision >= 0.9 and s.recall >= 0.7, s.as_dict()
     assert not s.unlabelled_flagged
 
 

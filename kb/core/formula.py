@@ -71,6 +71,12 @@ class Formula:
     constants: tuple[Constant, ...]
     tree: ast.Expression
 
+    @property
+    def operations(self) -> int:
+        """How many of ``+ - * /`` the formula has: with one, the result has no intermediate
+        result an article could have rounded."""
+        return sum(isinstance(n, ast.BinOp) for n in ast.walk(self.tree))
+
     def evaluate(self, values: Mapping[str, Derived]) -> Derived:
         """The formula's value, given a :class:`Derived` for every name.
 

@@ -646,6 +646,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _ratio_sides(marks, t, i, qs, starts, paras, found)
                 else:
                     _baseline_sides(layout, t, qs, found)
+                    if not found:
+                        _group_sides(layout, t, qs, found)
                 if not found:
                     if named is None:
                         named = _Named(qs, text)
@@ -829,6 +831,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _parallel_sides(marks, layout, parallel, text, t, qs, found)
             if len(found) == n_found and in_table:
                 _baseline_sides(layout, t, qs, found)
+            if len(found) == n_found and in_table:
+                _group_sides(layout, t, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -920,7 +924,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             kept.sort(key=lambda p: (p is not own, not _explicit(text, t, p, by_id), p.verdict != "consistent", p.how != "written",
                                      -p.confidence,
                                      round(_miss(t, p) / math.log(1 + 2 * NEAR)), len(p.inputs),
-                                     abs(math.log(p.factor)), p.formula, tuple(sorted(p.inputs.values()))))
+                                     abs(math.log(p.factor)), _reach(t, p, by_id), p.formula,
+                                     tuple(sorted(p.inputs.values()))))
         top = kept[0]
         if top.verdict == "misses" and any(p.verdict == "misses" and p.factor != top.factor for p in kept[1:2]):
             continue  # two different slips explain it equally: a coincidence, not a finding
@@ -936,6 +941,13 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
 
 #: At most this many characters hold a number and the arithmetic written out right at it.
 EXPLICIT_SPAN = 48
+
+
+def _reach(t: "_Q", p: "_Cand", by_id: dict) -> int:
+    """How far a relation's inputs stand from its target, in characters (their sum): of two
+    relations alike in every other way, the one whose numbers stand nearer ("... 328.5 TWh —
+    1.1x more than the UK's (305.0 TWh)", not the pair of the paragraph before)."""
+    return sum(abs(q.s - t.s) for q in (by_id.get(x) for x in p.inputs.values()) if q is not None)
 
 
 def _explicit(text: str, t: "_Q", p: "_Cand", by_id: dict) -> bool:
@@ -1461,6 +1473,7 @@ class _Layout:
         self.text = text
         self._per_cache: dict[int, str] = {}
         self._baseline: dict[tuple, int | None] = {}
+        self._groups: dict[int, dict[int, tuple[int, int]]] = {}
         self._header_text: dict[tuple, str] = {}
         self.starts = [q.item.start for q in qs]
         tables = find_tables(text) if "|" in text or "<t" in text or "<T" in text else []
@@ -1660,6 +1673,22 @@ class _Layout:
             cells = t.rows[row]
         col = next((c for c, cell in enumerate(cells) if cell.start <= s < max(cell.end, cell.start + 1)), None)
         return k, row, col
+
+    def groups(self, k: int) -> dict[int, tuple[int, int]]:
+        """Table ``k``'s rows that sit in a group (under a row of one filled cell, ``| **H100**
+        |``): row -> (the group's row, its place in the group). Read once per table."""
+        out = self._groups.get(k)
+        if out is None:
+            out = {}
+            t = self.tables[k]
+            n: dict[int, int] = defaultdict(int)
+            for r in range(len(t.rows)):
+                lab = t.group_label(r)
+                if lab is not None:
+                    out[r] = (lab.start, n[lab.start])
+                    n[lab.start] += 1
+            self._groups[k] = out
+        return out
 
     def baseline_row(self, k: int, col: int) -> int | None:
         """The row of table ``k`` whose cell in column ``col`` states the column's baseline ("1.0x",
@@ -3062,6 +3091,41 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         return
     num, den, v = fits[0]
     found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A ratio cell of a table whose rows come in groups (``| **Speedup** |`` under ``| **H100**
+    |`` and ``| **A100** |``, each over the same rows): the same cell of the matching row (the
+    same place in its group, the same label) of one other group over another's, either way
+    round (a speed-up of times), where exactly one pair makes it as stated (to 2%); never a
+    slip. The groups are read once per table (:meth:`_Layout.groups`), so a long table stays
+    linear."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+        return
+    groups = layout.groups(k)
+    mine = groups.get(row)
+    if mine is None:
+        return
+    g, at = mine
+    tab = layout.tables[k]
+    label = tab.rows[row][0].text if tab.rows[row] else None
+    same: dict[int, "_Q"] = {}   # group -> the cell of its matching row in t's column
+    for r, (g2, at2) in groups.items():
+        if g2 == g or at2 != at or not tab.rows[r] or tab.rows[r][0].text != label:
+            continue
+        for j in layout.rows.get((k, r), ()):
+            q = qs[j]
+            if q.place[2] == col and not q.ratio and q.dims and q.flo == q.fhi and q.flo > 0:
+                same[g2] = q
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits = [(x, y) for gx, x in same.items() for gy, y in same.items()
+            if gx != gy and x.dk == y.dk and t_lo <= x.flo / y.flo <= t_hi]
+    if len(fits) != 1:
+        return
+    x, y = fits[0]
+    v = x.flo / y.flo
+    found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, t: "_Q", i: int, cands: list,

@@ -23,7 +23,9 @@ what the references of its two sides give).
 The computed interval is widened by :data:`RELATION_SLACK` on each side (articles round
 their intermediate results), and by :data:`CALENDAR_SLACK` more when the arithmetic turns
 months or years into days or hours (a month is 30 days to some authors and 30.44 to others,
-730 or 720 hours). The likely causes are the telltale factors of :data:`TELLTALES` and the
+730 or 720 hours). A value that is one operation on numbers stated exactly has no
+intermediate result to round: it is widened by no more than its own last digit and its inputs'
+rounding allow (:func:`_widen_by_digit`). The likely causes are the telltale factors of :data:`TELLTALES` and the
 checks of :func:`relation_causes`; nothing here names an article, an entity or a value.
 """
 
@@ -161,8 +163,16 @@ def _derived(kb: KnowledgeBase, c: Claim) -> EvaluatedRelation:
     except (FormulaError, DeriveError, UnitError) as exc:
         return _not_evaluated(c, line, "derived", "formula", rel.formula, f"formula {rel.formula!r}: {exc}", inputs)
     written = [str(kb.record(str(bound[n])).unit) for n in formula.names] + [k.unit for k in formula.constants]
+    recs = tuple(kb.record(str(bound[n])) for n in formula.names)
+    one_step = recs if formula.operations == 1 and all(_stated_exactly(r) for r in recs) else None
     return _judge(kb, c, line, "derived", "formula", rel.formula, result, inputs, values, formula=formula,
-                  written=written)
+                  written=written, one_step=one_step)
+
+
+def _stated_exactly(rec: Claim | Reference) -> bool:
+    """Is an input a number the arithmetic takes as it stands: a claim stated ``exact``, or a
+    reference (its interval is the world's value, with its precision)?"""
+    return isinstance(rec, Reference) or (rec.qualifier == "exact" and not rec.categorical)
 
 
 def _input_value(rec: Claim | Reference) -> Derived:
@@ -200,8 +210,17 @@ def _operand(name: str, rec: Claim | Reference) -> Operand:
 
 def _judge(kb: KnowledgeBase, c: Claim, line: int, kind: str, basis: str, text: str, result: Derived,
            inputs: tuple[Operand, ...], values: dict[str, Derived], formula=None, comparison_kind: str | None = None,
-           sides: tuple[Derived, Derived] | None = None, written: Iterable[str] = ()) -> EvaluatedRelation:
-    """The computed value beside the stated one: consistent or a miss, with causes."""
+           sides: tuple[Derived, Derived] | None = None, written: Iterable[str] = (),
+           one_step: tuple[Claim | Reference, ...] | None = None) -> EvaluatedRelation:
+    """The computed value beside the stated one: consistent or a miss, with causes.
+
+    ``one_step``: the inputs of a value that is one operation on numbers stated exactly
+    (``a × b``, ``a ÷ b``, a ratio of two exact figures): there is no intermediate result an
+    article could have rounded, so the computed value is widened by no more than half a unit in
+    the stated value's last significant digit (:func:`_last_digit_half`) plus the inputs' own
+    rounding (:func:`_inputs_precision`) and the calendar's slack; with the stated value's own
+    half unit, a truncated or rounded result agrees and one off by more than that misses ("2.65x"
+    for 1,230.74 ÷ 467.85 = 2.63). Never wider than any other relation's slack."""
     unit = c.interval.unit
     if not result.same_dimension(unit):
         return _not_evaluated(c, line, kind, basis, text,
@@ -212,8 +231,13 @@ def _judge(kb: KnowledgeBase, c: Claim, line: int, kind: str, basis: str, text: 
     except DeriveError as exc:  # pragma: no cover - same_dimension said it converts
         return _not_evaluated(c, line, kind, basis, text, str(exc), inputs)
     written = list(written)
-    slack = RELATION_SLACK + (CALENDAR_SLACK if _mixes_calendar([*written, str(c.unit), unit]) else 0.0)
-    lo, hi = _widen(computed.low, computed.high, slack)
+    calendar = CALENDAR_SLACK if _mixes_calendar([*written, str(c.unit), unit]) else 0.0
+    half = _last_digit_half(c) if one_step is not None else None
+    if half is None:
+        lo, hi = _widen(computed.low, computed.high, RELATION_SLACK + calendar)
+    else:
+        lo, hi = _widen_by_digit(computed.low, computed.high, half, calendar + _inputs_precision(one_step),
+                                 RELATION_SLACK + calendar)
     civ = Interval(lo, hi, unit)
     stated = c.interval
     comp = Comparison.of(c.id, f"computed:{c.id}:{basis}", "computed", c.display(), interval_text(civ), stated, civ)
@@ -224,6 +248,58 @@ def _judge(kb: KnowledgeBase, c: Claim, line: int, kind: str, basis: str, text: 
                              written=written)
     return EvaluatedRelation(c.id, c.source, c.path, line, kind, basis, text, result.formula, inputs, c.display(),
                              stated, civ, "misses", comp, tuple(causes))
+
+
+def _widen_by_digit(lo: float, hi: float, half: float, relative: float, cap: float) -> tuple[float, float]:
+    """A one-step result widened on each side by ``half`` (half a unit in the stated value's
+    last significant digit) and ``relative`` (its inputs' rounding, the calendar's slack), but
+    never by more than ``cap`` (relative: the slack of any other relation)."""
+    def out(x: float, sign: int) -> float:
+        if not math.isfinite(x):
+            return x
+        return x + sign * min(abs(x) * cap, half + abs(x) * relative)
+    return out(lo, -1), out(hi, 1)
+
+
+def _inputs_precision(recs: Iterable[Claim | Reference]) -> float:
+    """How far the inputs of a one-step relation may be from the numbers the article computed
+    with, relatively: the sum of each exact claim's half unit in its last significant digit
+    over its value (relative errors add up through a product or a quotient; a reference's
+    precision is already in its interval)."""
+    out = 0.0
+    for r in recs:
+        h = _last_digit_half(r) if isinstance(r, Claim) else None
+        if h is None:
+            continue
+        try:
+            out += h / abs(float(r.value) * conversion_factor(r.unit, r.interval.unit))
+        except (UnitError, ValueError, TypeError, ZeroDivisionError):
+            return RELATION_SLACK
+    return out
+
+
+def _last_digit_half(c: Claim) -> float | None:
+    """Half a unit in the last significant digit of an ``exact`` stated value, in its canonical
+    unit: its stated precision ("2.65" → 0.005), where the trailing zeros of a whole number do
+    not count ("40 billion", "22,000,000": to the last non-zero digit, as they may be rounded).
+    None for a value of another qualifier or without one."""
+    if c.qualifier != "exact" or c.value is None or not c.unit or c.interval is None:
+        return None
+    try:
+        value = abs(float(c.value))
+        f = conversion_factor(c.unit, c.interval.unit)
+    except (UnitError, ValueError, TypeError):
+        return None
+    if not (value > 0 and math.isfinite(value) and f > 0):
+        return None
+    half = (c.interval.high - c.interval.low) / 2 / f   # in the stated unit
+    if value.is_integer() and abs(half - 0.5) < 1e-9:
+        n, k = int(value), 0
+        while n % 10 == 0:
+            n //= 10
+            k += 1
+        half *= 10 ** k
+    return half * f
 
 
 def _widen(lo: float, hi: float, rel: float) -> tuple[float, float]:
@@ -319,6 +395,7 @@ def _comparison(cmp: Comparer, c: Claim) -> Iterator[EvaluatedRelation]:
         op = lambda n, d: (n - d) / Derived.of(years, unit="year", formula=f"{fmt(years, 4)} year")  # noqa: E731
     else:
         text, op = _OPERATIONS[prop.comparison]
+    plain = text == _OPERATIONS.get(prop.comparison, ("",))[0]  # one operation (not a growth or a rate per year)
     num, den = c.numerator, c.denominator
     if num.entity not in kb.entities or den.entity not in kb.entities or num.property not in kb.properties \
             or den.property not in kb.properties:
@@ -365,8 +442,11 @@ def _comparison(cmp: Comparer, c: Claim) -> Iterator[EvaluatedRelation]:
         except (DeriveError, UnitError, ZeroDivisionError) as exc:
             yield _not_evaluated(c, c.line, "comparison", basis, text, f"{text}: {exc}", inputs)
             continue
+        one_step = (ns[0], ds[0]) if basis == "article" and len(ns) == len(ds) == 1 and _stated_exactly(ns[0]) \
+            and _stated_exactly(ds[0]) and plain else None
         yield _judge(kb, c, c.line, "comparison", basis, text, result, inputs, {"numerator": n, "denominator": d},
-                     comparison_kind=prop.comparison, sides=(n, d), written=[str(r.unit) for r in (*ns, *ds)])
+                     comparison_kind=prop.comparison, sides=(n, d), written=[str(r.unit) for r in (*ns, *ds)],
+                     one_step=one_step)
 
 
 def _same_unit_as_side(kb: KnowledgeBase, c: Claim) -> bool:
