@@ -1184,3 +1184,46 @@ def test_the_tokens_of_a_training_run(reg, text, prop):
 def test_a_tokens_column_of_training_runs(reg):
     got = {raw: prop for raw, _, prop in _links(reg, TRAINING_RUNS)}
     assert got["1T"] == "training-tokens"
+
+
+# --- a name that another number of the sentence owns -------------------------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # a name in a bracket holding its own number is an aside, not the later number's subject
+    ("Mistral AI, by contrast, employs about 700 people (vs Google's ~180,000), and raised "
+     "a $2 billion round last year.", "$2 billion", "mistral-ai"),
+    ("Anthropic reported a $5 billion revenue run rate (against OpenAI's $13 billion), and a "
+     "$61.5 billion valuation.", "$61.5 billion", "anthropic"),
+    # a name after the number in the possessive with a number of its own is the one compared with
+    ("Meta's capital spending reached $40 billion last year, against Microsoft's $80 billion.",
+     "$40 billion", "meta"),
+    # the bracket's own number stays the bracket's name's
+    ("Mistral AI, by contrast, employs about 700 people (vs Google's ~180,000), and raised "
+     "a $2 billion round last year.", "~180,000", "google"),
+])
+def test_a_name_another_number_owns_is_not_this_ones(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # a bracket naming the thing, with no number of its own, still names it
+    ("NVIDIA's flagship (the H100 SXM5) draws 700 W at full load.", "700 W", "nvidia-h100-sxm"),
+    # a possessive name with no number right after it is still a candidate
+    ("The annual revenue reached $4 billion at Anthropic's consumer business.", "$4 billion", "anthropic"),
+])
+def test_a_name_no_other_number_owns_stays_a_candidate(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
+    # "to OpenAI's $300 billion" is the number compared with: neither the earlier number's
+    # thing nor a rival to the sentence's subject for it
+    text = "Last year the valuation of $60 billion trailed OpenAI's $300 billion."
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got["$60 billion"] != "openai" and got["$300 billion"] == "openai"
+    text = ("Anthropic, by comparison, has roughly 1,000 employees and a $60 billion valuation "
+            "to OpenAI's $300 billion.")
+    d = next(d for d in extract_text(text, reg) if d.raw == "$60 billion")
+    assert d.entity == "anthropic" and d.evidence["entity"] == "before|sure|kind"

@@ -1395,6 +1395,38 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     return got
 
 
+# a name's possessive right before a number of its own: "OpenAI's $830 billion", "Meta's ~$40B"
+_POSSESSED_NUMBER_RE = re.compile(r"\s*[~≈]?\s*[$€£]?[0-9]")
+
+
+def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
+    """Whether a name after a number is in the possessive with a number of its own right after it
+    ("a $350 billion valuation to OpenAI's $830 billion"): that number's thing, the one compared
+    with, not the earlier number's."""
+    end = a_e
+    if view.startswith(("'s", "’s"), end):
+        end += 2
+    elif not view.endswith(("'s", "’s"), a_s, a_e):
+        return False
+    return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
+
+
+# a number of its own in a bracket, after the name the bracket holds: "(vs OpenAI's ~7,000)"
+_OWN_NUMBER_RE = re.compile(r"(?<![\w.,])[~≈$€£]?[0-9]")
+
+
+def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
+    """Whether a name before a number sits in a bracket that closes before the number and holds
+    a number of its own after the name ("Anthropic has 2,300 employees (vs OpenAI's ~7,000), and a
+    $350 billion valuation"): the bracket's number is the name's, an aside the later number is not
+    about (not "the flagship (H100 SXM5) draws 700 W", whose bracket holds no number of its own)."""
+    close = view.find(")", a_e, s)
+    if close < 0:
+        return False
+    opened = view.rfind("(", lo, a_s)
+    return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -1476,6 +1508,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
+                if _aside(view, sent_lo, a_s, a_e, s):
+                    continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
@@ -1489,6 +1523,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
+                if _owns_next(view, a_s, a_e, sent_hi):
+                    continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
