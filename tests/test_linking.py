@@ -1227,3 +1227,19 @@ def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
             "to OpenAI's $300 billion.")
     d = next(d for d in extract_text(text, reg) if d.raw == "$60 billion")
     assert d.entity == "anthropic" and d.evidence["entity"] == "before|sure|kind"
+
+
+# --- a class the sentence says its subject is --------------------------------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # the class after "is a" is what the subject is, not whose the number is
+    ("Mixtral 8x7B is a sparse mixture of experts (MoE) model with 47B total parameters.",
+     "47B total parameters", "mixtral-8x7b"),
+    ("Mixtral 8x7B was released in December. It's their first mixture of experts (MoE) model "
+     "with 47B total parameters.", "47B total parameters", "mixtral-8x7b"),
+    # a class that is the sentence's subject stays its numbers' thing
+    ("Most MoE models activate about 10% of their parameters per token.", "about 10%", "moe-models"),
+])
+def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity

@@ -1411,6 +1411,11 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+# a class a sentence's subject is said to be of: "DeepSeek-V3 is a mixture-of-experts (MoE) model"
+_CLASS_KINDS = frozenset({"model-class", "gpu-class"})
+_COPULA_RE = re.compile(r"(?:\b(?:is|was|are|were|as)|['’]s)\s+(?:an?|the|its|their|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}\(?$", re.I)
+
+
 # a number of its own in a bracket, after the name the bracket holds: "(vs OpenAI's ~7,000)"
 _OWN_NUMBER_RE = re.compile(r"(?<![\w.,])[~≈$€£]?[0-9]")
 
@@ -1510,6 +1515,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if a_e <= s:
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
+                if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                    continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
