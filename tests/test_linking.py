@@ -1243,3 +1243,22 @@ def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
 def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, entity):
     got = {r: e for r, e, _ in _links(reg, text)}
     assert got[raw] == entity
+
+
+# --- a pair of figures after a comparison the sentence states ------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    # the larger figure is the one said to be faster's, whatever order the pair is written in
+    ("The B200 is about 2.3x faster than the H100 on dense FP8 math (1,979 vs 4,500 TFLOPS).",
+     "nvidia-h100", "nvidia-b200"),
+    # "less": the smaller figure is the subject's
+    ("The A100 has 2x less memory bandwidth than the H200 (4.8 vs 2.0 TB/s).",
+     "nvidia-h200", "nvidia-a100"),
+    # no comparison stated: the order the two were named
+    ("The H100 and the A100 differ a lot: 989 vs 312 TFLOPS.", "nvidia-h100", "nvidia-a100"),
+    # a pair whose own ratio is far from the stated one is not what the comparison is about
+    ("The B200 is 2.3x faster than the H100 at about 700 vs 1,000 W.", "nvidia-b200", "nvidia-h100"),
+])
+def test_a_pair_after_a_stated_comparison(reg, text, first, second):
+    got = [d.entity for d in extract_text(text, reg) if d.evidence.get("entity") == "pair|sure|kind"]
+    assert got == [first, second]

@@ -2609,11 +2609,56 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
                 named.append(eid)
         if len(named) < 2:
             continue
-        for d, eid in ((da, named[-2]), (db, named[-1])):
+        order = (named[-2], named[-1])
+        by_ratio = _by_stated_ratio(view, found, i, sent_lo, alias_hits, hit_starts, order)
+        for d, eid in zip((da, db), by_ratio or order):
             if d.entity != eid:
                 d.entity, d.entity_new = eid, None
             d.evidence["entity"] = "pair|sure|kind"
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
+
+
+# a comparison the sentence states before a pair of figures: "H100s are 3x faster than A100s -
+# [312 vs 989 TFLOPS]", "have <2x the bandwidth than A100s (2.0 vs 3.35 TB/s)"
+_THAN_WORD_RE = re.compile(r"\bthan\b", re.I)
+_MORE_RE = re.compile(r"(?i)\b(?:faster|higher|more|greater|larger|bigger|better|the)\b")
+_LESS_RE = re.compile(r"(?i)\b(?:slower|lower|less|fewer|smaller|cheaper|worse)\b")
+_RATIO_SLACK = 1.5  # a stated "3x" against the pair's 3.17, "<2x" against 1.68: rounded or a bound
+
+
+def _by_stated_ratio(view: str, found: list, i: int, lo: int, alias_hits, hit_starts, order: tuple):
+    """The entities of the pair ``found[i]``, ``found[i + 1]`` ("312 vs 989") by the comparison
+    the sentence states before it ("H100s are 3x faster than A100s"): the larger figure is the
+    thing said to be more's, the smaller the baseline's (the one named after "than"), when the
+    pair's own ratio is about the stated one; None when the sentence states no such comparison
+    (the pair then goes by the order the two were named)."""
+    da, db = found[i].draft, found[i + 1].draft
+    if da.value is None or db.value is None or min(da.value, db.value) <= 0:
+        return None
+    ratio = next((found[j].draft for j in range(i - 1, -1, -1)
+                  if found[j].draft.span_start >= lo and found[j].draft.unit == "x"), None)
+    if ratio is None or ratio.value is None or ratio.value <= 1:
+        return None
+    than = None
+    for m in _THAN_WORD_RE.finditer(view, ratio.span_end, da.span_start):
+        than = m
+    if than is None:
+        return None
+    k = bisect.bisect_left(hit_starts, than.end())
+    base = alias_hits[k][2] if k < len(alias_hits) and alias_hits[k][0] < da.span_start else None
+    if base not in order:
+        return None
+    words = view[ratio.span_end:than.start()]
+    more, less = _MORE_RE.search(words) is not None, _LESS_RE.search(words) is not None
+    if more == less:
+        return None
+    big, small = max(da.value, db.value), min(da.value, db.value)
+    if not ratio.value / _RATIO_SLACK <= big / small <= ratio.value * _RATIO_SLACK:
+        return None
+    other = order[0] if base == order[1] else order[1]
+    a_big = da.value >= db.value
+    # "more": the larger figure is the subject's; "less": the smaller one
+    return (other, base) if a_big == more else (base, other)
 
 
 _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
