@@ -1262,3 +1262,19 @@ def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, en
 def test_a_pair_after_a_stated_comparison(reg, text, first, second):
     got = [d.entity for d in extract_text(text, reg) if d.evidence.get("entity") == "pair|sure|kind"]
     assert got == [first, second]
+
+
+# --- a clause whose subject is a pronoun, after names nearer the number --------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # "but it has": the pronoun is the sentence's subject, not the thing compared with
+    ("The H200 uses the same compute die as the H100, but it has 141 GB of HBM3e memory.",
+     "141 GB", "nvidia-h200"),
+    ("Mixtral shares its layout with Mistral 7B, but it is really 8 expert networks in one.",
+     "8 expert", "mixtral"),
+    # a relative clause ("which has") is about the name right before it
+    ("The H200 uses the same compute die as the H100, which has 80 GB of memory.", "80 GB", "nvidia-h100"),
+])
+def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity

@@ -1215,6 +1215,9 @@ _PRONOUN_BONUS = 2.5
 # a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
 # (after a phrase and its comma only "it" or "they": "Nvidia, its biggest supplier, ..." is
 # an aside on the name that opens the sentence)
+# a pronoun as the subject of a clause, its verb after it ("it's actually", "they are")
+_CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:is|are|was|were|has|have|had|can|could|will|would"
+                                r"|also|now|still|actually|only)\b)")
 _PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
@@ -1497,6 +1500,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         opener = True
+        subject_c, last_before = None, sent_lo
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
@@ -1525,8 +1529,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
                     # a clause with a subject of its own ("...; the PCIe version draws 350 W")
                     w *= _SUBJECT_BONUS
+                    n_out = len(out)
+                    add(eid, "before", w)
+                    subject_c = out[-1] if len(out) > n_out else None
+                else:
+                    add(eid, "before", w)
                 opener = False
-                add(eid, "before", w)
+                last_before = max(last_before, a_e)
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
@@ -1547,6 +1556,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
                 add(eid, "after", w)
+        if subject_c is not None and last_before < s and _CLAUSE_PRONOUN_RE.search(view, last_before, s):
+            # "Mixtral has a similar architecture to Mistral 7B, but comes with a twist: it's
+            # actually 8 expert models in one": a clause whose subject is a pronoun, after the
+            # names nearer the number, is about the sentence's subject
+            subject_c.score *= _PRONOUN_BONUS / _SUBJECT_BONUS
         # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
         # what the sentence before opened with, more than what either names later
         pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
