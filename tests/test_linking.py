@@ -1278,3 +1278,18 @@ def test_a_pair_after_a_stated_comparison(reg, text, first, second):
 def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity):
     got = {r: e for r, e, _ in _links(reg, text)}
     assert got[raw] == entity
+
+
+# --- a provider's price of what it sells ---------------------------------------------------
+
+@pytest.mark.parametrize("text, entity, provider", [
+    # the model the sentence names is what the price is of; the company is its provider
+    ("For small open models such as Llama 3.1 8B, DeepInfra charges $0.03 per million input tokens.",
+     "llama-3.1-8b", "deepinfra"),
+    ("Among hosts of Llama 3.1 70B, Together AI lists $0.88 per million tokens.", "llama-3.1-70b", "together-ai"),
+    # a company's own price, with nothing of its named, stays the company's
+    ("OpenAI charges $10 per million output tokens.", "openai", None),
+])
+def test_a_providers_price_is_of_what_it_sells(reg, text, entity, provider):
+    (d,) = [d for d in extract_text(text, reg) if d.property == "token-price"]
+    assert d.entity == entity and d.conditions.get("provider") == provider

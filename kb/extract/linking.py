@@ -2946,6 +2946,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
+            and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
+        # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
+        # price the property records with its provider as a condition is of the thing the provider
+        # sells (the model, the GPU) that the sentence names, the company being its provider
+        sold = next((c for c in cands[1:] if c.how in _PROSE_HOWS and c.how != "previous"
+                     and idx.entity_kind.get(c.eid) == kinds[0]), None)
+        if sold is not None:
+            cands = [sold] + [c for c in cands if c is not sold]
     if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
         # product's (a service's users, subscribers and requests are the product's, as curators
