@@ -1184,3 +1184,112 @@ def test_the_tokens_of_a_training_run(reg, text, prop):
 def test_a_tokens_column_of_training_runs(reg):
     got = {raw: prop for raw, _, prop in _links(reg, TRAINING_RUNS)}
     assert got["1T"] == "training-tokens"
+
+
+# --- a name that another number of the sentence owns -------------------------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # a name in a bracket holding its own number is an aside, not the later number's subject
+    ("Mistral AI, by contrast, employs about 700 people (vs Google's ~180,000), and raised "
+     "a $2 billion round last year.", "$2 billion", "mistral-ai"),
+    ("Anthropic reported a $5 billion revenue run rate (against OpenAI's $13 billion), and a "
+     "$61.5 billion valuation.", "$61.5 billion", "anthropic"),
+    # a name after the number in the possessive with a number of its own is the one compared with
+    ("Meta's capital spending reached $40 billion last year, against Microsoft's $80 billion.",
+     "$40 billion", "meta"),
+    # the bracket's own number stays the bracket's name's
+    ("Mistral AI, by contrast, employs about 700 people (vs Google's ~180,000), and raised "
+     "a $2 billion round last year.", "~180,000", "google"),
+])
+def test_a_name_another_number_owns_is_not_this_ones(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # a bracket naming the thing, with no number of its own, still names it
+    ("NVIDIA's flagship (the H100 SXM5) draws 700 W at full load.", "700 W", "nvidia-h100-sxm"),
+    # a possessive name with no number right after it is still a candidate
+    ("The annual revenue reached $4 billion at Anthropic's consumer business.", "$4 billion", "anthropic"),
+])
+def test_a_name_no_other_number_owns_stays_a_candidate(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
+    # "to OpenAI's $300 billion" is the number compared with: neither the earlier number's
+    # thing nor a rival to the sentence's subject for it
+    text = "Last year the valuation of $60 billion trailed OpenAI's $300 billion."
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got["$60 billion"] != "openai" and got["$300 billion"] == "openai"
+    text = ("Anthropic, by comparison, has roughly 1,000 employees and a $60 billion valuation "
+            "to OpenAI's $300 billion.")
+    d = next(d for d in extract_text(text, reg) if d.raw == "$60 billion")
+    assert d.entity == "anthropic" and d.evidence["entity"] == "before|sure|kind"
+
+
+# --- a class the sentence says its subject is --------------------------------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # the class after "is a" is what the subject is, not whose the number is
+    ("Mixtral 8x7B is a sparse mixture of experts (MoE) model with 47B total parameters.",
+     "47B total parameters", "mixtral-8x7b"),
+    ("Mixtral 8x7B was released in December. It's their first mixture of experts (MoE) model "
+     "with 47B total parameters.", "47B total parameters", "mixtral-8x7b"),
+    # a class that is the sentence's subject stays its numbers' thing
+    ("Most MoE models activate about 10% of their parameters per token.", "about 10%", "moe-models"),
+])
+def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+# --- a pair of figures after a comparison the sentence states ------------------------------
+
+@pytest.mark.parametrize("text, first, second", [
+    # the larger figure is the one said to be faster's, whatever order the pair is written in
+    ("The B200 is about 2.3x faster than the H100 on dense FP8 math (1,979 vs 4,500 TFLOPS).",
+     "nvidia-h100", "nvidia-b200"),
+    # "less": the smaller figure is the subject's
+    ("The A100 has 2x less memory bandwidth than the H200 (4.8 vs 2.0 TB/s).",
+     "nvidia-h200", "nvidia-a100"),
+    # no comparison stated: the order the two were named
+    ("The H100 and the A100 differ a lot: 989 vs 312 TFLOPS.", "nvidia-h100", "nvidia-a100"),
+    # a pair whose own ratio is far from the stated one is not what the comparison is about
+    ("The B200 is 2.3x faster than the H100 at about 700 vs 1,000 W.", "nvidia-b200", "nvidia-h100"),
+])
+def test_a_pair_after_a_stated_comparison(reg, text, first, second):
+    got = [d.entity for d in extract_text(text, reg) if d.evidence.get("entity") == "pair|sure|kind"]
+    assert got == [first, second]
+
+
+# --- a clause whose subject is a pronoun, after names nearer the number --------------------
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # "but it has": the pronoun is the sentence's subject, not the thing compared with
+    ("The H200 uses the same compute die as the H100, but it has 141 GB of HBM3e memory.",
+     "141 GB", "nvidia-h200"),
+    ("Mixtral shares its layout with Mistral 7B, but it is really 8 expert networks in one.",
+     "8 expert", "mixtral"),
+    # a relative clause ("which has") is about the name right before it
+    ("The H200 uses the same compute die as the H100, which has 80 GB of memory.", "80 GB", "nvidia-h100"),
+])
+def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert got[raw] == entity
+
+
+# --- a provider's price of what it sells ---------------------------------------------------
+
+@pytest.mark.parametrize("text, entity, provider", [
+    # the model the sentence names is what the price is of; the company is its provider
+    ("For small open models such as Llama 3.1 8B, DeepInfra charges $0.03 per million input tokens.",
+     "llama-3.1-8b", "deepinfra"),
+    ("Among hosts of Llama 3.1 70B, Together AI lists $0.88 per million tokens.", "llama-3.1-70b", "together-ai"),
+    # a company's own price, with nothing of its named, stays the company's
+    ("OpenAI charges $10 per million output tokens.", "openai", None),
+])
+def test_a_providers_price_is_of_what_it_sells(reg, text, entity, provider):
+    (d,) = [d for d in extract_text(text, reg) if d.property == "token-price"]
+    assert d.entity == entity and d.conditions.get("provider") == provider

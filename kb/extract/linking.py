@@ -1215,6 +1215,9 @@ _PRONOUN_BONUS = 2.5
 # a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
 # (after a phrase and its comma only "it" or "they": "Nvidia, its biggest supplier, ..." is
 # an aside on the name that opens the sentence)
+# a pronoun as the subject of a clause, its verb after it ("it's actually", "they are")
+_CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:is|are|was|were|has|have|had|can|could|will|would"
+                                r"|also|now|still|actually|only)\b)")
 _PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
@@ -1395,6 +1398,43 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     return got
 
 
+# a name's possessive right before a number of its own: "OpenAI's $830 billion", "Meta's ~$40B"
+_POSSESSED_NUMBER_RE = re.compile(r"\s*[~≈]?\s*[$€£]?[0-9]")
+
+
+def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
+    """Whether a name after a number is in the possessive with a number of its own right after it
+    ("a $350 billion valuation to OpenAI's $830 billion"): that number's thing, the one compared
+    with, not the earlier number's."""
+    end = a_e
+    if view.startswith(("'s", "’s"), end):
+        end += 2
+    elif not view.endswith(("'s", "’s"), a_s, a_e):
+        return False
+    return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
+
+
+# a class a sentence's subject is said to be of: "DeepSeek-V3 is a mixture-of-experts (MoE) model"
+_CLASS_KINDS = frozenset({"model-class", "gpu-class"})
+_COPULA_RE = re.compile(r"(?:\b(?:is|was|are|were|as)|['’]s)\s+(?:an?|the|its|their|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}\(?$", re.I)
+
+
+# a number of its own in a bracket, after the name the bracket holds: "(vs OpenAI's ~7,000)"
+_OWN_NUMBER_RE = re.compile(r"(?<![\w.,])[~≈$€£]?[0-9]")
+
+
+def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
+    """Whether a name before a number sits in a bracket that closes before the number and holds
+    a number of its own after the name ("Anthropic has 2,300 employees (vs OpenAI's ~7,000), and a
+    $350 billion valuation"): the bracket's number is the name's, an aside the later number is not
+    about (not "the flagship (H100 SXM5) draws 700 W", whose bracket holds no number of its own)."""
+    close = view.find(")", a_e, s)
+    if close < 0:
+        return False
+    opened = view.rfind("(", lo, a_s)
+    return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -1460,6 +1500,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         opener = True
+        subject_c, last_before = None, sent_lo
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
@@ -1476,6 +1517,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
+                if _aside(view, sent_lo, a_s, a_e, s):
+                    continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
+                if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                    continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
@@ -1484,11 +1529,18 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
                     # a clause with a subject of its own ("...; the PCIe version draws 350 W")
                     w *= _SUBJECT_BONUS
+                    n_out = len(out)
+                    add(eid, "before", w)
+                    subject_c = out[-1] if len(out) > n_out else None
+                else:
+                    add(eid, "before", w)
                 opener = False
-                add(eid, "before", w)
+                last_before = max(last_before, a_e)
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
+                if _owns_next(view, a_s, a_e, sent_hi):
+                    continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
@@ -1504,6 +1556,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
                     w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
                 add(eid, "after", w)
+        if subject_c is not None and last_before < s and _CLAUSE_PRONOUN_RE.search(view, last_before, s):
+            # "Mixtral has a similar architecture to Mistral 7B, but comes with a twist: it's
+            # actually 8 expert models in one": a clause whose subject is a pronoun, after the
+            # names nearer the number, is about the sentence's subject
+            subject_c.score *= _PRONOUN_BONUS / _SUBJECT_BONUS
         # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
         # what the sentence before opened with, more than what either names later
         pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
@@ -2566,11 +2623,56 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
                 named.append(eid)
         if len(named) < 2:
             continue
-        for d, eid in ((da, named[-2]), (db, named[-1])):
+        order = (named[-2], named[-1])
+        by_ratio = _by_stated_ratio(view, found, i, sent_lo, alias_hits, hit_starts, order)
+        for d, eid in zip((da, db), by_ratio or order):
             if d.entity != eid:
                 d.entity, d.entity_new = eid, None
             d.evidence["entity"] = "pair|sure|kind"
             d.entity_confidence = calibrated("entity", "pair|sure|kind")
+
+
+# a comparison the sentence states before a pair of figures: "H100s are 3x faster than A100s -
+# [312 vs 989 TFLOPS]", "have <2x the bandwidth than A100s (2.0 vs 3.35 TB/s)"
+_THAN_WORD_RE = re.compile(r"\bthan\b", re.I)
+_MORE_RE = re.compile(r"(?i)\b(?:faster|higher|more|greater|larger|bigger|better|the)\b")
+_LESS_RE = re.compile(r"(?i)\b(?:slower|lower|less|fewer|smaller|cheaper|worse)\b")
+_RATIO_SLACK = 1.5  # a stated "3x" against the pair's 3.17, "<2x" against 1.68: rounded or a bound
+
+
+def _by_stated_ratio(view: str, found: list, i: int, lo: int, alias_hits, hit_starts, order: tuple):
+    """The entities of the pair ``found[i]``, ``found[i + 1]`` ("312 vs 989") by the comparison
+    the sentence states before it ("H100s are 3x faster than A100s"): the larger figure is the
+    thing said to be more's, the smaller the baseline's (the one named after "than"), when the
+    pair's own ratio is about the stated one; None when the sentence states no such comparison
+    (the pair then goes by the order the two were named)."""
+    da, db = found[i].draft, found[i + 1].draft
+    if da.value is None or db.value is None or min(da.value, db.value) <= 0:
+        return None
+    ratio = next((found[j].draft for j in range(i - 1, -1, -1)
+                  if found[j].draft.span_start >= lo and found[j].draft.unit == "x"), None)
+    if ratio is None or ratio.value is None or ratio.value <= 1:
+        return None
+    than = None
+    for m in _THAN_WORD_RE.finditer(view, ratio.span_end, da.span_start):
+        than = m
+    if than is None:
+        return None
+    k = bisect.bisect_left(hit_starts, than.end())
+    base = alias_hits[k][2] if k < len(alias_hits) and alias_hits[k][0] < da.span_start else None
+    if base not in order:
+        return None
+    words = view[ratio.span_end:than.start()]
+    more, less = _MORE_RE.search(words) is not None, _LESS_RE.search(words) is not None
+    if more == less:
+        return None
+    big, small = max(da.value, db.value), min(da.value, db.value)
+    if not ratio.value / _RATIO_SLACK <= big / small <= ratio.value * _RATIO_SLACK:
+        return None
+    other = order[0] if base == order[1] else order[1]
+    a_big = da.value >= db.value
+    # "more": the larger figure is the subject's; "less": the smaller one
+    return (other, base) if a_big == more else (base, other)
 
 
 _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
@@ -2844,6 +2946,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
+            and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
+        # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
+        # price the property records with its provider as a condition is of the thing the provider
+        # sells (the model, the GPU) that the sentence names, the company being its provider
+        sold = next((c for c in cands[1:] if c.how in _PROSE_HOWS and c.how != "previous"
+                     and idx.entity_kind.get(c.eid) == kinds[0]), None)
+        if sold is not None:
+            cands = [sold] + [c for c in cands if c is not sold]
     if cands and kinds and kinds[0] == "product" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "OpenAI ... 800 million weekly users" in an article about ChatGPT: the users are its
         # product's (a service's users, subscribers and requests are the product's, as curators
