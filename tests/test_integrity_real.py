@@ -110,6 +110,8 @@ CLAIMS_PER_SOURCE = {
     "r106-api-vs-self-hosted-2026": 22,
     "r107-ai-trillion-dollar-trap": 24,
     "r108-llm-training-faqs": 36,
+    "r109-homelab-gpu-power-monitoring": 147,
+    "r110-age-of-ai-subscriptions": 18,
 }
 
 
