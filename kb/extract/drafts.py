@@ -126,7 +126,14 @@ _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
-_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
+_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
+# \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
+# anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
+_LATEX_TIMES_RE = re.compile(r"\\(?:times|cdot)(?=[ {]*10[ ]*\^)")
+# LaTeX's unbreakable space between a number and its unit or between words ("10^{12}~bytes",
+# "8.1~TB~of~GPU~memory"); not a "~" of approximation, which follows a blank, a sign or a "="
+_LATEX_TILDE_RE = re.compile(r"~(?<=[0-9A-Za-z}]~)(?=[A-Za-z0-9\\])")
 
 
 _LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
@@ -158,6 +165,9 @@ def _mask_latex(out: str) -> str:
             last = i + 1
         out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
+    out = _LATEX_TIMES_RE.sub(lambda m: "×" + " " * (len(m.group(0)) - 1), out)
+    if "~" in out:
+        out = _LATEX_TILDE_RE.sub(" ", out)
     if "{," in out:  # "9{,}000": LaTeX's thousands separator, the number padded before
         out = _LATEX_THOUSANDS_RE.sub(lambda m: m.group(0).replace("{,}", ",").rjust(len(m.group(0))), out)
     if "\\begin{" in out or "\\end{" in out:  # "\begin{align*}": no operand "*", no word

@@ -1,0 +1,44 @@
+"""Forms of issue 14's value+unit recall and precision on real writing (gram23), each on a
+short text written for the test, with the negatives that keep each form narrow."""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+# --- LaTeX: a number times a power of ten is one number; "~" is a space between words -----------
+
+@pytest.mark.parametrize("text, value, unit", [
+    (r"$$C = 3.79 \times 10^{25} \; FLOPs$$", 3.79e25, "FLOP"),
+    (r"$$1000 \times 10^{12} \; FLOPS$$", 1e15, "FLOPS"),
+    (r"$$8.64\times10^{19}\;FLOPs$$", 8.64e19, "FLOP"),
+    (r"$$2 \cdot 10^{24}\ FLOPs$$", 2e24, "FLOP"),
+])
+def test_a_latex_number_times_a_power_of_ten_is_one_number(text, value, unit):
+    got = [(v, u) for _, v, _, _, u in _read(text)]
+    assert got == [(pytest.approx(value), unit)], got
+
+
+def test_a_latex_times_before_anything_else_makes_no_ratio():
+    got = _read(r"$$3,500,000 \text{ H100s} \times 700 \text{W} = 2.45 \text{ GW}$$")
+    assert [(v, u) for _, v, _, _, u in got] == [(3500000.0, "GPU"), (700.0, "W"), (2.45, "GW")], got
+
+
+def test_a_power_of_ten_alone_is_still_read():
+    got = [(v, u) for _, v, _, _, u in _read(r"$$C \times 2$$ It needs 10^{24} FLOPs.")]
+    assert got == [(1e24, "FLOP")], got
+
+
+def test_latex_tilde_spaces_a_unit_and_its_dollar_opens_math():
+    got = [(r, v, u) for r, v, _, _, u in _read(r"$$5 \times N$$ which is $8.1~TB~of~GPU~memory$ in all")]
+    assert got == [("8.1~TB", 8.1, "TB")], got
+
+
+def test_a_tilde_of_approximation_stays_a_cue():
+    got = [(d.value, d.unit, d.qualifier) for d in extract_text(r"$$x = 2 \times y$$ and it draws ~8 kW.")]
+    assert got == [(8.0, "kW", "approx")], got
