@@ -42,3 +42,15 @@ def test_latex_tilde_spaces_a_unit_and_its_dollar_opens_math():
 def test_a_tilde_of_approximation_stays_a_cue():
     got = [(d.value, d.unit, d.qualifier) for d in extract_text(r"$$x = 2 \times y$$ and it draws ~8 kW.")]
     assert got == [(8.0, "kW", "approx")], got
+
+
+# --- *single asterisk emphasis* is no product ---------------------------------------------------
+
+def test_single_star_emphasis_before_a_count_is_blanked():
+    got = [(r, v, u) for r, v, _, _, u in _read("Replicas run to utilize *all* 16k GPUs.")]
+    assert got == [("16k GPUs", 16.0, "K GPU")], got
+
+
+@pytest.mark.parametrize("text", ["The cost is 5 * 3 * 2 GB.", "It is 4 * 2 GB."])
+def test_stars_of_a_product_are_no_emphasis(text):
+    assert _read(text) == [], _read(text)

@@ -121,6 +121,9 @@ _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
 # looks for the "_" first instead of trying every position)
+# *single asterisk emphasis* around words ("*all*", "*within*"): its stars hug the text they
+# enclose, which a product's do not ("5 * 3"); not inside a word ("a*b*c") nor a run of stars
+_STAR_EM_RE = re.compile(r"\*(?<![\w*]\*)([^\s*](?:[^*\n]{0,118}[^\s*])?)\*(?![\w*])")
 _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
 
 
@@ -228,6 +231,8 @@ def mask(text: str) -> str:
     out = _MASK_RE.sub(_spaces_keeping_lines, out)
     if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
         out = _NUMBER_MARK_RE.sub(" ", out)
+    if "*" in out:  # *single asterisk emphasis* ("to use *all* 16k GPUs": no product "* 16k")
+        out = _STAR_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
