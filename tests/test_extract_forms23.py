@@ -54,3 +54,25 @@ def test_single_star_emphasis_before_a_count_is_blanked():
 @pytest.mark.parametrize("text", ["The cost is 5 * 3 * 2 GB.", "It is 4 * 2 GB."])
 def test_stars_of_a_product_are_no_emphasis(text):
     assert _read(text) == [], _read(text)
+
+
+# --- a range of model sizes with the scale letter on its second end -----------------------------
+
+@pytest.mark.parametrize("text, raw, low, high", [
+    ("Domain fine-tunes in the 7-20B range are cheap.", "7-20B", 7.0, 20.0),
+    ("Active parameters (range: 30-90B) are a guess.", "30-90B", 30.0, 90.0),
+    ("A 1-2T model is rare.", "1-2T", 1.0, 2.0),
+])
+def test_a_range_with_a_b_on_its_second_end_is_model_sizes(text, raw, low, high):
+    got = _read(text)
+    assert got == [(raw, None, low, high, "billion parameter" if raw.endswith("B") else "trillion parameter")], got
+
+
+@pytest.mark.parametrize("text, unit", [("They raised $7-20B.", "billion USD"),
+                                         ("It spent 7-20B dollars.", "billion USD")])
+def test_a_range_of_money_with_the_letter_stays_money(text, unit):
+    assert [u for *_, u in _read(text)] == [unit], _read(text)
+
+
+def test_a_descending_pair_with_a_b_is_no_range():
+    assert [(lo, hi) for _, _, lo, hi, _ in _read("Ratios of 20-7B were seen.")] != [(20.0, 7.0)]

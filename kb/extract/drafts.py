@@ -963,6 +963,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
+        elif q2 is not None and not q.has_unit and not q.scale and not q.spelled and not q2.has_unit \
+                and q2.scale in ("billion", "trillion") and c in ("-", "–", "to") and q.value < q2.value \
+                and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
+            q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
         if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
             joined = _join_range(q, q2)
             if joined is not None:
