@@ -2,9 +2,12 @@
 short text written for the test, with the negatives that keep each form narrow."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
 
 
 def _read(text):
@@ -76,3 +79,36 @@ def test_a_range_of_money_with_the_letter_stays_money(text, unit):
 
 def test_a_descending_pair_with_a_b_is_no_range():
     assert [(lo, hi) for _, _, lo, hi, _ in _read("Ratios of 20-7B were seen.")] != [(20.0, 7.0)]
+
+
+# --- a serving engine's run settings: tp=, BS=, max-num-seq=, max-seq-len= ----------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The big model: `tp=4`, `rps=inf`", 4.0, "x"),
+    ("Runs used TP=1 throughout.", 1.0, "x"),
+    ("vllm serve m --tensor-parallel-size 8", 8.0, "x"),
+    ("with `max-num-seq=256` set", 256.0, "query"),
+    ("vllm serve m --max-num-seqs 64", 64.0, "query"),
+    ("Latency runs used BS=1 only.", 1.0, "query"),
+    ("with `max-seq-len=2048` set", 2048.0, "token"),
+    ("config: max_model_len=8192", 8192.0, "token"),
+])
+def test_a_run_setting_names_its_number(text, value, unit):
+    got = [(v, u) for _, v, _, _, u in _read(text)]
+    assert got == [(value, unit)], got
+
+
+def test_settings_carry_their_property():
+    reg = load_registry(Path(__file__).resolve().parents[1])
+    got = [(d.unit, d.property) for d in extract_text("Run: `tp=8`, `max-num-seq=256`, `max-seq-len=2048`", reg)]
+    assert got == [("x", "parallelism-degree"), ("query", "batch-size"), ("token", "served-context-length")], got
+
+
+@pytest.mark.parametrize("text", [
+    "BS=32/64 for the throughput runs.",     # two settings, not one batch size
+    "Set GDP=3 and FBS=4 and step=5.",       # other names ending like a setting
+    "a tp of 4 hours",                        # no '=' or ':' after the key
+])
+def test_other_names_and_pairs_are_no_setting(text):
+    got = [(v, u) for _, v, _, _, u in _read(text)]
+    assert all(u not in ("x", "query", "token") for _, u in got), got

@@ -544,6 +544,19 @@ _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=
 _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
                                     r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
                                     r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
+# "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
+# tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
+_SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?)|BS|bs)[`\"']?[ \t]*[:=]"
+                                r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
+_SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
+             "tensor-parallel-size": ("x", "parallelism-degree"), "bs": ("query", "batch-size"),
+             "max-num-seq": ("query", "batch-size"), "max-num-seqs": ("query", "batch-size"),
+             "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
+             "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
+             "max-model-length": ("token", "served-context-length")}
+_SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
 _RATIO_AROUND_RE = re.compile(r"(?i)\bratio[ \t]+(?:of|is|was|at)?[ \t]*(?:about|around|roughly|~)?[ \t]*#"
@@ -918,6 +931,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low) \
+            and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
+        return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
     return None
 
 
@@ -953,7 +969,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q2.ratio, q2.form = True, "ratio"
         if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
                 and "." not in q2.num_text and q2.value > q.value:
-            q2.atom, q2.count, q2.hint, q2.form = counted[0], True, counted[1], "named"  # "batch size 8-16"
+            q2.atom, q2.count, q2.hint, q2.form = counted[0], counted[0] == "query", counted[1], "named"  # "batch size 8-16"
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
@@ -1014,7 +1030,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
         elif unitless and counted:
             # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
-            q.atom, q.count, q.hint, q.form = counted[0], True, counted[1], "named"
+            q.atom, q.count, q.hint, q.form = counted[0], counted[0] == "query", counted[1], "named"
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
