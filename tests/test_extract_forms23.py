@@ -112,3 +112,15 @@ def test_settings_carry_their_property():
 def test_other_names_and_pairs_are_no_setting(text):
     got = [(v, u) for _, v, _, _, u in _read(text)]
     assert all(u not in ("x", "query", "token") for _, u in got), got
+
+
+# --- "a 100-word email": a count of words written as a hyphenated adjective ----------------------
+
+def test_a_hyphenated_word_count_is_a_count_of_words():
+    got = [(r, v, u) for r, v, _, _, u in _read("It takes 140Wh to write a 100-word email.")]
+    assert ("100-word", 100.0, "word") in got, got
+
+
+@pytest.mark.parametrize("text", ["Write a 100-word.", "the 2023-word list", "a 4-wordy title"])
+def test_a_hyphenated_word_without_its_noun_or_a_year_is_no_count(text):
+    assert all(u != "word" for *_, u in _read(text)), _read(text)
