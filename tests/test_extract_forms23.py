@@ -124,3 +124,37 @@ def test_a_hyphenated_word_count_is_a_count_of_words():
 @pytest.mark.parametrize("text", ["Write a 100-word.", "the 2023-word list", "a 4-wordy title"])
 def test_a_hyphenated_word_without_its_noun_or_a_year_is_no_count(text):
     assert all(u != "word" for *_, u in _read(text)), _read(text)
+
+
+# --- a fraction of a whole named after it is a share; of a magnitude, a ratio --------------------
+
+@pytest.mark.parametrize("text, raw, value, qualifier", [
+    ("Operators reused roughly half of their 2022 water consumption.", "roughly half", 50.0, "approx"),
+    ("It needs nearly half the world's population as customers.", "nearly half", 50.0, "approx"),
+    ("More than half the investment is domestic, they said: more than half the investment.", "more than half", 50.0,
+     "lower_bound"),
+    ("A study attributed one-third of their carbon footprint to training.", "one-third", 100 / 3, "exact"),
+    ("Two-thirds of all data centres use evaporative cooling.", "Two-thirds", 200 / 3, "exact"),
+])
+def test_a_fraction_of_a_whole_is_a_share(text, raw, value, qualifier):
+    got = [(d.raw, d.value, d.unit, d.qualifier) for d in extract_text(text)]
+    assert (raw, pytest.approx(value), "percent", qualifier) in got, got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It sells at a third of the old chip's price.", 1 / 3),
+    ("It rents at roughly half the current market rate.", 0.5),
+    ("It draws about half the power of the last one.", 0.5),
+])
+def test_a_fraction_of_a_magnitude_stays_a_ratio(text, value):
+    got = [(d.value, d.unit) for d in extract_text(text)]
+    assert got == [(pytest.approx(value), "x")], got
+
+
+@pytest.mark.parametrize("text", [
+    "The compute stream is at the top of the second half of the image.",
+    "Sales rose in the first half of 2025.",
+    "Training is half the story.",   # no cue, no 'of': too loose
+])
+def test_a_half_as_a_part_or_without_a_cue_is_no_share(text):
+    assert [d for d in extract_text(text) if d.unit == "percent"] == []

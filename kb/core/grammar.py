@@ -1444,6 +1444,14 @@ _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
+# a fraction of a whole that the words after it name ("half of their water use", "more than half the
+# investment", "one-third of their carbon footprint", "nearly half the world's population"): a share of
+# it, as the curated articles record it; not of a magnitude, which _HALF_OF_RE and _MAGNITUDE_AHEAD_RE
+# read as so many times it ("a third of the old chip's price" is 1/3 x)
+_HALF_PART_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|other|top|bottom|upper|lower|latter|former|back|front)[ \t]+$")
+_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b")
+_MAGNITUDE_AHEAD_RE = re.compile(r"(?i)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:price|cost|rate|power|energy|memory|size|speed"
+                                 r"|bandwidth|throughput|latency|time|amount|level|value|performance|budget)s?\b")
 _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
                          r"|bandwidth|throughput|latency)s?\b|\s+as\s+(?:much|many|fast|expensive)\b")
 
@@ -1457,6 +1465,15 @@ _MAGNITUDE_FELL_RE = re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|p
 _QUARTERS_OF_YEAR_RE = re.compile(r"\s+of\s+(?:(?:fiscal|FY)\s?)?(?:19|20)[0-9]{2}(?=\s*(?:[,.;:)]|$))"
                                   r"|\s+of\s+(?:the|this|last|next)\s+(?i:fiscal\s+)?year\b(?!\s*'s)")
 _QUARTERS_SPAN_RE = re.compile(r"(?i)\b(?:first|last|past|next|final|latest|recent|consecutive)\s+$")
+
+
+def _share_of(text: str, p: int) -> re.Match | None:
+    """The words after a fraction that make it a share of a whole ("of their ...", "the ..."), None
+    when they name a magnitude ("the price", "of the old chip's cost")."""
+    sh = _SHARE_OF_RE.match(text, p)
+    if sh is None or _MAGNITUDE_AHEAD_RE.match(text, sh.end()) or _HALF_OF_RE.match(text, p):
+        return None
+    return sh
 
 
 def word_number_at(text: str, pos: int) -> Quantity | None:
@@ -1494,6 +1511,12 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         nxt = text[m.end():m.end() + 12].lower()
         if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):
             return None
+        if _HALF_PART_BEFORE_RE.search(text, max(0, pos - 8), pos):
+            return None  # "the second half of the image", "the first half of 2025": a part, no figure
+        if not _HALF_OF_RE.match(text, m.end()) and (sh := _share_of(text, m.end())) is not None \
+                and (sh.group("of") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
+            q.value, q.percent, q.hint = 50.0, True, "share"  # "half of their water use": a share of it
+            return q
         if not (_HALF_CUE_RE.search(text, max(0, pos - 24), pos) or _HALF_OF_RE.match(text, m.end())):
             return None  # "for 8-bit it's half": too loose to be a claim of its own
         um = _OF_UNIT_RE.match(text, m.end()) or re.compile(r"\s+(?:an?)\s+").match(text, m.end())
@@ -1524,6 +1547,9 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             return None  # "lost $2B in one quarter": a period of three months, no fraction
         if den == 4 and (_QUARTERS_OF_YEAR_RE.match(text, m.end()) or _QUARTERS_SPAN_RE.search(text, max(0, pos - 8), pos)):
             return None  # "the first three quarters of 2025", "over the last two quarters": periods, no fraction
+        if (sh := _share_of(text, m.end())) is not None and sh.group("of"):
+            q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "share"  # "a third of their footprint"
+            return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())
         if um:
