@@ -158,3 +158,24 @@ def test_a_fraction_of_a_magnitude_stays_a_ratio(text, value):
 ])
 def test_a_half_as_a_part_or_without_a_cue_is_no_share(text):
     assert [d for d in extract_text(text) if d.unit == "percent"] == []
+
+
+# --- a duration in words spent on something ('two hours of usage'); minutes in words -------------
+
+@pytest.mark.parametrize("text, raw, value, unit", [
+    ("Two hours of DeepSeek usage cost a dollar.", "Two hours", 2.0, "hour"),
+    ("That buys maybe thirty minutes of casual coding.", "thirty minutes", 30.0, "min"),
+    ("Ten minutes of real traffic tells you more.", "Ten minutes", 10.0, "min"),
+    ("The job took ten minutes.", "ten minutes", 10.0, "min"),
+])
+def test_a_spelled_duration_of_an_activity_is_a_duration(text, raw, value, unit):
+    assert _read(text) == [(raw, value, None, None, unit)], _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They work two hours of the day.",         # a part of a period
+    "It came after two decades of growth.",    # a span in history, no use
+    "Give it two minutes, then retry.",        # no cue, no activity
+])
+def test_a_spelled_duration_without_its_activity_or_cue_is_no_claim(text):
+    assert _read(text) == [], _read(text)

@@ -302,7 +302,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
-    r"|hours?|days?|weeks?|months?|years?|decades?"
+    r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
@@ -328,7 +328,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|(?<=h)alf a dozen|(?<=a) dozen|(?<=t)wo dozen|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
-    r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
+    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
@@ -1123,7 +1123,11 @@ _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|ove
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
-                          r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
+                          r"[\s-]+(?P<u>(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?))\b")
+# after a duration, what it was spent on ("two hours of DeepSeek usage", "thirty minutes of casual
+# coding"): the time an activity takes; not "of the ...", "of it" (a part of a period named after)
+_DURATION_OF_RE = re.compile(r"[ \t]+of[ \t]+(?!(?i:the|a|an|this|that|these|those|it|them|which|our|their|its)\b)"
+                             r"[A-Za-z]")
 # after a duration: "two and a half years ago", "in the two-plus years since"
 _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
 # ... and a time between two events: "six months later", "two years ahead of"
@@ -1158,7 +1162,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
             and (_ONE_CUE_RE.search(text, max(0, q.start - 12), q.start)
                  or q.num_text.lower() != "one" and _IN_BEFORE_RE.search(text, max(0, q.start - 4), q.start)):
         # "rent it for one hour", "within a single day", "in a single year": a duration of one
-        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+        q.atom = _duration_atom(dm.group("u"))
         q.form, q.end = "word", dm.end()
         return q
     if q.num_text.lower() in ("a", "an", "one", "half a", "each", "every") and not (dm and dm.group("u").lower().startswith("decade")):
@@ -1185,15 +1189,19 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     # "two and a half years ago", "the two-plus years since": a time since, in years
     since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end()) \
         or _DURATION_BETWEEN_RE.match(text, dm.end())
-    if value >= 2 and (cue or since):
-        q.atom = "year" if decade else {"h": "hour", "d": "day", "w": "week", "m": "month",
-                                        "y": "year"}[dm.group("u")[0].lower()]
+    if value >= 2 and (cue or since or not decade and _DURATION_OF_RE.match(text, dm.end())):
+        q.atom = "year" if decade else _duration_atom(dm.group("u"))
         q.value = value
         if dm.group("plus"):
             q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
         return q
     return None
+
+
+def _duration_atom(u: str) -> str:
+    u = u.lower()
+    return "min" if u.startswith("min") else {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
 
 
 _DURATION_UNIT = r"(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b"
