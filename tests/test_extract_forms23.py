@@ -179,3 +179,16 @@ def test_a_spelled_duration_of_an_activity_is_a_duration(text, raw, value, unit)
 ])
 def test_a_spelled_duration_without_its_activity_or_cue_is_no_claim(text):
     assert _read(text) == [], _read(text)
+
+
+# --- "t/s": tokens a second ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, raw, value", [("Slow (1.7 t/s) on a laptop.", "1.7 t/s", 1.7),
+                                              ("It runs at 40 t/s.", "40 t/s", 40.0)])
+def test_t_per_second_is_tokens_a_second(text, raw, value):
+    assert _read(text) == [(raw, value, None, None, "token/s")], _read(text)
+
+
+@pytest.mark.parametrize("text", ["A 5 t truck.", "It weighs 3 t, or 3 tonnes of it.", "Use 3 ts/s."])
+def test_a_t_without_per_second_is_no_token(text):
+    assert all("token" not in u for *_, u in _read(text)), _read(text)
