@@ -192,3 +192,19 @@ def test_t_per_second_is_tokens_a_second(text, raw, value):
 @pytest.mark.parametrize("text", ["A 5 t truck.", "It weighs 3 t, or 3 tonnes of it.", "Use 3 ts/s."])
 def test_a_t_without_per_second_is_no_token(text):
     assert all("token" not in u for *_, u in _read(text)), _read(text)
+
+
+# --- title case keeps a count of users, nodes, racks ('### 100 Users — ...') -----------------------
+
+@pytest.mark.parametrize("text, raw, value, unit", [
+    ("### 100 Users — Shared Departmental Deployment", "100 Users", 100.0, "user"),
+    ("## Self-Hosting Costs (1,000 Users)", "1,000 Users", 1000.0, "user"),
+    ("## Scaling to 16 Nodes", "16 Nodes", 16.0, "node"),
+])
+def test_a_title_case_count_of_users_or_nodes_counts(text, raw, value, unit):
+    assert _read(text) == [(raw, value, None, None, unit)], _read(text)
+
+
+@pytest.mark.parametrize("text", ["Page 130 Page 132", "See Chapter 4 Models and Table 2 Words."])
+def test_title_case_pages_models_and_words_stay_furniture(text):
+    assert _read(text) == [], _read(text)

@@ -1293,6 +1293,10 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
+# counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
+_TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
+
+
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
@@ -1316,8 +1320,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.rstrip("s").isupper():
-        return None  # "Page 130 Page 132": furniture, not 130 pages
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
+        return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
     if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
         span = (cm.start(), cm.end())
