@@ -208,3 +208,15 @@ def test_a_title_case_count_of_users_or_nodes_counts(text, raw, value, unit):
 @pytest.mark.parametrize("text", ["Page 130 Page 132", "See Chapter 4 Models and Table 2 Words."])
 def test_title_case_pages_models_and_words_stay_furniture(text):
     assert _read(text) == [], _read(text)
+
+
+# --- bytes ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [("It needs 8.1 x 10^12 bytes in all.", 8.1e12),
+                                         ("Each weight is 4 bytes.", 4.0)])
+def test_bytes_are_a_unit(text, value):
+    assert [(v, u) for _, v, _, _, u in _read(text)] == [(value, "byte")], _read(text)
+
+
+def test_a_hyphenated_byte_size_is_no_amount():
+    assert _read("It reads a 64-byte cache line.") == [], _read("It reads a 64-byte cache line.")
