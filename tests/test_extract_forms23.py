@@ -220,3 +220,19 @@ def test_bytes_are_a_unit(text, value):
 
 def test_a_hyphenated_byte_size_is_no_amount():
     assert _read("It reads a 64-byte cache line.") == [], _read("It reads a 64-byte cache line.")
+
+
+# --- "degrees" with the scale left out: a temperature ----------------------------------------------
+
+@pytest.mark.parametrize("text, low, high, value, unit", [
+    ("Raising the set point by even 1-2 degrees saves water.", 1.0, 2.0, None, "delta_degC"),
+    ("Run the hall 5 degrees warmer.", None, None, 5.0, "delta_degC"),
+    ("Inlet air at 80 degrees Fahrenheit.", None, None, 80.0, "delta_degF"),
+])
+def test_degrees_are_a_temperature(text, low, high, value, unit):
+    assert [(v, lo, hi, u) for _, v, lo, hi, u in _read(text)] == [(value, low, high, unit)], _read(text)
+
+
+@pytest.mark.parametrize("text", ["A 6 degrees of freedom arm.", "It turns 30 degrees west.", "She holds 2 degrees in law."])
+def test_degrees_of_an_angle_or_of_study_are_no_temperature(text):
+    assert all(not u.startswith("delta_deg") for *_, u in _read(text)), _read(text)

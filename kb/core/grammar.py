@@ -71,8 +71,12 @@ _UNIT_FORMS = [
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
     # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
-    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))", "delta_degC"),
     (r"°\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
+    # (and "by even 1-2 degrees", "raise the inlet 5 degrees": a temperature with the scale left out, read
+    # as Celsius, after Fahrenheit is tried; not "360 degrees" of an angle, "degrees of freedom" nor
+    # "degrees" of study)
+    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
+     r"|(?i:degrees)(?![ \u00a0]+(?i:of|in|from|fahrenheit|f\b|west|east|north|south|rotation))", "delta_degC"),
     # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
     (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
     (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
