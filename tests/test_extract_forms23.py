@@ -236,3 +236,9 @@ def test_degrees_are_a_temperature(text, low, high, value, unit):
 @pytest.mark.parametrize("text", ["A 6 degrees of freedom arm.", "It turns 30 degrees west.", "She holds 2 degrees in law."])
 def test_degrees_of_an_angle_or_of_study_are_no_temperature(text):
     assert all(not u.startswith("delta_deg") for *_, u in _read(text)), _read(text)
+
+
+def test_a_share_in_words_gives_the_checker_its_fraction_too():
+    from kb.core.grammar import quantities_in
+    values = [v for v, _ in quantities_in("attributed approximately one-third of their carbon footprint")]
+    assert any(abs(v - 100 / 3) < 1e-6 for v in values) and any(abs(v - 1 / 3) < 1e-9 for v in values), values

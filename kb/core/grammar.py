@@ -1922,6 +1922,8 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
         if q is None:
             continue
         out.append((q.value, None))
+        if q.spelled and q.percent and q.hint == "share":
+            out.append((q.value / 100, None))  # "one-third of their footprint": 33.33 percent, also the 1/3 it says
         unit = unit_text(q) if (q.atom or q.cur or q.den) else None
         if q.scale:
             out.append((q.value * scale_factor(q.scale), None))
