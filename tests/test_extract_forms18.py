@@ -86,7 +86,8 @@ def test_n_to_one_without_a_ratio_word_or_a_clock_time_is_no_claim():
 # ---------------------------------------------------------------- a benchmark's arguments
 
 def test_a_prompt_count_argument_counts_requests_sent():
-    assert read("Run it with `num-prompt=600`, `tp=2`.") == [("600", 600, "query", "exact")]
+    # (the tensor-parallel setting after it is a claim of its own since gram23: the curation records it)
+    assert read("Run it with `num-prompt=600`, `tp=2`.") == [("600", 600, "query", "exact"), ("2", 2, "x", "exact")]
     assert read("python bench.py --num-prompts=240") == [("240", 240, "query", "exact")]
     assert read("n_prompts: 900") == [("900", 900, "query", "exact")]
     assert read("max-num-prompts=64") == []  # a setting's ceiling, no claim

@@ -58,10 +58,12 @@ _UNIT_FORMS = [
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
+    (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
     (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
+    (r"t(?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
     (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),
@@ -69,8 +71,12 @@ _UNIT_FORMS = [
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
     # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
-    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))", "delta_degC"),
     (r"°\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
+    # (and "by even 1-2 degrees", "raise the inlet 5 degrees": a temperature with the scale left out, read
+    # as Celsius, after Fahrenheit is tried; not "360 degrees" of an angle, "degrees of freedom" nor
+    # "degrees" of study)
+    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
+     r"|(?i:degrees)(?![ \u00a0]+(?i:of|in|from|fahrenheit|f\b|west|east|north|south|rotation))", "delta_degC"),
     # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
     (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
     (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
@@ -302,7 +308,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
-    r"|hours?|days?|weeks?|months?|years?|decades?"
+    r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
@@ -328,7 +334,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|(?<=h)alf a dozen|(?<=a) dozen|(?<=t)wo dozen|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
-    r"|racks?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
+    r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
@@ -1123,7 +1129,11 @@ _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|ove
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
-                          r"[\s-]+(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b")
+                          r"[\s-]+(?P<u>(?i:minutes?|hours?|days?|weeks?|months?|years?|decades?))\b")
+# after a duration, what it was spent on ("two hours of DeepSeek usage", "thirty minutes of casual
+# coding"): the time an activity takes; not "of the ...", "of it" (a part of a period named after)
+_DURATION_OF_RE = re.compile(r"[ \t]+of[ \t]+(?!(?i:the|a|an|this|that|these|those|it|them|which|our|their|its)\b)"
+                             r"[A-Za-z]")
 # after a duration: "two and a half years ago", "in the two-plus years since"
 _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
 # ... and a time between two events: "six months later", "two years ahead of"
@@ -1158,7 +1168,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
             and (_ONE_CUE_RE.search(text, max(0, q.start - 12), q.start)
                  or q.num_text.lower() != "one" and _IN_BEFORE_RE.search(text, max(0, q.start - 4), q.start)):
         # "rent it for one hour", "within a single day", "in a single year": a duration of one
-        q.atom = {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[dm.group("u")[0].lower()]
+        q.atom = _duration_atom(dm.group("u"))
         q.form, q.end = "word", dm.end()
         return q
     if q.num_text.lower() in ("a", "an", "one", "half a", "each", "every") and not (dm and dm.group("u").lower().startswith("decade")):
@@ -1185,15 +1195,19 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     # "two and a half years ago", "the two-plus years since": a time since, in years
     since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end()) \
         or _DURATION_BETWEEN_RE.match(text, dm.end())
-    if value >= 2 and (cue or since):
-        q.atom = "year" if decade else {"h": "hour", "d": "day", "w": "week", "m": "month",
-                                        "y": "year"}[dm.group("u")[0].lower()]
+    if value >= 2 and (cue or since or not decade and _DURATION_OF_RE.match(text, dm.end())):
+        q.atom = "year" if decade else _duration_atom(dm.group("u"))
         q.value = value
         if dm.group("plus"):
             q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
         return q
     return None
+
+
+def _duration_atom(u: str) -> str:
+    u = u.lower()
+    return "min" if u.startswith("min") else {"h": "hour", "d": "day", "w": "week", "m": "month", "y": "year"}[u[0]]
 
 
 _DURATION_UNIT = r"(?P<u>(?i:hours?|days?|weeks?|months?|years?|decades?))\b"
@@ -1237,7 +1251,11 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 # a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
 # ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
 # "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
-_HYPHEN_COUNT_RE = re.compile(r"-(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))(?=[ \t]+[a-z])")
+_HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))"
+                              # "a 100-word email": so many words (GPUs and nodes stay out, as above: on dev-B
+                              # reading "8-GPU" as a count cost more precision than it gained recall)
+                              r"|(?P<word>(?i:word)))"
+                              r"(?=[ \t]+[A-Za-z])")
 
 
 def _hyphen_count(text: str, q: Quantity, p: int) -> tuple | None:
@@ -1280,6 +1298,10 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
+# counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
+_TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
+
+
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
@@ -1303,8 +1325,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun not in ("GPU", "core", "compute_unit") and word[:1].isupper() and not word.rstrip("s").isupper():
-        return None  # "Page 130 Page 132": furniture, not 130 pages
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
+        return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
     if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
         span = (cm.start(), cm.end())
@@ -1440,6 +1462,14 @@ _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
+# a fraction of a whole that the words after it name ("half of their water use", "more than half the
+# investment", "one-third of their carbon footprint", "nearly half the world's population"): a share of
+# it, as the curated articles record it; not of a magnitude, which _HALF_OF_RE and _MAGNITUDE_AHEAD_RE
+# read as so many times it ("a third of the old chip's price" is 1/3 x)
+_HALF_PART_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|other|top|bottom|upper|lower|latter|former|back|front)[ \t]+$")
+_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b")
+_MAGNITUDE_AHEAD_RE = re.compile(r"(?i)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:price|cost|rate|power|energy|memory|size|speed"
+                                 r"|bandwidth|throughput|latency|time|amount|level|value|performance|budget)s?\b")
 _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
                          r"|bandwidth|throughput|latency)s?\b|\s+as\s+(?:much|many|fast|expensive)\b")
 
@@ -1453,6 +1483,15 @@ _MAGNITUDE_FELL_RE = re.compile(r"(?i)\b(?:fell|fall(?:s|en|ing)?|drop(?:ped|s|p
 _QUARTERS_OF_YEAR_RE = re.compile(r"\s+of\s+(?:(?:fiscal|FY)\s?)?(?:19|20)[0-9]{2}(?=\s*(?:[,.;:)]|$))"
                                   r"|\s+of\s+(?:the|this|last|next)\s+(?i:fiscal\s+)?year\b(?!\s*'s)")
 _QUARTERS_SPAN_RE = re.compile(r"(?i)\b(?:first|last|past|next|final|latest|recent|consecutive)\s+$")
+
+
+def _share_of(text: str, p: int) -> re.Match | None:
+    """The words after a fraction that make it a share of a whole ("of their ...", "the ..."), None
+    when they name a magnitude ("the price", "of the old chip's cost")."""
+    sh = _SHARE_OF_RE.match(text, p)
+    if sh is None or _MAGNITUDE_AHEAD_RE.match(text, sh.end()) or _HALF_OF_RE.match(text, p):
+        return None
+    return sh
 
 
 def word_number_at(text: str, pos: int) -> Quantity | None:
@@ -1490,6 +1529,12 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         nxt = text[m.end():m.end() + 12].lower()
         if nxt.startswith(("-", " precision", " the time", " a century", " a decade")):
             return None
+        if _HALF_PART_BEFORE_RE.search(text, max(0, pos - 8), pos):
+            return None  # "the second half of the image", "the first half of 2025": a part, no figure
+        if not _HALF_OF_RE.match(text, m.end()) and (sh := _share_of(text, m.end())) is not None \
+                and (sh.group("of") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
+            q.value, q.percent, q.hint = 50.0, True, "share"  # "half of their water use": a share of it
+            return q
         if not (_HALF_CUE_RE.search(text, max(0, pos - 24), pos) or _HALF_OF_RE.match(text, m.end())):
             return None  # "for 8-bit it's half": too loose to be a claim of its own
         um = _OF_UNIT_RE.match(text, m.end()) or re.compile(r"\s+(?:an?)\s+").match(text, m.end())
@@ -1520,6 +1565,9 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             return None  # "lost $2B in one quarter": a period of three months, no fraction
         if den == 4 and (_QUARTERS_OF_YEAR_RE.match(text, m.end()) or _QUARTERS_SPAN_RE.search(text, max(0, pos - 8), pos)):
             return None  # "the first three quarters of 2025", "over the last two quarters": periods, no fraction
+        if (sh := _share_of(text, m.end())) is not None and sh.group("of"):
+            q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "share"  # "a third of their footprint"
+            return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())
         if um:
@@ -1874,6 +1922,8 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
         if q is None:
             continue
         out.append((q.value, None))
+        if q.spelled and q.percent and q.hint == "share":
+            out.append((q.value / 100, None))  # "one-third of their footprint": 33.33 percent, also the 1/3 it says
         unit = unit_text(q) if (q.atom or q.cur or q.den) else None
         if q.scale:
             out.append((q.value * scale_factor(q.scale), None))

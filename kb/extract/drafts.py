@@ -121,12 +121,22 @@ _MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\
 _LINK_OPEN_RE = re.compile(r"\[(?=[^\[\]\n]{0,400}\]\()")
 # ("_(?<![\w_]_)": not after a word character, written after the "_" so that the engine
 # looks for the "_" first instead of trying every position)
+# *single asterisk emphasis* around words ("*all*", "*within*"): its stars hug the text they
+# enclose, which a product's do not ("5 * 3"); not inside a word ("a*b*c") nor a run of stars
+_STAR_EM_RE = re.compile(r"\*(?<![\w*]\*)([^\s*](?:[^*\n]{0,118}[^\s*])?)\*(?![\w*])")
 _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?![\w_])")
 
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
-_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*\\[A-Za-z])")
+_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
+# \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
+# anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
+_LATEX_TIMES_RE = re.compile(r"\\(?:times|cdot)(?=[ {]*10[ ]*\^)")
+# LaTeX's unbreakable space between a number and its unit or between words ("10^{12}~bytes",
+# "8.1~TB~of~GPU~memory"); not a "~" of approximation, which follows a blank, a sign or a "="
+_LATEX_TILDE_RE = re.compile(r"~(?<=[0-9A-Za-z}]~)(?=[A-Za-z0-9\\])")
 
 
 _LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
@@ -158,6 +168,9 @@ def _mask_latex(out: str) -> str:
             last = i + 1
         out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
+    out = _LATEX_TIMES_RE.sub(lambda m: "×" + " " * (len(m.group(0)) - 1), out)
+    if "~" in out:
+        out = _LATEX_TILDE_RE.sub(" ", out)
     if "{," in out:  # "9{,}000": LaTeX's thousands separator, the number padded before
         out = _LATEX_THOUSANDS_RE.sub(lambda m: m.group(0).replace("{,}", ",").rjust(len(m.group(0))), out)
     if "\\begin{" in out or "\\end{" in out:  # "\begin{align*}": no operand "*", no word
@@ -218,6 +231,8 @@ def mask(text: str) -> str:
     out = _MASK_RE.sub(_spaces_keeping_lines, out)
     if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
         out = _NUMBER_MARK_RE.sub(" ", out)
+    if "*" in out:  # *single asterisk emphasis* ("to use *all* 16k GPUs": no product "* 16k")
+        out = _STAR_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
@@ -529,6 +544,19 @@ _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=
 _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
                                     r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
                                     r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
+# "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
+# tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
+_SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?)|BS|bs)[`\"']?[ \t]*[:=]"
+                                r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
+_SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
+             "tensor-parallel-size": ("x", "parallelism-degree"), "bs": ("query", "batch-size"),
+             "max-num-seq": ("query", "batch-size"), "max-num-seqs": ("query", "batch-size"),
+             "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
+             "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
+             "max-model-length": ("token", "served-context-length")}
+_SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
 _RATIO_AROUND_RE = re.compile(r"(?i)\bratio[ \t]+(?:of|is|was|at)?[ \t]*(?:about|around|roughly|~)?[ \t]*#"
@@ -903,6 +931,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low) \
+            and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
+        return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
     return None
 
 
@@ -938,7 +969,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q2.ratio, q2.form = True, "ratio"
         if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
                 and "." not in q2.num_text and q2.value > q.value:
-            q2.atom, q2.count, q2.hint, q2.form = counted[0], True, counted[1], "named"  # "batch size 8-16"
+            q2.atom, q2.count, q2.hint, q2.form = counted[0], counted[0] == "query", counted[1], "named"  # "batch size 8-16"
         if q2 is not None and not q2.has_unit and cell is not None and cell.unit is not None:
             _apply_header(q2, cell.unit)
             if not q.has_unit:
@@ -948,6 +979,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and not q.has_unit and not q2.has_unit and q.scale and q.scale == q2.scale \
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
+        elif q2 is not None and not q.has_unit and not q.scale and not q.spelled and not q2.has_unit \
+                and q2.scale in ("billion", "trillion") and c in ("-", "–", "to") and q.value < q2.value \
+                and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
+            q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
         if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
             joined = _join_range(q, q2)
             if joined is not None:
@@ -995,7 +1030,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.atom, q.count, q.form = lq.atom, lq.count, "named"  # "Active parameters: 60 billion"
         elif unitless and counted:
             # "a batch size of 64", "at concurrency 32", "Concurrency levels: 1, 4, 8"
-            q.atom, q.count, q.hint, q.form = counted[0], True, counted[1], "named"
+            q.atom, q.count, q.hint, q.form = counted[0], counted[0] == "query", counted[1], "named"
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
