@@ -1229,6 +1229,27 @@ def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
     assert d.entity == "anthropic" and d.evidence["entity"] == "before|sure|kind"
 
 
+_OPENER = ("Mistral AI, by contrast, has about 2 million monthly users on its chat app, roughly 700 employees "
+           "{} behind it. Revenue was about $300 million in 2025.")
+
+
+@pytest.mark.parametrize("middle", [
+    # the sentence before names another company with a number of its own (in the possessive, or
+    # in an aside): that number's thing, no rival for what the next sentence's number is about
+    "and a $14 billion valuation to Google's $2 trillion, with more",
+    "(vs Google's ~180,000) and a large round",
+])
+def test_a_name_owning_a_number_in_the_sentence_before_is_no_rival(reg, middle):
+    d = next(d for d in extract_text(_OPENER.format(middle), reg) if d.raw == "about $300 million")
+    assert d.entity == "mistral-ai" and d.evidence["entity"].startswith("previous|sure")
+
+
+def test_a_name_in_the_sentence_before_without_a_number_of_its_own_stays_a_rival(reg):
+    # the contrast: a later name in the sentence before with no number of its own still contests
+    d = next(d for d in extract_text(_OPENER.format("and a deal with Google"), reg) if d.raw == "about $300 million")
+    assert d.entity == "mistral-ai" and d.evidence["entity"].startswith("previous|contested")
+
+
 # --- a class the sentence says its subject is --------------------------------------------
 
 @pytest.mark.parametrize("text, raw, entity", [

@@ -333,3 +333,24 @@ def test_the_knowledge_base_s_own_errors_are_named_not_hidden(tmp_path, kb_root)
     assert rep.as_dict()["knowledge_base_errors"] == list(rep.kb_errors)
     assert "the knowledge base has 1 error of its own" in rep.render("text")
     assert "claims/broken.yaml:" in rep.render("html")
+
+
+def test_ceiling_misses_counted_by_how_vet_read_them():
+    # the wrong or dubious claims kb check flags as curated but vet does not, grouped by how vet
+    # read each; a claim vet flags, a correct one and one the checker does not flag stay out
+    from kb.extract.evaluate import _vet_counts
+
+    def row(verdict, ceiling, flagged, read):
+        return {"claim": "c", "verdict": verdict, "matched": read is not None, "checked": False, "flagged": flagged,
+                "codes": [], "curated_flagged": ceiling, "read": "x", "curated_as": "x · y",
+                "read_status": read and "unchecked", "read_reason": read}
+
+    low = "low confidence: entity 0.30 below 0.40"
+    own = "no registry entity: it is about something of the article's own (a rig: 8 x 3): ..."
+    rows = [row("wrong", True, False, None), row("dubious", True, False, low), row("wrong", True, False, low),
+            row("wrong", True, False, own), row("wrong", True, True, low), row("correct", True, False, low),
+            row("wrong", False, False, low)]
+    missed = _vet_counts(rows)["ceiling_missed"]
+    assert missed == {"unchecked: low confidence": 2, "not read (no draft with its value and unit)": 1,
+                      "unchecked: no registry entity": 1}
+    assert _vet_counts([row("wrong", True, True, low)])["ceiling_missed"] == {}

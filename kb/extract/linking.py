@@ -1574,6 +1574,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue
+                if not first and (_owns_next(view, a_s, a_e, hi) or _aside(view, lo, a_s, a_e, hi)):
+                    # "Anthropic has ... a $350 billion valuation to OpenAI's $830 billion. Revenue
+                    # was ...": a name with a number of its own (in the possessive, or in an aside)
+                    # is that number's thing, not what the sentence, or the next one, is about
+                    continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
                 w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
