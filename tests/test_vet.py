@@ -354,3 +354,36 @@ def test_ceiling_misses_counted_by_how_vet_read_them():
     assert missed == {"unchecked: low confidence": 2, "not read (no draft with its value and unit)": 1,
                       "unchecked: no registry entity": 1}
     assert _vet_counts([row("wrong", True, True, low)])["ceiling_missed"] == {}
+
+
+@pytest.mark.parametrize("listing", ["dev", "holdout"])
+def test_verbose_never_lists_the_held_out_articles(kb_root, listing):
+    # --verbose lists a set's missed and flagged claims one by one, but never the held-out
+    # set's: those articles are scored, not read; the same article as a development one is listed
+    import io
+
+    from kb.extract.evaluate import evaluate, evaluate_vet
+
+    write_source(kb_root, "r91-art", TABLE_ARTICLE)
+    (kb_root / "tests" / "extract_corpus").mkdir(parents=True)
+    ids = {"dev": "[r91-art]", "holdout": "[]"} if listing == "dev" else {"dev": "[]", "holdout": "[r91-art]"}
+    (kb_root / "tests" / "extract_corpus" / "real.yaml").write_text(
+        f"dev: {ids['dev']}\nholdout: {ids['holdout']}\n", encoding="utf-8")
+    raw = "7000 W"
+    s = TABLE_ARTICLE.index(raw)
+    (kb_root / "claims" / "r91-art.yaml").write_text(
+        "source: r91-art\nclaims:\n"
+        f"  - id: r91-tdp\n    entity: nvidia-h100-sxm\n    property: tdp\n    value: 7000\n    unit: W\n"
+        f"    qualifier: exact\n    quote: \"{raw}\"\n    start: {s}\n    end: {s + len(raw)}\n"
+        "    review: {verdict: wrong, note: n, date: 2026-01-01}\n"
+        "  - id: r91-missed\n    entity: r91-rig\n    property: power-draw\n    value: 3\n    unit: W\n"
+        "    qualifier: exact\n    quote: \"Our own test rig\"\n", encoding="utf-8")
+    name = "real-dev" if listing == "dev" else "real-holdout"
+    vet_out, ext_out = io.StringIO(), io.StringIO()
+    result = evaluate_vet(kb_root, only=(name,), verbose=True, out=vet_out)
+    scores = evaluate(kb_root, timing=False, baseline=False, verbose=True, only=(name,), out=ext_out)
+    assert result["sets"][name]["articles"] == 1 and scores["sets"][name]["files"] == 1
+    if listing == "dev":
+        assert "r91-art" in vet_out.getvalue() and "r91-art" in ext_out.getvalue()
+    else:
+        assert vet_out.getvalue() == "" and ext_out.getvalue() == ""
