@@ -113,7 +113,7 @@ CLAIMS_PER_SOURCE = {
     "r109-homelab-gpu-power-monitoring": 147,
     "r110-age-of-ai-subscriptions": 18,
     "r111-counting-pennies-genai": 44,
-    "r112-tensorrt-llm-vs-llama-cpp": 63,
+    "r112-tensorrt-llm-vs-llama-cpp": 65,
 }
 
 
