@@ -112,6 +112,8 @@ CLAIMS_PER_SOURCE = {
     "r108-llm-training-faqs": 36,
     "r109-homelab-gpu-power-monitoring": 147,
     "r110-age-of-ai-subscriptions": 18,
+    "r111-counting-pennies-genai": 44,
+    "r112-tensorrt-llm-vs-llama-cpp": 65,
 }
 
 
