@@ -583,6 +583,7 @@ class Index:
             p.cue_lits, p.need_lits = _literal_entries(p.cue), _literal_entries(p.need)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
+        self._percent_key = unit_key("percent")
 
     def unit_info(self, unit: str):
         """(unit key, [(property, factor to its canonical unit, the property's score from the
@@ -595,6 +596,12 @@ class Index:
         if key is None:
             self._units[unit] = None
             return None
+        duty = None
+        if not self.props_by_key.get(key) and _DUTY_CYCLE_UNIT_RE.fullmatch(unit):
+            # "8 hours a day", "40 hours/week": a time per period is a share of it, a duty
+            # cycle (no property is measured in hours per day): the properties of a percentage,
+            # the plain reading of which is then how much of the time something runs
+            key, duty = self._percent_key, unit
         unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
         gpu_hours = any(w in unit for w in ("GPU-hour", "GPU_hour", "GPU-day", "GPU_day"))  # compute, not a duration
         options = []
@@ -608,6 +615,8 @@ class Index:
                 st -= 6.0  # GPU-hours are compute, hours a duration
             if p.id in _HOURLY_PRICES and not unit_atoms.isdisjoint(_LONG_PERIOD_ATOMS):
                 st -= 1.0
+            if duty is not None and p.id == _DUTY_CYCLE:
+                st += _DUTY_CYCLE_BONUS
             options.append((p, unit_factor(unit, p.canonical), st))
         self._units[unit] = (key, options)
         return self._units[unit]
@@ -942,6 +951,13 @@ _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 #: property measured that way (electricity use per year) with no other word (a power in watts is
 #: the same dimension, but no one writes a plant's or a chip's power as energy per year)
 _ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
+
+#: a time per period ("hour/day", "hours/week"): a duty cycle, read as the properties of a
+#: percentage are, with :data:`_DUTY_CYCLE` (how much of the time a thing runs) its plain reading
+#: (a share's own plain reading, :data:`_PRIOR`, is outweighed by the bonus)
+_DUTY_CYCLE_UNIT_RE = re.compile(r"(?:second|minute|hour|day|week|month)s?/(?:day|week|month|year)")
+_DUTY_CYCLE = "utilisation"
+_DUTY_CYCLE_BONUS = 3.0
 
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
 
