@@ -1,0 +1,67 @@
+"""Property linking on words of scope, read from sentences written for the tests: a time per
+period is a duty cycle (utilisation), an SLA names availability, "utilization" in either
+spelling and "of the time" name utilisation, and MFU and HFU keep their own words' property.
+Each behaviour has a negative beside it: what the words do not name stays as it was."""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import index_for, load_registry
+
+
+@pytest.fixture(scope="module")
+def reg(root):
+    return load_registry(root)
+
+
+def _props(reg, text):
+    return [(d.value, d.unit, d.property) for d in extract_text(text, reg)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The office laptops run 8 hours a day.", "hour/day"),
+    ("Our cluster is busy 40 hours per week.", "hour/week"),
+    ("| Use | Cost |\n|---|---|\n| 3 hours/day | $900/mo |\n", "hour/day"),
+])
+def test_a_time_per_period_is_a_duty_cycle(reg, text, unit):
+    got = [p for v, u, p in _props(reg, text) if u == unit]
+    assert got == ["utilisation"], _props(reg, text)
+
+
+def test_a_time_per_period_reads_as_a_share_of_it(reg):
+    idx = index_for(reg.entities, reg.properties)
+    _, options = idx.unit_info("hour/day")
+    factor = {p.id: f for p, f, _ in options}["utilisation"]
+    assert factor == pytest.approx(100 / 24)  # 1 hour a day is 4.17% of the time
+
+
+def test_a_plain_duration_or_compute_is_no_duty_cycle(reg):
+    # hours alone are a duration; GPU-hours per day a rate of compute, not a share of the day
+    assert "utilisation" not in {p for _, _, p in _props(reg, "The job ran for 8 hours.")}
+    idx = index_for(reg.entities, reg.properties)
+    assert all(p.id != "utilisation" for p, _, _ in idx.unit_info("GPU_hour/day")[1])
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("The provider offers a 99.9% SLA on its instances.", "availability"),
+    ("Their service level agreement promises 99.95% per month.", "availability"),
+    ("The GPUs sat at 35% utilization over the quarter.", "utilisation"),
+    ("The GPUs sat at 35% utilisation over the quarter.", "utilisation"),
+    ("The accelerator is working 30% of the time.", "utilisation"),
+    ("The run reached 41% MFU (model FLOPs utilization) on H100s.", "mfu"),
+    ("The run reached 52% HFU (hardware FLOPs utilization) on H100s.", "hfu"),
+])
+def test_words_of_scope_name_the_property(reg, text, prop):
+    got = [p for v, u, p in _props(reg, text) if u == "percent"]
+    assert got == [prop], _props(reg, text)
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("About 30% of the budget goes to power.", "utilisation"),
+    ("Revenue grew 30% in the quarter.", "availability"),
+    ("Some 12% of the servers were idle.", "availability"),
+])
+def test_without_the_words_the_property_is_another(reg, text, prop):
+    got = [p for v, u, p in _props(reg, text) if u == "percent"]
+    assert got and prop not in got, _props(reg, text)
