@@ -2786,7 +2786,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         while last + 1 < len(found) and _in_one_list(view, found[last], found[last + 1]):
             last += 1
         lo_at, hi_at = found[first].draft.span_start, found[last].draft.span_end
-        ctx_lo = max(sent_lo, lo_at - 150)
+        ctx_lo = wide_lo = max(sent_lo, lo_at - 150)
         ctx_hi = min(sent_hi, hi_at + 60)
         if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None:
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
@@ -2797,7 +2797,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         while ctx_lo > sent_lo and view[ctx_lo - 1].isalnum():
             ctx_lo -= 1
         ctx_spans = [(ctx_lo, ctx_hi, None)]
-        local = view[ctx_lo:ctx_hi]
+        # the words that name or need a property (``local``) are looked for up to the same reach
+        # before the number, not cut half-way to the number before it as the weighted words are:
+        # "to train a model to 2T tokens at 3,700 tokens/sec" is a training rate, the training
+        # named before the count of tokens between (the weights keep the nearer words first)
+        while wide_lo > sent_lo and view[wide_lo - 1].isalnum():
+            wide_lo -= 1
+        local = view[wide_lo:ctx_hi]
         own = None
         intro = _list_intro(view, sent_lo)
         load_list = _load_intro(view, intro)
