@@ -65,3 +65,15 @@ def test_words_of_scope_name_the_property(reg, text, prop):
 def test_without_the_words_the_property_is_another(reg, text, prop):
     got = [p for v, u, p in _props(reg, text) if u == "percent"]
     assert got and prop not in got, _props(reg, text)
+
+
+def test_a_word_the_property_needs_counts_across_the_number_before(reg):
+    # "build" comes before the amount; the duration after it is still the building's
+    text = "The firm plans to build data centres worth $40 billion across the country over four years."
+    assert (4.0, "year", "construction-time") in _props(reg, text)
+
+
+def test_without_the_needed_word_the_duration_is_another(reg):
+    text = "The firm expects $40 billion of revenue across the country over four years."
+    got = [p for v, u, p in _props(reg, text) if u == "year"]
+    assert got and got != ["construction-time"], got
