@@ -77,3 +77,8 @@ def test_without_the_needed_word_the_duration_is_another(reg):
     text = "The firm expects $40 billion of revenue across the country over four years."
     got = [p for v, u, p in _props(reg, text) if u == "year"]
     assert got and got != ["construction-time"], got
+
+
+def test_money_spent_on_data_centres_is_capital_spending(reg):
+    text = "The four hyperscalers spent $112 billion on data centres in three months."
+    assert "capex" in [p for v, u, p in _props(reg, text) if u == "billion USD"], _props(reg, text)
