@@ -82,3 +82,17 @@ def test_without_the_needed_word_the_duration_is_another(reg):
 def test_money_spent_on_data_centres_is_capital_spending(reg):
     text = "The four hyperscalers spent $112 billion on data centres in three months."
     assert "capex" in [p for v, u, p in _props(reg, text) if u == "billion USD"], _props(reg, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Each household consumes 12 kWh per day.",
+    "Your laptop uses about 50 Wh per day.",
+])
+def test_energy_per_day_is_electricity_used_never_a_power(reg, text):
+    got = [p for v, u, p in _props(reg, text) if "Wh/" in u]
+    assert got == ["electricity-use-rate"], _props(reg, text)
+
+
+def test_a_power_in_watts_stays_a_power(reg):
+    got = [p for v, u, p in _props(reg, "Each server draws 1.2 kW under load.") if u == "kW"]
+    assert got and got != ["electricity-use-rate"], got

@@ -1122,6 +1122,12 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+        if len(cands) > 1 and _ENERGY_PER_PERIOD_RE.fullmatch(unit):
+            # "200 Wh per day", "12.3 TWh/year": electricity used per period, written as such;
+            # a power in watts (a draw, a TDP, a plant's capacity) is never written so
+            per = [p for p in cands if _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical)]
+            if per:
+                cands = per
     cue_hit = {}
     if key[1] == (("user", 1),):
         # a count of users: the period or the payment a cue word names decides outright
