@@ -96,3 +96,12 @@ def test_energy_per_day_is_electricity_used_never_a_power(reg, text):
 def test_a_power_in_watts_stays_a_power(reg):
     got = [p for v, u, p in _props(reg, "Each server draws 1.2 kW under load.") if u == "kW"]
     assert got and got != ["electricity-use-rate"], got
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("We trained with FSDP and reached 3,700 tokens/sec per GPU.", "training-throughput"),
+    ("We served the model with vLLM and reached 3,700 tokens/sec per GPU.", "inference-throughput"),
+])
+def test_a_rate_of_tokens_in_training_is_a_training_throughput(reg, text, prop):
+    got = [p for v, u, p in _props(reg, text) if u == "token/s"]
+    assert got == [prop], _props(reg, text)
