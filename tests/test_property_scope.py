@@ -105,3 +105,15 @@ def test_a_power_in_watts_stays_a_power(reg):
 def test_a_rate_of_tokens_in_training_is_a_training_throughput(reg, text, prop):
     got = [p for v, u, p in _props(reg, text) if u == "token/s"]
     assert got == [prop], _props(reg, text)
+
+
+def test_amounts_from_one_to_another_share_the_words_after_the_last(reg):
+    text = "Our API rate limits were reduced from 80% to 20% utilization."
+    assert [p for v, u, p in _props(reg, text) if u == "percent"] == ["utilisation", "utilisation"], _props(reg, text)
+
+
+def test_amounts_not_joined_by_to_keep_their_own_words(reg):
+    text = ("Our share of the market was 80% last spring; after the batch jobs moved to a second provider"
+            " in May, the cluster sits at 20% utilization.")
+    got = dict((v, p) for v, u, p in _props(reg, text) if u == "percent")
+    assert got[20.0] == "utilisation" and got[80.0] != "utilisation", got
