@@ -1020,15 +1020,16 @@ def _option_words(idx: Index, options: list) -> dict:
 _OPTIONS_MEMO: dict = {}
 
 
-def _property_options(idx: Index, unit: str, values, local: str, own: str | None):
+def _property_options(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     """(the answer, when the unit's properties, their plausible ranges and needed words decide
     it; else None, the properties left, the unit's static scores, {property id: whether its
-    cue words are in ``local``}) for :func:`_guess_property`."""
-    mkey = (unit, values, local, own)
+    cue words are in ``local``}) for :func:`_guess_property`. ``wide``: where the words a
+    property needs are looked for, when wider than ``local`` (:func:`_link_one`)."""
+    mkey = (unit, values, local, own, wide)
     hit = _OPTIONS_MEMO.get(mkey)
     if hit is not None and hit[0] is idx:
         return hit[1]
-    out = _property_options_plain(idx, unit, values, local, own)
+    out = _property_options_plain(idx, unit, values, local, own, wide)
     if len(_OPTIONS_MEMO) > 16384:
         _OPTIONS_MEMO.clear()
     _OPTIONS_MEMO[mkey] = (idx, out)
@@ -1055,7 +1056,7 @@ _SEATS_PROPERTY = "paying-subscribers"
 _SEATS_MAX = 0.1
 
 
-def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
+def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     info = idx.unit_info(unit)
     if info is None:
         return (None, "none"), None, None, None, None
@@ -1081,6 +1082,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     if not cands:
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
+    # (the words a property needs: looked for in ``wide`` where it is given, cues in ``local``)
+    need_at = local if wide is None else wide
+    need_low = low if wide is None else (wide.lower() if _folds_none(wide) else None)
     hw = own is not None and len(cands) > 1 and _HW_CONFIG_RE.search(own) is not None
     if len(cands) > 1:
         # the properties whose needed words are near (what _finds_low tells, written out here:
@@ -1090,22 +1094,22 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         rate = None
         need_runs = _option_runs(options)[0]
         # (no run of any needed word in the text: no entry is searched alone)
-        some_run = low is not None and need_runs is not None and need_runs.search(low) is not None
+        some_run = need_low is not None and need_runs is not None and need_runs.search(need_low) is not None
         for p in cands:
             need = p.need
             if need is None:
                 named.append(p)
                 continue
             lits = p.need_lits
-            if lits is not None and low is not None:
+            if lits is not None and need_low is not None:
                 met = False
                 if some_run:
                     for lit, erx in lits:
-                        if lit in low and erx.search(local) is not None:
+                        if lit in need_low and erx.search(need_at) is not None:
                             met = True
                             break
             else:
-                met = need.search(local) is not None
+                met = need.search(need_at) is not None
             if not met:
                 if rate is None:
                     rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
@@ -1170,7 +1174,8 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
+                    local: str, allowed_kinds: set | None = None, own: str | None = None,
+                    wide: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
@@ -1178,7 +1183,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     there ("NI" in the column under a heading about valuations)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
-    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own)
+    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
     if allowed_kinds is not None:
@@ -1797,7 +1802,7 @@ def _section_provider(idx, subject, d) -> str | None:
     return orgs[0]
 
 
-def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
+def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide=None):
     """(entity, where, repick) of the section's or article's subject for a draft: of a kind
     the property applies to; else, when the property was no sure guess, of a kind another
     property of the unit applies to, which the words near the number pick (repick true)."""
@@ -1810,7 +1815,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -1893,9 +1898,10 @@ def _load_intro(view: str, intro: tuple[int, int] | None) -> bool:
         and _LOAD_RE.search(line) is not None
 
 
-def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None) -> None:
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
+            wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -2790,6 +2796,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cell = f.table.rows[f.row][f.col]
         ctx_spans.append((cell.start, cell.end, 0.8))
         local = " ".join(view[a:b] for a, b, _ in ctx_spans)
+        wide = None
         # the cell's own labels: where a word a property needs must be (not only the caption)
         own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
         intro, load_list = None, False
@@ -2813,14 +2820,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         while ctx_lo > sent_lo and view[ctx_lo - 1].isalnum():
             ctx_lo -= 1
         ctx_spans = [(ctx_lo, ctx_hi, None)]
-        # the words that name or need a property (``local``) are looked for up to the same reach
-        # before the number, not cut half-way to the number before it as the weighted words are:
-        # "to train a model to 2T tokens at 3,700 tokens/sec" is a training rate, the training
-        # named before the count of tokens between (the weights keep the nearer words first)
+        local = view[ctx_lo:ctx_hi]
+        own = None
+        # the words a property needs, looked for up to the same reach before the number but not
+        # cut half-way to the number before it: "to train a model to 2T tokens at 3,700
+        # tokens/sec": the training the rate is of comes before the count of tokens (its cue
+        # words, which score one property over another, stay the number's own)
         while wide_lo > sent_lo and view[wide_lo - 1].isalnum():
             wide_lo -= 1
-        local = view[wide_lo:ctx_hi]
-        own = None
+        wide = view[wide_lo:ctx_hi] if wide_lo < ctx_lo else None
         intro = _list_intro(view, sent_lo)
         load_list = _load_intro(view, intro)
         if load_list:
@@ -2828,6 +2836,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # its items measure (read as a caption is, over the item's own words)
             ctx_spans.append((intro[0], intro[1], _CAPTION_WEIGHT))
             local = local + " " + view[intro[0]:intro[1]]
+            if wide is not None:
+                wide = wide + " " + view[intro[0]:intro[1]]
     # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
     vocab = idx.word_weights
@@ -2861,7 +2871,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide)
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
@@ -3027,7 +3037,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # opens with a registry thing another property of the unit is chiefly about (an
             # organisation's operating cost): that thing's, its property chosen again
             ekind = idx.entity_kind.get(opened, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
@@ -3041,7 +3051,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # what the number is of (a cloud instance), rather than a thing the sentence before
             # names: that thing's, its property chosen again
             ekind = idx.entity_kind.get(bracketed, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
@@ -3096,7 +3106,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None:
             fits = "organisation" in kinds or "any" in kinds
             if not fits and how not in ("hint", "only", "cue"):
-                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own)
+                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own, wide)
                 p2 = idx.prop_by_id.get(pid)
                 fits = p2 is not None and "organisation" in p2.kinds[:2]
             if fits:
@@ -3128,14 +3138,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
-            _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
+            _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
             and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
-            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None \
+            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
         # in a table whose rows and columns name nothing, only what the title names ("# Acme Corp:
@@ -3147,7 +3157,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = tag
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
-            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own)
+            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
@@ -3162,7 +3172,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
-            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
