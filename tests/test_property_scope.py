@@ -79,11 +79,6 @@ def test_without_the_needed_word_the_duration_is_another(reg):
     assert got and got != ["construction-time"], got
 
 
-def test_money_spent_on_data_centres_is_capital_spending(reg):
-    text = "The four hyperscalers spent $112 billion on data centres in three months."
-    assert "capex" in [p for v, u, p in _props(reg, text) if u == "billion USD"], _props(reg, text)
-
-
 @pytest.mark.parametrize("text", [
     "Each household consumes 12 kWh per day.",
     "Your laptop uses about 50 Wh per day.",
