@@ -835,6 +835,10 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+    if len(cands) > 1 and linking._ENERGY_PER_PERIOD_RE.fullmatch(unit):
+        per = [p for p in cands if linking._ENERGY_PER_PERIOD_RE.fullmatch(p.canonical)]
+        if per:
+            cands = per
     if key[1] == (("user", 1),):
         where = local if own is None else own  # (in a table, the cell's own labels)
         for p in sorted(cands, key=lambda p: p.order):

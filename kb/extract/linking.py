@@ -583,6 +583,7 @@ class Index:
             p.cue_lits, p.need_lits = _literal_entries(p.cue), _literal_entries(p.need)
         self._units: dict = {}
         self._hour_key = unit_key("hour")
+        self._percent_key = unit_key("percent")
 
     def unit_info(self, unit: str):
         """(unit key, [(property, factor to its canonical unit, the property's score from the
@@ -595,6 +596,12 @@ class Index:
         if key is None:
             self._units[unit] = None
             return None
+        duty = None
+        if not self.props_by_key.get(key) and _DUTY_CYCLE_UNIT_RE.fullmatch(unit):
+            # "8 hours a day", "40 hours/week": a time per period is a share of it, a duty
+            # cycle (no property is measured in hours per day): the properties of a percentage,
+            # the plain reading of which is then how much of the time something runs
+            key, duty = self._percent_key, unit
         unit_atoms = {_stem(a) for a in re.split(r"[\s/-]+", unit) if a and not a[0].isdigit()}
         gpu_hours = any(w in unit for w in ("GPU-hour", "GPU_hour", "GPU-day", "GPU_day"))  # compute, not a duration
         options = []
@@ -608,6 +615,8 @@ class Index:
                 st -= 6.0  # GPU-hours are compute, hours a duration
             if p.id in _HOURLY_PRICES and not unit_atoms.isdisjoint(_LONG_PERIOD_ATOMS):
                 st -= 1.0
+            if duty is not None and p.id == _DUTY_CYCLE:
+                st += _DUTY_CYCLE_BONUS
             options.append((p, unit_factor(unit, p.canonical), st))
         self._units[unit] = (key, options)
         return self._units[unit]
@@ -943,6 +952,13 @@ _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 #: the same dimension, but no one writes a plant's or a chip's power as energy per year)
 _ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|year)")
 
+#: a time per period ("hour/day", "hours/week"): a duty cycle, read as the properties of a
+#: percentage are, with :data:`_DUTY_CYCLE` (how much of the time a thing runs) its plain reading
+#: (a share's own plain reading, :data:`_PRIOR`, is outweighed by the bonus)
+_DUTY_CYCLE_UNIT_RE = re.compile(r"(?:second|minute|hour|day|week|month)s?/(?:day|week|month|year)")
+_DUTY_CYCLE = "utilisation"
+_DUTY_CYCLE_BONUS = 3.0
+
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
 
 
@@ -1004,15 +1020,16 @@ def _option_words(idx: Index, options: list) -> dict:
 _OPTIONS_MEMO: dict = {}
 
 
-def _property_options(idx: Index, unit: str, values, local: str, own: str | None):
+def _property_options(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     """(the answer, when the unit's properties, their plausible ranges and needed words decide
     it; else None, the properties left, the unit's static scores, {property id: whether its
-    cue words are in ``local``}) for :func:`_guess_property`."""
-    mkey = (unit, values, local, own)
+    cue words are in ``local``}) for :func:`_guess_property`. ``wide``: where the words a
+    property needs are looked for, when wider than ``local`` (:func:`_link_one`)."""
+    mkey = (unit, values, local, own, wide)
     hit = _OPTIONS_MEMO.get(mkey)
     if hit is not None and hit[0] is idx:
         return hit[1]
-    out = _property_options_plain(idx, unit, values, local, own)
+    out = _property_options_plain(idx, unit, values, local, own, wide)
     if len(_OPTIONS_MEMO) > 16384:
         _OPTIONS_MEMO.clear()
     _OPTIONS_MEMO[mkey] = (idx, out)
@@ -1039,7 +1056,7 @@ _SEATS_PROPERTY = "paying-subscribers"
 _SEATS_MAX = 0.1
 
 
-def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None):
+def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     info = idx.unit_info(unit)
     if info is None:
         return (None, "none"), None, None, None, None
@@ -1065,6 +1082,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     if not cands:
         return (None, "none"), None, None, None, None
     low = local.lower() if _folds_none(local) else None
+    # (the words a property needs: looked for in ``wide`` where it is given, cues in ``local``)
+    need_at = local if wide is None else wide
+    need_low = low if wide is None else (wide.lower() if _folds_none(wide) else None)
     hw = own is not None and len(cands) > 1 and _HW_CONFIG_RE.search(own) is not None
     if len(cands) > 1:
         # the properties whose needed words are near (what _finds_low tells, written out here:
@@ -1074,22 +1094,22 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         rate = None
         need_runs = _option_runs(options)[0]
         # (no run of any needed word in the text: no entry is searched alone)
-        some_run = low is not None and need_runs is not None and need_runs.search(low) is not None
+        some_run = need_low is not None and need_runs is not None and need_runs.search(need_low) is not None
         for p in cands:
             need = p.need
             if need is None:
                 named.append(p)
                 continue
             lits = p.need_lits
-            if lits is not None and low is not None:
+            if lits is not None and need_low is not None:
                 met = False
                 if some_run:
                     for lit, erx in lits:
-                        if lit in low and erx.search(local) is not None:
+                        if lit in need_low and erx.search(need_at) is not None:
                             met = True
                             break
             else:
-                met = need.search(local) is not None
+                met = need.search(need_at) is not None
             if not met:
                 if rate is None:
                     rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
@@ -1106,6 +1126,12 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+        if len(cands) > 1 and _ENERGY_PER_PERIOD_RE.fullmatch(unit):
+            # "200 Wh per day", "12.3 TWh/year": electricity used per period, written as such;
+            # a power in watts (a draw, a TDP, a plant's capacity) is never written so
+            per = [p for p in cands if _ENERGY_PER_PERIOD_RE.fullmatch(p.canonical)]
+            if per:
+                cands = per
     cue_hit = {}
     if key[1] == (("user", 1),):
         # a count of users: the period or the payment a cue word names decides outright
@@ -1148,7 +1174,8 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
-                    local: str, allowed_kinds: set | None = None, own: str | None = None) -> tuple[str | None, str]:
+                    local: str, allowed_kinds: set | None = None, own: str | None = None,
+                    wide: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
@@ -1156,7 +1183,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     there ("NI" in the column under a heading about valuations)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
-    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own)
+    decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
     if allowed_kinds is not None:
@@ -1780,7 +1807,7 @@ def _section_provider(idx, subject, d) -> str | None:
     return orgs[0]
 
 
-def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
+def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide=None):
     """(entity, where, repick) of the section's or article's subject for a draft: of a kind
     the property applies to; else, when the property was no sure guess, of a kind another
     property of the unit applies to, which the words near the number pick (repick true)."""
@@ -1793,7 +1820,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own):
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -1876,9 +1903,10 @@ def _load_intro(view: str, intro: tuple[int, int] | None) -> bool:
         and _LOAD_RE.search(line) is not None
 
 
-def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None) -> None:
+def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
+            wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -2707,11 +2735,21 @@ def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)")
 
 
+#: between two amounts of one run from one value to the next ("from $100 million to $1 billion")
+_TO_GAP_RE = re.compile(r"[ \t]+(?:to|→|->)[ \t]+(?:[~≈][ \t]*)?")
+
+
 def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
     """Are two neighbouring numbers of prose in one list whose unit only the last states
-    (``listed`` drafts: "1, 3 or 6 months")?"""
-    return a.draft.form == "listed" and a.table is None and b.table is None \
-        and _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+    (``listed`` drafts: "1, 3 or 6 months"), or two amounts of one unit the one "to" the other
+    ("from $100 million to $1 billion in training costs", "from 80% to 20% utilization"): the
+    words after the last say what all of them measure"""
+    if a.table is not None or b.table is not None:
+        return False
+    if a.draft.form == "listed":
+        return _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+    return _TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None \
+        and unit_key(a.draft.unit) == unit_key(b.draft.unit)
 
 
 _PRODUCTS_MEMO: dict = {}  # id(alias hits) -> (the hits, the index, {company: ([offsets], [products])})
@@ -2763,6 +2801,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cell = f.table.rows[f.row][f.col]
         ctx_spans.append((cell.start, cell.end, 0.8))
         local = " ".join(view[a:b] for a, b, _ in ctx_spans)
+        wide = None
         # the cell's own labels: where a word a property needs must be (not only the caption)
         own = " ".join(view[a:b] for a, b, w in ctx_spans if w != _CAPTION_WEIGHT)
         intro, load_list = None, False
@@ -2775,7 +2814,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         while last + 1 < len(found) and _in_one_list(view, found[last], found[last + 1]):
             last += 1
         lo_at, hi_at = found[first].draft.span_start, found[last].draft.span_end
-        ctx_lo = max(sent_lo, lo_at - 150)
+        ctx_lo = wide_lo = max(sent_lo, lo_at - 150)
         ctx_hi = min(sent_hi, hi_at + 60)
         if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None:
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
@@ -2788,6 +2827,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_spans = [(ctx_lo, ctx_hi, None)]
         local = view[ctx_lo:ctx_hi]
         own = None
+        # the words a property needs, looked for up to the same reach before the number but not
+        # cut half-way to the number before it: "to train a model to 2T tokens at 3,700
+        # tokens/sec": the training the rate is of comes before the count of tokens (its cue
+        # words, which score one property over another, stay the number's own)
+        while wide_lo > sent_lo and view[wide_lo - 1].isalnum():
+            wide_lo -= 1
+        wide = view[wide_lo:ctx_hi] if wide_lo < ctx_lo else None
         intro = _list_intro(view, sent_lo)
         load_list = _load_intro(view, intro)
         if load_list:
@@ -2795,6 +2841,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # its items measure (read as a caption is, over the item's own words)
             ctx_spans.append((intro[0], intro[1], _CAPTION_WEIGHT))
             local = local + " " + view[intro[0]:intro[1]]
+            if wide is not None:
+                wide = wide + " " + view[intro[0]:intro[1]]
     # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
     vocab = idx.word_weights
@@ -2828,7 +2876,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide)
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
@@ -2994,7 +3042,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # opens with a registry thing another property of the unit is chiefly about (an
             # organisation's operating cost): that thing's, its property chosen again
             ekind = idx.entity_kind.get(opened, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
@@ -3008,7 +3056,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # what the number is of (a cloud instance), rather than a thing the sentence before
             # names: that thing's, its property chosen again
             ekind = idx.entity_kind.get(bracketed, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
@@ -3063,7 +3111,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None:
             fits = "organisation" in kinds or "any" in kinds
             if not fits and how not in ("hint", "only", "cue"):
-                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own)
+                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own, wide)
                 p2 = idx.prop_by_id.get(pid)
                 fits = p2 is not None and "organisation" in p2.kinds[:2]
             if fits:
@@ -3095,14 +3143,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ekind = idx.entity_kind.get(d.entity, "")
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
-            _repick(idx, d, values, ctx_words, f, local, {ekind}, own)
+            _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
             and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
             and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
             and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
-            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own)) is not None \
+            and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
         # in a table whose rows and columns name nothing, only what the title names ("# Acme Corp:
@@ -3114,7 +3162,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.evidence["entity"] = tag
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
-            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own)
+            _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
     elif new_ok or prop is not None and not cands:
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
@@ -3129,7 +3177,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
-            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own)
+            _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0
     fam = d.entity if d.entity in idx.sizes else idx.family.get(d.entity or "")
