@@ -662,3 +662,22 @@ def test_the_measurement_on_some_sources_lists_no_other_source_s_ids():
     assert "\nb " not in out and "\na " in out
     full = render({"formula": s}, rows, 0)
     assert "b-1" in full and "b-2" in full
+
+
+def test_the_measurement_of_every_source_lists_no_held_out_ids(tmp_path):
+    """Without --sources, the counts are over every source but the ids of misses and the rows
+    per source leave out the held-out articles (tests/extract_corpus/real.yaml's holdout)."""
+    from kb.tools.arithmetic import GroupScore, held_out_sources, render
+
+    (tmp_path / "tests" / "extract_corpus").mkdir(parents=True)
+    (tmp_path / "tests" / "extract_corpus" / "real.yaml").write_text("dev: [a]\nholdout: [b]\n", encoding="utf-8")
+    held = held_out_sources(tmp_path)
+    assert held == {"b"}
+    s = GroupScore("formula", "arithmetic")
+    s.false_negatives = ["a-1", "b-1"]
+    rows = [{"source": x, "claims": 1, "relations": 1, "consistent": 0, "misses": 1, "not_evaluated": 0} for x in "ab"]
+    out = render({"formula": s}, rows, 0, {"a-1": "a", "b-1": "b"}, {"a", "b"} - held,
+                 "every source but the 1 held-out articles")
+    assert "a-1" in out and "b-1" not in out and "\nb " not in out
+    assert " 2 " in out.splitlines()[1]  # FN counted over both sources
+    assert held_out_sources(tmp_path / "nowhere") == set()

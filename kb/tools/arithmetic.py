@@ -575,10 +575,12 @@ def _fmt(x: float | None) -> str:
 
 
 def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integrity: int,
-           source_of: dict[str, str] | None = None, only: set[str] | None = None) -> str:
+           source_of: dict[str, str] | None = None, only: set[str] | None = None,
+           only_what: str = "the chosen sources only") -> str:
     """The curated relations' table; with ``only`` (source ids), the claim ids and the rows per
     source are those of these sources only (the counts stay over every source): a measurement
-    on some articles never lists another's, a held-out article's above all."""
+    on some articles never lists another's, a held-out article's above all. ``only_what`` says
+    which sources those are."""
     lines = ["group             rule                               evaluated flagged labelled errors  TP  FP  FN"
              "  precision recall"]
     for s in scores.values():
@@ -598,7 +600,7 @@ def render(scores: dict[str, GroupScore], sources: list[dict[str, Any]], integri
     lines.append(f"relations that cannot be evaluated (relation-invalid errors): {integrity}")
     if only is not None:
         sources = [r for r in sources if r["source"] in only]
-        lines.append("(ids and rows below: the chosen sources only; the counts above are over every source)")
+        lines.append(f"(ids and rows below: {only_what}; the counts above are over every source)")
     with_rel = [r for r in sources if r["relations"]]
     without = [r["source"] for r in sources if not r["relations"]]
     lines.append("")
@@ -637,8 +639,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"groups": {k: v.as_dict() for k, v in scores.items()}, "sources": sources,
                           "relation_invalid": integrity, "proposed": proposed, "pipeline": pipeline}, indent=1))
     else:
-        print(render(scores, sources, integrity, {c.id: c.source for c in report.kb.claims},
-                     set(chosen) if chosen else None))
+        if chosen:
+            shown, what = set(chosen), "the chosen sources only"
+        else:  # every source but the held-out articles: they are scored, never listed
+            held = held_out_sources(report.kb.root)
+            shown = {r["source"] for r in sources} - held
+            what = f"every source but the {len(held)} held-out articles"
+        print(render(scores, sources, integrity, {c.id: c.source for c in report.kb.claims}, shown, what))
         print()
         print(render_proposed(proposed))
         print()
@@ -678,6 +685,16 @@ def development_sources(root: Path) -> set[str]:
 
     spec = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
     return {str(s) for key in ("dev", "seeds") for s in spec.get(key) or []}
+
+
+def held_out_sources(root: Path) -> set[str]:
+    """The held-out articles of the extractor's corpus (tests/extract_corpus/real.yaml's
+    ``holdout``): their relations are counted, never listed by id."""
+    import yaml
+
+    path = root / "tests" / "extract_corpus" / "real.yaml"
+    spec = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.is_file() else {}
+    return {str(s) for s in spec.get("holdout") or []}
 
 
 #: The halves of the development articles for an honest measure: one to look at, the other to
