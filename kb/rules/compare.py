@@ -57,6 +57,15 @@ PARTY_SLACK = 2.0
 ROUND_FIGURE_SLACK = 0.025
 
 
+def trailing_zeros(n: int) -> int:
+    """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
+    the places a round figure's zeros may only hold."""
+    n, zeros = abs(int(n)), 0
+    while n and n % 10 == 0:
+        n, zeros = n // 10, zeros + 1
+    return zeros
+
+
 def round_figure(v: Value, other) -> bool:
     """Is ``v`` an exact round figure (a whole number ending in two or more zeros, "1,000",
     "2,000", "700") that the interval ``other`` (in the same canonical unit) misses only by its
@@ -66,9 +75,7 @@ def round_figure(v: Value, other) -> bool:
             or isinstance(x, bool) or not isinstance(x, (int, float)) or not float(x).is_integer() \
             or abs(x) < 100 or iv.low <= 0 or math.isinf(iv.high) or other.low <= 0:
         return False
-    n, zeros = int(abs(x)), 0
-    while n % 10 == 0:
-        n, zeros = n // 10, zeros + 1
+    zeros = trailing_zeros(int(x))
     if zeros < 2:
         return False
     stated = (iv.low + iv.high) / 2

@@ -46,7 +46,7 @@ from kb.core.text import interval_text
 from kb.core.units import UnitSize, conversion_factor, name_info
 from kb.errors import DeriveError, UnitError
 from kb.rules.causes import property_name, stated_interval
-from kb.rules.compare import Comparer, periods_overlap
+from kb.rules.compare import Comparer, periods_overlap, trailing_zeros
 
 __all__ = ["evaluate", "evaluate_derived", "relation_invalid", "arithmetic", "comparison_references",
            "relation_causes", "RELATION_SLACK", "CALENDAR_SLACK", "TELLTALES", "MATCH_RELATIVE", "SCALE_POWERS"]
@@ -294,11 +294,7 @@ def _last_digit_half(c: Claim) -> float | None:
         return None
     half = (c.interval.high - c.interval.low) / 2 / f   # in the stated unit
     if value.is_integer() and abs(half - 0.5) < 1e-9:
-        n, k = int(value), 0
-        while n % 10 == 0:
-            n //= 10
-            k += 1
-        half *= 10 ** k
+        half *= 10 ** trailing_zeros(int(value))
     return half * f
 
 
