@@ -1233,12 +1233,12 @@ def _conditions(conds) -> str:
 def _read_as(n) -> str:
     """How ``kb vet`` read a number (entity, property, conditions, confidences) and what became of
     it: what ``--verbose`` shows beside a claim the checker flags as curated but vet does not."""
-    from kb.extract.vet import _short  # (the report's own shortening; vet is loaded by then)
+    from kb.extract.vet import short_text  # (the report's own shortening; vet is loaded by then)
 
     c = n.confidence
-    return (f"{n.entity or '(own: ' + _short(str(n.entity_name or ''), 40) + ')'} · {n.property} "
+    return (f"{n.entity or '(own: ' + short_text(str(n.entity_name or ''), 40) + ')'} · {n.property} "
             f"{_conditions(n.conditions)} (confidence value {c['value']:.2f}, entity {c['entity']:.2f}, property "
-            f"{c['property']:.2f}): {n.status}: {_short(str(n.reason), 160)}").replace("  ", " ")
+            f"{c['property']:.2f}): {n.status}: {short_text(str(n.reason), 160)}").replace("  ", " ")
 
 
 def _why_missed(row: dict) -> str:

@@ -688,7 +688,7 @@ class _ScratchIds:
         key = (d.entity_new, d.property) if d.entity_new else (f"#{i}", d.property)
         if key not in self._own:
             ident = self._fresh("own")
-            name = _short(str(d.entity_new), 80) if d.entity_new else "a thing of the article's own"
+            name = short_text(str(d.entity_new), 80) if d.entity_new else "a thing of the article's own"
             self.entities.append({"id": ident, "name": name, "kind": OWN_KIND})
             self._own[key] = ident
         return self._own[key]
@@ -1060,7 +1060,7 @@ def _priced_for_several(numbers: list) -> list:
             message=f"{n.stated()} is given here as the rental price of one GPU, but line {other.line} gives "
                     f"{other.stated()} as the price of {format_number(k)} GPUs: as the price of one it is "
                     f"{format_number(k)}x too high",
-            evidence=(f"line {other.line}: \"{_short(other.quote, 140)}\"",),
+            evidence=(f"line {other.line}: \"{short_text(other.quote, 140)}\"",),
             causes=(f"the price of {format_number(k)} GPUs (an instance or node) given per GPU",))
         out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings)))
     return out
@@ -1216,7 +1216,7 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> d
             e = relations[t]
             evidence = [f"the article's own arithmetic: {e.with_numbers} = {interval_text(e.computed)}; stated {e.stated}"]
             if via is not None:
-                quote = f': "{_short(via.quote or "", 140)}"' if via.quote else ""
+                quote = f': "{short_text(via.quote or "", 140)}"' if via.quote else ""
                 evidence.append(f"input {via.display()}{quote}")
             code = found.code if found is not None else "arithmetic"
             flaw = _FLAW.get(code, f"is flagged ({code})")
@@ -1634,7 +1634,7 @@ def _vet_finding(kb, f, cid: str, sid: str = "") -> VetFinding:
         evidence.append(f"the article's own arithmetic: {rel.with_numbers} = {interval_text(rel.computed)}; "
                         f"stated {rel.stated}")
         for op in rel.inputs:
-            quote = f': "{_short(op.quote, 140)}"' if op.quote else ""
+            quote = f': "{short_text(op.quote, 140)}"' if op.quote else ""
             evidence.append(f"input {op.name} = {op.stated}{quote}")
         comps = []
     for c in comps[:4]:
@@ -1659,14 +1659,14 @@ def _vet_finding(kb, f, cid: str, sid: str = "") -> VetFinding:
             where = f"; cited: {cit.publisher}, {cit.title}" if cit is not None and cit.title else ""
             evidence.append(f"reference {describe_reference(kb, ref)}{where}: {how}")
         elif claim is not None and claim.source == sid:
-            quote = f', "{_short(claim.quote or "", 140)}"' if claim.quote else ""
+            quote = f', "{short_text(claim.quote or "", 140)}"' if claim.quote else ""
             evidence.append(f"elsewhere in this article: {other_stated}{quote}: {how}")
         elif claim is not None:
             src = kb.sources.get(claim.source or "")
             title = f"'{src.title}'" + (f" ({src.publisher})" if src.publisher else "") if src and src.title \
                 else str(claim.source)
             verdict = f" [reviewed: {claim.review.verdict}]" if claim.review is not None else ""
-            quote = f', "{_short(claim.quote or "", 140)}"' if claim.quote else ""
+            quote = f', "{short_text(claim.quote or "", 140)}"' if claim.quote else ""
             evidence.append(f"another article's claim: {title}: {other_stated}{quote}{verdict}: {how}")
         elif c.other_kind == "plausible":
             evidence.append(f"plausible range {other_stated}: {how}")
@@ -1684,7 +1684,8 @@ def _vet_finding(kb, f, cid: str, sid: str = "") -> VetFinding:
                       evidence=tuple(evidence), causes=tuple(c.text for c in f.causes), others=tuple(others))
 
 
-def _short(s: str, n: int) -> str:
+def short_text(s: str, n: int) -> str:
+    """``s`` on one line, cut to ``n`` characters with an ellipsis (the report's quotes and names)."""
     s = re.sub(r"\s+", " ", s).strip()
     return s if len(s) <= n else s[: n - 1] + "…"
 
@@ -1731,7 +1732,7 @@ def _render_text(r: VetReport) -> str:
         out.append("  nothing flagged")
     for k, n in enumerate(r.flagged, 1):
         out.append(f"  [{k}] line {n.line}: {_plain(n.raw)}  ({_plain(n.subject())}: {_plain(n.stated())})")
-        out.append(f"      quote: \"{_plain(_short(n.quote, 300))}\"")
+        out.append(f"      quote: \"{_plain(short_text(n.quote, 300))}\"")
         for f in n.findings:
             out.append(f"      finding ({f.code}, {f.severity}): {_plain(f.message)}")
             for e in f.evidence:
