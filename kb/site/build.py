@@ -51,7 +51,7 @@ from kb.site.sourcepage import SITE_NAME, page_source
 PROJECT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIRS = ("_static", "_templates")
 #: The static pages of docs/ (their dates come from their own history).
-STATIC_PAGES = ("index", "guide", "data-format", "checker", "architecture")
+STATIC_PAGES = ("index", "guide", "data-format", "checker", "architecture", "measurements")
 
 
 class SiteInputError(KBError):
