@@ -661,6 +661,8 @@ class Index:
                 continue  # a proper name in lower case is the common word
             if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
+            if _compound_tail(text, m.start()) and self.entity_kind.get(eid) in _CLASS_KINDS:
+                continue  # "TensorRT-LLM", "non-LLM": a word of another name, not the class
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -808,6 +810,13 @@ def _written_lower(text: str, w: str) -> bool:
             return True
         i = text.find(w, i + 1)
     return False
+
+
+def _compound_tail(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is joined by a hyphen to the word before it ("TensorRT-LLM",
+    "non-LLM", "AI-GPU"): then it is the last word of another name or a modified word, not
+    the thing's own name (a number before the hyphen, "8-GPU", counts the thing)."""
+    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
 
 
 def _capitalised_anyway(text: str, at: int) -> bool:
@@ -2472,7 +2481,8 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
-    alias_hits = _sole_variants(idx, alias_hits)
+    named_hits = alias_hits
+    alias_hits = sole_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -2490,6 +2500,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
+    if named_hits is not alias_hits:
+        _family_prices(idx, view, found, named_hits, sole_hits)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
 
@@ -2600,6 +2612,42 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
     if not sole:
         return alias_hits
     return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
+
+
+# what a GPU sells or rents for: the market prices the family ("H100 rentals fell to $2/hr"), and
+# a price is the variant's only where its line names the variant ("H100 SXM: $2.99/hr")
+_MARKET_PRICES = frozenset({"rental-price", "purchase-price"})
+
+
+def _family_prices(idx: Index, view: str, found: list, named_hits: list, sole_hits: list) -> None:
+    """A GPU's price where the article names one form factor (``_sole_variants`` took the bare
+    family's name for it): the family's, unless the price's own line names the variant. In the
+    dev-A articles the curators recorded prices written with the bare name ("H100 at $2/hr") on
+    the family 49 times and on a variant once; the form factor's word is in the quote of every
+    price they recorded on a variant."""
+    variants = {new for (_, _, old), (_, _, new) in zip(named_hits, sole_hits)
+                if old != new and idx.entity_kind.get(new) == "gpu"}
+    if not variants:
+        return
+    named_starts = None
+    for f in found:
+        d = f.draft
+        if d.entity not in variants or d.property not in _MARKET_PRICES:
+            continue
+        if named_starts is None:
+            named_starts = [h[0] for h in named_hits]
+        lo = view.rfind("\n", 0, d.span_start) + 1
+        hi = view.find("\n", d.span_end)
+        hi = len(view) if hi < 0 else hi
+        k = bisect.bisect_left(named_starts, lo)
+        own = False
+        while k < len(named_hits) and named_hits[k][0] < hi:
+            if named_hits[k][2] == d.entity:
+                own = True
+                break
+            k += 1
+        if not own:
+            d.entity = idx.family[d.entity]
 
 
 _VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
