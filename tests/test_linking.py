@@ -1361,3 +1361,18 @@ def test_the_tpu_v5_is_the_family_of_its_two_variants(project_registry):
     fams = {e["id"]: e.get("family") for e in project_registry.entities if str(e.get("id", "")).startswith("google-tpu")}
     assert fams["google-tpu-v5e"] == fams["google-tpu-v5p"] == "google-tpu-v5"
     assert fams["google-tpu-v6e"] is None and fams["google-tpu-v4"] is None
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a class has no size: the count is the named model's of that size
+    ("We ran Llama 3.1 405B on our cluster.\n\nHow many GPUs train a 405B parameter LLM like that?",
+     "llama-3.1-405b"),
+    # two named models of the size: no telling which
+    ("We ran Llama 2 7B and Mistral 7B.\n\nEach 7B parameter LLM fits on one card.", None),
+])
+def test_a_parameter_count_given_to_a_class_is_the_named_model_of_that_size(project_registry, text, entity):
+    (d,) = [d for d in extract_text(text, project_registry) if d.property == "parameters-total"]
+    if entity is None:
+        assert d.entity not in ("llama-2-7b", "mistral-7b")
+    else:
+        assert d.entity == entity

@@ -2502,6 +2502,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _compared_amounts(view, found)
     if named_hits is not alias_hits:
         _family_prices(idx, view, found, named_hits, sole_hits)
+    _sized_models(idx, found, named_hits)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
 
@@ -2612,6 +2613,40 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
     if not sole:
         return alias_hits
     return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
+
+
+_SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
+
+
+def _sized_models(idx: Index, found: list, named_hits: list) -> None:
+    """A parameter count given to a class ("this 405B parameter LLM") in an article that names
+    one model of that size ("Llama 3.1 405B"): that model's size, said again; a class has no
+    size. Two named models of the size leave it as it was, and so does a count given to a new
+    thing (in the dev-A articles that is as often the article's own run or model of that size,
+    "a 7B model trained for 2T tokens", as the model named)."""
+    todo = [f.draft for f in found if f.draft.property == "parameters-total" and f.draft.value
+            and idx.entity_kind.get(f.draft.entity or "") in _CLASS_KINDS]
+    if not todo:
+        return
+    by_size: dict = {}
+    for eid in {eid for _, _, eid in named_hits if eid}:
+        if idx.entity_kind.get(eid) != "model":
+            continue
+        m = _ID_SIZE_RE.search(eid)  # (the first size of the id: "qwen3-omni-30b-a3b" is 30B)
+        if m:
+            by_size.setdefault(float(m.group(1)) * _SIZE_SCALE[m.group(2)], set()).add(eid)
+    if not by_size:
+        return
+    for d in todo:
+        k = unit_factor(d.unit, "parameter")
+        if k is None:
+            continue
+        n = d.value * k
+        hits = [eids for size, eids in by_size.items() if abs(size - n) <= 1e-6 * size]
+        if len(hits) == 1 and len(hits[0]) == 1:
+            d.entity, d.entity_new = next(iter(hits[0])), None
+            d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
 # what a GPU sells or rents for: the market prices the family ("H100 rentals fell to $2/hr"), and
