@@ -1376,3 +1376,14 @@ def test_a_parameter_count_given_to_a_class_is_the_named_model_of_that_size(proj
         assert d.entity not in ("llama-2-7b", "mistral-7b")
     else:
         assert d.entity == entity
+
+
+def test_a_models_cost_per_month_is_the_articles_own_use_of_it(project_registry):
+    """A model has no running cost of its own: a monthly cost in a row labelled by a model is
+    the article's own use of it (a new thing); the row's price per token stays the model's."""
+    text = ("| Model | Cost per 1M tokens | Monthly cost |\n|---|---|---|\n"
+            "| GPT-4o | ~$4.40 | $13,200 |\n| Claude Haiku 4.5 | ~$2.00 | $6,000 |\n")
+    got = {d.raw: (d.entity, bool(d.entity_new), d.property) for d in extract_text(text, project_registry)}
+    assert got["$13,200"] == (None, True, "cost-rate")
+    assert got["$6,000"] == (None, True, "cost-rate")
+    assert got["~$4.40"] == ("gpt-4o", False, "token-price")

@@ -2503,6 +2503,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     if named_hits is not alias_hits:
         _family_prices(idx, view, found, named_hits, sole_hits)
     _sized_models(idx, found, named_hits)
+    _model_costs(idx, view, found)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
 
@@ -2646,6 +2647,19 @@ def _sized_models(idx: Index, found: list, named_hits: list) -> None:
         if len(hits) == 1 and len(hits[0]) == 1:
             d.entity, d.entity_new = next(iter(hits[0])), None
             d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _model_costs(idx: Index, view: str, found: list) -> None:
+    """A model has no running cost per hour or month of its own: such a cost given to a model
+    ("| GPT-4o | $13,200 |" under "Monthly cost") is the cost of the article's own use of it (a
+    new thing). In the dev-A articles the curators gave none of 168 costs per unit of time to a
+    model (144 to workloads)."""
+    for f in found:
+        d = f.draft
+        if d.property == "cost-rate" and d.entity and idx.entity_kind.get(d.entity) == "model":
+            d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
+            d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
