@@ -2671,9 +2671,10 @@ _MARKET_PRICES = frozenset({"rental-price", "purchase-price"})
 def _family_prices(idx: Index, view: str, found: list, named_hits: list, sole_hits: list) -> None:
     """A GPU's price where the article names one form factor (``_sole_variants`` took the bare
     family's name for it): the family's, unless the price's own line names the variant. In the
-    dev-A articles the curators recorded prices written with the bare name ("H100 at $2/hr") on
-    the family 49 times and on a variant once; the form factor's word is in the quote of every
-    price they recorded on a variant."""
+    dev-A articles that name one form factor, the curators recorded the prices whose quote does
+    not name it on the family 6 times and on the variant never (other figures: on the variant
+    42 times, on the family 9, so the rule stays for them); in all dev-A articles, prices
+    quoted with the bare name ("H100 at $2/hr") went to the family 49 times, to a variant once."""
     variants = {new for (_, _, old), (_, _, new) in zip(named_hits, sole_hits)
                 if old != new and idx.entity_kind.get(new) == "gpu"}
     if not variants:
