@@ -658,12 +658,44 @@ def test_a_name_with_its_vendor_and_architecture_names_one_thing(project_registr
 def test_an_article_naming_one_form_factor_of_a_gpu_means_it_by_the_family_name(project_registry):
     """"H100 SXM" named once and no other H100: "the H100" later is the SXM; an article
     that names both the SXM and the PCIe card keeps the family for the bare name."""
-    one = "We compare the H100 SXM with its predecessor.\n\nAt $3.20/hr the H100 is the faster buy."
-    (d,) = [d for d in extract_text(one, project_registry) if d.unit == "USD/hour"]
+    one = "We compare the H100 SXM with its predecessor.\n\nThe H100 draws 700 W at full load."
+    (d,) = [d for d in extract_text(one, project_registry) if d.raw == "700 W"]
     assert d.entity == "nvidia-h100-sxm"
-    both = "We compare the H100 SXM with the H100 PCIe.\n\nAt $3.20/hr the H100 is the faster buy."
-    (d,) = [d for d in extract_text(both, project_registry) if d.unit == "USD/hour"]
+    both = "We compare the H100 SXM with the H100 PCIe.\n\nThe H100 draws 700 W at full load."
+    (d,) = [d for d in extract_text(both, project_registry) if d.raw == "700 W"]
     assert d.entity == "nvidia-h100"
+
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # a price written with the bare name is the market's price of the family, even where the
+    # article names one form factor elsewhere
+    ("We compare the H100 SXM with its predecessor.\n\nAt $3.20/hr the H100 is the faster buy.",
+     "$3.20/hr", "nvidia-h100"),
+    ("We compare the H100 SXM with its predecessor.\n\nThe H100 sells for about $30,000 each.",
+     "about $30,000", "nvidia-h100"),
+    # a price on a line that names the variant is the variant's
+    ("We compare the H100 SXM with its predecessor.\n\nThe H100 SXM rents at $3.20/hr on most clouds.",
+     "$3.20/hr", "nvidia-h100-sxm"),
+    ("| GPU | Price |\n|---|---|\n| H100 SXM | $2.99/hr |\n| A100 | $1.29/hr |\n\nThe H100 is fast.",
+     "$2.99/hr", "nvidia-h100-sxm"),
+])
+def test_a_gpu_price_by_the_bare_name_is_the_familys(project_registry, text, raw, entity):
+    (d,) = [d for d in extract_text(text, project_registry) if d.raw == raw]
+    assert d.entity == entity
+    assert d.property in ("rental-price", "purchase-price")
+
+
+def test_a_class_name_hyphenated_to_the_word_before_is_not_the_class(project_registry):
+    """"TensorRT-LLM" and "non-LLM" are no mention of LLMs in general; "LLMs" alone and a
+    count before the hyphen ("8-GPU") are."""
+    from kb.extract.linking import index_for
+
+    idx = index_for(project_registry.entities, project_registry.properties)
+    text = "TensorRT-LLM serves it; non-LLM jobs wait; most LLMs answer fast."
+    assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [("LLMs", "llms")]
+    (d,) = extract_text("We benchmark TensorRT-LLM on one H200.\n\nThe first token came after 100 ms.",
+                        project_registry)
+    assert d.entity != "llms"
 
 
 def test_a_line_label_naming_a_thing_no_such_number_can_be_about_is_not_its_entity(project_registry):
@@ -1314,3 +1346,44 @@ def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity)
 def test_a_providers_price_is_of_what_it_sells(reg, text, entity, provider):
     (d,) = [d for d in extract_text(text, reg) if d.property == "token-price"]
     assert d.entity == entity and d.conditions.get("provider") == provider
+
+
+def test_the_tpu_v5_is_the_family_of_its_two_variants(project_registry):
+    """TPU v5e and v5p are the two variants of the fifth generation (the registry's family
+    google-tpu-v5): an article naming only the v5p means it by "TPU v5"; one naming both
+    keeps the generation. Other generations are separate products, with no family."""
+    one = "Google trains on the TPU v5p.\n\nEach TPU v5 chip has 95 GB of HBM."
+    (d,) = extract_text(one, project_registry)
+    assert d.entity == "google-tpu-v5p"
+    both = "Google serves on the TPU v5e and trains on the TPU v5p.\n\nEach TPU v5 chip has 95 GB of HBM."
+    (d,) = extract_text(both, project_registry)
+    assert d.entity == "google-tpu-v5"
+    fams = {e["id"]: e.get("family") for e in project_registry.entities if str(e.get("id", "")).startswith("google-tpu")}
+    assert fams["google-tpu-v5e"] == fams["google-tpu-v5p"] == "google-tpu-v5"
+    assert fams["google-tpu-v6e"] is None and fams["google-tpu-v4"] is None
+
+
+@pytest.mark.parametrize("text, entity", [
+    # a class has no size: the count is the named model's of that size
+    ("We ran Llama 3.1 405B on our cluster.\n\nHow many GPUs train a 405B parameter LLM like that?",
+     "llama-3.1-405b"),
+    # two named models of the size: no telling which
+    ("We ran Llama 2 7B and Mistral 7B.\n\nEach 7B parameter LLM fits on one card.", None),
+])
+def test_a_parameter_count_given_to_a_class_is_the_named_model_of_that_size(project_registry, text, entity):
+    (d,) = [d for d in extract_text(text, project_registry) if d.property == "parameters-total"]
+    if entity is None:
+        assert d.entity not in ("llama-2-7b", "mistral-7b")
+    else:
+        assert d.entity == entity
+
+
+def test_a_models_cost_per_month_is_the_articles_own_use_of_it(project_registry):
+    """A model has no running cost of its own: a monthly cost in a row labelled by a model is
+    the article's own use of it (a new thing); the row's price per token stays the model's."""
+    text = ("| Model | Cost per 1M tokens | Monthly cost |\n|---|---|---|\n"
+            "| GPT-4o | ~$4.40 | $13,200 |\n| Claude Haiku 4.5 | ~$2.00 | $6,000 |\n")
+    got = {d.raw: (d.entity, bool(d.entity_new), d.property) for d in extract_text(text, project_registry)}
+    assert got["$13,200"] == (None, True, "cost-rate")
+    assert got["$6,000"] == (None, True, "cost-rate")
+    assert got["~$4.40"] == ("gpt-4o", False, "token-price")

@@ -661,6 +661,8 @@ class Index:
                 continue  # a proper name in lower case is the common word
             if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
+            if _compound_tail(text, m.start()) and self.entity_kind.get(eid) in _CLASS_KINDS:
+                continue  # "TensorRT-LLM", "non-LLM": a word of another name, not the class
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -808,6 +810,13 @@ def _written_lower(text: str, w: str) -> bool:
             return True
         i = text.find(w, i + 1)
     return False
+
+
+def _compound_tail(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is joined by a hyphen to the word before it ("TensorRT-LLM",
+    "non-LLM", "AI-GPU"): then it is the last word of another name or a modified word, not
+    the thing's own name (a number before the hyphen, "8-GPU", counts the thing)."""
+    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
 
 
 def _capitalised_anyway(text: str, at: int) -> bool:
@@ -2472,7 +2481,8 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
-    alias_hits = _sole_variants(idx, alias_hits)
+    named_hits = alias_hits
+    alias_hits = sole_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -2490,6 +2500,10 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
+    if named_hits is not alias_hits:
+        _family_prices(idx, view, found, named_hits, sole_hits)
+    _sized_models(idx, found, named_hits)
+    _model_costs(idx, view, found)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
 
@@ -2600,6 +2614,90 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
     if not sole:
         return alias_hits
     return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
+
+
+_SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
+
+
+def _sized_models(idx: Index, found: list, named_hits: list) -> None:
+    """A parameter count given to a class ("this 405B parameter LLM") in an article that names
+    one model of that size ("Llama 3.1 405B"): that model's size, said again; a class has no
+    size. Two named models of the size leave it as it was, and so does a count given to a new
+    thing (in the dev-A articles that is as often the article's own run or model of that size,
+    "a 7B model trained for 2T tokens", as the model named)."""
+    todo = [f.draft for f in found if f.draft.property == "parameters-total" and f.draft.value
+            and idx.entity_kind.get(f.draft.entity or "") in _CLASS_KINDS]
+    if not todo:
+        return
+    by_size: dict = {}
+    for eid in {eid for _, _, eid in named_hits if eid}:
+        if idx.entity_kind.get(eid) != "model":
+            continue
+        m = _ID_SIZE_RE.search(eid)  # (the first size of the id: "qwen3-omni-30b-a3b" is 30B)
+        if m:
+            by_size.setdefault(float(m.group(1)) * _SIZE_SCALE[m.group(2)], set()).add(eid)
+    if not by_size:
+        return
+    for d in todo:
+        k = unit_factor(d.unit, "parameter")
+        if k is None:
+            continue
+        n = d.value * k
+        hits = [eids for size, eids in by_size.items() if abs(size - n) <= 1e-6 * size]
+        if len(hits) == 1 and len(hits[0]) == 1:
+            d.entity, d.entity_new = next(iter(hits[0])), None
+            d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _model_costs(idx: Index, view: str, found: list) -> None:
+    """A model has no running cost per hour or month of its own: such a cost given to a model
+    ("| GPT-4o | $13,200 |" under "Monthly cost") is the cost of the article's own use of it (a
+    new thing). In the dev-A articles the curators gave none of 168 costs per unit of time to a
+    model (144 to workloads)."""
+    for f in found:
+        d = f.draft
+        if d.property == "cost-rate" and d.entity and idx.entity_kind.get(d.entity) == "model":
+            d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
+            d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+# what a GPU sells or rents for: the market prices the family ("H100 rentals fell to $2/hr"), and
+# a price is the variant's only where its line names the variant ("H100 SXM: $2.99/hr")
+_MARKET_PRICES = frozenset({"rental-price", "purchase-price"})
+
+
+def _family_prices(idx: Index, view: str, found: list, named_hits: list, sole_hits: list) -> None:
+    """A GPU's price where the article names one form factor (``_sole_variants`` took the bare
+    family's name for it): the family's, unless the price's own line names the variant. In the
+    dev-A articles that name one form factor, the curators recorded the prices whose quote does
+    not name it on the family 6 times and on the variant never (other figures: on the variant
+    42 times, on the family 9, so the rule stays for them); in all dev-A articles, prices
+    quoted with the bare name ("H100 at $2/hr") went to the family 49 times, to a variant once."""
+    variants = {new for (_, _, old), (_, _, new) in zip(named_hits, sole_hits)
+                if old != new and idx.entity_kind.get(new) == "gpu"}
+    if not variants:
+        return
+    named_starts = None
+    for f in found:
+        d = f.draft
+        if d.entity not in variants or d.property not in _MARKET_PRICES:
+            continue
+        if named_starts is None:
+            named_starts = [h[0] for h in named_hits]
+        lo = view.rfind("\n", 0, d.span_start) + 1
+        hi = view.find("\n", d.span_end)
+        hi = len(view) if hi < 0 else hi
+        k = bisect.bisect_left(named_starts, lo)
+        own = False
+        while k < len(named_hits) and named_hits[k][0] < hi:
+            if named_hits[k][2] == d.entity:
+                own = True
+                break
+            k += 1
+        if not own:
+            d.entity = idx.family[d.entity]
 
 
 _VS_RE = re.compile(r"\s*(?:vs\.?|versus)\s+(?:[A-Za-z]{1,6}@)?$", re.I)
