@@ -254,9 +254,9 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #: - r113 (Edward Ross's post on building a deep-learning PC around a used RTX 3090, rent or own),
 #:   corp25 helper, joins with no new property. It holds back 56 of its numbers, 34 of them prices
 #:   in Australian dollars (the money properties are in USD and converting needs a dated exchange
-#:   rate, as r47's euros): the title's AU$2000, the opening's AU$2,000, the PC's AU$2,200 (twice), the parts table's
-#:   eight prices and total, the GPU table's eight costs, the tariff and the electricity month, the AWS month in
-#:   AU$, the budgets and the deals; the rest are power-supply ratings, a fan's size and count,
+#:   rate, as r47's euros): the title's AU$2000, the opening's AU$2,000, the PC's AU$2,200
+#:   (twice), the parts table's eight prices and total, the GPU table's eight costs, the tariff
+#:   and the electricity month, the AWS month in AU$, the budgets and the deals; the rest are power-supply ratings, a fan's size and count,
 #:   Dettmers's relative training figures (no baseline named, seven), eBay's 30 days, a 20% band,
 #:   5 build sessions, three Superposition scores, four rows of benchmark results with no units
 #:   and two epoch times written minutes:seconds. The whole corpus is now at 93.27% / 93.10%
