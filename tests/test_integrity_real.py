@@ -115,7 +115,7 @@ CLAIMS_PER_SOURCE = {
     "r111-counting-pennies-genai": 44,
     "r112-tensorrt-llm-vs-llama-cpp": 65,
     "r113-deep-learning-build-2k": 49,
-    "r114-self-hosting-ai-models": 93,
+    "r114-self-hosting-ai-models": 94,
 }
 
 
