@@ -114,6 +114,8 @@ CLAIMS_PER_SOURCE = {
     "r110-age-of-ai-subscriptions": 18,
     "r111-counting-pennies-genai": 44,
     "r112-tensorrt-llm-vs-llama-cpp": 65,
+    "r113-deep-learning-build-2k": 49,
+    "r114-self-hosting-ai-models": 94,
 }
 
 
