@@ -274,7 +274,18 @@ def _plain_hyphens(view: str) -> str:
     if "\u2010" in view:
         view = view.replace("\u2010", "-")
     if "\u2013" in view:
-        view = _NAME_DASH_RE.sub(r"\1-", view)
+        # (each en dash before a size found first, in C; the name before it then matched at the
+        # start of the run of name characters it ends: the only start _NAME_DASH_RE's look-behind
+        # allows. The pattern alone tried every letter of the text.)
+        parts, last = [], 0
+        for m in _DASH_SIZE_RE.finditer(view):
+            d = m.start()
+            run = _NAME_RUN_RE.search(view, max(0, d - 27), d)
+            if run is not None and _NAME_DASH_RE.match(view, run.start()) is not None:
+                parts += [view[last:d], "-"]
+                last = d + 1
+        if parts:
+            view = "".join(parts) + view[last:]
     return view
 
 
@@ -283,6 +294,8 @@ def _plain_hyphens(view: str) -> str:
 # "$10–15", "10B–20B": the word before starts with a digit or a sign)
 _NAME_DASH_RE = re.compile(r"(?<![\w.$€£–-])([A-Za-z][\w.-]{0,24}?[A-Za-z0-9])–"
                            r"(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
+_DASH_SIZE_RE = re.compile(r"–(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
+_NAME_RUN_RE = re.compile(r"[\w.-]+\Z")  # (searched up to an en dash: the run of name characters it ends)
 
 
 # (each alternative's first character taken first, as one set, and looked behind for: a pattern
