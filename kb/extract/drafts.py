@@ -298,12 +298,16 @@ _DASH_SIZE_RE = re.compile(r"–(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|
 _NAME_RUN_RE = re.compile(r"[\w.-]+\Z")  # (searched up to an en dash: the run of name characters it ends)
 
 
-# (each alternative's first character taken first, as one set, and looked behind for: a pattern
-# that starts with a set of characters is scanned for them in C, not tried at every position)
+# A sentence ends at a full stop (or "!", "?", "…") and the blanks after it, before what may
+# start one; at a line break (with the blanks after it); and at a bullet or a table's "|" between
+# blanks, the blank before it included (" | ", " • "). The pattern starts at the stop, the line
+# break or the mark, one set of characters that the engine scans for in C (the blank before a
+# mark looked behind for, not tried at each of the text's blanks): sentence_starts then drops a
+# mark whose blank before it the previous boundary took, as a scan from that boundary's end would.
 # (a footnote's or a reference's marker may follow the full stop: "in 2024.[^3] They", "in
 # 2024.<sup>8</sup> They", "in 2024.[8] They": the next sentence starts after it)
-_BOUNDARY_RE = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
-                          r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s)[•·|]\s)")
+_BOUNDARY_RE = re.compile(r"[.!?…\n•·|](?:(?<=[.!?…])[\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
+                          r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s[•·|])\s)")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVS) + r")\.)$")
@@ -315,12 +319,19 @@ _CLAUSE_SEP_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)[–—-]\s|(?<=\s)\
 
 def sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for m in _BOUNDARY_RE.finditer(text):
+    pos = 0
+    search = _BOUNDARY_RE.search
+    while (m := search(text, pos)) is not None:
         s = m.start()
-        if text[s] == "." and text.endswith(_ABBREV_ENDS, max(0, s - 5), s + 1) \
+        c = text[s]
+        if c in "•·|" and s - 1 < pos:  # (its blank ends the boundary before: no boundary here)
+            pos = s + 1
+            continue
+        pos = m.end()
+        if c == "." and text.endswith(_ABBREV_ENDS, max(0, s - 5), s + 1) \
                 and _ABBREV_RE.search(text, max(0, s - 5), s + 1):
             continue
-        starts.append(m.end())
+        starts.append(pos)
     return starts
 
 
