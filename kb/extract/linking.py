@@ -359,7 +359,7 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _entry_literal(entry: str) -> str | None:
-    """The longest run of characters every match of ``entry`` has (lower case, ASCII), or
+    """The longest run of ASCII characters every match of ``entry`` has (lower case), or
     None (see :func:`kb.core.schema.word_pattern` for the entry's syntax)."""
     s = entry.strip()
     if s.startswith("="):
@@ -375,8 +375,14 @@ def _entry_literal(entry: str) -> str | None:
         else:
             cur += ch
     runs.append(cur)
+    # (the ASCII stretches of the runs: "shareholders’ equity" has "shareholders" and " equity",
+    # "ΔT" has "t"; a property with an entry that has none is searched whole)
+    runs = [part for run in runs for part in _NON_ASCII_RE.split(run)]
     best = max(runs, key=len).lower()
     return best if best and best.isascii() else None
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
 def _folds_none(text: str) -> bool:
