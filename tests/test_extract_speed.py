@@ -1257,3 +1257,16 @@ def test_a_gpu_name_is_matched_only_where_the_case_blind_pattern_matches(aliases
             assert (got and got.span()) == (want and want.span()), (aliases, t, pos)
             n += want is not None
     assert n > 100 or not aliases
+
+
+def test_the_basis_words_are_in_every_basis_match():
+    """_guess_conditions searches _BASIS_RE only where _BASIS_WORDS_RE finds one of the strings
+    every match of it has: the two together find what _BASIS_RE alone finds."""
+    rng = random.Random(17)
+    pieces = ["(est)", "(est.)", "(est", "est", "estimate", "estimated", "estimates", "projected", "forecast",
+              "expected", "scenario", "scenarios", "best", "test", "largest", " ", "(", ")", ".", "a", "x", "-", "\n"]
+    texts = [_random_text(rng, pieces, rng.randint(0, 8)) for _ in range(5000)]
+    assert sum(linking._BASIS_RE.search(t) is not None for t in texts) > 500
+    for t in texts:
+        both = linking._BASIS_WORDS_RE.search(t) is not None and linking._BASIS_RE.search(t) is not None
+        assert both == (linking._BASIS_RE.search(t) is not None), t

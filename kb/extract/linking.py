@@ -2189,7 +2189,8 @@ _LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "p
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
 _STAT_MAP = {"average": "mean"}
 _SCOPE_WORDS_RE = re.compile(r"per |rack|node|server|instance")
-_BASIS_WORDS_RE = re.compile(r"est|projected|forecast|expected|scenario")
+# (what every match of _BASIS_RE has: searched first, in C; "est" alone is in "best", "test", "largest")
+_BASIS_WORDS_RE = re.compile(r"\(est|estimate|projected|forecast|expected|scenario")
 _TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
 # pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
 _TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
