@@ -1206,9 +1206,6 @@ def test_the_my_pattern_matches_where_its_word_boundary_form_does():
 
 # the plain forms of the patterns written with their first characters as one set first
 PLAIN_FIRST_SET_FORMS = [
-    (drafts._CLAUSE_SEP_RE, re.compile(r"[,;:]\s|\s[–—-]\s|\s\("),
-     ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y"],
-     [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", "a", "B", "1"]),
     (linking._HW_CONFIG_RE, re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
                                        r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b"),
      ["| 2xA100-80GB |", "8x H100", "4 GPUs", "a 16x GPU node", "v2x A100", "1.8x H100", "-8x H100", "1234 GPUs",
@@ -1270,3 +1267,22 @@ def test_the_basis_words_are_in_every_basis_match():
     for t in texts:
         both = linking._BASIS_WORDS_RE.search(t) is not None and linking._BASIS_RE.search(t) is not None
         assert both == (linking._BASIS_RE.search(t) is not None), t
+
+
+def test_clause_separators_are_the_plain_forms_spans():
+    """_clause_seps, whose pattern starts at the punctuation (the blank before a dash or a bracket
+    looked behind for), gives the spans finditer of the plain form gives, in any window."""
+    plain = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
+    made = ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y",
+            ", - (x)", " - - x", "a, (b) - c; d: (e", "(a) ( b", "x,\n- y", ":  (", ", ,  - —  ("]
+    rng = random.Random(9)
+    pieces = [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", ")", "a", "B", "1", ", ", " - ", " ("]
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 16)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        for lo in range(0, len(text) + 1, 2):
+            for hi in (len(text), max(lo, len(text) - 2)):
+                want = [m.span() for m in plain.finditer(text, lo, hi)]
+                assert list(drafts._clause_seps(text, lo, hi)) == want, (text, lo, hi)
+                n += len(want)
+    assert n > 1000

@@ -314,7 +314,28 @@ _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVS) +
 # what every match of _ABBREV_RE ends with: a window that ends with none of them is searched
 # no further (a string test instead of the pattern's search at each of 20,000 boundaries)
 _ABBREV_ENDS = tuple(a + "." for a in _ABBREVS)
-_CLAUSE_SEP_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)[–—-]\s|(?<=\s)\()")  # ("[,;:]\s|\s[–—-]\s|\s\(", as above)
+# A clause ends at a comma, a semicolon or a colon before a blank, and at a blank before a dash
+# between blanks or before a bracket ("[,;:]\s|\s[–—-]\s|\s\("). The pattern starts at the
+# punctuation, one set of characters that the engine scans for in C (the blank before a dash or a
+# bracket looked behind for, not tried at each of the text's blanks): _clause_seps gives the
+# spans the plain form finds.
+_CLAUSE_SEP_RE = re.compile(r"[,;:–—\-(](?:(?<=[,;:])\s|(?<=\s[–—-])\s|(?<=\s\())")
+
+
+def _clause_seps(text: str, lo: int, hi: int):
+    """(start, end) of each clause separator in ``text[lo:hi]``, in order: what finditer of the
+    plain form gives (a dash's or a bracket's separator starts at the blank before it; none
+    where that blank ends the separator before)."""
+    pos = last = lo
+    search = _CLAUSE_SEP_RE.search
+    while (m := search(text, pos, hi)) is not None:
+        a = m.start()
+        start = a if text[a] in ",;:" else a - 1
+        if start < last:
+            pos = a + 1
+            continue
+        pos = last = m.end()
+        yield start, last
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -346,14 +367,14 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
     if memo is not None:
         seps = memo.get(ss)
         if seps is None:
-            found = [(m.start(), m.end()) for m in _CLAUSE_SEP_RE.finditer(text, ss, se)]
+            found = list(_clause_seps(text, ss, se))
             seps = memo[ss] = ([a for a, _ in found], [b for _, b in found])
     lo = ss
     if s - ss > 160:  # long sentence: start at the nearest clause boundary that keeps <= 160 chars
         if seps is None:
-            for m in _CLAUSE_SEP_RE.finditer(text, ss, s):
-                if s - m.end() <= 160:
-                    lo = m.end()
+            for _, b in _clause_seps(text, ss, s):
+                if s - b <= 160:
+                    lo = b
                     break
         else:  # the first separator ending in [s - 160, s] (a scan stopped at s finds the same ones)
             k = bisect.bisect_left(seps[1], s - 160)
@@ -362,8 +383,8 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
     hi = se
     k = bisect.bisect_left(seps[0], e) if seps is not None else 0
     if seps is None or k and seps[1][k - 1] > e:  # (a separator across e: read from e itself)
-        for m in _CLAUSE_SEP_RE.finditer(text, e, se):
-            hi = m.start()
+        for a, _ in _clause_seps(text, e, se):
+            hi = a
             break
     elif k < len(seps[0]):
         hi = seps[0][k]
