@@ -42,10 +42,12 @@ ENTRIES = ["max(imum) power*", "=NI", "*flop*", "nvl#*", "pay(s) (for )itself", 
 PIECES = ["max", "maximum", " power", "powers", "NI", "ni", "Ni", "flops", "TFLOP", "nvl72", "NVL", "pays",
           "pay for itself", "pays itself", "Subscription", "subscri", "half-precision", "half precision", "to run",
           " ", "-", "_", ".", "a burn", "the burn", "burn", "TDP", "tdp", "Kilowatts", "kwatt", "\u212awatt",
-          "\u017fpot", "SPOT", "\u0130", "é-word", "É-WORD", "x", "7", "’"]
+          "\u017fpot", "SPOT", "\u0130", "é-word", "É-WORD", "x", "7", "’", "shareholders", "SHAREHOLDERS’",
+          " equity", "Δ", "δt", "ΔT", "°c", "°", "C", "É", "é", "\u0131", "\u212a"]
 
 
-@pytest.mark.parametrize("entries", [ENTRIES, ENTRIES[:3], ["spot", "tdp"], ["nvl#*"], ["é-word", "spot"]])
+@pytest.mark.parametrize("entries", [ENTRIES, ENTRIES[:3], ["spot", "tdp"], ["nvl#*"], ["é-word", "spot"],
+                                     ["shareholders’ equity", "ΔT", "°C", "éé"]])
 def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
     rx = linking._words(entries)
     assert rx is words_pattern(linking._word_entries(entries))
@@ -75,10 +77,14 @@ def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     assert linking._entry_literal("max(imum) power*") == " power"
     assert linking._entry_literal("*flop*") == "flop"
     assert linking._entry_literal("=NI") == "ni"
-    assert linking._entry_literal("é-word") is None  # not ASCII: the case rules differ
-    rx = linking._words(["é-word", "spot"])
+    # (only ASCII characters: the case rules of the others differ; "shareholders’ equity")
+    assert linking._entry_literal("é-word") == "-word"
+    assert linking._entry_literal("shareholders’ equity") == "shareholders"
+    assert linking._entry_literal("ΔT") == "t"
+    assert linking._entry_literal("éé") is None
+    rx = linking._words(["éé", "spot"])
     assert linking._LITERALS[id(rx)][1] is None
-    assert linking._finds(rx, "É-WORD") and not linking._finds(rx, "a word")
+    assert linking._finds(rx, "ÉÉ") and not linking._finds(rx, "a word")
 
 
 # --- whole-line patterns only on the lines with their character ----------------------------
@@ -480,11 +486,38 @@ def test_extract_text_leaves_the_garbage_collector_as_it_found_it(reg, monkeypat
     assert gc.isenabled()
 
 
+# --- an en dash inside a name: found from the dash ------------------------------------------
+
+def test_name_dashes_are_the_ones_the_whole_pattern_finds():
+    """_plain_hyphens finds each en dash before a size and matches the name at the start of the
+    run of name characters it ends, where the pattern alone tried every letter of the text."""
+    def plain(view):
+        return drafts._NAME_DASH_RE.sub(r"\1-", view)
+
+    made = ["Gemma-3–27B and Llama–70B, Mixtral–8x7B, H100–80GB", "in 2022–2024 and $10–15, 10B–20B, €a–7B, £b–7B",
+            "x" * 30 + "–70B " + "Ab" * 13 + "–7B " + "A" * 25 + "–3B " + "A" * 26 + "–3B",
+            ".Llama–7B -Llama–7B _Llama–7B é–7B aé–7B a.–7B a.b–7B Qwen2–72B–7B", "Phi-4–14B–", "–7B, a–7Bx, a–1.5T"]
+    assert drafts._plain_hyphens(made[0]) == "Gemma-3-27B and Llama-70B, Mixtral-8x7B, H100-80GB"
+    rng = random.Random(25)
+    pieces = list("aZb9-.–$€ _xGBMKT3é\n") + ["Llama", "70B", "8x7B", "80GB", "–27B"]
+    texts = made + [_random_text(rng, pieces, rng.randint(1, 40)) for _ in range(20000)]
+    assert sum(plain(t) != t for t in texts) > 1000
+    for t in texts:
+        assert drafts._plain_hyphens(t) == plain(t), t
+
+
 # --- sentence starts: abbreviations looked for only after a string test ------------------------
+
+# the boundary pattern in its plain form: a stop with what may follow it, a line break, a mark between
+# blanks (the fast one starts at the stop, the line break or the mark: sentence_starts drops a mark
+# whose blank the boundary before it took, as a scan from that boundary's end would)
+_PLAIN_BOUNDARY_RE = re.compile(r"[.!?…][\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
+                                r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s")
+
 
 def _plain_sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for m in drafts._BOUNDARY_RE.finditer(text):
+    for m in _PLAIN_BOUNDARY_RE.finditer(text):
         if m.group(0)[0] in ".!?…" and drafts._ABBREV_RE.search(text, max(0, m.start() - 5), m.start() + 1):
             continue
         starts.append(m.end())
@@ -494,12 +527,13 @@ def _plain_sentence_starts(text: str) -> list[int]:
 def test_sentence_starts_are_the_plain_ones_on_made_up_real_and_random_texts():
     made_up = ("Prices fell vs. last year. See Fig. 3. The U.S. market grew, e.g. in Jan. 2024! Acme Inc. said "
                "approx. 5 GPUs. Dr. Who? Yes… No. 7 is here. St. Louis. etc. And al. More.\n\nNew para. x. Y.")
-    texts = [made_up]
+    texts = [made_up, "| a | b |\n|---|---|\n| 1 | 2 |\n\n• one • two · three", "a | | b  |  | c\n | d \n\n | e",
+             "x.\n| y |\t•\tz.  | Q", "in 2024.[^3] They. in 2024.<sup>8</sup> They. [8] Ok.", "It rose. | A"]
     for p in sorted((ROOT / "tests" / "extract_corpus" / "dev").glob("*.txt"))[:10]:
         texts.append(p.read_text(encoding="utf-8"))
     rng = random.Random(3)
     pieces = ["vs", "e.g", "i.e", "U.S", "Sept", "approx", "al", "Fig", "x", "A", "1", "$", ".", ".", "!", "?", "…",
-              " ", " ", "\n", "\"", "”", ")", "•", "|", "(", "-"]
+              " ", " ", "\n", "\"", "”", ")", "•", "|", "(", "-", "·", "\t", " | ", "[^2]", "<sup>1</sup>"]
     texts += [_random_text(rng, pieces, rng.randint(0, 40)) for _ in range(3000)]
     for t in texts:
         assert drafts.sentence_starts(t) == _plain_sentence_starts(t), t[:80]
@@ -1172,15 +1206,6 @@ def test_the_my_pattern_matches_where_its_word_boundary_form_does():
 
 # the plain forms of the patterns written with their first characters as one set first
 PLAIN_FIRST_SET_FORMS = [
-    (drafts._BOUNDARY_RE, re.compile(r"[.!?…][\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
-                                     r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|\n\s*|\s[•·|]\s"),
-     ["It rose. The", "Yes!” (A", "end.\n\nNext", "x • y", "a | b", "now… 5", "U.S. Army", ".\u00a0B", "a\tb",
-      "in 2024.[^3] They", "in 2024.<sup>8</sup> They", "in 2024.[8] They", "rose.”[^a] The"],
-     [".", "!", "?", "…", "\"", "”", "’", ")", "]", " ", "  ", "\n", "\t", "\u00a0", "“", "(", "[", "A", "z", "0",
-      "$", "•", "-", "–", "·", "|", "[^1]", "[2]", "<sup>", "</sup>", "^"]),
-    (drafts._CLAUSE_SEP_RE, re.compile(r"[,;:]\s|\s[–—-]\s|\s\("),
-     ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y"],
-     [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", "a", "B", "1"]),
     (linking._HW_CONFIG_RE, re.compile(r"(?<![\w.-])[0-9]{1,3}\s?[x×]\s?(?:[A-Za-z]{1,4}[- ]?[0-9]|GPU|TPU|NVIDIA|AMD)"
                                        r"|\b[0-9]{1,3}\s?(?:x\s?)?GPUs?\b"),
      ["| 2xA100-80GB |", "8x H100", "4 GPUs", "a 16x GPU node", "v2x A100", "1.8x H100", "-8x H100", "1234 GPUs",
@@ -1229,3 +1254,35 @@ def test_a_gpu_name_is_matched_only_where_the_case_blind_pattern_matches(aliases
             assert (got and got.span()) == (want and want.span()), (aliases, t, pos)
             n += want is not None
     assert n > 100 or not aliases
+
+
+def test_the_basis_words_are_in_every_basis_match():
+    """_guess_conditions searches _BASIS_RE only where _BASIS_WORDS_RE finds one of the strings
+    every match of it has: the two together find what _BASIS_RE alone finds."""
+    rng = random.Random(17)
+    pieces = ["(est)", "(est.)", "(est", "est", "estimate", "estimated", "estimates", "projected", "forecast",
+              "expected", "scenario", "scenarios", "best", "test", "largest", " ", "(", ")", ".", "a", "x", "-", "\n"]
+    texts = [_random_text(rng, pieces, rng.randint(0, 8)) for _ in range(5000)]
+    assert sum(linking._BASIS_RE.search(t) is not None for t in texts) > 500
+    for t in texts:
+        both = linking._BASIS_WORDS_RE.search(t) is not None and linking._BASIS_RE.search(t) is not None
+        assert both == (linking._BASIS_RE.search(t) is not None), t
+
+
+def test_clause_separators_are_the_plain_forms_spans():
+    """_clause_seps, whose pattern starts at the punctuation (the blank before a dash or a bracket
+    looked behind for), gives the spans finditer of the plain form gives, in any window."""
+    plain = re.compile(r"[,;:]\s|\s[–—-]\s|\s\(")
+    made = ["costs, and", "one; two", "note: it", "A – B", "A — B", "A - B", "the GPU (H100)", "a,b", "x -y",
+            ", - (x)", " - - x", "a, (b) - c; d: (e", "(a) ( b", "x,\n- y", ":  (", ", ,  - —  ("]
+    rng = random.Random(9)
+    pieces = [",", ";", ":", " ", "\n", "\t", "–", "—", "-", "(", ")", "a", "B", "1", ", ", " - ", " ("]
+    texts = made + [_random_text(rng, pieces, rng.randint(0, 16)) for _ in range(4000)]
+    n = 0
+    for text in texts:
+        for lo in range(0, len(text) + 1, 2):
+            for hi in (len(text), max(lo, len(text) - 2)):
+                want = [m.span() for m in plain.finditer(text, lo, hi)]
+                assert list(drafts._clause_seps(text, lo, hi)) == want, (text, lo, hi)
+                n += len(want)
+    assert n > 1000

@@ -274,7 +274,18 @@ def _plain_hyphens(view: str) -> str:
     if "\u2010" in view:
         view = view.replace("\u2010", "-")
     if "\u2013" in view:
-        view = _NAME_DASH_RE.sub(r"\1-", view)
+        # (each en dash before a size found first, in C; the name before it then matched at the
+        # start of the run of name characters it ends: the only start _NAME_DASH_RE's look-behind
+        # allows. The pattern alone tried every letter of the text.)
+        parts, last = [], 0
+        for m in _DASH_SIZE_RE.finditer(view):
+            d = m.start()
+            run = _NAME_RUN_RE.search(view, max(0, d - 27), d)
+            if run is not None and _NAME_DASH_RE.match(view, run.start()) is not None:
+                parts += [view[last:d], "-"]
+                last = d + 1
+        if parts:
+            view = "".join(parts) + view[last:]
     return view
 
 
@@ -283,31 +294,65 @@ def _plain_hyphens(view: str) -> str:
 # "$10–15", "10B–20B": the word before starts with a digit or a sign)
 _NAME_DASH_RE = re.compile(r"(?<![\w.$€£–-])([A-Za-z][\w.-]{0,24}?[A-Za-z0-9])–"
                            r"(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
+_DASH_SIZE_RE = re.compile(r"–(?=[0-9]+(?:\.[0-9]+)?(?:[BMKT](?![a-z])|x[0-9]|GB))")
+_NAME_RUN_RE = re.compile(r"[\w.-]+\Z")  # (searched up to an en dash: the run of name characters it ends)
 
 
-# (each alternative's first character taken first, as one set, and looked behind for: a pattern
-# that starts with a set of characters is scanned for them in C, not tried at every position)
+# A sentence ends at a full stop (or "!", "?", "…") and the blanks after it, before what may
+# start one; at a line break (with the blanks after it); and at a bullet or a table's "|" between
+# blanks, the blank before it included (" | ", " • "). The pattern starts at the stop, the line
+# break or the mark, one set of characters that the engine scans for in C (the blank before a
+# mark looked behind for, not tried at each of the text's blanks): sentence_starts then drops a
+# mark whose blank before it the previous boundary took, as a scan from that boundary's end would.
 # (a footnote's or a reference's marker may follow the full stop: "in 2024.[^3] They", "in
 # 2024.<sup>8</sup> They", "in 2024.[8] They": the next sentence starts after it)
-_BOUNDARY_RE = re.compile(r"[.!?…\s](?:(?<=[.!?…])[\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
-                          r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s)[•·|]\s)")
+_BOUNDARY_RE = re.compile(r"[.!?…\n•·|](?:(?<=[.!?…])[\"”’)\]]*(?:\[\^[^\]\s]{1,30}\]|\[[0-9]{1,3}\]|<sup>[^\n]{0,120}?</sup>)*"
+                          r"\s+(?=[\"“‘(\[]?[A-Z0-9$•\-–])|(?<=\n)\s*|(?<=\s[•·|])\s)")
 _ABBREVS = ("vs", "e.g", "i.e", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
             "Dec", "Mr", "Mrs", "Ms", "Dr", "Inc", "Corp", "Ltd", "Co", "No", "approx", "est", "U.S", "fig", "Fig", "al")
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREVS) + r")\.)$")
 # what every match of _ABBREV_RE ends with: a window that ends with none of them is searched
 # no further (a string test instead of the pattern's search at each of 20,000 boundaries)
 _ABBREV_ENDS = tuple(a + "." for a in _ABBREVS)
-_CLAUSE_SEP_RE = re.compile(r"[,;:\s](?:(?<=[,;:])\s|(?<=\s)[–—-]\s|(?<=\s)\()")  # ("[,;:]\s|\s[–—-]\s|\s\(", as above)
+# A clause ends at a comma, a semicolon or a colon before a blank, and at a blank before a dash
+# between blanks or before a bracket ("[,;:]\s|\s[–—-]\s|\s\("). The pattern starts at the
+# punctuation, one set of characters that the engine scans for in C (the blank before a dash or a
+# bracket looked behind for, not tried at each of the text's blanks): _clause_seps gives the
+# spans the plain form finds.
+_CLAUSE_SEP_RE = re.compile(r"[,;:–—\-(](?:(?<=[,;:])\s|(?<=\s[–—-])\s|(?<=\s\())")
+
+
+def _clause_seps(text: str, lo: int, hi: int):
+    """(start, end) of each clause separator in ``text[lo:hi]``, in order: what finditer of the
+    plain form gives (a dash's or a bracket's separator starts at the blank before it; none
+    where that blank ends the separator before)."""
+    pos = last = lo
+    search = _CLAUSE_SEP_RE.search
+    while (m := search(text, pos, hi)) is not None:
+        a = m.start()
+        start = a if text[a] in ",;:" else a - 1
+        if start < last:
+            pos = a + 1
+            continue
+        pos = last = m.end()
+        yield start, last
 
 
 def sentence_starts(text: str) -> list[int]:
     starts = [0]
-    for m in _BOUNDARY_RE.finditer(text):
+    pos = 0
+    search = _BOUNDARY_RE.search
+    while (m := search(text, pos)) is not None:
         s = m.start()
-        if text[s] == "." and text.endswith(_ABBREV_ENDS, max(0, s - 5), s + 1) \
+        c = text[s]
+        if c in "•·|" and s - 1 < pos:  # (its blank ends the boundary before: no boundary here)
+            pos = s + 1
+            continue
+        pos = m.end()
+        if c == "." and text.endswith(_ABBREV_ENDS, max(0, s - 5), s + 1) \
                 and _ABBREV_RE.search(text, max(0, s - 5), s + 1):
             continue
-        starts.append(m.end())
+        starts.append(pos)
     return starts
 
 
@@ -322,14 +367,14 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
     if memo is not None:
         seps = memo.get(ss)
         if seps is None:
-            found = [(m.start(), m.end()) for m in _CLAUSE_SEP_RE.finditer(text, ss, se)]
+            found = list(_clause_seps(text, ss, se))
             seps = memo[ss] = ([a for a, _ in found], [b for _, b in found])
     lo = ss
     if s - ss > 160:  # long sentence: start at the nearest clause boundary that keeps <= 160 chars
         if seps is None:
-            for m in _CLAUSE_SEP_RE.finditer(text, ss, s):
-                if s - m.end() <= 160:
-                    lo = m.end()
+            for _, b in _clause_seps(text, ss, s):
+                if s - b <= 160:
+                    lo = b
                     break
         else:  # the first separator ending in [s - 160, s] (a scan stopped at s finds the same ones)
             k = bisect.bisect_left(seps[1], s - 160)
@@ -338,8 +383,8 @@ def _clause(text: str, starts: list[int], s: int, e: int, memo: dict | None = No
     hi = se
     k = bisect.bisect_left(seps[0], e) if seps is not None else 0
     if seps is None or k and seps[1][k - 1] > e:  # (a separator across e: read from e itself)
-        for m in _CLAUSE_SEP_RE.finditer(text, e, se):
-            hi = m.start()
+        for a, _ in _clause_seps(text, e, se):
+            hi = a
             break
     elif k < len(seps[0]):
         hi = seps[0][k]

@@ -359,7 +359,7 @@ _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
 def _entry_literal(entry: str) -> str | None:
-    """The longest run of characters every match of ``entry`` has (lower case, ASCII), or
+    """The longest run of ASCII characters every match of ``entry`` has (lower case), or
     None (see :func:`kb.core.schema.word_pattern` for the entry's syntax)."""
     s = entry.strip()
     if s.startswith("="):
@@ -375,8 +375,14 @@ def _entry_literal(entry: str) -> str | None:
         else:
             cur += ch
     runs.append(cur)
+    # (the ASCII stretches of the runs: "shareholders’ equity" has "shareholders" and " equity",
+    # "ΔT" has "t"; a property with an entry that has none is searched whole)
+    runs = [part for run in runs for part in _NON_ASCII_RE.split(run)]
     best = max(runs, key=len).lower()
     return best if best and best.isascii() else None
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
 
 
 def _folds_none(text: str) -> bool:
@@ -2192,7 +2198,8 @@ _LINK_RES = ((re.compile(r"\bnvlink\b"), "nvlink"), (re.compile(r"\bpcie\b"), "p
 _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\bexpected\b|\bscenario\b")
 _STAT_MAP = {"average": "mean"}
 _SCOPE_WORDS_RE = re.compile(r"per |rack|node|server|instance")
-_BASIS_WORDS_RE = re.compile(r"est|projected|forecast|expected|scenario")
+# (what every match of _BASIS_RE has: searched first, in C; "est" alone is in "best", "test", "largest")
+_BASIS_WORDS_RE = re.compile(r"\(est|estimate|projected|forecast|expected|scenario")
 _TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
 # pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
 _TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
