@@ -3888,7 +3888,7 @@ _DRAFT_ID_RE = re.compile(r"^(.*)-at\d+(?:-\d+)?$")
 # a table's header row (a line of cells with a rule line under it) whose cell names, in
 # parentheses, the amount its column's figures are for: "Monthly Cost (3B tokens)", "Cost
 # (10K requests)", "Energy (per 1M tokens)" is a rate's unit, not an amount (no "per")
-_HEADER_LINE_RE = re.compile(r"(?m)^[ \t]*\|[^\n]*\(\s*(?:for\s+)?~?\d[^\n]*\|[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}")
+_RULE_LINE_RE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}")
 _HEADER_ASSUMED_RE = re.compile(r"\((?:\s*for)?\s*(?=~?\d)([^()|\n]{1,24}?)\s*\)")
 # the period a column's header says its figures are over ("Monthly Cost"): the amount it
 # assumes is over the same period
@@ -3918,10 +3918,14 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     starts = sorted(it.start for it in items) if items is not None else \
         sorted(int(r.get("span_start", r.get("start", -1))) for r in records if isinstance(r, dict))
     out: dict[str, tuple[dict, None]] = {}
-    for lm in _HEADER_LINE_RE.finditer(text):
-        ls = lm.start()
-        le = text.find("\n", ls)
+    for rm in _RULE_LINE_RE.finditer(text):
+        le = rm.start() - 1   # the header row: the line right above the rule
+        if le < 0 or text[le] != "\n":
+            continue
+        ls = text.rfind("\n", 0, le) + 1
         line = text[ls:le]
+        if "(" not in line or "|" not in line.lstrip()[:1]:
+            continue
         for cm in _HEADER_ASSUMED_RE.finditer(line):
             s = ls + cm.start(1) + (1 if line[cm.start(1)] == "~" else 0)
             k = bisect.bisect_left(starts, s)
