@@ -78,3 +78,11 @@ def test_each_row_s_cost_is_its_rate_times_the_header_s_amount():
     recs = _records(slipped)
     misses = [p for p in propose(slipped, recs) if p.verdict == "misses"]
     assert [float(r["value"]) for p in misses for r in recs if r["id"] == p.target] in ([22000], [1.1])
+
+
+def test_bad_records_give_no_header_amounts_and_no_traceback():
+    text = "| Job | Cost (for 100 users) |\n|---|---|\n| a | $5 |\n"
+    assert read_header_amounts(text, []) == {}   # no draft ids to follow
+    recs = [{"id": "doc-at30", "value": None, "unit": None, "span_start": "x"}, "not a record"]
+    ((rec, _),) = read_header_amounts(text, recs).values()
+    assert (rec["value"], rec["unit"], rec["id"]) == (100, "user", f"doc-at{text.index('100')}")

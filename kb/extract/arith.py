@@ -10,7 +10,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
 * **in a table**: a cell's inputs are also the other cells of its row, the cells of its
   column in the rows next to it (where they measure something else), the numbers of the
-  headers, of the table's total row, of the text just before the table (its assumptions: a
+  headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
+  3B tokens a month, :func:`read_header_amounts`), of the table's total row, of the text just
+  before the table (its assumptions: a
   price, a PUE; an earlier table's right before it, where none is restated) and of a note
   right under it ("~250 words per page"). Three inputs are tried along a row too
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
@@ -3915,8 +3917,9 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
         return {}
     from kb.core.grammar import parse_at
 
-    starts = sorted(it.start for it in items) if items is not None else \
-        sorted(int(r.get("span_start", r.get("start", -1))) for r in records if isinstance(r, dict))
+    if items is None:
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    starts = sorted(it.start for it in items)
     out: dict[str, tuple[dict, None]] = {}
     for rm in _RULE_LINE_RE.finditer(text):
         le = rm.start() - 1   # the header row: the line right above the rule
