@@ -1701,6 +1701,9 @@ _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
 _HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
 _HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
+# "GGUF (using GPU)", "Llama.cpp (GPU)", "Cost on GPU": the device a column was measured on, not a
+# count of GPUs (a count says so in the plural or with a count word: "GPUs", "# GPU", "GPU count")
+_HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?=[GC]PU\b)|(?<=\()(?=[GC]PU\)))[GC]PU\b")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1714,6 +1717,7 @@ def header_unit(header: str) -> Quantity | None:
     h = _HEADER_NAME_LETTER_RE.sub(" ", h)
     # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
     h = _HEADER_MIN_WORD_RE.sub(" ", h)
+    h = _HEADER_DEVICE_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if not h:

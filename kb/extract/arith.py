@@ -10,7 +10,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
 * **in a table**: a cell's inputs are also the other cells of its row, the cells of its
   column in the rows next to it (where they measure something else), the numbers of the
-  headers, of the table's total row, of the text just before the table (its assumptions: a
+  headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
+  3B tokens a month, :func:`read_header_amounts`), of the table's total row, of the text just
+  before the table (its assumptions: a
   price, a PUE; an earlier table's right before it, where none is restated) and of a note
   right under it ("~250 words per page"). Three inputs are tried along a row too
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
@@ -135,7 +137,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from kb.core.intervals import QUALIFIERS, interval, stated_precision
-from kb.core.units import UnitSize
+from kb.core.units import SCALE_WORDS, UnitSize
 from kb.errors import UnitError
 
 __all__ = ["Item", "Proposal", "discover", "TELLTALES", "CONFIDENCE", "NEIGHBOURS", "SPAN"]
@@ -3850,12 +3852,19 @@ def _label_names(label: str) -> frozenset:
 
 def propose(text: str, records: list[dict]) -> list[Proposal]:
     """:func:`discover` over draft records (their ``span_start``/``span_end``, value or
-    low/high, and unit as written), and the numbers of compact arithmetic written out that no
-    record reads (:func:`read_written`), which only their expression's relation may name: a
-    proposal that names one carries its record (:attr:`Proposal.read`)."""
+    low/high, and unit as written), the amounts a table's column headers assume that no record
+    reads (:func:`read_header_amounts`: "Monthly Cost (3B tokens)"), inputs like any header
+    number, and the numbers of compact arithmetic written out that no record reads
+    (:func:`read_written`), which only their expression's relation may name: a proposal that
+    names one carries its record (:attr:`Proposal.read`)."""
     with _gc_paused():   # as in discover: the items stay alive until it returns
         items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+        heads = read_header_amounts(text, records, items) if records else {}
+        if heads:
+            items += [it for it in (_record_item(rec) for rec, _ in heads.values()) if it is not None]
         extra = read_written(text, records, items) if records else {}
+        if heads:
+            extra = {**heads, **extra}
         if not extra:
             return discover(text, items)
         written = []
@@ -3877,6 +3886,76 @@ def _with_expression(it: Item, expression: str) -> Item:
 
 
 _DRAFT_ID_RE = re.compile(r"^(.*)-at\d+(?:-\d+)?$")
+
+# a table's header row (a line of cells with a rule line under it) whose cell names, in
+# parentheses, the amount its column's figures are for: "Monthly Cost (3B tokens)", "Cost
+# (10K requests)", "Energy (per 1M tokens)" is a rate's unit, not an amount (no "per")
+_RULE_LINE_RE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}")
+_HEADER_ASSUMED_RE = re.compile(r"\((?:\s*for)?\s*(?=~?\d)([^()|\n]{1,24}?)\s*\)")
+# the period a column's header says its figures are over ("Monthly Cost"): the amount it
+# assumes is over the same period
+_HEADER_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<month>monthly|per\s+month|/\s*mo(?:nth)?\b)|(?P<year>annual|yearly|per\s+year)"
+                               r"|(?P<day>daily|per\s+day)|(?P<week>weekly|per\s+week))")
+_HEADER_ASSUMED_ATOMS = frozenset(("token", "query", "user", "GPU", "hour", "page", "word", "image"))
+
+
+def read_header_amounts(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, None]]:
+    """The amounts a table's column headers assume, in parentheses ("| Monthly Cost (3B tokens)
+    |", "| Cost (10K requests) |"), that no record reads: a count of a thing (tokens, requests,
+    users, GPUs, hours, pages), over the period the header names ("Monthly": 3B tokens per
+    month), as draft records by id (:func:`read_written`'s shape). The column's figures are each
+    row's rate times that amount, which discovery's table formulas then find on every row."""
+    if "|" not in text or "(" not in text:
+        return {}
+    prefix = None
+    for r in records[:3]:
+        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
+        if m:
+            prefix = m.group(1)
+            break
+    if prefix is None:
+        return {}
+    from kb.core.grammar import parse_at
+
+    if items is None:
+        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    starts = sorted(it.start for it in items)
+    out: dict[str, tuple[dict, None]] = {}
+    for rm in _RULE_LINE_RE.finditer(text):
+        le = rm.start() - 1   # the header row: the line right above the rule
+        if le < 0 or text[le] != "\n":
+            continue
+        ls = text.rfind("\n", 0, le) + 1
+        line = text[ls:le]
+        if "(" not in line or "|" not in line.lstrip()[:1]:
+            continue
+        for cm in _HEADER_ASSUMED_RE.finditer(line):
+            s = ls + cm.start(1) + (1 if line[cm.start(1)] == "~" else 0)
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and starts[k] < ls + cm.end(1):
+                continue   # a record reads it already
+            q = parse_at(text, s)
+            if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or q.cur or q.den \
+                    or q.percent or q.ratio or q.compare or q.atom not in _HEADER_ASSUMED_ATOMS:
+                continue
+            cell_s = line.rfind("|", 0, cm.start()) + 1
+            cell_e = line.find("|", cm.end())
+            cell = line[cell_s:cell_e if cell_e >= 0 else len(line)]
+            pm = _HEADER_PERIOD_RE.search(cell)
+            period = next((g for g, v in pm.groupdict().items() if v), None) if pm else None
+            unit = q.atom + (f"/{period}" if period else "")
+            value = q.value * (SCALE_WORDS.get(q.scale.lower(), 1.0) if q.scale else 1.0)
+            if not (math.isfinite(value) and value > 0):
+                continue
+            cid = f"{prefix}-at{q.start}"
+            value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
+            rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
+                   "qualifier": "approx" if line[cm.start(1)] == "~" else "exact", "conditions": {},
+                   "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+                   "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+                   "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+            out[cid] = (rec, None)
+    return out
 
 
 def read_written(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, str | None]]:

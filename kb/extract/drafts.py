@@ -527,7 +527,8 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
             atom, hint = named.words[m.group("w")]
             h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
     return h
-_OPERAND_RE = re.compile(r"(?:[0-9)%]\s*[x×*]|[\w)]\s*[×*])\s*\(?$")
+# (within one line: a star that opens a line is a list's bullet, "* 41.5 Wh → ~42 minutes", no product)
+_OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
 _BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
