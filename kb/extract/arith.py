@@ -3899,6 +3899,17 @@ _HEADER_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<month>monthly|per\s+month|/\s*mo(?
 _HEADER_ASSUMED_ATOMS = frozenset(("token", "query", "user", "GPU", "hour", "page", "word", "image"))
 
 
+def _draft_prefix(records: list) -> str | None:
+    """The prefix of the drafts' ids (``<prefix>-at<place>``), read from the first few records
+    (drafts are named alike), for the records discovery reads itself; None when they are not
+    drafts."""
+    for r in records[:3]:
+        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
+        if m:
+            return m.group(1)
+    return None
+
+
 def read_header_amounts(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, None]]:
     """The amounts a table's column headers assume, in parentheses ("| Monthly Cost (3B tokens)
     |", "| Cost (10K requests) |"), that no record reads: a count of a thing (tokens, requests,
@@ -3907,12 +3918,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     row's rate times that amount, which discovery's table formulas then find on every row."""
     if "|" not in text or "(" not in text:
         return {}
-    prefix = None
-    for r in records[:3]:
-        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
-        if m:
-            prefix = m.group(1)
-            break
+    prefix = _draft_prefix(records)
     if prefix is None:
         return {}
     from kb.core.grammar import parse_at
@@ -3972,12 +3978,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
     ws = written_arithmetic(text)
     if not ws:
         return {}
-    prefix = None
-    for r in records[:3]:   # (drafts are named alike: the first few say how)
-        m = _DRAFT_ID_RE.match(str(r.get("id") or "")) if isinstance(r, dict) else None
-        if m:
-            prefix = m.group(1)
-            break
+    prefix = _draft_prefix(records)
     if prefix is None:
         return {}
     from kb.core.grammar import parse_at, unit_text
