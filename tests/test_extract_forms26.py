@@ -47,3 +47,47 @@ def test_a_row_label_unit_is_kept_under_a_column_that_ran_on_a_gpu():
             "| Throughput (token/s) | 14.0 | 99.69 |\n")
     got = [(v, u) for _, v, _, _, u in _read(text)]
     assert (99.69, "token/s") in got and not any(u == "GPU" for _, u in got), got
+
+
+# --- a graphics card's model number made plural is no duration ---------------------------------
+
+def test_card_model_numbers_in_the_plural_are_not_seconds():
+    assert not any(u == "s" for *_, u in _read("It is up to 60% faster on the 4090s and 3090s."))
+    assert not any(u == "s" for *_, u in _read("We ran it on two 4090s."))
+
+
+def test_seconds_glued_to_a_number_are_still_seconds():
+    got = [(v, u) for _, v, _, _, u in _read("The job took 3600s, and the retry 1000s.")]
+    assert got == [(3600.0, "s"), (1000.0, "s")], got
+
+
+# --- a list gives its first number's unit to the bare numbers after it --------------------------
+
+def test_a_list_after_a_number_with_a_unit_carries_the_unit():
+    got = [(v, u) for _, v, _, _, u in _read("The cards come with 24 GB, 48 or 80.")]
+    assert got == [(24.0, "GB"), (48.0, "GB"), (80.0, "GB")], got
+
+
+@pytest.mark.parametrize("text", [
+    "It has 24 GB, 48 heads and 80 layers.",   # each number names its own thing
+    "It shipped 24 GB, 2024 and later.",       # a year
+    "It has 24 GB, 4800 or so.",               # not the list's size
+])
+def test_no_unit_is_carried_to_what_is_no_sibling(text):
+    assert not any(u == "GB" for _, v, _, _, u in _read(text) if v != 24.0), _read(text)
+
+
+# --- a run setting given two values with a slash is a range ------------------------------------
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("Runs used BS=32/64 max throughput.", 32.0, 64.0, "query"),
+    ("We ran tp=4/8 on the cluster.", 4.0, 8.0, "x"),
+])
+def test_a_setting_with_two_values_is_a_range(text, low, high, unit):
+    got = [(lo, hi, u) for _, v, lo, hi, u in _read(text)]
+    assert got == [(low, high, unit)], got
+
+
+@pytest.mark.parametrize("text", ["Runs used BS=64/32 here.", "Runs used BS=32/64GB here.", "the ratio 3/4 of runs"])
+def test_no_setting_range_when_the_slash_is_no_second_value(text):
+    assert not any(lo is not None for _, v, lo, hi, u in _read(text)), _read(text)

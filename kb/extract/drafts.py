@@ -524,6 +524,8 @@ _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
+# a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
+_CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
@@ -747,6 +749,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+    if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
+        return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
@@ -851,6 +855,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
 
 
 
+# a bare number right after another in a list ("24 GB, 48 and 80"), and the end of that number
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+_LIST_END_RE = re.compile(r"[ \t]*(?:[,;:)\]|]|\.(?![0-9])|$|(?:and|or|respectively)\b)", re.M)
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -872,6 +881,12 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
+        return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.atom and not pq.cur and not pq.den \
+            and not pq.scale and pd.value is not None and not looks_like_year(q) \
+            and _LIST_GAP_RE.fullmatch(view, pd.span_end, q.start) and _LIST_END_RE.match(view, q.end) \
+            and _near(pd.value, q.value):
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "24 GB, 48 and 80": the list's first unit
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
             and (_ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start)
@@ -937,6 +952,26 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
     return None
 
 
+_SLASH_SETTING_RE = re.compile(r"/([1-9][0-9]{0,5})(?![0-9.,/%]|[A-Za-z])")
+
+
+def _setting_pair(view: str, q: Quantity):
+    """((unit, property), high, its text, end) of a run setting given two values with a slash
+    ("BS=32/64", "tp=4/8"): the values the runs took, as a range; None otherwise."""
+    if q.scale or q.spelled or "." in q.num_text or q.value < 1 or q.start < 3:
+        return None
+    if "=" not in view[max(0, q.start - 4):q.start] and ":" not in view[max(0, q.start - 4):q.start]:
+        return None
+    m = _SLASH_SETTING_RE.match(view, q.end)
+    if m is None or float(m.group(1)) <= q.value:
+        return None
+    sm = _SETTING_BEFORE_RE.search(view, max(0, q.start - 40), q.start)
+    if sm is None:
+        return None
+    key = (sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")
+    return _SETTINGS[key], float(m.group(1)), m.group(1), m.end()
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -951,6 +986,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
     counted = _named_count(view, q) if not q.has_unit and not q.scale else None
+    if counted is None and cell is None and not q.has_unit and (pair := _setting_pair(view, q)) is not None:
+        (unit, hint), high, high_text, end = pair  # "BS=32/64": a setting run at two values
+        q.atom, q.count, q.hint, q.form = unit, unit == "query", hint, "named"
+        d = Draft(quote="", start=0, end=0, value=None, low=q.value, high=high, unit=unit, qualifier="range",
+                  span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
+        return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
