@@ -91,3 +91,17 @@ def test_a_setting_with_two_values_is_a_range(text, low, high, unit):
 @pytest.mark.parametrize("text", ["Runs used BS=64/32 here.", "Runs used BS=32/64GB here.", "the ratio 3/4 of runs"])
 def test_no_setting_range_when_the_slash_is_no_second_value(text):
     assert not any(lo is not None for _, v, lo, hi, u in _read(text)), _read(text)
+
+
+# --- a benchmark's settings named in code before a space ----------------------------------------
+
+def test_settings_in_code_before_their_value():
+    got = [(v, u) for _, v, _, _, u in _read(
+        "Each request was of `batch_size` 1 and `input_len` 2048, `output_len` 512 as a test case.")]
+    assert got == [(1.0, "query"), (2048.0, "token"), (512.0, "token")], got
+
+
+@pytest.mark.parametrize("text", ["The `input` 2048 was kept.", "Its input_len 2048 was kept.",
+                                  "The `batch` 3 was lost."])
+def test_no_setting_without_its_name_in_code(text):
+    assert not any(u in ("token", "query") for *_, u in _read(text)), _read(text)

@@ -538,7 +538,7 @@ _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queri
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
-_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?|(?<=h)_?size`)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
 # a concurrency named before its number ("a concurrency of 8", "at concurrency 32", "Concurrency: keep at
@@ -550,14 +550,16 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
 _SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
-                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?)|BS|bs)[`\"']?[ \t]*[:=]"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len)|BS|bs)"
+                                r"(?:[`\"']?[ \t]*[:=]|(?<=n)`[ \t]+)"
                                 r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
 _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
              "tensor-parallel-size": ("x", "parallelism-degree"), "bs": ("query", "batch-size"),
              "max-num-seq": ("query", "batch-size"), "max-num-seqs": ("query", "batch-size"),
              "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
              "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
-             "max-model-length": ("token", "served-context-length")}
+             "max-model-length": ("token", "served-context-length"),
+             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens")}
 _SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
@@ -946,7 +948,7 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
-    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low) \
+    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low or "`" in low[-6:]) \
             and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
         return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
     return None
