@@ -105,3 +105,24 @@ def test_settings_in_code_before_their_value():
                                   "The `batch` 3 was lost."])
 def test_no_setting_without_its_name_in_code(text):
     assert not any(u in ("token", "query") for *_, u in _read(text)), _read(text)
+
+
+# --- a formula's letter given a value: what the text says the letter counts ----------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Assume the model has N parameters. For the 405B model (N = 405 x 10^9), it sums up.", 405e9, "parameter"),
+    ("Here D is the number of training tokens. With D = 15000000000000 it takes long.", 15e12, "token"),
+    ("* **B** = 64 (batch size, concurrent requests per GPU)", 64.0, "query"),
+])
+def test_a_formula_letter_takes_the_unit_the_text_defines(text, value, unit):
+    got = [(v, u) for _, v, _, _, u in _read(text)]
+    assert (pytest.approx(value), unit) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "With X = 12 we get it.",                                              # never defined
+    "A model has N parameters and is trained on N tokens. So N = 12.",     # defined twice, differently
+    "The model has N parameters. With M = 12 we get it.",                  # another letter
+])
+def test_an_undefined_or_ambiguous_letter_gets_no_unit(text):
+    assert not any(v == 12.0 and u for _, v, _, _, u in _read(text)), _read(text)

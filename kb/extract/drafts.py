@@ -929,6 +929,32 @@ _PER_DOLLAR_BEFORE_RE = re.compile(r"(?i)\b(?:for|of)[ \t]+(?:every|each)[ \t]+(
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
 
 
+# a formula's letter given a value ("N = 405 x 10^9", "**B** = 64"), what the text says a letter
+# counts ("a model has N parameters", "D is the number of training tokens"), and a meaning written
+# after the value ("B = 64 (batch size ...)")
+_VAR_BEFORE_RE = re.compile(r"(?<![\w*])\*{0,2}(?P<v>[A-Z])\*{0,2}[ \t]*=[ \t]*$")
+_VAR_NOUNS = {"parameters": ("parameter", None), "tokens": ("token", None)}
+_VAR_DEF_RE = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
+                         r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
+                         r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+_VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
+_VARS_SEEN: list = [None, {}]  # (the view last read, its letters): one scan of a text's definitions
+
+
+def _variables(view: str) -> dict:
+    """{letter: (unit, property hint)} that the text defines; scanned once per text."""
+    if _VARS_SEEN[0] is not view:
+        found: dict = {}
+        if " parameters" in view or " tokens" in view:
+            for m in _VAR_DEF_RE.finditer(view):
+                v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
+                unit = _VAR_NOUNS[n]
+                if found.setdefault(v, unit) != unit:
+                    found[v] = None  # a letter that counts two things: no meaning to give
+        _VARS_SEEN[0], _VARS_SEEN[1] = view, found
+    return _VARS_SEEN[1]
+
+
 def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
     """(unit, property hint) of a bare whole number that a word before it names: a batch size
     ("a batch size of 64") or a concurrency ("Concurrency: keep at 4"), the number right after the
@@ -948,6 +974,13 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
+        am = _VAR_AFTER_RE.match(view, q.end)
+        if am is not None:  # "B = 64 (batch size)": what the formula's letter stands for, after it
+            return ("query", "batch-size") if am.group(1)[0] in "bB" else ("query", "concurrency")
+        unit = _variables(view).get(vm.group("v"))
+        if unit is not None:  # "N = 405 x 10^9" where the text said "a model has N parameters"
+            return unit
     if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low or "`" in low[-6:]) \
             and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
         return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
