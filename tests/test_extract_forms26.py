@@ -126,3 +126,18 @@ def test_a_formula_letter_takes_the_unit_the_text_defines(text, value, unit):
 ])
 def test_an_undefined_or_ambiguous_letter_gets_no_unit(text):
     assert not any(v == 12.0 and u for _, v, _, _, u in _read(text)), _read(text)
+
+
+# --- a header that says how much a period's figures are for --------------------------------------
+
+def test_a_header_amount_per_period_makes_the_prices_below_it_per_period():
+    text = ("| Model | Input/1M | Output/1M | 100K requests/mo |\n"
+            "|-------|-----------|-----------|-----------------|\n"
+            "| GPT-4o | $2.50 | $10.00 | $625 |\n")
+    got = [(v, u) for _, v, _, _, u in _read(text)]
+    assert (625.0, "USD/month") in got, got
+
+
+def test_a_header_of_things_per_period_without_an_amount_still_counts_them():
+    q = header_unit("Requests/mo")
+    assert q is not None and q.atom == "query" and q.den == "month"

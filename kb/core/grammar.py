@@ -1756,6 +1756,9 @@ def header_unit(header: str) -> Quantity | None:
                     q.den = None
         if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
+    if q.count and q.den and not q.cur and _HEADER_AMOUNT_LEAD_RE.match(h):
+        q.atom = None  # "100K requests/mo": what a month's figures are for, not what they count
+        q.count = False
     if q.atom == "token" and not q.den and not _HEADER_CONTEXT_RE.search(h):
         sm = _HEADER_TOKEN_SCALE_RE.search(h)
         if sm:  # "1M TOKENS INPUT", "Cena za milion tokenów": what a price in the row is for
@@ -1790,6 +1793,7 @@ def _header_count_re() -> re.Pattern:
 
 
 _GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
+_HEADER_AMOUNT_LEAD_RE = re.compile(r"\s*[0-9][0-9,.]*\s?(?:[KkMB]|thousand|million|billion)?\+?\s+[A-Za-z]")
 _HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
 _HEADER_SETTING_RE = re.compile(r"(?i)\b(?:using|on|via|with)\s+$")
 
