@@ -141,3 +141,8 @@ def test_a_header_amount_per_period_makes_the_prices_below_it_per_period():
 def test_a_header_of_things_per_period_without_an_amount_still_counts_them():
     q = header_unit("Requests/mo")
     assert q is not None and q.atom == "query" and q.den == "month"
+
+
+def test_no_unit_is_carried_to_a_link_named_by_a_number():
+    got = _read("Bandwidth ([A100](https://example.com/a.pdf): 1935 GB/s, [4090](https://example.com/b.pdf): 1008 GB/s)")
+    assert not any(v == 4090.0 for _, v, *_ in got), got

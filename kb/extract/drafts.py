@@ -859,7 +859,7 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
 
 # a bare number right after another in a list ("24 GB, 48 and 80"), and the end of that number
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
-_LIST_END_RE = re.compile(r"[ \t]*(?:[,;:)\]|]|\.(?![0-9])|$|(?:and|or|respectively)\b)", re.M)
+_LIST_END_RE = re.compile(r"(?:[,;:)|]|\.(?![0-9])|$|[ \t]+(?:and|or|respectively)\b)", re.M)
 
 
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
