@@ -105,13 +105,18 @@ def test_settings_carry_their_property():
 
 
 @pytest.mark.parametrize("text", [
-    "BS=32/64 for the throughput runs.",     # two settings, not one batch size
     "Set GDP=3 and FBS=4 and step=5.",       # other names ending like a setting
     "a tp of 4 hours",                        # no '=' or ':' after the key
 ])
 def test_other_names_and_pairs_are_no_setting(text):
     got = [(v, u) for _, v, _, _, u in _read(text)]
     assert all(u not in ("x", "query", "token") for _, u in got), got
+
+
+def test_two_settings_are_no_single_batch_size():
+    # "BS=32/64": the runs took two batch sizes; a range of them (gram26), never one of the two
+    got = [(v, lo, hi, u) for _, v, lo, hi, u in _read("BS=32/64 for the throughput runs.")]
+    assert got == [(None, 32.0, 64.0, "query")], got
 
 
 # --- "a 100-word email": a count of words written as a hyphenated adjective ----------------------

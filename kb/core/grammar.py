@@ -1760,6 +1760,9 @@ def header_unit(header: str) -> Quantity | None:
                     q.den = None
         if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
+    if q.count and q.den and not q.cur and _HEADER_AMOUNT_LEAD_RE.match(h):
+        q.atom = None  # "100K requests/mo": what a month's figures are for, not what they count
+        q.count = False
     if q.atom == "token" and not q.den and not _HEADER_CONTEXT_RE.search(h):
         sm = _HEADER_TOKEN_SCALE_RE.search(h)
         if sm:  # "1M TOKENS INPUT", "Cena za milion tokenów": what a price in the row is for
@@ -1794,6 +1797,9 @@ def _header_count_re() -> re.Pattern:
 
 
 _GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
+_HEADER_AMOUNT_LEAD_RE = re.compile(r"\s*[0-9][0-9,.]*\s?(?:[KkMB]|thousand|million|billion)?\+?\s+[A-Za-z]")
+_HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
+_HEADER_SETTING_RE = re.compile(r"(?i)\b(?:using|on|via|with)\s+$")
 
 
 def _header_part(q: Quantity, part: str) -> bool:
@@ -1819,14 +1825,20 @@ def _header_part(q: Quantity, part: str) -> bool:
     if um:
         q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
         return True
+    if _HEADER_BITS_RE.fullmatch(part):
+        q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting
+        return True
     cnt = _header_count_re().search(part)
-    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
-        # ("GPU-only emissions", "node-level power": a modifier, not what the column counts)
+    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-" \
+            and not _HEADER_SETTING_RE.search(part, 0, cnt.start()):
+        # ("GPU-only emissions", "node-level power": a modifier, not what the column counts;
+        # "GGUF (using GPU)": what the column ran on, not what it counts)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
         if noun.startswith("x:"):
             q.atom, q.hint = "x", noun[2:]
             return True
-        if noun != "core":  # "FP16 Tensor Core": a kind of unit, not a count of cores
+        if noun != "core" or cnt.group(0)[-1:] in "sS":  # "FP16 Tensor Core": a kind of unit, not
+            # a count of cores; "CUDA Cores", "Tensor Cores": how many a chip has
             q.atom, q.count = noun, True
             return True
     return False

@@ -570,6 +570,8 @@ _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
+# a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
+_CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
@@ -582,7 +584,7 @@ _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queri
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
-_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
+_BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?|(?<=h)_?size`)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
                               r"[ \t]+to|equals?)[ \t]+)+)?(?:(?:less[ \t]+than|more[ \t]+than|under|over|up[ \t]+to|about"
                               r"|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
 # a concurrency named before its number ("a concurrency of 8", "at concurrency 32", "Concurrency: keep at
@@ -594,14 +596,16 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
 _SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
-                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?)|BS|bs)[`\"']?[ \t]*[:=]"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len)|BS|bs)"
+                                r"(?:[`\"']?[ \t]*[:=]|(?<=n)`[ \t]+)"
                                 r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
 _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
              "tensor-parallel-size": ("x", "parallelism-degree"), "bs": ("query", "batch-size"),
              "max-num-seq": ("query", "batch-size"), "max-num-seqs": ("query", "batch-size"),
              "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
              "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
-             "max-model-length": ("token", "served-context-length")}
+             "max-model-length": ("token", "served-context-length"),
+             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens")}
 _SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
@@ -793,6 +797,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+    if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
+        return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
@@ -897,6 +903,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
 
 
 
+# a bare number right after another in a list ("24 GB, 48 and 80"), and the end of that number
+_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+_LIST_END_RE = re.compile(r"(?:[,;:)|]|\.(?![0-9])|$|[ \t]+(?:and|or|respectively)\b)", re.M)
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -918,6 +929,12 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
+        return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.atom and not pq.cur and not pq.den \
+            and not pq.scale and pd.value is not None and not looks_like_year(q) \
+            and _LIST_GAP_RE.fullmatch(view, pd.span_end, q.start) and _LIST_END_RE.match(view, q.end) \
+            and _near(pd.value, q.value):
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "24 GB, 48 and 80": the list's first unit
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
             and (_ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start)
@@ -958,6 +975,32 @@ _PER_DOLLAR_BEFORE_RE = re.compile(r"(?i)\b(?:for|of)[ \t]+(?:every|each)[ \t]+(
 _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
 
 
+# a formula's letter given a value ("N = 405 x 10^9", "**B** = 64"), what the text says a letter
+# counts ("a model has N parameters", "D is the number of training tokens"), and a meaning written
+# after the value ("B = 64 (batch size ...)")
+_VAR_BEFORE_RE = re.compile(r"(?<![\w*])\*{0,2}(?P<v>[A-Z])\*{0,2}[ \t]*=[ \t]*$")
+_VAR_NOUNS = {"parameters": ("parameter", None), "tokens": ("token", None)}
+_VAR_DEF_RE = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
+                         r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
+                         r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+_VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
+_VARS_SEEN: list = [None, {}]  # (the view last read, its letters): one scan of a text's definitions
+
+
+def _variables(view: str) -> dict:
+    """{letter: (unit, property hint)} that the text defines; scanned once per text."""
+    if _VARS_SEEN[0] is not view:
+        found: dict = {}
+        if " parameters" in view or " tokens" in view:
+            for m in _VAR_DEF_RE.finditer(view):
+                v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
+                unit = _VAR_NOUNS[n]
+                if found.setdefault(v, unit) != unit:
+                    found[v] = None  # a letter that counts two things: no meaning to give
+        _VARS_SEEN[0], _VARS_SEEN[1] = view, found
+    return _VARS_SEEN[1]
+
+
 def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
     """(unit, property hint) of a bare whole number that a word before it names: a batch size
     ("a batch size of 64") or a concurrency ("Concurrency: keep at 4"), the number right after the
@@ -977,10 +1020,37 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
-    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low) \
+    if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
+        am = _VAR_AFTER_RE.match(view, q.end)
+        if am is not None:  # "B = 64 (batch size)": what the formula's letter stands for, after it
+            return ("query", "batch-size") if am.group(1)[0] in "bB" else ("query", "concurrency")
+        unit = _variables(view).get(vm.group("v"))
+        if unit is not None:  # "N = 405 x 10^9" where the text said "a model has N parameters"
+            return unit
+    if end == q.start and ("=" in low[-6:] or ":" in low[-6:] or "--" in low or "`" in low[-6:]) \
             and (sm := _SETTING_BEFORE_RE.search(view, max(0, end - 40), end)) and not _SLASH_NEXT_RE.match(view, q.end):
         return _SETTINGS[(sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")]
     return None
+
+
+_SLASH_SETTING_RE = re.compile(r"/([1-9][0-9]{0,5})(?![0-9.,/%]|[A-Za-z])")
+
+
+def _setting_pair(view: str, q: Quantity):
+    """((unit, property), high, its text, end) of a run setting given two values with a slash
+    ("BS=32/64", "tp=4/8"): the values the runs took, as a range; None otherwise."""
+    if q.scale or q.spelled or "." in q.num_text or q.value < 1 or q.start < 3:
+        return None
+    if "=" not in view[max(0, q.start - 4):q.start] and ":" not in view[max(0, q.start - 4):q.start]:
+        return None
+    m = _SLASH_SETTING_RE.match(view, q.end)
+    if m is None or float(m.group(1)) <= q.value:
+        return None
+    sm = _SETTING_BEFORE_RE.search(view, max(0, q.start - 40), q.start)
+    if sm is None:
+        return None
+    key = (sm.group("k") or sm.group("k2")).lower().replace("_", "-").lstrip("-")
+    return _SETTINGS[key], float(m.group(1)), m.group(1), m.end()
 
 
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
@@ -997,6 +1067,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
     counted = _named_count(view, q) if not q.has_unit and not q.scale else None
+    if counted is None and cell is None and not q.has_unit and (pair := _setting_pair(view, q)) is not None:
+        (unit, hint), high, high_text, end = pair  # "BS=32/64": a setting run at two values
+        q.atom, q.count, q.hint, q.form = unit, unit == "query", hint, "named"
+        d = Draft(quote="", start=0, end=0, value=None, low=q.value, high=high, unit=unit, qualifier="range",
+                  span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
+        return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
