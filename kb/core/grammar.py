@@ -1799,7 +1799,6 @@ def _header_count_re() -> re.Pattern:
 _GPU_NAMES_RE = re.compile(GPU_NAME + "s?")
 _HEADER_AMOUNT_LEAD_RE = re.compile(r"\s*[0-9][0-9,.]*\s?(?:[KkMB]|thousand|million|billion)?\+?\s+[A-Za-z]")
 _HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
-_HEADER_SETTING_RE = re.compile(r"(?i)\b(?:using|on|via|with)\s+$")
 
 
 def _header_part(q: Quantity, part: str) -> bool:
@@ -1829,10 +1828,9 @@ def _header_part(q: Quantity, part: str) -> bool:
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting
         return True
     cnt = _header_count_re().search(part)
-    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-" \
-            and not _HEADER_SETTING_RE.search(part, 0, cnt.start()):
-        # ("GPU-only emissions", "node-level power": a modifier, not what the column counts;
-        # "GGUF (using GPU)": what the column ran on, not what it counts)
+    if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
+        # ("GPU-only emissions", "node-level power": a modifier, not what the column counts; the
+        # device a column ran on, "GGUF (using GPU)", is taken out before, _HEADER_DEVICE_RE)
         noun = COUNT_NOUNS[int(cnt.lastgroup[1:])][1]
         if noun.startswith("x:"):
             q.atom, q.hint = "x", noun[2:]
