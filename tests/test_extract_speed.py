@@ -1383,3 +1383,26 @@ def test_the_exact_snapshot_tells_apart_what_python_calls_equal():
     for bad in ({1: "a"}, [object()], {"a": {"b": set()}}):
         with pytest.raises(linking._Unsnapshotted):
             linking._snapshot(bad)
+
+
+class _NoTruth:
+    """A value whose == gives something with no truth value (as an array's does)."""
+    def __eq__(self, other):
+        return self
+
+    def __bool__(self):
+        raise ValueError("no truth value")
+
+
+def test_records_that_cannot_be_compared_get_their_key_built():
+    """A record holding a value whose comparison raises, or a cycle, is neither snapshotted nor
+    an error: its index comes from the key, as before."""
+    ents, props = _small_registry()
+    linking.index_for(ents, props)  # (a snapshot there to be compared with)
+    ents[0]["vendor"] = _NoTruth()
+    assert linking.index_for(ents, props).key == linking._index_key(ents, props)
+    ents[0]["vendor"] = "nvidia"
+    cyc: list = []
+    cyc.append(cyc)
+    ents[0]["notes"] = cyc
+    assert linking.index_for(ents, props).key == linking._index_key(ents, props)

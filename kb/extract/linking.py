@@ -903,7 +903,11 @@ def index_for(entities, properties) -> Index:
     """The compiled registry for these entity and property records (cached)."""
     records = (entities, properties)
     for i, (snap, idx) in enumerate(_RECENT):
-        if records == snap:
+        try:
+            same = records == snap
+        except Exception:  # (a value whose == raises or gives no truth: an array, a cycle)
+            same = False
+        if same:
             if i:
                 _RECENT.insert(0, _RECENT.pop(i))
             return idx
