@@ -1406,3 +1406,16 @@ def test_records_that_cannot_be_compared_get_their_key_built():
     cyc.append(cyc)
     ents[0]["notes"] = cyc
     assert linking.index_for(ents, props).key == linking._index_key(ents, props)
+
+
+def test_the_runs_pattern_is_made_once_for_the_same_runs():
+    """_runs_pattern gives the pattern of the runs' trie, the very same one for other groups
+    with the same runs (units read by the same properties), another for other runs."""
+    g1 = [linking._literal_entries(linking._words(e)) for e in (ENTRIES[:4], ["spot", "tdp"])]
+    g2 = [linking._literal_entries(linking._words(e)) for e in (["tdp", "spot"], ENTRIES[:4])] + [None]
+    runs = sorted({lit for lits in g1 if lits for lit, _ in lits})
+    rx = linking._runs_pattern(g1)
+    assert rx.pattern == linking._trie_pattern(runs)
+    assert linking._runs_pattern(g2) is rx
+    assert linking._runs_pattern(g1[:1]).pattern == linking._trie_pattern(sorted(lit for lit, _ in g1[0]))
+    assert linking._runs_pattern(g1[:1]) is not rx

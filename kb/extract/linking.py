@@ -1067,7 +1067,14 @@ def _runs_pattern(entries) -> re.Pattern | None:
     several properties; None without any): where it finds none in a lower-cased text, no
     entry of those properties can match there (one search, not one ``in`` for each run)."""
     runs = {lit for lits in entries if lits for lit, _ in lits}
-    return re.compile(_trie_pattern(sorted(runs))) if runs else None
+    return _runs_regex(tuple(sorted(runs))) if runs else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _runs_regex(runs: tuple) -> re.Pattern:
+    """The pattern of these (sorted) runs: made once for the many units whose properties have
+    the same runs ("USD", "million USD", "$/hour" read once each, by the same properties)."""
+    return re.compile(_trie_pattern(runs))
 
 
 def _option_runs(options: list) -> tuple:
