@@ -1286,3 +1286,136 @@ def test_clause_separators_are_the_plain_forms_spans():
                 assert list(drafts._clause_seps(text, lo, hi)) == want, (text, lo, hi)
                 n += len(want)
     assert n > 1000
+
+
+# --- the compiled registry: found again by a snapshot of the records ------------------------
+
+def _small_registry():
+    ents = [{"id": "nvidia-h100", "kind": "accelerator", "family": "h100", "aliases": ["H100", "Hopper H100"],
+             "vendor": "nvidia", "released": __import__("datetime").date(2022, 3, 22)},
+            {"id": "openai", "kind": "organisation", "name": "OpenAI", "aliases": ["OpenAI"]},
+            {"id": "llama-3-70b", "kind": "model", "family": "llama-3", "aliases": ["Llama 3 70B"], "parameters": 70}]
+    props = [{"id": "tdp", "type": "quantity", "canonical_unit": "W", "name": "Thermal design power",
+              "cues": ["tdp", "max(imum) power*"], "plausible": {"accelerator": {"low": 1, "high": 2000}}},
+             {"id": "price", "type": "quantity", "canonical_unit": "USD", "name": "Price", "conditions": ["region"]}]
+    return ents, props
+
+
+def _changes(rng: random.Random):
+    """In-place changes to a small registry's records: some that change its index's key, some
+    that do not; numbers equal in Python but written differently among them."""
+    def set_(i, path, value):
+        def go(ents, props):
+            recs = ents if i < 10 else props
+            obj = recs[i % 10]
+            for k in path[:-1]:
+                obj = obj[k]
+            obj[path[-1]] = value
+        return go
+    return [
+        set_(0, ["aliases"], ["H100", "Hopper H100", "H-100"]),
+        lambda e, p: e[0]["aliases"].append("SXM5 H100") if isinstance(e[0]["aliases"], list) else None,
+        lambda e, p: e[0]["aliases"].pop() if isinstance(e[0]["aliases"], list) and e[0]["aliases"] else None,
+        set_(0, ["aliases"], ("H100", "Hopper H100")),  # a tuple, not a list
+        set_(1, ["id"], 1), set_(1, ["id"], 1.0), set_(1, ["id"], True), set_(1, ["id"], "openai"),
+        set_(10, ["plausible", "accelerator", "low"], 1.0), set_(10, ["plausible", "accelerator", "low"], 0.0),
+        set_(10, ["plausible", "accelerator", "low"], -0.0), set_(10, ["plausible", "accelerator", "low"], 1),
+        set_(2, ["parameters"], rng.choice([70, 70.0, 8])),  # not in the key
+        set_(0, ["released"], rng.choice(["2022-03-22", None])),
+        set_(11, ["name"], rng.choice(["Price", "Price per hour", ""])),
+        set_(10, ["cues"], rng.choice([["tdp"], ["tdp", "thermal design power"], ["(bad"], []])),
+        lambda e, p: e.append({"id": f"x-{rng.randint(0, 3)}", "kind": "model", "aliases": [f"X{rng.randint(0, 3)}"]}),
+        lambda e, p: e.pop() if len(e) > 3 else None,
+        lambda e, p: e.insert(3, e.pop()) if len(e) > 4 else None,  # the order of records
+        lambda e, p: p[1].update(type=rng.choice(["quantity", "count"])),
+        set_(2, ["kind"], rng.choice(["model", "accelerator", 3])),
+        set_(0, [7], "a number as a key"),  # no snapshot: the key is built every time
+        lambda e, p: e[0].pop(7, None),
+        set_(1, ["aliases"], [object()]),  # no snapshot either
+        set_(1, ["aliases"], ["OpenAI"]),
+    ]
+
+
+def test_a_registry_read_again_gets_the_index_its_key_gives():
+    """index_for finds a registry it saw by comparing the records with a snapshot of them, not
+    by building their key: after any change in place (a record, an alias, 1 for 1.0 or True,
+    -0.0 for 0.0) it gives the index the key gives, and for unchanged records the same one."""
+    linking._RECENT.clear()
+    rng = random.Random(5)
+    ents, props = _small_registry()
+    other_e, other_p = _small_registry()
+    other_e[0]["aliases"] = ["H200"]
+    changes = _changes(rng)
+    n_kinds = set()
+    for step in range(600):
+        if rng.random() < 0.7:
+            rng.choice(changes)(ents, props)
+        e, p = (ents, props) if rng.random() < 0.8 else (other_e, other_p)
+        got = linking.index_for(e, p)
+        assert got.key == linking._index_key(e, p), step
+        assert linking.index_for(e, p) is got
+        n_kinds.add(got.key)
+    assert len(n_kinds) > 50
+    text = "The Hopper H100's TDP is 700 W; the H200's too."
+    assert [h[2] for h in linking.index_for(*_small_registry()).aliases_in(text)] == ["nvidia-h100"]
+
+
+def test_the_snapshot_is_what_answers_for_a_registry_seen_before(reg, monkeypatch):
+    """The fast path is taken: the project's registry, seen once, is found without its key."""
+    idx = linking.index_for(reg.entities, reg.properties)
+    monkeypatch.setattr(linking, "_index_keyed", lambda *a: pytest.fail("the key was built again"))
+    assert linking.index_for(reg.entities, reg.properties) is idx
+    assert extract_text("The H100's TDP is 700 W.", reg)
+    reg2 = load_registry(ROOT)  # another copy, equal records: the snapshot answers too
+    assert linking.index_for(reg2.entities, reg2.properties) is idx
+    reg2.entities[0] = dict(reg2.entities[0], aliases=["Zzyzx-9"])
+    with pytest.raises(pytest.fail.Exception):
+        linking.index_for(reg2.entities, reg2.properties)
+
+
+def test_the_exact_snapshot_tells_apart_what_python_calls_equal():
+    snap = linking._snapshot({"a": [1, 0.0, "x", None, (True,)]})
+    assert {"a": [1, 0.0, "x", None, (True,)]} == snap
+    for other in ({"a": [1.0, 0.0, "x", None, (True,)]}, {"a": [True, 0.0, "x", None, (True,)]},
+                  {"a": [1, -0.0, "x", None, (True,)]}, {"a": [1, 0.0, "x", None, (1,)]},
+                  {"a": [1, 0.0, "x", None, [True]]}, {"a": [1, 0.0, "x", None, (True,)], "b": 1}, {"a": []}):
+        assert other != snap, other
+    for bad in ({1: "a"}, [object()], {"a": {"b": set()}}):
+        with pytest.raises(linking._Unsnapshotted):
+            linking._snapshot(bad)
+
+
+class _NoTruth:
+    """A value whose == gives something with no truth value (as an array's does)."""
+    def __eq__(self, other):
+        return self
+
+    def __bool__(self):
+        raise ValueError("no truth value")
+
+
+def test_records_that_cannot_be_compared_get_their_key_built():
+    """A record holding a value whose comparison raises, or a cycle, is neither snapshotted nor
+    an error: its index comes from the key, as before."""
+    ents, props = _small_registry()
+    linking.index_for(ents, props)  # (a snapshot there to be compared with)
+    ents[0]["vendor"] = _NoTruth()
+    assert linking.index_for(ents, props).key == linking._index_key(ents, props)
+    ents[0]["vendor"] = "nvidia"
+    cyc: list = []
+    cyc.append(cyc)
+    ents[0]["notes"] = cyc
+    assert linking.index_for(ents, props).key == linking._index_key(ents, props)
+
+
+def test_the_runs_pattern_is_made_once_for_the_same_runs():
+    """_runs_pattern gives the pattern of the runs' trie, the very same one for other groups
+    with the same runs (units read by the same properties), another for other runs."""
+    g1 = [linking._literal_entries(linking._words(e)) for e in (ENTRIES[:4], ["spot", "tdp"])]
+    g2 = [linking._literal_entries(linking._words(e)) for e in (["tdp", "spot"], ENTRIES[:4])] + [None]
+    runs = sorted({lit for lits in g1 if lits for lit, _ in lits})
+    rx = linking._runs_pattern(g1)
+    assert rx.pattern == linking._trie_pattern(runs)
+    assert linking._runs_pattern(g2) is rx
+    assert linking._runs_pattern(g1[:1]).pattern == linking._trie_pattern(sorted(lit for lit, _ in g1[0]))
+    assert linking._runs_pattern(g1[:1]) is not rx
