@@ -269,8 +269,15 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   vLLM settings with no property (two GPU-memory shares, two batched-token caps, five YaRN
 #:   factors) and a repetition count. The whole corpus is now at 93.08% / 92.91% (6,592 of 7,082;
 #:   6,418 of 6,908 distinct): the floors go down from 0.932 to 0.930 and from 0.930 to 0.929.
-MIN_SHARE = 0.930
-MIN_DISTINCT_NUMBER_SHARE = 0.929
+#: - curr26 (prices in other currencies): money claims may be stated in EUR, GBP, AUD or KRW and
+#:   are compared in USD through a cited yearly average exchange rate (datasets/references/
+#:   exchange-rates.yaml). 43 prices held back for their currency are recorded: r113's 32
+#:   Australian-dollar prices (two more stay: a used GPU's value with no entity, and a difference
+#:   from an unstated price), r47's 4 and r114's 7 euro prices. The whole corpus is now at 93.69% /
+#:   93.53% (6,635 of 7,082; 6,461 of 6,908 distinct): the floors go up from 0.930 to 0.936 and
+#:   from 0.929 to 0.935.
+MIN_SHARE = 0.936
+MIN_DISTINCT_NUMBER_SHARE = 0.935
 MIN_REAL_ARTICLES = 35
 
 

@@ -186,11 +186,21 @@ REVIEW_STALE = _rule("review-stale", "content", "check",
     keep the verdict for the claim as it is now). A review without a fingerprint is reported
     the same way: nothing says what it judged.""")
 
+NOT_COMPARED = _rule("not-compared", "content", "check",
+                     "A money claim in another currency that cannot be compared in USD.", """
+    A price or amount stated in euros, pounds, Australian dollars or won keeps its stated value
+    and unit and is compared in USD through the yearly average exchange rate of its date (its
+    `as_of`, else its source's published date), a cited rate of datasets/references/ (`rates:`);
+    the comparison's evidence names the rate. Where no rate is given for that currency and year
+    (or the claim has no date), the claim is not compared with anything, and this notice says
+    so at the claim's unit.""", severity="info")
+
 #: Every rule, in the order reports list them.
 RULES: dict[str, Rule] = {r.id: r for r in (
     YAML_SYNTAX, SCHEMA, DUPLICATE_ID, UNKNOWN_ENTITY, UNKNOWN_PROPERTY, UNKNOWN_SOURCE, UNKNOWN_CONDITION,
     UNIT_UNKNOWN, UNIT_DIMENSION, QUOTE_NOT_FOUND, QUOTE_VALUE, SOURCE_HASH_MISMATCH, SOURCE_PATH, RELATION_INVALID,
     CONFLICT, CONTRADICTS_REFERENCE, IMPLAUSIBLE, ARITHMETIC, COMPARISON_REFERENCES, SCOPE_MISMATCH, WEIGHTS_SIZE, REVIEW_STALE,
+    NOT_COMPARED,
 )}
 
 

@@ -100,6 +100,9 @@ class Comparison:
                         "other_low": _num(self.other_iv.low), "other_high": _num(self.other_iv.high)})
         out["factor"] = _num(self.factor)
         out["direction"] = self.direction
+        for key, iv in (("exchange_rate", self.subject_iv), ("other_exchange_rate", self.other_iv)):
+            if iv is not None and iv.via is not None:
+                out[key] = iv.via.as_dict()  # the cited rate a value in another currency was compared through
         return out
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 #: Relative tolerance of an ``approx`` value ("about 400 W" is 360–440 W).
@@ -54,6 +54,9 @@ class Interval:
     low: float
     high: float
     unit: str
+    #: the exchange rate (:class:`kb.core.records.Rate`) a value stated in another currency was
+    #: converted to USD with; None for every other value
+    via: object = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if math.isnan(self.low) or math.isnan(self.high) or self.low > self.high or self.low == math.inf:
@@ -85,7 +88,7 @@ class Interval:
         return gap_ratio(self.bounds, other.bounds), ("above" if self.low > other.high else "below")
 
     def scaled(self, factor: float, unit: str | None = None) -> "Interval":
-        return Interval(self.low * factor, self.high * factor, unit or self.unit)
+        return Interval(self.low * factor, self.high * factor, unit or self.unit, self.via)
 
 
 def interval(qualifier: str, value: float | None, low: float | None, high: float | None,

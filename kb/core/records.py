@@ -266,6 +266,8 @@ class Claim(Value):
     numerator: Term | None = None
     denominator: Term | None = None
     derived: Relation | None = None
+    #: why a value in another currency is not compared ("no EUR rate for 2019"); None otherwise
+    not_compared: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,6 +280,32 @@ class Reference(Value):
     verified: bool | None = None
     numerator: Term | None = None
     denominator: Term | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """A yearly average exchange rate to USD, with its citation: how a money claim stated in
+    another currency is compared in USD (its interval carries the rate as ``via``)."""
+
+    currency: str
+    year: int
+    per_usd: float  # units of the currency one US dollar bought on average that year
+    citation: str
+    path: str
+    line: int
+    locator: str | None = None
+    quote: str | None = None
+
+    @property
+    def usd_per_unit(self) -> float:
+        return 1.0 / self.per_usd
+
+    def as_dict(self) -> dict:
+        return {"currency": self.currency, "year": self.year, "per_usd": self.per_usd, "citation": self.citation,
+                "path": self.path, "line": self.line}
+
+    def text(self) -> str:
+        return f"{self.per_usd:g} {self.currency} per USD, {self.year} average ({self.citation})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,10 +337,12 @@ class KnowledgeBase:
     load_findings: tuple[Finding, ...]
     claims_by_id: dict[str, Claim] = field(repr=False)
     references_by_id: dict[str, Reference] = field(repr=False)
+    #: yearly average exchange rates to USD, by (currency, year)
+    rates: dict[tuple[str, int], "Rate"] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, root: Path, *, sources=(), entities=(), properties=(), conditions=(), claims=(), references=(),
-           citations=(), load_findings=()) -> "KnowledgeBase":
+           citations=(), load_findings=(), rates=()) -> "KnowledgeBase":
         """A knowledge base built from records in memory (tests, notebooks); a family's
         ``variants`` are filled in from its variants' ``family``."""
         import dataclasses
@@ -329,7 +359,8 @@ class KnowledgeBase:
                    properties={p.id: p for p in properties}, conditions={c.id: c for c in conditions},
                    claims=claims, references=references, citations={c.id: c for c in citations}, unrecorded={},
                    files=(), load_findings=tuple(load_findings), claims_by_id={c.id: c for c in reversed(claims)},
-                   references_by_id={r.id: r for r in reversed(references)})
+                   references_by_id={r.id: r for r in reversed(references)},
+                   rates={(r.currency, r.year): r for r in rates})
 
     def family_of(self, entity_id: str) -> str:
         ent = self.entities.get(entity_id)

@@ -160,6 +160,17 @@ RELATION = RecordSchema("relation", "a claim's `derived:`", "How a claim follows
       required=True),
 ))
 
+RATE = RecordSchema("rate", "datasets/references/*.yaml, under `rates:`",
+                    "A yearly average exchange rate: how a price stated in another currency is compared in USD.", (
+    F("currency", "id", "The currency's unit in the registry (`EUR`, `GBP`, `AUD`, `KRW`).", required=True),
+    F("year", "integer", "The calendar year the rate is the average of.", required=True),
+    F("per_usd", "number", "Units of the currency one US dollar bought on average that year, as the table "
+      "prints it (divide an amount in the currency by it to get USD).", required=True),
+    F("citation", "id", "The citation it comes from.", required=True, refers_to="citation"),
+    F("locator", "text", "Where in the cited document the rate stands (table, row, column), as printed."),
+    F("quote", "text", "The row of the cited table, verbatim."),
+))
+
 UNRECORDED = RecordSchema("unrecorded", "claims/<source-id>.yaml, under `unrecorded:`",
                           "A number of the source that could not be recorded faithfully, and why.", (
     F("quote", "text", "The number with its context, verbatim.", required=True),
@@ -263,6 +274,7 @@ FILES = {
     "references": RecordSchema("references file", "datasets/references/*.yaml", "Citations and reference values.", (
         F("citations", "records", "The documents cited.", values=("citation",)),
         F("references", "records", "The reference values.", values=("reference",)),
+        F("rates", "records", "Yearly average exchange rates to USD.", values=("rate",)),
     )),
     "entities": RecordSchema("entities file", "datasets/entities/*.yaml", "Registry entries.", (
         F("entities", "records", "The entities.", required=True, values=("entity",)),
@@ -277,6 +289,7 @@ FILES = {
 
 SCHEMAS: dict[str, RecordSchema] = {s.kind: s for s in (
     SOURCE, CLAIM, REFERENCE, CITATION, ENTITY, PROPERTY, PLAUSIBLE, CONDITION, REVIEW, TERM, RELATION, UNRECORDED,
+    RATE,
 )}
 
 

@@ -283,6 +283,27 @@ def conversion_factor(unit_text: str, canonical_text: str) -> float:
     return float(hit[0])
 
 
+#: The currencies of units.txt other than USD: dimensions of their own, converted to USD only
+#: through a dated exchange rate (data in datasets/references/, `rates:`), never by the registry.
+FOREIGN_CURRENCIES = ("EUR", "GBP", "AUD", "KRW")
+_USD_WORD = re.compile(r"\bUSD\b")
+
+
+def foreign_currency(unit_text: str, canonical_text: str) -> tuple[str, float] | None:
+    """``(currency, factor)`` when ``unit_text`` is ``canonical_text`` with its USD in another
+    currency (``"EUR/month"`` for ``"USD/hour"``: ``("EUR", 1/730.5)``), else None. The factor
+    turns a value in ``unit_text`` into one in the canonical unit's own terms in that currency;
+    the exchange rate does the rest."""
+    if not _USD_WORD.search(canonical_text):
+        return None
+    for code in FOREIGN_CURRENCIES:
+        try:
+            return code, conversion_factor(unit_text, _USD_WORD.sub(code, canonical_text))
+        except UnitError:
+            continue
+    return None
+
+
 def _unit_error(message: str, kind: str) -> UnitError:
     exc = UnitError(message)
     exc.kind = kind

@@ -28,6 +28,7 @@ CONTENT_CHECKS = (
     (cat.COMPARISON_REFERENCES, relations.comparison_references),
     (cat.SCOPE_MISMATCH, scopes.scope_mismatch),
     (cat.WEIGHTS_SIZE, weights.weights_size),
+    (cat.NOT_COMPARED, content.not_compared),
 )
 
 #: Rules about the reviews themselves: ``fn(kb) -> Iterator[Finding]``.

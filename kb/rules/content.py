@@ -30,6 +30,8 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
         if kb.properties[c.property].type == "categorical":
             yield from _categorical(cmp, c)
             continue
+        if c.interval is None:
+            continue  # a value in another currency with no rate to compare it through (not-compared)
         refs = cmp.references_for(c)
         if not refs:
             parts = cmp.blend_parts(c)
@@ -201,3 +203,10 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
             f"range rationale: {p.rationale}" + ("; a hypothetical case (basis: scenario)" if hypothetical else ""),
             c.path, c.line, (c.id,), comparisons=(comparison,), causes=causes,
             **({"severity": "info"} if hypothetical else {}))
+
+
+def not_compared(cmp: Comparer) -> Iterator[Finding]:
+    """Money claims in another currency that no exchange rate converts to USD (the loader says why)."""
+    for c in cmp.kb.claims:
+        if c.not_compared is not None:
+            yield cat.NOT_COMPARED.finding(f"{c.id}: {c.display()} {c.not_compared}", c.path, c.line_of("unit"), (c.id,))

@@ -26,10 +26,10 @@ from kb.core import catalogue as cat
 from kb.core.catalogue import Rule
 from kb.core.findings import Finding, Review
 from kb.core.intervals import Interval
-from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Lines, Plausible, Property,
+from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Lines, Plausible, Property, Rate,
                              Reference, Relation, Source, Term, Unrecorded, fingerprint)
 from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
-from kb.core.units import UnitError, conversion_factor, dimensionality
+from kb.core.units import FOREIGN_CURRENCIES, UnitError, conversion_factor, dimensionality, foreign_currency
 from kb.errors import NotAKnowledgeBase
 from kb.store import snapshot, yamlnodes
 from kb.store.normalise import Problem, side_unit, to_interval
@@ -309,6 +309,7 @@ class _Loading:
         self.references: list[Reference] = []
         self.claims: list[Claim] = []
         self.unrecorded: dict[str, tuple[Unrecorded, ...]] = {}
+        self.rates: dict[tuple[str, int], Rate] = {}
 
     # --- findings and places
 
@@ -472,6 +473,8 @@ class _Loading:
             self.load_citations(path, data)
         for path, data in ref_docs:
             self.load_references(path, data)
+            if isinstance(data, Marked):
+                self.load_rates(data, self.rel(path))
         for path in self.files_in(self.root / "claims"):
             self.load_claims(path)
         self.report_duplicates()
@@ -482,6 +485,7 @@ class _Loading:
             conditions=self.conditions, claims=claims, references=refs, citations=self.citations,
             unrecorded=self.unrecorded, files=tuple(self.files), load_findings=tuple(self.findings),
             claims_by_id={c.id: c for c in reversed(claims)}, references_by_id={r.id: r for r in reversed(refs)},
+            rates=self.rates,
         )
 
     def report_duplicates(self) -> None:
@@ -716,6 +720,55 @@ class _Loading:
                 **base, citation=cit, locator=f.get("locator"), valid_from=frm, valid_to=to,
                 estimate_by=f.get("estimate_by"), verified=f.get("verified"), **self.terms(f)))
 
+    def load_rates(self, data: Marked, rel: str) -> None:
+        """The yearly average exchange rates of a references file (``rates:``)."""
+        top = {"rates": data.get("rates")} if "rates" in data else {}
+        for rec, _ in self.items(top, "rates", data, rel):
+            f = self.fields(rec, SCHEMAS["rate"], rel)
+            if not all(k in f for k in ("currency", "year", "per_usd", "citation")):
+                continue  # the schema finding is out already
+            cur, year, cit = f["currency"], f["year"], f["citation"]
+            if cur not in FOREIGN_CURRENCIES:
+                self.add(cat.SCHEMA, f"rate: currency {cur!r} is not one of {', '.join(FOREIGN_CURRENCIES)} "
+                         "(the currencies of kb/core/units.txt other than USD)", rel, rec.lines.get("currency", rec.line))
+                continue
+            if f["per_usd"] <= 0:
+                self.add(cat.SCHEMA, f"rate: per_usd must be above 0, got {f['per_usd']:g}", rel,
+                         rec.lines.get("per_usd", rec.line))
+                continue
+            if cit not in self.citations:
+                self.add(cat.SCHEMA, f"rate {cur} {year}: unknown citation {cit!r}{_suggest(cit, self.citations)}", rel,
+                         rec.lines.get("citation", rec.line))
+                continue
+            if (cur, year) in self.rates:
+                first = self.rates[(cur, year)]
+                self.add(cat.DUPLICATE_ID, f"a {cur} rate for {year} is already given at {first.path}:{first.line}", rel,
+                         rec.line)
+                continue
+            self.rates[(cur, year)] = Rate(cur, year, float(f["per_usd"]), cit, rel, rec.line, f.get("locator"),
+                                           f.get("quote"))
+
+    def in_usd(self, prop, q: str, out: dict, written: dict, when: Any) -> tuple[Interval | None, str | None]:
+        """The USD interval of a money value stated in another currency (``(None, None)`` when
+        its unit is no currency's), or ``(None, why not)`` when no rate converts it."""
+        fx = foreign_currency(out["unit"], prop.canonical_unit)
+        if fx is None:
+            return None, None
+        code, factor = fx
+        year = _year_of(when)
+        if year is None:
+            return None, (f"not compared: a {code} value needs a date (its as_of, or its source's published date) "
+                          "to pick the exchange rate")
+        rate = self.rates.get((code, year))
+        if rate is None:
+            return None, f"not compared: no {code} rate for {year} (datasets/references/, rates:)"
+        in_own = to_interval(dataclasses.replace(prop, canonical_unit=out["unit"]), q, out["unit"], out.get("value"),
+                             out.get("low"), out.get("high"), written)
+        if isinstance(in_own, Problem):
+            return None, f"not compared: {in_own.message}"
+        k = factor / rate.per_usd
+        return Interval(in_own.low * k, in_own.high * k, prop.canonical_unit, rate), None
+
     def load_claims(self, path: Path) -> None:
         """A claims file, read record by record: each claim is built as soon as the parser
         has read it, so a file of any size needs memory for the claims only."""
@@ -769,7 +822,8 @@ class _Loading:
             self.add(cat.SCHEMA, f"a claim must be a mapping, got {_kind_of(rec)}", rel, line)
             return
         f = self.fields(rec, SCHEMAS["claim"], rel, str(rec.get("id") or ""))
-        base = self.value(rec, f, rel, "claim")
+        src = self.sources.get(source) if isinstance(source, str) else None
+        base = self.value(rec, f, rel, "claim", f.get("as_of") or (src.published if src is not None else None))
         if base is None:
             return
         cid = base["id"]
@@ -807,7 +861,7 @@ class _Loading:
             if "quote" in f and "reason" in f:
                 yield Unrecorded(f["quote"], f.get("start"), f.get("end"), f["reason"], f.get("note"), rec.line)
 
-    def value(self, rec: Marked, f: dict, rel: str, kind: str) -> dict | None:
+    def value(self, rec: Marked, f: dict, rel: str, kind: str, when: Any = None) -> dict | None:
         """The fields claims and references share, with the value normalised."""
         ident = f.get("id")
         if ident is None:
@@ -874,6 +928,13 @@ class _Loading:
         if prop is None or not out["ok"] or not prop.canonical_unit:
             return out
         iv = to_interval(prop, q, out["unit"], out.get("value"), out.get("low"), out.get("high"), written)
+        if isinstance(iv, Problem) and iv.rule is cat.UNIT_DIMENSION and kind == "claim":
+            usd, why = self.in_usd(prop, q, out, written, when)  # a price in another currency
+            if usd is not None:
+                iv = usd
+            elif why is not None:
+                out["not_compared"] = why
+                return out
         if isinstance(iv, Problem):
             self.add(iv.rule, iv.message, rel, rec.lines.get(iv.field, rec.line), (ident,))
             out["ok"] = False
@@ -888,6 +949,17 @@ def _term_property(raw: Any) -> str:
         pid = raw.get("property")
         return pid if isinstance(pid, str) else ""
     return ""
+
+
+def _year_of(when: Any) -> int | None:
+    """The calendar year of a date (``2025-07-31``, ``2025-07``, ``2025``), None without one."""
+    if when is None:
+        return None
+    year = getattr(when, "year", None)
+    if isinstance(year, int):
+        return year
+    m = re.match(r"(\d{4})", str(when))
+    return int(m.group(1)) if m else None
 
 
 def _sort_date(x: Any) -> str:
