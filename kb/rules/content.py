@@ -207,6 +207,10 @@ def implausible(cmp: Comparer) -> Iterator[Finding]:
 
 def not_compared(cmp: Comparer) -> Iterator[Finding]:
     """Money claims in another currency that no exchange rate converts to USD (the loader says why)."""
-    for c in cmp.kb.claims:
+    kb = cmp.kb
+    for c in kb.claims:
         if c.not_compared is not None:
-            yield cat.NOT_COMPARED.finding(f"{c.id}: {c.display()} {c.not_compared}", c.path, c.line_of("unit"), (c.id,))
+            # (named as the other findings name a claim: the site shows the message to readers)
+            ent = kb.entities.get(c.entity or "")
+            what = f"{ent.name if ent else c.entity} {property_name(kb, c.property)}"
+            yield cat.NOT_COMPARED.finding(f"{what}: {c.display()} is {c.not_compared}", c.path, c.line_of("unit"), (c.id,))

@@ -761,7 +761,7 @@ class _Loading:
                           "to pick the exchange rate")
         rate = self.rates.get((code, year))
         if rate is None:
-            return None, f"not compared: no {code} rate for {year} (datasets/references/, rates:)"
+            return None, f"not compared: no {code} rate for {year} among the cited exchange rates"
         in_own = to_interval(dataclasses.replace(prop, canonical_unit=out["unit"]), q, out["unit"], out.get("value"),
                              out.get("low"), out.get("high"), written)
         if isinstance(in_own, Problem):
