@@ -27,7 +27,7 @@ from kb.core.catalogue import Rule
 from kb.core.findings import Finding, Review
 from kb.core.intervals import Interval
 from kb.core.records import (Citation, Claim, ConditionKey, Entity, KnowledgeBase, Lines, Plausible, Property, Rate,
-                             Reference, Relation, Source, Term, Unrecorded, fingerprint)
+                             Reference, Relation, Source, Term, Unrecorded, date_of, fingerprint)
 from kb.core.schema import FILES, SCHEMAS, RecordSchema, word_pattern
 from kb.core.units import FOREIGN_CURRENCIES, UnitError, conversion_factor, dimensionality, foreign_currency
 from kb.errors import NotAKnowledgeBase
@@ -755,7 +755,8 @@ class _Loading:
         if fx is None:
             return None, None
         code, factor = fx
-        year = _year_of(when)
+        day = date_of(when)
+        year = day.year if day is not None else None
         if year is None:
             return None, (f"not compared: a {code} value needs a date (its as_of, or its source's published date) "
                           "to pick the exchange rate")
@@ -949,17 +950,6 @@ def _term_property(raw: Any) -> str:
         pid = raw.get("property")
         return pid if isinstance(pid, str) else ""
     return ""
-
-
-def _year_of(when: Any) -> int | None:
-    """The calendar year of a date (``2025-07-31``, ``2025-07``, ``2025``), None without one."""
-    if when is None:
-        return None
-    year = getattr(when, "year", None)
-    if isinstance(year, int):
-        return year
-    m = re.match(r"(\d{4})", str(when))
-    return int(m.group(1)) if m else None
 
 
 def _sort_date(x: Any) -> str:
