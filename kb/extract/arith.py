@@ -3910,6 +3910,13 @@ def _draft_prefix(records: list) -> str | None:
     return None
 
 
+def _items_of(records: list, items: list | None) -> list:
+    """The records as :func:`_record_item` reads them: ``items`` where the caller has them."""
+    if items is not None:
+        return items
+    return [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+
+
 def read_header_amounts(text: str, records: list[dict], items: list | None = None) -> dict[str, tuple[dict, None]]:
     """The amounts a table's column headers assume, in parentheses ("| Monthly Cost (3B tokens)
     |", "| Cost (10K requests) |"), that no record reads: a count of a thing (tokens, requests,
@@ -3923,8 +3930,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
         return {}
     from kb.core.grammar import parse_at
 
-    if items is None:
-        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    items = _items_of(records, items)
     starts = sorted(it.start for it in items)
     out: dict[str, tuple[dict, None]] = {}
     for rm in _RULE_LINE_RE.finditer(text):
@@ -3983,8 +3989,7 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         return {}
     from kb.core.grammar import parse_at, unit_text
 
-    if items is None:
-        items = [it for it in (_record_item(r) for r in records if isinstance(r, dict)) if it is not None]
+    items = _items_of(records, items)
     items = sorted(items, key=lambda it: (it.start, it.end))
     starts = [it.start for it in items]
     ids: set | None = None   # the records' ids, once a number is read
