@@ -42,6 +42,7 @@ the text.
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import math
 import re
@@ -984,21 +985,18 @@ _VAR_DEF_RE = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:tr
                          r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
                          r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
 _VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
-_VARS_SEEN: list = [None, {}]  # (the view last read, its letters): one scan of a text's definitions
-
-
+@functools.lru_cache(maxsize=1)
 def _variables(view: str) -> dict:
-    """{letter: (unit, property hint)} that the text defines; scanned once per text."""
-    if _VARS_SEEN[0] is not view:
-        found: dict = {}
-        if " parameters" in view or " tokens" in view:
-            for m in _VAR_DEF_RE.finditer(view):
-                v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
-                unit = _VAR_NOUNS[n]
-                if found.setdefault(v, unit) != unit:
-                    found[v] = None  # a letter that counts two things: no meaning to give
-        _VARS_SEEN[0], _VARS_SEEN[1] = view, found
-    return _VARS_SEEN[1]
+    """{letter: (unit, property hint)} that the text defines; scanned once per text (the text
+    last read is kept)."""
+    found: dict = {}
+    if " parameters" in view or " tokens" in view:
+        for m in _VAR_DEF_RE.finditer(view):
+            v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
+            unit = _VAR_NOUNS[n]
+            if found.setdefault(v, unit) != unit:
+                found[v] = None  # a letter that counts two things: no meaning to give
+    return found
 
 
 def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
