@@ -302,6 +302,32 @@ def test_a_difference_stated_before_its_sides_in_the_paragraphs_after():
     assert _rel(propose(text, _recs(text, spec)), "l") == ("a - b", {"a": "c", "b": "r"})
 
 
+def test_the_rest_of_a_whole_and_its_part_stated_paragraphs_before():
+    # 800 - 20 = 780: the split ("of which") stated paragraphs before the remainder its words state
+    filler = "Nothing here counts users; the free tier is a strategic choice that both labs make.\n\n" * 8
+    text = ("ChatGPT has over 800 million weekly active users, of which roughly 20 million are paid subscribers.\n\n"
+            + filler + "So it must spend billions to serve 780 million non-paying users.")
+    spec = [("w", "800 million weekly active users", 8e8, "user", "lower_bound"),
+            ("p", "20 million", 2e7, "user", "approx"), ("f", "780 million non-paying users", 7.8e8, "user")]
+    assert len(text) > 800   # beyond the window of the sides at hand
+    assert _rel(propose(text, _recs(text, spec)), "f") == ("a - b", {"a": "w", "b": "p"})
+    # no difference word at the amount, or a remainder the split does not make: nothing
+    for tail, value in (("So it must serve 780 million users.", 7.8e8),
+                        ("So it must spend billions to serve 760 million non-paying users.", 7.6e8)):
+        t2 = text[:text.rindex("So it")] + tail
+        shown = tail[tail.index(str(int(value / 1e6))):].rstrip(".")
+        spec2 = spec[:2] + [("f", shown, value, "user")]
+        assert _rel(propose(t2, _recs(t2, spec2)), "f") is None, tail
+    # two splits that both make it: ambiguous, nothing
+    t3 = ("Site A has 800 million visits, of which 20 million convert.\n\n" + filler
+          + "Site B has 790 million visits, of which 10 million convert.\n\n" + filler
+          + "That leaves 780 million other visits.")
+    spec3 = [("a", "800 million visits", 8e8, "visit"), ("ap", "20 million", 2e7, "visit"),
+             ("b", "790 million visits", 7.9e8, "visit"), ("bp", "10 million", 1e7, "visit"),
+             ("f", "780 million other visits", 7.8e8, "visit")]
+    assert _rel(propose(t3, _recs(t3, spec3)), "f") is None
+
+
 def test_more_words_and_headers_that_state_a_difference():
     # 8.7 - 3.7 = 5 billion: burned; 800 - 20 = 780: the others
     text = "The lab burned $5 billion, spending $8.7 billion against $3.7 billion of revenue."

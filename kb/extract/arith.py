@@ -589,6 +589,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     found_by: dict[int, list] = {}
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
+    splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
@@ -638,6 +639,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             c = _written_difference(text, qs, i, t) if t.place is None else None
             if c is None and _abs_difference_cue(text, layout, t, t.place):
                 c = _abs_difference(t, _abs_sides(qs, i, t, layout))
+                if c is None and t.place is None:
+                    if splits is None:
+                        splits = _splits(text, qs, marks)
+                    if splits:
+                        c = _remainder(t, splits)
             if c is not None:
                 found_by[i] = [(c, None)]
                 continue
@@ -3478,6 +3484,67 @@ def _abs_difference(t: "_Q", cands: list) -> "_Cand | None":
     f_base = t.lo / (t.item.low or 1.0)
     v = (big.flo - small.flo) / f_base
     return _Cand(t.item.id, "a - b", {"a": big.item.id, "b": small.item.id}, (v, v), t.item.unit, "consistent", 1.0,
+                 None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
+#: A whole and one of its parts in one sentence: the whole, then "of which" (or "of whom") and
+#: the part ("over 800 million weekly users, of which roughly 20 million are paid").
+_SPLIT_WORDS = ("of which", "of whom")
+#: At most this many characters between the whole and "of which", and between it and the part.
+SPLIT_GAP = 40
+
+
+def _splits(text: str, qs: list, marks: "_Marks") -> list:
+    """The (whole, part) pairs the text states with "of which" or "of whom" between them in one
+    sentence: the number right before the words (within :data:`SPLIT_GAP` characters, no other
+    number between) and the first after them (likewise), of one kind (the same dimension and,
+    for counts, the same names), both points, the part the smaller; outside tables. Found with
+    a plain substring search, once per text."""
+    low = None
+    out = []
+    starts = None
+    for w in _SPLIT_WORDS:
+        if w not in text and w.capitalize() not in text:
+            continue
+        if low is None:
+            low = text.lower()
+            starts = [q.s for q in qs]
+        pos = low.find(w)
+        while pos >= 0:
+            j = bisect.bisect_left(starts, pos) - 1   # the last number before the words
+            if 0 <= j and j + 1 < len(qs):
+                whole, part = qs[j], qs[j + 1]
+                if pos - whole.e <= SPLIT_GAP and 0 <= part.s - (pos + len(w)) <= SPLIT_GAP \
+                        and whole.place is None and part.place is None and not whole.ratio and not part.ratio \
+                        and whole.dk == part.dk and whole.names == part.names and not whole.group and not part.group \
+                        and whole.flo == whole.fhi and part.flo == part.fhi and 0 < part.flo < whole.flo \
+                        and not marks.sentence_ends(whole.e, part.s):
+                    out.append((whole, part))
+            pos = low.find(w, pos + 1)
+    return out
+
+
+def _remainder(t: "_Q", splits: list) -> "_Cand | None":
+    """An amount the words at it state as a difference (:func:`_abs_difference_cue`: "780 million
+    non-paying users", "the remaining $40 million") with no two sides at hand, as the rest of a
+    whole and its part that the text states anywhere before it (:func:`_splits`: "over 800
+    million weekly users, of which roughly 20 million are paid"), where the whole less the part
+    agrees nearly exactly with the amount as stated (as :func:`_abs_difference`). Of one kind
+    with the amount; two different splits that make it: nothing. Never a slip."""
+    if t.ratio or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    fits = [(whole, part) for whole, part in splits
+            if part.e <= t.s and whole.dk == t.dk and (t.dims or whole.names == t.names)
+            and not whole.same_number(t) and not part.same_number(t) and v_lo <= whole.flo - part.flo <= v_hi]
+    if not fits or len({(w.key, p.key) for w, p in fits}) > 1:
+        return None
+    whole, part = fits[-1]   # (the same split restated: the last before the amount)
+    f_base = t.lo / (t.item.low or 1.0)
+    v = (whole.flo - part.flo) / f_base
+    return _Cand(t.item.id, "a - b", {"a": whole.item.id, "b": part.item.id}, (v, v), t.item.unit, "consistent", 1.0,
                  None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
