@@ -903,6 +903,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    if qs and "/" in text:
+        for k, c in _split_shares(text, qs, found_by):
+            found_by.setdefault(k, []).append((c, None))
     by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -944,6 +947,56 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
+
+
+#: A heading line (markdown): a split's whole stands in the split's own section.
+_HEADING_RE = re.compile(r"\n[ \t]*#")
+#: At most this many characters from a split's total to the split (the sentence that sums up a
+#: breakdown whose items each run a paragraph: "... the split is nearly 50/50").
+SPLIT_REACH = 4 * SPAN
+
+
+def _split_shares(text: str, qs: list, found_by: dict) -> list:
+    """The two shares of a split written "A/B" ("the split is nearly 50/50 between compute
+    hardware and everything else": two percentages, one right after the other with "/" between,
+    that make 100) as the two parts of the nearest total before it that discovery found as the
+    sum of two parts (:func:`_prose_totals` and the layout's totals: "$59 million in total" of
+    "~$30 million" and "~$29 million"), in its section (no heading between) and within
+    :data:`SPLIT_REACH`: the first share the first part's share of the total, the second the
+    second's, where both agree nearly exactly (within 2% of the share as stated). Shares already
+    proposed otherwise are left as they are. Never a slip. Linear: one pass over the numbers,
+    then a look back over the totals found."""
+    totals = None
+    out = []
+    for k in range(len(qs) - 1):
+        a, b = qs[k], qs[k + 1]
+        if b.s - a.e != 1 or text[a.e] != "/" or not (a.ratio and b.ratio) or "percent" not in a.names \
+                or "percent" not in b.names or a.place is not None or b.place is not None \
+                or abs(a.flo + b.flo - 1.0) > 0.01 or k in found_by or k + 1 in found_by:
+            continue
+        if totals is None:
+            by_id = {q.item.id: j for j, q in enumerate(qs)}
+            totals = sorted((j, [by_id[x] for x in c.inputs.values()]) for j, got in found_by.items()
+                            for c, _ in got if " + " in c.formula and len(c.inputs) == 2 and c.verdict == "consistent"
+                            and all(x in by_id for x in c.inputs.values()))
+        before = [(j, parts) for j, parts in totals if max(j, *parts) < k and a.s - qs[j].s <= SPLIT_REACH]
+        if not before:
+            continue
+        j, parts = before[-1]
+        w = qs[j]
+        if _HEADING_RE.search(text, w.e, a.s) is not None or not w.flo > 0:
+            continue
+        first, second = sorted(parts, key=lambda x: qs[x].s)
+        got = []
+        for t, x in ((a, qs[first]), (b, qs[second])):
+            lo, hi = x.flo / w.fhi, x.fhi / w.flo
+            if not (lo <= t.hi * (1 + NEAR) and t.lo / (1 + NEAR) <= hi and abs(x.flo / w.flo - t.flo) <= NEAR * t.flo):
+                break
+            got.append((t, x, lo, hi))
+        if len(got) == 2:
+            out += [(k + n, _proposal(t, "a / b", (x, w), lo, hi, "consistent", 1.0, None, "implied"))
+                    for n, (t, x, lo, hi) in enumerate(got)]
     return out
 
 
