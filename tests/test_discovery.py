@@ -191,6 +191,21 @@ def test_drafts_are_matched_closest_first_and_the_other_way_up():
     assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
 
 
+def test_claims_of_one_quote_and_value_take_its_drafts_in_the_order_they_are_recorded():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "the split is nearly 50/50 between compute hardware and everything else": the curators
+    # record the compute side first, then the other; their ids sort the other way round
+    claims = [NS(id="split-it", start=0, end=40, interval=Interval(45, 55, "percent")),
+              NS(id="split-facility", start=0, end=40, interval=Interval(45, 55, "percent"))]
+    drafts = [{"id": "first", "value": 50, "unit": "percent", "span_start": 20, "span_end": 29},
+              {"id": "second", "value": 50, "unit": "percent", "span_start": 30, "span_end": 32}]
+    assert match_drafts(claims, drafts) == {"first": "split-it", "second": "split-facility"}
+
+
 def test_a_negative_draft_is_matched_to_a_negative_claim_only():
     from types import SimpleNamespace as NS
 

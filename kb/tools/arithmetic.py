@@ -251,7 +251,9 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     the other way up ("750 words per 1,000 tokens" for 1.333 tokens per word). One draft per
     claim and one claim per draft, the closest pairs first (the 37.5 hours of "37.5 hours
     (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
-    the earlier claim and the earlier draft."""
+    the earlier claim and the earlier draft (claims of one quote: the one recorded first, as
+    curators record a quote's numbers in the order it states them: "nearly 50/50 between compute
+    and everything else", the compute side first)."""
     import math
 
     from kb.extract.arith import NEAR
@@ -268,7 +270,7 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"])))
     drafts.sort()
     pairs = []
-    for c in sorted(claims, key=lambda c: (c.start, c.id)):
+    for n, c in sorted(enumerate(claims), key=lambda x: (x[1].start, x[0])):
         cb = _base(c.interval.low, c.interval.high, c.interval.unit)
         if cb is None or c.end is None or not cb[0] > 0:
             continue
@@ -279,9 +281,9 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
                 continue
             mid = (lo + hi) / 2
             if dims == cb[2] and cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
-                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, c.id, s, did))
+                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, n, c.id, s, did))
             elif dims == inverse and dims and cb[0] * (1 - NEAR) <= 1 / mid <= cb[1] * (1 + NEAR):
-                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, c.id, s, did))
+                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, n, c.id, s, did))
     out: dict[str, str] = {}
     used: set[str] = set()
     for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
