@@ -191,6 +191,38 @@ def test_drafts_are_matched_closest_first_and_the_other_way_up():
     assert match_drafts(claims, drafts) == {"h": "hours", "d": "days", "w": "tpw"}
 
 
+def test_claims_of_one_quote_and_value_take_its_drafts_in_the_order_they_are_recorded():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "the split is nearly 50/50 between compute hardware and everything else": the curators
+    # record the compute side first, then the other; their ids sort the other way round
+    claims = [NS(id="split-it", start=0, end=40, interval=Interval(45, 55, "percent")),
+              NS(id="split-facility", start=0, end=40, interval=Interval(45, 55, "percent"))]
+    drafts = [{"id": "first", "value": 50, "unit": "percent", "span_start": 20, "span_end": 29},
+              {"id": "second", "value": 50, "unit": "percent", "span_start": 30, "span_end": 32}]
+    assert match_drafts(claims, drafts) == {"first": "split-it", "second": "split-facility"}
+
+
+def test_a_change_in_percent_is_matched_to_the_multiplier_it_was_drafted_as():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "| 90 | 140.27 | 55% faster |" drafted as 1.55x, curated as a change of +55%; "22% less"
+    # drafted as 0.78x, curated as -22%; a multiplier that is no 1 + the change matches nothing
+    claims = [NS(id="up", start=0, end=20, interval=Interval(54.5, 55.5, "percent")),
+              NS(id="down", start=30, end=50, interval=Interval(-22.5, -21.5, "percent")),
+              NS(id="other", start=60, end=80, interval=Interval(54.5, 55.5, "percent"))]
+    drafts = [{"id": "x155", "value": 1.55, "unit": "x", "span_start": 2, "span_end": 5},
+              {"id": "x078", "value": 0.78, "unit": "x", "span_start": 32, "span_end": 35},
+              {"id": "x2", "value": 2.0, "unit": "x", "span_start": 62, "span_end": 65}]
+    assert match_drafts(claims, drafts) == {"x155": "up", "x078": "down"}
+
+
 def test_a_negative_draft_is_matched_to_a_negative_claim_only():
     from types import SimpleNamespace as NS
 

@@ -302,6 +302,58 @@ def test_a_difference_stated_before_its_sides_in_the_paragraphs_after():
     assert _rel(propose(text, _recs(text, spec)), "l") == ("a - b", {"a": "c", "b": "r"})
 
 
+def test_the_rest_of_a_whole_and_its_part_stated_paragraphs_before():
+    # 800 - 20 = 780: the split ("of which") stated paragraphs before the remainder its words state
+    filler = "Nothing here counts users; the free tier is a strategic choice that both labs make.\n\n" * 8
+    text = ("ChatGPT has over 800 million weekly active users, of which roughly 20 million are paid subscribers.\n\n"
+            + filler + "So it must spend billions to serve 780 million non-paying users.")
+    spec = [("w", "800 million weekly active users", 8e8, "user", "lower_bound"),
+            ("p", "20 million", 2e7, "user", "approx"), ("f", "780 million non-paying users", 7.8e8, "user")]
+    assert len(text) > 800   # beyond the window of the sides at hand
+    assert _rel(propose(text, _recs(text, spec)), "f") == ("a - b", {"a": "w", "b": "p"})
+    # no difference word at the amount, or a remainder the split does not make: nothing
+    for tail, value in (("So it must serve 780 million users.", 7.8e8),
+                        ("So it must spend billions to serve 760 million non-paying users.", 7.6e8)):
+        t2 = text[:text.rindex("So it")] + tail
+        shown = tail[tail.index(str(int(value / 1e6))):].rstrip(".")
+        spec2 = spec[:2] + [("f", shown, value, "user")]
+        assert _rel(propose(t2, _recs(t2, spec2)), "f") is None, tail
+    # two splits that both make it: ambiguous, nothing
+    t3 = ("Site A has 800 million visits, of which 20 million convert.\n\n" + filler
+          + "Site B has 790 million visits, of which 10 million convert.\n\n" + filler
+          + "That leaves 780 million other visits.")
+    spec3 = [("a", "800 million visits", 8e8, "visit"), ("ap", "20 million", 2e7, "visit"),
+             ("b", "790 million visits", 7.9e8, "visit"), ("bp", "10 million", 1e7, "visit"),
+             ("f", "780 million other visits", 7.8e8, "visit")]
+    assert _rel(propose(t3, _recs(t3, spec3)), "f") is None
+
+
+def test_a_split_written_a_slash_b_is_the_two_parts_of_the_total_before_it():
+    # 30 / 59 = 50.8% and 29 / 59 = 49.2%: "nearly 50/50", the first share the first part's
+    head = "### Capex\n\nOne MW costs approximately **$59 million** in total.\n\n"
+    items = ("- **IT (≈50%)**: ~$30 million  \n  The GPUs and the network.\n\n"
+             "- **Facility (≈50%)**: ~$29 million  \n  The building, cooling and power.\n\n")
+    filler = "Lead times for transformers run for years and the shells take long to build as well.\n\n" * 4
+    text = head + items + filler + "The split is nearly 50/50 between compute and everything else."
+    spec = [("t", "$59 million", 59e6, "USD", "approx"), ("ps", "≈50%", 50, "percent", "approx"),
+            ("a", "~$30 million", 30e6, "USD", "approx"), ("qs", "≈50%", 50, "percent", "approx"),
+            ("b", "~$29 million", 29e6, "USD", "approx"), ("s1", "nearly 50", 50, "percent", "approx"),
+            ("s2", "50", 50, "percent", "approx")]
+    ps = propose(text, _recs(text, spec))
+    assert _sum_of(ps, "t") == {"a", "b"}
+    assert _rel(ps, "s1") == ("a / b", {"a": "a", "b": "t"})
+    assert _rel(ps, "s2") == ("a / b", {"a": "b", "b": "t"})
+    # a split the parts do not make ("70/30"), or one under another heading: nothing
+    for tail, sep in (("The split is nearly 70/30 between compute and everything else.", ""),
+                      ("The split is nearly 50/50 between compute and everything else.", "## Elsewhere\n\n")):
+        t2 = head + items + filler + sep + tail
+        a_, b_ = tail.split("nearly ")[1].split(" ")[0].split("/")
+        spec2 = spec[:5] + [("s1", "nearly " + a_, float(a_), "percent", "approx"),
+                            ("s2", b_ + " between", float(b_), "percent", "approx")]
+        ps2 = propose(t2, _recs(t2, spec2))
+        assert _rel(ps2, "s1") is None and _rel(ps2, "s2") is None, tail
+
+
 def test_more_words_and_headers_that_state_a_difference():
     # 8.7 - 3.7 = 5 billion: burned; 800 - 20 = 780: the others
     text = "The lab burned $5 billion, spending $8.7 billion against $3.7 billion of revenue."

@@ -589,6 +589,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     found_by: dict[int, list] = {}
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
+    splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
@@ -638,6 +639,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             c = _written_difference(text, qs, i, t) if t.place is None else None
             if c is None and _abs_difference_cue(text, layout, t, t.place):
                 c = _abs_difference(t, _abs_sides(qs, i, t, layout))
+                if c is None and t.place is None:
+                    if splits is None:
+                        splits = _splits(text, qs, marks)
+                    if splits:
+                        c = _remainder(t, splits)
             if c is not None:
                 found_by[i] = [(c, None)]
                 continue
@@ -897,6 +903,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    if qs and "/" in text:
+        for k, c in _split_shares(text, qs, found_by):
+            found_by.setdefault(k, []).append((c, None))
     by_id = {q.item.id: q for q in (qs_w or qs)}
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
@@ -938,6 +947,56 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
+
+
+#: A heading line (markdown): a split's whole stands in the split's own section.
+_HEADING_RE = re.compile(r"\n[ \t]*#")
+#: At most this many characters from a split's total to the split (the sentence that sums up a
+#: breakdown whose items each run a paragraph: "... the split is nearly 50/50").
+SPLIT_REACH = 4 * SPAN
+
+
+def _split_shares(text: str, qs: list, found_by: dict) -> list:
+    """The two shares of a split written "A/B" ("the split is nearly 50/50 between compute
+    hardware and everything else": two percentages, one right after the other with "/" between,
+    that make 100) as the two parts of the nearest total before it that discovery found as the
+    sum of two parts (:func:`_prose_totals` and the layout's totals: "$59 million in total" of
+    "~$30 million" and "~$29 million"), in its section (no heading between) and within
+    :data:`SPLIT_REACH`: the first share the first part's share of the total, the second the
+    second's, where both agree nearly exactly (within 2% of the share as stated). Shares already
+    proposed otherwise are left as they are. Never a slip. Linear: one pass over the numbers,
+    then a look back over the totals found."""
+    totals = None
+    out = []
+    for k in range(len(qs) - 1):
+        a, b = qs[k], qs[k + 1]
+        if b.s - a.e != 1 or text[a.e] != "/" or not (a.ratio and b.ratio) or "percent" not in a.names \
+                or "percent" not in b.names or a.place is not None or b.place is not None \
+                or abs(a.flo + b.flo - 1.0) > 0.01 or k in found_by or k + 1 in found_by:
+            continue
+        if totals is None:
+            by_id = {q.item.id: j for j, q in enumerate(qs)}
+            totals = sorted((j, [by_id[x] for x in c.inputs.values()]) for j, got in found_by.items()
+                            for c, _ in got if " + " in c.formula and len(c.inputs) == 2 and c.verdict == "consistent"
+                            and all(x in by_id for x in c.inputs.values()))
+        before = [(j, parts) for j, parts in totals if max(j, *parts) < k and a.s - qs[j].s <= SPLIT_REACH]
+        if not before:
+            continue
+        j, parts = before[-1]
+        w = qs[j]
+        if _HEADING_RE.search(text, w.e, a.s) is not None or not w.flo > 0:
+            continue
+        first, second = sorted(parts, key=lambda x: qs[x].s)
+        got = []
+        for t, x in ((a, qs[first]), (b, qs[second])):
+            lo, hi = x.flo / w.fhi, x.fhi / w.flo
+            if not (lo <= t.hi * (1 + NEAR) and t.lo / (1 + NEAR) <= hi and abs(x.flo / w.flo - t.flo) <= NEAR * t.flo):
+                break
+            got.append((t, x, lo, hi))
+        if len(got) == 2:
+            out += [(k + n, _proposal(t, "a / b", (x, w), lo, hi, "consistent", 1.0, None, "implied"))
+                    for n, (t, x, lo, hi) in enumerate(got)]
     return out
 
 
@@ -3478,6 +3537,67 @@ def _abs_difference(t: "_Q", cands: list) -> "_Cand | None":
     f_base = t.lo / (t.item.low or 1.0)
     v = (big.flo - small.flo) / f_base
     return _Cand(t.item.id, "a - b", {"a": big.item.id, "b": small.item.id}, (v, v), t.item.unit, "consistent", 1.0,
+                 None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
+#: A whole and one of its parts in one sentence: the whole, then "of which" (or "of whom") and
+#: the part ("over 800 million weekly users, of which roughly 20 million are paid").
+_SPLIT_WORDS = ("of which", "of whom")
+#: At most this many characters between the whole and "of which", and between it and the part.
+SPLIT_GAP = 40
+
+
+def _splits(text: str, qs: list, marks: "_Marks") -> list:
+    """The (whole, part) pairs the text states with "of which" or "of whom" between them in one
+    sentence: the number right before the words (within :data:`SPLIT_GAP` characters, no other
+    number between) and the first after them (likewise), of one kind (the same dimension and,
+    for counts, the same names), both points, the part the smaller; outside tables. Found with
+    a plain substring search, once per text."""
+    low = None
+    out = []
+    starts = None
+    for w in _SPLIT_WORDS:
+        if w not in text and w.capitalize() not in text:
+            continue
+        if low is None:
+            low = text.lower()
+            starts = [q.s for q in qs]
+        pos = low.find(w)
+        while pos >= 0:
+            j = bisect.bisect_left(starts, pos) - 1   # the last number before the words
+            if 0 <= j and j + 1 < len(qs):
+                whole, part = qs[j], qs[j + 1]
+                if pos - whole.e <= SPLIT_GAP and 0 <= part.s - (pos + len(w)) <= SPLIT_GAP \
+                        and whole.place is None and part.place is None and not whole.ratio and not part.ratio \
+                        and whole.dk == part.dk and whole.names == part.names and not whole.group and not part.group \
+                        and whole.flo == whole.fhi and part.flo == part.fhi and 0 < part.flo < whole.flo \
+                        and not marks.sentence_ends(whole.e, part.s):
+                    out.append((whole, part))
+            pos = low.find(w, pos + 1)
+    return out
+
+
+def _remainder(t: "_Q", splits: list) -> "_Cand | None":
+    """An amount the words at it state as a difference (:func:`_abs_difference_cue`: "780 million
+    non-paying users", "the remaining $40 million") with no two sides at hand, as the rest of a
+    whole and its part that the text states anywhere before it (:func:`_splits`: "over 800
+    million weekly users, of which roughly 20 million are paid"), where the whole less the part
+    agrees nearly exactly with the amount as stated (as :func:`_abs_difference`). Of one kind
+    with the amount; two different splits that make it: nothing. Never a slip."""
+    if t.ratio or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    fits = [(whole, part) for whole, part in splits
+            if part.e <= t.s and whole.dk == t.dk and (t.dims or whole.names == t.names)
+            and not whole.same_number(t) and not part.same_number(t) and v_lo <= whole.flo - part.flo <= v_hi]
+    if not fits or len({(w.key, p.key) for w, p in fits}) > 1:
+        return None
+    whole, part = fits[-1]   # (the same split restated: the last before the amount)
+    f_base = t.lo / (t.item.low or 1.0)
+    v = (whole.flo - part.flo) / f_base
+    return _Cand(t.item.id, "a - b", {"a": whole.item.id, "b": part.item.id}, (v, v), t.item.unit, "consistent", 1.0,
                  None, "implied", CONFIDENCE[("implied", "consistent")])
 
 

@@ -248,10 +248,13 @@ def _base(value_low: float, value_high: float, unit: str):
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     """Draft id -> curated claim id: a draft whose number stands within the claim's quote and
     whose value falls in the claim's interval (2% slack), in the claim's dimension or stated
-    the other way up ("750 words per 1,000 tokens" for 1.333 tokens per word). One draft per
+    the other way up ("750 words per 1,000 tokens" for 1.333 tokens per word), or, for a change
+    in percent, as the multiplier it makes ("55% faster" drafted as 1.55x). One draft per
     claim and one claim per draft, the closest pairs first (the 37.5 hours of "37.5 hours
     (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
-    the earlier claim and the earlier draft."""
+    the earlier claim and the earlier draft (claims of one quote: the one recorded first, as
+    curators record a quote's numbers in the order it states them: "nearly 50/50 between compute
+    and everything else", the compute side first)."""
     import math
 
     from kb.extract.arith import NEAR
@@ -265,23 +268,31 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         except (TypeError, ValueError):
             continue
         if b is not None and b[0] > 0 and math.isfinite(b[1]):
-            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"])))
+            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x"))
     drafts.sort()
     pairs = []
-    for c in sorted(claims, key=lambda c: (c.start, c.id)):
+    for n, c in sorted(enumerate(claims), key=lambda x: (x[1].start, x[0])):
         cb = _base(c.interval.low, c.interval.high, c.interval.unit)
         if cb is None or c.end is None or not cb[0] > 0:
             continue
         c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
         inverse = tuple((k, -e) for k, e in cb[2])
-        for s, e, (lo, hi, dims), did in drafts:
+        # a change in percent drafted as the multiplier it makes ("55% faster" read as 1.55x,
+        # "22% less" as 0.78x): the claim's 1 + change
+        times = None
+        if c.interval.unit == "percent" and math.isfinite(cb[1]):
+            times = (1 - cb[1], 1 - cb[0]) if cb[2] else (1 + cb[0], 1 + cb[1])
+            times = times if times[0] > 0 else None
+        for s, e, (lo, hi, dims), did, as_x in drafts:
             if s < c.start or e > c.end:
                 continue
             mid = (lo + hi) / 2
             if dims == cb[2] and cb[0] * (1 - NEAR) <= mid <= cb[1] * (1 + NEAR):
-                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, c.id, s, did))
+                pairs.append((abs(math.log(mid / c_mid)), 0, c.start, n, c.id, s, did))
             elif dims == inverse and dims and cb[0] * (1 - NEAR) <= 1 / mid <= cb[1] * (1 + NEAR):
-                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, c.id, s, did))
+                pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, n, c.id, s, did))
+            elif as_x and times is not None and not dims and times[0] * (1 - NEAR) <= mid <= times[1] * (1 + NEAR):
+                pairs.append((abs(math.log(mid / math.sqrt(times[0] * times[1]))), 2, c.start, n, c.id, s, did))
     out: dict[str, str] = {}
     used: set[str] = set()
     for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
