@@ -116,6 +116,8 @@ CLAIMS_PER_SOURCE = {
     "r112-tensorrt-llm-vs-llama-cpp": 65,
     "r113-deep-learning-build-2k": 81,
     "r114-self-hosting-ai-models": 101,
+    "r115-cheapest-dl-workstation": 26,
+    "r116-gpu-spec-cheatsheet": 88,
 }
 
 
