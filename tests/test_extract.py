@@ -249,6 +249,18 @@ def test_repeated_block_is_recorded_once():
     assert len(drafts) == 1 and drafts[0].span_start < len(block)
 
 
+def test_a_row_two_tables_share_is_a_claim_in_each_and_a_repeated_table_is_one():
+    # two runs' results; the disk row reads the same in both, the throughput rows differ
+    first = ("### Card A\n\n| Metric | Engine X | Engine Y |\n|---|---|---|\n"
+             "| Throughput (token/s) | 90 | 140 |\n| Disk size (GB) | 4.07 | 3.66 |\n\n")
+    second = first.replace("Card A", "Card B").replace("| 90 | 140 |", "| 100 | 166 |")
+    drafts = extract_text(first + second)
+    assert sorted(d.raw for d in drafts if "GB" in d.unit) == ["3.66", "3.66", "4.07", "4.07"]
+    # the same table again, word for word, is one block (its heading aside)
+    again = first + first.replace("Card A", "Card A, again")
+    assert sorted(d.raw for d in extract_text(again) if "GB" in d.unit) == ["3.66", "4.07"]
+
+
 def test_value_text_keeps_trailing_zeros():
     d = one("GPT-4o costs $2.50 per million input tokens")
     assert d.value == 2.5 and d.value_text == "2.50"

@@ -896,10 +896,22 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
         key += (d.context.get("row"), d.context.get("column"))
+        if f.table is not None:
+            # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
+            # two GPUs' results) is a claim in each; only a whole table repeated is one
+            key += (_table_text(text, f.table),)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
     return True
+
+
+def _table_text(text: str, t: Table) -> str:
+    """The whole text of a table, taken once per table (its cells' drafts each ask)."""
+    got = getattr(t, "_text", None)
+    if got is None:
+        got = t._text = text[t.start:t.end]
+    return got
 
 
 
