@@ -1357,6 +1357,32 @@ def test_a_reduction_read_as_a_negative_change_is_the_quotient_less_one():
         assert [p for p in propose(other, recs2) if p.target == "r"] == []
 
 
+def test_a_percentage_faster_or_smaller_is_drafted_as_a_change_of_the_two_cells_it_compares():
+    # paraphrased from a benchmark table: each row's last cell states how the second engine's
+    # figure compares with the first's; curators record a change, "a / b - 1" of the two cells
+    text = ("| Metric | Engine A | Engine B | Difference |\n|---|---|---|---|\n"
+            "| Throughput (token/s) | 80 | 124 | 55% faster |\n"
+            "| Memory used (GB) | 5.0 | 6.0 | 20% more |\n"
+            "| Disk size (GB) | 5.0 | 4.5 | 10% smaller |\n")
+    recs = drafts_document("011_bench", extract_text(text, []), text)["drafts"]
+    cells = {}   # (the row's label, the value) -> the draft
+    for r in recs:
+        row = text[r["start"]:r["end"]]
+        cells[(row.split("|")[1].strip(), float(r["value"]))] = r
+    faster = cells[("Throughput (token/s)", 55)]
+    more = cells[("Memory used (GB)", 20)]
+    smaller = cells[("Disk size (GB)", -10)]
+    for r in (faster, more, smaller):
+        assert r["unit"] == "percent"
+    ids = {k: r["id"] for k, r in cells.items()}
+    assert faster["derived"] == {"formula": "a / b - 1", "from": {"a": ids[("Throughput (token/s)", 124)],
+                                                                  "b": ids[("Throughput (token/s)", 80)]}}
+    assert more["derived"] == {"formula": "a / b - 1", "from": {"a": ids[("Memory used (GB)", 6.0)],
+                                                               "b": ids[("Memory used (GB)", 5.0)]}}
+    assert smaller["derived"] == {"formula": "a / b - 1", "from": {"a": ids[("Disk size (GB)", 4.5)],
+                                                                  "b": ids[("Disk size (GB)", 5.0)]}}
+
+
 def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near_are_ambiguous():
     # 1 - 30/40 and 1 - 60/80 are both 25%: the saving is of the two costs right before it
     text = "Plan A is $30 against $40 and plan B is $60 against $80, a 25% saving."

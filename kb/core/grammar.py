@@ -636,8 +636,10 @@ def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, i
 #: "between" or "from" right before the first number of a range.
 BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 
-# Percent comparisons: "35% higher" is a ratio of 1.35, "20% lower" one of 0.8, "a 60%
-# decline" a change of -60%, "up 233%" one of +233% (the conventions of the curation brief).
+# Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
+# relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective
+# ("57% faster", "20% less") a signed change in a table cell that compares two cells of its row,
+# in prose a ratio, 1.57 and 0.8 (kb.extract.drafts, docs/data-format.md's *Comparisons*).
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
 _PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up)s?"
@@ -645,7 +647,7 @@ _PCT_LESS_NOUN = r"savings?|discount(?! rate)"
 _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?|improvements?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
-    r"\s*(?:(?P<more>(?i:" + _PCT_MORE_ADJ + r"))|(?P<less>(?i:" + _PCT_LESS_ADJ + r")))\b"
+    r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
     r"|(?:\s+[\w/-]+){0,3}?\s*(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b")
 _PCT_BEFORE_RE = re.compile(
@@ -678,7 +680,9 @@ class Quantity:
     count: bool = False            # atom is a counted noun (GPU, user, page ...)
     ratio: bool = False
     percent: bool = False
-    compare: str | None = None     # percent comparisons: more, less (ratios), up, down (changes)
+    # percent comparisons: more, less (a noun: ratios), higher, lower (an adjective: changes in a
+    # table cell, ratios in prose), up, down (a verb or a noun of change: changes)
+    compare: str | None = None
     den: str | None = None         # token, hour, GPU-hour, month, ...
     den_count: str | None = None   # 1K, 1M, 1B
     direction: str | None = None
@@ -1337,11 +1341,19 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     return noun, cm.end(), span
 
 
+#: a time a speed-up is stated of ("30% faster TTFT"): the other's time over this one's, a ratio
+_PCT_SPEED_OF_TIME_RE = re.compile(r"[*_]*[ \t]+(?:TTFT|TPOT|latency|latencies|response[ \t]+times?"
+                                   r"|time[ \t]+to[ \t]+first[ \t]+token)\b", re.IGNORECASE)
+
+
 def _percent_comparison(text: str, q: Quantity) -> None:
     am = _PCT_AFTER_RE.match(text, q.end)
     if am:
         k = am.lastgroup
-        q.compare = {"more": "more", "moren": "more", "less": "less", "lessn": "less", "up": "up",
+        if k in ("higher", "lower") and am.group(k).lower() in ("faster", "slower") \
+                and _PCT_SPEED_OF_TIME_RE.match(text, am.end()):
+            k = "moren" if k == "higher" else "lessn"
+        q.compare = {"higher": "higher", "moren": "more", "lower": "lower", "lessn": "less", "up": "up",
                      "down": "down"}[k]
         return
     percent_compare_before(text, q.start, q)

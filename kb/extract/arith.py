@@ -3326,23 +3326,27 @@ _LESS_WORDS = (r"sav(?:e|es|ed|ing|ings)|reduc(?:e|es|ed|ing|tion|tions)|cut(?:s
                r"margins?|remaining|remainder|below|shr(?:ank|unk|inks?|inking)|slash(?:es|ed)?")
 _MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|increas(?:e|es|ed|ing)|mark-?up|up|"
                r"ris(?:e|es|ing)|rose|grew|growth|jump(?:s|ed)?|above|surg(?:e|es|ed)|climb(?:s|ed)?|soar(?:s|ed)?")
+#: ... and, of a percentage only, a speed's ("57% faster", "10% slower": the speeds' relative
+#: difference; "300 ms faster" is no difference of two times)
+_PCT_LESS_WORDS = rf"{_LESS_WORDS}|slower"
+_PCT_MORE_WORDS = rf"{_MORE_WORDS}|faster"
 #: Blanks within one line, or across one line break (wrapped prose), never a blank line.
 _WS0 = r"[ \t]*(?:\n[ \t]*)?"
 _WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 #: ... right after the percentage, at most one word between, hyphened or not ("40% lower cost", "85%
 #: cost reduction", "a 20% year-over-year decline");
-_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+_DIFF_AFTER_RE = re.compile(rf"(?i)[*_)]*{_WS0}(?:[a-z]+(?:-[a-z]+)*{_WS1})?(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b"
                             rf"(?!{_WS1}to\b)")
 #: ... or right before it ("a saving of 80%", "cut our bill by 85%", "cheaper by 44%", "up 25%"; not
 #: "up to 25%");
-_DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b"
+_DIFF_BEFORE_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b"
                              rf"(?:(?:{_WS1}[a-z]+){{0,2}}?{_WS1}by)?(?:{_WS1}(?:of|about|nearly|almost|roughly|some|"
                              rf"over|around|approximately|just|only))*{_WS0}[*_(~≈]*$")
 #: What no cue before a percentage spans: a character other than a letter, a blank or a mark at it.
 _NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 #: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
 #: ("| Gross margin | 60% |").
-_DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_LESS_WORDS})|(?P<more>{_MORE_WORDS}))\b")
+_DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b")
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
 

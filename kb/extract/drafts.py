@@ -835,7 +835,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             pair = split_shares(view, s)   # "nearly 50/50": the cue before the split is the second share's too
             if pair is not None:
                 qual = _qualifier(view, pair[0], sent_lo, q)[0]
-        if f.hint in ("change", "ratio") and q.compare in ("down", "less"):
+        if f.hint in ("change", "ratio") and q.compare in ("down", "less", "lower"):
             qual = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}.get(qual, qual)
         if qual == "lower_bound" and q.atom in ("year", "month", "week", "day") \
                 and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
@@ -896,10 +896,22 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
         key += (d.context.get("row"), d.context.get("column"))
+        if f.table is not None:
+            # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
+            # two GPUs' results) is a claim in each; only a whole table repeated is one
+            key += (_table_text(text, f.table),)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
     return True
+
+
+def _table_text(text: str, t: Table) -> str:
+    """The whole text of a table, taken once per table (its cells' drafts each ask)."""
+    got = getattr(t, "_text", None)
+    if got is None:
+        got = t._text = text[t.start:t.end]
+    return got
 
 
 
@@ -1117,13 +1129,13 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                     if uq.percent and uq.compare is None:
                         percent_compare_before(view, q.start, uq)
                     if uq.percent and uq.compare:
-                        lowv, highv, unit, hint = _compared(lowv, highv, uq.compare)
+                        lowv, highv, unit, hint = _compared(lowv, highv, uq.compare, cell)
                     else:
                         unit = unit_text(uq)
                     if uq.percent and uq.compare is None and not uq.den and (per := _yearly_share(view, q.start, q2.end)):
                         uq.den = per  # "depreciation runs at 30-40 per cent per year"
                         unit = unit_text(uq)
-                    elif uq.percent and hint in ("change", None) and uq.compare not in ("more", "less") \
+                    elif uq.percent and hint in ("change", None) and uq.compare not in _COMPARED_NOT_OVER_TIME \
                             and _per_year(view, q.start, q2.end, uq.compare):
                         hint = "growth-rate"  # "grow annually by 19% to 22%", "2-3% annual load growth"
                     d = Draft(quote="", start=0, end=0, value=None, low=lowv, high=highv, unit=unit,
@@ -1254,7 +1266,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and _AND_BY_RE.match(view, prev.draft.span_end, q.start):
         q.compare = prev.q.compare  # "reduced our API calls by 75% and token usage by 40%"
     if q.percent and q.compare:
-        value, _, unit, hint = _compared(value, value, q.compare)
+        value, _, unit, hint = _compared(value, value, q.compare, cell)
         vt = None
     if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
         # "±20%": a change anywhere from -20% to +20%
@@ -1264,7 +1276,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.percent and q.compare is None and not q.den and (per := _yearly_share(view, q.start, q.end)):
         q.den = per  # "depreciating at 6 per cent annually": a share of the capital a year
         unit = unit_text(q)
-    elif q.percent and hint in ("change", None) and q.compare not in ("more", "less") and _per_year(view, q.start, q.end, q.compare):
+    elif q.percent and hint in ("change", None) and q.compare not in _COMPARED_NOT_OVER_TIME \
+            and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
     span_start = q.start
     if q.compare is None and value > 0 and not q.spelled and not q.count:
@@ -1414,6 +1427,10 @@ def _yearly_share(view: str, s: int, e: int) -> str | None:
     return None
 
 
+#: percent comparisons of two things, not of one thing over time: "20-30% more per year" is no growth rate
+_COMPARED_NOT_OVER_TIME = ("more", "less", "higher", "lower")
+
+
 def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
     """Whether the percentage at [s, e) is growth per year. A bare "a year" after it ("8% a
     year") makes it one only when a verb made it a change ("grew 8% a year"): a discount
@@ -1486,13 +1503,21 @@ def _form(q: Quantity, cell) -> str:
     return ("table-" if cell is not None else "") + form
 
 
-def _compared(low: float, high: float, compare: str):
-    """Percent comparison -> (low, high, unit, property hint)."""
+def _compared(low: float, high: float, compare: str, cell=None):
+    """Percent comparison -> (low, high, unit, property hint). A verb or a noun of change makes a
+    signed change ("up 233%" +233%, "down 40%" -40%); a noun of a relative difference a ratio ("a
+    60% premium" 1.6, "75% savings" 0.25). A comparative adjective in a table cell makes a signed
+    change, as the curators record it ("| 99.69 | 166.9 | ✅ 57% faster |" +57%, "| 0.54 | 0.42 |
+    20% less |" -20%: most often ``derived: a / b - 1`` of two cells of its row); in prose it
+    stays a ratio ("40% more capital" 1.4, "20% lower" 0.8), as most curated development claims
+    record it there (docs/data-format.md, *Comparisons*)."""
+    if cell is None:
+        compare = {"higher": "more", "lower": "less"}.get(compare, compare)
     if compare == "more":
         return _round(1 + low / 100), _round(1 + high / 100), "x", "ratio"
     if compare == "less":
         return _round(1 - high / 100), _round(1 - low / 100), "x", "ratio"
-    if compare == "down":
+    if compare in ("down", "lower"):
         return -high + 0.0, -low + 0.0, "percent", "change"  # (+ 0.0: no negative zero)
     return low, high, "percent", "change"
 
