@@ -50,7 +50,8 @@ PIECES = ["max", "maximum", " power", "powers", "NI", "ni", "Ni", "flops", "TFLO
                                      ["shareholders’ equity", "ΔT", "°C", "éé"]])
 def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
     rx = linking._words(entries)
-    assert rx is words_pattern(linking._word_entries(entries))
+    assert rx.pattern == words_pattern(linking._word_entries(entries)).pattern  # (compiled when first searched)
+    assert rx is linking._words(list(entries))
     rng = random.Random(7)
     texts = [_random_text(rng, PIECES, rng.randint(1, 12)) for _ in range(3000)]
     texts += ["The card's TDP is 700 W.", "at its maximum power draw", "the NI margin", "an NVL72 rack",
@@ -85,6 +86,21 @@ def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     rx = linking._words(["éé", "spot"])
     assert linking._LITERALS[id(rx)][1] is None
     assert linking._finds(rx, "ÉÉ") and not linking._finds(rx, "a word")
+
+
+def test_a_registrys_word_patterns_are_compiled_only_when_searched(reg):
+    """Building the index compiles none of the properties' cue and need patterns (whole or
+    each entry alone): a text compiles those it searches with (start-up of `kb extract`)."""
+    idx = Index(reg.entities, [dict(p, cues=list(p.get("cues") or []) + ["zqxj word"]) for p in reg.properties[:40]])
+    props = [p for p in idx.prop_by_id.values() if p.cue is not None]
+    assert props and all("_rx" not in vars(p.cue) for p in props)
+    entries = [e for p in props for e in (p.cue_lits or ())]
+    assert entries and all("_rx" not in vars(erx) for _, erx in entries)
+    p = props[0]
+    assert linking._finds(p.cue, "a zqxj word here")
+    assert any("_rx" in vars(erx) for _, erx in p.cue_lits) and "_rx" not in vars(p.cue)
+    assert p.cue.search("a zqxj word") is not None and p.cue.search("nothing") is None
+    assert isinstance(p.cue.finditer("zqxj word"), type(re.finditer("", "")))
 
 
 # --- whole-line patterns only on the lines with their character ----------------------------

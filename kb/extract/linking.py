@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kb.core.grammar import unit_factor, unit_key
-from kb.core.schema import word_pattern, words_pattern
+from kb.core.schema import word_pattern, words_source
 from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
@@ -332,10 +332,11 @@ def _word_entries(entries) -> tuple:
     return tuple(good)
 
 
-def _words(entries) -> re.Pattern | None:
-    """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`)."""
+def _words(entries) -> "re.Pattern | _LazyPattern | None":
+    """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`),
+    compiled when first searched with (:class:`_LazyPattern`)."""
     good = _word_entries(entries)
-    rx = words_pattern(good)
+    rx = _words_lazy(good)
     if rx is not None and id(rx) not in _LITERALS:
         if len(_LITERALS) > 4096:
             _LITERALS.clear()  # (patterns of registries no longer in use; a pattern left out is searched whole)
@@ -343,8 +344,37 @@ def _words(entries) -> re.Pattern | None:
         if any(lit is None for lit, _ in pairs):
             _LITERALS[id(rx)] = (rx, None)
         else:  # each entry alone, as words_pattern writes it into the whole pattern
-            _LITERALS[id(rx)] = (rx, tuple((lit, re.compile(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
+            _LITERALS[id(rx)] = (rx, tuple((lit, _LazyPattern(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
     return rx
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_lazy(good: tuple) -> "_LazyPattern | None":
+    """:func:`kb.core.schema.words_pattern` of these entries, compiled when first searched
+    with: one object for the same entries (as the schema's cache gave), their ``_LITERALS``
+    made once."""
+    source = words_source(good)
+    return _LazyPattern(source, re.I) if source is not None else None
+
+
+class _LazyPattern:
+    """A pattern compiled when it is first searched with: a registry's cue and need entries,
+    each alone, are over a thousand patterns, of which one text searches few (the entries whose
+    plain run it has); compiling them all took about a tenth of a second of every process that
+    reads a text. ``search`` is the compiled pattern's own method from then on."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):  # (only for what the instance does not hold yet)
+        if name.startswith("__") or name == "_rx":
+            raise AttributeError(name)
+        try:
+            rx = self._rx
+        except AttributeError:
+            rx = self._rx = re.compile(self.pattern, self.flags)
+            self.search = rx.search
+        return getattr(rx, name)
 
 
 # A word entry's pattern can match only where the longest run of plain characters it
@@ -564,10 +594,13 @@ class Index:
                                bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
             docs.append(set(words))
         n = max(len(docs), 1)
+        dfs: dict = {}  # word -> how many properties' words have it (counted once, not per word and property)
+        for d in docs:
+            for wd in d:
+                dfs[wd] = dfs.get(wd, 0) + 1
         for prop in props:  # idf: words shared by many properties say little
             for wd in list(prop.weights):
-                df = sum(1 for d in docs if wd in d)
-                prop.weights[wd] *= math.log(1 + n / df)
+                prop.weights[wd] *= math.log(1 + n / dfs[wd])
 
         self.word_weights: dict = {}  # word -> [(property id, weight)]
         for prop in props:
