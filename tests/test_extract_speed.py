@@ -1435,3 +1435,58 @@ def test_the_runs_pattern_is_made_once_for_the_same_runs():
     assert linking._runs_pattern(g2) is rx
     assert linking._runs_pattern(g1[:1]).pattern == linking._trie_pattern(sorted(lit for lit, _ in g1[0]))
     assert linking._runs_pattern(g1[:1]) is not rx
+
+
+# --- a formula's letters: the definitions scanned from their first characters ---------------------
+
+_PLAIN_VAR_DEF = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
+                            r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
+                            r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+VAR_PIECES = ["has", "with", "of", "on", "hhas", "Ohas", "wWith", "N", "D", "B", "x", "*", "**", "_", "training", "model",
+              "parameters", "tokens", "tokens_", "=", "is", "denotes", "represents", "the", "total", "number", "count",
+              "é", "É", "1", "\n", "\t", "  "]
+
+
+def test_a_formulas_letter_definitions_are_the_ones_the_plain_pattern_finds(reg):
+    """_VAR_DEF_RE starts with the characters its two alternatives start with (the letter of the
+    second as group "c"): on random texts it finds what the plain pattern finds, with the same
+    letter and noun, and a text's defined letters are read as before."""
+    def plain(t):
+        return [(m.span(), m.group("v1") or m.group("v2"), m.group("n1") or m.group("n2")) for m in _PLAIN_VAR_DEF.finditer(t)]
+
+    def fast(t):
+        return [(m.span(), m.group("v1") or m.group("c"), m.group("n1") or m.group("n2"))
+                for m in drafts._VAR_DEF_RE.finditer(t)]
+
+    rng = random.Random(41)
+    templates = ["{a} {v} {t}{n}", "{v} {b} {o}{c} of {m}{n}"]
+    found = 0
+    for _ in range(4000):
+        t = "".join(rng.choice(["", " ", " ", " ", "-"]) + rng.choice(VAR_PIECES) for _ in range(rng.randint(0, 14)))
+        # (and the definitions' own words, with a random character before, between or after them)
+        t += rng.choice(["", " ", "x", "*", "é", "\n", "_"]) + rng.choice(templates).format(
+            a=rng.choice(["has", "with", "of", "on", "Has", "thas", "on\t"]), v=rng.choice(["N", "D", "n", "ND", "*N"]),
+            t=rng.choice(["", "training ", "training\t", "model "]), n=rng.choice(["parameters", "tokens", "tokensx", "token"]),
+            b=rng.choice(["=", "is", "denotes", "represents", "IS"]), o=rng.choice(["", "the ", "the total "]),
+            c=rng.choice(["number", "count", "numbers"]), m=rng.choice(["", "model ", "training "]))
+        t += rng.choice(["", " ", ".", "x", "\n"]) + rng.choice(VAR_PIECES)
+        want = plain(t)
+        assert fast(t) == want, t
+        found += bool(want)
+    assert found > 60
+    text = "A model has N parameters and D is the number of training tokens.\n\nWe take N = 70 x 10^9 and D = 15 x 10^12.\n"
+    assert drafts._variables(drafts.mask(text)) == {"N": ("parameter", None), "D": ("token", None)}
+    assert [d.unit for d in extract_text(text, reg)] == ["parameter", "token"]
+
+
+def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(reg):
+    """Index.vocab_stems (the words read near numbers, each with its stem where a property
+    weighs it, else None) holds what stemming each word and looking it up gives."""
+    idx = _idx(reg)
+    extract_text("Training GPT-4 cost about $100 million on 25,000 A100 GPUs over 90 days; "
+                 "the cluster's power draw was 20 MW, and the tokens per second reached 1,200.", reg)
+    assert len(idx.vocab_stems) > 10
+    assert any(st is None for st in idx.vocab_stems.values()) and any(idx.vocab_stems.values())
+    for w, st in idx.vocab_stems.items():
+        plain = linking._stem_or_stop(w)
+        assert st == (plain if plain in idx.word_weights else None), w

@@ -172,6 +172,8 @@ def _stem(w: str) -> str:
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’']+")
+_STEMS_OF_MAX = 200_000  # (Index.vocab_stems: words past these are stemmed each time)
+_UNSEEN = object()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -603,6 +605,9 @@ class Index:
                 prop.weights[wd] *= math.log(1 + n / dfs[wd])
 
         self.word_weights: dict = {}  # word -> [(property id, weight)]
+        # a word as written -> its stem where word_weights has it, else None (_link_one: one
+        # lookup for each word near a number instead of a stem's cache and the vocabulary's)
+        self.vocab_stems: dict = {}
         for prop in props:
             for wd, w in prop.weights.items():
                 self.word_weights.setdefault(wd, []).append((prop.id, w))
@@ -3076,6 +3081,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
     vocab = idx.word_weights
+    stems_of = idx.vocab_stems
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
         if wfix is not None:  # a table's cell: every word weighs the same
@@ -3087,8 +3093,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     ctx_words[st] = wfix
             continue
         for m in _WORD_RE.finditer(view, a, b):
-            st = _stem_or_stop(m[0])
-            if st not in vocab:
+            w = m[0]
+            st = stems_of.get(w, _UNSEEN)  # (a word's stem where some property weighs it, else None)
+            if st is _UNSEEN:
+                st = _stem_or_stop(w)
+                if st not in vocab:
+                    st = None
+                if len(stems_of) < _STEMS_OF_MAX:
+                    stems_of[w] = st
+            if st is None:
                 continue
             ws, we = m.span()
             if we <= s0:
