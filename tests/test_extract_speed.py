@@ -1490,3 +1490,29 @@ def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(reg):
     for w, st in idx.vocab_stems.items():
         plain = linking._stem_or_stop(w)
         assert st == (plain if plain in idx.word_weights else None), w
+
+
+def test_a_stretchs_weighed_words_are_the_ones_read_from_the_stretch_itself(reg):
+    """_weighed_words takes a stretch's words from its sentence's (read once per text) where no
+    word runs across the stretch's ends: the same words, spans and stems as reading the
+    stretch alone, on random sentences and stretches (ends inside words, at apostrophes, at
+    the sentence's own ends)."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)[:200]
+    pieces = vocab + ["training", "GPUs", "Price", "don't", "it’s", "'quoted'", "x", "A100", "1,000", "$5", "per",
+                      "the", "of", "-", "é", "naïve"]
+    rng = random.Random(43)
+    used = 0
+    for _ in range(400):
+        view = "".join(rng.choice(["", " ", " ", " ", "'", "’", "-", "\n"]) + rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        memo: dict = {}
+        for _ in range(20):
+            lo = rng.randint(0, len(view))
+            hi = rng.randint(lo, len(view))
+            a = rng.randint(lo, hi)
+            b = rng.randint(a, hi)
+            plain = [(m.start(), m.end(), st) for m in linking._WORD_RE.finditer(view, a, b)
+                     if (st := linking._stem_or_stop(m[0])) in idx.word_weights]
+            assert linking._weighed_words(idx, view, memo, lo, hi, a, b) == plain, (view, lo, hi, a, b)
+        used += any(k[0] == "words" for k in memo)
+    assert used > 50  # (stretches taken from their sentence’s words)

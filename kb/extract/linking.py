@@ -3010,6 +3010,46 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")  # (what _WORD_RE's words are made of)
+
+
+def _words_weighed(idx, view: str, lo: int, hi: int) -> tuple[list, list]:
+    """(starts, [(start, end, stem)]) of the words of ``view[lo:hi]`` (``_WORD_RE``) whose stem
+    some property weighs (``idx.word_weights``)."""
+    vocab, stems_of = idx.word_weights, idx.vocab_stems
+    starts, out = [], []
+    for m in _WORD_RE.finditer(view, lo, hi):
+        w = m[0]
+        st = stems_of.get(w, _UNSEEN)  # (a word's stem where some property weighs it, else None)
+        if st is _UNSEEN:
+            st = _stem_or_stop(w)
+            if st not in vocab:
+                st = None
+            if len(stems_of) < _STEMS_OF_MAX:
+                stems_of[w] = st
+        if st is not None:
+            ws, we = m.span()
+            starts.append(ws)
+            out.append((ws, we, st))
+    return starts, out
+
+
+def _weighed_words(idx, view: str, memo: dict, sent_lo: int, sent_hi: int, a: int, b: int) -> list:
+    """:func:`_words_weighed` of ``view[a:b]``, a stretch of the sentence ``view[sent_lo:sent_hi]``:
+    where no word runs across either end of the stretch, the sentence's words in it, the
+    sentence read once per text (``memo``: link's dict of the text; the numbers of a sentence
+    read their stretches of it, which overlap); else the stretch read alone."""
+    if sent_lo <= a and b <= sent_hi and (a == 0 or view[a - 1] not in _WORD_CHARS) \
+            and (b >= len(view) or view[b] not in _WORD_CHARS):
+        key = ("words", sent_lo, sent_hi)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _words_weighed(idx, view, sent_lo, sent_hi)
+        starts, words = got
+        return words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+    return _words_weighed(idx, view, a, b)[1]
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -3081,7 +3121,6 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     # only the stems some property has a weight for: the others score nothing (_guess_property)
     ctx_words: dict = {}
     vocab = idx.word_weights
-    stems_of = idx.vocab_stems
     s0, e0 = d.span_start, d.span_end
     for a, b, wfix in ctx_spans:
         if wfix is not None:  # a table's cell: every word weighs the same
@@ -3092,18 +3131,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 if wfix > ctx_words.get(st, 0.0):
                     ctx_words[st] = wfix
             continue
-        for m in _WORD_RE.finditer(view, a, b):
-            w = m[0]
-            st = stems_of.get(w, _UNSEEN)  # (a word's stem where some property weighs it, else None)
-            if st is _UNSEEN:
-                st = _stem_or_stop(w)
-                if st not in vocab:
-                    st = None
-                if len(stems_of) < _STEMS_OF_MAX:
-                    stems_of[w] = st
-            if st is None:
-                continue
-            ws, we = m.span()
+        for ws, we, st in _weighed_words(idx, view, spans, sent_lo, sent_hi, a, b):
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
