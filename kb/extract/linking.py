@@ -227,8 +227,9 @@ class _Prop:
     high: float | None = None
     states_maximum: bool = False
     kind_set: frozenset = frozenset()
-    cue: re.Pattern | None = None   # words that name the property in articles (its ``cues:``)
-    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (``needs:``)
+    # (both compiled when first searched with: _LazyPattern)
+    cue: "_LazyPattern | None" = None   # words that name the property in articles (its ``cues:``)
+    need: "_LazyPattern | None" = None  # words without which the unit alone never makes it this property (``needs:``)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
     cue_lits: tuple | None = None   # the cue and need patterns' entries with their plain runs (_LITERALS)
