@@ -50,7 +50,8 @@ PIECES = ["max", "maximum", " power", "powers", "NI", "ni", "Ni", "flops", "TFLO
                                      ["shareholders’ equity", "ΔT", "°C", "éé"]])
 def test_the_plain_run_shortcut_finds_what_the_whole_pattern_finds(entries):
     rx = linking._words(entries)
-    assert rx is words_pattern(linking._word_entries(entries))
+    assert rx.pattern == words_pattern(linking._word_entries(entries)).pattern  # (compiled when first searched)
+    assert rx is linking._words(list(entries))
     rng = random.Random(7)
     texts = [_random_text(rng, PIECES, rng.randint(1, 12)) for _ in range(3000)]
     texts += ["The card's TDP is 700 W.", "at its maximum power draw", "the NI margin", "an NVL72 rack",
@@ -85,6 +86,21 @@ def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     rx = linking._words(["éé", "spot"])
     assert linking._LITERALS[id(rx)][1] is None
     assert linking._finds(rx, "ÉÉ") and not linking._finds(rx, "a word")
+
+
+def test_a_registrys_word_patterns_are_compiled_only_when_searched(reg):
+    """Building the index compiles none of the properties' cue and need patterns (whole or
+    each entry alone): a text compiles those it searches with (start-up of `kb extract`)."""
+    idx = Index(reg.entities, [dict(p, cues=list(p.get("cues") or []) + ["zqxj word"]) for p in reg.properties[:40]])
+    props = [p for p in idx.prop_by_id.values() if p.cue is not None]
+    assert props and all("_rx" not in vars(p.cue) for p in props)
+    entries = [e for p in props for e in (p.cue_lits or ())]
+    assert entries and all("_rx" not in vars(erx) for _, erx in entries)
+    p = props[0]
+    assert linking._finds(p.cue, "a zqxj word here")
+    assert any("_rx" in vars(erx) for _, erx in p.cue_lits) and "_rx" not in vars(p.cue)
+    assert p.cue.search("a zqxj word") is not None and p.cue.search("nothing") is None
+    assert isinstance(p.cue.finditer("zqxj word"), type(re.finditer("", "")))
 
 
 # --- whole-line patterns only on the lines with their character ----------------------------
@@ -1419,3 +1435,84 @@ def test_the_runs_pattern_is_made_once_for_the_same_runs():
     assert linking._runs_pattern(g2) is rx
     assert linking._runs_pattern(g1[:1]).pattern == linking._trie_pattern(sorted(lit for lit, _ in g1[0]))
     assert linking._runs_pattern(g1[:1]) is not rx
+
+
+# --- a formula's letters: the definitions scanned from their first characters ---------------------
+
+_PLAIN_VAR_DEF = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
+                            r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
+                            r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
+VAR_PIECES = ["has", "with", "of", "on", "hhas", "Ohas", "wWith", "N", "D", "B", "x", "*", "**", "_", "training", "model",
+              "parameters", "tokens", "tokens_", "=", "is", "denotes", "represents", "the", "total", "number", "count",
+              "é", "É", "1", "\n", "\t", "  "]
+
+
+def test_a_formulas_letter_definitions_are_the_ones_the_plain_pattern_finds(reg):
+    """_VAR_DEF_RE starts with the characters its two alternatives start with (the letter of the
+    second as group "c"): on random texts it finds what the plain pattern finds, with the same
+    letter and noun, and a text's defined letters are read as before."""
+    def plain(t):
+        return [(m.span(), m.group("v1") or m.group("v2"), m.group("n1") or m.group("n2")) for m in _PLAIN_VAR_DEF.finditer(t)]
+
+    def fast(t):
+        return [(m.span(), m.group("v1") or m.group("c"), m.group("n1") or m.group("n2"))
+                for m in drafts._VAR_DEF_RE.finditer(t)]
+
+    rng = random.Random(41)
+    templates = ["{a} {v} {t}{n}", "{v} {b} {o}{c} of {m}{n}"]
+    found = 0
+    for _ in range(4000):
+        t = "".join(rng.choice(["", " ", " ", " ", "-"]) + rng.choice(VAR_PIECES) for _ in range(rng.randint(0, 14)))
+        # (and the definitions' own words, with a random character before, between or after them)
+        t += rng.choice(["", " ", "x", "*", "é", "\n", "_"]) + rng.choice(templates).format(
+            a=rng.choice(["has", "with", "of", "on", "Has", "thas", "on\t"]), v=rng.choice(["N", "D", "n", "ND", "*N"]),
+            t=rng.choice(["", "training ", "training\t", "model "]), n=rng.choice(["parameters", "tokens", "tokensx", "token"]),
+            b=rng.choice(["=", "is", "denotes", "represents", "IS"]), o=rng.choice(["", "the ", "the total "]),
+            c=rng.choice(["number", "count", "numbers"]), m=rng.choice(["", "model ", "training "]))
+        t += rng.choice(["", " ", ".", "x", "\n"]) + rng.choice(VAR_PIECES)
+        want = plain(t)
+        assert fast(t) == want, t
+        found += bool(want)
+    assert found > 60
+    text = "A model has N parameters and D is the number of training tokens.\n\nWe take N = 70 x 10^9 and D = 15 x 10^12.\n"
+    assert drafts._variables(drafts.mask(text)) == {"N": ("parameter", None), "D": ("token", None)}
+    assert [d.unit for d in extract_text(text, reg)] == ["parameter", "token"]
+
+
+def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(reg):
+    """Index.vocab_stems (the words read near numbers, each with its stem where a property
+    weighs it, else None) holds what stemming each word and looking it up gives."""
+    idx = _idx(reg)
+    extract_text("Training GPT-4 cost about $100 million on 25,000 A100 GPUs over 90 days; "
+                 "the cluster's power draw was 20 MW, and the tokens per second reached 1,200.", reg)
+    assert len(idx.vocab_stems) > 10
+    assert any(st is None for st in idx.vocab_stems.values()) and any(idx.vocab_stems.values())
+    for w, st in idx.vocab_stems.items():
+        plain = linking._stem_or_stop(w)
+        assert st == (plain if plain in idx.word_weights else None), w
+
+
+def test_a_stretchs_weighed_words_are_the_ones_read_from_the_stretch_itself(reg):
+    """_weighed_words takes a stretch's words from its sentence's (read once per text) where no
+    word runs across the stretch's ends: the same words, spans and stems as reading the
+    stretch alone, on random sentences and stretches (ends inside words, at apostrophes, at
+    the sentence's own ends)."""
+    idx = _idx(reg)
+    vocab = sorted(idx.word_weights)[:200]
+    pieces = vocab + ["training", "GPUs", "Price", "don't", "it’s", "'quoted'", "x", "A100", "1,000", "$5", "per",
+                      "the", "of", "-", "é", "naïve"]
+    rng = random.Random(43)
+    used = 0
+    for _ in range(400):
+        view = "".join(rng.choice(["", " ", " ", " ", "'", "’", "-", "\n"]) + rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        memo: dict = {}
+        for _ in range(20):
+            lo = rng.randint(0, len(view))
+            hi = rng.randint(lo, len(view))
+            a = rng.randint(lo, hi)
+            b = rng.randint(a, hi)
+            plain = [(m.start(), m.end(), st) for m in linking._WORD_RE.finditer(view, a, b)
+                     if (st := linking._stem_or_stop(m[0])) in idx.word_weights]
+            assert linking._weighed_words(idx, view, memo, lo, hi, a, b) == plain, (view, lo, hi, a, b)
+        used += any(k[0] == "words" for k in memo)
+    assert used > 50  # (stretches taken from their sentence’s words)

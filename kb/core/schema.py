@@ -380,5 +380,13 @@ def word_pattern(entry: str) -> str:
 def words_pattern(entries: tuple) -> re.Pattern | None:
     """One compiled pattern (case-insensitive) for a property's word entries: any of them
     found in a text; None for no entries. Raises ValueError for a bad entry."""
+    source = words_source(entries)
+    return re.compile(source, re.I) if source is not None else None
+
+
+def words_source(entries) -> str | None:
+    """The text of :func:`words_pattern`'s pattern (compiled with ``re.I``), None for no
+    entries: for a caller that compiles it only when it is first searched with. Raises
+    ValueError for a bad entry."""
     parts = [word_pattern(e) for e in entries]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I) if parts else None
+    return "|".join(f"(?:{p})" for p in parts) if parts else None

@@ -993,8 +993,12 @@ _EVERY_BEFORE_RE = re.compile(r"(?i)\b(?:every|each)[ \t]+$")
 # after the value ("B = 64 (batch size ...)")
 _VAR_BEFORE_RE = re.compile(r"(?<![\w*])\*{0,2}(?P<v>[A-Z])\*{0,2}[ \t]*=[ \t]*$")
 _VAR_NOUNS = {"parameters": ("parameter", None), "tokens": ("token", None)}
-_VAR_DEF_RE = re.compile(r"(?:\b(?:has|with|of|on)[ \t]+(?P<v1>[A-Z])[ \t]+(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
-                         r"|(?<![\w*])(?P<v2>[A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
+# (each alternative's first character taken first, "\bhas" as "h(?<!\wh)as", and the letter of
+# the second as group "c": the engine scans for those characters in C instead of trying both
+# alternatives at every position of the text, ~3% of extraction)
+_VAR_DEF_RE = re.compile(r"(?P<c>[hwoA-Z])(?:(?<!\w[hwo])(?:(?<=h)as|(?<=w)ith|(?<=o)f|(?<=o)n)[ \t]+(?P<v1>[A-Z])[ \t]+"
+                         r"(?:training[ \t]+)?(?P<n1>parameters|tokens)\b"
+                         r"|(?<=[A-Z])(?<![\w*][A-Z])[ \t]*(?:=|is|denotes|represents)[ \t]+(?:the[ \t]+)?(?:total[ \t]+)?"
                          r"(?:number|count)[ \t]+of[ \t]+(?:(?:model|training)[ \t]+)?(?P<n2>parameters|tokens)\b)")
 _VAR_AFTER_RE = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?(batch[ _-]?size|concurrency)\b", re.I)
 @functools.lru_cache(maxsize=1)
@@ -1004,7 +1008,7 @@ def _variables(view: str) -> dict:
     found: dict = {}
     if " parameters" in view or " tokens" in view:
         for m in _VAR_DEF_RE.finditer(view):
-            v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("v2"), m.group("n2"))
+            v, n = (m.group("v1"), m.group("n1")) if m.group("v1") else (m.group("c"), m.group("n2"))
             unit = _VAR_NOUNS[n]
             if found.setdefault(v, unit) != unit:
                 found[v] = None  # a letter that counts two things: no meaning to give

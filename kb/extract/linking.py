@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from kb.core.grammar import unit_factor, unit_key
-from kb.core.schema import word_pattern, words_pattern
+from kb.core.schema import word_pattern, words_source
 from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
@@ -172,6 +172,8 @@ def _stem(w: str) -> str:
 
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z’']+")
+_STEMS_OF_MAX = 200_000  # (Index.vocab_stems: words past these are stemmed each time)
+_UNSEEN = object()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -225,8 +227,9 @@ class _Prop:
     high: float | None = None
     states_maximum: bool = False
     kind_set: frozenset = frozenset()
-    cue: re.Pattern | None = None   # words that name the property in articles (its ``cues:``)
-    need: re.Pattern | None = None  # words without which the unit alone never makes it this property (``needs:``)
+    # (both compiled when first searched with: _LazyPattern)
+    cue: "_LazyPattern | None" = None   # words that name the property in articles (its ``cues:``)
+    need: "_LazyPattern | None" = None  # words without which the unit alone never makes it this property (``needs:``)
     prior: float = 0.0              # the plain reading of a unit (_PRIOR)
     order: int = 0
     cue_lits: tuple | None = None   # the cue and need patterns' entries with their plain runs (_LITERALS)
@@ -332,10 +335,11 @@ def _word_entries(entries) -> tuple:
     return tuple(good)
 
 
-def _words(entries) -> re.Pattern | None:
-    """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`)."""
+def _words(entries) -> "re.Pattern | _LazyPattern | None":
+    """One pattern for a property's word entries (see :func:`kb.core.schema.word_pattern`),
+    compiled when first searched with (:class:`_LazyPattern`)."""
     good = _word_entries(entries)
-    rx = words_pattern(good)
+    rx = _words_lazy(good)
     if rx is not None and id(rx) not in _LITERALS:
         if len(_LITERALS) > 4096:
             _LITERALS.clear()  # (patterns of registries no longer in use; a pattern left out is searched whole)
@@ -343,8 +347,37 @@ def _words(entries) -> re.Pattern | None:
         if any(lit is None for lit, _ in pairs):
             _LITERALS[id(rx)] = (rx, None)
         else:  # each entry alone, as words_pattern writes it into the whole pattern
-            _LITERALS[id(rx)] = (rx, tuple((lit, re.compile(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
+            _LITERALS[id(rx)] = (rx, tuple((lit, _LazyPattern(f"(?:{pat})", re.I)) for lit, pat in sorted(pairs)))
     return rx
+
+
+@functools.lru_cache(maxsize=1024)
+def _words_lazy(good: tuple) -> "_LazyPattern | None":
+    """:func:`kb.core.schema.words_pattern` of these entries, compiled when first searched
+    with: one object for the same entries (as the schema's cache gave), their ``_LITERALS``
+    made once."""
+    source = words_source(good)
+    return _LazyPattern(source, re.I) if source is not None else None
+
+
+class _LazyPattern:
+    """A pattern compiled when it is first searched with: a registry's cue and need entries,
+    each alone, are over a thousand patterns, of which one text searches few (the entries whose
+    plain run it has); compiling them all took about a tenth of a second of every process that
+    reads a text. ``search`` is the compiled pattern's own method from then on."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str):  # (only for what the instance does not hold yet)
+        if name.startswith("__") or name == "_rx":
+            raise AttributeError(name)
+        try:
+            rx = self._rx
+        except AttributeError:
+            rx = self._rx = re.compile(self.pattern, self.flags)
+            self.search = rx.search
+        return getattr(rx, name)
 
 
 # A word entry's pattern can match only where the longest run of plain characters it
@@ -564,12 +597,18 @@ class Index:
                                bool(p.get("states_maximum")), cue=_words(p.get("cues")), need=_words(p.get("needs"))))
             docs.append(set(words))
         n = max(len(docs), 1)
+        dfs: dict = {}  # word -> how many properties' words have it (counted once, not per word and property)
+        for d in docs:
+            for wd in d:
+                dfs[wd] = dfs.get(wd, 0) + 1
         for prop in props:  # idf: words shared by many properties say little
             for wd in list(prop.weights):
-                df = sum(1 for d in docs if wd in d)
-                prop.weights[wd] *= math.log(1 + n / df)
+                prop.weights[wd] *= math.log(1 + n / dfs[wd])
 
         self.word_weights: dict = {}  # word -> [(property id, weight)]
+        # a word as written -> its stem where word_weights has it, else None (_link_one: one
+        # lookup for each word near a number instead of a stem's cache and the vocabulary's)
+        self.vocab_stems: dict = {}
         for prop in props:
             for wd, w in prop.weights.items():
                 self.word_weights.setdefault(wd, []).append((prop.id, w))
@@ -2972,6 +3011,46 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")  # (what _WORD_RE's words are made of)
+
+
+def _words_weighed(idx, view: str, lo: int, hi: int) -> tuple[list, list]:
+    """(starts, [(start, end, stem)]) of the words of ``view[lo:hi]`` (``_WORD_RE``) whose stem
+    some property weighs (``idx.word_weights``)."""
+    vocab, stems_of = idx.word_weights, idx.vocab_stems
+    starts, out = [], []
+    for m in _WORD_RE.finditer(view, lo, hi):
+        w = m[0]
+        st = stems_of.get(w, _UNSEEN)  # (a word's stem where some property weighs it, else None)
+        if st is _UNSEEN:
+            st = _stem_or_stop(w)
+            if st not in vocab:
+                st = None
+            if len(stems_of) < _STEMS_OF_MAX:
+                stems_of[w] = st
+        if st is not None:
+            ws, we = m.span()
+            starts.append(ws)
+            out.append((ws, we, st))
+    return starts, out
+
+
+def _weighed_words(idx, view: str, memo: dict, sent_lo: int, sent_hi: int, a: int, b: int) -> list:
+    """:func:`_words_weighed` of ``view[a:b]``, a stretch of the sentence ``view[sent_lo:sent_hi]``:
+    where no word runs across either end of the stretch, the sentence's words in it, the
+    sentence read once per text (``memo``: link's dict of the text; the numbers of a sentence
+    read their stretches of it, which overlap); else the stretch read alone."""
+    if sent_lo <= a and b <= sent_hi and (a == 0 or view[a - 1] not in _WORD_CHARS) \
+            and (b >= len(view) or view[b] not in _WORD_CHARS):
+        key = ("words", sent_lo, sent_hi)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = _words_weighed(idx, view, sent_lo, sent_hi)
+        starts, words = got
+        return words[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+    return _words_weighed(idx, view, a, b)[1]
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -3053,11 +3132,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 if wfix > ctx_words.get(st, 0.0):
                     ctx_words[st] = wfix
             continue
-        for m in _WORD_RE.finditer(view, a, b):
-            st = _stem_or_stop(m[0])
-            if st not in vocab:
-                continue
-            ws, we = m.span()
+        for ws, we, st in _weighed_words(idx, view, spans, sent_lo, sent_hi, a, b):
             if we <= s0:
                 wt = 1.0 / (1.0 + (s0 - we) / 40.0)
             elif ws >= e0:
