@@ -266,3 +266,37 @@ def test_an_unnamed_row_under_a_blank_label_stays_the_articles_own(reg):
     text = ("## Claude pricing\n\n| Provider | Plan | Monthly price |\n|---|---|---|\n"
             "| **Anthropic** | Claude Haiku 4.5 | $20 |\n| | Team seat | $30 |\n")
     assert _entities(reg, text) == ["claude-haiku-4.5", "new"]
+
+
+# --- a list item and the item above it ---------------------------------------------------------
+
+def test_a_list_item_takes_nothing_from_the_item_above_it(reg):
+    # a sibling item's name is not what the next item is about ...
+    text = ("- The H100 is what we compare here.\n"
+            "- Note: this is about 5% of the total compute cost\n")
+    assert _links(reg, text) == [("about 5%", "new", "share")]
+
+
+def test_a_sentence_goes_on_from_the_sentence_before_it(reg):
+    # ... as a sentence in prose goes on from the one before it
+    text = "The H100 is what we compare here. Note: this is about 5% of the total compute cost.\n"
+    assert _entities(reg, text) == ["nvidia-h100"]
+
+
+# --- a table whose columns are headed by registry things -------------------------------------
+
+_NAMED_COLUMNS = """### Prices
+
+| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |
+|---|---|---|
+| **STANDARD PRICE** | | |
+| 1M TOKENS OUTPUT | $1.10 | $2.19 |
+| **DISCOUNT PRICE** | | |
+| 1M TOKENS OUTPUT | $0.55 | $0.55 |
+"""
+
+
+def test_a_table_of_named_columns_is_the_columns_things(reg):
+    # the row labels repeat (a group of rows each), yet the rows are attributes of the column's
+    # thing, not worked scenarios; the label given again is the thing on other terms
+    assert _entities(reg, _NAMED_COLUMNS) == ["deepseek-v3", "deepseek-r1", "new", "new"]

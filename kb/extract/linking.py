@@ -2101,6 +2101,35 @@ def _scenario_table(t) -> bool:
     return cached
 
 
+def _named_columns(t, alias_hits, hit_starts) -> bool:
+    """A table whose columns past the first are headed each by a registry thing of its own,
+    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"): a comparison
+    of those things, whose rows are their attributes; a row label that repeats in it ("| 1M
+    TOKENS OUTPUT |" under the standard and under the discount price) is an attribute under
+    another group of rows, not a worked scenario's (read once per table, for these hits)."""
+    memo = getattr(t, "_named_columns", None)
+    if memo is None or memo[0] is not alias_hits:
+        named = []
+        for cell in t.header[1:]:
+            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+            ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(ids) != 1:
+                named = None
+                break
+            named.append(next(iter(ids)))
+        memo = t._named_columns = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+    return memo[1]
+
+
+def _repeated_label(t, row: int) -> bool:
+    """Whether row ``row``'s label is one an earlier row of the table has: an attribute given
+    again under another group of rows ("| 1M TOKENS OUTPUT |" under "| **DISCOUNT PRICE** |",
+    after the standard price's), the column's thing on other terms, a thing of the article's own."""
+    label = _MARKS_BLANKS_RE.sub(" ", t.rows[row][0].text).strip().lower() if t.rows[row] else ""
+    return bool(label) and any(r and _MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() == label
+                               for r in t.rows[:row])
+
+
 def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
     """A row with a blank label (under the label of a group's first row) whose cells name
     nothing: a row of the article's own, as a worked scenario's (its label repeats the one
@@ -3108,6 +3137,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     if f.table is None:
         lead = _lead_in(view, intro)
+        item_lo = view.rfind("\n", 0, sent_lo) + 1
+        if prev_sents and _LIST_LINE_RE.match(view, item_lo):
+            # "- At $0.08/kWh: ~$56,000" over "- Note: Represents ~1-5% of total cost": a list
+            # item is about what its own words or the list's lead-in name, not what the item
+            # above it names (a sibling, not a sentence the item goes on from)
+            prev_sents = [sp for sp in prev_sents if sp[0] >= item_lo]
         if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
@@ -3128,7 +3163,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
     kept_property = False
-    scenario = f.table is not None and (_scenario_table(f.table) or _unnamed_continuation(f, alias_hits, hit_starts)
+    scenario = f.table is not None and (_scenario_table(f.table) and not (_named_columns(f.table, alias_hits, hit_starts)
+                                                                          and not _repeated_label(f.table, f.row))
+                                        or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
