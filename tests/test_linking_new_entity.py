@@ -300,3 +300,11 @@ def test_a_table_of_named_columns_is_the_columns_things(reg):
     # the row labels repeat (a group of rows each), yet the rows are attributes of the column's
     # thing, not worked scenarios; the label given again is the thing on other terms
     assert _entities(reg, _NAMED_COLUMNS) == ["deepseek-v3", "deepseek-r1", "new", "new"]
+
+
+# --- a number no property fits and nothing near names ----------------------------------------
+
+def test_a_number_of_no_property_naming_nothing_is_the_articles_own(reg):
+    # an amount in a currency no property is kept in: still a thing of the article's own (before,
+    # no entity at all, which is never right)
+    assert _entities(reg, "Running this setup costs €13.698/h per hour.") == ["new"]

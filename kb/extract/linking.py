@@ -3397,8 +3397,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
             _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
-    elif new_ok or prop is not None and not cands:
-        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
+    elif new_ok or not cands and (prop is not None or idx.prop_by_id):
+        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
+        # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
+        # registry to guess from
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
         where = "scenario" if scenario else "group" if f.grouped else "table" if f.table else "prose" if new_ok \
             else "unnamed"
