@@ -7,7 +7,8 @@ calibrated confidence.
   the property allows. Where it is looked for, in order of trust: the column header and
   the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
   (before the number rather than after; "than X" names the baseline, not the subject),
-  up to two sentences back in the paragraph, the heading of the section. A size written
+  up to two sentences back in the paragraph (not from a list item above the number's own:
+  a sibling item; the list's lead-in is read), the heading of the section. A size written
   as a name ("the 65B model") is the model of that size among those the article names.
   An amount "in" a named thing ("$494M in revenue share payments") is that thing's. A line's own
   label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
@@ -34,7 +35,10 @@ calibrated confidence.
   domain, a measured draw ...) is a candidate only where a word near the number names it
   (its ``needs:`` words in datasets/properties/), so the unit alone gives its plain reading (a cost rate, a GPU count, a
   share, a TDP); once the entity is known, a property chiefly about its kind is preferred.
-- Table cells: a column headed by an amount ("128K Input Cost") or a scenario column
+- Table cells: a table whose columns are each headed by a registry thing ("| **MODEL** |
+  **deepseek-chat** | **deepseek-reasoner** |") compares those things, even where its row labels
+  repeat (a repeated label, the thing on other terms, is a thing of the article's own); a
+  column headed by an amount ("128K Input Cost") or a scenario column
   whose row names nothing in the registry holds a thing of the article's own; a registry
   name in a cell that counts it ("2x A100") is what the row runs on; a vendor's name
   before its product's ("Google TPU v5e") is part of it.
