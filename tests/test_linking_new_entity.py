@@ -308,3 +308,11 @@ def test_a_number_of_no_property_naming_nothing_is_the_articles_own(reg):
     # an amount in a currency no property is kept in: still a thing of the article's own (before,
     # no entity at all, which is never right)
     assert _entities(reg, "Running this setup costs €13.698/h per hour.") == ["new"]
+
+
+# --- a command's option ------------------------------------------------------------------------
+
+def test_a_commands_option_is_a_setting_of_the_writers_own_run(reg):
+    text = ("We serve Qwen3-Coder-480B on eight H200s:\n\n```\nvllm serve Qwen/Qwen3-Coder-480B \\\n"
+            "  --tensor-parallel-size 8 \\\n  --max-model-len 400000\n```\n")
+    assert _links(reg, text)[1:] == [("8", "new", "parallelism-degree"), ("400000", "new", "served-context-length")]

@@ -1412,6 +1412,7 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
         run.append(h)
     close()
     return out
+_OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -3217,6 +3218,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
+    if cands and "--" in view[max(0, d.span_start - 48):d.span_start] \
+            and _OPTION_RE.search(view, max(0, d.span_start - 48), d.span_start):
+        # "--tensor-parallel-size 8", "--max-model-len=400000": a command's option is a setting of
+        # the writer's own run, not a figure of the model or the GPU named above it
+        cands = []
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
