@@ -13,7 +13,8 @@ calibrated confidence.
   An amount "in" a named thing ("$494M in revenue share payments") is that thing's. A line's own
   label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
   A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
-  nothing from earlier sentences or headings. Where nothing near is of a kind the property
+  nothing from earlier sentences or headings; a command's option ("--max-model-len 400000"),
+  a setting of the writer's own run, takes no name at all. Where nothing near is of a kind the property
   applies to, the number is about what its section or the article is about (read once per
   text: a company or region a heading up the section's levels names, else the title; not
   merely the one the article names most often), unless the sentence is the writer's own, a
