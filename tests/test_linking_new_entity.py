@@ -277,6 +277,11 @@ def test_a_list_item_takes_nothing_from_the_item_above_it(reg):
     assert _links(reg, text) == [("about 5%", "new", "share")]
 
 
+def test_a_list_item_that_points_back_goes_on_from_the_item_above_it(reg):
+    text = "- The H100 is what we compare here.\n- It draws about 700 W under load\n"
+    assert _entities(reg, text) == ["nvidia-h100"]
+
+
 def test_a_sentence_goes_on_from_the_sentence_before_it(reg):
     # ... as a sentence in prose goes on from the one before it
     text = "The H100 is what we compare here. Note: this is about 5% of the total compute cost.\n"

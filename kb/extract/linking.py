@@ -3144,10 +3144,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if f.table is None:
         lead = _lead_in(view, intro)
         item_lo = view.rfind("\n", 0, sent_lo) + 1
-        if prev_sents and _LIST_LINE_RE.match(view, item_lo):
+        if prev_sents and _LIST_LINE_RE.match(view, item_lo) \
+                and not (_PRONOUN_OPENER_RE.match(view, sent_lo) or _COMPANY_ANAPHOR_RE.match(view, sent_lo)):
             # "- At $0.08/kWh: ~$56,000" over "- Note: Represents ~1-5% of total cost": a list
             # item is about what its own words or the list's lead-in name, not what the item
-            # above it names (a sibling, not a sentence the item goes on from)
+            # above it names (a sibling, not a sentence the item goes on from); but an item that
+            # opens by pointing back ("- It draws 700 W", "- The company ...") goes on from it
             prev_sents = [sp for sp in prev_sents if sp[0] >= item_lo]
         if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
             para_lo = min(para_lo, lead[0])
