@@ -266,3 +266,58 @@ def test_an_unnamed_row_under_a_blank_label_stays_the_articles_own(reg):
     text = ("## Claude pricing\n\n| Provider | Plan | Monthly price |\n|---|---|---|\n"
             "| **Anthropic** | Claude Haiku 4.5 | $20 |\n| | Team seat | $30 |\n")
     assert _entities(reg, text) == ["claude-haiku-4.5", "new"]
+
+
+# --- a list item and the item above it ---------------------------------------------------------
+
+def test_a_list_item_takes_nothing_from_the_item_above_it(reg):
+    # a sibling item's name is not what the next item is about ...
+    text = ("- The H100 is what we compare here.\n"
+            "- Note: this is about 5% of the total compute cost\n")
+    assert _links(reg, text) == [("about 5%", "new", "share")]
+
+
+def test_a_list_item_that_points_back_goes_on_from_the_item_above_it(reg):
+    text = "- The H100 is what we compare here.\n- It draws about 700 W under load\n"
+    assert _entities(reg, text) == ["nvidia-h100"]
+
+
+def test_a_sentence_goes_on_from_the_sentence_before_it(reg):
+    # ... as a sentence in prose goes on from the one before it
+    text = "The H100 is what we compare here. Note: this is about 5% of the total compute cost.\n"
+    assert _entities(reg, text) == ["nvidia-h100"]
+
+
+# --- a table whose columns are headed by registry things -------------------------------------
+
+_NAMED_COLUMNS = """### Prices
+
+| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |
+|---|---|---|
+| **STANDARD PRICE** | | |
+| 1M TOKENS OUTPUT | $1.10 | $2.19 |
+| **DISCOUNT PRICE** | | |
+| 1M TOKENS OUTPUT | $0.55 | $0.55 |
+"""
+
+
+def test_a_table_of_named_columns_is_the_columns_things(reg):
+    # the row labels repeat (a group of rows each), yet the rows are attributes of the column's
+    # thing, not worked scenarios; the label given again is the thing on other terms
+    assert _entities(reg, _NAMED_COLUMNS) == ["deepseek-v3", "deepseek-r1", "new", "new"]
+
+
+# --- a number no property fits and nothing near names ----------------------------------------
+
+def test_a_number_of_no_property_naming_nothing_is_the_articles_own(reg):
+    # an amount in a currency no property is kept in: still a thing of the article's own (before,
+    # no entity at all, which is never right)
+    assert _entities(reg, "Running this setup costs €13.698/h per hour.") == ["new"]
+
+
+# --- a command's option ------------------------------------------------------------------------
+
+def test_a_commands_option_is_a_setting_of_the_writers_own_run(reg):
+    text = ("We serve Qwen3-Coder-480B on eight H200s:\n\n```\nvllm serve Qwen/Qwen3-Coder-480B \\\n"
+            "  --tensor-parallel-size 8 \\\n  --max-model-len 400000\n```\n")
+    assert _links(reg, text)[1:] == [("8", "new", "parallelism-degree"), ("400000", "new", "served-context-length")]

@@ -119,7 +119,9 @@ def test_every_number_is_an_input_but_only_results_are_flagged(kb_root, tmp_path
     rep = _vet(tmp_path, kb_root, ARITHMETIC)
     tokens = _one(rep, "4,000 tokens")  # no property measures tokens here: an input only
     assert tokens.status == "unchecked" and tokens.property is None and tokens.claim_id is None
-    assert tokens.reason.startswith("no entity") and "no property" in tokens.reason
+    # (nothing named near it: the article's own thing, whatever property measures it)
+    assert tokens.reason.startswith("no registry entity: it is about something of the article's own") \
+        and "no property" in tokens.reason
     assert "used as an input of the article's arithmetic (line 3)" in tokens.reason
     price = _one(rep, "$0.02 per 1,000 tokens")
     assert price.status == "unchecked" and "used as an input" in price.reason

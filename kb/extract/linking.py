@@ -7,12 +7,14 @@ calibrated confidence.
   the property allows. Where it is looked for, in order of trust: the column header and
   the row of a table cell, a GPU named in the unit ("$3.933/H100-h"), the same sentence
   (before the number rather than after; "than X" names the baseline, not the subject),
-  up to two sentences back in the paragraph, the heading of the section. A size written
+  up to two sentences back in the paragraph (not from a list item above the number's own:
+  a sibling item; the list's lead-in is read), the heading of the section. A size written
   as a name ("the 65B model") is the model of that size among those the article names.
   An amount "in" a named thing ("$494M in revenue share payments") is that thing's. A line's own
   label names its number's entity as a table row's does ("- Acme Revenue Share: $7M").
   A sentence that sets up a hypothetical ("if you spend $10B ...", "a $100M run") takes
-  nothing from earlier sentences or headings. Where nothing near is of a kind the property
+  nothing from earlier sentences or headings; a command's option ("--max-model-len 400000"),
+  a setting of the writer's own run, takes no name at all. Where nothing near is of a kind the property
   applies to, the number is about what its section or the article is about (read once per
   text: a company or region a heading up the section's levels names, else the title; not
   merely the one the article names most often), unless the sentence is the writer's own, a
@@ -34,7 +36,10 @@ calibrated confidence.
   domain, a measured draw ...) is a candidate only where a word near the number names it
   (its ``needs:`` words in datasets/properties/), so the unit alone gives its plain reading (a cost rate, a GPU count, a
   share, a TDP); once the entity is known, a property chiefly about its kind is preferred.
-- Table cells: a column headed by an amount ("128K Input Cost") or a scenario column
+- Table cells: a table whose columns are each headed by a registry thing ("| **MODEL** |
+  **deepseek-chat** | **deepseek-reasoner** |") compares those things, even where its row labels
+  repeat (a repeated label, the thing on other terms, is a thing of the article's own); a
+  column headed by an amount ("128K Input Cost") or a scenario column
   whose row names nothing in the registry holds a thing of the article's own; a registry
   name in a cell that counts it ("2x A100") is what the row runs on; a vendor's name
   before its product's ("Google TPU v5e") is part of it.
@@ -1447,6 +1452,7 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
         run.append(h)
     close()
     return out
+_OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2138,6 +2144,35 @@ def _scenario_table(t) -> bool:
         cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
+
+
+def _named_columns(t, alias_hits, hit_starts) -> bool:
+    """A table whose columns past the first are headed each by a registry thing of its own,
+    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"): a comparison
+    of those things, whose rows are their attributes; a row label that repeats in it ("| 1M
+    TOKENS OUTPUT |" under the standard and under the discount price) is an attribute under
+    another group of rows, not a worked scenario's (read once per table, for these hits)."""
+    memo = getattr(t, "_named_columns", None)
+    if memo is None or memo[0] is not alias_hits:
+        named = []
+        for cell in t.header[1:]:
+            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+            ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(ids) != 1:
+                named = None
+                break
+            named.append(next(iter(ids)))
+        memo = t._named_columns = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+    return memo[1]
+
+
+def _repeated_label(t, row: int) -> bool:
+    """Whether row ``row``'s label is one an earlier row of the table has: an attribute given
+    again under another group of rows ("| 1M TOKENS OUTPUT |" under "| **DISCOUNT PRICE** |",
+    after the standard price's), the column's thing on other terms, a thing of the article's own."""
+    label = _MARKS_BLANKS_RE.sub(" ", t.rows[row][0].text).strip().lower() if t.rows[row] else ""
+    return bool(label) and any(r and _MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() == label
+                               for r in t.rows[:row])
 
 
 def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
@@ -3183,6 +3218,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
     if f.table is None:
         lead = _lead_in(view, intro)
+        item_lo = view.rfind("\n", 0, sent_lo) + 1
+        if prev_sents and _LIST_LINE_RE.match(view, item_lo) \
+                and not (_PRONOUN_OPENER_RE.match(view, sent_lo) or _COMPANY_ANAPHOR_RE.match(view, sent_lo)):
+            # "- At $0.08/kWh: ~$56,000" over "- Note: Represents ~1-5% of total cost": a list
+            # item is about what its own words or the list's lead-in name, not what the item
+            # above it names (a sibling, not a sentence the item goes on from); but an item that
+            # opens by pointing back ("- It draws 700 W", "- The company ...") goes on from it
+            prev_sents = [sp for sp in prev_sents if sp[0] >= item_lo]
         if lead is not None:  # "For example, A100-80GB has:" over the list the number is in
             para_lo = min(para_lo, lead[0])
             if lead not in prev_sents:
@@ -3203,7 +3246,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     sent = (sent_lo, sent_hi, para_lo, prev_sents)
     cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, True, heads)
     kept_property = False
-    scenario = f.table is not None and (_scenario_table(f.table) or _unnamed_continuation(f, alias_hits, hit_starts)
+    scenario = f.table is not None and (_scenario_table(f.table) and not (_named_columns(f.table, alias_hits, hit_starts)
+                                                                          and not _repeated_label(f.table, f.row))
+                                        or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
@@ -3251,6 +3296,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "if you train a model for $100M ...", "my plant will cost $135M": not about what an
         # earlier sentence or a heading names
         cands = [c for c in cands if c.how not in ("previous", "heading", "table-intro")]
+    if cands and "--" in view[max(0, d.span_start - 48):d.span_start] \
+            and _OPTION_RE.search(view, max(0, d.span_start - 48), d.span_start):
+        # "--tensor-parallel-size 8", "--max-model-len=400000": a command's option is a setting of
+        # the writer's own run, not a figure of the model or the GPU named above it
+        cands = []
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
@@ -3435,8 +3485,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
             _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
-    elif new_ok or prop is not None and not cands:
-        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example)
+    elif new_ok or not cands and (prop is not None or idx.prop_by_id):
+        # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
+        # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
+        # registry to guess from
         d.entity_new = _new_entity_name(f, view, (sent_lo, sent_hi))
         where = "scenario" if scenario else "group" if f.grouped else "table" if f.table else "prose" if new_ok \
             else "unnamed"
