@@ -1091,8 +1091,11 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
     flagged: dict = {}
     for key, members in rows.items():
         nums = [n for n, _ in members]
-        params = {v for n in nums for v in [amount(n, "parameter")] if v}
-        tokens = {v for n in nums for v in [amount(n, "token")] if v}
+        # the parameters a token goes through (a mixture of experts' active ones where the row gives
+        # them), and the tokens trained on (not a context window's)
+        params = {v for n in nums if n.property == "parameters-active" for v in [amount(n, "parameter")] if v} \
+            or {v for n in nums if n.property == "parameters-total" for v in [amount(n, "parameter")] if v}
+        tokens = {v for n in nums if n.property == "training-tokens" for v in [amount(n, "token")] if v}
         gpus = _gpu_count(nums)
         durations = [n for n in nums if n.property == "training-duration" and n.value and n.value > 0
                      and n.confidence["value"] >= min_confidence and n.status != "flagged"
