@@ -109,3 +109,31 @@ def test_a_lower_bound_on_the_duration_is_not_flagged(kb_root, tmp_path):
     rep = vet_text(tmp_path, kb_root, PLAN.replace("~8 hrs", ">8 hrs"))
     assert all(f.title != "The training run it implies is faster than the GPU"
                for n in rep.numbers for f in n.findings)
+
+
+MOE_PROPERTIES = PROPERTIES.replace("""  - id: training-tokens""", """  - id: parameters-active
+    name: Active parameters
+    description: Parameters a token goes through.
+    cues: ["active parameters", "active"]
+    canonical_unit: parameter
+  - id: training-tokens""")
+# written for these tests: a mixture of experts, 400B parameters of which 20B active per token,
+# on 1T tokens on 64 GPUs in ~30 days: ~13,000 TFLOPS per GPU counted with all its parameters,
+# ~660 with the active ones (the H100: 989)
+MOE = ("Our mixture-of-experts run.\n\n"
+       "| Total parameters | Active parameters | Tokens | GPUs | Duration (H100) |\n|---|---|---|---|---|\n"
+       "| 400B | 20B | 1T | 64 | ~30 days |\n")
+
+
+def test_a_mixture_of_experts_is_counted_by_its_active_parameters(tmp_path):
+    claim = {"id": "other-count", "entity": "nvidia-h100", "property": "gpu-count", "value": 8,
+             "unit": "GPU", "qualifier": "exact"}
+    root = one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
+                        properties=MOE_PROPERTIES, references=REFERENCES)
+    rep = vet_text(tmp_path, root, MOE)
+    props = {n.raw: n.property for n in rep.numbers}
+    assert props.get("20B") == "parameters-active" and props.get("400B") == "parameters-total", props
+    assert vetted_number(rep, "~30 days").status != "flagged"
+    # the same row read with its total parameters only would need more than the H100's peak
+    rep = vet_text(tmp_path, root, MOE.replace("| Active parameters ", "").replace("| 20B ", "").replace("|---|---|---|---|---|", "|---|---|---|---|"))
+    assert vetted_number(rep, "~30 days").status == "flagged"
