@@ -1027,10 +1027,11 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
     return out
 
 
-#: The floating-point operations of training a dense transformer: about 6 per parameter and token
-#: (2 forward, 4 backward; Kaplan et al. 2020, "Scaling Laws for Neural Language Models", section
-#: 2.1, C ~ 6NBS), the rule articles themselves state ("GPU_Hours = (6 x Parameters x Tokens) /
-#: ..."). A lower bound for full training or fine-tuning of all the weights.
+#: The floating-point operations of training a transformer: about 6 per parameter and token (the
+#: forward pass 2, the backward pass about twice the forward; EleutherAI's "Transformer Math 101",
+#: C ~ 6PD, as summarised at https://pulseaugur.com/cluster/968-eleutherai-explains-transformer-math-for-compute-and-parameter-scaling;
+#: https://zubnet.ai/wiki/en/FLOPs, C ~ 6 N D), the rule articles themselves state ("GPU_Hours =
+#: (6 x Parameters x Tokens) / ..."). For full training or fine-tuning of all the weights.
 TRAINING_FLOP_PER_PARAMETER_TOKEN = 6.0
 #: The precisions a training run's throughput is set against: a GPU's dense 16-bit peak.
 _TRAINING_PRECISIONS = ("bf16", "fp16")
