@@ -68,7 +68,9 @@ How, step by step. Nothing is written into the knowledge base.
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
    (:func:`_implied_rates`: a whole instance's price charged per GPU); energy stated for a
    number of GPU-hours that implies more than a GPU draws with its server and cooling is
-   flagged alike (:func:`_implied_power`). A GPU's rental price
+   flagged alike (:func:`_implied_power`); a training run's duration stated beside its model's
+   parameters, its tokens and its GPUs, shorter than the GPU the row names could train it at
+   its dense 16-bit peak, is flagged (:func:`_implied_throughput`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
    (:func:`_priced_for_several`). A number restated in other units in brackets right after
    it that disagrees with its restatement is flagged when it is the one of the two that misses
@@ -649,11 +651,21 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
     numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
+    numbers = _implied_throughput(kb, cmp, numbers, [d.context or {} for d in drafts],
+                                  _gpus_named(registry), min_confidence)
     numbers = _priced_for_several(numbers)
     numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity, kb_errors=kb_errors)
+
+
+def _gpus_named(registry):
+    """A function giving the registry GPUs (entity ids) a text names, by the linker's aliases."""
+    from kb.extract.linking import index_for
+
+    idx = index_for(registry.entities, registry.properties)
+    return lambda text: list(dict.fromkeys(e for _, _, e in idx.aliases_in(text) if idx.entity_kind.get(e) == "gpu"))
 
 
 class _ScratchIds:
@@ -1013,6 +1025,127 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
             causes=("the energy of a server or node of several GPUs counted per GPU",))
         out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
     return out
+
+
+#: The floating-point operations of training a transformer: about 6 per parameter and token (the
+#: forward pass 2, the backward pass about twice the forward; EleutherAI's "Transformer Math 101",
+#: C ~ 6PD, as summarised at https://pulseaugur.com/cluster/968-eleutherai-explains-transformer-math-for-compute-and-parameter-scaling;
+#: https://zubnet.ai/wiki/en/FLOPs, C ~ 6 N D), the rule articles themselves state ("GPU_Hours =
+#: (6 x Parameters x Tokens) / ..."). For full training or fine-tuning of all the weights.
+TRAINING_FLOP_PER_PARAMETER_TOKEN = 6.0
+#: The precisions a training run's throughput is set against: a GPU's dense 16-bit peak.
+_TRAINING_PRECISIONS = ("bf16", "fp16")
+
+
+def _peak_16bit(kb, cmp, gpu: str) -> float | None:
+    """The highest dense 16-bit tensor peak (FLOP/s) the references in force give for one GPU of
+    ``gpu`` (a variant, or any variant of a family), None where they give none."""
+    from kb.core.units import conversion_factor
+
+    ids = set(cmp.related_entities(gpu)) if cmp is not None else {gpu}
+    best = None
+    for r in kb.references:
+        if r.entity not in ids or r.property != "peak-throughput" or r.valid_to is not None or r.estimate_by \
+                or r.conditions.get("precision") not in _TRAINING_PRECISIONS \
+                or r.conditions.get("sparsity", "dense") != "dense" \
+                or r.conditions.get("scope", "per-gpu") != "per-gpu" or (r.interval is None and r.value is None):
+            continue
+        try:  # the datasheet's figure as stated (the run's duration is taken at its longest)
+            v = float(r.value) * conversion_factor(r.unit, "FLOP/s") if isinstance(r.value, (int, float)) \
+                else r.interval.high * conversion_factor(r.interval.unit, "FLOP/s")
+        except Exception:  # noqa: BLE001 - a unit pint cannot read gives no bound
+            continue
+        best = v if best is None or v > best else best
+    return best
+
+
+def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
+                        min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A training run stated with its model's parameters, its tokens, the GPUs it ran on and how
+    long it ran (one table row or one clause with exactly one of each: "| 1B | 100B | 8 | ~8 hrs |")
+    implies what each GPU computed per second: 6 x parameters x tokens
+    (:data:`TRAINING_FLOP_PER_PARAMETER_TOKEN`) ÷ (GPUs x seconds). Above the dense 16-bit peak of
+    the GPU the row or clause names (its label, its column headers or the clause:
+    ``gpus_named(text)`` gives the registry GPUs a text names; the highest peak of those named, from
+    the references in force, :func:`_peak_16bit`), the duration is flagged: no GPU computes
+    faster than its peak, so the run cannot have been that short. Only the duration, read
+    confidently; nothing where no GPU is named or the references give it no peak."""
+    from dataclasses import replace
+
+    from kb.core.intervals import APPROX_RELATIVE
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    time_dim = dimensionality("hour")
+
+    def amount(n, unit: str) -> float | None:
+        if n.value is None or n.value <= 0 or unit not in n.unit.split("/")[0] or "/" in n.unit:
+            return None
+        try:
+            return n.value * conversion_factor(n.unit, unit)
+        except Exception:  # noqa: BLE001
+            return None
+
+    rows: dict = {}
+    for n, ctx in zip(numbers, contexts):
+        rows.setdefault((n.start, n.end), []).append((n, ctx))
+    flagged: dict = {}
+    for key, members in rows.items():
+        nums = [n for n, _ in members]
+        # the parameters a token goes through (a mixture of experts' active ones where the row gives
+        # them), and the tokens trained on (not a context window's)
+        params = {v for n in nums if n.property == "parameters-active" for v in [amount(n, "parameter")] if v} \
+            or {v for n in nums if n.property == "parameters-total" for v in [amount(n, "parameter")] if v}
+        tokens = {v for n in nums if n.property == "training-tokens" for v in [amount(n, "token")] if v}
+        gpus = _gpu_count(nums)
+        durations = [n for n in nums if n.property == "training-duration" and n.value and n.value > 0
+                     and n.confidence["value"] >= min_confidence and n.status != "flagged"
+                     and not n.reason.startswith("misread by the extractor") and "/" not in n.unit]
+        if len(params) != 1 or len(tokens) != 1 or not gpus or len(durations) != 1:
+            continue
+        d = durations[0]
+        try:
+            if dimensionality(d.unit) != time_dim:
+                continue
+            seconds = d.value * conversion_factor(d.unit, "second")
+        except Exception:  # noqa: BLE001
+            continue
+        if d.qualifier == "lower_bound":
+            continue  # "more than a week": a longer run computes less per second
+        if d.qualifier == "range" and d.high is not None:
+            seconds = seconds / d.value * d.high
+        elif d.qualifier == "approx":
+            seconds *= 1 + APPROX_RELATIVE  # the longest the approximate duration may be
+        named = " | ".join(dict.fromkeys(str(x) for n, ctx in members for x in
+                                         ((ctx or {}).get("row"), (ctx or {}).get("column")) if x)) or d.quote
+        peaks = [(p, g) for g in gpus_named(named) for p in [_peak_16bit(kb, cmp, g)] if p]
+        if not peaks or seconds <= 0:
+            continue
+        peak, gpu = max(peaks)
+        (p,), (t,) = params, tokens
+        flop = TRAINING_FLOP_PER_PARAMETER_TOKEN * p * t
+        per_gpu = flop / (gpus * seconds)
+        if per_gpu <= peak:
+            continue
+        name = getattr(kb.entities.get(gpu), "name", gpu)
+        f = VetFinding(
+            code="implausible", severity="warning", title="The training run it implies is faster than the GPU",
+            message=f"{d.stated()} to train {format_number(p / 1e9)}B parameters on {format_number(t / 1e9)}B tokens "
+                    f"on {format_number(gpus)} GPUs needs {format_number(round(per_gpu / 1e12))} TFLOPS per GPU, more than "
+                    f"the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the {name} "
+                    f"({per_gpu / peak:.3g}x above)",
+            evidence=(f"implied: {format_number(TRAINING_FLOP_PER_PARAMETER_TOKEN)} x {format_number(p)} parameters x "
+                      f"{format_number(t)} tokens ÷ ({format_number(gpus)} GPUs x {format_number(seconds)} s) = "
+                      f"{format_number(round(per_gpu / 1e12))} TFLOPS per GPU",
+                      f"peak of the {name} (references in force, dense bf16/fp16): {format_number(round(peak / 1e12))} "
+                      "TFLOPS"),
+            causes=("a duration too short for the compute (a slip in the arithmetic, or the GPUs' peak taken as "
+                    "what they sustain several times over)",))
+        flagged[id(d)] = f
+    if not flagged:
+        return numbers
+    return [replace(n, status="flagged", reason="implausible", findings=(flagged[id(n)],) + tuple(n.findings))
+            if id(n) in flagged else n for n in numbers]
 
 
 def _gpu_count(numbers: list) -> float | None:
