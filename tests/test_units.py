@@ -211,3 +211,57 @@ def test_petaflop_s_day_is_a_day_at_a_petaflop_a_second():
     from kb.core.units import conversion_factor
 
     assert conversion_factor("petaflop_s_day", "FLOP") == pytest.approx(1e15 * 86400)
+
+
+SHAPE_TEXTS = ["USD per 1K tokens", "kW", "GPU", "x", "percent", "million GPU/hour", "TFLOPS", "GB/s",
+               "K tokens/second", "USD/GPU-hour", "bit", "tokens", "$", "furlongs of nothing", "per"]
+
+
+@pytest.mark.parametrize("text", SHAPE_TEXTS)
+def test_unit_shape_is_what_pint_says_from_the_disk_cache_too(text, tmp_path, monkeypatch):
+    """unit_shape (what the extractor's unit keys are made of) gives pint's own answers, the
+    exponents' types kept, both when pint computes them and when the on-disk cache answers."""
+    from kb.core import units
+
+    try:
+        q = parse_unit(text)
+        want = (str(q.dimensionality), tuple(q.unit_items()), bool(q.dimensionless))
+    except UnitError as exc:
+        want = exc
+    cache = units.DiskCache("kb-units-test", [], folder=tmp_path)
+    monkeypatch.setattr(units, "_cache", lambda: cache)
+    for _ in range(2):  # computed, then read back from the file
+        units.unit_shape.cache_clear()
+        if isinstance(want, UnitError):
+            with pytest.raises(UnitError) as got:
+                units.unit_shape(text)
+            assert str(got.value) == str(want)
+        else:
+            got = units.unit_shape(text)
+            assert got == want and [type(e) for _, e in got[1]] == [type(e) for _, e in want[1]]
+        cache.save()
+        cache = units.DiskCache("kb-units-test", [], folder=tmp_path)
+        assert "shape" in cache.data
+    units.unit_shape.cache_clear()
+
+
+def test_extract_does_not_import_pint_once_unit_texts_are_cached(tmp_path):
+    """``kb extract`` of one article: pint's import and registry are about 0.25 s of start-up,
+    and every answer the extractor needs of a unit text is kept on disk after the first run."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {"KB_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0", "PYTHONPATH": str(root)}
+    code = ("import sys, io, contextlib, runpy\n"
+            "sys.argv = ['kb', 'extract', 'datasets/sources/r12-ai-electricity-footprint.txt', '--format', 'json']\n"
+            "out = io.StringIO()\n"
+            "try:\n"
+            "    with contextlib.redirect_stdout(out): runpy.run_module('kb', run_name='__main__')\n"
+            "except SystemExit: pass\n"
+            "print(len(out.getvalue()), 'pint' in sys.modules)\n")
+    runs = [subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, env=env, check=True)
+            for _ in range(2)]
+    (n1, first), (n2, second) = (r.stdout.split() for r in runs)
+    assert int(n1) > 1000 and n1 == n2 and first == "True" and second == "False", [r.stderr for r in runs]

@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, parse_unit
+from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, unit_shape
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
@@ -1439,7 +1439,7 @@ def unit_factor(unit_from: str, unit_to: str) -> float | None:
 @functools.lru_cache(maxsize=4096)
 def _dims(unit: str):
     try:
-        return str(parse_unit(unit).dimensionality)
+        return unit_shape(unit)[0]  # (str(parse_unit(unit).dimensionality), kept on disk)
     except (UnitError, ValueError):
         return None
 
@@ -1860,17 +1860,18 @@ def unit_key(unit: str):
     exponents), so that counts of different things differ ("GPU" is not "node", "x" is not
     "percent") while scale words and prefixes do not matter. None when unreadable."""
     try:
-        q = parse_unit(unit)
+        # (parse_unit's dimensionality and unit_items(), kept on disk: no pint import)
+        dims, items, _ = unit_shape(unit)
     except (UnitError, ValueError):
         return None
-    nouns = tuple(sorted((name, exp) for name, exp in q.unit_items() if _plain_number(name)))
-    return str(q.dimensionality), nouns
+    nouns = tuple(sorted((name, exp) for name, exp in items if _plain_number(name)))
+    return dims, nouns
 
 
 @functools.lru_cache(maxsize=512)
 def _plain_number(name: str) -> bool:
     try:
-        return bool(parse_unit(name).dimensionless)
+        return unit_shape(name)[2]  # (bool(parse_unit(name).dimensionless), kept on disk)
     except (UnitError, ValueError):
         return False
 

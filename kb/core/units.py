@@ -44,6 +44,7 @@ __all__ = [
     "UnitSize",
     "unit_terms",
     "name_info",
+    "unit_shape",
 ]
 
 
@@ -369,6 +370,30 @@ def unit_terms(text: str) -> tuple[float, tuple[tuple[str, float], ...]]:
     if hit[0] == "error":
         raise _unit_error(hit[2], hit[1])
     return float(hit[0]), tuple((n, float(e)) for n, e in hit[1])
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_shape(text: str) -> tuple[str, tuple[tuple[str, float], ...], bool]:
+    """What the extractor asks of a unit text, kept in the on-disk cache so that a run whose
+    answers are all there never imports pint (its import and the registry's build are about
+    0.25 s of every ``kb extract`` of one article): pint's dimensionality as text
+    (``"[length] ** 2 * [mass] / [time] ** 3"``, ``"dimensionless"``), its registry names with
+    their exponents in pint's order (as ``unit_items()`` gives them: an exponent keeps its
+    type), and whether it is dimensionless.
+
+    Raises :class:`UnitError` as :func:`parse_unit` does.
+    """
+    hit = _cache().get("shape", text)
+    if hit is None:
+        try:
+            q = parse_unit(text)
+            hit = [str(q.dimensionality), [[n, e] for n, e in q.unit_items()], bool(q.dimensionless)]
+        except UnitError as exc:
+            hit = ["error", getattr(exc, "kind", "unknown"), str(exc)]
+        _cache().put("shape", text, hit)
+    if hit[0] == "error":
+        raise _unit_error(hit[2], hit[1])
+    return hit[0], tuple((n, e) for n, e in hit[1]), hit[2]
 
 
 @functools.lru_cache(maxsize=1024)
