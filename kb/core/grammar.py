@@ -471,6 +471,8 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros)
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|EUR\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+# a digit and a space right before a number: its digits are a group of a number spaced by thousands
+_SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
@@ -942,6 +944,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not (q.ratio or q.percent):
         if not q.cur:
             cm = _CUR_SFX_RE.match(text, p)
+            if cm and cm.group(0)[-1] == "€" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
+                    and len(q.num_text) == 3:
+                cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
             if cm:
                 w = cm.group(0).strip().lower()
                 q.cur = "cent" if w.startswith(("cent", "¢")) else "EUR" if w.startswith(("euro", "eur", "€")) else "USD"
