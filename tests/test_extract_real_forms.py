@@ -970,6 +970,10 @@ def test_the_euro_code_before_or_after_the_amount():
     assert read("the node costs EUR 11.25 per hour") == [("EUR 11.25 per hour", 11.25, "EUR/hour", "exact")]
     assert read("the node costs 11.25 EUR per hour") == [("11.25 EUR per hour", 11.25, "EUR/hour", "exact")]
     assert read("EUROPE 5 stops") == []  # a word that begins with the code
+    # the other currencies of the vocabulary by their codes, before or after
+    assert read("GBP 40 per month") == [("GBP 40 per month", 40, "GBP/month", "exact")]
+    assert read("a licence of 2,000 AUD a year") == [("2,000 AUD a year", 2000, "AUD/year", "exact")]
+    assert read("KRW 50000 each") == [("KRW 50000", 50000, "KRW", "exact")]
 
 
 def test_dollars_with_a_country_prefix():
@@ -993,5 +997,6 @@ def test_a_header_names_the_currency_with_its_code_or_prefix():
     table = "| GPU | Price ({}/hr) |\n|---|---|\n| H100 | 3.10 |\n"
     assert read(table.format("EUR")) == [("3.10", 3.1, "EUR/hour", "exact")]
     assert read(table.format("AU$")) == [("3.10", 3.1, "AUD/hour", "exact")]
+    assert read(table.format("GBP")) == [("3.10", 3.1, "GBP/hour", "exact")]
     assert read(table.format("C$")) == []  # no currency of the vocabulary, not dollars
     assert read("| Firm | Revenue (M$) |\n|---|---|\n| Acme | 310 |\n") == [("310", 310, "million USD", "exact")]

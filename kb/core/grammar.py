@@ -406,20 +406,23 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
-    if "EUR" in text:  # "EUR 13.698": the code before the amount (a plain substring test first)
-        extra.extend(m.start() for m in _EUR_BEFORE_RE.finditer(text))
+    if "EUR" in text or "GBP" in text or "AUD" in text or "KRW" in text:
+        # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
+        extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
     if extra:
         out = sorted(set(out).union(extra))
     return out
 
 
-# the euro's code before an amount ("EUR 13.698"), found only in texts that have it
-_EUR_BEFORE_RE = re.compile(r"EUR(?<![A-Za-z]EUR)[ \u00a0]?(?=[0-9])")
+# the code of a currency of the vocabulary other than the dollar (kb/core/units.txt), not inside a word
+_CODES = r"(?:EUR|GBP|AUD|KRW)(?<![A-Za-z][A-Z]{3})"
+# such a code before an amount ("EUR 13.698"), looked for only in texts that have one
+_CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])")
 _NUM_AT = re.compile(
-    r"(?P<cur>US\$|\$|€|£|USD\s?|EUR(?<![A-Za-z]EUR)\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
+    r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
 #: the currency of a sign or code before an amount
-_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR"}
+_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD", "KRW": "KRW"}
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
 #: "A$5"); another country's dollar ("C$", "NZ$", "HK$", "S$") is no currency of the vocabulary
 #: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
@@ -470,7 +473,7 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros)
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
-                         r"|(?i:euros?)\b|EUR\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+                         r"|(?i:euros?)\b|(?:EUR|GBP|AUD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -948,8 +951,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     and len(q.num_text) == 3:
                 cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
             if cm:
-                w = cm.group(0).strip().lower()
-                q.cur = "cent" if w.startswith(("cent", "¢")) else "EUR" if w.startswith(("euro", "eur", "€")) else "USD"
+                w = cm.group(0).strip()
+                q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
+                                               if w.lower().startswith("euro") else "USD")
                 q.form = "currency"
                 p = cm.end()
         if not q.cur:
@@ -1676,7 +1680,7 @@ _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 # (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
 # where they are another's, "(C$)"; "(M$)" is a scale's)
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A)?\$|(?<=[KMBT])\$|USD|EUR|€|£)\s?(?P<s>[KMBT]|bn)?"
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A)?\$|(?<=[KMBT])\$|USD|EUR|GBP|AUD|KRW|€|£)\s?(?P<s>[KMBT]|bn)?"
                             r"(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
