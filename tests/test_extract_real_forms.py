@@ -1000,3 +1000,13 @@ def test_a_header_names_the_currency_with_its_code_or_prefix():
     assert read(table.format("GBP")) == [("3.10", 3.1, "GBP/hour", "exact")]
     assert read(table.format("C$")) == []  # no currency of the vocabulary, not dollars
     assert read("| Firm | Revenue (M$) |\n|---|---|\n| Acme | 310 |\n") == [("310", 310, "million USD", "exact")]
+
+
+def test_the_dollar_sign_after_the_amount():
+    # paraphrased: a bill and a cluster priced with the sign after the number
+    assert read("my bill came to ~4500$ in May") == [("~4500$", 4500, "USD", "approx")]
+    assert read("a 20k$ cluster")[0][1:3] == (20, "K USD")
+    assert read("it rents at 3$/hour") == [("3$/hour", 3, "USD/hour", "exact")]
+    # a sign that closes or opens math is no dollar
+    assert read("with $n = 8$ nodes") == []
+    assert all(u != "USD" for _, _, u, _ in read("warms by 0.00003$\\degree$C a year"))

@@ -471,8 +471,9 @@ _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
 _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
-# another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros)
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+# another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
+# sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|(?:EUR|GBP|AUD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
@@ -950,6 +951,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm and cm.group(0)[-1] == "€" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
                     and len(q.num_text) == 3:
                 cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
+            elif cm and cm.group(0) == "$" and "$" in text[text.rfind("\n", 0, q.start) + 1:q.start]:
+                cm = None  # "$n = 8$": the sign closes math opened before on the line, no dollar
             if cm:
                 w = cm.group(0).strip()
                 q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
