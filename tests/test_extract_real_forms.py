@@ -984,6 +984,9 @@ def test_dollars_with_a_country_prefix():
     # another country's dollar is no currency of the vocabulary: no claim, not a USD one
     assert read("the card sells for C$1900") == []
     assert read("it costs NZ$45 a month and $30 a month") == [("$30 a month", 30, "USD/month", "exact")]
+    # in a table's cell too ("US" is the United States' alias; its digits are no part of a name)
+    table = "| GPU | Price per hour |\n|---|---|\n| H100 | US$2.10 |\n| A100 | C$1.90 |\n"
+    assert read(table) == [("US$2.10", 2.1, "USD/hour", "exact")]
 
 
 def test_a_price_in_another_currency_is_guessed_the_property_of_its_dollar_form(project_registry):

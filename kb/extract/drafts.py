@@ -1855,7 +1855,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if c == 0 and label is not None and label.den_count and _LABEL_SCALE_RE.match(view, s):
                     continue  # "1M TOKENS INPUT", "Output (per 1M tokens)": the scale of the row's rate
                 k = bisect.bisect_right(hit_starts, s) - 1
-                if k >= 0 and hit_ends[k] > s:
+                if k >= 0 and hit_ends[k] > s and not view.startswith("US$", s):
                     consumed = max(consumed, hit_ends[k])
                     continue
                 f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",

@@ -608,7 +608,8 @@ class Index:
             # money in another currency ("EUR/hour", "AUD", "EUR/TB"): the properties of the same
             # unit in dollars (a money property's canonical unit is in USD; the checker converts
             # through a dated rate). Their plausible ranges are read as if one unit were a dollar
-            # (wide enough for the euro, the pound and the Australian dollar)
+            # (wide enough for the euro, the pound and the Australian dollar; a won amount may fall
+            # outside them, and then no property is guessed, as before)
             self._units[unit] = self.unit_info(_FOREIGN_CURRENCY_RE.sub("USD", unit))
             return self._units[unit]
         duty = None
