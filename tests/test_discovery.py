@@ -237,6 +237,25 @@ def test_a_negative_draft_is_matched_to_a_negative_claim_only():
     assert match_drafts(claims, drafts[:1]) == {}
 
 
+def test_a_claim_compared_through_an_exchange_rate_is_matched_to_its_draft_in_the_currency_written():
+    from types import SimpleNamespace as NS
+
+    from kb.core.intervals import Interval
+    from kb.core.records import Rate
+    from kb.tools.arithmetic import match_drafts
+
+    # "40€ motherboard": curated as 40 EUR, compared in USD at 0.8 EUR per USD (39.5-40.5 EUR is
+    # 49.375-50.625 USD); drafted as 40 EUR, and a draft of 50 USD is another number
+    rate = Rate("EUR", 2024, 0.8, "rates-table", "datasets/references/r.yaml", 5)
+    claims = [NS(id="board", start=0, end=20, interval=Interval(39.5 / 0.8, 40.5 / 0.8, "USD", rate)),
+              NS(id="rent", start=30, end=50, interval=Interval(1.5 / 0.8 / 730.485, 2.5 / 0.8 / 730.485, "USD/hour",
+                                                                 rate))]
+    drafts = [{"id": "eur", "value": 40, "unit": "EUR", "span_start": 0, "span_end": 3},
+              {"id": "month", "value": 2, "unit": "EUR/month", "span_start": 32, "span_end": 40},
+              {"id": "usd", "value": 50, "unit": "USD", "span_start": 5, "span_end": 8}]
+    assert match_drafts(claims, drafts) == {"eur": "board", "month": "rent"}
+
+
 def test_two_claims_of_one_stated_number_share_its_draft():
     from types import SimpleNamespace as NS
 

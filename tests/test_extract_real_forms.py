@@ -948,3 +948,68 @@ def test_flops_of_a_training_run_count_operations():
     assert ("989e12 FLOPS", 989e12, "FLOPS", "exact") in got
     table = read("| Model | Training compute (FLOPS) |\n|---|---|\n| Model A | 2 × 10^24 |\n")
     assert [u for *_, u, _ in table] == ["FLOP"]
+
+
+# ---------------------------------------------------------------- other currencies as written
+
+def test_the_euro_sign_after_the_amount():
+    # paraphrased: a parts list priced in euros, the sign after the number
+    assert read("a 35€ board and a 12€ fan") == [("35€", 35, "EUR", "exact"), ("12€", 12, "EUR", "exact")]
+    assert read("Total : 480€") == [("480€", 480, "EUR", "exact")]
+    assert read("it rents at 2.5 €/h") == [("2.5 €/h", 2.5, "EUR/hour", "exact")]
+    # the sign glued to its amount is that amount's, not the next number's
+    assert read("a 51€ 850w supply")[0] == ("51€", 51, "EUR", "exact")
+    # a spaced sign before another amount is that amount's: a year, then euros
+    assert ("€7 billion", 7, "billion EUR", "exact") in read("In 2023 €7 billion went to chips.")
+    assert all(u != "EUR" for _, _, u, _ in read("In 2023 €7 billion went to chips."))
+    # digits spaced by thousands before the sign: not the last group's 300 euros
+    assert all(u != "EUR" for _, _, u, _ in read("le serveur coûte 1 300 € par mois"))
+
+
+def test_the_euro_code_before_or_after_the_amount():
+    assert read("the node costs EUR 11.25 per hour") == [("EUR 11.25 per hour", 11.25, "EUR/hour", "exact")]
+    assert read("the node costs 11.25 EUR per hour") == [("11.25 EUR per hour", 11.25, "EUR/hour", "exact")]
+    assert read("EUROPE 5 stops") == []  # a word that begins with the code
+    # the other currencies of the vocabulary by their codes, before or after
+    assert read("GBP 40 per month") == [("GBP 40 per month", 40, "GBP/month", "exact")]
+    assert read("a licence of 2,000 AUD a year") == [("2,000 AUD a year", 2000, "AUD/year", "exact")]
+    assert read("KRW 50000 each") == [("KRW 50000", 50000, "KRW", "exact")]
+
+
+def test_dollars_with_a_country_prefix():
+    assert read("it rents at US$1.40 per hour") == [("US$1.40 per hour", 1.4, "USD/hour", "exact")]
+    assert read("the cost was USD 300") == [("USD 300", 300, "USD", "exact")]
+    assert read("the card sells for AU$2100") == [("AU$2100", 2100, "AUD", "exact")]
+    assert read("power costs A$0.30/kWh") == [("A$0.30/kWh", 0.3, "AUD/kWh", "exact")]
+    # another country's dollar is no currency of the vocabulary: no claim, not a USD one
+    assert read("the card sells for C$1900") == []
+    assert read("it costs NZ$45 a month and $30 a month") == [("$30 a month", 30, "USD/month", "exact")]
+    # in a table's cell too ("US" is the United States' alias; its digits are no part of a name)
+    table = "| GPU | Price per hour |\n|---|---|\n| H100 | US$2.10 |\n| A100 | C$1.90 |\n"
+    assert read(table) == [("US$2.10", 2.1, "USD/hour", "exact")]
+
+
+def test_a_price_in_another_currency_is_guessed_the_property_of_its_dollar_form(project_registry):
+    got = [(d.unit, d.property) for d in extract_text("The H100 rents for 2.40€/hour.", project_registry)]
+    assert got == [("EUR/hour", "rental-price")]
+    got = [(d.unit, d.property) for d in extract_text("The H100 rents for $2.40/hour.", project_registry)]
+    assert got == [("USD/hour", "rental-price")]
+
+
+def test_a_header_names_the_currency_with_its_code_or_prefix():
+    table = "| GPU | Price ({}/hr) |\n|---|---|\n| H100 | 3.10 |\n"
+    assert read(table.format("EUR")) == [("3.10", 3.1, "EUR/hour", "exact")]
+    assert read(table.format("AU$")) == [("3.10", 3.1, "AUD/hour", "exact")]
+    assert read(table.format("GBP")) == [("3.10", 3.1, "GBP/hour", "exact")]
+    assert read(table.format("C$")) == []  # no currency of the vocabulary, not dollars
+    assert read("| Firm | Revenue (M$) |\n|---|---|\n| Acme | 310 |\n") == [("310", 310, "million USD", "exact")]
+
+
+def test_the_dollar_sign_after_the_amount():
+    # paraphrased: a bill and a cluster priced with the sign after the number
+    assert read("my bill came to ~4500$ in May") == [("~4500$", 4500, "USD", "approx")]
+    assert read("a 20k$ cluster")[0][1:3] == (20, "K USD")
+    assert read("it rents at 3$/hour") == [("3$/hour", 3, "USD/hour", "exact")]
+    # a sign that closes or opens math is no dollar
+    assert read("with $n = 8$ nodes") == []
+    assert all(u != "USD" for _, _, u, _ in read("warms by 0.00003$\\degree$C a year"))

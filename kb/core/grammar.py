@@ -406,14 +406,47 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
+    if "EUR" in text or "GBP" in text or "AUD" in text or "KRW" in text:
+        # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
+        extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
     if extra:
         out = sorted(set(out).union(extra))
     return out
 
 
+# the code of a currency of the vocabulary other than the dollar (kb/core/units.txt), not inside a word
+_CODES = r"(?:EUR|GBP|AUD|KRW)(?<![A-Za-z][A-Z]{3})"
+# such a code before an amount ("EUR 13.698"), looked for only in texts that have one
+_CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])")
 _NUM_AT = re.compile(
-    r"(?P<cur>US\$|\$|€|£|USD\s?)?[ \u00a0]?(?P<num>" + _NUM + r")"
+    r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
+#: the currency of a sign or code before an amount
+_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD", "KRW": "KRW"}
+#: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
+#: "A$5"); another country's dollar ("C$", "NZ$", "HK$", "S$") is no currency of the vocabulary
+#: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
+_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD"}
+_DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
+
+
+def dollar_prefix(text: str, pos: int) -> tuple[int, str | None] | None:
+    """(where the letters start, their currency or None when the vocabulary lacks it) for the
+    capital letters glued before the "$" at ``pos`` ("AU$2000"); None when there are none."""
+    if not pos or not "A" <= text[pos - 1] <= "Z":
+        return None
+    m = _DOLLAR_PREFIX_RE.search(text, max(0, pos - 3), pos)
+    return None if m is None else (m.start(), _DOLLAR_PREFIXES.get(m.group()))
+
+
+def unknown_currency_end(text: str, pos: int) -> int | None:
+    """Where the amount after the "$" at ``pos`` ends when that dollar is another country's
+    ("C$1800", "NZ$40"): a reader skips it whole (no claim in a currency it cannot name)."""
+    dp = dollar_prefix(text, pos) if text[pos:pos + 1] == "$" else None
+    if dp is None or dp[1] is not None:
+        return None
+    m = _NUM_AT.match(text, pos + 1)
+    return m.end() if m is not None and m.group("num") else pos + 1
 # an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
 # a power of ten written out, after a number ("2.1 × 10^25", "3 x 10²³", "1.5 * 10**24") or alone
@@ -437,7 +470,13 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
 _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|\s+(?:(?i:US dollars?|dollars?)\b|USD\b|(?i:euros?)\b|EUR\b|(?i:cents?)\b)")
+# (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
+# another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
+# sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+                         r"|(?i:euros?)\b|(?:EUR|GBP|AUD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+# a digit and a space right before a number: its digits are a group of a number spaced by thousands
+_SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
@@ -838,8 +877,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num) if value is None else value)
         if mc:
-            q.cur = {"€": "EUR", "£": "GBP"}.get(mc.strip(), "USD")
+            q.cur = _CUR_OF_SIGN.get(mc.strip(), "USD")
             q.form = "currency"
+            if mc == "$" and (dp := dollar_prefix(text, pos)) is not None:
+                if dp[1] is None:
+                    return None  # "C$1800": a currency the vocabulary lacks
+                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5": the letters are the amount's
         elif cur:
             q.cur, q.form = cur, "currency"
     p = q.end
@@ -909,9 +952,15 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not (q.ratio or q.percent):
         if not q.cur:
             cm = _CUR_SFX_RE.match(text, p)
+            if cm and cm.group(0)[-1] == "€" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
+                    and len(q.num_text) == 3:
+                cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
+            elif cm and cm.group(0) == "$" and "$" in text[text.rfind("\n", 0, q.start) + 1:q.start]:
+                cm = None  # "$n = 8$": the sign closes math opened before on the line, no dollar
             if cm:
-                w = cm.group(0).strip().lower()
-                q.cur = "cent" if w.startswith(("cent", "¢")) else "EUR" if w.startswith(("euro", "eur")) else "USD"
+                w = cm.group(0).strip()
+                q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
+                                               if w.lower().startswith("euro") else "USD")
                 q.form = "currency"
                 p = cm.end()
         if not q.cur:
@@ -1644,7 +1693,10 @@ def vague_at(text: str, s: int) -> Quantity | None:
 
 _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "year"), "month": ("year",)}
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>\$|USD|€|£)\s?(?P<s>[KMBT]|bn)?(?![A-Za-z])")
+# (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
+# where they are another's, "(C$)"; "(M$)" is a scale's)
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A)?\$|(?<=[KMBT])\$|USD|EUR|GBP|AUD|KRW|€|£)\s?(?P<s>[KMBT]|bn)?"
+                            r"(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
@@ -1816,7 +1868,8 @@ _HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
 def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
-        q.cur = {"€": "EUR", "£": "GBP"}.get(cm.group("cur"), "USD")
+        c = cm.group("cur")
+        q.cur = _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
             q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
         return True

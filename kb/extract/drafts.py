@@ -52,7 +52,8 @@ from pathlib import Path
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
-                                same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, vague_at,
+                                same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
+                                vague_at,
                                 word_number_at)
 from kb.extract.linking import Registry, index_for, link, load_registry
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
@@ -679,9 +680,9 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         if _skip_candidate(view, s, text):
             continue
         k = bisect.bisect_right(hit_starts, s) - 1
-        if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus):
+        if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus) and not view.startswith("US$", s):
             consumed = max(consumed, hit_ends[k])
-            continue  # digits inside an entity alias (Llama 3.1 405B)
+            continue  # digits inside an entity alias (Llama 3.1 405B); not "US$1.20" (the US's alias)
         f = _read_at(view, s, starts, prev, gpus, named=named)
         if f is None:
             continue
@@ -780,11 +781,15 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             return _word_found(view, wq, starts)
         if not view[s].isdigit():
             q = parse_at(view, s, gpu_aliases=gpus)
-            if q is None or not q.spelled:
-                return None
+            if q is None or not (q.spelled or q.form == "currency"):
+                return None  # (but a currency's code or letters before the amount: "USD 5", "US$1.20", "EUR 13.698")
     if q is None:  # (a spelled number read above is not read again: parse_at is a function of its arguments)
         q = parse_at(view, s, gpu_aliases=gpus)
     if q is None:
+        if view[s] == "$":
+            end = unknown_currency_end(view, s)
+            if end is not None:
+                return end  # "C$1800": a currency the vocabulary lacks, no claim (and no bare 1800 either)
         return _colon_ratio(view, s, starts, gpus) if cell is None and view[s].isdigit() else None
     if cell is not None and q.end > cell.end:
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
@@ -1879,7 +1884,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if c == 0 and label is not None and label.den_count and _LABEL_SCALE_RE.match(view, s):
                     continue  # "1M TOKENS INPUT", "Output (per 1M tokens)": the scale of the row's rate
                 k = bisect.bisect_right(hit_starts, s) - 1
-                if k >= 0 and hit_ends[k] > s:
+                if k >= 0 and hit_ends[k] > s and not view.startswith("US$", s):
                     consumed = max(consumed, hit_ends[k])
                     continue
                 f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",

@@ -78,7 +78,7 @@ import yaml
 
 from kb.core.grammar import unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
-from kb.core.units import DiskCache
+from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
@@ -692,6 +692,14 @@ class Index:
         if key is None:
             self._units[unit] = None
             return None
+        if not self.props_by_key.get(key) and _FOREIGN_CURRENCY_RE.search(unit):
+            # money in another currency ("EUR/hour", "AUD", "EUR/TB"): the properties of the same
+            # unit in dollars (a money property's canonical unit is in USD; the checker converts
+            # through a dated rate). Their plausible ranges are read as if one unit were a dollar
+            # (wide enough for the euro, the pound and the Australian dollar; a won amount may fall
+            # outside them, and then no property is guessed, as before)
+            self._units[unit] = self.unit_info(_FOREIGN_CURRENCY_RE.sub("USD", unit))
+            return self._units[unit]
         duty = None
         if not self.props_by_key.get(key) and _DUTY_CYCLE_UNIT_RE.fullmatch(unit):
             # "8 hours a day", "40 hours/week": a time per period is a share of it, a duty
@@ -1147,6 +1155,9 @@ _ENERGY_PER_PERIOD_RE = re.compile(r"(?:[a-z]+ )?[kMGT]?Wh/(?:day|week|month|yea
 _DUTY_CYCLE_UNIT_RE = re.compile(r"(?:second|minute|hour|day|week|month)s?/(?:day|week|month|year)")
 _DUTY_CYCLE = "utilisation"
 _DUTY_CYCLE_BONUS = 3.0
+
+#: a currency code of the vocabulary other than the dollar, in a unit's text
+_FOREIGN_CURRENCY_RE = re.compile(r"\b(?:" + "|".join(FOREIGN_CURRENCIES) + r")\b")
 
 _BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
 

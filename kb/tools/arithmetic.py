@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -245,6 +246,9 @@ def _base(value_low: float, value_high: float, unit: str):
     return value_low * f, value_high * f, tuple(sorted(dims.items()))
 
 
+_USD_WORD = re.compile(r"\bUSD\b")
+
+
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     """Draft id -> curated claim id: a draft whose number stands within the claim's quote and
     whose value falls in the claim's interval (2% slack), in the claim's dimension or stated
@@ -272,7 +276,11 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     drafts.sort()
     pairs = []
     for n, c in sorted(enumerate(claims), key=lambda x: (x[1].start, x[0])):
-        cb = _base(c.interval.low, c.interval.high, c.interval.unit)
+        iv = c.interval
+        if iv.via is None:
+            cb = _base(iv.low, iv.high, iv.unit)
+        else:  # compared in USD through a cited rate; its drafts are in the currency it is written in ("40€")
+            cb = _base(iv.low * iv.via.per_usd, iv.high * iv.via.per_usd, _USD_WORD.sub(iv.via.currency, iv.unit))
         if cb is None or c.end is None or not cb[0] > 0:
             continue
         c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
