@@ -681,3 +681,19 @@ def test_the_measurement_of_every_source_lists_no_held_out_ids(tmp_path):
     assert "a-1" in out and "b-1" not in out and "\nb " not in out
     assert " 2 " in out.splitlines()[1]  # FN counted over both sources
     assert held_out_sources(tmp_path / "nowhere") == set()
+
+
+# ------------------------------------------------------- a duration written in hours and minutes
+
+
+def test_a_duration_in_hours_and_minutes_is_their_sum(tmp_path):
+    """'~2h 10min' states 130 minutes (2 x 60 + 10) and '3 hours and 20 minutes' 200; a value
+    edited to 140 while the quote still says 2h 10min is caught (quote-value)."""
+    props = PROPS + "  - {id: run-duration, name: Duration, description: d, canonical_unit: hour}\n"
+    rep = check(small_kb(tmp_path, {"a": [
+        claim("run-a", "gpu-a", "run-duration", 130, "minute", quote="~2h 10min"),
+        claim("run-b", "gpu-a", "run-duration", 2.5, "hour", quote="2 hours and 30 minutes"),
+        claim("run-c", "gpu-a", "run-duration", 140, "minute", quote="2h 10min of training"),
+    ]}, conditions=CONDITIONS, properties=props, entities=ENTITIES, references=REFERENCES))
+    bad = [f.claims for f in rep.findings if f.code == "quote-value"]
+    assert bad == [("run-c",)], bad

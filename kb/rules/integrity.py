@@ -198,12 +198,26 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
                 canonical = []
         missing = [x for i, x in enumerate(stated)
                    if not _said(x, plain) and not (canonical and _said(canonical[i][0], canonical[i][1], exact=True))]
+        if missing and c.unit and ("h" in c.quote or "H" in c.quote):
+            spans = _hours_and_minutes(c.quote)  # "2h 10min" is 130 minutes: a duration in two units
+            if spans and _convertible(c.unit, "minute"):
+                f = conversion_factor(c.unit, "minute")
+                missing = [x for x in missing if not _said(x * f, spans, exact=True)]
         if missing:
             said = ", ".join(_fmt(x) for x in plain[:6])
             yield cat.QUOTE_VALUE.finding(
                 f"the record says {c.display()} but its quote says {said}: {c.quote[:80]!r}",
                 c.path, c.line_of("high" if c.qualifier == "range" and missing == [c.high] else
                                   "low" if c.qualifier == "range" else "value"), (c.id,))
+
+
+_HOURS_MINUTES_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)\b", re.IGNORECASE)
+
+
+def _hours_and_minutes(quote: str) -> list[float]:
+    """The durations a quote writes in hours and minutes ("2h 10min", "3 hours and 20 minutes"), in minutes."""
+    return [float(m.group(1)) * 60 + float(m.group(2)) for m in _HOURS_MINUTES_RE.finditer(quote)]
 
 
 def _has_number(text: str, form: str) -> bool:
