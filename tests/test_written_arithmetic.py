@@ -17,6 +17,10 @@ from kb.extract.written import check_expressions
     ("$2.50 / 3600 / 50 = $0.000014", 2.5 / 3600 / 50),
     ("1,280 - 530 × 2 = 220", 220),
     ("It took 26,249 / 256 = 102 hours.", 26249 / 256),
+    # a plain number that starts with 10 is no power of ten ("102" is not 10^2)
+    ("Cost: 256 x 102 x $98.32 = ~$2.57M", 256 * 102 * 98.32),
+    ("105 x 2 = 210", 210),
+    ("2 x 10^3 = 2000", 2000),
 ])
 def test_a_written_expression_that_holds_is_consistent(text, computed):
     (c,) = check_expressions(text)
