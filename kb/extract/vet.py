@@ -72,7 +72,9 @@ How, step by step. Nothing is written into the knowledge base.
    parameters, its tokens and its GPUs, shorter than the GPU the row names could train it at
    its dense 16-bit peak, is flagged (:func:`_implied_throughput`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
-   (:func:`_priced_for_several`). A number restated in other units in brackets right after
+   (:func:`_priced_for_several`); a cost the article works out as a count of GPUs times the
+   hourly price of a whole instance named on the price's line is flagged as many times too
+   high as the instance has GPUs (:func:`_instance_priced_per_gpu`). A number restated in other units in brackets right after
    it that disagrees with its restatement is flagged when it is the one of the two that misses
    the plausible range or the references (:func:`_restated`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
