@@ -87,12 +87,15 @@ def test_vet_flags_a_cost_that_charges_each_gpu_a_whole_instances_hourly_price()
             "Cost at $3.50/hr per H100: 16 x 100 x $3.50 = ~$5.6K\n\n"
             "## Example: by instance\n\n"
             "With 32 H100s, that is 4 instances:\n"
-            "Cost at $98.32/hr (AWS P5): 4 x 100 x $98.32 = ~$39.3K\n")
+            "Cost at $98.32/hr (AWS P5): 4 x 100 x $98.32 = ~$39.3K\n\n"
+            "## Example: one GPU of an instance\n\n"
+            "With 1 H100: 100 hours\n"
+            "Cost at $98.32/hr (AWS P5): 1 x 100 x $98.32 = ~$9.8K\n")
     with tempfile.TemporaryDirectory() as d:
         rep = vet_text(Path(d), root, text)
     bad = vetted_number(rep, "~$629K")
     assert bad.status == "flagged" and bad.findings[0].code == "scope-mismatch"
     assert "8x too high" in bad.findings[0].message and "78,656" in " ".join(bad.findings[0].evidence)
-    for raw in ("~$5.6K", "~$39.3K"):
+    for raw in ("~$5.6K", "~$39.3K", "~$9.8K"):
         n = vetted_number(rep, raw)
         assert not any(f.code == "scope-mismatch" for f in n.findings), (raw, n.findings)

@@ -1284,6 +1284,11 @@ def _instance_priced_per_gpu(kb, text: str, numbers: list, min_confidence: float
             out.append(n)
             continue
         m, (what, size) = price
+        if count.value < (size or 2):
+            # fewer GPUs than the instance holds: renting the whole instance may be what the
+            # writer means ("1 x 24 x $98.32" for one GPU of it)
+            out.append(n)
+            continue
         ent = kb.entities.get(m.entity or "")
         named = f", {ent.name}" if ent is not None and what == "instance" else ""
         too = f"{format_number(size)}x too high (the {what} holds {format_number(size)} GPUs)" if size else \
