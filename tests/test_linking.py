@@ -1387,3 +1387,19 @@ def test_a_models_cost_per_month_is_the_articles_own_use_of_it(project_registry)
     assert got["$13,200"] == (None, True, "cost-rate")
     assert got["$6,000"] == (None, True, "cost-rate")
     assert got["~$4.40"] == ("gpt-4o", False, "token-price")
+
+
+def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
+    # a provider's table of its API's model ids: the context length it serves under each id,
+    # which may be shorter than the model's own window; the same table headed by the models'
+    # names states their context windows
+    by_id = ("| Model | deepseek-chat | deepseek-reasoner |\n|---|---|---|\n"
+             "| Context length | 64K | 64K |\n| Output price per 1M tokens | $1.10 | $2.19 |\n")
+    by_name = by_id.replace("deepseek-chat", "DeepSeek-V3").replace("deepseek-reasoner", "DeepSeek-R1")
+    ctx = [(ent, prop) for raw, ent, prop in _links(reg, by_id) if raw == "64K"]
+    assert ctx == [("deepseek-v3", "served-context-length"), ("deepseek-r1", "served-context-length")]
+    ctx = [(ent, prop) for raw, ent, prop in _links(reg, by_name) if raw == "64K"]
+    assert ctx == [("deepseek-v3", "context-window"), ("deepseek-r1", "context-window")]
+    # the ids down the first column: the same
+    rows = "| API model | Context |\n|---|---|\n| deepseek-chat | 64K |\n| deepseek-reasoner | 64K |\n"
+    assert [p for raw, _, p in _links(reg, rows) if raw == "64K"] == ["served-context-length"] * 2

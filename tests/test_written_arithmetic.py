@@ -17,6 +17,10 @@ from kb.extract.written import check_expressions
     ("$2.50 / 3600 / 50 = $0.000014", 2.5 / 3600 / 50),
     ("1,280 - 530 × 2 = 220", 220),
     ("It took 26,249 / 256 = 102 hours.", 26249 / 256),
+    # a plain number that starts with 10 is no power of ten ("102" is not 10^2)
+    ("Cost: 256 x 102 x $98.32 = ~$2.57M", 256 * 102 * 98.32),
+    ("105 x 2 = 210", 210),
+    ("2 x 10^3 = 2000", 2000),
 ])
 def test_a_written_expression_that_holds_is_consistent(text, computed):
     (c,) = check_expressions(text)
@@ -65,3 +69,33 @@ def test_vet_flags_the_result_of_written_arithmetic_that_misses(tmp_path):
     assert "10^2" in bad.findings[0].causes[0] and "3.7037" in bad.findings[0].message
     good = vetted_number(rep, "≈ **$5.56")
     assert good.status != "flagged"
+
+
+def test_vet_flags_a_cost_that_charges_each_gpu_a_whole_instances_hourly_price():
+    # a worked cost multiplies a count of GPUs by the hourly price of an eight-GPU instance the
+    # line names (the registry's aws-p5.48xlarge, whose reference counts 8 GPUs): 8x too high;
+    # the same arithmetic with the price of one GPU, or with a count of instances, holds
+    from pathlib import Path
+    import tempfile
+
+    root = Path(__file__).resolve().parents[1]
+    text = ("## Example: a 7B model\n\n"
+            "With 64 H100s: 6,400 / 64 = 100 hours (~4.2 days)\n"
+            "Cost at $98.32/hr (AWS P5): 64 x 100 x $98.32 = ~$629K\n\n"
+            "## Example: per GPU\n\n"
+            "With 16 H100s: 1,600 / 16 = 100 hours\n"
+            "Cost at $3.50/hr per H100: 16 x 100 x $3.50 = ~$5.6K\n\n"
+            "## Example: by instance\n\n"
+            "With 32 H100s, that is 4 instances:\n"
+            "Cost at $98.32/hr (AWS P5): 4 x 100 x $98.32 = ~$39.3K\n\n"
+            "## Example: one GPU of an instance\n\n"
+            "With 1 H100: 100 hours\n"
+            "Cost at $98.32/hr (AWS P5): 1 x 100 x $98.32 = ~$9.8K\n")
+    with tempfile.TemporaryDirectory() as d:
+        rep = vet_text(Path(d), root, text)
+    bad = vetted_number(rep, "~$629K")
+    assert bad.status == "flagged" and bad.findings[0].code == "scope-mismatch"
+    assert "8x too high" in bad.findings[0].message and "78,656" in " ".join(bad.findings[0].evidence)
+    for raw in ("~$5.6K", "~$39.3K", "~$9.8K"):
+        n = vetted_number(rep, raw)
+        assert not any(f.code == "scope-mismatch" for f in n.findings), (raw, n.findings)

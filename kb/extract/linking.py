@@ -2735,6 +2735,35 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _model_costs(idx, view, found)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
+        _api_served(idx, found)
+
+
+#: A model's id as an API takes it, written as code writes it ("deepseek-chat", "gpt-4o-mini",
+#: "claude-3-5-sonnet-20241022"): lower-case letters and digits joined by hyphens, dots or
+#: underscores; no space, no capital (a model's name, "DeepSeek-V3") and no slash (a weights
+#: repository, "mistralai/Mixtral-8x7B-Instruct-v0.1", is of the model itself)
+_API_MODEL_ID_RE = re.compile(r"[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+")
+
+
+def _api_served(idx: Index, found: list) -> None:
+    """A context length in a table whose column (or row) is headed by a model's API id, the
+    label the registry knows the model by ("| **MODEL** | **deepseek-chat** | ..." over
+    "| **CONTEXT LENGTH** | 64K | ..."): what the API serves under that id
+    (served-context-length), which a provider may set below the model's own window, not the
+    model's context window. Tables headed by the models' names ("GPT-4o", "Claude 3.5 Haiku",
+    "DeepSeek R1") keep their context windows."""
+    if "served-context-length" not in idx.prop_by_id:
+        return
+    for f in found:
+        d = f.draft
+        if f.table is None or d.property != "context-window" or not d.entity or not d.context:
+            continue
+        for label in (d.context.get("column"), d.context.get("row")):
+            label = (label or "").strip().strip("*`").strip()
+            if label and _API_MODEL_ID_RE.fullmatch(label) is not None and idx.alias_to.get(_norm(label)) == d.entity:
+                d.property = "served-context-length"
+                d.evidence["property"] = d.evidence.get("property", "") + "|api-id"
+                break
 
 
 _ROW_RATIO_TOLERANCE = 0.05  # "4.7x" beside 197 and 918 (4.66): a ratio as written is rounded

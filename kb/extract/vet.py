@@ -72,7 +72,9 @@ How, step by step. Nothing is written into the knowledge base.
    parameters, its tokens and its GPUs, shorter than the GPU the row names could train it at
    its dense 16-bit peak, is flagged (:func:`_implied_throughput`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
-   (:func:`_priced_for_several`). A number restated in other units in brackets right after
+   (:func:`_priced_for_several`); a cost the article works out as a count of GPUs times the
+   hourly price of a whole instance named on the price's line is flagged as many times too
+   high as the instance has GPUs (:func:`_instance_priced_per_gpu`). A number restated in other units in brackets right after
    it that disagrees with its restatement is flagged when it is the one of the two that misses
    the plausible range or the references (:func:`_restated`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
@@ -92,6 +94,7 @@ import datetime as _dt
 import hashlib
 import html
 import json
+import math
 import re
 import shutil
 import tempfile
@@ -654,6 +657,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _implied_throughput(kb, cmp, numbers, [d.context or {} for d in drafts],
                                   _gpus_named(registry), min_confidence)
     numbers = _priced_for_several(numbers)
+    numbers = _instance_priced_per_gpu(kb, text, numbers, min_confidence)
     numbers = _restated(text, numbers)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
@@ -1196,6 +1200,110 @@ def _priced_for_several(numbers: list) -> list:
             evidence=(f"line {other.line}: \"{short_text(other.quote, 140)}\"",),
             causes=(f"the price of {format_number(k)} GPUs (an instance or node) given per GPU",))
         out.append(replace(n, status="flagged", reason="conflict", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: How many lines before a written cost its count of GPUs may be stated ("With 256 H100s: ..."
+#: on the line above "Cost: 256 x 102 x $98.32 = ~$2.57M").
+GPU_COUNT_LINES = 2
+
+
+def _instance_priced_per_gpu(kb, text: str, numbers: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A cost the article works out as a plain product ("256 x 102 x $98.32 = ~$2.57M") of a
+    count of GPUs it states just before (a number in GPUs equal to a factor, on the same line
+    or :data:`GPU_COUNT_LINES` above: "With 256 H100s") and the hourly price of a whole cloud
+    instance or node that it states (a factor equal to a price per hour whose scope is a group
+    of GPUs, or whose clause names a registry instance with a reference count of GPUs above
+    one: "$98.32/hr (AWS p5)"): each GPU is charged the whole instance's price, so the cost is
+    as many times too high as the instance has GPUs (the rule ``scope-mismatch`` of ``kb
+    check``, for arithmetic the extractor read without a confident entity for the price). Only
+    a result read confidently as an amount of money; the price's entity and property need no
+    confidence, since the instance is named on its line."""
+    from dataclasses import replace
+
+    from kb.core import catalogue as cat
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+    from kb.extract.written import check_expressions, product_factors
+    from kb.rules.scopes import GROUP_SCOPES, group_sizes
+
+    if "$" not in text and "€" not in text and "£" not in text:
+        return numbers
+    checks = [c for c in check_expressions(text)]
+    products = [(c, f) for c in checks for f in [product_factors(c.expression)] if f and any(m for _, m in f)]
+    if not products:
+        return numbers
+    sizes = group_sizes(kb)
+
+    def hourly(n) -> float | None:
+        try:
+            if n.value is None or n.qualifier == "range" or dimensionality(n.unit) != dimensionality("USD/hour"):
+                return None
+            return n.value * conversion_factor(n.unit, "USD/hour")
+        except Exception:  # noqa: BLE001 - a unit pint cannot read is no hourly price
+            return None
+
+    def group_of(n) -> tuple[str, float | None] | None:
+        """The group of GPUs a price is of: (what it is, its GPUs where known), else None."""
+        scope = str(n.conditions.get("scope") or "")
+        size = sizes.get(n.entity or "")
+        ent = kb.entities.get(n.entity or "")
+        if scope in GROUP_SCOPES and scope != "per-gpu":
+            return scope.replace("per-", ""), size if size and size > 1 else None
+        if ent is None or ent.kind == "gpu" or not size or size <= 1:
+            return None
+        # named on the price's own line ("Cost at $98.32/hr (AWS p5): ..."), as a whole word
+        ls = text.rfind("\n", 0, n.span_start) + 1
+        le = text.find("\n", n.span_end)
+        line = text[ls:len(text) if le < 0 else le].lower()
+        if any(re.search(r"(?<![\w.-])" + re.escape(a.lower()) + r"(?![\w-])", line) for a in (ent.name, *ent.aliases) if a):
+            return "instance", size
+        return None
+
+    prices = [(n, hourly(n), group_of(n)) for n in numbers if n.confidence["value"] >= min_confidence]
+    prices = [(n, v, g) for n, v, g in prices if v and g is not None]
+    if not prices:
+        return numbers
+    out = []
+    for n in numbers:
+        c, factors = next(((c, f) for c, f in products if n.span_start <= c.result_start < n.span_end), (None, None))
+        if c is None or n.status == "flagged" or n.confidence["value"] < min_confidence \
+                or n.reason.startswith("misread by the extractor") or c.verdict != "consistent":
+            out.append(n)
+            continue
+        try:
+            money = dimensionality(n.unit) == "[currency]"
+        except Exception:  # noqa: BLE001
+            money = False
+        price = next(((m, g) for m, v, g in prices for x, cur in factors if cur and math.isclose(x, m.value or 0.0,
+                                                                                               rel_tol=1e-9)), None)
+        near = [g for g in numbers if g.unit == "GPU" and g.value and g.line <= n.line and n.line - g.line <= GPU_COUNT_LINES
+                and str(g.conditions.get("scope") or "") not in GROUP_SCOPES]
+        count = next((g for g in near for x, cur in factors if not cur and math.isclose(x, g.value, rel_tol=1e-9)), None)
+        if not money or price is None or count is None:
+            out.append(n)
+            continue
+        m, (what, size) = price
+        if count.value < (size or 2):
+            # fewer GPUs than the instance holds: renting the whole instance may be what the
+            # writer means ("1 x 24 x $98.32" for one GPU of it)
+            out.append(n)
+            continue
+        ent = kb.entities.get(m.entity or "")
+        named = f", {ent.name}" if ent is not None and what == "instance" else ""
+        too = f"{format_number(size)}x too high (the {what} holds {format_number(size)} GPUs)" if size else \
+            f"as many times too high as the {what} has GPUs"
+        evidence = [f"line {count.line}: {count.stated()}: \"{short_text(count.quote, 120)}\"",
+                    f"line {m.line}: {m.stated()}, the price of a whole {what}{named}: \"{short_text(m.quote, 120)}\""]
+        if size:
+            evidence.append(f"at the {what}'s price: {c.expression} ÷ {format_number(size)} = "
+                            f"{format_number(round(c.computed / size, 2))}")
+        f = VetFinding(
+            code="scope-mismatch", severity="warning", title=cat.SCOPE_MISMATCH.title,
+            message=f"{n.stated()} is worked out as {c.expression}: {count.stated()} times the hourly price of a whole "
+                    f"{what} ({m.stated()}{named}); each GPU is charged the {what}'s price, so it is {too}",
+            evidence=tuple(evidence), causes=(f"a per-{what} price counted once per GPU: {too}",))
+        out.append(replace(n, status="flagged", reason="scope-mismatch", findings=(f,) + tuple(n.findings)))
     return out
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from kb.core.units import SCALE_WORDS
 
-__all__ = ["ExprCheck", "check_expressions"]
+__all__ = ["ExprCheck", "check_expressions", "product_factors"]
 
 #: A stated result this far (a factor) from the redone expression is taken for a notation not
 #: read (a power of ten written another way), not for a slip: the slips articles make are a
@@ -35,7 +35,8 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 # a number as written in an expression: currency, digits with thousands commas, a decimal
 # part, an exponent ("1e9"), a scale letter glued to it ("1M", "$3.2K")
 _NUM = r"(?:US\$|\$|€|£)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-+]?\d{1,2})?(?:bn|[kKMBT](?![A-Za-z]))?"
-_POW10 = r"10(?:\^|\*\*)?[-⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+"
+# a power of ten: "10^9", "10**-3", "10⁹", "10⁻³"; not "102" or "1024" (plain numbers that start with 10)
+_POW10 = r"10(?:(?:\^|\*\*)[-⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
 # the result after "=" or "≈": bold markers and "~" around it, then the number, optionally
 # times a power of ten, then at most an "x" (a ratio)
 _RESULT_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?P<approx>[~≈]|about[ \t]|approx\.?[ \t])?[ \t]*(?:\*\*|__)?"
@@ -176,6 +177,33 @@ def _left_side(text: str, eq: int) -> tuple[int, str] | None:
     if depth != 0 or numbers < 2 or ops < 1:
         return None
     return a, " ".join(src)
+
+
+def product_factors(expression: str) -> list[tuple[float, bool]] | None:
+    """The factors of an expression as :func:`check_expressions` gives it when it is a plain
+    product of numbers ("256 x 102 x $98.32": no division, no sum, no parentheses, no power of
+    ten), each as (value, written as money); None for any other expression."""
+    out = []
+    pos, want_num = 0, True
+    while pos < len(expression):
+        m = _TOKEN_RE.match(expression, pos)
+        if m is None or m.end() == pos:
+            if expression[pos:].strip() == "":
+                break
+            return None
+        pos = m.end()
+        if want_num and m.group("num"):
+            tok = m.group("num")
+            try:
+                out.append((_value(tok), tok.lstrip()[:1] in "$€£" or tok.startswith("US$")))
+            except ValueError:
+                return None
+        elif not want_num and m.group("op") in ("×", "x", "*"):
+            pass
+        else:
+            return None
+        want_num = not want_num
+    return out if len(out) >= 2 and not want_num else None
 
 
 def check_expressions(text: str) -> list[ExprCheck]:

@@ -39,7 +39,7 @@ def scope_mismatch(cmp: Comparer) -> Iterator[Finding]:
     """``scope-mismatch``: a ``derived:`` product of a count of GPUs and a figure of a whole
     instance, node or other group of GPUs."""
     kb = cmp.kb
-    gpus_of = _group_sizes(kb)
+    gpus_of = group_sizes(kb)
     for c in kb.claims:
         rel = c.derived
         if rel is None or not c.ok:
@@ -100,7 +100,7 @@ def _gpu_count(r: Claim | Reference) -> bool:
     return bool(words) and words[-1] in _GPU_WORDS and "/" not in str(r.unit)
 
 
-def _group_sizes(kb: KnowledgeBase) -> dict[str, float]:
+def group_sizes(kb: KnowledgeBase) -> dict[str, float]:
     """The number of GPUs of each entity with one exact reference value for it."""
     seen: dict[str, set] = {}
     for r in kb.references:
