@@ -1,4 +1,4 @@
-"""Prices in other currencies: a money claim stated in EUR, GBP, AUD or KRW keeps its value and
+"""Prices in other currencies: a money claim stated in EUR, GBP, AUD, CAD or KRW keeps its value and
 unit and is compared in USD through the cited yearly average rate of its date (its ``as_of``,
 else its source's published date); without a rate it is not compared, and an info finding
 (``not-compared``) says so at the claim's unit line.
@@ -73,7 +73,8 @@ def test_foreign_currency_reads_the_currency_and_the_factor():
     assert foreign_currency("AUD/kWh", "USD/kWh") == ("AUD", 1.0)
     assert foreign_currency("W", "USD") is None  # a unit of no currency
     assert foreign_currency("EUR", "W") is None  # a property in no currency
-    assert set(FOREIGN_CURRENCIES) >= {"EUR", "GBP", "AUD", "KRW"}
+    assert set(FOREIGN_CURRENCIES) >= {"EUR", "GBP", "AUD", "CAD", "KRW"}
+    assert foreign_currency("CAD", "USD") == ("CAD", 1.0)  # the Canadian dollar, not a US one
 
 
 def test_a_euro_price_keeps_its_unit_and_is_compared_in_usd(tmp_path):
@@ -174,3 +175,12 @@ def test_real_claims_in_another_currency_are_converted_or_said_not_compared(real
     converted = [c for c in foreign if c.interval is not None]
     assert converted and all(c.interval.via is not None and c.interval.unit.count("USD") for c in converted)
     assert all(c.not_compared for c in foreign if c.interval is None)
+
+
+def test_real_canadian_dollar_prices_are_compared_through_the_2023_rate(real):
+    # r117's used RTX 3090s and power supply, bought in Toronto in December 2023 (cad28)
+    assert real.rates[("CAD", 2023)].per_usd == pytest.approx(1.35)
+    assert real.rates[("EUR", 2023)].per_usd == pytest.approx(0.924)
+    cad = [c for c in real.claims if c.unit == "CAD"]
+    assert len(cad) >= 6
+    assert all(c.interval is not None and c.interval.via is not None and not c.not_compared for c in cad)

@@ -974,6 +974,10 @@ def test_the_euro_code_before_or_after_the_amount():
     assert read("GBP 40 per month") == [("GBP 40 per month", 40, "GBP/month", "exact")]
     assert read("a licence of 2,000 AUD a year") == [("2,000 AUD a year", 2000, "AUD/year", "exact")]
     assert read("KRW 50000 each") == [("KRW 50000", 50000, "KRW", "exact")]
+    assert read("CAD 1,200 for the card") == [("CAD 1,200", 1200, "CAD", "exact")]
+    assert read("it sold for 850 CAD") == [("850 CAD", 850, "CAD", "exact")]
+    assert read("drawn in AutoCAD 2024") == []  # a word that ends with the code
+    assert read("a CAD 3D model of the case") == []  # computer-aided design, not 3 Canadian dollars
 
 
 def test_dollars_with_a_country_prefix():
@@ -981,11 +985,14 @@ def test_dollars_with_a_country_prefix():
     assert read("the cost was USD 300") == [("USD 300", 300, "USD", "exact")]
     assert read("the card sells for AU$2100") == [("AU$2100", 2100, "AUD", "exact")]
     assert read("power costs A$0.30/kWh") == [("A$0.30/kWh", 0.3, "AUD/kWh", "exact")]
+    # the Canadian dollar as the Australian one
+    assert read("the card sells for C$1900") == [("C$1900", 1900, "CAD", "exact")]
+    assert read("power costs CA$0.12/kWh") == [("CA$0.12/kWh", 0.12, "CAD/kWh", "exact")]
     # another country's dollar is no currency of the vocabulary: no claim, not a USD one
-    assert read("the card sells for C$1900") == []
+    assert read("the card sells for HK$1900") == []
     assert read("it costs NZ$45 a month and $30 a month") == [("$30 a month", 30, "USD/month", "exact")]
     # in a table's cell too ("US" is the United States' alias; its digits are no part of a name)
-    table = "| GPU | Price per hour |\n|---|---|\n| H100 | US$2.10 |\n| A100 | C$1.90 |\n"
+    table = "| GPU | Price per hour |\n|---|---|\n| H100 | US$2.10 |\n| A100 | NZ$1.90 |\n"
     assert read(table) == [("US$2.10", 2.1, "USD/hour", "exact")]
 
 
@@ -1001,7 +1008,9 @@ def test_a_header_names_the_currency_with_its_code_or_prefix():
     assert read(table.format("EUR")) == [("3.10", 3.1, "EUR/hour", "exact")]
     assert read(table.format("AU$")) == [("3.10", 3.1, "AUD/hour", "exact")]
     assert read(table.format("GBP")) == [("3.10", 3.1, "GBP/hour", "exact")]
-    assert read(table.format("C$")) == []  # no currency of the vocabulary, not dollars
+    assert read(table.format("C$")) == [("3.10", 3.1, "CAD/hour", "exact")]
+    assert read(table.format("CAD")) == [("3.10", 3.1, "CAD/hour", "exact")]
+    assert read(table.format("NZ$")) == []  # no currency of the vocabulary, not dollars
     assert read("| Firm | Revenue (M$) |\n|---|---|\n| Acme | 310 |\n") == [("310", 310, "million USD", "exact")]
 
 

@@ -118,7 +118,7 @@ CLAIMS_PER_SOURCE = {
     "r114-self-hosting-ai-models": 101,
     "r115-cheapest-dl-workstation": 26,
     "r116-gpu-spec-cheatsheet": 88,
-    "r117-used-rtx3090-for-llms": 15,
+    "r117-used-rtx3090-for-llms": 21,
     "r118-colab-gpu-pricing": 54,
 }
 

@@ -294,8 +294,12 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   steps (4), the ECC's 1 GB, a general '1k and up' and the float formats' ranges (4). The whole
 #:   corpus is now at 92.94% / 92.77% (6,818 of 7,336; 6,644 of 7,162 distinct): the floors go down
 #:   from 0.933 to 0.929 and from 0.932 to 0.927.
-MIN_SHARE = 0.929
-MIN_DISTINCT_NUMBER_SHARE = 0.927
+#: - cad28 adds the Canadian dollar (CAD) to the vocabulary: r117's seven Canadian-dollar prices
+#:   become six claims ('$1000 to $1200' is one range). The whole corpus is now at 93.03% / 92.86%
+#:   (6,824 of 7,335; 6,650 of 7,161 distinct): the floors go up from 0.929 to 0.930 and from 0.927
+#:   to 0.928.
+MIN_SHARE = 0.930
+MIN_DISTINCT_NUMBER_SHARE = 0.928
 MIN_REAL_ARTICLES = 35
 
 

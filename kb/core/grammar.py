@@ -406,7 +406,7 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
-    if "EUR" in text or "GBP" in text or "AUD" in text or "KRW" in text:
+    if "EUR" in text or "GBP" in text or "AUD" in text or "CAD" in text or "KRW" in text:
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
     if extra:
@@ -415,18 +415,19 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
 
 
 # the code of a currency of the vocabulary other than the dollar (kb/core/units.txt), not inside a word
-_CODES = r"(?:EUR|GBP|AUD|KRW)(?<![A-Za-z][A-Z]{3})"
-# such a code before an amount ("EUR 13.698"), looked for only in texts that have one
-_CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])")
+_CODES = r"(?:EUR|GBP|AUD|CAD|KRW)(?<![A-Za-z][A-Z]{3})"
+# such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
+# a dimension count ("a CAD 3D model": computer-aided design, not 3 Canadian dollars)
+_CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])(?![0-9][Dd]\b)")
 _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
 #: the currency of a sign or code before an amount
-_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD", "KRW": "KRW"}
+_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD", "CAD": "CAD", "KRW": "KRW"}
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
-#: "A$5"); another country's dollar ("C$", "NZ$", "HK$", "S$") is no currency of the vocabulary
+#: "A$5", "C$1800", "CA$40"); another country's dollar ("NZ$", "HK$", "S$") is no currency of the vocabulary
 #: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
-_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD"}
+_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD"}
 _DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
 
 
@@ -441,7 +442,7 @@ def dollar_prefix(text: str, pos: int) -> tuple[int, str | None] | None:
 
 def unknown_currency_end(text: str, pos: int) -> int | None:
     """Where the amount after the "$" at ``pos`` ends when that dollar is another country's
-    ("C$1800", "NZ$40"): a reader skips it whole (no claim in a currency it cannot name)."""
+    ("NZ$40", "HK$300"): a reader skips it whole (no claim in a currency it cannot name)."""
     dp = dollar_prefix(text, pos) if text[pos:pos + 1] == "$" else None
     if dp is None or dp[1] is not None:
         return None
@@ -474,7 +475,7 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
-                         r"|(?i:euros?)\b|(?:EUR|GBP|AUD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+                         r"|(?i:euros?)\b|(?:EUR|GBP|AUD|CAD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -881,8 +882,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.form = "currency"
             if mc == "$" and (dp := dollar_prefix(text, pos)) is not None:
                 if dp[1] is None:
-                    return None  # "C$1800": a currency the vocabulary lacks
-                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5": the letters are the amount's
+                    return None  # "NZ$40": a currency the vocabulary lacks
+                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5", "C$1800": the letters are the amount's
         elif cur:
             q.cur, q.form = cur, "currency"
     p = q.end
@@ -1694,8 +1695,8 @@ def vague_at(text: str, s: int) -> Quantity | None:
 _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "year"), "month": ("year",)}
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 # (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
-# where they are another's, "(C$)"; "(M$)" is a scale's)
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A)?\$|(?<=[KMBT])\$|USD|EUR|GBP|AUD|KRW|€|£)\s?(?P<s>[KMBT]|bn)?"
+# where they are another's, "(NZ$)"; "(M$)" is a scale's)
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|EUR|GBP|AUD|CAD|KRW|€|£)\s?(?P<s>[KMBT]|bn)?"
                             r"(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"

@@ -789,7 +789,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         if view[s] == "$":
             end = unknown_currency_end(view, s)
             if end is not None:
-                return end  # "C$1800": a currency the vocabulary lacks, no claim (and no bare 1800 either)
+                return end  # "NZ$40": a currency the vocabulary lacks, no claim (and no bare 1800 either)
         return _colon_ratio(view, s, starts, gpus) if cell is None and view[s].isdigit() else None
     if cell is not None and q.end > cell.end:
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
