@@ -1189,6 +1189,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
+        elif unitless and cell is None and not looks_like_year(q) and (sq := _sum_unit(view, q, gpus)) is not None:
+            _take_sum_unit(q, *sq)  # "16M input + 1.6M output tokens": the unit the sum's second part states
         elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
                 and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
@@ -1485,6 +1487,38 @@ def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
             return None  # "1, 2 and 3B": sizes of models, named elsewhere
         p = nq.end
     return None
+
+
+# a bare number's part of a sum whose next part names the unit: "16M input + 1.6M output tokens",
+# "10M input and 2M output tokens", "16 + 8 GB"
+_SUM_NEXT_RE = re.compile(r"[ \t]+(?:(?P<mod>(?i:input|output|prompt|completion|cached))[ \t]+)?(?P<op>\+|(?i:plus|and))[ \t]+"
+                          r"(?=[0-9])")
+
+
+def _sum_unit(view: str, q: Quantity, gpus) -> tuple[Quantity, str | None] | None:
+    """The unit (and the kind of token, input or output) that the next part of a sum states when
+    ``q`` is its bare first part: "16M input + 1.6M output tokens". Only a "+" or "plus" joins two
+    parts without a kind named; "and" needs one ("16M input and 2M output tokens"), since "2 and
+    4 GB" is a list (:func:`_list_unit`)."""
+    if view[q.end:q.end + 1] not in (" ", "\t") or "+" not in view[q.end:q.end + 24] \
+            and "plus" not in view[q.end:q.end + 24] and " and " not in view[q.end:q.end + 24]:
+        return None  # (a plain substring test before the pattern)
+    m = _SUM_NEXT_RE.match(view, q.end)
+    if m is None or m.group("op").lower() == "and" and not m.group("mod"):
+        return None
+    nq = parse_at(view, m.end(), gpu_aliases=gpus)
+    if nq is None or nq.spelled or nq.ratio or nq.percent or nq.cur or not nq.atom or looks_like_year(nq):
+        return None
+    if bool(m.group("mod")) != bool(nq.mod) or q.scale is None and nq.scale is not None:
+        return None  # "16M input + 1.6M tokens"; "16 + 1.6M tokens": the parts' kinds or scales disagree
+    return nq, m.group("mod")
+
+
+def _take_sum_unit(q: Quantity, nq: Quantity, mod: str | None) -> None:
+    q.atom, q.count, q.den, q.den_count, q.scope = nq.atom, nq.count, nq.den, nq.den_count, nq.scope
+    q.mod = mod.lower() if mod else None
+    q.hint = q.hint or nq.hint
+    q.form = "listed"
 
 
 def _take_list_unit(q: Quantity, lq: Quantity) -> None:
