@@ -926,6 +926,13 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|o
 _LIST_END_RE = re.compile(r"(?:[,;:)|]|\.(?![0-9])|$|[ \t]+(?:and|or|respectively)\b)", re.M)
 
 
+# a place after a count ("2 in California"), and what parts two counts of places ("... are in
+# Virginia, 2 ...", "... in California and 2 ...")
+_PLACE_AFTER_RE = re.compile(r" in[ \t]+[A-Z][a-z]")
+_PLACE_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:are|is|were|sit|located)?[ \t]*in[ \t]+[A-Z][A-Za-z.]*"
+                           r"(?:[ \t]+[A-Z][A-Za-z.]*)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -953,6 +960,13 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and _LIST_GAP_RE.fullmatch(view, pd.span_end, q.start) and _LIST_END_RE.match(view, q.end) \
             and _near(pd.value, q.value):
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "24 GB, 48 and 80": the list's first unit
+        return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.count and pq.atom and not pq.den and not pq.cur \
+            and q.num_text.isdigit() and view.startswith(" in ", q.end) and _PLACE_AFTER_RE.match(view, q.end) \
+            and _PLACE_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        # a count shared out over places, the thing counted said once: "16 of those data centers
+        # are in Virginia, 2 in California and 2 in Singapore"
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"
         return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den \
             and (_ELLIPSIS_LINK_RE.search(view, pd.span_end, q.start)
