@@ -961,8 +961,8 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and _near(pd.value, q.value):
         q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "24 GB, 48 and 80": the list's first unit
         return True
-    if not q.has_unit and not q.scale and not q.spelled and pq.count and pq.atom and not pq.den and not pq.cur \
-            and q.num_text.isdigit() and view.startswith(" in ", q.end) and _PLACE_AFTER_RE.match(view, q.end) \
+    if view.startswith(" in ", q.end) and pq.count and q.num_text.isdigit() and not q.has_unit and not q.scale \
+            and pq.atom and not pq.den and not pq.cur and _PLACE_AFTER_RE.match(view, q.end) \
             and _PLACE_GAP_RE.fullmatch(view, pd.span_end, q.start):
         # a count shared out over places, the thing counted said once: "16 of those data centers
         # are in Virginia, 2 in California and 2 in Singapore"
@@ -1203,7 +1203,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and not q.scale and cell is None and not looks_like_year(q) \
                 and (lq := _list_unit(view, q, gpus)) is not None:
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
-        elif unitless and cell is None and not looks_like_year(q) and (sq := _sum_unit(view, q, gpus)) is not None:
+        elif unitless and cell is None and (sq := _sum_unit(view, q, gpus)) is not None:
             _take_sum_unit(q, *sq)  # "16M input + 1.6M output tokens": the unit the sum's second part states
         elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
                 and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
@@ -1514,9 +1514,10 @@ def _sum_unit(view: str, q: Quantity, gpus) -> tuple[Quantity, str | None] | Non
     ``q`` is its bare first part: "16M input + 1.6M output tokens". Only a "+" or "plus" joins two
     parts without a kind named; "and" needs one ("16M input and 2M output tokens"), since "2 and
     4 GB" is a list (:func:`_list_unit`)."""
-    if view[q.end:q.end + 1] not in (" ", "\t") or "+" not in view[q.end:q.end + 24] \
-            and "plus" not in view[q.end:q.end + 24] and " and " not in view[q.end:q.end + 24]:
-        return None  # (a plain substring test before the pattern)
+    after = view[q.end:q.end + 24]
+    if after[:1] not in (" ", "\t") or "+" not in after and "plus" not in after and " and " not in after \
+            or looks_like_year(q):
+        return None  # (plain substring tests before the pattern)
     m = _SUM_NEXT_RE.match(view, q.end)
     if m is None or m.group("op").lower() == "and" and not m.group("mod"):
         return None
