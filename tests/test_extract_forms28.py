@@ -47,7 +47,3 @@ def test_a_count_shared_out_over_places_says_what_is_counted_once():
 def test_no_count_is_shared_out_without_a_count_and_places(text):
     assert 2 not in [v for v, *_ in _read(text)]
 
-
-@pytest.mark.parametrize("text", [
-    "by 0.00002$\\degree$C per year",      # the sign opens inline maths
-    "by 0.00002$       $C per year",       # the same with the maths blanked out, as extraction reads it
