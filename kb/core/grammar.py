@@ -17,7 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kb.core.units import SCALE_WORDS, UnitError, conversion_factor, unit_shape
+from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion_factor, unit_shape
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
@@ -406,7 +406,7 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
-    if "EUR" in text or "GBP" in text or "AUD" in text or "CAD" in text or "KRW" in text:
+    if any(code in text for code in FOREIGN_CURRENCIES):
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
     if extra:
@@ -414,8 +414,10 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
     return out
 
 
-# the code of a currency of the vocabulary other than the dollar (kb/core/units.txt), not inside a word
-_CODES = r"(?:EUR|GBP|AUD|CAD|KRW)(?<![A-Za-z][A-Z]{3})"
+# the codes of the vocabulary's currencies other than the dollar (kb/core/units.txt), one alternation
+_CODE_ALT = "|".join(FOREIGN_CURRENCIES)
+# such a code, not inside a word
+_CODES = r"(?:" + _CODE_ALT + r")(?<![A-Za-z][A-Z]{3})"
 # such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
 # a dimension count ("a CAD 3D model": computer-aided design, not 3 Canadian dollars)
 _CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])(?![0-9][Dd]\b)")
@@ -423,7 +425,7 @@ _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
 #: the currency of a sign or code before an amount
-_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", "EUR": "EUR", "GBP": "GBP", "AUD": "AUD", "CAD": "CAD", "KRW": "KRW"}
+_CUR_OF_SIGN = {"€": "EUR", "£": "GBP", **{code: code for code in FOREIGN_CURRENCIES}}
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
 #: "A$5", "C$1800", "CA$40"); another country's dollar ("NZ$", "HK$", "S$") is no currency of the vocabulary
 #: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
@@ -475,7 +477,7 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
-                         r"|(?i:euros?)\b|(?:EUR|GBP|AUD|CAD|KRW)\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+                         r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -1696,7 +1698,7 @@ _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 # (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
 # where they are another's, "(NZ$)"; "(M$)" is a scale's)
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|EUR|GBP|AUD|CAD|KRW|€|£)\s?(?P<s>[KMBT]|bn)?"
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|" + _CODE_ALT + r"|€|£)\s?(?P<s>[KMBT]|bn)?"
                             r"(?![A-Za-z])")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
