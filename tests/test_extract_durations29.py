@@ -1,0 +1,65 @@
+"""Durations written in hours and minutes (disc29, issue 13): "3 hours and 20 minutes", "~2h
+10min" and a column of "54:20" cells under "Time (h:m)" are each one number in minutes, so the
+relations that divide or multiply them ("13x faster", "$10 at $1.18/hr buys 8:30") have their
+numbers drafted. Each on a short text written for the test, with the negatives that keep each
+form narrow."""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.arith import propose
+from kb.extract.drafts import draft_record, extract_text
+
+
+def _read(text):
+    return [(d.value, d.unit, d.qualifier, d.raw) for d in extract_text(text)]
+
+
+@pytest.mark.parametrize("text, minutes, qualifier, raw", [
+    ("The runtime will last 3 hours and 20 minutes at this rate.", 200, "exact", "3 hours and 20 minutes"),
+    ("The run took ~2h 10min on the T4.", 130, "approx", "~2h 10min"),
+    ("It finished in 1 hr, 5 min.", 65, "exact", "1 hr, 5 min"),
+])
+def test_hours_then_minutes_are_one_duration_in_minutes(text, minutes, qualifier, raw):
+    got = _read(text)
+    assert (minutes, "min", qualifier, raw) in got
+    assert not [g for g in got if g[1] == "hour"]   # the hours' own draft goes
+
+
+@pytest.mark.parametrize("text", [
+    "It took 2 hours, then 90 minutes more.",     # not right before the minutes
+    "We waited 2 hours 90 minutes.",              # 90 minutes is no minutes part
+    "The 3 hours and the 20 minutes were logged apart.",
+])
+def test_no_compound_duration_where_the_minutes_are_no_part_of_it(text):
+    got = _read(text)
+    assert [g for g in got if g[1] == "hour"]           # the hours stay a draft of their own
+    assert not [g for g in got if g[1] == "min" and "h" in g[3]]
+
+
+_TABLE = """The fourth column shows you how much time you get for your $10.
+
+| GPU  | $/hr   | Time (h:m) |
+|------|--------|------------|
+| T4   | $0.18  | 54:20      |
+| A100 | $1.18  | 8:30       |
+"""
+
+
+def test_a_column_of_hours_and_minutes_is_read_in_minutes():
+    got = [(v, u) for v, u, *_ in _read(_TABLE)]
+    assert (3260, "min") in got and (510, "min") in got
+
+
+def test_a_clock_column_without_a_header_saying_so_is_not_read():
+    text = _TABLE.replace("Time (h:m)", "Time      ")
+    assert not [g for g in _read(text) if g[1] == "min"]
+
+
+def test_the_durations_make_the_relation_they_are_computed_by():
+    text = ("| GPU  | Time   | Speed vs. T4 |\n|------|--------|--------------|\n"
+            "| T4   | ~2h 10min | 1x |\n| A100 | ~10min | 13x |\n")
+    records = [draft_record(d, "t") for d in extract_text(text)]
+    by_raw = {r["raw"]: r["id"] for r in records}
+    props = {(p.target, frozenset(p.inputs.values())) for p in propose(text, records)}
+    assert (by_raw["13x"], frozenset((by_raw["~2h 10min"], by_raw["~10min"]))) in props
