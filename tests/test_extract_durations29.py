@@ -63,3 +63,26 @@ def test_the_durations_make_the_relation_they_are_computed_by():
     by_raw = {r["raw"]: r["id"] for r in records}
     props = {(p.target, frozenset(p.inputs.values())) for p in propose(text, records)}
     assert (by_raw["13x"], frozenset((by_raw["~2h 10min"], by_raw["~10min"]))) in props
+
+
+_MULT = ("| GPU | teraFLOPS | Mult. |\n|-----|-----------|-------|\n"
+         "| T4  | 65  | - |\n| L4  | 121 | 1.9x |\n| A100 | 312 | 4.8x |\n")
+
+
+def _ratios(text):
+    records = [draft_record(d, "t") for d in extract_text(text)]
+    by_raw = {r["raw"]: r["id"] for r in records}
+    return by_raw, {(p.target, frozenset(p.inputs.values())) for p in propose(text, records)}
+
+
+def test_a_column_of_multiples_with_one_blank_row_is_over_that_row():
+    by_raw, props = _ratios(_MULT)
+    # 121 / 65 = 1.86: "1.9x" as stated (1.85-1.95); 312 / 65 = 4.8
+    assert (by_raw["1.9x"], frozenset((by_raw["121"], by_raw["65"]))) in props
+    assert (by_raw["4.8x"], frozenset((by_raw["312"], by_raw["65"]))) in props
+
+
+def test_a_blank_row_is_no_baseline_where_the_column_holds_other_than_multiples():
+    text = _MULT.replace("| 4.8x |", "| fast |")
+    by_raw, props = _ratios(text)
+    assert not [p for p in props if p[0] == by_raw["1.9x"]]

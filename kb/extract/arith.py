@@ -1758,6 +1758,15 @@ class _Layout:
         if key not in self._baseline:
             rows = [r for r, cells in enumerate(self.tables[k].rows)
                     if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+            if not rows:
+                # a column of multiples with one row left blank ("| T4 | 65 | - |" over "| L4 | 121 |
+                # 1.9x |"): the blank row is what the others are multiples of, where every other
+                # row of the column states a multiple and there are two at least
+                cells = [(r, c[col].text if col < len(c) else "") for r, c in enumerate(self.tables[k].rows)]
+                rows = [r for r, x in cells if _DASH_CELL_RE.fullmatch(x)]
+                if len(rows) != 1 or len(cells) < 3 \
+                        or not all(_TIMES_CELL_RE.fullmatch(x) for r, x in cells if r != rows[0]):
+                    rows = []
             self._baseline[key] = rows[0] if len(rows) == 1 else None
         return self._baseline[key]
 
@@ -3119,14 +3128,18 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 
 #: A table cell that states the baseline of a column of ratios: "1x", "1.0x", "1.00×", "100%",
 #: "baseline" (with "**" or a note mark around it).
+#: A blank cell of a table ("-", "—", "n/a"), and one stating a multiple ("1.9x", "**13×**").
+_DASH_CELL_RE = re.compile(r"[*_`\s]*(?:[-–—]|n/?a)?[*_`\s]*", re.I)
+_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
-    """A ratio cell of a table column whose baseline row states 1x (or 100%): "| X200 | $2.99 |
-    1.40x |" under "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one
-    column (or the baseline's over the row's: a speed-up of times), where exactly one column
-    makes it as stated (to 2%); never a slip. The baseline is found once per column
+    """A ratio cell of a table column whose baseline row states 1x (or 100%, or is the one blank
+    cell of a column of multiples, :meth:`_Layout.baseline_row`): "| X200 | $2.99 | 1.40x |" under
+    "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one column (or the
+    baseline's over the row's: a speed-up of times), where exactly one column makes it as stated
+    (to 2% or to its stated precision); never a slip. The baseline is found once per column
     (:meth:`_Layout.baseline_row`), so a long table stays linear."""
     k, row, col = t.place
     if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
@@ -3135,7 +3148,8 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     if base_row is None or base_row == row:
         return
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
-    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    # to 2%, or to the multiple's stated precision ("1.9x" is 1.85-1.95: 121 over 65 makes it)
+    t_lo, t_hi = min(t.flo / (1 + NEAR), t.lo), max(t.fhi * (1 + NEAR), t.hi)
     fits = []
     for j in layout.rows.get((k, row), ()):
         x = qs[j]
