@@ -86,3 +86,25 @@ def test_a_blank_row_is_no_baseline_where_the_column_holds_other_than_multiples(
     text = _MULT.replace("| 4.8x |", "| fast |")
     by_raw, props = _ratios(text)
     assert not [p for p in props if p[0] == by_raw["1.9x"]]
+
+
+def _rec(id_, text, raw, value, unit, entity, prop, at=0):
+    s = text.index(raw, at)
+    return {"id": id_, "value": value, "unit": unit, "qualifier": "exact", "entity": entity, "property": prop,
+            "conditions": {}, "span_start": s, "span_end": s + len(raw)}
+
+
+@pytest.mark.parametrize("short, long_", [("T4", "nvidia-t4"), ("L4", "nvidia-l4")])
+def test_a_gpu_named_by_a_letter_and_a_digit_is_a_named_side(short, long_):
+    text = (f"The {short} took 130 min for the run.\n\nThe A100 took 10 min for the run.\n\n"
+            f"So the A100 is 13 times faster than the {short}!\n")
+    recs = [_rec("t", text, "130 min", 130, "min", long_, "run-duration"),
+            _rec("a", text, "10 min", 10, "min", "nvidia-a100", "run-duration", text.index("A100")),
+            _rec("r", text, "13 times", 13, "x", "nvidia-a100", "ratio")]
+    got = {(p.target, frozenset(p.inputs.values())) for p in propose(text, recs)}
+    assert ("r", frozenset(("t", "a"))) in got
+
+
+def test_a_two_character_condition_value_is_still_no_name():
+    from kb.extract.arith import _names_of
+    assert "t4" in _names_of("nvidia-t4", {}) and "v1" not in _names_of("acme-x200", {"version": "v1"})

@@ -3921,6 +3921,8 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 #: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
 NAME_MIN = 3
+#: ... but a registry entity named by one letter and one digit ("T4", "L4") is named so.
+_SHORT_NAME_RE = re.compile(r"[a-z][0-9]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3952,12 +3954,16 @@ def _names_uncached(entity, conditions) -> frozenset:
     ("gpt-4o" → "gpt4o") and without its first parts (a maker's prefix, then a variant:
     "acme-x200-pro" → "x200pro", "pro"), and its parts that hold a digit ("x200"); each
     condition value whole ("bf16")."""
-    out = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
+    own = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
+    out = set(own)
     if isinstance(conditions, dict):
         for v in conditions.values():
             if isinstance(v, (str, int)) and not isinstance(v, bool):
                 out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
-    return frozenset(x for x in out if len(x) >= NAME_MIN)
+    # (a registry entity's last part of one letter and one digit is a name too: "nvidia-t4" is
+    # the "T4", "nvidia-l4" the "L4")
+    return frozenset(x for x in out if len(x) >= NAME_MIN or (x in own and _SHORT_NAME_RE.fullmatch(x)
+                                                              and entity.lower().endswith("-" + x)))
 
 
 _BRACKET_RE = re.compile(r"[(\[]")
