@@ -108,3 +108,27 @@ def test_a_gpu_named_by_a_letter_and_a_digit_is_a_named_side(short, long_):
 def test_a_two_character_condition_value_is_still_no_name():
     from kb.extract.arith import _names_of
     assert "t4" in _names_of("nvidia-t4", {}) and "v1" not in _names_of("acme-x200", {"version": "v1"})
+
+
+_GROUPS = """| Model | Batch | Throughput (tok/s) | Latency (ms) |
+| :---- | :---- | ---: | ---: |
+| **H100** |
+| GPT-J 6B | 64 | 10,907 | 102 |
+| GPT-J 6B | 1 | 185 | 7.1 |
+| **A100** |
+| GPT-J 6B | 64 | 3,679 | 481 |
+| GPT-J 6B | 1 | 111 | 12.5 |
+| **Speedup** |
+| GPT-J 6B | 64 | 3.0x | 4.7x |
+| GPT-J 6B | 1 | 2.4x | 1.7x |
+"""
+
+
+def test_a_group_speedup_is_met_with_the_stated_precision_of_its_cells():
+    records = [draft_record(d, "t") for d in extract_text(_GROUPS)]
+    at = {}
+    for r in records:
+        at.setdefault(r["raw"], []).append(r["id"])
+    props = {(p.target, frozenset(p.inputs.values())) for p in propose(_GROUPS, records)}
+    # 12.5 / 7.1 = 1.76: "1.7x" (1.65-1.75) meets 12.45-12.55 over 7.05-7.15 (1.74-1.78)
+    assert (at["1.7x"][0], frozenset((at["12.5"][0], at["7.1"][0]))) in props
