@@ -132,3 +132,52 @@ def test_a_group_speedup_is_met_with_the_stated_precision_of_its_cells():
     props = {(p.target, frozenset(p.inputs.values())) for p in propose(_GROUPS, records)}
     # 12.5 / 7.1 = 1.76: "1.7x" (1.65-1.75) meets 12.45-12.55 over 7.05-7.15 (1.74-1.78)
     assert (at["1.7x"][0], frozenset((at["12.5"][0], at["7.1"][0]))) in props
+
+
+_PARTS = """## Cheapest formula
+
+40€ motherboard + CPU + RAM combo
+
+![board](board.png)
+
+9€ power supply
+
+96€ K80 GPU
+
+#### Budget workstation
+
+**145€** for our budget setup
+
+#### Scaling workstation
+
+110€ motherboard + CPU + 128gb RAM combo
+
+46€ 1300w power supply
+
+410€ : 3 x P40 GPU
+
+Price : 560€
+"""
+
+
+def _sums(text):
+    records = [draft_record(d, "t") for d in extract_text(text)]
+    raw = {r["id"]: r["raw"] for r in records}
+    return {(raw[p.target], frozenset(raw[v] for v in p.inputs.values()))
+            for p in propose(text, records) if "+" in p.formula}
+
+
+def test_a_parts_list_written_one_part_to_a_line_sums_to_the_total_after_it():
+    got = _sums(_PARTS)
+    assert ("145€", frozenset(("40€", "9€", "96€"))) in got          # under a heading of its own
+    assert ("560€", frozenset(("110€", "46€", "410€"))) in got       # 566: to 2%
+
+
+@pytest.mark.parametrize("text", [
+    "10€ cable\n\n20€ adapter\n\n30€ charger\n",                       # the next part, not a total
+    "10€ cable\n\n20€ adapter\n\nIn 7 days we paid 30€\n",            # another number stops the list
+    "## A\n\n10€ cable\n\n## B\n\n20€ adapter\n\nPrice : 30€\n",       # a heading between two parts
+    "10€ cable\n\n20€ adapter\n\n5€ plug\n\nPrice : 30€\n",            # summed whole: 35, no run picked
+])
+def test_no_parts_list_total_where_the_layout_does_not_say_so(text):
+    assert not _sums(text)

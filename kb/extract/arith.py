@@ -903,6 +903,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    for j, parts in _paragraph_parts(text, qs):
+        # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
+        # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
+        t, ins = qs[j], [qs[x] for x in parts]
+        total = sum(q.flo for q in ins)
+        names = _SUM_NAMES[:len(ins)]
+        f_base = t.lo / (t.item.low or 1.0)
+        found_by.setdefault(j, []).append((_Cand(
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
+            t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     if qs and "/" in text:
         for k, c in _split_shares(text, qs, found_by):
             found_by.setdefault(k, []).append((c, None))
@@ -952,6 +962,66 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
 
 #: A heading line (markdown): a split's whole stands in the split's own section.
 _HEADING_RE = re.compile(r"\n[ \t]*#")
+#: What may stand before a number that leads its line (a part of a parts list written one to a
+#: line): blanks and emphasis, no bullet (a list's items are :class:`_Layout`'s).
+_LEAD_CHARS = " \t*_"
+#: A parts list written one part to a line spans at most this many characters, its total included.
+PARTS_REACH = 4 * SPAN
+
+
+def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """(total, its parts): a parts list written one part to a line, each line led by an amount of
+    one unit ("40€ motherboard + CPU + RAM combo", "9€ power supply", "96€ K80 GPU", each in its
+    own paragraph between pictures), and the amount of that unit stated right after the list that
+    their sum makes nearly exactly (:func:`_sum_tolerance`): "Price : 560€" after its section's
+    parts, or "**145€** for our budget setup" under a heading of its own (an amount that leads its
+    line with no heading between is the list's next part, never its total). The run is every
+    line-leading amount of the unit before the total, back to a heading or to any other number
+    (the numbers after a part on its line are the part's: "410€ : 3 x P40 GPU"), two parts at
+    least, all of them: the list is summed whole, no run of it picked to fit. Within
+    :data:`PARTS_REACH`; each total walks back over its own run only: linear."""
+    out: list[tuple[int, list[int]]] = []
+    if len(qs) < 3:
+        return out
+    lead: list[int] = []   # the start of each number's line where the number leads it, else -1
+    for q in qs:
+        ls = text.rfind("\n", 0, q.s) + 1
+        lead.append(ls if q.place is None and not text[ls:q.s].strip(_LEAD_CHARS) else -1)
+    if sum(1 for x in lead if x >= 0) < 3:
+        return out
+    for j, t in enumerate(qs):
+        if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not t.flo > 0 or j < 2:
+            continue
+        run: list[int] = []
+        line = -1   # the line of the last part taken: its other numbers are the part's
+        k = j - 1
+        while k >= 0:
+            q = qs[k]
+            if t.s - q.s > PARTS_REACH:
+                break
+            qline = text.rfind("\n", 0, q.s) + 1
+            if qline == line:
+                k -= 1
+                continue
+            if lead[k] < 0 or q.item.unit != t.item.unit or q.ratio or q.flo != q.fhi or q.same_number(t) \
+                    or q.flo >= t.flo:
+                break
+            # a heading between two parts (or before the first) ends the list; between the list and
+            # its total it is the total's own heading, where the total leads its line
+            if _HEADING_RE.search(text, q.e, (qs[run[-1]].s if run else t.s)):
+                if run or lead[j] < 0:
+                    break
+            elif not run and lead[j] >= 0:
+                break   # a line-leading amount right after the list: its next part
+            run.append(k)
+            line = qline
+            k -= 1
+        if len(run) < 2:
+            continue
+        total = sum(qs[x].flo for x in run)
+        if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+            out.append((j, sorted(run)))
+    return out
 #: At most this many characters from a split's total to the split (the sentence that sums up a
 #: breakdown whose items each run a paragraph: "... the split is nearly 50/50").
 SPLIT_REACH = 4 * SPAN
