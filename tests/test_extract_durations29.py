@@ -181,3 +181,21 @@ def test_a_parts_list_written_one_part_to_a_line_sums_to_the_total_after_it():
 ])
 def test_no_parts_list_total_where_the_layout_does_not_say_so(text):
     assert not _sums(text)
+
+
+def test_a_rough_ratio_whose_sentence_names_both_sides_takes_the_numbers_measured_on_them():
+    text = "With these settings a run takes:\n\n* T4 = 12 min\n* A100 = 2 min (~6x faster than T4)\n"
+    recs = [dict(_rec("t", text, "12 min", 12, "min", None, "run-duration"), conditions={"hardware": "nvidia-t4"}),
+            dict(_rec("a", text, "2 min", 2, "min", None, "run-duration", text.index("A100")),
+                 conditions={"hardware": "nvidia-a100"}),
+            dict(_rec("r", text, "~6x", 6, "x", "nvidia-a100", "ratio"), qualifier="approx")]
+    got = {(p.target, frozenset(p.inputs.values())) for p in propose(text, recs)}
+    assert ("r", frozenset(("t", "a"))) in got
+
+
+def test_a_rough_ratio_naming_one_side_only_is_not_taken_far_from_it():
+    text = "The T4 took 12 min.\n\nThe A100 took 2 min.\n\nIt was ~6x faster overall.\n"
+    recs = [_rec("t", text, "12 min", 12, "min", "nvidia-t4", "run-duration"),
+            _rec("a", text, "2 min", 2, "min", "nvidia-a100", "run-duration"),
+            dict(_rec("r", text, "~6x", 6, "x", None, "ratio"), qualifier="approx")]
+    assert not [p for p in propose(text, recs) if p.target == "r"]

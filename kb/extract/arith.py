@@ -2790,8 +2790,11 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     pairs whose quotient is the ratio as stated (within 2%, either way round) are ranked by how
     far (in paragraphs) their farther side stands; the nearest is proposed where no other is as
     near (ambiguity: nothing). Never a slip. Linear: the sides are looked up by name and by value."""
-    if not named.names or "x" not in t.names or _vague(t):
+    if not named.names or "x" not in t.names:
         return
+    # a ratio stated roughly ("~6x faster than T4") is taken at its face value, and only where its
+    # sentence names both sides: never a slip
+    vague = _vague(t)
     ends = marks.ends
     k = bisect.bisect_left(ends, t.s)
     a = ends[k - 1] + 1 if k else 0
@@ -2826,7 +2829,7 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         # where the sentence compares the X200 Pro with the X200 Lite)
         side_a, side_b = ({n for n in side_a if not named.co(n) & side_b} or side_a,
                           {n for n in side_b if not named.co(n) & side_a} or side_b)
-    if not side_a and not side_b:
+    if not side_a and not side_b or vague and not (side_a and side_b):
         return
     # the ratio as stated ("2x" is 2, not 1.5-2.5: far from the sides, only a near match is one)
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -2919,7 +2922,7 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         return
     # the two things the sentence names, and only they, miss the ratio: a slip where it is a
     # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
-    if not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
+    if vague or not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
         return
     sentence = text[a:b].lower()
     if not any(w in sentence for w in _prop_words(num.item.prop)):
@@ -3198,8 +3201,9 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 
 #: A table cell that states the baseline of a column of ratios: "1x", "1.0x", "1.00×", "100%",
 #: "baseline" (with "**" or a note mark around it).
-#: A blank cell of a table ("-", "—", "n/a"), and one stating a multiple ("1.9x", "**13×**").
-_DASH_CELL_RE = re.compile(r"[*_`\s]*(?:[-–—]|n/?a)?[*_`\s]*", re.I)
+#: A blank cell of a table ("-", "—", or nothing; not "n/a", which says the row has no such
+#: figure), and one stating a multiple ("1.9x", "**13×**").
+_DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
 _TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
@@ -4016,30 +4020,35 @@ def _names_of(entity, conditions) -> frozenset:
     if not entity and not conditions:
         return _NO_NAMES
     if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
-        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.values()))
+        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.items()))
     return _names_uncached(entity, conditions)
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_cached(entity, values: tuple) -> frozenset:
-    return _names_uncached(entity, dict(enumerate(values)))
+def _names_cached(entity, items: tuple) -> frozenset:
+    return _names_uncached(entity, dict(items))
 
 
 def _names_uncached(entity, conditions) -> frozenset:
     """The forms a sentence may name a number's entity and conditions by: an entity id whole
     ("gpt-4o" → "gpt4o") and without its first parts (a maker's prefix, then a variant:
     "acme-x200-pro" → "x200pro", "pro"), and its parts that hold a digit ("x200"); each
-    condition value whole ("bf16")."""
-    own = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
-    out = set(own)
+    condition value whole ("bf16"), and the hardware's id as an entity's."""
+    ids = [entity] if isinstance(entity, str) and entity else []
+    out = set(_entity_names(entity)) if ids else set()
     if isinstance(conditions, dict):
-        for v in conditions.values():
+        for k, v in conditions.items():
             if isinstance(v, (str, int)) and not isinstance(v, bool):
                 out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
+            if k == "hardware" and isinstance(v, str) and v:
+                # the hardware a number was measured on is named as the thing itself ("A100 = 2
+                # min" is the A100's time: "nvidia-a100" is the "A100")
+                out.update(_entity_names(v))
+                ids.append(v)
     # (a registry entity's last part of one letter and one digit is a name too: "nvidia-t4" is
     # the "T4", "nvidia-l4" the "L4")
-    return frozenset(x for x in out if len(x) >= NAME_MIN or (x in own and _SHORT_NAME_RE.fullmatch(x)
-                                                              and entity.lower().endswith("-" + x)))
+    return frozenset(x for x in out if len(x) >= NAME_MIN or (
+        _SHORT_NAME_RE.fullmatch(x) and any(e.lower().endswith("-" + x) for e in ids)))
 
 
 _BRACKET_RE = re.compile(r"[(\[]")
