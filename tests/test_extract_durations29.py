@@ -199,3 +199,27 @@ def test_a_rough_ratio_naming_one_side_only_is_not_taken_far_from_it():
             _rec("a", text, "2 min", 2, "min", "nvidia-a100", "run-duration"),
             dict(_rec("r", text, "~6x", 6, "x", None, "ratio"), qualifier="approx")]
     assert not [p for p in propose(text, recs) if p.target == "r"]
+
+
+@pytest.mark.parametrize("text, total, parts", [
+    ("Their report says that 20 of their data centers use recycled water.\n\n"
+     "16 of those data centers are in Virginia, 2 in California and 2 in Singapore.\n", "20", ("16", "2", "2")),
+    ("The lab runs 50 GPUs in all. Of those, 30 GPUs are H100s and 20 GPUs are A100s.\n", "50", ("30", "20")),
+])
+def test_a_breakdown_of_those_sums_to_the_number_before_it(text, total, parts):
+    records = [draft_record(d, "t") for d in extract_text(text)]
+    raw = {r["id"]: r["raw"] for r in records}
+    got = [(raw[p.target], sorted(raw[v] for v in p.inputs.values())) for p in propose(text, records) if "+" in p.formula]
+    # (a draft's raw text may hold its noun: "16 of those data centers"; its number comes first)
+    assert any(t.split()[0] == total and sorted(x.split()[0] for x in ins) == sorted(parts) for t, ins in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Their report says that 20 of their data centers use recycled water.\n\n"
+    "16 of those data centers are in Virginia, 2 in California and 3 in Singapore.\n",   # 21: no total
+    "Their report says that 20 of their data centers use recycled water.\n\n"
+    "16 data centers are in Virginia, 2 in California and 2 in Singapore.\n",            # no "of those"
+])
+def test_no_breakdown_total_where_the_sum_or_the_words_miss(text):
+    records = [draft_record(d, "t") for d in extract_text(text)]
+    assert not [p for p in propose(text, records) if "+" in p.formula]

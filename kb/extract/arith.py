@@ -903,7 +903,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in _paragraph_parts(text, qs):
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks)):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1022,6 +1022,78 @@ def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
         if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
             out.append((j, sorted(run)))
     return out
+#: "of those", "of these", "of them" right after a number ("16 of those data centers are in
+#: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
+_OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
+_OF_THOSE_BEFORE_RE = re.compile(r"(?i)\b(?:of|among)[ \t]+th(?:ose|ese|em)[ \t]*,?[ \t]*$")
+
+
+def _of_those_parts(text: str, qs: list, marks: "_Marks") -> list[tuple[int, list[int]]]:
+    """(total, its parts): a breakdown that says it is one ("16 of those data centers are in
+    Virginia, 2 in California and 2 in Singapore" after "20 of their global data centers use
+    recycled water"; "Of these, 12 ..."): the numbers of its sentence of the first part's kind
+    (the same unit as written), two at least, summed whole, and the nearest number of that unit
+    stated before the sentence (its paragraph or the :data:`PROSE_TOTAL_PARAS` before, within
+    :data:`PROSE_TOTAL_SPAN`), where the sum makes it nearly exactly (:func:`_sum_tolerance`).
+    Looked at only where the text says "of th..." (str.find), each cue once: linear."""
+    out: list[tuple[int, list[int]]] = []
+    low = text.lower()
+    if " of th" not in low or len(qs) < 3:
+        return out
+    starts = [q.s for q in qs]
+    seen: set[int] = set()
+    for word in (" of those", " of these", " of them"):
+        pos = low.find(word)
+        while pos >= 0:
+            at = pos
+            pos = low.find(word, pos + 1)
+            # the number the cue is of: the last one starting before it (the cue after it, within
+            # its words), or the first after it ("Of those, 16 ...")
+            j = bisect.bisect_right(starts, at) - 1
+            if j >= 0 and _OF_THOSE_AFTER_RE.match(text, _digits_end(text, qs[j].s), at + len(word) + 1) is None:
+                j = -1
+            if j < 0:
+                j = bisect.bisect_left(starts, at)
+                if j >= len(qs) or not _OF_THOSE_BEFORE_RE.search(text, max(0, qs[j].s - 30), qs[j].s):
+                    continue
+            if j in seen:
+                continue
+            seen.add(j)
+            q = qs[j]
+            if q.place is not None or q.ratio or q.flo != q.fhi or not isinstance(q.para, int):
+                continue
+            run = [j]
+            for k in range(j + 1, min(len(qs), j + SUM_PARTS)):
+                r = qs[k]
+                if marks.sentence_ends(q.e, r.s):
+                    break
+                if r.place is None and not r.ratio and r.flo == r.fhi and r.item.unit == q.item.unit:
+                    run.append(k)
+            if len(run) < 2:
+                continue
+            a = bisect.bisect_left(marks.ends, q.s)
+            sentence = marks.ends[a - 1] if a else 0
+            total = sum(qs[x].flo for x in run)
+            for i in range(j - 1, -1, -1):
+                t = qs[i]
+                if q.s - t.s > PROSE_TOTAL_SPAN or not isinstance(t.para, int) or q.para - t.para > PROSE_TOTAL_PARAS:
+                    break
+                if t.s >= sentence or t.item.unit != q.item.unit or t.place is not None or t.ratio or t.group:
+                    continue
+                if t.flo == t.fhi and abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+                    out.append((i, run))
+                break   # the nearest such number only
+    return out
+
+
+def _digits_end(text: str, s: int) -> int:
+    """Where the digits of a number that starts at ``s`` end ("16 of those": after "16")."""
+    e = s
+    while e < len(text) and (text[e].isdigit() or text[e] in ",."):
+        e += 1
+    return e
+
+
 #: At most this many characters from a split's total to the split (the sentence that sums up a
 #: breakdown whose items each run a paragraph: "... the split is nearly 50/50").
 SPLIT_REACH = 4 * SPAN
