@@ -223,3 +223,12 @@ def test_a_breakdown_of_those_sums_to_the_number_before_it(text, total, parts):
 def test_no_breakdown_total_where_the_sum_or_the_words_miss(text):
     records = [draft_record(d, "t") for d in extract_text(text)]
     assert not [p for p in propose(text, records) if "+" in p.formula]
+
+
+def test_a_coarse_multiple_is_met_to_two_percent_only():
+    # "4x (vs A100)" is a performance multiple: $1.77 over $0.42 (4.2) meets the 3.5-4.5 its one
+    # digit allows, by chance; a fine multiple ("1.9x") is met to its precision
+    text = ("| GPU | Lowest Hourly Rate | Performance Multiplier |\n| --- | --- | --- |\n"
+            "| **H100** | $1.77 | 4x (vs A100) |\n| **A100** | $0.42 | 1x (baseline) |\n")
+    by_raw, props = _ratios(text)
+    assert not [p for p in props if p[0] == by_raw["4x"]]

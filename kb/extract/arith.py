@@ -3294,8 +3294,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     if base_row is None or base_row == row:
         return
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
-    # to 2%, or to the multiple's stated precision ("1.9x" is 1.85-1.95: 121 over 65 makes it)
-    t_lo, t_hi = min(t.flo / (1 + NEAR), t.lo), max(t.fhi * (1 + NEAR), t.hi)
+    # to 2%, or to the multiple's stated precision where that is fine ("1.9x" is 1.85-1.95: 121
+    # over 65 makes it; "4x" is no 3.5-4.5, which a price ratio of 4.2 meets by chance)
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if _fine(t):
+        t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
     fits = []
     for j in layout.rows.get((k, row), ()):
         x = qs[j]
@@ -3312,6 +3315,15 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         return
     num, den, v = fits[0]
     found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A ratio's stated precision is fine enough to meet its sides with where its interval is at most
+#: this much wider than its low end ("1.9x": 1.85-1.95, 5%; "13x": 8%; not "4x": 3.5-4.5, 29%).
+FINE_WIDTH = 6 * NEAR
+
+
+def _fine(t: "_Q") -> bool:
+    return t.lo > 0 and t.hi <= t.lo * (1 + FINE_WIDTH)
 
 
 def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
@@ -3347,7 +3359,7 @@ def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         # of 12.5 ms over 7.1 ms: 1.74-1.78 meets 1.65-1.75), still one pair only: the cells
         # stand in one place of two groups, which few coincidences do
         fits = [(x, y) for gx, x in same.items() for gy, y in same.items()
-                if gx != gy and x.dk == y.dk and y.lo > 0 and x.lo / y.hi <= t.hi and t.lo <= x.hi / y.lo]
+                if _fine(t) and gx != gy and x.dk == y.dk and y.lo > 0 and x.lo / y.hi <= t.hi and t.lo <= x.hi / y.lo]
     if len(fits) != 1:
         return
     x, y = fits[0]
