@@ -47,7 +47,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X", "overall", "between the
   three", "jointly", "brings ... to", "500k A100s and H100s" before their parts) as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
-  (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
+  (:func:`_prose_totals`); a parts list written one part to a line, each line led by an
+  amount, is summed whole into the amount of its unit stated right after it ("Price : 560€", or
+  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
+  says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
+  of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
+  never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
