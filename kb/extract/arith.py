@@ -47,7 +47,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   to", "comes to", "an all-in", "Total:", "$X between them", "$X, with $a on A ...", "$X, of which", "$X (A $a, B $b)", "$a + $b = $X", "overall", "between the
   three", "jointly", "brings ... to", "500k A100s and H100s" before their parts) as the sum of the nearest run
   of amounts of its kind before or after it, or of a column of the table next to it
-  (:func:`_prose_totals`); a sum is proposed only where it holds to 2%, never as a slip;
+  (:func:`_prose_totals`); a parts list written one part to a line, each line led by an
+  amount, is summed whole into the amount of its unit stated right after it ("Price : 560€", or
+  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
+  says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
+  of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
+  never as a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -903,6 +908,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks)):
+        # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
+        # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
+        t, ins = qs[j], [qs[x] for x in parts]
+        total = sum(q.flo for q in ins)
+        names = _SUM_NAMES[:len(ins)]
+        f_base = t.lo / (t.item.low or 1.0)
+        found_by.setdefault(j, []).append((_Cand(
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
+            t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     if qs and "/" in text:
         for k, c in _split_shares(text, qs, found_by):
             found_by.setdefault(k, []).append((c, None))
@@ -952,6 +967,138 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
 
 #: A heading line (markdown): a split's whole stands in the split's own section.
 _HEADING_RE = re.compile(r"\n[ \t]*#")
+#: What may stand before a number that leads its line (a part of a parts list written one to a
+#: line): blanks and emphasis, no bullet (a list's items are :class:`_Layout`'s).
+_LEAD_CHARS = " \t*_"
+#: A parts list written one part to a line spans at most this many characters, its total included.
+PARTS_REACH = 4 * SPAN
+
+
+def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """(total, its parts): a parts list written one part to a line, each line led by an amount of
+    one unit ("40€ motherboard + CPU + RAM combo", "9€ power supply", "96€ K80 GPU", each in its
+    own paragraph between pictures), and the amount of that unit stated right after the list that
+    their sum makes nearly exactly (:func:`_sum_tolerance`): "Price : 560€" after its section's
+    parts, or "**145€** for our budget setup" under a heading of its own (an amount that leads its
+    line with no heading between is the list's next part, never its total). The run is every
+    line-leading amount of the unit before the total, back to a heading or to any other number
+    (the numbers after a part on its line are the part's: "410€ : 3 x P40 GPU"), two parts at
+    least, all of them: the list is summed whole, no run of it picked to fit. Within
+    :data:`PARTS_REACH`; each total walks back over its own run only: linear."""
+    out: list[tuple[int, list[int]]] = []
+    if len(qs) < 3:
+        return out
+    lead: list[int] = []   # the start of each number's line where the number leads it, else -1
+    for q in qs:
+        ls = text.rfind("\n", 0, q.s) + 1
+        lead.append(ls if q.place is None and not text[ls:q.s].strip(_LEAD_CHARS) else -1)
+    if sum(1 for x in lead if x >= 0) < 3:
+        return out
+    for j, t in enumerate(qs):
+        if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not t.flo > 0 or j < 2:
+            continue
+        run: list[int] = []
+        line = -1   # the line of the last part taken: its other numbers are the part's
+        k = j - 1
+        while k >= 0:
+            q = qs[k]
+            if t.s - q.s > PARTS_REACH:
+                break
+            qline = text.rfind("\n", 0, q.s) + 1
+            if qline == line:
+                k -= 1
+                continue
+            if lead[k] < 0 or q.item.unit != t.item.unit or q.ratio or q.flo != q.fhi or q.same_number(t) \
+                    or q.flo >= t.flo:
+                break
+            # a heading between two parts (or before the first) ends the list; between the list and
+            # its total it is the total's own heading, where the total leads its line
+            if _HEADING_RE.search(text, q.e, (qs[run[-1]].s if run else t.s)):
+                if run or lead[j] < 0:
+                    break
+            elif not run and lead[j] >= 0:
+                break   # a line-leading amount right after the list: its next part
+            run.append(k)
+            line = qline
+            k -= 1
+        if len(run) < 2:
+            continue
+        total = sum(qs[x].flo for x in run)
+        if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+            out.append((j, sorted(run)))
+    return out
+#: "of those", "of these", "of them" right after a number ("16 of those data centers are in
+#: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
+_OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
+_OF_THOSE_BEFORE_RE = re.compile(r"(?i)\b(?:of|among)[ \t]+th(?:ose|ese|em)[ \t]*,?[ \t]*$")
+
+
+def _of_those_parts(text: str, qs: list, marks: "_Marks") -> list[tuple[int, list[int]]]:
+    """(total, its parts): a breakdown that says it is one ("16 of those data centers are in
+    Virginia, 2 in California and 2 in Singapore" after "20 of their global data centers use
+    recycled water"; "Of these, 12 ..."): the numbers of its sentence of the first part's kind
+    (the same unit as written), two at least, summed whole, and the nearest number of that unit
+    stated before the sentence (its paragraph or the :data:`PROSE_TOTAL_PARAS` before, within
+    :data:`PROSE_TOTAL_SPAN`), where the sum makes it nearly exactly (:func:`_sum_tolerance`).
+    Looked at only where the text says "of th..." (str.find), each cue once: linear."""
+    out: list[tuple[int, list[int]]] = []
+    low = text.lower()
+    if " of th" not in low or len(qs) < 3:
+        return out
+    starts = [q.s for q in qs]
+    seen: set[int] = set()
+    for word in (" of those", " of these", " of them"):
+        pos = low.find(word)
+        while pos >= 0:
+            at = pos
+            pos = low.find(word, pos + 1)
+            # the number the cue is of: the last one starting before it (the cue after it, within
+            # its words), or the first after it ("Of those, 16 ...")
+            j = bisect.bisect_right(starts, at) - 1
+            if j >= 0 and _OF_THOSE_AFTER_RE.match(text, _digits_end(text, qs[j].s), at + len(word) + 1) is None:
+                j = -1
+            if j < 0:
+                j = bisect.bisect_left(starts, at)
+                if j >= len(qs) or not _OF_THOSE_BEFORE_RE.search(text, max(0, qs[j].s - 30), qs[j].s):
+                    continue
+            if j in seen:
+                continue
+            seen.add(j)
+            q = qs[j]
+            if q.place is not None or q.ratio or q.flo != q.fhi or not isinstance(q.para, int):
+                continue
+            run = [j]
+            for k in range(j + 1, min(len(qs), j + SUM_PARTS)):
+                r = qs[k]
+                if marks.sentence_ends(q.e, r.s):
+                    break
+                if r.place is None and not r.ratio and r.flo == r.fhi and r.item.unit == q.item.unit:
+                    run.append(k)
+            if len(run) < 2:
+                continue
+            a = bisect.bisect_left(marks.ends, q.s)
+            sentence = marks.ends[a - 1] if a else 0
+            total = sum(qs[x].flo for x in run)
+            for i in range(j - 1, -1, -1):
+                t = qs[i]
+                if q.s - t.s > PROSE_TOTAL_SPAN or not isinstance(t.para, int) or q.para - t.para > PROSE_TOTAL_PARAS:
+                    break
+                if t.s >= sentence or t.item.unit != q.item.unit or t.place is not None or t.ratio or t.group:
+                    continue
+                if t.flo == t.fhi and abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+                    out.append((i, run))
+                break   # the nearest such number only
+    return out
+
+
+def _digits_end(text: str, s: int) -> int:
+    """Where the digits of a number that starts at ``s`` end ("16 of those": after "16")."""
+    e = s
+    while e < len(text) and (text[e].isdigit() or text[e] in ",."):
+        e += 1
+    return e
+
+
 #: At most this many characters from a split's total to the split (the sentence that sums up a
 #: breakdown whose items each run a paragraph: "... the split is nearly 50/50").
 SPLIT_REACH = 4 * SPAN
@@ -1758,6 +1905,15 @@ class _Layout:
         if key not in self._baseline:
             rows = [r for r, cells in enumerate(self.tables[k].rows)
                     if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+            if not rows:
+                # a column of multiples with one row left blank ("| T4 | 65 | - |" over "| L4 | 121 |
+                # 1.9x |"): the blank row is what the others are multiples of, where every other
+                # row of the column states a multiple and there are two at least
+                cells = [(r, c[col].text if col < len(c) else "") for r, c in enumerate(self.tables[k].rows)]
+                rows = [r for r, x in cells if _DASH_CELL_RE.fullmatch(x)]
+                if len(rows) != 1 or len(cells) < 3 \
+                        or not all(_TIMES_CELL_RE.fullmatch(x) for r, x in cells if r != rows[0]):
+                    rows = []
             self._baseline[key] = rows[0] if len(rows) == 1 else None
         return self._baseline[key]
 
@@ -2711,8 +2867,11 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
     pairs whose quotient is the ratio as stated (within 2%, either way round) are ranked by how
     far (in paragraphs) their farther side stands; the nearest is proposed where no other is as
     near (ambiguity: nothing). Never a slip. Linear: the sides are looked up by name and by value."""
-    if not named.names or "x" not in t.names or _vague(t):
+    if not named.names or "x" not in t.names:
         return
+    # a ratio stated roughly ("~6x faster than T4") is taken at its face value, and only where its
+    # sentence names both sides: never a slip
+    vague = _vague(t)
     ends = marks.ends
     k = bisect.bisect_left(ends, t.s)
     a = ends[k - 1] + 1 if k else 0
@@ -2747,7 +2906,7 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         # where the sentence compares the X200 Pro with the X200 Lite)
         side_a, side_b = ({n for n in side_a if not named.co(n) & side_b} or side_a,
                           {n for n in side_b if not named.co(n) & side_a} or side_b)
-    if not side_a and not side_b:
+    if not side_a and not side_b or vague and not (side_a and side_b):
         return
     # the ratio as stated ("2x" is 2, not 1.5-2.5: far from the sides, only a near match is one)
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -2840,7 +2999,7 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         return
     # the two things the sentence names, and only they, miss the ratio: a slip where it is a
     # power of ten (a unit misread: Wh for kWh), the ratio stated as such and its sides points
-    if not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
+    if vague or not all(q.flo == q.fhi for q in (t, num, den)) or _bound((t, num, den)):
         return
     sentence = text[a:b].lower()
     if not any(w in sentence for w in _prop_words(num.item.prop)):
@@ -3119,14 +3278,19 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 
 #: A table cell that states the baseline of a column of ratios: "1x", "1.0x", "1.00×", "100%",
 #: "baseline" (with "**" or a note mark around it).
+#: A blank cell of a table ("-", "—", or nothing; not "n/a", which says the row has no such
+#: figure), and one stating a multiple ("1.9x", "**13×**").
+_DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
+_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
-    """A ratio cell of a table column whose baseline row states 1x (or 100%): "| X200 | $2.99 |
-    1.40x |" under "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one
-    column (or the baseline's over the row's: a speed-up of times), where exactly one column
-    makes it as stated (to 2%); never a slip. The baseline is found once per column
+    """A ratio cell of a table column whose baseline row states 1x (or 100%, or is the one blank
+    cell of a column of multiples, :meth:`_Layout.baseline_row`): "| X200 | $2.99 | 1.40x |" under
+    "| X100 | $2.14 | 1.0x |" is the row's number over the baseline row's in one column (or the
+    baseline's over the row's: a speed-up of times), where exactly one column makes it as stated
+    (to 2% or to its stated precision); never a slip. The baseline is found once per column
     (:meth:`_Layout.baseline_row`), so a long table stays linear."""
     k, row, col = t.place
     if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
@@ -3135,7 +3299,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     if base_row is None or base_row == row:
         return
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
+    # to 2%, or to the multiple's stated precision where that is fine ("1.9x" is 1.85-1.95: 121
+    # over 65 makes it; "4x" is no 3.5-4.5, which a price ratio of 4.2 meets by chance)
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if _fine(t):
+        t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
     fits = []
     for j in layout.rows.get((k, row), ()):
         x = qs[j]
@@ -3152,6 +3320,15 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         return
     num, den, v = fits[0]
     found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A ratio's stated precision is fine enough to meet its sides with where its interval is at most
+#: this much wider than its low end ("1.9x": 1.85-1.95, 5%; "13x": 8%; not "4x": 3.5-4.5, 29%).
+FINE_WIDTH = 6 * NEAR
+
+
+def _fine(t: "_Q") -> bool:
+    return t.lo > 0 and t.hi <= t.lo * (1 + FINE_WIDTH)
 
 
 def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
@@ -3182,6 +3359,12 @@ def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits = [(x, y) for gx, x in same.items() for gy, y in same.items()
             if gx != gy and x.dk == y.dk and t_lo <= x.flo / y.flo <= t_hi]
+    if not fits:
+        # the three numbers read with their stated precision, as the checker reads them ("1.7x"
+        # of 12.5 ms over 7.1 ms: 1.74-1.78 meets 1.65-1.75), still one pair only: the cells
+        # stand in one place of two groups, which few coincidences do
+        fits = [(x, y) for gx, x in same.items() for gy, y in same.items()
+                if _fine(t) and gx != gy and x.dk == y.dk and y.lo > 0 and x.lo / y.hi <= t.hi and t.lo <= x.hi / y.lo]
     if len(fits) != 1:
         return
     x, y = fits[0]
@@ -3907,6 +4090,8 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 #: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
 NAME_MIN = 3
+#: ... but a registry entity named by one letter and one digit ("T4", "L4") is named so.
+_SHORT_NAME_RE = re.compile(r"[a-z][0-9]")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -3924,26 +4109,35 @@ def _names_of(entity, conditions) -> frozenset:
     if not entity and not conditions:
         return _NO_NAMES
     if isinstance(conditions, dict) and all(isinstance(v, str) for v in conditions.values()):
-        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.values()))
+        return _names_cached(entity if isinstance(entity, str) else None, tuple(conditions.items()))
     return _names_uncached(entity, conditions)
 
 
 @functools.lru_cache(maxsize=4096)
-def _names_cached(entity, values: tuple) -> frozenset:
-    return _names_uncached(entity, dict(enumerate(values)))
+def _names_cached(entity, items: tuple) -> frozenset:
+    return _names_uncached(entity, dict(items))
 
 
 def _names_uncached(entity, conditions) -> frozenset:
     """The forms a sentence may name a number's entity and conditions by: an entity id whole
     ("gpt-4o" → "gpt4o") and without its first parts (a maker's prefix, then a variant:
     "acme-x200-pro" → "x200pro", "pro"), and its parts that hold a digit ("x200"); each
-    condition value whole ("bf16")."""
-    out = set(_entity_names(entity)) if isinstance(entity, str) and entity else set()
+    condition value whole ("bf16"), and the hardware's id as an entity's."""
+    ids = [entity] if isinstance(entity, str) and entity else []
+    out = set(_entity_names(entity)) if ids else set()
     if isinstance(conditions, dict):
-        for v in conditions.values():
+        for k, v in conditions.items():
             if isinstance(v, (str, int)) and not isinstance(v, bool):
                 out.add(_NON_ALNUM_RE.sub("", str(v).lower()))
-    return frozenset(x for x in out if len(x) >= NAME_MIN)
+            if k == "hardware" and isinstance(v, str) and v:
+                # the hardware a number was measured on is named as the thing itself ("A100 = 2
+                # min" is the A100's time: "nvidia-a100" is the "A100")
+                out.update(_entity_names(v))
+                ids.append(v)
+    # (a registry entity's last part of one letter and one digit is a name too: "nvidia-t4" is
+    # the "T4", "nvidia-l4" the "L4")
+    return frozenset(x for x in out if len(x) >= NAME_MIN or (
+        _SHORT_NAME_RE.fullmatch(x) and any(e.lower().endswith("-" + x) for e in ids)))
 
 
 _BRACKET_RE = re.compile(r"[(\[]")

@@ -698,6 +698,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "=" in view or "(" in view:
         found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
+    if "min" in view:
+        _compound_durations(text, view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
@@ -706,6 +708,61 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
+
+
+#: The hours of a duration written in two units, right before its minutes ("3 hours and 20
+#: minutes", "~2h 10min", "1 hr, 5 min"): whole hours, the unit, then a blank, a comma or "and".
+_HOURS_BEFORE_RE = re.compile(r"(?<![\w.,])([0-9]{1,3})[ \t]*(?:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+)$")
+
+
+def _compound_durations(text: str, view: str, found: list) -> None:
+    """A duration written in hours and minutes ("3 hours and 20 minutes", "~2h 10min") is one
+    number, in minutes (200 min, ~130 min): the minutes' draft takes the hours before it (and the
+    cue of approximation before them, "~2h 10min" is about 130 minutes), and the hours' own draft
+    goes. Only whole minutes under 60 after whole hours: "2 hours 90 minutes" is no such
+    duration. Looked at only for a draft in minutes (a short look behind each)."""
+    at = {f.draft.span_start: k for k, f in enumerate(found)}
+    drop: set[int] = set()
+    for f in found:
+        d = f.draft
+        if d.unit != "min" or d.qualifier not in ("exact", "approx") or d.value is None \
+                or not float(d.value).is_integer() or not 0 < d.value < 60 or d.raw[:1] in "~≈" \
+                or f.q.den:
+            continue
+        m = _HOURS_BEFORE_RE.search(view, max(0, d.span_start - 24), d.span_start)
+        if m is None:
+            continue
+        hours = int(m.group(1))
+        s = m.start()
+        k = at.get(s)
+        hq = None if k is None else found[k].draft
+        if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
+            continue   # the hours read as something else ("2 H100s 10 min")
+        qualifier, cue = d.qualifier, s
+        got = qualifier_cue(view, max(view.rfind("\n", 0, s) + 1, s - 40), s)
+        if got:
+            qualifier, cue = got
+            if view[cue] in "~≈":
+                s = cue   # the symbol is part of the number as written ("~2h 10min")
+        elif hq is not None:
+            qualifier = hq.qualifier
+        if qualifier not in ("exact", "approx"):
+            continue
+        if k is not None:
+            drop.add(k)
+            if hq.start < d.start:
+                d.start, d.quote = hq.start, text[hq.start:d.end]
+        if s < d.start:
+            d.start, d.quote = s, text[s:d.end]
+        d.value = float(hours * 60 + int(d.value))
+        d.value_text = None
+        d.qualifier = qualifier
+        d.span_start = s
+        d.raw = text[s:d.span_end]
+        f.q.value = d.value
+        f.q.start = s
+    if drop:
+        found[:] = [f for k, f in enumerate(found) if k not in drop]
 
 
 _ARROW_GAP_RE = re.compile(r"[ \t]*(?:→|->)[ \t]*")
@@ -1880,6 +1937,11 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
                                       hint="batch-size" if nm.group("b") else "concurrency")
     col_periods = any(hc is not None and hc.den in _PERIOD_DENS for hc in headers[1:])
+    # a column its header says holds hours and minutes ("Time (h:m)", "hh:mm") whose cells are all
+    # written so ("54:20", "8:30"): each cell is a duration, in minutes
+    clock = {c for c in range(1, len(t.header)) if ":" in t.header[c].text
+             and _CLOCK_HEADER_RE.search(_untag(t.header[c].text))
+             and (cells := _filled_cells(t, c)) and all(_CLOCK_CELL_RE.fullmatch(_untag(x)) for x in cells)}
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
@@ -1914,6 +1976,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                              scope=row_period[1] or h.scope)
             prev = None
             consumed = cell.start
+            cm = _CLOCK_CELL_RE.fullmatch(view, cell.start, cell.end) if c in clock else None
+            if cm is not None:
+                f = _clock_found(view, cm, starts, gpus, _CellContext(None, t.header[c].text, cell.end), named)
+                if f is not None:
+                    f.table, f.row, f.col = t, r, c
+                    f.draft.context = {"row": row[0].text if row else "", "column": t.header[c].text}
+                    if _record(text, view, f, starts, t.quote_span(r, c), seen):
+                        out.append(f)
+                continue
             pm = _PAIR_CELL_RE.fullmatch(view, cell.start, cell.end) if pair is not None and c > 0 else None
             if pm is not None:
                 # "1517.54/42.85" under a lead-in naming "throughput/latency": each side with its unit
@@ -1953,6 +2024,24 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     return out
+
+
+#: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),
+#: and a cell so written ("54:20", "~8:30")
+_CLOCK_HEADER_RE = re.compile(r"(?i)(?<![a-z])(?:hh?|hours?|hrs?)[ \t]*:[ \t]*(?:mm?|min(?:ute)?s?)(?![a-z])")
+_CLOCK_CELL_RE = re.compile(r"[*_`\s]*(?P<q>[~≈][ \t]*)?(?P<h>[0-9]{1,3}):(?P<m>[0-5][0-9])[*_`\s]*")
+
+
+def _clock_found(view: str, m: re.Match, starts, gpus, cell: "_CellContext", named: _Named) -> Found | None:
+    """A cell of a column of hours and minutes ("54:20" under "Time (h:m)"): that many minutes
+    (3,260 min), approximate where a "~" leads it."""
+    s = m.start("q") if m.group("q") else m.start("h")
+    minutes = int(m.group("h")) * 60 + int(m.group("m"))
+    if minutes <= 0:
+        return None
+    q = Quantity(s, m.end("m"), view[m.start("h"):m.end("m")], float(minutes), atom="min",
+                 post="approx" if m.group("q") else None)
+    return _build(view, q, starts, None, cell, gpus, named)
 
 
 #: a table cell holding two numbers joined by a slash ("1517.54/42.85"), and one holding none
