@@ -120,6 +120,8 @@ CLAIMS_PER_SOURCE = {
     "r116-gpu-spec-cheatsheet": 88,
     "r117-used-rtx3090-for-llms": 21,
     "r118-colab-gpu-pricing": 54,
+    "r119-kv-cache-notes": 47,
+    "r120-ai-electricity-costs-essay": 12,
 }
 
 
