@@ -1403,3 +1403,13 @@ def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
     # the ids down the first column: the same
     rows = "| API model | Context |\n|---|---|\n| deepseek-chat | 64K |\n| deepseek-reasoner | 64K |\n"
     assert [p for raw, _, p in _links(reg, rows) if raw == "64K"] == ["served-context-length"] * 2
+
+
+def test_a_label_written_as_code_names_its_numbers_entity(reg):
+    """"`Llama 3.1 8B`: `tp=1`, `num-prompt=5000`": a benchmark's settings listed after the
+    model's name written as code (backticks) are that model's, as after a plain or bold label."""
+    text = ("We ran three models.\n\n"
+            "`Llama 3.1 8B`: `tp=1`, `rps=inf`, `num-prompt=5000`, `max-num-seq=256`\n")
+    got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, reg)
+           for e in [d.entity]]
+    assert got and all(e == "llama-3.1-8b" and ev == "label" for e, ev in got), got

@@ -2285,7 +2285,7 @@ def _workload_column(t, col: int) -> bool:
     return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
 
 
-_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*|`)?[A-Za-z][^:\n]{0,40}?(?:\*\*|`)?:[ \t]")
 
 
 def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
