@@ -1389,6 +1389,18 @@ def test_a_models_cost_per_month_is_the_articles_own_use_of_it(project_registry)
     assert got["~$4.40"] == ("gpt-4o", False, "token-price")
 
 
+def test_a_models_monthly_cost_per_user_is_the_articles_own_use_not_a_plan(project_registry):
+    """A monthly cost per user in a row labelled by a model ("| GPT-4o | ... | $88.00 |" under
+    "| Per user |") is the article's own use of it, not the price of a subscription plan (a
+    plan is a product's, ChatGPT Plus): a new thing's running cost."""
+    text = ("| Model | Blended rate (per M tokens) | Monthly cost (2B tokens) | Per user |\n|---|---|---|---|\n"
+            "| GPT-4o | ~$4.40 | $8,800 | $88.00 |\n| Claude Haiku 4.5 | ~$2.00 | $4,000 | $40.00 |\n")
+    got = {d.raw: (d.entity, bool(d.entity_new), d.property) for d in extract_text(text, project_registry)}
+    assert got["$88.00"] == (None, True, "cost-rate")
+    assert got["$40.00"] == (None, True, "cost-rate")
+    assert got["~$4.40"] == ("gpt-4o", False, "token-price")
+
+
 def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
     # a provider's table of its API's model ids: the context length it serves under each id,
     # which may be shorter than the model's own window; the same table headed by the models'

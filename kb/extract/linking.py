@@ -2908,14 +2908,24 @@ def _sized_models(idx: Index, found: list, named_hits: list) -> None:
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
+_SUBSCRIPTION = "subscription-price"
+
+
 def _model_costs(idx: Index, view: str, found: list) -> None:
     """A model has no running cost per hour or month of its own: such a cost given to a model
     ("| GPT-4o | $13,200 |" under "Monthly cost") is the cost of the article's own use of it (a
     new thing). In the dev-A articles the curators gave none of 168 costs per unit of time to a
-    model (144 to workloads)."""
+    model (144 to workloads). A table's monthly cost read as a subscription's price ("| GPT-4o |
+    ~$4.40 | $13,200 |" under "Monthly cost (100 users)") is the same: a plan is a product's
+    (ChatGPT Plus), and a row of monthly costs by model is the article's own use of each."""
     for f in found:
         d = f.draft
-        if d.property == "cost-rate" and d.entity and idx.entity_kind.get(d.entity) == "model":
+        if (d.property == "cost-rate" or d.property == _SUBSCRIPTION and f.table is not None) \
+                and d.entity and idx.entity_kind.get(d.entity) == "model":
+            if d.property == _SUBSCRIPTION and "cost-rate" in idx.prop_by_id:
+                d.property = "cost-rate"  # (the use's running cost, no plan's price)
+                d.evidence["property"] = d.evidence.get("property", "") + "|own-use"
+                d.property_confidence = calibrated("property", d.evidence["property"])
             d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
             d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
