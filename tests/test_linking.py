@@ -945,6 +945,17 @@ def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, ra
     assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
 
 
+@pytest.mark.parametrize("text, raw, ent", [
+    # a deal's, a valuation's or a year's money written as an instance is reported, not a story
+    ("OpenAI has 3,000 staff. Revenue was $4 billion in 2025 against a $3 billion burn.", "$3 billion", "openai"),
+    ("Stargate was announced in January. A $500B data center commitment is not demand.", "$500B", "stargate"),
+    # (a thing bought or run for the amount is still a story of the article's own)
+    ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "$100M", "new"),
+])
+def test_an_amount_as_an_instance_of_a_deal_or_a_years_money_is_reported(reg, text, raw, ent):
+    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+
+
 # a company the article names often, but not in its title
 OFTEN_NAMED = """\
 # Notes on the AI build-out

@@ -3075,6 +3075,19 @@ def _by_stated_ratio(view: str, found: list, i: int, lo: int, alias_hits, hit_st
 
 
 _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
+# "a $3 billion burn", "a $300 billion contract", "a $500B data center commitment": an amount
+# written as an instance of a deal, a valuation or a year's money reports what happened (news
+# writes every round and contract so), not a story's "a $100M training run"
+_EVENT_AMOUNT_RE = re.compile(r"[Aa]n?\s+[$€£][0-9][0-9.,]*\s*(?:[kKmMbBtT]n?\b|[Bb]illion|[Mm]illion|[Tt]rillion)?\+?"
+                              r"[\s-]+(?:[\w-]+\s+){0,2}?(?i:valuations?|burn|loss(?:es)?|deals?|contracts?|rounds?"
+                              r"|investments?|commitments?|joint venture|projects?|stakes?|acquisitions?|raises?|funding"
+                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?)\b")
+
+
+def _event_amount(view: str, at: int) -> bool:
+    """Whether the instance form found at ``at`` ("a $3 billion ...") is a reported event's
+    amount (``_EVENT_AMOUNT_RE``) rather than a hypothetical's."""
+    return _EVENT_AMOUNT_RE.match(view, at) is not None
 
 
 def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
@@ -3084,7 +3097,7 @@ def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
     number's (a plain figure stated before it)."""
     if not _searched(memo, "hyp", _HYPOTHETICAL_RE, view, lo, hi):
         return False
-    return any(m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())
+    return any((m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())) and not _event_amount(view, m.start())
                for m in _HYPOTHETICAL_RE.finditer(view, lo, hi))
 
 
