@@ -1436,3 +1436,14 @@ def test_a_label_written_as_code_names_its_numbers_entity(reg):
     got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, reg)
            for e in [d.entity]]
     assert got and all(e == "llama-3.1-8b" and ev == "label" for e, ev in got), got
+
+
+@pytest.mark.parametrize("heading, entity", [
+    # the name in brackets right after another one says what that one is precisely
+    ("### Assumptions for ChatGPT (GPT-5)", "gpt-5"),
+    # (two names side by side: the first, as before)
+    ("### Assumptions for ChatGPT and GPT-5", "chatgpt"),
+])
+def test_a_headings_name_in_brackets_after_another_is_the_sections_thing(reg, heading, entity):
+    text = "# Notes\n\n" + heading + "\n\n* **Total parameters**: 300 billion parameters\n"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]

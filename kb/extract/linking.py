@@ -1824,8 +1824,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
         h_e = view.find("\n", h_s)
+        prev_e = -1
         for a_s, a_e, eid in hits(h_s, h_e if h_e >= 0 else len(view)):
-            add(eid, "heading", 1.0)
+            add(eid, "heading", _HEADING_BRACKET_WEIGHT if _bracketed_after(view, prev_e, a_s) else 1.0)
+            prev_e = a_e
     # the subject of a "than" comparison stays down-weighted; keep the best per entity
     best: dict = {}
     for c in out:
@@ -1842,6 +1844,18 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             ranked.remove(narrower)
             ranked.insert(0, narrower)
     return ranked
+
+
+#: a heading's name in brackets right after another name ("### Assumptions for ChatGPT (GPT-5)"):
+#: what the name before it is precisely, the section's thing more than the broader name
+_HEADING_BRACKET_WEIGHT = 1.2
+_OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
+    """Whether the name starting at ``start`` opens a bracket right after a name ending at
+    ``prev_end`` ("ChatGPT (GPT-5)")."""
+    return prev_end >= 0 and _OPEN_BRACKET_RE.fullmatch(view, prev_end, start) is not None
 
 
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
