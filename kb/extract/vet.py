@@ -557,6 +557,13 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     line_of_claim = {ids[i]: d.span_start for i, d in enumerate(drafts) if i in ids}
 
     lines = _line_starts(text)
+    order = sorted(range(len(drafts)), key=lambda j: drafts[j].span_start)
+    starts = [drafts[j].span_start for j in order]
+
+    def in_sentence(d) -> list:
+        lo, hi = _sentence_bounds(text, d.span_start)
+        return [drafts[order[k]] for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))]
+
     numbers = []
     for i, d in enumerate(drafts):
         cid = ids.get(i) if role[i] in ("full", "own") else None
@@ -580,7 +587,9 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                            and f not in backed]
                 unsure = {id(f): w for f in content if f.severity != "info"
                           for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids,
-                                            property_confidence=d.property_confidence)] if w}
+                                            property_confidence=d.property_confidence)
+                                    or (cid not in own_ids and _context_doubt(cmp, f, d, text, as_of,
+                                                                               in_sentence(d)))] if w}
                 findings = [_vet_finding(kb, f, cid, sid) for f in content
                             if f.severity != "info" and id(f) not in unsure]
                 notes = [_unsure_note(_vet_finding(kb, f, cid, sid), unsure[id(f)]) for f in content
@@ -1783,6 +1792,69 @@ def _unstated_factor(cmp, f, me) -> str:
                 what = spec.mixup or key.replace("_", " ")
                 return f"{comp.factor:.3g}x off a value for {value}, the factor {spec.ratio:g} that {what} makes, and " \
                        f"the article's number does not say which it is"
+    return ""
+
+
+# a year in a sentence ("between 2023 and 2030", "by 2030")
+_SENTENCE_YEAR_RE = re.compile(r"(?<![\w.,])20[0-9]{2}(?!\w|[.,][0-9])")
+# what ends a sentence: a full stop (not of "e.g.", "i.e.", "vs.", "approx."), '!' or '?' before a
+# space, or a line break
+_SENTENCE_END_RE = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!\bvs)(?<!approx)\.(?=\s)|[!?](?=\s)|\n")
+# a number that only names what another is counted per ("on each trillion tokens")
+_DENOMINATOR_RE = re.compile(r"(?i)(?:each|every|per)\s")
+#: How far (characters) around a number its sentence is looked for.
+SENTENCE_REACH = 400
+
+
+def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """The [start, end) of the sentence around ``pos`` (within ``reach`` characters either side)."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + reach))
+    return start, (m.start() if m else min(len(text), pos + reach))
+
+
+def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list) -> str:
+    """Why a finding that sets a number read without curation against the world outside the
+    article (:data:`_OUTSIDE`) may say more about what the words around it make of it than
+    about the number ('' when it may not): the number is then *unsure*, as in :func:`_unsure`.
+
+    * its sentence puts it in a year after the article's date ("could grow ... between 2023 and
+      2030, reaching 171 to 219 GW") and no period was read: a forecast, which another
+      article's figure or a reference value in force at the article's date does not refute;
+    * it only names what another number is counted per ("on each trillion tokens"), or it
+      follows such a number in its sentence ("... requires only 180K GPU hours"): a figure per
+      unit set against totals;
+    * its entity is a GPU, it lies above the values compared, and its sentence counts more than
+      one GPU ("For GPU clusters of 10K+ H100s, ... costing over $10M per year"): the number may
+      be for all of them.
+
+    ``sentence_drafts``: the drafts in the number's sentence."""
+    if f.code not in _OUTSIDE:
+        return ""
+    conditions = d.conditions or {}
+    if _DENOMINATOR_RE.match(d.raw or ""):
+        return f"'{short_text(d.raw, 40)}' names what another number is counted per, not an amount"
+    if f.code in ("conflict", "contradicts-reference"):
+        per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
+               and _DENOMINATOR_RE.match(x.raw or "")]
+        if per:
+            return f"stated per '{short_text(per[-1].raw, 40)}' (its sentence): a figure per unit, set against totals"
+        if as_of is not None and "period" not in conditions and "basis" not in conditions:
+            lo, hi = _sentence_bounds(text, d.span_start)
+            later = sorted({int(y) for y in _SENTENCE_YEAR_RE.findall(text, lo, hi) if int(y) > as_of.year})
+            if later:
+                return f"its sentence names {later[-1]}, after the article's date, and no period was read: a " \
+                       "forecast is no fact to set against other figures"
+    if f.code in ("implausible", "contradicts-reference") and cmp.kind_of(d.entity) == "gpu" \
+            and conditions.get("scope", "per-gpu") == "per-gpu" and f.comparisons \
+            and all(c.direction == "above" for c in f.comparisons):
+        counts = [x for x in sentence_drafts if x is not d and (x.unit or "").split(" ")[-1] == "GPU" and x.value
+                  and (x.value > 1 or x.unit != "GPU")]
+        if counts:
+            return f"its sentence counts GPUs ('{short_text(counts[0].raw, 40)}'): the number may be for all of them"
     return ""
 
 
