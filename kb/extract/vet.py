@@ -664,7 +664,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _implied_rates(kb, numbers, min_confidence)
     numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
     numbers = _implied_throughput(kb, cmp, numbers, [d.context or {} for d in drafts],
-                                  _gpus_named(registry), min_confidence)
+                                  _gpus_named(registry), min_confidence, utilisation=_stated_utilisation(text))
     numbers = _priced_for_several(numbers)
     numbers = _instance_priced_per_gpu(kb, text, numbers, min_confidence)
     numbers = _restated(text, numbers)
@@ -1072,8 +1072,37 @@ def _peak_16bit(kb, cmp, gpu: str) -> float | None:
     return best
 
 
+# the words for the share of its peak a GPU sustains in training ("MFU = Model FLOP Utilization
+# (typically 0.35-0.55)", "at 45% MFU"), and the shares written next to them
+_UTILISATION_RE = re.compile(r"(?i)\bMFU\b|\bmodel flops? utili[sz]ation\b")
+#: How far before and after the words (characters, on their line) a share stated for them is read.
+UTILISATION_REACH = (8, 40)
+_SHARE_RE = re.compile(r"(?<![\w.,])(?:0?\.[0-9]+|1\.0+|[0-9]{1,2}(?:\.[0-9]+)?[ \t]?%)(?![\w.,]?[0-9])")
+
+
+def _stated_utilisation(text: str) -> float | None:
+    """The highest model FLOP utilisation (MFU, a share of the GPU's peak) the article itself
+    states next to the words for it (:data:`UTILISATION_REACH`: "MFU = Model FLOP Utilization
+    (typically 0.35-0.55)": 0.55; "at 45% MFU": 0.45), or None where it states none."""
+    if "MFU" not in text and "tiliz" not in text and "tilis" not in text:
+        return None
+    best = None
+    before, after = UTILISATION_REACH
+    for word in _UTILISATION_RE.finditer(text):
+        line_lo = text.rfind("\n", 0, word.start()) + 1
+        line_hi = text.find("\n", word.end())
+        window = text[max(line_lo, word.start() - before):min(len(text) if line_hi < 0 else line_hi,
+                                                                word.end() + after)]
+        for m in _SHARE_RE.finditer(window):
+            raw = m.group(0).replace(" ", "").replace("\t", "")
+            share = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+            if 0 < share <= 1 and (best is None or share > best):
+                best = share
+    return best
+
+
 def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
-                        min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+                        min_confidence: float = DEFAULT_MIN_CONFIDENCE, utilisation: float | None = None) -> list:
     """A training run stated with its model's parameters, its tokens, the GPUs it ran on and how
     long it ran (one table row or one clause with exactly one of each: "| 1B | 100B | 8 | ~8 hrs |")
     implies what each GPU computed per second: 6 x parameters x tokens
@@ -1081,8 +1110,12 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
     the GPU the row or clause names (its label, its column headers or the clause:
     ``gpus_named(text)`` gives the registry GPUs a text names; the highest peak of those named, from
     the references in force, :func:`_peak_16bit`), the duration is flagged: no GPU computes
-    faster than its peak, so the run cannot have been that short. Only the duration, read
-    confidently; nothing where no GPU is named or the references give it no peak."""
+    faster than its peak, so the run cannot have been that short. Where the article itself says
+    what share of its peak a GPU sustains in training (``utilisation``: the highest model FLOP
+    utilisation it states, :func:`_stated_utilisation`), the bound is that share of the peak (with
+    the tolerance of an approximate value, :data:`kb.core.intervals.APPROX_RELATIVE`, on top): a
+    duration shorter than the article's own utilisation allows contradicts the article. Only the
+    duration, read confidently; nothing where no GPU is named or the references give it no peak."""
     from dataclasses import replace
 
     from kb.core.intervals import APPROX_RELATIVE
@@ -1138,22 +1171,28 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
         (p,), (t,) = params, tokens
         flop = TRAINING_FLOP_PER_PARAMETER_TOKEN * p * t
         per_gpu = flop / (gpus * seconds)
-        if per_gpu <= peak:
+        share = min(1.0, utilisation * (1 + APPROX_RELATIVE)) if utilisation else 1.0
+        if per_gpu <= peak * share:
             continue
         name = getattr(kb.entities.get(gpu), "name", gpu)
+        beyond = f"more than the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the {name} " \
+                 f"({per_gpu / peak:.3g}x above)" if per_gpu > peak else \
+                 f"{per_gpu / peak:.0%} of the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the " \
+                 f"{name}, more than the utilisation the article itself gives (MFU up to {utilisation:.0%})"
         f = VetFinding(
             code="implausible", severity="warning", title="The training run it implies is faster than the GPU",
             message=f"{d.stated()} to train {format_number(p / 1e9)}B parameters on {format_number(t / 1e9)}B tokens "
-                    f"on {format_number(gpus)} GPUs needs {format_number(round(per_gpu / 1e12))} TFLOPS per GPU, more than "
-                    f"the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the {name} "
-                    f"({per_gpu / peak:.3g}x above)",
+                    f"on {format_number(gpus)} GPUs needs {format_number(round(per_gpu / 1e12))} TFLOPS per GPU, "
+                    f"{beyond}",
             evidence=(f"implied: {format_number(TRAINING_FLOP_PER_PARAMETER_TOKEN)} x {format_number(p)} parameters x "
                       f"{format_number(t)} tokens ÷ ({format_number(gpus)} GPUs x {format_number(seconds)} s) = "
                       f"{format_number(round(per_gpu / 1e12))} TFLOPS per GPU",
                       f"peak of the {name} (references in force, dense bf16/fp16): {format_number(round(peak / 1e12))} "
                       "TFLOPS"),
             causes=("a duration too short for the compute (a slip in the arithmetic, or the GPUs' peak taken as "
-                    "what they sustain several times over)",))
+                    "what they sustain several times over)" if per_gpu > peak else
+                    "a duration too short for the compute at the utilisation the article itself gives (a slip in "
+                    "the arithmetic, or a higher utilisation assumed than it states)",))
         flagged[id(d)] = f
     if not flagged:
         return numbers
