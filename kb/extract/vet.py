@@ -61,7 +61,9 @@ How, step by step. Nothing is written into the knowledge base.
    values of a condition key make where the article states no value of that key (a one-way
    bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
    number a thousand times out of range with a guessed property make the number *unsure*:
-   not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
+   not checked, the reason starting with "unsure:", the finding shown as a note; so does what
+   the number's sentence says of it (:func:`_context_doubt`: a year after the article's date, a
+   number it is counted per, a count of GPUs beside a GPU's number above what it misses). A conflict
    with other articles' claims does not flag a number that agrees with the reference values
    in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an article.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
@@ -70,7 +72,8 @@ How, step by step. Nothing is written into the knowledge base.
    number of GPU-hours that implies more than a GPU draws with its server and cooling is
    flagged alike (:func:`_implied_power`); a training run's duration stated beside its model's
    parameters, its tokens and its GPUs, shorter than the GPU the row names could train it at
-   its dense 16-bit peak, is flagged (:func:`_implied_throughput`). A GPU's rental price
+   its dense 16-bit peak (or at the model FLOP utilisation the article itself states), is flagged
+   (:func:`_implied_throughput`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
    (:func:`_priced_for_several`); a cost the article works out as a count of GPUs times the
    hourly price of a whole instance named on the price's line is flagged as many times too
