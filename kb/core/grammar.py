@@ -56,7 +56,7 @@ _UNIT_FORMS = [
     (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
-    (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
+    (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
@@ -261,9 +261,10 @@ _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2,
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred|thousand")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
+               "mio": "million", "mrd": "billion",  # "1Mio context", "500 Mio tokens", "€2 Mrd" (German usage)
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
@@ -429,7 +430,11 @@ _CUR_OF_SIGN = {"€": "EUR", "£": "GBP", **{code: code for code in FOREIGN_CUR
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
 #: "A$5", "C$1800", "CA$40"); another country's dollar ("NZ$", "HK$", "S$") is no currency of the vocabulary
 #: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
-_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD"}
+_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "CDN": "CAD"}
+#: a dollar amount's currency named by its code after it ("$40 CAD", "$1.5 million AUD", "$25 CDN"):
+#: that country's dollar, not the US one the sign alone reads as
+_DOLLAR_CODE_CUR = {"USD": "USD", "CAD": "CAD", "AUD": "AUD", "CDN": "CAD"}
+_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])")
 _DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
 
 
@@ -463,7 +468,9 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
-_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+# (glued to the digits too, a whole word or "Mio": "$4.6million", "50million+ queries", "1Mio context")
+_SCALE_RE = re.compile(r"(?:[\s\u00a0-]+|(?=(?i:thousand|million|billion|trillion|mio|mrd)\b))"
+                       r"(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -476,7 +483,7 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
@@ -859,6 +866,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return None  # "each trillion tokens" is one trillion; not "each GPU", nor "$3 for every million tokens"
         if word == "thousand" and not _SPELLED_PCT_RE.match(text, m.end()):
             return None  # (a scale word but in "a thousand-percent rise")
+        bare_dollar = False
         q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
@@ -879,15 +887,19 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return None
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num) if value is None else value)
+        bare_dollar = False
         if mc:
             q.cur = _CUR_OF_SIGN.get(mc.strip(), "USD")
             q.form = "currency"
+            bare_dollar = mc == "$"
             if mc == "$" and (dp := dollar_prefix(text, pos)) is not None:
                 if dp[1] is None:
                     return None  # "NZ$40": a currency the vocabulary lacks
-                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5", "C$1800": the letters are the amount's
+                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5", "C$1800", "CDN$25": the letters are the amount's
+                bare_dollar = False
         elif cur:
             q.cur, q.form = cur, "currency"
+            bare_dollar = cur == "USD"  # (the second amount of "$10-15 CAD")
     p = q.end
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
@@ -907,6 +919,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if sm:
             q.scale = _SCALE_NAME[sm.group("s").lower()]
             p = sm.end()
+    if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
+        dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
+        if dm:  # "$40 CAD", "$1.5 million AUD": the code after the amount names its dollar
+            q.cur, p = _DOLLAR_CODE_CUR[dm.group("c")], dm.end()
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
         if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
@@ -955,7 +971,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not (q.ratio or q.percent):
         if not q.cur:
             cm = _CUR_SFX_RE.match(text, p)
-            if cm and cm.group(0)[-1] == "€" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
+            if cm and cm.group(0)[-1] in "€£" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
                     and len(q.num_text) == 3:
                 cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
             elif cm and cm.group(0) == "$" and "$" in text[text.rfind("\n", 0, q.start) + 1:q.start]:

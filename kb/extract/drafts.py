@@ -1086,6 +1086,10 @@ def _setting_pair(view: str, q: Quantity):
     return _SETTINGS[key], float(m.group(1)), m.group(1), m.end()
 
 
+#: a dollar sign with a country's letters glued before it ("AU$", "C$", "CDN$")
+_PREFIXED_DOLLAR_RE = re.compile(r"[A-Z]{1,3}\$(?=[0-9])")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -1116,7 +1120,13 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
                 and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
             ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
-        q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        at = cm.end()
+        if ok and q.cur and view[at:at + 1].isupper() and (pm := _PREFIXED_DOLLAR_RE.match(view, at)):
+            at = pm.end() - 1  # "AU$10-AU$15", "C$40 to C$50": the second amount's letters name its dollar again
+        q2 = parse_at(view, at, cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        if q2 is not None and q.cur == "USD" and q2.cur in ("CAD", "AUD") and view[q.start] == "$" \
+                and not view[at - 1:at].isupper():
+            q.cur = q2.cur  # "$10-$15 CAD", "$10-15 AUD": the code after the range names both ends' dollar
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range

@@ -1,0 +1,86 @@
+"""Forms of amounts real writing uses that the grammar did not read (gram29, issue 14): the pound
+sign after its amount ("10£"), a dollar's country named by letters repeated on both ends of a
+range ("AU$10-AU$15") or by a code after the amount ("$40 CAD", "$25 CDN", "CDN$40"), scale words
+glued to the digits ("$4.6million", "50million+") or written "Mio"/"Mrd" ("1Mio context"), and
+gigabytes in lower case ("128gb RAM"). Each on a short text written for the test, with the
+negatives that keep each form narrow."""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The plan costs 10£ a month.", (10, None, None, "GBP/month")),
+    ("A seat is 12 £ per month.", (12, None, None, "GBP/month")),
+])
+def test_the_pound_sign_after_its_amount(text, want):
+    assert want in _read(text)
+
+
+def test_a_spaced_pound_sign_before_another_amount_is_not_this_amounts():
+    assert (2024, None, None, "GBP") not in _read("It was priced in 2024 £5 a month.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prices run AU$10-AU$15 per hour.", (None, 10, 15, "AUD/hour")),
+    ("It costs C$40 to C$50.", (None, 40, 50, "CAD")),
+    ("It costs $10-$15 CAD.", (None, 10, 15, "CAD")),
+    ("Plans run $10-15 AUD per month.", (None, 10, 15, "AUD/month")),
+])
+def test_a_range_of_another_countrys_dollars(text, want):
+    assert want in _read(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The card sells for $40 CAD.", (40, None, None, "CAD")),
+    ("The card sells for $25 CDN.", (25, None, None, "CAD")),
+    ("The card sells for CDN$25.", (25, None, None, "CAD")),
+    ("The grant was $1.5 million AUD.", (1.5, None, None, "million AUD")),
+    ("Rent is $2.50 CAD/hour.", (2.5, None, None, "CAD/hour")),
+])
+def test_a_code_after_a_dollar_amount_names_its_dollar(text, want):
+    got = _read(text)
+    assert want in got
+    assert not any(u.endswith("USD") for *_, u in got)
+
+
+def test_cdn_alone_is_a_content_delivery_network_not_a_currency():
+    got = _read("A CDN 100 Gbps link.")
+    assert (100, None, None, "Gbit/s") in got and not any("CAD" in u for *_, u in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Training cost a whopping $4.6million.", (4.6, None, None, "million USD")),
+    ("It served 50million+ queries.", (50, None, None, "million query")),
+    ("Gemini's 1Mio context window.", (1, None, None, "million token")),
+    ("An intense day burns maybe 500 Mio tokens.", (500, None, None, "million token")),
+    ("The subsidy was €2 Mrd.", (2, None, None, "billion EUR")),
+])
+def test_scale_words_glued_to_the_digits_or_written_mio_or_mrd(text, want):
+    assert want in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It sold 3millionth units.",     # no scale word: "millionth"
+    "Model 7mio is out.",            # "mio" glued inside a name goes on as a word
+])
+def test_no_scale_word_inside_a_longer_word(text):
+    assert not any(u and "million" in u for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A workstation with 128gb RAM.", (128, None, None, "GB")),
+    ("It has a 2tb disk.", (2, None, None, "TB")),
+])
+def test_gigabytes_and_terabytes_in_lower_case(text, want):
+    assert want in _read(text)
+
+
+def test_lower_case_gigabits_a_second_stay_what_they_were():
+    assert not any(u == "GB" for *_, u in _read("A 400gbps link."))
