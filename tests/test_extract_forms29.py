@@ -6,9 +6,14 @@ gigabytes in lower case ("128gb RAM"). Each on a short text written for the test
 negatives that keep each form narrow."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _read(text):
@@ -84,3 +89,36 @@ def test_gigabytes_and_terabytes_in_lower_case(text, want):
 
 def test_lower_case_gigabits_a_second_stay_what_they_were():
     assert not any(u == "GB" for *_, u in _read("A 400gbps link."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prices are per million tokens. Flash-Lite at $0.10/$0.40 is nearly free.",
+     [(0.1, None, None, "USD per 1M tokens"), (0.4, None, None, "USD per 1M tokens")]),
+    ("All prices per 1M tokens. Compare to Anthropic: $15 / $75 for Opus.",
+     [(15, None, None, "USD per 1M tokens"), (75, None, None, "USD per 1M tokens")]),
+    ("Prices per million tokens. Gemini 2.5 Pro: $1.25-$2.50 / $10-$15.",
+     [(None, 1.25, 2.5, "USD per 1M tokens"), (None, 10, 15, "USD per 1M tokens")]),
+    ("Rent it for $1-$6 In / $5-$60 Out per Million tokens.",
+     [(None, 1, 6, "USD per 1M tokens"), (None, 5, 60, "USD per 1M tokens")]),
+    ("GPT-3.5 cost $0.0015/$0.002 per 1K tokens. Later, $0.50/$1.50.",
+     [(0.5, None, None, "USD per 1K tokens"), (1.5, None, None, "USD per 1K tokens")]),
+])
+def test_a_slash_pair_of_prices_in_a_text_of_token_prices_is_input_and_output(text, want):
+    got = _read(text)
+    for w in want:
+        assert w in got
+
+
+def test_the_pair_says_which_price_is_input_and_which_output():
+    ds = extract_text("Prices per million tokens. Flash-Lite at $0.10/$0.40 is cheap.", load_registry(ROOT))
+    dirs = {d.value: d.conditions.get("direction") for d in ds if d.unit == "USD per 1M tokens"}
+    assert dirs == {0.1: "input", 0.4: "output"}
+
+
+@pytest.mark.parametrize("text", [
+    "Flash-Lite at $0.10/$0.40 is cheap.",                            # no token prices stated
+    "Per million tokens it is cheap; the GPUs cost $2/$3 per hour.",  # the second has its own period
+    "Per million tokens it is cheap; tiers cost $1/$2/$3.",           # a run of three, no pair
+])
+def test_no_token_price_pair_without_the_texts_denominator_or_as_a_pair(text):
+    assert not any(u and "tokens" in u and v in (0.1, 0.4, 2, 1) for v, _, _, u in _read(text))

@@ -702,6 +702,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
+        _token_price_pairs(view, found)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -743,6 +744,51 @@ def _share_pair(view: str, found: list) -> None:
                 if qb.dir_pair and not qb.direction:
                     qb.direction = "output"
                 a.draft.unit = unit_text(qa)
+
+
+#: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
+_PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
+#: where a text states that its token prices are per so many tokens ("per million tokens", "/1M
+#: tokens", "per 1M input tokens", "$/MTok"): the count
+_TOKEN_PRICE_DEN_RE = re.compile(
+    r"(?i)(?:\bper|/)[ \t]*(?:(?P<m>1[ \t]?M\b|1,000,000\b|(?:one[ \t]+|a[ \t]+)?million\b|MTok)"
+    r"|(?P<k>1[ \t]?K\b|1,000\b|(?:one[ \t]+|a[ \t]+)?thousand\b))"
+    r"[ \t]*(?:(?:input|output|prompt|completion)[ \t]+)?(?:tokens?\b|(?<=MTok)|(?<=mtok))")
+
+
+def _token_price_pairs(view: str, found: list) -> None:
+    """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
+    for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
+    per thousand) tokens: the input and the output price of a model, per that many tokens. Not a
+    slash run of three prices, nor a pair whose second amount has another denominator ("$2/$3 per
+    hour"); the count is the one the text states nearest before the pair (else the first after)."""
+    dens = None
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        qa, qb = a.q, b.q
+        if not qa.cur or qa.cur != qb.cur or qa.den or qa.atom or qb.atom or qa.scale or qb.scale \
+                or qa.percent or qb.percent or qa.ratio or qb.ratio or (qb.den and qb.den != "token"):
+            continue
+        if not _PRICE_PAIR_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start):
+            continue
+        if view[max(0, a.draft.span_start - 3):a.draft.span_start].rstrip().endswith("/") \
+                or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
+                    view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
+            continue  # "$1/$2/$3": a run of three, no pair
+        if qb.den:
+            den_count = qb.den_count
+        else:
+            if dens is None:
+                dens = [(m.start(), "1M" if m.group("m") else "1K") for m in _TOKEN_PRICE_DEN_RE.finditer(view)]
+            if not dens:
+                return
+            before = [c for at, c in dens if at < a.draft.span_start]
+            den_count = before[-1] if before else dens[0][1]
+        for f, q, direction in ((a, qa, "input"), (b, qb, "output")):
+            if not q.den:
+                q.den, q.den_count = "token", den_count
+            q.direction = q.direction or direction
+            f.draft.unit = unit_text(q)
 
 
 @dataclass
