@@ -122,3 +122,22 @@ def test_the_pair_says_which_price_is_input_and_which_output():
 ])
 def test_no_token_price_pair_without_the_texts_denominator_or_as_a_pair(text):
     assert not any(u and "tokens" in u and v in (0.1, 0.4, 2, 1) for v, _, _, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We want a **sequence length** of **1,024** here.", 1024),
+    ("Then reduce the sequence length to 512.", 512),
+    ("Chatbot for input sequence length=128, output sequence length=20.", 128),
+    ("A context length of 8192 is enough.", 8192),
+])
+def test_a_bare_number_a_length_of_text_names_is_tokens(text, want):
+    assert (want, None, None, "token") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The output length is 3 times the input.",   # a multiple, which has its unit
+    "Sequence length 1024 was the default.",     # no linking word: a label, read as before
+    "The cable length of 3 metres.",             # no length of text
+])
+def test_no_token_count_from_other_lengths(text):
+    assert not any(u == "token" for *_, u in _read(text))

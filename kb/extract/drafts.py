@@ -594,6 +594,11 @@ _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?|(?<=h)_?size`
 _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
                                     r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
                                     r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a length of text named before its number ("a sequence length of 1,024", "**sequence length** of
+# **1,024**", "reduce the context length to 512", "input length: 2048"): so many tokens
+_SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
+                                r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
+                                r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
 # a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
@@ -1099,6 +1104,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if "len" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
+        # "a **sequence length** of **1,024**", "context length to 512": so many tokens
+        return "token", (None if lm.group("k").lower() == "context" else "text-tokens")
     if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
         am = _VAR_AFTER_RE.match(view, q.end)
         if am is not None:  # "B = 64 (batch size)": what the formula's letter stands for, after it
