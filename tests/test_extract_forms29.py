@@ -141,3 +141,25 @@ def test_a_bare_number_a_length_of_text_names_is_tokens(text, want):
 ])
 def test_no_token_count_from_other_lengths(text):
     assert not any(u == "token" for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The run took 2:30:00 on one GPU.", (9000, None, None, "s")),
+    ("The upload lasted 54:20 minutes.", (3260, None, None, "s")),
+    ("Training ran 2:30 hours.", (150, None, None, "min")),
+    ("Total time: 1:05:30 (hh:mm:ss).", (3930, None, None, "s")),
+    ("Each epoch: 12:40 (mm:ss).", (760, None, None, "s")),
+])
+def test_a_duration_written_as_a_clock_reads(text, want):
+    assert want in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We met at 14:30:00 and left at 10:30 hours.",   # times of day
+    "The score was 3:1 and John 3:16 says so.",      # a score, a verse
+    "Results 1:05:30 were logged.",                  # three parts with nothing saying a duration
+    "It took 1:02:03 minutes.",                      # no such reading
+    "The clip is 1:05:30 (mm:ss).",                  # the format disagrees with the parts
+])
+def test_no_duration_from_a_clock_time_or_a_score(text):
+    assert not any(u in ("s", "min") for *_, u in _read(text))

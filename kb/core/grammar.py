@@ -882,6 +882,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             e = pw.end()
             num = text[m.start("num"):e]
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
+            if text[e] == ":" and value is None and not m.group("cur"):
+                return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
@@ -1055,6 +1057,49 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if q.percent:
         _percent_comparison(text, q)
     return q
+
+
+# a duration written as a clock reads ("2:30 hours", "54:20 minutes", "1:05:30 (hh:mm:ss)", "took
+# 2:30:00"): hours, minutes (and seconds) between colons, the minutes and seconds two digits under 60
+_CLOCK_RE = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?![0-9:]|\.[0-9]|[A-Za-z])")
+# what says which parts they are: a unit after it ("2:30 hours": hours and minutes, "54:20 min":
+# minutes and seconds) or a format in brackets ("(hh:mm)", "(mm:ss)")
+_CLOCK_UNIT_RE = re.compile(r"[ \t\u00a0]*(?:(?P<h>(?i:hours?|hrs?|h))|(?P<m>(?i:minutes?|mins?))"
+                            r"|\((?P<fh>(?i:hh?:mm(?::ss)?))\)|\((?P<fm>(?i:mm?:ss))\))(?![A-Za-z0-9])")
+# a time spent, named before the three parts ("took 2:30:00", "a runtime of 1:05:30", "finished in
+# 3:12:45"); not a time of day ("at 14:30:00", "until 09:00:00")
+_CLOCK_CUE_RE = re.compile(r"(?i)\b(?:took|takes|taking|lasted|lasts|ran[ \t]+for|runs[ \t]+for|(?:finished|completed|done"
+                           r"|trained|train|training|ran)[ \t]+in|run[- ]?time|duration|elapsed|wall[- ]?clock"
+                           r"|training[ \t]+time|total[ \t]+time)(?:[ \t]+(?:of|was|is|=|:))?[ \t:=]*[~≈]?[ \t]*$")
+_CLOCK_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|from|until|till|since|before|after|around|to)[ \t]+$")
+
+
+def _clock_duration(text: str, pos: int) -> Quantity | None:
+    """A duration written as a clock reads at ``pos`` (after a look at the colon: the caller
+    found one after the first digits): in minutes for hours and minutes ("2:30 hours" 150 min),
+    in seconds when seconds are written ("54:20 minutes" 3,260 s, "took 1:05:30" 3,930 s); None
+    for a clock time or a score with nothing that says it is a duration."""
+    m = _CLOCK_RE.match(text, pos)
+    if m is None or _CLOCK_NOT_BEFORE_RE.search(text, max(0, pos - 8), pos):
+        return None
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    um = _CLOCK_UNIT_RE.match(text, m.end())
+    if um is not None and (um.group("m") or um.group("fm")):
+        if c is not None:
+            return None  # "1:02:03 minutes": no such reading
+        value, atom = a * 60 + b, "s"
+    elif um is not None:
+        if um.group("fh") and (c is None) != (um.group("fh").count(":") == 1):
+            return None  # the format's parts and the number's disagree
+        value, atom = (a * 60 + b, "min") if c is None else (a * 3600 + b * 60 + int(c), "s")
+    elif c is not None and _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos):
+        value, atom = a * 3600 + b * 60 + int(c), "s"
+    else:
+        return None
+    if value <= 0:
+        return None
+    end = um.end() if um is not None else m.end()
+    return Quantity(pos, end, m.group(0), float(value), atom=atom)
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto
