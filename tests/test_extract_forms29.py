@@ -163,3 +163,11 @@ def test_a_duration_written_as_a_clock_reads(text, want):
 ])
 def test_no_duration_from_a_clock_time_or_a_score(text):
     assert not any(u in ("s", "min") for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("A closed model that charges $2 or more per million output tokens.", (2, None, None, "USD per 1M tokens")),
+    ("It costs $5 or less per hour.", (5, None, None, "USD/hour")),
+])
+def test_a_bound_said_after_a_price_keeps_its_denominator(text, want):
+    assert want in _read(text)

@@ -1053,6 +1053,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()
+        if q.cur and not q.den and not q.atom and not q.percent and not q.ratio:
+            p = _denominator(text, q, p)  # "$2 or more per million output tokens", "$5 or less per hour"
     q.end = p
     if q.percent:
         _percent_comparison(text, q)
