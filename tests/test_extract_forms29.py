@@ -171,3 +171,28 @@ def test_no_duration_from_a_clock_time_or_a_score(text):
 ])
 def test_a_bound_said_after_a_price_keeps_its_denominator(text, want):
     assert want in _read(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ('{"id": "qwen3-coder", "context_window": 400000}', 400000),
+    ('--hf-overrides \'{"original_max_position_embeddings":262144}\'', 262144),
+    ("context_length=8192", 8192),
+])
+def test_a_model_configs_context_setting_is_tokens(text, want):
+    assert (want, None, None, "token") in _read(text)
+
+
+def test_an_api_requests_max_tokens_is_left_as_a_code_samples_setting():
+    assert not any(u == "token" for *_, u in _read('{"model": "m", "max_tokens": 100}'))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It works out to a approximate of $0.0003 per word generated.", (0.0003, None, None, "USD/word")),
+    ("Translation runs $0.08/word, or $25 per page.", (25, None, None, "USD/page")),
+])
+def test_a_price_per_word_or_page(text, want):
+    assert want in _read(text)
+
+
+def test_per_word_as_the_first_word_of_a_compound_is_no_denominator():
+    assert (5, None, None, "USD") in _read("It costs $5 per word count check.")

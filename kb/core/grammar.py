@@ -507,7 +507,8 @@ _PER_RE = re.compile(
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
     r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
-    r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|kWh|MWh|Wh"
+    r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
+    r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
@@ -760,7 +761,8 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
               "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
-              "char": "character", "chars": "character"}
+              "char": "character", "chars": "character", "word": "word", "words": "word", "page": "page",
+              "pages": "page"}
 #: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 

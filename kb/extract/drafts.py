@@ -603,7 +603,9 @@ _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|promp
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
 _SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
-                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len)|BS|bs)"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len"
+                                r"|context[-_](?:window|length)"
+                                r"|(?:original[-_])?max[-_]position[-_]embeddings)|BS|bs)"
                                 r"(?:[`\"']?[ \t]*[:=]|(?<=n)`[ \t]+)"
                                 r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
 _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
@@ -612,7 +614,12 @@ _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parall
              "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
              "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
              "max-model-length": ("token", "served-context-length"),
-             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens")}
+             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens"),
+             # a model config's context ('"context_window": 400000', '"original_max_position_embeddings":262144'; not
+             # an API request's "max_tokens": 100, which curators leave as a code sample's setting)
+             "context-window": ("token", "context-window"), "context-length": ("token", "context-window"),
+             "max-position-embeddings": ("token", "context-window"),
+             "original-max-position-embeddings": ("token", "context-window")}
 _SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
