@@ -196,3 +196,20 @@ def test_a_price_per_word_or_page(text, want):
 
 def test_per_word_as_the_first_word_of_a_compound_is_no_denominator():
     assert (5, None, None, "USD") in _read("It costs $5 per word count check.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("410€ : 3 x P40 GPU", 3),
+    ("We rent 8 x H100 GPUs.", 8),
+    ("A box with 4 × A100 80GB.", 4),
+])
+def test_a_count_of_gpus_with_the_times_sign_spaced(text, want):
+    assert (want, None, None, "GPU") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is 2 x H100 performance.",     # so many times what the GPU does
+    "Memory is 3 x 40GB.",             # arithmetic on a size
+])
+def test_no_gpu_count_from_a_spaced_times_sign_before_other_things(text):
+    assert not any(u == "GPU" for *_, u in _read(text))

@@ -955,6 +955,14 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
             return q
+    if not q.cur and not q.spelled and not rm and q.scale is None and text[p:p + 1] == " " \
+            and text[p + 1:p + 2] in ("x", "×") and text[p + 2:p + 3] == " " and float(q.value).is_integer() \
+            and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
+            and not GPU_COMPARED_RE.match(text, gm[1]):
+        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced
+        q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
+        q.end = p + 2
+        return q
     if q.spelled and q.scale is None and not rm and q.num_text.lower() not in ("a", "an", "one", "half a", "each", "every"):
         sp = _SPELLED_PCT_RE.match(text, p)
         if sp:  # "ten percent", "a fifty-percent cut", "this thousand-percent increase"
