@@ -214,3 +214,21 @@ def test_a_count_of_gpus_with_the_times_sign_spaced(text, want):
 ])
 def test_no_gpu_count_from_a_spaced_times_sign_before_other_things(text):
     assert not any(u == "GPU" for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("That is 1 500 € per month.", (1500, None, None, "EUR/month")),
+    ("It was €1 500 000 in all.", (1500000, None, None, "EUR")),
+    ("A fee of 12\u202f000 EUR.", (12000, None, None, "EUR")),
+])
+def test_an_amount_with_its_thousands_spaced(text, want):
+    assert want in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He had 3 500 GPUs in two sites.",   # no currency: a 3, then 500 GPUs
+    "Scores 1 500 2 500 € apart.",        # more groups go on after the amount's
+])
+def test_no_spaced_thousands_without_a_currency_or_where_digits_go_on(text):
+    got = [v for v, *_ in _read(text)]
+    assert 3500 not in got and 1500 not in got

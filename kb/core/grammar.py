@@ -485,6 +485,11 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+# groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
+# currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
+_THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
+_SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
+_SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -883,6 +888,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
+        if value is None and e < n - 3 and text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
+                and text[e + 1].isdigit() and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2),
+                                                                               m.start("num")):
+            sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
+            if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
+                num, e = text[m.start("num"):sm.end()], sm.end()
+                value = _num_value(_BLANKS_RE.sub("", num))
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             if text[e] == ":" and value is None and not m.group("cur"):
                 return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
