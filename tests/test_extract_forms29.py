@@ -232,3 +232,16 @@ def test_an_amount_with_its_thousands_spaced(text, want):
 def test_no_spaced_thousands_without_a_currency_or_where_digits_go_on(text):
     got = [v for v, *_ in _read(text)]
     assert 3500 not in got and 1500 not in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The model has 70b parameters.", (70, None, None, "billion parameter")),
+    ("It saw 2.5b tokens in training.", (2.5, None, None, "billion token")),
+    ("They raised $5b last year.", (5, None, None, "billion USD")),
+])
+def test_a_lower_case_b_for_billion_before_what_is_counted_or_after_a_currency(text, want):
+    assert want in _read(text)
+
+
+def test_a_lower_case_b_elsewhere_is_no_billion():
+    assert not any(u and "billion" in u for *_, u in _read("See figure 3b and the 12b bus."))

@@ -925,6 +925,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         elif text[p:p + 1] == "m" and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
             q.scale, p = "million", p + 1  # "$2.8m", "2.8m GPU hours": a million, not metres
+        elif text[p:p + 1] == "b" and not text[p + 1:p + 2].isalnum() \
+                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
+            q.scale, p = "billion", p + 1  # "$5b", "70b parameters", "2.5b tokens": a billion in lower case
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
