@@ -245,3 +245,24 @@ def test_a_lower_case_b_for_billion_before_what_is_counted_or_after_a_currency(t
 
 def test_a_lower_case_b_elsewhere_is_no_billion():
     assert not any(u and "billion" in u for *_, u in _read("See figure 3b and the 12b bus."))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("It rents at 2,50 € per hour.", (2.5, None, None, "EUR/hour")),
+    ("The app costs €4,99 per month.", (4.99, None, None, "EUR/month")),
+    ("A board is 35,90€.", (35.9, None, None, "EUR")),
+])
+def test_a_euro_price_with_a_decimal_comma(text, want):
+    assert want in _read(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("It costs €2,500 in all.", 2.5),       # three digits after the comma: thousands
+    ("It costs $2,50 or so.", 2.5),          # a dollar amount is not written so
+])
+def test_no_decimal_comma_for_thousands_or_other_currencies(text, absent):
+    assert absent not in [v for v, *_ in _read(text)]
+
+
+def test_a_dimensionless_figure_named_by_its_acronym_in_brackets():
+    assert (1.1, None, None, "x") in _read("Power usage effectiveness (PUE) of 1.1 is typical.")

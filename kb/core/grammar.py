@@ -490,6 +490,9 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00
 _THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
 _SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
+# a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
+# the sign opened ("€4,99")
+_DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -899,6 +902,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if text[e] == ":" and value is None and not m.group("cur"):
                 return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
             return None  # version number (1.2.3) or clock time (0:00)
+        if value is None and text[e:e + 1] == "," and "." not in num and "," not in num \
+                and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
+                and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
+            # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
+            num, e = text[m.start("num"):dm.end("d")], dm.end("d")
+            value = _num_value(num.replace(",", "."))
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")

@@ -477,7 +477,7 @@ _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s
                         r"(?:'s|’s)?)?|→|->)\s*(?:~|about\s+|around\s+|roughly\s+)?", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_TAIL = (r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
+_NAMED_TAIL = (r")\b\)?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
                r"|falls?|fell|ris(?:es|en)|rose|goes|went|from))*\s*$")
 _NAMED = {"PUE": ("x", "pue")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
