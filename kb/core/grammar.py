@@ -261,10 +261,9 @@ _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2,
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred|thousand")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
+_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
-               "mio": "million", "mrd": "billion",  # "1Mio context", "500 Mio tokens", "€2 Mrd" (German usage)
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
@@ -468,8 +467,8 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
-# (glued to the digits too, a whole word or "Mio": "$4.6million", "50million+ queries", "1Mio context")
-_SCALE_RE = re.compile(r"(?:[\s\u00a0-]+|(?=(?i:thousand|million|billion|trillion|mio|mrd)\b))"
+# (glued to the digits too, a whole word: "$4.6million", "50million+ queries")
+_SCALE_RE = re.compile(r"(?:[\s\u00a0-]+|(?=(?i:thousand|million|billion|trillion)\b))"
                        r"(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
