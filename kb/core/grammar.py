@@ -467,9 +467,12 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
-# (glued to the digits too, a whole word: "$4.6million", "50million+ queries")
-_SCALE_RE = re.compile(r"(?:[\s\u00a0-]+|(?=(?i:thousand|million|billion|trillion)\b))"
-                       r"(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+# a whole scale word glued to the digits ("$4.6million", "50million+ queries"), tried where one of
+# its first letters follows the number
+_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion))\b")
+_GLUED_FIRSTS = frozenset("tmbTMB")
+_TIMES_SIGNS = frozenset("x×")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -890,23 +893,23 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
-        if value is None and e < n - 3 and text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
-                and text[e + 1].isdigit() and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2),
-                                                                               m.start("num")):
-            sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
-            if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
-                num, e = text[m.start("num"):sm.end()], sm.end()
-                value = _num_value(_BLANKS_RE.sub("", num))
+        if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
+            if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
+                    and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
+                sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
+                if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
+                    num, e = text[m.start("num"):sm.end()], sm.end()
+                    value = _num_value(_BLANKS_RE.sub("", num))
+            elif text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
+                    and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
+                    and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
+                # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
+                num, e = text[m.start("num"):dm.end("d")], dm.end("d")
+                value = _num_value(num.replace(",", "."))
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             if text[e] == ":" and value is None and not m.group("cur"):
                 return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
             return None  # version number (1.2.3) or clock time (0:00)
-        if value is None and text[e:e + 1] == "," and "." not in num and "," not in num \
-                and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
-                and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
-            # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
-            num, e = text[m.start("num"):dm.end("d")], dm.end("d")
-            value = _num_value(num.replace(",", "."))
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")
@@ -930,19 +933,17 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if sm:
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
-        elif text[p:p + 1] == "m" and not text[p + 1:p + 2].isalnum() \
+        elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
-            q.scale, p = "million", p + 1  # "$2.8m", "2.8m GPU hours": a million, not metres
-        elif text[p:p + 1] == "b" and not text[p + 1:p + 2].isalnum() \
-                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
-            q.scale, p = "billion", p + 1  # "$5b", "70b parameters", "2.5b tokens": a billion in lower case
+            # "$2.8m", "2.8m GPU hours": a million, not metres; "$5b", "70b parameters": a billion in lower case
+            q.scale, p = ("million" if c == "m" else "billion"), p + 1
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
                 q.scale = _SCALE_NAME[sm.group("s")]
                 p = sm.end()
     if q.scale is None:
-        sm = _SCALE_RE.match(text, p)
+        sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
             q.scale = _SCALE_NAME[sm.group("s").lower()]
             p = sm.end()
@@ -978,8 +979,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
             return q
-    if not q.cur and not q.spelled and not rm and q.scale is None and text[p:p + 1] == " " \
-            and text[p + 1:p + 2] in ("x", "×") and text[p + 2:p + 3] == " " and float(q.value).is_integer() \
+    if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
+            and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
             and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
             and not GPU_COMPARED_RE.match(text, gm[1]):
         # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced
