@@ -92,11 +92,11 @@ def test_lower_case_gigabits_a_second_stay_what_they_were():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Prices are per million tokens. Flash-Lite at $0.10/$0.40 is nearly free.",
+    ("Mini costs $0.15 per million tokens. Flash-Lite at $0.10/$0.40 is nearly free.",
      [(0.1, None, None, "USD per 1M tokens"), (0.4, None, None, "USD per 1M tokens")]),
-    ("All prices per 1M tokens. Compare to Anthropic: $15 / $75 for Opus.",
+    ("Haiku is $1 per 1M tokens. Compare to Anthropic: $15 / $75 for Opus.",
      [(15, None, None, "USD per 1M tokens"), (75, None, None, "USD per 1M tokens")]),
-    ("Prices per million tokens. Gemini 2.5 Pro: $1.25-$2.50 / $10-$15.",
+    ("Flash is $0.30 per million tokens. Gemini 2.5 Pro: $1.25-$2.50 / $10-$15.",
      [(None, 1.25, 2.5, "USD per 1M tokens"), (None, 10, 15, "USD per 1M tokens")]),
     ("Rent it for $1-$6 In / $5-$60 Out per Million tokens.",
      [(None, 1, 6, "USD per 1M tokens"), (None, 5, 60, "USD per 1M tokens")]),
@@ -110,15 +110,15 @@ def test_a_slash_pair_of_prices_in_a_text_of_token_prices_is_input_and_output(te
 
 
 def test_the_pair_says_which_price_is_input_and_which_output():
-    ds = extract_text("Prices per million tokens. Flash-Lite at $0.10/$0.40 is cheap.", load_registry(ROOT))
-    dirs = {d.value: d.conditions.get("direction") for d in ds if d.unit == "USD per 1M tokens"}
+    ds = extract_text("Mini is $0.15 per million tokens. Flash-Lite at $0.10/$0.40 is cheap.", load_registry(ROOT))
+    dirs = {d.value: d.conditions.get("direction") for d in ds if d.unit == "USD per 1M tokens" and d.value != 0.15}
     assert dirs == {0.1: "input", 0.4: "output"}
 
 
 @pytest.mark.parametrize("text", [
-    "Flash-Lite at $0.10/$0.40 is cheap.",                            # no token prices stated
-    "Per million tokens it is cheap; the GPUs cost $2/$3 per hour.",  # the second has its own period
-    "Per million tokens it is cheap; tiers cost $1/$2/$3.",           # a run of three, no pair
+    "Flash-Lite at $0.10/$0.40 is cheap, per million tokens.",        # no price per so many tokens stated
+    "It is $7 per million tokens; the GPUs cost $2/$3 per hour.",    # the second has its own period
+    "It is $5 per million tokens; tiers cost $1/$2/$3.",              # a run of three, no pair
 ])
 def test_no_token_price_pair_without_the_texts_denominator_or_as_a_pair(text):
     assert not any(u and "tokens" in u and v in (0.1, 0.4, 2, 1) for v, _, _, u in _read(text))

@@ -760,20 +760,13 @@ def _share_pair(view: str, found: list) -> None:
 
 #: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
 _PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
-#: where a text states that its token prices are per so many tokens ("per million tokens", "/1M
-#: tokens", "per 1M input tokens", "$/MTok"): the count
-_TOKEN_PRICE_DEN_RE = re.compile(
-    r"(?i)(?:\bper|/)[ \t]*(?:(?P<m>1[ \t]?M\b|1,000,000\b|(?:one[ \t]+|a[ \t]+)?million\b|MTok)"
-    r"|(?P<k>1[ \t]?K\b|1,000\b|(?:one[ \t]+|a[ \t]+)?thousand\b))"
-    r"[ \t]*(?:(?:input|output|prompt|completion)[ \t]+)?(?:tokens?\b|(?<=MTok)|(?<=mtok))")
-
-
 def _token_price_pairs(view: str, found: list) -> None:
     """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
     for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
     per thousand) tokens: the input and the output price of a model, per that many tokens. Not a
     slash run of three prices, nor a pair whose second amount has another denominator ("$2/$3 per
-    hour"); the count is the one the text states nearest before the pair (else the first after)."""
+    hour"); the count is that of the text's price per so many tokens nearest before the pair (else
+    the first after), as its drafts read them (no scan of the text)."""
     dens = None
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
@@ -790,8 +783,9 @@ def _token_price_pairs(view: str, found: list) -> None:
         if qb.den:
             den_count = qb.den_count
         else:
-            if dens is None:
-                dens = [(m.start(), "1M" if m.group("m") else "1K") for m in _TOKEN_PRICE_DEN_RE.finditer(view)]
+            if dens is None:  # the prices per so many tokens the text states (its drafts say them)
+                dens = [(f.draft.span_start, f.q.den_count) for f in found
+                        if f.q.cur and f.q.den == "token" and f.q.den_count]
             if not dens:
                 return
             before = [c for at, c in dens if at < a.draft.span_start]
@@ -1111,7 +1105,7 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
-    if "len" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
+    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
         # "a **sequence length** of **1,024**", "context length to 512": so many tokens
         return "token", (None if lm.group("k").lower() == "context" else "text-tokens")
     if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
