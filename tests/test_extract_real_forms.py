@@ -962,8 +962,9 @@ def test_the_euro_sign_after_the_amount():
     # a spaced sign before another amount is that amount's: a year, then euros
     assert ("€7 billion", 7, "billion EUR", "exact") in read("In 2023 €7 billion went to chips.")
     assert all(u != "EUR" for _, _, u, _ in read("In 2023 €7 billion went to chips."))
-    # digits spaced by thousands before the sign: not the last group's 300 euros
-    assert all(u != "EUR" for _, _, u, _ in read("le serveur coûte 1 300 € par mois"))
+    # digits spaced by thousands before the sign: not the last group's 300 euros but the whole 1,300
+    got = read("le serveur coûte 1 300 € par mois")
+    assert [(v, u) for _, v, u, _ in got if u == "EUR"] == [(1300, "EUR")]
 
 
 def test_the_euro_code_before_or_after_the_amount():

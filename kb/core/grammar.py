@@ -56,7 +56,7 @@ _UNIT_FORMS = [
     (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
-    (r"GBs?|(?i:gigabytes?)", "GB"), (r"TBs?|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
+    (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
@@ -429,7 +429,11 @@ _CUR_OF_SIGN = {"€": "EUR", "£": "GBP", **{code: code for code in FOREIGN_CUR
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
 #: "A$5", "C$1800", "CA$40"); another country's dollar ("NZ$", "HK$", "S$") is no currency of the vocabulary
 #: (kb/core/units.txt), so it gives no claim rather than a wrong USD one (dollar_prefix)
-_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD"}
+_DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "CDN": "CAD"}
+#: a dollar amount's currency named by its code after it ("$40 CAD", "$1.5 million AUD", "$25 CDN"):
+#: that country's dollar, not the US one the sign alone reads as
+_DOLLAR_CODE_CUR = {"USD": "USD", "CAD": "CAD", "AUD": "AUD", "CDN": "CAD"}
+_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])")
 _DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
 
 
@@ -464,6 +468,11 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+# a whole scale word glued to the digits ("$4.6million", "50million+ queries"), tried where one of
+# its first letters follows the number
+_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion))\b")
+_GLUED_FIRSTS = frozenset("tmbTMB")
+_TIMES_SIGNS = frozenset("x×")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -476,8 +485,16 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|€(?![0-9])|\$(?![\w$\\{^_])|[ \u00a0]€(?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
+# groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
+# currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
+_THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
+_SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
+_SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
+# a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
+# the sign opened ("€4,99")
+_DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -500,7 +517,8 @@ _PER_RE = re.compile(
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
     r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
-    r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|kWh|MWh|Wh"
+    r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
+    r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
@@ -753,7 +771,8 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
               "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
-              "char": "character", "chars": "character"}
+              "char": "character", "chars": "character", "word": "word", "words": "word", "page": "page",
+              "pages": "page"}
 #: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
@@ -859,6 +878,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return None  # "each trillion tokens" is one trillion; not "each GPU", nor "$3 for every million tokens"
         if word == "thousand" and not _SPELLED_PCT_RE.match(text, m.end()):
             return None  # (a scale word but in "a thousand-percent rise")
+        bare_dollar = False
         q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
@@ -873,40 +893,64 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
+        if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
+            if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
+                    and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
+                sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
+                if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
+                    num, e = text[m.start("num"):sm.end()], sm.end()
+                    value = _num_value(_BLANKS_RE.sub("", num))
+            elif text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
+                    and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
+                    and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
+                # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
+                num, e = text[m.start("num"):dm.end("d")], dm.end("d")
+                value = _num_value(num.replace(",", "."))
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
+            if text[e] == ":" and value is None and not m.group("cur"):
+                return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num) if value is None else value)
+        bare_dollar = False
         if mc:
             q.cur = _CUR_OF_SIGN.get(mc.strip(), "USD")
             q.form = "currency"
+            bare_dollar = mc == "$"
             if mc == "$" and (dp := dollar_prefix(text, pos)) is not None:
                 if dp[1] is None:
                     return None  # "NZ$40": a currency the vocabulary lacks
-                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5", "C$1800": the letters are the amount's
+                q.cur, q.start = dp[1], dp[0]  # "AU$2000", "A$5", "C$1800", "CDN$25": the letters are the amount's
+                bare_dollar = False
         elif cur:
             q.cur, q.form = cur, "currency"
+            bare_dollar = cur == "USD"  # (the second amount of "$10-15 CAD")
     p = q.end
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
         if sm:
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
-        elif text[p:p + 1] == "m" and not text[p + 1:p + 2].isalnum() \
+        elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
-            q.scale, p = "million", p + 1  # "$2.8m", "2.8m GPU hours": a million, not metres
+            # "$2.8m", "2.8m GPU hours": a million, not metres; "$5b", "70b parameters": a billion in lower case
+            q.scale, p = ("million" if c == "m" else "billion"), p + 1
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
                 q.scale = _SCALE_NAME[sm.group("s")]
                 p = sm.end()
     if q.scale is None:
-        sm = _SCALE_RE.match(text, p)
+        sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
             q.scale = _SCALE_NAME[sm.group("s").lower()]
             p = sm.end()
+    if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
+        dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
+        if dm:  # "$40 CAD", "$1.5 million AUD": the code after the amount names its dollar
+            q.cur, p = _DOLLAR_CODE_CUR[dm.group("c")], dm.end()
     if text[p:p + 1] == "+" and not q.spelled:  # "50+ tokens/s", "$10M+"
         q.post, p = "lower_bound", p + 1
         if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
@@ -935,6 +979,14 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
             return q
+    if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
+            and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
+            and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
+            and not GPU_COMPARED_RE.match(text, gm[1]):
+        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced
+        q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
+        q.end = p + 2
+        return q
     if q.spelled and q.scale is None and not rm and q.num_text.lower() not in ("a", "an", "one", "half a", "each", "every"):
         sp = _SPELLED_PCT_RE.match(text, p)
         if sp:  # "ten percent", "a fifty-percent cut", "this thousand-percent increase"
@@ -955,7 +1007,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not (q.ratio or q.percent):
         if not q.cur:
             cm = _CUR_SFX_RE.match(text, p)
-            if cm and cm.group(0)[-1] == "€" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
+            if cm and cm.group(0)[-1] in "€£" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
                     and len(q.num_text) == 3:
                 cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
             elif cm and cm.group(0) == "$" and "$" in text[text.rfind("\n", 0, q.start) + 1:q.start]:
@@ -1035,10 +1087,55 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     post = _POST_RE.match(text, p)
     if post:
         q.post, p = post.lastgroup, post.end()
+        if q.cur and not q.den and not q.atom and not q.percent and not q.ratio:
+            p = _denominator(text, q, p)  # "$2 or more per million output tokens", "$5 or less per hour"
     q.end = p
     if q.percent:
         _percent_comparison(text, q)
     return q
+
+
+# a duration written as a clock reads ("2:30 hours", "54:20 minutes", "1:05:30 (hh:mm:ss)", "took
+# 2:30:00"): hours, minutes (and seconds) between colons, the minutes and seconds two digits under 60
+_CLOCK_RE = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?(?![0-9:]|\.[0-9]|[A-Za-z])")
+# what says which parts they are: a unit after it ("2:30 hours": hours and minutes, "54:20 min":
+# minutes and seconds) or a format in brackets ("(hh:mm)", "(mm:ss)")
+_CLOCK_UNIT_RE = re.compile(r"[ \t\u00a0]*(?:(?P<h>(?i:hours?|hrs?|h))|(?P<m>(?i:minutes?|mins?))"
+                            r"|\((?P<fh>(?i:hh?:mm(?::ss)?))\)|\((?P<fm>(?i:mm?:ss))\))(?![A-Za-z0-9])")
+# a time spent, named before the three parts ("took 2:30:00", "a runtime of 1:05:30", "finished in
+# 3:12:45"); not a time of day ("at 14:30:00", "until 09:00:00")
+_CLOCK_CUE_RE = re.compile(r"(?i)\b(?:took|takes|taking|lasted|lasts|ran[ \t]+for|runs[ \t]+for|(?:finished|completed|done"
+                           r"|trained|train|training|ran)[ \t]+in|run[- ]?time|duration|elapsed|wall[- ]?clock"
+                           r"|training[ \t]+time|total[ \t]+time)(?:[ \t]+(?:of|was|is|=|:))?[ \t:=]*[~≈]?[ \t]*$")
+_CLOCK_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|from|until|till|since|before|after|around|to)[ \t]+$")
+
+
+def _clock_duration(text: str, pos: int) -> Quantity | None:
+    """A duration written as a clock reads at ``pos`` (after a look at the colon: the caller
+    found one after the first digits): in minutes for hours and minutes ("2:30 hours" 150 min),
+    in seconds when seconds are written ("54:20 minutes" 3,260 s, "took 1:05:30" 3,930 s); None
+    for a clock time or a score with nothing that says it is a duration."""
+    m = _CLOCK_RE.match(text, pos)
+    if m is None or _CLOCK_NOT_BEFORE_RE.search(text, max(0, pos - 8), pos):
+        return None
+    a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
+    um = _CLOCK_UNIT_RE.match(text, m.end())
+    if um is not None and (um.group("m") or um.group("fm")):
+        if c is not None:
+            return None  # "1:02:03 minutes": no such reading
+        value, atom = a * 60 + b, "s"
+    elif um is not None:
+        if um.group("fh") and (c is None) != (um.group("fh").count(":") == 1):
+            return None  # the format's parts and the number's disagree
+        value, atom = (a * 60 + b, "min") if c is None else (a * 3600 + b * 60 + int(c), "s")
+    elif c is not None and _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos):
+        value, atom = a * 3600 + b * 60 + int(c), "s"
+    else:
+        return None
+    if value <= 0:
+        return None
+    end = um.end() if um is not None else m.end()
+    return Quantity(pos, end, m.group(0), float(value), atom=atom)
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto

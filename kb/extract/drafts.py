@@ -477,7 +477,7 @@ _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s
                         r"(?:'s|’s)?)?|→|->)\s*(?:~|about\s+|around\s+|roughly\s+)?", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_TAIL = (r")\b(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
+_NAMED_TAIL = (r")\b\)?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
                r"|falls?|fell|ris(?:es|en)|rose|goes|went|from))*\s*$")
 _NAMED = {"PUE": ("x", "pue")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
@@ -594,11 +594,18 @@ _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?|(?<=h)_?size`
 _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:[ _-]?(?:levels?|limit))?[ \t]*"
                                     r"(?:[:=][ \t]*)?(?:(?:[a-z]+[ \t]+)?(?:of|is|was|at|to|equals?)[ \t]+)?"
                                     r"(?:(?:up[ \t]+to|about|around|roughly|~|[<>≤≥]=?)[ \t]*)?$")
+# a length of text named before its number ("a sequence length of 1,024", "**sequence length** of
+# **1,024**", "reduce the context length to 512", "input length: 2048"): so many tokens
+_SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
+                                r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
+                                r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
 # a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
 _SETTING_BEFORE_RE = re.compile(r"(?<![\w-])(?:(?P<k>(?i:tp|tensor[-_]parallel(?:[-_]size)?|max[-_]num[-_]seqs?"
-                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len)|BS|bs)"
+                                r"|max[-_]batch[-_]size|max[-_](?:seq|model)[-_]len(?:gth)?|(?<=`)(?:input|output)[-_]len"
+                                r"|context[-_](?:window|length)"
+                                r"|(?:original[-_])?max[-_]position[-_]embeddings)|BS|bs)"
                                 r"(?:[`\"']?[ \t]*[:=]|(?<=n)`[ \t]+)"
                                 r"|(?P<k2>--(?:tensor-parallel-size|max-num-seqs|max-model-len))[ \t]+)[ \t]*[`\"']?$")
 _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parallelism-degree"),
@@ -607,7 +614,12 @@ _SETTINGS = {"tp": ("x", "parallelism-degree"), "tensor-parallel": ("x", "parall
              "max-batch-size": ("query", "batch-size"), "max-seq-len": ("token", "served-context-length"),
              "max-seq-length": ("token", "served-context-length"), "max-model-len": ("token", "served-context-length"),
              "max-model-length": ("token", "served-context-length"),
-             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens")}
+             "input-len": ("token", "text-tokens"), "output-len": ("token", "text-tokens"),
+             # a model config's context ('"context_window": 400000', '"original_max_position_embeddings":262144'; not
+             # an API request's "max_tokens": 100, which curators leave as a code sample's setting)
+             "context-window": ("token", "context-window"), "context-length": ("token", "context-window"),
+             "max-position-embeddings": ("token", "context-window"),
+             "original-max-position-embeddings": ("token", "context-window")}
 _SLASH_NEXT_RE = re.compile(r"/[0-9]")
 # the words that make "N:1" a ratio (before " # " the text before the number, after it the text after
 # the ":1"): "a ratio of 4:1", "a 3:1 input-to-output ratio", "(10:1 input:output)", "a 5:1 mix"
@@ -704,6 +716,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
+        _token_price_pairs(view, found)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -800,6 +813,45 @@ def _share_pair(view: str, found: list) -> None:
                 if qb.dir_pair and not qb.direction:
                     qb.direction = "output"
                 a.draft.unit = unit_text(qa)
+
+
+#: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
+_PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
+def _token_price_pairs(view: str, found: list) -> None:
+    """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
+    for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
+    per thousand) tokens: the input and the output price of a model, per that many tokens. Not a
+    slash run of three prices, nor a pair whose second amount has another denominator ("$2/$3 per
+    hour"); the count is that of the text's price per so many tokens nearest before the pair (else
+    the first after), as its drafts read them (no scan of the text)."""
+    dens = None
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        qa, qb = a.q, b.q
+        if not qa.cur or qa.cur != qb.cur or qa.den or qa.atom or qb.atom or qa.scale or qb.scale \
+                or qa.percent or qb.percent or qa.ratio or qb.ratio or (qb.den and qb.den != "token"):
+            continue
+        if not _PRICE_PAIR_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start):
+            continue
+        if view[max(0, a.draft.span_start - 3):a.draft.span_start].rstrip().endswith("/") \
+                or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
+                    view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
+            continue  # "$1/$2/$3": a run of three, no pair
+        if qb.den:
+            den_count = qb.den_count
+        else:
+            if dens is None:  # the prices per so many tokens the text states (its drafts say them)
+                dens = [(f.draft.span_start, f.q.den_count) for f in found
+                        if f.q.cur and f.q.den == "token" and f.q.den_count]
+            if not dens:
+                return
+            before = [c for at, c in dens if at < a.draft.span_start]
+            den_count = before[-1] if before else dens[0][1]
+        for f, q, direction in ((a, qa, "input"), (b, qb, "output")):
+            if not q.den:
+                q.den, q.den_count = "token", den_count
+            q.direction = q.direction or direction
+            f.draft.unit = unit_text(q)
 
 
 @dataclass
@@ -1110,6 +1162,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
+        # "a **sequence length** of **1,024**", "context length to 512": so many tokens
+        return "token", (None if lm.group("k").lower() == "context" else "text-tokens")
     if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
         am = _VAR_AFTER_RE.match(view, q.end)
         if am is not None:  # "B = 64 (batch size)": what the formula's letter stands for, after it
@@ -1143,6 +1198,10 @@ def _setting_pair(view: str, q: Quantity):
     return _SETTINGS[key], float(m.group(1)), m.group(1), m.end()
 
 
+#: a dollar sign with a country's letters glued before it ("AU$", "C$", "CDN$")
+_PREFIXED_DOLLAR_RE = re.compile(r"[A-Z]{1,3}\$(?=[0-9])")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -1173,7 +1232,13 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
                 and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
             ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
-        q2 = parse_at(view, cm.end(), cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        at = cm.end()
+        if ok and q.cur and view[at:at + 1].isupper() and (pm := _PREFIXED_DOLLAR_RE.match(view, at)):
+            at = pm.end() - 1  # "AU$10-AU$15", "C$40 to C$50": the second amount's letters name its dollar again
+        q2 = parse_at(view, at, cur=q.cur if q.cur and not q.atom else None, gpu_aliases=gpus) if ok else None
+        if q2 is not None and q.cur == "USD" and q2.cur in ("CAD", "AUD") and view[q.start] == "$" \
+                and not view[at - 1:at].isupper():
+            q.cur = q2.cur  # "$10-$15 CAD", "$10-15 AUD": the code after the range names both ends' dollar
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
