@@ -3,6 +3,7 @@ off with KB_PURE=1, and the same drafts as pure Python."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import shutil
@@ -160,3 +161,65 @@ print(before, kb.accel.is_compiled(l), getattr(l, "EDITED_IN_JUPYTERLAB", False)
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-3000:]
     assert r.stdout.split() == ["True", "False", "True", "True"]
+
+
+# --- make accel itself -------------------------------------------------------------------------------
+
+
+def _probe_tree(tmp_path, monkeypatch, source: str):
+    monkeypatch.setattr(accel, "ROOT", str(tmp_path))
+    monkeypatch.setattr(accel, "BUILD_DIR", str(tmp_path / "build" / "accel"))
+    monkeypatch.setattr(accel, "MODULES", ("kb.accel_probe",))
+    src = Path(accel.source_path("kb.accel_probe"))
+    src.parent.mkdir(parents=True)
+    src.write_text(source, encoding="utf-8")
+    return src
+
+
+def test_without_cython_the_build_says_so_and_changes_nothing(tmp_path, monkeypatch, capsys):
+    from kb.tools import accel as tool
+
+    _probe_tree(tmp_path, monkeypatch, "X = 1\n")
+    monkeypatch.setitem(sys.modules, "Cython", None)
+    assert tool.build() == 1
+    assert "Cython is not installed" in capsys.readouterr().out
+    assert not (tmp_path / "build").exists()
+
+
+def test_a_failed_compile_leaves_the_module_to_its_source(tmp_path, monkeypatch, capsys):
+    pytest.importorskip("Cython")
+    from kb.tools import accel as tool
+
+    _probe_tree(tmp_path, monkeypatch, "X = 1\n")
+    monkeypatch.setattr(tool, "_compiler", lambda: ["false"])
+    assert tool.build() == 1
+    assert "did not compile" in capsys.readouterr().out
+    assert accel.compiled_path("kb.accel_probe") is None
+    assert [p.name for p in (tmp_path / "build" / "accel").iterdir()] == []  # its work folder gone too
+
+
+@pytest.mark.slow
+def test_make_accel_builds_a_module_that_runs_as_its_source(tmp_path, monkeypatch):
+    """A small module compiled for real: named by its source's key, loaded through the finder's
+    spec with ``__file__`` its source; built again only once the source changes, the stale
+    build removed."""
+    pytest.importorskip("Cython")
+    from kb.tools import accel as tool
+
+    if tool._compiler() is None:
+        pytest.skip("no C compiler")
+    src = _probe_tree(tmp_path, monkeypatch, "def f(x: float):\n    return x\n\nX = f(3)\nFILE = __file__\n")
+    assert tool.build(quiet=True) == 0
+    first = accel.compiled_path("kb.accel_probe")
+    assert first is not None
+    spec = accel.Finder.find_spec("kb.accel_probe")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert accel.is_compiled(mod) and type(mod.f).__name__ != "function"
+    assert mod.X == 3 and type(mod.X) is int  # an annotation is not a C type: 3 stays an int
+    assert mod.FILE == str(src) == mod.__file__
+    assert tool.build(quiet=True) == 0 and accel.compiled_path("kb.accel_probe") == first  # up to date
+    src.write_text("X = 2\n", encoding="utf-8")
+    assert accel.compiled_path("kb.accel_probe") is None
+    assert tool.build(quiet=True) == 0
+    assert accel.compiled_path("kb.accel_probe") not in (None, first) and not Path(first).exists()
