@@ -223,3 +223,13 @@ def test_make_accel_builds_a_module_that_runs_as_its_source(tmp_path, monkeypatc
     assert accel.compiled_path("kb.accel_probe") is None
     assert tool.build(quiet=True) == 0
     assert accel.compiled_path("kb.accel_probe") not in (None, first) and not Path(first).exists()
+
+
+@needs_build
+def test_every_development_text_gives_the_same_drafts_compiled_and_pure(capsys):
+    """python -m kb.tools.accel compare: the development articles, the seeds and the bench text
+    (not the held-out articles), in two processes."""
+    from kb.tools import accel as tool
+
+    assert tool.compare(ROOT) == 0, capsys.readouterr().out
+    assert " texts give the same drafts compiled and pure" in capsys.readouterr().out

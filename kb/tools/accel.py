@@ -6,12 +6,16 @@ types, so a value is never coerced or refused by its annotation) and the C compi
 built with (``-O2``), into ``build/accel/<module>.<sha256 of its source><suffix>``. The source is
 read once: the key is the hash of exactly the bytes compiled. Builds of earlier sources of the
 same module are removed. A module whose compile fails is left to its ``.py`` (exit status 1,
-nothing else changes); ``status`` prints which mode ``kb`` runs in.
+nothing else changes); ``status`` prints which mode ``kb`` runs in; ``compare`` checks that the
+drafts of every development article, seed and the bench text are the same compiled and pure
+(run it after ``make accel`` once the modules changed: a construct Cython reads otherwise would
+show there).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shlex
 import shutil
@@ -99,13 +103,70 @@ def build(quiet: bool = False) -> int:
     return 1 if failed else 0
 
 
+_DIGESTS = """
+import dataclasses, hashlib, json, sys
+from pathlib import Path
+import kb.accel
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+from kb.tools.bench import vet_article_text
+root = Path(sys.argv[1])
+reg = load_registry(root)
+texts = {p.stem: p.read_text(encoding="utf-8") for p in map(Path, sys.argv[2:])}
+texts["(the bench text)"] = vet_article_text(root, chars=10**9)
+out = {"mode": kb.accel.describe(), "drafts": {}}
+for name, text in texts.items():
+    ser = json.dumps([dataclasses.asdict(d) for d in extract_text(text, reg)], sort_keys=True, default=str)
+    out["drafts"][name] = hashlib.sha256(ser.encode()).hexdigest()
+print(json.dumps(out))
+"""
+
+
+def compare(root: Path) -> int:
+    """Drafts of the development articles, the seeds and the bench text, compiled and pure
+    (two processes): 0 when every one is the same, 1 (naming the texts) when not, 2 when there
+    is no compiled build of the current sources to compare."""
+    import yaml
+
+    if accel.disabled() or not all(accel.compiled_path(n) for n in accel.MODULES):
+        print("kb accel compare: no compiled build of the current sources (make accel)")
+        return 2
+    spec = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
+    ids = list(spec.get("dev") or []) + list(spec.get("seeds") or [])  # (never the held-out list)
+    paths = [str(p) for p in (root / "datasets" / "sources" / f"{i}.txt" for i in ids) if p.is_file()]
+    runs = {}
+    for mode in ("compiled", "pure"):
+        env = {k: v for k, v in os.environ.items() if k != "KB_PURE"}
+        env["PYTHONPATH"] = os.pathsep.join([accel.ROOT, env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+        if mode == "pure":
+            env["KB_PURE"] = "1"
+        r = subprocess.run([sys.executable, "-c", _DIGESTS, str(root), *paths], env=env, cwd=accel.ROOT,
+                           capture_output=True, text=True)
+        if r.returncode != 0:
+            print(f"kb accel compare: the {mode} run failed\n{r.stderr[-3000:]}")
+            return 1
+        runs[mode] = json.loads(r.stdout)
+    fast, pure = runs["compiled"], runs["pure"]
+    if not fast["mode"].startswith("compiled: ") or pure["mode"] != "pure Python (KB_PURE is set)":
+        print(f"kb accel compare: the runs were not in their modes ({fast['mode']}; {pure['mode']})")
+        return 1
+    differ = [name for name in pure["drafts"] if fast["drafts"].get(name) != pure["drafts"][name]]
+    print(f"kb accel compare: {len(pure['drafts']) - len(differ)} of {len(pure['drafts'])} texts give the same "
+          f"drafts compiled and pure" + (f"; differ: {', '.join(differ)}" if differ else ""))
+    return 1 if differ else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m kb.tools.accel", description=__doc__.splitlines()[0])
-    ap.add_argument("command", choices=["build", "status"])
+    ap.add_argument("command", choices=["build", "status", "compare"])
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args(argv)
     if args.command == "build":
         return build(args.quiet)
+    if args.command == "compare":
+        from kb.store.load import find_root
+
+        return compare(Path(find_root()).resolve())
     print(f"kb extraction modules: {accel.describe()}")
     return 0
 
