@@ -122,6 +122,8 @@ CLAIMS_PER_SOURCE = {
     "r118-colab-gpu-pricing": 54,
     "r119-kv-cache-notes": 47,
     "r120-ai-electricity-costs-essay": 12,
+    "r121-edge-datacenter-container": 28,
+    "r122-assistant-startup-costs-notes": 25,
 }
 
 

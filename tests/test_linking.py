@@ -945,6 +945,17 @@ def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, ra
     assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
 
 
+@pytest.mark.parametrize("text, raw, ent", [
+    # a deal's, a valuation's or a year's money written as an instance is reported, not a story
+    ("OpenAI has 3,000 staff. Revenue was $4 billion in 2025 against a $3 billion burn.", "$3 billion", "openai"),
+    ("Stargate was announced in January. A $500B data center commitment is not demand.", "$500B", "stargate"),
+    # (a thing bought or run for the amount is still a story of the article's own)
+    ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "$100M", "new"),
+])
+def test_an_amount_as_an_instance_of_a_deal_or_a_years_money_is_reported(reg, text, raw, ent):
+    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+
+
 # a company the article names often, but not in its title
 OFTEN_NAMED = """\
 # Notes on the AI build-out
@@ -1389,6 +1400,18 @@ def test_a_models_cost_per_month_is_the_articles_own_use_of_it(project_registry)
     assert got["~$4.40"] == ("gpt-4o", False, "token-price")
 
 
+def test_a_models_monthly_cost_per_user_is_the_articles_own_use_not_a_plan(project_registry):
+    """A monthly cost per user in a row labelled by a model ("| GPT-4o | ... | $88.00 |" under
+    "| Per user |") is the article's own use of it, not the price of a subscription plan (a
+    plan is a product's, ChatGPT Plus): a new thing's running cost."""
+    text = ("| Model | Blended rate (per M tokens) | Monthly cost (2B tokens) | Per user |\n|---|---|---|---|\n"
+            "| GPT-4o | ~$4.40 | $8,800 | $88.00 |\n| Claude Haiku 4.5 | ~$2.00 | $4,000 | $40.00 |\n")
+    got = {d.raw: (d.entity, bool(d.entity_new), d.property) for d in extract_text(text, project_registry)}
+    assert got["$88.00"] == (None, True, "cost-rate")
+    assert got["$40.00"] == (None, True, "cost-rate")
+    assert got["~$4.40"] == ("gpt-4o", False, "token-price")
+
+
 def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
     # a provider's table of its API's model ids: the context length it serves under each id,
     # which may be shorter than the model's own window; the same table headed by the models'
@@ -1403,3 +1426,24 @@ def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
     # the ids down the first column: the same
     rows = "| API model | Context |\n|---|---|\n| deepseek-chat | 64K |\n| deepseek-reasoner | 64K |\n"
     assert [p for raw, _, p in _links(reg, rows) if raw == "64K"] == ["served-context-length"] * 2
+
+
+def test_a_label_written_as_code_names_its_numbers_entity(reg):
+    """"`Llama 3.1 8B`: `tp=1`, `num-prompt=5000`": a benchmark's settings listed after the
+    model's name written as code (backticks) are that model's, as after a plain or bold label."""
+    text = ("We ran three models.\n\n"
+            "`Llama 3.1 8B`: `tp=1`, `rps=inf`, `num-prompt=5000`, `max-num-seq=256`\n")
+    got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, reg)
+           for e in [d.entity]]
+    assert got and all(e == "llama-3.1-8b" and ev == "label" for e, ev in got), got
+
+
+@pytest.mark.parametrize("heading, entity", [
+    # the name in brackets right after another one says what that one is precisely
+    ("### Assumptions for ChatGPT (GPT-5)", "gpt-5"),
+    # (two names side by side: the first, as before)
+    ("### Assumptions for ChatGPT and GPT-5", "chatgpt"),
+])
+def test_a_headings_name_in_brackets_after_another_is_the_sections_thing(reg, heading, entity):
+    text = "# Notes\n\n" + heading + "\n\n* **Total parameters**: 300 billion parameters\n"
+    assert [e for _, e, _ in _links(reg, text)] == [entity]

@@ -137,3 +137,32 @@ def test_a_mixture_of_experts_is_counted_by_its_active_parameters(tmp_path):
     # the same row read with its total parameters only would need more than the H100's peak
     rep = vet_text(tmp_path, root, MOE.replace("| Active parameters ", "").replace("| 20B ", "").replace("|---|---|---|---|---|", "|---|---|---|---|"))
     assert vetted_number(rep, "~30 days").status == "flagged"
+
+
+def test_a_run_faster_than_the_utilisation_the_article_gives_is_flagged(kb_root, tmp_path):
+    # the 5-day row needs ~276 TFLOPS per H100 (28% of its peak): above what an article that puts
+    # MFU at 20% at most allows, within what one that says 35-55% allows
+    low = "MFU = Model FLOP Utilization (typically 0.15-0.20)\n\n" + PLAN
+    n = vetted_number(vet_text(tmp_path, kb_root, low), "~5 days")
+    assert n.status == "flagged", n.reason
+    (f,) = [f for f in n.findings if f.title == "The training run it implies is faster than the GPU"]
+    assert "28% of the 989 TFLOPS dense 16-bit peak" in f.message and "(MFU up to 20%)" in f.message
+    high = "MFU = Model FLOP Utilization (typically 0.35-0.55)\n\n" + PLAN
+    assert vetted_number(vet_text(tmp_path, kb_root, high), "~5 days").status != "flagged"
+    # the run above the peak itself is flagged as before, whatever the article says
+    f = [f for f in vetted_number(vet_text(tmp_path, kb_root, high), "~8 hrs").findings
+         if f.title == "The training run it implies is faster than the GPU"][0]
+    assert "more than the 989 TFLOPS dense 16-bit peak" in f.message
+
+
+def test_the_utilisation_an_article_states():
+    from kb.extract.vet import _stated_utilisation
+
+    assert _stated_utilisation("  MFU        = Model FLOP Utilization (typically 0.35-0.55)\n") == 0.55
+    assert _stated_utilisation("We trained at 45% MFU on 1,024 GPUs.") == 0.45
+    assert _stated_utilisation("model FLOPs utilization of 38.5 %") == 0.385
+    # no share on a line that names it, or no such line: none
+    assert _stated_utilisation("MFU improved 2.5x over the baseline.") is None
+    # a share next to other words on the line is not the MFU
+    assert _stated_utilisation("GPU utilization was 90%, while MFU reached 40%.") == 0.4
+    assert _stated_utilisation("Tokens per second: 0.45 per GPU") is None

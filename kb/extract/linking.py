@@ -1849,8 +1849,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
         h_e = view.find("\n", h_s)
+        prev_e = -1
         for a_s, a_e, eid in hits(h_s, h_e if h_e >= 0 else len(view)):
-            add(eid, "heading", 1.0)
+            add(eid, "heading", _HEADING_BRACKET_WEIGHT if _bracketed_after(view, prev_e, a_s) else 1.0)
+            prev_e = a_e
     # the subject of a "than" comparison stays down-weighted; keep the best per entity
     best: dict = {}
     for c in out:
@@ -1867,6 +1869,18 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             ranked.remove(narrower)
             ranked.insert(0, narrower)
     return ranked
+
+
+#: a heading's name in brackets right after another name ("### Assumptions for ChatGPT (GPT-5)"):
+#: what the name before it is precisely, the section's thing more than the broader name
+_HEADING_BRACKET_WEIGHT = 1.2
+_OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
+    """Whether the name starting at ``start`` opens a bracket right after a name ending at
+    ``prev_end`` ("ChatGPT (GPT-5)")."""
+    return prev_end >= 0 and _OPEN_BRACKET_RE.fullmatch(view, prev_end, start) is not None
 
 
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
@@ -2310,7 +2324,7 @@ def _workload_column(t, col: int) -> bool:
     return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
 
 
-_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*)?[A-Za-z][^:\n]{0,40}?(?:\*\*)?:[ \t]")
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*|`)?[A-Za-z][^:\n]{0,40}?(?:\*\*|`)?:[ \t]")
 
 
 def _own_label(view: str, pos: int, alias_hits, hit_starts) -> int | None:
@@ -2933,14 +2947,24 @@ def _sized_models(idx: Index, found: list, named_hits: list) -> None:
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
+_SUBSCRIPTION = "subscription-price"
+
+
 def _model_costs(idx: Index, view: str, found: list) -> None:
     """A model has no running cost per hour or month of its own: such a cost given to a model
     ("| GPT-4o | $13,200 |" under "Monthly cost") is the cost of the article's own use of it (a
     new thing). In the dev-A articles the curators gave none of 168 costs per unit of time to a
-    model (144 to workloads)."""
+    model (144 to workloads). A table's monthly cost read as a subscription's price ("| GPT-4o |
+    ~$4.40 | $13,200 |" under "Monthly cost (100 users)") is the same: a plan is a product's
+    (ChatGPT Plus), and a row of monthly costs by model is the article's own use of each."""
     for f in found:
         d = f.draft
-        if d.property == "cost-rate" and d.entity and idx.entity_kind.get(d.entity) == "model":
+        if (d.property == "cost-rate" or d.property == _SUBSCRIPTION and f.table is not None) \
+                and d.entity and idx.entity_kind.get(d.entity) == "model":
+            if d.property == _SUBSCRIPTION and "cost-rate" in idx.prop_by_id:
+                d.property = "cost-rate"  # (the use's running cost, no plan's price)
+                d.evidence["property"] = d.evidence.get("property", "") + "|own-use"
+                d.property_confidence = calibrated("property", d.evidence["property"])
             d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
             d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
@@ -3090,6 +3114,19 @@ def _by_stated_ratio(view: str, found: list, i: int, lo: int, alias_hits, hit_st
 
 
 _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
+# "a $3 billion burn", "a $300 billion contract", "a $500B data center commitment": an amount
+# written as an instance of a deal, a valuation or a year's money reports what happened (news
+# writes every round and contract so), not a story's "a $100M training run"
+_EVENT_AMOUNT_RE = re.compile(r"[Aa]n?\s+[$€£][0-9][0-9.,]*\s*(?:[kKmMbBtT]n?\b|[Bb]illion|[Mm]illion|[Tt]rillion)?\+?"
+                              r"[\s-]+(?:[\w-]+\s+){0,2}?(?i:valuations?|burn|loss(?:es)?|deals?|contracts?|rounds?"
+                              r"|investments?|commitments?|joint venture|projects?|stakes?|acquisitions?|raises?|funding"
+                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?)\b")
+
+
+def _event_amount(view: str, at: int) -> bool:
+    """Whether the instance form found at ``at`` ("a $3 billion ...") is a reported event's
+    amount (``_EVENT_AMOUNT_RE``) rather than a hypothetical's."""
+    return _EVENT_AMOUNT_RE.match(view, at) is not None
 
 
 def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
@@ -3099,7 +3136,7 @@ def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
     number's (a plain figure stated before it)."""
     if not _searched(memo, "hyp", _HYPOTHETICAL_RE, view, lo, hi):
         return False
-    return any(m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())
+    return any((m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())) and not _event_amount(view, m.start())
                for m in _HYPOTHETICAL_RE.finditer(view, lo, hi))
 
 

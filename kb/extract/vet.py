@@ -61,7 +61,9 @@ How, step by step. Nothing is written into the knowledge base.
    values of a condition key make where the article states no value of that key (a one-way
    bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
    number a thousand times out of range with a guessed property make the number *unsure*:
-   not checked, the reason starting with "unsure:", the finding shown as a note. A conflict
+   not checked, the reason starting with "unsure:", the finding shown as a note; so does what
+   the number's sentence says of it (:func:`_context_doubt`: a year after the article's date, a
+   number it is counted per, a count of GPUs beside a GPU's number above what it misses). A conflict
    with other articles' claims does not flag a number that agrees with the reference values
    in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an article.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
@@ -70,7 +72,8 @@ How, step by step. Nothing is written into the knowledge base.
    number of GPU-hours that implies more than a GPU draws with its server and cooling is
    flagged alike (:func:`_implied_power`); a training run's duration stated beside its model's
    parameters, its tokens and its GPUs, shorter than the GPU the row names could train it at
-   its dense 16-bit peak, is flagged (:func:`_implied_throughput`). A GPU's rental price
+   its dense 16-bit peak (or at the model FLOP utilisation the article itself states), is flagged
+   (:func:`_implied_throughput`). A GPU's rental price
    that the article elsewhere gives as the price of several GPUs is flagged
    (:func:`_priced_for_several`); a cost the article works out as a count of GPUs times the
    hourly price of a whole instance named on the price's line is flagged as many times too
@@ -557,6 +560,13 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     line_of_claim = {ids[i]: d.span_start for i, d in enumerate(drafts) if i in ids}
 
     lines = _line_starts(text)
+    order = sorted(range(len(drafts)), key=lambda j: drafts[j].span_start)
+    starts = [drafts[j].span_start for j in order]
+
+    def in_sentence(d) -> list:
+        lo, hi = _sentence_bounds(text, d.span_start)
+        return [drafts[order[k]] for k in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi))]
+
     numbers = []
     for i, d in enumerate(drafts):
         cid = ids.get(i) if role[i] in ("full", "own") else None
@@ -580,7 +590,9 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                            and f not in backed]
                 unsure = {id(f): w for f in content if f.severity != "info"
                           for w in [_unsure(cmp, f, cid, d.entity_confidence, sure_entity, own=cid in own_ids,
-                                            property_confidence=d.property_confidence)] if w}
+                                            property_confidence=d.property_confidence)
+                                    or (cid not in own_ids and _context_doubt(cmp, f, d, text, as_of,
+                                                                               in_sentence(d)))] if w}
                 findings = [_vet_finding(kb, f, cid, sid) for f in content
                             if f.severity != "info" and id(f) not in unsure]
                 notes = [_unsure_note(_vet_finding(kb, f, cid, sid), unsure[id(f)]) for f in content
@@ -655,7 +667,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _implied_rates(kb, numbers, min_confidence)
     numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
     numbers = _implied_throughput(kb, cmp, numbers, [d.context or {} for d in drafts],
-                                  _gpus_named(registry), min_confidence)
+                                  _gpus_named(registry), min_confidence, utilisation=_stated_utilisation(text))
     numbers = _priced_for_several(numbers)
     numbers = _instance_priced_per_gpu(kb, text, numbers, min_confidence)
     numbers = _restated(text, numbers)
@@ -1063,8 +1075,37 @@ def _peak_16bit(kb, cmp, gpu: str) -> float | None:
     return best
 
 
+# the words for the share of its peak a GPU sustains in training ("MFU = Model FLOP Utilization
+# (typically 0.35-0.55)", "at 45% MFU"), and the shares written next to them
+_UTILISATION_RE = re.compile(r"(?i)\bMFU\b|\bmodel flops? utili[sz]ation\b")
+#: How far before and after the words (characters, on their line) a share stated for them is read.
+UTILISATION_REACH = (8, 40)
+_SHARE_RE = re.compile(r"(?<![\w.,])(?:0?\.[0-9]+|1\.0+|[0-9]{1,2}(?:\.[0-9]+)?[ \t]?%)(?![\w.,]?[0-9])")
+
+
+def _stated_utilisation(text: str) -> float | None:
+    """The highest model FLOP utilisation (MFU, a share of the GPU's peak) the article itself
+    states next to the words for it (:data:`UTILISATION_REACH`: "MFU = Model FLOP Utilization
+    (typically 0.35-0.55)": 0.55; "at 45% MFU": 0.45), or None where it states none."""
+    if "MFU" not in text and "tiliz" not in text and "tilis" not in text:
+        return None
+    best = None
+    before, after = UTILISATION_REACH
+    for word in _UTILISATION_RE.finditer(text):
+        line_lo = text.rfind("\n", 0, word.start()) + 1
+        line_hi = text.find("\n", word.end())
+        window = text[max(line_lo, word.start() - before):min(len(text) if line_hi < 0 else line_hi,
+                                                                word.end() + after)]
+        for m in _SHARE_RE.finditer(window):
+            raw = m.group(0).replace(" ", "").replace("\t", "")
+            share = float(raw[:-1]) / 100 if raw.endswith("%") else float(raw)
+            if 0 < share <= 1 and (best is None or share > best):
+                best = share
+    return best
+
+
 def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
-                        min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+                        min_confidence: float = DEFAULT_MIN_CONFIDENCE, utilisation: float | None = None) -> list:
     """A training run stated with its model's parameters, its tokens, the GPUs it ran on and how
     long it ran (one table row or one clause with exactly one of each: "| 1B | 100B | 8 | ~8 hrs |")
     implies what each GPU computed per second: 6 x parameters x tokens
@@ -1072,8 +1113,12 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
     the GPU the row or clause names (its label, its column headers or the clause:
     ``gpus_named(text)`` gives the registry GPUs a text names; the highest peak of those named, from
     the references in force, :func:`_peak_16bit`), the duration is flagged: no GPU computes
-    faster than its peak, so the run cannot have been that short. Only the duration, read
-    confidently; nothing where no GPU is named or the references give it no peak."""
+    faster than its peak, so the run cannot have been that short. Where the article itself says
+    what share of its peak a GPU sustains in training (``utilisation``: the highest model FLOP
+    utilisation it states, :func:`_stated_utilisation`), the bound is that share of the peak (with
+    the tolerance of an approximate value, :data:`kb.core.intervals.APPROX_RELATIVE`, on top): a
+    duration shorter than the article's own utilisation allows contradicts the article. Only the
+    duration, read confidently; nothing where no GPU is named or the references give it no peak."""
     from dataclasses import replace
 
     from kb.core.intervals import APPROX_RELATIVE
@@ -1129,22 +1174,28 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
         (p,), (t,) = params, tokens
         flop = TRAINING_FLOP_PER_PARAMETER_TOKEN * p * t
         per_gpu = flop / (gpus * seconds)
-        if per_gpu <= peak:
+        share = min(1.0, utilisation * (1 + APPROX_RELATIVE)) if utilisation else 1.0
+        if per_gpu <= peak * share:
             continue
         name = getattr(kb.entities.get(gpu), "name", gpu)
+        beyond = f"more than the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the {name} " \
+                 f"({per_gpu / peak:.3g}x above)" if per_gpu > peak else \
+                 f"{per_gpu / peak:.0%} of the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the " \
+                 f"{name}, more than the utilisation the article itself gives (MFU up to {utilisation:.0%})"
         f = VetFinding(
             code="implausible", severity="warning", title="The training run it implies is faster than the GPU",
             message=f"{d.stated()} to train {format_number(p / 1e9)}B parameters on {format_number(t / 1e9)}B tokens "
-                    f"on {format_number(gpus)} GPUs needs {format_number(round(per_gpu / 1e12))} TFLOPS per GPU, more than "
-                    f"the {format_number(round(peak / 1e12))} TFLOPS dense 16-bit peak of the {name} "
-                    f"({per_gpu / peak:.3g}x above)",
+                    f"on {format_number(gpus)} GPUs needs {format_number(round(per_gpu / 1e12))} TFLOPS per GPU, "
+                    f"{beyond}",
             evidence=(f"implied: {format_number(TRAINING_FLOP_PER_PARAMETER_TOKEN)} x {format_number(p)} parameters x "
                       f"{format_number(t)} tokens ÷ ({format_number(gpus)} GPUs x {format_number(seconds)} s) = "
                       f"{format_number(round(per_gpu / 1e12))} TFLOPS per GPU",
                       f"peak of the {name} (references in force, dense bf16/fp16): {format_number(round(peak / 1e12))} "
                       "TFLOPS"),
             causes=("a duration too short for the compute (a slip in the arithmetic, or the GPUs' peak taken as "
-                    "what they sustain several times over)",))
+                    "what they sustain several times over)" if per_gpu > peak else
+                    "a duration too short for the compute at the utilisation the article itself gives (a slip in "
+                    "the arithmetic, or a higher utilisation assumed than it states)",))
         flagged[id(d)] = f
     if not flagged:
         return numbers
@@ -1783,6 +1834,69 @@ def _unstated_factor(cmp, f, me) -> str:
                 what = spec.mixup or key.replace("_", " ")
                 return f"{comp.factor:.3g}x off a value for {value}, the factor {spec.ratio:g} that {what} makes, and " \
                        f"the article's number does not say which it is"
+    return ""
+
+
+# a year in a sentence ("between 2023 and 2030", "by 2030")
+_SENTENCE_YEAR_RE = re.compile(r"(?<![\w.,])20[0-9]{2}(?!\w|[.,][0-9])")
+# what ends a sentence: a full stop (not of "e.g.", "i.e.", "vs.", "approx."), '!' or '?' before a
+# space, or a line break
+_SENTENCE_END_RE = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!\bvs)(?<!approx)\.(?=\s)|[!?](?=\s)|\n")
+# a number that only names what another is counted per ("on each trillion tokens")
+_DENOMINATOR_RE = re.compile(r"(?i)(?:each|every|per)\s")
+#: How far (characters) around a number its sentence is looked for.
+SENTENCE_REACH = 400
+
+
+def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
+    """The [start, end) of the sentence around ``pos`` (within ``reach`` characters either side)."""
+    lo = max(0, pos - reach)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        start = m.end()
+    m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + reach))
+    return start, (m.start() if m else min(len(text), pos + reach))
+
+
+def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list) -> str:
+    """Why a finding that sets a number read without curation against the world outside the
+    article (:data:`_OUTSIDE`) may say more about what the words around it make of it than
+    about the number ('' when it may not): the number is then *unsure*, as in :func:`_unsure`.
+
+    * its sentence puts it in a year after the article's date ("could grow ... between 2023 and
+      2030, reaching 171 to 219 GW") and no period was read: a forecast, which another
+      article's figure or a reference value in force at the article's date does not refute;
+    * it only names what another number is counted per ("on each trillion tokens"), or it
+      follows such a number in its sentence ("... requires only 180K GPU hours"): a figure per
+      unit set against totals;
+    * its entity is a GPU, it lies above the values compared, and its sentence counts more than
+      one GPU ("For GPU clusters of 10K+ H100s, ... costing over $10M per year"): the number may
+      be for all of them.
+
+    ``sentence_drafts``: the drafts in the number's sentence."""
+    if f.code not in _OUTSIDE:
+        return ""
+    conditions = d.conditions or {}
+    if _DENOMINATOR_RE.match(d.raw or ""):
+        return f"'{short_text(d.raw, 40)}' names what another number is counted per, not an amount"
+    if f.code in ("conflict", "contradicts-reference"):
+        per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
+               and _DENOMINATOR_RE.match(x.raw or "")]
+        if per:
+            return f"stated per '{short_text(per[-1].raw, 40)}' (its sentence): a figure per unit, set against totals"
+        if as_of is not None and "period" not in conditions and "basis" not in conditions:
+            lo, hi = _sentence_bounds(text, d.span_start)
+            later = sorted({int(y) for y in _SENTENCE_YEAR_RE.findall(text, lo, hi) if int(y) > as_of.year})
+            if later:
+                return f"its sentence names {later[-1]}, after the article's date, and no period was read: a " \
+                       "forecast is no fact to set against other figures"
+    if f.code in ("implausible", "contradicts-reference") and cmp.kind_of(d.entity) == "gpu" \
+            and conditions.get("scope", "per-gpu") == "per-gpu" and f.comparisons \
+            and all(c.direction == "above" for c in f.comparisons):
+        counts = [x for x in sentence_drafts if x is not d and (x.unit or "").split(" ")[-1] == "GPU" and x.value
+                  and (x.value > 1 or x.unit != "GPU")]
+        if counts:
+            return f"its sentence counts GPUs ('{short_text(counts[0].raw, 40)}'): the number may be for all of them"
     return ""
 
 
