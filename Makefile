@@ -19,7 +19,7 @@ export UV_CACHE_DIR := $(CACHE)/uv
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv check site notebooks test test-fast bench eval-extract eval-arithmetic recordability before-tuning lab browser clean
+.PHONY: help venv accel check site notebooks test test-fast bench eval-extract eval-arithmetic recordability before-tuning lab browser clean
 
 help:
 	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
@@ -32,6 +32,7 @@ help:
 	@echo "make recordability share of the real articles' numbers recorded, per source and reason"
 	@echo "make before-tuning guesses of each article before tuning on it (needs git history), then refit the confidences"
 	@echo "make lab           JupyterLab in the project's environment"
+	@echo "make accel         compile the hot extraction modules with Cython (optional; KB_PURE=1 turns it off)"
 
 venv: $(STAMP)
 
@@ -42,6 +43,12 @@ $(STAMP): pyproject.toml
 	  $$UV pip install --quiet --compile-bytecode --python $(PY) -e '.[test]'
 	@$(PY) -m ipykernel install --prefix $(VENV) --name python3 >/dev/null
 	@touch $(STAMP)
+	@$(PY) -m kb.tools.accel build || echo "make accel: kb runs (partly) as pure Python"
+
+# The compiled build is optional: a module edited since is read from its .py (kb/accel.py), and
+# a failed compile leaves kb in pure Python.
+accel: venv
+	@$(PY) -m kb.tools.accel build || echo "make accel: kb runs (partly) as pure Python"
 
 check: venv
 	$(VENV)/bin/kb check
@@ -67,7 +74,7 @@ test: venv browser
 test-fast: venv
 	$(PY) -m pytest -q -p no:cacheprovider tests -m "not browser and not slow"
 
-bench: venv
+bench: venv accel
 	$(PY) -m kb.tools.bench
 
 eval-extract: venv

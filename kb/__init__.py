@@ -18,6 +18,10 @@ from __future__ import annotations
 
 import importlib
 
+from kb import accel as _accel_guard
+
+_accel_guard.install()  # the compiled extraction modules, only where built from the current source
+
 #: name -> "module:attribute" (or "module" for a module)
 LAZY = {
     "api": "kb.analysis.api",

@@ -10,7 +10,7 @@ import pytest
 PKG = Path(__file__).resolve().parents[1] / "kb"
 
 LAYERS = {
-    "kb.errors": 0,
+    "kb.errors": 0, "kb.accel": 0,
     "kb.core": 1,
     "kb.store": 2,
     "kb.rules": 3,

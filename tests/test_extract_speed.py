@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kb.core.schema import words_pattern
 from kb.extract import drafts, linking, tables
@@ -1422,6 +1423,27 @@ def test_records_that_cannot_be_compared_get_their_key_built():
     cyc.append(cyc)
     ents[0]["notes"] = cyc
     assert linking.index_for(ents, props).key == linking._index_key(ents, props)
+
+
+def test_a_cycle_or_a_deep_nest_is_not_snapshotted():
+    cyc: list = []
+    cyc.append(cyc)
+    with pytest.raises(linking._Unsnapshotted):
+        linking._snapshot([{"notes": cyc}])
+    deep: list = []
+    for _ in range(linking._SNAPSHOT_DEPTH + 5):
+        deep = [deep]
+    with pytest.raises(linking._Unsnapshotted):
+        linking._snapshot(deep)
+    shared = ["a"]
+    assert linking._snapshot([shared, {"x": shared}]) == [["a"], {"x": ["a"]}]  # not a cycle
+
+
+def test_a_yaml_document_holding_itself_is_not_plain_json():
+    doc = yaml.safe_load("a: &x [1, *x]\n")
+    assert doc["a"][1] is doc["a"]
+    assert linking._json_plain(doc) is False
+    assert linking._json_plain({"a": [1, {"b": "c"}], "d": [[1], [1]]}) is True
 
 
 def test_the_runs_pattern_is_made_once_for_the_same_runs():

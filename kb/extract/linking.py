@@ -107,6 +107,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: 20x fas
 #: registry files whose parsed documents the on-disk cache keeps (more are parsed each time)
 _YAML_CACHE_MAX = 512
 
+#: how deep the records' lists and dicts may nest for :func:`_json_plain` and :func:`_snapshot`
+#: (the registry's nest three or four deep)
+_SNAPSHOT_DEPTH = 64
+
 
 @functools.lru_cache(maxsize=1)
 def _yaml_cache() -> DiskCache:
@@ -116,18 +120,29 @@ def _yaml_cache() -> DiskCache:
     return DiskCache("kb-registry-yaml", (Path(__file__), Path(yaml.__file__)))
 
 
-def _json_plain(x) -> bool:
+def _json_plain(x, _open=None) -> bool:
     """Does ``x`` read back from JSON as itself: strings, None, booleans, ints, finite floats,
-    lists and dicts with string keys (not a date, nor a key YAML read as a number)?"""
+    lists and dicts with string keys (not a date, nor a key YAML read as a number)? A list or
+    dict that holds itself (YAML's aliases can make one) or nested deeper than
+    :data:`_SNAPSHOT_DEPTH` does not: found by the ids of those being read, never by running
+    out of stack (a compiled build has no RecursionError to stop it)."""
     t = type(x)
     if t is str or x is None or t is bool or t is int:
         return True
     if t is float:
         return math.isfinite(x)
-    if t is list:
-        return all(_json_plain(v) for v in x)
-    if t is dict:
-        return all(type(k) is str and _json_plain(v) for k, v in x.items())
+    if t is list or t is dict:
+        if _open is None:
+            _open = set()
+        elif id(x) in _open or len(_open) >= _SNAPSHOT_DEPTH:
+            return False
+        _open.add(id(x))
+        if t is list:
+            ok = all(_json_plain(v, _open) for v in x)
+        else:
+            ok = all(type(k) is str and _json_plain(v, _open) for k, v in x.items())
+        _open.discard(id(x))
+        return ok
     return False
 
 
@@ -965,24 +980,34 @@ class _Unsnapshotted(Exception):
 _EXACT_TYPES = frozenset({int, float, bool, datetime.date, datetime.datetime})
 
 
-def _snapshot(x):
+def _snapshot(x, _open=None):
     """A deep copy of the records that is ``==`` to them only while they read the same:
     strings, None, lists, tuples and dicts with string keys, numbers and dates (:class:`_Exact`);
-    anything else (another type, a subclass) raises :class:`_Unsnapshotted`."""
+    anything else (another type, a subclass), a container that holds itself (a cycle) or one
+    nested deeper than :data:`_SNAPSHOT_DEPTH` raises :class:`_Unsnapshotted`. The cycle is
+    found by the ids of the containers being copied, never by running out of stack (a
+    RecursionError is not raised in a compiled build: the C stack overflows instead)."""
     t = type(x)
     if t is str or x is None:
         return x
-    if t is dict:
-        out = {}
-        for k, v in x.items():
-            if type(k) is not str:
-                raise _Unsnapshotted
-            out[k] = _snapshot(v)
+    if t is dict or t is list or t is tuple:
+        if _open is None:
+            _open = set()
+        elif id(x) in _open or len(_open) >= _SNAPSHOT_DEPTH:
+            raise _Unsnapshotted
+        _open.add(id(x))
+        if t is dict:
+            out = {}
+            for k, v in x.items():
+                if type(k) is not str:
+                    raise _Unsnapshotted
+                out[k] = _snapshot(v, _open)
+        elif t is list:
+            out = [_snapshot(v, _open) for v in x]
+        else:
+            out = tuple([_snapshot(v, _open) for v in x])
+        _open.discard(id(x))
         return out
-    if t is list:
-        return [_snapshot(v) for v in x]
-    if t is tuple:
-        return tuple(_snapshot(v) for v in x)
     if t in _EXACT_TYPES:
         return _Exact(x)
     raise _Unsnapshotted
@@ -1011,7 +1036,7 @@ def index_for(entities, properties) -> Index:
     idx = _index_keyed(entities, properties)
     try:
         snap = _snapshot(records)
-    except (_Unsnapshotted, RecursionError):
+    except _Unsnapshotted:
         return idx
     _RECENT.insert(0, (snap, idx))
     del _RECENT[_RECENT_SIZE:]

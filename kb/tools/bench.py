@@ -36,6 +36,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from kb import accel
+
 GIB = 1024**3
 
 PARSE_SCRIPT = """\
@@ -136,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     print(f"kb bench: Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} CPUs"
           f"{' (quick)' if args.quick else ''}", flush=True)
+    print(f"kb bench: extraction modules {accel.describe()}", flush=True)
 
     # 1. the real knowledge base
     if not args.vet_only:
