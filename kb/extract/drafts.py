@@ -716,7 +716,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
-        _token_price_pairs(view, found)
+        _token_price_pairs(view, found, starts, idx, alias_hits)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -817,7 +817,32 @@ def _share_pair(view: str, found: list) -> None:
 
 #: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
 _PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
-def _token_price_pairs(view: str, found: list) -> None:
+#: a word that says a price is one of tokens ("input", "in/out", "MTok", "per 1M")
+_TOKEN_CUE_RE = re.compile(r"(?i)\b(?:input|output|in[ \t]*/[ \t]*out|tokens?|mtok|per[ \t]+(?:1[mk]|million|thousand))\b")
+
+
+def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
+    """A token cue on the pair's own line, in its sentence or the one before: a token word, a price
+    per so many tokens drafted there, or a table row naming a model ("ChatGPT Plus and Pro cost
+    $20/$200" and "$30,000/$15,000" for GPU cards stay plain dollars)."""
+    at = a.draft.span_start
+    line_start = view.rfind("\n", 0, at) + 1
+    line_end = view.find("\n", at)
+    line_end = len(view) if line_end < 0 else line_end
+    k = bisect.bisect_right(starts, at) - 1
+    lo = max(line_start, starts[k - 1] if k >= 1 else 0)
+    hi = min(line_end, starts[k + 1] if k + 1 < len(starts) else len(view))
+    if _TOKEN_CUE_RE.search(view, lo, hi):
+        return True
+    if any(f.q.den == "token" and lo <= f.draft.span_start < hi for f in found):
+        return True
+    if view[line_start:line_start + 1] == "|":  # a pricing-table row of a model
+        return any(line_start <= h[0] < line_end and idx.entity_kind.get(h[2]) in ("model", "model-class")
+                   for h in alias_hits)
+    return False
+
+
+def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
     """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
     for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
     per thousand) tokens: the input and the output price of a model, per that many tokens. Not a
@@ -837,6 +862,8 @@ def _token_price_pairs(view: str, found: list) -> None:
                 or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
                     view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
             continue  # "$1/$2/$3": a run of three, no pair
+        if not qb.den and not _token_cue_near(view, found, a, starts, idx, alias_hits):
+            continue
         if qb.den:
             den_count = qb.den_count
         else:

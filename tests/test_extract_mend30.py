@@ -1,0 +1,45 @@
+"""The review of gram29's forms (rev30): each form kept narrow where plain writing reads
+otherwise. A slash pair of prices is a pair of token prices only with a token cue near it;
+spaced thousands never follow a dollar sign; a currency code after a dollar amount is not
+one when a noun follows; a length before a number in other words is no token count; a spaced
+"x" before a GPU compared by memory is no GPU count; a zero-padded clock time with "h" is a time
+of day."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _read(text, registry=None):
+    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text, registry)]
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry(ROOT)
+
+
+@pytest.mark.parametrize("text, plain", [
+    ("The API charges $2.50 per million input tokens and $10 per million output tokens.\n\n"
+     "ChatGPT Plus and Pro cost $20/$200, and most teams pick Plus.", (20, 200)),
+    ("The API charges $2.50 per million input tokens and $10 per million output tokens.\n\n"
+     "The H100 and A100 cards sell for $30,000/$15,000 on the grey market.", (30000, 15000)),
+])
+def test_a_slash_pair_of_prices_without_a_token_cue_stays_dollars(text, plain, registry):
+    got = _read(text, registry)
+    for v in plain:
+        assert (v, None, None, "USD") in got
+        assert not any(g[0] == v and g[3] and "tokens" in g[3] for g in got)
+
+
+def test_a_slash_pair_in_a_model_pricing_row_takes_the_tokens(registry):
+    text = ("Prices per million tokens: Mini is $0.15 per million tokens.\n\n"
+            "| Model | Price |\n|---|---|\n| GPT-4o | $2.50/$10 |\n")
+    got = _read(text, registry)
+    assert (2.5, None, None, "USD per 1M tokens") in got and (10, None, None, "USD per 1M tokens") in got
