@@ -43,3 +43,24 @@ def test_a_slash_pair_in_a_model_pricing_row_takes_the_tokens(registry):
             "| Model | Price |\n|---|---|\n| GPT-4o | $2.50/$10 |\n")
     got = _read(text, registry)
     assert (2.5, None, None, "USD per 1M tokens") in got and (10, None, None, "USD per 1M tokens") in got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Plus costs $20 100 messages are allowed every three hours.", 20),
+    ("Sales were $200 500 units shipped in Q3.", 200),
+    ("The license is $5 500 seats were sold last year.", 5),
+])
+def test_no_spaced_thousands_after_a_dollar_sign(text, want):
+    got = _read(text)
+    assert (want, None, None, "USD") in got
+    assert not any(v and v > 1000 and u == "USD" for v, _, _, u in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Prices rose from 1 200 € to 1 500 € per month.", (1200, None, None, "EUR")),
+    ("In 2025, 100 000 € was invested.", (100000, None, None, "EUR")),
+    ("The budget was €1 500 000 in total.", (1500000, None, None, "EUR")),
+    ("It cost £12 000 last year.", (12000, None, None, "GBP")),
+])
+def test_spaced_thousands_of_euros_and_pounds_stay(text, want):
+    assert want in _read(text)

@@ -896,7 +896,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
             if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
                     and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
-                sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
+                mcur = m.group("cur")
+                # (never after a dollar sign: "$20 100 messages" is $20, then a count)
+                sm = None if mcur and "$" in mcur else \
+                    (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
                 if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
                     num, e = text[m.start("num"):sm.end()], sm.end()
                     value = _num_value(_BLANKS_RE.sub("", num))
