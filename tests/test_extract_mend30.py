@@ -64,3 +64,14 @@ def test_no_spaced_thousands_after_a_dollar_sign(text, want):
 ])
 def test_spaced_thousands_of_euros_and_pounds_stay(text, want):
     assert want in _read(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The team bought a $3,000 CAD workstation for the engineers.", (3000, None, None, "USD")),
+    ("It costs $40 CAD per hour.", (40, None, None, "CAD/hour")),
+    ("They raised $1.5 million AUD in funding.", (1.5, None, None, "million AUD")),
+    ("A seat is $25 CDN.", (25, None, None, "CAD")),
+])
+def test_a_dollar_code_after_an_amount_is_not_one_before_a_noun(text, want):
+    got = _read(text)
+    assert want in got, got

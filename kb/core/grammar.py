@@ -433,7 +433,11 @@ _DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD
 #: a dollar amount's currency named by its code after it ("$40 CAD", "$1.5 million AUD", "$25 CDN"):
 #: that country's dollar, not the US one the sign alone reads as
 _DOLLAR_CODE_CUR = {"USD": "USD", "CAD": "CAD", "AUD": "AUD", "CDN": "CAD"}
-_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])")
+#: (not when a noun follows the code: "a $3,000 CAD workstation" is computer-aided design, as a
+#: currency sign's amount before a noun is no amount of that currency)
+_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])"
+                                   r"(?![ \u00a0]+(?!(?:per|a|an|in|for|each|or|and|to|of|from|on|at|by|with|"
+                                   r"was|is|were|are|the|plus|vs|versus|monthly|annually|yearly|daily|hourly)\b)[a-z])")
 _DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
 
 
