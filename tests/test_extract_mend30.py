@@ -75,3 +75,20 @@ def test_spaced_thousands_of_euros_and_pounds_stay(text, want):
 def test_a_dollar_code_after_an_amount_is_not_one_before_a_noun(text, want):
     got = _read(text)
     assert want in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The input length is 3 pages and the output length of 2 paragraphs.",
+    "The context length of 8 chapters was too long.",
+])
+def test_a_length_in_other_words_is_no_token_count(text):
+    assert not any(u == "token" for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Then reduce the sequence length to 512 for training.", 512),
+    ("We want a **sequence length** of **1,024** here.", 1024),
+    ("The context length of 8192 tokens was enough.", 8192),
+])
+def test_a_length_before_its_number_is_still_tokens(text, want):
+    assert any(v == want and u and "token" in u for v, _, _, u in _read(text))

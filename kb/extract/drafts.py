@@ -599,6 +599,9 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+# a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
+_OTHER_NOUN_AFTER_RE = re.compile(r"\**[ \t]+\**(?!(?i:tokens|toks|is|was|has|as|its|this|thus|plus|us)\b)"
+                                  r"[A-Za-z]*[a-rt-z]s\b")
 # a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
@@ -1189,7 +1192,8 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
-    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
+    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)) \
+            and not _OTHER_NOUN_AFTER_RE.match(view, q.end):
         # "a **sequence length** of **1,024**", "context length to 512": so many tokens
         return "token", (None if lm.group("k").lower() == "context" else "text-tokens")
     if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):
