@@ -92,3 +92,14 @@ def test_a_length_in_other_words_is_no_token_count(text):
 ])
 def test_a_length_before_its_number_is_still_tokens(text, want):
     assert any(v == want and u and "token" in u for v, _, _, u in _read(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("| Model | Input |\n|---|---|\n| GPT-4o | $2.50 per million tokens |\n\n"
+     "Several things stand out. OpenAI's GPT-4o at $2.50/$10 is mid-priced.", (2.5, 10)),
+    ("Gemini 2.5 Flash costs $0.30 per million tokens.\n\nCompare to Anthropic: $15 / $75 for Opus.", (15, 75)),
+])
+def test_a_slash_pair_named_by_a_model_or_its_lab_takes_the_texts_tokens(text, pair, registry):
+    got = _read(text, registry)
+    for v in pair:
+        assert (v, None, None, "USD per 1M tokens") in got, got

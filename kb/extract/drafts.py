@@ -824,6 +824,11 @@ _PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
 _TOKEN_CUE_RE = re.compile(r"(?i)\b(?:input|output|in[ \t]*/[ \t]*out|tokens?|mtok|per[ \t]+(?:1[mk]|million|thousand))\b")
 
 
+_HARDWARE_KINDS = frozenset(("gpu", "gpu-class", "system", "cloud-instance", "cluster", "cpu", "cpu-class", "datacentre"))
+#: a plan of a product after its name ("ChatGPT Plus", "Claude Pro", "Gemini Advanced")
+_PLAN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)\b")
+
+
 def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
     """A token cue on the pair's own line, in its sentence or the one before: a token word, a price
     per so many tokens drafted there, or a table row naming a model ("ChatGPT Plus and Pro cost
@@ -839,10 +844,22 @@ def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
         return True
     if any(f.q.den == "token" and lo <= f.draft.span_start < hi for f in found):
         return True
-    if view[line_start:line_start + 1] == "|":  # a pricing-table row of a model
-        return any(line_start <= h[0] < line_end and idx.entity_kind.get(h[2]) in ("model", "model-class")
-                   for h in alias_hits)
-    return False
+    # a model or a lab named in the pair's sentence ("Google's Flash-Lite at $0.10/$0.40", "Anthropic:
+    # $15 / $75 for Opus") or in its pricing-table row; not a plan of a product ("ChatGPT Plus and
+    # Pro"), nor a sentence that names hardware ("H100 and A100 cards sell for $30,000/$15,000")
+    if view[line_start:line_start + 1] == "|":
+        lo, hi = line_start, line_end
+    else:
+        lo = max(line_start, starts[k])
+    named = False
+    for h in alias_hits:
+        if lo <= h[0] < hi:
+            kind = idx.entity_kind.get(h[2])
+            if kind in _HARDWARE_KINDS:
+                return False
+            if kind in ("model", "model-class", "organisation") and not _PLAN_AFTER_RE.match(view, h[1]):
+                named = True
+    return named
 
 
 def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
