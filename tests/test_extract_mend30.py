@@ -103,3 +103,17 @@ def test_a_slash_pair_named_by_a_model_or_its_lab_takes_the_texts_tokens(text, p
     got = _read(text, registry)
     for v in pair:
         assert (v, None, None, "USD per 1M tokens") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The H200 offers 2 x H100 memory.",
+    "The H200 is 2 x H100 in memory bandwidth.",
+    "The B200 gives 4 x A100 performance.",
+])
+def test_a_spaced_times_sign_before_a_gpus_memory_is_no_gpu_count(text):
+    assert not any(u == "GPU" for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text", ["We rented 8 x H100 GPUs for a week.", "The cluster's 8 x A100 80GB nodes cost $12 per hour."])
+def test_a_spaced_times_sign_before_gpus_still_counts_them(text):
+    assert (8, None, None, "GPU") in _read(text)

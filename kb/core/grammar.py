@@ -989,8 +989,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
             and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
             and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
-            and not GPU_COMPARED_RE.match(text, gm[1]):
-        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced
+            and not GPU_COMPARED_RE.match(text, gm[1]) and not _GPU_MEMORY_COMPARED_RE.match(text, gm[1]):
+        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced (not "2 x H100 memory",
+        # "2 x H100 in memory bandwidth": so many times that GPU's memory)
         q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
         q.end = p + 2
         return q
@@ -1441,6 +1442,8 @@ _IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an iden
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 #: what a ratio to a named GPU compares, right after the name ("2x H100 performance", "3x A100 speed")
 GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
+#: a GPU's memory after a spaced times sign and its name: a comparison ("2 x H100 memory", "2 x H100 in memory bandwidth")
+_GPU_MEMORY_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:in[ \u00a0]+)?(?:memory|bandwidth|HBM\w*|VRAM|capacity)\b")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
