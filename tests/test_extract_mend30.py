@@ -117,3 +117,21 @@ def test_a_spaced_times_sign_before_a_gpus_memory_is_no_gpu_count(text):
 @pytest.mark.parametrize("text", ["We rented 8 x H100 GPUs for a week.", "The cluster's 8 x A100 80GB nodes cost $12 per hour."])
 def test_a_spaced_times_sign_before_gpus_still_counts_them(text):
     assert (8, None, None, "GPU") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The office is open 09:00 h to 17:00 hours.",
+    "The score was 3:20 h after the match.",
+    "Doors open 08:30 hours sharp.",
+])
+def test_a_clock_time_with_h_is_no_duration(text):
+    assert not any(u in ("min", "s") for *_, u in _read(text))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Training took 2:30 h on the cluster.", 150),
+    ("The run lasted 2:30 hours.", 150),
+    ("It needed 12:45 hours of compute.", 765),
+])
+def test_a_clock_duration_with_h_and_a_cue_stays(text, want):
+    assert (want, None, None, "min") in _read(text)

@@ -1135,6 +1135,10 @@ def _clock_duration(text: str, pos: int) -> Quantity | None:
     elif um is not None:
         if um.group("fh") and (c is None) != (um.group("fh").count(":") == 1):
             return None  # the format's parts and the number's disagree
+        if c is None and um.group("h") and (
+                m.group("a")[0] == "0" and a <= 23 and len(m.group("a")) == 2
+                or um.group("h").lower() == "h" and not _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos)):
+            return None  # "09:00 h": a time of day; "3:20 h" with no time spent named before it, a score or a time
         value, atom = (a * 60 + b, "min") if c is None else (a * 3600 + b * 60 + int(c), "s")
     elif c is not None and _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos):
         value, atom = a * 3600 + b * 60 + int(c), "s"
