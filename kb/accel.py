@@ -2,9 +2,11 @@
 
 ``make accel`` (``python -m kb.tools.accel build``) compiles :data:`MODULES`, unchanged, with
 Cython into ``build/accel/`` of the checkout, each file named by the sha256 of the source it
-was compiled from. :func:`install` (called by ``import kb``) puts :class:`Finder` first on
-``sys.meta_path``: it loads a compiled module only when the sha256 of the module's ``.py`` as it
-is now equals that key, else the ordinary finders load the ``.py``. An edited module (in an
+was compiled from and of the build's configuration (:func:`build_config`: the directives, the C
+flags, the Python and Cython versions). :func:`install` (called by ``import kb``) puts
+:class:`Finder` first on ``sys.meta_path``: it loads a compiled module only when the key of the
+module's ``.py`` as it is now, and of the configuration now, equals that key, else the ordinary
+finders load the ``.py`` (as they do when the compiled file goes before it is loaded). An edited module (in an
 editor, in JupyterLab) is therefore always read from its source until ``make accel`` is run
 again; ``KB_PURE=1`` in the environment turns the compiled build off altogether.
 
@@ -38,10 +40,37 @@ def source_path(name: str) -> str:
     return os.path.join(ROOT, *name.split(".")) + ".py"
 
 
+#: Cython's directives: the modules' Python semantics kept (see kb/tools/accel.py)
+DIRECTIVES = "language_level=3,binding=True,annotation_typing=False"
+#: the C compiler's flags
+CFLAGS = ("-O2", "-fwrapv", "-fno-strict-aliasing", "-fPIC")
+
+_CONFIG: list = []  # (once) the build's configuration, as build_config gives it
+
+
+def build_config() -> str:
+    """What else a build is made from than the source: the directives, the C flags, this
+    Python's version and Cython's (looked up once, only when a compiled module is asked for)."""
+    if not _CONFIG:
+        try:
+            from importlib.metadata import PackageNotFoundError, version
+
+            try:
+                cython = version("Cython")
+            except PackageNotFoundError:
+                cython = "none"
+        except ImportError:  # (no importlib.metadata: no build matches)
+            cython = "unknown"
+        _CONFIG.append("\n".join([DIRECTIVES, " ".join(CFLAGS), sys.version, "Cython " + cython]))
+    return _CONFIG[0]
+
+
 def source_key(data: bytes) -> str:
+    """The build's key: the sha256 of the source's bytes and of :func:`build_config` (a build
+    made by another Cython, Python or set of flags is not this one)."""
     import hashlib
 
-    return hashlib.sha256(data).hexdigest()
+    return hashlib.sha256(data + b"\0" + build_config().encode()).hexdigest()
 
 
 def build_path(name: str, key: str) -> str:
@@ -68,10 +97,30 @@ class CompiledLoader(ExtensionFileLoader):
         super().__init__(name, path)
         self.source = source
 
+    fallback = None  # the source's loader, when the compiled file went before it was loaded
+
     def create_module(self, spec):
-        module = super().create_module(spec)
+        try:
+            module = super().create_module(spec)
+        except (ImportError, OSError):
+            if os.path.isfile(self.path):
+                raise
+            # removed between the finder's look and this load (a rebuild, a clean): the source
+            from importlib.machinery import SourceFileLoader
+
+            self.fallback = SourceFileLoader(self.name, self.source)
+            return None
         module.__file__ = self.source
         return module
+
+    def exec_module(self, module):
+        if self.fallback is None:
+            return super().exec_module(module)
+        from importlib.util import spec_from_file_location
+
+        module.__file__, module.__loader__ = self.source, self.fallback
+        module.__spec__ = spec_from_file_location(self.name, self.source, loader=self.fallback)
+        return self.fallback.exec_module(module)
 
 
 class Finder:

@@ -233,3 +233,30 @@ def test_every_development_text_gives_the_same_drafts_compiled_and_pure(capsys):
 
     assert tool.compare(ROOT) == 0, capsys.readouterr().out
     assert " texts give the same drafts compiled and pure" in capsys.readouterr().out
+
+
+def test_the_build_key_covers_the_directives_flags_and_versions(monkeypatch):
+    """rev30 findings 8-9: a build by another Cython, Python, set of directives or flags is not
+    the current source's build."""
+    import importlib.metadata
+
+    config = accel.build_config()
+    for part in (accel.DIRECTIVES, " ".join(accel.CFLAGS), sys.version, importlib.metadata.version("Cython")):
+        assert part in config
+    key = accel.source_key(b"X = 1\n")
+    monkeypatch.setattr(accel, "_CONFIG", [config.replace(sys.version, "3.0.0 (another)")])
+    assert accel.source_key(b"X = 1\n") != key
+    from kb.tools import accel as tool
+
+    assert tool.DIRECTIVES == accel.DIRECTIVES and tuple(tool.CFLAGS) == accel.CFLAGS
+
+
+def test_a_compiled_file_gone_before_its_load_leaves_the_source(tmp_path, monkeypatch):
+    monkeypatch.delenv("KB_PURE", raising=False)
+    src, built = _fake_tree(tmp_path, monkeypatch, b"X = 41 + 1\n")
+    spec = accel.Finder.find_spec(NAME)
+    assert spec is not None
+    built.unlink()  # (a rebuild or a clean between the finder's look and the load)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.X == 42 and not accel.is_compiled(module) and module.__file__ == str(src)

@@ -433,7 +433,11 @@ _DOLLAR_PREFIXES = {"US": "USD", "AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD
 #: a dollar amount's currency named by its code after it ("$40 CAD", "$1.5 million AUD", "$25 CDN"):
 #: that country's dollar, not the US one the sign alone reads as
 _DOLLAR_CODE_CUR = {"USD": "USD", "CAD": "CAD", "AUD": "AUD", "CDN": "CAD"}
-_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])")
+#: (not when a noun follows the code: "a $3,000 CAD workstation" is computer-aided design, as a
+#: currency sign's amount before a noun is no amount of that currency)
+_DOLLAR_CODE_AFTER_RE = re.compile(r"[ \u00a0](?P<c>USD|CAD|AUD|CDN)\b(?![ \u00a0]?[$0-9])"
+                                   r"(?![ \u00a0]+(?!(?:per|a|an|in|for|each|or|and|to|of|from|on|at|by|with|"
+                                   r"was|is|were|are|the|plus|vs|versus|monthly|annually|yearly|daily|hourly)\b)[a-z])")
 _DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,3}$")
 
 
@@ -896,7 +900,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
             if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
                     and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
-                sm = (_SPACED_THOUSANDS_CUR_RE if m.group("cur") else _SPACED_THOUSANDS_RE).match(text, e)
+                mcur = m.group("cur")
+                # (never after a dollar sign: "$20 100 messages" is $20, then a count)
+                sm = None if mcur and "$" in mcur else \
+                    (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
                 if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
                     num, e = text[m.start("num"):sm.end()], sm.end()
                     value = _num_value(_BLANKS_RE.sub("", num))
@@ -982,8 +989,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
             and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
             and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
-            and not GPU_COMPARED_RE.match(text, gm[1]):
-        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced
+            and not GPU_COMPARED_RE.match(text, gm[1]) and not _GPU_MEMORY_COMPARED_RE.match(text, gm[1]):
+        # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced (not "2 x H100 memory",
+        # "2 x H100 in memory bandwidth": so many times that GPU's memory)
         q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
         q.end = p + 2
         return q
@@ -1127,6 +1135,10 @@ def _clock_duration(text: str, pos: int) -> Quantity | None:
     elif um is not None:
         if um.group("fh") and (c is None) != (um.group("fh").count(":") == 1):
             return None  # the format's parts and the number's disagree
+        if c is None and um.group("h") and (
+                m.group("a")[0] == "0" and a <= 23 and len(m.group("a")) == 2
+                or um.group("h").lower() == "h" and not _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos)):
+            return None  # "09:00 h": a time of day; "3:20 h" with no time spent named before it, a score or a time
         value, atom = (a * 60 + b, "min") if c is None else (a * 3600 + b * 60 + int(c), "s")
     elif c is not None and _CLOCK_CUE_RE.search(text, max(0, pos - 40), pos):
         value, atom = a * 3600 + b * 60 + int(c), "s"
@@ -1434,6 +1446,8 @@ _IDENT_GOES_ON_RE = re.compile(r"-[A-Za-z0-9]")  # a glued "NxNAME" that an iden
 _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 #: what a ratio to a named GPU compares, right after the name ("2x H100 performance", "3x A100 speed")
 GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
+#: a GPU's memory after a spaced times sign and its name: a comparison ("2 x H100 memory", "2 x H100 in memory bandwidth")
+_GPU_MEMORY_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:in[ \u00a0]+)?(?:memory|bandwidth|HBM\w*|VRAM|capacity)\b")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:

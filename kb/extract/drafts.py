@@ -599,6 +599,9 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+# a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
+_OTHER_NOUN_AFTER_RE = re.compile(r"\**[ \t]+\**(?!(?i:tokens|toks|is|was|has|as|its|this|thus|plus|us)\b)"
+                                  r"[A-Za-z]*[a-rt-z]s\b")
 # a serving engine's run setting named before its number, as a benchmark states it ("`tp=4`", "TP=1",
 # "BS=64", "`max-num-seq=256`", "max_model_len=8192", "--tensor-parallel-size 8"): the degree of
 # tensor parallelism, the batch size, the longest sequence served; not "BS=32/64" (two settings)
@@ -716,7 +719,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _share_back(view, found)
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
-        _token_price_pairs(view, found)
+        _token_price_pairs(view, found, starts, idx, alias_hits)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -817,7 +820,49 @@ def _share_pair(view: str, found: list) -> None:
 
 #: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
 _PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
-def _token_price_pairs(view: str, found: list) -> None:
+#: a word that says a price is one of tokens ("input", "in/out", "MTok", "per 1M")
+_TOKEN_CUE_RE = re.compile(r"(?i)\b(?:input|output|in[ \t]*/[ \t]*out|tokens?|mtok|per[ \t]+(?:1[mk]|million|thousand))\b")
+
+
+_HARDWARE_KINDS = frozenset(("gpu", "gpu-class", "system", "cloud-instance", "cluster", "cpu", "cpu-class", "datacentre"))
+#: a plan of a product after its name ("ChatGPT Plus", "Claude Pro", "Gemini Advanced")
+_PLAN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)\b")
+
+
+def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
+    """A token cue on the pair's own line, in its sentence or the one before: a token word, a price
+    per so many tokens drafted there, or a table row naming a model ("ChatGPT Plus and Pro cost
+    $20/$200" and "$30,000/$15,000" for GPU cards stay plain dollars)."""
+    at = a.draft.span_start
+    line_start = view.rfind("\n", 0, at) + 1
+    line_end = view.find("\n", at)
+    line_end = len(view) if line_end < 0 else line_end
+    k = bisect.bisect_right(starts, at) - 1
+    lo = max(line_start, starts[k - 1] if k >= 1 else 0)
+    hi = min(line_end, starts[k + 1] if k + 1 < len(starts) else len(view))
+    if _TOKEN_CUE_RE.search(view, lo, hi):
+        return True
+    if any(f.q.den == "token" and lo <= f.draft.span_start < hi for f in found):
+        return True
+    # a model or a lab named in the pair's sentence ("Google's Flash-Lite at $0.10/$0.40", "Anthropic:
+    # $15 / $75 for Opus") or in its pricing-table row; not a plan of a product ("ChatGPT Plus and
+    # Pro"), nor a sentence that names hardware ("H100 and A100 cards sell for $30,000/$15,000")
+    if view[line_start:line_start + 1] == "|":
+        lo, hi = line_start, line_end
+    else:
+        lo = max(line_start, starts[k])
+    named = False
+    for h in alias_hits:
+        if lo <= h[0] < hi:
+            kind = idx.entity_kind.get(h[2])
+            if kind in _HARDWARE_KINDS:
+                return False
+            if kind in ("model", "model-class", "organisation") and not _PLAN_AFTER_RE.match(view, h[1]):
+                named = True
+    return named
+
+
+def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
     """Two prices joined by a slash with no denominator ("Flash-Lite at $0.10/$0.40", "$15 / $75
     for Opus", "$1.25-$2.50 / $10-$15") in a text that states its token prices per million (or
     per thousand) tokens: the input and the output price of a model, per that many tokens. Not a
@@ -837,6 +882,8 @@ def _token_price_pairs(view: str, found: list) -> None:
                 or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
                     view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
             continue  # "$1/$2/$3": a run of three, no pair
+        if not qb.den and not _token_cue_near(view, found, a, starts, idx, alias_hits):
+            continue
         if qb.den:
             den_count = qb.den_count
         else:
@@ -1162,7 +1209,8 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
-    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)):
+    if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)) \
+            and not _OTHER_NOUN_AFTER_RE.match(view, q.end):
         # "a **sequence length** of **1,024**", "context length to 512": so many tokens
         return "token", (None if lm.group("k").lower() == "context" else "text-tokens")
     if end == q.start and "=" in low[-4:] and (vm := _VAR_BEFORE_RE.search(view, max(0, end - 10), end)):

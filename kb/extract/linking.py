@@ -193,23 +193,32 @@ def load_registry(root: Path) -> Registry:
 # --------------------------------------------------------------------------------------
 
 def _trie_pattern(words) -> str:
+    """One alternation of ``words`` sharing their prefixes, built without recursion (a name of
+    thousands of characters would go past Python's recursion limit): each node's pattern once
+    its children's are made."""
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
-
-    def build(node) -> str:
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+    made: dict = {}  # id(node) -> its pattern
+    todo = [(trie, False)]
+    while todo:
+        node, ready = todo.pop()
+        if not ready:
+            todo.append((node, True))
+            todo.extend((node[ch], False) for ch in node if ch)
+            continue
+        alts = [re.escape(ch) + made.pop(id(node[ch])) for ch in sorted(k for k in node if k)]
         if not alts:
-            return ""
+            made[id(node)] = ""
+            continue
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if "" in node:
-            return ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
-        return body
-
-    return build(trie)
+            body = ("(?:" + body + ")?") if len(alts) == 1 else body + "?"
+        made[id(node)] = body
+    return made[id(trie)]
 
 
 _STOP = set("""a an the of and or in on for to by with per as is are be from its it this that at

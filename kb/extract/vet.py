@@ -1839,9 +1839,6 @@ def _unstated_factor(cmp, f, me) -> str:
 
 # a year in a sentence ("between 2023 and 2030", "by 2030")
 _SENTENCE_YEAR_RE = re.compile(r"(?<![\w.,])20[0-9]{2}(?!\w|[.,][0-9])")
-# what ends a sentence: a full stop (not of "e.g.", "i.e.", "vs.", "approx."), '!' or '?' before a
-# space, or a line break
-_SENTENCE_END_RE = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!\bvs)(?<!approx)\.(?=\s)|[!?](?=\s)|\n")
 # a number that only names what another is counted per ("on each trillion tokens")
 _DENOMINATOR_RE = re.compile(r"(?i)(?:each|every|per)\s")
 #: How far (characters) around a number its sentence is looked for.
@@ -1849,13 +1846,18 @@ SENTENCE_REACH = 400
 
 
 def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[int, int]:
-    """The [start, end) of the sentence around ``pos`` (within ``reach`` characters either side)."""
-    lo = max(0, pos - reach)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        start = m.end()
-    m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + reach))
-    return start, (m.start() if m else min(len(text), pos + reach))
+    """The [start, end) of the sentence around ``pos`` (within ``reach`` characters either side),
+    as the extractor splits sentences (:func:`kb.extract.drafts.sentence_starts`: not after
+    "e.g.", "vs.", "Inc." and the other abbreviations it knows)."""
+    from kb.extract.drafts import sentence_starts
+
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    window = text[lo:hi]
+    starts = sentence_starts(window)
+    k = bisect.bisect_right(starts, pos - lo) - 1
+    start = lo + starts[k]
+    end = lo + len(window[:starts[k + 1]].rstrip()) if k + 1 < len(starts) else hi
+    return start, max(end, pos)
 
 
 def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list) -> str:

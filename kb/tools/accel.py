@@ -3,8 +3,10 @@
 Each of :data:`kb.accel.MODULES` is compiled unchanged with Cython (``binding=True``: its
 functions introspect like Python's; ``annotation_typing=False``: annotations are not read as C
 types, so a value is never coerced or refused by its annotation) and the C compiler Python was
-built with (``-O2``), into ``build/accel/<module>.<sha256 of its source><suffix>``. The source is
-read once: the key is the hash of exactly the bytes compiled. Builds of earlier sources of the
+built with (``-O2``), into ``build/accel/<module>.<key><suffix>``, the key the sha256 of its
+source and of the build's configuration (the directives, the C flags, the Python and Cython
+versions: kb.accel.build_config). The source is read once: the key is that of exactly the bytes
+compiled. Builds of earlier sources of the
 same module are removed. A module whose compile fails is left to its ``.py`` (exit status 1,
 nothing else changes); ``status`` prints which mode ``kb`` runs in; ``compare`` checks that the
 drafts of every development article, seed and the bench text are the same compiled and pure
@@ -28,9 +30,10 @@ from pathlib import Path
 
 from kb import accel
 
-#: Cython's directives: the modules' Python semantics kept (see the module's docstring)
-DIRECTIVES = "language_level=3,binding=True,annotation_typing=False"
-CFLAGS = ["-O2", "-fwrapv", "-fno-strict-aliasing", "-fPIC"]
+#: Cython's directives (the modules' Python semantics kept: see the module's docstring) and the C
+#: flags: kb.accel's, which the build's key covers with the Python and Cython versions
+DIRECTIVES = accel.DIRECTIVES
+CFLAGS = list(accel.CFLAGS)
 
 
 def _compiler() -> list[str] | None:
@@ -97,7 +100,7 @@ def build(quiet: bool = False) -> int:
             os.replace(so, target)  # whole, or not at all
             for old in Path(accel.BUILD_DIR).glob(f"{name}.*{accel.SUFFIX}"):
                 if str(old) != target:
-                    old.unlink()
+                    old.unlink(missing_ok=True)  # (another build may have removed it)
             if not quiet:
                 print(f"kb accel: {name} compiled ({time.perf_counter() - t0:.0f} s)")
     return 1 if failed else 0
