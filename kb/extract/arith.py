@@ -1005,7 +1005,9 @@ def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
             if t.s - q.s > PARTS_REACH:
                 break
             qline = text.rfind("\n", 0, q.s) + 1
-            if qline == line:
+            if qline == line or (lead[k] < 0 and _led_by(qs, lead, k, qline, t.item.unit)):
+                # a number after a part on its line is the part's ("410€ : 3 x P40 GPU", "46€
+                # 1300w power supply"), met before its part as the walk goes back
                 k -= 1
                 continue
             if lead[k] < 0 or q.item.unit != t.item.unit or q.ratio or q.flo != q.fhi or q.same_number(t) \
@@ -1027,6 +1029,19 @@ def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
         if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
             out.append((j, sorted(run)))
     return out
+
+
+def _led_by(qs: list, lead: list[int], k: int, line: int, unit) -> bool:
+    """Is the line that starts at ``line`` led by an amount of ``unit`` stated before number
+    ``k`` on it (so that ``k`` is that part's own figure)? Looks back over ``k``'s line only."""
+    m = k - 1
+    while m >= 0 and qs[m].s >= line:
+        if lead[m] == line:
+            return qs[m].item.unit == unit
+        m -= 1
+    return False
+
+
 #: "of those", "of these", "of them" right after a number ("16 of those data centers are in
 #: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
 _OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
