@@ -120,6 +120,18 @@ def _yaml_cache() -> DiskCache:
     return DiskCache("kb-registry-yaml", (Path(__file__), Path(yaml.__file__)))
 
 
+def _entered(x, _open: set | None) -> set | None:
+    """The ids of the containers being read (:func:`_json_plain`, :func:`_snapshot`) with
+    ``x``'s added (a new set for the outermost); None where ``x`` is one of them already (a
+    cycle) or they nest :data:`_SNAPSHOT_DEPTH` deep. The reader discards ``x``'s id when done."""
+    if _open is None:
+        return {id(x)}
+    if id(x) in _open or len(_open) >= _SNAPSHOT_DEPTH:
+        return None
+    _open.add(id(x))
+    return _open
+
+
 def _json_plain(x, _open=None) -> bool:
     """Does ``x`` read back from JSON as itself: strings, None, booleans, ints, finite floats,
     lists and dicts with string keys (not a date, nor a key YAML read as a number)? A list or
@@ -132,11 +144,9 @@ def _json_plain(x, _open=None) -> bool:
     if t is float:
         return math.isfinite(x)
     if t is list or t is dict:
+        _open = _entered(x, _open)
         if _open is None:
-            _open = set()
-        elif id(x) in _open or len(_open) >= _SNAPSHOT_DEPTH:
             return False
-        _open.add(id(x))
         if t is list:
             ok = all(_json_plain(v, _open) for v in x)
         else:
@@ -1000,11 +1010,9 @@ def _snapshot(x, _open=None):
     if t is str or x is None:
         return x
     if t is dict or t is list or t is tuple:
+        _open = _entered(x, _open)
         if _open is None:
-            _open = set()
-        elif id(x) in _open or len(_open) >= _SNAPSHOT_DEPTH:
             raise _Unsnapshotted
-        _open.add(id(x))
         if t is dict:
             out = {}
             for k, v in x.items():
