@@ -51,7 +51,7 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                dollar_prefix, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
@@ -694,10 +694,10 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             continue  # tables are read cell by cell below
         if _skip_candidate(view, s, text):
             continue
-        k = bisect.bisect_right(hit_starts, s) - 1
-        if k >= 0 and hit_ends[k] > s and not _count_in_name(view, s, gpus) and not view.startswith("US$", s):
-            consumed = max(consumed, hit_ends[k])
-            continue  # digits inside an entity alias (Llama 3.1 405B); not "US$1.20" (the US's alias)
+        end = _alias_end(view, s, hit_starts, hit_ends)
+        if end is not None and not _count_in_name(view, s, gpus):
+            consumed = max(consumed, end)
+            continue  # digits inside an entity alias (Llama 3.1 405B)
         f = _read_at(view, s, starts, prev, gpus, named=named)
         if f is None:
             continue
@@ -906,6 +906,21 @@ class _CellContext:
     unit: Quantity | None  # what the column (or row) header says about the unit
     column: str            # the column header's text
     end: int               # where the cell ends
+
+
+def _alias_end(view: str, s: int, hit_starts: list[int], hit_ends: list[int]) -> int | None:
+    """Where the entity alias a number's candidate ``s`` stands inside ends ("Llama 3.1 405B"),
+    or None: inside none, or the alias is a dollar sign's country glued before the amount
+    ("US$1.20", the US's alias: the amount's currency, see grammar's dollar_prefix)."""
+    k = bisect.bisect_right(hit_starts, s) - 1
+    if k < 0 or hit_ends[k] <= s:
+        return None
+    j = s
+    while j < len(view) and j - s < 3 and "A" <= view[j] <= "Z":
+        j += 1
+    if j > s and view.startswith("$", j) and (dp := dollar_prefix(view, j)) is not None and dp[0] == s:
+        return None
+    return hit_ends[k]
 
 
 def _count_in_name(view: str, s: int, gpus) -> bool:
@@ -2116,9 +2131,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     continue
                 if c == 0 and label is not None and label.den_count and _LABEL_SCALE_RE.match(view, s):
                     continue  # "1M TOKENS INPUT", "Output (per 1M tokens)": the scale of the row's rate
-                k = bisect.bisect_right(hit_starts, s) - 1
-                if k >= 0 and hit_ends[k] > s and not view.startswith("US$", s):
-                    consumed = max(consumed, hit_ends[k])
+                end = _alias_end(view, s, hit_starts, hit_ends)
+                if end is not None:
+                    consumed = max(consumed, end)
                     continue
                 f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
                                                                      cell.end), named)
