@@ -125,6 +125,7 @@ CLAIMS_PER_SOURCE = {
     "r121-edge-datacenter-container": 28,
     "r122-assistant-startup-costs-notes": 25,
     "r125-deepseek-v3-gpu-hours-note": 4,
+    "r126-self-hosted-vs-parasail-costs": 111,
 }
 
 
