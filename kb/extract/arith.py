@@ -1808,12 +1808,14 @@ class _Layout:
         # each paragraph's first number, for the tail of the paragraph before a number's
         self.para_first: dict[int, int] = {}
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
-        self.para_units: dict[int, set] = defaultdict(set)  # ... and their units as written
+        # ... and how many of its numbers are in each unit as written
+        self.para_units: dict[int, dict[str, int]] = defaultdict(dict)
         for i, q in enumerate(qs):
             if isinstance(q.para, int):
                 self.para_first.setdefault(q.para, i)
                 self.para_keys[q.para].add(q.key)
-                self.para_units[q.para].add(q.item.unit)
+                units = self.para_units[q.para]
+                units[q.item.unit] = units.get(q.item.unit, 0) + 1
 
     def _lists(self, text: str) -> None:
         """A list item's intro line: the last line before the list that is not an item."""
@@ -2163,8 +2165,8 @@ class _Layout:
         * the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
           "With 8 GPUs: 300 / 8 = 37.5 hours"): its last :data:`PREV_TAIL` quantities within
           :data:`SPAN`, stated to within VAGUE (shares and ranges meet by chance), in a unit
-          the paragraph has no number in (else it computes with its own: "sends 5,000 tokens"
-          after a paragraph on 4,000 tokens);
+          the paragraph has no other number in than the quantity itself (else it computes with
+          its own: "sends 5,000 tokens" after a paragraph on 4,000 tokens);
         * the rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
           the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
           latest of different dimensions, from other paragraphs."""
@@ -2181,8 +2183,10 @@ class _Layout:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
                 c = self.qs[j]
+                # (the target's own number is none of its paragraph's to compute with: "They cost
+                # about $10k each." then "Most are trained using 8 a100's. That's about $80k.")
                 if c.place is None and q.s - c.s <= SPAN and not c.ratio and c.fhi <= c.flo * (1 + 2 * VAGUE) \
-                        and c.item.unit not in units:
+                        and units.get(c.item.unit, 0) <= (c.item.unit == q.item.unit):
                     out.append(c)
                     n += 1
                 j -= 1
