@@ -1475,6 +1475,9 @@ _SUM_NAMES = tuple("abcdefghijklmnop")
 #: Per target outside tables and lists, at most this many numbers from the end of the paragraph
 #: before its own (within :data:`SPAN`): a blank line often splits a computation written out.
 PREV_TAIL = 2
+#: ... and, where its paragraph states a factor, at most this many amounts of its own kind in
+#: the paragraph before, within :data:`BEFORE_SPAN` (:meth:`_Layout.afar`).
+SCALED_BEFORE = 3
 #: Per target outside tables, at most this many rates stated earlier in the text (the last of
 #: each dimension: a price, a conversion such as words per token), wherever they stand.
 RATES_IN_FORCE = 3
@@ -1810,12 +1813,15 @@ class _Layout:
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
         # ... and how many of its numbers are in each unit as written
         self.para_units: dict[int, dict[str, int]] = defaultdict(dict)
+        self.para_scaled: set = set()   # the paragraphs that state a factor ("by 10x per generation")
         for i, q in enumerate(qs):
             if isinstance(q.para, int):
                 self.para_first.setdefault(q.para, i)
                 self.para_keys[q.para].add(q.key)
                 units = self.para_units[q.para]
                 units[q.item.unit] = units.get(q.item.unit, 0) + 1
+                if q.ratio and not q.dims and "x" in q.names and q.flo == q.fhi and q.flo > 1:
+                    self.para_scaled.add(q.para)
 
     def _lists(self, text: str) -> None:
         """A list item's intro line: the last line before the list that is not an item."""
@@ -2167,6 +2173,9 @@ class _Layout:
           :data:`SPAN`, stated to within VAGUE (shares and ranges meet by chance), in a unit
           the paragraph has no other number in than the quantity itself (else it computes with
           its own: "sends 5,000 tokens" after a paragraph on 4,000 tokens);
+        * where its paragraph states a factor ("by 10x per generation"), the amounts of its own
+          kind anywhere in the paragraph before (:data:`SCALED_BEFORE`, within
+          :data:`BEFORE_SPAN`): the amount the factor scales;
         * the rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
           the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
           latest of different dimensions, from other paragraphs."""
@@ -2190,6 +2199,18 @@ class _Layout:
                     out.append(c)
                     n += 1
                 j -= 1
+            if q.para in self.para_scaled:
+                # a factor stated at hand scales an amount of the quantity's own kind stated in the
+                # paragraph before ("$400m to train GPT-4", then "increasing scale by 10x per
+                # generation ... would mean a $4bn expense on training"), wherever in it
+                j, n = self.para_first.get(q.para, i) - 1, 0
+                while j >= 0 and n < SCALED_BEFORE and self.qs[j].para == q.para - 1:
+                    c = self.qs[j]
+                    if c.dk == q.dk and c.place is None and q.s - c.s <= BEFORE_SPAN and not any(c is o for o in out) \
+                            and c.flo == c.fhi and c.key != q.key:
+                        out.append(c)
+                        n += 1
+                    j -= 1
         out += [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
         return out
 
