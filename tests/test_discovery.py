@@ -744,6 +744,35 @@ def test_a_quantity_may_follow_from_the_end_of_the_paragraph_before():
                                     ("d", "25 hours", 25, "hour", None)])) == []
 
 
+def test_a_price_each_in_the_paragraph_before_times_a_count_makes_the_total():
+    # the quantity's own number is no number its paragraph computes with: a total of a unit
+    # stated once in its paragraph takes a part of that unit from the end of the paragraph before
+    text = "They cost about $10k each.\n\nMost are trained using 8 a100's. That's about $80k."
+    spec = [("p", "$10k", 10, "K USD", None), ("n", "8 a100's", 8, "GPU", None), ("t", "$80k", 80, "K USD", None)]
+    (p,) = propose(text, _recs(text, spec))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a * b", {"n", "p"}, "consistent")
+    # where the paragraph states another amount of that unit, it computes with its own
+    own = text.replace("Most are", "A kit costs $3k. Most are")
+    spec2 = [spec[0], ("k", "$3k", 3, "K USD", None), *spec[1:]]
+    assert not [p for p in propose(own, _recs(own, spec2)) if p.target == "t" and "p" in p.inputs.values()]
+
+
+def test_a_factor_at_hand_scales_an_amount_of_its_kind_from_the_paragraph_before():
+    # "$400m" is not among the last numbers of the paragraph before, nor within SPAN: the
+    # factor stated with the total ("by 10x") reaches for amounts of the total's kind there
+    filler = "Some words about other matters follow here. " * 8
+    text = (f"If it would cost $400m to train a model, and nearly $60m in electricity to keep it running "
+            f"for 3 years, {filler}\n\nIf they kept up the habit of increasing scale by 10x per generation, "
+            f"then even the current figures would mean a $4bn expense on training.")
+    spec = [("c", "$400m", 400, "million USD", "training-cost"), ("e", "$60m", 60, "million USD", None),
+            ("y", "3 years", 3, "year", None), ("r", "10x", 10, "x", "ratio"), ("t", "$4bn", 4, "billion USD", None)]
+    (p,) = propose(text, _recs(text, spec))
+    assert (p.target, p.formula, set(p.inputs.values()), p.verdict) == ("t", "a * b", {"c", "r"}, "consistent")
+    # no factor at hand: the amount two numbers back in the paragraph before is no input
+    plain = text.replace("by 10x per generation", "per generation")
+    assert propose(plain, _recs(plain, [x for x in spec if x[0] != "r"])) == []
+
+
 def test_a_paragraph_computes_with_its_own_count_not_the_one_before():
     # the second paragraph has its own token count: the first's is no input of its numbers
     # ($0.10 / 8,000 tokens is $0.0125 per 1,000, within what "$0.01" may round)

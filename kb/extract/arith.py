@@ -1475,6 +1475,9 @@ _SUM_NAMES = tuple("abcdefghijklmnop")
 #: Per target outside tables and lists, at most this many numbers from the end of the paragraph
 #: before its own (within :data:`SPAN`): a blank line often splits a computation written out.
 PREV_TAIL = 2
+#: ... and, where its paragraph states a factor, at most this many amounts of its own kind in
+#: the paragraph before, within :data:`BEFORE_SPAN` (:meth:`_Layout.afar`).
+SCALED_BEFORE = 3
 #: Per target outside tables, at most this many rates stated earlier in the text (the last of
 #: each dimension: a price, a conversion such as words per token), wherever they stand.
 RATES_IN_FORCE = 3
@@ -1808,12 +1811,17 @@ class _Layout:
         # each paragraph's first number, for the tail of the paragraph before a number's
         self.para_first: dict[int, int] = {}
         self.para_keys: dict[int, set] = defaultdict(set)   # the numbers each paragraph states
-        self.para_units: dict[int, set] = defaultdict(set)  # ... and their units as written
+        # ... and how many of its numbers are in each unit as written
+        self.para_units: dict[int, dict[str, int]] = defaultdict(dict)
+        self.para_scaled: set = set()   # the paragraphs that state a factor ("by 10x per generation")
         for i, q in enumerate(qs):
             if isinstance(q.para, int):
                 self.para_first.setdefault(q.para, i)
                 self.para_keys[q.para].add(q.key)
-                self.para_units[q.para].add(q.item.unit)
+                units = self.para_units[q.para]
+                units[q.item.unit] = units.get(q.item.unit, 0) + 1
+                if q.ratio and not q.dims and "x" in q.names and q.flo == q.fhi and q.flo > 1:
+                    self.para_scaled.add(q.para)
 
     def _lists(self, text: str) -> None:
         """A list item's intro line: the last line before the list that is not an item."""
@@ -2163,8 +2171,11 @@ class _Layout:
         * the end of the paragraph just before ("= 300 GPU-hours", then a blank line, then
           "With 8 GPUs: 300 / 8 = 37.5 hours"): its last :data:`PREV_TAIL` quantities within
           :data:`SPAN`, stated to within VAGUE (shares and ranges meet by chance), in a unit
-          the paragraph has no number in (else it computes with its own: "sends 5,000 tokens"
-          after a paragraph on 4,000 tokens);
+          the paragraph has no other number in than the quantity itself (else it computes with
+          its own: "sends 5,000 tokens" after a paragraph on 4,000 tokens);
+        * where its paragraph states a factor ("by 10x per generation"), the amounts of its own
+          kind anywhere in the paragraph before (:data:`SCALED_BEFORE`, within
+          :data:`BEFORE_SPAN`): the amount the factor scales;
         * the rates the text stated earlier and still holds ("~750 words per 1,000 tokens" at
           the top, then "16K tokens (~12K words)" further down): the :data:`RATES_IN_FORCE`
           latest of different dimensions, from other paragraphs."""
@@ -2181,11 +2192,25 @@ class _Layout:
             j, n = self.para_first.get(q.para, i) - 1, 0
             while j >= 0 and n < PREV_TAIL and self.qs[j].para == q.para - 1:
                 c = self.qs[j]
+                # (the target's own number is none of its paragraph's to compute with: "They cost
+                # about $10k each." then "Most are trained using 8 a100's. That's about $80k.")
                 if c.place is None and q.s - c.s <= SPAN and not c.ratio and c.fhi <= c.flo * (1 + 2 * VAGUE) \
-                        and c.item.unit not in units:
+                        and units.get(c.item.unit, 0) <= (c.item.unit == q.item.unit):
                     out.append(c)
                     n += 1
                 j -= 1
+            if q.para in self.para_scaled:
+                # a factor stated at hand scales an amount of the quantity's own kind stated in the
+                # paragraph before ("$400m to train GPT-4", then "increasing scale by 10x per
+                # generation ... would mean a $4bn expense on training"), wherever in it
+                j, n = self.para_first.get(q.para, i) - 1, 0
+                while j >= 0 and n < SCALED_BEFORE and self.qs[j].para == q.para - 1:
+                    c = self.qs[j]
+                    if c.dk == q.dk and c.place is None and q.s - c.s <= BEFORE_SPAN and not any(c is o for o in out) \
+                            and c.flo == c.fhi and c.key != q.key:
+                        out.append(c)
+                        n += 1
+                    j -= 1
         out += [self.qs[j] for j in self.rates_before[i] if self.qs[j].para != q.para and self.qs[j].key not in keys]
         return out
 
