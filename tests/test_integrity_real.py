@@ -124,6 +124,7 @@ CLAIMS_PER_SOURCE = {
     "r120-ai-electricity-costs-essay": 12,
     "r121-edge-datacenter-container": 28,
     "r122-assistant-startup-costs-notes": 25,
+    "r123-inference-calculator-notes": 42,
 }
 
 
