@@ -125,6 +125,7 @@ CLAIMS_PER_SOURCE = {
     "r121-edge-datacenter-container": 28,
     "r122-assistant-startup-costs-notes": 25,
     "r123-inference-calculator-notes": 42,
+    "r124-datacenter-power-concern-notes": 25,
 }
 
 
