@@ -124,6 +124,8 @@ CLAIMS_PER_SOURCE = {
     "r120-ai-electricity-costs-essay": 12,
     "r121-edge-datacenter-container": 28,
     "r122-assistant-startup-costs-notes": 25,
+    "r123-inference-calculator-notes": 42,
+    "r124-datacenter-power-concern-notes": 25,
     "r125-deepseek-v3-gpu-hours-note": 4,
     "r126-self-hosted-vs-parasail-costs": 111,
 }
