@@ -321,3 +321,24 @@ def test_a_commands_option_is_a_setting_of_the_writers_own_run(reg):
     text = ("We serve Qwen3-Coder-480B on eight H200s:\n\n```\nvllm serve Qwen/Qwen3-Coder-480B \\\n"
             "  --tensor-parallel-size 8 \\\n  --max-model-len 400000\n```\n")
     assert _links(reg, text)[1:] == [("8", "new", "parallelism-degree"), ("400000", "new", "served-context-length")]
+
+
+# --- a row that names a model and the hardware it runs on -----------------------------------
+
+DEPLOYMENTS = """\
+| Model | Hardware | Hardware cost | Cost per month |
+| --- | --- | --- | --- |
+| Mistral 7B | RTX 4090 | ~$2K | ~$60/month |
+| Llama 3.1 8B | L40S | ~$8K | ~$90/month |
+"""
+
+
+def test_a_row_naming_a_model_and_its_hardware_is_a_deployment_whose_running_cost_is_its_own(reg):
+    # the monthly cost of serving the model on the card is neither the model's nor the card's:
+    # a deployment of the article's own
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, DEPLOYMENTS) if "month" in raw}
+    assert got == {"~$60/month": ("new", "cost-rate"), "~$90/month": ("new", "cost-rate")}
+    # a row that names the card alone (no model run on it) keeps the card's cost, as before
+    cards = DEPLOYMENTS.replace("| Mistral 7B |", "| Chat app |").replace("| Llama 3.1 8B |", "| Search app |")
+    assert {raw: ent for raw, ent, _ in _links(reg, cards) if "month" in raw} \
+        == {"~$60/month": "nvidia-geforce-rtx-4090", "~$90/month": "nvidia-l40s"}

@@ -2236,6 +2236,27 @@ _ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
 _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
 
+_RUN_ON_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+
+
+def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> bool:
+    """Whether a table row names a model in one cell and, in another, the hardware it runs on ("|
+    Llama 3.3 70B | A100 80GB | ~$15K | ~$200 |", "| DeepSeek R1 671B | 8x H100 | ..."): the row is
+    a deployment of the article's own: a figure chiefly of a run (a workload's cost, its cost rate)
+    is neither the model's nor the card's (the caller asks only for such properties: a table of
+    reported training runs, "| GPT-3 175B | OpenAI | 2020 | 10K A100s |", gives its GPU count
+    to the model)."""
+    cells = _row_names(t, row, alias_hits, hit_starts)[0]
+    model = hardware = None
+    for c, _, hits in cells:
+        kinds = {idx.entity_kind.get(e or "") for _, _, e in hits}
+        if "model" in kinds and model is None:
+            model = c
+        elif not _RUN_ON_KINDS.isdisjoint(kinds) and hardware is None:
+            hardware = c
+    return model is not None and hardware is not None and model != hardware
+
+
 def _load_table(t) -> bool:
     """Whether a table's caption names a load its figures were measured under (read once per
     table): "### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |"."""
@@ -3414,7 +3435,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                                                           and not _repeated_label(f.table, f.row))
                                         or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
-                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
+                                        or bool(kinds) and kinds[0] == "workload"
+                                        and _model_on_hardware(idx, f.table, f.row, alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
     # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
     # high concurrency:" over "- Model A: 76s"): the article's own run of the row's model under
