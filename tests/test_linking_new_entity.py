@@ -342,3 +342,20 @@ def test_a_row_naming_a_model_and_its_hardware_is_a_deployment_whose_running_cos
     cards = DEPLOYMENTS.replace("| Mistral 7B |", "| Chat app |").replace("| Llama 3.1 8B |", "| Search app |")
     assert {raw: ent for raw, ent, _ in _links(reg, cards) if "month" in raw} \
         == {"~$60/month": "nvidia-geforce-rtx-4090", "~$90/month": "nvidia-l40s"}
+
+
+# --- the writer's own run, said in the first person -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # what the writer got from running the model is their run's figure, not the model's
+    ("On my workstation I can run Mistral 7B at about 40 tok/s, which is fine for chat.",
+     [("about 40 tok/s", "new")]),
+    ("Mistral 7B runs at about 40 tok/s on a workstation.", [("about 40 tok/s", "mistral-7b")]),
+    # past a clause break, a name's own number is the name's again
+    ("I needed 30 GB of memory, which is more than the L4's 24 GB.",
+     [("30 GB", "new"), ("24 GB", "nvidia-l4")]),
+    ("We only trained Llama 2 7B to 1T tokens before the budget ran out.", [("1T tokens", "new")]),
+    ("Llama 2 7B was trained on 2T tokens.", [("2T tokens", "llama-2-7b")]),
+])
+def test_what_the_writer_ran_or_needed_is_their_own_runs(reg, text, expected):
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == expected

@@ -2257,6 +2257,39 @@ def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> boo
     return model is not None and hardware is not None and model != hardware
 
 
+# the writer doing something with a run, in the first person, before the number: "I can run
+# Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T tokens", "I needed 28.1 GB",
+# "With my rig I could set up ... with a 400k context", "We assume we pay for only 3 GPUs"
+# (the pronoun first in the class, so the scan skips to it in C)
+_WRITER_RUN_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['’](?:ve|d|ll))?"
+                            r"(?:\s+(?:only|also|then|just|finally|actually|can|could|would|will|did|was|were|am|are|still)){0,2}"
+                            r"\s+(?:(?:was|were)\s+able\s+to\s+)?"
+                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|get|got|measured"
+                            r"|clocked|benchmarked|tested|achieved|reached|hit|saw|see|pay|paid|spend|spent)\b")
+# a break in the clause between the writer's verb and the number: "I needed 28.1 GB, which is more
+# than the L4's 22.5GB" (the second number is the card's)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b|\b(?:than|vs\.?|versus)\b")
+
+
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")
+
+
+def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> bool:
+    """Whether the number at ``at`` is what the writer got or needed from a run of their own, in
+    the clause where they say so ("Yes, I can run Deepseek Coder V2 at ~25 tok/s"): the figure of
+    the writer's run of the named model or card, not a spec of it; but not a name's own number
+    right after it ("the L4's 22.5GB", "the T4s 15GB"), nor past a clause break."""
+    lo = max(sent_lo, at - 160)
+    m = None
+    for m in _WRITER_RUN_RE.finditer(view, lo, at):
+        pass
+    if m is None or _CLAUSE_BREAK_RE.search(view, m.end(), at):
+        return False
+    k = bisect.bisect_left(hit_starts, at) - 1
+    return not (k >= 0 and alias_hits[k][2] and alias_hits[k][1] <= at
+                and _POSSESSIVE_GAP_RE.fullmatch(view, alias_hits[k][1], at) is not None)
+
+
 def _load_table(t) -> bool:
     """Whether a table's caption names a load its figures were measured under (read once per
     table): "### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |"."""
@@ -3487,6 +3520,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _OPTION_RE.search(view, max(0, d.span_start - 48), d.span_start):
         # "--tensor-parallel-size 8", "--max-model-len=400000": a command's option is a setting of
         # the writer's own run, not a figure of the model or the GPU named above it
+        cands = []
+    if cands and f.table is None and cands[0].how in ("before", "previous", "heading") \
+            and _writer_run(view, sent_lo, d.span_start, alias_hits, hit_starts):
+        # "Yes, I can run Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T
+        # tokens": what the writer got from a run of their own, not a figure of the thing named
+        # before the number or above it (the thing named after it, "We measured 104 tokens per
+        # second on an RTX 4090", is what the number was measured on, and stays)
         cands = []
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
