@@ -359,3 +359,24 @@ def test_a_row_naming_a_model_and_its_hardware_is_a_deployment_whose_running_cos
 ])
 def test_what_the_writer_ran_or_needed_is_their_own_runs(reg, text, expected):
     assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == expected
+
+
+# --- a row label naming hardware with what runs on it in brackets ---------------------------
+
+QUANT_ROWS = """\
+| Machine | Time per report | Reports per $1 |
+| --- | --- | --- |
+| RTX 4090 (Q4_K_M 14B) | ~3 min | 250 |
+| RTX 3090 (INT8 quantized) | ~5 min | 140 |
+"""
+
+
+def test_a_card_with_its_model_or_quantisation_in_brackets_is_a_configuration(reg):
+    # the bracket says what model runs on the card, and how: the row is a configuration of the
+    # writer's, whose time per report is its own, not the card's
+    got = {raw: ent for raw, ent, _ in _links(reg, QUANT_ROWS) if "min" in raw}
+    assert got == {"~3 min": "new", "~5 min": "new"}
+    # a bracket that names the card's memory leaves the card (as before)
+    plain = QUANT_ROWS.replace("(Q4_K_M 14B)", "(24 GB)").replace("(INT8 quantized)", "(24GB)")
+    assert {raw: ent for raw, ent, _ in _links(reg, plain) if "min" in raw} \
+        == {"~3 min": "nvidia-geforce-rtx-4090", "~5 min": "nvidia-geforce-rtx-3090"}

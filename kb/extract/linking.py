@@ -2257,6 +2257,25 @@ def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> boo
     return model is not None and hardware is not None and model != hardware
 
 
+# a bracket in a row label that says how a model is run on the hardware the label names: a
+# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |")
+_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|INT[48]|FP[48]|GGUF|AWQ|GPTQ"
+                             r"|[Qq]uanti[sz]ed)(?![\w.])[^()\n]{0,40})\)")
+
+
+def _configured_hardware(idx: "Index", view: str, cell, alias_hits, hit_starts) -> bool:
+    """Whether a table row's label names hardware with a bracket that says what model or
+    quantisation runs on it ("| RTX 3090 (Q5_K_M 32B) | ~8 min | ~$0.008 |"): a configuration of
+    the article's own, not the card itself (a variant's bracket, "| H100 (SXM5) |", "| A100 (80
+    GB) |", names the card)."""
+    if "(" not in view[cell.start:cell.end]:
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+    if not any(idx.entity_kind.get(e or "") in _RUN_ON_KINDS for _, _, e in alias_hits[k0:k1]):
+        return False
+    return _RUN_BRACKET_RE.search(view, cell.start, cell.end) is not None
+
+
 # the writer doing something with a run, in the first person, before the number: "I can run
 # Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T tokens", "I needed 28.1 GB",
 # "With my rig I could set up ... with a 400k context", "We assume we pay for only 3 GPUs"
@@ -3470,7 +3489,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
                                         or bool(kinds) and kinds[0] == "workload"
-                                        and _model_on_hardware(idx, f.table, f.row, alias_hits, hit_starts))
+                                        and _model_on_hardware(idx, f.table, f.row, alias_hits, hit_starts)
+                                        or bool(f.table.rows[f.row])
+                                        and _configured_hardware(idx, view, f.table.rows[f.row][0], alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
     # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
     # high concurrency:" over "- Model A: 76s"): the article's own run of the row's model under
