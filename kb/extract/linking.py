@@ -20,7 +20,10 @@ calibrated confidence.
   merely the one the article names most often), unless the sentence is the writer's own, a
   hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
-  deployment") gets ``entity_new``: a name for an entity that exists only in the article;
+  deployment"; a row naming a model and the hardware it runs on, for a run's cost; a card
+  with the model or quantisation it runs in brackets, "RTX 3090 (Q5_K_M 32B)"; what the writer
+  says they ran, trained or needed, "I can run Deepseek Coder V2 at ~25 tok/s") gets
+  ``entity_new``: a name for an entity that exists only in the article;
   but not where a registry thing of a fitting kind is in scope: a name inside the counted
   noun ("900M weekly ChatGPT users"), the company or region a heading names over a table
   whose rows are periods ("| 2023 |", "| Q3 2024 |"), a thing called by its own kind's noun
