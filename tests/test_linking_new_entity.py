@@ -321,3 +321,62 @@ def test_a_commands_option_is_a_setting_of_the_writers_own_run(reg):
     text = ("We serve Qwen3-Coder-480B on eight H200s:\n\n```\nvllm serve Qwen/Qwen3-Coder-480B \\\n"
             "  --tensor-parallel-size 8 \\\n  --max-model-len 400000\n```\n")
     assert _links(reg, text)[1:] == [("8", "new", "parallelism-degree"), ("400000", "new", "served-context-length")]
+
+
+# --- a row that names a model and the hardware it runs on -----------------------------------
+
+DEPLOYMENTS = """\
+| Model | Hardware | Hardware cost | Cost per month |
+| --- | --- | --- | --- |
+| Mistral 7B | RTX 4090 | ~$2K | ~$60/month |
+| Llama 3.1 8B | L40S | ~$8K | ~$90/month |
+"""
+
+
+def test_a_row_naming_a_model_and_its_hardware_is_a_deployment_whose_running_cost_is_its_own(reg):
+    # the monthly cost of serving the model on the card is neither the model's nor the card's:
+    # a deployment of the article's own
+    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, DEPLOYMENTS) if "month" in raw}
+    assert got == {"~$60/month": ("new", "cost-rate"), "~$90/month": ("new", "cost-rate")}
+    # a row that names the card alone (no model run on it) keeps the card's cost, as before
+    cards = DEPLOYMENTS.replace("| Mistral 7B |", "| Chat app |").replace("| Llama 3.1 8B |", "| Search app |")
+    assert {raw: ent for raw, ent, _ in _links(reg, cards) if "month" in raw} \
+        == {"~$60/month": "nvidia-geforce-rtx-4090", "~$90/month": "nvidia-l40s"}
+
+
+# --- the writer's own run, said in the first person -----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # what the writer got from running the model is their run's figure, not the model's
+    ("On my workstation I can run Mistral 7B at about 40 tok/s, which is fine for chat.",
+     [("about 40 tok/s", "new")]),
+    ("Mistral 7B runs at about 40 tok/s on a workstation.", [("about 40 tok/s", "mistral-7b")]),
+    # past a clause break, a name's own number is the name's again
+    ("I needed 30 GB of memory, which is more than the L4's 24 GB.",
+     [("30 GB", "new"), ("24 GB", "nvidia-l4")]),
+    ("We only trained Llama 2 7B to 1T tokens before the budget ran out.", [("1T tokens", "new")]),
+    ("Llama 2 7B was trained on 2T tokens.", [("2T tokens", "llama-2-7b")]),
+])
+def test_what_the_writer_ran_or_needed_is_their_own_runs(reg, text, expected):
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == expected
+
+
+# --- a row label naming hardware with what runs on it in brackets ---------------------------
+
+QUANT_ROWS = """\
+| Machine | Time per report | Reports per $1 |
+| --- | --- | --- |
+| RTX 4090 (Q4_K_M 14B) | ~3 min | 250 |
+| RTX 3090 (INT8 quantized) | ~5 min | 140 |
+"""
+
+
+def test_a_card_with_its_model_or_quantisation_in_brackets_is_a_configuration(reg):
+    # the bracket says what model runs on the card, and how: the row is a configuration of the
+    # writer's, whose time per report is its own, not the card's
+    got = {raw: ent for raw, ent, _ in _links(reg, QUANT_ROWS) if "min" in raw}
+    assert got == {"~3 min": "new", "~5 min": "new"}
+    # a bracket that names the card's memory leaves the card (as before)
+    plain = QUANT_ROWS.replace("(Q4_K_M 14B)", "(24 GB)").replace("(INT8 quantized)", "(24GB)")
+    assert {raw: ent for raw, ent, _ in _links(reg, plain) if "min" in raw} \
+        == {"~3 min": "nvidia-geforce-rtx-4090", "~5 min": "nvidia-geforce-rtx-3090"}

@@ -20,7 +20,10 @@ calibrated confidence.
   merely the one the article names most often), unless the sentence is the writer's own, a
   hypothetical or one instance of a facility ("a modest data center"). A table row or a
   sentence about something no registry entity names (a worked example, "our 64-GPU
-  deployment") gets ``entity_new``: a name for an entity that exists only in the article;
+  deployment"; a row naming a model and the hardware it runs on, for a run's cost; a card
+  with the model or quantisation it runs in brackets, "RTX 3090 (Q5_K_M 32B)"; what the writer
+  says they ran, trained or needed, "I can run Deepseek Coder V2 at ~25 tok/s") gets
+  ``entity_new``: a name for an entity that exists only in the article;
   but not where a registry thing of a fitting kind is in scope: a name inside the counted
   noun ("900M weekly ChatGPT users"), the company or region a heading names over a table
   whose rows are periods ("| 2023 |", "| Q3 2024 |"), a thing called by its own kind's noun
@@ -2236,6 +2239,79 @@ _ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
 _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
 
+_RUN_ON_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+
+
+def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> bool:
+    """Whether a table row names a model in one cell and, in another, the hardware it runs on ("|
+    Llama 3.3 70B | A100 80GB | ~$15K | ~$200 |", "| DeepSeek R1 671B | 8x H100 | ..."): the row is
+    a deployment of the article's own: a figure chiefly of a run (a workload's cost, its cost rate)
+    is neither the model's nor the card's (the caller asks only for such properties: a table of
+    reported training runs, "| GPT-3 175B | OpenAI | 2020 | 10K A100s |", gives its GPU count
+    to the model)."""
+    cells = _row_names(t, row, alias_hits, hit_starts)[0]
+    model = hardware = None
+    for c, _, hits in cells:
+        kinds = {idx.entity_kind.get(e or "") for _, _, e in hits}
+        if "model" in kinds and model is None:
+            model = c
+        elif not _RUN_ON_KINDS.isdisjoint(kinds) and hardware is None:
+            hardware = c
+    return model is not None and hardware is not None and model != hardware
+
+
+# a bracket in a row label that says how a model is run on the hardware the label names: a
+# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |")
+_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|INT[48]|FP[48]|GGUF|AWQ|GPTQ"
+                             r"|[Qq]uanti[sz]ed)(?![\w.])[^()\n]{0,40})\)")
+
+
+def _configured_hardware(idx: "Index", view: str, cell, alias_hits, hit_starts) -> bool:
+    """Whether a table row's label names hardware with a bracket that says what model or
+    quantisation runs on it ("| RTX 3090 (Q5_K_M 32B) | ~8 min | ~$0.008 |"): a configuration of
+    the article's own, not the card itself (a variant's bracket, "| H100 (SXM5) |", "| A100 (80
+    GB) |", names the card)."""
+    if "(" not in view[cell.start:cell.end]:
+        return False
+    k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+    if not any(idx.entity_kind.get(e or "") in _RUN_ON_KINDS for _, _, e in alias_hits[k0:k1]):
+        return False
+    return _RUN_BRACKET_RE.search(view, cell.start, cell.end) is not None
+
+
+# the writer doing something with a run, in the first person, before the number: "I can run
+# Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T tokens", "I needed 28.1 GB",
+# "With my rig I could set up ... with a 400k context", "We assume we pay for only 3 GPUs"
+# (the pronoun first in the class, so the scan skips to it in C)
+_WRITER_RUN_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['’](?:ve|d|ll))?"
+                            r"(?:\s+(?:only|also|then|just|finally|actually|can|could|would|will|did|was|were|am|are|still)){0,2}"
+                            r"\s+(?:(?:was|were)\s+able\s+to\s+)?"
+                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|get|got|measured"
+                            r"|clocked|benchmarked|tested|achieved|reached|hit|saw|see|pay|paid|spend|spent)\b")
+# a break in the clause between the writer's verb and the number: "I needed 28.1 GB, which is more
+# than the L4's 22.5GB" (the second number is the card's)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b|\b(?:than|vs\.?|versus)\b")
+
+
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")
+
+
+def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> bool:
+    """Whether the number at ``at`` is what the writer got or needed from a run of their own, in
+    the clause where they say so ("Yes, I can run Deepseek Coder V2 at ~25 tok/s"): the figure of
+    the writer's run of the named model or card, not a spec of it; but not a name's own number
+    right after it ("the L4's 22.5GB", "the T4s 15GB"), nor past a clause break."""
+    lo = max(sent_lo, at - 160)
+    m = None
+    for m in _WRITER_RUN_RE.finditer(view, lo, at):
+        pass
+    if m is None or _CLAUSE_BREAK_RE.search(view, m.end(), at):
+        return False
+    k = bisect.bisect_left(hit_starts, at) - 1
+    return not (k >= 0 and alias_hits[k][2] and alias_hits[k][1] <= at
+                and _POSSESSIVE_GAP_RE.fullmatch(view, alias_hits[k][1], at) is not None)
+
+
 def _load_table(t) -> bool:
     """Whether a table's caption names a load its figures were measured under (read once per
     table): "### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |"."""
@@ -3414,7 +3490,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                                                           and not _repeated_label(f.table, f.row))
                                         or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
-                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts))
+                                        or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
+                                        or bool(kinds) and kinds[0] == "workload"
+                                        and _model_on_hardware(idx, f.table, f.row, alias_hits, hit_starts)
+                                        or bool(f.table.rows[f.row])
+                                        and _configured_hardware(idx, view, f.table.rows[f.row][0], alias_hits, hit_starts))
     # a latency or a throughput in a table or a list whose caption or lead-in names a load
     # ("### TTFT (Short Prompts, Concurrency=1)" over "| Model A | 562ms |", "P99 latencies at
     # high concurrency:" over "- Model A: 76s"): the article's own run of the row's model under
@@ -3464,6 +3544,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _OPTION_RE.search(view, max(0, d.span_start - 48), d.span_start):
         # "--tensor-parallel-size 8", "--max-model-len=400000": a command's option is a setting of
         # the writer's own run, not a figure of the model or the GPU named above it
+        cands = []
+    if cands and f.table is None and cands[0].how in ("before", "previous", "heading") \
+            and _writer_run(view, sent_lo, d.span_start, alias_hits, hit_starts):
+        # "Yes, I can run Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T
+        # tokens": what the writer got from a run of their own, not a figure of the thing named
+        # before the number or above it (the thing named after it, "We measured 104 tokens per
+        # second on an RTX 4090", is what the number was measured on, and stays)
         cands = []
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
