@@ -51,7 +51,7 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                dollar_prefix, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
@@ -713,7 +713,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "=" in view or "(" in view:
         found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
-    if "min" in view:
+    if "min" in view or "Min" in view:
         _compound_durations(text, view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
@@ -724,11 +724,6 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
-
-
-#: The hours of a duration written in two units, right before its minutes ("3 hours and 20
-#: minutes", "~2h 10min", "1 hr, 5 min"): whole hours, the unit, then a blank, a comma or "and".
-_HOURS_BEFORE_RE = re.compile(r"(?<![\w.,])([0-9]{1,3})[ \t]*(?:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+)$")
 
 
 def _compound_durations(text: str, view: str, found: list) -> None:
@@ -745,11 +740,12 @@ def _compound_durations(text: str, view: str, found: list) -> None:
                 or not float(d.value).is_integer() or not 0 < d.value < 60 or d.raw[:1] in "~≈" \
                 or f.q.den:
             continue
-        m = _HOURS_BEFORE_RE.search(view, max(0, d.span_start - 24), d.span_start)
-        if m is None:
+        hm = next((x for x in hours_and_minutes(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
+                   if x.minutes_at == d.span_start), None)
+        if hm is None:
             continue
-        hours = int(m.group(1))
-        s = m.start()
+        hours = hm.hours
+        s = hm.start
         k = at.get(s)
         hq = None if k is None else found[k].draft
         if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
@@ -770,7 +766,7 @@ def _compound_durations(text: str, view: str, found: list) -> None:
                 d.start, d.quote = hq.start, text[hq.start:d.end]
         if s < d.start:
             d.start, d.quote = s, text[s:d.end]
-        d.value = float(hours * 60 + int(d.value))
+        d.value = float(hm.total)
         d.value_text = None
         d.qualifier = qualifier
         d.span_start = s
@@ -2162,13 +2158,12 @@ _CLOCK_CELL_RE = re.compile(r"[*_`\s]*(?P<q>[~≈][ \t]*)?(?P<h>[0-9]{1,3}):(?P<
 
 def _clock_found(view: str, m: re.Match, starts, gpus, cell: "_CellContext", named: _Named) -> Found | None:
     """A cell of a column of hours and minutes ("54:20" under "Time (h:m)"): that many minutes
-    (3,260 min), approximate where a "~" leads it."""
-    s = m.start("q") if m.group("q") else m.start("h")
-    minutes = int(m.group("h")) * 60 + int(m.group("m"))
-    if minutes <= 0:
+    (3,260 min) as the grammar's clock reader reads them, approximate where a "~" leads it."""
+    q = clock_duration(view, m.start("h"), hours_minutes=True)
+    if q is None:
         return None
-    q = Quantity(s, m.end("m"), view[m.start("h"):m.end("m")], float(minutes), atom="min",
-                 post="approx" if m.group("q") else None)
+    if m.group("q"):
+        q.start, q.post = m.start("q"), "approx"
     return _build(view, q, starts, None, cell, gpus, named)
 
 
