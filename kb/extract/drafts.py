@@ -571,6 +571,21 @@ _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
+# a string in code that is a prompt or a chat message to a model, open before a number in it
+# ('prompt = "USER: Explain ... in less than 100 words.', '{"role": "user", "content": "Write 3 ...')
+_PROMPT_OPEN_RE = re.compile(r"""(?i)(?:\bprompt\w*["']?[ \t]*[:=]|["']content["'][ \t]*:)[ \t]*[fr]?(?P<q>["'])(?:(?!(?P=q))[^\n\\])*$""")
+
+
+def _in_prompt(view: str, s: int) -> bool:
+    """The number at ``s`` stands inside a prompt written in code: what a model is asked to do
+    ("in less than 100 words", "list 5 ideas") states nothing about the world. Looked at only
+    where "prompt" ("PROMPT") or "content" stands within 200 characters before it."""
+    lo = max(0, s - 200)
+    if view.find("rompt", lo, s) < 0 and view.find("ontent", lo, s) < 0 and view.find("ROMPT", lo, s) < 0:
+        return False
+    return _PROMPT_OPEN_RE.search(view, lo, s) is not None
+
+
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
@@ -966,6 +981,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     low = before.lower()
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
+    if _in_prompt(view, s):
+        return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
