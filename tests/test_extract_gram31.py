@@ -28,3 +28,23 @@ def test_a_number_inside_a_prompt_written_in_code_is_no_claim(text):
 ])
 def test_a_number_near_a_prompt_but_outside_it_stays(text, want):
     assert want in _read(text)
+
+
+_EQUIV = """To put these numbers in scale, here are some equivalents:
+
+|                 | GPU-only emissions equivalent | + Datacenter emissions equivalent |
+| --------------: | :---------------------------: | :-------------------------------: |
+| Model training  | 3 round-trip flights          | 1 year of electricity for 212 homes |
+| 1,000 10-token inferences | 2.8 smartphone charges | 4.3 million homes |
+"""
+
+
+def test_a_bare_number_under_a_column_of_equivalents_is_so_many_times_the_thing_named():
+    got = {(v, u) for v, u, _ in _read(_EQUIV)}
+    assert {(3.0, "x"), (212.0, "x"), (2.8, "x"), (4.3e6, "x")} <= got
+    assert not [g for g in got if g[1] in ("token", "GPU")]   # not the row label's unit
+
+
+def test_a_column_not_of_equivalents_keeps_its_reading():
+    text = _EQUIV.replace("emissions equivalent", "emissions note   ")
+    assert (2.8, "x") not in {(v, u) for v, u, _ in _read(text)}

@@ -565,6 +565,14 @@ def _equivalence_before(view: str, s: int) -> bool:
     return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
 
 
+def _equivalents_column(column: str) -> bool:
+    """A column headed as equivalents of its row's figure ("GPU-only emissions equivalent",
+    "Equivalent to", "Everyday equivalents"): its bare numbers count the things each cell names,
+    as "as much as 7 million laptops" does in prose."""
+    return "quivalent" in column and _EQUIV_COLUMN_RE.search(column) is not None
+
+
+_EQUIV_COLUMN_RE = re.compile(r"(?i)(?<![a-z])equivalents?(?![a-z])")
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
@@ -1010,6 +1018,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         # "as much electricity as 7 million laptops": so many times the thing named; but
         # "equivalent to a 6.7B dense model" is a model's size
         q.ratio = True
+    elif unitless and not split and cell is not None and not q.spelled and _equivalents_column(cell.column):
+        q.ratio = True  # "| 2.8 smartphone charges |" under "Emissions equivalent": so many times the thing named
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
