@@ -67,3 +67,18 @@ def test_a_clock_cell_with_a_cue_is_read_with_it():
              "| T4   | $0.18  | ~54:20     |\n| A100 | $1.18  | 8:30       |\n")
     got = {(d.value, d.raw) for d in extract_text(table) if d.unit == "min"}
     assert got == {(3260, "~54:20"), (510, "8:30")}
+
+
+def test_the_quote_checks_durations_are_read_back_from_the_file(tmp_path, monkeypatch):
+    from kb.core import grammar, quotenumbers
+
+    texts = ["~2h 10min", "3 hours and 20 minutes, then 1 hr, 5 min", "2 hours 90 minutes", "no time"]
+    first = quotenumbers._Answers(folder=tmp_path)
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: first)
+    want = [quotenumbers.durations_in_minutes(t) for t in texts]
+    assert want == [[130.0], [200.0, 65.0], [], []]
+    first.save()
+    again = quotenumbers._Answers(folder=tmp_path)
+    monkeypatch.setattr(quotenumbers, "_answers", lambda: again)
+    monkeypatch.setattr(grammar, "hours_and_minutes", None)  # every answer from the file, none computed
+    assert [quotenumbers.durations_in_minutes(t) for t in texts] == want
