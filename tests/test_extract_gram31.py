@@ -48,3 +48,16 @@ def test_a_bare_number_under_a_column_of_equivalents_is_so_many_times_the_thing_
 def test_a_column_not_of_equivalents_keeps_its_reading():
     text = _EQUIV.replace("emissions equivalent", "emissions note   ")
     assert (2.8, "x") not in {(v, u) for v, u, _ in _read(text)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("We assume a sequence length of 4k.", (4.0, "K token", "4k")),
+    ("It has a context length of 128K.", (128.0, "K token", "128K")),
+    ("Context length: 32K", (32.0, "K token", "32K")),
+])
+def test_a_length_of_text_in_thousands_is_so_many_thousand_tokens(text, want):
+    assert want in _read(text)
+
+
+def test_a_thousand_after_no_length_stays_unread():
+    assert _read("the hidden size is 16k") == []

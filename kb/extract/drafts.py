@@ -622,6 +622,15 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+def _length_before(view: str, s: int) -> re.Match | None:
+    """A length of text named right before ``s`` ("a context length of", "sequence length:"),
+    looked for only where "length" or "Length" stands in the 40 characters before it."""
+    lo = max(0, s - 40)
+    if view.find("ength", lo, s) < 0:
+        return None
+    return _SEQ_LEN_BEFORE_RE.search(view, lo, s)
+
+
 # a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
 _OTHER_NOUN_AFTER_RE = re.compile(r"\**[ \t]+\**(?!(?i:tokens|toks|is|was|has|as|its|this|thus|plus|us)\b)"
                                   r"[A-Za-z]*[a-rt-z]s\b")
@@ -1397,6 +1406,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
+        elif unitless and q.scale == "K" and (lm := _length_before(view, q.start)) is not None:
+            # "a context length of 128K", "sequence length of 4k": so many thousand tokens
+            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() == "context" else "text-tokens"), "named"
         elif _inherit(view, q, starts, prev):
             pass
         elif not unitless:
