@@ -22,7 +22,7 @@ from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
-           "PERIOD_NOUN_RE"]
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
 
 
 # --------------------------------------------------------------------------------------
@@ -915,7 +915,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 value = _num_value(num.replace(",", "."))
         if e < n - 1 and text[e] in ".:" and text[e + 1].isdigit():
             if text[e] == ":" and value is None and not m.group("cur"):
-                return _clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
+                return clock_duration(text, m.start("num"))  # "2:30 hours", "took 1:05:30"
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
@@ -1118,16 +1118,24 @@ _CLOCK_CUE_RE = re.compile(r"(?i)\b(?:took|takes|taking|lasted|lasts|ran[ \t]+fo
 _CLOCK_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:at|by|from|until|till|since|before|after|around|to)[ \t]+$")
 
 
-def _clock_duration(text: str, pos: int) -> Quantity | None:
-    """A duration written as a clock reads at ``pos`` (after a look at the colon: the caller
-    found one after the first digits): in minutes for hours and minutes ("2:30 hours" 150 min),
-    in seconds when seconds are written ("54:20 minutes" 3,260 s, "took 1:05:30" 3,930 s); None
-    for a clock time or a score with nothing that says it is a duration."""
+def clock_duration(text: str, pos: int, hours_minutes: bool = False) -> Quantity | None:
+    """The one reader of a duration written as a clock reads, at ``pos`` (parse_at calls it
+    after a look at the colon; a table's reader for a column of hours and minutes): in minutes
+    for hours and minutes ("2:30 hours" 150 min), in seconds when seconds are written ("54:20
+    minutes" 3,260 s, "took 1:05:30" 3,930 s); None for a clock time or a score with nothing
+    that says it is a duration. ``hours_minutes``: what stands around the number says its two
+    parts are hours and minutes (a column headed "Time (h:m)"), as a format in brackets after
+    it would ("54:20 (hh:mm)"): then "54:20" is 3,260 minutes with no unit after it."""
     m = _CLOCK_RE.match(text, pos)
     if m is None or _CLOCK_NOT_BEFORE_RE.search(text, max(0, pos - 8), pos):
         return None
     a, b, c = int(m.group("a")), int(m.group("b")), m.group("c")
     um = _CLOCK_UNIT_RE.match(text, m.end())
+    if hours_minutes and um is None:
+        if c is not None:
+            return None  # three parts where two were said
+        value = a * 60 + b
+        return Quantity(pos, m.end(), m.group(0), float(value), atom="min") if value > 0 else None
     if um is not None and (um.group("m") or um.group("fm")):
         if c is not None:
             return None  # "1:02:03 minutes": no such reading
@@ -1148,6 +1156,41 @@ def _clock_duration(text: str, pos: int) -> Quantity | None:
         return None
     end = um.end() if um is not None else m.end()
     return Quantity(pos, end, m.group(0), float(value), atom=atom)
+
+
+#: A duration written in two units, hours then minutes ("3 hours and 20 minutes", "~2h 10min",
+#: "1 hr, 5 min"): whole hours, their unit, a blank, a comma or "and", then whole minutes
+_HOURS_MINUTES_RE = re.compile(r"(?<![\w.,])(?P<h>[0-9]{1,3})[ \t]*(?i:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+(?i:and)[ \t]+|[ \t]*)"
+                               r"(?P<m>[0-9]{1,2})[ \t]*(?i:minutes?|mins?|m)(?![A-Za-z0-9])")
+
+
+@dataclass(slots=True)
+class HoursMinutes:
+    """One duration in hours and minutes: where it starts (the hours' first digit), where its
+    minutes start and where it ends (after the minutes' unit), and its length in minutes."""
+    start: int
+    minutes_at: int
+    end: int
+    hours: int
+    minutes: int
+
+    @property
+    def total(self) -> int:
+        """The duration in minutes."""
+        return self.hours * 60 + self.minutes
+
+
+def hours_and_minutes(text: str, lo: int = 0, hi: int | None = None) -> list[HoursMinutes]:
+    """The one reader of a duration in hours and minutes ("2h 10min" is 130 minutes) between
+    ``lo`` and ``hi``, for a quote's check and for a draft alike. Only whole minutes under 60
+    after whole hours: "2 hours 90 minutes" and "1.5 h 10 min" are no such duration (a pair of
+    figures, or a slip)."""
+    out = []
+    for m in _HOURS_MINUTES_RE.finditer(text, lo, len(text) if hi is None else hi):
+        minutes = int(m.group("m"))
+        if minutes < 60:
+            out.append(HoursMinutes(m.start(), m.start("m"), m.end(), int(m.group("h")), minutes))
+    return out
 
 
 # How far before its start parse_at reads (its look-backs reach 80 characters): parse_upto

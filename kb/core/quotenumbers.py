@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kb.core.units import DiskCache
 
-__all__ = ["plain_numbers_in", "quantities_in"]
+__all__ = ["plain_numbers_in", "quantities_in", "durations_in_minutes"]
 
 #: Answers kept per table at most (a knowledge base has a few hundred such quotes).
 MAX_ENTRIES = 50_000
@@ -69,4 +69,17 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
     out = grammar.quantities_in(text)
     if all(type(v) in _NUMBERS and (u is None or type(u) is str) for v, u in out):
         _answers().put("quantities", text, [[v, u] for v, u in out])
+    return out
+
+
+def durations_in_minutes(text: str) -> list[float]:
+    """The durations ``text`` writes in hours and minutes ("2h 10min": 130.0), as
+    :func:`kb.core.grammar.hours_and_minutes` reads them for drafts; from the file where it can be."""
+    hit = _answers().get("hours-minutes", text)
+    if isinstance(hit, list):
+        return list(hit)
+    from kb.core import grammar
+
+    out = [float(x.total) for x in grammar.hours_and_minutes(text)]
+    _answers().put("hours-minutes", text, out)
     return out

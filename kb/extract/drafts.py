@@ -51,7 +51,7 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                dollar_prefix, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
@@ -565,12 +565,35 @@ def _equivalence_before(view: str, s: int) -> bool:
     return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
 
 
+def _equivalents_column(column: str) -> bool:
+    """A column headed as equivalents of its row's figure ("GPU-only emissions equivalent",
+    "Equivalent to", "Everyday equivalents"): its bare numbers count the things each cell names,
+    as "as much as 7 million laptops" does in prose."""
+    return "quivalent" in column and _EQUIV_COLUMN_RE.search(column) is not None
+
+
+_EQUIV_COLUMN_RE = re.compile(r"(?i)(?<![a-z])equivalents?(?![a-z])")
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
+# a string in code that is a prompt or a chat message to a model, open before a number in it
+# ('prompt = "USER: Explain ... in less than 100 words.', '{"role": "user", "content": "Write 3 ...')
+_PROMPT_OPEN_RE = re.compile(r"""(?i)(?:\bprompt\w*["']?[ \t]*[:=]|["']content["'][ \t]*:)[ \t]*[fr]?(?P<q>["'])(?:(?!(?P=q))[^\n\\])*$""")
+
+
+def _in_prompt(view: str, s: int) -> bool:
+    """The number at ``s`` stands inside a prompt written in code: what a model is asked to do
+    ("in less than 100 words", "list 5 ideas") states nothing about the world. Looked at only
+    where "prompt" ("PROMPT") or "content" stands within 200 characters before it."""
+    lo = max(0, s - 200)
+    if view.find("rompt", lo, s) < 0 and view.find("ontent", lo, s) < 0 and view.find("ROMPT", lo, s) < 0:
+        return False
+    return _PROMPT_OPEN_RE.search(view, lo, s) is not None
+
+
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
@@ -599,6 +622,15 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+def _length_before(view: str, s: int) -> re.Match | None:
+    """A length of text named right before ``s`` ("a context length of", "sequence length:"),
+    looked for only where "length" or "Length" stands in the 40 characters before it."""
+    lo = max(0, s - 40)
+    if view.find("ength", lo, s) < 0:
+        return None
+    return _SEQ_LEN_BEFORE_RE.search(view, lo, s)
+
+
 # a plural noun after a length's number other than tokens ("an output length of 2 paragraphs"): other things
 _OTHER_NOUN_AFTER_RE = re.compile(r"\**[ \t]+\**(?!(?i:tokens|toks|is|was|has|as|its|this|thus|plus|us)\b)"
                                   r"[A-Za-z]*[a-rt-z]s\b")
@@ -713,7 +745,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "=" in view or "(" in view:
         found.extend(_written_amounts(text, view, found, starts, gpus, seen, clauses))
     found.sort(key=lambda f: f.draft.span_start)
-    if "min" in view:
+    if "min" in view or "Min" in view:
         _compound_durations(text, view, found)
     if "→" in view or "->" in view:
         _share_back(view, found)
@@ -724,11 +756,6 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
-
-
-#: The hours of a duration written in two units, right before its minutes ("3 hours and 20
-#: minutes", "~2h 10min", "1 hr, 5 min"): whole hours, the unit, then a blank, a comma or "and".
-_HOURS_BEFORE_RE = re.compile(r"(?<![\w.,])([0-9]{1,3})[ \t]*(?:hours?|hrs?|h)(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]+)$")
 
 
 def _compound_durations(text: str, view: str, found: list) -> None:
@@ -745,11 +772,12 @@ def _compound_durations(text: str, view: str, found: list) -> None:
                 or not float(d.value).is_integer() or not 0 < d.value < 60 or d.raw[:1] in "~≈" \
                 or f.q.den:
             continue
-        m = _HOURS_BEFORE_RE.search(view, max(0, d.span_start - 24), d.span_start)
-        if m is None:
+        hm = next((x for x in hours_and_minutes(view, max(0, d.span_start - 24), min(len(view), d.span_end + 12))
+                   if x.minutes_at == d.span_start), None)
+        if hm is None:
             continue
-        hours = int(m.group(1))
-        s = m.start()
+        hours = hm.hours
+        s = hm.start
         k = at.get(s)
         hq = None if k is None else found[k].draft
         if hq is not None and (hq.unit != "hour" or hq.value != hours or hq.span_end > d.span_start):
@@ -770,7 +798,7 @@ def _compound_durations(text: str, view: str, found: list) -> None:
                 d.start, d.quote = hq.start, text[hq.start:d.end]
         if s < d.start:
             d.start, d.quote = s, text[s:d.end]
-        d.value = float(hours * 60 + int(d.value))
+        d.value = float(hm.total)
         d.value_text = None
         d.qualifier = qualifier
         d.span_start = s
@@ -970,6 +998,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     low = before.lower()
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
+    if _in_prompt(view, s):
+        return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
@@ -997,6 +1027,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         # "as much electricity as 7 million laptops": so many times the thing named; but
         # "equivalent to a 6.7B dense model" is a model's size
         q.ratio = True
+    elif unitless and not split and cell is not None and not q.spelled and _equivalents_column(cell.column):
+        q.ratio = True  # "| 2.8 smartphone charges |" under "Emissions equivalent": so many times the thing named
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None
@@ -1374,6 +1406,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and q.scale in ("K", "million") \
                 and re.match(r"[\s-]*(?:token\s+)?(?:context|sequence[\s-]length)\b", view[q.end:q.end + 24], re.I):
             q.atom, q.form = "token", "bare"  # a 128K context, a 4k sequence length
+        elif unitless and q.scale == "K" and (lm := _length_before(view, q.start)) is not None:
+            # "a context length of 128K", "sequence length of 4k": so many thousand tokens
+            q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() == "context" else "text-tokens"), "named"
         elif _inherit(view, q, starts, prev):
             pass
         elif not unitless:
@@ -2162,13 +2197,12 @@ _CLOCK_CELL_RE = re.compile(r"[*_`\s]*(?P<q>[~≈][ \t]*)?(?P<h>[0-9]{1,3}):(?P<
 
 def _clock_found(view: str, m: re.Match, starts, gpus, cell: "_CellContext", named: _Named) -> Found | None:
     """A cell of a column of hours and minutes ("54:20" under "Time (h:m)"): that many minutes
-    (3,260 min), approximate where a "~" leads it."""
-    s = m.start("q") if m.group("q") else m.start("h")
-    minutes = int(m.group("h")) * 60 + int(m.group("m"))
-    if minutes <= 0:
+    (3,260 min) as the grammar's clock reader reads them, approximate where a "~" leads it."""
+    q = clock_duration(view, m.start("h"), hours_minutes=True)
+    if q is None:
         return None
-    q = Quantity(s, m.end("m"), view[m.start("h"):m.end("m")], float(minutes), atom="min",
-                 post="approx" if m.group("q") else None)
+    if m.group("q"):
+        q.start, q.post = m.start("q"), "approx"
     return _build(view, q, starts, None, cell, gpus, named)
 
 

@@ -167,7 +167,7 @@ def quote_not_found(kb: KnowledgeBase) -> Iterator[Finding]:
 
 def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
     """The claim's number must be one the quote states (see the catalogue)."""
-    from kb.core.quotenumbers import plain_numbers_in, quantities_in
+    from kb.core.quotenumbers import durations_in_minutes, plain_numbers_in, quantities_in
     from kb.core.units import UnitError, conversion_factor
 
     for c in kb.claims:
@@ -199,7 +199,8 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
         missing = [x for i, x in enumerate(stated)
                    if not _said(x, plain) and not (canonical and _said(canonical[i][0], canonical[i][1], exact=True))]
         if missing and c.unit and ("h" in c.quote or "H" in c.quote):
-            spans = _hours_and_minutes(c.quote)  # "2h 10min" is 130 minutes: a duration in two units
+            # "2h 10min" is 130 minutes: a duration in two units, read as the drafts read it
+            spans = durations_in_minutes(c.quote)
             if spans and _convertible(c.unit, "minute"):
                 f = conversion_factor(c.unit, "minute")
                 missing = [x for x in missing if not _said(x * f, spans, exact=True)]
@@ -209,15 +210,6 @@ def quote_value(kb: KnowledgeBase) -> Iterator[Finding]:
                 f"the record says {c.display()} but its quote says {said}: {c.quote[:80]!r}",
                 c.path, c.line_of("high" if c.qualifier == "range" and missing == [c.high] else
                                   "low" if c.qualifier == "range" else "value"), (c.id,))
-
-
-_HOURS_MINUTES_RE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)\b,?\s*(?:and\s+)?(\d+(?:\.\d+)?)\s*(?:m|mins?|minutes?)\b", re.IGNORECASE)
-
-
-def _hours_and_minutes(quote: str) -> list[float]:
-    """The durations a quote writes in hours and minutes ("2h 10min", "3 hours and 20 minutes"), in minutes."""
-    return [float(m.group(1)) * 60 + float(m.group(2)) for m in _HOURS_MINUTES_RE.finditer(quote)]
 
 
 def _has_number(text: str, form: str) -> bool:
