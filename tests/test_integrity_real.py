@@ -126,6 +126,7 @@ CLAIMS_PER_SOURCE = {
     "r122-assistant-startup-costs-notes": 25,
     "r125-deepseek-v3-gpu-hours-note": 4,
     "r126-self-hosted-vs-parasail-costs": 111,
+    "r127-datacenter-scaling-bottlenecks": 41,
 }
 
 
