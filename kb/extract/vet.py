@@ -60,12 +60,18 @@ How, step by step. Nothing is written into the knowledge base.
    linked below ``sure_entity`` (:data:`ENTITY_SURE`), a miss by exactly the factor that two
    values of a condition key make where the article states no value of that key (a one-way
    bandwidth beside a bidirectional one), a conflict with a forecast or an estimate, and a
-   number a thousand times out of range with a guessed property make the number *unsure*:
-   not checked, the reason starting with "unsure:", the finding shown as a note; so does what
-   the number's sentence says of it (:func:`_context_doubt`: a year after the article's date, a
-   number it is counted per, a count of GPUs beside a GPU's number above what it misses). A conflict
-   with other articles' claims does not flag a number that agrees with the reference values
-   in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an article.
+   number a thousand-odd times off (out of range, off a reference or another article's claim,
+   but not by a scale slip's 10^3, 10^6...) with a guessed property, and a price of an unread
+   seller equal to a seller's price at another date (:func:`_unread_provider`) make the number
+   *unsure*: not checked, the reason starting with "unsure:", the finding shown as a note; so
+   does what the words around the number say of it (:func:`_context_doubt`: a year after the
+   article's date, a number it is counted per, a count of GPUs beside a GPU's number above what
+   it misses, a thing of that size the article compares with, "at the speed of a 12B model";
+   an amount used of a capacity or a run's setting below the capacity, :func:`_used_of_capacity`).
+   A conflict with other articles' claims does not flag a number that agrees with the reference
+   values in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an
+   article; nor a number that agrees with some of the other articles, when none agrees with the
+   references (:func:`_agrees_with_article`): the articles disagree among themselves.
    A job's cost stated beside the GPUs it ran on and how long it ran implies a cost per
    GPU-hour; above what renting one GPU plausibly costs for an hour, the cost is flagged
    (:func:`_implied_rates`: a whole instance's price charged per GPU); energy stated for a
