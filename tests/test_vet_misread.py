@@ -212,3 +212,15 @@ def test_a_miss_a_thousand_odd_times_off_with_a_guessed_property_is_unsure_unles
         # about a thousand times off: a per-token price quoted per 1K tokens, the classic slip
         f = _Finding(code, comparisons=(_Comparison("above", "ours", 1000.0),))
         assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
+
+
+def test_a_number_its_sentence_supposes_is_unsure():
+    text = "Some say so. If training a frontier model costs $10 billion, rivals catch up in months."
+    why = _doubt(text, "$10 billion", property="training-cost")
+    assert "supposes it ('If ...')" in why, why
+    # the supposition of another sentence says nothing of this one
+    text = "If you ask, they answer. Training a frontier model costs $10 billion."
+    assert _doubt(text, "$10 billion", property="training-cost") == ""
+    # nor that of a sentence closed inside markup, which the sentence splitter may not see
+    text = "**If a hosted API offers it, it's cheapest.** For Llama, nothing comes close to $0.04 per million tokens."
+    assert _doubt(text, "$0.04", property="token-price") == ""

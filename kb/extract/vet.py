@@ -1911,6 +1911,10 @@ _USED_RE = re.compile(r"(?i)\b(?:use[ds]?|usage|using|use?able|need(?:s|ed)?|req
                       r"(?:s|ed|ing)?|achiev(?:e|es|ed)|sustain(?:s|ed)?)\b")
 # a setting written right before the number ("at 16K context", "with a 16K context", "with up to 4k")
 _SETTING_RE = re.compile(r"(?i)\b(?:at|with)\s+(?:(?:a|an)\s+)?(?:up\s*to\s+)?$")
+# a condition or a supposition opening what the number's sentence says before it ("If training a
+# frontier model costs $10 billion", "Suppose a GPU rents for $9 an hour")
+_SUPPOSE_RE = re.compile(r"(?i)\b(?:if|suppose|supposing|imagine|hypothetically)\b")
+_CLAUSE_STOP_RE = re.compile(r"[.!?;][*_\"'’”)\]]*\s")
 #: How far (characters) before and after a number its clause is read for words of use.
 USE_REACH = (80, 30)
 # the indefinite thing a comparison names ("at the speed of a 12B parameter-dense model", "faster than a 8x")
@@ -1972,6 +1976,10 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     * it only names what another number is counted per ("on each trillion tokens"), or it
       follows such a number in its sentence ("... requires only 180K GPU hours"): a figure per
       unit set against totals;
+    * its sentence supposes it ("If training a frontier model costs $10 billion, ..."): a
+      hypothetical case, which the article does not state as a fact;
+    * it names a thing of that size the article compares with ("at the speed of a 12B model");
+    * it is an amount used of a capacity or a run's setting (:func:`_used_of_capacity`);
     * its entity is a GPU, it lies above the values compared, and its sentence counts more than
       one GPU ("For GPU clusters of 10K+ H100s, ... costing over $10M per year"): the number may
       be for all of them.
@@ -1990,6 +1998,12 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     used = _used_of_capacity(cmp, f, d, text, cid)
     if used:
         return used
+    lo, _ = _sentence_bounds(text, d.span_start)
+    # (from the last stop before it too: a sentence closed inside markup, "... run it.** For ...")
+    stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, lo, d.span_start)]
+    m = _SUPPOSE_RE.search(text, stops[-1] if stops else lo, d.span_start)
+    if m:
+        return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
                and _DENOMINATOR_RE.match(x.raw or "")]
