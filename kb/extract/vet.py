@@ -178,8 +178,8 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 #: 0.4), dev-A / dev-B: at 0.5, 4 / 23 correct and 65 / 42 wrong or dubious; at 0.55, 3 / 22 and
 #: 65 / 41; at 0.6, 3 / 21 and 64 / 40; at 0.7, 0 / 19 and 59 / 36: the gate stays. 3 December,
 #: dev-A, the numbers it holds back (entity 0.42-0.52): at 0.4, 4 more wrong or dubious flagged (all
-#: with the entity right) for 5 more correct ones (4 with the entity wrong, 3 of them implausible
-#: on a misread property): below the two-for-one the gate is chosen by; it stays.
+#: with the entity right) for 5 more correct ones (4 with the entity wrong, 3 of them out of the
+#: plausible range as misread): below the two-for-one the gate is chosen by; it stays.
 ENTITY_SURE = 0.55
 #: An implausible number this far (a factor) outside its property's plausible range, with the
 #: property guessed below :data:`PROPERTY_SURE`, is unsure: a value a thousand times outside
