@@ -5,6 +5,7 @@ counted per ("on each trillion tokens") and the number counted per it, and a GPU
 above the values compared in a sentence that counts many GPUs are *unsure*: a note, not a flag."""
 from __future__ import annotations
 
+import builtins
 import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,10 @@ class _Draft:
     value: float | None = None
     entity: str = "x"
     conditions: dict = field(default_factory=dict)
+    property: str | None = None
+    context: dict = field(default_factory=dict)
 
-    @property
+    @builtins.property
     def span_end(self) -> int:
         return self.span_start + len(self.raw)
 
@@ -41,6 +44,7 @@ class _Finding:
 class _Cmp:
     def __init__(self, kinds: dict):
         self.kinds = kinds
+        self.kb = type("KB", (), {"properties": {}})()
 
     def kind_of(self, eid):
         return self.kinds.get(eid)

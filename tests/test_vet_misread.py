@@ -1,0 +1,226 @@
+"""`kb vet` holds back a finding against the world outside the article where the article's own
+words say the number is something else than what the reading compared (a note, not a flag):
+an amount used of a capacity or a run's setting (a "Memory use" column, "with a 16K context"),
+a thing of that size the article compares with ("at the speed of a 12B model"), a number a
+thousand-odd times off with a guessed property, a price of an unread seller equal to a seller's
+price at another date; and a conflict between other articles does not flag a number that agrees
+with some of them."""
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from conftest import one_claim_kb
+from kb.extract.vet import PROPERTY_SURE, _agrees_with_article, _context_doubt, _unread_provider, _unsure, vet
+from test_vet_unsure import CONDITIONS, ENTITIES, OTHER, PROPERTIES, REFERENCES
+
+MEMORY_REF = """\
+  - {id: ref-h100-mem, entity: nvidia-h100-sxm, property: memory-capacity, value: 80, unit: GB,
+     qualifier: exact, citation: nv, locator: table}
+"""
+
+
+@pytest.fixture()
+def kb_root(tmp_path: Path) -> Path:
+    claim = {"id": "other-world", "entity": "world", "property": "facility-power", "value": 200,
+             "unit": "GW", "qualifier": "exact", "conditions": {"basis": "projected"}}
+    return one_claim_kb(tmp_path, OTHER, claim, conditions=CONDITIONS, entities=ENTITIES,
+                        properties=PROPERTIES, references=REFERENCES + MEMORY_REF)
+
+
+def _one(tmp_path: Path, root: Path, text: str, raw: str):
+    p = tmp_path / "article.md"
+    p.write_text(text, encoding="utf-8")
+    hits = [n for n in vet(p, root).numbers if n.raw == raw]
+    assert len(hits) == 1
+    return hits[0]
+
+
+def test_an_amount_used_of_a_capacity_is_unsure_and_a_capacity_above_it_flags(kb_root, tmp_path):
+    table = "| GPU | {} |\n|---|---|\n| NVIDIA H100 SXM | {} |\n"
+    # a capacity below the thing's: flagged
+    n = _one(tmp_path, kb_root, table.format("Memory", "30 GB"), "30 GB")
+    assert n.property == "memory-capacity" and n.status == "flagged", (n.property, n.reason)
+    # the same number in a column of memory used: what a run used lies below the capacity
+    n = _one(tmp_path, kb_root, table.format("Memory use", "30 GB"), "30 GB")
+    assert n.status == "unchecked" and not n.findings, n.reason
+    assert "its column ('Memory use') says it is an amount used" in n.reason
+    assert [f.code for f in n.notes] == ["contradicts-reference"]
+    # above the capacity it is no amount used of it: flagged all the same
+    n = _one(tmp_path, kb_root, table.format("Memory use", "300 GB"), "300 GB")
+    assert n.status == "flagged", n.reason
+
+
+@dataclass
+class _Draft:
+    raw: str
+    span_start: int
+    property: str = "memory-capacity"
+    entity: str = "x"
+    unit: str = "GB"
+    value: float | None = 1.0
+    conditions: dict = field(default_factory=dict)
+    context: dict = field(default_factory=dict)
+
+    @builtins.property
+    def span_end(self) -> int:
+        return self.span_start + len(self.raw)
+
+
+@dataclass
+class _Comparison:
+    direction: str = "below"
+    subject: str = "c"
+    factor: float | None = 2.0
+    other: str = "r"
+
+
+@dataclass
+class _Finding:
+    code: str = "contradicts-reference"
+    comparisons: tuple = (_Comparison(),)
+    causes: tuple = ()
+    claims: tuple = ()
+    extra: tuple = ()
+
+
+@dataclass
+class _Prop:
+    states_maximum: bool = True
+    name: str = "GPU memory capacity"
+
+
+class _Cmp:
+    def __init__(self, props=None):
+        self.kb = type("KB", (), {"properties": props or {"memory-capacity": _Prop(), "tdp": _Prop(False, "TDP")}})()
+
+    def kind_of(self, eid):
+        return "gpu"
+
+
+def _doubt(text: str, raw: str, f=None, **kw) -> str:
+    d = _Draft(raw, text.index(raw), **kw)
+    return _context_doubt(_Cmp(), f or _Finding(), d, text, None, [d], "c")
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The T4 has 16GB, but only 15GB is useable because 1GB is used for the card's ECC.", "1GB"),
+    ("Hardware Corner tested Qwen3 8B at 4-bit quantization with a 16K context in llama.cpp.", "16K"),
+    ("GPU speeds, Qwen3 8B Q4_K_XL at 16K context.", "16K"),
+    ("A single H100 can serve the 70B model with upto 4k context window.", "4k"),
+])
+def test_words_of_use_or_a_setting_make_a_capacity_below_the_values_compared_unsure(text, raw):
+    why = _doubt(text, raw)
+    assert "only bounds" in why, why
+    # a capacity above what it was compared with is no amount used of it
+    assert _doubt(text, raw, _Finding(comparisons=(_Comparison("above"),))) == ""
+    # and a property that states no maximum is no capacity
+    assert _doubt(text, raw, property="tdp") == ""
+
+
+def test_a_capacity_stated_plainly_below_the_reference_is_no_use():
+    assert _doubt("Llama 4 400B has a context window of 128,000 tokens.", "128,000") == ""
+    assert _doubt("| Model | Context |\n|---|---|\n| Llama 4 | 128K |\n", "128K", context={"column": "Context"}) == ""
+
+
+def test_a_thing_of_that_size_the_article_compares_with_is_unsure():
+    text = "Two experts are selected, which allows the model to decode at the speed of a 12B parameter-dense model."
+    why = _doubt(text, "12B parameter", property="parameters-total")
+    assert "names a thing of that size the article compares with" in why, why
+    text = "Mixtral is a 12B parameter model."
+    assert _doubt(text, "12B parameter", property="parameters-total") == ""
+
+
+class _Rec:
+    def __init__(self, id, source="x", low=None, high=None, conditions=None):
+        self.id, self.source, self.conditions, self.property = id, source, conditions or {}, "p"
+        self.interval = None if low is None else _Iv(low, high)
+
+
+@dataclass
+class _Iv:
+    low: float
+    high: float
+
+    def overlaps(self, o) -> bool:
+        return self.low <= o.high and o.low <= self.high
+
+
+class _KB:
+    def __init__(self, claims=(), refs=(), props=None):
+        self.claims_by_id = {c.id: c for c in claims}
+        self.references_by_id = {r.id: r for r in refs}
+        self.properties = props or {}
+
+
+def test_a_conflict_between_other_articles_does_not_flag_a_number_that_agrees_with_one():
+    kb = _KB([_Rec("ours", "vet-a", 56, 64), _Rec("a", "r01", 57, 69), _Rec("b", "r25", 90, 110)])
+    f = _Finding("conflict", claims=("a", "b", "ours"))
+    assert _agrees_with_article(kb, f, "ours") == ["a"]
+    # alone on its side of the gap: the conflict is its own
+    kb = _KB([_Rec("ours", "vet-a", 56, 64), _Rec("b", "r25", 90, 110)])
+    assert _agrees_with_article(kb, _Finding("conflict", claims=("ours", "b")), "ours") == []
+    # the other side agrees with the reference values in force: the number's side is refuted
+    kb = _KB([_Rec("ours", "vet-a", 56, 64), _Rec("a", "r01", 57, 69), _Rec("b", "r25", 90, 110)])
+    f = _Finding("conflict", claims=("a", "b", "ours"), extra=(("backed_by_references", "b"),))
+    assert _agrees_with_article(kb, f, "ours") == []
+
+
+@dataclass
+class _Cause:
+    kind: str
+    points_at: tuple = ()
+
+
+def _provider_finding(providers, cause="outdated"):
+    refs = [_Rec(f"r{i}", conditions={"provider": p} if p else {}) for i, p in enumerate(providers)]
+    comps = tuple(_Comparison("below", "ours", 1.5, r.id) for r in refs)
+    return refs, _Finding(comparisons=comps, causes=(_Cause(cause, ("r0",)),))
+
+
+def test_a_price_of_an_unread_seller_equal_to_a_seller_s_price_at_another_date_is_unsure():
+    me = _Rec("ours")
+    refs, f = _provider_finding(["aws", "coreweave"])
+    cmp = type("Cmp", (), {"kb": _KB(refs=refs)})()
+    why = _unread_provider(cmp, f, me)
+    assert "prices of 2 sellers" in why and "(aws)" in why, why
+    # the seller read: its own price is the one to meet
+    assert _unread_provider(cmp, f, _Rec("ours", conditions={"provider": "colab"})) == ""
+    # one seller only (a maker's own list price): an older price of it is the classic error
+    refs, f = _provider_finding(["openai", "openai"])
+    assert _unread_provider(type("Cmp", (), {"kb": _KB(refs=refs)})(), f, me) == ""
+    # no price of the same thing matches at any date
+    refs, f = _provider_finding(["aws", "coreweave"], cause="other-entity")
+    assert _unread_provider(type("Cmp", (), {"kb": _KB(refs=refs)})(), f, me) == ""
+    # a reference that names no seller is the thing's value from anyone
+    refs, f = _provider_finding(["aws", None])
+    assert _unread_provider(type("Cmp", (), {"kb": _KB(refs=refs)})(), f, me) == ""
+
+
+def test_a_miss_a_thousand_odd_times_off_with_a_guessed_property_is_unsure_unless_a_scale_slip():
+    me = _Rec("ours", conditions={})
+    kb = _KB([me], props={})
+    cmp = type("Cmp", (), {"kb": kb})()
+    for code in ("conflict", "contradicts-reference"):
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0),))
+        why = _unsure(cmp, f, "ours", 1.0, property_confidence=PROPERTY_SURE - 0.1)
+        assert "6,696x off" in why and "another property misread" in why, why
+        assert _unsure(cmp, f, "ours", 1.0, property_confidence=PROPERTY_SURE) == ""
+        # about a thousand times off: a per-token price quoted per 1K tokens, the classic slip
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 1000.0),))
+        assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
+
+
+def test_a_number_its_sentence_supposes_is_unsure():
+    text = "Some say so. If training a frontier model costs $10 billion, rivals catch up in months."
+    why = _doubt(text, "$10 billion", property="training-cost")
+    assert "supposes it ('If ...')" in why, why
+    # the supposition of another sentence says nothing of this one
+    text = "If you ask, they answer. Training a frontier model costs $10 billion."
+    assert _doubt(text, "$10 billion", property="training-cost") == ""
+    # nor that of a sentence closed inside markup, which the sentence splitter may not see
+    text = "**If a hosted API offers it, it's cheapest.** For Llama, nothing comes close to $0.04 per million tokens."
+    assert _doubt(text, "$0.04", property="token-price") == ""
