@@ -127,3 +127,26 @@ def test_a_line_alias_without_a_release_date_is_a_schema_finding(tmp_path):
         "    line_aliases: [Acme Swift]\n", encoding="utf-8")
     found = [(f.code, f.path, f.line) for f in load(root).load_findings]
     assert found == [("schema", "datasets/entities/lines.yaml", 10)]  # the second line_aliases
+
+
+@pytest.mark.parametrize("published, passed", [("2026-04", "2026-04"), ("2026-02-13", datetime.date(2026, 2, 13)),
+                                               ("null", None)])
+def test_kb_vet_gives_the_extractor_the_texts_date_even_to_the_month(tmp_path, monkeypatch, published, passed):
+    import kb.extract.drafts as drafts
+    from kb.extract.vet import vet
+    from test_load import make_project
+
+    root = make_project(tmp_path)
+    meta = root / "datasets" / "sources" / "s.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("published: null", f"published: {published}"),
+                    encoding="utf-8")
+    seen = []
+    real = drafts.extract_text
+
+    def spy(*args, **kw):
+        seen.append(kw.get("published"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(drafts, "extract_text", spy)
+    vet(root / "datasets" / "sources" / "s.txt", root)
+    assert seen == [passed]
