@@ -194,7 +194,11 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("aliases", "list", "Strings that name exactly this entity in text."),
     F("word_aliases", "list", "Names that are also ordinary words ('Scale', 'Surge'): read as the entity only "
       "outside headings and lines written in title case."),
-    F("released", "date", "Release date (a model snapshot, a product)."),
+    F("released", "date", "Release date (a model snapshot, a product). For a model with `line_aliases`: the "
+      "day it became generally available (a preview does not count), from a cited page."),
+    F("line_aliases", "list", "Names of the model's line without a version ('Gemini Flash', 'Mistral Medium'), "
+      "which writers use for the version current when they write: in an article with a `published` date, "
+      "such a name is the line's latest version `released` on or before it."),
     F("retired", "date", "Retirement or deprecation date."),
     F("note", "text", "Anything a reader needs to know."),
 ))

@@ -55,7 +55,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, 
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, index_for, link, load_registry
+from kb.extract.linking import Registry, index_for, link, load_registry, published_of
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
@@ -672,24 +672,25 @@ _TOKEN_CONTEXT_RE = re.compile(r"(?i)\b(?:trained on|training on|pre-?trained on
 
 
 def extract_text(text: str, registry: Registry | None = None, properties=None, *,
-                 conditions=None) -> list[Draft]:
+                 conditions=None, published=None) -> list[Draft]:
     """Draft claims for ``text``. ``registry`` is a :class:`Registry` (or a list of entity
     records, with ``properties`` and ``conditions`` given apart); without one nothing is
-    linked."""
+    linked. ``published``: the article's date (a date, or "YYYY-MM" / "YYYY"), where known: a
+    model line named without its version is its version current then."""
     # Reading a text makes many small objects that live until its drafts are made (matches,
     # quantities, candidates); the cyclic garbage collector would walk them again and again
     # (~4% of the time). It is paused for the duration, as loading does, and left as it was.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _extract_text(text, registry, properties, conditions=conditions)
+        return _extract_text(text, registry, properties, conditions=conditions, published=published)
     finally:
         if was_enabled:
             gc.enable()
 
 
 def _extract_text(text: str, registry: Registry | None = None, properties=None, *,
-                  conditions=None) -> list[Draft]:
+                  conditions=None, published=None) -> list[Draft]:
     if isinstance(registry, Registry):
         entities, properties, conditions = registry.entities, registry.properties, registry.conditions
     else:
@@ -701,6 +702,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     view = _plain_hyphens(_dot_thousands(mask(text)))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
     alias_hits = idx.aliases_in(view, lowered)
+    if published is not None:
+        alias_hits = idx.dated_lines(view, lowered, alias_hits, published)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
@@ -2537,4 +2540,6 @@ def extract_file(path: Path, root: Path | None = None, registry: Registry | None
         raise ExtractError(f"{path}: {exc.strerror or exc}") from None
     if registry is None:
         registry = load_registry(root) if root is not None else Registry()
-    return drafts_document(source_id_of(path), extract_text(text, registry), text)
+    sid = source_id_of(path)
+    published = published_of(root, sid) if root is not None else None
+    return drafts_document(sid, extract_text(text, registry, published=published), text)

@@ -106,7 +106,7 @@ import yaml
 from kb.core.units import UnitError, to_quantity
 from kb.extract.drafts import extract_text
 from kb.core.grammar import unit_key
-from kb.extract.linking import CALIBRATION_PATH, Registry, load_registry, reload_calibration
+from kb.extract.linking import CALIBRATION_PATH, Registry, load_registry, published_of, reload_calibration
 
 __all__ = ["main", "evaluate", "normalise", "corpus_gold", "claims_gold", "load_sets", "render", "check",
            "article_prefix", "fit_calibration", "CALIBRATION_SETS", "TARGET_F1", "TARGET_MARGIN", "TARGET_LINK",
@@ -277,9 +277,9 @@ def claims_gold(text: str, doc: dict, source_id: str) -> tuple[list[Mention], li
     return _group(gold), ignored
 
 
-def our_predictions(text: str, reg: Registry) -> list[Mention]:
+def our_predictions(text: str, reg: Registry, published=None) -> list[Mention]:
     preds = []
-    for d in extract_text(text, reg):
+    for d in extract_text(text, reg, published=published):
         m = _mention(d.span_start, d.span_end, d.value, d.low, d.high, d.unit, d.qualifier)
         if m is None:
             m = Mention(d.span_start, d.span_end, None, None, None, d.unit, d.qualifier)
@@ -636,7 +636,7 @@ def evaluate(root: Path, timing: bool = True, verbose: bool = False, only=None, 
         for name, loader in es.items:
             text, gold, ignored = loader()
             texts.append(text)
-            s_ours, misses = score(gold, our_predictions(text, reg), ignored)
+            s_ours, misses = score(gold, our_predictions(text, reg, published_of(root, name)), ignored)
             s_base, _ = score(gold, quantulum_predictions(text) if baseline else [], ignored, endpoint_pairs=True)
             ours.add(s_ours)
             base.add(s_base)
@@ -906,7 +906,7 @@ def guesses_by_article(root: Path, sets=CALIBRATION_SETS) -> list[tuple[str, dic
             continue
         for name, loader in es.items:
             text, gold, ignored = loader()
-            s, _ = score(gold, our_predictions(text, reg), ignored)
+            s, _ = score(gold, our_predictions(text, reg, published_of(root, name)), ignored)
             out.append((name, {f: list(s.tags[f]) for f in FIELDS}))
     return out
 

@@ -285,6 +285,37 @@ def _norm(s: str) -> str:
     return s.lower().replace("-", " ").replace("_", " ").replace("’", "'")
 
 
+_DATE_TEXT_RE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+
+
+def release_bound(when, latest: bool) -> str | None:
+    """A date written to month or year precision ("2025-06", 2025, a ``date``) as text that
+    compares as dates do: its latest possible day (``latest``: a release in "2025-06" came by
+    "2025-06-99") or its earliest ("2026-04" began on "2026-04-00"), so a version counts as out
+    by an article's date only when it surely was. The text given back for a full date is the
+    date itself (a bound of its own); None for anything else."""
+    if isinstance(when, datetime.datetime):
+        when = when.date()
+    if isinstance(when, datetime.date):
+        return when.isoformat()
+    if isinstance(when, int) and not isinstance(when, bool):
+        when = str(when)
+    if not isinstance(when, str) or not _DATE_TEXT_RE.fullmatch(when.strip()):
+        return None
+    when = when.strip()
+    return when + ("-99" if latest else "-00") * ((10 - len(when)) // 3)
+
+
+def published_of(root, source_id: str):
+    """The ``published`` date of the source record datasets/sources/<source_id>.yaml (a date, or
+    the text or year of a partial one), None where there is none or the record is unreadable."""
+    try:
+        doc = _yaml_doc(Path(root) / "datasets" / "sources" / f"{source_id}.yaml")
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
+        return None
+    return doc.get("published") if isinstance(doc, dict) else None
+
+
 class _Span:
     """A match widened to start earlier (the start of the shorter name it overlaps)."""
 
@@ -653,6 +684,16 @@ class Index:
             if seen:
                 self.broader[eid] = frozenset(seen)
         self.gpu_aliases = tuple(sorted(set(gpu_aliases)))
+        # a model line named without its version ("Gemini Flash", "Mistral Medium"): its
+        # versions with a release date, in the order they came out (see :meth:`dated_lines`)
+        self.lines: dict = {}
+        for e in entities or []:
+            rel = release_bound(e.get("released"), latest=True)
+            for a in e.get("line_aliases") or []:
+                if rel is not None and isinstance(a, str) and a.strip():
+                    self.lines.setdefault(_norm(a.strip()), []).append((rel, str(e.get("id"))))
+        for versions in self.lines.values():
+            versions.sort()
         self.alias_re = None
         if alias_to:
             # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
@@ -826,6 +867,42 @@ class Index:
             out = self._variant_words(low, out)
         return out
 
+    def dated_lines(self, view: str, lowered: str, hits: list, published) -> list:
+        """``hits`` (from :meth:`aliases_in`) with each name of a model line written without its
+        version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
+        on or before ``published`` (the article's date): writers mean the version current when
+        they wrote. A name followed by a version ("Gemini Flash 2.0"), or inside a longer
+        registry name, is left as it is; so is every name when the date is unknown or no
+        version had come out by then. Each line's first word is looked for with ``in`` first."""
+        when = release_bound(published, latest=False)
+        if when is None or not self.lines or len(lowered) != len(view):
+            return hits
+        low = None
+        named: list = []  # the spans of the lines' names found (a version out by then or not)
+        # the longest names first: "Gemini Flash-Lite" is no "Gemini Flash"
+        for name in sorted(self.lines, key=len, reverse=True):
+            if name.split(" ", 1)[0] not in lowered:
+                continue
+            version = None
+            for rel, eid in self.lines[name]:
+                if rel <= when:
+                    version = eid
+            if low is None:
+                low = lowered.replace("-", " ").replace("_", " ").replace("’", "'")
+            i = low.find(name)
+            while i >= 0:
+                j = i + len(name)
+                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) \
+                        and (j >= len(low) or not low[j].isalnum()) \
+                        and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
+                        and not any(a < j and i < b for a, b in named):
+                    named.append((i, j))
+                    inside = [h for h in hits if h[0] < j and i < h[1]]
+                    if version is not None and all(i <= h[0] and h[1] <= j for h in inside):
+                        hits = sorted([h for h in hits if h not in inside] + [(i, j, version)])
+                i = low.find(name, j)
+        return hits
+
     def _common_words(self, text: str, low: str, hits: list) -> list:
         """Drop the hits of a thing a text names only by the short form of its name that is
         also a word the text writes in lower case ("## Demand Surge", "**Scale Concerns:**"
@@ -916,8 +993,9 @@ class Index:
 
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
-    idx = Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w))
-                  for i, k, f, a, v, ar, nm, w in ekey],
+    idx = Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w),
+                      released=r, line_aliases=list(la))
+                  for i, k, f, a, v, ar, nm, w, r, la in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: [{"low": lo, "high": hi, "conditions": {"": ""} if c else None} for lo, hi, c in rs] for k, rs in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
@@ -1075,7 +1153,9 @@ def _index_key(entities, properties) -> tuple:
                   e.get("vendor") if isinstance(e.get("vendor"), str) else "",
                   e.get("architecture") if isinstance(e.get("architecture"), str) else "",
                   str(e.get("name") or "") if e.get("kind") == "organisation" else "",  # groups' members
-                  tuple(a for a in (e.get("word_aliases") or []) if isinstance(a, str)))
+                  tuple(a for a in (e.get("word_aliases") or []) if isinstance(a, str)),
+                  release_bound(e.get("released"), latest=True) if e.get("line_aliases") else None,
+                  tuple(a for a in (e.get("line_aliases") or []) if isinstance(a, str)))
                  for e in entities or [] if isinstance(e, dict))
     pkey = tuple((str(p.get("id")), str(p.get("type", "quantity")), str(p.get("canonical_unit") or ""),
                   str(p.get("name") or ""), str(p.get("description") or ""),

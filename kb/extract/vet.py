@@ -399,9 +399,12 @@ def vet(file: Path, root: Path | None = None, *, min_confidence: float = DEFAULT
         excluded = [s for s in (same, *exclude_sources) if s]
         for sid in excluded:
             _drop_source(scratch, sid)
-        if as_of is None and published is not None:
+        # (a date to the month or year only, "2026-04", dates the text's model names but is no
+        # date to compare references at)
+        written = as_of if as_of is not None else published
+        if as_of is None and isinstance(published, _dt.date):
             as_of = published
-        return _vet_in(scratch, file, text, digest, min_confidence, as_of, same, sure_entity)
+        return _vet_in(scratch, file, text, digest, min_confidence, as_of, same, sure_entity, published=written)
 
 
 def _date(x) -> _dt.date | None:
@@ -414,11 +417,12 @@ def _date(x) -> _dt.date | None:
 
 
 _SHA_RE = re.compile(r"^sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
-_PUBLISHED_RE = re.compile(r"^published:\s*['\"]?([0-9]{4}-[0-9]{2}-[0-9]{2})", re.MULTILINE)
+_PUBLISHED_RE = re.compile(r"^published:\s*['\"]?([0-9]{4}(?:-[0-9]{2}){0,2})(?![0-9-])", re.MULTILINE)
 
 
-def _same_text(scratch: Path, digest: str) -> tuple[str | None, _dt.date | None]:
-    """The registered source with this text (by its recorded SHA-256), and its date."""
+def _same_text(scratch: Path, digest: str) -> tuple[str | None, _dt.date | str | None]:
+    """The registered source with this text (by its recorded SHA-256), and its date (a date, or
+    the text of one to the month or year, "2026-04")."""
     for meta in sorted((scratch / "datasets" / "sources").glob("*.yaml")):
         try:
             head = meta.read_text(encoding="utf-8")
@@ -428,7 +432,7 @@ def _same_text(scratch: Path, digest: str) -> tuple[str | None, _dt.date | None]
         if m and m.group(1) == digest:
             p = _PUBLISHED_RE.search(head)
             try:
-                published = _dt.date.fromisoformat(p.group(1)) if p else None
+                published = (_dt.date.fromisoformat(p.group(1)) if len(p.group(1)) == 10 else p.group(1)) if p else None
             except ValueError:
                 published = None
             return meta.stem, published
@@ -466,7 +470,7 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: float, as_of, same,
-            sure_entity: float = ENTITY_SURE) -> VetReport:
+            sure_entity: float = ENTITY_SURE, published=None) -> VetReport:
     from kb.core.findings import format_factor
     from kb.extract.arith import attach, propose
     from kb.extract.drafts import draft_record, extract_text
@@ -477,7 +481,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     sid = _fresh_source_id(scratch, file)
     _register(scratch, sid, file, text, digest, as_of)
     registry = load_registry(scratch)
-    drafts = extract_text(text, registry)
+    drafts = extract_text(text, registry, published=as_of if published is None else published)
     entity_ids = {str(e.get("id")) for e in registry.entities}
     entity_names = {str(e.get("id")): str(e.get("name") or e.get("id")) for e in registry.entities}
     props = {str(p.get("id")): p for p in registry.properties}

@@ -604,6 +604,10 @@ class _Loading:
                 self.mark("alias", a, rel, rec.lines.get("aliases", rec.line))
             for a in sorted({a.strip().lower() for a in f.get("word_aliases", ())} - {a.strip().lower() for a in aliases}):
                 self.mark("alias", a, rel, rec.lines.get("word_aliases", rec.line))
+            if f.get("line_aliases") and f.get("released") is None:
+                self.add(cat.SCHEMA, f"entity {eid}: 'line_aliases' name it only as the version current at a "
+                         "date, so it needs its 'released' date (nothing is read from them without one)",
+                         rel, rec.lines.get("line_aliases", rec.line), (eid,))
             self.entities[eid] = Entity(
                 id=eid, name=f.get("name", eid), kind=f.get("kind", "unknown"), path=rel, line=rec.line,
                 vendor=f.get("vendor"), architecture=f.get("architecture"), family=f.get("family"),

@@ -28,7 +28,7 @@ import yaml
 
 from kb.extract import evaluate as ev
 from kb.extract.drafts import draft_record, extract_text
-from kb.extract.linking import load_registry
+from kb.extract.linking import load_registry, published_of
 from kb.extract.promote import FIELDS, below_floors, gate_floors, missing_fields
 
 
@@ -43,7 +43,7 @@ def rows_of(root: Path, ids: list[str], reg) -> list[dict]:
             continue
         text = txt.read_text(encoding="utf-8")
         gold, _ = ev.claims_gold(text, yaml.safe_load(cf.read_text(encoding="utf-8")), sid)
-        drafts = extract_text(text, reg)
+        drafts = extract_text(text, reg, published=published_of(root, sid))
         preds = []
         for d in drafts:
             m = ev._mention(d.span_start, d.span_end, d.value, d.low, d.high, d.unit, d.qualifier)
