@@ -87,7 +87,7 @@ CLAIMS_PER_SOURCE = {
     "r76-models-pricing-comparison": 71,
     "r77-ai-api-pricing-summary": 103,
     "r78-ai-impact-tracker-energy": 78,
-    "r79-xai-company-profile": 64,
+    "r79-xai-company-profile": 65,
     "r85-hourly-gpu-vs-per-token-api": 90,
     "r87-anthropic-financial-profile": 52,
     "r88-ai-datacenter-power-water": 34,
