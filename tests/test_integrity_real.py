@@ -128,7 +128,7 @@ CLAIMS_PER_SOURCE = {
     "r124-datacenter-power-concern-notes": 27,
     "r125-deepseek-v3-gpu-hours-note": 4,
     "r126-self-hosted-vs-parasail-costs": 115,
-    "r127-datacenter-scaling-bottlenecks": 42,
+    "r127-datacenter-scaling-bottlenecks": 44,
 }
 
 
