@@ -35,6 +35,10 @@ GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\
 _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
              + r")[- ]?(?i:hours?|hrs?|h))\b")
 
+#: carbon dioxide as writers mark its subscript: "CO2", "CO₂", HTML "CO<sub>2</sub>", LaTeX "CO_2",
+#: "CO$_2$", "CO$_{2}$" and Markdown's escaped "CO\\$_2\\$"
+_CO2 = r"CO(?:[2₂]|<sub>2</sub>|_\{?2\}?|(?:\\{1,2})?\$_\{?2\}?(?:\\{1,2})?\$)"
+
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
     (r"(?i:gpu)[- ]?(?i:days?)\b", "GPU-day"),  # "229 GPU-days wasted"
@@ -78,16 +82,16 @@ _UNIT_FORMS = [
     (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
      r"|(?i:degrees)(?![ \u00a0]+(?i:of|in|from|fahrenheit|f\b|west|east|north|south|rotation))", "delta_degC"),
     # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
-    (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
-    (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
+    (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m(?:²|<sup>2</sup>)", "m2"),
+    (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft(?:²|<sup>2</sup>)", "square_foot"),
     (r"FTEs?", "FTE"),
     (r"mAh|(?i:milliamp(?:ere)?[- ]hours?)", "mAh"),  # a battery's charge ("a 3,500 mAh phone battery")
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
-    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)?|tCO[2₂](?:eq|e)?", "tCO2e"),
-    (r"kgCO[2₂](?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "kgCO2e"),
-    (r"gCO[2₂](?:eq|e)?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "gCO2e"),
+    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t" + _CO2 + r"(?:eq|e)?", "tCO2e"),
+    (r"kg" + _CO2 + r"(?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "kgCO2e"),
+    (r"g" + _CO2 + r"(?:eq|e)?|(?i:grams?|g)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "gCO2e"),
 ]
 
 # things a business counts, in lower case: deals struck and the places it builds or runs
