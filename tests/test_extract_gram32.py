@@ -32,3 +32,24 @@ def test_a_unit_with_its_subscript_or_superscript_in_markup(text, value, unit):
 ])
 def test_another_subscript_or_power_is_not_read_as_co2_or_area(text, bad):
     assert all(u != bad for _, u in _read(text))
+
+
+# --- a power of ten with its exponent in an HTML superscript --------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Training used 3.8 × 10<sup>25</sup> FLOPs in all.", 3.8e25, "FLOP"),
+    ("Training used 10<sup>25</sup> FLOP in all.", 1e25, "FLOP"),
+    ("Each step used 3.8 x 10<sup>-3</sup> kWh of power.", 3.8e-3, "kWh"),
+])
+def test_a_power_of_ten_in_an_html_superscript(text, value, unit):
+    assert any(u == unit and abs(float(v) - value) <= 1e-9 * value for v, u in _read(text))
+
+
+def test_ten_with_a_one_digit_superscript_alone_may_be_a_footnote_mark():
+    # "10<sup>2</sup>" without a times sign before it: ten and a footnote's mark, or a hundred
+    assert all(float(v) != 100.0 for v, _ in _read("The run took 10<sup>2</sup> days to finish."))
+
+
+def test_a_quote_with_an_html_power_of_ten_states_its_value():
+    from kb.core.grammar import numbers_in
+    assert 3.8e25 in numbers_in("3.8 × 10<sup>25</sup> FLOPs")

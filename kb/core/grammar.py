@@ -465,8 +465,10 @@ def unknown_currency_end(text: str, pos: int) -> int | None:
 # an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
 # a power of ten written out, after a number ("2.1 × 10^25", "3 x 10²³", "1.5 * 10**24") or alone
-# ("10^24 FLOPs", "10²⁵"): the exponent after a caret, two stars or in superscript digits
-_POW10 = r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))"
+# ("10^24 FLOPs", "10²⁵"): the exponent after a caret, two stars, in superscript digits or in an
+# HTML superscript ("3.8 × 10<sup>25</sup>", as pages converted from HTML keep it)
+_POW10 = (r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+          r"|<sup>(?P<h>[-−]?[0-9]{1,2})</sup>)")
 _POW10_AT_RE = re.compile(_POW10)
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
@@ -896,8 +898,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         pw = _TIMES_POW10_RE.match(text, e)
         if pw is None and num == "10":
             pw = _POW10_AT_RE.match(text, m.start("num"))
+        if pw is not None and pw.group("h") and pw.re is _POW10_AT_RE and len(pw.group("h")) < 2:
+            pw = None  # "10<sup>2</sup>" alone may be ten and a footnote's mark; a power written so is large
         if pw is not None:
-            exp = int((pw.group("e") or pw.group("s")).translate(_SUPER).replace("−", "-"))
+            exp = int((pw.group("e") or pw.group("s") or pw.group("h")).translate(_SUPER).replace("−", "-"))
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
