@@ -35,6 +35,10 @@ GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\
 _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
              + r")[- ]?(?i:hours?|hrs?|h))\b")
 
+#: carbon dioxide as writers mark its subscript: "CO2", "CO₂", HTML "CO<sub>2</sub>", LaTeX "CO_2",
+#: "CO$_2$", "CO$_{2}$" and Markdown's escaped "CO\\$_2\\$"
+_CO2 = r"CO(?:[2₂]|<sub>2</sub>|_\{?2\}?|(?:\\{1,2})?\$_\{?2\}?(?:\\{1,2})?\$)"
+
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
     (r"(?i:gpu)[- ]?(?i:days?)\b", "GPU-day"),  # "229 GPU-days wasted"
@@ -78,16 +82,16 @@ _UNIT_FORMS = [
     (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
      r"|(?i:degrees)(?![ \u00a0]+(?i:of|in|from|fahrenheit|f\b|west|east|north|south|rotation))", "delta_degC"),
     # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
-    (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m²", "m2"),
-    (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft²", "square_foot"),
+    (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m(?:²|<sup>2</sup>)", "m2"),
+    (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft(?:²|<sup>2</sup>)", "square_foot"),
     (r"FTEs?", "FTE"),
     (r"mAh|(?i:milliamp(?:ere)?[- ]hours?)", "mAh"),  # a battery's charge ("a 3,500 mAh phone battery")
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
-    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)?|tCO[2₂](?:eq|e)?", "tCO2e"),
-    (r"kgCO[2₂](?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "kgCO2e"),
-    (r"gCO[2₂](?:eq|e)?|(?i:grams?|g)(?: (?i:of) CO[2₂]e?q?| CO[2₂]e?q?)", "gCO2e"),
+    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t" + _CO2 + r"(?:eq|e)?", "tCO2e"),
+    (r"kg" + _CO2 + r"(?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "kgCO2e"),
+    (r"g" + _CO2 + r"(?:eq|e)?|(?i:grams?|g)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "gCO2e"),
 ]
 
 # things a business counts, in lower case: deals struck and the places it builds or runs
@@ -461,8 +465,10 @@ def unknown_currency_end(text: str, pos: int) -> int | None:
 # an amount right before "each"/"every" ("$3 for every million tokens", "2 GB per each billion"): its denominator
 _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za-z%]*\s+(?:(?:for|of|on|per|in)\s+)?$")
 # a power of ten written out, after a number ("2.1 × 10^25", "3 x 10²³", "1.5 * 10**24") or alone
-# ("10^24 FLOPs", "10²⁵"): the exponent after a caret, two stars or in superscript digits
-_POW10 = r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))"
+# ("10^24 FLOPs", "10²⁵"): the exponent after a caret, two stars, in superscript digits or in an
+# HTML superscript ("3.8 × 10<sup>25</sup>", as pages converted from HTML keep it)
+_POW10 = (r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
+          r"|<sup>(?P<h>[-−]?[0-9]{1,2})</sup>)")
 _POW10_AT_RE = re.compile(_POW10)
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
@@ -892,8 +898,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         pw = _TIMES_POW10_RE.match(text, e)
         if pw is None and num == "10":
             pw = _POW10_AT_RE.match(text, m.start("num"))
+        if pw is not None and pw.group("h") and pw.re is _POW10_AT_RE and len(pw.group("h")) < 2:
+            pw = None  # "10<sup>2</sup>" alone may be ten and a footnote's mark; a power written so is large
         if pw is not None:
-            exp = int((pw.group("e") or pw.group("s")).translate(_SUPER).replace("−", "-"))
+            exp = int((pw.group("e") or pw.group("s") or pw.group("h")).translate(_SUPER).replace("−", "-"))
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
