@@ -224,3 +224,34 @@ def test_a_number_its_sentence_supposes_is_unsure():
     # nor that of a sentence closed inside markup, which the sentence splitter may not see
     text = "**If a hosted API offers it, it's cheapest.** For Llama, nothing comes close to $0.04 per million tokens."
     assert _doubt(text, "$0.04", property="token-price") == ""
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The NVIDIA H100 SXM comes with 40 GB of HBM3 memory.", "40 GB"),
+    ("The RTX 4090 ships with 8 GB of GDDR6X memory.", "8 GB"),
+    ("The NVIDIA H100 SXM is equipped with 40 GB of HBM3 memory.", "40 GB"),
+    ("The NVIDIA A100 80GB uses 20 GB of HBM2e memory.", "20 GB"),
+    ("The NVIDIA H100 SXM memory bandwidth is rated at 0.9 TB/s.", "0.9 TB/s"),
+    ("The NVIDIA H100 SXM has 40 GB of HBM3, enough to serve a 13B model.", "40 GB"),
+    ("When we tested the NVIDIA H100 SXM, it had 40 GB of HBM3 memory.", "40 GB"),
+    ("The card needs no cooling and has 40 GB of HBM3, measured by nobody.", "40 GB"),
+])
+def test_a_spec_sentence_s_capacity_below_the_values_compared_is_no_amount_used(text, raw):
+    # "with" or "at" before the number is a run's setting only with a run noun after it, and
+    # what the capacity is good for (serve) or spec verbs (comes with, uses) say nothing was spent
+    assert _doubt(text, raw) == ""
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Peak memory usage was 14 GB on the H100.", "14 GB"),
+    ("The KV cache allocated 20 GB of the card's memory.", "20 GB"),
+    ("We ran it at 32K context on one GPU.", "32K"),
+    ("It was benchmarked with a 4K-token prompt.", "4K"),
+])
+def test_words_that_say_something_was_spent_or_a_run_s_setting_still_make_it_unsure(text, raw):
+    assert "only bounds" in _doubt(text, raw)
+
+
+def test_vet_flags_a_capacity_a_spec_sentence_states_below_the_reference(kb_root, tmp_path):
+    n = _one(tmp_path, kb_root, "The NVIDIA H100 SXM comes with 40 GB of HBM3 memory.\n", "40 GB")
+    assert n.property == "memory-capacity" and n.status == "flagged", (n.property, n.reason)

@@ -1915,13 +1915,24 @@ _DENOMINATOR_RE = re.compile(r"(?i)(?:each|every|per)\s")
 SENTENCE_REACH = 400
 
 
-# words that say a number is an amount used of a capacity, or a setting of a run, not the
-# capacity itself ("1GB is used for ECC", a "Memory Use" column, "tested ... with a 16K context")
-_USED_RE = re.compile(r"(?i)\b(?:use[ds]?|usage|using|use?able|need(?:s|ed)?|requir(?:e|es|ed|ing)|consum(?:e|es|ed|ing|"
-                      r"ption)|occup(?:y|ies|ied)|allocat(?:e|es|ed|ion)|serv(?:e|es|ed|ing)|measured|tested|benchmark"
-                      r"(?:s|ed|ing)?|achiev(?:e|es|ed)|sustain(?:s|ed)?)\b")
-# a setting written right before the number ("at 16K context", "with a 16K context", "with up to 4k")
+# words before a number that say it was spent of a capacity ("usage of 12 GB", "allocated 20 GB",
+# "consumed 300 W"): never words a spec sentence uses for the capacity itself ("comes with",
+# "uses", "is equipped with") nor what the capacity is good for ("enough to serve a 13B model")
+_USED_RE = re.compile(r"(?i)\b(?:used\s+(?:for|by|up)|uses\s+up|usage|consum(?:ed|es|ing|ption)|occup(?:y|ies|ied|ying)|"
+                      r"allocat(?:e|es|ed|ing|ion))\b")
+# the number as the subject of such a word ("1GB is used for the card's ECC")
+_USED_AFTER_RE = re.compile(r"(?i)^\s*(?:is|are|was|were|gets?|got)\s+(?:then\s+)?(?:used|consumed|occupied|allocated|"
+                            r"reserved|taken\s+up)\b")
+# a column of an amount used ("Memory use", "VRAM usage", "Memory used")
+_USED_COLUMN_RE = re.compile(r"(?i)\b(?:use[ds]?|usage|using|consum(?:ed|ption)|occupied|allocat(?:ed|ion))\b")
+# "at" or "with" right before the number ("at 16K context", "with a 16K context", "with up to 4k")
 _SETTING_RE = re.compile(r"(?i)\b(?:at|with)\s+(?:(?:a|an)\s+)?(?:up\s*to\s+)?$")
+# ... is a setting of a run only with a noun of a run right after the number ("16K context",
+# "8 batch size", "4K-token prompts"), not "comes with 40 GB of HBM3" or "rated at 0.9 TB/s"
+_RUN_NOUN_RE = re.compile(r"(?i)^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|ctx|batch|precision|concurren(?:cy|t)|"
+                          r"sequence|seq\b|prompts?\b|inputs?\b|users?\b|requests?\b|streams?\b)")
+_RUN_NOUN_END_RE = re.compile(r"(?i)\b(?:context|ctx|batch|precision|concurrency|sequence|prompts?|users?|requests?)"
+                              r"(?:\s+(?:window|length|size))?$")
 # a condition or a supposition opening what the number's sentence says before it ("If training a
 # frontier model costs $10 billion", "Suppose a GPU rents for $9 an hour")
 _SUPPOSE_RE = re.compile(r"(?i)\b(?:if|suppose|supposing|imagine|hypothetically)\b")
@@ -1945,18 +1956,18 @@ def _used_of_capacity(cmp, f, d, text: str, cid: str = "") -> str:
         return ""
     column = str((d.context or {}).get("column") or "")
     if column:
-        m = _USED_RE.search(column)
+        m = _USED_COLUMN_RE.search(column)
         return f"its column ('{short_text(column, 30)}') says it is an amount used, which the {prop.name.lower()} " \
                "only bounds" if m else ""
     lo, hi = _sentence_bounds(text, d.span_start)
     before = text[max(lo, d.span_start - USE_REACH[0]):d.span_start]
     after = text[d.span_end:min(hi, d.span_end + USE_REACH[1])]
-    if _SETTING_RE.search(before):
+    if _SETTING_RE.search(before) and (_RUN_NOUN_RE.match(after) or _RUN_NOUN_END_RE.search((d.raw or "").rstrip())):
         return f"'{short_text(before.split()[-1] if before.split() else '', 12)} {short_text(d.raw, 20)}' is a setting " \
                f"of a run, which the {prop.name.lower()} only bounds"
-    m = _USED_RE.search(before) or _USED_RE.search(after)
+    m = _USED_RE.search(before) or _USED_AFTER_RE.match(after)
     if m:
-        return f"its words ('{m.group(0)}') say it is an amount used or a run's setting, which the " \
+        return f"its words ('{m.group(0).strip()}') say it is an amount used or a run's setting, which the " \
                f"{prop.name.lower()} only bounds"
     return ""
 
