@@ -2366,11 +2366,18 @@ def _configured_hardware(idx: "Index", view: str, cell, alias_hits, hit_starts) 
 _WRITER_RUN_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['’](?:ve|d|ll))?"
                             r"(?:\s+(?:only|also|then|just|finally|actually|can|could|would|will|did|was|were|am|are|still)){0,2}"
                             r"\s+(?:(?:was|were)\s+able\s+to\s+)?"
-                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|get|got|measured"
-                            r"|clocked|benchmarked|tested|achieved|reached|hit|saw|see|pay|paid|spend|spent)\b")
+                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|measured"
+                            r"|clocked|benchmarked|tested|achieved|reached|hit|pay|paid|spend|spent)\b")
+# (not "see", "saw", "get", "got": "As we saw earlier, the H100 has 80 GB", "Here we see that the
+# A100 offers 2 TB/s" report what a thing has, not what the writer's run gave)
 # a break in the clause between the writer's verb and the number: "I needed 28.1 GB, which is more
-# than the L4's 22.5GB" (the second number is the card's)
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b|\b(?:than|vs\.?|versus)\b")
+# than the L4's 22.5GB" (the second number is the card's); a comma and a new subject ("When we
+# tested the H100, it had 40 GB"); a new subject with its own verb ("we tested it and the card
+# has 40 GB", "... that the A100 offers 2 TB/s")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so|it|its|they|their|he|she|this|that|these"
+                              r"|those|there|the|you|we|I|our|my)\b|\b(?:than|vs\.?|versus)\b"
+                              r"|\b(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
+                              r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
 
 
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")
