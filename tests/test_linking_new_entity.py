@@ -395,3 +395,18 @@ def test_a_card_with_its_model_or_quantisation_in_brackets_is_a_configuration(re
 def test_only_a_number_inside_the_writer_s_verb_phrase_is_their_run_s(reg, text, raw, entity):
     got = {r: e for r, e, _ in _links(reg, text)}
     assert [e for r, e in got.items() if r.startswith(raw)] == [entity], got
+
+
+PRECISION_ROWS = """\
+| GPU | Peak dense compute |
+| --- | --- |
+| NVIDIA H100 SXM (FP8) | 3,958 TFLOPS |
+| NVIDIA A100 (INT8) | 624 TOPS |
+"""
+
+
+def test_a_bare_precision_in_brackets_leaves_the_card(reg):
+    # the card's peak at that precision, not a configuration of the writer's (a bracket with a
+    # model size or a quantisation beside the precision still is one: QUANT_ROWS)
+    got = {raw: ent for raw, ent, _ in _links(reg, PRECISION_ROWS) if "TOPS" in raw or "TFLOPS" in raw}
+    assert got == {"3,958 TFLOPS": "nvidia-h100-sxm", "624 TOPS": "nvidia-a100"}, got

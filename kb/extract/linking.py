@@ -2341,8 +2341,10 @@ def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> boo
 
 
 # a bracket in a row label that says how a model is run on the hardware the label names: a
-# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |")
-_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|INT[48]|FP[48]|GGUF|AWQ|GPTQ"
+# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |");
+# a bare precision is none ("| H100 SXM (FP8) | 3,958 TFLOPS |", "| A100 (INT8) | 624 TOPS |"
+# name the card's peak at that precision)
+_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|GGUF|AWQ|GPTQ"
                              r"|[Qq]uanti[sz]ed)(?![\w.])[^()\n]{0,40})\)")
 
 
