@@ -214,6 +214,17 @@ def test_a_miss_a_thousand_odd_times_off_with_a_guessed_property_is_unsure_unles
         assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
 
 
+def test_a_guessed_property_is_judged_misread_by_the_nearest_value_compared_not_the_farthest():
+    me = _Rec("ours", conditions={})
+    cmp = type("Cmp", (), {"kb": _KB([me], props={})})()
+    for code in ("conflict", "contradicts-reference"):
+        # 2x off one value and 6,696x off another: the number is near what it is said to be
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 2.0)))
+        assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 5000.0)))
+        assert "5,000x off" in _unsure(cmp, f, "ours", 1.0, property_confidence=0.0)
+
+
 def test_a_number_its_sentence_supposes_is_unsure():
     text = "Some say so. If training a frontier model costs $10 billion, rivals catch up in months."
     why = _doubt(text, "$10 billion", property="training-cost")

@@ -1772,8 +1772,10 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
       figure missed the dense one too, and stays flagged);
     * it is a conflict and a side is no reported fact (:data:`_NOT_FACT_BASES`): forecasts and
       estimates of different sources differ without either being wrong;
-    * it is implausible by :data:`IMPLAUSIBLE_FAR` or more and the property was guessed below
-      :data:`PROPERTY_SURE`: another property misread is the likelier cause;
+    * it is implausible, or misses even the nearest value it was compared with (a conflict, a
+      reference), by :data:`IMPLAUSIBLE_FAR` or more, the factor is no scale slip, and the
+      property was guessed below :data:`PROPERTY_SURE`: another property misread is the likelier
+      cause;
     * it misses references that are each for a period (a year's revenue) and the number has no
       period read: a quarter's figure misses every year's.
 
@@ -1789,7 +1791,9 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     if me is None:
         return ""
     if property_confidence < PROPERTY_SURE:
-        far = max((c.factor for c in f.comparisons if c.factor is not None), default=0.0)
+        factors = [c.factor for c in f.comparisons if c.factor is not None]
+        # (the nearest value compared: a number near one of them is no other property misread)
+        far = (min if f.code in ("conflict", "contradicts-reference") else max)(factors, default=0.0)
         if far >= IMPLAUSIBLE_FAR and (f.code == "implausible" or not _scale_slip(f, far)):
             prop = kb.properties.get(me.property or "")
             what = f"outside the plausible range of {prop.name.lower() if prop else me.property}" \
