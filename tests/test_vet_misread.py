@@ -266,3 +266,14 @@ def test_words_that_say_something_was_spent_or_a_run_s_setting_still_make_it_uns
 def test_vet_flags_a_capacity_a_spec_sentence_states_below_the_reference(kb_root, tmp_path):
     n = _one(tmp_path, kb_root, "The NVIDIA H100 SXM comes with 40 GB of HBM3 memory.\n", "40 GB")
     assert n.property == "memory-capacity" and n.status == "flagged", (n.property, n.reason)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("If you rent an H100 on Lambda, it costs $0.20 per hour.", "$0.20"),
+    ("Even if demand slows, an NVIDIA H100 SXM costs $0.20 per hour on Lambda.", "$0.20"),
+    ("If you rent it then the H100 costs $0.20 per hour.", "$0.20"),
+])
+def test_a_number_after_the_supposing_clause_is_stated_not_supposed(text, raw):
+    assert _doubt(text, raw, property="gpu-hour-price") == ""
+    # inside the clause it is supposed
+    assert "supposes it" in _doubt("If an H100 costs $0.20 per hour, renting wins.", "$0.20", property="gpu-hour-price")

@@ -1940,6 +1940,7 @@ _RUN_NOUN_END_RE = re.compile(r"(?i)\b(?:context|ctx|batch|precision|concurrency
 # a condition or a supposition opening what the number's sentence says before it ("If training a
 # frontier model costs $10 billion", "Suppose a GPU rents for $9 an hour")
 _SUPPOSE_RE = re.compile(r"(?i)\b(?:if|suppose|supposing|imagine|hypothetically)\b")
+_SUPPOSE_END_RE = re.compile(r"(?i),|\bthen\b")
 _CLAUSE_STOP_RE = re.compile(r"[.!?;][*_\"'’”)\]]*\s")
 #: How far (characters) before and after a number its clause is read for words of use.
 USE_REACH = (80, 30)
@@ -2002,7 +2003,8 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     * it only names what another number is counted per ("on each trillion tokens"), or it
       follows such a number in its sentence ("... requires only 180K GPU hours"): a figure per
       unit set against totals;
-    * its sentence supposes it ("If training a frontier model costs $10 billion, ..."): a
+    * its sentence supposes it, the number inside the supposing clause ("If training a frontier
+      model costs $10 billion, ..."; not "If you rent an H100, it costs $0.20 per hour"): a
       hypothetical case, which the article does not state as a fact;
     * it names a thing of that size the article compares with ("at the speed of a 12B model");
     * it is an amount used of a capacity or a run's setting (:func:`_used_of_capacity`);
@@ -2027,8 +2029,12 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     lo, _ = _sentence_bounds(text, d.span_start)
     # (from the last stop before it too: a sentence closed inside markup, "... run it.** For ...")
     stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, lo, d.span_start)]
-    m = _SUPPOSE_RE.search(text, stops[-1] if stops else lo, d.span_start)
-    if m:
+    m = None
+    for m in _SUPPOSE_RE.finditer(text, stops[-1] if stops else lo, d.span_start):
+        pass
+    # (only a number inside the supposing clause: "If you rent an H100, it costs $0.20 per hour"
+    # states the price as a fact of the rent supposed)
+    if m and _SUPPOSE_END_RE.search(text, m.end(), d.span_start) is None:
         return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
