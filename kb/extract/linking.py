@@ -82,6 +82,7 @@ import yaml
 from kb.core.grammar import unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
+from kb.errors import ExtractError
 from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
@@ -169,10 +170,29 @@ def _yaml_doc(path: Path):
     hit = cache.get("doc", key)
     if isinstance(hit, str):
         return json.loads(hit)
-    doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    try:
+        doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    except ValueError as exc:  # a value YAML reads but cannot build ("released: 2025-02-30")
+        raise ExtractError(f"{path}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
+                           "`kb check` names it") from None
     if _json_plain(doc):
         cache.put("doc", key, json.dumps(doc, ensure_ascii=False), limit=_YAML_CACHE_MAX)
     return doc
+
+
+_DATE_VALUE_RE = re.compile(r":[ \t]+['\"]?([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\b")
+
+
+def _unbuilt_line(text: str) -> int:
+    """The line (from 1) of the first date in a YAML text that is no real date, else 1."""
+    for no, line in enumerate(text.splitlines(), 1):
+        m = _DATE_VALUE_RE.search(line) if "-" in line else None
+        if m:
+            try:
+                datetime.date(*map(int, m.group(1).split("-")))
+            except ValueError:
+                return no
+    return 1
 
 
 def _read_records(folder: Path, key: str) -> list:
@@ -311,7 +331,7 @@ def published_of(root, source_id: str):
     the text or year of a partial one), None where there is none or the record is unreadable."""
     try:
         doc = _yaml_doc(Path(root) / "datasets" / "sources" / f"{source_id}.yaml")
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, ExtractError):
         return None
     return doc.get("published") if isinstance(doc, dict) else None
 
