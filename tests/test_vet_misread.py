@@ -277,3 +277,16 @@ def test_a_number_after_the_supposing_clause_is_stated_not_supposed(text, raw):
     assert _doubt(text, raw, property="gpu-hour-price") == ""
     # inside the clause it is supposed
     assert "supposes it" in _doubt("If an H100 costs $0.20 per hour, renting wins.", "$0.20", property="gpu-hour-price")
+
+
+def test_sellers_and_periods_of_the_references_compared_are_read_by_one_helper():
+    from kb.extract.vet import _reference_values, _unread_period
+
+    me = _Rec("ours")
+    refs, f = _provider_finding(["aws", "coreweave"])
+    kb = _KB(refs=refs)
+    assert _reference_values(kb, f, me, "provider") == ["aws", "coreweave"]
+    assert _reference_values(kb, f, me, "period") is None   # a reference for any period
+    refs = [_Rec("r0", conditions={"period": "2024"}), _Rec("r1", conditions={"period": "2025"})]
+    f = _Finding(comparisons=tuple(_Comparison("below", "ours", 4.0, r.id) for r in refs))
+    assert "(2024, 2025)" in _unread_period(_KB(refs=refs), f, me)

@@ -1832,16 +1832,7 @@ def _unread_provider(cmp, f, me) -> str:
     if f.code != "contradicts-reference" or "provider" in (me.conditions or {}):
         return ""
     kb = cmp.kb
-    providers = set()
-    for comp in f.comparisons:
-        other = comp.other if comp.subject == me.id else comp.subject
-        ref = kb.references_by_id.get(other)
-        if ref is None:
-            continue
-        provider = (ref.conditions or {}).get("provider")
-        if provider is None:
-            return ""
-        providers.add(str(provider))
+    providers = set(_reference_values(kb, f, me, "provider") or ())
     if len(providers) < 2:
         return ""
     hits = [c for c in f.causes if c.kind == "outdated"]
@@ -1857,22 +1848,29 @@ def _unread_provider(cmp, f, me) -> str:
            f"the number equals a price of the same thing at another date{seller}: prices differ by seller and over time"
 
 
+def _reference_values(kb, f, me, key: str) -> list | None:
+    """The values of condition ``key`` of the references a finding compared ``me`` with (as
+    text), or None when one of them has no value of it: a reference for any seller or period."""
+    values = []
+    for comp in f.comparisons:
+        other = comp.other if comp.subject == me.id else comp.subject
+        ref = kb.references_by_id.get(other)
+        if ref is None:
+            continue
+        value = (ref.conditions or {}).get(key)
+        if value is None:
+            return None
+        values.append(str(value))
+    return values
+
+
 def _unread_period(kb, f, me) -> str:
     """Why a miss of references that are each for a period (a year's revenue, a quarter's
     capex) says nothing when the article's number has no period read ('' otherwise): a
     quarter's revenue misses every year's."""
     if f.code != "contradicts-reference" or "period" in (me.conditions or {}):
         return ""
-    periods = []
-    for comp in f.comparisons:
-        other = comp.other if comp.subject == me.id else comp.subject
-        ref = kb.references_by_id.get(other)
-        if ref is None:
-            continue
-        period = (ref.conditions or {}).get("period")
-        if period is None:
-            return ""
-        periods.append(str(period))
+    periods = _reference_values(kb, f, me, "period")
     if not periods:
         return ""
     return f"the references compared are each for a period ({', '.join(sorted(set(periods))[:4])}) and the " \
