@@ -61,3 +61,13 @@ def test_a_length_of_text_in_thousands_is_so_many_thousand_tokens(text, want):
 
 def test_a_thousand_after_no_length_stays_unread():
     assert _read("the hidden size is 16k") == []
+
+
+@pytest.mark.parametrize("column", ["H100 equivalents", "H100-equivalent GPUs", "GPU equivalents"])
+def test_a_column_of_equivalents_of_a_chip_counts_the_chip_not_a_multiple(column):
+    # "600,000 H100 equivalents" is a count of H100-class chips, no 600000x ratio
+    text = f"| Company | {column} |\n|---|---|\n| Meta | 600,000 |\n"
+    got = [(v, u) for v, u, _ in _read(text) if v == 600000.0]
+    assert all(u != "x" for _, u in got), got
+    if column == "GPU equivalents":
+        assert got == [(600000.0, "GPU")], got

@@ -1447,3 +1447,15 @@ def test_a_label_written_as_code_names_its_numbers_entity(reg):
 def test_a_headings_name_in_brackets_after_another_is_the_sections_thing(reg, heading, entity):
     text = "# Notes\n\n" + heading + "\n\n* **Total parameters**: 300 billion parameters\n"
     assert [e for _, e, _ in _links(reg, text)] == [entity]
+
+
+def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file_and_line(tmp_path):
+    from kb.errors import ExtractError
+    from kb.extract.linking import load_registry as _load
+
+    folder = tmp_path / "datasets" / "entities"
+    folder.mkdir(parents=True)
+    (folder / "gpus.yaml").write_text("entities:\n  - id: x-gpu\n    name: X\n    kind: gpu\n"
+                                      "    released: 2025-02-30\n", encoding="utf-8")
+    with pytest.raises(ExtractError, match=r"gpus\.yaml:5: "):
+        _load(tmp_path)

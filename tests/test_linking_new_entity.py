@@ -380,3 +380,33 @@ def test_a_card_with_its_model_or_quantisation_in_brackets_is_a_configuration(re
     plain = QUANT_ROWS.replace("(Q4_K_M 14B)", "(24 GB)").replace("(INT8 quantized)", "(24GB)")
     assert {raw: ent for raw, ent, _ in _links(reg, plain) if "min" in raw} \
         == {"~3 min": "nvidia-geforce-rtx-4090", "~5 min": "nvidia-geforce-rtx-3090"}
+
+
+@pytest.mark.parametrize("text, raw, entity", [
+    # seeing, getting, or a new subject past a comma is no run of the writer's: the thing's own figure
+    ("As we saw earlier, the NVIDIA H100 SXM has 80 GB of HBM3 memory.", "80 GB", "nvidia-h100-sxm"),
+    ("Here we see that the NVIDIA A100 offers 2 TB/s of memory bandwidth.", "2 TB/s", "nvidia-a100"),
+    ("As I see it, GPT-4 costs $30 per million input tokens.", "$30", "gpt-4"),
+    ("When we tested the NVIDIA H100 SXM, it had 40 GB of memory.", "40 GB", "nvidia-h100-sxm"),
+    # the number inside the writer's verb phrase stays their run's
+    ("I can run Mistral 7B at ~25 tok/s on my desk.", "~25 tok/s", "new"),
+    ("We only trained the Llama 2 7B model to 2T tokens.", "2T tokens", "new"),
+])
+def test_only_a_number_inside_the_writer_s_verb_phrase_is_their_run_s(reg, text, raw, entity):
+    got = {r: e for r, e, _ in _links(reg, text)}
+    assert [e for r, e in got.items() if r.startswith(raw)] == [entity], got
+
+
+PRECISION_ROWS = """\
+| GPU | Peak dense compute |
+| --- | --- |
+| NVIDIA H100 SXM (FP8) | 3,958 TFLOPS |
+| NVIDIA A100 (INT8) | 624 TOPS |
+"""
+
+
+def test_a_bare_precision_in_brackets_leaves_the_card(reg):
+    # the card's peak at that precision, not a configuration of the writer's (a bracket with a
+    # model size or a quantisation beside the precision still is one: QUANT_ROWS)
+    got = {raw: ent for raw, ent, _ in _links(reg, PRECISION_ROWS) if "TOPS" in raw or "TFLOPS" in raw}
+    assert got == {"3,958 TFLOPS": "nvidia-h100-sxm", "624 TOPS": "nvidia-a100"}, got

@@ -214,6 +214,17 @@ def test_a_miss_a_thousand_odd_times_off_with_a_guessed_property_is_unsure_unles
         assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
 
 
+def test_a_guessed_property_is_judged_misread_by_the_nearest_value_compared_not_the_farthest():
+    me = _Rec("ours", conditions={})
+    cmp = type("Cmp", (), {"kb": _KB([me], props={})})()
+    for code in ("conflict", "contradicts-reference"):
+        # 2x off one value and 6,696x off another: the number is near what it is said to be
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 2.0)))
+        assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
+        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 5000.0)))
+        assert "5,000x off" in _unsure(cmp, f, "ours", 1.0, property_confidence=0.0)
+
+
 def test_a_number_its_sentence_supposes_is_unsure():
     text = "Some say so. If training a frontier model costs $10 billion, rivals catch up in months."
     why = _doubt(text, "$10 billion", property="training-cost")
@@ -224,3 +235,58 @@ def test_a_number_its_sentence_supposes_is_unsure():
     # nor that of a sentence closed inside markup, which the sentence splitter may not see
     text = "**If a hosted API offers it, it's cheapest.** For Llama, nothing comes close to $0.04 per million tokens."
     assert _doubt(text, "$0.04", property="token-price") == ""
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The NVIDIA H100 SXM comes with 40 GB of HBM3 memory.", "40 GB"),
+    ("The RTX 4090 ships with 8 GB of GDDR6X memory.", "8 GB"),
+    ("The NVIDIA H100 SXM is equipped with 40 GB of HBM3 memory.", "40 GB"),
+    ("The NVIDIA A100 80GB uses 20 GB of HBM2e memory.", "20 GB"),
+    ("The NVIDIA H100 SXM memory bandwidth is rated at 0.9 TB/s.", "0.9 TB/s"),
+    ("The NVIDIA H100 SXM has 40 GB of HBM3, enough to serve a 13B model.", "40 GB"),
+    ("When we tested the NVIDIA H100 SXM, it had 40 GB of HBM3 memory.", "40 GB"),
+    ("The card needs no cooling and has 40 GB of HBM3, measured by nobody.", "40 GB"),
+])
+def test_a_spec_sentence_s_capacity_below_the_values_compared_is_no_amount_used(text, raw):
+    # "with" or "at" before the number is a run's setting only with a run noun after it, and
+    # what the capacity is good for (serve) or spec verbs (comes with, uses) say nothing was spent
+    assert _doubt(text, raw) == ""
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Peak memory usage was 14 GB on the H100.", "14 GB"),
+    ("The KV cache allocated 20 GB of the card's memory.", "20 GB"),
+    ("We ran it at 32K context on one GPU.", "32K"),
+    ("It was benchmarked with a 4K-token prompt.", "4K"),
+])
+def test_words_that_say_something_was_spent_or_a_run_s_setting_still_make_it_unsure(text, raw):
+    assert "only bounds" in _doubt(text, raw)
+
+
+def test_vet_flags_a_capacity_a_spec_sentence_states_below_the_reference(kb_root, tmp_path):
+    n = _one(tmp_path, kb_root, "The NVIDIA H100 SXM comes with 40 GB of HBM3 memory.\n", "40 GB")
+    assert n.property == "memory-capacity" and n.status == "flagged", (n.property, n.reason)
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("If you rent an H100 on Lambda, it costs $0.20 per hour.", "$0.20"),
+    ("Even if demand slows, an NVIDIA H100 SXM costs $0.20 per hour on Lambda.", "$0.20"),
+    ("If you rent it then the H100 costs $0.20 per hour.", "$0.20"),
+])
+def test_a_number_after_the_supposing_clause_is_stated_not_supposed(text, raw):
+    assert _doubt(text, raw, property="gpu-hour-price") == ""
+    # inside the clause it is supposed
+    assert "supposes it" in _doubt("If an H100 costs $0.20 per hour, renting wins.", "$0.20", property="gpu-hour-price")
+
+
+def test_sellers_and_periods_of_the_references_compared_are_read_by_one_helper():
+    from kb.extract.vet import _reference_values, _unread_period
+
+    me = _Rec("ours")
+    refs, f = _provider_finding(["aws", "coreweave"])
+    kb = _KB(refs=refs)
+    assert _reference_values(kb, f, me, "provider") == ["aws", "coreweave"]
+    assert _reference_values(kb, f, me, "period") is None   # a reference for any period
+    refs = [_Rec("r0", conditions={"period": "2024"}), _Rec("r1", conditions={"period": "2025"})]
+    f = _Finding(comparisons=tuple(_Comparison("below", "ours", 4.0, r.id) for r in refs))
+    assert "(2024, 2025)" in _unread_period(_KB(refs=refs), f, me)

@@ -568,11 +568,18 @@ def _equivalence_before(view: str, s: int) -> bool:
 def _equivalents_column(column: str) -> bool:
     """A column headed as equivalents of its row's figure ("GPU-only emissions equivalent",
     "Equivalent to", "Everyday equivalents"): its bare numbers count the things each cell names,
-    as "as much as 7 million laptops" does in prose."""
-    return "quivalent" in column and _EQUIV_COLUMN_RE.search(column) is not None
+    as "as much as 7 million laptops" does in prose. Equivalents of a piece of hardware or a model
+    ("H100 equivalents", "GPU equivalents", "70B-equivalent") count that hardware or model, as
+    "600,000 H100 equivalents" does: no multiple."""
+    return "quivalent" in column and _EQUIV_COLUMN_RE.search(column) is not None \
+        and _EQUIV_OF_THING_RE.search(column) is None
 
 
 _EQUIV_COLUMN_RE = re.compile(r"(?i)(?<![a-z])equivalents?(?![a-z])")
+# equivalents of a chip or a model: "H100 equivalents", "A100-equivalent", "GPU equivalents",
+# "70B equivalent" (not "CO2 equivalent", "emissions equivalent")
+_EQUIV_OF_THING_RE = re.compile(r"(?i)(?:\b(?:GPU|TPU|NPU|chip|accelerator|card|server|node|model)s?|\b[A-Z]+[0-9]{2,}[A-Z0-9]*"
+                                r"|\b[0-9]+(?:\.[0-9]+)?[BM])[- ]equivalents?(?![a-z])")
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")

@@ -82,6 +82,7 @@ import yaml
 from kb.core.grammar import unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
+from kb.errors import ExtractError
 from kb.extract.tables import line_matches
 
 if TYPE_CHECKING:
@@ -169,10 +170,29 @@ def _yaml_doc(path: Path):
     hit = cache.get("doc", key)
     if isinstance(hit, str):
         return json.loads(hit)
-    doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    try:
+        doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+    except ValueError as exc:  # a value YAML reads but cannot build ("released: 2025-02-30")
+        raise ExtractError(f"{path}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
+                           "`kb check` names it") from None
     if _json_plain(doc):
         cache.put("doc", key, json.dumps(doc, ensure_ascii=False), limit=_YAML_CACHE_MAX)
     return doc
+
+
+_DATE_VALUE_RE = re.compile(r":[ \t]+['\"]?([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\b")
+
+
+def _unbuilt_line(text: str) -> int:
+    """The line (from 1) of the first date in a YAML text that is no real date, else 1."""
+    for no, line in enumerate(text.splitlines(), 1):
+        m = _DATE_VALUE_RE.search(line) if "-" in line else None
+        if m:
+            try:
+                datetime.date(*map(int, m.group(1).split("-")))
+            except ValueError:
+                return no
+    return 1
 
 
 def _read_records(folder: Path, key: str) -> list:
@@ -311,7 +331,7 @@ def published_of(root, source_id: str):
     the text or year of a partial one), None where there is none or the record is unreadable."""
     try:
         doc = _yaml_doc(Path(root) / "datasets" / "sources" / f"{source_id}.yaml")
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, ExtractError):
         return None
     return doc.get("published") if isinstance(doc, dict) else None
 
@@ -2341,8 +2361,10 @@ def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> boo
 
 
 # a bracket in a row label that says how a model is run on the hardware the label names: a
-# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |")
-_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|INT[48]|FP[48]|GGUF|AWQ|GPTQ"
+# model's size or a quantisation ("| RTX 3090 (Q5_K_M 32B) |", "| 1x L40S (INT8 quantized) |");
+# a bare precision is none ("| H100 SXM (FP8) | 3,958 TFLOPS |", "| A100 (INT8) | 624 TOPS |"
+# name the card's peak at that precision)
+_RUN_BRACKET_RE = re.compile(r"\(([^()\n]{0,40}?(?<![\w.])(?:[0-9]+(?:\.[0-9]+)?\s?B|Q[2-8](?:_[0-9A-Z]+)*|GGUF|AWQ|GPTQ"
                              r"|[Qq]uanti[sz]ed)(?![\w.])[^()\n]{0,40})\)")
 
 
@@ -2366,11 +2388,18 @@ def _configured_hardware(idx: "Index", view: str, cell, alias_hits, hit_starts) 
 _WRITER_RUN_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['’](?:ve|d|ll))?"
                             r"(?:\s+(?:only|also|then|just|finally|actually|can|could|would|will|did|was|were|am|are|still)){0,2}"
                             r"\s+(?:(?:was|were)\s+able\s+to\s+)?"
-                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|get|got|measured"
-                            r"|clocked|benchmarked|tested|achieved|reached|hit|saw|see|pay|paid|spend|spent)\b")
+                            r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|measured"
+                            r"|clocked|benchmarked|tested|achieved|reached|hit|pay|paid|spend|spent)\b")
+# (not "see", "saw", "get", "got": "As we saw earlier, the H100 has 80 GB", "Here we see that the
+# A100 offers 2 TB/s" report what a thing has, not what the writer's run gave)
 # a break in the clause between the writer's verb and the number: "I needed 28.1 GB, which is more
-# than the L4's 22.5GB" (the second number is the card's)
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b|\b(?:than|vs\.?|versus)\b")
+# than the L4's 22.5GB" (the second number is the card's); a comma and a new subject ("When we
+# tested the H100, it had 40 GB"); a new subject with its own verb ("we tested it and the card
+# has 40 GB", "... that the A100 offers 2 TB/s")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so|it|its|they|their|he|she|this|that|these"
+                              r"|those|there|the|you|we|I|our|my)\b|\b(?:than|vs\.?|versus)\b"
+                              r"|\b(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
+                              r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
 
 
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")

@@ -1772,8 +1772,10 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
       figure missed the dense one too, and stays flagged);
     * it is a conflict and a side is no reported fact (:data:`_NOT_FACT_BASES`): forecasts and
       estimates of different sources differ without either being wrong;
-    * it is implausible by :data:`IMPLAUSIBLE_FAR` or more and the property was guessed below
-      :data:`PROPERTY_SURE`: another property misread is the likelier cause;
+    * it is implausible, or misses even the nearest value it was compared with (a conflict, a
+      reference), by :data:`IMPLAUSIBLE_FAR` or more, the factor is no scale slip, and the
+      property was guessed below :data:`PROPERTY_SURE`: another property misread is the likelier
+      cause;
     * it misses references that are each for a period (a year's revenue) and the number has no
       period read: a quarter's figure misses every year's.
 
@@ -1789,7 +1791,9 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     if me is None:
         return ""
     if property_confidence < PROPERTY_SURE:
-        far = max((c.factor for c in f.comparisons if c.factor is not None), default=0.0)
+        factors = [c.factor for c in f.comparisons if c.factor is not None]
+        # (the nearest value compared: a number near one of them is no other property misread)
+        far = (min if f.code in ("conflict", "contradicts-reference") else max)(factors, default=0.0)
         if far >= IMPLAUSIBLE_FAR and (f.code == "implausible" or not _scale_slip(f, far)):
             prop = kb.properties.get(me.property or "")
             what = f"outside the plausible range of {prop.name.lower() if prop else me.property}" \
@@ -1828,16 +1832,7 @@ def _unread_provider(cmp, f, me) -> str:
     if f.code != "contradicts-reference" or "provider" in (me.conditions or {}):
         return ""
     kb = cmp.kb
-    providers = set()
-    for comp in f.comparisons:
-        other = comp.other if comp.subject == me.id else comp.subject
-        ref = kb.references_by_id.get(other)
-        if ref is None:
-            continue
-        provider = (ref.conditions or {}).get("provider")
-        if provider is None:
-            return ""
-        providers.add(str(provider))
+    providers = set(_reference_values(kb, f, me, "provider") or ())
     if len(providers) < 2:
         return ""
     hits = [c for c in f.causes if c.kind == "outdated"]
@@ -1853,22 +1848,29 @@ def _unread_provider(cmp, f, me) -> str:
            f"the number equals a price of the same thing at another date{seller}: prices differ by seller and over time"
 
 
+def _reference_values(kb, f, me, key: str) -> list | None:
+    """The values of condition ``key`` of the references a finding compared ``me`` with (as
+    text), or None when one of them has no value of it: a reference for any seller or period."""
+    values = []
+    for comp in f.comparisons:
+        other = comp.other if comp.subject == me.id else comp.subject
+        ref = kb.references_by_id.get(other)
+        if ref is None:
+            continue
+        value = (ref.conditions or {}).get(key)
+        if value is None:
+            return None
+        values.append(str(value))
+    return values
+
+
 def _unread_period(kb, f, me) -> str:
     """Why a miss of references that are each for a period (a year's revenue, a quarter's
     capex) says nothing when the article's number has no period read ('' otherwise): a
     quarter's revenue misses every year's."""
     if f.code != "contradicts-reference" or "period" in (me.conditions or {}):
         return ""
-    periods = []
-    for comp in f.comparisons:
-        other = comp.other if comp.subject == me.id else comp.subject
-        ref = kb.references_by_id.get(other)
-        if ref is None:
-            continue
-        period = (ref.conditions or {}).get("period")
-        if period is None:
-            return ""
-        periods.append(str(period))
+    periods = _reference_values(kb, f, me, "period")
     if not periods:
         return ""
     return f"the references compared are each for a period ({', '.join(sorted(set(periods))[:4])}) and the " \
@@ -1915,16 +1917,28 @@ _DENOMINATOR_RE = re.compile(r"(?i)(?:each|every|per)\s")
 SENTENCE_REACH = 400
 
 
-# words that say a number is an amount used of a capacity, or a setting of a run, not the
-# capacity itself ("1GB is used for ECC", a "Memory Use" column, "tested ... with a 16K context")
-_USED_RE = re.compile(r"(?i)\b(?:use[ds]?|usage|using|use?able|need(?:s|ed)?|requir(?:e|es|ed|ing)|consum(?:e|es|ed|ing|"
-                      r"ption)|occup(?:y|ies|ied)|allocat(?:e|es|ed|ion)|serv(?:e|es|ed|ing)|measured|tested|benchmark"
-                      r"(?:s|ed|ing)?|achiev(?:e|es|ed)|sustain(?:s|ed)?)\b")
-# a setting written right before the number ("at 16K context", "with a 16K context", "with up to 4k")
+# words before a number that say it was spent of a capacity ("usage of 12 GB", "allocated 20 GB",
+# "consumed 300 W"): never words a spec sentence uses for the capacity itself ("comes with",
+# "uses", "is equipped with") nor what the capacity is good for ("enough to serve a 13B model")
+_USED_RE = re.compile(r"(?i)\b(?:used\s+(?:for|by|up)|uses\s+up|usage|consum(?:ed|es|ing|ption)|occup(?:y|ies|ied|ying)|"
+                      r"allocat(?:e|es|ed|ing|ion))\b")
+# the number as the subject of such a word ("1GB is used for the card's ECC")
+_USED_AFTER_RE = re.compile(r"(?i)^\s*(?:is|are|was|were|gets?|got)\s+(?:then\s+)?(?:used|consumed|occupied|allocated|"
+                            r"reserved|taken\s+up)\b")
+# a column of an amount used ("Memory use", "VRAM usage", "Memory used")
+_USED_COLUMN_RE = re.compile(r"(?i)\b(?:use[ds]?|usage|using|consum(?:ed|ption)|occupied|allocat(?:ed|ion))\b")
+# "at" or "with" right before the number ("at 16K context", "with a 16K context", "with up to 4k")
 _SETTING_RE = re.compile(r"(?i)\b(?:at|with)\s+(?:(?:a|an)\s+)?(?:up\s*to\s+)?$")
+# ... is a setting of a run only with a noun of a run right after the number ("16K context",
+# "8 batch size", "4K-token prompts"), not "comes with 40 GB of HBM3" or "rated at 0.9 TB/s"
+_RUN_NOUN_RE = re.compile(r"(?i)^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|ctx|batch|precision|concurren(?:cy|t)|"
+                          r"sequence|seq\b|prompts?\b|inputs?\b|users?\b|requests?\b|streams?\b)")
+_RUN_NOUN_END_RE = re.compile(r"(?i)\b(?:context|ctx|batch|precision|concurrency|sequence|prompts?|users?|requests?)"
+                              r"(?:\s+(?:window|length|size))?$")
 # a condition or a supposition opening what the number's sentence says before it ("If training a
 # frontier model costs $10 billion", "Suppose a GPU rents for $9 an hour")
 _SUPPOSE_RE = re.compile(r"(?i)\b(?:if|suppose|supposing|imagine|hypothetically)\b")
+_SUPPOSE_END_RE = re.compile(r"(?i),|\bthen\b")
 _CLAUSE_STOP_RE = re.compile(r"[.!?;][*_\"'’”)\]]*\s")
 #: How far (characters) before and after a number its clause is read for words of use.
 USE_REACH = (80, 30)
@@ -1945,18 +1959,18 @@ def _used_of_capacity(cmp, f, d, text: str, cid: str = "") -> str:
         return ""
     column = str((d.context or {}).get("column") or "")
     if column:
-        m = _USED_RE.search(column)
+        m = _USED_COLUMN_RE.search(column)
         return f"its column ('{short_text(column, 30)}') says it is an amount used, which the {prop.name.lower()} " \
                "only bounds" if m else ""
     lo, hi = _sentence_bounds(text, d.span_start)
     before = text[max(lo, d.span_start - USE_REACH[0]):d.span_start]
     after = text[d.span_end:min(hi, d.span_end + USE_REACH[1])]
-    if _SETTING_RE.search(before):
+    if _SETTING_RE.search(before) and (_RUN_NOUN_RE.match(after) or _RUN_NOUN_END_RE.search((d.raw or "").rstrip())):
         return f"'{short_text(before.split()[-1] if before.split() else '', 12)} {short_text(d.raw, 20)}' is a setting " \
                f"of a run, which the {prop.name.lower()} only bounds"
-    m = _USED_RE.search(before) or _USED_RE.search(after)
+    m = _USED_RE.search(before) or _USED_AFTER_RE.match(after)
     if m:
-        return f"its words ('{m.group(0)}') say it is an amount used or a run's setting, which the " \
+        return f"its words ('{m.group(0).strip()}') say it is an amount used or a run's setting, which the " \
                f"{prop.name.lower()} only bounds"
     return ""
 
@@ -1987,7 +2001,8 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     * it only names what another number is counted per ("on each trillion tokens"), or it
       follows such a number in its sentence ("... requires only 180K GPU hours"): a figure per
       unit set against totals;
-    * its sentence supposes it ("If training a frontier model costs $10 billion, ..."): a
+    * its sentence supposes it, the number inside the supposing clause ("If training a frontier
+      model costs $10 billion, ..."; not "If you rent an H100, it costs $0.20 per hour"): a
       hypothetical case, which the article does not state as a fact;
     * it names a thing of that size the article compares with ("at the speed of a 12B model");
     * it is an amount used of a capacity or a run's setting (:func:`_used_of_capacity`);
@@ -2012,8 +2027,12 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     lo, _ = _sentence_bounds(text, d.span_start)
     # (from the last stop before it too: a sentence closed inside markup, "... run it.** For ...")
     stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, lo, d.span_start)]
-    m = _SUPPOSE_RE.search(text, stops[-1] if stops else lo, d.span_start)
-    if m:
+    m = None
+    for m in _SUPPOSE_RE.finditer(text, stops[-1] if stops else lo, d.span_start):
+        pass
+    # (only a number inside the supposing clause: "If you rent an H100, it costs $0.20 per hour"
+    # states the price as a fact of the rent supposed)
+    if m and _SUPPOSE_END_RE.search(text, m.end(), d.span_start) is None:
         return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
