@@ -353,6 +353,31 @@ def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
     assert counts[0].conditions.get("item") == item
 
 
+@pytest.mark.parametrize("text, value, unit, item", [
+    # a thing with no count property of its own ("racks": unit rack) is a count with its item
+    ("A computing centre with 1000 racks and about 25000 square feet needs 100 MW.", 1000, "item", "rack"),
+    # a site's equipment and its operation ("PDUs", "spine switches", "batches", "test runs")
+    ("The hall needs 24 PDUs and 4 backup generators.", 24, "item", "pdu"),
+    ("The fabric has 2 spine switches above the leaves.", 2, "item", "spine-switch"),
+    ("The GPU pays for itself after 2,553 batches.", 2553, "item", "batch"),
+    ("We did 5 test runs on each engine.", 5, "item", "test-run"),
+    # a decimal with a scale word is a count too ("the 3.1 models" stays a version)
+    ("The city has 11.6 million households.", 11.6, "million item", "household"),
+])
+def test_a_count_of_equipment_or_operations_has_its_item(reg, text, value, unit, item):
+    counts = [d for d in extract_text(text, reg) if d.value == value]
+    assert counts, text
+    assert (counts[0].unit, counts[0].property, counts[0].conditions.get("item")) == (unit, "count", item)
+
+
+def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
+    ds = extract_text("Racks draw 80-120 kW per rack in the new hall.", reg)
+    assert [(d.unit, d.conditions.get("scope")) for d in ds] == [("kW", "per-rack")]
+    # "a 200K batch" is the batch's size, no count of batches
+    assert not [d for d in extract_text("Run one 200K batch a week.", reg) if d.property == "count"]
+    assert not [d for d in extract_text("The Llama 3.1 models are out.", reg) if d.property == "count"]
+
+
 def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
     from kb.extract.linking import _counted_value
     values = ("model", "base-model", "author")

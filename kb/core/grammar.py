@@ -98,6 +98,13 @@ _UNIT_FORMS = [
 _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|investments|startups|sites|facilities"
                    r"|locations|countries|labs|laboratories)")
 
+# things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
+# "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads"): plurals only
+# ("a 200K batch" is the batch's size)
+_SITE_ITEMS = (r"(?:(?:leaf|spine|management|network)[ \u00a0-]+switches|PDUs"
+               r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
+               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
+
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
@@ -123,6 +130,7 @@ COUNT_NOUNS = [
      r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)"
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
+    (r"(?i:" + _SITE_ITEMS + r")", "item"),
     (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
@@ -1054,7 +1062,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     cnt = _count_at(text, om.end() - 1, gpu_aliases)
                     if cnt is not None and cnt[0].startswith("x:"):
                         cnt = None
-                if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion") or "." in q.num_text
+                if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion")
+                                                             or "." in q.num_text and not q.scale  # "3.1 models"
                                                              or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
                                                                                        q.start)
                                                              or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):

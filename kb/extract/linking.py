@@ -2925,7 +2925,7 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         m = _MARKED_YEAR_RE.search(clause)  # "2035F", "FY2026E": an analyst's forecast or estimate
         if m:
             out["basis"] = "projected" if m.group(1) == "F" else "estimated"
-    if "item" in keys and f.draft.unit == "item":
+    if "item" in keys and (f.draft.unit == "item" or f.draft.unit.endswith(" item")):  # ("11.6 million households")
         hit = _counted_value(f.draft.raw, tuple((conditions.get("item") or {}).get("values") or ()))
         if hit:
             out["item"] = hit
@@ -2948,9 +2948,22 @@ _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests
                                r"|emails?|chats?|conversations?)\b", re.I)
 
 
+def _items_as_counts(idx: Index, found: list, conditions: dict) -> None:
+    """A count of a thing that has no property of its own but is an ``item`` of the condition
+    ("1000 racks": unit rack) is a ``count`` in the unit item, so that the property and its item
+    follow ("1000 racks" -> count, item rack). Per-rack readings ("80 kW per rack") keep their
+    units: only a bare counted noun is rewritten."""
+    values = (conditions.get("item") or {}).get("values") or ()
+    for f in found:
+        u = f.draft.unit
+        if u and u != "item" and u.isalpha() and u in values and not idx.props_by_key.get(unit_key(u)):
+            f.draft.unit = "item"
+
+
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
+    _items_as_counts(idx, found, conditions)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits) if found else []
