@@ -97,24 +97,24 @@ def test_the_registry_dates_gemini_lines_by_general_availability(reg):
 
 
 CLAUDE_TABLE = ("| Model | Input/1M | Output/1M |\n|---|---|---|\n"
-                "| Claude Sonnet | $3.00 | $15.00 |\n| Claude Haiku | $1.00 | $5.00 |\n")
+                "| Claude Sonnet | $3.00 | $15.00 |\n| Claude Haiku | $1.00 | $5.00 |\n"
+                "| Claude Opus | $5.00 | $25.00 |\n")
 
 
 def _claude_entities(reg, published):
-    return [(d.raw, d.entity) for d in extract_text(CLAUDE_TABLE, reg, published=published)]
+    return [ent for _, ent in [(d.raw, d.entity) for d in extract_text(CLAUDE_TABLE, reg, published=published)]][::2]
 
 
-def test_the_registry_dates_claude_sonnet_and_haiku_by_their_launch(reg):
-    # in April 2026: Sonnet 4.6 (February 2026) and Haiku 4.5 (October 2025)
-    assert _claude_entities(reg, "2026-04") == [
-        ("$3.00", "claude-sonnet-4.6"), ("$15.00", "claude-sonnet-4.6"),
-        ("$1.00", "claude-haiku-4.5"), ("$5.00", "claude-haiku-4.5")]
-    # in August 2025: Sonnet 4 (May 2025); no dated Haiku was out, so "Claude Haiku" links as before
-    sonnet_then = _claude_entities(reg, datetime.date(2025, 8, 1))
-    assert sonnet_then[:2] == [("$3.00", "claude-sonnet-4"), ("$15.00", "claude-sonnet-4")]
-    assert {ent for _, ent in sonnet_then[2:]} <= {None, "anthropic", "claude-ai"}
-    # a Sonnet dated to the month (3.5, June 2024) counts from July 2024
-    assert _claude_entities(reg, datetime.date(2024, 7, 1))[0] == ("$3.00", "claude-3.5-sonnet")
+def test_the_registry_dates_claude_lines_by_their_launch(reg):
+    # Sonnet, Haiku and Opus in that order, one entity per row
+    assert _claude_entities(reg, "2026-04") == ["claude-sonnet-4.6", "claude-haiku-4.5", "claude-opus-4.6"]
+    assert _claude_entities(reg, datetime.date(2026, 4, 20)) == ["claude-sonnet-4.6", "claude-haiku-4.5",
+                                                                 "claude-opus-4.7"]
+    assert _claude_entities(reg, datetime.date(2025, 8, 1)) == ["claude-sonnet-4", "claude-3.5-haiku", "claude-opus-4"]
+    # versions dated to the month (Opus 4.1, August 2025; Sonnet 3.5, June 2024) count from the next
+    assert _claude_entities(reg, datetime.date(2025, 9, 1))[2] == "claude-opus-4.1"
+    assert _claude_entities(reg, datetime.date(2024, 6, 25))[0] == "claude-3-sonnet"
+    assert _claude_entities(reg, datetime.date(2024, 7, 1))[0] == "claude-3.5-sonnet"
     # "Claude Sonnet 4.5" names its own version, whatever the date
     text = "Claude Sonnet 4.5 costs $3.00 per million input tokens."
     assert [d.entity for d in extract_text(text, reg, published="2026-04")] == ["claude-sonnet-4.5"]
