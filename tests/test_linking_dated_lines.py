@@ -120,6 +120,18 @@ def test_the_registry_dates_claude_lines_by_their_launch(reg):
     assert [d.entity for d in extract_text(text, reg, published="2026-04")] == ["claude-sonnet-4.5"]
 
 
+def test_a_tier_named_alone_is_the_version_of_its_day_but_not_the_word(reg):
+    # writers shorten 'Claude Sonnet' to 'Sonnet' once the vendor is clear
+    for text, version in (("Sonnet costs $15 per million output tokens.", "claude-sonnet-4"),
+                          ("Opus costs $75 per million output tokens.", "claude-opus-4"),
+                          ("Haiku costs $4 per million output tokens.", "claude-3.5-haiku")):
+        assert [d.entity for d in extract_text(text, reg, published="2025-07-31")] == [version]
+    # in lower case it is the word: a poem, a life's work
+    text = "Writing a haiku took 40 tokens; his magnum opus took 900,000 tokens."
+    assert not {d.entity for d in extract_text(text, reg, published="2025-07-31")} & {
+        "claude-3.5-haiku", "claude-opus-4"}
+
+
 def test_without_a_date_the_registry_links_as_before(reg):
     assert {ent for _, ent in _table_entities(reg, None)} == {"gemini"}
     # before any dated Flash came out
