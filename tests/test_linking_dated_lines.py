@@ -94,6 +94,11 @@ def test_the_registry_dates_gemini_lines_by_general_availability(reg):
     assert _table_entities(reg, "2026-02") == [
         ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
         ("$0.10", "gemini-2.5-flash-lite"), ("$0.40", "gemini-2.5-flash-lite")]
+    # from May 2026 the generally available Gemini 3.1 Flash-Lite (the 7th) and 3.5 Flash (the 19th)
+    assert _table_entities(reg, datetime.date(2026, 5, 10)) == [
+        ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
+        ("$0.10", "gemini-3.1-flash-lite"), ("$0.40", "gemini-3.1-flash-lite")]
+    assert {ent for _, ent in _table_entities(reg, "2026-06")} == {"gemini-3.5-flash", "gemini-3.1-flash-lite"}
 
 
 CLAUDE_TABLE = ("| Model | Input/1M | Output/1M |\n|---|---|---|\n"
