@@ -94,6 +94,47 @@ def test_the_registry_dates_gemini_lines_by_general_availability(reg):
     assert _table_entities(reg, "2026-02") == [
         ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
         ("$0.10", "gemini-2.5-flash-lite"), ("$0.40", "gemini-2.5-flash-lite")]
+    # from May 2026 the generally available Gemini 3.1 Flash-Lite (the 7th) and 3.5 Flash (the 19th)
+    assert _table_entities(reg, datetime.date(2026, 5, 10)) == [
+        ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
+        ("$0.10", "gemini-3.1-flash-lite"), ("$0.40", "gemini-3.1-flash-lite")]
+    assert {ent for _, ent in _table_entities(reg, "2026-06")} == {"gemini-3.5-flash", "gemini-3.1-flash-lite"}
+
+
+CLAUDE_TABLE = ("| Model | Input/1M | Output/1M |\n|---|---|---|\n"
+                "| Claude Sonnet | $3.00 | $15.00 |\n| Claude Haiku | $1.00 | $5.00 |\n"
+                "| Claude Opus | $5.00 | $25.00 |\n")
+
+
+def _claude_entities(reg, published):
+    return [ent for _, ent in [(d.raw, d.entity) for d in extract_text(CLAUDE_TABLE, reg, published=published)]][::2]
+
+
+def test_the_registry_dates_claude_lines_by_their_launch(reg):
+    # Sonnet, Haiku and Opus in that order, one entity per row
+    assert _claude_entities(reg, "2026-04") == ["claude-sonnet-4.6", "claude-haiku-4.5", "claude-opus-4.6"]
+    assert _claude_entities(reg, datetime.date(2026, 4, 20)) == ["claude-sonnet-4.6", "claude-haiku-4.5",
+                                                                 "claude-opus-4.7"]
+    assert _claude_entities(reg, datetime.date(2025, 8, 1)) == ["claude-sonnet-4", "claude-3.5-haiku", "claude-opus-4"]
+    # versions dated to the month (Opus 4.1, August 2025; Sonnet 3.5, June 2024) count from the next
+    assert _claude_entities(reg, datetime.date(2025, 9, 1))[2] == "claude-opus-4.1"
+    assert _claude_entities(reg, datetime.date(2024, 6, 25))[0] == "claude-3-sonnet"
+    assert _claude_entities(reg, datetime.date(2024, 7, 1))[0] == "claude-3.5-sonnet"
+    # "Claude Sonnet 4.5" names its own version, whatever the date
+    text = "Claude Sonnet 4.5 costs $3.00 per million input tokens."
+    assert [d.entity for d in extract_text(text, reg, published="2026-04")] == ["claude-sonnet-4.5"]
+
+
+def test_a_tier_named_alone_is_the_version_of_its_day_but_not_the_word(reg):
+    # writers shorten 'Claude Sonnet' to 'Sonnet' once the vendor is clear
+    for text, version in (("Sonnet costs $15 per million output tokens.", "claude-sonnet-4"),
+                          ("Opus costs $75 per million output tokens.", "claude-opus-4"),
+                          ("Haiku costs $4 per million output tokens.", "claude-3.5-haiku")):
+        assert [d.entity for d in extract_text(text, reg, published="2025-07-31")] == [version]
+    # in lower case it is the word: a poem, a life's work
+    text = "Writing a haiku took 40 tokens; his magnum opus took 900,000 tokens."
+    assert not {d.entity for d in extract_text(text, reg, published="2025-07-31")} & {
+        "claude-3.5-haiku", "claude-opus-4"}
 
 
 def test_without_a_date_the_registry_links_as_before(reg):

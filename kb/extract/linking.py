@@ -893,7 +893,9 @@ class Index:
         on or before ``published`` (the article's date): writers mean the version current when
         they wrote. A name followed by a version ("Gemini Flash 2.0"), or inside a longer
         registry name, is left as it is; so is every name when the date is unknown or no
-        version had come out by then. Each line's first word is looked for with ``in`` first."""
+        version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
+        with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
+        first word is looked for with ``in`` first."""
         when = release_bound(published, latest=False)
         if when is None or not self.lines or len(lowered) != len(view):
             return hits
@@ -914,6 +916,7 @@ class Index:
                 j = i + len(name)
                 if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) \
                         and (j >= len(low) or not low[j].isalnum()) \
+                        and (" " in name or view[i].isupper()) \
                         and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
                         and not any(a < j and i < b for a, b in named):
                     named.append((i, j))
