@@ -378,6 +378,18 @@ def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
     assert not [d for d in extract_text("The Llama 3.1 models are out.", reg) if d.property == "count"]
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Training GPT-3 used 1 year of electricity for 212 households.", 212),
+    ("The new campus will draw as much power as 750,000 households.", 750000),
+    ("The data center uses enough electricity to power 80,000 households.", 80000),
+    ("| Model | Energy | Equivalent |\n|---|---|---|\n| GPT-3 | 1,287 MWh | 212 households |\n", 212),
+])
+def test_households_an_equivalence_puts_a_figure_in_are_a_multiple_not_a_count(reg, text, value):
+    # the equivalence readings win over the item count: so many times what one household uses
+    ds = [d for d in extract_text(text, reg) if d.value == value]
+    assert [(d.unit, d.property) for d in ds] == [("x", "ratio")], text
+
+
 def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
     from kb.extract.linking import _counted_value
     values = ("model", "base-model", "author")
