@@ -361,6 +361,10 @@ def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
     ("The fabric has 2 spine switches above the leaves.", 2, "item", "spine-switch"),
     ("The GPU pays for itself after 2,553 batches.", 2553, "item", "batch"),
     ("We did 5 test runs on each engine.", 5, "item", "test-run"),
+    # other words for the same kinds name the same item ("diesel", "standby" generators are backup ones)
+    ("The site keeps 6 diesel generators on the lot.", 6, "item", "backup-generator"),
+    ("The site keeps 6 standby generators on the lot.", 6, "item", "backup-generator"),
+    ("Meta's Llama 3 8B had 12 benchmark runs.", 12, "item", "test-run"),
     # a decimal with a scale word is a count too ("the 3.1 models" stays a version)
     ("The city has 11.6 million households.", 11.6, "million item", "household"),
 ])
@@ -376,6 +380,9 @@ def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
     # "a 200K batch" is the batch's size, no count of batches
     assert not [d for d in extract_text("Run one 200K batch a week.", reg) if d.property == "count"]
     assert not [d for d in extract_text("The Llama 3.1 models are out.", reg) if d.property == "count"]
+    # a kind the item condition has no value for is no count with no item
+    assert not [d for d in extract_text("The hall has 48 network switches.", reg)
+                if d.property == "count" and not d.conditions.get("item")]
 
 
 @pytest.mark.parametrize("text, value", [

@@ -2711,6 +2711,13 @@ def _counted_stems(values: tuple) -> tuple:
     return tuple(sorted((t for t in out if t[0]), key=lambda t: -len(t[0])))
 
 
+# the words of a noun that name the same thing as an ``item`` value's ("6 diesel generators", "6
+# standby generators": backup-generator; "12 benchmark runs": test-run), as stems
+_COUNTED_SYNONYMS = {tuple(_stem(w) for w in k.split()): tuple(_stem(w) for w in v.split()) for k, v in (
+    ("diesel generators", "backup generators"), ("standby generators", "backup generators"),
+    ("benchmark runs", "test runs"))}
+
+
 def _counted_value(raw: str, values: tuple) -> str | None:
     """The ``item`` value a count's noun names ("4 base models" -> base-model): the longest
     value whose words, stemmed, end the noun ("3 new open models" -> model)."""
@@ -2718,6 +2725,8 @@ def _counted_value(raw: str, values: tuple) -> str | None:
     words = tuple(_stem(w) for w in re.split(r"[\s-]+", noun) if w)
     if not words:
         return None
+    if words[-2:] in _COUNTED_SYNONYMS:
+        words = words[:-2] + _COUNTED_SYNONYMS[words[-2:]]
     for stems, v in _counted_stems(values):
         if len(stems) <= len(words) and words[-len(stems):] == stems:
             return v
