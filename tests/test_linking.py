@@ -1501,5 +1501,7 @@ def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file
     folder.mkdir(parents=True)
     (folder / "gpus.yaml").write_text("entities:\n  - id: x-gpu\n    name: X\n    kind: gpu\n"
                                       "    released: 2025-02-30\n", encoding="utf-8")
-    with pytest.raises(ExtractError, match=r"gpus\.yaml:5: "):
+    with pytest.raises(ExtractError, match=r"^datasets/entities/gpus\.yaml:5: ") as err:
         _load(tmp_path)
+    # named relative to the knowledge base's root, as `kb check` names it: no temporary folder
+    assert str(tmp_path) not in str(err.value)

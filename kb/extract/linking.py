@@ -160,10 +160,11 @@ def _json_plain(x, _open=None) -> bool:
     return False
 
 
-def _yaml_doc(path: Path):
+def _yaml_doc(path: Path, root: Path | None = None):
     """``yaml.load`` of a registry file with the safe loader; a document that reads back from
     JSON as itself is kept on disk (as JSON text: each call gets objects of its own) by the
-    hash of the file's text, and read from there the next time."""
+    hash of the file's text, and read from there the next time. An error names the file
+    relative to the knowledge base's ``root`` (a `kb vet` copy's temporary folder says nothing)."""
     text = path.read_text(encoding="utf-8")
     key = f"{_LOADER.__name__}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
     cache = _yaml_cache()
@@ -173,11 +174,19 @@ def _yaml_doc(path: Path):
     try:
         doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except ValueError as exc:  # a value YAML reads but cannot build ("released: 2025-02-30")
-        raise ExtractError(f"{path}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
+        raise ExtractError(f"{_shown_path(path, root)}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
                            "`kb check` names it") from None
     if _json_plain(doc):
         cache.put("doc", key, json.dumps(doc, ensure_ascii=False), limit=_YAML_CACHE_MAX)
     return doc
+
+
+def _shown_path(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root`` where it lies under it, as `kb check` names files."""
+    try:
+        return path.relative_to(root).as_posix() if root is not None else path.as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 _DATE_VALUE_RE = re.compile(r":[ \t]+['\"]?([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\b")
@@ -195,11 +204,11 @@ def _unbuilt_line(text: str) -> int:
     return 1
 
 
-def _read_records(folder: Path, key: str) -> list:
+def _read_records(folder: Path, key: str, root: Path | None = None) -> list:
     out = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            doc = _yaml_doc(path)
+            doc = _yaml_doc(path, root)
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue  # integrity problems are `kb check`'s business; guesses just get poorer
         recs = doc.get(key) if isinstance(doc, dict) else None
@@ -212,12 +221,12 @@ def load_registry(root: Path) -> Registry:
     root = Path(root)
     conditions = {}
     try:
-        doc = _yaml_doc(root / "datasets" / "conditions.yaml")
+        doc = _yaml_doc(root / "datasets" / "conditions.yaml", root)
         conditions = (doc or {}).get("conditions") or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
         pass
-    return Registry(_read_records(root / "datasets" / "entities", "entities"),
-                    _read_records(root / "datasets" / "properties", "properties"),
+    return Registry(_read_records(root / "datasets" / "entities", "entities", root),
+                    _read_records(root / "datasets" / "properties", "properties", root),
                     conditions if isinstance(conditions, dict) else {})
 
 
