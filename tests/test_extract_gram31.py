@@ -68,6 +68,6 @@ def test_a_column_of_equivalents_of_a_chip_counts_the_chip_not_a_multiple(column
     # "600,000 H100 equivalents" is a count of H100-class chips, no 600000x ratio
     text = f"| Company | {column} |\n|---|---|\n| Meta | 600,000 |\n"
     got = [(v, u) for v, u, _ in _read(text) if v == 600000.0]
-    assert all(u != "x" for _, u in got), got
-    if column == "GPU equivalents":
-        assert got == [(600000.0, "GPU")], got
+    # a column that names the chip counts GPUs; one that names a chip model ("H100 equivalents")
+    # is left unread for now (no count of the model's chips yet), and never read as a multiple
+    assert got == ([(600000.0, "GPU")] if column == "GPU equivalents" else []), got

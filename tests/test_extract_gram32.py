@@ -1,6 +1,11 @@
 """Markup and notation forms of numbers and units (gram32): a unit's subscript or superscript
 written in HTML or LaTeX ("CO<sub>2</sub>", "CO$_2$", "m<sup>2</sup>"), each on a short text
-written for the test, with the negatives that keep each form narrow."""
+written for the test, with the negatives that keep each form narrow.
+
+The LaTeX forms ("tCO$_2$eq", "CO$_{2}$") pass without gram32's change too: extraction rewrites
+a LaTeX sub- or superscript to the plain word first (kb/extract/drafts.py, _SCRIPT_RE). They stay
+as regression tests of that path; grammar's `_CO2` keeps its "$" forms for text parsed
+without that rewrite (kb/rules and kb/tools call the grammar directly)."""
 from __future__ import annotations
 
 import pytest

@@ -361,6 +361,10 @@ def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
     ("The fabric has 2 spine switches above the leaves.", 2, "item", "spine-switch"),
     ("The GPU pays for itself after 2,553 batches.", 2553, "item", "batch"),
     ("We did 5 test runs on each engine.", 5, "item", "test-run"),
+    # other words for the same kinds name the same item ("diesel", "standby" generators are backup ones)
+    ("The site keeps 6 diesel generators on the lot.", 6, "item", "backup-generator"),
+    ("The site keeps 6 standby generators on the lot.", 6, "item", "backup-generator"),
+    ("Meta's Llama 3 8B had 12 benchmark runs.", 12, "item", "test-run"),
     # a decimal with a scale word is a count too ("the 3.1 models" stays a version)
     ("The city has 11.6 million households.", 11.6, "million item", "household"),
 ])
@@ -376,6 +380,21 @@ def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
     # "a 200K batch" is the batch's size, no count of batches
     assert not [d for d in extract_text("Run one 200K batch a week.", reg) if d.property == "count"]
     assert not [d for d in extract_text("The Llama 3.1 models are out.", reg) if d.property == "count"]
+    # a kind the item condition has no value for is no count with no item
+    assert not [d for d in extract_text("The hall has 48 network switches.", reg)
+                if d.property == "count" and not d.conditions.get("item")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Training GPT-3 used 1 year of electricity for 212 households.", 212),
+    ("The new campus will draw as much power as 750,000 households.", 750000),
+    ("The data center uses enough electricity to power 80,000 households.", 80000),
+    ("| Model | Energy | Equivalent |\n|---|---|---|\n| GPT-3 | 1,287 MWh | 212 households |\n", 212),
+])
+def test_households_an_equivalence_puts_a_figure_in_are_a_multiple_not_a_count(reg, text, value):
+    # the equivalence readings win over the item count: so many times what one household uses
+    ds = [d for d in extract_text(text, reg) if d.value == value]
+    assert [(d.unit, d.property) for d in ds] == [("x", "ratio")], text
 
 
 def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
@@ -1482,5 +1501,7 @@ def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file
     folder.mkdir(parents=True)
     (folder / "gpus.yaml").write_text("entities:\n  - id: x-gpu\n    name: X\n    kind: gpu\n"
                                       "    released: 2025-02-30\n", encoding="utf-8")
-    with pytest.raises(ExtractError, match=r"gpus\.yaml:5: "):
+    with pytest.raises(ExtractError, match=r"^datasets/entities/gpus\.yaml:5: ") as err:
         _load(tmp_path)
+    # named relative to the knowledge base's root, as `kb check` names it: no temporary folder
+    assert str(tmp_path) not in str(err.value)

@@ -391,6 +391,12 @@ def test_a_card_with_its_model_or_quantisation_in_brackets_is_a_configuration(re
     # the number inside the writer's verb phrase stays their run's
     ("I can run Mistral 7B at ~25 tok/s on my desk.", "~25 tok/s", "new"),
     ("We only trained the Llama 2 7B model to 2T tokens.", "2T tokens", "new"),
+    # a comma and a new subject without a verb of what a thing has, a verb of having inside a
+    # relative clause, and seeing that is no reader's aside leave the figure the writer's run's
+    ("We tested Llama 3 8B on the NVIDIA RTX 4090, it reached 40 tok/s.", "40 tok/s", "new"),
+    ("On the NVIDIA A100 we saw 35 tok/s with Llama 2 13B.", "35 tok/s", "new"),
+    ("We ran Llama 2 70B on the NVIDIA H100 SXM, the throughput was 400 tok/s.", "400 tok/s", "new"),
+    ("We trained Llama 2 7B on a cluster that has 512 A100 GPUs for 21 days.", "21 days", "new"),
 ])
 def test_only_a_number_inside_the_writer_s_verb_phrase_is_their_run_s(reg, text, raw, entity):
     got = {r: e for r, e, _ in _links(reg, text)}

@@ -290,3 +290,15 @@ def test_sellers_and_periods_of_the_references_compared_are_read_by_one_helper()
     refs = [_Rec("r0", conditions={"period": "2024"}), _Rec("r1", conditions={"period": "2025"})]
     f = _Finding(comparisons=tuple(_Comparison("below", "ours", 4.0, r.id) for r in refs))
     assert "(2024, 2025)" in _unread_period(_KB(refs=refs), f, me)
+
+
+@pytest.mark.parametrize("text, raw, prop", [
+    ("If 100,000 H100s cost $2 per hour each, the bill is large.", "$2", "gpu-hour-price"),
+    ("If a cluster of 10,000 GPUs costs $300 million, few can buy one.", "$300 million", "training-cost"),
+    ("If, say, training costs $10 billion, rivals catch up in months.", "$10 billion", "training-cost"),
+    ("If, as some claim, training costs $10 billion, rivals catch up.", "$10 billion", "training-cost"),
+    ("If, for example, an H100 costs $0.20 per hour, renting wins.", "$0.20", "gpu-hour-price"),
+])
+def test_a_comma_inside_a_number_or_an_aside_after_if_does_not_end_the_supposition(text, raw, prop):
+    # a comma ends the if-clause only before a space, and an aside right after "if" is skipped
+    assert "supposes it" in _doubt(text, raw, property=prop), text

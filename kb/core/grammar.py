@@ -100,8 +100,9 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 
 # things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
 # "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads"): plurals only
-# ("a 200K batch" is the batch's size)
-_SITE_ITEMS = (r"(?:(?:leaf|spine|management|network)[ \u00a0-]+switches|PDUs"
+# ("a 200K batch" is the batch's size); only kinds the condition has a value for ("network
+# switches" has none: no count with no item)
+_SITE_ITEMS = (r"(?:(?:leaf|spine|management)[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
                r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
 

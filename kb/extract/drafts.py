@@ -565,6 +565,20 @@ def _equivalence_before(view: str, s: int) -> bool:
     return ("quivalent" in w or "much" in w or "nough" in w) and _EQUIV_CUE_RE.search(view, max(0, s - 90), s) is not None
 
 
+# "1 year of electricity for 212 households", "power for 80,000 homes": what so much energy would serve
+_SERVES_BEFORE_RE = re.compile(r"(?i)\b(?:electricity|energy|power)\s+(?:for|to\s+(?:power|supply|run))\s+"
+                               r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$")
+_NUMBER_SCALE_RE = re.compile(r"[0-9][0-9,.]*(?:[ \u00a0]*(?i:thousand|million|billion|[KMB])(?![A-Za-z]))?")
+
+
+def _item_equivalence(view: str, s: int, cell) -> bool:
+    """A count of a site's items ("212 households") that an equivalence or a column of
+    equivalents puts a figure in: a multiple of the thing named, as a bare number there is."""
+    if cell is not None:
+        return _equivalents_column(cell.column)
+    return _equivalence_before(view, s) or _SERVES_BEFORE_RE.search(view, max(0, s - 60), s) is not None
+
+
 def _equivalents_column(column: str) -> bool:
     """A column headed as equivalents of its row's figure ("GPU-only emissions equivalent",
     "Equivalent to", "Everyday equivalents"): its bare numbers count the things each cell names,
@@ -1039,6 +1053,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         q.ratio = True
     elif unitless and not split and cell is not None and not q.spelled and _equivalents_column(cell.column):
         q.ratio = True  # "| 2.8 smartphone charges |" under "Emissions equivalent": so many times the thing named
+    elif q.count and q.atom == "item" and not q.spelled and _item_equivalence(view, s, cell):
+        # "as much power as 750,000 households", "1 year of electricity for 212 households", a
+        # column of equivalents: the figure put in so many of the things named, not a count of them
+        nm = _NUMBER_SCALE_RE.match(view, s)
+        q.atom, q.count, q.ratio, q.end = None, False, True, nm.end() if nm else s + len(q.num_text)
     built = _build(view, q, starts, prev, cell, gpus, named)
     if built is None:
         return q.end if not q.has_unit else None

@@ -160,10 +160,11 @@ def _json_plain(x, _open=None) -> bool:
     return False
 
 
-def _yaml_doc(path: Path):
+def _yaml_doc(path: Path, root: Path | None = None):
     """``yaml.load`` of a registry file with the safe loader; a document that reads back from
     JSON as itself is kept on disk (as JSON text: each call gets objects of its own) by the
-    hash of the file's text, and read from there the next time."""
+    hash of the file's text, and read from there the next time. An error names the file
+    relative to the knowledge base's ``root`` (a `kb vet` copy's temporary folder says nothing)."""
     text = path.read_text(encoding="utf-8")
     key = f"{_LOADER.__name__}:{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()}"
     cache = _yaml_cache()
@@ -173,11 +174,19 @@ def _yaml_doc(path: Path):
     try:
         doc = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except ValueError as exc:  # a value YAML reads but cannot build ("released: 2025-02-30")
-        raise ExtractError(f"{path}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
+        raise ExtractError(f"{_shown_path(path, root)}:{_unbuilt_line(text)}: a value that is not what it looks like ({exc}); "
                            "`kb check` names it") from None
     if _json_plain(doc):
         cache.put("doc", key, json.dumps(doc, ensure_ascii=False), limit=_YAML_CACHE_MAX)
     return doc
+
+
+def _shown_path(path: Path, root: Path | None) -> str:
+    """``path`` relative to ``root`` where it lies under it, as `kb check` names files."""
+    try:
+        return path.relative_to(root).as_posix() if root is not None else path.as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 _DATE_VALUE_RE = re.compile(r":[ \t]+['\"]?([0-9]{4}-[0-9]{1,2}-[0-9]{1,2})\b")
@@ -195,11 +204,11 @@ def _unbuilt_line(text: str) -> int:
     return 1
 
 
-def _read_records(folder: Path, key: str) -> list:
+def _read_records(folder: Path, key: str, root: Path | None = None) -> list:
     out = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
-            doc = _yaml_doc(path)
+            doc = _yaml_doc(path, root)
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue  # integrity problems are `kb check`'s business; guesses just get poorer
         recs = doc.get(key) if isinstance(doc, dict) else None
@@ -212,12 +221,12 @@ def load_registry(root: Path) -> Registry:
     root = Path(root)
     conditions = {}
     try:
-        doc = _yaml_doc(root / "datasets" / "conditions.yaml")
+        doc = _yaml_doc(root / "datasets" / "conditions.yaml", root)
         conditions = (doc or {}).get("conditions") or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
         pass
-    return Registry(_read_records(root / "datasets" / "entities", "entities"),
-                    _read_records(root / "datasets" / "properties", "properties"),
+    return Registry(_read_records(root / "datasets" / "entities", "entities", root),
+                    _read_records(root / "datasets" / "properties", "properties", root),
                     conditions if isinstance(conditions, dict) else {})
 
 
@@ -2392,17 +2401,25 @@ _WRITER_RUN_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['�
                             r"(?:\s+(?:only|also|then|just|finally|actually|can|could|would|will|did|was|were|am|are|still)){0,2}"
                             r"\s+(?:(?:was|were)\s+able\s+to\s+)?"
                             r"(?:run|ran|running|train|trained|training|need|needed|fit|fitted|set\s+up|measured"
-                            r"|clocked|benchmarked|tested|achieved|reached|hit|pay|paid|spend|spent)\b")
-# (not "see", "saw", "get", "got": "As we saw earlier, the H100 has 80 GB", "Here we see that the
-# A100 offers 2 TB/s" report what a thing has, not what the writer's run gave)
+                            r"|clocked|benchmarked|tested|achieved|reached|hit|pay|paid|spend|spent|saw|see|get|got)\b")
+# (but seeing as a reader's aside reports what a thing has, not what the writer's run gave: "As we
+# saw earlier, the H100 has 80 GB", "Here we see that the A100 offers 2 TB/s", "As I see it, ...")
+_SEEING_ASIDE_BEFORE_RE = re.compile(r"(?i)\b(?:as|here)\s+$")
+_SEEING_ASIDE_AFTER_RE = re.compile(r"(?i)\s+(?:it\b|that\b)")
 # a break in the clause between the writer's verb and the number: "I needed 28.1 GB, which is more
 # than the L4's 22.5GB" (the second number is the card's); a comma and a new subject ("When we
 # tested the H100, it had 40 GB"); a new subject with its own verb ("we tested it and the card
 # has 40 GB", "... that the A100 offers 2 TB/s")
-_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so|it|its|they|their|he|she|this|that|these"
-                              r"|those|there|the|you|we|I|our|my)\b|\b(?:than|vs\.?|versus)\b"
-                              r"|\b(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
-                              r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
+# (a comma and a new subject break it only when a verb of what a thing has follows: "We tested
+# Llama 3 8B on the RTX 4090, it reached 40 tok/s" and "..., the throughput was 400 tok/s" are
+# still the run's; nor does such a verb inside a relative clause: "a cluster that has 512 A100s")
+_SPEC_VERB = (r"(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
+              r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b"
+                              r"|,\s*(?:it|they|he|she|this|that|these|those|there|you|we|I"
+                              r"|(?:the|its|their|our|my)(?:\s+[\w-]+){1,4}?)\s+" + _SPEC_VERB +
+                              r"|\b(?:than|vs\.?|versus)\b"
+                              r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b" + _SPEC_VERB)
 
 
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")
@@ -2418,6 +2435,9 @@ def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> boo
     for m in _WRITER_RUN_RE.finditer(view, lo, at):
         pass
     if m is None or _CLAUSE_BREAK_RE.search(view, m.end(), at):
+        return False
+    if m.group(0)[-3:].lower() in ("saw", "see") and (_SEEING_ASIDE_BEFORE_RE.search(view, max(lo, m.start() - 8), m.start())
+                                                     or _SEEING_ASIDE_AFTER_RE.match(view, m.end())):
         return False
     k = bisect.bisect_left(hit_starts, at) - 1
     return not (k >= 0 and alias_hits[k][2] and alias_hits[k][1] <= at
@@ -2703,6 +2723,13 @@ def _counted_stems(values: tuple) -> tuple:
     return tuple(sorted((t for t in out if t[0]), key=lambda t: -len(t[0])))
 
 
+# the words of a noun that name the same thing as an ``item`` value's ("6 diesel generators", "6
+# standby generators": backup-generator; "12 benchmark runs": test-run), as stems
+_COUNTED_SYNONYMS = {tuple(_stem(w) for w in k.split()): tuple(_stem(w) for w in v.split()) for k, v in (
+    ("diesel generators", "backup generators"), ("standby generators", "backup generators"),
+    ("benchmark runs", "test runs"))}
+
+
 def _counted_value(raw: str, values: tuple) -> str | None:
     """The ``item`` value a count's noun names ("4 base models" -> base-model): the longest
     value whose words, stemmed, end the noun ("3 new open models" -> model)."""
@@ -2710,6 +2737,8 @@ def _counted_value(raw: str, values: tuple) -> str | None:
     words = tuple(_stem(w) for w in re.split(r"[\s-]+", noun) if w)
     if not words:
         return None
+    if words[-2:] in _COUNTED_SYNONYMS:
+        words = words[:-2] + _COUNTED_SYNONYMS[words[-2:]]
     for stems, v in _counted_stems(values):
         if len(stems) <= len(words) and words[-len(stems):] == stems:
             return v

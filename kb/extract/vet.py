@@ -1938,7 +1938,10 @@ _RUN_NOUN_END_RE = re.compile(r"(?i)\b(?:context|ctx|batch|precision|concurrency
 # a condition or a supposition opening what the number's sentence says before it ("If training a
 # frontier model costs $10 billion", "Suppose a GPU rents for $9 an hour")
 _SUPPOSE_RE = re.compile(r"(?i)\b(?:if|suppose|supposing|imagine|hypothetically)\b")
-_SUPPOSE_END_RE = re.compile(r"(?i),|\bthen\b")
+# ... which ends at a comma before a space (not one inside a number, "If 10,000 GPUs cost ...") or at
+# "then"; an aside opened right after the word ("If, say, ...", "If, as some claim, ...") is skipped
+_SUPPOSE_END_RE = re.compile(r"(?i),(?=\s)|\bthen\b")
+_SUPPOSE_ASIDE_RE = re.compile(r"(?i)\s*,\s*(?:say|for\s+(?:example|instance)|e\.g\.|as\s[^,.;]{1,40}|hypothetically|in\s+theory|in\s+principle)\s*,")
 _CLAUSE_STOP_RE = re.compile(r"[.!?;][*_\"'’”)\]]*\s")
 #: How far (characters) before and after a number its clause is read for words of use.
 USE_REACH = (80, 30)
@@ -2032,7 +2035,8 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
         pass
     # (only a number inside the supposing clause: "If you rent an H100, it costs $0.20 per hour"
     # states the price as a fact of the rent supposed)
-    if m and _SUPPOSE_END_RE.search(text, m.end(), d.span_start) is None:
+    aside = _SUPPOSE_ASIDE_RE.match(text, m.end()) if m else None
+    if m and _SUPPOSE_END_RE.search(text, aside.end() if aside else m.end(), d.span_start) is None:
         return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
