@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import one_claim_kb
-from kb.extract.vet import PROPERTY_SURE, _agrees_with_article, _context_doubt, _unread_provider, _unsure, vet
+from kb.extract.vet import _agrees_with_article, _context_doubt, _unread_provider, _unsure, vet
 from test_vet_unsure import CONDITIONS, ENTITIES, OTHER, PROPERTIES, REFERENCES
 
 MEMORY_REF = """\
@@ -200,29 +200,16 @@ def test_a_price_of_an_unread_seller_equal_to_a_seller_s_price_at_another_date_i
     assert _unread_provider(type("Cmp", (), {"kb": _KB(refs=refs)})(), f, me) == ""
 
 
-def test_a_miss_a_thousand_odd_times_off_with_a_guessed_property_is_unsure_unless_a_scale_slip():
-    me = _Rec("ours", conditions={})
-    kb = _KB([me], props={})
-    cmp = type("Cmp", (), {"kb": kb})()
-    for code in ("conflict", "contradicts-reference"):
-        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0),))
-        why = _unsure(cmp, f, "ours", 1.0, property_confidence=PROPERTY_SURE - 0.1)
-        assert "6,696x off" in why and "another property misread" in why, why
-        assert _unsure(cmp, f, "ours", 1.0, property_confidence=PROPERTY_SURE) == ""
-        # about a thousand times off: a per-token price quoted per 1K tokens, the classic slip
-        f = _Finding(code, comparisons=(_Comparison("above", "ours", 1000.0),))
-        assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
-
-
-def test_a_guessed_property_is_judged_misread_by_the_nearest_value_compared_not_the_farthest():
+def test_a_conflict_or_a_reference_missed_a_thousand_odd_times_stays_flagged_however_the_property_was_guessed():
+    # only an implausible number is judged a misread property by its distance: extended to
+    # conflicts and references, the rule held back a wrong number of the deciding half (dev-B)
+    # and took no false alarm off the half rules are designed on
     me = _Rec("ours", conditions={})
     cmp = type("Cmp", (), {"kb": _KB([me], props={})})()
     for code in ("conflict", "contradicts-reference"):
-        # 2x off one value and 6,696x off another: the number is near what it is said to be
-        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 2.0)))
-        assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
-        f = _Finding(code, comparisons=(_Comparison("above", "ours", 6696.0), _Comparison("above", "ours", 5000.0)))
-        assert "5,000x off" in _unsure(cmp, f, "ours", 1.0, property_confidence=0.0)
+        for far in (6696.0, 1000.0):
+            f = _Finding(code, comparisons=(_Comparison("above", "ours", far),))
+            assert _unsure(cmp, f, "ours", 1.0, property_confidence=0.0) == ""
 
 
 def test_a_number_its_sentence_supposes_is_unsure():
