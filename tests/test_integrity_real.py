@@ -130,6 +130,7 @@ CLAIMS_PER_SOURCE = {
     "r126-self-hosted-vs-parasail-costs": 115,
     "r127-datacenter-scaling-bottlenecks": 44,
     "r128-h100-fleet-compute-drift": 27,
+    "r129-ai-country-of-thinkers": 32,
 }
 
 
