@@ -129,6 +129,8 @@ CLAIMS_PER_SOURCE = {
     "r125-deepseek-v3-gpu-hours-note": 4,
     "r126-self-hosted-vs-parasail-costs": 115,
     "r127-datacenter-scaling-bottlenecks": 44,
+    "r128-h100-fleet-compute-drift": 27,
+    "r129-ai-country-of-thinkers": 32,
 }
 
 
