@@ -900,7 +900,8 @@ class Index:
         """``hits`` (from :meth:`aliases_in`) with each name of a model line written without its
         version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
         on or before ``published`` (the article's date): writers mean the version current when
-        they wrote. A name followed by a version ("Gemini Flash 2.0"), or inside a longer
+        they wrote. A name followed by a version ("Gemini Flash 2.0"), a name of a
+        program's file ("Llama.cpp"), or a name inside a longer
         registry name, is left as it is; so is every name when the date is unknown or no
         version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
         with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
@@ -927,6 +928,7 @@ class Index:
                         and (j >= len(low) or not low[j].isalnum()) \
                         and (" " in name or view[i].isupper()) \
                         and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
+                        and not (low[j:j + 1] == "." and low[j + 1:j + 2].isalpha()) \
                         and not any(a < j and i < b for a, b in named):
                     named.append((i, j))
                     inside = [h for h in hits if h[0] < j and i < h[1]]
