@@ -23,7 +23,8 @@ R102_TABLE = ("| Provider | Model | Input (per M tokens) | Output (per M tokens)
               "| | GPT-4o | $2.50 | $10.00 |\n"
               "| **Mistral** | Small | $0.20 | $0.60 |\n"
               "| | Medium | $1.00 | $3.00 |\n"
-              "| | Large | $2.00 | $6.00 |\n")
+              "| | Large | $2.00 | $6.00 |\n"
+              "| **Llama (hosted)** | 8B | $0.05 | $0.08 |\n")
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,8 @@ def test_a_makers_label_over_a_name_the_registry_lacks_is_no_figure_of_the_maker
     # "Mistral Small" is no registry name: the row's product, of the article's own, not Mistral AI
     assert got["$0.20"] == (None, True)
     assert got["$0.60"] == (None, True)
+    # "Llama" is a line (Llama 4 in April 2026) with no 8B: the row's own model, not Llama 4
+    assert got["$0.05"] == (None, True)
 
 
 def test_a_table_without_group_rows_is_read_as_before(reg):

@@ -1084,7 +1084,8 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
                 while k < len(hits) and hits[k][0] < group.end:
                     own.append(hits[k])
                     k += 1
-                if own and all(idx.entity_kind.get(h[2]) == "organisation" or h[2] in idx.sizes for h in own):
+                families = set(idx.family.values())
+                if own and all(idx.entity_kind.get(h[2]) == "organisation" or h[2] in families for h in own):
                     drop.update(own)
     if not out and not drop:
         return hits
