@@ -137,6 +137,38 @@ def test_a_tier_named_alone_is_the_version_of_its_day_but_not_the_word(reg):
         "claude-3.5-haiku", "claude-opus-4"}
 
 
+# r40-llama-cpp-possible (published 2023-03-16): "## Running LLaMa on an A100" over its paragraph
+R40_A100 = ("## Running LLaMa on an A100\n\nOn an A100 (80GB PCIe), the memory bandwidth is 1935GB/s. "
+            "The int4 compute is 1248 TOPS. As such, the model is (heavily) memory-bound. We should expect to "
+            "see inferences as given in the table; roughly 30 tokens/s with the 65B model, and 277 tokens/s "
+            "with the 7B model.")
+
+
+def test_llama_named_alone_is_the_generation_of_its_day(reg):
+    # "LLaMa" in March 2023 is the first LLaMA: "the 65B model" is its 65B, not the A100 of the heading
+    got = {d.raw: d.entity for d in extract_text(R40_A100, reg, published="2023-03-16")}
+    assert got["roughly 30 tokens/s"] == "llama-1-65b"
+    # the generations by their release (Llama 2 July 2023, Llama 3 April 2024, 3.1 July 2024, 4 April 2025)
+    for published, version in (("2023-03-16", "llama-1"), ("2023-09-01", "llama-2"), ("2024-05-01", "llama-3"),
+                               ("2024-08-01", "llama-3.1"), ("2025-06-01", "llama-4")):
+        assert [e for _, e in _reg_hits(reg, "We ran Llama on a single CPU.", published)] == [version]
+    # a version or a size written after the name is left to name itself
+    assert [e for _, e in _reg_hits(reg, "We ran Llama 2 on a single CPU.", "2025-06-01")] == ["llama-2"]
+
+
+def test_a_program_named_after_the_line_is_no_version_of_it(reg):
+    # r40-llama-cpp-possible: 'the current status of the Llama.cpp project': a program, not a model
+    text = "This is not an attempt at documenting the current status of the Llama.cpp project."
+    assert _reg_hits(reg, text, "2023-03-16") == []
+    assert _reg_hits(reg, "How is it possible to run Llama on a single CPU?", "2023-03-16") == [("Llama", "llama-1")]
+
+
+def _reg_hits(reg, text, published):
+    idx = index_for(reg.entities, reg.properties)
+    low = text.lower()
+    return [(text[s:e], eid) for s, e, eid in idx.dated_lines(text, low, idx.aliases_in(text, low), published)]
+
+
 def test_without_a_date_the_registry_links_as_before(reg):
     assert {ent for _, ent in _table_entities(reg, None)} == {"gemini"}
     # before any dated Flash came out

@@ -55,7 +55,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, 
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, index_for, link, load_registry, published_of
+from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
@@ -725,10 +725,12 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     alias_hits = idx.aliases_in(view, lowered)
     if published is not None:
         alias_hits = idx.dated_lines(view, lowered, alias_hits, published)
+    tables = find_tables(view, text)
+    if tables:
+        alias_hits = grouped_row_names(idx, tables, alias_hits, published)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
-    tables = find_tables(view, text)
     charts = [c for c in find_bar_charts(view) if not any(t.start <= c.end and c.start <= t.end for t in tables)]
     if charts:
         tables = sorted(tables + charts, key=lambda t: t.start)

@@ -900,7 +900,8 @@ class Index:
         """``hits`` (from :meth:`aliases_in`) with each name of a model line written without its
         version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
         on or before ``published`` (the article's date): writers mean the version current when
-        they wrote. A name followed by a version ("Gemini Flash 2.0"), or inside a longer
+        they wrote. A name followed by a version ("Gemini Flash 2.0"), a name of a
+        program's file ("Llama.cpp"), or a name inside a longer
         registry name, is left as it is; so is every name when the date is unknown or no
         version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
         with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
@@ -927,6 +928,7 @@ class Index:
                         and (j >= len(low) or not low[j].isalnum()) \
                         and (" " in name or view[i].isupper()) \
                         and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
+                        and not (low[j:j + 1] == "." and low[j + 1:j + 2].isalpha()) \
                         and not any(a < j and i < b for a, b in named):
                     named.append((i, j))
                     inside = [h for h in hits if h[0] < j and i < h[1]]
@@ -1021,6 +1023,73 @@ class Index:
         must be that size; otherwise any size does."""
         sized = [v for v, f in self.family.items() if f == fam and _ID_MEMORY_RE.search(v)]
         return not sized or bool(re.search(rf"-{size}gb(?![0-9a-z])", variant))
+
+
+#: a table's markup and bracketed asides around a group's label ("| **Llama (hosted)** |")
+_LABEL_NOISE_RE = re.compile(r"[*_`]+|\s*\([^)]*\)")
+#: a cell that can be the rest of a product's name: a word or a size, no price, no sentence
+_NAME_CELL_RE = re.compile(r"[*_]*[A-Za-z0-9][\w.-]*(?: [\w.-]+){0,2}[*_]*$")
+
+
+def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> list:
+    """Alias hits (start, end, entity) for the product names a table splits over two columns,
+    its first naming a group once over the rows under it ("| **Mistral** | Small | $0.20 |"
+    over "| | Medium | $1.00 |"): the second cell read after the label of the row's group,
+    where the two together, and not the label alone, are a registry name ("Mistral Medium",
+    dated by ``published`` as :meth:`Index.dated_lines` reads a line's name). Only in a table
+    whose first column is left empty in some row (the group's rows); a second cell the
+    registry names already is left as it is. Where the two together name nothing the registry
+    has and the label names only a maker or a family ("| **Mistral** | Small |"), the row's
+    thing is that unnamed product, not the maker: the label's hits are dropped from the row.
+    Returns ``hits`` with these changes (sorted), or ``hits`` itself when there are none."""
+    out = []
+    drop = set()
+    starts = [h[0] for h in hits]
+    for t in tables:
+        rows = getattr(t, "rows", None)
+        if not rows or getattr(t, "html", False) or len(t.header) < 3 \
+                or not any(len(r) > 2 and not r[0].text and r[1].text for r in rows):
+            continue
+        group = None
+        for row in rows:
+            if len(row) < 3:
+                group = None
+                continue
+            if row[0].text:
+                group = row[0]
+            cell = row[1]
+            if group is None or not cell.text or not _NAME_CELL_RE.match(cell.text) \
+                    or not any(ch.isalpha() for ch in cell.text):
+                continue
+            k = bisect.bisect_left(starts, cell.start)
+            if k < len(hits) and hits[k][0] < cell.end:
+                continue  # "| | GPT-4o |": named already
+            label = _LABEL_NOISE_RE.sub(" ", group.text).strip()
+            rest = cell.text.strip("*_ ")
+            if not label or not rest:
+                continue
+            name = f"{label} {rest}"
+            low = name.lower()
+            got = idx.aliases_in(name, low)
+            if published is not None:
+                got = idx.dated_lines(name, low, got, published)
+            # one name over both cells, reaching the end of the second
+            spanning = [h for h in got if h[2] and h[0] < len(label) < h[1] and h[1] >= len(name) - 1]
+            if len(spanning) == 1:
+                out.append((cell.start, cell.end, spanning[0][2]))
+            elif group is row[0] and not got[-1:] or group is row[0] and got[-1][1] <= len(label):
+                # "| **Mistral** | Small |": a product of the maker (or of the family) the label names
+                k = bisect.bisect_left(starts, group.start)
+                own = []
+                while k < len(hits) and hits[k][0] < group.end:
+                    own.append(hits[k])
+                    k += 1
+                families = set(idx.family.values())
+                if own and all(idx.entity_kind.get(h[2]) == "organisation" or h[2] in families for h in own):
+                    drop.update(own)
+    if not out and not drop:
+        return hits
+    return sorted([h for h in hits if h not in drop] + out)
 
 
 @functools.lru_cache(maxsize=8)
