@@ -902,10 +902,17 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
             return seats.id, "only"
     if len(cands) == 1:
         return cands[0].id, "only"
+    # a count of users' cue words are read where its deciding cue is (a table cell's own labels)
+    cue_at = own if key[1] == (("user", 1),) and own is not None else local
     if allowed_kinds is not None:
         fitting = [p for p in cands if not p.kind_set or "any" in p.kind_set or p.kind_set & allowed_kinds]
         if len(fitting) == 1:
             return fitting[0].id, "only"
+        if linking._PER_HOUR_UNIT_RE.search(unit):  # (an hourly price of a GPU or an instance: its rent)
+            rent = next((p for p in fitting if p.id in linking._HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
+            if rent is not None and not any(p.cue is not None and linking._finds(p.cue, cue_at)
+                                             for p in fitting if p is not rent):
+                return rent.id, "clear"
     static = {p.id: st for p, _, st in options}
     scored = []
     for p in cands:
@@ -913,7 +920,7 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
         sc += static[p.id]
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0
-        if p.cue is not None and linking._finds(p.cue, local):
+        if p.cue is not None and linking._finds(p.cue, cue_at):
             sc += 3.0
         if allowed_kinds is not None and not allowed_kinds.isdisjoint(p.kinds[:2]):
             sc += linking._PRIMARY_KIND

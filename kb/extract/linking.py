@@ -1368,6 +1368,8 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
+# a price per hour ("USD/hour", "EUR/hr", "USD per hour")
+_PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
 
 
 #: electricity written as used per period ("12.3 TWh/year", "40 Wh per day"): a unit that names a
@@ -1623,6 +1625,13 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
             return fitting[0].id, "only"
+        if _PER_HOUR_UNIT_RE.search(unit):
+            # "a higher hourly cost, starting at $1.77/hour" of the H100: an hourly price of a GPU
+            # or an instance is its rent, whatever word ("cost", "pay") the writer uses, unless a
+            # cue word names another property ("$0.05/hour in electricity", "operating cost")
+            rent = next((p for p in fitting if p.id in _HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
+            if rent is not None and not any(cue_hit[p.id] for p in fitting if p is not rent):
+                return rent.id, "clear"
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
