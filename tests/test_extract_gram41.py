@@ -136,3 +136,33 @@ def test_kb_extract_warns_of_a_broken_entity_file(tmp_path):
     assert len(warnings) == 1 and "datasets/entities/bad.yaml:4:" in warnings[0]
     assert "Traceback" not in res.stderr
     assert '"value": 700' in res.stdout
+
+
+# --------------------------------------------------------------------------- counts of systems and switches
+
+def test_a_count_of_servers_named_by_their_system():
+    # r122-assistant-startup-costs-notes
+    text = "OpenAI requires ~3,617 HGX A100 servers (28,936 GPUs) to serve Chat GPT."
+    ds = [d for d in extract_text(text) if d.value == 3617]
+    assert [(d.unit, d.qualifier) for d in ds] == [("node", "approx")]
+    assert (28936, "GPU") in _read(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The hall holds 48 network switches.", 48),
+    ("Each pod has 4 top-of-rack switches.", 4),
+])
+def test_a_count_of_switches_named_by_their_network(text, value):
+    assert (value, "item") in _read(text)
+
+
+def test_switches_as_a_verb_are_no_count():
+    assert not any(u == "item" for _, u in _read("He switches 3 network cards a day."))
+
+
+def test_the_vocabulary_has_the_switch_item():
+    import yaml
+
+    root = Path(__file__).resolve().parents[1]
+    doc = yaml.safe_load((root / "datasets" / "conditions.yaml").read_text(encoding="utf-8"))
+    assert "network-switch" in doc["conditions"]["item"]["values"]

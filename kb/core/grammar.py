@@ -104,10 +104,11 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
                    r"|locations|countries|labs|laboratories)")
 
 # things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
-# "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads"): plurals only
-# ("a 200K batch" is the batch's size); only kinds the condition has a value for ("network
-# switches" has none: no count with no item)
-_SITE_ITEMS = (r"(?:(?:leaf|spine|management)[ \u00a0-]+switches|PDUs"
+# "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
+# switches"): plurals only ("a 200K batch" is the batch's size); only kinds the condition has a value for
+# (a switch named by its network: "network", "Ethernet", "InfiniBand", "top-of-rack" switches)
+_SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
+               r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
                r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
 
@@ -263,6 +264,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
+    r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
     r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
