@@ -127,8 +127,13 @@ def extract(file, fmt, write, root):
     from kb.extract.drafts import extract_file
     from kb.extract.promote import write_drafts
 
+    from kb.extract.linking import load_registry
+
     kb_root = _root(root) if (write or root) else _maybe_root()
-    doc = extract_file(file, kb_root)
+    registry = load_registry(kb_root) if kb_root is not None else None
+    for problem in registry.problems if registry is not None else ():
+        click.echo(f"kb: warning: {problem}", err=True)  # (the drafts still come, linked against the rest)
+    doc = extract_file(file, kb_root, registry)
     if write:
         click.echo(write_drafts(kb_root, doc["source"], doc["drafts"]).summary())
         if not (kb_root / "datasets" / "sources" / f"{doc['source']}.txt").is_file():

@@ -387,3 +387,14 @@ def test_verbose_never_lists_the_held_out_articles(kb_root, listing):
         assert "r91-art" in vet_out.getvalue() and "r91-art" in ext_out.getvalue()
     else:
         assert vet_out.getvalue() == "" and ext_out.getvalue() == ""
+
+
+def test_a_broken_entity_file_is_named_with_its_line(tmp_path, kb_root):
+    """(gram41) A registry file that is not valid YAML: kb vet still runs (linking without its
+    records) and names the file and line among the knowledge base's own errors."""
+    (kb_root / "datasets" / "entities" / "broken.yaml").write_text(
+        "entities:\n  - id: x\n    aliases: [X\n", encoding="utf-8")
+    rep = vet(_article(tmp_path), kb_root)
+    named = [e for e in rep.kb_errors if e.startswith("datasets/entities/broken.yaml:")]
+    assert len(named) == 1 and "error[yaml-syntax]" in named[0]
+    assert "datasets/entities/broken.yaml:" in rep.render("text")

@@ -39,6 +39,11 @@ _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)
 #: "CO$_2$", "CO$_{2}$" and Markdown's escaped "CO\\$_2\\$"
 _CO2 = r"CO(?:[2₂]|<sub>2</sub>|_\{?2\}?|(?:\\{1,2})?\$_\{?2\}?(?:\\{1,2})?\$)"
 
+#: a degree sign as typed, or as markup writes it: HTML's "&deg;" or "&#176;", LaTeX's "$\degree$",
+#: "^\circ", "$^{\circ}$" (a page converted from LaTeX or HTML keeps them: "0.00002$\degree$C per year")
+_DEGREE_SIGN = (r"(?:°|&deg;|&#176;|(?:\$[ \u00a0]?)?(?:\^[ \u00a0]?\{?[ \u00a0]?\\circ[ \u00a0]?\}?|\\degree(?![A-Za-z])"
+                r"|\{\\degree\})(?:[ \u00a0]?\$)?)")
+
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
     (r"(?i:gpu)[- ]?(?i:days?)\b", "GPU-day"),  # "229 GPU-days wasted"
@@ -75,11 +80,11 @@ _UNIT_FORMS = [
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
     # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
-    (r"°\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
+    (_DEGREE_SIGN + r"\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
     # (and "by even 1-2 degrees", "raise the inlet 5 degrees": a temperature with the scale left out, read
     # as Celsius, after Fahrenheit is tried; not "360 degrees" of an angle, "degrees of freedom" nor
     # "degrees" of study)
-    (r"°\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
+    (_DEGREE_SIGN + r"\s?C|(?<=[0-9])C|(?i:degrees?[ \u00a0]+(?:celsius|centigrade))"
      r"|(?i:degrees)(?![ \u00a0]+(?i:of|in|from|fahrenheit|f\b|west|east|north|south|rotation))", "delta_degC"),
     # "10,000 square meters", "20,000 sq ft", "500 m²": floor space
     (r"(?i:square[ -]met(?:er|re)s?|sq\.?[ ]?m(?:et(?:er|re)s?)?)|m(?:²|<sup>2</sup>)", "m2"),
@@ -99,10 +104,11 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
                    r"|locations|countries|labs|laboratories)")
 
 # things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
-# "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads"): plurals only
-# ("a 200K batch" is the batch's size); only kinds the condition has a value for ("network
-# switches" has none: no count with no item)
-_SITE_ITEMS = (r"(?:(?:leaf|spine|management)[ \u00a0-]+switches|PDUs"
+# "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
+# switches"): plurals only ("a 200K batch" is the batch's size); only kinds the condition has a value for
+# (a switch named by its network: "network", "Ethernet", "InfiniBand", "top-of-rack" switches)
+_SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
+               r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
                r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
 
@@ -258,6 +264,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 # "64 H100 GPUs", "12 M paying subs", "2,048 NVIDIA H800 GPUs"
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
+    r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
     r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
@@ -595,11 +602,17 @@ _SCOPE_PERIOD_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|an|each|every)[ \t])[ \t]*(
 
 #: amounts that accrue over time, read as a rate when a period follows them: electricity, water,
 #: tokens and requests ("200 TWh of electricity a year", "2 billion tokens daily", "10M requests
-#: daily"); not emissions, whose period the curators keep as a condition of an amount ("44 million
-#: tonnes per year" is emissions in tonnes)
+#: daily")
 _ACCRUING = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "megaliter", "gallon", "token", "query"})
-_TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy))?"
-                              r"(?:[ \t]*(?:/|(?i:per|an?|each|every)[ \t])[ \t]*(?P<t>(?i:day|week|month|year))\b"
+#: amounts of a rate over time when a period follows them with no calendar period named: emissions
+#: ("capture 36,000 tons of CO2 per year", "1.2 kilogram of CO2 per year", "1.5 million tonnes of
+#: carbon annually": the vocabulary's emissions-rate) and a temperature's change ("0.00002°C per year")
+_RATE_OVER_TIME = frozenset({"gCO2e", "kgCO2e", "tCO2e", "lbCO2e", "delta_degC", "delta_degF"})
+_TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy"
+                              r"|carbon(?:[ \t]+dioxide)?|emissions|greenhouse[ \t]+gas(?:es)?|GHG))?"
+                              # (a line of the paragraph may break after the "per": "0.00002°C per\nyear")
+                              r"(?:[ \t]*(?:/|(?i:per|an?|each|every)(?:[ \t]|[ \t]*\n(?=[ \t]*[A-Za-z])))[ \t]*"
+                              r"(?P<t>(?i:day|week|month|year))\b"
                               r"(?![ \t]+(?i:earlier|ago|before|later|prior|previously|or[ \t]+two)\b)"
                               r"|[ \t]+(?P<w>(?i:daily|weekly|monthly|yearly|annually|per annum))\b)")
 
@@ -830,6 +843,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
         return False  # "per kW": a price's denominator only
     if q.atom in _VOLUME and d.rstrip("s") in _TIME_DENS:
         return True  # water used per unit of time
+    if q.atom in _RATE_OVER_TIME and d in _ENERGY_RATE_DENS:
+        return True  # emissions per year ("1.2 kilogram of CO2 per year"), warming per year: a rate
     if q.atom in _ENERGY:  # energy per token / per query
         if q.atom in _INTENSITY and d in ("wh", "kwh", "mwh"):
             return True  # water or carbon per unit of energy: "0.30 mL/Wh", "0.35 kg CO2e per kWh"
@@ -1065,8 +1080,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                         cnt = None
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion")
                                                              or "." in q.num_text and not q.scale  # "3.1 models"
-                                                             or _NAME_BEFORE_RE.search(text, max(0, q.start - 24),
-                                                                                       q.start)
+                                                             or _name_before(text, q.start)
                                                              or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):
                     # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
                     # labs": a ranking's cut, no count of its own
@@ -1097,7 +1111,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             dm = _DUTY_RE.match(text, p)
             if dm:
                 q.den, p = _DEN_ATOMS[dm.group("t").lower()], dm.end()
-        if q.den is None and not q.cur and q.atom in _ACCRUING:
+        if q.den is None and not q.cur and (q.atom in _ACCRUING or q.atom in _RATE_OVER_TIME):
             p = _period_after(_TRAIL_PERIOD_RE, text, q, p)
         if q.den is None and (q.cur or (q.atom and not q.count)):
             sm = _PER_SCOPE_RE.match(text, p)
@@ -1328,6 +1342,20 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
 
 _DIGIT_RE = re.compile(r"[0-9]")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
+# capitalised words that start a sentence before a count and name nothing ("About 11.6 million households
+# lost power.", "Nearly 300 facilities", "Over 20 companies"): a qualifier's cue, a determiner or a
+# preposition
+_NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
+    "about around approximately approx roughly nearly almost some circa over under below above only just "
+    "more fewer less exactly another all the these those its their our his her each every and but with by for "
+    "in of to from at as after before since until across than".split()))
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised name stands right before ``start`` ("Llama 3 models", "GPT-4 ..."), not a
+    sentence's first word ("About 11.6 million households")."""
+    m = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
+    return m is not None and not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")

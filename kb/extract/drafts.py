@@ -210,6 +210,17 @@ def _blank(text: str, spans: list) -> str:
     return "".join(parts)
 
 
+# a degree sign written in LaTeX or HTML before the scale's letter ("0.00002$\\degree$C per year",
+# "35^\\circ C", "$^{\\circ}$F", "27&deg;C"): read as the sign, padded before it so that it stays
+# against its letter (LaTeX's commands are blanked after, which would part "$\\degree$" from its "C")
+_DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?)?(?:\^[ ]?\{?[ ]?\\circ[ ]?\}?|\\degree(?![A-Za-z])|\{\\degree\}|&deg;|&#176;)"
+                               r"(?:[ ]?\$)?(?=[ ]?[CF](?![A-Za-z0-9]))")
+
+
+def _degree_sign(m: re.Match) -> str:
+    return " " * (len(m.group(0)) - 1) + "°"
+
+
 def _unscript(m: re.Match) -> str:
     word = m.group(1) + m.group(2)
     return word + " " * (len(m.group(0)) - len(word))
@@ -223,8 +234,10 @@ _NUMBER_MARK_RE = re.compile(r"[*†‡](?<=[0-9][*†‡])(?=[ \t]+[A-Za-z/(%]|
 def mask(text: str) -> str:
     """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
     blanked (same length); so are footnote definitions that cite a source."""
-    if not any(c in text for c in "*_]\\h<†‡"):
+    if not any(c in text for c in "*_]\\h<†‡&"):
         return text
+    if "\\degree" in text or "\\circ" in text or "&deg;" in text or "&#176;" in text:
+        text = _DEGREE_MARKUP_RE.sub(_degree_sign, text)
     if "[^" in text:
         text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
     if "$_" in text or "$^" in text:  # "CO$_2$e", "10$^{th}$": the script joins its word

@@ -103,6 +103,9 @@ class Registry:
     entities: list = field(default_factory=list)
     properties: list = field(default_factory=list)
     conditions: dict = field(default_factory=dict)
+    #: the registry files left out because they could not be read, one "path:line: why" each (path
+    #: relative to the knowledge base's root): `kb extract` says so, `kb check` reports them in full
+    problems: list = field(default_factory=list)
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser: 20x faster on the registry
@@ -204,13 +207,31 @@ def _unbuilt_line(text: str) -> int:
     return 1
 
 
-def _read_records(folder: Path, key: str, root: Path | None = None) -> list:
+def unreadable(path: Path, root: Path | None, exc: Exception) -> str:
+    """One line, "path:line: why", for a registry file that could not be read (a YAML error's
+    line from its mark, else 1), path shown as `kb check` names it."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else 1
+    if isinstance(exc, yaml.YAMLError):
+        why = f"not valid YAML ({getattr(exc, 'problem', None) or type(exc).__name__})"
+    elif isinstance(exc, UnicodeDecodeError):
+        why = "not UTF-8 text"
+    elif isinstance(exc, OSError):
+        why = f"cannot be read ({exc.strerror or exc})"
+    else:
+        why = str(exc)
+    return f"{_shown_path(path, root)}:{line}: {why}; its records are left out of linking (`kb check` reports it)"
+
+
+def _read_records(folder: Path, key: str, root: Path | None = None, problems: list | None = None) -> list:
     out = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
         try:
             doc = _yaml_doc(path, root)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # integrity problems are `kb check`'s business; guesses just get poorer
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            if problems is not None:  # integrity problems are `kb check`'s business; guesses just get poorer
+                problems.append(unreadable(path, root, exc))
+            continue
         recs = doc.get(key) if isinstance(doc, dict) else None
         out.extend(r for r in recs or [] if isinstance(r, dict) and r.get("id"))
     return out
@@ -219,15 +240,19 @@ def _read_records(folder: Path, key: str, root: Path | None = None) -> list:
 def load_registry(root: Path) -> Registry:
     """Entities, properties and conditions of the knowledge base at ``root``."""
     root = Path(root)
-    conditions = {}
+    conditions: dict = {}
+    problems: list = []
+    cpath = root / "datasets" / "conditions.yaml"
     try:
-        doc = _yaml_doc(root / "datasets" / "conditions.yaml", root)
+        doc = _yaml_doc(cpath, root)
         conditions = (doc or {}).get("conditions") or {}
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        problems.append(unreadable(cpath, root, exc))
+    except (OSError, AttributeError):
         pass
-    return Registry(_read_records(root / "datasets" / "entities", "entities", root),
-                    _read_records(root / "datasets" / "properties", "properties", root),
-                    conditions if isinstance(conditions, dict) else {})
+    entities = _read_records(root / "datasets" / "entities", "entities", root, problems)
+    properties = _read_records(root / "datasets" / "properties", "properties", root, problems)
+    return Registry(entities, properties, conditions if isinstance(conditions, dict) else {}, problems)
 
 
 # --------------------------------------------------------------------------------------
