@@ -1505,3 +1505,24 @@ def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file
         _load(tmp_path)
     # named relative to the knowledge base's root, as `kb check` names it: no temporary folder
     assert str(tmp_path) not in str(err.value)
+
+
+# --- a name in the possessive right before a number owns it ----------------------------------
+
+def test_a_name_in_the_possessive_right_before_a_number_is_its_sure_owner(reg):
+    """r17-deepseek-v3-cost: "[Llama 3 405B used 30.8M](https://x.com/...) GPU hours for training
+    relative to DeepSeek V3's 2.6M GPU hours": the sentence's subject (Llama 3 405B) is no rival
+    for the number "DeepSeek V3's" owns, so the link is sure, not contested."""
+    text = ("[Llama 3 405B used 30.8M](https://x.com/rasbt/status/1872432770691318224) GPU hours for training "
+            "relative to DeepSeek V3's 2.6M GPU hours (more information in the Llama 3 model card).")
+    got = {d.raw: (d.entity, d.evidence["entity"]) for d in extract_text(text, reg)}
+    assert got["2.6M GPU hours"] == ("deepseek-v3", "before|sure|kind")
+    assert got["30.8M](https://x.com/rasbt/status/1872432770691318224) GPU hours"][0] == "llama-3.1-405b"
+    # a sign between the possessive and the number changes nothing ("OpenAI's ~$13 billion")
+    d = next(d for d in extract_text("Anthropic has 2,300 employees, compared with OpenAI's ~$13 billion in revenue.", reg)
+             if d.raw.endswith("billion"))
+    assert (d.entity, d.evidence["entity"]) == ("openai", "before|sure|kind")
+    # without the possessive the two names still contest the number
+    d = next(d for d in extract_text("Llama 3 405B used 30.8M GPU hours for training, relative to DeepSeek V3 with 2.6M GPU hours.", reg)
+             if d.raw == "2.6M GPU hours")
+    assert "|contested|" in d.evidence["entity"]

@@ -103,6 +103,7 @@ class Found:
     row: int = -1
     col: int = -1
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
+    owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
 
 
 # --------------------------------------------------------------------------------------

@@ -1909,6 +1909,21 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+# a name's possessive with nothing but a sign between it and the number ("DeepSeek V3's 2.6M GPU
+# hours", "OpenAI's ~$13 billion"): whose the number is, whatever else the sentence names (its
+# subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours")
+_POSSESSOR_RE = re.compile(r"\s{1,2}(?:[~≈]\s?)?[$€£]?")
+
+
+def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
+    """Whether the name at ``a_s:a_e`` is in the possessive right before the number at ``s``."""
+    if view.startswith(("'s", "’s"), a_e):
+        a_e += 2
+    elif not view.endswith(("'s", "’s"), a_s, a_e):
+        return False
+    return _POSSESSOR_RE.fullmatch(view, a_e, s) is not None
+
+
 # a class a sentence's subject is said to be of: "DeepSeek-V3 is a mixture-of-experts (MoE) model"
 _CLASS_KINDS = frozenset({"model-class", "gpu-class"})
 _COPULA_RE = re.compile(r"(?:\b(?:is|was|are|were|as)|['’]s)\s+(?:an?|the|its|their|one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}\(?$", re.I)
@@ -2012,6 +2027,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
+                if _possesses(view, a_s, a_e, s):
+                    f.owner = eid  # "DeepSeek V3's 2.6M GPU hours": the number is the name's own
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
@@ -3964,7 +3981,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity = top.eid
         broader = idx.broader.get(top.eid, ())
         rival = next((c for c in cands[1:] if c.eid not in broader), None)
-        margin = "sure" if rival is None or rival.score < 0.6 * top.score else "contested"
+        margin = "sure" if rival is None or rival.score < 0.6 * top.score or top.eid == f.owner else "contested"
         tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
