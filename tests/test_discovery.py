@@ -2118,3 +2118,29 @@ def test_a_ratio_row_in_a_group_is_the_matching_rows_of_two_other_groups():
     assert ps.get("s64") == ({"a": "k64", "b": "h64"}, "consistent")
     assert ps.get("s64l") == ({"a": "h64l", "b": "k64l"}, "consistent")
     assert "s1" not in ps   # 150 / 100 is 1.5, not 2.4
+
+
+def test_a_difference_column_with_a_baseline_row_is_each_row_against_the_baseline():
+    # r126 (dev-A), "Key Findings (5K Batch - Gemma 3 4B)": the savings column states its
+    # baseline row in words; each row's percentage is its cost against the baseline's
+    text = ("| Provider | Cost | Savings |\n|----------|------|---------|\n"
+            "| **Self-Hosted (RTX 4080)** | **$0.05** | Baseline |\n"
+            "| Parasail GPT-OSS 20B | $0.47 | **89% cheaper self-hosted** |\n"
+            "| Parasail OLMo 2 32B | $1.33 | **96% cheaper self-hosted** |\n"
+            "| Parasail Gemma3 27B | $1.56 | **97% cheaper self-hosted** |\n")
+    spec = [("c0", "$0.05", 0.05, "USD", "workload-cost"),
+            ("c1", "$0.47", 0.47, "USD", "workload-cost"), ("s1", "89%", -89.0, "percent", "change"),
+            ("c2", "$1.33", 1.33, "USD", "workload-cost"), ("s2", "96%", -96.0, "percent", "change"),
+            ("c3", "$1.56", 1.56, "USD", "workload-cost"), ("s3", "97%", -97.0, "percent", "change")]
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in propose(text, _recs(text, spec))}
+    assert got == {f"s{k}": ("a / b - 1", {"a": "c0", "b": f"c{k}"}, "consistent") for k in (1, 2, 3)}
+    # read as positive savings, the same: 1 - the baseline's over the row's
+    pos = [(i, s, abs(v), u, p) for i, s, v, u, p in spec]
+    got = {p.target: (p.formula, p.inputs) for p in propose(text, _recs(text, pos))}
+    assert got == {f"s{k}": ("1 - a / b", {"a": "c0", "b": f"c{k}"}) for k in (1, 2, 3)}
+    # no row stated as the baseline: no sides (one cost per row is no pair)
+    plain = text.replace("| Baseline |", "| n/a |")
+    assert propose(plain, _recs(plain, spec)) == []
+    # a percentage its row and the baseline miss is no relation, nor a slip
+    off = [(i, s, -70.0 if i == "s2" else v, u, p) for i, s, v, u, p in spec]
+    assert "s2" not in {p.target for p in propose(text, _recs(text, off))}

@@ -81,7 +81,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   relative difference of two amounts ("a saving of 80%", "an 85% reduction", "40% cheaper",
   "a 25% margin", "the remaining 97.5%"; "a 30% premium", "up 25%") is 1 − smaller ÷ larger
   (larger ÷ smaller − 1) of two numbers of one kind at hand (else with the last two numbers of
-  the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"), the nearest
+  the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"; in a
+  table whose column states its baseline row, "| Self-Hosted | $0.05 | Baseline |", the row's
+  number against the baseline row's in one column: :func:`_baseline_difference`), the nearest
   pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
@@ -635,6 +637,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
+                if c is None and t.place is not None:
+                    c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -3854,9 +3858,39 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
         c = _difference(t, cands, "less", negative=True)
         if c is None and place is None:
             c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
+        if c is None and place is not None:
+            c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is not None:
             out.append(c)
     return out
+
+
+def _baseline_difference(layout: "_Layout", t: "_Q", place: tuple, qs: list, cue: str,
+                         negative: bool = False) -> "_Cand | None":
+    """A percentage cell stated as a relative difference ("| Parasail GPT-OSS 20B | $0.47 | 89%
+    cheaper self-hosted |") in a column whose baseline row says so ("| Self-Hosted | $0.05 |
+    Baseline |", :meth:`_Layout.baseline_row`): its row's number against the baseline row's in
+    one column (:func:`_difference`, nearly exactly), where exactly one column makes it; never a
+    slip. The baseline is found once per column, so a long table stays linear."""
+    k, row, col = place
+    if row < 0 or col is None:
+        return None
+    base_row = layout.baseline_row(k, col)
+    if base_row is None or base_row == row:
+        return None
+    base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
+    got = None
+    for j in layout.rows.get((k, row), ())[:ROW_CELLS]:
+        x = qs[j]
+        y = base.get(x.place[2])
+        if x is t or y is None or x.place[2] == col:
+            continue
+        c = _difference(t, [x, y], cue, negative)
+        if c is not None:
+            if got is not None:
+                return None   # two columns make it: which one the cell compares, the table does not say
+            got = c
+    return got
 
 
 def _prev_tail(qs: list, i: int, t: "_Q") -> list:
