@@ -2029,12 +2029,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if a_e <= s:
                 if _possesses(view, a_s, a_e, s):
                     f.owner = eid  # "DeepSeek V3's 2.6M GPU hours": the number is the name's own
+                if _earlier_numbers(view, sent_lo, a_s, a_e, s):
+                    continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
+                if d.unit == "x" and idx.entity_kind.get(eid) == "organisation" and _CLAIMER_RE.match(view, a_e, s):
+                    # "Nvidia claims 30x higher than A100s", "NVIDIA's claims of up to 30x": the
+                    # company is who says it; a multiple it claims (a speed-up) compares its
+                    # products, the one under discussion ("Microsoft claim that their data
+                    # centers have a PUE of 1.2" stays the company's own)
+                    eid = _claimed_product(idx, view, eid, a_s, alias_hits, hit_starts) or eid
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
@@ -2121,6 +2129,45 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             ranked.remove(narrower)
             ranked.insert(0, narrower)
     return ranked
+
+
+# a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
+_NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
+_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+
+
+def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
+    """Whether the name at [a_s, a_e) is attached by a preposition to an earlier number of the
+    sentence, a comma or semicolon between it and the number at ``s`` ("roughly 30 tokens/s
+    with the 65B model, and 277 tokens/s with the 7B model"): the earlier number's, not this one's."""
+    return _NUMBER_PREP_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None \
+        and _CLAUSE_BREAK_RE.match(view, a_e, s) is not None
+
+
+# a company as the one who says a number, its verb of saying (or its "claims") right after its name
+_CLAIMER_RE = re.compile(r"(?:['’]s)?\s+(?:claims?|claimed|touts?|touted|advertises|advertised)\b")
+_CLAIM_REACH = 3000  # how far back a product of the claimer is looked for
+
+
+def _claimed_product(idx: "Index", view: str, org: str, at: int, alias_hits, hit_starts) -> str | None:
+    """The product of company ``org`` that a claim it makes at ``at`` is about: the one the
+    article's title names (an article about the H100 quoting Nvidia's "30x"), else the one the
+    text named last before the claim (within _CLAIM_REACH characters); None where neither."""
+    def own(eid):
+        return bool(eid) and eid != org and org in idx.broader.get(eid, ()) \
+            and idx.entity_kind.get(eid) != "organisation"
+
+    def chip(eid):  # a vendor's claim is about its chip, not one board or form factor of it
+        return idx.family.get(eid, eid) if idx.entity_kind.get(eid) == "gpu" else eid
+    m = _TITLE_RE.search(view, 0, min(len(view), _TITLE_REACH))
+    if m is not None and m.end("t") <= at:
+        lo, hi = bisect.bisect_left(hit_starts, m.start("t")), bisect.bisect_left(hit_starts, m.end("t"))
+        titled = [eid for _, _, eid in alias_hits[lo:hi] if own(eid)]
+        if titled:
+            return chip(titled[0])
+    lo, hi = bisect.bisect_left(hit_starts, max(0, at - _CLAIM_REACH)), bisect.bisect_left(hit_starts, at)
+    before = [eid for _, _, eid in alias_hits[lo:hi] if own(eid)]
+    return chip(before[-1]) if before else None
 
 
 #: a heading's name in brackets right after another name ("### Assumptions for ChatGPT (GPT-5)"):
@@ -3729,7 +3776,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if j < 0:
             break
         prev_sents.append((starts[j], starts[j + 1]))
-    para_lo = paras[bisect.bisect_right(paras, d.span_start) - 1]
+    p_i = bisect.bisect_right(paras, d.span_start) - 1
+    para_lo = paras[p_i]
+    if f.table is None and p_i > 0 and _PRONOUN_OPENER_RE.match(view, para_lo) \
+            and not _LIST_LINE_RE.match(view, para_lo):
+        # "Digital Realty is a large ... trust. ¶ They report their water sources ... About 36% of
+        # their water ...": a paragraph that opens with a pronoun goes on about what the
+        # paragraph before named; its sentences reach back across the break
+        para_lo = paras[p_i - 1]
     if f.table is None:
         lead = _lead_in(view, intro)
         item_lo = view.rfind("\n", 0, sent_lo) + 1
