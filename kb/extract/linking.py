@@ -1530,6 +1530,15 @@ TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|d
                            r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
 
 
+#: a percent's default property (no word names another), and a model's score in percent
+SHARE = "share"
+MODEL_SCORE = "benchmark-score"
+# words that make a percent a part of a whole (or a change), not a score
+SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|portion|fraction|split|mix|adoption|users?"
+                            r"|penetration|growth|change|discount|off|saving|savings|cheaper|margin|breakdown|distribution"
+                            r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
+
+
 def _heading_chain(view: str, headings: list, at: int) -> str:
     """The headings a position is under: the nearest heading of each higher level, joined."""
     out = []
@@ -4051,6 +4060,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property and not timed \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
+        if d.property == SHARE and f.table is not None and top.how == "table-row" and ekind == "model" \
+                and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue"):
+            # "| GPT-5.2 | 100% | 98% |" under "### Results (Typical)": a percent in a model's row
+            # that no word names a part of something (a share of a market, of traffic, of
+            # users) is the model's score on what the table measured
+            key = ("time-chain", f.table.start)
+            chain = spans.get(key)
+            if chain is None:
+                chain = spans[key] = _heading_chain(view, headings, f.table.start)
+            if SHARE_WORDS_RE.search(local) is None and SHARE_WORDS_RE.search(chain) is None \
+                    and _fits_property(idx, d.unit, values, MODEL_SCORE):
+                d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
+                d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
