@@ -1516,6 +1516,60 @@ _SEATS_PROPERTY = "paying-subscribers"
 _SEATS_MAX = 0.1
 
 
+#: the property of a duration in a table column headed by a bare time word (a run time)
+RUN_DURATION = "run-duration"
+# a table's column header that is a bare time word: "| Time |", "| Time (h:m) |", "| Duration |",
+# "| Runtime |", "| Est. time |" (not "Time to first token", "Training time", "Lead time")
+TIME_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:(?:total|est(?:imated)?\.?|approx(?:imate)?\.?|wall[- ]?clock)\s+)?"
+                            r"(?:time|duration|run[- ]?time|elapsed(?:\s+time)?|wall[- ]?clock)\s*(?:\([^)]*\))?[\s*_]*")
+# words in a table's caption, labels or the headings it is under that make its column of times
+# something else than how long a run took: a response's latency, a training run's length (a
+# table of "Training Run Estimates", a "Fine-Tuning Cost Guide"), a lead time, a time between
+# releases, a payback period
+TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|decod|lead|releas|launch|train|pre-?train"
+                           r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
+
+
+#: a percent's default property (no word names another), and a model's score in percent
+SHARE = "share"
+MODEL_SCORE = "benchmark-score"
+# words that make a percent a part of a whole (or a change), not a score
+SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|portion|fraction|split|mix|adoption|users?"
+                            r"|penetration|growth|change|discount|off|saving|savings|cheaper|margin|breakdown|distribution"
+                            r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
+
+
+def _heading_chain(view: str, headings: list, at: int) -> str:
+    """The headings a position is under: the nearest heading of each higher level, joined."""
+    out = []
+    level = 7
+    k = bisect.bisect_left(headings, (at, "")) - 1
+    while k >= 0 and level > 1:
+        pos = headings[k][0]
+        end = view.find("\n", pos)
+        line = view[pos:len(view) if end < 0 else end].lstrip()
+        lv = len(line) - len(line.lstrip("#"))
+        if lv < level:
+            out.append(line)
+            level = lv
+        k -= 1
+    return " ".join(out)
+
+
+def _fits_property(idx: Index, unit: str, values, pid: str) -> bool:
+    """Whether property ``pid`` is one of the unit's and no value is implausible for it."""
+    info = idx.unit_info(unit)
+    if info is None:
+        return False
+    bounds, _ = _option_bounds(info[1])
+    for p, f, lo_t, hi_t in bounds:
+        if p.id == pid:
+            vals = [v for v in values if v is not None]
+            return f is None or not any(lo_t is not None and abs(v * f) < lo_t or hi_t is not None and v * f > hi_t
+                                        for v in vals)
+    return False
+
+
 def _property_options_plain(idx: Index, unit: str, values, local: str, own: str | None, wide: str | None = None):
     info = idx.unit_info(unit)
     if info is None:
@@ -3754,6 +3808,21 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         hit = next((o for o in idx.siblings[d.property] if o.cue.search(seg)), None)
         if hit is not None:
             d.property, how = hit.id, "cue"
+    timed = False  # (a table's column of times read as run times: kept whatever thing the row names)
+    if f.table is not None and how not in ("hint", "cue") and d.property != RUN_DURATION:
+        col = f.table.column_header(f.col)
+        if col is not None and TIME_HEADER_RE.fullmatch(view, col.start, col.end) is not None:
+            # "| Batch Size | Time |" over "| 5,000 | 37 min |", "| GPU | $/hr | Time (h:m) |": a
+            # table's column of times is how long the row's run (a batch, a job on the row's GPU)
+            # takes, unless its caption, labels or headings name a training run, a latency, a lead
+            # time ("## Training Run Estimates by Scale" over "| Duration |" is a training run's)
+            key = ("time-chain", f.table.start)
+            chain = spans.get(key)
+            if chain is None:
+                chain = spans[key] = _heading_chain(view, headings, f.table.start)
+            if TIME_OTHER_RE.search(local) is None and TIME_OTHER_RE.search(chain) is None \
+                    and _fits_property(idx, d.unit, values, RUN_DURATION):
+                d.property, how, timed = RUN_DURATION, "clear", True
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
@@ -4042,9 +4111,22 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
         ekind = idx.entity_kind.get(d.entity, "")
-        if prop is not None and kinds and how not in ("hint", "only") and not kept_property \
+        if prop is not None and kinds and how not in ("hint", "only") and not kept_property and not timed \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
+        if d.property == SHARE and f.table is not None and top.how == "table-row" and ekind == "model" \
+                and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue"):
+            # "| GPT-5.2 | 100% | 98% |" under "### Results (Typical)": a percent in a model's row
+            # that no word names a part of something (a share of a market, of traffic, of
+            # users) is the model's score on what the table measured
+            key = ("time-chain", f.table.start)
+            chain = spans.get(key)
+            if chain is None:
+                chain = spans[key] = _heading_chain(view, headings, f.table.start)
+            if SHARE_WORDS_RE.search(local) is None and SHARE_WORDS_RE.search(chain) is None \
+                    and _fits_property(idx, d.unit, values, MODEL_SCORE):
+                d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
+                d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
             and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
