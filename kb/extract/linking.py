@@ -233,6 +233,12 @@ def _read_records(folder: Path, key: str, root: Path | None = None, problems: li
                 problems.append(unreadable(path, root, exc))
             continue
         recs = doc.get(key) if isinstance(doc, dict) else None
+        if recs is not None and not isinstance(recs, list) or doc is not None and not isinstance(doc, dict):
+            # "entities: 5", a file that is a bare list: no records to read, and no traceback
+            if problems is not None:
+                problems.append(f"{_shown_path(path, root)}:1: its `{key}:` is not a list of records; "
+                                "its records are left out of linking (`kb check` reports it)")
+            continue
         out.extend(r for r in recs or [] if isinstance(r, dict) and r.get("id"))
     return out
 
@@ -248,8 +254,13 @@ def load_registry(root: Path) -> Registry:
         conditions = (doc or {}).get("conditions") or {}
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.append(unreadable(cpath, root, exc))
-    except (OSError, AttributeError):
-        pass
+    except AttributeError:
+        conditions = None  # a file that is a bare list
+    except OSError:
+        pass  # no conditions file: none to read
+    if not isinstance(conditions, dict):
+        problems.append(f"{_shown_path(cpath, root)}:1: its `conditions:` is not a mapping of conditions; "
+                        "they are left out of linking (`kb check` reports it)")
     entities = _read_records(root / "datasets" / "entities", "entities", root, problems)
     properties = _read_records(root / "datasets" / "properties", "properties", root, problems)
     return Registry(entities, properties, conditions if isinstance(conditions, dict) else {}, problems)
