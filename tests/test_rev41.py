@@ -47,3 +47,29 @@ def test_kb_extract_warns_of_an_entity_file_of_the_wrong_shape(tmp_path):
     assert res.exit_code == 0 and res.exception is None, res.output
     assert any("datasets/entities/bad.yaml:1:" in ln for ln in res.stderr.splitlines() if ln.startswith("kb: warning:"))
     assert '"value": 700' in res.stdout
+
+
+# --------------------------------------------------------------------------- serving words and a model's own window
+# prop41 made serve/serves/serving cues of served-context-length: any of them in the sentence turned a
+# model's own stated context window into a served context. They stay words the property needs (and its
+# other cues, "limited to", "sufficient for", "max-model-len", stay cues). No dev-A sentence writes a
+# model's window next to a serving word; these are sentences of the reviewer's making.
+
+def _contexts(text):
+    from kb.extract.drafts import extract_text
+    return [(d.entity, d.property) for d in extract_text(text, load_registry(ROOT)) if d.unit.endswith("token")]
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("GPT-4 Turbo supports a 128K context window, ideal for serving long documents.", "gpt-4-turbo"),
+    ("Claude 3 has a 200K context window and serves enterprise customers.", "claude-3"),
+])
+def test_a_models_context_window_beside_a_serving_word_stays_its_window(text, entity):
+    assert _contexts(text) == [(entity, "context-window")]
+
+
+def test_what_a_gpu_can_serve_is_still_a_served_context():
+    # r72-vllm-benchmark-lambda
+    text = ("For example, a single NVIDIA A100/H100 80GB can serve `Meta-Llama-3.1-70B-Instruct-FP8` "
+            "with upto 4k context window")
+    assert [p for _, p in _contexts(text)] == ["served-context-length"]
