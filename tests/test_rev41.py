@@ -73,3 +73,25 @@ def test_what_a_gpu_can_serve_is_still_a_served_context():
     text = ("For example, a single NVIDIA A100/H100 80GB can serve `Meta-Llama-3.1-70B-Instruct-FP8` "
             "with upto 4k context window")
     assert [p for _, p in _contexts(text)] == ["served-context-length"]
+
+
+# --------------------------------------------------------------------------- a clause's first word before a count
+# gram41 let "About", "Nearly", "Over" ... start a sentence before a count of items (no name before it);
+# a clause's other first words ("While", "When", "Among") still dropped the count as a name's version.
+# No dev-A sentence starts so; these are the reviewer's.
+
+@pytest.mark.parametrize("text, raw", [
+    ("While 20 labs train models, few publish their costs.", "20 labs"),
+    ("Among 50 labs surveyed, most rent their GPUs.", "50 labs"),
+    ("When 30 companies joined, prices fell.", "30 companies"),
+])
+def test_a_count_after_a_clauses_first_word(text, raw):
+    from kb.extract.drafts import extract_text
+    assert [(d.raw, d.unit) for d in extract_text(text, load_registry(ROOT))] == [(raw, "item")]
+
+
+def test_a_name_before_a_count_is_still_a_version():
+    from kb.extract.drafts import extract_text
+    # r43-ai-new-hotness: "Llama 3 models" names a version
+    assert not any(d.unit == "item" for d in extract_text("In Meta's Llama 3 models, training used H100s.",
+                                                          load_registry(ROOT)))

@@ -1348,7 +1348,10 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
 _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
     "about around approximately approx roughly nearly almost some circa over under below above only just "
     "more fewer less exactly another all the these those its their our his her each every and but with by for "
-    "in of to from at as after before since until across than".split()))
+    "in of to from at as after before since until across than "
+    # a clause's first word: "While 20 labs train models", "When 30 companies joined", "Among 50 labs"
+    "while when whereas although though because if unless once whether so yet or nor then now today still "
+    "also even among amid between during within without through into on upon despite like unlike".split()))
 
 
 def _name_before(text: str, start: int) -> bool:
