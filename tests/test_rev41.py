@@ -95,3 +95,23 @@ def test_a_name_before_a_count_is_still_a_version():
     # r43-ai-new-hotness: "Llama 3 models" names a version
     assert not any(d.unit == "item" for d in extract_text("In Meta's Llama 3 models, training used H100s.",
                                                           load_registry(ROOT)))
+
+
+# --------------------------------------------------------------------------- a dated line's name inside another product's
+# link41 dated a bare "Llama" to the version out at the article's date; "Llama Guard" (Meta's safety
+# classifier), "Llama Stack" are other products, not that version. A heading's capitalised words do not count.
+
+def _dated(text, day):
+    from kb.extract.linking import index_for
+    reg = load_registry(ROOT)
+    idx = index_for(reg.entities, reg.properties)
+    low = text.lower()
+    return [(text[s:e], eid) for s, e, eid in idx.dated_lines(text, low, idx.aliases_in(text, low), day)]
+
+
+def test_a_line_name_followed_by_a_capitalised_word_is_another_product():
+    import datetime
+    day = datetime.date(2024, 9, 1)
+    assert not any(eid == "llama-3.1" for _, eid in _dated("We filter prompts with Llama Guard before the model.", day))
+    assert ("Llama", "llama-3.1") in _dated("Llama models are open and cheap to run.", day)
+    assert ("Llama", "llama-3.1") in _dated("## Why Llama Matters\n", day)

@@ -937,7 +937,8 @@ class Index:
         version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
         on or before ``published`` (the article's date): writers mean the version current when
         they wrote. A name followed by a version ("Gemini Flash 2.0"), a name of a
-        program's file ("Llama.cpp"), or a name inside a longer
+        program's file ("Llama.cpp"), a one-word name followed by a capitalised word outside a
+        heading (another product's name: "Llama Guard", "Llama Stack"), or a name inside a longer
         registry name, is left as it is; so is every name when the date is unknown or no
         version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
         with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
@@ -965,6 +966,7 @@ class Index:
                         and (" " in name or view[i].isupper()) \
                         and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
                         and not (low[j:j + 1] == "." and low[j + 1:j + 2].isalpha()) \
+                        and not (" " not in name and _PRODUCT_WORD_RE.match(view, j) and not _in_heading(view, i)) \
                         and not any(a < j and i < b for a, b in named):
                     named.append((i, j))
                     inside = [h for h in hits if h[0] < j and i < h[1]]
@@ -1065,6 +1067,15 @@ class Index:
 _LABEL_NOISE_RE = re.compile(r"[*_`]+|\s*\([^)]*\)")
 #: a cell that can be the rest of a product's name: a word or a size, no price, no sentence
 _NAME_CELL_RE = re.compile(r"[*_]*[A-Za-z0-9][\w.-]*(?: [\w.-]+){0,2}[*_]*$")
+
+
+#: a capitalised word right after a one-word line name: the rest of another product's name ("Llama Guard")
+_PRODUCT_WORD_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+def _in_heading(view: str, i: int) -> bool:
+    """Whether ``i`` lies on a Markdown heading's line, where every word may be capitalised."""
+    return view.startswith("#", view.rfind("\n", 0, i) + 1)
 
 
 def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> list:
