@@ -115,3 +115,29 @@ def test_a_line_name_followed_by_a_capitalised_word_is_another_product():
     assert not any(eid == "llama-3.1" for _, eid in _dated("We filter prompts with Llama Guard before the model.", day))
     assert ("Llama", "llama-3.1") in _dated("Llama models are open and cheap to run.", day)
     assert ("Llama", "llama-3.1") in _dated("## Why Llama Matters\n", day)
+
+
+# --------------------------------------------------------------------------- a temperature reached on a day
+# gram41 read a temperature with a period after it as a warming rate; with "every day", "a day" or "each
+# day" the period says when the temperature is reached, not a change per day. The reviewer's sentences;
+# the dev-A form ("0.00002$\degree$C per year") stays a rate (tests/test_extract_gram41.py).
+
+def _read(text):
+    from kb.extract.drafts import extract_text
+    return [(d.value, d.unit) for d in extract_text(text, load_registry(ROOT))]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The GPU hits 83°C every day under load.", 83.0),
+    ("My card reached 90°C a day after the update.", 90.0),
+])
+def test_a_temperature_reached_on_a_day_is_no_rate(text, value):
+    assert _read(text) == [(value, "delta_degC")]
+
+
+def test_a_temperature_per_year_is_still_a_rate():
+    assert _read("Warming of 0.02°C per year is small.") == [(0.02, "delta_degC/year")]
+
+
+def test_emissions_every_year_are_still_a_rate():
+    assert _read("The plant emits 500 tons of CO2 every year.") == [(500.0, "tCO2e/year")]
