@@ -141,3 +141,19 @@ def test_a_temperature_per_year_is_still_a_rate():
 
 def test_emissions_every_year_are_still_a_rate():
     assert _read("The plant emits 500 tons of CO2 every year.") == [(500.0, "tCO2e/year")]
+
+
+# --------------------------------------------------------------------------- an hourly figure another property names
+# prop41 made a GPU's hourly price its rent unless a cue of another property applying to a GPU is there;
+# a word another property needs ("depreciation") named it before and must still. The reviewer's sentence.
+
+def test_an_hourly_depreciation_of_a_gpu_is_no_rent():
+    from kb.extract.drafts import extract_text
+    drafts = extract_text("The H100's depreciation works out to $0.85 per hour.", load_registry(ROOT))
+    assert [(d.entity, d.property) for d in drafts] == [("nvidia-h100", "depreciation-expense")]
+
+
+def test_an_hourly_cost_of_a_gpu_is_still_its_rent():
+    from kb.extract.drafts import extract_text
+    drafts = extract_text("The H100 costs $2.99/hour on Lambda.", load_registry(ROOT))
+    assert [(d.entity, d.property) for d in drafts] == [("nvidia-h100", "rental-price")]

@@ -1675,10 +1675,15 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         if _PER_HOUR_UNIT_RE.search(unit):
             # "a higher hourly cost, starting at $1.77/hour" of the H100: an hourly price of a GPU
             # or an instance is its rent, whatever word ("cost", "pay") the writer uses, unless a
-            # cue word names another property ("$0.05/hour in electricity", "operating cost")
+            # cue word names another property ("$0.05/hour in electricity", "operating cost"), or a word
+            # another property needs does, whatever it applies to ("the H100's depreciation works out
+            # to $0.85 per hour")
             rent = next((p for p in fitting if p.id in _HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
-            if rent is not None and not any(cue_hit[p.id] for p in fitting if p is not rent):
-                return rent.id, "clear"
+            if rent is not None:
+                low = local.lower() if _folds_none(local) else None
+                if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
+                           for p in cands):
+                    return rent.id, "clear"
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
