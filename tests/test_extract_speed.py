@@ -911,7 +911,8 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
         if linking._PER_HOUR_UNIT_RE.search(unit):  # (an hourly price of a GPU or an instance: its rent)
             rent = next((p for p in fitting if p.id in linking._HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
             if rent is not None and not any(p.cue is not None and linking._finds(p.cue, cue_at)
-                                             for p in fitting if p is not rent):
+                                             or p.need is not None and linking._finds(p.need, local)
+                                             for p in cands if p is not rent):
                 return rent.id, "clear"
     static = {p.id: st for p, _, st in options}
     scored = []

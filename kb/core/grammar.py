@@ -632,8 +632,18 @@ def _period_after(rx: re.Pattern, text: str, q: Quantity, p: int) -> int:
     den = _PERIOD_WORD_DEN.get(t) or _DEN_ATOMS[t]
     if not _per_allowed(q, den):
         return p
+    if q.atom in _TEMPERATURE and not _RATE_WORD_RE.search(m.group(0)):
+        return p  # "hits 83°C every day", "90°C a day after": a temperature, not a change per day
     q.den = den
     return m.end()
+
+
+#: a temperature takes a period only written as a rate ("0.00002°C per year", "2 °C/decade"): with
+#: "a", "each", "every" or "daily" the period is when it was reached ("the GPU hits 83°C every day")
+_TEMPERATURE = frozenset({"delta_degC", "delta_degF"})
+_RATE_WORD_RE = re.compile(r"/|(?i:\bper\b)")
+
+
 _PER_SCOPE_RE = re.compile(r"\s*(?:/|\s(?i:per|each|a)\s)\s*(?P<s>(?i:gpu|card|accelerator|chip|node|server|rack"
                            r"|instance|user|seat))\b")
 _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chip": "per-gpu",
@@ -1348,7 +1358,10 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]$")
 _NOT_NAME_WORDS = frozenset(w.capitalize() for w in (
     "about around approximately approx roughly nearly almost some circa over under below above only just "
     "more fewer less exactly another all the these those its their our his her each every and but with by for "
-    "in of to from at as after before since until across than".split()))
+    "in of to from at as after before since until across than "
+    # a clause's first word: "While 20 labs train models", "When 30 companies joined", "Among 50 labs"
+    "while when whereas although though because if unless once whether so yet or nor then now today still "
+    "also even among amid between during within without through into on upon despite like unlike".split()))
 
 
 def _name_before(text: str, start: int) -> bool:

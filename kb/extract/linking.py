@@ -233,6 +233,12 @@ def _read_records(folder: Path, key: str, root: Path | None = None, problems: li
                 problems.append(unreadable(path, root, exc))
             continue
         recs = doc.get(key) if isinstance(doc, dict) else None
+        if recs is not None and not isinstance(recs, list) or doc is not None and not isinstance(doc, dict):
+            # "entities: 5", a file that is a bare list: no records to read, and no traceback
+            if problems is not None:
+                problems.append(f"{_shown_path(path, root)}:1: its `{key}:` is not a list of records; "
+                                "its records are left out of linking (`kb check` reports it)")
+            continue
         out.extend(r for r in recs or [] if isinstance(r, dict) and r.get("id"))
     return out
 
@@ -248,8 +254,13 @@ def load_registry(root: Path) -> Registry:
         conditions = (doc or {}).get("conditions") or {}
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.append(unreadable(cpath, root, exc))
-    except (OSError, AttributeError):
-        pass
+    except AttributeError:
+        conditions = None  # a file that is a bare list
+    except OSError:
+        pass  # no conditions file: none to read
+    if not isinstance(conditions, dict):
+        problems.append(f"{_shown_path(cpath, root)}:1: its `conditions:` is not a mapping of conditions; "
+                        "they are left out of linking (`kb check` reports it)")
     entities = _read_records(root / "datasets" / "entities", "entities", root, problems)
     properties = _read_records(root / "datasets" / "properties", "properties", root, problems)
     return Registry(entities, properties, conditions if isinstance(conditions, dict) else {}, problems)
@@ -926,7 +937,8 @@ class Index:
         version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
         on or before ``published`` (the article's date): writers mean the version current when
         they wrote. A name followed by a version ("Gemini Flash 2.0"), a name of a
-        program's file ("Llama.cpp"), or a name inside a longer
+        program's file ("Llama.cpp"), a one-word name followed by a capitalised word outside a
+        heading (another product's name: "Llama Guard", "Llama Stack"), or a name inside a longer
         registry name, is left as it is; so is every name when the date is unknown or no
         version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
         with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
@@ -954,6 +966,7 @@ class Index:
                         and (" " in name or view[i].isupper()) \
                         and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
                         and not (low[j:j + 1] == "." and low[j + 1:j + 2].isalpha()) \
+                        and not (" " not in name and _PRODUCT_WORD_RE.match(view, j) and not _in_heading(view, i)) \
                         and not any(a < j and i < b for a, b in named):
                     named.append((i, j))
                     inside = [h for h in hits if h[0] < j and i < h[1]]
@@ -1054,6 +1067,15 @@ class Index:
 _LABEL_NOISE_RE = re.compile(r"[*_`]+|\s*\([^)]*\)")
 #: a cell that can be the rest of a product's name: a word or a size, no price, no sentence
 _NAME_CELL_RE = re.compile(r"[*_]*[A-Za-z0-9][\w.-]*(?: [\w.-]+){0,2}[*_]*$")
+
+
+#: a capitalised word right after a one-word line name: the rest of another product's name ("Llama Guard")
+_PRODUCT_WORD_RE = re.compile(r"[ \u00a0][A-Z][a-z]")
+
+
+def _in_heading(view: str, i: int) -> bool:
+    """Whether ``i`` lies on a Markdown heading's line, where every word may be capitalised."""
+    return view.startswith("#", view.rfind("\n", 0, i) + 1)
 
 
 def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> list:
@@ -1707,10 +1729,15 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         if _PER_HOUR_UNIT_RE.search(unit):
             # "a higher hourly cost, starting at $1.77/hour" of the H100: an hourly price of a GPU
             # or an instance is its rent, whatever word ("cost", "pay") the writer uses, unless a
-            # cue word names another property ("$0.05/hour in electricity", "operating cost")
+            # cue word names another property ("$0.05/hour in electricity", "operating cost"), or a word
+            # another property needs does, whatever it applies to ("the H100's depreciation works out
+            # to $0.85 per hour")
             rent = next((p for p in fitting if p.id in _HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
-            if rent is not None and not any(cue_hit[p.id] for p in fitting if p is not rent):
-                return rent.id, "clear"
+            if rent is not None:
+                low = local.lower() if _folds_none(local) else None
+                if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
+                           for p in cands):
+                    return rent.id, "clear"
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
