@@ -125,9 +125,8 @@ def extract(file, fmt, write, root):
     import yaml
 
     from kb.extract.drafts import extract_file
-    from kb.extract.promote import write_drafts
-
     from kb.extract.linking import load_registry
+    from kb.extract.promote import write_drafts
 
     kb_root = _root(root) if (write or root) else _maybe_root()
     registry = load_registry(kb_root) if kb_root is not None else None

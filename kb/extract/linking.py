@@ -1092,6 +1092,7 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
     out = []
     drop = set()
     starts = [h[0] for h in hits]
+    families = None  # (the registry's family ids, looked up once, when a label needs them)
     for t in tables:
         rows = getattr(t, "rows", None)
         if not rows or getattr(t, "html", False) or len(t.header) < 3 \
@@ -1131,7 +1132,8 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
                 while k < len(hits) and hits[k][0] < group.end:
                     own.append(hits[k])
                     k += 1
-                families = set(idx.family.values())
+                if families is None:
+                    families = set(idx.family.values())
                 if own and all(idx.entity_kind.get(h[2]) == "organisation" or h[2] in families for h in own):
                     drop.update(own)
     if not out and not drop:
@@ -1576,6 +1578,16 @@ def _heading_chain(view: str, headings: list, at: int) -> str:
             level = lv
         k -= 1
     return " ".join(out)
+
+
+def _table_headings(memo: dict, view: str, headings: list, at: int) -> str:
+    """:func:`_heading_chain` of a table starting at ``at``, worked out once per table per text
+    (``memo``: link's dict of the text; every cell of the table asks alike)."""
+    key = ("heading-chain", at)
+    chain = memo.get(key)
+    if chain is None:
+        chain = memo[key] = _heading_chain(view, headings, at)
+    return chain
 
 
 def _fits_property(idx: Index, unit: str, values, pid: str) -> bool:
@@ -3843,10 +3855,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # table's column of times is how long the row's run (a batch, a job on the row's GPU)
             # takes, unless its caption, labels or headings name a training run, a latency, a lead
             # time ("## Training Run Estimates by Scale" over "| Duration |" is a training run's)
-            key = ("time-chain", f.table.start)
-            chain = spans.get(key)
-            if chain is None:
-                chain = spans[key] = _heading_chain(view, headings, f.table.start)
+            chain = _table_headings(spans, view, headings, f.table.start)
             if TIME_OTHER_RE.search(local) is None and TIME_OTHER_RE.search(chain) is None \
                     and _fits_property(idx, d.unit, values, RUN_DURATION):
                 d.property, how, timed = RUN_DURATION, "clear", True
@@ -4146,10 +4155,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # "| GPT-5.2 | 100% | 98% |" under "### Results (Typical)": a percent in a model's row
             # that no word names a part of something (a share of a market, of traffic, of
             # users) is the model's score on what the table measured
-            key = ("time-chain", f.table.start)
-            chain = spans.get(key)
-            if chain is None:
-                chain = spans[key] = _heading_chain(view, headings, f.table.start)
+            chain = _table_headings(spans, view, headings, f.table.start)
             if SHARE_WORDS_RE.search(local) is None and SHARE_WORDS_RE.search(chain) is None \
                     and _fits_property(idx, d.unit, values, MODEL_SCORE):
                 d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
