@@ -950,3 +950,27 @@ def test_plausible_envelope_reads_lists_of_scoped_ranges():
                          {"low": "10 W", "high": "20 W", "conditions": {"scope": "per-chip"}}]}
     assert _plausible_envelope(plausible, "W") == (10.0, 200_000.0)
     assert _plausible_envelope({"any": []}, "W") == (None, None)
+
+
+def test_wrong_registry_entities_are_counted_by_what_was_guessed_instead():
+    from kb.extract.evaluate import Mention, render, score
+
+    def gold(start, entity, article_only=False):
+        return Mention(start, start + 4, ("W", 700.0), 700.0, 700.0, "W", entities={entity},
+                       article_only=article_only)
+
+    def guess(start, entity=None, new=False):
+        return Mention(start, start + 4, ("W", 700.0), 700.0, 700.0, "W",
+                       entities={entity} if entity else set(), entity_new=new)
+
+    golds = [gold(0, "nvidia-h100"), gold(10, "nvidia-h100"), gold(20, "nvidia-h100"),
+             gold(30, "nvidia-h100"), gold(40, "our-cluster", article_only=True)]
+    preds = [guess(0, "nvidia-h100"), guess(10, new=True), guess(20), guess(30, "nvidia-a100"),
+             guess(40, new=True)]
+    d = score(golds, preds)[0].as_dict()
+    assert (d["entity_registry_evaluated"], d["entity_registry_accuracy"]) == (4, 0.25)
+    assert (d["entity_registry_wrongly_new"], d["entity_registry_none"]) == (1, 1)
+    assert d["entity_article_accuracy"] == 1.0
+    result = {"sets": {"real-dev": {"label": "x", "files": 1, "missing": [], "ours": d,
+                                    "quantulum3": d, "f1_margin": 0.0, "per_file": []}}}
+    assert "registry 0.250 (n=4; new 1, none 1)" in render(result)

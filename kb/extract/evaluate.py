@@ -413,6 +413,8 @@ class Score:
     ent_n: int = 0
     ent_reg_ok: int = 0
     ent_reg_n: int = 0
+    ent_reg_new: int = 0     # registry entity in gold, a new article entity proposed instead
+    ent_reg_none: int = 0    # registry entity in gold, no entity guessed at all
     ent_art_ok: int = 0
     ent_art_n: int = 0
     prop_ok: int = 0
@@ -452,6 +454,8 @@ class Score:
             d.update({"entity_accuracy": _ratio(self.ent_ok, self.ent_n), "entity_evaluated": self.ent_n,
                       "entity_registry_accuracy": _ratio(self.ent_reg_ok, self.ent_reg_n),
                       "entity_registry_evaluated": self.ent_reg_n,
+                      "entity_registry_wrongly_new": self.ent_reg_new,
+                      "entity_registry_none": self.ent_reg_none,
                       "entity_article_accuracy": _ratio(self.ent_art_ok, self.ent_art_n),
                       "entity_article_evaluated": self.ent_art_n,
                       "property_accuracy": _ratio(self.prop_ok, self.prop_n), "property_evaluated": self.prop_n,
@@ -510,6 +514,9 @@ def score(gold, preds, ignored=(), endpoint_pairs=False) -> tuple[Score, list]:
             else:
                 s.ent_reg_n += 1
                 s.ent_reg_ok += ent_ok
+                if not ent_ok and not p.entities:
+                    s.ent_reg_new += p.entity_new
+                    s.ent_reg_none += not p.entity_new
             if "entity" in p.confidence:
                 s.calib["entity"].append((p.confidence["entity"], ent_ok))
             if "entity" in p.evidence:
@@ -728,12 +735,14 @@ def render(result: dict) -> str:
                                                   if s["missing"] else ""))
     lines.append("")
     lines.append("entity, property, both, qualifier: accuracy of the guesses on matched mentions whose gold states them")
-    lines.append("entity split (registry entities | article-only entities, right when a new entity is proposed):")
+    lines.append("entity split (registry entities, with how many of them were given a new article entity or none "
+                 "| article-only entities, right when a new entity is proposed):")
     for name, s in result["sets"].items():
         o = s["ours"]
         if s["files"]:
             lines.append(f"  {name:13} registry {_fmt(o['entity_registry_accuracy'])} "
-                         f"(n={o['entity_registry_evaluated']}) | article-only {_fmt(o['entity_article_accuracy'])} "
+                         f"(n={o['entity_registry_evaluated']}; new {o['entity_registry_wrongly_new']}, "
+                         f"none {o['entity_registry_none']}) | article-only {_fmt(o['entity_article_accuracy'])} "
                          f"(n={o['entity_article_evaluated']})")
     lines.append("")
     lines.append("calibration: confidence bin -> n, share right (value: prediction matched; entity/property: "
