@@ -60,3 +60,15 @@ def test_r108_heading_links_its_sized_model(reg):
             "It was pre-trained on 15.6 trillion tokens.\n")
     d = [x for x in extract_text(text, reg) if x.value == 15.6]
     assert d and d[0].entity == "llama-3.1-405b"
+
+
+def test_an_accelerator_followed_by_its_line_noun_is_the_accelerator(reg):
+    # r49-google-ai-moat-chips: "For Trillium TPUs, this connection provides 3.200 GBps of
+    # bandwidth per chip." (curated: google-tpu-v6e, which the registry calls "Trillium")
+    idx = index_for(reg.entities, reg.properties)
+    text = "For Trillium TPUs, this connection provides 3.200 GBps of bandwidth per chip."
+    assert [(text[s:e], eid) for s, e, eid in idx.aliases_in(text)] == [("Trillium TPUs", "google-tpu-v6e")]
+    # a line's name with a number is another chip's name ("TPU v5e"), and two chips side by
+    # side in a table header stay two
+    text = "the A100 H100 table"
+    assert [eid for _, _, eid in idx.aliases_in(text)] == ["nvidia-a100", "nvidia-h100"]

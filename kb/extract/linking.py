@@ -937,6 +937,27 @@ class Index:
             out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
+        if len(out) > 1:
+            out = self._line_nouns(low, out)
+        return out
+
+    def _line_nouns(self, low: str, hits: list) -> list:
+        """An accelerator's name followed by the name of its maker's line written as a noun,
+        without a number ("Trillium TPUs", "Ironwood TPU"): one name, the accelerator's; the
+        line's word says what kind of chip it is, as "GPU" does after "H100"."""
+        out, k = [], 0
+        while k < len(hits):
+            h = hits[k]
+            if k + 1 < len(hits):
+                n = hits[k + 1]
+                if h[2] and n[2] and h[2] != n[2] and self.entity_kind.get(h[2]) == "gpu" \
+                        and self.entity_kind.get(n[2]) == "gpu" and low[h[1]:n[0]] == " " \
+                        and not any(c.isdigit() for c in low[n[0]:n[1]]):
+                    out.append((h[0], n[1], h[2]))
+                    k += 2
+                    continue
+            out.append(h)
+            k += 1
         return out
 
     def _size_before(self, low: str, start: int, alias: str, eid: str) -> str:
