@@ -333,6 +333,11 @@ def _stem_or_stop(w: str) -> str | None:
     return None if w.lower() in _STOP else _stem(w)
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
+# "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
+# and then a family named as its example is the family's model of that size (searched in
+# the normalised text, where hyphens are spaces, at the end of the stretch before the name)
+_SIZE_BEFORE_RE = re.compile(r"(?<![0-9.a-z])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?: param(?:eter)?s?)?"
+                             r" (?:[a-z]+ ){0,2}(?:like|such as|e\.g\.,?) $")
 
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
@@ -920,6 +925,8 @@ class Index:
                     elif self.sizes.get(eid):
                         eid = ""  # a size this family does not have: no entity to name
                     end = sm.end()
+                else:
+                    eid = self._size_before(low, m.start("a"), a, eid)
             if eid:
                 out.append((m.start(), end, eid))
             else:
@@ -930,7 +937,42 @@ class Index:
             out = self._vendor_names(low, out)
         if self.suffix_re is not None and out:
             out = self._variant_words(low, out)
+        if len(out) > 1:
+            out = self._line_nouns(low, out)
         return out
+
+    def _line_nouns(self, low: str, hits: list) -> list:
+        """An accelerator's name followed by the name of its maker's line written as a noun,
+        without a number ("Trillium TPUs", "Ironwood TPU"): one name, the accelerator's; the
+        line's word says what kind of chip it is, as "GPU" does after "H100"."""
+        out, k = [], 0
+        while k < len(hits):
+            h = hits[k]
+            if k + 1 < len(hits):
+                n = hits[k + 1]
+                if h[2] and n[2] and h[2] != n[2] and self.entity_kind.get(h[2]) == "gpu" \
+                        and self.entity_kind.get(n[2]) == "gpu" and low[h[1]:n[0]] == " " \
+                        and not any(c.isdigit() for c in low[n[0]:n[1]]):
+                    out.append((h[0], n[1], h[2]))
+                    k += 2
+                    continue
+            out.append(h)
+            k += 1
+        return out
+
+    def _size_before(self, low: str, start: int, alias: str, eid: str) -> str:
+        """The model a family's name at ``start`` stands for when a size given to a class comes
+        right before it as the family's example ("a 405B parameter LLM like Llama 3"): the
+        family's model of that size, or the model the registry names by the family's name and
+        the size ("Llama 3 405B"); else the family (``eid``) as it was."""
+        sb = _SIZE_BEFORE_RE.search(low, max(0, start - 60), start)
+        if sb is None or sb.end() != start:
+            return eid
+        n, s = sb.group("n"), sb.group("s")
+        variant = self.sizes.get(eid, {}).get(n) if s == "b" else None
+        if not variant:
+            variant = self.alias_to.get(f"{alias} {n}{s}")
+        return variant if variant and self.entity_kind.get(variant) == "model" else eid
 
     def dated_lines(self, view: str, lowered: str, hits: list, published) -> list:
         """``hits`` (from :meth:`aliases_in`) with each name of a model line written without its
