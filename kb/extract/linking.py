@@ -3662,7 +3662,9 @@ def _bought_hardware(idx: Index, view: str, end: int, sent_lo: int, sent_hi: int
         return None
     k = bisect.bisect_left(hit_starts, m.end())
     if k < len(alias_hits) and alias_hits[k][0] == m.end() and alias_hits[k][2] \
-            and idx.entity_kind.get(alias_hits[k][2]) in _BOUGHT_KINDS:
+            and idx.entity_kind.get(alias_hits[k][2]) in _BOUGHT_KINDS \
+            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]):
+        # (not "the cost of our H100 cluster": a thing of the writer's own built from it)
         return alias_hits[k][2], "after"
     return None
 
