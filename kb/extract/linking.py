@@ -651,6 +651,10 @@ def _finds(rx: re.Pattern, text: str) -> bool:
     return rx.search(text) is not None
 
 
+# the "x" of a count written onto a name ("8xH100", "4xA100"): not "p4d.24xlarge", not "8x7B"
+_COUNT_X_RE = re.compile(r"(?<![\w.,])([0-9]{1,4})[xX×](?=[A-Za-z])")
+
+
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
@@ -888,6 +892,10 @@ class Index:
         norm = str
         if len(low) != len(text):  # a few characters change length when lower-cased
             low, rx, norm = text, re.compile(self.alias_re.pattern, re.IGNORECASE), _norm
+        if _COUNT_X_RE.search(low) is not None:
+            # "3 to 4 nodes of 8xH100": a count written onto the name, which starts after its "x"
+            # (as in "8x H100"; the same length, so the positions stay the text's)
+            low = _COUNT_X_RE.sub(r"\1 ", low)
         out = []
         pos = 0
         while True:
@@ -1847,7 +1855,7 @@ _PRONOUN_BONUS = 2.5
 # a pronoun as the subject of a clause, its verb after it ("it's actually", "they are")
 _CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:is|are|was|were|has|have|had|can|could|will|would"
                                 r"|also|now|still|actually|only)\b)")
-_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
+_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
 # sentence has none is about the thing the sentence before names less often (on the development
@@ -3678,6 +3686,31 @@ def _event_amount(view: str, at: int) -> bool:
     return _EVENT_AMOUNT_RE.match(view, at) is not None
 
 
+# an amount said to be the cost of a piece of hardware named next ("170€ can be the cost of your
+# P40 GPU", "$30,000, the price of one H100"); the kinds of things bought whole
+_COST_OF_RE = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:the|its)\s+(?:(?:purchase|retail|list|street|sticker)\s+)?"
+                         r"(?:cost|price)\s+of\s+(?:(?:an?|the|one|your|our|their|each|a\s+single|a\s+new|a\s+used)\s+)?")
+_CURRENCY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\]")
+_EACH_RE = re.compile(r"\s+(?:each|apiece)\b")
+_BOUGHT_KINDS = frozenset({"gpu", "system", "cpu"})
+
+
+def _bought_hardware(idx: Index, view: str, end: int, sent_lo: int, sent_hi: int, alias_hits, hit_starts):
+    """(entity, "after") of the hardware an amount ending at ``end`` is said to be the cost of,
+    named right after the words that say so ("170€ can be the cost of your P40 GPU"); None
+    where the words or such a name are not there."""
+    m = _COST_OF_RE.match(view, end, sent_hi)
+    if m is None:
+        return None
+    k = bisect.bisect_left(hit_starts, m.end())
+    if k < len(alias_hits) and alias_hits[k][0] == m.end() and alias_hits[k][2] \
+            and idx.entity_kind.get(alias_hits[k][2]) in _BOUGHT_KINDS \
+            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]):
+        # (not "the cost of our H100 cluster": a thing of the writer's own built from it)
+        return alias_hits[k][2], "after"
+    return None
+
+
 def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
     """Whether the sentence ``view[lo:hi]`` sets up a hypothetical (``_HYPOTHETICAL_RE``) for a
     number ending at ``end``: an amount written as an instance after the number ("Revenue was
@@ -3985,6 +4018,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cands = [c for c in cands if c.how != "table-row"]
     # (The entity a section names most often is no guess for a number whose sentences name none:
     # on the development articles 7 of 34 such guesses were right, before tuning 0 of 14.)
+    if not cands and f.table is None and kinds and kinds[0] == "product" and "organisation" in kinds \
+            and "model" not in kinds:
+        # a service's users, subscribers, customers ("ChatGPT has over 800 million weekly active
+        # users, of which roughly 20 million are paid subscribers"): the registry records a chat
+        # service by its model; a model the number's own sentence names is the service whose
+        # usage it is (not a model a table's row names: "| Self-hosted vs Mid-tier API (Haiku) |
+        # ~400-500 users |" is a scenario's)
+        cands = [c for c in _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds + ("model",),
+                                               True, heads) if c.how in ("before", "after")]
     if not cands and not strict:  # nothing of a kind the property applies to: any kind
         cands = _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False, heads)
     elif not cands and f.table is not None and not scenario and not _NEW_KINDS.issuperset(kinds) \
@@ -4125,6 +4167,26 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # intends to deploy 10 gigawatts", "They run 20 data centres") is about the thing the
         # sentence before names, as its subject
         cands = []
+    if not cands and f.table is None and prop is not None and _CURRENCY_DIM_RE.fullmatch(unit_key(d.unit)[0]) \
+            and how not in ("hint", "only", "cue") and not under_load:
+        # "170€ can be the cost of your P40 GPU", "some a100 gpus. They cost about $10k each": an
+        # amount said to be the cost of one piece of hardware named right after it, or what each
+        # of the things the sentence before names costs, is that hardware's price (not a cost of
+        # the writer's own: the property chosen again for it)
+        bought = _bought_hardware(idx, view, d.span_end, sent_lo, sent_hi, alias_hits, hit_starts)
+        if bought is None and _PRONOUN_OPENER_RE.match(view, sent_lo) and _EACH_RE.match(view, d.span_end) \
+                and prev_sents:
+            lo, hi = prev_sents[0]
+            k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)
+            named = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(named) == 1 and idx.entity_kind.get(next(iter(named))) in _BOUGHT_KINDS:
+                bought = (next(iter(named)), "previous")
+        if bought is not None:
+            ekind = idx.entity_kind.get(bought[0], "")
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
+            p2 = idx.prop_by_id.get(pid)
+            if p2 is not None and ekind in p2.kinds[:2]:
+                cands = [_Candidate(bought[0], bought[1], _TRUST[bought[1]])]
     if cands and f.table is None and d.property in _SIZE_PROPERTIES \
             and (_ONE_MODEL_AFTER_RE.match(view, d.span_end) or _ONE_MODEL_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)):
         # "a 1T parameter MoE model", "the 7B parameter model", "a large MoE model (1T params)": a
