@@ -132,6 +132,7 @@ CLAIMS_PER_SOURCE = {
     "r128-h100-fleet-compute-drift": 27,
     "r129-ai-country-of-thinkers": 32,
     "r130-llm-locust-cost-estimation": 70,
+    "r131-unsustainable-genai-economics": 14,
 }
 
 
