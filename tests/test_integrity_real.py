@@ -131,6 +131,8 @@ CLAIMS_PER_SOURCE = {
     "r127-datacenter-scaling-bottlenecks": 44,
     "r128-h100-fleet-compute-drift": 27,
     "r129-ai-country-of-thinkers": 32,
+    "r130-llm-locust-cost-estimation": 70,
+    "r131-unsustainable-genai-economics": 14,
 }
 
 
