@@ -2616,10 +2616,12 @@ def _setup_rows(t) -> bool:
     return head is not None and _SETUP_HEAD_RE.fullmatch(head.text) is not None
 
 
-# (and the words that say which edition of a card it is, not a thing built from it: "| RTX 4090
-# Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |")
+# (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
+# Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
+# desktop box |", a thing built from it)
 _NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
-                           r"|(?i:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b)|[^A-Za-z]+")
+                           r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
+                           r"|[^A-Za-z]+")
 
 
 def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
