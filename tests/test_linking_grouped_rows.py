@@ -51,8 +51,6 @@ def test_a_makers_label_over_a_name_the_registry_lacks_is_no_figure_of_the_maker
     # "Mistral Small" is no registry name: the row's product, of the article's own, not Mistral AI
     assert got["$0.20"] == (None, True)
     assert got["$0.60"] == (None, True)
-    # "Llama" is a line (Llama 4 in April 2026) with no 8B: the row's own model, not Llama 4
-    assert got["$0.05"] == (None, True)
 
 
 def test_a_table_without_group_rows_is_read_as_before(reg):

@@ -332,6 +332,7 @@ _UNSEEN = object()
 def _stem_or_stop(w: str) -> str | None:
     return None if w.lower() in _STOP else _stem(w)
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
+_WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 # "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
 # and then a family named as its example is the family's model of that size (searched in
@@ -705,6 +706,16 @@ class Index:
         for a, eid in alias_to.items():
             fam_aliases.setdefault(eid, []).append(a)
         self.suffixes: dict = {}  # family -> {suffix word: variant}
+        # a model named by its family's name and one word of its own ("Llama 4" + "Maverick"):
+        # family -> {word: model}, for a line's name read with the word (see :meth:`dated_lines`)
+        self.member_words: dict = {}
+        for a, eid in alias_to.items():
+            fam = self.family.get(eid)
+            if not fam or self.entity_kind.get(eid) != "model":
+                continue
+            head, _, w = a.rpartition(" ")
+            if head and w.isalpha() and len(w) >= 3 and alias_to.get(head) == fam:
+                self.member_words.setdefault(fam, {}).setdefault(w, eid)
         for a, eid in alias_to.items():
             fam = self.family.get(eid)
             if not fam or self.entity_kind.get(eid) != "gpu":
@@ -982,7 +993,7 @@ class Index:
             variant = self.alias_to.get(f"{alias} {n}{s}")
         return variant if variant and self.entity_kind.get(variant) == "model" else eid
 
-    def dated_lines(self, view: str, lowered: str, hits: list, published) -> list:
+    def dated_lines(self, view: str, lowered: str, hits: list, published, sized: bool = False) -> list:
         """``hits`` (from :meth:`aliases_in`) with each name of a model line written without its
         version ("Gemini Flash", "Mistral Medium") read as the line's latest version released
         on or before ``published`` (the article's date): writers mean the version current when
@@ -992,7 +1003,14 @@ class Index:
         registry name, is left as it is; so is every name when the date is unknown or no
         version had come out by then. A one-word name ("Sonnet", "Opus") counts only written
         with a capital: "a haiku" or "magnum opus" is the word, not the model. Each line's
-        first word is looked for with ``in`` first."""
+        first word is looked for with ``in`` first. A line's name followed by a word that
+        names one model of a version of the line ("Llama Maverick") and no registry name
+        already covers is that model, of the latest version out by then that has it; so is,
+        where ``sized`` (a group's label read with its row's second cell: "| **Llama** | 70B
+        |"), a name followed by a size (Llama 3.1's 70B in 2026, not Llama 4, which has none).
+        (Not a size in running text or in a row's own label: read there too, it made 17 things
+        of the articles' own a registry model in the development articles' dev-B half, 16 of
+        them table cells, and gained 3 in dev-A.)"""
         when = release_bound(published, latest=False)
         if when is None or not self.lines or len(lowered) != len(view):
             return hits
@@ -1011,10 +1029,16 @@ class Index:
             i = low.find(name)
             while i >= 0:
                 j = i + len(name)
-                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) \
-                        and (j >= len(low) or not low[j].isalnum()) \
-                        and (" " in name or view[i].isupper()) \
-                        and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
+                ok = (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) \
+                    and (j >= len(low) or not low[j].isalnum()) and (" " in name or view[i].isupper())
+                if ok and low[j:j + 1] == " " and low[j + 1:j + 2].isalnum() \
+                        and not any(a < j and i < b for a, b in named):
+                    more = self._line_size(name, low, j, when, sized)
+                    if more is not None and not any(h[0] < more[0] and i < h[1] for h in hits):
+                        named.append((i, more[0]))
+                        hits = sorted(hits + [(i, more[0], more[1])])
+                        ok = False
+                if ok and not (low[j:j + 1] == " " and low[j + 1:j + 2].isdigit()) \
                         and not (low[j:j + 1] == "." and low[j + 1:j + 2].isalpha()) \
                         and not (" " not in name and _PRODUCT_WORD_RE.match(view, j) and not _in_heading(view, i)) \
                         and not any(a < j and i < b for a, b in named):
@@ -1024,6 +1048,28 @@ class Index:
                         hits = sorted([h for h in hits if h not in inside] + [(i, j, version)])
                 i = low.find(name, j)
         return hits
+
+    def _line_size(self, name: str, low: str, j: int, when: str, sized: bool):
+        """(end, model) for what is written right after a line's name ending at ``j``: a word
+        that with the name of one of the line's versions is a model's name ("llama| maverick":
+        Llama 4 Maverick), or (where ``sized``) a size ("llama| 70b"), of the line's latest
+        version released by ``when`` that has one; None when there is no such version."""
+        m = _SIZE_AFTER_RE.match(low, j) if sized else None
+        if m is None or m.start("n") != j + 1:
+            w = _WORD_AFTER_RE.match(low, j)
+            if w is None or not self.member_words:
+                return None
+            for rel, eid in reversed(self.lines[name]):  # "Llama Maverick": Llama 4's Maverick
+                hit = self.member_words.get(eid, {}).get(w.group(1)) if rel <= when else None
+                if hit:
+                    return w.end(), hit
+            return None
+        size = (m.group("n"), m.group("s"))
+        for rel, eid in reversed(self.lines[name]):
+            variant = self.sizes.get(eid, {}).get(size[0]) if rel <= when else None
+            if variant and size in _ID_SIZE_RE.findall(variant):
+                return m.end(), variant
+        return None
 
     def _common_words(self, text: str, low: str, hits: list) -> list:
         """Drop the hits of a thing a text names only by the short form of its name that is
@@ -1170,13 +1216,15 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
             low = name.lower()
             got = idx.aliases_in(name, low)
             if published is not None:
-                got = idx.dated_lines(name, low, got, published)
+                got = idx.dated_lines(name, low, got, published, sized=True)
             # one name over both cells, reaching the end of the second
             spanning = [h for h in got if h[2] and h[0] < len(label) < h[1] and h[1] >= len(name) - 1]
             if len(spanning) == 1:
                 out.append((cell.start, cell.end, spanning[0][2]))
-            elif group is row[0] and not got[-1:] or group is row[0] and got[-1][1] <= len(label):
-                # "| **Mistral** | Small |": a product of the maker (or of the family) the label names
+            if len(spanning) == 1 and group is row[0] or group is row[0] and (not got[-1:] or got[-1][1] <= len(label)):
+                # "| **Mistral** | Small |": a product of the maker (or of the family) the label names;
+                # "| **Llama (hosted)** | 8B |": the label's line, read with the second cell, is no
+                # rival in the group's first row to the model the two name together
                 k = bisect.bisect_left(starts, group.start)
                 own = []
                 while k < len(hits) and hits[k][0] < group.end:
@@ -2618,7 +2666,12 @@ def _setup_rows(t) -> bool:
     return head is not None and _SETUP_HEAD_RE.fullmatch(head.text) is not None
 
 
-_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b|[^A-Za-z]+")
+# (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
+# Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
+# desktop box |", a thing built from it)
+_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
+                           r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
+                           r"|[^A-Za-z]+")
 
 
 def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
