@@ -97,3 +97,13 @@ def test_every_memory_size_the_m3_ultra_is_sold_with_agrees(kb, cmp):
     for size in (96, 128, 256, 512):
         assert any(r.interval.low <= size <= r.interval.high for r in refs), size
     assert not any(r.interval.low <= 192 <= r.interval.high for r in refs)
+
+
+def test_the_g5_xlarge_price_speaks_only_from_the_month_of_its_page(kb):
+    """The page read gives the June 2026 price: a claim dated before it is not set against it."""
+    import datetime as _dt
+
+    r = kb.references_by_id["ref-aws-g5.xlarge-rental-price-aws-on-demand-2026-06"]
+    assert r.interval.low <= 1.006 <= r.interval.high and not (r.interval.low <= 1.01 <= r.interval.high)
+    assert Comparer.in_force(r, _dt.date(2026, 7, 1)) and Comparer.in_force(r, None)
+    assert not Comparer.in_force(r, _dt.date(2025, 1, 1))
