@@ -1734,8 +1734,9 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             cands = named
         if worded and len(cands) > 1:
             # a property's own needed words near: the plain reading of the unit (a duration as a
-            # job's run time) and a rated maximum (a TDP) leave unless their own cue words are near
-            # too ("48 hours to train", "break even in 15 months", "a power draw of 400 watts")
+            # training run's length, _FALLBACKS) and a rated maximum (a TDP) leave unless their own
+            # cue words are near too ("48 hours to train" stays a training run's; a column of
+            # "Power draw" under a heading about rigs is no TDP)
             keep = [p for p in cands
                     if not (p.need is None and (p.id in _FALLBACKS or p.states_maximum and p.cue is not None))
                     or p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)]
