@@ -886,6 +886,14 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+        if len(cands) > 1 and any(p.need is not None and linking._finds(p.need, local) for p in cands):
+            # (a property's own needed words near: the unit's plain reading and a rated maximum
+            # leave unless their cue words are near too)
+            keep = [p for p in cands
+                    if not (p.need is None and (p.id in linking._FALLBACKS or p.states_maximum and p.cue is not None))
+                    or p.cue is not None and linking._finds(p.cue, local)]
+            if keep:
+                cands = keep
     if len(cands) > 1 and linking._ENERGY_PER_PERIOD_RE.fullmatch(unit):
         per = [p for p in cands if linking._ENERGY_PER_PERIOD_RE.fullmatch(p.canonical)]
         if per:

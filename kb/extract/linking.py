@@ -1652,6 +1652,12 @@ TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|d
                            r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
 
 
+#: properties that are the plain reading of their unit, with no ``needs:``: candidates only where
+#: no other property's needed words are near, or their own cue words are (a duration is a training
+#: run's length unless a word names it a payback period, a construction time, a release interval)
+_FALLBACKS = frozenset({"training-duration"})
+
+
 #: a percent's default property (no word names another), and a model's score in percent
 SHARE = "share"
 MODEL_SCORE = "benchmark-score"
@@ -1737,6 +1743,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         # it runs for every property of every number); a candidate without ``needs:`` is kept
         # (when none has any, nothing changes below)
         named = []
+        worded = False  # whether some candidate's own needed words are near (not a unit or a table's hardware)
         rate = None
         need_runs = _option_runs(options)[0]
         # (no run of any needed word in the text: no entry is searched alone)
@@ -1756,6 +1763,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                             break
             else:
                 met = need.search(need_at) is not None
+            worded = worded or met
             if not met:
                 if rate is None:
                     rate = _ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
@@ -1772,6 +1780,16 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
+        if worded and len(cands) > 1:
+            # a property's own needed words near: the plain reading of the unit (a duration as a
+            # training run's length, _FALLBACKS) and a rated maximum (a TDP) leave unless their own
+            # cue words are near too ("48 hours to train" stays a training run's; a column of
+            # "Power draw" under a heading about rigs is no TDP)
+            keep = [p for p in cands
+                    if not (p.need is None and (p.id in _FALLBACKS or p.states_maximum and p.cue is not None))
+                    or p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)]
+            if keep:
+                cands = keep
         if len(cands) > 1 and _ENERGY_PER_PERIOD_RE.fullmatch(unit):
             # "200 Wh per day", "12.3 TWh/year": electricity used per period, written as such;
             # a power in watts (a draw, a TDP, a plant's capacity) is never written so
