@@ -741,7 +741,8 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 # Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
 # relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective
 # ("57% faster", "20% less") a signed change in a table cell that compares two cells of its row,
-# in prose a ratio, 1.57 and 0.8 (kb.extract.drafts, docs/data-format.md's *Comparisons*).
+# in prose a ratio, 1.57 and 0.8 (kb.extract.drafts, docs/data-format.md's *Comparisons*). A noun
+# is a whole word: "40% of enterprises" has no "rises".
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
 _PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up)s?"
@@ -750,11 +751,11 @@ _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|b
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
-    r"|(?:\s+[\w/-]+){0,3}?\s*(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b")
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
-    r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
+    r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
     r"|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?))"
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
@@ -1626,7 +1627,7 @@ def _percent_comparison(text: str, q: Quantity) -> None:
 
 # what every match of the two patterns above holds (lower case): a window without any of them
 # has no match, and is not searched
-_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|gain|expand|hik|rais|boost|down|f[ae]ll|drop"
+_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|leap|improv|gain|expand|hik|rais|boost|down|f[ae]ll|drop"
                              r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
 _PCT_NOUN_PARTS = re.compile(r"\b(?:premium|mark|uplift|discount)")
 

@@ -104,6 +104,7 @@ class Found:
     col: int = -1
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
+    whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
 
 
 # --------------------------------------------------------------------------------------

@@ -1667,6 +1667,16 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
                             r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
 
 
+#: the properties of a percentage that say how much a quantity changed (signed), never a part of
+#: a whole named right after the number
+_CHANGE_PROPERTIES = frozenset({"change", "growth-rate"})
+#: right after a percentage, "of" and the whole it is a part of: "12% of US power", "80 to 90% of
+#: total ML cloud computing demand", "60% of your API bill" (not "of growth", "of improvement": a
+#: change written as a noun)
+OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|increases?|decreases?|declines?|changes?|improvements?"
+                         r"|reductions?|gains?|drops?|rises?|jumps?)\b)(?=[\w$€£])")
+
+
 def _heading_chain(view: str, headings: list, at: int) -> str:
     """The headings a position is under: the nearest heading of each higher level, joined."""
     out = []
@@ -1839,17 +1849,25 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
-                    wide: str | None = None) -> tuple[str | None, str]:
+                    wide: str | None = None, whole: bool = False) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
     where a cue word names a property, a word another property needs (``needs:``) counts only
-    there ("NI" in the column under a heading about valuations)."""
+    there ("NI" in the column under a heading about valuations); ``whole``: the percentage is
+    followed by the whole it is a part of ("could increase to as much as 12% of US power"),
+    so it is no change or growth, whatever verb of change is near (:data:`OF_WHOLE_RE`)."""
     if hint and hint in idx.prop_by_id:
         return hint, "hint"
     decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
+    if whole:
+        parts = [p for p in cands if p.id not in _CHANGE_PROPERTIES]
+        if parts and len(parts) < len(cands):
+            if len(parts) == 1:
+                return parts[0].id, "only"
+            cands = parts
     if allowed_kinds is not None:
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
@@ -2575,7 +2593,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, 
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -2661,7 +2679,7 @@ def _load_intro(view: str, intro: tuple[int, int] | None) -> bool:
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
             wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -3892,6 +3910,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
     d.confidence = calibrated("value", d.evidence["value"])
+    # "could increase to as much as 12% of US power by 2028": a part of the whole named after it
+    f.whole = d.unit == "percent" and f.table is None and OF_WHOLE_RE.match(view, d.span_end) is not None
     sent_i = bisect.bisect_right(starts, d.span_start) - 1
     sent_lo = starts[sent_i]
     sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
@@ -3983,7 +4003,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole)
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
@@ -4203,7 +4223,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # opens with a registry thing another property of the unit is chiefly about (an
             # organisation's operating cost): that thing's, its property chosen again
             ekind = idx.entity_kind.get(opened, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
@@ -4217,7 +4237,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # what the number is of (a cloud instance), rather than a thing the sentence before
             # names: that thing's, its property chosen again
             ekind = idx.entity_kind.get(bracketed, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
@@ -4254,7 +4274,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 bought = (next(iter(named)), "previous")
         if bought is not None:
             ekind = idx.entity_kind.get(bought[0], "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide)
+            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
             p2 = idx.prop_by_id.get(pid)
             if p2 is not None and ekind in p2.kinds[:2]:
                 cands = [_Candidate(bought[0], bought[1], _TRUST[bought[1]])]
@@ -4292,7 +4312,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None:
             fits = "organisation" in kinds or "any" in kinds
             if not fits and how not in ("hint", "only", "cue"):
-                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own, wide)
+                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own, wide, whole=f.whole)
                 p2 = idx.prop_by_id.get(pid)
                 fits = p2 is not None and "organisation" in p2.kinds[:2]
             if fits:
