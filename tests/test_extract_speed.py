@@ -878,6 +878,7 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
         return None, "none"
     if len(cands) > 1 and any(p.need is not None for p in cands):
         rate = linking._ENERGY_PER_PERIOD_RE.fullmatch(unit) is not None
+        worded = any(p.need is not None and linking._finds(p.need, local) for p in cands)
         named = [p for p in cands if p.need is None or linking._finds(p.need, local)
                  or rate and linking._ENERGY_PER_PERIOD_RE.fullmatch(p.canonical) is not None]
         if own is not None and named:
@@ -886,7 +887,7 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
                 named = [p for p in named if p not in by_caption]
         if named:
             cands = named
-        if len(cands) > 1 and any(p.need is not None and linking._finds(p.need, local) for p in cands):
+        if len(cands) > 1 and worded:
             # (a property's own needed words near: the unit's plain reading and a rated maximum
             # leave unless their cue words are near too)
             keep = [p for p in cands
