@@ -3371,6 +3371,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
+    spans["fences"] = fences
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
     if subject is not None:
         subject.sized = sized
@@ -3773,6 +3774,36 @@ def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
         return False
     return any((m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())) and not _event_amount(view, m.start())
                for m in _HYPOTHETICAL_RE.finditer(view, lo, hi))
+
+
+# a sentence that supposes what it introduces: a conditional ("how many days it would take"),
+# "what if", a supposition (not a bare "if": "If you see timeouts, reduce users:" introduces
+# a command, not a supposed case)
+_SUPPOSED_RE = re.compile(r"\b(?:would|[Ww]hat if|[Ss]uppose|[Ii]magine|[Ll]et['’]s say|[Hh]ypothetical(?:ly)?)\b")
+
+
+def _supposed_block(memo: dict, view: str, at: int) -> bool:
+    """Whether the number at ``at`` lies in a fenced display block (```math, a code block) that
+    a sentence ending with ":" or "?" on the line right before it introduces as a supposed case
+    ("We can now calculate how many days it would take ... with a single H100:", "What if we
+    could deliver 16,000 H100s to this training task?"), and the number comes after an "=" of
+    its line: the block works that case out, so what it gives is the scenario's, not a reported
+    fact (the figures it starts from, before the "=", are what they were: "3.79e25 FLOPs" of the
+    real run). ``memo["fences"]``: the starts of the fence lines."""
+    fences = memo.get("fences") or ()
+    k = bisect.bisect_right(fences, at)
+    if not k % 2 or "=" not in view[view.rfind("\n", 0, at) + 1:at]:
+        return False  # not inside a fenced block, or no result of its working
+    opened = fences[k - 1]
+    key = ("supposed", opened)
+    hit = memo.get(key)
+    if hit is None:
+        line_end = view.rfind("\n", 0, opened)
+        line = view[view.rfind("\n", 0, max(0, line_end)) + 1:max(0, line_end)].rstrip()
+        # (the line's last sentence: the one that ends with the colon or question mark)
+        sent = re.split(r"(?<=[.!?])\s+(?=\S)", line[:-1])[-1] if line[-1:] in (":", "?") else ""
+        hit = memo[key] = bool(sent) and _SUPPOSED_RE.search(sent) is not None
+    return hit
 
 
 def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int) -> bool:
@@ -4394,6 +4425,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cell = f.table.rows[f.row][f.col]
         at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
+    if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
+            and _supposed_block(spans, view, d.span_start):
+        # "... how many days it would take ... with a single H100:" over "```math ... =438657\;days":
+        # the case the block works out is a supposed one (basis scenario: a range check says so
+        # without flagging it)
+        d.conditions["basis"] = "scenario"
     if prop is not None and "provider" in prop.conditions and "provider" not in d.conditions \
             and subject is not None and not any(idx.entity_kind.get(e) == "organisation" for e in near if e):
         hit = _section_provider(idx, subject, d)

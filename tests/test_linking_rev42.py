@@ -1,0 +1,64 @@
+"""Review of this session's linking rules (kb/extract/linking.py): the case a display block
+works out after a sentence that supposes it is a scenario (``_supposed_block``), and the
+narrowings of the rules merged before it (an accelerator's line noun of its own maker only, a
+size before "like" only when given to a class of model, a count written onto a name never "0x").
+
+The sentences are quoted from the development articles (dev-A half), each with its id, or
+made from them where the test shows a form the rule must leave alone.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import index_for, load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _drafts(reg, text):
+    return {d.raw: d for d in extract_text(text, reg)}
+
+
+# r108-llm-training-faqs, lines 27-29 and 39-42
+ONE_GPU = ("Llama 3 405B was pre-trained on 15.6 trillion tokens.\n\n"
+           "Remember that FLOPdays is the same as FLOPs per day. We can now calculate how many days it would "
+           "take to perform the total compute of Llama 3 405B pre-training with a single H100:\n"
+           "```math\n"
+           "\\frac{3.79\\times10^{25}\\;FLOPs}{8.64\\times10^{19}\\;FLOPs\\;per\\;day}=438657\\;days=1200\\;years\n"
+           "```\n"
+           "Interesting.\n\n"
+           "What if we could deliver 16,000 H100s to this training task? \n"
+           "```math\n"
+           "\\frac{3.79\\times10^{25}\\;FLOPs}{16000\\times(8.64\\times10^{19}\\;FLOPs\\;per\\;day)}=27\\;days\n"
+           "```\n")
+
+
+def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(reg):
+    got = _drafts(reg, ONE_GPU)
+    # the run on one H100 "would take" 1,200 years: the block's result is the supposed case's
+    assert got["438657\\;days"].conditions.get("basis") == "scenario"
+    assert got["1200\\;years"].conditions.get("basis") == "scenario"
+    # "What if ...?" before the block: its result too
+    assert got["27\\;days"].conditions.get("basis") == "scenario"
+    # the figure the working starts from (before its "=") is the real run's estimate
+    assert got["3.79\\times10^{25}\\;FLOPs"].conditions.get("basis") != "scenario"
+
+
+def test_a_block_after_a_plain_sentence_is_no_scenario(reg):
+    text = ONE_GPU.replace("how many days it would take to perform", "how many days it took to perform") \
+        .replace("What if we could deliver", "Meta delivered")
+    got = _drafts(reg, text)
+    assert got["438657\\;days"].conditions.get("basis") != "scenario"
+    assert got["27\\;days"].conditions.get("basis") != "scenario"
+    # nor a bare "if" of an instruction ("If you see failures/timeouts, reduce users:", r130)
+    text = ONE_GPU.replace("We can now calculate how many days it would take",
+                           "If it fails, calculate how many days it takes")
+    assert _drafts(reg, text)["438657\\;days"].conditions.get("basis") != "scenario"
