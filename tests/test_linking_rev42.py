@@ -62,3 +62,18 @@ def test_a_block_after_a_plain_sentence_is_no_scenario(reg):
     text = ONE_GPU.replace("We can now calculate how many days it would take",
                            "If it fails, calculate how many days it takes")
     assert _drafts(reg, text)["438657\\;days"].conditions.get("basis") != "scenario"
+
+
+def _hits(reg, text):
+    idx = index_for(reg.entities, reg.properties)
+    return [(text[s:e], eid) for s, e, eid in idx.aliases_in(text)]
+
+
+def test_a_line_noun_of_another_maker_is_a_second_chip(reg):
+    # r49-google-ai-moat-chips: "For Trillium TPUs, this connection provides 3.200 GBps of
+    # bandwidth per chip." (Google's chip and Google's line noun: one name)
+    assert _hits(reg, "For Trillium TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
+        [("Trillium TPUs", "google-tpu-v6e")]
+    # the same form with NVIDIA's chip before Google's noun: two rivals, not an H100 called a TPU
+    assert _hits(reg, "For H100 TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
+        [("H100", "nvidia-h100"), ("TPUs", "google-tpu")]

@@ -963,7 +963,8 @@ class Index:
     def _line_nouns(self, low: str, hits: list) -> list:
         """An accelerator's name followed by the name of its maker's line written as a noun,
         without a number ("Trillium TPUs", "Ironwood TPU"): one name, the accelerator's; the
-        line's word says what kind of chip it is, as "GPU" does after "H100"."""
+        line's word says what kind of chip it is, as "GPU" does after "H100". Only a line of the
+        same maker: "H100 TPU", "MI300X Trainium" name two rival chips side by side."""
         out, k = [], 0
         while k < len(hits):
             h = hits[k]
@@ -971,7 +972,8 @@ class Index:
                 n = hits[k + 1]
                 if h[2] and n[2] and h[2] != n[2] and self.entity_kind.get(h[2]) == "gpu" \
                         and self.entity_kind.get(n[2]) == "gpu" and low[h[1]:n[0]] == " " \
-                        and not any(c.isdigit() for c in low[n[0]:n[1]]):
+                        and not any(c.isdigit() for c in low[n[0]:n[1]]) \
+                        and self.vendor_of.get(h[2]) and self.vendor_of.get(h[2]) == self.vendor_of.get(n[2]):
                     out.append((h[0], n[1], h[2]))
                     k += 2
                     continue
