@@ -77,3 +77,12 @@ def test_a_line_noun_of_another_maker_is_a_second_chip(reg):
     # the same form with NVIDIA's chip before Google's noun: two rivals, not an H100 called a TPU
     assert _hits(reg, "For H100 TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
         [("H100", "nvidia-h100"), ("TPUs", "google-tpu")]
+
+
+def test_a_size_before_like_is_a_models_only_when_given_to_a_class_of_model(reg):
+    # r108-llm-training-faqs: "How many GPUs are needed to train a 405B parameter LLM like Llama 3?"
+    assert _hits(reg, "How many GPUs are needed to train a 405B parameter LLM like Llama 3?")[-1] == \
+        ("Llama 3", "llama-3.1-405b")
+    # r108-llm-training-faqs: "Llama 3 405B was pre-trained on 15.6 trillion tokens." -- a count
+    # of tokens before "like" is no size of the family's: "70B tokens like Llama 3" stays Llama 3
+    assert _hits(reg, "It was pre-trained on 70B tokens like Llama 3.") == [("Llama 3", "llama-3")]

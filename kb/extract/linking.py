@@ -336,9 +336,12 @@ _WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 # "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
 # and then a family named as its example is the family's model of that size (searched in
-# the normalised text, where hyphens are spaces, at the end of the stretch before the name)
+# the normalised text, where hyphens are spaces, at the end of the stretch before the name).
+# The class is a model's ("LLM", "model", "transformer"): "70B tokens like Llama 3" is a
+# count of tokens, no size of the family's
 _SIZE_BEFORE_RE = re.compile(r"(?<![0-9.a-z])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?: param(?:eter)?s?)?"
-                             r" (?:[a-z]+ ){0,2}(?:like|such as|e\.g\.,?) $")
+                             r" (?:[a-z]+ ){0,2}?(?:models?|llms?|lms?|slms?|transformers?|networks?|moes?"
+                             r"|checkpoints?) (?:like|such as|e\.g\.,?) $")
 
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
