@@ -86,3 +86,10 @@ def test_a_size_before_like_is_a_models_only_when_given_to_a_class_of_model(reg)
     # r108-llm-training-faqs: "Llama 3 405B was pre-trained on 15.6 trillion tokens." -- a count
     # of tokens before "like" is no size of the family's: "70B tokens like Llama 3" stays Llama 3
     assert _hits(reg, "It was pre-trained on 70B tokens like Llama 3.") == [("Llama 3", "llama-3")]
+
+
+def test_a_hexadecimal_number_is_no_count_written_onto_a_name(reg):
+    # r102-token-economics-cost-equation: "3 to 4 nodes of 8xH100" (a node of eight); "0xA100" is a
+    # hexadecimal number
+    assert _hits(reg, "3 to 4 nodes of 8xH100") == [("H100", "nvidia-h100")]
+    assert _hits(reg, "the register at 0xA100 holds 4 bytes") == []

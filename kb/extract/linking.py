@@ -656,7 +656,8 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 
 
 # the "x" of a count written onto a name ("8xH100", "4xA100"): not "p4d.24xlarge", not "8x7B"
-_COUNT_X_RE = re.compile(r"(?<![\w.,])([0-9]{1,4})[xX×](?=[A-Za-z])")
+# (nor "0xA100", a hexadecimal number: no count starts with 0)
+_COUNT_X_RE = re.compile(r"(?<![\w.,])([1-9][0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
 class Index:
