@@ -93,3 +93,19 @@ def test_a_hexadecimal_number_is_no_count_written_onto_a_name(reg):
     # hexadecimal number
     assert _hits(reg, "3 to 4 nodes of 8xH100") == [("H100", "nvidia-h100")]
     assert _hits(reg, "the register at 0xA100 holds 4 bytes") == []
+
+
+def _link(reg, text, raw_start):
+    for d in extract_text(text, reg):
+        if d.raw.startswith(raw_start):
+            return d.entity or ("new" if d.entity_new else None), d.property
+    raise AssertionError(f"no draft {raw_start!r}")
+
+
+def test_the_cost_of_a_thing_made_with_the_hardware_is_not_its_price(reg):
+    # r115-cheapest-dl-workstation: "170€ can be the cost of your P40 GPU." -- the card's price
+    assert _link(reg, "Goal : upgrade the GPU to a P40 or multiple ones.\n\n170€ can be the cost of your P40 GPU.",
+                 "170€") == ("nvidia-tesla-p40", "purchase-price")
+    # the same words with a noun of another thing after the name: the cost of that thing
+    text = "Goal : upgrade the GPU to a P40 or multiple ones.\n\n170€ can be the cost of your P40 data center."
+    assert _link(reg, text, "170€") != ("nvidia-tesla-p40", "purchase-price")

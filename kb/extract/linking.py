@@ -3753,20 +3753,30 @@ _COST_OF_RE = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:the|its)\s+(?:(?:purchase
 _CURRENCY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\]")
 _EACH_RE = re.compile(r"\s+(?:each|apiece)\b")
 _BOUGHT_KINDS = frozenset({"gpu", "system", "cpu"})
+# what may follow the name of the thing bought: the noun of its kind, then the sentence's end,
+# a mark or a word that starts another phrase ("the cost of your P40 GPU.", "the price of one
+# H100 in 2023"); not a noun of a thing made or done with it ("the cost of an H100 data
+# centre", "... H100 fleet", "... H100 training run")
+_BOUGHT_END_RE = re.compile(r"(?:[ -](?:gpus?|cards?|chips?|accelerators?|cpus?|processors?|systems?|servers?|boards?))?"
+                            r"(?:\s*(?:$|[^\w\s-])|\s+(?:in|on|at|for|from|with|and|or|is|was|are|were|today|alone|itself"
+                            r"|back|then|now|new|used|retail|apiece|each)\b)", re.I)
 
 
 def _bought_hardware(idx: Index, view: str, end: int, sent_lo: int, sent_hi: int, alias_hits, hit_starts):
     """(entity, "after") of the hardware an amount ending at ``end`` is said to be the cost of,
-    named right after the words that say so ("170€ can be the cost of your P40 GPU"); None
-    where the words or such a name are not there."""
+    named right after the words that say so ("170€ can be the cost of your P40 GPU") and with
+    no noun of another thing after it (``_BOUGHT_END_RE``); None where the words or such a
+    name are not there."""
     m = _COST_OF_RE.match(view, end, sent_hi)
     if m is None:
         return None
     k = bisect.bisect_left(hit_starts, m.end())
     if k < len(alias_hits) and alias_hits[k][0] == m.end() and alias_hits[k][2] \
             and idx.entity_kind.get(alias_hits[k][2]) in _BOUGHT_KINDS \
-            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]):
-        # (not "the cost of our H100 cluster": a thing of the writer's own built from it)
+            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]) \
+            and _BOUGHT_END_RE.match(view, alias_hits[k][1]) is not None:
+        # (not "the cost of our H100 cluster", "the cost of an H100 data centre": a thing built
+        # from it or done with it)
         return alias_hits[k][2], "after"
     return None
 
