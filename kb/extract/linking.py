@@ -336,9 +336,12 @@ _WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
 # "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
 # and then a family named as its example is the family's model of that size (searched in
-# the normalised text, where hyphens are spaces, at the end of the stretch before the name)
+# the normalised text, where hyphens are spaces, at the end of the stretch before the name).
+# The class is a model's ("LLM", "model", "transformer"): "70B tokens like Llama 3" is a
+# count of tokens, no size of the family's
 _SIZE_BEFORE_RE = re.compile(r"(?<![0-9.a-z])(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?: param(?:eter)?s?)?"
-                             r" (?:[a-z]+ ){0,2}(?:like|such as|e\.g\.,?) $")
+                             r" (?:[a-z]+ ){0,2}?(?:models?|llms?|lms?|slms?|transformers?|networks?|moes?"
+                             r"|checkpoints?) (?:like|such as|e\.g\.,?) $")
 
 
 _SCALE_ATOMS = frozenset({"thous", "milli", "billi", "trill", "k"})
@@ -653,7 +656,8 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 
 
 # the "x" of a count written onto a name ("8xH100", "4xA100"): not "p4d.24xlarge", not "8x7B"
-_COUNT_X_RE = re.compile(r"(?<![\w.,])([0-9]{1,4})[xX×](?=[A-Za-z])")
+# (nor "0xA100", a hexadecimal number: no count starts with 0)
+_COUNT_X_RE = re.compile(r"(?<![\w.,])([1-9][0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
 class Index:
@@ -963,7 +967,8 @@ class Index:
     def _line_nouns(self, low: str, hits: list) -> list:
         """An accelerator's name followed by the name of its maker's line written as a noun,
         without a number ("Trillium TPUs", "Ironwood TPU"): one name, the accelerator's; the
-        line's word says what kind of chip it is, as "GPU" does after "H100"."""
+        line's word says what kind of chip it is, as "GPU" does after "H100". Only a line of the
+        same maker: "H100 TPU", "MI300X Trainium" name two rival chips side by side."""
         out, k = [], 0
         while k < len(hits):
             h = hits[k]
@@ -971,7 +976,8 @@ class Index:
                 n = hits[k + 1]
                 if h[2] and n[2] and h[2] != n[2] and self.entity_kind.get(h[2]) == "gpu" \
                         and self.entity_kind.get(n[2]) == "gpu" and low[h[1]:n[0]] == " " \
-                        and not any(c.isdigit() for c in low[n[0]:n[1]]):
+                        and not any(c.isdigit() for c in low[n[0]:n[1]]) \
+                        and self.vendor_of.get(h[2]) and self.vendor_of.get(h[2]) == self.vendor_of.get(n[2]):
                     out.append((h[0], n[1], h[2]))
                     k += 2
                     continue
@@ -3407,6 +3413,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
+    spans["fences"] = fences
     subject = _Subject(idx, view, heading_ms, alias_hits, hit_starts) if found else None
     if subject is not None:
         subject.sized = sized
@@ -3782,20 +3789,30 @@ _COST_OF_RE = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:the|its)\s+(?:(?:purchase
 _CURRENCY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\]")
 _EACH_RE = re.compile(r"\s+(?:each|apiece)\b")
 _BOUGHT_KINDS = frozenset({"gpu", "system", "cpu"})
+# what may follow the name of the thing bought: the noun of its kind, then the sentence's end,
+# a mark or a word that starts another phrase ("the cost of your P40 GPU.", "the price of one
+# H100 in 2023"); not a noun of a thing made or done with it ("the cost of an H100 data
+# centre", "... H100 fleet", "... H100 training run")
+_BOUGHT_END_RE = re.compile(r"(?:[ -](?:gpus?|cards?|chips?|accelerators?|cpus?|processors?|systems?|servers?|boards?))?"
+                            r"(?:\s*(?:$|[^\w\s-])|\s+(?:in|on|at|for|from|with|and|or|is|was|are|were|today|alone|itself"
+                            r"|back|then|now|new|used|retail|apiece|each)\b)", re.I)
 
 
 def _bought_hardware(idx: Index, view: str, end: int, sent_lo: int, sent_hi: int, alias_hits, hit_starts):
     """(entity, "after") of the hardware an amount ending at ``end`` is said to be the cost of,
-    named right after the words that say so ("170€ can be the cost of your P40 GPU"); None
-    where the words or such a name are not there."""
+    named right after the words that say so ("170€ can be the cost of your P40 GPU") and with
+    no noun of another thing after it (``_BOUGHT_END_RE``); None where the words or such a
+    name are not there."""
     m = _COST_OF_RE.match(view, end, sent_hi)
     if m is None:
         return None
     k = bisect.bisect_left(hit_starts, m.end())
     if k < len(alias_hits) and alias_hits[k][0] == m.end() and alias_hits[k][2] \
             and idx.entity_kind.get(alias_hits[k][2]) in _BOUGHT_KINDS \
-            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]):
-        # (not "the cost of our H100 cluster": a thing of the writer's own built from it)
+            and not _own_thing(idx, view, alias_hits[k][1], alias_hits[k][2]) \
+            and _BOUGHT_END_RE.match(view, alias_hits[k][1]) is not None:
+        # (not "the cost of our H100 cluster", "the cost of an H100 data centre": a thing built
+        # from it or done with it)
         return alias_hits[k][2], "after"
     return None
 
@@ -3809,6 +3826,36 @@ def _hypothetical(memo: dict, view: str, lo: int, hi: int, end: int) -> bool:
         return False
     return any((m.start() < end or not _AMOUNT_INSTANCE_RE.match(view, m.start())) and not _event_amount(view, m.start())
                for m in _HYPOTHETICAL_RE.finditer(view, lo, hi))
+
+
+# a sentence that supposes what it introduces: a conditional ("how many days it would take"),
+# "what if", a supposition (not a bare "if": "If you see timeouts, reduce users:" introduces
+# a command, not a supposed case)
+_SUPPOSED_RE = re.compile(r"\b(?:would|[Ww]hat if|[Ss]uppose|[Ii]magine|[Ll]et['’]s say|[Hh]ypothetical(?:ly)?)\b")
+
+
+def _supposed_block(memo: dict, view: str, at: int) -> bool:
+    """Whether the number at ``at`` lies in a fenced display block (```math, a code block) that
+    a sentence ending with ":" or "?" on the line right before it introduces as a supposed case
+    ("We can now calculate how many days it would take ... with a single H100:", "What if we
+    could deliver 16,000 H100s to this training task?"), and the number comes after an "=" of
+    its line: the block works that case out, so what it gives is the scenario's, not a reported
+    fact (the figures it starts from, before the "=", are what they were: "3.79e25 FLOPs" of the
+    real run). ``memo["fences"]``: the starts of the fence lines."""
+    fences = memo.get("fences") or ()
+    k = bisect.bisect_right(fences, at)
+    if not k % 2 or "=" not in view[view.rfind("\n", 0, at) + 1:at]:
+        return False  # not inside a fenced block, or no result of its working
+    opened = fences[k - 1]
+    key = ("supposed", opened)
+    hit = memo.get(key)
+    if hit is None:
+        line_end = view.rfind("\n", 0, opened)
+        line = view[view.rfind("\n", 0, max(0, line_end)) + 1:max(0, line_end)].rstrip()
+        # (the line's last sentence: the one that ends with the colon or question mark)
+        sent = re.split(r"(?<=[.!?])\s+(?=\S)", line[:-1])[-1] if line[-1:] in (":", "?") else ""
+        hit = memo[key] = bool(sent) and _SUPPOSED_RE.search(sent) is not None
+    return hit
 
 
 def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int) -> bool:
@@ -4432,6 +4479,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         cell = f.table.rows[f.row][f.col]
         at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
+    if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
+            and _supposed_block(spans, view, d.span_start):
+        # "... how many days it would take ... with a single H100:" over "```math ... =438657\;days":
+        # the case the block works out is a supposed one (basis scenario: a range check says so
+        # without flagging it)
+        d.conditions["basis"] = "scenario"
     if prop is not None and "provider" in prop.conditions and "provider" not in d.conditions \
             and subject is not None and not any(idx.entity_kind.get(e) == "organisation" for e in near if e):
         hit = _section_provider(idx, subject, d)
