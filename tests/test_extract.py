@@ -974,3 +974,19 @@ def test_wrong_registry_entities_are_counted_by_what_was_guessed_instead():
     result = {"sets": {"real-dev": {"label": "x", "files": 1, "missing": [], "ours": d,
                                     "quantulum3": d, "f1_margin": 0.0, "per_file": []}}}
     assert "registry 0.250 (n=4; new 1, none 1)" in render(result)
+
+
+def test_property_confusions_are_counted_most_frequent_first():
+    from kb.extract.evaluate import Mention, render, score
+
+    def mention(start, prop):
+        return Mention(start, start + 4, ("W", 700.0), 700.0, 700.0, "W", properties={prop} if prop else set())
+
+    golds = [mention(0, "power-draw"), mention(10, "power-draw"), mention(20, "tdp"), mention(30, "tdp")]
+    preds = [mention(0, "tdp"), mention(10, "tdp"), mention(20, "power-draw"), mention(30, "tdp")]
+    d = score(golds, preds)[0].as_dict()
+    assert d["property_confusions"] == [{"curated": "power-draw", "guessed": "tdp", "n": 2},
+                                        {"curated": "tdp", "guessed": "power-draw", "n": 1}]
+    result = {"sets": {"real-dev": {"label": "x", "files": 1, "missing": [], "ours": d,
+                                    "quantulum3": d, "f1_margin": 0.0, "per_file": []}}}
+    assert "real-dev      power-draw -> tdp 2; tdp -> power-draw 1" in render(result)

@@ -98,6 +98,7 @@ import re
 import sys
 import time
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +121,9 @@ TARGET_MBPS = 1.0
 #: Sets whose articles ``--verbose`` never lists one by one: the held-out articles are scored,
 #: never read (listing their misses would put their text in front of whoever tunes the rules).
 UNLISTED_SETS = ("real-holdout",)
+
+#: how many property confusions the evaluation names per set (the most frequent first)
+TOP_CONFUSIONS = 8
 
 SET_LABELS = {
     "real-dev": "real articles, development",
@@ -425,10 +429,14 @@ class Score:
     qual_n: int = 0
     calib: dict = field(default_factory=lambda: {"value": [], "entity": [], "property": []})
     tags: dict = field(default_factory=lambda: {"value": [], "entity": [], "property": []})
+    #: (curated property, guessed property) -> how many matched mentions were guessed so
+    confusions: Counter = field(default_factory=Counter)
 
     def add(self, other: "Score"):
         for k in self.__dataclass_fields__:
-            if k in ("calib", "tags"):
+            if k == "confusions":
+                self.confusions.update(other.confusions)
+            elif k in ("calib", "tags"):
                 for f, xs in getattr(other, k).items():
                     getattr(self, k)[f].extend(xs)
             else:
@@ -461,6 +469,9 @@ class Score:
                       "property_accuracy": _ratio(self.prop_ok, self.prop_n), "property_evaluated": self.prop_n,
                       "both_accuracy": _ratio(self.both_ok, self.both_n), "both_evaluated": self.both_n,
                       "qualifier_accuracy": _ratio(self.qual_ok, self.qual_n),
+                      "property_confusions": [{"curated": a, "guessed": b, "n": n}
+                                              for (a, b), n in sorted(self.confusions.items(),
+                                                                      key=lambda kv: (-kv[1], kv[0]))[:TOP_CONFUSIONS]],
                       "calibration": {f: calibration(xs) for f, xs in self.calib.items()}})
         return d
 
@@ -525,6 +536,8 @@ def score(gold, preds, ignored=(), endpoint_pairs=False) -> tuple[Score, list]:
             prop_ok = bool(p.properties & g.properties)
             s.prop_n += 1
             s.prop_ok += prop_ok
+            if not prop_ok:
+                s.confusions[(min(g.properties), min(p.properties) if p.properties else "none")] += 1
             if "property" in p.confidence:
                 s.calib["property"].append((p.confidence["property"], prop_ok))
             if "property" in p.evidence:
@@ -744,6 +757,12 @@ def render(result: dict) -> str:
                          f"(n={o['entity_registry_evaluated']}; new {o['entity_registry_wrongly_new']}, "
                          f"none {o['entity_registry_none']}) | article-only {_fmt(o['entity_article_accuracy'])} "
                          f"(n={o['entity_article_evaluated']})")
+    lines.append("")
+    lines.append(f"property confusions (curated -> guessed, the {TOP_CONFUSIONS} most frequent; counts only):")
+    for name, s in result["sets"].items():
+        conf = s["ours"].get("property_confusions")
+        if s["files"] and conf:
+            lines.append(f"  {name:13} " + "; ".join(f"{c['curated']} -> {c['guessed']} {c['n']}" for c in conf))
     lines.append("")
     lines.append("calibration: confidence bin -> n, share right (value: prediction matched; entity/property: "
                  "guess right)")
