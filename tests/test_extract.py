@@ -990,3 +990,5 @@ def test_property_confusions_are_counted_most_frequent_first():
     result = {"sets": {"real-dev": {"label": "x", "files": 1, "missing": [], "ours": d,
                                     "quantulum3": d, "f1_margin": 0.0, "per_file": []}}}
     assert "real-dev      power-draw -> tdp 2; tdp -> power-draw 1" in render(result)
+    held = {"sets": {"real-holdout": result["sets"]["real-dev"]}}
+    assert "power-draw -> tdp" not in render(held)  # (the held-out articles' errors are not named)
