@@ -92,6 +92,7 @@ def test_a_share_of_companies_using_a_thing_is_an_adoption_share(reg):
     (" of improvement in throughput", False),
     (" from 2021", False),
     (" off", False),
+    (" of which most came from API sales", False),  # (the percentage is the whole here)
 ])
 def test_of_whole(after, whole):
     assert (OF_WHOLE_RE.match(after) is not None) is whole

@@ -1678,9 +1678,10 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
 _CHANGE_PROPERTIES = frozenset({"change", "growth-rate"})
 #: right after a percentage, "of" and the whole it is a part of: "12% of US power", "80 to 90% of
 #: total ML cloud computing demand", "60% of your API bill" (not "of growth", "of improvement": a
-#: change written as a noun)
+#: change written as a noun; nor "of which", where the percentage is the whole a part of it is
+#: taken from: "Revenue grew 40% of which most came from API sales")
 OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|increases?|decreases?|declines?|changes?|improvements?"
-                         r"|reductions?|gains?|drops?|rises?|jumps?)\b)(?=[\w$€£])")
+                         r"|reductions?|gains?|drops?|rises?|jumps?|which|whom|whose)\b)(?=[\w$€£])")
 
 
 def _heading_chain(view: str, headings: list, at: int) -> str:
