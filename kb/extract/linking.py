@@ -2683,6 +2683,16 @@ def _load_intro(view: str, intro: tuple[int, int] | None) -> bool:
         and _LOAD_RE.search(line) is not None
 
 
+def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: str) -> bool:
+    """Whether the property chosen again for a thing of kind ``ekind`` is chiefly about things
+    of that kind (one of the first two kinds it applies to): a thing found some other way than
+    the usual candidates (the sentence's opener, a bracket after the number, the hardware a
+    price is said to be of) may take the number only then."""
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
+    p2 = idx.prop_by_id.get(pid)
+    return p2 is not None and ekind in p2.kinds[:2]
+
+
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
             wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
@@ -4270,10 +4280,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # chose a property of things of the article's own (a cost rate), but the sentence
             # opens with a registry thing another property of the unit is chiefly about (an
             # organisation's operating cost): that thing's, its property chosen again
-            ekind = idx.entity_kind.get(opened, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
-            p2 = idx.prop_by_id.get(pid)
-            if p2 is not None and ekind in p2.kinds[:2]:
+            if _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, idx.entity_kind.get(opened, "")):
                 cands = [_Candidate(opened, "before", _TRUST["before"])]
     # the registry thing a bracket right after the number names ("$98.32/hr (AWS p5)")
     bracketed = _bracket_label(view, d.span_end, alias_hits, hit_starts) if f.table is None else None
@@ -4284,10 +4291,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # things of the article's own (a cost rate), but the bracket right after it names
             # what the number is of (a cloud instance), rather than a thing the sentence before
             # names: that thing's, its property chosen again
-            ekind = idx.entity_kind.get(bracketed, "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
-            p2 = idx.prop_by_id.get(pid)
-            if p2 is not None and ekind in p2.kinds[:2]:
+            if _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, idx.entity_kind.get(bracketed, "")):
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
@@ -4321,10 +4325,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if len(named) == 1 and idx.entity_kind.get(next(iter(named))) in _BOUGHT_KINDS:
                 bought = (next(iter(named)), "previous")
         if bought is not None:
-            ekind = idx.entity_kind.get(bought[0], "")
-            pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
-            p2 = idx.prop_by_id.get(pid)
-            if p2 is not None and ekind in p2.kinds[:2]:
+            if _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, idx.entity_kind.get(bought[0], "")):
                 cands = [_Candidate(bought[0], bought[1], _TRUST[bought[1]])]
     if cands and f.table is None and d.property in _SIZE_PROPERTIES \
             and (_ONE_MODEL_AFTER_RE.match(view, d.span_end) or _ONE_MODEL_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)):
@@ -4360,9 +4361,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if org is not None:
             fits = "organisation" in kinds or "any" in kinds
             if not fits and how not in ("hint", "only", "cue"):
-                pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {"organisation"}, own, wide, whole=f.whole)
-                p2 = idx.prop_by_id.get(pid)
-                fits = p2 is not None and "organisation" in p2.kinds[:2]
+                fits = _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, "organisation")
             if fits:
                 cands = [_Candidate(org, "previous", _TRUST["previous"])] + [c for c in cands if c.eid != org]
     # a table of one thing's figures over time, under a heading (or text) that names a company
