@@ -267,7 +267,7 @@ _COUNT_GAP_RE = re.compile(
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
-    r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
+    r"|concurrent|simultaneous|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
@@ -504,6 +504,11 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
+# after "N times": how often, so many occurrences per something ("5 times for each engine", "four
+# times per layer"), not a multiplier
+# (not "3 times a day", "twice per week": a frequency, so many a unit of time)
+_OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
+                                 r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
 # (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
@@ -1047,6 +1052,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
+    if rm and not q.cur and rm.group(0)[-1:] in "sS" and (om := _OCCURRENCE_RATE_RE.match(text, rm.end())) \
+            and not q.scale and float(q.value).is_integer():
+        # "ran the tests 5 times for each engine", "four times per layer": how often something is
+        # done, a count of occurrences (item), not so many times something else
+        q.atom, q.count, q.form = "item", True, "word" if q.spelled else "count"
+        q.end = rm.end()
+        return q
     if rm and not q.cur:
         q.ratio, p, q.form = True, rm.end(), "ratio"
     else:
@@ -1568,6 +1580,8 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
+_CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous)\b")
+
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
@@ -1595,6 +1609,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
+    if noun == "user" and gm is not None and _CONCURRENT_RE.search(text, p, gm.end()):
+        noun = "query"  # "150 concurrent users": requests in flight (a load test's concurrency)
     if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
