@@ -1533,8 +1533,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
             and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
         return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
-    if cell is not None and q.count and _in_parens(view, q.start):
-        return None
+    if cell is not None and q.count and _in_parens(view, q.start) \
+            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×"):
+        return None  # (but "| Compute (2x H100) |": the GPUs a row's figure is for, counted by a times sign)
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
