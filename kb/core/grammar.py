@@ -267,7 +267,7 @@ _COUNT_GAP_RE = re.compile(
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
-    r"|concurrent|simultaneous|buffer|spare|standby|backup|idle|healthy|faulty|failed"
+    r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
@@ -1580,7 +1580,11 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
-_CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous)\b")
+_CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous|virtual)\b")
+# a load a test puts on a server, given as users right after the word ("Heavy load (50 users)",
+# "a load test with 200 users", "load of 20 users")
+_LOAD_USERS_BEFORE_RE = re.compile(r"(?i)\bload(?:[ \t]+tests?|[ \t]+levels?)?[ \t]*(?:\(|:|=|\b(?:of|at|with)\b)[ \t]*[~≈]?"
+                                   r"[ \t]*[0-9][0-9,]*$")
 
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
@@ -1609,8 +1613,10 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
-    if noun == "user" and gm is not None and _CONCURRENT_RE.search(text, p, gm.end()):
-        noun = "query"  # "150 concurrent users": requests in flight (a load test's concurrency)
+    if noun == "user" and (gm is not None and _CONCURRENT_RE.search(text, p, gm.end())
+                           or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
+        # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
+        noun = "query"
     if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
