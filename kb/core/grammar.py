@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion_factor, unit_shape
 
-__all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "vague_at", "unit_text",
+__all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "factor_words_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
            "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
@@ -400,6 +400,31 @@ def _word_hits_low(low: str) -> list[int]:
     return _leftmost(words) + _leftmost(spelled)
 
 
+# a multiplier in number words after "a factor of" ("a factor of two", "a factor of two to three"),
+# on lower-cased text
+_FACTOR_WORD_VALUES = {w: float(v) for w, v in _SPELLED.items() if re.fullmatch(r"[a-z]+", w) and 2 <= v <= 100}
+_FACTOR_WORD_ALT = "|".join(sorted(_FACTOR_WORD_VALUES, key=len, reverse=True))
+_FACTOR_WORDS_RE = re.compile(r"(?:about |around |roughly |nearly |almost |over |~)?(?P<a>" + _FACTOR_WORD_ALT
+                              + r")(?:[\s-]+(?:to|or)[\s-]+(?P<b>" + _FACTOR_WORD_ALT + r"))?(?![a-z0-9-])"
+                              r"(?![ \t]+(?:of|percent|per)\b)")
+
+
+def factor_words_at(text: str, pos: int) -> tuple[int, int, float, float] | None:
+    """A multiplier in number words after "factor of" at ``pos`` ("by a factor of two" 2x, "a
+    factor of two to three" 2-3x): (start, end, low, high) or None. A range that does not rise
+    is none."""
+    if not text[max(0, pos - 16):pos].lower().rstrip().endswith("factor of"):
+        return None
+    m = _FACTOR_WORDS_RE.match(text[pos:pos + 60].lower())
+    if m is None:
+        return None
+    lo = _FACTOR_WORD_VALUES[m.group("a")]
+    hi = _FACTOR_WORD_VALUES[m.group("b")] if m.group("b") else lo
+    if hi < lo or m.group("b") and hi == lo:
+        return None
+    return pos + m.start("a"), pos + m.end(), lo, hi
+
+
 def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
     """Where a quantity may start: digits and currency signs, and the words that begin
     spelled numbers, multipliers and vague plurals. ``lowered``: ``text.lower()`` when the
@@ -426,6 +451,12 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
+    i = low.find("factor of ") if len(low) == len(text) else -1
+    while i >= 0:  # "by a factor of two", "a factor of two to three": a multiplier in words (a rare phrase)
+        fm = _FACTOR_WORDS_RE.match(low, i + 10)
+        if fm:
+            extra.append(fm.start())
+        i = low.find("factor of ", i + 10)
     if any(code in text for code in FOREIGN_CURRENCIES):
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))

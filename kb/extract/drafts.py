@@ -53,6 +53,7 @@ from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
+                                factor_words_at,
                                 vague_at,
                                 word_number_at)
 from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of
@@ -1016,6 +1017,15 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
             d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit=atom, qualifier="range",
                       span_start=s, span_end=end, form="word")
             return Found(d, q)
+        fw = factor_words_at(view, s) if view[s - 1:s] == " " else None
+        if fw is not None:  # "by a factor of two", "a factor of two to three": how many times
+            a, end, lo, hi = fw
+            q = Quantity(a, end, view[a:end], lo, ratio=True, spelled=True, form="word")
+            if lo == hi:
+                return _word_found(view, q, starts)
+            d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit="x", qualifier="range",
+                      span_start=a, span_end=end, form="word")
+            return Found(d, q, hint="ratio")
         wq = word_number_at(view, s)
         if wq is not None:
             return _word_found(view, wq, starts)
