@@ -1617,6 +1617,13 @@ _CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous|virtual)\b")
 _LOAD_USERS_BEFORE_RE = re.compile(r"(?i)\bload(?:[ \t]+tests?|[ \t]+levels?)?[ \t]*(?:\(|:|=|\b(?:of|at|with)\b)[ \t]*[~≈]?"
                                    r"[ \t]*[0-9][0-9,]*$")
 
+# one or two lower-case words of the people counted between a count and them ("100 internal users",
+# "40 million end users"): not a word that joins or compares ("of", "more than", "per")
+_ADJ_USERS_RE = re.compile(r"(?P<a>(?:[ \u00a0]+[a-z][a-z-]{2,}){1,2})[ \u00a0]+(?P<u>users|subscribers|customers)(?![A-Za-z0-9])")
+_NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|who|that|which|these|those|its|their"
+                         r"|our|all|any|other|out|into|over|under|about|more|fewer|less|most|some|such|not|have|has|had"
+                         r"|would|could|can|will|may|per|each|every|new)\b")
+
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
@@ -1631,6 +1638,9 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     am = _gpu_alias_match(gpu_aliases, text, s)
+    if cm is None and am is None and (um := _ADJ_USERS_RE.match(text, p)) and not _NOT_ADJ_RE.search(um.group("a")):
+        # "100 internal users", "5,000 beta testers' users": people counted, one or two words of theirs between
+        return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
