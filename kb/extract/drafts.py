@@ -2270,7 +2270,7 @@ _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
 _REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(?:[ _-]?sizes?)?)|concurrency"
                                  r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
                                  r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
-_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}[*_`\s]*")
+_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9](?:[0-9]{0,5}|[0-9]{0,2}(?:,[0-9]{3}){1,2})[*_`\s]*")  # ("5,000" too)
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
