@@ -540,6 +540,15 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
 _OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
                                  r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
+# a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried
+# three times"): how often it was done
+_REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|repeats?|repeating|called|calls|executed"
+                                    r"|retried|retries|tested|sampled|measured|queried|benchmarked|invoked|attempted"
+                                    r"|performed)\b[^.;:!?\n]{0,30}$")
+# what a multiplier's "times" goes on to compare ("5 times more", "3 times the cost", "10 times as much")
+_TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
+                                r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
+                                r"|above|below|bigger|stronger|weaker)\b")
 # (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
@@ -1083,8 +1092,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
-    if rm and not q.cur and rm.group(0)[-1:] in "sS" and (om := _OCCURRENCE_RATE_RE.match(text, rm.end())) \
-            and not q.scale and float(q.value).is_integer():
+    if rm and not q.cur and rm.group(0)[-1:] in "sS" and not q.scale and float(q.value).is_integer() \
+            and (_OCCURRENCE_RATE_RE.match(text, rm.end())
+                 or _REPEAT_VERB_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                 and not _TIMES_COMPARED_RE.match(text, rm.end())):
         # "ran the tests 5 times for each engine", "four times per layer": how often something is
         # done, a count of occurrences (item), not so many times something else
         q.atom, q.count, q.form = "item", True, "word" if q.spelled else "count"
