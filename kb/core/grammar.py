@@ -121,7 +121,9 @@ COUNT_NOUNS = [
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
-    (r"(?i:users?|subscribers?|subs|people)|[WMD]AUs?", "user"),
+    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?", "user"),
+    # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
+    (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
