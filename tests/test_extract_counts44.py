@@ -91,3 +91,22 @@ def test_batch_size_column_with_thousands_commas():
             "| 50,000 | 6.1 hrs | $0.51 |\n| 200,000 | 24.5 hrs | $2.06 |\n")
     got = _read(text)
     assert {(5000, "query"), (50000, "query"), (200000, "query")} <= got
+
+
+def test_users_in_flight_are_a_concurrency():
+    from pathlib import Path
+    from kb.extract.linking import load_registry
+    reg = load_registry(Path(__file__).resolve().parents[1])
+    got = {d.raw: d.property for d in extract_text("At High Load (50 users): 250 tokens/sec on the server.", reg)}
+    assert got["50 users"] == "concurrency"
+
+
+def test_batches_of_thousands_are_request_counts():
+    from pathlib import Path
+    from kb.extract.linking import load_registry
+    reg = load_registry(Path(__file__).resolve().parents[1])
+    big = ("| Batch Size | Time | Cost |\n|---|---|---|\n| 5,000 | 37 min | $0.05 |\n"
+           "| 50,000 | 6.1 hrs | $0.51 |\n")
+    small = "| Batch size | Tokens/s |\n|---|---|\n| 8 | 300 |\n| 32 | 900 |\n"
+    assert {d.property for d in extract_text(big, reg) if d.unit == "query"} == {"request-count"}
+    assert {d.property for d in extract_text(small, reg) if d.unit == "query"} == {"batch-size"}

@@ -1443,6 +1443,8 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.atom, q.hint, q.form = "x", noun[2:], "count"
     else:
         q.atom, q.count, q.form = noun, True, "count"
+        if len(cnt) > 3:
+            q.hint = cnt[3]  # (what the count is of: users in flight are a concurrency)
     q.gpu_span = cnt[2]
     inner = _DIGIT_RE.search(text, p, cnt[1])
     if inner and not _SIZE_ADJ_RE.match(text, inner.start()):  # "310 million 20-token inferences": a size
@@ -1670,7 +1672,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     if noun == "user" and (gm is not None and _CONCURRENT_RE.search(text, p, gm.end())
                            or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
-        noun = "query"
+        return "query", cm.end(), None, "concurrency"
     if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None

@@ -2154,8 +2154,11 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
             cells = _filled_cells(t, c) if nm else []
             if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                # (batches of thousands of requests, "| 5,000 |" under "Batch Size", are batch jobs' sizes:
+                # how many requests sent, not how many a GPU runs at once)
+                big = nm.group("b") and max(int(re.sub(r"[^0-9]", "", _untag(x))) for x in cells) > 4096
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
-                                      hint="batch-size" if nm.group("b") else "concurrency")
+                                      hint="request-count" if big else "batch-size" if nm.group("b") else "concurrency")
     col_periods = any(hc is not None and hc.den in _PERIOD_DENS for hc in headers[1:])
     # a column its header says holds hours and minutes ("Time (h:m)", "hh:mm") whose cells are all
     # written so ("54:20", "8:30"): each cell is a duration, in minutes
