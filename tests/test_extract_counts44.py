@@ -110,3 +110,12 @@ def test_batches_of_thousands_are_request_counts():
     small = "| Batch size | Tokens/s |\n|---|---|\n| 8 | 300 |\n| 32 | 900 |\n"
     assert {d.property for d in extract_text(big, reg) if d.unit == "query"} == {"request-count"}
     assert {d.property for d in extract_text(small, reg) if d.unit == "query"} == {"batch-size"}
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("The new kernels are two to three times faster than before.", 2.0, 3.0),
+    ("It is four or five times cheaper.", 4.0, 5.0),
+])
+def test_a_range_of_multipliers_in_words(text, low, high):
+    got = [(d.low, d.high, d.value, d.unit) for d in extract_text(text)]
+    assert got == [(low, high, None, "x")]  # (not the second word alone: "three times", 3x)

@@ -333,7 +333,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
-    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
@@ -360,7 +360,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
-    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
@@ -1546,6 +1546,9 @@ _SPELLED_FROM_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\
                                     r"(?:[ \t]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b)?"
                                     r"(?![ \t]+(?!(?i:in|by|at|and|or|of|for|as|after|before|later|ago)\b)[A-Za-z])")
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+$")
+# "two to three times faster", "four or five-fold": a range of multipliers in words
+_SPELLED_TIMES_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+(?i:to|or)[\s-]+(?P<b>(?i:"
+                                     + _RANGE_SECOND_WORDS + r"))[\s-]*(?i:times|fold)\b")
 
 
 def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | None:
@@ -1553,6 +1556,9 @@ def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | Non
     months", "from three years to four"): (end, low, high, unit atom), or None. A range that
     does not rise ("three to two years") is none."""
     m = _SPELLED_RANGE_RE.match(text, pos)
+    if m is None and (tm := _SPELLED_TIMES_RANGE_RE.match(text, pos)) is not None:
+        lo, hi = float(_SPELLED[tm.group("a").lower()]), float(_SPELLED[tm.group("b").lower()])
+        return (tm.end(), lo, hi, "x") if lo < hi else None  # "two to three times faster": 2-3x
     if m is None:
         m = _SPELLED_FROM_RANGE_RE.match(text, pos)
         if m is None or not _FROM_BEFORE_RE.search(text, max(0, pos - 8), pos):

@@ -1013,10 +1013,10 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         rng = spelled_range_at(view, s) if view[s:s + 1].lower() in "tfsen" else None
         if rng is not None:  # "two to three years", "from three years to four"
             end, lo, hi, atom = rng
-            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word")
+            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word", ratio=atom == "x")
             d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit=atom, qualifier="range",
                       span_start=s, span_end=end, form="word")
-            return Found(d, q)
+            return Found(d, q, hint="ratio" if atom == "x" else None)
         fw = factor_words_at(view, s) if view[s - 1:s] == " " else None
         if fw is not None:  # "by a factor of two", "a factor of two to three": how many times
             a, end, lo, hi = fw
