@@ -119,3 +119,8 @@ def test_batches_of_thousands_are_request_counts():
 def test_a_range_of_multipliers_in_words(text, low, high):
     got = [(d.low, d.high, d.value, d.unit) for d in extract_text(text)]
     assert got == [(low, high, None, "x")]  # (not the second word alone: "three times", 3x)
+
+
+def test_a_total_of_so_many_things_is_a_count():
+    assert (10, "item") in _read("Through the month, let's say I want a total of 10 articles, which is a lot.")
+    assert _read("A total of 30 is fine.") == set()

@@ -542,6 +542,9 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
 _OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
                                  r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
+# "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
+_TOTAL_OF_BEFORE_RE = re.compile(r"(?i)\ba[ \t]+total[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$")
+_PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
 # a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried
 # three times"): how often it was done
 _REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|repeats?|repeating|called|calls|executed"
@@ -1154,6 +1157,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     cnt = None
                 if cnt is not None and cnt[0] == "x:hidden-size" and q.scale in ("million", "billion", "trillion"):
                     cnt = None  # "the 13B model size": a parameter count, no hidden size is that large
+                if cnt is None and not q.scale and "." not in q.num_text \
+                        and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
+                        and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
+                    cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
