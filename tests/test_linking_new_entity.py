@@ -215,7 +215,8 @@ def test_a_figure_of_a_counted_group_of_gpus_is_the_groups(reg):
 
 def test_a_count_inside_a_label_names_a_group_too(reg):
     text = "| Component | Monthly cost |\n|---|---|\n| Compute (2x A100) | $4,000 |\n"
-    assert _entities(reg, text) == ["new"]
+    # (the label's count is read too, as in prose: the group's GPU count, cnt44)
+    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("2x", "new"), ("$4,000", "new")]
 
 
 def test_a_plain_count_of_gpus_in_prose_is_a_cluster(reg):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion_factor, unit_shape
 
-__all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "vague_at", "unit_text",
+__all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "factor_words_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
            "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
@@ -121,7 +121,9 @@ COUNT_NOUNS = [
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
-    (r"(?i:users?|subscribers?|subs|people)|[WMD]AUs?", "user"),
+    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?", "user"),
+    # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
+    (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
     (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
@@ -267,7 +269,7 @@ _COUNT_GAP_RE = re.compile(
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
-    r"|concurrent|buffer|spare|standby|backup|idle|healthy|faulty|failed"
+    r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
     r"|[0-9][0-9,.]*[kK]?-(?i:tokens?|words?)))"
@@ -331,7 +333,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
-    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
@@ -358,7 +360,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
-    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
@@ -400,6 +402,31 @@ def _word_hits_low(low: str) -> list[int]:
     return _leftmost(words) + _leftmost(spelled)
 
 
+# a multiplier in number words after "a factor of" ("a factor of two", "a factor of two to three"),
+# on lower-cased text
+_FACTOR_WORD_VALUES = {w: float(v) for w, v in _SPELLED.items() if re.fullmatch(r"[a-z]+", w) and 2 <= v <= 100}
+_FACTOR_WORD_ALT = "|".join(sorted(_FACTOR_WORD_VALUES, key=len, reverse=True))
+_FACTOR_WORDS_RE = re.compile(r"(?:about |around |roughly |nearly |almost |over |~)?(?P<a>" + _FACTOR_WORD_ALT
+                              + r")(?:[\s-]+(?:to|or)[\s-]+(?P<b>" + _FACTOR_WORD_ALT + r"))?(?![a-z0-9-])"
+                              r"(?![ \t]+(?:of|percent|per)\b)")
+
+
+def factor_words_at(text: str, pos: int) -> tuple[int, int, float, float] | None:
+    """A multiplier in number words after "factor of" at ``pos`` ("by a factor of two" 2x, "a
+    factor of two to three" 2-3x): (start, end, low, high) or None. A range that does not rise
+    is none."""
+    if not text[max(0, pos - 16):pos].lower().rstrip().endswith("factor of"):
+        return None
+    m = _FACTOR_WORDS_RE.match(text[pos:pos + 60].lower())
+    if m is None:
+        return None
+    lo = _FACTOR_WORD_VALUES[m.group("a")]
+    hi = _FACTOR_WORD_VALUES[m.group("b")] if m.group("b") else lo
+    if hi < lo or m.group("b") and hi == lo:
+        return None
+    return pos + m.start("a"), pos + m.end(), lo, hi
+
+
 def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
     """Where a quantity may start: digits and currency signs, and the words that begin
     spelled numbers, multipliers and vague plurals. ``lowered``: ``text.lower()`` when the
@@ -426,6 +453,12 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
+    i = low.find("factor of ") if len(low) == len(text) else -1
+    while i >= 0:  # "by a factor of two", "a factor of two to three": a multiplier in words (a rare phrase)
+        fm = _FACTOR_WORDS_RE.match(low, i + 10)
+        if fm:
+            extra.append(fm.start())
+        i = low.find("factor of ", i + 10)
     if any(code in text for code in FOREIGN_CURRENCIES):
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
@@ -504,6 +537,23 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
+# after "N times": how often, so many occurrences per something ("5 times for each engine", "four
+# times per layer"), not a multiplier
+# (not "3 times a day", "twice per week": a frequency, so many a unit of time)
+_OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
+                                 r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
+# "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
+_TOTAL_OF_BEFORE_RE = re.compile(r"(?i)\ba[ \t]+total[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$")
+_PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
+# a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried
+# three times"): how often it was done
+_REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|repeats?|repeating|called|calls|executed"
+                                    r"|retried|retries|tested|sampled|measured|queried|benchmarked|invoked|attempted"
+                                    r"|performed)\b[^.;:!?\n]{0,30}$")
+# what a multiplier's "times" goes on to compare ("5 times more", "3 times the cost", "10 times as much")
+_TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
+                                r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
+                                r"|above|below|bigger|stronger|weaker)\b")
 # (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
@@ -1047,6 +1097,15 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return q
     if q.spelled and q.scale is None and not rm:
         return _spelled_count(text, q, p, gpu_aliases)  # "two experts", "two months"; not "one token"
+    if rm and not q.cur and rm.group(0)[-1:] in "sS" and not q.scale and float(q.value).is_integer() \
+            and (_OCCURRENCE_RATE_RE.match(text, rm.end())
+                 or _REPEAT_VERB_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+                 and not _TIMES_COMPARED_RE.match(text, rm.end())):
+        # "ran the tests 5 times for each engine", "four times per layer": how often something is
+        # done, a count of occurrences (item), not so many times something else
+        q.atom, q.count, q.form = "item", True, "word" if q.spelled else "count"
+        q.end = rm.end()
+        return q
     if rm and not q.cur:
         q.ratio, p, q.form = True, rm.end(), "ratio"
     else:
@@ -1098,6 +1157,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                     cnt = None
                 if cnt is not None and cnt[0] == "x:hidden-size" and q.scale in ("million", "billion", "trillion"):
                     cnt = None  # "the 13B model size": a parameter count, no hidden size is that large
+                if cnt is None and not q.scale and "." not in q.num_text \
+                        and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
+                        and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
+                    cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -1387,6 +1450,8 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.atom, q.hint, q.form = "x", noun[2:], "count"
     else:
         q.atom, q.count, q.form = noun, True, "count"
+        if len(cnt) > 3:
+            q.hint = cnt[3]  # (what the count is of: users in flight are a concurrency)
     q.gpu_span = cnt[2]
     inner = _DIGIT_RE.search(text, p, cnt[1])
     if inner and not _SIZE_ADJ_RE.match(text, inner.start()):  # "310 million 20-token inferences": a size
@@ -1488,6 +1553,9 @@ _SPELLED_FROM_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\
                                     r"(?:[ \t]+(?i:hours?|days?|weeks?|months?|years?|decades?)\b)?"
                                     r"(?![ \t]+(?!(?i:in|by|at|and|or|of|for|as|after|before|later|ago)\b)[A-Za-z])")
 _FROM_BEFORE_RE = re.compile(r"(?i)\bfrom[ \t]+$")
+# "two to three times faster", "four or five-fold": a range of multipliers in words
+_SPELLED_TIMES_RANGE_RE = re.compile(r"(?P<a>(?i:" + _RANGE_SECOND_WORDS + r"))[\s-]+(?i:to|or)[\s-]+(?P<b>(?i:"
+                                     + _RANGE_SECOND_WORDS + r"))[\s-]*(?i:times|fold)\b")
 
 
 def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | None:
@@ -1495,6 +1563,9 @@ def spelled_range_at(text: str, pos: int) -> tuple[int, float, float, str] | Non
     months", "from three years to four"): (end, low, high, unit atom), or None. A range that
     does not rise ("three to two years") is none."""
     m = _SPELLED_RANGE_RE.match(text, pos)
+    if m is None and (tm := _SPELLED_TIMES_RANGE_RE.match(text, pos)) is not None:
+        lo, hi = float(_SPELLED[tm.group("a").lower()]), float(_SPELLED[tm.group("b").lower()])
+        return (tm.end(), lo, hi, "x") if lo < hi else None  # "two to three times faster": 2-3x
     if m is None:
         m = _SPELLED_FROM_RANGE_RE.match(text, pos)
         if m is None or not _FROM_BEFORE_RE.search(text, max(0, pos - 8), pos):
@@ -1568,6 +1639,19 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
+_CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous|virtual)\b")
+# a load a test puts on a server, given as users right after the word ("Heavy load (50 users)",
+# "a load test with 200 users", "load of 20 users")
+_LOAD_USERS_BEFORE_RE = re.compile(r"(?i)\bload(?:[ \t]+tests?|[ \t]+levels?)?[ \t]*(?:\(|:|=|\b(?:of|at|with)\b)[ \t]*[~≈]?"
+                                   r"[ \t]*[0-9][0-9,]*$")
+
+# one or two lower-case words of the people counted between a count and them ("100 internal users",
+# "40 million end users"): not a word that joins or compares ("of", "more than", "per")
+_ADJ_USERS_RE = re.compile(r"(?P<a>(?:[ \u00a0]+[a-z][a-z-]{2,}){1,2})[ \u00a0]+(?P<u>users|subscribers|customers)(?![A-Za-z0-9])")
+_NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|who|that|which|these|those|its|their"
+                         r"|our|all|any|other|out|into|over|under|about|more|fewer|less|most|some|such|not|have|has|had"
+                         r"|would|could|can|will|may|per|each|every|new)\b")
+
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
@@ -1582,6 +1666,9 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     am = _gpu_alias_match(gpu_aliases, text, s)
+    if cm is None and am is None and (um := _ADJ_USERS_RE.match(text, p)) and not _NOT_ADJ_RE.search(um.group("a")):
+        # "100 internal users", "5,000 beta testers' users": people counted, one or two words of theirs between
+        return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if cm is None and am is None and s > p:  # "16K GPU cluster": the gap word is the noun itself
         s = p + len(text[p:s]) - len(text[p:s].lstrip(" \u00a0"))
         gm = None
@@ -1595,6 +1682,10 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return None
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1]
     word = cm.group(0).strip("“”\"")
+    if noun == "user" and (gm is not None and _CONCURRENT_RE.search(text, p, gm.end())
+                           or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
+        # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
+        return "query", cm.end(), None, "concurrency"
     if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None

@@ -53,6 +53,7 @@ from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
+                                factor_words_at,
                                 vague_at,
                                 word_number_at)
 from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of
@@ -1012,10 +1013,19 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         rng = spelled_range_at(view, s) if view[s:s + 1].lower() in "tfsen" else None
         if rng is not None:  # "two to three years", "from three years to four"
             end, lo, hi, atom = rng
-            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word")
+            q = Quantity(s, end, view[s:end], lo, atom=atom, spelled=True, form="word", ratio=atom == "x")
             d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit=atom, qualifier="range",
                       span_start=s, span_end=end, form="word")
-            return Found(d, q)
+            return Found(d, q, hint="ratio" if atom == "x" else None)
+        fw = factor_words_at(view, s) if view[s - 1:s] == " " else None
+        if fw is not None:  # "by a factor of two", "a factor of two to three": how many times
+            a, end, lo, hi = fw
+            q = Quantity(a, end, view[a:end], lo, ratio=True, spelled=True, form="word")
+            if lo == hi:
+                return _word_found(view, q, starts)
+            d = Draft(quote="", start=0, end=0, value=None, low=lo, high=hi, unit="x", qualifier="range",
+                      span_start=a, span_end=end, form="word")
+            return Found(d, q, hint="ratio")
         wq = word_number_at(view, s)
         if wq is not None:
             return _word_found(view, wq, starts)
@@ -1533,8 +1543,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
             and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
         return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
-    if cell is not None and q.count and _in_parens(view, q.start):
-        return None
+    if cell is not None and q.count and _in_parens(view, q.start) \
+            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×"):
+        return None  # (but "| Compute (2x H100) |": the GPUs a row's figure is for, counted by a times sign)
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
@@ -2143,8 +2154,11 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
             cells = _filled_cells(t, c) if nm else []
             if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                # (batches of thousands of requests, "| 5,000 |" under "Batch Size", are batch jobs' sizes:
+                # how many requests sent, not how many a GPU runs at once)
+                big = nm.group("b") and max(int(re.sub(r"[^0-9]", "", _untag(x))) for x in cells) > 4096
                 headers[c] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table",
-                                      hint="batch-size" if nm.group("b") else "concurrency")
+                                      hint="request-count" if big else "batch-size" if nm.group("b") else "concurrency")
     col_periods = any(hc is not None and hc.den in _PERIOD_DENS for hc in headers[1:])
     # a column its header says holds hours and minutes ("Time (h:m)", "hh:mm") whose cells are all
     # written so ("54:20", "8:30"): each cell is a duration, in minutes
@@ -2259,7 +2273,7 @@ _FRACTION_CELL_RE = re.compile(r"[*_`\s~]*(?:0?\.[0-9]{1,4}|1\.0{1,4})[*_`\s]*")
 _REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(?:[ _-]?sizes?)?)|concurrency"
                                  r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
                                  r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
-_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}[*_`\s]*")
+_WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9](?:[0-9]{0,5}|[0-9]{0,2}(?:,[0-9]{3}){1,2})[*_`\s]*")  # ("5,000" too)
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
