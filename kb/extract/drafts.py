@@ -46,7 +46,7 @@ import functools
 import gc
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
@@ -543,6 +543,12 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
         if m:
             atom, hint = named.words[m.group("w")]
             h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
+    elif h is not None and h.percent and not h.atom and not h.cur and not h.den and h.hint is None:
+        # "MFU %", "HFU (%)": a percentage the header names by its figure's acronym is that figure
+        # (a utilisation), not a share of some whole
+        m = named.header.search(text)
+        if m:
+            h = _replace(h, hint=named.words[m.group("w")][1])  # (header_unit's answers are shared)
     return h
 # (within one line: a star that opens a line is a list's bullet, "* 41.5 Wh → ~42 minutes", no product)
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
@@ -1858,8 +1864,10 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
                 q.scale = h.scale
         elif h.percent:
             q.percent = True
+            q.hint = q.hint or h.hint
         elif h.ratio and not h.atom:  # a fraction under a percent column that writes fractions
             q.ratio = True
+            q.hint = q.hint or h.hint
         elif h.atom:
             if q.spelled:
                 return
@@ -2127,7 +2135,10 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if c > 0 and hc is not None and hc.percent and not hc.atom and not hc.cur:
             cells = _filled_cells(t, c)
             if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
-                headers[c] = fraction
+                # (the figure the header names keeps its name: "MFU %" over "0.57" is an MFU
+                # written as a fraction, not a ratio of two quantities)
+                headers[c] = fraction if hc.hint is None else Quantity(0, 0, "", 0.0, ratio=True, form="table",
+                                                                        hint=hc.hint)
     # a column of scores its header names with no unit ("MT-Bench score", "Elo rating") whose cells
     # are all bare numbers: each a score in points; so is a bare cell of a table whose corner says
     # its rows are benchmarks ("Evaluation metric" over "MMLU" rows, one column per model)
