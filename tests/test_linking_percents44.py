@@ -1,9 +1,18 @@
-"""Percentages named by the figure they are (share44): a utilisation column, ...
+"""Percentages named by the figure they are (share44): a utilisation column, percentage points,
+a pace of growth.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
   acronym names the property (``_header_template`` in kb/extract/drafts.py), not a share or a
   ratio of two quantities.
+- A percentage written in points ("+8-12 percentage points", "3 pp") is the difference of two
+  percentages (``difference``), not a share, a utilisation or a relative change
+  (``kb.core.grammar.in_points``, ``_link_one``); "fell 3 percentage points to 72%" is that
+  difference and then the new level, never a range from 3 to 72.
+- A verb of change with "at" and its pace ("growing at 40% per year", "increasing at an annual
+  rate of 30%", "rise at an average rate of 33% a year") is a change, and with a yearly word a
+  growth rate (``_PCT_BEFORE_RE`` in kb/core/grammar.py, ``_per_year`` in kb/extract/drafts.py);
+  "an annual rate of 5%" without such a verb (an interest rate) is no growth.
 
 Forms from dev-A articles (named in each test).
 """
@@ -47,3 +56,57 @@ def test_a_plain_percent_column_is_not_named_by_the_acronym_rule(reg):
     text = "| Model | Share (%) |\n|---|---|\n| 7B | 57 |\n| 13B | 51 |\n"
     got = [p for raw, unit, p in _props(reg, text) if unit == "percent"]
     assert "mfu" not in got and "hfu" not in got and got, got
+
+
+def test_a_gain_in_percentage_points_is_a_difference(reg):
+    # r128-h100-fleet-compute-drift
+    text = "- Net effective utilization gain: **+8–12 percentage points**\n"
+    got = [(p, lo, hi) for p, lo, hi in ((d.property, d.low, d.high) for d in extract_text(text, reg))]
+    assert got == [("difference", 8.0, 12.0)], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Its gross margin fell 3 percentage points to 72% in the quarter.", [(-3.0, "difference"), (72.0, None)]),
+    ("Margins widened by 5 pp in the quarter.", [(5.0, "difference")]),
+    ("Adoption rose 10 percentage points to 45% this year.", [(10.0, "difference"), (45.0, None)]),
+])
+def test_points_then_a_level_are_two_numbers(reg, text, want):
+    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+    assert [v for v, _ in got] == [v for v, _ in want], got
+    assert all(w is None or p == w for (_, p), (_, w) in zip(got, want)), got
+
+
+def test_percents_in_points_are_told_from_plain_percents():
+    from kb.core.grammar import in_points
+    for t in ("3 percentage points", "5 pp", "2 ppts", "8-12 percentage-points"):
+        assert in_points(t, 0, len(t)), t
+    for t in ("3%", "5 percent", "12 points", "5 ppm"):
+        assert not in_points(t, 0, len(t)), t
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Revenue is growing at 40% per year.", 40.0),
+    ("Demand has been increasing at an annual rate of 30%.", 30.0),
+    # r14-stargate-grid
+    ("demand for AI-ready data center capacity will rise at an average rate of 33% a year between 2023 and 2030",
+     33.0),
+    ("Prices have been falling at 20% a year.", -20.0),
+])
+def test_a_pace_of_change_per_year_is_a_growth_rate(reg, text, value):
+    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == [(value, "growth-rate")], got
+
+
+def test_an_annual_rate_without_a_verb_of_change_is_no_growth(reg):
+    got = [d.property for d in extract_text("The loan carries interest at an annual rate of 5%.", reg)
+           if d.unit == "percent"]
+    assert got and "growth-rate" not in got, got
+
+
+def test_a_difference_draft_names_its_sides_property(reg):
+    from kb.extract.drafts import draft_record
+    text = "Nvidia's gross margin fell 3 percentage points in the quarter."
+    d = next(d for d in extract_text(text, reg) if d.unit == "percent")
+    rec = draft_record(d, "x")
+    assert rec["property"] == "difference" and rec["numerator"]["property"] == "gross-margin", rec
+    assert rec["numerator"]["entity"] == rec["entity"], rec

@@ -51,7 +51,7 @@ from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 vague_at,
                                 word_number_at)
@@ -90,6 +90,7 @@ class Draft:
     form: str = ""                   # the grammar form that read it (calibration key)
     context: dict = field(default_factory=dict)  # table cells: the row label and column header
     evidence: dict = field(default_factory=dict)  # how each guess was made (value, entity, property)
+    numerator: str | None = None     # a difference's sides: the property they are of ("3 percentage points" of a margin)
 
 
 @dataclass
@@ -1389,6 +1390,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
+        if q2 is not None and q.percent and q2.percent \
+                and in_points(view, q.start, q.end) != in_points(view, q2.start, q2.end):
+            q2 = None  # "fell 3 percentage points to 72%": a difference, then the new level
         if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
             q2.ratio, q2.form = True, "ratio"
         if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
@@ -1685,6 +1689,9 @@ _PER_YEAR_BEFORE_RE = re.compile(
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
+# a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
+_ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
+                                    r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
 _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
 
@@ -1735,6 +1742,8 @@ def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
     m = _PER_YEAR_AFTER_RE.match(view, e)
     if m is not None:
         return not m.group("per") or compare in ("up", "down")
+    if compare in ("up", "down") and _ANNUAL_PACE_BEFORE_RE.search(view, max(0, s - 60), s) is not None:
+        return True  # "increasing at an annual rate of 30%" (an interest rate is "an annual rate" too)
     return _PER_YEAR_BEFORE_RE.search(view, max(0, s - 60), s) is not None
 
 
@@ -2547,6 +2556,10 @@ def draft_record(d: Draft, prefix: str) -> dict:
                 "span_start": d.span_start, "span_end": d.span_end,
                 "confidence": {"value": d.confidence, "entity": d.entity_confidence,
                                "property": d.property_confidence}})
+    if d.numerator is not None:
+        # (a difference takes its unit from its sides' property: the same thing's, at two dates or
+        # in two conditions)
+        rec["numerator"] = {"entity": d.entity, "property": d.numerator}
     how = {k: d.evidence[k] for k in ("value", "entity", "property") if d.evidence.get(k)}
     if how:  # how each guess was made: `kb promote` says it of an entity it holds back
         rec["evidence"] = how

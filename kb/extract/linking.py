@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import unit_factor, unit_key
+from kb.core.grammar import in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -1673,6 +1673,10 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
                             r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
 
 
+#: the property of a percentage written in percentage points (:func:`kb.core.grammar.in_points`),
+#: in place of no hint or of the change a verb made it
+DIFFERENCE = "difference"
+_POINTS_OVERRIDES = frozenset({None, "change", "growth-rate"})
 #: the properties of a percentage that say how much a quantity changed (signed), never a part of
 #: a whole named right after the number
 _CHANGE_PROPERTIES = frozenset({"change", "growth-rate"})
@@ -1864,8 +1868,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     there ("NI" in the column under a heading about valuations); ``whole``: the percentage is
     followed by the whole it is a part of ("could increase to as much as 12% of US power"),
     so it is no change or growth, whatever verb of change is near (:data:`OF_WHOLE_RE`)."""
-    if hint and hint in idx.prop_by_id:
-        return hint, "hint"
+    if hint and (hint in idx.prop_by_id or hint == DIFFERENCE):
+        return hint, "hint"  # (a difference takes its unit from its sides: the index has no unit for it)
     decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
@@ -3970,6 +3974,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     d.confidence = calibrated("value", d.evidence["value"])
     # "could increase to as much as 12% of US power by 2028": a part of the whole named after it
     f.whole = d.unit == "percent" and f.table is None and OF_WHOLE_RE.match(view, d.span_end) is not None
+    if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
+        # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
+        # (a change in points is no relative change, nor a share)
+        f.hint = DIFFERENCE
     sent_i = bisect.bisect_right(starts, d.span_start) - 1
     sent_lo = starts[sent_i]
     sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
@@ -4062,6 +4070,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
     d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole)
+    if d.property == DIFFERENCE:
+        # the two percentages the points are the difference of: what the number would be as a
+        # level ("gross margin fell 3 percentage points": two gross margins), a share by default
+        side, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, None, local, None, own, wide, whole=True)
+        d.numerator = side if side is not None and side not in _CHANGE_PROPERTIES else SHARE
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
