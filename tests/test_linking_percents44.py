@@ -1,5 +1,5 @@
 """Percentages named by the figure they are (share44): a utilisation column, percentage points,
-a pace of growth.
+a pace of growth, the whole a percentage is of.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
@@ -13,6 +13,10 @@ a pace of growth.
   rate of 30%", "rise at an average rate of 33% a year") is a change, and with a yearly word a
   growth rate (``_PCT_BEFORE_RE`` in kb/core/grammar.py, ``_per_year`` in kb/extract/drafts.py);
   "an annual rate of 5%" without such a verb (an interest rate) is no growth.
+- A percentage followed by "of" and its whole is a share of a population in a status
+  (``adoption-share``) only when the whole's own words name a group ("40% of companies use"); a
+  whole that is an amount ("60% of revenue", "80% of AI compute spend") makes it a share, whatever
+  group is named near (``_WHOLE_WORDS_RE``, ``_guess_property``'s ``whole_words``).
 
 Forms from dev-A articles (named in each test).
 """
@@ -110,3 +114,15 @@ def test_a_difference_draft_names_its_sides_property(reg):
     rec = draft_record(d, "x")
     assert rec["property"] == "difference" and rec["numerator"]["property"] == "gross-margin", rec
     assert rec["numerator"]["entity"] == rec["entity"], rec
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Enterprise customers account for 60% of revenue at the company.", "share"),
+    ("For most businesses, inference makes up 80% of AI compute spend.", "share"),
+    ("Companies spend 30% of their cloud budget on GPUs.", "share"),
+    ("About 40% of companies use generative AI in production.", "adoption-share"),
+    ("Only 5% of enterprise AI pilots reached production.", "adoption-share"),
+])
+def test_the_whole_after_of_decides_a_share_of_a_group(reg, text, want):
+    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == [want], got

@@ -106,6 +106,7 @@ class Found:
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
     whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
+    whole_words: str | None = None   # the words that name that whole ("US power"): linking
 
 
 # --------------------------------------------------------------------------------------
