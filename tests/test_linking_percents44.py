@@ -1,5 +1,5 @@
 """Percentages named by the figure they are (share44): a utilisation column, percentage points,
-a pace of growth, the whole a percentage is of.
+a pace of growth, the whole a percentage is of, a utilisation by other names.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
@@ -17,6 +17,10 @@ a pace of growth, the whole a percentage is of.
   (``adoption-share``) only when the whole's own words name a group ("40% of companies use"); a
   whole that is an amount ("60% of revenue", "80% of AI compute spend") makes it a share, whatever
   group is named near (``_WHOLE_WORDS_RE``, ``_guess_property``'s ``whole_words``).
+- A growth rate needs a word of change or of a yearly rate near (``needs:`` in
+  datasets/properties/comparisons.yaml): "average GPU occupancy was 45%" is no growth, whatever
+  its description's words ("average") score; a GPU "busy" part of the time, its "occupancy", is
+  its utilisation (``cues:`` in datasets/properties/hardware.yaml).
 
 Forms from dev-A articles (named in each test).
 """
@@ -124,5 +128,15 @@ def test_a_difference_draft_names_its_sides_property(reg):
     ("Only 5% of enterprise AI pilots reached production.", "adoption-share"),
 ])
 def test_the_whole_after_of_decides_a_share_of_a_group(reg, text, want):
+    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == [want], got
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Average GPU occupancy was 45% across the fleet.", "utilisation"),
+    ("Most GPUs in enterprise clusters are busy only 30% of the time.", "utilisation"),
+    ("Revenue is growing at 40% per year.", "growth-rate"),
+])
+def test_no_growth_without_a_word_of_change(reg, text, want):
     got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
     assert got == [want], got
