@@ -1,5 +1,6 @@
 """Percentages named by the figure they are (share44): a utilisation column, percentage points,
-a pace of growth, the whole a percentage is of, a utilisation by other names.
+a pace of growth, the whole a percentage is of, a utilisation by other names, a
+percentage above or below another thing.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
@@ -21,6 +22,8 @@ a pace of growth, the whole a percentage is of, a utilisation by other names.
   datasets/properties/comparisons.yaml): "average GPU occupancy was 45%" is no growth, whatever
   its description's words ("average") score; a GPU "busy" part of the time, its "occupancy", is
   its utilisation (``cues:`` in datasets/properties/hardware.yaml).
+- "30% below the 4060 Ti", "50% above the P40": a signed change from the thing named after it
+  (``_PCT_AFTER_RE`` in kb/core/grammar.py), as the curators record it; "below 30%" is a level.
 
 Forms from dev-A articles (named in each test).
 """
@@ -140,3 +143,19 @@ def test_the_whole_after_of_decides_a_share_of_a_group(reg, text, want):
 def test_no_growth_without_a_word_of_change(reg, text, want):
     got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
     assert got == [want], got
+
+
+@pytest.mark.parametrize("text, value", [
+    # r115-cheapest-dl-workstation
+    ("When comparing with a consumer GPU card, the A10G would be 30% below the 4060 ti.", -30.0),
+    ("But the A10G is still 50% above the P40.", 50.0),
+])
+def test_a_percentage_above_or_below_a_thing_is_a_change(reg, text, value):
+    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == [(value, "change")], got
+
+
+def test_a_level_below_a_percentage_is_no_change(reg):
+    got = [d.value for d in extract_text("Keep utilization below 30% for latency-sensitive work.", reg)
+           if d.unit == "percent"]
+    assert got == [30.0], got
