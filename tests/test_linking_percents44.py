@@ -1,6 +1,6 @@
 """Percentages named by the figure they are (share44): a utilisation column, percentage points,
 a pace of growth, the whole a percentage is of, a utilisation by other names, a
-percentage above or below another thing.
+percentage above or below another thing, a benchmark score of an unnamed model.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
@@ -24,6 +24,9 @@ percentage above or below another thing.
   its utilisation (``cues:`` in datasets/properties/hardware.yaml).
 - "30% below the 4060 Ti", "50% above the P40": a signed change from the thing named after it
   (``_PCT_AFTER_RE`` in kb/core/grammar.py), as the curators record it; "below 30%" is a level.
+- A score its cue words name a benchmark or an accuracy of ("90.2% on HumanEval" of "the model",
+  "Recall Accuracy by Position") stays a benchmark score when the thing it is of is a new article
+  entity: the property is not chosen again among a workload's or a cluster's (``_link_one``).
 
 Forms from dev-A articles (named in each test).
 """
@@ -159,3 +162,18 @@ def test_a_level_below_a_percentage_is_no_change(reg):
     got = [d.value for d in extract_text("Keep utilization below 30% for latency-sensitive work.", reg)
            if d.unit == "percent"]
     assert got == [30.0], got
+
+
+def test_a_benchmark_score_of_an_unnamed_model_stays_a_score(reg):
+    got = [d.property for d in extract_text("The model reaches 88.7% on MMLU and 90.2% on HumanEval.", reg)
+           if d.unit == "percent"]
+    assert got == ["benchmark-score", "benchmark-score"], got
+
+
+def test_a_chart_of_recall_accuracy_holds_scores(reg):
+    # r21-context-window-chart
+    text = ("Models often struggle with information in the middle of long contexts:\n\n```\n"
+            "Recall Accuracy by Position:\nBeginning  ████████████████████ 95%\nMiddle     ███████████ 60%\n"
+            "End        █████████████████ 85%\n```\n")
+    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == ["benchmark-score"] * 3, got

@@ -4470,9 +4470,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # million token context window" stays a context window, whatever thing it is of; nor
         # where the thing is a group of the hardware named, "8x H100", and the property is one
         # a group of them has: a node's hourly rental stays a rental price)
+        # nor a score its cue words name a benchmark of ("88.7% on MMLU and 90.2% on HumanEval"
+        # of "the model"): a benchmark is run on a model, whatever the writer calls it
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
-                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
+                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])) \
+                and not (prop.id == MODEL_SCORE and prop.cue is not None and prop.cue.search(local) is not None):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0
