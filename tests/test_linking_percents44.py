@@ -1,6 +1,7 @@
 """Percentages named by the figure they are (share44): a utilisation column, percentage points,
 a pace of growth, the whole a percentage is of, a utilisation by other names, a
-percentage above or below another thing, a benchmark score of an unnamed model.
+percentage above or below another thing, a benchmark score of an unnamed model,
+a percentage off a price.
 
 - A table column headed by a dimensionless figure's acronym and a percent sign ("MFU %", "HFU
   (%)") holds that figure, whether its cells are percentages ("57") or fractions ("0.57"): the
@@ -27,6 +28,9 @@ percentage above or below another thing, a benchmark score of an unnamed model.
 - A score its cue words name a benchmark or an accuracy of ("90.2% on HumanEval" of "the model",
   "Recall Accuracy by Position") stays a benchmark score when the thing it is of is a new article
   entity: the property is not chosen again among a workload's or a cluster's (``_link_one``).
+- A percentage with "off" right after it ("$0.035 (50% OFF)", "50% off the standard price") is a
+  price discount (``_OFF_AFTER_RE`` in kb/extract/drafts.py), whatever the row names (a cache
+  hit); "turn it off 30% of the time" is not.
 
 Forms from dev-A articles (named in each test).
 """
@@ -177,3 +181,14 @@ def test_a_chart_of_recall_accuracy_holds_scores(reg):
             "End        █████████████████ 85%\n```\n")
     got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
     assert got == ["benchmark-score"] * 3, got
+
+
+@pytest.mark.parametrize("text, want", [
+    # r76-models-pricing-comparison (a price table's discount column)
+    ("| 1M TOKENS INPUT (CACHE HIT) | $0.035 (50% OFF) | $0.035 (75% OFF) |\n", ["price-discount"] * 2),
+    ("Batch requests get 50% off the standard price.", ["price-discount"]),
+    ("Turn it off 30% of the time.", ["utilisation"]),
+])
+def test_a_percentage_off_is_a_discount(reg, text, want):
+    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+    assert got == want, got

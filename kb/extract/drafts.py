@@ -1581,6 +1581,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     elif q.percent and hint in ("change", None) and q.compare not in _COMPARED_NOT_OVER_TIME \
             and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
+    if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
+        hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
     span_start = q.start
     if q.compare is None and value > 0 and not q.spelled and not q.count:
         sign = _minus_before(view, q, cell)
@@ -1690,6 +1692,8 @@ _PER_YEAR_BEFORE_RE = re.compile(
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
+# "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
+_OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
