@@ -557,6 +557,16 @@ _TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher
 # (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
+# a percentage written in points ("3 percentage points", "5 pp", "2 ppts"): a difference of two
+# percentages, not a part of a whole nor a relative change
+_POINTS_RE = re.compile(r"[0-9][ \u00a0]?(?:pp|ppts?|(?i:percentage[ \u00a0-]points?))(?![A-Za-z0-9])")
+
+
+def in_points(text: str, start: int, end: int) -> bool:
+    """Whether the percentage written at [start, end) of ``text`` is in percentage points."""
+    return _POINTS_RE.search(text, start, end) is not None
+
+
 _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
@@ -802,7 +812,10 @@ _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|red
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
     r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
-    r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b")
+    r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b"
+    # "the A10G would be 30% below the 4060 Ti", "still 50% above the P40": a signed change from
+    # the thing named after it (a level "below 30%" has its word before the number)
+    r"|\s+(?:(?P<above>(?i:above))|(?P<below>(?i:below)))(?=\s+(?:(?i:the|a|an|its|their|our|what|that|those|pre)\b|[A-Z$€£0-9]))")
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
     r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
@@ -810,7 +823,10 @@ _PCT_BEFORE_RE = re.compile(
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
-    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of|(?:\s+[\w'’-]+){0,2}?\s+(?:prices?|rates?|costs?|fees?|tariffs?))?"
+    r"(?:(?:\s+[\w'’-]+){0,7}?\s+by|\s+of|(?:\s+[\w'’-]+){0,2}?\s+(?:prices?|rates?|costs?|fees?|tariffs?)"
+    # "growing at 40% per year", "rising at an average rate of 33% a year": the pace of the change
+    r"|\s+at(?:\s+(?:an?|the)(?:\s+(?:average|annual|annuali[sz]ed|yearly|compound(?:ed)?|steady|rapid|fast))*"
+    r"\s+(?:rate|pace|clip)\s+of)?)?"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|over|more than|less than|up to|as much as|at least"
     r"|an estimated|~))?[\s~]*$", re.IGNORECASE)
 _PCT_NOUN_BEFORE_RE = re.compile(
@@ -1711,7 +1727,7 @@ def _percent_comparison(text: str, q: Quantity) -> None:
                 and _PCT_SPEED_OF_TIME_RE.match(text, am.end()):
             k = "moren" if k == "higher" else "lessn"
         q.compare = {"higher": "higher", "moren": "more", "lower": "lower", "lessn": "less", "up": "up",
-                     "down": "down"}[k]
+                     "down": "down", "above": "up", "below": "down"}[k]
         return
     percent_compare_before(text, q.start, q)
 

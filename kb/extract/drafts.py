@@ -46,12 +46,12 @@ import functools
 import gc
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
 from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
-                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
+                                clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
                                 vague_at,
@@ -91,6 +91,7 @@ class Draft:
     form: str = ""                   # the grammar form that read it (calibration key)
     context: dict = field(default_factory=dict)  # table cells: the row label and column header
     evidence: dict = field(default_factory=dict)  # how each guess was made (value, entity, property)
+    numerator: str | None = None     # a difference's sides: the property they are of ("3 percentage points" of a margin)
 
 
 @dataclass
@@ -106,6 +107,7 @@ class Found:
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
     whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
+    whole_words: str | None = None   # the words that name that whole ("US power"): linking
 
 
 # --------------------------------------------------------------------------------------
@@ -544,6 +546,12 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
         if m:
             atom, hint = named.words[m.group("w")]
             h = Quantity(0, 0, "", 0.0, atom=atom, form="table", hint=hint)
+    elif h is not None and h.percent and not h.atom and not h.cur and not h.den and h.hint is None:
+        # "MFU %", "HFU (%)": a percentage the header names by its figure's acronym is that figure
+        # (a utilisation), not a share of some whole
+        m = named.header.search(text)
+        if m:
+            h = _replace(h, hint=named.words[m.group("w")][1])  # (header_unit's answers are shared)
     return h
 # (within one line: a star that opens a line is a list's bullet, "* 41.5 Wh → ~42 minutes", no product)
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
@@ -1393,6 +1401,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q2 is not None and c == "to" and (_CHAIN_AFTER_RE.match(view, q2.end)
                                              or _CHAIN_BEFORE_RE.search(view, max(0, q.start - 24), q.start)):
             q2 = None  # "from $1M to $8M to $80M": a progression of values, not a range
+        if q2 is not None and q.percent and q2.percent \
+                and in_points(view, q.start, q.end) != in_points(view, q2.start, q2.end):
+            q2 = None  # "fell 3 percentage points to 72%": a difference, then the new level
         if factor and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled:
             q2.ratio, q2.form = True, "ratio"
         if counted and q2 is not None and not q2.has_unit and not q2.scale and not q2.spelled \
@@ -1581,6 +1592,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     elif q.percent and hint in ("change", None) and q.compare not in _COMPARED_NOT_OVER_TIME \
             and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
+    if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
+        hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
     span_start = q.start
     if q.compare is None and value > 0 and not q.spelled and not q.count:
         sign = _minus_before(view, q, cell)
@@ -1690,6 +1703,11 @@ _PER_YEAR_BEFORE_RE = re.compile(
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
+# "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
+_OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
+# a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
+_ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
+                                    r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
 _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
 
@@ -1740,6 +1758,8 @@ def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
     m = _PER_YEAR_AFTER_RE.match(view, e)
     if m is not None:
         return not m.group("per") or compare in ("up", "down")
+    if compare in ("up", "down") and _ANNUAL_PACE_BEFORE_RE.search(view, max(0, s - 60), s) is not None:
+        return True  # "increasing at an annual rate of 30%" (an interest rate is "an annual rate" too)
     return _PER_YEAR_BEFORE_RE.search(view, max(0, s - 60), s) is not None
 
 
@@ -1869,8 +1889,10 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
                 q.scale = h.scale
         elif h.percent:
             q.percent = True
+            q.hint = q.hint or h.hint
         elif h.ratio and not h.atom:  # a fraction under a percent column that writes fractions
             q.ratio = True
+            q.hint = q.hint or h.hint
         elif h.atom:
             if q.spelled:
                 return
@@ -2138,7 +2160,10 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if c > 0 and hc is not None and hc.percent and not hc.atom and not hc.cur:
             cells = _filled_cells(t, c)
             if len(cells) >= 2 and all(_FRACTION_CELL_RE.fullmatch(x) for x in cells):
-                headers[c] = fraction
+                # (the figure the header names keeps its name: "MFU %" over "0.57" is an MFU
+                # written as a fraction, not a ratio of two quantities)
+                headers[c] = fraction if hc.hint is None else Quantity(0, 0, "", 0.0, ratio=True, form="table",
+                                                                        hint=hc.hint)
     # a column of scores its header names with no unit ("MT-Bench score", "Elo rating") whose cells
     # are all bare numbers: each a score in points; so is a bare cell of a table whose corner says
     # its rows are benchmarks ("Evaluation metric" over "MMLU" rows, one column per model)
@@ -2550,6 +2575,10 @@ def draft_record(d: Draft, prefix: str) -> dict:
                 "span_start": d.span_start, "span_end": d.span_end,
                 "confidence": {"value": d.confidence, "entity": d.entity_confidence,
                                "property": d.property_confidence}})
+    if d.numerator is not None:
+        # (a difference takes its unit from its sides' property: the same thing's, at two dates or
+        # in two conditions)
+        rec["numerator"] = {"entity": d.entity, "property": d.numerator}
     how = {k: d.evidence[k] for k in ("value", "entity", "property") if d.evidence.get(k)}
     if how:  # how each guess was made: `kb promote` says it of an entity it holds back
         rec["evidence"] = how

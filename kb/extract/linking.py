@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import unit_factor, unit_key
+from kb.core.grammar import in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -1673,6 +1673,10 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
                             r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
 
 
+#: the property of a percentage written in percentage points (:func:`kb.core.grammar.in_points`),
+#: in place of no hint or of the change a verb made it
+DIFFERENCE = "difference"
+_POINTS_OVERRIDES = frozenset({None, "change", "growth-rate"})
 #: the properties of a percentage that say how much a quantity changed (signed), never a part of
 #: a whole named right after the number
 _CHANGE_PROPERTIES = frozenset({"change", "growth-rate"})
@@ -1682,6 +1686,14 @@ _CHANGE_PROPERTIES = frozenset({"change", "growth-rate"})
 #: taken from: "Revenue grew 40% of which most came from API sales")
 OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|increases?|decreases?|declines?|changes?|improvements?"
                          r"|reductions?|gains?|drops?|rises?|jumps?|which|whom|whose)\b)(?=[\w$€£])")
+
+
+#: the share of a population in a status: a percentage of a group of people or organisations
+ADOPTION_SHARE = "adoption-share"
+# the words naming the whole after "of" (:data:`OF_WHOLE_RE`): at most four, up to a preposition, a
+# relative word, a verb that opens the rest of the clause as often as not, or a mark
+_WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|who|which|and|or|but|than|comes?|came"
+                             r"|goes|went|is|are|was|were|will|would|had|has)\b)[\w$€£'’&-]+[ \t]*){1,4}")
 
 
 def _heading_chain(view: str, headings: list, at: int) -> str:
@@ -1856,16 +1868,19 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
-                    wide: str | None = None, whole: bool = False) -> tuple[str | None, str]:
+                    wide: str | None = None, whole: bool = False, whole_words: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
     where a cue word names a property, a word another property needs (``needs:``) counts only
     there ("NI" in the column under a heading about valuations); ``whole``: the percentage is
     followed by the whole it is a part of ("could increase to as much as 12% of US power"),
-    so it is no change or growth, whatever verb of change is near (:data:`OF_WHOLE_RE`)."""
-    if hint and hint in idx.prop_by_id:
-        return hint, "hint"
+    so it is no change or growth, whatever verb of change is near (:data:`OF_WHOLE_RE`);
+    ``whole_words``: the words that name that whole: a share of a population in a status only
+    when they name a group of people or organisations ("40% of companies use"), not when they
+    name an amount ("60% of revenue", "80% of AI compute spend"), whatever group is near."""
+    if hint and (hint in idx.prop_by_id or hint == DIFFERENCE):
+        return hint, "hint"  # (a difference takes its unit from its sides: the index has no unit for it)
     decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
@@ -1875,6 +1890,12 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             if len(parts) == 1:
                 return parts[0].id, "only"
             cands = parts
+        if whole_words is not None:
+            parts = [p for p in cands if p.id != ADOPTION_SHARE or p.need is None or p.need.search(whole_words)]
+            if parts and len(parts) < len(cands):
+                if len(parts) == 1:
+                    return parts[0].id, "only"
+                cands = parts
     if allowed_kinds is not None:
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
@@ -2600,7 +2621,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, 
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -2688,7 +2709,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
     of that kind (one of the first two kinds it applies to): a thing found some other way than
     the usual candidates (the sentence's opener, a bracket after the number, the hardware a
     price is said to be of) may take the number only then."""
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words)
     p2 = idx.prop_by_id.get(pid)
     return p2 is not None and ekind in p2.kinds[:2]
 
@@ -2696,7 +2717,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
             wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole, whole_words=f.whole_words)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -3969,7 +3990,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
     d.confidence = calibrated("value", d.evidence["value"])
     # "could increase to as much as 12% of US power by 2028": a part of the whole named after it
-    f.whole = d.unit == "percent" and f.table is None and OF_WHOLE_RE.match(view, d.span_end) is not None
+    wm = OF_WHOLE_RE.match(view, d.span_end) if d.unit == "percent" and f.table is None else None
+    f.whole = wm is not None
+    if wm is not None:
+        # the whole's own words: up to four, not past a preposition, a clause's word or a stop
+        # ("60% of revenue at the company", "70% of revenue comes from enterprise customers")
+        wm2 = _WHOLE_WORDS_RE.match(view, wm.end())
+        f.whole_words = wm2.group(0) if wm2 is not None else ""
+    if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
+        # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
+        # (a change in points is no relative change, nor a share)
+        f.hint = DIFFERENCE
     sent_i = bisect.bisect_right(starts, d.span_start) - 1
     sent_lo = starts[sent_i]
     sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
@@ -4061,7 +4092,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole, whole_words=f.whole_words)
+    if d.property == DIFFERENCE:
+        # the two percentages the points are the difference of: what the number would be as a
+        # level ("gross margin fell 3 percentage points": two gross margins), a share by default
+        side, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, None, local, None, own, wide, whole=True)
+        d.numerator = side if side is not None and side not in _CHANGE_PROPERTIES else SHARE
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave
@@ -4434,9 +4470,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # million token context window" stays a context window, whatever thing it is of; nor
         # where the thing is a group of the hardware named, "8x H100", and the property is one
         # a group of them has: a node's hourly rental stays a rental price)
+        # nor a score its cue words name a benchmark of ("88.7% on MMLU and 90.2% on HumanEval"
+        # of "the model"): a benchmark is run on a model, whatever the writer calls it
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
-                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])):
+                and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])) \
+                and not (prop.id == MODEL_SCORE and prop.cue is not None and prop.cue.search(local) is not None):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0

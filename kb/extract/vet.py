@@ -510,6 +510,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             rec["as_of"] = as_of
         if r == "own":
             rec["entity"] = scratch_ids.own_entity(d, i)
+            if "numerator" in rec:
+                rec["numerator"]["entity"] = rec["entity"]  # (a difference's sides are of the thing)
         elif r == "input":
             rec["conditions"] = {}
         records.append(rec)
@@ -527,6 +529,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             # a number the arithmetic uses, never judged itself: a scratch entity and a
             # property of its own unit, so that no reference, range or other claim applies
             rec["entity"] = scratch_ids.input_entity()
+            rec.pop("numerator", None)
             rec["property"] = scratch_ids.unit_property(rec["unit"])
         for k in DRAFT_ONLY_KEYS:
             rec.pop(k, None)
