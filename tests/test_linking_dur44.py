@@ -35,7 +35,8 @@ def _props(reg, text):
 
 
 @pytest.mark.parametrize("text", ["It takes 18 months to pay back.", "The hardware pays off in 14 months.",
-                                  "You recover the investment in about 11 months."])
+                                  "You recover the investment in about 11 months.",
+                                  "The rig earns back its cost in 9 months."])
 def test_a_payback_written_as_a_verb_is_a_payback_period(reg, text):
     assert _props(reg, text) == ["payback-period"]
 
@@ -62,6 +63,9 @@ def test_a_span_money_is_spent_over_is_a_planning_horizon(reg, text):
     # r130-llm-locust-cost-estimation
     "# Quick test (3 minutes) - for rapid iteration",
     "Run multiple tests and average the results. Or run longer tests (10-15 minutes).",
+    # r85-hourly-gpu-vs-per-token-api
+    "1. Rent a GPU running the model you want for one hour.",
+    "Ten minutes of real traffic tells you more than any table.",
 ])
 def test_a_test_or_gpu_time_is_a_run_duration(reg, text):
     assert _props(reg, text) == ["run-duration"]
