@@ -134,6 +134,7 @@ CLAIMS_PER_SOURCE = {
     "r130-llm-locust-cost-estimation": 70,
     "r131-unsustainable-genai-economics": 14,
     "r132-inference-research-analysis": 16,
+    "r133-onprem-llm-gpu-autoscaling": 13,
 }
 
 
