@@ -133,6 +133,8 @@ CLAIMS_PER_SOURCE = {
     "r129-ai-country-of-thinkers": 32,
     "r130-llm-locust-cost-estimation": 70,
     "r131-unsustainable-genai-economics": 14,
+    "r132-inference-research-analysis": 16,
+    "r133-onprem-llm-gpu-autoscaling": 13,
 }
 
 
