@@ -2144,3 +2144,28 @@ def test_a_difference_column_with_a_baseline_row_is_each_row_against_the_baselin
     # a percentage its row and the baseline miss is no relation, nor a slip
     off = [(i, s, -70.0 if i == "s2" else v, u, p) for i, s, v, u, p in spec]
     assert "s2" not in {p.target for p in propose(text, _recs(text, off))}
+
+
+
+def test_a_ratio_takes_the_sides_of_the_property_the_words_after_it_name():
+    # two costs and two throughputs both differ fivefold: "5x more throughput" is the throughputs'
+    text = ("Light load: 50 tok/s at $8.17 per 1M tokens. Heavy load: 250 tok/s at $1.63 per 1M tokens.\n\n"
+            "So you get 5x more throughput for the same server.")
+    spec = [("lt", "50 tok/s", 50, "token/s", "inference-throughput"), ("lc", "$8.17", 8.17, "USD", "purchase-price"),
+            ("ht", "250 tok/s", 250, "token/s", "inference-throughput"), ("hc", "$1.63", 1.63, "USD", "purchase-price"),
+            ("r", "5x", 5, "x", "ratio")]
+
+    def its(t):
+        out, pos = [], 0
+        for ident, raw, v, unit, prop in spec:
+            s = t.index(raw, pos)
+            pos = s + len(raw)
+            out.append(Item(ident, s, s + len(raw), v, v, unit, prop=prop))
+        return out
+
+    ps = {p.target: p for p in discover(text, its(text))}
+    assert ps["r"].verdict == "consistent" and set(ps["r"].inputs.values()) == {"ht", "lt"}
+    cheaper = text.replace("more throughput", "cheaper per token")
+    ps = {p.target: p for p in discover(cheaper, its(cheaper))}
+    # words that name neither property leave both pairs candidates: one of them is proposed
+    assert ps["r"].verdict == "consistent" and set(ps["r"].inputs.values()) in ({"hc", "lc"}, {"ht", "lt"})

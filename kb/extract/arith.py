@@ -542,6 +542,7 @@ class _Marks:
     """Where the text writes arithmetic out and where its sentences end, found once."""
 
     def __init__(self, text: str):
+        self.text = text
         self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
         self.ends = _sentence_ends(text)
@@ -2670,6 +2671,7 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         if n > RATIO_SIDES:
             break
     t_lo, t_hi = t.lo / (1 + NEAR), t.hi / (1 - NEAR)
+    mine = []
     for group in sides.values():
         for x in group:
             for y in group:
@@ -2679,9 +2681,34 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
                 if lo_ <= t_hi and t_lo <= hi_:
                     p = _judge(marks, t, "a / b", (x, y), lo_, hi_, context=True)
                     if p is not None and p.verdict == "consistent":
-                        found.append((p, None))
+                        mine.append((p, x.item.prop))
+    if len({prop for _, prop in mine}) > 1:
+        # pairs of two properties make it: the one the words right after the ratio name wins
+        # ("5x more throughput" over two costs that also differ fivefold)
+        said = _said_after(marks.text, t)
+        if said:
+            named = [m for m in mine if any(w in said for w in _prop_words(m[1]))]
+            if named:
+                mine = named
+    found += [(p, None) for p, _ in mine]
     if not found:
         _last_two(t, i, qs, a, found)
+
+
+#: What ends the words a comparative after a ratio names ("5x more throughput = ..."): a stop,
+#: an equals sign, a bracket, a line's end.
+_SAID_END_RE = re.compile(r"[.,;:=()\n]")
+
+
+def _said_after(text: str, t: "_Q") -> str:
+    """The words a comparative right after the ratio names ("5x more throughput": "throughput"),
+    lower-cased, at most :data:`CUE_GAP` characters; "" where no comparative follows it."""
+    m = _COMPARATIVE_RE.match(text, t.e, min(len(text), t.e + CUE_GAP))
+    if m is None:
+        return ""
+    words = text[m.end(): m.end() + CUE_GAP]
+    stop = _SAID_END_RE.search(words)
+    return (words[:stop.start()] if stop else words).lower()
 
 
 def _last_two(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
