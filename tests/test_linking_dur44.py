@@ -14,38 +14,29 @@ Sentences from dev-A articles (named in each test) and the lead's probes.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
 
-ROOT = Path(__file__).resolve().parents[1]
 _TIME = ("min", "minute", "hour", "hr", "hrs", "day", "week", "month", "year", "s", "second", "ms")
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
-def _props(reg, text):
-    return [d.property for d in extract_text(text, reg) if d.unit in _TIME]
+def _props(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit in _TIME]
 
 
 @pytest.mark.parametrize("text", ["It takes 18 months to pay back.", "The hardware pays off in 14 months.",
                                   "You recover the investment in about 11 months.",
                                   "The rig earns back its cost in 9 months."])
-def test_a_payback_written_as_a_verb_is_a_payback_period(reg, text):
-    assert _props(reg, text) == ["payback-period"]
+def test_a_payback_written_as_a_verb_is_a_payback_period(project_registry, text):
+    assert _props(project_registry, text) == ["payback-period"]
 
 
-def test_a_break_even_column_of_a_cluster_is_a_payback_period(reg):
+def test_a_break_even_column_of_a_cluster_is_a_payback_period(project_registry):
     # r01-training-cost-index
     text = ("| GPUs | Monthly Cloud (reserved) | Monthly On-Prem TCO | Breakeven (on-prem vs reserved) |\n"
             "|------|------|------|------|\n| 8 | ~$35,000 | ~$12,000 | ~3 months |\n")
-    assert _props(reg, text) == ["payback-period"]
+    assert _props(project_registry, text) == ["payback-period"]
 
 
 @pytest.mark.parametrize("text", [
@@ -53,8 +44,8 @@ def test_a_break_even_column_of_a_cluster_is_a_payback_period(reg):
     "Microsoft, Amazon, Google and Meta spent 360 billion on data centers in 12 months.",
     "They spent a combined $112 billion in just the past three months on capital expenditures.",
 ])
-def test_a_span_money_is_spent_over_is_a_planning_horizon(reg, text):
-    assert _props(reg, text) == ["planning-horizon"]
+def test_a_span_money_is_spent_over_is_a_planning_horizon(project_registry, text):
+    assert _props(project_registry, text) == ["planning-horizon"]
 
 
 @pytest.mark.parametrize("text", [
@@ -67,8 +58,8 @@ def test_a_span_money_is_spent_over_is_a_planning_horizon(reg, text):
     "1. Rent a GPU running the model you want for one hour.",
     "Ten minutes of real traffic tells you more than any table.",
 ])
-def test_a_test_or_gpu_time_is_a_run_duration(reg, text):
-    assert _props(reg, text) == ["run-duration"]
+def test_a_test_or_gpu_time_is_a_run_duration(project_registry, text):
+    assert _props(project_registry, text) == ["run-duration"]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,15 +68,15 @@ def test_a_test_or_gpu_time_is_a_run_duration(reg, text):
     "Two hours of DeepSeek usage cost me about $1.",
     "Each 10 minutes of viewing uses about 0.1 kWh.",
 ])
-def test_a_span_of_use_is_a_session_duration(reg, text):
-    assert _props(reg, text) == ["session-duration"]
+def test_a_span_of_use_is_a_session_duration(project_registry, text):
+    assert _props(project_registry, text) == ["session-duration"]
 
 
 @pytest.mark.parametrize("text", ["This takes about 48 hours to train on a single A100, but can be easily parallelised.",
                                   "The model was trained for 3 months on 2,000 GPUs."])
-def test_words_of_training_keep_a_training_duration(reg, text):
-    assert _props(reg, text) == ["training-duration"]
+def test_words_of_training_keep_a_training_duration(project_registry, text):
+    assert _props(project_registry, text) == ["training-duration"]
 
 
-def test_a_time_to_first_token_is_a_latency(reg):
-    assert _props(reg, "Time to first token: 350 ms at batch size 8.") == ["inference-latency"]
+def test_a_time_to_first_token_is_a_latency(project_registry):
+    assert _props(project_registry, "Time to first token: 350 ms at batch size 8.") == ["inference-latency"]

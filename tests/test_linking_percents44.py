@@ -36,50 +36,40 @@ Forms from dev-A articles (named in each test).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
+def _props(project_registry, text):
+    return [(d.raw, d.unit, d.property) for d in extract_text(text, project_registry)]
 
 
-def _props(reg, text):
-    return [(d.raw, d.unit, d.property) for d in extract_text(text, reg)]
-
-
-def test_a_utilisation_column_written_as_fractions_is_that_utilisation(reg):
+def test_a_utilisation_column_written_as_fractions_is_that_utilisation(project_registry):
     # r94-pytorch-fsdp-throughput (an HTML table of MFU and HFU by model size)
     rows = [("Model", "MFU % (A100 80GB)", "HFU % (A100 80GB)"), ("7B", "0.57", "0.59"), ("13B", "0.51", "0.62")]
     text = "<table>\n" + "".join("  <tr>\n" + "".join(f"   <td>{c}\n   </td>\n" for c in row) + "  </tr>\n"
                                  for row in rows) + "</table>\n"
-    got = [(raw, unit, p) for raw, unit, p in _props(reg, text) if unit == "x"]
+    got = [(raw, unit, p) for raw, unit, p in _props(project_registry, text) if unit == "x"]
     assert got == [("0.57", "x", "mfu"), ("0.59", "x", "hfu"), ("0.51", "x", "mfu"), ("0.62", "x", "hfu")], got
 
 
-def test_a_utilisation_column_of_percentages_is_that_utilisation(reg):
+def test_a_utilisation_column_of_percentages_is_that_utilisation(project_registry):
     text = "| Model | MFU (%) | Cost |\n|---|---|---|\n| 7B | 57 | $3 |\n| 13B | 51 | $4 |\n"
-    got = [(raw, p) for raw, unit, p in _props(reg, text) if unit == "percent"]
+    got = [(raw, p) for raw, unit, p in _props(project_registry, text) if unit == "percent"]
     assert got == [("57", "mfu"), ("51", "mfu")], got
 
 
-def test_a_plain_percent_column_is_not_named_by_the_acronym_rule(reg):
+def test_a_plain_percent_column_is_not_named_by_the_acronym_rule(project_registry):
     text = "| Model | Share (%) |\n|---|---|\n| 7B | 57 |\n| 13B | 51 |\n"
-    got = [p for raw, unit, p in _props(reg, text) if unit == "percent"]
+    got = [p for raw, unit, p in _props(project_registry, text) if unit == "percent"]
     assert "mfu" not in got and "hfu" not in got and got, got
 
 
-def test_a_gain_in_percentage_points_is_a_difference(reg):
+def test_a_gain_in_percentage_points_is_a_difference(project_registry):
     # r128-h100-fleet-compute-drift
     text = "- Net effective utilization gain: **+8–12 percentage points**\n"
-    got = [(p, lo, hi) for p, lo, hi in ((d.property, d.low, d.high) for d in extract_text(text, reg))]
+    got = [(p, lo, hi) for p, lo, hi in ((d.property, d.low, d.high) for d in extract_text(text, project_registry))]
     assert got == [("difference", 8.0, 12.0)], got
 
 
@@ -88,8 +78,8 @@ def test_a_gain_in_percentage_points_is_a_difference(reg):
     ("Margins widened by 5 pp in the quarter.", [(5.0, "difference")]),
     ("Adoption rose 10 percentage points to 45% this year.", [(10.0, "difference"), (45.0, None)]),
 ])
-def test_points_then_a_level_are_two_numbers(reg, text, want):
-    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+def test_points_then_a_level_are_two_numbers(project_registry, text, want):
+    got = [(d.value, d.property) for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert [v for v, _ in got] == [v for v, _ in want], got
     assert all(w is None or p == w for (_, p), (_, w) in zip(got, want)), got
 
@@ -110,21 +100,21 @@ def test_percents_in_points_are_told_from_plain_percents():
      33.0),
     ("Prices have been falling at 20% a year.", -20.0),
 ])
-def test_a_pace_of_change_per_year_is_a_growth_rate(reg, text, value):
-    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+def test_a_pace_of_change_per_year_is_a_growth_rate(project_registry, text, value):
+    got = [(d.value, d.property) for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == [(value, "growth-rate")], got
 
 
-def test_an_annual_rate_without_a_verb_of_change_is_no_growth(reg):
-    got = [d.property for d in extract_text("The loan carries interest at an annual rate of 5%.", reg)
+def test_an_annual_rate_without_a_verb_of_change_is_no_growth(project_registry):
+    got = [d.property for d in extract_text("The loan carries interest at an annual rate of 5%.", project_registry)
            if d.unit == "percent"]
     assert got and "growth-rate" not in got, got
 
 
-def test_a_difference_draft_names_its_sides_property(reg):
+def test_a_difference_draft_names_its_sides_property(project_registry):
     from kb.extract.drafts import draft_record
     text = "Nvidia's gross margin fell 3 percentage points in the quarter."
-    d = next(d for d in extract_text(text, reg) if d.unit == "percent")
+    d = next(d for d in extract_text(text, project_registry) if d.unit == "percent")
     rec = draft_record(d, "x")
     assert rec["property"] == "difference" and rec["numerator"]["property"] == "gross-margin", rec
     assert rec["numerator"]["entity"] == rec["entity"], rec
@@ -137,8 +127,8 @@ def test_a_difference_draft_names_its_sides_property(reg):
     ("About 40% of companies use generative AI in production.", "adoption-share"),
     ("Only 5% of enterprise AI pilots reached production.", "adoption-share"),
 ])
-def test_the_whole_after_of_decides_a_share_of_a_group(reg, text, want):
-    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+def test_the_whole_after_of_decides_a_share_of_a_group(project_registry, text, want):
+    got = [d.property for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == [want], got
 
 
@@ -147,8 +137,8 @@ def test_the_whole_after_of_decides_a_share_of_a_group(reg, text, want):
     ("Most GPUs in enterprise clusters are busy only 30% of the time.", "utilisation"),
     ("Revenue is growing at 40% per year.", "growth-rate"),
 ])
-def test_no_growth_without_a_word_of_change(reg, text, want):
-    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+def test_no_growth_without_a_word_of_change(project_registry, text, want):
+    got = [d.property for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == [want], got
 
 
@@ -157,29 +147,29 @@ def test_no_growth_without_a_word_of_change(reg, text, want):
     ("When comparing with a consumer GPU card, the A10G would be 30% below the 4060 ti.", -30.0),
     ("But the A10G is still 50% above the P40.", 50.0),
 ])
-def test_a_percentage_above_or_below_a_thing_is_a_change(reg, text, value):
-    got = [(d.value, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
+def test_a_percentage_above_or_below_a_thing_is_a_change(project_registry, text, value):
+    got = [(d.value, d.property) for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == [(value, "change")], got
 
 
-def test_a_level_below_a_percentage_is_no_change(reg):
-    got = [d.value for d in extract_text("Keep utilization below 30% for latency-sensitive work.", reg)
+def test_a_level_below_a_percentage_is_no_change(project_registry):
+    got = [d.value for d in extract_text("Keep utilization below 30% for latency-sensitive work.", project_registry)
            if d.unit == "percent"]
     assert got == [30.0], got
 
 
-def test_a_benchmark_score_of_an_unnamed_model_stays_a_score(reg):
-    got = [d.property for d in extract_text("The model reaches 88.7% on MMLU and 90.2% on HumanEval.", reg)
+def test_a_benchmark_score_of_an_unnamed_model_stays_a_score(project_registry):
+    got = [d.property for d in extract_text("The model reaches 88.7% on MMLU and 90.2% on HumanEval.", project_registry)
            if d.unit == "percent"]
     assert got == ["benchmark-score", "benchmark-score"], got
 
 
-def test_a_chart_of_recall_accuracy_holds_scores(reg):
+def test_a_chart_of_recall_accuracy_holds_scores(project_registry):
     # r21-context-window-chart
     text = ("Models often struggle with information in the middle of long contexts:\n\n```\n"
             "Recall Accuracy by Position:\nBeginning  ████████████████████ 95%\nMiddle     ███████████ 60%\n"
             "End        █████████████████ 85%\n```\n")
-    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+    got = [d.property for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == ["benchmark-score"] * 3, got
 
 
@@ -189,6 +179,6 @@ def test_a_chart_of_recall_accuracy_holds_scores(reg):
     ("Batch requests get 50% off the standard price.", ["price-discount"]),
     ("Turn it off 30% of the time.", ["utilisation"]),
 ])
-def test_a_percentage_off_is_a_discount(reg, text, want):
-    got = [d.property for d in extract_text(text, reg) if d.unit == "percent"]
+def test_a_percentage_off_is_a_discount(project_registry, text, want):
+    got = [d.property for d in extract_text(text, project_registry) if d.unit == "percent"]
     assert got == want, got

@@ -553,7 +553,7 @@ _REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|rep
 # what a multiplier's "times" goes on to compare ("5 times more", "3 times the cost", "10 times as much")
 _TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
                                 r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
-                                r"|above|below|bigger|stronger|weaker)\b")
+                                r"|above|below|stronger|weaker)\b")
 # (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
 _PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
@@ -1666,7 +1666,7 @@ _LOAD_USERS_BEFORE_RE = re.compile(r"(?i)\bload(?:[ \t]+tests?|[ \t]+levels?)?[ 
 _ADJ_USERS_RE = re.compile(r"(?P<a>(?:[ \u00a0]+[a-z][a-z-]{2,}){1,2})[ \u00a0]+(?P<u>users|subscribers|customers)(?![A-Za-z0-9])")
 _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|who|that|which|these|those|its|their"
                          r"|our|all|any|other|out|into|over|under|about|more|fewer|less|most|some|such|not|have|has|had"
-                         r"|would|could|can|will|may|per|each|every|new)\b")
+                         r"|would|could|can|will|may|each|every|new)\b")
 
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
