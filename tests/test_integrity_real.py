@@ -135,6 +135,8 @@ CLAIMS_PER_SOURCE = {
     "r131-unsustainable-genai-economics": 14,
     "r132-inference-research-analysis": 16,
     "r133-onprem-llm-gpu-autoscaling": 13,
+    "r134-nvidia-earnings-market-impact": 21,
+    "r135-llm-api-cost-strategies": 31,
 }
 
 
