@@ -2506,6 +2506,7 @@ class _Subject:
         self.title.sort(key=lambda e: -counts.get(e, 0))
         self.heads = [m.start() for m in heading_ms]
         levels = [len(m.group(0).lstrip()) - len(m.group(0).lstrip().lstrip("#")) for m in heading_ms]
+        self.levels = levels
         self.parent = []
         for k, lv in enumerate(levels):
             j = k - 1 if k else None
@@ -2547,6 +2548,27 @@ class _Subject:
                 return hit
             k = self.parent[k]
         return []
+
+    def company_section(self, pos: int) -> str | None:
+        """The organisation whose own section ``pos`` is in, where the article gives each of
+        several companies a section ("## 1. RunPod - ...", "## 2. Cudo Compute - ...",
+        "## 3. Hyperstack - ..."): the nearest heading naming anything, going up the headings'
+        levels, names one organisation and nothing else, and at least two other headings of its
+        level under the same parent each name another organisation alone. None otherwise."""
+        k = bisect.bisect_right(self.heads, pos) - 1
+        k = k if k >= 0 else None
+        while k is not None and not self.head_named[k]:
+            k = self.parent[k]
+        if k is None or len(self.head_named[k]) != 1:
+            return None
+        org = self.head_named[k][0]
+        if self.idx.entity_kind.get(org) != "organisation":
+            return None
+        others = {self.head_named[j][0] for j in range(len(self.heads))
+                  if j != k and self.parent[j] == self.parent[k] and self.levels[j] == self.levels[k]
+                  and len(self.head_named[j]) == 1 and self.idx.entity_kind.get(self.head_named[j][0]) == "organisation"}
+        others.discard(org)
+        return org if len(others) >= 2 else None
 
     def _fits(self, eid: str, kinds: tuple, article: bool = False) -> bool:
         kind = self.idx.entity_kind.get(eid, "")
@@ -4457,6 +4479,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
             _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
+    elif f.table is None and not cands and not scenario and subject is not None and prop is not None \
+            and not under_load and (org := subject.company_section(d.span_start)) is not None \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
+            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+        # an article that gives each of several companies its own section ("## 1. RunPod - GPU
+        # Arbitrage Leader" over "- **Lowest overall pricing**: $0.17-$4.18/hr", "## 3. Hyperstack"
+        # over "350 Gbps networking"): a number whose sentence names nothing is what the section's
+        # company offers, whatever kind of thing the property is chiefly of (its property kept)
+        d.entity = org
+        d.evidence["entity"] = "section|company"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a

@@ -1,0 +1,57 @@
+"""Numbers given a new article entity where the curated one is in the registry
+(kb/extract/linking.py): the company whose own section a number is in, where the article
+gives each of several companies a section.
+
+The layouts follow the development articles (dev-A half), each with its id.
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _link(reg, text, raw_start):
+    """(entity or "new", property) of the draft whose quoted number starts with ``raw_start``."""
+    for d in extract_text(text, reg):
+        if d.raw.startswith(raw_start):
+            return d.entity or ("new" if d.entity_new else None), d.property
+    raise AssertionError(f"no draft {raw_start!r} in {[d.raw for d in extract_text(text, reg)]}")
+
+
+# --- a section per company ----------------------------------------------------------------------
+
+# r47-gpu-cloud-providers: one section per provider, their offers listed under sub-headings
+PROVIDERS = """# GPU Cloud Providers Compared
+
+## Detailed Provider Analysis
+
+## 1. RunPod - GPU Arbitrage Leader
+
+### Value Proposition
+- **Lowest overall pricing**: $0.17-$4.18/hr depending on GPU and tier
+
+## 2. Cudo Compute - Distributed Cloud Platform
+
+### Value Proposition
+- **Transparent pricing**: no hidden fees
+
+## 3. Hyperstack - Premium GPU Specialist
+
+### Value Proposition
+- **Performance optimized**: 350 Gbps networking for distributed AI
+"""
+
+
+def test_a_number_in_a_companys_own_section_is_the_companys(project_registry):
+    assert _link(project_registry, PROVIDERS, "$0.17")[0] == "runpod"
+    assert _link(project_registry, PROVIDERS, "350 Gbps")[0] == "hyperstack"
+
+
+def test_a_single_companys_section_is_no_such_layout(project_registry):
+    # one section naming a company among sections naming none: the article's own set-up there
+    text = PROVIDERS.replace("Cudo Compute", "Second Option").replace("Hyperstack", "Third Option")
+    assert _link(project_registry, text, "$0.17")[0] != "runpod"
+
+
+def test_a_sentence_naming_a_thing_keeps_its_own_entity(project_registry):
+    text = PROVIDERS.replace("depending on GPU and tier", "for an H100 SXM")
+    assert _link(project_registry, text, "$0.17")[0] != "runpod"
