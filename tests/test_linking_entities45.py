@@ -55,3 +55,10 @@ def test_a_single_companys_section_is_no_such_layout(project_registry):
 def test_a_sentence_naming_a_thing_keeps_its_own_entity(project_registry):
     text = PROVIDERS.replace("depending on GPU and tier", "for an H100 SXM")
     assert _link(project_registry, text, "$0.17")[0] != "runpod"
+
+
+def test_the_company_sections_guess_reads_as_what_the_section_is_about(project_registry):
+    from kb.extract.promote import entity_way
+
+    d = next(d for d in extract_text(PROVIDERS, project_registry) if d.raw.startswith("$0.17"))
+    assert entity_way(d.evidence["entity"]) == "taken as what the section is about"

@@ -4490,7 +4490,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # over "350 Gbps networking"): a number whose sentence names nothing is what the section's
         # company offers, whatever kind of thing the property is chiefly of (its property kept)
         d.entity = org
-        d.evidence["entity"] = "section|company"
+        d.evidence["entity"] = "subject|section|company"  # (read as what the section is about)
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
