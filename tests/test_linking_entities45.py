@@ -62,3 +62,38 @@ def test_the_company_sections_guess_reads_as_what_the_section_is_about(project_r
 
     d = next(d for d in extract_text(PROVIDERS, project_registry) if d.raw.startswith("$0.17"))
     assert entity_way(d.evidence["entity"]) == "taken as what the section is about"
+
+
+# --- a table whose rows are labelled by a family's sizes ------------------------------------------
+
+# r94-pytorch-fsdp-throughput: "the configuration knobs that work well for the Llama 2 models",
+# then a table whose rows are labelled "7B", "13B", "34B", "70B"
+SIZES = """We share the configuration knobs that work well for the Llama 2 models, from Llama 2 7B up.
+
+| Model size | Batch size | Throughput tokens/sec/GPU |
+|---|---|---|
+| 7B | 2 | 3700 |
+| 13B | 2 | 1800 |
+| 70B | 2 | 700 |
+"""
+
+
+def _row_entities(reg, text, row_label):
+    """The entities of the drafts of the table row labelled ``row_label``."""
+    line = next(ln for ln in text.splitlines() if ln.startswith(f"| {row_label} |"))
+    lo = text.index(line)
+    return [d.entity or ("new" if d.entity_new else None) for d in extract_text(text, reg)
+            if lo <= d.span_start < lo + len(line)]
+
+
+def test_the_rows_of_a_table_of_a_familys_sizes_are_its_models(project_registry):
+    assert set(_row_entities(project_registry, SIZES, "13B")) == {"llama-2-13b"}
+    assert set(_row_entities(project_registry, SIZES, "70B")) == {"llama-2-70b"}
+
+
+def test_sizes_of_no_one_family_are_runs_of_the_articles_own(project_registry):
+    # r01-training-cost-index's "| 175B | 1T | 2,048 | ~20 days | ~$50M |": a size no model of
+    # the family named has, among the rows: none of the rows is a model of the family
+    text = SIZES.replace("| 13B |", "| 175B |")
+    assert "llama-2-70b" not in _row_entities(project_registry, text, "70B")
+    assert "llama-2-7b" not in _row_entities(project_registry, text, "7B")

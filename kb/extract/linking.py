@@ -3457,7 +3457,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _items_as_counts(idx, found, conditions)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits)
-    sized = _size_names(idx, view, alias_hits) if found else []
+    sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
     hit_starts = [h[0] for h in alias_hits]
@@ -3575,20 +3575,33 @@ def _row_ratios(idx: Index, found: list) -> None:
 # starts with "\b")
 _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
                            r"\s+(?:model|version|variant|checkpoint)s?\b")
+# a table row's label that is a size alone ("7B", "70B", "1.5 B")
+_SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
 
 
-def _size_names(idx: Index, view: str, alias_hits: list) -> list:
-    """Alias hits (start, end, model) for sizes written as names ("the 65B model"): the
-    model of that size among those the article names, or of a named model's family; the one
-    named last before it, else the only one the article names. Read once per text."""
+def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> list:
+    """Alias hits (start, end, model) for sizes written as names ("the 65B model"), and for
+    the labels of a table's rows that are a size alone ("| 7B |" over "| 13B |", the rows of a
+    table of a family's sizes): the model of that size among those the article names, or of
+    a named model's family; the one named last before it, else the only one the article
+    names. Read once per text."""
     named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
     if not named:
         return []
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
-    for m in _SIZE_NAME_RE.finditer(view):
-        size = (m.group("n"), m.group("s").lower())
+    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None) for m in _SIZE_NAME_RE.finditer(view)]
+    tables = {id(f.table): f.table for f in found if f.table is not None}
+    for t in tables.values():
+        labels = [r[0] for r in t.rows if r]
+        sizes = [_SIZE_LABEL_RE.fullmatch(c.text) for c in labels]
+        if len(labels) >= 2 and all(sizes):  # (a table of sizes: every row so labelled, two or more)
+            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t)) for c, m in zip(labels, sizes)]
+    spots.sort()
+    table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
+    for lo, hi, n, s, tid in spots:
+        size = (n, s.lower())
         pick_of = by_size.get(size)
         if pick_of is None:
             pick_of = by_size[size] = {}
@@ -3596,10 +3609,20 @@ def _size_names(idx: Index, view: str, alias_hits: list) -> list:
                 v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
                 pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
         fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
-        before = [v for a, v in fits if a < m.start()]
+        before = [v for a, v in fits if a < lo]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
-        if pick:
-            out.append((m.start("n"), m.end(), pick))
+        if tid is not None:
+            table_picks.setdefault(tid, []).append((lo, hi, pick))
+        elif pick:
+            out.append((lo, hi, pick))
+    for picks in table_picks.values():
+        # every row's size a model of one family the article names (Llama 2's 7B, 13B, 34B and
+        # 70B): the table lists that family's models; rows of sizes of several families, or of
+        # sizes no named model has, are sizes of runs of the article's own
+        fams = {idx.family.get(v) for _, _, v in picks}
+        if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
+            out += picks
+    out.sort()
     return out
 
 
@@ -4251,12 +4274,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if named is None or not _bare_name(view, named, alias_hits, hit_starts):
             cands = []
         kept_property = bool(cands)
-    if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
-        # "the 7B parameter model": the number is the size of the model it names
+    if subject is not None and subject.sized and kinds and "model" in kinds:
+        # "the 7B parameter model": the number is the size of the model it names (so too the
+        # label "| 7B |" of a row of a table of a family's sizes)
         k = bisect.bisect_right(hit_starts, d.span_start) - 1
         if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
                 in subject.sized:
-            cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
+            cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
+                                _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
     if f.table is None and cands and (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
