@@ -97,3 +97,29 @@ def test_sizes_of_no_one_family_are_runs_of_the_articles_own(project_registry):
     text = SIZES.replace("| 13B |", "| 175B |")
     assert "llama-2-70b" not in _row_entities(project_registry, text, "70B")
     assert "llama-2-7b" not in _row_entities(project_registry, text, "7B")
+
+
+# --- the one model of the company an article's title names ----------------------------------------
+
+# r49-google-ai-moat-chips: the title names Google, the text its Gemini models once, and a
+# context window is then spoken of with no name in its sentence
+MAKER = """# Google's real AI moat is its chips
+
+The 2.5 Gemini models are top-tier, good for reasoning and coding.
+
+When I first read about that 1 million token context window, I said "What?".
+"""
+
+
+def test_a_models_figure_in_an_article_on_its_maker_is_the_makers_model(project_registry):
+    assert _link(project_registry, MAKER, "1 million token")[0] == "gemini"
+
+
+def test_no_model_of_the_maker_named_no_such_guess(project_registry):
+    text = MAKER.replace("The 2.5 Gemini models are", "Its models are")
+    assert _link(project_registry, text, "1 million token")[0] != "gemini"
+
+
+def test_a_title_naming_no_maker_no_such_guess(project_registry):
+    text = MAKER.replace("Google's real AI moat", "The real AI moat")
+    assert _link(project_registry, text, "1 million token")[0] != "gemini"

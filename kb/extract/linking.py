@@ -3968,6 +3968,18 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
 _PRODUCTS_MEMO: dict = {}  # id(alias hits) -> (the hits, the index, {company: ([offsets], [products])})
 
 
+def _title_makers_model(idx: Index, subject, alias_hits: list, at: int) -> str | None:
+    """The one model the text names of the one company the article's title names (that
+    company the vendor of the model); None when the title names no such company or several,
+    or the text names none of its models or several."""
+    orgs = [e for e in subject.title if idx.entity_kind.get(e) == "organisation"]
+    if len(orgs) != 1 or _named_product(idx, orgs[0], alias_hits, at) is None:
+        return None
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    made = {e for e in memo[2][orgs[0]][1] if idx.entity_kind.get(e) == "model"}
+    return next(iter(made)) if len(made) == 1 else None
+
+
 def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
     """The one product (or model) of company ``org`` the text names, the nearest before ``at``
     when it names several (the nearest after when none is before); None when it names none."""
@@ -4516,6 +4528,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # company offers, whatever kind of thing the property is chiefly of (its property kept)
         d.entity = org
         d.evidence["entity"] = "subject|section|company"  # (read as what the section is about)
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is None and not cands and subject is not None and prop is not None and kinds and kinds[0] == "model" \
+            and not under_load and (made := _title_makers_model(idx, subject, alias_hits, d.span_start)) is not None \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
+            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+        # a figure of a model (a context window) in an article whose title names a company that
+        # makes models, the article naming one model of its own ("Google's AI moat" with "the
+        # 2.5 Gemini models"), the number's sentence naming nothing: that model's ("that 1
+        # million token context window that broke our brains")
+        d.entity = made
+        d.evidence["entity"] = "subject|article|maker"  # (read as what the article is about)
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
