@@ -2506,6 +2506,7 @@ class _Subject:
         self.title.sort(key=lambda e: -counts.get(e, 0))
         self.heads = [m.start() for m in heading_ms]
         levels = [len(m.group(0).lstrip()) - len(m.group(0).lstrip().lstrip("#")) for m in heading_ms]
+        self.levels = levels
         self.parent = []
         for k, lv in enumerate(levels):
             j = k - 1 if k else None
@@ -2547,6 +2548,27 @@ class _Subject:
                 return hit
             k = self.parent[k]
         return []
+
+    def company_section(self, pos: int) -> str | None:
+        """The organisation whose own section ``pos`` is in, where the article gives each of
+        several companies a section ("## 1. RunPod - ...", "## 2. Cudo Compute - ...",
+        "## 3. Hyperstack - ..."): the nearest heading naming anything, going up the headings'
+        levels, names one organisation and nothing else, and at least two other headings of its
+        level under the same parent each name another organisation alone. None otherwise."""
+        k = bisect.bisect_right(self.heads, pos) - 1
+        k = k if k >= 0 else None
+        while k is not None and not self.head_named[k]:
+            k = self.parent[k]
+        if k is None or len(self.head_named[k]) != 1:
+            return None
+        org = self.head_named[k][0]
+        if self.idx.entity_kind.get(org) != "organisation":
+            return None
+        others = {self.head_named[j][0] for j in range(len(self.heads))
+                  if j != k and self.parent[j] == self.parent[k] and self.levels[j] == self.levels[k]
+                  and len(self.head_named[j]) == 1 and self.idx.entity_kind.get(self.head_named[j][0]) == "organisation"}
+        others.discard(org)
+        return org if len(others) >= 2 else None
 
     def _fits(self, eid: str, kinds: tuple, article: bool = False) -> bool:
         kind = self.idx.entity_kind.get(eid, "")
@@ -3435,7 +3457,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _items_as_counts(idx, found, conditions)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits)
-    sized = _size_names(idx, view, alias_hits) if found else []
+    sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
     hit_starts = [h[0] for h in alias_hits]
@@ -3553,20 +3575,33 @@ def _row_ratios(idx: Index, found: list) -> None:
 # starts with "\b")
 _SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
                            r"\s+(?:model|version|variant|checkpoint)s?\b")
+# a table row's label that is a size alone ("7B", "70B", "1.5 B")
+_SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
 
 
-def _size_names(idx: Index, view: str, alias_hits: list) -> list:
-    """Alias hits (start, end, model) for sizes written as names ("the 65B model"): the
-    model of that size among those the article names, or of a named model's family; the one
-    named last before it, else the only one the article names. Read once per text."""
+def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> list:
+    """Alias hits (start, end, model) for sizes written as names ("the 65B model"), and for
+    the labels of a table's rows that are a size alone ("| 7B |" over "| 13B |", the rows of a
+    table of a family's sizes): the model of that size among those the article names, or of
+    a named model's family; the one named last before it, else the only one the article
+    names. Read once per text."""
     named = [(a, eid) for a, _, eid in alias_hits if eid and idx.entity_kind.get(eid) == "model"]
     if not named:
         return []
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
-    for m in _SIZE_NAME_RE.finditer(view):
-        size = (m.group("n"), m.group("s").lower())
+    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None) for m in _SIZE_NAME_RE.finditer(view)]
+    tables = {id(f.table): f.table for f in found if f.table is not None}
+    for t in tables.values():
+        labels = [r[0] for r in t.rows if r]
+        sizes = [_SIZE_LABEL_RE.fullmatch(c.text) for c in labels]
+        if len(labels) >= 2 and all(sizes):  # (a table of sizes: every row so labelled, two or more)
+            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t)) for c, m in zip(labels, sizes)]
+    spots.sort()
+    table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
+    for lo, hi, n, s, tid in spots:
+        size = (n, s.lower())
         pick_of = by_size.get(size)
         if pick_of is None:
             pick_of = by_size[size] = {}
@@ -3574,10 +3609,20 @@ def _size_names(idx: Index, view: str, alias_hits: list) -> list:
                 v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
                 pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
         fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
-        before = [v for a, v in fits if a < m.start()]
+        before = [v for a, v in fits if a < lo]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
-        if pick:
-            out.append((m.start("n"), m.end(), pick))
+        if tid is not None:
+            table_picks.setdefault(tid, []).append((lo, hi, pick))
+        elif pick:
+            out.append((lo, hi, pick))
+    for picks in table_picks.values():
+        # every row's size a model of one family the article names (Llama 2's 7B, 13B, 34B and
+        # 70B): the table lists that family's models; rows of sizes of several families, or of
+        # sizes no named model has, are sizes of runs of the article's own
+        fams = {idx.family.get(v) for _, _, v in picks}
+        if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
+            out += picks
+    out.sort()
     return out
 
 
@@ -3923,6 +3968,18 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
 _PRODUCTS_MEMO: dict = {}  # id(alias hits) -> (the hits, the index, {company: ([offsets], [products])})
 
 
+def _title_makers_model(idx: Index, subject, alias_hits: list, at: int) -> str | None:
+    """The one model the text names of the one company the article's title names (that
+    company the vendor of the model); None when the title names no such company or several,
+    or the text names none of its models or several."""
+    orgs = [e for e in subject.title if idx.entity_kind.get(e) == "organisation"]
+    if len(orgs) != 1 or _named_product(idx, orgs[0], alias_hits, at) is None:
+        return None
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    made = {e for e in memo[2][orgs[0]][1] if idx.entity_kind.get(e) == "model"}
+    return next(iter(made)) if len(made) == 1 else None
+
+
 def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | None:
     """The one product (or model) of company ``org`` the text names, the nearest before ``at``
     when it names several (the nearest after when none is before); None when it names none."""
@@ -4229,12 +4286,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if named is None or not _bare_name(view, named, alias_hits, hit_starts):
             cands = []
         kept_property = bool(cands)
-    if f.table is None and subject is not None and subject.sized and kinds and "model" in kinds:
-        # "the 7B parameter model": the number is the size of the model it names
+    if subject is not None and subject.sized and kinds and "model" in kinds:
+        # "the 7B parameter model": the number is the size of the model it names (so too the
+        # label "| 7B |" of a row of a table of a family's sizes)
         k = bisect.bisect_right(hit_starts, d.span_start) - 1
         if k >= 0 and alias_hits[k][1] > d.span_start and (alias_hits[k][0], alias_hits[k][1], alias_hits[k][2]) \
                 in subject.sized:
-            cands = [_Candidate(alias_hits[k][2], "before", _TRUST["before"])]
+            cands = [_Candidate(alias_hits[k][2], "before" if f.table is None else "table-row",
+                                _TRUST["before" if f.table is None else "table-row"])]
     inst_lo, inst_hi = max(sent_lo, d.span_start - 120), min(sent_hi, d.span_end + 60)
     if f.table is None and cands and (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                       or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
@@ -4457,6 +4516,32 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if about[2]:
             # the property guessed from the words near applies to no such thing: the subject's own
             _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
+    elif f.table is None and not cands and not scenario and subject is not None and prop is not None \
+            and not under_load and (org := subject.company_section(d.span_start)) is not None \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
+            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+        # an article that gives each of several companies its own section ("## 1. RunPod - GPU
+        # Arbitrage Leader" over "- **Lowest overall pricing**: $0.17-$4.18/hr", "## 3. Hyperstack"
+        # over "350 Gbps networking"): a number whose sentence names nothing is what the section's
+        # company offers, whatever kind of thing the property is chiefly of (its property kept)
+        d.entity = org
+        d.evidence["entity"] = "subject|section|company"  # (read as what the section is about)
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is None and not cands and subject is not None and prop is not None and kinds and kinds[0] == "model" \
+            and not under_load and (made := _title_makers_model(idx, subject, alias_hits, d.span_start)) is not None \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
+            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
+            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+        # a figure of a model (a context window) in an article whose title names a company that
+        # makes models, the article naming one model of its own ("Google's AI moat" with "the
+        # 2.5 Gemini models"), the number's sentence naming nothing: that model's ("that 1
+        # million token context window that broke our brains")
+        d.entity = made
+        d.evidence["entity"] = "subject|article|maker"  # (read as what the article is about)
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
