@@ -1475,6 +1475,40 @@ def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_
     assert [p for p in propose(text3, _named(text3, spec3)) if p.target == "r"] == []
 
 
+def test_a_ratio_that_names_the_property_by_its_head_word_takes_the_pair_of_its_worked_example():
+    # "5x more throughput" names "inference-throughput" by its last word, right after the
+    # comparative; the throughput stated in the prose above (10 and 50 tokens/sec make 5x too)
+    # is farther than the worked example right above the ratio, whose pair is taken
+    text = ("Your servers cost the same whether they process 10 tokens/sec or 50 tokens/sec.\n\n"
+            "Some words about other matters.\n\nMore words about other matters.\n\n"
+            "Quiet hours (50 tok/s):\n  cost per 1M tokens = ($2.00/hr / 180K tok/hr) x 1M = $11.11\n\n"
+            "Busy hours (250 tok/s):\n  cost per 1M tokens = ($2.00/hr / 900K tok/hr) x 1M = $2.22\n\n"
+            "So 5x more throughput = 5x cheaper per token.")
+    spec = [("t10", "10 tokens/sec", 10, "token/s", "inference-throughput"),
+            ("t50a", "50 tokens/sec", 50, "token/s", "inference-throughput"),
+            ("q", "50 tok/s", 50, "token/s", "inference-throughput"),
+            ("qh", "180K tok/hr", 180, "K token/hour", "inference-throughput"),
+            ("b", "250 tok/s", 250, "token/s", "inference-throughput"),
+            ("bh", "900K tok/hr", 900, "K token/hour", "inference-throughput"),
+            ("r", "5x", 5, "x", "ratio"), ("r2", "5x", 5, "x", "ratio")]
+    ps = propose(text, _recs(text, spec))
+    (p,) = [p for p in ps if p.target == "r"]
+    # (the plain statements, not the operands of the working that restate them per hour)
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "b", "b": "q"}, "consistent")
+    # "5x cheaper per token" names no throughput: no sides of it
+    assert not [p for p in ps if p.target == "r2" and p.inputs.get("a") in ("b", "bh")]
+    # the prose pair alone (the worked example gone): it is not close before, but the one pair
+    far = "So 5x more throughput = 5x cheaper per token."
+    text2 = text[:text.index("Quiet")] + far
+    ps = propose(text2, _recs(text2, spec[:2] + spec[-2:]))
+    assert [(p.inputs, p.verdict) for p in ps if p.target == "r"] == [({"a": "t50a", "b": "t10"}, "consistent")]
+    # two pairs of values, neither close: which two it compares, the text does not say
+    text3 = text.replace("Some words", "Then 250 tokens/sec. Some words")
+    spec3 = spec[:2] + [("t250", "250 tokens/sec", 250, "token/s", "inference-throughput")] + spec[-2:]
+    text3 = text3[:text3.index("Quiet")] + "\n\nA.\n\nB.\n\nC.\n\nD.\n\n" + far
+    assert [p for p in propose(text3, _recs(text3, spec3)) if p.target == "r"] == []
+
+
 # --- a quantity from a number at hand and a rate of the thing its sentence names (paraphrased) ---
 
 def test_a_quantity_takes_the_rate_of_the_thing_its_list_intro_names_from_a_table_above():

@@ -3511,11 +3511,46 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
 _COMPARATIVE_BY_RE = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|cheaper|"
                                 r"pricier|larger|smaller|bigger)\s+by(?:\s+(?:a\s+factor\s+of|about|roughly|nearly|"
                                 r"almost|some|around))?\s*[~≈]?\s*[*_]*$")
+#: The noun right after a ratio's comparative, at most one word between ("5x more throughput",
+#: "2x higher memory bandwidth").
+_HEAD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 #: Where a clause ends for :func:`_property_sides`: a comma, a colon, a semicolon, a dash, a bracket.
 _CLAUSE_STOP_RE = re.compile(r"[,;:()\[\]]|(?<!\d)[—–](?!\d)|\s-\s")
 #: At most this many numbers of one property are looked at for each side of a ratio whose sides
 #: only the property names (:func:`_property_sides`).
 PROPERTY_LOOKUP = 64
+
+
+#: The paragraphs before a ratio whose numbers are at hand for it (:func:`_close_before`).
+CLOSE_PARAGRAPHS = 3
+
+
+def _close_before(text: str, q: "_Q", t: "_Q") -> bool:
+    """Whether ``q`` stands before ``t`` in its paragraph or the :data:`CLOSE_PARAGRAPHS` before
+    it, no heading between."""
+    if q.s >= t.s or _HEADING_RE.search(text, q.e, t.s) is not None:
+        return False
+    n = 0
+    for _ in _PARAGRAPH_RE.finditer(text, q.e, t.s):
+        n += 1
+        if n > CLOSE_PARAGRAPHS:
+            return False
+    return True
+
+
+_OPERATOR_BEFORE_RE = re.compile(r"[÷×*/=][ \t]*$")
+_OPERATOR_AFTER_RE = re.compile(r"[ \t]*\)?[ \t]*[÷×*/=]")
+
+
+def _operand(text: str, q: "_Q") -> int:
+    """1 where a number is an operand of arithmetic written out at it ("÷ 180K tok/hr) ×"), else 0."""
+    return int(_OPERATOR_BEFORE_RE.search(text, max(0, q.s - 3), q.s) is not None
+               or _OPERATOR_AFTER_RE.match(text, q.e) is not None)
+
+
+def _value_key(q: "_Q") -> tuple:
+    """A number's value whatever the unit it is stated in (base units, to 6 significant digits)."""
+    return q.dk, float(f"{q.flo:.6g}"), float(f"{q.fhi:.6g}")
 
 
 def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: list, found: list) -> None:
@@ -3524,7 +3559,10 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     ratio, no name of :class:`_Named` in the sentence, and all the words of a property the text
     has numbers of in the ratio's clause (commas, colons, dashes and brackets end it): the quotient of two numbers of that property anywhere in the text that is the
     ratio as stated (within 2%, "2x" is 2), where exactly one pair of values makes it (two
-    numbers of one value are one side: the nearer is taken). Never a slip."""
+    numbers of one value are one side, in one unit or two, "50 tok/s" and "180K tok/hr": the
+    one that is no operand of arithmetic written out at it, then the nearer, is taken; of two
+    pairs of values, the one whose sides both stand close before it, :func:`_close_before`, where
+    one does). Never a slip."""
     if t.place is not None or "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") \
             or not t.flo > 1:
         return   # (a table's cell is no clause)
@@ -3542,6 +3580,12 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     m = _CLAUSE_STOP_RE.search(text, t.e, b)
     clause = text[ca:m.start() if m else b].lower()
     said = [key for key in named.keys() if (ws := _prop_words(key[0])) and all(w in clause for w in ws)]
+    if not said and (c := _COMPARATIVE_RE.match(text, t.e, b)) is not None:
+        # ... else by its head word alone (the last of its id: "throughput" of
+        # "inference-throughput") right after its comparative ("5x more throughput")
+        after = _HEAD_AFTER_RE.match(text, c.end())
+        heads = set() if after is None else {w.lower() for w in after.groups() if w}
+        said = [key for key in named.keys() if (ws := _prop_words(key[0])) and ws[-1] in heads]
     if not said:
         return
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -3560,10 +3604,19 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
                 y = qs[jy]
                 if y is t or y is x or y.flo != y.fhi or jy in loose or y.key == x.key:
                     continue
-                near = abs(x.s - t.s) + abs(y.s - t.s)
-                got = pairs.get((x.key, y.key))
+                # one value stated in two units is one side ("50 tok/s" and "180K tok/hr"): its plain
+                # statement before an operand of written-out working ("($1.47/hr ÷ 180K tok/hr)"),
+                # then the nearer
+                near = (_operand(text, x) + _operand(text, y), abs(x.s - t.s) + abs(y.s - t.s))
+                pk = (_value_key(x), _value_key(y))
+                got = pairs.get(pk)
                 if got is None or near < got[0]:
-                    pairs[(x.key, y.key)] = (near, x, y)
+                    pairs[pk] = (near, x, y)
+    if len(pairs) > 1:
+        # two pairs of values: the one whose sides both stand in its section, in its paragraph or
+        # the few before it (a worked example right above: "Light Load (10 users, 50 tok/s) ...
+        # Heavy Load (50 users, 250 tok/s) ... 5x more throughput"), where one does
+        pairs = {k: v for k, v in pairs.items() if all(_close_before(text, q, t) for q in v[1:])}
     if len(pairs) != 1:
         return   # none, or two pairs of values: which two things it compares, the text does not say
     (_, x, y), = pairs.values()
