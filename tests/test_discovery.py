@@ -1467,6 +1467,31 @@ def test_a_sentence_that_refers_back_takes_the_paragraph_before_and_the_rate_of_
     assert [p for p in propose(far, _named(far, spec)) if p.target == "c"] == []
 
 
+def test_a_projection_column_that_scales_with_the_row_labels_is_the_first_row_scaled():
+    # an API-cost column that is one price per request on every row: each later row's cell is
+    # the first row's times its batch over the first row's batch
+    text = ("| Batch | Own cost | API cost |\n|---|---|---|\n| 20 | $0.0009 | $0.0046 |\n"
+            "| 4,000 | $0.11 | $0.92 |\n| 80,000 | $1.90 | $18.40 |\n")
+    spec = [("n1", "20", 20, "query", "request-count"), ("o1", "$0.0009", 0.0009, "USD", "workload-cost"),
+            ("a1", "$0.0046", 0.0046, "USD", "workload-cost"),
+            ("n2", "4,000", 4000, "query", "request-count"), ("o2", "$0.11", 0.11, "USD", "workload-cost"),
+            ("a2", "$0.92", 0.92, "USD", "workload-cost"),
+            ("n3", "80,000", 80000, "query", "request-count"), ("o3", "$1.90", 1.90, "USD", "workload-cost"),
+            ("a3", "$18.40", 18.40, "USD", "workload-cost")]
+    got = {(p.target, p.formula, tuple(sorted(p.inputs.items())), p.verdict) for p in propose(text, _recs(text, spec))}
+    assert ("a2", "a * b / c", (("a", "a1"), ("b", "n2"), ("c", "n1")), "consistent") in got
+    assert ("a3", "a * b / c", (("a", "a1"), ("b", "n3"), ("c", "n1")), "consistent") in got
+    # the own-cost column does not scale (0.0009 per 20 is not 0.11 per 4,000): none of it
+    assert not [x for x in got if x[0] in ("o2", "o3")]
+    # a column that misses on one row is no such column; two rows are too few to say
+    bad = text.replace("$18.40", "$21.00")
+    got = [p for p in propose(bad, _recs(bad, [x if x[0] != "a3" else ("a3", "$21.00", 21.0, "USD", "workload-cost") for x in spec]))
+           if p.target in ("a2", "a3")]
+    assert got == []
+    two = text[:text.index("| 80,000")]
+    assert [p for p in propose(two, _recs(two, spec[:6])) if p.target == "a2"] == []
+
+
 # --- a ratio whose sentence names what it compares, none of the things (paraphrased) ---
 
 def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_that_makes_it():

@@ -52,7 +52,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
   of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
-  never as a slip;
+  never as a slip; a projection table's column that scales with the amounts labelling its rows
+  on every row (three at least: "| 5,000 | ... | $1.05 |", "| 50,000 | ... | $10.50 |") is each
+  later row's cell as the first row's scaled by the labels (:func:`_proportional_columns`), after
+  any other relation of the cell, never a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -942,6 +945,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    if layout.tables:
+        for j, c in _proportional_columns(layout, qs, found_by):
+            found_by.setdefault(j, []).append((c, None))
     if qs and "/" in text:
         for k, c in _split_shares(text, qs, found_by):
             found_by.setdefault(k, []).append((c, None))
@@ -996,6 +1002,63 @@ _HEADING_RE = re.compile(r"\n[ \t]*#")
 _LEAD_CHARS = " \t*_"
 #: A parts list written one part to a line spans at most this many characters, its total included.
 PARTS_REACH = 4 * SPAN
+
+
+#: The fewest rows a column must scale with its table's row labels on (:func:`_proportional_columns`).
+PROPORTIONAL_ROWS = 3
+#: A cell scaled from the first row's by its label: the table's shape says so, no formula of the
+#: row; any other relation found for the cell ranks before it.
+CONFIDENCE_PROPORTIONAL = 0.3
+
+
+def _proportional_columns(layout: "_Layout", qs: list, found_by: dict) -> list:
+    """A projection table ("| Batch Size | Time | Self-Hosted Cost | API Cost |", rows of 10,
+    5,000, 50,000 requests) whose column scales with the amounts that label its rows: every cell
+    of the column over its row's label is one value (each row within :data:`NEAR` of the first
+    row's cell times the label's ratio), on :data:`PROPORTIONAL_ROWS` rows or more and on every
+    row that has both. Each later row's cell is then the first row's cell times its label over
+    the first row's label (``a * b / c``), ranked after any other relation found for it (a row's
+    own formula, "GPUs × $/GPU-year × share", says how); never a slip (a column that misses on
+    any row is no such column)."""
+    out = []
+    for k in range(len(layout.tables)):
+        labels: dict[int, int] = {}
+        cells: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for (kk, col), idx in layout.cols.items():
+            if kk != k:
+                continue
+            for j in idx:
+                row = qs[j].place[1]
+                if row >= 0:
+                    cells[col][row].append(j)
+        if 0 not in cells:
+            continue
+        for row, idx in cells[0].items():
+            if len(idx) == 1 and not qs[idx[0]].ratio and qs[idx[0]].flo == qs[idx[0]].fhi and qs[idx[0]].flo > 0:
+                labels[row] = idx[0]
+        if len(labels) < PROPORTIONAL_ROWS or len({qs[j].flo for j in labels.values()}) < len(labels):
+            continue
+        for col, by_row in cells.items():
+            if col == 0:
+                continue
+            rows = sorted(r for r in by_row if r in labels)
+            if len(rows) < PROPORTIONAL_ROWS or any(len(by_row[r]) != 1 for r in rows):
+                continue
+            ys = [qs[by_row[r][0]] for r in rows]
+            if any(y.ratio or y.flo != y.fhi or not y.flo > 0 or y.dk == qs[labels[r]].dk for y, r in zip(ys, rows)):
+                continue
+            y0, x0 = ys[0], qs[labels[rows[0]]]
+            per = y0.flo / x0.flo
+            if not all(abs(per * qs[labels[r]].flo - y.flo) <= NEAR * y.flo for y, r in zip(ys[1:], rows[1:])):
+                continue
+            for y, r in zip(ys[1:], rows[1:]):
+                j = by_row[r][0]
+                x = qs[labels[r]]
+                v = per * x.flo
+                c = _proposal(y, "a * b / c", (y0, x, x0), v, v, "consistent", 1.0, None, "implied")
+                c.confidence = CONFIDENCE_PROPORTIONAL   # (any other relation of the cell outranks it)
+                out.append((j, c))
+    return out
 
 
 def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
