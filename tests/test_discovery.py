@@ -1447,26 +1447,6 @@ def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near
     assert all(p.formula != "1 - a / b" for p in propose(text, recs) if p.target == "s")
 
 
-def test_a_sentence_that_refers_back_takes_the_paragraph_before_and_the_rate_of_the_thing_named_there():
-    # "That would correspond to $0.75": no number at hand; the duration ends the paragraph
-    # before, the thing is named in the one before that, its rate stands in a table further up
-    table = "| GPU | Price |\n|---|---|\n| Zephyr ZX70 | $0.30/hr |\n| Zephyr ZX90 | $0.90/hr |\n\n"
-    text = (f"{table}I tried a Zephyr ZX70 on a free account, and the panel said:\n\n"
-            "> this runtime will last 150 minutes\n\nThat would correspond to $0.75 of credit.")
-    spec = [("p70", "$0.30/hr", 0.30, "USD/hour", "rental-price", "zephyr-zx70", {}),
-            ("p90", "$0.90/hr", 0.90, "USD/hour", "rental-price", "zephyr-zx90", {}),
-            ("d", "150 minutes", 150, "minute", "run-duration", None, {}),
-            ("c", "$0.75", 0.75, "USD", "workload-cost", None, {})]
-    ps = [p for p in propose(text, _named(text, spec)) if p.target == "c"]
-    assert [(p.formula, set(p.inputs.values()), p.verdict) for p in ps] == [("a * b", {"d", "p70"}, "consistent")]
-    # a sentence that does not refer back: no number at hand, nothing from the paragraph before
-    plain = text.replace("That would correspond to", "A later run came to")
-    assert [p for p in propose(plain, _named(plain, spec)) if p.target == "c"] == []
-    # the thing named beyond its section (a heading between): no rate of it
-    far = text.replace("I tried a", "## Trial\n\nI tried a").replace("the panel said:", "the panel said:\n\n## Result")
-    assert [p for p in propose(far, _named(far, spec)) if p.target == "c"] == []
-
-
 def test_a_projection_column_that_scales_with_the_row_labels_is_the_first_row_scaled():
     # an API-cost column that is one price per request on every row: each later row's cell is
     # the first row's times its batch over the first row's batch

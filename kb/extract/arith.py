@@ -64,10 +64,7 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_last_two`); a quantity outside tables that nothing else makes may take a rate of the
   thing its sentence or its list's intro line names, stated anywhere before it ("**Energy for
   1M X100 GPU-hours:** ~700 MWh", the X100's 700 W in a table above), one pair of values or
-  nothing (:func:`_named_rate`); a sentence that refers back ("That would correspond to $0.61")
-  with no number at hand takes the end of the paragraph before and the things named in its
-  paragraph and the few before, within its section (:func:`_back_window`). None of these is
-  ever a slip;
+  nothing (:func:`_named_rate`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -562,11 +559,6 @@ class _Marks:
             i += 1
         return False
 
-    def sentence_start(self, s: int) -> int:
-        """Where the sentence of position ``s`` begins (at most :data:`SPAN` before it)."""
-        k = bisect.bisect_left(self.ends, s)
-        return max(self.ends[k - 1] + 1 if k else 0, s - SPAN)
-
     def sentence_ends(self, a: int, b: int) -> bool:
         """Does a sentence (or a line) end within text[a:b]?"""
         i = bisect.bisect_left(self.ends, a)
@@ -700,17 +692,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
-                if found:
-                    found_by[i] = found
-            elif t.place is None and t.dims and t.flo == t.fhi and not t.group and (
-                    cands or afar and _BACK_REF_RE.match(text, marks.sentence_start(t.s)) is not None):
-                # one number at hand, or, in a sentence that refers back, the end of the paragraph
-                # before ("this runtime will last 3 hours and 20 minutes", then "That would
-                # correspond to 6.12 units ($0.61)"), times a rate of the thing named
-                found = []
-                if named is None:
-                    named = _Named(qs, text)
-                _named_rate(marks, named, layout, text, t, i, cands or [q for q in afar if not q.ratio], qs, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -3525,24 +3506,6 @@ def _group_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
 
 
-#: The words that open a sentence referring back to what the text said just before: "That would
-#: correspond to", "This comes to", "That's", "Which means", "So".
-_BACK_REF_RE = re.compile(r"[\s>*_\-]*(?:that|this|which|these|so)\b(?!\s+(?:is\s+)?(?:a|an|the)\b)", re.IGNORECASE)
-
-
-def _back_window(text: str, a: int) -> int:
-    """Where the text just before ``a`` begins: its paragraph and the :data:`CLOSE_PARAGRAPHS`
-    before it, at most 2 × :data:`SPAN` characters, never beyond a heading."""
-    lo = max(0, a - 2 * SPAN)
-    breaks = [m.end() for m in _PARAGRAPH_RE.finditer(text, lo, a)]
-    if len(breaks) > CLOSE_PARAGRAPHS:
-        lo = breaks[-CLOSE_PARAGRAPHS - 1]
-    h = None
-    for h in _HEADING_RE.finditer(text, lo, a):
-        pass
-    return lo if h is None else h.end()
-
-
 def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, t: "_Q", i: int, cands: list,
                 qs: list, found: list) -> None:
     """A quantity outside tables that no number at hand makes with another (found nothing else)
@@ -3578,11 +3541,6 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
     if il is not None:
         le = text.find("\n", il, il + SPAN)
         names |= _mentioned(named, text, il, le if le >= 0 else min(len(text), il + SPAN))
-    if not names and _BACK_REF_RE.match(text, a) is not None:
-        # a sentence that refers back ("That would correspond to $0.61", "This comes to ...")
-        # is of the thing the text names just before it: its paragraph and the few before,
-        # within its section (:func:`_back_window`)
-        names = _mentioned(named, text, _back_window(text, a), a)
     if not names:
         return
     loose = named.loose
