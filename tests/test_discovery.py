@@ -1447,6 +1447,31 @@ def test_of_two_pairs_that_make_a_difference_the_nearer_is_taken_and_two_as_near
     assert all(p.formula != "1 - a / b" for p in propose(text, recs) if p.target == "s")
 
 
+def test_a_projection_column_that_scales_with_the_row_labels_is_the_first_row_scaled():
+    # an API-cost column that is one price per request on every row: each later row's cell is
+    # the first row's times its batch over the first row's batch
+    text = ("| Batch | Own cost | API cost |\n|---|---|---|\n| 20 | $0.0009 | $0.0046 |\n"
+            "| 4,000 | $0.11 | $0.92 |\n| 80,000 | $1.90 | $18.40 |\n")
+    spec = [("n1", "20", 20, "query", "request-count"), ("o1", "$0.0009", 0.0009, "USD", "workload-cost"),
+            ("a1", "$0.0046", 0.0046, "USD", "workload-cost"),
+            ("n2", "4,000", 4000, "query", "request-count"), ("o2", "$0.11", 0.11, "USD", "workload-cost"),
+            ("a2", "$0.92", 0.92, "USD", "workload-cost"),
+            ("n3", "80,000", 80000, "query", "request-count"), ("o3", "$1.90", 1.90, "USD", "workload-cost"),
+            ("a3", "$18.40", 18.40, "USD", "workload-cost")]
+    got = {(p.target, p.formula, tuple(sorted(p.inputs.items())), p.verdict) for p in propose(text, _recs(text, spec))}
+    assert ("a2", "a * b / c", (("a", "a1"), ("b", "n2"), ("c", "n1")), "consistent") in got
+    assert ("a3", "a * b / c", (("a", "a1"), ("b", "n3"), ("c", "n1")), "consistent") in got
+    # the own-cost column does not scale (0.0009 per 20 is not 0.11 per 4,000): none of it
+    assert not [x for x in got if x[0] in ("o2", "o3")]
+    # a column that misses on one row is no such column; two rows are too few to say
+    bad = text.replace("$18.40", "$21.00")
+    got = [p for p in propose(bad, _recs(bad, [x if x[0] != "a3" else ("a3", "$21.00", 21.0, "USD", "workload-cost") for x in spec]))
+           if p.target in ("a2", "a3")]
+    assert got == []
+    two = text[:text.index("| 80,000")]
+    assert [p for p in propose(two, _recs(two, spec[:6])) if p.target == "a2"] == []
+
+
 # --- a ratio whose sentence names what it compares, none of the things (paraphrased) ---
 
 def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_that_makes_it():
@@ -1473,6 +1498,40 @@ def test_a_ratio_that_names_only_the_property_takes_the_one_pair_of_its_numbers_
     spec3 = [*spec[:2], ("m3", "20 GB", 20, "GB", "memory-capacity", "wren-20", {}), *spec[2:4],
              ("b3", "0.8 TB/s", 0.8, "TB/s", "memory-bandwidth", "wren-20", {}), spec[4]]
     assert [p for p in propose(text3, _named(text3, spec3)) if p.target == "r"] == []
+
+
+def test_a_ratio_that_names_the_property_by_its_head_word_takes_the_pair_of_its_worked_example():
+    # "5x more throughput" names "inference-throughput" by its last word, right after the
+    # comparative; the throughput stated in the prose above (10 and 50 tokens/sec make 5x too)
+    # is farther than the worked example right above the ratio, whose pair is taken
+    text = ("Your servers cost the same whether they process 10 tokens/sec or 50 tokens/sec.\n\n"
+            "Some words about other matters.\n\nMore words about other matters.\n\n"
+            "Quiet hours (50 tok/s):\n  cost per 1M tokens = ($2.00/hr / 180K tok/hr) x 1M = $11.11\n\n"
+            "Busy hours (250 tok/s):\n  cost per 1M tokens = ($2.00/hr / 900K tok/hr) x 1M = $2.22\n\n"
+            "So 5x more throughput = 5x cheaper per token.")
+    spec = [("t10", "10 tokens/sec", 10, "token/s", "inference-throughput"),
+            ("t50a", "50 tokens/sec", 50, "token/s", "inference-throughput"),
+            ("q", "50 tok/s", 50, "token/s", "inference-throughput"),
+            ("qh", "180K tok/hr", 180, "K token/hour", "inference-throughput"),
+            ("b", "250 tok/s", 250, "token/s", "inference-throughput"),
+            ("bh", "900K tok/hr", 900, "K token/hour", "inference-throughput"),
+            ("r", "5x", 5, "x", "ratio"), ("r2", "5x", 5, "x", "ratio")]
+    ps = propose(text, _recs(text, spec))
+    (p,) = [p for p in ps if p.target == "r"]
+    # (the plain statements, not the operands of the working that restate them per hour)
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "b", "b": "q"}, "consistent")
+    # "5x cheaper per token" names no throughput: no sides of it
+    assert not [p for p in ps if p.target == "r2" and p.inputs.get("a") in ("b", "bh")]
+    # the prose pair alone (the worked example gone): it is not close before, but the one pair
+    far = "So 5x more throughput = 5x cheaper per token."
+    text2 = text[:text.index("Quiet")] + far
+    ps = propose(text2, _recs(text2, spec[:2] + spec[-2:]))
+    assert [(p.inputs, p.verdict) for p in ps if p.target == "r"] == [({"a": "t50a", "b": "t10"}, "consistent")]
+    # two pairs of values, neither close: which two it compares, the text does not say
+    text3 = text.replace("Some words", "Then 250 tokens/sec. Some words")
+    spec3 = spec[:2] + [("t250", "250 tokens/sec", 250, "token/s", "inference-throughput")] + spec[-2:]
+    text3 = text3[:text3.index("Quiet")] + "\n\nA.\n\nB.\n\nC.\n\nD.\n\n" + far
+    assert [p for p in propose(text3, _recs(text3, spec3)) if p.target == "r"] == []
 
 
 # --- a quantity from a number at hand and a rate of the thing its sentence names (paraphrased) ---

@@ -52,7 +52,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
   of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
-  never as a slip;
+  never as a slip; a projection table's column that scales with the amounts labelling its rows
+  on every row (three at least: "| 5,000 | ... | $1.05 |", "| 50,000 | ... | $10.50 |") is each
+  later row's cell as the first row's scaled by the labels (:func:`_proportional_columns`), after
+  any other relation of the cell, never a slip;
 * **from afar**: a ratio or share claim may take its two sides (one property) from its
   paragraph or the one before (:func:`_ratio_sides`); a quantity may use the last numbers of the
   paragraph just before and the rates the text stated earlier (:meth:`_Layout.afar`), where a
@@ -923,6 +926,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
+    if layout.tables:
+        for j, c in _proportional_columns(layout, qs, found_by):
+            found_by.setdefault(j, []).append((c, None))
     if qs and "/" in text:
         for k, c in _split_shares(text, qs, found_by):
             found_by.setdefault(k, []).append((c, None))
@@ -977,6 +983,63 @@ _HEADING_RE = re.compile(r"\n[ \t]*#")
 _LEAD_CHARS = " \t*_"
 #: A parts list written one part to a line spans at most this many characters, its total included.
 PARTS_REACH = 4 * SPAN
+
+
+#: The fewest rows a column must scale with its table's row labels on (:func:`_proportional_columns`).
+PROPORTIONAL_ROWS = 3
+#: A cell scaled from the first row's by its label: the table's shape says so, no formula of the
+#: row; any other relation found for the cell ranks before it.
+CONFIDENCE_PROPORTIONAL = 0.3
+
+
+def _proportional_columns(layout: "_Layout", qs: list, found_by: dict) -> list:
+    """A projection table ("| Batch Size | Time | Self-Hosted Cost | API Cost |", rows of 10,
+    5,000, 50,000 requests) whose column scales with the amounts that label its rows: every cell
+    of the column over its row's label is one value (each row within :data:`NEAR` of the first
+    row's cell times the label's ratio), on :data:`PROPORTIONAL_ROWS` rows or more and on every
+    row that has both. Each later row's cell is then the first row's cell times its label over
+    the first row's label (``a * b / c``), ranked after any other relation found for it (a row's
+    own formula, "GPUs × $/GPU-year × share", says how); never a slip (a column that misses on
+    any row is no such column)."""
+    out = []
+    for k in range(len(layout.tables)):
+        labels: dict[int, int] = {}
+        cells: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for (kk, col), idx in layout.cols.items():
+            if kk != k:
+                continue
+            for j in idx:
+                row = qs[j].place[1]
+                if row >= 0:
+                    cells[col][row].append(j)
+        if 0 not in cells:
+            continue
+        for row, idx in cells[0].items():
+            if len(idx) == 1 and not qs[idx[0]].ratio and qs[idx[0]].flo == qs[idx[0]].fhi and qs[idx[0]].flo > 0:
+                labels[row] = idx[0]
+        if len(labels) < PROPORTIONAL_ROWS or len({qs[j].flo for j in labels.values()}) < len(labels):
+            continue
+        for col, by_row in cells.items():
+            if col == 0:
+                continue
+            rows = sorted(r for r in by_row if r in labels)
+            if len(rows) < PROPORTIONAL_ROWS or any(len(by_row[r]) != 1 for r in rows):
+                continue
+            ys = [qs[by_row[r][0]] for r in rows]
+            if any(y.ratio or y.flo != y.fhi or not y.flo > 0 or y.dk == qs[labels[r]].dk for y, r in zip(ys, rows)):
+                continue
+            y0, x0 = ys[0], qs[labels[rows[0]]]
+            per = y0.flo / x0.flo
+            if not all(abs(per * qs[labels[r]].flo - y.flo) <= NEAR * y.flo for y, r in zip(ys[1:], rows[1:])):
+                continue
+            for y, r in zip(ys[1:], rows[1:]):
+                j = by_row[r][0]
+                x = qs[labels[r]]
+                v = per * x.flo
+                c = _proposal(y, "a * b / c", (y0, x, x0), v, v, "consistent", 1.0, None, "implied")
+                c.confidence = CONFIDENCE_PROPORTIONAL   # (any other relation of the cell outranks it)
+                out.append((j, c))
+    return out
 
 
 def _paragraph_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
@@ -3511,11 +3574,46 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
 _COMPARATIVE_BY_RE = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|better|worse|faster|slower|cheaper|"
                                 r"pricier|larger|smaller|bigger)\s+by(?:\s+(?:a\s+factor\s+of|about|roughly|nearly|"
                                 r"almost|some|around))?\s*[~≈]?\s*[*_]*$")
+#: The noun right after a ratio's comparative, at most one word between ("5x more throughput",
+#: "2x higher memory bandwidth").
+_HEAD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 #: Where a clause ends for :func:`_property_sides`: a comma, a colon, a semicolon, a dash, a bracket.
 _CLAUSE_STOP_RE = re.compile(r"[,;:()\[\]]|(?<!\d)[—–](?!\d)|\s-\s")
 #: At most this many numbers of one property are looked at for each side of a ratio whose sides
 #: only the property names (:func:`_property_sides`).
 PROPERTY_LOOKUP = 64
+
+
+#: The paragraphs before a ratio whose numbers are at hand for it (:func:`_close_before`).
+CLOSE_PARAGRAPHS = 3
+
+
+def _close_before(text: str, q: "_Q", t: "_Q") -> bool:
+    """Whether ``q`` stands before ``t`` in its paragraph or the :data:`CLOSE_PARAGRAPHS` before
+    it, no heading between."""
+    if q.s >= t.s or _HEADING_RE.search(text, q.e, t.s) is not None:
+        return False
+    n = 0
+    for _ in _PARAGRAPH_RE.finditer(text, q.e, t.s):
+        n += 1
+        if n > CLOSE_PARAGRAPHS:
+            return False
+    return True
+
+
+_OPERATOR_BEFORE_RE = re.compile(r"[÷×*/=][ \t]*$")
+_OPERATOR_AFTER_RE = re.compile(r"[ \t]*\)?[ \t]*[÷×*/=]")
+
+
+def _operand(text: str, q: "_Q") -> int:
+    """1 where a number is an operand of arithmetic written out at it ("÷ 180K tok/hr) ×"), else 0."""
+    return int(_OPERATOR_BEFORE_RE.search(text, max(0, q.s - 3), q.s) is not None
+               or _OPERATOR_AFTER_RE.match(text, q.e) is not None)
+
+
+def _value_key(q: "_Q") -> tuple:
+    """A number's value whatever the unit it is stated in (base units, to 6 significant digits)."""
+    return q.dk, float(f"{q.flo:.6g}"), float(f"{q.fhi:.6g}")
 
 
 def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: list, found: list) -> None:
@@ -3524,7 +3622,10 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     ratio, no name of :class:`_Named` in the sentence, and all the words of a property the text
     has numbers of in the ratio's clause (commas, colons, dashes and brackets end it): the quotient of two numbers of that property anywhere in the text that is the
     ratio as stated (within 2%, "2x" is 2), where exactly one pair of values makes it (two
-    numbers of one value are one side: the nearer is taken). Never a slip."""
+    numbers of one value are one side, in one unit or two, "50 tok/s" and "180K tok/hr": the
+    one that is no operand of arithmetic written out at it, then the nearer, is taken; of two
+    pairs of values, the one whose sides both stand close before it, :func:`_close_before`, where
+    one does). Never a slip."""
     if t.place is not None or "x" not in t.names or _vague(t) or t.flo != t.fhi or t.item.shown.startswith("~") \
             or not t.flo > 1:
         return   # (a table's cell is no clause)
@@ -3542,6 +3643,12 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
     m = _CLAUSE_STOP_RE.search(text, t.e, b)
     clause = text[ca:m.start() if m else b].lower()
     said = [key for key in named.keys() if (ws := _prop_words(key[0])) and all(w in clause for w in ws)]
+    if not said and (c := _COMPARATIVE_RE.match(text, t.e, b)) is not None:
+        # ... else by its head word alone (the last of its id: "throughput" of
+        # "inference-throughput") right after its comparative ("5x more throughput")
+        after = _HEAD_AFTER_RE.match(text, c.end())
+        heads = set() if after is None else {w.lower() for w in after.groups() if w}
+        said = [key for key in named.keys() if (ws := _prop_words(key[0])) and ws[-1] in heads]
     if not said:
         return
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -3560,10 +3667,19 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
                 y = qs[jy]
                 if y is t or y is x or y.flo != y.fhi or jy in loose or y.key == x.key:
                     continue
-                near = abs(x.s - t.s) + abs(y.s - t.s)
-                got = pairs.get((x.key, y.key))
+                # one value stated in two units is one side ("50 tok/s" and "180K tok/hr"): its plain
+                # statement before an operand of written-out working ("($1.47/hr ÷ 180K tok/hr)"),
+                # then the nearer
+                near = (_operand(text, x) + _operand(text, y), abs(x.s - t.s) + abs(y.s - t.s))
+                pk = (_value_key(x), _value_key(y))
+                got = pairs.get(pk)
                 if got is None or near < got[0]:
-                    pairs[(x.key, y.key)] = (near, x, y)
+                    pairs[pk] = (near, x, y)
+    if len(pairs) > 1:
+        # two pairs of values: the one whose sides both stand in its section, in its paragraph or
+        # the few before it (a worked example right above: "Light Load (10 users, 50 tok/s) ...
+        # Heavy Load (50 users, 250 tok/s) ... 5x more throughput"), where one does
+        pairs = {k: v for k, v in pairs.items() if all(_close_before(text, q, t) for q in v[1:])}
     if len(pairs) != 1:
         return   # none, or two pairs of values: which two things it compares, the text does not say
     (_, x, y), = pairs.values()
