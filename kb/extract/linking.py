@@ -1523,6 +1523,7 @@ _HOURLY_PRICES = frozenset({"rental-price"})
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
+_LONG_PERIOD_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:day|week|month|year)s?\b")
 
 
 #: electricity written as used per period ("12.3 TWh/year", "40 Wh per day"): a unit that names a
@@ -1912,6 +1913,12 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                            for p in cands):
                     return rent.id, "clear"
+    if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
+        # an amount per day, month or year is a rent only where a word of renting is near
+        # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
+        # it is a provider's price ("$30,000-$40,000 per GPU per year" fully loaded, a fleet
+        # of "1,000 GPUs" wasting "$7M / year")
+        cands = [p for p in cands if p.id not in _HOURLY_PRICES or cue_hit[p.id]] or cands
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():

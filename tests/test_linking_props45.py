@@ -1,0 +1,44 @@
+"""Property confusions shared by the article sets (``_guess_property`` in kb/extract/linking.py,
+the words of datasets/properties/):
+
+- a rental price is quoted per hour; an amount per day, month or year is a rent only where a
+  word of renting is near ("Monthly Cloud (on-demand)"), not because the word "GPU" is
+  ("$30,000-$40,000 per GPU per year" fully loaded is a cost rate).
+
+Sentences from dev-A articles (named in each test) and the lead's probes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _props(project_registry, text, unit_part=""):
+    return [d.property for d in extract_text(text, project_registry) if unit_part in d.unit]
+
+
+@pytest.mark.parametrize("text", [
+    # r128-h100-fleet-compute-drift
+    "- **H100 GPU (fully loaded cost):**  \n  **$30,000–$40,000 per GPU per year**  \n"
+    "  (hardware, power, cooling, networking, support, depreciation)\n",
+    "| Fleet Size | Annual GPU Spend | Silent Waste (20%) |\n|----------|------------------|--------------------|\n"
+    "| 1,000 GPUs | $35M | **$7M / year** |\n| 10,000 GPUs | $350M | **$70M / year** |\n",
+    # the lead's probe
+    "Each GPU costs us about $2,400 a month.",
+])
+def test_an_amount_per_month_or_year_without_a_word_of_renting_is_no_rent(project_registry, text):
+    props = _props(project_registry, text, "/")
+    assert props and "rental-price" not in props
+
+
+def test_a_monthly_cloud_price_is_still_a_rent(project_registry):
+    # r01-training-cost-index
+    text = ("| GPUs | Monthly Cloud (on-demand) | Monthly Cloud (reserved) | Monthly On-Prem TCO |\n"
+            "|------|------|------|------|\n| 8 | ~$57,000 | ~$35,000 | ~$12,000 |\n")
+    assert _props(project_registry, text, "USD/") == ["rental-price", "rental-price", "cost-rate"]
+
+
+def test_an_hourly_gpu_price_is_still_a_rent(project_registry):
+    # r130-llm-locust-cost-estimation
+    assert _props(project_registry, "- AWS g6.4xlarge (L4 GPU): $1.47/hr\n", "USD/") == ["rental-price"]
