@@ -3,7 +3,10 @@ the words of datasets/properties/):
 
 - a rental price is quoted per hour; an amount per day, month or year is a rent only where a
   word of renting is near ("Monthly Cloud (on-demand)"), not because the word "GPU" is
-  ("$30,000-$40,000 per GPU per year" fully loaded is a cost rate).
+  ("$30,000-$40,000 per GPU per year" fully loaded is a cost rate);
+- a value outside a property's plausible range (not so far outside that the range rules it out)
+  speaks against the property as a cue word speaks for one: a million tokens is a text's length,
+  not a training set's (from 100M tokens); a count of tokens a model trains on stays training tokens.
 
 Sentences from dev-A articles (named in each test) and the lead's probes.
 """
@@ -16,6 +19,10 @@ from kb.extract.drafts import extract_text
 
 def _props(project_registry, text, unit_part=""):
     return [d.property for d in extract_text(text, project_registry) if unit_part in d.unit]
+
+
+def _token_counts(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit.split(" ")[-1] == "token"]
 
 
 @pytest.mark.parametrize("text", [
@@ -42,3 +49,23 @@ def test_a_monthly_cloud_price_is_still_a_rent(project_registry):
 def test_an_hourly_gpu_price_is_still_a_rent(project_registry):
     # r130-llm-locust-cost-estimation
     assert _props(project_registry, "- AWS g6.4xlarge (L4 GPU): $1.47/hr\n", "USD/") == ["rental-price"]
+
+
+@pytest.mark.parametrize("text", [
+    # r130-llm-locust-cost-estimation
+    "At Low Load (10 users):\n  → 50 tokens/sec\n  → Time for 1M tokens: 5.56 hours\n",
+    # r21-context-window-chart
+    "### 128K Tokens (~96K words)\n- ✅ Multiple academic papers\n",
+])
+def test_a_count_of_tokens_below_any_training_set_is_a_texts_length(project_registry, text):
+    assert _token_counts(project_registry, text) == ["text-tokens"]
+
+
+@pytest.mark.parametrize("text", [
+    # r01-training-cost-index
+    "**Fine-tuning LLaMA 3 8B on 10B tokens:**",
+    # the lead's probe
+    "The model saw 15 trillion tokens.",
+])
+def test_a_count_of_tokens_a_model_trains_on_stays_training_tokens(project_registry, text):
+    assert _token_counts(project_registry, text) == ["training-tokens"]

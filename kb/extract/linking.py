@@ -1511,6 +1511,10 @@ def value_tag(form: str, qualifier: str) -> str:
 # Property
 # --------------------------------------------------------------------------------------
 
+# a value outside a property's plausible range (over every kind it applies to) but not so far
+# outside that the range rules it out (_IMPLAUSIBLE_FACTOR) speaks against it as much as a cue word
+# speaks for one: "Time for 1M tokens" is a text's length, not a training set's (from 100M tokens)
+_OUTSIDE = 3.0
 _PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 # The plain reading of a multiple, a percentage and a duration: other properties of the
@@ -1579,6 +1583,19 @@ def _option_bounds(options: list) -> tuple[list, dict]:
         runs = (_runs_pattern(p.need_lits for p, _, _ in options), _runs_pattern(p.cue_lits for p, _, _ in options))
         hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options}, runs)
     return hit[1], hit[2]
+
+
+_FACTORS: dict = {}  # id of a unit's options -> (the options, {property id: factor to its canonical unit})
+
+
+def _option_factors(options: list) -> dict:
+    """{property id: the factor from the unit to its canonical unit} of a unit's properties."""
+    hit = _FACTORS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_FACTORS) > 4096:
+            _FACTORS.clear()
+        hit = _FACTORS[id(options)] = (options, {p.id: f for p, f, _ in options})
+    return hit[1]
 
 
 _OPTION_WORDS: dict = {}  # id of a unit's options -> (the options, Index.word_weights of their properties only)
@@ -1931,9 +1948,15 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     b_o = s_o = 0
     second = False
     upper = qualifier == "upper_bound"
+    vals = [v for v in values if v is not None]
+    factors = _option_factors(options) if vals else {}
     for p in cands:
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
+        f = factors.get(pid)
+        if f is not None and (p.low is not None and max(abs(v * f) for v in vals) < p.low
+                              or p.high is not None and min(v * f for v in vals) > p.high):
+            sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         if cue_hit[pid]:
