@@ -6,7 +6,9 @@ the words of datasets/properties/):
   ("$30,000-$40,000 per GPU per year" fully loaded is a cost rate);
 - a value outside a property's plausible range (not so far outside that the range rules it out)
   speaks against the property as a cue word speaks for one: a million tokens is a text's length,
-  not a training set's (from 100M tokens); a count of tokens a model trains on stays training tokens.
+  not a training set's (from 100M tokens); a count of tokens a model trains on stays training tokens;
+- a sum of money no word speaks of is what something costs, not a training run's cost (a training
+  run is named where its cost is given).
 
 Sentences from dev-A articles (named in each test) and the lead's probes.
 """
@@ -69,3 +71,19 @@ def test_a_count_of_tokens_below_any_training_set_is_a_texts_length(project_regi
 ])
 def test_a_count_of_tokens_a_model_trains_on_stays_training_tokens(project_registry, text):
     assert _token_counts(project_registry, text) == ["training-tokens"]
+
+
+def test_a_sum_no_word_names_is_no_training_cost(project_registry):
+    # r126-self-hosted-vs-parasail-costs
+    text = ("### **Gemma 3 4B (Self-Hosted)**\n\n"
+            "| Batch Size | Time | Self-Hosted Cost | Parasail GPT-OSS 20B | Savings |\n"
+            "|------------|------|------------------|----------------------|---------|\n"
+            "| 5,000 | 37 min | **$0.05** | $0.47 | $0.42 (89%) |\n")
+    props = [d.property for d in extract_text(text, project_registry) if d.unit == "USD"]
+    assert props[:2] == ["workload-cost", "workload-cost"]
+
+
+def test_a_training_run_named_keeps_its_cost(project_registry):
+    # r42-ai-models-standalone-pnl
+    text = "If training a frontier model costs $10 billion, the next costs more."
+    assert _props(project_registry, text, "USD") == ["training-cost"]

@@ -1515,6 +1515,11 @@ def value_tag(form: str, qualifier: str) -> str:
 # outside that the range rules it out (_IMPLAUSIBLE_FACTOR) speaks against it as much as a cue word
 # speaks for one: "Time for 1M tokens" is a text's length, not a training set's (from 100M tokens)
 _OUTSIDE = 3.0
+# where no word speaks for any property of the unit, the plain reading in place of the one the
+# registry's order puts first: a sum of money is what something costs, not a training run's cost
+# (a training run is named where its cost is given; "$0.47" in a column of what a batch of
+# requests costs is no training cost)
+_DEFAULT_INSTEAD = {"training-cost": "workload-cost"}
 _PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 # The plain reading of a multiple, a percentage and a duration: other properties of the
@@ -1974,6 +1979,9 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         elif not second or sc > s_sc or sc == s_sc and o > s_o:
             s_sc, s_o, second = sc, o, True
     if b_sc <= 0.5:
+        instead = _DEFAULT_INSTEAD.get(best.id)
+        if instead is not None and any(p.id == instead for p in cands):
+            return instead, "default"
         return best.id, "default"
     share = b_sc / (b_sc + max(s_sc if second else 0.0, 0.0))
     return best.id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
