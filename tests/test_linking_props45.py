@@ -8,7 +8,8 @@ the words of datasets/properties/):
   speaks against the property as a cue word speaks for one: a million tokens is a text's length,
   not a training set's (from 100M tokens); a count of tokens a model trains on stays training tokens;
 - a sum of money no word speaks of is what something costs, not a training run's cost (a training
-  run is named where its cost is given).
+  run is named where its cost is given);
+- money spent on data centres or infrastructure is capital expenditure (capex's ``cues:``).
 
 Sentences from dev-A articles (named in each test) and the lead's probes.
 """
@@ -87,3 +88,9 @@ def test_a_training_run_named_keeps_its_cost(project_registry):
     # r42-ai-models-standalone-pnl
     text = "If training a frontier model costs $10 billion, the next costs more."
     assert _props(project_registry, text, "USD") == ["training-cost"]
+
+
+def test_money_spent_on_data_centres_is_capex(project_registry):
+    # r69-big-tech-ai-spending
+    text = "Microsoft, Amazon, Google and Meta spent 360 billion on data centers in 12 months."
+    assert "capex" in _props(project_registry, text, "USD")
