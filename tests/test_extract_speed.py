@@ -923,11 +923,19 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
                                              or p.need is not None and linking._finds(p.need, local)
                                              for p in cands if p is not rent):
                 return rent.id, "clear"
+    if len(cands) > 1 and linking._LONG_PERIOD_UNIT_RE.search(unit):  # (a rent per month: only with a word of renting)
+        cands = [p for p in cands if p.id not in linking._HOURLY_PRICES
+                 or p.cue is not None and linking._finds(p.cue, cue_at)] or cands
     static = {p.id: st for p, _, st in options}
+    factor = {p.id: f for p, f, _ in options}
     scored = []
     for p in cands:
         sc = sum(w * ctx_words[wd] for wd in ctx_words for pid, w in idx.word_weights.get(wd, ()) if pid == p.id)
         sc += static[p.id]
+        f = factor[p.id]
+        if vals and f is not None and (p.low is not None and max(abs(v * f) for v in vals) < p.low
+                                       or p.high is not None and min(v * f for v in vals) > p.high):
+            sc -= linking._OUTSIDE  # (outside the plausible range, not ruled out by it)
         if qualifier == "upper_bound" and p.states_maximum:
             sc += 4.0
         if p.cue is not None and linking._finds(p.cue, cue_at):
@@ -940,6 +948,9 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
     scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
     best = scored[0]
     if best[0] <= 0.5:
+        instead = linking._DEFAULT_INSTEAD.get(best[2].id)
+        if instead is not None and any(p.id == instead for p in cands):
+            return instead, "default"
         return best[2].id, "default"
     second = scored[1][0] if len(scored) > 1 else 0.0
     share = best[0] / (best[0] + max(second, 0.0))

@@ -1511,6 +1511,15 @@ def value_tag(form: str, qualifier: str) -> str:
 # Property
 # --------------------------------------------------------------------------------------
 
+# a value outside a property's plausible range (over every kind it applies to) but not so far
+# outside that the range rules it out (_IMPLAUSIBLE_FACTOR) speaks against it as much as a cue word
+# speaks for one: "Time for 1M tokens" is a text's length, not a training set's (from 100M tokens)
+_OUTSIDE = 3.0
+# where no word speaks for any property of the unit, the plain reading in place of the one the
+# registry's order puts first: a sum of money is what something costs, not a training run's cost
+# (a training run is named where its cost is given; "$0.47" in a column of what a batch of
+# requests costs is no training cost)
+_DEFAULT_INSTEAD = {"training-cost": "workload-cost"}
 _PRIMARY_KIND = 1.5  # the bonus of a property whose first two kinds have the claim's entity's
 _IMPLAUSIBLE_FACTOR = 1000.0  # a value this far outside every plausible range is another property
 # The plain reading of a multiple, a percentage and a duration: other properties of the
@@ -1523,6 +1532,7 @@ _HOURLY_PRICES = frozenset({"rental-price"})
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
+_LONG_PERIOD_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:day|week|month|year)s?\b")
 
 
 #: electricity written as used per period ("12.3 TWh/year", "40 Wh per day"): a unit that names a
@@ -1578,6 +1588,19 @@ def _option_bounds(options: list) -> tuple[list, dict]:
         runs = (_runs_pattern(p.need_lits for p, _, _ in options), _runs_pattern(p.cue_lits for p, _, _ in options))
         hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options}, runs)
     return hit[1], hit[2]
+
+
+_FACTORS: dict = {}  # id of a unit's options -> (the options, {property id: factor to its canonical unit})
+
+
+def _option_factors(options: list) -> dict:
+    """{property id: the factor from the unit to its canonical unit} of a unit's properties."""
+    hit = _FACTORS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_FACTORS) > 4096:
+            _FACTORS.clear()
+        hit = _FACTORS[id(options)] = (options, {p.id: f for p, f, _ in options})
+    return hit[1]
 
 
 _OPTION_WORDS: dict = {}  # id of a unit's options -> (the options, Index.word_weights of their properties only)
@@ -1912,6 +1935,12 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                            for p in cands):
                     return rent.id, "clear"
+    if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
+        # an amount per day, month or year is a rent only where a word of renting is near
+        # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
+        # it is a provider's price ("$30,000-$40,000 per GPU per year" fully loaded, a fleet
+        # of "1,000 GPUs" wasting "$7M / year")
+        cands = [p for p in cands if p.id not in _HOURLY_PRICES or cue_hit[p.id]] or cands
     by_word = _option_words(idx, options)
     word_score: dict = {}
     for wd, cw in ctx_words.items():
@@ -1924,9 +1953,15 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     b_o = s_o = 0
     second = False
     upper = qualifier == "upper_bound"
+    vals = [v for v in values if v is not None]
+    factors = _option_factors(options) if vals else {}
     for p in cands:
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
+        f = factors.get(pid)
+        if f is not None and (p.low is not None and max(abs(v * f) for v in vals) < p.low
+                              or p.high is not None and min(v * f for v in vals) > p.high):
+            sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         if cue_hit[pid]:
@@ -1944,6 +1979,9 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         elif not second or sc > s_sc or sc == s_sc and o > s_o:
             s_sc, s_o, second = sc, o, True
     if b_sc <= 0.5:
+        instead = _DEFAULT_INSTEAD.get(best.id)
+        if instead is not None and any(p.id == instead for p in cands):
+            return instead, "default"
         return best.id, "default"
     share = b_sc / (b_sc + max(s_sc if second else 0.0, 0.0))
     return best.id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
