@@ -283,9 +283,11 @@ _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2,
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|hundred|thousand")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+# (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
+# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context")
+_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
-               "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
+               "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
@@ -527,9 +529,9 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
-# a whole scale word glued to the digits ("$4.6million", "50million+ queries"), tried where one of
+# a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
-_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion))\b")
+_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
 _GLUED_FIRSTS = frozenset("tmbTMB")
 _TIMES_SIGNS = frozenset("x×")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"

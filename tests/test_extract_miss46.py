@@ -1,0 +1,37 @@
+"""miss46: numbers the extractor missed on real text (designed on dev-A).
+
+- "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
+  continental Europe carry into English, are scale words, spaced or glued ("500 Mio tokens",
+  "Gemini's 1Mio context", "the 1 Mio-context version").
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _read(text):
+    out = set()
+    for d in extract_text(text):
+        v = d.value if d.value is not None else (d.low, d.high)
+        out.add((round(v, 9) if isinstance(v, float) else v, d.unit))
+    return out
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("On an intense day I need maybe 500 Mio tokens.", 500, "million token"),
+    ("It is a downgrade compared to Claude's 200k or Gemini's 1Mio context.", 1, "million token"),
+    ("You can rent the 1 Mio-context version of Qwen 3 Coder.", 1, "million token"),
+    ("The company reported revenue of EUR 2 Mrd in 2025.", 2, "billion EUR"),
+])
+def test_european_scale_abbreviations(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Mio library is written in Rust.",
+    "We met Mio at the conference in 2024.",
+])
+def test_scale_abbreviation_needs_a_number(text):
+    assert not any(u.startswith("million") for _, u in _read(text))
