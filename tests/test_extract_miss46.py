@@ -35,3 +35,24 @@ def test_european_scale_abbreviations(text, value, unit):
 ])
 def test_scale_abbreviation_needs_a_number(text):
     assert not any(u.startswith("million") for _, u in _read(text))
+
+
+# - A setting named in backticks whose value a verb gives ("fixed at", "set to", "defaults to")
+#   is read as the setting's "=" would be: "`--num-prompts` fixed at 320" is 320 requests sent,
+#   "`OLLAMA_NUM_PARALLEL` defaults to 1" one request served at once.
+@pytest.mark.parametrize("text, value", [
+    ("Scaling is poor for such systems: with `--num-prompts` fixed at 320 to ensure a large batch.", 320),
+    ("By default Ollama's `OLLAMA_NUM_PARALLEL` defaults to 1.", 1),
+    ("We ran it with `num_prompts` set to 500.", 500),
+])
+def test_setting_value_given_by_a_verb(text, value):
+    assert (value, "query") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In the config, `max_tokens` set to 300 keeps answers short.",  # a call's limit (left out, as with "=")
+    "The value is fixed at 320 for every run.",                      # no setting named
+    "With `tensor_parallel` set to 4 the model fits.",               # not a count of requests
+])
+def test_setting_verb_needs_a_counting_identifier(text):
+    assert not any(u == "query" for _, u in _read(text))

@@ -643,13 +643,19 @@ _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80G
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
-_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
-                            r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
+# (also a setting in backticks with a verb that gives its value: "`--num-prompts` fixed at 320",
+# "Ollama's `OLLAMA_NUM_PARALLEL` defaults to 1", the requests a server takes at once)
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?"
+                            r"|(?<![A-Za-z])(?i:num[_-]parallel))"
+                            r"(?:_per_(?P<per>second|minute|hour|day|month))?(?:[\"']?[ \t]*[:=][ \t]*"
+                            r"|`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+)$")
+_IDENT_VERB_BEFORE_RE = re.compile(r"`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+$")
 _EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False), "prompts": ("query", False), "prompt": ("query", False),
-                "gpus": ("GPU", True), "users": ("user", True)}
+                "gpus": ("GPU", True), "users": ("user", True), "num_parallel": ("query", False),
+                "num-parallel": ("query", False)}
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
@@ -1492,13 +1498,17 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
         elif unitless and cell is None and (sq := _sum_unit(view, q, gpus)) is not None:
             _take_sum_unit(q, *sq)  # "16M input + 1.6M output tokens": the unit the sum's second part states
-        elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
-                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
+        elif unitless and (view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":")
+                           or not q.scale and view[max(0, q.start - 1):q.start] == " "
+                           and "`" in view[max(0, q.start - 24):q.start] and _IDENT_VERB_BEFORE_RE.search(view, max(0, q.start - 24), q.start)) \
+                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 48), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
             # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
             q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
             if im.group("per"):
                 q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            elif im.group("w").lower().endswith("parallel"):
+                q.hint = "concurrency"  # "`OLLAMA_NUM_PARALLEL` defaults to 1": requests served at once
             elif q.atom == "query" and not q.count:
                 q.hint = "request-count"  # "num_prompts=500", "total_requests: 2000": how many sent in all
             q.form = "named"
