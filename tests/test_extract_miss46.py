@@ -56,3 +56,17 @@ def test_setting_value_given_by_a_verb(text, value):
 ])
 def test_setting_verb_needs_a_counting_identifier(text):
     assert not any(u == "query" for _, u in _read(text))
+
+
+# - A count of users joined by a hyphen to "user", the pair an adjective of the noun after it
+#   ("our 100-user scenario") is so many users, as "a 100-word email" is so many words.
+@pytest.mark.parametrize("text, value", [
+    ("Now take our 100-user scenario and run the numbers through API pricing.", 100),
+    ("A 10,000-user deployment changes the picture.", 10000),
+])
+def test_hyphenated_user_count(text, value):
+    assert (value, "user") in _read(text)
+
+
+def test_hyphenated_user_needs_a_noun_after():
+    assert not any(u == "user" for _, u in _read("The plan costs $5 per 100-user."))

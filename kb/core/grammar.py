@@ -1611,7 +1611,9 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))"
                               # "a 100-word email": so many words (GPUs and nodes stay out, as above: on dev-B
                               # reading "8-GPU" as a count cost more precision than it gained recall)
-                              r"|(?P<word>(?i:word)))"
+                              r"|(?P<word>(?i:word))"
+                              # "our 100-user scenario", "a 10,000-user deployment": so many users
+                              r"|(?P<user>(?i:user)))"
                               r"(?=[ \t]+[A-Za-z])")
 
 
