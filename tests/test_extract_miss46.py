@@ -70,3 +70,14 @@ def test_hyphenated_user_count(text, value):
 
 def test_hyphenated_user_needs_a_noun_after():
     assert not any(u == "user" for _, u in _read("The plan costs $5 per 100-user."))
+
+
+# - A size after a GPU's name is the product's name ("A100 80GB PCIe"), but not when the memory
+#   is named after it: "8x H200 (1128GB GPU VRAM)" states the GPUs' memory.
+def test_memory_named_after_a_gpu_size_is_stated():
+    assert (1128, "GB") in _read("The setup I'm running:\n8x H200 (1128GB GPU VRAM)\n176 CPU, 1450GB RAM")
+
+
+@pytest.mark.parametrize("text", ["We rented the A100 80GB GPU for a week.", "Prices of the A100 80GB PCIe vary."])
+def test_gpu_size_without_memory_named_stays_a_name(text):
+    assert not any(u == "GB" for _, u in _read(text))

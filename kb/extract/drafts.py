@@ -621,6 +621,9 @@ _EQUIV_OF_THING_RE = re.compile(r"(?i)(?:\b(?:GPU|TPU|NPU|chip|accelerator|card|
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
+# the memory named after a size that follows a GPU's name ("8x H200 (1128GB GPU VRAM)"): a memory stated,
+# not the product's name
+_GPU_MEMORY_SAID_RE = re.compile(r"[ \t]+GPU[ \t]+(?:VRAM|memory|RAM|HBM\w*)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
@@ -1079,8 +1082,10 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
-                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]):
+                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]) \
+            and not _GPU_MEMORY_SAID_RE.match(view, q.end):
         return q.end  # "A100 80GB PCIe", "### H100 (80GB) prices": the product's name
+        # (but "8x H200 (1128GB GPU VRAM)" says the memory: the GPUs' VRAM named after it)
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
     unitless = not q.has_unit  # (asked once: a split below gives q its unit, nothing else here does)
