@@ -81,3 +81,16 @@ def test_memory_named_after_a_gpu_size_is_stated():
 @pytest.mark.parametrize("text", ["We rented the A100 80GB GPU for a week.", "Prices of the A100 80GB PCIe vary."])
 def test_gpu_size_without_memory_named_stays_a_name(text):
     assert not any(u == "GB" for _, u in _read(text))
+
+
+# - A machine's processors counted ("176 CPU", "8 vCPUs") are items.
+@pytest.mark.parametrize("text, value", [
+    ("8x H200 (1128GB GPU VRAM)\n176 CPU, 1450GB RAM\nUbuntu 24.04", 176),
+    ("An instance with 8 vCPUs and 32 GB of memory.", 8),
+])
+def test_cpu_count(text, value):
+    assert (value, "item") in _read(text)
+
+
+def test_cpu_share_is_no_count():
+    assert not any(u == "item" for _, u in _read("The server uses 100% CPU under load."))

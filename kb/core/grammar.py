@@ -121,6 +121,8 @@ COUNT_NOUNS = [
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
+    # a machine's processors ("176 CPU, 1450GB RAM", "8 vCPUs"): so many of them, the `item` condition names them
+    (r"(?i:v?cpus?)", "item"),
     (r"(?i:users?|subscribers?|subs)|[WMD]AUs?", "user"),
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
