@@ -94,3 +94,22 @@ def test_cpu_count(text, value):
 
 def test_cpu_share_is_no_count():
     assert not any(u == "item" for _, u in _read("The server uses 100% CPU under load."))
+
+
+# - "single" before GPUs with no article ("Limited to single GPU configurations", "**Single GPU
+#   only**") is one GPU, as "a single GPU" is; "any single GPU", "every single GPU" count nothing.
+@pytest.mark.parametrize("text", [
+    "Limited to single GPU configurations",
+    "- **Single GPU only**: No multi-GPU training configurations",
+])
+def test_bare_single_gpu(text):
+    assert (1, "GPU") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "This is far more than any single GPU can offer.",
+    "Every single GPU counts in a cluster of this size.",
+    "It handles a single request well.",
+])
+def test_single_without_a_count(text):
+    assert not any(u == "GPU" for _, u in _read(text))
