@@ -113,3 +113,18 @@ def test_bare_single_gpu(text):
 ])
 def test_single_without_a_count(text):
     assert not any(u == "GPU" for _, u in _read(text))
+
+
+# - A size after "Nx" in a machine's spec ("2x 1.92TB NVMe") is the size of each part, a claim,
+#   not an operand of the article's arithmetic; with a result worked out after it, it stays one.
+@pytest.mark.parametrize("text, value, unit", [
+    ("- **Hetzner**: 2x 1.92TB NVMe included\n- **Cudo Compute**: NVMe included", 1.92, "TB"),
+    ("Storage: 2 x 960GB SSD", 960, "GB"),
+])
+def test_size_of_a_machines_parts(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+def test_size_in_worked_arithmetic_stays_an_operand():
+    got = _read("The node has 8x 80GB GPUs for 640GB total.")
+    assert (640, "GB") in got and (80, "GB") not in got

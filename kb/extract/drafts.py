@@ -554,6 +554,11 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
             h = _replace(h, hint=named.words[m.group("w")][1])  # (header_unit's answers are shared)
     return h
 # (within one line: a star that opens a line is a list's bullet, "* 41.5 Wh → ~42 minutes", no product)
+# a few parts of a machine's spec before their size ("2x 1.92TB NVMe", "4 x 960GB SSD") and
+# what would make the size an operand after all: the line goes on to work out a result
+_DRIVE_ATOMS = frozenset({"GB", "TB", "MB", "PB"})
+_DRIVES_BEFORE_RE = re.compile(r"(?<![\w.,])[1-9][0-9]?[ \t]*[x×][ \t]*$")
+_WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total|equals)\b)")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
@@ -1070,8 +1075,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
+    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
+            and not (q.atom in _DRIVE_ATOMS and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
+                     and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+        # (but "2x 1.92TB NVMe": a machine's parts, so many of that size, with no arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
         return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
