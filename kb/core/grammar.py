@@ -121,6 +121,8 @@ COUNT_NOUNS = [
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
+    # a machine's processors ("176 CPU, 1450GB RAM", "8 vCPUs"): so many of them, the `item` condition names them
+    (r"(?i:v?cpus?)", "item"),
     (r"(?i:users?|subscribers?|subs)|[WMD]AUs?", "user"),
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
@@ -276,16 +278,18 @@ _COUNT_GAP_RE = re.compile(
     r"{0,3}[ \u00a0]+")
 
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
-_SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+_SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
             "half a": 0.5, "each": 1, "every": 1, "thousand": 1000, "a dozen": 12, "half a dozen": 6, "two dozen": 24}
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-                  r"|thirty|forty|fifty|hundred|thousand")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+                  r"|thirty|forty|fifty|hundred|thousand|single")
+# (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
+# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context")
+_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
-               "mn": "million", "mln": "million", "tn": "trillion", "thousand": "thousand",
+               "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
@@ -326,6 +330,9 @@ _RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                        r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty")
 # "one request at a time", "requests one at a time": one request in flight
 _AT_A_TIME = r"(?:[ \t]+(?i:request|query|prompt|call|job)s?)?[ \t]+(?i:at[ \t]+a[ \t]+time)\b"
+# a bare "single" before GPUs: not after an article or a word that makes it no count
+_BARE_SINGLE_NOT_AFTER = r"(?<!(?i:a) )(?<!(?i:one) )(?<!(?i:any) )(?<!(?i:each) )(?<!(?i:every) )(?<!(?i:the) )"
+_BARE_SINGLE_NOUNS = r"(?i:gpus?|cards?|accelerators?)\b"
 _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
@@ -337,6 +344,9 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?i:percent|per cent)\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
+    # "Limited to single GPU configurations", "**Single GPU only**": one GPU, the article left out
+    # (not "a single", "one single", read above, nor "any single GPU", "every single GPU": no count)
+    r"|(?<![A-Za-z-])" + _BARE_SINGLE_NOT_AFTER + r"(?i:single)(?=[ \t]+" + _BARE_SINGLE_NOUNS + r")"
     r"|(?<![A-Za-z-])(?i:an?|one)(?=[\s-]+(?i:decades?|" + _A_UNIT_WORDS + r")\b)"
     r"|(?<![A-Za-z-])(?i:one)(?=" + _AT_A_TIME + r"|[\s-]+(?i:hour|day|week|month|year)\b)")
 # The same hits on lower-cased text with case-sensitive patterns, which the regex engine
@@ -363,6 +373,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
+    r"|single(?<![a-z-]single)(?<!a single)(?<!one single)(?<!any single)(?<!each single)(?<!every single)"
+    r"(?<!the single)(?=[ \t]+" + _BARE_SINGLE_NOUNS.replace("(?i:", "(?:") + r")"
     r"|a(?<![a-z-]a)(?=[\s-]+(?:decades?|" + _A_UNIT_WORDS + r")\b)"
     r"|one(?<![a-z-]one)(?=[\s-]+(?:" + _A_UNIT_WORDS + r"|hour|day|week|month|year)\b|" + _AT_A_TIME + r")")
 # Both patterns' hits (but fractions) start a word: one scan tries them after each character that
@@ -527,9 +539,9 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
                                r"|requests)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
-# a whole scale word glued to the digits ("$4.6million", "50million+ queries"), tried where one of
+# a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
-_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion))\b")
+_GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
 _GLUED_FIRSTS = frozenset("tmbTMB")
 _TIMES_SIGNS = frozenset("x×")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
@@ -1511,7 +1523,7 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
             and (am.group("n") or _REQUESTS_BEFORE_RE.search(text, max(0, q.start - 40), q.start)):
         q.atom, q.count, q.hint, q.form, q.end = "query", True, "concurrency", "word", am.end()
         return q
-    one = q.num_text.lower() in ("one", "a single", "one single")
+    one = q.num_text.lower() in ("one", "a single", "one single", "single")
     if one and dm and not dm.group("half") and not dm.group("plus") and not dm.group("u").lower().endswith("s") \
             and not dm.group("u").lower().startswith("decade") and not _DURATION_AFTER_RE.match(text, dm.end()) \
             and (_ONE_CUE_RE.search(text, max(0, q.start - 12), q.start)
@@ -1609,7 +1621,9 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))"
                               # "a 100-word email": so many words (GPUs and nodes stay out, as above: on dev-B
                               # reading "8-GPU" as a count cost more precision than it gained recall)
-                              r"|(?P<word>(?i:word)))"
+                              r"|(?P<word>(?i:word))"
+                              # "our 100-user scenario", "a 10,000-user deployment": so many users
+                              r"|(?P<user>(?i:user)))"
                               r"(?=[ \t]+[A-Za-z])")
 
 

@@ -554,6 +554,11 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
             h = _replace(h, hint=named.words[m.group("w")][1])  # (header_unit's answers are shared)
     return h
 # (within one line: a star that opens a line is a list's bullet, "* 41.5 Wh → ~42 minutes", no product)
+# a few parts of a machine's spec before their size ("2x 1.92TB NVMe", "4 x 960GB SSD") and
+# what would make the size an operand after all: the line goes on to work out a result
+_DRIVE_ATOMS = frozenset({"GB", "TB", "MB", "PB"})
+_DRIVES_BEFORE_RE = re.compile(r"(?<![\w.,])[1-9][0-9]?[ \t]*[x×][ \t]*$")
+_WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total|equals)\b)")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
@@ -621,6 +626,9 @@ _EQUIV_OF_THING_RE = re.compile(r"(?i)(?:\b(?:GPU|TPU|NPU|chip|accelerator|card|
 _MODEL_AFTER_RE = re.compile(r"[ \t]+(?:(?i:dense|sparse|parameter|param|MoE|base|transformer)[ \t]+){0,2}"
                              r"(?i:models?|LLMs?|networks?)\b")
 _SIZE_CLASS_RE = re.compile(r"\)?[- ](?i:class|sized?|range)\b")
+# the memory named after a size that follows a GPU's name ("8x H200 (1128GB GPU VRAM)"): a memory stated,
+# not the product's name
+_GPU_MEMORY_SAID_RE = re.compile(r"[ \t]+GPU[ \t]+(?:VRAM|memory|RAM|HBM\w*)\b")
 _VARIANT_AFTER_RE = re.compile(r"[ \t]?(?:(?:VRAM|HBM\w*|PCIe|SXM\d?)[ \t]+)*(?i:model|variant|config(?:uration)?|edition)s?\b")
 # a quoted example of a format: 'e.g., "42 mins"', 'for example "2.5x more"' (the number opens the quote)
 _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[ \t]*[\"“]$")
@@ -643,13 +651,19 @@ _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80G
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
-_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?)"
-                            r"(?:_per_(?P<per>second|minute|hour|day|month))?[\"']?[ \t]*[:=][ \t]*$")
+# (also a setting in backticks with a verb that gives its value: "`--num-prompts` fixed at 320",
+# "Ollama's `OLLAMA_NUM_PARALLEL` defaults to 1", the requests a server takes at once)
+_IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?"
+                            r"|(?<![A-Za-z])(?i:num[_-]parallel))"
+                            r"(?:_per_(?P<per>second|minute|hour|day|month))?(?:[\"']?[ \t]*[:=][ \t]*"
+                            r"|`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+)$")
+_IDENT_VERB_BEFORE_RE = re.compile(r"`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+$")
 _EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
                 "calls": ("query", False), "prompts": ("query", False), "prompt": ("query", False),
-                "gpus": ("GPU", True), "users": ("user", True)}
+                "gpus": ("GPU", True), "users": ("user", True), "num_parallel": ("query", False),
+                "num-parallel": ("query", False)}
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
@@ -1061,8 +1075,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s):
+    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
+            and not (q.atom in _DRIVE_ATOMS and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
+                     and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
+        # (but "2x 1.92TB NVMe": a machine's parts, so many of that size, with no arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
         return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
@@ -1073,8 +1090,10 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
             and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
-                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]):
+                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]) \
+            and not _GPU_MEMORY_SAID_RE.match(view, q.end):
         return q.end  # "A100 80GB PCIe", "### H100 (80GB) prices": the product's name
+        # (but "8x H200 (1128GB GPU VRAM)" says the memory: the GPUs' VRAM named after it)
     if q.atom == "GB" and not q.den and _VARIANT_AFTER_RE.match(view, q.end):
         return q.end  # "the 80GB VRAM model", "its 40GB PCIe configuration": which variant, not a claim
     unitless = not q.has_unit  # (asked once: a split below gives q its unit, nothing else here does)
@@ -1492,13 +1511,17 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             _take_list_unit(q, lq)  # "1, 3 or 6 months": the list's last number names the unit of all
         elif unitless and cell is None and (sq := _sum_unit(view, q, gpus)) is not None:
             _take_sum_unit(q, *sq)  # "16M input + 1.6M output tokens": the unit the sum's second part states
-        elif unitless and view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":") \
-                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 40), q.start)) \
+        elif unitless and (view[max(0, q.start - 3):q.start].rstrip(" \t\"'")[-1:] in ("=", ":")
+                           or not q.scale and view[max(0, q.start - 1):q.start] == " "
+                           and "`" in view[max(0, q.start - 24):q.start] and _IDENT_VERB_BEFORE_RE.search(view, max(0, q.start - 24), q.start)) \
+                and (im := _IDENT_UNIT_RE.search(view, max(0, q.start - 48), q.start)) \
                 and not _IDENT_SETTING_RE.search(im.group(0)):
             # a code identifier names the unit: "avg_output_tokens=400", "requests_per_day: 5000"
             q.atom, q.count = _IDENT_UNITS[im.group("w").lower()]
             if im.group("per"):
                 q.den = {"second": "s", "minute": "min"}.get(im.group("per").lower(), im.group("per").lower())
+            elif im.group("w").lower().endswith("parallel"):
+                q.hint = "concurrency"  # "`OLLAMA_NUM_PARALLEL` defaults to 1": requests served at once
             elif q.atom == "query" and not q.count:
                 q.hint = "request-count"  # "num_prompts=500", "total_requests: 2000": how many sent in all
             q.form = "named"
