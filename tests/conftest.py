@@ -183,6 +183,21 @@ def drafted_properties(registry, text: str) -> list[tuple[str, str | None]]:
     return [(d.raw, d.property) for d in extract_text(text, registry)]
 
 
+def read_values(text: str, registry=None) -> list[tuple]:
+    """(value, low, high, unit) of each draft the extractor makes of ``text`` (with ``registry``
+    where one is given)."""
+    from kb.extract.drafts import extract_text
+
+    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text, registry)]
+
+
+def read_raw_values(text: str) -> list[tuple]:
+    """(raw, value, low, high, unit) of each draft the extractor makes of ``text``."""
+    from kb.extract.drafts import extract_text
+
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
 def linked_draft(registry, text: str, raw_start: str) -> tuple[str | None, str | None]:
     """(entity, or "new" for an article's own thing, property) of the first draft the extractor
     makes of ``text`` with ``registry`` whose quoted number starts with ``raw_start``; an
