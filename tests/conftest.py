@@ -183,6 +183,34 @@ def drafted_properties(registry, text: str) -> list[tuple[str, str | None]]:
     return [(d.raw, d.property) for d in extract_text(text, registry)]
 
 
+def read_values(text: str, registry=None) -> list[tuple]:
+    """(value, low, high, unit) of each draft the extractor makes of ``text`` (with ``registry``
+    where one is given)."""
+    from kb.extract.drafts import extract_text
+
+    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text, registry)]
+
+
+def read_raw_values(text: str) -> list[tuple]:
+    """(raw, value, low, high, unit) of each draft the extractor makes of ``text``."""
+    from kb.extract.drafts import extract_text
+
+    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+
+
+def linked_draft(registry, text: str, raw_start: str) -> tuple[str | None, str | None]:
+    """(entity, or "new" for an article's own thing, property) of the first draft the extractor
+    makes of ``text`` with ``registry`` whose quoted number starts with ``raw_start``; an
+    AssertionError naming the drafts where there is none."""
+    from kb.extract.drafts import extract_text
+
+    drafts = extract_text(text, registry)
+    for d in drafts:
+        if d.raw.startswith(raw_start):
+            return d.entity or ("new" if d.entity_new else None), d.property
+    raise AssertionError(f"no draft {raw_start!r} in {[d.raw for d in drafts]}")
+
+
 def vet_text(tmp_path: Path, root: Path, text: str, **options):
     """``kb vet``'s report of ``text`` (written to ``tmp_path/article.md``) against ``root``
     (``options``: vet's keyword arguments)."""

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import read_raw_values
+
 from kb.extract.drafts import extract_text
-
-
-def _read(text):
-    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
 
 
 @pytest.mark.parametrize("text, raw", [
@@ -42,7 +40,7 @@ def test_a_percent_column_of_percentages_stays_percent():
 
 def test_a_kramdown_attribute_list_hides_its_numbers():
     text = 'The loss curve.\n\n![curve](/img/loss.png){:style="width:100%; max-width: 600px"}\n'
-    assert _read(text) == []
+    assert read_raw_values(text) == []
 
 
 def test_a_scaled_model_size_is_a_parameter_count():
@@ -53,15 +51,15 @@ def test_a_scaled_model_size_is_a_parameter_count():
 
 
 def test_a_change_by_an_amount_to_a_level_is_no_range():
-    got = _read("Revenue rose by $30 billion to $80 billion.")
+    got = read_raw_values("Revenue rose by $30 billion to $80 billion.")
     assert [(v, u) for _, v, _, _, u in got] == [(30.0, "billion USD"), (80.0, "billion USD")], got
-    got = _read("Prices range from $8 to $20.")
+    got = read_raw_values("Prices range from $8 to $20.")
     assert [(lo, hi, u) for _, _, lo, hi, u in got] == [(8.0, 20.0, "USD")], got
 
 
 def test_a_model_number_plural_is_no_duration():
-    assert _read("I run two RTX 3090s at home.") == []
-    assert [(v, u) for _, v, _, _, u in _read("The job took 3600s.")] == [(3600.0, "s")]
+    assert read_raw_values("I run two RTX 3090s at home.") == []
+    assert [(v, u) for _, v, _, _, u in read_raw_values("The job took 3600s.")] == [(3600.0, "s")]
 
 
 def test_a_sequence_length_in_thousands_is_tokens():
@@ -80,7 +78,7 @@ def test_a_lower_case_m_is_a_million_after_money_or_before_what_is_counted(text,
 
 
 def test_a_lower_case_m_of_a_length_is_no_million():
-    assert _read("The rack is 2.2m tall.") == []
+    assert read_raw_values("The rack is 2.2m tall.") == []
 
 
 def test_a_checkpoint_in_trillions_is_named_by_its_tokens():
@@ -89,5 +87,5 @@ def test_a_checkpoint_in_trillions_is_named_by_its_tokens():
 
 
 def test_a_period_of_use_a_figure_is_likened_to_is_no_duration():
-    assert _read("Training used 1 year of electricity for 75 homes.") == []
-    assert [(v, u) for _, v, _, _, u in _read("Training took 1 year of compute.")] == [(1.0, "year")]
+    assert read_raw_values("Training used 1 year of electricity for 75 homes.") == []
+    assert [(v, u) for _, v, _, _, u in read_raw_values("Training took 1 year of compute.")] == [(1.0, "year")]

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.extract.drafts import extract_text
-
-
-def _read(text):
-    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+from conftest import read_raw_values
 
 
 @pytest.mark.parametrize("text, raw, unit", [
@@ -21,51 +17,51 @@ def _read(text):
     ("A rented card is $1,500 per GPU per month.", "$1,500 per GPU per month", "USD/month"),
 ])
 def test_a_price_per_user_then_per_period_is_a_rate_of_that_period(text, raw, unit):
-    got = _read(text)
+    got = read_raw_values(text)
     assert [(r, u) for r, _, _, _, u in got] == [(raw, unit)], got
 
 
 def test_a_range_per_user_per_month_keeps_its_ends():
-    got = _read("Plans run $15-20 per user per month.")
+    got = read_raw_values("Plans run $15-20 per user per month.")
     assert got == [("$15-20 per user per month", None, 15.0, 20.0, "USD/month")], got
 
 
 def test_tokens_per_user_per_day_are_a_daily_rate():
-    got = _read("We assume 2M tokens/user/day.")
+    got = read_raw_values("We assume 2M tokens/user/day.")
     assert [(r, u) for r, _, _, _, u in got] == [("2M tokens/user/day", "million token/day")], got
 
 
 def test_a_price_per_user_with_no_period_stays_an_amount():
-    got = _read("The plan is $8 per user for every team.")
+    got = read_raw_values("The plan is $8 per user for every team.")
     assert [(r, u) for r, _, _, _, u in got] == [("$8 per user", "USD")], got
 
 
 def test_a_year_ago_after_a_price_per_user_is_no_period():
-    got = _read("We paid $3 per user a year ago.")
+    got = read_raw_values("We paid $3 per user a year ago.")
     assert [(r, u) for r, _, _, _, u in got] == [("$3 per user", "USD")], got
 
 
 def test_per_gpu_per_hour_is_still_a_gpu_hour_price():
-    got = _read("The card rents at $2 per GPU per hour.")
+    got = read_raw_values("The card rents at $2 per GPU per hour.")
     assert [(r, u) for r, _, _, _, u in got] == [("$2 per GPU per hour", "USD/GPU-hour")], got
 
 
 def test_a_monthly_column_with_an_assumed_amount_holds_monthly_costs():
     text = ("| Plan | Monthly Cost (2B tokens) |\n|---|---|\n| Small | $400 |\n| Large | $1,250 |\n")
-    got = [(r, v, u) for r, v, _, _, u in _read(text)]
+    got = [(r, v, u) for r, v, _, _, u in read_raw_values(text)]
     assert got == [("$400", 400.0, "USD/month"), ("$1,250", 1250.0, "USD/month")], got
 
 
 def test_a_monthly_column_assuming_hours_holds_monthly_costs():
     text = ("| GPU | Monthly Estimate (720 hrs) |\n|---|---|\n| Card A | $900 - $1,400 |\n")
-    got = _read(text)
+    got = read_raw_values(text)
     assert got == [("$900 - $1,400", None, 900.0, 1400.0, "USD/month")], got
 
 
 def test_a_price_column_per_one_million_tokens_keeps_its_denominator():
     # (a parenthesis of one thing is the unit a price is for, not an assumption)
     text = "| Model | Price (1M tokens) |\n|---|---|\n| Alpha | $0.50 |\n"
-    got = [(r, u) for r, _, _, _, u in _read(text)]
+    got = [(r, u) for r, _, _, _, u in read_raw_values(text)]
     assert got == [("$0.50", "USD per 1M tokens")], got
 
 
@@ -77,22 +73,22 @@ def test_a_price_column_per_one_million_tokens_keeps_its_denominator():
     ("A blended price of $1.10/1M blended.", "$1.10/1M blended"),
 ])
 def test_a_price_per_m_is_per_million_tokens(text, raw):
-    got = [(r, u) for r, _, _, _, u in _read(text)]
+    got = [(r, u) for r, _, _, _, u in read_raw_values(text)]
     assert got == [(raw, "USD per 1M tokens")], got
 
 
 def test_a_price_per_m_range_is_per_million_tokens():
-    got = _read("Budget models run $0.20-$0.35/M blended.")
+    got = read_raw_values("Budget models run $0.20-$0.35/M blended.")
     assert got == [("$0.20-$0.35/M blended", None, 0.20, 0.35, "USD per 1M tokens")], got
 
 
 def test_a_price_per_megawatt_hour_is_not_per_million_tokens():
-    got = [(r, u) for r, _, _, _, u in _read("Power costs $60/MWh there.")]
+    got = [(r, u) for r, _, _, _, u in read_raw_values("Power costs $60/MWh there.")]
     assert got == [("$60/MWh", "USD/MWh")], got
 
 
 def _units(text):
-    return [(r, u) for r, _, _, _, u in _read(text)]
+    return [(r, u) for r, _, _, _, u in read_raw_values(text)]
 
 
 def test_a_list_of_prices_that_says_the_rate_once_shares_it():
@@ -142,32 +138,32 @@ def test_an_amount_with_no_period_or_of_emissions_stays_an_amount(text, raw, uni
 
 def test_a_per_user_column_beside_a_monthly_column_is_monthly():
     text = "| Deployment | Monthly Cost | Per User |\n|---|---|---|\n| Plan A | $900 | $9 |\n| Plan B | $6,000 | $60 |\n"
-    got = [(r, u) for r, _, _, _, u in _read(text)]
+    got = [(r, u) for r, _, _, _, u in read_raw_values(text)]
     assert got == [("$900", "USD/month"), ("$9", "USD/month"), ("$6,000", "USD/month"), ("$60", "USD/month")], got
 
 
 def test_a_per_user_column_with_no_periodic_column_stays_an_amount():
     text = "| Plan | Price | Per User |\n|---|---|---|\n| Plan A | $900 | $9 |\n"
-    got = [(r, u) for r, _, _, _, u in _read(text)]
+    got = [(r, u) for r, _, _, _, u in read_raw_values(text)]
     assert got == [("$900", "USD"), ("$9", "USD")], got
 
 
 def test_a_rate_column_beside_an_hourly_column_is_hourly():
     text = ("| GPU | Lowest Hourly Rate | Typical Market Rate |\n| --- | --- | --- |\n"
             "| Card A | $1.50 (Cloud X) | $2.10-$2.90 |\n")
-    got = [(r, u) for r, _, _, _, u in _read(text)]
+    got = [(r, u) for r, _, _, _, u in read_raw_values(text)]
     assert got == [("$1.50", "USD/hour"), ("$2.10-$2.90", "USD/hour")], got
 
 
 def test_a_share_column_of_bare_numbers_beside_a_monthly_column_is_left_as_read():
     text = "| Deployment | Monthly Cost | Per User |\n|---|---|---|\n| Plan A | $900 | 9 |\n"
-    got = dict((r, u) for r, _, _, _, u in _read(text))
+    got = dict((r, u) for r, _, _, _, u in read_raw_values(text))
     assert got["$900"] == "USD/month" and got.get("9") != "month", got
 
 
 def test_a_percent_rate_column_beside_a_monthly_column_stays_percent():
     text = "| Model | Monthly Cost | Win rate |\n|---|---|---|\n| A | $900 | 45% |\n"
-    got = dict((r, u) for r, _, _, _, u in _read(text))
+    got = dict((r, u) for r, _, _, _, u in read_raw_values(text))
     assert got == {"$900": "USD/month", "45%": "percent"}, got
 
 

@@ -6,12 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_raw_values
+
 from kb.extract.drafts import extract_text
 from kb.extract.linking import load_registry
-
-
-def _read(text):
-    return [(d.raw, d.value, d.low, d.high, d.unit) for d in extract_text(text)]
 
 
 # --- LaTeX: a number times a power of ten is one number; "~" is a space between words -----------
@@ -23,22 +21,22 @@ def _read(text):
     (r"$$2 \cdot 10^{24}\ FLOPs$$", 2e24, "FLOP"),
 ])
 def test_a_latex_number_times_a_power_of_ten_is_one_number(text, value, unit):
-    got = [(v, u) for _, v, _, _, u in _read(text)]
+    got = [(v, u) for _, v, _, _, u in read_raw_values(text)]
     assert got == [(pytest.approx(value), unit)], got
 
 
 def test_a_latex_times_before_anything_else_makes_no_ratio():
-    got = _read(r"$$3,500,000 \text{ H100s} \times 700 \text{W} = 2.45 \text{ GW}$$")
+    got = read_raw_values(r"$$3,500,000 \text{ H100s} \times 700 \text{W} = 2.45 \text{ GW}$$")
     assert [(v, u) for _, v, _, _, u in got] == [(3500000.0, "GPU"), (700.0, "W"), (2.45, "GW")], got
 
 
 def test_a_power_of_ten_alone_is_still_read():
-    got = [(v, u) for _, v, _, _, u in _read(r"$$C \times 2$$ It needs 10^{24} FLOPs.")]
+    got = [(v, u) for _, v, _, _, u in read_raw_values(r"$$C \times 2$$ It needs 10^{24} FLOPs.")]
     assert got == [(1e24, "FLOP")], got
 
 
 def test_latex_tilde_spaces_a_unit_and_its_dollar_opens_math():
-    got = [(r, v, u) for r, v, _, _, u in _read(r"$$5 \times N$$ which is $8.1~TB~of~GPU~memory$ in all")]
+    got = [(r, v, u) for r, v, _, _, u in read_raw_values(r"$$5 \times N$$ which is $8.1~TB~of~GPU~memory$ in all")]
     assert got == [("8.1~TB", 8.1, "TB")], got
 
 
@@ -50,13 +48,13 @@ def test_a_tilde_of_approximation_stays_a_cue():
 # --- *single asterisk emphasis* is no product ---------------------------------------------------
 
 def test_single_star_emphasis_before_a_count_is_blanked():
-    got = [(r, v, u) for r, v, _, _, u in _read("Replicas run to utilize *all* 16k GPUs.")]
+    got = [(r, v, u) for r, v, _, _, u in read_raw_values("Replicas run to utilize *all* 16k GPUs.")]
     assert got == [("16k GPUs", 16.0, "K GPU")], got
 
 
 @pytest.mark.parametrize("text", ["The cost is 5 * 3 * 2 GB.", "It is 4 * 2 GB."])
 def test_stars_of_a_product_are_no_emphasis(text):
-    assert _read(text) == [], _read(text)
+    assert read_raw_values(text) == [], read_raw_values(text)
 
 
 # --- a range of model sizes with the scale letter on its second end -----------------------------
@@ -67,18 +65,18 @@ def test_stars_of_a_product_are_no_emphasis(text):
     ("A 1-2T model is rare.", "1-2T", 1.0, 2.0),
 ])
 def test_a_range_with_a_b_on_its_second_end_is_model_sizes(text, raw, low, high):
-    got = _read(text)
+    got = read_raw_values(text)
     assert got == [(raw, None, low, high, "billion parameter" if raw.endswith("B") else "trillion parameter")], got
 
 
 @pytest.mark.parametrize("text, unit", [("They raised $7-20B.", "billion USD"),
                                          ("It spent 7-20B dollars.", "billion USD")])
 def test_a_range_of_money_with_the_letter_stays_money(text, unit):
-    assert [u for *_, u in _read(text)] == [unit], _read(text)
+    assert [u for *_, u in read_raw_values(text)] == [unit], read_raw_values(text)
 
 
 def test_a_descending_pair_with_a_b_is_no_range():
-    assert [(lo, hi) for _, _, lo, hi, _ in _read("Ratios of 20-7B were seen.")] != [(20.0, 7.0)]
+    assert [(lo, hi) for _, _, lo, hi, _ in read_raw_values("Ratios of 20-7B were seen.")] != [(20.0, 7.0)]
 
 
 # --- a serving engine's run settings: tp=, BS=, max-num-seq=, max-seq-len= ----------------------
@@ -94,7 +92,7 @@ def test_a_descending_pair_with_a_b_is_no_range():
     ("config: max_model_len=8192", 8192.0, "token"),
 ])
 def test_a_run_setting_names_its_number(text, value, unit):
-    got = [(v, u) for _, v, _, _, u in _read(text)]
+    got = [(v, u) for _, v, _, _, u in read_raw_values(text)]
     assert got == [(value, unit)], got
 
 
@@ -109,26 +107,26 @@ def test_settings_carry_their_property():
     "a tp of 4 hours",                        # no '=' or ':' after the key
 ])
 def test_other_names_and_pairs_are_no_setting(text):
-    got = [(v, u) for _, v, _, _, u in _read(text)]
+    got = [(v, u) for _, v, _, _, u in read_raw_values(text)]
     assert all(u not in ("x", "query", "token") for _, u in got), got
 
 
 def test_two_settings_are_no_single_batch_size():
     # "BS=32/64": the runs took two batch sizes; a range of them (gram26), never one of the two
-    got = [(v, lo, hi, u) for _, v, lo, hi, u in _read("BS=32/64 for the throughput runs.")]
+    got = [(v, lo, hi, u) for _, v, lo, hi, u in read_raw_values("BS=32/64 for the throughput runs.")]
     assert got == [(None, 32.0, 64.0, "query")], got
 
 
 # --- "a 100-word email": a count of words written as a hyphenated adjective ----------------------
 
 def test_a_hyphenated_word_count_is_a_count_of_words():
-    got = [(r, v, u) for r, v, _, _, u in _read("It takes 140Wh to write a 100-word email.")]
+    got = [(r, v, u) for r, v, _, _, u in read_raw_values("It takes 140Wh to write a 100-word email.")]
     assert ("100-word", 100.0, "word") in got, got
 
 
 @pytest.mark.parametrize("text", ["Write a 100-word.", "the 2023-word list", "a 4-wordy title"])
 def test_a_hyphenated_word_without_its_noun_or_a_year_is_no_count(text):
-    assert all(u != "word" for *_, u in _read(text)), _read(text)
+    assert all(u != "word" for *_, u in read_raw_values(text)), read_raw_values(text)
 
 
 # --- a fraction of a whole named after it is a share; of a magnitude, a ratio --------------------
@@ -174,7 +172,7 @@ def test_a_half_as_a_part_or_without_a_cue_is_no_share(text):
     ("The job took ten minutes.", "ten minutes", 10.0, "min"),
 ])
 def test_a_spelled_duration_of_an_activity_is_a_duration(text, raw, value, unit):
-    assert _read(text) == [(raw, value, None, None, unit)], _read(text)
+    assert read_raw_values(text) == [(raw, value, None, None, unit)], read_raw_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -183,7 +181,7 @@ def test_a_spelled_duration_of_an_activity_is_a_duration(text, raw, value, unit)
     "Give it two minutes, then retry.",        # no cue, no activity
 ])
 def test_a_spelled_duration_without_its_activity_or_cue_is_no_claim(text):
-    assert _read(text) == [], _read(text)
+    assert read_raw_values(text) == [], read_raw_values(text)
 
 
 # --- "t/s": tokens a second ---------------------------------------------------------------------
@@ -191,12 +189,12 @@ def test_a_spelled_duration_without_its_activity_or_cue_is_no_claim(text):
 @pytest.mark.parametrize("text, raw, value", [("Slow (1.7 t/s) on a laptop.", "1.7 t/s", 1.7),
                                               ("It runs at 40 t/s.", "40 t/s", 40.0)])
 def test_t_per_second_is_tokens_a_second(text, raw, value):
-    assert _read(text) == [(raw, value, None, None, "token/s")], _read(text)
+    assert read_raw_values(text) == [(raw, value, None, None, "token/s")], read_raw_values(text)
 
 
 @pytest.mark.parametrize("text", ["A 5 t truck.", "It weighs 3 t, or 3 tonnes of it.", "Use 3 ts/s."])
 def test_a_t_without_per_second_is_no_token(text):
-    assert all("token" not in u for *_, u in _read(text)), _read(text)
+    assert all("token" not in u for *_, u in read_raw_values(text)), read_raw_values(text)
 
 
 # --- title case keeps a count of users, nodes, racks ('### 100 Users — ...') -----------------------
@@ -207,12 +205,12 @@ def test_a_t_without_per_second_is_no_token(text):
     ("## Scaling to 16 Nodes", "16 Nodes", 16.0, "node"),
 ])
 def test_a_title_case_count_of_users_or_nodes_counts(text, raw, value, unit):
-    assert _read(text) == [(raw, value, None, None, unit)], _read(text)
+    assert read_raw_values(text) == [(raw, value, None, None, unit)], read_raw_values(text)
 
 
 @pytest.mark.parametrize("text", ["Page 130 Page 132", "See Chapter 4 Models and Table 2 Words."])
 def test_title_case_pages_models_and_words_stay_furniture(text):
-    assert _read(text) == [], _read(text)
+    assert read_raw_values(text) == [], read_raw_values(text)
 
 
 # --- bytes ----------------------------------------------------------------------------------------
@@ -220,11 +218,11 @@ def test_title_case_pages_models_and_words_stay_furniture(text):
 @pytest.mark.parametrize("text, value", [("It needs 8.1 x 10^12 bytes in all.", 8.1e12),
                                          ("Each weight is 4 bytes.", 4.0)])
 def test_bytes_are_a_unit(text, value):
-    assert [(v, u) for _, v, _, _, u in _read(text)] == [(value, "byte")], _read(text)
+    assert [(v, u) for _, v, _, _, u in read_raw_values(text)] == [(value, "byte")], read_raw_values(text)
 
 
 def test_a_hyphenated_byte_size_is_no_amount():
-    assert _read("It reads a 64-byte cache line.") == [], _read("It reads a 64-byte cache line.")
+    assert read_raw_values("It reads a 64-byte cache line.") == [], read_raw_values("It reads a 64-byte cache line.")
 
 
 # --- "degrees" with the scale left out: a temperature ----------------------------------------------
@@ -235,12 +233,12 @@ def test_a_hyphenated_byte_size_is_no_amount():
     ("Inlet air at 80 degrees Fahrenheit.", None, None, 80.0, "delta_degF"),
 ])
 def test_degrees_are_a_temperature(text, low, high, value, unit):
-    assert [(v, lo, hi, u) for _, v, lo, hi, u in _read(text)] == [(value, low, high, unit)], _read(text)
+    assert [(v, lo, hi, u) for _, v, lo, hi, u in read_raw_values(text)] == [(value, low, high, unit)], read_raw_values(text)
 
 
 @pytest.mark.parametrize("text", ["A 6 degrees of freedom arm.", "It turns 30 degrees west.", "She holds 2 degrees in law."])
 def test_degrees_of_an_angle_or_of_study_are_no_temperature(text):
-    assert all(not u.startswith("delta_deg") for *_, u in _read(text)), _read(text)
+    assert all(not u.startswith("delta_deg") for *_, u in read_raw_values(text)), read_raw_values(text)
 
 
 def test_a_share_in_words_gives_the_checker_its_fraction_too():

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.extract.drafts import extract_text
-
-
-def _read(text):
-    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text)]
+from conftest import read_values
 
 
 @pytest.mark.parametrize("text, first, unit", [
@@ -19,7 +15,7 @@ def _read(text):
     ("Each run sends 12K input and 3K output tokens to the model.", 12, "K token"),
 ])
 def test_the_first_part_of_a_sum_takes_the_unit_its_second_part_states(text, first, unit):
-    assert (first, None, None, unit) in _read(text)
+    assert (first, None, None, unit) in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,13 +25,13 @@ def test_the_first_part_of_a_sum_takes_the_unit_its_second_part_states(text, fir
     "Version 16 plus 20% more data.",                          # a percentage is no unit to share
 ])
 def test_no_unit_is_carried_back_across_what_is_no_sum_of_one_kind(text):
-    assert 16 not in [v for v, *_ in _read(text)]
+    assert 16 not in [v for v, *_ in read_values(text)]
 
 
 def test_a_count_shared_out_over_places_says_what_is_counted_once():
-    got = _read("16 of those data centers are in Virginia, 2 in California and 3 in Singapore.")
+    got = read_values("16 of those data centers are in Virginia, 2 in California and 3 in Singapore.")
     assert [(v, u) for v, _, _, u in got] == [(16, "item"), (2, "item"), (3, "item")]
-    got = _read("We run 16 GPUs in Virginia, 2 in California.")
+    got = read_values("We run 16 GPUs in Virginia, 2 in California.")
     assert (2, None, None, "GPU") in got
 
 
@@ -45,5 +41,5 @@ def test_a_count_shared_out_over_places_says_what_is_counted_once():
     "We run 16 GPUs in Virginia, 2 of them idle.",   # no place after the second number
 ])
 def test_no_count_is_shared_out_without_a_count_and_places(text):
-    assert 2 not in [v for v, *_ in _read(text)]
+    assert 2 not in [v for v, *_ in read_values(text)]
 

@@ -14,14 +14,12 @@ from pathlib import Path
 
 import pytest
 
+from conftest import read_values
+
 from kb.extract.drafts import extract_text
 from kb.extract.linking import load_registry
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _read(text):
-    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text)]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -29,11 +27,11 @@ def _read(text):
     ("A seat is 12 £ per month.", (12, None, None, "GBP/month")),
 ])
 def test_the_pound_sign_after_its_amount(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 def test_a_spaced_pound_sign_before_another_amount_is_not_this_amounts():
-    assert (2024, None, None, "GBP") not in _read("It was priced in 2024 £5 a month.")
+    assert (2024, None, None, "GBP") not in read_values("It was priced in 2024 £5 a month.")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -43,7 +41,7 @@ def test_a_spaced_pound_sign_before_another_amount_is_not_this_amounts():
     ("Plans run $10-15 AUD per month.", (None, 10, 15, "AUD/month")),
 ])
 def test_a_range_of_another_countrys_dollars(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -54,13 +52,13 @@ def test_a_range_of_another_countrys_dollars(text, want):
     ("Rent is $2.50 CAD/hour.", (2.5, None, None, "CAD/hour")),
 ])
 def test_a_code_after_a_dollar_amount_names_its_dollar(text, want):
-    got = _read(text)
+    got = read_values(text)
     assert want in got
     assert not any(u.endswith("USD") for *_, u in got)
 
 
 def test_cdn_alone_is_a_content_delivery_network_not_a_currency():
-    got = _read("A CDN 100 Gbps link.")
+    got = read_values("A CDN 100 Gbps link.")
     assert (100, None, None, "Gbit/s") in got and not any("CAD" in u for *_, u in got)
 
 
@@ -69,14 +67,14 @@ def test_cdn_alone_is_a_content_delivery_network_not_a_currency():
     ("It served 50million+ queries.", (50, None, None, "million query")),
 ])
 def test_scale_words_glued_to_the_digits(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
     "It sold 3millionth units.",     # no scale word: "millionth"
 ])
 def test_no_scale_word_inside_a_longer_word(text):
-    assert not any(u and "million" in u for *_, u in _read(text))
+    assert not any(u and "million" in u for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -84,11 +82,11 @@ def test_no_scale_word_inside_a_longer_word(text):
     ("It has a 2tb disk.", (2, None, None, "TB")),
 ])
 def test_gigabytes_and_terabytes_in_lower_case(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 def test_lower_case_gigabits_a_second_stay_what_they_were():
-    assert not any(u == "GB" for *_, u in _read("A 400gbps link."))
+    assert not any(u == "GB" for *_, u in read_values("A 400gbps link."))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -104,7 +102,7 @@ def test_lower_case_gigabits_a_second_stay_what_they_were():
      [(0.5, None, None, "USD per 1K tokens"), (1.5, None, None, "USD per 1K tokens")]),
 ])
 def test_a_slash_pair_of_prices_in_a_text_of_token_prices_is_input_and_output(text, want):
-    got = _read(text)
+    got = read_values(text)
     for w in want:
         assert w in got
 
@@ -121,7 +119,7 @@ def test_the_pair_says_which_price_is_input_and_which_output():
     "It is $5 per million tokens; tiers cost $1/$2/$3.",              # a run of three, no pair
 ])
 def test_no_token_price_pair_without_the_texts_denominator_or_as_a_pair(text):
-    assert not any(u and "tokens" in u and v in (0.1, 0.4, 2, 1) for v, _, _, u in _read(text))
+    assert not any(u and "tokens" in u and v in (0.1, 0.4, 2, 1) for v, _, _, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -131,7 +129,7 @@ def test_no_token_price_pair_without_the_texts_denominator_or_as_a_pair(text):
     ("A context length of 8192 is enough.", 8192),
 ])
 def test_a_bare_number_a_length_of_text_names_is_tokens(text, want):
-    assert (want, None, None, "token") in _read(text)
+    assert (want, None, None, "token") in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -140,7 +138,7 @@ def test_a_bare_number_a_length_of_text_names_is_tokens(text, want):
     "The cable length of 3 metres.",             # no length of text
 ])
 def test_no_token_count_from_other_lengths(text):
-    assert not any(u == "token" for *_, u in _read(text))
+    assert not any(u == "token" for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -151,7 +149,7 @@ def test_no_token_count_from_other_lengths(text):
     ("Each epoch: 12:40 (mm:ss).", (760, None, None, "s")),
 ])
 def test_a_duration_written_as_a_clock_reads(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -162,7 +160,7 @@ def test_a_duration_written_as_a_clock_reads(text, want):
     "The clip is 1:05:30 (mm:ss).",                  # the format disagrees with the parts
 ])
 def test_no_duration_from_a_clock_time_or_a_score(text):
-    assert not any(u in ("s", "min") for *_, u in _read(text))
+    assert not any(u in ("s", "min") for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -170,7 +168,7 @@ def test_no_duration_from_a_clock_time_or_a_score(text):
     ("It costs $5 or less per hour.", (5, None, None, "USD/hour")),
 ])
 def test_a_bound_said_after_a_price_keeps_its_denominator(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -179,11 +177,11 @@ def test_a_bound_said_after_a_price_keeps_its_denominator(text, want):
     ("context_length=8192", 8192),
 ])
 def test_a_model_configs_context_setting_is_tokens(text, want):
-    assert (want, None, None, "token") in _read(text)
+    assert (want, None, None, "token") in read_values(text)
 
 
 def test_an_api_requests_max_tokens_is_left_as_a_code_samples_setting():
-    assert not any(u == "token" for *_, u in _read('{"model": "m", "max_tokens": 100}'))
+    assert not any(u == "token" for *_, u in read_values('{"model": "m", "max_tokens": 100}'))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -191,11 +189,11 @@ def test_an_api_requests_max_tokens_is_left_as_a_code_samples_setting():
     ("Translation runs $0.08/word, or $25 per page.", (25, None, None, "USD/page")),
 ])
 def test_a_price_per_word_or_page(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 def test_per_word_as_the_first_word_of_a_compound_is_no_denominator():
-    assert (5, None, None, "USD") in _read("It costs $5 per word count check.")
+    assert (5, None, None, "USD") in read_values("It costs $5 per word count check.")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -213,7 +211,7 @@ def test_a_count_of_gpus_with_the_times_sign_spaced(text, want):
     "Memory is 3 x 40GB.",             # arithmetic on a size
 ])
 def test_no_gpu_count_from_a_spaced_times_sign_before_other_things(text):
-    assert not any(u == "GPU" for *_, u in _read(text))
+    assert not any(u == "GPU" for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -222,7 +220,7 @@ def test_no_gpu_count_from_a_spaced_times_sign_before_other_things(text):
     ("A fee of 12\u202f000 EUR.", (12000, None, None, "EUR")),
 ])
 def test_an_amount_with_its_thousands_spaced(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -230,7 +228,7 @@ def test_an_amount_with_its_thousands_spaced(text, want):
     "Scores 1 500 2 500 € apart.",        # more groups go on after the amount's
 ])
 def test_no_spaced_thousands_without_a_currency_or_where_digits_go_on(text):
-    got = [v for v, *_ in _read(text)]
+    got = [v for v, *_ in read_values(text)]
     assert 3500 not in got and 1500 not in got
 
 
@@ -240,11 +238,11 @@ def test_no_spaced_thousands_without_a_currency_or_where_digits_go_on(text):
     ("They raised $5b last year.", (5, None, None, "billion USD")),
 ])
 def test_a_lower_case_b_for_billion_before_what_is_counted_or_after_a_currency(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 def test_a_lower_case_b_elsewhere_is_no_billion():
-    assert not any(u and "billion" in u for *_, u in _read("See figure 3b and the 12b bus."))
+    assert not any(u and "billion" in u for *_, u in read_values("See figure 3b and the 12b bus."))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -253,7 +251,7 @@ def test_a_lower_case_b_elsewhere_is_no_billion():
     ("A board is 35,90€.", (35.9, None, None, "EUR")),
 ])
 def test_a_euro_price_with_a_decimal_comma(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -261,8 +259,8 @@ def test_a_euro_price_with_a_decimal_comma(text, want):
     ("It costs $2,50 or so.", 2.5),          # a dollar amount is not written so
 ])
 def test_no_decimal_comma_for_thousands_or_other_currencies(text, absent):
-    assert absent not in [v for v, *_ in _read(text)]
+    assert absent not in [v for v, *_ in read_values(text)]
 
 
 def test_a_dimensionless_figure_named_by_its_acronym_in_brackets():
-    assert (1.1, None, None, "x") in _read("Power usage effectiveness (PUE) of 1.1 is typical.")
+    assert (1.1, None, None, "x") in read_values("Power usage effectiveness (PUE) of 1.1 is typical.")

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from conftest import read_drafts
 
 from kb.core.grammar import header_unit
-from kb.extract.linking import load_registry
 
 
 read = read_drafts
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
 
 
 # ---------------------------------------------------------------- units in a row label only
@@ -93,11 +84,11 @@ def test_energy_per_hour_or_minute_of_an_activity_stays_an_amount():
     assert [g[1:3] for g in got] == [(0.2, "Wh"), (12, "Wh"), (0.3, "Wh/query")]
 
 
-def test_electricity_per_year_links_to_the_rate_without_its_word(reg):
+def test_electricity_per_year_links_to_the_rate_without_its_word(project_registry):
     from kb.extract.drafts import extract_text
 
     got = [(d.raw, d.property) for d in extract_text("* **Small nations**: Malta (2.1 TWh/year), Cyprus (5 TWh/year)\n",
-                                                       reg)]
+                                                       project_registry)]
     assert got == [("2.1 TWh/year", "electricity-use-rate"), ("5 TWh/year", "electricity-use-rate")]
 
 
@@ -131,99 +122,99 @@ def _periods(reg, text):
     return [(d.raw, (d.conditions or {}).get("period")) for d in extract_text(text, reg)]
 
 
-def test_a_quarter_or_a_fiscal_year_in_prose_is_the_period(reg):
-    got = dict(_periods(reg, "Acme Cloud booked revenue of $2.1 billion in Q3 2025, up from $1.4 billion in Q3 2024. "
-                             "During fiscal 2025 its capital expenditure was $9 billion."))
+def test_a_quarter_or_a_fiscal_year_in_prose_is_the_period(project_registry):
+    got = dict(_periods(project_registry, "Acme Cloud booked revenue of $2.1 billion in Q3 2025, up from $1.4 billion in Q3 2024. "
+                                          "During fiscal 2025 its capital expenditure was $9 billion."))
     assert got["$2.1 billion"] == "2025-Q3" and got["$1.4 billion"] == "2024-Q3"
     assert got["$9 billion"] == "FY2025"
 
 
-def test_a_table_s_period_column_row_label_or_heading_gives_the_period(reg):
+def test_a_table_s_period_column_row_label_or_heading_gives_the_period(project_registry):
     text = ("| Quarter | Revenue | Net loss |\n|---|---|---|\n| Q2 2025 | $1.2B | $0.3B |\n| Q3 2025 | $1.4B | $0.1B |\n\n"
             "| Metric | FY2024 | FY2025 |\n|---|---|---|\n| Revenue | $5.0B | $7.5B |\n\n"
             "## Q1 2026 results\n\n| Line | Amount |\n|---|---|\n| Revenue | $2.2B |\n")
-    got = _periods(reg, text)
+    got = _periods(project_registry, text)
     assert [p for _, p in got] == ["2025-Q2", "2025-Q2", "2025-Q3", "2025-Q3", "FY2024", "FY2025", "2026-Q1"]
 
 
-def test_a_year_column_beside_counts_or_a_year_in_a_name_is_no_period(reg):
+def test_a_year_column_beside_counts_or_a_year_in_a_name_is_no_period(project_registry):
     text = "| Model | Year | GPUs |\n|---|---|---|\n| Foo 70B | 2023 | 2K A100s |\n"
-    assert all(p is None for _, p in _periods(reg, text))
-    assert all(p is None for _, p in _periods(reg, "The 2024 model costs $3 per hour to run."))
+    assert all(p is None for _, p in _periods(project_registry, text))
+    assert all(p is None for _, p in _periods(project_registry, "The 2024 model costs $3 per hour to run."))
 
 
 # ---------------------------------------------------------------- a product and its maker
 
-def test_a_service_s_users_go_to_the_product_the_article_names_not_its_maker(reg):
+def test_a_service_s_users_go_to_the_product_the_article_names_not_its_maker(project_registry):
     from kb.extract.drafts import extract_text
 
     text = ("ChatGPT kept growing through the summer. OpenAI now says it has 700 million weekly active users, "
             "and OpenAI's revenue reached $4 billion.")
-    got = {d.raw: d.entity for d in extract_text(text, reg)}
+    got = {d.raw: d.entity for d in extract_text(text, project_registry)}
     assert got["700 million weekly active users"] == "chatgpt"
     assert got["$4 billion"] == "openai"  # the company's own money stays the company's
 
 
-def test_without_a_product_named_the_users_stay_the_company_s(reg):
+def test_without_a_product_named_the_users_stay_the_company_s(project_registry):
     from kb.extract.drafts import extract_text
 
-    got = {d.raw: d.entity for d in extract_text("OpenAI now says it has 700 million weekly active users.", reg)}
+    got = {d.raw: d.entity for d in extract_text("OpenAI now says it has 700 million weekly active users.", project_registry)}
     assert got["700 million weekly active users"] == "openai"
 
 
-def test_a_year_marked_as_a_forecast_or_an_estimate_is_the_period_and_the_basis(reg):
+def test_a_year_marked_as_a_forecast_or_an_estimate_is_the_period_and_the_basis(project_registry):
     from kb.extract.drafts import extract_text
 
     text = ("| Year | Data-centre load | Source |\n|---|---|---|\n| 2024 | 4 GW | Utility |\n"
             "| 2035F | 123 GW | Analyst |\n\nAcme Cloud's revenue reaches $9 billion in FY2027E.\n")
-    got = {d.raw: d.conditions or {} for d in extract_text(text, reg)}
+    got = {d.raw: d.conditions or {} for d in extract_text(text, project_registry)}
     assert got["123 GW"].get("basis") == "projected"
     assert got["$9 billion"].get("period") == "FY2027" and got["$9 billion"].get("basis") == "estimated"
     assert "basis" not in got["4 GW"]
 
 
-def test_a_number_whose_own_words_name_its_property_keeps_it_beside_a_neighbour(reg):
+def test_a_number_whose_own_words_name_its_property_keeps_it_beside_a_neighbour(project_registry):
     from kb.extract.drafts import extract_text
 
-    got = {d.raw: d.property for d in extract_text("Kimi K2 weighs in at 1T total and 32B active parameters.", reg)}
+    got = {d.raw: d.property for d in extract_text("Kimi K2 weighs in at 1T total and 32B active parameters.", project_registry)}
     assert got["1T"] == "parameters-total" and got["32B active parameters"] == "parameters-active"
 
 
-def test_a_blended_price_column_is_neither_input_nor_output(reg):
+def test_a_blended_price_column_is_neither_input_nor_output(project_registry):
     from kb.extract.drafts import extract_text
 
     text = ("| Model | Input $/1M | Output $/1M | Blended $/1M (3:1) |\n|---|---|---|---|\n"
             "| Claude Opus 4.5 | $5.00 | $25.00 | $10.00 |\n")
-    got = {d.raw: (d.conditions or {}).get("direction") for d in extract_text(text, reg)}
+    got = {d.raw: (d.conditions or {}).get("direction") for d in extract_text(text, project_registry)}
     assert got == {"$5.00": "input", "$25.00": "output", "$10.00": "blended"}
 
 
-def test_a_price_marked_as_a_cache_hit_is_the_cached_input_tier(reg):
+def test_a_price_marked_as_a_cache_hit_is_the_cached_input_tier(project_registry):
     from kb.extract.drafts import extract_text
 
     text = ("| Model | Input $/1M | Output $/1M |\n|---|---|---|\n"
             "| DeepSeek V3.2 | $0.30 (miss) / $0.03 (hit) | $0.45 |\n")
-    got = {d.raw: (d.conditions or {}).get("tier") for d in extract_text(text, reg)}
+    got = {d.raw: (d.conditions or {}).get("tier") for d in extract_text(text, project_registry)}
     assert got == {"$0.30": None, "$0.03": "cached-input", "$0.45": None}
 
 
-def test_experts_selected_for_each_token_are_the_active_ones(reg):
+def test_experts_selected_for_each_token_are_the_active_ones(project_registry):
     from kb.extract.drafts import extract_text
 
     def props(text):
-        return {d.raw: d.property for d in extract_text(text, reg)}
+        return {d.raw: d.property for d in extract_text(text, project_registry)}
 
     assert props("In Mixtral, two experts are selected for each token.") == {"two experts": "experts-active"}
     assert props("Mixtral has 8 experts, of which 2 are active per token.")["8 experts"] == "experts-total"
     assert props("Mixtral has 8 experts.") == {"8 experts": "experts-total"}
 
 
-def test_a_name_that_is_also_a_word_is_not_read_in_a_title_case_heading(reg):
+def test_a_name_that_is_also_a_word_is_not_read_in_a_title_case_heading(project_registry):
     from kb.extract.drafts import extract_text
 
     text = ("## 1. Quantitative Power Demand Surge\n\nLoad reached 123 GW by 2035.\n\n"
             "Surge raised $25 million in its seed round.\n")
-    got = {d.raw: d.entity for d in extract_text(text, reg)}
+    got = {d.raw: d.entity for d in extract_text(text, project_registry)}
     assert got["123 GW"] != "surge-ai" and got["$25 million"] == "surge-ai"
 
 

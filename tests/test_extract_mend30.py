@@ -6,23 +6,9 @@ one when a noun follows; a length before a number in other words is no token cou
 of day."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _read(text, registry=None):
-    return [(d.value, d.low, d.high, d.unit) for d in extract_text(text, registry)]
-
-
-@pytest.fixture(scope="module")
-def registry():
-    return load_registry(ROOT)
+from conftest import read_values
 
 
 @pytest.mark.parametrize("text, plain", [
@@ -31,17 +17,17 @@ def registry():
     ("The API charges $2.50 per million input tokens and $10 per million output tokens.\n\n"
      "The H100 and A100 cards sell for $30,000/$15,000 on the grey market.", (30000, 15000)),
 ])
-def test_a_slash_pair_of_prices_without_a_token_cue_stays_dollars(text, plain, registry):
-    got = _read(text, registry)
+def test_a_slash_pair_of_prices_without_a_token_cue_stays_dollars(text, plain, project_registry):
+    got = read_values(text, project_registry)
     for v in plain:
         assert (v, None, None, "USD") in got
         assert not any(g[0] == v and g[3] and "tokens" in g[3] for g in got)
 
 
-def test_a_slash_pair_in_a_model_pricing_row_takes_the_tokens(registry):
+def test_a_slash_pair_in_a_model_pricing_row_takes_the_tokens(project_registry):
     text = ("Prices per million tokens: Mini is $0.15 per million tokens.\n\n"
             "| Model | Price |\n|---|---|\n| GPT-4o | $2.50/$10 |\n")
-    got = _read(text, registry)
+    got = read_values(text, project_registry)
     assert (2.5, None, None, "USD per 1M tokens") in got and (10, None, None, "USD per 1M tokens") in got
 
 
@@ -51,7 +37,7 @@ def test_a_slash_pair_in_a_model_pricing_row_takes_the_tokens(registry):
     ("The license is $5 500 seats were sold last year.", 5),
 ])
 def test_no_spaced_thousands_after_a_dollar_sign(text, want):
-    got = _read(text)
+    got = read_values(text)
     assert (want, None, None, "USD") in got
     assert not any(v and v > 1000 and u == "USD" for v, _, _, u in got)
 
@@ -63,7 +49,7 @@ def test_no_spaced_thousands_after_a_dollar_sign(text, want):
     ("It cost £12 000 last year.", (12000, None, None, "GBP")),
 ])
 def test_spaced_thousands_of_euros_and_pounds_stay(text, want):
-    assert want in _read(text)
+    assert want in read_values(text)
 
 
 @pytest.mark.parametrize("text, want", [
@@ -73,7 +59,7 @@ def test_spaced_thousands_of_euros_and_pounds_stay(text, want):
     ("A seat is $25 CDN.", (25, None, None, "CAD")),
 ])
 def test_a_dollar_code_after_an_amount_is_not_one_before_a_noun(text, want):
-    got = _read(text)
+    got = read_values(text)
     assert want in got, got
 
 
@@ -82,7 +68,7 @@ def test_a_dollar_code_after_an_amount_is_not_one_before_a_noun(text, want):
     "The context length of 8 chapters was too long.",
 ])
 def test_a_length_in_other_words_is_no_token_count(text):
-    assert not any(u == "token" for *_, u in _read(text))
+    assert not any(u == "token" for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -91,7 +77,7 @@ def test_a_length_in_other_words_is_no_token_count(text):
     ("The context length of 8192 tokens was enough.", 8192),
 ])
 def test_a_length_before_its_number_is_still_tokens(text, want):
-    assert any(v == want and u and "token" in u for v, _, _, u in _read(text))
+    assert any(v == want and u and "token" in u for v, _, _, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -99,8 +85,8 @@ def test_a_length_before_its_number_is_still_tokens(text, want):
      "Several things stand out. OpenAI's GPT-4o at $2.50/$10 is mid-priced.", (2.5, 10)),
     ("Gemini 2.5 Flash costs $0.30 per million tokens.\n\nCompare to Anthropic: $15 / $75 for Opus.", (15, 75)),
 ])
-def test_a_slash_pair_named_by_a_model_or_its_lab_takes_the_texts_tokens(text, pair, registry):
-    got = _read(text, registry)
+def test_a_slash_pair_named_by_a_model_or_its_lab_takes_the_texts_tokens(text, pair, project_registry):
+    got = read_values(text, project_registry)
     for v in pair:
         assert (v, None, None, "USD per 1M tokens") in got, got
 
@@ -111,12 +97,12 @@ def test_a_slash_pair_named_by_a_model_or_its_lab_takes_the_texts_tokens(text, p
     "The B200 gives 4 x A100 performance.",
 ])
 def test_a_spaced_times_sign_before_a_gpus_memory_is_no_gpu_count(text):
-    assert not any(u == "GPU" for *_, u in _read(text))
+    assert not any(u == "GPU" for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text", ["We rented 8 x H100 GPUs for a week.", "The cluster's 8 x A100 80GB nodes cost $12 per hour."])
 def test_a_spaced_times_sign_before_gpus_still_counts_them(text):
-    assert (8, None, None, "GPU") in _read(text)
+    assert (8, None, None, "GPU") in read_values(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +111,7 @@ def test_a_spaced_times_sign_before_gpus_still_counts_them(text):
     "Doors open 08:30 hours sharp.",
 ])
 def test_a_clock_time_with_h_is_no_duration(text):
-    assert not any(u in ("min", "s") for *_, u in _read(text))
+    assert not any(u in ("min", "s") for *_, u in read_values(text))
 
 
 @pytest.mark.parametrize("text, want", [
@@ -134,4 +120,4 @@ def test_a_clock_time_with_h_is_no_duration(text):
     ("It needed 12:45 hours of compute.", 765),
 ])
 def test_a_clock_duration_with_h_and_a_cue_stays(text, want):
-    assert (want, None, None, "min") in _read(text)
+    assert (want, None, None, "min") in read_values(text)

@@ -4,81 +4,69 @@ after the number (kb vet compares a draft with other articles' claims only when 
 conditions are the same, so a provider left unread hides a conflict)."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
 
 
 def _drafts(reg, text):
     return {d.raw: d for d in extract_text(text, reg)}
 
 
-def test_provider_from_the_section_heading(reg):
+def test_provider_from_the_section_heading(project_registry):
     text = ("# Renting GPUs\n\n## 2. RunPod - cheap and cheerful\n\n### Pricing\n\n"
             "H100 (80GB): $2.65/hr on demand.\n")
-    d = _drafts(reg, text)["$2.65/hr"]
+    d = _drafts(project_registry, text)["$2.65/hr"]
     assert d.entity == "nvidia-h100" and d.property == "rental-price"
     assert d.conditions.get("provider") == "runpod"
     # a provider's price of one GPU, with no scope said, is per GPU
     assert d.conditions.get("scope") == "per-gpu"
 
 
-def test_provider_from_a_heading_over_a_table(reg):
+def test_provider_from_a_heading_over_a_table(project_registry):
     text = ("### Groq Models\n\n| Parameter | Gemma 2 9B |\n|---|---|\n"
             "| Output price per million tokens | $0.21 |\n")
-    d = _drafts(reg, text)["$0.21"]
+    d = _drafts(project_registry, text)["$0.21"]
     assert d.property == "token-price"
     assert d.conditions.get("provider") == "groq"
 
 
-def test_no_provider_from_the_makers_own_heading(reg):
+def test_no_provider_from_the_makers_own_heading(project_registry):
     # a first party's price states no provider
-    d = _drafts(reg, "## OpenAI models\n\nGPT-4o costs $2.40 per million input tokens.\n")[
+    d = _drafts(project_registry, "## OpenAI models\n\nGPT-4o costs $2.40 per million input tokens.\n")[
         "$2.40 per million input tokens"]
     assert d.entity == "gpt-4o"
     assert "provider" not in d.conditions
 
 
-def test_no_provider_from_a_heading_naming_several(reg):
-    d = _drafts(reg, "## RunPod vs CoreWeave\n\nThe H100 rents for $2.35/hr.\n")["$2.35/hr"]
+def test_no_provider_from_a_heading_naming_several(project_registry):
+    d = _drafts(project_registry, "## RunPod vs CoreWeave\n\nThe H100 rents for $2.35/hr.\n")["$2.35/hr"]
     assert "provider" not in d.conditions
 
 
-def test_no_per_gpu_scope_without_a_provider(reg):
+def test_no_per_gpu_scope_without_a_provider(project_registry):
     # prices on the open market differ from one seller to another: no scope guessed
-    d = _drafts(reg, "## The market\n\nThe H100 rents for $2.15/hr.\n")["$2.15/hr"]
+    d = _drafts(project_registry, "## The market\n\nThe H100 rents for $2.15/hr.\n")["$2.15/hr"]
     assert d.entity == "nvidia-h100"
     assert "scope" not in d.conditions and "provider" not in d.conditions
 
 
-def test_a_bracketed_name_after_the_number_says_what_it_is_of(reg):
+def test_a_bracketed_name_after_the_number_says_what_it_is_of(project_registry):
     text = ("With 64 H100s the run takes 40 hours.\n"
             "Cost at $98.10/hr (AWS p5): 8 x 40 x $98.10 = ~$31K\n")
-    d = _drafts(reg, text)["$98.10/hr"]
+    d = _drafts(project_registry, text)["$98.10/hr"]
     assert d.entity == "aws-p5.48xlarge"
     assert d.property == "rental-price"
 
 
-def test_no_bracket_no_label(reg):
-    d = _drafts(reg, "We spend $3,100 a month on our cluster.\n")["$3,100 a month"]
+def test_no_bracket_no_label(project_registry):
+    d = _drafts(project_registry, "We spend $3,100 a month on our cluster.\n")["$3,100 a month"]
     assert d.entity is None
 
 
-def test_polish_direction_words_in_a_price_table(reg):
+def test_polish_direction_words_in_a_price_table(project_registry):
     # "Cena za milion tokenów wejściowych / wyjściowych": price per million input / output tokens
     text = ("| Parametr | Gemma 2 9B |\n|---|---|\n"
             "| Cena za milion tokenów wejściowych | $0.21 |\n"
             "| Cena za milion tokenów wyjściowych | $0.23 |\n")
-    d = _drafts(reg, text)
+    d = _drafts(project_registry, text)
     assert d["$0.21"].conditions.get("direction") == "input"
     assert d["$0.23"].conditions.get("direction") == "output"

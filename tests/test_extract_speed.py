@@ -27,11 +27,6 @@ from kb.extract.linking import Index, load_registry
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
 def _random_text(rng: random.Random, pieces: list[str], n: int = 40) -> str:
     return "".join(rng.choice(pieces) for _ in range(n))
 
@@ -89,10 +84,11 @@ def test_an_entry_without_a_plain_run_turns_the_shortcut_off():
     assert linking._finds(rx, "ÉÉ") and not linking._finds(rx, "a word")
 
 
-def test_a_registrys_word_patterns_are_compiled_only_when_searched(reg):
+def test_a_registrys_word_patterns_are_compiled_only_when_searched(project_registry):
     """Building the index compiles none of the properties' cue and need patterns (whole or
     each entry alone): a text compiles those it searches with (start-up of `kb extract`)."""
-    idx = Index(reg.entities, [dict(p, cues=list(p.get("cues") or []) + ["zqxj word"]) for p in reg.properties[:40]])
+    idx = Index(project_registry.entities,
+                [dict(p, cues=list(p.get("cues") or []) + ["zqxj word"]) for p in project_registry.properties[:40]])
     props = [p for p in idx.prop_by_id.values() if p.cue is not None]
     assert props and all("_rx" not in vars(p.cue) for p in props)
     entries = [e for p in props for e in (p.cue_lits or ())]
@@ -233,7 +229,7 @@ TEXT_B = ("Running the model needs 140 GB of memory. Our monthly bill came to $3
           "save roughly $900 a month. Training took 54 days on 2,048 GPUs.\n")
 
 
-def test_drafts_of_a_text_do_not_depend_on_the_texts_read_before(reg):
+def test_drafts_of_a_text_do_not_depend_on_the_texts_read_before(project_registry):
     fresh = subprocess.run(
         [sys.executable, "-c",
          "import dataclasses, json, sys; from pathlib import Path; "
@@ -243,9 +239,9 @@ def test_drafts_of_a_text_do_not_depend_on_the_texts_read_before(reg):
         capture_output=True, text=True, check=True, cwd=ROOT)
     import json
 
-    extract_text(TEXT_A, reg)
-    extract_text(TEXT_A.replace("$2.49", "$9.99") + TEXT_B, reg)
-    after = json.loads(json.dumps(_dump(extract_text(TEXT_B, reg)), sort_keys=True, default=repr))
+    extract_text(TEXT_A, project_registry)
+    extract_text(TEXT_A.replace("$2.49", "$9.99") + TEXT_B, project_registry)
+    after = json.loads(json.dumps(_dump(extract_text(TEXT_B, project_registry)), sort_keys=True, default=repr))
     assert after == json.loads(fresh.stdout)
     assert after  # (the text has drafts to compare)
 
@@ -479,16 +475,16 @@ def test_bar_runs_are_the_runs_the_pattern_finds():
 
 # --- the garbage collector paused while a text is read ---------------------------------------
 
-def test_extract_text_leaves_the_garbage_collector_as_it_found_it(reg, monkeypatch):
+def test_extract_text_leaves_the_garbage_collector_as_it_found_it(project_registry, monkeypatch):
     import gc
 
     text = "The H100 draws up to 700 W; renting one costs $2.50 per hour."
     assert gc.isenabled()
-    with_gc = [dataclasses.asdict(d) for d in extract_text(text, reg)]
+    with_gc = [dataclasses.asdict(d) for d in extract_text(text, project_registry)]
     assert gc.isenabled() and with_gc
     gc.disable()
     try:
-        assert [dataclasses.asdict(d) for d in extract_text(text, reg)] == with_gc
+        assert [dataclasses.asdict(d) for d in extract_text(text, project_registry)] == with_gc
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
@@ -499,7 +495,7 @@ def test_extract_text_leaves_the_garbage_collector_as_it_found_it(reg, monkeypat
 
     monkeypatch.setattr(drafts, "_extract_text", boom)
     with pytest.raises(RuntimeError):
-        extract_text(text, reg)
+        extract_text(text, project_registry)
     assert gc.isenabled()
 
 
@@ -562,10 +558,10 @@ def _idx(reg):
     return linking.index_for(reg.entities, reg.properties)
 
 
-def test_words_no_property_has_a_weight_for_change_no_property_guess(reg):
+def test_words_no_property_has_a_weight_for_change_no_property_guess(project_registry):
     """_link_one keeps only the stems some property weighs: the guess is the one the whole
     context gives, on random contexts of the registry's words and others."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     vocab = sorted(idx.word_weights)
     others = ["zebra", "quux", "blorp", "gizmo", "wombat", "plinth"]
     units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "token"]
@@ -608,8 +604,8 @@ SUBJECT_PIECES = ["# Costs of the H100\n\n", "# Nvidia and AMD\n\n", "## Nvidia\
                   "AMD and Nvidia compete. ", "\n\n", "Meta trained it for 54 days. "]
 
 
-def test_the_articles_subject_is_the_same_for_every_section_and_kinds(reg):
-    idx = _idx(reg)
+def test_the_articles_subject_is_the_same_for_every_section_and_kinds(project_registry):
+    idx = _idx(project_registry)
     rng = random.Random(5)
     kinds_choices = [(), ("gpu",), ("company",), ("model", "company"), ("workload", "gpu"), ("any",),
                      ("cluster", "company")]
@@ -667,11 +663,11 @@ def _plain_size_names(idx, view, alias_hits):
     return out
 
 
-def test_sizes_written_as_names_are_the_ones_the_plain_lookup_finds(reg):
-    idx = _idx(reg)
+def test_sizes_written_as_names_are_the_ones_the_plain_lookup_finds(project_registry):
+    idx = _idx(project_registry)
     fams = [f for f, sizes in idx.sizes.items() if idx.entity_kind.get(f) == "model" and sizes]
     names = {}
-    for e in reg.entities:
+    for e in project_registry.entities:
         if e.get("id") in idx.sizes or idx.family.get(e.get("id")) in idx.sizes:
             names.setdefault(e["id"], e.get("name") or e["id"])
     pieces = [f"{n} " for n in sorted(names.values())[:40]] + [
@@ -709,10 +705,10 @@ def test_a_sentences_searches_answer_as_the_pattern_does():
     assert n_hit > 300
 
 
-def test_a_units_own_word_weights_give_the_guess_all_the_weights_give(reg, monkeypatch):
+def test_a_units_own_word_weights_give_the_guess_all_the_weights_give(project_registry, monkeypatch):
     """_option_words keeps only the unit's properties' entries: the guess is the one every
     property's entries give, on random contexts; and each unit's list is its own."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     vocab = sorted(idx.word_weights)
     units = sorted({p.canonical for p in idx.prop_by_id.values()}) + ["USD", "%", "x", "W", "GB", "hour", "GPU"]
     rng = random.Random(23)
@@ -957,11 +953,11 @@ def _plain_guess_property(idx, unit, values, ctx_words, qualifier, hint, local, 
     return best[2].id, "strong" if share >= 0.75 else "clear" if share >= 0.6 else "weak"
 
 
-def test_a_numbers_properties_weighed_once_answer_as_the_plain_guess(reg):
+def test_a_numbers_properties_weighed_once_answer_as_the_plain_guess(project_registry):
     """_guess_property keeps what the unit, the values and the words near decide
     (_property_options) for the second guess with the entity's kinds: the answers are the
     plain guess's, asked in any order and again, with cue and need words in the contexts."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     vocab = sorted(idx.word_weights)
     cue_words = sorted({lit.strip() for p in idx.prop_by_id.values() for lits in (p.cue_lits, p.need_lits)
                         for lit, _ in lits or ()})
@@ -988,7 +984,7 @@ def test_a_numbers_properties_weighed_once_answer_as_the_plain_guess(reg):
     assert decided > 1000  # (words decided many)
 
 
-def test_the_property_options_kept_belong_to_their_registry_and_text(reg):
+def test_the_property_options_kept_belong_to_their_registry_and_text(project_registry):
     """What _property_options keeps is answered again only for the same index: another
     registry read after it, with the same unit, values and words, gets its own answer; and
     linking a text starts with nothing kept."""
@@ -1003,7 +999,7 @@ def test_the_property_options_kept_belong_to_their_registry_and_text(reg):
     assert linking._OPTIONS_MEMO  # (something was kept)
     second = [d.property for d in extract_text(text, without)]
     assert first == ["widget-power"] and second == ["gizmo-power"]
-    extract_text("Nothing here.", reg)
+    extract_text("Nothing here.", project_registry)
     assert not linking._OPTIONS_MEMO
 
 
@@ -1089,11 +1085,11 @@ def _plain_row_names(t, r, alias_hits, hit_starts):
     return cells, bool(linking._ATTRIBUTE_LABEL_RE.search(label)) and not (row and hits(row[0].start, row[0].end))
 
 
-def test_a_rows_names_kept_on_its_table_are_the_plain_ones(reg, monkeypatch):
+def test_a_rows_names_kept_on_its_table_are_the_plain_ones(project_registry, monkeypatch):
     """_row_names keeps each row's cells' names on the table for the alias hits it was read
     with: asked for any row in any order, and again with other hits, it answers what the
     plain reading answers; and the drafts of random tables are those made without keeping."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     rng = random.Random(41)
     texts = ["".join(rng.choice(TABLE_PIECES) for _ in range(rng.randint(2, 10))) for _ in range(150)]
     n_rows = 0
@@ -1111,9 +1107,9 @@ def test_a_rows_names_kept_on_its_table_are_the_plain_ones(reg, monkeypatch):
                 assert linking._row_names(t, r, fewer, [h[0] for h in fewer]) == \
                     _plain_row_names(t, r, fewer, [h[0] for h in fewer])
     assert n_rows > 300
-    kept = [_dump(extract_text(t, reg)) for t in texts]
+    kept = [_dump(extract_text(t, project_registry)) for t in texts]
     monkeypatch.setattr(linking, "_row_names", _plain_row_names)
-    assert kept == [_dump(extract_text(t, reg)) for t in texts]
+    assert kept == [_dump(extract_text(t, project_registry)) for t in texts]
     assert sum(map(len, kept)) > 300  # (the tables had numbers to link)
 
 
@@ -1157,7 +1153,7 @@ ALIAS_PIECES = ["H100", "h100", "NVIDIA", "Nvidia H100 SXM", "A100-80GB", "Llama
                 "OpenAI", "openai o3", "TPU v5p", ",", ".", "\n", "x"]
 
 
-def test_names_in_the_normalised_text_are_normalised_already(reg, monkeypatch):
+def test_names_in_the_normalised_text_are_normalised_already(project_registry, monkeypatch):
     """aliases_in looks a matched name up as it is in the normalised text: _norm leaves every
     piece of a normalised text as it is (random texts of names and the characters whose
     case changes oddly), and the hits are those found when each name is normalised again."""
@@ -1170,7 +1166,7 @@ def test_names_in_the_normalised_text_are_normalised_already(reg, monkeypatch):
                 i = rng.randint(0, len(low))
                 j = rng.randint(i, len(low))
                 assert linking._norm(low[i:j]) == low[i:j], (t, i, j)
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     fast = [idx.aliases_in(t) for t in texts]
     monkeypatch.setattr(linking, "str", linking._norm, raising=False)  # (norm = str in aliases_in: _norm again)
     assert [idx.aliases_in(t) for t in texts] == fast
@@ -1227,11 +1223,11 @@ def test_the_dot_millions_pattern_matches_where_its_look_behind_first_form_does(
     assert sum(plain.search(t) is not None for t in texts) > 100
 
 
-def test_a_text_lowered_once_gives_the_aliases_and_candidates_of_each_lowering_it(reg):
+def test_a_text_lowered_once_gives_the_aliases_and_candidates_of_each_lowering_it(project_registry):
     """aliases_in and candidate_starts given the text's lower case find what they find lowering it."""
     from kb.core.grammar import candidate_starts
 
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     for text in ["The H100 SXM draws 700 W; NVIDIA’s B200-class parts, two million GPUs.",
                  "İstanbul's KELVIN \u212a: three hundred A100s and Llama 3 70B", ""]:
         assert idx.aliases_in(text, text.lower()) == idx.aliases_in(text)
@@ -1405,12 +1401,12 @@ def test_a_registry_read_again_gets_the_index_its_key_gives():
     assert [h[2] for h in linking.index_for(*_small_registry()).aliases_in(text)] == ["nvidia-h100"]
 
 
-def test_the_snapshot_is_what_answers_for_a_registry_seen_before(reg, monkeypatch):
+def test_the_snapshot_is_what_answers_for_a_registry_seen_before(project_registry, monkeypatch):
     """The fast path is taken: the project's registry, seen once, is found without its key."""
-    idx = linking.index_for(reg.entities, reg.properties)
+    idx = linking.index_for(project_registry.entities, project_registry.properties)
     monkeypatch.setattr(linking, "_index_keyed", lambda *a: pytest.fail("the key was built again"))
-    assert linking.index_for(reg.entities, reg.properties) is idx
-    assert extract_text("The H100's TDP is 700 W.", reg)
+    assert linking.index_for(project_registry.entities, project_registry.properties) is idx
+    assert extract_text("The H100's TDP is 700 W.", project_registry)
     reg2 = load_registry(ROOT)  # another copy, equal records: the snapshot answers too
     assert linking.index_for(reg2.entities, reg2.properties) is idx
     reg2.entities[0] = dict(reg2.entities[0], aliases=["Zzyzx-9"])
@@ -1497,7 +1493,7 @@ VAR_PIECES = ["has", "with", "of", "on", "hhas", "Ohas", "wWith", "N", "D", "B",
               "é", "É", "1", "\n", "\t", "  "]
 
 
-def test_a_formulas_letter_definitions_are_the_ones_the_plain_pattern_finds(reg):
+def test_a_formulas_letter_definitions_are_the_ones_the_plain_pattern_finds(project_registry):
     """_VAR_DEF_RE starts with the characters its two alternatives start with (the letter of the
     second as group "c"): on random texts it finds what the plain pattern finds, with the same
     letter and noun, and a text's defined letters are read as before."""
@@ -1526,15 +1522,15 @@ def test_a_formulas_letter_definitions_are_the_ones_the_plain_pattern_finds(reg)
     assert found > 60
     text = "A model has N parameters and D is the number of training tokens.\n\nWe take N = 70 x 10^9 and D = 15 x 10^12.\n"
     assert drafts._variables(drafts.mask(text)) == {"N": ("parameter", None), "D": ("token", None)}
-    assert [d.unit for d in extract_text(text, reg)] == ["parameter", "token"]
+    assert [d.unit for d in extract_text(text, project_registry)] == ["parameter", "token"]
 
 
-def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(reg):
+def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(project_registry):
     """Index.vocab_stems (the words read near numbers, each with its stem where a property
     weighs it, else None) holds what stemming each word and looking it up gives."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     extract_text("Training GPT-4 cost about $100 million on 25,000 A100 GPUs over 90 days; "
-                 "the cluster's power draw was 20 MW, and the tokens per second reached 1,200.", reg)
+                 "the cluster's power draw was 20 MW, and the tokens per second reached 1,200.", project_registry)
     assert len(idx.vocab_stems) > 10
     assert any(st is None for st in idx.vocab_stems.values()) and any(idx.vocab_stems.values())
     for w, st in idx.vocab_stems.items():
@@ -1542,12 +1538,12 @@ def test_the_stems_of_words_near_a_number_kept_are_the_plain_ones(reg):
         assert st == (plain if plain in idx.word_weights else None), w
 
 
-def test_a_stretchs_weighed_words_are_the_ones_read_from_the_stretch_itself(reg):
+def test_a_stretchs_weighed_words_are_the_ones_read_from_the_stretch_itself(project_registry):
     """_weighed_words takes a stretch's words from its sentence's (read once per text) where no
     word runs across the stretch's ends: the same words, spans and stems as reading the
     stretch alone, on random sentences and stretches (ends inside words, at apostrophes, at
     the sentence's own ends)."""
-    idx = _idx(reg)
+    idx = _idx(project_registry)
     vocab = sorted(idx.word_weights)[:200]
     pieces = vocab + ["training", "GPUs", "Price", "don't", "it’s", "'quoted'", "x", "A100", "1,000", "$5", "per",
                       "the", "of", "-", "é", "naïve"]

@@ -16,11 +16,6 @@ from kb.extract.linking import load_registry
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
 def _links(reg, text):
     return [(d.raw, d.entity or ("new" if d.entity_new else None), d.property) for d in extract_text(text, reg)]
 
@@ -43,8 +38,8 @@ def _links(reg, text):
     ("The box consumes 6 kW.", "tdp"),
     ("In our tests the card was measured drawing 450 W on average under load.", "power-draw"),
 ])
-def test_a_specialised_property_needs_its_word(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_a_specialised_property_needs_its_word(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
 TABLES = """\
@@ -71,8 +66,8 @@ TABLES = """\
     ("Subsidies for the service reached 20 million users.", "weekly-active-users"),
     ("The app has 20 million paid subs.", "paying-subscribers"),
 ])
-def test_a_cue_is_a_whole_word_not_letters_inside_another(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_a_cue_is_a_whole_word_not_letters_inside_another(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -83,14 +78,14 @@ def test_a_cue_is_a_whole_word_not_letters_inside_another(reg, text, prop):
     ("Gas turbines now cost $2,500/kW to build.", "capital-cost-per-capacity"),
     ("Transformer shortages push back go-live by 12 months.", "schedule-delay"),
 ])
-def test_finance_and_build_out_words(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_finance_and_build_out_words(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
-def test_table_cells_take_the_plain_reading_of_their_unit(reg):
+def test_table_cells_take_the_plain_reading_of_their_unit(project_registry):
     # "scale" in a heading is no scale-up domain; "site" or "own" no idle share; a monthly
     # bill no saving
-    got = {raw: prop for raw, _, prop in _links(reg, TABLES)}
+    got = {raw: prop for raw, _, prop in _links(project_registry, TABLES)}
     assert got == {"13B": "parameters-total", "48": "gpu-count", "~6 days": "training-duration",
                    "5-10%": "share", "~$60,000": "cost-rate"}
 
@@ -107,18 +102,18 @@ SCENARIO_COLUMN = """\
 """
 
 
-def test_a_scenario_column_keeps_the_registry_entity_a_row_names(reg):
+def test_a_scenario_column_keeps_the_registry_entity_a_row_names(project_registry):
     # the scenario is the named company's; a row naming nothing in the registry is the
     # article's own thing
-    got = [(raw, ent) for raw, ent, _ in _links(reg, SCENARIO_COLUMN)]
+    got = [(raw, ent) for raw, ent, _ in _links(project_registry, SCENARIO_COLUMN)]
     assert got == [("5.10", "microsoft"), ("3.90", "microsoft"), ("0.40", "new"), ("0.20", "new")]
 
 
 @pytest.mark.parametrize("text, prop", [
     ("OpenAI expects to be bringing in $100 billion a few years from now.", "revenue"),
 ])
-def test_money_words(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_money_words(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
 # --- the heading's entity -------------------------------------------------------------
@@ -134,10 +129,10 @@ The pilot deployment used 64 GPUs.
 """
 
 
-def test_a_heading_names_the_entity_of_the_kind_its_property_is_about(reg):
+def test_a_heading_names_the_entity_of_the_kind_its_property_is_about(project_registry):
     # a GPU's memory under a GPU's heading is that GPU's; a deployment's GPUs under a
     # company's heading are the article's own deployment (a GPU count is chiefly a system's)
-    assert _links(reg, HEADED) == [("128GB", "intel-gaudi-3", "memory-capacity"), ("64 GPUs", "new", "gpu-count")]
+    assert _links(project_registry, HEADED) == [("128GB", "intel-gaudi-3", "memory-capacity"), ("64 GPUs", "new", "gpu-count")]
 
 
 # --- the kind of the entity decides between properties of one unit ---------------------
@@ -153,127 +148,127 @@ The H100 is widely available. One smaller host asks a premium rate of $9.50 per 
 """
 
 
-def test_an_hourly_price_of_a_gpu_is_its_rent_and_of_the_articles_own_cluster_a_cost(reg):
+def test_an_hourly_price_of_a_gpu_is_its_rent_and_of_the_articles_own_cluster_a_cost(project_registry):
     # "rate" and "per hour" are in both properties' names; what the number is about decides
-    assert _links(reg, HOURLY) == [("$9.50 per hour", "nvidia-h100", "rental-price"),
-                                   ("$0.18", "new", "cost-rate"), ("10%", "new", "share")]
+    assert _links(project_registry, HOURLY) == [("$9.50 per hour", "nvidia-h100", "rental-price"),
+                                                ("$0.18", "new", "cost-rate"), ("10%", "new", "share")]
 
 
 # --- a registry name that only qualifies the article's own thing --------------------------
 
-def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(reg):
+def test_a_name_qualifying_the_articles_own_configuration_is_not_the_entity(project_registry):
     text = ("Our H100 SXM configuration needs 40% more capital than the alternative.\n\n"
             "The H100 SXM is rated at 700 W.\n")
-    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("40%", "new"), ("700 W", "nvidia-h100-sxm")]
+    assert [(raw, ent) for raw, ent, _ in _links(project_registry, text)] == [("40%", "new"), ("700 W", "nvidia-h100-sxm")]
 
 
-def test_what_follows_a_multiple_is_its_baseline(reg):
+def test_what_follows_a_multiple_is_its_baseline(project_registry):
     text = "Per request, ChatGPT is put at 0.3 Wh in one estimate - 10x a Google search.\n"
-    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("0.3 Wh", "chatgpt"), ("10x", "chatgpt")]
+    assert [(raw, ent) for raw, ent, _ in _links(project_registry, text)] == [("0.3 Wh", "chatgpt"), ("10x", "chatgpt")]
 
 
 # --- a vendor's name before its product's ------------------------------------------------
 
-def test_a_vendors_name_before_its_products_is_part_of_the_name(reg):
+def test_a_vendors_name_before_its_products_is_part_of_the_name(project_registry):
     from kb.extract.linking import index_for
 
-    idx = index_for(reg.entities, reg.properties)
+    idx = index_for(project_registry.entities, project_registry.properties)
     text = "Benchmarks of the Google TPU v5e and the AMD MI250; Google itself"
     assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [
         ("Google TPU v5e", "google-tpu-v5e"), ("AMD MI250", "amd-mi250"), ("Google", "google")]
 
 
-def test_a_memory_size_is_no_cache_without_the_word(reg):
+def test_a_memory_size_is_no_cache_without_the_word(project_registry):
     table = "| Chip | Memory per chip (GB) |\n|---|---|\n| Google TPU v5e | 16 |\n"
-    assert _links(reg, table) == [("16", "google-tpu-v5e", "memory-capacity")]
+    assert _links(project_registry, table) == [("16", "google-tpu-v5e", "memory-capacity")]
 
 
-def test_a_count_of_gpus_in_a_row_is_what_the_row_runs_on_not_what_it_is(reg):
+def test_a_count_of_gpus_in_a_row_is_what_the_row_runs_on_not_what_it_is(project_registry):
     table = ("| Served model | Hardware | Monthly cost |\n|---|---|---|\n"
              "| 13B chat model | 2x A100 80GB | $6,000-9,000 |\n"
              "| H100 SXM | 1x H100 SXM | $2,000 |\n")
-    got = [(raw, ent) for raw, ent, _ in _links(reg, table) if raw.startswith("$")]
+    got = [(raw, ent) for raw, ent, _ in _links(project_registry, table) if raw.startswith("$")]
     assert got == [("$6,000-9,000", "new"), ("$2,000", "nvidia-h100-sxm")]
 
 
-def test_context_length_and_memory_to_run_a_model(reg):
+def test_context_length_and_memory_to_run_a_model(project_registry):
     text = ("## Mistral 7B\n\nIt supports a context length of 32k tokens. "
             "You will need a card with at least 16 GB of RAM to run it.\n")
-    assert _links(reg, text) == [("32k tokens", "mistral-7b", "context-window"),
-                                 ("at least 16 GB", "mistral-7b", "serving-memory")]
+    assert _links(project_registry, text) == [("32k tokens", "mistral-7b", "context-window"),
+                                              ("at least 16 GB", "mistral-7b", "serving-memory")]
 
 
-def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(reg):
+def test_cost_in_a_caption_does_not_outweigh_on_demand_in_the_column(project_registry):
     text = ("### What a trillion-token run costs\n\n"
             "| Quarter | H100 on-demand $/hr | Cost per 1B tokens |\n|---|---|---|\n"
             "| Q2 2024 | $27-$31 | ~$3,500 |\n")
-    assert ("$27-$31", "nvidia-h100", "rental-price") in _links(reg, text)
+    assert ("$27-$31", "nvidia-h100", "rental-price") in _links(project_registry, text)
 
 
 @pytest.mark.parametrize("header, pricing", [("Spot price per hour", "spot"),
                                                ("On demand ($/h)", "on-demand"),
                                                ("Reserved, 1 yr ($/h)", "reserved"),
                                                ("Price per hour", None)])
-def test_a_price_columns_header_names_its_pricing_model(reg, header, pricing):
+def test_a_price_columns_header_names_its_pricing_model(project_registry, header, pricing):
     # the row says nothing of the pricing model: the column's header does
     text = (f"| GPU | {header} |\n|---|---|\n"
             "| A100 80GB | $1.10 |\n| L40S | $0.85 |\n")
-    drafts = [d for d in extract_text(text, reg) if d.property == "rental-price"]
+    drafts = [d for d in extract_text(text, project_registry) if d.property == "rental-price"]
     assert len(drafts) == 2
     assert all(d.conditions.get("pricing") == pricing for d in drafts)
 
 
-def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(reg):
+def test_a_cue_in_the_cells_own_labels_outranks_a_word_only_the_caption_has(project_registry):
     # the caption says what the table is about ("Today" is a valuation), unless the
     # column names another property itself ("NI")
     text = ("## Valuations: who adds the most\n\n"
             "| Company | Market cap (TUSD) | Today (TUSD) | Incremental NI (BUSD) |\n|---|---|---|---|\n"
             "| Microsoft | 5.10 | 3.70 | 80.5 |\n")
-    assert _links(reg, text) == [("5.10", "microsoft", "valuation"), ("3.70", "microsoft", "valuation"),
-                                 ("80.5", "microsoft", "net-income")]
+    assert _links(project_registry, text) == [("5.10", "microsoft", "valuation"), ("3.70", "microsoft", "valuation"),
+                                              ("80.5", "microsoft", "net-income")]
 
 
-def test_a_family_name_means_the_one_size_the_article_names(reg):
+def test_a_family_name_means_the_one_size_the_article_names(project_registry):
     text = ("Mixtral 8x7B is a sparse mixture of experts. In our tests Mixtral needed 90GB of VRAM in half "
             "precision.\n\nLlama 3 70B is large. Llama 3 8B is small. Llama 3 was trained on 15T tokens.\n")
     # one size named: the family's name is that model; two sizes named: the family
-    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == [("90GB", "mixtral-8x7b"), ("15T tokens", "llama-3")]
+    assert [(raw, ent) for raw, ent, _ in _links(project_registry, text)] == [("90GB", "mixtral-8x7b"), ("15T tokens", "llama-3")]
 
 
-def test_a_memory_generations_table(reg):
+def test_a_memory_generations_table(project_registry):
     # "GBps" is gigabytes (a bandwidth), not a per-pin data rate; DRAM is what HBM is made of
     table = ("| Memory | Data rate (Gbps) | Bandwidth per stack (GBps) | DRAM capacity per stack (GB) |\n"
              "|---|---|---|---|\n| HBM3 | 6.4 | 819 | 24 |\n")
-    assert _links(reg, table) == [("6.4", "hbm3", "memory-data-rate"), ("819", "hbm3", "memory-bandwidth"),
-                                  ("24", "hbm3", "memory-capacity")]
+    assert _links(project_registry, table) == [("6.4", "hbm3", "memory-data-rate"), ("819", "hbm3", "memory-bandwidth"),
+                                               ("24", "hbm3", "memory-capacity")]
 
 
-def test_a_size_shared_by_two_variants_names_the_plainer_one(reg):
+def test_a_size_shared_by_two_variants_names_the_plainer_one(project_registry):
     from kb.extract.linking import index_for
 
-    idx = index_for(reg.entities, reg.properties)
+    idx = index_for(project_registry.entities, project_registry.properties)
     text = "Qwen 3 235B is open"
     assert [(text[a:b], e) for a, b, e in idx.aliases_in(text)] == [("Qwen 3 235B", "qwen3-235b-a22b")]
 
 
-def test_a_column_headed_by_an_amount_is_a_workload_on_the_rows_thing(reg):
+def test_a_column_headed_by_an_amount_is_a_workload_on_the_rows_thing(project_registry):
     text = ("| Model | Price per 1M input | 128K Input Cost |\n|---|---|---|\n| GPT-4o | $2.50 | $0.32 |\n\n"
             "| GPU | 8-GPU Node TDP |\n|---|---|\n| H100 SXM | ~10 kW |\n")
-    drafts = extract_text(text, reg)
+    drafts = extract_text(text, project_registry)
     assert [(d.raw, d.entity, d.property) for d in drafts] == [
         ("$2.50", "gpt-4o", "token-price"), ("$0.32", None, "workload-cost"), ("~10 kW", "nvidia-h100-sxm", "tdp")]
     assert drafts[1].entity_new == "GPT-4o (128K Input Cost)"
 
 
-def test_a_list_lines_own_label_names_its_number(reg):
+def test_a_list_lines_own_label_names_its_number(project_registry):
     text = "Self-hosting a 70B model on rented H100 GPUs:\n\n- Storage fees: $400/month\n- H100: $2,000/month\n"
-    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, text)}
+    got = {raw: (ent, prop) for raw, ent, prop in _links(project_registry, text)}
     # the storage line is the article's own cost item; the line that names the GPU is the GPU's
     assert got["$400/month"] == ("new", "cost-rate")
     assert got["$2,000/month"][0] == "nvidia-h100"
     # (a line naming a count of them, "- 2x H100: $4,000/month", is a group of the article's
     # own, as curators record it: tests/test_linking_new_entity.py)
-    got = {raw: ent for raw, ent, _ in _links(reg, text.replace("H100: $2,000", "2x H100: $4,000"))}
+    got = {raw: ent for raw, ent, _ in _links(project_registry, text.replace("H100: $2,000", "2x H100: $4,000"))}
     assert got["$4,000/month"] == "new"
 
 
@@ -346,8 +341,8 @@ def test_a_needed_word_alone_makes_a_property_a_candidate_not_the_winner(tmp_pat
     ("Alongside them come 2 instruct models tuned for dialogue.", "instruct-model"),
     ("This spring the startup put out 6 new open models.", "model"),
 ])
-def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
-    counts = [d for d in extract_text(text, reg) if d.unit == "item"]
+def test_a_count_says_what_it_counts_from_its_noun(project_registry, text, item):
+    counts = [d for d in extract_text(text, project_registry) if d.unit == "item"]
     assert counts, text
     assert counts[0].property == "count"
     assert counts[0].conditions.get("item") == item
@@ -368,20 +363,20 @@ def test_a_count_says_what_it_counts_from_its_noun(reg, text, item):
     # a decimal with a scale word is a count too ("the 3.1 models" stays a version)
     ("The city has 11.6 million households.", 11.6, "million item", "household"),
 ])
-def test_a_count_of_equipment_or_operations_has_its_item(reg, text, value, unit, item):
-    counts = [d for d in extract_text(text, reg) if d.value == value]
+def test_a_count_of_equipment_or_operations_has_its_item(project_registry, text, value, unit, item):
+    counts = [d for d in extract_text(text, project_registry) if d.value == value]
     assert counts, text
     assert (counts[0].unit, counts[0].property, counts[0].conditions.get("item")) == (unit, "count", item)
 
 
-def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
-    ds = extract_text("Racks draw 80-120 kW per rack in the new hall.", reg)
+def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(project_registry):
+    ds = extract_text("Racks draw 80-120 kW per rack in the new hall.", project_registry)
     assert [(d.unit, d.conditions.get("scope")) for d in ds] == [("kW", "per-rack")]
     # "a 200K batch" is the batch's size, no count of batches
-    assert not [d for d in extract_text("Run one 200K batch a week.", reg) if d.property == "count"]
-    assert not [d for d in extract_text("The Llama 3.1 models are out.", reg) if d.property == "count"]
+    assert not [d for d in extract_text("Run one 200K batch a week.", project_registry) if d.property == "count"]
+    assert not [d for d in extract_text("The Llama 3.1 models are out.", project_registry) if d.property == "count"]
     # a kind the item condition has no value for is no count with no item
-    assert not [d for d in extract_text("The hall has 48 network switches.", reg)
+    assert not [d for d in extract_text("The hall has 48 network switches.", project_registry)
                 if d.property == "count" and not d.conditions.get("item")]
 
 
@@ -391,9 +386,9 @@ def test_a_reading_per_rack_keeps_its_unit_and_a_version_is_no_count(reg):
     ("The data center uses enough electricity to power 80,000 households.", 80000),
     ("| Model | Energy | Equivalent |\n|---|---|---|\n| GPT-3 | 1,287 MWh | 212 households |\n", 212),
 ])
-def test_households_an_equivalence_puts_a_figure_in_are_a_multiple_not_a_count(reg, text, value):
+def test_households_an_equivalence_puts_a_figure_in_are_a_multiple_not_a_count(project_registry, text, value):
     # the equivalence readings win over the item count: so many times what one household uses
-    ds = [d for d in extract_text(text, reg) if d.value == value]
+    ds = [d for d in extract_text(text, project_registry) if d.value == value]
     assert [(d.unit, d.property) for d in ds] == [("x", "ratio")], text
 
 
@@ -409,15 +404,15 @@ def test_a_noun_the_vocabulary_lacks_leaves_the_item_unset():
 
 # --- a proper name in lower case is the common word --------------------------------------
 
-def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
+def test_a_capitalised_name_in_lower_case_is_the_common_word(project_registry):
     # "us" the pronoun is not the US, "replicate" the verb is not the company
     for text in ("Batching the requests gave us a 12x speed-up over the naive loop.",
                  "Anyone hoping to replicate the run would need about $40 million of hardware."):
-        ds = extract_text(text, reg)
+        ds = extract_text(text, project_registry)
         assert ds, text
         assert all(d.entity not in ("us", "replicate") for d in ds), [(d.raw, d.entity) for d in ds]
     # written as a name, it still is one
-    ds = extract_text("The US added 9 GW of generating capacity last year.", reg)
+    ds = extract_text("The US added 9 GW of generating capacity last year.", project_registry)
     assert [d.entity for d in ds if d.unit == "GW"] == ["us"]
 
 
@@ -428,11 +423,11 @@ def test_a_capitalised_name_in_lower_case_is_the_common_word(reg):
     ("claude-3-5-sonnet", "claude-3.5-sonnet"),   # a version's dot as a hyphen, as API ids write it
     ("gemini-1-5-pro", "gemini-1.5-pro"),
 ])
-def test_a_name_written_as_ids_and_code_write_it(reg, written, entity):
+def test_a_name_written_as_ids_and_code_write_it(project_registry, written, entity):
     from kb.extract.linking import index_for
 
     text = f"Last quarter we moved the summariser to {written} and kept the rest."
-    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    hits = index_for(project_registry.entities, project_registry.properties).aliases_in(text)
     assert [(text[a:b], e) for a, b, e in hits] == [(written, entity)]
 
 
@@ -441,10 +436,10 @@ def test_a_name_written_as_ids_and_code_write_it(reg, written, entity):
     "The card has 80 GB 200 times over.",            # a unit and a number are no glued name
     "They compared GPT 3 5 times in a row.",         # a version split only inside a name
 ])
-def test_the_written_forms_never_make_a_name_of_a_number(reg, text):
+def test_the_written_forms_never_make_a_name_of_a_number(project_registry, text):
     from kb.extract.linking import index_for
 
-    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    hits = index_for(project_registry.entities, project_registry.properties).aliases_in(text)
     assert all(e not in ("google-tpu-v7", "nvidia-gb200", "gpt-3.5-turbo") for _, _, e in hits)
 
 
@@ -452,9 +447,9 @@ def test_the_written_forms_never_make_a_name_of_a_number(reg, text):
     ("Each of our H100 80 GB PCIe cards is capped at 350 W.", "nvidia-h100-pcie"),
     ("An H100 80GB SXM5 board moves 3.35 TB/s from its memory.", "nvidia-h100-sxm"),
 ])
-def test_a_memory_size_between_family_and_variant_word_is_one_name(reg, text, entity):
+def test_a_memory_size_between_family_and_variant_word_is_one_name(project_registry, text, entity):
     # one name, not the family and then a variant: the variant is the only candidate
-    (d,) = extract_text(text, reg)
+    (d,) = extract_text(text, project_registry)
     assert d.entity == entity
     assert "|sure|" in d.evidence["entity"], d.evidence
 
@@ -471,11 +466,11 @@ def test_a_name_followed_by_a_point_release_is_not_that_name():
         assert [e for _, _, e in idx.aliases_in(text)] == want, text
 
 
-def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
+def test_a_vendors_trademark_sign_does_not_split_the_name(project_registry):
     from kb.extract.linking import index_for
 
     text = "The NVIDIA® H100 and the AMD® MI300X were both sold out."
-    hits = index_for(reg.entities, reg.properties).aliases_in(text)
+    hits = index_for(project_registry.entities, project_registry.properties).aliases_in(text)
     assert [(text[a:b], e) for a, b, e in hits] == [("NVIDIA® H100", "nvidia-h100"), ("AMD® MI300X", "amd-mi300x")]
 
 
@@ -493,8 +488,8 @@ def test_a_vendors_trademark_sign_does_not_split_the_name(reg):
     ("The forecast assumes a constraint factor of 60% for the grid.", "constraint-factor"),
     ("Solar farms reach a capacity factor of 25%.", "capacity-factor"),
 ])
-def test_a_new_specialised_property_needs_its_word(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_a_new_specialised_property_needs_its_word(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
 # --- what the article or the section is about -----------------------------------------
@@ -527,15 +522,15 @@ Grid demand reached 1,700 TWh last year.
 """
 
 
-def test_a_number_that_names_nothing_is_about_the_titles_company(reg):
-    got = _links(reg, RESULTS)
+def test_a_number_that_names_nothing_is_about_the_titles_company(project_registry):
+    got = _links(project_registry, RESULTS)
     assert [(e, p) for _, e, p in got] == [("intel", "revenue"), ("intel", "revenue"), ("intel", "net-income")]
-    (d, *_) = extract_text(RESULTS, reg)
+    (d, *_) = extract_text(RESULTS, project_registry)
     assert d.evidence["entity"].startswith("subject|article|")
 
 
-def test_a_section_is_about_the_region_its_heading_or_a_heading_above_names(reg):
-    got = [(e, p) for _, e, p in _links(reg, GRID)]
+def test_a_section_is_about_the_region_its_heading_or_a_heading_above_names(project_registry):
+    got = [(e, p) for _, e, p in _links(project_registry, GRID)]
     assert got == [("germany", "electricity-use"), ("germany", "electricity-use"), ("india", "electricity-use")]
 
 
@@ -544,30 +539,30 @@ def test_a_section_is_about_the_region_its_heading_or_a_heading_above_names(reg)
     "If you spend $4.1 billion on it, you get twice that back.",     # a hypothetical
     "A mid-sized data center would cost $4.1 billion to build.",     # one instance of a facility
 ])
-def test_a_hypothetical_or_the_writers_own_is_not_the_subjects(reg, sentence):
+def test_a_hypothetical_or_the_writers_own_is_not_the_subjects(project_registry, sentence):
     text = "# Intel after the spin-off\n\n" + sentence + "\n"
-    assert all(e != "intel" for _, e, _ in _links(reg, text))
+    assert all(e != "intel" for _, e, _ in _links(project_registry, text))
 
 
-def test_a_model_or_gpu_in_the_title_is_no_default_for_worked_examples(reg):
+def test_a_model_or_gpu_in_the_title_is_no_default_for_worked_examples(project_registry):
     # an article about a GPU works examples on configurations built from it
     text = "# Renting the MI300X\n\nThe monthly bill comes to $9,800 for the whole setup.\n"
-    assert [e for _, e, _ in _links(reg, text)] != ["amd-mi300x"]
+    assert [e for _, e, _ in _links(project_registry, text)] != ["amd-mi300x"]
 
 
 @pytest.mark.parametrize("line, entity", [
     ("- Three Mile Island: 835 MW", "three-mile-island-unit-1"),
     ("**Small modular reactors**: 4-6 years to build", "small-modular-reactors"),
 ])
-def test_a_lines_label_names_its_numbers_entity(reg, line, entity):
+def test_a_lines_label_names_its_numbers_entity(project_registry, line, entity):
     text = "# Intel's power plans\n\nWhat the plans list:\n\n" + line + "\n"
-    assert [e for _, e, _ in _links(reg, text)] == [entity]
+    assert [e for _, e, _ in _links(project_registry, text)] == [entity]
 
 
 @pytest.mark.parametrize("line", ["- With 64 H100s: 12 days", "- Cost at $2.10/hr (on Lambda Labs): $86,000"])
-def test_a_label_that_is_a_setup_or_a_sum_names_no_entity(reg, line):
+def test_a_label_that_is_a_setup_or_a_sum_names_no_entity(project_registry, line):
     text = "A worked example:\n\n" + line + "\n"
-    assert all(ev != "label" for ev in (d.evidence.get("entity", "").split("|")[0] for d in extract_text(text, reg)))
+    assert all(ev != "label" for ev in (d.evidence.get("entity", "").split("|")[0] for d in extract_text(text, project_registry)))
 
 
 @pytest.mark.parametrize("story", [
@@ -576,24 +571,24 @@ def test_a_label_that_is_a_setup_or_a_sum_names_no_entity(reg, line):
     "Picture it: a $300 million run that brings in $600 million.",
     "A model built for $300 million that brings in $600 million pays for itself.",
 ])
-def test_a_hypothetical_after_a_companys_name_is_not_the_companys(reg, story):
+def test_a_hypothetical_after_a_companys_name_is_not_the_companys(project_registry, story):
     # a quoted worked example right after a real company is named (the company's chief
     # speaking): the numbers are the example's, not the company's
     text = "Anthropic's chief explained the economics in an interview. \"" + story + "\"\n"
-    got = _links(reg, text)
+    got = _links(project_registry, text)
     assert len(got) == 2 and all(e != "anthropic" for _, e, _ in got), got
 
 
 @pytest.mark.parametrize("written", ["an A100 (80GB PCIe)", "a 80GB A100 PCIe"])
-def test_a_variants_memory_size_written_first_or_in_brackets_names_the_variant(reg, written):
+def test_a_variants_memory_size_written_first_or_in_brackets_names_the_variant(project_registry, written):
     text = f"On {written} the memory moves 1,935 GB/s."
-    assert [e for _, e, _ in _links(reg, text)] == ["nvidia-a100-pcie-80gb"]
+    assert [e for _, e, _ in _links(project_registry, text)] == ["nvidia-a100-pcie-80gb"]
 
 
-def test_a_comment_in_a_code_block_is_no_heading(reg):
+def test_a_comment_in_a_code_block_is_no_heading(project_registry):
     text = ("## Germany\n\nThe model we use:\n\n```python\n# grow the load each year\nload = load * 1.1\n```\n\n"
             "Demand reached 71 TWh in 2024.\n")
-    assert [e for raw, e, _ in _links(reg, text) if raw.startswith("71")] == ["germany"]
+    assert [e for raw, e, _ in _links(project_registry, text) if raw.startswith("71")] == ["germany"]
 
 
 @pytest.mark.parametrize("lead, entity", [
@@ -603,15 +598,15 @@ def test_a_comment_in_a_code_block_is_no_heading(reg):
     ("China builds. China plans. China grows. India too.", None),
     ("# China's grid\n\nChina builds. India too.", "china"),  # the title names it
 ])
-def test_the_articles_subject_is_what_its_title_names_not_what_it_names_most(reg, lead, entity):
-    (d,) = extract_text(lead + "\n\nGrid demand grew 12% a year since then.\n", reg)
+def test_the_articles_subject_is_what_its_title_names_not_what_it_names_most(project_registry, lead, entity):
+    (d,) = extract_text(lead + "\n\nGrid demand grew 12% a year since then.\n", project_registry)
     assert d.entity == entity
 
 
-def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_have(reg):
+def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_have(project_registry):
     # "inference costs" alone reads as a workload's cost; under a company's title it is the
     # company's spending on compute
-    (d,) = extract_text("# OpenAI and its bills\n\n- Reported inference costs for 2024: $2 billion\n", reg)
+    (d,) = extract_text("# OpenAI and its bills\n\n- Reported inference costs for 2024: $2 billion\n", project_registry)
     assert (d.entity, d.property) == ("openai", "compute-spend")
 
 
@@ -620,26 +615,26 @@ def test_the_subject_chooses_the_property_when_the_words_guessed_one_it_cannot_h
     ("The new part runs 3x faster than the old one.", False),     # a comparison of two things
     ("Orders doubled compared with the rival's.", False),
 ])
-def test_a_multiplier_is_the_subjects_only_when_it_is_its_own_growth(reg, sentence, is_subjects):
-    (d,) = extract_text("---\ntitle: Intel's results\n---\n\n" + sentence + "\n", reg)
+def test_a_multiplier_is_the_subjects_only_when_it_is_its_own_growth(project_registry, sentence, is_subjects):
+    (d,) = extract_text("---\ntitle: Intel's results\n---\n\n" + sentence + "\n", project_registry)
     assert (d.entity == "intel") == is_subjects, d.evidence
 
 
-def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(reg):
+def test_a_size_written_as_a_name_is_the_named_models_variant_of_that_size(project_registry):
     text = ("We compared Llama 3 with its bigger sibling at length.\n\n"
             "The weights of the 70B model take 140 GB of memory in 16-bit.\n")
-    assert [(e, p) for _, e, p in _links(reg, text)] == [("llama-3-70b", "parameters-total"),
-                                                          ("llama-3-70b", "weights-memory")]
+    assert [(e, p) for _, e, p in _links(project_registry, text)] == [("llama-3-70b", "parameters-total"),
+                                                                       ("llama-3-70b", "weights-memory")]
     # with no model named in the article, a size names nothing
-    assert all(e is None or not e.startswith("llama") for _, e, _ in _links(reg, text.split("\n\n")[1]))
+    assert all(e is None or not e.startswith("llama") for _, e, _ in _links(project_registry, text.split("\n\n")[1]))
 
 
 @pytest.mark.parametrize("label, entity", [
     ("**Natural gas combined-cycle**: 3 years to build", "natural-gas-ccgt"),
     ("- Nuclear power plants: about 10 years to build", "nuclear-plant"),
 ])
-def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
-    assert [e for _, e, _ in _links(reg, "How long new capacity takes:\n\n" + label + "\n")] == [entity]
+def test_a_power_source_is_named_by_its_usual_full_name(project_registry, label, entity):
+    assert [e for _, e, _ in _links(project_registry, "How long new capacity takes:\n\n" + label + "\n")] == [entity]
 
 
 @pytest.mark.parametrize("sentence, entity", [
@@ -647,8 +642,8 @@ def test_a_power_source_is_named_by_its_usual_full_name(reg, label, entity):
     ("Last year Microsoft booked $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
     ("Microsoft reported $310 million in revenue share payments.", "openai-microsoft-revenue-share"),
 ])
-def test_an_amount_of_a_named_thing_is_that_things(reg, sentence, entity):
-    assert [e for _, e, _ in _links(reg, sentence + "\n")] == [entity]
+def test_an_amount_of_a_named_thing_is_that_things(project_registry, sentence, entity):
+    assert [e for _, e, _ in _links(project_registry, sentence + "\n")] == [entity]
 
 
 def test_a_ratio_column_is_about_the_thing_whose_value_is_its_numerator(project_registry):
@@ -856,27 +851,27 @@ SETUP_ROWS = """\
 """
 
 
-def test_a_table_row_or_column_that_is_a_bare_name_is_the_cells_thing(reg):
+def test_a_table_row_or_column_that_is_a_bare_name_is_the_cells_thing(project_registry):
     # a price per million tokens is chiefly a model's; in a table of cards it is the card's
     # (the card's rent turned into a token price), and a speed under a model's column is
     # that model's: not a thing of the article's own
-    got = {raw: ent for raw, ent, _ in _links(reg, CARD_ROWS)}
+    got = {raw: ent for raw, ent, _ in _links(project_registry, CARD_ROWS)}
     assert got == {"$0.30": "nvidia-geforce-rtx-4090", "roughly $0.85": "nvidia-geforce-rtx-4090",
                    "$0.18": "nvidia-geforce-rtx-3090", "roughly $0.60": "nvidia-geforce-rtx-3090"}
-    assert {raw: (ent, prop) for raw, ent, prop in _links(reg, CARD_ROWS) if "$0.8" in raw} \
+    assert {raw: (ent, prop) for raw, ent, prop in _links(project_registry, CARD_ROWS) if "$0.8" in raw} \
         == {"roughly $0.85": ("nvidia-geforce-rtx-4090", "token-price")}
     # the property the words say stays (a model's speed is its throughput, as curators record
     # it), not one of those the row's kind has chosen again
-    assert _links(reg, MODEL_COLUMNS) == [("410", "llama-3.1-8b", "inference-throughput"),
-                                          ("380", "mistral-7b", "inference-throughput")]
+    assert _links(project_registry, MODEL_COLUMNS) == [("410", "llama-3.1-8b", "inference-throughput"),
+                                                       ("380", "mistral-7b", "inference-throughput")]
 
 
-def test_a_thing_built_from_a_named_one_or_a_setup_stays_the_articles_own(reg):
+def test_a_thing_built_from_a_named_one_or_a_setup_stays_the_articles_own(project_registry):
     # "an RTX 4090 desktop box" is a machine of the writer's, and a row under "Setup" one of
     # the writer's setups: the token price the card's kind does not have is theirs
-    got = {raw: ent for raw, ent, _ in _links(reg, OWN_RIGS)}
+    got = {raw: ent for raw, ent, _ in _links(project_registry, OWN_RIGS)}
     assert got["roughly $0.85"] == "new"
-    assert {raw: ent for raw, ent, _ in _links(reg, SETUP_ROWS)} == {"roughly $0.85": "new"}
+    assert {raw: ent for raw, ent, _ in _links(project_registry, SETUP_ROWS)} == {"roughly $0.85": "new"}
 
 
 # --- a table of runs under a line that names what was run --------------------------------
@@ -893,15 +888,15 @@ RUNS = """\
 """
 
 
-def test_runs_under_a_line_naming_one_model_are_that_models(reg):
+def test_runs_under_a_line_naming_one_model_are_that_models(project_registry):
     # the rows (engine builds, one repeated) name nothing in the registry: runs of the model
     # the line right above the table names, its benchmark, not things of the article's own
-    got = {raw: (ent, prop) for raw, ent, prop in _links(reg, RUNS) if "." in raw}
+    got = {raw: (ent, prop) for raw, ent, prop in _links(project_registry, RUNS) if "." in raw}
     assert got == {"2100.5": ("mistral-7b", "inference-throughput"), "40.1": ("mistral-7b", "inference-latency"),
                    "2600.2": ("mistral-7b", "inference-throughput"), "35.2": ("mistral-7b", "inference-latency"),
                    "3900.8": ("mistral-7b", "inference-throughput"), "22.7": ("mistral-7b", "inference-latency")}
     # without the name the runs stay the article's own
-    assert {ent for raw, ent, _ in _links(reg, RUNS.replace("`Mistral 7B`", "Runs")) if "." in raw} == {"new"}
+    assert {ent for raw, ent, _ in _links(project_registry, RUNS.replace("`Mistral 7B`", "Runs")) if "." in raw} == {"new"}
 
 
 # --- a row label that names a thing built from a registry one -----------------------------
@@ -914,10 +909,10 @@ BUILT_ROWS = """\
 """
 
 
-def test_a_row_naming_a_workstation_built_on_a_card_is_the_articles_own(reg):
+def test_a_row_naming_a_workstation_built_on_a_card_is_the_articles_own(project_registry):
     # "an RTX 4090 workstation" is the writer's machine (as "an H100 cluster" is in prose): its
     # power and running cost are not the card's; the bare card's row stays the card's
-    got = [(raw, ent) for raw, ent, _ in _links(reg, BUILT_ROWS)]
+    got = [(raw, ent) for raw, ent, _ in _links(project_registry, BUILT_ROWS)]
     assert got == [("450W", "new"), ("$0.07/hr", "new"),
                    ("450W", "nvidia-geforce-rtx-4090"), ("$0.07/hr", "nvidia-geforce-rtx-4090")]
 
@@ -932,10 +927,11 @@ JOB_COLUMN = """\
 """
 
 
-def test_a_column_of_the_job_set_up_is_the_articles_own(reg):
+def test_a_column_of_the_job_set_up_is_the_articles_own(project_registry):
     # "the job" is the workload the article set up: what it costs on each way of running it
     # is a thing of the article's own, not the model's or the card's
-    assert [(raw, ent) for raw, ent, _ in _links(reg, JOB_COLUMN)] == [("roughly $0.04", "new"), ("roughly $0.50", "new")]
+    assert [(raw, ent) for raw, ent, _ in _links(project_registry, JOB_COLUMN)] == [("roughly $0.04", "new"),
+                                                                                   ("roughly $0.50", "new")]
 
 
 # --- the sentence's subject over a name nearer the number ------------------------------
@@ -944,11 +940,10 @@ def test_a_column_of_the_job_set_up_is_the_articles_own(reg):
     ("Nvidia, a key supplier to OpenAI, holds a 7% stake.", "nvidia"),
     ("- **Anthropic**, unlike OpenAI, reported revenue of $4 billion.", "anthropic"),
 ])
-def test_the_name_a_sentence_opens_with_is_its_subject(reg, text, subject):
+def test_the_name_a_sentence_opens_with_is_its_subject(project_registry, text, subject):
     # the thing a sentence opens with is what its number is about, more than a thing named
     # nearer the number in an aside or an object
-    assert [ent for _, ent, _ in _links(reg, text)] == [subject]
-
+    assert [ent for _, ent, _ in _links(project_registry, text)] == [subject]
 
 
 # --- a property of the article's own things with no name in its own clause ----------------
@@ -957,12 +952,11 @@ def test_the_name_a_sentence_opens_with_is_its_subject(reg, text, subject):
     ("Nvidia sells the H100 to every lab. We could use two hosts with 8 GPUs each.", "8 GPUs"),
     ("The report covers Microsoft. The new campus will draw 300 MW at full load.", "300 MW"),
 ])
-def test_a_name_in_the_sentence_before_is_not_the_articles_own_things(reg, text, raw):
+def test_a_name_in_the_sentence_before_is_not_the_articles_own_things(project_registry, text, raw):
     # a count of GPUs or a facility's power is chiefly a cluster's or a data centre's: with no
     # registry name before it in its own sentence, it is a thing of the article's own, not what
     # the sentence before names
-    assert [ent for r, ent, _ in _links(reg, text) if r == raw] == ["new"]
-
+    assert [ent for r, ent, _ in _links(project_registry, text) if r == raw] == ["new"]
 
 
 @pytest.mark.parametrize("text, raw, ent", [
@@ -971,11 +965,10 @@ def test_a_name_in_the_sentence_before_is_not_the_articles_own_things(reg, text,
     # (not a sentence whose subject is the writer: still the article's own)
     ("Stargate was announced in January. We plan to deploy 10 gigawatts of compute.", "10 gigawatts", "new"),
 ])
-def test_a_pronoun_subject_points_back_to_the_sentence_before(reg, text, raw, ent):
+def test_a_pronoun_subject_points_back_to_the_sentence_before(project_registry, text, raw, ent):
     # "It intends to deploy 10 GW": a sentence whose subject is a pronoun is about the thing
     # the sentence before names, even for a property chiefly of things of the article's own
-    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
-
+    assert [e for r, e, _ in _links(project_registry, text) if r == raw] == [ent]
 
 
 @pytest.mark.parametrize("text, raw, ent", [
@@ -985,8 +978,8 @@ def test_a_pronoun_subject_points_back_to_the_sentence_before(reg, text, raw, en
     # (an instance before the number still sets up a story of the article's own)
     ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "10,000 GPUs", "new"),
 ])
-def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, raw, ent):
-    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(project_registry, text, raw, ent):
+    assert [e for r, e, _ in _links(project_registry, text) if r == raw] == [ent]
 
 
 @pytest.mark.parametrize("text, raw, ent", [
@@ -996,8 +989,8 @@ def test_an_amount_as_an_instance_after_the_number_leaves_it_plain(reg, text, ra
     # (a thing bought or run for the amount is still a story of the article's own)
     ("Nvidia reported strong results. A $100M training run would need 10,000 GPUs.", "$100M", "new"),
 ])
-def test_an_amount_as_an_instance_of_a_deal_or_a_years_money_is_reported(reg, text, raw, ent):
-    assert [e for r, e, _ in _links(reg, text) if r == raw] == [ent]
+def test_an_amount_as_an_instance_of_a_deal_or_a_years_money_is_reported(project_registry, text, raw, ent):
+    assert [e for r, e, _ in _links(project_registry, text) if r == raw] == [ent]
 
 
 # a company the article names often, but not in its title
@@ -1011,39 +1004,39 @@ AI data centers will face about $40 billion in annual depreciation.
 """
 
 
-def test_the_company_an_article_names_most_often_is_not_what_a_number_naming_nothing_is_about(reg):
+def test_the_company_an_article_names_most_often_is_not_what_a_number_naming_nothing_is_about(project_registry):
     # a number whose sentences name nothing is about what the title or a heading names; the
     # company named most often elsewhere is no guess (the data centers are the article's own)
-    assert [ent for raw, ent, _ in _links(reg, OFTEN_NAMED) if "40" in raw] == ["new"]
+    assert [ent for raw, ent, _ in _links(project_registry, OFTEN_NAMED) if "40" in raw] == ["new"]
     # named in the title, it is
     titled = OFTEN_NAMED.replace("# Notes on the AI build-out", "# Nvidia's quarter")
-    assert [ent for raw, ent, _ in _links(reg, titled) if "40" in raw] == ["nvidia"]
+    assert [ent for raw, ent, _ in _links(project_registry, titled) if "40" in raw] == ["nvidia"]
 
 
 # --- a short form of a name that is also a common word ----------------------------------
 
-def test_a_short_name_that_is_also_a_word_the_text_writes_in_lower_case_is_the_word(reg):
+def test_a_short_name_that_is_also_a_word_the_text_writes_in_lower_case_is_the_word(project_registry):
     # "Surge" of "Surge AI" in a title-case heading of a text that also says "a surge" and
     # never "Surge AI": the word, not the company
     text = "## Power Demand Surge\n\nA surge in demand followed. The grid needs 40 GW more by 2030.\n"
-    assert all(ent != "surge-ai" for _, ent, _ in _links(reg, text))
+    assert all(ent != "surge-ai" for _, ent, _ in _links(project_registry, text))
     # a text that names the company by its full name keeps the short form as the name
     named = "Surge AI pays its raters well. Surge earned $1.2 billion last year; a surge.\n"
-    assert [ent for _, ent, _ in _links(reg, named)] == ["surge-ai"]
+    assert [ent for _, ent, _ in _links(project_registry, named)] == ["surge-ai"]
     # and one that never writes the word in lower case
-    assert [ent for _, ent, _ in _links(reg, "Surge earned $1.2 billion last year.\n")] == ["surge-ai"]
+    assert [ent for _, ent, _ in _links(project_registry, "Surge earned $1.2 billion last year.\n")] == ["surge-ai"]
 
 
 # --- the property of a number: what hardware does, a rate, an everyday activity -----------
 
-def test_a_context_length_under_a_hardware_configuration_is_what_it_can_serve(reg):
+def test_a_context_length_under_a_hardware_configuration_is_what_it_can_serve(project_registry):
     # rows of GPU configurations: the longest context that hardware serves each model with;
     # the same table with plain GPU names keeps the model's own context window
     served = ("## Max context length\n\n| GPU | Llama 3.1 70B |\n|---|---|\n"
               "| 1xA100-80GB | 4k |\n| 2x H100 | 128k |\n")
-    assert [p for raw, _, p in _links(reg, served) if raw.endswith("k")] == ["served-context-length"] * 2
+    assert [p for raw, _, p in _links(project_registry, served) if raw.endswith("k")] == ["served-context-length"] * 2
     plain = "## Max context length\n\n| GPU | Llama 3.1 70B |\n|---|---|\n| A100-80GB | 4k |\n| H100 | 128k |\n"
-    assert [p for raw, _, p in _links(reg, plain) if raw.endswith("k")] == ["context-window"] * 2
+    assert [p for raw, _, p in _links(project_registry, plain) if raw.endswith("k")] == ["context-window"] * 2
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -1052,8 +1045,8 @@ def test_a_context_length_under_a_hardware_configuration_is_what_it_can_serve(re
     ("| GPU | Tokens per hour |\n|---|---|\n| RTX 3090 | about 315,000 |\n", "inference-throughput"),
     ("Google now processes 480 trillion tokens a month.", "token-volume"),
 ])
-def test_a_token_rate_per_second_is_a_throughput(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_a_token_rate_per_second_is_a_throughput(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -1062,13 +1055,13 @@ def test_a_token_rate_per_second_is_a_throughput(reg, text, prop):
     ("A single 60W light bulb left on for an hour.", "power-draw"),
     ("| Setup | Power |\n|---|---|\n| RTX 4090 workstation | 450W |\n", "power-draw"),
 ])
-def test_everyday_energy_and_what_an_appliance_draws(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)][:1] == [prop]
+def test_everyday_energy_and_what_an_appliance_draws(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)][:1] == [prop]
 
 
-def test_a_property_the_words_name_strongly_stays_with_an_articles_own_thing(reg):
+def test_a_property_the_words_name_strongly_stays_with_an_articles_own_thing(project_registry):
     # the words after the number name the property; an article-own thing does not change it
-    assert _links(reg, "Rivals can only offer a 1 million token context window.") == \
+    assert _links(project_registry, "Rivals can only offer a 1 million token context window.") == \
         [("1 million token", "new", "context-window")]
 
 
@@ -1091,29 +1084,30 @@ def test_a_propertys_kinds_include_those_its_plausible_lists_give():
     assert idx.prop_by_id["portion"].kinds == ("any",) and idx.prop_by_id["portion"].applies_to({"organisation"})
 
 
-def test_a_models_speed_on_a_count_of_gpus_is_the_models(reg):
+def test_a_models_speed_on_a_count_of_gpus_is_the_models(project_registry):
     # a row labelled by a count of GPUs is the hardware the column's model ran on: the speed
     # is the model's (a model's throughput is a kind the property lists)
     text = "| Setup | Llama 3.1 8B | Mistral 7B |\n|---|---|---|\n| 2x H100 | 1,850 tok/s | 1,900 tok/s |\n"
-    got = [(e, p) for raw, e, p in _links(reg, text) if "tok/s" in raw]
+    got = [(e, p) for raw, e, p in _links(project_registry, text) if "tok/s" in raw]
     assert got == [("llama-3.1-8b", "inference-throughput"), ("mistral-7b", "inference-throughput")]
 
 
-def test_a_thing_after_on_an_is_what_the_number_ran_on(reg):
+def test_a_thing_after_on_an_is_what_the_number_ran_on(project_registry):
     # "on an RTX 4090" is as near a preposition as "on the RTX 4090": the card, not the model
     # named after "with"
-    links = _links(reg, "We measured 104 tokens per second on an RTX 4090 with Qwen3 8B.")
+    links = _links(project_registry, "We measured 104 tokens per second on an RTX 4090 with Qwen3 8B.")
     assert [(e, p) for _, e, p in links] == [("nvidia-geforce-rtx-4090", "inference-throughput")]
 
 
-def test_money_invested_in_a_company_is_the_investors(reg):
+def test_money_invested_in_a_company_is_the_investors(project_registry):
     # "$X in <name>" is the amount of the thing named, unless a verb of paying comes before:
     # then the name is who got the money
-    assert [(e, p) for _, e, p in _links(reg, "Nvidia invested $100 billion in OpenAI.")] == [("nvidia", "investment")]
+    assert [(e, p) for _, e, p in _links(project_registry, "Nvidia invested $100 billion in OpenAI.")] == \
+        [("nvidia", "investment")]
 
 
-def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(reg):
-    links = _links(reg, "We share settings for the Llama 2 7B model and for its siblings of 13B and 70B parameters.")
+def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(project_registry):
+    links = _links(project_registry, "We share settings for the Llama 2 7B model and for its siblings of 13B and 70B parameters.")
     assert [e for _, e, _ in links] == ["llama-2-13b", "llama-2-70b"]
 
 
@@ -1124,9 +1118,9 @@ def test_a_size_after_a_named_variant_is_its_siblings_of_that_size(reg):
     # one with a second thing ("than", "vs") compares two: not the subject's
     ("Data-centre revenue grew 3x more than the market did.", "new"),
 ])
-def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, entity):
+def test_a_multiplier_comparing_nothing_named_is_the_subjects(project_registry, sentence, entity):
     text = f"# Nvidia's record year\n\n## Results\n\n{sentence}"
-    assert [e for _, e, _ in _links(reg, text)] == [entity]
+    assert [e for _, e, _ in _links(project_registry, text)] == [entity]
 
 
 @pytest.mark.parametrize("sentence, entity", [
@@ -1138,16 +1132,16 @@ def test_a_multiplier_comparing_nothing_named_is_the_subjects(reg, sentence, ent
     ("CoreWeave completed 67 deals in 2025.", "coreweave"),
     ("CoreWeave, its newest partner, completed 67 deals in 2025.", "coreweave"),
 ])
-def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(reg, sentence, entity):
+def test_a_pronoun_subject_is_what_the_sentence_before_opened_with(project_registry, sentence, entity):
     text = ("Over the five years to the end of last year Nvidia spread its money widely and quickly across almost "
             "every corner of the industry, from the model developers like OpenAI and Mistral and Cohere to the "
             f"smaller cloud providers like Lambda and CoreWeave. {sentence}")
-    assert [e for raw, e, _ in _links(reg, text) if "67" in raw] == [entity]
+    assert [e for raw, e, _ in _links(project_registry, text) if "67" in raw] == [entity]
 
 
-def test_chatgpt_with_a_version_is_that_model(reg):
+def test_chatgpt_with_a_version_is_that_model(project_registry):
     # "ChatGPT-4" is how writers often name GPT-4 (the model behind the chat service), not ChatGPT
-    assert [e for _, e, _ in _links(reg, "Training ChatGPT-4 took over 50 GWh.")] == ["gpt-4"]
+    assert [e for _, e, _ in _links(project_registry, "Training ChatGPT-4 took over 50 GWh.")] == ["gpt-4"]
 
 
 # --- a name after the number, past the verb; a sentence after a footnote's marker -----------
@@ -1160,15 +1154,15 @@ def test_chatgpt_with_a_version_is_that_model(reg):
     ("ChatGPT has 800 million weekly users. The remaining 97.5% are free users that OpenAI serves at a loss.",
      [("800 million weekly users", "chatgpt"), ("97.5%", "chatgpt")]),
 ])
-def test_a_name_past_the_verb_after_the_number_is_not_its_entity(reg, text, want):
-    assert [(raw, ent) for raw, ent, _ in _links(reg, text)] == want
+def test_a_name_past_the_verb_after_the_number_is_not_its_entity(project_registry, text, want):
+    assert [(raw, ent) for raw, ent, _ in _links(project_registry, text)] == want
 
 
 @pytest.mark.parametrize("marker", ["<sup>8</sup>", "[^8]", "[8]"])
-def test_a_footnote_marker_after_the_full_stop_ends_the_sentence(reg, marker):
+def test_a_footnote_marker_after_the_full_stop_ends_the_sentence(project_registry, marker):
     # the next sentence's name is not the entity of the number before the marker
     text = f"Anthropic has about 2,000 employees. Revenue was $3.7 billion in 2025.{marker} They spent $2.7 billion on AWS."
-    links = {raw: ent for raw, ent, _ in _links(reg, text)}
+    links = {raw: ent for raw, ent, _ in _links(project_registry, text)}
     assert links["$3.7 billion"] == "anthropic" and links["$2.7 billion"] == "anthropic"
 
 
@@ -1177,9 +1171,9 @@ def test_a_footnote_marker_after_the_full_stop_ends_the_sentence(reg, marker):
     ("The chipmaker reported revenue of $30 billion.", "previous|sure|kind|anaphor"),
     ("Revenue reached $30 billion.", "previous|sure|kind"),
 ])
-def test_a_guess_from_the_sentence_before_says_whether_its_sentence_points_back(reg, second, tag):
+def test_a_guess_from_the_sentence_before_says_whether_its_sentence_points_back(project_registry, second, tag):
     # (the two ways are right at different rates: the calibration keeps their tags apart)
-    d = [d for d in extract_text("Nvidia makes GPUs. " + second, reg) if d.raw == "$30 billion"][0]
+    d = [d for d in extract_text("Nvidia makes GPUs. " + second, project_registry) if d.raw == "$30 billion"][0]
     assert d.entity == "nvidia" and d.evidence["entity"] == tag
 
 
@@ -1189,13 +1183,13 @@ def test_a_guess_from_the_sentence_before_says_whether_its_sentence_points_back(
     ("The Llama 2 7B model is trained on 128 A100 GPUs.", "128 A100 GPUs", "gpu-count"),
     ("With ChatGPT running locally, assume a batch size of 1.", "1", "batch-size"),
 ])
-def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg, text, raw, prop):
+def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(project_registry, text, raw, prop):
     # (the GPUs, the batch, the concurrency of a training or serving run, not the model's figure;
     # a company's fleet stays the company's)
-    assert (raw, "new", prop) in _links(reg, text)
-    assert ("about 500k H100s", "nvidia", "gpu-count") in _links(reg, "Nvidia shipped about 500k H100s last year.")
+    assert (raw, "new", prop) in _links(project_registry, text)
+    assert ("about 500k H100s", "nvidia", "gpu-count") in _links(project_registry, "Nvidia shipped about 500k H100s last year.")
     # the training a model had, reported, is the model's
-    assert ("16K H100s", "llama-3.1-405b", "gpu-count") in _links(reg, "Llama 3.1 405B was trained on 16K H100s.")
+    assert ("16K H100s", "llama-3.1-405b", "gpu-count") in _links(project_registry, "Llama 3.1 405B was trained on 16K H100s.")
 
 
 @pytest.mark.parametrize("text, raw, want", [
@@ -1205,17 +1199,17 @@ def test_what_a_model_named_before_is_run_with_is_a_run_of_the_articles_own(reg,
     # the class's own size, said of its models in the plural
     ("Models employing MoE can scale to over 1 trillion parameters.", "over 1 trillion parameters", "moe-models"),
 ])
-def test_a_size_written_on_one_model_is_not_its_classs(reg, text, raw, want):
-    assert (raw, want, "parameters-total") in _links(reg, text)
+def test_a_size_written_on_one_model_is_not_its_classs(project_registry, text, raw, want):
+    assert (raw, want, "parameters-total") in _links(project_registry, text)
 
 
 @pytest.mark.parametrize("second, want", [
     ("On-demand is roughly 2-3x more.", "new"),  # nothing points back to either name before
     ("Their on-demand price is roughly 2-3x more.", "aws"),  # "Their": the sentence before's
 ])
-def test_a_ratio_whose_sentence_names_nothing_takes_no_contested_name_from_the_sentence_before(reg, second, want):
+def test_a_ratio_whose_sentence_names_nothing_takes_no_contested_name_from_the_sentence_before(project_registry, second, want):
     text = "We compared spot prices on AWS and Google Cloud for eight H100s. " + second
-    assert ("2-3x", want, "ratio") in _links(reg, text)
+    assert ("2-3x", want, "ratio") in _links(project_registry, text)
 
 
 # --- a count of users: a product's audience or a deployment's seats -------------------
@@ -1236,13 +1230,13 @@ USERS_BY_SCALE = """\
     ("The chatbot reached 20 million users.", "weekly-active-users"),
     ("The tool has 3,000 monthly active users.", "monthly-active-users"),
 ])
-def test_a_small_count_of_users_is_seats_unless_a_period_is_named(reg, text, prop):
-    assert [p for _, _, p in _links(reg, text)] == [prop]
+def test_a_small_count_of_users_is_seats_unless_a_period_is_named(project_registry, text, prop):
+    assert [p for _, _, p in _links(project_registry, text)] == [prop]
 
 
-def test_a_captions_period_is_not_the_period_of_a_rows_users(reg):
+def test_a_captions_period_is_not_the_period_of_a_rows_users(project_registry):
     # "monthly" in the caption is of the cost the table shows, not of the 50 users
-    got = {raw: prop for raw, _, prop in _links(reg, USERS_BY_SCALE)}
+    got = {raw: prop for raw, _, prop in _links(project_registry, USERS_BY_SCALE)}
     assert got.get("50 users") == "paying-subscribers"
 
 
@@ -1263,13 +1257,13 @@ TRAINING_RUNS = """\
     # a text's length stays a length
     ("A long prompt is 8,000 tokens.", "text-tokens"),
 ])
-def test_the_tokens_of_a_training_run(reg, text, prop):
-    got = [p for raw, _, p in _links(reg, text) if "token" in raw]
+def test_the_tokens_of_a_training_run(project_registry, text, prop):
+    got = [p for raw, _, p in _links(project_registry, text) if "token" in raw]
     assert got == [prop]
 
 
-def test_a_tokens_column_of_training_runs(reg):
-    got = {raw: prop for raw, _, prop in _links(reg, TRAINING_RUNS)}
+def test_a_tokens_column_of_training_runs(project_registry):
+    got = {raw: prop for raw, _, prop in _links(project_registry, TRAINING_RUNS)}
     assert got["1T"] == "training-tokens"
 
 
@@ -1288,8 +1282,8 @@ def test_a_tokens_column_of_training_runs(reg):
     ("Mistral AI, by contrast, employs about 700 people (vs Google's ~180,000), and raised "
      "a $2 billion round last year.", "~180,000", "google"),
 ])
-def test_a_name_another_number_owns_is_not_this_ones(reg, text, raw, entity):
-    got = {r: e for r, e, _ in _links(reg, text)}
+def test_a_name_another_number_owns_is_not_this_ones(project_registry, text, raw, entity):
+    got = {r: e for r, e, _ in _links(project_registry, text)}
     assert got[raw] == entity
 
 
@@ -1299,20 +1293,20 @@ def test_a_name_another_number_owns_is_not_this_ones(reg, text, raw, entity):
     # a possessive name with no number right after it is still a candidate
     ("The annual revenue reached $4 billion at Anthropic's consumer business.", "$4 billion", "anthropic"),
 ])
-def test_a_name_no_other_number_owns_stays_a_candidate(reg, text, raw, entity):
-    got = {r: e for r, e, _ in _links(reg, text)}
+def test_a_name_no_other_number_owns_stays_a_candidate(project_registry, text, raw, entity):
+    got = {r: e for r, e, _ in _links(project_registry, text)}
     assert got[raw] == entity
 
 
-def test_a_possessive_name_with_its_own_number_is_no_rival(reg):
+def test_a_possessive_name_with_its_own_number_is_no_rival(project_registry):
     # "to OpenAI's $300 billion" is the number compared with: neither the earlier number's
     # thing nor a rival to the sentence's subject for it
     text = "Last year the valuation of $60 billion trailed OpenAI's $300 billion."
-    got = {r: e for r, e, _ in _links(reg, text)}
+    got = {r: e for r, e, _ in _links(project_registry, text)}
     assert got["$60 billion"] != "openai" and got["$300 billion"] == "openai"
     text = ("Anthropic, by comparison, has roughly 1,000 employees and a $60 billion valuation "
             "to OpenAI's $300 billion.")
-    d = next(d for d in extract_text(text, reg) if d.raw == "$60 billion")
+    d = next(d for d in extract_text(text, project_registry) if d.raw == "$60 billion")
     assert d.entity == "anthropic" and d.evidence["entity"] == "before|sure|kind"
 
 
@@ -1326,14 +1320,14 @@ _OPENER = ("Mistral AI, by contrast, has about 2 million monthly users on its ch
     "and a $14 billion valuation to Google's $2 trillion, with more",
     "(vs Google's ~180,000) and a large round",
 ])
-def test_a_name_owning_a_number_in_the_sentence_before_is_no_rival(reg, middle):
-    d = next(d for d in extract_text(_OPENER.format(middle), reg) if d.raw == "about $300 million")
+def test_a_name_owning_a_number_in_the_sentence_before_is_no_rival(project_registry, middle):
+    d = next(d for d in extract_text(_OPENER.format(middle), project_registry) if d.raw == "about $300 million")
     assert d.entity == "mistral-ai" and d.evidence["entity"].startswith("previous|sure")
 
 
-def test_a_name_in_the_sentence_before_without_a_number_of_its_own_stays_a_rival(reg):
+def test_a_name_in_the_sentence_before_without_a_number_of_its_own_stays_a_rival(project_registry):
     # the contrast: a later name in the sentence before with no number of its own still contests
-    d = next(d for d in extract_text(_OPENER.format("and a deal with Google"), reg) if d.raw == "about $300 million")
+    d = next(d for d in extract_text(_OPENER.format("and a deal with Google"), project_registry) if d.raw == "about $300 million")
     assert d.entity == "mistral-ai" and d.evidence["entity"].startswith("previous|contested")
 
 
@@ -1348,8 +1342,8 @@ def test_a_name_in_the_sentence_before_without_a_number_of_its_own_stays_a_rival
     # a class that is the sentence's subject stays its numbers' thing
     ("Most MoE models activate about 10% of their parameters per token.", "about 10%", "moe-models"),
 ])
-def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, entity):
-    got = {r: e for r, e, _ in _links(reg, text)}
+def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(project_registry, text, raw, entity):
+    got = {r: e for r, e, _ in _links(project_registry, text)}
     assert got[raw] == entity
 
 
@@ -1367,8 +1361,8 @@ def test_a_class_its_subject_is_said_to_be_is_not_the_numbers(reg, text, raw, en
     # a pair whose own ratio is far from the stated one is not what the comparison is about
     ("The B200 is 2.3x faster than the H100 at about 700 vs 1,000 W.", "nvidia-b200", "nvidia-h100"),
 ])
-def test_a_pair_after_a_stated_comparison(reg, text, first, second):
-    got = [d.entity for d in extract_text(text, reg) if d.evidence.get("entity") == "pair|sure|kind"]
+def test_a_pair_after_a_stated_comparison(project_registry, text, first, second):
+    got = [d.entity for d in extract_text(text, project_registry) if d.evidence.get("entity") == "pair|sure|kind"]
     assert got == [first, second]
 
 
@@ -1383,8 +1377,8 @@ def test_a_pair_after_a_stated_comparison(reg, text, first, second):
     # a relative clause ("which has") is about the name right before it
     ("The H200 uses the same compute die as the H100, which has 80 GB of memory.", "80 GB", "nvidia-h100"),
 ])
-def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity):
-    got = {r: e for r, e, _ in _links(reg, text)}
+def test_a_pronoun_clause_is_about_the_sentences_subject(project_registry, text, raw, entity):
+    got = {r: e for r, e, _ in _links(project_registry, text)}
     assert got[raw] == entity
 
 
@@ -1398,8 +1392,8 @@ def test_a_pronoun_clause_is_about_the_sentences_subject(reg, text, raw, entity)
     # a company's own price, with nothing of its named, stays the company's
     ("OpenAI charges $10 per million output tokens.", "openai", None),
 ])
-def test_a_providers_price_is_of_what_it_sells(reg, text, entity, provider):
-    (d,) = [d for d in extract_text(text, reg) if d.property == "token-price"]
+def test_a_providers_price_is_of_what_it_sells(project_registry, text, entity, provider):
+    (d,) = [d for d in extract_text(text, project_registry) if d.property == "token-price"]
     assert d.entity == entity and d.conditions.get("provider") == provider
 
 
@@ -1456,28 +1450,28 @@ def test_a_models_monthly_cost_per_user_is_the_articles_own_use_not_a_plan(proje
     assert got["~$4.40"] == ("gpt-4o", False, "token-price")
 
 
-def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(reg):
+def test_a_context_length_under_a_models_api_id_is_what_the_api_serves(project_registry):
     # a provider's table of its API's model ids: the context length it serves under each id,
     # which may be shorter than the model's own window; the same table headed by the models'
     # names states their context windows
     by_id = ("| Model | deepseek-chat | deepseek-reasoner |\n|---|---|---|\n"
              "| Context length | 64K | 64K |\n| Output price per 1M tokens | $1.10 | $2.19 |\n")
     by_name = by_id.replace("deepseek-chat", "DeepSeek-V3").replace("deepseek-reasoner", "DeepSeek-R1")
-    ctx = [(ent, prop) for raw, ent, prop in _links(reg, by_id) if raw == "64K"]
+    ctx = [(ent, prop) for raw, ent, prop in _links(project_registry, by_id) if raw == "64K"]
     assert ctx == [("deepseek-v3", "served-context-length"), ("deepseek-r1", "served-context-length")]
-    ctx = [(ent, prop) for raw, ent, prop in _links(reg, by_name) if raw == "64K"]
+    ctx = [(ent, prop) for raw, ent, prop in _links(project_registry, by_name) if raw == "64K"]
     assert ctx == [("deepseek-v3", "context-window"), ("deepseek-r1", "context-window")]
     # the ids down the first column: the same
     rows = "| API model | Context |\n|---|---|\n| deepseek-chat | 64K |\n| deepseek-reasoner | 64K |\n"
-    assert [p for raw, _, p in _links(reg, rows) if raw == "64K"] == ["served-context-length"] * 2
+    assert [p for raw, _, p in _links(project_registry, rows) if raw == "64K"] == ["served-context-length"] * 2
 
 
-def test_a_label_written_as_code_names_its_numbers_entity(reg):
+def test_a_label_written_as_code_names_its_numbers_entity(project_registry):
     """"`Llama 3.1 8B`: `tp=1`, `num-prompt=5000`": a benchmark's settings listed after the
     model's name written as code (backticks) are that model's, as after a plain or bold label."""
     text = ("We ran three models.\n\n"
             "`Llama 3.1 8B`: `tp=1`, `rps=inf`, `num-prompt=5000`, `max-num-seq=256`\n")
-    got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, reg)
+    got = [(e, d.evidence.get("entity", "").split("|")[0]) for d in extract_text(text, project_registry)
            for e in [d.entity]]
     assert got and all(e == "llama-3.1-8b" and ev == "label" for e, ev in got), got
 
@@ -1488,9 +1482,9 @@ def test_a_label_written_as_code_names_its_numbers_entity(reg):
     # (two names side by side: the first, as before)
     ("### Assumptions for ChatGPT and GPT-5", "chatgpt"),
 ])
-def test_a_headings_name_in_brackets_after_another_is_the_sections_thing(reg, heading, entity):
+def test_a_headings_name_in_brackets_after_another_is_the_sections_thing(project_registry, heading, entity):
     text = "# Notes\n\n" + heading + "\n\n* **Total parameters**: 300 billion parameters\n"
-    assert [e for _, e, _ in _links(reg, text)] == [entity]
+    assert [e for _, e, _ in _links(project_registry, text)] == [entity]
 
 
 def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file_and_line(tmp_path):
@@ -1509,20 +1503,22 @@ def test_a_registry_date_that_is_no_real_date_is_an_extraction_error_naming_file
 
 # --- a name in the possessive right before a number owns it ----------------------------------
 
-def test_a_name_in_the_possessive_right_before_a_number_is_its_sure_owner(reg):
+def test_a_name_in_the_possessive_right_before_a_number_is_its_sure_owner(project_registry):
     """r17-deepseek-v3-cost: "[Llama 3 405B used 30.8M](https://x.com/...) GPU hours for training
     relative to DeepSeek V3's 2.6M GPU hours": the sentence's subject (Llama 3 405B) is no rival
     for the number "DeepSeek V3's" owns, so the link is sure, not contested."""
     text = ("[Llama 3 405B used 30.8M](https://x.com/rasbt/status/1872432770691318224) GPU hours for training "
             "relative to DeepSeek V3's 2.6M GPU hours (more information in the Llama 3 model card).")
-    got = {d.raw: (d.entity, d.evidence["entity"]) for d in extract_text(text, reg)}
+    got = {d.raw: (d.entity, d.evidence["entity"]) for d in extract_text(text, project_registry)}
     assert got["2.6M GPU hours"] == ("deepseek-v3", "before|sure|kind")
     assert got["30.8M](https://x.com/rasbt/status/1872432770691318224) GPU hours"][0] == "llama-3.1-405b"
     # a sign between the possessive and the number changes nothing ("OpenAI's ~$13 billion")
-    d = next(d for d in extract_text("Anthropic has 2,300 employees, compared with OpenAI's ~$13 billion in revenue.", reg)
+    d = next(d for d in extract_text("Anthropic has 2,300 employees, compared with OpenAI's ~$13 billion in revenue.",
+                                     project_registry)
              if d.raw.endswith("billion"))
     assert (d.entity, d.evidence["entity"]) == ("openai", "before|sure|kind")
     # without the possessive the two names still contest the number
-    d = next(d for d in extract_text("Llama 3 405B used 30.8M GPU hours for training, relative to DeepSeek V3 with 2.6M GPU hours.", reg)
+    d = next(d for d in extract_text("Llama 3 405B used 30.8M GPU hours for training, relative to DeepSeek V3 with 2.6M GPU hours.",
+                                     project_registry)
              if d.raw == "2.6M GPU hours")
     assert "|contested|" in d.evidence["entity"]

@@ -8,14 +8,12 @@ The sentences are paraphrases of how pricing articles write such names, not copi
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import release_bound, index_for, load_registry, published_of
+from kb.extract.linking import release_bound, index_for, published_of
 
-ROOT = Path(__file__).resolve().parents[1]
 
 TABLE = ("| Model | Input/1M | Output/1M |\n|---|---|---|\n"
          "| Gemini Flash | $0.30 | $2.50 |\n| Gemini Flash-Lite | $0.10 | $0.40 |\n")
@@ -31,11 +29,6 @@ ENTITIES = [
     {"id": "acme-2-swift-mini", "kind": "model", "aliases": ["Acme 2 Swift-Mini"], "released": 2025,
      "line_aliases": ["Acme Swift-Mini"]},
 ]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
 
 
 def _hits(text, published):
@@ -85,20 +78,20 @@ def _table_entities(reg, published):
     return [(d.raw, d.entity) for d in extract_text(TABLE, reg, published=published)]
 
 
-def test_the_registry_dates_gemini_lines_by_general_availability(reg):
+def test_the_registry_dates_gemini_lines_by_general_availability(project_registry):
     # before Gemini 2.5 Flash was generally available (June 2025), "Gemini Flash" was 2.0 Flash
-    assert _table_entities(reg, datetime.date(2025, 3, 1)) == [
+    assert _table_entities(project_registry, datetime.date(2025, 3, 1)) == [
         ("$0.30", "gemini-2.0-flash"), ("$2.50", "gemini-2.0-flash"),
         ("$0.10", "gemini-2.0-flash-lite"), ("$0.40", "gemini-2.0-flash-lite")]
     # in 2026 the stable 2.5 models (Gemini 3 Flash was a preview), whatever the day's precision
-    assert _table_entities(reg, "2026-02") == [
+    assert _table_entities(project_registry, "2026-02") == [
         ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
         ("$0.10", "gemini-2.5-flash-lite"), ("$0.40", "gemini-2.5-flash-lite")]
     # from May 2026 the generally available Gemini 3.1 Flash-Lite (the 7th) and 3.5 Flash (the 19th)
-    assert _table_entities(reg, datetime.date(2026, 5, 10)) == [
+    assert _table_entities(project_registry, datetime.date(2026, 5, 10)) == [
         ("$0.30", "gemini-2.5-flash"), ("$2.50", "gemini-2.5-flash"),
         ("$0.10", "gemini-3.1-flash-lite"), ("$0.40", "gemini-3.1-flash-lite")]
-    assert {ent for _, ent in _table_entities(reg, "2026-06")} == {"gemini-3.5-flash", "gemini-3.1-flash-lite"}
+    assert {ent for _, ent in _table_entities(project_registry, "2026-06")} == {"gemini-3.5-flash", "gemini-3.1-flash-lite"}
 
 
 CLAUDE_TABLE = ("| Model | Input/1M | Output/1M |\n|---|---|---|\n"
@@ -110,30 +103,31 @@ def _claude_entities(reg, published):
     return [ent for _, ent in [(d.raw, d.entity) for d in extract_text(CLAUDE_TABLE, reg, published=published)]][::2]
 
 
-def test_the_registry_dates_claude_lines_by_their_launch(reg):
+def test_the_registry_dates_claude_lines_by_their_launch(project_registry):
     # Sonnet, Haiku and Opus in that order, one entity per row
-    assert _claude_entities(reg, "2026-04") == ["claude-sonnet-4.6", "claude-haiku-4.5", "claude-opus-4.6"]
-    assert _claude_entities(reg, datetime.date(2026, 4, 20)) == ["claude-sonnet-4.6", "claude-haiku-4.5",
-                                                                 "claude-opus-4.7"]
-    assert _claude_entities(reg, datetime.date(2025, 8, 1)) == ["claude-sonnet-4", "claude-3.5-haiku", "claude-opus-4"]
+    assert _claude_entities(project_registry, "2026-04") == ["claude-sonnet-4.6", "claude-haiku-4.5", "claude-opus-4.6"]
+    assert _claude_entities(project_registry, datetime.date(2026, 4, 20)) == ["claude-sonnet-4.6", "claude-haiku-4.5",
+                                                                              "claude-opus-4.7"]
+    assert _claude_entities(project_registry, datetime.date(2025, 8, 1)) == ["claude-sonnet-4", "claude-3.5-haiku",
+                                                                             "claude-opus-4"]
     # versions dated to the month (Opus 4.1, August 2025; Sonnet 3.5, June 2024) count from the next
-    assert _claude_entities(reg, datetime.date(2025, 9, 1))[2] == "claude-opus-4.1"
-    assert _claude_entities(reg, datetime.date(2024, 6, 25))[0] == "claude-3-sonnet"
-    assert _claude_entities(reg, datetime.date(2024, 7, 1))[0] == "claude-3.5-sonnet"
+    assert _claude_entities(project_registry, datetime.date(2025, 9, 1))[2] == "claude-opus-4.1"
+    assert _claude_entities(project_registry, datetime.date(2024, 6, 25))[0] == "claude-3-sonnet"
+    assert _claude_entities(project_registry, datetime.date(2024, 7, 1))[0] == "claude-3.5-sonnet"
     # "Claude Sonnet 4.5" names its own version, whatever the date
     text = "Claude Sonnet 4.5 costs $3.00 per million input tokens."
-    assert [d.entity for d in extract_text(text, reg, published="2026-04")] == ["claude-sonnet-4.5"]
+    assert [d.entity for d in extract_text(text, project_registry, published="2026-04")] == ["claude-sonnet-4.5"]
 
 
-def test_a_tier_named_alone_is_the_version_of_its_day_but_not_the_word(reg):
+def test_a_tier_named_alone_is_the_version_of_its_day_but_not_the_word(project_registry):
     # writers shorten 'Claude Sonnet' to 'Sonnet' once the vendor is clear
     for text, version in (("Sonnet costs $15 per million output tokens.", "claude-sonnet-4"),
                           ("Opus costs $75 per million output tokens.", "claude-opus-4"),
                           ("Haiku costs $4 per million output tokens.", "claude-3.5-haiku")):
-        assert [d.entity for d in extract_text(text, reg, published="2025-07-31")] == [version]
+        assert [d.entity for d in extract_text(text, project_registry, published="2025-07-31")] == [version]
     # in lower case it is the word: a poem, a life's work
     text = "Writing a haiku took 40 tokens; his magnum opus took 900,000 tokens."
-    assert not {d.entity for d in extract_text(text, reg, published="2025-07-31")} & {
+    assert not {d.entity for d in extract_text(text, project_registry, published="2025-07-31")} & {
         "claude-3.5-haiku", "claude-opus-4"}
 
 
@@ -144,23 +138,23 @@ R40_A100 = ("## Running LLaMa on an A100\n\nOn an A100 (80GB PCIe), the memory b
             "with the 7B model.")
 
 
-def test_llama_named_alone_is_the_generation_of_its_day(reg):
+def test_llama_named_alone_is_the_generation_of_its_day(project_registry):
     # "LLaMa" in March 2023 is the first LLaMA: "the 65B model" is its 65B, not the A100 of the heading
-    got = {d.raw: d.entity for d in extract_text(R40_A100, reg, published="2023-03-16")}
+    got = {d.raw: d.entity for d in extract_text(R40_A100, project_registry, published="2023-03-16")}
     assert got["roughly 30 tokens/s"] == "llama-1-65b"
     # the generations by their release (Llama 2 July 2023, Llama 3 April 2024, 3.1 July 2024, 4 April 2025)
     for published, version in (("2023-03-16", "llama-1"), ("2023-09-01", "llama-2"), ("2024-05-01", "llama-3"),
                                ("2024-08-01", "llama-3.1"), ("2025-06-01", "llama-4")):
-        assert [e for _, e in _reg_hits(reg, "We ran Llama on a single CPU.", published)] == [version]
+        assert [e for _, e in _reg_hits(project_registry, "We ran Llama on a single CPU.", published)] == [version]
     # a version or a size written after the name is left to name itself
-    assert [e for _, e in _reg_hits(reg, "We ran Llama 2 on a single CPU.", "2025-06-01")] == ["llama-2"]
+    assert [e for _, e in _reg_hits(project_registry, "We ran Llama 2 on a single CPU.", "2025-06-01")] == ["llama-2"]
 
 
-def test_a_program_named_after_the_line_is_no_version_of_it(reg):
+def test_a_program_named_after_the_line_is_no_version_of_it(project_registry):
     # r40-llama-cpp-possible: 'the current status of the Llama.cpp project': a program, not a model
     text = "This is not an attempt at documenting the current status of the Llama.cpp project."
-    assert _reg_hits(reg, text, "2023-03-16") == []
-    assert _reg_hits(reg, "How is it possible to run Llama on a single CPU?", "2023-03-16") == [("Llama", "llama-1")]
+    assert _reg_hits(project_registry, text, "2023-03-16") == []
+    assert _reg_hits(project_registry, "How is it possible to run Llama on a single CPU?", "2023-03-16") == [("Llama", "llama-1")]
 
 
 def _reg_hits(reg, text, published):
@@ -169,10 +163,10 @@ def _reg_hits(reg, text, published):
     return [(text[s:e], eid) for s, e, eid in idx.dated_lines(text, low, idx.aliases_in(text, low), published)]
 
 
-def test_without_a_date_the_registry_links_as_before(reg):
-    assert {ent for _, ent in _table_entities(reg, None)} == {"gemini"}
+def test_without_a_date_the_registry_links_as_before(project_registry):
+    assert {ent for _, ent in _table_entities(project_registry, None)} == {"gemini"}
     # before any dated Flash came out
-    assert {ent for _, ent in _table_entities(reg, datetime.date(2024, 1, 15))} == {"gemini"}
+    assert {ent for _, ent in _table_entities(project_registry, datetime.date(2024, 1, 15))} == {"gemini"}
 
 
 def test_the_date_comes_from_the_source_record(tmp_path):

@@ -6,15 +6,9 @@ The layouts follow the development articles (dev-A half), each with its id.
 """
 from __future__ import annotations
 
+from conftest import linked_draft
+
 from kb.extract.drafts import extract_text
-
-
-def _link(reg, text, raw_start):
-    """(entity or "new", property) of the draft whose quoted number starts with ``raw_start``."""
-    for d in extract_text(text, reg):
-        if d.raw.startswith(raw_start):
-            return d.entity or ("new" if d.entity_new else None), d.property
-    raise AssertionError(f"no draft {raw_start!r} in {[d.raw for d in extract_text(text, reg)]}")
 
 
 # --- a section per company ----------------------------------------------------------------------
@@ -42,19 +36,19 @@ PROVIDERS = """# GPU Cloud Providers Compared
 
 
 def test_a_number_in_a_companys_own_section_is_the_companys(project_registry):
-    assert _link(project_registry, PROVIDERS, "$0.17")[0] == "runpod"
-    assert _link(project_registry, PROVIDERS, "350 Gbps")[0] == "hyperstack"
+    assert linked_draft(project_registry, PROVIDERS, "$0.17")[0] == "runpod"
+    assert linked_draft(project_registry, PROVIDERS, "350 Gbps")[0] == "hyperstack"
 
 
 def test_a_single_companys_section_is_no_such_layout(project_registry):
     # one section naming a company among sections naming none: the article's own set-up there
     text = PROVIDERS.replace("Cudo Compute", "Second Option").replace("Hyperstack", "Third Option")
-    assert _link(project_registry, text, "$0.17")[0] != "runpod"
+    assert linked_draft(project_registry, text, "$0.17")[0] != "runpod"
 
 
 def test_a_sentence_naming_a_thing_keeps_its_own_entity(project_registry):
     text = PROVIDERS.replace("depending on GPU and tier", "for an H100 SXM")
-    assert _link(project_registry, text, "$0.17")[0] != "runpod"
+    assert linked_draft(project_registry, text, "$0.17")[0] != "runpod"
 
 
 def test_the_company_sections_guess_reads_as_what_the_section_is_about(project_registry):
@@ -112,14 +106,14 @@ When I first read about that 1 million token context window, I said "What?".
 
 
 def test_a_models_figure_in_an_article_on_its_maker_is_the_makers_model(project_registry):
-    assert _link(project_registry, MAKER, "1 million token")[0] == "gemini"
+    assert linked_draft(project_registry, MAKER, "1 million token")[0] == "gemini"
 
 
 def test_no_model_of_the_maker_named_no_such_guess(project_registry):
     text = MAKER.replace("The 2.5 Gemini models are", "Its models are")
-    assert _link(project_registry, text, "1 million token")[0] != "gemini"
+    assert linked_draft(project_registry, text, "1 million token")[0] != "gemini"
 
 
 def test_a_title_naming_no_maker_no_such_guess(project_registry):
     text = MAKER.replace("Google's real AI moat", "The real AI moat")
-    assert _link(project_registry, text, "1 million token")[0] != "gemini"
+    assert linked_draft(project_registry, text, "1 million token")[0] != "gemini"

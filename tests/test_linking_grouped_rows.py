@@ -7,14 +7,8 @@ The rows are those of r102-token-economics-cost-equation (dev-A; published 2026-
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
 
-ROOT = Path(__file__).resolve().parents[1]
 
 # r102-token-economics-cost-equation, "### Frontier and Mid-Tier Model Pricing"
 R102_TABLE = ("| Provider | Model | Input (per M tokens) | Output (per M tokens) |\n"
@@ -27,17 +21,12 @@ R102_TABLE = ("| Provider | Model | Input (per M tokens) | Output (per M tokens)
               "| **Llama (hosted)** | 8B | $0.05 | $0.08 |\n")
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
 def _by_price(reg, text, published="2026-04"):
     return {d.raw: (d.entity, d.entity_new is not None) for d in extract_text(text, reg, published=published)}
 
 
-def test_a_groups_label_and_the_rows_name_together_are_the_product(reg):
-    got = _by_price(reg, R102_TABLE)
+def test_a_groups_label_and_the_rows_name_together_are_the_product(project_registry):
+    got = _by_price(project_registry, R102_TABLE)
     assert got["$1.00"][0] == "mistral-medium-3"  # "Mistral Medium" in April 2026
     assert got["$2.00"][0] == "mistral-large"
     assert got["$6.00"][0] == "mistral-large"
@@ -46,17 +35,17 @@ def test_a_groups_label_and_the_rows_name_together_are_the_product(reg):
     assert got["$8.00"][0] == "gpt-4.1"
 
 
-def test_a_makers_label_over_a_name_the_registry_lacks_is_no_figure_of_the_maker(reg):
-    got = _by_price(reg, R102_TABLE)
+def test_a_makers_label_over_a_name_the_registry_lacks_is_no_figure_of_the_maker(project_registry):
+    got = _by_price(project_registry, R102_TABLE)
     # "Mistral Small" is no registry name: the row's product, of the article's own, not Mistral AI
     assert got["$0.20"] == (None, True)
     assert got["$0.60"] == (None, True)
 
 
-def test_a_table_without_group_rows_is_read_as_before(reg):
+def test_a_table_without_group_rows_is_read_as_before(project_registry):
     # every row labelled: the label is the row's thing ("| **Mistral** | Small |" alone)
     text = ("| Provider | Model | Input (per M tokens) | Output (per M tokens) |\n|---|---|---|---|\n"
             "| **Mistral** | Small | $0.20 | $0.60 |\n| **OpenAI** | Medium | $1.00 | $3.00 |\n")
-    got = _by_price(reg, text)
+    got = _by_price(project_registry, text)
     assert got["$0.20"][0] == "mistral-ai"
     assert got["$1.00"][0] == "openai"

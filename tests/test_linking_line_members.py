@@ -11,14 +11,9 @@ r112-tensorrt-llm-vs-llama-cpp (dev-A).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import index_for, load_registry
+from kb.extract.linking import index_for
 
-ROOT = Path(__file__).resolve().parents[1]
 
 # r102-token-economics-cost-equation, "### Frontier and Mid-Tier Model Pricing"
 R102_TABLE = ("| Provider | Model | Input (per M tokens) | Output (per M tokens) |\n"
@@ -37,11 +32,6 @@ R112_TABLE = ("| NVIDIA GPU                | VRAM Used (GB) | CUDA Cores | Tenso
               "| RTX 3090 Desktop (Ampere) | 24             | 10,496     | 328          | 384                    | 935.8                   |\n")
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
 def _by_price(reg, text, published="2026-04"):
     return {d.raw: (d.entity, d.entity_new is not None) for d in extract_text(text, reg, published=published)}
 
@@ -52,8 +42,8 @@ def _hits(reg, text, published):
     return [(text[s:e], eid) for s, e, eid in idx.dated_lines(text, low, idx.aliases_in(text, low), published)]
 
 
-def test_a_line_label_over_a_size_is_the_latest_version_with_that_size(reg):
-    got = _by_price(reg, R102_TABLE)
+def test_a_line_label_over_a_size_is_the_latest_version_with_that_size(project_registry):
+    got = _by_price(project_registry, R102_TABLE)
     # "Llama" in April 2026 is Llama 4, which has no 8B or 70B: Llama 3.1's, the newest that has
     assert got["$0.05"] == ("llama-3.1-8b", False)
     assert got["$0.08"] == ("llama-3.1-8b", False)
@@ -64,28 +54,29 @@ def test_a_line_label_over_a_size_is_the_latest_version_with_that_size(reg):
     assert got["$0.20"] == (None, True)
 
 
-def test_a_line_label_over_a_word_of_one_models_name_is_that_model(reg):
-    got = _by_price(reg, R102_TABLE)
+def test_a_line_label_over_a_word_of_one_models_name_is_that_model(project_registry):
+    got = _by_price(project_registry, R102_TABLE)
     assert got["$0.15"] == ("llama-4-maverick", False)
 
 
-def test_the_version_is_the_one_out_by_the_date(reg):
+def test_the_version_is_the_one_out_by_the_date(project_registry):
     # before Llama 3.1 (July 2024) a "Llama" 70B was Llama 3's; before Llama 4, no Maverick
-    got = _by_price(reg, R102_TABLE, published="2024-05-01")
+    got = _by_price(project_registry, R102_TABLE, published="2024-05-01")
     assert got["$0.70"] == ("llama-3-70b", False)
     assert got["$0.15"][0] != "llama-4-maverick"
 
 
-def test_a_word_after_the_line_in_prose_names_the_model_and_a_size_is_left_alone(reg):
-    assert _hits(reg, "We priced Llama Maverick for the chatbot.", "2026-04") == [("Llama Maverick", "llama-4-maverick")]
+def test_a_word_after_the_line_in_prose_names_the_model_and_a_size_is_left_alone(project_registry):
+    assert _hits(project_registry, "We priced Llama Maverick for the chatbot.", "2026-04") == \
+        [("Llama Maverick", "llama-4-maverick")]
     # a word no model of the line has: another product ("Llama Guard"), left as before
-    assert _hits(reg, "We ran Llama Guard on each prompt.", "2026-04") == []
+    assert _hits(project_registry, "We ran Llama Guard on each prompt.", "2026-04") == []
     # a size in running text is left as before (r102: "Llama 8B at $0.05/$0.08"): no new reading
-    assert ("Llama 8B", "llama-3.1-8b") not in _hits(reg, "Llama 8B at $0.05/$0.08 is nearly free", "2026-04")
+    assert ("Llama 8B", "llama-3.1-8b") not in _hits(project_registry, "Llama 8B at $0.05/$0.08 is nearly free", "2026-04")
 
 
-def test_a_cards_row_label_with_its_edition_is_the_card(reg):
-    got = [(d.raw, d.entity) for d in extract_text(R112_TABLE, reg, published="2024-04")]
+def test_a_cards_row_label_with_its_edition_is_the_card(project_registry):
+    got = [(d.raw, d.entity) for d in extract_text(R112_TABLE, project_registry, published="2024-04")]
     # "VRAM Used (GB)": the card's memory, of the card the row names (not a thing built from it)
     assert got[0] == ("24", "nvidia-geforce-rtx-4090")
     assert ("24", "nvidia-geforce-rtx-3090") in got

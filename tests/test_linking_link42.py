@@ -8,19 +8,8 @@ Sentences from dev-A articles (named in each test).
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
-
-import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
 
 
 def _entity(reg, text, raw, published=None):
@@ -28,54 +17,54 @@ def _entity(reg, text, raw, published=None):
     return [d.entity for d in extract_text(text, reg, published=published) if text[d.span_start:d.span_end] == raw][-1]
 
 
-def test_a_companys_claim_is_about_the_product_the_title_names(reg):
+def test_a_companys_claim_is_about_the_product_the_title_names(project_registry):
     # r03-h100-inference-breakdown
     text = ('+++\ntitle = "Breakdown of H100s for Transformer Inferencing"\n+++\n\n'
             "### how to get the 30x\n\n"
             'Nvidia claims 30x higher than A100s for the 530B model ("Up to 30X Higher AI Inference '
             'Performance on Largest Models", "H100 to A100 comparison").\n')
-    assert _entity(reg, text, "30x") == "nvidia-h100"
+    assert _entity(project_registry, text, "30x") == "nvidia-h100"
 
 
-def test_a_companys_claims_are_about_its_product_named_before(reg):
+def test_a_companys_claims_are_about_its_product_named_before(project_registry):
     # r49-google-ai-moat-chips
     text = ('---\ntitle: "Google\'s AI Moat: It starts with the chips (Part 1)"\n---\n\n'
             "A strong feature from NVIDIA B200 is the new **_FP4 support_**, this is a strong "
             "paradigm shift for inference workloads.\n\n"
             'This new capability is the primary technical driver behind NVIDIA\'s claims of "up to '
             '30x faster inference" at the system level.\n')
-    assert _entity(reg, text, "up to 30x") == "nvidia-b200"
+    assert _entity(project_registry, text, "up to 30x") == "nvidia-b200"
 
 
-def test_a_company_that_does_not_claim_keeps_its_number(reg):
+def test_a_company_that_does_not_claim_keeps_its_number(project_registry):
     # the same sentence with the company as the one whose number it is
     text = "A strong feature from NVIDIA B200 is FP4.\n\nNVIDIA has 30x more revenue than before.\n"
-    assert _entity(reg, text, "30x") == "nvidia"
+    assert _entity(project_registry, text, "30x") == "nvidia"
 
 
-def test_a_paragraph_opening_with_a_pronoun_goes_on_from_the_paragraph_before(reg):
+def test_a_paragraph_opening_with_a_pronoun_goes_on_from_the_paragraph_before(project_registry):
     # r74-data-center-water
     text = ("Digital Realty is a large real estate investment trust that specializes in data "
             "centers, with over 300 facilities around the world.\n\n"
             "They report their water sources with a great deal of helpful breakdowns. About 36% of "
             "their water comes from municipal non-drinkable sources.\n")
-    assert _entity(reg, text, "About 36%") == "digital-realty"
+    assert _entity(project_registry, text, "About 36%") == "digital-realty"
 
 
-def test_a_paragraph_opening_otherwise_stops_at_the_break(reg):
+def test_a_paragraph_opening_otherwise_stops_at_the_break(project_registry):
     text = ("Digital Realty is a large real estate investment trust that specializes in data "
             "centers, with over 300 facilities around the world.\n\n"
             "Reports break water sources down. About 36% of water comes from municipal "
             "non-drinkable sources.\n")
-    assert _entity(reg, text, "About 36%") != "digital-realty"
+    assert _entity(project_registry, text, "About 36%") != "digital-realty"
 
 
-def test_a_size_attached_to_an_earlier_number_is_that_numbers(reg):
+def test_a_size_attached_to_an_earlier_number_is_that_numbers(project_registry):
     # r40-llama-cpp-possible
     text = ("Recently, a project rewrote the LLaMa inference code in raw C++.\n\n"
             "On an A100 (80GB PCIe), the memory bandwidth is 1935GB/s. We should expect to see "
             "inferences as given in the table; roughly 30 tokens/s with the 65B model, and 277 "
             "tokens/s with the 7B model.\n")
     published = datetime.date(2023, 3, 31)
-    assert _entity(reg, text, "roughly 30 tokens/s", published) == "llama-1-65b"
-    assert _entity(reg, text, "277 tokens/s", published) == "llama-1-7b"
+    assert _entity(project_registry, text, "roughly 30 tokens/s", published) == "llama-1-65b"
+    assert _entity(project_registry, text, "277 tokens/s", published) == "llama-1-7b"

@@ -6,26 +6,15 @@ Tables from dev-A articles (named in each test); the last keeps a share.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import SHARE_WORDS_RE, load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
+from kb.extract.linking import SHARE_WORDS_RE
 
 
 def _percents(reg, text):
     return [(d.raw, d.entity, d.property) for d in extract_text(text, reg) if d.unit == "percent"]
 
 
-def test_a_percent_in_a_models_row_is_its_score(reg):
+def test_a_percent_in_a_models_row_is_its_score(project_registry):
     # r21-context-window-chart
     text = ("# Context Window Comparison Chart\n\n"
             "### Needle in a Haystack Test\n\n"
@@ -35,19 +24,19 @@ def test_a_percent_in_a_models_row_is_its_score(reg):
             "|-------|-----|-----|-----|-----|\n"
             "| GPT-5.2 | 100% | 98% | 99% | 100% |\n"
             "| Llama 4 | 98% | 88% | 92% | 97% |\n")
-    got = _percents(reg, text)
+    got = _percents(project_registry, text)
     assert [p for _, _, p in got] == ["benchmark-score"] * 8
     assert got[0][1] == "gpt-5.2"
 
 
-def test_a_market_share_in_a_models_row_stays_a_share(reg):
+def test_a_market_share_in_a_models_row_stays_a_share(project_registry):
     # the same table under a heading naming a market (as r21-context-window-chart's table is laid out)
     text = ("# Context Window Comparison Chart\n\n"
             "### Market share (Typical)\n\n"
             "| Model | 2024 | 2025 |\n"
             "|-------|-----|-----|\n"
             "| GPT-5.2 | 40% | 38% |\n")
-    assert [p for _, _, p in _percents(reg, text)] == ["share", "share"]
+    assert [p for _, _, p in _percents(project_registry, text)] == ["share", "share"]
 
 
 def test_words_of_a_part():

@@ -8,19 +8,10 @@ made from them where the test shows a form the rule must leave alone.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
+from conftest import linked_draft
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import index_for, load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
+from kb.extract.linking import index_for
 
 
 def _drafts(reg, text):
@@ -41,8 +32,8 @@ ONE_GPU = ("Llama 3 405B was pre-trained on 15.6 trillion tokens.\n\n"
            "```\n")
 
 
-def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(reg):
-    got = _drafts(reg, ONE_GPU)
+def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(project_registry):
+    got = _drafts(project_registry, ONE_GPU)
     # the run on one H100 "would take" 1,200 years: the block's result is the supposed case's
     assert got["438657\\;days"].conditions.get("basis") == "scenario"
     assert got["1200\\;years"].conditions.get("basis") == "scenario"
@@ -52,16 +43,16 @@ def test_what_a_block_after_a_supposing_sentence_gives_is_a_scenario(reg):
     assert got["3.79\\times10^{25}\\;FLOPs"].conditions.get("basis") != "scenario"
 
 
-def test_a_block_after_a_plain_sentence_is_no_scenario(reg):
+def test_a_block_after_a_plain_sentence_is_no_scenario(project_registry):
     text = ONE_GPU.replace("how many days it would take to perform", "how many days it took to perform") \
         .replace("What if we could deliver", "Meta delivered")
-    got = _drafts(reg, text)
+    got = _drafts(project_registry, text)
     assert got["438657\\;days"].conditions.get("basis") != "scenario"
     assert got["27\\;days"].conditions.get("basis") != "scenario"
     # nor a bare "if" of an instruction ("If you see failures/timeouts, reduce users:", r130)
     text = ONE_GPU.replace("We can now calculate how many days it would take",
                            "If it fails, calculate how many days it takes")
-    assert _drafts(reg, text)["438657\\;days"].conditions.get("basis") != "scenario"
+    assert _drafts(project_registry, text)["438657\\;days"].conditions.get("basis") != "scenario"
 
 
 def _hits(reg, text):
@@ -69,43 +60,36 @@ def _hits(reg, text):
     return [(text[s:e], eid) for s, e, eid in idx.aliases_in(text)]
 
 
-def test_a_line_noun_of_another_maker_is_a_second_chip(reg):
+def test_a_line_noun_of_another_maker_is_a_second_chip(project_registry):
     # r49-google-ai-moat-chips: "For Trillium TPUs, this connection provides 3.200 GBps of
     # bandwidth per chip." (Google's chip and Google's line noun: one name)
-    assert _hits(reg, "For Trillium TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
+    assert _hits(project_registry, "For Trillium TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
         [("Trillium TPUs", "google-tpu-v6e")]
     # the same form with NVIDIA's chip before Google's noun: two rivals, not an H100 called a TPU
-    assert _hits(reg, "For H100 TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
+    assert _hits(project_registry, "For H100 TPUs, this connection provides 3.200 GBps of bandwidth per chip.") == \
         [("H100", "nvidia-h100"), ("TPUs", "google-tpu")]
 
 
-def test_a_size_before_like_is_a_models_only_when_given_to_a_class_of_model(reg):
+def test_a_size_before_like_is_a_models_only_when_given_to_a_class_of_model(project_registry):
     # r108-llm-training-faqs: "How many GPUs are needed to train a 405B parameter LLM like Llama 3?"
-    assert _hits(reg, "How many GPUs are needed to train a 405B parameter LLM like Llama 3?")[-1] == \
+    assert _hits(project_registry, "How many GPUs are needed to train a 405B parameter LLM like Llama 3?")[-1] == \
         ("Llama 3", "llama-3.1-405b")
     # r108-llm-training-faqs: "Llama 3 405B was pre-trained on 15.6 trillion tokens." -- a count
     # of tokens before "like" is no size of the family's: "70B tokens like Llama 3" stays Llama 3
-    assert _hits(reg, "It was pre-trained on 70B tokens like Llama 3.") == [("Llama 3", "llama-3")]
+    assert _hits(project_registry, "It was pre-trained on 70B tokens like Llama 3.") == [("Llama 3", "llama-3")]
 
 
-def test_a_hexadecimal_number_is_no_count_written_onto_a_name(reg):
+def test_a_hexadecimal_number_is_no_count_written_onto_a_name(project_registry):
     # r102-token-economics-cost-equation: "3 to 4 nodes of 8xH100" (a node of eight); "0xA100" is a
     # hexadecimal number
-    assert _hits(reg, "3 to 4 nodes of 8xH100") == [("H100", "nvidia-h100")]
-    assert _hits(reg, "the register at 0xA100 holds 4 bytes") == []
+    assert _hits(project_registry, "3 to 4 nodes of 8xH100") == [("H100", "nvidia-h100")]
+    assert _hits(project_registry, "the register at 0xA100 holds 4 bytes") == []
 
 
-def _link(reg, text, raw_start):
-    for d in extract_text(text, reg):
-        if d.raw.startswith(raw_start):
-            return d.entity or ("new" if d.entity_new else None), d.property
-    raise AssertionError(f"no draft {raw_start!r}")
-
-
-def test_the_cost_of_a_thing_made_with_the_hardware_is_not_its_price(reg):
+def test_the_cost_of_a_thing_made_with_the_hardware_is_not_its_price(project_registry):
     # r115-cheapest-dl-workstation: "170€ can be the cost of your P40 GPU." -- the card's price
-    assert _link(reg, "Goal : upgrade the GPU to a P40 or multiple ones.\n\n170€ can be the cost of your P40 GPU.",
-                 "170€") == ("nvidia-tesla-p40", "purchase-price")
+    assert linked_draft(project_registry, "Goal : upgrade the GPU to a P40 or multiple ones.\n\n170€ can be the cost of your P40 GPU.",
+                        "170€") == ("nvidia-tesla-p40", "purchase-price")
     # the same words with a noun of another thing after the name: the cost of that thing
     text = "Goal : upgrade the GPU to a P40 or multiple ones.\n\n170€ can be the cost of your P40 data center."
-    assert _link(reg, text, "170€") != ("nvidia-tesla-p40", "purchase-price")
+    assert linked_draft(project_registry, text, "170€") != ("nvidia-tesla-p40", "purchase-price")

@@ -7,47 +7,35 @@ Sentences from dev-A articles (named in each test); the last keeps a model's con
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
 
 
 def _contexts(reg, text):
     return [d.property for d in extract_text(text, reg) if d.unit.endswith("token")]
 
 
-def test_what_a_gpu_can_serve_a_model_with_is_a_served_context(reg):
+def test_what_a_gpu_can_serve_a_model_with_is_a_served_context(project_registry):
     # r72-vllm-benchmark-lambda
     text = ("For example, a single NVIDIA A100/H100 80GB can serve `Meta-Llama-3.1-70B-Instruct-FP8` "
             "with upto 4k context window, wheres 2x NVIDIA A100/H100 80GB can serve the same model "
             "upto 128k context length.")
-    assert _contexts(reg, text) == ["served-context-length", "served-context-length"]
+    assert _contexts(project_registry, text) == ["served-context-length", "served-context-length"]
 
 
-def test_a_context_a_setup_is_limited_to_is_a_served_context(reg):
+def test_a_context_a_setup_is_limited_to_is_a_served_context(project_registry):
     # r114-self-hosting-ai-models
-    assert _contexts(reg, "- **For cost**: Use 4x H200 instead of 8x (limited to 190k context)\n") == \
+    assert _contexts(project_registry, "- **For cost**: Use 4x H200 instead of 8x (limited to 190k context)\n") == \
         ["served-context-length"]
 
 
-def test_a_context_a_setup_is_sufficient_for_is_a_served_context(reg):
+def test_a_context_a_setup_is_sufficient_for_is_a_served_context(project_registry):
     # r114-self-hosting-ai-models
-    assert _contexts(reg, "2. **Use 4x H200**: Sufficient for 190k context at half the cost\n") == \
+    assert _contexts(project_registry, "2. **Use 4x H200**: Sufficient for 190k context at half the cost\n") == \
         ["served-context-length"]
 
 
-def test_a_models_own_context_window_stays_one(reg):
+def test_a_models_own_context_window_stays_one(project_registry):
     # r21-context-window-chart: no words of serving
     text = ("| Model | Context Window | ~Words | ~Pages |\n|-------|---------------|--------|--------|\n"
             "| GPT-5.2 | 400,000 | 300,000 | 1,200 |\n")
-    assert [d.property for d in extract_text(text, reg) if d.raw.strip("* ") == "400,000"] == ["context-window"]
+    assert [d.property for d in extract_text(text, project_registry) if d.raw.strip("* ") == "400,000"] == ["context-window"]

@@ -5,14 +5,9 @@ the family's name and the size ("Llama 3 405B"). Without such a size the name st
 """
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from kb.extract.drafts import extract_text
-from kb.extract.linking import index_for, load_registry
+from kb.extract.linking import index_for
 
-ROOT = Path(__file__).resolve().parents[1]
 
 # a registry of its own: a family with two sizes, and a later family whose largest model the
 # registry also names by the earlier family's name
@@ -48,24 +43,19 @@ def test_without_such_a_size_the_family_stays():
     assert _hits("a 70B model. Acme 3 is another") == [("Acme 3", "acme-3")]
 
 
-@pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
-def test_r108_heading_links_its_sized_model(reg):
+def test_r108_heading_links_its_sized_model(project_registry):
     # r108-llm-training-faqs: the heading names the article's model; the figure after it is
     # Llama 3 405B's (the curated entity llama-3.1-405b)
     text = ("### **How many GPUs are needed to train a 405B parameter LLM like Llama 3?**\n\n"
             "It was pre-trained on 15.6 trillion tokens.\n")
-    d = [x for x in extract_text(text, reg) if x.value == 15.6]
+    d = [x for x in extract_text(text, project_registry) if x.value == 15.6]
     assert d and d[0].entity == "llama-3.1-405b"
 
 
-def test_an_accelerator_followed_by_its_line_noun_is_the_accelerator(reg):
+def test_an_accelerator_followed_by_its_line_noun_is_the_accelerator(project_registry):
     # r49-google-ai-moat-chips: "For Trillium TPUs, this connection provides 3.200 GBps of
     # bandwidth per chip." (curated: google-tpu-v6e, which the registry calls "Trillium")
-    idx = index_for(reg.entities, reg.properties)
+    idx = index_for(project_registry.entities, project_registry.properties)
     text = "For Trillium TPUs, this connection provides 3.200 GBps of bandwidth per chip."
     assert [(text[s:e], eid) for s, e, eid in idx.aliases_in(text)] == [("Trillium TPUs", "google-tpu-v6e")]
     # a line's name with a number is another chip's name ("TPU v5e"), and two chips side by

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import index_for, load_registry
-
-
-@pytest.fixture(scope="module")
-def reg(root):
-    return load_registry(root)
+from kb.extract.linking import index_for
 
 
 def _props(reg, text):
@@ -24,22 +19,22 @@ def _props(reg, text):
     ("Our cluster is busy 40 hours per week.", "hour/week"),
     ("| Use | Cost |\n|---|---|\n| 3 hours/day | $900/mo |\n", "hour/day"),
 ])
-def test_a_time_per_period_is_a_duty_cycle(reg, text, unit):
-    got = [p for v, u, p in _props(reg, text) if u == unit]
-    assert got == ["utilisation"], _props(reg, text)
+def test_a_time_per_period_is_a_duty_cycle(project_registry, text, unit):
+    got = [p for v, u, p in _props(project_registry, text) if u == unit]
+    assert got == ["utilisation"], _props(project_registry, text)
 
 
-def test_a_time_per_period_reads_as_a_share_of_it(reg):
-    idx = index_for(reg.entities, reg.properties)
+def test_a_time_per_period_reads_as_a_share_of_it(project_registry):
+    idx = index_for(project_registry.entities, project_registry.properties)
     _, options = idx.unit_info("hour/day")
     factor = {p.id: f for p, f, _ in options}["utilisation"]
     assert factor == pytest.approx(100 / 24)  # 1 hour a day is 4.17% of the time
 
 
-def test_a_plain_duration_or_compute_is_no_duty_cycle(reg):
+def test_a_plain_duration_or_compute_is_no_duty_cycle(project_registry):
     # hours alone are a duration; GPU-hours per day a rate of compute, not a share of the day
-    assert "utilisation" not in {p for _, _, p in _props(reg, "The job ran for 8 hours.")}
-    idx = index_for(reg.entities, reg.properties)
+    assert "utilisation" not in {p for _, _, p in _props(project_registry, "The job ran for 8 hours.")}
+    idx = index_for(project_registry.entities, project_registry.properties)
     assert all(p.id != "utilisation" for p, _, _ in idx.unit_info("GPU_hour/day")[1])
 
 
@@ -52,9 +47,9 @@ def test_a_plain_duration_or_compute_is_no_duty_cycle(reg):
     ("The run reached 41% MFU (model FLOPs utilization) on H100s.", "mfu"),
     ("The run reached 52% HFU (hardware FLOPs utilization) on H100s.", "hfu"),
 ])
-def test_words_of_scope_name_the_property(reg, text, prop):
-    got = [p for v, u, p in _props(reg, text) if u == "percent"]
-    assert got == [prop], _props(reg, text)
+def test_words_of_scope_name_the_property(project_registry, text, prop):
+    got = [p for v, u, p in _props(project_registry, text) if u == "percent"]
+    assert got == [prop], _props(project_registry, text)
 
 
 @pytest.mark.parametrize("text, prop", [
@@ -62,20 +57,20 @@ def test_words_of_scope_name_the_property(reg, text, prop):
     ("Revenue grew 30% in the quarter.", "availability"),
     ("Some 12% of the servers were idle.", "availability"),
 ])
-def test_without_the_words_the_property_is_another(reg, text, prop):
-    got = [p for v, u, p in _props(reg, text) if u == "percent"]
-    assert got and prop not in got, _props(reg, text)
+def test_without_the_words_the_property_is_another(project_registry, text, prop):
+    got = [p for v, u, p in _props(project_registry, text) if u == "percent"]
+    assert got and prop not in got, _props(project_registry, text)
 
 
-def test_a_word_the_property_needs_counts_across_the_number_before(reg):
+def test_a_word_the_property_needs_counts_across_the_number_before(project_registry):
     # "build" comes before the amount; the duration after it is still the building's
     text = "The firm plans to build data centres worth $40 billion across the country over four years."
-    assert (4.0, "year", "construction-time") in _props(reg, text)
+    assert (4.0, "year", "construction-time") in _props(project_registry, text)
 
 
-def test_without_the_needed_word_the_duration_is_another(reg):
+def test_without_the_needed_word_the_duration_is_another(project_registry):
     text = "The firm expects $40 billion of revenue across the country over four years."
-    got = [p for v, u, p in _props(reg, text) if u == "year"]
+    got = [p for v, u, p in _props(project_registry, text) if u == "year"]
     assert got and got != ["construction-time"], got
 
 
@@ -83,13 +78,13 @@ def test_without_the_needed_word_the_duration_is_another(reg):
     "Each household consumes 12 kWh per day.",
     "Your laptop uses about 50 Wh per day.",
 ])
-def test_energy_per_day_is_electricity_used_never_a_power(reg, text):
-    got = [p for v, u, p in _props(reg, text) if "Wh/" in u]
-    assert got == ["electricity-use-rate"], _props(reg, text)
+def test_energy_per_day_is_electricity_used_never_a_power(project_registry, text):
+    got = [p for v, u, p in _props(project_registry, text) if "Wh/" in u]
+    assert got == ["electricity-use-rate"], _props(project_registry, text)
 
 
-def test_a_power_in_watts_stays_a_power(reg):
-    got = [p for v, u, p in _props(reg, "Each server draws 1.2 kW under load.") if u == "kW"]
+def test_a_power_in_watts_stays_a_power(project_registry):
+    got = [p for v, u, p in _props(project_registry, "Each server draws 1.2 kW under load.") if u == "kW"]
     assert got and got != ["electricity-use-rate"], got
 
 
@@ -97,18 +92,19 @@ def test_a_power_in_watts_stays_a_power(reg):
     ("We trained with FSDP and reached 3,700 tokens/sec per GPU.", "training-throughput"),
     ("We served the model with vLLM and reached 3,700 tokens/sec per GPU.", "inference-throughput"),
 ])
-def test_a_rate_of_tokens_in_training_is_a_training_throughput(reg, text, prop):
-    got = [p for v, u, p in _props(reg, text) if u == "token/s"]
-    assert got == [prop], _props(reg, text)
+def test_a_rate_of_tokens_in_training_is_a_training_throughput(project_registry, text, prop):
+    got = [p for v, u, p in _props(project_registry, text) if u == "token/s"]
+    assert got == [prop], _props(project_registry, text)
 
 
-def test_amounts_from_one_to_another_share_the_words_after_the_last(reg):
+def test_amounts_from_one_to_another_share_the_words_after_the_last(project_registry):
     text = "Our API rate limits were reduced from 80% to 20% utilization."
-    assert [p for v, u, p in _props(reg, text) if u == "percent"] == ["utilisation", "utilisation"], _props(reg, text)
+    assert [p for v, u, p in _props(project_registry, text) if u == "percent"] == ["utilisation", "utilisation"], \
+        _props(project_registry, text)
 
 
-def test_amounts_not_joined_by_to_keep_their_own_words(reg):
+def test_amounts_not_joined_by_to_keep_their_own_words(project_registry):
     text = ("Our share of the market was 80% last spring; after the batch jobs moved to a second provider"
             " in May, the cluster sits at 20% utilization.")
-    got = dict((v, p) for v, u, p in _props(reg, text) if u == "percent")
+    got = dict((v, p) for v, u, p in _props(project_registry, text) if u == "percent")
     assert got[20.0] == "utilisation" and got[80.0] != "utilisation", got

@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-
-@pytest.fixture(scope="module")
-def reg(root):
-    return load_registry(root)
 
 
 @pytest.mark.parametrize("text, value, unit", [
@@ -41,11 +35,11 @@ def test_characters_per_token_stay_a_ratio_of_counts():
     ("Modern NVMe drives read at 3.5-7 GB/s sequentially.", "storage-bandwidth"),
     ("The 15 GB of weights take 2-4 seconds to load from disk.", "model-load-time"),
 ])
-def test_the_new_properties_are_guessed_from_their_words(reg, text, prop):
-    props = {d.property for d in extract_text(text, reg)}
+def test_the_new_properties_are_guessed_from_their_words(project_registry, text, prop):
+    props = {d.property for d in extract_text(text, project_registry)}
     assert prop in props, props
 
 
-def test_an_hourly_gpu_price_is_no_media_price(reg):
-    (d,) = extract_text("An H100 rents for $2.49 per hour on demand.", reg)
+def test_an_hourly_gpu_price_is_no_media_price(project_registry):
+    (d,) = extract_text("An H100 rents for $2.49 per hour on demand.", project_registry)
     assert d.property == "rental-price"
