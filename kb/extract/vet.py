@@ -2056,7 +2056,8 @@ def _unsure_note(f: VetFinding, why: str) -> VetFinding:
 
 
 def _refuted(claim) -> bool:
-    return claim is not None and claim.review is not None and claim.review.verdict in _REFUTED
+    review = getattr(claim, "review", None)
+    return review is not None and review.verdict in _REFUTED
 
 
 def _other_side(kb, f, cid: str) -> list[str]:
@@ -2083,7 +2084,10 @@ def _agrees_with_article(kb, f, cid: str) -> list[str]:
     """The claims of other articles that a conflict finding groups with ``cid`` and that agree
     with it (their intervals overlap), when no side agrees with the reference values in force
     ([] otherwise): then articles disagree among themselves and the number sides with some of
-    them, which says nothing against it that it does not say against them."""
+    them, which says nothing against it that it does not say against them. A claim a curator
+    reviewed as wrong or dubious is no side to agree with: siding with another article's known
+    error does not excuse the number (as a conflict only with such claims is none,
+    :func:`_refuted_only`)."""
     if dict(f.extra).get("backed_by_references"):
         return []
     me = kb.claims_by_id.get(cid)
@@ -2093,7 +2097,7 @@ def _agrees_with_article(kb, f, cid: str) -> list[str]:
     for x in f.claims:
         c = kb.claims_by_id.get(x)
         if x != cid and c is not None and c.source != me.source and c.interval is not None \
-                and c.interval.overlaps(me.interval):
+                and c.interval.overlaps(me.interval) and not _refuted(c):
             out.append(x)
     return out
 
