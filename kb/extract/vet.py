@@ -181,6 +181,10 @@ DEFAULT_MIN_CONFIDENCE = 0.4
 #: with the entity right) for 5 more correct ones (4 with the entity wrong, 3 of them out of the
 #: plausible range as misread): below the two-for-one the gate is chosen by; it stays.
 ENTITY_SURE = 0.55
+#: Below :data:`ENTITY_SURE`, a conflict with another article's claim that the reference values
+#: in force back still flags a number whose entity was linked at least this confidently (the
+#: check gate, :data:`DEFAULT_MIN_CONFIDENCE`): see :func:`_backed_conflict`.
+ENTITY_BACKED = 0.4
 #: An implausible number this far (a factor) outside its property's plausible range, with the
 #: property guessed below :data:`PROPERTY_SURE`, is unsure: a value a thousand times outside
 #: every range is far likelier another property misread (an annual sum read as an hourly
@@ -1766,7 +1770,9 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     (:data:`_OUTSIDE`) is unsure when
 
     * its entity was linked below ``sure_entity`` (:data:`ENTITY_SURE`): a number about another thing misses
-      this one's values as surely as a wrong number does;
+      this one's values as surely as a wrong number does; except a conflict with another
+      article's claim that agrees with the reference values in force, the entity linked at
+      least :data:`ENTITY_BACKED` (:func:`_backed_conflict`);
     * it misses the other value by the factor that two values of a condition key make
       (``ratio`` in datasets/conditions.yaml: bidirectional = 2 x one-way bandwidth) where the
       article's number states no value of that key, the other value does, and no value
@@ -1784,7 +1790,7 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     alone: nothing here applies to them."""
     if own or f.code not in _OUTSIDE:
         return ""
-    if entity_confidence < sure_entity:
+    if entity_confidence < sure_entity and not _backed_conflict(f, cid, entity_confidence):
         return f"the entity was linked with confidence {entity_confidence:.2f} (below {sure_entity:.2f}): a number " \
                "about another thing would miss as well"
     kb = cmp.kb
@@ -1810,6 +1816,21 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
             return f"a conflict with a figure that is no reported fact ({', '.join(basis)}): forecasts and estimates " \
                    "of different sources differ"
     return ""
+
+
+def _backed_conflict(f, cid: str, entity_confidence: float) -> bool:
+    """Does a conflict set the number apart from another article's claim that agrees with the
+    reference values in force (the checker's ``backed_by_references``, naming a claim not the
+    number's own), with the entity linked at least :data:`ENTITY_BACKED`? Then two independent
+    sources about the thing the article most likely names (a vetted reference and another
+    article) both say otherwise, and the finding flags though the entity is below
+    :data:`ENTITY_SURE` (3 December, vgap45: dev-A 87 -> 88 wrong or dubious flagged, dev-B 50
+    -> 50, correct flagged 1 / 20 unchanged; dev-A one more stray flag, a "7B" read as GPT-3's
+    size)."""
+    if f.code != "conflict" or entity_confidence < ENTITY_BACKED:
+        return False
+    backer = dict(f.extra).get("backed_by_references")
+    return backer is not None and backer != cid
 
 
 def _unread_provider(cmp, f, me) -> str:
@@ -2056,7 +2077,8 @@ def _unsure_note(f: VetFinding, why: str) -> VetFinding:
 
 
 def _refuted(claim) -> bool:
-    return claim is not None and claim.review is not None and claim.review.verdict in _REFUTED
+    review = getattr(claim, "review", None)
+    return review is not None and review.verdict in _REFUTED
 
 
 def _other_side(kb, f, cid: str) -> list[str]:
@@ -2083,7 +2105,10 @@ def _agrees_with_article(kb, f, cid: str) -> list[str]:
     """The claims of other articles that a conflict finding groups with ``cid`` and that agree
     with it (their intervals overlap), when no side agrees with the reference values in force
     ([] otherwise): then articles disagree among themselves and the number sides with some of
-    them, which says nothing against it that it does not say against them."""
+    them, which says nothing against it that it does not say against them. A claim a curator
+    reviewed as wrong or dubious is no side to agree with: siding with another article's known
+    error does not excuse the number (as a conflict only with such claims is none,
+    :func:`_refuted_only`)."""
     if dict(f.extra).get("backed_by_references"):
         return []
     me = kb.claims_by_id.get(cid)
@@ -2093,7 +2118,7 @@ def _agrees_with_article(kb, f, cid: str) -> list[str]:
     for x in f.claims:
         c = kb.claims_by_id.get(x)
         if x != cid and c is not None and c.source != me.source and c.interval is not None \
-                and c.interval.overlaps(me.interval):
+                and c.interval.overlaps(me.interval) and not _refuted(c):
             out.append(x)
     return out
 
