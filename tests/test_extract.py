@@ -557,8 +557,8 @@ REAL_FORMS = [
     ("a facility with PUE 1.2", (1.2, "x", "exact")),
     ("- Cooling: PUE: 1.3", (1.3, "x", "exact")),
     # percent comparisons: ratios and changes (the curation brief's conventions)
-    ("a 35-45% higher capital cost", (1.35, 1.45, "x", "range")),
-    ("at 20-30% lower hourly rates", (0.7, 0.8, "x", "range")),
+    ("a 35-45% higher capital cost", (35, 45, "percent", "range")),
+    ("at 20-30% lower hourly rates", (-30, -20, "percent", "range")),
     ("a 60-80% decline", (-80, -60, "percent", "range")),
     ("AWS's 44% price cut", (-44, "percent", "exact")),
     ("a 160% increase", (160, "percent", "exact")),
@@ -738,13 +738,13 @@ def test_conditions_from_cues():
 def test_percent_comparisons_are_ratios_and_changes():
     drafts = extract_text("The H100 has 67% greater memory bandwidth; H100 prices fell 40% last year.",
                           LINK_ENTITIES, LINK_PROPERTIES + [{"id": "change", "name": "Change", "canonical_unit": "percent"}])
-    assert [(d.value, d.unit, d.property) for d in drafts] == [(1.67, "x", "ratio"), (-40, "percent", "change")]
+    assert [(d.value, d.unit, d.property) for d in drafts] == [(67, "percent", "change"), (-40, "percent", "change")]
 
 
 def test_a_percent_comparison_in_a_table_cell_is_a_signed_change():
     """A table cell that states how one figure of its row compares with another ("| 57% faster |",
     "| 20% less |") is a change of +57% or -20%, as the curators record it (docs/data-format.md);
-    in prose "67% greater" stays a ratio (above), a noun of a relative difference ("| +30% |" under
+    as in prose "67% greater" (above), a noun of a relative difference ("| +30% |" under
     "Premium") a ratio, and "30% faster TTFT" compares two times, the other's over this one's."""
     props = LINK_PROPERTIES + [{"id": "change", "name": "Change", "canonical_unit": "percent"}]
     table = ("| Metric | Engine A | Engine B | Difference |\n|---|---|---|---|\n"

@@ -564,7 +564,7 @@ def test_a_percentage_of_growth_per_year_is_a_growth_rate(project_registry, text
 @pytest.mark.parametrize("text, prop", [
     ("Revenue rose 40% year over year.", "change"),   # one year's change, not an average
     ("Revenue rose 40% in 2024.", "change"),
-    ("Shares cost 20-30% more per year.", "ratio"),  # "more": a comparison
+    ("Shares cost 20-30% more per year.", "change"),  # "more": a comparison (a percent difference), not a growth rate
 ])
 def test_a_change_over_one_period_stays_a_change(project_registry, text, prop):
     assert [d.property for d in extract_text(text, project_registry) if "%" in d.raw] == [prop]

@@ -812,8 +812,8 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 
 # Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
 # relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective
-# ("57% faster", "20% less") a signed change in a table cell that compares two cells of its row,
-# in prose a ratio, 1.57 and 0.8 (kb.extract.drafts, docs/data-format.md's *Comparisons*). A noun
+# ("57% faster", "20% less") a signed change, +57% and -20%, in a table cell as in prose
+# (kb.extract.drafts, docs/data-format.md's *percent difference*). A noun
 # is a whole word: "40% of enterprises" has no "rises".
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"

@@ -1456,6 +1456,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                         percent_compare_before(view, q.start, uq)
                     if uq.percent and uq.compare:
                         lowv, highv, unit, hint = _compared(lowv, highv, uq.compare, cell)
+                        if hint == "change" and _scheme_discount(view, q.start, q2.end, uq.compare, cell):
+                            lowv, highv, hint = -highv + 0.0, -lowv + 0.0, "price-discount"
                     else:
                         unit = unit_text(uq)
                     if uq.percent and uq.compare is None and not uq.den and (per := _yearly_share(view, q.start, q2.end)):
@@ -1603,6 +1605,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         q.compare = prev.q.compare  # "reduced our API calls by 75% and token usage by 40%"
     if q.percent and q.compare:
         value, _, unit, hint = _compared(value, value, q.compare, cell)
+        if hint == "change" and _scheme_discount(view, q.start, q.end, q.compare, cell):
+            value, hint = -value + 0.0, "price-discount"  # "Spot instances: 90% cheaper": 90 off the list price
         vt = None
     if q.percent and q.compare is None and q.start and view[q.start - 1] == "±" and value > 0:
         # "±20%": a change anywhere from -20% to +20%
@@ -1881,16 +1885,30 @@ def _form(q: Quantity, cell) -> str:
     return ("table-" if cell is not None else "") + form
 
 
+#: "cheaper" or "less" right after a percent: a price said to be lower
+_CHEAPER_AFTER_RE = re.compile(r"[ \t*_]*(?i:cheaper|less)\b")
+#: a pricing scheme of rented machines named shortly before, on the same line and in the same
+#: clause ("Spot instances: 90% cheaper", "reserved capacity is 40% cheaper")
+_PRICING_SCHEME_BEFORE_RE = re.compile(r"(?i)\b(?:spot|pre-?emptible|interruptible|reserved|committed[- ]use)\b"
+                                       r"[^\n.;!?]{0,40}$")
+
+
+def _scheme_discount(view: str, start: int, end: int, compare: str | None, cell) -> bool:
+    """Whether a percent "cheaper" is said of a pricing scheme against its list price (spot or
+    reserved instances against on-demand ones): a ``price-discount`` of the percent, not a change
+    (docs/data-format.md's *percent difference*). Prose only."""
+    return cell is None and compare == "lower" and bool(_CHEAPER_AFTER_RE.match(view, end)) \
+        and bool(_PRICING_SCHEME_BEFORE_RE.search(view, max(0, start - 60), start))
+
+
 def _compared(low: float, high: float, compare: str, cell=None):
     """Percent comparison -> (low, high, unit, property hint). A verb or a noun of change makes a
     signed change ("up 233%" +233%, "down 40%" -40%); a noun of a relative difference a ratio ("a
     60% premium" 1.6, "75% savings" 0.25). A comparative adjective in a table cell makes a signed
-    change, as the curators record it ("| 99.69 | 166.9 | ✅ 57% faster |" +57%, "| 0.54 | 0.42 |
-    20% less |" -20%: most often ``derived: a / b - 1`` of two cells of its row); in prose it
-    stays a ratio ("40% more capital" 1.4, "20% lower" 0.8), as most curated development claims
-    record it there (docs/data-format.md, *Comparisons*)."""
-    if cell is None:
-        compare = {"higher": "more", "lower": "less"}.get(compare, compare)
+    change, in a table cell ("| 99.69 | 166.9 | ✅ 57% faster |" +57%, "| 0.54 | 0.42 | 20% less |"
+    -20%: most often ``derived: a / b - 1`` of two cells of its row) as in prose ("40% more
+    capital" +40%, "20% lower" -20%), docs/data-format.md's *percent difference*. A speed-up
+    stated of a time ("30% faster TTFT") comes here as a noun's "more", a ratio of the times."""
     if compare == "more":
         return _round(1 + low / 100), _round(1 + high / 100), "x", "ratio"
     if compare == "less":

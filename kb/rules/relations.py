@@ -630,6 +630,15 @@ def _inverted(c: Claim, computed: Derived, values: dict[str, Derived], formula, 
     stated = _face(c)
     out: list[Cause] = []
     signed = comparison_kind in ("change", "difference")
+    if (comparison_kind == "change" or c.property == "change") and computed.unit == "percent" \
+            and math.isfinite(computed.high) and computed.low > -100:
+        # the same for a change in percent: "42% higher" turned into "42% lower" (sides a / b, the
+        # change a / b - 1; the other side's, turned around, 1 - b / a)
+        a, b = (100 * (1 - 1 / (1 + v / 100)) for v in (computed.low, computed.high))
+        if _fits(stated, min(a, b), max(a, b), tol=MATCH_RELATIVE):
+            out.append(Cause("inverted", "a percentage difference measured from the other side: the difference "
+                             f"relative to the denominator turned around (the arithmetic gives {computed.display()})",
+                             (), None))
     if (stated.low <= 0 and not signed) or not (math.isfinite(computed.low) and math.isfinite(computed.high)):
         return out  # "up to", a value that may be zero, an open end: being upside down says nothing
     if comparison_kind == "difference":
