@@ -2228,3 +2228,15 @@ def test_a_ratio_takes_the_sides_of_the_property_the_words_after_it_name():
     ps = {p.target: p for p in discover(cheaper, its(cheaper))}
     # words that name neither property leave both pairs candidates: one of them is proposed
     assert ps["r"].verdict == "consistent" and set(ps["r"].inputs.values()) in ({"hc", "lc"}, {"ht", "lt"})
+
+
+def test_a_miss_by_a_factor_the_text_states_among_the_numbers_is_an_operand_left_out_not_a_slip():
+    # the GPU count is not read as a number of its own, so the quotient of the two read inputs
+    # misses the stated time by exactly that count (10^4): a telltale factor only by chance
+    text = "A run of 4 × 10^25 FLOP / (10000 × 312 TFLOPS) = 1.28 × 10^7 seconds."
+    spec = (("c", "4 × 10^25 FLOP", 4e25, "FLOP"), ("r", "312 TFLOPS", 312, "TFLOPS"),
+            ("t", "1.28 × 10^7 seconds", 1.28e7, "s"))
+    assert not [p for p in discover(text, items(text, *spec)) if p.verdict == "misses"]
+    # with no such number at hand the same miss is a scale slip
+    text = "A run of 4 × 10^25 FLOP / (312 TFLOPS) = 1.28 × 10^7 seconds."
+    assert [p.target for p in discover(text, items(text, *spec)) if p.verdict == "misses"] == ["t"]

@@ -2609,6 +2609,35 @@ _LOG_NEAR = math.log1p(NEAR)
 _LOG_TOLERANCE = math.log1p(FACTOR_TOLERANCE)
 
 
+#: A plain written number (digits, thousands separators, a decimal part), not a power of ten's
+#: base or exponent ("10^{13}", "10**6").
+_PLAIN_NUMBER_RE = re.compile(r"(?<![\w.^*])(?<!\^\{)(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d^]|\*\*)")
+
+
+def _factor_stated(text: str, s: int, e: int, qs: tuple, ratio: float) -> bool:
+    """Does text[s:e], on the line of the target ``qs[0]``, state, outside the relation's own
+    numbers ``qs``, a number equal to the factor by which the stated value misses (``ratio`` or
+    its inverse)? Then the factor is an operand the relation left out ("4 × 10^13 TFLOP / (10000 × 312 TFLOPS) = 12.8 × 10^6 s",
+    read as 4e25 FLOP / 312 TFLOPS, misses by 10^4: the 10000 GPUs), not a slip."""
+    want = abs(math.log(ratio))
+    if want <= _LOG_TOLERANCE:
+        return False
+    t = qs[0]
+    nl = text.find("\n", t.item.end)
+    s, e = max(s, text.rfind("\n", 0, t.item.start) + 1), min(e, len(text) if nl < 0 else nl)
+    spans = sorted((q.item.start, q.item.end) for q in qs)
+    for m in _PLAIN_NUMBER_RE.finditer(text, s, e):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        try:
+            v = float(m.group(0).replace(",", ""))
+        except ValueError:
+            continue
+        if v > 1 and abs(math.log(v) - want) <= _LOG_TOLERANCE:
+            return True
+    return False
+
+
 def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float, triple: bool = False,
            context: bool = False) -> "_Cand | None":
     """``context``: the inputs come from the target's table (row, column, headers, the text
@@ -2678,6 +2707,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
         return None  # a count times a nearby quantity meets a power of ten by chance
     if all(not q.dims for q in (*ins, t)):
         return None  # counts of different things (servers, GPUs each) meet a telltale factor by chance
+    if _factor_stated(marks.text, s, e, (t, *ins), ratio):
+        return None  # the factor stands among the numbers: an operand left out, no slip
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
     for factor, kind, words in TELLTALES:
@@ -4819,7 +4850,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 if dims != t.dims:
                     continue
                 lo, hi = _face(formula, ins)
-                c = _judge_written(t, formula, ins, lo, hi)
+                c = _judge_written(t, formula, ins, lo, hi, text)
                 if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
                     best = c
                     if c.verdict == "consistent":
@@ -4838,15 +4869,19 @@ def _combos(options: list[list[int]]):
             yield (k, *rest)
 
 
-def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float) -> "_Cand | None":
+def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text: str = "") -> "_Cand | None":
     """:func:`_judge` for arithmetic the text writes out compactly: no window, and a slip may
-    be any telltale factor whose units meet (twice or half included)."""
+    be any telltale factor whose units meet (twice or half included); no slip where ``text``
+    states the factor among the numbers (:func:`_factor_stated`)."""
     if not (lo > 0 and math.isfinite(hi)) or t.group:
         return None
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
     if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi or abs(math.log(ratio)) <= _LOG_NEAR:
         return _proposal(t, formula, ins, lo, hi, "consistent", 1.0, None, "written")
     if t.ratio or t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins) or _bound((t, *ins)):
+        return None
+    qs = (t, *ins)
+    if text and _factor_stated(text, min(q.item.start for q in qs), max(q.item.end for q in qs), qs, ratio):
         return None
     involved = {k for q in (*ins, t) for k, _ in q.dims}
     words_used = set().union(*(_kinds_of_unit(q.names) for q in (*ins, t)))
