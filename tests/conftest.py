@@ -176,6 +176,27 @@ def project_registry():
     return load_registry(ROOT)
 
 
+@pytest.fixture(scope="session")
+def project_kb(root):
+    """The project's own knowledge base, loaded once (claims, references, registry)."""
+    from kb.store.load import load
+
+    return load(root)
+
+
+@pytest.fixture(scope="session")
+def project_comparer(project_kb):
+    """A :class:`kb.rules.compare.Comparer` over :func:`project_kb`."""
+    from kb.rules.compare import Comparer
+
+    return Comparer(project_kb)
+
+
+def references_backing(comparer, kb, claim_id: str) -> set[str]:
+    """The ids of the reference values the comparer holds for a claim of ``kb``."""
+    return {r.id for r in comparer.references_for(kb.claims_by_id[claim_id])}
+
+
 def drafted_properties(registry, text: str) -> list[tuple[str, str | None]]:
     """(raw, property) of each draft the extractor makes of ``text`` with ``registry``."""
     from kb.extract.drafts import extract_text

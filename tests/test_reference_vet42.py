@@ -11,24 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import references_backing
+
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
 from kb.rules.compare import Comparer
-from kb.store.load import load
-
-
-@pytest.fixture(scope="module")
-def kb(root):
-    return load(root)
-
-
-@pytest.fixture(scope="module")
-def cmp(kb):
-    return Comparer(kb)
-
-
-def _refs(cmp, kb, claim_id):
-    return {r.id for r in cmp.references_for(kb.claims_by_id[claim_id])}
 
 
 @pytest.mark.parametrize("claim_id, ref_id", [
@@ -42,34 +28,34 @@ def _refs(cmp, kb, claim_id):
     ("r113-table-4070ti-memory", "ref-nvidia-geforce-rtx-4070-ti-memory-capacity"),
     ("r113-table-3090ti-memory", "ref-nvidia-geforce-rtx-3090-ti-memory-capacity"),
 ])
-def test_curated_claims_of_these_facts_are_backed_by_the_new_references(kb, cmp, claim_id, ref_id):
-    assert ref_id in _refs(cmp, kb, claim_id)
-    assert cmp.backed(kb.claims_by_id[claim_id])
+def test_curated_claims_of_these_facts_are_backed_by_the_new_references(project_kb, project_comparer, claim_id, ref_id):
+    assert ref_id in references_backing(project_comparer, project_kb, claim_id)
+    assert project_comparer.backed(project_kb.claims_by_id[claim_id])
 
 
-def test_both_ways_of_writing_a_128k_window_agree(kb):
+def test_both_ways_of_writing_a_128k_window_agree(project_kb):
     """131,072 tokens and "128K" are the same window: a claim of either lies in one reference."""
-    exact, k = kb.references_by_id["ref-qwq-32b-context-window"], kb.references_by_id["ref-qwq-32b-context-window-128k"]
+    exact, k = project_kb.references_by_id["ref-qwq-32b-context-window"], project_kb.references_by_id["ref-qwq-32b-context-window-128k"]
     assert exact.interval.low <= 131072 <= exact.interval.high
     assert k.interval.low <= 128000 <= k.interval.high
     assert not (k.interval.low <= 131072 <= k.interval.high)  # hence two references
     for rid in ("ref-glm-4.5-context-window", "ref-gpt-oss-120b-context-window"):
-        assert kb.references_by_id[rid].interval.low <= 131072 <= kb.references_by_id[rid].interval.high
+        assert project_kb.references_by_id[rid].interval.low <= 131072 <= project_kb.references_by_id[rid].interval.high
 
 
-def test_a_card_sold_with_two_memory_sizes_agrees_with_both(kb):
+def test_a_card_sold_with_two_memory_sizes_agrees_with_both(project_kb):
     """Memory capacity states a maximum, so an upper bound of 16 GB would read as 16 GB and make a
     correct "8 GB" miss: the RTX 4060 Ti has both sizes as references instead."""
-    refs = [kb.references_by_id[f"ref-nvidia-geforce-rtx-4060-ti-memory-capacity-{n}gb"] for n in (8, 16)]
+    refs = [project_kb.references_by_id[f"ref-nvidia-geforce-rtx-4060-ti-memory-capacity-{n}gb"] for n in (8, 16)]
     for size in (8, 16):
         assert any(r.interval.low <= size <= r.interval.high for r in refs)
     assert not any(r.interval.low <= 24 <= r.interval.high for r in refs)
-    upper = kb.references_by_id["ref-apple-m3-ultra-memory-capacity-max"]  # (an upper bound reads as exact)
+    upper = project_kb.references_by_id["ref-apple-m3-ultra-memory-capacity-max"]  # (an upper bound reads as exact)
     assert upper.qualifier == "upper_bound" and upper.interval.low > 256
 
 
-def test_the_rtx_4080_bandwidth_reads_717_not_the_4080_supers_736(kb):
-    r = kb.references_by_id["ref-nvidia-geforce-rtx-4080-memory-bandwidth"]
+def test_the_rtx_4080_bandwidth_reads_717_not_the_4080_supers_736(project_kb):
+    r = project_kb.references_by_id["ref-nvidia-geforce-rtx-4080-memory-bandwidth"]
     assert r.interval.unit == "TB/s"
     assert r.interval.low <= 0.7168 <= r.interval.high  # "716.8 GB/s", 22.4 Gbps x 256 bits / 8
     assert not (r.interval.low <= 0.736 <= r.interval.high)
@@ -83,27 +69,27 @@ def test_the_rtx_4080_bandwidth_reads_717_not_the_4080_supers_736(kb):
     ("The RTX 4080 has 717 GB/s of memory bandwidth.", "nvidia-geforce-rtx-4080"),
     ("GLM-4.5 has 355 billion parameters.", "glm-4.5"),
 ])
-def test_a_super_card_or_an_air_model_is_not_the_card_or_model_its_name_begins_with(root, text, entity):
+def test_a_super_card_or_an_air_model_is_not_the_card_or_model_its_name_begins_with(project_registry, text, entity):
     """Without entities of their own, "RTX 4080 Super" linked to the RTX 4080, and its 736 GB/s
     would have missed the RTX 4080's 717 GB/s: a false alarm on a correct number."""
-    drafts = extract_text(text, load_registry(root))
+    drafts = extract_text(text, project_registry)
     assert drafts and {d.entity for d in drafts} == {entity}
 
 
-def test_every_memory_size_the_m3_ultra_is_sold_with_agrees(kb, cmp):
+def test_every_memory_size_the_m3_ultra_is_sold_with_agrees(project_kb, project_comparer):
     """vet41's "up to 512 GB" reads as 512 GB (memory capacity states a maximum): the 96, 128 and
     256 GB machines are references too, and a size Apple does not sell misses them all."""
-    refs = [r for r in kb.references if r.entity == "apple-m3-ultra" and r.property == "memory-capacity"]
+    refs = [r for r in project_kb.references if r.entity == "apple-m3-ultra" and r.property == "memory-capacity"]
     for size in (96, 128, 256, 512):
         assert any(r.interval.low <= size <= r.interval.high for r in refs), size
     assert not any(r.interval.low <= 192 <= r.interval.high for r in refs)
 
 
-def test_the_g5_xlarge_price_speaks_only_from_the_month_of_its_page(kb):
+def test_the_g5_xlarge_price_speaks_only_from_the_month_of_its_page(project_kb):
     """The page read gives the June 2026 price: a claim dated before it is not set against it."""
     import datetime as _dt
 
-    r = kb.references_by_id["ref-aws-g5.xlarge-rental-price-aws-on-demand-2026-06"]
+    r = project_kb.references_by_id["ref-aws-g5.xlarge-rental-price-aws-on-demand-2026-06"]
     assert r.interval.low <= 1.006 <= r.interval.high and not (r.interval.low <= 1.01 <= r.interval.high)
     assert Comparer.in_force(r, _dt.date(2026, 7, 1)) and Comparer.in_force(r, None)
     assert not Comparer.in_force(r, _dt.date(2025, 1, 1))

@@ -12,24 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import references_backing
+
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-from kb.rules.compare import Comparer
-from kb.store.load import load
-
-
-@pytest.fixture(scope="module")
-def kb(root):
-    return load(root)
-
-
-@pytest.fixture(scope="module")
-def cmp(kb):
-    return Comparer(kb)
-
-
-def _refs(cmp, kb, claim_id):
-    return {r.id for r in cmp.references_for(kb.claims_by_id[claim_id])}
 
 
 @pytest.mark.parametrize("claim_id, ref_id", [
@@ -51,9 +36,9 @@ def _refs(cmp, kb, claim_id):
     ("r91-glm-4.6-context", "ref-glm-4.6-context-window-200k"),
     ("r91-table-rtx-5060-ti-memory", "ref-nvidia-geforce-rtx-5060-ti-memory-capacity-16gb"),
 ])
-def test_curated_claims_of_these_facts_are_backed_by_the_new_references(kb, cmp, claim_id, ref_id):
-    assert ref_id in _refs(cmp, kb, claim_id)
-    assert cmp.backed(kb.claims_by_id[claim_id])
+def test_curated_claims_of_these_facts_are_backed_by_the_new_references(project_kb, project_comparer, claim_id, ref_id):
+    assert ref_id in references_backing(project_comparer, project_kb, claim_id)
+    assert project_comparer.backed(project_kb.claims_by_id[claim_id])
 
 
 @pytest.mark.parametrize("claim_id, ref_id", [
@@ -63,23 +48,23 @@ def test_curated_claims_of_these_facts_are_backed_by_the_new_references(kb, cmp,
     # r91: "| RTX 5070 | $0.13 | 16 GB GDDR6 |": the RTX 5070 has 12 GB (the 16 GB card is the 5070 Ti)
     ("r91-table-rtx-5070-memory", "ref-nvidia-geforce-rtx-5070-memory-capacity"),
 ])
-def test_a_number_the_new_references_contradict_is_compared_and_misses(kb, cmp, claim_id, ref_id):
-    assert ref_id in _refs(cmp, kb, claim_id)
-    assert not cmp.backed(kb.claims_by_id[claim_id])
+def test_a_number_the_new_references_contradict_is_compared_and_misses(project_kb, project_comparer, claim_id, ref_id):
+    assert ref_id in references_backing(project_comparer, project_kb, claim_id)
+    assert not project_comparer.backed(project_kb.claims_by_id[claim_id])
 
 
-def test_no_starting_at_price_backs_an_inflated_rtx_4090_hour(kb, cmp):
+def test_no_starting_at_price_backs_an_inflated_rtx_4090_hour(project_kb, project_comparer):
     """A marketplace's 'Starting at' price is a lower bound and agrees with every higher price:
     none is a reference of the RTX 4090's hourly price, so r132's $1.20 is backed by nothing."""
-    c = kb.claims_by_id["r132-rtx-4090-hourly"]
-    refs = cmp.references_for(c)
+    c = project_kb.claims_by_id["r132-rtx-4090-hourly"]
+    refs = project_comparer.references_for(c)
     assert refs and not any(r.qualifier == "lower_bound" for r in refs)
-    r = kb.references_by_id["ref-nvidia-geforce-rtx-4090-rental-price-per-gpu-runpod-on-demand-2026-09"]
+    r = project_kb.references_by_id["ref-nvidia-geforce-rtx-4090-rental-price-per-gpu-runpod-on-demand-2026-09"]
     assert r.interval.low <= 0.34 and 0.74 <= r.interval.high and not (r.interval.low <= 1.2 <= r.interval.high)
 
 
-def test_both_memory_sizes_of_the_rtx_5060_ti_agree_and_others_miss(kb):
-    refs = [kb.references_by_id[f"ref-nvidia-geforce-rtx-5060-ti-memory-capacity-{n}gb"] for n in (8, 16)]
+def test_both_memory_sizes_of_the_rtx_5060_ti_agree_and_others_miss(project_kb):
+    refs = [project_kb.references_by_id[f"ref-nvidia-geforce-rtx-5060-ti-memory-capacity-{n}gb"] for n in (8, 16)]
     for size in (8, 16):
         assert any(r.interval.low <= size <= r.interval.high for r in refs)
     assert not any(r.interval.low <= 12 <= r.interval.high for r in refs)
@@ -93,15 +78,15 @@ def test_both_memory_sizes_of_the_rtx_5060_ti_agree_and_others_miss(kb):
     ("The RTX 4090 has 24 GB of memory.", "nvidia-geforce-rtx-4090"),
     ("The RTX 4080 Laptop GPU has 12 GB of memory.", "nvidia-geforce-rtx-4080-laptop"),
 ])
-def test_a_ti_or_laptop_card_is_not_the_desktop_card_its_name_begins_with(root, text, entity):
+def test_a_ti_or_laptop_card_is_not_the_desktop_card_its_name_begins_with(project_registry, text, entity):
     """Without entities of their own, "RTX 5070 Ti" linked to the RTX 5070 and its (correct) 16 GB
     would have missed the RTX 5070's 12 GB: a false alarm on a correct number."""
-    drafts = extract_text(text, load_registry(root))
+    drafts = extract_text(text, project_registry)
     assert drafts and {d.entity for d in drafts} == {entity}
 
 
-def test_every_new_reference_cites_a_page_with_a_locator(kb):
-    refs = [r for r in kb.references if r.path.endswith("references/vet45.yaml")]
+def test_every_new_reference_cites_a_page_with_a_locator(project_kb):
+    refs = [r for r in project_kb.references if r.path.endswith("references/vet45.yaml")]
     assert len(refs) >= 40
     for r in refs:
         assert r.citation and r.locator and r.verified, r.id
