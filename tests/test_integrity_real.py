@@ -138,6 +138,7 @@ CLAIMS_PER_SOURCE = {
     "r134-nvidia-earnings-market-impact": 21,
     "r135-llm-api-cost-strategies": 31,
     "r136-gpt-compute-time-naive": 23,
+    "r137-groq-tokens-as-a-service": 10,
 }
 
 
