@@ -641,6 +641,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
+                if c is None and t.place is None:
+                    c = _difference(t, cands + _prev_prose(qs, i, t), cue)
                 if c is None and t.place is not None:
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is not None:
@@ -4032,6 +4034,8 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
         c = _difference(t, cands, "less", negative=True)
         if c is None and place is None:
             c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
+        if c is None and place is None:
+            c = _difference(t, cands + _prev_prose(qs, j, t), "less", negative=True)
         if c is None and place is not None:
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is not None:
@@ -4083,6 +4087,34 @@ def _prev_tail(qs: list, i: int, t: "_Q") -> list:
         if q.para != t.para - 1 or t.s - q.s > SPAN:
             break
         if q.place is None:
+            out.append(q)
+    return out
+
+
+#: A prose percentage stated as a relative difference may take its two sides from the prose
+#: paragraphs before its own (a heading, a line per amount, then "So, ours is 22% cheaper than
+#: renting"): at most this many numbers, outside tables, within :data:`SPAN` before it.
+PREV_PROSE = 8
+
+
+def _prev_prose(qs: list, i: int, t: "_Q") -> list:
+    """The last :data:`PREV_PROSE` numbers before index ``i`` of the prose paragraphs before
+    ``t``'s own, outside tables and within :data:`SPAN` before it: the sides of a relative
+    difference stated after the amounts it compares, a blank line or a heading between
+    (:func:`_difference` takes the pair nearest the percentage, and nothing where two are as
+    near)."""
+    if not isinstance(t.para, int):
+        return []
+    out = []
+    j = i - 1
+    while j >= 0 and len(out) < PREV_PROSE:
+        q = qs[j]
+        j -= 1
+        if q.para == t.para or q.s >= t.s:
+            continue
+        if t.s - q.s > SPAN:
+            break
+        if q.place is None and isinstance(q.para, int):
             out.append(q)
     return out
 
