@@ -2240,3 +2240,47 @@ def test_a_miss_by_a_factor_the_text_states_among_the_numbers_is_an_operand_left
     # with no such number at hand the same miss is a scale slip
     text = "A run of 4 × 10^25 FLOP / (312 TFLOPS) = 1.28 × 10^7 seconds."
     assert [p.target for p in discover(text, items(text, *spec)) if p.verdict == "misses"] == ["t"]
+
+
+def test_a_prose_percent_difference_takes_its_sides_from_the_paragraphs_before_it():
+    # amounts stated a line each, a heading between, then "22% cheaper than renting": the change
+    # (drafted as -22%) is the own build over the rented week, less one
+    text = ("Build price: 560 EUR\n\n#### Against the cloud\n\nA week of a rented 4-GPU box = 953 EUR.\n\n"
+            "Counting only 3 GPUs = 715 EUR\n\nSo our build is already 22% cheaper than renting for 3 GPUs.")
+    spec = [("own", "560 EUR", 560, "EUR", "purchase-price"), ("wk", "953 EUR", 953, "EUR", "purchase-price"),
+            ("n", "3 GPUs", 3, "GPU", "gpu-count"), ("three", "715 EUR", 715, "EUR", "workload-cost"),
+            ("r", "22%", -22, "percent", "change")]
+    (p,) = [p for p in propose(text, _recs(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "own", "b": "three"}, "consistent")
+    assert abs(p.computed[0] - (560 / 715 - 1) * 100) < 1e-9
+    # a rise stated the same way: "28% more" of the rented three GPUs over the build
+    more = text.replace("is already 22% cheaper than renting", "costs 28% more than renting")
+    spec_more = [s if s[0] != "r" else ("r", "28%", 28, "percent", "change") for s in spec]
+    (p,) = [p for p in propose(more, _recs(more, spec_more)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "three", "b": "own"}, "consistent")
+    # a percentage no pair makes, or no word of a difference at it, or the amounts too far
+    # before it (beyond the reach of one computation): nothing, and never a slip
+    far = text.replace("#### Against the cloud", "#### Against the cloud\n\n" + "Some words in between. " * 20)
+    for other, shown, v in ((text.replace("22%", "30%"), "30%", -30), (text.replace("22% cheaper than", "22% vs"), "22%", -22),
+                            (far, "22%", -22)):
+        spec2 = [s if s[0] != "r" else ("r", shown, v, "percent", "change") for s in spec]
+        assert [p for p in propose(other, _recs(other, spec2)) if p.target == "r"] == []
+
+
+def test_a_prose_percent_faster_takes_the_named_sides_a_ratio_would():
+    # "Heron is 57% faster than Zephyr", drafted as a change of +57%: the throughputs of the two
+    # named things, stated far from it, as for a ratio of 1.57; the one said to be faster on top
+    text = ("| Engine | Throughput |\n|---|---|\n| Zephyr | 100 tok/s |\n| Heron | 157 tok/s |\n\n"
+            f"{_FILLER}\n\nIn our runs Heron is 57% faster than Zephyr.")
+    spec = [("z", "100 tok/s", 100, "token/s", "inference-throughput", "zephyr", {}),
+            ("h", "157 tok/s", 157, "token/s", "inference-throughput", "heron", {}),
+            ("r", "57%", 57, "percent", "change", None, {})]
+    (p,) = [p for p in propose(text, _named(text, spec)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b - 1", {"a": "h", "b": "z"}, "consistent")
+    assert abs(p.computed[0] - 57) < 1e-9
+    # a percentage the two miss by more than its last digit (a ratio's 2% would let 1.60 pass):
+    # nothing, and never a slip
+    for shown in ("60%", "54%"):
+        other = text.replace("57%", shown)
+        spec2 = spec[:2] + [("r", shown, float(shown[:-1]), "percent", "change", None, {})]
+        assert [p for p in propose(other, _named(other, spec2)) if p.target == "r"] == []
