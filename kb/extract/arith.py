@@ -143,7 +143,7 @@ import math
 import re
 from collections import defaultdict
 from decimal import Decimal
-from dataclasses import dataclass, field, replace as _replace
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from kb.core.intervals import QUALIFIERS, interval, stated_precision
@@ -641,12 +641,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
-                if c is None and t.place is None:
-                    c = _difference(t, cands + _prev_prose(qs, i, t), cue)
-                if c is None and t.place is None and cue == "more" and t.item.prop == "change":
-                    if named is None:
-                        named = _Named(qs, text)
-                    c = _shifted_sides(marks, named, text, t, i, qs, starts, paras, 1)
                 if c is None and t.place is not None:
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is not None:
@@ -890,7 +884,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
-    alone += _negative_differences(text, layout, qs, items, marks, paras)
+    alone += _negative_differences(text, layout, qs, items)
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -4012,8 +4006,7 @@ def _remainder(t: "_Q", splits: list) -> "_Cand | None":
                  None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
-def _negative_differences(text: str, layout: "_Layout", qs: list, items: list, marks: "_Marks | None" = None,
-                          paras: list | None = None) -> list:
+def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:
     """The relations of the negative percentages that a reduction cue marks ("$4,200 → $630,
     an 85% reduction" read as a change of −85%): kept out of ``qs`` (no product of a negative
     number), each is taken up here at its magnitude, with the numbers of its sentence or its
@@ -4026,7 +4019,6 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list, m
         return []
     out = []
     starts = layout.starts
-    named = None
     for t in _prepare(negs, text):
         place = layout.place_at(t.s)
         if _difference_cue(text, layout, t, place) != "less":
@@ -4040,12 +4032,6 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list, m
         c = _difference(t, cands, "less", negative=True)
         if c is None and place is None:
             c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
-        if c is None and place is None:
-            c = _difference(t, cands + _prev_prose(qs, j, t), "less", negative=True)
-        if c is None and place is None and t.item.prop == "change" and marks is not None:
-            if named is None:
-                named = _Named(qs, text)
-            c = _shifted_sides(marks, named, text, t, j, qs, starts, paras, -1)
         if c is None and place is not None:
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is not None:
@@ -4099,88 +4085,6 @@ def _prev_tail(qs: list, i: int, t: "_Q") -> list:
         if q.place is None:
             out.append(q)
     return out
-
-
-#: A prose percentage stated as a relative difference may take its two sides from the prose
-#: paragraphs before its own (a heading, a line per amount, then "So, ours is 22% cheaper than
-#: renting"): at most this many numbers, outside tables, within :data:`SPAN` before it.
-PREV_PROSE = 8
-
-
-def _prev_prose(qs: list, i: int, t: "_Q") -> list:
-    """The last :data:`PREV_PROSE` numbers before index ``i`` of the prose paragraphs before
-    ``t``'s own, outside tables and within :data:`SPAN` before it, where the paragraph right
-    before its own states one (else none): the sides of a relative
-    difference stated after the amounts it compares, a blank line or a heading between
-    (:func:`_difference` takes the pair nearest the percentage, and nothing where two are as
-    near)."""
-    if not isinstance(t.para, int):
-        return []
-    out = []
-    j = i - 1
-    while j >= 0 and len(out) < PREV_PROSE:
-        q = qs[j]
-        j -= 1
-        if q.para == t.para or q.s >= t.s:
-            continue
-        if t.s - q.s > SPAN:
-            break
-        if q.place is None and isinstance(q.para, int):
-            out.append(q)
-    # the chain of amounts must reach the percentage's own paragraph: the paragraph right before
-    # it states one ("... = 715 EUR" then "So ours is 22% cheaper"); a paragraph of words only
-    # between them ("The team grew.") ends it
-    if not out or out[0].para != t.para - 1:
-        return []
-    return out
-
-
-#: The unit names of a ratio stated as a multiple ("2x"): the quotient finders take up only those.
-_X_NAMES = frozenset({"x"})
-
-
-def _shifted_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", i: int, qs: list, starts: list,
-                   paras: list, sign: int) -> "_Cand | None":
-    """A prose change in percent stated as a comparison ("A is 57% faster than B", drafted as
-    +57%; "22% cheaper", as -22%, ``sign`` -1, ``t`` at its magnitude) whose two sides the
-    quotient finders locate as for a ratio of 1 ± the change (:func:`_ratio_sides`,
-    :func:`_named_sides`, :func:`_property_sides`: two numbers of one kind, the numerator the
-    one said to be more or less): "a / b - 1", where the change it makes agrees nearly exactly
-    with the percentage as stated (to 2% of the change, or within its last digit), and only one
-    pair does. Never a slip."""
-    if t.flo != t.fhi or not t.flo > 0 or (sign < 0 and t.fhi >= 1):
-        return None
-    if sign > 0:
-        lo, hi, flo, fhi = 1 + t.lo, 1 + t.hi, 1 + t.flo, 1 + t.fhi
-    else:
-        lo, hi, flo, fhi = 1 - t.hi, 1 - t.lo, 1 - t.fhi, 1 - t.flo
-    sh = _replace(t, lo=lo, hi=hi, flo=flo, fhi=fhi, names=_X_NAMES)   # a ratio of 1 ± the change, as an "x"
-    found: list = []
-    _ratio_sides(marks, sh, i, qs, starts, paras, found)
-    if not found:
-        _named_sides(marks, named, text, sh, qs, paras, found)
-    if not found:
-        _property_sides(marks, named, text, sh, qs, found)
-    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
-    if not t.item.shown.startswith("~"):
-        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
-    by_id = {q.item.id: q for q in qs}
-    fits = {}
-    for c, _ in found:
-        if c.verdict != "consistent" or c.formula != "a / b":
-            continue
-        a, b = by_id.get(c.inputs.get("a")), by_id.get(c.inputs.get("b"))
-        if a is None or b is None or a.flo != a.fhi or b.flo != b.fhi or not b.flo > 0:
-            continue
-        v = sign * (a.flo / b.flo - 1)
-        if v_lo <= v <= v_hi:
-            fits[(a.item.id, b.item.id)] = sign * v
-    if len(fits) != 1:
-        return None
-    ((a_id, b_id), value), = fits.items()
-    f_base = abs(t.lo / (t.item.low or 1.0))
-    return _Cand(t.item.id, "a / b - 1", {"a": a_id, "b": b_id}, (value / f_base, value / f_base), t.item.unit,
-                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Cand | None":
