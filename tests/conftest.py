@@ -212,6 +212,18 @@ def read_values(text: str, registry=None) -> list[tuple]:
     return [(d.value, d.low, d.high, d.unit) for d in extract_text(text, registry)]
 
 
+def value_units(text: str) -> set[tuple]:
+    """The set of (value, unit) the extractor drafts of ``text``: a range as its (low, high),
+    floats rounded to 9 places."""
+    from kb.extract.drafts import extract_text
+
+    out = set()
+    for d in extract_text(text):
+        v = d.value if d.value is not None else (d.low, d.high)
+        out.add((round(v, 9) if isinstance(v, float) else v, d.unit))
+    return out
+
+
 def read_raw_values(text: str) -> list[tuple]:
     """(raw, value, low, high, unit) of each draft the extractor makes of ``text``."""
     from kb.extract.drafts import extract_text

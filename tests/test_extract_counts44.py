@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import value_units
+
 from kb.extract.drafts import extract_text
 
 
-def _read(text):
-    out = set()
-    for d in extract_text(text):
-        v = d.value if d.value is not None else (d.low, d.high)
-        out.add((round(v, 9) if isinstance(v, float) else v, d.unit))
-    return out
+_read = value_units
 
 
 @pytest.mark.parametrize("text, value", [
@@ -93,18 +90,14 @@ def test_batch_size_column_with_thousands_commas():
     assert {(5000, "query"), (50000, "query"), (200000, "query")} <= got
 
 
-def test_users_in_flight_are_a_concurrency():
-    from pathlib import Path
-    from kb.extract.linking import load_registry
-    reg = load_registry(Path(__file__).resolve().parents[1])
+def test_users_in_flight_are_a_concurrency(project_registry):
+    reg = project_registry
     got = {d.raw: d.property for d in extract_text("At High Load (50 users): 250 tokens/sec on the server.", reg)}
     assert got["50 users"] == "concurrency"
 
 
-def test_batches_of_thousands_are_request_counts():
-    from pathlib import Path
-    from kb.extract.linking import load_registry
-    reg = load_registry(Path(__file__).resolve().parents[1])
+def test_batches_of_thousands_are_request_counts(project_registry):
+    reg = project_registry
     big = ("| Batch Size | Time | Cost |\n|---|---|---|\n| 5,000 | 37 min | $0.05 |\n"
            "| 50,000 | 6.1 hrs | $0.51 |\n")
     small = "| Batch size | Tokens/s |\n|---|---|\n| 8 | 300 |\n| 32 | 900 |\n"

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from kb.extract.drafts import extract_text
+from conftest import value_units
 
 
-def _read(text):
-    out = set()
-    for d in extract_text(text):
-        v = d.value if d.value is not None else (d.low, d.high)
-        out.add((round(v, 9) if isinstance(v, float) else v, d.unit))
-    return out
+
+_read = value_units
 
 
 @pytest.mark.parametrize("text, value, unit", [

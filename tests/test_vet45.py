@@ -3,16 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kb.core.intervals import Interval
 from kb.extract.vet import _agrees_with_article
-
-
-@dataclass
-class _Iv:
-    low: float
-    high: float
-
-    def overlaps(self, o) -> bool:
-        return self.low <= o.high and o.low <= self.high
 
 
 @dataclass
@@ -22,7 +14,7 @@ class _Review:
 
 class _Rec:
     def __init__(self, id, source, low, high, verdict=None):
-        self.id, self.source, self.interval = id, source, _Iv(low, high)
+        self.id, self.source, self.interval = id, source, Interval(low, high, "x")
         self.conditions, self.property = {}, "p"
         self.review = _Review(verdict) if verdict else None
 
