@@ -1824,7 +1824,7 @@ def _backed_conflict(f, cid: str, entity_confidence: float) -> bool:
     number's own), with the entity linked at least :data:`ENTITY_BACKED`? Then two independent
     sources about the thing the article most likely names (a vetted reference and another
     article) both say otherwise, and the finding flags though the entity is below
-    :data:`ENTITY_SURE` (3 December, vgap45: dev-A 87 -> 88 wrong or dubious flagged, dev-B 50
+    :data:`ENTITY_SURE` (4 December, vgap45: dev-A 87 -> 88 wrong or dubious flagged, dev-B 50
     -> 50, correct flagged 1 / 20 unchanged; dev-A one more stray flag, a "7B" read as GPT-3's
     size)."""
     if f.code != "conflict" or entity_confidence < ENTITY_BACKED:
