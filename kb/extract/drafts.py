@@ -2213,6 +2213,13 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             cells = _filled_cells(t, c)
             if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
                 headers[c] = fraction
+                # scores above 10 and at most 100, some with decimals, under a header that names no
+                # points ("Leaderboard score", "MMLU score" over "68.42", "61.5"): shares of the items
+                # a model got right, in percent (points run 1-10, as MT-Bench's, or past 100, as Elo's)
+                vals = [float(re.sub(r"[^0-9.]", "", _untag(x))) for x in cells]
+                if not _POINTS_HEADER_RE.search(t.header[c].text) and all(10 < v <= 100 for v in vals) \
+                        and any("." in x for x in cells):
+                    headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -2344,6 +2351,8 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
+#: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
+_POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")

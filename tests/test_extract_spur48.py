@@ -1,0 +1,53 @@
+"""spur48: numbers the extractor drafted with another value or unit than the claim at their
+place (scored as one spurious draft and one miss; designed on dev-A).
+
+- A period word before a cost named by a plural noun links to the amount through "are" or
+  "were" as through "is" or "was": "annual utility bills are $10M, $20M and $25M" are yearly
+  rates, each of the list's amounts.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The estimated annual utility bills are $10M, $20M and $25M respectively.", 10, "million USD/year"),
+    ("The estimated annual utility bills are $10M, $20M and $25M respectively.", 25, "million USD/year"),
+    ("Their monthly costs were $4,000 before the move.", 4000, "USD/month"),
+])
+def test_period_word_before_a_plural_cost(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    # no period word: the amounts stay amounts
+    ("The utility bills are $10M and $20M respectively.", 10, "million USD"),
+])
+def test_no_period_word_no_rate(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+# - A table column of scores (a header with "score" that names no points: "Leaderboard score")
+#   whose bare cells all lie above 10 and at most 100, some with decimals, holds percentages (a
+#   leaderboard average, an MMLU score): 68.42 is 68.42%, not 68.42 points. Points stay points:
+#   MT-Bench's 1-10, Elo's hundreds, or a header that says "rating", "Elo", "points".
+_LEADERBOARD = ("| Model | License | Leaderboard score |\n|---|---|---|\n| Mixtral 8x7B | Apache 2.0 | 68.42 |\n"
+                "| Llama 2 70B | Llama 2 license | 67.87 |\n| Falcon 40B | Apache 2.0 | 61.5 |\n")
+
+
+@pytest.mark.parametrize("value", [68.42, 67.87, 61.5])
+def test_score_column_of_percentages(value):
+    assert (value, "percent") in _read(_LEADERBOARD)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("| Model | MT-Bench score |\n|---|---|\n| GPT-4 | 8.99 |\n| Mixtral | 8.30 |\n", 8.99),
+    ("| Model | Arena score |\n|---|---|\n| GPT-4 | 1250 |\n| Mixtral | 1121 |\n", 1250),
+    ("| Model | Elo score |\n|---|---|\n| GPT-4 | 85.5 |\n| Mixtral | 72.1 |\n", 85.5),
+])
+def test_score_column_of_points_stays_points(text, value):
+    assert (value, "x") in _read(text)
