@@ -51,3 +51,32 @@ def test_score_column_of_percentages(value):
 ])
 def test_score_column_of_points_stays_points(text, value):
     assert (value, "x") in _read(text)
+
+
+# - A "$" that opens LaTeX math before a number in E notation and a command is no dollar sign:
+#   "$3e23 \text{ FLOP}$" is 3e23 FLOP (as "$312 \text{ TFLOPs}$" was already read).
+@pytest.mark.parametrize("text, value, unit", [
+    ("The GPT-3 run used $3e23 \\text{ FLOP}$ of compute.", 3e23, "FLOP"),
+    ("GPT-2 used $4e21 \\text{ FLOP}$ and cost $50,000.", 4e21, "FLOP"),
+    ("GPT-2 used $4e21 \\text{ FLOP}$ and cost $50,000.", 50000, "USD"),
+])
+def test_math_dollar_before_e_notation(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+def test_math_dollar_before_e_notation_is_no_money():
+    assert not any(u == "USD" and v == 3e23 for v, u in _read("The GPT-3 run used $3e23 \\text{ FLOP}$ of compute."))
+
+
+# - An escaped pipe "\|" inside a Markdown table cell (a wiki link's "[[FLOPS\|FLOP]]") does
+#   not split the cell: the columns after it keep their own headers ("175B" under "Parameter
+#   Count" is a parameter count, not dollars from the header before it).
+_ESCAPED_PIPE = ("| Model | Compute (in [[FLOPS\\|FLOP]]s) | Duration with $10000 A100s | Est. Parameter Count | Layers |\n"
+                 "|---|---|---|---|---|\n| GPT-3 | 3e23 FLOP | 1.11 days | 175B | 96 |\n"
+                 "| GPT-2 | 4e21 FLOP | 0.01 days | 1.5B | 48 |\n")
+
+
+def test_escaped_pipe_keeps_the_columns():
+    got = _read(_ESCAPED_PIPE)
+    assert (175, "billion parameter") in got and (1.5, "billion parameter") in got
+    assert not any(u.endswith("USD") for _, u in got)

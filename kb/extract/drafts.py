@@ -136,7 +136,8 @@ _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
-_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# (a number in E notation too: "$3e23 \\text{ FLOP}$" is 3e23 FLOP, no dollars)
+_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+(?:[eE][+-]?[0-9]+)?\s*(?:\\[A-Za-z]|~[A-Za-z]))")
 # LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
 # \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
 # anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
