@@ -116,7 +116,9 @@ class Found:
 
 # (also an HTML element's tag with its attributes, '<img ... width="45%" />', and an HTML comment,
 # on one line or several (a commented-out code block): nothing a reader sees)
-_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>"
+# (an escaped pipe "\|" keeps its backslash: a table's row splits at its other pipes only,
+# "| Compute (in [[FLOPS\|FLOP]]s) |" is one header cell, and the columns after it keep their headers)
+_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]~])|<br\s*/?>"
                       r"|<(?:img|a|source|video|iframe|span|div|p|figure|picture|svg|audio|font)\b[^<>\n]{0,600}>"
                       # (inline emphasis and the closing tags of those elements: "<strong>7B</strong>")
                       r"|</?(?:strong|b|em|i|u|code|small|mark)>|</(?:a|span|div|p|figure|picture|font)\s*>"
