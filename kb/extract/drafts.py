@@ -1588,7 +1588,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
-    if cell is None and q.cur and not q.den and not q.atom and ":" in view[max(0, q.start - 80):q.start]:
+    if cell is None and q.cur and not q.den and not q.atom \
+            and (":" in (before := view[max(0, q.start - 80):q.start]) or "=" in before):
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
             q.den, q.den_count, q.scope = lab.den, lab.den_count, q.scope or lab.scope
@@ -1664,6 +1665,10 @@ def _minus_before(view: str, q: Quantity, cell: _CellContext | None) -> int | No
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:\n]{2,60}?)(?:\*\*|__)?:"
                             r"(?:\*\*|__)?[ \t]")
+# ... or up to an equals sign that a worked formula writes for the colon ("- Cost per 1M tokens = $8.17",
+# "Cost per 1M tokens = ($1.47/hr ÷ 180K tok/hr) × 1M = $1.63"): for an amount of money only
+_LINE_LABEL_EQ_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:=\n]{2,60}?)(?:\*\*|__)?"
+                               r"[ \t]+=[ \t]")
 _OPERATOR_AFTER_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:[×*/+]|x[ \t]|-[ \t])")
 _RESULT_BEFORE_RE = re.compile(r"(?:=|≈|~=)[ \t*_~]*$")
 
@@ -1701,7 +1706,7 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     operand of that arithmetic ("$2.00 /") is an amount of its own. Only a label that names a
     denominator ("per 1M tokens", "per GPU-hour", "monthly") gives one."""
     ls = view.rfind("\n", 0, q.start) + 1
-    m = _LINE_LABEL_RE.match(view, ls)
+    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls)
     if m is None or m.end() > q.start:
         return None
     between = view[m.end():q.start]
