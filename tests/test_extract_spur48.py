@@ -80,3 +80,30 @@ def test_escaped_pipe_keeps_the_columns():
     got = _read(_ESCAPED_PIPE)
     assert (175, "billion parameter") in got and (1.5, "billion parameter") in got
     assert not any(u.endswith("USD") for _, u in got)
+
+
+# - A worked formula's label up to its equals sign names the unit of the amount it gives, as a
+#   label up to a colon does: "- Cost per 1M tokens = $8.17" is $8.17 per million tokens; a
+#   label that names no denominator leaves the amount as it is ("Total = $5,000").
+@pytest.mark.parametrize("text, value, unit", [
+    ("- Cost per 1M tokens = $8.17\n", 8.17, "USD per 1M tokens"),
+    ("Cost per 1M tokens = ($1.47/hr ÷ 900K tok/hr) × 1M = $1.63\n", 1.63, "USD per 1M tokens"),
+    ("Cost per GPU-hour = $2.10\n", 2.10, "USD/GPU-hour"),
+    ("Total = $5,000\n", 5000, "USD"),
+])
+def test_equals_label_names_the_unit(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+# - A count of tokens right after "per" is the denominator a price or a rate is named by ("Cost
+#   per 1M input tokens"), no count of tokens; a count elsewhere stays.
+def test_per_token_denominator_is_no_count():
+    assert not any(u.endswith("token") for _, u in _read("- Cost per 1M input tokens\n- Cost per 1M output tokens\n"))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The prompt has 1M tokens.", 1, "million token"),
+    ("We read 40 tokens per candle, about 40,000 input tokens.", 40000, "token"),
+])
+def test_token_counts_not_after_per_stay(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -1577,6 +1577,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         return None
     if _reject(view, q, q.end, value):
         return None
+    if q.atom == "token" and not q.cur and not q.den and _PER_BEFORE_RE.search(view, max(0, q.start - 8), q.start):
+        return None  # "Cost per 1M input tokens": the denominator a price is named by, no count of tokens
     if q.count and q.start and view[q.start - 1] == "-":
         return None
     if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
@@ -1660,6 +1662,10 @@ def _minus_before(view: str, q: Quantity, cell: _CellContext | None) -> int | No
             and not view[view.rfind("|", 0, s) + 1:s - 1].strip() and not view[q.end + 1:cell.end].strip(" |"):
         return s - 1
     return None
+
+
+# "per" right before a number: the number is a denominator ("cost per 1M tokens")
+_PER_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+$")
 
 
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
