@@ -631,7 +631,8 @@ _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|da
 _RATE_BEFORE_RE = re.compile(
     r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
     r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?"
-    r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|~))*[ \t]*"
+    # ("annual utility bills are $10M": a plural verb links them as "is" does)
+    r"(?:[ \t]+(?:of|is|was|are|were|at|about|around|roughly|~))*[ \t]*"
     # "monthly bill rose from", "monthly usage had jumped from": the amounts the rate went between
     r"|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?[ \t]+(?:(?:has|have|had)[ \t]+)?"
     r"(?:jumped|rose|risen|grew|grown|climbed|went|gone|increased|fell|fallen|dropped|ballooned|shot[ \t]+up)"

@@ -116,7 +116,9 @@ class Found:
 
 # (also an HTML element's tag with its attributes, '<img ... width="45%" />', and an HTML comment,
 # on one line or several (a commented-out code block): nothing a reader sees)
-_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]|~])|<br\s*/?>"
+# (an escaped pipe "\|" keeps its backslash: a table's row splits at its other pipes only,
+# "| Compute (in [[FLOPS\|FLOP]]s) |" is one header cell, and the columns after it keep their headers)
+_MASK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))*\)|https?://[^\s)\]>|]+|\*\*|__|\\(?=[$*_<>#\[\]~])|<br\s*/?>"
                       r"|<(?:img|a|source|video|iframe|span|div|p|figure|picture|svg|audio|font)\b[^<>\n]{0,600}>"
                       # (inline emphasis and the closing tags of those elements: "<strong>7B</strong>")
                       r"|</?(?:strong|b|em|i|u|code|small|mark)>|</(?:a|span|div|p|figure|picture|font)\s*>"
@@ -136,7 +138,8 @@ _UNDERSCORE_EM_RE = re.compile(r"_(?<![\w_]_)([^\s_](?:[^_\n]{0,118}[^\s_])?)_(?
 
 _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
-_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# (a number in E notation too: "$3e23 \\text{ FLOP}$" is 3e23 FLOP, no dollars)
+_MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+(?:[eE][+-]?[0-9]+)?\s*(?:\\[A-Za-z]|~[A-Za-z]))")
 # LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
 # \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
 # anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
@@ -1574,6 +1577,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         return None
     if _reject(view, q, q.end, value):
         return None
+    if q.atom == "token" and not q.cur and not q.den and _PER_BEFORE_RE.search(view, max(0, q.start - 8), q.start):
+        return None  # "Cost per 1M input tokens": the denominator a price is named by, no count of tokens
     if q.count and q.start and view[q.start - 1] == "-":
         return None
     if q.atom in ("year", "month") and _HYPHEN_ADJ_RE.match(view, q.start + len(q.num_text)) \
@@ -1585,7 +1590,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
         q.compare = "more" if view[q.start - 1] == "+" else "less"
-    if cell is None and q.cur and not q.den and not q.atom and ":" in view[max(0, q.start - 80):q.start]:
+    if cell is None and q.cur and not q.den and not q.atom \
+            and (":" in (before := view[max(0, q.start - 80):q.start]) or "=" in before):
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
             q.den, q.den_count, q.scope = lab.den, lab.den_count, q.scope or lab.scope
@@ -1658,9 +1664,17 @@ def _minus_before(view: str, q: Quantity, cell: _CellContext | None) -> int | No
     return None
 
 
+# "per" right before a number: the number is a denominator ("cost per 1M tokens")
+_PER_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+$")
+
+
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:\n]{2,60}?)(?:\*\*|__)?:"
                             r"(?:\*\*|__)?[ \t]")
+# ... or up to an equals sign that a worked formula writes for the colon ("- Cost per 1M tokens = $8.17",
+# "Cost per 1M tokens = ($1.47/hr ÷ 180K tok/hr) × 1M = $1.63"): for an amount of money only
+_LINE_LABEL_EQ_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:=\n]{2,60}?)(?:\*\*|__)?"
+                               r"[ \t]+=[ \t]")
 _OPERATOR_AFTER_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:[×*/+]|x[ \t]|-[ \t])")
 _RESULT_BEFORE_RE = re.compile(r"(?:=|≈|~=)[ \t*_~]*$")
 
@@ -1698,7 +1712,7 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     operand of that arithmetic ("$2.00 /") is an amount of its own. Only a label that names a
     denominator ("per 1M tokens", "per GPU-hour", "monthly") gives one."""
     ls = view.rfind("\n", 0, q.start) + 1
-    m = _LINE_LABEL_RE.match(view, ls)
+    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls)
     if m is None or m.end() > q.start:
         return None
     between = view[m.end():q.start]
@@ -2213,6 +2227,13 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             cells = _filled_cells(t, c)
             if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells):
                 headers[c] = fraction
+                # scores above 10 and at most 100, some with decimals, under a header that names no
+                # points ("Leaderboard score", "MMLU score" over "68.42", "61.5"): shares of the items
+                # a model got right, in percent (points run 1-10, as MT-Bench's, or past 100, as Elo's)
+                vals = [float(re.sub(r"[^0-9.]", "", _untag(x))) for x in cells]
+                if not _POINTS_HEADER_RE.search(t.header[c].text) and all(10 < v <= 100 for v in vals) \
+                        and any("." in x for x in cells):
+                    headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -2344,6 +2365,8 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
+#: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
+_POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")
