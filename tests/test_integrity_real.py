@@ -139,7 +139,7 @@ CLAIMS_PER_SOURCE = {
     "r135-llm-api-cost-strategies": 31,
     "r136-gpt-compute-time-naive": 23,
     "r137-groq-tokens-as-a-service": 10,
-    "r138-llm-cost-guide-mit": 43,
+    "r138-llm-cost-guide-mit": 45,
     "r139-833x-economics-of-intelligence": 24,
 }
 
