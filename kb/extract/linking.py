@@ -3629,16 +3629,17 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         return []
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
-    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None) for m in _SIZE_NAME_RE.finditer(view)]
+    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _SIZE_NAME_RE.finditer(view)]
     tables = {id(f.table): f.table for f in found if f.table is not None}
     for t in tables.values():
         labels = [r[0] for r in t.rows if r]
         sizes = [_SIZE_LABEL_RE.fullmatch(c.text) for c in labels]
         if len(labels) >= 2 and all(sizes):  # (a table of sizes: every row so labelled, two or more)
-            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t)) for c, m in zip(labels, sizes)]
+            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t), None) for c, m in zip(labels, sizes)]
+    spots += _line_sizes(idx, view, alias_hits, [(t.start, t.end) for t in tables.values()])
     spots.sort()
     table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
-    for lo, hi, n, s, tid in spots:
+    for lo, hi, n, s, tid, line in spots:
         size = (n, s.lower())
         pick_of = by_size.get(size)
         if pick_of is None:
@@ -3646,7 +3647,8 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
             for eid in {eid for _, eid in named}:
                 v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
                 pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
-        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
+        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]
+                and (line is None or idx.family.get(pick_of[eid]) in line)]
         before = [v for a, v in fits if a < lo]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
         if tid is not None:
@@ -3661,6 +3663,40 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
             out += picks
     out.sort()
+    return out
+
+
+_LINE_SIZE_MEMO: dict = {}  # id(index) -> the pattern of its lines' names followed by a size
+
+
+def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> list:
+    """The spots (start, end, number, scale, None, versions) for a model line's name written
+    without its version but with a size in running text ("Llama 8B at $0.05/$0.08"), that no
+    registry name covers: the size of the model of that size among those of the line's
+    versions the article names (its "Llama 3.1 8B"). Not in a table (``tables``: their
+    spans): there "| Llama 70B |" labels runs of the article's own as often as the model
+    (read in tables too, the development articles' dev-B half lost 17 things of their own to
+    registry models; so too reading the line's latest version: see :meth:`Index.dated_lines`)."""
+    if not idx.lines:
+        return []
+    memo = _LINE_SIZE_MEMO.get(id(idx))
+    if memo is None or memo[0] is not idx:
+        names = sorted(idx.lines, key=len, reverse=True)
+        rx = re.compile(r"(?<![\w.])(?P<line>" + "|".join(re.escape(n).replace("\\ ", "[ -]") for n in names)
+                        + r")[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![\w.])", re.IGNORECASE)
+        memo = _LINE_SIZE_MEMO[id(idx)] = (idx, rx)
+    out = []
+    starts = [h[0] for h in alias_hits]
+    for m in memo[1].finditer(view):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        if any(h[1] > m.start() for h in alias_hits[max(0, k - 3):k]):
+            continue  # inside or over a registry name ("Llama 405B", "Mistral 7B")
+        line = _norm(m.group("line"))
+        versions = frozenset(eid for _, eid in idx.lines.get(line, ()))
+        if versions:
+            out.append((m.start("n"), m.end(), m.group("n"), m.group("s"), None, versions))
     return out
 
 
