@@ -45,3 +45,30 @@ def test_a_size_of_another_lines_model_is_not_taken(project_registry):
     # only Mistral's models named: a Llama of that size is none of them
     text = LINES.replace("Llama 3.1 8B and\nLlama 3.1 70B", "Mistral Large")
     assert linked_draft(project_registry, text, "$0.05")[0] not in ("llama-3.1-8b", "mistral-large")
+
+
+# --- a table of bare registry names under a caption saying estimates -----------------------------
+
+# r132-inference-research-analysis: "## GPU Hourly Pricing (Estimated)" over rows labelled each
+# by a card's bare name
+ESTIMATED = """# Research Notes
+
+## GPU Hourly Pricing (Estimated)
+
+| GPU      | Cloud Price (USD/hr) |
+| -------- | -------------------- |
+| A100     | 3.0                  |
+| T4       | 0.6                  |
+| RTX 4090 | 1.2                  |
+"""
+
+
+def test_rows_named_each_by_a_registry_thing_are_those_things_under_an_estimates_caption(project_registry):
+    assert linked_draft(project_registry, ESTIMATED, "0.6")[0] == "nvidia-t4"
+    assert linked_draft(project_registry, ESTIMATED, "3.0")[0] == "nvidia-a100"
+
+
+def test_a_row_built_from_a_registry_thing_keeps_the_table_a_scenarios(project_registry):
+    # one row a set-up of the writer's own ("| 2x T4 box |"): the caption's estimates stand
+    text = ESTIMATED.replace("| T4       |", "| T4 home box |")
+    assert linked_draft(project_registry, text, "3.0")[0] != "nvidia-a100"

@@ -2983,6 +2983,27 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
     return memo[1]
 
 
+def _named_rows(view: str, t, alias_hits, hit_starts) -> bool:
+    """A table each of whose rows, two at least, is labelled by the bare name of a registry
+    thing of its own ("| A100 |", "| T4 |", "| RTX 4090 |" under "## GPU Hourly Pricing
+    (Estimated)"): a list of those things, whose cells are their figures even where the
+    caption says the figures are estimates (read once per table, for these hits)."""
+    memo = getattr(t, "_named_rows", None)
+    if memo is None or memo[0] is not alias_hits:
+        named = []
+        for r in t.rows:
+            if not r:
+                continue
+            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
+            ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(ids) != 1 or not _bare_name(view, r[0], alias_hits, hit_starts):
+                named = None
+                break
+            named.append(next(iter(ids)))
+        memo = t._named_rows = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+    return memo[1]
+
+
 def _repeated_label(t, row: int) -> bool:
     """Whether row ``row``'s label is one an earlier row of the table has: an attribute given
     again under another group of rows ("| 1M TOKENS OUTPUT |" under "| **DISCOUNT PRICE** |",
@@ -4312,6 +4333,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     kept_property = False
     scenario = f.table is not None and (_scenario_table(f.table) and not (_named_columns(f.table, alias_hits, hit_starts)
                                                                           and not _repeated_label(f.table, f.row))
+                                        and not (kinds and kinds[0] not in _NEW_KINDS
+                                                 and _named_rows(view, f.table, alias_hits, hit_starts))
                                         or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
