@@ -72,3 +72,28 @@ def test_a_row_built_from_a_registry_thing_keeps_the_table_a_scenarios(project_r
     # one row a set-up of the writer's own ("| 2x T4 box |"): the caption's estimates stand
     text = ESTIMATED.replace("| T4       |", "| T4 home box |")
     assert linked_draft(project_registry, text, "3.0")[0] != "nvidia-a100"
+
+
+# --- a comparison table's uplift column: one thing's throughout ---------------------------------
+
+# r49-google-ai-moat-chips: the uplift column's rows whose arithmetic can be redone are the
+# newer chip's; so is the row whose baseline is written "Baseline"
+UPLIFT = """# TPUs
+
+| Feature                      | TPU v5e    | Trillium (TPU v6e)  | Generational Uplift |
+| ---------------------------- | ---------- | ------------------- | ------------------- |
+| Peak Compute per Chip (BF16) | 197 TFLOPs | 918 TFLOPs          | 4.7x                |
+| HBM Capacity per Chip        | 16 GB      | 32 GB               | 2x                  |
+| Energy Efficiency            | Baseline   | 1.67 x vs. v5e      | 67% improvement     |
+"""
+
+
+def test_an_uplift_columns_cell_whose_row_cannot_be_redone_is_the_columns_thing(project_registry):
+    assert linked_draft(project_registry, UPLIFT, "4.7x")[0] == "google-tpu-v6e"
+    assert linked_draft(project_registry, UPLIFT, "67%")[0] == "google-tpu-v6e"
+
+
+def test_one_redone_row_is_no_column(project_registry):
+    text = UPLIFT.replace("| 16 GB      | 32 GB               | 2x                  |",
+                          "| 16 GB      | 32 GB               | n/a                 |")
+    assert linked_draft(project_registry, text, "67%")[0] != "google-tpu-v6e"

@@ -3585,6 +3585,7 @@ def _row_ratios(idx: Index, found: list) -> None:
     for f in found:
         if f.table is not None and f.draft.value is not None:
             rows.setdefault((id(f.table), f.row), []).append(f)
+    done: dict = {}  # (table, column) -> the numerators its rows' ratios were found to be of
     for cells in rows.values():
         if len(cells) < 3:
             continue
@@ -3616,6 +3617,7 @@ def _row_ratios(idx: Index, found: list) -> None:
             if len({num for num, _ in fits}) != 1:
                 continue
             num, base = next(iter(fits))
+            done.setdefault((id(f.table), f.col), set()).add(num)
             d.entity, d.entity_new = num, None
             d.evidence["entity"] = "row-ratio|sure|kind"
             d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")
@@ -3626,6 +3628,24 @@ def _row_ratios(idx: Index, found: list) -> None:
             prop = idx.prop_by_id.get(d.property)
             if prop is not None and "baseline" in prop.conditions and len({b for _, b in fits}) == 1:
                 d.conditions["baseline"] = base
+    # the column's other ratios, in rows whose arithmetic cannot be redone ("| Energy
+    # Efficiency | Baseline | 1.67 x vs. v5e | 67% improvement |" under rows whose uplift is
+    # the newer chip's): two rows or more of the column found of one thing, and none of
+    # another, the column is that thing's uplift, so is the cell given no registry thing
+    for f in found:
+        d = f.draft
+        if f.table is None or d.value is None or d.entity is not None or d.value <= 0 \
+                or not (d.unit == "x" or d.unit == "percent" and d.property in ("change", "ratio")):
+            continue
+        nums = done.get((id(f.table), f.col))
+        if nums is None or len(nums) != 1:
+            continue
+        n_rows = sum(1 for g in found if g.table is f.table and g.col == f.col
+                     and g.draft.evidence.get("entity") == "row-ratio|sure|kind")
+        if n_rows >= 2:
+            d.entity, d.entity_new = next(iter(nums)), None
+            d.evidence["entity"] = "row-ratio|sure|kind"
+            d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")
 
 
 # "the 65B model", "the 8B version": a size used as the name of a model the article names
