@@ -2983,6 +2983,27 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
     return memo[1]
 
 
+def _named_rows(view: str, t, alias_hits, hit_starts) -> bool:
+    """A table each of whose rows, two at least, is labelled by the bare name of a registry
+    thing of its own ("| A100 |", "| T4 |", "| RTX 4090 |" under "## GPU Hourly Pricing
+    (Estimated)"): a list of those things, whose cells are their figures even where the
+    caption says the figures are estimates (read once per table, for these hits)."""
+    memo = getattr(t, "_named_rows", None)
+    if memo is None or memo[0] is not alias_hits:
+        named = []
+        for r in t.rows:
+            if not r:
+                continue
+            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
+            ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if len(ids) != 1 or not _bare_name(view, r[0], alias_hits, hit_starts):
+                named = None
+                break
+            named.append(next(iter(ids)))
+        memo = t._named_rows = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+    return memo[1]
+
+
 def _repeated_label(t, row: int) -> bool:
     """Whether row ``row``'s label is one an earlier row of the table has: an attribute given
     again under another group of rows ("| 1M TOKENS OUTPUT |" under "| **DISCOUNT PRICE** |",
@@ -3564,6 +3585,7 @@ def _row_ratios(idx: Index, found: list) -> None:
     for f in found:
         if f.table is not None and f.draft.value is not None:
             rows.setdefault((id(f.table), f.row), []).append(f)
+    done: dict = {}  # (table, column) -> the numerators its rows' ratios were found to be of
     for cells in rows.values():
         if len(cells) < 3:
             continue
@@ -3595,6 +3617,7 @@ def _row_ratios(idx: Index, found: list) -> None:
             if len({num for num, _ in fits}) != 1:
                 continue
             num, base = next(iter(fits))
+            done.setdefault((id(f.table), f.col), set()).add(num)
             d.entity, d.entity_new = num, None
             d.evidence["entity"] = "row-ratio|sure|kind"
             d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")
@@ -3605,6 +3628,24 @@ def _row_ratios(idx: Index, found: list) -> None:
             prop = idx.prop_by_id.get(d.property)
             if prop is not None and "baseline" in prop.conditions and len({b for _, b in fits}) == 1:
                 d.conditions["baseline"] = base
+    # the column's other ratios, in rows whose arithmetic cannot be redone ("| Energy
+    # Efficiency | Baseline | 1.67 x vs. v5e | 67% improvement |" under rows whose uplift is
+    # the newer chip's): two rows or more of the column found of one thing, and none of
+    # another, the column is that thing's uplift, so is the cell given no registry thing
+    for f in found:
+        d = f.draft
+        if f.table is None or d.value is None or d.entity is not None or d.value <= 0 \
+                or not (d.unit == "x" or d.unit == "percent" and d.property in ("change", "ratio")):
+            continue
+        nums = done.get((id(f.table), f.col))
+        if nums is None or len(nums) != 1:
+            continue
+        n_rows = sum(1 for g in found if g.table is f.table and g.col == f.col
+                     and g.draft.evidence.get("entity") == "row-ratio|sure|kind")
+        if n_rows >= 2:
+            d.entity, d.entity_new = next(iter(nums)), None
+            d.evidence["entity"] = "row-ratio|sure|kind"
+            d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")
 
 
 # "the 65B model", "the 8B version": a size used as the name of a model the article names
@@ -3629,16 +3670,17 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         return []
     out = []
     by_size: dict = {}  # size -> the model of that size each named entity stands for (or None)
-    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None) for m in _SIZE_NAME_RE.finditer(view)]
+    spots = [(m.start("n"), m.end(), m.group("n"), m.group("s"), None, None) for m in _SIZE_NAME_RE.finditer(view)]
     tables = {id(f.table): f.table for f in found if f.table is not None}
     for t in tables.values():
         labels = [r[0] for r in t.rows if r]
         sizes = [_SIZE_LABEL_RE.fullmatch(c.text) for c in labels]
         if len(labels) >= 2 and all(sizes):  # (a table of sizes: every row so labelled, two or more)
-            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t)) for c, m in zip(labels, sizes)]
+            spots += [(c.start, c.end, m.group("n"), m.group("s"), id(t), None) for c, m in zip(labels, sizes)]
+    spots += _line_sizes(idx, view, alias_hits, [(t.start, t.end) for t in tables.values()])
     spots.sort()
     table_picks: dict = {}  # table -> the picks of its rows' sizes (kept only when all are of one family)
-    for lo, hi, n, s, tid in spots:
+    for lo, hi, n, s, tid, line in spots:
         size = (n, s.lower())
         pick_of = by_size.get(size)
         if pick_of is None:
@@ -3646,7 +3688,8 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
             for eid in {eid for _, eid in named}:
                 v = eid if size in _ID_SIZE_RE.findall(eid) else idx.sizes.get(idx.family.get(eid, eid), {}).get(size[0])
                 pick_of[eid] = v if v and size in _ID_SIZE_RE.findall(v) else None
-        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]]
+        fits = [(a, pick_of[eid]) for a, eid in named if pick_of[eid]
+                and (line is None or idx.family.get(pick_of[eid]) in line)]
         before = [v for a, v in fits if a < lo]
         pick = before[-1] if before else fits[0][1] if fits and len({v for _, v in fits}) == 1 else None
         if tid is not None:
@@ -3661,6 +3704,40 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
             out += picks
     out.sort()
+    return out
+
+
+_LINE_SIZE_MEMO: dict = {}  # id(index) -> the pattern of its lines' names followed by a size
+
+
+def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> list:
+    """The spots (start, end, number, scale, None, versions) for a model line's name written
+    without its version but with a size in running text ("Llama 8B at $0.05/$0.08"), that no
+    registry name covers: the size of the model of that size among those of the line's
+    versions the article names (its "Llama 3.1 8B"). Not in a table (``tables``: their
+    spans): there "| Llama 70B |" labels runs of the article's own as often as the model
+    (read in tables too, the development articles' dev-B half lost 17 things of their own to
+    registry models; so too reading the line's latest version: see :meth:`Index.dated_lines`)."""
+    if not idx.lines:
+        return []
+    memo = _LINE_SIZE_MEMO.get(id(idx))
+    if memo is None or memo[0] is not idx:
+        names = sorted(idx.lines, key=len, reverse=True)
+        rx = re.compile(r"(?<![\w.])(?P<line>" + "|".join(re.escape(n).replace("\\ ", "[ -]") for n in names)
+                        + r")[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![\w.])", re.IGNORECASE)
+        memo = _LINE_SIZE_MEMO[id(idx)] = (idx, rx)
+    out = []
+    starts = [h[0] for h in alias_hits]
+    for m in memo[1].finditer(view):
+        if any(a <= m.start() < b for a, b in tables):
+            continue
+        k = bisect.bisect_left(starts, m.end())
+        if any(h[1] > m.start() for h in alias_hits[max(0, k - 3):k]):
+            continue  # inside or over a registry name ("Llama 405B", "Mistral 7B")
+        line = _norm(m.group("line"))
+        versions = frozenset(eid for _, eid in idx.lines.get(line, ()))
+        if versions:
+            out.append((m.start("n"), m.end(), m.group("n"), m.group("s"), None, versions))
     return out
 
 
@@ -4276,6 +4353,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     kept_property = False
     scenario = f.table is not None and (_scenario_table(f.table) and not (_named_columns(f.table, alias_hits, hit_starts)
                                                                           and not _repeated_label(f.table, f.row))
+                                        and not (kinds and kinds[0] not in _NEW_KINDS
+                                                 and _named_rows(view, f.table, alias_hits, hit_starts))
                                         or _unnamed_continuation(f, alias_hits, hit_starts)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
