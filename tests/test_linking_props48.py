@@ -1,0 +1,46 @@
+"""Properties chosen by default when no word near a number speaks for one (kb/extract/linking.py,
+``_link_one`` and ``_guess_property``; datasets/properties/):
+
+- a span of time is a training run's length only where training is spoken of: in the number's
+  own words, the paragraph up to it, or the headings it is under; else it is how long some run
+  of a thing takes (run-duration), not a training run's.
+
+Sentences from dev-A articles (named in each test) and made-up probes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+_TIME = ("min", "minute", "minutes", "hour", "hours", "hr", "hrs", "day", "days", "week", "month", "year", "s", "second", "ms")
+
+
+def _props(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit in _TIME]
+
+
+@pytest.mark.parametrize("text", [
+    # r78-ai-impact-tracker-energy
+    "## Light bulb equivalents\n\n**Example conversions**:\n* 41.5 Wh → ~42 minutes of a 60W light bulb\n",
+    # r130-llm-locust-cost-estimation
+    "### Q: How long should I run the test?\n**A:** 5 minutes is usually enough for a good estimate.\n",
+    # made up
+    "## Price comparison\n\nWe compare with renting: 7 days of a g5.12xlarge cost 953 EUR.\n",
+])
+def test_a_span_of_time_no_word_of_training_is_near_is_a_run_time(project_registry, text):
+    props = _props(project_registry, text)
+    assert props and set(props) == {"run-duration"}
+
+
+@pytest.mark.parametrize("text", [
+    # r01-training-cost-index: the heading names the training run
+    "## Training a 7B model on 1T tokens\n\nWith 256 H100s: 26,249 / 256 = 102 hours.\n",
+    # made up: an earlier sentence of the paragraph does
+    "We trained the model on 64 GPUs in our own cluster. The whole run took about 11 days.\n",
+    # made up: the number's own sentence does
+    "Pre-training the model took 54 days.\n",
+])
+def test_a_span_of_time_training_is_spoken_of_near_is_a_training_run(project_registry, text):
+    props = _props(project_registry, text)
+    assert props and set(props) == {"training-duration"}
