@@ -44,3 +44,23 @@ def test_a_span_of_time_no_word_of_training_is_near_is_a_run_time(project_regist
 def test_a_span_of_time_training_is_spoken_of_near_is_a_training_run(project_registry, text):
     props = _props(project_registry, text)
     assert props and set(props) == {"training-duration"}
+
+
+def _money(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit in ("USD", "EUR", "K USD", "thousand USD")]
+
+
+@pytest.mark.parametrize("text", [
+    # r115-cheapest-dl-workstation
+    "9€ power supply\n",
+    "40€ motherboard + CPU + RAM combo\n",
+    # made up
+    "A second-hand server with two Xeons went for $2,400.\n",
+])
+def test_a_sum_of_money_by_a_piece_of_hardware_is_its_price(project_registry, text):
+    assert _money(project_registry, text) == ["purchase-price"]
+
+
+def test_a_sum_of_money_no_word_speaks_for_is_still_what_something_costs(project_registry):
+    # r122-assistant-startup-costs-notes (the plain reading prop45 made: no hardware word near)
+    assert _money(project_registry, "That's about $80k.\n") == ["workload-cost"]
