@@ -3,7 +3,10 @@
 
 - a span of time is a training run's length only where training is spoken of: in the number's
   own words, the paragraph up to it, or the headings it is under; else it is how long some run
-  of a thing takes (run-duration), not a training run's.
+  of a thing takes (run-duration), not a training run's;
+- a sum of money by a piece of hardware (a power supply, a motherboard, a server) is its price;
+- a break-even with no word of a company's profit is the payback of an investment (its savings
+  repaying its cost), not a company's time to break even (time-to-breakeven needs a word of profit).
 
 Sentences from dev-A articles (named in each test) and made-up probes.
 """
@@ -64,3 +67,18 @@ def test_a_sum_of_money_by_a_piece_of_hardware_is_its_price(project_registry, te
 def test_a_sum_of_money_no_word_speaks_for_is_still_what_something_costs(project_registry):
     # r122-assistant-startup-costs-notes (the plain reading prop45 made: no hardware word near)
     assert _money(project_registry, "That's about $80k.\n") == ["workload-cost"]
+
+
+@pytest.mark.parametrize("text", [
+    # r126-self-hosted-vs-parasail-costs
+    "**Example:** If you run one 200K batch per week, you break even in **~15 months**.\n",
+    "- **Break-even in 15 months** at 1x 200K batch/week\n",
+])
+def test_a_break_even_no_word_of_profit_is_near_is_a_payback_period(project_registry, text):
+    assert _props(project_registry, text) == ["payback-period"]
+
+
+def test_a_company_turning_a_profit_is_its_time_to_break_even(project_registry):
+    # made up
+    text = "The company expects to turn a profit and break even in 4 years.\n"
+    assert _props(project_registry, text) == ["time-to-breakeven"]
