@@ -1669,6 +1669,8 @@ _SEATS_MAX = 0.1
 
 #: the property of a duration in a table column headed by a bare time word (a run time)
 RUN_DURATION = "run-duration"
+#: the plain reading of a duration where training is spoken of near it (:func:`_link_one`)
+TRAINING_DURATION = "training-duration"
 # a table's column header that is a bare time word: "| Time |", "| Time (h:m) |", "| Duration |",
 # "| Runtime |", "| Est. time |" (not "Time to first token", "Training time", "Lead time")
 TIME_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:(?:total|est(?:imated)?\.?|approx(?:imate)?\.?|wall[- ]?clock)\s+)?"
@@ -4291,6 +4293,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if TIME_OTHER_RE.search(local) is None and TIME_OTHER_RE.search(chain) is None \
                     and _fits_property(idx, d.unit, values, RUN_DURATION):
                 d.property, how, timed = RUN_DURATION, "clear", True
+    if d.property == TRAINING_DURATION and how not in ("hint", "cue", "only") and f.table is None:
+        # a span of time in prose is a training run's only where training is spoken of: in the
+        # number's own words, the paragraph up to it, or the headings it is under ("## Training a
+        # 7B model" over "102 hours"); else it is how long some run of a thing takes ("~4 minutes
+        # of a 60W light bulb", "7 days of g5.12xlarge", "5 minutes is usually enough" for a load
+        # test). (A table's column of times has its own rule above: a row of a model's size and
+        # its GPUs over "| Wall time |" reads as a training run.)
+        tp = idx.prop_by_id.get(TRAINING_DURATION)
+        if tp is not None and tp.cue is not None and _fits_property(idx, d.unit, values, RUN_DURATION):
+            p_lo = paras[bisect.bisect_right(paras, d.span_start) - 1] if paras else 0
+            before = view[min(p_lo, sent_lo):d.span_end]
+            chain = _heading_chain(view, headings, d.span_start)
+            if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
+                d.property, timed = RUN_DURATION, True
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
