@@ -1,0 +1,50 @@
+"""fa48: correct numbers that `kb vet` and `kb check` flagged (false alarms), and their general causes."""
+from __future__ import annotations
+
+
+# --------------------------------------------------------------------------------------
+# A context window measured in research is no released model's window (basis measured)
+# --------------------------------------------------------------------------------------
+
+def test_context_window_takes_the_basis_condition(project_kb):
+    prop = project_kb.properties["context-window"]
+    assert "basis" in prop.conditions
+
+
+def test_a_research_measurement_of_a_window_is_not_grouped_with_released_windows(project_kb, project_comparer):
+    research = project_kb.claims_by_id["r63-gemini-research-context"]
+    released = project_kb.claims_by_id["r49-gemini-context-1m-intro"]
+    assert research.conditions.get("basis") == "measured"
+    assert research.entity == released.entity and research.property == released.property
+    groups = [ids for _, claims in project_comparer.claim_groups() for ids in [{c.id for c in claims}]]
+    assert any(released.id in g for g in groups)
+    assert not any(research.id in g and released.id in g for g in groups)
+
+
+def test_windows_with_and_without_a_measured_basis_do_not_conflict(tmp_path):
+    """The rule, on a small project: two articles' windows of one model, one a research
+    measurement (basis measured) ten times the other, the window the model is offered with;
+    kb check warns only when neither states the measured basis."""
+    from conftest import small_kb
+    from kb.rules.check import check
+
+    vocab = dict(
+        conditions="conditions:\n  basis:\n    description: d\n    values: [reported, measured]\n",
+        properties="properties:\n  - {id: context-window, name: Context window, description: d, canonical_unit: token,"
+                   " states_maximum: true, conditions: [basis]}\n",
+        entities="entities:\n  - {id: m, name: M, kind: model}\n",
+        references="references: []\n")
+
+    def conflicts(research_conditions):
+        root = small_kb(tmp_path / str(len(research_conditions)), {
+            "a1": [{"id": "a1-window", "entity": "m", "property": "context-window", "value": 1,
+                    "unit": "million token", "qualifier": "exact", "quote": "a 1 million token context window"}],
+            "a2": [{"id": "a2-window", "entity": "m", "property": "context-window", "value": 10,
+                    "unit": "million token", "qualifier": "upper_bound", "conditions": research_conditions,
+                    "quote": "tested up to 10 million tokens"}]}, **vocab)
+        report = check(root)
+        assert not [f for f in report.findings if f.severity == "error"], [f.message for f in report.findings]
+        return [f for f in report.findings if f.code == "conflict"]
+
+    assert conflicts({})  # (the same claims without the basis: the checker warns)
+    assert conflicts({"basis": "measured"}) == []
