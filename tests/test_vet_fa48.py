@@ -48,3 +48,29 @@ def test_windows_with_and_without_a_measured_basis_do_not_conflict(tmp_path):
 
     assert conflicts({})  # (the same claims without the basis: the checker warns)
     assert conflicts({"basis": "measured"}) == []
+
+
+# --------------------------------------------------------------------------------------
+# A region's figure its clause gives to its data centres is the data-centre segment's
+# --------------------------------------------------------------------------------------
+
+def _draft(registry, text: str, value: float):
+    from kb.extract.drafts import extract_text
+
+    return next(d for d in extract_text(text, registry) if d.value == value)
+
+
+def test_a_regions_data_centre_figure_is_read_with_the_data_centre_segment(project_registry):
+    d = _draft(project_registry, "As of 2006, the data centers in the United States were consuming 61.4 billion kWh "
+               "per year.", 61.4)
+    assert d.entity == "us" and d.conditions.get("segment") == "data-center"
+
+
+def test_a_regions_figure_with_no_data_centres_before_it_states_no_segment(project_registry):
+    d = _draft(project_registry, "As of 2006, the United States was consuming 3,800 billion kWh per year.", 3800)
+    assert d.entity == "us" and "segment" not in d.conditions
+    # data centres named, but another number between them and this one: the whole's figure
+    d = _draft(project_registry, "Data centers used 1.5% of the 3,800 billion kWh the United States was consuming "
+               "per year.", 3800)
+    assert "segment" not in d.conditions
+
