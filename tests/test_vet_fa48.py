@@ -74,3 +74,50 @@ def test_a_regions_figure_with_no_data_centres_before_it_states_no_segment(proje
                "per year.", 3800)
     assert "segment" not in d.conditions
 
+
+# --------------------------------------------------------------------------------------
+# An amount stated as added or lost is a change, not the level other figures give
+# --------------------------------------------------------------------------------------
+
+class _Props:
+    def get(self, _):
+        return None
+
+
+class _Cmp:
+    kb = type("KB", (), {"properties": _Props()})()
+
+
+class _F:
+    code = "conflict"
+    comparisons = ()
+
+
+class _D:
+    def __init__(self, text: str, raw: str, prop: str = "valuation", unit: str = "billion USD"):
+        self.raw, self.property, self.unit = raw, prop, unit
+        self.span_start = text.index(raw)
+        self.span_end = self.span_start + len(raw)
+        self.conditions, self.context, self.entity = {}, {}, "meta"
+
+
+def _doubt(text: str, raw: str, **kw) -> str:
+    from kb.extract.vet import _context_doubt
+
+    return _context_doubt(_Cmp(), _F(), _D(text, raw, **kw), text, None, [], "x")
+
+
+def test_an_amount_added_is_a_change_not_the_level():
+    for text, raw in (("surpassing Meta's previous record of adding $196 billion earlier in the year.", "$196 billion"),
+                      ("This $247 billion single-day increase in market cap is the largest ever.", "$247 billion"),
+                      ("Its market value rose by nearly $30 billion on Monday.", "$30 billion")):
+        assert "added or lost" in _doubt(text, raw), text
+
+
+def test_a_level_and_a_change_read_as_one_are_not_doubted():
+    # a level: "reached", "worth"; the words of a change elsewhere in the sentence
+    assert _doubt("Meta was worth $1.9 trillion after adding staff.", "$1.9 trillion") == ""
+    assert _doubt("Its valuation reached $196 billion, an increase of 20%.", "$196 billion") == ""
+    # already read as a change (difference), or a percentage: nothing to doubt here
+    text = "surpassing Meta's previous record of adding $196 billion earlier in the year."
+    assert _doubt(text, "$196 billion", prop="difference") == ""
