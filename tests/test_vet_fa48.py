@@ -121,3 +121,32 @@ def test_a_level_and_a_change_read_as_one_are_not_doubted():
     # already read as a change (difference), or a percentage: nothing to doubt here
     text = "surpassing Meta's previous record of adding $196 billion earlier in the year."
     assert _doubt(text, "$196 billion", prop="difference") == ""
+
+
+# --------------------------------------------------------------------------------------
+# A pipe table whose data rows all miss their last pipe is still a table
+# --------------------------------------------------------------------------------------
+
+def test_data_rows_missing_their_last_pipe_are_rows_of_the_table():
+    from kb.extract.tables import find_tables
+
+    text = ("| Year | Human | AI | AI as % of Human |\n| --| -- | -- | -- |\n| 2028| \t8.44B| \t2.15B |\t25.5%\n"
+            "| 2029| \t8.50B| \t11.3B |\t133.3%\n\nA closing line | with a pipe.\n")
+    tables = find_tables(text)
+    assert len(tables) == 1
+    rows = [[text[c.start:c.end] for c in r] for r in tables[0].rows]
+    assert rows == [["2028", "8.44B", "2.15B", "25.5%"], ["2029", "8.50B", "11.3B", "133.3%"]]
+    # one open line alone after the rule, of a single cell, is no row
+    assert [[text[c.start:c.end] for c in r] for t in find_tables("| A | B |\n| -- | -- |\n| note\n") for r in t.rows] == []
+
+
+
+def test_vet_works_out_a_share_in_rows_missing_their_last_pipe_from_its_own_row(root):
+    """r129's table ("| 2028| 8.44B| 2.15B |\t25.5%"): read as no table, the 25.5% was set
+    against the next row's population (2.15B / 8.50B) and flagged; its own row gives 25.47%."""
+    from kb.extract.vet import vet
+
+    txt = root / "datasets" / "sources" / "r129-ai-country-of-thinkers.txt"
+    rep = vet(txt, root, text=txt.read_text(encoding="utf-8"))
+    share = [n for n in rep.numbers if n.raw == "25.5%"]
+    assert share and all(n.status != "flagged" for n in share), [(n.status, n.reason) for n in share]
