@@ -3205,6 +3205,9 @@ _BASIS_RE = re.compile(r"\(est\.?\)|\bestimated?\b|\bprojected\b|\bforecast\b|\b
 _STAT_MAP = {"average": "mean"}
 _SCOPE_WORDS_RE = re.compile(r"per |rack|node|server|instance")
 # (what every match of _BASIS_RE has: searched first, in C; "est" alone is in "best", "test", "largest")
+#: Data centres named before a number with no other number between ("the data centers in the
+#: United States were consuming 61.4 billion kWh"): the figure is theirs (a segment of a region).
+_DATA_CENTRE_BEFORE_RE = re.compile(r"\bdata[ -]?cent(?:er|re)s?\b[^0-9]*$", re.I)
 _BASIS_WORDS_RE = re.compile(r"\(est|estimate|projected|forecast|expected|scenario")
 _TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
 # pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
@@ -4742,6 +4745,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the case the block works out is a supposed one (basis scenario: a range check says so
         # without flagging it)
         d.conditions["basis"] = "scenario"
+    if prop is not None and "segment" in prop.conditions and "segment" not in d.conditions and f.table is None \
+            and idx.entity_kind.get(d.entity or "") == "region" \
+            and _DATA_CENTRE_BEFORE_RE.search(view, max(d.start, d.span_start - 80), d.span_start):
+        # "the data centers in the United States were consuming 61.4 billion kWh per year": a
+        # region's figure that its clause, before it and with no other number between, says is
+        # its data centres' is the data-centre segment's, not the whole region's (curated so:
+        # a region with segment data-center)
+        d.conditions["segment"] = "data-center"
     if prop is not None and "provider" in prop.conditions and "provider" not in d.conditions \
             and subject is not None and not any(idx.entity_kind.get(e) == "organisation" for e in near if e):
         hit = _section_provider(idx, subject, d)

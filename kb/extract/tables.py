@@ -235,7 +235,21 @@ def _with_open_rows(text: str, lines: list) -> list:
         b = len(text) if b < 0 else b - (text[b - 1] == "\r")
         if _next_line(text, b) == lo and _OPEN_ROW_RE.fullmatch(text, a, b):
             extra.append((a, b))
-    return sorted(lines + extra) if extra else lines
+    # every data row missing its last pipe ("| 2028| 8.44B| 2.15B |\t25.5%" under "| --| -- |"): a run
+    # of such rows, each of two cells or more, right after a table's rule line or a row of it
+    starts = {a for a, _ in lines}
+    for a0, hi in lines:
+        if not _SEP_RE.match(text, a0, hi):
+            continue
+        a = _next_line(text, hi)
+        while 0 <= a < len(text) and a not in starts:
+            b = text.find("\n", a)
+            b = len(text) if b < 0 else b - (text[b - 1] == "\r")
+            if not _OPEN_ROW_RE.fullmatch(text, a, b) or text.count("|", a, b) < 2 or (a, b) in extra:
+                break
+            extra.append((a, b))
+            a = _next_line(text, b)
+    return sorted(set(lines + extra)) if extra else lines
 
 
 def _table(text: str, block: list, headings: list, heading_starts: list) -> Table | None:

@@ -1957,6 +1957,16 @@ _CLAUSE_STOP_RE = re.compile(r"[.!?;][*_\"'’”)\]]*\s")
 USE_REACH = (80, 30)
 # the indefinite thing a comparison names ("at the speed of a 12B parameter-dense model", "faster than a 8x")
 _COMPARED_THING_RE = re.compile(r"(?i)\b(?:than|like|as|of|to|versus|vs\.?)\s+(?:a|an)\s+(?:~\s*|about\s+|roughly\s+)?$")
+# an amount the words right at it state as added, gained or lost ("surpassing Meta's previous record
+# of adding $196 billion", "a $247 billion single-day increase in market cap", "rose by $30
+# billion"): a change of a level, not the level
+_CHANGE_BEFORE_RE = re.compile(r"(?i)(?:\badd(?:s|ed|ing)?|\bgain(?:s|ed|ing)?(?:\s+of)?|\b(?:increase|rise|jump|gain|drop|"
+                               r"decline|surge)\s+of|\b(?:rose|grew|jumped|climbed|surged|fell|dropped|increased|"
+                               r"decreased|declined|up|down)\s+by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
+                               r"over\s+|more\s+than\s+|some\s+|an?\s+(?:extra\s+|additional\s+)?)?[~$€£]?\s*$")
+_CHANGE_AFTER_RE = re.compile(r"(?i)\s*(?:[a-z-]+\s+){0,2}?(?:increase|rise|jump|gain|drop|decline|surge)s?\b(?!\s+(?:to|of)\b)")
+#: Properties a number read as a change of something already is (their values are changes).
+_CHANGE_PROPERTIES = ("difference", "change")
 
 
 def _used_of_capacity(cmp, f, d, text: str, cid: str = "") -> str:
@@ -2037,6 +2047,10 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     used = _used_of_capacity(cmp, f, d, text, cid)
     if used:
         return used
+    if d.property not in _CHANGE_PROPERTIES and d.unit != "percent" and f.code in ("conflict", "contradicts-reference") \
+            and (_CHANGE_BEFORE_RE.search(text, max(0, d.span_start - 40), d.span_start)
+                 or _CHANGE_AFTER_RE.match(text, d.span_end, d.span_end + 40)):
+        return f"the words at '{short_text(d.raw, 40)}' state an amount added or lost: a change, set against levels"
     lo, _ = _sentence_bounds(text, d.span_start)
     # (from the last stop before it too: a sentence closed inside markup, "... run it.** For ...")
     stops = [m.end() for m in _CLAUSE_STOP_RE.finditer(text, lo, d.span_start)]
