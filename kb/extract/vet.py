@@ -1772,8 +1772,7 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     * its entity was linked below ``sure_entity`` (:data:`ENTITY_SURE`): a number about another thing misses
       this one's values as surely as a wrong number does; except a conflict with another
       article's claim that agrees with the reference values in force, the entity linked at
-      least :data:`ENTITY_BACKED` (:func:`_backed_conflict`), and a conflict or a missed reference
-      within :data:`NEAR_MISS` of the nearest value, the entity linked as much (:func:`_near_miss`);
+      least :data:`ENTITY_BACKED` (:func:`_backed_conflict`);
     * it misses the other value by the factor that two values of a condition key make
       (``ratio`` in datasets/conditions.yaml: bidirectional = 2 x one-way bandwidth) where the
       article's number states no value of that key, the other value does, and no value
@@ -1791,8 +1790,7 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
     alone: nothing here applies to them."""
     if own or f.code not in _OUTSIDE:
         return ""
-    if entity_confidence < sure_entity and not _backed_conflict(f, cid, entity_confidence) \
-            and not _near_miss(f, entity_confidence):
+    if entity_confidence < sure_entity and not _backed_conflict(f, cid, entity_confidence):
         return f"the entity was linked with confidence {entity_confidence:.2f} (below {sure_entity:.2f}): a number " \
                "about another thing would miss as well"
     kb = cmp.kb
@@ -1833,31 +1831,6 @@ def _backed_conflict(f, cid: str, entity_confidence: float) -> bool:
         return False
     backer = dict(f.extra).get("backed_by_references")
     return backer is not None and backer != cid
-
-
-#: Below :data:`ENTITY_SURE`, a conflict or a missed reference by at most this factor (the
-#: nearest value compared) still flags a number whose entity was linked at least
-#: :data:`ENTITY_BACKED`: see :func:`_near_miss`.
-NEAR_MISS = 1.2
-
-
-def _near_miss(f, entity_confidence: float) -> bool:
-    """Does a conflict with another article's claim, or a miss of the reference values, come
-    within :data:`NEAR_MISS` of the nearest value compared, with the entity linked at least
-    :data:`ENTITY_BACKED`? A number about another thing than the entity it was linked to misses
-    that entity's values by whatever factor the two things differ by (a model's size for a
-    company's revenue, a year's sum for an hour's price: the misread numbers vet held back were
-    missed by 3x and more); a number that lands near the entity's own values, under the same
-    conditions, is about that entity, and its miss is a disagreement about it (4 December, vgap48:
-    a seller's H100 price 7% off another article's for the same seller, a company's year revenue
-    8% under another article's for the same year: dev-A 88 -> 90 wrong or dubious flagged of 225,
-    correct flagged 4 -> 4; dev-B 49 -> 49 and 18 -> 18. At 1.5, dev-A's correct flagged rose to
-    5, a seller's serverless price read without its tier 1.39x off another article's, and dev-B's
-    to 19)."""
-    if f.code not in ("conflict", "contradicts-reference") or entity_confidence < ENTITY_BACKED:
-        return False
-    factors = [c.factor for c in getattr(f, "comparisons", ()) or () if c.factor is not None]
-    return bool(factors) and min(factors) <= NEAR_MISS
 
 
 def _unread_provider(cmp, f, me) -> str:
