@@ -4065,6 +4065,19 @@ def _searched(memo: dict, name: str, rx: re.Pattern, view: str, lo: int, hi: int
     return hit
 
 
+def _states_plainly(memo: dict, view: str, alias_hits, hit_starts, lo: int, hi: int, end: int,
+                    inst_lo: int, inst_hi: int) -> bool:
+    """Whether the sentence ``view[lo:hi]`` of a number ending at ``end`` states it plainly, so
+    that what a section or the article is about may be the number's thing: the sentence names
+    nothing of the registry, speaks of no first person's own set-up ("our cluster"), sets up no
+    hypothetical, and the words from ``inst_lo`` to ``inst_hi`` make no instance of a thing ("a
+    modest data center"). The shared guard of ``_link_one``'s subject fallbacks."""
+    return not _names_any(alias_hits, hit_starts, lo, hi) \
+        and not _searched(memo, "first", _FIRST_PERSON_RE, view, lo, hi) \
+        and not _hypothetical(memo, view, lo, hi, end) \
+        and not _searched(memo, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+
+
 _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)")
 
 
@@ -4635,10 +4648,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
-            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
-            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
-            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
-            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi) \
+            and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
@@ -4654,10 +4664,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             _repick(idx, d, values, ctx_words, f, local, {idx.entity_kind.get(d.entity, "")}, own, wide)
     elif f.table is None and not cands and not scenario and subject is not None and prop is not None \
             and not under_load and (org := subject.company_section(d.span_start)) is not None \
-            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
-            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
-            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
-            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+            and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # an article that gives each of several companies its own section ("## 1. RunPod - GPU
         # Arbitrage Leader" over "- **Lowest overall pricing**: $0.17-$4.18/hr", "## 3. Hyperstack"
         # over "350 Gbps networking"): a number whose sentence names nothing is what the section's
@@ -4667,10 +4674,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif f.table is None and not cands and subject is not None and prop is not None and kinds and kinds[0] == "model" \
             and not under_load and (made := _title_makers_model(idx, subject, alias_hits, d.span_start)) is not None \
-            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
-            and not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi) \
-            and not _hypothetical(spans, view, sent_lo, sent_hi, d.span_end) \
-            and not _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi):
+            and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi):
         # a figure of a model (a context window) in an article whose title names a company that
         # makes models, the article naming one model of its own ("Google's AI moat" with "the
         # 2.5 Gemini models"), the number's sentence naming nothing: that model's ("that 1
