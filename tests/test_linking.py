@@ -786,6 +786,17 @@ def test_a_list_of_companies_is_the_group_not_its_last_member(project_registry):
     assert d.entity == "meta"
 
 
+def test_a_list_of_companies_joined_by_an_ampersand_is_the_group(project_registry):
+    """"Amazon, Alphabet, Microsoft & Meta spent $X": an ampersand joins a list as "and" does
+    (the list's own gap pattern, not the one of two amounts "$2, $3 or $4" further down the
+    module, which once shadowed it under the same name); a list no group has, with "&", is
+    none of its members."""
+    (d,) = extract_text("Amazon, Alphabet, Microsoft & Meta spent $300 billion.", project_registry)
+    assert d.entity == "big-tech", d.entity
+    (d,) = extract_text("Meta, Oracle & Apple together raised $30 billion of debt.", project_registry)
+    assert d.entity not in ("meta", "oracle", "apple"), d.entity
+
+
 def test_the_whole_a_percentage_is_of_is_not_its_subject(project_registry):
     """"China used 20% of global data-centre power": China's share; the world is the whole."""
     (d,) = extract_text("China used 20% of global data-centre electricity in 2023.", project_registry)

@@ -2026,7 +2026,7 @@ _COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|ch
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
 GROUP_MIN = 3
-_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
+_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
 
 
 def _grouped(idx: "Index", view: str, hits: list) -> list:
@@ -2057,7 +2057,7 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
             close()
             run = []
             continue
-        if run and _LIST_GAP_RE.fullmatch(view, run[-1][1], h[0]) is None:
+        if run and _NAME_LIST_GAP_RE.fullmatch(view, run[-1][1], h[0]) is None:
             close()
             run = []
         run.append(h)
