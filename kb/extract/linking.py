@@ -2428,7 +2428,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
 
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
-_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
 
 
 def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
@@ -2436,7 +2436,7 @@ def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> boo
     sentence, a comma or semicolon between it and the number at ``s`` ("roughly 30 tokens/s
     with the 65B model, and 277 tokens/s with the 7B model"): the earlier number's, not this one's."""
     return _NUMBER_PREP_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None \
-        and _CLAUSE_BREAK_RE.match(view, a_e, s) is not None
+        and _NAME_CLAUSE_BREAK_RE.match(view, a_e, s) is not None
 
 
 # a company as the one who says a number, its verb of saying (or its "claims") right after its name
