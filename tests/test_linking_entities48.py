@@ -97,3 +97,17 @@ def test_one_redone_row_is_no_column(project_registry):
     text = UPLIFT.replace("| 16 GB      | 32 GB               | 2x                  |",
                           "| 16 GB      | 32 GB               | n/a                 |")
     assert linked_draft(project_registry, text, "67%")[0] != "google-tpu-v6e"
+
+
+def test_the_line_size_pattern_is_kept_for_the_latest_registry_only(project_registry):
+    """The pattern of a registry's model lines with a size is compiled once per registry and
+    kept for the latest one only: a session that links with several registries (tests, a
+    notebook re-run after an edit) does not keep every old one alive."""
+    from kb.extract import linking
+
+    first = linking.index_for(project_registry.entities, project_registry.properties)
+    second = linking.index_for(project_registry.entities[:-1], project_registry.properties)
+    assert first is not second and first.lines and second.lines
+    for idx in (first, second):
+        assert linking._line_sizes(idx, "Llama 3.1 8B is cheap; Llama 8B costs $0.05.", []) != []
+    assert len(linking._LINE_SIZE_MEMO) == 1

@@ -3712,7 +3712,7 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
     return out
 
 
-_LINE_SIZE_MEMO: dict = {}  # id(index) -> the pattern of its lines' names followed by a size
+_LINE_SIZE_MEMO: dict = {}  # id(index) -> (the index, the pattern of its lines' names followed by a size); one index kept
 
 
 def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> list:
@@ -3730,6 +3730,7 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
         names = sorted(idx.lines, key=len, reverse=True)
         rx = re.compile(r"(?<![\w.])(?P<line>" + "|".join(re.escape(n).replace("\\ ", "[ -]") for n in names)
                         + r")[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![\w.])", re.IGNORECASE)
+        _LINE_SIZE_MEMO.clear()  # (kept for the latest index only: an old registry is let go)
         memo = _LINE_SIZE_MEMO[id(idx)] = (idx, rx)
     out = []
     starts = [h[0] for h in alias_hits]
