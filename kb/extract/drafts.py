@@ -656,11 +656,12 @@ _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
 _HYPHEN_ADJ_RE = re.compile(r"-(?:year|month|yr|week|day)\b", re.I)
 # (also a setting in backticks with a verb that gives its value: "`--num-prompts` fixed at 320",
 # "Ollama's `OLLAMA_NUM_PARALLEL` defaults to 1", the requests a server takes at once)
+_IDENT_VERB = r"`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+"
 _IDENT_UNIT_RE = re.compile(r"(?<![\w-])[A-Za-z_-]*?[_-]?(?P<w>tokens|requests|queries|calls|gpus|users|prompts?"
                             r"|(?<![A-Za-z])(?i:num[_-]parallel))"
                             r"(?:_per_(?P<per>second|minute|hour|day|month))?(?:[\"']?[ \t]*[:=][ \t]*"
-                            r"|`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+)$")
-_IDENT_VERB_BEFORE_RE = re.compile(r"`[ \t]+(?:(?:is|was)[ \t]+)?(?:set[ \t]+to|fixed[ \t]+at|defaults?[ \t]+to)[ \t]+$")
+                            r"|" + _IDENT_VERB + r")$")
+_IDENT_VERB_BEFORE_RE = re.compile(_IDENT_VERB + r"$")
 _EQUIV_RE = re.compile(r"[ \t]*(?:≈|~|=|(?i:is|equals|is about|is roughly|is around|is approximately))[ \t]*(?=[0-9])")
 _IDENT_SETTING_RE = re.compile(r"(?i)max|min|limit|top|budget")  # a setting of a call, not a claim ("max_tokens=300")
 _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queries": ("query", False),
@@ -1669,12 +1670,12 @@ _PER_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+$")
 
 
 # a line's label: "- Cost per 1M tokens:", "**Price per GPU-hour**:" (up to its colon)
-_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:\n]{2,60}?)(?:\*\*|__)?:"
+_LINE_LABEL_OPEN = r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?"  # (a bullet or number, emphasis)
+_LINE_LABEL_RE = re.compile(_LINE_LABEL_OPEN + r"(?P<l>[A-Za-z][^:\n]{2,60}?)(?:\*\*|__)?:"
                             r"(?:\*\*|__)?[ \t]")
 # ... or up to an equals sign that a worked formula writes for the colon ("- Cost per 1M tokens = $8.17",
 # "Cost per 1M tokens = ($1.47/hr ÷ 180K tok/hr) × 1M = $1.63"): for an amount of money only
-_LINE_LABEL_EQ_RE = re.compile(r"[ \t]*(?:[-*+•>]+[ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*|__)?(?P<l>[A-Za-z][^:=\n]{2,60}?)(?:\*\*|__)?"
-                               r"[ \t]+=[ \t]")
+_LINE_LABEL_EQ_RE = re.compile(_LINE_LABEL_OPEN + r"(?P<l>[A-Za-z][^:=\n]{2,60}?)(?:\*\*|__)?[ \t]+=[ \t]")
 _OPERATOR_AFTER_RE = re.compile(r"[ \t]*(?:\*\*|__)?[ \t]*(?:[×*/+]|x[ \t]|-[ \t])")
 _RESULT_BEFORE_RE = re.compile(r"(?:=|≈|~=)[ \t*_~]*$")
 

@@ -3637,6 +3637,13 @@ def _row_ratios(idx: Index, found: list) -> None:
     # Efficiency | Baseline | 1.67 x vs. v5e | 67% improvement |" under rows whose uplift is
     # the newer chip's): two rows or more of the column found of one thing, and none of
     # another, the column is that thing's uplift, so is the cell given no registry thing
+    if not done:
+        return
+    n_rows: dict = {}  # (table, column) -> its rows found above (counted once, not per cell)
+    for g in found:
+        if g.table is not None and g.draft.evidence.get("entity") == "row-ratio|sure|kind":
+            key = (id(g.table), g.col)
+            n_rows[key] = n_rows.get(key, 0) + 1
     for f in found:
         d = f.draft
         if f.table is None or d.value is None or d.entity is not None or d.value <= 0 \
@@ -3645,9 +3652,7 @@ def _row_ratios(idx: Index, found: list) -> None:
         nums = done.get((id(f.table), f.col))
         if nums is None or len(nums) != 1:
             continue
-        n_rows = sum(1 for g in found if g.table is f.table and g.col == f.col
-                     and g.draft.evidence.get("entity") == "row-ratio|sure|kind")
-        if n_rows >= 2:
+        if n_rows.get((id(f.table), f.col), 0) >= 2:
             d.entity, d.entity_new = next(iter(nums)), None
             d.evidence["entity"] = "row-ratio|sure|kind"
             d.entity_confidence = calibrated("entity", "row-ratio|sure|kind")

@@ -231,8 +231,7 @@ def _with_open_rows(text: str, lines: list) -> list:
         a = _next_line(text, hi)
         if a < 0 or a >= lo:
             continue
-        b = text.find("\n", a)
-        b = len(text) if b < 0 else b - (text[b - 1] == "\r")
+        b = _line_end(text, a)
         if _next_line(text, b) == lo and _OPEN_ROW_RE.fullmatch(text, a, b):
             extra.append((a, b))
     # every data row missing its last pipe ("| 2028| 8.44B| 2.15B |\t25.5%" under "| --| -- |"): a run
@@ -243,8 +242,7 @@ def _with_open_rows(text: str, lines: list) -> list:
             continue
         a = _next_line(text, hi)
         while 0 <= a < len(text) and a not in starts:
-            b = text.find("\n", a)
-            b = len(text) if b < 0 else b - (text[b - 1] == "\r")
+            b = _line_end(text, a)
             if not _OPEN_ROW_RE.fullmatch(text, a, b) or text.count("|", a, b) < 2 or (a, b) in extra:
                 break
             extra.append((a, b))
@@ -362,6 +360,12 @@ def _bar_chart(text: str, bars: list) -> Table:
     if title.text:
         t.caption, t.caption_span = title.text, (title.start, title.end)
     return t
+
+
+def _line_end(text: str, start: int) -> int:
+    """End of the line starting at ``start`` (before its "\\n" or "\\r\\n"; the text's end for the last)."""
+    b = text.find("\n", start)
+    return len(text) if b < 0 else b - (text[b - 1] == "\r")
 
 
 def _next_line(text: str, end: int) -> int:
