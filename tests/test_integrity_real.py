@@ -141,6 +141,7 @@ CLAIMS_PER_SOURCE = {
     "r137-groq-tokens-as-a-service": 10,
     "r138-llm-cost-guide-mit": 45,
     "r139-833x-economics-of-intelligence": 24,
+    "r140-chatgpt-api-cheap": 13,
 }
 
 
