@@ -141,6 +141,8 @@ CLAIMS_PER_SOURCE = {
     "r137-groq-tokens-as-a-service": 10,
     "r138-llm-cost-guide-mit": 45,
     "r139-833x-economics-of-intelligence": 24,
+    "r140-chatgpt-api-cheap": 13,
+    "r141-chatgpt-has-an-api": 15,
 }
 
 
