@@ -142,7 +142,8 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
-    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+    # (not "28 query heads": a model's attention heads, below)
+    (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
@@ -155,6 +156,8 @@ COUNT_NOUNS = [
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
+    # "128 head dimension", "a head dim of 64" aside: the size of one attention head's vectors
+    (r"(?i:head[ \u00a0](?:dimensions?|dims?|size))", "x:head-dim"),
 ]
 
 
@@ -1717,7 +1720,9 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
                            or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
         return "query", cm.end(), None, "concurrency"
-    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper() \
+            and not (noun.startswith("x:") and word.split()[0].isupper()):
+        # (but an acronym opens a model's part's name, "4 KV heads": no title case)
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
     if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
