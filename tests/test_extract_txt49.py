@@ -27,3 +27,32 @@ def test_query_heads_are_no_queries():
     got = _read("The model uses grouped-query attention with 32 query heads and 8 KV heads.")
     assert (32, "query") not in got
     assert (12, "query") in _read("We sent 12 query requests to the server.")
+
+
+# - A list item that opens with "Nx" before the name of a part of a build ("- 3x Leaf Switches",
+#   "- **6x 4U GPU Servers**", "- 1x Backup Chiller (200kW)") lists a bill of materials: so many
+#   of that part (its count noun's unit where it has one, else item), not so many times something.
+_PARTS = """## Site build
+
+- **6x 4U GPU Servers**
+  - 4x Intel Xeon CPUs per server
+- 2x 48U Server Racks
+- 1x Backup Chiller (200kW capacity)
+- 5x Liquid-Cooled PDUs
+"""
+
+
+@pytest.mark.parametrize("value, unit", [(6, "node"), (4, "item"), (2, "rack"), (1, "item"), (5, "item")])
+def test_bill_of_materials_counts(value, unit):
+    assert (value, unit) in _read(_PARTS)
+
+
+@pytest.mark.parametrize("text", [
+    "- 10x Cost Reduction\n",
+    "- 3x Faster Inference\n",
+    "- 4x performance per watt\n",
+    "- 2x Throughput\n",
+])
+def test_list_item_multipliers_stay_multipliers(text):
+    got = _read(text)
+    assert any(u == "x" for _, u in got) and not any(u in ("item", "node") for _, u in got)

@@ -1111,6 +1111,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
             q.end = p + 1
             return q
+        if rm and q.scale is None and float(q.value).is_integer() and text[p + 1:p + 2] in (" ", "\t") \
+                and (noun := _bullet_parts(text, q, p)) is not None:
+            q.atom, q.count, q.form = noun, True, "count"  # "- 3x Leaf Switches": so many parts of a build
+            q.end = p + 1
+            return q
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
             and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
             and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
@@ -1656,6 +1661,33 @@ _GPU_NAME_AFTER_RE = re.compile(GPU_NAME + r"s?(?![A-Za-z0-9])")
 GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|throughput)\b")
 #: a GPU's memory after a spaced times sign and its name: a comparison ("2 x H100 memory", "2 x H100 in memory bandwidth")
 _GPU_MEMORY_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:in[ \u00a0]+)?(?:memory|bandwidth|HBM\w*|VRAM|capacity)\b")
+
+
+# a list item that opens with "Nx" and names a part of a build ("- 3x Rear-Door Heat Exchangers",
+# "- **12x 4U GPU Servers**", "- 1x External Chiller (180kW capacity)", "- 2x AMD EPYC CPUs per server"):
+# a bill of materials, so many of that part; the phrase is capitalised or a size ("4U", "100G") and
+# ends, before the item's end, a note in parentheses or a "per"/"with", in a plural (or one of a part)
+_BULLET_BEFORE_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?$")
+_BULLET_PARTS_RE = re.compile(
+    r"[ \t]+(?!(?i:faster|slower|cheaper|more|less|fewer|higher|lower|better|worse|larger|smaller|bigger|greater"
+    r"|speed|cost|price|throughput|performance|efficiency|improvement|increase|reduction|gain|return|growth|the|of)\b)"
+    r"(?:[A-Z0-9][\w./&+-]*[ \t]+){0,4}(?P<last>[A-Z][A-Za-z-]*[a-z]|[A-Z]{2,}s?)"
+    r"(?=[ \t]*(?:\*\*|__)?[ \t]*(?:$|\(|,|;|[ \t](?:per|with|for|each|in|on|at)\b))", re.M)
+
+
+def _bullet_parts(text: str, q: Quantity, p: int) -> str | None:
+    """The unit of the parts an "Nx" at ``p`` opening a list item counts, or None."""
+    if not _BULLET_BEFORE_RE.search(text, max(0, q.start - 24), q.start):
+        return None
+    m = _BULLET_PARTS_RE.match(text, p + 1)
+    if m is None:
+        return None
+    last = m.group("last")
+    if not (last.endswith("s") and len(last) > 3 or float(q.value) == 1):
+        return None  # "- 10x Cost Reduction": so many times, not so many of a part
+    cm = _COUNT_RE.match(text, m.start("last"))
+    noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1] if cm is not None and cm.end() == m.end() else "item"
+    return "item" if noun.startswith("x:") else noun
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
