@@ -56,3 +56,14 @@ def test_bill_of_materials_counts(value, unit):
 def test_list_item_multipliers_stay_multipliers(text):
     got = _read(text)
     assert any(u == "x" for _, u in got) and not any(u in ("item", "node") for _, u in got)
+
+
+# - Tokens per unit of energy ("41.6 tokens/Wh", "5,000 tokens per kWh") are an efficiency, the
+#   energy their denominator (tokens per watt stay tokens: a watt is no amount of energy).
+@pytest.mark.parametrize("text, value, unit", [
+    ("- Efficiency: 52.3 tokens/Wh", 52.3, "token/Wh"),
+    ("Batching reaches 88.5 tokens per Wh on the same card.", 88.5, "token/Wh"),
+    ("The server manages 4,000 tokens/kWh at full load.", 4000, "token/kWh"),
+])
+def test_tokens_per_energy(text, value, unit):
+    assert (value, unit) in _read(text)
