@@ -67,3 +67,20 @@ def test_list_item_multipliers_stay_multipliers(text):
 ])
 def test_tokens_per_energy(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+# - A cost named per something right before an amount of money in a sentence ("the cost per
+#   request is $0.004", "the per-image cost fell from $0.15 to $0.03") makes the amount per that
+#   thing; a cost per user stays a plain amount (users are counted, not a price's denominator).
+@pytest.mark.parametrize("text, value, unit", [
+    ("With caching, the cost per request is $0.004 on average.", 0.004, "USD/query"),
+    ("We cut the per-image cost from $0.15 to $0.03 in a week.", 0.15, "USD/query"),
+    ("We cut the per-image cost from $0.15 to $0.03 in a week.", 0.03, "USD/query"),
+    ("Our price per month is $30 for the team plan.", 30, "USD/month"),
+])
+def test_cost_per_before_the_amount(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+def test_cost_per_user_is_no_denominator():
+    assert (20, "USD") in _read("The cost per user is $20 in the first year.")

@@ -1596,6 +1596,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
             q.den, q.den_count, q.scope = lab.den, lab.den_count, q.scope or lab.scope
+    if cell is None and q.cur and not q.den and not q.atom and "per" in view[max(0, q.start - 60):q.start].lower() \
+            and (cp := _cost_per_before(view, q)) is not None:
+        q.den, q.den_count, q.scope = cp.den, cp.den_count, q.scope or cp.scope  # "the cost per query is $0.004"
     hint = q.hint
     if cell is not None and q.percent and q.compare is None and hint is None:
         pm = _PREMIUM_COLUMN_RE.search(cell.column)
@@ -1725,6 +1728,26 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     if re.search(r"[$€£@]|^(?i:at|assuming|with)\b", label):
         return None  # "At $0.08/kWh: ~$56,000": the rate the amount assumes, not its unit
     h = header_unit(label)
+    return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a cost or price named per something right before the amount, in a sentence ("the cost per query
+# is $0.004", "a cost per message of: $0.03", "cut the per-image cost from $0.134 to $0.02"): the
+# amount is per that thing (the second amount of a "from ... to" as well)
+_COST_PER_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:cost|price)[ \t]+per[ \t]+(?P<a>(?:(?:1[kKM]|million|thousand|billion)[ \t]+)?[a-z][\w-]*)"
+    r"|\bper-(?P<b>[a-z][\w-]*)[ \t]+(?:cost|price))"
+    r"[ \t]*(?:(?:is|was|of|at|from|comes[ \t]+to|drops?[ \t]+to|fell[ \t]+to|:|=)[ \t]*){0,2}"
+    r"(?:(?:about|around|roughly|just|only|approximately)[ \t]+|~|≈)?(?:\$[0-9][0-9.,]*[ \t]+to[ \t]+)?$")
+
+
+def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
+    """The denominator a cost named per something right before the amount of money ``q`` gives
+    it ("the cost per query is $0.004"), as a header's unit; None when there is none."""
+    m = _COST_PER_BEFORE_RE.search(view, max(0, q.start - 60), q.start)
+    if m is None:
+        return None
+    h = header_unit("cost per " + (m.group("a") or m.group("b")))
     return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
