@@ -84,3 +84,15 @@ def test_cost_per_before_the_amount(text, value, unit):
 
 def test_cost_per_user_is_no_denominator():
     assert (20, "USD") in _read("The cost per user is $20 in the first year.")
+
+
+# - Parts of a machine or a chip that the `item` condition names are counted as items: "16
+#   threads" (cpu-thread), "2 sticks of RAM" and "4 DIMMs" (memory-module), "6 HBM3 stacks".
+@pytest.mark.parametrize("text, value", [
+    ("The CPU is a Ryzen 7 (8 cores, 16 threads) on a B550 board.", 16),
+    ("I bought 2 sticks of 16GB RAM for the build.", 2),
+    ("The board takes 4 DIMMs at most.", 4),
+    ("The accelerator carries 6 HBM3 stacks beside its die.", 6),
+])
+def test_machine_parts_counted(text, value):
+    assert (value, "item") in _read(text)

@@ -110,7 +110,12 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
+               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
+               # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
+               # "four 33kW power shelves"
+               r"|(?:(?:memory|RAM|DRAM|DDR[45]?)[ \u00a0]+)?(?:sticks|DIMMs)|HBM[0-9]?e?[ \u00a0]+stacks"
+               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -1755,8 +1760,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
         return "query", cm.end(), None, "concurrency"
     if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper() \
-            and not (noun.startswith("x:") and word.split()[0].isupper()):
-        # (but an acronym opens a model's part's name, "4 KV heads": no title case)
+            and not (len(word.split()) > 1 and word.split()[0].isupper()):
+        # (but an acronym opens the name, "4 KV heads", "6 HBM3 stacks": no title case)
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
     if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):
