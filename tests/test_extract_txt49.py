@@ -96,3 +96,20 @@ def test_cost_per_user_is_no_denominator():
 ])
 def test_machine_parts_counted(text, value):
     assert (value, "item") in _read(text)
+
+
+# - An article that marks at least three amounts as another country's dollar ("AU$2,000") and more
+#   of them than it marks as US dollars writes its bare "$" amounts in that dollar; a US-marked
+#   amount stays US dollars, and one or two marked amounts leave the bare "$" alone.
+_HOME = ("# A budget deep-learning box for AU$2500\n\nI aimed for around AU$2,500 all in. The used card was "
+         "$1,050 and the CPU $180, for a total of AU$2,430; a cloud GPU would be US$1.10 per hour instead.\n")
+
+
+@pytest.mark.parametrize("value, unit", [(1050, "AUD"), (180, "AUD"), (2430, "AUD"), (1.1, "USD/hour")])
+def test_bare_dollar_in_the_home_dollar(value, unit):
+    assert (value, unit) in _read(_HOME)
+
+
+def test_few_marked_amounts_leave_the_dollar_alone():
+    got = _read("The deal was worth A$24 billion. Renting an H100 costs $2.50 per hour in the US.")
+    assert (2.5, "USD/hour") in got
