@@ -113,3 +113,15 @@ def test_bare_dollar_in_the_home_dollar(value, unit):
 def test_few_marked_amounts_leave_the_dollar_alone():
     got = _read("The deal was worth A$24 billion. Renting an H100 costs $2.50 per hour in the US.")
     assert (2.5, "USD/hour") in got
+
+
+# - What a workload reads or writes and a switch's ports, kinds the `item` condition names, are
+#   counted: "the last 2-3 messages", "150 PDF documents", "48 ports", "30 research papers".
+@pytest.mark.parametrize("text, value", [
+    ("The bot keeps only the last 4 messages of a chat.", 4),
+    ("The nightly job summarised 150 PDF documents with a local model.", 150),
+    ("The new switch has 48 ports at 400G each.", 48),
+    ("The survey covers 30 research papers from 2024.", 30),
+])
+def test_workload_items_counted(text, value):
+    assert (value, "item") in _read(text)

@@ -115,7 +115,10 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"
                r"|(?:(?:memory|RAM|DRAM|DDR[45]?)[ \u00a0]+)?(?:sticks|DIMMs)|HBM[0-9]?e?[ \u00a0]+stacks"
-               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves)")
+               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves"
+               # what a workload reads or writes and a switch's ports (message, document, academic-paper,
+               # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
+               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
