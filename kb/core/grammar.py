@@ -110,7 +110,15 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads)")
+               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
+               # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
+               # "four 33kW power shelves"
+               r"|(?:(?:memory|RAM|DRAM|DDR[45]?)[ \u00a0]+)?(?:sticks|DIMMs)|HBM[0-9]?e?[ \u00a0]+stacks"
+               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves"
+               # what a workload reads or writes and a switch's ports (message, document, academic-paper,
+               # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
+               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -142,7 +150,8 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
-    (r"(?i:quer(?:y|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+    # (not "28 query heads": a model's attention heads, below)
+    (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
@@ -155,6 +164,8 @@ COUNT_NOUNS = [
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
+    # "128 head dimension", "a head dim of 64" aside: the size of one attention head's vectors
+    (r"(?i:head[ \u00a0](?:dimensions?|dims?|size))", "x:head-dim"),
 ]
 
 
@@ -942,6 +953,8 @@ def _per_allowed(q: Quantity, den: str) -> bool:
             return True  # electricity used per year or per day: a rate ("12.3 TWh/year", "42 Wh per day")
         return d.startswith(("tok", "quer", "request", "search", "prompt", "respon", "conversation", "chat", "call",
                              "api call"))
+    if q.atom == "token" and d in ("wh", "kwh"):
+        return True  # tokens per unit of energy ("41.6 tokens/Wh", "5,000 tokens per kWh"): an efficiency
     if q.atom == "query":  # requests per second / per day
         return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "conversation", "chat", "call", "api call",
                                  "kwh", "mwh", "watt", "w"))
@@ -1106,6 +1119,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 return q
         if gm is not None:
             q.atom, q.count, q.form, q.gpu_span = "GPU", True, "count", gm
+            q.end = p + 1
+            return q
+        if rm and q.scale is None and float(q.value).is_integer() and text[p + 1:p + 2] in (" ", "\t") \
+                and (noun := _bullet_parts(text, q, p)) is not None:
+            q.atom, q.count, q.form = noun, True, "count"  # "- 3x Leaf Switches": so many parts of a build
             q.end = p + 1
             return q
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
@@ -1655,6 +1673,33 @@ GPU_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:performance|speed|through
 _GPU_MEMORY_COMPARED_RE = re.compile(r"(?i)(?:'s)?[ \u00a0]+(?:in[ \u00a0]+)?(?:memory|bandwidth|HBM\w*|VRAM|capacity)\b")
 
 
+# a list item that opens with "Nx" and names a part of a build ("- 3x Rear-Door Heat Exchangers",
+# "- **12x 4U GPU Servers**", "- 1x External Chiller (180kW capacity)", "- 2x AMD EPYC CPUs per server"):
+# a bill of materials, so many of that part; the phrase is capitalised or a size ("4U", "100G") and
+# ends, before the item's end, a note in parentheses or a "per"/"with", in a plural (or one of a part)
+_BULLET_BEFORE_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?$")
+_BULLET_PARTS_RE = re.compile(
+    r"[ \t]+(?!(?i:faster|slower|cheaper|more|less|fewer|higher|lower|better|worse|larger|smaller|bigger|greater"
+    r"|speed|cost|price|throughput|performance|efficiency|improvement|increase|reduction|gain|return|growth|the|of)\b)"
+    r"(?:[A-Z0-9][\w./&+-]*[ \t]+){0,4}(?P<last>[A-Z][A-Za-z-]*[a-z]|[A-Z]{2,}s?)"
+    r"(?=[ \t]*(?:\*\*|__)?[ \t]*(?:$|\(|,|;|[ \t](?:per|with|for|each|in|on|at)\b))", re.M)
+
+
+def _bullet_parts(text: str, q: Quantity, p: int) -> str | None:
+    """The unit of the parts an "Nx" at ``p`` opening a list item counts, or None."""
+    if not _BULLET_BEFORE_RE.search(text, max(0, q.start - 24), q.start):
+        return None
+    m = _BULLET_PARTS_RE.match(text, p + 1)
+    if m is None:
+        return None
+    last = m.group("last")
+    if not (last.endswith("s") and len(last) > 3 or float(q.value) == 1):
+        return None  # "- 10x Cost Reduction": so many times, not so many of a part
+    cm = _COUNT_RE.match(text, m.start("last"))
+    noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1] if cm is not None and cm.end() == m.end() else "item"
+    return "item" if noun.startswith("x:") else noun
+
+
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
@@ -1717,7 +1762,9 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
                            or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
         return "query", cm.end(), None, "concurrency"
-    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper():
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper() \
+            and not (len(word.split()) > 1 and word.split()[0].isupper()):
+        # (but an acronym opens the name, "4 KV heads", "6 HBM3 stacks": no title case)
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
     span = None
     if noun == "GPU" and _GPU_NAME_RE.match(cm.group(0)):

@@ -820,10 +820,43 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
         _token_price_pairs(view, found, starts, idx, alias_hits)
+    if "$" in view and (local := _local_dollar(view)) is not None:
+        _as_local_dollar(view, found, local)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
+
+
+# a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD") and
+# a mark of the US dollar anywhere ("US$", "USD", "US dollars")
+_LOCAL_DOLLAR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>AU|A|CA|C)\$[ \u00a0]?[0-9]"
+                              r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?P<c>AUD|CAD)\b")
+_US_DOLLAR_RE = re.compile(r"US\$|\bUSD\b|\bU\.?S\.?[ \u00a0]+dollars?\b")
+_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
+
+
+def _local_dollar(view: str) -> str | None:
+    """The country's dollar an article writes its bare "$" amounts in: one that marks at least
+    three of its amounts as that dollar ("AU$2,000", "C$40"), more than it marks as US dollars
+    ("US$1.20": a writer who marks the US dollar where it is meant, and marked the home dollar at
+    the start, drops the home mark later: "the GPU was $1,100"); None when the article marks no
+    other dollar that often, more than one, or the US dollar as often."""
+    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
+    if len(codes) < 3 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
+        return None
+    return codes[0]
+
+
+def _as_local_dollar(view: str, found: list, code: str) -> None:
+    """Bare "$" amounts read as US dollars are in the article's own dollar ``code``."""
+    for f in found:
+        d = f.draft
+        if "USD" in d.unit.split("/")[0] and "$" in view[d.span_start:d.span_end] \
+                and not _US_DOLLAR_RE.search(view, max(0, d.span_start - 3), d.span_end + 4):
+            d.unit = d.unit.replace("USD", code, 1)
+            if f.q.cur == "USD":
+                f.q.cur = code
 
 
 def _compound_durations(text: str, view: str, found: list) -> None:
@@ -1596,6 +1629,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         lab = _label_unit(view, q)
         if lab is not None:  # "- Cost per billion tokens on A100: ... ≈ $0.046": per billion tokens
             q.den, q.den_count, q.scope = lab.den, lab.den_count, q.scope or lab.scope
+    if cell is None and q.cur and not q.den and not q.atom and "per" in view[max(0, q.start - 60):q.start].lower() \
+            and (cp := _cost_per_before(view, q)) is not None:
+        q.den, q.den_count, q.scope = cp.den, cp.den_count, q.scope or cp.scope  # "the cost per query is $0.004"
     hint = q.hint
     if cell is not None and q.percent and q.compare is None and hint is None:
         pm = _PREMIUM_COLUMN_RE.search(cell.column)
@@ -1725,6 +1761,26 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     if re.search(r"[$€£@]|^(?i:at|assuming|with)\b", label):
         return None  # "At $0.08/kWh: ~$56,000": the rate the amount assumes, not its unit
     h = header_unit(label)
+    return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a cost or price named per something right before the amount, in a sentence ("the cost per query
+# is $0.004", "a cost per message of: $0.03", "cut the per-image cost from $0.134 to $0.02"): the
+# amount is per that thing (the second amount of a "from ... to" as well)
+_COST_PER_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:cost|price)[ \t]+per[ \t]+(?P<a>(?:(?:1[kKM]|million|thousand|billion)[ \t]+)?[a-z][\w-]*)"
+    r"|\bper-(?P<b>[a-z][\w-]*)[ \t]+(?:cost|price))"
+    r"[ \t]*(?:(?:is|was|of|at|from|comes[ \t]+to|drops?[ \t]+to|fell[ \t]+to|:|=)[ \t]*){0,2}"
+    r"(?:(?:about|around|roughly|just|only|approximately)[ \t]+|~|≈)?(?:\$[0-9][0-9.,]*[ \t]+to[ \t]+)?$")
+
+
+def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
+    """The denominator a cost named per something right before the amount of money ``q`` gives
+    it ("the cost per query is $0.004"), as a header's unit; None when there is none."""
+    m = _COST_PER_BEFORE_RE.search(view, max(0, q.start - 60), q.start)
+    if m is None:
+        return None
+    h = header_unit("cost per " + (m.group("a") or m.group("b")))
     return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
