@@ -3053,8 +3053,11 @@ def _scenario_column(t, col: int) -> bool:
     return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
 
 
-# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing)
-_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
+# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing; nor "|
+# 2024 Revenue |", "| 2025 Losses |": a year says when the row's thing had the figure, unless
+# what follows it is a count's noun, "| 2000 Tokens |")
+_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?(?!(?:19[5-9][0-9]|20[0-3][0-9])\s+(?!(?i:tokens?|requests?|queries|images?"
+                                 r"|gpus?|hours?|users?|words?|pages?)\b)[A-Za-z])[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
 
 
 # "| Cost for the job |", "| Time for this run |": the workload the article has set up
