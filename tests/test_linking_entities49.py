@@ -28,3 +28,28 @@ def test_a_column_headed_by_a_year_and_a_figure_is_the_rows_companys(project_reg
 def test_a_column_headed_by_an_amount_of_work_stays_a_workload(project_registry):
     text = YEARS.replace("2024 Revenue", "1000 Tokens Cost")
     assert linked_draft(project_registry, text, "$900 million")[0] != "anthropic"
+
+
+# --- rows continuing a group under a registry name -----------------------------------------------
+
+# r77-ai-api-pricing-summary: "| Gemini 1.5 Flash | Image Input | ... |" over "| | Video Input | ... |"
+GROUPS = """# Gemini prices
+
+| Model | Type | Price |
+|-------|------|-------|
+| Gemini 1.5 Flash | Image Input | $0.00002 / image |
+| | Text Input | $0.075 / 1M tokens |
+| | Text Output | $0.30 / 1M tokens |
+| Gemini 1.5 Pro | Image Input | $0.001315 / image |
+| | Text Input | $1.25 / 1M tokens |
+"""
+
+
+def test_a_row_continuing_a_group_is_the_groups_labelled_thing(project_registry):
+    assert linked_draft(project_registry, GROUPS, "$0.30")[0] == "gemini-1.5-flash"
+    assert linked_draft(project_registry, GROUPS, "$1.25")[0] == "gemini-1.5-pro"
+
+
+def test_a_row_continuing_a_group_labelled_by_no_registry_thing_stays_the_articles(project_registry):
+    text = GROUPS.replace("Gemini 1.5 Flash", "Our small tier").replace("Gemini 1.5 Pro", "Our big tier")
+    assert linked_draft(project_registry, text, "$0.30")[0] in ("new", None)

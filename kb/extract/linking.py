@@ -2290,6 +2290,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.grouped = True
                     continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
+        head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
+        if head is not None:
+            # "| | Video Input | $0.00002 / second |" under "| Gemini 1.5 Flash | Image Input | ...
+            # |": a row that continues a group names the thing the group's first row is labelled by
+            for a_s, a_e, eid in hits(head.start, head.end):
+                add(eid, "table-row", 1.0)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
@@ -3015,16 +3021,45 @@ def _repeated_label(t, row: int) -> bool:
                                for r in t.rows[:row])
 
 
-def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
+def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str | None = None) -> bool:
     """A row with a blank label (under the label of a group's first row) whose cells name
     nothing: a row of the article's own, as a worked scenario's (its label repeats the one
-    above it), not a thing the table's caption or the text around names."""
+    above it), not a thing the table's caption or the text around names; but not where the
+    group's label is the bare name of a registry thing (see :func:`_group_head`)."""
     t = f.table
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
     if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
         return False
     cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
-    return not any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits)
+    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
+        return False
+    return view is None or _group_head(view, f, alias_hits, hit_starts) is None
+
+
+def _group_head(view: str, f: "Found", alias_hits, hit_starts):
+    """The label cell of the row a blank-labelled row continues, where the row's cells name
+    nothing and that label is the bare name of one registry thing ("| Gemini 1.5 Flash | Image
+    Input | $0.00002 / image |" over "| | Video Input | $0.00002 / second |"): the group's rows
+    are that thing's figures on other terms. None otherwise."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
+    if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
+        return None
+    cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
+    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
+        return None
+    for r in range(f.row - 1, -1, -1):
+        above = t.rows[r]
+        if not above or not _MARKS_BLANKS_RE.sub("", above[0].text):
+            continue
+        if len(above) < 2 or all(not c.text for c in above[1:]):
+            return None  # a group row of its own ("| **Speedup** |"): its label says what the rows measure
+        k0, k1 = bisect.bisect_left(hit_starts, above[0].start), bisect.bisect_left(hit_starts, above[0].end)
+        ids = {e for _, _, e in alias_hits[k0:k1] if e}
+        if len(ids) == 1 and _bare_name(view, above[0], alias_hits, hit_starts):
+            return above[0]
+        return None
+    return None
 
 
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
@@ -4396,7 +4431,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                                                           and not _repeated_label(f.table, f.row))
                                         and not (kinds and kinds[0] not in _NEW_KINDS
                                                  and _named_rows(view, f.table, alias_hits, hit_starts))
-                                        or _unnamed_continuation(f, alias_hits, hit_starts)
+                                        or _unnamed_continuation(f, alias_hits, hit_starts, view)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
                                         or bool(kinds) and kinds[0] == "workload"
@@ -4441,6 +4476,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         by = cands[0].how if cands else None
         named = f.table.rows[f.row][0] if by == "table-row" else f.table.column_header(f.col) if by == "table-column" \
             else None
+        if by == "table-row" and not _MARKS_BLANKS_RE.sub("", named.text):
+            named = _group_head(view, f, alias_hits, hit_starts)  # (a row continuing a group: the group's label)
         if named is None or not _bare_name(view, named, alias_hits, hit_starts):
             cands = []
         kept_property = bool(cands)
