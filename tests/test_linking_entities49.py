@@ -9,6 +9,47 @@ from __future__ import annotations
 from conftest import linked_draft
 
 
+# --- a column of registry names in a table whose labels repeat -----------------------------------
+
+# r71-gemini-image-cost: "| Method | Model | Cost/Image |" over rows whose first cell repeats
+REPEATED = """# Image generation prices
+
+| Method | Model | Cost/Image |
+|--------|-------|-----------|
+| `draw` | GPT-4o | $0.05 |
+| `draw` | Claude 3.5 Sonnet | $0.07 |
+| `edit` | Gemini 1.5 Pro | $0.03 |
+"""
+
+
+def test_a_column_of_bare_names_makes_the_rows_those_things_despite_repeated_labels(project_registry):
+    assert linked_draft(project_registry, REPEATED, "$0.07")[0] == "claude-3.5-sonnet"
+
+
+def test_repeated_labels_with_no_column_of_names_stay_scenarios(project_registry):
+    text = REPEATED.replace("GPT-4o", "small").replace("Claude 3.5 Sonnet", "large").replace("Gemini 1.5 Pro", "tiny")
+    assert linked_draft(project_registry, text, "$0.07")[0] == "new"
+
+
+# r103-local-ai-cost-return: names written as Markdown reference links, "[GPT-4o][openai-pricing]"
+LINKED = """# API prices
+
+| Provider | Model | Input $/MTok |
+|----------|-------|--------------|
+| [**OpenAI**][openai-pricing] | [GPT-4o][openai-pricing] | $2.50 |
+| [**OpenAI**][openai-pricing] | [GPT-4o mini][openai-pricing] | $0.15 |
+| [**Anthropic**][anthropic-pricing] | [Claude 3.5 Sonnet][anthropic-pricing] | $3.00 |
+
+[openai-pricing]: https://example.com/openai
+[anthropic-pricing]: https://example.com/anthropic
+"""
+
+
+def test_a_reference_links_label_names_nothing_and_the_linked_names_are_bare(project_registry):
+    assert linked_draft(project_registry, LINKED, "$0.15")[0] == "gpt-4o-mini"
+    assert linked_draft(project_registry, LINKED, "$3.00")[0] == "claude-3.5-sonnet"
+
+
 # --- a year heading a column is no workload ------------------------------------------------------
 
 # r131-unsustainable-genai-economics: "| Company | 2024 Revenue | 2024 Losses |"

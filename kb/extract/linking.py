@@ -1245,6 +1245,30 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
     return sorted([h for h in hits if h not in drop] + out)
 
 
+# a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
+# text, or a line defining it, "[anthropic-pricing]: https://...")
+_REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
+
+
+def without_link_labels(view: str, hits: list) -> list:
+    """``hits`` less those inside a Markdown reference link's label ("[GPT-4o][openai-pricing]":
+    the label names where the link goes, not a thing the text is about); ``hits`` itself when
+    none is."""
+    if "][" not in view and "]:" not in view:
+        return hits
+    spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _REF_LABEL_RE.finditer(view)]
+    if not spans:
+        return hits
+    los = [a for a, _ in spans]
+    out = []
+    for h in hits:
+        k = bisect.bisect_right(los, h[0]) - 1
+        if k >= 0 and h[1] <= spans[k][1]:
+            continue
+        out.append(h)
+    return out if len(out) < len(hits) else hits
+
+
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
     idx = Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w),
@@ -2810,8 +2834,8 @@ def _setup_rows(t) -> bool:
 
 # (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
 # Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
-# desktop box |", a thing built from it)
-_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
+# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |")
+_NAME_REST_RE = re.compile(r"\s*\]\[[^\[\]\n]*\]|\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
                            r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
                            r"|[^A-Za-z]+")
 
@@ -2994,21 +3018,32 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
 def _named_rows(view: str, t, alias_hits, hit_starts) -> bool:
     """A table each of whose rows, two at least, is labelled by the bare name of a registry
     thing of its own ("| A100 |", "| T4 |", "| RTX 4090 |" under "## GPU Hourly Pricing
-    (Estimated)"): a list of those things, whose cells are their figures even where the
-    caption says the figures are estimates (read once per table, for these hits)."""
+    (Estimated)"), or has such a name in one column ("| Method | Model | Cost |" over "|
+    `generate` | Gemini 3 Pro | $0.13 |" and "| `generate` | Imagen 4 | $0.04 |", the first
+    column's labels repeating): a list of those things, whose cells are their figures even
+    where the caption says the figures are estimates, or the labels repeat (read once per
+    table, for these hits)."""
     memo = getattr(t, "_named_rows", None)
     if memo is None or memo[0] is not alias_hits:
-        named = []
-        for r in t.rows:
-            if not r:
-                continue
-            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
-            ids = {e for _, _, e in alias_hits[k0:k1] if e}
-            if len(ids) != 1 or not _bare_name(view, r[0], alias_hits, hit_starts):
-                named = None
+        found = False
+        for c in range(max(1, len(t.header))):
+            named = []
+            for r in t.rows:
+                if not r:
+                    continue
+                if c >= len(r):
+                    named = None
+                    break
+                k0, k1 = bisect.bisect_left(hit_starts, r[c].start), bisect.bisect_left(hit_starts, r[c].end)
+                ids = {e for _, _, e in alias_hits[k0:k1] if e}
+                if len(ids) != 1 or not _bare_name(view, r[c], alias_hits, hit_starts):
+                    named = None
+                    break
+                named.append(next(iter(ids)))
+            if named is not None and len(set(named)) == len(named) >= 2:
+                found = True
                 break
-            named.append(next(iter(ids)))
-        memo = t._named_rows = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+        memo = t._named_rows = (alias_hits, found)
     return memo[1]
 
 
