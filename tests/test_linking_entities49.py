@@ -9,6 +9,37 @@ from __future__ import annotations
 from conftest import linked_draft
 
 
+# --- a table of graphics cards labelled by their model numbers alone ---------------------------
+
+# r113-deep-learning-build-2k: "| Card | ... | VRAM | Cost |" over "| 3090 | Used | 24GB | $1200 |"
+CARDS = """# Picking a card
+
+| Card    | Condition | VRAM | Cost  |
+|---------|-----------|------|-------|
+| 3060    | Used      | 12GB | $250  |
+| 3090    | Used      | 24GB | $1100 |
+| 4090 | New         | 24GB | $2600 |
+"""
+
+
+def test_a_card_table_row_labelled_by_a_model_number_is_that_card(project_registry):
+    assert linked_draft(project_registry, CARDS, "24GB")[0] == "nvidia-geforce-rtx-3090"
+    assert linked_draft(project_registry, CARDS, "$2600")[0] == "nvidia-geforce-rtx-4090"
+
+
+def test_model_numbers_under_a_header_naming_no_card_are_not_cards(project_registry):
+    # "| Year |" over "| 3090 |": a number, no card
+    text = CARDS.replace("| Card    |", "| Build   |")
+    assert linked_draft(project_registry, text, "24GB")[0] != "nvidia-geforce-rtx-3090"
+
+
+def test_one_model_number_alone_is_no_table_of_cards(project_registry):
+    # a single row: no list of cards to read the series into
+    text = CARDS.replace("| 3060    | Used      | 12GB | $250  |\n", "").replace(
+        "| 4090 | New         | 24GB | $2600 |\n", "")
+    assert linked_draft(project_registry, text, "24GB")[0] != "nvidia-geforce-rtx-3090"
+
+
 # --- a column of registry names in a table whose labels repeat -----------------------------------
 
 # r71-gemini-image-cost: "| Method | Model | Cost/Image |" over rows whose first cell repeats

@@ -1245,6 +1245,52 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
     return sorted([h for h in hits if h not in drop] + out)
 
 
+# a table's label column headed by a word for graphics cards ("| Card |", "| GPU |", "| Graphics
+# card |", "| GPU model |"), and a row label that is a card's model number alone ("| 3090 |",
+# "| 4070 Ti |", "| 7900 XTX |")
+_CARD_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:graphics\s+)?(?:cards?|gpus?)(?:\s+(?:model|name))?s?[*_\s]*")
+_MODEL_NUMBER_RE = re.compile(r"(?i)[*_\s]*(?P<n>[0-9]{3,4}(?:\s?(?:ti|super|xtx|xt))*)[*_\s]*")
+# the series names a card's model number is written after ("RTX 3090", "GTX 1080 Ti", "RX 7900 XTX")
+_CARD_SERIES = ("RTX", "GTX", "RX")
+
+
+def series_rows(idx: Index, tables: list, hits: list) -> list:
+    """Alias hits (start, end, entity) for the rows of a table of graphics cards labelled by
+    their model numbers alone, the series left out ("| Card | VRAM |" over "| 3090 | 24GB |",
+    "| 4070 Ti | 12GB |"): where the label column is headed by a word for cards, each label of
+    two rows or more is read with a series' name before it, and a label is taken for the one
+    registry card that some series' name with it names in full (no label two series' cards
+    share; no label a name covers already). Returns ``hits`` with these added (sorted), or
+    ``hits`` itself when there are none."""
+    out = []
+    starts = [h[0] for h in hits]
+    for t in tables:
+        rows = getattr(t, "rows", None)
+        head = t.column_header(0) if rows else None
+        if head is None or getattr(t, "html", False) or not _CARD_HEAD_RE.fullmatch(head.text):
+            continue
+        picks = []
+        for row in rows:
+            if not row:
+                continue
+            cell = row[0]
+            m = _MODEL_NUMBER_RE.fullmatch(cell.text)
+            k = bisect.bisect_left(starts, cell.start)
+            if m is None or k < len(hits) and hits[k][0] < cell.end:
+                continue
+            number = " ".join(m.group("n").split())
+            ids = set()
+            for series in _CARD_SERIES:
+                name = f"{series} {number}"
+                ids.update(e for a, b, e in idx.aliases_in(name, name.lower())
+                           if e and a == 0 and b == len(name) and idx.entity_kind.get(e) == "gpu")
+            if len(ids) == 1:
+                picks.append((cell.start, cell.end, next(iter(ids))))
+        if len(picks) >= 2 and len({e for _, _, e in picks}) == len(picks):
+            out += picks
+    return sorted(hits + out) if out else hits
+
+
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
 # text, or a line defining it, "[anthropic-pricing]: https://...")
 _REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
