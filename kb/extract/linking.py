@@ -3121,7 +3121,10 @@ def _group_head(view: str, f: "Found", alias_hits, hit_starts):
     """The label cell of the row a blank-labelled row continues, where the row's cells name
     nothing and that label is the bare name of one registry thing ("| Gemini 1.5 Flash | Image
     Input | $0.00002 / image |" over "| | Video Input | $0.00002 / second |"): the group's rows
-    are that thing's figures on other terms. None otherwise."""
+    are that thing's figures on other terms. None otherwise, and where the group's first row
+    names a thing in another cell too ("| **Anthropic** | Claude Haiku 4.5 | $20 |" over "| |
+    Team seat | $30 |": the label groups things the rows name, a row naming none is the
+    article's own)."""
     t = f.table
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
     if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
@@ -3135,6 +3138,8 @@ def _group_head(view: str, f: "Found", alias_hits, hit_starts):
             continue
         if len(above) < 2 or all(not c.text for c in above[1:]):
             return None  # a group row of its own ("| **Speedup** |"): its label says what the rows measure
+        if any(eid for c, _, cell_hits in _row_names(t, r, alias_hits, hit_starts)[0] if c > 0 for _, _, eid in cell_hits):
+            return None  # "| **Anthropic** | Claude Haiku 4.5 |": the label groups things each row names
         k0, k1 = bisect.bisect_left(hit_starts, above[0].start), bisect.bisect_left(hit_starts, above[0].end)
         ids = {e for _, _, e in alias_hits[k0:k1] if e}
         if len(ids) == 1 and _bare_name(view, above[0], alias_hits, hit_starts):
