@@ -56,7 +56,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, 
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of
+from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, series_rows, without_link_labels
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
@@ -764,12 +764,13 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
     view = _plain_hyphens(_dot_thousands(mask(text)))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
-    alias_hits = idx.aliases_in(view, lowered)
+    alias_hits = without_link_labels(view, idx.aliases_in(view, lowered))
     if published is not None:
         alias_hits = idx.dated_lines(view, lowered, alias_hits, published)
     tables = find_tables(view, text)
     if tables:
         alias_hits = grouped_row_names(idx, tables, alias_hits, published)
+        alias_hits = series_rows(idx, tables, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)

@@ -1245,6 +1245,76 @@ def grouped_row_names(idx: Index, tables: list, hits: list, published=None) -> l
     return sorted([h for h in hits if h not in drop] + out)
 
 
+# a table's label column headed by a word for graphics cards ("| Card |", "| GPU |", "| Graphics
+# card |", "| GPU model |"), and a row label that is a card's model number alone ("| 3090 |",
+# "| 4070 Ti |", "| 7900 XTX |")
+_CARD_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:graphics\s+)?(?:cards?|gpus?)(?:\s+(?:model|name))?s?[*_\s]*")
+_MODEL_NUMBER_RE = re.compile(r"(?i)[*_\s]*(?P<n>[0-9]{3,4}(?:\s?(?:ti|super|xtx|xt))*)[*_\s]*")
+# the series names a card's model number is written after ("RTX 3090", "GTX 1080 Ti", "RX 7900 XTX")
+_CARD_SERIES = ("RTX", "GTX", "RX")
+
+
+def series_rows(idx: Index, tables: list, hits: list) -> list:
+    """Alias hits (start, end, entity) for the rows of a table of graphics cards labelled by
+    their model numbers alone, the series left out ("| Card | VRAM |" over "| 3090 | 24GB |",
+    "| 4070 Ti | 12GB |"): where the label column is headed by a word for cards, each label of
+    two rows or more is read with a series' name before it, and a label is taken for the one
+    registry card that some series' name with it names in full (no label two series' cards
+    share; no label a name covers already). Returns ``hits`` with these added (sorted), or
+    ``hits`` itself when there are none."""
+    out = []
+    starts = [h[0] for h in hits]
+    for t in tables:
+        rows = getattr(t, "rows", None)
+        head = t.column_header(0) if rows else None
+        if head is None or getattr(t, "html", False) or not _CARD_HEAD_RE.fullmatch(head.text):
+            continue
+        picks = []
+        for row in rows:
+            if not row:
+                continue
+            cell = row[0]
+            m = _MODEL_NUMBER_RE.fullmatch(cell.text)
+            k = bisect.bisect_left(starts, cell.start)
+            if m is None or k < len(hits) and hits[k][0] < cell.end:
+                continue
+            number = " ".join(m.group("n").split())
+            ids = set()
+            for series in _CARD_SERIES:
+                name = f"{series} {number}"
+                ids.update(e for a, b, e in idx.aliases_in(name, name.lower())
+                           if e and a == 0 and b == len(name) and idx.entity_kind.get(e) == "gpu")
+            if len(ids) == 1:
+                picks.append((cell.start, cell.end, next(iter(ids))))
+        if len(picks) >= 2 and len({e for _, _, e in picks}) == len(picks):
+            out += picks
+    return sorted(hits + out) if out else hits
+
+
+# a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
+# text, or a line defining it, "[anthropic-pricing]: https://...")
+_REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
+
+
+def without_link_labels(view: str, hits: list) -> list:
+    """``hits`` less those inside a Markdown reference link's label ("[GPT-4o][openai-pricing]":
+    the label names where the link goes, not a thing the text is about); ``hits`` itself when
+    none is."""
+    if "][" not in view and "]:" not in view:
+        return hits
+    spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _REF_LABEL_RE.finditer(view)]
+    if not spans:
+        return hits
+    los = [a for a, _ in spans]
+    out = []
+    for h in hits:
+        k = bisect.bisect_right(los, h[0]) - 1
+        if k >= 0 and h[1] <= spans[k][1]:
+            continue
+        out.append(h)
+    return out if len(out) < len(hits) else hits
+
+
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
     idx = Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w),
@@ -2290,6 +2360,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.grouped = True
                     continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
+        head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
+        if head is not None:
+            # "| | Video Input | $0.00002 / second |" under "| Gemini 1.5 Flash | Image Input | ...
+            # |": a row that continues a group names the thing the group's first row is labelled by
+            for a_s, a_e, eid in hits(head.start, head.end):
+                add(eid, "table-row", 1.0)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
@@ -2804,8 +2880,8 @@ def _setup_rows(t) -> bool:
 
 # (and the words that say which edition of a card it is, with no word after them: "| RTX 4090
 # Desktop (Ada) |", "| RTX 4090 Founders Edition |", "| NVIDIA A100 GPU |"; not "| RTX 4090
-# desktop box |", a thing built from it)
-_NAME_REST_RE = re.compile(r"\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
+# desktop box |", a thing built from it; nor a Markdown reference link's label, "| [GPT-4o][pricing] |")
+_NAME_REST_RE = re.compile(r"\s*\]\[[^\[\]\n]*\]|\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
                            r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
                            r"|[^A-Za-z]+")
 
@@ -2988,21 +3064,32 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
 def _named_rows(view: str, t, alias_hits, hit_starts) -> bool:
     """A table each of whose rows, two at least, is labelled by the bare name of a registry
     thing of its own ("| A100 |", "| T4 |", "| RTX 4090 |" under "## GPU Hourly Pricing
-    (Estimated)"): a list of those things, whose cells are their figures even where the
-    caption says the figures are estimates (read once per table, for these hits)."""
+    (Estimated)"), or has such a name in one column ("| Method | Model | Cost |" over "|
+    `generate` | Gemini 3 Pro | $0.13 |" and "| `generate` | Imagen 4 | $0.04 |", the first
+    column's labels repeating): a list of those things, whose cells are their figures even
+    where the caption says the figures are estimates, or the labels repeat (read once per
+    table, for these hits)."""
     memo = getattr(t, "_named_rows", None)
     if memo is None or memo[0] is not alias_hits:
-        named = []
-        for r in t.rows:
-            if not r:
-                continue
-            k0, k1 = bisect.bisect_left(hit_starts, r[0].start), bisect.bisect_left(hit_starts, r[0].end)
-            ids = {e for _, _, e in alias_hits[k0:k1] if e}
-            if len(ids) != 1 or not _bare_name(view, r[0], alias_hits, hit_starts):
-                named = None
+        found = False
+        for c in range(max(1, len(t.header))):
+            named = []
+            for r in t.rows:
+                if not r:
+                    continue
+                if c >= len(r):
+                    named = None
+                    break
+                k0, k1 = bisect.bisect_left(hit_starts, r[c].start), bisect.bisect_left(hit_starts, r[c].end)
+                ids = {e for _, _, e in alias_hits[k0:k1] if e}
+                if len(ids) != 1 or not _bare_name(view, r[c], alias_hits, hit_starts):
+                    named = None
+                    break
+                named.append(next(iter(ids)))
+            if named is not None and len(set(named)) == len(named) >= 2:
+                found = True
                 break
-            named.append(next(iter(ids)))
-        memo = t._named_rows = (alias_hits, named is not None and len(set(named)) == len(named) >= 2)
+        memo = t._named_rows = (alias_hits, found)
     return memo[1]
 
 
@@ -3015,16 +3102,50 @@ def _repeated_label(t, row: int) -> bool:
                                for r in t.rows[:row])
 
 
-def _unnamed_continuation(f: "Found", alias_hits, hit_starts) -> bool:
+def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str | None = None) -> bool:
     """A row with a blank label (under the label of a group's first row) whose cells name
     nothing: a row of the article's own, as a worked scenario's (its label repeats the one
-    above it), not a thing the table's caption or the text around names."""
+    above it), not a thing the table's caption or the text around names; but not where the
+    group's label is the bare name of a registry thing (see :func:`_group_head`)."""
     t = f.table
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
     if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
         return False
     cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
-    return not any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits)
+    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
+        return False
+    return view is None or _group_head(view, f, alias_hits, hit_starts) is None
+
+
+def _group_head(view: str, f: "Found", alias_hits, hit_starts):
+    """The label cell of the row a blank-labelled row continues, where the row's cells name
+    nothing and that label is the bare name of one registry thing ("| Gemini 1.5 Flash | Image
+    Input | $0.00002 / image |" over "| | Video Input | $0.00002 / second |"): the group's rows
+    are that thing's figures on other terms. None otherwise, and where the group's first row
+    names a thing in another cell too ("| **Anthropic** | Claude Haiku 4.5 | $20 |" over "| |
+    Team seat | $30 |": the label groups things the rows name, a row naming none is the
+    article's own)."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
+    if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
+        return None
+    cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
+    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
+        return None
+    for r in range(f.row - 1, -1, -1):
+        above = t.rows[r]
+        if not above or not _MARKS_BLANKS_RE.sub("", above[0].text):
+            continue
+        if len(above) < 2 or all(not c.text for c in above[1:]):
+            return None  # a group row of its own ("| **Speedup** |"): its label says what the rows measure
+        if any(eid for c, _, cell_hits in _row_names(t, r, alias_hits, hit_starts)[0] if c > 0 for _, _, eid in cell_hits):
+            return None  # "| **Anthropic** | Claude Haiku 4.5 |": the label groups things each row names
+        k0, k1 = bisect.bisect_left(hit_starts, above[0].start), bisect.bisect_left(hit_starts, above[0].end)
+        ids = {e for _, _, e in alias_hits[k0:k1] if e}
+        if len(ids) == 1 and _bare_name(view, above[0], alias_hits, hit_starts):
+            return above[0]
+        return None
+    return None
 
 
 # a row label that is a period: "2023", "2028F", "Q3 2024", "FY2025", "H1 2024", "Jan 2025",
@@ -3053,8 +3174,11 @@ def _scenario_column(t, col: int) -> bool:
     return cell is not None and bool(_SCENARIO_COLUMN_RE.search(cell.text))
 
 
-# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing)
-_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
+# (not "| 8-GPU Node TDP |": a count joined to its noun is a scope of the row's thing; nor "|
+# 2024 Revenue |", "| 2025 Losses |": a year says when the row's thing had the figure, unless
+# what follows it is a count's noun, "| 2000 Tokens |")
+_WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?(?!(?:19[5-9][0-9]|20[0-3][0-9])\s+(?!(?i:tokens?|requests?|queries|images?"
+                                 r"|gpus?|hours?|users?|words?|pages?)\b)[A-Za-z])[0-9][0-9,.]*[KMBkmb]?\s+[A-Za-z]")
 
 
 # "| Cost for the job |", "| Time for this run |": the workload the article has set up
@@ -4393,7 +4517,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                                                           and not _repeated_label(f.table, f.row))
                                         and not (kinds and kinds[0] not in _NEW_KINDS
                                                  and _named_rows(view, f.table, alias_hits, hit_starts))
-                                        or _unnamed_continuation(f, alias_hits, hit_starts)
+                                        or _unnamed_continuation(f, alias_hits, hit_starts, view)
                                         or _workload_column(f.table, f.col)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
                                         or bool(kinds) and kinds[0] == "workload"
@@ -4438,6 +4562,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         by = cands[0].how if cands else None
         named = f.table.rows[f.row][0] if by == "table-row" else f.table.column_header(f.col) if by == "table-column" \
             else None
+        if by == "table-row" and not _MARKS_BLANKS_RE.sub("", named.text):
+            named = _group_head(view, f, alias_hits, hit_starts)  # (a row continuing a group: the group's label)
         if named is None or not _bare_name(view, named, alias_hits, hit_starts):
             cands = []
         kept_property = bool(cands)
