@@ -2166,6 +2166,46 @@ def _lead_measure(text: str, t: Table) -> Quantity | None:
     return q if q is not None and q.atom and not (q.cur or q.count or q.percent) else None
 
 
+#: a header that holds a percentage of its own ("25%/yr decline", "At 80% utilization", "50% off"):
+#: the scenario its column is worked out for, not the unit of its cells
+_SCENARIO_PCT_HEADER_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[ \t]*%")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _sibling_headers(t: Table, headers: list, whole: Quantity | None) -> None:
+    """Mends ``headers`` (the columns' unit templates) in place from the table's other columns:
+
+    - a column of amounts of money whose header names no unit ("Input with Batch API*") beside a
+      column whose header begins with the same word and names the denominator ("Input (per 1M
+      tokens)") is priced per that denominator too, when every column that names one names the
+      same (a price list states its denominator once);
+    - a column whose header holds a percentage of its own ("25%/yr decline") is the scenario it
+      was worked out for: where the table names one unit for all its cells (a caption
+      "Payoff (months)", a corner, a lead-in line), its bare cells are in that unit, not percent.
+    """
+    dened = [(c, hc) for c, hc in enumerate(headers) if c > 0 and c < len(t.header) and hc is not None
+             and hc.den and not (hc.atom or hc.cur or hc.percent or hc.count or hc.ratio)]
+    if dened and len({(hc.den, hc.den_count) for _, hc in dened}) == 1:
+        firsts = {}
+        for c, hc in dened:
+            fm = _FIRST_WORD_RE.search(_untag(t.header[c].text))
+            if fm:
+                firsts.setdefault(fm.group(0).lower(), hc)
+        for c in range(1, min(len(headers), len(t.header))):
+            if headers[c] is not None:
+                continue
+            fm = _FIRST_WORD_RE.search(_untag(t.header[c].text))
+            hc = firsts.get(fm.group(0).lower()) if fm else None
+            if hc is not None and _money_column(t, c):
+                headers[c] = Quantity(0, 0, "", 0.0, form="table", den=hc.den, den_count=hc.den_count, scope=hc.scope)
+    if whole is not None:
+        for c in range(1, min(len(headers), len(t.header))):
+            hc = headers[c]
+            if hc is not None and hc.percent and not (hc.atom or hc.cur) \
+                    and _SCENARIO_PCT_HEADER_RE.search(t.header[c].text):
+                headers[c] = None
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
@@ -2182,6 +2222,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    _sibling_headers(t, headers, whole)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
     # a "Monthly Total" row: the amounts it sums are per month too
     period = None

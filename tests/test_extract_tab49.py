@@ -1,0 +1,69 @@
+"""tab49: numbers in tables the extractor mis-read (designed on dev-B's table misses).
+
+- A column of amounts of money whose header names no unit ("Cached input") beside a column
+  whose header begins with the same word and names the denominator ("Cached ... (per 1M
+  tokens)" / "Input (per 1M tokens)") is priced per that denominator too, when every column
+  that names a denominator names the same one: a price list states it once.
+- A column whose header holds a percentage of its own ("30%/yr growth", "At 60% load") is the
+  scenario its figures were worked out for; where the table names one unit for all its cells
+  (its caption "Payback (months)"), its bare cells are in that unit, not percentages.
+"""
+from __future__ import annotations
+
+from conftest import value_units
+
+_read = value_units
+
+_PRICES = ("## Model prices\n\n"
+           "| Model | Input (per 1M tokens) | Output (per 1M tokens) | Input via queue | Output via queue |\n"
+           "|---|---|---|---|---|\n"
+           "| Alpha-large | $4.000 | $12.000 | $2.000 | $6.000 |\n"
+           "| Alpha-small | $0.200 | $0.800 | $0.100 | $0.400 |\n")
+
+
+def test_sibling_money_column_takes_the_shared_denominator():
+    got = _read(_PRICES)
+    assert (2.0, "USD per 1M tokens") in got
+    assert (0.4, "USD per 1M tokens") in got
+    assert (2.0, "USD") not in got and (0.4, "USD") not in got
+    assert (4.0, "USD per 1M tokens") in got  # (the named columns as before)
+
+
+def test_no_shared_first_word_no_denominator():
+    # "Setup fee" shares no first word with a priced column: a one-off amount stays an amount
+    text = ("| Model | Input (per 1M tokens) | Setup fee |\n|---|---|---|\n"
+            "| Alpha-large | $4.000 | $250 |\n| Alpha-small | $0.200 | $100 |\n")
+    got = _read(text)
+    assert (250, "USD") in got or (250.0, "USD") in got
+    assert (250.0, "USD per 1M tokens") not in got
+
+
+def test_two_denominators_share_nothing():
+    # the named columns disagree (per 1M tokens, per image): a bare column takes neither
+    text = ("| Model | Price (per 1M tokens) | Price (per image) | Price with discount |\n|---|---|---|---|\n"
+            "| Alpha | $4.000 | $0.040 | $3.000 |\n| Beta | $2.000 | $0.020 | $1.500 |\n")
+    got = _read(text)
+    assert (3.0, "USD per 1M tokens") not in got
+    assert (3.0, "USD") in got
+
+
+_PAYBACK = ("### Payback of the workstation (months)\n\n"
+            "| Load | Flat price | 30%/yr price drop | 60%/yr price drop |\n"
+            "|---|---|---|---|\n"
+            "| Full day | 3 | 5 | 14 |\n"
+            "| Half day | 6 | 11 | 27 |\n")
+
+
+def test_percent_scenario_header_takes_the_caption_unit():
+    got = _read(_PAYBACK)
+    assert (11, "month") in got or (11.0, "month") in got
+    assert (27, "month") in got or (27.0, "month") in got
+    assert not any(u == "percent" and v in (0.11, 0.27, 0.14) for v, u in got)
+
+
+def test_percent_header_without_a_table_unit_keeps_percent():
+    # no caption names a unit for the table: the header's percent is all there is to read
+    text = ("## Results\n\n| Model | Share at 25% discount |\n|---|---|\n"
+            "| Alpha | 40 |\n| Beta | 35 |\n")
+    got = _read(text)
+    assert (40.0, "percent") in got
