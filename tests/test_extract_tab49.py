@@ -67,3 +67,24 @@ def test_percent_header_without_a_table_unit_keeps_percent():
             "| Alpha | 40 |\n| Beta | 35 |\n")
     got = _read(text)
     assert (40.0, "percent") in got
+
+
+# - A table's bare dollar amounts ("| $1,150 |") in an article that marks its dollars as another
+#   country's ("CA$", "AU$") more often than as US dollars, at least twice, are that country's
+#   dollars: a cell has no words around it to say whose dollar.
+_BUILD = ("My rig came to about CA$3,100 all in. Power here runs CA$0.14 per kWh, and a cloud box "
+          "costs US$1.10 an hour.\n\n| Part | Price |\n|---|---|\n| GPU | $1,150 |\n| Board | $240 |\n")
+
+
+def test_table_dollar_is_the_articles_own():
+    got = _read(_BUILD)
+    assert (1150.0, "CAD") in got and (240.0, "CAD") in got
+    assert (1150.0, "USD") not in got
+
+
+def test_table_dollar_stays_us_without_a_home_mark():
+    # one mark only, or as many US$ marks as others: a bare "$" is the US dollar
+    once = _BUILD.replace("CA$0.14", "US$0.14")
+    assert (1150.0, "USD") in _read(once)
+    plain = "Prices below.\n\n| Part | Price |\n|---|---|\n| GPU | $1,150 |\n| Board | $240 |\n"
+    assert (1150.0, "USD") in _read(plain)

@@ -2375,7 +2375,51 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     out.append(f)
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
+    _home_dollar_cells(view, out)
     return out
+
+
+#: a dollar sign with a country's letters glued before it ("AU$2,000", "US$1.20", "C$40")
+_MARKED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?P<c>US|AU|A|CA|C|CDN)\$(?=[ \u00a0]?[0-9])")
+_HOME_DOLLAR = {"AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "CDN": "CAD"}
+_home_dollar_memo: list = [None, None]
+
+
+def _home_dollar(view: str) -> str | None:
+    """The dollar an article means by a bare "$": the country's dollar it marks its amounts with
+    ("AU$2,200", "AU$0.3 per kWh") more often than it marks them as US dollars, at least twice;
+    None otherwise (a bare "$" is the US dollar)."""
+    if _home_dollar_memo[0] is view:
+        return _home_dollar_memo[1]
+    home = None
+    if "$" in view:
+        counts: dict = {}
+        for m in _MARKED_DOLLAR_RE.finditer(view):
+            cur = _HOME_DOLLAR.get(m.group("c"), "USD")
+            counts[cur] = counts.get(cur, 0) + 1
+        best = max((c for c in counts if c != "USD"), key=lambda c: counts[c], default=None)
+        if best is not None and counts[best] >= 2 and counts[best] > counts.get("USD", 0) \
+                and sum(1 for c in counts if c != "USD") == 1:
+            home = best
+    _home_dollar_memo[0], _home_dollar_memo[1] = view, home
+    return home
+
+
+def _home_dollar_cells(view: str, found: list) -> None:
+    """A table's bare dollar amounts ("| $1200.00 |") in an article that marks its dollars as
+    another country's ("AU$"): a table cell has no words around it to say whose dollar, so it is
+    the article's own (:func:`_home_dollar`)."""
+    if not found:
+        return
+    home = _home_dollar(view)
+    if home is None:
+        return
+    for f in found:
+        q = f.q
+        if q.cur == "USD" and 0 <= q.start < len(view) and view[q.start] == "$" \
+                and not (q.start > 0 and view[q.start - 1].isalpha()):
+            q.cur = home
+            f.draft.unit = unit_text(q)
 
 
 #: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),
