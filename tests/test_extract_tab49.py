@@ -88,3 +88,31 @@ def test_table_dollar_stays_us_without_a_home_mark():
     assert (1150.0, "USD") in _read(once)
     plain = "Prices below.\n\n| Part | Price |\n|---|---|\n| GPU | $1,150 |\n| Board | $240 |\n"
     assert (1150.0, "USD") in _read(plain)
+
+
+# - A column of a population ("Human Population" over "9.30B") counts people; a "Qty" column of
+#   whole numbers in a parts list counts each row's thing, named by the last word before a comma
+#   of the cell after it when that is a counted noun ("2U storage Server, 4x SSD": nodes), items
+#   otherwise.
+_POP = ('| Year | Human Population | AI "Population" |\n| --| -- | -- |\n'
+        '| 2031| 9.30B| 83M |\n| 2032| 9.37B| 428M |\n')
+_PARTS = ("| Qty | Description | Vendor |\n|-----|------|-----|\n"
+          "| 14  | 2U storage Server, 4x NVMe drives | Acme |\n| 2   | 48-port switch | Acme |\n"
+          "| 40  | NVIDIA L40S GPUs | Acme |\n")
+
+
+def test_population_column_counts_people():
+    got = _read(_POP)
+    assert (9.3, "billion person") in got and (428.0, "million person") in got
+    assert (9.3, "billion parameter") not in got
+
+
+def test_qty_column_counts_the_rows_thing():
+    got = _read(_PARTS)
+    assert (14.0, "node") in got and (2.0, "item") in got and (40.0, "GPU") in got
+
+
+def test_qty_column_of_non_counts_is_left_alone():
+    # a "Count" column holding sizes is no list of how many
+    text = "| Count | Description |\n|---|---|\n| 2 TB | disk |\n| 4 TB | disk |\n"
+    assert (2.0, "item") not in _read(text)

@@ -2206,6 +2206,59 @@ def _sibling_headers(t: Table, headers: list, whole: Quantity | None) -> None:
                 headers[c] = None
 
 
+#: a header naming a population ("Human Population", 'AI "Population"'), and one naming how many of
+#: each row's item a list holds ("Qty", "Quantity", "Units")
+_POPULATION_HEADER_RE = re.compile(r"(?i)\bpopulations?\b")
+_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count)[\s*_]*")
+_COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
+_WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
+
+
+def _count_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place for columns of counts their header names with no unit: a
+    column of a population ("Human Population" over "8.30B") counts people; a first or any
+    column headed "Qty" (or "Quantity", "Units", "Count") over whole numbers only, in a list of
+    parts or equipment, counts each row's item.
+    """
+    for c in range(min(len(headers), len(t.header))):
+        if headers[c] is not None:
+            continue
+        head = _untag(t.header[c].text)
+        cells = _filled_cells(t, c)
+        if not cells:
+            continue
+        if c > 0 and _POPULATION_HEADER_RE.search(head) and all(_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="person", count=True, form="table")
+        elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
+
+
+_COUNT_NOUN_RES: list = []
+
+
+def _qty_nouns(t: Table, headers: list, found: list) -> None:
+    """A "Qty" column's count (:func:`_count_headers`) counts the thing the cell after it names by
+    its last word (before a comma) when that is a counted noun ("| 12 | 4U GPU Server, 8x H100 |": 12 nodes;
+    "| 96 | NVIDIA H100 PCIe GPUs |": 96 GPUs); otherwise items."""
+    if not _COUNT_NOUN_RES:
+        from kb.core.grammar import COUNT_NOUNS
+        _COUNT_NOUN_RES.extend((re.compile(p), u) for p, u in COUNT_NOUNS)
+    for f in found:
+        c, r = f.col, f.row
+        hc = headers[c] if c is not None and 0 <= c < len(headers) else None
+        if hc is None or hc.atom != "item" or not hc.count or f.q.atom != "item" or r is None \
+                or c + 1 >= len(t.rows[r]):
+            continue
+        # (the thing itself is named before what it holds: "4U GPU Server, 8x H100 PCIe GPUs")
+        words = _FIRST_WORD_RE.findall(re.split(r"[,;(+]", _untag(t.rows[r][c + 1].text), maxsplit=1)[0])
+        if not words:
+            continue
+        noun = next((u for rx, u in _COUNT_NOUN_RES if rx.fullmatch(words[-1])), None)
+        if noun is not None and noun != "item":
+            f.q.atom = noun
+            f.draft.unit = unit_text(f.q)
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
@@ -2223,6 +2276,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     _sibling_headers(t, headers, whole)
+    _count_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
     # a "Monthly Total" row: the amounts it sums are per month too
     period = None
@@ -2376,6 +2430,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _home_dollar_cells(view, out)
+    _qty_nouns(t, headers, out)
     return out
 
 
