@@ -116,3 +116,23 @@ def test_qty_column_of_non_counts_is_left_alone():
     # a "Count" column holding sizes is no list of how many
     text = "| Count | Description |\n|---|---|\n| 2 TB | disk |\n| 4 TB | disk |\n"
     assert (2.0, "item") not in _read(text)
+
+
+# - A line right above a table that names a volume per period ("normalized to 5,000 chats/month")
+#   makes the table's amounts of money with no period of their own amounts per that period.
+_VOLUME = ("**Scenario:** Three workloads, normalized to 5,000 chats/month\n\n"
+           "| Workload | Model A Cost | Model B Cost |\n|---|---|---|\n| Support | $40 | $12 |\n| Search | $90 | $35 |\n")
+
+
+def test_lead_volume_per_month_makes_monthly_costs():
+    got = _read(_VOLUME)
+    assert (40.0, "USD/month") in got and (35.0, "USD/month") in got
+    assert (40.0, "USD") not in got
+
+
+def test_lead_without_a_volume_per_period_leaves_amounts():
+    got = _read(_VOLUME.replace("normalized to 5,000 chats/month", "at list prices"))
+    assert (40.0, "USD") in got
+    # two periods named: neither is taken
+    got = _read(_VOLUME.replace("5,000 chats/month", "5,000 chats/month or 60,000 chats/year"))
+    assert (40.0, "USD") in got

@@ -2233,6 +2233,34 @@ def _count_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
 
 
+#: a volume per period the line right above a table works its figures out for ("normalized to
+#: 1,000 conversations/month", "for 50K requests per day", "at 2M tokens a month")
+_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
+                             r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]*(?:/|per[ \t]+|an?[ \t]+)"
+                             r"(?P<p>month|year|week|day|hour)\b")
+
+
+def _lead_volume_period(view: str, t: Table) -> Quantity | None:
+    """The period of a volume the line right above the table (or the one above a blank line) names
+    ("**Scenario:** normalized to 1,000 conversations/month"), as a template for the table's
+    amounts of money with no period: costs worked out for a volume per month are costs per month."""
+    end = t.start - 1
+    for _ in range(2):
+        if end <= 0 or view[end] != "\n":
+            return None
+        lo = view.rfind("\n", max(0, end - 300), end) + 1
+        line = view[lo:end]
+        if line.strip():
+            if "|" in line:
+                return None
+            ms = list(_LEAD_VOLUME_RE.finditer(line))
+            if len({m.group("p").lower() for m in ms}) != 1:
+                return None
+            return Quantity(0, 0, "", 0.0, form="table", den=ms[0].group("p").lower())
+        end = lo - 1
+    return None
+
+
 _COUNT_NOUN_RES: list = []
 
 
@@ -2285,6 +2313,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if pm:
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
+    if period is None:
+        period = _lead_volume_period(view, t)
     # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
     # gives per period is per that period too; so is a column of rates beside it ("| Lowest Hourly
     # Rate | Typical Market Rate |"), when its cells are all amounts of money
