@@ -136,3 +136,19 @@ def test_lead_without_a_volume_per_period_leaves_amounts():
     # two periods named: neither is taken
     got = _read(_VOLUME.replace("5,000 chats/month", "5,000 chats/month or 60,000 chats/year"))
     assert (40.0, "USD") in got
+
+
+# - A batch-size column's cells may carry "+" ("64+": 64 and more) or a note in parentheses
+#   ("1 (one user)"): still so many requests.
+_BATCH = ("| Batch Size | Speedup | Worth it? |\n|---|---|---|\n| 1 (one user) | ~1.3× | No |\n"
+          "| 16 | ~1.9× | Maybe |\n| 64+ | ~2.4× | Yes |\n")
+
+
+def test_batch_size_cells_with_plus_or_note():
+    got = _read(_BATCH)
+    assert (1.0, "query") in got and (64.0, "query") in got and (16.0, "query") in got
+
+
+def test_batch_size_cell_with_a_number_in_its_note_is_no_count_column():
+    text = _BATCH.replace("1 (one user)", "1 (2 GB)")
+    assert (16.0, "query") not in _read(text)

@@ -2366,7 +2366,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if hc is None and c < len(t.header):
             nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
             cells = _filled_cells(t, c) if nm else []
-            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) or _WHOLE_NOTED_CELL_RE.fullmatch(_untag(x))
+                                    for x in cells):
                 # (batches of thousands of requests, "| 5,000 |" under "Batch Size", are batch jobs' sizes:
                 # how many requests sent, not how many a GPU runs at once)
                 big = nm.group("b") and max(int(re.sub(r"[^0-9]", "", _untag(x))) for x in cells) > 4096
@@ -2532,6 +2533,8 @@ _REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(
                                  r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
                                  r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
 _WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9](?:[0-9]{0,5}|[0-9]{0,2}(?:,[0-9]{3}){1,2})[*_`\s]*")  # ("5,000" too)
+#: a whole number with "+" after it ("32+": 32 and more) or a note in parentheses ("1 (single user)")
+_WHOLE_NOTED_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}(?:\+|[ \t]*\([^()\d]{1,40}\))[*_`\s]*")
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
