@@ -152,3 +152,17 @@ def test_batch_size_cells_with_plus_or_note():
 def test_batch_size_cell_with_a_number_in_its_note_is_no_count_column():
     text = _BATCH.replace("1 (one user)", "1 (2 GB)")
     assert (16.0, "query") not in _read(text)
+
+
+# - "t/s" in a header is tokens per second, whatever else the header counts ("1 Node (t/s)").
+def test_t_per_s_header_is_tokens_per_second():
+    text = ("| Model | 1 Node (t/s) | 4 Nodes RDMA (t/s) |\n|---|---|---|\n"
+            "| Big-A 200B | 18.5 | **30.2** (+63%) |\n| Big-B 600B | 20.1 | **31.5** (+57%) |\n")
+    got = _read(text)
+    assert (18.5, "token/s") in got and (31.5, "token/s") in got
+    assert (18.5, "node") not in got
+
+
+def test_ft_per_s_is_no_token_rate():
+    text = "| Fan | Air speed (ft/s) |\n|---|---|\n| A | 12 |\n| B | 15 |\n"
+    assert (12.0, "token/s") not in _read(text)

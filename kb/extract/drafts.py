@@ -2261,6 +2261,21 @@ def _lead_volume_period(view: str, t: Table) -> Quantity | None:
     return None
 
 
+#: "t/s" in a header ("1 Node (t/s)", "Speed t/s"): tokens per second, as local-inference benchmarks
+#: (llama.cpp's reports) write them
+_T_PER_S_RE = re.compile(r"(?<![\w/])t/s(?![\w/])")
+
+
+def _tokens_per_second_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column whose header writes tokens per second "t/s" holds token
+    rates, whatever else the header counts ("1 Node (t/s)": one node's rate, not a count of nodes)."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if (hc is None or not hc.atom or hc.count or hc.den == "s") and not (hc is not None and hc.cur) \
+                and _T_PER_S_RE.search(t.header[c].text):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="token", den="s", form="table")
+
+
 _COUNT_NOUN_RES: list = []
 
 
@@ -2305,6 +2320,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             whole = None
     _sibling_headers(t, headers, whole)
     _count_headers(t, headers)
+    _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
     # a "Monthly Total" row: the amounts it sums are per month too
     period = None
