@@ -2223,6 +2223,142 @@ def _lead_measure(text: str, t: Table) -> Quantity | None:
     return q if q is not None and q.atom and not (q.cur or q.count or q.percent) else None
 
 
+#: a header that holds a percentage of its own ("25%/yr decline", "At 80% utilization", "50% off"):
+#: the scenario its column is worked out for, not the unit of its cells
+_SCENARIO_PCT_HEADER_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[ \t]*%")
+_FIRST_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _sibling_headers(t: Table, headers: list, whole: Quantity | None) -> None:
+    """Mends ``headers`` (the columns' unit templates) in place from the table's other columns:
+
+    - a column of amounts of money whose header names no unit ("Input with Batch API*") beside a
+      column whose header begins with the same word and names the denominator ("Input (per 1M
+      tokens)") is priced per that denominator too, when every column that names one names the
+      same (a price list states its denominator once);
+    - a column whose header holds a percentage of its own ("25%/yr decline") is the scenario it
+      was worked out for: where the table names one unit for all its cells (a caption
+      "Payoff (months)", a corner, a lead-in line), its bare cells are in that unit, not percent.
+    """
+    dened = [(c, hc) for c, hc in enumerate(headers) if c > 0 and c < len(t.header) and hc is not None
+             and hc.den and not (hc.atom or hc.cur or hc.percent or hc.count or hc.ratio)]
+    if dened and len({(hc.den, hc.den_count) for _, hc in dened}) == 1:
+        firsts = {}
+        for c, hc in dened:
+            fm = _FIRST_WORD_RE.search(_untag(t.header[c].text))
+            if fm:
+                firsts.setdefault(fm.group(0).lower(), hc)
+        for c in range(1, min(len(headers), len(t.header))):
+            if headers[c] is not None:
+                continue
+            fm = _FIRST_WORD_RE.search(_untag(t.header[c].text))
+            hc = firsts.get(fm.group(0).lower()) if fm else None
+            if hc is not None and _money_column(t, c):
+                headers[c] = Quantity(0, 0, "", 0.0, form="table", den=hc.den, den_count=hc.den_count, scope=hc.scope)
+    if whole is not None:
+        for c in range(1, min(len(headers), len(t.header))):
+            hc = headers[c]
+            if hc is not None and hc.percent and not (hc.atom or hc.cur) \
+                    and _SCENARIO_PCT_HEADER_RE.search(t.header[c].text):
+                headers[c] = None
+
+
+#: a header naming a population ("Human Population", 'AI "Population"'), and one naming how many of
+#: each row's item a list holds ("Qty", "Quantity", "Units")
+_POPULATION_HEADER_RE = re.compile(r"(?i)\bpopulations?\b")
+_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count)[\s*_]*")
+_COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
+_WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
+
+
+def _count_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place for columns of counts their header names with no unit: a
+    column of a population ("Human Population" over "8.30B") counts people; a first or any
+    column headed "Qty" (or "Quantity", "Units", "Count") over whole numbers only, in a list of
+    parts or equipment, counts each row's item.
+    """
+    for c in range(min(len(headers), len(t.header))):
+        if headers[c] is not None:
+            continue
+        head = _untag(t.header[c].text)
+        cells = _filled_cells(t, c)
+        if not cells:
+            continue
+        if c > 0 and _POPULATION_HEADER_RE.search(head) and all(_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="person", count=True, form="table")
+        elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
+
+
+#: a volume per period the line right above a table works its figures out for ("normalized to
+#: 1,000 conversations/month", "for 50K requests per day", "at 2M tokens a month")
+_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
+                             r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]*(?:/|per[ \t]+|an?[ \t]+)"
+                             r"(?P<p>month|year|week|day|hour)\b")
+
+
+def _lead_volume_period(view: str, t: Table) -> Quantity | None:
+    """The period of a volume the line right above the table (or the one above a blank line) names
+    ("**Scenario:** normalized to 1,000 conversations/month"), as a template for the table's
+    amounts of money with no period: costs worked out for a volume per month are costs per month."""
+    end = t.start - 1
+    for _ in range(2):
+        if end <= 0 or view[end] != "\n":
+            return None
+        lo = view.rfind("\n", max(0, end - 300), end) + 1
+        line = view[lo:end]
+        if line.strip():
+            if "|" in line:
+                return None
+            ms = list(_LEAD_VOLUME_RE.finditer(line))
+            if len({m.group("p").lower() for m in ms}) != 1:
+                return None
+            return Quantity(0, 0, "", 0.0, form="table", den=ms[0].group("p").lower())
+        end = lo - 1
+    return None
+
+
+#: "t/s" in a header ("1 Node (t/s)", "Speed t/s"): tokens per second, as local-inference benchmarks
+#: (llama.cpp's reports) write them
+_T_PER_S_RE = re.compile(r"(?<![\w/])t/s(?![\w/])")
+
+
+def _tokens_per_second_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column whose header writes tokens per second "t/s" holds token
+    rates, whatever else the header counts ("1 Node (t/s)": one node's rate, not a count of nodes)."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if (hc is None or not hc.atom or hc.count or hc.den == "s") and not (hc is not None and hc.cur) \
+                and _T_PER_S_RE.search(t.header[c].text):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="token", den="s", form="table")
+
+
+_COUNT_NOUN_RES: list = []
+
+
+def _qty_nouns(t: Table, headers: list, found: list) -> None:
+    """A "Qty" column's count (:func:`_count_headers`) counts the thing the cell after it names by
+    its last word (before a comma) when that is a counted noun ("| 12 | 4U GPU Server, 8x H100 |": 12 nodes;
+    "| 96 | NVIDIA H100 PCIe GPUs |": 96 GPUs); otherwise items."""
+    if not _COUNT_NOUN_RES:
+        from kb.core.grammar import COUNT_NOUNS
+        _COUNT_NOUN_RES.extend((re.compile(p), u) for p, u in COUNT_NOUNS)
+    for f in found:
+        c, r = f.col, f.row
+        hc = headers[c] if c is not None and 0 <= c < len(headers) else None
+        if hc is None or hc.atom != "item" or not hc.count or f.q.atom != "item" or r is None \
+                or c + 1 >= len(t.rows[r]):
+            continue
+        # (the thing itself is named before what it holds: "4U GPU Server, 8x H100 PCIe GPUs")
+        words = _FIRST_WORD_RE.findall(re.split(r"[,;(+]", _untag(t.rows[r][c + 1].text), maxsplit=1)[0])
+        if not words:
+            continue
+        noun = next((u for rx, u in _COUNT_NOUN_RES if rx.fullmatch(words[-1])), None)
+        if noun is not None and noun != "item":
+            f.q.atom = noun
+            f.draft.unit = unit_text(f.q)
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
@@ -2239,6 +2375,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    _sibling_headers(t, headers, whole)
+    _count_headers(t, headers)
+    _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
     # a "Monthly Total" row: the amounts it sums are per month too
     period = None
@@ -2247,6 +2386,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if pm:
             period = Quantity(0, 0, "", 0.0, form="table", den=_PERIOD_DEN[pm.group("p").lower()])
             break
+    if period is None:
+        period = _lead_volume_period(view, t)
     # "| Monthly Cost | Per User |": a column of each user's (GPU's) share of the cost another column
     # gives per period is per that period too; so is a column of rates beside it ("| Lowest Hourly
     # Rate | Typical Market Rate |"), when its cells are all amounts of money
@@ -2298,7 +2439,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if hc is None and c < len(t.header):
             nm = _REQUESTS_HEADER_RE.fullmatch(_untag(t.header[c].text))
             cells = _filled_cells(t, c) if nm else []
-            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            if nm and cells and all(_WHOLE_CELL_RE.fullmatch(_untag(x)) or _WHOLE_NOTED_CELL_RE.fullmatch(_untag(x))
+                                    for x in cells):
                 # (batches of thousands of requests, "| 5,000 |" under "Batch Size", are batch jobs' sizes:
                 # how many requests sent, not how many a GPU runs at once)
                 big = nm.group("b") and max(int(re.sub(r"[^0-9]", "", _untag(x))) for x in cells) > 4096
@@ -2391,7 +2533,52 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     out.append(f)
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
+    _home_dollar_cells(view, out)
+    _qty_nouns(t, headers, out)
     return out
+
+
+#: a dollar sign with a country's letters glued before it ("AU$2,000", "US$1.20", "C$40")
+_MARKED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?P<c>US|AU|A|CA|C|CDN)\$(?=[ \u00a0]?[0-9])")
+_HOME_DOLLAR = {"AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "CDN": "CAD"}
+_home_dollar_memo: list = [None, None]
+
+
+def _home_dollar(view: str) -> str | None:
+    """The dollar an article means by a bare "$": the country's dollar it marks its amounts with
+    ("AU$2,200", "AU$0.3 per kWh") more often than it marks them as US dollars, at least twice;
+    None otherwise (a bare "$" is the US dollar)."""
+    if _home_dollar_memo[0] is view:
+        return _home_dollar_memo[1]
+    home = None
+    if "$" in view:
+        counts: dict = {}
+        for m in _MARKED_DOLLAR_RE.finditer(view):
+            cur = _HOME_DOLLAR.get(m.group("c"), "USD")
+            counts[cur] = counts.get(cur, 0) + 1
+        best = max((c for c in counts if c != "USD"), key=lambda c: counts[c], default=None)
+        if best is not None and counts[best] >= 2 and counts[best] > counts.get("USD", 0) \
+                and sum(1 for c in counts if c != "USD") == 1:
+            home = best
+    _home_dollar_memo[0], _home_dollar_memo[1] = view, home
+    return home
+
+
+def _home_dollar_cells(view: str, found: list) -> None:
+    """A table's bare dollar amounts ("| $1200.00 |") in an article that marks its dollars as
+    another country's ("AU$"): a table cell has no words around it to say whose dollar, so it is
+    the article's own (:func:`_home_dollar`)."""
+    if not found:
+        return
+    home = _home_dollar(view)
+    if home is None:
+        return
+    for f in found:
+        q = f.q
+        if q.cur == "USD" and 0 <= q.start < len(view) and view[q.start] == "$" \
+                and not (q.start > 0 and view[q.start - 1].isalpha()):
+            q.cur = home
+            f.draft.unit = unit_text(q)
 
 
 #: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),
@@ -2419,6 +2606,8 @@ _REQUESTS_HEADER_RE = re.compile(r"(?i)\W*(?:max(?:imum)?[ _-]?)?(?:(?P<b>batch(
                                  r"(?:[ _-]?levels?)?|concurrent[ _-]requests)(?:[ \t]*(?:\((?:per[ \t]+)?(?:gpu|device"
                                  r"|requests?|sequences?)\)|per[ \t]+(?:gpu|device)))?\W*")
 _WHOLE_CELL_RE = re.compile(r"[*_`\s]*[1-9](?:[0-9]{0,5}|[0-9]{0,2}(?:,[0-9]{3}){1,2})[*_`\s]*")  # ("5,000" too)
+#: a whole number with "+" after it ("32+": 32 and more) or a note in parentheses ("1 (single user)")
+_WHOLE_NOTED_CELL_RE = re.compile(r"[*_`\s]*[1-9][0-9]{0,5}(?:\+|[ \t]*\([^()\d]{1,40}\))[*_`\s]*")
 _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 #: a header naming a score ("MT-Bench score", "Intelligence Score", "Elo rating"), and a corner cell
 #: saying a table's rows are benchmarks ("Benchmark", "Evaluation metric")
