@@ -71,7 +71,8 @@ def test_percent_header_without_a_table_unit_keeps_percent():
 
 # - A table's bare dollar amounts ("| $1,150 |") in an article that marks its dollars as another
 #   country's ("CA$", "AU$") more often than as US dollars, at least twice, are that country's
-#   dollars: a cell has no words around it to say whose dollar.
+#   dollars: a cell has no words around it to say whose dollar (the article-wide rule of
+#   tests/test_extract_txt49.py reads prose and cells alike).
 _BUILD = ("My rig came to about CA$3,100 all in. Power here runs CA$0.14 per kWh, and a cloud box "
           "costs US$1.10 an hour.\n\n| Part | Price |\n|---|---|\n| GPU | $1,150 |\n| Board | $240 |\n")
 

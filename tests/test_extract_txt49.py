@@ -98,9 +98,10 @@ def test_machine_parts_counted(text, value):
     assert (value, "item") in _read(text)
 
 
-# - An article that marks at least three amounts as another country's dollar ("AU$2,000") and more
-#   of them than it marks as US dollars writes its bare "$" amounts in that dollar; a US-marked
-#   amount stays US dollars, and one or two marked amounts leave the bare "$" alone.
+# - An article that marks at least two amounts as another country's dollar ("AU$2,000") and more
+#   of them than it marks as US dollars writes its bare "$" amounts in that dollar (prose and
+#   table cells alike; tests/test_extract_tab49.py has the table); a US-marked amount stays US
+#   dollars, and a single marked amount leaves the bare "$" alone.
 _HOME = ("# A budget deep-learning box for AU$2500\n\nI aimed for around AU$2,500 all in. The used card was "
          "$1,050 and the CPU $180, for a total of AU$2,430; a cloud GPU would be US$1.10 per hour instead.\n")
 

@@ -831,20 +831,20 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
 
 # a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD") and
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
-_LOCAL_DOLLAR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>AU|A|CA|C)\$[ \u00a0]?[0-9]"
+_LOCAL_DOLLAR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>AU|A|CA|CDN|C)\$[ \u00a0]?[0-9]"
                               r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?P<c>AUD|CAD)\b")
 _US_DOLLAR_RE = re.compile(r"US\$|\bUSD\b|\bU\.?S\.?[ \u00a0]+dollars?\b")
-_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
+_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
 
 
 def _local_dollar(view: str) -> str | None:
-    """The country's dollar an article writes its bare "$" amounts in: one that marks at least
-    three of its amounts as that dollar ("AU$2,000", "C$40"), more than it marks as US dollars
-    ("US$1.20": a writer who marks the US dollar where it is meant, and marked the home dollar at
+    """The country's dollar an article writes its bare "$" amounts in, in prose and table cells
+    alike: one that marks at least two of its amounts as that dollar ("AU$2,000", "C$40"), more
+    than it marks as US dollars ("US$1.20": a writer who marks the US dollar where it is meant, and marked the home dollar at
     the start, drops the home mark later: "the GPU was $1,100"); None when the article marks no
     other dollar that often, more than one, or the US dollar as often."""
     codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
-    if len(codes) < 3 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
+    if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
     return codes[0]
 
@@ -2533,52 +2533,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     out.append(f)
     if t.header and t.rows:
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
-    _home_dollar_cells(view, out)
     _qty_nouns(t, headers, out)
     return out
-
-
-#: a dollar sign with a country's letters glued before it ("AU$2,000", "US$1.20", "C$40")
-_MARKED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])(?P<c>US|AU|A|CA|C|CDN)\$(?=[ \u00a0]?[0-9])")
-_HOME_DOLLAR = {"AU": "AUD", "A": "AUD", "CA": "CAD", "C": "CAD", "CDN": "CAD"}
-_home_dollar_memo: list = [None, None]
-
-
-def _home_dollar(view: str) -> str | None:
-    """The dollar an article means by a bare "$": the country's dollar it marks its amounts with
-    ("AU$2,200", "AU$0.3 per kWh") more often than it marks them as US dollars, at least twice;
-    None otherwise (a bare "$" is the US dollar)."""
-    if _home_dollar_memo[0] is view:
-        return _home_dollar_memo[1]
-    home = None
-    if "$" in view:
-        counts: dict = {}
-        for m in _MARKED_DOLLAR_RE.finditer(view):
-            cur = _HOME_DOLLAR.get(m.group("c"), "USD")
-            counts[cur] = counts.get(cur, 0) + 1
-        best = max((c for c in counts if c != "USD"), key=lambda c: counts[c], default=None)
-        if best is not None and counts[best] >= 2 and counts[best] > counts.get("USD", 0) \
-                and sum(1 for c in counts if c != "USD") == 1:
-            home = best
-    _home_dollar_memo[0], _home_dollar_memo[1] = view, home
-    return home
-
-
-def _home_dollar_cells(view: str, found: list) -> None:
-    """A table's bare dollar amounts ("| $1200.00 |") in an article that marks its dollars as
-    another country's ("AU$"): a table cell has no words around it to say whose dollar, so it is
-    the article's own (:func:`_home_dollar`)."""
-    if not found:
-        return
-    home = _home_dollar(view)
-    if home is None:
-        return
-    for f in found:
-        q = f.q
-        if q.cur == "USD" and 0 <= q.start < len(view) and view[q.start] == "$" \
-                and not (q.start > 0 and view[q.start - 1].isalpha()):
-            q.cur = home
-            f.draft.unit = unit_text(q)
 
 
 #: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),
