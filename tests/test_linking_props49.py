@@ -1,0 +1,42 @@
+"""Percentages given the share of a population in a status (adoption-share) or a plain share
+(kb/extract/linking.py, ``_guess_property``; datasets/properties/usage.yaml):
+
+- a percentage of a whole that is an amount ("of enterprise cloud spend", "of the consumer
+  chatbot market") is a share, whatever group of people or organisations the whole's words name;
+- with no "of" naming a population after it, a percentage is the share of a population in a
+  status only where a word of adopting, using or surveying is near: a group's name alone near
+  it ("70% enterprise, 30% consumer", "its largest customer under 30%") says whose part of an
+  amount it is;
+- penetration and attach rates are adoption shares.
+
+Made-up sentences.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _percent_props(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit == "percent"]
+
+
+@pytest.mark.parametrize("text", [
+    "About 45% of enterprise cloud spend goes to inference.\n",
+    "The company holds roughly 25% of the consumer chatbot market.\n",
+    "Revenue split: 70% enterprise, 30% consumer.\n",
+    "Customer concentration eased, with its largest customer under 30% of bookings.\n",
+])
+def test_a_part_of_an_amount_near_a_group_is_a_share(project_registry, text):
+    props = _percent_props(project_registry, text)
+    assert props and set(props) == {"share"}
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly 62% of surveyed companies now use generative AI.\n",
+    "Nearly 30% of respondents use two or more model providers.\n",
+    "The copilot reached 18% penetration among enterprise customers.\n",
+])
+def test_a_population_in_a_status_is_an_adoption_share(project_registry, text):
+    assert _percent_props(project_registry, text) == ["adoption-share"]
