@@ -40,3 +40,17 @@ def test_a_part_of_an_amount_near_a_group_is_a_share(project_registry, text):
 ])
 def test_a_population_in_a_status_is_an_adoption_share(project_registry, text):
     assert _percent_props(project_registry, text) == ["adoption-share"]
+
+
+# A percentage against the same period a year before is a change, not an average growth per year.
+
+@pytest.mark.parametrize("text", [
+    "Q3 revenue was $1.2B, +134% YoY.\n",
+    "Operating expenses rose sharply (+162% year-on-year).\n",
+])
+def test_a_year_on_year_figure_is_a_change(project_registry, text):
+    assert _percent_props(project_registry, text) == ["change"]
+
+
+def test_a_compound_annual_rate_stays_a_growth_rate(project_registry):
+    assert _percent_props(project_registry, "Shipments grew at a 25% CAGR from 2020 to 2024.\n") == ["growth-rate"]

@@ -1715,6 +1715,14 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
 
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
+#: the average growth per year of a quantity over several years (a change is between two dates)
+GROWTH_RATE = "growth-rate"
+# a period set against the same period a year before ("+134% YoY", "growth of 75% year over
+# year"): one change between two dates, not an average growth per year, unless a word makes
+# it one ("average year-over-year growth", "a compound annual rate")
+_YEAR_ON_YEAR_RE = re.compile(r"(?i)\b(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year)\b")
+_AVERAGE_RATE_RE = re.compile(r"(?i)\b(?:averag\w*|avg|mean|annual\w*|per\s+(?:year|annum)|(?:a|each|every)\s+year"
+                              r"|cagr|compound\w*|typical\w*)\b|/\s*(?:year|yr)\b")
 # a whole that is an amount, not a population ("55% of enterprise AI spend", "25% of the consumer
 # chatbot market", "30% of their time"): a part of it is a share, whatever group its words name
 _AMOUNT_WHOLE_RE = re.compile(r"(?i)\b(?:spend|spending|revenues?|sales|income|profits?|earnings|markets?|budgets?|costs?"
@@ -1945,6 +1953,11 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         # plain reading of the percent no sure one, "99.9% for enterprise customers")
         held = [p for p in cands if p.id == ADOPTION_SHARE]
         cands = [p for p in cands if p.id != ADOPTION_SHARE]
+    if len(cands) > 1 and _YEAR_ON_YEAR_RE.search(local) is not None and _AVERAGE_RATE_RE.search(local) is None \
+            and any(p.id == GROWTH_RATE for p in cands) and any(p.id == "change" for p in cands):
+        # a figure against the same period a year before: a change (the growth rate stays its rival)
+        held = list(held) + [p for p in cands if p.id == GROWTH_RATE]
+        cands = [p for p in cands if p.id != GROWTH_RATE]
     if allowed_kinds is not None:
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
