@@ -54,3 +54,30 @@ def test_a_year_on_year_figure_is_a_change(project_registry, text):
 
 def test_a_compound_annual_rate_stays_a_growth_rate(project_registry):
     assert _percent_props(project_registry, "Shipments grew at a 25% CAGR from 2020 to 2024.\n") == ["growth-rate"]
+
+
+# Watts of a machine at work (power-draw) or of a part's rating (tdp):
+# - a wattage while something runs, of a whole machine, or estimated for a build is what it
+#   draws; a GPU's wattage that no such word qualifies stays its rated TDP.
+
+def _watt_props(project_registry, text):
+    return [d.property for d in extract_text(text, project_registry) if d.unit in ("W", "kW")]
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight the card ran at 305W while the script looped.\n",
+    "My server idles at 60W and hits 410W during inference.\n",
+    "The whole box, fans and drives included, pulls 230 W.\n",
+    "The parts list came to 640W, estimated by the builder's calculator.\n",
+])
+def test_a_wattage_of_a_machine_at_work_is_its_draw(project_registry, text):
+    props = _watt_props(project_registry, text)
+    assert props and set(props) == {"power-draw"}
+
+
+@pytest.mark.parametrize("text", [
+    "The H100 SXM is rated at 700W.\n",
+    "The B200 draws 1,000 W.\n",
+])
+def test_a_gpu_wattage_no_word_of_work_qualifies_is_its_tdp(project_registry, text):
+    assert _watt_props(project_registry, text) == ["tdp"]
