@@ -81,3 +81,19 @@ def test_a_wattage_of_a_machine_at_work_is_its_draw(project_registry, text):
 ])
 def test_a_gpu_wattage_no_word_of_work_qualifies_is_its_tdp(project_registry, text):
     assert _watt_props(project_registry, text) == ["tdp"]
+
+
+# Generating capacity: a region's batteries, or generation a buyer contracted (a PPA), is
+# capacity to supply power, not a data centre's power.
+
+@pytest.mark.parametrize("text", [
+    "The US plans 68 GW of new batteries by 2035.\n",
+    "Texas has signed PPAs for 9 GW.\n",
+])
+def test_batteries_and_power_purchase_agreements_are_generating_capacity(project_registry, text):
+    assert [d.property for d in extract_text(text, project_registry) if d.unit == "GW"] == ["generating-capacity"]
+
+
+def test_a_region_s_contract_no_word_of_generation_names_stays_facility_power(project_registry):
+    assert [d.property for d in extract_text("Texas has signed contracts for 9 GW.\n", project_registry)
+            if d.unit == "GW"] == ["facility-power"]
