@@ -97,3 +97,8 @@ def test_batteries_and_power_purchase_agreements_are_generating_capacity(project
 def test_a_region_s_contract_no_word_of_generation_names_stays_facility_power(project_registry):
     assert [d.property for d in extract_text("Texas has signed contracts for 9 GW.\n", project_registry)
             if d.unit == "GW"] == ["facility-power"]
+
+
+def test_util_is_utilisation_shortened(project_registry):
+    # made up: "util", as tables and dashboards shorten utilisation
+    assert _percent_props(project_registry, "Even at 40% util, owning the servers wins.\n") == ["utilisation"]
