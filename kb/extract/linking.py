@@ -1785,6 +1785,28 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
 
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
+#: the average growth per year of a quantity over several years (a change is between two dates)
+GROWTH_RATE = "growth-rate"
+# a period set against the same period a year before ("+134% YoY", "growth of 75% year over
+# year"): one change between two dates, not an average growth per year, unless a word makes
+# it one ("average year-over-year growth", "a compound annual rate")
+_YEAR_ON_YEAR_RE = re.compile(r"(?i)\b(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year)\b")
+_AVERAGE_RATE_RE = re.compile(r"(?i)\b(?:averag\w*|avg|mean|annual\w*|per\s+(?:year|annum)|(?:a|each|every)\s+year"
+                              r"|cagr|compound\w*|typical\w*)\b|/\s*(?:year|yr)\b")
+# a whole that is an amount, not a population ("55% of enterprise AI spend", "25% of the consumer
+# chatbot market", "30% of their time"): a part of it is a share, whatever group its words name
+_AMOUNT_WHOLE_RE = re.compile(r"(?i)\b(?:spend|spending|revenues?|sales|income|profits?|earnings|markets?|budgets?|costs?"
+                              r"|capex|investments?|funding|valuation|gdp|power|electricity|energy|demand|capacity|compute"
+                              r"|traffic|usage|volumes?|time|hours|bills?|margins?|output|supply|emissions|tokens|wallet"
+                              r"|share)\b")
+# a word of adopting, using or being in a status, or of asking a population (a survey): where no
+# "of" names the population right after a percentage, one must be near for the percentage to be
+# the share of a population in a status ("40% using Grok", "27% adoption by 2030"); a group named
+# near ("80% enterprise, 20% consumer", "largest customer <35%", "GPT-4o (60%): customer-facing")
+# says whose part of an amount it is (a mix of revenue, a customer's concentration, a routing split)
+_ADOPTING_RE = re.compile(r"(?i)\b(?:adopt\w*|use|uses|using|used|deploy\w*|penetration|attach\w*|respondents?|survey\w*"
+                          r"|polled|say|says|said|report(?:s|ed)?|plan|plans|planning|pilot\w*|in\s+production|scaled"
+                          r"|rol(?:l|led|ling)\s+out|experiment\w*|install\w*|subscrib\w*)\b")
 # the words naming the whole after "of" (:data:`OF_WHOLE_RE`): at most four, up to a preposition, a
 # relative word, a verb that opens the rest of the clause as often as not, or a mark
 _WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|who|which|and|or|but|than|comes?|came"
@@ -1979,6 +2001,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
+    held = ()  # properties left out that still rival the guess (below)
     if whole:
         parts = [p for p in cands if p.id not in _CHANGE_PROPERTIES]
         if parts and len(parts) < len(cands):
@@ -1986,11 +2009,25 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 return parts[0].id, "only"
             cands = parts
         if whole_words is not None:
-            parts = [p for p in cands if p.id != ADOPTION_SHARE or p.need is None or p.need.search(whole_words)]
+            parts = [p for p in cands if p.id != ADOPTION_SHARE or p.need is None
+                     or p.need.search(whole_words) and not _AMOUNT_WHOLE_RE.search(whole_words)]
             if parts and len(parts) < len(cands):
                 if len(parts) == 1:
                     return parts[0].id, "only"
                 cands = parts
+    elif len(cands) > 1 and any(p.id == ADOPTION_SHARE for p in cands) and _ADOPTING_RE.search(local) is None \
+            and (wide is None or _ADOPTING_RE.search(wide) is None) and not cue_hit.get(ADOPTION_SHARE):
+        # no "of" naming the population after the percentage, and no word of adopting or using
+        # near: a group's name near says whose part of an amount it is, not a status of theirs
+        # (it stays the rival the guess is measured against: a group's name near leaves the
+        # plain reading of the percent no sure one, "99.9% for enterprise customers")
+        held = [p for p in cands if p.id == ADOPTION_SHARE]
+        cands = [p for p in cands if p.id != ADOPTION_SHARE]
+    if len(cands) > 1 and _YEAR_ON_YEAR_RE.search(local) is not None and _AVERAGE_RATE_RE.search(local) is None \
+            and any(p.id == GROWTH_RATE for p in cands) and any(p.id == "change" for p in cands):
+        # a figure against the same period a year before: a change (the growth rate stays its rival)
+        held = list(held) + [p for p in cands if p.id == GROWTH_RATE]
+        cands = [p for p in cands if p.id != GROWTH_RATE]
     if allowed_kinds is not None:
         fitting = [p for p in cands if p.applies_to(allowed_kinds)]
         if len(fitting) == 1:
@@ -2027,7 +2064,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     upper = qualifier == "upper_bound"
     vals = [v for v in values if v is not None]
     factors = _option_factors(options) if vals else {}
-    for p in cands:
+    for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
         f = factors.get(pid)
@@ -2044,6 +2081,10 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             if not p.applies_to(allowed_kinds):
                 sc -= 2.5  # the entity is of a kind the property does not apply to
         o = -p.order
+        if held and p in held:
+            if not second or sc > s_sc or sc == s_sc and o > s_o:
+                s_sc, s_o, second = sc, o, True
+            continue
         if best is None or sc > b_sc or sc == b_sc and o > b_o:
             if best is not None:
                 s_sc, s_o, second = b_sc, b_o, True
