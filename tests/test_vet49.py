@@ -61,3 +61,59 @@ def test_a_column_that_names_the_tier_makes_its_cell_unsure(tmp_path):
     by_column = _vet_table(tmp_path, "## Our price list", column="Fine-tuned input (per 1M tokens)")
     assert by_column["$3.750"].status == "unchecked" and "its table column" in by_column["$3.750"].reason
     assert by_column["$15.000"].status == "flagged"  # (its own column names no tier)
+
+
+# --------------------------------------------------------------------------------------
+# "monthly revenue hit $X": a shorter period's figure, read with a year's period or none
+# --------------------------------------------------------------------------------------
+
+class _Prop:
+    def __init__(self, conditions):
+        self.conditions = conditions
+
+
+class _KB:
+    properties = {"revenue": _Prop(["period", "basis"]), "memory-capacity": _Prop(["scope"])}
+
+
+class _Cmp:
+    kb = _KB()
+
+
+class _F:
+    def __init__(self, code="contradicts-reference"):
+        self.code = code
+
+
+class _D:
+    def __init__(self, text, raw, prop="revenue", conditions=None):
+        self.raw, self.property = raw, prop
+        self.span_start = text.index(raw)
+        self.span_end = self.span_start + len(raw)
+        self.conditions = conditions or {}
+
+
+def _shorter(text, raw, code="contradicts-reference", **kw):
+    from kb.extract.vet import _shorter_period
+
+    return _shorter_period(_Cmp(), _F(code), _D(text, raw, **kw), text, 0)
+
+
+def test_a_figure_the_words_before_it_call_monthly_is_unsure_against_a_years():
+    text = "Analysts say the lab's monthly sales reached $250 million in March, up from $90 million."
+    assert "'monthly'" in _shorter(text, "$250 million", conditions={"period": "2025"})
+    assert "no period was read" in _shorter(text, "$250 million")
+    assert _shorter("Its quarterly revenue was $2 billion.", "$2 billion", code="conflict")
+
+
+def test_a_period_word_elsewhere_or_a_shorter_period_read_leaves_the_finding():
+    # the period read is already a month's
+    text = "Analysts say the lab's monthly sales reached $250 million in March."
+    assert _shorter(text, "$250 million", conditions={"period": "2025-03"}) == ""
+    # the word is after the number, or too far before it
+    assert _shorter("Revenue was $4 billion, paid in monthly instalments.", "$4 billion") == ""
+    far = "Monthly reports are published by the firm, which says that over the whole year revenue was $4 billion."
+    assert _shorter(far, "$4 billion") == ""
+    # a property without periods, and a finding that is no miss of outside figures
+    assert _shorter("Its monthly plan gives 16 GB.", "16 GB", prop="memory-capacity") == ""
+    assert _shorter("Its monthly revenue was $2 billion.", "$2 billion", code="arithmetic") == ""

@@ -69,7 +69,8 @@ How, step by step. Nothing is written into the knowledge base.
    it misses, a thing of that size the article compares with, "at the speed of a 12B model";
    an amount used of a capacity or a run's setting below the capacity, :func:`_used_of_capacity`;
    a number equal to its entity's value under a condition its section heading or table column
-   names, which the reading missed, :func:`_stated_elsewhere`).
+   names, which the reading missed, :func:`_stated_elsewhere`; "monthly" or "quarterly" right
+   before a number read with a year's period or none, :func:`_shorter_period`).
    A conflict with other articles' claims does not flag a number that agrees with the reference
    values in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an
    article; nor a number that agrees with some of the other articles, when none agrees with the
@@ -2089,6 +2090,37 @@ def _stated_elsewhere(cmp, f, d, text: str, cid: str) -> str:
     return ""
 
 
+# a word before a number that makes it a month's, a quarter's, a week's or a day's ("monthly revenue
+# hit $300 million", "quarterly capex of $20 billion")
+_SHORT_PERIOD_RE = re.compile(r"(?i)\b(monthly|quarterly|weekly|daily)\b")
+# a period of a whole year or more (2024, FY2025, 2023-2028, through-2028)
+_YEAR_PERIOD_RE = re.compile(r"^(?:FY)?\d{4}(?:-(?:FY)?\d{4})?$|^through-\d{4}$")
+#: How far (characters) before a number a word of a shorter period is looked for, in its clause.
+SHORT_PERIOD_REACH = 60
+
+
+def _shorter_period(cmp, f, d, text: str, clause_start: int) -> str:
+    """Why a miss says nothing when the words right before the number make it a month's, a
+    quarter's, a week's or a day's figure ("monthly revenue hit $300 million in August") and the
+    period read is a whole year or none ('' otherwise): a month's revenue misses every year's as
+    surely as a wrong number does."""
+    if f.code not in ("conflict", "contradicts-reference"):
+        return ""
+    prop = cmp.kb.properties.get(d.property or "")
+    if prop is None or "period" not in prop.conditions:
+        return ""
+    period = str((d.conditions or {}).get("period") or "")
+    if period and not _YEAR_PERIOD_RE.match(period):
+        return ""
+    m = None
+    for m in _SHORT_PERIOD_RE.finditer(text, max(clause_start, d.span_start - SHORT_PERIOD_REACH), d.span_start):
+        pass
+    if m is None:
+        return ""
+    read = f"the period read is {period}" if period else "no period was read"
+    return f"'{m.group(1)}' before it makes it a shorter period's figure and {read}: set against a whole year's"
+
+
 def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str = "") -> str:
     """Why a finding that sets a number read without curation against the world outside the
     article (:data:`_OUTSIDE`) may say more about what the words around it make of it than
@@ -2107,6 +2139,9 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     * it is an amount used of a capacity or a run's setting (:func:`_used_of_capacity`);
     * it equals a value its entity has under a condition that its section heading or table
       column names and the reading missed ("## Fine-tuning Models", :func:`_stated_elsewhere`);
+    * the words right before it make it a month's, a quarter's, a week's or a day's figure
+      ("monthly revenue hit $300 million") and the period read is a year or none
+      (:func:`_shorter_period`);
     * its entity is a GPU, it lies above the values compared, and its sentence counts more than
       one GPU ("For GPU clusters of 10K+ H100s, ... costing over $10M per year"): the number may
       be for all of them.
@@ -2143,6 +2178,9 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     aside = _SUPPOSE_ASIDE_RE.match(text, m.end()) if m else None
     if m and _SUPPOSE_END_RE.search(text, aside.end() if aside else m.end(), d.span_start) is None:
         return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
+    shorter = _shorter_period(cmp, f, d, text, stops[-1] if stops else lo)
+    if shorter:
+        return shorter
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
                and _DENOMINATOR_RE.match(x.raw or "")]
