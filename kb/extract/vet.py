@@ -2058,8 +2058,9 @@ def _stated_elsewhere(cmp, f, d, text: str, cid: str) -> str:
     from kb.rules.compare import MATCH_RELATIVE
 
     kb = cmp.kb
-    me = kb.claims_by_id.get(cid)
-    if me is None or me.interval is None:
+    me = (getattr(kb, "claims_by_id", None) or {}).get(cid)
+    causes = [c for c in getattr(f, "causes", ()) if getattr(c, "kind", "") == "other-conditions"]
+    if me is None or me.interval is None or not causes:
         return ""
     column = str((d.context or {}).get("column") or "")
     heading = _section_heading(text, d.span_start)
@@ -2068,9 +2069,7 @@ def _stated_elsewhere(cmp, f, d, text: str, cid: str) -> str:
         return ""
     mine = me.conditions or {}
     lo, hi = me.interval.low, me.interval.high
-    for c in f.causes:
-        if c.kind != "other-conditions":
-            continue
+    for c in causes:
         for x in c.points_at:
             ref = kb.references_by_id.get(x)
             if ref is None or ref.interval is None:
@@ -2107,7 +2106,7 @@ def _shorter_period(cmp, f, d, text: str, clause_start: int) -> str:
     if f.code not in ("conflict", "contradicts-reference"):
         return ""
     prop = cmp.kb.properties.get(d.property or "")
-    if prop is None or "period" not in prop.conditions:
+    if prop is None or "period" not in (getattr(prop, "conditions", None) or ()):
         return ""
     period = str((d.conditions or {}).get("period") or "")
     if period and not _YEAR_PERIOD_RE.match(period):
