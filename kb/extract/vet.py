@@ -67,7 +67,10 @@ How, step by step. Nothing is written into the knowledge base.
    does what the words around the number say of it (:func:`_context_doubt`: a year after the
    article's date, a number it is counted per, a count of GPUs beside a GPU's number above what
    it misses, a thing of that size the article compares with, "at the speed of a 12B model";
-   an amount used of a capacity or a run's setting below the capacity, :func:`_used_of_capacity`).
+   an amount used of a capacity or a run's setting below the capacity, :func:`_used_of_capacity`;
+   a number equal to its entity's value under a condition its section heading or table column
+   names, which the reading missed, :func:`_stated_elsewhere`; "monthly" or "quarterly" right
+   before a number read with a year's period or none, :func:`_shorter_period`).
    A conflict with other articles' claims does not flag a number that agrees with the reference
    values in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an
    article; nor a number that agrees with some of the other articles, when none agrees with the
@@ -2013,6 +2016,110 @@ def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[
     return start, max(end, pos)
 
 
+# a Markdown heading line ("## Fine-tuning Models")
+_MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+# the endings a condition value's words and the article's words may differ by ("fine-tuned" and
+# "Fine-tuning", "cache-write" and "Caching Write", "training" and "Train")
+_WORD_ENDING_RE = re.compile(r"(?:ing|ed|es|s|e)$")
+
+
+def _section_heading(text: str, pos: int) -> str:
+    """The text of the nearest Markdown heading above ``pos`` ('' when none)."""
+    last = ""
+    for m in _MD_HEADING_RE.finditer(text, 0, pos):
+        last = m.group(1)
+    return last
+
+
+def _value_named(value: str, words: str) -> bool:
+    """Does ``words`` (a heading, a table column) name the condition value ``value``: each word
+    of the value ("fine-tuned": fine, tuned) begins a word there, endings aside ("Fine-tuning")?"""
+    parts = [w for w in re.split(r"[^a-z0-9]+", str(value).lower()) if w]
+    if not parts:
+        return False
+    low = words.lower()
+    for w in parts:
+        stem = _WORD_ENDING_RE.sub("", w) if len(w) > 4 else w
+        if not re.search(r"(?<![a-z0-9])" + re.escape(stem) + (r"[a-z]*" if stem != w else "") + r"(?![a-z0-9])", low):
+            return False
+    return True
+
+
+def _stated_elsewhere(cmp, f, d, text: str, cid: str) -> str:
+    """Why a miss says nothing when the number equals a value its own entity has under other
+    conditions, and the article names that condition value where it states conditions for a
+    whole block of numbers, not beside each: the heading of the number's section ("## Fine-tuning
+    Models") or its table column ("Training (per 1M tokens)") ('' otherwise). The reading missed a
+    condition the article states (the fine-tuning prices of a price list read as list prices);
+    a number that equals another condition's value with nothing in the article saying so (a
+    sparse figure given as dense) stays flagged."""
+    if f.code not in ("conflict", "contradicts-reference"):
+        return ""
+    from kb.rules.compare import MATCH_RELATIVE
+
+    kb = cmp.kb
+    me = (getattr(kb, "claims_by_id", None) or {}).get(cid)
+    causes = [c for c in getattr(f, "causes", ()) if getattr(c, "kind", "") == "other-conditions"]
+    if me is None or me.interval is None or not causes:
+        return ""
+    column = str((d.context or {}).get("column") or "")
+    heading = _section_heading(text, d.span_start)
+    places = [(w, s) for w, s in ((column, "its table column"), (heading, "its section heading")) if w.strip()]
+    if not places:
+        return ""
+    mine = me.conditions or {}
+    lo, hi = me.interval.low, me.interval.high
+    for c in causes:
+        for x in c.points_at:
+            ref = kb.references_by_id.get(x)
+            if ref is None or ref.interval is None:
+                continue
+            r_lo, r_hi = ref.interval.low, ref.interval.high
+            if not (r_lo * (1 - MATCH_RELATIVE) <= hi and lo <= r_hi * (1 + MATCH_RELATIVE)):
+                continue  # (a conflict's causes are both sides': only a value this number equals)
+            for key in cmp.differing_keys(mine, ref.conditions or {}):
+                want = (ref.conditions or {}).get(key)
+                if want is None:
+                    continue
+                for words, where in places:
+                    if _value_named(str(want), words) and not (key in mine and _value_named(str(mine[key]), words)):
+                        return f"{where} ('{short_text(words.strip(), 40)}') names {want}, and the number equals " \
+                               f"{kb.entities[ref.entity].name if ref.entity in kb.entities else ref.entity}'s value " \
+                               f"for {want}: a condition the article states and the reading missed"
+    return ""
+
+
+# a word before a number that makes it a month's, a quarter's, a week's or a day's ("monthly revenue
+# hit $300 million", "quarterly capex of $20 billion")
+_SHORT_PERIOD_RE = re.compile(r"(?i)\b(monthly|quarterly|weekly|daily)\b")
+# a period of a whole year or more (2024, FY2025, 2023-2028, through-2028)
+_YEAR_PERIOD_RE = re.compile(r"^(?:FY)?\d{4}(?:-(?:FY)?\d{4})?$|^through-\d{4}$")
+#: How far (characters) before a number a word of a shorter period is looked for, in its clause.
+SHORT_PERIOD_REACH = 60
+
+
+def _shorter_period(cmp, f, d, text: str, clause_start: int) -> str:
+    """Why a miss says nothing when the words right before the number make it a month's, a
+    quarter's, a week's or a day's figure ("monthly revenue hit $300 million in August") and the
+    period read is a whole year or none ('' otherwise): a month's revenue misses every year's as
+    surely as a wrong number does."""
+    if f.code not in ("conflict", "contradicts-reference"):
+        return ""
+    prop = cmp.kb.properties.get(d.property or "")
+    if prop is None or "period" not in (getattr(prop, "conditions", None) or ()):
+        return ""
+    period = str((d.conditions or {}).get("period") or "")
+    if period and not _YEAR_PERIOD_RE.match(period):
+        return ""
+    m = None
+    for m in _SHORT_PERIOD_RE.finditer(text, max(clause_start, d.span_start - SHORT_PERIOD_REACH), d.span_start):
+        pass
+    if m is None:
+        return ""
+    read = f"the period read is {period}" if period else "no period was read"
+    return f"'{m.group(1)}' before it makes it a shorter period's figure and {read}: set against a whole year's"
+
+
 def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str = "") -> str:
     """Why a finding that sets a number read without curation against the world outside the
     article (:data:`_OUTSIDE`) may say more about what the words around it make of it than
@@ -2029,6 +2136,11 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
       hypothetical case, which the article does not state as a fact;
     * it names a thing of that size the article compares with ("at the speed of a 12B model");
     * it is an amount used of a capacity or a run's setting (:func:`_used_of_capacity`);
+    * it equals a value its entity has under a condition that its section heading or table
+      column names and the reading missed ("## Fine-tuning Models", :func:`_stated_elsewhere`);
+    * the words right before it make it a month's, a quarter's, a week's or a day's figure
+      ("monthly revenue hit $300 million") and the period read is a year or none
+      (:func:`_shorter_period`);
     * its entity is a GPU, it lies above the values compared, and its sentence counts more than
       one GPU ("For GPU clusters of 10K+ H100s, ... costing over $10M per year"): the number may
       be for all of them.
@@ -2047,6 +2159,9 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     used = _used_of_capacity(cmp, f, d, text, cid)
     if used:
         return used
+    stated = _stated_elsewhere(cmp, f, d, text, cid)
+    if stated:
+        return stated
     if d.property not in _CHANGE_PROPERTIES and d.unit != "percent" and f.code in ("conflict", "contradicts-reference") \
             and (_CHANGE_BEFORE_RE.search(text, max(0, d.span_start - 40), d.span_start)
                  or _CHANGE_AFTER_RE.match(text, d.span_end, d.span_end + 40)):
@@ -2062,6 +2177,9 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
     aside = _SUPPOSE_ASIDE_RE.match(text, m.end()) if m else None
     if m and _SUPPOSE_END_RE.search(text, aside.end() if aside else m.end(), d.span_start) is None:
         return f"its sentence supposes it ('{m.group(0)} ...'): a hypothetical case, no figure to set against others"
+    shorter = _shorter_period(cmp, f, d, text, stops[-1] if stops else lo)
+    if shorter:
+        return shorter
     if f.code in ("conflict", "contradicts-reference"):
         per = [x for x in sentence_drafts if x is not d and x.span_end <= d.span_start
                and _DENOMINATOR_RE.match(x.raw or "")]
