@@ -141,6 +141,7 @@ class Property:
     canonical_unit: str | None = None
     states_maximum: bool = False
     signed: bool = False
+    dated: bool = False  # the value is a function of its date: claims compare only at the same date
     comparison: str | None = None  # ratio | share | change | growth | difference: a claim names what it compares
     unit_from: str | None = None  # "numerator": a claim's canonical unit is its numerator property's (a difference)
     conditions: tuple[str, ...] = ()

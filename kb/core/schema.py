@@ -220,6 +220,8 @@ PROPERTY = RecordSchema("property", "datasets/properties/*.yaml, under `properti
     F("canonical_unit", "text", "The unit values are normalised to (a quantity needs one)."),
     F("states_maximum", "bool", "The property is a maximum (TDP, peak throughput): 'up to X' states X itself."),
     F("signed", "bool", "Values may be negative (a change)."),
+    F("dated", "bool", "The value is a function of its date (the time since a release): claims are compared "
+      "with each other only at the same date (their `as_of`, else their source's published date)."),
     F("comparison", "enum", "A claim of this property compares two terms (numerator, denominator); growth is "
       "the compound rate per year (or the doubling time) between the two terms' dates; difference is "
       "numerator − denominator in the sides' unit.",

@@ -504,6 +504,10 @@ class Comparer:
             if c.ok and c.interval is not None and c.entity in self.kb.entities:
                 key = (c.entity, c.property, self.effective(c.conditions), self.averaged(c))
                 prop = self.kb.properties.get(c.property or "")
+                if prop is not None and prop.dated:
+                    # "three months since the launch" and "two years since" are both right, a year apart
+                    src = self.kb.sources.get(c.source or "")
+                    key += (str(date_of(c.as_of if c.as_of is not None else getattr(src, "published", None)) or ""),)
                 if prop is not None and prop.comparison:
                     if c.numerator is None or c.denominator is None:
                         continue  # a comparison that does not say what it compares is compared with nothing

@@ -553,7 +553,7 @@ class _Loading:
             self.properties[pid] = Property(
                 id=pid, name=f.get("name", pid), description=f.get("description", ""), path=rel, line=rec.line,
                 type=ptype, canonical_unit=unit, states_maximum=f.get("states_maximum", False),
-                signed=f.get("signed", False), comparison=f.get("comparison"), unit_from=f.get("unit_from"),
+                signed=f.get("signed", False), dated=f.get("dated", False), comparison=f.get("comparison"), unit_from=f.get("unit_from"),
                 conditions=conds, plausible=plausible,
                 values_from=f.get("values_from"), registry_field=f.get("registry_field"), dimensionality=dim,
                 lines=rec.lines)
