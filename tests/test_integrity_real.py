@@ -142,7 +142,7 @@ CLAIMS_PER_SOURCE = {
     "r138-llm-cost-guide-mit": 45,
     "r139-833x-economics-of-intelligence": 24,
     "r140-chatgpt-api-cheap": 13,
-    "r141-chatgpt-has-an-api": 15,
+    "r141-chatgpt-has-an-api": 16,
 }
 
 

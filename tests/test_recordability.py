@@ -450,7 +450,10 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   policy' (no property for each). The whole corpus is now at 92.70% / 92.54% (7,539 of 8,133;
 #:   7,363 of 7,957 distinct): the share floor goes down from 0.927 to 0.926, the distinct floor
 #:   stays at 0.925.
-MIN_SHARE = 0.926
+#: - The lead then recorded r141's 'about 3 months' since ChatGPT's launch under
+#:   time-since-release (the curation had listed it as having no property): 92.71% / 92.55%
+#:   (7,540 of 8,133; 7,364 of 7,957 distinct), and the share floor is back at 0.927.
+MIN_SHARE = 0.927
 MIN_DISTINCT_NUMBER_SHARE = 0.925
 MIN_REAL_ARTICLES = 35
 
