@@ -608,7 +608,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 reason = f"misread by the extractor: {f.message} ({f.code})"
             else:
                 refuted = [f for f in content if f.code == "conflict" and _refuted_only(kb, f, cid)]
-                rounded = [f for f in content if f not in refuted and _within_rounding(f)]
+                rounded = [f for f in content if f not in refuted and _within_rounding(f, cid)]
                 variants = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
                             and _both_fit_variants(f)]
                 backed = [f for f in content if f.code == "conflict" and f not in refuted and f not in rounded
@@ -664,7 +664,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                             "about the same family only as its variants do (" + "; ".join(fits) + ")"
                     if rounded:
                         what = sorted({("another article's claim" if f.code == "conflict" else "a reference value")
-                                       + f" ({format_factor(f.comparisons[0].factor)}x)" for f in rounded})
+                                       + f" ({format_factor(_own_comparison(f, cid).factor)}x)" for f in rounded})
                         against = (f"{against}; " if against else "consistent ") + "within rounding with " + \
                             ", ".join(what)
                     if implausible:
@@ -1744,7 +1744,7 @@ def _role(d, entity_ids: set, property_ids: set, min_confidence: float) -> tuple
 _REFUTED = ("wrong", "dubious")
 
 
-def _within_rounding(f) -> bool:
+def _within_rounding(f, cid: str = "") -> bool:
     """Is a conflict or a missed reference only a matter of rounding? The nearest value is
     within :data:`kb.rules.compare.MATCH_RELATIVE` (datasheets and articles round: "1,300"
     for 1,307.4, "1.5 TB/s" for 1,555 GB/s). A curator settles how precise a curated number
@@ -1753,8 +1753,20 @@ def _within_rounding(f) -> bool:
 
     if f.code not in ("conflict", "contradicts-reference") or not f.comparisons:
         return False
-    factor = f.comparisons[0].factor
+    c = _own_comparison(f, cid)
+    factor = c.factor if c is not None else None
     return factor is not None and factor <= 1 + MATCH_RELATIVE
+
+
+def _own_comparison(f, cid: str):
+    """The comparison of a finding that sets the claim ``cid`` against something (its nearest
+    miss), else None. A conflict among several articles' claims names every claim of the group
+    but compares only its nearest pair, which may be two other articles' claims ("44,000 MWh" and
+    "~50 GWh", 1.01x apart): their rounding says nothing of how far this number is from them.
+    A finding of one claim (a missed reference) compares that claim: its first comparison."""
+    if not cid or f.code != "conflict":
+        return f.comparisons[0] if f.comparisons else None
+    return next((c for c in f.comparisons if cid in (getattr(c, "subject", None), getattr(c, "other", None))), None)
 
 
 def _both_fit_variants(f) -> bool:
