@@ -1783,6 +1783,11 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
                          r"|reductions?|gains?|drops?|rises?|jumps?|which|whom|whose)\b)(?=[\w$€£])")
 
 
+#: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
+TDP, POWER_DRAW = "tdp", "power-draw"
+# between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
+# ("Llama 3.1 8B (312W)", "Mistral 7B: 290 W", "the 70B model at 350W")
+_MODEL_WATTS_GAP_RE = re.compile(r"(?i)[ \t]*(?:[(:\u2013\u2014-]|\bat\b|\bdrew\b|\bdraws?\b|\bran at\b|\bruns at\b)?[ \t]*(?:~|about[ \t]+|around[ \t]+)?")
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
 #: the average growth per year of a quantity over several years (a change is between two dates)
@@ -4454,6 +4459,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
     d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole, whole_words=f.whole_words)
+    if d.property == TDP and how != "cue" and f.table is None:
+        # "Llama 3.1 8B (312W)", "the 70B model: 347 W": a wattage given right after a model's
+        # name is what the hardware drew while serving it; a rating (tdp) is a hardware part's
+        # figure, never a model's
+        k = bisect.bisect_left(hit_starts, d.span_start) - 1
+        while k >= 0 and alias_hits[k][1] > d.span_start:
+            k -= 1
+        if k >= 0 and idx.entity_kind.get(alias_hits[k][2], "") == "model" \
+                and _MODEL_WATTS_GAP_RE.fullmatch(view, alias_hits[k][1], d.span_start):
+            d.property, how = POWER_DRAW, "clear"
     if d.property == DIFFERENCE:
         # the two percentages the points are the difference of: what the number would be as a
         # level ("gross margin fell 3 percentage points": two gross margins), a share by default
