@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
@@ -840,9 +840,10 @@ _LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "
 def _local_dollar(view: str) -> str | None:
     """The country's dollar an article writes its bare "$" amounts in, in prose and table cells
     alike: one that marks at least two of its amounts as that dollar ("AU$2,000", "C$40"), more
-    than it marks as US dollars ("US$1.20": a writer who marks the US dollar where it is meant, and marked the home dollar at
-    the start, drops the home mark later: "the GPU was $1,100"); None when the article marks no
-    other dollar that often, more than one, or the US dollar as often."""
+    than it marks as US dollars ("US$1.20": a writer who marks the US dollar where it is meant,
+    and marked the home dollar at the start, drops the home mark later: "the GPU was $1,100");
+    None when the article marks no other dollar that often, more than one, or the US dollar as
+    often."""
     codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
     if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
@@ -2333,16 +2334,14 @@ def _tokens_per_second_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="token", den="s", form="table")
 
 
-_COUNT_NOUN_RES: list = []
+#: the grammar's counted nouns, each compiled on its own (a word is matched against each in turn)
+_COUNT_NOUN_RES = [(re.compile(p), u) for p, u in COUNT_NOUNS]
 
 
 def _qty_nouns(t: Table, headers: list, found: list) -> None:
     """A "Qty" column's count (:func:`_count_headers`) counts the thing the cell after it names by
     its last word (before a comma) when that is a counted noun ("| 12 | 4U GPU Server, 8x H100 |": 12 nodes;
     "| 96 | NVIDIA H100 PCIe GPUs |": 96 GPUs); otherwise items."""
-    if not _COUNT_NOUN_RES:
-        from kb.core.grammar import COUNT_NOUNS
-        _COUNT_NOUN_RES.extend((re.compile(p), u) for p, u in COUNT_NOUNS)
     for f in found:
         c, r = f.col, f.row
         hc = headers[c] if c is not None and 0 <= c < len(headers) else None

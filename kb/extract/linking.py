@@ -3148,19 +3148,23 @@ def _repeated_label(t, row: int) -> bool:
                                for r in t.rows[:row])
 
 
-def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str | None = None) -> bool:
-    """A row with a blank label (under the label of a group's first row) whose cells name
-    nothing: a row of the article's own, as a worked scenario's (its label repeats the one
-    above it), not a thing the table's caption or the text around names; but not where the
-    group's label is the bare name of a registry thing (see :func:`_group_head`)."""
+def _blank_unnamed_row(f: "Found", alias_hits, hit_starts) -> bool:
+    """Is the number's row one with a blank label (below a row that has one) whose cells name
+    nothing?"""
     t = f.table
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
     if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
         return False
     cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
-    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
-        return False
-    return view is None or _group_head(view, f, alias_hits, hit_starts) is None
+    return not any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits)
+
+
+def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str) -> bool:
+    """A row with a blank label (under the label of a group's first row) whose cells name
+    nothing: a row of the article's own, as a worked scenario's (its label repeats the one
+    above it), not a thing the table's caption or the text around names; but not where the
+    group's label is the bare name of a registry thing (see :func:`_group_head`)."""
+    return _blank_unnamed_row(f, alias_hits, hit_starts) and _group_label(view, f, alias_hits, hit_starts) is None
 
 
 def _group_head(view: str, f: "Found", alias_hits, hit_starts):
@@ -3171,13 +3175,12 @@ def _group_head(view: str, f: "Found", alias_hits, hit_starts):
     names a thing in another cell too ("| **Anthropic** | Claude Haiku 4.5 | $20 |" over "| |
     Team seat | $30 |": the label groups things the rows name, a row naming none is the
     article's own)."""
+    return _group_label(view, f, alias_hits, hit_starts) if _blank_unnamed_row(f, alias_hits, hit_starts) else None
+
+
+def _group_label(view: str, f: "Found", alias_hits, hit_starts):
+    """:func:`_group_head` for a row already known to be blank-labelled and to name nothing."""
     t = f.table
-    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else None
-    if not row or f.row == 0 or _MARKS_BLANKS_RE.sub("", row[0].text):
-        return None
-    cells = _row_names(t, f.row, alias_hits, hit_starts)[0]
-    if any(eid for _, _, cell_hits in cells for _, _, eid in cell_hits):
-        return None
     for r in range(f.row - 1, -1, -1):
         above = t.rows[r]
         if not above or not _MARKS_BLANKS_RE.sub("", above[0].text):
