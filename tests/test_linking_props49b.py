@@ -21,6 +21,9 @@ def _props(project_registry, text, unit_prefix):
     "The previous generation A100 came in at 400 watts.\n",
     "A Hopper-generation card needs 700 watts.\n",
     "For code generation we used one card at 350 watts.\n",
+    # nor is "generating" tokens or images: the card draws power, it supplies none
+    "Generating tokens on the card uses about 300 W in our tests.\n",
+    "The card pulls 450 W when generating images.\n",
 ])
 def test_a_product_or_text_generation_gives_no_generating_capacity(project_registry, text):
     props = _props(project_registry, text, "W")
@@ -30,6 +33,8 @@ def test_a_product_or_text_generation_gives_no_generating_capacity(project_regis
 @pytest.mark.parametrize("text", [
     "The utility plans 3 GW of new power generation in Texas by 2030.\n",
     "The region added 12 GW of incremental generation last year.\n",
+    "The new turbines add 5 GW of generating capacity.\n",
+    "The utility's fleet generates electricity from 40 GW of plants.\n",
 ])
 def test_the_power_sectors_generation_stays_generating_capacity(project_registry, text):
     assert _props(project_registry, text, "W") == ["generating-capacity"]
