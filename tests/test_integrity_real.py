@@ -144,7 +144,7 @@ CLAIMS_PER_SOURCE = {
     "r140-chatgpt-api-cheap": 13,
     "r141-chatgpt-has-an-api": 16,
     "r142-gpt-45-not-a-frontier-model": 32,
-    "r143-nvidia-valuation-decomposition": 125,
+    "r143-nvidia-valuation-decomposition": 127,
 }
 
 
