@@ -143,6 +143,8 @@ CLAIMS_PER_SOURCE = {
     "r139-833x-economics-of-intelligence": 24,
     "r140-chatgpt-api-cheap": 13,
     "r141-chatgpt-has-an-api": 16,
+    "r142-gpt-45-not-a-frontier-model": 32,
+    "r143-nvidia-valuation-decomposition": 127,
 }
 
 

@@ -453,8 +453,29 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #: - The lead then recorded r141's 'about 3 months' since ChatGPT's launch under
 #:   time-since-release (the curation had listed it as having no property): 92.71% / 92.55%
 #:   (7,540 of 8,133; 7,364 of 7,957 distinct), and the share floor is back at 0.927.
-MIN_SHARE = 0.927
-MIN_DISTINCT_NUMBER_SHARE = 0.925
+#: - r142 (Interconnects' post on GPT-4.5: the author's estimates of GPT-4's, GPT-4o's and
+#:   GPT-4.5's parameters and compute, 5X parameters + 2X data = 10X compute, and the launch prices
+#:   of GPT-4 by context length, GPT-4 Turbo, GPT-4o and GPT-4.5), corp50 helper, joins with one
+#:   article-own entity and no new property or unit; it holds back 6 numbers: Claude 3.7 Sonnet's
+#:   '10\^26 FLOP' (a Markdown-escaped caret the quote check cannot read), the system card's
+#:   '3.9MB' (no property), a caption's '0-80%' and '80% to infinity' (out of scope), 'a few tens
+#:   of millions of dollars' (vague) and 'an order of magnitude more compute' (other). The whole
+#:   corpus is now at 92.67% / 92.51% (7,572 of 8,171; 7,396 of 7,995 distinct): the share floor
+#:   goes down from 0.927 to 0.926, the distinct floor stays at 0.925.
+#: - r143 (a personal repository's research note on NVIDIA's finances and what its share price
+#:   implies: Q3 FY2026 results, a valuation table, the author's decomposition of the $186 price
+#:   and a five-year implied trajectory of earnings, growth, P/E and market cap), corp50 helper,
+#:   joins with eleven article-own entities and no new property or unit; it holds back 14 numbers:
+#:   the outlook's '(+/- 2%)' (a tolerance), a utility's and a bank's P/E and the P/E bands of
+#:   classes of company with their '20%+' growth (no entity), the three '24.3B shares' (no
+#:   property for shares outstanding) and three horizons ('over 5 years', 'in 5 years', 'over the
+#:   next 4 years'). The whole corpus is now at 92.62% / 92.46% (7,697 of 8,310; 7,521 of 8,134
+#:   distinct): the share floor stays at 0.926, the distinct floor goes down from 0.925 to 0.924.
+#:   Its unseen measurement then showed two multipliers in words the curation had left out
+#:   ('nearly double', 'instead of quadrupling'), recorded as ratios: 92.63% / 92.47% (7,699 of
+#:   8,312; 7,523 of 8,136 distinct), the floors stay at 0.926 and 0.924.
+MIN_SHARE = 0.926
+MIN_DISTINCT_NUMBER_SHARE = 0.924
 MIN_REAL_ARTICLES = 35
 
 
