@@ -36,3 +36,36 @@ def test_a_payoff_column_is_a_payback_period_of_the_writers_setup(project_regist
     ds = [d for d in _drafts(project_registry, text) if d.value == 5.1]
     assert [d.property for d in ds] == ["payback-period"]
     assert ds[0].entity is None
+
+
+# --- what a piece of hardware costs to buy ----------------------------------------------------
+
+def _money(project_registry, text, value):
+    return [d for d in _drafts(project_registry, text) if d.value == value and d.unit in ("USD", "AUD")]
+
+
+@pytest.mark.parametrize("text, value", [
+    # r103-local-ai-cost-return
+    ("The DGX Spark's GPT-OSS 120B number stands out: **50 t/s on a $3,999 box**.", 3999),
+    # r89-llm-hardware
+    ('description3="$10,000 1U System (Estimated)"', 10000),
+])
+def test_a_box_or_a_system_for_a_sum_is_bought(project_registry, text, value):
+    assert [d.property for d in _money(project_registry, text, value)] == ["purchase-price"]
+
+
+def test_a_hardware_cost_column_is_a_purchase_price_not_a_plain_cost(project_registry):
+    # r103-local-ai-cost-return: "HW Cost" holds the plainer "cost" (a workload's cue): the
+    # writer said which cost it is
+    text = ("| Setup + Model | HW Cost | Cloud $/hr |\n|---|---|---|\n"
+            "| **D: 2x3090 + LLaMA 8B** | $3,600 | $1.64 |\n")
+    assert [d.property for d in _money(project_registry, text, 3600)] == ["purchase-price"]
+
+
+def test_a_cost_in_the_row_of_a_bare_card_is_its_purchase_price(project_registry):
+    # r113-deep-learning-build-2k: a table of cards with a "Cost" column
+    text = ("| Card | New or Used | VRAM | Cost |\n|---|---|---|---|\n"
+            "| 2080 Ti | Used | 11GB | $600 |\n"
+            "| 4080 | New | 16GB | $1800 |\n")
+    ds = _money(project_registry, text, 1800)
+    assert [(d.entity, d.property) for d in ds] == [("nvidia-geforce-rtx-4080", "purchase-price")]
