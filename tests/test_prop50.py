@@ -69,3 +69,13 @@ def test_a_cost_in_the_row_of_a_bare_card_is_its_purchase_price(project_registry
             "| 4080 | New | 16GB | $1800 |\n")
     ds = _money(project_registry, text, 1800)
     assert [(d.entity, d.property) for d in ds] == [("nvidia-geforce-rtx-4080", "purchase-price")]
+
+
+# --- a wattage a job runs at is drawn, not rated ------------------------------------------------
+
+def test_a_job_that_runs_under_a_wattage_draws_it(project_registry):
+    # r116-gpu-spec-cheatsheet
+    text = ("A 671 B-parameter 4-bit model fits entirely on the M3 Ultra's 512GB memory and runs under 200W; "
+            "the same job on RTX 4090s requires model sharding across multiple cards.")
+    ds = [d for d in _drafts(project_registry, text) if d.unit == "W"]
+    assert [d.property for d in ds] == ["power-draw"]
