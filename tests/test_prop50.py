@@ -79,3 +79,16 @@ def test_a_job_that_runs_under_a_wattage_draws_it(project_registry):
             "the same job on RTX 4090s requires model sharding across multiple cards.")
     ds = [d for d in _drafts(project_registry, text) if d.unit == "W"]
     assert [d.property for d in ds] == ["power-draw"]
+
+
+# --- a table row's further label cells ----------------------------------------------------------
+
+def test_a_rows_further_label_cells_name_what_its_price_is_of(project_registry):
+    # r77-ai-api-pricing-summary: "Video Input" in the row's third cell makes a price per second
+    # a model's price of video, not a GPU's hourly rent
+    text = ("## Google Gemini API Pricing\n\n"
+            "| Model | Feature | Type | Price (≤ 128K context window) |\n"
+            "|-------|---------|------|-------------------------------|\n"
+            "| Gemini 1.0 Pro | Multimodal | Video Input | $0.002 / second |\n")
+    ds = [d for d in _drafts(project_registry, text) if d.value == 0.002]
+    assert [d.property for d in ds] == ["media-price"]

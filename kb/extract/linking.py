@@ -3708,6 +3708,9 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
 # Linking
 # --------------------------------------------------------------------------------------
 
+_ROW_LABEL_MAX = 40  # (characters) a cell of words before a table's number read as a label of its row
+_DIGIT_RE = re.compile(r"[0-9]")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 _CAPTION_WEIGHT = 0.5  # of a table caption's words beside the cell's row and column labels (1.0)
 _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests?|responses?|questions?"
                                r"|emails?|chats?|conversations?)\b", re.I)
@@ -4422,6 +4425,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         group = f.table.group_label(f.row)
         if group is not None:  # "| **Speedup** |" over the rows: what the rows under it measure
             ctx_spans.append((group.start, group.end, 1.0))
+        row = f.table.rows[f.row]
+        for c in range(1, min(f.col, len(row))):
+            # "| Gemini 1.0 Pro | Multimodal | Video Input | $0.002 / second |": the row's further
+            # label cells before the number (words, no figure) say what it is of, as its first does
+            lab = row[c]
+            if lab.end - lab.start <= _ROW_LABEL_MAX and _DIGIT_RE.search(view, lab.start, lab.end) is None \
+                    and _LETTER_RE.search(view, lab.start, lab.end) is not None:
+                ctx_spans.append((lab.start, lab.end, 1.0))
         if f.table.caption_span:
             ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], _CAPTION_WEIGHT))
         cell = f.table.rows[f.row][f.col]
