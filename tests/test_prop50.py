@@ -92,3 +92,22 @@ def test_a_rows_further_label_cells_name_what_its_price_is_of(project_registry):
             "| Gemini 1.0 Pro | Multimodal | Video Input | $0.002 / second |\n")
     ds = [d for d in _drafts(project_registry, text) if d.value == 0.002]
     assert [d.property for d in ds] == ["media-price"]
+
+
+# --- a GPU's temperature under load is no ambient limit ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # r109-homelab-gpu-power-monitoring
+    "Post-modification, temperatures stayed below 74°C even during hour-long runs.",
+    # r113-deep-learning-build-2k
+    "It gave results very close to their benchmarks, and the temperature did not get above 71C during training.",
+])
+def test_a_temperature_bounded_under_load_is_the_dies(project_registry, text):
+    ds = [d for d in _drafts(project_registry, text) if d.unit in ("delta_degC", "degC", "°C")]
+    assert ds and all(d.property == "die-temperature" for d in ds)
+
+
+def test_an_ambient_limit_stays_an_operating_temperature_max(project_registry):
+    text = "The server is specified for inlet air up to 35°C."
+    ds = [d for d in _drafts(project_registry, text) if d.value == 35]
+    assert [d.property for d in ds] == ["operating-temperature-max"]
