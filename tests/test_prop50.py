@@ -111,3 +111,12 @@ def test_an_ambient_limit_stays_an_operating_temperature_max(project_registry):
     text = "The server is specified for inlet air up to 35°C."
     ds = [d for d in _drafts(project_registry, text) if d.value == 35]
     assert [d.property for d in ds] == ["operating-temperature-max"]
+
+
+# --- a market's size is its revenue ---------------------------------------------------------------
+
+def test_a_market_sizing_is_revenue(project_registry):
+    # r46-ai-datacenter-power-revolution
+    text = "- Market sizing: $3.93B → $22.57B (2034)\n"
+    ds = [d for d in _drafts(project_registry, text) if d.unit.endswith("USD")]
+    assert ds and all(d.property == "revenue" for d in ds)
