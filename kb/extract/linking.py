@@ -1988,6 +1988,40 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     return None, options, cands, static, cue_hit
 
 
+#: the bonus of a cue whose words hold another property's cue ("HW Cost" over "cost", "list
+#: price" over "price"): the writer named which kind of the plainer thing it is; the plainer
+#: property's cue bonus is taken back
+_WIDER_CUE = 3.0
+
+
+def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
+    """{property id: bonus} where two or more candidates' cue words are in ``local`` and the
+    words of one hold the others' ("hardware cost" and "cost", "hw cost" and "cost"): the one
+    whose cue holds the others' gains :data:`_WIDER_CUE`, each one held loses its cue bonus.
+    None where fewer than two cues are near (the common case: no search made)."""
+    hit = [p for p in cands if cue_hit.get(p.id) and p.cue is not None]
+    if len(hit) < 2:
+        return None
+    spans = {p.id: [(m.start(), m.end()) for m in p.cue.finditer(local) if m.end() > m.start()] for p in hit}
+    wide, held = set(), set()
+    for p in hit:
+        mine = spans[p.id]
+        if not mine:
+            continue
+        for q in hit:
+            if q is p or not spans[q.id]:
+                continue
+            # every match of q's cue lies inside one of p's, and one of p's is longer
+            if all(any(a <= c and d <= b and b - a > d - c for a, b in mine) for c, d in spans[q.id]):
+                wide.add(p.id)
+                held.add(q.id)
+    if not held:
+        return None
+    out = {pid: _WIDER_CUE for pid in wide - held}
+    out.update((pid, -3.0) for pid in held)
+    return out
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
                     wide: str | None = None, whole: bool = False, whole_words: str | None = None) -> tuple[str | None, str]:
@@ -2069,6 +2103,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     upper = qualifier == "upper_bound"
     vals = [v for v in values if v is not None]
     factors = _option_factors(options) if vals else {}
+    wider = _wider_cues(cands, cue_hit, local)
     for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
@@ -2080,6 +2115,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
         if cue_hit[pid]:
             sc += 3.0
+            if wider is not None:
+                sc += wider.get(pid, 0.0)
         if allowed_kinds is not None:
             if not allowed_kinds.isdisjoint(p.kinds[:2]):
                 sc += _PRIMARY_KIND  # what the property is chiefly about: a GPU's hourly price is its rent
@@ -3671,6 +3708,9 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
 # Linking
 # --------------------------------------------------------------------------------------
 
+_ROW_LABEL_MAX = 40  # (characters) a cell of words before a table's number read as a label of its row
+_DIGIT_RE = re.compile(r"[0-9]")
+_LETTER_RE = re.compile(r"[A-Za-z]")
 _CAPTION_WEIGHT = 0.5  # of a table caption's words beside the cell's row and column labels (1.0)
 _QUERY_SUBJECT_RE = re.compile(r"\b(?:quer(?:y|ies)|searche?s?|prompts?|requests?|responses?|questions?"
                                r"|emails?|chats?|conversations?)\b", re.I)
@@ -4385,6 +4425,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         group = f.table.group_label(f.row)
         if group is not None:  # "| **Speedup** |" over the rows: what the rows under it measure
             ctx_spans.append((group.start, group.end, 1.0))
+        row = f.table.rows[f.row]
+        for c in range(1, min(f.col, len(row))):
+            # "| Gemini 1.0 Pro | Multimodal | Video Input | $0.002 / second |": the row's further
+            # label cells before the number (words, no figure) say what it is of, as its first does
+            lab = row[c]
+            if lab.end - lab.start <= _ROW_LABEL_MAX and _DIGIT_RE.search(view, lab.start, lab.end) is None \
+                    and _LETTER_RE.search(view, lab.start, lab.end) is not None:
+                ctx_spans.append((lab.start, lab.end, 1.0))
         if f.table.caption_span:
             ctx_spans.append((f.table.caption_span[0], f.table.caption_span[1], _CAPTION_WEIGHT))
         cell = f.table.rows[f.row][f.col]
@@ -4626,6 +4674,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if named is None or not _bare_name(view, named, alias_hits, hit_starts):
             cands = []
         kept_property = bool(cands)
+        if kept_property and idx.entity_kind.get(cands[0].eid, "") in _BOUGHT_KINDS \
+                and _CURRENCY_DIM_RE.fullmatch(unit_key(d.unit)[0]) and how not in ("hint", "cue"):
+            # "| 4080 | New | 16GB | ... | $1800 |" under "| Card | ... | Cost |": a sum of money
+            # (no rate, no price per token) in the row of a bare piece of hardware is what it
+            # costs to buy, whatever plain word of cost the column uses: the property chosen
+            # again for it (a GPU's hourly rent or its cost per token keep theirs: other units)
+            kept_property = False
     if subject is not None and subject.sized and kinds and "model" in kinds:
         # "the 7B parameter model": the number is the size of the model it names (so too the
         # label "| 7B |" of a row of a table of a family's sizes)
