@@ -93,3 +93,52 @@ def test_nothing_where_several_named_rows_make_it_alike_or_the_table_is_far():
     far = CAPEX.replace("\nThe SXM", "\n" + "Other words about racks and cooling. " * 15 + "\n\nThe SXM")
     ps = propose(far, _recs(far, CAPEX_SPEC))
     assert _rel(ps, "r") is None
+
+
+# --- a line's label that names a difference ("Savings: $900/month") ---------------------------
+
+def test_a_savings_label_states_a_difference_of_the_lines_above():
+    # 3,000 - 2,100 = 900
+    text = ("# With 30% cache hit rate:\n"
+            "# Baseline: $3,000/month\n"
+            "# With caching: $2,100/month\n"
+            "# Savings: $900/month\n")
+    spec = [("h", "30%", 30, "percent"), ("b", "$3,000/month", 3000, "USD/month"),
+            ("c", "$2,100/month", 2100, "USD/month"), ("s", "$900/month", 900, "USD/month")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "s") == ("a - b", {"a": "b", "b": "c"})
+    # 76,275 - 5,650 = 70,625: "Premium justified:"
+    text = ("Tier II Datacenter:\n- Expected loss: $76,275 per training cycle\n\n"
+            "Tier III Datacenter:\n- Expected loss: $5,650 per training cycle\n\n"
+            "Premium justified: $70,625 per cycle\n")
+    spec = [("t2", "$76,275", 76275, "USD"), ("t3", "$5,650", 5650, "USD"), ("p", "$70,625", 70625, "USD")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "p") == ("a - b", {"a": "t2", "b": "t3"})
+
+
+def test_a_savings_label_states_a_percentage_of_the_lines_above_only():
+    # 1 - 0.005 / 0.015 = 0.667
+    text = ("- **Before:** 500-word system prompt → $0.015/conversation\n"
+            "- **After:** 150-word system prompt → $0.005/conversation\n"
+            "- **Savings:** 67%\n")
+    spec = [("b", "$0.015/conversation", 0.015, "USD/query"), ("a", "$0.005/conversation", 0.005, "USD/query"),
+            ("s", "67%", 67, "percent")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "s") == ("1 - a / b", {"a": "a", "b": "b"})
+    # 1 - 2.10 / 45 = 0.953; the $42.90 after it is the saving itself, no side of it
+    text = ("- **Total: $45/month**\n\n**After Optimization**:\n"
+            "- **Total: $2.10/month**\n"
+            "- **Savings: 95% ($42.90/month)**\n")
+    spec = [("b", "$45/month", 45, "USD/month"), ("a", "$2.10/month", 2.10, "USD/month"),
+            ("s", "95%", 95, "percent"), ("d", "$42.90/month", 42.90, "USD/month")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "s") == ("1 - a / b", {"a": "a", "b": "b"})
+
+
+def test_no_difference_without_a_difference_label():
+    # "Net income:" or a plain label is no difference of the lines above, whatever they make
+    text = "- Revenue: $3,000/month\n- Costs: $2,100/month\n- Income: $900/month\n"
+    spec = [("r", "$3,000/month", 3000, "USD/month"), ("c", "$2,100/month", 2100, "USD/month"),
+            ("i", "$900/month", 900, "USD/month")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "i") is None

@@ -638,6 +638,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None:
+                if t.place is None and _label_before(text, t, _DIFF_LABEL_RE) is not None:
+                    # "Savings: 95% ($42.90/month)": a line's label states it of the lines above
+                    cands = [q for q in cands if q.e <= t.s]
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
@@ -3752,6 +3755,27 @@ _NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b")
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
+#: ... or a line's label that names a difference, right before the number after a colon ("#
+#: Savings: $900/month", "- Premium justified: $70,625 per cycle", "Savings: 54%"): a difference
+#: word among the label's first words, from the line's start.
+_LABEL_LESS = r"sav(?:e|es|ed|ing|ings)|reductions?|decreases?|loss(?:es)?|shortfalls?|deficits?"
+_LABEL_MORE = r"premiums?|increases?|mark-?ups?|surplus(?:es)?"
+_DIFF_LABEL_RE = re.compile(rf"(?im)^[ \t]*(?:[#>*_+-]+[ \t]*)*(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                            rf"(?:(?P<less>{_LABEL_LESS})|(?P<more>{_LABEL_MORE}))\b(?:[ \t]+[a-z][\w-]*){{0,2}}"
+                            rf"[ \t*_]*:[ \t*_~≈]*$")
+_ABS_LABEL_RE = re.compile(rf"(?im)^[ \t]*(?:[#>*_+-]+[ \t]*)*(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                           rf"(?:{_LABEL_LESS}|{_LABEL_MORE}|differences?|diff|gaps?|delta|profits?|remaining|remainder)\b"
+                           rf"(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t*_]*:[ \t*_~≈]*$")
+#: The most characters from a line's start to a number a label may span.
+LABEL_REACH = 48
+
+
+def _label_before(text: str, t: "_Q", pattern: re.Pattern):
+    """The match of ``pattern`` (a line's label ending in a colon) over the line before ``t``, or None."""
+    ls = text.rfind("\n", max(0, t.s - LABEL_REACH), t.s) + 1
+    if ls == 0 and t.s > LABEL_REACH:
+        return None   # no line's start within reach
+    return pattern.match(text, ls, t.s) if ":" in text[ls:t.s] else None
 
 
 def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
@@ -3772,6 +3796,8 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
         got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
         got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+    if got is None and place is None:
+        got = read(_label_before(text, t, _DIFF_LABEL_RE))
     return got
 
 
@@ -3811,6 +3837,8 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
     if t.s - lo > 1 and _ABS_BEFORE_RE.search(text, lo, t.s) is not None:
         return True
     if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
+        return True
+    if _label_before(text, t, _ABS_LABEL_RE) is not None:
         return True
     d = _DIGITS_RUN_RE.search(text, t.s, t.e)   # the words within a number's own span ("780 million
     return d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None
