@@ -142,3 +142,35 @@ def test_no_difference_without_a_difference_label():
             ("i", "$900/month", 900, "USD/month")]
     ps = propose(text, _recs(text, spec))
     assert _rel(ps, "i") is None
+
+
+# --- a total a line's label names, over the lines of one repeated label above it --------------
+
+def _quarters(labels_total: str, total: str) -> str:
+    return ("### Q1 CY2024\n\n- Inference: $546.8 million\n- Revenue share: $77.3 million\n\n"
+            "### Q2 CY2024\n\n- Inference: $748.3 million\n- Revenue share: $109.5 million\n\n"
+            f"### Totals\n\n- {labels_total}: {total}\n")
+
+
+def test_a_labelled_total_sums_the_run_of_one_label_above_it():
+    # 546.8 + 748.3 = 1,295.1 million
+    for label in ("Total inference spend for H1 CY2024", "H1 CY2024 Inference"):
+        text = _quarters(label, "$1.295 billion")
+        spec = [("i1", "$546.8 million", 546.8e6, "USD"), ("r1", "$77.3 million", 77.3e6, "USD"),
+                ("i2", "$748.3 million", 748.3e6, "USD"), ("r2", "$109.5 million", 109.5e6, "USD"),
+                ("t", "$1.295 billion", 1.295e9, "USD")]
+        ps = propose(text, _recs(text, spec))
+        got = next((p for p in ps if p.target == "t"), None)
+        assert got is not None and set(got.inputs.values()) == {"i1", "i2"}, label
+
+
+def test_no_labelled_total_where_the_run_does_not_make_it_or_the_label_names_no_total():
+    # 546.8 + 748.3 is no 2.1 billion; "Inference spend" alone names no total
+    for label, total in (("Total inference spend for H1 CY2024", "$2.1 billion"),
+                         ("Inference spend", "$1.295 billion")):
+        text = _quarters(label, total)
+        spec = [("i1", "$546.8 million", 546.8e6, "USD"), ("r1", "$77.3 million", 77.3e6, "USD"),
+                ("i2", "$748.3 million", 748.3e6, "USD"), ("r2", "$109.5 million", 109.5e6, "USD"),
+                ("t", total, float(total.strip("$ billion")) * 1e9, "USD")]
+        ps = propose(text, _recs(text, spec))
+        assert not any(p.target == "t" and " + " in p.formula for p in ps), label

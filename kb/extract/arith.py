@@ -921,7 +921,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks)):
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs)):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1117,6 +1117,79 @@ def _led_by(qs: list, lead: list[int], k: int, line: int, unit) -> bool:
 
 #: "of those", "of these", "of them" right after a number ("16 of those data centers are in
 #: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
+#: A line's label right before its number: "- Inference: $546.8 million", "- Implied OpenAI
+#: revenue: at least $386.5 million", "**Total inference spend for CY2024:** $3.767 billion".
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[#>*_+-]+[ \t]*)*(?P<label>[A-Za-z][^:\n]{0,60}?)"
+                            r"[ \t*_]*:[ \t*_]*(?:(?:at[ \t]+(?:least|most)|about|around|roughly|approximately|over|"
+                            r"under|nearly|almost)[ \t]+)?[~≈]?[ \t]*$")
+#: A label that names a total (or one period's whole: "H1 CY2025 Inference", "Full-year revenue").
+_LABEL_TOTAL_RE = re.compile(r"(?i)\b(?:totals?|combined|overall|cumulative|sum|h[12]|fy|cy|full[- ]year|"
+                             r"year[- ]to[- ]date|ytd|annual)\b|\b(?:cy|fy)?(?:19|20)\d\d\b")
+_LABEL_WORDS_RE = re.compile(r"[a-z]{3,}")
+_LABEL_TOTAL_STOP = frozenset(("total", "totals", "combined", "overall", "cumulative", "sum", "for", "the", "and",
+                               "full", "year", "annual", "ytd"))
+#: How far before a labelled total its parts' lines may stand, and how many of them it may sum.
+LABEL_TOTAL_REACH = 8 * SPAN
+LABEL_TOTAL_PARTS = 8
+
+
+def _line_label(text: str, q: "_Q") -> str | None:
+    """The label of ``q``'s line, lower case ("inference", "total inference spend for cy2024"), or
+    None where the line has none right before it (a colon, at most a hedge between)."""
+    ls = text.rfind("\n", max(0, q.s - 100), q.s) + 1
+    if ls == 0 and q.s > 100:
+        return None
+    if ":" not in text[ls:q.s]:
+        return None
+    m = _LINE_LABEL_RE.fullmatch(text, ls, q.s)
+    return None if m is None else " ".join(m.group("label").lower().replace("*", " ").replace("_", " ").split())
+
+
+def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """A total a line's label names ("- Total inference spend for CY2024: $3.767 billion", "- H1
+    CY2025 Inference: $5.022 billion") and the run of lines just before it under one repeated label
+    that shares a word with it ("- Inference: $546.8 million" in each quarter's section): the last
+    two or more of them (at most :data:`LABEL_TOTAL_PARTS`, within :data:`LABEL_TOTAL_REACH`),
+    where exactly one such run sums to the total nearly exactly (to 2%). Outside tables; the parts
+    of one kind with the total. Bounded: each number's line is read once, each total looks back
+    over one label's run."""
+    if ":" not in text:
+        return []
+    labels: dict[int, str] = {}
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        if q.place is not None or q.ratio or q.group or q.flo != q.fhi or not q.flo > 0:
+            continue
+        lab = _line_label(text, q)
+        if lab:
+            labels[i] = lab
+            by_label[lab].append(i)
+    out = []
+    for j, lab in labels.items():
+        if _LABEL_TOTAL_RE.search(lab) is None:
+            continue
+        t = qs[j]
+        words = set(_LABEL_WORDS_RE.findall(lab)) - _LABEL_TOTAL_STOP
+        if not words:
+            continue
+        v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+        got = []
+        for other, idx in by_label.items():
+            if other == lab or len(idx) < 2 or not (set(_LABEL_WORDS_RE.findall(other)) & words):
+                continue
+            k = bisect.bisect_left(idx, j)
+            run = [x for x in idx[max(0, k - LABEL_TOTAL_PARTS):k] if t.s - qs[x].s <= LABEL_TOTAL_REACH]
+            run = [x for x in run if qs[x].dk == t.dk and not qs[x].same_number(t)]
+            total = 0.0
+            for n, x in enumerate(reversed(run), 1):
+                total += qs[x].flo
+                if n >= 2 and v_lo <= total <= v_hi:
+                    got.append(run[len(run) - n:])
+        if len(got) == 1:
+            out.append((j, got[0]))
+    return out
+
+
 _OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
 _OF_THOSE_BEFORE_RE = re.compile(r"(?i)\b(?:of|among)[ \t]+th(?:ose|ese|em)[ \t]*,?[ \t]*$")
 
