@@ -644,8 +644,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
-                if c is None and t.place is None and layout.tables:
-                    c = _table_above_difference(text, layout, marks, t, qs, cue)
                 if c is None and t.place is not None:
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is not None:
@@ -889,7 +887,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         exprs = _written_relations(text, qs, paras) if qs else {}
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
-    alone += _negative_differences(text, layout, qs, items, marks)
+    alone += _negative_differences(text, layout, qs, items)
     for j, parts in layout.sums(text):
         # a total and the numbers above it: their sum, where it agrees nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -4109,7 +4107,7 @@ def _remainder(t: "_Q", splits: list) -> "_Cand | None":
                  None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
-def _negative_differences(text: str, layout: "_Layout", qs: list, items: list, marks: "_Marks | None" = None) -> list:
+def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -> list:
     """The relations of the negative percentages that a reduction cue marks ("$4,200 → $630,
     an 85% reduction" read as a change of −85%): kept out of ``qs`` (no product of a negative
     number), each is taken up here at its magnitude, with the numbers of its sentence or its
@@ -4135,9 +4133,6 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list, m
         c = _difference(t, cands, "less", negative=True)
         if c is None and place is None:
             c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
-        if c is None and place is None and layout.tables:
-            c = _table_above_difference(text, layout, _Marks(text) if marks is None else marks, t, qs, "less",
-                                        negative=True)
         if c is None and place is not None:
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is not None:
@@ -4171,64 +4166,6 @@ def _baseline_difference(layout: "_Layout", t: "_Q", place: tuple, qs: list, cue
                 return None   # two columns make it: which one the cell compares, the table does not say
             got = c
     return got
-
-
-#: How far after a table's end a percentage may compare two cells of one of its rows.
-ABOVE_REACH = SPAN
-#: Words too common to tie a sentence to a table row's label.
-_LABEL_STOP = frozenset(("the", "and", "with", "per", "for", "total", "annual", "cost", "costs"))
-_LABEL_WORD_RE = re.compile(r"[A-Za-z]{4,}")
-
-
-def _label_words(s: str) -> set:
-    return {w.lower() for w in _LABEL_WORD_RE.findall(s)} - _LABEL_STOP
-
-
-def _table_above_difference(text: str, layout: "_Layout", marks: "_Marks", t: "_Q", qs: list,
-                            cue: str, negative: bool = False) -> "_Cand | None":
-    """A percentage in prose stated as a relative difference right after a table of two (or more)
-    side-by-side columns ("| **Total CapEx** | **$3,900,000** | **$2,738,000** |", then "The SXM
-    configuration demands 42% higher capital investment"): the first numbers of two cells of one
-    row of the table that ends within :data:`ABOVE_REACH` before it (:func:`_difference`, nearly
-    exactly). One row only: where several rows make it, those whose label shares a word with the
-    percentage's sentence, of them the one the table sets in bold (its headline row); where no
-    label shares a word, the one (bold) row labelled a total; else nothing.
-    Never a slip. Bounded: one table, each row's cells once."""
-    k = bisect.bisect_right(layout._t_starts, t.s) - 1
-    if k < 0:
-        return None
-    tab = layout.tables[k]
-    if tab.end > t.s or t.s - tab.end > ABOVE_REACH:
-        return None
-    fits = []
-    for row in layout.table_rows.get(k, ()):
-        if row < 0:
-            continue
-        firsts: dict[int, "_Q"] = {}
-        for j in layout.rows.get((k, row), ()):
-            q = qs[j]
-            col = q.place[2]
-            if col and col not in firsts:
-                firsts[col] = q
-        if len(firsts) < 2:
-            continue
-        c = _difference(t, list(firsts.values()), cue, negative)
-        if c is not None:
-            fits.append((row, c))
-    if len(fits) > 1:
-        ends = marks.ends
-        e = bisect.bisect_left(ends, t.s)
-        a = ends[e - 1] + 1 if e else 0
-        b = ends[e] if e < len(ends) else len(text)
-        said = _label_words(text[a:b])
-        labels = {row: tab.rows[row][0].text if tab.rows[row] else "" for row, _ in fits}
-        named = [f for f in fits if _label_words(labels[f[0]]) & said]
-        bold = [f for f in (named or fits) if "**" in labels[f[0]] or "__" in labels[f[0]]]
-        if named:
-            fits = bold or named
-        else:
-            fits = [f for f in (bold or fits) if _TOTAL_WORD_RE.search(labels[f[0]])]
-    return fits[0][1] if len(fits) == 1 else None
 
 
 def _prev_tail(qs: list, i: int, t: "_Q") -> list:
