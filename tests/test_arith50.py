@@ -3,7 +3,8 @@
 "# Savings: $900/month" under "# Baseline: $3,000/month" and "# With caching: $2,100/month" is
 their difference (a "Savings:" percentage their relative difference, from the lines above only);
 "- Total inference spend for CY2024: $3.767 billion" sums the run of "- Inference: $X" lines of
-the quarters' sections above it. Neither without the label, nor where the numbers do not make it.
+the quarters' sections above it; "2.5 million TPUs in 2025 — 1.9 million v5 and 600 thousand v6"
+sums the parts after the dash. None without its words, nor where the numbers do not make it.
 """
 from __future__ import annotations
 
@@ -104,3 +105,27 @@ def test_no_labelled_total_where_the_run_does_not_make_it_or_the_label_names_no_
                 ("t", total, float(total.strip("$ billion")) * 1e9, "USD")]
         ps = propose(text, _recs(text, spec))
         assert not any(p.target == "t" and " + " in p.formula for p in ps), label
+
+
+# --- a total and its parts after a dash in one sentence ---------------------------------------
+
+def test_a_total_and_its_parts_after_a_dash():
+    # 1.9 million + 600 thousand = 2.5 million
+    text = "Google shipped 2.5 million TPUs in 2025 — 1.9 million v5 and 600 thousand v6. Others shipped fewer."
+    spec = [("t", "2.5 million TPUs", 2.5, "million GPU"), ("a", "1.9 million", 1.9, "million GPU"),
+            ("b", "600 thousand", 600, "thousand GPU")]
+    ps = propose(text, _recs(text, spec))
+    assert _rel(ps, "t") == ("a + b", {"a": "a", "b": "b"})
+
+
+def test_no_dash_total_where_the_parts_miss_it_or_the_list_runs_on():
+    # 1.9 + 0.5 is no 2.5; and a list that runs on past two parts is not summed in part
+    for text, spec in (
+            ("Google shipped 2.5 million TPUs in 2025 — 1.9 million v5 and 500 thousand v6.",
+             [("t", "2.5 million TPUs", 2.5, "million GPU"), ("a", "1.9 million", 1.9, "million GPU"),
+              ("b", "500 thousand", 500, "thousand GPU")]),
+            ("Google shipped 2.5 million TPUs in 2025 — 1.9 million v5 and 600 thousand v6 and 200 thousand v4.",
+             [("t", "2.5 million TPUs", 2.5, "million GPU"), ("a", "1.9 million", 1.9, "million GPU"),
+              ("b", "600 thousand", 600, "thousand GPU"), ("c", "200 thousand", 200, "thousand GPU")])):
+        ps = propose(text, _recs(text, spec))
+        assert not any(p.target == "t" and " + " in p.formula for p in ps)

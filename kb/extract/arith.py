@@ -919,7 +919,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs)):
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
+                     *_dash_parts(text, qs)):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1115,6 +1116,53 @@ def _led_by(qs: list, lead: list[int], k: int, line: int, unit) -> bool:
 
 #: "of those", "of these", "of them" right after a number ("16 of those data centers are in
 #: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
+#: A total and its parts after a dash or a colon in one sentence: "shipped 2.5 million TPUs in
+#: 2025 — 1.9 million v5 and 600 thousand v6": the words after the total (no number, no stop) ...
+_DASH_GAP_RE = re.compile(r"[^.;!?\n—–:]{0,40}?[ \t]*(?:—|–|--|:)[ \t]*$")
+#: ... and between two parts: a comma or "and", with at most three words of the part's own.
+_DASH_JOIN_RE = re.compile(r"(?i)^[ \t]*[\w-]*(?:[ \t]+[\w-]+){0,2}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+DASH_PARTS = 4
+#: Where the list of parts ends: a stop, a semicolon, a bracket, a line's end.
+_CLAUSE_END_RE = re.compile(r"[.;)\n]")
+
+
+def _dash_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """(total, its parts): an amount and, after a dash or a colon in its sentence, two to
+    :data:`DASH_PARTS` amounts of its kind (one dimension, one unit's names) joined by commas or "and" ("2.5 million TPUs in 2025 —
+    1.9 million v5 and 600 thousand v6"), the last of them ending the sentence or clause, whose
+    sum makes it nearly exactly (:func:`_sum_tolerance`). All the parts the words join, none
+    picked to fit. Outside tables; each amount looks ahead over a few numbers: linear."""
+    out: list[tuple[int, list[int]]] = []
+    n = len(qs)
+    for j, t in enumerate(qs):
+        if j + 2 >= n or t.place is not None or t.ratio or t.group or t.flo != t.fhi or not t.flo > 0:
+            continue
+        first = qs[j + 1]
+        if first.s - t.e > 48 or _DASH_GAP_RE.match(text, t.e, first.s) is None:
+            continue
+        run = []
+        k = j + 1
+        while k < n and len(run) <= DASH_PARTS:
+            q = qs[k]
+            if q.place is not None or q.dk != t.dk or q.names != t.names or q.ratio or q.flo != q.fhi \
+                    or q.same_number(t):
+                break
+            if run and _DASH_JOIN_RE.match(text[qs[run[-1]].e:q.s]) is None:
+                break
+            run.append(k)
+            k += 1
+        if not 2 <= len(run) <= DASH_PARTS:
+            continue
+        # the last part ends its clause: no further number of the list left out
+        m = _CLAUSE_END_RE.search(text, qs[run[-1]].e, qs[run[-1]].e + 80)
+        if m is None or (k < n and qs[k].s < m.start()):
+            continue
+        total = sum(qs[x].flo for x in run)
+        if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+            out.append((j, run))
+    return out
+
+
 #: A line's label right before its number: "- Inference: $546.8 million", "- Implied OpenAI
 #: revenue: at least $386.5 million", "**Total inference spend for CY2024:** $3.767 billion".
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[#>*_+-]+[ \t]*)*(?P<label>[A-Za-z][^:\n]{0,60}?)"
