@@ -638,6 +638,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None:
+                if t.place is None and _label_before(text, t, _DIFF_LABEL_RE) is not None:
+                    # "Savings: 95% ($42.90/month)": a line's label states it of the lines above
+                    cands = [q for q in cands if q.e <= t.s]
                 c = _difference(t, cands, cue)
                 if c is None and t.place is None:
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
@@ -916,7 +919,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         found_by.setdefault(j, []).append((_Cand(
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
-    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks)):
+    for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
+                     *_dash_parts(text, qs)):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1112,6 +1116,126 @@ def _led_by(qs: list, lead: list[int], k: int, line: int, unit) -> bool:
 
 #: "of those", "of these", "of them" right after a number ("16 of those data centers are in
 #: Virginia"), or "Of those," right before it: a breakdown of a number stated before.
+#: A total and its parts after a dash or a colon in one sentence: "shipped 2.5 million TPUs in
+#: 2025 — 1.9 million v5 and 600 thousand v6": the words after the total (no number, no stop) ...
+_DASH_GAP_RE = re.compile(r"[^.;!?\n—–:]{0,40}?[ \t]*(?:—|–|--|:)[ \t]*$")
+#: ... and between two parts: a comma or "and", with at most three words of the part's own.
+_DASH_JOIN_RE = re.compile(r"(?i)^[ \t]*[\w-]*(?:[ \t]+[\w-]+){0,2}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+DASH_PARTS = 4
+#: Where the list of parts ends: a stop, a semicolon, a bracket, a line's end.
+_CLAUSE_END_RE = re.compile(r"[.;)\n]")
+
+
+def _dash_parts(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """(total, its parts): an amount and, after a dash or a colon in its sentence, two to
+    :data:`DASH_PARTS` amounts of its kind (one dimension, one unit's names) joined by commas or "and" ("2.5 million TPUs in 2025 —
+    1.9 million v5 and 600 thousand v6"), the last of them ending the sentence or clause, whose
+    sum makes it nearly exactly (:func:`_sum_tolerance`). All the parts the words join, none
+    picked to fit. Outside tables; each amount looks ahead over a few numbers: linear."""
+    out: list[tuple[int, list[int]]] = []
+    n = len(qs)
+    for j, t in enumerate(qs):
+        if j + 2 >= n or t.place is not None or t.ratio or t.group or t.flo != t.fhi or not t.flo > 0:
+            continue
+        first = qs[j + 1]
+        if first.s - t.e > 48 or _DASH_GAP_RE.match(text, t.e, first.s) is None:
+            continue
+        run = []
+        k = j + 1
+        while k < n and len(run) <= DASH_PARTS:
+            q = qs[k]
+            if q.place is not None or q.dk != t.dk or q.names != t.names or q.ratio or q.flo != q.fhi \
+                    or q.same_number(t):
+                break
+            if run and _DASH_JOIN_RE.match(text[qs[run[-1]].e:q.s]) is None:
+                break
+            run.append(k)
+            k += 1
+        if not 2 <= len(run) <= DASH_PARTS:
+            continue
+        # the last part ends its clause: no further number of the list left out
+        m = _CLAUSE_END_RE.search(text, qs[run[-1]].e, qs[run[-1]].e + 80)
+        if m is None or (k < n and qs[k].s < m.start()):
+            continue
+        total = sum(qs[x].flo for x in run)
+        if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+            out.append((j, run))
+    return out
+
+
+#: A line's label right before its number: "- Inference: $546.8 million", "- Implied OpenAI
+#: revenue: at least $386.5 million", "**Total inference spend for CY2024:** $3.767 billion".
+_LINE_LABEL_RE = re.compile(r"[ \t]*(?:[#>*_+-]+[ \t]*)*(?P<label>[A-Za-z][^:\n]{0,60}?)"
+                            r"[ \t*_]*:[ \t*_]*(?:(?:at[ \t]+(?:least|most)|about|around|roughly|approximately|over|"
+                            r"under|nearly|almost)[ \t]+)?[~≈]?[ \t]*$")
+#: A label that names a total (or one period's whole: "H1 CY2025 Inference", "Full-year revenue").
+_LABEL_TOTAL_RE = re.compile(r"(?i)\b(?:totals?|combined|overall|cumulative|sum|h[12]|fy|cy|full[- ]year|"
+                             r"year[- ]to[- ]date|ytd|annual)\b|\b(?:cy|fy)?(?:19|20)\d\d\b")
+_LABEL_WORDS_RE = re.compile(r"[a-z]{3,}")
+_LABEL_TOTAL_STOP = frozenset(("total", "totals", "combined", "overall", "cumulative", "sum", "for", "the", "and",
+                               "full", "year", "annual", "ytd"))
+#: How far before a labelled total its parts' lines may stand, and how many of them it may sum.
+LABEL_TOTAL_REACH = 8 * SPAN
+LABEL_TOTAL_PARTS = 8
+
+
+def _line_label(text: str, q: "_Q") -> str | None:
+    """The label of ``q``'s line, lower case ("inference", "total inference spend for cy2024"), or
+    None where the line has none right before it (a colon, at most a hedge between)."""
+    ls = text.rfind("\n", max(0, q.s - 100), q.s) + 1
+    if ls == 0 and q.s > 100:
+        return None
+    if ":" not in text[ls:q.s]:
+        return None
+    m = _LINE_LABEL_RE.fullmatch(text, ls, q.s)
+    return None if m is None else " ".join(m.group("label").lower().replace("*", " ").replace("_", " ").split())
+
+
+def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
+    """A total a line's label names ("- Total inference spend for CY2024: $3.767 billion", "- H1
+    CY2025 Inference: $5.022 billion") and the run of lines just before it under one repeated label
+    that shares a word with it ("- Inference: $546.8 million" in each quarter's section): the last
+    two or more of them (at most :data:`LABEL_TOTAL_PARTS`, within :data:`LABEL_TOTAL_REACH`),
+    where exactly one such run sums to the total nearly exactly (to 2%). Outside tables; the parts
+    of one kind with the total. Bounded: each number's line is read once, each total looks back
+    over one label's run."""
+    if ":" not in text:
+        return []
+    labels: dict[int, str] = {}
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i, q in enumerate(qs):
+        if q.place is not None or q.ratio or q.group or q.flo != q.fhi or not q.flo > 0:
+            continue
+        lab = _line_label(text, q)
+        if lab:
+            labels[i] = lab
+            by_label[lab].append(i)
+    out = []
+    for j, lab in labels.items():
+        if _LABEL_TOTAL_RE.search(lab) is None:
+            continue
+        t = qs[j]
+        words = set(_LABEL_WORDS_RE.findall(lab)) - _LABEL_TOTAL_STOP
+        if not words:
+            continue
+        v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+        got = []
+        for other, idx in by_label.items():
+            if other == lab or len(idx) < 2 or not (set(_LABEL_WORDS_RE.findall(other)) & words):
+                continue
+            k = bisect.bisect_left(idx, j)
+            run = [x for x in idx[max(0, k - LABEL_TOTAL_PARTS):k] if t.s - qs[x].s <= LABEL_TOTAL_REACH]
+            run = [x for x in run if qs[x].dk == t.dk and not qs[x].same_number(t)]
+            total = 0.0
+            for n, x in enumerate(reversed(run), 1):
+                total += qs[x].flo
+                if n >= 2 and v_lo <= total <= v_hi:
+                    got.append(run[len(run) - n:])
+        if len(got) == 1:
+            out.append((j, got[0]))
+    return out
+
+
 _OF_THOSE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?of[ \t]+th(?:ose|ese|em)\b")
 _OF_THOSE_BEFORE_RE = re.compile(r"(?i)\b(?:of|among)[ \t]+th(?:ose|ese|em)[ \t]*,?[ \t]*$")
 
@@ -3750,6 +3874,27 @@ _NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b")
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
+#: ... or a line's label that names a difference, right before the number after a colon ("#
+#: Savings: $900/month", "- Premium justified: $70,625 per cycle", "Savings: 54%"): a difference
+#: word among the label's first words, from the line's start.
+_LABEL_LESS = r"sav(?:e|es|ed|ing|ings)|reductions?|decreases?|loss(?:es)?|shortfalls?|deficits?"
+_LABEL_MORE = r"premiums?|increases?|mark-?ups?|surplus(?:es)?"
+_DIFF_LABEL_RE = re.compile(rf"(?im)^[ \t]*(?:[#>*_+-]+[ \t]*)*(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                            rf"(?:(?P<less>{_LABEL_LESS})|(?P<more>{_LABEL_MORE}))\b(?:[ \t]+[a-z][\w-]*){{0,2}}"
+                            rf"[ \t*_]*:[ \t*_~≈]*$")
+_ABS_LABEL_RE = re.compile(rf"(?im)^[ \t]*(?:[#>*_+-]+[ \t]*)*(?:[a-z][\w-]*[ \t]+){{0,2}}"
+                           rf"(?:{_LABEL_LESS}|{_LABEL_MORE}|differences?|diff|gaps?|delta|profits?|remaining|remainder)\b"
+                           rf"(?:[ \t]+[a-z][\w-]*){{0,2}}[ \t*_]*:[ \t*_~≈]*$")
+#: The most characters from a line's start to a number a label may span.
+LABEL_REACH = 48
+
+
+def _label_before(text: str, t: "_Q", pattern: re.Pattern):
+    """The match of ``pattern`` (a line's label ending in a colon) over the line before ``t``, or None."""
+    ls = text.rfind("\n", max(0, t.s - LABEL_REACH), t.s) + 1
+    if ls == 0 and t.s > LABEL_REACH:
+        return None   # no line's start within reach
+    return pattern.match(text, ls, t.s) if ":" in text[ls:t.s] else None
 
 
 def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
@@ -3770,6 +3915,8 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
         got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
         got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+    if got is None and place is None:
+        got = read(_label_before(text, t, _DIFF_LABEL_RE))
     return got
 
 
@@ -3809,6 +3956,8 @@ def _abs_difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | No
     if t.s - lo > 1 and _ABS_BEFORE_RE.search(text, lo, t.s) is not None:
         return True
     if _ABS_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK) is not None:
+        return True
+    if _label_before(text, t, _ABS_LABEL_RE) is not None:
         return True
     d = _DIGITS_RUN_RE.search(text, t.s, t.e)   # the words within a number's own span ("780 million
     return d is not None and _ABS_AFTER_RE.match(text, d.end(), min(t.e, d.end() + DIFF_LOOKBACK)) is not None
