@@ -1443,7 +1443,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
-        if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
+        if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
@@ -1477,7 +1477,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
         elif q2 is not None and not q.has_unit and not q.scale and not q.spelled and not q2.has_unit \
-                and q2.scale in ("billion", "trillion") and c in ("-", "–", "to") and q.value < q2.value \
+                and q2.scale in ("billion", "trillion") and c in ("-", "--", "–", "to") and q.value < q2.value \
                 and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
         if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
