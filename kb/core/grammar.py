@@ -634,7 +634,10 @@ _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
-_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
+# ... or joined to it by a hyphen, a unit of capacity held for a time: "$329.17/MW-day", "US$0.08 per
+# GB-month" (of storage), "$9.50/kW-month"
+_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])"
+                          r"|-(?P<t2>(?i:month|mo|year|yr|day|week|hour|hr|h))(?![A-Za-z0-9-])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
@@ -1418,7 +1421,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         if q.den in ("kW", "MW") or q.den in _DATA_DENS:
             tm = _PER_TIME_RE.match(text, p)
             if tm:
-                q.den, p = q.den + "/" + _DEN_ATOMS[tm.group("t").lower()], tm.end()
+                q.den, p = q.den + "/" + _DEN_ATOMS[(tm.group("t") or tm.group("t2")).lower()], tm.end()
         if q.den is None:  # "per GPU per hour"
             hm = _PER_HOUR_RE.match(text, p)
             if hm:
