@@ -610,12 +610,15 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
+    # ("$3-per-hour", "a $20-a-month plan": the rate as a hyphenated adjective)
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|-(?i:an?)-(?=(?i:hour|month|year|day|week)\b)"
+    r"|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
     # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
     r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?(?:(?i:input|output|prompt|completion)\s+)?tok)"
-    r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
+    # ("$8,333-per-million-token": the words of the hyphenated rate)
+    r"|IM(?=\s?(?i:tok)))(?:\s*|-(?=(?i:tok))))?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
     r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
