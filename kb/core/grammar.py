@@ -1393,8 +1393,15 @@ _PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m
                                   r"(?![ \t]*(?!(?:vs|versus|or|and|to|for|on|in|with|at|from|is|was)\b)[A-Za-z0-9])")
 
 
+#: what an amount of money is, named between it and its denominator ("$12,000 revenue per MWh",
+#: "$0.40 cost per hour")
+_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])")
+
+
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    if pm is None and q.cur and not q.den and (nm := _MONEY_NOUN_PER_RE.match(text, p)):
+        pm = _PER_RE.match(text, nm.end())
     if pm is None and q.cur and not q.den:
         bm = _PER_MILLION_BARE_RE.match(text, p)
         if bm:
