@@ -1540,8 +1540,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             pass
         elif not unitless:
             pass  # a plain amount of money
-        elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
-            q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
+        elif q.scale in ("million", "billion", "trillion") and (
+                _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start) or _MONEY_NOUN_AFTER_RE.match(view, q.end)):
+            # "Big Tech spent 360B", "spent over 360 billion", "Microsoft's 10bn investment": money with no sign
+            q.cur, q.form = "USD", "bare"
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
@@ -1874,6 +1876,11 @@ _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
 _MONEY_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|rais(?:e[sd]?|ing)|pa(?:y|ys|id|ying)"
                                    r"|earn(?:s|ed|ing)?|cost(?:s|ing)?|splurg(?:e[sd]?|ing)|pour(?:s|ed|ing)?)"
                                    r"[ \t]+(?:(?:over|about|around|nearly|almost|roughly|some|more than|less than|up to)[ \t]+)?$")
+
+# a noun that only an amount of money is said of, right after a bare scaled number ("a 10bn
+# investment", "its 2 billion funding round"): the number is dollars
+_MONEY_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:investments?|deals?|contracts?|funding|valuation|acquisition|buyout"
+                                  r"|bailout|subsid(?:y|ies)|budgets?|capex|loans?|settlement)\b")
 
 
 def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
