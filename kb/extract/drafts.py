@@ -2046,6 +2046,10 @@ def _join_range(a: Quantity, b: Quantity):
         f = scale_factor(b.scale) / scale_factor(a.scale)
         a.den, a.den_count = b.den, b.den_count
         return a.value, _round(b.value * f), a, a.num_text, None
+    if a.cur and a.den and not a.atom and b.cur == a.cur and not b.den and not b.atom and a.scale == b.scale:
+        # "my monthly costs are around $5-6": the period named before the range is both ends'
+        b.den, b.den_count, b.scope = a.den, a.den_count, b.scope or a.scope
+        return a.value, b.value, b, a.num_text, b.num_text
     if not a.has_unit and a.scale != b.scale:
         return None
     if a.ratio and b.ratio or a.percent and b.percent:
