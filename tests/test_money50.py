@@ -1,0 +1,72 @@
+"""money50: amounts of money the extractor missed or read in the wrong unit (designed on dev-B).
+
+Each case is a short quote of the dev-B article that showed the gap.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+# - "--", the en dash typed as two hyphens, joins a range when it touches both numbers
+#   ("$3,500--$9,500"); spaced (" -- ") it is a dash between clauses, no range.
+@pytest.mark.parametrize("text, want", [
+    ("That makes the $3,500--$9,500 hardware investment trivially justified.", ((3500.0, 9500.0), "USD")),
+    ("**Dual RTX 3090 + small/medium models: 3--3.5 months.**", ((3.0, 3.5), "month")),
+])
+def test_double_hyphen_range(text, want):
+    assert want in _read(text)
+
+
+def test_spaced_double_hyphen_is_a_dash():
+    got = _read("DeepSeek V3.2 hit $0.28/$0.42 per\nMTok -- 90% below GPT-4.1.")
+    assert (0.42, "USD per 1M tokens") in got
+    assert not any(isinstance(v, tuple) for v, _ in got)
+
+
+# - A unit of capacity held for a time, joined by a hyphen ("/MW-day", "per GB-month"): the
+#   price is per that capacity per that period.
+@pytest.mark.parametrize("text, want", [
+    ("First time hitting price ceiling: $329.17/MW-day", (329.17, "USD/MW/day")),
+    ("paying US$0.1 per GB-month of storage, we'd pay US$75 per month", (0.1, "USD/GB/month")),
+])
+def test_capacity_time_denominator(text, want):
+    assert want in _read(text)
+
+
+# - A rate written as a hyphenated adjective with its count in words ("$8,333-per-million-token")
+#   or with "a" for "per" ("a $20-a-month plan").
+@pytest.mark.parametrize("text, want", [
+    ("Every hour you spend is an hour of $8,333-per-million-token cognition.", (8333.0, "USD per 1M tokens")),
+    ("Compare that with a $20-a-month subscription.", (20.0, "USD/month")),
+])
+def test_hyphenated_rates(text, want):
+    assert want in _read(text)
+
+
+# - A chatbot's message is priced as a request ("a cost per message of: $0.03").
+def test_cost_per_message():
+    got = _read("So, 300 tokens for the input. Giving us a cost per message of: $0.03.")
+    assert (0.03, "USD/query") in got
+
+
+# - What the money is, named between the amount and its denominator ("$12,000 revenue per MWh").
+def test_money_noun_before_per():
+    got = _read("Both Meta and Alphabet started around $12,000 revenue per MWh in 2020.")
+    assert (12000.0, "USD/MWh") in got
+
+
+# - A bare scaled number right before a noun only money is ("10bn investment") is dollars.
+def test_bare_billions_before_money_noun():
+    assert (10.0, "billion USD") in _read("Microsoft's 10bn investment in OpenAI is paying dividends.")
+    assert (70.0, "billion parameter") in _read("We ran a 70B model on it.")
+
+
+# - A range after a period named before it ("monthly ... costs at around $5-6"): the period is
+#   both ends'.
+def test_range_takes_period_named_before():
+    got = _read("I've stabilized my monthly AI power costs at around $5-6. That feels sustainable.")
+    assert ((5.0, 6.0), "USD/month") in got
