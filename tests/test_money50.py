@@ -70,3 +70,20 @@ def test_bare_billions_before_money_noun():
 def test_range_takes_period_named_before():
     got = _read("I've stabilized my monthly AI power costs at around $5-6. That feels sustainable.")
     assert ((5.0, 6.0), "USD/month") in got
+
+
+# - A line's label that opens with a period's volume ("- 1M input tokens/month @ GPT-4: $30"):
+#   the amount is what a period's volume costs; "@ GPT-4" names a model, no rate assumed, while
+#   "At $0.08/kWh: ~$56,000" still assumes a rate.
+_MONTHLY = """**Before:**
+- 1M input tokens/month @ GPT-4: $30
+- 500K output tokens/month: $15
+- At $0.08/kWh: ~$56,000
+"""
+
+
+def test_label_of_a_period_volume():
+    got = _read(_MONTHLY)
+    assert (30.0, "USD/month") in got
+    assert (15.0, "USD/month") in got
+    assert (56000.0, "USD") in got

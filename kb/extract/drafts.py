@@ -1753,7 +1753,7 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     operand of that arithmetic ("$2.00 /") is an amount of its own. Only a label that names a
     denominator ("per 1M tokens", "per GPU-hour", "monthly") gives one."""
     ls = view.rfind("\n", 0, q.start) + 1
-    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls)
+    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls) or _LINE_AMOUNT_LABEL_RE.match(view, ls)
     if m is None or m.end() > q.start:
         return None
     between = view[m.end():q.start]
@@ -1762,10 +1762,27 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     if _OPERATOR_AFTER_RE.match(view, q.end):
         return None
     label = m.group("l")
-    if re.search(r"[$€£@]|^(?i:at|assuming|with)\b", label):
+    if _LABEL_ASSUMES_RE.search(label):
         return None  # "At $0.08/kWh: ~$56,000": the rate the amount assumes, not its unit
     h = header_unit(label)
+    if h is not None and h.atom == "token" and h.den in _LABEL_PERIODS and not h.cur and not h.percent \
+            and _LABEL_AMOUNT_LEAD_RE.match(label):
+        # "- 1M input tokens/month @ GPT-4: $30": a period's volume, and the amount is what that
+        # period's volume costs (per month), as "100K requests/mo: $5" is
+        return Quantity(0, 0, "", 0.0, den=h.den, form="table")
     return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a line's label that opens with a period's volume ("- 1M input tokens/month @ GPT-4:")
+_LINE_AMOUNT_LABEL_RE = re.compile(_LINE_LABEL_OPEN + r"(?P<l>[0-9][0-9,.]*[ \t]?(?:[KkMB]|thousand|million|billion)?"
+                                   r"[ \t]+[A-Za-z][^:=\n]{2,60}?/(?:day|week|month|mo|year|yr)\b[^:=\n]{0,30}?)"
+                                   r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]")
+# a label that states the rate its amount assumes ("At $0.08/kWh", "@ $2/hr", "Assuming ..."); "@
+# GPT-4" names the model the amount is for, no rate
+_LABEL_ASSUMES_RE = re.compile(r"[$€£]|@[ \t]*[0-9.]|^(?i:at|assuming|with)\b")
+# a label that opens with an amount of something: "1M input tokens/month", "500K output tokens/month"
+_LABEL_AMOUNT_LEAD_RE = re.compile(r"[0-9][0-9,.]*[ \t]?(?:[KkMB]|thousand|million|billion)?\+?[ \t]+[A-Za-z]")
+_LABEL_PERIODS = frozenset({"day", "week", "month", "year"})
 
 
 # a cost or price named per something right before the amount, in a sentence ("the cost per query
