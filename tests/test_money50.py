@@ -87,3 +87,21 @@ def test_label_of_a_period_volume():
     assert (30.0, "USD/month") in got
     assert (15.0, "USD/month") in got
     assert (56000.0, "USD") in got
+
+
+# - The same rate restated in another currency after "or" takes the rate's period: "around
+#   US$150 a month, or around AU$220".
+def test_rate_converted_into_another_currency():
+    got = _read("if we choose a 300GB volume that's around US$150 a month, or around AU$220; so the break even "
+                "point is around 11 months.")
+    assert (150.0, "USD/month") in got
+    assert (220.0, "AUD/month") in got
+
+
+# - A line's label naming one request ("- First query:", "- Cached query (same context):"): the
+#   amount is what one request costs; "- Total:" gives none.
+def test_label_of_one_request():
+    got = _read("**Example:**\n- First query: $0.015\n- Cached query (same context): $0.003\n- Total: $5\n")
+    assert (0.015, "USD/query") in got
+    assert (0.003, "USD/query") in got
+    assert (5.0, "USD") in got

@@ -1307,7 +1307,16 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
+    if q.cur and not q.atom and not q.den and pq.cur and pq.cur != q.cur and pq.den and not pq.atom \
+            and _CONVERTED_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        # the same rate converted into another currency: "around US$150 a month, or around AU$220"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     return False
+
+
+# between a rate and the same amount in another currency: ", or around ", " (or about "
+_CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
 
 
 def _near(a, b, factor: float = 10.0) -> bool:
