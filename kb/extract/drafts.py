@@ -1779,6 +1779,9 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
         # "- 1M input tokens/month @ GPT-4: $30": a period's volume, and the amount is what that
         # period's volume costs (per month), as "100K requests/mo: $5" is
         return Quantity(0, 0, "", 0.0, den=h.den, form="table")
+    if _LABEL_ONE_REQUEST_RE.search(label):
+        # "- First query: $0.015", "- Cached query (same context): $0.003": what one request costs
+        return Quantity(0, 0, "", 0.0, den="query", form="table")
     return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
@@ -1786,6 +1789,8 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
 _LINE_AMOUNT_LABEL_RE = re.compile(_LINE_LABEL_OPEN + r"(?P<l>[0-9][0-9,.]*[ \t]?(?:[KkMB]|thousand|million|billion)?"
                                    r"[ \t]+[A-Za-z][^:=\n]{2,60}?/(?:day|week|month|mo|year|yr)\b[^:=\n]{0,30}?)"
                                    r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]")
+# a label that names one request (its last noun singular, a note in brackets after it)
+_LABEL_ONE_REQUEST_RE = re.compile(r"(?i)\b(?:query|request|api[ \t]+call|message|prompt|image)(?:[ \t]*\([^()]*\))?[ \t]*$")
 # a label that states the rate its amount assumes ("At $0.08/kWh", "@ $2/hr", "Assuming ..."); "@
 # GPT-4" names the model the amount is for, no rate
 _LABEL_ASSUMES_RE = re.compile(r"[$€£]|@[ \t]*[0-9.]|^(?i:at|assuming|with)\b")
