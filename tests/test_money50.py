@@ -105,3 +105,19 @@ def test_label_of_one_request():
     assert (0.015, "USD/query") in got
     assert (0.003, "USD/query") in got
     assert (5.0, "USD") in got
+
+
+# - A money table's percentage column that names a discount keeps its 0% (the tier's discount is
+#   none), beside the money cells of the row; a bare "0%" elsewhere stays furniture.
+_TIERS = """| Tier | Monthly Spend | Discount |
+|------|---------------|----------|
+| Standard | $0 - $5K | 0% |
+| Growth | $5K - $50K | 10-20% |
+"""
+
+
+def test_zero_discount_cell():
+    got = _read(_TIERS)
+    assert (0.0, "percent") in got
+    assert ((0.0, 5.0), "K USD/month") in got
+    assert (0.0, "percent") not in _read("GPU status. Loaded: 0% of the model.")

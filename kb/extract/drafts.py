@@ -1319,6 +1319,10 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
 _CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
 
 
+# a column where 0% is a value claimed, a discount or change of none (not "Loaded: 0%")
+_ZERO_PCT_COLUMN_RE = re.compile(r"(?i)\b(?:discounts?|savings?|rebates?)\b")
+
+
 def _near(a, b, factor: float = 10.0) -> bool:
     """Two amounts within a factor of each other (siblings in a list of prices)."""
     try:
@@ -1622,8 +1626,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         q.scale = None
     if q.spelled and not (q.ratio or q.percent or q.atom) and q.scale is None:
         return None
-    if _reject(view, q, q.end, value):
-        return None
+    if _reject(view, q, q.end, value) and not (cell is not None and q.percent and value == 0 and not q.compare
+                                               and _ZERO_PCT_COLUMN_RE.search(cell.column)):
+        return None  # (but "| Standard | $0 - $5K | 0% |" under "Discount": the tier's discount is none)
     if q.atom == "token" and not q.cur and not q.den and _PER_BEFORE_RE.search(view, max(0, q.start - 8), q.start):
         return None  # "Cost per 1M input tokens": the denominator a price is named by, no count of tokens
     if q.count and q.start and view[q.start - 1] == "-":
