@@ -1307,6 +1307,11 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom \
+            and _WAS_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        # the same measure's earlier value in brackets: "$7-9B annualized (was $87M early 2024)"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     if q.cur and not q.atom and not q.den and pq.cur and pq.cur != q.cur and pq.den and not pq.atom \
             and _CONVERTED_GAP_RE.fullmatch(view, pd.span_end, q.start):
         # the same rate converted into another currency: "around US$150 a month, or around AU$220"
@@ -1315,6 +1320,9 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     return False
 
 
+# between a rate and its earlier value in brackets: " (was ", "** (up from about "
+_WAS_GAP_RE = re.compile(r"[ \t*_]*\([ \t]*(?i:was|were|from|up[ \t]+from|down[ \t]+from)[ \t]+"
+                         r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?")
 # between a rate and the same amount in another currency: ", or around ", " (or about "
 _CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
 
