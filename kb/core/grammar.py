@@ -673,6 +673,10 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
+# a salary named after or right before the amount: a year's pay ("At a $100,000 salary", "a salary
+# of $85,000", "salaries around $150k")
+_SALARY_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:annual|yearly|base|median|average|starting)[ \t]+)?salar(?:y|ies)\b")
+_SALARY_BEFORE_RE = re.compile(r"(?i)\bsalar(?:y|ies)[ \t]+(?:of|is|was|around|about|at|near)[ \t]+(?:(?:about|around|roughly|~)[ \t]+)?$")
 # electricity said to be used in each period before the amount, in the same clause ("in a year it
 # would represent 14 TWh", "Each year, data centres use 200 TWh", "every day it draws 40 kWh")
 _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|single)[ \t]+)?(?P<t>day|week|month|year)\b"
@@ -1466,6 +1470,9 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             p = _ANNUALISED_AFTER_RE.match(text, p).end()
         elif q.atom is None and _ANNUAL_FLOW_AFTER_RE.match(text, p):
             q.den = "year"  # "$40 billion in annual depreciation": a yearly rate (the words stay context)
+        elif q.atom is None and (_SALARY_AFTER_RE.match(text, p)
+                                                 or _SALARY_BEFORE_RE.search(text, max(0, q.start - 24), q.start)):
+            q.den = "year"  # "At a $100,000 salary", "a salary of $85,000": a salary is a year's pay
         elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
             q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
         elif q.atom is None:
