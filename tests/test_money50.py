@@ -121,3 +121,24 @@ def test_zero_discount_cell():
     assert (0.0, "percent") in got
     assert ((0.0, 5.0), "K USD/month") in got
     assert (0.0, "percent") not in _read("GPU status. Loaded: 0% of the model.")
+
+
+# - The same measure's earlier value in brackets takes the rate's period: "$7-9B annualized (was
+#   $87M early 2024)".
+def test_earlier_value_in_brackets():
+    got = _read("| Metric | Value |\n|---|---|\n| Revenue | **$7-9B** annualized (was $87M early 2024) |\n")
+    assert (87.0, "million USD/year") in got
+
+
+# - A salary is a year's pay: "At a $100,000 salary".
+def test_salary_is_yearly():
+    got = _read("At a $100,000 salary across 250 working days, that's $400 per day of human cognition.")
+    assert (100000.0, "USD/year") in got
+    assert (400.0, "USD/day") in got
+
+
+# - A volume per period the clause opens with makes the amount after it that period's cost: "at
+#   20 posts a month, images alone cost $10.8".
+def test_volume_per_period_before_amount():
+    got = _read("That's $0.54 per post, and at 20 posts a month, **images alone cost $10.8**.")
+    assert (10.8, "USD/month") in got

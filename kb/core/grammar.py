@@ -673,6 +673,11 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
+# a volume per period the clause opens with before the amount ("at 20 posts a month, images alone cost
+# $10.8", "At 1,000 queries per day, the bill is $50"): the amount is that period's cost
+_VOLUME_PERIOD_BEFORE_RE = re.compile(
+    r"(?i)\bat[ \t]+[0-9][0-9,.]*[ \t]?(?:k|m|thousand|million)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:a|per|each|every)[ \t]+"
+    r"(?P<t>day|week|month|year)\b,[^.;:\n$0-9]{0,50}$")
 # a salary named after or right before the amount: a year's pay ("At a $100,000 salary", "a salary
 # of $85,000", "salaries around $150k")
 _SALARY_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:annual|yearly|base|median|average|starting)[ \t]+)?salar(?:y|ies)\b")
@@ -1481,6 +1486,9 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 w = bm.group("w").lower()
                 q.den = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                          "annual": "year", "annually": "year"}.get(w) or w[4:]
+            elif "at" in text[max(0, q.start - 90):q.start].lower() \
+                    and (vm := _VOLUME_PERIOD_BEFORE_RE.search(text, max(0, q.start - 90), q.start)):
+                q.den = vm.group("t").lower()  # "at 20 posts a month, images alone cost $10.8": a month's cost
     return p
 
 
