@@ -142,3 +142,18 @@ def test_salary_is_yearly():
 def test_volume_per_period_before_amount():
     got = _read("That's $0.54 per post, and at 20 posts a month, **images alone cost $10.8**.")
     assert (10.8, "USD/month") in got
+
+
+# - A money column's header that writes its scale in a word after the sign ("(US$ millions)",
+#   "($ billions)", "($000s)") or before "of dollars" ("(billions of dollars)"): the cells are in
+#   that scale (they were read as plain dollars, a thousand or a billion times too small).
+_SCALED = """| Year | Capex ($ billions) | Revenue (billions of dollars) | Cost ($000s) | Sales (US$ millions) |
+|---|---|---|---|---|
+| 2024 | 35 | 12 | 450 | 1,200 |
+"""
+
+
+@pytest.mark.parametrize("want", [(35.0, "billion USD"), (12.0, "billion USD"), (450.0, "K USD"),
+                                  (1200.0, "million USD")])
+def test_header_scale_words(want):
+    assert want in _read(_SCALED)

@@ -2112,8 +2112,12 @@ _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 # (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
 # where they are another's, "(NZ$)"; "(M$)" is a scale's)
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|" + _CODE_ALT + r"|€|£)\s?(?P<s>[KMBT]|bn)?"
-                            r"(?![A-Za-z])")
+# (the scale after the sign in a word as well: "(US$ millions)", "($ billions)", "($000s)")
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|" + _CODE_ALT + r"|€|£)\s?"
+                            r"(?:(?P<s>[KMBT]|bn|mn)|(?P<w>(?i:thousands?|millions?|billions?|trillions?))|(?P<z>000s?))?"
+                            r"(?![A-Za-z0-9])"
+                            # "(billions of dollars)", "(millions of USD)": the scale first
+                            r"|(?P<w2>(?i:thousands|millions|billions|trillions))\s+of\s+(?P<cur2>(?i:US\s+)?dollars|USD)\b")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
@@ -2286,9 +2290,14 @@ def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
         c = cm.group("cur")
-        q.cur = _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
+        q.cur = "USD" if c is None else _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
             q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
+        elif cm.group("w") or cm.group("w2"):
+            w = (cm.group("w") or cm.group("w2")).lower().rstrip("s")
+            q.scale = "K" if w == "thousand" else w
+        elif cm.group("z"):
+            q.scale = "K"
         return True
     if _HEADER_PCT_FULL_RE.fullmatch(part) or _HEADER_SHARE_RE.search(part):
         q.percent = True
