@@ -610,12 +610,15 @@ _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
                      r")[\s-]+)?")
 _PER_RE = re.compile(
-    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
+    # ("$3-per-hour", "a $20-a-month plan": the rate as a hyphenated adjective)
+    r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|-(?i:an?)-(?=(?i:hour|month|year|day|week)\b)"
+    r"|(?i:an?)\s(?=(?i:hour|month|year|day|week|second|minute)"
     # (not "$10 billion a year earlier", "a month ago": a date, no denominator)
     r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?(?:(?i:input|output|prompt|completion)\s+)?tok)"
-    r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
+    # ("$8,333-per-million-token": the words of the hyphenated rate)
+    r"|IM(?=\s?(?i:tok)))(?:\s*|-(?=(?i:tok))))?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
     r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
@@ -625,7 +628,7 @@ _PER_RE = re.compile(
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|(?:api )?calls?|runs?|images?"
+    r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?"
     r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
     r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
@@ -634,7 +637,10 @@ _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
-_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
+# ... or joined to it by a hyphen, a unit of capacity held for a time: "$329.17/MW-day", "US$0.08 per
+# GB-month" (of storage), "$9.50/kW-month"
+_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])"
+                          r"|-(?P<t2>(?i:month|mo|year|yr|day|week|hour|hr|h))(?![A-Za-z0-9-])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
@@ -667,6 +673,15 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
     r"(?i)[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:new|additional|incremental|extra|recurring)[ \t]+)?(?:annual|yearly)[ \t]+"
     r"(?:(?:operating|running|maintenance|electricity|energy|power|service)[ \t]+)?"
     r"(?:depreciation|amorti[sz]ation|costs?|expenses?|opex|spend(?:ing)?|bills?|savings?)\b")
+# a volume per period the clause opens with before the amount ("at 20 posts a month, images alone cost
+# $10.8", "At 1,000 queries per day, the bill is $50"): the amount is that period's cost
+_VOLUME_PERIOD_BEFORE_RE = re.compile(
+    r"(?i)\bat[ \t]+[0-9][0-9,.]*[ \t]?(?:k|m|thousand|million)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:a|per|each|every)[ \t]+"
+    r"(?P<t>day|week|month|year)\b,[^.;:\n$0-9]{0,50}$")
+# a salary named after or right before the amount: a year's pay ("At a $100,000 salary", "a salary
+# of $85,000", "salaries around $150k")
+_SALARY_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:annual|yearly|base|median|average|starting)[ \t]+)?salar(?:y|ies)\b")
+_SALARY_BEFORE_RE = re.compile(r"(?i)\bsalar(?:y|ies)[ \t]+(?:of|is|was|around|about|at|near)[ \t]+(?:(?:about|around|roughly|~)[ \t]+)?$")
 # electricity said to be used in each period before the amount, in the same clause ("in a year it
 # would represent 14 TWh", "Each year, data centres use 200 TWh", "every day it draws 40 kWh")
 _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|single)[ \t]+)?(?P<t>day|week|month|year)\b"
@@ -750,8 +765,9 @@ _INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
-#: A range connector after the first number ("-", "to", "and" after "between").
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+#: A range connector after the first number ("-", "to", "and" after "between"; "--", the en dash
+#: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses).
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
@@ -929,8 +945,10 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
     if d.startswith("tok"):
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
-                     "apicall", "run", "image")):
-        return "query", None  # (a run of a workload and an image generated are priced as requests: "$0.80 per run")
+                     "apicall", "run", "image", "message")):
+        # (a run of a workload and an image generated are priced as requests: "$0.80 per run"; a
+        # chatbot's message as well: "a cost per message of: $0.03")
+        return "query", None
     return _DEN_ATOMS.get(d, d), None
 
 
@@ -1384,8 +1402,15 @@ _PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m
                                   r"(?![ \t]*(?!(?:vs|versus|or|and|to|for|on|in|with|at|from|is|was)\b)[A-Za-z0-9])")
 
 
+#: what an amount of money is, named between it and its denominator ("$12,000 revenue per MWh",
+#: "$0.40 cost per hour")
+_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])")
+
+
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    if pm is None and q.cur and not q.den and (nm := _MONEY_NOUN_PER_RE.match(text, p)):
+        pm = _PER_RE.match(text, nm.end())
     if pm is None and q.cur and not q.den:
         bm = _PER_MILLION_BARE_RE.match(text, p)
         if bm:
@@ -1417,7 +1442,7 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         if q.den in ("kW", "MW") or q.den in _DATA_DENS:
             tm = _PER_TIME_RE.match(text, p)
             if tm:
-                q.den, p = q.den + "/" + _DEN_ATOMS[tm.group("t").lower()], tm.end()
+                q.den, p = q.den + "/" + _DEN_ATOMS[(tm.group("t") or tm.group("t2")).lower()], tm.end()
         if q.den is None:  # "per GPU per hour"
             hm = _PER_HOUR_RE.match(text, p)
             if hm:
@@ -1450,6 +1475,9 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             p = _ANNUALISED_AFTER_RE.match(text, p).end()
         elif q.atom is None and _ANNUAL_FLOW_AFTER_RE.match(text, p):
             q.den = "year"  # "$40 billion in annual depreciation": a yearly rate (the words stay context)
+        elif q.atom is None and (_SALARY_AFTER_RE.match(text, p)
+                                                 or _SALARY_BEFORE_RE.search(text, max(0, q.start - 24), q.start)):
+            q.den = "year"  # "At a $100,000 salary", "a salary of $85,000": a salary is a year's pay
         elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
             q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
         elif q.atom is None:
@@ -1458,6 +1486,9 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 w = bm.group("w").lower()
                 q.den = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                          "annual": "year", "annually": "year"}.get(w) or w[4:]
+            elif "at" in text[max(0, q.start - 90):q.start].lower() \
+                    and (vm := _VOLUME_PERIOD_BEFORE_RE.search(text, max(0, q.start - 90), q.start)):
+                q.den = vm.group("t").lower()  # "at 20 posts a month, images alone cost $10.8": a month's cost
     return p
 
 
@@ -2081,13 +2112,17 @@ _SHORTER = {"hour": ("day", "week", "month", "year"), "day": ("week", "month", "
 _HEADER_PAREN_RE = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 # (a dollar with a country's letters is that country's, "(AU$)", and none of the vocabulary's
 # where they are another's, "(NZ$)"; "(M$)" is a scale's)
-_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|" + _CODE_ALT + r"|€|£)\s?(?P<s>[KMBT]|bn)?"
-                            r"(?![A-Za-z])")
+# (the scale after the sign in a word as well: "(US$ millions)", "($ billions)", "($000s)")
+_HEADER_CUR_RE = re.compile(r"(?P<s2>[KMBT])?(?P<cur>(?<![A-Za-z])(?:US|AU|A|CA|C)?\$|(?<=[KMBT])\$|USD|" + _CODE_ALT + r"|€|£)\s?"
+                            r"(?:(?P<s>[KMBT]|bn|mn)|(?P<w>(?i:thousands?|millions?|billions?|trillions?))|(?P<z>000s?))?"
+                            r"(?![A-Za-z0-9])"
+                            # "(billions of dollars)", "(millions of USD)": the scale first
+                            r"|(?P<w2>(?i:thousands|millions|billions|trillions))\s+of\s+(?P<cur2>(?i:US\s+)?dollars|USD)\b")
 _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|runs?|images?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|quer(?:y|ies)|requests?|runs?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
     r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
@@ -2255,9 +2290,14 @@ def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
         c = cm.group("cur")
-        q.cur = _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
+        q.cur = "USD" if c is None else _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
             q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
+        elif cm.group("w") or cm.group("w2"):
+            w = (cm.group("w") or cm.group("w2")).lower().rstrip("s")
+            q.scale = "K" if w == "thousand" else w
+        elif cm.group("z"):
+            q.scale = "K"
         return True
     if _HEADER_PCT_FULL_RE.fullmatch(part) or _HEADER_SHARE_RE.search(part):
         q.percent = True

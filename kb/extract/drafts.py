@@ -1307,7 +1307,28 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom \
+            and _WAS_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        # the same measure's earlier value in brackets: "$7-9B annualized (was $87M early 2024)"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
+    if q.cur and not q.atom and not q.den and pq.cur and pq.cur != q.cur and pq.den and not pq.atom \
+            and _CONVERTED_GAP_RE.fullmatch(view, pd.span_end, q.start):
+        # the same rate converted into another currency: "around US$150 a month, or around AU$220"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     return False
+
+
+# between a rate and its earlier value in brackets: " (was ", "** (up from about "
+_WAS_GAP_RE = re.compile(r"[ \t*_]*\([ \t]*(?i:was|were|from|up[ \t]+from|down[ \t]+from)[ \t]+"
+                         r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?")
+# between a rate and the same amount in another currency: ", or around ", " (or about "
+_CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
+
+
+# a column where 0% is a value claimed, a discount or change of none (not "Loaded: 0%")
+_ZERO_PCT_COLUMN_RE = re.compile(r"(?i)\b(?:discounts?|savings?|rebates?)\b")
 
 
 def _near(a, b, factor: float = 10.0) -> bool:
@@ -1443,7 +1464,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
-        if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
+        if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
@@ -1477,7 +1498,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and q.scale in ("billion", "trillion") and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "1B-7B": a range of model sizes
         elif q2 is not None and not q.has_unit and not q.scale and not q.spelled and not q2.has_unit \
-                and q2.scale in ("billion", "trillion") and c in ("-", "–", "to") and q.value < q2.value \
+                and q2.scale in ("billion", "trillion") and c in ("-", "--", "–", "to") and q.value < q2.value \
                 and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
         if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
@@ -1540,8 +1561,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             pass
         elif not unitless:
             pass  # a plain amount of money
-        elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
-            q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
+        elif q.scale in ("million", "billion", "trillion") and (
+                _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start) or _MONEY_NOUN_AFTER_RE.match(view, q.end)):
+            # "Big Tech spent 360B", "spent over 360 billion", "Microsoft's 10bn investment": money with no sign
+            q.cur, q.form = "USD", "bare"
         elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
             q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
@@ -1611,8 +1634,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         q.scale = None
     if q.spelled and not (q.ratio or q.percent or q.atom) and q.scale is None:
         return None
-    if _reject(view, q, q.end, value):
-        return None
+    if _reject(view, q, q.end, value) and not (cell is not None and q.percent and value == 0 and not q.compare
+                                               and _ZERO_PCT_COLUMN_RE.search(cell.column)):
+        return None  # (but "| Standard | $0 - $5K | 0% |" under "Discount": the tier's discount is none)
     if q.atom == "token" and not q.cur and not q.den and _PER_BEFORE_RE.search(view, max(0, q.start - 8), q.start):
         return None  # "Cost per 1M input tokens": the denominator a price is named by, no count of tokens
     if q.count and q.start and view[q.start - 1] == "-":
@@ -1751,7 +1775,7 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     operand of that arithmetic ("$2.00 /") is an amount of its own. Only a label that names a
     denominator ("per 1M tokens", "per GPU-hour", "monthly") gives one."""
     ls = view.rfind("\n", 0, q.start) + 1
-    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls)
+    m = _LINE_LABEL_RE.match(view, ls) or _LINE_LABEL_EQ_RE.match(view, ls) or _LINE_AMOUNT_LABEL_RE.match(view, ls)
     if m is None or m.end() > q.start:
         return None
     between = view[m.end():q.start]
@@ -1760,10 +1784,32 @@ def _label_unit(view: str, q: Quantity) -> Quantity | None:
     if _OPERATOR_AFTER_RE.match(view, q.end):
         return None
     label = m.group("l")
-    if re.search(r"[$€£@]|^(?i:at|assuming|with)\b", label):
+    if _LABEL_ASSUMES_RE.search(label):
         return None  # "At $0.08/kWh: ~$56,000": the rate the amount assumes, not its unit
     h = header_unit(label)
+    if h is not None and h.atom == "token" and h.den in _LABEL_PERIODS and not h.cur and not h.percent \
+            and _LABEL_AMOUNT_LEAD_RE.match(label):
+        # "- 1M input tokens/month @ GPT-4: $30": a period's volume, and the amount is what that
+        # period's volume costs (per month), as "100K requests/mo: $5" is
+        return Quantity(0, 0, "", 0.0, den=h.den, form="table")
+    if _LABEL_ONE_REQUEST_RE.search(label):
+        # "- First query: $0.015", "- Cached query (same context): $0.003": what one request costs
+        return Quantity(0, 0, "", 0.0, den="query", form="table")
     return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a line's label that opens with a period's volume ("- 1M input tokens/month @ GPT-4:")
+_LINE_AMOUNT_LABEL_RE = re.compile(_LINE_LABEL_OPEN + r"(?P<l>[0-9][0-9,.]*[ \t]?(?:[KkMB]|thousand|million|billion)?"
+                                   r"[ \t]+[A-Za-z][^:=\n]{2,60}?/(?:day|week|month|mo|year|yr)\b[^:=\n]{0,30}?)"
+                                   r"(?:\*\*|__)?:(?:\*\*|__)?[ \t]")
+# a label that names one request (its last noun singular, a note in brackets after it)
+_LABEL_ONE_REQUEST_RE = re.compile(r"(?i)\b(?:query|request|api[ \t]+call|message|prompt|image)(?:[ \t]*\([^()]*\))?[ \t]*$")
+# a label that states the rate its amount assumes ("At $0.08/kWh", "@ $2/hr", "Assuming ..."); "@
+# GPT-4" names the model the amount is for, no rate
+_LABEL_ASSUMES_RE = re.compile(r"[$€£]|@[ \t]*[0-9.]|^(?i:at|assuming|with)\b")
+# a label that opens with an amount of something: "1M input tokens/month", "500K output tokens/month"
+_LABEL_AMOUNT_LEAD_RE = re.compile(r"[0-9][0-9,.]*[ \t]?(?:[KkMB]|thousand|million|billion)?\+?[ \t]+[A-Za-z]")
+_LABEL_PERIODS = frozenset({"day", "week", "month", "year"})
 
 
 # a cost or price named per something right before the amount, in a sentence ("the cost per query
@@ -1874,6 +1920,11 @@ _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
 _MONEY_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|invest(?:s|ed|ing)?|rais(?:e[sd]?|ing)|pa(?:y|ys|id|ying)"
                                    r"|earn(?:s|ed|ing)?|cost(?:s|ing)?|splurg(?:e[sd]?|ing)|pour(?:s|ed|ing)?)"
                                    r"[ \t]+(?:(?:over|about|around|nearly|almost|roughly|some|more than|less than|up to)[ \t]+)?$")
+
+# a noun that only an amount of money is said of, right after a bare scaled number ("a 10bn
+# investment", "its 2 billion funding round"): the number is dollars
+_MONEY_NOUN_AFTER_RE = re.compile(r"[ \t]+(?:investments?|deals?|contracts?|funding|valuation|acquisition|buyout"
+                                  r"|bailout|subsid(?:y|ies)|budgets?|capex|loans?|settlement)\b")
 
 
 def _list_unit(view: str, q: Quantity, gpus) -> Quantity | None:
@@ -2039,6 +2090,10 @@ def _join_range(a: Quantity, b: Quantity):
         f = scale_factor(b.scale) / scale_factor(a.scale)
         a.den, a.den_count = b.den, b.den_count
         return a.value, _round(b.value * f), a, a.num_text, None
+    if a.cur and a.den and not a.atom and b.cur == a.cur and not b.den and not b.atom and a.scale == b.scale:
+        # "my monthly costs are around $5-6": the period named before the range is both ends'
+        b.den, b.den_count, b.scope = a.den, a.den_count, b.scope or a.scope
+        return a.value, b.value, b, a.num_text, b.num_text
     if not a.has_unit and a.scale != b.scale:
         return None
     if a.ratio and b.ratio or a.percent and b.percent:
