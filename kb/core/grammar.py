@@ -548,6 +548,9 @@ _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
+# a lower-case "b" for billion before a model's size words ("33b GPTQ models", "a 52b params model",
+# "the full 52b model"): so many parameters, as "33B" reads
+_B_MODEL_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|-)(?:params?|parameters?|models?|GPTQ|GGUF|AWQ|LLMs?|dense|MoE)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
@@ -1076,7 +1079,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
         elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
-                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
+                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)
+                     or c == "b" and _B_MODEL_AFTER_RE.match(text, p + 1)):
             # "$2.8m", "2.8m GPU hours": a million, not metres; "$5b", "70b parameters": a billion in lower case
             q.scale, p = ("million" if c == "m" else "billion"), p + 1
         else:

@@ -1542,8 +1542,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start):
             q.cur, q.form = "USD", "bare"  # "Big Tech spent 360B", "spent over 360 billion": money with no sign
-        elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
-            q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
+        elif q.scale in ("billion", "trillion") and (suffix in ("B", "T") or suffix == "b" and not view[q.start + len(q.num_text) + 1:][:1].isalpha()):
+            # bare 70B / 1.8T: a parameter count (a lower-case "b" is read as a billion only before a
+            # model's words: "33b GPTQ models")
+            q.atom, q.form = "parameter", "bare"
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
                     or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end):
                 q.atom = "token"  # "trained on 15.6T"; "the 2T checkpoint": the tokens it has seen

@@ -1,0 +1,35 @@
+"""txt50: missed non-money numbers of prose (designed on dev-B).
+
+- A lower-case "b" after a number is a billion before a model's size words ("33b GPTQ models",
+  "a 52b params model", "the full 52b model"): so many parameters, as "33B" reads; elsewhere
+  ("Figure 5b", "8b/10b encoding", "a 10bn investment") it stays what it was.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+@pytest.mark.parametrize("text, value", [
+    ("It's basically the same cost as running 33b GPTQ models on two 3090s.", 33),
+    ("for a 52b params model, the KV cache is large", 52),
+    ("the full 52b model needs more memory", 52),
+])
+def test_lower_case_b_before_model_words_is_a_parameter_count(text, value):
+    assert (value, "billion parameter") in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Figure 5b shows the model.",
+    "It uses 8b/10b encoding on the link.",
+])
+def test_lower_case_b_elsewhere_is_no_parameter_count(text):
+    assert not any(u == "billion parameter" for _, u in _read(text))
+
+
+def test_bn_stays_money():
+    got = _read("Microsoft's 10bn investment in OpenAI is paying dividends.")
+    assert not any(u == "billion parameter" for _, u in got)
