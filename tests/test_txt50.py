@@ -3,6 +3,8 @@
 - A lower-case "b" after a number is a billion before a model's size words ("33b GPTQ models",
   "a 52b params model", "the full 52b model"): so many parameters, as "33B" reads; elsewhere
   ("Figure 5b", "8b/10b encoding", "a 10bn investment") it stays what it was.
+- Bits before a memory bus or interface are the interface's width ("a 256-bit memory bus",
+  "5120-bit memory bus interface", "a 384-bit GDDR6X bus"), in bits.
 """
 from __future__ import annotations
 
@@ -33,3 +35,14 @@ def test_lower_case_b_elsewhere_is_no_parameter_count(text):
 def test_bn_stays_money():
     got = _read("Microsoft's 10bn investment in OpenAI is paying dividends.")
     assert not any(u == "billion parameter" for _, u in got)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Let's calculate the memory bandwidth for a hypothetical GPU with a 256-bit memory bus running at 8000 MT/s:", 256),
+    ("- **5120-bit memory bus interface** supporting high-bandwidth operations", 5120),
+    ("| 1. Gather bus width | bits ➗ 8 = bytes/transfer | 384-bit GDDR6X bus → 48 bytes |", 384),
+])
+def test_bits_of_a_memory_bus_are_its_width(text, value):
+    got = _read(text)
+    assert (value, "bit") in got
+    assert (value, "bit/parameter") not in got
