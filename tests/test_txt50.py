@@ -5,6 +5,8 @@
   ("Figure 5b", "8b/10b encoding", "a 10bn investment") it stays what it was.
 - Bits before a memory bus or interface are the interface's width ("a 256-bit memory bus",
   "5120-bit memory bus interface", "a 384-bit GDDR6X bus"), in bits.
+- Counted nouns: restarts, training cycles and (production) deployments are items; national labs
+  are labs (items); professionals are employees.
 """
 from __future__ import annotations
 
@@ -46,3 +48,14 @@ def test_bits_of_a_memory_bus_are_its_width(text, value):
     got = _read(text)
     assert (value, "bit") in got
     assert (value, "bit/parameter") not in got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("These notes cover ~90 restarts over the course of training the lineage of this current model.", 90, "item"),
+    ("Break-even: 28-57 training cycles (viable)", (28, 57), "item"),
+    ("- Real performance data (from 20+ production deployments)", 20, "item"),
+    ("- **DOE Genesis Mission** — Multi-year partnership across 17 national labs", 17, "item"),
+    ("- **Accenture** — 30,000 professionals to be trained, enterprise deployment focus", 30000, "employee"),
+])
+def test_counted_nouns(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -103,7 +103,7 @@ _UNIT_FORMS = [
 
 # things a business counts, in lower case: deals struck and the places it builds or runs
 _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|investments|startups|sites|facilities"
-                   r"|locations|countries|labs|laboratories)")
+                   r"|locations|countries|(?:national[ \u00a0]+)?(?:labs|laboratories))")
 
 # things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
 # "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
@@ -120,7 +120,10 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves"
                # what a workload reads or writes and a switch's ports (message, document, academic-paper,
                # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
-               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports)")
+               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
+               # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
+               # "20+ production deployments")
+               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -137,7 +140,7 @@ COUNT_NOUNS = [
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
-    (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
+    (r"(?i:employees?|staff(?:ers)?|workers|professionals)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
      "example"),
