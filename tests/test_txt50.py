@@ -7,6 +7,8 @@
   "5120-bit memory bus interface", "a 384-bit GDDR6X bus"), in bits.
 - Counted nouns: restarts, training cycles and (production) deployments are items; national labs
   are labs (items); professionals are employees.
+- A double hyphen between two numbers is a range's dash, as plain text writes an en dash
+  ("3--5 years", "60--80%", "**1.6--8 months**").
 """
 from __future__ import annotations
 
@@ -59,3 +61,15 @@ def test_bits_of_a_memory_bus_are_its_width(text, value):
 ])
 def test_counted_nouns(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text, low, high, unit", [
+    ("4. **Maintenance and depreciation excluded**: Hardware lasts 3--5 years. Resale value not", 3, 5, "year"),
+    ("utilization jumps from 25% to 60--80%. That transforms the payoff math.", 60, 80, "percent"),
+    ("can pay for themselves in **1.6--8 months** when replacing Opus/Sonnet-class API usage", 1.6, 8, "month"),
+    ("2. **Dual RTX 3090 + small/medium models: 3--3.5 months.** Highest raw throughput", 3, 3.5, "month"),
+])
+def test_double_hyphen_range(text, low, high, unit):
+    got = _read(text)
+    assert ((low, high), unit) in got
+    assert (high, unit) not in got
