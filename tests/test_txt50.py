@@ -11,6 +11,8 @@
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
   a claim each time; a whole line repeated is still recorded once.
+- Pounds of CO2 are emissions ("0.92 lbs CO2/kWh"); emissions labelled with a period before them
+  ("Monthly emissions: 40.4 lbs CO2", "Annual emissions: 484 lbs CO2") are a rate of that period.
 """
 from __future__ import annotations
 
@@ -98,3 +100,16 @@ def test_a_whole_line_repeated_is_recorded_once():
     line = "2. **Deepseek R1 Distill Qwen 7B** - A dense 7.61B parameter model. " + _ITEM
     got = _drafts_of(line + "\n\n" + line + "\n")
     assert [r for r, _ in got].count("~7.4 GB") == 1, got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("- U.S. grid average: 0.92 lbs CO2/kWh ([EPA, 2023](https://www.epa.gov/energy/))", 0.92, "lbCO2e/kWh"),
+    ("- **Monthly emissions: 40.4 lbs CO2 (18.3 kg)**", 40.4, "lbCO2e/month"),
+    ("- **Annual emissions: 484 lbs CO2 (220 kg)**", 484, "lbCO2e/year"),
+])
+def test_pounds_of_co2_and_period_labelled_emissions(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+def test_pounds_alone_are_no_emissions():
+    assert not any("CO2" in u for _, u in _read("It costs 40 pounds a month."))

@@ -98,6 +98,8 @@ _UNIT_FORMS = [
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
     (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t" + _CO2 + r"(?:eq|e)?", "tCO2e"),
     (r"kg" + _CO2 + r"(?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "kgCO2e"),
+    # "0.92 lbs CO2/kWh", "484 lbs CO2", "40 pounds of CO2": US writing gives emissions in pounds
+    (r"(?i:pounds?|lbs?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "lbCO2e"),
     (r"g" + _CO2 + r"(?:eq|e)?|(?i:grams?|g)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "gCO2e"),
 ]
 
@@ -684,6 +686,11 @@ _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|sing
 _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
+# emissions labelled with their period before the amount ("Monthly emissions: 40.4 lbs CO2", "annual
+# carbon footprint of 220 kg CO2"): a rate of that period
+_PERIOD_EMISSIONS_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<w>annual|yearly|monthly|daily|weekly)[ \t]+(?:(?:CO2|carbon|GHG)[ \t]+)?(?:emissions|footprint)"
+    r"[ \t]*[(:~≈]?(?:[ \t]+(?:of|is|was|at|about|around|roughly))?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 # a period after a scope: "$20 per user per month", "$180/user/month", "1M tokens/user/day", "$2,000 per GPU
 # a month": the amount is a rate of that period for each user or GPU (as "$20 per month per user")
@@ -700,6 +707,7 @@ _ACCRUING = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "megalit
 #: ("capture 36,000 tons of CO2 per year", "1.2 kilogram of CO2 per year", "1.5 million tonnes of
 #: carbon annually": the vocabulary's emissions-rate) and a temperature's change ("0.00002°C per year")
 _RATE_OVER_TIME = frozenset({"gCO2e", "kgCO2e", "tCO2e", "lbCO2e", "delta_degC", "delta_degF"})
+_EMISSIONS = frozenset({"gCO2e", "kgCO2e", "tCO2e", "lbCO2e"})
 _TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy"
                               r"|carbon(?:[ \t]+dioxide)?|emissions|greenhouse[ \t]+gas(?:es)?|GHG))?"
                               # (a line of the paragraph may break after the "per": "0.00002°C per\nyear")
@@ -743,18 +751,18 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
              "user": "per-seat", "seat": "per-seat"}
 # units that take a denominator ("tokens per second", "TB/s", "Wh per query")
 _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh",
-              "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "query"}
+              "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "lbCO2e", "query"}
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
 _OF_WATER_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:fresh|clean|drinking|potable|cooling|the)[ \t]+)?(?i:water)\b")
 _TIME_DENS = ("day", "week", "month", "year", "yr", "hour", "hr", "h", "minute", "min", "second", "sec", "s", "mo")
-_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e", "lbCO2e"}
 #: the periods electricity is used over as a rate ("12 TWh/year", "40 kWh per day"); not an hour or
 #: a minute ("15 Wh per hour of streaming": the energy of an hour's activity)
 _ENERGY_RATE_DENS = ("day", "days", "week", "weeks", "month", "months", "mo", "year", "years", "yr")
 _ELECTRICITY = {"Wh", "kWh", "MWh", "GWh", "TWh"}
-_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
+_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e", "lbCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
@@ -1447,6 +1455,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
     elif q.atom in _ELECTRICITY and (ym := _YEAR_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
         q.den = _DEN_ATOMS[ym.group("t").lower()]  # "in a year it would represent 14 TWh", "Each year, data centres use 200 TWh"
+    elif q.atom in _EMISSIONS and (em := _PERIOD_EMISSIONS_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
+        q.den = _PERIOD_WORD_DEN.get(em.group("w").lower(), "year")  # "Monthly emissions: 40.4 lbs CO2": a rate per month
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
