@@ -13,6 +13,8 @@
   a claim each time; a whole line repeated is still recorded once.
 - Pounds of CO2 are emissions ("0.92 lbs CO2/kWh"); emissions labelled with a period before them
   ("Monthly emissions: 40.4 lbs CO2", "Annual emissions: 484 lbs CO2") are a rate of that period.
+- An exponent after a plus with its "e" dropped, before FLOPs, is scientific notation
+  ("consumed 3.14+23 FLOPs": 3.14e23), not 23 FLOPs.
 """
 from __future__ import annotations
 
@@ -113,3 +115,13 @@ def test_pounds_of_co2_and_period_labelled_emissions(text, value, unit):
 
 def test_pounds_alone_are_no_emissions():
     assert not any("CO2" in u for _, u in _read("It costs 40 pounds a month."))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("required 14.8 days of compute on 10,000 V100s, and consumed 3.14+23 FLOPs.", 3.14e23),
+    ("* A 1.1T Mixture-of-Experts model requires ~2.16+22 FLOPs of compute with 512 A100s.", 2.16e22),
+])
+def test_plus_exponent_before_flops(text, value):
+    got = _read(text)
+    assert (value, "FLOP") in got
+    assert not any(v in (22, 23) and u == "FLOP" for v, u in got)

@@ -549,6 +549,8 @@ _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za
 _POW10 = (r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
           r"|<sup>(?P<h>[-−]?[0-9]{1,2})</sup>)")
 _POW10_AT_RE = re.compile(_POW10)
+# an exponent written after a plus with its "e" dropped, before FLOPs ("3.14+23 FLOPs", "~2.16+22 FLOPs")
+_PLUS_EXP_FLOP_RE = re.compile(r"\+(?P<e>[1-3][0-9])(?=[ \t\u00a0]*(?:FLOPs?|FLOP/s|FLOPS)(?![A-Za-z]))")
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 # a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users")
@@ -1047,6 +1049,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             exp = int((pw.group("e") or pw.group("s") or pw.group("h")).translate(_SUPER).replace("−", "-"))
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
+            num = text[m.start("num"):e]
+        if value is None and text[e:e + 1] == "+" and "." in num and (fe := _PLUS_EXP_FLOP_RE.match(text, e)):
+            # "consumed 3.14+23 FLOPs": an exponent after a plus, its "e" dropped (3.14e+23)
+            value = float(f"{num.replace(',', '')}e{fe.group('e')}")
+            e = fe.end("e")
             num = text[m.start("num"):e]
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
             if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
