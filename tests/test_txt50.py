@@ -6,7 +6,8 @@
 - Bits before a memory bus or interface are the interface's width ("a 256-bit memory bus",
   "5120-bit memory bus interface", "a 384-bit GDDR6X bus"), in bits.
 - Counted nouns: restarts, training cycles and (production) deployments are items; national labs
-  are labs (items); professionals are employees.
+  are labs (items); professionals are employees; wafers and homes are items; a GPU's execution
+  units (EUs) are its cores; a "unified bus" has a width in bits too.
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -125,3 +126,14 @@ def test_plus_exponent_before_flops(text, value):
     got = _read(text)
     assert (value, "FLOP") in got
     assert not any(v in (22, 23) and u == "FLOP" for v, u in got)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("For an M3 Ultra with 80 GPU cores (1,280 execution units), running at 1.4 GHz:", 1280, "core"),
+    ("each cluster houses 16 execution units, giving the 1,280 EUs used in this calculation.", 1280, "core"),
+    ("We are in the much more reasonable land of $69M for my computer, buying 3450 wafers.", 3450, "item"),
+    ("A 500 MW data center consumes as much power as a small city (~400,000 homes).", 400000, "item"),
+    ("| 1. Gather bus width | bits ➗ 8 = bytes/transfer | 1024-bit unified bus → 128 bytes |", 1024, "bit"),
+])
+def test_more_counted_nouns(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -72,7 +72,7 @@ _UNIT_FORMS = [
     # a format's name)
     (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
     # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
-    (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory)[ \t-]+)?(?:bus|interface))\b)", "bit"),
+    (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"t(?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
@@ -114,12 +114,12 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               r"|households|homes|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
                # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"
                r"|(?:(?:memory|RAM|DRAM|DDR[45]?)[ \u00a0]+)?(?:sticks|DIMMs)|HBM[0-9]?e?[ \u00a0]+stacks"
-               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves"
+               r"|(?:CPU[ \u00a0]+)?threads|dies|wafers|power[ \u00a0]+shelves"
                # what a workload reads or writes and a switch's ports (message, document, academic-paper,
                # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
                r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
@@ -164,7 +164,8 @@ COUNT_NOUNS = [
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
      # "| 4 concurrent |", "at 16 concurrent": requests in flight, the noun left out
      r"|concurrent(?![ \u00a0]+[A-Za-z]))", "query"),
-    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
+    # (an Intel GPU's "1,280 execution units", "the 1,280 EUs": its cores)
+    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors|execution units)|EUs", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
     (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
