@@ -8,6 +8,8 @@
 - Counted nouns: restarts, training cycles and (production) deployments are items; national labs
   are labs (items); professionals are employees; wafers and homes are items; a GPU's execution
   units (EUs) are its cores; a "unified bus" has a width in bits too.
+- A percentage "below prior expectations" ("previous", "last", "original"...) is a signed change;
+  "Premium+" after a percentage is a product's tier, no premium ("40% of X Premium+ subscribers").
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -137,3 +139,14 @@ def test_plus_exponent_before_flops(text, value):
 ])
 def test_more_counted_nouns(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+def test_percent_below_prior_is_a_change():
+    got = _read("- 2025 capex guidance was reduced to $12–14B (roughly 40% below prior expectations) as projects shift")
+    assert (-40, "percent") in got
+
+
+def test_premium_plus_is_a_tier_not_a_premium():
+    got = _read("- 40% of X Premium+ subscribers using Grok")
+    assert (40, "percent") in got
+    assert (1.4, "x") not in got

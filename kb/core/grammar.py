@@ -854,11 +854,14 @@ _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|b
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
-    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    # (not a product's tier: "40% of X Premium+ subscribers")
+    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b"
     # "the A10G would be 30% below the 4060 Ti", "still 50% above the P40": a signed change from
     # the thing named after it (a level "below 30%" has its word before the number)
-    r"|\s+(?:(?P<above>(?i:above))|(?P<below>(?i:below)))(?=\s+(?:(?i:the|a|an|its|their|our|what|that|those|pre)\b|[A-Z$€£0-9]))")
+    r"|\s+(?:(?P<above>(?i:above))|(?P<below>(?i:below)))(?=\s+(?:(?i:the|a|an|its|their|our|what|that|those|pre"
+    # "roughly 40% below prior expectations", "10% above last year's"
+    r"|prior|previous|earlier|last|original|initial)\b|[A-Z$€£0-9]))")
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
     r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
