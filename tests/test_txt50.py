@@ -10,6 +10,8 @@
   units (EUs) are its cores; a "unified bus" has a width in bits too.
 - A percentage "below prior expectations" ("previous", "last", "original"...) is a signed change;
   "Premium+" after a percentage is a product's tier, no premium ("40% of X Premium+ subscribers").
+- A model's size named before a bare number, in words or by its config key ("the vocabulary size
+  to 128,256", "d_model is 8192", "num_layers is 64"): a vocabulary in tokens, dimensions in x.
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -150,3 +152,13 @@ def test_premium_plus_is_a_tier_not_a_premium():
     got = _read("- 40% of X Premium+ subscribers using Grok")
     assert (40, "percent") in got
     assert (1.4, "x") not in got
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a new tokenizer that expands the vocabulary size to 128,256 (from 32K tokens in the previous version)",
+     128256, "token"),
+    ("* so for a 52b params model, where d_model is 8192 and num_layers is 64, flops are", 8192, "x"),
+    ("* so for a 52b params model, where d_model is 8192 and num_layers is 64, flops are", 64, "x"),
+])
+def test_model_sizes_named_before_their_number(text, value, unit):
+    assert (value, unit) in _read(text)

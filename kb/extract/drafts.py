@@ -685,6 +685,16 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+# a model's size named before its number, in words or as its config's key ("the vocabulary size to
+# 128,256", "d_model is 8192", "num_layers is 64", "hidden_size: 4096"): that figure of the model
+_MODEL_DIM_BEFORE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<v>vocab(?:ulary)?[ _]size)|(?P<h>d_model|hidden[ _]size)|(?P<l>(?:num|n)_(?:hidden_)?layers)"
+    r"|(?P<a>(?:num|n)_(?:attention_)?heads))`?\**[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|to|equals?)[ \t]+)+)"
+    r"(?:(?:about|around|roughly|~)[ \t]*)?\**$")
+_MODEL_DIM_OF = {"v": ("token", "vocab-size"), "h": ("x", "hidden-size"), "l": ("x", "layers"),
+                 "a": ("x", "attention-heads")}
+
+
 def _length_before(view: str, s: int) -> re.Match | None:
     """A length of text named right before ``s`` ("a context length of", "sequence length:"),
     looked for only where "length" or "Length" stands in the 40 characters before it."""
@@ -1383,6 +1393,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if end == q.start and ("size" in low or "model" in low or "_" in low) \
+            and (mm := _MODEL_DIM_BEFORE_RE.search(view, max(0, end - 40), end)):
+        return _MODEL_DIM_OF[mm.lastgroup]  # "the vocabulary size to 128,256", "num_layers is 64"
     if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)) \
             and not _OTHER_NOUN_AFTER_RE.match(view, q.end):
         # "a **sequence length** of **1,024**", "context length to 512": so many tokens
