@@ -12,6 +12,7 @@
   "Premium+" after a percentage is a product's tier, no premium ("40% of X Premium+ subscribers").
 - A model's size named before a bare number, in words or by its config key ("the vocabulary size
   to 128,256", "d_model is 8192", "num_layers is 64"): a vocabulary in tokens, dimensions in x.
+- Transfers a second: "8000 MT/s", "32 GT/s".
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -161,4 +162,13 @@ def test_premium_plus_is_a_tier_not_a_premium():
     ("* so for a 52b params model, where d_model is 8192 and num_layers is 64, flops are", 64, "x"),
 ])
 def test_model_sizes_named_before_their_number(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Let's calculate the memory bandwidth for a hypothetical GPU with a 256-bit memory bus running at 8000 MT/s:",
+     8000, "MT/s"),
+    ("you can treat 21 Gbps per pin on GDDR6X as ≈21,000 MT/s on a one-bit lane", 21000, "MT/s"),
+])
+def test_transfers_a_second(text, value, unit):
     assert (value, unit) in _read(text)

@@ -64,6 +64,8 @@ _UNIT_FORMS = [
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
+    (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
