@@ -13,6 +13,7 @@
 - A model's size named before a bare number, in words or by its config key ("the vocabulary size
   to 128,256", "d_model is 8192", "num_layers is 64"): a vocabulary in tokens, dimensions in x.
 - Transfers a second: "8000 MT/s", "32 GT/s".
+- "N-tier" joined to the noun it describes counts tiers ("a 3-tier fat tree", "4-tier network").
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -172,3 +173,12 @@ def test_model_sizes_named_before_their_number(text, value, unit):
 ])
 def test_transfers_a_second(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- InfiniBand 3-tier fat tree maxes out at ~65,536 GPUs fully connected", 3),
+    ("- Beyond that requires 4-tier network with 7:1 oversubscription between pods", 4),
+    ("## Optimization 3: 3-Tier Quality System — Let Users Choose", 3),
+])
+def test_hyphenated_tiers_are_counted(text, value):
+    assert (value, "item") in _read(text)

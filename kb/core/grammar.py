@@ -1669,7 +1669,9 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 # a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
 # ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
 # "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
-_HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))"
+_HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building"
+                              # "a 3-tier fat tree", "a 4-tier network", "3-Tier Quality System": so many tiers
+                              r"|tier))"
                               # "a 100-word email": so many words (GPUs and nodes stay out, as above: on dev-B
                               # reading "8-GPU" as a count cost more precision than it gained recall)
                               r"|(?P<word>(?i:word))"
