@@ -14,6 +14,7 @@
   to 128,256", "d_model is 8192", "num_layers is 64"): a vocabulary in tokens, dimensions in x.
 - Transfers a second: "8000 MT/s", "32 GT/s".
 - "N-tier" joined to the noun it describes counts tiers ("a 3-tier fat tree", "4-tier network").
+- A spelled number before HBM stacks counts them ("Eight HBM stacks per accelerator").
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
 - A sentence repeated word for word in another list item or paragraph (said of another model) is
@@ -182,3 +183,8 @@ def test_transfers_a_second(text, value, unit):
 ])
 def test_hyphenated_tiers_are_counted(text, value):
     assert (value, "item") in _read(text)
+
+
+def test_spelled_hbm_stacks():
+    got = _read("- **Memory and power:** Eight HBM stacks per accelerator ($5.5k each) with SK Hynix and Micron")
+    assert (8, "item") in got
