@@ -116,7 +116,7 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
-               r"|households|homes|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
+               r"|households|batches|(?:test|benchmark)[ \u00a0]+runs|downloads"
                # a machine's and a chip's parts the condition names (memory-module, hbm-stack, cpu-thread,
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"
