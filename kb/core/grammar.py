@@ -64,6 +64,8 @@ _UNIT_FORMS = [
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
+    (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"),
@@ -71,6 +73,8 @@ _UNIT_FORMS = [
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
     (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
+    # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
+    (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"t(?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
@@ -96,12 +100,14 @@ _UNIT_FORMS = [
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
     (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t" + _CO2 + r"(?:eq|e)?", "tCO2e"),
     (r"kg" + _CO2 + r"(?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "kgCO2e"),
+    # "0.92 lbs CO2/kWh", "484 lbs CO2", "40 pounds of CO2": US writing gives emissions in pounds
+    (r"(?i:pounds?|lbs?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "lbCO2e"),
     (r"g" + _CO2 + r"(?:eq|e)?|(?i:grams?|g)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "gCO2e"),
 ]
 
 # things a business counts, in lower case: deals struck and the places it builds or runs
 _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|investments|startups|sites|facilities"
-                   r"|locations|countries|labs|laboratories)")
+                   r"|locations|countries|(?:national[ \u00a0]+)?(?:labs|laboratories))")
 
 # things of a site's equipment and of its operation whose kind the `item` condition names ("24 PDUs",
 # "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
@@ -115,10 +121,13 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                # die, power-shelf): "2 sticks of 32GB RAM", "eight HBM stacks", "16 threads", "89 dies",
                # "four 33kW power shelves"
                r"|(?:(?:memory|RAM|DRAM|DDR[45]?)[ \u00a0]+)?(?:sticks|DIMMs)|HBM[0-9]?e?[ \u00a0]+stacks"
-               r"|(?:CPU[ \u00a0]+)?threads|dies|power[ \u00a0]+shelves"
+               r"|(?:CPU[ \u00a0]+)?threads|dies|wafers|power[ \u00a0]+shelves"
                # what a workload reads or writes and a switch's ports (message, document, academic-paper,
                # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
-               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports)")
+               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
+               # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
+               # "20+ production deployments")
+               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -135,7 +144,7 @@ COUNT_NOUNS = [
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
-    (r"(?i:employees?|staff(?:ers)?|workers)", "employee"),
+    (r"(?i:employees?|staff(?:ers)?|workers|professionals)", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
      "example"),
@@ -157,7 +166,8 @@ COUNT_NOUNS = [
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
      # "| 4 concurrent |", "at 16 concurrent": requests in flight, the noun left out
      r"|concurrent(?![ \u00a0]+[A-Za-z]))", "query"),
-    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors)", "core"),
+    # (an Intel GPU's "1,280 execution units", "the 1,280 EUs": its cores)
+    (r"(?i:(?:cuda |tensor |stream |shader )?cores?|stream processors|execution units)|EUs", "core"),
     (r"(?i:transistors?)", "transistor"),
     (r"(?i:streaming multiprocessors|compute units)|SMs|CUs", "compute_unit"),
     (r"(?i:(?:transformer |hidden )?layers)", "x:layers"),
@@ -348,6 +358,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?:a|one) single|half a dozen|a dozen|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
     r"|thirty|forty|fifty|hundred)(?=[\s-]+(?:[“\"]?(?i:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?|racks?"
+    r"|hbm[0-9]?e?[\s-]+stacks"
     r"|minutes?|hours?|days?|weeks?|months?|years?|decades?"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
@@ -377,6 +388,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"[aotfsenh](?<![a-z-][aotfsenh])(?:(?: single|ne single)|(?<=h)alf a dozen|(?<=a) dozen|(?<=t)wo dozen|wo|hree|our|ive|ix|even|ight|ine|en|leven|welve|hirteen"
     r"|ourteen|ifteen|ixteen|eventeen|ighteen|ineteen"
     r"|wenty|hirty|orty|ifty|undred)(?=[\s-]+(?:[“\"]?(?:experts?|gpus?|cards|accelerators|layers|heads|nodes?|servers?|hosts?"
+    r"|hbm[0-9]?e?[\s-]+stacks"
     r"|racks?|minutes?|hours?|days?|weeks?|months?|years?|decades?|(?:(?:nuclear|gas|coal|power|new|more)[\s-]+){0,2}"
     r"(?:plants|reactors)|buildings|data ?cent(?:er|re)s|datacent(?:er|re)s|campuses|factories|fabs"
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
@@ -542,12 +554,17 @@ _AMOUNT_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9-])[$€£]?[0-9][0-9.,]*\s*[A-Za
 _POW10 = (r"10[ \u00a0]*(?:(?:\^|\*\*)[ \u00a0]*\{?(?P<e>[-−]?[0-9]{1,2})\}?(?![0-9])|(?P<s>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})"
           r"|<sup>(?P<h>[-−]?[0-9]{1,2})</sup>)")
 _POW10_AT_RE = re.compile(_POW10)
+# an exponent written after a plus with its "e" dropped, before FLOPs ("3.14+23 FLOPs", "~2.16+22 FLOPs")
+_PLUS_EXP_FLOP_RE = re.compile(r"\+(?P<e>[1-3][0-9])(?=[ \t\u00a0]*(?:FLOPs?|FLOP/s|FLOPS)(?![A-Za-z]))")
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
 # a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users")
 _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
+# a lower-case "b" for billion before a model's size words ("33b GPTQ models", "a 52b params model",
+# "the full 52b model"): so many parameters, as "33B" reads
+_B_MODEL_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|-)(?:params?|parameters?|models?|GPTQ|GGUF|AWQ|LLMs?|dense|MoE)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
 _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
@@ -691,6 +708,11 @@ _YEAR_BEFORE_RE = re.compile(r"(?i)\b(?:in|per|each|every)[ \t]+(?:(?:a|one|sing
 _ANNUAL_USE_BEFORE_RE = re.compile(
     r"(?i)\b(?:annual|yearly)[ \t]+(?:(?:electricity|energy|power)[ \t]+)?(?:consumption|use|usage|demand)"
     r"(?:[ \t]+(?:of|is|was|at|about|around|roughly|reached|hit|totals?|totall?ed|stands at))*[ \t]*[(:~≈]?[ \t]*$")
+# emissions labelled with their period before the amount ("Monthly emissions: 40.4 lbs CO2", "annual
+# carbon footprint of 220 kg CO2"): a rate of that period
+_PERIOD_EMISSIONS_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<w>annual|yearly|monthly|daily|weekly)[ \t]+(?:(?:CO2|carbon|GHG)[ \t]+)?(?:emissions|footprint)"
+    r"[ \t]*[(:~≈]?(?:[ \t]+(?:of|is|was|at|about|around|roughly))?[ \t]*$")
 _PER_HOUR_RE = re.compile(r"\s*(?:/|per\s|an?\s)\s*(?i:hours?|hrs?|h)\b")
 # a period after a scope: "$20 per user per month", "$180/user/month", "1M tokens/user/day", "$2,000 per GPU
 # a month": the amount is a rate of that period for each user or GPU (as "$20 per month per user")
@@ -707,6 +729,7 @@ _ACCRUING = frozenset({"Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "megalit
 #: ("capture 36,000 tons of CO2 per year", "1.2 kilogram of CO2 per year", "1.5 million tonnes of
 #: carbon annually": the vocabulary's emissions-rate) and a temperature's change ("0.00002°C per year")
 _RATE_OVER_TIME = frozenset({"gCO2e", "kgCO2e", "tCO2e", "lbCO2e", "delta_degC", "delta_degF"})
+_EMISSIONS = frozenset({"gCO2e", "kgCO2e", "tCO2e", "lbCO2e"})
 _TRAIL_PERIOD_RE = re.compile(r"(?:[ \t]+(?i:of)[ \t]+(?:(?i:the)[ \t]+)?(?i:electricity|power|energy"
                               r"|carbon(?:[ \t]+dioxide)?|emissions|greenhouse[ \t]+gas(?:es)?|GHG))?"
                               # (a line of the paragraph may break after the "per": "0.00002°C per\nyear")
@@ -750,18 +773,18 @@ _SCOPE_OF = {"gpu": "per-gpu", "card": "per-gpu", "accelerator": "per-gpu", "chi
              "user": "per-seat", "seat": "per-seat"}
 # units that take a denominator ("tokens per second", "TB/s", "Wh per query")
 _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh",
-              "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "query"}
+              "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "lbCO2e", "query"}
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
 _OF_WATER_RE = re.compile(r"[ \t]+(?i:of)[ \t]+(?:(?i:fresh|clean|drinking|potable|cooling|the)[ \t]+)?(?i:water)\b")
 _TIME_DENS = ("day", "week", "month", "year", "yr", "hour", "hr", "h", "minute", "min", "second", "sec", "s", "mo")
-_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e"}
+_ENERGY = {"J", "kJ", "Wh", "kWh", "MWh", "GWh", "TWh", "mL", "liter", "gCO2e", "kgCO2e", "lbCO2e"}
 #: the periods electricity is used over as a rate ("12 TWh/year", "40 kWh per day"); not an hour or
 #: a minute ("15 Wh per hour of streaming": the energy of an hour's activity)
 _ENERGY_RATE_DENS = ("day", "days", "week", "weeks", "month", "months", "mo", "year", "years", "yr")
 _ELECTRICITY = {"Wh", "kWh", "MWh", "GWh", "TWh"}
-_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e"}
+_INTENSITY = {"mL", "liter", "gCO2e", "kgCO2e", "lbCO2e"}
 _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater)\b|plus\b|and up\b))"
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
@@ -851,11 +874,14 @@ _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|b
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
-    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    # (not a product's tier: "40% of X Premium+ subscribers")
+    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b"
     # "the A10G would be 30% below the 4060 Ti", "still 50% above the P40": a signed change from
     # the thing named after it (a level "below 30%" has its word before the number)
-    r"|\s+(?:(?P<above>(?i:above))|(?P<below>(?i:below)))(?=\s+(?:(?i:the|a|an|its|their|our|what|that|those|pre)\b|[A-Z$€£0-9]))")
+    r"|\s+(?:(?P<above>(?i:above))|(?P<below>(?i:below)))(?=\s+(?:(?i:the|a|an|its|their|our|what|that|those|pre"
+    # "roughly 40% below prior expectations", "10% above last year's"
+    r"|prior|previous|earlier|last|original|initial)\b|[A-Z$€£0-9]))")
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
     r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
@@ -1050,6 +1076,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             value = float(f"{num.replace(',', '') if pw.re is _TIMES_POW10_RE else 1}e{exp}")
             e = pw.end()
             num = text[m.start("num"):e]
+        if value is None and text[e:e + 1] == "+" and "." in num and (fe := _PLUS_EXP_FLOP_RE.match(text, e)):
+            # "consumed 3.14+23 FLOPs": an exponent after a plus, its "e" dropped (3.14e+23)
+            value = float(f"{num.replace(',', '')}e{fe.group('e')}")
+            e = fe.end("e")
+            num = text[m.start("num"):e]
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
             if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
                     and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
@@ -1094,7 +1125,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             q.scale = _SCALE_NAME[sm.group("s")]
             p = sm.end()
         elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
-                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)):
+                and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)
+                     or c == "b" and _B_MODEL_AFTER_RE.match(text, p + 1)):
             # "$2.8m", "2.8m GPU hours": a million, not metres; "$5b", "70b parameters": a billion in lower case
             q.scale, p = ("million" if c == "m" else "billion"), p + 1
         else:
@@ -1463,6 +1495,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
         q.den = "year"  # "Denmark's annual electricity consumption (33 TWh)": a rate per year
     elif q.atom in _ELECTRICITY and (ym := _YEAR_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
         q.den = _DEN_ATOMS[ym.group("t").lower()]  # "in a year it would represent 14 TWh", "Each year, data centres use 200 TWh"
+    elif q.atom in _EMISSIONS and (em := _PERIOD_EMISSIONS_BEFORE_RE.search(text, max(0, q.start - 48), q.start)):
+        q.den = _PERIOD_WORD_DEN.get(em.group("w").lower(), "year")  # "Monthly emissions: 40.4 lbs CO2": a rate per month
     elif q.cur:
         wm = _PER_WORD_RE.match(text, p)
         if wm:
@@ -1668,7 +1702,9 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 # a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
 # ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
 # "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
-_HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building))"
+_HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building"
+                              # "a 3-tier fat tree", "a 4-tier network", "3-Tier Quality System": so many tiers
+                              r"|tier))"
                               # "a 100-word email": so many words (GPUs and nodes stay out, as above: on dev-B
                               # reading "8-GPU" as a count cost more precision than it gained recall)
                               r"|(?P<word>(?i:word))"

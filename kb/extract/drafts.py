@@ -685,6 +685,16 @@ _CONCURRENCY_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:max[ _-]?)?concurrency(?:
 _SEQ_LEN_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?P<k>sequence|seq|context|prompt|input|output)[ \t]+length\**[ \t]*"
                                 r"(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set[ \t]+to|equals?)[ \t]+)+)"
                                 r"(?:(?:up[ \t]+to|about|around|roughly|~)[ \t]+)?\**$")
+# a model's size named before its number, in words or as its config's key ("the vocabulary size to
+# 128,256", "d_model is 8192", "num_layers is 64", "hidden_size: 4096"): that figure of the model
+_MODEL_DIM_BEFORE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<v>vocab(?:ulary)?[ _]size)|(?P<h>d_model|hidden[ _]size)|(?P<l>(?:num|n)_(?:hidden_)?layers)"
+    r"|(?P<a>(?:num|n)_(?:attention_)?heads))`?\**[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|to|equals?)[ \t]+)+)"
+    r"(?:(?:about|around|roughly|~)[ \t]*)?\**$")
+_MODEL_DIM_OF = {"v": ("token", "vocab-size"), "h": ("x", "hidden-size"), "l": ("x", "layers"),
+                 "a": ("x", "attention-heads")}
+
+
 def _length_before(view: str, s: int) -> re.Match | None:
     """A length of text named right before ``s`` ("a context length of", "sequence length:"),
     looked for only where "length" or "Length" stands in the 40 characters before it."""
@@ -1230,6 +1240,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
             # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
             # two GPUs' results) is a claim in each; only a whole table repeated is one
             key += (_table_text(text, f.table),)
+    if not row_span:
+        # a sentence repeated word for word in another paragraph or list item ("Uses ~10.8 GB for model
+        # parameters" said of two models, one item each) is a claim of each; only a whole repeated
+        # line (within 300 characters each side) is one
+        key += (text[line_lo:line_hi],)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -1399,6 +1414,9 @@ def _named_count(view: str, q: Quantity) -> tuple[str, str] | None:
         return "query", "batch-size"
     if "concurrency" in low and _CONCURRENCY_BEFORE_RE.search(view, max(0, end - 40), end):
         return "query", "concurrency"
+    if end == q.start and ("size" in low or "model" in low or "_" in low) \
+            and (mm := _MODEL_DIM_BEFORE_RE.search(view, max(0, end - 40), end)):
+        return _MODEL_DIM_OF[mm.lastgroup]  # "the vocabulary size to 128,256", "num_layers is 64"
     if "length" in low and (lm := _SEQ_LEN_BEFORE_RE.search(view, max(0, end - 40), end)) \
             and not _OTHER_NOUN_AFTER_RE.match(view, q.end):
         # "a **sequence length** of **1,024**", "context length to 512": so many tokens
@@ -1565,8 +1583,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 _MONEY_VERB_BEFORE_RE.search(view, max(0, q.start - 32), q.start) or _MONEY_NOUN_AFTER_RE.match(view, q.end)):
             # "Big Tech spent 360B", "spent over 360 billion", "Microsoft's 10bn investment": money with no sign
             q.cur, q.form = "USD", "bare"
-        elif q.scale in ("billion", "trillion") and suffix in ("B", "T"):
-            q.atom, q.form = "parameter", "bare"  # bare 70B / 1.8T: a parameter count
+        elif q.scale in ("billion", "trillion") and (suffix in ("B", "T") or suffix == "b" and not view[q.start + len(q.num_text) + 1:][:1].isalpha()):
+            # bare 70B / 1.8T: a parameter count (a lower-case "b" is read as a billion only before a
+            # model's words: "33b GPTQ models")
+            q.atom, q.form = "parameter", "bare"
             if _TOKEN_CONTEXT_RE.search(view, max(0, q.start - 30), q.start) \
                     or suffix == "T" and _CHECKPOINT_AFTER_RE.match(view, q.end):
                 q.atom = "token"  # "trained on 15.6T"; "the 2T checkpoint": the tokens it has seen
