@@ -751,7 +751,7 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
 #: A range connector after the first number ("-", "to", "and" after "between").
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>--(?!-)|-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {

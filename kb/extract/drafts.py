@@ -1442,6 +1442,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     cm = CONNECT_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
+        if c == "--":
+            c = "–"  # "3--5 years": a typed en dash (Markdown, LaTeX)
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
         if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):

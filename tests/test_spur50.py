@@ -1,0 +1,27 @@
+"""spur50: numbers drafted that match no curated claim (precision; designed on dev-B).
+
+- A range written with a typed en dash, two hyphens ("3--5 years", "$3,500--$9,500",
+  "60--80%", as Markdown and LaTeX sources write it), is one range: not its upper end alone
+  (which was drafted as a single value, and the range missed).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("4. **Maintenance and depreciation excluded**: Hardware lasts 3--5 years. Resale value not factored in.",
+     (3.0, 5.0), "year"),
+    ("mid-range setups can pay for themselves in **1.6--8 months** when replacing Opus/Sonnet-class API usage",
+     (1.6, 8.0), "month"),
+    ("That makes the $3,500--$9,500 hardware investment trivially justified", (3500.0, 9500.0), "USD"),
+    ("utilization jumps from 25% to 60--80%. That transforms the payoff math.", (60.0, 80.0), "percent"),
+])
+def test_double_hyphen_range(text, value, unit):
+    got = _read(text)
+    assert (value, unit) in got
+    assert (value[1], unit) not in got
