@@ -25,3 +25,18 @@ def test_double_hyphen_range(text, value, unit):
     got = _read(text)
     assert (value, unit) in got
     assert (value[1], unit) not in got
+
+
+# - A table whose column headers name statistics of one figure ("| Median | Max | Min |") uses
+#   "Min" for the minimum, not for minutes: its bare cells get no unit from it (2253 ms latencies
+#   were drafted as 658 and 1067 minutes). A lone "Min" column still reads as minutes.
+_STATS_TABLE = ("| Model | Median | Max | Min |\n| -------------- | ------ |------ |------ |\n"
+                "| Turbo | 2253 | 2463 | 658 |\n| DaVinci | 1271 | 1689 | 1067 |\n")
+
+
+def test_min_among_statistics_is_no_minutes():
+    assert not any(unit == "min" for _, unit in _read(_STATS_TABLE))
+
+
+def test_lone_min_column_is_minutes():
+    assert (45.0, "min") in _read("| Task | Min |\n| --- | --- |\n| Build | 45 |\n")

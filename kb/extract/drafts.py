@@ -2360,11 +2360,19 @@ def _qty_nouns(t: Table, headers: list, found: list) -> None:
             f.draft.unit = unit_text(f.q)
 
 
+#: a column header that names only a statistic of the column's figures ("Median", "Max", "Min", "P95")
+_STAT_HEADER_RE = re.compile(r"(?i)^[\s*_]*(?:min(?:imum)?|max(?:imum)?|median|mean|avg|average|p[0-9]{2}|std)[\s*_]*$")
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
     pair = _pair_units(view, t, tables)
     headers = [_header_template(c.text, named) for c in t.header]
+    stats = [i for i, c in enumerate(t.header) if _STAT_HEADER_RE.match(c.text)]
+    if len(stats) >= 2:
+        for i in stats:
+            headers[i] = None  # "| Median | Max | Min |": the minimum of a unit unsaid, not minutes
     skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
     notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
     corner = t.header[0].text if t.header else ""
