@@ -40,3 +40,18 @@ def test_min_among_statistics_is_no_minutes():
 
 def test_lone_min_column_is_minutes():
     assert (45.0, "min") in _read("| Task | Min |\n| --- | --- |\n| Build | 45 |\n")
+
+
+# - A number of three or more digits right after a card family or maker ("RTX Pro 6000 GPUs",
+#   "a used NVIDIA 3090 GPU") is the card's model number, not a count of GPUs.
+@pytest.mark.parametrize("text", [
+    "After I created an account, I filtered down to the RTX Pro 6000 GPUs that I was interested in.",
+    "I started looking for a used NVIDIA 3090 GPU with 24GB of memory.",
+    "I was paying $4.084 per hour for 4x RTX Pro 6000 GPUs.",
+])
+def test_card_model_number_is_no_gpu_count(text):
+    assert not any(unit == "GPU" for _, unit in _read(text))
+
+
+def test_gpu_count_stays():
+    assert (1000.0, "GPU") in _read("They built a cluster of 1000 GPUs last year.")

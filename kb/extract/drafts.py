@@ -2065,6 +2065,10 @@ _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
+# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900")
+_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+
+
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
@@ -2081,6 +2085,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.atom == "GPU" and q.num_text.isdigit() and len(q.num_text) >= 3 \
+            and _CARD_FAMILY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
+        return True  # "RTX Pro 6000 GPUs", "a used NVIDIA 3090 GPU": the card's model number, no count
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
         return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
