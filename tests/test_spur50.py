@@ -72,3 +72,12 @@ def test_bytes_and_flops_per_second(text, value, unit):
 
 def test_bytes_per_parameter_unchanged():
     assert (2.0, "byte") in _read("Weights take 2 bytes per parameter in BF16.")
+
+
+# - "MiB" is a unit (mebibytes, as nvidia-smi reports a card's memory): "24268MiB" was left
+#   without one and took the percent of the utilisation column beside it.
+def test_mebibytes():
+    row = "|  0%   30C\tP8 \t8W / 350W | \t10MiB / 24268MiB |  \t0%  \tDefault |"
+    got = _read(row)
+    assert (24268.0, "MiB") in got
+    assert not any(v == 24268.0 and u == "percent" for v, u in got)

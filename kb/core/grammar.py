@@ -62,7 +62,7 @@ _UNIT_FORMS = [
     (r"POPS|POPs|(?i:peta-?ops)", "POPS"), (r"TOPS|TOPs|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
-    (r"GiB", "GiB"), (r"TiB", "TiB"),
+    (r"MiB", "MiB"), (r"GiB", "GiB"), (r"TiB", "TiB"),
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
