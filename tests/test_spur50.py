@@ -81,3 +81,15 @@ def test_mebibytes():
     got = _read(row)
     assert (24268.0, "MiB") in got
     assert not any(v == 24268.0 and u == "percent" for v, u in got)
+
+
+# - A hyphen joins a price's unit of data or power to its period: "US$0.08 per GB-month" of
+#   storage is USD/GB/month, "$329.17/MW-day" of capacity USD/MW/day (each was drafted as a price
+#   per GB or per MW alone).
+@pytest.mark.parametrize("text, value, unit", [
+    ("which costs US$1.20 per hour on demand plus US$0.08 per GB-month of storage", 0.08, "USD/GB/month"),
+    ("- First time hitting price ceiling: $329.17/MW-day", 329.17, "USD/MW/day"),
+    ("colocation at $170/kW/month", 170.0, "USD/kW/month"),
+])
+def test_hyphenated_period_of_a_price(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -634,7 +634,8 @@ _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
-_PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])")
+# (or a hyphen joins them: "$0.08 per GB-month" of storage, "$329.17/MW-day" of capacity)
+_PER_TIME_RE = re.compile(r"(?:\s*(?:/|(?i:per|a)\s)\s*|-)(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h|days?))(?![A-Za-z0-9])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
