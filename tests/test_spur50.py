@@ -93,3 +93,10 @@ def test_mebibytes():
 ])
 def test_hyphenated_period_of_a_price(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+# - A price used as an adjective joins its words with hyphens: "$8,333-per-million-token
+#   cognition" is USD per million tokens (it was drafted as $8,333).
+def test_hyphenated_price_per_million_tokens():
+    text = "Every hour you spend on tasks that AI could handle is an hour of $8,333-per-million-token cognition."
+    assert (8333.0, "USD per 1M tokens") in _read(text)

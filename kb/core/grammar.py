@@ -615,7 +615,8 @@ _PER_RE = re.compile(
     r"(?![A-Za-z]*[ \t]+(?i:earlier|ago|before|later|prior|previously)\b)))\s*"
     r"(?:(?P<count>1\s*[kKMB]\b|1,000,000\b|1,000\b|1000\b|1\s(?i:thousand|million|billion)\b"
     r"|(?i:one\s)?(?i:thousand|million|billion)\b|[kKM](?=\s?(?:(?i:input|output|prompt|completion)\s+)?tok)"
-    r"|IM(?=\s?(?i:tok)))\s*)?"  # ("$2.50 / IM tokens": a capital I typed for the 1)
+    r"|IM(?=\s?(?i:tok)))(?:-(?=(?i:tok))|\s*))?"  # ("$2.50 / IM tokens": a capital I typed for the 1;
+    # "$8,333-per-million-token": hyphens join the words of a price used as an adjective)
     r"(?:(?P<dir>(?i:input|output|prompt|completion|generated))\s+"
     # "$15/$75 per million input / output tokens": a pair's two directions, the second's last
     r"|(?P<pair>(?i:input|prompt)\s*(?:/|&|(?i:and))\s*(?i:output|completion))\s+(?=(?i:mtoks?|tokens?|toks?)\b))?"
