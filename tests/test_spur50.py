@@ -100,3 +100,18 @@ def test_hyphenated_period_of_a_price(text, value, unit):
 def test_hyphenated_price_per_million_tokens():
     text = "Every hour you spend on tasks that AI could handle is an hour of $8,333-per-million-token cognition."
     assert (8333.0, "USD per 1M tokens") in _read(text)
+
+
+# - A table whose corner says "rows \ unit" ("| Data type \ TFLOPS |") gives that unit to the
+#   other columns' cells; the first column names its rows, and a number in a name there
+#   ("Tensor Float 32 (TF32)") is no 32 TFLOPS.
+_CORNER_TABLE = ("| Data type \\ TFLOPS     | w/o Sparsity | w/ Sparsity |\n"
+                 "| :--------------------  | -----------: | ----------: |\n"
+                 "| FP32                   |         19.5 |         n/a |\n"
+                 "| Tensor Float 32 (TF32) |          156 |         312 |\n")
+
+
+def test_corner_unit_not_for_row_names():
+    got = _read(_CORNER_TABLE)
+    assert (156.0, "TFLOPS") in got and (19.5, "TFLOPS") in got
+    assert (32.0, "TFLOPS") not in got

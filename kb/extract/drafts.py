@@ -2385,6 +2385,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
+    if whole is not None and headers:
+        headers[0] = None  # (the corner's unit is the other columns'; the first holds the rows' names: "Tensor Float 32")
     if whole is None:  # (the line that introduces the table is nearer than the heading above it)
         whole = _lead_unit(text, t)
     if whole is None and t.caption:
