@@ -115,3 +115,19 @@ def test_corner_unit_not_for_row_names():
     got = _read(_CORNER_TABLE)
     assert (156.0, "TFLOPS") in got and (19.5, "TFLOPS") in got
     assert (32.0, "TFLOPS") not in got
+
+
+# - A dotted number that opens a Markdown heading before its title ("### 3.1 Rack Power
+#   Evolution") numbers a section: no count of racks. A scale word or a unit keeps a heading's
+#   figure ("### 1.5 Million GPUs Shipped", "### 1.5 GW Campus").
+def test_section_number_in_heading():
+    got = _read("## Part 3\n\n### 3.1 Rack Power Evolution\n\nRacks drew 2.5 kW.")
+    assert not any(v == 3.1 for v, _ in got)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("### 1.5 Million GPUs Shipped\n", 1.5, "million GPU"),
+    ("### 1.5 GW Campus\n", 1.5, "GW"),
+])
+def test_heading_figures_stay(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -2065,6 +2065,9 @@ _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
+# a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
+_HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
+_SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900")
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
@@ -2085,6 +2088,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if "." in q.num_text and not q.scale and _HEADING_OPEN_RE.search(view, max(0, q.start - 8), q.start) \
+            and _SECTION_TITLE_RE.match(view, q.start + len(q.num_text)):
+        return True  # "### 3.1 Rack Power Evolution": a section's number
     if q.atom == "GPU" and q.num_text.isdigit() and len(q.num_text) >= 3 \
             and _CARD_FAMILY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
         return True  # "RTX Pro 6000 GPUs", "a used NVIDIA 3090 GPU": the card's model number, no count
