@@ -131,3 +131,22 @@ def test_section_number_in_heading():
 ])
 def test_heading_figures_stay(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+# - A unit defined, not a claim: a prefixed unit spelled out before "=" ("Kilo FLOPS = 1,000
+#   FLOPS") and one unit put in another of the same dimension ("1 TFLOPS = 1,000 GFLOPS", which
+#   was read as 1,000 GFLOPS per TFLOPS). "1 token ≈ 4 characters" stays a conversion rate.
+@pytest.mark.parametrize("text", [
+    "- **KFLOPS**: Kilo FLOPS = 1,000 FLOPS\n- **MFLOPS**: Mega FLOPS = 1,000,000 FLOPS\n",
+    "The relationship is straightforward: 1 TFLOPS = 1,000 GFLOPS. When reviewing specifications, check it.",
+])
+def test_unit_definitions(text):
+    assert _read(text) == set()
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("For English text, 1 token ≈ 4 characters.", 4.0, "character/token"),
+    ("1 word = 5 characters on average", 5.0, "character/word"),
+])
+def test_conversions_of_other_kinds_stay(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -1573,6 +1573,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.num_text == "1" and q.atom and not q.den and not q.scale and (em := _EQUIV_RE.match(view, q.end)):
         q2 = parse_at(view, em.end(), gpu_aliases=gpus)
         if q2 is not None and q2.atom and not q2.den and not q2.cur and q2.atom != q.atom and q2.value > 0:
+            if _same_dimension(q.atom, q2.atom):
+                return None  # "1 TFLOPS = 1,000 GFLOPS": one unit in another, no claim
             # "1 token ≈ 4 characters": a conversion, 4 characters per token
             unit = f"{unit_text(q2)}/{q.atom}"
             q2.den, q2.form = q.atom, "unit-rate"
@@ -2065,6 +2067,19 @@ _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
+def _same_dimension(a: str, b: str) -> bool:
+    """Whether two unit atoms measure the same thing ("TFLOPS" and "GFLOPS"; not "token" and
+    "character", both counts of their own kind)."""
+    from kb.core.units import dimensionality, UnitError
+    try:
+        return dimensionality(a) == dimensionality(b) and dimensionality(a) not in ("", "dimensionless", "a plain number")
+    except (UnitError, ValueError, KeyError):
+        return False
+
+
+# a unit named before "=" that the number after defines: a prefixed unit spelled out ("Kilo FLOPS =",
+# "Gigabyte =")
+_UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[A-Za-z]+[ \t]*=[ \t]*$")
 # a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -2088,6 +2103,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.has_unit and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
+            and _UNIT_DEFINED_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
+        return True  # "Kilo FLOPS = 1,000 FLOPS": a unit defined, no claim
     if "." in q.num_text and not q.scale and _HEADING_OPEN_RE.search(view, max(0, q.start - 8), q.start) \
             and _SECTION_TITLE_RE.match(view, q.start + len(q.num_text)):
         return True  # "### 3.1 Rack Power Evolution": a section's number
