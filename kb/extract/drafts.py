@@ -2079,6 +2079,7 @@ def _same_dimension(a: str, b: str) -> bool:
 
 # a unit named before "=" that the number after defines: a prefixed unit spelled out ("Kilo FLOPS =",
 # "Gigabyte =")
+_ONE_UNIT_BEFORE_RE = re.compile(r"(?<![0-9.,])1[ \t]*[A-Za-z/]+[ \t]*=[ \t]*$")
 _UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[A-Za-z]+[ \t]*=[ \t]*$")
 # a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
@@ -2106,6 +2107,11 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     if q.has_unit and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
             and _UNIT_DEFINED_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
         return True  # "Kilo FLOPS = 1,000 FLOPS": a unit defined, no claim
+    if q.atom and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
+            and (om := _ONE_UNIT_BEFORE_RE.search(view, max(0, q.start - 24), q.start)) is not None \
+            and (q0 := parse_at(view, om.start())) is not None and q0.atom and q0.atom != q.atom \
+            and _same_dimension(q0.atom, q.atom):
+        return True  # "1 TFLOPS = 1,000 GFLOPS": one unit put in another
     if "." in q.num_text and not q.scale and _HEADING_OPEN_RE.search(view, max(0, q.start - 8), q.start) \
             and _SECTION_TITLE_RE.match(view, q.start + len(q.num_text)):
         return True  # "### 3.1 Rack Power Evolution": a section's number
