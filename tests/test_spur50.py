@@ -150,3 +150,14 @@ def test_unit_definitions(text):
 ])
 def test_conversions_of_other_kinds_stay(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+# - kVA and MVA are units (a UPS's or a transformer's apparent power): "a 120 kVA UPS" was no
+#   quantity at all, and "120kVA" in a cell took its column's unit.
+@pytest.mark.parametrize("text, value, unit", [
+    ("The container has a 120 kVA UPS with a 15-minute runtime.", 120.0, "kVA"),
+    ("a 2.5 MVA transformer", 2.5, "MVA"),
+    ("a 12 kV line", 12.0, "kV"),
+])
+def test_apparent_power_units(text, value, unit):
+    assert (value, unit) in _read(text)
