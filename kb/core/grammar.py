@@ -66,7 +66,7 @@ _UNIT_FORMS = [
     (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
-    (r"PB|(?i:petabytes?)", "PB"),
+    (r"PB|(?i:petabytes?)", "PB"), (r"(?<=[0-9])KB|kB|(?i:kilobytes?)", "kB"),
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
