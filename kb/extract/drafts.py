@@ -1445,6 +1445,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if c == "--":
             c = "–"  # "3--5 years": a typed en dash (Markdown, LaTeX)
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
+        if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
+            ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
