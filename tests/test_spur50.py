@@ -161,3 +161,18 @@ def test_conversions_of_other_kinds_stay(text, value, unit):
 ])
 def test_apparent_power_units(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+# - A number right after a setting's "=" ("BS=1") does not open a range with the figure after
+#   "to": "latency drops from 976ms at BS=1 to 126ms at BS=8" has 126 ms, not a range of 1-126 ms.
+def test_setting_value_opens_no_range():
+    got = _read("For Qwen 2.5 7B, latency drops from 976ms at BS=1 to 126ms at BS=8, but each request waits.")
+    assert (126.0, "ms") in got
+    assert not any(isinstance(v, tuple) for v, _ in got)
+
+
+# - "KB" written against its number is kilobytes ("3.2MB → 280KB"; the 280 took the MB before it).
+def test_kilobytes():
+    got = _read("- **Upload size**: 3.2MB → 280KB (11.4x reduction)")
+    assert (280.0, "kB") in got
+    assert (280.0, "MB") not in got
