@@ -175,3 +175,18 @@ def test_kilobytes():
     got = _read("- **Upload size**: 3.2MB → 280KB (11.4x reduction)")
     assert (280.0, "kB") in got
     assert (280.0, "MB") not in got
+
+
+# - A year before the singular "year" ("the 2026 year of personal agents") or before "Joule",
+#   the journal's name ("a 2024 Joule analysis"), is a year: no 2,026 years, no 2,024 J.
+@pytest.mark.parametrize("text", [
+    'it represents the "2026 year of personal agents" trend.',
+    "A [2024 Joule analysis](https://www.cell.com/joule) found the same.",
+])
+def test_year_before_a_unit_word(text):
+    assert _read(text) == set()
+
+
+def test_plural_years_and_joules_stay():
+    assert (2000.0, "year") in _read("a tradition of 2000 years of history")
+    assert (2024.0, "J") in _read("it used 2024 joules")

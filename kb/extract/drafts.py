@@ -2083,6 +2083,9 @@ def _same_dimension(a: str, b: str) -> bool:
 # "Gigabyte =")
 _ONE_UNIT_BEFORE_RE = re.compile(r"(?<![0-9.,])1[ \t]*[A-Za-z/]+[ \t]*=[ \t]*$")
 _UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[A-Za-z]+[ \t]*=[ \t]*$")
+# a year before the singular "year" or before a unit's capitalised name (a journal: "Joule")
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))")
 # a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -2106,6 +2109,9 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.atom and not q.scale and _YEAR_NUMBER_RE.fullmatch(q.num_text) \
+            and _YEAR_NAMED_AFTER_RE.match(view, q.start + len(q.num_text)):
+        return True  # "the 2026 year of personal agents", "a 2024 Joule analysis" (the journal): a year
     if q.has_unit and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
             and _UNIT_DEFINED_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
         return True  # "Kilo FLOPS = 1,000 FLOPS": a unit defined, no claim
