@@ -1482,6 +1482,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
+        if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
+            ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
@@ -1614,6 +1616,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.num_text == "1" and q.atom and not q.den and not q.scale and (em := _EQUIV_RE.match(view, q.end)):
         q2 = parse_at(view, em.end(), gpu_aliases=gpus)
         if q2 is not None and q2.atom and not q2.den and not q2.cur and q2.atom != q.atom and q2.value > 0:
+            if _same_dimension(q.atom, q2.atom):
+                return None  # "1 TFLOPS = 1,000 GFLOPS": one unit in another, no claim
             # "1 token ≈ 4 characters": a conversion, 4 characters per token
             unit = f"{unit_text(q2)}/{q.atom}"
             q2.den, q2.form = q.atom, "unit-rate"
@@ -2138,6 +2142,30 @@ _FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:per|a|an|each|every)[ \t]+[a-z]")
 _NUMBER_AFTER_RE = re.compile(r"[ \t]*[$0-9]")  # not across a line end: "it's 3x\n3. The ..."
 
 
+def _same_dimension(a: str, b: str) -> bool:
+    """Whether two unit atoms measure the same thing ("TFLOPS" and "GFLOPS"; not "token" and
+    "character", both counts of their own kind)."""
+    from kb.core.units import dimensionality, UnitError
+    try:
+        return dimensionality(a) == dimensionality(b) and dimensionality(a) not in ("", "dimensionless", "a plain number")
+    except (UnitError, ValueError, KeyError):
+        return False
+
+
+# a unit named before "=" that the number after defines: a prefixed unit spelled out ("Kilo FLOPS =",
+# "Gigabyte =")
+_ONE_UNIT_BEFORE_RE = re.compile(r"(?<![0-9.,])1[ \t]*[A-Za-z/]+[ \t]*=[ \t]*$")
+_UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[A-Za-z]+[ \t]*=[ \t]*$")
+# a year before the singular "year" or before a unit's capitalised name (a journal: "Joule")
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)[0-9]{2}")
+_YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))")
+# a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
+_HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
+_SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900")
+_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+
+
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
@@ -2154,6 +2182,23 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
             return True  # "four times per layer", "three times a year": how often, no multiplier
     if q.percent and value == 0 and not q.compare:
         return True  # "Loaded: 0%"
+    if q.atom and not q.scale and _YEAR_NUMBER_RE.fullmatch(q.num_text) \
+            and _YEAR_NAMED_AFTER_RE.match(view, q.start + len(q.num_text)):
+        return True  # "the 2026 year of personal agents", "a 2024 Joule analysis" (the journal): a year
+    if q.has_unit and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
+            and _UNIT_DEFINED_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
+        return True  # "Kilo FLOPS = 1,000 FLOPS": a unit defined, no claim
+    if q.atom and not q.cur and "=" in view[max(0, q.start - 3):q.start] \
+            and (om := _ONE_UNIT_BEFORE_RE.search(view, max(0, q.start - 24), q.start)) is not None \
+            and (q0 := parse_at(view, om.start())) is not None and q0.atom and q0.atom != q.atom \
+            and _same_dimension(q0.atom, q.atom):
+        return True  # "1 TFLOPS = 1,000 GFLOPS": one unit put in another
+    if "." in q.num_text and not q.scale and _HEADING_OPEN_RE.search(view, max(0, q.start - 8), q.start) \
+            and _SECTION_TITLE_RE.match(view, q.start + len(q.num_text)):
+        return True  # "### 3.1 Rack Power Evolution": a section's number
+    if q.atom == "GPU" and q.num_text.isdigit() and len(q.num_text) >= 3 \
+            and _CARD_FAMILY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
+        return True  # "RTX Pro 6000 GPUs", "a used NVIDIA 3090 GPU": the card's model number, no count
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
         return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
@@ -2433,16 +2478,26 @@ def _qty_nouns(t: Table, headers: list, found: list) -> None:
             f.draft.unit = unit_text(f.q)
 
 
+#: a column header that names only a statistic of the column's figures ("Median", "Max", "Min", "P95")
+_STAT_HEADER_RE = re.compile(r"(?i)^[\s*_]*(?:min(?:imum)?|max(?:imum)?|median|mean|avg|average|p[0-9]{2}|std)[\s*_]*$")
+
+
 def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_ends, seen, cands,
                 named: _Named = _DEFAULT_NAMED, tables=()) -> list[Found]:
     out = []
     pair = _pair_units(view, t, tables)
     headers = [_header_template(c.text, named) for c in t.header]
+    stats = [i for i, c in enumerate(t.header) if _STAT_HEADER_RE.match(c.text)]
+    if len(stats) >= 2:
+        for i in stats:
+            headers[i] = None  # "| Median | Max | Min |": the minimum of a unit unsaid, not minutes
     skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
     notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
+    if whole is not None and headers:
+        headers[0] = None  # (the corner's unit is the other columns'; the first holds the rows' names: "Tensor Float 32")
     if whole is None:  # (the line that introduces the table is nearer than the heading above it)
         whole = _lead_unit(text, t)
     if whole is None and t.caption:
