@@ -1,0 +1,30 @@
+"""Entities of matched claims (session 22, ent50; designed on the dev-B half of the real
+development articles, quotes of those articles in each test):
+
+- a source of electricity named by its bare word ("Solar: ~6 hours/day average", "| Solar |
+  $26 |", "Solar ~25%, Wind ~35%") is that source (registry aliases "solar" and "wind").
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _linked(project_registry, text):
+    return [(d.raw, d.entity) for d in extract_text(text, project_registry)]
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("- Solar: ~6 hours/day average\n", "solar-power"),  # r13-ai-energy-crisis
+    ("- Wind: ~9 hours/day average\n", "wind-power"),  # r13-ai-energy-crisis
+    ("| Source | LCOE |\n|---|---|\n| Solar | $26 |\n", "solar-power"),  # r13-ai-energy-crisis
+])
+def test_a_source_of_electricity_named_by_its_bare_word(project_registry, text, eid):
+    assert [e for _, e in _linked(project_registry, text)] == [eid]
+
+
+def test_two_sources_in_one_line_are_each_their_own(project_registry):
+    # r52-us-china-dc-energy
+    text = "- **Capacity factor reality**: Solar ~25%, Wind ~35% of nameplate.\n"
+    assert [e for _, e in _linked(project_registry, text)][:2] == ["solar-power", "wind-power"]
