@@ -2,7 +2,9 @@
 development articles, quotes of those articles in each test):
 
 - a source of electricity named by its bare word ("Solar: ~6 hours/day average", "| Solar |
-  $26 |", "Solar ~25%, Wind ~35%") is that source (registry aliases "solar" and "wind").
+  $26 |", "Solar ~25%, Wind ~35%") is that source (registry aliases "solar" and "wind");
+- a rack named by its line and the word "rack" ("Single NVL72 rack: 120-132 kW", "GB200 rack:
+  120-132 kW") is the GB200 NVL72 rack, not the GB200 GPU.
 """
 from __future__ import annotations
 
@@ -28,3 +30,9 @@ def test_two_sources_in_one_line_are_each_their_own(project_registry):
     # r52-us-china-dc-energy
     text = "- **Capacity factor reality**: Solar ~25%, Wind ~35% of nameplate.\n"
     assert [e for _, e in _linked(project_registry, text)][:2] == ["solar-power", "wind-power"]
+
+
+@pytest.mark.parametrize("text", ["- Single NVL72 rack: 120-132 kW\n", "- GB200 rack: 120-132 kW\n"])
+def test_a_rack_named_by_its_line_and_the_word_rack(project_registry, text):
+    # r46-ai-datacenter-power-revolution: the rack, not the GB200 GPU ("GB200 NVL72" alone stays the GPU's)
+    assert [e for _, e in _linked(project_registry, text)] == ["nvidia-gb200-nvl72"]
