@@ -4,7 +4,9 @@ development articles, quotes of those articles in each test):
 - a source of electricity named by its bare word ("Solar: ~6 hours/day average", "| Solar |
   $26 |", "Solar ~25%, Wind ~35%") is that source (registry aliases "solar" and "wind");
 - a rack named by its line and the word "rack" ("Single NVL72 rack: 120-132 kW", "GB200 rack:
-  120-132 kW") is the GB200 NVL72 rack, not the GB200 GPU.
+  120-132 kW") is the GB200 NVL72 rack, not the GB200 GPU;
+- a TDP may be of an architecture (a generation's GPU, "Blackwell Ultra (1,400W)"), as the
+  curators record it (tdp's plausible range for kind architecture, one GPU's).
 """
 from __future__ import annotations
 
@@ -36,3 +38,9 @@ def test_two_sources_in_one_line_are_each_their_own(project_registry):
 def test_a_rack_named_by_its_line_and_the_word_rack(project_registry, text):
     # r46-ai-datacenter-power-revolution: the rack, not the GB200 GPU ("GB200 NVL72" alone stays the GPU's)
     assert [e for _, e in _linked(project_registry, text)] == ["nvidia-gb200-nvl72"]
+
+
+def test_a_generation_named_for_its_gpu_has_a_tdp(project_registry):
+    # r127-datacenter-scaling-bottlenecks: a GPU generation's TDP, named by its architecture
+    text = "- GPU TDP: H100 (700W) → B200 (1,200W) → Blackwell Ultra (1,400W)\n"
+    assert [e for _, e in _linked(project_registry, text)] == ["nvidia-h100", "nvidia-b200", "nvidia-blackwell-ultra"]
