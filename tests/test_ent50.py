@@ -6,7 +6,9 @@ development articles, quotes of those articles in each test):
 - a rack named by its line and the word "rack" ("Single NVL72 rack: 120-132 kW", "GB200 rack:
   120-132 kW") is the GB200 NVL72 rack, not the GB200 GPU;
 - a TDP may be of an architecture (a generation's GPU, "Blackwell Ultra (1,400W)"), as the
-  curators record it (tdp's plausible range for kind architecture, one GPU's).
+  curators record it (tdp's plausible range for kind architecture, one GPU's);
+- the items of a nested list are about the item above them that introduces them ("1. **GPT-5**:"
+  over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names.
 """
 from __future__ import annotations
 
@@ -44,3 +46,16 @@ def test_a_generation_named_for_its_gpu_has_a_tdp(project_registry):
     # r127-datacenter-scaling-bottlenecks: a GPU generation's TDP, named by its architecture
     text = "- GPU TDP: H100 (700W) → B200 (1,200W) → Blackwell Ultra (1,400W)\n"
     assert [e for _, e in _linked(project_registry, text)] == ["nvidia-h100", "nvidia-b200", "nvidia-blackwell-ultra"]
+
+
+def test_a_nested_list_is_about_the_item_that_introduces_it(project_registry):
+    # r10-ecobot-metrics: the sub-items are the prices of the model the item above them names,
+    # not of the company the list's lead-in names
+    text = ("The API pricing by model are available from OpenAI:\n\n"
+            "1. **GPT-5**:\n"
+            "     -   **Input**: $1.250 / 1M tokens\n"
+            "     -   **Output**: $10.000 / 1M tokens\n\n"
+            "2.  **GPT-4o**:\n"
+            "      -   **Input**: $2.50 / 1M tokens\n"
+            "      -   **Cached input**: $1.250 / 1M tokens\n")
+    assert [e for _, e in _linked(project_registry, text)] == ["gpt-5", "gpt-5", "gpt-4o", "gpt-4o"]

@@ -2857,6 +2857,7 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
     line_lo = view.rfind("\n", 0, sent_lo) + 1
     if not _LIST_LINE_RE.match(view, line_lo):
         return None
+    indent = _indent(view, line_lo)
     pos = line_lo
     while pos > 0 and sent_lo - pos < reach:
         prev_hi = pos - 1                          # the newline ending the line above
@@ -2864,8 +2865,22 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
         line = view[prev_lo:prev_hi]
         if line.strip() and not _LIST_LINE_RE.match(line):
             return prev_lo, prev_hi
+        if indent and line.strip() and _indent(view, prev_lo) < indent:
+            if line.rstrip().endswith(":"):
+                # "1. **GPT-5**:" over "   - **Input**: $1.25 / 1M tokens": a nested list's
+                # items are about what the item above them introduces
+                return prev_lo, prev_hi
+            indent = _indent(view, prev_lo)
         pos = prev_lo
     return None
+
+
+def _indent(view: str, lo: int) -> int:
+    """How far the line starting at ``lo`` is indented (spaces; a tab counts four)."""
+    n = 0
+    while lo + n < len(view) and view[lo + n] in " \t":
+        n += 1
+    return len(view[lo:lo + n].expandtabs(4))
 
 
 def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None:
