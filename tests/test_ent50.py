@@ -7,6 +7,8 @@ development articles, quotes of those articles in each test):
   120-132 kW") is the GB200 NVL72 rack, not the GB200 GPU;
 - a TDP may be of an architecture (a generation's GPU, "Blackwell Ultra (1,400W)"), as the
   curators record it (tdp's plausible range for kind architecture, one GPU's);
+- the measure a registry name is said to own, its value given by a verb of being ("OpenAI’s
+  inference costs were $1.295 billion"), is that name's;
 - the items of a nested list are about the item above them that introduces them ("1. **GPT-5**:"
   over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names.
 """
@@ -46,6 +48,13 @@ def test_a_generation_named_for_its_gpu_has_a_tdp(project_registry):
     # r127-datacenter-scaling-bottlenecks: a GPU generation's TDP, named by its architecture
     text = "- GPU TDP: H100 (700W) → B200 (1,200W) → Blackwell Ultra (1,400W)\n"
     assert [e for _, e in _linked(project_registry, text)] == ["nvidia-h100", "nvidia-b200", "nvidia-blackwell-ultra"]
+
+
+def test_a_measure_a_name_is_said_to_own_is_the_names(project_registry):
+    # r41-openai-inference-spend: "X's <measure> were <number>"
+    text = ("In the first half of CY2024, based on the information in the documents, OpenAI’s inference "
+            "costs were $1.295 billion, and its revenues at least $934 million.")
+    assert [e for _, e in _linked(project_registry, text)][0] == "openai"
 
 
 def test_a_nested_list_is_about_the_item_that_introduces_it(project_registry):

@@ -2599,6 +2599,26 @@ def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
     return prev_end >= 0 and _OPEN_BRACKET_RE.fullmatch(view, prev_end, start) is not None
 
 
+_POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}(?:was|were|is|are|totall?ed|reached|hit|came[ \t]+in[ \t]+at|stood[ \t]+at)"
+                                   r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
+
+
+def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing whose measure the number at ``start`` is said to be, the name
+    written as its owner ("OpenAI’s inference costs were $1.295 billion", "Nvidia's revenue
+    was $35 billion"): the last name before the number in its sentence, followed by "'s",
+    up to four words and a verb of being; None otherwise."""
+    k = bisect.bisect_left(hit_starts, start) - 1
+    if k < 0 or alias_hits[k][0] < lo or not alias_hits[k][2] or start - alias_hits[k][1] > 80:
+        return None
+    e = alias_hits[k][1]
+    if view[e:e + 1] not in ("'", "’") and view[e - 2:e] not in ("'s", "’s"):
+        return None  # (the name's own "'s", or one written after it)
+    if _POSSESSED_MEASURE_RE.fullmatch(view, e, start) is None:
+        return None
+    return alias_hits[k][2]
+
+
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
 # Markdown heading; a YAML title wrapped onto indented lines goes on there
 _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
@@ -4743,6 +4763,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names: that thing's, its property chosen again
             if _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, idx.entity_kind.get(bracketed, "")):
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
+            and not under_load:
+        owner = _possessed_measure(view, sent_lo, d.span_start, alias_hits, hit_starts)
+        if owner is not None:
+            # "OpenAI’s inference costs were $1.295 billion": the measure a registry thing is
+            # said to own, its value given by a verb of being, is that thing's figure; the words
+            # near the number chose a property of things of the article's own (a job's cost):
+            # the owner's, its property chosen again
+            cands = [_Candidate(owner, "before", _TRUST["before"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
