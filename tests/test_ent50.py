@@ -10,7 +10,9 @@ development articles, quotes of those articles in each test):
 - the measure a registry name is said to own, its value given by a verb of being ("OpenAI’s
   inference costs were $1.295 billion"), is that name's;
 - the items of a nested list are about the item above them that introduces them ("1. **GPT-5**:"
-  over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names.
+  over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names;
+- a consumer card named in full ("RTX 3090") and then by its number alone ("These 3090s can
+  draw up to about 350 watts") is named by that number too.
 """
 from __future__ import annotations
 
@@ -68,3 +70,22 @@ def test_a_nested_list_is_about_the_item_that_introduces_it(project_registry):
             "      -   **Input**: $2.50 / 1M tokens\n"
             "      -   **Cached input**: $1.250 / 1M tokens\n")
     assert [e for _, e in _linked(project_registry, text)] == ["gpt-5", "gpt-5", "gpt-4o", "gpt-4o"]
+
+
+def test_a_card_named_in_full_then_by_its_number(project_registry):
+    # r117-used-rtx3090-for-llms: "RTX 3090" once, then "3090" alone
+    text = ("I bought a used NVIDIA RTX 3090 last year.\n\n"
+            "These 3090s can draw up to about 350 watts, which is quite a bit of power.")
+    assert [e for _, e in _linked(project_registry, text)] == ["nvidia-geforce-rtx-3090"]
+
+
+def test_a_bare_card_number_is_no_name_where_no_card_is_named(project_registry):
+    text = "These 3090s can draw up to about 350 watts, which is quite a bit of power."
+    assert [e for _, e in _linked(project_registry, text)] != ["nvidia-geforce-rtx-3090"]
+
+
+def test_a_thing_with_the_card_stays_the_articles_own(project_registry):
+    # r113-deep-learning-build-2k: a prebuilt computer that has the card, not the card
+    text = ("I picked the RTX 4070 Ti first. At the time of writing a shop had a deal where you could "
+            "get a computer with comparable specifications but with a 4070 Ti for $2135.")
+    assert [e for _, e in _linked(project_registry, text)] != ["nvidia-geforce-rtx-4070-ti"]

@@ -3727,6 +3727,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _items_as_counts(idx, found, conditions)
+    alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
@@ -3958,6 +3959,56 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
         if versions:
             out.append((m.start("n"), m.end(), m.group("n"), m.group("s"), None, versions))
     return out
+
+
+_CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
+_CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
+_BARE_NUMBER_RE = re.compile(r"(?<![\w$€£.,/-])(?P<n>[1-9]0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
+_WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
+_NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
+
+
+def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
+    """A consumer card the article names in full ("a used RTX 3090") and then by its number
+    alone ("The 3090 is the best bang for your buck", "These 3090s can draw up to about 350
+    watts", "3090 GPU with 24GB of memory"): the bare number is that card's name too. Only a
+    number the article's names give a card (not a year or an amount: no number before it on
+    the line of words "by", "in", "than" or an operator)."""
+    memo = _CARD_MEMO.get(id(idx))
+    if memo is None or memo[0] is not idx:
+        cards = {}
+        for a, eid in idx.alias_to.items():
+            m = _CARD_NAME_RE.fullmatch(a)
+            if m and idx.entity_kind.get(eid) == "gpu":
+                cards.setdefault(m.group("n"), eid)
+        _CARD_MEMO.clear()
+        memo = _CARD_MEMO[id(idx)] = (idx, cards)
+    cards = memo[1]
+    named = {eid for _, _, eid in alias_hits if eid}
+    if not cards or not any(e in named for e in cards.values()):
+        return alias_hits
+    starts = [h[0] for h in alias_hits]
+    extra, vendor = [], set()
+    for m in _BARE_NUMBER_RE.finditer(view):
+        eid = cards.get(m.group("n").lower().replace("-", " ").replace("  ", " "))
+        if eid is None or eid not in named:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and alias_hits[k][1] > m.start():
+            continue  # inside a name already ("RTX 3090")
+        if _NUMBER_CONTEXT_RE.search(view, max(0, m.start() - 12), m.start()):
+            continue
+        if _WITH_CARD_RE.search(view, max(0, m.start() - 16), m.start()):
+            continue  # "a computer ... with a 4070 Ti": a thing of the article's own that has the card
+        lo = m.start()
+        if k >= 0 and alias_hits[k][1] == m.start() - 1 and view[m.start() - 1] == " " \
+                and idx.entity_kind.get(alias_hits[k][2]) == "organisation":
+            lo = alias_hits[k][0]  # "2 x Nvidia 4090": the maker's name and the number, one name
+            vendor.add(k)
+        extra.append((lo, m.end(), eid))
+    if not extra:
+        return alias_hits
+    return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
 def _sole_variants(idx: Index, alias_hits: list) -> list:
