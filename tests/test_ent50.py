@@ -12,7 +12,8 @@ development articles, quotes of those articles in each test):
 - the items of a nested list are about the item above them that introduces them ("1. **GPT-5**:"
   over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names;
 - a consumer card named in full ("RTX 3090") and then by its number alone ("These 3090s can
-  draw up to about 350 watts") is named by that number too.
+  draw up to about 350 watts") is named by that number too; the RTX A5000 answers to "A5000"
+  as the RTX A6000 does to "A6000".
 """
 from __future__ import annotations
 
@@ -89,3 +90,10 @@ def test_a_thing_with_the_card_stays_the_articles_own(project_registry):
     text = ("I picked the RTX 4070 Ti first. At the time of writing a shop had a deal where you could "
             "get a computer with comparable specifications but with a 4070 Ti for $2135.")
     assert [e for _, e in _linked(project_registry, text)] != ["nvidia-geforce-rtx-4070-ti"]
+
+
+def test_the_rtx_a5000_by_its_short_name(project_registry):
+    # r113-deep-learning-build-2k (as "A6000" already names the RTX A6000)
+    text = ("Even if we went with a low cost provider with a comparable A5000 instance at spot pricing "
+            "of US$0.4 per hour, it would cost more over two years.")
+    assert [e for _, e in _linked(project_registry, text)][0] == "nvidia-rtx-a5000"
