@@ -13,7 +13,9 @@ development articles, quotes of those articles in each test):
   over "   - **Input**: $1.25 / 1M tokens"), not about what the outer list's lead-in names;
 - a consumer card named in full ("RTX 3090") and then by its number alone ("These 3090s can
   draw up to about 350 watts") is named by that number too; the RTX A5000 answers to "A5000"
-  as the RTX A6000 does to "A6000".
+  as the RTX A6000 does to "A6000";
+- a name after the number that it is said to equal ("945 TWh (2030), equal to Japan's total
+  consumption") is a yardstick, weighed as the baseline of a "than" is.
 """
 from __future__ import annotations
 
@@ -97,3 +99,10 @@ def test_the_rtx_a5000_by_its_short_name(project_registry):
     text = ("Even if we went with a low cost provider with a comparable A5000 instance at spot pricing "
             "of US$0.4 per hour, it would cost more over two years.")
     assert [e for _, e in _linked(project_registry, text)][0] == "nvidia-rtx-a5000"
+
+
+def test_a_yardstick_named_after_the_number_is_not_its_thing(project_registry):
+    # r46-ai-datacenter-power-revolution
+    text = ('tldr:\n  - "Global datacenter power demand is exploding from 300 TWh (2023) to 945 TWh (2030)—equal to '
+            "Japan's total consumption.\"\n")
+    assert [e for _, e in _linked(project_registry, text)] == ["world", "world"]

@@ -2490,8 +2490,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
-                elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
-                    w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
+                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
+                    w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject; so too
+                    # a yardstick ("945 TWh (2030), equal to Japan's total consumption")
                 add(eid, "after", w)
         if subject_c is not None and last_before < s and _CLAUSE_PRONOUN_RE.search(view, last_before, s):
             # "Mixtral has a similar architecture to Mistral 7B, but comes with a twist: it's
@@ -2548,6 +2549,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return ranked
 
 
+_YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
 _NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
