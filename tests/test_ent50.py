@@ -15,7 +15,9 @@ development articles, quotes of those articles in each test):
   draw up to about 350 watts") is named by that number too; the RTX A5000 answers to "A5000"
   as the RTX A6000 does to "A6000";
 - a name after the number that it is said to equal ("945 TWh (2030), equal to Japan's total
-  consumption") is a yardstick, weighed as the baseline of a "than" is.
+  consumption") is a yardstick, weighed as the baseline of a "than" is;
+- a sentence that opens with a label and then a name ("Note: RTX 3090 has 24GB VRAM") opens
+  with that name, its subject.
 """
 from __future__ import annotations
 
@@ -106,3 +108,10 @@ def test_a_yardstick_named_after_the_number_is_not_its_thing(project_registry):
     text = ('tldr:\n  - "Global datacenter power demand is exploding from 300 TWh (2023) to 945 TWh (2030)—equal to '
             "Japan's total consumption.\"\n")
     assert [e for _, e in _linked(project_registry, text)] == ["world", "world"]
+
+
+def test_a_labelled_sentence_is_about_the_name_it_opens_with(project_registry):
+    # r109-homelab-gpu-power-monitoring
+    text = ("**Note:** RTX 3090 has 24GB VRAM, so 70B models (~40GB Q4) require offloading part of the "
+            "model to system RAM.")
+    assert [e for _, e in _linked(project_registry, text)][0] == "nvidia-geforce-rtx-3090"

@@ -2842,6 +2842,10 @@ def _unit_applies_to(idx: Index, unit: str, kind: str) -> bool:
     return any(p.applies_to((kind,)) for p, _, _ in info[1])
 
 
+# a sentence opening with a label before its subject ("Note: RTX 3090 has 24GB VRAM")
+_LABELLED_OPENER_RE = re.compile(r"[\s*_>#-]*[A-Z][A-Za-z]{1,14}[\s*_]*:[\s*_]*(?:(?:the|a|an)\s+)?")
+
+
 def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, hit_starts) -> str | None:
     """The registry thing a sentence opens with ("OpenAI's ...", "The H100 ..."), its subject,
     when it is the only one named before ``pos``, in the same clause, and not as part of a
@@ -2851,7 +2855,7 @@ def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, 
     if k >= len(alias_hits):
         return None
     a_s, a_e, eid = alias_hits[k]
-    if not eid or a_e > pos or not _OPENER_RE.fullmatch(view, sent_lo, a_s) \
+    if not eid or a_e > pos or not (_OPENER_RE.fullmatch(view, sent_lo, a_s) or _LABELLED_OPENER_RE.fullmatch(view, sent_lo, a_s)) \
             or (k + 1 < len(alias_hits) and alias_hits[k + 1][0] < pos) \
             or _NEW_CLAUSE_RE.search(view, a_e, pos) or _own_thing(idx, view, a_e, eid):
         return None
