@@ -17,7 +17,11 @@ development articles, quotes of those articles in each test):
 - a name after the number that it is said to equal ("945 TWh (2030), equal to Japan's total
   consumption") is a yardstick, weighed as the baseline of a "than" is;
 - a sentence that opens with a label and then a name ("Note: RTX 3090 has 24GB VRAM") opens
-  with that name, its subject.
+  with that name, its subject;
+- a list line's label that names a price tier ("- **Cached input**: $1.25 / 1M tokens =
+  $0.00000125/token") holds for every price on the line, the second one too (else, once the
+  nested list gave the prices to GPT-4o, the second read as GPT-4o's input price and kb vet
+  flagged two correct claims of r10).
 """
 from __future__ import annotations
 
@@ -115,3 +119,12 @@ def test_a_labelled_sentence_is_about_the_name_it_opens_with(project_registry):
     text = ("**Note:** RTX 3090 has 24GB VRAM, so 70B models (~40GB Q4) require offloading part of the "
             "model to system RAM.")
     assert [e for _, e in _linked(project_registry, text)][0] == "nvidia-geforce-rtx-3090"
+
+
+def test_a_lines_tier_label_holds_for_its_second_price(project_registry):
+    # r10-ecobot-metrics: both prices of the line are cached-input prices
+    text = ("2.  **GPT-4o**:\n"
+            "      -   **Input**: $2.50 per 1M tokens = $0.0000025 per token\n"
+            "      -   **Cached input**: $1.250 per 1M tokens = $0.00000125 per token\n")
+    tiers = [(d.raw, d.conditions.get("tier")) for d in extract_text(text, project_registry) if d.property == "token-price"]
+    assert [t for r, t in tiers if "1.25" in r or "0.00000125" in r] == ["cached-input", "cached-input"]

@@ -5034,7 +5034,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     else:
         cell = f.table.rows[f.row][f.col]
         at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
+    cond_local = local
+    if f.table is None and prop is not None and "tier" in prop.conditions:
+        line_lo = view.rfind("\n", 0, d.span_start) + 1
+        lm = _LINE_LABEL_RE.match(view, line_lo)
+        if lm is not None and lm.end() <= d.span_start and _TIER_WORDS_RE.search(view[line_lo:lm.end()].lower()) \
+                and lm.end() < ctx_lo:
+            # "- **Cached input**: $1.25 / 1M tokens = $0.00000125/token": the line's label says
+            # which tier every price on the line is, the second one too (its own words are cut
+            # half-way to the first)
+            cond_local = local + " " + view[line_lo:lm.end()]
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at)
     if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
             and _supposed_block(spans, view, d.span_start):
         # "... how many days it would take ... with a single H100:" over "```math ... =438657\;days":
