@@ -2527,8 +2527,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
-                elif _THAN_RE.search(view, max(e, a_s - 40), a_s):
-                    w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject
+                elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
+                    w *= 0.3  # "3.5x better than Ampere": the baseline, not the subject; so too
+                    # a yardstick ("945 TWh (2030), equal to Japan's total consumption")
                 add(eid, "after", w)
         if subject_c is not None and last_before < s and _CLAUSE_PRONOUN_RE.search(view, last_before, s):
             # "Mixtral has a similar architecture to Mistral 7B, but comes with a twist: it's
@@ -2585,6 +2586,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return ranked
 
 
+_YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
 _NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
@@ -2634,6 +2636,26 @@ def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
     """Whether the name starting at ``start`` opens a bracket right after a name ending at
     ``prev_end`` ("ChatGPT (GPT-5)")."""
     return prev_end >= 0 and _OPEN_BRACKET_RE.fullmatch(view, prev_end, start) is not None
+
+
+_POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}(?:was|were|is|are|totall?ed|reached|hit|came[ \t]+in[ \t]+at|stood[ \t]+at)"
+                                   r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
+
+
+def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing whose measure the number at ``start`` is said to be, the name
+    written as its owner ("OpenAI’s inference costs were $1.295 billion", "Nvidia's revenue
+    was $35 billion"): the last name before the number in its sentence, followed by "'s",
+    up to four words and a verb of being; None otherwise."""
+    k = bisect.bisect_left(hit_starts, start) - 1
+    if k < 0 or alias_hits[k][0] < lo or not alias_hits[k][2] or start - alias_hits[k][1] > 80:
+        return None
+    e = alias_hits[k][1]
+    if view[e:e + 1] not in ("'", "’") and view[e - 2:e] not in ("'s", "’s"):
+        return None  # (the name's own "'s", or one written after it)
+    if _POSSESSED_MEASURE_RE.fullmatch(view, e, start) is None:
+        return None
+    return alias_hits[k][2]
 
 
 # the article's title: a front matter's ``title:`` (YAML) or ``title =`` (TOML), or a
@@ -2857,6 +2879,10 @@ def _unit_applies_to(idx: Index, unit: str, kind: str) -> bool:
     return any(p.applies_to((kind,)) for p, _, _ in info[1])
 
 
+# a sentence opening with a label before its subject ("Note: RTX 3090 has 24GB VRAM")
+_LABELLED_OPENER_RE = re.compile(r"[\s*_>#-]*[A-Z][A-Za-z]{1,14}[\s*_]*:[\s*_]*(?:(?:the|a|an)\s+)?")
+
+
 def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, hit_starts) -> str | None:
     """The registry thing a sentence opens with ("OpenAI's ...", "The H100 ..."), its subject,
     when it is the only one named before ``pos``, in the same clause, and not as part of a
@@ -2866,7 +2892,7 @@ def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, 
     if k >= len(alias_hits):
         return None
     a_s, a_e, eid = alias_hits[k]
-    if not eid or a_e > pos or not _OPENER_RE.fullmatch(view, sent_lo, a_s) \
+    if not eid or a_e > pos or not (_OPENER_RE.fullmatch(view, sent_lo, a_s) or _LABELLED_OPENER_RE.fullmatch(view, sent_lo, a_s)) \
             or (k + 1 < len(alias_hits) and alias_hits[k + 1][0] < pos) \
             or _NEW_CLAUSE_RE.search(view, a_e, pos) or _own_thing(idx, view, a_e, eid):
         return None
@@ -2894,6 +2920,7 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
     line_lo = view.rfind("\n", 0, sent_lo) + 1
     if not _LIST_LINE_RE.match(view, line_lo):
         return None
+    indent = _indent(view, line_lo)
     pos = line_lo
     while pos > 0 and sent_lo - pos < reach:
         prev_hi = pos - 1                          # the newline ending the line above
@@ -2901,8 +2928,22 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
         line = view[prev_lo:prev_hi]
         if line.strip() and not _LIST_LINE_RE.match(line):
             return prev_lo, prev_hi
+        if indent and line.strip() and _indent(view, prev_lo) < indent:
+            if line.rstrip().endswith(":"):
+                # "1. **GPT-5**:" over "   - **Input**: $1.25 / 1M tokens": a nested list's
+                # items are about what the item above them introduces
+                return prev_lo, prev_hi
+            indent = _indent(view, prev_lo)
         pos = prev_lo
     return None
+
+
+def _indent(view: str, lo: int) -> int:
+    """How far the line starting at ``lo`` is indented (spaces; a tab counts four)."""
+    n = 0
+    while lo + n < len(view) and view[lo + n] in " \t":
+        n += 1
+    return len(view[lo:lo + n].expandtabs(4))
 
 
 def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -3732,6 +3773,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _items_as_counts(idx, found, conditions)
+    alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
@@ -3963,6 +4005,56 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
         if versions:
             out.append((m.start("n"), m.end(), m.group("n"), m.group("s"), None, versions))
     return out
+
+
+_CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
+_CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
+_BARE_NUMBER_RE = re.compile(r"(?<![\w$€£.,/-])(?P<n>[1-9]0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
+_WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
+_NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
+
+
+def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
+    """A consumer card the article names in full ("a used RTX 3090") and then by its number
+    alone ("The 3090 is the best bang for your buck", "These 3090s can draw up to about 350
+    watts", "3090 GPU with 24GB of memory"): the bare number is that card's name too. Only a
+    number the article's names give a card (not a year or an amount: no number before it on
+    the line of words "by", "in", "than" or an operator)."""
+    memo = _CARD_MEMO.get(id(idx))
+    if memo is None or memo[0] is not idx:
+        cards = {}
+        for a, eid in idx.alias_to.items():
+            m = _CARD_NAME_RE.fullmatch(a)
+            if m and idx.entity_kind.get(eid) == "gpu":
+                cards.setdefault(m.group("n"), eid)
+        _CARD_MEMO.clear()
+        memo = _CARD_MEMO[id(idx)] = (idx, cards)
+    cards = memo[1]
+    named = {eid for _, _, eid in alias_hits if eid}
+    if not cards or not any(e in named for e in cards.values()):
+        return alias_hits
+    starts = [h[0] for h in alias_hits]
+    extra, vendor = [], set()
+    for m in _BARE_NUMBER_RE.finditer(view):
+        eid = cards.get(m.group("n").lower().replace("-", " ").replace("  ", " "))
+        if eid is None or eid not in named:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and alias_hits[k][1] > m.start():
+            continue  # inside a name already ("RTX 3090")
+        if _NUMBER_CONTEXT_RE.search(view, max(0, m.start() - 12), m.start()):
+            continue
+        if _WITH_CARD_RE.search(view, max(0, m.start() - 16), m.start()):
+            continue  # "a computer ... with a 4070 Ti": a thing of the article's own that has the card
+        lo = m.start()
+        if k >= 0 and alias_hits[k][1] == m.start() - 1 and view[m.start() - 1] == " " \
+                and idx.entity_kind.get(alias_hits[k][2]) == "organisation":
+            lo = alias_hits[k][0]  # "2 x Nvidia 4090": the maker's name and the number, one name
+            vendor.add(k)
+        extra.append((lo, m.end(), eid))
+    if not extra:
+        return alias_hits
+    return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
 def _sole_variants(idx: Index, alias_hits: list) -> list:
@@ -4783,6 +4875,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names: that thing's, its property chosen again
             if _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, idx.entity_kind.get(bracketed, "")):
                 cands = [_Candidate(bracketed, "after", _TRUST["after"])]
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only", "cue") \
+            and not under_load:
+        owner = _possessed_measure(view, sent_lo, d.span_start, alias_hits, hit_starts)
+        if owner is not None:
+            # "OpenAI’s inference costs were $1.295 billion": the measure a registry thing is
+            # said to own, its value given by a verb of being, is that thing's figure; the words
+            # near the number chose a property of things of the article's own (a job's cost):
+            # the owner's, its property chosen again
+            cands = [_Candidate(owner, "before", _TRUST["before"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
@@ -4988,7 +5089,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     else:
         cell = f.table.rows[f.row][f.col]
         at = (view[cell.start:cell.end], d.span_start - cell.start, d.span_end - cell.start)
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], local, conditions, near, at)
+    cond_local = local
+    if f.table is None and prop is not None and "tier" in prop.conditions:
+        line_lo = view.rfind("\n", 0, d.span_start) + 1
+        lm = _LINE_LABEL_RE.match(view, line_lo)
+        if lm is not None and lm.end() <= d.span_start and _TIER_WORDS_RE.search(view[line_lo:lm.end()].lower()) \
+                and lm.end() < ctx_lo:
+            # "- **Cached input**: $1.25 / 1M tokens = $0.00000125/token": the line's label says
+            # which tier every price on the line is, the second one too (its own words are cut
+            # half-way to the first)
+            cond_local = local + " " + view[line_lo:lm.end()]
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at)
     if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
             and _supposed_block(spans, view, d.span_start):
         # "... how many days it would take ... with a single H100:" over "```math ... =438657\;days":
