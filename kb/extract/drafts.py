@@ -1563,7 +1563,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if unitless or (q.cur and not q.atom and not q.den):
         if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
-        nm = named.before.search(view, max(0, q.start - 80), q.start)
+        nm = named.before.search(view, max(0, q.start - 32), q.start)
+        if nm is None and ")" in view[max(0, q.start - 60):q.start]:  # "PUE (Power Usage Effectiveness) of"
+            nm = named.before.search(view, max(0, q.start - 80), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
         if unitless and nm:
             q.atom, q.hint = named.words[nm.group("w")]
