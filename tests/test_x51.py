@@ -6,7 +6,8 @@
   of 27", a table row "P/E Ratio (last 4 quarters) | 47".
 - A fraction with a decimal denominator, "1/6.7th", is one over 6.7, not "1/6".
 - A named figure's spelled-out name in brackets may stand between it and its value: "PUE (Power
-  Usage Effectiveness) improvements plateauing at ~1.2".
+  Usage Effectiveness) improvements plateauing at ~1.2"; a bracket may open right before it:
+  "low current ratio (0.52)" ("current ratio" named like PUE, in x).
 """
 from __future__ import annotations
 
@@ -46,3 +47,11 @@ def test_decimal_denominator_fraction():
 
 def test_named_figure_with_spelled_name_in_brackets():
     assert (1.2, "x") in _read("PUE (Power Usage Effectiveness) improvements plateauing at ~1.2")
+
+
+@pytest.mark.parametrize("text", [
+    "- High leverage (381% debt/equity) and low current ratio (0.52) underscore the need for disciplined capex",
+    "| Metric | Value | Basis |\n|---|---|---|\n| Current Ratio | 0.52 | MRQ |\n",
+])
+def test_current_ratio_is_named(text):
+    assert (0.52, "x") in _read(text)

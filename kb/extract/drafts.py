@@ -501,8 +501,10 @@ _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 # (a spelled-out name in brackets may follow the word: "PUE (Power Usage Effectiveness) improvements
 # plateauing at ~1.2")
 _NAMED_TAIL = (r")\b\)?(?:[ \t]*\([A-Za-z][^()\n]{0,40}\))?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?"
-               r"|improv(?:es|ed)|drops?|dropped|falls?|fell|ris(?:es|en)|rose|goes|went|from|plateau(?:s|ed|ing)?))*\s*$")
-_NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio")}  # (a price-to-earnings multiple: "forward P/E of 27")
+               r"|improv(?:es|ed)|drops?|dropped|falls?|fell|ris(?:es|en)|rose|goes|went|from|plateau(?:s|ed|ing)?))*\s*\(?$")
+# (a price-to-earnings multiple: "forward P/E of 27"; a liquidity ratio: "low current ratio (0.52)")
+_NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio"), "current ratio": ("x", "current-ratio"),
+          "Current ratio": ("x", "current-ratio"), "Current Ratio": ("x", "current-ratio")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
 _NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
