@@ -338,7 +338,7 @@ _WORD_HIT_RE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)fold|flat"
     r"|(?:an|one|two|three)[\s-]orders?[\s-]of[\s-]magnitude"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)" + _ONE_IN_TAIL + r")(?![A-Za-z-])"
-    r"|(?<![0-9/.])1/[1-9][0-9]*(?:th|rd|nd)?(?![0-9/])")
+    r"|(?<![0-9/.])1/[1-9][0-9]*(?:\.[0-9]+th|th|rd|nd)?(?![0-9/]|\.[0-9])")
 
 
 # companies counted in words, after what sets them apart ("the four largest cloud firms"), in
@@ -573,6 +573,10 @@ _SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
 _GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
 _GLUED_FIRSTS = frozenset("tmbTMB")
 _TIMES_SIGNS = frozenset("x×")
+# what a height in rack units goes before: "4U GPU Servers", "42U Server Racks", "a 2U chassis"
+_RACK_UNIT_AFTER_RE = re.compile(r"[ \t\u00a0-]+(?:(?:GPU|AI|compute|storage|rackmount|rack-mount)[ \t-]+)?"
+                                 r"(?i:servers?|racks?|chassis|nodes?|enclosures?|form[ \t-]factor"
+                                 r"|cabinets?)\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -1159,6 +1163,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = sm.end()
     elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
         q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
+    if text[p:p + 1] == "U" and not q.cur and not q.spelled and q.scale is None and q.post is None \
+            and float(q.value).is_integer() and 1 <= q.value <= 60 and _RACK_UNIT_AFTER_RE.match(text, p + 1):
+        # "4U GPU Servers", "42U Server Racks": a height in rack units (1U = 1.75 in), recorded in x
+        q.atom, q.hint, q.form = "x", "rack-height", "count"
+        q.end = p + 1
+        return q
     rm = _RATIO_RE.match(text, p)
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
         # "8x H100", "8xH100", "2x GPUs": so many GPUs
@@ -2065,7 +2075,7 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             if u:
                 q.ratio, q.atom, q.end = False, _UNIT_FORMS[int(u.lastgroup[1:])][1], u.end()
     elif w.startswith("1/"):
-        q.value, q.ratio = round(1.0 / float(re.match(r"1/([0-9]+)", w).group(1)), 12), True
+        q.value, q.ratio = round(1.0 / float(re.match(r"1/([0-9]+(?:\.[0-9]+)?)", w).group(1)), 12), True  # "1/6.7th"
     elif (om := _ONE_IN_RE.fullmatch(w)) is not None:  # "one in five": 20% of them
         a, b = _SPELLED[om.group(1)], _SPELLED[om.group(2)]
         if not a < b:

@@ -498,9 +498,13 @@ _VS_GAP_RE = re.compile(r"\s*\(?\s*(?:(?:vs\.?|versus|compared (?:with|to))(?:\s
                         r"(?:'s|’s)?)?|→|->)\s*(?:~|about\s+|around\s+|roughly\s+)?", re.I)
 _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
-_NAMED_TAIL = (r")\b\)?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
-               r"|falls?|fell|ris(?:es|en)|rose|goes|went|from))*\s*$")
-_NAMED = {"PUE": ("x", "pue")}
+# (a spelled-out name in brackets may follow the word: "PUE (Power Usage Effectiveness) improvements
+# plateauing at ~1.2")
+_NAMED_TAIL = (r")\b\)?(?:[ \t]*\([A-Za-z][^()\n]{0,40}\))?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?"
+               r"|improv(?:es|ed)|drops?|dropped|falls?|fell|ris(?:es|en)|rose|goes|went|from|plateau(?:s|ed|ing)?))*\s*\(?$")
+# (a price-to-earnings multiple: "forward P/E of 27"; a liquidity ratio: "low current ratio (0.52)")
+_NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio"), "current ratio": ("x", "current-ratio"),
+          "Current ratio": ("x", "current-ratio"), "Current Ratio": ("x", "current-ratio")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
 _NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
@@ -1125,10 +1129,11 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
-            and not (q.atom in _DRIVE_ATOMS and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
+            and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
                      and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
-        # (but "2x 1.92TB NVMe": a machine's parts, so many of that size, with no arithmetic after)
+        # (but "2x 1.92TB NVMe", "12x 4U GPU Servers": a machine's parts, so many of that size, with no
+        # arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
         return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
@@ -1561,6 +1566,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if q.spelled and not (q.cur and q.scale):  # "two billion dollars" is an amount; "one" alone is not
             return None
         nm = named.before.search(view, max(0, q.start - 32), q.start)
+        if nm is None and ")" in view[max(0, q.start - 60):q.start]:  # "PUE (Power Usage Effectiveness) of"
+            nm = named.before.search(view, max(0, q.start - 80), q.start)
         suffix = view[q.start + len(q.num_text):q.start + len(q.num_text) + 1]
         if unitless and nm:
             q.atom, q.hint = named.words[nm.group("w")]
