@@ -2160,6 +2160,8 @@ _PRONOUN_BONUS = 2.5
 # a pronoun as the subject of a clause, its verb after it ("it's actually", "they are")
 _CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:is|are|was|were|has|have|had|can|could|will|would"
                                 r"|also|now|still|actually|only)\b)")
+# a number's sentence ends after it; the next says what the number is of, up to its first comma or stop
+_NEXT_DEFINES_RE = re.compile(r"[^\S\n]*[.!]\s+((?:That|This)(?:['’]s| is) (?:the|a|an) [a-z][a-z -]{1,40}? of )[^,.;\n]{1,80}")
 _PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
@@ -2560,6 +2562,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
                 first = False
                 add(eid, "previous", w)
+        if not out:
+            m = _NEXT_DEFINES_RE.match(view, e, min(len(view), sent_hi + 160))
+            if m is not None and m.start(1) >= sent_hi:
+                # "The answer starts with a single number: 1,200 watts. That's the thermal design
+                # power of Nvidia's B200 GPU": a number that ends its sentence, named by nothing
+                # before it, is what the next sentence says it is of
+                for a_s, a_e, eid in hits(m.end(1), m.end()):
+                    add(eid, "after", 1.0)
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
