@@ -2673,6 +2673,11 @@ def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_sta
 _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
                        re.MULTILINE | re.IGNORECASE)
 _TITLE_REACH = 2500  # a title is this near the start of the text
+# with no title, a profile that opens by naming its thing in bold and a dash ("**Anthropic** — AI
+# lab, maker of Claude") is about that thing
+# (the view masks the bold's asterisks as spaces)
+_LEAD_NAME_RE = re.compile(r"^  (?P<t>[^\s*—–][^*\n—–]{1,59}?)  [ \t]*[—–][ \t]", re.MULTILINE)
+_LEAD_NAME_REACH = 600
 # what a report is about: a company (its results), a country or region (its grid); a model
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
@@ -2732,7 +2737,7 @@ class _Subject:
             if eid:
                 counts[eid] = counts.get(eid, 0) + 1
         self.counts = counts
-        m = _TITLE_RE.search(view, 0, _TITLE_REACH)
+        m = _TITLE_RE.search(view, 0, _TITLE_REACH) or _LEAD_NAME_RE.search(view, 0, _LEAD_NAME_REACH)
         self.title = self._named(alias_hits, hit_starts, m.start("t"), m.end("t")) if m else []
         self.title.sort(key=lambda e: -counts.get(e, 0))
         self.heads = [m.start() for m in heading_ms]
@@ -5129,6 +5134,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         hit = _section_provider(idx, subject, d)
         if hit:
             d.conditions["provider"] = hit
+    if prop is not None and "investee" in prop.conditions and "investee" not in d.conditions and subject is not None \
+            and idx.entity_kind.get(d.entity or "") == "organisation":
+        # "| **[[Amazon]]** | $4B |" under "### Key investors" of a company's profile: an
+        # investor's stake, no company named beside it, is in the company the article is about
+        hit = subject.about(d.span_start, ("organisation",))
+        if hit is not None and hit[0] != d.entity and d.entity not in idx.broader.get(hit[0], ()):
+            d.conditions["investee"] = hit[0]
     if prop is not None and prop.id in _ONE_GPU_PRICES and "provider" in d.conditions and "scope" in prop.conditions \
             and "scope" not in d.conditions and idx.entity_kind.get(d.entity or "") == "gpu":
         # "RunPod's H100: $2.79/hr": a provider's price of a GPU, with no scope said, is one GPU's
