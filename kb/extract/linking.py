@@ -2160,6 +2160,8 @@ _PRONOUN_BONUS = 2.5
 # a pronoun as the subject of a clause, its verb after it ("it's actually", "they are")
 _CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:is|are|was|were|has|have|had|can|could|will|would"
                                 r"|also|now|still|actually|only)\b)")
+# a number's sentence ends after it; the next says what the number is of, up to its first comma or stop
+_NEXT_DEFINES_RE = re.compile(r"[^\S\n]*[.!]\s+((?:That|This)(?:['’]s| is) (?:the|a|an) [a-z][a-z -]{1,40}? of )[^,.;\n]{1,80}")
 _PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
@@ -2560,6 +2562,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
                 first = False
                 add(eid, "previous", w)
+        if not out:
+            m = _NEXT_DEFINES_RE.match(view, e, min(len(view), sent_hi + 160))
+            if m is not None and m.start(1) >= sent_hi:
+                # "The answer starts with a single number: 1,200 watts. That's the thermal design
+                # power of Nvidia's B200 GPU": a number that ends its sentence, named by nothing
+                # before it, is what the next sentence says it is of
+                for a_s, a_e, eid in hits(m.end(1), m.end()):
+                    add(eid, "after", 1.0)
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
@@ -2663,6 +2673,11 @@ def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_sta
 _TITLE_RE = re.compile(r"^[ \t]*(?:title[ \t]*[:=][ \t]*|#[ \t]+)(?P<t>[^\n]+(?:\n[ \t]+[^\s#-][^\n]*)*)",
                        re.MULTILINE | re.IGNORECASE)
 _TITLE_REACH = 2500  # a title is this near the start of the text
+# with no title, a profile that opens by naming its thing in bold and a dash ("**Anthropic** — AI
+# lab, maker of Claude") is about that thing
+# (the view masks the bold's asterisks as spaces)
+_LEAD_NAME_RE = re.compile(r"^  (?P<t>[^\s*—–][^*\n—–]{1,59}?)  [ \t]*[—–][ \t]", re.MULTILINE)
+_LEAD_NAME_REACH = 600
 # what a report is about: a company (its results), a country or region (its grid); a model
 # or a GPU an article is about is more often what its worked examples are built from
 _SECTION_KIND_RANK = 3
@@ -2722,7 +2737,7 @@ class _Subject:
             if eid:
                 counts[eid] = counts.get(eid, 0) + 1
         self.counts = counts
-        m = _TITLE_RE.search(view, 0, _TITLE_REACH)
+        m = _TITLE_RE.search(view, 0, _TITLE_REACH) or _LEAD_NAME_RE.search(view, 0, _LEAD_NAME_REACH)
         self.title = self._named(alias_hits, hit_starts, m.start("t"), m.end("t")) if m else []
         self.title.sort(key=lambda e: -counts.get(e, 0))
         self.heads = [m.start() for m in heading_ms]
@@ -5119,6 +5134,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         hit = _section_provider(idx, subject, d)
         if hit:
             d.conditions["provider"] = hit
+    if prop is not None and "investee" in prop.conditions and "investee" not in d.conditions and subject is not None \
+            and idx.entity_kind.get(d.entity or "") == "organisation":
+        # "| **[[Amazon]]** | $4B |" under "### Key investors" of a company's profile: an
+        # investor's stake, no company named beside it, is in the company the article is about
+        hit = subject.about(d.span_start, ("organisation",))
+        if hit is not None and hit[0] != d.entity and d.entity not in idx.broader.get(hit[0], ()):
+            d.conditions["investee"] = hit[0]
     if prop is not None and prop.id in _ONE_GPU_PRICES and "provider" in d.conditions and "scope" in prop.conditions \
             and "scope" not in d.conditions and idx.entity_kind.get(d.entity or "") == "gpu":
         # "RunPod's H100: $2.79/hr": a provider's price of a GPU, with no scope said, is one GPU's
