@@ -1,0 +1,53 @@
+"""Company-finance property cues designed on dev-B articles (session 22, fin51): earnings are
+net income, a price per share is a share price, a market capitalisation a valuation, cash and
+debt their own properties, a round's raise a funding round; and the words before a verb of
+change ("doubled") name the amounts after it. Short quotes of the dev-B articles that showed
+each gap (``cues:`` in datasets/properties/, ``_guess_property`` in kb/extract/linking.py).
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.extract.drafts import extract_text
+
+
+def _props(project_registry, text, value):
+    return [d.property for d in extract_text(text, project_registry) if d.value == value]
+
+
+def test_the_words_before_a_verb_of_change_name_the_amount_after_it(project_registry):
+    # r50-nvidia-q4-fy2026: "doubled" is a number too; the context of "$43 billion" is not cut
+    # half-way to it, so "Net income" names it
+    text = "Net income nearly doubled: $43 billion versus $22.1 billion in the same period a year ago."
+    assert _props(project_registry, text, 43.0) == ["net-income"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # r143-nvidia-valuation-decomposition
+    ("- Earnings (last 4 quarters): ~$100B\n", 100.0),
+])
+def test_earnings_are_net_income(project_registry, text, value):
+    assert _props(project_registry, text, value) == ["net-income"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # r143-nvidia-valuation-decomposition
+    ("At 20x P/E × $4B = $80B market cap ÷ 24.3B shares = **$3/share**.", 3.0),
+    ("$186 (actual) - $82 (no-growth value) = **$104/share** in growth expectations.", 104.0),
+    ("~40% of NVIDIA's current price ($75/share, or ~$1.8T of market cap) is a pure bet", 75.0),
+])
+def test_a_price_per_share_is_a_share_price(project_registry, text, value):
+    assert _props(project_registry, text, value) == ["share-price"]
+
+
+def test_a_market_cap_is_a_valuation(project_registry):
+    # r143-nvidia-valuation-decomposition
+    text = "~40% of NVIDIA's current price ($75/share, or ~$1.8T of market cap) is a pure bet on continued AI infrastructure"
+    assert _props(project_registry, text, 1.8) == ["valuation"]
+
+
+def test_cash_and_debt_are_their_own(project_registry):
+    # r143-nvidia-valuation-decomposition
+    text = "**The cash pile:** NVIDIA has $60.6B cash vs $7.5B debt = **$53B net cash**."
+    assert _props(project_registry, text, 60.6) == ["cash-on-hand"]
+    assert _props(project_registry, text, 7.5) == ["debt"]
