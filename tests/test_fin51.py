@@ -51,3 +51,15 @@ def test_cash_and_debt_are_their_own(project_registry):
     text = "**The cash pile:** NVIDIA has $60.6B cash vs $7.5B debt = **$53B net cash**."
     assert _props(project_registry, text, 60.6) == ["cash-on-hand"]
     assert _props(project_registry, text, 7.5) == ["debt"]
+
+
+@pytest.mark.parametrize("text, value, prop", [
+    # r73-coreweave-q3-2025: a balance sheet's "&" and an adjusted EBITDA row
+    ("| Metric | Value | As of |\n|--------|-------|--------|\n| Cash & Cash Equivalents | $1,894.4M | 9/30/2025 |\n",
+     1894.4, "cash-on-hand"),
+    ("| Metric | 2025 | 2024 |\n|---|---|---|\n| Adj. EBITDA | $7.8B | $6.0B |\n", 7.8, "adjusted-ebitda"),
+    # r50-nvidia-q4-fy2026 ("they still guided for $78 billion"): what a company guides for is its revenue
+    ("For the next quarter, Nvidia guided for $78 billion.", 78.0, "revenue"),
+])
+def test_balance_sheet_and_guidance_words(project_registry, text, value, prop):
+    assert _props(project_registry, text, value) == [prop]
