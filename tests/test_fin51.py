@@ -63,3 +63,13 @@ def test_cash_and_debt_are_their_own(project_registry):
 ])
 def test_balance_sheet_and_guidance_words(project_registry, text, value, prop):
     assert _props(project_registry, text, value) == [prop]
+
+
+@pytest.mark.parametrize("text, value", [
+    # r143-nvidia-valuation-decomposition: a P/E is a ratio (share price over earnings per share)
+    ("The forward P/E of 27 (vs trailing 47) implies analysts expect growth.", 27.0),
+    ("| Metric | Value |\n|---|---|\n| P/E Ratio (last 4 quarters) | 47 |\n", 47.0),
+])
+def test_a_bare_number_named_a_p_e_is_a_ratio(project_registry, text, value):
+    ds = [d for d in extract_text(text, project_registry) if d.value == value]
+    assert [(d.unit, d.property) for d in ds] == [("x", "ratio")]

@@ -500,7 +500,9 @@ _PER_TOKEN_RE = re.compile(r"\s+(?:per|for each|each|a)\s+token\b", re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never)\s+(?:even\s+)?$", re.I)
 _NAMED_TAIL = (r")\b\)?(?:\s*(?:[:=]|of|is|was|at|with|around|about|~|improvements?|improv(?:es|ed)|drops?|dropped"
                r"|falls?|fell|ris(?:es|en)|rose|goes|went|from))*\s*$")
-_NAMED = {"PUE": ("x", "pue")}
+# (a price-to-earnings multiple, "The forward P/E of 27", a "| P/E Ratio |" row: a ratio of the
+# share price to the earnings per share)
+_NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
 _NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
