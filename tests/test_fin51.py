@@ -73,3 +73,12 @@ def test_balance_sheet_and_guidance_words(project_registry, text, value, prop):
 def test_a_bare_number_named_a_p_e_is_a_ratio(project_registry, text, value):
     ds = [d for d in extract_text(text, project_registry) if d.value == value]
     assert [(d.unit, d.property) for d in ds] == [("x", "ratio")]
+
+
+def test_a_net_loss_named_before_its_amount_is_a_net_loss(project_registry):
+    # r107-ai-trillion-dollar-trap: the revenue named earlier in the sentence is not what the
+    # amount after "a net loss of" measures
+    text = ("OpenAI collected $4.3 billion in revenue while still posting a net loss of $13.5 billion "
+            "during that six month period.")
+    assert _props(project_registry, text, 13.5) == ["net-loss"]
+    assert _props(project_registry, text, 4.3) == ["revenue"]
