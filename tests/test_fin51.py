@@ -82,3 +82,12 @@ def test_a_net_loss_named_before_its_amount_is_a_net_loss(project_registry):
             "during that six month period.")
     assert _props(project_registry, text, 13.5) == ["net-loss"]
     assert _props(project_registry, text, 4.3) == ["revenue"]
+
+
+def test_building_a_computer_is_no_capital_expenditure(project_registry):
+    # r113-deep-learning-build-2k: "building" a workstation is buying its parts (a build-out
+    # of data centres stays capex, by its other cue words)
+    text = "Building a reliable Deep Learning workstation for around AU$2,000 is achievable even on a budget."
+    assert _props(project_registry, text, 2000.0) == ["purchase-price"]
+    text = "Hyperscalers are spending $380+ billion to build AI data centres in 2025."
+    assert _props(project_registry, text, 380.0) == ["capex"]
