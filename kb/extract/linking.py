@@ -4499,6 +4499,14 @@ def _weighed_words(idx, view: str, memo: dict, sent_lo: int, sent_hi: int, a: in
     return _words_weighed(idx, view, a, b)[1]
 
 
+def _is_change_word(d) -> bool:
+    """Whether a draft is a ratio written as a word ("doubled", "tripled", "halved"): a verb of
+    change says how a quantity named before it moved, so the words before it name the amounts
+    after it too ("Net income nearly doubled: $43 billion versus $22.1 billion"); the context of
+    the number after it is not cut half-way to it."""
+    return d.form == "word" and d.unit == "x"
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -4560,7 +4568,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         lo_at, hi_at = found[first].draft.span_start, found[last].draft.span_end
         ctx_lo = wide_lo = max(sent_lo, lo_at - 150)
         ctx_hi = min(sent_hi, hi_at + 60)
-        if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None:
+        if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None \
+                and not _is_change_word(found[first - 1].draft):
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
             ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
