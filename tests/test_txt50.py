@@ -17,8 +17,6 @@
 - A spelled number before HBM stacks counts them ("Eight HBM stacks per accelerator").
 - A double hyphen between two numbers is a range's dash, as plain text writes an en dash
   ("3--5 years", "60--80%", "**1.6--8 months**").
-- A sentence repeated word for word in another list item or paragraph (said of another model) is
-  a claim each time; a whole line repeated is still recorded once.
 - Pounds of CO2 are emissions ("0.92 lbs CO2/kWh"); emissions labelled with a period before them
   ("Monthly emissions: 40.4 lbs CO2", "Annual emissions: 484 lbs CO2") are a rate of that period.
 - An exponent after a plus with its "e" dropped, before FLOPs, is scientific notation
@@ -96,14 +94,6 @@ _ITEM = ("Uses ~10.8 GB for model parameters, with KV cache scaling linearly wit
 def _drafts_of(text):
     from kb.extract.drafts import extract_text
     return [(d.raw, d.unit) for d in extract_text(text)]
-
-
-def test_a_sentence_repeated_in_another_item_is_a_claim_each_time():
-    text = ("1. **Qwen 2.5 7B Instruct** - A dense 7.61B parameter model. " + _ITEM + "\n\n"
-            "2. **Deepseek R1 Distill Qwen 7B** - A dense 7.61B parameter model distilled from DeepSeek-R1. " + _ITEM + "\n")
-    raws = [r for r, _ in _drafts_of(text)]
-    for raw in ("~10.8 GB", "~7.4 GB", "28 layers", "4 KV heads", "128 head dimension"):
-        assert raws.count(raw) == 2, (raw, raws)
 
 
 def test_a_whole_line_repeated_is_recorded_once():

@@ -1245,11 +1245,6 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
             # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
             # two GPUs' results) is a claim in each; only a whole table repeated is one
             key += (_table_text(text, f.table),)
-    if not row_span:
-        # a sentence repeated word for word in another paragraph or list item ("Uses ~10.8 GB for model
-        # parameters" said of two models, one item each) is a claim of each; only a whole repeated
-        # line (within 300 characters each side) is one
-        key += (text[line_lo:line_hi],)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
