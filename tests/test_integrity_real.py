@@ -146,6 +146,7 @@ CLAIMS_PER_SOURCE = {
     "r142-gpt-45-not-a-frontier-model": 32,
     "r143-nvidia-valuation-decomposition": 127,
     "r144-openai-finances-notes": 93,
+    "r145-401k-ai-exposure": 71,
 }
 
 
