@@ -474,6 +474,28 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   Its unseen measurement then showed two multipliers in words the curation had left out
 #:   ('nearly double', 'instead of quadrupling'), recorded as ratios: 92.63% / 92.47% (7,699 of
 #:   8,312; 7,523 of 8,136 distinct), the floors stay at 0.926 and 0.924.
+#: - r144 (a personal repository's research note gathering OpenAI's finances: funding rounds and
+#:   valuations, Microsoft's investments and the $250B Azure contract, ARR and computing capacity,
+#:   revenue and the author's 2025 projection, inference billed by Azure per year and per month,
+#:   first-half 2025 expense lines, the Q3 2025 loss, infrastructure commitments by supplier,
+#:   users), corp52 helper, joins with eight article-own contracts and no new property or unit; it
+#:   holds back 4 numbers: the monthly growth rates '~10.4%' (twice) and '~11.5%' (no property:
+#:   growth-rate is a rate a year) and the Azure contract's 'could be 10+ years' (vague). The
+#:   whole corpus is now at 92.66% / 92.50% (7,791 of 8,408; 7,615 of 8,232 distinct): the floors
+#:   stay at 0.926 and 0.924.
+#:   Its unseen measurement then showed the Azure contract's '$250B' restated in '$250B would
+#:   take 15-20+ years', which the curation had left out, now recorded: 92.66% / 92.51% (7,792 of
+#:   8,409; 7,616 of 8,233 distinct), the floors stay.
+#: - r145 (a personal repository's note on how much of a typical $100K 401k sits in AI companies:
+#:   S&P 500 weights of eight companies, a table of six AI companies with their weights and their
+#:   dollars per $100K, VEU's weights of TSMC, ASML and Samsung with their dollars, a total of
+#:   ~$13,900), corp52 helper, joins with four real entities new to the registry (the S&P 500, the
+#:   Magnificent Seven, Samsung Electronics, Vanguard's VEU), eight article-own entities and no new
+#:   property or unit; it holds back 10 numbers: a target-date fund's asset allocation (~54%
+#:   domestic stock four times, ~36% international twice, ~9% bonds, ~1% cash, the ~80% tracking
+#:   large caps; out of scope, as r45's and r46's allocations) and 'each company is ~0.2%' of an
+#:   equal-weighted fund (no entity). The whole corpus is now at 92.61% / 92.46% (7,863 of 8,490;
+#:   7,687 of 8,314 distinct): the floors stay at 0.926 and 0.924.
 MIN_SHARE = 0.926
 MIN_DISTINCT_NUMBER_SHARE = 0.924
 MIN_REAL_ARTICLES = 35
