@@ -145,6 +145,7 @@ CLAIMS_PER_SOURCE = {
     "r141-chatgpt-has-an-api": 16,
     "r142-gpt-45-not-a-frontier-model": 32,
     "r143-nvidia-valuation-decomposition": 127,
+    "r146-people-use-ai-more": 29,
 }
 
 
