@@ -146,6 +146,7 @@ CLAIMS_PER_SOURCE = {
     "r142-gpt-45-not-a-frontier-model": 32,
     "r143-nvidia-valuation-decomposition": 127,
     "r146-people-use-ai-more": 29,
+    "r147-trillion-dollar-cluster": 163,
 }
 
 
