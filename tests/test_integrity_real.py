@@ -147,6 +147,8 @@ CLAIMS_PER_SOURCE = {
     "r143-nvidia-valuation-decomposition": 127,
     "r144-openai-finances-notes": 93,
     "r145-401k-ai-exposure": 71,
+    "r146-people-use-ai-more": 29,
+    "r147-trillion-dollar-cluster": 163,
 }
 
 
