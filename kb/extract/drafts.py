@@ -1867,11 +1867,13 @@ _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|u
 # annual growth rate of"); "year over year" is a change over one year, not an average
 _PER_YEAR_AFTER_RE = re.compile(
     r"(?i)[ \t]*(?:(?P<per>(?:a|per|each|every)[ \t]+year\b(?![ \t]+(?:over|on)\b)|annually\b|yearly\b|per[ \t]+annum\b"
-    r"|/(?:year|yr)\b)|(?:compound(?:ed)?[ \t]+)?annual(?:i[sz]ed)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:growth|increase)\b"
-    r"|CAGR\b)")
+    r"|/(?:year|yr)\b)|(?:compound(?:ed)?[ \t]+)?annual(?:i[sz]ed)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:growth|increase|decline)\b"
+    r"|CAGR\b|average[ \t]+(?:year[- ]over[- ]year|year[- ]on[- ]year|annual|yearly)[ \t]+(?:growth|increase)\b"
+    r"|(?:[a-z]+[ \t]+)?growth[ \t]+rates?\b|terminal[ \t]+growth\b)")
 _PER_YEAR_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:grow|grows|grew|growing|grown|increase[sd]?|increasing|rise|rises|rising|rose)[ \t]+annually"
     r"|\bannual(?:i[sz]ed)?[ \t]+(?:growth|increase)(?:[ \t]+rate)?|\bCAGR|\bcompound(?:ed)?[ \t]+annual[ \t]+growth"
+    r"(?:[ \t]+rate)?|\baverage[ \t]+(?:year[- ]over[- ]year|year[- ]on[- ]year|annual|yearly)[ \t]+(?:growth|increase)"
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
