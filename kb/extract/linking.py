@@ -1994,6 +1994,14 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 _WIDER_CUE = 3.0
 
 
+_WORD_REST_RE = re.compile(r"\w*")
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that ``at`` is inside (or right after) ends."""
+    return _WORD_REST_RE.match(text, at).end()
+
+
 def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     """{property id: bonus} where two or more candidates' cue words are in ``local`` and the
     words of one hold the others' ("hardware cost" and "cost", "hw cost" and "cost"): the one
@@ -2002,7 +2010,10 @@ def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     hit = [p for p in cands if cue_hit.get(p.id) and p.cue is not None]
     if len(hit) < 2:
         return None
-    spans = {p.id: [(m.start(), m.end()) for m in p.cue.finditer(local) if m.end() > m.start()] for p in hit}
+    # (a match taken to the end of the word it ends in: "hardware cost*" over "hardware costs"
+    # holds the plainer cue "costs")
+    spans = {p.id: [(m.start(), _word_end(local, m.end())) for m in p.cue.finditer(local) if m.end() > m.start()]
+             for p in hit}
     wide, held = set(), set()
     for p in hit:
         mine = spans[p.id]
