@@ -1783,6 +1783,12 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
                          r"|reductions?|gains?|drops?|rises?|jumps?|which|whom|whose)\b)(?=[\w$€£])")
 
 
+#: the price of one unit of hardware, and the words right after an amount that make it one
+#: ("$199,000 a piece", "$12,000 apiece", "$3 per unit")
+PURCHASE_PRICE = "purchase-price"
+_UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+unit)\b")
+
+
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
 TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
@@ -4532,6 +4538,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ("60% of revenue at the company", "70% of revenue comes from enterprise customers")
         wm2 = _WHOLE_WORDS_RE.match(view, wm.end())
         f.whole_words = wm2.group(0) if wm2 is not None else ""
+    if f.hint is None and d.unit == "USD" and _UNIT_PRICE_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+        # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
+        # one unit of what is bought, whatever costs are named around it
+        f.hint = PURCHASE_PRICE
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
