@@ -79,3 +79,23 @@ def test_a_percentage_followed_by_yoy_is_a_change(project_registry):
             "opex (+162% YoY) and elevated G&A to support global operations.")
     ds = [d for d in _drafts(project_registry, text, "percent") if d.value == 162]
     assert [d.property for d in ds] == ["change"]
+
+
+# --- one funding round, not all raised ------------------------------------------------------
+
+def test_a_named_round_in_an_amount_raised_column_is_a_funding_round(project_registry):
+    # r79-xai-company-profile
+    text = ("## Venture Funding Information\n\n"
+            "| Round | Date | Amount Raised | Valuation | Leading Investors |\n"
+            "|-------|------|---------------|-----------|-------------------|\n"
+            "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, Sequoia Capital |\n"
+            "| Follow-on | November 2024 | $5 billion | $50 billion | - |\n")
+    ds = [d for d in extract_text(text, project_registry) if d.unit == "billion USD" and d.value in (5, 6)]
+    assert [d.property for d in ds] == ["funding-round", "funding-round"]
+
+
+def test_the_next_raise_is_one_round(project_registry):
+    # r68-a-really-big-computer
+    text = "The next raise will be $400M at a $2B valuation. No joke."
+    ds = [d for d in extract_text(text, project_registry) if d.value == 400]
+    assert [d.property for d in ds] == ["funding-round"]
