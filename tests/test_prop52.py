@@ -99,3 +99,13 @@ def test_the_next_raise_is_one_round(project_registry):
     text = "The next raise will be $400M at a $2B valuation. No joke."
     ds = [d for d in extract_text(text, project_registry) if d.value == 400]
     assert [d.property for d in ds] == ["funding-round"]
+
+
+# --- a price paid for electricity, not what generating it costs ------------------------------
+
+def test_a_ppa_price_per_mwh_is_an_electricity_price(project_registry):
+    # r46-ai-datacenter-power-revolution
+    text = ("| Rank | Segment | Key Metric | Notes |\n|---|---|---|---|\n"
+            "| **2** | Nuclear Operators | $110-115/MWh PPAs | 83-92% premium pricing |\n")
+    ds = [d for d in extract_text(text, project_registry) if d.unit == "USD/MWh"]
+    assert [d.property for d in ds] == ["electricity-price"]
