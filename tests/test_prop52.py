@@ -109,3 +109,12 @@ def test_a_ppa_price_per_mwh_is_an_electricity_price(project_registry):
             "| **2** | Nuclear Operators | $110-115/MWh PPAs | 83-92% premium pricing |\n")
     ds = [d for d in extract_text(text, project_registry) if d.unit == "USD/MWh"]
     assert [d.property for d in ds] == ["electricity-price"]
+
+
+def test_a_rating_named_only_by_a_tables_heading_gives_way_to_a_measured_draw(project_registry):
+    # r116-gpu-spec-cheatsheet: "Thermals" in the heading over the table is no rating of the cell
+    text = ("## 5 · Power & Thermals: Luxury Sedan vs. Supercar\n\n"
+            "|                   | M3 Ultra Mac Studio | RTX 4090 tower |\n|---|---|---|\n"
+            "| Power (W)         | **270 W** for the whole Mac Studio (CPU+GPU, SSD, fans) | **450 W** for the card alone |\n")
+    ds = [d for d in extract_text(text, project_registry) if d.unit == "W" and d.value == 270]
+    assert [d.property for d in ds] == ["power-draw"]

@@ -1942,9 +1942,14 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             # training run's length, _FALLBACKS) and a rated maximum (a TDP) leave unless their own
             # cue words are near too ("48 hours to train" stays a training run's; a column of
             # "Power draw" under a heading about rigs is no TDP)
+            # (a rated maximum's cue in a table: in the cell's own labels, not only the caption:
+            # "| Power (W) |" under "## Power & Thermals" over "270 W for the whole Mac Studio")
+            max_at = local if own is None else own
+            max_low = low if own is None else (own.lower() if _folds_none(own) else None)
             keep = [p for p in cands
                     if not (p.need is None and (p.id in _FALLBACKS or p.states_maximum and p.cue is not None))
-                    or p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)]
+                    or p.cue is not None and (_finds_low(p.cue, p.cue_lits, max_at, max_low) if p.states_maximum
+                                              else _finds_low(p.cue, p.cue_lits, local, low))]
             if keep:
                 cands = keep
         if len(cands) > 1 and _ENERGY_PER_PERIOD_RE.fullmatch(unit):
