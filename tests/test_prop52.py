@@ -118,3 +118,14 @@ def test_a_rating_named_only_by_a_tables_heading_gives_way_to_a_measured_draw(pr
             "| Power (W)         | **270 W** for the whole Mac Studio (CPU+GPU, SSD, fans) | **450 W** for the card alone |\n")
     ds = [d for d in extract_text(text, project_registry) if d.unit == "W" and d.value == 270]
     assert [d.property for d in ds] == ["power-draw"]
+
+
+# --- a monthly running cost is no subscription ----------------------------------------------
+
+def test_paying_a_sum_per_month_for_an_instance_is_a_running_cost(project_registry):
+    # r113-deep-learning-build-2k: "per month" is the unit's own period, no word of a plan
+    text = ("Even if we went with a low cost provider like Jarvis Labs with a comparable A5000 instance at "
+            "spot pricing of US$0.4 per hour, paying US$0.1 per GB-month of storage, we'd pay US$75 per "
+            "month and break even in just under 2 years.")
+    ds = [d for d in extract_text(text, project_registry) if d.value == 75]
+    assert ds and all(d.property != "subscription-price" for d in ds)
