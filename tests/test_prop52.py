@@ -129,3 +129,15 @@ def test_paying_a_sum_per_month_for_an_instance_is_a_running_cost(project_regist
             "month and break even in just under 2 years.")
     ds = [d for d in extract_text(text, project_registry) if d.value == 75]
     assert ds and all(d.property != "subscription-price" for d in ds)
+
+
+# --- a pricing scheme names a rent ----------------------------------------------------------
+
+@pytest.mark.parametrize("value", [1.5, 4])
+def test_a_spot_or_on_demand_price_per_hour_is_a_rent(project_registry, value):
+    # r59-economics-of-compute
+    text = ("3. A spot instance costs $1.50/hr but has 5% chance of preemption per hour. "
+            "On-demand costs $4/hr. If checkpointing overhead is 5% of training time, at what "
+            "preemption frequency does spot become more expensive than on-demand?")
+    ds = [d for d in extract_text(text, project_registry) if d.unit == "USD/hour" and d.value == value]
+    assert [d.property for d in ds] == ["rental-price"]
