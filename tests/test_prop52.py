@@ -141,3 +141,11 @@ def test_a_spot_or_on_demand_price_per_hour_is_a_rent(project_registry, value):
             "preemption frequency does spot become more expensive than on-demand?")
     ds = [d for d in extract_text(text, project_registry) if d.unit == "USD/hour" and d.value == value]
     assert [d.property for d in ds] == ["rental-price"]
+
+
+def test_spending_a_sum_on_a_used_gpu_is_its_purchase_price(project_registry):
+    # r113-deep-learning-build-2k
+    text = ("Given that we're spending $800-$1200 on a used GPU we need a CPU, motherboard, Power "
+            "Supply, RAM, disk storage, and case that fits them.")
+    ds = [d for d in extract_text(text, project_registry) if d.qualifier == "range" and d.low == 800]
+    assert [d.property for d in ds] == ["purchase-price"]

@@ -1790,9 +1790,11 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
 
 
 #: the price of one unit of hardware, and the words right after an amount that make it one
-#: ("$199,000 a piece", "$12,000 apiece", "$3 per unit")
+#: ("$199,000 a piece", "$12,000 apiece", "$3 per unit", "spending $800-$1200 on a used GPU")
 PURCHASE_PRICE = "purchase-price"
-_UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+unit)\b")
+_UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+unit"
+                                  r"|on[ \t]+(?:a|an|one|my|our)[ \t]+(?:(?:new|used|second-?hand|refurbished|spare)[ \t]+)?"
+                                  r"(?:gpu|graphics[ \t]+card|computer|pc|server|workstation|laptop)s?)\b")
 
 
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
@@ -4553,7 +4555,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ("60% of revenue at the company", "70% of revenue comes from enterprise customers")
         wm2 = _WHOLE_WORDS_RE.match(view, wm.end())
         f.whole_words = wm2.group(0) if wm2 is not None else ""
-    if f.hint is None and d.unit == "USD" and _UNIT_PRICE_AFTER_RE.match(view, d.span_end) is not None \
+    if f.hint is None and len(d.unit) == 3 and d.unit.isupper() and _UNIT_PRICE_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
         # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
         # one unit of what is bought, whatever costs are named around it
