@@ -149,3 +149,13 @@ def test_spending_a_sum_on_a_used_gpu_is_its_purchase_price(project_registry):
             "Supply, RAM, disk storage, and case that fits them.")
     ds = [d for d in extract_text(text, project_registry) if d.qualifier == "range" and d.low == 800]
     assert [d.property for d in ds] == ["purchase-price"]
+
+
+def test_a_sum_after_a_unit_price_takes_not_its_property(project_registry):
+    # r18-llm-moores-law: the price of one server is no neighbour's reading of the total
+    text = ("In fact, Microsoft and NVIDIA used hundreds of DGX A100 multi-GPU servers. At $199,000 a "
+            "piece, and factoring in networking equipment, hosting costs, etc., anyone looking to "
+            "replicate this experiment would have to spend close to $100 million dollars.")
+    ds = [d for d in extract_text(text, project_registry) if d.value in (199000, 100)]
+    assert [d.property for d in ds][0] == "purchase-price"
+    assert len(ds) == 2 and ds[1].property != "purchase-price"

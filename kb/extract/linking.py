@@ -4722,8 +4722,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         bp = idx.prop_by_id.get(d.property) if how == "weak" else None
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
-                and not (bp is not None and bp.need is not None and bp.need.search(d.raw)):
-            # (not where the number's own words name its property: "671B total and 37B active parameters")
+                and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
+                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)):
+            # (not where the number's own words name its property: "671B total and 37B active parameters";
+            # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
+            # $100 million" is no price of one thing)
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
