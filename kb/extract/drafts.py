@@ -1716,6 +1716,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
     if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
+    elif q.percent and q.compare is None and hint is None and _OVER_LAST_PERIOD_AFTER_RE.match(view, q.end):
+        hint = "change"  # "opex (+162% YoY)", "40% year-over-year": a change against the period a year before
     span_start = q.start
     if q.compare is None and value > 0 and not q.spelled and not q.count:
         sign = _minus_before(view, q, cell)
@@ -1867,14 +1869,20 @@ _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|u
 # annual growth rate of"); "year over year" is a change over one year, not an average
 _PER_YEAR_AFTER_RE = re.compile(
     r"(?i)[ \t]*(?:(?P<per>(?:a|per|each|every)[ \t]+year\b(?![ \t]+(?:over|on)\b)|annually\b|yearly\b|per[ \t]+annum\b"
-    r"|/(?:year|yr)\b)|(?:compound(?:ed)?[ \t]+)?annual(?:i[sz]ed)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:growth|increase)\b"
-    r"|CAGR\b)")
+    r"|/(?:year|yr)\b)|(?:compound(?:ed)?[ \t]+)?annual(?:i[sz]ed)?(?:[ \t]+[a-z]+){0,2}?[ \t]+(?:growth|increase|decline)\b"
+    r"|CAGR\b|average[ \t]+(?:year[- ]over[- ]year|year[- ]on[- ]year|annual|yearly)[ \t]+(?:growth|increase)\b"
+    r"|(?:[a-z]+[ \t]+)?growth[ \t]+rates?\b|terminal[ \t]+growth\b)")
 _PER_YEAR_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:grow|grows|grew|growing|grown|increase[sd]?|increasing|rise|rises|rising|rose)[ \t]+annually"
     r"|\bannual(?:i[sz]ed)?[ \t]+(?:growth|increase)(?:[ \t]+rate)?|\bCAGR|\bcompound(?:ed)?[ \t]+annual[ \t]+growth"
+    r"(?:[ \t]+rate)?|\baverage[ \t]+(?:year[- ]over[- ]year|year[- ]on[- ]year|annual|yearly)[ \t]+(?:growth|increase)"
     r"(?:[ \t]+rate)?)[ \t]+(?:(?:by|of|at|is|was|around|about|roughly|nearly|of[ \t]+about)[ \t]+)*~?$")
 
 
+# a period set against the same period a year (a quarter) before, right after a percentage:
+# "+162% YoY", "40% year-over-year", "12% Q/Q" (not "year over year growth" of an average)
+_OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter))\b"
+                                        r"(?![ \t]+(?:average|avg))")
 # "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
 _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"

@@ -1599,6 +1599,12 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
+# the pricing schemes of a rent ("A spot instance costs $1.50/hr", "On-demand costs $4/hr"): a
+# provider's price, whatever word of costing is near, unless another property's cue is; the bonus
+# outweighs the word "costs" and a new entity's kinds (a workload's running cost) together
+_RENT = "rental-price"
+_RENT_SCHEME_RE = re.compile(r"(?i)\b(?:spot|on[- ]demand|reserved)\b")
+_RENT_SCHEME_BONUS = 5.0
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
@@ -1783,6 +1789,14 @@ OF_WHOLE_RE = re.compile(r"(?i)[ \t*_)]*of[ \t]+(?!(?:an?[ \t]+)?(?:growth|incre
                          r"|reductions?|gains?|drops?|rises?|jumps?|which|whom|whose)\b)(?=[\w$€£])")
 
 
+#: the price of one unit of hardware, and the words right after an amount that make it one
+#: ("$199,000 a piece", "$12,000 apiece", "$3 per unit", "spending $800-$1200 on a used GPU")
+PURCHASE_PRICE = "purchase-price"
+_UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+unit"
+                                  r"|on[ \t]+(?:a|an|one|my|our)[ \t]+(?:(?:new|used|second-?hand|refurbished|spare)[ \t]+)?"
+                                  r"(?:gpu|graphics[ \t]+card|computer|pc|server|workstation|laptop)s?)\b")
+
+
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
 TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
@@ -1936,9 +1950,14 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             # training run's length, _FALLBACKS) and a rated maximum (a TDP) leave unless their own
             # cue words are near too ("48 hours to train" stays a training run's; a column of
             # "Power draw" under a heading about rigs is no TDP)
+            # (a rated maximum's cue in a table: in the cell's own labels, not only the caption:
+            # "| Power (W) |" under "## Power & Thermals" over "270 W for the whole Mac Studio")
+            max_at = local if own is None else own
+            max_low = low if own is None else (own.lower() if _folds_none(own) else None)
             keep = [p for p in cands
                     if not (p.need is None and (p.id in _FALLBACKS or p.states_maximum and p.cue is not None))
-                    or p.cue is not None and _finds_low(p.cue, p.cue_lits, local, low)]
+                    or p.cue is not None and (_finds_low(p.cue, p.cue_lits, max_at, max_low) if p.states_maximum
+                                              else _finds_low(p.cue, p.cue_lits, local, low))]
             if keep:
                 cands = keep
         if len(cands) > 1 and _ENERGY_PER_PERIOD_RE.fullmatch(unit):
@@ -1994,6 +2013,14 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
 _WIDER_CUE = 3.0
 
 
+_WORD_REST_RE = re.compile(r"\w*")
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word that ``at`` is inside (or right after) ends."""
+    return _WORD_REST_RE.match(text, at).end()
+
+
 def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     """{property id: bonus} where two or more candidates' cue words are in ``local`` and the
     words of one hold the others' ("hardware cost" and "cost", "hw cost" and "cost"): the one
@@ -2002,7 +2029,10 @@ def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     hit = [p for p in cands if cue_hit.get(p.id) and p.cue is not None]
     if len(hit) < 2:
         return None
-    spans = {p.id: [(m.start(), m.end()) for m in p.cue.finditer(local) if m.end() > m.start()] for p in hit}
+    # (a match taken to the end of the word it ends in: "hardware cost*" over "hardware costs"
+    # holds the plainer cue "costs")
+    spans = {p.id: [(m.start(), _word_end(local, m.end())) for m in p.cue.finditer(local) if m.end() > m.start()]
+             for p in hit}
     wide, held = set(), set()
     for p in hit:
         mine = spans[p.id]
@@ -2104,6 +2134,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     vals = [v for v in values if v is not None]
     factors = _option_factors(options) if vals else {}
     wider = _wider_cues(cands, cue_hit, local)
+    scheme = cue_hit.get(_RENT) and not any(v for k, v in cue_hit.items() if k != _RENT) \
+        and _RENT_SCHEME_RE.search(local) is not None
     for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
@@ -2113,6 +2145,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
+        if scheme and pid == _RENT:
+            sc += _RENT_SCHEME_BONUS
         if cue_hit[pid]:
             sc += 3.0
             if wider is not None:
@@ -4521,6 +4555,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ("60% of revenue at the company", "70% of revenue comes from enterprise customers")
         wm2 = _WHOLE_WORDS_RE.match(view, wm.end())
         f.whole_words = wm2.group(0) if wm2 is not None else ""
+    if f.hint is None and len(d.unit) == 3 and d.unit.isupper() and _UNIT_PRICE_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+        # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
+        # one unit of what is bought, whatever costs are named around it
+        f.hint = PURCHASE_PRICE
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
@@ -4683,8 +4722,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         bp = idx.prop_by_id.get(d.property) if how == "weak" else None
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
-                and not (bp is not None and bp.need is not None and bp.need.search(d.raw)):
-            # (not where the number's own words name its property: "671B total and 37B active parameters")
+                and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
+                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)):
+            # (not where the number's own words name its property: "671B total and 37B active parameters";
+            # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
+            # $100 million" is no price of one thing)
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
