@@ -1638,6 +1638,35 @@ def _runs_regex(runs: tuple) -> re.Pattern:
     return re.compile(_trie_pattern(runs))
 
 
+_FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's two pairs)
+
+
+def _found_runs(options: list) -> tuple:
+    """For the needed words and for the cue words of a unit's properties: (``findall`` of a
+    pattern giving, at each position of a lower-cased text, the longest of their plain runs
+    that starts there; {id(property): the runs that begin with one of the property's own}), or
+    None where none has a run. A property's entries can match in a text only where one of its
+    runs is in it, that is where the runs found there meet its set (one scan of the text for
+    all the properties, not one ``in`` for each run of each). Made once per unit."""
+    hit = _FOUND_RUNS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_FOUND_RUNS) > 4096:
+            _FOUND_RUNS.clear()  # (units of registries no longer in use)
+        pairs = []
+        for attr in ("need_lits", "cue_lits"):
+            runs = sorted({lit for p, _, _ in options for lit, _ in getattr(p, attr) or ()})
+            if not runs:
+                pairs.append(None)
+                continue
+            ext = {}
+            for p, _, _ in options:
+                own = {lit for lit, _ in getattr(p, attr) or ()}
+                ext[id(p)] = frozenset(r for r in runs if any(r.startswith(lit) for lit in own))
+            pairs.append((re.compile("(?=(" + _trie_pattern(runs) + "))").findall, ext))
+        hit = _FOUND_RUNS[id(options)] = (options, tuple(pairs))
+    return hit[1]
+
+
 def _option_runs(options: list) -> tuple:
     """(the pattern of the needed words' runs of a unit's properties, that of their cue words'
     runs): see :func:`_runs_pattern`; made once per unit."""
@@ -1896,9 +1925,10 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         named = []
         worded = False  # whether some candidate's own needed words are near (not a unit or a table's hardware)
         rate = None
-        need_runs = _option_runs(options)[0]
-        # (no run of any needed word in the text: no entry is searched alone)
-        some_run = need_low is not None and need_runs is not None and need_runs.search(need_low) is not None
+        need_runs = _found_runs(options)[0]
+        # (the runs of needed words in the text: only a property whose runs are among them has
+        # its entries searched, each alone)
+        found = set(need_runs[0](need_low)) if need_low is not None and need_runs is not None else None
         for p in cands:
             need = p.need
             if need is None:
@@ -1907,7 +1937,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             lits = p.need_lits
             if lits is not None and need_low is not None:
                 met = False
-                if some_run:
+                if found and not need_runs[1][id(p)].isdisjoint(found):
                     for lit, erx in lits:
                         if lit in need_low and erx.search(need_at) is not None:
                             met = True
@@ -1970,6 +2000,8 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 return (seats.id, "only"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
+    cue_runs = _found_runs(options)[1] if low is not None else None
+    found = set(cue_runs[0](low)) if cue_runs is not None else None
     for p in cands:  # (_finds_low written out, as above)
         if p.id in cue_hit:
             continue
@@ -1978,10 +2010,11 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         if cue is not None:
             lits = p.cue_lits
             if lits is not None and low is not None:
-                for lit, erx in lits:
-                    if lit in low and erx.search(local) is not None:
-                        hit = True
-                        break
+                if found and not cue_runs[1][id(p)].isdisjoint(found):
+                    for lit, erx in lits:
+                        if lit in low and erx.search(local) is not None:
+                            hit = True
+                            break
             else:
                 hit = cue.search(local) is not None
         cue_hit[p.id] = hit or hw and _on_hardware(p)
@@ -2752,6 +2785,7 @@ class _Subject:
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
         self._cache: dict = {}
         self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
+        self._company_cache: dict = {}  # heading's index -> company_section's answer under it
         self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
@@ -2792,6 +2826,12 @@ class _Subject:
         levels, names one organisation and nothing else, and at least two other headings of its
         level under the same parent each name another organisation alone. None otherwise."""
         k = bisect.bisect_right(self.heads, pos) - 1
+        got = self._company_cache.get(k, _UNSEEN)  # (the same for every number under one heading)
+        if got is _UNSEEN:
+            got = self._company_cache[k] = self._company_section(k)
+        return got
+
+    def _company_section(self, k: int) -> str | None:
         k = k if k >= 0 else None
         while k is not None and not self.head_named[k]:
             k = self.parent[k]
