@@ -221,7 +221,10 @@ def _blank(text: str, spans: list) -> str:
 # a degree sign written in LaTeX or HTML before the scale's letter ("0.00002$\\degree$C per year",
 # "35^\\circ C", "$^{\\circ}$F", "27&deg;C"): read as the sign, padded before it so that it stays
 # against its letter (LaTeX's commands are blanked after, which would part "$\\degree$" from its "C")
-_DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?)?(?:\^[ ]?\{?[ ]?\\circ[ ]?\}?|\\degree(?![A-Za-z])|\{\\degree\}|&deg;|&#176;)"
+# (the markup written out after its "$" and alone, each alternative starting with a character:
+# the engine scans for those characters in C instead of trying the pattern at every position)
+_DEGREE_MARKS = r"\^[ ]?\{?[ ]?\\circ[ ]?\}?|\\degree(?![A-Za-z])|\{\\degree\}|&deg;|&#176;"
+_DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?(?:" + _DEGREE_MARKS + ")|" + _DEGREE_MARKS + r")"
                                r"(?:[ ]?\$)?(?=[ ]?[CF](?![A-Za-z0-9]))")
 
 
