@@ -1644,9 +1644,9 @@ _FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's 
 
 
 def _found_runs(options: list) -> tuple:
-    """For the needed words and for the cue words of a unit's properties: (``findall`` of a
-    pattern giving, at each position of a lower-cased text, the longest of their plain runs
-    that starts there; {id(property): the runs that begin with one of the property's own}), or
+    """For the needed words and for the cue words of a unit's properties: (``search`` of the
+    pattern of their plain runs, which finds the longest at a position (:func:`_runs_at`);
+    {id(property): the runs that begin with one of the property's own}), or
     None where none has a run. A property's entries can match in a text only where one of its
     runs is in it, that is where the runs found there meet its set (one scan of the text for
     all the properties, not one ``in`` for each run of each). Made once per unit."""
@@ -1664,9 +1664,21 @@ def _found_runs(options: list) -> tuple:
             for p, _, _ in options:
                 own = {lit for lit, _ in getattr(p, attr) or ()}
                 ext[id(p)] = frozenset(r for r in runs if any(r.startswith(lit) for lit in own))
-            pairs.append((re.compile("(?=(" + _trie_pattern(runs) + "))").findall, ext))
+            pairs.append((_runs_regex(tuple(runs)).search, ext))
         hit = _FOUND_RUNS[id(options)] = (options, tuple(pairs))
     return hit[1]
+
+
+def _runs_at(search, low: str) -> set:
+    """The runs a pattern of runs (:func:`_runs_regex`'s ``search``) finds in ``low``, the
+    longest at each position where one starts (each search skips in C to the next position
+    where one may start)."""
+    found = set()
+    m = search(low)
+    while m is not None:
+        found.add(m.group())
+        m = search(low, m.start() + 1)
+    return found
 
 
 def _option_runs(options: list) -> tuple:
@@ -1930,7 +1942,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         need_runs = _found_runs(options)[0]
         # (the runs of needed words in the text: only a property whose runs are among them has
         # its entries searched, each alone)
-        found = set(need_runs[0](need_low)) if need_low is not None and need_runs is not None else None
+        found = _runs_at(need_runs[0], need_low) if need_low is not None and need_runs is not None else None
         for p in cands:
             need = p.need
             if need is None:
@@ -2003,7 +2015,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
     cue_runs = _found_runs(options)[1] if low is not None else None
-    found = set(cue_runs[0](low)) if cue_runs is not None else None
+    found = _runs_at(cue_runs[0], low) if cue_runs is not None else None
     for p in cands:  # (_finds_low written out, as above)
         if p.id in cue_hit:
             continue
@@ -2138,13 +2150,14 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     upper = qualifier == "upper_bound"
     vals = [v for v in values if v is not None]
     factors = _option_factors(options) if vals else {}
+    one = vals[0] if len(vals) == 1 else None  # (one value, the common case: no generator per property)
     wider = _wider_cues(cands, cue_hit, local)
     for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
         f = factors.get(pid)
-        if f is not None and (p.low is not None and max(abs(v * f) for v in vals) < p.low
-                              or p.high is not None and min(v * f for v in vals) > p.high):
+        if f is not None and (p.low is not None and (abs(one * f) if one is not None else max(abs(v * f) for v in vals)) < p.low
+                              or p.high is not None and (one * f if one is not None else min(v * f for v in vals)) > p.high):
             sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
