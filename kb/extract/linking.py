@@ -1296,6 +1296,12 @@ def series_rows(idx: Index, tables: list, hits: list) -> list:
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
 # text, or a line defining it, "[anthropic-pricing]: https://...")
 _REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
+# its two alternatives alone: the first scanned for its "]" in C, the second tried only at the start
+# of a line with a "]" (the whole pattern was tried at every position of the text); no match of
+# either can overlap one of the other (a label holds no bracket nor a line's end), so the matches
+# of both, in order, are the whole pattern's
+_REF_AFTER_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]")
+_REF_LINE_RE = re.compile(r"[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]")
 
 
 def without_link_labels(view: str, hits: list) -> list:
@@ -1304,7 +1310,9 @@ def without_link_labels(view: str, hits: list) -> list:
     none is."""
     if "][" not in view and "]:" not in view:
         return hits
-    spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _REF_LABEL_RE.finditer(view)]
+    spans = [m.span(1) for m in _REF_AFTER_RE.finditer(view)] if "][" in view else []
+    if "]:" in view:
+        spans = sorted(spans + [m.span(1) for m in line_matches(_REF_LINE_RE, view, "]")])
     if not spans:
         return hits
     los = [a for a, _ in spans]
@@ -4097,7 +4105,9 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
 
 _CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
 _CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
-_BARE_NUMBER_RE = re.compile(r"(?<![\w$€£.,/-])(?P<n>[1-9]0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
+# (its first digit taken before the look-behind that keeps it the number's first: the engine scans
+# for digits in C instead of trying the pattern at every position of the text)
+_BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
 _WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
 _NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
 
