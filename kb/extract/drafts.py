@@ -221,7 +221,10 @@ def _blank(text: str, spans: list) -> str:
 # a degree sign written in LaTeX or HTML before the scale's letter ("0.00002$\\degree$C per year",
 # "35^\\circ C", "$^{\\circ}$F", "27&deg;C"): read as the sign, padded before it so that it stays
 # against its letter (LaTeX's commands are blanked after, which would part "$\\degree$" from its "C")
-_DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?)?(?:\^[ ]?\{?[ ]?\\circ[ ]?\}?|\\degree(?![A-Za-z])|\{\\degree\}|&deg;|&#176;)"
+# (the markup written out after its "$" and alone, each alternative starting with a character:
+# the engine scans for those characters in C instead of trying the pattern at every position)
+_DEGREE_MARKS = r"\^[ ]?\{?[ ]?\\circ[ ]?\}?|\\degree(?![A-Za-z])|\{\\degree\}|&deg;|&#176;"
+_DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?(?:" + _DEGREE_MARKS + ")|" + _DEGREE_MARKS + r")"
                                r"(?:[ ]?\$)?(?=[ ]?[CF](?![A-Za-z0-9]))")
 
 
@@ -845,9 +848,12 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
 
 # a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD") and
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
-_LOCAL_DOLLAR_RE = re.compile(r"(?<![A-Za-z0-9])(?P<p>AU|A|CA|CDN|C)\$[ \u00a0]?[0-9]"
+# (each alternative's first character written before the look-behind that keeps it a word's first:
+# a pattern whose alternatives all start with a character is scanned for them in C, not tried
+# at every position of the text; "U(?<!\wU)" is "\bU")
+_LOCAL_DOLLAR_RE = re.compile(r"(?P<p>A(?<![A-Za-z0-9]A)U?|C(?<![A-Za-z0-9]C)(?:A|DN)?)\$[ \u00a0]?[0-9]"
                               r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?P<c>AUD|CAD)\b")
-_US_DOLLAR_RE = re.compile(r"US\$|\bUSD\b|\bU\.?S\.?[ \u00a0]+dollars?\b")
+_US_DOLLAR_RE = re.compile(r"U(?:S\$|(?<!\wU)SD\b|(?<!\wU)\.?S\.?[ \u00a0]+dollars?\b)")
 _LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
 
 
@@ -974,10 +980,11 @@ _HARDWARE_KINDS = frozenset(("gpu", "gpu-class", "system", "cloud-instance", "cl
 _PLAN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)\b")
 
 
-def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
+def _token_cue_near(view: str, token_at: list, a, starts, idx, alias_hits, hit_starts) -> bool:
     """A token cue on the pair's own line, in its sentence or the one before: a token word, a price
-    per so many tokens drafted there, or a table row naming a model ("ChatGPT Plus and Pro cost
-    $20/$200" and "$30,000/$15,000" for GPU cards stay plain dollars)."""
+    per so many tokens drafted there (``token_at``: where the drafts per token start, in order), or
+    a table row naming a model ("ChatGPT Plus and Pro cost $20/$200" and "$30,000/$15,000" for GPU
+    cards stay plain dollars). ``hit_starts``: where ``alias_hits`` start, in order."""
     at = a.draft.span_start
     line_start = view.rfind("\n", 0, at) + 1
     line_end = view.find("\n", at)
@@ -987,7 +994,8 @@ def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
     hi = min(line_end, starts[k + 1] if k + 1 < len(starts) else len(view))
     if _TOKEN_CUE_RE.search(view, lo, hi):
         return True
-    if any(f.q.den == "token" and lo <= f.draft.span_start < hi for f in found):
+    j = bisect.bisect_left(token_at, lo)
+    if j < len(token_at) and token_at[j] < hi:
         return True
     # a model or a lab named in the pair's sentence ("Google's Flash-Lite at $0.10/$0.40", "Anthropic:
     # $15 / $75 for Opus") or in its pricing-table row; not a plan of a product ("ChatGPT Plus and
@@ -997,13 +1005,12 @@ def _token_cue_near(view: str, found: list, a, starts, idx, alias_hits) -> bool:
     else:
         lo = max(line_start, starts[k])
     named = False
-    for h in alias_hits:
-        if lo <= h[0] < hi:
-            kind = idx.entity_kind.get(h[2])
-            if kind in _HARDWARE_KINDS:
-                return False
-            if kind in ("model", "model-class", "organisation") and not _PLAN_AFTER_RE.match(view, h[1]):
-                named = True
+    for h in alias_hits[bisect.bisect_left(hit_starts, lo):bisect.bisect_left(hit_starts, hi)]:
+        kind = idx.entity_kind.get(h[2])
+        if kind in _HARDWARE_KINDS:
+            return False
+        if kind in ("model", "model-class", "organisation") and not _PLAN_AFTER_RE.match(view, h[1]):
+            named = True
     return named
 
 
@@ -1015,6 +1022,7 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
     hour"); the count is that of the text's price per so many tokens nearest before the pair (else
     the first after), as its drafts read them (no scan of the text)."""
     dens = None
+    token_at = hit_starts = None  # (made when first asked for: where the prices per token start, and the names)
     for i in range(len(found) - 1):
         a, b = found[i], found[i + 1]
         qa, qb = a.q, b.q
@@ -1027,8 +1035,12 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
                 or _PRICE_PAIR_GAP_RE.match(view, b.draft.span_end) and view[_PRICE_PAIR_GAP_RE.match(
                     view, b.draft.span_end).end():][:1] in ("$", "€", "£"):
             continue  # "$1/$2/$3": a run of three, no pair
-        if not qb.den and not _token_cue_near(view, found, a, starts, idx, alias_hits):
-            continue
+        if not qb.den:
+            if token_at is None:
+                token_at = sorted(f.draft.span_start for f in found if f.q.den == "token")
+                hit_starts = [h[0] for h in alias_hits]
+            if not _token_cue_near(view, token_at, a, starts, idx, alias_hits, hit_starts):
+                continue
         if qb.den:
             den_count = qb.den_count
         else:
@@ -1042,6 +1054,8 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
         for f, q, direction in ((a, qa, "input"), (b, qb, "output")):
             if not q.den:
                 q.den, q.den_count = "token", den_count
+                if token_at is not None:  # (a price per token now: a cue for the pairs after it)
+                    bisect.insort(token_at, f.draft.span_start)
             q.direction = q.direction or direction
             f.draft.unit = unit_text(q)
 

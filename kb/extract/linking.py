@@ -657,7 +657,9 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 
 # the "x" of a count written onto a name ("8xH100", "4xA100"): not "p4d.24xlarge", not "8x7B"
 # (nor "0xA100", a hexadecimal number: no count starts with 0)
-_COUNT_X_RE = re.compile(r"(?<![\w.,])([1-9][0-9]{0,3})[xX×](?=[A-Za-z])")
+# (its first digit taken before the look-behind that keeps it the count's first: the engine scans
+# for digits in C instead of trying the pattern at every position of the text)
+_COUNT_X_RE = re.compile(r"([1-9](?<![\w.,][1-9])[0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
 class Index:
@@ -1294,6 +1296,12 @@ def series_rows(idx: Index, tables: list, hits: list) -> list:
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
 # text, or a line defining it, "[anthropic-pricing]: https://...")
 _REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
+# its two alternatives alone: the first scanned for its "]" in C, the second tried only at the start
+# of a line with a "]" (the whole pattern was tried at every position of the text); no match of
+# either can overlap one of the other (a label holds no bracket nor a line's end), so the matches
+# of both, in order, are the whole pattern's
+_REF_AFTER_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]")
+_REF_LINE_RE = re.compile(r"[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]")
 
 
 def without_link_labels(view: str, hits: list) -> list:
@@ -1302,7 +1310,9 @@ def without_link_labels(view: str, hits: list) -> list:
     none is."""
     if "][" not in view and "]:" not in view:
         return hits
-    spans = [m.span(1) if m.group(1) is not None else m.span(2) for m in _REF_LABEL_RE.finditer(view)]
+    spans = [m.span(1) for m in _REF_AFTER_RE.finditer(view)] if "][" in view else []
+    if "]:" in view:
+        spans = sorted(spans + [m.span(1) for m in line_matches(_REF_LINE_RE, view, "]")])
     if not spans:
         return hits
     los = [a for a, _ in spans]
@@ -1644,6 +1654,47 @@ def _runs_regex(runs: tuple) -> re.Pattern:
     return re.compile(_trie_pattern(runs))
 
 
+_FOUND_RUNS: dict = {}  # id of a unit's options -> (the options, _found_runs's two pairs)
+
+
+def _found_runs(options: list) -> tuple:
+    """For the needed words and for the cue words of a unit's properties: (``search`` of the
+    pattern of their plain runs, which finds the longest at a position (:func:`_runs_at`);
+    {id(property): the runs that begin with one of the property's own}), or
+    None where none has a run. A property's entries can match in a text only where one of its
+    runs is in it, that is where the runs found there meet its set (one scan of the text for
+    all the properties, not one ``in`` for each run of each). Made once per unit."""
+    hit = _FOUND_RUNS.get(id(options))
+    if hit is None or hit[0] is not options:
+        if len(_FOUND_RUNS) > 4096:
+            _FOUND_RUNS.clear()  # (units of registries no longer in use)
+        pairs = []
+        for attr in ("need_lits", "cue_lits"):
+            runs = sorted({lit for p, _, _ in options for lit, _ in getattr(p, attr) or ()})
+            if not runs:
+                pairs.append(None)
+                continue
+            ext = {}
+            for p, _, _ in options:
+                own = {lit for lit, _ in getattr(p, attr) or ()}
+                ext[id(p)] = frozenset(r for r in runs if any(r.startswith(lit) for lit in own))
+            pairs.append((_runs_regex(tuple(runs)).search, ext))
+        hit = _FOUND_RUNS[id(options)] = (options, tuple(pairs))
+    return hit[1]
+
+
+def _runs_at(search, low: str) -> set:
+    """The runs a pattern of runs (:func:`_runs_regex`'s ``search``) finds in ``low``, the
+    longest at each position where one starts (each search skips in C to the next position
+    where one may start)."""
+    found = set()
+    m = search(low)
+    while m is not None:
+        found.add(m.group())
+        m = search(low, m.start() + 1)
+    return found
+
+
 def _option_runs(options: list) -> tuple:
     """(the pattern of the needed words' runs of a unit's properties, that of their cue words'
     runs): see :func:`_runs_pattern`; made once per unit."""
@@ -1910,9 +1961,10 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         named = []
         worded = False  # whether some candidate's own needed words are near (not a unit or a table's hardware)
         rate = None
-        need_runs = _option_runs(options)[0]
-        # (no run of any needed word in the text: no entry is searched alone)
-        some_run = need_low is not None and need_runs is not None and need_runs.search(need_low) is not None
+        need_runs = _found_runs(options)[0]
+        # (the runs of needed words in the text: only a property whose runs are among them has
+        # its entries searched, each alone)
+        found = _runs_at(need_runs[0], need_low) if need_low is not None and need_runs is not None else None
         for p in cands:
             need = p.need
             if need is None:
@@ -1921,7 +1973,7 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             lits = p.need_lits
             if lits is not None and need_low is not None:
                 met = False
-                if some_run:
+                if found and not need_runs[1][id(p)].isdisjoint(found):
                     for lit, erx in lits:
                         if lit in need_low and erx.search(need_at) is not None:
                             met = True
@@ -1989,6 +2041,8 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 return (seats.id, "only"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
+    cue_runs = _found_runs(options)[1] if low is not None else None
+    found = _runs_at(cue_runs[0], low) if cue_runs is not None else None
     for p in cands:  # (_finds_low written out, as above)
         if p.id in cue_hit:
             continue
@@ -1997,10 +2051,11 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
         if cue is not None:
             lits = p.cue_lits
             if lits is not None and low is not None:
-                for lit, erx in lits:
-                    if lit in low and erx.search(local) is not None:
-                        hit = True
-                        break
+                if found and not cue_runs[1][id(p)].isdisjoint(found):
+                    for lit, erx in lits:
+                        if lit in low and erx.search(local) is not None:
+                            hit = True
+                            break
             else:
                 hit = cue.search(local) is not None
         cue_hit[p.id] = hit or hw and _on_hardware(p)
@@ -2133,6 +2188,7 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     upper = qualifier == "upper_bound"
     vals = [v for v in values if v is not None]
     factors = _option_factors(options) if vals else {}
+    one = vals[0] if len(vals) == 1 else None  # (one value, the common case: no generator per property)
     wider = _wider_cues(cands, cue_hit, local)
     scheme = cue_hit.get(_RENT) and not any(v for k, v in cue_hit.items() if k != _RENT) \
         and _RENT_SCHEME_RE.search(local) is not None
@@ -2140,8 +2196,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
         f = factors.get(pid)
-        if f is not None and (p.low is not None and max(abs(v * f) for v in vals) < p.low
-                              or p.high is not None and min(v * f for v in vals) > p.high):
+        if f is not None and (p.low is not None and (abs(one * f) if one is not None else max(abs(v * f) for v in vals)) < p.low
+                              or p.high is not None and (one * f if one is not None else min(v * f for v in vals)) > p.high):
             sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
@@ -2786,6 +2842,7 @@ class _Subject:
         self.head_named = [self._named(alias_hits, hit_starts, m.start(), m.end()) for m in heading_ms]
         self._cache: dict = {}
         self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
+        self._company_cache: dict = {}  # heading's index -> company_section's answer under it
         self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
@@ -2826,6 +2883,12 @@ class _Subject:
         levels, names one organisation and nothing else, and at least two other headings of its
         level under the same parent each name another organisation alone. None otherwise."""
         k = bisect.bisect_right(self.heads, pos) - 1
+        got = self._company_cache.get(k, _UNSEEN)  # (the same for every number under one heading)
+        if got is _UNSEEN:
+            got = self._company_cache[k] = self._company_section(k)
+        return got
+
+    def _company_section(self, k: int) -> str | None:
         k = k if k >= 0 else None
         while k is not None and not self.head_named[k]:
             k = self.parent[k]
@@ -4022,6 +4085,27 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
 
 
 _LINE_SIZE_MEMO: dict = {}  # id(index) -> (the index, the pattern of its lines' names followed by a size); one index kept
+_LINE_SIZE_TAIL = r")[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![\w.])"
+
+
+def _line_size_pattern(names: list) -> re.Pattern:
+    """The pattern of the lines' names (longest first), each a word's first, followed by a size,
+    in any case. Written with each name's first character (in either case, or any character
+    beyond ASCII, which may be one of them in another case) taken before the look-behind that
+    keeps it a word's first, and the names that start with it after (tried in the same order):
+    the engine scans for those characters in C instead of trying every name at every position
+    of the text. (The plain alternation where a name starts with another character.)"""
+    groups: dict = {}
+    for n in names:
+        groups.setdefault(n[:1], []).append(n)
+    if not all(ch.isascii() and ch.isalnum() for ch in groups):
+        return re.compile(r"(?<![\w.])(?P<line>" + "|".join(re.escape(n).replace("\\ ", "[ -]") for n in names)
+                          + _LINE_SIZE_TAIL, re.IGNORECASE)
+    firsts = "".join(sorted({c for ch in groups for c in (ch.lower(), ch.upper())}))
+    alts = "|".join("(?<=" + ch + ")(?:" + "|".join(re.escape(n[1:]).replace("\\ ", "[ -]") for n in group) + ")"
+                    for ch, group in groups.items())
+    return re.compile(r"(?P<line>(?-i:[" + firsts + r"\x80-\U0010ffff])(?<![\w.].)(?:" + alts + ")" + _LINE_SIZE_TAIL,
+                      re.IGNORECASE)
 
 
 def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> list:
@@ -4036,11 +4120,8 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
         return []
     memo = _LINE_SIZE_MEMO.get(id(idx))
     if memo is None or memo[0] is not idx:
-        names = sorted(idx.lines, key=len, reverse=True)
-        rx = re.compile(r"(?<![\w.])(?P<line>" + "|".join(re.escape(n).replace("\\ ", "[ -]") for n in names)
-                        + r")[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![\w.])", re.IGNORECASE)
         _LINE_SIZE_MEMO.clear()  # (kept for the latest index only: an old registry is let go)
-        memo = _LINE_SIZE_MEMO[id(idx)] = (idx, rx)
+        memo = _LINE_SIZE_MEMO[id(idx)] = (idx, _line_size_pattern(sorted(idx.lines, key=len, reverse=True)))
     out = []
     starts = [h[0] for h in alias_hits]
     for m in memo[1].finditer(view):
@@ -4058,7 +4139,9 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
 
 _CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
 _CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
-_BARE_NUMBER_RE = re.compile(r"(?<![\w$€£.,/-])(?P<n>[1-9]0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
+# (its first digit taken before the look-behind that keeps it the number's first: the engine scans
+# for digits in C instead of trying the pattern at every position of the text)
+_BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
 _WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
 _NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
 
