@@ -2718,6 +2718,29 @@ _COMPARED_RE = re.compile(r"[TtVvCcRrOo](?<!\w[TtVvCcRrOo])(?i:(?<=t)han|(?<=v)s
                           r"|(?<=o)ver)\b")
 
 
+# what a comparison word is followed by when it compares amounts or times, not things ("$43
+# billion versus $22.1 billion", "over 5 years", "(vs trailing 47)"): a number, after at most
+# two lower-case words
+_COMPARED_AMOUNT_RE = re.compile(r"\.?\s+(?:[a-z]+\s+){0,2}?[(~≈$€£]*[0-9]")
+
+
+def _compares_thing(memo: dict, view: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``view[lo:hi]`` compares with a second thing ("3x faster than the
+    A100", "vs. H100"): a comparison word not followed by a number (two amounts or two times
+    of one thing, "net income nearly doubled: $43 billion versus $22.1 billion", "earnings
+    nearly quadruple ... over 5 years", are the subject's own figures)."""
+    key = ("cmp", lo, hi)
+    hit = memo.get(key)
+    if hit is None:
+        hit = False
+        for m in _COMPARED_RE.finditer(view, lo, hi):
+            if _COMPARED_AMOUNT_RE.match(view, m.end(), hi) is None:
+                hit = True
+                break
+        memo[key] = hit
+    return hit
+
+
 class _Subject:
     """What an article and each of its sections is about, read once per text: the
     entities its title names (the most named first); a section's, the entities the nearest
@@ -5018,7 +5041,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
-            and (d.unit != "x" or not _searched(spans, "cmp", _COMPARED_RE, view, sent_lo, sent_hi)) \
+            and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
