@@ -2302,7 +2302,7 @@ _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
-          "table-intro": 0.5, "heading": 0.35}
+          "table-intro": 0.5, "heading": 0.35, "paragraph": 0.5}
 
 
 @dataclass
@@ -2739,6 +2739,29 @@ def _compares_thing(memo: dict, view: str, lo: int, hi: int) -> bool:
                 break
         memo[key] = hit
     return hit
+
+
+def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_hi: int, alias_hits, hit_starts,
+                     kinds: tuple) -> str | None:
+    """The one registry thing the paragraph names before the sentence ``view[sent_lo:sent_hi]``,
+    where that sentence names nothing and the thing is of the kind the property is chiefly of
+    (``kinds[0]``); None where the paragraph names none, or more than one thing."""
+    if _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        return None
+    k0, k1 = bisect.bisect_left(hit_starts, para_lo), bisect.bisect_left(hit_starts, sent_lo)
+    if k0 == k1:
+        return None
+    named = None
+    for k in range(k0, k1):
+        eid = alias_hits[k][2]
+        if not eid or eid == named:
+            continue
+        if named is not None:
+            return None
+        named = eid
+    if named is None or idx.entity_kind.get(named) != kinds[0]:
+        return None
+    return named
 
 
 class _Subject:
@@ -4931,8 +4954,27 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # near the number chose a property of things of the article's own (a job's cost):
             # the owner's, its property chosen again
             cands = [_Candidate(owner, "before", _TRUST["before"])]
+    if not cands and f.table is None and prop is not None and kinds and not own_kinds \
+            and not under_load \
+            and (subject is None or subject.about(d.span_start, kinds) is None):
+        # (a list item's paragraph is the item: not what the items above it name)
+        item_lo = view.rfind("\n", 0, sent_lo) + 1
+        p_lo = max(para_lo, item_lo) if _LIST_LINE_RE.match(view, item_lo) else para_lo
+        about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
+            if p_lo < sent_lo else None
+        if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                      or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+            # "Qwen2.5-7B ... Uses ~10.8 GB for model parameters ... At our largest tested prompt,
+            # the KV cache is 939 MB": a sentence that names nothing, in a paragraph that names
+            # one registry thing alone, of the kind the property is chiefly of, before it, is
+            # about that thing (further back than the two sentences before); not where the
+            # property applies to things of the article's own too, nor where the section or the
+            # article is about a thing of its kind (the subject's guess below)
+            cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
     new_ok = own_kinds or f.table is not None or under_load
-    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label"}
+    local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
+                 "paragraph"}
     # the heading's entity, when it is of the kind the property is chiefly about ("## The
     # Gaudi 2" over "96 GB of HBM2E per chip"), rather than a thing of the article's own
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
