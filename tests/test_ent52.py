@@ -8,7 +8,10 @@ development articles, quotes of those articles in each test):
 - a sentence that names nothing, in a paragraph that names one registry thing alone before it,
   of the kind the property is chiefly of, is about that thing, further back than the two
   sentences before ("Qwen 2.5 7B Instruct - ... At our largest tested prompt of 16384 tokens,
-  the KV cache is 939 MB"); a list item's paragraph is the item.
+  the KV cache is 939 MB"); a list item's paragraph is the item;
+- the baseline of a comparison before a number of no kind of thing ("The H100 has 1.68x more
+  memory bandwidth than the A100 ..., which gives a 1.68x latency advantage") weighs as the
+  baseline after a number does, unless it owns the number ("than Meta's 28% decline").
 """
 from __future__ import annotations
 
@@ -67,3 +70,27 @@ def test_a_list_item_is_not_about_what_the_item_above_names(project_registry):
             "- $31M to finish out the wafer computers\n")
     got = dict(_linked(project_registry, text))
     assert got.get("$31M") != "tsmc"
+
+
+def test_a_ratio_after_the_baseline_of_a_comparison_is_the_subjects(project_registry):
+    # r53-h100-vs-a100-cloud-price: the second multiplier is the H100's, not the A100's
+    text = ("The H100 has 1.68× more memory bandwidth than the A100 (3,350 vs 2,000 GB/s), which gives "
+            "a 1.68× latency advantage.\n")
+    got = _linked(project_registry, text)
+    assert [e for raw, e in got if "1.68" in raw][-1] == "nvidia-h100"
+
+
+def test_a_multiplier_after_the_baseline_of_a_comparison_is_the_subjects(project_registry):
+    # r109-homelab-gpu-power-monitoring: the 70B model is the one nearly 9x larger, not the 8B model
+    text = ("We ran Llama 3.1 8B and Llama 3.1 70B on the RTX 3090.\n\n"
+            "The 70B model only consumed 11% more power than the 8B model despite being nearly 9x larger.\n")
+    got = dict(_linked(project_registry, text))
+    assert got["nearly 9x"] == "llama-3.1-70b"
+
+
+def test_a_number_the_baseline_owns_is_its_own(project_registry):
+    # r105-hyperscaler-energy-trail: "than Meta's 28% decline" is Meta's
+    text = ("Microsoft's efficiency is declining faster than peers, with a 38% drop in revenue per MWh "
+            "since 2020 - even steeper than Meta's 28% decline.\n")
+    got = dict(_linked(project_registry, text))
+    assert got.get("28%") == "meta"
