@@ -4965,16 +4965,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # the owner's, its property chosen again
             cands = [_Candidate(owner, "before", _TRUST["before"])]
     if not cands and f.table is None and prop is not None and kinds and not own_kinds \
-            and not under_load \
-            and (subject is None or subject.about(d.span_start, kinds) is None):
+            and not under_load:
         # (a list item's paragraph is the item: not what the items above it name)
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         p_lo = max(para_lo, item_lo) if _LIST_LINE_RE.match(view, item_lo) else para_lo
         about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
             if p_lo < sent_lo else None
-        if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
-                                      or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
-                                      or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+        if about is not None and (subject is None or subject.about(d.span_start, kinds) is None) \
+                and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                         or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                         or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
             # "Qwen2.5-7B ... Uses ~10.8 GB for model parameters ... At our largest tested prompt,
             # the KV cache is 939 MB": a sentence that names nothing, in a paragraph that names
             # one registry thing alone, of the kind the property is chiefly of, before it, is
