@@ -5074,6 +5074,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         rival = next((c for c in cands[1:] if c.eid not in broader), None)
         margin = "sure" if rival is None or rival.score < 0.6 * top.score or top.eid == f.owner else "contested"
         tag = f"{top.how}|{margin}|{'kind' if kinds else 'nokind'}"
+        if top.how == "paragraph":
+            # a sentence further back than the previous two: confident as a link to a sentence
+            # before is, no more (an unknown way would shrink to the share of all ways, 0.56,
+            # past kb vet's gate; on dev-A it flagged 3 correct claims)
+            tag = f"previous|{margin}|{'kind' if kinds else 'nokind'}|paragraph"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
         d.entity_confidence = calibrated("entity", tag)
