@@ -2456,6 +2456,23 @@ def _tokens_per_second_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="token", den="s", form="table")
 
 
+#: a header naming a figure the vocabulary holds as an amount of its year, not as a rate ("Capex
+#: Burden (BUSD/yr)", "Annual CapEx ($B)", "Interest expense ($M/yr)"): the "/yr" says which year's
+#: amount, as "$80 billion of annual capex" does in prose
+_STOCK_HEADER_RE = re.compile(r"(?i)\bcap[ -]?ex\b|\bcapital[ \t]+(?:expenditures?|spending)\b|\binterest[ \t]+expenses?\b")
+
+
+def _stock_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column of money per year whose header names capital
+    expenditure or interest expense holds each row's amount for the year (capex of 326.1
+    billion USD), not a rate of spending per second."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and hc.cur and hc.den == "year" and not (hc.atom or hc.count or hc.percent) \
+                and _STOCK_HEADER_RE.search(_untag(t.header[c].text)):
+            headers[c] = _replace(hc, den=None, den_count=None)
+
+
 #: the grammar's counted nouns, each compiled on its own (a word is matched against each in turn)
 _COUNT_NOUN_RES = [(re.compile(p), u) for p, u in COUNT_NOUNS]
 
@@ -2507,6 +2524,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     _sibling_headers(t, headers, whole)
+    _stock_headers(t, headers)
     _count_headers(t, headers)
     _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
@@ -2589,6 +2607,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
         label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
+        if label is not None and label.den == "year" and not (label.atom or label.count or label.percent) \
+                and _STOCK_HEADER_RE.search(_untag(row[0].text)):
+            label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
         row_period = _row_period(row[0].text) if row and col_periods else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:

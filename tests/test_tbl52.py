@@ -1,0 +1,45 @@
+"""Table readings designed on dev-B articles (session 23, tbl52): what a table's header, row label
+and columns say about each cell's unit and whose figure it is. Short quotes of the dev-B
+articles that showed each gap (``_read_table`` in kb/extract/drafts.py, ``_entity_candidates``
+in kb/extract/linking.py).
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _drafts(project_registry, text, value):
+    return [d for d in extract_text(text, project_registry) if d.value == value]
+
+
+def test_a_capex_column_per_year_holds_amounts(project_registry):
+    # r16-abundant-intelligence: "Capex Burden (BUSD/yr)" is each company's capex for the year
+    text = ("| Company | Scenario Market Cap (TUSD) | Baseline (TUSD) | Incremental Steady-State NI (BUSD) "
+            "| Capex Burden (BUSD/yr) |\n"
+            "| --- | ---: | ---: | ---: | ---: |\n"
+            "| Microsoft | **6.46** | 3.82 | 91.3 | 326.1 |\n"
+            "| Meta | **2.69** | 1.90 | 45.7 | 163.1 |\n")
+    ds = _drafts(project_registry, text, 326.1)
+    assert [(d.unit, d.property, d.entity) for d in ds] == [("billion USD", "capex", "microsoft")]
+
+
+def test_annualized_interest_expense_is_an_amount(project_registry):
+    # r73-coreweave-q3-2025-analysis: an expense "annualized" is no annualized revenue
+    text = ("| Metric | Bull | Base | Bear |\n"
+            "|---|---|---|---|\n"
+            "| Capex | $24.0B | $24.0B | $24.0B |\n"
+            "| Annualized Interest Expense | $1.8B | $1.9B | $1.9B |\n")
+    ds = _drafts(project_registry, text, 1.8)
+    assert [(d.unit, d.property) for d in ds] == [("billion USD", "interest-expense")]
+
+
+def test_a_rounds_investors_are_not_whose_round_it_is(project_registry):
+    # r79-xai-company-profile: the names under "Leading Investors" backed xAI's round
+    text = ("# xAI Company Profile\n\n## Funding History\n\n"
+            "| Round | Date | Amount Raised | Valuation | Leading Investors |\n"
+            "|-------|------|---------------|-----------|-------------------|\n"
+            "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, Sequoia Capital, Vy Capital |\n"
+            "| Series D | September 2025 | $10 billion | $200 billion | Saudi Arabia's Public Investment Fund |\n")
+    for value in (24.0, 200.0):
+        ds = _drafts(project_registry, text, value)
+        assert [(d.property, d.entity) for d in ds] == [("valuation", "xai")], value
