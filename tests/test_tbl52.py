@@ -43,3 +43,14 @@ def test_a_rounds_investors_are_not_whose_round_it_is(project_registry):
     for value in (24.0, 200.0):
         ds = _drafts(project_registry, text, value)
         assert [(d.property, d.entity) for d in ds] == [("valuation", "xai")], value
+
+
+def test_a_cost_per_exchange_column(project_registry):
+    # r111-counting-pennies-genai: "# of Exchanges" counts requests; "(Average Cost Per)" is per exchange
+    text = ("| # of Exchanges | OpenAI (Total Cost) | AWS (Average Cost Per) | Google Cloud (Average Cost Per) |\n"
+            "|---------------:|---------------------|------------------------|---------------------------------|\n"
+            "|       \t5000 |          \t$90.00 |              \t$4.78 |                       \t$5.92 |\n"
+            "|     \t50,000 |         \t$900.00 |              \t$0.48 |                       \t$0.59 |\n")
+    assert [(d.unit, d.property) for d in _drafts(project_registry, text, 5000.0)] == [("query", "request-count")]
+    assert [(d.unit, d.property) for d in _drafts(project_registry, text, 4.78)] == [("USD/query", "cost-per-query")]
+    assert [d.unit for d in _drafts(project_registry, text, 90.0)] == ["USD"]

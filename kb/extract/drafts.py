@@ -2473,6 +2473,32 @@ def _stock_headers(t: Table, headers: list) -> None:
             headers[c] = _replace(hc, den=None, den_count=None)
 
 
+#: a first column counting a chatbot's exchanges ("# of Exchanges", "Number of messages"): so many
+#: requests, each row a volume the other columns are worked out for
+_EXCHANGES_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:#|no\.?|number)[ \t]*of[ \t]+(?:(?:chat|user)[ \t]+)?"
+                                  r"(?:exchanges|messages|interactions|turns)[\s*_]*")
+#: a header that ends on a dangling "per" ("AWS (Average Cost Per)"): per each of what the first column counts
+_DANGLING_PER_RE = re.compile(r"(?i)\b(?:cost|price|spend)[ \t]+per[ \t]*\)?[\s*_]*$")
+
+
+def _exchange_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place for a table whose first column counts exchanges with a chatbot
+    over whole numbers ("| # of Exchanges | ... | AWS (Average Cost Per) |" over "| 5000 | ... |
+    $4.78 |"): the first column counts requests, and a column of money whose header ends on
+    "Cost Per" is a cost per request."""
+    if not t.header or headers[0] is not None or "of" not in t.header[0].text \
+            or not _EXCHANGES_HEADER_RE.fullmatch(_untag(t.header[0].text)):
+        return
+    cells = _filled_cells(t, 0)
+    if not cells or not all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+        return
+    headers[0] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table", hint="request-count")
+    for c in range(1, min(len(headers), len(t.header))):
+        if headers[c] is None and "er" in t.header[c].text and _DANGLING_PER_RE.search(t.header[c].text) \
+                and _money_column(t, c):
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", den="query")
+
+
 #: the grammar's counted nouns, each compiled on its own (a word is matched against each in turn)
 _COUNT_NOUN_RES = [(re.compile(p), u) for p, u in COUNT_NOUNS]
 
@@ -2525,6 +2551,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             whole = None
     _sibling_headers(t, headers, whole)
     _stock_headers(t, headers)
+    _exchange_headers(t, headers)
     _count_headers(t, headers)
     _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
