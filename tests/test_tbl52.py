@@ -54,3 +54,25 @@ def test_a_cost_per_exchange_column(project_registry):
     assert [(d.unit, d.property) for d in _drafts(project_registry, text, 5000.0)] == [("query", "request-count")]
     assert [(d.unit, d.property) for d in _drafts(project_registry, text, 4.78)] == [("USD/query", "cost-per-query")]
     assert [d.unit for d in _drafts(project_registry, text, 90.0)] == ["USD"]
+
+
+def test_a_total_rows_hundred_percent_is_no_claim(project_registry):
+    # r02-h100-pcie-vs-sxm: the total's share of itself
+    text = ("| Cost Component | Per GPU-Hour | % of TCO |\n"
+            "|---------------|-------------|----------|\n"
+            "| Electricity | $0.16 | 9.3% |\n"
+            "| Other IT equipment | $0.12 | 7.0% |\n"
+            "| **Total** | **$1.70** | 100% |\n")
+    ds = extract_text(text, project_registry)
+    assert 100.0 not in [d.value for d in ds] and 1.7 in [d.value for d in ds]
+
+
+def test_a_ratio_row_under_a_power_column(project_registry):
+    # r121-edge-datacenter-container: "PUE" names its own figure, not kilowatts
+    text = ("| Component                            | Power (kW) |\n"
+            "|--------------------------------------|------------|\n"
+            "| IT Load (GPU, Servers)               | 144        |\n"
+            "| **Total Facility Load**              | **183**    |\n"
+            "| **PUE**                              | **1.27**   |\n")
+    assert [(d.unit, d.property) for d in _drafts(project_registry, text, 1.27)] == [("x", "pue")]
+    assert [d.unit for d in _drafts(project_registry, text, 183.0)] == ["kW"]

@@ -2638,14 +2638,22 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 and _STOCK_HEADER_RE.search(_untag(row[0].text)):
             label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
         row_period = _row_period(row[0].text) if row and col_periods else None
+        whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
+            if whole_row and c > 0 and "100" in cell.text and _WHOLE_PCT_CELL_RE.fullmatch(cell.text):
+                continue  # "| **Total** | **$1.70** | 100% |": the whole's share of itself, no claim
             col = headers[c] if c < len(headers) else None
             # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
+            if c > 0 and h is not None and h is col and label is not None and label.atom == "x" and label.hint \
+                    and col.atom and col.atom != "x" and not (col.cur or col.percent or col.count) \
+                    and _BARE_CELL_RE.fullmatch(_untag(cell.text)):
+                # "| **PUE** | **1.27** |" under "Power (kW)": the row's label names a ratio of its own
+                h = label
             if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
                     and not _YEARLIKE_RE.fullmatch(cell.text):
                 h = lead  # a bare cell of a table the paragraph above gives the measure of
@@ -2714,6 +2722,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _qty_nouns(t, headers, out)
     return out
+
+
+#: a row that sums the rows above it ("| **Total** |", "Grand total"), and a cell of it that is a
+#: hundred percent: the whole's share of itself
+_TOTAL_ROW_RE = re.compile(r"(?i)[\s*_]*(?:grand[ \t]+)?totals?[\s*_:]*")
+_WHOLE_PCT_CELL_RE = re.compile(r"[\s*_~≈]*100(?:\.0+)?[ \t]*%[\s*_]*")
 
 
 #: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),
