@@ -76,3 +76,13 @@ def test_a_ratio_row_under_a_power_column(project_registry):
             "| **PUE**                              | **1.27**   |\n")
     assert [(d.unit, d.property) for d in _drafts(project_registry, text, 1.27)] == [("x", "pue")]
     assert [d.unit for d in _drafts(project_registry, text, 183.0)] == ["kW"]
+
+
+def test_a_part_named_before_its_spec_in_the_same_cell(project_registry):
+    # r113-deep-learning-build-2k: the cell names the part, then its spec
+    text = ("| Component    | Selection                                                | Price        |\n"
+            "|--------------|----------------------------------------------------------|--------------|\n"
+            "| GPU          | PNY XLR8 RGB GeForce RTX 3090 24 GB Video Card (Used)    | $1200.00     |\n"
+            "| CPU          | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor               | $209.00      |\n")
+    assert [d.entity for d in _drafts(project_registry, text, 24.0)] == ["nvidia-geforce-rtx-3090"]
+    assert [d.entity for d in _drafts(project_registry, text, 3.9)] == ["amd-ryzen-5-5600g"]
