@@ -86,3 +86,15 @@ def test_a_part_named_before_its_spec_in_the_same_cell(project_registry):
             "| CPU          | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor               | $209.00      |\n")
     assert [d.entity for d in _drafts(project_registry, text, 24.0)] == ["nvidia-geforce-rtx-3090"]
     assert [d.entity for d in _drafts(project_registry, text, 3.9)] == ["amd-ryzen-5-5600g"]
+
+
+def test_a_column_of_models_by_size_counts_parameters(project_registry):
+    # r123-inference-calculator-notes: "7B" under "Suitable Models" is a model of seven billion parameters
+    text = ("| Hardware   | Memory (GB) | Cost/Hour (Cloud) | Suitable Models          |\n"
+            "| ---------- | ----------- | ----------------- | ------------------------ |\n"
+            "| A100       | 40          | \\$2.5             | All models (up to GPT-4) |\n"
+            "| T4         | 16          | \\$0.35            | 7B only                  |\n"
+            "| RTX 4090   | 24          | \\$0.0 (local)     | 7B, some 13B (quantized) |\n")
+    ds = [d for d in extract_text(text, project_registry) if d.value in (7.0, 13.0)]
+    assert [(d.value, d.unit, d.property) for d in ds] == [(7.0, "billion parameter", "parameters-total")] * 2 \
+        + [(13.0, "billion parameter", "parameters-total")]

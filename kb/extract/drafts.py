@@ -2499,6 +2499,26 @@ def _exchange_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, form="table", den="query")
 
 
+#: a column of models named by their size ("Suitable Models" over "7B only", "7B, some 13B
+#: (quantized)"): each size a model's count of parameters
+_MODELS_HEADER_RE = re.compile(r"(?i)\bmodels?\b")
+_MODEL_SIZE_RE = re.compile(r"(?<![\w.$€£])[0-9]+(?:\.[0-9]+)?[BMT](?![\w/])")
+_FREE_NUMBER_RE = re.compile(r"(?<![\w.$€£-])[0-9]+(?:\.[0-9]+)?")  # (not "GPT-4": a name's number)
+
+
+def _model_size_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column headed by models that names no unit (or counts them as
+    items), whose every number is written as a model's size ("7B", "13B"), counts parameters."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and not (hc.atom == "item" and hc.count and not hc.den) \
+                or "odel" not in t.header[c].text or not _MODELS_HEADER_RE.search(t.header[c].text):
+            continue
+        cells = [x for x in _filled_cells(t, c) if _FREE_NUMBER_RE.search(x)]
+        if cells and all(len(_MODEL_SIZE_RE.findall(x)) == len(_FREE_NUMBER_RE.findall(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="parameter", form="table")
+
+
 #: the grammar's counted nouns, each compiled on its own (a word is matched against each in turn)
 _COUNT_NOUN_RES = [(re.compile(p), u) for p, u in COUNT_NOUNS]
 
@@ -2552,6 +2572,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     _sibling_headers(t, headers, whole)
     _stock_headers(t, headers)
     _exchange_headers(t, headers)
+    _model_size_headers(t, headers)
     _count_headers(t, headers)
     _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
