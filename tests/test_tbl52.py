@@ -98,3 +98,20 @@ def test_a_column_of_models_by_size_counts_parameters(project_registry):
     ds = [d for d in extract_text(text, project_registry) if d.value in (7.0, 13.0)]
     assert [(d.value, d.unit, d.property) for d in ds] == [(7.0, "billion parameter", "parameters-total")] * 2 \
         + [(13.0, "billion parameter", "parameters-total")]
+
+
+def test_a_rule_line_of_single_dashes_and_a_stack_height(project_registry):
+    # r04-accelerators-chapter: "| :---  | --: | ---:  | -: |" is the table's rule line, and a stack's
+    # height counts its dies
+    text = ("| Gen | Data Rate<br> (Gbps) | Bandwidth per<br> Device (GBps) | Stack<br> Height |\n"
+            "| :---  | --: | ---:  | -: |\n"
+            "| HBM2  | 2.0 |   256 |  8 |\n"
+            "| HBM2e | 3.6 |   461 | 12 |\n")
+    assert [(d.unit, d.property) for d in _drafts(project_registry, text, 12.0)] == [("item", "count")]
+
+
+def test_a_lone_dash_row_is_no_rule_line():
+    from kb.extract.tables import find_pipe_tables
+    text = "| Round | Amount |\n|---|---|\n| Seed | - |\n| - | - |\n| Series A | $5M |\n"
+    (t,) = find_pipe_tables(text)
+    assert [r[0].text for r in t.rows] == ["Seed", "-", "Series A"]

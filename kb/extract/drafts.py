@@ -2389,7 +2389,9 @@ def _sibling_headers(t: Table, headers: list, whole: Quantity | None) -> None:
 #: a header naming a population ("Human Population", 'AI "Population"'), and one naming how many of
 #: each row's item a list holds ("Qty", "Quantity", "Units")
 _POPULATION_HEADER_RE = re.compile(r"(?i)\bpopulations?\b")
-_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count)[\s*_]*")
+_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count"
+                            # a memory stack's dies ("Stack Height" over "8", "12": an HBM stack of so many)
+                            r"|stack[\s-]+height|dies[\s]+per[\s]+stack)[\s*_]*")
 _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
 _WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
 
