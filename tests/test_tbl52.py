@@ -33,18 +33,6 @@ def test_annualized_interest_expense_is_an_amount(project_registry):
     assert [(d.unit, d.property) for d in ds] == [("billion USD", "interest-expense")]
 
 
-def test_a_rounds_investors_are_not_whose_round_it_is(project_registry):
-    # r79-xai-company-profile: the names under "Leading Investors" backed xAI's round
-    text = ("# xAI Company Profile\n\n## Funding History\n\n"
-            "| Round | Date | Amount Raised | Valuation | Leading Investors |\n"
-            "|-------|------|---------------|-----------|-------------------|\n"
-            "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, Sequoia Capital, Vy Capital |\n"
-            "| Series D | September 2025 | $10 billion | $200 billion | Saudi Arabia's Public Investment Fund |\n")
-    for value in (24.0, 200.0):
-        ds = _drafts(project_registry, text, value)
-        assert [(d.property, d.entity) for d in ds] == [("valuation", "xai")], value
-
-
 def test_a_cost_per_exchange_column(project_registry):
     # r111-counting-pennies-genai: "# of Exchanges" counts requests; "(Average Cost Per)" is per exchange
     text = ("| # of Exchanges | OpenAI (Total Cost) | AWS (Average Cost Per) | Google Cloud (Average Cost Per) |\n"

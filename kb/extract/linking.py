@@ -2395,18 +2395,6 @@ def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
     return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
 
 
-#: a column header naming the other parties of each row's deal ("Leading Investors", "Backers", "Lead
-#: investor(s)"): the names under it put money into the row's figure; they are not whose figure it is
-_PARTIES_COLUMN_RE = re.compile(r"(?i)^\W*(?:(?:key|lead(?:ing)?|main|major|notable|strategic)\s+)?"
-                                r"(?:investors?|backers?|investor\(s\)|participants?)\W*$")
-
-
-def _parties_column(t, c: int) -> bool:
-    col = t.column_header(c)
-    return col is not None and ("nvest" in col.text or "acker" in col.text or "artici" in col.text) \
-        and _PARTIES_COLUMN_RE.match(col.text) is not None
-
-
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -2448,10 +2436,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
-                continue
-            if c > 0 and c != f.col and _parties_column(t, c):
-                # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, Sequoia ... |":
-                # the names under "Leading Investors" are the round's backers, not whose round it is
                 continue
             if count_of and (c > 0 or col_named):
                 # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
@@ -4552,10 +4536,6 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     sent_hi = starts[sent_i + 1] if sent_i + 1 < len(starts) else len(view)
     if f.table is not None:
         sent_lo, sent_hi = f.table.row_spans[f.row]
-        row = f.table.rows[f.row]
-        if len(row) > 2 and f.col is not None and f.col + 1 < len(row) and _parties_column(f.table, len(row) - 1):
-            # the backers named in a last "Leading Investors" cell are no part of what the row states
-            sent_hi = max(d.span_end, row[-1].start)
     # the words around a mention, up to half-way to its neighbours, nearer words weighing
     # more and words after it less ("lose around $5 billion on revenue of ...")
     if f.table is not None:
