@@ -2411,7 +2411,9 @@ def _sibling_headers(t: Table, headers: list, whole: Quantity | None) -> None:
 #: a header naming a population ("Human Population", 'AI "Population"'), and one naming how many of
 #: each row's item a list holds ("Qty", "Quantity", "Units")
 _POPULATION_HEADER_RE = re.compile(r"(?i)\bpopulations?\b")
-_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count)[\s*_]*")
+_QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count"
+                            # a memory stack's dies ("Stack Height" over "8", "12": an HBM stack of so many)
+                            r"|stack[\s-]+height|dies[\s]+per[\s]+stack)[\s*_]*")
 _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
 _WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
 
@@ -2478,6 +2480,69 @@ def _tokens_per_second_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="token", den="s", form="table")
 
 
+#: a header naming a figure the vocabulary holds as an amount of its year, not as a rate ("Capex
+#: Burden (BUSD/yr)", "Annual CapEx ($B)", "Interest expense ($M/yr)"): the "/yr" says which year's
+#: amount, as "$80 billion of annual capex" does in prose
+_STOCK_HEADER_RE = re.compile(r"(?i)\bcap[ -]?ex\b|\bcapital[ \t]+(?:expenditures?|spending)\b|\binterest[ \t]+expenses?\b")
+
+
+def _stock_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column of money per year whose header names capital
+    expenditure or interest expense holds each row's amount for the year (capex of 326.1
+    billion USD), not a rate of spending per second."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and hc.cur and hc.den == "year" and not (hc.atom or hc.count or hc.percent) \
+                and _STOCK_HEADER_RE.search(_untag(t.header[c].text)):
+            headers[c] = _replace(hc, den=None, den_count=None)
+
+
+#: a first column counting a chatbot's exchanges ("# of Exchanges", "Number of messages"): so many
+#: requests, each row a volume the other columns are worked out for
+_EXCHANGES_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:#|no\.?|number)[ \t]*of[ \t]+(?:(?:chat|user)[ \t]+)?"
+                                  r"(?:exchanges|messages|interactions|turns)[\s*_]*")
+#: a header that ends on a dangling "per" ("AWS (Average Cost Per)"): per each of what the first column counts
+_DANGLING_PER_RE = re.compile(r"(?i)\b(?:cost|price|spend)[ \t]+per[ \t]*\)?[\s*_]*$")
+
+
+def _exchange_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place for a table whose first column counts exchanges with a chatbot
+    over whole numbers ("| # of Exchanges | ... | AWS (Average Cost Per) |" over "| 5000 | ... |
+    $4.78 |"): the first column counts requests, and a column of money whose header ends on
+    "Cost Per" is a cost per request."""
+    if not t.header or headers[0] is not None or "of" not in t.header[0].text \
+            or not _EXCHANGES_HEADER_RE.fullmatch(_untag(t.header[0].text)):
+        return
+    cells = _filled_cells(t, 0)
+    if not cells or not all(_WHOLE_CELL_RE.fullmatch(_untag(x)) for x in cells):
+        return
+    headers[0] = Quantity(0, 0, "", 0.0, atom="query", count=True, form="table", hint="request-count")
+    for c in range(1, min(len(headers), len(t.header))):
+        if headers[c] is None and "er" in t.header[c].text and _DANGLING_PER_RE.search(t.header[c].text) \
+                and _money_column(t, c):
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", den="query")
+
+
+#: a column of models named by their size ("Suitable Models" over "7B only", "7B, some 13B
+#: (quantized)"): each size a model's count of parameters
+_MODELS_HEADER_RE = re.compile(r"(?i)\bmodels?\b")
+_MODEL_SIZE_RE = re.compile(r"(?<![\w.$€£])[0-9]+(?:\.[0-9]+)?[BMT](?![\w/])")
+_FREE_NUMBER_RE = re.compile(r"(?<![\w.$€£-])[0-9]+(?:\.[0-9]+)?")  # (not "GPT-4": a name's number)
+
+
+def _model_size_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place: a column headed by models that names no unit (or counts them as
+    items), whose every number is written as a model's size ("7B", "13B"), counts parameters."""
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and not (hc.atom == "item" and hc.count and not hc.den) \
+                or "odel" not in t.header[c].text or not _MODELS_HEADER_RE.search(t.header[c].text):
+            continue
+        cells = [x for x in _filled_cells(t, c) if _FREE_NUMBER_RE.search(x)]
+        if cells and all(len(_MODEL_SIZE_RE.findall(x)) == len(_FREE_NUMBER_RE.findall(x)) for x in cells):
+            headers[c] = Quantity(0, 0, "", 0.0, atom="parameter", form="table")
+
+
 #: the grammar's counted nouns, each compiled on its own (a word is matched against each in turn)
 _COUNT_NOUN_RES = [(re.compile(p), u) for p, u in COUNT_NOUNS]
 
@@ -2529,6 +2594,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     _sibling_headers(t, headers, whole)
+    _stock_headers(t, headers)
+    _exchange_headers(t, headers)
+    _model_size_headers(t, headers)
     _count_headers(t, headers)
     _tokens_per_second_headers(t, headers)
     lead = _lead_measure(view, t) if whole is None and not any(headers[1:]) else None
@@ -2611,15 +2679,26 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
         label = _header_template(_LABEL_PARENS_RE.sub(_label_parens, row[0].text), named) if row else None
+        if label is not None and label.den == "year" and not (label.atom or label.count or label.percent) \
+                and _STOCK_HEADER_RE.search(_untag(row[0].text)):
+            label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
         row_period = _row_period(row[0].text) if row and col_periods else None
+        whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
+            if whole_row and c > 0 and "100" in cell.text and _WHOLE_PCT_CELL_RE.fullmatch(cell.text):
+                continue  # "| **Total** | **$1.70** | 100% |": the whole's share of itself, no claim
             col = headers[c] if c < len(headers) else None
             # (the first column takes the caption's unit only when it holds nothing but sizes: "| 16-64K |"
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
+            if c > 0 and h is not None and h is col and label is not None and label.atom == "x" and label.hint \
+                    and col.atom and col.atom != "x" and not (col.cur or col.percent or col.count) \
+                    and _BARE_CELL_RE.fullmatch(_untag(cell.text)):
+                # "| **PUE** | **1.27** |" under "Power (kW)": the row's label names a ratio of its own
+                h = label
             if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
                     and not _YEARLIKE_RE.fullmatch(cell.text):
                 h = lead  # a bare cell of a table the paragraph above gives the measure of
@@ -2688,6 +2767,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _qty_nouns(t, headers, out)
     return out
+
+
+#: a row that sums the rows above it ("| **Total** |", "Grand total"), and a cell of it that is a
+#: hundred percent: the whole's share of itself
+_TOTAL_ROW_RE = re.compile(r"(?i)[\s*_]*(?:grand[ \t]+)?totals?[\s*_:]*")
+_WHOLE_PCT_CELL_RE = re.compile(r"[\s*_~≈]*100(?:\.0+)?[ \t]*%[\s*_]*")
 
 
 #: a header saying its column holds hours and minutes ("Time (h:m)", "hh:mm", "hours:minutes"),

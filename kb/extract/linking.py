@@ -2516,6 +2516,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         setup = _setup_rows(t)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
+                # "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |": a cell that names a
+                # part and then its spec; the part named before the number in the number's own cell
+                for a_s, a_e, eid in cell_hits:
+                    if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
+                            and not _counted(idx, view, a_s, a_e, eid, f):
+                        add(eid, "table-row", 0.9)
                 continue
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B

@@ -22,7 +22,9 @@ from dataclasses import dataclass, field
 __all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_bar_charts", "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
-_SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?\|?[ \t]*$", re.MULTILINE)
+# (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
+_SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*\|)+(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*)?\|?[ \t]*$",
+                     re.MULTILINE)
 _HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<h>[^\n]+)|\*\*(?P<b>[^*\n]{3,120})\*\*:?[ \t]*)$",
                          re.MULTILINE)
 
