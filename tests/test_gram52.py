@@ -44,3 +44,18 @@ def test_card_number_counts_gpus(text, value):
 @pytest.mark.parametrize("text", ["running a 7B Nvidia 4090 setup", "clocked at 2 3090 MHz steps"])
 def test_card_number_not_after_a_size_or_before_a_unit(text):
     assert not any(u.endswith("GPU") for _, u in _read(text))
+
+
+@pytest.mark.parametrize("text, value", [
+    # r103-local-ai-cost-return
+    ("CB Insights tracks 170+ AI Agent startups", 170),
+    # r13-ai-energy-crisis
+    ("Only 3 US plants online by 2030", 3),
+    ("It has signed 5 OpenAI deals this year", 5),
+])
+def test_name_between_count_and_business_items(text, value):
+    assert (value, "item") in _read(text)
+
+
+def test_title_case_heading_is_no_count_of_plants():
+    assert not any(u == "item" for _, u in _read("Page 3 Power Plants"))

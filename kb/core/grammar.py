@@ -1803,6 +1803,14 @@ _NAMED_USERS_RE = re.compile(
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
 
 
+# a name or an acronym between a count and the sites or deals of the business it counts ("170+ AI
+# Agent startups", "Only 3 US plants online"): the lower-case plural after the name is what is counted
+_NAMED_ITEMS_RE = re.compile(
+    r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
+    r"(?:" + _BUSINESS_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"|campuses|factories|fabs)(?![A-Za-z0-9])")
+
+
 _CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous|virtual)\b")
 # a load a test puts on a server, given as users right after the word ("Heavy load (50 users)",
 # "a load test with 200 users", "load of 20 users")
@@ -1836,6 +1844,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
         return "GPU", km.end(), (km.start(), km.end() - len(km.group("pl") or ""))
     if text[gm.end():gm.end() + 1].isupper() and (um := _NAMED_USERS_RE.match(text, p)):
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
+    if text[gm.end():gm.end() + 1].isupper() and (im := _NAMED_ITEMS_RE.match(text, p)):
+        return "item", im.end(), None  # "170+ AI Agent startups", "3 US plants": so many of them
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     am = _gpu_alias_match(gpu_aliases, text, s)
