@@ -31,7 +31,8 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
 
 #: A GPU or accelerator product name as articles write it (H100, A100s, MI300X, TPUv4, B200).
 GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\d[a-z]?p?|Gaudi\s?\d"
-            r"|RTX\s?\d{4}|L40S?)")
+            # (a workstation card's "RTX Pro 6000" as well as "RTX 4090")
+            r"|RTX\s?(?:(?:PRO|Pro)\s)?\d{4}|L40S?)")
 _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
              + r")[- ]?(?i:hours?|hrs?|h))\b")
 
@@ -365,7 +366,8 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
-    r"|" + GPU_NAME + r"))"
+    # "four NVIDIA H100 GPUs", "two AMD MI300X": the maker's name before the GPU's
+    r"|(?:(?i:nvidia|amd|intel)[\s-]+)?(?:" + GPU_NAME + r"|[2-5]0[5-9]0)))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     # "Limited to single GPU configurations", "**Single GPU only**": one GPU, the article left out
     # (not "a single", "one single", read above, nor "any single GPU", "every single GPU": no count)
@@ -395,7 +397,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
-    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|per ?cent\b|(?:(?:nvidia|amd|intel)[\s-]+)?(?:(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu|rtx\s?(?:pro\s)?[0-9]{4}|gaudi|[2-5]0[5-9]0)))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|single(?<![a-z-]single)(?<!a single)(?<!one single)(?<!any single)(?<!each single)(?<!every single)"
     r"(?<!the single)(?=[ \t]+" + _BARE_SINGLE_NOUNS.replace("(?i:", "(?:") + r")"
@@ -1788,6 +1790,8 @@ def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
     gm = _gpu_alias_match(gpu_aliases, text, s) or _GPU_NAME_AFTER_RE.match(text, s)
+    if gm is None and s > p and text[s:s + 1] in "2345":  # "2 x Nvidia 4090": a card's number after its maker's name
+        gm = _CARD_NUMBER_RE.match(text, s)
     return (gm.start(), gm.end()) if gm else None
 
 
@@ -1797,6 +1801,14 @@ _NAMED_USERS_RE = re.compile(
     r"(?:[ \u00a0]+(?:(?i:active|weekly|monthly|daily|paying|paid|global|worldwide|total|registered|enterprise|business)"
     r"|[A-Z][A-Za-z0-9.+'’-]*[a-z0-9][A-Za-z0-9.+'’-]*|[A-Z]{2,}[0-9]*)){1,3}[ \u00a0]+"
     r"(?P<u>(?i:users?|subscribers?|customers?))(?![A-Za-z0-9])")
+
+
+# a name or an acronym between a count and the sites or deals of the business it counts ("170+ AI
+# Agent startups", "Only 3 US plants online"): the lower-case plural after the name is what is counted
+_NAMED_ITEMS_RE = re.compile(
+    r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
+    r"(?:" + _BUSINESS_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"|campuses|factories|fabs)(?![A-Za-z0-9])")
 
 
 _CONCURRENT_RE = re.compile(r"(?i)\b(?:concurrent|simultaneous|virtual)\b")
@@ -1816,13 +1828,24 @@ _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|w
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
 
+# a consumer card by its number alone ("two 3090s", "2 Nvidia 4090's", "2 x Nvidia 4090"): a plural,
+# or the maker's name before it, makes the number a card's (not "2 3090 MHz" or a year's "2 2050")
+_CARD_NUMBER_RE = re.compile(r"(?:RTX[ \u00a0]?)?[2-5]0[5-9]0(?:[ \u00a0]?Ti)?(?P<pl>s|['’]s)?(?![A-Za-z0-9])")
+
+
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
     if not gm:
         return None
+    if text[gm.end():gm.end() + 1] in "2345" and (km := _CARD_NUMBER_RE.match(text, gm.end())) \
+            and (km.group("pl") or "vidia" in text[p:gm.end()]) and not text[p - 1:p].isupper():
+        # (not after a model's size, "a 7B Nvidia 4090 setup")
+        return "GPU", km.end(), (km.start(), km.end() - len(km.group("pl") or ""))
     if text[gm.end():gm.end() + 1].isupper() and (um := _NAMED_USERS_RE.match(text, p)):
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
+    if text[gm.end():gm.end() + 1].isupper() and (im := _NAMED_ITEMS_RE.match(text, p)):
+        return "item", im.end(), None  # "170+ AI Agent startups", "3 US plants": so many of them
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     am = _gpu_alias_match(gpu_aliases, text, s)
