@@ -21,6 +21,8 @@ def _units(text, value):
     ("total AI investment could be north of $1T annually by 2027.", 1.0, "trillion USD"),
     ("$1T/year of total annual AI investment by 2027 seems outrageous.", 1.0, "trillion USD"),
     ("At $1T/year, AI investment would be about 3% of GDP.", 1.0, "trillion USD"),
+    ("In their peak years of funding, the Manhattan and Apollo programs reached 0.4% of GDP, or ~$100 billion"
+     " annually today", 100.0, "billion USD"),
     # r57-ai-replacement-spending
     ("Communications-equipment investment surged from $62 billion to $135 billion annually.", 135.0,
      "billion USD"),

@@ -1464,7 +1464,7 @@ _MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend
 #: scales an investment or capital budget of a year is written in ("$135 billion annually")
 _INVESTMENT_SCALES = frozenset({"million", "billion", "trillion"})
 # an investment or capital expenditure named in the sentence of a yearly amount
-_INVESTMENT_CUE_RE = re.compile(r"(?i)\b(?:invest(?:ment|ments|ing|ed)?|capex|capital[ \t]+expenditures?)\b")
+_INVESTMENT_CUE_RE = re.compile(r"(?i)\b(?:invest(?:ment|ments|ing|ed)?|capex|capital[ \t]+expenditures?|funding)\b")
 # ... unless the amount is what is earned or spent to run things
 _NOT_INVESTMENT_RE = re.compile(r"(?i)\b(?:revenues?|sales|income|profits?|earnings|opex|operating|depreciation|returns?)\b")
 
@@ -1472,9 +1472,9 @@ _NOT_INVESTMENT_RE = re.compile(r"(?i)\b(?:revenues?|sales|income|profits?|earni
 def _investment_flow(text: str, s: int, e: int) -> bool:
     """Whether the yearly amount of money at [s, e) is an investment or capital budget ("total AI
     investment could be north of $1T annually", "$1T/year of total annual AI investment", "stack
-    capex alone is modelled at $326 B/year"): a cue word in its sentence, within 120 characters
-    before it or 60 after, and no word of revenue or running costs there. Such amounts are curated as
-    the amount invested, not as a cost rate."""
+    capex alone is modelled at $326 B/year", "peak years of funding ... ~$100 billion annually"): a
+    cue word in its sentence, within 120 characters before it or 60 after, and no word of revenue or
+    running costs there. Such amounts are curated as the amount invested, not as a cost rate."""
     lo = max(s - 120, text.rfind(". ", 0, s) + 1, text.rfind("\n", 0, s) + 1)
     hi = min(len(text), e + 60)
     dot = text.find(". ", e, hi)
