@@ -491,6 +491,8 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(vm.start())
         elif text[m.end():m.end() + 1] in ("s", "S"):
             extra.append(p)  # "billions of ..."
+        if text[m.end():m.end() + 7] == "-dollar":
+            extra.append(p)  # "the trillion-dollar cluster": a thing of that cost (drafts reads it)
     i = low.find("factor of ") if len(low) == len(text) else -1
     while i >= 0:  # "by a factor of two", "a factor of two to three": a multiplier in words (a rare phrase)
         fm = _FACTOR_WORDS_RE.match(low, i + 10)
@@ -687,7 +689,7 @@ _ANNUALISED_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bann
                                    r"|exceeded|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
-    r"|(?:annuali[sz]ed[ \t]+|revenue[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis"
+    r"|(?:annuali[sz]ed[ \t]+|(?:annual[ \t]+)?revenue[ \t]+|annual[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis"
     # "$13B annualized", "| $5B (annualized) |": the amount is a year's worth
     r"|\(?annuali[sz]ed\b(?![ \t]+(?:growth|increase|rate|return|cost|costs|expenses?|spend(?:ing)?|burn|loss)\b))")
 # a yearly cost named after the amount: "$40 billion in annual depreciation costs", "$2M of annual
@@ -1287,6 +1289,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 p = p2 if q.den else p
             else:
                 p = _denominator(text, q, p)
+            if q.den == "year" and q.cur and q.atom is None and q.scale in _INVESTMENT_SCALES \
+                    and _investment_flow(text, q.start, p):
+                q.den = None  # "$1T/year of total AI investment": an investment (capex) is stated as its amount
         elif q.count and q.atom in ("word", "character", "line_of_code"):  # "250 words per page"
             tm = _TEXT_PER_RE.match(text, p)
             if tm:
@@ -1456,6 +1461,31 @@ _PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m
 #: what an amount of money is, named between it and its denominator ("$12,000 revenue per MWh",
 #: "$0.40 cost per hour")
 _MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])")
+
+
+#: scales an investment or capital budget of a year is written in ("$135 billion annually")
+_INVESTMENT_SCALES = frozenset({"million", "billion", "trillion"})
+# an investment or capital expenditure named in the sentence of a yearly amount
+_INVESTMENT_CUE_RE = re.compile(r"(?i)\b(?:invest(?:ment|ments|ing|ed)?|capex|capital[ \t]+expenditures?|funding)\b")
+# ... unless the amount is what is earned or spent to run things
+_NOT_INVESTMENT_RE = re.compile(r"(?i)\b(?:revenues?|sales|income|profits?|earnings|opex|operating|depreciation|returns?)\b")
+
+
+def _investment_flow(text: str, s: int, e: int) -> bool:
+    """Whether the yearly amount of money at [s, e) is an investment or capital budget ("total AI
+    investment could be north of $1T annually", "$1T/year of total annual AI investment", "stack
+    capex alone is modelled at $326 B/year", "peak years of funding ... ~$100 billion annually"): a
+    cue word in its sentence, within 120 characters before it or 60 after, and no word of revenue or
+    running costs there. Such amounts are curated as the amount invested, not as a cost rate."""
+    lo = max(s - 120, text.rfind(". ", 0, s) + 1, text.rfind("\n", 0, s) + 1)
+    hi = min(len(text), e + 60)
+    dot = text.find(". ", e, hi)
+    if dot >= 0:
+        hi = dot
+    nl = text.find("\n", e, hi)
+    if nl >= 0:
+        hi = nl
+    return _INVESTMENT_CUE_RE.search(text, lo, hi) is not None and _NOT_INVESTMENT_RE.search(text, lo, hi) is None
 
 
 def _denominator(text: str, q: Quantity, p: int) -> int:

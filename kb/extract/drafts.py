@@ -1088,10 +1088,32 @@ def _count_in_name(view: str, s: int, gpus) -> bool:
     return q is not None and q.count
 
 
+# "the trillion-dollar cluster", "a billion-dollar campus": one facility said to cost that much (a
+# determiner before it, the scale in lower case, a facility named within three words after it: a
+# title's "Trillion-Dollar Trap", a plural's "billion-dollar bets" and "a billion-dollar bet", a
+# figure of speech, name no amount)
+_SCALE_DOLLAR_RE = re.compile(r"(?:(?P<a>an?)[ \t]+)?(?P<sc>trillion|billion)-dollar(?![\w-])"
+                              r"(?=(?:,?[ \t]+[\w-]+){0,2}?,?[ \t]+(?:cluster|data[ \t-]?cent(?:er|re)|campus|facility"
+                              r"|plant|fab|supercomputer|build-?out)(?![\w-]))")
+_DETERMINER_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|this|that)[ \t]+$")
+
+
+def _scale_dollar_at(view: str, s: int) -> Quantity | None:
+    m = _SCALE_DOLLAR_RE.match(view, s)
+    if m is None or (m.group("a") is None and _DETERMINER_BEFORE_RE.search(view, max(0, s - 6), s) is None):
+        return None
+    if m.group("a") is not None and s and view[s - 1].isalnum():
+        return None
+    return Quantity(s, m.end(), m.group("a") or m.group("sc"), 1.0, cur="USD", scale=m.group("sc"),
+                    spelled=True, form="currency")
+
+
 def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
     """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
     q = None
-    if view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
+    if view[s:s + 1] in "aAtb" and "-dollar" in view[s:s + 20] and (sd := _scale_dollar_at(view, s)) is not None:
+        q = sd
+    elif view[s].isalpha() or view[s] == "1" and view[s + 1:s + 2] == "/":
         if view[s:s + 1].lower() in "thmbs" and VAGUE_RE.match(view, s):
             q = vague_at(view, s)
             if q is None:
