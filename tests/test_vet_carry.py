@@ -50,10 +50,11 @@ references:
 OTHER = "GPT-4o output tokens cost $10 per 1M tokens.\n"
 
 # written for these tests: a price four times the list price, and the cost of a job computed
-# from it (a new figure, as wrong as the price)
+# from it (a new figure, as wrong as the price; the row's label names the tokens it is for, so
+# the relation is more than a coincidence of units, see kb.extract.vet._anchored)
 PRICE = ("A batch job with GPT-4o reads 200,000 output tokens.\n\n"
          "| Model | Output price | Cost of the job |\n|---|---|---|\n"
-         "| GPT-4o | $40 per 1M tokens | $8 |\n")
+         "| GPT-4o (200,000 tokens) | $40 per 1M tokens | $8 |\n")
 # a window four times the real one, and the same window re-expressed in words (a conversion
 # that holds whatever the window is)
 WINDOW = ("Words per token: about 750 words per 1,000 tokens.\n\n"

@@ -646,6 +646,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     c = _difference(t, cands + _prev_tail(qs, i, t), cue)
                 if c is None and t.place is not None:
                     c = _baseline_difference(layout, t, t.place, qs, cue)
+                if c is None and t.place is None and layout.tables:
+                    c = _table_row_difference(layout, t, qs, cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -4183,6 +4185,8 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
             c = _difference(t, cands + _prev_tail(qs, j, t), "less", negative=True)
         if c is None and place is not None:
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
+        if c is None and place is None and layout.tables:
+            c = _table_row_difference(layout, t, qs, "less", negative=True)
         if c is not None:
             out.append(c)
     return out
@@ -4214,6 +4218,40 @@ def _baseline_difference(layout: "_Layout", t: "_Q", place: tuple, qs: list, cue
                 return None   # two columns make it: which one the cell compares, the table does not say
             got = c
     return got
+
+
+#: How far after a table (characters) a percentage may compare two cells of one of its rows.
+TABLE_DIFF_REACH = SPAN
+#: The last rows of that table tried (a summary's total and per-unit rows close a table).
+TABLE_DIFF_ROWS = 16
+
+
+def _table_row_difference(layout: "_Layout", t: "_Q", qs: list, cue: str,
+                          negative: bool = False) -> "_Cand | None":
+    """A percentage in prose right after a table that compares the table's columns ("| **Total
+    CapEx** | **$3,900,000** | **$2,738,000** |" then "The SXM configuration demands 42% higher
+    capital investment"): the two cells of one of its last :data:`TABLE_DIFF_ROWS` rows
+    (:func:`_difference`), where one
+    row's pair makes it; where several do (a per-GPU row is the total row over the GPUs), the
+    table's total row, else its one row set in bold; else nothing. Never a slip."""
+    k = bisect.bisect_right(layout._t_starts, t.s) - 1
+    if k < 0:
+        return None
+    tab = layout.tables[k]
+    if tab.end > t.s or t.s - tab.end > TABLE_DIFF_REACH:
+        return None
+    fits = []
+    for row in layout.table_rows.get(k, ())[-TABLE_DIFF_ROWS:]:
+        if row < 0:
+            continue
+        c = _difference(t, [qs[j] for j in layout.rows[(k, row)][:ROW_CELLS]], cue, negative)
+        if c is not None:
+            fits.append((row, c))
+    if len(fits) > 1:
+        totals = layout.total_rows.get(k, ())
+        fits = [f for f in fits if f[0] in totals] or \
+               [f for f in fits if tab.rows[f[0]] and "**" in tab.rows[f[0]][0].text]
+    return fits[0][1] if len(fits) == 1 else None
 
 
 def _prev_tail(qs: list, i: int, t: "_Q") -> list:

@@ -530,6 +530,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     proposals = [p for p in propose(text, records) if p.target in judged]
     attach(records, proposals)
     inputs_used = {x for p in proposals for x in p.inputs.values()}
+    spans = {r["id"]: r.get("span_start") for r in records}
+    spans.update((r["id"], r.get("span_start")) for p in proposals for r in p.read)
+    anchored = {p.target for p in proposals if _anchored(text, p, spans)}
+    loose = {p.target: p for p in proposals if p.target not in anchored and p.verdict == "misses"}
     records = [r for r in records if r["id"] in judged or r["id"] in inputs_used]
     for rec in records:
         if rec["id"] not in judged:
@@ -603,6 +607,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             fs = by_claim.get(cid, [])
             integrity = [f for f in fs if f.kind != "content" and f.code != "relation-invalid"]
             content = [f for f in fs if f.kind == "content"]
+            # a slip of a relation discovery implied from the units alone (not written out, shared
+            # by a table's rows or named by the row's label) is a note
+            quiet = [f for f in content if cid in loose and _loose_miss(f)]
+            content = [f for f in content if f not in quiet]
             if integrity:
                 f = integrity[0]
                 reason = f"misread by the extractor: {f.message} ({f.code})"
@@ -627,6 +635,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
                 notes = [_unsure_note(_vet_finding(kb, f, cid, sid), unsure[id(f)]) for f in content
                          if id(f) in unsure]
                 notes += [_vet_finding(kb, f, cid, sid) for f in content if f.severity == "info"]
+                notes += [_unsure_note(_vet_finding(kb, f, cid, sid), _LOOSE_WHY) for f in quiet]
                 implausible = []
                 if cid in own_ids:
                     # what the article's own thing is, is not known and its property was guessed
@@ -696,7 +705,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             conditions=dict(d.conditions),
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
-    numbers = _carry(cmp, numbers, proposals, relations)
+    numbers = _carry(cmp, numbers, proposals, relations, anchored)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
     numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
@@ -856,14 +865,56 @@ _FLAW = {"arithmetic": "misses its own arithmetic", "contradicts-reference": "mi
          "conflict": "conflicts with another article's claim", "implausible": "is outside the plausible range"}
 
 
-def _carry(cmp, numbers: list, proposals, relations: dict) -> list:
+#: Why a slip of a discovered relation is a note, not a flag.
+_LOOSE_WHY = ("a relation discovery implied from the numbers' units alone (not written out, not shared by a "
+              "table's rows, no input named by the row's label): a coincidence of dimensions as likely as a slip")
+
+
+def _loose_miss(f) -> bool:
+    """Is ``f`` the miss of a claim's own ``derived:`` relation (discovery's, in vet)?"""
+    return f.code == "arithmetic" and f.relation is not None and f.relation.kind == "derived"
+
+
+def _anchored(text: str, p, spans: dict) -> bool:
+    """Does more than a coincidence of dimensions tie the proposal's numbers together? Its
+    arithmetic is written out, or a table's rows share its formula (:data:`kb.extract.arith.CONFIDENCE_TABLE`,
+    a sum's parts), or an input stands in the label cell of the target's table row ("| Total power with
+    PUE 1.25 | 560 kW |", "| Electricity (@$0.07/kWh × 8,760 hrs) | $343,000 |"). Only such a relation
+    makes a finding of a slip, or carries a flag from a number it is computed from."""
+    from kb.extract.arith import _WRITTEN_RE, CONFIDENCE_TABLE, SPAN
+
+    if p.how == "written" or p.confidence >= CONFIDENCE_TABLE["consistent"] or "+" in p.formula:
+        return True
+    at = spans.get(p.target)
+    if not isinstance(at, int):
+        return False
+    ins = [spans[x] for x in p.inputs.values() if isinstance(spans.get(x), int)]
+    if ins and max(ins) < at and at - min(ins) <= SPAN:
+        # the inputs, then words that write the arithmetic out ("which comes to", "that's", "=")
+        # and the result, in one paragraph
+        between = text[max(ins):at]
+        if "\n\n" not in between and _WRITTEN_RE.search(between):
+            return True
+    ls = text.rfind("\n", 0, at) + 1
+    if "|" not in text[ls:at]:
+        return False
+    first = text.find("|", ls, at)
+    if text[ls:first].strip():
+        return False
+    second = text.find("|", first + 1, at)
+    if second < 0:
+        return False
+    return any(isinstance(spans.get(x), int) and first < spans[x] < second for x in p.inputs.values())
+
+
+def _carry(cmp, numbers: list, proposals, relations: dict, anchored: set | None = None) -> list:
     """The numbers with the flags carried into those computed from flagged ones (see
     :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
     finding that names the flagged number it follows from."""
     from dataclasses import replace
 
     flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
-    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp)
+    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp, anchored)
     out = []
     for n in numbers:
         f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
@@ -1496,7 +1547,8 @@ def _first_finding(findings):
                default=None)
 
 
-def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> dict[str, VetFinding]:
+def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None,
+                   anchored: set | None = None) -> dict[str, VetFinding]:
     """The numbers computed, consistently, from a flagged number (``flagged``: claim id -> its
     findings) or from one such number in turn: the error carries into them. A slip of the
     article's arithmetic ("448 kW" is ten times 64 × 700 W, so "560 kW = 448 kW × 1.25" is ten
@@ -1510,7 +1562,11 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> d
     it was computed from: the error does not carry into it. When it is a flagged number times
     a stated factor ("4.5 PFLOPS = 990 TFLOPS × 4.5x", a comparison table's ratio column), the
     factor is the ratio of a right number to a wrong one, and wrong in turn: the error carries
-    into the factor instead (:func:`_factor_finding`)."""
+    into the factor instead (:func:`_factor_finding`).
+
+    With ``anchored`` (``kb vet``'s relations more than a coincidence of units ties together,
+    :func:`_anchored`), a flag carries only through those: a number that merely took part in a
+    relation discovery implied from the units beside a flagged one is not computed from it."""
     from kb.core.text import interval_text
 
     rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
@@ -1532,6 +1588,8 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None) -> d
                 r = _stated_factor(kb, p, bad)
                 if r is not None and r not in flagged and r not in out:
                     out[r] = _factor_finding(kb, relations[t], t, r, bad, origin[bad], flagged)
+                continue
+            if anchored is not None and t not in anchored:
                 continue
             origin[t] = origin[bad]
             changed = True
