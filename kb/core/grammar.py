@@ -31,8 +31,7 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
 
 #: A GPU or accelerator product name as articles write it (H100, A100s, MI300X, TPUv4, B200).
 GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\d[a-z]?p?|Gaudi\s?\d"
-            # (a workstation card's "RTX Pro 6000" as well as "RTX 4090")
-            r"|RTX\s?(?:(?:PRO|Pro)\s)?\d{4}|L40S?)")
+            r"|RTX\s?\d{4}|L40S?)")
 _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
              + r")[- ]?(?i:hours?|hrs?|h))\b")
 
@@ -366,8 +365,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
-    # "four NVIDIA H100 GPUs", "two AMD MI300X": the maker's name before the GPU's
-    r"|(?:(?i:nvidia|amd|intel)[\s-]+)?(?:" + GPU_NAME + r"|[2-5]0[5-9]0)))"
+    r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     # "Limited to single GPU configurations", "**Single GPU only**": one GPU, the article left out
     # (not "a single", "one single", read above, nor "any single GPU", "every single GPU": no count)
@@ -397,7 +395,7 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
-    r"|per ?cent\b|(?:(?:nvidia|amd|intel)[\s-]+)?(?:(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu|rtx\s?(?:pro\s)?[0-9]{4}|gaudi|[2-5]0[5-9]0)))"
+    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|single(?<![a-z-]single)(?<!a single)(?<!one single)(?<!any single)(?<!each single)(?<!every single)"
     r"(?<!the single)(?=[ \t]+" + _BARE_SINGLE_NOUNS.replace("(?i:", "(?:") + r")"
@@ -1820,8 +1818,6 @@ def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """Span of a GPU name right after ``p`` ("8x H100", "8 × A100 80GB"), or None."""
     s = _VENDOR_RE.match(text, p).end()
     gm = _gpu_alias_match(gpu_aliases, text, s) or _GPU_NAME_AFTER_RE.match(text, s)
-    if gm is None and s > p and text[s:s + 1] in "2345":  # "2 x Nvidia 4090": a card's number after its maker's name
-        gm = _CARD_NUMBER_RE.match(text, s)
     return (gm.start(), gm.end()) if gm else None
 
 
@@ -1858,20 +1854,11 @@ _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|w
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
 
-# a consumer card by its number alone ("two 3090s", "2 Nvidia 4090's", "2 x Nvidia 4090"): a plural,
-# or the maker's name before it, makes the number a card's (not "2 3090 MHz" or a year's "2 2050")
-_CARD_NUMBER_RE = re.compile(r"(?:RTX[ \u00a0]?)?[2-5]0[5-9]0(?:[ \u00a0]?Ti)?(?P<pl>s|['’]s)?(?![A-Za-z0-9])")
-
-
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
     if not gm:
         return None
-    if text[gm.end():gm.end() + 1] in "2345" and (km := _CARD_NUMBER_RE.match(text, gm.end())) \
-            and (km.group("pl") or "vidia" in text[p:gm.end()]) and not text[p - 1:p].isupper():
-        # (not after a model's size, "a 7B Nvidia 4090 setup")
-        return "GPU", km.end(), (km.start(), km.end() - len(km.group("pl") or ""))
     if text[gm.end():gm.end() + 1].isupper() and (um := _NAMED_USERS_RE.match(text, p)):
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None
     if text[gm.end():gm.end() + 1].isupper() and (im := _NAMED_ITEMS_RE.match(text, p)):
