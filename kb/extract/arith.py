@@ -150,7 +150,7 @@ from kb.core.intervals import QUALIFIERS, interval, stated_precision
 from kb.core.units import SCALE_WORDS, UnitSize
 from kb.errors import UnitError
 
-__all__ = ["Item", "Proposal", "discover", "TELLTALES", "CONFIDENCE", "NEIGHBOURS", "SPAN"]
+__all__ = ["Item", "Proposal", "discover", "writes_out", "TELLTALES", "CONFIDENCE", "NEIGHBOURS", "SPAN"]
 
 #: Numbers considered on each side of a target (in text order, same paragraph or row).
 NEIGHBOURS = 6
@@ -479,6 +479,11 @@ class _Starts:
             k += 1
         self.k = k
         return None
+
+
+def writes_out(text: str) -> bool:
+    """Do the words of ``text`` write arithmetic out ("=", "×", "->", "that's", "which comes to")?"""
+    return _WRITTEN_RE.search(text) is not None
 
 
 def _written_cues(text: str) -> list[tuple[int, int]]:

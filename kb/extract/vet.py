@@ -881,7 +881,7 @@ def _anchored(text: str, p, spans: dict) -> bool:
     a sum's parts), or an input stands in the label cell of the target's table row ("| Total power with
     PUE 1.25 | 560 kW |", "| Electricity (@$0.07/kWh × 8,760 hrs) | $343,000 |"). Only such a relation
     makes a finding of a slip, or carries a flag from a number it is computed from."""
-    from kb.extract.arith import _WRITTEN_RE, CONFIDENCE_TABLE, SPAN
+    from kb.extract.arith import CONFIDENCE_TABLE, SPAN, writes_out
 
     if p.how == "written" or p.confidence >= CONFIDENCE_TABLE["consistent"] or "+" in p.formula:
         return True
@@ -893,7 +893,7 @@ def _anchored(text: str, p, spans: dict) -> bool:
         # the inputs, then words that write the arithmetic out ("which comes to", "that's", "=")
         # and the result, in one paragraph
         between = text[max(ins):at]
-        if "\n\n" not in between and _WRITTEN_RE.search(between):
+        if "\n\n" not in between and writes_out(between):
             return True
     ls = text.rfind("\n", 0, at) + 1
     if "|" not in text[ls:at]:
