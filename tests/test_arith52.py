@@ -16,21 +16,7 @@ from __future__ import annotations
 
 from kb.extract.arith import Proposal, propose
 from kb.extract.vet import _anchored
-
-
-def _recs(text: str, spec: list[tuple]) -> list[dict]:
-    """Draft records for (id, the number as written, value, unit) in text order."""
-    out, pos = [], 0
-    for ident, shown, value, unit in spec:
-        s = text.index(shown, pos)
-        pos = s + len(shown)
-        out.append({"id": ident, "value": value, "unit": unit, "qualifier": "exact",
-                    "span_start": s, "span_end": pos})
-    return out
-
-
-def _rel(ps, target):
-    return next(((p.formula, p.inputs) for p in ps if p.target == target), None)
+from test_arith50 import _recs, _rel
 
 
 CAPEX = ("| Component | SXM5 Configuration | PCIe Configuration |\n|---|---|---|\n"
