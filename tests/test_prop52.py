@@ -131,18 +131,6 @@ def test_paying_a_sum_per_month_for_an_instance_is_a_running_cost(project_regist
     assert ds and all(d.property != "subscription-price" for d in ds)
 
 
-# --- a pricing scheme names a rent ----------------------------------------------------------
-
-@pytest.mark.parametrize("value", [1.5, 4])
-def test_a_spot_or_on_demand_price_per_hour_is_a_rent(project_registry, value):
-    # r59-economics-of-compute
-    text = ("3. A spot instance costs $1.50/hr but has 5% chance of preemption per hour. "
-            "On-demand costs $4/hr. If checkpointing overhead is 5% of training time, at what "
-            "preemption frequency does spot become more expensive than on-demand?")
-    ds = [d for d in extract_text(text, project_registry) if d.unit == "USD/hour" and d.value == value]
-    assert [d.property for d in ds] == ["rental-price"]
-
-
 def test_spending_a_sum_on_a_used_gpu_is_its_purchase_price(project_registry):
     # r113-deep-learning-build-2k
     text = ("Given that we're spending $800-$1200 on a used GPU we need a CPU, motherboard, Power "

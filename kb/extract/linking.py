@@ -1609,12 +1609,6 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
-# the pricing schemes of a rent ("A spot instance costs $1.50/hr", "On-demand costs $4/hr"): a
-# provider's price, whatever word of costing is near, unless another property's cue is; the bonus
-# outweighs the word "costs" and a new entity's kinds (a workload's running cost) together
-_RENT = "rental-price"
-_RENT_SCHEME_RE = re.compile(r"(?i)\b(?:spot|on[- ]demand|reserved)\b")
-_RENT_SCHEME_BONUS = 5.0
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
@@ -2190,8 +2184,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     factors = _option_factors(options) if vals else {}
     one = vals[0] if len(vals) == 1 else None  # (one value, the common case: no generator per property)
     wider = _wider_cues(cands, cue_hit, local)
-    scheme = cue_hit.get(_RENT) and not any(v for k, v in cue_hit.items() if k != _RENT) \
-        and _RENT_SCHEME_RE.search(local) is not None
     for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
@@ -2201,8 +2193,6 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             sc -= _OUTSIDE
         if upper and p.states_maximum:
             sc += 4.0  # "up to 700 W": a rated maximum, as strong a cue as a unit word
-        if scheme and pid == _RENT:
-            sc += _RENT_SCHEME_BONUS
         if cue_hit[pid]:
             sc += 3.0
             if wider is not None:
