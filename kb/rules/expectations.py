@@ -62,7 +62,10 @@ def tables(kb: KnowledgeBase):
         "canonical_low": c.canonical_low,
         "amount": None if _signed(kb, c) else c.canonical_low,
         "as_of_valid": _date_ok(c.as_of),
-        "plausible_or_reviewed": bool(c.review) or _plausible(cmp, c) is not False,
+        # (a hypothetical case, basis: scenario, may lie outside what any real one does on
+        # purpose: kb check says so as information, not as a warning, and so does this)
+        "plausible_or_reviewed": bool(c.review) or (c.conditions or {}).get("basis") == "scenario"
+                                 or _plausible(cmp, c) is not False,
     } for c in kb.claims])
     refs = pd.DataFrame([{
         "id": r.id, "entity": r.entity, "property": r.property, "qualifier": r.qualifier,
