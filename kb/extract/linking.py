@@ -1294,12 +1294,9 @@ def series_rows(idx: Index, tables: list, hits: list) -> list:
 
 
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
-# text, or a line defining it, "[anthropic-pricing]: https://...")
-_REF_LABEL_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]|^[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]", re.M)
-# its two alternatives alone: the first scanned for its "]" in C, the second tried only at the start
-# of a line with a "]" (the whole pattern was tried at every position of the text); no match of
-# either can overlap one of the other (a label holds no bracket nor a line's end), so the matches
-# of both, in order, are the whole pattern's
+# text, or a line defining it, "[anthropic-pricing]: https://..."), in two patterns: the first
+# scanned for its "]" in C, the second tried only at the start of a line with a "]"; no match of
+# either can overlap one of the other (a label holds no bracket nor a line's end)
 _REF_AFTER_RE = re.compile(r"\]\[([^\[\]\n]{1,80})\]")
 _REF_LINE_RE = re.compile(r"[ \t]{0,3}\[([^\[\]\n]{1,80})\]:[ \t]")
 
@@ -1630,7 +1627,7 @@ _DUTY_CYCLE_BONUS = 3.0
 #: a currency code of the vocabulary other than the dollar, in a unit's text
 _FOREIGN_CURRENCY_RE = re.compile(r"\b(?:" + "|".join(FOREIGN_CURRENCIES) + r")\b")
 
-_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores, _option_runs)
+_BOUNDS: dict = {}  # id of a unit's options (Index.unit_info) -> (the options, their bounds, static scores)
 
 
 def _runs_pattern(entries) -> re.Pattern | None:
@@ -1689,13 +1686,6 @@ def _runs_at(search, low: str) -> set:
     return found
 
 
-def _option_runs(options: list) -> tuple:
-    """(the pattern of the needed words' runs of a unit's properties, that of their cue words'
-    runs): see :func:`_runs_pattern`; made once per unit."""
-    _option_bounds(options)
-    return _BOUNDS[id(options)][3]
-
-
 def _option_bounds(options: list) -> tuple[list, dict]:
     """A unit's properties with their factors and the values below and above which a value
     is implausible for them ((property, factor, low / 1000, high * 1000), None for no
@@ -1706,8 +1696,7 @@ def _option_bounds(options: list) -> tuple[list, dict]:
             _BOUNDS.clear()  # (units of registries no longer in use)
         bounds = [(p, f, None if p.low is None else p.low / _IMPLAUSIBLE_FACTOR,
                    None if p.high is None else p.high * _IMPLAUSIBLE_FACTOR) for p, f, _ in options]
-        runs = (_runs_pattern(p.need_lits for p, _, _ in options), _runs_pattern(p.cue_lits for p, _, _ in options))
-        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options}, runs)
+        hit = _BOUNDS[id(options)] = (options, bounds, {p.id: st for p, _, st in options})
     return hit[1], hit[2]
 
 
