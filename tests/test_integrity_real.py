@@ -150,6 +150,7 @@ CLAIMS_PER_SOURCE = {
     "r146-people-use-ai-more": 29,
     "r147-trillion-dollar-cluster": 163,
     "r148-switching-to-inference-endpoints": 47,
+    "r149-llama2-sagemaker-benchmark": 89,
 }
 
 
