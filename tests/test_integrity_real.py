@@ -149,6 +149,8 @@ CLAIMS_PER_SOURCE = {
     "r145-401k-ai-exposure": 71,
     "r146-people-use-ai-more": 29,
     "r147-trillion-dollar-cluster": 163,
+    "r148-switching-to-inference-endpoints": 47,
+    "r149-llama2-sagemaker-benchmark": 89,
 }
 
 
