@@ -149,6 +149,7 @@ CLAIMS_PER_SOURCE = {
     "r145-401k-ai-exposure": 71,
     "r146-people-use-ai-more": 29,
     "r147-trillion-dollar-cluster": 163,
+    "r150-transformer-math-101": 32,
 }
 
 
