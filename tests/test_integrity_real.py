@@ -150,7 +150,7 @@ CLAIMS_PER_SOURCE = {
     "r146-people-use-ai-more": 29,
     "r147-trillion-dollar-cluster": 163,
     "r150-transformer-math-101": 32,
-    "r151-llama-3-on-tpus": 61,
+    "r151-llama-3-on-tpus": 64,
 }
 
 

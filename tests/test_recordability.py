@@ -547,6 +547,9 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   property). The whole corpus is now at 91.78% / 91.60% (8,148 of 8,878; 7,962 of 8,692
 #:   distinct): the share floor goes down from 0.919 to 0.917, the distinct floor from 0.917 to
 #:   0.916.
+#:   Its unseen measurement then showed three numbers the curation had missed (the answer's 'At
+#:   40% MFU' and 'a single TPU' twice, a count in words), now recorded: 91.78% / 91.60% (8,151 of
+#:   8,881; 7,965 of 8,695 distinct), the floors stay.
 MIN_SHARE = 0.917
 MIN_DISTINCT_NUMBER_SHARE = 0.916
 MIN_REAL_ARTICLES = 35
