@@ -151,6 +151,8 @@ CLAIMS_PER_SOURCE = {
     "r147-trillion-dollar-cluster": 163,
     "r148-switching-to-inference-endpoints": 47,
     "r149-llama2-sagemaker-benchmark": 89,
+    "r150-transformer-math-101": 32,
+    "r151-llama-3-on-tpus": 64,
 }
 
 
