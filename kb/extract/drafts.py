@@ -56,7 +56,8 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_R
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, series_rows, without_link_labels
+from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, row_variants, \
+    series_rows, without_link_labels
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
@@ -788,6 +789,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if tables:
         alias_hits = grouped_row_names(idx, tables, alias_hits, published)
         alias_hits = series_rows(idx, tables, alias_hits)
+        row_variants(idx, tables, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)

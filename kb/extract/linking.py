@@ -1293,6 +1293,72 @@ def series_rows(idx: Index, tables: list, hits: list) -> list:
     return sorted(hits + out) if out else hits
 
 
+#: a row's memory cell: a size in GB ("80", "141 GB", "80GB HBM2e") under a header naming memory,
+#: or written with its unit; and a memory type's name ("HBM3e", "GDDR6X")
+_ROW_MEMORY_RE = re.compile(r"(?i)[*_\s]*(?P<n>[0-9]{1,3})(?:[ \t]*(?P<u>gb|gib)\b)?")
+_ROW_MEMORY_HEAD_RE = re.compile(r"(?i)memory|vram|^\W*gi?b\W*$")
+_ROW_MEMORY_TYPE_RE = re.compile(r"(?i)(?<![a-z0-9])(hbm[0-9]e?|gddr[0-9]x?)(?![a-z0-9])")
+_ROW_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+def row_variants(idx: Index, tables: list, hits: list) -> None:
+    """Marks the rows of a table of GPUs whose label names a family and whose other cells
+    tell its variant (``t.row_variant``: row -> (family, variant)); the row's numbers are the
+    variant's, the family's name elsewhere in the article stays the family's: "| NVIDIA A100 SXM | 80 | HBM2e |" under
+    "| Accelerator | Memory (GBs) | Type |" is the A100 SXM 80GB, "| NVIDIA GH200 SXM | 141 |
+    HBM3e |" the GH200 HBM3e. The row's words (its label's, its memory size as "80gb", its
+    memory type) must hold every word a variant's id adds to its family's, and one variant
+    (the one adding most) must fit so; a label naming a variant already, or a family with no
+    variants, is left as it is ("| H200 | 141 GB |" fits both H200 variants by size: the family)."""
+    starts = [h[0] for h in hits]
+    variants_of = None
+    for t in tables:
+        rows = getattr(t, "rows", None)
+        if not rows or len(t.header) < 2:
+            continue
+        mem_cols = None
+        for row in rows:
+            if len(row) < 2 or not row[0].text:
+                continue
+            cell = row[0]
+            k = bisect.bisect_left(starts, cell.start)
+            if k >= len(hits) or hits[k][0] >= cell.end or (k + 1 < len(hits) and hits[k + 1][0] < cell.end):
+                continue  # (no name in the label, or two)
+            eid = hits[k][2]
+            if idx.entity_kind.get(eid) != "gpu" or eid in idx.family:
+                continue
+            if variants_of is None:
+                variants_of = {}
+                for v, f in idx.family.items():
+                    if idx.entity_kind.get(v) == "gpu":
+                        variants_of.setdefault(f, []).append(v)
+            vs = variants_of.get(eid)
+            if not vs:
+                continue
+            if mem_cols is None:
+                mem_cols = {c for c, h in enumerate(t.header) if c > 0 and _ROW_MEMORY_HEAD_RE.search(h.text)}
+            words = {("sxm" if w.startswith("sxm") else w) for w in _ROW_TOKEN_RE.findall(cell.text.lower())}
+            for c, other in enumerate(row[1:], 1):
+                low = other.text.lower()
+                if not low:
+                    continue
+                mm = _ROW_MEMORY_RE.match(low)
+                if mm is not None and (mm.group("u") or c in mem_cols and mm.end() == len(low.rstrip("*_ "))):
+                    words.add(mm.group("n") + "gb")
+                words.update(x.lower() for x in _ROW_MEMORY_TYPE_RE.findall(low))
+            own = set(eid.split("-"))
+            fits = []
+            for v in vs:
+                extra = set(v.split("-")) - own
+                if extra and extra <= words:
+                    fits.append((len(extra), v))
+            fits.sort(reverse=True)
+            if fits and (len(fits) == 1 or fits[0][0] > fits[1][0]):
+                if not hasattr(t, "row_variant"):
+                    t.row_variant = {}
+                t.row_variant[id(row)] = (eid, fits[0][1])
+
+
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
 # text, or a line defining it, "[anthropic-pricing]: https://..."), in two patterns: the first
 # scanned for its "]" in C, the second tried only at the start of a line with a "]"; no match of
@@ -2519,6 +2585,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
+                if c == 0 and hasattr(t, "row_variant"):
+                    fam, variant = t.row_variant.get(id(t.rows[f.row]), (None, None))
+                    if fam is not None and (eid == fam or idx.family.get(eid) == fam):
+                        eid = variant  # "| NVIDIA A100 SXM | 80 | HBM2e |": the A100 SXM 80GB
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
         if head is not None:

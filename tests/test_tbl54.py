@@ -1,0 +1,50 @@
+"""Table cells (session 24, tbl54; designed on the dev-B half of the real development articles,
+quotes of those articles in each test):
+
+- a table row whose label names a GPU family and whose other cells tell its variant (a memory
+  size under a memory header, a memory type) is that variant's ("| NVIDIA A100 SXM | 80 | HBM2e |"
+  is the A100 SXM 80GB; "| NVIDIA GH200 SXM (2) | 141 | HBM3e |" the GH200 HBM3e); the family's
+  name in other tables and in prose stays the family's.
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _linked(project_registry, text):
+    return [(d.raw, d.entity) for d in extract_text(text, project_registry)]
+
+
+# r04-accelerators-chapter: the memory specs table
+_MEMORY_TABLE = (
+    "| Accelerator          |  Memory<br> (GBs) | Type  | Bandwidth<br> (TBps) |\n"
+    "| :------------------- | ----------------: | :---- | -------------------: |\n"
+    "| NVIDIA GH200 SXM (2) |               141 | HBM3e |                 4.80 |\n"
+    "| NVIDIA H200 SXM      |               141 | HBM3e |                 4.80 |\n"
+    "| NVIDIA GH200 SXM (1) |                96 | HBM3  |                 4.00 |\n"
+    "| NVIDIA A100 SXM      |                80 | HBM2e |                 2.00 |\n"
+)
+
+
+def test_a_rows_memory_cells_name_the_variant(project_registry):
+    got = _linked(project_registry, _MEMORY_TABLE)
+    assert ("80", "nvidia-a100-sxm-80gb") in got
+    assert ("2.00", "nvidia-a100-sxm-80gb") in got
+    assert ("141", "nvidia-gh200-hbm3e") in got
+    assert ("4.00", "nvidia-gh200-hbm3") in got
+    assert ("141", "nvidia-h200-sxm") in got  # (named by its variant's name already)
+
+
+def test_the_family_elsewhere_stays_the_family(project_registry):
+    text = ("| Accelerator \\ TFLOPS | fp32 | fp16 |\n| --- | --- | --- |\n| NVIDIA A100 SXM | 19.5 | 312 |\n\n"
+            + _MEMORY_TABLE + "\nThe A100 delivers 312 TFLOPS of dense fp16.\n")
+    got = _linked(project_registry, text)
+    assert ("19.5", "nvidia-a100") in got
+    assert ("312 TFLOPS", "nvidia-a100") in got
+    assert ("80", "nvidia-a100-sxm-80gb") in got
+
+
+def test_a_size_both_variants_share_leaves_the_family(project_registry):
+    # r91-open-weights-borrowed-gpus: "141 GB" is both H200 variants' memory
+    got = _linked(project_registry, "| GPU | Price | Memory |\n| --- | --- | --- |\n| H200 | $2.59 | 141 GB HBM3e |\n")
+    assert ("141 GB", "nvidia-h200") in got
