@@ -48,3 +48,19 @@ def test_a_size_both_variants_share_leaves_the_family(project_registry):
     # r91-open-weights-borrowed-gpus: "141 GB" is both H200 variants' memory
     got = _linked(project_registry, "| GPU | Price | Memory |\n| --- | --- | --- |\n| H200 | $2.59 | 141 GB HBM3e |\n")
     assert ("141 GB", "nvidia-h200") in got
+
+
+# - a table's column of investors ("Leading Investors") names who put the money in, not whose the
+#   row's round or valuation is: the row's figures stay the article's subject's.
+def test_an_investors_column_is_not_the_rows_thing(project_registry):
+    # r79-xai-company-profile
+    text = ("# xAI\n\n## Venture Funding Information\n\n"
+            "| Round | Date | Amount Raised | Valuation | Leading Investors |\n"
+            "|-------|------|---------------|-----------|-------------------|\n"
+            "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, Sequoia Capital, Vy Capital |\n"
+            "| Follow-on | November 2024 | $5 billion | $50 billion | - |\n"
+            "| Series C | December 2024 | $6 billion | $45 billion | BlackRock, Qatar Investment Authority |\n")
+    got = _linked(project_registry, text)
+    assert ("$24 billion", "xai") in got
+    assert ("$45 billion", "xai") in got
+    assert ("$50 billion", "xai") in got

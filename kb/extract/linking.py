@@ -2530,6 +2530,38 @@ def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
     return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
 
 
+#: a table column of the parties to a row's deal: its investors ("Leading Investors", "Lead
+#: investor(s)", "Backers")
+_INVESTOR_HEAD_RE = re.compile(r"(?i)\b(?:investors?|backers?|funders?|(?:lead|led)[ \t]+by)\b|\binvestor\(s\)")
+
+
+def _investor_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` names the investors of its rows' rounds (read once per column)."""
+    memo = getattr(t, "_investor_cols", None)
+    if memo is None:
+        memo = t._investor_cols = frozenset(k for k, h in enumerate(t.header)
+                                            if "nvest" in h.text or "ack" in h.text or "und" in h.text or "ed by" in h.text
+                                            if _INVESTOR_HEAD_RE.search(h.text))
+    return c in memo
+
+
+def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list) -> tuple[list, list]:
+    """(alias hits, their starts) less those in the investors' column of the row of a table
+    cell ``f`` (names that row does not state a figure of); the hits as they are elsewhere."""
+    t = f.table
+    if t is None or not _investor_column_of(t) or not 0 <= f.row < len(t.rows):
+        return alias_hits, hit_starts
+    cells = [cell for c, cell in enumerate(t.rows[f.row]) if c > 0 and _investor_column(t, c)]
+    hits = [h for h in alias_hits if not any(cell.start <= h[0] < cell.end for cell in cells)]
+    return hits, [h[0] for h in hits]
+
+
+def _investor_column_of(t) -> bool:
+    """Whether table ``t`` has a column of investors (see :func:`_investor_column`)."""
+    _investor_column(t, -1)
+    return bool(t._investor_cols)
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -2567,6 +2599,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f):
                         add(eid, "table-row", 0.9)
+                continue
+            if c > 0 and _investor_column(t, c):
+                # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
+                # "Leading Investors": who put the money in, not whose round or valuation it is
                 continue
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
@@ -5279,7 +5315,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
-            and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi) \
+            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts), sent_lo, sent_hi, d.span_end,
+                                inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
