@@ -64,3 +64,20 @@ def test_an_investors_column_is_not_the_rows_thing(project_registry):
     assert ("$24 billion", "xai") in got
     assert ("$45 billion", "xai") in got
     assert ("$50 billion", "xai") in got
+
+
+# - a table with a row for a family and a row for one of its variants names the family in the
+#   first, set beside the variant: the article naming that one variant does not make the family's
+#   row the variant's.
+def test_a_family_row_beside_its_variants_row(project_registry):
+    # r77-ai-api-pricing-summary
+    text = ("| Model | Input (per 1M tokens) | Output (per 1M tokens) |\n|---|---|---|\n"
+            "| gpt-4o-mini | $0.150 | $0.600 |\n| gpt-4o-mini-2024-07-18 | $0.170 | $0.650 |\n")
+    got = _linked(project_registry, text)
+    assert ("$0.150", "gpt-4o-mini") in got
+    assert ("$0.170", "gpt-4o-mini-2024-07-18") in got
+    # r91-open-weights-borrowed-gpus
+    text = "| GPU | Price/hr | Memory |\n|---|---|---|\n| H200 | $2.59 | 141 GB HBM3e |\n| H200 NVL | $2.27 | 141 GB HBM3e |\n"
+    got = _linked(project_registry, text)
+    assert ("$2.59", "nvidia-h200") in got
+    assert ("$2.27", "nvidia-h200-nvl") in got

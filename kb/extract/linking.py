@@ -4034,7 +4034,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _items_as_counts(idx, found, conditions)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
-    alias_hits = sole_hits = _sole_variants(idx, alias_hits)
+    alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -4336,7 +4336,7 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
-def _sole_variants(idx: Index, alias_hits: list) -> list:
+def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     """An article that names one size of a model family and no other ("Mixtral 8x7B", then
     "Mixtral" throughout) means that model by the family's name; so does one that names one
     form factor of a GPU and no other ("H100 SXM 80GB" in a table header, then "the H100"):
@@ -4350,7 +4350,23 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
     sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
     if not sole:
         return alias_hits
-    return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
+    # a table with a row for the family and a row for its variant ("| H200 | $2.59 |" over
+    # "| H200 NVL | $2.27 |", "| gpt-4o-mini |" over "| gpt-4o-mini-2024-07-18 |"): the family's
+    # row is the family, set beside the variant
+    keep = set()
+    for t in {id(f.table): f.table for f in found if f.table is not None}.values():
+        labels = []
+        for row in t.rows:
+            if row and row[0].text:
+                k = bisect.bisect_left(alias_hits, (row[0].start,))
+                while k < len(alias_hits) and alias_hits[k][0] < row[0].end:
+                    labels.append(alias_hits[k])
+                    k += 1
+        fams = {eid for _, _, eid in labels if eid in sole}
+        if fams:
+            beside = {idx.family.get(eid) for _, _, eid in labels} & fams
+            keep.update(h for h in labels if h[2] in beside)
+    return [(a, b, eid if (a, b, eid) in keep else sole.get(eid, eid)) for a, b, eid in alias_hits]
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
