@@ -81,3 +81,17 @@ def test_a_family_row_beside_its_variants_row(project_registry):
     got = _linked(project_registry, text)
     assert ("$2.59", "nvidia-h200") in got
     assert ("$2.27", "nvidia-h200-nvl") in got
+
+
+# - a table whose label column is headed by a word for companies ("| Company |") has companies for
+#   rows: a product's name there stands for its maker.
+def test_a_product_in_a_company_column_is_its_maker(project_registry):
+    # r131-unsustainable-genai-economics
+    text = ("| Company | 2024 Revenue | 2024 Losses | Key Financial Facts |\n"
+            "|---------|-------------|-------------|-------------------|\n"
+            "| **Perplexity** | Just over $56 million | Not profitable | • Valued at $9 billion (late 2024) |\n")
+    got = _linked(project_registry, text)
+    assert ("over $56 million", "perplexity-ai") in got
+    # (the product's own table keeps the product)
+    got = _linked(project_registry, "| Product | Price |\n|---|---|\n| Perplexity Pro | $20/month |\n")
+    assert ("$20/month", "perplexity") in got

@@ -2545,6 +2545,19 @@ def _investor_column(t, c: int) -> bool:
     return c in memo
 
 
+#: a table's label column headed by a word for companies ("| Company |", "| AI lab |", "| Vendor |")
+_COMPANY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:ai[ \t]+)?(?:compan(?:y|ies)|firms?|vendors?|labs?|makers?|organi[sz]ations?)[*_\s]*")
+
+
+def _company_rows(t) -> bool:
+    """Whether the first column of table ``t`` is headed by a word for companies (read once per table)."""
+    got = getattr(t, "_company_rows", None)
+    if got is None:
+        head = t.column_header(0)
+        got = t._company_rows = head is not None and _COMPANY_HEAD_RE.fullmatch(head.text) is not None
+    return got
+
+
 def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list) -> tuple[list, list]:
     """(alias hits, their starts) less those in the investors' column of the row of a table
     cell ``f`` (names that row does not state a figure of); the hits as they are elsewhere."""
@@ -2621,6 +2634,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
+                if c == 0 and idx.entity_kind.get(eid) in ("product", "model") and eid in idx.vendor_of \
+                        and _company_rows(t) and idx.entity_kind.get(idx.vendor_of[eid]) == "organisation":
+                    # "| **Perplexity** | Just over $56 million |" under "| Company | 2024 Revenue |": the
+                    # rows are companies, a product's name standing for its maker
+                    eid = idx.vendor_of[eid]
                 if c == 0 and hasattr(t, "row_variant"):
                     fam, variant = t.row_variant.get(id(t.rows[f.row]), (None, None))
                     if fam is not None and (eid == fam or idx.family.get(eid) == fam):
