@@ -95,3 +95,24 @@ def test_a_product_in_a_company_column_is_its_maker(project_registry):
     # (the product's own table keeps the product)
     got = _linked(project_registry, "| Product | Price |\n|---|---|\n| Perplexity Pro | $20/month |\n")
     assert ("$20/month", "perplexity") in got
+
+
+# - a column header that names a change a scenario assumes ("| 25%/yr decline |" over the payoff
+#   months at that fall of cloud prices) is an amount of its own, in each table that has it; a
+#   change's period may come between the percent and its noun ("a 25%/yr decline": -25%).
+_PAYOFF_TABLE = ("| Utilization | Constant price | 25%/yr decline | 50%/yr decline | 80%/yr decline |\n"
+                 "|-------------|----------------|----------------|----------------|----------------|\n"
+                 "| 100% (24/7) | {0}              | 2              | 2              | 2              |\n")
+
+
+def test_a_change_in_a_column_header(project_registry):
+    # r103-local-ai-cost-return
+    text = "### Risk-Adjusted Payoff (months)\n\n" + _PAYOFF_TABLE.format(2) + "\nAnd the M4 Max:\n\n" + _PAYOFF_TABLE.format(8)
+    got = [(d.raw, d.value, d.unit) for d in extract_text(text, project_registry)]
+    assert got.count(("25%", -25.0, "percent")) == 2
+    assert got.count(("80%", -80.0, "percent")) == 2
+
+
+def test_a_change_with_its_period_before_the_noun(project_registry):
+    got = [(d.raw, d.value, d.unit) for d in extract_text("Assume a 25%/yr decline in API prices.", project_registry)]
+    assert ("25%", -25.0, "percent") in got

@@ -886,7 +886,8 @@ _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|red
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
     # (not a product's tier: "40% of X Premium+ subscribers")
-    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    # ("a 25%/yr decline": the change's period between)
+    r"|(?:/[ \t]?(?i:yr|year|annum|mo|month)\b)?(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b"
     # "the A10G would be 30% below the 4060 Ti", "still 50% above the P40": a signed change from
     # the thing named after it (a level "below 30%" has its word before the number)

@@ -1261,7 +1261,8 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
-def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses: dict | None = None) -> bool:
+def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses: dict | None = None,
+            table: Table | None = None) -> bool:
     d = f.draft
     d.raw = text[d.span_start:d.span_end]
     lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end, clauses)
@@ -1279,10 +1280,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
         key += (d.context.get("row"), d.context.get("column"))
-        if f.table is not None:
+        if f.table is not None or table is not None:
             # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
-            # two GPUs' results) is a claim in each; only a whole table repeated is one
-            key += (_table_text(text, f.table),)
+            # two GPUs' results) is a claim in each; only a whole table repeated is one (so is a
+            # header two tables share: ``table``, the header's)
+            key += (_table_text(text, f.table or table),)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -3056,14 +3058,17 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
             if h >= 0 and hit_ends[h] > s:
                 continue  # "| A100 SXM 80GB |": the number is part of a name the registry knows
             q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
-            if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
+            # (a change a column's scenario assumes, "| 25%/yr decline |" over the payoff months at that
+            # fall of prices, is an amount of its own)
+            change = q is not None and q.percent and q.compare in ("up", "down") and not q.ratio
+            if q is None or not q.has_unit or (q.compare or q.percent or q.ratio) and not change \
                     or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
                 continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
             f = _read_at(view[:cell.end], s, starts, None, gpus, named=named)
             if isinstance(f, Found) and f.draft.qualifier != "range":
                 f.draft.qualifier = "exact"
                 f.draft.context = {"row": "", "column": cell.text}
-                if _record(text, view, f, starts, span, seen):
+                if _record(text, view, f, starts, span, seen, table=t if change else None):
                     out.append(f)
             break
     return out
