@@ -116,3 +116,15 @@ def test_a_change_in_a_column_header(project_registry):
 def test_a_change_with_its_period_before_the_noun(project_registry):
     got = [(d.raw, d.value, d.unit) for d in extract_text("Assume a 25%/yr decline in API prices.", project_registry)]
     assert ("25%", -25.0, "percent") in got
+
+
+# - in a table of yearly costs (its caption says so), a row label's percent of the capital spent
+#   ("Maintenance (5% of IT CapEx)") is a share of it each year: percent a year.
+def test_a_labels_share_of_capex_in_a_yearly_table(project_registry):
+    # r02-h100-pcie-vs-sxm
+    head = "| Component | SXM5 Configuration | PCIe Configuration |\n|-----------|-------------------|-------------------|\n"
+    row = "| Maintenance (5% of IT CapEx) | $160,000 | $102,400 |\n"
+    got = [(d.raw, d.unit) for d in extract_text("### Operational cost analysis (annual)\n\n" + head + row, project_registry)]
+    assert ("5%", "percent/year") in got
+    got = [(d.raw, d.unit) for d in extract_text("### Capital expenditure comparison\n\n" + head + row, project_registry)]
+    assert ("5%", "percent") in got

@@ -2699,6 +2699,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     clock = {c for c in range(1, len(t.header)) if ":" in t.header[c].text
              and _CLOCK_HEADER_RE.search(_untag(t.header[c].text))
              and (cells := _filled_cells(t, c)) and all(_CLOCK_CELL_RE.fullmatch(_untag(x)) for x in cells)}
+    # a table of yearly costs (its caption, corner or lead says so: "Operational cost analysis (annual)")
+    yearly = (whole is not None and whole.den == "year" and not whole.percent) \
+        or (period is not None and period.den == "year")
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
@@ -2784,6 +2787,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     continue
                 consumed = f.q.resume or f.draft.span_end
                 prev = f
+                if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
+                        and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):
+                    # "| Maintenance (5% of IT CapEx) | $160,000 |" in a table of yearly costs: a
+                    # share of the capital spent each year
+                    f.q.den = "year"
+                    f.draft.unit = "percent/year"
                 f.table, f.row, f.col = t, r, c
                 f.draft.context = {"row": row[0].text if row else "",
                                    "column": t.header[c].text if c < len(t.header) else ""}
@@ -2793,6 +2802,13 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _qty_nouns(t, headers, out)
     return out
+
+
+#: what a row label's percent is a share of, right after it, in a table of yearly costs: the capital
+#: spent ("5% of IT CapEx", "10% of hardware cost", "2% of purchase price")
+_SHARE_OF_CAPITAL_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:it|total|initial|gpu|server|hardware)[ \t]+)?"
+                                  r"(?:cap(?:ital)?[ \t-]?ex\w*|capital(?:[ \t]+(?:cost|spend\w*|expenditures?))?"
+                                  r"|hardware(?:[ \t]+(?:cost|value|price))?|purchase[ \t]+(?:price|cost))\b")
 
 
 #: a row that sums the rows above it ("| **Total** |", "Grand total"), and a cell of it that is a
