@@ -128,3 +128,33 @@ def test_a_labels_share_of_capex_in_a_yearly_table(project_registry):
     assert ("5%", "percent/year") in got
     got = [(d.raw, d.unit) for d in extract_text("### Capital expenditure comparison\n\n" + head + row, project_registry)]
     assert ("5%", "percent") in got
+
+
+# - a table of tab-separated values (copied from a web page as text), its rows one blank line apart,
+#   is read cell by cell as a pipe table is; a column headed "# of H100s-equivalent" over "~10k",
+#   "~1M" counts GPUs; a growth rate in the paragraph above ("~0.5 OOMs/year") is no volume per year
+#   its costs are worked out for; a column of the things the rows are set beside ("Power reference
+#   class") names no row's thing.
+_TAB_TABLE = ("Earlier, we found a roughly ~0.5 OOMs/year trend growth of AI training compute.\n\n"
+              "Year\tOOMs\t# of H100s-equivalent   \tCost\tPower\tPower reference class\n\n"
+              "2022\t~GPT-4 cluster\t~10k\t~$500M\t~10 MW\t~10,000 average homes\n\n"
+              "~2024\t+1 OOM\t~100k\t$billions\t~100MW\t~100,000 homes\n\n"
+              "~2028\t+3 OOMs\t~10M\t$100s of billions\t~10 GW\tA small/medium US state\n\n"
+              "Scaling the largest training clusters, rough back-of-the-envelope calculations.\n")
+
+
+def test_a_tab_separated_table(project_registry):
+    # r147-trillion-dollar-cluster
+    got = {d.raw: (d.value, d.unit, d.entity) for d in extract_text(_TAB_TABLE, project_registry)}
+    assert got["~10k"][:2] == (10.0, "K GPU")
+    assert got["~10M"][:2] == (10.0, "million GPU")
+    assert got["~$500M"][:2] == (500.0, "million USD")
+    assert got["~10 GW"][2] != "us" and got["~10M"][2] != "us"
+
+
+def test_indented_tab_lines_are_no_table():
+    from kb.extract.tables import find_tab_tables
+    # r119-kv-cache-notes: a tab-indented list of sums
+    text = ("\t- 2 * 2 * 64 * 8192 * 8192 = 17,179,869,184\n\t- for_memory : 17\t/ 1,500\t= 0.01 seconds\n"
+            "\t- for_compute : 17\t/ 312\t= 0.0005 seconds\n\t- a\tb\tc\n")
+    assert find_tab_tables(text) == []

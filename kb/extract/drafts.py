@@ -2442,6 +2442,11 @@ _QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count"
                             r"|stack[\s-]+height|dies[\s]+per[\s]+stack)[\s*_]*")
 _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
 _WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
+#: a header naming a count of GPUs ("# of H100s-equivalent", "Number of GPUs"), and a cell of a count,
+#: about or exact ("~10k", "100M", "512")
+_GPU_COUNT_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:#|number)[ \t]*(?:of[ \t]+)?(?:gpus|accelerators|(?-i:[A-Z]{1,2}[0-9]{2,3}X?s))"
+                                  r"(?:[ \t-]*equivalents?)?[\s*_]*")
+_ABOUT_COUNT_CELL_RE = re.compile(r"[\s*_]*[~≈]?[ \t]*[1-9][0-9,]*(?:\.[0-9]+)?[kKMB]?\+?[\s*_]*")
 
 
 def _count_headers(t: Table, headers: list) -> None:
@@ -2461,11 +2466,15 @@ def _count_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="person", count=True, form="table")
         elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
             headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
+        elif c > 0 and ("#" in head or "umber" in head) and _GPU_COUNT_HEADER_RE.fullmatch(head) \
+                and all(_ABOUT_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            # "# of H100s-equivalent" over "~10k", "~1M": so many GPUs
+            headers[c] = Quantity(0, 0, "", 0.0, atom="GPU", count=True, form="table")
 
 
 #: a volume per period the line right above a table works its figures out for ("normalized to
 #: 1,000 conversations/month", "for 50K requests per day", "at 2M tokens a month")
-_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
+_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])(?!0\.)[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
                              r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]*(?:/|per[ \t]+|an?[ \t]+)"
                              r"(?P<p>month|year|week|day|hour)\b")
 

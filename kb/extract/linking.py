@@ -2545,6 +2545,20 @@ def _investor_column(t, c: int) -> bool:
     return c in memo
 
 
+#: a table column of things its rows' figures are compared with ("Power reference class", "Comparable to")
+_REFERENCE_HEAD_RE = re.compile(r"(?i)\b(?:reference|comparable|compared|comparison|analog(?:ue|y)?|equivalent[ \t]+to)\b")
+
+
+def _reference_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` names things its rows are compared with (read once per table)."""
+    memo = getattr(t, "_reference_cols", None)
+    if memo is None:
+        memo = t._reference_cols = frozenset(k for k, h in enumerate(t.header) if k > 0
+                                             and ("ef" in h.text or "ompar" in h.text or "nalog" in h.text or "quiv" in h.text)
+                                             and _REFERENCE_HEAD_RE.search(h.text))
+    return c in memo
+
+
 #: a table's label column headed by a word for companies ("| Company |", "| AI lab |", "| Vendor |")
 _COMPANY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:ai[ \t]+)?(?:compan(?:y|ies)|firms?|vendors?|labs?|makers?|organi[sz]ations?)[*_\s]*")
 
@@ -2612,6 +2626,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f):
                         add(eid, "table-row", 0.9)
+                continue
+            if c > 0 and c != f.col and _reference_column(t, c):
+                # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
+                # thing the row's figure is set beside, not whose it is
                 continue
             if c > 0 and _investor_column(t, c):
                 # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
