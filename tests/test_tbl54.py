@@ -158,3 +158,14 @@ def test_indented_tab_lines_are_no_table():
     text = ("\t- 2 * 2 * 64 * 8192 * 8192 = 17,179,869,184\n\t- for_memory : 17\t/ 1,500\t= 0.01 seconds\n"
             "\t- for_compute : 17\t/ 312\t= 0.0005 seconds\n\t- a\tb\tc\n")
     assert find_tab_tables(text) == []
+
+
+# - hours a day written "12h/d" or "6 h/day" (a duty cycle beside a utilisation: "| 50% (12h/d) |")
+#   are hours a day; a bare "12h" stays unread.
+def test_hours_a_day_abbreviated(project_registry):
+    # r103-local-ai-cost-return
+    got = [(d.raw, d.value, d.unit) for d in extract_text(
+        "| Utilization | Constant price |\n|---|---|\n| 50% (12h/d) | 4 |\n| 10% (2.4h/d)| 17 |\n", project_registry)]
+    assert ("12h/d", 12.0, "hour/day") in got and ("2.4h/d", 2.4, "hour/day") in got
+    assert not any(raw.startswith("12h") for raw, _, _ in
+                   [(d.raw, 0, 0) for d in extract_text("It ran for 12h.", project_registry)])
