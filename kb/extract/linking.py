@@ -2572,14 +2572,17 @@ def _company_rows(t) -> bool:
     return got
 
 
-def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list) -> tuple[list, list]:
-    """(alias hits, their starts) less those in the investors' column of the row of a table
-    cell ``f`` (names that row does not state a figure of); the hits as they are elsewhere."""
+def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, list]:
+    """(alias hits, their starts) of ``lo:hi`` (the number's sentence: its row) less those in the
+    investors' column of the row of a table cell ``f`` (names that row does not state a figure
+    of); all the hits as they are elsewhere."""
     t = f.table
     if t is None or not _investor_column_of(t) or not 0 <= f.row < len(t.rows):
         return alias_hits, hit_starts
     cells = [cell for c, cell in enumerate(t.rows[f.row]) if c > 0 and _investor_column(t, c)]
-    hits = [h for h in alias_hits if not any(cell.start <= h[0] < cell.end for cell in cells)]
+    bl = bisect.bisect_left
+    hits = [h for h in alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
+            if not any(cell.start <= h[0] < cell.end for cell in cells)]
     return hits, [h[0] for h in hits]
 
 
@@ -5367,8 +5370,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
-            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts), sent_lo, sent_hi, d.span_end,
-                                inst_lo, inst_hi) \
+            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi), sent_lo,
+                                sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;
