@@ -81,6 +81,7 @@ _UNIT_FORMS = [
     (r"ns|(?i:nano-?seconds?)", "ns"),
     (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),
     (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
+    (r"h(?=/d(?:ay)?(?![A-Za-z0-9]))", "hour"),  # "12h/d", "6h/day": hours a day, a duty cycle
     (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
     # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
@@ -659,7 +660,7 @@ _PER_RE = re.compile(
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
-_DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year))(?![A-Za-z0-9])")
+_DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year)|(?<=h/)d)(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 # ... or joined to it by a hyphen, a unit of capacity held for a time: "$329.17/MW-day", "US$0.08 per
 # GB-month" (of storage), "$9.50/kW-month"
@@ -886,7 +887,8 @@ _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|red
 _PCT_AFTER_RE = re.compile(
     r"\s*(?:(?P<higher>(?i:" + _PCT_MORE_ADJ + r"))|(?P<lower>(?i:" + _PCT_LESS_ADJ + r")))\b"
     # (not a product's tier: "40% of X Premium+ subscribers")
-    r"|(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
+    # ("a 25%/yr decline": the change's period between)
+    r"|(?:/[ \t]?(?i:yr|year|annum|mo|month)\b)?(?:\s+[\w/-]+){0,3}?\s*\b(?:(?P<moren>(?i:" + _PCT_MORE_NOUN + r"))(?!\+)|(?P<lessn>(?i:" + _PCT_LESS_NOUN + r"))"
     r"|(?P<up>(?i:" + _PCT_UP_NOUN + r"))|(?P<down>(?i:" + _PCT_DOWN_NOUN + r")))\b"
     # "the A10G would be 30% below the 4060 Ti", "still 50% above the P40": a signed change from
     # the thing named after it (a level "below 30%" has its word before the number)
@@ -951,7 +953,7 @@ def _num_value(s: str) -> float:
     return float(s.replace(",", ""))
 
 
-_DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "month": "month",
+_DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h": "hour", "d": "day", "month": "month",
               "months": "month", "mo": "month", "year": "year", "years": "year", "yr": "year", "day": "day",
               "days": "day", "week": "week", "weeks": "week", "second": "s", "seconds": "s", "sec": "s",
               "secs": "s", "s": "s", "minute": "min", "minutes": "min", "min": "min", "mins": "min",

@@ -56,7 +56,8 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_R
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, series_rows, without_link_labels
+from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, row_variants, \
+    series_rows, without_link_labels
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
 __all__ = ["Draft", "Found", "extract_text", "extract_file", "drafts_document", "draft_record", "draft_id_prefix",
@@ -788,6 +789,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if tables:
         alias_hits = grouped_row_names(idx, tables, alias_hits, published)
         alias_hits = series_rows(idx, tables, alias_hits)
+        row_variants(idx, tables, alias_hits)
     hit_starts = [h[0] for h in alias_hits]
     hit_ends = [h[1] for h in alias_hits]
     starts = sentence_starts(view)
@@ -1259,7 +1261,8 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
-def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses: dict | None = None) -> bool:
+def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses: dict | None = None,
+            table: Table | None = None) -> bool:
     d = f.draft
     d.raw = text[d.span_start:d.span_end]
     lo, hi = row_span if row_span else _clause(view, starts, d.span_start, d.span_end, clauses)
@@ -1277,10 +1280,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
         key += (d.context.get("row"), d.context.get("column"))
-        if f.table is not None:
+        if f.table is not None or table is not None:
             # a row two tables share word for word ("| Disk Size (GB) | 4.07 | 4.07 | 3.66 |" under
-            # two GPUs' results) is a claim in each; only a whole table repeated is one
-            key += (_table_text(text, f.table),)
+            # two GPUs' results) is a claim in each; only a whole table repeated is one (so is a
+            # header two tables share: ``table``, the header's)
+            key += (_table_text(text, f.table or table),)
     if key in seen:
         return False  # a block repeated word for word is recorded once
     seen.add(key)
@@ -2438,6 +2442,11 @@ _QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count"
                             r"|stack[\s-]+height|dies[\s]+per[\s]+stack)[\s*_]*")
 _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
 _WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
+#: a header naming a count of GPUs ("# of H100s-equivalent", "Number of GPUs"), and a cell of a count,
+#: about or exact ("~10k", "100M", "512")
+_GPU_COUNT_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:#|number)[ \t]*(?:of[ \t]+)?(?:gpus|accelerators|(?-i:[A-Z]{1,2}[0-9]{2,3}X?s))"
+                                  r"(?:[ \t-]*equivalents?)?[\s*_]*")
+_ABOUT_COUNT_CELL_RE = re.compile(r"[\s*_]*[~≈]?[ \t]*[1-9][0-9,]*(?:\.[0-9]+)?[kKMB]?\+?[\s*_]*")
 
 
 def _count_headers(t: Table, headers: list) -> None:
@@ -2457,11 +2466,15 @@ def _count_headers(t: Table, headers: list) -> None:
             headers[c] = Quantity(0, 0, "", 0.0, atom="person", count=True, form="table")
         elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
             headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
+        elif c > 0 and ("#" in head or "umber" in head) and _GPU_COUNT_HEADER_RE.fullmatch(head) \
+                and all(_ABOUT_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+            # "# of H100s-equivalent" over "~10k", "~1M": so many GPUs
+            headers[c] = Quantity(0, 0, "", 0.0, atom="GPU", count=True, form="table")
 
 
 #: a volume per period the line right above a table works its figures out for ("normalized to
 #: 1,000 conversations/month", "for 50K requests per day", "at 2M tokens a month")
-_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
+_LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])(?!0\.)[0-9][0-9,.]*[ \t]?(?:[KMB]|k|thousand|million|billion)?[ \t]+"
                              r"(?:[a-z][a-z-]*[ \t]+)?[a-z][a-z-]*s[ \t]*(?:/|per[ \t]+|an?[ \t]+)"
                              r"(?P<p>month|year|week|day|hour)\b")
 
@@ -2695,6 +2708,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     clock = {c for c in range(1, len(t.header)) if ":" in t.header[c].text
              and _CLOCK_HEADER_RE.search(_untag(t.header[c].text))
              and (cells := _filled_cells(t, c)) and all(_CLOCK_CELL_RE.fullmatch(_untag(x)) for x in cells)}
+    # a table of yearly costs (its caption, corner or lead says so: "Operational cost analysis (annual)")
+    yearly = (whole is not None and whole.den == "year" and not whole.percent) \
+        or (period is not None and period.den == "year")
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
     for r, row in enumerate(t.rows):
@@ -2780,6 +2796,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     continue
                 consumed = f.q.resume or f.draft.span_end
                 prev = f
+                if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
+                        and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):
+                    # "| Maintenance (5% of IT CapEx) | $160,000 |" in a table of yearly costs: a
+                    # share of the capital spent each year
+                    f.q.den = "year"
+                    f.draft.unit = "percent/year"
                 f.table, f.row, f.col = t, r, c
                 f.draft.context = {"row": row[0].text if row else "",
                                    "column": t.header[c].text if c < len(t.header) else ""}
@@ -2789,6 +2811,13 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _qty_nouns(t, headers, out)
     return out
+
+
+#: what a row label's percent is a share of, right after it, in a table of yearly costs: the capital
+#: spent ("5% of IT CapEx", "10% of hardware cost", "2% of purchase price")
+_SHARE_OF_CAPITAL_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:it|total|initial|gpu|server|hardware)[ \t]+)?"
+                                  r"(?:cap(?:ital)?[ \t-]?ex\w*|capital(?:[ \t]+(?:cost|spend\w*|expenditures?))?"
+                                  r"|hardware(?:[ \t]+(?:cost|value|price))?|purchase[ \t]+(?:price|cost))\b")
 
 
 #: a row that sums the rows above it ("| **Total** |", "Grand total"), and a cell of it that is a
@@ -3054,14 +3083,17 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
             if h >= 0 and hit_ends[h] > s:
                 continue  # "| A100 SXM 80GB |": the number is part of a name the registry knows
             q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
-            if q is None or not q.has_unit or q.compare or q.percent or q.ratio \
+            # (a change a column's scenario assumes, "| 25%/yr decline |" over the payoff months at that
+            # fall of prices, is an amount of its own)
+            change = q is not None and q.percent and q.compare in ("up", "down") and not q.ratio
+            if q is None or not q.has_unit or (q.compare or q.percent or q.ratio) and not change \
                     or view[s + len(q.num_text):s + len(q.num_text) + 1] == "-" or _in_parens(view, s):
                 continue  # (a percentile's column, "8-GPU Node", "(reserved 1yr)": labels, no amounts)
             f = _read_at(view[:cell.end], s, starts, None, gpus, named=named)
             if isinstance(f, Found) and f.draft.qualifier != "range":
                 f.draft.qualifier = "exact"
                 f.draft.context = {"row": "", "column": cell.text}
-                if _record(text, view, f, starts, span, seen):
+                if _record(text, view, f, starts, span, seen, table=t if change else None):
                     out.append(f)
             break
     return out

@@ -1293,6 +1293,72 @@ def series_rows(idx: Index, tables: list, hits: list) -> list:
     return sorted(hits + out) if out else hits
 
 
+#: a row's memory cell: a size in GB ("80", "141 GB", "80GB HBM2e") under a header naming memory,
+#: or written with its unit; and a memory type's name ("HBM3e", "GDDR6X")
+_ROW_MEMORY_RE = re.compile(r"(?i)[*_\s]*(?P<n>[0-9]{1,3})(?:[ \t]*(?P<u>gb|gib)\b)?")
+_ROW_MEMORY_HEAD_RE = re.compile(r"(?i)memory|vram|^\W*gi?b\W*$")
+_ROW_MEMORY_TYPE_RE = re.compile(r"(?i)(?<![a-z0-9])(hbm[0-9]e?|gddr[0-9]x?)(?![a-z0-9])")
+_ROW_TOKEN_RE = re.compile(r"[a-z0-9]+")
+
+
+def row_variants(idx: Index, tables: list, hits: list) -> None:
+    """Marks the rows of a table of GPUs whose label names a family and whose other cells
+    tell its variant (``t.row_variant``: row -> (family, variant)); the row's numbers are the
+    variant's, the family's name elsewhere in the article stays the family's: "| NVIDIA A100 SXM | 80 | HBM2e |" under
+    "| Accelerator | Memory (GBs) | Type |" is the A100 SXM 80GB, "| NVIDIA GH200 SXM | 141 |
+    HBM3e |" the GH200 HBM3e. The row's words (its label's, its memory size as "80gb", its
+    memory type) must hold every word a variant's id adds to its family's, and one variant
+    (the one adding most) must fit so; a label naming a variant already, or a family with no
+    variants, is left as it is ("| H200 | 141 GB |" fits both H200 variants by size: the family)."""
+    starts = [h[0] for h in hits]
+    variants_of = None
+    for t in tables:
+        rows = getattr(t, "rows", None)
+        if not rows or len(t.header) < 2:
+            continue
+        mem_cols = None
+        for row in rows:
+            if len(row) < 2 or not row[0].text:
+                continue
+            cell = row[0]
+            k = bisect.bisect_left(starts, cell.start)
+            if k >= len(hits) or hits[k][0] >= cell.end or (k + 1 < len(hits) and hits[k + 1][0] < cell.end):
+                continue  # (no name in the label, or two)
+            eid = hits[k][2]
+            if idx.entity_kind.get(eid) != "gpu" or eid in idx.family:
+                continue
+            if variants_of is None:
+                variants_of = {}
+                for v, f in idx.family.items():
+                    if idx.entity_kind.get(v) == "gpu":
+                        variants_of.setdefault(f, []).append(v)
+            vs = variants_of.get(eid)
+            if not vs:
+                continue
+            if mem_cols is None:
+                mem_cols = {c for c, h in enumerate(t.header) if c > 0 and _ROW_MEMORY_HEAD_RE.search(h.text)}
+            words = {("sxm" if w.startswith("sxm") else w) for w in _ROW_TOKEN_RE.findall(cell.text.lower())}
+            for c, other in enumerate(row[1:], 1):
+                low = other.text.lower()
+                if not low:
+                    continue
+                mm = _ROW_MEMORY_RE.match(low)
+                if mm is not None and (mm.group("u") or c in mem_cols and mm.end() == len(low.rstrip("*_ "))):
+                    words.add(mm.group("n") + "gb")
+                words.update(x.lower() for x in _ROW_MEMORY_TYPE_RE.findall(low))
+            own = set(eid.split("-"))
+            fits = []
+            for v in vs:
+                extra = set(v.split("-")) - own
+                if extra and extra <= words:
+                    fits.append((len(extra), v))
+            fits.sort(reverse=True)
+            if fits and (len(fits) == 1 or fits[0][0] > fits[1][0]):
+                if not hasattr(t, "row_variant"):
+                    t.row_variant = {}
+                t.row_variant[id(row)] = (eid, fits[0][1])
+
+
 # a Markdown reference link's label: "[Claude Haiku 4.5][anthropic-pricing]" (the label after the
 # text, or a line defining it, "[anthropic-pricing]: https://..."), in two patterns: the first
 # scanned for its "]" in C, the second tried only at the start of a line with a "]"; no match of
@@ -2464,6 +2530,68 @@ def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
     return opened >= 0 and view.find(")", opened, a_s) < 0 and _OWN_NUMBER_RE.search(view, a_e, close) is not None
 
 
+#: a table column of the parties to a row's deal: its investors ("Leading Investors", "Lead
+#: investor(s)", "Backers")
+_INVESTOR_HEAD_RE = re.compile(r"(?i)\b(?:investors?|backers?|funders?|(?:lead|led)[ \t]+by)\b|\binvestor\(s\)")
+
+
+def _investor_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` names the investors of its rows' rounds (read once per column)."""
+    memo = getattr(t, "_investor_cols", None)
+    if memo is None:
+        memo = t._investor_cols = frozenset(k for k, h in enumerate(t.header)
+                                            if "nvest" in h.text or "ack" in h.text or "und" in h.text or "ed by" in h.text
+                                            if _INVESTOR_HEAD_RE.search(h.text))
+    return c in memo
+
+
+#: a table column of things its rows' figures are compared with ("Power reference class", "Comparable to")
+_REFERENCE_HEAD_RE = re.compile(r"(?i)\b(?:reference|comparable|compared|comparison|analog(?:ue|y)?|equivalent[ \t]+to)\b")
+
+
+def _reference_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` names things its rows are compared with (read once per table)."""
+    memo = getattr(t, "_reference_cols", None)
+    if memo is None:
+        memo = t._reference_cols = frozenset(k for k, h in enumerate(t.header) if k > 0
+                                             and ("ef" in h.text or "ompar" in h.text or "nalog" in h.text or "quiv" in h.text)
+                                             and _REFERENCE_HEAD_RE.search(h.text))
+    return c in memo
+
+
+#: a table's label column headed by a word for companies ("| Company |", "| AI lab |", "| Vendor |")
+_COMPANY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:ai[ \t]+)?(?:compan(?:y|ies)|firms?|vendors?|labs?|makers?|organi[sz]ations?)[*_\s]*")
+
+
+def _company_rows(t) -> bool:
+    """Whether the first column of table ``t`` is headed by a word for companies (read once per table)."""
+    got = getattr(t, "_company_rows", None)
+    if got is None:
+        head = t.column_header(0)
+        got = t._company_rows = head is not None and _COMPANY_HEAD_RE.fullmatch(head.text) is not None
+    return got
+
+
+def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, list]:
+    """(alias hits, their starts) of ``lo:hi`` (the number's sentence: its row) less those in the
+    investors' column of the row of a table cell ``f`` (names that row does not state a figure
+    of); all the hits as they are elsewhere."""
+    t = f.table
+    if t is None or not _investor_column_of(t) or not 0 <= f.row < len(t.rows):
+        return alias_hits, hit_starts
+    cells = [cell for c, cell in enumerate(t.rows[f.row]) if c > 0 and _investor_column(t, c)]
+    bl = bisect.bisect_left
+    hits = [h for h in alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
+            if not any(cell.start <= h[0] < cell.end for cell in cells)]
+    return hits, [h[0] for h in hits]
+
+
+def _investor_column_of(t) -> bool:
+    """Whether table ``t`` has a column of investors (see :func:`_investor_column`)."""
+    _investor_column(t, -1)
+    return bool(t._investor_cols)
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -2502,6 +2630,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                             and not _counted(idx, view, a_s, a_e, eid, f):
                         add(eid, "table-row", 0.9)
                 continue
+            if c > 0 and c != f.col and _reference_column(t, c):
+                # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
+                # thing the row's figure is set beside, not whose it is
+                continue
+            if c > 0 and _investor_column(t, c):
+                # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
+                # "Leading Investors": who put the money in, not whose round or valuation it is
+                continue
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
@@ -2519,6 +2655,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue  # "| 8x H100 (spot) | ~$26/hr |": a node of eight, a thing of the article's own
+                if c == 0 and idx.entity_kind.get(eid) in ("product", "model") and eid in idx.vendor_of \
+                        and _company_rows(t) and idx.entity_kind.get(idx.vendor_of[eid]) == "organisation":
+                    # "| **Perplexity** | Just over $56 million |" under "| Company | 2024 Revenue |": the
+                    # rows are companies, a product's name standing for its maker
+                    eid = idx.vendor_of[eid]
+                if c == 0 and hasattr(t, "row_variant"):
+                    fam, variant = t.row_variant.get(id(t.rows[f.row]), (None, None))
+                    if fam is not None and (eid == fam or idx.family.get(eid) == fam):
+                        eid = variant  # "| NVIDIA A100 SXM | 80 | HBM2e |": the A100 SXM 80GB
                 add(eid, "table-row", 1.0 if c == 0 else 0.8)
         head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
         if head is not None:
@@ -3928,7 +4073,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _items_as_counts(idx, found, conditions)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
-    alias_hits = sole_hits = _sole_variants(idx, alias_hits)
+    alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -4230,7 +4375,7 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
-def _sole_variants(idx: Index, alias_hits: list) -> list:
+def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     """An article that names one size of a model family and no other ("Mixtral 8x7B", then
     "Mixtral" throughout) means that model by the family's name; so does one that names one
     form factor of a GPU and no other ("H100 SXM 80GB" in a table header, then "the H100"):
@@ -4244,7 +4389,23 @@ def _sole_variants(idx: Index, alias_hits: list) -> list:
     sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
     if not sole:
         return alias_hits
-    return [(a, b, sole.get(eid, eid)) for a, b, eid in alias_hits]
+    # a table with a row for the family and a row for its variant ("| H200 | $2.59 |" over
+    # "| H200 NVL | $2.27 |", "| gpt-4o-mini |" over "| gpt-4o-mini-2024-07-18 |"): the family's
+    # row is the family, set beside the variant
+    keep = set()
+    for t in {id(f.table): f.table for f in found if f.table is not None}.values():
+        labels = []
+        for row in t.rows:
+            if row and row[0].text:
+                k = bisect.bisect_left(alias_hits, (row[0].start,))
+                while k < len(alias_hits) and alias_hits[k][0] < row[0].end:
+                    labels.append(alias_hits[k])
+                    k += 1
+        fams = {eid for _, _, eid in labels if eid in sole}
+        if fams:
+            beside = {idx.family.get(eid) for _, _, eid in labels} & fams
+            keep.update(h for h in labels if h[2] in beside)
+    return [(a, b, eid if (a, b, eid) in keep else sole.get(eid, eid)) for a, b, eid in alias_hits]
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
@@ -5209,7 +5370,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
-            and _states_plainly(spans, view, alias_hits, hit_starts, sent_lo, sent_hi, d.span_end, inst_lo, inst_hi) \
+            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi), sent_lo,
+                                sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
         # nothing named near that the property applies to: what the section or the article is about;

@@ -19,7 +19,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_bar_charts", "line_matches"]
+__all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_tab_tables", "find_bar_charts",
+           "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 # (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
@@ -146,6 +147,10 @@ def find_tables(text: str, source: str | None = None) -> list[Table]:
     src = text if source is None else source
     html = find_html_tables(src, text) if "<t" in src or "<T" in src else []
     pipes = find_pipe_tables(text)
+    if "\t" in text:
+        tabs = [t for t in find_tab_tables(text) if not any(p.start <= t.end and t.start <= p.end for p in pipes)]
+        if tabs:
+            pipes = sorted(pipes + tabs, key=lambda t: t.start)
     if not html:
         return pipes
     return sorted(html + [p for p in pipes if not any(h.start <= p.end and p.start <= h.end for h in html)],
@@ -218,6 +223,75 @@ def find_pipe_tables(text: str) -> list[Table]:
                     tables.append(t)
         i = j + 1
     return tables
+
+
+_TAB_SPLIT_RE = re.compile(r"[ \t]*\t[ \t]*")
+
+
+def _tab_cells(text: str, lo: int, hi: int) -> list[Cell]:
+    """The cells of a line of tab-separated values text[lo:hi] (blanks around each tab dropped)."""
+    out, a = [], lo
+    while a < hi and text[a] in " \t":
+        a += 1
+    for m in _TAB_SPLIT_RE.finditer(text, a, hi):
+        out.append(Cell(a, m.start(), text[a:m.start()]))
+        a = m.end()
+    b = hi
+    while b > a and text[b - 1] in " \t\r":
+        b -= 1
+    if b > a:
+        out.append(Cell(a, b, text[a:b]))
+    return out
+
+
+def find_tab_tables(text: str) -> list[Table]:
+    """Every table of tab-separated values of ``text`` (a table copied from a web page as text:
+    "Year\tOOMs\tCost" over "2022\t~GPT-4 cluster\t~$500M"), in order: a header line and two
+    rows or more, each of three cells or more, all of the header's number of cells, its lines
+    next to each other or one blank line apart; a header whose cells are mostly numbers is
+    none (a column of figures), nor is a line that opens with a blank (an indented line of code)."""
+    lines = []
+    i = text.find("\t")
+    while i >= 0:
+        lo = text.rfind("\n", 0, i) + 1
+        hi = _line_end(text, lo)
+        if text[lo:lo + 1] not in (" ", "\t"):
+            cells = _tab_cells(text, lo, hi)
+            if len(cells) >= 3 and all(c.text for c in cells):
+                lines.append((lo, hi, cells))
+        nxt = text.find("\n", hi)
+        if nxt < 0:
+            break
+        i = text.find("\t", nxt)
+    headings, heading_starts = None, None
+    tables, k = [], 0
+    while k < len(lines):
+        j = k
+        while j + 1 < len(lines) and len(lines[j + 1][2]) == len(lines[k][2]) and _near_line(text, lines[j][1], lines[j + 1][0]):
+            j += 1
+        head = lines[k][2]
+        if j - k >= 2 and sum(any(ch.isdigit() for ch in c.text) for c in head) * 2 < len(head):
+            if headings is None:
+                headings, heading_starts = _headings(text)
+            t = Table(lines[k][0], lines[j][1], head)
+            for lo, hi, cells in lines[k + 1:j + 1]:
+                t.rows.append(cells)
+                t.row_spans.append((cells[0].start, cells[-1].end))
+            _set_caption(t, headings, heading_starts)
+            tables.append(t)
+        k = j + 1
+    return tables
+
+
+def _near_line(text: str, end: int, start: int) -> bool:
+    """Whether the line starting at ``start`` follows the line ending at ``end`` right after it or
+    one blank line below."""
+    a = _next_line(text, end)
+    if a == start:
+        return True
+    if a < 0 or text[a:start].strip():
+        return False
+    return _next_line(text, _line_end(text, a)) == start
 
 
 #: a row with an opening pipe and no closing one (``| **H100**``): GitHub's tables allow it
