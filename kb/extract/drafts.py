@@ -1256,6 +1256,8 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+#: a line that opens a list item ("- ", "* ", "3. ")
+_BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]")
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
@@ -1273,6 +1275,12 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
+    elif not row_span and _BULLET_LINE_RE.match(text, line_lo):
+        # a list item repeated under another heading ("- NVIDIA: 7.17%" in a summary and again in
+        # a later list of the same weights, in another order) is stated again there; only an item
+        # repeated with the lines next to it (a whole list or passage repeated) is one
+        key += (text[max(0, line_lo - 300):line_lo].rstrip().rpartition("\n")[2],
+                text[line_hi:line_hi + 300].lstrip().partition("\n")[0])
     if row_span and d.context:
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
