@@ -3,10 +3,17 @@
 - A list item repeated under another heading ("- NVIDIA: 7.17%" in a summary list and again
   in a later list of the same weights, in another order) states its number again: each is a
   draft. A whole list repeated word for word, its neighbours and all, is still drafted once.
+- A count of graphics cards named by their number, which the GPU names leave out: after the
+  maker ("running on 2 Nvidia 4090's", "renting four [NVIDIA RTX Pro 6000](...) GPUs") or, a
+  gaming card's number, in the plural ("two 3090s"): so many GPUs. Not a year after the maker
+  ("4 NVIDIA 2025 filings"), not a model's size before the card ("LLama 7B Nvidia 4090"), and
+  "a single NVIDIA A100/H100 80GB" stays no count.
 """
 from __future__ import annotations
 
-from conftest import read_raw_values
+import pytest
+
+from conftest import read_raw_values, value_units
 
 _SUMMARY = "### Direct AI Beneficiaries (conservative)\n\n- NVIDIA: 7.17%\n- Microsoft: 5.33%\n- Alphabet: 6.39%\n\n"
 _LATER = ("Current S&P 500 weights for AI-related companies (as of January 2026):\n\n"
@@ -25,4 +32,26 @@ def test_list_item_repeated_under_another_heading_is_drafted_again():
 
 def test_whole_list_repeated_is_drafted_once():
     assert _count(_SUMMARY + _SUMMARY, "7.17%") == 1
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("* [Machine Learning Compiler](https://github.com/mlc-ai/mlc-llm) (MLC) 38 TPS running on 2 Nvidia 4090's",
+     "2 Nvidia 4090's"),
+    ("In this post, I'll walk through the practical steps of renting four [NVIDIA RTX Pro 6000]"
+     "(https://www.nvidia.com/en-us/products/workstations/professional-desktop-gpus/rtx-pro-6000/) GPUs for a total",
+     "four [NVIDIA RTX Pro 6000"),
+    ("A box with two 3090s runs a 70B model at four bits.", "two 3090s"),
+])
+def test_cards_counted_by_number(text, raw):
+    got = [(r, v, u) for r, v, _, _, u in read_raw_values(text)]
+    assert any(r.startswith(raw) and v == 2.0 or r.startswith(raw) and v == 4.0 for r, v, u in got if u == "GPU"), got
+
+
+@pytest.mark.parametrize("text", [
+    "There were 4 NVIDIA 2025 filings on the subject.",
+    "* [LLama 7B Nvidia 4090](https://www.hardware-corner.net/llama-7b/) for the smaller model",
+    "It runs on a single NVIDIA A100/H100 80GB card.",
+])
+def test_no_card_count(text):
+    assert not any(u == "GPU" for _, u in value_units(text))
 
