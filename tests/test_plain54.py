@@ -8,6 +8,8 @@
   gaming card's number, in the plural ("two 3090s"): so many GPUs. Not a year after the maker
   ("4 NVIDIA 2025 filings"), not a model's size before the card ("LLama 7B Nvidia 4090"), and
   "a single NVIDIA A100/H100 80GB" stays no count.
+- Drilling rigs are counted things of a build-out ("so 40 rigs", "to add 40 rigs"), like the
+  plants and wells it needs: so many items.
 """
 from __future__ import annotations
 
@@ -55,3 +57,6 @@ def test_cards_counted_by_number(text, raw):
 def test_no_card_count(text):
     assert not any(u == "GPU" for _, u in value_units(text))
 
+
+def test_rigs_are_counted():
+    assert (40.0, "item") in value_units("To maintain production, you'd need to add 40 rigs to the basin.")

@@ -128,7 +128,9 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
                # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
                # "20+ production deployments")
-               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments)")
+               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
+               # what drilling for a build-out's gas takes ("add 40 rigs")
+               r"|(?:drilling[ \u00a0]+)?rigs)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
