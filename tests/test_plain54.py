@@ -10,6 +10,8 @@
   "a single NVIDIA A100/H100 80GB" stays no count.
 - Drilling rigs are counted things of a build-out ("so 40 rigs", "to add 40 rigs"), like the
   plants and wells it needs: so many items.
+- A chip process's name ("a 3nm wafer", "H100s are made on 5nm", "count 7nm production") is
+  no length a claim states (no property takes one): no draft; the price beside it still is.
 """
 from __future__ import annotations
 
@@ -60,3 +62,9 @@ def test_no_card_count(text):
 
 def test_rigs_are_counted():
     assert (40.0, "item") in value_units("To maintain production, you'd need to add 40 rigs to the basin.")
+
+
+def test_process_node_is_no_draft():
+    got = value_units("It costs $20,000 for a 3nm wafer from TSMC. H100s are made on 5nm.")
+    assert not any(u == "nm" for _, u in got)
+    assert (20000.0, "USD") in got

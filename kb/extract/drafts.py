@@ -823,6 +823,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             consumed = max(consumed, f)
             continue
         consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
+        if f.draft.unit == "nm" and (f.draft.value or f.draft.high or 0) <= _PROCESS_NODE_NM:
+            continue  # "a 3nm wafer", "made on 5nm": a chip process's name, no length a claim states
         prev = f
         if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
@@ -1256,6 +1258,8 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+#: the largest "N nm" read as a chip process's name ("3nm", "7nm", "28nm"), not a length
+_PROCESS_NODE_NM = 30
 #: a line that opens a list item ("- ", "* ", "3. ")
 _BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]")
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
