@@ -12,6 +12,10 @@
   plants and wells it needs: so many items.
 - A chip process's name ("a 3nm wafer", "H100s are made on 5nm", "count 7nm production") is
   no length a claim states (no property takes one): no draft; the price beside it still is.
+- A network link's class is its speed: "100 Gigabit Ethernet", "100G Leaf Switches", "400G
+  Spine Switches" are so many Gbit/s of interconnect bandwidth (not gigabits of memory, not
+  nothing). A list item of a bill of materials that opens with "Nx" ("- 1x 120kVA UPS", "- 1x
+  180kW Diesel Generator") gives the part's size after it, no operand of arithmetic.
 """
 from __future__ import annotations
 
@@ -68,3 +72,24 @@ def test_process_node_is_no_draft():
     got = value_units("It costs $20,000 for a 3nm wafer from TSMC. H100s are made on 5nm.")
     assert not any(u == "nm" for _, u in got)
     assert (20000.0, "USD") in got
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- 24x 100 Gigabit Ethernet (RoCEv2) integrated on chip", 100.0),
+    ("### Networking\n- 2x 100G Leaf Switches\n- 1x Management Switch\n", 100.0),
+    ("- 2x 400G Spine Switches (NVIDIA SN4600)", 400.0),
+])
+def test_link_class_is_a_speed(text, value):
+    assert (value, "Gbit/s") in value_units(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("### Power\n- 1x 120kVA UPS (15-minute runtime)\n", 120.0, "kVA"),
+    ("### Power\n- 1x 180kW Diesel Generator\n", 180.0, "kW"),
+])
+def test_bill_of_materials_size_after_nx(text, value, unit):
+    assert (value, unit) in value_units(text)
+
+
+def test_worked_arithmetic_after_nx_stays_an_operand():
+    assert (3.0, "kW") not in value_units("- 2x 3kW = 6kW of power shelves")

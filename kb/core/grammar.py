@@ -63,7 +63,9 @@ _UNIT_FORMS = [
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"MiB", "MiB"), (r"GiB", "GiB"), (r"TiB", "TiB"),
-    (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # a network link's speed by its class ("24x 100 Gigabit Ethernet", "100G Leaf Switches", "400G spine")
+    (r"Gbps|Gb/s|(?i:gigabits? per second)|(?i:gigabit)(?=[ \u00a0]+(?i:ethernet)\b)"
+     r"|G(?=[ \u00a0]+(?i:leaf|spine|ethernet|infiniband|ports?|NICs?|switch(?:es)?|optics|transceivers)\b)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
     (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
@@ -1255,6 +1257,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if um:
                 q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
                 q.mod = gm.group("mod")
+                if q.atom == "Gbit/s" and um.group(0) in ("G", "Gigabit", "gigabit"):
+                    q.hint = "interconnect-bandwidth"  # "100G Leaf Switches", "100 Gigabit Ethernet": a link's class
                 if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
                     q.gpu_span = (um.start(), um.end())
                 p = um.end()

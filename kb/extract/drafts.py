@@ -569,6 +569,9 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
 _DRIVE_ATOMS = frozenset({"GB", "TB", "MB", "PB"})
 _DRIVES_BEFORE_RE = re.compile(r"(?<![\w.,])[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total|equals)\b)")
+# "- 1x 120kVA UPS", "- 1x 180kW Diesel Generator": a list item of a bill of materials opens with
+# how many of a part, its size after (a size with its unit, no operand of arithmetic)
+_BULLET_NX_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
@@ -1168,7 +1171,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
             and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
-                     and not _WORKED_AFTER_RE.match(view, q.end)):
+                     and not _WORKED_AFTER_RE.match(view, q.end)) \
+            and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
         # (but "2x 1.92TB NVMe", "12x 4U GPU Servers": a machine's parts, so many of that size, with no
         # arithmetic after)
