@@ -1266,6 +1266,18 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
 _PROCESS_NODE_NM = 30
 #: a line that opens a list item ("- ", "* ", "3. ")
 _BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]")
+
+
+def _list_lead_in(text: str, line_lo: int) -> str:
+    """The line that leads into the list whose item starts at ``line_lo`` (its heading or its
+    sentence with a colon): the nearest line before that is neither blank nor a list item, within
+    1,500 characters ("" where there is none)."""
+    for line in reversed(text[max(0, line_lo - 1500):line_lo].split("\n")):
+        if line.strip() and not _BULLET_LINE_RE.match(line):
+            return line
+    return ""
+
+
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
@@ -1285,10 +1297,9 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
     elif not row_span and _BULLET_LINE_RE.match(text, line_lo):
         # a list item repeated under another heading ("- NVIDIA: 7.17%" in a summary and again in
-        # a later list of the same weights, in another order) is stated again there; only an item
-        # repeated with the lines next to it (a whole list or passage repeated) is one
-        key += (text[max(0, line_lo - 300):line_lo].rstrip().rpartition("\n")[2],
-                text[line_hi:line_hi + 300].lstrip().partition("\n")[0])
+        # a later list of the same weights) is stated again there; only an item repeated under
+        # the same lead-in (a whole list or passage repeated) is one
+        key += (_list_lead_in(text, line_lo),)
     if row_span and d.context:
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
