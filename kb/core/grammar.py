@@ -63,7 +63,9 @@ _UNIT_FORMS = [
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
     (r"MiB", "MiB"), (r"GiB", "GiB"), (r"TiB", "TiB"),
-    (r"Gbps|Gb/s|(?i:gigabits? per second)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # a network link's speed by its class ("24x 100 Gigabit Ethernet", "100G Leaf Switches", "400G spine")
+    (r"Gbps|Gb/s|(?i:gigabits? per second)|(?i:gigabit)(?=[ \u00a0]+(?i:ethernet)\b)"
+     r"|G(?=[ \u00a0]+(?i:leaf|spine|ethernet|infiniband|ports?|NICs?|switch(?:es)?|optics|transceivers)\b)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
     # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
     (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
@@ -129,7 +131,9 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
                # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
                # "20+ production deployments")
-               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments)")
+               r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
+               # what drilling for a build-out's gas takes ("add 40 rigs")
+               r"|(?:drilling[ \u00a0]+)?rigs)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -366,6 +370,8 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
+    # a card by its maker and number or a gaming card's number ("four NVIDIA RTX Pro 6000 GPUs", "two 3090s")
+    r"|(?i:nvidia|amd)\s+(?i:(?:geforce|rtx|pro|quadro)\s+){0,3}[1-9][0-9]{3}|[1-5]0[6-9]0s\b"
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     # "Limited to single GPU configurations", "**Single GPU only**": one GPU, the article left out
@@ -396,7 +402,8 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
-    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu))"
+    r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu"
+    r"|(?:nvidia|amd)\s+(?:(?:geforce|rtx|pro|quadro)\s+){0,3}[1-9][0-9]{3}|[1-5]0[6-9]0s\b))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|single(?<![a-z-]single)(?<!a single)(?<!one single)(?<!any single)(?<!each single)(?<!every single)"
     r"(?<!the single)(?=[ \t]+" + _BARE_SINGLE_NOUNS.replace("(?i:", "(?:") + r")"
@@ -1252,6 +1259,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if um:
                 q.atom = _UNIT_FORMS[int(um.lastgroup[1:])][1]
                 q.mod = gm.group("mod")
+                if q.atom == "Gbit/s" and um.group(0) in ("G", "Gigabit", "gigabit"):
+                    q.hint = "interconnect-bandwidth"  # "100G Leaf Switches", "100 Gigabit Ethernet": a link's class
                 if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
                     q.gpu_span = (um.start(), um.end())
                 p = um.end()
@@ -1856,6 +1865,32 @@ _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|w
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
 
+# a graphics card named by its model number, which GPU_NAME leaves out ("4090", "RTX Pro 6000",
+# "3090 Ti"): after its maker ("2 Nvidia 4090's", "four NVIDIA RTX Pro 6000 GPUs") or, a gaming
+# card's number (x060 to x090), in the plural ("two 3090s"); not a year ("4 NVIDIA 2025 results")
+# nor a name that goes on ("A100/H100")
+_CARD_RE = re.compile(r"(?P<n>(?:(?:GeForce|RTX|Pro|Quadro)[ \u00a0]+){0,3}(?P<d>[1-9][0-9]{3})(?:[ \u00a0]?Ti)?)"
+                      r"(?P<s>'?s)?(?![A-Za-z0-9/])(?:[ \u00a0]*\)?[ \u00a0]+(?:GPUs|cards|graphics[ \u00a0]+cards)(?![A-Za-z0-9]))?")
+_CARD_FIRSTS = frozenset("GRPQ123456789")
+_CARD_MAKER_RE = re.compile(r"(?:NVIDIA|Nvidia|AMD)[ \u00a0]+$")
+_GAMING_CARD_RE = re.compile(r"[1-5]0[6-9]0")
+_SCALED_END_RE = re.compile(r"[0-9][A-Za-z]+$")
+
+
+def _card_at(text: str, p: int, s: int) -> tuple | None:
+    """(GPU, end, card span) for a card named by its number at ``s`` after a count that ends at ``p``."""
+    m = _CARD_RE.match(text, s)
+    if m is None or _SCALED_END_RE.search(text, max(0, p - 8), p):
+        return None  # (not a model's size before the card: "LLama 7B Nvidia 4090")
+    d = m.group("d")
+    if _CARD_MAKER_RE.search(text, p, s):
+        if m.group("n") == d and _YEAR_RE.fullmatch(d):
+            return None  # "4 NVIDIA 2025 filings"
+    elif not (s == p + 1 and m.group("s") == "s" and _GAMING_CARD_RE.fullmatch(d)):
+        return None
+    return "GPU", m.end(), (m.start("n"), m.end("n"))
+
+
 def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     """(noun unit, end, GPU-name span) for a counted noun after ``p`` ("64 H100 GPUs")."""
     gm = _COUNT_GAP_RE.match(text, p)
@@ -1868,6 +1903,8 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
     s = gm.end()
     cm = _COUNT_RE.match(text, s)
     am = _gpu_alias_match(gpu_aliases, text, s)
+    if cm is None and am is None and s > p and text[s:s + 1] in _CARD_FIRSTS and (km := _card_at(text, p, s)):
+        return km  # "2 Nvidia 4090's", "four NVIDIA RTX Pro 6000 GPUs", "two 3090s": so many cards
     if cm is None and am is None and (um := _ADJ_USERS_RE.match(text, p)) and not _NOT_ADJ_RE.search(um.group("a")):
         # "100 internal users", "5,000 beta testers' users": people counted, one or two words of theirs between
         return ("customer" if um.group("u")[0] in "cC" else "user"), um.end(), None

@@ -570,6 +570,9 @@ def _header_template(text: str, named: _Named) -> Quantity | None:
 _DRIVE_ATOMS = frozenset({"GB", "TB", "MB", "PB"})
 _DRIVES_BEFORE_RE = re.compile(r"(?<![\w.,])[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total|equals)\b)")
+# "- 1x 120kVA UPS", "- 1x 180kW Diesel Generator": a list item of a bill of materials opens with
+# how many of a part, its size after (a size with its unit, no operand of arithmetic)
+_BULLET_NX_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
@@ -825,6 +828,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             consumed = max(consumed, f)
             continue
         consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
+        if f.draft.unit == "nm" and (f.draft.value or f.draft.high or 0) <= _PROCESS_NODE_NM:
+            continue  # "a 3nm wafer", "made on 5nm": a chip process's name, no length a claim states
         prev = f
         if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
@@ -1168,7 +1173,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
     if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
             and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
-                     and not _WORKED_AFTER_RE.match(view, q.end)):
+                     and not _WORKED_AFTER_RE.match(view, q.end)) \
+            and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
         # (but "2x 1.92TB NVMe", "12x 4U GPU Servers": a machine's parts, so many of that size, with no
         # arithmetic after)
@@ -1258,6 +1264,22 @@ def _word_found(view: str, q: Quantity, starts) -> Found | None:
     return Found(d, q, hint=hint)
 
 
+#: the largest "N nm" read as a chip process's name ("3nm", "7nm", "28nm"), not a length
+_PROCESS_NODE_NM = 30
+#: a line that opens a list item ("- ", "* ", "3. ")
+_BULLET_LINE_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]")
+
+
+def _list_lead_in(text: str, line_lo: int) -> str:
+    """The line that leads into the list whose item starts at ``line_lo`` (its heading or its
+    sentence with a colon): the nearest line before that is neither blank nor a list item, within
+    1,500 characters ("" where there is none)."""
+    for line in reversed(text[max(0, line_lo - 1500):line_lo].split("\n")):
+        if line.strip() and not _BULLET_LINE_RE.match(line):
+            return line
+    return ""
+
+
 _LATEX_LINE_RE = re.compile(r"\\(?:text|textbf|frac|dfrac|cdot|times|fbox|mathrm)\b")
 
 
@@ -1276,6 +1298,11 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
+    elif not row_span and _BULLET_LINE_RE.match(text, line_lo):
+        # a list item repeated under another heading ("- NVIDIA: 7.17%" in a summary and again in
+        # a later list of the same weights) is stated again there; only an item repeated under
+        # the same lead-in (a whole list or passage repeated) is one
+        key += (_list_lead_in(text, line_lo),)
     if row_span and d.context:
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
