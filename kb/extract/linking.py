@@ -1831,6 +1831,18 @@ _UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+un
                                   r"(?:gpu|graphics[ \t]+card|computer|pc|server|workstation|laptop)s?)\b")
 
 
+#: the electrical power plants can supply, and the words right after a power that make it theirs:
+#: "of" and what generates it ("100GW of natural gas power plants", "52 GW of incremental
+#: generation", "2 GW of new reactors"): no data centre's load, whatever the sentence spends on it
+GENERATING_CAPACITY = "generating-capacity"
+_POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
+_GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
+                                  r"|generation|generating)\b")
+#: a percentage written with a plus sign of its own ("2025E: 33% (+136%)", "+12% on the year"):
+#: how much a quantity changed, never a part of a whole (a part has no sign)
+_PLUS_AFTER = frozenset(" \t\n([")  # (what comes before that sign: a space, a bracket or nothing)
+
+
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
 TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
@@ -4684,6 +4696,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
         # one unit of what is bought, whatever costs are named around it
         f.hint = PURCHASE_PRICE
+    if f.hint is None and f.table is None and d.unit in _POWER_UNITS and "of" in view[d.span_end:d.span_end + 6] \
+            and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+        f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
+            and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
+        f.hint = "change"
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)

@@ -1,0 +1,44 @@
+"""Property rules designed on dev-B articles (session 24, prop54): the power of plants, changes
+written with a plus sign, a saver's holdings. Short quotes of the dev-B articles that showed each
+gap.
+"""
+from __future__ import annotations
+
+from kb.extract.drafts import extract_text
+
+
+def _drafts(project_registry, text, unit):
+    return [d for d in extract_text(text, project_registry) if d.unit == unit]
+
+
+# --- the power of plants, not of a data centre ----------------------------------------------
+
+def test_a_power_of_power_plants_is_generating_capacity(project_registry):
+    # r147-trillion-dollar-cluster
+    text = ("Natural gas power plants seem to be under $1000 per kW, meaning the capex for 100GW of "
+            "natural gas power plants would be about $100 billion.")
+    ds = [d for d in _drafts(project_registry, text, "GW") if d.value == 100]
+    assert [d.property for d in ds] == ["generating-capacity"]
+
+
+def test_a_power_of_a_cluster_stays_facility_power(project_registry):
+    # r147-trillion-dollar-cluster: "of power" names no plant
+    text = "The 100GW of power it'll require is equivalent to >20% of US electricity production today."
+    ds = [d for d in _drafts(project_registry, text, "GW") if d.value == 100]
+    assert [d.property for d in ds] == ["facility-power"]
+
+
+# --- a percentage with a plus sign of its own -----------------------------------------------
+
+def test_a_signed_percentage_is_a_change(project_registry):
+    # r46-ai-datacenter-power-revolution
+    text = "Liquid cooling penetration:\n- 2024: 14% of AI datacenters\n- 2025E: 33% (+136%)\n"
+    ds = [d for d in _drafts(project_registry, text, "percent") if d.value == 136]
+    assert [d.property for d in ds] == ["change"]
+
+
+def test_a_percentage_followed_by_a_plus_stays_a_share(project_registry):
+    # r46-ai-datacenter-power-revolution: "60%+" is at least 60%, no sign of a change
+    text = "- 2027E: 60%+ of AI datacenters\n"
+    ds = [d for d in _drafts(project_registry, text, "percent") if d.value == 60]
+    assert ds and all(d.property != "change" for d in ds)
