@@ -42,3 +42,19 @@ def test_a_percentage_followed_by_a_plus_stays_a_share(project_registry):
     text = "- 2027E: 60%+ of AI datacenters\n"
     ds = [d for d in _drafts(project_registry, text, "percent") if d.value == 60]
     assert ds and all(d.property != "change" for d in ds)
+
+
+# --- a saver's holdings are an investment ---------------------------------------------------
+
+def test_money_in_a_retirement_account_is_an_investment(project_registry):
+    # r145-401k-ai-exposure
+    text = "For **$100,000 in a typical workplace 401k** (e.g., Fidelity Freedom 2055):"
+    ds = [d for d in _drafts(project_registry, text, "USD") if d.value == 100000]
+    assert [d.property for d in ds] == ["investment"]
+
+
+def test_money_in_holdings_is_an_investment(project_registry):
+    # r145-401k-ai-exposure
+    text = "- Most of this tracks large-cap (S&P 500-like) → conservatively ~80% = **$43,200 in S&P 500-like holdings**"
+    ds = [d for d in _drafts(project_registry, text, "USD") if d.value == 43200]
+    assert [d.property for d in ds] == ["investment"]
