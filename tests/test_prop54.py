@@ -58,3 +58,13 @@ def test_money_in_holdings_is_an_investment(project_registry):
     text = "- Most of this tracks large-cap (S&P 500-like) → conservatively ~80% = **$43,200 in S&P 500-like holdings**"
     ds = [d for d in _drafts(project_registry, text, "USD") if d.value == 43200]
     assert [d.property for d in ds] == ["investment"]
+
+
+# --- an amount "at" which each unit is counted ----------------------------------------------
+
+def test_an_amount_after_an_at_sign_is_a_unit_price(project_registry):
+    # r02-h100-pcie-vs-sxm
+    text = ("| Item | SXM cluster | PCIe cluster |\n|---|---|---|\n"
+            "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n")
+    ds = [d for d in extract_text(text, project_registry) if d.value in (37.5, 32)]
+    assert [d.property for d in ds] == ["purchase-price", "purchase-price"]

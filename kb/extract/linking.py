@@ -1831,6 +1831,10 @@ _UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+un
                                   r"(?:gpu|graphics[ \t]+card|computer|pc|server|workstation|laptop)s?)\b")
 
 
+#: an amount of money alone, in some currency and scale ("USD", "K USD", "million EUR")
+_AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}")
+
+
 #: the electrical power plants can supply, and the words right after a power that make it theirs:
 #: "of" and what generates it ("100GW of natural gas power plants", "52 GW of incremental
 #: generation", "2 GW of new reactors"): no data centre's load, whatever the sentence spends on it
@@ -4695,6 +4699,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
         # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
         # one unit of what is bought, whatever costs are named around it
+        f.hint = PURCHASE_PRICE
+    if f.hint is None and d.span_start > 0 and view[d.span_start - 1] == "@" and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+        # "| GPU cost (@$37.5K SXM, @$32K PCIe) |": an amount "at" which each unit is counted
         f.hint = PURCHASE_PRICE
     if f.hint is None and f.table is None and d.unit in _POWER_UNITS and "of" in view[d.span_end:d.span_end + 6] \
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
