@@ -68,3 +68,29 @@ def test_an_amount_after_an_at_sign_is_a_unit_price(project_registry):
             "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n")
     ds = [d for d in extract_text(text, project_registry) if d.value in (37.5, 32)]
     assert [d.property for d in ds] == ["purchase-price", "purchase-price"]
+
+
+# --- an amount with a plus sign of its own --------------------------------------------------
+
+def test_a_signed_energy_is_a_difference(project_registry):
+    # r52-us-china-dc-energy
+    text = "- Data center electricity use projected to increase **+90 TWh by 2030** and **+440 TWh by 2050** above 2022 baseline"
+    ds = _drafts(project_registry, text, "TWh")
+    assert [(d.value, d.property) for d in ds] == [(90, "difference"), (440, "difference")]
+    assert {d.numerator for d in ds} == {"electricity-use"}
+
+
+def test_a_signed_amount_of_money_is_a_difference_of_the_company(project_registry):
+    # r73-coreweave-q3-2025-analysis
+    text = ("CoreWeave's operating cash flow was strong. Working capital release (deferred revenue +$659.3M, "
+            "payables +$622.4M) drove quarterly operating cash flow.")
+    ds = [d for d in extract_text(text, project_registry) if d.value in (659.3, 622.4)]
+    assert [d.property for d in ds] == ["difference", "difference"]
+    assert [d.entity for d in ds] == ["coreweave", "coreweave"]
+
+
+def test_a_sum_of_two_amounts_has_no_signed_difference(project_registry):
+    # r52-us-china-dc-energy: "+ 890 GW" adds a second amount, no sign of its own
+    text = "- **Current backlog**: 1,400 GW generation + 890 GW storage seeking interconnection"
+    ds = [d for d in _drafts(project_registry, text, "GW") if d.value == 890]
+    assert ds and all(d.property != "difference" for d in ds)

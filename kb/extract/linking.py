@@ -1835,6 +1835,12 @@ _UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+un
 _AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}")
 
 
+#: the units of an amount whose own plus sign makes it a difference (see :func:`_link_one`): money
+#: and energy, whose plus-signed amounts are increments ("+$659.3M", "+128 TWh"); not a size or a
+#: temperature ("+20GB ML models" on top of an image, "under +80C")
+_SIGNED_AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}|[kMGTP]?Wh(?:/(?:year|month|day))?")
+
+
 #: the electrical power plants can supply, and the words right after a power that make it theirs:
 #: "of" and what generates it ("100GW of natural gas power plants", "52 GW of incremental
 #: generation", "2 GW of new reactors"): no data centre's load, whatever the sentence spends on it
@@ -1844,7 +1850,7 @@ _GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:p
                                   r"|generation|generating)\b")
 #: a percentage written with a plus sign of its own ("2025E: 33% (+136%)", "+12% on the year"):
 #: how much a quantity changed, never a part of a whole (a part has no sign)
-_PLUS_AFTER = frozenset(" \t\n([")  # (what comes before that sign: a space, a bracket or nothing)
+_PLUS_AFTER = frozenset(" \t\n([*")  # (what comes before that sign: a space, a bracket or nothing)
 
 
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
@@ -4711,6 +4717,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
+    if f.hint is None and f.table is None and d.span_start > 1 and view[d.span_start - 1] == "+" \
+            and view[d.span_start - 2] in _PLUS_AFTER and _SIGNED_AMOUNT_UNIT_RE.fullmatch(d.unit):
+        # "(+128 TWh from 2023)", "**+90 TWh by 2030**", "deferred revenue +$659.3M": an amount with
+        # a plus sign of its own is how much a quantity grew, the difference of two of its values
+        f.hint = DIFFERENCE
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
@@ -4883,6 +4894,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if d.property:
         d.evidence["property"] = how
     prop = idx.prop_by_id.get(d.property)
+    if prop is None and d.property == DIFFERENCE and d.unit != "percent":
+        # a plus-signed amount's difference is of two values of one thing (its sides' property):
+        # whose values they are is found as for that property ("deferred revenue +$659.3M")
+        prop = idx.prop_by_id.get(d.numerator)
     kinds = prop.kinds if prop else ()
     strict = how in ("hint", "only", "cue", "strong", "clear")
     prev_sents = []
