@@ -112,3 +112,12 @@ def test_a_bandwidth_of_a_named_link_stays_interconnect_bandwidth(project_regist
                  "PCIe 5.0 doubles that to 128 GB/s."):
         ds = _drafts(project_registry, text, "GB/s")
         assert [d.property for d in ds] == ["interconnect-bandwidth"], text
+
+
+# --- the power of a whole machine is what it draws ------------------------------------------
+
+def test_the_power_of_boxes_is_a_draw(project_registry):
+    # r116-gpu-spec-cheatsheet
+    text = "Two such boxes—or one big quad-GPU chassis—push well beyond 1.3 kW. On a standard U.S. circuit that trips breakers."
+    ds = _drafts(project_registry, text, "kW")
+    assert [d.property for d in ds] == ["power-draw"]
