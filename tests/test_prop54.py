@@ -121,3 +121,13 @@ def test_the_power_of_boxes_is_a_draw(project_registry):
     text = "Two such boxes—or one big quad-GPU chassis—push well beyond 1.3 kW. On a standard U.S. circuit that trips breakers."
     ds = _drafts(project_registry, text, "kW")
     assert [d.property for d in ds] == ["power-draw"]
+
+
+# --- an amount written before a piece of hardware's name ------------------------------------
+
+def test_an_amount_before_a_hardware_name_is_its_price(project_registry):
+    # r103-local-ai-cost-return
+    text = ("With RDMA, latency drops from\n~300us to <50us. This means you can start with one $3,500 M4 Max, prove "
+            "utilization, then add\nmachines incrementally -- instead of betting $9,500 on a single box.\n")
+    ds = [d for d in _drafts(project_registry, text, "USD") if d.value == 3500]
+    assert [(d.property, d.entity) for d in ds] == [("purchase-price", "apple-m4-max")]

@@ -1841,6 +1841,10 @@ _AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z
 _SIGNED_AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}|[kMGTP]?Wh(?:/(?:year|month|day))?")
 
 
+#: the kinds of thing an amount written before its name is the price of (see :func:`_link_one`)
+_PRICED_KINDS = frozenset({"gpu", "system", "cpu"})
+
+
 #: the electrical power plants can supply, and the words right after a power that make it theirs:
 #: "of" and what generates it ("100GW of natural gas power plants", "52 GW of incremental
 #: generation", "2 GW of new reactors"): no data centre's load, whatever the sentence spends on it
@@ -4710,6 +4714,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
         # "| GPU cost (@$37.5K SXM, @$32K PCIe) |": an amount "at" which each unit is counted
         f.hint = PURCHASE_PRICE
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit):
+        # "start with one $3,500 M4 Max", "a $30,000 H100": an amount written right before the name
+        # of a piece of hardware, as an adjective, is what one of it costs
+        k = bisect.bisect_left(hit_starts, d.span_end)
+        if k < len(alias_hits) and alias_hits[k][0] - d.span_end <= 2 and not view[d.span_end:alias_hits[k][0]].strip() \
+                and idx.entity_kind.get(alias_hits[k][2]) in _PRICED_KINDS \
+                and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+            f.hint = PURCHASE_PRICE
     if f.hint is None and f.table is None and d.unit in _POWER_UNITS and "of" in view[d.span_end:d.span_end + 6] \
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
