@@ -131,3 +131,19 @@ def test_an_amount_before_a_hardware_name_is_its_price(project_registry):
             "utilization, then add\nmachines incrementally -- instead of betting $9,500 on a single box.\n")
     ds = [d for d in _drafts(project_registry, text, "USD") if d.value == 3500]
     assert [(d.property, d.entity) for d in ds] == [("purchase-price", "apple-m4-max")]
+
+
+# --- profit only where a word of profit is near ---------------------------------------------
+
+def test_an_amount_spent_is_no_profit(project_registry):
+    # r68-a-really-big-computer
+    text = "Rough budget:\n\n- $50M in chip design NRE\n- $69M from TSMC for the 3450 wafers\n- $31M to finish out the wafer computers\n"
+    ds = [d for d in _drafts(project_registry, text, "million USD")]
+    assert len(ds) == 3
+    assert not [d.property for d in ds if d.property in ("net-income", "gross-profit")]
+
+
+def test_a_named_profit_stays_net_income(project_registry):
+    text = "Nvidia reported net income of $22.1 billion for the quarter, and the company earned $43 billion a year later."
+    ds = _drafts(project_registry, text, "billion USD")
+    assert [d.property for d in ds] == ["net-income", "net-income"]
