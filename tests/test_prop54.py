@@ -96,23 +96,6 @@ def test_a_sum_of_two_amounts_has_no_signed_difference(project_registry):
     assert ds and all(d.property != "difference" for d in ds)
 
 
-# --- a bandwidth with no link named is a memory's -------------------------------------------
-
-def test_a_bandwidth_with_no_link_named_is_memory_bandwidth(project_registry):
-    # r103-local-ai-cost-return
-    text = "Best single-core performance of any Apple chip. Its 546 GB/s bandwidth and 128GB handle quantized 70B models comfortably."
-    ds = _drafts(project_registry, text, "GB/s")
-    assert [d.property for d in ds] == ["memory-bandwidth"]
-
-
-def test_a_bandwidth_of_a_named_link_stays_interconnect_bandwidth(project_registry):
-    # r02-h100-pcie-vs-sxm, r95-hathora-inference-latency
-    for text in ("Training workloads exploit NVLink's 900 GB/s mesh for gradient exchange.",
-                 "PCIe 4.0 x16 provides ~64 GB/s full-duplex (bi-directional) theoretical bandwidth."):
-        ds = _drafts(project_registry, text, "GB/s")
-        assert [d.property for d in ds] == ["interconnect-bandwidth"], text
-
-
 # --- the power of a whole machine is what it draws ------------------------------------------
 
 def test_the_power_of_boxes_is_a_draw(project_registry):
