@@ -1897,6 +1897,32 @@ _UNIT_PRICE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:a[ \t]+piece|apiece|per[ \t]+un
                                   r"(?:gpu|graphics[ \t]+card|computer|pc|server|workstation|laptop)s?)\b")
 
 
+#: an amount of money alone, in some currency and scale ("USD", "K USD", "million EUR")
+_AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}")
+
+
+#: the units of an amount whose own plus sign makes it a difference (see :func:`_link_one`): money
+#: and energy, whose plus-signed amounts are increments ("+$659.3M", "+128 TWh"); not a size or a
+#: temperature ("+20GB ML models" on top of an image, "under +80C")
+_SIGNED_AMOUNT_UNIT_RE = re.compile(r"(?:(?:K|thousand|million|billion|trillion) )?[A-Z]{3}|[kMGTP]?Wh(?:/(?:year|month|day))?")
+
+
+#: the kinds of thing an amount written before its name is the price of (see :func:`_link_one`)
+_PRICED_KINDS = frozenset({"gpu", "system", "cpu"})
+
+
+#: the electrical power plants can supply, and the words right after a power that make it theirs:
+#: "of" and what generates it ("100GW of natural gas power plants", "52 GW of incremental
+#: generation", "2 GW of new reactors"): no data centre's load, whatever the sentence spends on it
+GENERATING_CAPACITY = "generating-capacity"
+_POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
+_GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
+                                  r"|generation|generating)\b")
+#: a percentage written with a plus sign of its own ("2025E: 33% (+136%)", "+12% on the year"):
+#: how much a quantity changed, never a part of a whole (a part has no sign)
+_PLUS_AFTER = frozenset(" \t\n([*")  # (what comes before that sign: a space, a bracket or nothing)
+
+
 #: a part's rated wattage, and the wattage drawn at work (see :func:`_link_one`)
 TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
@@ -4845,6 +4871,30 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
         # one unit of what is bought, whatever costs are named around it
         f.hint = PURCHASE_PRICE
+    if f.hint is None and d.span_start > 0 and view[d.span_start - 1] == "@" and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+        # "| GPU cost (@$37.5K SXM, @$32K PCIe) |": an amount "at" which each unit is counted
+        f.hint = PURCHASE_PRICE
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit):
+        # "start with one $3,500 M4 Max", "a $30,000 H100": an amount written right before the name
+        # of a piece of hardware, as an adjective, is what one of it costs
+        k = bisect.bisect_left(hit_starts, d.span_end)
+        if k < len(alias_hits) and alias_hits[k][0] - d.span_end <= 2 and not view[d.span_end:alias_hits[k][0]].strip() \
+                and idx.entity_kind.get(alias_hits[k][2]) in _PRICED_KINDS \
+                and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+            f.hint = PURCHASE_PRICE
+    if f.hint is None and f.table is None and d.unit in _POWER_UNITS and "of" in view[d.span_end:d.span_end + 6] \
+            and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+        f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
+            and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
+        f.hint = "change"
+    if f.hint is None and f.table is None and d.span_start > 1 and view[d.span_start - 1] == "+" \
+            and view[d.span_start - 2] in _PLUS_AFTER and _SIGNED_AMOUNT_UNIT_RE.fullmatch(d.unit):
+        # "(+128 TWh from 2023)", "**+90 TWh by 2030**", "deferred revenue +$659.3M": an amount with
+        # a plus sign of its own is how much a quantity grew, the difference of two of its values
+        f.hint = DIFFERENCE
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
@@ -5017,6 +5067,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if d.property:
         d.evidence["property"] = how
     prop = idx.prop_by_id.get(d.property)
+    if prop is None and d.property == DIFFERENCE and d.unit != "percent":
+        # a plus-signed amount's difference is of two values of one thing (its sides' property):
+        # whose values they are is found as for that property ("deferred revenue +$659.3M")
+        prop = idx.prop_by_id.get(d.numerator)
     kinds = prop.kinds if prop else ()
     strict = how in ("hint", "only", "cue", "strong", "clear")
     prev_sents = []
