@@ -1654,6 +1654,9 @@ ROW_CELLS = 6
 #: (a column's cells on each side that measure something else: three, for a spec table whose
 #: per-watt row is computed from rows further up, a row of another metric between)
 COLUMN_ROWS = 3
+#: ... and at most this many cells above it of its own dimension, in a table whose columns are cases
+#: (:meth:`_Layout._metric_columns`).
+COLUMN_SAME = 2
 HEADER_CELLS = 2
 BEFORE = 3
 #: A bare amount with a scale letter opening a column header ("128K Input Cost").
@@ -1823,8 +1826,10 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if shared:
             p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
             return p
-        if mode == "named":
-            return None  # a rate from before the table that meets a lone row: a coincidence
+        if mode in ("named", "cases"):
+            # a rate from before the table that meets a lone row, or rows of one case (a column)
+            # that meet where the other cases' do not: a coincidence
+            return None
         if p.how == "written":
             return p
         if mode == "one" and len(p.inputs) == 2 and tight:
@@ -1914,6 +1919,7 @@ class _Layout:
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
         self._n_eval: dict[tuple, int] = {}
+        self._metric_cols: dict[int, bool] = {}                  # table -> :meth:`_metric_columns`
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
         self._row_starts = row_starts
@@ -2077,6 +2083,7 @@ class _Layout:
             rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
         dk = self.qs[i].dk
         out = []
+        same = []   # the cells above of its own dimension (a column of metrics: "FY26 Revenue" above "Adj. EBITDA")
         for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
             got, pos = 0, start
             while 0 <= pos < len(cells) and got < COLUMN_ROWS and abs(pos - start) <= 4 * COLUMN_ROWS:
@@ -2084,8 +2091,28 @@ class _Layout:
                 if rows[pos] >= 0 and self.qs[j].dk != dk:
                     out.append(j)
                     got += 1
+                elif step < 0 and rows[pos] >= 0 and rows[pos] != row and len(same) < COLUMN_SAME:
+                    same.append(j)
                 pos += step
+        if out and same and self._metric_columns(k):
+            # a table whose columns are cases and whose rows are metrics ("| Metric | Bull | Base |
+            # Bear |"): a row may be a product of rows above, one of them of its own dimension
+            # ("Adj. EBITDA" = "FY26 Revenue" × "Adj. EBITDA Margin"); only a formula shared by the
+            # columns is kept (:func:`_by_table`, the signature's "cases" mode)
+            out += same
         return out
+
+    def _metric_columns(self, k: int) -> bool:
+        """Whether table ``k`` has at least two columns of numbers each holding numbers of at least
+        two dimensions (its rows are metrics, its columns cases), found once per table."""
+        got = self._metric_cols.get(k)
+        if got is None:
+            n = 0
+            for (k2, _), cells in self.cols.items():
+                if k2 == k and len({self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0}) >= 2:
+                    n += 1
+            got = self._metric_cols[k] = n >= 2
+        return got
 
     def place_at(self, s: int) -> tuple | None:
         """(table, row, column) of a place in the text, as :meth:`__init__` places a number
@@ -2441,7 +2468,7 @@ class _Layout:
         if mode in ("rows", "named"):
             need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
             return sum(1 for row in self.table_rows.get(k, ()) if row >= 0 and need <= self._keys(k, row))
-        if mode == "cols":
+        if mode in ("cols", "cases"):
             rows = {sig[2]} | {key for kind, key in sig[4] if kind == "c"}
             common = None
             for row in rows:
@@ -2470,6 +2497,9 @@ class _Layout:
                 rows_mode = False
             else:
                 keys.append(("x", q.item.id))
+        if scaled and all(kind == "c" for kind, _ in keys) and self._metric_columns(k):
+            # rows of a table whose columns are cases: the formula is the columns' to share
+            return (k, "cases", row, formula, tuple(keys), _col_key(t))
         if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
             per = self.per_noun(bisect.bisect_left(self.starts, t.item.start)) if len(ins) == 2 and formula == "a / b" else None
             if not (per and ins[1].place is None and not ins[1].dims

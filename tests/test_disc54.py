@@ -1,0 +1,56 @@
+"""disc54: discovery of more of an article's own relations (kb.extract.arith), each rule built
+on a short quote of the development article that showed the gap."""
+from __future__ import annotations
+
+from kb.extract.arith import Item, discover
+
+
+def items(text: str, *spec) -> list[Item]:
+    """Items at the first place each raw text stands after the last: (id, raw, value, unit)."""
+    out, pos = [], 0
+    for ident, raw, value, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        lo, hi = value if isinstance(value, tuple) else (value, value)
+        out.append(Item(ident, s, s + len(raw), lo, hi, unit))
+    return out
+
+
+# r73 (a CoreWeave analysis): a table whose columns are cases and whose rows are metrics
+CASES = ("### Stressed FY26 Financial Projections\n\n"
+         "| Metric | Bull | Base | Bear |\n"
+         "|--------|------|------|------|\n"
+         "| FY26 Revenue | $13.0B | $10.5B | $8.0B |\n"
+         "| Adj. EBITDA Margin | 60% | 57% | 50% |\n"
+         "| Adj. EBITDA | $7.8B | $6.0B | $4.0B |\n")
+
+
+def _cases_items(text: str, ebitda=("$7.8B", 7.8), base=("$6.0B", 6.0)):
+    return items(text, ("rb", "$13.0B", 13.0, "billion USD"), ("rm", "$10.5B", 10.5, "billion USD"),
+                 ("rr", "$8.0B", 8.0, "billion USD"), ("mb", "60%", 60, "percent"), ("mm", "57%", 57, "percent"),
+                 ("mr", "50%", 50, "percent"), ("eb", ebitda[0], ebitda[1], "billion USD"),
+                 ("em", base[0], base[1], "billion USD"), ("er", "$4.0B", 4.0, "billion USD"))
+
+
+def test_a_row_of_a_cases_table_is_the_product_of_rows_above_in_every_column():
+    got = {p.target: (p.formula, set(p.inputs.values()), p.verdict) for p in discover(CASES, _cases_items(CASES))}
+    assert got["eb"] == ("a * b", {"rb", "mb"}, "consistent")
+    assert got["em"] == ("a * b", {"rm", "mm"}, "consistent")
+    assert got["er"] == ("a * b", {"rr", "mr"}, "consistent")
+
+
+def test_a_cases_row_that_holds_in_one_column_alone_is_a_coincidence():
+    text = CASES.replace("$7.8B", "$9.1B").replace("$6.0B", "$3.3B")
+    ps = discover(text, _cases_items(text, ("$9.1B", 9.1), ("$3.3B", 3.3)))
+    assert not [p for p in ps if p.target in ("eb", "em", "er")]
+
+
+def test_a_column_of_one_quantity_is_no_cases_table():
+    # each column one quantity (rows are things): a price is no product of the prices above it
+    text = ("| GPU | Price | Share |\n|---|---|---|\n| A | $13.0B | 60% |\n| B | $10.5B | 57% |\n"
+            "| C | $7.8B | 50% |\n| D | $6.0B | 40% |\n")
+    ps = discover(text, items(text, ("a", "$13.0B", 13.0, "billion USD"), ("as", "60%", 60, "percent"),
+                              ("b", "$10.5B", 10.5, "billion USD"), ("bs", "57%", 57, "percent"),
+                              ("c", "$7.8B", 7.8, "billion USD"), ("cs", "50%", 50, "percent"),
+                              ("d", "$6.0B", 6.0, "billion USD"), ("ds", "40%", 40, "percent")))
+    assert not [p for p in ps if p.target in ("c", "d")]
