@@ -78,3 +78,36 @@ def test_a_cases_table_reaches_up_its_column_to_the_row_atop():
     # (either way round; the SXM's 3,958 is the PCIe's 3,026 × the advantage cell's 1.31 already)
     assert got[frozenset(("es", "fs", "ts"))] == "consistent"
     assert got[frozenset(("ep", "fp", "tp"))] == "consistent"
+
+
+# r73 again, further down the table: free cash flow is EBITDA less capex in every case (a loss,
+# stated in brackets, read as a negative number); the debt row restates the capex row
+FLOWS = CASES + ("| Capex | $24.0B | $24.0B | $24.0B |\n"
+                 "| Free Cash Flow | ($16.2B) | ($18.0B) | ($20.0B) |\n"
+                 "| Incremental Debt Growth | $24.0B | $24.0B | $24.0B |\n")
+
+
+def _flows_items(text: str, bear=-20.0):
+    its = _cases_items(text)
+    pos = text.index("| Capex")
+    for ident, raw, v in (("cb", "$24.0B", 24.0), ("cm", "$24.0B", 24.0), ("cr", "$24.0B", 24.0),
+                          ("fb", "$16.2B", -16.2), ("fm", "$18.0B", -18.0), ("fr", "$20.0B", bear),
+                          ("db", "$24.0B", 24.0), ("dm", "$24.0B", 24.0), ("dr", "$24.0B", 24.0)):
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        its.append(Item(ident, s, s + len(raw), v, v, "billion USD"))
+    return its
+
+
+def test_a_cases_row_is_the_difference_of_rows_above_in_every_column():
+    got = {p.target: (p.formula, p.inputs, p.verdict, p.computed) for p in discover(FLOWS, _flows_items(FLOWS))}
+    assert got["fb"][:3] == ("a - b", {"a": "eb", "b": "cb"}, "consistent")
+    assert got["fm"][:3] == ("a - b", {"a": "em", "b": "cm"}, "consistent") and got["fm"][3] == (-18.0, -18.0)
+    assert got["fr"][:3] == ("a - b", {"a": "er", "b": "cr"}, "consistent")
+    # the debt row restates the capex row (EBITDA less free cash flow makes it too): no result
+    assert not {"db", "dm", "dr"} & set(got)
+
+
+def test_a_cases_difference_must_hold_in_every_column():
+    got = {p.target for p in discover(FLOWS, _flows_items(FLOWS, bear=-21.5))}
+    assert not {"fb", "fm", "fr"} & got

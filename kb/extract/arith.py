@@ -980,10 +980,80 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
     out = _one_orientation(text, qs, best, rest, tuple(written))
+    if layout.tables:
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _case_differences(layout, items) if c.target not in have]
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
+
+
+#: A row of a table of cases is the sum or difference of at most this many rows above it.
+CASE_ROWS = 6
+#: ... shared by at least this many columns (every column that has the three numbers).
+CASE_COLUMNS = 2
+
+
+def _case_differences(layout: "_Layout", items: list) -> list["_Cand"]:
+    """A row of a table whose columns are cases and rows metrics (:meth:`_Layout._metric_columns`)
+    that is the sum or the difference of two rows above it in every column that has the three
+    numbers, nearly exactly, in at least :data:`CASE_COLUMNS` columns ("| Adj. EBITDA | $7.8B |
+    $6.0B |", "| Capex | $24.0B | $24.0B |", "| Free Cash Flow | ($16.2B) | ($18.0B) |"): a
+    loss or a gap is a negative number, so the numbers are read from the items (negative ones
+    too), one number of one unit per cell. A row that restates a row above in every column (the
+    same numbers) is no result. Rows are looked at within :data:`CASE_ROWS` of each other: linear."""
+    cells: dict[int, dict[int, dict[int, Item]]] = {}   # table -> row -> column -> its one number
+    crowded: set = set()
+    value: dict[str, float] = {}   # each number as stated ("$7.8B": 7.8, not 7.75-7.85)
+    for it in items:
+        v = it.face_low if it.face_low is not None and it.face_low == it.face_high else \
+            it.low if it.low == it.high else None
+        if v is None or not math.isfinite(v) or v == 0 or it.expression is not None:
+            continue
+        value[it.id] = v
+        place = layout.place_at(it.start)
+        if place is None or place[1] < 0 or place[2] is None or not layout._metric_columns(place[0]):
+            continue
+        k, row, col = place
+        got = cells.setdefault(k, {}).setdefault(row, {})
+        if col in got:
+            crowded.add((k, row, col))
+        got[col] = it
+    out = []
+    for k, by_row in cells.items():
+        for key in crowded:
+            if key[0] == k and key[1] in by_row:
+                by_row[key[1]].pop(key[2], None)
+        rows = sorted(by_row)
+        for n, r in enumerate(rows):
+            above = rows[max(0, n - CASE_ROWS): n]
+            target = by_row[r]
+            if len(target) < CASE_COLUMNS or any(by_row[a] and all(
+                    c in by_row[a] and value[by_row[a][c].id] == value[it.id] for c, it in target.items()) for a in above):
+                continue   # a row that restates one above it
+            fits = []
+            for ia, ra in enumerate(above):
+                for rb in above[ia + 1:]:
+                    for sign in (1, -1):
+                        for first, second in ((ra, rb), (rb, ra)) if sign < 0 else ((ra, rb),):
+                            cols = [c for c, it in target.items() if c in by_row[first] and c in by_row[second]
+                                    and it.unit == by_row[first][c].unit == by_row[second][c].unit]
+                            if len(cols) < CASE_COLUMNS or len(cols) < len(target):
+                                continue
+                            if all(abs(value[by_row[first][c].id] + sign * value[by_row[second][c].id]
+                                       - value[target[c].id]) <= NEAR * abs(value[target[c].id]) for c in cols):
+                                fits.append((first, second, sign))
+            if len(fits) != 1:
+                continue   # none, or two pairs of rows that make it: a coincidence
+            first, second, sign = fits[0]
+            formula = "a + b" if sign > 0 else "a - b"
+            for c, it in target.items():
+                a, b = by_row[first][c], by_row[second][c]
+                v = value[a.id] + sign * value[b.id]
+                out.append(_Cand(it.id, formula, {"a": a.id, "b": b.id}, (v, v), it.unit, "consistent", 1.0, None,
+                                 "implied", CONFIDENCE_TABLE["consistent"]))
     return out
 
 
