@@ -111,3 +111,43 @@ def test_a_cases_row_is_the_difference_of_rows_above_in_every_column():
 def test_a_cases_difference_must_hold_in_every_column():
     got = {p.target for p in discover(FLOWS, _flows_items(FLOWS, bear=-21.5))}
     assert not {"fb", "fm", "fr"} & got
+
+
+# r53 (H100 vs A100 cloud prices): a summary table whose headers compare ("H100 Speedup", "H100
+# Cost Premium"), its ratios made of numbers stated sections before it
+BENCH = ("- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)\n"
+         "- **H100 SXM 80GB**: ~220,000 tokens/sec per GPU (8k context, Transformer Engine BF16)\n\n"
+         "At $2.00/hr (A100) vs $3.20/hr (H100):\n\n"
+         "## Workload Break-Even Summary\n\n"
+         "| Workload | H100 Speedup | H100 Cost Premium | H100 Cheaper? |\n"
+         "|---|---|---|---|\n"
+         "| LLM pre-training (BF16) | 1.8× | ~60% | Yes |\n")
+H100, A100 = frozenset(("h100", "h100sxm")), frozenset(("a100", "a100sxm80gb"))
+
+
+def _bench_items(text: str, speedup=1.8, premium=1.6):
+    spec = (("ta", "120,000 tokens/sec", 120000, "token/s", "inference-throughput", A100, ""),
+            ("th", "220,000 tokens/sec", 220000, "token/s", "inference-throughput", H100, ""),
+            ("pa", "$2.00/hr", 2.0, "USD/hour", "rental-price", A100, ""),
+            ("ph", "$3.20/hr", 3.2, "USD/hour", "rental-price", H100, ""),
+            ("s", "1.8×", speedup, "x", "ratio", H100, ""),
+            ("p", "~60%", premium, "x", "ratio", H100, "~"))
+    out, pos = [], 0
+    for ident, raw, v, unit, prop, names, shown in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append(Item(ident, s, s + len(raw), v, v, unit, shown=f"{shown}{v}", prop=prop, names=names))
+    return out
+
+
+def test_a_comparing_column_header_names_what_its_ratios_compare():
+    got = {p.target: (p.formula, p.inputs, p.verdict) for p in discover(BENCH, _bench_items(BENCH))}
+    assert got["s"] == ("a / b", {"a": "th", "b": "ta"}, "consistent")   # a speedup: throughputs
+    assert got["p"] == ("a / b", {"a": "ph", "b": "pa"}, "consistent")   # a premium: prices
+
+
+def test_a_comparing_header_ratio_no_pair_makes_is_left_alone():
+    got = {p.target for p in discover(BENCH, _bench_items(BENCH, speedup=2.4, premium=1.3))}
+    assert not {"s", "p"} & got
+    plain = BENCH.replace("H100 Speedup", "H100 Figure").replace("H100 Cost Premium", "H100 Other")
+    assert not {"s", "p"} & {p.target for p in discover(plain, _bench_items(plain))}

@@ -691,6 +691,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         if parallel is None:
                             parallel = _Parallel(layout)
                         _parallel_sides(marks, layout, parallel, text, t, qs, found)
+                    if not found and t.place is not None:
+                        _header_sides(named, layout, text, t, qs, paras, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -864,6 +866,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _baseline_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
                 _group_sides(layout, t, qs, found)
+            if len(found) == n_found and in_table:
+                if named is None:
+                    named = _Named(qs, text)
+                _header_sides(named, layout, text, t, qs, paras, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -3414,6 +3420,70 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                                   f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
                     found.append((c, None))
                     return
+
+
+#: A column header that compares ("H100 Speedup", "H100 Cost Premium") and the words of the
+#: properties its ratios compare (a property's id names one of them: "inference-throughput").
+_HEADER_COMPARE = ((re.compile(r"(?i)\b(?:speed-?ups?|faster|slower)\b"), ("throughput", "speed", "performance")),
+                   (re.compile(r"(?i)\b(?:premium|cheaper|pricier|costlier|markup|mark-up)\b"), ("price", "cost")))
+
+
+def _header_sides(named: _Named, layout: "_Layout", text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A ratio in a table column whose header compares ("| Workload | H100 Speedup | H100 Cost
+    Premium |", its cells "1.8×" and "~60%", a premium read as 1.6x) from two numbers stated
+    anywhere before the table: the numerator a number of the thing the cell is of (its names,
+    as the linker read them from the header), of a property the header's word names (a speedup:
+    a throughput; a premium: a price or cost), the denominator a number of the same property
+    and unit of another thing, their quotient the ratio as stated (within 2%). The pair whose
+    farther number is the nearest (in paragraphs) is proposed where no other pair is as near
+    (ambiguity: nothing); never a slip. Bounded: :data:`NAMED_LOOKUP` numbers of each name, the
+    denominators looked up by value."""
+    if "x" not in t.names or t.flo != t.fhi or not t.flo > 1 or t.place[1] < 0 or t.place[2] is None:
+        return
+    table = layout.tables[t.place[0]]
+    cell = table.column_header(t.place[2])
+    if cell is None:
+        return
+    words = next((w for pattern, w in _HEADER_COMPARE if pattern.search(cell.text)), None)
+    if words is None:
+        return
+    side = {n for n in t.item.names if n in named.names} | _mentioned(named, text, cell.start, cell.end)
+    if not side:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    top = table.start
+    here = bisect_right(paras, t.s)
+    loose = named.loose
+    xs: dict[int, None] = {}
+    for n in side:
+        js, at = named.names[n], named.at(n)
+        k = bisect.bisect_left(at, top)
+        xs.update(dict.fromkeys(js[max(0, k - NAMED_LOOKUP): k]))
+    pairs: dict[tuple, tuple] = {}
+    for jx in xs:
+        x = qs[jx]
+        if x.flo != x.fhi or jx in loose or not any(w in (x.item.prop or "") for w in words):
+            continue
+        group, values = named.group((x.item.prop, x.dk))
+        for m in range(bisect.bisect_left(values, x.flo / t_hi), bisect.bisect_right(values, x.fhi / t_lo)):
+            jy = group[m]
+            y = qs[jy]
+            if y.s >= top or y.flo != y.fhi or jy in loose or y.key == x.key or not y.item.names \
+                    or not y.item.names.isdisjoint(side):
+                continue   # the other side: a number of another thing named, stated before the table
+            if (x.key, y.key) in pairs:
+                continue
+            ring = max(here - bisect_right(paras, x.s), here - bisect_right(paras, y.s))
+            pairs[(x.key, y.key)] = (ring, x, y)
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return   # two pairs as near: ambiguous
+    _, x, y = ranked[0]
+    lo, hi = x.flo / y.fhi, x.fhi / y.flo
+    if t.key not in (x.key, y.key):
+        found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
 
 
 #: A row label's name that names more rows of its table than this tells no row apart ("80GB" in
