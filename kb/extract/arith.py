@@ -1880,7 +1880,10 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     if not (lo > 0 and math.isfinite(hi)):
         return
     key = sig[-1]
-    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi:
+    # (a ratio stated roughly, "~60%" more, holds a row's formula at its face value: its
+    # rounding interval meets many a coincidence, "2.0–2.5× ÷ 1.5" among them)
+    t_lo, t_hi = (t.flo, t.fhi) if t.ratio and t.item.shown.startswith("~") else (t.lo, t.hi)
+    if t_lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t_hi:
         g = 2
     else:
         r = abs(math.log10(math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)))
