@@ -1011,27 +1011,31 @@ def _case_differences(layout: "_Layout", items: list) -> list["_Cand"]:
     too), one number of one unit per cell. A row that restates a row above in every column (the
     same numbers) is no result. Rows are looked at within :data:`CASE_ROWS` of each other: linear."""
     cells: dict[int, dict[int, dict[int, Item]]] = {}   # table -> row -> column -> its one number
-    crowded: set = set()
+    crowded: set = set()   # (table, row, column) of the cells of two numbers
     value: dict[str, float] = {}   # each number as stated ("$7.8B": 7.8, not 7.75-7.85)
-    for it in items:
+    # the numbers of such tables: the positive ones placed already (layout.qs), the negative
+    # ones (kept out of it) placed here
+    placed = [(q.item, q.place) for q in layout.qs if q.place is not None and layout._metric_columns(q.place[0])]
+    if not placed:
+        return []
+    placed += [(it, layout.place_at(it.start)) for it in items if it.high < 0]
+    for it, place in placed:
+        if place is None or place[1] < 0 or place[2] is None or not layout._metric_columns(place[0]):
+            continue
         v = it.face_low if it.face_low is not None and it.face_low == it.face_high else \
             it.low if it.low == it.high else None
         if v is None or not math.isfinite(v) or v == 0 or it.expression is not None:
             continue
         value[it.id] = v
-        place = layout.place_at(it.start)
-        if place is None or place[1] < 0 or place[2] is None or not layout._metric_columns(place[0]):
-            continue
         k, row, col = place
         got = cells.setdefault(k, {}).setdefault(row, {})
         if col in got:
             crowded.add((k, row, col))
         got[col] = it
+    for k, row, col in crowded:
+        cells[k][row].pop(col, None)
     out = []
     for k, by_row in cells.items():
-        for key in crowded:
-            if key[0] == k and key[1] in by_row:
-                by_row[key[1]].pop(key[2], None)
         rows = sorted(by_row)
         for n, r in enumerate(rows):
             above = rows[max(0, n - CASE_ROWS): n]
@@ -2000,7 +2004,7 @@ class _Layout:
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
         self._n_eval: dict[tuple, int] = {}
-        self._metric_cols: dict[int, bool] = {}                  # table -> :meth:`_metric_columns`
+        self._metric_cols: set | None = None                     # the tables of :meth:`_metric_columns`
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
         self._row_starts = row_starts
@@ -2189,14 +2193,14 @@ class _Layout:
     def _metric_columns(self, k: int) -> bool:
         """Whether table ``k`` has at least two columns of numbers each holding numbers of at least
         two dimensions (its rows are metrics, its columns cases), found once per table."""
-        got = self._metric_cols.get(k)
-        if got is None:
-            n = 0
+        got = self._metric_cols
+        if got is None:   # every table's at once: one pass over the columns
+            n: dict[int, int] = {}
             for (k2, _), cells in self.cols.items():
-                if k2 == k and len({self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0}) >= 2:
-                    n += 1
-            got = self._metric_cols[k] = n >= 2
-        return got
+                if len({self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0}) >= 2:
+                    n[k2] = n.get(k2, 0) + 1
+            got = self._metric_cols = {k2 for k2, c in n.items() if c >= 2}
+        return k in got
 
     def place_at(self, s: int) -> tuple | None:
         """(table, row, column) of a place in the text, as :meth:`__init__` places a number
