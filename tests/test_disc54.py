@@ -219,3 +219,23 @@ def test_a_different_value_is_no_restatement():
     text = RESTATED.replace("**53% better", "**54% better")
     got = {p.target for p in discover(text, _restated_items(text, later=54))}
     assert "d1" in got and "d2" not in got
+
+
+# r50 (NVIDIA's quarter): a ratio, a colon, then the two amounts it compares
+DOUBLED = "Net income nearly doubled: $43 billion versus $22.1 billion in the same period a year ago."
+
+
+def _doubled_items(text: str, then=22.1):
+    return [Item("r", text.index("nearly doubled"), text.index(":"), 1.3, 2.7, "x", shown="~2", face_low=2.0,
+                 face_high=2.0),
+            *items(text, ("a", "$43 billion", 43, "billion USD"), ("b", f"${then:g} billion", then, "billion USD"))]
+
+
+def test_a_ratio_then_a_colon_then_the_two_amounts_it_compares():
+    (p,) = [p for p in discover(DOUBLED, _doubled_items(DOUBLED)) if p.target == "r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "a", "b": "b"}, "consistent")
+
+
+def test_a_colon_pair_far_from_the_ratio_is_no_relation():
+    text = DOUBLED.replace("$22.1 billion", "$19.5 billion")   # 2.2x: not "nearly doubled"
+    assert not [p for p in discover(text, _doubled_items(text, 19.5)) if p.target == "r"]

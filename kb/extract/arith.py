@@ -675,6 +675,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 found = []
                 if t.place is None:
                     _ratio_sides(marks, t, i, qs, starts, paras, found)
+                    if not found:
+                        _colon_pair(text, t, i, qs, found)
                 else:
                     _baseline_sides(layout, t, qs, found)
                     if not found:
@@ -850,6 +852,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             n_found = len(found)
             if t.place is None:
                 _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if len(found) == n_found:
+                    _colon_pair(text, t, i, qs, found)
             if len(found) == n_found:
                 if named is None:
                     named = _Named(qs, text)
@@ -3089,6 +3093,38 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     found += [(p, None) for p, _ in mine]
     if not found:
         _last_two(t, i, qs, a, found)
+
+
+#: A ratio's sentence goes on with a colon and the two amounts it compares ("Net income nearly
+#: doubled: $43 billion versus $22.1 billion"): the words to the colon, and between the amounts.
+_COLON_AFTER_RE = re.compile(r"[^.;:!?\n\d]{0,40}?:[ \t*_]*")
+_VERSUS_BETWEEN_RE = re.compile(r"(?i)[^\d.;:!?\n]{0,20}?\b(?:versus|vs\.?|against|compared\s+(?:with|to))"
+                                r"(?![A-Za-z])[^\d.;:!?\n]{0,6}")
+#: A ratio stated roughly ("nearly doubled", "~2x") holds its two amounts within this (relative).
+COLON_ROUGH = 2.5 * NEAR
+
+
+def _colon_pair(text: str, t: "_Q", i: int, qs: list, found: list) -> None:
+    """A ratio whose sentence names the two amounts it compares right after a colon, joined by
+    "versus" ("Net income nearly doubled: $43 billion versus $22.1 billion in the same period a
+    year ago"): the first over the second, where it agrees with the ratio as stated (within 2%;
+    stated roughly, "nearly doubled", within 5%). Never a slip. Only the two numbers right after
+    the ratio: constant work."""
+    if "x" not in t.names or t.flo != t.fhi or not t.flo > 1 or i + 2 >= len(qs) or ":" not in text[t.e:t.e + 48]:
+        return
+    m = _COLON_AFTER_RE.match(text, t.e)
+    if m is None:
+        return
+    x, y = qs[i + 1], qs[i + 2]
+    if not (m.end() <= x.s <= m.end() + 2) or x.ratio or y.ratio or not x.dims or x.dk != y.dk \
+            or x.flo != x.fhi or y.flo != y.fhi or x.group or y.group or not y.flo > 0:
+        return
+    if _VERSUS_BETWEEN_RE.fullmatch(text, x.e, y.s) is None:
+        return
+    v = x.flo / y.flo
+    tol = COLON_ROUGH if t.item.shown.startswith("~") else NEAR
+    if abs(v / t.flo - 1) <= tol:
+        found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 #: What ends the words a comparative after a ratio names ("5x more throughput = ..."): a stop,
