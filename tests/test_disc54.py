@@ -239,3 +239,28 @@ def test_a_ratio_then_a_colon_then_the_two_amounts_it_compares():
 def test_a_colon_pair_far_from_the_ratio_is_no_relation():
     text = DOUBLED.replace("$22.1 billion", "$19.5 billion")   # 2.2x: not "nearly doubled"
     assert not [p for p in discover(text, _doubled_items(text, 19.5)) if p.target == "r"]
+
+
+# r109 (a homelab's GPU power log): a lead line's duration holds for the lists under its sub-intros
+RESULTS = ("**Results over 1-hour test periods:**\n\n"
+           "Interactive mode:\n- Total tokens: 12,400\n- Average power: 298W\n- Energy: 298Wh\n\n"
+           "Batch mode:\n- Total tokens: 28,900\n- Average power: 315W\n- Energy: 315Wh\n")
+
+
+def _results_items(text: str):
+    return items(text, ("h", "1-hour", 1, "hour"), ("t1", "12,400", 12400, "token"), ("p1", "298W", 298, "W"),
+                 ("e1", "298Wh", 298, "Wh"), ("t2", "28,900", 28900, "token"), ("p2", "315W", 315, "W"),
+                 ("e2", "315Wh", 315, "Wh"))
+
+
+def test_a_lead_lines_duration_holds_for_the_lists_of_its_sub_intros():
+    got = {p.target: (p.formula, set(p.inputs.values())) for p in discover(RESULTS, _results_items(RESULTS))}
+    assert got["e1"] == ("a * b", {"p1", "h"})
+    assert got["e2"] == ("a * b", {"p2", "h"})
+
+
+def test_no_lead_line_past_a_line_of_prose():
+    text = RESULTS.replace("**Results over 1-hour test periods:**\n\n",
+                           "**Results over 1-hour test periods:**\n\nThe card idled in between.\n\n")
+    got = {p.target for p in discover(text, _results_items(text))}
+    assert not {"e1", "e2"} & got

@@ -2056,6 +2056,7 @@ class _Layout:
         self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
         self.before: dict[int, list[int]] = {}                    # table -> indices just before it
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
+        self.lead: dict[int, list[int]] = {}                      # intro line of no numbers -> its lead line's
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
         self._row_keys: dict[tuple, frozenset] = {}
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
@@ -2189,6 +2190,33 @@ class _Layout:
                 le = len(text) if le < 0 else le
                 lo, hi = bisect.bisect_left(self.starts, il), bisect.bisect_left(self.starts, le)
                 self.intro[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+                if not self.intro[il] and text[il:le].rstrip(" \t*_").endswith(":"):
+                    lead = self._lead_line(text, il)
+                    if lead is not None:
+                        le = text.find("\n", lead)
+                        lo, hi = bisect.bisect_left(self.starts, lead), bisect.bisect_left(self.starts, le)
+                        self.lead[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])[:BEFORE]
+
+    @staticmethod
+    def _lead_line(text: str, il: int) -> int | None:
+        """The lead line above a list's intro line of no numbers ("Batch mode:", the lists of
+        its siblings above it, then "**Results over 1-hour test periods:**"): the nearest line
+        above that ends with a colon and is no item, past the items and intro lines between;
+        None at a heading or a line of prose first (within :data:`BEFORE_SPAN` characters)."""
+        pos, budget = il, BEFORE_SPAN
+        while pos > 0 and budget > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev:pos - 1]
+            budget -= pos - prev
+            pos = prev
+            body = line.strip()
+            if not body or _BULLET_RE.match(line):
+                continue
+            if body.startswith("#") or not body.rstrip("*_ ").endswith(":"):
+                return None
+            if any(ch.isdigit() for ch in body):
+                return prev
+        return None
 
     @staticmethod
     def _intro_line(text: str, ls: int) -> int | None:
@@ -2380,7 +2408,10 @@ class _Layout:
                 if col is not None and (k, col) in self.header_amount:
                     out.append(self.header_amount[(k, col)])
         elif i in self.list_of:
-            out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
+            il = self.list_of[i]
+            out += [j for j in self.intro.get(il, []) if j != i]
+            if il in self.lead:   # ("Results over 1-hour test periods:" over "Interactive mode:" and its list)
+                out += self.lead[il]
         return [self.qs[j] for j in dict.fromkeys(out)]
 
     def per_noun(self, i: int) -> str | None:
