@@ -1794,8 +1794,6 @@ COLUMN_ROWS = 3
 #: ... and at most this many cells above it of its own dimension, in a table whose columns are cases
 #: (:meth:`_Layout._metric_columns`).
 COLUMN_SAME = 2
-#: ... and of other dimensions, on each side, this many there.
-COLUMN_ROWS_CASES = 6
 HEADER_CELLS = 2
 BEFORE = 3
 #: A bare amount with a scale letter opening a column header ("128K Input Cost").
@@ -2254,12 +2252,9 @@ class _Layout:
         dk = self.qs[i].dk
         out = []
         same = []   # the cells above of its own dimension (a column of metrics: "FY26 Revenue" above "Adj. EBITDA")
-        # (a table of cases reaches further up: "TFLOPS/Watt" from "FP8 TFLOPS" and the "TDP" atop
-        # the column, each column sharing the formula)
-        reach = COLUMN_ROWS_CASES if self._metric_columns(k) else COLUMN_ROWS
         for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
             got, pos = 0, start
-            while 0 <= pos < len(cells) and got < reach and abs(pos - start) <= 4 * COLUMN_ROWS:
+            while 0 <= pos < len(cells) and got < COLUMN_ROWS and abs(pos - start) <= 4 * COLUMN_ROWS:
                 j = cells[pos]
                 if rows[pos] >= 0 and self.qs[j].dk != dk:
                     out.append(j)
