@@ -993,64 +993,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
-    if out:
-        alone += _restated(qs, out, {c.target for c in alone})
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
     return out
-
-
-#: The relations a restated ratio takes: the quotient and the relative differences of two numbers.
-_RESTATED_FORMULAS = frozenset(("a / b", "a / b - 1"))
-_SIGNIFICANT_RE = re.compile(r"[1-9](?:[0-9.]*[1-9])?")
-
-
-def _restated(qs: list, out: list, taken: set) -> list["_Cand"]:
-    """A ratio or a relative difference the text states again ("PCIe delivers 53% more FP8
-    TFLOPS per watt" under the table, then "the PCIe variant's 53% better TFLOPS-per-watt
-    efficiency" sections later): where one statement has a relation of two amounts (a quotient,
-    a relative difference: neither a share nor a ratio itself) and another, with no relation of its own, states the same value (to
-    its digits, at least two significant: "2x" and "60%" say too little), in the same unit, of the
-    same property and of the same thing where both name one, the other takes that relation too.
-    Only where one relation is so stated (two different ones for that value: nothing). Linear:
-    the statements are looked up by value."""
-    proposed = {p.target: p for p in out}
-    by_id = {q.item.id: q for q in qs}
-    related: dict[tuple, list] = {}   # (unit, value, property) -> [(its _Q, its proposal)]
-    alone = []
-    for q in qs:
-        it = q.item
-        if not q.ratio or q.flo != q.fhi or it.prop is None or it.expression is not None:
-            continue
-        m = _SIGNIFICANT_RE.search(it.shown.lstrip("~"))
-        if m is None or sum(ch.isdigit() for ch in m.group(0)) < 2:
-            continue
-        key = (it.unit, q.flo, it.prop)
-        p = proposed.get(it.id)
-        if p is not None:
-            if p.verdict == "consistent" and p.formula in _RESTATED_FORMULAS and all(
-                    x in by_id and by_id[x].dims and not by_id[x].ratio for x in p.inputs.values()):
-                related.setdefault(key, []).append((q, p))   # (of two amounts: a share of shares says little)
-        elif it.id not in taken:
-            alone.append((key, q))
-    made = []
-    for key, q in alone:
-        got = related.get(key)
-        if not got:
-            continue
-        names = q.item.names
-        fits = {(p.formula, tuple(sorted(p.inputs.items()))): p for u, p in got
-                if not names or not u.item.names or names & u.item.names}
-        if len(fits) != 1:
-            continue
-        (p,) = fits.values()
-        if q.item.id in p.inputs.values():
-            continue
-        made.append(_Cand(q.item.id, p.formula, dict(p.inputs), p.computed, q.item.unit, "consistent", 1.0, None,
-                          "implied", CONFIDENCE[("implied", "consistent")]))
-    return made
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.
