@@ -675,6 +675,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 found = []
                 if t.place is None:
                     _ratio_sides(marks, t, i, qs, starts, paras, found)
+                    if not found:
+                        _colon_pair(text, t, i, qs, found)
                 else:
                     _baseline_sides(layout, t, qs, found)
                     if not found:
@@ -691,6 +693,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         if parallel is None:
                             parallel = _Parallel(layout)
                         _parallel_sides(marks, layout, parallel, text, t, qs, found)
+                    if not found and t.place is not None:
+                        _header_sides(named, layout, text, t, qs, paras, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -848,6 +852,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             n_found = len(found)
             if t.place is None:
                 _ratio_sides(marks, t, i, qs, starts, paras, found)
+                if len(found) == n_found:
+                    _colon_pair(text, t, i, qs, found)
             if len(found) == n_found:
                 if named is None:
                     named = _Named(qs, text)
@@ -864,6 +870,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _baseline_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
                 _group_sides(layout, t, qs, found)
+            if len(found) == n_found and in_table:
+                if named is None:
+                    named = _Named(qs, text)
+                _header_sides(named, layout, text, t, qs, paras, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -980,10 +990,84 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
     out = _one_orientation(text, qs, best, rest, tuple(written))
+    if layout.tables:
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _case_differences(layout, items) if c.target not in have]
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
+    return out
+
+
+#: A row of a table of cases is the sum or difference of at most this many rows above it.
+CASE_ROWS = 6
+#: ... shared by at least this many columns (every column that has the three numbers).
+CASE_COLUMNS = 2
+
+
+def _case_differences(layout: "_Layout", items: list) -> list["_Cand"]:
+    """A row of a table whose columns are cases and rows metrics (:meth:`_Layout._metric_columns`)
+    that is the sum or the difference of two rows above it in every column that has the three
+    numbers, nearly exactly, in at least :data:`CASE_COLUMNS` columns ("| Adj. EBITDA | $7.8B |
+    $6.0B |", "| Capex | $24.0B | $24.0B |", "| Free Cash Flow | ($16.2B) | ($18.0B) |"): a
+    loss or a gap is a negative number, so the numbers are read from the items (negative ones
+    too), one number of one unit per cell. A row that restates a row above in every column (the
+    same numbers) is no result. Rows are looked at within :data:`CASE_ROWS` of each other: linear."""
+    cells: dict[int, dict[int, dict[int, Item]]] = {}   # table -> row -> column -> its one number
+    crowded: set = set()   # (table, row, column) of the cells of two numbers
+    value: dict[str, float] = {}   # each number as stated ("$7.8B": 7.8, not 7.75-7.85)
+    # the numbers of such tables: the positive ones placed already (layout.qs), the negative
+    # ones (kept out of it) placed here
+    placed = [(q.item, q.place) for q in layout.qs if q.place is not None and layout._metric_columns(q.place[0])]
+    if not placed:
+        return []
+    placed += [(it, layout.place_at(it.start)) for it in items if it.high < 0]
+    for it, place in placed:
+        if place is None or place[1] < 0 or place[2] is None or not layout._metric_columns(place[0]):
+            continue
+        v = it.face_low if it.face_low is not None and it.face_low == it.face_high else \
+            it.low if it.low == it.high else None
+        if v is None or not math.isfinite(v) or v == 0 or it.expression is not None:
+            continue
+        value[it.id] = v
+        k, row, col = place
+        got = cells.setdefault(k, {}).setdefault(row, {})
+        if col in got:
+            crowded.add((k, row, col))
+        got[col] = it
+    for k, row, col in crowded:
+        cells[k][row].pop(col, None)
+    out = []
+    for k, by_row in cells.items():
+        rows = sorted(by_row)
+        for n, r in enumerate(rows):
+            above = rows[max(0, n - CASE_ROWS): n]
+            target = by_row[r]
+            if len(target) < CASE_COLUMNS or any(by_row[a] and all(
+                    c in by_row[a] and value[by_row[a][c].id] == value[it.id] for c, it in target.items()) for a in above):
+                continue   # a row that restates one above it
+            fits = []
+            for ia, ra in enumerate(above):
+                for rb in above[ia + 1:]:
+                    for sign in (1, -1):
+                        for first, second in ((ra, rb), (rb, ra)) if sign < 0 else ((ra, rb),):
+                            cols = [c for c, it in target.items() if c in by_row[first] and c in by_row[second]
+                                    and it.unit == by_row[first][c].unit == by_row[second][c].unit]
+                            if len(cols) < CASE_COLUMNS or len(cols) < len(target):
+                                continue
+                            if all(abs(value[by_row[first][c].id] + sign * value[by_row[second][c].id]
+                                       - value[target[c].id]) <= NEAR * abs(value[target[c].id]) for c in cols):
+                                fits.append((first, second, sign))
+            if len(fits) != 1:
+                continue   # none, or two pairs of rows that make it: a coincidence
+            first, second, sign = fits[0]
+            formula = "a + b" if sign > 0 else "a - b"
+            for c, it in target.items():
+                a, b = by_row[first][c], by_row[second][c]
+                v = value[a.id] + sign * value[b.id]
+                out.append(_Cand(it.id, formula, {"a": a.id, "b": b.id}, (v, v), it.unit, "consistent", 1.0, None,
+                                 "implied", CONFIDENCE_TABLE["consistent"]))
     return out
 
 
@@ -1654,6 +1738,9 @@ ROW_CELLS = 6
 #: (a column's cells on each side that measure something else: three, for a spec table whose
 #: per-watt row is computed from rows further up, a row of another metric between)
 COLUMN_ROWS = 3
+#: ... and at most this many cells above it of its own dimension, in a table whose columns are cases
+#: (:meth:`_Layout._metric_columns`).
+COLUMN_SAME = 2
 HEADER_CELLS = 2
 BEFORE = 3
 #: A bare amount with a scale letter opening a column header ("128K Input Cost").
@@ -1799,7 +1886,10 @@ def _grade(stats: dict, sig: tuple, t: "_Q", lo: float, hi: float) -> None:
     if not (lo > 0 and math.isfinite(hi)):
         return
     key = sig[-1]
-    if t.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t.hi:
+    # (a ratio stated roughly, "~60%" more, holds a row's formula at its face value: its
+    # rounding interval meets many a coincidence, "2.0–2.5× ÷ 1.5" among them)
+    t_lo, t_hi = (t.flo, t.fhi) if t.ratio and t.item.shown.startswith("~") else (t.lo, t.hi)
+    if t_lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t_hi:
         g = 2
     else:
         r = abs(math.log10(math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)))
@@ -1823,8 +1913,10 @@ def _by_table(p: "_Cand", n_eval: int, n_cons: int, mode: str, tight: bool = Fal
         if shared:
             p.confidence = max(p.confidence, CONFIDENCE_TABLE["consistent"])
             return p
-        if mode == "named":
-            return None  # a rate from before the table that meets a lone row: a coincidence
+        if mode in ("named", "cases"):
+            # a rate from before the table that meets a lone row, or rows of one case (a column)
+            # that meet where the other cases' do not: a coincidence
+            return None
         if p.how == "written":
             return p
         if mode == "one" and len(p.inputs) == 2 and tight:
@@ -1909,11 +2001,13 @@ class _Layout:
         self.cols: dict[tuple, list[int]] = defaultdict(list)     # (table, column) -> indices
         self.before: dict[int, list[int]] = {}                    # table -> indices just before it
         self.intro: dict[int, list[int]] = {}                     # list-item line start -> intro indices
+        self.lead: dict[int, list[int]] = {}                      # intro line of no numbers -> its lead line's
         self.list_of: dict[int, int] = {}                         # index -> its list's intro line start
         self._row_keys: dict[tuple, frozenset] = {}
         self._row_cols: dict[tuple, list] = {}                    # (table, row) -> [(index, column)]
         self.col_rows: dict[tuple, list[int]] = {}
         self._n_eval: dict[tuple, int] = {}
+        self._metric_cols: set | None = None                     # the tables of :meth:`_metric_columns`
         self.table_rows: dict[int, list[int]] = {}                # table -> its rows with numbers
         row_starts = [[a for a, _ in t.row_spans] for t in tables]
         self._row_starts = row_starts
@@ -2041,6 +2135,33 @@ class _Layout:
                 le = len(text) if le < 0 else le
                 lo, hi = bisect.bisect_left(self.starts, il), bisect.bisect_left(self.starts, le)
                 self.intro[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])
+                if not self.intro[il] and text[il:le].rstrip(" \t*_").endswith(":"):
+                    lead = self._lead_line(text, il)
+                    if lead is not None:
+                        le = text.find("\n", lead)
+                        lo, hi = bisect.bisect_left(self.starts, lead), bisect.bisect_left(self.starts, le)
+                        self.lead[il] = _distinct(qs, [j for j in range(lo, hi) if qs[j].place is None])[:BEFORE]
+
+    @staticmethod
+    def _lead_line(text: str, il: int) -> int | None:
+        """The lead line above a list's intro line of no numbers ("Batch mode:", the lists of
+        its siblings above it, then "**Results over 1-hour test periods:**"): the nearest line
+        above that ends with a colon and is no item, past the items and intro lines between;
+        None at a heading or a line of prose first (within :data:`BEFORE_SPAN` characters)."""
+        pos, budget = il, BEFORE_SPAN
+        while pos > 0 and budget > 0:
+            prev = text.rfind("\n", 0, pos - 1) + 1
+            line = text[prev:pos - 1]
+            budget -= pos - prev
+            pos = prev
+            body = line.strip()
+            if not body or _BULLET_RE.match(line):
+                continue
+            if body.startswith("#") or not body.rstrip("*_ ").endswith(":"):
+                return None
+            if any(ch.isdigit() for ch in body):
+                return prev
+        return None
 
     @staticmethod
     def _intro_line(text: str, ls: int) -> int | None:
@@ -2077,6 +2198,7 @@ class _Layout:
             rows = self.col_rows[(k, col)] = [self.qs[j].place[1] for j in cells]
         dk = self.qs[i].dk
         out = []
+        same = []   # the cells above of its own dimension (a column of metrics: "FY26 Revenue" above "Adj. EBITDA")
         for step, start in ((-1, bisect.bisect_left(rows, row) - 1), (1, bisect.bisect_right(rows, row))):
             got, pos = 0, start
             while 0 <= pos < len(cells) and got < COLUMN_ROWS and abs(pos - start) <= 4 * COLUMN_ROWS:
@@ -2084,8 +2206,28 @@ class _Layout:
                 if rows[pos] >= 0 and self.qs[j].dk != dk:
                     out.append(j)
                     got += 1
+                elif step < 0 and rows[pos] >= 0 and rows[pos] != row and len(same) < COLUMN_SAME:
+                    same.append(j)
                 pos += step
+        if out and same and self._metric_columns(k):
+            # a table whose columns are cases and whose rows are metrics ("| Metric | Bull | Base |
+            # Bear |"): a row may be a product of rows above, one of them of its own dimension
+            # ("Adj. EBITDA" = "FY26 Revenue" × "Adj. EBITDA Margin"); only a formula shared by the
+            # columns is kept (:func:`_by_table`, the signature's "cases" mode)
+            out += same
         return out
+
+    def _metric_columns(self, k: int) -> bool:
+        """Whether table ``k`` has at least two columns of numbers each holding numbers of at least
+        two dimensions (its rows are metrics, its columns cases), found once per table."""
+        got = self._metric_cols
+        if got is None:   # every table's at once: one pass over the columns
+            n: dict[int, int] = {}
+            for (k2, _), cells in self.cols.items():
+                if len({self.qs[j].dk for j in cells if self.qs[j].place[1] >= 0}) >= 2:
+                    n[k2] = n.get(k2, 0) + 1
+            got = self._metric_cols = {k2 for k2, c in n.items() if c >= 2}
+        return k in got
 
     def place_at(self, s: int) -> tuple | None:
         """(table, row, column) of a place in the text, as :meth:`__init__` places a number
@@ -2208,7 +2350,10 @@ class _Layout:
                 if col is not None and (k, col) in self.header_amount:
                     out.append(self.header_amount[(k, col)])
         elif i in self.list_of:
-            out += [j for j in self.intro.get(self.list_of[i], []) if j != i]
+            il = self.list_of[i]
+            out += [j for j in self.intro.get(il, []) if j != i]
+            if il in self.lead:   # ("Results over 1-hour test periods:" over "Interactive mode:" and its list)
+                out += self.lead[il]
         return [self.qs[j] for j in dict.fromkeys(out)]
 
     def per_noun(self, i: int) -> str | None:
@@ -2441,7 +2586,7 @@ class _Layout:
         if mode in ("rows", "named"):
             need = {sig[2]} | {key for kind, key in sig[4] if kind == "r"}
             return sum(1 for row in self.table_rows.get(k, ()) if row >= 0 and need <= self._keys(k, row))
-        if mode == "cols":
+        if mode in ("cols", "cases"):
             rows = {sig[2]} | {key for kind, key in sig[4] if kind == "c"}
             common = None
             for row in rows:
@@ -2470,6 +2615,9 @@ class _Layout:
                 rows_mode = False
             else:
                 keys.append(("x", q.item.id))
+        if scaled and all(kind == "c" for kind, _ in keys) and self._metric_columns(k):
+            # rows of a table whose columns are cases: the formula is the columns' to share
+            return (k, "cases", row, formula, tuple(keys), _col_key(t))
         if scaled and (scaled > 1 or sum(1 for kind, _ in keys if kind == "r") != len(keys) - 1):
             per = self.per_noun(bisect.bisect_left(self.starts, t.item.start)) if len(ins) == 2 and formula == "a / b" else None
             if not (per and ins[1].place is None and not ins[1].dims
@@ -2920,6 +3068,38 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         _last_two(t, i, qs, a, found)
 
 
+#: A ratio's sentence goes on with a colon and the two amounts it compares ("Net income nearly
+#: doubled: $43 billion versus $22.1 billion"): the words to the colon, and between the amounts.
+_COLON_AFTER_RE = re.compile(r"[^.;:!?\n\d]{0,40}?:[ \t*_]*")
+_VERSUS_BETWEEN_RE = re.compile(r"(?i)[^\d.;:!?\n]{0,20}?\b(?:versus|vs\.?|against|compared\s+(?:with|to))"
+                                r"(?![A-Za-z])[^\d.;:!?\n]{0,6}")
+#: A ratio stated roughly ("nearly doubled", "~2x") holds its two amounts within this (relative).
+COLON_ROUGH = 2.5 * NEAR
+
+
+def _colon_pair(text: str, t: "_Q", i: int, qs: list, found: list) -> None:
+    """A ratio whose sentence names the two amounts it compares right after a colon, joined by
+    "versus" ("Net income nearly doubled: $43 billion versus $22.1 billion in the same period a
+    year ago"): the first over the second, where it agrees with the ratio as stated (within 2%;
+    stated roughly, "nearly doubled", within 5%). Never a slip. Only the two numbers right after
+    the ratio: constant work."""
+    if "x" not in t.names or t.flo != t.fhi or not t.flo > 1 or i + 2 >= len(qs) or ":" not in text[t.e:t.e + 48]:
+        return
+    m = _COLON_AFTER_RE.match(text, t.e)
+    if m is None:
+        return
+    x, y = qs[i + 1], qs[i + 2]
+    if not (m.end() <= x.s <= m.end() + 2) or x.ratio or y.ratio or not x.dims or x.dk != y.dk \
+            or x.flo != x.fhi or y.flo != y.fhi or x.group or y.group or not y.flo > 0:
+        return
+    if _VERSUS_BETWEEN_RE.fullmatch(text, x.e, y.s) is None:
+        return
+    v = x.flo / y.flo
+    tol = COLON_ROUGH if t.item.shown.startswith("~") else NEAR
+    if abs(v / t.flo - 1) <= tol:
+        found.append((_proposal(t, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"), None))
+
+
 #: What ends the words a comparative after a ratio names ("5x more throughput = ..."): a stop,
 #: an equals sign, a bracket, a line's end.
 _SAID_END_RE = re.compile(r"[.,;:=()\n]")
@@ -3309,6 +3489,70 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                                   f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
                     found.append((c, None))
                     return
+
+
+#: A column header that compares ("H100 Speedup", "H100 Cost Premium") and the words of the
+#: properties its ratios compare (a property's id names one of them: "inference-throughput").
+_HEADER_COMPARE = ((re.compile(r"(?i)\b(?:speed-?ups?|faster|slower)\b"), ("throughput", "speed", "performance")),
+                   (re.compile(r"(?i)\b(?:premium|cheaper|pricier|costlier|markup|mark-up)\b"), ("price", "cost")))
+
+
+def _header_sides(named: _Named, layout: "_Layout", text: str, t: "_Q", qs: list, paras: list, found: list) -> None:
+    """A ratio in a table column whose header compares ("| Workload | H100 Speedup | H100 Cost
+    Premium |", its cells "1.8×" and "~60%", a premium read as 1.6x) from two numbers stated
+    anywhere before the table: the numerator a number of the thing the cell is of (its names,
+    as the linker read them from the header), of a property the header's word names (a speedup:
+    a throughput; a premium: a price or cost), the denominator a number of the same property
+    and unit of another thing, their quotient the ratio as stated (within 2%). The pair whose
+    farther number is the nearest (in paragraphs) is proposed where no other pair is as near
+    (ambiguity: nothing); never a slip. Bounded: :data:`NAMED_LOOKUP` numbers of each name, the
+    denominators looked up by value."""
+    if "x" not in t.names or t.flo != t.fhi or not t.flo > 1 or t.place[1] < 0 or t.place[2] is None:
+        return
+    table = layout.tables[t.place[0]]
+    cell = table.column_header(t.place[2])
+    if cell is None:
+        return
+    words = next((w for pattern, w in _HEADER_COMPARE if pattern.search(cell.text)), None)
+    if words is None:
+        return
+    side = {n for n in t.item.names if n in named.names} | _mentioned(named, text, cell.start, cell.end)
+    if not side:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    top = table.start
+    here = bisect_right(paras, t.s)
+    loose = named.loose
+    xs: dict[int, None] = {}
+    for n in side:
+        js, at = named.names[n], named.at(n)
+        k = bisect.bisect_left(at, top)
+        xs.update(dict.fromkeys(js[max(0, k - NAMED_LOOKUP): k]))
+    pairs: dict[tuple, tuple] = {}
+    for jx in xs:
+        x = qs[jx]
+        if x.flo != x.fhi or jx in loose or not any(w in (x.item.prop or "") for w in words):
+            continue
+        group, values = named.group((x.item.prop, x.dk))
+        for m in range(bisect.bisect_left(values, x.flo / t_hi), bisect.bisect_right(values, x.fhi / t_lo)):
+            jy = group[m]
+            y = qs[jy]
+            if y.s >= top or y.flo != y.fhi or jy in loose or y.key == x.key or not y.item.names \
+                    or not y.item.names.isdisjoint(side):
+                continue   # the other side: a number of another thing named, stated before the table
+            if (x.key, y.key) in pairs:
+                continue
+            ring = max(here - bisect_right(paras, x.s), here - bisect_right(paras, y.s))
+            pairs[(x.key, y.key)] = (ring, x, y)
+    if not pairs:
+        return
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return   # two pairs as near: ambiguous
+    _, x, y = ranked[0]
+    lo, hi = x.flo / y.fhi, x.fhi / y.flo
+    if t.key not in (x.key, y.key):
+        found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
 
 
 #: A row label's name that names more rows of its table than this tells no row apart ("80GB" in
