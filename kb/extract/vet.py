@@ -70,7 +70,10 @@ How, step by step. Nothing is written into the knowledge base.
    an amount used of a capacity or a run's setting below the capacity, :func:`_used_of_capacity`;
    a number equal to its entity's value under a condition its section heading or table column
    names, which the reading missed, :func:`_stated_elsewhere`; "monthly" or "quarterly" right
-   before a number read with a year's period or none, :func:`_shorter_period`).
+   before a number read with a year's period or none, :func:`_shorter_period`); so do the cells of
+   a table row whose entity linking took from the text before the table when every such cell
+   compared misses it and none agrees (:func:`_row_misread`: a memory generations table read about
+   the GPU the paragraph above names).
    A conflict with other articles' claims does not flag a number that agrees with the reference
    values in force (:meth:`kb.rules.compare.Comparer.backed`): a vetted reference outranks an
    article; nor a number that agrees with some of the other articles, when none agrees with the
@@ -705,6 +708,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             conditions=dict(d.conditions),
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
+    numbers = _row_misread(numbers, [str((d.evidence or {}).get("entity") or "") for d in drafts])
     numbers = _carry(cmp, numbers, proposals, relations, anchored)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
@@ -905,6 +909,52 @@ def _anchored(text: str, p, spans: dict) -> bool:
     if second < 0:
         return False
     return any(isinstance(spans.get(x), int) and first < spans[x] < second for x in p.inputs.values())
+
+
+#: How linking guessed a table cell's entity from the words before the table, not from its row
+#: (the tag's first part, kb.extract.linking's evidence of the entity).
+_FROM_INTRO = "table-intro"
+#: The fewest cells of one table row, their entity guessed from the words before the table, that
+#: must all miss its values before the guess is taken as wrong (:func:`_row_misread`).
+ROW_MISSES = 2
+#: The words of a checked number's reason that say it agreed with the entity's values outside the
+#: article (a reference value, another article's claim).
+_AGREED_RE = re.compile(r"consistent with [^;]*(?:reference value|other article)|within rounding with")
+
+
+def _row_misread(numbers: list, how: list) -> list:
+    """The numbers with the flags lifted off a table row whose entity linking took from the words
+    before the table (``how``: per number, the tag of its entity guess, :data:`_FROM_INTRO`), not
+    from the row, when at least :data:`ROW_MISSES` cells of the row so read about one entity are
+    flagged against the world outside the article (its references, other articles' claims) and no
+    cell so read agrees with any of its values: the row is about something else than the thing the
+    text before the table names. A memory generations table under a paragraph on the H100 ("| HBM
+    | 1.0 | 128 | 8 | 2 | 16 |") misses the H100's bandwidth and capacity 5-30 times. A row whose
+    label names the thing (linking's ``table-row`` guess) keeps its flags: a price row wrong in
+    every cell is the row's own error. Each such number becomes unsure, its findings notes."""
+    from dataclasses import replace
+
+    rows: dict[tuple, list[int]] = {}
+    for i, n in enumerate(numbers):
+        if (i < len(how) and how[i].startswith(_FROM_INTRO) and n.entity and n.claim_id is not None
+                and n.status != "unchecked" and n.quote.lstrip().startswith("|")):
+            rows.setdefault((n.line, n.entity), []).append(i)
+    out = list(numbers)
+    for (_, ent), ix in rows.items():
+        missed = [i for i in ix if numbers[i].status == "flagged"
+                  and all(f.code in _OUTSIDE and f.code != "implausible" for f in numbers[i].findings)]
+        if len(missed) < ROW_MISSES or len(missed) != sum(numbers[i].status == "flagged" for i in ix):
+            continue
+        if any(numbers[i].status == "checked" and _AGREED_RE.search(numbers[i].reason) for i in ix):
+            continue
+        name = numbers[missed[0]].entity_name or ent
+        why = (f"the table row's {len(missed)} numbers read about {name} (named before the table, not in the row) "
+               "all miss its values and none agrees: the row is about something else")
+        for i in missed:
+            n = numbers[i]
+            out[i] = replace(n, status="unchecked", reason=f"unsure: {why} (see the note)", findings=(),
+                             notes=tuple(_unsure_note(f, why) for f in n.findings) + tuple(n.notes))
+    return out
 
 
 def _carry(cmp, numbers: list, proposals, relations: dict, anchored: set | None = None) -> list:
