@@ -3,17 +3,7 @@ on a short quote of the development article that showed the gap."""
 from __future__ import annotations
 
 from kb.extract.arith import Item, discover
-
-
-def items(text: str, *spec) -> list[Item]:
-    """Items at the first place each raw text stands after the last: (id, raw, value, unit)."""
-    out, pos = [], 0
-    for ident, raw, value, unit in spec:
-        s = text.index(raw, pos)
-        pos = s + len(raw)
-        lo, hi = value if isinstance(value, tuple) else (value, value)
-        out.append(Item(ident, s, s + len(raw), lo, hi, unit))
-    return out
+from test_discovery import items
 
 
 # r73 (a CoreWeave analysis): a table whose columns are cases and whose rows are metrics

@@ -3544,16 +3544,24 @@ def _header_sides(named: _Named, layout: "_Layout", text: str, t: "_Q", qs: list
                 continue
             ring = max(here - bisect_right(paras, x.s), here - bisect_right(paras, y.s))
             pairs[(x.key, y.key)] = (ring, x, y)
-    if not pairs:
+    near = _nearest_pair(pairs)
+    if near is None:
         return
-    ranked = sorted(pairs.values(), key=lambda p: p[0])
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return   # two pairs as near: ambiguous
-    _, x, y = ranked[0]
+    x, y = near
     lo, hi = x.flo / y.fhi, x.fhi / y.flo
     if t.key not in (x.key, y.key):
         found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
 
+
+def _nearest_pair(pairs: dict) -> tuple | None:
+    """The one pair of ``pairs`` (values: (distance in paragraphs, x, y)) nearer than every other,
+    or None where there is none or two are as near (ambiguous)."""
+    if not pairs:
+        return None
+    ranked = sorted(pairs.values(), key=lambda p: p[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1], ranked[0][2]
 
 #: A row label's name that names more rows of its table than this tells no row apart ("80GB" in
 #: every row of "| 1xA100-80GB-SXM |", "| 1xH100-80GB-SXM |", ...).
@@ -3802,12 +3810,10 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
                 if c_lo <= value <= c_hi:
                     ring = max(abs(bisect_right(paras, x.s) - here), abs(bisect_right(paras, y.s) - here))
                     pairs.setdefault((x.key, y.key), (ring, x, y))
-    if not pairs:
+    near = _nearest_pair(pairs)
+    if near is None:
         return
-    ranked = sorted(pairs.values(), key=lambda p: p[0])
-    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return   # two pairs as near: ambiguous
-    _, x, y = ranked[0]
+    x, y = near
     r = x.flo / y.flo
     value = 1 - r if down else r - 1
     f_base = t.lo / (t.item.low or 1.0)
