@@ -66,6 +66,8 @@ _UNIT_FORMS = [
     # a network link's speed by its class ("24x 100 Gigabit Ethernet", "100G Leaf Switches", "400G spine")
     (r"Gbps|Gb/s|(?i:gigabits? per second)|(?i:gigabit)(?=[ \u00a0]+(?i:ethernet)\b)"
      r"|G(?=[ \u00a0]+(?i:leaf|spine|ethernet|infiniband|ports?|NICs?|switch(?:es)?|optics|transceivers)\b)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # slower links and download tiers ("a registry's 30 Mbps tier", "a 512 kbps uplink")
+    (r"Mbps|Mb/s|(?i:megabits? per second)", "Mbit/s"), (r"[kK]bps|(?i:kilobits? per second)", "kbit/s"),
     # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
     (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),

@@ -159,6 +159,29 @@ _WORDS = {
     "%": "percent",
 }
 
+# Bit rates as networks write them, matched case-sensitively ("MBps" is bytes, "Mbps" bits): pint
+# reads "bps" as baud, so "Mbps" came out as megabaud, and "Mb"/"Gb"/"Tb" as megabarn, gilbert and
+# terabarn ("100 Mb/s", "400 Gb/s"); here they are bits (and bits a second).
+_BIT_WORDS = {
+    "bps": "(bit / second)",
+    "kbps": "(kilobit / second)",
+    "Kbps": "(kilobit / second)",
+    "Mbps": "(megabit / second)",
+    "Gbps": "(gigabit / second)",
+    "Tbps": "(terabit / second)",
+    "kb": "kilobit",
+    "Kb": "kilobit",
+    "Mb": "megabit",
+    "Gb": "gigabit",
+    "Tb": "terabit",
+    # and bytes a second written the same way ("GBps")
+    "kBps": "(kilobyte / second)",
+    "KBps": "(kilobyte / second)",
+    "MBps": "(megabyte / second)",
+    "GBps": "(gigabyte / second)",
+    "TBps": "(terabyte / second)",
+}
+
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$")
 # Tokens: numbers, words (letters, digits, _, -), or one of the symbols $ % × ¢ ^.
 _TOKEN = re.compile(r"\s*(\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+|[A-Za-z_µΩ][A-Za-z0-9_\-µΩ]*|[$%×¢^])")
@@ -189,7 +212,7 @@ def _term(words: list[str], text: str) -> str:
             units[-1] = f"{units[-1]}**{words[i + 1]}"
             i += 1
         else:
-            units.append(_WORDS.get(low, w))
+            units.append(_BIT_WORDS.get(w) or _WORDS.get(low, w))
         i += 1
     parts = factors + units
     if not units:
