@@ -3438,6 +3438,8 @@ _SEEING_ASIDE_AFTER_RE = re.compile(r"(?i)\s+(?:it\b|that\b)")
 # still the run's; nor does such a verb inside a relative clause: "a cluster that has 512 A100s")
 _SPEC_VERB = (r"(?:has|had|have|offers?|offered|delivers?|delivered|costs?|features?|comes\s+with"
               r"|ships\s+with|is\s+rated|provides?|boasts?)\b")
+#: a comma opening a clause with a subject of its own, the writer or a pronoun ("..., we need")
+_OWN_CLAUSE_AFTER_RE = re.compile(r", (?:we|I|you|they|it|he|she) (?![a-z]+ing\b)")
 _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b"
                               r"|,\s*(?:it|they|he|she|this|that|these|those|there|you|we|I"
                               r"|(?:the|its|their|our|my)(?:\s+[\w-]+){1,4}?)\s+" + _SPEC_VERB +
@@ -4949,6 +4951,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
         while ctx_hi < sent_hi and view[ctx_hi].isalnum():  # never cut a word in two
             ctx_hi += 1
+        if ", " in view[hi_at:ctx_hi]:
+            # "since each TPU v5p has 96GB of HBM, we need `16.5e12 / 96e9 = 171` TPUs": a clause
+            # after the number with a subject of its own (the writer, a pronoun) says what that
+            # clause's own figure is, not this one ("need" is no cue of a model's memory here)
+            cm = _OWN_CLAUSE_AFTER_RE.search(view, hi_at, ctx_hi)
+            if cm is not None:
+                ctx_hi = cm.start()
         while ctx_lo > sent_lo and view[ctx_lo - 1].isalnum():
             ctx_lo -= 1
         ctx_spans = [(ctx_lo, ctx_hi, None)]
