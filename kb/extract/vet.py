@@ -113,7 +113,7 @@ import math
 import re
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -932,8 +932,6 @@ def _row_misread(numbers: list, how: list) -> list:
     | 1.0 | 128 | 8 | 2 | 16 |") misses the H100's bandwidth and capacity 5-30 times. A row whose
     label names the thing (linking's ``table-row`` guess) keeps its flags: a price row wrong in
     every cell is the row's own error. Each such number becomes unsure, its findings notes."""
-    from dataclasses import replace
-
     rows: dict[tuple, list[int]] = {}
     for i, n in enumerate(numbers):
         if (i < len(how) and how[i].startswith(_FROM_INTRO) and n.entity and n.claim_id is not None
@@ -961,8 +959,6 @@ def _carry(cmp, numbers: list, proposals, relations: dict, anchored: set | None 
     """The numbers with the flags carried into those computed from flagged ones (see
     :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
     finding that names the flagged number it follows from."""
-    from dataclasses import replace
-
     flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
     carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp, anchored)
     out = []
@@ -979,8 +975,6 @@ def _written(text: str, numbers: list) -> list:
     (:func:`kb.extract.written.check_expressions`: "$2.00 / (120,000 × 3600 / 1e9) ≈ $0.046"),
     set against the expression redone: one that misses it is flagged (whatever else said of it),
     one that agrees and was not checked is checked."""
-    from dataclasses import replace
-
     from kb.core.records import format_number
     from kb.extract.written import check_expressions
 
@@ -1042,8 +1036,6 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
     the row's count of GPUs and duration, not the property's name (measured on the development
     articles: the RLHF table of r01, whose cost column the linker names with confidence 0.51,
     flags its four wrong costs and no correct one)."""
-    from dataclasses import replace
-
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
 
@@ -1118,8 +1110,6 @@ def _implied_power(kb, numbers: list, contexts: list, min_confidence: float = DE
     GPU (:func:`_per_gpu_bound`), the energy is flagged: the telltale of a whole server's
     energy counted per GPU. Only the high side (a GPU idles), only a value read confidently, and
     only one count of GPU-hours to divide by (``contexts``: each number's table cell context)."""
-    from dataclasses import replace
-
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
 
@@ -1254,8 +1244,6 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
     the tolerance of an approximate value, :data:`kb.core.intervals.APPROX_RELATIVE`, on top): a
     duration shorter than the article's own utilisation allows contradicts the article. Only the
     duration, read confidently; nothing where no GPU is named or the references give it no peak."""
-    from dataclasses import replace
-
     from kb.core.intervals import APPROX_RELATIVE
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
@@ -1352,8 +1340,6 @@ def _priced_for_several(numbers: list) -> list:
     times too high, by the article's own words. Only the same value in the same unit, written
     as a single price (no range), counts; a price the article gives for one GPU and for several
     alike (two counts) says nothing."""
-    from dataclasses import replace
-
     from kb.core.records import format_number
 
     by_quote: dict = {}
@@ -1405,8 +1391,6 @@ def _instance_priced_per_gpu(kb, text: str, numbers: list, min_confidence: float
     check``, for arithmetic the extractor read without a confident entity for the price). Only
     a result read confidently as an amount of money; the price's entity and property need no
     confidence, since the instance is named on its line."""
-    from dataclasses import replace
-
     from kb.core import catalogue as cat
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
@@ -1508,8 +1492,6 @@ def _restated(text: str, numbers: list) -> list:
     plausible range or the reference values (as a finding or as a note: the restatement
     settles what it is about, so an unsure entity no longer excuses it) while the other does
     not is flagged; when neither or both miss, nothing tells which is wrong, and neither is."""
-    from dataclasses import replace
-
     from kb.core.records import format_number
     from kb.core.units import conversion_factor, dimensionality
 
@@ -1729,8 +1711,6 @@ def _own_ranges_missed(cmp, cid: str) -> bool:
 def _own_implausible(cmp, f: VetFinding, cid: str) -> VetFinding:
     """An implausible finding on a claim about something of the article's own, in words that
     fit it: its kind is not known, so it misses the ranges given for any kind of thing."""
-    from dataclasses import replace
-
     from kb.core.intervals import Interval
     from kb.core.text import interval_text
 
@@ -2323,8 +2303,6 @@ def _context_doubt(cmp, f, d, text: str, as_of, sentence_drafts: list, cid: str 
 
 def _unsure_note(f: VetFinding, why: str) -> VetFinding:
     """A finding shown as a note of an unsure number, with why it does not flag it."""
-    from dataclasses import replace
-
     return replace(f, severity="info", causes=(f"not flagged, unsure: {why}",) + f.causes)
 
 
