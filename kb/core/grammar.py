@@ -53,12 +53,18 @@ _UNIT_FORMS = [
     (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
-    (r"TFLOP/s|TFLOPS|TFLOPs|(?i:tera-?flops)|TF", "TFLOPS"),
+    # (the singular symbol too before a number format: a chip's "1 PFLOP FP4", as spec sheets write its
+    # speed; "3e11 TFLOP" alone may be an amount)
+    (r"TFLOP/s|TFLOPS|TFLOPs|TFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:tera-?flops)|TF", "TFLOPS"),
     # "3,640 petaflop/s-days", "28 PF-days", "pfs-days": compute as so many days at 10^15 FLOP a second
-    (r"(?i:peta-?flops?(?:/s)?[- ]days?|pfs?[- ]days?)", "petaflop_s_day"),
-    (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)|PF", "PFLOPS"),
+    # (and as the prefix's symbol writes it: "PFLOP/s-days", "PFLOPS-days", "PF/s-days", "petaflop·s-days")
+    (r"(?i:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)", "petaflop_s_day"),
+    (r"PFLOP/s|PFLOPS|PFLOPs|PFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
+    # "6.3 yottaFLOPs", "21 zettaFLOPs": so many operations (a training run's compute; no machine
+    # does that many a second), as "6.3e24 FLOPs" is
+    (r"(?i:zetta-?flops?)|ZFLOPs?", "zettaFLOP"), (r"(?i:yotta-?flops?)|YFLOPs?", "yottaFLOP"),
     (r"POPS|POPs|(?i:peta-?ops)", "POPS"), (r"TOPS|TOPs|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
@@ -793,8 +799,11 @@ _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J
               "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "lbCO2e", "query", "FLOP"}
 #: atoms a rate per second only is read after: "312e12 FLOPs / sec" (not "6 FLOPs per token"). (Not
 #: bytes: "1.5e12 bytes/sec" read as a bandwidth is a round figure kb vet then calls a conflict with
-#: the card's reference, a correct claim flagged.)
+#: the card's reference, a correct claim flagged.) FLOPs take a token too, a model's compute per
+#: token ("4.2e11 FLOPs / token", "1.4e11 FLOPs per token"), but not where a parameter follows
+#: ("2 FLOPs per token per parameter": FLOPs per parameter and token, not read)
 _PER_SECOND_ONLY = frozenset({"FLOP"})
+_PER_PARAMETER_NEXT_RE = re.compile(r"[ \t]*(?:/|(?i:per|each|every)[ \t])[ \t]*(?i:param|weight)")
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
@@ -1005,7 +1014,7 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if q.cur:
         return True
     if q.atom in _PER_SECOND_ONLY:
-        return d in ("s", "sec", "secs", "second")  # a speed of compute
+        return d in ("s", "sec", "secs", "second", "token", "tokens")  # a speed of compute, compute per token
     if den in _DATA_DENS:
         return False  # "per GB": a price's denominator only
     if d in ("kw", "mw"):
@@ -1519,7 +1528,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 pm, dir_before = pm2, dm.group("dir").lower()
                 if dir_before == "out":  # "$3 in, $15 out per million tokens"
                     dir_before = "output"
-    if pm and _per_allowed(q, pm.group("den")):
+    if pm and _per_allowed(q, pm.group("den")) \
+            and not (q.atom == "FLOP" and pm.group("den")[:1] in "tT" and _PER_PARAMETER_NEXT_RE.match(text, pm.end())):
         q.den, scope = _den_atom(pm.group("den"), pm.group("inst"))
         if q.den == "GPU":  # "$7,800 per GPU": per-GPU scope, not a unit
             q.den = None
