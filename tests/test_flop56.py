@@ -8,6 +8,10 @@
   FLOPs / token"), takes that unit (it was read without one).
 - Petaflop/s-days as the prefix's symbol writes them ("PFLOP/s-days", "PFLOPS-days", "PF/s-days")
   are compute, as "petaflop/s-days" and "PF-days" were; "1 PFLOP FP4" is a chip's speed.
+- A percent multiplied into an amount ("$36,000 × 3.18% = ~$1,145") is a share the article
+  states, not only an operand of its arithmetic (it was dropped with the operands).
+- "edge" at the end of a compound adjective ("3-10% of annual leading-edge wafer production") is
+  no percent advantage: the percent is a share (it was drafted as a ratio of 1.03 to 1.1).
 """
 from __future__ import annotations
 
@@ -60,3 +64,26 @@ def test_petaflop_s_days_by_symbol(text):
 
 def test_pflop_with_number_format_is_a_speed():
     assert (1.0, "PFLOPS") in _read("| **AI Compute**| 1 PFLOP FP4                  |")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("- TSMC: $36,000 × 3.18% = ~$1,145", 3.18),
+    ("- ASML: $36,000 × 1.19% = ~$430", 1.19),
+    ("**$43,200 × 27.9% = ~$12,050 in AI-heavy stocks**", 27.9),
+])
+def test_percent_operand_is_drafted(text, value):
+    assert (value, "percent") in _read(text)
+
+
+def test_other_operands_still_dropped():
+    assert _read("Monthly: 30 days × 20 GB = 600 GB") == {(30.0, "day"), (600.0, "GB")}
+
+
+def test_leading_edge_is_no_advantage():
+    got = _read("that's about 3-10% of annual leading-edge wafer production.")
+    assert ((3.0, 10.0), "percent") in got
+    assert not any(u == "x" for _, u in got)
+
+
+def test_edge_noun_still_a_ratio():
+    assert (1.2, "x") in _read("That gives it a 20% edge over the A100 on price.")

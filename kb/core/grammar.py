@@ -898,7 +898,8 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 # is a whole word: "40% of enterprises" has no "rises".
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
-_PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up)s?"
+# (an edge that ends a compound adjective is none: "3-10% of leading-edge wafer production")
+_PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|(?<!-)edge|lead|markup|uplift|speed-?up)s?"
 _PCT_LESS_NOUN = r"savings?|discount(?! rate)"
 _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?|improvements?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"

@@ -1178,7 +1178,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
+    if ("x" in before or "×" in before or "*" in before) and not q.percent and _OPERAND_RE.search(view, max(0, s - 12), s) \
             and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
                      and not _WORKED_AFTER_RE.match(view, q.end)) \
             and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)):
