@@ -12,6 +12,8 @@
   states, not only an operand of its arithmetic (it was dropped with the operands).
 - "edge" at the end of a compound adjective ("3-10% of annual leading-edge wafer production") is
   no percent advantage: the percent is a share (it was drafted as a ratio of 1.03 to 1.1).
+- Half of a whole named without a determiner ("close to half of datacenter capex") is a share, as
+  "half of the total" is (it was not read).
 """
 from __future__ import annotations
 
@@ -87,3 +89,24 @@ def test_leading_edge_is_no_advantage():
 
 def test_edge_noun_still_a_ratio():
     assert (1.2, "x") in _read("That gives it a 20% edge over the A100 on price.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia's datacenter revenue is close to half of datacenter capex.",
+    "smartphones are close to half of leading chip demand",
+])
+def test_half_of_a_bare_noun_is_a_share(text):
+    assert (50.0, "percent") in _read(text)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("It costs a third of the old chip's price.", 0.333333333, "x"),
+    ("in the second half of 2024", None, None),
+    ("half of which were idle", None, None),
+])
+def test_half_of_unchanged(text, value, unit):
+    got = _read(text)
+    if value is None:
+        assert not got
+    else:
+        assert (value, unit) in got

@@ -2090,7 +2090,10 @@ _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approxim
 # it, as the curated articles record it; not of a magnitude, which _HALF_OF_RE and _MAGNITUDE_AHEAD_RE
 # read as so many times it ("a third of the old chip's price" is 1/3 x)
 _HALF_PART_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|other|top|bottom|upper|lower|latter|former|back|front)[ \t]+$")
-_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b")
+# ("close to half of datacenter capex", "half of leading chip demand": "of" and a lower-case word, a
+# whole named without a determiner, for half; not "half of 2025", "half of Q3")
+_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b"
+                          r"|[ \t]+(?P<of2>of)(?-i:(?=[ \t]+[a-z]{3}))(?![ \t]+(?:which|whom|what|whose|them|you)\b)")
 _MAGNITUDE_AHEAD_RE = re.compile(r"(?i)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:price|cost|rate|power|energy|memory|size|speed"
                                  r"|bandwidth|throughput|latency|time|amount|level|value|performance|budget)s?\b")
 _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
@@ -2155,7 +2158,7 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         if _HALF_PART_BEFORE_RE.search(text, max(0, pos - 8), pos):
             return None  # "the second half of the image", "the first half of 2025": a part, no figure
         if not _HALF_OF_RE.match(text, m.end()) and (sh := _share_of(text, m.end())) is not None \
-                and (sh.group("of") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
+                and (sh.group("of") or sh.group("of2") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
             q.value, q.percent, q.hint = 50.0, True, "share"  # "half of their water use": a share of it
             return q
         if not (_HALF_CUE_RE.search(text, max(0, pos - 24), pos) or _HALF_OF_RE.match(text, m.end())):
