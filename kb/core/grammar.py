@@ -53,12 +53,18 @@ _UNIT_FORMS = [
     (r"(?i:kilowatts?)|kW", "kW"), (r"(?i:megawatts?)|MW", "MW"), (r"(?i:gigawatts?)|GW", "GW"),
     (r"(?i:terawatts?)|TW", "TW"), (r"(?i:watts?)|W", "W"),
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
-    (r"TFLOP/s|TFLOPS|TFLOPs|(?i:tera-?flops)|TF", "TFLOPS"),
+    # (the singular symbol too before a number format: a chip's "1 PFLOP FP4", as spec sheets write its
+    # speed; "3e11 TFLOP" alone may be an amount)
+    (r"TFLOP/s|TFLOPS|TFLOPs|TFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:tera-?flops)|TF", "TFLOPS"),
     # "3,640 petaflop/s-days", "28 PF-days", "pfs-days": compute as so many days at 10^15 FLOP a second
-    (r"(?i:peta-?flops?(?:/s)?[- ]days?|pfs?[- ]days?)", "petaflop_s_day"),
-    (r"PFLOP/s|PFLOPS|PFLOPs|(?i:peta-?flops)|PF", "PFLOPS"),
+    # (and as the prefix's symbol writes it: "PFLOP/s-days", "PFLOPS-days", "PF/s-days", "petaflop·s-days")
+    (r"(?i:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)", "petaflop_s_day"),
+    (r"PFLOP/s|PFLOPS|PFLOPs|PFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
+    # "6.3 yottaFLOPs", "21 zettaFLOPs": so many operations (a training run's compute; no machine
+    # does that many a second), as "6.3e24 FLOPs" is
+    (r"(?i:zetta-?flops?)|ZFLOPs?", "zettaFLOP"), (r"(?i:yotta-?flops?)|YFLOPs?", "yottaFLOP"),
     (r"POPS|POPs|(?i:peta-?ops)", "POPS"), (r"TOPS|TOPs|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
@@ -793,8 +799,11 @@ _PER_UNITS = {"token", "TB", "GB", "MB", "TFLOPS", "PFLOPS", "FLOPS", "TOPS", "J
               "mL", "liter", "megaliter", "gallon", "gCO2e", "kgCO2e", "lbCO2e", "query", "FLOP"}
 #: atoms a rate per second only is read after: "312e12 FLOPs / sec" (not "6 FLOPs per token"). (Not
 #: bytes: "1.5e12 bytes/sec" read as a bandwidth is a round figure kb vet then calls a conflict with
-#: the card's reference, a correct claim flagged.)
+#: the card's reference, a correct claim flagged.) FLOPs take a token too, a model's compute per
+#: token ("4.2e11 FLOPs / token", "1.4e11 FLOPs per token"), but not where a parameter follows
+#: ("2 FLOPs per token per parameter": FLOPs per parameter and token, not read)
 _PER_SECOND_ONLY = frozenset({"FLOP"})
+_PER_PARAMETER_NEXT_RE = re.compile(r"[ \t]*(?:/|(?i:per|each|every)[ \t])[ \t]*(?i:param|weight)")
 #: Volumes of water: used per unit of time too ("5 million gallons per day", "2,600 gallons/minute"),
 #: with the water named between ("80-130 million gallons of water each year").
 _VOLUME = frozenset({"mL", "liter", "megaliter", "gallon"})
@@ -889,7 +898,8 @@ BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
 # is a whole word: "40% of enterprises" has no "rises".
 _PCT_MORE_ADJ = r"higher|greater|more|larger|bigger|faster|better|stronger|additional|extra|costlier|pricier"
 _PCT_LESS_ADJ = r"lower|less|smaller|cheaper|slower|fewer|shorter|lighter"
-_PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|edge|lead|markup|uplift|speed-?up)s?"
+# (an edge that ends a compound adjective is none: "3-10% of leading-edge wafer production")
+_PCT_MORE_NOUN = r"(?:premium|advantage|disadvantage|gap|differential|(?<!-)edge|lead|markup|uplift|speed-?up)s?"
 _PCT_LESS_NOUN = r"savings?|discount(?! rate)"
 _PCT_UP_NOUN = r"increases?|growth|rises?|jumps?|surges?|gains?|hikes?|spikes?|boosts?|improvements?"
 _PCT_DOWN_NOUN = r"declines?|drops?|cuts?|decreases?|falls?|plunges?|slumps?|reductions?"
@@ -1005,7 +1015,7 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     if q.cur:
         return True
     if q.atom in _PER_SECOND_ONLY:
-        return d in ("s", "sec", "secs", "second")  # a speed of compute
+        return d in ("s", "sec", "secs", "second", "token", "tokens")  # a speed of compute, compute per token
     if den in _DATA_DENS:
         return False  # "per GB": a price's denominator only
     if d in ("kw", "mw"):
@@ -1519,7 +1529,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
                 pm, dir_before = pm2, dm.group("dir").lower()
                 if dir_before == "out":  # "$3 in, $15 out per million tokens"
                     dir_before = "output"
-    if pm and _per_allowed(q, pm.group("den")):
+    if pm and _per_allowed(q, pm.group("den")) \
+            and not (q.atom == "FLOP" and pm.group("den")[:1] in "tT" and _PER_PARAMETER_NEXT_RE.match(text, pm.end())):
         q.den, scope = _den_atom(pm.group("den"), pm.group("inst"))
         if q.den == "GPU":  # "$7,800 per GPU": per-GPU scope, not a unit
             q.den = None
@@ -2079,7 +2090,10 @@ _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approxim
 # it, as the curated articles record it; not of a magnitude, which _HALF_OF_RE and _MAGNITUDE_AHEAD_RE
 # read as so many times it ("a third of the old chip's price" is 1/3 x)
 _HALF_PART_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|other|top|bottom|upper|lower|latter|former|back|front)[ \t]+$")
-_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b")
+# ("close to half of datacenter capex", "half of leading chip demand": "of" and a lower-case word, a
+# whole named without a determiner, for half; not "half of 2025", "half of Q3")
+_SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b"
+                          r"|[ \t]+(?P<of2>of)(?-i:(?=[ \t]+[a-z]{3}))(?![ \t]+(?:which|whom|what|whose|them|you)\b)")
 _MAGNITUDE_AHEAD_RE = re.compile(r"(?i)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:price|cost|rate|power|energy|memory|size|speed"
                                  r"|bandwidth|throughput|latency|time|amount|level|value|performance|budget)s?\b")
 _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
@@ -2144,7 +2158,7 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         if _HALF_PART_BEFORE_RE.search(text, max(0, pos - 8), pos):
             return None  # "the second half of the image", "the first half of 2025": a part, no figure
         if not _HALF_OF_RE.match(text, m.end()) and (sh := _share_of(text, m.end())) is not None \
-                and (sh.group("of") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
+                and (sh.group("of") or sh.group("of2") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
             q.value, q.percent, q.hint = 50.0, True, "share"  # "half of their water use": a share of it
             return q
         if not (_HALF_CUE_RE.search(text, max(0, pos - 24), pos) or _HALF_OF_RE.match(text, m.end())):

@@ -241,11 +241,18 @@ def _unscript(m: re.Match) -> str:
 #: a footnote mark right after a number ("$0.50* per hour", "1.2† tokens/s", "~$0* |"), before a
 #: word, a unit or punctuation (never "5*3" or "5* 3": a product); emphasis pairs are blanked first
 _NUMBER_MARK_RE = re.compile(r"[*†‡](?<=[0-9][*†‡])(?=[ \t]+[A-Za-z/(%]|[/%]|[ \t]*(?:[.,;:)|\]]|$))", re.M)
+#: an inline code span that closes right after its number, with the number's unit of measure written
+#: after it ("roughly `6 * 70e9 = 4.2e11` FLOPs / token"): the backtick is no part of either (a noun
+#: of things counted after it, "`21*8=168` cards", is left as it was)
+_CODE_CLOSE_RE = re.compile(r"`(?<=[0-9]`)(?=[ \t]+(?:[kMGTPEZY]?FLOP|(?i:(?:[a-z]+-?)?flops?|tokens?|bytes?|params?|parameters?"
+                            r"|seconds?|hours?|days?|years?)\b|[kMGT]B\b))")
 
 
 def mask(text: str) -> str:
     """The text with Markdown emphasis, link targets, bare URLs, escapes and LaTeX markup
     blanked (same length); so are footnote definitions that cite a source."""
+    if "`" in text:  # "`6 * 70e9 = 4.2e11` FLOPs": the number's unit after the code span
+        text = _CODE_CLOSE_RE.sub(" ", text)
     if not any(c in text for c in "*_]\\h<†‡&"):
         return text
     if "\\degree" in text or "\\circ" in text or "&deg;" in text or "&#176;" in text:
@@ -1171,7 +1178,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         return q.end  # 'prompt = "Explain it in less than 100 words."': an instruction to a model, no claim
     if ("not" in low or "never" in low) and _NEGATION_RE.search(view, max(0, s - 12), s):
         return q.end  # "47 billion parameters, not 56 billion": a value the text rejects
-    if ("x" in before or "×" in before or "*" in before) and _OPERAND_RE.search(view, max(0, s - 12), s) \
+    if ("x" in before or "×" in before or "*" in before) and not q.percent and _OPERAND_RE.search(view, max(0, s - 12), s) \
             and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
                      and not _WORKED_AFTER_RE.match(view, q.end)) \
             and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)):
