@@ -74,3 +74,12 @@ def test_the_gpt_oss_checkpoint_is_read_in_gib(project_kb):
     assert r.interval.unit in ("GiB", "GB")
     gb = r.interval.low * (1.073741824 if r.interval.unit == "GiB" else 1)
     assert 13.6 < gb < 13.8
+
+
+def test_gemini_1_5_flash_window_agrees_written_either_way_and_2m_misses(project_kb):
+    """1,048,576 tokens and "1M" are the same window; "2M" is Gemini 1.5 Pro's, not Flash's."""
+    refs = [project_kb.references_by_id[i] for i in ("ref-gemini-1.5-flash-context-window",
+                                                     "ref-gemini-1.5-flash-context-window-1m")]
+    for window in (1048576, 1000000):
+        assert any(r.interval.low <= window <= r.interval.high for r in refs)
+    assert not any(r.interval.low <= 2000000 <= r.interval.high for r in refs)
