@@ -1773,8 +1773,20 @@ _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent
                               r"(?=[ \t]+[A-Za-z])")
 
 
+# "2048-way FSDP", "4-way model parallelism", "data parallelism (1024-way)": a parallelism's degree,
+# so many ways a model or its batch is split (a parallelism or a sharding named within a few words;
+# not "a 3-way split", "a two-way street")
+_WAY_RE = re.compile(r"-way(?![A-Za-z0-9-])")
+_PARALLEL_CUE_RE = re.compile(r"(?i)parallel|shard|\b(?:FSDP|ZeRO|[TDPSE]P)\b")
+
+
 def _hyphen_count(text: str, q: Quantity, p: int) -> tuple | None:
     if q.spelled or q.scale or q.post or "." in q.num_text or looks_like_year(q):
+        return None
+    if text[p:p + 4].lower() == "-way":
+        m = _WAY_RE.match(text, p)
+        if m and _PARALLEL_CUE_RE.search(text[max(0, q.start - 32):m.end() + 32]):
+            return "x:parallelism-degree", m.end(), None
         return None
     m = _HYPHEN_COUNT_RE.match(text, p)
     return (m.lastgroup, m.end(), None) if m else None
