@@ -3,6 +3,9 @@
 - "N-way" with a parallelism or a sharding named within a few words is the parallelism's degree,
   in x: "2048-way FSDP and 4-way model parallelism", "data parallelism (1024-way)". Without one
   ("a 3-way split") it is no figure.
+- A CPU's cores are counted as items ("a 6-core 3.9GHz CPU", "CPU: Intel i9-9900K (8 cores, 16
+  threads)"); an Apple chip's GPU or Neural Engine cores are its compute units ("80-core GPU", "80
+  GPU cores", "32-core Neural Engine"); a CUDA GPU's "6912 CUDA Cores" stay cores.
 """
 from __future__ import annotations
 
@@ -26,3 +29,15 @@ def test_n_way_parallelism(text, values):
 
 def test_n_way_without_parallelism_is_no_figure():
     assert not any(v == 3.0 for v, _ in _read("The revenue is a 3-way split between the partners."))
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("I constructed a PC with a used RTX 3090, a 6-core 3.9GHz CPU, 32GB of RAM", 6.0, "item"),
+    ("- CPU: Intel i9-9900K (8 cores, 16 threads)", 8.0, "item"),
+    ("Apple's **M3 Ultra** (80-core GPU, 512 GB unified memory)", 80.0, "compute_unit"),
+    ("For an M3 Ultra with 80 GPU cores (1,280 execution units), running", 80.0, "compute_unit"),
+    ("| AI coprocessor  | 32-core Neural Engine, 36 TOPS INT8 |", 32.0, "compute_unit"),
+    ("- 6912 CUDA Cores", 6912.0, "core"),
+])
+def test_cores(text, value, unit):
+    assert (value, unit) in _read(text)

@@ -1290,6 +1290,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                         and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
                         and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
                     cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
+                if cnt is not None and cnt[0] == "core":
+                    cnt = _plain_cores(text, q, p, cnt)
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -1780,9 +1782,47 @@ _WAY_RE = re.compile(r"-way(?![A-Za-z0-9-])")
 _PARALLEL_CUE_RE = re.compile(r"(?i)parallel|shard|\b(?:FSDP|ZeRO|[TDPSE]P)\b")
 
 
+# a processor's cores, counted as the curations record them: a CPU's ("a 6-core 3.9GHz CPU",
+# "Intel i9-9900K (8 cores, 16 threads)", "CPUs that typically have 10-100 powerful cores") are so
+# many items (condition item: cpu-core); an Apple chip's GPU or Neural Engine "cores" ("80-core GPU",
+# "80 GPU cores", "32-core Neural Engine") are its compute units. (A GPU's thousands of CUDA or
+# Tensor cores keep the unit core: "6912 CUDA Cores".)
+_HYPHEN_CORE_RE = re.compile(r"-core(?![A-Za-z0-9-])(?:[ \u00a0]+[0-9][0-9.]*[ \u00a0]?GHz)?[ \u00a0]+"
+                             r"(?:(?P<cpu>(?i:CPUs?|processors?))|(?P<gpu>GPUs?)|(?P<npu>Neural[ \u00a0]+Engines?|NPUs?))"
+                             r"(?![A-Za-z0-9])")
+_CPU_BEFORE_RE = re.compile(r"(?:\bCPUs?\b|(?i:processors?)\b|Ryzen|Xeon|EPYC|Threadripper|\bi[3579]-[0-9]{4,5})"
+                            r"(?:[^.;\n](?![0-9]))*$")
+_SMALL_CORES = 256  # an Apple GPU has tens of cores; a CUDA GPU's thousands are cores of their own
+
+
+def _hyphen_cores(text: str, q: Quantity, p: int) -> tuple | None:
+    m = _HYPHEN_CORE_RE.match(text, p)
+    if m is None:
+        return None
+    if m.group("cpu"):
+        return "item", m.start() + 5, None
+    if q.value < _SMALL_CORES:
+        return "compute_unit", m.start() + 5, None
+    return None
+
+
+def _plain_cores(text: str, q: Quantity, p: int, cnt: tuple) -> tuple:
+    """A count of "cores" (no CUDA, Tensor or other kind named): a CPU's cores are items, an
+    Apple GPU's "80 GPU cores" its compute units; otherwise the count as it was read."""
+    words = text[p:cnt[1]].split()
+    if [w.lower() for w in words] in (["cores"], ["core"]):
+        if _CPU_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
+            return "item", cnt[1], None
+    elif [w.lower() for w in words] == ["gpu", "cores"] and q.value < _SMALL_CORES:
+        return "compute_unit", cnt[1], None
+    return cnt
+
+
 def _hyphen_count(text: str, q: Quantity, p: int) -> tuple | None:
     if q.spelled or q.scale or q.post or "." in q.num_text or looks_like_year(q):
         return None
+    if text[p:p + 5].lower() == "-core":
+        return _hyphen_cores(text, q, p)
     if text[p:p + 4].lower() == "-way":
         m = _WAY_RE.match(text, p)
         if m and _PARALLEL_CUE_RE.search(text[max(0, q.start - 32):m.end() + 32]):
