@@ -6,6 +6,9 @@
 - A CPU's cores are counted as items ("a 6-core 3.9GHz CPU", "CPU: Intel i9-9900K (8 cores, 16
   threads)"); an Apple chip's GPU or Neural Engine cores are its compute units ("80-core GPU", "80
   GPU cores", "32-core Neural Engine"); a CUDA GPU's "6912 CUDA Cores" stay cores.
+- Images a workload generates are counted as requests (an image's price is per request): "Every
+  post automatically generates 4 images", "For 4 blog images:"; not the whole of a share ("8-9 out
+  of 10 images are fine").
 """
 from __future__ import annotations
 
@@ -41,3 +44,15 @@ def test_n_way_without_parallelism_is_no_figure():
 ])
 def test_cores(text, value, unit):
     assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I run a blog with a Telegram bot. Every post automatically generates 4 images, and with Gemini 3 Pro",
+    "For 4 blog images:\n- **Before**: Gemini 3 Pro",
+])
+def test_generated_images_are_requests(text):
+    assert (4.0, "query") in _read(text)
+
+
+def test_images_out_of_is_no_count():
+    assert (10.0, "query") not in _read("In practice, 8-9 out of 10 images are fine with Fast.")

@@ -168,7 +168,10 @@ COUNT_NOUNS = [
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
     # (not "28 query heads": a model's attention heads, below)
+    # images a workload generates, requests as an image's price is per request ("generates 4 images", "For 4
+    # blog images:", "| 4 images per post |")
     (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+     r"|(?:(?:blog|generated|product)[ \u00a0]+)?images"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
@@ -1290,6 +1293,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                         and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
                         and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
                     cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
+                if cnt is not None and cnt[0] == "query" and "out of" in text[max(0, q.start - 10):q.start]:
+                    cnt = None  # "8-9 out of 10 images are fine": the whole a share is of, no count of its own
                 if cnt is not None and cnt[0] == "core":
                     cnt = _plain_cores(text, q, p, cnt)
                 if cnt is not None:
