@@ -9,6 +9,8 @@
 - Images a workload generates are counted as requests (an image's price is per request): "Every
   post automatically generates 4 images", "For 4 blog images:"; not the whole of a share ("8-9 out
   of 10 images are fine").
+- What a benchmark tries, counted in digits, is so many items: "analyzing over 60 different
+  deployment configurations", "we tested 3 model sizes"; not after a name ("all Llama 2 model sizes").
 """
 from __future__ import annotations
 
@@ -56,3 +58,16 @@ def test_generated_images_are_requests(text):
 
 def test_images_out_of_is_no_count():
     assert (10.0, "query") not in _read("In practice, 8-9 out of 10 images are fine with Fast.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("we created a comprehensive benchmark analyzing over 60 different deployment configurations for Llama 2.", 60.0),
+    ("In this benchmark, we tested 60 configurations of Llama 2 on Amazon SageMaker.", 60.0),
+    ("we tested 3 model sizes (7B, 13B, 70B parameters) on four different instance types", 3.0),
+])
+def test_configurations_counted(text, value):
+    assert (value, "item") in _read(text)
+
+
+def test_model_sizes_after_a_name_are_no_count():
+    assert (2.0, "item") not in _read("latency for all Llama 2 model sizes.")

@@ -603,6 +603,11 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 _OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
                                  r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
 # "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
+# what a benchmark or a study tries, in digits ("tested 60 configurations", "over 60 different deployment
+# configurations", "we tested 3 model sizes"): so many items. (Spelled, "two configurations", "four
+# options", they frame a comparison that curations mostly leave out.)
+_CONFIGS_RE = re.compile(r"[ \t]+(?:(?:different|distinct|separate|unique)[ \t]+)?(?:(?:deployment|hardware|model"
+                         r"|benchmark|test|serving)[ \t]+)?(?:configurations|configs|(?<=model )sizes)(?![A-Za-z0-9])")
 _TOTAL_OF_BEFORE_RE = re.compile(r"(?i)\ba[ \t]+total[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$")
 _PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
 # a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried
@@ -1293,6 +1298,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                         and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
                         and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
                     cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
+                if cnt is None and not q.scale and "." not in q.num_text and text[p:p + 1] == " " \
+                        and (fm := _CONFIGS_RE.match(text, p)) is not None and not _name_before(text, q.start):
+                    cnt = ("item", fm.end(), None)  # "we tested 60 configurations", "3 model sizes": so many of them
                 if cnt is not None and cnt[0] == "query" and "out of" in text[max(0, q.start - 10):q.start]:
                     cnt = None  # "8-9 out of 10 images are fine": the whole a share is of, no count of its own
                 if cnt is not None and cnt[0] == "core":
