@@ -11,6 +11,9 @@
   of 10 images are fine").
 - What a benchmark tries, counted in digits, is so many items: "analyzing over 60 different
   deployment configurations", "we tested 3 model sizes"; not after a name ("all Llama 2 model sizes").
+- Documents, articles or generations a workload handles per period are a volume of requests
+  ("Cost Comparison (1,000 generations/month)", "(500 documents/month, 50k tokens each)"); documents
+  without a period stay items.
 """
 from __future__ import annotations
 
@@ -71,3 +74,16 @@ def test_configurations_counted(text, value):
 
 def test_model_sizes_after_a_name_are_no_count():
     assert (2.0, "item") not in _read("latency for all Llama 2 model sizes.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Cost Comparison (1,000 generations/month):**\n- GPT-4: $100-200/month", 1000.0),
+    ("**Cost Comparison (500 documents/month, 50k tokens each):**\n- Gemini", 500.0),
+    ("**Cost Comparison (100 articles/month, 2k words each):**\n- GPT-4o:", 100.0),
+])
+def test_workload_volume_per_month(text, value):
+    assert (value, "query/month") in _read(text)
+
+
+def test_documents_without_period_stay_items():
+    assert (200.0, "item") in _read("We indexed 200 PDF documents for the search.")

@@ -119,6 +119,8 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 # "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
 # switches"): plurals only ("a 200K batch" is the batch's size); only kinds the condition has a value for
 # (a switch named by its network: "network", "Ethernet", "InfiniBand", "top-of-rack" switches)
+#: a period after a count ("/month", "per day"): a volume per period
+_PER_PERIOD_AHEAD = r"[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month)s?\b"
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
@@ -130,7 +132,7 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|(?:CPU[ \u00a0]+)?threads|dies|wafers|power[ \u00a0]+shelves"
                # what a workload reads or writes and a switch's ports (message, document, academic-paper,
                # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
-               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
+               r"|messages|(?:PDF[ \u00a0]+)?documents(?!" + _PER_PERIOD_AHEAD + r")|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
                # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
                # "20+ production deployments")
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
@@ -175,6 +177,9 @@ COUNT_NOUNS = [
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
+     # what a workload handles per period, priced as requests ("1,000 generations/month", "500
+     # documents/month", "100 articles/month"): a volume of requests
+     r"|(?:documents|articles|generations)(?=" + _PER_PERIOD_AHEAD + r")"
      # "| 4 concurrent |", "at 16 concurrent": requests in flight, the noun left out
      r"|concurrent(?![ \u00a0]+[A-Za-z]))", "query"),
     # (an Intel GPU's "1,280 execution units", "the 1,280 EUs": its cores)
