@@ -14,12 +14,15 @@
 - Documents, articles or generations a workload handles per period are a volume of requests
   ("Cost Comparison (1,000 generations/month)", "(500 documents/month, 50k tokens each)"); documents
   without a period stay items.
+- A clause two items of one list share word for word ("(using 28 layers, 4 KV heads, 128 head
+  dimension, BF16)" of two models) is drafted in each item; a whole list repeated stays one.
 """
 from __future__ import annotations
 
 import pytest
 
 from conftest import value_units
+from kb.extract.drafts import extract_text
 
 _read = value_units
 
@@ -87,3 +90,19 @@ def test_workload_volume_per_month(text, value):
 
 def test_documents_without_period_stay_items():
     assert (200.0, "item") in _read("We indexed 200 PDF documents for the search.")
+
+
+_ITEMS = ("1. **Qwen 2.5 7B Instruct** - A dense model. Full 128K context would require additional ~7.4 GB for KV "
+          "cache (using 28 layers, 4 KV heads, 128 head dimension, BF16).\n\n\n"
+          "2. **Deepseek R1 Distill Qwen 7B** - A dense model distilled from DeepSeek-R1. Full 128K context would "
+          "require additional ~7.4 GB for KV cache (using 28 layers, 4 KV heads, 128 head dimension, BF16).\n")
+
+
+def test_clause_shared_by_two_list_items_drafted_in_each():
+    layers = [d for d in extract_text(_ITEMS) if d.value == 28 and d.unit == "x"]
+    assert len(layers) == 2
+
+
+def test_whole_list_repeated_is_drafted_once():
+    text = "Models:\n\n- Qwen uses 28 layers in all.\n\nAgain:\n\nModels:\n\n- Qwen uses 28 layers in all.\n"
+    assert len([d for d in extract_text(text) if d.value == 28]) == 1
