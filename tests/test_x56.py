@@ -16,6 +16,9 @@
   without a period stay items.
 - A clause two items of one list share word for word ("(using 28 layers, 4 KV heads, 128 head
   dimension, BF16)" of two models) is drafted in each item; a whole list repeated stays one.
+- "Doubling every 6 months", "doubles every two years" state a doubling time (the period is drafted,
+  also spelled), no 2x ratio; "double as" is the verb "serve as" ("Tensor Cores double as AI units").
+  "profit nearly doubles" stays 2x.
 """
 from __future__ import annotations
 
@@ -106,3 +109,25 @@ def test_clause_shared_by_two_list_items_drafted_in_each():
 def test_whole_list_repeated_is_drafted_once():
     text = "Models:\n\n- Qwen uses 28 layers in all.\n\nAgain:\n\nModels:\n\n- Qwen uses 28 layers in all.\n"
     assert len([d for d in extract_text(text) if d.value == 28]) == 1
+
+
+@pytest.mark.parametrize("text, period", [
+    ("That's roughly a doubling every 6 months. If that trend holds", (6.0, "month")),
+    ("Moore's law is an observation that computing power doubles every two years, whereas", (2.0, "year")),
+])
+def test_doubling_every_is_a_period(text, period):
+    got = _read(text)
+    assert period in got
+    assert (2.0, "x") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "| Tensor Cores double as AI units (1.3 peta-INT4) |",
+    "pumping enough heat to double as a space-heater during Seoul winters",
+])
+def test_double_as_is_no_ratio(text):
+    assert (2.0, "x") not in _read(text)
+
+
+def test_doubles_stays_a_ratio():
+    assert (2.0, "x") in _read("Data center revenue up 75%, profit nearly doubles, guidance crushes estimates")

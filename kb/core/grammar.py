@@ -1650,7 +1650,9 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.resume = inner.start()
 
 
+# (and a doubling's period: "computing power doubles every two years")
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
+                              r"|(?:doubl|tripl|halv)[a-z]*[ \t]+every"
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
@@ -2136,6 +2138,8 @@ _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
 # a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
 # its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
+_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:every[ \t]+(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
+                                   r"|ten|twelve|eighteen|few|other|year|month|quarter|decade))|as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
                               r"|likely to|going to|would more than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
@@ -2199,6 +2203,11 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
     elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
+        if _EVERY_OR_AS_AFTER_RE.match(text, m.end()):
+            # "doubling every 6 months", "computing power doubles every two years": a doubling time (the
+            # period is the figure); "Tensor Cores double as AI units", "heat to double as a
+            # space-heater": the verb "serve as", no multiplier
+            return None
         # "doubled", "tripled", "halving": the new value over the old one (2x, 3x, 0.5x), as
         # the curated real articles record them; a forecast ("may double", "will halve") is a
         # change (+100%, -50%)
