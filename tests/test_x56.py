@@ -19,6 +19,9 @@
 - "Doubling every 6 months", "doubles every two years" state a doubling time (the period is drafted,
   also spelled), no 2x ratio; "double as" is the verb "serve as" ("Tensor Cores double as AI units").
   "profit nearly doubles" stays 2x.
+- A graphics card named by its number after a multiplier is so many GPUs: 'title2="2 x Nvidia
+  4090"', "| D: 2x 3090 |" (a gaming card's number alone, or with its maker or line); not "2x 3090
+  performance" (so many times the card's) nor a year.
 """
 from __future__ import annotations
 
@@ -131,3 +134,16 @@ def test_double_as_is_no_ratio(text):
 
 def test_doubles_stays_a_ratio():
     assert (2.0, "x") in _read("Data center revenue up 75%, profit nearly doubles, guidance crushes estimates")
+
+
+@pytest.mark.parametrize("text", [
+    '    title2="2 x Nvidia 4090",\n    data2="38 t/s",',
+    "| Model                    | A: M3 Ultra | B: M4 Max | C: DGX Spark | D: 2x 3090 |",
+])
+def test_cards_by_number_after_a_multiplier(text):
+    assert (2.0, "GPU") in _read(text)
+
+
+@pytest.mark.parametrize("text", ["It delivers 2x 3090 performance at half the power.", "prices rose 3x 2024 levels"])
+def test_multiplier_before_a_number_is_no_card(text):
+    assert not any(u == "GPU" for _, u in _read(text))

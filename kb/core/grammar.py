@@ -1199,6 +1199,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
         # "8x H100", "8xH100", "2x GPUs": so many GPUs
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
+        if gm is None and rm:
+            gm = _card_after(text, p + 1)  # "2x 3090", "2x RTX 4090": so many graphics cards
         if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
             return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
         if gm is not None and rm and (not float(q.value).is_integer() or GPU_COMPARED_RE.match(text, gm[1])):
@@ -1221,7 +1223,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return q
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
             and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
-            and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
+            and (gm := _gpu_after(text, p + 3, gpu_aliases) or _card_after(text, p + 3)) is not None \
+            and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
             and not GPU_COMPARED_RE.match(text, gm[1]) and not _GPU_MEMORY_COMPARED_RE.match(text, gm[1]):
         # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced (not "2 x H100 memory",
         # "2 x H100 in memory bandwidth": so many times that GPU's memory)
@@ -1897,6 +1900,23 @@ def _bullet_parts(text: str, q: Quantity, p: int) -> str | None:
     cm = _COUNT_RE.match(text, m.start("last"))
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1] if cm is not None and cm.end() == m.end() else "item"
     return "item" if noun.startswith("x:") else noun
+
+
+# a graphics card named by its number after a multiplier ("2 x Nvidia 4090", "2x 3090", "4x RTX 4090"):
+# with its maker or its line's name, or a gaming card's number (x060 to x090) alone
+_CARD_AFTER_RE = re.compile(r"[ \u00a0]?(?P<n>(?P<m>(?:(?:NVIDIA|Nvidia|AMD)[ \u00a0]+)?(?:(?:GeForce|RTX|Quadro)[ \u00a0]+)"
+                            r"{0,2})(?P<d>[1-9][0-9]{3})(?:[ \u00a0]?Ti)?)(?![A-Za-z0-9/.,-])")
+
+
+def _card_after(text: str, p: int) -> tuple | None:
+    """Span of a graphics card named by its number right after ``p``, or None."""
+    m = _CARD_AFTER_RE.match(text, p)
+    if m is None or not (m.group("m") and not _YEAR_RE.fullmatch(m.group("d"))
+                         or _GAMING_CARD_RE.fullmatch(m.group("d"))):
+        return None
+    if GPU_COMPARED_RE.match(text, m.end()) or _GPU_MEMORY_COMPARED_RE.match(text, m.end()):
+        return None  # "2x 3090 performance": so many times that card's
+    return m.start("n"), m.end("n")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
