@@ -22,6 +22,8 @@
 - A graphics card named by its number after a multiplier is so many GPUs: 'title2="2 x Nvidia
   4090"', "| D: 2x 3090 |" (a gaming card's number alone, or with its maker or line); not "2x 3090
   performance" (so many times the card's) nor a year.
+- A memory kit written "2 x 16 GB DDR4-3200" (or "2x 32GB DDR5 RAM") is so many modules (items), the
+  size each one's; not "4x 80GB GPU" (no RAM named).
 """
 from __future__ import annotations
 
@@ -147,3 +149,17 @@ def test_cards_by_number_after_a_multiplier(text):
 @pytest.mark.parametrize("text", ["It delivers 2x 3090 performance at half the power.", "prices rose 3x 2024 levels"])
 def test_multiplier_before_a_number_is_no_card(text):
     assert not any(u == "GPU" for _, u in _read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "| Memory       | G.Skill Ripjaws V 2 x 16 GB DDR4-3200 CL16 Memory        | $105.00      |",
+    "I bought 2x 32GB DDR5 RAM for the box.",
+])
+def test_memory_kit_modules(text):
+    got = _read(text)
+    assert (2.0, "item") in got
+    assert any(u == "GB" for _, u in got)
+
+
+def test_multiplier_before_gpu_memory_is_no_kit():
+    assert (4.0, "item") not in _read("a 4x 80GB GPU server")

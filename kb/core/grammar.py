@@ -597,6 +597,8 @@ _TIMES_SIGNS = frozenset("x×")
 _RACK_UNIT_AFTER_RE = re.compile(r"[ \t\u00a0-]+(?:(?:GPU|AI|compute|storage|rackmount|rack-mount)[ \t-]+)?"
                                  r"(?i:servers?|racks?|chassis|nodes?|enclosures?|form[ \t-]factor"
                                  r"|cabinets?)\b")
+_MEMORY_KIT_RE = re.compile(r"[ \u00a0]?(?P<x>[x×])[ \u00a0](?P<n>[0-9]{1,3})[ \u00a0]?GB[ \u00a0]+(?:[A-Za-z0-9-]+[ \u00a0]+){0,2}?"
+                            r"(?:(?:LP)?DDR[0-9]?|RAM|(?:R|SO-?)?DIMMs?)\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -1194,6 +1196,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         # "4U GPU Servers", "42U Server Racks": a height in rack units (1U = 1.75 in), recorded in x
         q.atom, q.hint, q.form = "x", "rack-height", "count"
         q.end = p + 1
+        return q
+    if ("x" in text[p:p + 2] or "×" in text[p:p + 2]) and not q.cur and not q.spelled and q.scale is None \
+            and float(q.value).is_integer() and 1 < q.value <= 16 and (km := _MEMORY_KIT_RE.match(text, p)):
+        # "2 x 16 GB DDR4-3200", "2x 32GB DDR5 RAM": a memory kit of so many modules (the size is each
+        # one's; "2x32GB", the size glued on, is left as it was read)
+        q.atom, q.count, q.form = "item", True, "count"
+        q.end = km.end("x")
         return q
     rm = _RATIO_RE.match(text, p)
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
