@@ -125,6 +125,8 @@ _BUSINESS_ITEMS = (r"(?:deals|agreements|contracts|partnerships|acquisitions|inv
 # "11.6 million households", "2,553 batches", "5 test runs", "1 million downloads", "48 network
 # switches"): plurals only ("a 200K batch" is the batch's size); only kinds the condition has a value for
 # (a switch named by its network: "network", "Ethernet", "InfiniBand", "top-of-rack" switches)
+#: a period after a count ("/month", "per day"): a volume per period
+_PER_PERIOD_AHEAD = r"[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month)s?\b"
 _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u00a0-]of[ \u00a0-]rack|ToR)"
                r"[ \u00a0-]+switches|PDUs"
                r"|(?:backup|standby|diesel)[ \u00a0]+generators|heat[ \u00a0]+exchangers|storage[ \u00a0]+arrays"
@@ -136,7 +138,7 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|(?:CPU[ \u00a0]+)?threads|dies|wafers|power[ \u00a0]+shelves"
                # what a workload reads or writes and a switch's ports (message, document, academic-paper,
                # blog-post, network-port): "the last 2-3 messages", "200 PDF documents", "64 ports"
-               r"|messages|(?:PDF[ \u00a0]+)?documents|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
+               r"|messages|(?:PDF[ \u00a0]+)?documents(?!" + _PER_PERIOD_AHEAD + r")|(?:academic|research)[ \u00a0]+papers|blog[ \u00a0]+posts|ports"
                # what a training run or a service goes through ("~90 restarts", "28-57 training cycles",
                # "20+ production deployments")
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
@@ -174,10 +176,16 @@ COUNT_NOUNS = [
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
     # (not "28 query heads": a model's attention heads, below)
+    # images a workload generates, requests as an image's price is per request ("generates 4 images", "For 4
+    # blog images:", "| 4 images per post |")
     (r"(?i:quer(?:y(?![ \u00a0]+heads\b)|ies)|requests?|searches|prompts?|inferences|responses|(?:(?<=token )|(?<=tokens ))generations"
+     r"|(?:(?:blog|generated|product)[ \u00a0]+)?images"
      r"|conversations?|chats|(?:api |tool |llm )?calls"
      # runs of a workload counted per unit of time ("780 runs/day"); "1,000 training runs" are no requests
      r"|runs(?=[ \t]*(?:/|per[ \t])[ \t]*(?:day|hour|week|month|second|minute)s?\b)"
+     # what a workload handles per period, priced as requests ("1,000 generations/month", "500
+     # documents/month", "100 articles/month"): a volume of requests
+     r"|(?:documents|articles|generations)(?=" + _PER_PERIOD_AHEAD + r")"
      # "| 4 concurrent |", "at 16 concurrent": requests in flight, the noun left out
      r"|concurrent(?![ \u00a0]+[A-Za-z]))", "query"),
     # (an Intel GPU's "1,280 execution units", "the 1,280 EUs": its cores)
@@ -595,6 +603,8 @@ _TIMES_SIGNS = frozenset("x×")
 _RACK_UNIT_AFTER_RE = re.compile(r"[ \t\u00a0-]+(?:(?:GPU|AI|compute|storage|rackmount|rack-mount)[ \t-]+)?"
                                  r"(?i:servers?|racks?|chassis|nodes?|enclosures?|form[ \t-]factor"
                                  r"|cabinets?)\b")
+_MEMORY_KIT_RE = re.compile(r"[ \u00a0]?(?P<x>[x×])[ \u00a0](?P<n>[0-9]{1,3})[ \u00a0]?GB[ \u00a0]+(?:[A-Za-z0-9-]+[ \u00a0]+){0,2}?"
+                            r"(?:(?:LP)?DDR[0-9]?|RAM|(?:R|SO-?)?DIMMs?)\b")
 _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        # "4.7 x faster", "1.67 x vs. v5e": a spaced "x" before a word of comparison
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
@@ -606,6 +616,11 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 _OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
                                  r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
 # "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
+# what a benchmark or a study tries, in digits ("tested 60 configurations", "over 60 different deployment
+# configurations", "we tested 3 model sizes"): so many items. (Spelled, "two configurations", "four
+# options", they frame a comparison that curations mostly leave out.)
+_CONFIGS_RE = re.compile(r"[ \t]+(?:(?:different|distinct|separate|unique)[ \t]+)?(?:(?:deployment|hardware|model"
+                         r"|benchmark|test|serving)[ \t]+)?(?:configurations|configs|(?<=model )sizes)(?![A-Za-z0-9])")
 _TOTAL_OF_BEFORE_RE = re.compile(r"(?i)\ba[ \t]+total[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$")
 _PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
 # a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried
@@ -1192,10 +1207,19 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         q.atom, q.hint, q.form = "x", "rack-height", "count"
         q.end = p + 1
         return q
+    if ("x" in text[p:p + 2] or "×" in text[p:p + 2]) and not q.cur and not q.spelled and q.scale is None \
+            and float(q.value).is_integer() and 1 < q.value <= 16 and (km := _MEMORY_KIT_RE.match(text, p)):
+        # "2 x 16 GB DDR4-3200", "2x 32GB DDR5 RAM": a memory kit of so many modules (the size is each
+        # one's; "2x32GB", the size glued on, is left as it was read)
+        q.atom, q.count, q.form = "item", True, "count"
+        q.end = km.end("x")
+        return q
     rm = _RATIO_RE.match(text, p)
     if not q.cur and not q.spelled and text[p:p + 1] in ("x", "×"):
         # "8x H100", "8xH100", "2x GPUs": so many GPUs
         gm = _gpu_after(text, p + 1, gpu_aliases) if (rm or text[p + 1:p + 2].isupper()) else None
+        if gm is None and rm:
+            gm = _card_after(text, p + 1)  # "2x 3090", "2x RTX 4090": so many graphics cards
         if gm is not None and not rm and (text[q.start - 1:q.start] == "`" or _IDENT_GOES_ON_RE.match(text, gm[1])):
             return None  # "`1xH100`", "1xA100-80GB-SXM": a configuration's label (code, an identifier), no count
         if gm is not None and rm and (not float(q.value).is_integer() or GPU_COMPARED_RE.match(text, gm[1])):
@@ -1218,7 +1242,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return q
     if text[p + 1:p + 2] in _TIMES_SIGNS and text[p:p + 1] == " " and text[p + 2:p + 3] == " " \
             and not q.cur and not q.spelled and not rm and q.scale is None and float(q.value).is_integer() \
-            and (gm := _gpu_after(text, p + 3, gpu_aliases)) is not None and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
+            and (gm := _gpu_after(text, p + 3, gpu_aliases) or _card_after(text, p + 3)) is not None \
+            and not _IDENT_GOES_ON_RE.match(text, gm[1]) \
             and not GPU_COMPARED_RE.match(text, gm[1]) and not _GPU_MEMORY_COMPARED_RE.match(text, gm[1]):
         # "3 x P40 GPU", "8 × A100 80GB": so many GPUs, the sign spaced (not "2 x H100 memory",
         # "2 x H100 in memory bandwidth": so many times that GPU's memory)
@@ -1300,6 +1325,13 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                         and _TOTAL_OF_BEFORE_RE.search(text, max(0, q.start - 16), q.start) \
                         and (tm := _PLURAL_NOUN_RE.match(text, p)) is not None:
                     cnt = ("item", tm.end(), None)  # "a total of 10 articles": so many of the things named
+                if cnt is None and not q.scale and "." not in q.num_text and text[p:p + 1] == " " \
+                        and (fm := _CONFIGS_RE.match(text, p)) is not None and not _name_before(text, q.start):
+                    cnt = ("item", fm.end(), None)  # "we tested 60 configurations", "3 model sizes": so many of them
+                if cnt is not None and cnt[0] == "query" and "out of" in text[max(0, q.start - 10):q.start]:
+                    cnt = None  # "8-9 out of 10 images are fine": the whole a share is of, no count of its own
+                if cnt is not None and cnt[0] == "core":
+                    cnt = _plain_cores(text, q, p, cnt)
                 if cnt is not None:
                     _set_count(q, cnt, p, text)
                     p = cnt[1]
@@ -1641,7 +1673,9 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.resume = inner.start()
 
 
+# (and a doubling's period: "computing power doubles every two years")
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
+                              r"|(?:doubl|tripl|halv)[a-z]*[ \t]+every"
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
@@ -1784,8 +1818,58 @@ _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent
                               r"(?=[ \t]+[A-Za-z])")
 
 
+# "2048-way FSDP", "4-way model parallelism", "data parallelism (1024-way)": a parallelism's degree,
+# so many ways a model or its batch is split (a parallelism or a sharding named within a few words;
+# not "a 3-way split", "a two-way street")
+_WAY_RE = re.compile(r"-way(?![A-Za-z0-9-])")
+_PARALLEL_CUE_RE = re.compile(r"(?i)parallel|shard|\b(?:FSDP|ZeRO|[TDPSE]P)\b")
+
+
+# a processor's cores, counted as the curations record them: a CPU's ("a 6-core 3.9GHz CPU",
+# "Intel i9-9900K (8 cores, 16 threads)", "CPUs that typically have 10-100 powerful cores") are so
+# many items (condition item: cpu-core); an Apple chip's GPU or Neural Engine "cores" ("80-core GPU",
+# "80 GPU cores", "32-core Neural Engine") are its compute units. (A GPU's thousands of CUDA or
+# Tensor cores keep the unit core: "6912 CUDA Cores".)
+_HYPHEN_CORE_RE = re.compile(r"-core(?![A-Za-z0-9-])(?:[ \u00a0]+[0-9][0-9.]*[ \u00a0]?GHz)?[ \u00a0]+"
+                             r"(?:(?P<cpu>(?i:CPUs?|processors?))|(?P<gpu>GPUs?)|(?P<npu>Neural[ \u00a0]+Engines?|NPUs?))"
+                             r"(?![A-Za-z0-9])")
+_CPU_BEFORE_RE = re.compile(r"(?:\bCPUs?\b|(?i:processors?)\b|Ryzen|Xeon|EPYC|Threadripper|\bi[3579]-[0-9]{4,5})"
+                            r"(?:[^.;\n](?![0-9]))*$")
+_SMALL_CORES = 256  # an Apple GPU has tens of cores; a CUDA GPU's thousands are cores of their own
+
+
+def _hyphen_cores(text: str, q: Quantity, p: int) -> tuple | None:
+    m = _HYPHEN_CORE_RE.match(text, p)
+    if m is None:
+        return None
+    if m.group("cpu"):
+        return "item", m.start() + 5, None
+    if q.value < _SMALL_CORES:
+        return "compute_unit", m.start() + 5, None
+    return None
+
+
+def _plain_cores(text: str, q: Quantity, p: int, cnt: tuple) -> tuple:
+    """A count of "cores" (no CUDA, Tensor or other kind named): a CPU's cores are items, an
+    Apple GPU's "80 GPU cores" its compute units; otherwise the count as it was read."""
+    words = text[p:cnt[1]].split()
+    if [w.lower() for w in words] in (["cores"], ["core"]):
+        if _CPU_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
+            return "item", cnt[1], None
+    elif [w.lower() for w in words] == ["gpu", "cores"] and q.value < _SMALL_CORES:
+        return "compute_unit", cnt[1], None
+    return cnt
+
+
 def _hyphen_count(text: str, q: Quantity, p: int) -> tuple | None:
     if q.spelled or q.scale or q.post or "." in q.num_text or looks_like_year(q):
+        return None
+    if text[p:p + 5].lower() == "-core":
+        return _hyphen_cores(text, q, p)
+    if text[p:p + 4].lower() == "-way":
+        m = _WAY_RE.match(text, p)
+        if m and _PARALLEL_CUE_RE.search(text[max(0, q.start - 32):m.end() + 32]):
+            return "x:parallelism-degree", m.end(), None
         return None
     m = _HYPHEN_COUNT_RE.match(text, p)
     return (m.lastgroup, m.end(), None) if m else None
@@ -1836,6 +1920,23 @@ def _bullet_parts(text: str, q: Quantity, p: int) -> str | None:
     cm = _COUNT_RE.match(text, m.start("last"))
     noun = COUNT_NOUNS[int(cm.lastgroup[1:])][1] if cm is not None and cm.end() == m.end() else "item"
     return "item" if noun.startswith("x:") else noun
+
+
+# a graphics card named by its number after a multiplier ("2 x Nvidia 4090", "2x 3090", "4x RTX 4090"):
+# with its maker or its line's name, or a gaming card's number (x060 to x090) alone
+_CARD_AFTER_RE = re.compile(r"[ \u00a0]?(?P<n>(?P<m>(?:(?:NVIDIA|Nvidia|AMD)[ \u00a0]+)?(?:(?:GeForce|RTX|Quadro)[ \u00a0]+)"
+                            r"{0,2})(?P<d>[1-9][0-9]{3})(?:[ \u00a0]?Ti)?)(?![A-Za-z0-9/.,-])")
+
+
+def _card_after(text: str, p: int) -> tuple | None:
+    """Span of a graphics card named by its number right after ``p``, or None."""
+    m = _CARD_AFTER_RE.match(text, p)
+    if m is None or not (m.group("m") and not _YEAR_RE.fullmatch(m.group("d"))
+                         or _GAMING_CARD_RE.fullmatch(m.group("d"))):
+        return None
+    if GPU_COMPARED_RE.match(text, m.end()) or _GPU_MEMORY_COMPARED_RE.match(text, m.end()):
+        return None  # "2x 3090 performance": so many times that card's
+    return m.start("n"), m.end("n")
 
 
 def _gpu_after(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
@@ -2077,6 +2178,8 @@ _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
 # a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
 # its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
+_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:every[ \t]+(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
+                                   r"|ten|twelve|eighteen|few|other|year|month|quarter|decade))|as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
                               r"|likely to|going to|would more than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
@@ -2143,6 +2246,11 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
     elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
+        if _EVERY_OR_AS_AFTER_RE.match(text, m.end()):
+            # "doubling every 6 months", "computing power doubles every two years": a doubling time (the
+            # period is the figure); "Tensor Cores double as AI units", "heat to double as a
+            # space-heater": the verb "serve as", no multiplier
+            return None
         # "doubled", "tripled", "halving": the new value over the old one (2x, 3x, 0.5x), as
         # the curated real articles record them; a forecast ("may double", "will halve") is a
         # change (+100%, -50%)

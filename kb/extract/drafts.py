@@ -1305,11 +1305,13 @@ def _record(text: str, view: str, f: Found, starts, row_span, seen: set, clauses
         # a formula line repeated in several derivations ("comms = ... = 10 ms" for 32 and for
         # 64 GPUs) states a claim each time; only a whole repeated passage is one
         key += (text[max(0, lo - 200):lo], text[hi:hi + 200])
-    elif not row_span and _BULLET_LINE_RE.match(text, line_lo):
+    elif not row_span and _BULLET_LINE_RE.match(text, item_lo := text.rfind("\n", max(0, lo - 2000), lo) + 1):
         # a list item repeated under another heading ("- NVIDIA: 7.17%" in a summary and again in
         # a later list of the same weights) is stated again there; only an item repeated under
-        # the same lead-in (a whole list or passage repeated) is one
-        key += (_list_lead_in(text, line_lo),)
+        # the same lead-in (a whole list or passage repeated) is one. A clause two items of one
+        # list share ("(using 28 layers, 4 KV heads, 128 head dimension, BF16)" of two models)
+        # is stated in each: the item's own opening words tell them apart
+        key += (_list_lead_in(text, item_lo), text[item_lo:min(item_lo + 80, lo)])
     if row_span and d.context:
         # two cells of one table that read alike ("0.57" under "MFU" and under "HFU"; an HTML cell
         # quotes itself alone) are two claims; a table repeated word for word is still one
