@@ -154,7 +154,7 @@ CLAIMS_PER_SOURCE = {
     "r150-transformer-math-101": 32,
     "r151-llama-3-on-tpus": 64,
     "r152-high-cost-of-ai-compute": 58,
-    "r153-h100-rental-bubble": 110,
+    "r153-h100-rental-bubble": 111,
 }
 
 

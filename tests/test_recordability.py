@@ -592,6 +592,9 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   later 2'), '24/7', a date ('Oct 2014') and a page number, '$100k per GPU, per year' and 'under 1.5
 #:   years' (no property), two vague phrases. The whole corpus is now at 91.63% / 91.46% (8,455 of
 #:   9,227; 8,269 of 9,041 distinct): the floors stay at 0.916 and 0.914.
+#:   Its unseen measurement then showed one number the curation had missed ('outperforms on a
+#:   single node', a count in words), now recorded: 91.63% / 91.46% (8,456 of 9,228; 8,270 of 9,042
+#:   distinct), the floors stay.
 MIN_SHARE = 0.916
 MIN_DISTINCT_NUMBER_SHARE = 0.914
 MIN_REAL_ARTICLES = 35
