@@ -153,6 +153,8 @@ CLAIMS_PER_SOURCE = {
     "r149-llama2-sagemaker-benchmark": 89,
     "r150-transformer-math-101": 32,
     "r151-llama-3-on-tpus": 64,
+    "r152-high-cost-of-ai-compute": 58,
+    "r153-h100-rental-bubble": 111,
 }
 
 
