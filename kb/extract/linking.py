@@ -4102,6 +4102,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
+    alias_hits = _short_names(idx, view, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -4434,6 +4435,59 @@ def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
             beside = {idx.family.get(eid) for _, _, eid in labels} & fams
             keep.update(h for h in labels if h[2] in beside)
     return [(a, b, eid if (a, b, eid) in keep else sole.get(eid, eid)) for a, b, eid in alias_hits]
+
+
+# a word of a model's name that its short form keeps ("Gemini", "Flash"), and one it drops (a
+# version: "1.5", "4.1", "v2")
+_SHORT_WORD_RE = re.compile(r"[A-Z][A-Za-z]+")
+_VERSION_WORD_RE = re.compile(r"[vV]?[0-9][0-9.]*")
+
+
+def _short_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A model named in full in the article ("Gemini 1.5 Flash", "Claude Opus 4.1", "Imagen 4
+    Fast") and elsewhere by its name less the version ("Gemini Flash", "Claude Opus", "Imagen
+    Fast"), a form the registry does not list: the short form is that model, where no other
+    model the article names has the same short form ("Claude Sonnet 3.7" beside "Claude Sonnet
+    4.5" leaves "Claude Sonnet" as it was). A short form the registry knows as a name of its
+    own, or one inside a longer name, is left alone."""
+    by_short: dict = {}
+    for a, b, eid in alias_hits:
+        if not eid or b - a < 8 or " " not in view[a:b] or idx.entity_kind.get(eid) != "model":
+            continue
+        words = view[a:b].split()
+        kept = [w for w in words if not _VERSION_WORD_RE.fullmatch(w)]
+        if len(kept) == len(words) or len(kept) < 2 or not all(_SHORT_WORD_RE.fullmatch(w) for w in kept):
+            continue
+        by_short.setdefault(" ".join(kept), set()).add(eid)
+    if not by_short:
+        return alias_hits
+    starts = [h[0] for h in alias_hits]
+    drop, add = set(), []
+    for short, eids in by_short.items():
+        if len(eids) != 1:
+            continue
+        eid = next(iter(eids))
+        i = view.find(short)
+        while i >= 0:
+            j = i + len(short)
+            if (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum()):
+                k = max(bisect.bisect_right(starts, i) - 1, 0)  # (a hit that starts before it may reach in)
+                inside, clash = [], False
+                while k < len(alias_hits) and alias_hits[k][0] < j:
+                    a, b, _ = alias_hits[k]
+                    if b > i:
+                        if a >= i and b <= j and b - a < j - i:
+                            inside.append(k)
+                        else:
+                            clash = True  # (the registry's own name, or a longer name it is part of)
+                    k += 1
+                if not clash:
+                    drop.update(inside)
+                    add.append((i, j, eid))
+            i = view.find(short, j)
+    if not add:
+        return alias_hits
+    return sorted([h for k, h in enumerate(alias_hits) if k not in drop] + add)
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
