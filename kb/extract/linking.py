@@ -5370,6 +5370,20 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # property applies to things of the article's own too, nor where the section or the
             # article is about a thing of its kind (the subject's guess below)
             cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
+        elif about is None and headings and (subject is None or subject.about(d.span_start, kinds) is None):
+            # "## Context Caching Economics" over "- **Standard Input**: $3.00 / 1M tokens (Claude
+            # Sonnet 4.5)" over "- **Cached Input**: $0.30 / 1M tokens": a sentence that names
+            # nothing, in a section (from its heading on) that names one registry thing alone
+            # before it, of the kind the property is chiefly of, is about that thing, as a
+            # paragraph's one thing is (same conditions)
+            hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+            s_lo = headings[hk][0] if hk >= 0 else -1
+            if 0 <= s_lo < p_lo:
+                about = _paragraph_about(idx, view, s_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds)
+                if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                              or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                              or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                    cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}

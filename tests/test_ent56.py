@@ -1,0 +1,86 @@
+"""ent56: numbers the draft gave no registry entity where the curation has one
+(kb/extract/linking.py).
+
+Two rules, each built on short quotes of the dev-B articles that showed the gap:
+
+- ``_short_names``: a model named in full ("Gemini 1.5 Flash", "Claude Opus 4.1", "Imagen 4
+  Fast") and elsewhere by its name less the version ("Gemini Flash", "Claude Opus", "Imagen
+  Fast"), a form the registry does not list, is that model where no other model of the
+  article shares the short form (r48 "Which AI model should you choose?", r71 "Gemini image
+  cost"). Before, "Gemini Flash" was the Gemini family and "Claude Opus" nothing.
+- the section's one thing: a sentence that names nothing, under a heading whose section names
+  one registry thing alone before it (of the kind the property is chiefly of), is about that
+  thing, as a paragraph's one thing already is (r08 "LLM pricing and costs": the list items
+  under "(Claude Sonnet 4.5)").
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _link(reg, text, raw):
+    for d in extract_text(text, reg):
+        if d.raw == raw or raw in d.raw:
+            return d.entity or ("new" if d.entity_new else None)
+    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+
+
+GUIDE = ("Based on hands-on experience building with Claude Sonnet 3.7, Claude Opus 4.1, GPT-4, "
+         "GPT-4o, Gemini, and Grok across production systems.\n\n"
+         "- **Claude Opus 4.1:** Most capable, best reasoning\n"
+         "- **Gemini 1.5 Flash:** Fast, cheap\n\n")
+
+
+def test_short_form_of_a_named_model_is_that_model(reg):
+    text = GUIDE + "### Why Use Multiple Models?\n\n- Use Gemini Flash for 30% of tasks (simple lookups)\n"
+    assert _link(reg, text, "30%") == "gemini-1.5-flash"
+
+
+def test_short_form_without_a_registry_name_is_found(reg):
+    text = GUIDE + "### Why Use Multiple Models?\n\n- Use Claude Opus for 10% of tasks (complex reasoning)\n"
+    assert _link(reg, text, "10%") == "claude-opus-4.1"
+
+
+def test_short_form_with_a_number_of_its_own(reg):
+    text = ("By switching from PNG to JPEG and using Imagen 4 Fast as default, I cut the cost.\n\n"
+            "## Optimization 2\n\nImagen Fast is **$0.02 per image**. Quality is perfectly adequate.\n")
+    assert _link(reg, text, "$0.02") == "imagen-4-fast"
+
+
+def test_short_form_shared_by_two_named_models_is_left(reg):
+    # "Claude Sonnet" is both "Claude Sonnet 3.7" and "Claude Sonnet 4.5" here: no guess of one
+    from kb.extract.linking import _short_names, index_for
+    idx = index_for(reg.entities, reg.properties)
+    text = "We compared Claude Sonnet 3.7 with Claude Sonnet 4.5. Claude Sonnet wins."
+    hits = idx.aliases_in(text)
+    got = _short_names(idx, text, hits)
+    assert not any(text[a:b] == "Claude Sonnet" for a, b, _ in got)
+
+
+def test_section_names_one_thing_alone(reg):
+    text = ("## Context Caching Economics\n\n"
+            "If you have a fixed system prompt larger than 10,000 tokens, **Context Caching** is mandatory.\n\n"
+            "**Break-even Analysis:**\n"
+            "- **Standard Input**: $3.00 / 1M tokens (Claude Sonnet 4.5)\n"
+            "- **Cached Input**: $0.30 / 1M tokens (90% discount)\n")
+    assert _link(reg, text, "$0.30") == "claude-sonnet-4.5"
+
+
+def test_section_naming_two_things_gives_no_guess(reg):
+    text = ("## Context Caching Economics\n\n"
+            "**Break-even Analysis:**\n"
+            "- **Standard Input**: $3.00 / 1M tokens (Claude Sonnet 4.5) or $2.50 / 1M tokens (GPT-4o)\n"
+            "- **Cached Input**: $0.30 / 1M tokens (90% discount)\n")
+    assert _link(reg, text, "$0.30") != "claude-sonnet-4.5"
