@@ -84,3 +84,29 @@ def test_section_naming_two_things_gives_no_guess(reg):
             "- **Standard Input**: $3.00 / 1M tokens (Claude Sonnet 4.5) or $2.50 / 1M tokens (GPT-4o)\n"
             "- **Cached Input**: $0.30 / 1M tokens (90% discount)\n")
     assert _link(reg, text, "$0.30") != "claude-sonnet-4.5"
+
+
+RUNS = ("### Best Throughput Deployment\n\n"
+        "| Model       | Quantization | Instance        | concurrent requests | Throughput (tokens/second) "
+        "| On-demand cost ($/h) in us-west-2 | cost to generate 1M tokens ($) |\n"
+        "| ----------- | ------------ | --------------- | ------------------- | -------------------------- "
+        "| --------------------------------- | ------------------------------ |\n"
+        "| Llama 2 13B | None         | ml.g5.12xlarge  | 20                  | 295.6378071                "
+        "| $7.09                             | $2.21                          |\n"
+        "| Llama 2 70B | None         | ml.p4d.24xlarge | 20                  | 321.5369158                "
+        "| $37.69                            | $10.43                         |\n")
+
+
+def _draft(reg, text, raw):
+    return next(d for d in extract_text(text, reg) if d.raw == raw)
+
+
+def test_hourly_price_in_a_runs_row_is_the_instances_rent(reg):
+    d = _draft(reg, RUNS, "$37.69")
+    assert (d.entity, d.property) == ("aws-sagemaker-ml.p4d.24xlarge", "rental-price")
+
+
+def test_the_runs_own_cost_stays_the_runs(reg):
+    # the cost of 1M tokens in the same row is the run's (no hourly price): the article's own
+    d = _draft(reg, RUNS, "$10.43")
+    assert d.entity is None and d.entity_new

@@ -4713,6 +4713,9 @@ _COST_OF_RE = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:the|its)\s+(?:(?:purchase
 _CURRENCY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\]")
 _EACH_RE = re.compile(r"\s+(?:each|apiece)\b")
 _BOUGHT_KINDS = frozenset({"gpu", "system", "cpu"})
+# the things rented by the hour: an hourly price in a run's row naming one is its rent
+_RENTED_KINDS = frozenset({"gpu", "cloud-instance"})
+_HOURLY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\] / \[time\]")
 # what may follow the name of the thing bought: the noun of its kind, then the sentence's end,
 # a mark or a word that starts another phrase ("the cost of your P40 GPU.", "the price of one
 # H100 in 2023"); not a noun of a thing made or done with it ("the cost of an H100 data
@@ -5305,6 +5308,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
+    if scenario and f.table is not None and d.unit.endswith("/hour") and how not in ("hint", "cue") \
+            and _HOURLY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
+        # "| Llama 2 70B | GPTQ | ml.g5.12xlarge | 5 | ... | $7.09 |" under "| ... | On-demand cost
+        # ($/h) |": an hourly price in the row of a worked run that names one cloud instance or
+        # one GPU is what that instance (or GPU) rents for, not a cost of the run
+        rented = {c.eid for c in cands or _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False,
+                                                              heads)
+                  if c.how == "table-row" and idx.entity_kind.get(c.eid) in _RENTED_KINDS}
+        if len(rented) == 1:
+            cands = [_Candidate(next(iter(rented)), "table-row", _TRUST["table-row"])]
+            scenario = False
     if scenario and f.table is not None and not cands:
         # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
         # and columns name nothing: the runs are that model's (its benchmark), not things of
