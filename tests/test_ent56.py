@@ -98,7 +98,7 @@ RUNS = ("### Best Throughput Deployment\n\n"
 
 
 def _draft(reg, text, raw):
-    return next(d for d in extract_text(text, reg) if d.raw == raw)
+    return next(d for d in extract_text(text, reg) if d.raw == raw or d.raw.endswith(raw))
 
 
 def test_hourly_price_in_a_runs_row_is_the_instances_rent(reg):
@@ -110,3 +110,18 @@ def test_the_runs_own_cost_stays_the_runs(reg):
     # the cost of 1M tokens in the same row is the run's (no hourly price): the article's own
     d = _draft(reg, RUNS, "$10.43")
     assert d.entity is None and d.entity_new
+
+
+WORKED = ("**Simple example:**\n\n"
+          "| Step                  | Formula                   | M3 Ultra Example                 | RTX 4090 Example              |\n"
+          "| --------------------- | ------------------------- | -------------------------------- | ----------------------------- |\n"
+          "| 1. Gather bus width   | bits ➗ 8 = bytes/transfer | 1024-bit unified bus → 128 bytes | 384-bit GDDR6X bus → 48 bytes |\n"
+          "| 3. Multiply & convert | (bytes × rate)/1 000 ≈ GB/s | 128 × 6400 = 819,200 MB/s ≈ **819 GB/s** "
+          "| 48 × 21,000 = 1008,000 MB/s ≈ **1,008 GB/s** |\n")
+
+
+def test_columns_named_beside_a_column_of_working(reg):
+    # r116: two columns each headed by one registry thing, beside a "Formula" column that names
+    # nothing: the cells are those things' figures, not a worked scenario's
+    assert _draft(reg, WORKED, "1,008 GB/s").entity == "nvidia-geforce-rtx-4090"
+    assert _draft(reg, WORKED, "819 GB/s").entity == "apple-m3-ultra"

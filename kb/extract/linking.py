@@ -3493,7 +3493,8 @@ def _scenario_table(t) -> bool:
 
 def _named_columns(t, alias_hits, hit_starts) -> bool:
     """A table whose columns past the first are headed each by a registry thing of its own,
-    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"): a comparison
+    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"; columns that name
+    nothing, their headers no figure, may stand beside them): a comparison
     of those things, whose rows are their attributes; a row label that repeats in it ("| 1M
     TOKENS OUTPUT |" under the standard and under the discount price) is an attribute under
     another group of rows, not a worked scenario's (read once per table, for these hits)."""
@@ -3503,6 +3504,11 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
         for cell in t.header[1:]:
             k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
             ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if not ids and named is not None and _DIGIT_RE.search(cell.text) is None:
+                # "| Step | Formula | M3 Ultra Example | RTX 4090 Example |": a column that names
+                # nothing (no figure in its header either) is a column of working beside the
+                # things compared, not a break in the comparison
+                continue
             if len(ids) != 1:
                 named = None
                 break
