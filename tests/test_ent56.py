@@ -112,7 +112,8 @@ def test_the_runs_own_cost_stays_the_runs(reg):
     assert d.entity is None and d.entity_new
 
 
-WORKED = ("**Simple example:**\n\n"
+WORKED = ("## 2 · Mini-Guide: How to calculate memory bandwidth\n\n"
+          "Put differently, that GPU can sling about **256 GB** every second between memory and its cores.\n\n\n"
           "| Step                  | Formula                   | M3 Ultra Example                 | RTX 4090 Example              |\n"
           "| --------------------- | ------------------------- | -------------------------------- | ----------------------------- |\n"
           "| 1. Gather bus width   | bits ➗ 8 = bytes/transfer | 1024-bit unified bus → 128 bytes | 384-bit GDDR6X bus → 48 bytes |\n"
