@@ -5395,10 +5395,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # Sonnet 4.5)" over "- **Cached Input**: $0.30 / 1M tokens": a sentence that names
             # nothing, in a section (from its heading on) that names one registry thing alone
             # before it, of the kind the property is chiefly of, is about that thing, as a
-            # paragraph's one thing is (same conditions)
+            # paragraph's one thing is (same conditions); not the text under the article's
+            # title ("# The real AI moat" over "The 2.5 Gemini models ..." over a context window:
+            # what an article names is no guess, test_linking_entities45)
             hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
             s_lo = headings[hk][0] if hk >= 0 else -1
-            if 0 <= s_lo < p_lo:
+            if 0 <= s_lo < p_lo and view.startswith("##", s_lo):  # (a section, not the article under its title)
                 about = _paragraph_about(idx, view, s_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds)
                 if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                               or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
