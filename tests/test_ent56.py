@@ -126,3 +126,11 @@ def test_columns_named_beside_a_column_of_working(reg):
     # nothing: the cells are those things' figures, not a worked scenario's
     assert _draft(reg, WORKED, "1,008 GB/s").entity == "nvidia-geforce-rtx-4090"
     assert _draft(reg, WORKED, "819 GB/s").entity == "apple-m3-ultra"
+
+
+def test_hourly_price_in_a_row_labelled_by_the_card_keeps_the_tables_reading(reg):
+    # test_linking_entities48: "| A100 | 3.0 |" under an estimates caption with a row of the
+    # writer's own set-up stays a scenario's; the rule is for a run's row naming its instance
+    text = ("## GPU Hourly Pricing (Estimated)\n\n| GPU      | Cloud Price (USD/hr) |\n| -------- | ---- |\n"
+            "| A100     | 3.0                  |\n| T4 home box | 0.6 |\n| RTX 4090 | 1.2 |\n")
+    assert _draft(reg, text, "3.0").entity != "nvidia-a100"

@@ -5318,11 +5318,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _HOURLY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
         # "| Llama 2 70B | GPTQ | ml.g5.12xlarge | 5 | ... | $7.09 |" under "| ... | On-demand cost
         # ($/h) |": an hourly price in the row of a worked run that names one cloud instance or
-        # one GPU is what that instance (or GPU) rents for, not a cost of the run
-        rented = {c.eid for c in cands or _entity_candidates(idx, view, f, sent, paras, alias_hits, hit_starts, kinds, False,
-                                                              heads)
-                  if c.how == "table-row" and idx.entity_kind.get(c.eid) in _RENTED_KINDS}
-        if len(rented) == 1:
+        # one GPU in a cell of its own, past the row's label (the run), is what that instance (or
+        # GPU) rents for, not a cost of the run; (a row labelled by the card itself, "| A100 |
+        # 3.0 |" under "## GPU Hourly Pricing (Estimated)", stays what the table's rows are)
+        row = f.table.rows[f.row]
+        rented = set()
+        for cell in row[1:]:
+            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+            rented.update(e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) in _RENTED_KINDS)
+        if row and len(rented) == 1 and not any(
+                e and idx.entity_kind.get(e) in _RENTED_KINDS
+                for _, _, e in alias_hits[bisect.bisect_left(hit_starts, row[0].start):bisect.bisect_left(hit_starts, row[0].end)]):
             cands = [_Candidate(next(iter(rented)), "table-row", _TRUST["table-row"])]
             scenario = False
     if scenario and f.table is not None and not cands:
