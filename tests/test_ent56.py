@@ -6,12 +6,16 @@ Two rules, each built on short quotes of the dev-B articles that showed the gap:
 - ``_short_names``: a model named in full ("Gemini 1.5 Flash", "Claude Opus 4.1", "Imagen 4
   Fast") and elsewhere by its name less the version ("Gemini Flash", "Claude Opus", "Imagen
   Fast"), a form the registry does not list, is that model where no other model of the
-  article shares the short form (r48 "Which AI model should you choose?", r71 "Gemini image
-  cost"). Before, "Gemini Flash" was the Gemini family and "Claude Opus" nothing.
+  article shares the short form (dev-B r48-ai-model-selection-guide, r71-gemini-image-cost). Before, "Gemini Flash" was the Gemini family and "Claude Opus" nothing.
 - the section's one thing: a sentence that names nothing, under a heading whose section names
   one registry thing alone before it (of the kind the property is chiefly of), is about that
-  thing, as a paragraph's one thing already is (r08 "LLM pricing and costs": the list items
+  thing, as a paragraph's one thing already is (dev-B r08-pricing-and-costs: the list items
   under "(Claude Sonnet 4.5)").
+- an hourly price in a worked run's row that names one cloud instance or GPU past the row's
+  label is that thing's rent (dev-B r149-llama2-sagemaker-benchmark).
+- a table whose columns each name one registry thing may have a column of working that names
+  nothing (dev-B r116-gpu-spec-cheatsheet: "| Step | Formula | M3 Ultra Example | RTX 4090
+  Example |").
 """
 from __future__ import annotations
 
