@@ -1,12 +1,13 @@
 """ent56: numbers the draft gave no registry entity where the curation has one
 (kb/extract/linking.py).
 
-Two rules, each built on short quotes of the dev-B articles that showed the gap:
+Four rules, each built on short quotes of the dev-B articles that showed the gap:
 
 - ``_short_names``: a model named in full ("Gemini 1.5 Flash", "Claude Opus 4.1", "Imagen 4
   Fast") and elsewhere by its name less the version ("Gemini Flash", "Claude Opus", "Imagen
   Fast"), a form the registry does not list, is that model where no other model of the
-  article shares the short form (dev-B r48-ai-model-selection-guide, r71-gemini-image-cost). Before, "Gemini Flash" was the Gemini family and "Claude Opus" nothing.
+  article shares the short form (dev-B r48-ai-model-selection-guide, r71-gemini-image-cost).
+  Before, "Gemini Flash" was the Gemini family and "Claude Opus" nothing.
 - the section's one thing: a sentence that names nothing, under a heading whose section names
   one registry thing alone before it (of the kind the property is chiefly of), is about that
   thing, as a paragraph's one thing already is (dev-B r08-pricing-and-costs: the list items
