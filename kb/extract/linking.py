@@ -3493,7 +3493,8 @@ def _scenario_table(t) -> bool:
 
 def _named_columns(t, alias_hits, hit_starts) -> bool:
     """A table whose columns past the first are headed each by a registry thing of its own,
-    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"): a comparison
+    two at least ("| **MODEL** | **deepseek-chat** | **deepseek-reasoner** |"; columns that name
+    nothing, their headers no figure, may stand beside them): a comparison
     of those things, whose rows are their attributes; a row label that repeats in it ("| 1M
     TOKENS OUTPUT |" under the standard and under the discount price) is an attribute under
     another group of rows, not a worked scenario's (read once per table, for these hits)."""
@@ -3503,6 +3504,11 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
         for cell in t.header[1:]:
             k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
             ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            if not ids and named is not None and _DIGIT_RE.search(cell.text) is None:
+                # "| Step | Formula | M3 Ultra Example | RTX 4090 Example |": a column that names
+                # nothing (no figure in its header either) is a column of working beside the
+                # things compared, not a break in the comparison
+                continue
             if len(ids) != 1:
                 named = None
                 break
@@ -4102,6 +4108,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
+    alias_hits = _short_names(idx, view, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -4436,6 +4443,59 @@ def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     return [(a, b, eid if (a, b, eid) in keep else sole.get(eid, eid)) for a, b, eid in alias_hits]
 
 
+# a word of a model's name that its short form keeps ("Gemini", "Flash"), and one it drops (a
+# version: "1.5", "4.1", "v2")
+_SHORT_WORD_RE = re.compile(r"[A-Z][A-Za-z]+")
+_VERSION_WORD_RE = re.compile(r"[vV]?[0-9][0-9.]*")
+
+
+def _short_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A model named in full in the article ("Gemini 1.5 Flash", "Claude Opus 4.1", "Imagen 4
+    Fast") and elsewhere by its name less the version ("Gemini Flash", "Claude Opus", "Imagen
+    Fast"), a form the registry does not list: the short form is that model, where no other
+    model the article names has the same short form ("Claude Sonnet 3.7" beside "Claude Sonnet
+    4.5" leaves "Claude Sonnet" as it was). A short form the registry knows as a name of its
+    own, or one inside a longer name, is left alone."""
+    by_short: dict = {}
+    for a, b, eid in alias_hits:
+        if not eid or b - a < 8 or " " not in view[a:b] or idx.entity_kind.get(eid) != "model":
+            continue
+        words = view[a:b].split()
+        kept = [w for w in words if not _VERSION_WORD_RE.fullmatch(w)]
+        if len(kept) == len(words) or len(kept) < 2 or not all(_SHORT_WORD_RE.fullmatch(w) for w in kept):
+            continue
+        by_short.setdefault(" ".join(kept), set()).add(eid)
+    if not by_short:
+        return alias_hits
+    starts = [h[0] for h in alias_hits]
+    drop, add = set(), []
+    for short, eids in by_short.items():
+        if len(eids) != 1:
+            continue
+        eid = next(iter(eids))
+        i = view.find(short)
+        while i >= 0:
+            j = i + len(short)
+            if (i == 0 or not view[i - 1].isalnum()) and (j >= len(view) or not view[j].isalnum()):
+                k = max(bisect.bisect_right(starts, i) - 1, 0)  # (a hit that starts before it may reach in)
+                inside, clash = [], False
+                while k < len(alias_hits) and alias_hits[k][0] < j:
+                    a, b, _ = alias_hits[k]
+                    if b > i:
+                        if a >= i and b <= j and b - a < j - i:
+                            inside.append(k)
+                        else:
+                            clash = True  # (the registry's own name, or a longer name it is part of)
+                    k += 1
+                if not clash:
+                    drop.update(inside)
+                    add.append((i, j, eid))
+            i = view.find(short, j)
+    if not add:
+        return alias_hits
+    return sorted([h for k, h in enumerate(alias_hits) if k not in drop] + add)
+
+
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
 
 
@@ -4659,6 +4719,9 @@ _COST_OF_RE = re.compile(r"[\s,]+(?:[a-z]+\s+){0,2}?(?:the|its)\s+(?:(?:purchase
 _CURRENCY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\]")
 _EACH_RE = re.compile(r"\s+(?:each|apiece)\b")
 _BOUGHT_KINDS = frozenset({"gpu", "system", "cpu"})
+# the things rented by the hour: an hourly price in a run's row naming one is its rent
+_RENTED_KINDS = frozenset({"gpu", "cloud-instance"})
+_HOURLY_DIM_RE = re.compile(r"\[currency(?:_[a-z]+)?\] / \[time\]")
 # what may follow the name of the thing bought: the noun of its kind, then the sentence's end,
 # a mark or a word that starts another phrase ("the cost of your P40 GPU.", "the price of one
 # H100 in 2023"); not a noun of a thing made or done with it ("the cost of an H100 data
@@ -5251,6 +5314,23 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if made is not None:
             top = cands[0]
             cands = [_Candidate(made, top.how, top.score)] + [c for c in cands if c.eid != made]
+    if scenario and f.table is not None and d.unit.endswith("/hour") and how not in ("hint", "cue") \
+            and _HOURLY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
+        # "| Llama 2 70B | GPTQ | ml.g5.12xlarge | 5 | ... | $7.09 |" under "| ... | On-demand cost
+        # ($/h) |": an hourly price in the row of a worked run that names one cloud instance or
+        # one GPU in a cell of its own, past the row's label (the run), is what that instance (or
+        # GPU) rents for, not a cost of the run; (a row labelled by the card itself, "| A100 |
+        # 3.0 |" under "## GPU Hourly Pricing (Estimated)", stays what the table's rows are)
+        row = f.table.rows[f.row]
+        rented = set()
+        for cell in row[1:]:
+            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+            rented.update(e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) in _RENTED_KINDS)
+        if row and len(rented) == 1 and not any(
+                e and idx.entity_kind.get(e) in _RENTED_KINDS
+                for _, _, e in alias_hits[bisect.bisect_left(hit_starts, row[0].start):bisect.bisect_left(hit_starts, row[0].end)]):
+            cands = [_Candidate(next(iter(rented)), "table-row", _TRUST["table-row"])]
+            scenario = False
     if scenario and f.table is not None and not cands:
         # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
         # and columns name nothing: the runs are that model's (its benchmark), not things of
@@ -5316,6 +5396,22 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # property applies to things of the article's own too, nor where the section or the
             # article is about a thing of its kind (the subject's guess below)
             cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
+        elif about is None and headings and (subject is None or subject.about(d.span_start, kinds) is None):
+            # "## Context Caching Economics" over "- **Standard Input**: $3.00 / 1M tokens (Claude
+            # Sonnet 4.5)" over "- **Cached Input**: $0.30 / 1M tokens": a sentence that names
+            # nothing, in a section (from its heading on) that names one registry thing alone
+            # before it, of the kind the property is chiefly of, is about that thing, as a
+            # paragraph's one thing is (same conditions); not the text under the article's
+            # title ("# The real AI moat" over "The 2.5 Gemini models ..." over a context window:
+            # what an article names is no guess, test_linking_entities45)
+            hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+            s_lo = headings[hk][0] if hk >= 0 else -1
+            if 0 <= s_lo < p_lo and view.startswith("##", s_lo):  # (a section, not the article under its title)
+                about = _paragraph_about(idx, view, s_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds)
+                if about is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                              or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                              or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                    cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
