@@ -67,7 +67,7 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   nothing (:func:`_named_rate`), else a number of its sentence and one of the latest rates of
   the dimension it takes stated in the paragraphs before ("costing me roughly $0.37" for "3.12
   kWh" with "$0.12/kWh" near the top: :func:`_rate_of_dimension`); a ratio stated as one value
-  ("30x", not a share) that nothing at hand makes may take two numbers of one property from up
+  ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers of one property from up
   to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one per property, the nearest
   winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
   the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
@@ -3105,10 +3105,14 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
     :data:`RATIO_FAR_PARAS` + :data:`RATIO_PARAS` before it, one of them at least beyond the
     reach of :func:`_ratio_sides`: their quotient, where exactly one pair of values agrees with
     the ratio nearly exactly ("0.018 Wh/token", a paragraph on "0.0006 Wh/token", then "30x
-    more efficient"). Two pairs that agree are a coincidence: nothing. Never a slip."""
+    more efficient"); or one such pair of each of two properties, the nearest winning ("18 Wh
+    per query" and "0.60 Wh per query" above them). Two pairs of one property that agree are a
+    coincidence: nothing. A ratio written in percent (a share, or a change read as the
+    multiplier it makes: "70% higher") takes nothing from afar. Never a slip."""
     if "x" not in t.names or t.flo != t.fhi or not t.flo > 0 or t.group or t.place is not None \
-            or t.item.shown.startswith("~"):
-        return   # a share ("20%") meets many a pair of amounts stated paragraphs apart
+            or t.item.shown.startswith("~") or "%" in marks.text[t.s:t.e]:
+        return   # a share ("20%") or a change ("70% higher", read as 1.7x) meets many a pair of amounts
+                 # stated paragraphs apart
     k = bisect_right(paras, t.s)
     near = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
     lo = paras[k - 1 - RATIO_PARAS - RATIO_FAR_PARAS] if k > RATIO_PARAS + RATIO_FAR_PARAS else 0
@@ -3134,11 +3138,6 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
         if n > RATIO_FAR_SIDES:
             break
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
-    if "%" in marks.text[t.s:t.e]:
-        # a change in percent read as the multiplier it makes ("42% higher" as 1.42x): nearly
-        # exactly as stated, the change ("45%" is no "42%")
-        d = NEAR * abs(t.flo - 1)
-        t_lo, t_hi = t.flo - d, t.fhi + d
     pairs: dict[tuple, tuple] = {}
     for group in sides.values():
         for x in group:
@@ -3150,19 +3149,11 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
     if len(chosen) > 1:
-        # the amount stated right before the ratio in its sentence ("Total Cost: $240/month (20%
-        # savings)") is one side, where it is of a pair that agrees
-        last = next((qs[j] for j in range(i - 1, max(a, i - 4) - 1, -1)
-                     if qs[j].dims and not qs[j].ratio and qs[j].para == t.para), None)
-        mine = [xy for xy in chosen if last is not None and last in xy]
-        if len(mine) == 1 and not marks.sentence_ends(last.e, t.s):
-            chosen = mine
-        else:
-            # one pair of each property at most ("18 Wh/query" and "0.6 Wh/query", "0.018 Wh/token"
-            # and "0.0006 Wh/token": one comparison, stated per query and per token); the nearest wins
-            props = [xy[0].item.prop for xy in chosen]
-            if len(set(props)) != len(props):
-                return
+        # one pair of each property at most ("18 Wh/query" and "0.6 Wh/query", "0.018 Wh/token"
+        # and "0.0006 Wh/token": one comparison, stated per query and per token); the nearest wins
+        props = [xy[0].item.prop for xy in chosen]
+        if len(set(props)) != len(props):
+            return
     for x, y in chosen:
         p = _judge(marks, t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, context=True)
         if p is not None and p.verdict == "consistent":
