@@ -67,9 +67,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   nothing (:func:`_named_rate`), else a number of its sentence and one of the latest rates of
   the dimension it takes stated in the paragraphs before ("costing me roughly $0.37" for "3.12
   kWh" with "$0.12/kWh" near the top: :func:`_rate_of_dimension`); a ratio stated as one value
-  ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers of one property from up
-  to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one per property, the nearest
-  winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
+  ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers
+  of one property from up to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one
+  per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
   the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
@@ -3090,7 +3090,7 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         _last_two(t, i, qs, a, found)
 
 
-#: A ratio (or share) claim that nothing at hand makes may take its two sides from further back:
+#: A ratio claim ("833x") that nothing at hand makes may take its two sides from further back:
 #: at most this many paragraphs before the one before it (a summary's "That's an 833x cost
 #: difference" under "$8,333 per million tokens" and "$10 per million tokens" stated paragraphs
 #: apart) ...
@@ -3100,7 +3100,7 @@ RATIO_FAR_SIDES = 24
 
 
 def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
-    """A ratio (or share) stated as one value, from two numbers of one property (the same
+    """A ratio stated as one value ("30x"), from two numbers of one property (the same
     property and dimension, each stated as one value, in prose) in its paragraph and the
     :data:`RATIO_FAR_PARAS` + :data:`RATIO_PARAS` before it, one of them at least beyond the
     reach of :func:`_ratio_sides`: their quotient, where exactly one pair of values agrees with
