@@ -64,7 +64,16 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_last_two`); a quantity outside tables that nothing else makes may take a rate of the
   thing its sentence or its list's intro line names, stated anywhere before it ("**Energy for
   1M X100 GPU-hours:** ~700 MWh", the X100's 700 W in a table above), one pair of values or
-  nothing (:func:`_named_rate`). None of these is ever a slip;
+  nothing (:func:`_named_rate`), else a number of its sentence and one of the latest rates of
+  the dimension it takes stated in the paragraphs before ("costing me roughly $0.37" for "3.12
+  kWh" with "$0.12/kWh" near the top: :func:`_rate_of_dimension`); a ratio stated as one value
+  ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers
+  of one property from up to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one
+  per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
+  the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
+  of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
+  the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
+  nothing (:func:`_column_quotient`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -605,6 +614,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     found_by: dict[int, list] = {}
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
+    rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
@@ -695,6 +705,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _parallel_sides(marks, layout, parallel, text, t, qs, found)
                     if not found and t.place is not None:
                         _header_sides(named, layout, text, t, qs, paras, found)
+                    if not found and t.place is None:
+                        _ratio_far(marks, t, i, qs, starts, paras, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -874,10 +886,18 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _header_sides(named, layout, text, t, qs, paras, found)
+            if len(found) == n_found and not in_table:
+                _ratio_far(marks, t, i, qs, starts, paras, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
             _named_rate(marks, named, layout, text, t, i, cands, qs, found)
+            if not found:
+                if rates_by_dk is None:
+                    rates_by_dk = _rates_by_dimension(qs)
+                _rate_of_dimension(marks, rates_by_dk, t, i, cands, qs, found)
+        if in_table and not any(p.verdict == "consistent" for p, _ in found):
+            _column_quotient(layout, t, qs, found)
         if found:
             found_by[i] = found
     alone: list[_Cand] = []   # the relations of results only discovery read
@@ -990,6 +1010,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         best[t.item.id] = top
         rest[t.item.id] = kept[1:]
     out = _one_orientation(text, qs, best, rest, tuple(written))
+    if out:
+        alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
@@ -3068,6 +3090,168 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
         _last_two(t, i, qs, a, found)
 
 
+#: A ratio claim ("833x") that nothing at hand makes may take its two sides from further back:
+#: at most this many paragraphs before the one before it (a summary's "That's an 833x cost
+#: difference" under "$8,333 per million tokens" and "$10 per million tokens" stated paragraphs
+#: apart) ...
+RATIO_FAR_PARAS = 4
+#: ... and at most this many of their numbers (nearest first), so a long text stays linear.
+RATIO_FAR_SIDES = 24
+
+
+def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: list, found: list) -> None:
+    """A ratio stated as one value ("30x"), from two numbers of one property (the same
+    property and dimension, each stated as one value, in prose) in its paragraph and the
+    :data:`RATIO_FAR_PARAS` + :data:`RATIO_PARAS` before it, one of them at least beyond the
+    reach of :func:`_ratio_sides`: their quotient, where exactly one pair of values agrees with
+    the ratio nearly exactly ("0.018 Wh/token", a paragraph on "0.0006 Wh/token", then "30x
+    more efficient"); or one such pair of each of two properties, the nearest winning ("18 Wh
+    per query" and "0.60 Wh per query" above them). Two pairs of one property that agree are a
+    coincidence: nothing. A ratio written in percent (a share, or a change read as the
+    multiplier it makes: "70% higher") takes nothing from afar. Never a slip."""
+    if "x" not in t.names or t.flo != t.fhi or not t.flo > 0 or t.group or t.place is not None \
+            or t.item.shown.startswith("~") or "%" in marks.text[t.s:t.e]:
+        return   # a share ("20%") or a change ("70% higher", read as 1.7x) meets many a pair of amounts
+                 # stated paragraphs apart
+    k = bisect_right(paras, t.s)
+    near = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0
+    lo = paras[k - 1 - RATIO_PARAS - RATIO_FAR_PARAS] if k > RATIO_PARAS + RATIO_FAR_PARAS else 0
+    if near <= lo:
+        return   # no paragraph beyond the near ones
+    hi = paras[k] if k < len(paras) else len(marks.text)
+    a = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_FAR_SIDES)
+    b = min(bisect.bisect_left(starts, hi), i + RATIO_SIDES)
+    sides: dict[tuple, list] = {}
+    n = 0
+    for d in range(1, max(i - a, b - i) + 1):   # nearest first
+        for j in (i - d, i + d):
+            if not a <= j < b:
+                continue
+            q = qs[j]
+            if q.item.prop is None or q.ratio or not q.dims or q.group or q.place is not None \
+                    or q.flo != q.fhi or q.key == t.key:
+                continue
+            n += 1
+            if n > RATIO_FAR_SIDES:
+                break
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        if n > RATIO_FAR_SIDES:
+            break
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    pairs: dict[tuple, tuple] = {}
+    for group in sides.values():
+        for x in group:
+            for y in group:
+                if x is y or x.key == y.key or (x.s >= near and y.s >= near):
+                    continue
+                v = x.flo / y.flo
+                if t_lo <= v <= t_hi:
+                    pairs.setdefault((x.key, y.key), (x, y))
+    chosen = list(pairs.values())
+    if len(chosen) > 1:
+        # one pair of each property at most ("18 Wh/query" and "0.6 Wh/query", "0.018 Wh/token"
+        # and "0.0006 Wh/token": one comparison, stated per query and per token); the nearest wins
+        props = [xy[0].item.prop for xy in chosen]
+        if len(set(props)) != len(props):
+            return
+    for x, y in chosen:
+        p = _judge(marks, t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, context=True)
+        if p is not None and p.verdict == "consistent":
+            found.append((p, None))
+
+
+#: A table row whose label names a quotient ("| TFLOPS/Watt |", "| **PUE** |", "| Adjusted EBITDA
+#: Margin |", "| Cost per GPU |"): its cells may be quotients of two cells of their column ...
+_QUOTIENT_LABEL_RE = re.compile(r"(?i)/|\b(?:margin|ratio|pue|per|share|efficiency|utili[sz]ation|yield)\b")
+#: ... at most this many rows away (on each side).
+QUOTIENT_ROWS = 12
+
+
+def _column_quotient(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A cell of a table whose rows are metrics, in a row whose label names a quotient, that
+    nothing else makes: the quotient of two
+    cells of its column within :data:`QUOTIENT_ROWS` rows ("| **PUE** | **1.27** |" under "| IT Load
+    | 144 |" and "| **Total Facility Load** | **183** |" five rows apart), agreeing nearly exactly,
+    one pair of values only; never a slip. Looked up in the column by dimension."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or t.group:
+        return
+    cells = layout.tables[k].rows[row]
+    if not cells or not _QUOTIENT_LABEL_RE.search(cells[0].text):
+        return
+    td = t.dk
+    by_dk: dict[int, list] = {}
+    for j in layout.cols.get((k, col), ()):
+        q = qs[j]
+        if q is t or q.place[1] < 0 or abs(q.place[1] - row) > QUOTIENT_ROWS or q.ratio or not q.dims \
+                or q.flo != q.fhi or q.group or q.key == t.key:
+            continue
+        by_dk.setdefault(q.dk, []).append(q)
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for dx, xs in by_dk.items():
+        need = _comb(dx, td, -1)   # the denominator's dimension: x ÷ y = t
+        for y in by_dk.get(need, ()):
+            for x in xs:
+                if x is y or x.key == y.key:
+                    continue
+                lo, hi = x.flo / y.fhi, x.fhi / y.flo
+                if lo <= t_hi and t_lo <= hi:
+                    fits.setdefault((x.key, y.key), (x, y, lo, hi))
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (x, y, lo, hi), = fits.values()
+    found.append((_proposal(t, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"), None))
+
+
+#: A ratio restated elsewhere in the text takes the sides of its first statement only where it is
+#: stated to at least this many significant digits ("833x", "3.2×"; a "2x" or "10x" stated twice
+#: is as often two comparisons).
+RESTATED_DIGITS = 2
+
+
+def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
+    """A ratio stated again elsewhere (the title's "833x", the summary's "not the 3.2× you'd
+    expect") that no relation makes: the quotient of the two amounts a relation found links to
+    its other statement ("989 TFLOPS = 312 TFLOPS × 3.2×"; "833x = $8,333 ÷ $10"), where that
+    quotient agrees with it nearly exactly. Only a ratio stated to :data:`RESTATED_DIGITS`
+    significant digits at least; never a slip. One pass over the proposals and the numbers."""
+    sides: dict[tuple, tuple] = {}   # a ratio's number as stated -> (numerator, denominator)
+    for p in out:
+        if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b"):
+            continue
+        t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if t is None or a is None or b is None:
+            continue
+        if p.formula == "a / b" and t.ratio and not t.dims and "x" in t.names and a.dk == b.dk and a.dims:
+            r, xy = t, (a, b)                    # r = x / y
+        elif p.formula == "a * b" and t.dims and (a.ratio and not a.dims and b.dk == t.dk
+                                                  or b.ratio and not b.dims and a.dk == t.dk):
+            r, y = (a, b) if a.ratio and not a.dims else (b, a)
+            r, xy = (r, (t, y)) if "x" in r.names else (None, None)   # x = y × r
+        elif p.formula == "a / b" and b.ratio and not b.dims and "x" in b.names and a.dk == t.dk and t.dims:
+            r, xy = b, (a, t)                    # y = x / r
+        else:
+            continue
+        if r is not None and not r.group:
+            sides.setdefault(r.key, xy)
+    if not sides:
+        return []
+    used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
+    found = []
+    for q in qs:
+        xy = sides.get(q.key)
+        if xy is None or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi or _bound((q, *xy)) \
+                or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+                       .as_tuple().digits) < RESTATED_DIGITS:
+            continue
+        x, y = xy
+        v = x.flo / y.flo
+        if abs(v / q.flo - 1) <= NEAR:
+            found.append(_proposal(q, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"))
+    return found
+
+
 #: A ratio's sentence goes on with a colon and the two amounts it compares ("Net income nearly
 #: doubled: $43 billion versus $22.1 billion"): the words to the colon, and between the amounts.
 _COLON_AFTER_RE = re.compile(r"[^.;:!?\n\d]{0,40}?:[ \t*_]*")
@@ -3976,6 +4160,68 @@ def _named_rate(marks: "_Marks", named: "_Named", layout: "_Layout", text: str, 
                 got = fits.get((x.key, r.key))
                 if got is None or abs(r.s - t.s) < abs(got[1].s - t.s):
                     fits[(x.key, r.key)] = (x, r, formula, v)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (x, r, formula, v), = fits.values()
+    found.append((_proposal(t, formula, (x, r), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: A quantity a number at hand makes with a rate of one dimension stated earlier takes at most
+#: this many of that dimension's latest (different) values ...
+RATES_OF_DIMENSION = 5
+#: ... stated at most this many paragraphs before its own.
+RATE_PARAS = 60
+
+
+def _rates_by_dimension(qs: list) -> dict[int, list[int]]:
+    """Dimension -> the places (indices) of the rates stated in prose as one value (a price per
+    kWh, a power), in text order: the rates :func:`_rate_of_dimension` looks up."""
+    out: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        if q.place is None and not q.group and q.flo == q.fhi and _is_rate(q):
+            out.setdefault(q.dk, []).append(j)
+    return out
+
+
+def _rate_of_dimension(marks: "_Marks", by_dk: dict, t: "_Q", i: int, cands: list, qs: list, found: list) -> None:
+    """A quantity outside tables that nothing else makes (not even a rate of a thing its sentence
+    names, :func:`_named_rate`), from a number of its own sentence and a rate stated before its
+    paragraph, within :data:`RATE_PARAS` paragraphs: one of the :data:`RATES_OF_DIMENSION` latest
+    values of the dimension it takes ("For 9 hours ... consuming 3.12 kWh and costing me roughly
+    $0.37" with "$0.12/kWh" near the top; "completes the same task in 0.7 minutes using 3.6Wh" with
+    the model's "312W average" paragraphs up), the product or quotient agreeing nearly exactly (at
+    face value, 2%), one pair of values only; never a slip. Looked up by dimension: constant work
+    per number at hand."""
+    td, t_para = t.dk, t.para
+    if not isinstance(t_para, int):
+        return
+    ins = []
+    for x in cands:
+        if x.ratio or not x.dims or x.flo != x.fhi or x.group or x.place is not None or x.para != t_para \
+                or marks.sentence_ends(min(x.e, t.e), max(x.s, t.s)):
+            continue
+        for formula, need in (("a * b", _comb(td, x.dk, -1)), ("a / b", _comb(x.dk, td, -1))):
+            at = by_dk.get(need)
+            if at:
+                ins.append((x, formula, at))
+    if not ins:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for x, formula, at in ins:
+        seen: list = []
+        for j in reversed(at[:bisect.bisect_left(at, i)]):
+            r = qs[j]
+            if r.para == t_para or r.key in seen:
+                continue
+            if not isinstance(r.para, int) or t_para - r.para > RATE_PARAS or len(seen) >= RATES_OF_DIMENSION:
+                break
+            seen.append(r.key)
+            if r.key == x.key or r.key == t.key:
+                continue
+            v = x.flo * r.flo if formula == "a * b" else x.flo / r.flo
+            if t_lo <= v <= t_hi:
+                fits.setdefault((x.key, r.key), (x, r, formula, v))
     if len(fits) != 1:
         return   # none, or two pairs of values: a coincidence as likely as the relation
     (x, r, formula, v), = fits.values()
