@@ -102,19 +102,3 @@ def test_a_worked_out_time_to_first_token_stays_a_latency(project_registry):
     text = "- TTFT: 2,000 prompt tokens / 10,000 tok/s = 0.2 seconds\n"
     ds = _drafts(project_registry, text, 0.2)
     assert [d.property for d in ds] == ["inference-latency"]
-
-
-# --- a bandwidth names its link, or it is the memory's ---------------------------------------
-
-def test_a_bare_bandwidth_of_a_chip_is_its_memory_bandwidth(project_registry):
-    # r103-local-ai-cost-return
-    text = "Its 546 GB/s bandwidth and 128GB handle quantized 70B models comfortably."
-    ds = [d for d in _drafts(project_registry, text, 546) if d.unit == "GB/s"]
-    assert [d.property for d in ds] == ["memory-bandwidth"]
-
-
-def test_a_bandwidth_of_a_named_link_stays_the_interconnect(project_registry):
-    # r02-h100-pcie-vs-sxm
-    text = "The SXM5 exploits NVLink's 900 GB/s mesh for tensor parallelism."
-    ds = [d for d in _drafts(project_registry, text, 900) if d.unit == "GB/s"]
-    assert [d.property for d in ds] == ["interconnect-bandwidth"]
