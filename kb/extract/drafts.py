@@ -109,6 +109,8 @@ class Found:
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
     whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
     whole_words: str | None = None   # the words that name that whole ("US power"): linking
+    head: str | None = None          # a table cell's column header, where a cue word says what its numbers are: linking
+    owning: bool = False             # an amount per period that is a running cost, never a rent ("at 700W costs $0.105/hr"): linking
 
 
 # --------------------------------------------------------------------------------------

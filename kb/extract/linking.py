@@ -1672,6 +1672,16 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
+COST_RATE = "cost-rate"
+#: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
+_COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
+#: a power in watts written as a figure ("700W", "1 kW", "350 watts"); not a kWh
+_WATTS_RE = re.compile(r"(?<![\w.])[0-9][0-9,.]*\s?(?:[kMG]?W|(?:kilo|mega)?watts?)(?![\w/])")
+_WATTS_REACH = 80
+#: a table header naming the machines a table's prices are of ("Instance", "GPU", "Hardware")
+_RENTED_THING_HEAD_RE = re.compile(r"(?i)[\s*_]*(?:instance|gpu|hardware|machine|vm|node|server)s?(?:[ \t]+type)?[\s*_]*")
+#: a unit of money per period of time ("USD/hour", "USD/GPU-hour", "K USD/month")
+_PERIOD_PRICE_RE = re.compile(r"[A-Z]{3}/(?:[\w-]+-)?(?:hour|day|week|month|year)$")
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
@@ -1855,6 +1865,12 @@ TIME_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:(?:total|est(?:imated)?\.?|approx(?:
 # something else than how long a run took: a response's latency, a training run's length (a
 # table of "Training Run Estimates", a "Fine-Tuning Cost Guide"), a lead time, a time between
 # releases, a payback period
+INFERENCE_LATENCY = "inference-latency"
+#: the sign of a result right before a number ("= 43 seconds", "~= 0.69 seconds", "≈ 5 s")
+_RESULT_BEFORE_RE = re.compile(r"(?:[=≈]|~=)[ \t]*~?[ \t]*$")
+#: a column of times said to be of doing an amount of work ("Time to generate 1 M tokens (minutes)")
+_WORK_TIME_HEAD_RE = re.compile(r"(?i)\btime\s+to\s+(?:generate|process|complete|finish|produce|render|transcribe"
+                                r"|download|run|embed|index)\b")
 TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|decod|lead|releas|launch|train|pre-?train"
                            r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
 
@@ -2182,9 +2198,54 @@ def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     return out
 
 
+def _owning(idx: Index, view: str, f: "Found", sent_lo: int, sent_hi: int, alias_hits, hit_starts) -> bool:
+    """Whether an amount of money per period is what running a thing costs, whatever word of
+    renting is near: a table that breaks a cost down into its parts ("| Cost Component | Per
+    GPU-Hour | % of TCO |": power, colocation, capital), or a wattage beside it in prose ("The
+    dual RTX 3090 at 700W costs ~$0.105/hr", "$0.22-$0.27/hour per GPU for SXM systems drawing
+    1kW": what that power costs)."""
+    if f.table is not None:
+        t = f.table
+        if any(c.text and _COST_BREAKDOWN_HEAD_RE.search(c.text) for c in t.header):
+            return True
+        # "| Setup + Model | HW Cost | Cloud $/hr |" over "| C: DGX Spark + GPT-OSS 120B | $3,999 |
+        # $3.42 |": an hourly amount of a row that names a model, in a table with no column of the
+        # machines rented ("| Instance |"), is what serving that model costs an hour
+        if any(c.text and _RENTED_THING_HEAD_RE.fullmatch(c.text) for c in t.header):
+            return False
+        lab = t.rows[f.row][0] if t.rows[f.row] else None
+        if lab is None or f.col == 0:
+            return False
+        k = bisect.bisect_left(hit_starts, lab.start)
+        while k < len(alias_hits) and alias_hits[k][0] < lab.end:
+            if idx.entity_kind.get(alias_hits[k][2] or "") == "model":
+                return True
+            k += 1
+        return False
+    d = f.draft
+    return _WATTS_RE.search(view, max(sent_lo, d.span_start - _WATTS_REACH), min(sent_hi, d.span_end + _WATTS_REACH)) is not None
+
+
+def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
+    """``cue_hit`` less the cues near a table cell that its column's header lacks, where another
+    candidate's cue is in that header: "| Monthly Spend |" under "### Tiered Pricing" is what a
+    buyer spends a month, not a provider's price; the column's header names what its numbers
+    are, the heading or the row the table's subject. Unchanged where fewer than two candidates'
+    cues are near (the common case: no search made)."""
+    hit = [p for p in cands if cue_hit.get(p.id) and p.cue is not None]
+    if len(hit) < 2:
+        return cue_hit
+    head_low = head.lower() if _folds_none(head) else None
+    mine = {p.id for p in hit if _finds_low(p.cue, p.cue_lits, head, head_low)}
+    if not mine or len(mine) == len(hit):
+        return cue_hit
+    return {pid: h and (pid in mine or pid not in {p.id for p in hit}) for pid, h in cue_hit.items()}
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
-                    wide: str | None = None, whole: bool = False, whole_words: str | None = None) -> tuple[str | None, str]:
+                    wide: str | None = None, whole: bool = False, whole_words: str | None = None,
+                    owning: bool = False, head: str | None = None) -> tuple[str | None, str]:
     """(property id, how it was decided); ``allowed_kinds``: the kinds of entity the
     claim is about, when known (a new article entity is a workload or a cluster); ``own``:
     a table cell's row and column labels, without the caption that covers the whole table:
@@ -2200,6 +2261,13 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     decided, options, cands, static, cue_hit = _property_options(idx, unit, values, local, own, wide)
     if decided is not None:
         return decided
+    if owning:
+        # what running a thing costs a period (_owning): no provider's price to rent it
+        kept = [p for p in cands if p.id not in _HOURLY_PRICES]
+        if len(kept) == 1:
+            return kept[0].id, "clear"
+        if kept:
+            cands = kept
     held = ()  # properties left out that still rival the guess (below)
     if whole:
         parts = [p for p in cands if p.id not in _CHANGE_PROPERTIES]
@@ -2265,6 +2333,8 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
     factors = _option_factors(options) if vals else {}
     one = vals[0] if len(vals) == 1 else None  # (one value, the common case: no generator per property)
     wider = _wider_cues(cands, cue_hit, local)
+    if head is not None:
+        cue_hit = _head_cues_first(cands, cue_hit, head)
     for p in (cands + held if held else cands):
         pid = p.id
         sc = word_score.get(pid, 0.0) + static[pid]
@@ -3188,7 +3258,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, 
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -3295,7 +3365,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
     of that kind (one of the first two kinds it applies to): a thing found some other way than
     the usual candidates (the sentence's opener, a bracket after the number, the hardware a
     price is said to be of) may take the number only then."""
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words)
+    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
     p2 = idx.prop_by_id.get(pid)
     return p2 is not None and ekind in p2.kinds[:2]
 
@@ -3303,7 +3373,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
             wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole, whole_words=f.whole_words)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -5071,7 +5141,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _QUERY_SUBJECT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start) \
             and not _TOTAL_RE.search(view, sent_lo, d.span_start):
         d.unit += "/query"
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole, whole_words=f.whole_words)
+    if f.table is not None:
+        col = f.table.column_header(f.col)
+        f.head = col.text if col is not None else None
+    if f.hint is None and _PERIOD_PRICE_RE.search(d.unit) is not None:
+        f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts)
+    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
     if d.property == TDP and how != "cue" and f.table is None:
         # "Llama 3.1 8B (312W)", "the 70B model: 347 W": a wattage given right after a model's
         # name is what the hardware drew while serving it; a rating (tdp) is a hardware part's
@@ -5108,6 +5183,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if TIME_OTHER_RE.search(local) is None and TIME_OTHER_RE.search(chain) is None \
                     and _fits_property(idx, d.unit, values, RUN_DURATION):
                 d.property, how, timed = RUN_DURATION, "clear", True
+        elif col is not None and how != "hint" and _WORK_TIME_HEAD_RE.search(col.text) is not None \
+                and TIME_OTHER_RE.search(col.text) is None and _fits_property(idx, d.unit, values, RUN_DURATION):
+            # "| Time to generate 1 M tokens (minutes) |": the column says what work its times are of,
+            # whatever a heading names ("### Best Latency Deployment" over it): a run's length
+            d.property, how, timed = RUN_DURATION, "clear", True
     if d.property == TRAINING_DURATION and how not in ("hint", "cue", "only") and f.table is None:
         # a span of time in prose is a training run's only where training is spoken of: in the
         # number's own words, the paragraph up to it, or the headings it is under ("## Training a
@@ -5122,6 +5202,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             chain = _heading_chain(view, headings, d.span_start)
             if not any(tp.cue.search(t) for t in (local, wide or "", before, chain)):
                 d.property, timed = RUN_DURATION, True
+    if d.property == INFERENCE_LATENCY and how in ("default", "weak") and f.table is None and d.unit != "ms" \
+            and _RESULT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 6), d.span_start) is not None \
+            and _fits_property(idx, d.unit, values, RUN_DURATION) \
+            and not _finds(idx.prop_by_id[INFERENCE_LATENCY].cue, view[sent_lo:d.span_end]):
+        # "100 tokens at 2.3 tok/s = 43 seconds", "6 * for_compute ~= 0.69 seconds": a time
+        # worked out from an amount of work and a rate is how long that work takes, no request's
+        # latency (unless a word of latency opens the sum: "TTFT: 2,000 tokens / ... = 0.2 s")
+        d.property, how, timed = RUN_DURATION, "clear", True
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
