@@ -1,12 +1,15 @@
-"""Tables in fenced blocks (session 25, tbl56; designed on the dev-B half of the real
-development articles):
+"""Tables in fenced blocks, and money beside percentages in tables (session 25, tbl56;
+designed on the dev-B half of the real development articles):
 
 - a fenced block (``` or ~~~) whose lines are rows of bars (box-drawing ``│``, pipes between
   ``+---+`` borders, or pipes between the cells only, as a command prints a table) or a table
   laid out in columns of blanks (a header line of words over rows that state numbers) is read
   as a table: each numeric cell with its row's label and its column's header. No dev-B article
   has such a table, so those tests use minimal tables written for them; code, a diagram and
-  lines of notes in a fence stay no table (those tests quote dev-B fences).
+  lines of notes in a fence stay no table (those tests quote dev-B fences);
+- a column of parts of the whole ("% of TCO") beside amounts per hour: each percentage is a share
+  whatever its row's label names ("Cost of capital (9.3% WACC)"), and the amounts are the parts'
+  running costs, no rental prices.
 """
 from __future__ import annotations
 
@@ -149,3 +152,29 @@ def test_shell_output_with_bars_of_unequal_rows_stays_as_it_was():
             "+-------------------------------+----------------------+----------------------+\n"
             "```\n")
     assert find_fenced_tables(text) == []
+
+
+# --- parts of a whole beside money (dev-B quotes) --------------------------------------------------------
+
+_TCO = ("| Cost Component | Per GPU-Hour | % of TCO |\n"
+        "|---------------|-------------|----------|\n"
+        "| GPU + InfiniBand capital | $0.92 | 53.8% |\n"
+        "| Electricity | $0.16 | 9.3% |\n"
+        "| Cost of capital (9.3% WACC) | $0.21 | 12.3% |\n"
+        "| **Total** | **$1.70** | 100% |\n")
+
+
+def test_a_percent_under_a_share_of_column_is_a_share(project_registry):
+    # r02-h100-pcie-vs-sxm: the row's label names a cost of capital; the column its share of the TCO
+    at = {d.span_start: d for d in extract_text(_TCO, project_registry)}
+    assert at[_TCO.index("12.3%")].property == "share"
+    assert at[_TCO.index("9.3% |")].property == "share"
+    assert at[_TCO.index("9.3% WACC")].property == "discount-rate"  # (the label's own rate keeps its reading)
+
+
+def test_amounts_beside_a_share_of_column_are_running_costs(project_registry):
+    # r02-h100-pcie-vs-sxm: a breakdown of the cost per GPU-hour, no rental prices
+    got = _by_raw(project_registry, _TCO)
+    for raw in ("$0.92", "$0.16", "$0.21", "$1.70"):
+        assert got[raw].property == "cost-rate", raw
+
