@@ -1769,6 +1769,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.compare = "more"  # "| H100 Cost Premium |" over "~60%": 1.6 times the other's, a ratio
         elif pm:
             hint = "change"  # "| Growth |" over "35%": how much it grew, not a share of something
+        elif "%" in cell.column and _SHARE_OF_COLUMN_RE.match(cell.column) and view[q.start - 1] not in "+-−":
+            hint = "share"  # "| % of TCO |" over "12.3%" in the row "Cost of capital (9.3% WACC)": a part of the whole
     unit = unit_text(q)
     vt = None if q.spelled or (q.ratio or q.percent) and scale else q.num_text
     if q.percent and q.compare is None and not q.spelled:
@@ -1938,6 +1940,9 @@ def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
     return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
+#: a column of parts of a whole: "% of TCO", "% of Total", "% of total cost" (what the row's words
+#: say, a rate or a margin, is the row's figure in another column)
+_SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]")
 # a column of how much more (or less) one thing costs or does than another
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change)\b")
 
@@ -2751,6 +2756,10 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         or (period is not None and period.den == "year")
     bench = (Quantity(0, 0, "", 0.0, atom="x", form="table", hint="benchmark-score")
              if _BENCH_CORNER_RE.search(_untag(corner)) else None)
+    # a column of each row's part of the whole ("% of TCO", "% of total") beside amounts of money: the
+    # table breaks a cost down, so each amount per hour, month or year is that part's running cost,
+    # no price its row charges ("| Electricity | $0.16 | 9.3% |" under "Per GPU-Hour")
+    breakdown = any("%" in h.text and _SHARE_OF_COLUMN_RE.match(h.text) for h in t.header[1:])
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -2843,6 +2852,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 f.table, f.row, f.col = t, r, c
                 f.draft.context = {"row": row[0].text if row else "",
                                    "column": t.header[c].text if c < len(t.header) else ""}
+                if breakdown and c > 0 and f.hint is None and f.q.cur and f.q.den and f.q.den.rsplit("-", 1)[-1] in _PERIOD_DENS \
+                        and not f.q.atom and not f.q.percent:
+                    f.hint = "cost-rate"
                 if _record(text, view, f, starts, t.quote_span(r, c), seen):
                     out.append(f)
     if t.header and t.rows:

@@ -12,6 +12,11 @@ A text bar chart (``Model A   ████████ 128K``: a label, a bar of
 number on each line) is read as a two-column table too: the label is the row's first cell,
 the number its second, and the chart's title (the line above it, ``Context length
 (tokens)``) the second column's header, which names the unit.
+
+A table pasted into a fenced block (``` or ~~~) is read as a table too: rows drawn with
+box characters or bars between ``+---+`` borders, pipes between the cells only (a command's
+output), or columns laid out with blanks under a header line of words
+(:func:`find_fenced_tables`); other fenced text (code, shell output, notes) is no table.
 """
 from __future__ import annotations
 
@@ -20,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_tab_tables", "find_bar_charts",
-           "line_matches"]
+           "find_fenced_tables", "line_matches"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 # (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
@@ -147,6 +152,11 @@ def find_tables(text: str, source: str | None = None) -> list[Table]:
     src = text if source is None else source
     html = find_html_tables(src, text) if "<t" in src or "<T" in src else []
     pipes = find_pipe_tables(text)
+    if "```" in text or "~~~" in text:
+        fenced = find_fenced_tables(text)
+        if fenced:
+            pipes = sorted([p for p in pipes if not any(f.start <= p.end and p.start <= f.end for f in fenced)] + fenced,
+                           key=lambda t: t.start)
     if "\t" in text:
         tabs = [t for t in find_tab_tables(text) if not any(p.start <= t.end and t.start <= p.end for p in pipes)]
         if tabs:
@@ -449,3 +459,264 @@ def _next_line(text: str, end: int) -> int:
     if end >= len(text):
         return -1
     return end + 1 if text[end] == "\n" else (end + 2 if text[end:end + 2] == "\r\n" else -1)
+
+
+# --------------------------------------------------------------------------------------
+# Tables inside fenced blocks (``` or ~~~): a table drawn with box characters or "+---+"
+# borders, or one laid out in columns of spaces, as writers paste a spreadsheet or a
+# terminal's table into a Markdown post. Fenced code (a language named after the fence, or
+# lines that are no table) stays unread as a table.
+# --------------------------------------------------------------------------------------
+
+_FENCE_LINE_RE = re.compile(r"^[ \t]*(?P<f>```|~~~)(?P<info>[^\n`]*)$", re.MULTILINE)
+#: what may follow the fence of a block that holds a table (nothing, or a word for plain text)
+_TEXT_INFO = frozenset(("", "text", "txt", "plain", "plaintext", "markdown", "md", "table"))
+_BOX_BARS = "│┃║"
+#: a rule line: only border characters, a run of three dashes among them ("+-----+-----+",
+#: "├──┼──┤", "-----  -----", "|===|===|")
+_RULE_CHARS = "-=+|:─━═┼┬┴├┤┌┐└┘╋┳┻┣┫┏┓┗┛╪╞╡╤╧╔╗╚╝╠╣╦╩╬│┃║ \t\r"
+_RULE_RUNS = ("---", "===", "───", "━━━", "═══")
+#: a cell of a table laid out in spaces: words one blank apart (two blanks or a tab part two cells)
+_ALIGNED_CELL_RE = re.compile(r"[^ \t\r]+(?: [^ \t\r]+)*")
+#: a cell that states a number ("$2.50", "~40%", "1,200"); a year alone ("2024", "2025E") is a header's
+_NUMBER_CELL_RE = re.compile(r"[-+−~≈<>≤≥$€£]{0,2}[ ]?[0-9]")
+_YEAR_CELL_RE = re.compile(r"(?:19|20)[0-9]{2}[A-Za-z]?")
+_FENCE_MAX_LINES = 400  # (a longer block is a log or a listing, not a table pasted in a post)
+
+
+def find_fenced_tables(text: str) -> list[Table]:
+    """Every table inside a fenced block of ``text``, in order: a block whose lines are all rows
+    of bars (box-drawing ``│ GPU │ $/hour │``, pipes between ``+----+`` borders, or pipes between
+    the cells only, ``GPU | $/hour | Share``, as a command's output prints them), each row of the
+    header's number of cells, whatever language the fence names; or, in a block that names no
+    language (or a plain-text one), a table laid out in columns (cells two blanks or more apart):
+    a header line of words (years allowed) over two rows or more that state numbers, each cell
+    under the header cell it lines up with (a row's label left of the first header cell when the
+    header leaves the corner blank). Rule lines (``-----``, ``+===+``) are skipped. Code, shell
+    output and notes in a fence are no table."""
+    if "```" not in text and "~~~" not in text:
+        return []
+    blocks, opened = [], None
+    for m in _fence_lines(text):
+        if opened is None:
+            opened = m
+        elif m.group("f") == opened.group("f") and not m.group("info").strip():
+            blocks.append((opened, m))
+            opened = None
+    headings = heading_starts = None
+    out = []
+    for a, b in blocks:
+        lo = _next_line(text, a.end())
+        if lo < 0 or lo >= b.start():
+            continue
+        lines = []
+        while 0 <= lo < b.start():
+            hi = _line_end(text, lo)
+            lines.append((lo, hi))
+            if len(lines) > _FENCE_MAX_LINES:
+                break
+            lo = _next_line(text, hi)
+        if len(lines) > _FENCE_MAX_LINES:
+            continue
+        if any(ch in text[lines[0][0]:lines[-1][1]] for ch in _BOX_BARS + "|"):
+            tables = _barred_tables(text, lines)   # (whatever the fence names: a tool's output drawn so)
+        elif a.group("info").strip().lower() in _TEXT_INFO:
+            tables = _aligned_tables(text, lines)
+        else:
+            continue
+        if tables:
+            if headings is None:
+                headings, heading_starts = _headings(text)
+            for t in tables:
+                _set_caption(t, headings, heading_starts)
+            out += tables
+    return out
+
+
+def _fence_lines(text: str):
+    """The fence lines of ``text`` (``_FENCE_LINE_RE``'s matches), in order: tried only at the start
+    of the lines that hold a run of three backticks or tildes (a "~" alone, "~$100", is common)."""
+    at = set()
+    for run in ("```", "~~~"):
+        i = text.find(run)
+        while i >= 0:
+            at.add(text.rfind("\n", 0, i) + 1)
+            hi = text.find("\n", i)
+            if hi < 0:
+                break
+            i = text.find(run, hi)
+    for lo in sorted(at):
+        m = _FENCE_LINE_RE.match(text, lo)
+        if m is not None:
+            yield m
+
+
+def _is_rule(text: str, lo: int, hi: int) -> bool:
+    line = text[lo:hi]
+    return not line.strip(_RULE_CHARS) and any(run in line for run in _RULE_RUNS)
+
+
+def _bar_cells(text: str, lo: int, hi: int) -> list[Cell]:
+    """The cells of a row drawn with bars (``│ a │ b │`` or ``| a | b |``; outer bars optional)."""
+    cuts = [i for i in range(lo, hi) if text[i] in "|│┃║"]
+    a0 = lo
+    while a0 < hi and text[a0] in " \t":
+        a0 += 1
+    b0 = hi
+    while b0 > a0 and text[b0 - 1] in " \t\r":
+        b0 -= 1
+    bounds = [a0 - 1] + [i for i in cuts if a0 <= i < b0] + [b0]
+    if cuts and cuts[0] == a0:
+        bounds = bounds[1:]
+    if cuts and cuts[-1] == b0 - 1:
+        bounds = bounds[:-1]
+    out = []
+    for s, e in zip(bounds, bounds[1:]):
+        s += 1
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        out.append(Cell(s, e, text[s:e]))
+    return out
+
+
+def _barred_tables(text: str, lines: list) -> list[Table]:
+    """The table of a fenced block whose lines are all rows drawn with bars or rule lines (one
+    title line above them allowed): only one that box characters or "+---+" borders draw (a block
+    of plain pipe rows is read by :func:`find_pipe_tables`); none when a row's cells are not the
+    header's number."""
+    rows, boxed = [], False
+    for lo, hi in lines:
+        line = text[lo:hi]
+        if not line.strip():
+            continue
+        if _is_rule(text, lo, hi):
+            boxed = boxed or "+" in line or any(ch in line for ch in "─━═┼├┤┌└")
+            continue
+        if not any(ch in line for ch in "|│┃║"):
+            if rows:
+                return []   # (a line of another kind between the rows: no table)
+            continue        # (a title above the rows)
+        # (rows of plain pipes, each opened and closed by one, are find_pipe_tables's)
+        stripped = line.strip()
+        boxed = boxed or any(ch in line for ch in _BOX_BARS) or stripped[0] != "|" or stripped[-1] != "|"
+        rows.append(_bar_cells(text, lo, hi))
+    if not boxed or len(rows) < 2 or len(rows[0]) < 2 or any(len(r) != len(rows[0]) for r in rows[1:]):
+        return []
+    t = Table(rows[0][0].start, rows[-1][-1].end, rows[0])
+    for r in rows[1:]:
+        t.rows.append(r)
+        t.row_spans.append(_row_span(text, r))
+    return [t]
+
+
+def _row_span(text: str, cells: list) -> tuple[int, int]:
+    """The row's line, stripped of blanks (as a pipe table's row)."""
+    lo = text.rfind("\n", 0, cells[0].start) + 1
+    hi = _line_end(text, cells[-1].end)
+    while lo < hi and text[lo] in " \t":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t\r":
+        hi -= 1
+    return lo, hi
+
+
+def _numeric(cell: str) -> bool:
+    return _NUMBER_CELL_RE.match(cell) is not None and _YEAR_CELL_RE.fullmatch(cell) is None
+
+
+def _aligned_tables(text: str, lines: list) -> list[Table]:
+    """The tables laid out in columns of blanks in a fenced block (no tab in their lines)."""
+    parsed = []  # per line: None (blank), "rule", or its cells as (column, end column, Cell)
+    for lo, hi in lines:
+        if lo == hi or not text[lo:hi].strip():
+            parsed.append(None)
+        elif "\t" in text[lo:hi]:
+            parsed.append("other")
+        elif _is_rule(text, lo, hi):
+            parsed.append("rule")
+        else:
+            parsed.append([(m.start() - lo, m.end() - lo, Cell(m.start(), m.end(), m.group()))
+                           for m in _ALIGNED_CELL_RE.finditer(text, lo, hi)])
+    out, i = [], 0
+    while i < len(parsed):
+        head = parsed[i]
+        if not isinstance(head, list) or len(head) < 2 or any(_numeric(c.text) for _, _, c in head) \
+                or not any(ch.isalpha() for _, _, c in head for ch in c.text):
+            i += 1
+            continue
+        rows, j, blank = [], i + 1, 0
+        corner = None
+        while j < len(parsed):
+            p = parsed[j]
+            if p is None:
+                blank += 1
+                if blank > 1:
+                    break
+                j += 1
+                continue
+            if p == "rule":
+                if rows:
+                    break  # (a rule under the rows closes the table: a total's line may follow, read alone)
+                j += 1
+                continue
+            if p == "other":
+                break
+            if corner is None:
+                corner = p[0][1] <= head[0][0]   # the first row's label ends left of the header: a blank corner
+            cells = _aligned_row(head, p, corner)
+            if cells is None:
+                break
+            rows.append((j, cells))
+            blank = 0
+            j += 1
+        numeric = sum(any(_numeric(c.text) for c in cells[1:]) for _, cells in rows)
+        if numeric >= 2:
+            header = [c for _, _, c in head]
+            if corner:
+                header = [Cell(head[0][2].start, head[0][2].start, "")] + header
+            t = Table(header[0].start if not corner else lines[i][0], lines[rows[-1][0]][1], header)
+            for _, cells in rows:
+                t.rows.append(cells)
+                t.row_spans.append(_row_span(text, [c for c in cells if c.text] or cells))
+            out.append(t)
+            i = rows[-1][0] + 1
+        else:
+            i += 1
+    return out
+
+
+def _aligned_row(head: list, row: list, corner: bool) -> list[Cell] | None:
+    """The cells of a row laid out in columns under the header cells ``head`` (each as (column,
+    end column, cell)): each row cell in the column whose header it overlaps (or ends or starts
+    within two characters of), a column it leaves empty an empty cell; None if a cell lines up
+    with no column or two, or two cells with one column. With ``corner``, the row's first cell is
+    its label, left of the header."""
+    cols = ([(0, head[0][0])] if corner else []) + [(a, b) for a, b, _ in head]
+    out: list = [None] * len(cols)
+    for k, (a, b, cell) in enumerate(row):
+        if corner and k == 0:
+            if b > head[0][0]:
+                return None
+            out[0] = cell
+            continue
+        hit = [n for n, (ha, hb) in enumerate(cols) if (not corner or n > 0) and max(a, ha) < min(b, hb)]
+        if not hit:
+            hit = [n for n, (ha, hb) in enumerate(cols) if (not corner or n > 0)
+                   and (abs(a - ha) <= 2 or abs(b - hb) <= 2 or 0 <= ha - b <= 2 or 0 <= a - hb <= 2)]
+        if len(hit) != 1 or out[hit[0]] is not None:
+            return None
+        out[hit[0]] = cell
+    if out[0] is None:
+        return None  # (a row with no label)
+    filled = [c for c in out if c is not None]
+    if len(filled) < 2:
+        return None
+    last = out[0]
+    for n, c in enumerate(out):
+        if c is None:
+            out[n] = Cell(last.end, last.end, "")
+        else:
+            last = c
+    return out
