@@ -1836,7 +1836,15 @@ def _within_rounding(f, cid: str = "") -> bool:
     """Is a conflict or a missed reference only a matter of rounding? The nearest value is
     within :data:`kb.rules.compare.MATCH_RELATIVE` (datasheets and articles round: "1,300"
     for 1,307.4, "1.5 TB/s" for 1,555 GB/s). A curator settles how precise a curated number
-    is; a number read without curation is not flagged for it."""
+    is; a number read without curation is not flagged for it.
+
+    This is where kb vet deliberately departs from ``kb check``, which judges a curated number
+    by its written digits ("4.80 TB/s" misses 4.9 TB/s, 1.02x apart): vet reuses the checker's
+    comparison (its factor) but not its verdict on near misses, since a reading without
+    curation cannot tell a wrong number from a right one whose reference has fewer digits
+    (3.2 TB/s against "3.28"), a table's padded zeros ("2.00" for 2.039) or a variant read
+    for its family. Judging these by their digits, as kb check does, flagged 10 more correct
+    numbers for 1 more wrong one on the development articles (session 25; docs/guide.md)."""
     from kb.rules.compare import MATCH_RELATIVE
 
     if f.code not in ("conflict", "contradicts-reference") or not f.comparisons:
