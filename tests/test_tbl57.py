@@ -1,0 +1,49 @@
+"""A money column headed by the work its amounts pay for (session 25, tbl57; designed on the dev-B
+half of the real development articles): "| cost to generate 1M tokens ($) |" prices its cells per
+the amount of work it names, as "Cost per 1M tokens ($)" does; a column of times headed "Time to
+generate 1 M tokens (minutes)" stays a column of minutes. The quotes are from r149, "Llama 2 on
+Amazon SageMaker a Benchmark" (Hugging Face blog), shortened to the columns they test.
+"""
+from __future__ import annotations
+
+from kb.core.grammar import header_unit
+from kb.extract.drafts import extract_text
+
+# r149's "Most Cost-Effective Deployment" table, the model, price, time and cost columns
+_TABLE = ("### Most Cost-Effective Deployment\n\n"
+          "| Model       | On-demand cost ($/h) in us-west-2 | Time to generate 1 M tokens (minutes) "
+          "| cost to generate 1M tokens ($) |\n"
+          "| ----------- | --------------------------------- | ------------------------------------- "
+          "| ------------------------------ |\n"
+          "| Llama 2 7B  | $1.52                             | 138.78                                "
+          "| $3.50                          |\n"
+          "| Llama 2 13B | $1.52                             | 232.43                                "
+          "| $5.87                          |\n")
+
+
+def test_a_cost_to_generate_header_names_its_denominator():
+    q = header_unit("cost to generate 1M tokens ($)")
+    assert (q.cur, q.den, q.den_count) == ("USD", "token", "1m")
+    q = header_unit("Cost to process one million tokens")
+    assert (q.den, q.den_count) == ("token", "million")
+
+
+def test_a_time_to_generate_header_stays_a_time():
+    q = header_unit("Time to generate 1 M tokens (minutes)")
+    assert q.atom == "min" and q.den is None and q.cur is None
+
+
+def test_a_cost_to_do_without_an_amount_names_no_denominator():
+    # "Cost to train ($)": no amount of work, so no rate
+    q = header_unit("Cost to train ($)")
+    assert q.cur == "USD" and q.den is None
+
+
+def test_the_cost_column_cells_are_prices_per_million_tokens(project_registry):
+    by_raw = {}
+    for d in extract_text(_TABLE, project_registry):
+        by_raw.setdefault(d.raw, d)
+    for raw in ("$3.50", "$5.87"):
+        assert by_raw[raw].unit == "USD per 1M tokens", by_raw[raw].unit
+    assert by_raw["$1.52"].unit == "USD/hour"
+    assert by_raw["138.78"].unit == "min"
