@@ -47,3 +47,33 @@ def test_the_cost_column_cells_are_prices_per_million_tokens(project_registry):
         assert by_raw[raw].unit == "USD per 1M tokens", by_raw[raw].unit
     assert by_raw["$1.52"].unit == "USD/hour"
     assert by_raw["138.78"].unit == "min"
+
+
+# r149's "Best Latency Deployment" table: the median latency per token (16.81 ms) is not the
+# inverse of the throughput (61.46 tokens/s is 16.27 ms a token): two measures, 3% apart, not one
+# rounded. The cost column follows from the price and the minutes, which follow from the
+# throughput: discovery finds those relations and proposes no slip on the hourly prices.
+_LATENCY_TABLE = (
+    "### Best Latency Deployment\n\n"
+    "| Model       | Latency (ms/token) median | Thorughput (tokens/second) | On-demand cost ($/h) in us-west-2 "
+    "| Time to generate 1 M tokens (minutes) | cost to generate 1M tokens ($) |\n"
+    "| ----------- | ------------------------- | -------------------------- | --------------------------------- "
+    "| ------------------------------------- | ------------------------------ |\n"
+    "| Llama 2 7B  | 16.812526                 | 61.45733054                | $7.09                             "
+    "| 271.19                                | $32.05                         |\n"
+    "| Llama 2 13B | 21.002715                 | 47.15736567                | $7.09                             "
+    "| 353.43                                | $41.76                         |\n"
+    "| Llama 2 70B | 41.348543                 | 24.5142928                 | $37.69                            "
+    "| 679.88                                | $427.05                        |\n")
+
+
+def test_the_cost_cells_follow_from_price_and_minutes_with_no_slip(project_registry):
+    from kb.extract.arith import propose
+    from kb.extract.drafts import draft_id_prefix, draft_record
+
+    records = [draft_record(d, draft_id_prefix("t")) for d in extract_text(_LATENCY_TABLE, project_registry)]
+    raw_of = {str(r["id"]): r["raw"] for r in records}
+    props = propose(_LATENCY_TABLE, records)
+    assert not [p for p in props if p.verdict != "consistent"]
+    costs = {raw_of.get(p.target) for p in props if p.unit == "USD per 1M tokens"}
+    assert {"$32.05", "$41.76", "$427.05"} <= costs
