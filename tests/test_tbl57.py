@@ -77,3 +77,30 @@ def test_the_cost_cells_follow_from_price_and_minutes_with_no_slip(project_regis
     assert not [p for p in props if p.verdict != "consistent"]
     costs = {raw_of.get(p.target) for p in props if p.unit == "USD per 1M tokens"}
     assert {"$32.05", "$41.76", "$427.05"} <= costs
+
+
+# r149's "Most Cost-Effective Deployment" rows with their instance column
+_RUNS = ("| Model       | Quantization | Instance       | On-demand cost ($/h) in us-west-2 "
+         "| cost to generate 1M tokens ($) |\n"
+         "| ----------- | ------------ | -------------- | --------------------------------- "
+         "| ------------------------------ |\n"
+         "| Llama 2 7B  | GPTQ         | g5.2xlarge     | $1.52                             "
+         "| $3.50                          |\n"
+         "| Llama 2 70B | GPTQ         | ml.g5.12xlarge | $7.09                             "
+         "| $59.08                         |\n")
+
+
+def test_the_cost_of_the_work_in_a_run_row_naming_its_instance_is_the_runs(project_registry):
+    by_raw = {d.raw: d for d in extract_text(_RUNS, project_registry)}
+    for raw in ("$3.50", "$59.08"):
+        d = by_raw[raw]
+        assert d.unit == "USD per 1M tokens" and d.entity is None and d.entity_new, (raw, d.entity)
+
+
+def test_a_model_row_without_an_instance_keeps_its_model(project_registry):
+    # written for the test: no instance in the row, so the cost stays the row model's
+    text = ("| Model       | cost to generate 1M tokens ($) |\n"
+            "| ----------- | ------------------------------ |\n"
+            "| Llama 2 7B  | $3.50                          |\n")
+    d = {d.raw: d for d in extract_text(text, project_registry)}["$3.50"]
+    assert d.entity == "llama-2-7b"
