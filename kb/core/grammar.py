@@ -2439,6 +2439,11 @@ _HEADER_PER_DOLLAR_RE = re.compile(r"(?i)^\s*(runs?|requests?|quer(?:y|ies)|call
 _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur>[$€£])?[0-9][0-9,.]*[^\s()]*(?:\s*(?:/|per)\s*[^\s()]+)?")
 
 
+# "cost to generate 1M tokens ($)", "Price to process 1K images": the amount of work a column's
+# money is the cost of is its denominator, as "per" says it ("Cost per 1M tokens")
+_HEADER_COST_TO_RE = re.compile(r"(?i)\b(cost|price|spend)\s+to\s+(?:generate|process|produce|serve|output|embed"
+                                r"|transcribe|caption)\s+(?=[0-9]|(?:one|a)\s+(?:thousand|million|billion)\b"
+                                r"|(?:thousand|million|billion)\b)")
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
 _HEADER_NAME_LETTER_RE = re.compile(r"(?<=[A-Za-z]{2})-[A-Z](?![\w/-])")
 _HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
@@ -2461,6 +2466,8 @@ def header_unit(header: str) -> Quantity | None:
     h = _HEADER_DEVICE_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
+    if " to " in h and _HEADER_COST_TO_RE.search(h):
+        h = _HEADER_COST_TO_RE.sub(r"\1 per ", h)
     if not h:
         return None
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(

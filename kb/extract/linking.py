@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import in_points, unit_factor, unit_key
+from kb.core.grammar import _HEADER_COST_TO_RE, in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -5419,6 +5419,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 for _, _, e in alias_hits[bisect.bisect_left(hit_starts, row[0].start):bisect.bisect_left(hit_starts, row[0].end)]):
             cands = [_Candidate(next(iter(rented)), "table-row", _TRUST["table-row"])]
             scenario = False
+    if cands and f.table is not None and d.property == "token-price" and how not in ("hint", "cue"):
+        # "| Llama 2 70B | None | ml.p4d.24xlarge | ... | $10.43 |" under "| ... | cost to generate
+        # 1M tokens ($) |": what the work the column names cost in a worked run's row that names
+        # the instance (or GPU) it ran on, past the row's label, is that run's own, not a price
+        # the row's model is sold at (the hourly price beside it is the instance's rent, above)
+        col = f.table.column_header(f.col)
+        if col is not None and " to " in col.text and _HEADER_COST_TO_RE.search(col.text) is not None:
+            row = f.table.rows[f.row]
+            for cell in row[1:]:
+                k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
+                if any(e and idx.entity_kind.get(e) in _RENTED_KINDS for _, _, e in alias_hits[k0:k1]):
+                    cands = []
+                    break
     if scenario and f.table is not None and not cands:
         # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
         # and columns name nothing: the runs are that model's (its benchmark), not things of
