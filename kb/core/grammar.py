@@ -2441,7 +2441,7 @@ _HEADER_AT_RE = re.compile(r"(?i)(?:\s+(?:at|assuming)\s+|\s*@\s*)(?:US)?(?P<cur
 
 # "cost to generate 1M tokens ($)", "Price to process 1K images": the amount of work a column's
 # money is the cost of is its denominator, as "per" says it ("Cost per 1M tokens")
-_HEADER_COST_TO_RE = re.compile(r"(?i)\b(cost|price|spend)\s+to\s+(?:generate|process|produce|serve|output|embed"
+HEADER_COST_TO_RE = re.compile(r"(?i)\b(cost|price|spend)\s+to\s+(?:generate|process|produce|serve|output|embed"
                                 r"|transcribe|caption)\s+(?=[0-9]|(?:one|a)\s+(?:thousand|million|billion)\b"
                                 r"|(?:thousand|million|billion)\b)")
 _HEADER_VERSUS_RE = re.compile(r"(?i)(?<!\w)v\.\s?s\.?(?!\w)")
@@ -2466,8 +2466,8 @@ def header_unit(header: str) -> Quantity | None:
     h = _HEADER_DEVICE_RE.sub(" ", h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
-    if " to " in h and _HEADER_COST_TO_RE.search(h):
-        h = _HEADER_COST_TO_RE.sub(r"\1 per ", h)
+    if " to " in h and HEADER_COST_TO_RE.search(h):
+        h = HEADER_COST_TO_RE.sub(r"\1 per ", h)
     if not h:
         return None
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(

@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import _HEADER_COST_TO_RE, in_points, unit_factor, unit_key
+from kb.core.grammar import HEADER_COST_TO_RE, in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -5425,7 +5425,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the instance (or GPU) it ran on, past the row's label, is that run's own, not a price
         # the row's model is sold at (the hourly price beside it is the instance's rent, above)
         col = f.table.column_header(f.col)
-        if col is not None and " to " in col.text and _HEADER_COST_TO_RE.search(col.text) is not None:
+        if col is not None and " to " in col.text and HEADER_COST_TO_RE.search(col.text) is not None:
             row = f.table.rows[f.row]
             for cell in row[1:]:
                 k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
