@@ -23,6 +23,10 @@ from kb.site.sourcepage import reference_list
 
 #: Rows shown before a table folds the rest.
 SHOWN = 6
+#: An entity page's claims shown under each property before they fold: three, or two on a page
+#: of more than ``MANY_PROPERTIES`` properties (a GPU's page grows a section for each property
+#: articles state, and a reader scrolls past every one of them)
+SIDE_SHOWN, SIDE_SHOWN_MANY, MANY_PROPERTIES = 3, 2, 24
 
 
 def front(updated: str | None, **extra: str) -> str:
@@ -124,6 +128,7 @@ def page_entity(site: Site, eid: str, chart: dict | None) -> str:
     for r in refs:
         by_prop[r.property or ""]["refs"].append(r)
     order = sorted(by_prop, key=lambda k: (-len(by_prop[k]["claims"]), site.property_name(k).lower()))
+    side_shown = SIDE_SHOWN_MANY if len(order) > MANY_PROPERTIES else SIDE_SHOWN
     if order:
         out.append("## Values by property\n")
     else:
@@ -169,7 +174,7 @@ def page_entity(site: Site, eid: str, chart: dict | None) -> str:
                     + "".join(f'<div class="kb-finding-brief">{p.finding_brief(f)}</div>' for f in fs),
                 )) + "</tr>")
             html.append(folded(rows, ["Claim", "Article", "Nearest reference", "Review and findings"], "kb-side",
-                               3, "more claims"))
+                               side_shown, "more claims"))
         out.append(raw("".join(html)))
     out.append("## Data\n")
     out.append(downloads(p, "entities", site.entity_slug[eid]))
