@@ -615,12 +615,12 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
 _OCCURRENCE_RATE_RE = re.compile(r"[ \t]+(?:(?i:per|each|every)|(?i:for[ \t]+(?:each|every)))[ \t]+"
                                  r"(?!(?i:day|week|month|year|hour|minute|second|quarter)s?\b)[A-Za-z]")
-# "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
 # what a benchmark or a study tries, in digits ("tested 60 configurations", "over 60 different deployment
 # configurations", "we tested 3 model sizes"): so many items. (Spelled, "two configurations", "four
 # options", they frame a comparison that curations mostly leave out.)
 _CONFIGS_RE = re.compile(r"[ \t]+(?:(?:different|distinct|separate|unique)[ \t]+)?(?:(?:deployment|hardware|model"
                          r"|benchmark|test|serving)[ \t]+)?(?:configurations|configs|(?<=model )sizes)(?![A-Za-z0-9])")
+# "a total of" right before a count, and a plain lower-case plural after it ("a total of 10 articles")
 _TOTAL_OF_BEFORE_RE = re.compile(r"(?i)\ba[ \t]+total[ \t]+of[ \t]+(?:about[ \t]+|around[ \t]+|~)?$")
 _PLURAL_NOUN_RE = re.compile(r"[ \t]+[a-z]{2,}[a-rt-z]s(?![A-Za-z0-9-])")
 # a verb of doing a thing again before "N times" ("we ran each test 5 times", "the request is retried

@@ -125,10 +125,11 @@ def _cells_escaped(text: str, first: int, last: int) -> list[Cell]:
     return out
 
 
-def line_matches(rx: re.Pattern, text: str, chars: str):
+def line_matches(rx: re.Pattern, text: str, chars):
     """``rx.finditer(text)`` for a pattern that matches a whole line (``^...$``, multiline)
-    only where the line has one of ``chars``: the pattern is tried only at the start of
-    the lines that have one, not at every position of the text."""
+    only where the line has one of ``chars`` (characters, or strings such as a fence's
+    "```"): the pattern is tried only at the start of the lines that have one, not at every
+    position of the text."""
     at = set()
     for ch in chars:
         i = text.find(ch)
@@ -536,19 +537,7 @@ def find_fenced_tables(text: str) -> list[Table]:
 def _fence_lines(text: str):
     """The fence lines of ``text`` (``_FENCE_LINE_RE``'s matches), in order: tried only at the start
     of the lines that hold a run of three backticks or tildes (a "~" alone, "~$100", is common)."""
-    at = set()
-    for run in ("```", "~~~"):
-        i = text.find(run)
-        while i >= 0:
-            at.add(text.rfind("\n", 0, i) + 1)
-            hi = text.find("\n", i)
-            if hi < 0:
-                break
-            i = text.find(run, hi)
-    for lo in sorted(at):
-        m = _FENCE_LINE_RE.match(text, lo)
-        if m is not None:
-            yield m
+    return line_matches(_FENCE_LINE_RE, text, ("```", "~~~"))
 
 
 def _is_rule(text: str, lo: int, hi: int) -> bool:
