@@ -2167,6 +2167,15 @@ def _word_end(text: str, at: int) -> int:
     return _WORD_REST_RE.match(text, at).end()
 
 
+def _guess_found(idx: Index, d, f: "Found", values, ctx_words: dict, local: str, kinds: set | None,
+                 own: str | None, wide: str | None) -> tuple[str | None, str]:
+    """:func:`_guess_property` for draft ``d`` of the number ``f``: its unit, qualifier and
+    hint, and what reading the number found (a whole it is part of, a running cost, its
+    column's header)."""
+    return _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide,
+                           whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+
+
 def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
     """{property id: bonus} where two or more candidates' cue words are in ``local`` and the
     words of one hold the others' ("hardware cost" and "cost", "hw cost" and "cost"): the one
@@ -3258,7 +3267,7 @@ def _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, 
     if hit is None:
         return None
     ekind = idx.entity_kind.get(hit[0], "")
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    pid, _ = _guess_found(idx, d, f, values, ctx_words, local, {ekind}, own, wide)
     p = idx.prop_by_id.get(pid)
     if p is None or ekind not in p.kinds[:2]:
         return None
@@ -3365,7 +3374,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
     of that kind (one of the first two kinds it applies to): a thing found some other way than
     the usual candidates (the sentence's opener, a bracket after the number, the hardware a
     price is said to be of) may take the number only then."""
-    pid, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, {ekind}, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    pid, _ = _guess_found(idx, d, f, values, ctx_words, local, {ekind}, own, wide)
     p2 = idx.prop_by_id.get(pid)
     return p2 is not None and ekind in p2.kinds[:2]
 
@@ -3373,7 +3382,7 @@ def _chiefly_of(idx: Index, d, values, ctx_words, f, local, own, wide, ekind: st
 def _repick(idx: Index, d, values, ctx_words, f, local, kinds: set, own: str | None = None,
             wide: str | None = None) -> None:
     """Choose the property again among those that apply to the entity's kind."""
-    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    pid, how = _guess_found(idx, d, f, values, ctx_words, local, kinds, own, wide)
     if pid and pid != d.property:
         d.property, d.property_confidence = pid, calibrated("property", f"{how}|repicked")
         d.evidence["property"] = f"{how}|repicked"
@@ -3402,6 +3411,13 @@ def _setup_rows(t) -> bool:
 _NAME_REST_RE = re.compile(r"\s*\]\[[^\[\]\n]*\]|\([^()]*\)|\[|\]|[0-9][0-9.,]*\s*[A-Za-z]{0,2}\b"
                            r"|(?i:(?:\b(?:desktop|founders|edition|reference|graphics|card|gpu)\b\s*)+)(?!\s*[A-Za-z])"
                            r"|[^A-Za-z]+")
+
+
+def _span_ids(span, alias_hits, hit_starts) -> list[str]:
+    """The registry ids of the names found inside ``span`` (a table cell: anything with
+    ``start`` and ``end``), in text order."""
+    k0, k1 = bisect.bisect_left(hit_starts, span.start), bisect.bisect_left(hit_starts, span.end)
+    return [e for _, _, e in alias_hits[k0:k1] if e]
 
 
 def _bare_name(view: str, cell, alias_hits, hit_starts) -> bool:
@@ -3480,8 +3496,7 @@ def _configured_hardware(idx: "Index", view: str, cell, alias_hits, hit_starts) 
     GB) |", names the card)."""
     if "(" not in view[cell.start:cell.end]:
         return False
-    k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
-    if not any(idx.entity_kind.get(e or "") in _RUN_ON_KINDS for _, _, e in alias_hits[k0:k1]):
+    if not any(idx.entity_kind.get(e) in _RUN_ON_KINDS for e in _span_ids(cell, alias_hits, hit_starts)):
         return False
     return _RUN_BRACKET_RE.search(view, cell.start, cell.end) is not None
 
@@ -3572,8 +3587,7 @@ def _named_columns(t, alias_hits, hit_starts) -> bool:
     if memo is None or memo[0] is not alias_hits:
         named = []
         for cell in t.header[1:]:
-            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
-            ids = {e for _, _, e in alias_hits[k0:k1] if e}
+            ids = set(_span_ids(cell, alias_hits, hit_starts))
             if not ids and named is not None and _DIGIT_RE.search(cell.text) is None:
                 # "| Step | Formula | M3 Ultra Example | RTX 4090 Example |": a column that names
                 # nothing (no figure in its header either) is a column of working beside the
@@ -5146,7 +5160,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f.head = col.text if col is not None else None
     if f.hint is None and _PERIOD_PRICE_RE.search(d.unit) is not None:
         f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts)
-    d.property, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, None, own, wide, whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    d.property, how = _guess_found(idx, d, f, values, ctx_words, local, None, own, wide)
     if d.property == TDP and how != "cue" and f.table is None:
         # "Llama 3.1 8B (312W)", "the 70B model: 347 W": a wattage given right after a model's
         # name is what the hardware drew while serving it; a rating (tdp) is a hardware part's
@@ -5410,13 +5424,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # GPU) rents for, not a cost of the run; (a row labelled by the card itself, "| A100 |
         # 3.0 |" under "## GPU Hourly Pricing (Estimated)", stays what the table's rows are)
         row = f.table.rows[f.row]
-        rented = set()
-        for cell in row[1:]:
-            k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
-            rented.update(e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) in _RENTED_KINDS)
+        rented = {e for cell in row[1:] for e in _span_ids(cell, alias_hits, hit_starts)
+                  if idx.entity_kind.get(e) in _RENTED_KINDS}
         if row and len(rented) == 1 and not any(
-                e and idx.entity_kind.get(e) in _RENTED_KINDS
-                for _, _, e in alias_hits[bisect.bisect_left(hit_starts, row[0].start):bisect.bisect_left(hit_starts, row[0].end)]):
+                idx.entity_kind.get(e) in _RENTED_KINDS for e in _span_ids(row[0], alias_hits, hit_starts)):
             cands = [_Candidate(next(iter(rented)), "table-row", _TRUST["table-row"])]
             scenario = False
     if cands and f.table is not None and d.property == "token-price" and how not in ("hint", "cue"):
@@ -5426,12 +5437,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the row's model is sold at (the hourly price beside it is the instance's rent, above)
         col = f.table.column_header(f.col)
         if col is not None and " to " in col.text and HEADER_COST_TO_RE.search(col.text) is not None:
-            row = f.table.rows[f.row]
-            for cell in row[1:]:
-                k0, k1 = bisect.bisect_left(hit_starts, cell.start), bisect.bisect_left(hit_starts, cell.end)
-                if any(e and idx.entity_kind.get(e) in _RENTED_KINDS for _, _, e in alias_hits[k0:k1]):
-                    cands = []
-                    break
+            if any(idx.entity_kind.get(e) in _RENTED_KINDS
+                   for cell in f.table.rows[f.row][1:] for e in _span_ids(cell, alias_hits, hit_starts)):
+                cands = []
     if scenario and f.table is not None and not cands:
         # "`Llama 3.1 8B`: tp=1, 5,000 prompts" on the line right above a table of runs whose rows
         # and columns name nothing: the runs are that model's (its benchmark), not things of
