@@ -156,6 +156,7 @@ CLAIMS_PER_SOURCE = {
     "r152-high-cost-of-ai-compute": 58,
     "r153-h100-rental-bubble": 111,
     "r154-ai-observability-pricing": 66,
+    "r155-model-subsidies-ending": 58,
 }
 
 
