@@ -155,6 +155,7 @@ CLAIMS_PER_SOURCE = {
     "r151-llama-3-on-tpus": 64,
     "r152-high-cost-of-ai-compute": 58,
     "r153-h100-rental-bubble": 111,
+    "r156-vicuna-chatbot": 47,
 }
 
 
