@@ -156,6 +156,7 @@ CLAIMS_PER_SOURCE = {
     "r152-high-cost-of-ai-compute": 58,
     "r153-h100-rental-bubble": 111,
     "r156-vicuna-chatbot": 47,
+    "r157-gaudi2-vs-a100": 64,
 }
 
 
