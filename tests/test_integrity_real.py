@@ -157,6 +157,8 @@ CLAIMS_PER_SOURCE = {
     "r153-h100-rental-bubble": 111,
     "r154-ai-observability-pricing": 66,
     "r155-model-subsidies-ending": 58,
+    "r156-vicuna-chatbot": 47,
+    "r157-gaudi2-vs-a100": 64,
 }
 
 
