@@ -221,7 +221,7 @@ def _skip(self, node):
 
 
 def _folded_titles(app, doctree, docname):
-    if not docname.startswith("generated/entities/"):
+    if app.builder.format != "html" or not docname.startswith("generated/entities/"):
         return
     found = []
     for node in doctree.findall(_nodes.raw):
