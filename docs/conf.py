@@ -13,6 +13,8 @@ import json as _json
 import os as _os
 import re as _re
 
+from docutils import nodes as _nodes
+
 project = "AI-economics claims knowledge base"
 author = "kb curators"
 copyright = "kb curators"  # no year: the output must not depend on the build date
@@ -203,7 +205,38 @@ def _save_index_entries(app, exc):
             _json.dump({d: [list(x) for x in v] for d, v in sorted(entries.items()) if d in app.env.found_docs}, fh)
 
 
+# An entity page of many properties folds the smaller ones into the rows of one table
+# (kb/site/pages.py); a row carries its property's anchor and name (``data-kb-title``). The
+# search index's titles (``alltitles``: what "H100 wattage" is matched against) come from
+# section headings, so give each folded row a title there too, in a node that draws nothing.
+_FOLDED_ROW = _re.compile(r'<tr id="(prop-[^"<>]+)" data-kb-title="([^"<>]*)">')
+
+
+class _search_title(_nodes.Element):
+    """A title for the search index only (its ``ids`` are the anchor it leads to)."""
+
+
+def _skip(self, node):
+    raise _nodes.SkipNode
+
+
+def _folded_titles(app, doctree, docname):
+    if app.builder.format != "html" or not docname.startswith("generated/entities/"):
+        return
+    found = []
+    for node in doctree.findall(_nodes.raw):
+        text = node.astext()
+        if "data-kb-title" in text:
+            found += _FOLDED_ROW.findall(text)
+    for anchor, title in found:
+        holder = _search_title(ids=[anchor])
+        holder += _nodes.title(text=_html.unescape(title))
+        doctree += holder
+
+
 def setup(app):
+    app.add_node(_search_title, html=(_skip, None))
+    app.connect("doctree-resolved", _folded_titles)
     app.connect("env-updated", _restore_index_entries)
     app.connect("build-finished", _save_index_entries)
     app.connect("html-page-context", _footer)

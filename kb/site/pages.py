@@ -17,16 +17,19 @@ from kb.site import words
 from kb.site.charts import chart_html
 from kb.site.history import Change
 from kb.site.markup import dl, esc, fence, frag, md, raw, table, td, verdict_badge
-from kb.site.model import SEVERITY_WORDS, Page, Site, cmp_badge
+from kb.site.model import SEVERITY_ORDER, SEVERITY_WORDS, Page, Site, cmp_badge
 from kb.site.search import index_directive
 from kb.site.sourcepage import reference_list
 
 #: Rows shown before a table folds the rest.
 SHOWN = 6
-#: An entity page's claims shown under each property before they fold: three, or two on a page
-#: of more than ``MANY_PROPERTIES`` properties (a GPU's page grows a section for each property
-#: articles state, and a reader scrolls past every one of them)
-SIDE_SHOWN, SIDE_SHOWN_MANY, MANY_PROPERTIES = 3, 2, 24
+#: An entity page's claims shown under each property before they fold.
+SIDE_SHOWN = 3
+#: An entity page of more than ``FOLD_OVER`` properties (a GPU's page grows one for each property
+#: articles state) shows the ``PROPERTIES_SHOWN`` with the most claims (ties: more findings, then
+#: more reference values first) as sections; the others are rows of one compact table, their claims
+#: and reference values folded below it.
+PROPERTIES_SHOWN, FOLD_OVER = 12, 16
 
 
 def front(updated: str | None, **extra: str) -> str:
@@ -75,6 +78,91 @@ def entity_paths(site: Site, eid: str) -> list[str]:
         if e is not None:
             out.append(e.path)
     return out
+
+
+def prop_anchor(site: Site, eid: str, pid: str) -> str:
+    """The anchor of a property's place on an entity's page (a section, or a folded row)."""
+    return f"prop-{site.entity_slug[eid]}-{site.property_slug.get(pid, 'x')}"
+
+
+def property_values(site: Site, p: Page, eid: str, claims: list, refs: list, shown: int) -> str:
+    """One property's reference values (summed up, the table folded) and claims (the first
+    ``shown`` rows, the rest folded) on an entity's page."""
+    cs = sorted(claims, key=lambda c: (site.source_title(c.source), c.id))
+    rs = sorted(refs, key=lambda r: (site.cond(r), site.entity_name(r.entity), r.id))
+    html = []
+    if rs:
+        distinct = []
+        for r in rs:
+            stated = f"{site.stated(r)}" + (f" ({site.entity_name(r.entity)})" if r.entity != eid else "")
+            if stated not in distinct:
+                distinct.append(stated)
+        summary = " · ".join(esc(x) for x in distinct[:4]) + (f" · and {len(distinct) - 4} more" if len(distinct) > 4 else "")
+        rows = []
+        for r in rs:
+            valid = " – ".join(x for x in (words.day(r.valid_from), words.day(r.valid_to)) if x)
+            rows.append(f'<tr id="ref-{esc(r.id)}">' + "".join(f"<td>{x}</td>" for x in (
+                p.entity(r.entity), esc(site.cond(r)), f"<strong>{esc(site.stated(r))}</strong>",
+                p.citation(r.citation) + (f'<br><span class="kb-muted">{esc(r.locator)}</span>' if r.locator else ""),
+                esc(valid) + (f"<br>estimate by {esc(r.estimate_by)}" if r.estimate_by else "")
+                + (f'<br><span class="kb-muted">{esc(r.note)}</span>' if r.note else ""),
+            )) + "</tr>")
+        html.append(f'<p><span class="kb-label">Reference values:</span> {summary}</p>'
+                    f'<details class="kb-more"><summary>All {len(rs)} reference value{"s" if len(rs) != 1 else ""}, '
+                    f'with citations</summary>'
+                    + table(["Entity", "Conditions", "Value", "Citation", "Valid, notes"], rows, "kb-refs-table")
+                    + "</details>")
+    if cs:
+        rows = []
+        for c in cs:
+            fs = site.findings_by_claim.get(c.id, [])
+            x = site.nearest(c) if not c.categorical else None
+            rows.append(f'<tr id="claim-{esc(c.id)}">' + "".join(f"<td>{v}</td>" for v in (
+                p.claim(c.id, site.stated(c)) + (f" of {p.entity(c.entity)}" if c.entity != eid else "")
+                + (f'<br><span class="kb-muted">{esc(site.cond(c))}</span>' if site.cond(c) else ""),
+                p.source(c.source, 60),
+                (cmp_badge(x) + f' <span class="kb-muted">vs {esc(site.stated(site.refs_by_id[x.other]))}</span>'
+                 if x is not None and x.other in site.refs_by_id else reference_list(site, p, c)),
+                (verdict_badge(c.review.verdict) if c.review else "")
+                + "".join(f'<div class="kb-finding-brief">{p.finding_brief(f)}</div>' for f in fs),
+            )) + "</tr>")
+        html.append(folded(rows, ["Claim", "Article", "Nearest reference", "Review and findings"], "kb-side",
+                           shown, "more claims"))
+    return "".join(html)
+
+
+def folded_properties(site: Site, p: Page, eid: str, pids: list[str], by_prop: dict) -> str:
+    """The properties an entity's page folds: one row each (its anchor, the values claimed, the
+    reference values, how many claims and findings), then every claim and reference value of
+    them in one folded block, property by property (nothing is lost; no script needed).
+
+    Each row's ``data-kb-title`` is the property's name: ``docs/conf.py`` gives the search
+    index a title at the row's anchor, as a section heading would have (search for "H100"
+    and a folded property and the row comes first)."""
+    rows, blocks = [], []
+    for pid in pids:
+        cs, rs = by_prop[pid]["claims"], by_prop[pid]["refs"]
+        anchor, name = prop_anchor(site, eid, pid), site.property_name(pid)
+        fs = {id(f): f for c in cs for f in site.findings_by_claim.get(c.id, [])}  # a finding on two claims once
+        sev = Counter(f.severity for f in fs.values())
+        found = ", ".join(words.count(sev[s], SEVERITY_WORDS.get(s, s))
+                          for s in sorted(sev, key=lambda s: (SEVERITY_ORDER.get(s, 9), s)))
+        claimed = esc(words.span(cs, site.entity_name)) if cs else ""
+        if rs:
+            claimed += (("<br>" if claimed else "")
+                        + f'<span class="kb-muted">reference: {esc(words.span(rs, site.entity_name))}</span>')
+        rows.append(f'<tr id="{esc(anchor)}" data-kb-title="{esc(name)}">' + "".join(f"<td>{x}</td>" for x in (
+            p.prop(pid) + f' <a class="headerlink" href="#{esc(anchor)}" title="Link to this property">#</a>',
+            claimed,
+            f'<a href="#{esc(anchor)}-all">{len(cs) or "none"}</a>',
+            found,
+        )) + "</tr>")
+        blocks.append(f'<div class="kb-folded-prop" id="{esc(anchor)}-all"><p class="kb-folded-title">{esc(name)}</p>'
+                      + property_values(site, p, eid, cs, rs, len(cs)) + "</div>")
+    n = len(pids)
+    return (table(["Property", "Values", "Claims", "Findings"], rows, "kb-props-table")
+            + f'<details class="kb-more kb-folded-props"><summary>Every claim and reference value of these {n} '
+            f'properties</summary>' + "".join(blocks) + "</details>")
 
 
 def page_entity(site: Site, eid: str, chart: dict | None) -> str:
@@ -127,55 +215,24 @@ def page_entity(site: Site, eid: str, chart: dict | None) -> str:
         by_prop[c.property or ""]["claims"].append(c)
     for r in refs:
         by_prop[r.property or ""]["refs"].append(r)
-    order = sorted(by_prop, key=lambda k: (-len(by_prop[k]["claims"]), site.property_name(k).lower()))
-    side_shown = SIDE_SHOWN_MANY if len(order) > MANY_PROPERTIES else SIDE_SHOWN
+
+    def weight(k: str) -> tuple:
+        cs = by_prop[k]["claims"]
+        return (-len(cs), -sum(len(site.findings_by_claim.get(c.id, [])) for c in cs), -len(by_prop[k]["refs"]),
+                site.property_name(k).lower(), k)
+
+    order = sorted(by_prop, key=weight)
+    shown, rest = (order[:PROPERTIES_SHOWN], order[PROPERTIES_SHOWN:]) if len(order) > FOLD_OVER else (order, [])
     if order:
         out.append("## Values by property\n")
     else:
         out.append(raw('<p class="kb-muted">No claim or reference value about this entity yet.</p>'))
-    for pid in order:
-        cs = sorted(by_prop[pid]["claims"], key=lambda c: (site.source_title(c.source), c.id))
-        rs = sorted(by_prop[pid]["refs"], key=lambda r: (site.cond(r), site.entity_name(r.entity), r.id))
-        out.append(f"(prop-{site.entity_slug[eid]}-{site.property_slug.get(pid, 'x')})=\n### {md(site.property_name(pid))}\n")
-        html = []
-        if rs:
-            distinct = []
-            for r in rs:
-                shown = f"{site.stated(r)}" + (f" ({site.entity_name(r.entity)})" if r.entity != eid else "")
-                if shown not in distinct:
-                    distinct.append(shown)
-            summary = " · ".join(esc(x) for x in distinct[:4]) + (f" · and {len(distinct) - 4} more" if len(distinct) > 4 else "")
-            rows = []
-            for r in rs:
-                valid = " – ".join(x for x in (words.day(r.valid_from), words.day(r.valid_to)) if x)
-                rows.append(f'<tr id="ref-{esc(r.id)}">' + "".join(f"<td>{x}</td>" for x in (
-                    p.entity(r.entity), esc(site.cond(r)), f"<strong>{esc(site.stated(r))}</strong>",
-                    p.citation(r.citation) + (f'<br><span class="kb-muted">{esc(r.locator)}</span>' if r.locator else ""),
-                    esc(valid) + (f"<br>estimate by {esc(r.estimate_by)}" if r.estimate_by else "")
-                    + (f'<br><span class="kb-muted">{esc(r.note)}</span>' if r.note else ""),
-                )) + "</tr>")
-            html.append(f'<p><span class="kb-label">Reference values:</span> {summary}</p>'
-                        f'<details class="kb-more"><summary>All {len(rs)} reference value{"s" if len(rs) != 1 else ""}, '
-                        f'with citations</summary>'
-                        + table(["Entity", "Conditions", "Value", "Citation", "Valid, notes"], rows, "kb-refs-table")
-                        + "</details>")
-        if cs:
-            rows = []
-            for c in cs:
-                fs = site.findings_by_claim.get(c.id, [])
-                x = site.nearest(c) if not c.categorical else None
-                rows.append(f'<tr id="claim-{esc(c.id)}">' + "".join(f"<td>{v}</td>" for v in (
-                    p.claim(c.id, site.stated(c)) + (f" of {p.entity(c.entity)}" if c.entity != eid else "")
-                    + (f'<br><span class="kb-muted">{esc(site.cond(c))}</span>' if site.cond(c) else ""),
-                    p.source(c.source, 60),
-                    (cmp_badge(x) + f' <span class="kb-muted">vs {esc(site.stated(site.refs_by_id[x.other]))}</span>'
-                     if x is not None and x.other in site.refs_by_id else reference_list(site, p, c)),
-                    (verdict_badge(c.review.verdict) if c.review else "")
-                    + "".join(f'<div class="kb-finding-brief">{p.finding_brief(f)}</div>' for f in fs),
-                )) + "</tr>")
-            html.append(folded(rows, ["Claim", "Article", "Nearest reference", "Review and findings"], "kb-side",
-                               side_shown, "more claims"))
-        out.append(raw("".join(html)))
+    for pid in shown:
+        out.append(f"({prop_anchor(site, eid, pid)})=\n### {md(site.property_name(pid))}\n")
+        out.append(raw(property_values(site, p, eid, by_prop[pid]["claims"], by_prop[pid]["refs"], SIDE_SHOWN)))
+    if rest:
+        out.append("### Other properties\n")
+        out.append(raw(folded_properties(site, p, eid, rest, by_prop)))
     out.append("## Data\n")
     out.append(downloads(p, "entities", site.entity_slug[eid]))
     return "\n".join(out)

@@ -242,3 +242,46 @@ def lower_first(name: str) -> str:
     if len(name) > 1 and (name[1].isupper() or name[1].isdigit()):
         return name
     return name[:1].lower() + name[1:]
+
+
+
+def span(values: list[Value], name=str, most: int = 3) -> str:
+    """What a list of values covers, for one line of a table: ``$1.85–12.29/hour`` (the
+    stated numbers, converted to the property's canonical unit), ``NVIDIA · AMD`` for
+    categories; one value stated one way reads as stated (``> 6 months``). Units that do not
+    convert into one another each get their own range (the largest group first); values with
+    no number are left out."""
+    from kb.core.units import conversion_factor
+
+    cats: list[str] = []
+    groups: dict[str, list[float]] = {}
+    said = {stated(v) for v in values if not v.categorical}
+    for v in values:
+        if v.categorical:
+            shown = name(v.value)
+            if shown not in cats:
+                cats.append(shown)
+            continue
+        iv = v.interval
+        ends = (v.low, v.high) if v.qualifier == "range" else (v.value,)
+        numbers = [x for x in ends if isinstance(x, (int, float))]
+        if iv is None or not numbers:
+            continue
+        try:
+            f = conversion_factor(v.unit or "", iv.unit)
+        except Exception:  # a foreign currency or an unreadable unit: the middle of its interval
+            if not (math.isfinite(iv.low) and math.isfinite(iv.high)):
+                continue
+            f, numbers = 1.0, [(iv.low + iv.high) / 2]
+        groups.setdefault(iv.unit or "", []).extend(x * f for x in numbers)
+    parts = []
+    if len(said) == 1 and groups:
+        parts.append(said.pop())
+    else:
+        for unit, xs in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            lo, hi = quantity(min(xs), unit), quantity(max(xs), unit)
+            parts.append(lo if lo == hi else _join_range(lo, hi))
+    parts += cats
+    if len(parts) > most:
+        parts = parts[:most] + [f"{len(parts) - most} more"]
+    return " · ".join(parts)
