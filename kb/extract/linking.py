@@ -2677,17 +2677,38 @@ def _company_rows(t) -> bool:
     return got
 
 
-def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, list]:
+#: a name's own amount right after it in a table cell: "Microsoft $5B" in "(post Microsoft $5B + NVIDIA $10B)"
+_NAMED_AMOUNT_RE = re.compile(r"[ \t]*(?:[:=][ \t]*)?[~≈]?[ \t]*[$€£][0-9]")
+
+
+def _names_amount(view: str, a_e: int, s: int) -> bool:
+    """Whether the name ending at ``a_e`` has an amount of money of its own right after it, one
+    that is not the number at ``s`` ("| Valuation | $300-350B (post Microsoft $5B + NVIDIA $10B) |": the
+    $5B is Microsoft's, not the $10B nor the $300-350B)."""
+    m = _NAMED_AMOUNT_RE.match(view, a_e)
+    return m is not None and not a_e <= s < m.end()
+
+
+def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int, view: str = "") -> tuple[list, list]:
     """(alias hits, their starts) of ``lo:hi`` (the number's sentence: its row) less those in the
     investors' column of the row of a table cell ``f`` (names that row does not state a figure
-    of); all the hits as they are elsewhere."""
+    of), and less those in the number's own cell with a number of their own right after them
+    ("| Valuation | $300-350B (post Microsoft $5B + NVIDIA $10B) |": each name's own stake, not
+    what the row's figure is of); all the hits as they are elsewhere."""
     t = f.table
-    if t is None or not _investor_column_of(t) or not 0 <= f.row < len(t.rows):
+    if t is None or not 0 <= f.row < len(t.rows):
         return alias_hits, hit_starts
-    cells = [cell for c, cell in enumerate(t.rows[f.row]) if c > 0 and _investor_column(t, c)]
+    row = t.rows[f.row]
+    own = row[f.col] if 0 < f.col < len(row) else None
+    investors = _investor_column_of(t)
+    if not investors and (own is None or not view or not _names_any(alias_hits, hit_starts, own.start, own.end)):
+        return alias_hits, hit_starts
+    cells = [cell for c, cell in enumerate(row) if c > 0 and _investor_column(t, c)] if investors else []
+    s = f.draft.span_start
     bl = bisect.bisect_left
     hits = [h for h in alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
-            if not any(cell.start <= h[0] < cell.end for cell in cells)]
+            if not any(cell.start <= h[0] < cell.end for cell in cells)
+            and not (own is not None and own.start <= h[0] < own.end and _names_amount(view, h[1], s))]
     return hits, [h[0] for h in hits]
 
 
@@ -2732,7 +2753,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # part and then its spec; the part named before the number in the number's own cell
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
-                            and not _counted(idx, view, a_s, a_e, eid, f):
+                            and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
                         add(eid, "table-row", 0.9)
                 continue
             if c > 0 and c != f.col and _reference_column(t, c):
@@ -4953,6 +4974,25 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
+def _main_product(idx: Index, org: str, alias_hits: list) -> str | None:
+    """The product (or model) of company ``org`` the text names most often, counting a model's
+    variants as its family ("Grok 3", "Grok 4" as "Grok" where the registry has the family);
+    None when it names none, or two as often."""
+    _named_product(idx, org, alias_hits, 0)  # (fills the memo of each company's products)
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    got = memo[2].get(org) if memo is not None else None
+    if not got:
+        return None
+    counts: dict = {}
+    for e in got[1]:
+        e = idx.family.get(e, e)
+        counts[e] = counts.get(e, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    return max(counts, key=counts.get)
+
+
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")  # (what _WORD_RE's words are made of)
 
 
@@ -5638,7 +5678,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
-            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi), sent_lo,
+            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
@@ -5647,6 +5687,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # Financial Analysis" over "| Net Loss | -$110.1M |"): the subject counted from the text is
         # no guess there (a cost table's rows are the article's own things)
         d.entity = about[0]
+        if f.table is not None and kinds and kinds[0] == "product" and not about[2] and "user" in prop.canonical \
+                and idx.entity_kind.get(about[0]) == "organisation":
+            # "## User Metrics" over "| Monthly Active Users | 27.8 million |" in a profile of xAI:
+            # a service's users are its product's (as the rule for a named company above reads
+            # them), the one of the company's products the text names most often
+            about = (_main_product(idx, about[0], alias_hits) or about[0],) + tuple(about[1:])
+            d.entity = about[0]
         tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag

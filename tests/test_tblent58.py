@@ -1,0 +1,69 @@
+"""tblent58: table cells given the registry entity their row, their cell or the table's subject
+names (kb/extract/linking.py), each rule built on short quotes of the dev-B articles that showed
+the gap.
+
+- a name in the number's own cell with an amount of money of its own right after it ("post
+  Microsoft $5B + NVIDIA $10B") is that amount's, not another number's of the cell: "$10B" is
+  NVIDIA's (nearest), and the row's headline figure ("$300-350B") is still the subject's, the
+  names' own stakes no longer making the row "name" something (dev-B
+  r87-anthropic-financial-profile). Before, "$10B" was Microsoft's and "$300-350B" new.
+- a table of a company's user metrics ("### User Metrics" over "| Monthly Active Users | 27.8
+  million |" in a profile of xAI): users are its product's, the one of the company's products
+  the text names most often (dev-B r79-xai-company-profile). Before, xAI.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _link(reg, text, raw):
+    for d in extract_text(text, reg):
+        if d.raw == raw or raw in d.raw:
+            return d.entity or ("new" if d.entity_new else None)
+    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+
+
+PROFILE = ("#actor #ai #modellab\n\n**Anthropic** — AI lab, maker of Claude. More capital-efficient than "
+           "[[OpenAI]].\n\n---\n\n## Financial position (Jan 2026)\n\n| Metric | Value |\n|--------|-------|\n"
+           "| Revenue | **$7-9B** annualized (was $87M early 2024) |\n"
+           "| Valuation | **$300-350B** (post Microsoft $5B + NVIDIA $10B) |\n")
+
+
+def test_named_stake_in_the_cell_is_the_nearest_names(reg):
+    assert _link(reg, PROFILE, "$10B") == "nvidia"
+    assert _link(reg, PROFILE, "$5B") == "microsoft"
+
+
+def test_row_figure_beside_named_stakes_is_the_subjects(reg):
+    assert _link(reg, PROFILE, "$300-350B") == "anthropic"
+
+
+XAI = ("# xAI\n\n## Company Overview\n\nxAI is an AI company founded by Elon Musk, with deep integration with "
+       "X (formerly Twitter).\n\n### User Metrics\n\n| Metric | Value | Date |\n|--------|-------|------|\n"
+       "| Monthly Active Users | 27.8 million | September 2025 |\n"
+       "| Daily Active Users | 6.7 million | July 2025 |\n\n"
+       "## Main Products and Key Milestones\n\n### Core Product: Grok AI Chatbot\n\n"
+       "Grok is xAI's flagship AI assistant, featuring real-time data access.\n\n"
+       "Grok 3 was released in February 2025; Grok 4 followed.\n")
+
+
+def test_company_users_in_a_table_are_its_main_products(reg):
+    assert _link(reg, XAI, "27.8 million") == "grok"
+    assert _link(reg, XAI, "6.7 million") == "grok"
+
+
+def test_company_users_stay_the_companys_without_a_product(reg):
+    text = XAI.split("## Main Products")[0].replace("X (formerly Twitter)", "its partners")
+    assert _link(reg, text, "27.8 million") == "xai"
