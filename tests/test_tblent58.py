@@ -10,6 +10,15 @@ the gap.
 - a table of a company's user metrics ("### User Metrics" over "| Monthly Active Users | 27.8
   million |" in a profile of xAI): users are its product's, the one of the company's products
   the text names most often (dev-B r79-xai-company-profile). Before, xAI.
+- a share in a table cell followed by the one thing its people use ("| X Premium+ Adoption | 40%
+  using Grok |") is that thing's (dev-B r79-xai-company-profile). Before, new.
+- a row label that joins a model and what it runs on with "+" ("| **B: M4 Max + Qwen3 30B** |
+  $3,500 |", "| **D: 2x3090 + Qwen3 30B** |") is a set-up of the article's own: neither the
+  chip's nor the model's figures (dev-B r103-local-ai-cost-return). Before, the chip's or the model's.
+- a name followed by a footnote's superscript digit ("| GPT-4o¹ | $2.50 |") is still the name,
+  and a generation glued to its word is also written apart ("Trainium 2" for "Trainium2"): the
+  brief's cell forms; no dev article has one (no dev figure changes). Before, no name, or the
+  wrong one ("Claude 3.5 Sonnet¹" was Claude 3.5).
 """
 from __future__ import annotations
 
@@ -67,3 +76,40 @@ def test_company_users_in_a_table_are_its_main_products(reg):
 def test_company_users_stay_the_companys_without_a_product(reg):
     text = XAI.split("## Main Products")[0].replace("X (formerly Twitter)", "its partners")
     assert _link(reg, text, "27.8 million") == "xai"
+
+
+def test_share_of_the_thing_its_people_use(reg):
+    text = XAI.replace("| Daily Active Users | 6.7 million | July 2025 |\n",
+                       "| X Premium+ Adoption | 40% using Grok | July 2025 |\n")
+    assert _link(reg, text, "40%") == "grok"
+
+
+
+PAYOFF = ("## The Payoff Table\n\n| Setup + Model                           | HW Cost | Cloud $/hr | **Payoff Months** |\n"
+          "|-----------------------------------------|---------|------------|-------------------|\n"
+          "| **D: 2x3090 + Qwen3 30B**             | $3,600  | $1.44      | **3.5**           |\n"
+          "| **B: M4 Max + LLaMA 8B**              | $3,500  | $0.96      | **5.1**           |\n")
+
+
+def test_model_joined_with_its_hardware_is_a_setup(reg):
+    assert _link(reg, PAYOFF, "$3,500") == "new"
+    assert _link(reg, PAYOFF, "$0.96") == "new"
+    assert _link(reg, PAYOFF, "$3,600") == "new"
+
+
+def test_bare_chip_row_keeps_its_name(reg):
+    text = PAYOFF.replace("**B: M4 Max + LLaMA 8B**", "**M4 Max**              ")
+    assert _link(reg, text, "$3,500") == "apple-m4-max"
+
+
+PRICES = "API prices:\n\n| Model | Input ($/1M tokens) |\n|---|---|\n| GPT-3.5 Turbo | $0.50 |\n"
+
+
+def test_name_with_a_footnote_mark(reg):
+    assert _link(reg, PRICES + "| GPT-4o¹ | $2.50 |\n\n¹ Batch price.\n", "$2.50") == "gpt-4o"
+    assert _link(reg, PRICES + "| Claude 3.5 Sonnet² | $3.00 |\n", "$3.00") == "claude-3.5-sonnet"
+
+
+def test_generation_written_apart(reg):
+    text = "| Chip | On-demand $/hr |\n|---|---|\n| H100 | $2.49 |\n| Trainium 2 | $1.20 |\n"
+    assert _link(reg, text, "$1.20") == "aws-trainium2"

@@ -470,6 +470,7 @@ _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
 _NAME_WORD_RE = re.compile(r"[a-z]{2,}")
 _GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
 _DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
+_GLUED_GENERATION_RE = re.compile(r"([a-z]{3,}[a-uw-z])([0-9]{1,2})")
 _MEMORY_VARIANT_RE = re.compile(r"([a-z]+[0-9]+[a-z]*) ([0-9]+ ?gb) ([a-z][a-z0-9]+)")
 
 
@@ -499,6 +500,11 @@ size such as "7b")."""
         m = _GLUED_RE.fullmatch(w)
         if m:
             out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a name's generation written apart from its word: "trainium 2" for "trainium2" (a word of
+    # four letters or more, as the last of the name: never "h 100", "mi 300")
+    m = _GLUED_GENERATION_RE.fullmatch(t[-1])
+    if m:
+        out.append(" ".join(t[:-1] + [m.group(1), m.group(2)]))
     # a memory size written before the name or put in brackets with the form factor:
     # "80gb a100 pcie", "a100 (80gb pcie)" for "a100 80gb pcie"
     m = _MEMORY_VARIANT_RE.fullmatch(alias)
@@ -789,7 +795,9 @@ class Index:
         if alias_to:
             # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
             # insides of words without trying the names there
-            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])(?!\.[0-9])")
+            # (a name may end in a footnote's superscript digit: "| GPT-4o¹ |", "Claude 3.5 Sonnet²")
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?"
+                                       r"(?![^\W\u00b2\u00b3\u00b9\u2070\u2074-\u2079])(?!\.[0-9])")
         props = []
         docs = []
         for p in properties or []:
@@ -2677,6 +2685,10 @@ def _company_rows(t) -> bool:
     return got
 
 
+#: between a share and the thing its people use, in a table cell: "40% using Grok", "35% use ChatGPT"
+_USING_RE = re.compile(r"[ \t*_]*(?:of[ \t]+(?:\w+[ \t]+){0,2}?)?(?:us(?:e|es|ing)|adopt(?:ed|ing)?|on)[ \t]+(?:the[ \t]+)?")
+
+
 #: a name's own amount right after it in a table cell: "Microsoft $5B" in "(post Microsoft $5B + NVIDIA $10B)"
 _NAMED_AMOUNT_RE = re.compile(r"[ \t]*(?:[:=][ \t]*)?[~≈]?[ \t]*[$€£][0-9]")
 
@@ -2746,15 +2758,23 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        row_cells = t.rows[f.row]
         setup = _setup_rows(t)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 # "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |": a cell that names a
                 # part and then its spec; the part named before the number in the number's own cell
+                before = False
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
                         add(eid, "table-row", 0.9)
+                        before = True
+                if not before and not count_of and len(cell_hits) == 1 and cell_hits[0][0] >= e and cell_hits[0][2] \
+                        and _USING_RE.fullmatch(view, e, cell_hits[0][0]):
+                    # "| X Premium+ Adoption | 40% using Grok |": the share of people who use the one
+                    # thing the cell names after the number
+                    add(cell_hits[0][2], "table-row", 0.9)
                 continue
             if c > 0 and c != f.col and _reference_column(t, c):
                 # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
@@ -2767,6 +2787,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
+                continue
+            if _model_and_hardware(idx, view, row_cells[c], cell_hits):
+                # "| **B: M4 Max + Qwen3 30B** | $3,500 | $0.61 | 7.9 |": a cell that joins a model
+                # and the hardware it runs on is a set-up of the article's own, neither the
+                # model's nor the machine's (as when the two are in cells of their own)
                 continue
             if count_of and (c > 0 or col_named):
                 # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
@@ -3482,6 +3507,37 @@ _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
 
 _RUN_ON_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+
+
+#: what joins a model and its hardware in one cell: "M4 Max + Qwen3 30B", "Llama 3 70B on H100"
+_JOINED_RE = re.compile(r"[ \t*_]*(?:\+|&|\bon\b)[ \t*_]*")
+
+
+_MODEL_SIZE_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BT](?!\w)")
+_PLUS_BEFORE_RE = re.compile(r"\S[ \t*_]*\+[ \t*_]*$")
+_PLUS_AFTER_RE = re.compile(r"[ \t*_]*\+[ \t*_]*[\w(]")
+
+
+def _model_and_hardware(idx: "Index", view: str, cell, cell_hits: list) -> bool:
+    """Whether a table cell's names are a model and the hardware it runs on, joined by "+" or
+    "on" ("M4 Max + Qwen3 30B", "Llama 3 70B on H100"), or a model joined by "+" to a thing the
+    registry does not name ("2x3090 + Qwen3 30B"): a set-up, no registry thing."""
+    if not cell_hits or "+" not in view[cell.start:cell.end] and len(cell_hits) < 2:
+        return False
+    for a_s, a_e, eid in cell_hits:
+        kind = idx.entity_kind.get(eid or "")
+        if kind == "model" \
+                and (_PLUS_BEFORE_RE.search(view, cell.start, a_s) or _PLUS_AFTER_RE.match(view, a_e, cell.end)):
+            return True
+        if kind in _RUN_ON_KINDS and _PLUS_AFTER_RE.match(view, a_e, cell.end) \
+                and _MODEL_SIZE_RE.search(view, a_e, cell.end):
+            return True  # "M4 Max + LLaMA 8B": a model the registry does not name, by its size
+    for (a_s, a_e, e1), (b_s, b_e, e2) in zip(cell_hits, cell_hits[1:]):
+        k1, k2 = idx.entity_kind.get(e1 or ""), idx.entity_kind.get(e2 or "")
+        if {k1, k2} & {"model"} and ({k1, k2} - {"model"}) & _RUN_ON_KINDS \
+                and _JOINED_RE.fullmatch(view, a_e, b_s):
+            return True
+    return False
 
 
 def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> bool:
