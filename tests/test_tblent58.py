@@ -18,6 +18,11 @@ the gap.
 - a table's heading that names one of the table's own rows ("## Model Comparison (7B vs 13B vs
   GPT-4)" over "| 7B |", "| 13B |", "| GPT-4 |") is no subject of its other rows (dev-B
   r123-inference-calculator-notes). Before, the 7B row's figures were GPT-4's.
+- a "| Metric | Value |" table (its label column headed by a word for attributes, or its value
+  column "Value") lists one thing's figures: those of the one thing the text right above it
+  names ("Llama 3.1 405B at a glance:" over "| Training tokens | 15T |"), as a row labelled by a
+  spec's word already was; none where that text names two things (the brief's table subject;
+  no dev figure changes: dev-B r151-llama-3-on-tpus's lead-in names several Llama models).
 - a name followed by a footnote's superscript digit ("| GPT-4o¹ | $2.50 |") is still the name,
   and a generation glued to its word is also written apart ("Trainium 2" for "Trainium2"): the
   brief's cell forms; no dev article has one (no dev figure changes). Before, no name, or the
@@ -133,3 +138,15 @@ def test_heading_naming_one_row_is_no_subject_of_the_others(reg):
 def test_heading_naming_no_row_stays_the_subject(reg):
     text = COMPARISON.replace("| GPT-4 | N/A    | N/A         | \\~3s                    | \\$30.00             |\n", "")
     assert _link(reg, text, "1s") == "gpt-4"
+
+
+GLANCE = "Llama 3.1 405B at a glance:\n\n| Metric | Value |\n|---|---|\n| Context window | 128K tokens |\n| Training tokens | 15T |\n"
+
+
+def test_key_value_table_is_the_lead_ins_one_thing(reg):
+    assert _link(reg, GLANCE, "15T") == "llama-3.1-405b"
+
+
+def test_key_value_table_under_two_things_guesses_none(reg):
+    text = GLANCE.replace("Llama 3.1 405B at a glance:", "Llama 3.1 405B and GPT-4o at a glance:")
+    assert _link(reg, text, "15T") == "new"

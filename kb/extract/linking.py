@@ -2571,6 +2571,26 @@ def _kind_factor(idx: Index, eid: str, kinds: tuple, strict: bool) -> float | No
     return None if strict else 0.35
 
 
+#: a table of one thing's figures: its label column headed "Metric", "Spec", "Attribute", ... or
+#: its one value column headed "Value"
+_KEY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:metrics?|specs?|specifications?|attributes?|propert(?:y|ies)|features?"
+                          r"|characteristics?|keys?|fields?|hyper-?param(?:eter)?s?)[*_\s]*")
+_VALUE_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:values?|figures?|numbers?)[*_\s]*")
+
+
+def _key_value_table(t) -> bool:
+    """Whether table ``t`` lists one thing's figures, a row each ("| Metric | Value |" over
+    "| Training tokens | 15T |"): its rows are attributes, as "| FP32 | 19.5 |" is, of the thing
+    the text right above the table names."""
+    got = getattr(t, "_key_value", None)
+    if got is None:
+        head = t.column_header(0)
+        values = [h for h in t.header[1:] if h.text]
+        got = t._key_value = head is not None and 2 <= len(t.header) <= 3 and bool(values) and (
+            _KEY_HEAD_RE.fullmatch(head.text) is not None or _VALUE_HEAD_RE.fullmatch(values[0].text) is not None)
+    return got
+
+
 def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     """([(column, whether the cell is a count of things ("2x A100 80GB"), the alias hits in the
     cell)] for row ``r`` of table ``t``, whether its label names an attribute ("| FP32 |") and
@@ -2586,7 +2606,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
         cells = [(c, _COUNT_OF_RE.match(cell.text) is not None,
                   alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
         label = row[0].text if row else ""
-        attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
+        attribute_row = (bool(_ATTRIBUTE_LABEL_RE.search(label)) or _key_value_table(t)) and not cells[0][2]
         got = memo[1][r] = (cells, attribute_row)
     return got
 
@@ -2833,7 +2853,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
-            for a_s, a_e, eid in hits(intro, t.start):
+            named = hits(intro, t.start)
+            if not _ATTRIBUTE_LABEL_RE.search(t.rows[f.row][0].text if t.rows[f.row] else ""):
+                # (a row of a "| Metric | Value |" table whose label is no spec's word: the text
+                # above names one thing alone, or no guess; "Llama 3.1 405B at a glance:")
+                ids = {eid for _, _, eid in named if eid}
+                if len(ids - {b for e in ids for b in idx.broader.get(e, ())}) != 1:
+                    named = []
+            for a_s, a_e, eid in named:
                 add(eid, "table-intro", 1.0 / (1.0 + (t.start - a_e) / 300.0))
     if f.q.gpu_span and d.property not in ("gpu-count",):
         for a_s, a_e, eid in hits(*f.q.gpu_span):
