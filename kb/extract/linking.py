@@ -2844,10 +2844,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-row", 1.0)
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
-                if eid and eid in _label_ids(t, alias_hits, hit_starts):
-                    # "## Model Comparison (7B vs 13B vs GPT-4)" over rows "| 7B |", "| 13B |" and
-                    # "| GPT-4 |": the heading names one of the rows, no subject of the others
-                    continue
                 add(eid, "heading", 1.0)
         if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
@@ -3545,15 +3541,6 @@ _JOINED_RE = re.compile(r"[ \t*_]*(?:\+|&|\bon\b)[ \t*_]*")
 
 
 _MODEL_SIZE_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BT](?!\w)")
-def _label_ids(t, alias_hits, hit_starts) -> frozenset:
-    """The registry ids the row labels (first cells) of table ``t`` name (kept on the table)."""
-    memo = getattr(t, "_label_ids", None)
-    if memo is None or memo[0] is not alias_hits:
-        ids = frozenset(e for row in t.rows if row for e in _span_ids(row[0], alias_hits, hit_starts))
-        memo = t._label_ids = (alias_hits, ids)
-    return memo[1]
-
-
 _PLUS_BEFORE_RE = re.compile(r"\S[ \t*_]*\+[ \t*_]*$")
 _PLUS_AFTER_RE = re.compile(r"[ \t*_]*\+[ \t*_]*[\w(]")
 
