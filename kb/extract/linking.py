@@ -470,6 +470,7 @@ _MODEL_WORD_RE = re.compile(r"[a-z]{3,}")
 _NAME_WORD_RE = re.compile(r"[a-z]{2,}")
 _GLUED_RE = re.compile(r"([a-z]{2,})([0-9]{2,}[a-z]+)")
 _DOTTED_RE = re.compile(r"[0-9]+\.[0-9]+")
+_GLUED_GENERATION_RE = re.compile(r"([a-z]{3,}[a-uw-z])([0-9]{1,2})")
 _MEMORY_VARIANT_RE = re.compile(r"([a-z]+[0-9]+[a-z]*) ([0-9]+ ?gb) ([a-z][a-z0-9]+)")
 
 
@@ -499,6 +500,11 @@ size such as "7b")."""
         m = _GLUED_RE.fullmatch(w)
         if m:
             out.append(" ".join(t[:k] + [m.group(1), m.group(2)] + t[k + 1:]))
+    # a name's generation written apart from its word: "trainium 2" for "trainium2" (a word of
+    # four letters or more, as the last of the name: never "h 100", "mi 300")
+    m = _GLUED_GENERATION_RE.fullmatch(t[-1])
+    if m:
+        out.append(" ".join(t[:-1] + [m.group(1), m.group(2)]))
     # a memory size written before the name or put in brackets with the form factor:
     # "80gb a100 pcie", "a100 (80gb pcie)" for "a100 80gb pcie"
     m = _MEMORY_VARIANT_RE.fullmatch(alias)
@@ -789,7 +795,9 @@ class Index:
         if alias_to:
             # (?<!\w): a name starts a word ("GB200" is no "B200"); the engine skips the
             # insides of words without trying the names there
-            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?(?![\w])(?!\.[0-9])")
+            # (a name may end in a footnote's superscript digit: "| GPT-4o¹ |", "Claude 3.5 Sonnet²")
+            self.alias_re = re.compile(r"(?<!\w)(?P<a>" + _trie_pattern(sorted(alias_to)) + r")(?:s|'s)?"
+                                       r"(?![^\W\u00b2\u00b3\u00b9\u2070\u2074-\u2079])(?!\.[0-9])")
         props = []
         docs = []
         for p in properties or []:
@@ -2563,6 +2571,26 @@ def _kind_factor(idx: Index, eid: str, kinds: tuple, strict: bool) -> float | No
     return None if strict else 0.35
 
 
+#: a table of one thing's figures: its label column headed "Metric", "Spec", "Attribute", ... or
+#: its one value column headed "Value"
+_KEY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:metrics?|specs?|specifications?|attributes?|propert(?:y|ies)|features?"
+                          r"|characteristics?|keys?|fields?|hyper-?param(?:eter)?s?)[*_\s]*")
+_VALUE_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:values?|figures?|numbers?)[*_\s]*")
+
+
+def _key_value_table(t) -> bool:
+    """Whether table ``t`` lists one thing's figures, a row each ("| Metric | Value |" over
+    "| Training tokens | 15T |"): its rows are attributes, as "| FP32 | 19.5 |" is, of the thing
+    the text right above the table names."""
+    got = getattr(t, "_key_value", None)
+    if got is None:
+        head = t.column_header(0)
+        values = [h for h in t.header[1:] if h.text]
+        got = t._key_value = head is not None and 2 <= len(t.header) <= 3 and bool(values) and (
+            _KEY_HEAD_RE.fullmatch(head.text) is not None or _VALUE_HEAD_RE.fullmatch(values[0].text) is not None)
+    return got
+
+
 def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     """([(column, whether the cell is a count of things ("2x A100 80GB"), the alias hits in the
     cell)] for row ``r`` of table ``t``, whether its label names an attribute ("| FP32 |") and
@@ -2578,7 +2606,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
         cells = [(c, _COUNT_OF_RE.match(cell.text) is not None,
                   alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)]) for c, cell in enumerate(row)]
         label = row[0].text if row else ""
-        attribute_row = bool(_ATTRIBUTE_LABEL_RE.search(label)) and not cells[0][2]
+        attribute_row = (bool(_ATTRIBUTE_LABEL_RE.search(label)) or _key_value_table(t)) and not cells[0][2]
         got = memo[1][r] = (cells, attribute_row)
     return got
 
@@ -2677,17 +2705,42 @@ def _company_rows(t) -> bool:
     return got
 
 
-def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, list]:
+#: between a share and the thing its people use, in a table cell: "40% using Grok", "35% use ChatGPT"
+_USING_RE = re.compile(r"[ \t*_]*(?:of[ \t]+(?:\w+[ \t]+){0,2}?)?(?:us(?:e|es|ing)|adopt(?:ed|ing)?|on)[ \t]+(?:the[ \t]+)?")
+
+
+#: a name's own amount right after it in a table cell: "Microsoft $5B" in "(post Microsoft $5B + NVIDIA $10B)"
+_NAMED_AMOUNT_RE = re.compile(r"[ \t]*(?:[:=][ \t]*)?[~≈]?[ \t]*[$€£][0-9]")
+
+
+def _names_amount(view: str, a_e: int, s: int) -> bool:
+    """Whether the name ending at ``a_e`` has an amount of money of its own right after it, one
+    that is not the number at ``s`` ("| Valuation | $300-350B (post Microsoft $5B + NVIDIA $10B) |": the
+    $5B is Microsoft's, not the $10B nor the $300-350B)."""
+    m = _NAMED_AMOUNT_RE.match(view, a_e)
+    return m is not None and not a_e <= s < m.end()
+
+
+def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, hi: int, view: str = "") -> tuple[list, list]:
     """(alias hits, their starts) of ``lo:hi`` (the number's sentence: its row) less those in the
     investors' column of the row of a table cell ``f`` (names that row does not state a figure
-    of); all the hits as they are elsewhere."""
+    of), and less those in the number's own cell with a number of their own right after them
+    ("| Valuation | $300-350B (post Microsoft $5B + NVIDIA $10B) |": each name's own stake, not
+    what the row's figure is of); all the hits as they are elsewhere."""
     t = f.table
-    if t is None or not _investor_column_of(t) or not 0 <= f.row < len(t.rows):
+    if t is None or not 0 <= f.row < len(t.rows):
         return alias_hits, hit_starts
-    cells = [cell for c, cell in enumerate(t.rows[f.row]) if c > 0 and _investor_column(t, c)]
+    row = t.rows[f.row]
+    own = row[f.col] if 0 < f.col < len(row) else None
+    investors = _investor_column_of(t)
+    if not investors and (own is None or not view or not _names_any(alias_hits, hit_starts, own.start, own.end)):
+        return alias_hits, hit_starts
+    cells = [cell for c, cell in enumerate(row) if c > 0 and _investor_column(t, c)] if investors else []
+    s = f.draft.span_start
     bl = bisect.bisect_left
     hits = [h for h in alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]
-            if not any(cell.start <= h[0] < cell.end for cell in cells)]
+            if not any(cell.start <= h[0] < cell.end for cell in cells)
+            and not (own is not None and own.start <= h[0] < own.end and _names_amount(view, h[1], s))]
     return hits, [h[0] for h in hits]
 
 
@@ -2725,15 +2778,23 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
+        row_cells = t.rows[f.row]
         setup = _setup_rows(t)
         for c, count_of, cell_hits in cells:
             if c == f.col and c > 0:
                 # "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |": a cell that names a
                 # part and then its spec; the part named before the number in the number's own cell
+                before = False
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
-                            and not _counted(idx, view, a_s, a_e, eid, f):
+                            and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
                         add(eid, "table-row", 0.9)
+                        before = True
+                if not before and not count_of and len(cell_hits) == 1 and cell_hits[0][0] >= e and cell_hits[0][2] \
+                        and _USING_RE.fullmatch(view, e, cell_hits[0][0]):
+                    # "| X Premium+ Adoption | 40% using Grok |": the share of people who use the one
+                    # thing the cell names after the number
+                    add(cell_hits[0][2], "table-row", 0.9)
                 continue
             if c > 0 and c != f.col and _reference_column(t, c):
                 # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
@@ -2746,6 +2807,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if setup and c > 0:
                 # "| Rig | Tokens/sec | Notes |" over "| RTX 3090 workstation | 8-15 t/s | Qwen3-32B
                 # |": the row is the writer's own setup; a name in another cell is what it runs
+                continue
+            if _model_and_hardware(idx, view, row_cells[c], cell_hits):
+                # "| **B: M4 Max + Qwen3 30B** | $3,500 | $0.61 | 7.9 |": a cell that joins a model
+                # and the hardware it runs on is a set-up of the article's own, neither the
+                # model's nor the machine's (as when the two are in cells of their own)
                 continue
             if count_of and (c > 0 or col_named):
                 # "| 7B model | 2x A100 80GB | $5,000 |": what the row's thing runs on; so is a
@@ -2783,7 +2849,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
             intro = max(0, t.start - 600, (t.caption_span[1] if t.caption_span and t.caption_span[1] < t.start else 0))
-            for a_s, a_e, eid in hits(intro, t.start):
+            named = hits(intro, t.start)
+            if not _ATTRIBUTE_LABEL_RE.search(t.rows[f.row][0].text if t.rows[f.row] else ""):
+                # (a row of a "| Metric | Value |" table whose label is no spec's word: the text
+                # above names one thing alone, or no guess; "Llama 3.1 405B at a glance:")
+                ids = {eid for _, _, eid in named if eid}
+                if len(ids - {b for e in ids for b in idx.broader.get(e, ())}) != 1:
+                    named = []
+            for a_s, a_e, eid in named:
                 add(eid, "table-intro", 1.0 / (1.0 + (t.start - a_e) / 300.0))
     if f.q.gpu_span and d.property not in ("gpu-count",):
         for a_s, a_e, eid in hits(*f.q.gpu_span):
@@ -3461,6 +3534,37 @@ _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
 
 _RUN_ON_KINDS = frozenset({"gpu", "system", "cloud-instance"})
+
+
+#: what joins a model and its hardware in one cell: "M4 Max + Qwen3 30B", "Llama 3 70B on H100"
+_JOINED_RE = re.compile(r"[ \t*_]*(?:\+|&|\bon\b)[ \t*_]*")
+
+
+_MODEL_SIZE_RE = re.compile(r"(?<![\w.])[0-9]+(?:\.[0-9]+)?[BT](?!\w)")
+_PLUS_BEFORE_RE = re.compile(r"\S[ \t*_]*\+[ \t*_]*$")
+_PLUS_AFTER_RE = re.compile(r"[ \t*_]*\+[ \t*_]*[\w(]")
+
+
+def _model_and_hardware(idx: "Index", view: str, cell, cell_hits: list) -> bool:
+    """Whether a table cell's names are a model and the hardware it runs on, joined by "+" or
+    "on" ("M4 Max + Qwen3 30B", "Llama 3 70B on H100"), or a model joined by "+" to a thing the
+    registry does not name ("2x3090 + Qwen3 30B"): a set-up, no registry thing."""
+    if not cell_hits or "+" not in view[cell.start:cell.end] and len(cell_hits) < 2:
+        return False
+    for a_s, a_e, eid in cell_hits:
+        kind = idx.entity_kind.get(eid or "")
+        if kind == "model" \
+                and (_PLUS_BEFORE_RE.search(view, cell.start, a_s) or _PLUS_AFTER_RE.match(view, a_e, cell.end)):
+            return True
+        if kind in _RUN_ON_KINDS and _PLUS_AFTER_RE.match(view, a_e, cell.end) \
+                and _MODEL_SIZE_RE.search(view, a_e, cell.end):
+            return True  # "M4 Max + LLaMA 8B": a model the registry does not name, by its size
+    for (a_s, a_e, e1), (b_s, b_e, e2) in zip(cell_hits, cell_hits[1:]):
+        k1, k2 = idx.entity_kind.get(e1 or ""), idx.entity_kind.get(e2 or "")
+        if {k1, k2} & {"model"} and ({k1, k2} - {"model"}) & _RUN_ON_KINDS \
+                and _JOINED_RE.fullmatch(view, a_e, b_s):
+            return True
+    return False
 
 
 def _model_on_hardware(idx: "Index", t, row: int, alias_hits, hit_starts) -> bool:
@@ -4953,6 +5057,25 @@ def _named_product(idx: Index, org: str, alias_hits: list, at: int) -> str | Non
     return got[1][k - 1] if k > 0 else got[1][k]
 
 
+def _main_product(idx: Index, org: str, alias_hits: list) -> str | None:
+    """The product (or model) of company ``org`` the text names most often, counting a model's
+    variants as its family ("Grok 3", "Grok 4" as "Grok" where the registry has the family);
+    None when it names none, or two as often."""
+    _named_product(idx, org, alias_hits, 0)  # (fills the memo of each company's products)
+    memo = _PRODUCTS_MEMO.get(id(alias_hits))
+    got = memo[2].get(org) if memo is not None else None
+    if not got:
+        return None
+    counts: dict = {}
+    for e in got[1]:
+        e = idx.family.get(e, e)
+        counts[e] = counts.get(e, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[1] == ranked[0]:
+        return None
+    return max(counts, key=counts.get)
+
+
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz’'")  # (what _WORD_RE's words are made of)
 
 
@@ -5638,7 +5761,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
-            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi), sent_lo,
+            and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
             and (about := _subject_for(idx, subject, d, kinds, how, values, ctx_words, f, local, own, wide)) is not None \
             and (f.table is None or about[0] in subject.title):
@@ -5647,6 +5770,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # Financial Analysis" over "| Net Loss | -$110.1M |"): the subject counted from the text is
         # no guess there (a cost table's rows are the article's own things)
         d.entity = about[0]
+        if f.table is not None and kinds and kinds[0] == "product" and not about[2] and "user" in prop.canonical \
+                and idx.entity_kind.get(about[0]) == "organisation":
+            # "## User Metrics" over "| Monthly Active Users | 27.8 million |" in a profile of xAI:
+            # a service's users are its product's (as the rule for a named company above reads
+            # them), the one of the company's products the text names most often
+            about = (_main_product(idx, about[0], alias_hits) or about[0],) + tuple(about[1:])
+            d.entity = about[0]
         tag = f"subject|{about[1]}|{'kind' if kinds else 'nokind'}"
         d.entity_confidence = calibrated("entity", tag)
         d.evidence["entity"] = tag
