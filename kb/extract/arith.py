@@ -652,6 +652,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         if t.ratio and "percent" in t.names:
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
+            if cue is not None and t.place is not None:
+                # a metrics table's "| Adjusted EBITDA Margin | 61% |" under "| Revenue | $1,364.7M |"
+                # and "| Adjusted EBITDA | $838.1M |": the quotient of two cells of its column, where
+                # one pair makes it, outranks a difference of numbers from anywhere
+                quotient: list = []
+                _column_quotient(layout, t, qs, quotient)
+                if quotient:
+                    found_by[i] = quotient
+                    continue
             if cue is not None:
                 if t.place is None and _label_before(text, t, _DIFF_LABEL_RE) is not None:
                     # "Savings: 95% ($42.90/month)": a line's label states it of the lines above
@@ -896,6 +905,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if rates_by_dk is None:
                     rates_by_dk = _rates_by_dimension(qs)
                 _rate_of_dimension(marks, rates_by_dk, t, i, cands, qs, found)
+            if not found and t.dims:
+                _count_times_one(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
         if found:
@@ -1019,7 +1030,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
-    return out
+    return _bound_inputs(out, qs)
+
+
+def _bound_inputs(out: list, qs: list) -> list:
+    """The proposals less those that compute with a share or ratio stated as a lower bound
+    ("more than 91%": read as up to a quarter above it, :data:`BOUND_REACH`, a result only)."""
+    loose = {q.item.id for q in qs if q.ratio and q.item.shown[:1] == "≥"}
+    if not loose:
+        return out
+    return [p for p in out if not any(x in loose for x in p.inputs.values())]
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.
@@ -1580,6 +1600,56 @@ def _requests_times_each(marks, text, t, by_dims, found) -> None:
     (n, a), = fits.values()
     v = n.flo * a.flo
     found.append((_proposal(t, PER_REQUEST, (n, a), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: An amount stated as one thing's ("It costs $20,000 for a 3nm wafer", "A100 has 40gb VRAM",
+#: "$400 each"): the words right after it, or right before it.
+_ONE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:(?:for|per|of)[ \t]+(?:a|an|one|each)|each|apiece)\b")
+_ONE_BEFORE_RE = re.compile(r"(?i)\b(?:has|have|each|per|one\s+costs?)[ \t]+(?:(?:~|about|around|roughly)[ \t]*)?\W{0,2}$")
+#: How far before its total (characters, the paragraph before at most) one thing's amount may stand.
+ONE_BEFORE_SPAN = 600
+#: ... and how many numbers back it is looked for, so a long text stays linear.
+ONE_BEFORE_NUMBERS = 16
+
+
+def _count_times_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """An amount in prose (``t``: "120gb of vram", "$69M for my computer") as a count stated in
+    its sentence ("3 gpus", "buying 3450 wafers") times one thing's amount of its kind stated
+    before it, in its paragraph or the one before, with words that say it is one thing's ("A100
+    has 40gb VRAM", "$20,000 for a 3nm wafer"): ``a * b``, the count as ``a``. Only where the
+    product agrees nearly exactly (at face value) and one pair of values makes it; never a slip."""
+    text = marks.text
+    para = t.para
+    if not isinstance(para, int):
+        return
+    counts = []
+    for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]:
+        if q is t or q.para != para or q.dims or q.ratio or q.group or q.flo != q.fhi or q.flo < 2 \
+                or q.flo != int(q.flo) or abs(q.s - t.s) > SPAN \
+                or marks.sentence_ends(min(q.e, t.e), max(q.s, t.s)):
+            continue
+        counts.append(q)
+    if not counts:
+        return
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for j in range(i - 1, max(-1, i - 1 - ONE_BEFORE_NUMBERS), -1):
+        a = qs[j]
+        if t.s - a.s > ONE_BEFORE_SPAN or not isinstance(a.para, int) or a.para < para - 1:
+            break
+        if a.dk != t.dk or a.flo != a.fhi or a.group or a.ratio or a.key == t.key:
+            continue
+        if not (_ONE_AFTER_RE.match(text, a.e, a.e + 40) or _ONE_BEFORE_RE.search(text, max(0, a.s - 24), a.s)):
+            continue   # nothing says the amount is one thing's
+        for n in counts:
+            if t_lo <= n.flo * a.flo <= t_hi:
+                fits[(n.key, a.key)] = (n, a)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (n, a), = fits.values()
+    v = n.flo * a.flo
+    p = _proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied")
+    found.append((p, None))
 
 
 _TIME_DK = _dim_id((("[time]", 1.0),))
@@ -3109,8 +3179,9 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
     per query" and "0.60 Wh per query" above them). Two pairs of one property that agree are a
     coincidence: nothing. A ratio written in percent (a share, or a change read as the
     multiplier it makes: "70% higher") takes nothing from afar. Never a slip."""
-    if "x" not in t.names or t.flo != t.fhi or not t.flo > 0 or t.group or t.place is not None \
-            or t.item.shown.startswith("~") or "%" in marks.text[t.s:t.e]:
+    bound = t.item.shown[:1] == "≥"   # "more than 91%", "more than doubled": below the next step of its last digit
+    if not (bound or "x" in t.names) or (t.flo != t.fhi and not bound) or not t.flo > 0 or t.group \
+            or t.place is not None or t.item.shown.startswith("~") or ("%" in marks.text[t.s:t.e] and not bound):
         return   # a share ("20%") or a change ("70% higher", read as 1.7x) meets many a pair of amounts
                  # stated paragraphs apart
     k = bisect_right(paras, t.s)
@@ -3145,7 +3216,7 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                 if x is y or x.key == y.key or (x.s >= near and y.s >= near):
                     continue
                 v = x.flo / y.flo
-                if t_lo <= v <= t_hi:
+                if t_lo <= v <= t_hi and not (bound and v < t.flo):
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
     if len(chosen) > 1:
@@ -4943,11 +5014,23 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
 
 
 _BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
+#: A share or ratio stated as a lower bound ("more than 91%", "more than doubled") is read as at
+#: most this factor above its value: writers round such a figure down to the nearest round one.
+BOUND_REACH = 1.25
 
 
 def _point(q: "_Q") -> bool:
     """A number stated as such: one value, not "~" nor a range, nor a share or ratio itself."""
     return q.flo == q.fhi and not q.ratio and not q.item.shown.startswith("~")
+
+
+def _last_digit(value) -> float:
+    """The step of a number's last significant digit as written: 91 → 1, 90 → 10, 2.5 → 0.1."""
+    try:
+        d = Decimal(str(value).replace(",", "")).normalize()
+    except ArithmeticError:
+        return 0.0
+    return float(Decimal(1).scaleb(d.as_tuple().exponent)) if d.is_finite() else 0.0
 
 
 def _bound(qs) -> bool:
@@ -4983,6 +5066,14 @@ def _record_item(rec: dict) -> Item | None:
                 # claims; taken at its value, never a slip (:func:`_bound`)
                 lo = hi = fvalue
                 face = (fvalue, fvalue)
+                shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
+            elif qualifier == "lower_bound" and math.isfinite(fvalue) and fvalue > 0:
+                # "more than 91% of revenue", "more than doubled": a share or ratio the text
+                # rounded down, below the next step of its last digit (92%) and at most a
+                # quarter above it (:data:`BOUND_REACH`); a result only, never an input nor a
+                # slip (:func:`_bound`, :func:`_bound_inputs`)
+                lo, hi = fvalue, min(fvalue + _last_digit(value), fvalue * BOUND_REACH)
+                face = (lo, hi)
                 shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
         start = int(get("span_start", get("start")))
         end = int(get("span_end", get("end")))

@@ -1,0 +1,152 @@
+"""disc58: discovery of relations the drafts hold but discovery missed (kb.extract.arith), each
+rule built on a short quote of the development article that showed the gap."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kb.extract.arith import discover, propose
+from test_discovery import items
+
+
+def _with_props(its, props: dict):
+    return [replace(it, prop=props.get(it.id)) for it in its]
+
+
+def _records(text: str, *spec):
+    """Draft-like records at the first place each raw text stands: (id, raw, value, unit,
+    qualifier, property)."""
+    out, pos = [], 0
+    for ident, raw, value, unit, qualifier, prop in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append({"id": ident, "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
+                    "qualifier": qualifier, "property": prop})
+    return out
+
+
+# r109 (a homelab's power monitoring): three modes' efficiencies in lists, then "more than
+# doubled" two paragraphs below: 91.7 / 41.6 = 2.2, a lower bound rounded down
+BATCHING = ("Interactive mode:\n- Total tokens: 12,400\n- Efficiency: 41.6 tokens/Wh\n\n"
+            "Batch mode:\n- Total tokens: 28,900\n- Efficiency: 91.7 tokens/Wh\n\n"
+            "Continuous generation:\n- Total tokens: 34,200\n- Efficiency: 107.2 tokens/Wh\n\n"
+            "Batching queries more than doubled efficiency.\n")
+
+
+def _batching(text: str, bound=("more than doubled", 2)):
+    return _records(text, ("n1", "12,400", 12400, "token", "exact", "text-tokens"),
+                    ("e1", "41.6 tokens/Wh", 41.6, "token/Wh", "exact", "tokens-per-energy"),
+                    ("n2", "28,900", 28900, "token", "exact", "text-tokens"),
+                    ("e2", "91.7 tokens/Wh", 91.7, "token/Wh", "exact", "tokens-per-energy"),
+                    ("n3", "34,200", 34200, "token", "exact", "text-tokens"),
+                    ("e3", "107.2 tokens/Wh", 107.2, "token/Wh", "exact", "tokens-per-energy"),
+                    ("r", bound[0], bound[1], "x", "lower_bound", "ratio"))
+
+
+def test_a_ratio_stated_as_a_lower_bound_takes_its_sides_from_afar():
+    got = {p.target: p for p in propose(BATCHING, _batching(BATCHING))}
+    p = got["r"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "e2", "b": "e1"}, "consistent")
+
+
+def test_a_lower_bound_far_below_its_sides_is_left_alone():
+    # "more than 1.5x" (no pair of the three within [1.5, 1.6)) makes nothing, nor does the
+    # bound take a quotient below it
+    text = BATCHING.replace("more than doubled", "more than 1.5x")
+    assert "r" not in {p.target for p in propose(text, _batching(text, ("more than 1.5x", 1.5)))}
+
+
+# r50 (Nvidia's quarter): the revenue four paragraphs up, the segment's revenue and its share
+# "more than 91%" in one paragraph (62.3 / 68.13 = 91.4%); the guidance's two figures with the
+# properties the drafter gives them (else 66.21 / 72.6 = 91.2% is a second pair, and nothing)
+SEGMENT = ("Revenue of $68.13 billion versus $66.21 billion estimated. And the guidance? **$78 billion** for next "
+           "quarter, against the $72.6 billion analysts had projected.\n\n"
+           "Read that again: the company beat the forward revenue expectation by **more than $5 billion**.\n\n"
+           "Damn. Welcome to the new normal.\n\n## The Money-Printing Machine Called Data Center\n\n"
+           "The data center segment delivered $62.3 billion in revenue. Growth of 75% year over year. "
+           "Representing more than 91% of the company's total revenue.\n")
+
+
+def _segment(text: str, share=("more than 91%", 91)):
+    return _records(text, ("rev", "$68.13 billion", 68.13, "billion USD", "exact", "revenue"),
+                    ("est", "$66.21 billion", 66.21, "billion USD", "exact", "revenue"),
+                    ("g", "$78 billion", 78, "billion USD", "exact", "capex"),
+                    ("gest", "$72.6 billion", 72.6, "billion USD", "exact", "investment"),
+                    ("beat", "more than $5 billion", 5, "billion USD", "lower_bound", "revenue"),
+                    ("dc", "$62.3 billion", 62.3, "billion USD", "exact", "revenue"),
+                    ("growth", "75%", 75, "percent", "exact", "change"),
+                    ("s", share[0], share[1], "percent", "lower_bound", "share"))
+
+
+def test_a_share_stated_as_a_lower_bound_is_the_quotient_just_above_it():
+    got = {p.target: p for p in propose(SEGMENT, _segment(SEGMENT))}
+    p = got["s"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "dc", "b": "rev"}, "consistent")
+
+
+def test_a_lower_bound_share_two_pairs_make_is_left_alone():
+    # "more than 90%": 62.3 / 68.13 (91.4%) and 62.3 / 66.21 (94.1%) both lie below 100%
+    text = SEGMENT.replace("more than 91%", "more than 90%")
+    assert "s" not in {p.target for p in propose(text, _segment(text, ("more than 90%", 90)))}
+
+
+def test_a_lower_bound_share_is_no_input():
+    text = SEGMENT + "\nSo the segment is worth 91% of $68.13 billion, $62 billion.\n"
+    recs = _segment(text) + _records(text[len(SEGMENT):], ("x", "$62 billion", 62, "billion USD", "exact", "revenue"))
+    recs[-1] = {**recs[-1], "span_start": recs[-1]["span_start"] + len(SEGMENT),
+                "span_end": recs[-1]["span_end"] + len(SEGMENT)}
+    for p in propose(text, recs):
+        assert "s" not in p.inputs.values()
+
+
+# r73 (CoreWeave's quarter): a metrics table's margin row is the quotient of two cells of its
+# column (838.1 / 1,364.7 = 61%), not one less the prose's restated revenue over the TTM revenue
+METRICS = ("| Metric | Value | Period |\n|--------|-------|--------|\n"
+           "| Revenue | $1,364.7M | Q3 2025 |\n| Operating Income | $51.9M | Q3 2025 |\n"
+           "| Adjusted EBITDA | $838.1M | Q3 2025 |\n| Adjusted EBITDA Margin | 61% | Q3 2025 |\n"
+           "| Revenue (TTM) | $3.53B | TTM |\n\n"
+           "- Revenue accelerated to $1.365B with broad-based AI infrastructure demand.\n")
+
+
+def test_a_margin_row_is_a_quotient_of_its_column_before_a_difference():
+    its = items(METRICS, ("rev", "$1,364.7M", 1364.7, "million USD"), ("op", "$51.9M", 51.9, "million USD"),
+                ("e", "$838.1M", 838.1, "million USD"), ("m", "61%", 61, "percent"),
+                ("ttm", "$3.53B", 3.53, "billion USD"), ("rev2", "$1.365B", 1.365, "billion USD"))
+    got = {p.target: p for p in discover(METRICS, its)}
+    p = got["m"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "e", "b": "rev"}, "consistent")
+
+
+# r119 (notes on the KV cache): the A100's memory in the bullet before, three GPUs' memory in
+# the next; r68 (a really big computer): a wafer's price a paragraph before the wafers bought
+KV = ("* lets say A100 has 40gb VRAM\n\n"
+      "* given the model params , to get size in bytes, mutiply params by 2 , 52 billion * 2 = 104e12 =~ 104 gb\n"
+      "\t- so if we had 3 gpus, 120gb of vram , we have 16 gb left for kv_cache\n")
+WAFERS = ("It costs $20,000 for a 3nm wafer from TSMC. Wafer scale compute probably makes sense. I get 89 600mm^2 "
+          "dies, so let's say I can get 100 PFLOPS from a 3nm wafer. Cerebras doesn't tell you their FLOPS, but it's "
+          "62.5 PFLOPS on a 7nm wafer, which makes me think I could get over 100 on 3nm. But 100 conservatively. "
+          "Also, my wafers will be circles, not lame squares.\n\n"
+          "It's $7 for a TFLOP on AMD. It's $0.20 for a TFLOP on my wafers. We are in the much more reasonable "
+          "land of $69M for my computer, buying 3450 wafers.\n")
+
+
+def test_a_total_is_a_count_times_one_things_amount_stated_before():
+    # (the numbers as drafted: "52 billion * 2" is working no draft reads, "=~ 104 gb" is about 104)
+    its = items(KV, ("m", "40gb", 40, "GB"), ("w", "104 gb", (93.6, 114.4), "GB"), ("n", "3 gpus", 3, "GPU"),
+                ("tot", "120gb", 120, "GB"), ("left", "16 gb", 16, "GB"))
+    got = {p.target: p for p in discover(KV, its)}
+    assert (got["tot"].formula, got["tot"].inputs, got["tot"].verdict) == ("a * b", {"a": "n", "b": "m"}, "consistent")
+    its = items(WAFERS, ("price", "$20,000", 20000, "USD"), ("dies", "89", 89, "item"),
+                ("pf", "100 PFLOPS", 100, "PFLOPS"), ("c", "62.5 PFLOPS", 62.5, "PFLOPS"),
+                ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"), ("mine", "$0.20", 0.2, "USD/TFLOPS"),
+                ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
+    got = {p.target: p for p in discover(WAFERS, its)}
+    assert (got["cost"].formula, got["cost"].inputs) == ("a * b", {"a": "n", "b": "price"})
+
+
+def test_an_amount_not_said_to_be_one_things_is_no_factor():
+    text = WAFERS.replace("for a 3nm wafer", "at TSMC")
+    its = items(text, ("price", "$20,000", 20000, "USD"), ("dies", "89", 89, "item"),
+                ("pf", "100 PFLOPS", 100, "PFLOPS"), ("c", "62.5 PFLOPS", 62.5, "PFLOPS"),
+                ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"), ("mine", "$0.20", 0.2, "USD/TFLOPS"),
+                ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
+    assert "cost" not in {p.target for p in discover(text, its)}
