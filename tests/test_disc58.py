@@ -25,34 +25,23 @@ def _records(text: str, *spec):
 
 
 # r109 (a homelab's power monitoring): three modes' efficiencies in lists, then "more than
-# doubled" two paragraphs below: 91.7 / 41.6 = 2.2, a lower bound rounded down
+# doubled" two paragraphs below (91.7 / 41.6 = 2.2): a bound whose next step (3x) is far above
+# it meets many a pair by chance ("over 60% of GDP", ">2x" elsewhere): no relation
 BATCHING = ("Interactive mode:\n- Total tokens: 12,400\n- Efficiency: 41.6 tokens/Wh\n\n"
             "Batch mode:\n- Total tokens: 28,900\n- Efficiency: 91.7 tokens/Wh\n\n"
             "Continuous generation:\n- Total tokens: 34,200\n- Efficiency: 107.2 tokens/Wh\n\n"
             "Batching queries more than doubled efficiency.\n")
 
 
-def _batching(text: str, bound=("more than doubled", 2)):
-    return _records(text, ("n1", "12,400", 12400, "token", "exact", "text-tokens"),
+def test_a_loose_lower_bound_takes_no_sides_from_afar():
+    recs = _records(BATCHING, ("n1", "12,400", 12400, "token", "exact", "text-tokens"),
                     ("e1", "41.6 tokens/Wh", 41.6, "token/Wh", "exact", "tokens-per-energy"),
                     ("n2", "28,900", 28900, "token", "exact", "text-tokens"),
                     ("e2", "91.7 tokens/Wh", 91.7, "token/Wh", "exact", "tokens-per-energy"),
                     ("n3", "34,200", 34200, "token", "exact", "text-tokens"),
                     ("e3", "107.2 tokens/Wh", 107.2, "token/Wh", "exact", "tokens-per-energy"),
-                    ("r", bound[0], bound[1], "x", "lower_bound", "ratio"))
-
-
-def test_a_ratio_stated_as_a_lower_bound_takes_its_sides_from_afar():
-    got = {p.target: p for p in propose(BATCHING, _batching(BATCHING))}
-    p = got["r"]
-    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "e2", "b": "e1"}, "consistent")
-
-
-def test_a_lower_bound_far_below_its_sides_is_left_alone():
-    # "more than 1.5x" (no pair of the three within [1.5, 1.6)) makes nothing, nor does the
-    # bound take a quotient below it
-    text = BATCHING.replace("more than doubled", "more than 1.5x")
-    assert "r" not in {p.target for p in propose(text, _batching(text, ("more than 1.5x", 1.5)))}
+                    ("r", "more than doubled", 2, "x", "lower_bound", "ratio"))
+    assert "r" not in {p.target for p in propose(BATCHING, recs)}
 
 
 # r50 (Nvidia's quarter): the revenue four paragraphs up, the segment's revenue and its share
@@ -89,13 +78,31 @@ def test_a_lower_bound_share_two_pairs_make_is_left_alone():
     assert "s" not in {p.target for p in propose(text, _segment(text, ("more than 90%", 90)))}
 
 
+def test_a_share_a_little_below_its_sides_quotient_is_left_alone():
+    # "more than 89%" reads up to 90%: 62.3 / 68.13 (91.4%) is above it
+    text = SEGMENT.replace("more than 91%", "more than 89%")
+    assert "s" not in {p.target for p in propose(text, _segment(text, ("more than 89%", 89)))}
+
+
+# r71 (Gemini's image costs): a table of token counts, rates and costs, then "over 98%" below
+# it: the bound is no input, and the rows keep their own relations
+COSTS = ("| Item | Tokens | Rate | Cost |\n|------|--------|------|------|\n"
+         "| Input text (prompt) | ~200 | $1.25/1M | $0.00025 |\n"
+         "| **Output image** | **~8,000** | **$16.875/1M** | **$0.135** |\n\n"
+         "Output image tokens account for over 98% of the cost.\n")
+
+
 def test_a_lower_bound_share_is_no_input():
-    text = SEGMENT + "\nSo the segment is worth 91% of $68.13 billion, $62 billion.\n"
-    recs = _segment(text) + _records(text[len(SEGMENT):], ("x", "$62 billion", 62, "billion USD", "exact", "revenue"))
-    recs[-1] = {**recs[-1], "span_start": recs[-1]["span_start"] + len(SEGMENT),
-                "span_end": recs[-1]["span_end"] + len(SEGMENT)}
-    for p in propose(text, recs):
-        assert "s" not in p.inputs.values()
+    recs = _records(COSTS, ("n1", "~200", 200, "token", "approx", "text-tokens"),
+                    ("r1", "$1.25/1M", 1.25, "USD per 1M tokens", "exact", "token-price"),
+                    ("c1", "$0.00025", 0.00025, "USD", "exact", "workload-cost"),
+                    ("n2", "~8,000", 8000, "token", "approx", "text-tokens"),
+                    ("r2", "$16.875/1M", 16.875, "USD per 1M tokens", "exact", "token-price"),
+                    ("c2", "$0.135", 0.135, "USD", "exact", "workload-cost"),
+                    ("s", "over 98%", 98, "percent", "lower_bound", "share"))
+    got = propose(COSTS, recs)
+    assert all("s" not in p.inputs.values() for p in got)
+    assert {p.target: set(p.inputs.values()) for p in got}["c2"] == {"n2", "r2"}
 
 
 # r73 (CoreWeave's quarter): a metrics table's margin row is the quotient of two cells of its
@@ -150,3 +157,39 @@ def test_an_amount_not_said_to_be_one_things_is_no_factor():
                 ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"), ("mine", "$0.20", 0.2, "USD/TFLOPS"),
                 ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
     assert "cost" not in {p.target for p in discover(text, its)}
+
+
+# r139 (833x): the headline's "$8,333 per million tokens", worked out two paragraphs below and
+# stated again there: the relation found for the restatement, solved for the headline
+WORKER = ("I ran the math, and the answer stopped me cold: **$8,333 per million tokens**.\n\n"
+          "Here's how that breaks down. The average knowledge worker processes about 36,000 words per day. Convert "
+          "that to tokens, and you get roughly 48,000 tokens daily.\n\n"
+          "At a $100,000 salary across 250 working days, that's $400 per day of human cognition. Divide by those "
+          "48,000 tokens, scale it up, and you land at $8,333 per million tokens.\n")
+
+
+def _worker(text: str):
+    return _records(text, ("head", "$8,333 per million tokens", 8333, "USD per 1M tokens", "exact", "token-price"),
+                    ("w", "about 36,000 words", 36000, "word", "approx", "text-words"),
+                    ("k", "roughly 48,000 tokens daily", 48000, "token/day", "approx", "token-volume"),
+                    ("sal", "$100,000", 100000, "USD/year", "exact", "salary"),
+                    ("day", "$400 per day", 400, "USD/day", "exact", "cost-rate"),
+                    ("k2", "48,000 tokens", 48000, "token", "exact", "text-tokens"),
+                    ("again", "$8,333 per million tokens", 8333, "USD per 1M tokens", "exact", "token-price"))
+
+
+def test_a_restated_quantity_takes_the_relation_of_its_other_statement():
+    got = {p.target: p for p in propose(WORKER, _worker(WORKER))}
+    p = got["head"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "day", "b": "k"}, "consistent")
+
+
+def test_a_round_restated_quantity_takes_nothing():
+    # "$8,000" (one significant digit) stated twice is as often two amounts
+    text = WORKER.replace("$8,333", "$8,000").replace("$400 per day", "$384 per day")
+    recs = _records(text, ("head", "$8,000 per million tokens", 8000, "USD per 1M tokens", "exact", "token-price"),
+                    ("k", "roughly 48,000 tokens daily", 48000, "token/day", "approx", "token-volume"),
+                    ("day", "$384 per day", 384, "USD/day", "exact", "cost-rate"),
+                    ("again", "$8,000 per million tokens", 8000, "USD per 1M tokens", "exact", "token-price"))
+    got = {p.target: p for p in propose(text, recs)}
+    assert "head" not in got and set(got["day"].inputs.values()) == {"again", "k"}

@@ -988,10 +988,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
+    # a share or ratio stated as a lower bound is a result only (:func:`_bound_inputs`): a relation
+    # that computes with one gives way to the target's next
+    loose = {q.item.id for q in qs if q.ratio and q.item.shown[:1] == "≥"}
     for i, found in found_by.items():
         t = qs[i]
         kept = []
         for p, sig in found:
+            if loose and any(x in loose for x in p.inputs.values()):
+                continue
             if sig is not None:
                 base = sig[:-1]
                 tally = tallies.get(base)
@@ -1023,6 +1028,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
         alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_results(qs, out, by_id, {c.target for c in alone})
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
@@ -3216,7 +3222,7 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                 if x is y or x.key == y.key or (x.s >= near and y.s >= near):
                     continue
                 v = x.flo / y.flo
-                if t_lo <= v <= t_hi and not (bound and v < t.flo):
+                if t_lo <= v <= t_hi and not (bound and not t.flo <= v < t.fhi):
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
     if len(chosen) > 1:
@@ -3320,6 +3326,70 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         v = x.flo / y.flo
         if abs(v / q.flo - 1) <= NEAR:
             found.append(_proposal(q, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"))
+    return found
+
+
+#: A result restated elsewhere takes the relation of its other statement only where it is stated
+#: to at least this many significant digits ("$8,333 per million tokens"; a "$10" stated twice is
+#: as often two amounts).
+RESTATED_RESULT_DIGITS = 3
+#: ... and to this many where its other statement is an input, the relation solved for it ("312W"
+#: quoted again is a measurement, not "3.6 Wh ÷ 0.7 min").
+RESTATED_SOLVED_DIGITS = 4
+
+
+def _restated_results(qs: list, out: list, by_id: dict, taken: set) -> list:
+    """A quantity stated again elsewhere (a headline's "**$8,333 per million tokens**", worked
+    out paragraphs below: "$400 per day ... Divide by those 48,000 tokens ... you land at $8,333
+    per million tokens") that no relation names: the relation found for its other statement, with
+    the same other numbers, solved for it ("$400 per day = $8,333 per 1M tokens × 48,000 tokens
+    a day" gives "$8,333 per 1M tokens = $400 per day ÷ 48,000 tokens a day"). Only a quantity
+    stated as one value, in prose, to :data:`RESTATED_RESULT_DIGITS` significant digits at least,
+    of the same property where both are known, whose other statement is in one relation of two
+    inputs that makes a quantity; never a slip. One pass over the proposals and the numbers."""
+    made: dict[tuple, list] = {}   # a number as stated -> (its statement, the relation, its role)
+    for p in out:
+        t = by_id.get(p.target)
+        if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b") \
+                or t is None or not t.dims or t.ratio:
+            continue   # (a ratio's sides are restated alike: :func:`_restated_ratios`)
+        for role, x in (("t", p.target), *p.inputs.items()):
+            q = by_id.get(x)
+            if q is not None and q.dims and not q.ratio and q.place is None:
+                made.setdefault(q.key, []).append((q, p, role))
+    if not made:
+        return []
+    used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
+    found = []
+    for q in qs:
+        got = made.get(q.key)
+        if got is None or len(got) != 1 or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi:
+            continue
+        digits = len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+                     .as_tuple().digits)
+        if digits < RESTATED_RESULT_DIGITS:
+            continue
+        (x, p, role), = got
+        if q.item.prop is not None and x.item.prop is not None and q.item.prop != x.item.prop:
+            continue
+        t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if t is None or a is None or b is None or q.key in (a.key, b.key) and role == "t":
+            continue
+        if role == "t":
+            formula, ins = p.formula, (a, b)
+        elif p.formula == "a * b":            # t = a × b: a = t ÷ b, b = t ÷ a
+            formula, ins = "a / b", ((t, b) if role == "a" else (t, a))
+        elif role == "a":                       # t = a ÷ b: a = t × b
+            formula, ins = "a * b", (t, b)
+        else:                                   # t = a ÷ b: b = a ÷ t
+            formula, ins = "a / b", (a, t)
+        if any(y.key == q.key or y.flo != y.fhi for y in ins) or role != "t" and digits < RESTATED_SOLVED_DIGITS:
+            continue   # (a range meets many a number; a restated input is as often a measurement quoted again)
+        lo, hi = (ins[0].flo * ins[1].flo, ins[0].fhi * ins[1].fhi) if formula == "a * b" else \
+            (ins[0].flo / ins[1].fhi, ins[0].fhi / ins[1].flo)
+        if not (lo <= q.hi * (1 + NEAR) and q.lo * (1 - NEAR) <= hi):
+            continue
+        found.append(_proposal(q, formula, ins, lo, hi, "consistent", 1.0, None, "implied"))
     return found
 
 
@@ -5014,9 +5084,10 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
 
 
 _BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
-#: A share or ratio stated as a lower bound ("more than 91%", "more than doubled") is read as at
-#: most this factor above its value: writers round such a figure down to the nearest round one.
-BOUND_REACH = 1.25
+#: A share or ratio stated as a lower bound ("more than 91%") is read up to the next step of its
+#: last digit, where that is at most this factor above its value: writers round such a figure
+#: down; a wider one ("more than doubled", "over 60%", ">2x") meets many a pair by chance.
+BOUND_REACH = 1.04
 
 
 def _point(q: "_Q") -> bool:
@@ -5067,12 +5138,12 @@ def _record_item(rec: dict) -> Item | None:
                 lo = hi = fvalue
                 face = (fvalue, fvalue)
                 shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
-            elif qualifier == "lower_bound" and math.isfinite(fvalue) and fvalue > 0:
-                # "more than 91% of revenue", "more than doubled": a share or ratio the text
-                # rounded down, below the next step of its last digit (92%) and at most a
-                # quarter above it (:data:`BOUND_REACH`); a result only, never an input nor a
-                # slip (:func:`_bound`, :func:`_bound_inputs`)
-                lo, hi = fvalue, min(fvalue + _last_digit(value), fvalue * BOUND_REACH)
+            elif qualifier == "lower_bound" and math.isfinite(fvalue) and fvalue > 0 \
+                    and fvalue + _last_digit(value) <= fvalue * BOUND_REACH:
+                # "more than 91% of revenue": a share or ratio the text rounded down, below
+                # the next step of its last digit (92%), where that is near (:data:`BOUND_REACH`);
+                # a result only, never an input nor a slip (:func:`_bound`, :func:`_bound_inputs`)
+                lo, hi = fvalue, fvalue + _last_digit(value)
                 face = (lo, hi)
                 shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
         start = int(get("span_start", get("start")))
