@@ -193,3 +193,66 @@ def test_a_round_restated_quantity_takes_nothing():
                     ("again", "$8,000 per million tokens", 8000, "USD per 1M tokens", "exact", "token-price"))
     got = {p.target: p for p in propose(text, recs)}
     assert "head" not in got and set(got["day"].inputs.values()) == {"again", "k"}
+
+
+# r08 (pricing and costs): a break-even block's API cost, then the saving and its share "= 37%"
+# two blocks down (9,240 / 25,000 = 36.96%)
+BREAK_EVEN = ("API cost at scale:\n- 1M requests/month\n- 2,500 tokens average\n- GPT-4o: ~$25,000/month\n\n"
+              "Self-hosted equivalent (Llama 70B):\n- 4x H100 80GB: ~$12/hour × 730 = $8,760/month\n"
+              "- Engineering time: $5,000/month (0.5 FTE)\n- Ops overhead: $2,000/month\n- Total: ~$15,760/month\n\n"
+              "Savings: $9,240/month = 37%\n")
+
+
+def _break_even(text: str, share=("37%", 37)):
+    return _records(text, ("req", "1M requests/month", 1, "million query/month", "exact", "workload-requests"),
+                    ("tok", "2,500 tokens", 2500, "token", "exact", "text-tokens"),
+                    ("api", "~$25,000/month", 25000, "USD/month", "approx", "cost-rate"),
+                    ("n", "4x", 4, "GPU", "exact", "gpu-count"),
+                    ("hr", "~$12/hour", 12, "USD/hour", "approx", "rental-price"),
+                    ("gpu", "$8,760/month", 8760, "USD/month", "exact", "rental-price"),
+                    ("eng", "$5,000/month", 5000, "USD/month", "exact", "cost-rate"),
+                    ("ops", "$2,000/month", 2000, "USD/month", "exact", "cost-rate"),
+                    ("self", "~$15,760/month", 15760, "USD/month", "approx", "cost-rate"),
+                    ("save", "$9,240/month", 9240, "USD/month", "exact", "savings-rate"),
+                    ("s", share[0], share[1], "percent", "exact", "share"))
+
+
+def test_a_share_written_as_an_amounts_equivalent_is_it_over_a_whole_stated_before():
+    got = {p.target: p for p in propose(BREAK_EVEN, _break_even(BREAK_EVEN))}
+    p = got["s"]
+    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "save", "b": "api"}, "consistent")
+
+
+def test_a_share_no_whole_before_makes_is_left_alone():
+    text = BREAK_EVEN.replace("= 37%", "= 45%")
+    assert "s" not in {p.target for p in propose(text, _break_even(text, ("45%", 45)))}
+
+
+# r02 (H100 PCIe vs SXM): 64 GPUs stated above a capex table whose row label prices each
+# configuration's GPU ("@$37.5K SXM, @$32K PCIe"): 64 × $37.5K and 64 × $32K
+CAPEX = ("Consider a mid-sized inference provider deploying 64 H100 GPUs to serve LLM workloads with a 5-year "
+         "operational horizon. We compare two configurations: **8 servers with 8x H100 SXM5 each** versus **16 "
+         "servers with 4x H100 PCIe each**.\n\n### Capital expenditure comparison\n\n"
+         "| Component | SXM5 Configuration | PCIe Configuration |\n|-----------|-------------------|-------------------|\n"
+         "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
+         "| Server/chassis | $400,000 | $480,000 |\n")
+
+
+def _capex(text: str, cells=("$2,048,000", 2048000)):
+    return items(text, ("n", "64 H100 GPUs", 64, "GPU"), ("yr", "5-year", 5, "year"), ("s", "8 servers", 8, "server"),
+                 ("g", "8x", 8, "GPU"), ("s2", "16", 16, "server"), ("g2", "4x", 4, "GPU"),
+                 ("ps", "$37.5K", 37.5, "K USD"), ("pp", "$32K", 32, "K USD"),
+                 ("cs", "$2,400,000", 2400000, "USD"), ("cp", cells[0], cells[1], "USD"),
+                 ("ss", "$400,000", 400000, "USD"), ("sp", "$480,000", 480000, "USD"))
+
+
+def test_a_rows_cells_are_a_count_stated_before_the_table_times_the_prices_its_label_states():
+    got = {p.target: p for p in discover(CAPEX, _capex(CAPEX))}
+    assert (got["cs"].formula, got["cs"].inputs) == ("a * b", {"a": "n", "b": "ps"})
+    assert (got["cp"].formula, got["cp"].inputs) == ("a * b", {"a": "n", "b": "pp"})
+
+
+def test_label_prices_whose_columns_give_two_counts_make_nothing():
+    text = CAPEX.replace("$2,048,000", "$1,600,000")   # 50 PCIe GPUs, 64 SXM ones
+    got = {p.target: p for p in discover(text, _capex(text, ("$1,600,000", 1600000)))}
+    assert "cs" not in got and "cp" not in got

@@ -716,6 +716,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                if not found:
+                    _share_of_before(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -897,6 +899,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and not in_table:
+                _share_of_before(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -1032,6 +1036,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
+        have |= {c.target for c in alone}
+        alone += [c for c in _label_prices(layout, qs) if c.target not in have]
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -1656,6 +1662,85 @@ def _count_times_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) ->
     v = n.flo * a.flo
     p = _proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied")
     found.append((p, None))
+
+
+#: A share written as an amount's equivalent: "$9,240/month = 37%", "$9,240 (37%)".
+_SHARE_OF_RE = re.compile(r"[ \t*_]*(?:=|\()[ \t*_~]*$")
+#: How far before the amount the whole it is a share of may stand (characters), and how many
+#: numbers back it is looked for.
+SHARE_OF_SPAN = 800
+SHARE_OF_NUMBERS = 12
+
+
+def _share_of_before(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """A share written right after an amount as its equivalent ("Savings: $9,240/month = 37%")
+    whose whole nothing at hand states: that amount over the nearest amount of its kind stated
+    before it (":data:`SHARE_OF_SPAN` characters back at most: "GPT-4o: ~$25,000/month" two
+    blocks up), where the quotient agrees nearly exactly; never a slip."""
+    if i == 0 or t.place is not None or t.flo != t.fhi or "percent" not in t.names or t.group:
+        return
+    a = qs[i - 1]
+    text = marks.text
+    if a.place is not None or not a.dims or a.ratio or a.flo != a.fhi or t.s - a.e > 6 \
+            or not _SHARE_OF_RE.match(text[a.e:t.s]):
+        return
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    for j in range(i - 2, max(-1, i - 2 - SHARE_OF_NUMBERS), -1):
+        b = qs[j]
+        if a.s - b.s > SHARE_OF_SPAN:
+            return
+        if b.dk != a.dk or b.ratio or b.group or b.key == a.key or b.fhi <= a.flo:
+            continue
+        lo, hi = a.flo / b.fhi, a.fhi / b.flo
+        if lo <= t_hi and t_lo <= hi:
+            p = _judge(marks, t, "a / b", (a, b), lo, hi, context=True)
+            if p is not None and p.verdict == "consistent":
+                found.append((p, None))
+            return
+
+
+#: How far before its table (characters) the count a row's unit prices multiply may be stated.
+LABEL_PRICE_SPAN = 1500
+
+
+def _label_prices(layout: "_Layout", qs: list) -> list:
+    """A table row whose label states a unit price for each of its columns ("| GPU cost
+    (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |"): each cell is a count stated in prose
+    before the table ("deploying 64 H100 GPUs", :data:`LABEL_PRICE_SPAN` at most) times its
+    column's price, where every column gives that one count nearly exactly (two columns at
+    least); never a slip."""
+    text = layout.text
+    out = []
+    for (k, row), idx in layout.rows.items():
+        if row < 0 or len(idx) < 4:
+            continue
+        labels = [qs[j] for j in idx if qs[j].place[2] == 0 and "@" in text[max(0, qs[j].s - 2):qs[j].s + 1]]
+        if len(labels) < 2:
+            continue
+        dk = labels[0].dk
+        cells = [qs[j] for j in idx if qs[j].place[2] and qs[j].dk == dk and not qs[j].ratio]
+        if len(cells) != len(labels) or any(q.flo != q.fhi for q in (*labels, *cells)) \
+                or any(a.dk != dk for a in labels):
+            continue
+        ns = [c.flo / a.flo for c, a in zip(cells, labels)]
+        n = round(ns[0])
+        if n < 2 or any(abs(x - n) > NEAR * n for x in ns):
+            continue
+        start = layout.tables[k].start
+        count = None
+        for j in range(bisect.bisect_left(layout.starts, start) - 1, -1, -1):
+            q = qs[j]
+            if start - q.s > LABEL_PRICE_SPAN:
+                break
+            if q.place is None and not q.dims and not q.ratio and not q.group and q.flo == q.fhi == n:
+                count = q
+                break
+        if count is None:
+            continue
+        for c, a in zip(cells, labels):
+            v = count.flo * a.flo
+            out.append(_proposal(c, "a * b", (count, a), v, v, "consistent", 1.0, None, "implied"))
+    return out
 
 
 _TIME_DK = _dim_id((("[time]", 1.0),))
