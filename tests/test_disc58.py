@@ -256,3 +256,16 @@ def test_label_prices_whose_columns_give_two_counts_make_nothing():
     text = CAPEX.replace("$2,048,000", "$1,600,000")   # 50 PCIe GPUs, 64 SXM ones
     got = {p.target: p for p in discover(text, _capex(text, ("$1,600,000", 1600000)))}
     assert "cs" not in got and "cp" not in got
+
+
+# r151 (Llama 3 on TPUs): "6.3e24 FLOPs total. 6.3 yottaFLOPs. ... On a single TPU": a count of
+# one makes no relation (6.3e24 FLOPs = 6.3 yottaFLOPs × 1 TPU is the same number again)
+SINGLE = ("**Answer**: That's easy, it's just `4.2e11 * 15e12 = 6.3e24 FLOPs` total. 6.3 yottaFLOPs. That's a lot! "
+          "On a single TPU this would take `6.3e24 / 4.59E+14 = 435 years`.\n")
+
+
+def test_a_count_of_one_is_no_factor():
+    its = items(SINGLE, ("c", "6.3e24 FLOPs", 6.3e24, "FLOP"), ("y", "6.3 yottaFLOPs", 6.3, "yottaFLOP"),
+                ("one", "a single TPU", 1, "GPU"), ("yr", "435 years", 435, "year"))
+    for p in discover(SINGLE, its):
+        assert "one" not in (p.target, *p.inputs.values())

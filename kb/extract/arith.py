@@ -3121,6 +3121,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return None  # shares and ratios of nearby numbers meet telltale factors by chance
     if t.group:
         return None  # an operand only its expression explains is no result
+    if any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, *ins)):
+        return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
     if len(ins) == 2:
         a, b = ins
         if t.key == a.key or t.key == b.key or a.key == b.key:
