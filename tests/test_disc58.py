@@ -269,3 +269,25 @@ def test_a_count_of_one_is_no_factor():
                 ("one", "a single TPU", 1, "GPU"), ("yr", "435 years", 435, "year"))
     for p in discover(SINGLE, its):
         assert "one" not in (p.target, *p.inputs.values())
+
+
+# r89 (LLM hardware): "10% of your user base will be logged in and 10% of those users will be
+# active simultaneously", then "for every 1000 users you can expect 10 users in the queue"
+FUNNEL = ("> The 10% rule of LLM's. 10% of your user base will be logged in and 10% of those users will be active "
+          "simultaneously\n\nThat means for every 1000 users you can expect 10 users in the queue waiting for their "
+          "requests to stream.\n")
+
+
+def _funnel(text: str, queue=("10 users", 10)):
+    return items(text, ("rule", "10%", 10, "percent"), ("s1", "10%", 10, "percent"), ("s2", "10%", 10, "percent"),
+                 ("n", "1000 users", 1000, "user"), ("q", queue[0], queue[1], "user"))
+
+
+def test_an_amount_is_one_of_its_sentence_times_a_share_of_a_share_stated_before():
+    got = {p.target: p for p in discover(FUNNEL, _funnel(FUNNEL))}
+    assert (got["q"].formula, got["q"].inputs) == ("a * b * c", {"a": "n", "b": "s1", "c": "s2"})
+
+
+def test_shares_not_chained_make_no_product():
+    text = FUNNEL.replace("10% of those users", "10% of all users")
+    assert "q" not in {p.target for p in discover(text, _funnel(text))}

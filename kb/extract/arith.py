@@ -731,6 +731,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
                 if found:
                     found_by[i] = found
+            elif t.place is None and t.flo == t.fhi and not t.group:
+                # a share of a share of an amount of its sentence, the shares stated before it
+                found = []
+                _share_chain(marks, t, i, qs, found)
+                if found:
+                    found_by[i] = found
             continue  # no two numbers to make it from
         in_table = t.place is not None
         found: list = []
@@ -911,6 +917,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _rate_of_dimension(marks, rates_by_dk, t, i, cands, qs, found)
             if not found and t.dims:
                 _count_times_one(marks, t, i, qs, found)
+            if not found:
+                _share_chain(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
         if found:
@@ -1741,6 +1749,44 @@ def _label_prices(layout: "_Layout", qs: list) -> list:
             v = count.flo * a.flo
             out.append(_proposal(c, "a * b", (count, a), v, v, "consistent", 1.0, None, "implied"))
     return out
+
+
+#: A share of a share: "10% of your user base will be logged in and 10% of those users will be
+#: active": the words right after the second.
+_OF_THOSE_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:those|them|these)\b")
+#: How far before its result the chain of two shares may stand (characters).
+SHARE_CHAIN_SPAN = 400
+
+
+def _share_chain(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """An amount in prose (``t``: "you can expect 10 users in the queue") as an amount of its
+    kind in its sentence ("for every 1000 users") times two shares stated before it, in its
+    paragraph or the one before, the second a share of the first ("10% of your user base will be
+    logged in and 10% of those users will be active"): ``a * b * c``, where the product agrees
+    nearly exactly (at face value); never a slip."""
+    text = marks.text
+    if not isinstance(t.para, int) or "of th" not in text[max(0, t.s - SHARE_CHAIN_SPAN):t.s]:
+        return
+    ns = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
+          if q is not t and q.dk == t.dk and q.para == t.para and not q.ratio and not q.group and q.flo == q.fhi
+          and q.flo > t.fhi and not marks.sentence_ends(min(q.e, t.e), max(q.s, t.s))]
+    if not ns:
+        return
+    for j in range(i - 1, max(-1, i - 1 - NEIGHBOURS), -1):
+        s2 = qs[j]
+        if t.s - s2.s > SHARE_CHAIN_SPAN or not isinstance(s2.para, int) or s2.para < t.para - 1:
+            return
+        if not (s2.ratio and "percent" in s2.names and s2.flo == s2.fhi and _OF_THOSE_RE.match(text, s2.e, s2.e + 12)):
+            continue
+        s1 = qs[j - 1] if j else None
+        if s1 is None or not (s1.ratio and "percent" in s1.names and s1.flo == s1.fhi) \
+                or not isinstance(s1.para, int) or s1.para < t.para - 1:
+            return
+        fits = [n for n in ns if abs(n.flo * s1.flo * s2.flo / t.flo - 1) <= NEAR]
+        if len(fits) == 1:
+            v = fits[0].flo * s1.flo * s2.flo
+            found.append((_proposal(t, "a * b * c", (fits[0], s1, s2), v, v, "consistent", 1.0, None, "implied"), None))
+        return
 
 
 _TIME_DK = _dim_id((("[time]", 1.0),))
