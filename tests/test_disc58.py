@@ -291,3 +291,27 @@ def test_an_amount_is_one_of_its_sentence_times_a_share_of_a_share_stated_before
 def test_shares_not_chained_make_no_product():
     text = FUNNEL.replace("10% of those users", "10% of all users")
     assert "q" not in {p.target for p in discover(text, _funnel(text))}
+
+
+# r52 (US and China data centre energy): two growth rates stated as ranges in a list, then the
+# implication as a ratio range (17.5% / 2% = 8.75, within 7-10x)
+GAP = ("The critical tension in US energy for AI:\n"
+       "- **Total grid growth**: 1.5-2.5% annually (population, electrification, general economy)\n"
+       "- **Datacenter growth**: 15-20% annually (AI training, cloud migration, edge computing)\n"
+       "- **Implication**: Datacenters growing 7-10x faster than overall grid capacity\n")
+
+
+def _gap(text: str, ratio=("7-10x", (7, 10))):
+    its = items(text, ("grid", "1.5-2.5%", (1.5, 2.5), "percent"), ("dc", "15-20%", (15, 20), "percent"),
+                ("r", ratio[0], ratio[1], "x"))
+    return _with_props(its, {"grid": "growth-rate", "dc": "growth-rate", "r": "ratio"})
+
+
+def test_a_ratio_range_is_the_quotient_of_two_rate_ranges_before_it():
+    got = {p.target: p for p in discover(GAP, _gap(GAP))}
+    assert (got["r"].formula, got["r"].inputs, got["r"].verdict) == ("a / b", {"a": "dc", "b": "grid"}, "consistent")
+
+
+def test_a_ratio_range_its_sides_miss_is_left_alone():
+    text = GAP.replace("7-10x", "2-3x")
+    assert "r" not in {p.target for p in discover(text, _gap(text, ("2-3x", (2, 3))))}

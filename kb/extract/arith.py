@@ -3258,6 +3258,8 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     a, b = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_SIDES), min(bisect.bisect_left(starts, hi), i + 4 * RATIO_SIDES)
     if t.hi > t.lo * (1 + 2 * VAGUE):
         _last_two(t, i, qs, a, found)   # "3-10x" holds many a quotient; "2x" is 2 for the last two
+        if not found:
+            _range_ratio(t, i, qs, a, found)
         return
     sides: dict[tuple, list] = {}
     n = 0
@@ -3572,6 +3574,36 @@ def _said_after(text: str, t: "_Q") -> str:
     words = text[m.end(): m.end() + CUE_GAP]
     stop = _SAID_END_RE.search(words)
     return (words[:stop.start()] if stop else words).lower()
+
+
+def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
+    """A ratio stated as a range ("growing 7-10x faster than overall grid capacity") from two
+    rates stated as ranges (or one of them as one value) of one property before it, in its
+    paragraph or the one before (from ``qs[a]``): "Total grid growth: 1.5-2.5% annually" and
+    "Datacenter growth: 15-20% annually". The quotient of their middles lies within the ratio's
+    range (to 2%), and only one pair of them makes it; never a slip."""
+    if "x" not in t.names or t.flo == t.fhi or t.group or t.place is not None:
+        return
+    sides: dict[str, list] = {}
+    for j in range(i - 1, a - 1, -1):
+        q = qs[j]
+        if q.item.prop is None or q.group or q.place is not None or q.dims or "percent" not in q.names:
+            continue
+        sides.setdefault(q.item.prop, []).append(q)
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits = []
+    for group in sides.values():
+        for x in group:
+            for y in group:
+                if x is y or x.key == y.key or (x.flo == x.fhi and y.flo == y.fhi):
+                    continue
+                v = (x.flo + x.fhi) / (y.flo + y.fhi)
+                if t_lo <= v <= t_hi:
+                    fits.append((x, y))
+    if len(fits) != 1:
+        return   # none, or two pairs: a range meets many a quotient
+    (x, y), = fits
+    found.append((_proposal(t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, "consistent", 1.0, None, "implied"), None))
 
 
 def _last_two(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
