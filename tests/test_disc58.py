@@ -19,8 +19,11 @@ def _records(text: str, *spec):
     for ident, raw, value, unit, qualifier, prop in spec:
         s = text.index(raw, pos)
         pos = s + len(raw)
-        out.append({"id": ident, "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
-                    "qualifier": qualifier, "property": prop})
+        rec = {"id": ident, "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
+               "qualifier": qualifier, "property": prop}
+        if isinstance(value, tuple):
+            rec.update(value=None, low=value[0], high=value[1])
+        out.append(rec)
     return out
 
 
@@ -315,3 +318,20 @@ def test_a_ratio_range_is_the_quotient_of_two_rate_ranges_before_it():
 def test_a_ratio_range_its_sides_miss_is_left_alone():
     text = GAP.replace("7-10x", "2-3x")
     assert "r" not in {p.target for p in discover(text, _gap(text, ("2-3x", (2, 3))))}
+
+
+# r46 (AI data centre power): an air-cooled rack's ceiling in a block, a GB200 rack's power as a
+# range under it, then "5-6x theoretical air cooling limit" (126 / 25 = 5.04)
+COOLING = ("```\nTheoretical maximum heat removal (air):\n= Mass flow × Specific heat × Temperature delta\n"
+           "= 5,000 CFM × 0.24 BTU/lb-°F × 20°F\n≈ 25 kW per rack (absolute ceiling)\n```\n\n"
+           "**AI Requirements:**\n- GB200 rack: 120-132 kW\n- Required cooling: **5-6x theoretical air cooling limit**\n")
+
+
+def test_a_ratio_range_is_the_quotient_of_two_amounts_of_one_property_before_it():
+    # (as drafted: "≈ 25 kW" about 25, the rack's power and the ratio ranges)
+    recs = _records(COOLING, ("cfm", "5,000 CFM", 5000, "CFM", "exact", None),
+                    ("air", "25 kW", 25, "kW", "approx", "power-draw"),
+                    ("gb", "120-132 kW", (120, 132), "kW", "range", "power-draw"),
+                    ("r", "5-6x", (5, 6), "x", "range", "ratio"))
+    got = {p.target: p for p in propose(COOLING, recs)}
+    assert (got["r"].formula, got["r"].inputs) == ("a / b", {"a": "gb", "b": "air"})

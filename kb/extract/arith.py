@@ -3578,7 +3578,7 @@ def _said_after(text: str, t: "_Q") -> str:
 
 def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
     """A ratio stated as a range ("growing 7-10x faster than overall grid capacity") from two
-    rates stated as ranges (or one of them as one value) of one property before it, in its
+    rates or amounts stated as ranges (or one of them as one value) of one property before it, in its
     paragraph or the one before (from ``qs[a]``): "Total grid growth: 1.5-2.5% annually" and
     "Datacenter growth: 15-20% annually". The quotient of their middles lies within the ratio's
     range (to 2%), and only one pair of them makes it; never a slip."""
@@ -3587,9 +3587,10 @@ def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
     sides: dict[str, list] = {}
     for j in range(i - 1, a - 1, -1):
         q = qs[j]
-        if q.item.prop is None or q.group or q.place is not None or q.dims or "percent" not in q.names:
+        if q.item.prop is None or q.group or q.place is not None or q.ratio and "percent" not in q.names \
+                or not q.dims and not q.ratio:
             continue
-        sides.setdefault(q.item.prop, []).append(q)
+        sides.setdefault((q.item.prop, q.dk), []).append(q)
     t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
     fits = []
     for group in sides.values():
