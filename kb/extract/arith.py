@@ -1659,10 +1659,9 @@ def _count_times_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) ->
             break
         if a.dk != t.dk or a.flo != a.fhi or a.group or a.ratio or a.key == t.key:
             continue
-        if not (_ONE_AFTER_RE.match(text, a.e, a.e + 40) or _ONE_BEFORE_RE.search(text, max(0, a.s - 24), a.s)):
-            continue   # nothing says the amount is one thing's
-        for n in counts:
-            if t_lo <= n.flo * a.flo <= t_hi:
+        ns = [n for n in counts if t_lo <= n.flo * a.flo <= t_hi]
+        if ns and (_ONE_AFTER_RE.match(text, a.e, a.e + 40) or _ONE_BEFORE_RE.search(text, max(0, a.s - 24), a.s)):
+            for n in ns:   # (the words say the amount is one thing's)
                 fits[(n.key, a.key)] = (n, a)
     if len(fits) != 1:
         return   # none, or two pairs of values: a coincidence as likely as the relation
@@ -3167,8 +3166,9 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return None  # shares and ratios of nearby numbers meet telltale factors by chance
     if t.group:
         return None  # an operand only its expression explains is no result
-    if any(q.flo == q.fhi == 1.0 and not q.dims and not q.ratio for q in (t, *ins)):
-        return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
+    for q in (t, *ins):
+        if q.flo == 1.0 and q.fhi == 1.0 and not q.dims and not q.ratio:
+            return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
     if len(ins) == 2:
         a, b = ins
         if t.key == a.key or t.key == b.key or a.key == b.key:
