@@ -231,36 +231,6 @@ def test_a_share_no_whole_before_makes_is_left_alone():
     assert "s" not in {p.target for p in propose(text, _break_even(text, ("45%", 45)))}
 
 
-# r02 (H100 PCIe vs SXM): 64 GPUs stated above a capex table whose row label prices each
-# configuration's GPU ("@$37.5K SXM, @$32K PCIe"): 64 × $37.5K and 64 × $32K
-CAPEX = ("Consider a mid-sized inference provider deploying 64 H100 GPUs to serve LLM workloads with a 5-year "
-         "operational horizon. We compare two configurations: **8 servers with 8x H100 SXM5 each** versus **16 "
-         "servers with 4x H100 PCIe each**.\n\n### Capital expenditure comparison\n\n"
-         "| Component | SXM5 Configuration | PCIe Configuration |\n|-----------|-------------------|-------------------|\n"
-         "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
-         "| Server/chassis | $400,000 | $480,000 |\n")
-
-
-def _capex(text: str, cells=("$2,048,000", 2048000)):
-    return items(text, ("n", "64 H100 GPUs", 64, "GPU"), ("yr", "5-year", 5, "year"), ("s", "8 servers", 8, "server"),
-                 ("g", "8x", 8, "GPU"), ("s2", "16", 16, "server"), ("g2", "4x", 4, "GPU"),
-                 ("ps", "$37.5K", 37.5, "K USD"), ("pp", "$32K", 32, "K USD"),
-                 ("cs", "$2,400,000", 2400000, "USD"), ("cp", cells[0], cells[1], "USD"),
-                 ("ss", "$400,000", 400000, "USD"), ("sp", "$480,000", 480000, "USD"))
-
-
-def test_a_rows_cells_are_a_count_stated_before_the_table_times_the_prices_its_label_states():
-    got = {p.target: p for p in discover(CAPEX, _capex(CAPEX))}
-    assert (got["cs"].formula, got["cs"].inputs) == ("a * b", {"a": "n", "b": "ps"})
-    assert (got["cp"].formula, got["cp"].inputs) == ("a * b", {"a": "n", "b": "pp"})
-
-
-def test_label_prices_whose_columns_give_two_counts_make_nothing():
-    text = CAPEX.replace("$2,048,000", "$1,600,000")   # 50 PCIe GPUs, 64 SXM ones
-    got = {p.target: p for p in discover(text, _capex(text, ("$1,600,000", 1600000)))}
-    assert "cs" not in got and "cp" not in got
-
-
 # r151 (Llama 3 on TPUs): "6.3e24 FLOPs total. 6.3 yottaFLOPs. ... On a single TPU": a count of
 # one makes no relation (6.3e24 FLOPs = 6.3 yottaFLOPs × 1 TPU is the same number again)
 SINGLE = ("**Answer**: That's easy, it's just `4.2e11 * 15e12 = 6.3e24 FLOPs` total. 6.3 yottaFLOPs. That's a lot! "

@@ -1044,8 +1044,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
-        have |= {c.target for c in alone}
-        alone += [c for c in _label_prices(layout, qs) if c.target not in have]
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -1704,50 +1702,6 @@ def _share_of_before(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) ->
             if p is not None and p.verdict == "consistent":
                 found.append((p, None))
             return
-
-
-#: How far before its table (characters) the count a row's unit prices multiply may be stated.
-LABEL_PRICE_SPAN = 1500
-
-
-def _label_prices(layout: "_Layout", qs: list) -> list:
-    """A table row whose label states a unit price for each of its columns ("| GPU cost
-    (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |"): each cell is a count stated in prose
-    before the table ("deploying 64 H100 GPUs", :data:`LABEL_PRICE_SPAN` at most) times its
-    column's price, where every column gives that one count nearly exactly (two columns at
-    least); never a slip."""
-    text = layout.text
-    out = []
-    for (k, row), idx in layout.rows.items():
-        if row < 0 or len(idx) < 4:
-            continue
-        labels = [qs[j] for j in idx if qs[j].place[2] == 0 and "@" in text[max(0, qs[j].s - 2):qs[j].s + 1]]
-        if len(labels) < 2:
-            continue
-        dk = labels[0].dk
-        cells = [qs[j] for j in idx if qs[j].place[2] and qs[j].dk == dk and not qs[j].ratio]
-        if len(cells) != len(labels) or any(q.flo != q.fhi for q in (*labels, *cells)) \
-                or any(a.dk != dk for a in labels):
-            continue
-        ns = [c.flo / a.flo for c, a in zip(cells, labels)]
-        n = round(ns[0])
-        if n < 2 or any(abs(x - n) > NEAR * n for x in ns):
-            continue
-        start = layout.tables[k].start
-        count = None
-        for j in range(bisect.bisect_left(layout.starts, start) - 1, -1, -1):
-            q = qs[j]
-            if start - q.s > LABEL_PRICE_SPAN:
-                break
-            if q.place is None and not q.dims and not q.ratio and not q.group and q.flo == q.fhi == n:
-                count = q
-                break
-        if count is None:
-            continue
-        for c, a in zip(cells, labels):
-            v = count.flo * a.flo
-            out.append(_proposal(c, "a * b", (count, a), v, v, "consistent", 1.0, None, "implied"))
-    return out
 
 
 #: A share of a share: "10% of your user base will be logged in and 10% of those users will be
