@@ -73,7 +73,18 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
-  nothing (:func:`_column_quotient`). None of these is ever a slip;
+  nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
+  or ratio stated as a lower bound ("more than 91%") is a result read up to the next step of its
+  last digit, where that is near, and takes its sides as a point ratio does, never an input
+  (:data:`BOUND_REACH`); a ratio stated as a range ("7-10x faster") is the quotient of two
+  ranges of one property before it whose middles' quotient lies within it, one pair only
+  (:func:`_range_ratio`); a share written as an amount's equivalent ("$9,240/month = 37%") is
+  that amount over the nearest whole of its kind before it (:func:`_share_of_before`); an
+  amount in prose is a count of its sentence times one thing's amount stated before it ("3
+  gpus, 120gb" under "A100 has 40gb": :func:`_count_times_one`) or an amount of its sentence
+  times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`);
+  a quantity restated elsewhere takes its other statement's relation, solved for it
+  (:func:`_restated_results`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
