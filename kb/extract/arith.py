@@ -73,7 +73,18 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
-  nothing (:func:`_column_quotient`). None of these is ever a slip;
+  nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
+  or ratio stated as a lower bound ("more than 91%") is a result read up to the next step of its
+  last digit, where that is near, and takes its sides as a point ratio does, never an input
+  (:data:`BOUND_REACH`); a ratio stated as a range ("7-10x faster") is the quotient of two
+  ranges of one property before it whose middles' quotient lies within it, one pair only
+  (:func:`_range_ratio`); a share written as an amount's equivalent ("$9,240/month = 37%") is
+  that amount over the nearest whole of its kind before it (:func:`_share_of_before`); an
+  amount in prose is a count of its sentence times one thing's amount stated before it ("3
+  gpus, 120gb" under "A100 has 40gb": :func:`_count_times_one`) or an amount of its sentence
+  times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`);
+  a quantity restated elsewhere takes its other statement's relation, solved for it
+  (:func:`_restated_results`). None of these is ever a slip;
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -652,6 +663,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         if t.ratio and "percent" in t.names:
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
+            if cue is not None and t.place is not None:
+                # a metrics table's "| Adjusted EBITDA Margin | 61% |" under "| Revenue | $1,364.7M |"
+                # and "| Adjusted EBITDA | $838.1M |": the quotient of two cells of its column, where
+                # one pair makes it, outranks a difference of numbers from anywhere
+                quotient: list = []
+                _column_quotient(layout, t, qs, quotient)
+                if quotient:
+                    found_by[i] = quotient
+                    continue
             if cue is not None:
                 if t.place is None and _label_before(text, t, _DIFF_LABEL_RE) is not None:
                     # "Savings: 95% ($42.90/month)": a line's label states it of the lines above
@@ -707,6 +727,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                if not found:
+                    _share_of_before(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             elif t.place is not None and t.dims and t.place[1] >= 0:
@@ -718,6 +740,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
+                if found:
+                    found_by[i] = found
+            elif t.place is None and t.flo == t.fhi and not t.group:
+                # a share of a share of an amount of its sentence, the shares stated before it
+                found = []
+                _share_chain(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -888,6 +916,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and not in_table:
+                _share_of_before(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
             if named is None:
                 named = _Named(qs, text)
@@ -896,6 +926,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if rates_by_dk is None:
                     rates_by_dk = _rates_by_dimension(qs)
                 _rate_of_dimension(marks, rates_by_dk, t, i, cands, qs, found)
+            if not found and t.dims:
+                _count_times_one(marks, t, i, qs, found)
+            if not found:
+                _share_chain(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
         if found:
@@ -977,10 +1011,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     best: dict[str, _Cand] = {}
     rest: dict[str, list] = {}   # target -> its other proposals, best first
     tallies: dict[tuple, tuple[int, int]] = {}   # signature -> (rows with its numbers, rows where it holds)
+    # a share or ratio stated as a lower bound is a result only (:func:`_bound_inputs`): a relation
+    # that computes with one gives way to the target's next
+    loose = {q.item.id for q in qs if q.ratio and q.item.shown[:1] == "≥"}
     for i, found in found_by.items():
         t = qs[i]
         kept = []
         for p, sig in found:
+            if loose and any(x in loose for x in p.inputs.values()):
+                continue
             if sig is not None:
                 base = sig[:-1]
                 tally = tallies.get(base)
@@ -1012,6 +1051,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
         alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_results(qs, out, by_id, {c.target for c in alone})
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
@@ -1019,7 +1059,16 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
         out = sorted(out + [_with_numbers(c, items_by_id) for c in alone], key=lambda p: (place[p.target], p.target))
-    return out
+    return _bound_inputs(out, qs)
+
+
+def _bound_inputs(out: list, qs: list) -> list:
+    """The proposals less those that compute with a share or ratio stated as a lower bound
+    ("more than 91%": read as up to a quarter above it, :data:`BOUND_REACH`, a result only)."""
+    loose = {q.item.id for q in qs if q.ratio and q.item.shown[:1] == "≥"}
+    if not loose:
+        return out
+    return [p for p in out if not any(x in loose for x in p.inputs.values())]
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.
@@ -1580,6 +1629,128 @@ def _requests_times_each(marks, text, t, by_dims, found) -> None:
     (n, a), = fits.values()
     v = n.flo * a.flo
     found.append((_proposal(t, PER_REQUEST, (n, a), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+#: An amount stated as one thing's ("It costs $20,000 for a 3nm wafer", "A100 has 40gb VRAM",
+#: "$400 each"): the words right after it, or right before it.
+_ONE_AFTER_RE = re.compile(r"(?i)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:(?:for|per|of)[ \t]+(?:a|an|one|each)|each|apiece)\b")
+_ONE_BEFORE_RE = re.compile(r"(?i)\b(?:has|have|each|per|one\s+costs?)[ \t]+(?:(?:~|about|around|roughly)[ \t]*)?\W{0,2}$")
+#: How far before its total (characters, the paragraph before at most) one thing's amount may stand.
+ONE_BEFORE_SPAN = 600
+#: ... and how many numbers back it is looked for, so a long text stays linear.
+ONE_BEFORE_NUMBERS = 16
+
+
+def _count_times_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """An amount in prose (``t``: "120gb of vram", "$69M for my computer") as a count stated in
+    its sentence ("3 gpus", "buying 3450 wafers") times one thing's amount of its kind stated
+    before it, in its paragraph or the one before, with words that say it is one thing's ("A100
+    has 40gb VRAM", "$20,000 for a 3nm wafer"): ``a * b``, the count as ``a``. Only where the
+    product agrees nearly exactly (at face value) and one pair of values makes it; never a slip."""
+    text = marks.text
+    para = t.para
+    if not isinstance(para, int):
+        return
+    counts = []
+    for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]:
+        if q is t or q.para != para or q.dims or q.ratio or q.group or q.flo != q.fhi or q.flo < 2 \
+                or q.flo != int(q.flo) or abs(q.s - t.s) > SPAN \
+                or marks.sentence_ends(min(q.e, t.e), max(q.s, t.s)):
+            continue
+        counts.append(q)
+    if not counts:
+        return
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for j in range(i - 1, max(-1, i - 1 - ONE_BEFORE_NUMBERS), -1):
+        a = qs[j]
+        if t.s - a.s > ONE_BEFORE_SPAN or not isinstance(a.para, int) or a.para < para - 1:
+            break
+        if a.dk != t.dk or a.flo != a.fhi or a.group or a.ratio or a.key == t.key:
+            continue
+        ns = [n for n in counts if t_lo <= n.flo * a.flo <= t_hi]
+        if ns and (_ONE_AFTER_RE.match(text, a.e, a.e + 40) or _ONE_BEFORE_RE.search(text, max(0, a.s - 24), a.s)):
+            for n in ns:   # (the words say the amount is one thing's)
+                fits[(n.key, a.key)] = (n, a)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (n, a), = fits.values()
+    v = n.flo * a.flo
+    p = _proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied")
+    found.append((p, None))
+
+
+#: A share written as an amount's equivalent: "$9,240/month = 37%", "$9,240 (37%)".
+_SHARE_OF_RE = re.compile(r"[ \t*_]*(?:=|\()[ \t*_~]*$")
+#: How far before the amount the whole it is a share of may stand (characters), and how many
+#: numbers back it is looked for.
+SHARE_OF_SPAN = 800
+SHARE_OF_NUMBERS = 12
+
+
+def _share_of_before(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """A share written right after an amount as its equivalent ("Savings: $9,240/month = 37%")
+    whose whole nothing at hand states: that amount over the nearest amount of its kind stated
+    before it (":data:`SHARE_OF_SPAN` characters back at most: "GPT-4o: ~$25,000/month" two
+    blocks up), where the quotient agrees nearly exactly; never a slip."""
+    if i == 0 or t.place is not None or t.flo != t.fhi or "percent" not in t.names or t.group:
+        return
+    a = qs[i - 1]
+    text = marks.text
+    if a.place is not None or not a.dims or a.ratio or a.flo != a.fhi or t.s - a.e > 6 \
+            or not _SHARE_OF_RE.match(text[a.e:t.s]):
+        return
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    for j in range(i - 2, max(-1, i - 2 - SHARE_OF_NUMBERS), -1):
+        b = qs[j]
+        if a.s - b.s > SHARE_OF_SPAN:
+            return
+        if b.dk != a.dk or b.ratio or b.group or b.key == a.key or b.fhi <= a.flo:
+            continue
+        lo, hi = a.flo / b.fhi, a.fhi / b.flo
+        if lo <= t_hi and t_lo <= hi:
+            p = _judge(marks, t, "a / b", (a, b), lo, hi, context=True)
+            if p is not None and p.verdict == "consistent":
+                found.append((p, None))
+            return
+
+
+#: A share of a share: "10% of your user base will be logged in and 10% of those users will be
+#: active": the words right after the second.
+_OF_THOSE_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:those|them|these)\b")
+#: How far before its result the chain of two shares may stand (characters).
+SHARE_CHAIN_SPAN = 400
+
+
+def _share_chain(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """An amount in prose (``t``: "you can expect 10 users in the queue") as an amount of its
+    kind in its sentence ("for every 1000 users") times two shares stated before it, in its
+    paragraph or the one before, the second a share of the first ("10% of your user base will be
+    logged in and 10% of those users will be active"): ``a * b * c``, where the product agrees
+    nearly exactly (at face value); never a slip."""
+    text = marks.text
+    if not isinstance(t.para, int) or "of th" not in text[max(0, t.s - SHARE_CHAIN_SPAN):t.s]:
+        return
+    ns = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
+          if q is not t and q.dk == t.dk and q.para == t.para and not q.ratio and not q.group and q.flo == q.fhi
+          and q.flo > t.fhi and not marks.sentence_ends(min(q.e, t.e), max(q.s, t.s))]
+    if not ns:
+        return
+    for j in range(i - 1, max(-1, i - 1 - NEIGHBOURS), -1):
+        s2 = qs[j]
+        if t.s - s2.s > SHARE_CHAIN_SPAN or not isinstance(s2.para, int) or s2.para < t.para - 1:
+            return
+        if not (s2.ratio and "percent" in s2.names and s2.flo == s2.fhi and _OF_THOSE_RE.match(text, s2.e, s2.e + 12)):
+            continue
+        s1 = qs[j - 1] if j else None
+        if s1 is None or not (s1.ratio and "percent" in s1.names and s1.flo == s1.fhi) \
+                or not isinstance(s1.para, int) or s1.para < t.para - 1:
+            return
+        fits = [n for n in ns if abs(n.flo * s1.flo * s2.flo / t.flo - 1) <= NEAR]
+        if len(fits) == 1:
+            v = fits[0].flo * s1.flo * s2.flo
+            found.append((_proposal(t, "a * b * c", (fits[0], s1, s2), v, v, "consistent", 1.0, None, "implied"), None))
+        return
 
 
 _TIME_DK = _dim_id((("[time]", 1.0),))
@@ -2960,6 +3131,9 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return None  # shares and ratios of nearby numbers meet telltale factors by chance
     if t.group:
         return None  # an operand only its expression explains is no result
+    for q in (t, *ins):
+        if q.flo == 1.0 and q.fhi == 1.0 and not q.dims and not q.ratio:
+            return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
     if len(ins) == 2:
         a, b = ins
         if t.key == a.key or t.key == b.key or a.key == b.key:
@@ -3049,6 +3223,8 @@ def _ratio_sides(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: 
     a, b = max(bisect.bisect_left(starts, lo), i - 4 * RATIO_SIDES), min(bisect.bisect_left(starts, hi), i + 4 * RATIO_SIDES)
     if t.hi > t.lo * (1 + 2 * VAGUE):
         _last_two(t, i, qs, a, found)   # "3-10x" holds many a quotient; "2x" is 2 for the last two
+        if not found:
+            _range_ratio(t, i, qs, a, found)
         return
     sides: dict[tuple, list] = {}
     n = 0
@@ -3109,8 +3285,9 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
     per query" and "0.60 Wh per query" above them). Two pairs of one property that agree are a
     coincidence: nothing. A ratio written in percent (a share, or a change read as the
     multiplier it makes: "70% higher") takes nothing from afar. Never a slip."""
-    if "x" not in t.names or t.flo != t.fhi or not t.flo > 0 or t.group or t.place is not None \
-            or t.item.shown.startswith("~") or "%" in marks.text[t.s:t.e]:
+    bound = t.item.shown[:1] == "≥"   # "more than 91%", "more than doubled": below the next step of its last digit
+    if not (bound or "x" in t.names) or (t.flo != t.fhi and not bound) or not t.flo > 0 or t.group \
+            or t.place is not None or t.item.shown.startswith("~") or ("%" in marks.text[t.s:t.e] and not bound):
         return   # a share ("20%") or a change ("70% higher", read as 1.7x) meets many a pair of amounts
                  # stated paragraphs apart
     k = bisect_right(paras, t.s)
@@ -3145,7 +3322,7 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
                 if x is y or x.key == y.key or (x.s >= near and y.s >= near):
                     continue
                 v = x.flo / y.flo
-                if t_lo <= v <= t_hi:
+                if t_lo <= v <= t_hi and not (bound and not t.flo <= v < t.fhi):
                     pairs.setdefault((x.key, y.key), (x, y))
     chosen = list(pairs.values())
     if len(chosen) > 1:
@@ -3252,6 +3429,70 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     return found
 
 
+#: A result restated elsewhere takes the relation of its other statement only where it is stated
+#: to at least this many significant digits ("$8,333 per million tokens"; a "$10" stated twice is
+#: as often two amounts).
+RESTATED_RESULT_DIGITS = 3
+#: ... and to this many where its other statement is an input, the relation solved for it ("312W"
+#: quoted again is a measurement, not "3.6 Wh ÷ 0.7 min").
+RESTATED_SOLVED_DIGITS = 4
+
+
+def _restated_results(qs: list, out: list, by_id: dict, taken: set) -> list:
+    """A quantity stated again elsewhere (a headline's "**$8,333 per million tokens**", worked
+    out paragraphs below: "$400 per day ... Divide by those 48,000 tokens ... you land at $8,333
+    per million tokens") that no relation names: the relation found for its other statement, with
+    the same other numbers, solved for it ("$400 per day = $8,333 per 1M tokens × 48,000 tokens
+    a day" gives "$8,333 per 1M tokens = $400 per day ÷ 48,000 tokens a day"). Only a quantity
+    stated as one value, in prose, to :data:`RESTATED_RESULT_DIGITS` significant digits at least,
+    of the same property where both are known, whose other statement is in one relation of two
+    inputs that makes a quantity; never a slip. One pass over the proposals and the numbers."""
+    made: dict[tuple, list] = {}   # a number as stated -> (its statement, the relation, its role)
+    for p in out:
+        t = by_id.get(p.target)
+        if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b") \
+                or t is None or not t.dims or t.ratio:
+            continue   # (a ratio's sides are restated alike: :func:`_restated_ratios`)
+        for role, x in (("t", p.target), *p.inputs.items()):
+            q = by_id.get(x)
+            if q is not None and q.dims and not q.ratio and q.place is None:
+                made.setdefault(q.key, []).append((q, p, role))
+    if not made:
+        return []
+    used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
+    found = []
+    for q in qs:
+        got = made.get(q.key)
+        if got is None or len(got) != 1 or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi:
+            continue
+        digits = len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+                     .as_tuple().digits)
+        if digits < RESTATED_RESULT_DIGITS:
+            continue
+        (x, p, role), = got
+        if q.item.prop is not None and x.item.prop is not None and q.item.prop != x.item.prop:
+            continue
+        t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if t is None or a is None or b is None or q.key in (a.key, b.key) and role == "t":
+            continue
+        if role == "t":
+            formula, ins = p.formula, (a, b)
+        elif p.formula == "a * b":            # t = a × b: a = t ÷ b, b = t ÷ a
+            formula, ins = "a / b", ((t, b) if role == "a" else (t, a))
+        elif role == "a":                       # t = a ÷ b: a = t × b
+            formula, ins = "a * b", (t, b)
+        else:                                   # t = a ÷ b: b = a ÷ t
+            formula, ins = "a / b", (a, t)
+        if any(y.key == q.key or y.flo != y.fhi for y in ins) or role != "t" and digits < RESTATED_SOLVED_DIGITS:
+            continue   # (a range meets many a number; a restated input is as often a measurement quoted again)
+        lo, hi = (ins[0].flo * ins[1].flo, ins[0].fhi * ins[1].fhi) if formula == "a * b" else \
+            (ins[0].flo / ins[1].fhi, ins[0].fhi / ins[1].flo)
+        if not (lo <= q.hi * (1 + NEAR) and q.lo * (1 - NEAR) <= hi):
+            continue
+        found.append(_proposal(q, formula, ins, lo, hi, "consistent", 1.0, None, "implied"))
+    return found
+
+
 #: A ratio's sentence goes on with a colon and the two amounts it compares ("Net income nearly
 #: doubled: $43 billion versus $22.1 billion"): the words to the colon, and between the amounts.
 _COLON_AFTER_RE = re.compile(r"[^.;:!?\n\d]{0,40}?:[ \t*_]*")
@@ -3298,6 +3539,37 @@ def _said_after(text: str, t: "_Q") -> str:
     words = text[m.end(): m.end() + CUE_GAP]
     stop = _SAID_END_RE.search(words)
     return (words[:stop.start()] if stop else words).lower()
+
+
+def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
+    """A ratio stated as a range ("growing 7-10x faster than overall grid capacity") from two
+    rates or amounts stated as ranges (or one of them as one value) of one property before it, in its
+    paragraph or the one before (from ``qs[a]``): "Total grid growth: 1.5-2.5% annually" and
+    "Datacenter growth: 15-20% annually". The quotient of their middles lies within the ratio's
+    range (to 2%), and only one pair of them makes it; never a slip."""
+    if "x" not in t.names or t.flo == t.fhi or t.group or t.place is not None:
+        return
+    sides: dict[str, list] = {}
+    for j in range(i - 1, a - 1, -1):
+        q = qs[j]
+        if q.item.prop is None or q.group or q.place is not None or q.ratio and "percent" not in q.names \
+                or not q.dims and not q.ratio:
+            continue
+        sides.setdefault((q.item.prop, q.dk), []).append(q)
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits = []
+    for group in sides.values():
+        for x in group:
+            for y in group:
+                if x is y or x.key == y.key or (x.flo == x.fhi and y.flo == y.fhi):
+                    continue
+                v = (x.flo + x.fhi) / (y.flo + y.fhi)
+                if t_lo <= v <= t_hi:
+                    fits.append((x, y))
+    if len(fits) != 1:
+        return   # none, or two pairs: a range meets many a quotient
+    (x, y), = fits
+    found.append((_proposal(t, "a / b", (x, y), x.flo / y.fhi, x.fhi / y.flo, "consistent", 1.0, None, "implied"), None))
 
 
 def _last_two(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
@@ -4943,11 +5215,24 @@ def _with_numbers(p: _Cand, items: dict[str, Item]) -> Proposal:
 
 
 _BOUND_SIGNS = {"lower_bound": "≥", "upper_bound": "≤"}
+#: A share or ratio stated as a lower bound ("more than 91%") is read up to the next step of its
+#: last digit, where that is at most this factor above its value: writers round such a figure
+#: down; a wider one ("more than doubled", "over 60%", ">2x") meets many a pair by chance.
+BOUND_REACH = 1.04
 
 
 def _point(q: "_Q") -> bool:
     """A number stated as such: one value, not "~" nor a range, nor a share or ratio itself."""
     return q.flo == q.fhi and not q.ratio and not q.item.shown.startswith("~")
+
+
+def _last_digit(value) -> float:
+    """The step of a number's last significant digit as written: 91 → 1, 90 → 10, 2.5 → 0.1."""
+    try:
+        d = Decimal(str(value).replace(",", "")).normalize()
+    except ArithmeticError:
+        return 0.0
+    return float(Decimal(1).scaleb(d.as_tuple().exponent)) if d.is_finite() else 0.0
 
 
 def _bound(qs) -> bool:
@@ -4983,6 +5268,14 @@ def _record_item(rec: dict) -> Item | None:
                 # claims; taken at its value, never a slip (:func:`_bound`)
                 lo = hi = fvalue
                 face = (fvalue, fvalue)
+                shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
+            elif qualifier == "lower_bound" and math.isfinite(fvalue) and fvalue > 0 \
+                    and fvalue + _last_digit(value) <= fvalue * BOUND_REACH:
+                # "more than 91% of revenue": a share or ratio the text rounded down, below
+                # the next step of its last digit (92%), where that is near (:data:`BOUND_REACH`);
+                # a result only, never an input nor a slip (:func:`_bound`, :func:`_bound_inputs`)
+                lo, hi = fvalue, fvalue + _last_digit(value)
+                face = (lo, hi)
                 shown = _BOUND_SIGNS[qualifier] + f"{fvalue:.12g}"
         start = int(get("span_start", get("start")))
         end = int(get("span_end", get("end")))
