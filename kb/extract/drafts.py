@@ -690,6 +690,13 @@ _IDENT_UNITS = {"tokens": ("token", False), "requests": ("query", False), "queri
                 "num-parallel": ("query", False)}
 # words of training a model near a number of FLOPS: it counts operations, not a rate
 _TRAINING_CUE_RE = re.compile(r"(?i)\b(?:train(?:ed|ing|s)?|pre-?train(?:ed|ing)?|training[ -]compute)\b")
+#: A rate of operations written with FLOPS and its prefixes, and the count each names when misused.
+_FLOPS_COUNT = {"FLOPS": ("FLOP", 1.0), "GFLOPS": ("GFLOP", 1e9), "TFLOPS": ("TFLOP", 1e12),
+                "PFLOPS": ("PFLOP", 1e15), "EFLOPS": ("EFLOP", 1e18)}
+#: Operations a second no machine comes near (the largest AI clusters announced reach about 1e21 at
+#: FP4): a number of FLOPS this large is a count of operations whatever the words around it ("5e25
+#: FLOPS", "21 billion petaFLOPs", "2.5 million exaFLOPs": a training run's compute).
+FLOPS_NEVER_A_RATE = 1e23
 # a batch size named before its number ("a batch size of 64", "(batch size 64)", "batch ≤512", "the batch
 # size is less than 161", "batch_size=8"): so many requests processed together
 _BATCH_BEFORE_RE = re.compile(r"(?i)(?<![\w-])batch(?:[ _-]?sizes?|(?<=h)_?size`)?[ \t]*(?:[:=][ \t]*|(?:(?:of|is|was|at|to|set"
@@ -1725,12 +1732,17 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         pm = _PER_TOKEN_RE.match(view, q.end)
         if pm:
             q.end = pm.end()
-    if q.atom == "FLOPS" and not q.den and q.value * scale_factor(q.scale) >= 1e19 \
-            and "/" not in view[q.start:q.end] and "second" not in view[q.start:q.end].lower():
-        ss = starts[bisect.bisect_right(starts, q.start) - 1]
-        if _TRAINING_CUE_RE.search(view, ss, min(len(view), q.end + 40)) \
-                or cell is not None and _TRAINING_CUE_RE.search(cell.column):
-            q.atom = "FLOP"  # "trained with 3.14e23 FLOPS": so many operations, written as FLOPS
+    if q.atom in _FLOPS_COUNT and not q.den and "/" not in view[q.start:q.end] \
+            and "second" not in view[q.start:q.end].lower():
+        count_atom, prefix = _FLOPS_COUNT[q.atom]
+        total = q.value * scale_factor(q.scale) * prefix
+        if total >= FLOPS_NEVER_A_RATE:
+            q.atom = count_atom  # "21 billion petaFLOPs": more than any machine does a second
+        elif q.atom == "FLOPS" and total >= 1e19:
+            ss = starts[bisect.bisect_right(starts, q.start) - 1]
+            if _TRAINING_CUE_RE.search(view, ss, min(len(view), q.end + 40)) \
+                    or cell is not None and _TRAINING_CUE_RE.search(cell.column):
+                q.atom = "FLOP"  # "trained with 3.14e23 FLOPS": so many operations, written as FLOPS
     value = q.value
     scale = q.scale
     if (q.ratio or q.percent) and scale:
