@@ -2808,8 +2808,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                if _possesses(view, a_s, a_e, s):
-                    f.owner = eid  # "DeepSeek V3's 2.6M GPU hours": the number is the name's own
+                if _possesses(view, a_s, a_e, s) or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None:
+                    # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
+                    # name's own (in the possessive, or the bracket right after the name opens with it)
+                    f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
                 if _aside(view, sent_lo, a_s, a_e, s):
