@@ -107,6 +107,7 @@ class Found:
     col: int = -1
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
+    defined: bool = False            # the next sentence says what the number is of ("That's the TDP of ..."): linking
     whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
     whole_words: str | None = None   # the words that name that whole ("US power"): linking
     head: str | None = None          # a table cell's column header, where a cue word says what its numbers are: linking

@@ -2907,6 +2907,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # before it, is what the next sentence says it is of
                 for a_s, a_e, eid in hits(m.end(1), m.end()):
                     add(eid, "after", 1.0)
+                    f.defined = True
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
@@ -5620,6 +5621,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # before is, no more (an unknown way would shrink to the share of all ways, 0.56,
             # past kb vet's gate; on dev-A it flagged 3 correct claims)
             tag = f"previous|{margin}|{'kind' if kinds else 'nokind'}|paragraph"
+        if top.how == "after" and f.defined:
+            # "1,200 watts. That's the thermal design power of Nvidia's B200 GPU": the next sentence
+            # says outright whose the number is, a way of its own (not a name that merely follows the
+            # number, "after", right about a third of the time; until a refit measures it, an
+            # unmeasured way is as confident as all ways together)
+            tag = f"defines|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
         d.entity_confidence = calibrated("entity", tag)
