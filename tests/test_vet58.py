@@ -6,7 +6,10 @@ half of the real development articles, quotes of those articles in each test):
   names, so that kb vet compares it with the name's reference values;
 - a number whose next sentence says outright whose it is ("1,200 watts. That's the thermal design
   power of Nvidia's B200 GPU") is linked a way of its own ("defines"), not as a name that merely
-  follows the number ("after", right about a third of the time on the development articles).
+  follows the number ("after", right about a third of the time on the development articles);
+- a price table written in code ('"claude-3.5-haiku": {"input": 0.25, "output": 1.25},' in
+  "pricing = {...}", its cost dividing tokens by 1_000_000) gives token prices per million, each
+  its key's direction and its row key's model (not the next row's, named on the line after).
 """
 from __future__ import annotations
 
@@ -36,3 +39,32 @@ def test_next_sentence_that_defines_the_number_is_a_way_of_its_own(project_regis
     d = _drafts(project_registry, text)["1,200 watts"]
     assert d.entity == "nvidia-b200"
     assert d.evidence["entity"] == "defines|sure|kind"
+
+
+_CODE = ("```python\n"
+         "def calculate_request_cost(\n    input_tokens: int,\n    output_tokens: int,\n    model: str\n) -> float:\n"
+         "    pricing = {\n"
+         "        \"gpt-4o\": {\"input\": 2.50, \"output\": 10.00},\n"
+         "        \"claude-3.5-haiku\": {\"input\": 0.25, \"output\": 1.25},\n"
+         "    }\n    \n    rates = pricing[model]\n    cost = (\n"
+         "        (input_tokens / 1_000_000) * rates[\"input\"] +\n"
+         "        (output_tokens / 1_000_000) * rates[\"output\"]\n    )\n    return cost\n```\n")
+
+
+def test_price_table_in_code_gives_token_prices(project_registry):
+    # r08-pricing-and-costs
+    ds = _drafts(project_registry, _CODE)
+    for raw, eid, direction in (("2.50", "gpt-4o", "input"), ("10.00", "gpt-4o", "output"),
+                                ("0.25", "claude-3.5-haiku", "input"), ("1.25", "claude-3.5-haiku", "output")):
+        d = ds[raw]
+        assert (d.value, d.unit, d.property) == (float(raw), "USD per 1M tokens", "token-price")
+        assert d.conditions.get("direction") == direction
+        assert d.entity == eid and d.evidence["entity"] == "before|sure|kind"
+
+
+def test_numbers_in_code_without_a_price_table_stay_unread(project_registry):
+    # the same row outside a table named for prices, or with no division of tokens, is no price
+    text = _CODE.replace("pricing = {", "models = {").replace("pricing[model]", "models[model]")
+    assert "0.25" not in _drafts(project_registry, text)
+    text = _CODE.replace("/ 1_000_000", "")
+    assert "0.25" not in _drafts(project_registry, text)

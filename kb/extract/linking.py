@@ -2808,7 +2808,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                if _possesses(view, a_s, a_e, s) or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None:
+                if _possesses(view, a_s, a_e, s) or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                        or _keyed_row(view, a_s, a_e, s):
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
                     # name's own (in the possessive, or the bracket right after the name opens with it)
                     f.owner = eid
@@ -2978,6 +2979,24 @@ def _claimed_product(idx: "Index", view: str, org: str, at: int, alias_hits, hit
 #: what the name before it is precisely, the section's thing more than the broader name
 _HEADING_BRACKET_WEIGHT = 1.2
 _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+
+
+# a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
+_CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
+
+
+def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
+    """Whether the name at ``a_s:a_e`` is the key of the row of a table in code that holds the
+    number at ``s`` ('"gpt-4o": {"input": 2.50, "output": 10.00}'): the row's numbers are the key's
+    own (not the next row's, named on the line after)."""
+    after = view[a_e:a_e + 12]
+    if '"' not in after and "'" not in after:
+        return False
+    line_lo = view.rfind("\n", 0, s) + 1
+    if a_s < line_lo:
+        return False
+    m = _CODE_ROW_KEY_RE.match(view, line_lo)
+    return m is not None and m.start(2) <= a_s and a_e <= m.end(2) and m.end() <= s
 
 
 def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
