@@ -3,7 +3,8 @@ half of the real development articles, quotes of those articles in each test):
 
 - a number in a bracket right after a name ("H100 (700W) → B200 (1,200W)") is the name's own, as
   a number right after a name in the possessive is: the link is sure, whatever else the line
-  names, so that kb vet compares it with the name's reference values;
+  names, so that kb vet compares it with the name's reference values (not a yardstick's bracket:
+  "near parity with Claude Sonnet 4 (48.6% win rate)" is the subject's rate against it);
 - a number whose next sentence says outright whose it is ("1,200 watts. That's the thermal design
   power of Nvidia's B200 GPU") is linked a way of its own ("defines"), not as a name that merely
   follows the number ("after", right about a third of the time on the development articles);
@@ -30,6 +31,13 @@ def test_number_in_a_bracket_after_a_name_is_the_names_own(project_registry):
         assert ds[raw].evidence["entity"] == "before|sure|kind"
     # a bracket after a name the registry does not know (Feynman) is not the name before it
     assert ds["4,400W"].evidence["entity"] != "before|sure|kind"
+
+
+def test_bracket_after_a_yardstick_is_not_its_own(project_registry):
+    # r91-open-weights-borrowed-gpus
+    text = ("In real-world evaluations using CC-Bench, GLM-4.6 achieves near parity with Claude Sonnet 4 (48.6% win "
+            "rate) while clearly outperforming other open-source baselines.\n")
+    assert _drafts(project_registry, text)["48.6%"].evidence["entity"] != "before|sure|kind"
 
 
 def test_next_sentence_that_defines_the_number_is_a_way_of_its_own(project_registry):

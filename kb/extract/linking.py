@@ -2459,6 +2459,10 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     close()
     return out
 _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
+# what a thing is measured against, right before its name: "than", "vs", "compared with", "parity
+# with", "relative to", "equal to"
+_YARDSTICK_BEFORE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|parity\s+with|relative\s+to"
+                                  r"|equal\s+to|against)\s+(?:the\s+|its\s+|an?\s+)?$")
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2808,10 +2812,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                if _possesses(view, a_s, a_e, s) or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
-                        or _keyed_row(view, a_s, a_e, s):
+                if _possesses(view, a_s, a_e, s) or _keyed_row(view, a_s, a_e, s) \
+                        or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                        and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
-                    # name's own (in the possessive, or the bracket right after the name opens with it)
+                    # name's own (in the possessive, or the bracket right after the name opens with it;
+                    # not a yardstick's: "near parity with Claude Sonnet 4 (48.6% win rate)" is the
+                    # subject's rate against it)
                     f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
