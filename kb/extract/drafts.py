@@ -107,6 +107,7 @@ class Found:
     col: int = -1
     grouped: bool = False            # linking passed over a name counted as a group ("8x H100")
     owner: str | None = None         # a name in the possessive right before the number ("DeepSeek V3's 2.6M")
+    defined: bool = False            # the next sentence says what the number is of ("That's the TDP of ..."): linking
     whole: bool = False              # a percentage followed by the whole it is a part of ("12% of US power"): linking
     whole_words: str | None = None   # the words that name that whole ("US power"): linking
     head: str | None = None          # a table cell's column header, where a cue word says what its numbers are: linking
@@ -658,6 +659,38 @@ _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[
 # a string in code that is a prompt or a chat message to a model, open before a number in it
 # ('prompt = "USER: Explain ... in less than 100 words.', '{"role": "user", "content": "Write 3 ...')
 _PROMPT_OPEN_RE = re.compile(r"""(?i)(?:\bprompt\w*["']?[ \t]*[:=]|["']content["'][ \t]*:)[ \t]*[fr]?(?P<q>["'])(?:(?!(?P=q))[^\n\\])*$""")
+
+
+# a price table written in code: a row keyed by a name ('"gpt-4o": {'), the number after an input or
+# output key ('"input": 2.50'), in a table named for prices or rates ("pricing = {", "PRICES: dict = {"),
+# in a block that divides a count of tokens by a million or a thousand ("(input_tokens / 1_000_000)")
+_CODE_PRICE_KEY_RE = re.compile(r"""["'](?P<d>input|output|prompt|completion)["'][ \t]*:[ \t]*$""")
+_CODE_PRICE_ROW_RE = re.compile(r"""[ \t]*["'][^"'\n]{2,60}["'][ \t]*:[ \t]*\{""")
+_CODE_PRICE_TABLE_RE = re.compile(r"(?i)\b\w*(?:pric|rate|cost)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*\{")
+_CODE_PER_TOKENS_RE = re.compile(r"(?i)tokens?\w*\)?[ \t]*/[ \t]*(?P<n>1_000_000|1000000|1e6|1_000|1000|1e3)(?![\w.])")
+CODE_PRICE_BLOCK = 3000  # (characters) how far around the number its code block is looked at
+
+
+def _code_price(view: str, q) -> tuple[str, str] | None:
+    """(direction, "1M" or "1K") where the unitless number ``q`` is a token price in a price table
+    written in code (see :data:`_CODE_PRICE_KEY_RE`), else None."""
+    lo = max(0, q.start - 16)
+    if ":" not in view[lo:q.start]:
+        return None
+    km = _CODE_PRICE_KEY_RE.search(view, lo, q.start)
+    if km is None or not _CODE_PRICE_ROW_RE.match(view, view.rfind("\n", 0, q.start) + 1):
+        return None
+    opened = view.rfind("```", max(0, q.start - CODE_PRICE_BLOCK), q.start)
+    if opened < 0:
+        return None
+    closed = view.find("```", q.start, q.start + CODE_PRICE_BLOCK)
+    if _CODE_PRICE_TABLE_RE.search(view, opened, q.start) is None:
+        return None
+    per = _CODE_PER_TOKENS_RE.search(view, q.end, closed if closed >= 0 else min(len(view), q.start + CODE_PRICE_BLOCK))
+    if per is None:
+        return None
+    n = per.group("n").replace("_", "")
+    return ("input" if km.group("d") in ("input", "prompt") else "output"), ("1M" if n in ("1000000", "1e6") else "1K")
 
 
 def _in_prompt(view: str, s: int) -> bool:
@@ -1664,6 +1697,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         elif unitless and q.scale == "K" and (lm := _length_before(view, q.start)) is not None:
             # "a context length of 128K", "sequence length of 4k": so many thousand tokens
             q.atom, q.hint, q.form = "token", (None if lm.group("k").lower() == "context" else "text-tokens"), "named"
+        elif unitless and cell is None and not q.scale and (cp := _code_price(view, q)) is not None:
+            # '"gpt-4o": {"input": 2.50, "output": 10.00},' in a code block's price table whose
+            # cost divides tokens by a million: a token price per million, its direction the key's
+            q.cur, q.den, q.den_count, q.direction, q.form = "USD", "token", cp[1], cp[0], "named"
         elif _inherit(view, q, starts, prev):
             pass
         elif not unitless:

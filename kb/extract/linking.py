@@ -2467,6 +2467,10 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     close()
     return out
 _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
+# what a thing is measured against, right before its name: "than", "vs", "compared with", "parity
+# with", "relative to", "equal to"
+_YARDSTICK_BEFORE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|parity\s+with|relative\s+to"
+                                  r"|equal\s+to|against)\s+(?:the\s+|its\s+|an?\s+)?$")
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2881,8 +2885,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                if _possesses(view, a_s, a_e, s):
-                    f.owner = eid  # "DeepSeek V3's 2.6M GPU hours": the number is the name's own
+                if _possesses(view, a_s, a_e, s) or _keyed_row(view, a_s, a_e, s) \
+                        or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                        and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                    # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
+                    # name's own (in the possessive, or the bracket right after the name opens with it;
+                    # not a yardstick's: "near parity with Claude Sonnet 4 (48.6% win rate)" is the
+                    # subject's rate against it)
+                    f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
                 if _aside(view, sent_lo, a_s, a_e, s):
@@ -2978,6 +2988,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # before it, is what the next sentence says it is of
                 for a_s, a_e, eid in hits(m.end(1), m.end()):
                     add(eid, "after", 1.0)
+                    f.defined = True
     hk = bisect.bisect_right(headings, (s, "\uffff")) - 1
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
@@ -3048,6 +3059,24 @@ def _claimed_product(idx: "Index", view: str, org: str, at: int, alias_hits, hit
 #: what the name before it is precisely, the section's thing more than the broader name
 _HEADING_BRACKET_WEIGHT = 1.2
 _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
+
+
+# a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
+_CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
+
+
+def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
+    """Whether the name at ``a_s:a_e`` is the key of the row of a table in code that holds the
+    number at ``s`` ('"gpt-4o": {"input": 2.50, "output": 10.00}'): the row's numbers are the key's
+    own (not the next row's, named on the line after)."""
+    after = view[a_e:a_e + 12]
+    if '"' not in after and "'" not in after:
+        return False
+    line_lo = view.rfind("\n", 0, s) + 1
+    if a_s < line_lo:
+        return False
+    m = _CODE_ROW_KEY_RE.match(view, line_lo)
+    return m is not None and m.start(2) <= a_s and a_e <= m.end(2) and m.end() <= s
 
 
 def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
@@ -5741,6 +5770,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # before is, no more (an unknown way would shrink to the share of all ways, 0.56,
             # past kb vet's gate; on dev-A it flagged 3 correct claims)
             tag = f"previous|{margin}|{'kind' if kinds else 'nokind'}|paragraph"
+        if top.how == "after" and f.defined:
+            # "1,200 watts. That's the thermal design power of Nvidia's B200 GPU": the next sentence
+            # says outright whose the number is, a way of its own (not a name that merely follows the
+            # number, "after", right about a third of the time; until a refit measures it, an
+            # unmeasured way is as confident as all ways together)
+            tag = f"defines|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
         d.entity_confidence = calibrated("entity", tag)
