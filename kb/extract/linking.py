@@ -2459,6 +2459,10 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     close()
     return out
 _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
+# a yardstick or a base named before the number: "Compared to the original BERT model, it retains
+# 97%", "Based on Qwen 2.5 architecture with GQA (28 query heads", "distilled from DeepSeek-R1"
+_BASELINE_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|based\s+on|distilled\s+from|derived\s+from"
+                                 r"|fine-?tuned\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:original\s+|previous\s+)?$", re.I)
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2834,6 +2838,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # products, the one under discussion ("Microsoft claim that their data
                     # centers have a PUE of 1.2" stays the company's own)
                     eid = _claimed_product(idx, view, eid, a_s, alias_hits, hit_starts) or eid
+                if "ed " in view[max(sent_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                    # "Compared to the original BERT model, it retains 97%", "Based on Qwen 2.5
+                    # architecture with GQA (28 query heads": the yardstick or the base a thing is
+                    # set against or built from, named before the number, is not what the number
+                    # is of (whatever kind the property expects, and even as the sentence's opener)
+                    w *= 0.3
+                    add(eid, "before", w)
+                    opener = False
+                    last_before = max(last_before, a_e)
+                    continue
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
@@ -2893,8 +2907,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
-                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
-                    * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
+                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0)
+                if "ed " in view[max(lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(lo, a_s - 40), a_s):
+                    add(eid, "previous", w * 0.3)  # "Based on Qwen 2.5 architecture ...": the base, not the subject
+                    continue
+                w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
                 first = False
                 add(eid, "previous", w)
         if not out:

@@ -1,0 +1,60 @@
+"""ent58: prose numbers the draft linked to the wrong registry entity (kb/extract/linking.py).
+
+Rules, each built on short quotes of the dev-B articles that showed the gap:
+
+- a yardstick or a base named before the number ("Compared to the original BERT model, it
+  retains 97%", "Based on Qwen 2.5 architecture with GQA (28 query heads", "A big change in
+  Llama 3 compared to Llama 2 is ... 128,256") is not what the number is of, even when it
+  opens the sentence; nor is it the subject the next sentence's numbers are about (dev-B
+  r18-llm-moores-law, r20-welcome-llama3, r95-hathora-inference-latencies).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.extract.drafts import extract_text
+from kb.extract.linking import load_registry
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return load_registry(ROOT)
+
+
+def _link(reg, text, raw):
+    for d in extract_text(text, reg):
+        if d.raw == raw or raw in d.raw:
+            return d.entity or ("new" if d.entity_new else None)
+    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+
+
+def test_compared_to_names_the_yardstick(reg):
+    text = ("[DistilBERT](https://arxiv.org/abs/1910.01108) is perhaps its most widely known achievement. "
+            "Compared to the original BERT model, it retains 97% of language understanding while being "
+            "40% smaller and 60% faster.\n")
+    assert _link(reg, text, "97%") == "distilbert"
+
+
+def test_compared_to_after_the_subject(reg):
+    text = ("A big change in Llama 3 compared to Llama 2 is the use of a new tokenizer that expands "
+            "the vocabulary size to 128,256.\n")
+    assert _link(reg, text, "128,256") == "llama-3"
+
+
+BASED = ("2. **Deepseek R1 Distill Qwen 7B** - A dense 7.61B parameter model distilled from "
+         "DeepSeek-R1 using 800K reasoning samples. Based on Qwen 2.5 architecture with GQA (28 query "
+         "heads, 4 KV heads) and YaRN for context extension across 28 layers, but optimized for "
+         "reasoning tasks. Uses ~10.8 GB for model parameters.\n")
+
+
+def test_based_on_names_the_base(reg):
+    assert _link(reg, BASED, "28 query heads") == "deepseek-r1-distill-qwen-7b"
+    assert _link(reg, BASED, "28 layers") == "deepseek-r1-distill-qwen-7b"
+
+
+def test_based_on_is_not_the_next_sentence_subject(reg):
+    assert _link(reg, BASED, "10.8 GB") == "deepseek-r1-distill-qwen-7b"
