@@ -7,6 +7,13 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   Llama 3 compared to Llama 2 is ... 128,256") is not what the number is of, even when it
   opens the sentence; nor is it the subject the next sentence's numbers are about (dev-B
   r18-llm-moores-law, r20-welcome-llama3, r95-hathora-inference-latencies).
+- a list of things each with its number ("Microsoft and Google will likely do $50B+, AWS and
+  Meta $40B+"): a name after the number's separator with a number of its own right after it is
+  that number's, not the one before (dev-B r147-trillion-dollar-cluster).
+- a list item under a lead-in whose subject points back ("This instance boasts:" over "* 8
+  NVIDIA A100 GPUs") is about the thing the sentence before the lead-in names, as a sentence
+  opening with a pronoun is, even for a property chiefly of the article's own things (a GPU
+  count) (dev-B r111-counting-pennies-genai).
 """
 from __future__ import annotations
 
@@ -58,3 +65,17 @@ def test_based_on_names_the_base(reg):
 
 def test_based_on_is_not_the_next_sentence_subject(reg):
     assert _link(reg, BASED, "10.8 GB") == "deepseek-r1-distill-qwen-7b"
+
+
+def test_list_of_things_each_with_its_number(reg):
+    text = ("Big tech has been dramatically ramping their capex numbers: Microsoft and Google will "
+            "likely do $50B+, AWS and Meta $40B+, in capex this year.\n")
+    assert _link(reg, text, "$50B") in ("microsoft", "google")
+    assert _link(reg, text, "$40B") in ("aws", "meta")
+
+
+def test_lead_in_pointing_back(reg):
+    text = ("If you want to run the model, use the [p4d.24xlarge instance](https://aws.amazon.com/ec2/"
+            "instance-types/p4/). For this - you'll need to increase your service quotas. This instance "
+            "boasts:\n* 98 vCPUs\n* 1152 GB of RAM\n* 8 NVIDIA A100 GPUs\n")
+    assert _link(reg, text, "8 NVIDIA A100 GPUs") == "aws-p4d.24xlarge"

@@ -2463,6 +2463,17 @@ _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
 # 97%", "Based on Qwen 2.5 architecture with GQA (28 query heads", "distilled from DeepSeek-R1"
 _BASELINE_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|based\s+on|distilled\s+from|derived\s+from"
                                  r"|fine-?tuned\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:original\s+|previous\s+)?$", re.I)
+# a list of things each with its number ("Microsoft and Google will likely do $50B+, AWS and Meta
+# $40B+"): the separator after a number, and a name (with the names it is listed with) followed
+# right away by a number of its own
+_LIST_SEP_RE = re.compile(r"[\s*_]*[,;][\s*_]*")
+_NAMED_NUMBER_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3}[\s*_]*:?[\s*_]*[~≈]?[$€£]?[0-9]")
+# a list's lead-in whose subject points back to a thing named before it: "This instance boasts:",
+# "This machine packs:", "It comes with:"
+_LEAD_POINTS_BACK_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:This|That|These|Each)\s+(?:[\w-]+\s+)?(?:instance|machine|server|node"
+                                  r"|system|setup|card|GPU|chip|cluster|rig|build|box|VM)s?|It|They)\s+(?:[\w-]+\s+){0,3}"
+                                  r"(?:has|have|boasts?|packs?|comes?\s+with|includes?|features?|offers?|gives?|provides?)"
+                                  r"(?:\s+[\w-]+){0,3}\s*:\s*$")
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2866,6 +2877,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
                 if _owns_next(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
+                if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
+                    continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
@@ -5547,7 +5560,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
             and bracketed != cands[0].eid \
-            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)):
+            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
+            and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
+                     and _LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])):
+        # (nor a list item under a lead-in that points back so: "This instance boasts:" over
+        # "* 8 NVIDIA A100 GPUs", the instance the sentence before names)
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
         # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
