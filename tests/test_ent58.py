@@ -14,6 +14,10 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   NVIDIA A100 GPUs") is about the thing the sentence before the lead-in names, as a sentence
   opening with a pronoun is, even for a property chiefly of the article's own things (a GPU
   count) (dev-B r111-counting-pennies-genai).
+- a sentence or a lead-in whose subject points back by a word for a kind of thing ("This
+  instance packs:" over "* 96 vCPUs") is about the thing of that kind named before (the cloud
+  instance), not a nearer name of another kind (the cloud's company) (dev-B
+  r111-counting-pennies-genai).
 """
 from __future__ import annotations
 
@@ -79,3 +83,10 @@ def test_lead_in_pointing_back(reg):
             "instance-types/p4/). For this - you'll need to increase your service quotas. This instance "
             "boasts:\n* 98 vCPUs\n* 1152 GB of RAM\n* 8 NVIDIA A100 GPUs\n")
     assert _link(reg, text, "8 NVIDIA A100 GPUs") == "aws-p4d.24xlarge"
+
+
+def test_lead_in_pointing_back_by_kind(reg):
+    text = ("Google Cloud also offers the Nvidia A100 instances, and the most similar instance to run "
+            "LLaMA is the [a2-ultragpu-8g](https://cloud.google.com/compute/docs/gpus#a100-80gb). This "
+            "instance packs:\n\n* 96 vCPUs\n* 1360 GB of RAM\n* 8 NVIDIA A100 GPUs\n")
+    assert _link(reg, text, "96 vCPUs") == "gcp-a2-ultragpu-8g"

@@ -2474,6 +2474,23 @@ _LEAD_POINTS_BACK_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:This|That|These|Each)\s+
                                   r"|system|setup|card|GPU|chip|cluster|rig|build|box|VM)s?|It|They)\s+(?:[\w-]+\s+){0,3}"
                                   r"(?:has|have|boasts?|packs?|comes?\s+with|includes?|features?|offers?|gives?|provides?)"
                                   r"(?:\s+[\w-]+){0,3}\s*:\s*$")
+# a sentence's subject that points back by a word for a kind of thing: "The model also ...",
+# "This instance packs:"
+_POINTED_RE = re.compile(r"[\s*_>#-]*(?:The|This|That|Each)\s+(model|GPU|card|chip|instance|VM|cluster|company|firm)s?\b")
+_POINTED_KINDS = {"model": "model", "gpu": "gpu", "card": "gpu", "chip": "gpu", "instance": "cloud-instance",
+                  "vm": "cloud-instance", "cluster": "cluster", "company": "organisation", "firm": "organisation"}
+
+
+def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
+    """The kind of thing the number's sentence (or, for a list item, its lead-in's last
+    sentence) points back to by its subject ("The model ...", "This instance packs:")."""
+    m = _POINTED_RE.match(view, sent_lo)
+    if m is None and lead is not None and ":" in view[lead[1] - 3:lead[1]]:
+        lo = max(lead[0], view.rfind(". ", lead[0], lead[1]) + 2)
+        m = _POINTED_RE.match(view, lo)
+    return _POINTED_KINDS.get(m.group(1).lower()) if m is not None else None
+
+
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -5429,6 +5446,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if len(cands) > 1 and f.table is None and cands[0].how in ("previous", "before", "heading"):
+        # "The model also demonstrates 15% better token efficiency", "This instance packs:" over
+        # "* 96 vCPUs": a sentence (or a list's lead-in) whose subject points back by a word
+        # for a kind of thing is about the thing of that kind named before, not a nearer name
+        # of another kind
+        pointed = _pointed_kind(view, sent_lo, lead if f.table is None else None)
+        if pointed is not None and idx.entity_kind.get(cands[0].eid) != pointed:
+            fit = next((c for c in cands[1:] if c.how in ("previous", "before")
+                        and idx.entity_kind.get(c.eid) == pointed), None)
+            if fit is not None:
+                cands = [fit] + [c for c in cands if c is not fit]
     if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
             and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
