@@ -18,6 +18,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   instance packs:" over "* 96 vCPUs") is about the thing of that kind named before (the cloud
   instance), not a nearer name of another kind (the cloud's company) (dev-B
   r111-counting-pennies-genai).
+- a name followed by a verb and a number of its own, then a comma, is that number's, not a later
+  one's that another name stands before ("Alphabet declined 5.3%, Meta declined 28.8%")
+  (dev-B r105-hyperscaler-energy-trail).
 """
 from __future__ import annotations
 
@@ -90,3 +93,10 @@ def test_lead_in_pointing_back_by_kind(reg):
             "LLaMA is the [a2-ultragpu-8g](https://cloud.google.com/compute/docs/gpus#a100-80gb). This "
             "instance packs:\n\n* 96 vCPUs\n* 1360 GB of RAM\n* 8 NVIDIA A100 GPUs\n")
     assert _link(reg, text, "96 vCPUs") == "gcp-a2-ultragpu-8g"
+
+
+def test_each_name_before_its_own_number(reg):
+    text = ("Both Meta and Alphabet started around $12,000 revenue per MWh in 2020. Alphabet declined "
+            "5.3%, Meta declined 28.8% since then.\n")
+    assert _link(reg, text, "28.8%") == "meta"
+    assert _link(reg, text, "5.3%") == "alphabet"

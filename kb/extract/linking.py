@@ -2844,6 +2844,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.owner = eid  # "DeepSeek V3's 2.6M GPU hours": the number is the name's own
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
+                if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
+                        and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
+                    continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
@@ -2982,6 +2985,8 @@ _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
 _NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+# a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
+_NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
 
 
 def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
