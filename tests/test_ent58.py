@@ -17,7 +17,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
 - a sentence or a lead-in whose subject points back by a word for a kind of thing ("This
   instance packs:" over "* 96 vCPUs") is about the thing of that kind named before (the cloud
   instance), not a nearer name of another kind (the cloud's company) (dev-B
-  r111-counting-pennies-genai).
+  r111-counting-pennies-genai); a sentence opening so ("The model also demonstrates 15% better
+  token efficiency") is about what the sentence before opens with, as one opening with a
+  pronoun is, more than a nearer name (dev-B r91-open-weights-borrowed-gpus).
 - a name followed by a verb and a number of its own, then a comma, is that number's, not a later
   one's that another name stands before ("Alphabet declined 5.3%, Meta declined 28.8%")
   (dev-B r105-hyperscaler-energy-trail).
@@ -100,3 +102,12 @@ def test_each_name_before_its_own_number(reg):
             "5.3%, Meta declined 28.8% since then.\n")
     assert _link(reg, text, "28.8%") == "meta"
     assert _link(reg, text, "5.3%") == "alphabet"
+
+
+def test_the_model_is_the_previous_subject(reg):
+    text = ("[GLM-4.6](https://z.ai/blog/glm-4.6) is Zhipu AI's latest flagship model, representing a "
+            "significant upgrade over GLM-4.5. In real-world evaluations using CC-Bench, GLM-4.6 achieves "
+            "near parity with Claude Sonnet 4 (48.6% win rate) while clearly outperforming other open-source "
+            "models like DeepSeek-V3.2-Exp. The model also demonstrates 15% better token efficiency than "
+            "GLM-4.5, completing tasks with fewer tokens while maintaining higher quality.\n")
+    assert _link(reg, text, "15%") == "glm-4.6"

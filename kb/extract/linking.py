@@ -2922,7 +2922,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             subject_c.score *= _PRONOUN_BONUS / _SUBJECT_BONUS
         # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
         # what the sentence before opened with, more than what either names later
-        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
+        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None or _POINTED_RE.match(view, sent_lo) is not None
         for back, (lo, hi) in enumerate(prev_starts):
             if lo < para_lo:
                 break
