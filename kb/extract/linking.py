@@ -2942,7 +2942,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
                 w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0)
                 if "ed " in view[max(lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(lo, a_s - 40), a_s):
-                    add(eid, "previous", w * 0.3)  # "Based on Qwen 2.5 architecture ...": the base, not the subject
+                    # "Based on Qwen 2.5 architecture ...": the base, not the subject (nor is a name
+                    # after it in the same phrase: "when compared with OpenAI's 175B GPT-3")
+                    add(eid, "previous", w * 0.3)
+                    first = False
                     continue
                 w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
                 first = False
