@@ -2471,6 +2471,38 @@ _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
 # with", "relative to", "equal to"
 _YARDSTICK_BEFORE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|parity\s+with|relative\s+to"
                                   r"|equal\s+to|against)\s+(?:the\s+|its\s+|an?\s+)?$")
+# a yardstick or a base named before the number: "Compared to the original BERT model, it retains
+# 97%", "Based on Qwen 2.5 architecture with GQA (28 query heads", "distilled from DeepSeek-R1"
+_BASELINE_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|based\s+on|distilled\s+from|derived\s+from"
+                                 r"|fine-?tuned\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:original\s+|previous\s+)?$", re.I)
+# a list of things each with its number ("Microsoft and Google will likely do $50B+, AWS and Meta
+# $40B+"): the separator after a number, and a name (with the names it is listed with) followed
+# right away by a number of its own
+_LIST_SEP_RE = re.compile(r"[\s*_]*[,;][\s*_]*")
+_NAMED_NUMBER_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3}[\s*_]*:?[\s*_]*[~≈]?[$€£]?[0-9]")
+# a list's lead-in whose subject points back to a thing named before it: "This instance boasts:",
+# "This machine packs:", "It comes with:"
+_LEAD_POINTS_BACK_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:This|That|These|Each)\s+(?:[\w-]+\s+)?(?:instance|machine|server|node"
+                                  r"|system|setup|card|GPU|chip|cluster|rig|build|box|VM)s?|It|They)\s+(?:[\w-]+\s+){0,3}"
+                                  r"(?:has|have|boasts?|packs?|comes?\s+with|includes?|features?|offers?|gives?|provides?)"
+                                  r"(?:\s+[\w-]+){0,3}\s*:\s*$")
+# a sentence's subject that points back by a word for a kind of thing: "The model also ...",
+# "This instance packs:"
+_POINTED_RE = re.compile(r"[\s*_>#-]*(?:The|This|That|Each)\s+(model|GPU|card|chip|instance|VM|cluster|company|firm)s?\b")
+_POINTED_KINDS = {"model": "model", "gpu": "gpu", "card": "gpu", "chip": "gpu", "instance": "cloud-instance",
+                  "vm": "cloud-instance", "cluster": "cluster", "company": "organisation", "firm": "organisation"}
+
+
+def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
+    """The kind of thing the number's sentence (or, for a list item, its lead-in's last
+    sentence) points back to by its subject ("The model ...", "This instance packs:")."""
+    m = _POINTED_RE.match(view, sent_lo)
+    if m is None and lead is not None and ":" in view[lead[1] - 3:lead[1]]:
+        lo = max(lead[0], view.rfind(". ", lead[0], lead[1]) + 2)
+        m = _POINTED_RE.match(view, lo)
+    return _POINTED_KINDS.get(m.group(1).lower()) if m is not None else None
+
+
 _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
@@ -2895,6 +2927,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
+                if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
+                        and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
+                    continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
@@ -2917,6 +2952,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # products, the one under discussion ("Microsoft claim that their data
                     # centers have a PUE of 1.2" stays the company's own)
                     eid = _claimed_product(idx, view, eid, a_s, alias_hits, hit_starts) or eid
+                if "ed " in view[max(sent_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                    # "Compared to the original BERT model, it retains 97%", "Based on Qwen 2.5
+                    # architecture with GQA (28 query heads": the yardstick or the base a thing is
+                    # set against or built from, named before the number, is not what the number
+                    # is of (whatever kind the property expects, and even as the sentence's opener)
+                    w *= 0.3
+                    add(eid, "before", w)
+                    opener = False
+                    last_before = max(last_before, a_e)
+                    continue
                 if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
@@ -2935,6 +2980,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
                 if _owns_next(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
+                if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
+                    continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x":
@@ -2958,7 +3005,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             subject_c.score *= _PRONOUN_BONUS / _SUBJECT_BONUS
         # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
         # what the sentence before opened with, more than what either names later
-        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None
+        pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None or _POINTED_RE.match(view, sent_lo) is not None
         for back, (lo, hi) in enumerate(prev_starts):
             if lo < para_lo:
                 break
@@ -2976,8 +3023,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue
                 # the thing a sentence opens with is what it is about more than what it names
                 # later ("OpenAI spent $8.7 billion on Microsoft Azure. Full-year revenue hit ...")
-                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0) \
-                    * ((_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0)
+                w = (0.8 if back == 0 else 0.6) / (1.0 + (s - a_e) / 400.0)
+                if "ed " in view[max(lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(lo, a_s - 40), a_s):
+                    # "Based on Qwen 2.5 architecture ...": the base, not the subject (nor is a name
+                    # after it in the same phrase: "when compared with OpenAI's 175B GPT-3")
+                    add(eid, "previous", w * 0.3)
+                    first = False
+                    continue
+                w *= (_PRONOUN_BONUS if pronoun else _SUBJECT_BONUS) if first else 1.0
                 first = False
                 add(eid, "previous", w)
         if not out:
@@ -3019,6 +3072,8 @@ _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
 _NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+# a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
+_NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
 
 
 def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
@@ -5551,6 +5606,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # names what the number is about, as a table row's label does, whatever kind the
             # property guessed from the unit expects (the property is chosen again for it)
             cands = [_Candidate(labelled, "label", _TRUST["label"])] + [c for c in cands if c.eid != labelled]
+    if len(cands) > 1 and f.table is None and cands[0].how in ("previous", "before", "heading"):
+        # "The model also demonstrates 15% better token efficiency", "This instance packs:" over
+        # "* 96 vCPUs": a sentence (or a list's lead-in) whose subject points back by a word
+        # for a kind of thing is about the thing of that kind named before, not a nearer name
+        # of another kind
+        pointed = _pointed_kind(view, sent_lo, lead if f.table is None else None)
+        if pointed is not None and idx.entity_kind.get(cands[0].eid) != pointed:
+            fit = next((c for c in cands[1:] if c.how in ("previous", "before")
+                        and idx.entity_kind.get(c.eid) == pointed), None)
+            if fit is not None:
+                cands = [fit] + [c for c in cands if c is not fit]
     if cands and f.table is None and prop is not None and "provider" in prop.conditions and kinds \
             and kinds[0] != "organisation" and idx.entity_kind.get(cands[0].eid) == "organisation":
         # "For open models like Llama 3.1 8B, DeepInfra charges $0.02 per million input tokens": a
@@ -5682,7 +5748,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
             and bracketed != cands[0].eid \
-            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)):
+            and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
+            and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
+                     and _LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])):
+        # (nor a list item under a lead-in that points back so: "This instance boasts:" over
+        # "* 8 NVIDIA A100 GPUs", the instance the sentence before names)
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
         # whose own clause names no registry thing before the number: the article's own thing
         # ("We could use two hosts with 8 GPUs each" after a sentence on Nvidia's chips), not a
