@@ -1369,9 +1369,11 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
         return True
-    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
+    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not looks_like_year(q) \
+            and (not pq.den or pq.den in ("s", "min", "hour") and not pq.den_count) \
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
-        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
+        # "6 tokens vs 200", "1580.2 samples/s versus 981.6" (a rate in time too)
+        q.atom, q.count, q.den, q.form = pq.atom, pq.count, pq.den, "inherited"
         return True
     if not q.has_unit and not q.scale and not q.spelled and pq.atom and not pq.cur and not pq.den \
             and not pq.scale and pd.value is not None and not looks_like_year(q) \
@@ -2262,8 +2264,8 @@ _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Rad
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled:
-            return True  # "1x" playback speed
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
+            return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
         if pm and float(value).is_integer() and not GPU_COMPARED_RE.match(view, end + pm.end()):
