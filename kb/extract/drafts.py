@@ -2261,11 +2261,16 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
 
+#: a table cell holding a multiple of one alone ("| 1x |", "| x1.0 |"): the baseline of a column of multiples
+_ONE_X_CELL_RE = re.compile(r"\|[ \t*_~]*(?:1(?:\.0+)?[ \t]?[x×]|[x×]1\.0+)[ \t*_]*\|")
+
+
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
-            return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×") \
+                and not _ONE_X_CELL_RE.fullmatch(view, view.rfind("|", 0, q.start), view.find("|", end) + 1):
+            return True  # "1x" playback speed (not a table's "x1.0" or "| 1x |", the baseline of its multiples)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
         if pm and float(value).is_integer() and not GPU_COMPARED_RE.match(view, end + pm.end()):
@@ -2734,6 +2739,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if not _POINTS_HEADER_RE.search(t.header[c].text) and all(10 < v <= 100 for v in vals) \
                         and any("." in x for x in cells):
                     headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
+                elif _ELO_HEADER_RE.search(t.header[c].text) and all(v >= 100 for v in vals):
+                    # "AA-Briefcase Elo" over "1587", "1356": a rating in points, no ratio of two figures
+                    headers[c] = Quantity(0, 0, "", 0.0, ratio=True, form="table", hint="benchmark-points")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -2911,6 +2919,7 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 #: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
 _POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
+_ELO_HEADER_RE = re.compile(r"(?i)\belo\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")
