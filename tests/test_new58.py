@@ -8,7 +8,12 @@ subsidies; r157, a Hugging Face post benchmarking Gaudi2 against the A100 80GB).
   throughput in examples a second, not a count of samples; the bare figure after "versus" takes
   the rate too.
 - Costs "per task" are per request ("| Cost per task |" over "$10.40"); an Elo column's ratings
-  are points (benchmark-points), no ratio; a table cell "1x" is its column's baseline multiple.
+  are points (benchmark-points), no ratio.
+- Whose a figure is: a column headed by what the rows' multiples are against ("| Cost vs GLM-5.2 |")
+  gives its cells to the row's model, not to the one named after "vs"; in prose the name right
+  after "for" owns a multiple ("paying 4.3x for Opus or 12.9x for Fable 5"); a table whose columns
+  are accelerators gives each column's latency or throughput of a model's run to its accelerator,
+  not to the model the section heading names.
 """
 from __future__ import annotations
 
@@ -82,11 +87,6 @@ def test_cost_per_task_column():
         assert (v, "USD") not in got
 
 
-def test_one_x_cell_is_the_baseline():
-    assert (1.0, "x") in _read(_BRIEFCASE)
-    assert (1.0, "x") not in _read("Watch it at 1x speed or 2x.")
-
-
 def test_elo_column_is_points():
     from kb.extract.linking import load_registry
     from pathlib import Path
@@ -95,3 +95,42 @@ def test_elo_column_is_points():
     elo = [d for d in drafts if d.value in (1587.0, 1356.0, 1266.0)]
     assert len(elo) == 3
     assert all(d.property == "benchmark-points" for d in elo)
+
+
+@pytest.fixture(scope="module")
+def reg():
+    from pathlib import Path
+
+    from kb.extract.linking import load_registry
+    return load_registry(Path(__file__).resolve().parents[1])
+
+
+def _owners(text, reg, published=None):
+    return {(d.value, d.unit): d.entity for d in extract_text(text, reg, published=published)}
+
+
+def test_versus_column_is_the_rows(reg):
+    got = _owners(_BRIEFCASE, reg)
+    assert got[(12.9, "x")] == "claude-fable-5"
+    assert got[(4.3, "x")] == "claude-opus-4.8"
+
+
+def test_name_after_for_owns_the_multiple(reg):
+    text = ("GLM-5.2 landing about 90 Elo below Opus 4.8 for less than a quarter of the cost and outranking GPT-5.5 "
+            "xhigh while costing less to run. On a metered bill, paying 4.3x for Opus or 12.9x for Fable 5 over "
+            "GLM-5.2 is a choice you would have to justify per task.")
+    got = _owners(text, reg, published="2026-07-01")
+    assert got[(4.3, "x")] == "claude-opus-4.8"
+    assert got[(12.9, "x")] == "claude-fable-5"
+
+
+def test_accelerator_columns_own_a_models_latency(reg):
+    text = ("### Generating Images from Text with Stable Diffusion\n\n"
+            "The results we got are displayed in the table below.\n\n"
+            "|   | First-gen Gaudi (BS=4/8) | Gaudi2 (BS=4/8) | A100 (BS=1) |\n"
+            "|:-:|:----------------:|:----------------:|:-----------:|\n"
+            "| Latency (s/img) | 4.34 | 1.19 | 2.63 |\n")
+    got = _owners(text, reg)
+    assert got[(4.34, "s")] == "intel-gaudi-1"
+    assert got[(1.19, "s")] == "intel-gaudi-2"
+    assert got[(2.63, "s")] == "nvidia-a100"

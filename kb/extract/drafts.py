@@ -2261,16 +2261,11 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
 
-#: a table cell holding a multiple of one alone ("| 1x |", "| x1.0 |"): the baseline of a column of multiples
-_ONE_X_CELL_RE = re.compile(r"\|[ \t*_~]*(?:1(?:\.0+)?[ \t]?[x×]|[x×]1\.0+)[ \t*_]*\|")
-
-
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×") \
-                and not _ONE_X_CELL_RE.fullmatch(view, view.rfind("|", 0, q.start), view.find("|", end) + 1):
-            return True  # "1x" playback speed (not a table's "x1.0" or "| 1x |", the baseline of its multiples)
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
+            return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
         if pm and float(value).is_integer() and not GPU_COMPARED_RE.match(view, end + pm.end()):
