@@ -134,3 +134,27 @@ def test_accelerator_columns_own_a_models_latency(reg):
     assert got[(4.34, "s")] == "intel-gaudi-1"
     assert got[(1.19, "s")] == "intel-gaudi-2"
     assert got[(2.63, "s")] == "nvidia-a100"
+
+
+# - A GPU's name with its memory at a line's or a sentence's end ("... vs Nvidia A100 80GB", "x2.44
+#   faster than A100 80GB.** We observe") is the product's name, no memory claimed; the memory said
+#   before the name stays ("80GB on A100 80GB").
+@pytest.mark.parametrize("text", [
+    "title: \"Faster Training and Inference: Habana Gaudi®2 vs Nvidia A100 80GB\"\nthumbnail: /blog/x.png\n",
+    "**Gaudi2 is x2.44 faster than A100 80GB.** We observe that we cannot fit a batch size larger than 1 on Gaudi2.",
+    "We compare first generation Gaudi, Gaudi2 and Nvidia A100 80GB. Spoiler alert - Gaudi2 is about twice faster.",
+])
+def test_gpu_name_with_memory_at_the_end_is_a_name(text):
+    assert (80.0, "GB") not in _read(text)
+
+
+def test_memory_before_the_name_stays():
+    assert (80.0, "GB") in _read("with 96GB of memory each (versus 32GB on first generation Gaudi and 80GB on A100 80GB).")
+
+
+# - Samples counted as a batch's size ("a batch size of 32 samples per device") are requests per
+#   batch (batch-size), not a data set's examples.
+def test_batch_of_samples_is_a_batch_size():
+    got = _read("65k training steps were performed with a batch size of 32 samples per device (so 8*32=256 in total)")
+    assert (32.0, "query") in got
+    assert (32.0, "example") not in got

@@ -670,6 +670,9 @@ def _in_prompt(view: str, s: int) -> bool:
     return _PROMPT_OPEN_RE.search(view, lo, s) is not None
 
 
+#: a line's or a sentence's end right after a GPU's name with its memory ("... vs Nvidia A100 80GB",
+#: "Gaudi2 is x2.44 faster than A100 80GB.**"): the name ends there, no memory is said of it
+_NAME_END_RE = re.compile(r"[\"”*_]*(?:\.[\"”*_]*[ \t]+[A-Z]|\.?[\"”*_]*(?:[ \t]*\n|[ \t]*$))")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
@@ -1196,8 +1199,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
-            and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
-                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]) \
+            and (re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
+                          r"|costs?|rents?|at|for))", view[q.end:q.end + 8])
+                 or _NAME_END_RE.match(view, q.end)) \
             and not _GPU_MEMORY_SAID_RE.match(view, q.end):
         return q.end  # "A100 80GB PCIe", "### H100 (80GB) prices": the product's name
         # (but "8x H200 (1128GB GPU VRAM)" says the memory: the GPUs' VRAM named after it)
@@ -1551,6 +1555,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if _PER_DOLLAR_AFTER_RE.match(view, q.end) or _PER_DOLLAR_BEFORE_RE.search(
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
+    if q.atom == "example" and not q.den and not q.scale and q.start > 10 and "batch" in view[max(0, q.start - 30):q.start] \
+            and _BATCH_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
+        # "a batch size of 32 samples per device", "batch sizes of 4 and 8 samples": a batch's size
+        # in requests (the samples a step takes), no count of a data set's examples
+        q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"
     counted = _named_count(view, q) if not q.has_unit and not q.scale else None
     if counted is None and cell is None and not q.has_unit and (pair := _setting_pair(view, q)) is not None:
         (unit, hint), high, high_text, end = pair  # "BS=32/64": a setting run at two values
