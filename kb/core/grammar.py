@@ -522,6 +522,8 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             extra.append(fm.start())
         i = low.find("factor of ", i + 10)
     extra.extend(m.start() + 1 for m in _X_BEFORE_RE.finditer(text))  # "x3.04": the number after the sign
+    if "×" in text:
+        extra.extend(m.start() + 1 for m in _TIMES_BEFORE_RE.finditer(text))
     if any(code in text for code in FOREIGN_CURRENCIES):
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
@@ -615,8 +617,12 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
 # speedup", "| Speedup | x1.0 | x3.53 |", "x2.44 faster than A100"): a decimal not glued to a letter,
 # or a whole number before a word of comparison (not "PCIe 4.0 x16", "x86", "Fan (x4)", "1920x1080")
 # (the sign first, its look-behind after it: the engine skips to the sign)
-_X_BEFORE_RE = re.compile(r"[x×](?<![\w.]x)(?<![\w.]×)(?:[0-9]{1,4}\.[0-9]{1,3}(?![0-9.,A-Za-z%])"
-                          r"|[0-9]{1,4}(?=[ \t]+(?i:faster|slower|cheaper|higher|lower|speed-?ups?)\b))")
+_X_AFTER_SIGN = (r"(?:[0-9]{1,4}\.[0-9]{1,3}(?![0-9.,A-Za-z%])"
+                 r"|[0-9]{1,4}(?=[ \t]+(?i:faster|slower|cheaper|higher|lower|speed-?ups?)\b))")
+# (the letter first, then its digit: the engine skips to an "x" and most fail at once; the sign
+# "×" is looked for only in a text that has one)
+_X_BEFORE_RE = re.compile(r"x(?=[0-9])(?<![\w.]x)" + _X_AFTER_SIGN)
+_TIMES_BEFORE_RE = re.compile(r"×(?=[0-9])(?<![\w.]×)" + _X_AFTER_SIGN)
 # after "N times": how often, so many occurrences per something ("5 times for each engine", "four
 # times per layer"), not a multiplier
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
@@ -1278,7 +1284,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         q.end = rm.end()
         return q
     if rm is None and not q.cur and not q.spelled and q.scale is None and q.post is None \
-            and text[q.start - 1:q.start] in _TIMES_SIGNS and _X_BEFORE_RE.match(text, q.start - 1):
+            and text[q.start - 1:q.start] in _TIMES_SIGNS \
+            and (_X_BEFORE_RE if text[q.start - 1] == "x" else _TIMES_BEFORE_RE).match(text, q.start - 1):
         q.start -= 1  # "x3.04": the sign before the number makes it a multiple (candidate_starts finds it)
         q.ratio, q.form = True, "ratio"
     elif rm and not q.cur:
