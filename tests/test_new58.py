@@ -159,12 +159,3 @@ def test_batch_of_samples_is_a_batch_size():
     assert (32.0, "query") in got
     assert (32.0, "example") not in got
 
-
-# - A name joined by a preposition to an earlier number, "and" or "or" before this one, is the
-#   earlier number's ("32GB on first generation Gaudi and 80GB on A100 80GB"), as with a comma.
-def test_name_of_the_earlier_number_across_and(reg):
-    text = ("A single server contains 8 accelerator devices with 96GB of memory each (versus 32GB on first generation "
-            "Gaudi and 80GB on A100 80GB).")
-    got = [(d.value, d.entity) for d in extract_text(text, reg) if d.unit == "GB"]
-    assert (80.0, "nvidia-a100") in got
-    assert (32.0, "intel-gaudi-1") in got

@@ -3022,7 +3022,7 @@ _FOR_NAME_RE = re.compile(r" for (?:the )?")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
-_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?(?:[,;]|[ \t](?:and|or)[ \t])")
+_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
 
 
 def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
