@@ -521,6 +521,9 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
         if fm:
             extra.append(fm.start())
         i = low.find("factor of ", i + 10)
+    extra.extend(m.start() + 1 for m in _X_BEFORE_RE.finditer(text))  # "x3.04": the number after the sign
+    if "×" in text:
+        extra.extend(m.start() + 1 for m in _TIMES_BEFORE_RE.finditer(text))
     if any(code in text for code in FOREIGN_CURRENCIES):
         # "EUR 13.698", "AUD 2,000": a currency's code before the amount (plain substring tests first)
         extra.extend(m.start() for m in _CODE_BEFORE_RE.finditer(text))
@@ -610,6 +613,16 @@ _RATIO_RE = re.compile(r"(?:[x×](?![A-Za-z0-9])|[\s-]*(?i:times\b|fold\b)"
                        r"|[ \u00a0][x×](?=[ \u00a0]+(?i:faster|slower|cheaper|costlier|more|less|fewer|higher|lower"
                        r"|better|worse|larger|smaller|bigger|greater|the|vs\.?|versus|over|improvement|increase"
                        r"|gain|speed-?up|performance|efficiency)\b))")
+# a multiple written with its sign before the number, as some benchmark writing puts it ("a x3.04
+# speedup", "| Speedup | x1.0 | x3.53 |", "x2.44 faster than A100"): a decimal not glued to a letter,
+# or a whole number before a word of comparison (not "PCIe 4.0 x16", "x86", "Fan (x4)", "1920x1080")
+# (the sign first, its look-behind after it: the engine skips to the sign)
+_X_AFTER_SIGN = (r"(?:[0-9]{1,4}\.[0-9]{1,3}(?![0-9.,A-Za-z%])"
+                 r"|[0-9]{1,4}(?=[ \t]+(?i:faster|slower|cheaper|higher|lower|speed-?ups?)\b))")
+# (the letter first, then its digit: the engine skips to an "x" and most fail at once; the sign
+# "×" is looked for only in a text that has one)
+_X_BEFORE_RE = re.compile(r"x(?=[0-9])(?<![\w.]x)" + _X_AFTER_SIGN)
+_TIMES_BEFORE_RE = re.compile(r"×(?=[0-9])(?<![\w.]×)" + _X_AFTER_SIGN)
 # after "N times": how often, so many occurrences per something ("5 times for each engine", "four
 # times per layer"), not a multiplier
 # (not "3 times a day", "twice per week": a frequency, so many a unit of time)
@@ -690,6 +703,8 @@ _PER_RE = re.compile(
     r"(?![A-Za-z0-9])")
 _TEXT_PER_RE = re.compile(r"[ \t]*(?:/|(?i:per|a|each|every)[ \t])[ \t]*(?:(?P<n>1,000|1000|1K|1k)[ \t]+(?=(?i:tokens?)))?"
                           r"(?P<d>(?i:pages?|tokens?))(?![A-Za-z0-9])")
+_EXAMPLE_RATE_RE = re.compile(r"[ \t]*(?:/|(?i:per)[ \t])[ \t]*(?P<t>(?i:seconds?|secs?|s|minutes?|mins?|hours?))"
+                              r"(?![A-Za-z0-9])")
 _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week|month|year)|(?<=h/)d)(?![A-Za-z0-9])")
 # a second denominator after a power one: "$170/kW/month", "$160 per kW per month"
 # ... or joined to it by a hyphen, a unit of capacity held for a time: "$329.17/MW-day", "US$0.08 per
@@ -1018,7 +1033,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
     if d.startswith("tok"):
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
-                     "apicall", "run", "image", "message")):
+                     "apicall", "run", "task", "image", "message")):
         # (a run of a workload and an image generated are priced as requests: "$0.80 per run"; a
         # chatbot's message as well: "a cost per message of: $0.03")
         return "query", None
@@ -1268,7 +1283,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         q.atom, q.count, q.form = "item", True, "word" if q.spelled else "count"
         q.end = rm.end()
         return q
-    if rm and not q.cur:
+    if rm is None and not q.cur and not q.spelled and q.scale is None and q.post is None \
+            and text[q.start - 1:q.start] in _TIMES_SIGNS \
+            and (_X_BEFORE_RE if text[q.start - 1] == "x" else _TIMES_BEFORE_RE).match(text, q.start - 1):
+        q.start -= 1  # "x3.04": the sign before the number makes it a multiple (candidate_starts finds it)
+        q.ratio, q.form = True, "ratio"
+    elif rm and not q.cur:
         q.ratio, p, q.form = True, rm.end(), "ratio"
     else:
         pm = _PCT_RE.match(text, p)
@@ -1351,6 +1371,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 q.den, p = tm.group("d").lower().rstrip("s"), tm.end()
                 if tm.group("n"):
                     q.den, q.den_count = "token", tm.group("n")
+        elif q.atom == "example" and ("/" in text[p:p + 2] or "per" in text[p:p + 5]):
+            em = _EXAMPLE_RATE_RE.match(text, p)  # "1580.2 samples/s", "40 samples per second": a throughput
+            if em:
+                q.den, p = _DEN_ATOMS[em.group("t").lower()], em.end()
         elif q.atom in _POWER and not q.count:  # "50 GW/year", "8 GW a year": capacity built per year
             bm = _BUILD_RATE_RE.match(text, p)
             if bm:
@@ -2378,7 +2402,7 @@ _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|runs?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|quer(?:y|ies)|requests?|runs?|tasks?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
     r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
@@ -2506,7 +2530,8 @@ def header_unit(header: str) -> Quantity | None:
                 q.scope = scope
                 if q.den == "GPU":
                     q.den = None
-        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
+        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]) \
+                and not (q.atom == "example" and q.den in ("s", "min", "hour")):  # (but "Throughput (samples/s)")
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
     if q.count and q.den and not q.cur and _HEADER_AMOUNT_LEAD_RE.match(h):
         q.atom = None  # "100K requests/mo": what a month's figures are for, not what they count

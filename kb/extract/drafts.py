@@ -703,6 +703,9 @@ def _in_prompt(view: str, s: int) -> bool:
     return _PROMPT_OPEN_RE.search(view, lo, s) is not None
 
 
+#: a line's or a sentence's end right after a GPU's name with its memory ("... vs Nvidia A100 80GB",
+#: "Gaudi2 is x2.44 faster than A100 80GB.**"): the name ends there, no memory is said of it
+_NAME_END_RE = re.compile(r"[\"”*_]*(?:\.[\"”*_]*[ \t]+[A-Z]|\.?[\"”*_]*(?:[ \t]*\n|[ \t]*$))")
 _GPU_MEMORY_NAME_RE = re.compile(GPU_NAME + r"(?:[ -]?|s?[ ]?\()$")  # "A100 80GB", "A100-80GB", "H100 (80GB)"
 # a graphics card's model number made plural ("4090s", "3060s", "5090s"): no number of seconds
 _CARD_PLURAL_RE = re.compile(r"[1-9]0[5-9]0s")
@@ -1236,8 +1239,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
-            and re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
-                         r"|costs?|rents?|at|for))", view[q.end:q.end + 8]) \
+            and (re.match(r"[ ]?(?:SXM|PCIe|NVL|HBM|[|),/:]|\s(?:or|and|vs|version|model|variant|card|GPU|can|is|has"
+                          r"|costs?|rents?|at|for))", view[q.end:q.end + 8])
+                 or _NAME_END_RE.match(view, q.end)) \
             and not _GPU_MEMORY_SAID_RE.match(view, q.end):
         return q.end  # "A100 80GB PCIe", "### H100 (80GB) prices": the product's name
         # (but "8x H200 (1128GB GPU VRAM)" says the memory: the GPUs' VRAM named after it)
@@ -1409,9 +1413,11 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
             and not pq.cur and (not glued or pq.atom == "parameter" and q.scale in ("billion", "trillion")):
         q.atom, q.count, q.den, q.den_count, q.form = pq.atom, pq.count, pq.den, pq.den_count, "inherited"
         return True
-    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not pq.den and not looks_like_year(q) \
+    if not q.has_unit and not q.scale and pq.atom and not pq.cur and not looks_like_year(q) \
+            and (not pq.den or pq.den in ("s", "min", "hour") and not pq.den_count) \
             and _VS_GAP_RE.fullmatch(view, pd.span_end, q.start):
-        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"  # "6 tokens vs 200"
+        # "6 tokens vs 200", "1580.2 samples/s versus 981.6" (a rate in time too)
+        q.atom, q.count, q.den, q.form = pq.atom, pq.count, pq.den, "inherited"
         return True
     if not q.has_unit and not q.scale and not q.spelled and pq.atom and not pq.cur and not pq.den \
             and not pq.scale and pd.value is not None and not looks_like_year(q) \
@@ -1589,6 +1595,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if _PER_DOLLAR_AFTER_RE.match(view, q.end) or _PER_DOLLAR_BEFORE_RE.search(
                 view, max(0, q.start - 160, view.rfind(".", 0, q.start), view.rfind("\n", 0, q.start)), q.start):
             q.ratio, q.form = True, "ratio"  # "$5 for every $1 of revenue": dollars per dollar
+    if q.atom == "example" and not q.den and not q.scale and q.start > 10 and "batch" in view[max(0, q.start - 30):q.start] \
+            and _BATCH_BEFORE_RE.search(view, max(0, q.start - 40), q.start):
+        # "a batch size of 32 samples per device", "batch sizes of 4 and 8 samples": a batch's size
+        # in requests (the samples a step takes), no count of a data set's examples
+        q.atom, q.count, q.hint, q.form = "query", True, "batch-size", "named"
     counted = _named_count(view, q) if not q.has_unit and not q.scale else None
     if counted is None and cell is None and not q.has_unit and (pair := _setting_pair(view, q)) is not None:
         (unit, hint), high, high_text, end = pair  # "BS=32/64": a setting run at two values
@@ -2311,8 +2322,8 @@ _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Rad
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled:
-            return True  # "1x" playback speed
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
+            return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
         if pm and float(value).is_integer() and not GPU_COMPARED_RE.match(view, end + pm.end()):
@@ -2781,6 +2792,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if not _POINTS_HEADER_RE.search(t.header[c].text) and all(10 < v <= 100 for v in vals) \
                         and any("." in x for x in cells):
                     headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
+                elif _ELO_HEADER_RE.search(t.header[c].text) and all(v >= 100 for v in vals):
+                    # "AA-Briefcase Elo" over "1587", "1356": a rating in points, no ratio of two figures
+                    headers[c] = Quantity(0, 0, "", 0.0, ratio=True, form="table", hint="benchmark-points")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -2958,6 +2972,7 @@ _TAG_RE = re.compile(r"<[^<>]{0,200}>")
 _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 #: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
 _POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
+_ELO_HEADER_RE = re.compile(r"(?i)\belo\b")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")

@@ -2786,6 +2786,10 @@ def _investor_column_of(t) -> bool:
     return bool(t._investor_cols)
 
 
+#: a column header's words before the name a multiple is against ("Cost vs GLM-5.2", "Speed-up versus A100")
+_AGAINST_HEAD_RE = re.compile(r"(?i)\b(?:vs\.?|versus|relative[ \t]+to)[ \t]*$")
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -2796,6 +2800,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         if not eid:
             return
         kf = _kind_factor(idx, eid, kinds, strict)
+        if kf is None and how == "table-column" and "model" in kinds and idx.entity_kind.get(eid) == "gpu" \
+                and "GPU" not in d.unit:
+            # "| First-gen Gaudi | Gaudi2 | A100 |" over latencies of the model the heading names: a
+            # table of accelerators side by side gives each column's measure of a model's run
+            # (a latency, a throughput) to its accelerator (the model is the workload they ran)
+            kf = 0.5
         if kf is None:
             return
         out.append(_Candidate(eid, how, base * kf * _TRUST[how]))
@@ -2811,6 +2821,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         col_named = False
         if col is not None and f.col > 0:
             for a_s, a_e, eid in hits(col.start, col.end):
+                if "v" in view[col.start:a_s] and _AGAINST_HEAD_RE.search(view, col.start, a_s):
+                    continue  # "| Cost vs GLM-5.2 |": the thing each row's multiple is of, not whose it is
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
@@ -2984,7 +2996,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if d.unit == "x":
+                if d.unit == "x" and view.startswith(" for ", e) and a_s - e <= 9 and _FOR_NAME_RE.fullmatch(view, e, a_s):
+                    w *= 2.0  # "paying 4.3x for Opus or 12.9x for Fable 5": the name after "for" owns the multiple
+                elif d.unit == "x":
                     w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
@@ -3068,6 +3082,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return ranked
 
 
+_FOR_NAME_RE = re.compile(r" for (?:the )?")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
