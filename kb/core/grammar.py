@@ -2209,6 +2209,10 @@ _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|exp
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
                              r"\s+(?:\w+ly\s+)?[*_]*$")
 _FRACTION_OF_RE = re.compile(r"\s+of\b", re.I)
+# "by" right before a fraction in words, an approximation between ("by around a fifth", "by a third"):
+# the fraction is how much something changed, not a multiplier
+_BY_FRACTION_BEFORE_RE = re.compile(r"(?i)\bby[ \t]+(?:(?:around|about|roughly|nearly|almost|some|approximately"
+                                    r"|more[ \t]+than|less[ \t]+than|over|under|up[ \t]+to|at[ \t]+least|only|just)[ \t]+)?~?$")
 _OF_UNIT_RE = re.compile(r"\s+of\s+(?:an?|one)\s+")
 _HALF_CUE_RE = re.compile(r"(?i)\b(?:roughly|about|around|nearly|almost|approximately|just|more than|less than|over"
                           r"|under|at least|only|by)\s+$")
@@ -2325,6 +2329,15 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             return None  # "the first three quarters of 2025", "over the last two quarters": periods, no fraction
         if (sh := _share_of(text, m.end())) is not None and sh.group("of"):
             q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "share"  # "a third of their footprint"
+            return q
+        if text[max(0, pos - 40):pos].lower().rfind("by ") >= 0 and not _FRACTION_OF_RE.match(text, m.end()) \
+                and _BY_FRACTION_BEFORE_RE.search(text, max(0, pos - 40), pos):
+            # "shifts the optimal AI stock by around a fifth", "cut costs by a third": a change of so
+            # many percent (docs/data-format.md's comparisons), signed by a verb of falling before it
+            q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "change"
+            percent_compare_before(text, pos, q)
+            if q.compare is None:
+                q.compare = "up"
             return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())

@@ -590,6 +590,25 @@ _BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
+# what sets a premium (a discount) against the usual one in its sentence: a word of comparison and
+# a word of the norm between the two percentages ("exceeding 50% over PCIe, beyond current market
+# norms of 20-30%", "a 40% discount against the typical 10-15%"): the second is a premium too
+_NORM_BETWEEN_RE = re.compile(r"[^\n.;!?0-9%]{0,30}\b(?i:beyond|above|below|against|versus|vs\.?|compared[ \t]+(?:with|to)|than)\b"
+                              r"[^\n.;!?0-9%]{0,20}\b(?i:norms?|typical|usual|average|historical|customary|standard)\b"
+                              r"[^\n.;!?0-9%]{0,16}")
+_PCT_SHARE_OF_AFTER_RE = re.compile(r"[ \t]+of\b")
+
+
+def _norm_premium(view: str, q: Quantity, start: int, end: int, prev) -> None:
+    """A percentage set against a premium (a discount) just before it in its sentence as the usual
+    one ("a price premium exceeding 50% over PCIe, beyond current market norms of 20-30%") is a
+    premium (a discount) too: a ratio, as the noun makes the first (docs/data-format.md)."""
+    if prev is not None and prev.q.percent and prev.q.compare in ("more", "less") \
+            and 0 < start - prev.draft.span_end < 80 and _NORM_BETWEEN_RE.fullmatch(view, prev.draft.span_end, start) \
+            and not _PCT_SHARE_OF_AFTER_RE.match(view, end):
+        q.compare = prev.q.compare
+
+
 _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 # the stems of the verbs a change is told with ("rose", "was cut", "declining")
 _CHANGE_VERBS = (r"jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
@@ -1663,6 +1682,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                     hint = None
                     if uq.percent and uq.compare is None:
                         percent_compare_before(view, q.start, uq)
+                    if uq.percent and uq.compare is None:
+                        _norm_premium(view, uq, q.start, q2.end, prev)
                     if uq.percent and uq.compare:
                         lowv, highv, unit, hint = _compared(lowv, highv, uq.compare, cell)
                         if hint == "change" and _scheme_discount(view, q.start, q2.end, uq.compare, cell):
@@ -1838,6 +1859,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if q.percent and q.compare is None and prev is not None and prev.q.compare in ("up", "down") \
             and _AND_BY_RE.match(view, prev.draft.span_end, q.start):
         q.compare = prev.q.compare  # "reduced our API calls by 75% and token usage by 40%"
+    elif q.percent and q.compare is None:
+        _norm_premium(view, q, q.start, q.end, prev)
     if q.percent and q.compare:
         value, _, unit, hint = _compared(value, value, q.compare, cell)
         if hint == "change" and _scheme_discount(view, q.start, q.end, q.compare, cell):
