@@ -682,8 +682,11 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
+    # ("~$25B/quarter run rate": a quarter written after a slash only; "per quarter" in prose is
+    # left as the period's amount)
+    r"|(?<=/)(?i:quarter|qtr)"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?"
+    r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?|tasks?"
     r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
     r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
@@ -994,7 +997,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
               "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
               "char": "character", "chars": "character", "word": "word", "words": "word", "page": "page",
-              "pages": "page"}
+              "pages": "page", "quarter": "quarter", "qtr": "quarter"}
 #: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
@@ -1018,7 +1021,7 @@ def _den_atom(den: str, inst: str | None) -> tuple[str, str | None]:
     if d.startswith("tok"):
         return "token", None
     if d.startswith(("quer", "request", "search", "prompt", "respon", "inference", "conversation", "chat", "call",
-                     "apicall", "run", "image", "message")):
+                     "apicall", "run", "image", "message", "task")):
         # (a run of a workload and an image generated are priced as requests: "$0.80 per run"; a
         # chatbot's message as well: "a cost per message of: $0.03")
         return "query", None
@@ -1054,7 +1057,7 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     # (a run's amount of money is per request, "$0.80 per run"; its tokens are a plain count, as the
     # curators record "45,000 tokens per run": discovery relates them, kb.extract.arith.PER_REQUEST)
     return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "conversation",
-                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run"))
+                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run", "task"))
 
 
 @functools.lru_cache(maxsize=64)
@@ -2378,7 +2381,7 @@ _HEADER_PER_RE = re.compile(
     r"(?:/\s*|\bper[\s-]+|\ba\s+)(?P<den>(?i:gpu[- ]?hours?|gpu[- ]?hrs?|hours?|hrs?|h|months?|mo|years?|yr|days?|kWh|MWh"
     r"|seconds?|secs?|s|minutes?|mins?"
     r"|watts?|W"
-    r"|quer(?:y|ies)|requests?|runs?|images?|messages?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
+    r"|quer(?:y|ies)|requests?|runs?|images?|messages?|tasks?|1[KMB](?:\s+(?:(?:input|output|prompt|completion)\s+)?tokens?)?"
     r"|(?:[KM]|1,000(?:,000)?)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?"
     r"|(?:1\s+)?(?:thousand|million|billion)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?|m(?:tok|tokens?)|tokens?))\b"
     r"|(?P<word>(?i:annual|annually|yearly|monthly|daily|hourly|run[- ]?rate\b)|(?-i:ARR)\b)", re.IGNORECASE)
