@@ -7,7 +7,8 @@ gives it (designed on dev-B).
 - A price divided by a throughput times the seconds of an hour ("$2.00 / (120,000 × 3600 / 1e9)")
   is an hourly price.
 - A task is priced as a request ("| Cost per task |"); a quarter after a slash
-  is a period ("~$25B/quarter run rate").
+  is a period ("~$25B/quarter run rate"); a count of samples over a second is a speed
+  ("1580.2 samples/s", "| Throughput (samples/s) |").
 """
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_task_and_quarter_denominators(text, value, unit):
 def test_per_quarter_in_prose_stays_an_amount():
     # curated as the quarter's amount, not a rate
     assert (25.0, "billion USD") in _read("Amazon is investing over $25 billion per quarter.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("**Gaudi2 also offers a speedup over A100**: 1580.2 samples/s versus 981.6 for a batch size of 32", 1580.2),
+    ("| | A100 | Gaudi2 |\n|---|---|---|\n| Throughput (samples/s) | 520.2 | 1580.2 |\n", 520.2),
+])
+def test_samples_per_second_is_a_speed(text, value):
+    got = _read(text)
+    assert (value, "example/s") in got
+    assert (value, "example") not in got
+
+
+def test_samples_counted_stay_a_count():
+    assert (1000.0, "example") in _read("we collected 1,000 samples for the test")

@@ -700,6 +700,8 @@ _DUTY_RE = re.compile(r"\s*(?:/|(?i:per|a|an|each|every)\s)\s*(?P<t>(?i:day|week
 _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|yr|hours?|hrs?|h))(?![A-Za-z0-9])"
                           r"|-(?P<t2>(?i:month|mo|year|yr|day|week|hour|hr|h))(?![A-Za-z0-9-])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
+# a speed of processing written after a count: "samples/s", "examples per second", "samples/sec"
+_PER_SECOND_RE = re.compile(r"[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*(?i:seconds?|secs?|s)(?![A-Za-z0-9])")
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
@@ -1354,6 +1356,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 q.den, p = tm.group("d").lower().rstrip("s"), tm.end()
                 if tm.group("n"):
                     q.den, q.den_count = "token", tm.group("n")
+        elif q.count and q.atom == "example" and text[p:p + 1] in ("/", " "):
+            sm = _PER_SECOND_RE.match(text, p)
+            if sm:  # "1580.2 samples/s", "| Throughput (samples/s) |": examples processed a second
+                q.den, p = "s", sm.end()
         elif q.atom in _POWER and not q.count:  # "50 GW/year", "8 GW a year": capacity built per year
             bm = _BUILD_RATE_RE.match(text, p)
             if bm:
@@ -2509,7 +2515,8 @@ def header_unit(header: str) -> Quantity | None:
                 q.scope = scope
                 if q.den == "GPU":
                     q.den = None
-        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]):
+        if q.atom and not q.cur and q.atom not in _PER_UNITS and not (q.atom in _SHORTER and q.den in _SHORTER[q.atom]) \
+                and not (q.atom == "example" and q.den == "s"):  # ("Throughput (samples/s)": a speed)
             q.den = q.den_count = None  # "Units per GPU": no rate of a plain unit; "Annual hours": hours a year
     if q.count and q.den and not q.cur and _HEADER_AMOUNT_LEAD_RE.match(h):
         q.atom = None  # "100K requests/mo": what a month's figures are for, not what they count
