@@ -695,8 +695,11 @@ _PER_RE = re.compile(
     r"|(?i:gpu)(?:s\b|\b)(?:\s?(?:/|per\s|an?\s)\s?(?i:hour|hr|h)\b)?"
     r"|(?P<inst>[a-z][0-9][a-z]*\.[0-9]*x?large|(?i:instance|node|server))[- ](?i:hours?|hrs?|h)\b"
     r"|(?i:hours?|hrs?)|h|(?i:months?)|mo|(?i:years?|yr)|(?i:days?)|(?i:weeks?)|(?i:seconds?|secs?)|s"
+    # ("~$25B/quarter run rate": a quarter written after a slash only; "per quarter" in prose is
+    # left as the period's amount)
+    r"|(?<=/)(?i:quarter|qtr)"
     r"|(?i:minutes?|mins?)|(?i:(?:search |user |api )?quer(?:y|ies)|requests?|search(?:es)?|prompts?|responses?"
-    r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?"
+    r"|conversations?|chats?|messages?|(?:api )?calls?|runs?|images?|tasks?"
     r"|inferences?(?:-equivalents?)?)|(?i:characters?|chars?)|(?i:words?|pages?)(?=[ \t]+(?i:generated|written"
     r"|translated|produced|output|of)\b|[ \t]*[^ \t\w]|[ \t]*$)|kWh|MWh|Wh"
     r"|(?i:watts?)|W|kW|MW|GB|TB|MB|PB)"
@@ -1009,7 +1012,7 @@ _DEN_ATOMS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "h":
               "kwh": "kWh", "mwh": "MWh", "wh": "Wh", "watt": "W", "watts": "W", "w": "W", "kw": "kW", "mw": "MW",
               "mb": "MB", "gb": "GB", "tb": "TB", "pb": "PB", "character": "character", "characters": "character",
               "char": "character", "chars": "character", "word": "word", "words": "word", "page": "page",
-              "pages": "page"}
+              "pages": "page", "quarter": "quarter", "qtr": "quarter"}
 #: Amounts of data a price may be per ("$0.09/GB" of egress, "$0.08 per GB per month" of storage).
 _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
@@ -1069,7 +1072,7 @@ def _per_allowed(q: Quantity, den: str) -> bool:
     # (a run's amount of money is per request, "$0.80 per run"; its tokens are a plain count, as the
     # curators record "45,000 tokens per run": discovery relates them, kb.extract.arith.PER_REQUEST)
     return not d.startswith(("tok", "mtok", "gpu", "quer", "request", "search", "prompt", "respon", "conversation",
-                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run"))
+                             "chat", "call", "api call", "kwh", "mwh", "watt", "w", "run", "task"))
 
 
 @functools.lru_cache(maxsize=64)

@@ -1843,6 +1843,12 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is None and q.cur and not q.den and not q.atom and "per" in view[max(0, q.start - 60):q.start].lower() \
             and (cp := _cost_per_before(view, q)) is not None:
         q.den, q.den_count, q.scope = cp.den, cp.den_count, q.scope or cp.scope  # "the cost per query is $0.004"
+    if q.cur and not q.den and not q.atom and "3" in view[q.end:q.end + 40] \
+            and _PER_HOUR_DIVIDED_RE.match(view, q.end):
+        q.den = "hour"  # "$2.00 / (120,000 × 3600 / 1e9)": an hourly price over what an hour does
+    if cell is None and not q.den and (q.cur and not q.atom or not q.cur and q.atom in _LIST_ACCRUING) \
+            and (lp := _list_period(view, q)) is not None:
+        q.den = lp  # "**My monthly costs:**" over "- GPU power: 25.2 kWh at $0.12/kWh = $3.02"
     hint = q.hint
     if cell is not None and q.percent and q.compare is None and hint is None:
         pm = _PREMIUM_COLUMN_RE.search(cell.column)
@@ -2021,6 +2027,70 @@ def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
         return None
     h = header_unit("cost per " + (m.group("a") or m.group("b")))
     return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# an amount divided by a throughput times the seconds of an hour ("$2.00 / (120,000 × 3600 / 1e9)")
+_PER_HOUR_DIVIDED_RE = re.compile(r"[ \t]*/[ \t]*\([^()\n]{0,30}?[×x*][ \t]*3,?600\b")
+# a list's lead-in that names the period of its items' amounts ("**My monthly costs with
+# optimizations:**", "Annual costs:"): a label line ending in a colon
+_LEAD_IN_PERIOD_RE = re.compile(r"(?i)\b(?P<p>monthly|annual|yearly|weekly|daily|hourly)\b[^\n:$]{0,60}:[ \t*_]*$")
+# a sibling item that totals the list per a period ("- **Total: $2.10/month**", "- Total: $5.26/month")
+_LIST_TOTAL_PERIOD_RE = re.compile(r"(?i)[ \t]*[-*+•][ \t]+[*_]*total[^:\n]{0,30}:[ \t*_]*(?:~|≈)?[$€£][0-9][0-9.,]*"
+                                   r"[ \t]?(?:[KMB]\b)?[ \t]*/[ \t]*(?P<p>month|mo|year|yr|week|day)\b")
+# amounts a list's period accrues besides money: energy used, tokens sent
+_LIST_ACCRUING = frozenset({"Wh", "kWh", "MWh", "token"})
+# an amount of money with no unit of its own that ends a line
+_MONEY_ENDS_LINE_RE = re.compile(r"[$€£][0-9][0-9.,]*(?:[ \t]?[KMB]\b)?[ \t*_.)]*$")
+# the amount ends its line (bold and a full stop allowed): the figure the item states
+_ENDS_LINE_RE = re.compile(r"[ \t*_.)]*(?:\n|$)")
+_LIST_PERIODS = {"monthly": "month", "annual": "year", "yearly": "year", "weekly": "week", "daily": "day",
+                 "hourly": "hour", "month": "month", "mo": "month", "year": "year", "yr": "year", "week": "week",
+                 "day": "day"}
+
+
+def _list_period(view: str, q: Quantity) -> str | None:
+    """The period a list gives an amount of money that ends one of its items and states none:
+    the one its lead-in names ("**My monthly costs:**" over "- GPU power: ... = $3.02"), or the
+    one its total item states ("- **Total: $2.10/month**" under "- 350K output tokens: $1.05")."""
+    ls = view.rfind("\n", 0, q.start) + 1
+    if q.cur:
+        if not _ENDS_LINE_RE.match(view, q.end):
+            return None
+    else:
+        # energy used or tokens sent, on an item whose cost of them ends the line ("- GPU power:
+        # 25.2 kWh at $0.12/kWh = $3.02", "- 700K input tokens @ GPT-4o Mini: $1.05")
+        le = view.find("\n", q.end)
+        if not _MONEY_ENDS_LINE_RE.search(view[q.end:le if le >= 0 else len(view)]):
+            return None
+    if not _BULLET_LINE_RE.match(view, ls):
+        return None
+    lead = _list_lead_in(view, ls)
+    if lead and (m := _LEAD_IN_PERIOD_RE.search(lead)):
+        return _LIST_PERIODS[m.group("p").lower()]
+    # the list's other items, up to the first line that is not one
+    lo = ls
+    while lo > 0:
+        pl = view.rfind("\n", 0, lo - 1) + 1
+        if not _BULLET_LINE_RE.match(view, pl):
+            break
+        lo = pl
+    hi = ls
+    while hi < len(view):
+        nl = view.find("\n", hi)
+        if nl < 0:
+            hi = len(view)
+            break
+        if not _BULLET_LINE_RE.match(view, nl + 1):
+            hi = nl
+            break
+        hi = nl + 1
+    block = view[lo:hi]
+    if "otal" not in block:
+        return None
+    for line in block.split("\n"):
+        if "otal" in line and (m := _LIST_TOTAL_PERIOD_RE.match(line)):
+            return _LIST_PERIODS[m.group("p").lower()]
+    return None
 
 
 #: a column of parts of a whole: "% of TCO", "% of Total", "% of total cost" (what the row's words
