@@ -50,7 +50,9 @@ def test_a_line_label_gives_the_unit_of_the_amount_after_it_and_of_its_result():
         "- Cost per billion tokens on the A100: $2.00 / (150,000 × 3600 / 1e9) ≈ **$0.037**\n"
         "- Cost per request: $0.0018\n- At $0.08/kWh: ~$56,000 (electricity only)\n")}
     assert got["≈ **$0.037"] == "USD per 1B tokens" and got["$0.0018"] == "USD/query"
-    assert got["$2.00"] == "USD"        # an operand of the arithmetic is an amount of its own
+    # an operand of the arithmetic is an amount of its own, not the line label's: a price divided by
+    # a throughput times 3600 is an hourly one (rate58)
+    assert got["$2.00"] == "USD/hour"
     assert got["~$56,000"] == "USD"     # "At $0.08/kWh" is the rate assumed, not the unit
 
 
