@@ -85,6 +85,13 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`);
   a quantity restated elsewhere takes its other statement's relation, solved for it
   (:func:`_restated_results`). None of these is ever a slip;
+* **sibling items and bracketed formulas**: a list item's relation with one input stated before
+  the list carries to the sibling items led by another label that the input's sentence names
+  ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
+  312W for GPU inference"), and a formula written with brackets and unit conversions ("$2.00 /
+  (120,000 × 3600 / 1e9) ≈ $0.046") is the quotient or product of the quantities its numbers
+  restate; either is proposed where it agrees nearly exactly or as a slip where it misses by a
+  power of ten (:func:`_sibling_items`, :func:`_bracketed_formulas`);
 * **named sides**: a ratio claim whose sentence compares two things it names ("X is 2x faster
   than Y", "3x the Y", "the X's 60% greater bandwidth") takes its two sides anywhere in the
   text, numbers of one property of the things so named (entity, condition values), nearest
@@ -1052,6 +1059,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if out:
         alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
+        alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
+    if "(" in text and ("≈" in text or "=" in text):
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _bracketed_formulas(text, qs, starts) if c.target not in have]
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
@@ -3490,6 +3501,212 @@ def _restated_results(qs: list, out: list, by_id: dict, taken: set) -> list:
         if not (lo <= q.hi * (1 + NEAR) and q.lo * (1 - NEAR) <= hi):
             continue
         found.append(_proposal(q, formula, ins, lo, hi, "consistent", 1.0, None, "implied"))
+    return found
+
+
+#: A list item led by a label and a colon ("- CPU: 100 tokens at 2.3 tok/s = 43 seconds,
+#: 1.13Wh energy"): the label, for :func:`_sibling_items`.
+_LABELLED_ITEM_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+\**([A-Za-z][^:\n]{0,30}?)\**:")
+#: Sibling items are looked for this many lines on either side of an item.
+SIBLING_LINES = 4
+#: A sibling item's slip is a scale slip of at most this power of ten.
+SIBLING_SCALE = 3
+
+
+def _sibling_items(text: str, qs: list, starts: list, out: list, by_id: dict, taken: set) -> list:
+    """Items of one list that state the same numbers of different things, each led by its label
+    ("- CPU: 100 tokens at 2.3 tok/s = 43 seconds, 1.13Wh energy", "- GPU: 100 tokens at 18.7
+    tok/s = 5.3 seconds, 4.59Wh energy"): a relation found for an item's number with one input
+    stated before the list, in a sentence that names the item's label ("draws about 95W ...
+    versus 312W for GPU inference"), carries to each sibling item whose numbers have the same
+    units in the same order: the sibling's number in the same place, its inputs in the same
+    places, and for the input from before the list the one other number of its unit in that
+    sentence, where the sentence names the sibling's label too. It is proposed where it agrees
+    nearly exactly, or as a slip where it misses by a power of ten (312 W × 5.3 s is 0.459 Wh,
+    not 4.59 Wh: the relation holds on its sibling, so the miss is the article's). One pass
+    over the proposals; each looks at a few lines about its item."""
+    found = []
+    have = {p.target for p in out} | taken
+    for p in out:
+        if p.verdict != "consistent" or p.formula not in ("a * b", "a / b") or len(p.inputs) != 2:
+            continue
+        t = by_id.get(p.target)
+        ins = [by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])]
+        if t is None or None in ins or t.place is not None or t.ratio:
+            continue
+        ls = text.rfind("\n", 0, t.s) + 1
+        le = text.find("\n", t.e)
+        le = len(text) if le < 0 else le
+        if ":" not in text[ls:t.s]:
+            continue
+        m = _LABELLED_ITEM_RE.match(text, ls, le)
+        if m is None:
+            continue
+        outside = [q for q in ins if not ls <= q.s < le]
+        if len(outside) != 1 or outside[0].e > ls or outside[0].place is not None:
+            continue   # one input stated before the list, in prose
+        x = outside[0]
+        xs = text.rfind("\n", 0, x.s) + 1
+        xe = text.find("\n", x.e)
+        xe = len(text) if xe < 0 else xe
+        if ls - xe > SPAN:
+            continue
+        where = text[xs:xe].lower()
+        label = m.group(1).strip().lower()
+        if label not in where:
+            continue
+        others = [q for q in qs[bisect.bisect_left(starts, xs):bisect.bisect_left(starts, xe)]
+                  if q.dk == x.dk and q is not x and q.key != x.key]
+        row = qs[bisect.bisect_left(starts, ls):bisect.bisect_left(starts, le)]
+        shape = [q.dk for q in row]
+        at = [row.index(q) if q in row else -1 for q in ins]
+        k = row.index(t)
+        # the sibling lines: the list's items next to it, no blank line between
+        sibs = []
+        for step in (-1, 1):
+            a, b = ls, le
+            for _ in range(SIBLING_LINES):
+                if step < 0:
+                    if a == 0:
+                        break
+                    b = a - 1
+                    a = text.rfind("\n", 0, b) + 1
+                else:
+                    if b >= len(text):
+                        break
+                    a = b + 1
+                    b = text.find("\n", a)
+                    b = len(text) if b < 0 else b
+                m2 = _LABELLED_ITEM_RE.match(text, a, b)
+                if m2 is None:
+                    break
+                sibs.append((a, b, m2.group(1).strip().lower()))
+        for a, b, label2 in sibs:
+            if label2 == label or label2 not in where:
+                continue
+            row2 = qs[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+            if [q.dk for q in row2] != shape:
+                continue
+            x2 = [q for q in others if label2 in where[max(0, q.s - xs - 40):q.e - xs + 40]]
+            if len(x2) != 1:
+                continue
+            t2 = row2[k]
+            if t2.item.id in have or t2.group or t2.flo != t2.fhi:
+                continue
+            ins2 = tuple(x2[0] if j < 0 else row2[j] for j in at)
+            u, v = ins2
+            lo, hi = (u.flo * v.flo, u.fhi * v.fhi) if p.formula == "a * b" else (u.flo / v.fhi, u.fhi / v.flo)
+            if not lo > 0:
+                continue
+            if t2.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t2.hi:
+                found.append(_proposal(t2, p.formula, ins2, lo, hi, "consistent", 1.0, None, "implied"))
+                have.add(t2.item.id)
+                continue
+            if _bound((t2, *ins2)) or any(_vague(q) for q in ins2):
+                continue
+            ratio = math.sqrt(t2.lo * t2.hi) / math.sqrt(lo * hi)
+            for n in range(1, SIBLING_SCALE + 1):
+                if any(abs(math.log(ratio / f)) <= _LOG_TOLERANCE for f in (10.0 ** n, 10.0 ** -n)):
+                    c = _proposal(t2, p.formula, ins2, lo, hi, "misses", ratio,
+                                  f"a factor 10^{n} (a scale slip): the stated value is {_num(ratio)} × what "
+                                  f"the arithmetic gives, as on its sibling item it holds", "implied")
+                    # the items share the formula as a table's rows do: as sure as a table's slip
+                    c.confidence = CONFIDENCE_TABLE["misses"]
+                    found.append(c)
+                    have.add(t2.item.id)
+                    break
+    return found
+
+
+#: A formula written out with brackets and its result ("$2.00 / (120,000 × 3600 / 1e9) ≈
+#: **$0.046**"): numbers (a currency sign, thousands commas, "1e9"), ×, *, / and brackets, then
+#: "≈" or "=" and the result. Matched backwards from the sign, on the text before it.
+_BRACKET_OPERAND = r"\(*[$€£]?\d[\d,]*(?:\.\d+)?(?:e\d{1,2})?\)*"
+_BRACKETED_RE = re.compile(rf"(?<![\w.,)])({_BRACKET_OPERAND}(?:[ \t]?[×*/][ \t]?{_BRACKET_OPERAND}){{1,4}})[ \t]?$")
+_RESULT_SIGN_RE = re.compile(r"[≈=]")
+_BRACKET_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:e\d{1,2})?")
+#: The constants a formula may write to convert units (seconds an hour, a billion), not
+#: quantities of the article.
+_CONVERSIONS = frozenset((60.0, 24.0, 3600.0, 365.0, 8760.0, 1e3, 1e6, 1e9, 1e12))
+#: How far before a formula (characters) the quantities its numbers restate may stand.
+BRACKETED_REACH = 1500
+
+
+def _bracketed_formulas(text: str, qs: list, starts: list) -> list:
+    """A formula the text writes out with brackets and unit conversions, then its result
+    ("Cost per billion tokens on A100: $2.00 / (120,000 × 3600 / 1e9) ≈ **$0.046**", under "At
+    $2.00/hr (A100)" and "~120,000 tokens/sec"): its two numbers that are not conversions
+    (:data:`_CONVERSIONS`) restate quantities stated before it (the same value, the nearest with
+    a unit, :data:`BRACKETED_REACH`), and their product or quotient, whichever has the result's
+    dimension, is the result. The formula as written must give what the units give (so the
+    constants are the conversions they seem); the result is proposed where it agrees nearly
+    exactly, or as a slip where it misses by a power of ten ($2.00 an hour over 120,000 tokens a
+    second is $4.63 per billion tokens, and so is the formula as written: $0.046 is a hundredth
+    of it). Only where the text writes a bracket before "≈" or "=": each sign is matched
+    backwards on the few dozen characters before it."""
+    found = []
+    for sign in _RESULT_SIGN_RE.finditer(text):
+        k = sign.start()
+        if ")" not in text[max(0, k - 8):k]:
+            continue   # (a bracket closes right before the sign)
+        m = _BRACKETED_RE.search(text, max(0, k - 90), k)
+        if m is None or "(" not in m.group(1):
+            continue
+        expr = m.group(1)
+        lit = re.sub(r"[$€£,]", "", expr).replace("×", "*")
+        if lit.count("(") != lit.count(")"):
+            continue
+        try:
+            value = eval(lit, {"__builtins__": {}}, {})   # digits, '.', 'e', * / and brackets only
+        except (SyntaxError, ZeroDivisionError, NameError, TypeError):
+            continue
+        if not (isinstance(value, float) or isinstance(value, int)) or not value > 0:
+            continue
+        # the result: the number right after the sign
+        j = bisect.bisect_left(starts, k)
+        if j >= len(qs) or qs[j].s - k > 8 or text[k + 1:qs[j].s].strip(" \t*~$€£"):
+            continue
+        t = qs[j]
+        if t.place is not None or t.ratio or not t.dims or t.flo != t.fhi:
+            continue
+        # the formula's numbers: conversions, or restatements of quantities stated before it
+        ins = []
+        for n in _BRACKET_NUMBER_RE.finditer(expr):
+            v = float(n.group(0).replace(",", ""))
+            if v in _CONVERSIONS:
+                continue
+            lo_at = bisect.bisect_left(starts, m.start(1) - BRACKETED_REACH)
+            hi_at = bisect.bisect_left(starts, m.start(1))
+            prior = [q for q in qs[lo_at:hi_at] if q.flo == q.fhi and q.item.face_low == v and q.dims]
+            if not prior:
+                ins = []
+                break
+            ins.append(prior[:-4:-1])   # the nearest few
+        if len(ins) != 2:
+            continue
+        f_base = t.lo / (t.item.low or 1.0)
+        # the nearest restatements whose product or quotient has the result's dimension
+        pick = next(((formula, u, w, lo) for u in ins[0] for w in ins[1] if u.key != w.key
+                     for formula, dk, lo in (("a * b", _comb(u.dk, w.dk, 1), u.flo * w.flo),
+                                             ("a / b", _comb(u.dk, w.dk, -1), u.flo / w.flo))
+                     if dk == t.dk and lo > 0), None)
+        if pick is None:
+            continue
+        formula, u, w, lo = pick
+        if abs(math.log(lo / f_base / value)) > _LOG_NEAR:
+            continue   # the formula as written gives something else: its constants are no conversions
+        ratio = t.flo / lo
+        if abs(math.log(ratio)) <= _LOG_NEAR:
+            found.append(_proposal(t, formula, (u, w), lo, lo, "consistent", 1.0, None, "written"))
+            continue
+        if _bound((t, u, w)) or any(_vague(q) for q in (t, u, w)):
+            continue
+        n = next((n for n in range(1, 7) for f in (10.0 ** n, 10.0 ** -n)
+                  if abs(math.log(ratio / f)) <= _LOG_TOLERANCE), None)
+        if n is not None:
+            found.append(_proposal(t, formula, (u, w), lo, lo, "misses", ratio,
+                                   f"a factor 10^{n} (a scale slip): the stated value is {_num(ratio)} × what "
+                                   f"the formula written before it gives", "written"))
     return found
 
 
