@@ -244,6 +244,17 @@ def linked_draft(registry, text: str, raw_start: str) -> tuple[str | None, str |
     raise AssertionError(f"no draft {raw_start!r} in {[d.raw for d in drafts]}")
 
 
+def linked_entity(registry, text: str, raw: str) -> str | None:
+    """The entity (or "new" for an article's own thing) of the first draft of ``text`` whose quoted
+    number is ``raw`` or contains it; an AssertionError where there is none."""
+    from kb.extract.drafts import extract_text
+
+    for d in extract_text(text, registry):
+        if d.raw == raw or raw in d.raw:
+            return d.entity or ("new" if d.entity_new else None)
+    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+
+
 def vet_text(tmp_path: Path, root: Path, text: str, **options):
     """``kb vet``'s report of ``text`` (written to ``tmp_path/article.md``) against ``root``
     (``options``: vet's keyword arguments)."""

@@ -20,26 +20,14 @@ Four rules, each built on short quotes of the dev-B articles that showed the gap
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from kb.extract.drafts import extract_text
-from kb.extract.linking import load_registry
-
-ROOT = Path(__file__).resolve().parents[1]
-
+from conftest import linked_entity as _link
 
 @pytest.fixture(scope="module")
-def reg():
-    return load_registry(ROOT)
-
-
-def _link(reg, text, raw):
-    for d in extract_text(text, reg):
-        if d.raw == raw or raw in d.raw:
-            return d.entity or ("new" if d.entity_new else None)
-    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+def reg(project_registry):
+    return project_registry
 
 
 GUIDE = ("Based on hands-on experience building with Claude Sonnet 3.7, Claude Opus 4.1, GPT-4, "
