@@ -173,6 +173,7 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from kb.core.formula import FormulaError, parse as parse_formula
 from kb.core.intervals import QUALIFIERS, interval, stated_precision
 from kb.core.units import SCALE_WORDS, UnitSize
 from kb.errors import UnitError
@@ -1909,6 +1910,13 @@ def _face(formula: str, ins: tuple) -> tuple[float, float]:
     return a.flo * b.flo / c.fhi, a.fhi * b.fhi / c.flo
 
 
+def _scale_power(ratio: float, most: int = 6) -> int | None:
+    """The power of ten, 1 to ``most``, that ``ratio`` is (either way) within a slip's tolerance,
+    else None: a scale slip ("4.59 Wh" where the arithmetic gives 0.459)."""
+    return next((n for n in range(1, most + 1) for f in (10.0 ** n, 10.0 ** -n)
+                 if abs(math.log(ratio / f)) <= _LOG_TOLERANCE), None)
+
+
 def _triple(marks, layout, stats, t, formula, a, b, c, in_table, found, sentence: bool = False) -> None:
     """``sentence``: two of the inputs and the target stand in one sentence that writes no
     arithmetic out, the third there too or a rate stated before ("8 GPUs for 24 hours at
@@ -3496,8 +3504,7 @@ def _restated_results(qs: list, out: list, by_id: dict, taken: set) -> list:
             formula, ins = "a / b", (a, t)
         if any(y.key == q.key or y.flo != y.fhi for y in ins) or role != "t" and digits < RESTATED_SOLVED_DIGITS:
             continue   # (a range meets many a number; a restated input is as often a measurement quoted again)
-        lo, hi = (ins[0].flo * ins[1].flo, ins[0].fhi * ins[1].fhi) if formula == "a * b" else \
-            (ins[0].flo / ins[1].fhi, ins[0].fhi / ins[1].flo)
+        lo, hi = _face(formula, ins)
         if not (lo <= q.hi * (1 + NEAR) and q.lo * (1 - NEAR) <= hi):
             continue
         found.append(_proposal(q, formula, ins, lo, hi, "consistent", 1.0, None, "implied"))
@@ -3594,8 +3601,7 @@ def _sibling_items(text: str, qs: list, starts: list, out: list, by_id: dict, ta
             if t2.item.id in have or t2.group or t2.flo != t2.fhi:
                 continue
             ins2 = tuple(x2[0] if j < 0 else row2[j] for j in at)
-            u, v = ins2
-            lo, hi = (u.flo * v.flo, u.fhi * v.fhi) if p.formula == "a * b" else (u.flo / v.fhi, u.fhi / v.flo)
+            lo, hi = _face(p.formula, ins2)
             if not lo > 0:
                 continue
             if t2.lo <= hi * (1 + NEAR) and lo * (1 - NEAR) <= t2.hi:
@@ -3605,16 +3611,15 @@ def _sibling_items(text: str, qs: list, starts: list, out: list, by_id: dict, ta
             if _bound((t2, *ins2)) or any(_vague(q) for q in ins2):
                 continue
             ratio = math.sqrt(t2.lo * t2.hi) / math.sqrt(lo * hi)
-            for n in range(1, SIBLING_SCALE + 1):
-                if any(abs(math.log(ratio / f)) <= _LOG_TOLERANCE for f in (10.0 ** n, 10.0 ** -n)):
-                    c = _proposal(t2, p.formula, ins2, lo, hi, "misses", ratio,
-                                  f"a factor 10^{n} (a scale slip): the stated value is {_num(ratio)} × what "
-                                  f"the arithmetic gives, as on its sibling item it holds", "implied")
-                    # the items share the formula as a table's rows do: as sure as a table's slip
-                    c.confidence = CONFIDENCE_TABLE["misses"]
-                    found.append(c)
-                    have.add(t2.item.id)
-                    break
+            n = _scale_power(ratio, SIBLING_SCALE)
+            if n is not None:
+                c = _proposal(t2, p.formula, ins2, lo, hi, "misses", ratio,
+                              f"a factor 10^{n} (a scale slip): the stated value is {_num(ratio)} × what "
+                              f"the arithmetic gives, as on its sibling item it holds", "implied")
+                # the items share the formula as a table's rows do: as sure as a table's slip
+                c.confidence = CONFIDENCE_TABLE["misses"]
+                found.append(c)
+                have.add(t2.item.id)
     return found
 
 
@@ -3657,10 +3662,10 @@ def _bracketed_formulas(text: str, qs: list, starts: list) -> list:
         if lit.count("(") != lit.count(")"):
             continue
         try:
-            value = eval(lit, {"__builtins__": {}}, {})   # digits, '.', 'e', * / and brackets only
-        except (SyntaxError, ZeroDivisionError, NameError, TypeError):
+            value = parse_formula(lit).evaluate({}).low   # the claims' formula grammar: numbers only here
+        except (FormulaError, UnitError):
             continue
-        if not (isinstance(value, float) or isinstance(value, int)) or not value > 0:
+        if not value > 0:
             continue
         # the result: the number right after the sign
         j = bisect.bisect_left(starts, k)
@@ -3701,8 +3706,7 @@ def _bracketed_formulas(text: str, qs: list, starts: list) -> list:
             continue
         if _bound((t, u, w)) or any(_vague(q) for q in (t, u, w)):
             continue
-        n = next((n for n in range(1, 7) for f in (10.0 ** n, 10.0 ** -n)
-                  if abs(math.log(ratio / f)) <= _LOG_TOLERANCE), None)
+        n = _scale_power(ratio)
         if n is not None:
             found.append(_proposal(t, formula, (u, w), lo, lo, "misses", ratio,
                                    f"a factor 10^{n} (a scale slip): the stated value is {_num(ratio)} × what "
