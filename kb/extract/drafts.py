@@ -56,7 +56,7 @@ from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_R
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
-from kb.extract.linking import Registry, grouped_row_names, index_for, link, load_registry, published_of, row_variants, \
+from kb.extract.linking import CODE_ROW_KEY_RE, Registry, grouped_row_names, index_for, link, load_registry, published_of, row_variants, \
     series_rows, without_link_labels
 from kb.extract.tables import Table, find_bar_charts, find_tables, line_matches
 
@@ -680,11 +680,10 @@ _EXAMPLE_QUOTE_RE = re.compile(r"(?i)\b(?:e\.g\.|for example|for instance)[,:]?[
 _PROMPT_OPEN_RE = re.compile(r"""(?i)(?:\bprompt\w*["']?[ \t]*[:=]|["']content["'][ \t]*:)[ \t]*[fr]?(?P<q>["'])(?:(?!(?P=q))[^\n\\])*$""")
 
 
-# a price table written in code: a row keyed by a name ('"gpt-4o": {'), the number after an input or
+# a price table written in code: a row keyed by a name (linking's CODE_ROW_KEY_RE: '"gpt-4o": {'), the number after an input or
 # output key ('"input": 2.50'), in a table named for prices or rates ("pricing = {", "PRICES: dict = {"),
 # in a block that divides a count of tokens by a million or a thousand ("(input_tokens / 1_000_000)")
 _CODE_PRICE_KEY_RE = re.compile(r"""["'](?P<d>input|output|prompt|completion)["'][ \t]*:[ \t]*$""")
-_CODE_PRICE_ROW_RE = re.compile(r"""[ \t]*["'][^"'\n]{2,60}["'][ \t]*:[ \t]*\{""")
 _CODE_PRICE_TABLE_RE = re.compile(r"(?i)\b\w*(?:pric|rate|cost)\w*[ \t]*(?::[^=\n]{0,40})?=[ \t]*\{")
 _CODE_PER_TOKENS_RE = re.compile(r"(?i)tokens?\w*\)?[ \t]*/[ \t]*(?P<n>1_000_000|1000000|1e6|1_000|1000|1e3)(?![\w.])")
 CODE_PRICE_BLOCK = 3000  # (characters) how far around the number its code block is looked at
@@ -697,7 +696,7 @@ def _code_price(view: str, q) -> tuple[str, str] | None:
     if ":" not in view[lo:q.start]:
         return None
     km = _CODE_PRICE_KEY_RE.search(view, lo, q.start)
-    if km is None or not _CODE_PRICE_ROW_RE.match(view, view.rfind("\n", 0, q.start) + 1):
+    if km is None or not CODE_ROW_KEY_RE.match(view, view.rfind("\n", 0, q.start) + 1):
         return None
     opened = view.rfind("```", max(0, q.start - CODE_PRICE_BLOCK), q.start)
     if opened < 0:

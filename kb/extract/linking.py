@@ -3132,7 +3132,7 @@ _OPEN_BRACKET_RE = re.compile(r"[ \t]*\([ \t]*")
 
 
 # a row of a table written in code, keyed by a name: '"claude-3.5-haiku": {"input": 0.25, "output": 1.25},'
-_CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
+CODE_ROW_KEY_RE = re.compile(r"""[ \t]*(["'])([^"'\n]{2,60})\1[ \t]*:[ \t]*\{""")
 
 
 def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -3145,7 +3145,7 @@ def _keyed_row(view: str, a_s: int, a_e: int, s: int) -> bool:
     line_lo = view.rfind("\n", 0, s) + 1
     if a_s < line_lo:
         return False
-    m = _CODE_ROW_KEY_RE.match(view, line_lo)
+    m = CODE_ROW_KEY_RE.match(view, line_lo)
     return m is not None and m.start(2) <= a_s and a_e <= m.end(2) and m.end() <= s
 
 
