@@ -4645,10 +4645,12 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
     return out
 
 
+# (a registry alias of a consumer card, lower-cased: "rtx 3090", "geforce gtx 1080 ti")
 _CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
 _CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
 # (its first digit taken before the look-behind that keeps it the number's first: the engine scans
-# for digits in C instead of trying the pattern at every position of the text)
+# for digits in C instead of trying the pattern at every position of the text); wider than grammar's
+# GAMING_CARD_NUMBER (x050 cards and any series: only a number the article's registry cards have counts)
 _BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
 _WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
 _NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
