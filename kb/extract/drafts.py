@@ -2405,6 +2405,7 @@ _UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[
 _YEAR_NUMBER_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))")
 # a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
+# (the hashes right before a number, at a line's very start: not tables' MD_HEADING_RE, a whole line)
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):

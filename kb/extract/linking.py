@@ -83,7 +83,7 @@ from kb.core.grammar import HEADER_COST_TO_RE, in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
-from kb.extract.tables import line_matches
+from kb.extract.tables import MD_HEADING_RE, line_matches
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
@@ -2511,7 +2511,6 @@ _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:t
 # such names were wrong on every guess they made)
 _VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
                               r"|does|do|did)\b", re.I)
-_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
@@ -3527,7 +3526,8 @@ def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None
     return intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
 
 
-# a heading line over a list ("### Results (Concurrency=32)", "**High load**")
+# a heading line over a list ("### Results (Concurrency=32)", "**High load**"): its opening only, a
+# bold or underscored line too (not tables' MD_HEADING_RE, a Markdown heading's whole line)
 _HEADING_LINE_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|\*\*|__)")
 
 
@@ -4403,7 +4403,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
     # a "# comment" line inside a fenced code block is no heading
-    heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
+    heading_ms = [m for m in line_matches(MD_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
     spans["fences"] = fences
