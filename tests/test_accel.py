@@ -18,7 +18,9 @@ import yaml
 from kb import accel
 from kb.extract import linking
 
-ROOT = Path(__file__).resolve().parents[1]
+# the checkout of the kb imported (its build, sources and articles), wherever pytest runs from: not
+# this file's, which another checkout's kb may be tested with (run from outside the project root)
+ROOT = Path(accel.ROOT)
 NAME = "kb.extract.linking"
 
 
@@ -208,6 +210,7 @@ def test_make_accel_builds_a_module_that_runs_as_its_source(tmp_path, monkeypatc
 
     if tool._compiler() is None:
         pytest.skip("no C compiler")
+    monkeypatch.delenv("KB_PURE", raising=False)  # (the finder gives the build only with it on)
     src = _probe_tree(tmp_path, monkeypatch, "def f(x: float):\n    return x\n\nX = f(3)\nFILE = __file__\n")
     assert tool.build(quiet=True) == 0
     first = accel.compiled_path("kb.accel_probe")

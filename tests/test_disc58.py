@@ -3,6 +3,9 @@ rule built on a short quote of the development article that showed the gap."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
+
+import pytest
 
 from kb.extract.arith import discover, propose
 from test_discovery import items
@@ -36,15 +39,14 @@ BATCHING = ("Interactive mode:\n- Total tokens: 12,400\n- Efficiency: 41.6 token
             "Batching queries more than doubled efficiency.\n")
 
 
-def test_a_loose_lower_bound_takes_no_sides_from_afar():
-    recs = _records(BATCHING, ("n1", "12,400", 12400, "token", "exact", "text-tokens"),
+def _batching(text: str):
+    return _records(text, ("n1", "12,400", 12400, "token", "exact", "text-tokens"),
                     ("e1", "41.6 tokens/Wh", 41.6, "token/Wh", "exact", "tokens-per-energy"),
                     ("n2", "28,900", 28900, "token", "exact", "text-tokens"),
                     ("e2", "91.7 tokens/Wh", 91.7, "token/Wh", "exact", "tokens-per-energy"),
                     ("n3", "34,200", 34200, "token", "exact", "text-tokens"),
                     ("e3", "107.2 tokens/Wh", 107.2, "token/Wh", "exact", "tokens-per-energy"),
                     ("r", "more than doubled", 2, "x", "lower_bound", "ratio"))
-    assert "r" not in {p.target for p in propose(BATCHING, recs)}
 
 
 # r50 (Nvidia's quarter): the revenue four paragraphs up, the segment's revenue and its share
@@ -67,24 +69,6 @@ def _segment(text: str, share=("more than 91%", 91)):
                     ("dc", "$62.3 billion", 62.3, "billion USD", "exact", "revenue"),
                     ("growth", "75%", 75, "percent", "exact", "change"),
                     ("s", share[0], share[1], "percent", "lower_bound", "share"))
-
-
-def test_a_share_stated_as_a_lower_bound_is_the_quotient_just_above_it():
-    got = {p.target: p for p in propose(SEGMENT, _segment(SEGMENT))}
-    p = got["s"]
-    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "dc", "b": "rev"}, "consistent")
-
-
-def test_a_lower_bound_share_two_pairs_make_is_left_alone():
-    # "more than 90%": 62.3 / 68.13 (91.4%) and 62.3 / 66.21 (94.1%) both lie below 100%
-    text = SEGMENT.replace("more than 91%", "more than 90%")
-    assert "s" not in {p.target for p in propose(text, _segment(text, ("more than 90%", 90)))}
-
-
-def test_a_share_a_little_below_its_sides_quotient_is_left_alone():
-    # "more than 89%" reads up to 90%: 62.3 / 68.13 (91.4%) is above it
-    text = SEGMENT.replace("more than 91%", "more than 89%")
-    assert "s" not in {p.target for p in propose(text, _segment(text, ("more than 89%", 89)))}
 
 
 # r71 (Gemini's image costs): a table of token counts, rates and costs, then "over 98%" below
@@ -117,13 +101,10 @@ METRICS = ("| Metric | Value | Period |\n|--------|-------|--------|\n"
            "- Revenue accelerated to $1.365B with broad-based AI infrastructure demand.\n")
 
 
-def test_a_margin_row_is_a_quotient_of_its_column_before_a_difference():
-    its = items(METRICS, ("rev", "$1,364.7M", 1364.7, "million USD"), ("op", "$51.9M", 51.9, "million USD"),
-                ("e", "$838.1M", 838.1, "million USD"), ("m", "61%", 61, "percent"),
-                ("ttm", "$3.53B", 3.53, "billion USD"), ("rev2", "$1.365B", 1.365, "billion USD"))
-    got = {p.target: p for p in discover(METRICS, its)}
-    p = got["m"]
-    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "e", "b": "rev"}, "consistent")
+def _metrics(text: str):
+    return items(text, ("rev", "$1,364.7M", 1364.7, "million USD"), ("op", "$51.9M", 51.9, "million USD"),
+                 ("e", "$838.1M", 838.1, "million USD"), ("m", "61%", 61, "percent"),
+                 ("ttm", "$3.53B", 3.53, "billion USD"), ("rev2", "$1.365B", 1.365, "billion USD"))
 
 
 # r119 (notes on the KV cache): the A100's memory in the bullet before, three GPUs' memory in
@@ -139,27 +120,21 @@ WAFERS = ("It costs $20,000 for a 3nm wafer from TSMC. Wafer scale compute proba
           "land of $69M for my computer, buying 3450 wafers.\n")
 
 
+def _wafers(text: str):
+    return items(text, ("price", "$20,000", 20000, "USD"), ("dies", "89", 89, "item"),
+                 ("pf", "100 PFLOPS", 100, "PFLOPS"), ("c", "62.5 PFLOPS", 62.5, "PFLOPS"),
+                 ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"),
+                 ("mine", "$0.20", 0.2, "USD/TFLOPS"), ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
+
+
 def test_a_total_is_a_count_times_one_things_amount_stated_before():
     # (the numbers as drafted: "52 billion * 2" is working no draft reads, "=~ 104 gb" is about 104)
     its = items(KV, ("m", "40gb", 40, "GB"), ("w", "104 gb", (93.6, 114.4), "GB"), ("n", "3 gpus", 3, "GPU"),
                 ("tot", "120gb", 120, "GB"), ("left", "16 gb", 16, "GB"))
     got = {p.target: p for p in discover(KV, its)}
     assert (got["tot"].formula, got["tot"].inputs, got["tot"].verdict) == ("a * b", {"a": "n", "b": "m"}, "consistent")
-    its = items(WAFERS, ("price", "$20,000", 20000, "USD"), ("dies", "89", 89, "item"),
-                ("pf", "100 PFLOPS", 100, "PFLOPS"), ("c", "62.5 PFLOPS", 62.5, "PFLOPS"),
-                ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"), ("mine", "$0.20", 0.2, "USD/TFLOPS"),
-                ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
-    got = {p.target: p for p in discover(WAFERS, its)}
+    got = {p.target: p for p in discover(WAFERS, _wafers(WAFERS))}
     assert (got["cost"].formula, got["cost"].inputs) == ("a * b", {"a": "n", "b": "price"})
-
-
-def test_an_amount_not_said_to_be_one_things_is_no_factor():
-    text = WAFERS.replace("for a 3nm wafer", "at TSMC")
-    its = items(text, ("price", "$20,000", 20000, "USD"), ("dies", "89", 89, "item"),
-                ("pf", "100 PFLOPS", 100, "PFLOPS"), ("c", "62.5 PFLOPS", 62.5, "PFLOPS"),
-                ("over", "100", 100, "PFLOPS"), ("cons", "100", 100, "PFLOPS"), ("amd", "$7", 7, "USD/TFLOPS"), ("mine", "$0.20", 0.2, "USD/TFLOPS"),
-                ("cost", "$69M", 69, "million USD"), ("n", "3450 wafers", 3450, "item"))
-    assert "cost" not in {p.target for p in discover(text, its)}
 
 
 # r139 (833x): the headline's "$8,333 per million tokens", worked out two paragraphs below and
@@ -179,12 +154,6 @@ def _worker(text: str):
                     ("day", "$400 per day", 400, "USD/day", "exact", "cost-rate"),
                     ("k2", "48,000 tokens", 48000, "token", "exact", "text-tokens"),
                     ("again", "$8,333 per million tokens", 8333, "USD per 1M tokens", "exact", "token-price"))
-
-
-def test_a_restated_quantity_takes_the_relation_of_its_other_statement():
-    got = {p.target: p for p in propose(WORKER, _worker(WORKER))}
-    p = got["head"]
-    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "day", "b": "k"}, "consistent")
 
 
 def test_a_round_restated_quantity_takes_nothing():
@@ -220,17 +189,6 @@ def _break_even(text: str, share=("37%", 37)):
                     ("s", share[0], share[1], "percent", "exact", "share"))
 
 
-def test_a_share_written_as_an_amounts_equivalent_is_it_over_a_whole_stated_before():
-    got = {p.target: p for p in propose(BREAK_EVEN, _break_even(BREAK_EVEN))}
-    p = got["s"]
-    assert (p.formula, p.inputs, p.verdict) == ("a / b", {"a": "save", "b": "api"}, "consistent")
-
-
-def test_a_share_no_whole_before_makes_is_left_alone():
-    text = BREAK_EVEN.replace("= 37%", "= 45%")
-    assert "s" not in {p.target for p in propose(text, _break_even(text, ("45%", 45)))}
-
-
 # r151 (Llama 3 on TPUs): "6.3e24 FLOPs total. 6.3 yottaFLOPs. ... On a single TPU": a count of
 # one makes no relation (6.3e24 FLOPs = 6.3 yottaFLOPs × 1 TPU is the same number again)
 SINGLE = ("**Answer**: That's easy, it's just `4.2e11 * 15e12 = 6.3e24 FLOPs` total. 6.3 yottaFLOPs. That's a lot! "
@@ -256,16 +214,6 @@ def _funnel(text: str, queue=("10 users", 10)):
                  ("n", "1000 users", 1000, "user"), ("q", queue[0], queue[1], "user"))
 
 
-def test_an_amount_is_one_of_its_sentence_times_a_share_of_a_share_stated_before():
-    got = {p.target: p for p in discover(FUNNEL, _funnel(FUNNEL))}
-    assert (got["q"].formula, got["q"].inputs) == ("a * b * c", {"a": "n", "b": "s1", "c": "s2"})
-
-
-def test_shares_not_chained_make_no_product():
-    text = FUNNEL.replace("10% of those users", "10% of all users")
-    assert "q" not in {p.target for p in discover(text, _funnel(text))}
-
-
 # r52 (US and China data centre energy): two growth rates stated as ranges in a list, then the
 # implication as a ratio range (17.5% / 2% = 8.75, within 7-10x)
 GAP = ("The critical tension in US energy for AI:\n"
@@ -280,16 +228,6 @@ def _gap(text: str, ratio=("7-10x", (7, 10))):
     return _with_props(its, {"grid": "growth-rate", "dc": "growth-rate", "r": "ratio"})
 
 
-def test_a_ratio_range_is_the_quotient_of_two_rate_ranges_before_it():
-    got = {p.target: p for p in discover(GAP, _gap(GAP))}
-    assert (got["r"].formula, got["r"].inputs, got["r"].verdict) == ("a / b", {"a": "dc", "b": "grid"}, "consistent")
-
-
-def test_a_ratio_range_its_sides_miss_is_left_alone():
-    text = GAP.replace("7-10x", "2-3x")
-    assert "r" not in {p.target for p in discover(text, _gap(text, ("2-3x", (2, 3))))}
-
-
 # r46 (AI data centre power): an air-cooled rack's ceiling in a block, a GB200 rack's power as a
 # range under it, then "5-6x theoretical air cooling limit" (126 / 25 = 5.04)
 COOLING = ("```\nTheoretical maximum heat removal (air):\n= Mass flow × Specific heat × Temperature delta\n"
@@ -297,11 +235,62 @@ COOLING = ("```\nTheoretical maximum heat removal (air):\n= Mass flow × Specifi
            "**AI Requirements:**\n- GB200 rack: 120-132 kW\n- Required cooling: **5-6x theoretical air cooling limit**\n")
 
 
-def test_a_ratio_range_is_the_quotient_of_two_amounts_of_one_property_before_it():
+def _cooling(text: str):
     # (as drafted: "≈ 25 kW" about 25, the rack's power and the ratio ranges)
-    recs = _records(COOLING, ("cfm", "5,000 CFM", 5000, "CFM", "exact", None),
+    return _records(text, ("cfm", "5,000 CFM", 5000, "CFM", "exact", None),
                     ("air", "25 kW", 25, "kW", "approx", "power-draw"),
                     ("gb", "120-132 kW", (120, 132), "kW", "range", "power-draw"),
                     ("r", "5-6x", (5, 6), "x", "range", "ratio"))
-    got = {p.target: p for p in propose(COOLING, recs)}
-    assert (got["r"].formula, got["r"].inputs) == ("a / b", {"a": "gb", "b": "air"})
+
+
+# a relation found: (how it is looked for, the text, its records, the target, the relation's
+# formula, inputs and, where given, verdict)
+FOUND = [
+    pytest.param(propose, SEGMENT, _segment, "s", ("a / b", {"a": "dc", "b": "rev"}, "consistent"),
+                 id="a_share_stated_as_a_lower_bound_is_the_quotient_just_above_it"),
+    pytest.param(discover, METRICS, _metrics, "m", ("a / b", {"a": "e", "b": "rev"}, "consistent"),
+                 id="a_margin_row_is_a_quotient_of_its_column_before_a_difference"),
+    pytest.param(propose, WORKER, _worker, "head", ("a / b", {"a": "day", "b": "k"}, "consistent"),
+                 id="a_restated_quantity_takes_the_relation_of_its_other_statement"),
+    pytest.param(propose, BREAK_EVEN, _break_even, "s", ("a / b", {"a": "save", "b": "api"}, "consistent"),
+                 id="a_share_written_as_an_amounts_equivalent_is_it_over_a_whole_stated_before"),
+    pytest.param(discover, FUNNEL, _funnel, "q", ("a * b * c", {"a": "n", "b": "s1", "c": "s2"}),
+                 id="an_amount_is_one_of_its_sentence_times_a_share_of_a_share_stated_before"),
+    pytest.param(discover, GAP, _gap, "r", ("a / b", {"a": "dc", "b": "grid"}, "consistent"),
+                 id="a_ratio_range_is_the_quotient_of_two_rate_ranges_before_it"),
+    pytest.param(propose, COOLING, _cooling, "r", ("a / b", {"a": "gb", "b": "air"}),
+                 id="a_ratio_range_is_the_quotient_of_two_amounts_of_one_property_before_it"),
+]
+
+
+@pytest.mark.parametrize("find, text, records, target, want", FOUND)
+def test_a_relation_is_found(find, text, records, target, want):
+    p = {p.target: p for p in find(text, records(text))}[target]
+    assert (p.formula, p.inputs, p.verdict)[:len(want)] == want
+
+
+# no relation found: (how it is looked for, the text as changed, its records, the target)
+LEFT_ALONE = [
+    pytest.param(propose, BATCHING, _batching, "r", id="a_loose_lower_bound_takes_no_sides_from_afar"),
+    # "more than 90%": 62.3 / 68.13 (91.4%) and 62.3 / 66.21 (94.1%) both lie below 100%
+    pytest.param(propose, SEGMENT.replace("more than 91%", "more than 90%"),
+                 partial(_segment, share=("more than 90%", 90)), "s",
+                 id="a_lower_bound_share_two_pairs_make_is_left_alone"),
+    # "more than 89%" reads up to 90%: 62.3 / 68.13 (91.4%) is above it
+    pytest.param(propose, SEGMENT.replace("more than 91%", "more than 89%"),
+                 partial(_segment, share=("more than 89%", 89)), "s",
+                 id="a_share_a_little_below_its_sides_quotient_is_left_alone"),
+    pytest.param(discover, WAFERS.replace("for a 3nm wafer", "at TSMC"), _wafers, "cost",
+                 id="an_amount_not_said_to_be_one_things_is_no_factor"),
+    pytest.param(propose, BREAK_EVEN.replace("= 37%", "= 45%"), partial(_break_even, share=("45%", 45)), "s",
+                 id="a_share_no_whole_before_makes_is_left_alone"),
+    pytest.param(discover, FUNNEL.replace("10% of those users", "10% of all users"), _funnel, "q",
+                 id="shares_not_chained_make_no_product"),
+    pytest.param(discover, GAP.replace("7-10x", "2-3x"), partial(_gap, ratio=("2-3x", (2, 3))), "r",
+                 id="a_ratio_range_its_sides_miss_is_left_alone"),
+]
+
+
+@pytest.mark.parametrize("find, text, records, target", LEFT_ALONE)
+def test_no_relation_is_found(find, text, records, target):
+    assert target not in {p.target for p in find(text, records(text))}

@@ -2,6 +2,10 @@
 (kb.extract.arith), each rule built on a short quote of the development article that showed it."""
 from __future__ import annotations
 
+from functools import partial
+
+import pytest
+
 from kb.extract.arith import propose
 from test_disc58 import _records
 
@@ -38,18 +42,6 @@ def test_a_sibling_items_relation_with_a_scale_slip_is_a_slip():
     assert round(g.factor) == 10
 
 
-def test_a_sibling_item_that_holds_is_consistent():
-    text = SIBLINGS.replace("4.59Wh", "0.46Wh")
-    g = {p.target: p for p in propose(text, _sibling_records(text, 0.46, "0.46Wh"))}["g-e"]
-    assert g.verdict == "consistent" and sorted(g.inputs.values()) == ["g-s", "gpu-w"]
-
-
-def test_a_sibling_whose_label_the_sentence_does_not_name_takes_nothing():
-    text = SIBLINGS.replace("for GPU inference", "for the other box")
-    props = {p.target: p for p in propose(text, _sibling_records(text, 4.59))}
-    assert "g-e" not in props or "gpu-w" not in props["g-e"].inputs.values()
-
-
 # r53 (H100 vs A100 cloud prices): a cost per billion tokens written out with its unit
 # conversions, $2.00 / (120,000 x 3600 / 1e9) = 4.63, stated $0.046: a hundredth
 FORMULA = ("- **A100 SXM 80GB**: ~120,000 tokens/sec per GPU (8k context)\n"
@@ -77,13 +69,32 @@ def test_a_bracketed_formula_missing_its_result_by_a_power_of_ten_is_a_slip():
         assert 95 < 1 / props[t].factor < 105
 
 
-def test_a_bracketed_formula_that_holds_is_consistent():
-    text = FORMULA.replace("$0.046", "$4.63")
-    p = {p.target: p for p in propose(text, _formula_records(text, 4.63, "$4.63"))}["a-c"]
-    assert p.verdict == "consistent" and sorted(p.inputs.values()) == ["a-p", "a-tp"]
+# a relation that holds: (the text as changed, its records, the target, its inputs)
+HOLDS = [
+    pytest.param(SIBLINGS.replace("4.59Wh", "0.46Wh"), partial(_sibling_records, gpu_energy=0.46, gpu_shown="0.46Wh"),
+                 "g-e", ["g-s", "gpu-w"], id="a_sibling_item_that_holds_is_consistent"),
+    pytest.param(FORMULA.replace("$0.046", "$4.63"), partial(_formula_records, a100=4.63, a100_shown="$4.63"),
+                 "a-c", ["a-p", "a-tp"], id="a_bracketed_formula_that_holds_is_consistent"),
+]
 
 
-def test_a_bracketed_formula_whose_constants_are_no_conversions_takes_nothing():
-    text = FORMULA.replace("3600 / 1e9", "3600 / 1e6")
-    props = {p.target: p for p in propose(text, _formula_records(text, 0.046))}
-    assert "a-c" not in props or "a-p" not in props["a-c"].inputs.values()
+@pytest.mark.parametrize("text, records, target, inputs", HOLDS)
+def test_a_relation_that_holds_is_consistent(text, records, target, inputs):
+    p = {p.target: p for p in propose(text, records(text))}[target]
+    assert p.verdict == "consistent" and sorted(p.inputs.values()) == inputs
+
+
+# a relation with none of its rule's grounds: (the text as changed, its records, the target, an
+# input it does not take)
+TAKES_NOTHING = [
+    pytest.param(SIBLINGS.replace("for GPU inference", "for the other box"), partial(_sibling_records, gpu_energy=4.59),
+                 "g-e", "gpu-w", id="a_sibling_whose_label_the_sentence_does_not_name_takes_nothing"),
+    pytest.param(FORMULA.replace("3600 / 1e9", "3600 / 1e6"), partial(_formula_records, a100=0.046),
+                 "a-c", "a-p", id="a_bracketed_formula_whose_constants_are_no_conversions_takes_nothing"),
+]
+
+
+@pytest.mark.parametrize("text, records, target, not_input", TAKES_NOTHING)
+def test_a_relation_without_its_grounds_takes_nothing(text, records, target, not_input):
+    props = {p.target: p for p in propose(text, records(text))}
+    assert target not in props or not_input not in props[target].inputs.values()

@@ -106,7 +106,7 @@ LINE_PIECES = ["| a | b |", "|---|---|", "| 5 \\| 6 | x |", "# Heading", "## Cos
                "** not", "text", " ", "\t", "|", "#", "*", "\n", "\n", "\n", "\r\n", "█", "x|y"]
 
 
-@pytest.mark.parametrize("rx, chars", [(tables._ROW_RE, "|"), (tables._HEADING_RE, "#*"), (linking._HEADING_RE, "#")])
+@pytest.mark.parametrize("rx, chars", [(tables._ROW_RE, "|"), (tables._HEADING_RE, "#*"), (tables.MD_HEADING_RE, "#")])
 def test_line_matches_are_finditers_matches(rx, chars):
     rng = random.Random(11)
     for _ in range(2000):
@@ -614,7 +614,7 @@ def test_the_articles_subject_is_the_same_for_every_section_and_kinds(project_re
         text = _random_text(rng, SUBJECT_PIECES, rng.randint(3, 40))
         view = drafts.mask(text)
         hits = idx.aliases_in(view)
-        heading_ms = list(linking._HEADING_RE.finditer(view))
+        heading_ms = list(tables.MD_HEADING_RE.finditer(view))
         sub = linking._Subject(idx, view, heading_ms, hits, [h[0] for h in hits])
         for _ in range(40):  # one instance asked in any order, as link asks it
             pos, kinds = rng.randrange(len(view) + 1), rng.choice(kinds_choices)

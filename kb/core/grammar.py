@@ -21,7 +21,8 @@ from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion
 
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "factor_words_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
-           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "COUNT_NOUNS",
+           "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
+           "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS",
            "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
 
 
@@ -32,6 +33,16 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
 #: A GPU or accelerator product name as articles write it (H100, A100s, MI300X, TPUv4, B200).
 GPU_NAME = (r"(?:(?:[A-Z]/)?(?:GB|[ABHLTV])\d{2,3}[A-Z]?|MI\d{3}[A-Z]?|TPU\s?v?\d[a-z]?p?|Gaudi\s?\d"
             r"|RTX\s?\d{4}|L40S?)")
+#: A graphics card's model number, which GPU_NAME leaves out ("4090", "RTX Pro 6000", "3090 Ti"):
+#: four digits, read as a card's after its maker or its series' name (alone, a year or an amount).
+CARD_NUMBER = r"[1-9][0-9]{3}"
+#: A gaming card's number (x060 to x090 of the 10 to 50 series: "3090", "4070"), a card's even
+#: with no maker or series named ("two 3090s", "2x 4070").
+GAMING_CARD_NUMBER = r"[1-5]0[6-9]0"
+#: The series' names written before a card's number ("GeForce RTX 4090", "RTX Pro 6000", "Quadro 8000").
+CARD_SERIES = r"GeForce|RTX|Pro|Quadro"
+#: The makers' names written before a card's number ("NVIDIA 4090", "AMD 7900").
+CARD_MAKERS = r"NVIDIA|Nvidia|AMD"
 _GPU_HOUR = (r"(?:" + GPU_NAME + r"[- ](?i:gpu)[- ]?(?i:hours?|hrs?)|(?:(?i:gpu)|" + GPU_NAME
              + r")[- ]?(?i:hours?|hrs?|h))\b")
 
@@ -373,6 +384,9 @@ _RANGE_SECOND_WORDS = (r"two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                        r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty")
 # "one request at a time", "requests one at a time": one request in flight
 _AT_A_TIME = r"(?:[ \t]+(?i:request|query|prompt|call|job)s?)?[ \t]+(?i:at[ \t]+a[ \t]+time)\b"
+# a card by its maker and number or a gaming card's number ("four NVIDIA RTX Pro 6000 GPUs", "two 3090s")
+_MAKER_CARD_COUNTED = (r"(?i:nvidia|amd)\s+(?i:(?:" + CARD_SERIES.lower() + r")\s+){0,3}" + CARD_NUMBER
+                       + r"|" + GAMING_CARD_NUMBER + r"s\b")
 # a bare "single" before GPUs: not after an article or a word that makes it no count
 _BARE_SINGLE_NOT_AFTER = r"(?<!(?i:a) )(?<!(?i:one) )(?<!(?i:any) )(?<!(?i:each) )(?<!(?i:every) )(?<!(?i:the) )"
 _BARE_SINGLE_NOUNS = r"(?i:gpus?|cards?|accelerators?)\b"
@@ -386,8 +400,7 @@ _SPELLED_COUNT_HIT_RE = re.compile(
     r"|(?i:and a half|-?plus)[\s-]+(?i:hours?|days?|weeks?|months?|years?)\b"
     r"|(?i:to|or)[\s-]+(?i:" + _RANGE_SECOND_WORDS + r")[\s-]+(?i:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
     r"|(?i:percent|per cent)\b"
-    # a card by its maker and number or a gaming card's number ("four NVIDIA RTX Pro 6000 GPUs", "two 3090s")
-    r"|(?i:nvidia|amd)\s+(?i:(?:geforce|rtx|pro|quadro)\s+){0,3}[1-9][0-9]{3}|[1-5]0[6-9]0s\b"
+    r"|" + _MAKER_CARD_COUNTED +
     r"|" + GPU_NAME + r"))"
     r"|(?<![A-Za-z-])(?i:thousand)(?=[\s-]+(?i:percent|per cent)\b)"
     # "Limited to single GPU configurations", "**Single GPU only**": one GPU, the article left out
@@ -418,8 +431,10 @@ _SPELLED_COUNT_LOW = re.compile(
     r"|" + _COMPANY_COUNT_NOUNS + r"|(?:(?:more|new|other|major|separate|additional|ai|frontier)[\s-]+){0,2}" + _BUSINESS_ITEMS + r")"
     r"|(?:and a half|-?plus)[\s-]+(?:hours?|days?|weeks?|months?"
     r"|years?)\b|(?:to|or)[\s-]+(?:" + _RANGE_SECOND_WORDS + r")[\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|times|fold)\b"
+    # (GPU_NAME's start as a looser cue on lower-cased text: "tpu" with no number, but no "gaudi",
+    # "rtx" nor "x/" prefix; the hits are only where a quantity may start)
     r"|per ?cent\b|(?:gb|[abhltv])[0-9]{2,3}|mi[0-9]{3}|tpu"
-    r"|(?:nvidia|amd)\s+(?:(?:geforce|rtx|pro|quadro)\s+){0,3}[1-9][0-9]{3}|[1-5]0[6-9]0s\b))"
+    r"|" + _MAKER_CARD_COUNTED.replace("(?i:", "(?:") + r"))"
     r"|thousand(?<![a-z-]thousand)(?=[\s-]+per ?cent\b)"
     r"|single(?<![a-z-]single)(?<!a single)(?<!one single)(?<!any single)(?<!each single)(?<!every single)"
     r"(?<!the single)(?=[ \t]+" + _BARE_SINGLE_NOUNS.replace("(?i:", "(?:") + r")"
@@ -588,7 +603,8 @@ _POW10_AT_RE = re.compile(_POW10)
 _PLUS_EXP_FLOP_RE = re.compile(r"\+(?P<e>[1-3][0-9])(?=[ \t\u00a0]*(?:FLOPs?|FLOP/s|FLOPS)(?![A-Za-z]))")
 _TIMES_POW10_RE = re.compile(r"[ \u00a0]*[x×*·][ \u00a0]*" + _POW10)
 _SFX_RE = re.compile(r"(?P<s>bn|mn|mln|tn|[kKMBT])(?:'s)?(?![A-Za-z0-9])")
-# a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users")
+# a lower-case "m" for million before what is counted ("2.8m GPU hours", "900m users"); (two cards'
+# hours by name only, not every GPU_NAME's)
 _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -]hours?|GPUs|users|people|tokens|parameters"
                                r"|subscribers|customers|homes|households|downloads|visitors|chips|words|queries"
                                r"|requests)\b")
@@ -1018,6 +1034,8 @@ _DATA_DENS = frozenset({"MB", "GB", "TB", "PB"})
 
 
 _BLANKS_RE = re.compile(r"\s+")
+# (a per-GPU denominator already read, lower-cased with no blanks: "h100-hour", "gpu-hr"; a cue
+# looser than GPU_NAME, which the unit forms matched it with)
 _GPU_DEN_RE = re.compile(r"(?:gpu|[a-z]{1,3}\d|mi\d|tpu|gaudi|rtx|l40)")
 _HOUR_END_RE = re.compile(r"(?:hours?|hrs?|h)$")
 
@@ -1951,8 +1969,9 @@ def _bullet_parts(text: str, q: Quantity, p: int) -> str | None:
 
 # a graphics card named by its number after a multiplier ("2 x Nvidia 4090", "2x 3090", "4x RTX 4090"):
 # with its maker or its line's name, or a gaming card's number (x060 to x090) alone
-_CARD_AFTER_RE = re.compile(r"[ \u00a0]?(?P<n>(?P<m>(?:(?:NVIDIA|Nvidia|AMD)[ \u00a0]+)?(?:(?:GeForce|RTX|Quadro)[ \u00a0]+)"
-                            r"{0,2})(?P<d>[1-9][0-9]{3})(?:[ \u00a0]?Ti)?)(?![A-Za-z0-9/.,-])")
+# (CARD_SERIES but "Pro": "2x Pro 6000" was never read so)
+_CARD_AFTER_RE = re.compile(r"[ \u00a0]?(?P<n>(?P<m>(?:(?:" + CARD_MAKERS + r")[ \u00a0]+)?(?:(?:GeForce|RTX|Quadro)[ \u00a0]+)"
+                            r"{0,2})(?P<d>" + CARD_NUMBER + r")(?:[ \u00a0]?Ti)?)(?![A-Za-z0-9/.,-])")
 
 
 def _card_after(text: str, p: int) -> tuple | None:
@@ -2010,11 +2029,11 @@ _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer
 # "3090 Ti"): after its maker ("2 Nvidia 4090's", "four NVIDIA RTX Pro 6000 GPUs") or, a gaming
 # card's number (x060 to x090), in the plural ("two 3090s"); not a year ("4 NVIDIA 2025 results")
 # nor a name that goes on ("A100/H100")
-_CARD_RE = re.compile(r"(?P<n>(?:(?:GeForce|RTX|Pro|Quadro)[ \u00a0]+){0,3}(?P<d>[1-9][0-9]{3})(?:[ \u00a0]?Ti)?)"
+_CARD_RE = re.compile(r"(?P<n>(?:(?:" + CARD_SERIES + r")[ \u00a0]+){0,3}(?P<d>" + CARD_NUMBER + r")(?:[ \u00a0]?Ti)?)"
                       r"(?P<s>'?s)?(?![A-Za-z0-9/])(?:[ \u00a0]*\)?[ \u00a0]+(?:GPUs|cards|graphics[ \u00a0]+cards)(?![A-Za-z0-9]))?")
 _CARD_FIRSTS = frozenset("GRPQ123456789")
-_CARD_MAKER_RE = re.compile(r"(?:NVIDIA|Nvidia|AMD)[ \u00a0]+$")
-_GAMING_CARD_RE = re.compile(r"[1-5]0[6-9]0")
+_CARD_MAKER_RE = re.compile(r"(?:" + CARD_MAKERS + r")[ \u00a0]+$")
+_GAMING_CARD_RE = re.compile(GAMING_CARD_NUMBER)
 _SCALED_END_RE = re.compile(r"[0-9][A-Za-z]+$")
 
 

@@ -1155,6 +1155,8 @@ def _case_differences(layout: "_Layout", items: list) -> list["_Cand"]:
 
 
 #: A heading line (markdown): a split's whole stands in the split's own section.
+#: (searched for between two numbers: any line that opens with a hash, a cheaper and looser test
+#: than tables' MD_HEADING_RE, which reads a whole heading line)
 _HEADING_RE = re.compile(r"\n[ \t]*#")
 #: What may stand before a number that leads its line (a part of a parts list written one to a
 #: line): blanks and emphasis, no bullet (a list's items are :class:`_Layout`'s).

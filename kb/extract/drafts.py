@@ -50,7 +50,7 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
                                 same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
@@ -2405,10 +2405,12 @@ _UNIT_DEFINED_BEFORE_RE = re.compile(r"\b(?i:kilo|mega|giga|tera|peta|exa)[ -]?[
 _YEAR_NUMBER_RE = re.compile(r"(?:19|20)[0-9]{2}")
 _YEAR_NAMED_AFTER_RE = re.compile(r"[ \t]+(?:year(?![A-Za-z])|Joule(?![A-Za-z]))")
 # a Markdown heading's opening hashes, and the title after a section number ("### 3.1 Rack Power")
+# (the hashes right before a number, at a line's very start: not tables' MD_HEADING_RE, a whole line)
 _HEADING_OPEN_RE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
-# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900")
-_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:RTX|GTX|Pro|NVIDIA|Nvidia|GeForce|Radeon|Quadro|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+# the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):
+# CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's CARD_MAKERS has it)
+_CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
 
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
@@ -2639,6 +2641,7 @@ _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
 _WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
 #: a header naming a count of GPUs ("# of H100s-equivalent", "Number of GPUs"), and a cell of a count,
 #: about or exact ("~10k", "100M", "512")
+#: (a card in the plural, "H100s", "MI300Xs", by one or two capitals and its number: looser than GPU_NAME)
 _GPU_COUNT_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:#|number)[ \t]*(?:of[ \t]+)?(?:gpus|accelerators|(?-i:[A-Z]{1,2}[0-9]{2,3}X?s))"
                                   r"(?:[ \t-]*equivalents?)?[\s*_]*")
 _ABOUT_COUNT_CELL_RE = re.compile(r"[\s*_]*[~≈]?[ \t]*[1-9][0-9,]*(?:\.[0-9]+)?[kKMB]?\+?[\s*_]*")

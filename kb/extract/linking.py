@@ -83,7 +83,7 @@ from kb.core.grammar import HEADER_COST_TO_RE, in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
-from kb.extract.tables import line_matches
+from kb.extract.tables import MD_HEADING_RE, line_matches
 
 if TYPE_CHECKING:
     from kb.extract.drafts import Found
@@ -2467,28 +2467,38 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     close()
     return out
 _OPTION_RE = re.compile(r"(?<![\w-])--[A-Za-z][\w-]*(?:[ \t]+|=)['\"]?$")
+# the words a thing compared with follows ("than the A100", "vs. its predecessor", "compared with
+# the original"), and the article or "its" that may stand between them and its name
+_VERSUS_WORDS = r"than|vs\.?|versus"
+_COMPARED_WORDS = r"compared\s+(?:to|with)"
+_YARDSTICK_ARTICLE = r"(?:(?:the|its|an?)\s+)?"
 # what a thing is measured against, right before its name: "than", "vs", "compared with", "parity
 # with", "relative to", "equal to"
-_YARDSTICK_BEFORE_RE = re.compile(r"(?i)\b(?:than|vs\.?|versus|compared\s+(?:to|with)|parity\s+with|relative\s+to"
-                                  r"|equal\s+to|against)\s+(?:the\s+|its\s+|an?\s+)?$")
+_YARDSTICK_BEFORE_RE = re.compile(r"(?i)\b(?:" + _VERSUS_WORDS + "|" + _COMPARED_WORDS + r"|parity\s+with|relative\s+to"
+                                  r"|equal\s+to|against)\s+" + _YARDSTICK_ARTICLE + "$")
 # a yardstick or a base named before the number: "Compared to the original BERT model, it retains
 # 97%", "Based on Qwen 2.5 architecture with GQA (28 query heads", "distilled from DeepSeek-R1"
-_BASELINE_BEFORE_RE = re.compile(r"\b(?:compared\s+(?:to|with)|based\s+on|distilled\s+from|derived\s+from"
-                                 r"|fine-?tuned\s+from)\s+(?:(?:the|its|a|an)\s+)?(?:original\s+|previous\s+)?$", re.I)
+_BASELINE_BEFORE_RE = re.compile(r"\b(?:" + _COMPARED_WORDS + r"|based\s+on|distilled\s+from|derived\s+from"
+                                 r"|fine-?tuned\s+from)\s+" + _YARDSTICK_ARTICLE + r"(?:original\s+|previous\s+)?$", re.I)
 # a list of things each with its number ("Microsoft and Google will likely do $50B+, AWS and Meta
 # $40B+"): the separator after a number, and a name (with the names it is listed with) followed
 # right away by a number of its own
 _LIST_SEP_RE = re.compile(r"[\s*_]*[,;][\s*_]*")
 _NAMED_NUMBER_RE = re.compile(r"(?:\s*(?:,|and|&)\s*[A-Z][\w.-]*){0,3}[\s*_]*:?[\s*_]*[~≈]?[$€£]?[0-9]")
+# the words a subject points back to a thing named before with ("This instance", "Each card"), and
+# the kinds of hardware it may be called by there
+_POINTING_WORDS = r"This|That|Each"
+_HARDWARE_KIND_WORDS = r"GPU|card|chip|instance|VM|cluster"
 # a list's lead-in whose subject points back to a thing named before it: "This instance boasts:",
 # "This machine packs:", "It comes with:"
-_LEAD_POINTS_BACK_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:This|That|These|Each)\s+(?:[\w-]+\s+)?(?:instance|machine|server|node"
-                                  r"|system|setup|card|GPU|chip|cluster|rig|build|box|VM)s?|It|They)\s+(?:[\w-]+\s+){0,3}"
+_LEAD_POINTS_BACK_RE = re.compile(r"(?:^|[.!?]\s+)(?:(?:" + _POINTING_WORDS + r"|These)\s+(?:[\w-]+\s+)?(?:"
+                                  + _HARDWARE_KIND_WORDS + r"|machine|server|node|system|setup|rig|build|box)s?|It|They)"
+                                  r"\s+(?:[\w-]+\s+){0,3}"
                                   r"(?:has|have|boasts?|packs?|comes?\s+with|includes?|features?|offers?|gives?|provides?)"
                                   r"(?:\s+[\w-]+){0,3}\s*:\s*$")
 # a sentence's subject that points back by a word for a kind of thing: "The model also ...",
 # "This instance packs:"
-_POINTED_RE = re.compile(r"[\s*_>#-]*(?:The|This|That|Each)\s+(model|GPU|card|chip|instance|VM|cluster|company|firm)s?\b")
+_POINTED_RE = re.compile(r"[\s*_>#-]*(?:The|" + _POINTING_WORDS + r")\s+(model|" + _HARDWARE_KIND_WORDS + r"|company|firm)s?\b")
 _POINTED_KINDS = {"model": "model", "gpu": "gpu", "card": "gpu", "chip": "gpu", "instance": "cloud-instance",
                   "vm": "cloud-instance", "cluster": "cluster", "company": "organisation", "firm": "organisation"}
 
@@ -2503,7 +2513,8 @@ def _pointed_kind(view: str, sent_lo: int, lead) -> str | None:
     return _POINTED_KINDS.get(m.group(1).lower()) if m is not None else None
 
 
-_THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:the\s+|its\s+|a\s+|an\s+)?$", re.I)
+# (its "compared to" takes one space only, not _COMPARED_WORDS' any blanks)
+_THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s+" + _YARDSTICK_ARTICLE + "$", re.I)
 # a finite verb (an auxiliary or a copula) between a number and a name after it: the number
 # is (in) the clause's subject and the name in what is said of it ("16 of those sites are in
 # Virginia", "100% of which were offset by Meta's programme", "The 2T checkpoint is converted
@@ -2511,7 +2522,6 @@ _THAN_RE = re.compile(r"\b(?:than|over|vs\.?|versus|compared (?:to|with))\s+(?:t
 # such names were wrong on every guess they made)
 _VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
                               r"|does|do|did)\b", re.I)
-_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+[^\n]+$", re.MULTILINE)
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
@@ -3527,7 +3537,8 @@ def _lead_in(view: str, intro: tuple[int, int] | None) -> tuple[int, int] | None
     return intro if intro is not None and view[intro[0]:intro[1]].rstrip().endswith(":") else None
 
 
-# a heading line over a list ("### Results (Concurrency=32)", "**High load**")
+# a heading line over a list ("### Results (Concurrency=32)", "**High load**"): its opening only, a
+# bold or underscored line too (not tables' MD_HEADING_RE, a Markdown heading's whole line)
 _HEADING_LINE_RE = re.compile(r"[ \t]*(?:#{1,6}[ \t]|\*\*|__)")
 
 
@@ -4403,7 +4414,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
     # a "# comment" line inside a fenced code block is no heading
-    heading_ms = [m for m in line_matches(_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
+    heading_ms = [m for m in line_matches(MD_HEADING_RE, view, "#") if not bisect.bisect_right(fences, m.start()) % 2]
     headings = [(m.start(), "h") for m in heading_ms]
     spans: dict = {}  # the stems of a table's header, label and caption cells, read once (and _searched's answers)
     spans["fences"] = fences
@@ -4645,10 +4656,12 @@ def _line_sizes(idx: Index, view: str, alias_hits: list, tables: list = ()) -> l
     return out
 
 
+# (a registry alias of a consumer card, lower-cased: "rtx 3090", "geforce gtx 1080 ti")
 _CARD_NAME_RE = re.compile(r"(?:nvidia )?(?:geforce )?(?:rtx|gtx) (?P<n>[0-9]{4}(?: ti| super)?)")
 _CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity}); one index kept
 # (its first digit taken before the look-behind that keeps it the number's first: the engine scans
-# for digits in C instead of trying the pattern at every position of the text)
+# for digits in C instead of trying the pattern at every position of the text); wider than grammar's
+# GAMING_CARD_NUMBER (x050 cards and any series: only a number the article's registry cards have counts)
 _BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
 _WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
 _NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")

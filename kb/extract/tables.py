@@ -25,12 +25,17 @@ import re
 from dataclasses import dataclass, field
 
 __all__ = ["Cell", "Table", "find_tables", "find_pipe_tables", "find_html_tables", "find_tab_tables", "find_bar_charts",
-           "find_fenced_tables", "line_matches"]
+           "find_fenced_tables", "line_matches", "MD_HEADING_RE"]
 
 _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 # (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*\|)+(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*)?\|?[ \t]*$",
                      re.MULTILINE)
+#: A Markdown heading line ("## Fine-tuning Models"), the whole line; group 1 its title without
+#: the blanks and closing hashes after it.
+MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+# a heading line as a table's caption reads it: a Markdown heading, its title "h" with any closing
+# hashes (not MD_HEADING_RE's title), or a bold line "b" ("**Table 2: Prices**")
 _HEADING_RE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+(?P<h>[^\n]+)|\*\*(?P<b>[^*\n]{3,120})\*\*:?[ \t]*)$",
                          re.MULTILINE)
 

@@ -2124,8 +2124,6 @@ def _sentence_bounds(text: str, pos: int, reach: int = SENTENCE_REACH) -> tuple[
     return start, max(end, pos)
 
 
-# a Markdown heading line ("## Fine-tuning Models")
-_MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
 # the endings a condition value's words and the article's words may differ by ("fine-tuned" and
 # "Fine-tuning", "cache-write" and "Caching Write", "training" and "Train")
 _WORD_ENDING_RE = re.compile(r"(?:ing|ed|es|s|e)$")
@@ -2133,8 +2131,9 @@ _WORD_ENDING_RE = re.compile(r"(?:ing|ed|es|s|e)$")
 
 def _section_heading(text: str, pos: int) -> str:
     """The text of the nearest Markdown heading above ``pos`` ('' when none)."""
+    from kb.extract.tables import MD_HEADING_RE
     last = ""
-    for m in _MD_HEADING_RE.finditer(text, 0, pos):
+    for m in MD_HEADING_RE.finditer(text, 0, pos):
         last = m.group(1)
     return last
 
