@@ -5,9 +5,13 @@ half of the real development articles, quotes of those articles in each test):
   (optimized prompts) @ GPT-4o Mini: $1.05", or a list item under the item that names the model)
   implies the price per token it was worked out at; beyond 1.5x of every price the references
   give that model for that direction (any seller's or date's; a batch or cached tier's only where
-  the line names it), the cost is flagged, and the error carries into the totals added up from it.
+  the line names it), the cost is flagged, and the error carries into the totals added up from it;
+- a margin stated on cost ("a theoretical 545% cost-profit margin") is profit over cost, a ratio
+  that may run to several times the cost, not a gross margin (a share of revenue, at most 100%).
 """
 from __future__ import annotations
+
+from kb.extract.drafts import extract_text
 
 # r135-llm-api-cost-strategies
 EXAMPLE = ("### Real-World Example\n\n"
@@ -58,3 +62,14 @@ def test_a_cost_of_tokens_at_a_price_of_the_model_or_without_a_direction_is_not_
     ns = _numbers(tmp_path, EXAMPLE.replace("500K output tokens/month:", "500K output tokens/month (batch API):"))
     assert ns[(5, "$15")].status != "flagged"
 
+
+def test_a_margin_on_cost_is_a_ratio_not_a_gross_margin(project_registry):
+    # r155-model-subsidies-ending
+    text = ("In March 2025, during its Open Source Week, DeepSeek disclosed a theoretical 545% cost-profit margin "
+            "on its serving stack, with the caveat that real revenue runs lower because most usage is free or "
+            "discounted.\n")
+    (d,) = [d for d in extract_text(text, project_registry) if d.raw == "545%"]
+    assert d.property == "ratio"
+    # (the same article) a gross margin stays one
+    text = "OpenAI's implied gross margins improved from 28% in 2024 to 43% in 2025.\n"
+    assert {d.raw: d.property for d in extract_text(text, project_registry)}["28%"] == "gross-margin"
