@@ -1901,6 +1901,11 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
 #: the property of a percentage written in percentage points (:func:`kb.core.grammar.in_points`),
 #: in place of no hint or of the change a verb made it
 DIFFERENCE = "difference"
+GROSS_MARGIN, RATIO = "gross-margin", "ratio"
+#: a margin stated on cost, not on revenue ("cost-profit margin", "cost-to-profit margin", "a margin
+#: on cost", "margins over costs")
+_MARGIN_ON_COST_RE = re.compile(r"(?i)\bcost[- ](?:to[- ])?profit[ \u00a0]+margins?\b"
+                                r"|\bmargins?[ \u00a0]+(?:on|over)[ \u00a0]+(?:its[ \u00a0]+|the[ \u00a0]+)?costs?\b")
 _POINTS_OVERRIDES = frozenset({None, "change", "growth-rate"})
 #: the properties of a percentage that say how much a quantity changed (signed), never a part of
 #: a whole named right after the number
@@ -5411,6 +5416,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # level ("gross margin fell 3 percentage points": two gross margins), a share by default
         side, _ = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, None, local, None, own, wide, whole=True)
         d.numerator = side if side is not None and side not in _CHANGE_PROPERTIES else SHARE
+    if d.property == GROSS_MARGIN and "cost" in view[max(sent_lo, d.span_start - 40):d.span_end + 40].lower() \
+            and RATIO in idx.prop_by_id \
+            and _MARGIN_ON_COST_RE.search(view, max(sent_lo, d.span_start - 40), min(sent_hi, d.span_end + 40)):
+        # "a theoretical 545% cost-profit margin", "a 60% margin on cost": profit over cost (it
+        # may run to several times the cost), not a gross margin (a share of revenue, at most 100%)
+        d.property = RATIO
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
         # (up to a comma or the sentence's end) names a sibling of the property the grammar gave

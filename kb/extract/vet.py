@@ -709,6 +709,8 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
             confidence={"value": d.confidence, "entity": d.entity_confidence, "property": d.property_confidence},
             status=status, reason=reason, claim_id=cid, findings=tuple(findings), notes=tuple(notes)))
     numbers = _row_misread(numbers, [str((d.evidence or {}).get("entity") or "") for d in drafts])
+    # (before the carry: a cost of tokens at no price of the model carries into the totals of it)
+    numbers = _implied_token_cost(kb, text, numbers, _models_named(registry), min_confidence)
     numbers = _carry(cmp, numbers, proposals, relations, anchored)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
@@ -1323,6 +1325,160 @@ def _implied_throughput(kb, cmp, numbers: list, contexts: list, gpus_named,
     if not flagged:
         return numbers
     return [replace(n, status="flagged", reason="implausible", findings=(flagged[id(n)],) + tuple(n.findings))
+            if id(n) in flagged else n for n in numbers]
+
+
+#: How far the price per token a stated cost implies may lie beyond every reference price of
+#: the model for that direction (any seller, tier or date) before the cost is flagged: past the
+#: rounding of a worked example and a seller's markup, short of the slips it catches (a price per
+#: 1K tokens taken per 1M, another model's price, a tenfold slip of the decimal point).
+TOKEN_COST_SLACK = 1.5
+#: A direction word of a token count ("700K input tokens", "500K output tokens/month").
+_TOKEN_DIRECTION_RE = re.compile(r"(?i)\b(input|output|prompt|completion)\b")
+_DIRECTIONS = {"input": "input", "prompt": "input", "output": "output", "completion": "output"}
+#: A list item's mark at the start of a line ("- ", "* ", "1. ").
+_LIST_ITEM_RE = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,2}[.)])[ \t]")
+
+
+def _models_named(registry):
+    """A function giving the registry models (entity ids) a text names, by the linker's aliases."""
+    from kb.extract.linking import index_for
+
+    idx = index_for(registry.entities, registry.properties)
+    return lambda text: list(dict.fromkeys(e for _, _, e in idx.aliases_in(text) if idx.entity_kind.get(e) == "model"))
+
+
+def _line_model(text: str, pos: int, models_named) -> str | None:
+    """The one model the line at ``pos`` names; on a list item that names none, the one model
+    the nearest earlier item of the same list names ("- 1M input tokens/month @ GPT-4: $30" over
+    "- 500K output tokens/month: $15"); None where no line names exactly one."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    line = text[lo:len(text) if hi < 0 else hi]
+    while True:
+        named = models_named(line)
+        if len(named) == 1:
+            return named[0]
+        if named or not _LIST_ITEM_RE.match(line) or lo == 0:
+            return None
+        hi = lo - 1
+        lo = text.rfind("\n", 0, hi) + 1
+        line = text[lo:hi]
+        if not _LIST_ITEM_RE.match(line):
+            return None
+
+
+#: The words that name a price tier of ``datasets/conditions.yaml`` (``tier``) on a line: a price
+#: of a tier (a batch discount, cached input, priority service) applies only where they stand.
+_TIER_WORDS = {"batch": ("batch",), "cached-input": ("cache",), "cache-write": ("cache",), "flex": ("flex",),
+               "priority": ("priority",), "fine-tuned": ("fine-tun", "finetun"), "training": ("training",)}
+
+
+def _token_prices(kb, model: str, direction: str, line: str = "") -> list:
+    """(low, high, reference id) of every token price the references give ``model`` for
+    ``direction``, in USD per token: any seller's and date's, but a price tier's (batch, cached
+    input, priority...) only where ``line`` names the tier (:data:`_TIER_WORDS`)."""
+    from kb.core.units import conversion_factor
+
+    low = line.lower()
+    out = []
+    for r in kb.references:
+        if r.entity != model or r.property != "token-price" or r.interval is None \
+                or (r.conditions or {}).get("direction") != direction:
+            continue
+        tier = (r.conditions or {}).get("tier")
+        if tier is not None and not any(w in low for w in _TIER_WORDS.get(str(tier), (str(tier),))):
+            continue
+        try:
+            f = conversion_factor(r.interval.unit, "USD/token")
+        except Exception:  # noqa: BLE001 - a unit pint cannot read gives no price
+            continue
+        out.append((r.interval.low * f, r.interval.high * f, r.id))
+    return out
+
+
+def _implied_token_cost(kb, text: str, numbers: list, models_named,
+                        min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A cost stated for a number of one direction's tokens of a named model (one line with
+    exactly one amount of money and one count of tokens, the word for the tokens' direction and
+    the model, or a list item under an item that names the model: "- 700K input tokens
+    (optimized prompts) @ GPT-4o Mini: $1.05") implies the price per token it was worked out
+    at: cost ÷ tokens. Beyond :data:`TOKEN_COST_SLACK` of every price the references give that
+    model for that direction (any seller's or date's; a tier's, batch or cached input, only where
+    the line names it, :func:`_token_prices`; a family without prices of its own, its variants': "GPT-4" those of its 8K and
+    32K context versions), the cost is flagged: the article's arithmetic rests on no price the model
+    was ever sold at. Both sides per the same period or neither; nothing where the references
+    give the model no price for that direction. Only the cost, read confidently."""
+    from kb.core.records import format_number
+    from kb.core.units import conversion_factor, dimensionality
+
+    if "token" not in text:
+        return numbers
+    money = dimensionality("USD")
+    lines: dict = {}
+    for n in numbers:
+        lo = text.rfind("\n", 0, n.span_start) + 1
+        lines.setdefault(lo, []).append(n)
+    flagged: dict = {}
+    for lo, members in lines.items():
+        hi = text.find("\n", lo)
+        line = text[lo:len(text) if hi < 0 else hi]
+        if "token" not in line.lower():
+            continue
+        costs, tokens = [], []
+        for n in members:
+            num, _, per = n.unit.partition("/")
+            try:
+                if dimensionality(num) == money:
+                    costs.append((n, num, per))
+                elif "token" in num and "USD" not in n.unit:
+                    tokens.append((n, num, per))
+            except Exception:  # noqa: BLE001 - a unit pint cannot read takes no part
+                continue
+        directions = {_DIRECTIONS[m.group(1).lower()] for m in _TOKEN_DIRECTION_RE.finditer(line)}
+        if len(costs) != 1 or len(tokens) != 1 or len(directions) != 1:
+            continue
+        (n, num, per), (t, tnum, tper) = costs[0], tokens[0]
+        if per != tper or n.value is None or t.value is None or n.value <= 0 or t.value <= 0 \
+                or n.status == "flagged" or n.confidence["value"] < min_confidence \
+                or n.reason.startswith("misread by the extractor") or n.qualifier in ("upper_bound", "lower_bound"):
+            continue
+        model = _line_model(text, n.span_start, models_named)
+        if model is None:
+            continue
+        (direction,) = directions
+        prices = _token_prices(kb, model, direction, line) or \
+            [p for v in getattr(kb.entities.get(model), "variants", ()) or ()
+             for p in _token_prices(kb, v, direction, line)]
+        if not prices:
+            continue
+        try:
+            per_token = n.value * conversion_factor(num, "USD") / (t.value * conversion_factor(tnum, "token"))
+        except Exception:  # noqa: BLE001
+            continue
+        low, high = min(p[0] for p in prices), max(p[1] for p in prices)
+        if low / TOKEN_COST_SLACK <= per_token <= high * TOKEN_COST_SLACK:
+            continue
+        name = getattr(kb.entities.get(model), "name", model)
+        span = f"{format_number(low * 1e6)}" if low == high else \
+            f"{format_number(low * 1e6)}–{format_number(high * 1e6)}"
+        factor = per_token / high if per_token > high else low / per_token
+        flagged[id(n)] = VetFinding(
+            code="contradicts-reference", severity="warning",
+            title="The price per token it implies is none the model is sold at",
+            message=f"{n.stated()} for {t.stated()} of {name} is {format_number(round(per_token * 1e6, 4))} USD per "
+                    f"1M {direction} tokens, {factor:.3g}x {'above' if per_token > high else 'below'} every "
+                    f"{direction} price the references give it ({span} USD per 1M tokens)",
+            evidence=(f"implied: {n.stated()} ÷ {t.stated()} = {format_number(round(per_token * 1e6, 4))} USD per 1M "
+                      "tokens",
+                      f"{name}'s {direction} token prices (references, any seller, tier or date): {span} USD per 1M "
+                      "tokens"),
+            causes=("a slip in the article's arithmetic (a price per 1K tokens taken per 1M, a decimal point)",
+                    "another model's or another direction's price"),
+            others=tuple(sorted({p[2] for p in prices}))[:5])
+    if not flagged:
+        return numbers
+    return [replace(n, status="flagged", reason="contradicts-reference", findings=(flagged[id(n)],) + tuple(n.findings))
             if id(n) in flagged else n for n in numbers]
 
 
