@@ -631,6 +631,19 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   factors of '8*32=256'). Measured on its branch without r154/r155, both joined at once with
 #:   them (merged after them): the whole corpus is at 91.57% / 91.40% (8,691 of 9,491; 8,505 of
 #:   9,305 distinct): the share floor is 0.915, the distinct floor 0.914.
+#: - r160 (Yusuf Ishola's 'GPT-4.1 Released: Everything Developers Need to Know' on Helicone's blog:
+#:   two Markdown tables whose rows are models (the GPT-4.1 family; GPT-4.1 against GPT-4o, o3-mini,
+#:   Claude 3.7 Sonnet and Gemini 2.5 Pro) and whose columns mix context windows and prices per 1M
+#:   input and output tokens, with benchmark scores and relative changes in the prose), corp59b
+#:   helper, joins with two registry entities (helicone, windsurf), two article-own entities and no
+#:   new property or unit; it holds back one number (the test videos' '30-60 minute', no property).
+#: - r161 (Lina Lam's 'Claude 3.5 Sonnet vs OpenAI o1: A Comprehensive Comparison' on Helicone's
+#:   blog: tables whose columns are the two models, of prices per million input and output tokens,
+#:   response times, output limits, context windows, throughputs and benchmark scores in percent),
+#:   corp59b helper, joins with one registry entity (math-benchmark, the MATH data set), one
+#:   article-own entity and no new property or unit; it holds back no number. With both (and
+#:   without corp59a's r158/r159), the whole corpus is at 91.65% / 91.49% (8,797 of 9,598; 8,611 of
+#:   9,412 distinct): the floors stay at 0.915 and 0.914.
 MIN_SHARE = 0.915
 MIN_DISTINCT_NUMBER_SHARE = 0.914
 MIN_REAL_ARTICLES = 35
