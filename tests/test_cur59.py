@@ -66,6 +66,7 @@ def test_percent_difference_recorded_as_ratio(root):
         ("ratio", {"value": 0.8}, "Upgrade when new model is 20%+ better or 20%+ cheaper"),
         ("ratio", {"low": 0.1, "high": 0.5}, "RunPod, Cudo Compute (50-90% savings vs hyperscalers)"),
         ("share", {"value": 60}, "saving up to 60% on self-hosting costs"),
+        ("ratio", {"value": 0.1}, "- **Cached Input**: $0.30 / 1M tokens (90% discount)"),
     ]:
         assert _rules(_claim(property=prop, unit="x", quote=q, **kw), root=root) == [
             "percent-difference-as-ratio"], q

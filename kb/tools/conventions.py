@@ -12,7 +12,7 @@ Rules (each fires only where the number the quote writes is the claim's own, so 
 writes several numbers is not read against the wrong one):
 
 * ``percent-difference-as-ratio``: "15% additional", "20% cheaper", "a 50% reduction",
-  "55% savings", "cheaper by 35%" recorded as a ratio (1.15, 0.8, ...) or a share, not as a
+  "55% savings", "(90% discount)", "cheaper by 35%" recorded as a ratio (1.15, 0.8, ...) or a share, not as a
   signed ``change``; a speed-up of a time ("30% faster TTFT", sides that are times) is a
   ratio by rule and is left alone.
 * ``premium-as-change``: "a 20-32% premium" recorded as a change, not as a ratio of 1 + X/100.
@@ -61,7 +61,7 @@ _NUM = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
 _PCT_DIFF_AFTER = re.compile(
     _NUM + r"\s*%\s*\+?\s*(?:\*\*|\))?\s*(?:(?:effective|cost|energy|price|power|compute)\s+){0,2}"
     r"(additional|more|less|cheaper|faster|slower|lower|higher|smaller|larger|fewer"
-    r"|savings?|reductions?|cut)\b", re.I)
+    r"|savings?|reductions?|cut|discount|off)\b", re.I)
 #: "cheaper by ~35%", "reduced by 40%", "save up to 60%", "saving 20%"
 _PCT_DIFF_BEFORE = re.compile(
     r"\b(cheaper|reduced|saves?|saving|savings)\s+(?:by\s+|of\s+)?(?:up to\s+|about\s+|around\s+|roughly\s+|~\s*)?"
