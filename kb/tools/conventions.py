@@ -1,0 +1,306 @@
+"""A read-only lint of the curation conventions that a claim's quote and record can be checked
+against mechanically (docs/data-format.md, "Readings the curation settles").
+
+    python -m kb.tools.conventions --root R [--sources dev-A|dev-B|ids...] [--count-only]
+
+Without ``--sources`` it reads the development articles of tests/extract_corpus/real.yaml
+(never the held-out ones). ``--count-only`` prints the count per rule and nothing of the claims
+(for a set nobody may read, such as ``holdout``). Each finding is ``file:line: rule: why
+(claim id)``, then a count per rule; the exit status is 0 (it is a report, not a gate).
+
+Rules (each fires only where the number the quote writes is the claim's own, so a row that
+writes several numbers is not read against the wrong one):
+
+* ``percent-difference-as-ratio``: "15% additional", "20% cheaper", "a 50% reduction",
+  "55% savings", "(90% discount)", "cheaper by 35%" recorded as a ratio (1.15, 0.8, ...) or a share, not as a
+  signed ``change``; a speed-up of a time ("30% faster TTFT", sides that are times) is a
+  ratio by rule and is left alone.
+* ``premium-as-change``: "a 20-32% premium" recorded as a change, not as a ratio of 1 + X/100.
+* ``multiple-per-year-as-growth-rate``: "10x every year", "3x/year" recorded as a growth rate
+  in percent, not as a ratio of the multiple.
+* ``multiple-word-as-change``: "double", "tripled", "quadruple" recorded as +100/+200/+300%,
+  not as a ratio of 2, 3, 4.
+* ``fraction-of-another-as-share``: "a quarter of list price", "half the cost" (a fraction of
+  another quantity, a price or a cost) recorded as a share, not a ratio.
+* ``period-differs``: a rate whose quote names one period ("per quarter", "annual", "a month")
+  recorded in a unit per another period ("USD/year" for "per quarter").
+* ``users-as-item``: a count of users recorded in ``item`` instead of ``user``.
+* ``instance-price-owned-by-gpu``: a per-instance or per-node rental price whose entity is a GPU.
+* ``yardstick-owner``: "Nx cheaper/less/smaller/slower than Y" whose entity is Y (the
+  numerator, the yardstick), not the thing said to be cheaper.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+try:  # the C loader when the platform has it
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+RULES = (
+    "percent-difference-as-ratio",
+    "premium-as-change",
+    "multiple-per-year-as-growth-rate",
+    "multiple-word-as-change",
+    "fraction-of-another-as-share",
+    "period-differs",
+    "users-as-item",
+    "instance-price-owned-by-gpu",
+    "yardstick-owner",
+)
+
+_NUM = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
+#: "15% additional", "20%+ cheaper", "40-55% savings", "an 85% reduction", "28% energy savings"
+_PCT_DIFF_AFTER = re.compile(
+    _NUM + r"\s*%\s*\+?\s*(?:\*\*|\))?\s*(?:(?:effective|cost|energy|price|power|compute)\s+){0,2}"
+    r"(additional|more|less|cheaper|faster|slower|lower|higher|smaller|larger|fewer"
+    r"|savings?|reductions?|cut|discount|off)\b", re.I)
+#: "cheaper by ~35%", "reduced by 40%", "save up to 60%", "saving 20%"
+_PCT_DIFF_BEFORE = re.compile(
+    r"\b(cheaper|reduced|saves?|saving|savings)\s+(?:by\s+|of\s+)?(?:up to\s+|about\s+|around\s+|roughly\s+|~\s*)?"
+    + _NUM + r"\s*%", re.I)
+_PREMIUM = re.compile(_NUM + r"\s*%\s*(?:\w+\s+)?premiums?\b", re.I)
+_PER_YEAR_MULT = re.compile(
+    _NUM + r"\s*(?:x|×)\s*(?:/\s*(?:year|yr)\b|(?:\w+\s+)?(?:per|a|every|each)\s+year\b)", re.I)
+_MULT_WORDS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}
+_MULT_WORD = re.compile(r"\b(doubl|tripl|quadrupl)(?:e|ed|es|ing)\b", re.I)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "tenth": 0.1}
+_FRACTION_OF = re.compile(
+    r"\b(?:a|one)[ -](third|quarter|fifth|tenth)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(\w+)"
+    r"|\bhalf\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(\w+)", re.I)
+#: nouns of another quantity (a fraction of it is a ratio); a part of a whole (the total, the
+#: market) is a share
+_OTHER_QUANTITY = {"price", "prices", "cost", "costs", "list", "spend", "rate", "rates", "bill"}
+_LESS_MULT = re.compile(_NUM + r"\s*(?:x|×|times)\s*(cheaper|less|lower|smaller|slower|fewer)\b[^.;|]*?\bthan\b",
+                        re.I)
+
+_PERIODS = {
+    "year": re.compile(r"\bannual(?:ly)?\b|\ba year\b|\bper (?:year|annum)\b|/\s*(?:year|yr)\b|\byearly\b"
+                       r"|\b(?:each|every) year\b", re.I),
+    "quarter": re.compile(r"\bper quarter\b|\bquarterly\b|/\s*(?:quarter|qtr)\b|\ba quarter\b(?!\s+of\b)", re.I),
+    "month": re.compile(r"\bper month\b|\ba month\b|\bmonthly\b|/\s*(?:month|mo)\b", re.I),
+}
+_UNIT_PERIOD = {
+    "year": re.compile(r"/\s*(?:year|yr|a)\b|\bper year\b", re.I),
+    "quarter": re.compile(r"/\s*quarter\b|\bper quarter\b", re.I),
+    "month": re.compile(r"/\s*(?:month|mo)\b|\bper month\b", re.I),
+    "other": re.compile(r"/\s*(?:day|hour|h|hr|week|minute|min|s|second)\b|\bper (?:day|hour|week|minute)\b", re.I),
+}
+_COMPOUND_RATE = re.compile(r"/\s*[A-Za-z]+\s*/\s*[A-Za-z]+")
+_TIME_UNIT = re.compile(r"^\s*(?:[munk]?s|second|minute|min|hour|h|day|week|month|year|ms|µs|us|ns)\s*$", re.I)
+_USERS = {"user", "users", "customer", "customers", "subscriber", "subscribers", "seat", "seats"}
+
+
+def _close(a: float, b: float, tol: float = 0.011) -> bool:
+    return abs(a - b) <= tol * max(1.0, abs(a), abs(b))
+
+
+def _nums(m: re.Match, first: int) -> list[float]:
+    return [float(x) for x in (m.group(first), m.group(first + 1)) if x is not None]
+
+
+def _values(c: dict) -> list[float]:
+    out = []
+    for k in ("value", "low", "high"):
+        v = c.get(k)
+        try:
+            out.append(float(str(v).replace(",", "")))
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+def _side(c: dict, key: str) -> dict:
+    s = c.get(key)
+    return s if isinstance(s, dict) else {}
+
+
+class Vocabulary:
+    """What the lint needs of the registry: entity kinds and property canonical units."""
+
+    def __init__(self, root: Path):
+        self.kind: dict[str, str] = {}
+        self.unit: dict[str, str] = {}
+        for f in sorted((root / "datasets" / "entities").glob("*.yaml")):
+            for e in (yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("entities") or []:
+                if isinstance(e, dict) and "id" in e:
+                    self.kind[str(e["id"])] = str(e.get("kind") or "")
+        for f in sorted((root / "datasets" / "properties").glob("*.yaml")):
+            for p in (yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("properties") or []:
+                if isinstance(p, dict) and "id" in p:
+                    self.unit[str(p["id"])] = str(p.get("canonical_unit") or "")
+
+    def is_time(self, prop) -> bool:
+        u = self.unit.get(str(prop or ""), "")
+        return bool(u) and _TIME_UNIT.match(u) is not None
+
+
+def check_claim(c: dict, vocab: Vocabulary) -> list[tuple[str, str]]:
+    """(rule, why) for each convention the claim's record breaks against its quote."""
+    out: list[tuple[str, str]] = []
+    q = str(c.get("quote") or "")
+    prop = str(c.get("property") or "")
+    unit = str(c.get("unit") or "")
+    vals = _values(c)
+    cond = c.get("conditions") if isinstance(c.get("conditions"), dict) else {}
+    num, den = _side(c, "numerator"), _side(c, "denominator")
+
+    if prop in ("ratio", "share") and vals and "%" in q:
+        time_sides = vocab.is_time(num.get("property")) or vocab.is_time(den.get("property"))
+        for m, first in [(m, 1) for m in _PCT_DIFF_AFTER.finditer(q)] + [(m, 2) for m in _PCT_DIFF_BEFORE.finditer(q)]:
+            word = (m.group(3) if first == 1 else m.group(1)).lower()
+            if time_sides and word in ("faster", "slower"):
+                continue  # a speed-up of a time is a ratio of the times
+            xs = _nums(m, first)
+            if prop == "share":
+                hit = any(_close(v, x) for v in vals for x in xs)
+            else:
+                hit = any(_close(v, 1 + x / 100) or _close(v, 1 - x / 100) for v in vals for x in xs)
+            if hit:
+                out.append(("percent-difference-as-ratio",
+                            f"'{m.group(0).strip()}' is a percent difference, a signed change in percent, "
+                            f"recorded as a {prop}"))
+                break
+
+    if prop == "change" and vals and "premium" in q.lower():
+        for m in _PREMIUM.finditer(q):
+            if any(_close(abs(v), x) for v in vals for x in _nums(m, 1)):
+                out.append(("premium-as-change",
+                            f"'{m.group(0).strip()}' is a premium, a ratio of 1 + X/100, recorded as a change"))
+                break
+
+    if prop == "growth-rate" and vals:
+        for m in _PER_YEAR_MULT.finditer(q):
+            xs = _nums(m, 1)
+            if any(_close(v, (x - 1) * 100) or _close(v, (1 / x - 1) * 100) for v in vals for x in xs if x > 0):
+                out.append(("multiple-per-year-as-growth-rate",
+                            f"'{m.group(0).strip()}' is a multiple per year, a ratio of the multiple, "
+                            f"recorded as a growth rate in percent"))
+                break
+
+    if prop == "change" and vals:
+        for m in _MULT_WORD.finditer(q):
+            k = _MULT_WORDS[m.group(1).lower()]
+            if any(_close(v, (k - 1) * 100) for v in vals):
+                out.append(("multiple-word-as-change",
+                            f"'{m.group(0)}' is a ratio of {k:g}, recorded as a change of +{(k - 1) * 100:g}%"))
+                break
+
+    if prop == "share" and vals:
+        for m in _FRACTION_OF.finditer(q):
+            frac = _FRACTIONS[(m.group(1) or "half").lower()]
+            noun = (m.group(2) or m.group(3) or "").lower()
+            if noun in _OTHER_QUANTITY and any(_close(v, frac * 100) for v in vals):
+                out.append(("fraction-of-another-as-share",
+                            f"'{m.group(0)}' is a fraction of another quantity, a ratio in x, recorded as a share"))
+                break
+
+    if unit:
+        # (a period inside another number's compound unit, "@$170/kW/month", is that number's)
+        bare = _COMPOUND_RATE.sub(" ", q)
+        said = [k for k, rx in _PERIODS.items() if rx.search(bare)]
+        has = [k for k, rx in _UNIT_PERIOD.items() if rx.search(unit)]
+        if len(said) == 1 and has and said[0] not in has and "other" not in has \
+                and not re.search(r"annuali[sz]ed|run[- ]rate|works? out|= ", q, re.I):
+            out.append(("period-differs", f"the quote says a {said[0]}, the unit '{unit}' another period"))
+
+    if prop == "count" and str(cond.get("item", "")).lower() in _USERS and re.search(r"\bitem\b", unit):
+        out.append(("users-as-item", f"a count of {cond.get('item')}s recorded in '{unit}', not 'user'"))
+
+    if prop == "rental-price" and str(cond.get("scope", "")) in ("per-instance", "per-node") \
+            and vocab.kind.get(str(c.get("entity") or "")) == "gpu":
+        out.append(("instance-price-owned-by-gpu",
+                    f"a {cond.get('scope')} price owned by the GPU {c.get('entity')}, not by its instance"))
+
+    if prop == "ratio" and vals and num.get("entity") and den.get("entity") \
+            and num.get("entity") != den.get("entity") and c.get("entity") == num.get("entity"):
+        for m in _LESS_MULT.finditer(q):
+            xs = _nums(m, 1)
+            if any(_close(v, x) for v in vals for x in xs) and min(xs) > 1:
+                out.append(("yardstick-owner",
+                            f"'{m.group(0).strip()}' is said of {den.get('entity')}, recorded as owned by the "
+                            f"yardstick {c.get('entity')}"))
+                break
+    return out
+
+
+def _id_lines(text: str) -> dict[str, int]:
+    out = {}
+    for i, line in enumerate(text.splitlines(), 1):
+        m = re.match(r"\s*-\s+id:\s*['\"]?([^'\"\s#]+)", line)
+        if m and m.group(1) not in out:
+            out[m.group(1)] = i
+    return out
+
+
+def lint_file(path: Path, vocab: Vocabulary) -> list[tuple[str, int, str, str, str]]:
+    """(file, line, rule, why, claim id) for each finding in one claims file."""
+    text = path.read_text(encoding="utf-8")
+    doc = yaml.load(text, Loader=_Loader) or {}
+    lines = _id_lines(text)
+    out = []
+    for c in doc.get("claims") or []:
+        if not isinstance(c, dict):
+            continue
+        for rule, why in check_claim(c, vocab):
+            out.append((f"claims/{path.name}", lines.get(str(c.get("id")), 0), rule, why, str(c.get("id"))))
+    return out
+
+
+def sources(root: Path, spec: str | None) -> list[str]:
+    """The sources to read: the development articles by default; ``dev-A``/``dev-B`` (odd/even
+    positions of real.yaml's dev list, counting from one), ``holdout``, or ids."""
+    real = yaml.load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8"),
+                     Loader=_Loader) or {}
+    dev = [str(s) for s in real.get("dev") or []]
+    if not spec:
+        return dev
+    out: list[str] = []
+    for part in filter(None, (x.strip() for x in re.split(r"[,\s]+", spec))):
+        if part == "dev":
+            out += dev
+        elif part == "dev-A":
+            out += dev[0::2]
+        elif part == "dev-B":
+            out += dev[1::2]
+        elif part == "holdout":
+            out += [str(s) for s in real.get("holdout") or []]
+        else:
+            out.append(part)
+    return list(dict.fromkeys(out))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m kb.tools.conventions", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--root", default=".", help="the knowledge base's root (default: .)")
+    ap.add_argument("--sources", nargs="*", default=None,
+                    help="dev-A, dev-B, dev, holdout or source ids (default: the development articles)")
+    ap.add_argument("--count-only", action="store_true", help="print only the count per rule")
+    a = ap.parse_args(argv)
+    root = Path(a.root)
+    vocab = Vocabulary(root)
+    ids = sources(root, " ".join(a.sources) if a.sources else None)
+    found = []
+    for sid in ids:
+        p = root / "claims" / f"{sid}.yaml"
+        if p.is_file():
+            found += lint_file(p, vocab)
+    counts = Counter(r for _, _, r, _, _ in found)
+    if not a.count_only:
+        for f, line, rule, why, cid in found:
+            print(f"{f}:{line}: {rule}: {why} ({cid})")
+    print(f"{len(found)} finding(s) in {len(ids)} source(s)")
+    for rule in RULES:
+        print(f"  {rule}: {counts.get(rule, 0)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
