@@ -744,8 +744,10 @@ def test_percent_comparisons_are_ratios_and_changes():
 def test_a_percent_comparison_in_a_table_cell_is_a_signed_change():
     """A table cell that states how one figure of its row compares with another ("| 57% faster |",
     "| 20% less |") is a change of +57% or -20%, as the curators record it (docs/data-format.md);
-    as in prose "67% greater" (above), a noun of a relative difference ("| +30% |" under
-    "Premium") a ratio, and "30% faster TTFT" compares two times, the other's over this one's."""
+    as in prose "67% greater" (above); a signed percent under a column of a relative difference
+    ("| +30% |" under "Price premium", "| -12% |" under "Savings") a signed change too
+    (docs/data-format.md's *Readings the curation settles*), and "30% faster TTFT" compares two
+    times, the other's over this one's."""
     props = LINK_PROPERTIES + [{"id": "change", "name": "Change", "canonical_unit": "percent"}]
     table = ("| Metric | Engine A | Engine B | Difference |\n|---|---|---|---|\n"
              "| Throughput (token/s) | 80 | 124 | ✅ 55% faster |\n"
@@ -758,9 +760,9 @@ def test_a_percent_comparison_in_a_table_cell_is_a_signed_change():
     assert got == [(55, "percent", "change", "exact"), (-20, "percent", "change", "exact"),
                    (-10, "percent", "change", "lower_bound"), (-40, "percent", "change", "exact"),
                    (1.3, "x", "ratio", "exact")]
-    premium = "| GPU | Price premium |\n|---|---|\n| H100 | +30% |\n"
+    premium = "| GPU | Price premium | Savings |\n|---|---|---|\n| H100 | +30% | -12% |\n"
     assert [(d.value, d.unit) for d in extract_text(premium, LINK_ENTITIES, props) if d.unit in ("percent", "x")] \
-        == [(1.3, "x")]
+        == [(30, "percent"), (-12, "percent")]
 
 
 def test_every_draft_has_calibrated_confidences():

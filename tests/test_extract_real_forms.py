@@ -297,7 +297,7 @@ def test_a_number_before_a_comma_is_read():
 
 def test_a_discount_rate_is_a_rate_not_a_discount():
     assert read("assume a 7% discount rate") == [("7%", 7, "percent", "exact")]
-    assert read("a 15% discount on list") == [("15%", 0.85, "x", "exact")]
+    assert read("a 15% discount on list") == [("15%", -15, "percent", "exact")]   # a saving: a signed change
 
 
 def test_per_inference_and_with_slash():
@@ -329,9 +329,9 @@ def test_one_of_a_unit_named_in_full_after_a_cue():
     assert read("A gigabyte is a lot of text.") == []
 
 
-def test_a_premium_or_discount_named_before_the_percent_is_a_ratio():
+def test_a_premium_named_before_the_percent_is_a_ratio_a_discount_a_change():
     assert read("only if it earns a price premium above 40% over rivals") == [("above 40%", 1.4, "x", "lower_bound")]
-    assert read("a discount of 25% applies") == [("25%", 0.75, "x", "exact")]
+    assert read("a discount of 25% applies") == [("25%", -25, "percent", "exact")]
     assert read("The premium is 30%.") == [("30%", 30, "percent", "exact")]
 
 

@@ -4852,7 +4852,7 @@ _MORE_WORDS = (r"premium|more|higher|greater|larger|bigger|pricier|costlier|incr
 #: ... and, of a percentage only, a speed's ("57% faster", "10% slower": the speeds' relative
 #: difference; "300 ms faster" is no difference of two times)
 _PCT_LESS_WORDS = rf"{_LESS_WORDS}|slower"
-_PCT_MORE_WORDS = rf"{_MORE_WORDS}|faster"
+_PCT_MORE_WORDS = rf"{_MORE_WORDS}|faster|advantages?"
 #: Blanks within one line, or across one line break (wrapped prose), never a blank line.
 _WS0 = r"[ \t]*(?:\n[ \t]*)?"
 _WS1 = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
@@ -5270,6 +5270,17 @@ def _prev_tail(qs: list, i: int, t: "_Q") -> list:
     return out
 
 
+#: The properties whose numbers compare two others (a ratio, a share, a change): never a side of
+#: a relative difference, unlike a measure that is a plain number ("PUE 1.6 → 1.15").
+_COMPARISON_PROPS = frozenset({"ratio", "share", "change", "growth-rate", "price-discount"})
+
+
+def _measure_in_x(q: "_Q") -> bool:
+    """Whether a number in "x" is a measure of its own (a PUE of 1.15: its property is no
+    comparison of two others), which a relative difference may take as a side."""
+    return "x" in q.names and q.item.prop is not None and q.item.prop not in _COMPARISON_PROPS
+
+
 def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Cand | None":
     """A percentage stated as the relative difference of two amounts (:func:`_difference_cue`)
     from two numbers of one kind at hand (its sentence, its table row, the numbers a table's
@@ -5283,11 +5294,12 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     if not t.item.shown.startswith("~"):
         v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
-    sides = [q for q in cands if q is not t and not q.ratio and q.flo == q.fhi and q.flo > 0 and not q.group]
+    sides = [q for q in cands if q is not t and (not q.ratio or _measure_in_x(q)) and q.flo == q.fhi and q.flo > 0
+             and not q.group]
     fits = []
     for ka, x in enumerate(sides):
         for y in sides[ka + 1:]:
-            if x.dk != y.dk or x.same_number(y) or x.flo == y.flo:
+            if x.dk != y.dk or x.same_number(y) or x.flo == y.flo or (x.ratio or y.ratio) and x.item.prop != y.item.prop:
                 continue
             big, small = (x, y) if x.flo > y.flo else (y, x)
             v = 1 - small.flo / big.flo if cue == "less" else big.flo / small.flo - 1

@@ -1684,7 +1684,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                     if uq.percent and uq.compare is None:
                         _norm_premium(view, uq, q.start, q2.end, prev)
                     if uq.percent and uq.compare:
-                        lowv, highv, unit, hint = _compared(lowv, highv, uq.compare, cell)
+                        lowv, highv, unit, hint = _compared(lowv, highv, uq.compare, cell,
+                                                            of_time=bool(_SLOWER_AFTER_RE.match(view, q2.end)))
                         if hint == "change" and _scheme_discount(view, q.start, q2.end, uq.compare, cell):
                             lowv, highv, hint = -highv + 0.0, -lowv + 0.0, "price-discount"
                     else:
@@ -1833,7 +1834,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         return None  # (but "| Compute (2x H100) |": the GPUs a row's figure is for, counted by a times sign)
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
-        q.compare = "more" if view[q.start - 1] == "+" else "less"
+        q.compare = "up" if view[q.start - 1] == "+" else "down"
     if cell is None and q.cur and not q.den and not q.atom \
             and (":" in (before := view[max(0, q.start - 80):q.start]) or "=" in before):
         lab = _label_unit(view, q)
@@ -1867,7 +1868,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     elif q.percent and q.compare is None:
         _norm_premium(view, q, q.start, q.end, prev)
     if q.percent and q.compare:
-        value, _, unit, hint = _compared(value, value, q.compare, cell)
+        value, _, unit, hint = _compared(value, value, q.compare, cell, of_time=bool(_SLOWER_AFTER_RE.match(view, q.end)))
         if hint == "change" and _scheme_discount(view, q.start, q.end, q.compare, cell):
             value, hint = -value + 0.0, "price-discount"  # "Spot instances: 90% cheaper": 90 off the list price
         vt = None
@@ -2278,6 +2279,9 @@ def _form(q: Quantity, cell) -> str:
     return ("table-" if cell is not None else "") + form
 
 
+#: "slower" right after a percent: a slow-down, which grammar reads as a relative difference only
+#: when a time follows ("30% slower TTFT")
+_SLOWER_AFTER_RE = re.compile(r"[ \t*_]*(?i:slower)\b")
 #: "cheaper" or "less" right after a percent: a price said to be lower
 _CHEAPER_AFTER_RE = re.compile(r"[ \t*_]*(?i:cheaper|less)\b")
 #: a pricing scheme of rented machines named shortly before, on the same line and in the same
@@ -2294,19 +2298,21 @@ def _scheme_discount(view: str, start: int, end: int, compare: str | None, cell)
         and bool(_PRICING_SCHEME_BEFORE_RE.search(view, max(0, start - 60), start))
 
 
-def _compared(low: float, high: float, compare: str, cell=None):
+def _compared(low: float, high: float, compare: str, cell=None, of_time: bool = False):
     """Percent comparison -> (low, high, unit, property hint). A verb or a noun of change makes a
     signed change ("up 233%" +233%, "down 40%" -40%); a noun of a relative difference a ratio ("a
-    60% premium" 1.6, "75% savings" 0.25). A comparative adjective in a table cell makes a signed
+    60% premium" 1.6), but a saving or a discount is a percent difference, a signed change ("75%
+    savings" -75; "30% slower TTFT", a slow-down stated of a time (``of_time``), stays a ratio of
+    the times, 0.7): docs/data-format.md's *Readings the curation settles*. A comparative adjective in a table cell makes a signed
     change, in a table cell ("| 99.69 | 166.9 | ✅ 57% faster |" +57%, "| 0.54 | 0.42 | 20% less |"
     -20%: most often ``derived: a / b - 1`` of two cells of its row) as in prose ("40% more
     capital" +40%, "20% lower" -20%), docs/data-format.md's *percent difference*. A speed-up
     stated of a time ("30% faster TTFT") comes here as a noun's "more", a ratio of the times."""
     if compare == "more":
         return _round(1 + low / 100), _round(1 + high / 100), "x", "ratio"
-    if compare == "less":
+    if compare == "less" and of_time:
         return _round(1 - high / 100), _round(1 - low / 100), "x", "ratio"
-    if compare in ("down", "lower"):
+    if compare in ("down", "lower", "less"):
         return -high + 0.0, -low + 0.0, "percent", "change"  # (+ 0.0: no negative zero)
     return low, high, "percent", "change"
 
