@@ -87,3 +87,22 @@ def test_the_experiments_rows_are_claims_of_their_models(kb):
     share = kb.claims_by_id["r159-t2-mxbai-binary-retention"]
     assert (share.property, share.value, share.unit) == ("ratio", 96.45, "percent")
 
+
+# --- r158 (a Hugging Face blog post on Llama 2 on AWS Inferentia2) writes its timing tables with
+# decimal commas ('|   0,5                |   0,9   |', '|   15,9              |'): the curated value
+# 0.5 s must be one its quote states.
+
+def test_a_decimal_comma_states_its_value():
+    from kb.rules.integrity import _has_number, _written_forms
+
+    for value, quote in ((0.5, "0,5"), (15.9, "15,9"), (3.0, "3,0"), (47.3, "|   47,3              |")):
+        assert any(_has_number(quote, f) for f in _written_forms(value)), (value, quote)
+    # a thousands separator is no decimal comma: 1.5 is not stated by '1,500', nor 3 by '3,000'
+    assert not any(_has_number("1,500 GPUs", f) for f in _written_forms(1.5))
+    assert not any(_has_number("3,000 GPUs", f) for f in _written_forms(3.0) if f != "3,000")
+
+
+def test_r158s_decimal_comma_cells_are_recorded(kb):
+    c = kb.claims_by_id["r158-e2e-7b-budget-256"]
+    assert (c.quote, c.value, c.unit, c.property) == ("15,9", 15.9, "s", "inference-latency")
+    assert c.conditions["metric"] == "end-to-end"
