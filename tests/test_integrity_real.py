@@ -159,6 +159,8 @@ CLAIMS_PER_SOURCE = {
     "r155-model-subsidies-ending": 58,
     "r156-vicuna-chatbot": 47,
     "r157-gaudi2-vs-a100": 64,
+    "r158-inferentia2-llama2": 62,
+    "r159-embedding-quantization": 166,
     "r160-gpt-4-1-developer-guide": 61,
     "r161-claude-sonnet-vs-o1": 45,
 }

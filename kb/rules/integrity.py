@@ -227,12 +227,18 @@ def _has_number(text: str, form: str) -> bool:
 
 
 def _written_forms(x: float) -> tuple[str, ...]:
-    """How a number is usually written: ``700``, ``2.5``, ``1,000``, ``1.34e-05``."""
+    """How a number is usually written: ``700``, ``2.5``, ``1,000``, ``1.34e-05``; below 1000, also
+    with a decimal comma, as tables in continental style write it (``0,5``, ``15,9``, ``3,0``: a
+    thousands separator is followed by three digits, which _has_number does not take as the end)."""
     forms = {f"{x:g}", repr(x)}
     if x == int(x) and abs(x) < 1e15:
         forms |= {str(int(x)), f"{int(x):,}"}
+        if abs(x) < 1000:
+            forms.add(f"{int(x)},0")
     elif abs(x) >= 1000:
         forms.add(f"{x:,}")
+    else:
+        forms.add(f"{x:g}".replace(".", ","))
     return tuple(f for f in forms if f)
 
 
