@@ -3777,7 +3777,9 @@ def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
                 or not q.dims and not q.ratio:
             continue
         sides.setdefault((q.item.prop, q.dk), []).append(q)
-    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    # the range as stated ("3-4x" is 3 to 4, not the 2.5 to 4.5 its rounding allows): a range
+    # read wider meets a second quotient by chance
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits = []
     for group in sides.values():
         for x in group:
