@@ -31,3 +31,40 @@ def test_a_ratio_range_takes_the_one_pair_inside_its_range_as_stated():
     props = {p.target: p for p in propose(GROWTH, _growth_records(GROWTH))}
     assert sorted(props["cn-x"].inputs.values()) == ["cn-dc", "cn-grid"]
     assert sorted(props["us-x"].inputs.values()) == ["us-dc", "us-grid"]
+
+
+# r46 (the AI data-centre power revolution): "83-92% premium" (drafted as 1.83-1.92x) in a table
+# row after "$110-115/MWh PPAs", the industrial rate "$0.06/kWh" sections above: 110 / 60 = 1.83
+# and 115 / 60 = 1.92, each end nearly exactly; restated in prose below (and in the takeaway above)
+PREMIUM = ("Interruption costs $14,125/hour for 100K GPU clusters, driving 83-92% premiums for nuclear "
+           "baseload contracts.\n\n"
+           "**Cost Analysis (at $0.06/kWh industrial rate):**\n\n"
+           "Electricity is a small share of the bill.\n\n"
+           "| Rank | Segment | Key Metric | Why They Win |\n"
+           "|------|---------|------------|--------------|\n"
+           "| **1** | Liquid Cooling Equipment | 33% penetration (2025) | Forced upgrade, no alternatives |\n"
+           "| **2** | Nuclear Operators | $110-115/MWh PPAs | 83-92% premium pricing |\n\n"
+           "This math explains why Microsoft pays 83-92% premiums for nuclear baseload power.\n")
+
+
+def _premium_records(text: str, ppa: tuple = (110, 115)):
+    return _records(text, ("cost", "$14,125/hour", 14125, "USD/hour", "exact", "cost-rate"),
+                    ("gpus", "100K GPU", 100, "K GPU", "exact", "gpu-count"),
+                    ("top", "83-92%", (1.83, 1.92), "x", "range", "ratio"),
+                    ("rate", "$0.06/kWh", 0.06, "USD/kWh", "exact", "electricity-price"),
+                    ("pen", "33%", 33, "percent", "exact", "adoption-share"),
+                    ("ppa", f"${ppa[0]}-{ppa[1]}/MWh", ppa, "USD/MWh", "range", "electricity-price"),
+                    ("row", "83-92%", (1.83, 1.92), "x", "range", "ratio"),
+                    ("prose", "83-92%", (1.83, 1.92), "x", "range", "ratio"))
+
+
+def test_a_range_ratio_is_a_range_over_one_value_stated_before_where_both_ends_agree():
+    links = {frozenset((p.target, *p.inputs.values())): p for p in propose(PREMIUM, _premium_records(PREMIUM))}
+    for ratio in ("row", "prose", "top"):   # (any orientation: ppa = row x rate is one relation)
+        assert links[frozenset((ratio, "ppa", "rate"))].verdict == "consistent"
+
+
+def test_a_range_ratio_whose_one_end_alone_agrees_takes_nothing():
+    text = PREMIUM.replace("$110-115/MWh", "$110-125/MWh")   # 110 / 60 = 1.83, but 125 / 60 = 2.08
+    links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _premium_records(text, (110, 125)))}
+    assert not {frozenset(("prose", "ppa", "rate")), frozenset(("top", "ppa", "rate"))} & links

@@ -78,7 +78,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   last digit, where that is near, and takes its sides as a point ratio does, never an input
   (:data:`BOUND_REACH`); a ratio stated as a range ("7-10x faster") is the quotient of two
   ranges of one property before it whose middles' quotient lies within it, one pair only
-  (:func:`_range_ratio`); a share written as an amount's equivalent ("$9,240/month = 37%") is
+  (:func:`_range_ratio`; the range as stated, not as its rounding widens it); a ratio stated as a
+  range that nothing at hand makes ("| $110-115/MWh PPAs | 83-92% premium pricing |", read as
+  1.83-1.92x) is the range amount right before it over one value of its dimension stated anywhere
+  before ("$0.06/kWh"), where each end agrees nearly exactly, one pair only, and a restatement of
+  the range takes the same pair (:func:`_range_ends`); a share written as an amount's equivalent ("$9,240/month = 37%") is
   that amount over the nearest whole of its kind before it (:func:`_share_of_before`); an
   amount in prose is a count of its sentence times one thing's amount stated before it ("3
   gpus, 120gb" under "A100 has 40gb": :func:`_count_times_one`) or an amount of its sentence
@@ -634,6 +638,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
+    points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
@@ -735,6 +740,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                    if not found and t.flo != t.fhi:
+                        if points_by_dk is None:
+                            points_by_dk = _points_by_dimension(qs)
+                        _range_ends(t, i, qs, points_by_dk, found)
                 if not found:
                     _share_of_before(marks, t, i, qs, found)
                 if found:
@@ -924,6 +933,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and t.flo != t.fhi:
+                if points_by_dk is None:
+                    points_by_dk = _points_by_dimension(qs)
+                _range_ends(t, i, qs, points_by_dk, found)
             if len(found) == n_found and not in_table:
                 _share_of_before(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
@@ -3356,6 +3369,58 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
             found.append((p, None))
 
 
+#: A ratio stated as a range takes its one side stated as one value from at most this many amounts
+#: of that dimension before its other side (:func:`_range_ends`), nearest first.
+RANGE_ENDS_LOOKUP = 32
+
+
+def _points_by_dimension(qs: list) -> dict[int, list[int]]:
+    """Dimension -> the places (indices) of the amounts stated as one value (not a share, not a
+    ratio), in text order: the sides :func:`_range_ends` looks up."""
+    out: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        if not q.ratio and q.dims and q.flo == q.fhi and q.flo > 0 and not q.group:
+            out.setdefault(q.dk, []).append(j)
+    return out
+
+
+def _range_ends(t: "_Q", i: int, qs: list, by_dk: dict, found: list) -> None:
+    """A ratio stated as a range ("83-92% premium", read as 1.83-1.92x) that nothing at hand
+    makes, from an amount stated as a range in its sentence or table row right before it ("|
+    $110-115/MWh PPAs | 83-92% premium pricing |") and one amount of that dimension stated as one
+    value anywhere before that ("at $0.06/kWh industrial rate" sections up): each end of the
+    range over the one value is the same end of the ratio nearly exactly (110 / 60 = 1.83 and
+    115 / 60 = 1.92, each to 2%), or the one value over each end is; two ends agreeing at once
+    is rare by chance, where one value meets many a ratio. The :data:`RANGE_ENDS_LOOKUP` latest
+    amounts of the dimension are looked at; one pair of values or nothing. Never a slip."""
+    if "x" not in t.names or t.group or not t.flo > 0 or t.fhi < t.flo * (1 + 2 * NEAR):
+        return
+    para = t.para
+    pairs: dict[tuple, tuple] = {}
+    for j in range(i - 1, max(-1, i - NEIGHBOURS - 1), -1):
+        x = qs[j]
+        if x.para != para or t.s - x.e > SPAN:
+            break
+        if x.ratio or not x.dims or x.group or x.flo == x.fhi or not x.flo > 0:
+            continue
+        at = by_dk.get(x.dk)
+        if not at:
+            continue
+        k = bisect.bisect_left(at, j)
+        for m in range(k - 1, max(-1, k - 1 - RANGE_ENDS_LOOKUP), -1):
+            y = qs[at[m]]
+            if y.para == para:
+                continue
+            for formula, lo, hi in (("a / b", x.flo / y.flo, x.fhi / y.flo), ("b / a", y.flo / x.fhi, y.flo / x.flo)):
+                if abs(lo / t.flo - 1) <= NEAR and abs(hi / t.fhi - 1) <= NEAR:
+                    pairs.setdefault((x.key, y.key), (formula, x, y, lo, hi))
+    if len(pairs) != 1:
+        return
+    (formula, x, y, lo, hi), = pairs.values()
+    ins = (x, y) if formula == "a / b" else (y, x)
+    found.append((_proposal(t, "a / b", ins, lo, hi, "consistent", 1.0, None, "implied"), None))
+
+
 #: A table row whose label names a quotient ("| TFLOPS/Watt |", "| **PUE** |", "| Adjusted EBITDA
 #: Margin |", "| Cost per GPU |"): its cells may be quotients of two cells of their column ...
 _QUOTIENT_LABEL_RE = re.compile(r"(?i)/|\b(?:margin|ratio|pue|per|share|efficiency|utili[sz]ation|yield)\b")
@@ -3437,11 +3502,20 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     found = []
     for q in qs:
         xy = sides.get(q.key)
-        if xy is None or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi or _bound((q, *xy)) \
+        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
                 or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
                        .as_tuple().digits) < RESTATED_DIGITS:
             continue
         x, y = xy
+        if q.flo != q.fhi:
+            # a range restated ("83-92% premiums" again): one of its sides a range, each end
+            # agreeing nearly exactly (:func:`_range_ends`)
+            if (x.flo == x.fhi) == (y.flo == y.fhi):
+                continue
+            lo, hi = (x.flo / y.flo, x.fhi / y.flo) if y.flo == y.fhi else (x.flo / y.fhi, x.flo / y.flo)
+            if abs(lo / q.flo - 1) <= NEAR and abs(hi / q.fhi - 1) <= NEAR:
+                found.append(_proposal(q, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"))
+            continue
         v = x.flo / y.flo
         if abs(v / q.flo - 1) <= NEAR:
             found.append(_proposal(q, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"))
