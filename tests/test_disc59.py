@@ -68,3 +68,32 @@ def test_a_range_ratio_whose_one_end_alone_agrees_takes_nothing():
     text = PREMIUM.replace("$110-115/MWh", "$110-125/MWh")   # 110 / 60 = 1.83, but 125 / 60 = 2.08
     links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _premium_records(text, (110, 125)))}
     assert not {frozenset(("prose", "ppa", "rate")), frozenset(("top", "ppa", "rate"))} & links
+
+
+# r157 (Gaudi2 vs A100): a speed-up row whose baseline is a column ("x1.0" under A100): x2.44 is
+# the Gaudi2 throughput over the A100's in the row above, 19.7 / 8.07 (the prose's "x2.44" above
+# the table made 19.7 = 8.07 x 2.44, and the table's x2.44 took nothing)
+SPEEDUP = ("The results we achieved are presented in the table below. **Gaudi2 is x2.44 faster than A100 "
+           "80GB.**\n\n"
+           "|   | First-gen Gaudi | Gaudi2 (BS=1) | A100 (BS=16) |\n"
+           "|:-:|:-------:|:--------------:|:------------:|\n"
+           "| Throughput (samples/s) | N/A | 19.7 | 8.07 |\n"
+           "| Speedup | / | x2.44 | x1.0 |\n")
+
+
+def _speedup_records(text: str, shown: str = "x2.44", value: float = 2.44):
+    return _records(text, ("prose", "x2.44", 2.44, "x", "exact", "ratio"),
+                    ("g2", "19.7", 19.7, "example/s", "exact", "throughput"),
+                    ("a100", "8.07", 8.07, "example/s", "exact", "throughput"),
+                    ("up", shown, value, "x", "exact", "ratio"),
+                    ("one", "x1.0", 1.0, "x", "exact", "ratio"))
+
+
+def test_a_ratio_row_with_a_baseline_column_is_its_column_over_the_baseline_column():
+    links = {frozenset((p.target, *p.inputs.values())): p for p in propose(SPEEDUP, _speedup_records(SPEEDUP))}
+    assert links[frozenset(("up", "g2", "a100"))].verdict == "consistent"
+
+
+def test_a_ratio_row_with_a_baseline_column_that_no_row_makes_takes_nothing():
+    text = SPEEDUP.replace("| x2.44 |", "| x2.90 |")
+    assert not any(p.target == "up" or "up" in p.inputs.values() for p in propose(text, _speedup_records(text, "x2.90", 2.9)))

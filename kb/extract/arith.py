@@ -21,7 +21,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row with a column, is a coincidence and is dropped; a ratio column whose baseline row
   states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
   column, or the other way up (a speed-up of times), where one column makes it
-  (:func:`_baseline_sides`);
+  (:func:`_baseline_sides`), and a ratio row whose baseline column states "x1.0" is each
+  column's number over the baseline column's in one row (:func:`_baseline_column_sides`);
 * **per request**: a number per request (a cost or an energy per run, call, query) is also a
   plain token count times a rate per token of its sentence (or of its table row), the count taken
   as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
@@ -723,6 +724,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 else:
                     _baseline_sides(layout, t, qs, found)
                     if not found:
+                        _baseline_column_sides(layout, t, qs, found)
+                    if not found:
                         _group_sides(layout, t, qs, found)
                 if not found:
                     if named is None:
@@ -925,6 +928,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     _parallel_sides(marks, layout, parallel, text, t, qs, found)
             if len(found) == n_found and in_table:
                 _baseline_sides(layout, t, qs, found)
+            if len(found) == n_found and in_table:
+                _baseline_column_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
                 _group_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
@@ -4581,7 +4586,8 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 #: figure), and one stating a multiple ("1.9x", "**13×**").
 _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
 _TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
-_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
+                                r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
@@ -4609,6 +4615,50 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         c = x.place[2]
         y = base.get(c)
         if x is t or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+                or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
+            continue
+        for num, den in ((x, y), (y, x)):
+            v = num.flo / den.flo
+            if t_lo <= v <= t_hi:
+                fits.append((num, den, v))
+    if len(fits) != 1:
+        return
+    num, den, v = fits[0]
+    found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _baseline_column_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A ratio cell of a table row whose baseline column states 1x ("| Speedup | / | x2.44 | x1.0 |"
+    under "| Throughput (samples/s) | N/A | 19.7 | 8.07 |"): :func:`_baseline_sides` turned on its
+    side, the number of its column over the baseline column's in one row (or the other way up),
+    the rows at most :data:`QUOTIENT_ROWS` away, where exactly one row makes it as stated; never a
+    slip. The baseline column is found once per row."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+        return
+    key = (k, "row", row)
+    if key not in layout._baseline:
+        cells = layout.tables[k].rows[row] if row < len(layout.tables[k].rows) else ()
+        cols = [c for c, cell in enumerate(cells) if c and _BASELINE_CELL_RE.match(cell.text)]
+        layout._baseline[key] = cols[0] if len(cols) == 1 else None
+    base_col = layout._baseline[key]
+    if base_col is None or base_col == col:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if _fine(t):
+        t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
+    fits = []
+    for r in layout.table_rows.get(k, ()):
+        if r < 0 or r == row or abs(r - row) > QUOTIENT_ROWS:
+            continue
+        x = y = None
+        for j in layout.rows.get((k, r), ()):
+            c = qs[j].place[2]
+            if c == col:
+                x = qs[j]
+            elif c == base_col:
+                y = qs[j]
+        if x is None or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
         for num, den in ((x, y), (y, x)):
