@@ -97,3 +97,43 @@ def test_a_ratio_row_with_a_baseline_column_is_its_column_over_the_baseline_colu
 def test_a_ratio_row_with_a_baseline_column_that_no_row_makes_takes_nothing():
     text = SPEEDUP.replace("| x2.44 |", "| x2.90 |")
     assert not any(p.target == "up" or "up" in p.inputs.values() for p in propose(text, _speedup_records(text, "x2.90", 2.9)))
+
+
+# r10 (an eco-bot's metrics): a table of impacts per token whose water and emissions rows are each
+# model's energy per token times the site's water and carbon per Wh, all stated sections above
+# (0.018 Wh/token x 0.30 mL/Wh = 0.0054 mL; 0.0006 x 0.3528 = 0.00021 g)
+IMPACTS = ("-   **ChatGPT-5**: = 0.018 Wh/token\n\n"
+           "-   **GPT-4o**: = 0.0006 Wh/token\n\n"
+           "---\n### Milliliters of Water (mL)\n\n"
+           "**Microsoft Azure WUE**: = 0.30 mL/Wh\n\n"
+           "---\n### Emissions (g CO2e)\n\n"
+           "**Microsoft Azure CIF**: = 0.3528 g CO2e/Wh\n\n"
+           "---\n### Impact per Token\n\n"
+           "| Metric       | GPT-5 | GPT-4o |\n"
+           "| :----------- | :--------------------- | :----------------------------- |\n"
+           "| **Water**  | 0.0054 mL          | 0.00018 mL                 |\n"
+           "| **Emissions**    | 0.0064 g CO2e          | 0.00021 g CO2e                 |\n")
+
+
+def _impact_records(text: str, water4o: str = "0.00018 mL", water4o_value: float = 0.00018):
+    return _records(text, ("e5", "0.018 Wh/token", 0.018, "Wh/token", "exact", "energy-per-token"),
+                    ("e4o", "0.0006 Wh/token", 0.0006, "Wh/token", "exact", "energy-per-token"),
+                    ("wue", "0.30 mL/Wh", 0.30, "mL/Wh", "exact", "water-intensity"),
+                    ("cif", "0.3528 g CO2e/Wh", 0.3528, "gCO2e/Wh", "exact", "carbon-intensity"),
+                    ("w5", "0.0054 mL", 0.0054, "mL/token", "exact", "water-per-token"),
+                    ("w4o", water4o, water4o_value, "mL/token", "exact", "water-per-token"),
+                    ("c5", "0.0064 g CO2e", 0.0064, "gCO2e/token", "exact", "carbon-per-token"),
+                    ("c4o", "0.00021 g CO2e", 0.00021, "gCO2e/token", "exact", "carbon-per-token"))
+
+
+def test_a_row_of_cells_each_two_rates_stated_before_the_table_with_one_in_common():
+    props = {p.target: p for p in propose(IMPACTS, _impact_records(IMPACTS))}
+    for cell, ins in (("w5", ["e5", "wue"]), ("w4o", ["e4o", "wue"]), ("c5", ["cif", "e5"]), ("c4o", ["cif", "e4o"])):
+        assert props[cell].verdict == "consistent" and sorted(props[cell].inputs.values()) == ins
+
+
+def test_a_row_with_one_cell_two_rates_make_takes_nothing():
+    text = IMPACTS.replace("0.00018 mL", "0.00025 mL")   # the GPT-4o water cell no longer made so
+    props = {p.target: p for p in propose(text, _impact_records(text, "0.00025 mL", 0.00025))}
+    assert "w5" not in props and "w4o" not in props
+    assert sorted(props["c5"].inputs.values()) == ["cif", "e5"]

@@ -37,7 +37,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
   of requests stated before it times what each one takes, where "each" or "every" says so
   ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
-  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`);
+  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`); a table cell
+  that nothing else makes is the product or quotient of two rates stated in prose before the
+  table, one pair of values only, kept where every amount of its row is made so with one rate in
+  common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
+  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), never a slip;
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -639,6 +643,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
+    table_rates: dict = {}   # table -> the rates stated before it by dimension (:func:`_table_rates`)
+    two_rates: dict = {}     # cell -> its product of two rates stated before its table (:func:`_rows_of_two_rates`)
     points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
@@ -760,6 +766,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
+                if not found:
+                    if rates_by_dk is None:
+                        rates_by_dk = _rates_by_dimension(qs)
+                    _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -958,8 +968,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _share_chain(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
+        if in_table and t.place[1] >= 0 and not t.ratio and not any(p.verdict == "consistent" for p, _ in found):
+            if rates_by_dk is None:
+                rates_by_dk = _rates_by_dimension(qs)
+            _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
         if found:
             found_by[i] = found
+    if two_rates:
+        for i, c in _rows_of_two_rates(layout, qs, two_rates):
+            found_by.setdefault(i, []).append((c, None))
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
     if written:
@@ -4845,6 +4862,93 @@ def _rate_of_dimension(marks: "_Marks", by_dk: dict, t: "_Q", i: int, cands: lis
         return   # none, or two pairs of values: a coincidence as likely as the relation
     (x, r, formula, v), = fits.values()
     found.append((_proposal(t, formula, (x, r), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _table_rates(layout: "_Layout", by_dk: dict, k: int, cache: dict) -> dict[int, list[int]]:
+    """Dimension -> the :data:`RATES_OF_DIMENSION` latest values of the rates stated in prose
+    before table ``k`` (:func:`_rates_by_dimension`), latest first, one place per value in base
+    units (the same rate stated in two units is one); found once per table."""
+    got = cache.get(k)
+    if got is None:
+        start = layout.tables[k].start
+        qs = layout.qs
+        got = cache[k] = {}
+        for dk, at in by_dk.items():
+            seen, picked = set(), []
+            for j in reversed(at):
+                q = qs[j]
+                if q.s >= start:
+                    continue
+                v = round(math.log(q.flo), 6)
+                if v in seen:
+                    continue
+                seen.add(v)
+                picked.append(j)
+                if len(picked) >= RATES_OF_DIMENSION:
+                    break
+            if picked:
+                got[dk] = picked
+    return got
+
+
+def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> None:
+    """A table cell that nothing at hand makes ("| **💧 Water** | 0.0054 mL |" in a table of impacts
+    per token) as the product or quotient of two rates stated in prose before the table (a model's
+    "0.018 Wh/token" and a site's "0.30 mL/Wh", sections up): among the latest values of each
+    dimension (:func:`_table_rates`), the one pair of values that makes it nearly exactly (at face
+    value, 2%), or nothing (``out[i]``: the candidate and its two inputs); never a slip. Its row
+    decides (:func:`_rows_of_two_rates`). Looked up by dimension: constant work per cell."""
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates:
+        return
+    td = t.dk
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for da, at_a in rates.items():
+        for formula, db in (("a * b", _comb(td, da, -1)), ("a / b", _comb(da, td, -1))):
+            at_b = rates.get(db)
+            if not at_b or (formula == "a * b" and db < da):
+                continue   # (a product once: its lower dimension first)
+            for ja in at_a:
+                a = qs[ja]
+                for jb in at_b:
+                    if jb == ja:
+                        continue
+                    b = qs[jb]
+                    if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
+                        continue   # ("≤100K requests/month": no amount to compute with)
+                    v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
+                    if t_lo <= v <= t_hi:
+                        fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
+    if len(fits) != 1:
+        return
+    (a, b, formula, v), = fits.values()
+    out[i] = (_proposal(t, formula, (a, b), v, v, "consistent", 1.0, None, "implied"), a, b)
+
+
+_BOUND_MARKS = frozenset("≤≥<>")
+
+
+def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:
+    """The cells :func:`_cell_of_two_rates` makes, kept where their row decides: every amount of
+    the row (two at least, its label aside) is made so, all with one rate in common (the site's
+    water per Wh for each model's energy per token); one cell so made is a coincidence as likely
+    as a relation."""
+    rows: dict[tuple, list[int]] = defaultdict(list)
+    for i in cells:
+        rows[qs[i].place[:2]].append(i)
+    out = []
+    for (k, row), made in rows.items():
+        amounts = [j for j in layout.rows.get((k, row), ()) if qs[j].place[2] and not qs[j].ratio and qs[j].dims]
+        if len(made) < 2 or set(amounts) != set(made):
+            continue
+        shared = None
+        for j in made:
+            _, a, b = cells[j]
+            ids = {a.item.id, b.item.id}
+            shared = ids if shared is None else shared & ids
+        if shared:
+            out += [(j, cells[j][0]) for j in made]
+    return out
 
 
 #: A comparative right before a ratio: "higher by 2x", "faster by a factor of 3", "more by ~40%".
