@@ -41,7 +41,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   that nothing else makes is the product or quotient of two rates stated in prose before the
   table, one pair of values only, kept where every amount of its row is made so with one rate in
   common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
-  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), never a slip;
+  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), or of an
+  amount its row's label states and a number stated in prose before the table ("| GPU cost
+  (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |" under "deploying 64 H100 GPUs":
+  :func:`_cell_of_label_and_count`), where nothing else holds for it, never a slip;
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -766,10 +769,14 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
-                if not found:
-                    if rates_by_dk is None:
-                        rates_by_dk = _rates_by_dimension(qs)
-                    _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+                # (the row decides whether it holds, after the loop: :func:`_rows_of_two_rates`)
+                if rates_by_dk is None:
+                    rates_by_dk = _rates_by_dimension(qs)
+                _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+                if i not in two_rates:
+                    if points_by_dk is None:
+                        points_by_dk = _points_by_dimension(qs)
+                    _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -968,15 +975,21 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _share_chain(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
-        if in_table and t.place[1] >= 0 and not t.ratio and not any(p.verdict == "consistent" for p, _ in found):
+        if in_table and t.place[1] >= 0 and not t.ratio:
             if rates_by_dk is None:
                 rates_by_dk = _rates_by_dimension(qs)
             _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+            if i not in two_rates:
+                if points_by_dk is None:
+                    points_by_dk = _points_by_dimension(qs)
+                _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i)
         if found:
             found_by[i] = found
+    fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
     if two_rates:
         for i, c in _rows_of_two_rates(layout, qs, two_rates):
-            found_by.setdefault(i, []).append((c, None))
+            fallback[i] = c
+            found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
     if written:
@@ -1074,6 +1087,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if p is None:
                     continue
             kept.append(p)
+        if not kept and i in fallback:
+            kept = [fallback[i]]   # a cell its row makes of rates stated before the table
         if not kept:
             continue
         # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
@@ -3397,11 +3412,12 @@ RANGE_ENDS_LOOKUP = 32
 
 
 def _points_by_dimension(qs: list) -> dict[int, list[int]]:
-    """Dimension -> the places (indices) of the amounts stated as one value (not a share, not a
-    ratio), in text order: the sides :func:`_range_ends` looks up."""
+    """Dimension -> the places (indices) of the amounts and counts stated as one value (not a
+    share, not a ratio), in text order: the sides :func:`_range_ends` and
+    :func:`_cell_of_label_and_count` look up."""
     out: dict[int, list[int]] = {}
     for j, q in enumerate(qs):
-        if not q.ratio and q.dims and q.flo == q.fhi and q.flo > 0 and not q.group:
+        if not q.ratio and q.flo == q.fhi and q.flo > 0 and not q.group:
             out.setdefault(q.dk, []).append(j)
     return out
 
@@ -4926,6 +4942,49 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
 
 
 _BOUND_MARKS = frozenset("≤≥<>")
+
+
+def _cell_of_label_and_count(layout: "_Layout", t: "_Q", qs: list, by_dk: dict, out: dict, i: int) -> None:
+    """A table cell that nothing else makes as an amount its row's label states times (or over) a
+    number stated in prose before the table: "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 |
+    $2,048,000 |" under "deploying 64 H100 GPUs" (37.5K x 64; 32K x 64). The numbers before the
+    table are the :data:`RATES_OF_DIMENSION` latest values of the dimension needed; one pair of
+    values that makes it nearly exactly, or nothing (``out[i]``); its row decides as for
+    :func:`_cell_of_two_rates`. Never a slip."""
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0:
+        return
+    k, row, _ = t.place
+    before = bisect.bisect_left(layout.starts, layout.tables[k].start)
+    td = t.dk
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for ja in layout.rows.get((k, row), ()):
+        a = qs[ja]
+        if a.place[2] != 0 or a.ratio or not a.dims or a.flo != a.fhi or not a.flo > 0 \
+                or a.item.shown[:1] in _BOUND_MARKS:
+            continue
+        for formula, db in (("a * b", _comb(td, a.dk, -1)), ("a / b", _comb(a.dk, td, -1))):
+            at = by_dk.get(db)
+            if not at:
+                continue
+            seen: set = set()
+            for jb in reversed(at[:bisect.bisect_left(at, before)]):
+                b = qs[jb]
+                if b.place is not None or b.item.shown[:1] in _BOUND_MARKS:
+                    continue
+                v = round(math.log(b.flo), 6)
+                if v in seen:
+                    continue
+                seen.add(v)
+                if len(seen) > RATES_OF_DIMENSION:
+                    break
+                w = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
+                if t_lo <= w <= t_hi:
+                    fits.setdefault((round(math.log(a.flo), 6), v, formula), (a, b, formula, w))
+    if len(fits) != 1:
+        return
+    (a, b, formula, w), = fits.values()
+    out[i] = (_proposal(t, formula, (a, b), w, w, "consistent", 1.0, None, "implied"), a, b)
 
 
 def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:
