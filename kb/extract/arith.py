@@ -776,7 +776,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if i not in two_rates:
                     if points_by_dk is None:
                         points_by_dk = _points_by_dimension(qs)
-                    _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i)
+                    _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i, table_rates)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -982,7 +982,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if i not in two_rates:
                 if points_by_dk is None:
                     points_by_dk = _points_by_dimension(qs)
-                _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i)
+                _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i, table_rates)
         if found:
             found_by[i] = found
     fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
@@ -4886,15 +4886,13 @@ def _table_rates(layout: "_Layout", by_dk: dict, k: int, cache: dict) -> dict[in
     units (the same rate stated in two units is one); found once per table."""
     got = cache.get(k)
     if got is None:
-        start = layout.tables[k].start
+        before = bisect.bisect_left(layout.starts, layout.tables[k].start)
         qs = layout.qs
         got = cache[k] = {}
         for dk, at in by_dk.items():
             seen, picked = set(), []
-            for j in reversed(at):
+            for j in reversed(at[:bisect.bisect_left(at, before)]):
                 q = qs[j]
-                if q.s >= start:
-                    continue
                 v = round(math.log(q.flo), 6)
                 if v in seen:
                     continue
@@ -4904,7 +4902,25 @@ def _table_rates(layout: "_Layout", by_dk: dict, k: int, cache: dict) -> dict[in
                     break
             if picked:
                 got[dk] = picked
+        got = cache[k] = (got, {})
     return got
+
+
+def _ways(rates: tuple, td: int) -> list:
+    """The (formula, dimension, dimension) of two of a table's rates (:func:`_table_rates`)
+    whose product or quotient is of dimension ``td``, found once per dimension."""
+    got, makes = rates
+    ways = makes.get(td)
+    if ways is None:
+        ways = makes[td] = []
+        for da in got:
+            db = _comb(td, da, -1)
+            if db in got and da <= db:
+                ways.append(("a * b", da, db))
+            db = _comb(da, td, -1)
+            if db in got and db != da:
+                ways.append(("a / b", da, db))
+    return ways
 
 
 def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> None:
@@ -4914,27 +4930,26 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
     dimension (:func:`_table_rates`), the one pair of values that makes it nearly exactly (at face
     value, 2%), or nothing (``out[i]``: the candidate and its two inputs); never a slip. Its row
     decides (:func:`_rows_of_two_rates`). Looked up by dimension: constant work per cell."""
-    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates:
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates[0]:
         return
-    td = t.dk
+    ways = _ways(rates, t.dk)
+    if not ways:
+        return
+    rates = rates[0]
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits: dict[tuple, tuple] = {}
-    for da, at_a in rates.items():
-        for formula, db in (("a * b", _comb(td, da, -1)), ("a / b", _comb(da, td, -1))):
-            at_b = rates.get(db)
-            if not at_b or (formula == "a * b" and db < da):
-                continue   # (a product once: its lower dimension first)
-            for ja in at_a:
-                a = qs[ja]
-                for jb in at_b:
-                    if jb == ja:
-                        continue
-                    b = qs[jb]
-                    if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
-                        continue   # ("≤100K requests/month": no amount to compute with)
-                    v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
-                    if t_lo <= v <= t_hi:
-                        fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
+    for formula, da, db in ways:
+        for ja in rates[da]:
+            a = qs[ja]
+            for jb in rates[db]:
+                if jb == ja:
+                    continue
+                b = qs[jb]
+                if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
+                    continue   # ("≤100K requests/month": no amount to compute with)
+                v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
+                if t_lo <= v <= t_hi:
+                    fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
     if len(fits) != 1:
         return
     (a, b, formula, v), = fits.values()
@@ -4944,7 +4959,8 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
 _BOUND_MARKS = frozenset("≤≥<>")
 
 
-def _cell_of_label_and_count(layout: "_Layout", t: "_Q", qs: list, by_dk: dict, out: dict, i: int) -> None:
+def _cell_of_label_and_count(layout: "_Layout", t: "_Q", qs: list, by_dk: dict, out: dict, i: int,
+                             labels: dict) -> None:
     """A table cell that nothing else makes as an amount its row's label states times (or over) a
     number stated in prose before the table: "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 |
     $2,048,000 |" under "deploying 64 H100 GPUs" (37.5K x 64; 32K x 64). The numbers before the
@@ -4954,15 +4970,19 @@ def _cell_of_label_and_count(layout: "_Layout", t: "_Q", qs: list, by_dk: dict, 
     if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0:
         return
     k, row, _ = t.place
+    amounts = labels.get((k, row))
+    if amounts is None:   # the amounts its row's label states, found once per row
+        amounts = labels[(k, row)] = [
+            a for a in (qs[j] for j in layout.rows.get((k, row), ()))
+            if a.place[2] == 0 and not a.ratio and a.dims and a.flo == a.fhi and a.flo > 0
+            and a.item.shown[:1] not in _BOUND_MARKS]
+    if not amounts:
+        return
     before = bisect.bisect_left(layout.starts, layout.tables[k].start)
     td = t.dk
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits: dict[tuple, tuple] = {}
-    for ja in layout.rows.get((k, row), ()):
-        a = qs[ja]
-        if a.place[2] != 0 or a.ratio or not a.dims or a.flo != a.fhi or not a.flo > 0 \
-                or a.item.shown[:1] in _BOUND_MARKS:
-            continue
+    for a in amounts:
         for formula, db in (("a * b", _comb(td, a.dk, -1)), ("a / b", _comb(a.dk, td, -1))):
             at = by_dk.get(db)
             if not at:
