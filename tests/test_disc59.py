@@ -138,39 +138,3 @@ def test_a_row_with_one_cell_two_rates_make_takes_nothing():
     assert "w5" not in props and "w4o" not in props
     assert sorted(props["c5"].inputs.values()) == ["cif", "e5"]
 
-
-# r02 (H100 PCIe vs SXM): a row whose label states each configuration's unit price, its cells the
-# fleet's 64 GPUs stated before the table at those prices (37.5K x 64 = 2.4M; 32K x 64 = 2.048M)
-CAPEX = ("Consider a mid-sized inference provider deploying 64 H100 GPUs to serve LLM workloads. We compare "
-         "two configurations: **8 servers with 8x H100 SXM5 each** versus **16 servers with 4x H100 PCIe each**.\n\n"
-         "### Capital expenditure comparison\n\n"
-         "| Component | SXM5 Configuration | PCIe Configuration |\n"
-         "|-----------|-------------------|-------------------|\n"
-         "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
-         "| Server/chassis (8x HGX vs 16x standard) | $800,000 | $480,000 |\n")
-
-
-def _capex_records(text: str, pcie: str = "$2,048,000", pcie_value: float = 2048000):
-    return _records(text, ("gpus", "64 H100 GPUs", 64, "GPU", "exact", "gpu-count"),
-                    ("nodes", "8 servers", 8, "node", "exact", "node-count"),
-                    ("per", "8x", 8, "GPU", "exact", "gpu-count"),
-                    ("pnodes", "16 servers", 16, "node", "exact", "node-count"),
-                    ("pper", "4x", 4, "GPU", "exact", "gpu-count"),
-                    ("sxm-price", "$37.5K", 37.5, "K USD", "exact", "purchase-price"),
-                    ("pcie-price", "$32K", 32, "K USD", "exact", "purchase-price"),
-                    ("sxm", "$2,400,000", 2400000, "USD", "exact", "capex"),
-                    ("pcie", pcie, pcie_value, "USD", "exact", "capex"),
-                    ("sxm-srv", "$800,000", 800000, "USD", "exact", "capex"),
-                    ("pcie-srv", "$480,000", 480000, "USD", "exact", "capex"))
-
-
-def test_a_row_whose_label_states_the_unit_prices_is_those_times_a_count_before_the_table():
-    props = {p.target: p for p in propose(CAPEX, _capex_records(CAPEX))}
-    assert sorted(props["sxm"].inputs.values()) == ["gpus", "sxm-price"]
-    assert sorted(props["pcie"].inputs.values()) == ["gpus", "pcie-price"]
-
-
-def test_a_row_one_of_whose_cells_its_label_does_not_make_takes_nothing():
-    text = CAPEX.replace("$2,048,000", "$2,100,000")
-    links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _capex_records(text, "$2,100,000", 2100000))}
-    assert frozenset(("sxm", "gpus", "sxm-price")) not in links

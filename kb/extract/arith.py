@@ -41,10 +41,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   that nothing else makes is the product or quotient of two rates stated in prose before the
   table, one pair of values only, kept where every amount of its row is made so with one rate in
   common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
-  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), or of an
-  amount its row's label states and a number stated in prose before the table ("| GPU cost
-  (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |" under "deploying 64 H100 GPUs":
-  :func:`_cell_of_label_and_count`), where nothing else holds for it, never a slip;
+  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), where nothing
+  else holds for it, never a slip;
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -773,10 +771,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if rates_by_dk is None:
                     rates_by_dk = _rates_by_dimension(qs)
                 _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
-                if i not in two_rates:
-                    if points_by_dk is None:
-                        points_by_dk = _points_by_dimension(qs)
-                    _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i, table_rates)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -979,10 +973,6 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if rates_by_dk is None:
                 rates_by_dk = _rates_by_dimension(qs)
             _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
-            if i not in two_rates:
-                if points_by_dk is None:
-                    points_by_dk = _points_by_dimension(qs)
-                _cell_of_label_and_count(layout, t, qs, points_by_dk, two_rates, i, table_rates)
         if found:
             found_by[i] = found
     fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
@@ -3412,12 +3402,11 @@ RANGE_ENDS_LOOKUP = 32
 
 
 def _points_by_dimension(qs: list) -> dict[int, list[int]]:
-    """Dimension -> the places (indices) of the amounts and counts stated as one value (not a
-    share, not a ratio), in text order: the sides :func:`_range_ends` and
-    :func:`_cell_of_label_and_count` look up."""
+    """Dimension -> the places (indices) of the amounts stated as one value (not a share, not a
+    ratio), in text order: the sides :func:`_range_ends` looks up."""
     out: dict[int, list[int]] = {}
     for j, q in enumerate(qs):
-        if not q.ratio and q.flo == q.fhi and q.flo > 0 and not q.group:
+        if not q.ratio and q.dims and q.flo == q.fhi and q.flo > 0 and not q.group:
             out.setdefault(q.dk, []).append(j)
     return out
 
@@ -4957,54 +4946,6 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
 
 
 _BOUND_MARKS = frozenset("≤≥<>")
-
-
-def _cell_of_label_and_count(layout: "_Layout", t: "_Q", qs: list, by_dk: dict, out: dict, i: int,
-                             labels: dict) -> None:
-    """A table cell that nothing else makes as an amount its row's label states times (or over) a
-    number stated in prose before the table: "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 |
-    $2,048,000 |" under "deploying 64 H100 GPUs" (37.5K x 64; 32K x 64). The numbers before the
-    table are the :data:`RATES_OF_DIMENSION` latest values of the dimension needed; one pair of
-    values that makes it nearly exactly, or nothing (``out[i]``); its row decides as for
-    :func:`_cell_of_two_rates`. Never a slip."""
-    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0:
-        return
-    k, row, _ = t.place
-    amounts = labels.get((k, row))
-    if amounts is None:   # the amounts its row's label states, found once per row
-        amounts = labels[(k, row)] = [
-            a for a in (qs[j] for j in layout.rows.get((k, row), ()))
-            if a.place[2] == 0 and not a.ratio and a.dims and a.flo == a.fhi and a.flo > 0
-            and a.item.shown[:1] not in _BOUND_MARKS]
-    if not amounts:
-        return
-    before = bisect.bisect_left(layout.starts, layout.tables[k].start)
-    td = t.dk
-    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
-    fits: dict[tuple, tuple] = {}
-    for a in amounts:
-        for formula, db in (("a * b", _comb(td, a.dk, -1)), ("a / b", _comb(a.dk, td, -1))):
-            at = by_dk.get(db)
-            if not at:
-                continue
-            seen: set = set()
-            for jb in reversed(at[:bisect.bisect_left(at, before)]):
-                b = qs[jb]
-                if b.place is not None or b.item.shown[:1] in _BOUND_MARKS:
-                    continue
-                v = round(math.log(b.flo), 6)
-                if v in seen:
-                    continue
-                seen.add(v)
-                if len(seen) > RATES_OF_DIMENSION:
-                    break
-                w = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
-                if t_lo <= w <= t_hi:
-                    fits.setdefault((round(math.log(a.flo), 6), v, formula), (a, b, formula, w))
-    if len(fits) != 1:
-        return
-    (a, b, formula, w), = fits.values()
-    out[i] = (_proposal(t, formula, (a, b), w, w, "consistent", 1.0, None, "implied"), a, b)
 
 
 def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:
