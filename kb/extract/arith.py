@@ -21,7 +21,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row with a column, is a coincidence and is dropped; a ratio column whose baseline row
   states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
   column, or the other way up (a speed-up of times), where one column makes it
-  (:func:`_baseline_sides`);
+  (:func:`_baseline_sides`), and a ratio row whose baseline column states "x1.0" is each
+  column's number over the baseline column's in one row (:func:`_baseline_column_sides`);
 * **per request**: a number per request (a cost or an energy per run, call, query) is also a
   plain token count times a rate per token of its sentence (or of its table row), the count taken
   as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
@@ -36,7 +37,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row that agrees is no relation (:func:`_row_named_rate`); and a plain amount in prose is a count
   of requests stated before it times what each one takes, where "each" or "every" says so
   ("Say you run 1,000 requests. Each one sends 1,500 tokens ... That's 1.5 million tokens"),
-  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`);
+  nearly exactly and one pair only, never a slip (:func:`_requests_times_each`); a table cell
+  that nothing else makes is the product or quotient of two rates stated in prose before the
+  table, one pair of values only, kept where every amount of its row is made so with one rate in
+  common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
+  Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), where nothing
+  else holds for it, never a slip;
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -78,7 +84,11 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   last digit, where that is near, and takes its sides as a point ratio does, never an input
   (:data:`BOUND_REACH`); a ratio stated as a range ("7-10x faster") is the quotient of two
   ranges of one property before it whose middles' quotient lies within it, one pair only
-  (:func:`_range_ratio`); a share written as an amount's equivalent ("$9,240/month = 37%") is
+  (:func:`_range_ratio`; the range as stated, not as its rounding widens it); a ratio stated as a
+  range that nothing at hand makes ("| $110-115/MWh PPAs | 83-92% premium pricing |", read as
+  1.83-1.92x) is the range amount right before it over one value of its dimension stated anywhere
+  before ("$0.06/kWh"), where each end agrees nearly exactly, one pair only, and a restatement of
+  the range takes the same pair (:func:`_range_ends`); a share written as an amount's equivalent ("$9,240/month = 37%") is
   that amount over the nearest whole of its kind before it (:func:`_share_of_before`); an
   amount in prose is a count of its sentence times one thing's amount stated before it ("3
   gpus, 120gb" under "A100 has 40gb": :func:`_count_times_one`) or an amount of its sentence
@@ -634,6 +644,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     named: _Named | None = None   # built at the first ratio claim that needs it
     parallel: _Parallel | None = None   # the tables' rows by name (:class:`_Parallel`), likewise
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
+    table_rates: dict = {}   # table -> the rates stated before it by dimension (:func:`_table_rates`)
+    two_rates: dict = {}     # cell -> its product of two rates stated before its table (:func:`_rows_of_two_rates`)
+    points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
     for i, t in enumerate(qs):
@@ -718,6 +731,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 else:
                     _baseline_sides(layout, t, qs, found)
                     if not found:
+                        _baseline_column_sides(layout, t, qs, found)
+                    if not found:
                         _group_sides(layout, t, qs, found)
                 if not found:
                     if named is None:
@@ -735,6 +750,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                         _header_sides(named, layout, text, t, qs, paras, found)
                     if not found and t.place is None:
                         _ratio_far(marks, t, i, qs, starts, paras, found)
+                    if not found and t.flo != t.fhi:
+                        if points_by_dk is None:
+                            points_by_dk = _points_by_dimension(qs)
+                        _range_ends(t, i, qs, points_by_dk, found)
                 if not found:
                     _share_of_before(marks, t, i, qs, found)
                 if found:
@@ -748,6 +767,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if named is None:
                     named = _Named(qs, text)
                 _row_named_rate(marks, named, layout, text, t, qs, stats, found)
+                # (the row decides whether it holds, after the loop: :func:`_rows_of_two_rates`)
+                if rates_by_dk is None:
+                    rates_by_dk = _rates_by_dimension(qs)
+                _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -917,6 +940,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if len(found) == n_found and in_table:
                 _baseline_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
+                _baseline_column_sides(layout, t, qs, found)
+            if len(found) == n_found and in_table:
                 _group_sides(layout, t, qs, found)
             if len(found) == n_found and in_table:
                 if named is None:
@@ -924,6 +949,10 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _header_sides(named, layout, text, t, qs, paras, found)
             if len(found) == n_found and not in_table:
                 _ratio_far(marks, t, i, qs, starts, paras, found)
+            if len(found) == n_found and t.flo != t.fhi:
+                if points_by_dk is None:
+                    points_by_dk = _points_by_dimension(qs)
+                _range_ends(t, i, qs, points_by_dk, found)
             if len(found) == n_found and not in_table:
                 _share_of_before(marks, t, i, qs, found)
         elif not found and t.place is None and t.flo == t.fhi and not t.group:
@@ -940,8 +969,17 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _share_chain(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
+        if in_table and t.place[1] >= 0 and not t.ratio:
+            if rates_by_dk is None:
+                rates_by_dk = _rates_by_dimension(qs)
+            _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
         if found:
             found_by[i] = found
+    fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
+    if two_rates:
+        for i, c in _rows_of_two_rates(layout, qs, two_rates):
+            fallback[i] = c
+            found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
     if written:
@@ -1039,6 +1077,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if p is None:
                     continue
             kept.append(p)
+        if not kept and i in fallback:
+            kept = [fallback[i]]   # a cell its row makes of rates stated before the table
         if not kept:
             continue
         # arithmetic written out right at the number ("224 kW (64 × 350 W)") is the article's
@@ -3358,6 +3398,58 @@ def _ratio_far(marks: _Marks, t: "_Q", i: int, qs: list, starts: list, paras: li
             found.append((p, None))
 
 
+#: A ratio stated as a range takes its one side stated as one value from at most this many amounts
+#: of that dimension before its other side (:func:`_range_ends`), nearest first.
+RANGE_ENDS_LOOKUP = 32
+
+
+def _points_by_dimension(qs: list) -> dict[int, list[int]]:
+    """Dimension -> the places (indices) of the amounts stated as one value (not a share, not a
+    ratio), in text order: the sides :func:`_range_ends` looks up."""
+    out: dict[int, list[int]] = {}
+    for j, q in enumerate(qs):
+        if not q.ratio and q.dims and q.flo == q.fhi and q.flo > 0 and not q.group:
+            out.setdefault(q.dk, []).append(j)
+    return out
+
+
+def _range_ends(t: "_Q", i: int, qs: list, by_dk: dict, found: list) -> None:
+    """A ratio stated as a range ("83-92% premium", read as 1.83-1.92x) that nothing at hand
+    makes, from an amount stated as a range in its sentence or table row right before it ("|
+    $110-115/MWh PPAs | 83-92% premium pricing |") and one amount of that dimension stated as one
+    value anywhere before that ("at $0.06/kWh industrial rate" sections up): each end of the
+    range over the one value is the same end of the ratio nearly exactly (110 / 60 = 1.83 and
+    115 / 60 = 1.92, each to 2%), or the one value over each end is; two ends agreeing at once
+    is rare by chance, where one value meets many a ratio. The :data:`RANGE_ENDS_LOOKUP` latest
+    amounts of the dimension are looked at; one pair of values or nothing. Never a slip."""
+    if "x" not in t.names or t.group or not t.flo > 0 or t.fhi < t.flo * (1 + 2 * NEAR):
+        return
+    para = t.para
+    pairs: dict[tuple, tuple] = {}
+    for j in range(i - 1, max(-1, i - NEIGHBOURS - 1), -1):
+        x = qs[j]
+        if x.para != para or t.s - x.e > SPAN:
+            break
+        if x.ratio or not x.dims or x.group or x.flo == x.fhi or not x.flo > 0:
+            continue
+        at = by_dk.get(x.dk)
+        if not at:
+            continue
+        k = bisect.bisect_left(at, j)
+        for m in range(k - 1, max(-1, k - 1 - RANGE_ENDS_LOOKUP), -1):
+            y = qs[at[m]]
+            if y.para == para:
+                continue
+            for formula, lo, hi in (("a / b", x.flo / y.flo, x.fhi / y.flo), ("b / a", y.flo / x.fhi, y.flo / x.flo)):
+                if abs(lo / t.flo - 1) <= NEAR and abs(hi / t.fhi - 1) <= NEAR:
+                    pairs.setdefault((x.key, y.key), (formula, x, y, lo, hi))
+    if len(pairs) != 1:
+        return
+    (formula, x, y, lo, hi), = pairs.values()
+    ins = (x, y) if formula == "a / b" else (y, x)
+    found.append((_proposal(t, "a / b", ins, lo, hi, "consistent", 1.0, None, "implied"), None))
+
+
 #: A table row whose label names a quotient ("| TFLOPS/Watt |", "| **PUE** |", "| Adjusted EBITDA
 #: Margin |", "| Cost per GPU |"): its cells may be quotients of two cells of their column ...
 _QUOTIENT_LABEL_RE = re.compile(r"(?i)/|\b(?:margin|ratio|pue|per|share|efficiency|utili[sz]ation|yield)\b")
@@ -3439,11 +3531,20 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     found = []
     for q in qs:
         xy = sides.get(q.key)
-        if xy is None or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi or _bound((q, *xy)) \
+        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
                 or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
                        .as_tuple().digits) < RESTATED_DIGITS:
             continue
         x, y = xy
+        if q.flo != q.fhi:
+            # a range restated ("83-92% premiums" again): one of its sides a range, each end
+            # agreeing nearly exactly (:func:`_range_ends`)
+            if (x.flo == x.fhi) == (y.flo == y.fhi):
+                continue
+            lo, hi = (x.flo / y.flo, x.fhi / y.flo) if y.flo == y.fhi else (x.flo / y.fhi, x.flo / y.flo)
+            if abs(lo / q.flo - 1) <= NEAR and abs(hi / q.fhi - 1) <= NEAR:
+                found.append(_proposal(q, "a / b", (x, y), lo, hi, "consistent", 1.0, None, "implied"))
+            continue
         v = x.flo / y.flo
         if abs(v / q.flo - 1) <= NEAR:
             found.append(_proposal(q, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"))
@@ -3779,7 +3880,9 @@ def _range_ratio(t: "_Q", i: int, qs: list, a: int, found: list) -> None:
                 or not q.dims and not q.ratio:
             continue
         sides.setdefault((q.item.prop, q.dk), []).append(q)
-    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    # the range as stated ("3-4x" is 3 to 4, not the 2.5 to 4.5 its rounding allows): a range
+    # read wider meets a second quotient by chance
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     fits = []
     for group in sides.values():
         for x in group:
@@ -4507,7 +4610,8 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 #: figure), and one stating a multiple ("1.9x", "**13×**").
 _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
 _TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
-_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|100(?:\.0+)?[ \t]*%|baseline)(?:[ \t]*\(?baseline\)?)?[\W_]*$")
+_BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
+                                r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
 
 def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
@@ -4535,6 +4639,50 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         c = x.place[2]
         y = base.get(c)
         if x is t or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+                or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
+            continue
+        for num, den in ((x, y), (y, x)):
+            v = num.flo / den.flo
+            if t_lo <= v <= t_hi:
+                fits.append((num, den, v))
+    if len(fits) != 1:
+        return
+    num, den, v = fits[0]
+    found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _baseline_column_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
+    """A ratio cell of a table row whose baseline column states 1x ("| Speedup | / | x2.44 | x1.0 |"
+    under "| Throughput (samples/s) | N/A | 19.7 | 8.07 |"): :func:`_baseline_sides` turned on its
+    side, the number of its column over the baseline column's in one row (or the other way up),
+    the rows at most :data:`QUOTIENT_ROWS` away, where exactly one row makes it as stated; never a
+    slip. The baseline column is found once per row."""
+    k, row, col = t.place
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+        return
+    key = (k, "row", row)
+    if key not in layout._baseline:
+        cells = layout.tables[k].rows[row] if row < len(layout.tables[k].rows) else ()
+        cols = [c for c, cell in enumerate(cells) if c and _BASELINE_CELL_RE.match(cell.text)]
+        layout._baseline[key] = cols[0] if len(cols) == 1 else None
+    base_col = layout._baseline[key]
+    if base_col is None or base_col == col:
+        return
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if _fine(t):
+        t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
+    fits = []
+    for r in layout.table_rows.get(k, ()):
+        if r < 0 or r == row or abs(r - row) > QUOTIENT_ROWS:
+            continue
+        x = y = None
+        for j in layout.rows.get((k, r), ()):
+            c = qs[j].place[2]
+            if c == col:
+                x = qs[j]
+            elif c == base_col:
+                y = qs[j]
+        if x is None or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
         for num, den in ((x, y), (y, x)):
@@ -4721,6 +4869,108 @@ def _rate_of_dimension(marks: "_Marks", by_dk: dict, t: "_Q", i: int, cands: lis
         return   # none, or two pairs of values: a coincidence as likely as the relation
     (x, r, formula, v), = fits.values()
     found.append((_proposal(t, formula, (x, r), v, v, "consistent", 1.0, None, "implied"), None))
+
+
+def _table_rates(layout: "_Layout", by_dk: dict, k: int, cache: dict) -> dict[int, list[int]]:
+    """Dimension -> the :data:`RATES_OF_DIMENSION` latest values of the rates stated in prose
+    before table ``k`` (:func:`_rates_by_dimension`), latest first, one place per value in base
+    units (the same rate stated in two units is one); found once per table."""
+    got = cache.get(k)
+    if got is None:
+        before = bisect.bisect_left(layout.starts, layout.tables[k].start)
+        qs = layout.qs
+        got = cache[k] = {}
+        for dk, at in by_dk.items():
+            seen, picked = set(), []
+            for j in reversed(at[:bisect.bisect_left(at, before)]):
+                q = qs[j]
+                v = round(math.log(q.flo), 6)
+                if v in seen:
+                    continue
+                seen.add(v)
+                picked.append(j)
+                if len(picked) >= RATES_OF_DIMENSION:
+                    break
+            if picked:
+                got[dk] = picked
+        got = cache[k] = (got, {})
+    return got
+
+
+def _ways(rates: tuple, td: int) -> list:
+    """The (formula, dimension, dimension) of two of a table's rates (:func:`_table_rates`)
+    whose product or quotient is of dimension ``td``, found once per dimension."""
+    got, makes = rates
+    ways = makes.get(td)
+    if ways is None:
+        ways = makes[td] = []
+        for da in got:
+            db = _comb(td, da, -1)
+            if db in got and da <= db:
+                ways.append(("a * b", da, db))
+            db = _comb(da, td, -1)
+            if db in got and db != da:
+                ways.append(("a / b", da, db))
+    return ways
+
+
+def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> None:
+    """A table cell that nothing at hand makes ("| **💧 Water** | 0.0054 mL |" in a table of impacts
+    per token) as the product or quotient of two rates stated in prose before the table (a model's
+    "0.018 Wh/token" and a site's "0.30 mL/Wh", sections up): among the latest values of each
+    dimension (:func:`_table_rates`), the one pair of values that makes it nearly exactly (at face
+    value, 2%), or nothing (``out[i]``: the candidate and its two inputs); never a slip. Its row
+    decides (:func:`_rows_of_two_rates`). Looked up by dimension: constant work per cell."""
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates[0]:
+        return
+    ways = _ways(rates, t.dk)
+    if not ways:
+        return
+    rates = rates[0]
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for formula, da, db in ways:
+        for ja in rates[da]:
+            a = qs[ja]
+            for jb in rates[db]:
+                if jb == ja:
+                    continue
+                b = qs[jb]
+                if a.item.shown[:1] in _BOUND_MARKS or b.item.shown[:1] in _BOUND_MARKS:
+                    continue   # ("≤100K requests/month": no amount to compute with)
+                v = a.flo * b.flo if formula == "a * b" else a.flo / b.flo
+                if t_lo <= v <= t_hi:
+                    fits.setdefault((round(math.log(a.flo), 6), round(math.log(b.flo), 6), formula), (a, b, formula, v))
+    if len(fits) != 1:
+        return
+    (a, b, formula, v), = fits.values()
+    out[i] = (_proposal(t, formula, (a, b), v, v, "consistent", 1.0, None, "implied"), a, b)
+
+
+_BOUND_MARKS = frozenset("≤≥<>")
+
+
+def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:
+    """The cells :func:`_cell_of_two_rates` makes, kept where their row decides: every amount of
+    the row (two at least, its label aside) is made so, all with one rate in common (the site's
+    water per Wh for each model's energy per token); one cell so made is a coincidence as likely
+    as a relation."""
+    rows: dict[tuple, list[int]] = defaultdict(list)
+    for i in cells:
+        rows[qs[i].place[:2]].append(i)
+    out = []
+    for (k, row), made in rows.items():
+        amounts = [j for j in layout.rows.get((k, row), ()) if qs[j].place[2] and not qs[j].ratio and qs[j].dims]
+        if len(made) < 2 or set(amounts) != set(made):
+            continue
+        shared = None
+        for j in made:
+            _, a, b = cells[j]
+            ids = {a.item.id, b.item.id}
+            shared = ids if shared is None else shared & ids
+        if shared:
+            out += [(j, cells[j][0]) for j in made]
+    return out
 
 
 #: A comparative right before a ratio: "higher by 2x", "faster by a factor of 3", "more by ~40%".
