@@ -917,6 +917,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _token_price_pairs(view, found, starts, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
+    if "$" in view and ("hour" in view or "/hr" in view):
+        _hourly_context(view, found, starts)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
@@ -956,6 +958,57 @@ def _as_local_dollar(view: str, found: list, code: str) -> None:
             d.unit = d.unit.replace("USD", code, 1)
             if f.q.cur == "USD":
                 f.q.cur = code
+
+
+# an amount of money per hour, as drafts write its unit ("USD/hour", "USD/GPU-hour")
+_HOURLY_UNIT_RE = re.compile(r"^[A-Z]{3}/(?:GPU-)?hour$")
+# words of a sentence that set a bare amount as a price ("if you price it below $2.25", "prices at
+# $2.85", "selling them under $2", "paying $3 or"; "$2 H100s": the GPUs priced)
+_PRICE_CUE_RE = re.compile(r"(?i)\b(?:pric(?:e|es|ed|ing)|rent(?:al|ed|ing|s)?|sell(?:s|ing)?|lease[ds]?|leasing"
+                           r"|paying|pays?)\b")
+# what makes a bare amount no hourly price: a measure of tokens, a longer period, energy, a total
+# (a year named as a term, "for the next 3 years", "a 3-5 year upfront commitment", is no period of the amount)
+_NOT_HOURLY_CUE_RE = re.compile(r"(?i)token|month|/mo\b|/y(?:ea)?r\b|(?:per|a|an|each)[ \t]+(?:year|day|week)\b|annual|yearly"
+                                r"|kWh|daily|weekly|total|budget|capex|revenue|million|billion")
+# a bare amount right before an accelerator's name in the plural: the name priced ("$2 H100s")
+_PRICED_GPUS_AFTER_RE = re.compile(r"[ \t*_]+" + GPU_NAME + r"s\b")
+_HOURLY_MIN = 3        # hourly prices an article states before its bare small amounts are read as hourly too
+_HOURLY_MAX_VALUE = 15.0  # (USD) an accelerator's hourly rent is below this; a larger bare amount is something else
+
+
+def _hourly_context(view: str, found: list, starts: list[int]) -> None:
+    """In an article that prices accelerators by the hour ("H100s were $8/hr"; at least
+    ``_HOURLY_MIN`` hourly amounts, more than amounts per any other denominator), a bare small
+    amount of money in a sentence that prices or sells ("If you price it below $2.25",
+    "resale markets selling them under $2", "commodity-level prices at $2.85") is an hourly
+    price too: the article stopped writing the "/hr" it gave its first prices."""
+    hourly = other = 0
+    for f in found:
+        u = f.draft.unit
+        if "/" in u and not f.q.percent:
+            if _HOURLY_UNIT_RE.match(u):
+                hourly += 1
+            elif u[:1].isupper() and u.split("/")[0].split()[-1] in ("USD", "EUR", "GBP"):
+                other += 1
+    if hourly < _HOURLY_MIN or other >= hourly:
+        return
+    for f in found:
+        d, q = f.draft, f.q
+        if d.unit not in ("USD", "EUR", "GBP") or f.table is not None or q.den or q.atom or q.scale or q.percent \
+                or q.ratio:
+            continue
+        vals = [v for v in (d.value, d.low, d.high) if v is not None]
+        if not vals or not all(0.5 <= v <= _HOURLY_MAX_VALUE for v in vals):
+            continue
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        ss = starts[k] if k >= 0 else 0
+        se = starts[k + 1] if k + 1 < len(starts) else len(view)
+        sentence = view[ss:se]
+        if not (_PRICE_CUE_RE.search(sentence) or _PRICED_GPUS_AFTER_RE.match(view, d.span_end)) \
+                or _NOT_HOURLY_CUE_RE.search(sentence):
+            continue
+        d.unit = d.unit + "/hour"
+        q.den = "hour"
 
 
 def _compound_durations(text: str, view: str, found: list) -> None:

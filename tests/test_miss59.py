@@ -1,0 +1,46 @@
+"""miss59: numbers read with the right value and the wrong unit, or not read (designed on dev-B).
+
+- An article that prices accelerators by the hour ("H100s were $8/hr") and then drops the
+  "/hr": a bare small amount in a sentence that prices, rents or sells ("If you price it below
+  $2.25", "resale markets selling them under $2") or right before the GPUs it prices ("$2
+  H100s") is an hourly price.
+"""
+from __future__ import annotations
+
+from conftest import value_units
+
+_read = value_units
+
+# the hourly prices the article gives first (r153's opening lines)
+_HOURLY_LEAD = ("### Last year, H100s were $8/hr if you could get them. Renting H100s at $4/hr was common. "
+                "The original rental rates of H100 started at approximately $4.70 an hour.\n\n")
+
+
+def test_bare_price_in_an_hourly_article_is_hourly():
+    got = _read(_HOURLY_LEAD + "There is a lot against you, if you price it below $2.25, depending on your OPEX.\n\n"
+                "If you price it too high >= $3, you might not be able to get sufficient buyers.\n\n"
+                "Today, there's 7 different resale markets selling them under $2. What happened?\n\n"
+                "# $2 H100s: How the GPU Bubble Burst\n")
+    assert (2.25, "USD/hour") in got
+    assert (3.0, "USD/hour") in got
+    assert (2.0, "USD/hour") in got
+    assert (2.25, "USD") not in got and (2.0, "USD") not in got
+
+
+def test_term_in_years_does_not_block_the_hourly_reading():
+    got = _read(_HOURLY_LEAD + "If you are paying $3 or $4 per hour for your H100, for the next 3 years, "
+                "locked into a contract.\n")
+    assert (3.0, "USD/hour") in got
+
+
+def test_no_hourly_reading_without_hourly_prices_or_for_other_amounts():
+    # one hourly price is no article priced by the hour
+    got = _read("H100s were $8/hr last year. If you price it below $2.25, you risk being unprofitable.\n")
+    assert (2.25, "USD") in got
+    # a bare amount beside a period, a token price or a large sum keeps its own unit
+    got = _read(_HOURLY_LEAD + "The plan's price is $10 a month for most users.\n\n"
+                "API prices are $2.50 per million input tokens.\n\n"
+                "They sell the server for $250,000.\n")
+    assert (10.0, "USD/hour") not in got
+    assert (2.5, "USD/hour") not in got
+    assert (250000.0, "USD/hour") not in got
