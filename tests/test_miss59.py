@@ -4,6 +4,10 @@
   "/hr": a bare small amount in a sentence that prices, rents or sells ("If you price it below
   $2.25", "resale markets selling them under $2") or right before the GPUs it prices ("$2
   H100s") is an hourly price.
+- A sentence whose subject is a cost per something ("Cost per task varies by more than 800x ...,
+  from over $31 for the leader down to about $0.04") gives its amounts that denominator; so does
+  "each <thing> costs" before an amount, and "each one costs" the requests the sentence counted
+  ("Every post automatically generates 4 images, and ..., each one costs $0.134").
 """
 from __future__ import annotations
 
@@ -44,3 +48,20 @@ def test_no_hourly_reading_without_hourly_prices_or_for_other_amounts():
     assert (10.0, "USD/hour") not in got
     assert (2.5, "USD/hour") not in got
     assert (250000.0, "USD/hour") not in got
+
+
+def test_cost_per_subject_of_the_sentence():
+    got = _read("Cost per task varies by more than 800x across every model tested, from over $31 for the leader "
+                "down to about $0.04 for a quantized DeepSeek variant that never reaches frontier quality.\n")
+    assert (31.0, "USD/query") in got
+    assert (0.04, "USD/query") in got
+
+
+def test_each_one_costs_is_per_request_counted():
+    got = _read("Every post automatically generates 4 images, and with Gemini 3 Pro, each one costs **$0.134**. "
+                "That's $0.54 per post.\n")
+    assert (0.134, "USD/query") in got
+    assert (0.134, "USD") not in got
+    # nothing counted before "each one": no denominator to give
+    got = _read("We bought three servers and each one costs $12,000.\n")
+    assert (12000.0, "USD") in got

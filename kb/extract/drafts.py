@@ -1895,6 +1895,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is None and q.cur and not q.den and not q.atom and "per" in view[max(0, q.start - 60):q.start].lower() \
             and (cp := _cost_per_before(view, q)) is not None:
         q.den, q.den_count, q.scope = cp.den, cp.den_count, q.scope or cp.scope  # "the cost per query is $0.004"
+    if cell is None and q.cur and not q.den and not q.atom and not q.scale and q.start \
+            and (("ach" in view[max(0, q.start - 40):q.start] and (cp := _each_costs_before(view, q, starts, prev)) is not None)
+                 or ((cp := _cost_per_subject(view, q, starts)) is not None)):
+        q.den, q.den_count = cp.den, cp.den_count  # "each one costs $0.134"; "Cost per task varies ... from $31"
     if q.cur and not q.den and not q.atom and "3" in view[q.end:q.end + 40] \
             and _PER_HOUR_DIVIDED_RE.match(view, q.end):
         q.den = "hour"  # "$2.00 / (120,000 × 3600 / 1e9)": an hourly price over what an hour does
@@ -2078,6 +2082,46 @@ def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
     if m is None:
         return None
     h = header_unit("cost per " + (m.group("a") or m.group("b")))
+    return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# "each one costs", "each image costs about": a price of one of the things counted before
+_EACH_COSTS_BEFORE_RE = re.compile(r"(?i)\beach(?:[ \t]+(?P<n>[a-z]+))?[ \t]+costs?[ \t]+(?:(?:about|around|roughly|just|only"
+                                   r"|approximately)[ \t]+)?[~≈]?[ \t*_]*$")
+# a sentence whose subject is a cost per something ("Cost per task varies by more than 800x ...")
+_COST_PER_SUBJECT_RE = re.compile(r"[ \t*_#>]*(?i:the[ \t]+)?(?i:average[ \t]+|median[ \t]+|typical[ \t]+)?(?:[Cc]ost|[Pp]rice)"
+                                  r"[ \t]+per[ \t]+(?P<a>[a-z][\w-]*)[ \t]+(?:varies|ranges|ranged|varied|runs|ran|goes|went)\b")
+
+
+def _each_costs_before(view: str, q: Quantity, starts, prev) -> Quantity | None:
+    """The denominator "each <thing> costs" before an amount of money gives it: the thing's
+    ("each image costs $0.13" is per image), or for "each one costs" that of the requests the
+    sentence counted before ("Every post generates 4 images, and ..., each one costs $0.134")."""
+    m = _EACH_COSTS_BEFORE_RE.search(view, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    n = (m.group("n") or "one").lower()
+    if n != "one":
+        h = header_unit("cost per " + n)
+        return h if h is not None and h.den and not h.atom and not h.percent else None
+    ss = starts[bisect.bisect_right(starts, q.start) - 1] if starts else 0
+    if prev is not None and prev.q.atom == "query" and not prev.q.den and prev.draft.span_start >= ss:
+        return Quantity(0, 0, "", 0.0, den="query", form="table")
+    return None
+
+
+def _cost_per_subject(view: str, q: Quantity, starts) -> Quantity | None:
+    """The denominator of a sentence whose subject is a cost per something ("Cost per task
+    varies by more than 800x ..., from over $31 for the leader down to about $0.04"): its amounts."""
+    if not starts:
+        return None
+    ss = starts[bisect.bisect_right(starts, q.start) - 1]
+    if "per" not in view[ss:ss + 40]:
+        return None
+    m = _COST_PER_SUBJECT_RE.match(view, ss)
+    if m is None or m.end() > q.start:
+        return None
+    h = header_unit("cost per " + m.group("a"))
     return h if h is not None and h.den and not h.atom and not h.percent else None
 
 
