@@ -8,6 +8,8 @@
   from over $31 for the leader down to about $0.04") gives its amounts that denominator; so does
   "each <thing> costs" before an amount, and "each one costs" the requests the sentence counted
   ("Every post automatically generates 4 images, and ..., each one costs $0.134").
+- A dollar amount marked by its country's name or "CDN" after it ("$800 (Canadian)", "$1000 CDN")
+  counts as a mark of the article's own dollar, as "C$40" does.
 """
 from __future__ import annotations
 
@@ -65,3 +67,17 @@ def test_each_one_costs_is_per_request_counted():
     # nothing counted before "each one": no denominator to give
     got = _read("We bought three servers and each one costs $12,000.\n")
     assert (12000.0, "USD") in got
+
+
+def test_canadian_named_after_the_amount_marks_the_articles_dollar():
+    got = _read("I set up a search on Kijiji and there are usually a few 3090s for sale, usually around $1000 to $1200.\n\n"
+                "Eventually, I saw another ad for a used 3090 for $800 (Canadian) and contacted them about it.\n\n"
+                "In the end, I paid them $800 cash and took the card home.\n\n"
+                "So far, I've spent about $1000 CDN on this, which isn't too bad.\n")
+    assert (800.0, "CAD") in got
+    assert ((1000.0, 1200.0), "CAD") in got
+    assert (1000.0, "CAD") in got
+    assert not any(u == "USD" for _, u in got)
+    # one such mark alone is no article written in that dollar
+    got = _read("The card sold for $800 (Canadian) in Toronto; in the US it lists at $1,499.\n")
+    assert (1499.0, "USD") in got

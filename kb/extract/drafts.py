@@ -925,15 +925,19 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
                                           if x is not None)]
 
 
-# a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD") and
+# a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD", "$1000 CDN",
+# "$800 (Canadian)") and
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
 # (each alternative's first character written before the look-behind that keeps it a word's first:
 # a pattern whose alternatives all start with a character is scanned for them in C, not tried
 # at every position of the text; "U(?<!\wU)" is "\bU")
 _LOCAL_DOLLAR_RE = re.compile(r"(?P<p>A(?<![A-Za-z0-9]A)U?|C(?<![A-Za-z0-9]C)(?:A|DN)?)\$[ \u00a0]?[0-9]"
-                              r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?P<c>AUD|CAD)\b")
+                              r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?:(?P<c>AUD|CAD|CDN)\b"
+                              # "$800 (Canadian)", "$40 Australian": the country named after the amount
+                              r"|\(?(?P<w>Canadian|Australian)\b)")
 _US_DOLLAR_RE = re.compile(r"U(?:S\$|(?<!\wU)SD\b|(?<!\wU)\.?S\.?[ \u00a0]+dollars?\b)")
-_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
+_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD",
+                      "Canadian": "CAD", "Australian": "AUD"}
 
 
 def _local_dollar(view: str) -> str | None:
@@ -943,7 +947,7 @@ def _local_dollar(view: str) -> str | None:
     and marked the home dollar at the start, drops the home mark later: "the GPU was $1,100");
     None when the article marks no other dollar that often, more than one, or the US dollar as
     often."""
-    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
+    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c") or m.group("w")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
     if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
     return codes[0]
