@@ -10,6 +10,8 @@
   ("Every post automatically generates 4 images, and ..., each one costs $0.134").
 - A dollar amount marked by its country's name or "CDN" after it ("$800 (Canadian)", "$1000 CDN")
   counts as a mark of the article's own dollar, as "C$40" does.
+- A run rate named as a sentence's subject gives the first amount after its verb of reaching
+  its year ("yearly run rate — a measure of ... — hit the $2bn milestone").
 """
 from __future__ import annotations
 
@@ -81,3 +83,12 @@ def test_canadian_named_after_the_amount_marks_the_articles_dollar():
     # one such mark alone is no article written in that dollar
     got = _read("The card sold for $800 (Canadian) in Toronto; in the US it lists at $1,499.\n")
     assert (1499.0, "USD") in got
+
+
+def test_run_rate_subject_gives_its_year_to_the_amount_it_reached():
+    got = _read("The San Francisco-based start-up's yearly run rate — a measure of the previous month's revenue "
+                "multiplied by 12 — hit the $2bn milestone in December 2023, according to two people.\n")
+    assert (2.0, "billion USD/year") in got
+    # the amount of something else later in the sentence keeps its own unit
+    got = _read("Its run rate hit $5 billion, while its costs reached $3 billion.\n")
+    assert (3.0, "billion USD") in got

@@ -1903,6 +1903,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and (("ach" in view[max(0, q.start - 40):q.start] and (cp := _each_costs_before(view, q, starts, prev)) is not None)
                  or ((cp := _cost_per_subject(view, q, starts)) is not None)):
         q.den, q.den_count = cp.den, cp.den_count  # "each one costs $0.134"; "Cost per task varies ... from $31"
+    if cell is None and q.cur and not q.den and not q.atom and q.scale in ("million", "billion") and starts \
+            and _RUN_RATE_EARLIER_RE.search(view, _sentence_start(starts, q.start), q.start) is not None:
+        q.den = "year"  # "The start-up's yearly run rate — a measure ... — hit the $2bn milestone": a year's rate
     if q.cur and not q.den and not q.atom and "3" in view[q.end:q.end + 40] \
             and _PER_HOUR_DIVIDED_RE.match(view, q.end):
         q.den = "hour"  # "$2.00 / (120,000 × 3600 / 1e9)": an hourly price over what an hour does
@@ -2127,6 +2130,19 @@ def _cost_per_subject(view: str, q: Quantity, starts) -> Quantity | None:
         return None
     h = header_unit("cost per " + m.group("a"))
     return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a run rate named as the subject earlier in the sentence, then a verb of reaching and the first
+# amount after it ("yearly run rate — a measure of ... — hit the $2bn milestone"): no other amount
+# of money between them
+_RUN_RATE_EARLIER_RE = re.compile(r"(?i)\b(?:run[- ]rate|ARR)\b[^$\n]{0,120}?\b(?:hit|hits|reached|reaches|crossed|crosses"
+                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to)"
+                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+)?[~≈]?$")
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    k = bisect.bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 # an amount divided by a throughput times the seconds of an hour ("$2.00 / (120,000 × 3600 / 1e9)")
