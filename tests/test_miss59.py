@@ -12,6 +12,9 @@
   counts as a mark of the article's own dollar, as "C$40" does.
 - A run rate named as a sentence's subject gives the first amount after its verb of reaching
   its year ("yearly run rate — a measure of ... — hit the $2bn milestone").
+- Bits per weight written out ("(4.25 bits per parameter)") are a claim wherever they stand, and
+  so are bits a model is held "in" ("a 672-billion-parameter model in 4-bit form"); a technique
+  named ("with 4-bit quantization") stays no claim.
 """
 from __future__ import annotations
 
@@ -92,3 +95,13 @@ def test_run_rate_subject_gives_its_year_to_the_amount_it_reached():
     # the amount of something else later in the sentence keeps its own unit
     got = _read("Its run rate hit $5 billion, while its costs reached $3 billion.\n")
     assert (3.0, "billion USD") in got
+
+
+def test_bits_per_parameter_written_out_and_in_n_bit_form():
+    got = _read("Uses ~10.6 GB for model parameters due to MXFP4 quantization (4.25 bits per parameter), "
+                "with KV cache scaling linearly with prompt size.\n")
+    assert (4.25, "bit/parameter") in got
+    got = _read("Practically speaking, a **672-billion-parameter** model in 4-bit form (weights + KV cache) *can* "
+                "shoehorn into 512 GB of unified memory.\n")
+    assert (4.0, "bit/parameter") in got
+    assert not any(u == "bit/parameter" for _, u in _read("We fine-tune it with 4-bit quantization and QLoRA.\n"))

@@ -82,7 +82,9 @@ _UNIT_FORMS = [
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
-    (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
+    (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights|form)\b)", "bit/parameter"),
+    # "(4.25 bits per parameter)", "4 bits per weight": the unit written out
+    (r"(?i:bits?[ \t]+per[ \t]+(?:parameter|weight))(?![A-Za-z])", "bit/parameter"),
     # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
     (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),

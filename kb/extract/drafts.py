@@ -585,8 +585,9 @@ _WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total
 _BULLET_NX_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
-# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
-_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
+# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named);
+# the unit written out ("4.25 bits per parameter") is a claim wherever it stands
+_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at|in)|:)[ \t]+$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
@@ -1307,7 +1308,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         # arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
         return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
-    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
+    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s) \
+            and "per" not in view[s:q.end]:
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
