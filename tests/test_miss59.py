@@ -15,6 +15,8 @@
 - Bits per weight written out ("(4.25 bits per parameter)") are a claim wherever they stand, and
   so are bits a model is held "in" ("a 672-billion-parameter model in 4-bit form"); a technique
   named ("with 4-bit quantization") stays no claim.
+- A bare amount right before a named plan ("a fully utilized $200 ChatGPT Pro plan"), in an
+  article that prices by the month, is the plan's monthly price.
 """
 from __future__ import annotations
 
@@ -105,3 +107,11 @@ def test_bits_per_parameter_written_out_and_in_n_bit_form():
                 "shoehorn into 512 GB of unified memory.\n")
     assert (4.0, "bit/parameter") in got
     assert not any(u == "bit/parameter" for _, u in _read("We fine-tune it with 4-bit quantization and QLoRA.\n"))
+
+
+def test_named_plan_price_is_monthly():
+    got = _read("SemiAnalysis bought every consumer tier: a fully utilized $200 ChatGPT Pro plan, valued at published "
+                "API rates, would cost up to $14,000 a month, a 70x gap.\n")
+    assert (200.0, "USD/month") in got
+    # no month named anywhere: the amount keeps its own unit
+    assert (200.0, "USD") in _read("They sold the $200 Founder Edition plan to early backers.\n")
