@@ -17,6 +17,8 @@
   named ("with 4-bit quantization") stays no claim.
 - A bare amount right before a named plan ("a fully utilized $200 ChatGPT Pro plan"), in an
   article that prices by the month, is the plan's monthly price.
+- A training run's steps ("65k training steps were performed", "with 20k steps") and a
+  benchmark's tasks ("against 91 private tasks") are counts of items.
 """
 from __future__ import annotations
 
@@ -115,3 +117,14 @@ def test_named_plan_price_is_monthly():
     assert (200.0, "USD/month") in got
     # no month named anywhere: the amount keeps its own unit
     assert (200.0, "USD") in _read("They sold the $200 Founder Edition plan to early backers.\n")
+
+
+def test_training_steps_and_benchmark_tasks_are_counted():
+    got = _read("65k training steps were performed with a batch size of 32 samples per device. With 20k steps we "
+                "got a similar loss convergence to the 65k steps of the previous runs.\n")
+    assert (65.0, "K item") in got
+    assert (20.0, "K item") in got
+    got = _read("AA-Briefcase ran frontier models against 91 private tasks across four multi-week projects.\n")
+    assert (91.0, "item") in got
+    # a rate of steps is no count of them
+    assert not any(u.endswith("item") for _, u in _read("Training ran at 3.2 steps/s on each node.\n"))

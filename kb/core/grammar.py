@@ -177,6 +177,13 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
+    # a training run's optimiser steps ("65k training steps", "with 20k steps"; the `item` condition's
+    # training-step), not a rate of them ("steps/s", "steps per second")
+    (r"(?i:(?:training |optimi[sz]er |gradient )?steps)(?![ \t]*(?:/|per[ \t]))", "item"),
+    # the tasks of a benchmark ("against 91 private tasks", "on 31 of the 91 tasks"), not a workload's
+    # volume of them ("1,000 tasks/day": requests)
+    (r"(?i:(?:(?:private|public|held-out|benchmark|evaluation|agentic|coding|real-world)[ \u00a0]+)?tasks)"
+     r"(?![ \t]*(?:/|per[ \t]|a[ \t]+(?:day|month|week|hour)))", "item"),
     # (not "28 query heads": a model's attention heads, below)
     # images a workload generates, requests as an image's price is per request ("generates 4 images", "For 4
     # blog images:", "| 4 images per post |")
