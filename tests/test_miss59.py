@@ -3,7 +3,7 @@
 - An article that prices accelerators by the hour ("H100s were $8/hr") and then drops the
   "/hr": a bare small amount in a sentence that prices, rents or sells ("If you price it below
   $2.25", "resale markets selling them under $2") or right before the GPUs it prices ("$2
-  H100s") is an hourly price.
+  H100s") or that opens a list item ("- **>$2.85**: Beat stock market IRR") is an hourly price.
 - A sentence whose subject is a cost per something ("Cost per task varies by more than 800x ...,
   from over $31 for the leader down to about $0.04") gives its amounts that denominator; so does
   "each <thing> costs" before an amount, and "each one costs" the requests the sentence counted
@@ -40,6 +40,13 @@ def test_bare_price_in_an_hourly_article_is_hourly():
     assert (3.0, "USD/hour") in got
     assert (2.0, "USD/hour") in got
     assert (2.25, "USD") not in got and (2.0, "USD") not in got
+
+
+def test_list_item_opening_with_an_amount_in_an_hourly_article():
+    got = _read(_HOURLY_LEAD + "**In summary, for an on-demand workload**\n\n"
+                "- **>$2.85**: Beat stock market IRR\n- **<$1.65**: Expect loss in investment\n")
+    assert (2.85, "USD/hour") in got
+    assert (1.65, "USD/hour") in got
 
 
 def test_term_in_years_does_not_block_the_hourly_reading():

@@ -977,6 +977,9 @@ _NOT_HOURLY_CUE_RE = re.compile(r"(?i)token|month|/mo\b|/y(?:ea)?r\b|(?:per|a|an
                                 r"|kWh|daily|weekly|total|budget|capex|revenue|million|billion")
 # a bare amount right before an accelerator's name in the plural: the name priced ("$2 H100s")
 _PRICED_GPUS_AFTER_RE = re.compile(r"[ \t*_]+" + GPU_NAME + r"s\b")
+# a line (a list item) that opens with the amount ("- **>$2.85**: Beat stock market IRR", "**over $8**"):
+# the figure the line is about, a price in such an article
+_LINE_OPENS_RE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?[*_]*")
 _HOURLY_MIN = 3        # hourly prices an article states before its bare small amounts are read as hourly too
 _HOURLY_MAX_VALUE = 15.0  # (USD) an accelerator's hourly rent is below this; a larger bare amount is something else
 
@@ -985,8 +988,9 @@ def _hourly_context(view: str, found: list, starts: list[int]) -> None:
     """In an article that prices accelerators by the hour ("H100s were $8/hr"; at least
     ``_HOURLY_MIN`` hourly amounts, more than amounts per any other denominator), a bare small
     amount of money in a sentence that prices or sells ("If you price it below $2.25",
-    "resale markets selling them under $2", "commodity-level prices at $2.85") is an hourly
-    price too: the article stopped writing the "/hr" it gave its first prices."""
+    "resale markets selling them under $2", "commodity-level prices at $2.85"), or that opens a
+    line ("- **>$2.85**: Beat stock market IRR"), is an hourly price too: the article stopped
+    writing the "/hr" it gave its first prices."""
     hourly = other = 0
     for f in found:
         u = f.draft.unit
@@ -1009,7 +1013,9 @@ def _hourly_context(view: str, found: list, starts: list[int]) -> None:
         ss = starts[k] if k >= 0 else 0
         se = starts[k + 1] if k + 1 < len(starts) else len(view)
         sentence = view[ss:se]
-        if not (_PRICE_CUE_RE.search(sentence) or _PRICED_GPUS_AFTER_RE.match(view, d.span_end)) \
+        ls = view.rfind("\n", 0, d.span_start) + 1
+        if not (_PRICE_CUE_RE.search(sentence) or _PRICED_GPUS_AFTER_RE.match(view, d.span_end)
+                or _LINE_OPENS_RE.fullmatch(view, ls, d.span_start)) \
                 or _NOT_HOURLY_CUE_RE.search(sentence):
             continue
         d.unit = d.unit + "/hour"
