@@ -1915,7 +1915,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and _RUN_RATE_EARLIER_RE.search(view, _sentence_start(starts, q.start), q.start) is not None:
         q.den = "year"  # "The start-up's yearly run rate — a measure ... — hit the $2bn milestone": a year's rate
     if cell is None and q.cur and not q.den and not q.atom and not q.scale and q.value < 1000 \
-            and _PLAN_AFTER_RE.match(view, q.end) and ("month" in view or "/mo" in view):
+            and _NAMED_PLAN_AFTER_RE.match(view, q.end) and ("month" in view or "/mo" in view):
         q.den = "month"  # "a fully utilized $200 ChatGPT Pro plan": a subscription's price, by the month
     if q.cur and not q.den and not q.atom and "3" in view[q.end:q.end + 40] \
             and _PER_HOUR_DIVIDED_RE.match(view, q.end):
@@ -2145,7 +2145,7 @@ def _cost_per_subject(view: str, q: Quantity, starts) -> Quantity | None:
 
 # a named subscription plan right after a bare amount ("$200 ChatGPT Pro plan", "the $20 Plus
 # subscription"): in an article that prices by the month, the plan's monthly price
-_PLAN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w.+-]*){1,3}[ \t]+(?:plan|subscription|tier|membership)s?\b")
+_NAMED_PLAN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w.+-]*){1,3}[ \t]+(?:plan|subscription|tier|membership)s?\b")
 # a run rate named as the subject earlier in the sentence, then a verb of reaching and the first
 # amount after it ("yearly run rate — a measure of ... — hit the $2bn milestone"): no other amount
 # of money between them
