@@ -93,7 +93,9 @@ _UNIT_FORMS = [
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)
     # "at 4-bit quantization", "16-bit precision": the bits each weight is stored in (not "8-bit formats",
     # a format's name)
-    (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights)\b)", "bit/parameter"),
+    (r"(?i:bits?)(?=[ \t-]+(?i:quanti[sz]ation|quanti[sz]ed|precision|weights|form)\b)", "bit/parameter"),
+    # "(4.25 bits per parameter)", "4 bits per weight": the unit written out
+    (r"(?i:bits?[ \t]+per[ \t]+(?:parameter|weight))(?![A-Za-z])", "bit/parameter"),
     # "a 256-bit memory bus", "5120-bit memory bus interface", "a 384-bit bus": a memory interface's width
     (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
@@ -186,6 +188,13 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
+    # a training run's optimiser steps ("65k training steps", "with 20k steps"; the `item` condition's
+    # training-step), not a rate of them ("steps/s", "steps per second")
+    (r"(?i:(?:training |optimi[sz]er |gradient )?steps)(?![ \t]*(?:/|per[ \t]))", "item"),
+    # the tasks of a benchmark ("against 91 private tasks", "on 31 of the 91 tasks"), not a workload's
+    # volume of them ("1,000 tasks/day": requests)
+    (r"(?i:(?:(?:private|public|held-out|benchmark|evaluation|agentic|coding|real-world)[ \u00a0]+)?tasks)"
+     r"(?![ \t]*(?:/|per[ \t]|a[ \t]+(?:day|month|week|hour)))", "item"),
     # (not "28 query heads": a model's attention heads, below)
     # images a workload generates, requests as an image's price is per request ("generates 4 images", "For 4
     # blog images:", "| 4 images per post |")

@@ -585,8 +585,9 @@ _WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total
 _BULLET_NX_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
-# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named)
-_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at)|:)[ \t]+$")
+# 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named);
+# the unit written out ("4.25 bits per parameter") is a claim wherever it stands
+_BIT_SETTING_RE = re.compile(r"(?:\b(?i:at|in)|:)[ \t]+$")
 _FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
                         r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
                         r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
@@ -917,21 +918,27 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _token_price_pairs(view, found, starts, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
+    if "$" in view and ("hour" in view or "/hr" in view):
+        _hourly_context(view, found, starts)
     link(idx, view, starts, found, alias_hits, conditions or {})
     # a number beyond float range ("9" written 400 times) is no value a record or JSON can hold
     return [f.draft for f in found if all(math.isfinite(x) for x in (f.draft.value, f.draft.low, f.draft.high)
                                           if x is not None)]
 
 
-# a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD") and
+# a dollar amount marked as another country's dollar ("AU$2,000", "C$40", "$1.5 million AUD", "$1000 CDN",
+# "$800 (Canadian)") and
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
 # (each alternative's first character written before the look-behind that keeps it a word's first:
 # a pattern whose alternatives all start with a character is scanned for them in C, not tried
 # at every position of the text; "U(?<!\wU)" is "\bU")
 _LOCAL_DOLLAR_RE = re.compile(r"(?P<p>A(?<![A-Za-z0-9]A)U?|C(?<![A-Za-z0-9]C)(?:A|DN)?)\$[ \u00a0]?[0-9]"
-                              r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?P<c>AUD|CAD)\b")
+                              r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?:(?P<c>AUD|CAD|CDN)\b"
+                              # "$800 (Canadian)", "$40 Australian": the country named after the amount
+                              r"|\(?(?P<w>Canadian|Australian)\b)")
 _US_DOLLAR_RE = re.compile(r"U(?:S\$|(?<!\wU)SD\b|(?<!\wU)\.?S\.?[ \u00a0]+dollars?\b)")
-_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD"}
+_LOCAL_DOLLAR_CODE = {"AU": "AUD", "A": "AUD", "CA": "CAD", "CDN": "CAD", "C": "CAD", "AUD": "AUD", "CAD": "CAD",
+                      "Canadian": "CAD", "Australian": "AUD"}
 
 
 def _local_dollar(view: str) -> str | None:
@@ -941,7 +948,7 @@ def _local_dollar(view: str) -> str | None:
     and marked the home dollar at the start, drops the home mark later: "the GPU was $1,100");
     None when the article marks no other dollar that often, more than one, or the US dollar as
     often."""
-    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
+    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c") or m.group("w")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
     if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
     return codes[0]
@@ -956,6 +963,63 @@ def _as_local_dollar(view: str, found: list, code: str) -> None:
             d.unit = d.unit.replace("USD", code, 1)
             if f.q.cur == "USD":
                 f.q.cur = code
+
+
+# an amount of money per hour, as drafts write its unit ("USD/hour", "USD/GPU-hour")
+_HOURLY_UNIT_RE = re.compile(r"^[A-Z]{3}/(?:GPU-)?hour$")
+# words of a sentence that set a bare amount as a price ("if you price it below $2.25", "prices at
+# $2.85", "selling them under $2", "paying $3 or"; "$2 H100s": the GPUs priced)
+_PRICE_CUE_RE = re.compile(r"(?i)\b(?:pric(?:e|es|ed|ing)|rent(?:al|ed|ing|s)?|sell(?:s|ing)?|lease[ds]?|leasing"
+                           r"|paying|pays?)\b")
+# what makes a bare amount no hourly price: a measure of tokens, a longer period, energy, a total
+# (a year named as a term, "for the next 3 years", "a 3-5 year upfront commitment", is no period of the amount)
+_NOT_HOURLY_CUE_RE = re.compile(r"(?i)token|month|/mo\b|/y(?:ea)?r\b|(?:per|a|an|each)[ \t]+(?:year|day|week)\b|annual|yearly"
+                                r"|kWh|daily|weekly|total|budget|capex|revenue|million|billion")
+# a bare amount right before an accelerator's name in the plural: the name priced ("$2 H100s")
+_PRICED_GPUS_AFTER_RE = re.compile(r"[ \t*_]+" + GPU_NAME + r"s\b")
+# a line (a list item) that opens with the amount ("- **>$2.85**: Beat stock market IRR", "**over $8**"):
+# the figure the line is about, a price in such an article
+_LINE_OPENS_RE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?[*_]*")
+_HOURLY_MIN = 3        # hourly prices an article states before its bare small amounts are read as hourly too
+_HOURLY_MAX_VALUE = 15.0  # (USD) an accelerator's hourly rent is below this; a larger bare amount is something else
+
+
+def _hourly_context(view: str, found: list, starts: list[int]) -> None:
+    """In an article that prices accelerators by the hour ("H100s were $8/hr"; at least
+    ``_HOURLY_MIN`` hourly amounts, more than amounts per any other denominator), a bare small
+    amount of money in a sentence that prices or sells ("If you price it below $2.25",
+    "resale markets selling them under $2", "commodity-level prices at $2.85"), or that opens a
+    line ("- **>$2.85**: Beat stock market IRR"), is an hourly price too: the article stopped
+    writing the "/hr" it gave its first prices."""
+    hourly = other = 0
+    for f in found:
+        u = f.draft.unit
+        if "/" in u and not f.q.percent:
+            if _HOURLY_UNIT_RE.match(u):
+                hourly += 1
+            elif u[:1].isupper() and u.split("/")[0].split()[-1] in ("USD", "EUR", "GBP"):
+                other += 1
+    if hourly < _HOURLY_MIN or other >= hourly:
+        return
+    for f in found:
+        d, q = f.draft, f.q
+        if d.unit not in ("USD", "EUR", "GBP") or f.table is not None or q.den or q.atom or q.scale or q.percent \
+                or q.ratio:
+            continue
+        vals = [v for v in (d.value, d.low, d.high) if v is not None]
+        if not vals or not all(0.5 <= v <= _HOURLY_MAX_VALUE for v in vals):
+            continue
+        k = bisect.bisect_right(starts, d.span_start) - 1
+        ss = starts[k] if k >= 0 else 0
+        se = starts[k + 1] if k + 1 < len(starts) else len(view)
+        sentence = view[ss:se]
+        ls = view.rfind("\n", 0, d.span_start) + 1
+        if not (_PRICE_CUE_RE.search(sentence) or _PRICED_GPUS_AFTER_RE.match(view, d.span_end)
+                or _LINE_OPENS_RE.fullmatch(view, ls, d.span_start)) \
+                or _NOT_HOURLY_CUE_RE.search(sentence):
+            continue
+        d.unit = d.unit + "/hour"
+        q.den = "hour"
 
 
 def _compound_durations(text: str, view: str, found: list) -> None:
@@ -1250,7 +1314,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         # arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
         return q.end  # "the 4090s and 3090s": graphics cards by their model number, not seconds
-    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s):
+    if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s) \
+            and "per" not in view[s:q.end]:
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
     if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
         return q.end  # "Llama 8B", "Mistral 7B": a model's name
@@ -1843,6 +1908,16 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is None and q.cur and not q.den and not q.atom and "per" in view[max(0, q.start - 60):q.start].lower() \
             and (cp := _cost_per_before(view, q)) is not None:
         q.den, q.den_count, q.scope = cp.den, cp.den_count, q.scope or cp.scope  # "the cost per query is $0.004"
+    if cell is None and q.cur and not q.den and not q.atom and not q.scale and q.start \
+            and (("ach" in view[max(0, q.start - 40):q.start] and (cp := _each_costs_before(view, q, starts, prev)) is not None)
+                 or ((cp := _cost_per_subject(view, q, starts)) is not None)):
+        q.den, q.den_count = cp.den, cp.den_count  # "each one costs $0.134"; "Cost per task varies ... from $31"
+    if cell is None and q.cur and not q.den and not q.atom and q.scale in ("million", "billion") and starts \
+            and _RUN_RATE_EARLIER_RE.search(view, _sentence_start(starts, q.start), q.start) is not None:
+        q.den = "year"  # "The start-up's yearly run rate — a measure ... — hit the $2bn milestone": a year's rate
+    if cell is None and q.cur and not q.den and not q.atom and not q.scale and q.value < 1000 \
+            and _NAMED_PLAN_AFTER_RE.match(view, q.end) and ("month" in view or "/mo" in view):
+        q.den = "month"  # "a fully utilized $200 ChatGPT Pro plan": a subscription's price, by the month
     if q.cur and not q.den and not q.atom and "3" in view[q.end:q.end + 40] \
             and _PER_HOUR_DIVIDED_RE.match(view, q.end):
         q.den = "hour"  # "$2.00 / (120,000 × 3600 / 1e9)": an hourly price over what an hour does
@@ -2027,6 +2102,62 @@ def _cost_per_before(view: str, q: Quantity) -> Quantity | None:
         return None
     h = header_unit("cost per " + (m.group("a") or m.group("b")))
     return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# "each one costs", "each image costs about": a price of one of the things counted before
+_EACH_COSTS_BEFORE_RE = re.compile(r"(?i)\beach(?:[ \t]+(?P<n>[a-z]+))?[ \t]+costs?[ \t]+(?:(?:about|around|roughly|just|only"
+                                   r"|approximately)[ \t]+)?[~≈]?[ \t*_]*$")
+# a sentence whose subject is a cost per something ("Cost per task varies by more than 800x ...")
+_COST_PER_SUBJECT_RE = re.compile(r"[ \t*_#>]*(?i:the[ \t]+)?(?i:average[ \t]+|median[ \t]+|typical[ \t]+)?(?:[Cc]ost|[Pp]rice)"
+                                  r"[ \t]+per[ \t]+(?P<a>[a-z][\w-]*)[ \t]+(?:varies|ranges|ranged|varied|runs|ran|goes|went)\b")
+
+
+def _each_costs_before(view: str, q: Quantity, starts, prev) -> Quantity | None:
+    """The denominator "each <thing> costs" before an amount of money gives it: the thing's
+    ("each image costs $0.13" is per image), or for "each one costs" that of the requests the
+    sentence counted before ("Every post generates 4 images, and ..., each one costs $0.134")."""
+    m = _EACH_COSTS_BEFORE_RE.search(view, max(0, q.start - 40), q.start)
+    if m is None:
+        return None
+    n = (m.group("n") or "one").lower()
+    if n != "one":
+        h = header_unit("cost per " + n)
+        return h if h is not None and h.den and not h.atom and not h.percent else None
+    ss = starts[bisect.bisect_right(starts, q.start) - 1] if starts else 0
+    if prev is not None and prev.q.atom == "query" and not prev.q.den and prev.draft.span_start >= ss:
+        return Quantity(0, 0, "", 0.0, den="query", form="table")
+    return None
+
+
+def _cost_per_subject(view: str, q: Quantity, starts) -> Quantity | None:
+    """The denominator of a sentence whose subject is a cost per something ("Cost per task
+    varies by more than 800x ..., from over $31 for the leader down to about $0.04"): its amounts."""
+    if not starts:
+        return None
+    ss = starts[bisect.bisect_right(starts, q.start) - 1]
+    if "per" not in view[ss:ss + 40]:
+        return None
+    m = _COST_PER_SUBJECT_RE.match(view, ss)
+    if m is None or m.end() > q.start:
+        return None
+    h = header_unit("cost per " + m.group("a"))
+    return h if h is not None and h.den and not h.atom and not h.percent else None
+
+
+# a named subscription plan right after a bare amount ("$200 ChatGPT Pro plan", "the $20 Plus
+# subscription"): in an article that prices by the month, the plan's monthly price
+_NAMED_PLAN_AFTER_RE = re.compile(r"(?:[ \t]+[A-Z][\w.+-]*){1,3}[ \t]+(?:plan|subscription|tier|membership)s?\b")
+# a run rate named as the subject earlier in the sentence, then a verb of reaching and the first
+# amount after it ("yearly run rate — a measure of ... — hit the $2bn milestone"): no other amount
+# of money between them
+_RUN_RATE_EARLIER_RE = re.compile(r"(?i)\b(?:run[- ]rate|ARR)\b[^$\n]{0,120}?\b(?:hit|hits|reached|reaches|crossed|crosses"
+                                  r"|topped|tops|passed|surpassed|exceeded|rose[ \t]+to|grew[ \t]+to|climbed[ \t]+to)"
+                                  r"[ \t]+(?:the[ \t]+|a[ \t]+|over[ \t]+|about[ \t]+|nearly[ \t]+)?[~≈]?$")
+
+
+def _sentence_start(starts: list[int], pos: int) -> int:
+    k = bisect.bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 # an amount divided by a throughput times the seconds of an hour ("$2.00 / (120,000 × 3600 / 1e9)")
