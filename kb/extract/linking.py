@@ -2663,6 +2663,18 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+_LISTED_NAME_BEFORE_RE = re.compile(r"[(,][ \t]*$")
+_LISTED_NUMBER_RE = re.compile(r"[ \t]+[~≈]?[$€£]?[0-9]")
+
+
+def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
+    """Whether a name after a number opens an item of a bracketed or comma list with its number
+    right after it ("rerated multiples (NVDA 32×, MSFT 36×, etc.)"): that number's thing, not the
+    earlier number's ("10% discount rate, 3% terminal growth, and rerated multiples ...")."""
+    return _LISTED_NUMBER_RE.match(view, a_e, hi) is not None \
+        and _LISTED_NAME_BEFORE_RE.search(view, max(0, a_s - 3), a_s) is not None
+
+
 # a name's possessive with nothing but a sign between it and the number ("DeepSeek V3's 2.6M GPU
 # hours", "OpenAI's ~$13 billion"): whose the number is, whatever else the sentence names (its
 # subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours")
@@ -2990,7 +3002,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
-                if _owns_next(view, a_s, a_e, sent_hi):
+                if _owns_next(view, a_s, a_e, sent_hi) or _listed_own(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
@@ -3263,6 +3275,11 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
         eid = alias_hits[k][2]
         if not eid or eid == named:
             continue
+        if named is not None and idx.entity_kind.get(eid) in _CLASS_KINDS and kinds[0] not in _CLASS_KINDS:
+            continue  # "GPT OSS 20B - A mixture-of-experts (MoE) model": what the thing named is, not a second thing
+        a_s = alias_hits[k][0]
+        if "ed " in view[max(para_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(para_lo, a_s - 40), a_s):
+            continue  # "distilled from DeepSeek-R1", "Based on Qwen 2.5 architecture": its base, not a second thing
         if named is not None:
             return None
         named = eid

@@ -1,0 +1,70 @@
+"""ent59: numbers the draft gave a new entity (or none) though the article names the registry
+thing they are of (kb/extract/linking.py, datasets/entities).
+
+Rules, each built on short quotes of the dev-B articles that showed the gap:
+
+- a paragraph (a list item) that names one registry thing is about it even where it also names
+  what the thing is (a class after it: "GPT OSS 20B - A mixture-of-experts (MoE) model") or what
+  it was built from ("distilled from DeepSeek-R1", "Based on Qwen 2.5 architecture"): neither is
+  a second thing the item is about (dev-B r95-hathora-inference-latencies).
+- a stock ticker is its company's name ("NVDA 32×, MSFT 36×"); and a name that opens an item of
+  a bracketed or comma list with its own number right after it is that number's, not an earlier
+  number's ("10% discount rate, 3% terminal growth, and rerated multiples ... (NVDA 32×")
+  (dev-B r16-abundant-intelligence).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import linked_entity as _link
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+MOE = ("3. **GPT OSS 20B** - A mixture-of-experts (MoE) model with 21B total parameters but only 3.6B "
+       "active parameters per forward pass. Uses GQA with 64 query heads and 8 KV heads. Uses ~10.6 GB "
+       "for model parameters. Note: Full 128K context would require additional ~6.3 GB for KV cache "
+       "(using 24 layers, 8 KV heads, 64 head dimension, BF16).\n")
+
+
+def test_item_class_is_what_the_thing_is(reg):
+    assert _link(reg, MOE, "24 layers") == "gpt-oss-20b"
+    assert _link(reg, MOE, "64 head") == "gpt-oss-20b"
+
+
+DISTILLED = ("2. **Deepseek R1 Distill Qwen 7B** - A dense 7.61B parameter model distilled from "
+             "DeepSeek-R1 using 800K reasoning samples. Based on Qwen 2.5 architecture with GQA (28 query "
+             "heads, 4 KV heads) and YaRN for context extension across 28 layers, but optimized for "
+             "reasoning tasks. Uses ~10.8 GB for model parameters, with KV cache scaling linearly with "
+             "prompt size. At our largest tested prompt of 16384 tokens, the KV cache is 939 MB, so our "
+             "total memory usage is ~11.8 GB. Note: Full 128K context would require additional ~7.4 GB "
+             "for KV cache (using 28 layers, 4 KV heads, 128 head dimension, BF16).\n")
+
+
+def test_item_base_is_no_second_thing(reg):
+    assert _link(reg, DISTILLED, "7.4") == "deepseek-r1-distill-qwen-7b"
+    assert _link(reg, DISTILLED, "128 head") == "deepseek-r1-distill-qwen-7b"
+
+
+def test_item_class_before_the_thing_still_counts(reg):
+    # a class named before the thing is no description of it: the paragraph names two things
+    text = ("One of my early mistakes was treating my homelab LLM like ChatGPT. I tested three patterns: "
+            "long-form generation of 2000+ tokens per request.\n")
+    assert _link(reg, text, "2000+") != "chatgpt"
+
+
+TICKERS = ("- **Valuation lens:** Nine-year ramp (2026–2034), 10% discount rate, 3% terminal growth, and "
+           "rerated multiples that reflect scaled AI franchises (NVDA 32×, MSFT 36×, etc.).\n")
+
+
+def test_tickers_name_companies(reg):
+    assert _link(reg, TICKERS, "32×") == "nvidia"
+    assert _link(reg, TICKERS, "36×") == "microsoft"
+
+
+def test_listed_name_owns_its_own_number(reg):
+    assert _link(reg, TICKERS, "10%") != "nvidia"
+    assert _link(reg, TICKERS, "3%") != "nvidia"
