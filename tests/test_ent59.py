@@ -11,6 +11,11 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   a bracketed or comma list with its own number right after it is that number's, not an earlier
   number's ("10% discount rate, 3% terminal growth, and rerated multiples ... (NVDA 32×")
   (dev-B r16-abundant-intelligence).
+- a number a name owns (in a bracket right after the name, or said to be had by it: "the RTX
+  4090 (24 GB VRAM)", "A100 has 40gb VRAM") is that thing's though the words near chose a
+  property of another kind (a model's memory to run, from "VRAM"): the property is chosen again
+  for the owner's kind; not an amount of money ("Microsoft ($250B in cloud services)", a deal of
+  the article's own) (dev-B r116-gpu-spec-cheatsheet, r119-kv-cache-notes).
 """
 from __future__ import annotations
 
@@ -68,3 +73,18 @@ def test_tickers_name_companies(reg):
 def test_listed_name_owns_its_own_number(reg):
     assert _link(reg, TICKERS, "10%") != "nvidia"
     assert _link(reg, TICKERS, "3%") != "nvidia"
+
+
+def test_bracket_after_the_name_owns_the_number(reg):
+    text = ("I've specifically chosen the **RTX 4090** (24 GB VRAM) for this cheatsheet because, right now, "
+            "it's the most common \"big iron\" in consumer-level AI rigs.\n")
+    assert _link(reg, text, "24 GB") == "nvidia-geforce-rtx-4090"
+
+
+def test_a_gpu_has_its_memory(reg):
+    assert _link(reg, "* lets say A100 has 40gb VRAM\n", "40gb") == "nvidia-a100"
+
+
+def test_money_in_a_bracket_after_a_company_is_no_spec(reg):
+    text = "OpenAI committed to Microsoft ($250B in cloud services) over the next years.\n"
+    assert _link(reg, text, "$250B") != "microsoft"

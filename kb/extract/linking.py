@@ -3171,6 +3171,21 @@ _POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+)
                                    r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
+_HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carries)[ \t]+"
+                              r"(?:(?:about|around|roughly|nearly|almost|over|only|just|up[ \t]+to)[ \t]+)?[~≈]?[ \t]*")
+
+
+def _held_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing said to have the number at ``start`` ("A100 has 40gb VRAM"): the last
+    name before it in its sentence, a verb of having right between; None otherwise."""
+    k = bisect.bisect_left(hit_starts, start) - 1
+    if k < 0 or alias_hits[k][0] < lo or not alias_hits[k][2] or start - alias_hits[k][1] > 30:
+        return None
+    if _HELD_MEASURE_RE.fullmatch(view, alias_hits[k][1], start) is None:
+        return None
+    return alias_hits[k][2]
+
+
 def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
     """The registry thing whose measure the number at ``start`` is said to be, the name
     written as its owner ("OpenAI’s inference costs were $1.295 billion", "Nvidia's revenue
@@ -5736,6 +5751,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # said to own, its value given by a verb of being, is that thing's figure; the words
             # near the number chose a property of things of the article's own (a job's cost):
             # the owner's, its property chosen again
+            cands = [_Candidate(owner, "before", _TRUST["before"])]
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only") \
+            and not under_load and not _CURRENCY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
+        owner = f.owner or _held_measure(view, sent_lo, d.span_start, alias_hits, hit_starts)
+        if owner is not None and _chiefly_of(idx, d, values, ctx_words, f, local, own, wide,
+                                             idx.entity_kind.get(owner, "")):
+            # "the RTX 4090 (24 GB VRAM)", "A100 has 40gb VRAM": the number the name owns (in a
+            # bracket right after it, or said to be had by it) is that thing's, though the words
+            # near chose a property of another kind of thing (a model's memory to run, from
+            # "VRAM"): the owner's, its property chosen again, where that property is chiefly of
+            # the owner's kind (not an amount of money: "Microsoft ($250B in cloud services)" is
+            # a deal's, a thing of the article's own)
             cands = [_Candidate(owner, "before", _TRUST["before"])]
     if not cands and f.table is None and prop is not None and kinds and not own_kinds \
             and not under_load:
