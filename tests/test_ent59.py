@@ -16,6 +16,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   property of another kind (a model's memory to run, from "VRAM"): the property is chosen again
   for the owner's kind; not an amount of money ("Microsoft ($250B in cloud services)", a deal of
   the article's own) (dev-B r116-gpu-spec-cheatsheet, r119-kv-cache-notes).
+- registry: a cloud instance's RAM is host memory (hardware.yaml; "This instance boasts:" over
+  "* 1152 GB of RAM", dev-B r111-counting-pennies-genai); "combined cycle plants" name the
+  natural-gas combined-cycle plants (vocabulary.yaml, dev-B r147-trillion-dollar-cluster).
 """
 from __future__ import annotations
 
@@ -88,3 +91,16 @@ def test_a_gpu_has_its_memory(reg):
 def test_money_in_a_bracket_after_a_company_is_no_spec(reg):
     text = "OpenAI committed to Microsoft ($250B in cloud services) over the next years.\n"
     assert _link(reg, text, "$250B") != "microsoft"
+
+
+def test_a_cloud_instance_has_host_memory(reg):
+    text = ("For the cost of this, we draw from a blog post which suggests you need the p4d.24xlarge "
+            "instance. For this - you'll need to increase your service quotas. This instance boasts:\n"
+            "* 98 vCPUs\n* 1152 GB of RAM\n* 8 NVIDIA A100 GPUs\n")
+    assert _link(reg, text, "1152") == "aws-p4d.24xlarge"
+
+
+def test_combined_cycle_plants(reg):
+    text = ("Combined cycle plants can be built in about two years; the timeline for generators would "
+            "be even shorter still.\n")
+    assert _link(reg, text, "two years") == "natural-gas-ccgt"
