@@ -19,6 +19,10 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
 - registry: a cloud instance's RAM is host memory (hardware.yaml; "This instance boasts:" over
   "* 1152 GB of RAM", dev-B r111-counting-pennies-genai); "combined cycle plants" name the
   natural-gas combined-cycle plants (vocabulary.yaml, dev-B r147-trillion-dollar-cluster).
+- an item that names nothing, in a list whose lead-in opens with a registry thing ("**Alberta,
+  Canada Case Study:**" over "- **Problem:** 16,000 MW requested"), is about that thing, even
+  for a property chiefly of the article's own things; not a model leading such a list (its
+  run's figures) (dev-B r46-ai-datacenter-power-revolution, r79-xai-company-profile).
 """
 from __future__ import annotations
 
@@ -104,3 +108,26 @@ def test_combined_cycle_plants(reg):
     text = ("Combined cycle plants can be built in about two years; the timeline for generators would "
             "be even shorter still.\n")
     assert _link(reg, text, "two years") == "natural-gas-ccgt"
+
+
+def test_lead_in_opens_with_the_subject(reg):
+    text = ("**Regional Failures:**\n\n**Alberta, Canada Case Study:**\n"
+            "- **Problem:** 16,000 MW requested vs. 1,200 MW available (7.5% fulfillment)\n"
+            "- **Root cause:** Grid quotas until 2028\n")
+    assert _link(reg, text, "16,000") == "alberta"
+    text = ("**North America Winners:**\n- **Northern Virginia (Loudoun County):**\n"
+            "  - Existing capacity: 2,000+ MW\n  - Dominion Energy grid: 12 GW headroom\n")
+    assert _link(reg, text, "2,000+") == "virginia"
+
+
+def test_lead_in_colossus(reg):
+    text = ("### Key Technical Infrastructure\n\n**Colossus Supercomputer (Memphis, Tennessee):**\n"
+            "- **Initial Launch:** August 8, 2024 (122 days from announcement to deployment)\n"
+            "- **Planned Expansion:** 1 million GPUs by 2026\n")
+    assert _link(reg, text, "1 million") == "xai-colossus"
+
+
+def test_lead_in_model_over_its_runs_figures(reg):
+    # a model leading a list of a run's own figures: the run's, not the model's
+    text = "Qwen3 4B with 10 prompts:\n- Prompt tokens: 7,946\n- Completion tokens: 3,112\n"
+    assert _link(reg, text, "7,946") != "qwen3-4b"

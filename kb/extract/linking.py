@@ -3175,6 +3175,21 @@ _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carr
                               r"(?:(?:about|around|roughly|nearly|almost|over|only|just|up[ \t]+to)[ \t]+)?[~≈]?[ \t]*")
 
 
+_LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+
+
+def _lead_subject(view: str, lead: tuple[int, int], alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing a list's lead-in (``_lead_in``'s line) opens with ("Alberta, Canada
+    Case Study:", "Colossus Supercomputer (Memphis, Tennessee):"); None when it opens with
+    anything else."""
+    k = bisect.bisect_left(hit_starts, lead[0])
+    if k >= len(alias_hits) or alias_hits[k][0] >= lead[1] or not alias_hits[k][2]:
+        return None
+    if _LEAD_OPENER_RE.fullmatch(view, lead[0], alias_hits[k][0]) is None:
+        return None
+    return alias_hits[k][2]
+
+
 def _held_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
     """The registry thing said to have the number at ``start`` ("A100 has 40gb VRAM"): the last
     name before it in its sentence, a verb of having right between; None otherwise."""
@@ -5798,6 +5813,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                               or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                                               or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
+    if not cands and f.table is None and lead is not None and prop is not None and not under_load \
+            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        led = _lead_subject(view, lead, alias_hits, hit_starts)
+        if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+            # "**Alberta, Canada Case Study:**" over "- **Problem:** 16,000 MW requested",
+            # "**Colossus Supercomputer (Memphis, Tennessee):**" over "- **Planned Expansion:** 1
+            # million GPUs by 2026": an item that names nothing, in a list whose lead-in opens with a registry thing, is about that
+            # thing, even for a property chiefly of the article's own things (its label names
+            # what of the thing the number measures); the property chosen again where it does
+            # not apply to the thing's kind; but not a model leading a list of figures of the
+            # article's own things (the prompts and completions of a run of the model: the run's;
+            # on dev-A, 4 such guesses, none right)
+            ekind = idx.entity_kind.get(led, "")
+            if not (own_kinds and ekind in ("model", "model-class")) \
+                    and (not kinds or ekind in kinds or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, ekind)):
+                cands = [_Candidate(led, "label", _TRUST["label"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
