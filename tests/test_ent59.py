@@ -23,6 +23,12 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   Canada Case Study:**" over "- **Problem:** 16,000 MW requested"), is about that thing, even
   for a property chiefly of the article's own things; not a model leading such a list (its
   run's figures) (dev-B r46-ai-datacenter-power-revolution, r79-xai-company-profile).
+- a number of no kind of thing (a ratio, a change) whose sentence names nothing, in a paragraph
+  or a section that names one registry thing alone, is about that thing, as a number of a kind
+  of thing is ("- **Standard Input**: $3.00 / 1M tokens (Claude Sonnet 4.5)" over "- **Cached
+  Input**: $0.30 / 1M tokens (90% discount)"; "Most LLM APIs charge per token:" over "- Output
+  tokens cost 2-5x more than input tokens"); not where the sentence speaks of the writer's or
+  the reader's own ("our", "you") (dev-B r08-pricing-and-costs).
 """
 from __future__ import annotations
 
@@ -131,3 +137,22 @@ def test_lead_in_model_over_its_runs_figures(reg):
     # a model leading a list of a run's own figures: the run's, not the model's
     text = "Qwen3 4B with 10 prompts:\n- Prompt tokens: 7,946\n- Completion tokens: 3,112\n"
     assert _link(reg, text, "7,946") != "qwen3-4b"
+
+
+def test_ratio_in_a_section_naming_one_thing(reg):
+    text = ("## Context Caching Economics\n\n**Break-even Analysis:**\n"
+            "- **Standard Input**: $3.00 / 1M tokens (Claude Sonnet 4.5)\n"
+            "- **Cached Input**: $0.30 / 1M tokens (90% discount)\n")
+    assert _link(reg, text, "90%") == "claude-sonnet-4.5"
+
+
+def test_ratio_in_a_section_naming_a_class(reg):
+    text = ("## Pricing Models\n\n### Token-Based Pricing\n\nMost LLM APIs charge per token:\n\n"
+            "**Key observations:**\n- Output tokens cost 2-5x more than input tokens\n")
+    assert _link(reg, text, "2-5x") == "llms"
+
+
+def test_ratio_of_the_writers_own_usage(reg):
+    text = ("## Cost Optimization\n\nWe moved our support bot to Claude Sonnet 4.5 last year.\n\n"
+            "Batching similar requests reduced our API calls by 75%.\n")
+    assert _link(reg, text, "75%") != "claude-sonnet-4.5"

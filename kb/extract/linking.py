@@ -3294,7 +3294,8 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
                      kinds: tuple) -> str | None:
     """The one registry thing the paragraph names before the sentence ``view[sent_lo:sent_hi]``,
     where that sentence names nothing and the thing is of the kind the property is chiefly of
-    (``kinds[0]``); None where the paragraph names none, or more than one thing."""
+    (``kinds[0]``; any kind where the property applies to any, a ratio or a change); None
+    where the paragraph names none, or more than one thing."""
     if _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
         return None
     k0, k1 = bisect.bisect_left(hit_starts, para_lo), bisect.bisect_left(hit_starts, sent_lo)
@@ -3305,7 +3306,7 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
         eid = alias_hits[k][2]
         if not eid or eid == named:
             continue
-        if named is not None and idx.entity_kind.get(eid) in _CLASS_KINDS and kinds[0] not in _CLASS_KINDS:
+        if named is not None and idx.entity_kind.get(eid) in _CLASS_KINDS and (not kinds or kinds[0] not in _CLASS_KINDS):
             continue  # "GPT OSS 20B - A mixture-of-experts (MoE) model": what the thing named is, not a second thing
         a_s = alias_hits[k][0]
         if "ed " in view[max(para_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(para_lo, a_s - 40), a_s):
@@ -3313,7 +3314,7 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
         if named is not None:
             return None
         named = eid
-    if named is None or idx.entity_kind.get(named) != kinds[0]:
+    if named is None or kinds and idx.entity_kind.get(named) != kinds[0]:
         return None
     return named
 
@@ -5779,9 +5780,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # the owner's kind (not an amount of money: "Microsoft ($250B in cloud services)" is
             # a deal's, a thing of the article's own)
             cands = [_Candidate(owner, "before", _TRUST["before"])]
-    if not cands and f.table is None and prop is not None and kinds and not own_kinds \
-            and not under_load:
-        # (a list item's paragraph is the item: not what the items above it name)
+    if not cands and f.table is None and prop is not None and not own_kinds and not under_load \
+            and (kinds or not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi)):
+        # (a list item's paragraph is the item: not what the items above it name); a number of no
+        # kind of thing (a ratio, a change: "- **Cached Input**: $0.30 / 1M tokens (90% discount)")
+        # too, unless its sentence speaks of the writer's or the reader's own ("reduced our API
+        # calls by 75%": their own usage)
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         p_lo = max(para_lo, item_lo) if _LIST_LINE_RE.match(view, item_lo) else para_lo
         about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
