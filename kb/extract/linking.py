@@ -2678,6 +2678,18 @@ def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
     return _POSSESSED_NUMBER_RE.match(view, end, hi) is not None
 
 
+_LISTED_NAME_BEFORE_RE = re.compile(r"[(,][ \t]*$")
+_LISTED_NUMBER_RE = re.compile(r"[ \t]+[~≈]?[$€£]?[0-9]")
+
+
+def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
+    """Whether a name after a number opens an item of a bracketed or comma list with its number
+    right after it ("rerated multiples (NVDA 32×, MSFT 36×, etc.)"): that number's thing, not the
+    earlier number's ("10% discount rate, 3% terminal growth, and rerated multiples ...")."""
+    return _LISTED_NUMBER_RE.match(view, a_e, hi) is not None \
+        and _LISTED_NAME_BEFORE_RE.search(view, max(0, a_s - 3), a_s) is not None
+
+
 # a name's possessive with nothing but a sign between it and the number ("DeepSeek V3's 2.6M GPU
 # hours", "OpenAI's ~$13 billion"): whose the number is, whatever else the sentence names (its
 # subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours")
@@ -3005,7 +3017,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
-                if _owns_next(view, a_s, a_e, sent_hi):
+                if _owns_next(view, a_s, a_e, sent_hi) or _listed_own(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
@@ -3174,6 +3186,36 @@ _POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+)
                                    r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
+_HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carries)[ \t]+"
+                              r"(?:(?:about|around|roughly|nearly|almost|over|only|just|up[ \t]+to)[ \t]+)?[~≈]?[ \t]*")
+
+
+_LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+
+
+def _lead_subject(view: str, lead: tuple[int, int], alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing a list's lead-in (``_lead_in``'s line) opens with ("Alberta, Canada
+    Case Study:", "Colossus Supercomputer (Memphis, Tennessee):"); None when it opens with
+    anything else."""
+    k = bisect.bisect_left(hit_starts, lead[0])
+    if k >= len(alias_hits) or alias_hits[k][0] >= lead[1] or not alias_hits[k][2]:
+        return None
+    if _LEAD_OPENER_RE.fullmatch(view, lead[0], alias_hits[k][0]) is None:
+        return None
+    return alias_hits[k][2]
+
+
+def _held_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
+    """The registry thing said to have the number at ``start`` ("A100 has 40gb VRAM"): the last
+    name before it in its sentence, a verb of having right between; None otherwise."""
+    k = bisect.bisect_left(hit_starts, start) - 1
+    if k < 0 or alias_hits[k][0] < lo or not alias_hits[k][2] or start - alias_hits[k][1] > 30:
+        return None
+    if _HELD_MEASURE_RE.fullmatch(view, alias_hits[k][1], start) is None:
+        return None
+    return alias_hits[k][2]
+
+
 def _possessed_measure(view: str, lo: int, start: int, alias_hits: list, hit_starts: list) -> str | None:
     """The registry thing whose measure the number at ``start`` is said to be, the name
     written as its owner ("OpenAI’s inference costs were $1.295 billion", "Nvidia's revenue
@@ -3267,7 +3309,8 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
                      kinds: tuple) -> str | None:
     """The one registry thing the paragraph names before the sentence ``view[sent_lo:sent_hi]``,
     where that sentence names nothing and the thing is of the kind the property is chiefly of
-    (``kinds[0]``); None where the paragraph names none, or more than one thing."""
+    (``kinds[0]``; any kind where the property applies to any, a ratio or a change); None
+    where the paragraph names none, or more than one thing."""
     if _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
         return None
     k0, k1 = bisect.bisect_left(hit_starts, para_lo), bisect.bisect_left(hit_starts, sent_lo)
@@ -3278,10 +3321,15 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
         eid = alias_hits[k][2]
         if not eid or eid == named:
             continue
+        if named is not None and idx.entity_kind.get(eid) in _CLASS_KINDS and (not kinds or kinds[0] not in _CLASS_KINDS):
+            continue  # "GPT OSS 20B - A mixture-of-experts (MoE) model": what the thing named is, not a second thing
+        a_s = alias_hits[k][0]
+        if "ed " in view[max(para_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(para_lo, a_s - 40), a_s):
+            continue  # "distilled from DeepSeek-R1", "Based on Qwen 2.5 architecture": its base, not a second thing
         if named is not None:
             return None
         named = eid
-    if named is None or idx.entity_kind.get(named) != kinds[0]:
+    if named is None or kinds and idx.entity_kind.get(named) != kinds[0]:
         return None
     return named
 
@@ -5744,9 +5792,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # near the number chose a property of things of the article's own (a job's cost):
             # the owner's, its property chosen again
             cands = [_Candidate(owner, "before", _TRUST["before"])]
-    if not cands and f.table is None and prop is not None and kinds and not own_kinds \
-            and not under_load:
-        # (a list item's paragraph is the item: not what the items above it name)
+    if not cands and f.table is None and prop is not None and kinds and how not in ("hint", "only") \
+            and not under_load and not _CURRENCY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
+        owner = f.owner or _held_measure(view, sent_lo, d.span_start, alias_hits, hit_starts)
+        if owner is not None and _chiefly_of(idx, d, values, ctx_words, f, local, own, wide,
+                                             idx.entity_kind.get(owner, "")):
+            # "the RTX 4090 (24 GB VRAM)", "A100 has 40gb VRAM": the number the name owns (in a
+            # bracket right after it, or said to be had by it) is that thing's, though the words
+            # near chose a property of another kind of thing (a model's memory to run, from
+            # "VRAM"): the owner's, its property chosen again, where that property is chiefly of
+            # the owner's kind (not an amount of money: "Microsoft ($250B in cloud services)" is
+            # a deal's, a thing of the article's own)
+            cands = [_Candidate(owner, "before", _TRUST["before"])]
+    if not cands and f.table is None and prop is not None and not own_kinds and not under_load \
+            and (kinds or not _searched(spans, "first", _FIRST_PERSON_RE, view, sent_lo, sent_hi)):
+        # (a list item's paragraph is the item: not what the items above it name); a number of no
+        # kind of thing (a ratio, a change: "- **Cached Input**: $0.30 / 1M tokens (90% discount)")
+        # too, unless its sentence speaks of the writer's or the reader's own ("reduced our API
+        # calls by 75%": their own usage)
         item_lo = view.rfind("\n", 0, sent_lo) + 1
         p_lo = max(para_lo, item_lo) if _LIST_LINE_RE.match(view, item_lo) else para_lo
         about = _paragraph_about(idx, view, p_lo, sent_lo, sent_hi, alias_hits, hit_starts, kinds) \
@@ -5778,6 +5841,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                               or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                                               or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
+    if not cands and f.table is None and lead is not None and prop is not None and not under_load \
+            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        led = _lead_subject(view, lead, alias_hits, hit_starts)
+        if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+            # "**Alberta, Canada Case Study:**" over "- **Problem:** 16,000 MW requested",
+            # "**Colossus Supercomputer (Memphis, Tennessee):**" over "- **Planned Expansion:** 1
+            # million GPUs by 2026": an item that names nothing, in a list whose lead-in opens with a registry thing, is about that
+            # thing, even for a property chiefly of the article's own things (its label names
+            # what of the thing the number measures); the property chosen again where it does
+            # not apply to the thing's kind; but not a model leading a list of figures of the
+            # article's own things (the prompts and completions of a run of the model: the run's;
+            # on dev-A, 4 such guesses, none right)
+            ekind = idx.entity_kind.get(led, "")
+            if not (own_kinds and ekind in ("model", "model-class")) \
+                    and (not kinds or ekind in kinds or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, ekind)):
+                cands = [_Candidate(led, "label", _TRUST["label"])]
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
