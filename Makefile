@@ -19,7 +19,7 @@ export UV_CACHE_DIR := $(CACHE)/uv
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export PYTHONHASHSEED := 0
 
-.PHONY: help venv accel check site notebooks test test-fast bench eval-extract eval-arithmetic recordability before-tuning lab browser clean
+.PHONY: help venv accel check site notebooks test test-fast bench eval-extract eval-arithmetic recordability conventions before-tuning lab browser clean
 
 help:
 	@echo "make site          check the claims, run stale notebooks, build the site (docs/_build/html)"
@@ -30,6 +30,7 @@ help:
 	@echo "make eval-extract  extractor precision/recall vs quantulum3"
 	@echo "make eval-arithmetic  precision/recall of the arithmetic findings"
 	@echo "make recordability share of the real articles' numbers recorded, per source and reason"
+	@echo "make conventions   development claims whose record disagrees with the curation's settled readings"
 	@echo "make before-tuning guesses of each article before tuning on it (needs git history), then refit the confidences"
 	@echo "make lab           JupyterLab in the project's environment"
 	@echo "make accel         compile the hot extraction modules with Cython (optional; KB_PURE=1 turns it off)"
@@ -85,6 +86,9 @@ eval-arithmetic: venv
 
 recordability: venv
 	$(PY) -m kb.tools.recordability
+
+conventions: venv
+	$(PY) -m kb.tools.conventions
 
 # (needs the git history) the guesses of each article's extractor before it was tuned on it, then
 # the confidences refitted with their shift to unseen writing
