@@ -169,14 +169,14 @@ def test_lint_prints_file_line_rule_and_counts(tmp_path, capsys):
         _claim(id="t01-ok", property="ratio", value=2, unit="x", quote="double"),
         _claim(id="t01-bad", property="change", value=100, unit="percent", quote="may **double** by 2026"),
     ])
-    assert cv.main(["--root", str(root)]) == 0
+    assert cv.main(["--root", str(root)]) == 1   # a finding: exit status 1
     out = capsys.readouterr().out
     line = next(i for i, l in enumerate((root / "claims" / "t01-a.yaml").read_text().splitlines(), 1)
                 if "t01-bad" in l)
     assert f"claims/t01-a.yaml:{line}: multiple-word-as-change:" in out
     assert "1 finding(s) in 2 source(s)" in out and "  multiple-word-as-change: 1" in out
     # counts only: nothing of the claims is printed
-    assert cv.main(["--root", str(root), "--count-only"]) == 0
+    assert cv.main(["--root", str(root), "--count-only"]) == 1
     out = capsys.readouterr().out
     assert "t01-bad" not in out and "  multiple-word-as-change: 1" in out
 

@@ -6,7 +6,7 @@ against mechanically (docs/data-format.md, "Readings the curation settles").
 Without ``--sources`` it reads the development articles of tests/extract_corpus/real.yaml
 (never the held-out ones). ``--count-only`` prints the count per rule and nothing of the claims
 (for a set nobody may read, such as ``holdout``). Each finding is ``file:line: rule: why
-(claim id)``, then a count per rule; the exit status is 0 (it is a report, not a gate).
+(claim id)``, then a count per rule; the exit status is 1 where any claim disagrees (a lint), else 0.
 
 Rules (each fires only where the number the quote writes is the claim's own, so a row that
 writes several numbers is not read against the wrong one):
@@ -299,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(found)} finding(s) in {len(ids)} source(s)")
     for rule in RULES:
         print(f"  {rule}: {counts.get(rule, 0)}")
-    return 0
+    return 1 if found else 0   # (a lint: 1 where a claim disagrees, so CI and make can stop on it)
 
 
 if __name__ == "__main__":
