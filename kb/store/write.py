@@ -105,15 +105,29 @@ def write_new(path: Path, data: bytes) -> None:
 LOCK_NAME = ".kb-write.lock"
 
 
+#: How long a writer waits for a folder's lock, in seconds, unless ``KB_LOCK_TIMEOUT`` says
+#: otherwise (a writer holds it for one read-modify-write, a knowledge base's load included).
+LOCK_TIMEOUT = 60.0
+
+
+def _lock_timeout() -> float:
+    try:
+        return float(os.environ.get("KB_LOCK_TIMEOUT", LOCK_TIMEOUT))
+    except ValueError:
+        return LOCK_TIMEOUT
+
+
 @contextlib.contextmanager
-def locked(folder: Path, timeout: float = 60.0):
+def locked(folder: Path, timeout: float | None = None):
     """Hold the folder's write lock (an exclusive ``flock``) for a read-modify-write.
 
     While it is held, temporary files left by writers that were killed in that folder
     (``.<name>.*.tmp``) are removed. Raises :class:`~kb.errors.WriteError` after
-    ``timeout`` seconds of waiting.
+    ``timeout`` seconds of waiting (default :data:`LOCK_TIMEOUT`, or the ``KB_LOCK_TIMEOUT``
+    environment variable's).
     """
     folder = Path(folder)
+    timeout = _lock_timeout() if timeout is None else timeout
     try:
         fh = open(folder / LOCK_NAME, "a+")
     except OSError as exc:
