@@ -3193,6 +3193,27 @@ _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carr
 _LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 
 
+# a list item's label saying its number is one GPU's ("Power per GPU:", "Memory per accelerator:")
+_PER_GPU_LABEL_RE = re.compile(r"\bper (?:gpu|card|accelerator|chip)\b", re.I)
+
+
+def _list_one_gpu(idx, view: str, lo: int, alias_hits: list, hit_starts: list, reach: int = 1500) -> str | None:
+    """The one registry GPU the items of the list starting at ``lo`` (right after its intro
+    line) name, up to the first line that is neither a list item nor blank; None when they
+    name none or several."""
+    pos, hi = lo + 1, min(len(view), lo + reach)
+    while pos < hi:
+        end = view.find("\n", pos)
+        end = hi if end < 0 or end > hi else end
+        if view[pos:end].strip() and not _LIST_LINE_RE.match(view, pos):
+            hi = pos
+            break
+        pos = end + 1
+    k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)
+    named = {e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) == "gpu"}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _lead_subject(view: str, lead: tuple[int, int], alias_hits: list, hit_starts: list) -> str | None:
     """The registry thing a list's lead-in (``_lead_in``'s line) opens with ("Alberta, Canada
     Case Study:", "Colossus Supercomputer (Memphis, Tennessee):"); None when it opens with
@@ -5859,6 +5880,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if not (own_kinds and ekind in ("model", "model-class")) \
                     and (not kinds or ekind in kinds or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, ekind)):
                 cands = [_Candidate(led, "label", _TRUST["label"])]
+    listed_gpu = False
+    if not cands and f.table is None and intro is not None and prop is not None and not under_load \
+            and how != "hint" and "per " in view[view.rfind("\n", 0, sent_lo) + 1:d.span_start].lower():
+        item_lo = view.rfind("\n", 0, sent_lo) + 1
+        if _LIST_LINE_RE.match(view, item_lo) and _PER_GPU_LABEL_RE.search(view, item_lo, d.span_start) \
+                and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+            gpu = _list_one_gpu(idx, view, intro[1], alias_hits, hit_starts)
+            if gpu is not None and _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, "gpu"):
+                # "**Configuration:**" over "- **GPU cluster:** 25,000 NVIDIA A100 GPUs" and "-
+                # **Power per GPU:** 700W (at load)": an item whose label says its number is per
+                # GPU, naming nothing itself, is about the one GPU the list's items name
+                cands = [_Candidate(gpu, "label", _TRUST["label"])]
+                listed_gpu = True
     new_ok = own_kinds or f.table is not None or under_load
     local_how = {"table-column", "table-row", "in-unit", "before", "after", "table-intro", "previous", "label",
                  "paragraph"}
@@ -5966,6 +6000,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # number, "after", right about a third of the time; until a refit measures it, an
             # unmeasured way is as confident as all ways together)
             tag = f"defines|{margin}|{'kind' if kinds else 'nokind'}"
+        if top.how == "label" and listed_gpu:
+            # a list's per-GPU item given the one GPU its sibling items name: a way of its own,
+            # unmeasured until a refit (as confident as all ways together, as "defines" is)
+            tag = f"listed-gpu|{margin}|{'kind' if kinds else 'nokind'}"
         if top.how == "previous" and _ANAPHOR_RE.search(view, sent_lo, sent_hi):
             tag += "|anaphor"  # the number's sentence points back to a thing named before ("It", "The company")
         d.entity_confidence = calibrated("entity", tag)
