@@ -668,6 +668,11 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 _COUNT_X_RE = re.compile(r"([1-9](?<![\w.,][1-9])[0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
+# what a dated version's id adds to its line's: a snapshot's date ("-20241022", "-2024-08-06",
+# "-0613", "-preview-04-17")
+_DATED_TAIL_RE = re.compile(r"-(?:preview-)?(?:[0-9]{4}|[0-9]{8}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2})")
+
+
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
@@ -706,6 +711,12 @@ class Index:
         for v, eids in sorted(extra.items()):
             if len(eids) == 1:
                 alias_to[v] = next(iter(eids))
+        # a dated version of a model line ("gpt-4o-2024-08-06", "claude-3-5-sonnet-20241022"):
+        # its id is the line's and a date; the line's own name means the line, not the version
+        self.dated = frozenset(eid for eid, fam in self.family.items()
+                               if self.entity_kind.get(eid) == "model" and self.entity_kind.get(fam) == "model"
+                               and _DATED_TAIL_RE.fullmatch(eid.replace(".", "-")[len(fam):])
+                               and eid.replace(".", "-").startswith(fam.replace(".", "-")))
         for eid, fam in sorted(self.family.items()):
             for size in _SIZE_RE.findall(eid.lower()):
                 # two variants of one size (a base model and a dated instruct release):
@@ -4772,7 +4783,7 @@ def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     named: dict = {}
     for _, _, eid in alias_hits:
         fam = idx.family.get(eid)
-        if fam and idx.entity_kind.get(eid) in ("model", "gpu"):
+        if fam and idx.entity_kind.get(eid) in ("model", "gpu") and eid not in idx.dated:
             named.setdefault(fam, set()).add(eid)
     sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
     if not sole:

@@ -1,0 +1,42 @@
+"""ent60: a model line against its dated versions, and other registry things a table names
+(kb/extract/linking.py, datasets/entities).
+
+Rules, each built on short quotes of the dev-B articles that showed the gap:
+
+- a dated version of a model line (its id the line's and a snapshot's date:
+  "claude-3-5-sonnet-20241022", "gpt-4o-2024-08-06") is no size of the line: an article that
+  names one dated version (a link to "claude-3-5-sonnet-20241022", "the upgraded Claude 3.5
+  Sonnet") and elsewhere the line's own name ("Claude 3.5 Sonnet") means the line there, as
+  written; the dated name stays the version (dev-B r161-claude-sonnet-vs-o1).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import linked_entity as _link
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+SONNET = ("# What's new in the upgraded Claude 3.5 Sonnet - October 2024\n\n"
+          "The upgraded model shows wide-ranging improvements across various industry benchmarks.\n\n"
+          "## Claude 3.5 Sonnet vs o1: Pricing\n\n"
+          "Claude 3.5 Sonnet costs $3 per million input tokens.\n")
+
+
+def test_line_name_beside_a_dated_version_is_the_line(reg):
+    assert _link(reg, SONNET, "$3 per million") == "claude-3.5-sonnet"
+
+
+def test_dated_name_stays_the_version(reg):
+    text = "The claude-3-5-sonnet-20241022 model costs $3 per million input tokens.\n"
+    assert _link(reg, text, "$3 per million") == "claude-3-5-sonnet-20241022"
+
+
+def test_a_size_alone_still_names_its_variant(reg):
+    # (the rule it narrows: one size of a family named, the family's name is that size)
+    text = "We ran Mixtral 8x7B on two GPUs.\n\nMixtral costs $0.70 per million tokens.\n"
+    assert _link(reg, text, "$0.70") == "mixtral-8x7b"
