@@ -8,6 +8,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   names one dated version (a link to "claude-3-5-sonnet-20241022", "the upgraded Claude 3.5
   Sonnet") and elsewhere the line's own name ("Claude 3.5 Sonnet") means the line there, as
   written; the dated name stays the version (dev-B r161-claude-sonnet-vs-o1).
+- a line's name with a date in brackets right after it ("Claude 3.5 Sonnet (Oct 2024)", "GPT-4o
+  (2024-08-06)") is the line's version of that month where the registry dates one so (the form
+  r161's "upgraded Claude 3.5 Sonnet - October 2024" heading takes in a table or a list).
 """
 from __future__ import annotations
 
@@ -40,3 +43,14 @@ def test_a_size_alone_still_names_its_variant(reg):
     # (the rule it narrows: one size of a family named, the family's name is that size)
     text = "We ran Mixtral 8x7B on two GPUs.\n\nMixtral costs $0.70 per million tokens.\n"
     assert _link(reg, text, "$0.70") == "mixtral-8x7b"
+
+
+@pytest.mark.parametrize("name, eid", [
+    ("Claude 3.5 Sonnet (Oct 2024)", "claude-3-5-sonnet-20241022"),
+    ("Claude 3.5 Sonnet (October 2024)", "claude-3-5-sonnet-20241022"),
+    ("Claude 3.5 Sonnet (June 2024)", "claude-3-5-sonnet-20240620"),
+    ("GPT-4o (2024-08-06)", "gpt-4o-2024-08-06"),
+    ("Claude 3.5 Sonnet (March 2024)", "claude-3.5-sonnet"),  # (no version of that month)
+])
+def test_line_with_a_bracketed_date_is_that_version(reg, name, eid):
+    assert _link(reg, f"{name} costs $3 per million input tokens.\n", "$3") == eid
