@@ -11,6 +11,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
 - a line's name with a date in brackets right after it ("Claude 3.5 Sonnet (Oct 2024)", "GPT-4o
   (2024-08-06)") is the line's version of that month where the registry dates one so (the form
   r161's "upgraded Claude 3.5 Sonnet - October 2024" heading takes in a table or a list).
+- registry: a processor has a purchase price (hardware.yaml's purchase-price gains a range for
+  kind cpu): "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |" in a build's parts
+  table is the Ryzen's price, as the GPU row's is the card's (dev-B r113-deep-learning-build-2k).
 """
 from __future__ import annotations
 
@@ -54,3 +57,15 @@ def test_a_size_alone_still_names_its_variant(reg):
 ])
 def test_line_with_a_bracketed_date_is_that_version(reg, name, eid):
     assert _link(reg, f"{name} costs $3 per million input tokens.\n", "$3") == eid
+
+
+PARTS = ("| Component    | Selection                                                | Price        |\n"
+         "|--------------|----------------------------------------------------------|--------------|\n"
+         "| GPU          | PNY XLR8 RGB GeForce RTX 3090 24 GB Video Card (Used)    | $1200.00     |\n"
+         "| CPU          | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor               | $209.00      |\n"
+         "| Motherboard  | MSI MPG B550 GAMING PLUS ATX AM4 Motherboard             | $134.12      |\n")
+
+
+def test_a_processor_has_a_purchase_price(reg):
+    assert _link(reg, PARTS, "$209.00") == "amd-ryzen-5-5600g"
+    assert _link(reg, PARTS, "$1200.00") == "nvidia-geforce-rtx-3090"
