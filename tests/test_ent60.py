@@ -14,6 +14,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
 - registry: a processor has a purchase price (hardware.yaml's purchase-price gains a range for
   kind cpu): "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |" in a build's parts
   table is the Ryzen's price, as the GPU row's is the card's (dev-B r113-deep-learning-build-2k).
+- registry: "STT" and "TTS" (speech to text, text to speech) are words a price per minute of
+  audio needs, as "speech" is: "| Provider | STT cost per minute |" over "| OpenAI Whisper |
+  $0.006 |" is the Whisper API's media price (dev-B r141-chatgpt-has-an-api).
 """
 from __future__ import annotations
 
@@ -69,3 +72,11 @@ PARTS = ("| Component    | Selection                                            
 def test_a_processor_has_a_purchase_price(reg):
     assert _link(reg, PARTS, "$209.00") == "amd-ryzen-5-5600g"
     assert _link(reg, PARTS, "$1200.00") == "nvidia-geforce-rtx-3090"
+
+
+STT = ("| Provider | STT cost per minute | \n| -------------- | ------ |\n| OpenAI Whisper | $0.006 |\n"
+       "| Azure STT | $0.016* |\n")
+
+
+def test_stt_price_per_minute_is_a_media_price(reg):
+    assert _link(reg, STT, "$0.006") == "openai-whisper-api"
