@@ -17,6 +17,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
 - registry: "STT" and "TTS" (speech to text, text to speech) are words a price per minute of
   audio needs, as "speech" is: "| Provider | STT cost per minute |" over "| OpenAI Whisper |
   $0.006 |" is the Whisper API's media price (dev-B r141-chatgpt-has-an-api).
+- registry: "human population" and "world population" name the world (its people): "| Year
+  (Jan 01) | Human Population | AI \"Population\" |" over "| 2026| 8.30B| 93M |" is the world's
+  population (dev-B r129-ai-country-of-thinkers).
 """
 from __future__ import annotations
 
@@ -80,3 +83,13 @@ STT = ("| Provider | STT cost per minute | \n| -------------- | ------ |\n| Open
 
 def test_stt_price_per_minute_is_a_media_price(reg):
     assert _link(reg, STT, "$0.006") == "openai-whisper-api"
+
+
+POPULATION = ("| Year (Jan 01) | Human Population | AI \"Population\" | AI as % of Human |\n"
+              "| --| -- | -- | -- |\n"
+              "| 2026| \t8.30B| \t93M |\t1.1%\n"
+              "| 2027| \t8.37B| \t438M |\t5.2%\n")
+
+
+def test_human_population_column_is_the_worlds(reg):
+    assert _link(reg, POPULATION, "8.30B") == "world"
