@@ -668,6 +668,16 @@ def _finds(rx: re.Pattern, text: str) -> bool:
 _COUNT_X_RE = re.compile(r"([1-9](?<![\w.,][1-9])[0-9]{0,3})[xX×](?=[A-Za-z])")
 
 
+# what a dated version's id adds to its line's: a snapshot's date ("-20241022", "-2024-08-06",
+# "-0613", "-preview-04-17")
+_DATED_TAIL_RE = re.compile(r"-(?:preview-)?(?:[0-9]{4}|[0-9]{8}|[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{2}-[0-9]{2})")
+
+_ID_DATE_RE = re.compile(r"-(20[0-9]{2})-?([01][0-9])-?[0-3][0-9]$")
+# a date in brackets right after a line's name: "Claude 3.5 Sonnet (Oct 2024)", "GPT-4o (2024-08-06)"
+_BRACKET_DATE_RE = re.compile(r"[ \t]?\((?:([A-Z][a-z]{2,8})\.?,? (20[0-9]{2})|(20[0-9]{2})-?([01][0-9])-?[0-3][0-9])\)")
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
+
+
 class Index:
     """Compiled registry: alias regex, alias -> entity, variants by size, properties."""
 
@@ -706,6 +716,18 @@ class Index:
         for v, eids in sorted(extra.items()):
             if len(eids) == 1:
                 alias_to[v] = next(iter(eids))
+        # a dated version of a model line ("gpt-4o-2024-08-06", "claude-3-5-sonnet-20241022"):
+        # its id is the line's and a date; the line's own name means the line, not the version
+        self.dated = frozenset(eid for eid, fam in self.family.items()
+                               if self.entity_kind.get(eid) == "model" and self.entity_kind.get(fam) == "model"
+                               and _DATED_TAIL_RE.fullmatch(eid.replace(".", "-")[len(fam):])
+                               and eid.replace(".", "-").startswith(fam.replace(".", "-")))
+        # line -> {(year, month): its version of that month}, from a full date in the id
+        self.dated_by_month: dict = {}
+        for eid in sorted(self.dated):
+            dm = _ID_DATE_RE.search(eid)
+            if dm:
+                self.dated_by_month.setdefault(self.family[eid], {}).setdefault((int(dm[1]), int(dm[2])), eid)
         for eid, fam in sorted(self.family.items()):
             for size in _SIZE_RE.findall(eid.lower()):
                 # two variants of one size (a base model and a dated instruct release):
@@ -4478,6 +4500,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _items_as_counts(idx, found, conditions)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
+    alias_hits = _dated_names(idx, view, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     alias_hits = _short_names(idx, view, alias_hits)
@@ -4784,6 +4807,32 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
+def _dated_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A model line's name with a date in brackets right after it ("Claude 3.5 Sonnet (Oct
+    2024)", "GPT-4o (2024-08-06)") names the line's version of that month, where the registry
+    has one (its id dated so); the name alone stays the line."""
+    if not idx.dated_by_month or "(" not in view:
+        return alias_hits
+    out = None
+    for k, (a, b, eid) in enumerate(alias_hits):
+        by = idx.dated_by_month.get(eid)
+        if by is None or "(" not in view[b:b + 2]:
+            continue
+        m = _BRACKET_DATE_RE.match(view, b)
+        if m is None:
+            continue
+        if m[2]:
+            when = (int(m[2]), _MONTHS.get(m[1][:3].lower(), 0))
+        else:
+            when = (int(m[3]), int(m[4]))
+        v = by.get(when)
+        if v:
+            if out is None:
+                out = list(alias_hits)
+            out[k] = (a, m.end(), v)
+    return alias_hits if out is None else out
+
+
 def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     """An article that names one size of a model family and no other ("Mixtral 8x7B", then
     "Mixtral" throughout) means that model by the family's name; so does one that names one
@@ -4793,7 +4842,7 @@ def _sole_variants(idx: Index, alias_hits: list, found: list = ()) -> list:
     named: dict = {}
     for _, _, eid in alias_hits:
         fam = idx.family.get(eid)
-        if fam and idx.entity_kind.get(eid) in ("model", "gpu"):
+        if fam and idx.entity_kind.get(eid) in ("model", "gpu") and eid not in idx.dated:
             named.setdefault(fam, set()).add(eid)
     sole = {fam: next(iter(vs)) for fam, vs in named.items() if len(vs) == 1}
     if not sole:
