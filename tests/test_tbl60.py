@@ -1,0 +1,75 @@
+"""tbl60: tables whose rows are registry models (kb/extract/tables.py, kb/extract/linking.py),
+each rule built on short quotes of the dev-B article that showed the gap
+(r159-embedding-quantization, Hugging Face blog).
+
+- a column headed by a number of embeddings ("| 250M Embeddings |") in a row naming one
+  registry model ("| [e5-base-v2](...): int8 |") is the size of the index that model's vectors
+  fill (the condition `vectors` of its memory and cost), not a workload of the article's own:
+  the cells are the row's model's. Before, a new entity. A row listing several models, some
+  the registry does not know ("all-MiniLM-L6-v2<br>bge-small-en-v1.5"), stays the article's own.
+- two or more rows running without their closing pipe ("| 41.66 |100%") between two rows of a
+  table are rows of it (one such row already was). Before, the table was cut in two and the
+  rows read as prose.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import linked_entity as _link
+from kb.extract.tables import find_pipe_tables
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+EXPERIMENTS = (
+    "| Model | Embedding Dimension | 250M Embeddings | MTEB Retrieval (NDCG@10) | Percentage of default performance |\n"
+    "| - | -: | -: | -: | -: |\n"
+    "| [e5-base-v2](https://huggingface.co/intfloat/e5-base-v2): float32 | 768 | 286.10GB<br>$1087 / mo |50.77 | 100% |\n"
+    "| [e5-base-v2](https://huggingface.co/intfloat/e5-base-v2): int8 | 768 | 178.81GB<br>$679 / mo| 47.54 | 94.68% |\n"
+)
+
+COST = (
+    "| Embedding Dimension | Example Models | 100M Embeddings | 250M Embeddings |\n"
+    "|---|---|---|---|\n"
+    "| 384 | [all-MiniLM-L6-v2](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2)<br>"
+    "[bge-small-en-v1.5](https://huggingface.co/BAAI/bge-small-en-v1.5) | 143.05GB<br>$543 / mo | 357.62GB<br>$1,358 / mo |\n"
+    "| 1536 | [OpenAI text-embedding-3-small](https://openai.com/blog/new-embedding-models-and-api-updates) "
+    "|572.20GB<br>$2,174 / mo|1430.51GB<br>$5,435 / mo|\n"
+)
+
+
+def test_index_size_column_cells_are_the_row_models(reg):
+    assert _link(reg, EXPERIMENTS, "178.81GB") == "e5-base-v2"
+    assert _link(reg, EXPERIMENTS, "$679 / mo") == "e5-base-v2"
+
+
+def test_index_size_column_in_a_row_of_one_known_model(reg):
+    assert _link(reg, COST, "572.20GB") == "openai-text-embedding-3-small"
+
+
+def test_row_listing_several_models_stays_the_articles_own(reg):
+    assert _link(reg, COST, "143.05GB") == "new"
+
+
+OPEN_ROWS = (
+    "| Model | Embedding Dimension | MTEB Retrieval (NDCG@10) | Percentage of default performance |\n"
+    "| - | -: | -: | -: |\n"
+    "| [e5-base-v2](https://huggingface.co/intfloat/e5-base-v2): binary | 768 | 37.96 |74.77% |\n"
+    "| [all-MiniLM-L6-v2](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2): float32 | 384 | 41.66 |100%\n"
+    "| [all-MiniLM-L6-v2](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2): int8 | 384 | 37.82 | 90.79%\n"
+    "| [all-MiniLM-L6-v2](https://huggingface.co/sentence-transformers/all-MiniLM-L6-v2): binary | 384 |39.07| 93.79%|\n"
+)
+
+
+def test_run_of_rows_missing_their_last_pipe_stays_in_the_table():
+    tables = find_pipe_tables(OPEN_ROWS)
+    assert len(tables) == 1
+    assert len(tables[0].rows) == 4
+    assert tables[0].rows[2][-1].text == "90.79%"
+
+
+def test_row_missing_its_last_pipe_is_the_row_models(reg):
+    assert _link(reg, OPEN_ROWS, "90.79%") == "all-minilm-l6-v2"
