@@ -73,3 +73,43 @@ def test_run_of_rows_missing_their_last_pipe_stays_in_the_table():
 
 def test_row_missing_its_last_pipe_is_the_row_models(reg):
     assert _link(reg, OPEN_ROWS, "90.79%") == "all-minilm-l6-v2"
+
+
+# - a percentage of what another version of the thing scores ("| Percentage of default
+#   performance |" over "97%", "retains 92.53% of performance", "performance retention of 99%")
+#   is a ratio of the two scores in percent, as the curation records it (the quantized model's
+#   score is no part of the full one's), not a share. Before, a share.
+
+def _prop(registry, text: str, raw: str):
+    from kb.extract.drafts import extract_text
+
+    for d in extract_text(text, registry):
+        if d.raw == raw or raw in d.raw:
+            return d.property
+    raise AssertionError(f"{raw!r} not extracted from {text!r}")
+
+
+def test_percentage_of_default_performance_column_is_a_ratio(reg):
+    assert _prop(reg, EXPERIMENTS, "94.68%") == "ratio"
+
+
+def test_percentage_of_default_performance_row_is_a_ratio(reg):
+    text = ("|                               | float32 | int8/uint8 | binary/ubinary |\n"
+            "|-------------------------------|---------:|------------:|----------------:|\n"
+            "| **Memory & Index size savings** | 1x      | exactly 4x         | exactly 32x            |\n"
+            "| **Percentage of default performance**         | 100%    | ~99.3%     | ~96%           |\n")
+    assert _prop(reg, text, "99.3%") == "ratio"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("Binary quantization with rescoring retains 92.53% of performance.", "92.53%"),
+    ("With rescoring, mxbai-embed-large-v1 keeps more than 96% of performance.", "96%"),
+    ("Scalar quantization with rescoring reaches a performance retention of 99%.", "99%"),
+    ("Binary quantization can preserve up to ~96% of the total retrieval performance.", "96%"),
+])
+def test_retained_performance_in_prose_is_a_ratio(reg, text, raw):
+    assert _prop(reg, text, raw) == "ratio"
+
+
+def test_a_share_of_something_else_stays_a_share(reg):
+    assert _prop(reg, "Inference is 60% of the total compute spend.", "60%") == "share"

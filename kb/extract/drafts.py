@@ -1958,6 +1958,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     elif q.percent and hint in ("change", None) and q.compare not in _COMPARED_NOT_OVER_TIME \
             and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
+    if q.percent and q.compare is None and hint is None and not q.den and _retained(view, q, cell):
+        hint = "ratio"  # "retains 92.53% of performance", "| Percentage of default performance |": a score over another's
     if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
     elif q.percent and q.compare is None and hint is None and _OVER_LAST_PERIOD_AFTER_RE.match(view, q.end):
@@ -2251,6 +2253,38 @@ _PER_YEAR_BEFORE_RE = re.compile(
 _OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter))\b"
                                         r"(?![ \t]+(?:average|avg))")
 # "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
+# a percentage of what another version of the thing scores, kept or reached: "96% of the total
+# retrieval performance", "performance retention of 99%", "pushes the performance to 96.45%", a
+# column "Percentage of default performance" or "% of float32 score": a ratio of the two scores in
+# percent (a quantized model's score is no part of the full one's), never a share
+_PERF_WORDS = r"(?:performance|accuracy|quality|score)"
+_RETAINED_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:(?:total|full|default|original|baseline"
+                                r"|float32|fp32|fp16|bf16|full-precision|unquantized|retrieval)[ \t]+)*" + _PERF_WORDS + r"\b", re.I)
+_RETAINED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:retain|preserv|keep|kept)\w*|" + _PERF_WORDS + r"[ \t]+(?:retention|to)"
+                                 r"|retention[ \t]+of)[ \t]+(?:(?:of|up[ \t]+to|about|around|roughly|nearly|over|more[ \t]+than"
+                                 r"|almost)[ \t]+)*~?$")
+_RETAINED_COLUMN_RE = re.compile(r"(?i)\b(?:percentage|%)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z0-9-]+[ \t]+)?" + _PERF_WORDS + r"\b"
+                                 r"|\bretention\b")
+
+
+def _retained(view: str, q, cell) -> bool:
+    """Whether a percentage is what a thing keeps of another version's performance (see
+    _RETAINED_AFTER_RE)."""
+    if cell is not None:
+        if _RETAINED_COLUMN_RE.search(cell.column):
+            return True
+        # or the row's label: "| **Percentage of default performance** | 100% | ~99.3% |"
+        lo = view.rfind("\n", 0, q.start) + 1
+        a = view.find("|", lo, q.start)
+        b = view.find("|", a + 1, q.start) if a >= 0 else -1
+        return b > a >= 0 and _RETAINED_COLUMN_RE.search(view, a, b) is not None
+    if _RETAINED_AFTER_RE.match(view, q.end):
+        return True
+    lo = max(0, q.start - 60)
+    return any(w in view[lo:q.start] for w in ("retain", "reserv", "keep", "kept", "retention", " to "))\
+        and _RETAINED_BEFORE_RE.search(view, lo, q.start) is not None
+
+
 _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
