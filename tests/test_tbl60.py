@@ -113,3 +113,21 @@ def test_retained_performance_in_prose_is_a_ratio(reg, text, raw):
 
 def test_a_share_of_something_else_stays_a_share(reg):
     assert _prop(reg, "Inference is 60% of the total compute spend.", "60%") == "share"
+
+
+# - a column headed by a benchmark or its metric with no word for a score ("| MTEB Retrieval
+#   (NDCG@10) |" over "54.39", "52.79") whose cells are all bare numbers above 10 and at most 100,
+#   some with decimals: each a benchmark score in percent, of the row's model. Before, not drafted.
+
+def test_benchmark_metric_column_cells_are_scores(reg):
+    from kb.extract.drafts import extract_text
+
+    got = {d.raw: (d.property, d.entity, d.unit) for d in extract_text(EXPERIMENTS, reg)}
+    assert got.get("47.54") == ("benchmark-score", "e5-base-v2", "percent")
+
+
+def test_benchmark_metric_column_of_whole_numbers_is_not_taken(reg):
+    from kb.extract.drafts import extract_text
+
+    text = ("| Model | MTEB Retrieval (NDCG@10) |\n|---|---|\n| e5-base-v2 | 50 |\n| all-MiniLM-L6-v2 | 41 |\n")
+    assert not [d for d in extract_text(text, reg) if d.raw in ("50", "41")]

@@ -3061,6 +3061,16 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 elif _ELO_HEADER_RE.search(t.header[c].text) and all(v >= 100 for v in vals):
                     # "AA-Briefcase Elo" over "1587", "1356": a rating in points, no ratio of two figures
                     headers[c] = Quantity(0, 0, "", 0.0, ratio=True, form="table", hint="benchmark-points")
+        elif c > 0 and hc is None and c < len(t.header) and _BENCH_METRIC_HEADER_RE.search(t.header[c].text):
+            # a column headed by a benchmark or its metric and no word for a score ("MTEB Retrieval
+            # (NDCG@10)" over "54.39", "50.77"): so too, but only scores above 10 and at most 100,
+            # some with decimals (nothing else is taken as a score of such a header)
+            cells = _filled_cells(t, c)
+            if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells) \
+                    and any("." in x for x in cells):
+                vals = [float(re.sub(r"[^0-9.]", "", _untag(x))) for x in cells]
+                if all(10 < v <= 100 for v in vals):
+                    headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -3239,6 +3249,8 @@ _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 #: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
 _POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
 _ELO_HEADER_RE = re.compile(r"(?i)\belo\b")
+#: a benchmark or a metric of one named in a column's header ("MTEB Retrieval (NDCG@10)", "MMLU (5-shot)")
+_BENCH_METRIC_HEADER_RE = re.compile(r"(?i)\b(?:ndcg|mteb|mmlu|gsm8k|humaneval|pass@[0-9]+|map@[0-9]+|mrr@[0-9]+|recall@[0-9]+)")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")
