@@ -131,3 +131,18 @@ def test_benchmark_metric_column_of_whole_numbers_is_not_taken(reg):
 
     text = ("| Model | MTEB Retrieval (NDCG@10) |\n|---|---|\n| e5-base-v2 | 50 |\n| all-MiniLM-L6-v2 | 41 |\n")
     assert not [d for d in extract_text(text, reg) if d.raw in ("50", "41")]
+
+
+# - a version tag joined by a hyphen to the words of another name ("all-mpnet-base-v2",
+#   "jina-embeddings-v2-base-en") is no short form of a registry model ("V2" of DeepSeek-V2).
+#   Before, the cost table's 768 row was DeepSeek-V2's.
+
+def test_version_tag_inside_another_name_is_no_name(reg):
+    text = ("| Embedding Dimension | Example Models |\n|---|---|\n"
+            "| 768 | [all-mpnet-base-v2](https://huggingface.co/sentence-transformers/all-mpnet-base-v2) |\n"
+            "| 1024 | [bge-large-en-v1.5](https://huggingface.co/BAAI/bge-large-en-v1.5) |\n")
+    assert _link(reg, text, "768") != "deepseek-v2"
+
+
+def test_the_models_own_name_with_its_version_still_links(reg):
+    assert _link(reg, "DeepSeek-V2 has 236B parameters.", "236B") == "deepseek-v2"

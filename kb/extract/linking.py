@@ -946,8 +946,11 @@ class Index:
                 continue  # a proper name in lower case is the common word
             if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
-            if _compound_tail(text, m.start()) and self.entity_kind.get(eid) in _CLASS_KINDS:
-                continue  # "TensorRT-LLM", "non-LLM": a word of another name, not the class
+            if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
+                                                    or _VERSION_TAG_RE.fullmatch(a) is not None):
+                # "TensorRT-LLM", "non-LLM": a word of another name, not the class; "all-mpnet-base-v2",
+                # "jina-embeddings-v2-base-en": a version tag of another name, not "V2" (DeepSeek-V2)
+                continue
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -1436,6 +1439,10 @@ def _written_lower(text: str, w: str) -> bool:
             return True
         i = text.find(w, i + 1)
     return False
+
+
+#: a bare version tag as a name's short form ("v2", "v3.5")
+_VERSION_TAG_RE = re.compile(r"v[0-9]+(?:\.[0-9]+)?")
 
 
 def _compound_tail(text: str, at: int) -> bool:
