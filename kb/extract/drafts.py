@@ -1958,6 +1958,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     elif q.percent and hint in ("change", None) and q.compare not in _COMPARED_NOT_OVER_TIME \
             and _per_year(view, q.start, q.end, q.compare):
         hint = "growth-rate"  # "grow annually by 19%", "15% annual growth rate", "25.9% CAGR"
+    if q.percent and q.compare is None and hint is None and not q.den and _retained(view, q, cell):
+        hint = "ratio"  # "retains 92.53% of performance", "| Percentage of default performance |": a score over another's
     if q.percent and q.compare is None and hint is None and _OFF_AFTER_RE.match(view, q.end):
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
     elif q.percent and q.compare is None and hint is None and _OVER_LAST_PERIOD_AFTER_RE.match(view, q.end):
@@ -2251,6 +2253,38 @@ _PER_YEAR_BEFORE_RE = re.compile(
 _OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter))\b"
                                         r"(?![ \t]+(?:average|avg))")
 # "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
+# a percentage of what another version of the thing scores, kept or reached: "96% of the total
+# retrieval performance", "performance retention of 99%", "pushes the performance to 96.45%", a
+# column "Percentage of default performance" or "% of float32 score": a ratio of the two scores in
+# percent (a quantized model's score is no part of the full one's), never a share
+_PERF_WORDS = r"(?:performance|accuracy|quality|score)"
+_RETAINED_AFTER_RE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?(?:(?:total|full|default|original|baseline"
+                                r"|float32|fp32|fp16|bf16|full-precision|unquantized|retrieval)[ \t]+)*" + _PERF_WORDS + r"\b", re.I)
+_RETAINED_BEFORE_RE = re.compile(r"(?i)\b(?:(?:retain|preserv|keep|kept)\w*|" + _PERF_WORDS + r"[ \t]+(?:retention|to)"
+                                 r"|retention[ \t]+of)[ \t]+(?:(?:of|up[ \t]+to|about|around|roughly|nearly|over|more[ \t]+than"
+                                 r"|almost)[ \t]+)*~?$")
+_RETAINED_COLUMN_RE = re.compile(r"(?i)\b(?:percentage|%)[ \t]+of[ \t]+(?:the[ \t]+)?(?:[a-z0-9-]+[ \t]+)?" + _PERF_WORDS + r"\b"
+                                 r"|\bretention\b")
+
+
+def _retained(view: str, q, cell) -> bool:
+    """Whether a percentage is what a thing keeps of another version's performance (see
+    _RETAINED_AFTER_RE)."""
+    if cell is not None:
+        if _RETAINED_COLUMN_RE.search(cell.column):
+            return True
+        # or the row's label: "| **Percentage of default performance** | 100% | ~99.3% |"
+        lo = view.rfind("\n", 0, q.start) + 1
+        a = view.find("|", lo, q.start)
+        b = view.find("|", a + 1, q.start) if a >= 0 else -1
+        return b > a >= 0 and _RETAINED_COLUMN_RE.search(view, a, b) is not None
+    if _RETAINED_AFTER_RE.match(view, q.end):
+        return True
+    lo = max(0, q.start - 60)
+    return any(w in view[lo:q.start] for w in ("retain", "reserv", "keep", "kept", "retention", " to "))\
+        and _RETAINED_BEFORE_RE.search(view, lo, q.start) is not None
+
+
 _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
@@ -3027,6 +3061,16 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 elif _ELO_HEADER_RE.search(t.header[c].text) and all(v >= 100 for v in vals):
                     # "AA-Briefcase Elo" over "1587", "1356": a rating in points, no ratio of two figures
                     headers[c] = Quantity(0, 0, "", 0.0, ratio=True, form="table", hint="benchmark-points")
+        elif c > 0 and hc is None and c < len(t.header) and _BENCH_METRIC_HEADER_RE.search(t.header[c].text):
+            # a column headed by a benchmark or its metric and no word for a score ("MTEB Retrieval
+            # (NDCG@10)" over "54.39", "50.77"): so too, but only scores above 10 and at most 100,
+            # some with decimals (nothing else is taken as a score of such a header)
+            cells = _filled_cells(t, c)
+            if cells and all(_SCORE_CELL_RE.fullmatch(_untag(x)) and not _YEARLIKE_RE.search(x) for x in cells) \
+                    and any("." in x for x in cells):
+                vals = [float(re.sub(r"[^0-9.]", "", _untag(x))) for x in cells]
+                if all(10 < v <= 100 for v in vals):
+                    headers[c] = Quantity(0, 0, "", 0.0, percent=True, form="table", hint="benchmark-score")
     # a column its header names a batch size or a concurrency ("Batch size", "Max concurrency") whose
     # cells are all bare whole numbers: so many requests, as the words before a number say in prose
     for c, hc in enumerate(headers):
@@ -3205,6 +3249,8 @@ _SCORE_HEADER_RE = re.compile(r"(?i)\b(?:scores?|ratings?|elo)\b")
 #: a score header that says its scores are points, not percentages ("Elo", "MT-Bench", "rating", "points")
 _POINTS_HEADER_RE = re.compile(r"(?i)\b(?:ratings?|elo|points?|pts|mt-?bench|arena)\b")
 _ELO_HEADER_RE = re.compile(r"(?i)\belo\b")
+#: a benchmark or a metric of one named in a column's header ("MTEB Retrieval (NDCG@10)", "MMLU (5-shot)")
+_BENCH_METRIC_HEADER_RE = re.compile(r"(?i)\b(?:ndcg|mteb|mmlu|gsm8k|humaneval|pass@[0-9]+|map@[0-9]+|mrr@[0-9]+|recall@[0-9]+)")
 _BENCH_CORNER_RE = re.compile(r"(?i)^\W*(?:benchmarks?|evals?|evaluations?|evaluation (?:metrics?|tasks?)|tasks?)\W*$")
 #: a cell holding one bare number, perhaps bold or approximate ("8.30", "**0.43**", "~51", "1,250")
 _SCORE_CELL_RE = re.compile(r"[*_`\s~≈]*(?:[0-9]{1,3}(?:,[0-9]{3})?|[0-9]{1,4})(?:\.[0-9]+)?[*_`\s]*")

@@ -968,8 +968,11 @@ class Index:
                 continue  # a proper name in lower case is the common word
             if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
-            if _compound_tail(text, m.start()) and self.entity_kind.get(eid) in _CLASS_KINDS:
-                continue  # "TensorRT-LLM", "non-LLM": a word of another name, not the class
+            if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
+                                                    or _VERSION_TAG_RE.fullmatch(a) is not None):
+                # "TensorRT-LLM", "non-LLM": a word of another name, not the class; "all-mpnet-base-v2",
+                # "jina-embeddings-v2-base-en": a version tag of another name, not "V2" (DeepSeek-V2)
+                continue
             end = m.end()
             if self.entity_kind.get(eid) in ("model", "model-class") and m.end("a") == m.end():
                 sm = _SIZE_AFTER_RE.match(low, m.end())
@@ -1458,6 +1461,10 @@ def _written_lower(text: str, w: str) -> bool:
             return True
         i = text.find(w, i + 1)
     return False
+
+
+#: a bare version tag as a name's short form ("v2", "v3.5")
+_VERSION_TAG_RE = re.compile(r"v[0-9]+(?:\.[0-9]+)?")
 
 
 def _compound_tail(text: str, at: int) -> bool:
@@ -4046,6 +4053,40 @@ def _workload_column(t, col: int) -> bool:
     return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
 
 
+def _index_size_column(view: str, f: "Found", alias_hits, hit_starts) -> bool:
+    """A column headed by a number of embeddings ("| 250M Embeddings |") in a row that names one
+    registry model ("| [e5-base-v2](...): int8 | 768 | 286.10GB<br>$1087 / mo |"): the size of
+    the index that model's vectors fill, a condition (`vectors`) of its memory and cost, not a
+    workload of the article's own. A row naming several models ("| 384 | all-MiniLM-L6-v2<br>bge-
+    small-en-v1.5 |") stays the article's own class of them."""
+    cell = f.table.column_header(f.col) if f.col > 0 else None
+    if cell is None or not _INDEX_SIZE_COLUMN_RE.match(cell.text):
+        return False
+    row = f.table.rows[f.row]
+    ids = set()
+    for c, _, hits in _row_names(f.table, f.row, alias_hits, hit_starts)[0]:
+        got = {eid for _, _, eid in hits if eid}
+        if got:
+            cell, at, rest = row[c], row[c].start, []
+            for a, b, _ in hits:
+                rest.append(view[at:a])
+                at = max(at, b)
+            rest.append(view[at:cell.end])
+            if _OTHER_NAME_RE.search(_PRECISION_WORD_RE.sub(" ", " ".join(rest))):
+                return False  # a cell listing several models, the registry knowing some
+        ids |= got
+    return len(ids) == 1
+
+
+# "| 250M Embeddings |", "| 1B vectors |": the size of an index the row's model fills, a condition
+# (`vectors`) of its memory or cost, not a workload of the article's own
+# a model's name the registry does not know, beside one it knows ("bge-small-en-v1.5"), and the
+# formats a row may add to its model's name ("e5-base-v2: int8")
+_OTHER_NAME_RE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+)+|[A-Za-z]+[0-9]")
+_PRECISION_WORD_RE = re.compile(r"(?i)\b(?:float|fp|bf|int|uint)[0-9]+\b|\bu?binary\b")
+_INDEX_SIZE_COLUMN_RE = re.compile(r"(?i)\s*[*_]*[~≈]?[0-9][0-9,.]*\s*[KMB]?\s+(?:embeddings?|vectors?)\b")
+
+
 _LINE_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•#]+[ \t]*|[│ ]*[├└╰][─━]*[ \t]*)?(?:\*\*|`)?[A-Za-z][^:\n]{0,40}?(?:\*\*|`)?:[ \t]")
 
 
@@ -5660,7 +5701,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                         and not (kinds and kinds[0] not in _NEW_KINDS
                                                  and _named_rows(view, f.table, alias_hits, hit_starts))
                                         or _unnamed_continuation(f, alias_hits, hit_starts, view)
-                                        or _workload_column(f.table, f.col)
+                                        or _workload_column(f.table, f.col) and not _index_size_column(view, f, alias_hits, hit_starts)
                                         or _scenario_column(f.table, f.col) and not _label_names(f, alias_hits, hit_starts)
                                         or bool(kinds) and kinds[0] == "workload"
                                         and _model_on_hardware(idx, f.table, f.row, alias_hits, hit_starts)

@@ -31,6 +31,8 @@ _ROW_RE = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 # (a rule cell is two dashes or more, or one beside a colon: "| :--- | --: | -: |"; a lone "-" is an empty cell)
 _SEP_RE = re.compile(r"^[ \t]*\|?(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*\|)+(?:[ \t]*(?::?-{2,}:?|:-:?|-:)[ \t]*)?\|?[ \t]*$",
                      re.MULTILINE)
+#: a rule line whose cells are single dashes ("| - | -: |"), taken as one only right under a header
+_SHORT_SEP_RE = re.compile(r"[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$")
 #: A Markdown heading line ("## Fine-tuning Models"), the whole line; group 1 its title without
 #: the blanks and closing hashes after it.
 MD_HEADING_RE = re.compile(r"^[ \t]*#{1,6}[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
@@ -326,6 +328,16 @@ def _with_open_rows(text: str, lines: list) -> list:
         b = _line_end(text, a)
         if _next_line(text, b) == lo and _OPEN_ROW_RE.fullmatch(text, a, b):
             extra.append((a, b))
+            continue
+        # a run of rows each missing its last pipe between two rows ("| e5-base-v2 | 768 | 50.77
+        # |100%" twice over): each of two cells or more, the run reaching the next row line
+        run = []
+        while 0 <= a < lo and _OPEN_ROW_RE.fullmatch(text, a, b) and text.count("|", a, b) >= 2:
+            run.append((a, b))
+            a = _next_line(text, b)
+            b = _line_end(text, a) if a >= 0 else a
+        if run and a == lo:
+            extra.extend(run)
     # every data row missing its last pipe ("| 2028| 8.44B| 2.15B |\t25.5%" under "| --| -- |"): a run
     # of such rows, each of two cells or more, right after a table's rule line or a row of it
     starts = {a for a, _ in lines}
@@ -347,6 +359,8 @@ def _table(text: str, block: list, headings: list, heading_starts: list) -> Tabl
         return None
     header_line, body = block[0], block[1:]
     body = [ln for ln in body if not _SEP_RE.match(text, ln[0], ln[1])]
+    if body and body[0] == block[1] and _SHORT_SEP_RE.match(text, *body[0]):
+        body = body[1:]  # "| - | -: | -: |" right under the header: a rule of single dashes
     t = Table(block[0][0], block[-1][1], _cells(text, *header_line))
     for lo, hi in body:
         t.rows.append(_cells(text, lo, hi, open_end=True))
