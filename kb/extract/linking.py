@@ -1927,6 +1927,14 @@ SHARE_WORDS_RE = re.compile(r"(?i)\b(?:shares?|of|market|usage|use|uses|traffic|
                             r"|revenue|spend|cost|costs|budget|allocation|weight|weights|compute)\b")
 
 
+#: words that make a percentage what is kept of a quality, a ratio to the original ("retains
+#: 92.53% of performance", "preserve up to ~96% of the total retrieval performance", "performance
+#: retention of 99%"), not a part of a whole
+_RETAINED_NEAR = re.compile(r"(?i)\bperformance[ \t]+retention\b"
+                            r"|%\**[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+)?(?:(?:total|original|full|baseline|retrieval)[ \t]+){0,2}"
+                            r"(?:performance|accuracy)\b")
+
+
 #: the property of a percentage written in percentage points (:func:`kb.core.grammar.in_points`),
 #: in place of no hint or of the change a verb made it
 DIFFERENCE = "difference"
@@ -5580,6 +5588,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _MARGIN_ON_COST_RE.search(view, max(sent_lo, d.span_start - 40), min(sent_hi, d.span_end + 40)):
         # "a theoretical 545% cost-profit margin", "a 60% margin on cost": profit over cost (it
         # may run to several times the cost), not a gross margin (a share of revenue, at most 100%)
+        d.property = RATIO
+    if d.property == SHARE and how not in ("hint", "cue") and RATIO in idx.prop_by_id and d.unit == "percent" \
+            and (any(v is not None and abs(v) > 100.0 for v in values)
+                 or _RETAINED_NEAR.search(view, max(sent_lo, d.span_start - 40), min(sent_hi, d.span_end + 60))):
+        # "133% of human population", "retains 92.53% of performance", "preserve ~96% of the total
+        # retrieval performance": more than the whole, or what is kept of a quality, is how many
+        # times one quantity is another (a part is never more than its whole, and a score kept is
+        # no part of a score)
         d.property = RATIO
     if how == "hint" and idx.siblings.get(d.property):
         # "two experts are selected for each token": the count's own stretch of the sentence
