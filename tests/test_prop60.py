@@ -50,12 +50,3 @@ def test_a_performance_retention_is_a_ratio(project_registry):
             "using int8.")
     ds = [d for d in _drafts(project_registry, text, "percent") if d.value == 99]
     assert [d.property for d in ds] == ["ratio"]
-
-
-# --- a wattage a part consumes: its draw ------------------------------------------------------
-
-def test_a_wattage_a_gpu_consumes_is_its_power_draw(project_registry):
-    # r125-deepseek-v3-gpu-hours-note
-    text = "That is about 326 years on a H800 GPU which consumes about 350 Watt."
-    ds = [d for d in _drafts(project_registry, text, "W") if d.value == 350]
-    assert [d.property for d in ds] == ["power-draw"]
