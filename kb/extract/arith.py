@@ -4630,15 +4630,25 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
     # to 2%, or to the multiple's stated precision where that is fine ("1.9x" is 1.85-1.95: 121
     # over 65 makes it; "4x" is no 3.5-4.5, which a price ratio of 4.2 meets by chance)
+    pairs = []
+    for j in layout.rows.get((k, row), ()):
+        x = qs[j]
+        y = base.get(x.place[2])
+        if x is not t and y is not None:
+            pairs.append((x, y))
+    _one_quotient(t, pairs, found)
+
+
+def _one_quotient(t: "_Q", pairs: list, found: list) -> None:
+    """Of two amounts of one kind in each pair (a row's cell and its baseline's), the quotient
+    either way up that meets the ratio ``t`` as stated (to 2%, or to its stated precision where
+    that is fine): proposed where exactly one pair makes it, never a slip."""
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     if _fine(t):
         t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
     fits = []
-    for j in layout.rows.get((k, row), ()):
-        x = qs[j]
-        c = x.place[2]
-        y = base.get(c)
-        if x is t or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+    for x, y in pairs:
+        if x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
         for num, den in ((x, y), (y, x)):
@@ -4668,10 +4678,7 @@ def _baseline_column_sides(layout: "_Layout", t: "_Q", qs: list, found: list) ->
     base_col = layout._baseline[key]
     if base_col is None or base_col == col:
         return
-    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
-    if _fine(t):
-        t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
-    fits = []
+    pairs = []
     for r in layout.table_rows.get(k, ()):
         if r < 0 or r == row or abs(r - row) > QUOTIENT_ROWS:
             continue
@@ -4682,17 +4689,9 @@ def _baseline_column_sides(layout: "_Layout", t: "_Q", qs: list, found: list) ->
                 x = qs[j]
             elif c == base_col:
                 y = qs[j]
-        if x is None or y is None or x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
-                or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
-            continue
-        for num, den in ((x, y), (y, x)):
-            v = num.flo / den.flo
-            if t_lo <= v <= t_hi:
-                fits.append((num, den, v))
-    if len(fits) != 1:
-        return
-    num, den, v = fits[0]
-    found.append((_proposal(t, "a / b", (num, den), v, v, "consistent", 1.0, None, "implied"), None))
+        if x is not None and y is not None:
+            pairs.append((x, y))
+    _one_quotient(t, pairs, found)
 
 
 #: A ratio's stated precision is fine enough to meet its sides with where its interval is at most
