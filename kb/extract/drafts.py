@@ -2252,7 +2252,6 @@ _PER_YEAR_BEFORE_RE = re.compile(
 # "+162% YoY", "40% year-over-year", "12% Q/Q" (not "year over year growth" of an average)
 _OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter))\b"
                                         r"(?![ \t]+(?:average|avg))")
-# "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
 # a percentage of what another version of the thing scores, kept or reached: "96% of the total
 # retrieval performance", "performance retention of 99%", "pushes the performance to 96.45%", a
 # column "Percentage of default performance" or "% of float32 score": a ratio of the two scores in
@@ -2285,6 +2284,7 @@ def _retained(view: str, q, cell) -> bool:
         and _RETAINED_BEFORE_RE.search(view, lo, q.start) is not None
 
 
+# "off" right after a percentage: so much off a price ("(50% OFF)", "50% off list"), not "off-peak"
 _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 # a change's pace named yearly before it: "at an annual rate of", "at a yearly pace of"
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
