@@ -39,6 +39,8 @@ from pathlib import Path
 
 import yaml
 
+from kb.extract.evaluate import dev_halves
+
 try:  # the C loader when the platform has it
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
@@ -262,14 +264,15 @@ def sources(root: Path, spec: str | None) -> list[str]:
     dev = [str(s) for s in real.get("dev") or []]
     if not spec:
         return dev
+    dev_a, dev_b = dev_halves(dev)
     out: list[str] = []
     for part in filter(None, (x.strip() for x in re.split(r"[,\s]+", spec))):
         if part == "dev":
             out += dev
         elif part == "dev-A":
-            out += dev[0::2]
+            out += dev_a
         elif part == "dev-B":
-            out += dev[1::2]
+            out += dev_b
         elif part == "holdout":
             out += [str(s) for s in real.get("holdout") or []]
         else:
