@@ -192,3 +192,15 @@ def test_development_articles_follow_the_conventions(capsys):
     assert cv.main(["--root", str(ROOT)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("0 finding(s)"), out
+
+
+def test_unreadable_files_are_skipped_with_their_line_not_a_traceback(tmp_path, capsys):
+    root = _kb(tmp_path, [
+        _claim(id="t01-bad", property="change", value=100, unit="percent", quote="may **double** by 2026"),
+    ])
+    (root / "claims" / "t02-b.yaml").write_text("claims:\n  - id: [t02-x\n", encoding="utf-8")
+    (root / "datasets" / "entities" / "zz.yaml").write_text("entities: 5\n", encoding="utf-8")
+    assert cv.main(["--root", str(root)]) == 1   # the readable file is still linted
+    out, err = capsys.readouterr()
+    assert "multiple-word-as-change" in out and "Traceback" not in out + err
+    assert "t02-b.yaml:3: skipped, not readable as YAML" in err

@@ -124,6 +124,25 @@ def _side(c: dict, key: str) -> dict:
     return s if isinstance(s, dict) else {}
 
 
+def _read(path: Path):
+    """A YAML file's document, or None (with a line on stderr) where it cannot be read: a broken
+    file is `kb check`'s to report with its line; the lint reads the others."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        print(f"{where}: skipped, not readable as YAML ({type(exc).__name__}; `kb check` says why)", file=sys.stderr)
+        return None
+
+
+def _records(path: Path, key: str) -> list[dict]:
+    """The mappings of a file's top-level list ``key`` (none where the file or the list is malformed)."""
+    doc = _read(path)
+    items = doc.get(key) if isinstance(doc, dict) else None
+    return [x for x in items if isinstance(x, dict)] if isinstance(items, list) else []
+
+
 class Vocabulary:
     """What the lint needs of the registry: entity kinds and property canonical units."""
 
@@ -131,12 +150,12 @@ class Vocabulary:
         self.kind: dict[str, str] = {}
         self.unit: dict[str, str] = {}
         for f in sorted((root / "datasets" / "entities").glob("*.yaml")):
-            for e in (yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("entities") or []:
-                if isinstance(e, dict) and "id" in e:
+            for e in _records(f, "entities"):
+                if "id" in e:
                     self.kind[str(e["id"])] = str(e.get("kind") or "")
         for f in sorted((root / "datasets" / "properties").glob("*.yaml")):
-            for p in (yaml.load(f.read_text(encoding="utf-8"), Loader=_Loader) or {}).get("properties") or []:
-                if isinstance(p, dict) and "id" in p:
+            for p in _records(f, "properties"):
+                if "id" in p:
                     self.unit[str(p["id"])] = str(p.get("canonical_unit") or "")
 
     def is_time(self, prop) -> bool:
@@ -244,13 +263,13 @@ def _id_lines(text: str) -> dict[str, int]:
 
 def lint_file(path: Path, vocab: Vocabulary) -> list[tuple[str, int, str, str, str]]:
     """(file, line, rule, why, claim id) for each finding in one claims file."""
-    text = path.read_text(encoding="utf-8")
-    doc = yaml.load(text, Loader=_Loader) or {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        text = ""
     lines = _id_lines(text)
     out = []
-    for c in doc.get("claims") or []:
-        if not isinstance(c, dict):
-            continue
+    for c in _records(path, "claims"):
         for rule, why in check_claim(c, vocab):
             out.append((f"claims/{path.name}", lines.get(str(c.get("id")), 0), rule, why, str(c.get("id"))))
     return out
