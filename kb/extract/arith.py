@@ -42,7 +42,14 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   table, one pair of values only, kept where every amount of its row is made so with one rate in
   common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
   Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), where nothing
-  else holds for it, never a slip;
+  else holds for it, never a slip; a table cell that is another amount of its row times (or
+  over) one rate stated in prose anywhere before the table ("| e5-base-v2: int8 | 178.81GB<br>$679
+  / mo |" with "Costs are computed at an estimated $3.8 per GB/mo" sections up), kept where one
+  rate and one column of inputs make three rows at least and every row stating both amounts
+  (:func:`_columns_at_rate`), where nothing else holds for it, never a slip; a ratio column whose
+  rows come in groups each led by its own baseline row ("100%" on each model's float32 row) is
+  each row's number over the nearest baseline row's above it (percentages of one property, a
+  benchmark's scores, too: :meth:`_Layout.group_baseline_row`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -646,6 +653,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
     table_rates: dict = {}   # table -> the rates stated before it by dimension (:func:`_table_rates`)
     two_rates: dict = {}     # cell -> its product of two rates stated before its table (:func:`_rows_of_two_rates`)
+    at_rate: dict = {}       # cell -> another cell of its row at a rate stated before its table (:func:`_columns_at_rate`)
     points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
@@ -771,6 +779,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if rates_by_dk is None:
                     rates_by_dk = _rates_by_dimension(qs)
                 _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+                _cell_at_rate(layout, t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, at_rate, i)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -973,6 +982,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if rates_by_dk is None:
                 rates_by_dk = _rates_by_dimension(qs)
             _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+            _cell_at_rate(layout, t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, at_rate, i)
         if found:
             found_by[i] = found
     fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
@@ -980,6 +990,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         for i, c in _rows_of_two_rates(layout, qs, two_rates):
             fallback[i] = c
             found_by.setdefault(i, [])
+    if at_rate:
+        for i, c in _columns_at_rate(layout, qs, at_rate):
+            if i not in fallback:
+                fallback[i] = c
+                found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
     if written:
@@ -2534,6 +2549,21 @@ class _Layout:
                     rows = []
             self._baseline[key] = rows[0] if len(rows) == 1 else None
         return self._baseline[key]
+
+    def group_baseline_row(self, k: int, col: int, row: int) -> int | None:
+        """Where two rows or more of column ``col`` of table ``k`` state a baseline ("100%" on each
+        model's float32 row, its int8 and binary rows under it), the nearest of them above ``row``:
+        a table of groups, each led by its own baseline (found once per column; None where fewer
+        than two rows state one, or none stands above ``row``)."""
+        key = (k, col, "groups")
+        rows = self._baseline.get(key)
+        if rows is None:
+            rows = self._baseline[key] = [r for r, cells in enumerate(self.tables[k].rows)
+                                          if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+        if len(rows) < 2:
+            return None
+        at = bisect.bisect_left(rows, row)
+        return rows[at - 1] if at else None
 
     def header_text(self, place: tuple | None) -> str:
         """The header of the column a table cell stands in and its row's label (its first cell,
@@ -4625,6 +4655,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
         return
     base_row = layout.baseline_row(k, col)
+    grouped = base_row is None
+    if grouped:
+        # a table of groups, each led by its own baseline row: the nearest above (its sides may
+        # be percentages, a benchmark's scores: "| 37.96 | 74.77% |" under "| 50.77 | 100% |")
+        base_row = layout.group_baseline_row(k, col, row)
     if base_row is None or base_row == row:
         return
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
@@ -4636,19 +4671,24 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         y = base.get(x.place[2])
         if x is not t and y is not None:
             pairs.append((x, y))
-    _one_quotient(t, pairs, found)
+    _one_quotient(t, pairs, found, ratios=grouped)
 
 
-def _one_quotient(t: "_Q", pairs: list, found: list) -> None:
+def _one_quotient(t: "_Q", pairs: list, found: list, ratios: bool = False) -> None:
     """Of two amounts of one kind in each pair (a row's cell and its baseline's), the quotient
     either way up that meets the ratio ``t`` as stated (to 2%, or to its stated precision where
-    that is fine): proposed where exactly one pair makes it, never a slip."""
+    that is fine): proposed where exactly one pair makes it, never a slip. With ``ratios``, two
+    percentages of one kind are sides too (scores of one benchmark)."""
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     if _fine(t):
         t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
     fits = []
     for x, y in pairs:
-        if x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+        if ratios and x.ratio and y.ratio and x.dk == y.dk and x.item.prop is not None and x.item.prop == y.item.prop:
+            pass   # two percentages of one property: a benchmark's scores
+        elif x.ratio or y.ratio or not x.dims or x.dk != y.dk:
+            continue
+        if x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
         for num, den in ((x, y), (y, x)):
@@ -4947,6 +4987,73 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
 
 
 _BOUND_MARKS = frozenset("≤≥<>")
+
+#: A column computed at one rate stated before its table (:func:`_columns_at_rate`) is kept where
+#: it holds on this many rows at least ...
+RATE_COLUMN_ROWS = 3
+
+
+def _cell_at_rate(layout: "_Layout", t: "_Q", rates: tuple, qs: list, out: dict, i: int) -> None:
+    """A table cell as another amount of its row times (or over) a rate stated in prose before the
+    table, however far ("| e5-base-v2: int8 | 768 | 178.81GB<br>$679 / mo |" with "Costs are
+    computed at an estimated $3.8 per GB/mo" sections up): among the latest values of the
+    dimension it takes (:func:`_table_rates`), the one (cell, rate) that makes it nearly exactly
+    (at face value, 2%), or nothing (``out[i]``: the candidate and its column's signature). The
+    column decides (:func:`_columns_at_rate`). Looked up by dimension: constant work per cell."""
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates[0]:
+        return
+    k, row, col = t.place
+    got = rates[0]
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits = []
+    for j in layout.rows.get((k, row), ()):
+        d = qs[j]
+        if d is t or d.ratio or d.group or not d.dims or d.place[2] in (None, 0) or d.flo != d.fhi \
+                or not d.flo > 0 or d.dk == t.dk:
+            continue
+        for formula, need in (("a * b", _comb(t.dk, d.dk, -1)), ("a / b", _comb(d.dk, t.dk, -1))):
+            for jr in got.get(need, ()):
+                r = qs[jr]
+                if r.item.shown[:1] in _BOUND_MARKS:
+                    continue
+                v = d.flo * r.flo if formula == "a * b" else d.flo / r.flo
+                if t_lo <= v <= t_hi:
+                    fits.append((d, r, formula, v))
+    if len(fits) != 1:
+        return
+    d, r, formula, v = fits[0]
+    sig = (k, col, t.dk, d.place[2], d.dk, formula, round(math.log(r.flo), 6))
+    out[i] = (_proposal(t, formula, (d, r), v, v, "consistent", 1.0, None, "implied"), sig)
+
+
+def _columns_at_rate(layout: "_Layout", qs: list, cells: dict) -> list:
+    """The cells :func:`_cell_at_rate` makes, kept where their column decides: one rate, one
+    formula and one column of inputs make :data:`RATE_COLUMN_ROWS` rows at least and every row of
+    the table that states both amounts (a cost column computed at one price per GB-month from a
+    memory column); a few rows so made are a coincidence as likely as a relation. Never a slip."""
+    by_sig: dict[tuple, list[int]] = defaultdict(list)
+    for i, (_, sig) in cells.items():
+        by_sig[sig].append(i)
+    out = []
+    for sig, made in by_sig.items():
+        if len(made) < RATE_COLUMN_ROWS:
+            continue
+        k, col, tdk, dcol, ddk, _, _ = sig
+        both = 0
+        for (k2, row), idx in layout.rows.items():
+            if k2 != k or row < 0:
+                continue
+            has_t = has_d = False
+            for j in idx:
+                q = qs[j]
+                if q.place[2] == col and q.dk == tdk and not q.ratio:
+                    has_t = True
+                if q.place[2] == dcol and q.dk == ddk and not q.ratio:
+                    has_d = True
+            both += has_t and has_d
+        if len(made) >= both:
+            out += [(j, cells[j][0]) for j in made]
+    return out
 
 
 def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:

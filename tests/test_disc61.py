@@ -1,0 +1,73 @@
+"""disc61: discovery rules (kb.extract.arith), each built on a short quote of the development
+article that showed the gap."""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+from test_disc58 import _records
+
+
+# r159 (embedding quantization): "Costs are computed at an estimated $3.8 per GB/mo" before the
+# first table; the results table sections below prices each index at the same rate
+# (286.10 GB x $3.8 = $1087), the rate far from it (not the text right before the table)
+RATE = "Costs are computed at an estimated $3.8 per GB/mo with `x2gd` instances on AWS.\n\n"
+GAP = ("Binary quantization refers to the conversion of the `float32` values in an embedding to 1-bit "
+       "values, resulting in a 32x reduction in memory and storage usage. To quantize `float32` "
+       "embeddings to binary, we simply threshold normalized embeddings at 0.\n\n") * 4
+COSTS = ("| Model | Embedding Dimension | 250M Embeddings | MTEB Retrieval (NDCG@10) | Percentage of default "
+         "performance |\n"
+         "| - | -: | -: | -: | -: |\n"
+         "| e5-base-v2: float32 | 768 | 286.10GB<br>$1087 / mo |50.77 | 100% |\n"
+         "| e5-base-v2: int8 | 768 | 178.81GB<br>$679 / mo| 47.54 | 94.68% |\n"
+         "| e5-base-v2: binary | 768 | 22.35GB<br>$85 / mo | 37.96 |74.77% |\n"
+         "| all-MiniLM-L6-v2: float32 | 384 | 357.62GB<br>$1358 / mo | 41.66 |100%\n"
+         "| all-MiniLM-L6-v2: binary | 384 | 11.18GB<br>$42 / mo |39.07| 93.79%|\n")
+
+
+COST_CELLS = ("$1087 / mo", "$679 / mo", "$85 / mo", "$1358 / mo", "$42 / mo")
+
+
+def _cost_records(text: str, costs: tuple = COST_CELLS, rate: bool = True):
+    rows = []
+    for n, (mem, score, share) in enumerate((
+            (("286.10GB", 286.10), ("50.77", 50.77), ("100%", 100)),
+            (("178.81GB", 178.81), ("47.54", 47.54), ("94.68%", 94.68)),
+            (("22.35GB", 22.35), ("37.96", 37.96), ("74.77%", 74.77)),
+            (("357.62GB", 357.62), ("41.66", 41.66), ("100%", 100)),
+            (("11.18GB", 11.18), ("39.07", 39.07), ("93.79%", 93.79)))):
+        cost = costs[n]
+        rows += [(f"mem{n}", mem[0], mem[1], "GB", "exact", "index-memory"),
+                 (f"cost{n}", cost, float(cost[1:].split()[0]), "USD/month", "exact", "index-cost"),
+                 (f"score{n}", score[0], score[1], "percent", "exact", "benchmark-score"),
+                 (f"share{n}", share[0], share[1], "percent", "exact", "ratio")]
+    if rate:
+        rows.insert(0, ("rate", "$3.8 per GB/mo", 3.8, "USD/GB/month", "approx", "memory-price"))
+    return _records(text, *rows)
+
+
+def test_a_table_column_at_one_rate_stated_far_before_the_table():
+    text = RATE + GAP + COSTS
+    links = {frozenset((p.target, *p.inputs.values())): p for p in propose(text, _cost_records(text))}
+    for n in range(5):
+        assert links[frozenset((f"cost{n}", f"mem{n}", "rate"))].verdict == "consistent"
+
+
+def test_a_rate_that_makes_too_few_rows_of_its_column_is_no_relation():
+    # two rows of five at the rate, the others off it: a coincidence as likely as a relation
+    costs = ("$1087 / mo", "$779 / mo", "$95 / mo", "$1358 / mo", "$52 / mo")
+    text = RATE + GAP + COSTS
+    for old, new in zip(COST_CELLS, costs):
+        text = text.replace(old, new)
+    links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _cost_records(text, costs))}
+    assert not any("rate" in link for link in links)
+
+
+# r159 again: each model's rows under its own float32 row, which states "100%": 74.77% is the
+# binary row's score over that float32 row's (37.96 / 50.77), 93.79% the MiniLM binary's over the
+# MiniLM float32's (39.07 / 41.66)
+def test_a_ratio_column_of_groups_each_led_by_its_own_baseline_row():
+    text = COSTS
+    recs = _cost_records(text, rate=False)
+    links = {frozenset((p.target, *p.inputs.values())): p for p in propose(text, recs)}
+    assert links[frozenset(("share2", "score2", "score0"))].verdict == "consistent"
+    assert links[frozenset(("share4", "score4", "score3"))].verdict == "consistent"
+    assert frozenset(("share4", "score4", "score0")) not in links
