@@ -71,3 +71,34 @@ def test_a_ratio_column_of_groups_each_led_by_its_own_baseline_row():
     assert links[frozenset(("share2", "score2", "score0"))].verdict == "consistent"
     assert links[frozenset(("share4", "score4", "score3"))].verdict == "consistent"
     assert frozenset(("share4", "score4", "score0")) not in links
+
+
+# r02 (H100 PCIe vs SXM): "53% more FP8 TFLOPS per watt" under the table (8.65 / 5.65 - 1), then
+# "the PCIe variant's **53% better TFLOPS-per-watt** efficiency" sections below: the same relation
+EFFICIENCY = ("| Specification | H100 SXM5 | H100 PCIe | Advantage |\n"
+              "|-----------|---------------|\n"
+              "| TFLOPS/Watt | 5.65 | 8.65 | PCIe wins |\n\n"
+              "The power efficiency inversion is critical: PCIe delivers **53% more FP8 TFLOPS per watt**, making "
+              "it compelling for power-constrained deployments.\n\n"
+              "The performance differential reduces to the ~67% memory bandwidth advantage of SXM—partially "
+              "offset by the PCIe variant's **53% better TFLOPS-per-watt** efficiency.\n")
+
+
+def _efficiency_records(text: str):
+    return _records(text, ("sxm", "5.65", 5.65, "TFLOPS/W", "exact", "compute-efficiency"),
+                    ("pcie", "8.65", 8.65, "TFLOPS/W", "exact", "compute-efficiency"),
+                    ("more", "53%", 53, "percent", "exact", "change"),
+                    ("bw", "~67%", 67, "percent", "approx", "change"),
+                    ("again", "53%", 53, "percent", "exact", "change"))
+
+
+def test_a_relative_difference_restated_takes_its_other_statements_relation():
+    links = {frozenset((p.target, *p.inputs.values())): p for p in propose(EFFICIENCY, _efficiency_records(EFFICIENCY))}
+    assert links[frozenset(("more", "pcie", "sxm"))].formula == "a / b - 1"
+    assert links[frozenset(("again", "pcie", "sxm"))].formula == "a / b - 1"
+
+
+def test_a_percentage_restated_without_words_of_a_difference_takes_nothing():
+    text = EFFICIENCY.replace("**53% better TFLOPS-per-watt** efficiency", "53% of its TFLOPS-per-watt budget")
+    links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _efficiency_records(text))}
+    assert frozenset(("again", "pcie", "sxm")) not in links

@@ -136,7 +136,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
   $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
   larger less the smaller of two numbers of its kind at hand (its paragraph and the two before,
-  its table row), ``a - b``, one pair only (:func:`_abs_difference`). Never a slip.
+  its table row), ``a - b``, one pair only (:func:`_abs_difference`); a percentage restated in
+  prose with words of a difference of the same sense ("53% more FP8 TFLOPS per watt" under a
+  table, "53% better TFLOPS-per-watt" sections below) takes the relation of its other statement
+  (:func:`_restated_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -1114,6 +1117,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
         alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_differences(text, layout, qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
         alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
     if "(" in text and ("≈" in text or "=" in text):
@@ -3578,6 +3582,53 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         v = x.flo / y.flo
         if abs(v / q.flo - 1) <= NEAR:
             found.append(_proposal(q, "a / b", (x, y), v, v, "consistent", 1.0, None, "implied"))
+    return found
+
+
+#: "53% better": a comparative a relative difference is restated with, beside the words of
+#: :func:`_difference_cue` (of more: larger ÷ smaller − 1).
+_BETTER_AFTER_RE = re.compile(r"(?i)[*_)]*[ \t]*better\b")
+
+
+def _restated_differences(text: str, layout: "_Layout", qs: list, out: list, by_id: dict, taken: set) -> list:
+    """A relative difference stated again elsewhere in prose ("the PCIe variant delivers 53% better
+    performance-per-watt" in the summary, "PCIe delivers **53% more FP8 TFLOPS per watt**" under
+    the table that states 5.65 and 8.65 TFLOPS/W) that no relation makes: the relation found for
+    its other statement (``a / b - 1`` or ``1 - a / b``, the same two amounts), where the words at
+    it state a difference of the same sense ("more", "greater", "better"; "less", "lower"). Only a
+    percentage stated to :data:`RESTATED_DIGITS` significant digits at least, as one value; never
+    a slip. One pass over the proposals and the numbers."""
+    sides: dict[tuple, tuple] = {}   # a percentage as stated -> (formula, a, b)
+    for p in out:
+        if p.verdict != "consistent" or p.formula not in ("a / b - 1", "1 - a / b") or len(p.inputs) != 2:
+            continue
+        t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if t is None or a is None or b is None or not t.ratio or "percent" not in t.names or t.flo != t.fhi:
+            continue
+        sides.setdefault(t.key, (p.formula, a, b))
+    if not sides:
+        return []
+    used = {p.target for p in out} | taken   # (an input elsewhere may be a result too)
+    found = []
+    for q in qs:
+        got = sides.get(q.key)
+        if got is None or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi \
+                or not q.flo > 0 or q.item.shown[:1] in _BOUND_MARKS \
+                or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+                       .as_tuple().digits) < RESTATED_DIGITS:
+            continue
+        formula, a, b = got
+        cue = _difference_cue(text, layout, q, None)
+        if cue is None and _BETTER_AFTER_RE.match(text, q.e) is not None:
+            cue = "more"
+        if cue != ("less" if formula == "1 - a / b" else "more"):
+            continue
+        v = 1 - a.flo / b.flo if formula == "1 - a / b" else a.flo / b.flo - 1
+        if not abs(v / q.flo - 1) <= NEAR:
+            continue
+        f_base = abs(q.lo / (q.item.low or 1.0))
+        found.append(_Cand(q.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v / f_base, v / f_base),
+                           q.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
     return found
 
 
