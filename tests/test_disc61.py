@@ -102,3 +102,51 @@ def test_a_percentage_restated_without_words_of_a_difference_takes_nothing():
     text = EFFICIENCY.replace("**53% better TFLOPS-per-watt** efficiency", "53% of its TFLOPS-per-watt budget")
     links = {frozenset((p.target, *p.inputs.values())) for p in propose(text, _efficiency_records(text))}
     assert frozenset(("again", "pcie", "sxm")) not in links
+
+
+# r145 (a 401k's AI exposure): a list of holdings, then a labelled line that states their sum
+# (7.17 + 5.33 + 6.39 + 3.98 + 2.49 + 2.51 = 27.87%; $1,145 + $430 + $330 = $1,905)
+WEIGHTS = ("### Direct AI Beneficiaries (conservative)\n\n"
+           "- NVIDIA: 7.17%\n- Microsoft: 5.33%\n- Alphabet: 6.39%\n- Amazon: 3.98%\n- Meta: 2.49%\n"
+           "- Broadcom: 2.51%\n\n"
+           "**Conservative AI exposure in S&P 500: ~27.9%**\n")
+HOLDINGS = ("For the ~$36,000 in international holdings (from $100K 401k):\n\n"
+            "- TSMC: $36,000 × 3.18% = ~$1,145\n"
+            "- ASML: $36,000 × 1.19% = ~$430\n"
+            "- Samsung: $36,000 × 0.92% = ~$330\n\n"
+            "**International AI exposure: ~$1,900**\n")
+
+
+def _weights(text: str, total: str = "~27.9%", value: float = 27.9):
+    names = ("nvda", "msft", "goog", "amzn", "meta", "avgo")
+    shares = ("7.17%", "5.33%", "6.39%", "3.98%", "2.49%", "2.51%")
+    return _records(text, *[(n, s, float(s[:-1]), "percent", "exact", "share") for n, s in zip(names, shares)],
+                    ("total", total, value, "percent", "approx", "share"))
+
+
+def _holdings(text: str):
+    return _records(text, ("pool", "~$36,000", 36000, "USD", "approx", "investment"),
+                    ("k401", "$100K", 100, "K USD", "exact", "investment"),
+                    ("tsmc-in", "$36,000", 36000, "USD", "exact", "investment"),
+                    ("tsmc-w", "3.18%", 3.18, "percent", "exact", "share"),
+                    ("tsmc", "~$1,145", 1145, "USD", "approx", "investment"),
+                    ("asml-in", "$36,000", 36000, "USD", "exact", "investment"),
+                    ("asml-w", "1.19%", 1.19, "percent", "exact", "share"),
+                    ("asml", "~$430", 430, "USD", "approx", "investment"),
+                    ("ssnlf-in", "$36,000", 36000, "USD", "exact", "investment"),
+                    ("ssnlf-w", "0.92%", 0.92, "percent", "exact", "share"),
+                    ("ssnlf", "~$330", 330, "USD", "approx", "investment"),
+                    ("total", "~$1,900", 1900, "USD", "approx", "investment"))
+
+
+def test_a_labelled_line_after_a_list_is_the_sum_of_its_items():
+    sums = {p.target: p for p in propose(WEIGHTS, _weights(WEIGHTS))}
+    assert sorted(sums["total"].inputs.values()) == ["amzn", "avgo", "goog", "meta", "msft", "nvda"]
+    sums = {p.target: p for p in propose(HOLDINGS, _holdings(HOLDINGS))}
+    assert sorted(sums["total"].inputs.values()) == ["asml", "ssnlf", "tsmc"]
+
+
+def test_a_line_after_a_list_that_its_items_do_not_sum_to_takes_no_sum():
+    text = WEIGHTS.replace("~27.9%", "~33.8%")
+    props = {p.target: p for p in propose(text, _weights(text, "~33.8%", 33.8))}
+    assert "total" not in props or len(props["total"].inputs) < 6

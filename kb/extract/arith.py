@@ -1055,7 +1055,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
-                     *_dash_parts(text, qs)):
+                     *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
+                                               else ())):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1468,6 +1469,68 @@ def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
                     got.append(run[len(run) - n:])
         if len(got) == 1:
             out.append((j, got[0]))
+    return out
+
+
+#: A total after a list sums at least this many items where they are shares ("- NVIDIA: 7.17%" ...
+#: then "Conservative AI exposure: ~27.9%"): two percentages meet a third by chance too often.
+LIST_TOTAL_SHARES = 3
+
+
+def _list_totals(text: str, qs: list, starts: list) -> list[tuple[int, list[int]]]:
+    """A labelled line right after a list ("- TSMC: $36,000 × 3.18% = ~$1,145", "- ASML: ... =
+    ~$430", "- Samsung: ... = ~$330", then "**International AI exposure: ~$1,900**"; at most one
+    blank line between) whose amount is the sum of the items' amounts: each item's last number of
+    its kind, every item of the list having one, two to :data:`SUM_PARTS` items (percentages:
+    :data:`LIST_TOTAL_SHARES` at least, all percentages), where the sum agrees to 2%. Outside
+    tables; never a slip. Each number's line is read once, each list once: linear."""
+    out = []
+    done: set = set()
+    for j, t in enumerate(qs):
+        if t.place is not None or t.group or t.flo != t.fhi or not t.flo > 0:
+            continue
+        ls = text.rfind("\n", 0, t.s) + 1
+        if ls < 2 or ls in done:
+            continue
+        done.add(ls)
+        if _BULLET_RE.match(text, ls) is not None:
+            continue   # an item itself
+        pe = ls - 1   # the line before: the list's last item (or one blank line, then it)
+        ps = text.rfind("\n", 0, pe) + 1
+        if not text[ps:pe].strip():
+            if ps < 2:
+                continue
+            pe = ps - 1
+            ps = text.rfind("\n", 0, pe) + 1
+        if _BULLET_RE.match(text, ps) is None or _line_label(text, t) is None:
+            continue
+        parts: list[int] = []
+        while True:
+            m = _BULLET_RE.match(text, ps)
+            if m is None:
+                break
+            lo, hi = bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)
+            mine = [x for x in range(lo, hi) if qs[x].place is None and qs[x].dk == t.dk]
+            if not mine:
+                parts = []
+                break
+            parts.append(mine[-1])
+            if len(parts) > SUM_PARTS or ps < 2:
+                break
+            pe = ps - 1
+            ps = text.rfind("\n", 0, pe) + 1
+            if _BULLET_RE.match(text, ps) is None:
+                break
+        if not 2 <= len(parts) <= SUM_PARTS:
+            continue
+        ins = [qs[x] for x in parts]
+        if any(q.ratio != t.ratio or q.flo != q.fhi or q.group or q.same_number(t) for q in ins):
+            continue
+        if t.ratio and (len(ins) < LIST_TOTAL_SHARES or any(q.names != t.names for q in ins)):
+            continue
+        total = sum(q.flo for q in ins)
+        if t.flo / (1 + NEAR) <= total <= t.fhi * (1 + NEAR):
+            out.append((j, sorted(parts)))
     return out
 
 
