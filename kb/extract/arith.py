@@ -62,7 +62,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a parts list written one part to a line, each line led by an
   amount, is summed whole into the amount of its unit stated right after it ("Price : 560€", or
-  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
+  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a labelled line
+  right after a list ("**International AI exposure: ~$1,900**" under "- TSMC: $36,000 × 3.18% =
+  ~$1,145" and its siblings) is the sum of each item's last amount of its kind, every item having
+  one (:func:`_list_totals`); a breakdown that
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
   of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
   never as a slip; a projection table's column that scales with the amounts labelling its rows
