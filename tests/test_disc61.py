@@ -150,3 +150,39 @@ def test_a_line_after_a_list_that_its_items_do_not_sum_to_takes_no_sum():
     text = WEIGHTS.replace("~27.9%", "~33.8%")
     props = {p.target: p for p in propose(text, _weights(text, "~33.8%", 33.8))}
     assert "total" not in props or len(props["total"].inputs) < 6
+
+
+# r02 again: "67% greater memory bandwidth" in the summary (its subject the SXM variant), the two
+# cards' bandwidths a paragraph below (3.35 / 2.0 - 1 = 67.5%): nothing at hand makes it
+BANDWIDTH = ("For a mid-sized neo-cloud operator deploying 64-512 GPUs, the SXM variant's 35-45% higher capital "
+             "cost is offset by 67% greater memory bandwidth and superior multi-GPU scaling.\n\n"
+             "## Architecture\n\n"
+             "The **SXM5** delivers 700W TDP with **3.35 TB/s HBM3 memory bandwidth** and 900 GB/s NVLink "
+             "connectivity. The **PCIe** version consumes just 350W, provides **2.0 TB/s HBM2e bandwidth**, and "
+             "slots into standard servers.\n")
+
+
+def _bandwidth_records(text: str, pct: str = "67%", value: float = 67):
+    recs = _records(text, ("gpus", "64-512 GPUs", (64, 512), "GPU", "range", "gpu-count"),
+                    ("capex", "35-45%", (35, 45), "percent", "range", "change"),
+                    ("more", pct, value, "percent", "exact", "change"),
+                    ("sxm-tdp", "700W", 700, "W", "exact", "tdp"),
+                    ("sxm", "3.35 TB/s", 3.35, "TB/s", "exact", "memory-bandwidth"),
+                    ("nvlink", "900 GB/s", 900, "GB/s", "exact", "interconnect-bandwidth"),
+                    ("pcie-tdp", "350W", 350, "W", "exact", "tdp"),
+                    ("pcie", "2.0 TB/s", 2.0, "TB/s", "exact", "memory-bandwidth"))
+    for r in recs:
+        r["entity"] = "nvidia-h100-pcie" if r["id"].startswith("pcie") else "nvidia-h100-sxm"
+    return recs
+
+
+def test_a_relative_difference_takes_the_sides_of_the_things_its_sentence_names():
+    props = {p.target: p for p in propose(BANDWIDTH, _bandwidth_records(BANDWIDTH))}
+    assert props["more"].formula == "a / b - 1"
+    assert props["more"].inputs == {"a": "sxm", "b": "pcie"}
+
+
+def test_a_relative_difference_its_named_sides_miss_takes_nothing():
+    text = BANDWIDTH.replace("67% greater", "60% greater")   # 3.35 / 2.0 - 1 is 67.5%, not 60%
+    props = {p.target: p for p in propose(text, _bandwidth_records(text, "60%", 60))}
+    assert "more" not in props

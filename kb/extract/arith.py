@@ -134,7 +134,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"; in a
   table whose column states its baseline row, "| Self-Hosted | $0.05 | Baseline |", the row's
   number against the baseline row's in one column: :func:`_baseline_difference`), the nearest
-  pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  pair that agrees nearly exactly (:func:`_difference`), else the two things its sentence names,
+  their numbers anywhere, as :func:`_named_sides` finds a ratio's ("67% greater memory bandwidth"
+  of the SXM variant: :func:`_named_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
   $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
@@ -193,7 +195,7 @@ import math
 import re
 from collections import defaultdict
 from decimal import Decimal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from typing import Iterable
 
 from kb.core.formula import FormulaError, parse as parse_formula
@@ -718,6 +720,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is None and t.place is None and layout.tables:
                     c = _table_row_difference(layout, t, qs, cue)
+                if c is None and t.place is None:
+                    # "The 70B model only consumed 11% more power than the 8B model": the two things
+                    # its sentence names, their numbers anywhere (:func:`_named_difference`)
+                    if named is None:
+                        named = _Named(qs, text)
+                    c = _named_difference(marks, named, text, t, qs, paras, cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -4418,6 +4426,44 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                                   f"{words}: the stated value is {_num(factor)} × what the arithmetic gives", "implied")
                     found.append((c, None))
                     return
+
+
+def _named_difference(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, paras: list,
+                      cue: str) -> "_Cand | None":
+    """A percentage stated as a relative difference whose sentence compares two named things ("The
+    70B model only consumed 11% more power than the 8B model" under "- Llama 3.1 8B: 312W average"
+    and "- Llama 3.1 70B (Q4 quantized): 347W average"), where no two numbers at hand make it: the
+    sides :func:`_named_sides` finds for the ratio it states (1 + p for "more", 1 − p for "less"),
+    kept where the difference agrees with the percentage as :func:`_difference` reads it (to 2%,
+    or within its last digit); never a slip."""
+    if not named.names or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    r = 1 + t.flo if cue == "more" else 1 - t.flo
+    if not r > 0:
+        return None
+    got: list = []
+    _named_sides(marks, named, text, _replace(t, flo=r, fhi=r, lo=r, hi=r, names=t.names | {"x"}), qs, paras, got)
+    if len(got) != 1 or got[0][0].verdict != "consistent":
+        return None
+    a_id, b_id = got[0][0].inputs["a"], got[0][0].inputs["b"]
+    num = den = None
+    for q in qs:
+        if q.item.id == a_id:
+            num = q
+        elif q.item.id == b_id:
+            den = q
+    if num is None or den is None or not den.flo > 0:
+        return None
+    v = num.flo / den.flo - 1 if cue == "more" else 1 - num.flo / den.flo
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    if not v_lo <= v <= v_hi:
+        return None
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    formula = "a / b - 1" if cue == "more" else "1 - a / b"
+    return _Cand(t.item.id, formula, {"a": num.item.id, "b": den.item.id}, (v / f_base, v / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 #: A column header that compares ("H100 Speedup", "H100 Cost Premium") and the words of the
