@@ -42,7 +42,14 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   table, one pair of values only, kept where every amount of its row is made so with one rate in
   common ("| Water | 0.0054 mL | 0.00018 mL |" with each model's "0.018 Wh/token" and "0.0006
   Wh/token" and the site's "0.30 mL/Wh" sections up: :func:`_cell_of_two_rates`), where nothing
-  else holds for it, never a slip;
+  else holds for it, never a slip; a table cell that is another amount of its row times (or
+  over) one rate stated in prose anywhere before the table ("| e5-base-v2: int8 | 178.81GB<br>$679
+  / mo |" with "Costs are computed at an estimated $3.8 per GB/mo" sections up), kept where one
+  rate and one column of inputs make three rows at least and every row stating both amounts
+  (:func:`_columns_at_rate`), where nothing else holds for it, never a slip; a ratio column whose
+  rows come in groups each led by its own baseline row ("100%" on each model's float32 row) is
+  each row's number over the nearest baseline row's above it (percentages of one property, a
+  benchmark's scores, too: :meth:`_Layout.group_baseline_row`);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -55,7 +62,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   of amounts of its kind before or after it, or of a column of the table next to it
   (:func:`_prose_totals`); a parts list written one part to a line, each line led by an
   amount, is summed whole into the amount of its unit stated right after it ("Price : 560€", or
-  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a breakdown that
+  a line-leading amount under a heading of its own: :func:`_paragraph_parts`); a labelled line
+  right after a list ("**International AI exposure: ~$1,900**" under "- TSMC: $36,000 × 3.18% =
+  ~$1,145" and its siblings) is the sum of each item's last amount of its kind, every item having
+  one (:func:`_list_totals`); a breakdown that
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
   of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
   never as a slip; a projection table's column that scales with the amounts labelling its rows
@@ -124,12 +134,17 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   the paragraph before: "... from $9,000 to $6,300." then "That is a 30% reduction"; in a
   table whose column states its baseline row, "| Self-Hosted | $0.05 | Baseline |", the row's
   number against the baseline row's in one column: :func:`_baseline_difference`), the nearest
-  pair that agrees nearly exactly (:func:`_difference`); a reduction the drafter read as a negative change is
+  pair that agrees nearly exactly (:func:`_difference`), else the two things its sentence names,
+  their numbers anywhere, as :func:`_named_sides` finds a ratio's ("67% greater memory bandwidth"
+  of the SXM variant: :func:`_named_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
   $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
   larger less the smaller of two numbers of its kind at hand (its paragraph and the two before,
-  its table row), ``a - b``, one pair only (:func:`_abs_difference`). Never a slip.
+  its table row), ``a - b``, one pair only (:func:`_abs_difference`); a percentage restated in
+  prose with words of a difference of the same sense ("53% more FP8 TFLOPS per watt" under a
+  table, "53% better TFLOPS-per-watt" sections below) takes the relation of its other statement
+  (:func:`_restated_differences`). Never a slip.
 
 The result may stand before its inputs ("$2.50 for 12 pages at $0.03 per 1K tokens"); each
 relation is proposed once (``a = b × c`` and ``b = a ÷ c`` are one relation,
@@ -180,7 +195,7 @@ import math
 import re
 from collections import defaultdict
 from decimal import Decimal
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace as _replace
 from typing import Iterable
 
 from kb.core.formula import FormulaError, parse as parse_formula
@@ -646,6 +661,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     rates_by_dk: dict | None = None   # dimension -> its rates in prose (:func:`_rates_by_dimension`), likewise
     table_rates: dict = {}   # table -> the rates stated before it by dimension (:func:`_table_rates`)
     two_rates: dict = {}     # cell -> its product of two rates stated before its table (:func:`_rows_of_two_rates`)
+    at_rate: dict = {}       # cell -> another cell of its row at a rate stated before its table (:func:`_columns_at_rate`)
     points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
@@ -704,6 +720,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is None and t.place is None and layout.tables:
                     c = _table_row_difference(layout, t, qs, cue)
+                if c is None and t.place is None:
+                    # "The 70B model only consumed 11% more power than the 8B model": the two things
+                    # its sentence names, their numbers anywhere (:func:`_named_difference`)
+                    if named is None:
+                        named = _Named(qs, text)
+                    c = _named_difference(marks, named, text, t, qs, paras, cue)
                 if c is not None:
                     found_by[i] = [(c, None)]
                     continue
@@ -771,6 +793,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if rates_by_dk is None:
                     rates_by_dk = _rates_by_dimension(qs)
                 _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+                _cell_at_rate(layout, t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, at_rate, i)
                 if found:
                     found_by[i] = found
             elif t.place is None and t.flo == t.fhi and not t.group:
@@ -973,6 +996,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             if rates_by_dk is None:
                 rates_by_dk = _rates_by_dimension(qs)
             _cell_of_two_rates(t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, two_rates, i)
+            _cell_at_rate(layout, t, _table_rates(layout, rates_by_dk, t.place[0], table_rates), qs, at_rate, i)
         if found:
             found_by[i] = found
     fallback: dict[int, _Cand] = {}   # a cell's relation where nothing else holds (:func:`_rows_of_two_rates`)
@@ -980,6 +1004,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         for i, c in _rows_of_two_rates(layout, qs, two_rates):
             fallback[i] = c
             found_by.setdefault(i, [])
+    if at_rate:
+        for i, c in _columns_at_rate(layout, qs, at_rate):
+            if i not in fallback:
+                fallback[i] = c
+                found_by.setdefault(i, [])
     alone: list[_Cand] = []   # the relations of results only discovery read
     qs_w: list = []
     if written:
@@ -1037,7 +1066,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
-                     *_dash_parts(text, qs)):
+                     *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
+                                               else ())):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
         # supply", "96€ K80 GPU", then "**145€** for our budget setup"): their sum, nearly exactly
         t, ins = qs[j], [qs[x] for x in parts]
@@ -1099,6 +1129,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
         alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_differences(text, layout, qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
         alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
     if "(" in text and ("≈" in text or "=" in text):
@@ -1449,6 +1480,68 @@ def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
                     got.append(run[len(run) - n:])
         if len(got) == 1:
             out.append((j, got[0]))
+    return out
+
+
+#: A total after a list sums at least this many items where they are shares ("- NVIDIA: 7.17%" ...
+#: then "Conservative AI exposure: ~27.9%"): two percentages meet a third by chance too often.
+LIST_TOTAL_SHARES = 3
+
+
+def _list_totals(text: str, qs: list, starts: list) -> list[tuple[int, list[int]]]:
+    """A labelled line right after a list ("- TSMC: $36,000 × 3.18% = ~$1,145", "- ASML: ... =
+    ~$430", "- Samsung: ... = ~$330", then "**International AI exposure: ~$1,900**"; at most one
+    blank line between) whose amount is the sum of the items' amounts: each item's last number of
+    its kind, every item of the list having one, two to :data:`SUM_PARTS` items (percentages:
+    :data:`LIST_TOTAL_SHARES` at least, all percentages), where the sum agrees to 2%. Outside
+    tables; never a slip. Each number's line is read once, each list once: linear."""
+    out = []
+    done: set = set()
+    for j, t in enumerate(qs):
+        if t.place is not None or t.group or t.flo != t.fhi or not t.flo > 0:
+            continue
+        ls = text.rfind("\n", 0, t.s) + 1
+        if ls < 2 or ls in done:
+            continue
+        done.add(ls)
+        if _BULLET_RE.match(text, ls) is not None:
+            continue   # an item itself
+        pe = ls - 1   # the line before: the list's last item (or one blank line, then it)
+        ps = text.rfind("\n", 0, pe) + 1
+        if not text[ps:pe].strip():
+            if ps < 2:
+                continue
+            pe = ps - 1
+            ps = text.rfind("\n", 0, pe) + 1
+        if _BULLET_RE.match(text, ps) is None or _line_label(text, t) is None:
+            continue
+        parts: list[int] = []
+        while True:
+            m = _BULLET_RE.match(text, ps)
+            if m is None:
+                break
+            lo, hi = bisect.bisect_left(starts, ps), bisect.bisect_left(starts, pe)
+            mine = [x for x in range(lo, hi) if qs[x].place is None and qs[x].dk == t.dk]
+            if not mine:
+                parts = []
+                break
+            parts.append(mine[-1])
+            if len(parts) > SUM_PARTS or ps < 2:
+                break
+            pe = ps - 1
+            ps = text.rfind("\n", 0, pe) + 1
+            if _BULLET_RE.match(text, ps) is None:
+                break
+        if not 2 <= len(parts) <= SUM_PARTS:
+            continue
+        ins = [qs[x] for x in parts]
+        if any(q.ratio != t.ratio or q.flo != q.fhi or q.group or q.same_number(t) for q in ins):
+            continue
+        if t.ratio and (len(ins) < LIST_TOTAL_SHARES or any(q.names != t.names for q in ins)):
+            continue
+        total = sum(q.flo for q in ins)
+        if t.flo / (1 + NEAR) <= total <= t.fhi * (1 + NEAR):
+            out.append((j, sorted(parts)))
     return out
 
 
@@ -2535,6 +2628,21 @@ class _Layout:
             self._baseline[key] = rows[0] if len(rows) == 1 else None
         return self._baseline[key]
 
+    def group_baseline_row(self, k: int, col: int, row: int) -> int | None:
+        """Where two rows or more of column ``col`` of table ``k`` state a baseline ("100%" on each
+        model's float32 row, its int8 and binary rows under it), the nearest of them above ``row``:
+        a table of groups, each led by its own baseline (found once per column; None where fewer
+        than two rows state one, or none stands above ``row``)."""
+        key = (k, col, "groups")
+        rows = self._baseline.get(key)
+        if rows is None:
+            rows = self._baseline[key] = [r for r, cells in enumerate(self.tables[k].rows)
+                                          if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
+        if len(rows) < 2:
+            return None
+        at = bisect.bisect_left(rows, row)
+        return rows[at - 1] if at else None
+
     def header_text(self, place: tuple | None) -> str:
         """The header of the column a table cell stands in and its row's label (its first cell,
         where the cell is not that one): "" where there is none."""
@@ -3551,6 +3659,53 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     return found
 
 
+#: "53% better": a comparative a relative difference is restated with, beside the words of
+#: :func:`_difference_cue` (of more: larger ÷ smaller − 1).
+_BETTER_AFTER_RE = re.compile(r"(?i)[*_)]*[ \t]*better\b")
+
+
+def _restated_differences(text: str, layout: "_Layout", qs: list, out: list, by_id: dict, taken: set) -> list:
+    """A relative difference stated again elsewhere in prose ("the PCIe variant delivers 53% better
+    performance-per-watt" in the summary, "PCIe delivers **53% more FP8 TFLOPS per watt**" under
+    the table that states 5.65 and 8.65 TFLOPS/W) that no relation makes: the relation found for
+    its other statement (``a / b - 1`` or ``1 - a / b``, the same two amounts), where the words at
+    it state a difference of the same sense ("more", "greater", "better"; "less", "lower"). Only a
+    percentage stated to :data:`RESTATED_DIGITS` significant digits at least, as one value; never
+    a slip. One pass over the proposals and the numbers."""
+    sides: dict[tuple, tuple] = {}   # a percentage as stated -> (formula, a, b)
+    for p in out:
+        if p.verdict != "consistent" or p.formula not in ("a / b - 1", "1 - a / b") or len(p.inputs) != 2:
+            continue
+        t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
+        if t is None or a is None or b is None or not t.ratio or "percent" not in t.names or t.flo != t.fhi:
+            continue
+        sides.setdefault(t.key, (p.formula, a, b))
+    if not sides:
+        return []
+    used = {p.target for p in out} | taken   # (an input elsewhere may be a result too)
+    found = []
+    for q in qs:
+        got = sides.get(q.key)
+        if got is None or q.item.id in used or q.group or q.place is not None or q.flo != q.fhi \
+                or not q.flo > 0 or q.item.shown[:1] in _BOUND_MARKS \
+                or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+                       .as_tuple().digits) < RESTATED_DIGITS:
+            continue
+        formula, a, b = got
+        cue = _difference_cue(text, layout, q, None)
+        if cue is None and _BETTER_AFTER_RE.match(text, q.e) is not None:
+            cue = "more"
+        if cue != ("less" if formula == "1 - a / b" else "more"):
+            continue
+        v = 1 - a.flo / b.flo if formula == "1 - a / b" else a.flo / b.flo - 1
+        if not abs(v / q.flo - 1) <= NEAR:
+            continue
+        f_base = abs(q.lo / (q.item.low or 1.0))
+        found.append(_Cand(q.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v / f_base, v / f_base),
+                           q.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return found
+
+
 #: A result restated elsewhere takes the relation of its other statement only where it is stated
 #: to at least this many significant digits ("$8,333 per million tokens"; a "$10" stated twice is
 #: as often two amounts).
@@ -4273,6 +4428,44 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
                     return
 
 
+def _named_difference(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, paras: list,
+                      cue: str) -> "_Cand | None":
+    """A percentage stated as a relative difference whose sentence compares two named things ("The
+    70B model only consumed 11% more power than the 8B model" under "- Llama 3.1 8B: 312W average"
+    and "- Llama 3.1 70B (Q4 quantized): 347W average"), where no two numbers at hand make it: the
+    sides :func:`_named_sides` finds for the ratio it states (1 + p for "more", 1 − p for "less"),
+    kept where the difference agrees with the percentage as :func:`_difference` reads it (to 2%,
+    or within its last digit); never a slip."""
+    if not named.names or t.flo != t.fhi or not t.flo > 0 or t.group:
+        return None
+    r = 1 + t.flo if cue == "more" else 1 - t.flo
+    if not r > 0:
+        return None
+    got: list = []
+    _named_sides(marks, named, text, _replace(t, flo=r, fhi=r, lo=r, hi=r, names=t.names | {"x"}), qs, paras, got)
+    if len(got) != 1 or got[0][0].verdict != "consistent":
+        return None
+    a_id, b_id = got[0][0].inputs["a"], got[0][0].inputs["b"]
+    num = den = None
+    for q in qs:
+        if q.item.id == a_id:
+            num = q
+        elif q.item.id == b_id:
+            den = q
+    if num is None or den is None or not den.flo > 0:
+        return None
+    v = num.flo / den.flo - 1 if cue == "more" else 1 - num.flo / den.flo
+    v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    if not t.item.shown.startswith("~"):
+        v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
+    if not v_lo <= v <= v_hi:
+        return None
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    formula = "a / b - 1" if cue == "more" else "1 - a / b"
+    return _Cand(t.item.id, formula, {"a": num.item.id, "b": den.item.id}, (v / f_base, v / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
 #: A column header that compares ("H100 Speedup", "H100 Cost Premium") and the words of the
 #: properties its ratios compare (a property's id names one of them: "inference-throughput").
 _HEADER_COMPARE = ((re.compile(r"(?i)\b(?:speed-?ups?|faster|slower)\b"), ("throughput", "speed", "performance")),
@@ -4625,6 +4818,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
         return
     base_row = layout.baseline_row(k, col)
+    grouped = base_row is None
+    if grouped:
+        # a table of groups, each led by its own baseline row: the nearest above (its sides may
+        # be percentages, a benchmark's scores: "| 37.96 | 74.77% |" under "| 50.77 | 100% |")
+        base_row = layout.group_baseline_row(k, col, row)
     if base_row is None or base_row == row:
         return
     base = {qs[j].place[2]: qs[j] for j in layout.rows.get((k, base_row), ()) if qs[j].place[2] is not None}
@@ -4636,19 +4834,24 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
         y = base.get(x.place[2])
         if x is not t and y is not None:
             pairs.append((x, y))
-    _one_quotient(t, pairs, found)
+    _one_quotient(t, pairs, found, ratios=grouped)
 
 
-def _one_quotient(t: "_Q", pairs: list, found: list) -> None:
+def _one_quotient(t: "_Q", pairs: list, found: list, ratios: bool = False) -> None:
     """Of two amounts of one kind in each pair (a row's cell and its baseline's), the quotient
     either way up that meets the ratio ``t`` as stated (to 2%, or to its stated precision where
-    that is fine): proposed where exactly one pair makes it, never a slip."""
+    that is fine): proposed where exactly one pair makes it, never a slip. With ``ratios``, two
+    percentages of one kind are sides too (scores of one benchmark)."""
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     if _fine(t):
         t_lo, t_hi = min(t_lo, t.lo), max(t_hi, t.hi)
     fits = []
     for x, y in pairs:
-        if x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi \
+        if ratios and x.ratio and y.ratio and x.dk == y.dk and x.item.prop is not None and x.item.prop == y.item.prop:
+            pass   # two percentages of one property: a benchmark's scores
+        elif x.ratio or y.ratio or not x.dims or x.dk != y.dk:
+            continue
+        if x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
         for num, den in ((x, y), (y, x)):
@@ -4947,6 +5150,73 @@ def _cell_of_two_rates(t: "_Q", rates: dict, qs: list, out: dict, i: int) -> Non
 
 
 _BOUND_MARKS = frozenset("≤≥<>")
+
+#: A column computed at one rate stated before its table (:func:`_columns_at_rate`) is kept where
+#: it holds on this many rows at least ...
+RATE_COLUMN_ROWS = 3
+
+
+def _cell_at_rate(layout: "_Layout", t: "_Q", rates: tuple, qs: list, out: dict, i: int) -> None:
+    """A table cell as another amount of its row times (or over) a rate stated in prose before the
+    table, however far ("| e5-base-v2: int8 | 768 | 178.81GB<br>$679 / mo |" with "Costs are
+    computed at an estimated $3.8 per GB/mo" sections up): among the latest values of the
+    dimension it takes (:func:`_table_rates`), the one (cell, rate) that makes it nearly exactly
+    (at face value, 2%), or nothing (``out[i]``: the candidate and its column's signature). The
+    column decides (:func:`_columns_at_rate`). Looked up by dimension: constant work per cell."""
+    if t.ratio or not t.dims or t.flo != t.fhi or t.group or not t.flo > 0 or not rates[0]:
+        return
+    k, row, col = t.place
+    got = rates[0]
+    t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
+    fits = []
+    for j in layout.rows.get((k, row), ()):
+        d = qs[j]
+        if d is t or d.ratio or d.group or not d.dims or d.place[2] in (None, 0) or d.flo != d.fhi \
+                or not d.flo > 0 or d.dk == t.dk:
+            continue
+        for formula, need in (("a * b", _comb(t.dk, d.dk, -1)), ("a / b", _comb(d.dk, t.dk, -1))):
+            for jr in got.get(need, ()):
+                r = qs[jr]
+                if r.item.shown[:1] in _BOUND_MARKS:
+                    continue
+                v = d.flo * r.flo if formula == "a * b" else d.flo / r.flo
+                if t_lo <= v <= t_hi:
+                    fits.append((d, r, formula, v))
+    if len(fits) != 1:
+        return
+    d, r, formula, v = fits[0]
+    sig = (k, col, t.dk, d.place[2], d.dk, formula, round(math.log(r.flo), 6))
+    out[i] = (_proposal(t, formula, (d, r), v, v, "consistent", 1.0, None, "implied"), sig)
+
+
+def _columns_at_rate(layout: "_Layout", qs: list, cells: dict) -> list:
+    """The cells :func:`_cell_at_rate` makes, kept where their column decides: one rate, one
+    formula and one column of inputs make :data:`RATE_COLUMN_ROWS` rows at least and every row of
+    the table that states both amounts (a cost column computed at one price per GB-month from a
+    memory column); a few rows so made are a coincidence as likely as a relation. Never a slip."""
+    by_sig: dict[tuple, list[int]] = defaultdict(list)
+    for i, (_, sig) in cells.items():
+        by_sig[sig].append(i)
+    out = []
+    for sig, made in by_sig.items():
+        if len(made) < RATE_COLUMN_ROWS:
+            continue
+        k, col, tdk, dcol, ddk, _, _ = sig
+        both = 0
+        for (k2, row), idx in layout.rows.items():
+            if k2 != k or row < 0:
+                continue
+            has_t = has_d = False
+            for j in idx:
+                q = qs[j]
+                if q.place[2] == col and q.dk == tdk and not q.ratio:
+                    has_t = True
+                if q.place[2] == dcol and q.dk == ddk and not q.ratio:
+                    has_d = True
+            both += has_t and has_d
+        if len(made) >= both:
+            out += [(j, cells[j][0]) for j in made]
+    return out
 
 
 def _rows_of_two_rates(layout: "_Layout", qs: list, cells: dict) -> list:
