@@ -25,6 +25,12 @@ writes several numbers is not read against the wrong one):
 * ``period-differs``: a rate whose quote names one period ("per quarter", "annual", "a month")
   recorded in a unit per another period ("USD/year" for "per quarter").
 * ``users-as-item``: a count of users recorded in ``item`` instead of ``user``.
+* ``users-as-paying``: users the quote never says pay ("10 users", "at 1,000 users") recorded as
+  ``paying-subscribers`` instead of a ``count`` of ``user``; a quote that says they pay ("paid
+  subscribers", "12 M subs", "paying customers", "users paying for"), a ``plan`` condition, or a
+  count derived from what each user pays (a revenue per user, a subscription price) keeps it.
+* ``paying-users-as-count``: users the quote says pay ("a billion users paying for AI products")
+  recorded as a ``count`` of ``user`` instead of ``paying-subscribers``.
 * ``instance-price-owned-by-gpu``: a per-instance or per-node rental price whose entity is a GPU.
 * ``yardstick-owner``: "Nx cheaper/less/smaller/slower than Y" whose entity is Y (the
   numerator, the yardstick), not the thing said to be cheaper.
@@ -54,6 +60,8 @@ RULES = (
     "fraction-of-another-as-share",
     "period-differs",
     "users-as-item",
+    "users-as-paying",
+    "paying-users-as-count",
     "instance-price-owned-by-gpu",
     "yardstick-owner",
 )
@@ -98,6 +106,17 @@ _UNIT_PERIOD = {
 _COMPOUND_RATE = re.compile(r"/\s*[A-Za-z]+\s*/\s*[A-Za-z]+")
 _TIME_UNIT = re.compile(r"^\s*(?:[munk]?s|second|minute|min|hour|h|day|week|month|year|ms|µs|us|ns)\s*$", re.I)
 _USERS = {"user", "users", "customer", "customers", "subscriber", "subscribers", "seat", "seats"}
+#: a quote that names users (people using a product or a deployment)
+_USER_WORD = re.compile(r"\busers?\b", re.I)
+#: words saying the users pay: "paid subscribers", "paying customers", "users paying for",
+#: "customers who pay", "12 M subs" (not "non-paying users", nor "you are paying $13,000" at
+#: 100 users: the payer there is not the users)
+_USERS_PAY = re.compile(
+    r"\bsubscri\w*|\bsubs\b"
+    r"|(?<!non-)(?<!non )\b(?:paying|paid)\s+(?:\w+\s+){0,2}?(?:users?|customers?|members?|accounts?|seats?)\b"
+    r"|\b(?:users?|customers?|members?)\s+(?:who\s+|that\s+)?(?:pay|pays|paying)\b", re.I)
+#: the properties of what each user pays: a count derived from one is of paying users
+_PAID_PER_USER = {"revenue-per-user", "subscription-price"}
 
 
 def _close(a: float, b: float, tol: float = 0.011) -> bool:
@@ -163,8 +182,9 @@ class Vocabulary:
         return bool(u) and _TIME_UNIT.match(u) is not None
 
 
-def check_claim(c: dict, vocab: Vocabulary) -> list[tuple[str, str]]:
-    """(rule, why) for each convention the claim's record breaks against its quote."""
+def check_claim(c: dict, vocab: Vocabulary, others: dict[str, dict] | None = None) -> list[tuple[str, str]]:
+    """(rule, why) for each convention the claim's record breaks against its quote; ``others``
+    (the claims of its file by id) lets a derived claim be read with what it is derived from."""
     out: list[tuple[str, str]] = []
     q = str(c.get("quote") or "")
     prop = str(c.get("property") or "")
@@ -235,6 +255,16 @@ def check_claim(c: dict, vocab: Vocabulary) -> list[tuple[str, str]]:
     if prop == "count" and str(cond.get("item", "")).lower() in _USERS and re.search(r"\bitem\b", unit):
         out.append(("users-as-item", f"a count of {cond.get('item')}s recorded in '{unit}', not 'user'"))
 
+    if prop == "paying-subscribers" and _USER_WORD.search(q) and not _USERS_PAY.search(q) \
+            and not cond.get("plan") and not _paid_per_user(c, others or {}):
+        out.append(("users-as-paying",
+                    "the quote names users but never says they pay: a count of 'user' (item: user), "
+                    "not paying-subscribers"))
+
+    if prop == "count" and str(cond.get("item", "")).lower() in _USERS and _USERS_PAY.search(q):
+        out.append(("paying-users-as-count",
+                    f"'{_USERS_PAY.search(q).group(0)}' says the users pay: paying-subscribers, not a count"))
+
     if prop == "rental-price" and str(cond.get("scope", "")) in ("per-instance", "per-node") \
             and vocab.kind.get(str(c.get("entity") or "")) == "gpu":
         out.append(("instance-price-owned-by-gpu",
@@ -250,6 +280,14 @@ def check_claim(c: dict, vocab: Vocabulary) -> list[tuple[str, str]]:
                             f"yardstick {c.get('entity')}"))
                 break
     return out
+
+
+def _paid_per_user(c: dict, others: dict[str, dict]) -> bool:
+    """Whether a claim is derived from what each user pays (a break-even count of users at a price)."""
+    d = c.get("derived")
+    src = d.get("from") if isinstance(d, dict) else None
+    ids = src.values() if isinstance(src, dict) else (src if isinstance(src, list) else [])
+    return any(str((others.get(str(i)) or {}).get("property") or "") in _PAID_PER_USER for i in ids)
 
 
 def _id_lines(text: str) -> dict[str, int]:
@@ -269,8 +307,10 @@ def lint_file(path: Path, vocab: Vocabulary) -> list[tuple[str, int, str, str, s
         text = ""
     lines = _id_lines(text)
     out = []
-    for c in _records(path, "claims"):
-        for rule, why in check_claim(c, vocab):
+    claims = _records(path, "claims")
+    by_id = {str(c.get("id")): c for c in claims}
+    for c in claims:
+        for rule, why in check_claim(c, vocab, by_id):
             out.append((f"claims/{path.name}", lines.get(str(c.get("id")), 0), rule, why, str(c.get("id"))))
     return out
 
