@@ -31,3 +31,12 @@ def test_a_makers_name_and_a_card_number_name_the_card(project_registry):
 def test_a_dollar_signs_country_is_no_entity(project_registry):
     text = "It costs US$1.20 per hour on demand plus US$0.08 per GB-month of storage.\n"
     assert linked_draft(project_registry, text, "US$0.08")[0] != "us"
+
+
+# r73-coreweave-q3-2025-analysis: a company's reported item written "a $X ...", in a report on the
+# company, is the company's (no hypothetical's "a $100M training run")
+def test_a_reported_item_written_as_an_instance_is_the_subjects(project_registry):
+    text = ("# CoreWeave, Inc. (CRWV) – Financial Analysis\n\n## Income Statement Trends\n"
+            "- Net loss narrowed YoY (from -$359.8M) despite a tripling of interest expense to $310.6M, "
+            "aided by a $126.7M tax benefit.\n")
+    assert linked_draft(project_registry, text, "$126.7M")[0] == "coreweave"

@@ -5215,7 +5215,9 @@ _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
 _EVENT_AMOUNT_RE = re.compile(r"[Aa]n?\s+[$€£][0-9][0-9.,]*\s*(?:[kKmMbBtT]n?\b|[Bb]illion|[Mm]illion|[Tt]rillion)?\+?"
                               r"[\s-]+(?:[\w-]+\s+){0,2}?(?i:valuations?|burn|loss(?:es)?|deals?|contracts?|rounds?"
                               r"|investments?|commitments?|joint venture|projects?|stakes?|acquisitions?|raises?|funding"
-                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?)\b")
+                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?"
+                              # a company's reported items: "aided by a $126.7M tax benefit"
+                              r"|benefits?|charges?|gains?|write-?(?:downs?|offs?)|impairments?|backlogs?|dividends?|fines?)\b")
 
 
 def _event_amount(view: str, at: int) -> bool:
