@@ -4847,7 +4847,8 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     alone ("The 3090 is the best bang for your buck", "These 3090s can draw up to about 350
     watts", "3090 GPU with 24GB of memory"): the bare number is that card's name too. Only a
     number the article's names give a card (not a year or an amount: no number before it on
-    the line of words "by", "in", "than" or an operator)."""
+    the line of words "by", "in", "than" or an operator). The card's maker's name right before
+    its number ("a used NVIDIA 3090,") names it in full too: the card's, not the maker's."""
     memo = _CARD_MEMO.get(id(idx))
     if memo is None or memo[0] is not idx:
         cards = {}
