@@ -2443,6 +2443,7 @@ _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|i
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
 _SUBJECT_BONUS = 1.3
+_POSSESSED_BONUS = 2.0  # a name in the possessive right before the number ("CEG's $86.7B")
 _PRONOUN_BONUS = 2.5
 # a sentence whose subject is a pronoun, after an opening phrase ("In 2025 alone, it ...")
 # (after a phrase and its comma only "it" or "they": "Nvidia, its biggest supplier, ..." is
@@ -2993,7 +2994,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                if _possesses(view, a_s, a_e, s) or _keyed_row(view, a_s, a_e, s) \
+                possessed = _possesses(view, a_s, a_e, s)
+                if possessed or _keyed_row(view, a_s, a_e, s) \
                         or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                         and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
@@ -3012,6 +3014,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
+                if possessed:
+                    # "Nuclear power renaissance (CEG's $86.7B PPA pipeline)": the name in the
+                    # possessive right before the number owns it, more than the sentence's opener
+                    w *= _POSSESSED_BONUS
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
                     # "The H100 has 1.68x more memory bandwidth than the A100 (3,350 vs 2,000 GB/s),
@@ -3044,6 +3050,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
                     # a clause with a subject of its own ("...; the PCIe version draws 350 W")
                     w *= _SUBJECT_BONUS
+                    if (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
+                            and _OWNED_MEASURE_RE.fullmatch(view, a_e, s) is not None:
+                        # "OpenAI’s inference spend with Microsoft Azure between CY2024 and Q3 CY2025
+                        # was $12.43 billion": the subject in the possessive, its measure said to be
+                        # the number by a verb of being, owns it over names in the measure's phrase
+                        w *= _POSSESSED_BONUS
                     n_out = len(out)
                     add(eid, "before", w)
                     subject_c = out[-1] if len(out) > n_out else None
@@ -3221,6 +3233,12 @@ def _bracketed_after(view: str, prev_end: int, start: int) -> bool:
 
 _POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+){0,3}(?:was|were|is|are|totall?ed|reached|hit|came[ \t]+in[ \t]+at|stood[ \t]+at)"
                                    r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
+
+
+# a subject's measure (its possessive, up to twelve words, names among them) said to be the number
+_OWNED_MEASURE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[^\s.;:!?]+[ \t]+){0,12}?(?:was|were|is|are|totall?ed|reached|hit"
+                               r"|came[ \t]+in[ \t]+at|stood[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
+                               r"|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
 _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carries)[ \t]+"
@@ -4548,6 +4566,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _items_as_counts(idx, found, conditions)
+    alias_hits = _currency_countries(view, alias_hits)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     alias_hits = _dated_names(idx, view, alias_hits)
     named_hits = alias_hits
@@ -4808,9 +4827,19 @@ _CARD_MEMO: dict = {}  # id(index) -> (the index, {a card's number: its entity})
 # (its first digit taken before the look-behind that keeps it the number's first: the engine scans
 # for digits in C instead of trying the pattern at every position of the text); wider than grammar's
 # GAMING_CARD_NUMBER (x050 cards and any series: only a number the article's registry cards have counts)
-_BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w.,%/-])")
+_BARE_NUMBER_RE = re.compile(r"(?P<n>[1-9](?<![\w$€£.,/-][1-9])0[5-9]0(?:[ -]?(?:Ti|Super))?)(?:s)?(?![\w%/-]|[.,][0-9])")
 _WITH_CARD_RE = re.compile(r"(?i)\bwith\s+(?:an?\s+|the\s+|two\s+|dual\s+|[0-9]+\s*x\s*)?(?:nvidia\s+)?$")
 _NUMBER_CONTEXT_RE = re.compile(r"(?i)(?:\b(?:by|in|until|to|from|since|of|than|about|around|over|under)|[=+*×x~≈<>])\s*$")
+
+
+def _currency_countries(view: str, alias_hits: list) -> list:
+    """The alias hits less a country's letters glued before a dollar sign ("US$0.08 per
+    GB-month", "A$220"): the amount's currency, not a thing the number is of (the amount is
+    still read in that currency, see grammar's dollar_prefix)."""
+    if "$" not in view:
+        return alias_hits
+    return [h for h in alias_hits if not (view.startswith("$", h[1]) and h[1] - h[0] <= 3
+                                          and view[h[0]:h[1]].isupper())]
 
 
 def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
@@ -4818,7 +4847,8 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     alone ("The 3090 is the best bang for your buck", "These 3090s can draw up to about 350
     watts", "3090 GPU with 24GB of memory"): the bare number is that card's name too. Only a
     number the article's names give a card (not a year or an amount: no number before it on
-    the line of words "by", "in", "than" or an operator)."""
+    the line of words "by", "in", "than" or an operator). The card's maker's name right before
+    its number ("a used NVIDIA 3090,") names it in full too: the card's, not the maker's."""
     memo = _CARD_MEMO.get(id(idx))
     if memo is None or memo[0] is not idx:
         cards = {}
@@ -4830,11 +4860,20 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
         memo = _CARD_MEMO[id(idx)] = (idx, cards)
     cards = memo[1]
     named = {eid for _, _, eid in alias_hits if eid}
-    if not cards or not any(e in named for e in cards.values()):
+    if not cards or not any(e in named or idx.vendor_of.get(e) in named for e in cards.values()):
         return alias_hits
     starts = [h[0] for h in alias_hits]
     extra, vendor = [], set()
-    for m in _BARE_NUMBER_RE.finditer(view):
+    bare = list(_BARE_NUMBER_RE.finditer(view))
+    for m in bare:
+        eid = cards.get(m.group("n").lower().replace("-", " ").replace("  ", " "))
+        if eid is None or eid in named:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and alias_hits[k][1] == m.start() - 1 and view[m.start() - 1] == " " \
+                and alias_hits[k][2] and alias_hits[k][2] == idx.vendor_of.get(eid):
+            named.add(eid)  # "a used NVIDIA 3090": the card's maker and its number name the card
+    for m in bare:
         eid = cards.get(m.group("n").lower().replace("-", " ").replace("  ", " "))
         if eid is None or eid not in named:
             continue
@@ -4850,6 +4889,8 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
                 and idx.entity_kind.get(alias_hits[k][2]) == "organisation":
             lo = alias_hits[k][0]  # "2 x Nvidia 4090": the maker's name and the number, one name
             vendor.add(k)
+        elif view.startswith((".", ","), m.end()):
+            continue  # (a bare number ending a clause, "comparable ... to a 3090, and": not read as the card)
         extra.append((lo, m.end(), eid))
     if not extra:
         return alias_hits
@@ -5175,7 +5216,9 @@ _AMOUNT_INSTANCE_RE = re.compile(r"[Aa]n?\s+[$€£][0-9]")
 _EVENT_AMOUNT_RE = re.compile(r"[Aa]n?\s+[$€£][0-9][0-9.,]*\s*(?:[kKmMbBtT]n?\b|[Bb]illion|[Mm]illion|[Tt]rillion)?\+?"
                               r"[\s-]+(?:[\w-]+\s+){0,2}?(?i:valuations?|burn|loss(?:es)?|deals?|contracts?|rounds?"
                               r"|investments?|commitments?|joint venture|projects?|stakes?|acquisitions?|raises?|funding"
-                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?)\b")
+                              r"|revenues?|profits?|buybacks?|settlements?|agreements?|partnerships?|orders?|leases?"
+                              # a company's reported items: "aided by a $126.7M tax benefit"
+                              r"|benefits?|charges?|gains?|write-?(?:downs?|offs?)|impairments?|backlogs?|dividends?|fines?)\b")
 
 
 def _event_amount(view: str, at: int) -> bool:
