@@ -1235,8 +1235,10 @@ USERS_BY_SCALE = """\
 
 
 @pytest.mark.parametrize("text, prop", [
-    # a few hundred users with no period named are the seats of a deployment
-    ("Self-hosting pays off at about 400 users.", "paying-subscribers"),
+    # a few hundred users with no period named are a count of a deployment's users (they
+    # are paying subscribers only where the text says they pay)
+    ("Self-hosting pays off at about 400 users.", "count"),
+    ("Self-hosting pays off at about 400 paying users.", "paying-subscribers"),
     # a product's audience, in millions, stays its active users; a period named decides
     ("The chatbot reached 20 million users.", "weekly-active-users"),
     ("The tool has 3,000 monthly active users.", "monthly-active-users"),
@@ -1248,7 +1250,7 @@ def test_a_small_count_of_users_is_seats_unless_a_period_is_named(project_regist
 def test_a_captions_period_is_not_the_period_of_a_rows_users(project_registry):
     # "monthly" in the caption is of the cost the table shows, not of the 50 users
     got = {raw: prop for raw, _, prop in _links(project_registry, USERS_BY_SCALE)}
-    assert got.get("50 users") == "paying-subscribers"
+    assert got.get("50 users") == "count"
 
 
 # --- the tokens a training run trains on ------------------------------------------------

@@ -1884,10 +1884,13 @@ def _on_hardware(p: "_Prop") -> bool:
     return "gpu_count" in p.conditions
 
 
-#: the property of a count of users too small to be a product's audience (under _SEATS_MAX,
-#: in its canonical unit, million users) when no cue word names a period or a payment
+#: a count of users too small to be a product's audience (under _SEATS_MAX, in the canonical
+#: unit of the users' properties, million users) when no cue word names a period or a payment:
+#: the users of a deployment or a scenario, a plain count of users (docs/data-format.md: users
+#: are paying subscribers only where the text says they pay)
 _SEATS_PROPERTY = "paying-subscribers"
 _SEATS_MAX = 0.1
+_SEATS_COUNT = "count"
 
 
 #: the property of a duration in a table column headed by a bare time word (a run time)
@@ -2172,14 +2175,14 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
                 hit = cue_hit[p.id] = _finds_low(p.cue, p.cue_lits, where, where_low)
                 if hit:
                     return (p.id, "cue"), None, None, None, None
-        # no period named: a few thousand users ("at 500 users", "a 10-user deployment") are
-        # the seats of a plan or a deployment, not a product's audience (active users are
-        # reported in millions)
+        # no period named and no payment: a few thousand users ("at 500 users", "a 10-user
+        # deployment") are a count of the users of a deployment or a plan, not a product's
+        # audience (active users are reported in millions)
         seats = next((p for p in cands if p.id == _SEATS_PROPERTY), None)
         if seats is not None and vals:
             f = next((f for q, f, _, _ in bounds if q is seats), None)
             if f is not None and max(abs(v) * f for v in vals) < _SEATS_MAX:
-                return (seats.id, "only"), None, None, None, None
+                return (_SEATS_COUNT, "only"), None, None, None, None
     if len(cands) == 1:
         return (cands[0].id, "only"), None, None, None, None
     cue_runs = _found_runs(options)[1] if low is not None else None
