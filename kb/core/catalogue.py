@@ -140,7 +140,10 @@ WEIGHTS_SIZE = _rule("weights-size", "content", "check",
     precision (under two bytes), 1.2 times at 16 bits or more, is a miss (the
     slack leaves room for quantisation scales, layers kept at higher precision and GB read as
     GiB); the likely cause names the precision whose size it equals, or a factor of about
-    two (a quarter byte per parameter for 4 bits).""")
+    two (a quarter byte per parameter for 4 bits). The memory to run a model
+    (`serving-memory`) at such a precision holds at least those weights: a stated total more
+    than 1.1 times below them (GB read as GiB) is a miss too; what a run adds on top has no
+    bound.""")
 COMPARISON_REFERENCES = _rule("comparison-contradicts-references", "content", "check",
                               "A ratio, share or change misses what the reference values of its two sides give.", """
     The comparison is computed from like-for-like reference values of its numerator and

@@ -10,7 +10,14 @@ neither family nor variants stand in) or, without one, from the article's own cl
 and reports a stated size that misses parameters x bytes by more than :data:`SLACK` either
 way at a quantised precision, :data:`SLACK_FULL` at 16 bits or more. The slack leaves room for what real files add (quantisation scales, a few layers kept
 at higher precision, embeddings) and for GB read as GiB; a factor of two, the usual slip, is
-well outside it. Nothing here names an article, an entity or a value.
+well outside it.
+
+The memory to run a model (``serving-memory``: weights, cache, activations) at a precision of
+fixed width holds at least those weights: a stated total more than :data:`SLACK_FLOOR` below
+parameters x bytes is reported too ("a 7.6B model in BF16 ... total memory usage is ~11.8 GB"
+leaves out part of the 15.2 GB of weights). Only the floor is checked: what a run adds on top
+(a long context's cache, a large batch, optimiser state) has no bound here. Nothing here names
+an article, an entity or a value.
 """
 
 from __future__ import annotations
@@ -42,7 +49,13 @@ SLACK_FULL = 1.2
 #: A miss that lies within this factor of the size at another precision names that precision.
 MATCH = 1.1
 
+#: A memory to run a model is a miss when it lies more than this factor below its weights alone
+#: (GB read as GiB, 7%, and a rounded figure; a run adds to the weights, it never takes away).
+SLACK_FLOOR = 1.1
+
 PROPERTY, PARAMETERS = "weights-memory", "parameters-total"
+#: The memory to run a model: at least its weights at the stated precision.
+SERVING = "serving-memory"
 
 
 def weights_size(cmp: Comparer) -> Iterator[Finding]:
@@ -60,8 +73,12 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
     for c in kb.claims:
         if c.property == PARAMETERS and c.ok and c.interval is not None:
             counts.setdefault((c.source, c.entity), []).append(c)
+    serving = SERVING in kb.properties and kb.properties[SERVING].canonical_unit == kb.properties[PROPERTY].canonical_unit
     for c in kb.claims:
-        if c.property != PROPERTY or not c.ok or c.interval is None or c.entity not in kb.entities:
+        if c.property not in (PROPERTY, SERVING) or not c.ok or c.interval is None or c.entity not in kb.entities:
+            continue
+        floor_only = c.property == SERVING
+        if floor_only and not serving:
             continue
         precision = (c.conditions or {}).get("precision")
         width = BYTES_PER_PARAMETER.get(precision) if isinstance(precision, str) else None
@@ -74,6 +91,11 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
         high = max(r.interval.high for r in basis) * per_param
         expected = Interval(low * width / per_gb, high * width / per_gb, kb.properties[PROPERTY].canonical_unit)
         stated = c.interval
+        if floor_only:
+            if stated.high >= expected.low / SLACK_FLOOR:
+                continue
+            yield _below_weights(kb, c, precision, width, basis, low, high, expected)
+            continue
         slack = SLACK if width < 2 else SLACK_FULL
         if stated.high >= expected.low / slack and stated.low <= expected.high * slack:
             continue
@@ -89,6 +111,26 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
                f"parameter at {precision}: {shown} = {interval_text(expected)}, {comp.text()}")
         yield cat.WEIGHTS_SIZE.finding(msg, c.path, c.line, (c.id,), comparisons=(comp,),
                                        causes=tuple(_causes(stated, low / per_gb, high / per_gb, precision, basis)))
+
+
+def _below_weights(kb, c: Claim, precision: str, width: float, basis, low: float, high: float,
+                   expected: Interval) -> Finding:
+    """A memory to run a model below what its weights alone take at the stated precision."""
+    per_gb = conversion_factor(kb.properties[PROPERTY].canonical_unit, "byte")
+    other = f"computed:{c.id}:parameters x bytes"
+    count = basis[0].display() if len(basis) == 1 else f"{_params_text(low, high)} parameter"
+    shown = f"{count} x {width:g} byte"
+    comp = Comparison.of(c.id, other, "computed", c.display(), f"{shown} = {interval_text(expected)}",
+                         c.interval, expected)
+    ent = kb.entities[c.entity]
+    where = "the knowledge base's reference" if isinstance(basis[0], Reference) else "the article's own figure"
+    msg = (f"{ent.name} {property_name(kb, c.property)} at {precision}: stated {c.display()} "
+           f"({interval_text(c.interval)}) is less than its weights alone, its parameter count ({where}) times "
+           f"the bytes of one parameter at {precision}: {shown} = {interval_text(expected)}, {comp.text()}; "
+           "running a model takes its weights and more (cache, activations)")
+    causes = [x for x in _causes(c.interval, low / per_gb, high / per_gb, precision, basis)
+              if x.kind == "other-conditions"]
+    return cat.WEIGHTS_SIZE.finding(msg, c.path, c.line, (c.id,), comparisons=(comp,), causes=tuple(causes))
 
 
 def _parameters(cmp: Comparer, c: Claim) -> list[Reference]:
