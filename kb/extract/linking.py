@@ -1709,6 +1709,11 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
+#: the property of a provider's hourly price, and the words of renting that name one whatever
+#: plainer word of paying is near (not "price", "cloud" or "provider": a cost is priced too)
+RENTAL_PRICE = "rental-price"
+_RENTING_WORDS_RE = re.compile(r"(?i)\b(?:rent(?:s|ed|ing|als?)?|on[- ]demand|spot|reserved|hourly[ \t]+rates?"
+                               r"|per[ \t]+gpu[- ]hours?|neo-?clouds?)\b")
 COST_RATE = "cost-rate"
 #: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
 _COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
@@ -2363,13 +2368,27 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             # or an instance is its rent, whatever word ("cost", "pay") the writer uses, unless a
             # cue word names another property ("$0.05/hour in electricity", "operating cost"), or a word
             # another property needs does, whatever it applies to ("the H100's depreciation works out
-            # to $0.85 per hour")
-            rent = next((p for p in fitting if p.id in _HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
+            # to $0.85 per hour"). So too of a thing of the article's own (the kinds of a new entity,
+            # _NEW_KINDS): "An 8xH100 node runs $20-$32/hr", "the early $4/hour days" are prices
+            # to rent, not what running the thing costs, unless a word of cost is near ("TCO")
+            rent = next((p for p in fitting if p.id in _HOURLY_PRICES and (allowed_kinds == _NEW_KINDS
+                                                                     or not allowed_kinds.isdisjoint(p.kinds[:2]))), None)
             if rent is not None:
                 low = local.lower() if _folds_none(local) else None
                 if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                            for p in cands):
                     return rent.id, "clear"
+    if len(cands) > 1 and cue_hit.get(RENTAL_PRICE) and _PER_HOUR_UNIT_RE.search(unit) and _RENTING_WORDS_RE.search(local):
+        # an hourly amount a word of renting names ("A spot instance costs $1.50/hr", "On-demand
+        # costs $4/hr"): a provider's price, whatever thing of the article's own it is of and
+        # whatever plain word of paying ("costs") is near, unless another property's own cue
+        # word or needed word is near too ("a TCO of $1.49 per GPU-hour" against the rent)
+        rent = next((p for p in cands if p.id == RENTAL_PRICE), None)
+        if rent is not None and (allowed_kinds is None or rent.applies_to(allowed_kinds)):
+            low = local.lower() if _folds_none(local) else None
+            if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
+                       for p in cands):
+                return rent.id, "clear"
     if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
         # an amount per day, month or year is a rent only where a word of renting is near
         # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
