@@ -39,3 +39,39 @@ def test_an_hourly_cost_a_cost_word_names_stays_a_cost_rate(project_registry):
     text = ("Meta's 24,576 GPU cluster analysis provides the clearest window into at-scale ownership "
             "economics, showing a TCO of $1.49-$1.70 per GPU-hour over a 4-year lifecycle.")
     assert [p for _, p in _props(project_registry, text, "USD/GPU-hour")] == ["cost-rate"]
+
+
+# --- an investment its cue words name stays one, whatever thing of the article's own holds it ---
+
+def test_money_in_a_401k_is_an_investment(project_registry):
+    # r145-401k-ai-exposure
+    text = ("Suppose you have $100K in a typical 401k, invested in a typical fund like Fidelity "
+            "Freedom target-date 2055.")
+    assert [p for _, p in _props(project_registry, text, "K USD")] == ["investment"]
+
+
+# --- what building a facility or a cluster costs: capex -----------------------------------------
+
+def test_what_a_cluster_costs_to_build_is_capex(project_registry):
+    # r153-h100-rental-bubble
+    text = ("- Existing ~1k node clusters (which costs >$50M to build), is no longer big enough for "
+            "them, to train bigger models")
+    assert [p for _, p in _props(project_registry, text, "million USD")] == ["capex"]
+
+
+def test_the_cost_for_a_cluster_is_capex(project_registry):
+    # r147-trillion-dollar-cluster
+    text = ("So far, every 10x scaleup in AI investment seems to yield the necessary returns. GPT-3.5 "
+            "unleashed the ChatGPT mania. The estimated $500M cost for the GPT-4 cluster would have been "
+            "paid off by the reported billions of annual revenue for Microsoft and OpenAI.")
+    assert [p for _, p in _props(project_registry, text, "million USD")] == ["capex"]
+
+
+def test_construction_costs_are_capex(project_registry):
+    # r68-a-really-big-computer
+    assert [p for _, p in _props(project_registry, "- $50M in construction costs", "million USD")] == ["capex"]
+
+
+def test_what_running_a_workload_costs_stays_a_workload_cost(project_registry):
+    text = "Fine-tuning the model on our support tickets cost $1,200 in GPU time."
+    assert [p for _, p in _props(project_registry, text, "USD")] == ["workload-cost"]
