@@ -75,3 +75,8 @@ def test_construction_costs_are_capex(project_registry):
 def test_what_running_a_workload_costs_stays_a_workload_cost(project_registry):
     text = "Fine-tuning the model on our support tickets cost $1,200 in GPU time."
     assert [p for _, p in _props(project_registry, text, "USD")] == ["workload-cost"]
+
+
+def test_what_a_pc_costs_to_build_is_no_capex(project_registry):
+    text = "My new deep learning PC cost $2,000 to build, including the GPU."
+    assert "capex" not in [p for _, p in _props(project_registry, text, "USD")]

@@ -1718,6 +1718,7 @@ COST_RATE = "cost-rate"
 #: capital expenditure, and the words that make an amount what building a facility costs: "to
 #: build", "construction cost(s)", a cost "of" or "for" a cluster, a data centre, a campus, a plant
 CAPEX = "capex"
+_FACILITY_MIN = 0.001  # (in capex's canonical unit, billion USD: a million dollars)
 _FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b|\bconstruction[ \t]+costs?\b"
                                r"|\bcosts?[ \t]+(?:of|for)[ \t]+(?:building[ \t]+)?(?:the|a|an|one|each|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                                r"(?:clusters?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|plants?|fabs?)\b")
@@ -2388,9 +2389,12 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
         # what building a facility or a cluster costs ("which costs >$50M to build", "$50M in
         # construction costs", "The estimated $500M cost for the GPT-4 cluster"): capital spent
         # on it, whatever plain word of cost is near, unless a word another property needs is
-        # near too ("borrowed $2B to build": a debt)
+        # near too ("borrowed $2B to build": a debt); a million dollars at least (a PC that "cost
+        # $2,000 to build" is bought, no facility)
         cx = next((p for p in cands if p.id == CAPEX), None)
-        if cx is not None and (allowed_kinds is None or cx.applies_to(allowed_kinds)):
+        f = _option_factors(options).get(CAPEX) if cx is not None else None
+        if f is not None and all(v is not None and abs(v * f) >= _FACILITY_MIN for v in values) \
+                and (allowed_kinds is None or cx.applies_to(allowed_kinds)):
             low = local.lower() if _folds_none(local) else None
             if not any(p is not cx and p.need is not None and _finds_low(p.need, p.need_lits, local, low) for p in cands):
                 return cx.id, "clear"
