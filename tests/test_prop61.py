@@ -80,3 +80,13 @@ def test_what_running_a_workload_costs_stays_a_workload_cost(project_registry):
 def test_what_a_pc_costs_to_build_is_no_capex(project_registry):
     text = "My new deep learning PC cost $2,000 to build, including the GPU."
     assert "capex" not in [p for _, p in _props(project_registry, text, "USD")]
+
+
+# --- a price of one thing for sale: its purchase price ---------------------------------------------
+
+def test_a_card_for_sale_or_being_sold_has_a_purchase_price(project_registry):
+    # r117-used-rtx3090-for-llms
+    text = ("I set up a search on Kijiji and there are usually a few 3090s for sale, usually around $1000 "
+            "to $1200. Then I saw a post from a local person, just a few blocks away in fact, who was "
+            "selling one for $700.")
+    assert [p for _, p in _props(project_registry, text, "USD")] == ["purchase-price", "purchase-price"]
