@@ -1709,7 +1709,19 @@ _PRIOR = {"ratio": 2.0, "share": 1.5, "training-duration": 1.0}
 # articles 9 of 137 such amounts are rents, the rest running costs), so the unit alone speaks
 # a little against it there; a GPU or an instance named as the entity still makes it a rent.
 _HOURLY_PRICES = frozenset({"rental-price"})
+#: the property of a provider's hourly price, and the words of renting that name one whatever
+#: plainer word of paying is near (not "price", "cloud" or "provider": a cost is priced too)
+RENTAL_PRICE = "rental-price"
+_RENTING_WORDS_RE = re.compile(r"(?i)\b(?:rent(?:s|ed|ing|als?)?|on[- ]demand|spot|reserved|hourly[ \t]+rates?"
+                               r"|per[ \t]+gpu[- ]hours?|neo-?clouds?)\b")
 COST_RATE = "cost-rate"
+#: capital expenditure, and the words that make an amount what building a facility costs: "to
+#: build", "construction cost(s)", a cost "of" or "for" a cluster, a data centre, a campus, a plant
+CAPEX = "capex"
+_FACILITY_MIN = 0.001  # (in capex's canonical unit, billion USD: a million dollars)
+_FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b|\bconstruction[ \t]+costs?\b"
+                               r"|\bcosts?[ \t]+(?:of|for)[ \t]+(?:building[ \t]+)?(?:the|a|an|one|each|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                               r"(?:clusters?|data[ \t]?cent(?:er|re)s?|datacent(?:er|re)s?|campus(?:es)?|facilit(?:y|ies)|plants?|fabs?)\b")
 #: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
 _COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
 #: a power in watts written as a figure ("700W", "1 kW", "350 watts"); not a kWh
@@ -2366,13 +2378,40 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             # or an instance is its rent, whatever word ("cost", "pay") the writer uses, unless a
             # cue word names another property ("$0.05/hour in electricity", "operating cost"), or a word
             # another property needs does, whatever it applies to ("the H100's depreciation works out
-            # to $0.85 per hour")
-            rent = next((p for p in fitting if p.id in _HOURLY_PRICES and not allowed_kinds.isdisjoint(p.kinds[:2])), None)
+            # to $0.85 per hour"). So too of a thing of the article's own (the kinds of a new entity,
+            # _NEW_KINDS): "An 8xH100 node runs $20-$32/hr", "the early $4/hour days" are prices
+            # to rent, not what running the thing costs, unless a word of cost is near ("TCO")
+            rent = next((p for p in fitting if p.id in _HOURLY_PRICES and (allowed_kinds == _NEW_KINDS
+                                                                     or not allowed_kinds.isdisjoint(p.kinds[:2]))), None)
             if rent is not None:
                 low = local.lower() if _folds_none(local) else None
                 if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                            for p in cands):
                     return rent.id, "clear"
+    if len(cands) > 1 and ("build" in local or "constr" in local or "cost" in local) and _FACILITY_COST_RE.search(local):
+        # what building a facility or a cluster costs ("which costs >$50M to build", "$50M in
+        # construction costs", "The estimated $500M cost for the GPT-4 cluster"): capital spent
+        # on it, whatever plain word of cost is near, unless a word another property needs is
+        # near too ("borrowed $2B to build": a debt); a million dollars at least (a PC that "cost
+        # $2,000 to build" is bought, no facility)
+        cx = next((p for p in cands if p.id == CAPEX), None)
+        f = _option_factors(options).get(CAPEX) if cx is not None else None
+        if f is not None and all(v is not None and abs(v * f) >= _FACILITY_MIN for v in values) \
+                and (allowed_kinds is None or cx.applies_to(allowed_kinds)):
+            low = local.lower() if _folds_none(local) else None
+            if not any(p is not cx and p.need is not None and _finds_low(p.need, p.need_lits, local, low) for p in cands):
+                return cx.id, "clear"
+    if len(cands) > 1 and cue_hit.get(RENTAL_PRICE) and _PER_HOUR_UNIT_RE.search(unit) and _RENTING_WORDS_RE.search(local):
+        # an hourly amount a word of renting names ("A spot instance costs $1.50/hr", "On-demand
+        # costs $4/hr"): a provider's price, whatever thing of the article's own it is of and
+        # whatever plain word of paying ("costs") is near, unless another property's own cue
+        # word or needed word is near too ("a TCO of $1.49 per GPU-hour" against the rent)
+        rent = next((p for p in cands if p.id == RENTAL_PRICE), None)
+        if rent is not None and (allowed_kinds is None or rent.applies_to(allowed_kinds)):
+            low = local.lower() if _folds_none(local) else None
+            if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
+                       for p in cands):
+                return rent.id, "clear"
     if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
         # an amount per day, month or year is a rent only where a word of renting is near
         # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
@@ -2571,6 +2610,8 @@ _VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
+# the properties a new entity does not choose again when their own cue words are near (above)
+_CUE_KEEPS_KINDLESS = frozenset({MODEL_SCORE, "investment"})
 _ATTRIBUTE_LABEL_RE = re.compile(
     r"(?i)\b(?:fp64|fp32|tf32|fp16|bf16|bfloat16|fp8|fp6|fp4|int8|int4|tdp|memory|bandwidth|throughput|flops|tflops"
     r"|tops|power|price|cost per|parameters?|context|latency|capacity|cores?|clock|nvlink|pcie|hbm\w*|specs?"
@@ -6232,11 +6273,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # where the thing is a group of the hardware named, "8x H100", and the property is one
         # a group of them has: a node's hourly rental stays a rental price)
         # nor a score its cue words name a benchmark of ("88.7% on MMLU and 90.2% on HumanEval"
-        # of "the model"): a benchmark is run on a model, whatever the writer calls it
+        # of "the model"): a benchmark is run on a model, whatever the writer calls it; nor an
+        # investment its cue words name ("$100K in a typical 401k", "holdings", "a stake"): a
+        # saver's or a programme's money invested is so whatever thing of the article's own holds it
         if prop is not None and kinds and how not in ("hint", "strong") and not under_load \
                 and not (f.grouped and not _GROUP_KINDS.isdisjoint(kinds)) \
                 and (not own_kinds and "any" not in kinds or _NEW_KINDS.isdisjoint(kinds[:2])) \
-                and not (prop.id == MODEL_SCORE and prop.cue is not None and prop.cue.search(local) is not None):
+                and not (prop.id in _CUE_KEEPS_KINDLESS and prop.cue is not None and prop.cue.search(local) is not None):
             _repick(idx, d, values, ctx_words, f, local, _NEW_KINDS, own, wide)
     else:
         d.entity_confidence = 0.0
