@@ -163,6 +163,8 @@ CLAIMS_PER_SOURCE = {
     "r159-embedding-quantization": 166,
     "r160-gpt-4-1-developer-guide": 61,
     "r161-claude-sonnet-vs-o1": 45,
+    "r162-ai-funding-boom": 52,
+    "r163-anthropic-compute-advantage": 75,
 }
 
 

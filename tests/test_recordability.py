@@ -664,8 +664,21 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   9,412 distinct): the floors stay at 0.915 and 0.914.
 #: - All four joined (merged together): the whole corpus is at 91.41% / 91.25% (9,025 of 9,873;
 #:   8,839 of 9,687 distinct): the share floor is 0.914, the distinct floor 0.912.
-MIN_SHARE = 0.914
-MIN_DISTINCT_NUMBER_SHARE = 0.912
+#: - r162 (Philipp Dubach's 'The AI Funding Boom: What $70 Billion Actually Means': prose on the 49
+#:   US AI startups with rounds of $100M or more in 2025, their funding rounds, valuations and
+#:   investors) and r163 (Chris Zeoli's 'Anthropic's Compute Advantage: Why Silicon Strategy is
+#:   Becoming an AI Moat' in the Data Gravity newsletter: GPU rental prices, the labs' compute
+#:   deals, investments, compute spend and cost advantages, one table kept as aligned text),
+#:   corp61a helper, join with eleven registry entities (cerebras-systems, harvey-ai, abridge,
+#:   hippocratic-ai, ambience-healthcare, openevidence, andreessen-horowitz, kleiner-perkins,
+#:   lightspeed-venture-partners, microsoft-maia-100, microsoft-maia-200), twenty-one article-own
+#:   entities and no new property or unit. They hold back 6 and 17 numbers: front matter and alt
+#:   text restating the body, the Substack page's like, comment and restack counters, spans, jobs
+#:   created, counts without a count item, a process node, rank bands, vague phrases. The whole
+#:   corpus is now at 91.31% / 91.15% (9,152 of 10,023; 8,966 of 9,837 distinct): the share floor
+#:   goes down from 0.914 to 0.913, the distinct floor from 0.912 to 0.911.
+MIN_SHARE = 0.913
+MIN_DISTINCT_NUMBER_SHARE = 0.911
 MIN_REAL_ARTICLES = 35
 
 
