@@ -163,6 +163,8 @@ CLAIMS_PER_SOURCE = {
     "r159-embedding-quantization": 166,
     "r160-gpt-4-1-developer-guide": 61,
     "r161-claude-sonnet-vs-o1": 45,
+    "r164-alphabet-ai-breakup": 59,
+    "r165-ai-early-innings": 51,
 }
 
 
