@@ -165,6 +165,8 @@ CLAIMS_PER_SOURCE = {
     "r161-claude-sonnet-vs-o1": 45,
     "r162-ai-funding-boom": 52,
     "r163-anthropic-compute-advantage": 75,
+    "r164-alphabet-ai-breakup": 59,
+    "r165-ai-early-innings": 51,
 }
 
 
