@@ -167,6 +167,7 @@ CLAIMS_PER_SOURCE = {
     "r163-anthropic-compute-advantage": 75,
     "r164-alphabet-ai-breakup": 59,
     "r165-ai-early-innings": 51,
+    "r166-top-tech-stocks": 23,
 }
 
 

@@ -695,7 +695,16 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   0.911 (on its branch, without corp61a's r162/r163).
 #: - All four joined (merged together): the whole corpus is at 91.24% / 91.08%: the share floor
 #:   is 0.912, the distinct floor 0.910.
-MIN_SHARE = 0.912
+#: - r166 (Keithen Drury's Motley Fool article '3 Top Tech Stocks to Buy Right Now': TSMC's stock
+#:   box, growth forecasts and P/E, Alphabet's capex guidance and P/E, Arista Networks' customer
+#:   shares, revenue and guidance), corp62 helper, joins with one registry entity
+#:   (tsmc-ai-accelerators), one article-own entity and no new property or unit. It holds back 8
+#:   of its 31 numbers: the stock box's day move in dollars and the disclosure's two option strikes
+#:   (no property), the headline's count, a promotional list's '10 best', two related articles'
+#:   headlines and a stray widget figure ('890%'). The whole corpus is now at 91.19% / 91.03%
+#:   (9,285 of 10,182; 9,099 of 9,996 distinct): the share floor goes down from 0.912 to 0.911, the
+#:   distinct floor stays 0.910.
+MIN_SHARE = 0.911
 MIN_DISTINCT_NUMBER_SHARE = 0.910
 MIN_REAL_ARTICLES = 35
 
