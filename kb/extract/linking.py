@@ -3279,6 +3279,36 @@ _POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+)
                                    r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
+# words of a company's stock: its price, a price target, earnings per share, the P/E
+_STOCK_CUE_RE = re.compile(r"(?i:\bper[ \t]+share\b|/[ \t]?share\b|\bthe[ \t]+stock\b|\bstock[ \t]+(?:price|is|was|trades?|traded)\b"
+                           r"|\b[\w.-]+[ \t]+stock\b(?![ \t]+of\b)|\bprice[ \t]+target|\btarget[ \t]+price|\$[0-9][0-9.,]*[ \t]+target\b"
+                           r"|\btarget[ \t]+for\b|\bmarket[ \t]+cap\b|\bshares[ \t]+(?:of|in|traded|rose|fell|are|were)\b|\btraded[ \t]+(?:at|around|near)\b)"
+                           r"|\bP/E\b")
+_STOCK_NOT_RE = re.compile(r"(?i)\b(?:in|out[ \t]+of)[ \t]+stock\b|\bstock[ \t]+of\b|\bmarket[ \t]+share")
+
+
+def _stock_owner(idx: Index, view: str, para_lo: int, alias_hits: list, hit_starts: list,
+                 sent_lo: int, sent_hi: int, subject) -> str | None:
+    """The company a passage in the language of its stock is about: the organisation named most
+    often in the sentence (twice over) and in its paragraph before it, the nearest breaking a
+    tie; where the paragraph names none, the first organisation the article's title names.
+    None where neither names one, or the words are of goods in stock ("in stock", "a stock of
+    GPUs")."""
+    if _STOCK_NOT_RE.search(view, sent_lo, sent_hi):
+        return None
+    k0, k1 = bisect.bisect_left(hit_starts, min(para_lo, sent_lo)), bisect.bisect_left(hit_starts, sent_hi)
+    score: dict = {}
+    for a_s, _a_e, eid in alias_hits[k0:k1]:
+        if not eid or idx.entity_kind.get(eid) != "organisation":
+            continue
+        score[eid] = score.get(eid, 0.0) + (2.0 if a_s >= sent_lo else 1.0) + a_s / 1e9
+    if score:
+        return max(score, key=score.get)
+    if subject is not None:
+        return next((e for e in subject.title if idx.entity_kind.get(e) == "organisation"), None)
+    return None
+
+
 # a subject's measure (its possessive, up to twelve words, names among them) said to be the number
 _OWNED_MEASURE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[^\s.;:!?]+[ \t]+){0,12}?(?:was|were|is|are|totall?ed|reached|hit"
                                r"|came[ \t]+in[ \t]+at|stood[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
@@ -6258,6 +6288,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # million token context window that broke our brains")
         d.entity = made
         d.evidence["entity"] = "subject|article|maker"  # (read as what the article is about)
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is None and not scenario and ("shar" in view[sent_lo:sent_hi] or "stock" in view[sent_lo:sent_hi]
+                                               or "target" in view[sent_lo:sent_hi] or "P/E" in view[sent_lo:sent_hi]
+                                               or "traded" in view[sent_lo:sent_hi]) \
+            and _STOCK_CUE_RE.search(view, sent_lo, sent_hi) is not None \
+            and (org := _stock_owner(idx, view, para_lo, alias_hits, hit_starts, sent_lo, sent_hi, subject)) is not None:
+        # a number in the language of a company's stock ("a $162.50 target for Nvidia stock",
+        # "earnings of $10 per share, equaling a $250 target", "the stock is worth ~$295/share")
+        # that nothing else claims: the company the passage is about (named most in the sentence
+        # and the stretch of its section before), not a thing of the article's own
+        d.entity = org
+        d.evidence["entity"] = "stock|sure|" + ("kind" if kinds else "nokind")
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
