@@ -34,3 +34,12 @@ def test_a_share_price_under_a_title_naming_the_company_is_its(project_registry)
             "**Sanity check:** If you buy at $186 today and this plays out, in 5 years the stock is "
             "worth ~$295/share.\n")
     assert linked_draft(project_registry, text, "~$295")[0] == "nvidia"
+
+
+# r165-ai-early-innings: as many numbers closed by "respectively" as names listed before them
+def test_numbers_closed_by_respectively_go_to_the_names_in_their_places(project_registry):
+    text = ("In the latest September quarter, Alphabet, Microsoft, and Amazon all boosted their capital "
+            "expenditures by 62%, 51%, and 81%, respectively, versus the prior year.\n")
+    assert linked_draft(project_registry, text, "62%")[0] == "alphabet"
+    assert linked_draft(project_registry, text, "51%")[0] == "microsoft"
+    assert linked_draft(project_registry, text, "81%")[0] == "amazon"
