@@ -43,3 +43,10 @@ def test_numbers_closed_by_respectively_go_to_the_names_in_their_places(project_
     assert linked_draft(project_registry, text, "62%")[0] == "alphabet"
     assert linked_draft(project_registry, text, "51%")[0] == "microsoft"
     assert linked_draft(project_registry, text, "81%")[0] == "amazon"
+
+
+# r163-anthropic-compute-advantage: the possessive subject's investment said to stand at the amount
+def test_an_investment_that_stands_at_an_amount_is_the_investors(project_registry):
+    text = ("Amazon’s total investment in Anthropic now stands at $8 billion (following the initial "
+            "$4 billion in 2023).\n")
+    assert linked_draft(project_registry, text, "$8 billion")[0] == "amazon"

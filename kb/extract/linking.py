@@ -3311,7 +3311,7 @@ def _stock_owner(idx: Index, view: str, para_lo: int, alias_hits: list, hit_star
 
 # a subject's measure (its possessive, up to twelve words, names among them) said to be the number
 _OWNED_MEASURE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[^\s.;:!?]+[ \t]+){0,12}?(?:was|were|is|are|totall?ed|reached|hit"
-                               r"|came[ \t]+in[ \t]+at|stood[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
+                               r"|came[ \t]+in[ \t]+at|st(?:ood|ands?)[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
                                r"|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
