@@ -3279,9 +3279,39 @@ _POSSESSED_MEASURE_RE = re.compile(r"(?:['’]s?)?[ \t]+(?:[A-Za-z][\w-]*[ \t]+)
                                    r"[ \t]+(?:(?:about|around|roughly|nearly|almost|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
+# words of a company's stock: its price, a price target, earnings per share, the P/E
+_STOCK_CUE_RE = re.compile(r"(?i:\bper[ \t]+share\b|/[ \t]?share\b|\bthe[ \t]+stock\b|\bstock[ \t]+(?:price|is|was|trades?|traded)\b"
+                           r"|\b[\w.-]+[ \t]+stock\b(?![ \t]+of\b)|\bprice[ \t]+target|\btarget[ \t]+price|\$[0-9][0-9.,]*[ \t]+target\b"
+                           r"|\btarget[ \t]+for\b|\bmarket[ \t]+cap\b|\bshares[ \t]+(?:of|in|traded|rose|fell|are|were)\b|\btraded[ \t]+(?:at|around|near)\b)"
+                           r"|\bP/E\b")
+_STOCK_NOT_RE = re.compile(r"(?i)\b(?:in|out[ \t]+of)[ \t]+stock\b|\bstock[ \t]+of\b|\bmarket[ \t]+share")
+
+
+def _stock_owner(idx: Index, view: str, para_lo: int, alias_hits: list, hit_starts: list,
+                 sent_lo: int, sent_hi: int, subject) -> str | None:
+    """The company a passage in the language of its stock is about: the organisation named most
+    often in the sentence (twice over) and in its paragraph before it, the nearest breaking a
+    tie; where the paragraph names none, the first organisation the article's title names.
+    None where neither names one, or the words are of goods in stock ("in stock", "a stock of
+    GPUs")."""
+    if _STOCK_NOT_RE.search(view, sent_lo, sent_hi):
+        return None
+    k0, k1 = bisect.bisect_left(hit_starts, min(para_lo, sent_lo)), bisect.bisect_left(hit_starts, sent_hi)
+    score: dict = {}
+    for a_s, _a_e, eid in alias_hits[k0:k1]:
+        if not eid or idx.entity_kind.get(eid) != "organisation":
+            continue
+        score[eid] = score.get(eid, 0.0) + (2.0 if a_s >= sent_lo else 1.0) + a_s / 1e9
+    if score:
+        return max(score, key=score.get)
+    if subject is not None:
+        return next((e for e in subject.title if idx.entity_kind.get(e) == "organisation"), None)
+    return None
+
+
 # a subject's measure (its possessive, up to twelve words, names among them) said to be the number
 _OWNED_MEASURE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[^\s.;:!?]+[ \t]+){0,12}?(?:was|were|is|are|totall?ed|reached|hit"
-                               r"|came[ \t]+in[ \t]+at|stood[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
+                               r"|came[ \t]+in[ \t]+at|st(?:ood|ands?)[ \t]+at)[ \t]+(?:(?:about|around|roughly|nearly|almost"
                                r"|over|at[ \t]+least|only|just)[ \t]+)?[~≈]?[ \t]*")
 
 
@@ -4632,6 +4662,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         subject.sized = sized
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
+    _respectively(idx, view, starts, found, alias_hits, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
     if named_hits is not alias_hits:
@@ -4642,6 +4673,59 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _row_ratios(idx, found)
         _api_served(idx, found)
 
+
+
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+_RESPECTIVELY_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*,?[ \t]*")  # "81%, respectively", "81% (respectively"
+# between the items of a list: "62%, 51%, and 81%", "Alphabet, Microsoft, and Amazon" (a link's
+# target masked to blanks, its brackets kept: "[Alphabet](...) , Microsoft")
+_LIST_ITEM_GAP_RE = re.compile(r"[\]\s]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+)\[?")
+
+
+def _respectively(idx: Index, view: str, starts: list, found: list, alias_hits: list, hit_starts: list) -> None:
+    """A list of numbers closed by "respectively" and a list of as many names before them in
+    the sentence ("Alphabet, Microsoft, and Amazon all boosted their capital expenditures by
+    62%, 51%, and 81%, respectively"): each number is the thing named in its place, whatever
+    the words nearest each number name or fail to."""
+    if "respectively" not in view:
+        return
+    prose = sorted((f.draft.span_start, f.draft.span_end, k) for k, f in enumerate(found)
+                   if f.table is None and f.draft.value is not None)
+    if len(prose) < 2:
+        return
+    p_starts = [p[0] for p in prose]
+    for m in _RESPECTIVELY_RE.finditer(view):
+        j = bisect.bisect_right(starts, m.start()) - 1
+        sent_lo = starts[j] if j >= 0 else 0
+        k = bisect.bisect_left(p_starts, m.start()) - 1
+        if k < 0 or prose[k][0] < sent_lo or _RESPECTIVELY_GAP_RE.fullmatch(view, prose[k][1], m.start()) is None:
+            continue
+        chain = [prose[k]]
+        while k > 0 and prose[k - 1][0] >= sent_lo \
+                and _LIST_ITEM_GAP_RE.fullmatch(view, prose[k - 1][1], chain[0][0]) is not None:
+            k -= 1
+            chain.insert(0, prose[k])
+        if len(chain) < 2:
+            continue
+        h = bisect.bisect_left(hit_starts, chain[0][0]) - 1
+        while h >= 0 and alias_hits[h][0] >= sent_lo and not alias_hits[h][2]:
+            h -= 1
+        if h < 0 or alias_hits[h][0] < sent_lo:
+            continue
+        names = [alias_hits[h]]
+        while h > 0 and alias_hits[h - 1][0] >= sent_lo and alias_hits[h - 1][2] \
+                and _LIST_ITEM_GAP_RE.fullmatch(view, alias_hits[h - 1][1], names[0][0]) is not None:
+            h -= 1
+            names.insert(0, alias_hits[h])
+        eids = [e for _, _, e in names]
+        if len(eids) != len(chain) or len(set(eids)) != len(eids) \
+                or len({idx.entity_kind.get(e) for e in eids}) != 1:
+            continue
+        for (_, _, fk), eid in zip(chain, eids):
+            d = found[fk].draft
+            d.entity, d.entity_new = eid, None
+            d.evidence["entity"] = "respectively|sure|kind"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 #: A model's id as an API takes it, written as code writes it ("deepseek-chat", "gpt-4o-mini",
 #: "claude-3-5-sonnet-20241022"): lower-case letters and digits joined by hyphens, dots or
@@ -6258,6 +6342,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # million token context window that broke our brains")
         d.entity = made
         d.evidence["entity"] = "subject|article|maker"  # (read as what the article is about)
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is None and not scenario and ("shar" in view[sent_lo:sent_hi] or "stock" in view[sent_lo:sent_hi]
+                                               or "target" in view[sent_lo:sent_hi] or "P/E" in view[sent_lo:sent_hi]
+                                               or "traded" in view[sent_lo:sent_hi]) \
+            and _STOCK_CUE_RE.search(view, sent_lo, sent_hi) is not None \
+            and (org := _stock_owner(idx, view, para_lo, alias_hits, hit_starts, sent_lo, sent_hi, subject)) is not None:
+        # a number in the language of a company's stock ("a $162.50 target for Nvidia stock",
+        # "earnings of $10 per share, equaling a $250 target", "the stock is worth ~$295/share")
+        # that nothing else claims: the company the passage is about (named most in the sentence
+        # and the stretch of its section before), not a thing of the article's own
+        d.entity = org
+        d.evidence["entity"] = "stock|sure|" + ("kind" if kinds else "nokind")
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
