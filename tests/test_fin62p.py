@@ -46,3 +46,12 @@ def test_a_compute_stock_in_billions_stays_a_capital_stock(project_registry):
     # a guard: the plausible floor of a capital stock is a million dollars (r57-ai-replacement-spending)
     text = "A hyperscaler that wants to maintain a $100 billion compute stock must spend $33 billion a year."
     assert ("$100 billion", "capital-stock") in _props(project_registry, text, "billion USD")
+
+
+# --- a company's guidance is revenue -----------------------------------------------------------
+
+def test_what_a_company_guided_for_is_revenue(project_registry):
+    # r50-nvidia-q4-fy2026
+    text = ("Nvidia's guidance did not include data center revenue from China. You read that right: "
+            "**zero China in the projection** and they still guided for $78 billion.")
+    assert ("$78 billion", "revenue") in _props(project_registry, text, "billion USD")
