@@ -55,3 +55,12 @@ def test_what_a_company_guided_for_is_revenue(project_registry):
     text = ("Nvidia's guidance did not include data center revenue from China. You read that right: "
             "**zero China in the projection** and they still guided for $78 billion.")
     assert ("$78 billion", "revenue") in _props(project_registry, text, "billion USD")
+
+
+# --- the amount a rate of change starts from shares the words before the rate -----------------
+
+def test_the_amount_a_rate_of_growth_starts_from_keeps_the_words_before_the_rate(project_registry):
+    # r165-ai-early-innings
+    text = ("BofA Global Research estimates that data center capex could rise by 14% a year, "
+            "from $215 billion in 2023 to $311 billion in 2026.")
+    assert ("$215 billion", "capex") in _props(project_registry, text, "billion USD")

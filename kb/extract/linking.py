@@ -5495,6 +5495,20 @@ def _is_change_word(d) -> bool:
     return d.form == "word" and d.unit == "x"
 
 
+# between a rate of change and the amount it started from: "rise by 14% a year, from $215 billion"
+_RATE_THEN_FROM_RE = re.compile(r"(?:[ \t]+(?:a|per|each)[ \t]+year)?[ \t]*,?[ \t]+from[ \t\\~]*")
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$")
+
+
+def _rate_then_from(view: str, d, lo_at: int) -> bool:
+    """Whether a percentage of change ("by 14% a year") is followed right away by the amount it
+    moves from ("data center capex could rise by 14% a year, from $215 billion in 2023"): the
+    words before the rate name that amount too, so its context is not cut half-way to the rate."""
+    return d.unit == "percent" and "from" in view[d.span_end:lo_at] \
+        and _RATE_THEN_FROM_RE.fullmatch(view, d.span_end, lo_at) is not None \
+        and _BY_BEFORE_RE.search(view, max(0, d.span_start - 20), d.span_start) is not None
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -5586,7 +5600,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_lo = wide_lo = max(sent_lo, lo_at - 150)
         ctx_hi = min(sent_hi, hi_at + 60)
         if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None \
-                and not _is_change_word(found[first - 1].draft):
+                and not _is_change_word(found[first - 1].draft) \
+                and not _rate_then_from(view, found[first - 1].draft, lo_at):
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
             ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
