@@ -64,3 +64,12 @@ def test_the_amount_a_rate_of_growth_starts_from_keeps_the_words_before_the_rate
     text = ("BofA Global Research estimates that data center capex could rise by 14% a year, "
             "from $215 billion in 2023 to $311 billion in 2026.")
     assert ("$215 billion", "capex") in _props(project_registry, text, "billion USD")
+
+
+# --- in a sum, the words between a number and the operator after it are its own ---------------
+
+def test_a_market_cap_in_a_sum_is_a_valuation(project_registry):
+    # r143-nvidia-valuation-decomposition
+    text = ("At a mature-company P/E of 20x: $99B × 20 = $2T market cap ÷ 24.3B shares = "
+            "**$82/share**.")
+    assert ("$2T", "valuation") in _props(project_registry, text, "trillion USD")

@@ -5495,6 +5495,8 @@ def _is_change_word(d) -> bool:
     return d.form == "word" and d.unit == "x"
 
 
+# the words right after a number up to a sign of division or product: its label in a sum
+_FORMULA_LABEL_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*(?:÷|×|/[ \t])")
 # between a rate of change and the amount it started from: "rise by 14% a year, from $215 billion"
 _RATE_THEN_FROM_RE = re.compile(r"(?:[ \t]+(?:a|per|each)[ \t]+year)?[ \t]*,?[ \t]+from[ \t\\~]*")
 _BY_BEFORE_RE = re.compile(r"\bby[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$")
@@ -5604,7 +5606,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not _rate_then_from(view, found[first - 1].draft, lo_at):
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
-            ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
+            nx = found[last + 1].draft.span_start
+            ctx_hi = min(ctx_hi, (hi_at + nx) // 2)
+            if ("÷" in view[hi_at:nx] or "×" in view[hi_at:nx] or " / " in view[hi_at:nx]) \
+                    and (fm := _FORMULA_LABEL_RE.match(view, hi_at, nx)) is not None:
+                # "= $80B market cap ÷ 24.3B shares": in a sum, the words between a number and
+                # the operator after it are that number's own label, however near the next one
+                ctx_hi = max(ctx_hi, fm.end(1))
         while ctx_hi < sent_hi and view[ctx_hi].isalnum():  # never cut a word in two
             ctx_hi += 1
         if ", " in view[hi_at:ctx_hi]:
