@@ -84,3 +84,14 @@ def test_a_deal_signed_is_a_contract_value(project_registry):
     assert ("$10 billion", "contract-value") in _props(project_registry, text, "billion USD")
     text = "The total deal value is approximately $52 billion."
     assert [p for _, p in _props(project_registry, text, "billion USD")] == ["contract-value"]
+
+
+# --- a list of amounts written with slashes shares its words --------------------------------
+
+def test_a_slash_list_of_prices_shares_its_cue(project_registry):
+    # r16-abundant-intelligence
+    text = ("- **Share of the GPU pie:** NVIDIA 65%, AMD 25%, custom silicon 10%; ASPs of $12k / $10k / $9k "
+            "with 38% / 28% net margins.")
+    got = [(d.raw, d.property) for d in extract_text(text, project_registry)]
+    assert [p for r, p in got if r.startswith("$")] == ["purchase-price"] * 3
+    assert ("38%", "net-margin") in got

@@ -5378,18 +5378,24 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|an
 
 #: between two amounts of one run from one value to the next ("from $100 million to $1 billion")
 _TO_GAP_RE = re.compile(r"[ \t]+(?:to|→|->)[ \t]+(?:[~≈][ \t]*)?")
+#: between the amounts of one list written with slashes, of one unit ("ASPs of $12k / $10k / $9k",
+#: "38% / 28% net margins"): the words around the whole list say what each one is
+_SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
 
 
 def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
     """Are two neighbouring numbers of prose in one list whose unit only the last states
     (``listed`` drafts: "1, 3 or 6 months"), or two amounts of one unit the one "to" the other
-    ("from $100 million to $1 billion in training costs", "from 80% to 20% utilization"): the
-    words after the last say what all of them measure"""
+    ("from $100 million to $1 billion in training costs", "from 80% to 20% utilization"), or
+    of one list written with slashes ("ASPs of $12k / $10k / $9k"): the words around them say
+    what all of them measure"""
     if a.table is not None or b.table is not None:
         return False
     if a.draft.form == "listed":
         return _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
-    return _TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None \
+    return (_TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+            or "/" in view[a.draft.span_end:b.draft.span_start]
+            and _SLASH_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None) \
         and unit_key(a.draft.unit) == unit_key(b.draft.unit)
 
 
