@@ -5462,18 +5462,24 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|an
 
 #: between two amounts of one run from one value to the next ("from $100 million to $1 billion")
 _TO_GAP_RE = re.compile(r"[ \t]+(?:to|→|->)[ \t]+(?:[~≈][ \t]*)?")
+#: between the amounts of one list written with slashes, of one unit ("ASPs of $12k / $10k / $9k",
+#: "38% / 28% net margins"): the words around the whole list say what each one is
+_SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
 
 
 def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
     """Are two neighbouring numbers of prose in one list whose unit only the last states
     (``listed`` drafts: "1, 3 or 6 months"), or two amounts of one unit the one "to" the other
-    ("from $100 million to $1 billion in training costs", "from 80% to 20% utilization"): the
-    words after the last say what all of them measure"""
+    ("from $100 million to $1 billion in training costs", "from 80% to 20% utilization"), or
+    of one list written with slashes ("ASPs of $12k / $10k / $9k"): the words around them say
+    what all of them measure"""
     if a.table is not None or b.table is not None:
         return False
     if a.draft.form == "listed":
         return _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
-    return _TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None \
+    return (_TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+            or "/" in view[a.draft.span_end:b.draft.span_start]
+            and _SLASH_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None) \
         and unit_key(a.draft.unit) == unit_key(b.draft.unit)
 
 
@@ -5579,6 +5585,22 @@ def _is_change_word(d) -> bool:
     return d.form == "word" and d.unit == "x"
 
 
+# the words right after a number up to a sign of division or product: its label in a sum
+_FORMULA_LABEL_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){0,3})[ \t]*(?:÷|×|/[ \t])")
+# between a rate of change and the amount it started from: "rise by 14% a year, from $215 billion"
+_RATE_THEN_FROM_RE = re.compile(r"(?:[ \t]+(?:a|per|each)[ \t]+year)?[ \t]*,?[ \t]+from[ \t\\~]*")
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+(?:about[ \t]+|around[ \t]+|roughly[ \t]+|~)?$")
+
+
+def _rate_then_from(view: str, d, lo_at: int) -> bool:
+    """Whether a percentage of change ("by 14% a year") is followed right away by the amount it
+    moves from ("data center capex could rise by 14% a year, from $215 billion in 2023"): the
+    words before the rate name that amount too, so its context is not cut half-way to the rate."""
+    return d.unit == "percent" and "from" in view[d.span_end:lo_at] \
+        and _RATE_THEN_FROM_RE.fullmatch(view, d.span_end, lo_at) is not None \
+        and _BY_BEFORE_RE.search(view, max(0, d.span_start - 20), d.span_start) is not None
+
+
 def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans,
               subject=None) -> None:
     f = found[i]
@@ -5670,10 +5692,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         ctx_lo = wide_lo = max(sent_lo, lo_at - 150)
         ctx_hi = min(sent_hi, hi_at + 60)
         if first > 0 and found[first - 1].draft.span_end > ctx_lo and found[first - 1].table is None \
-                and not _is_change_word(found[first - 1].draft):
+                and not _is_change_word(found[first - 1].draft) \
+                and not _rate_then_from(view, found[first - 1].draft, lo_at):
             ctx_lo = max(ctx_lo, (found[first - 1].draft.span_end + lo_at) // 2)
         if last + 1 < len(found) and found[last + 1].draft.span_start < ctx_hi:
-            ctx_hi = min(ctx_hi, (hi_at + found[last + 1].draft.span_start) // 2)
+            nx = found[last + 1].draft.span_start
+            ctx_hi = min(ctx_hi, (hi_at + nx) // 2)
+            if ("÷" in view[hi_at:nx] or "×" in view[hi_at:nx] or " / " in view[hi_at:nx]) \
+                    and (fm := _FORMULA_LABEL_RE.match(view, hi_at, nx)) is not None:
+                # "= $80B market cap ÷ 24.3B shares": in a sum, the words between a number and
+                # the operator after it are that number's own label, however near the next one
+                ctx_hi = max(ctx_hi, fm.end(1))
         while ctx_hi < sent_hi and view[ctx_hi].isalnum():  # never cut a word in two
             ctx_hi += 1
         if ", " in view[hi_at:ctx_hi]:
