@@ -48,15 +48,6 @@ def test_a_compute_stock_in_billions_stays_a_capital_stock(project_registry):
     assert ("$100 billion", "capital-stock") in _props(project_registry, text, "billion USD")
 
 
-# --- a company's guidance is revenue -----------------------------------------------------------
-
-def test_what_a_company_guided_for_is_revenue(project_registry):
-    # r50-nvidia-q4-fy2026
-    text = ("Nvidia's guidance did not include data center revenue from China. You read that right: "
-            "**zero China in the projection** and they still guided for $78 billion.")
-    assert ("$78 billion", "revenue") in _props(project_registry, text, "billion USD")
-
-
 # --- the amount a rate of change starts from shares the words before the rate -----------------
 
 def test_the_amount_a_rate_of_growth_starts_from_keeps_the_words_before_the_rate(project_registry):
