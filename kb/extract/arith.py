@@ -4538,6 +4538,7 @@ def _nearest_pair(pairs: dict) -> tuple | None:
         return None
     return ranked[0][1], ranked[0][2]
 
+
 #: A row label's name that names more rows of its table than this tells no row apart ("80GB" in
 #: every row of "| 1xA100-80GB-SXM |", "| 1xH100-80GB-SXM |", ...).
 PARALLEL_NAMED_ROWS = 2

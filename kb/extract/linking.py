@@ -4674,7 +4674,6 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _api_served(idx, found)
 
 
-
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 _RESPECTIVELY_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*,?[ \t]*")  # "81%, respectively", "81% (respectively"
 # between the items of a list: "62%, 51%, and 81%", "Alphabet, Microsoft, and Amazon" (a link's
@@ -4726,6 +4725,7 @@ def _respectively(idx: Index, view: str, starts: list, found: list, alias_hits: 
             d.entity, d.entity_new = eid, None
             d.evidence["entity"] = "respectively|sure|kind"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
 
 #: A model's id as an API takes it, written as code writes it ("deepseek-chat", "gpt-4o-mini",
 #: "claude-3-5-sonnet-20241022"): lower-case letters and digits joined by hyphens, dots or
