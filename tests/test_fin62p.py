@@ -66,17 +66,6 @@ def test_a_market_cap_in_a_sum_is_a_valuation(project_registry):
     assert ("$2T", "valuation") in _props(project_registry, text, "trillion USD")
 
 
-# --- a deal's or a contract's total is a contract value ----------------------------------------
-
-def test_a_deal_signed_is_a_contract_value(project_registry):
-    # r163-anthropic-compute-advantage
-    text = ("OpenAI also signed a $10 billion deal with Cerebras in January 2026 for 750 megawatts "
-            "of low-latency inference compute through 2028.")
-    assert ("$10 billion", "contract-value") in _props(project_registry, text, "billion USD")
-    text = "The total deal value is approximately $52 billion."
-    assert [p for _, p in _props(project_registry, text, "billion USD")] == ["contract-value"]
-
-
 # --- a list of amounts written with slashes shares its words --------------------------------
 
 def test_a_slash_list_of_prices_shares_its_cue(project_registry):
