@@ -3287,13 +3287,32 @@ _STOCK_CUE_RE = re.compile(r"(?i:\bper[ \t]+share\b|/[ \t]?share\b|\bthe[ \t]+st
 _STOCK_NOT_RE = re.compile(r"(?i)\b(?:in|out[ \t]+of)[ \t]+stock\b|\bstock[ \t]+of\b|\bmarket[ \t]+share")
 
 
+# a sentence's (and its paragraph's) stock owner, once for all its numbers (cleared by link for
+# each text: a sentence of thousands of numbers is read once, not once for each)
+_STOCK_MEMO: dict = {}
+
+
 def _stock_owner(idx: Index, view: str, para_lo: int, alias_hits: list, hit_starts: list,
                  sent_lo: int, sent_hi: int, subject) -> str | None:
     """The company a passage in the language of its stock is about: the organisation named most
     often in the sentence (twice over) and in its paragraph before it, the nearest breaking a
     tie; where the paragraph names none, the first organisation the article's title names.
-    None where neither names one, or the words are of goods in stock ("in stock", "a stock of
-    GPUs")."""
+    None where the sentence has no words of a stock, neither names one, or the words are of
+    goods in stock ("in stock", "a stock of GPUs")."""
+    key = (para_lo, sent_lo, sent_hi)
+    if key in _STOCK_MEMO:
+        return _STOCK_MEMO[key]
+    got = _STOCK_MEMO[key] = _stock_owner_of(idx, view, para_lo, alias_hits, hit_starts, sent_lo, sent_hi, subject)
+    return got
+
+
+def _stock_owner_of(idx: Index, view: str, para_lo: int, alias_hits: list, hit_starts: list,
+                    sent_lo: int, sent_hi: int, subject) -> str | None:
+    """(:func:`_stock_owner`, not memoised)"""
+    sent = view[sent_lo:sent_hi]
+    if not ("shar" in sent or "stock" in sent or "target" in sent or "P/E" in sent or "traded" in sent) \
+            or _STOCK_CUE_RE.search(view, sent_lo, sent_hi) is None:
+        return None
     if _STOCK_NOT_RE.search(view, sent_lo, sent_hi):
         return None
     k0, k1 = bisect.bisect_left(hit_starts, min(para_lo, sent_lo)), bisect.bisect_left(hit_starts, sent_hi)
@@ -4639,6 +4658,7 @@ def _items_as_counts(idx: Index, found: list, conditions: dict) -> None:
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
+    _STOCK_MEMO.clear()
     _items_as_counts(idx, found, conditions)
     alias_hits = _currency_countries(view, alias_hits)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
@@ -6372,10 +6392,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity = made
         d.evidence["entity"] = "subject|article|maker"  # (read as what the article is about)
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-    elif f.table is None and not scenario and ("shar" in view[sent_lo:sent_hi] or "stock" in view[sent_lo:sent_hi]
-                                               or "target" in view[sent_lo:sent_hi] or "P/E" in view[sent_lo:sent_hi]
-                                               or "traded" in view[sent_lo:sent_hi]) \
-            and _STOCK_CUE_RE.search(view, sent_lo, sent_hi) is not None \
+    elif f.table is None and not scenario \
             and (org := _stock_owner(idx, view, para_lo, alias_hits, hit_starts, sent_lo, sent_hi, subject)) is not None:
         # a number in the language of a company's stock ("a $162.50 target for Nvidia stock",
         # "earnings of $10 per share, equaling a $250 target", "the stock is worth ~$295/share")
