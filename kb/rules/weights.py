@@ -99,13 +99,8 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
         slack = SLACK if width < 2 else SLACK_FULL
         if stated.high >= expected.low / slack and stated.low <= expected.high * slack:
             continue
-        other = f"computed:{c.id}:parameters x bytes"
-        count = basis[0].display() if len(basis) == 1 else f"{_params_text(low, high)} parameter"
-        shown = f"{count} x {width:g} byte"
-        comp = Comparison.of(c.id, other, "computed", c.display(), f"{shown} = {interval_text(expected)}",
-                             stated, expected)
+        shown, comp, where = _computed(c, width, basis, low, high, expected)
         ent = kb.entities[c.entity]
-        where = "the knowledge base's reference" if isinstance(basis[0], Reference) else "the article's own figure"
         msg = (f"{ent.name} {property_name(kb, PROPERTY)} at {precision}: stated {c.display()} "
                f"({interval_text(stated)}) misses its parameter count ({where}) times the bytes of one "
                f"parameter at {precision}: {shown} = {interval_text(expected)}, {comp.text()}")
@@ -113,17 +108,23 @@ def weights_size(cmp: Comparer) -> Iterator[Finding]:
                                        causes=tuple(_causes(stated, low / per_gb, high / per_gb, precision, basis)))
 
 
+def _computed(c: Claim, width: float, basis, low: float, high: float, expected: Interval):
+    """The weights' size as computed for a claim: the product as shown ("8B parameter x 2 byte"),
+    its comparison with the stated value, and where the parameter count came from."""
+    count = basis[0].display() if len(basis) == 1 else f"{_params_text(low, high)} parameter"
+    shown = f"{count} x {width:g} byte"
+    comp = Comparison.of(c.id, f"computed:{c.id}:parameters x bytes", "computed", c.display(),
+                         f"{shown} = {interval_text(expected)}", c.interval, expected)
+    where = "the knowledge base's reference" if isinstance(basis[0], Reference) else "the article's own figure"
+    return shown, comp, where
+
+
 def _below_weights(kb, c: Claim, precision: str, width: float, basis, low: float, high: float,
                    expected: Interval) -> Finding:
     """A memory to run a model below what its weights alone take at the stated precision."""
     per_gb = conversion_factor(kb.properties[PROPERTY].canonical_unit, "byte")
-    other = f"computed:{c.id}:parameters x bytes"
-    count = basis[0].display() if len(basis) == 1 else f"{_params_text(low, high)} parameter"
-    shown = f"{count} x {width:g} byte"
-    comp = Comparison.of(c.id, other, "computed", c.display(), f"{shown} = {interval_text(expected)}",
-                         c.interval, expected)
+    shown, comp, where = _computed(c, width, basis, low, high, expected)
     ent = kb.entities[c.entity]
-    where = "the knowledge base's reference" if isinstance(basis[0], Reference) else "the article's own figure"
     msg = (f"{ent.name} {property_name(kb, c.property)} at {precision}: stated {c.display()} "
            f"({interval_text(c.interval)}) is less than its weights alone, its parameter count ({where}) times "
            f"the bytes of one parameter at {precision}: {shown} = {interval_text(expected)}, {comp.text()}; "
