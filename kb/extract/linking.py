@@ -2889,6 +2889,42 @@ def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, h
     return hits, [h[0] for h in hits]
 
 
+def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
+    """The organisation a table that names nothing is about, by its headings: going up the
+    headings' levels from the table, the first heading that names anything names one
+    organisation alone; and no cell of the table names anything but that organisation or its
+    products. None otherwise (read once per table)."""
+    got = getattr(t, "_heading_org", _UNSEEN)
+    if got is not _UNSEEN:
+        return got
+    got = None
+    bl = bisect.bisect_left
+    in_table = {eid for _, _, eid in alias_hits[bl(hit_starts, t.start):bl(hit_starts, t.end)] if eid}
+    level = 7
+    k = bl(headings, (t.start, "")) - 1
+    while k >= 0 and level > 1:
+        pos = headings[k][0]
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        line = view[pos:end].lstrip()
+        lv = len(line) - len(line.lstrip("#"))
+        k -= 1
+        if lv >= level:
+            continue
+        level = lv
+        named = {eid for _, _, eid in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if eid}
+        if not named:
+            continue
+        if len(named) == 1:
+            org = next(iter(named))
+            if idx.entity_kind.get(org) == "organisation" \
+                    and all(e == org or idx.vendor_of.get(e) == org for e in in_table):
+                got = org
+        break
+    t._heading_org = got
+    return got
+
+
 def _investor_column_of(t) -> bool:
     """Whether table ``t`` has a column of investors (see :func:`_investor_column`)."""
     _investor_column(t, -1)
@@ -2999,9 +3035,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # |": a row that continues a group names the thing the group's first row is labelled by
             for a_s, a_e, eid in hits(head.start, head.end):
                 add(eid, "table-row", 1.0)
+        captioned = False
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
+                captioned = captioned or bool(eid)
+        if not captioned and headings and (org := _heading_company(idx, view, t, headings, alias_hits, hit_starts)):
+            # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
+            # table that names nothing, under a caption that names nothing, is of the one company
+            # the nearest heading above it that names anything names
+            add(org, "heading", 1.0)
         if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
