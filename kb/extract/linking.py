@@ -2889,6 +2889,23 @@ def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, h
     return hits, [h[0] for h in hits]
 
 
+#: a table column of remarks ("| Notes |", "| Comment |", "| Commentary |", "| Context |")
+_NOTES_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:notes?|comments?|commentary|remarks?|context|rationale)[*_ \t]*")
+
+
+def _notes_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` holds remarks on its rows (read once per table)."""
+    memo = getattr(t, "_notes_cols", None)
+    if memo is None:
+        memo = t._notes_cols = frozenset(k for k, h in enumerate(t.header) if k > 0 and _NOTES_HEAD_RE.fullmatch(h.text))
+    return c in memo
+
+
+#: a table column of a price alone ("| Price |", "| Last Price |", "| Share price (USD) |")
+_SHARE_PRICE_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:last|close|closing|current|share|stock)[ \t]+)?price"
+                                  r"(?:[ \t]*\((?:usd|us\$|\$)\))?[*_ \t]*")
+
+
 def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
     """The organisation a table that names nothing is about, by its headings: going up the
     headings' levels from the table, the first heading that names anything names one
@@ -2993,6 +3010,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
                 # thing the row's figure is set beside, not whose it is
                 continue
+            if c > 0 and c != f.col and _notes_column(t, c):
+                # "| 2024 | ~$256B | +63% | NVIDIA AI revenue explodes |" under "| Year | Total CapEx
+                # (Big 5) | YoY Growth | Notes |": a remark beside the row's figures, not whose they are
+                continue
+            if c != f.col and len({eid for _, _, eid in cell_hits
+                                   if eid and idx.entity_kind.get(eid) == "organisation"}) >= 3:
+                # "| Combined MSFT / GOOGL / AMZN / META capex, year over year | $357.5B |": a figure
+                # of several companies together, no one company's
+                continue
             if c > 0 and _investor_column(t, c):
                 # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
                 # "Leading Investors": who put the money in, not whose round or valuation it is
@@ -3035,16 +3061,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             # |": a row that continues a group names the thing the group's first row is labelled by
             for a_s, a_e, eid in hits(head.start, head.end):
                 add(eid, "table-row", 1.0)
-        captioned = False
         if t.caption_span:
             for a_s, a_e, eid in hits(*t.caption_span):
                 add(eid, "heading", 1.0)
-                captioned = captioned or bool(eid)
-        if not captioned and headings and (org := _heading_company(idx, view, t, headings, alias_hits, hit_starts)):
-            # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
-            # table that names nothing, under a caption that names nothing, is of the one company
-            # the nearest heading above it that names anything names
-            add(org, "heading", 1.0)
         if attribute_row:
             # "| FP32 | 19.5 |" right under "the A100 specs:": the rows are attributes of
             # the thing the text above the table names
@@ -6381,6 +6400,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property and not timed \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
+        if d.property == "purchase-price" and f.table is not None and top.how == "table-row" and ekind == "organisation" \
+                and (col := f.table.column_header(f.col)) is not None and "rice" in col.text \
+                and _SHARE_PRICE_HEAD_RE.fullmatch(col.text) and _fits_property(idx, d.unit, values, "share-price"):
+            # "| NVDA | NVIDIA | $224.08 | +5.32% |" under "| Ticker | Name | Price | Δ% |": the price
+            # in a company's row is of a share of its stock (a company is no thing one buys whole)
+            d.property, d.property_confidence = "share-price", calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
         if d.property == SHARE and f.table is not None and top.how == "table-row" and ekind == "model" \
                 and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue"):
             # "| GPT-5.2 | 100% | 98% |" under "### Results (Typical)": a percent in a model's row
@@ -6444,6 +6470,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity = org
         d.evidence["entity"] = "stock|sure|" + ("kind" if kinds else "nokind")
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is not None and not scenario and prop is not None and all(c.how == "heading" for c in cands) \
+            and (not kinds or kinds[0] in ("organisation", "any")) \
+            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts)) is not None:
+        # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
+        # table that names nothing, under headings of which the nearest naming anything names one
+        # company alone, gives that company's figures (of a property of companies, or of no kind
+        # of thing: a change, a share); the property chosen again among a company's
+        d.entity = org
+        d.evidence["entity"] = "heading|sure|" + ("kind" if kinds else "nokind")
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if kinds and how not in ("hint", "only"):
+            _repick(idx, d, values, ctx_words, f, local, {"organisation"}, own, wide)
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
