@@ -4562,10 +4562,14 @@ def _table_period(f: "Found") -> str | None:
     """The period of a table cell's amount of money: its column's header or its row's label when
     that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
     or the period the table's heading names ("## Q3 2025 results"). (Not of a count: a "Year"
-    column beside a model's GPUs is when it came out.)"""
-    if not f.q.cur:
-        return None
+    column beside a model's GPUs is when it came out.) A percent's (a margin, a change) only
+    from its column's header ("| Gross Margin | ~72% |" under "| FY2024 (Jan '24) |")."""
     t = f.table
+    if not f.q.cur:
+        if not f.q.percent or f.col <= 0:
+            return None
+        col = t.column_header(f.col)
+        return _label_period(col.text) if col is not None else None
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
     col = t.column_header(f.col)
     p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
