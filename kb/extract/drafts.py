@@ -2512,6 +2512,11 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
         else:
             return
         q.form = "header"
+    elif q.cur and q.cur == h.cur and h.scale and not q.scale and not q.den and not q.atom and not h.den and not h.atom:
+        # "| 2024 | $77 | +45% |" under "| Period | Capex ($B) |": the column's scale, the cell writing
+        # its currency sign again; 77 billion dollars, not 77 dollars
+        q.scale = h.scale
+        q.form = "header"
     if q.cur and not q.den and not q.atom and h.den and (h.cur or not h.atom):
         q.den, q.den_count = h.den, h.den_count
         q.scope = q.scope or h.scope

@@ -2906,6 +2906,10 @@ _SHARE_PRICE_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:last|close|closing|current
                                   r"(?:[ \t]*\((?:usd|us\$|\$)\))?[*_ \t]*")
 
 
+#: between a name and a bracketed second name that glosses it: "Amazon (AWS)"
+_GLOSS_RE = re.compile(r"[ \t]*\(")
+
+
 def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
     """The organisation a table that names nothing is about, by its headings: going up the
     headings' levels from the table, the first heading that names anything names one
@@ -2916,7 +2920,12 @@ def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_s
         return got
     got = None
     bl = bisect.bisect_left
-    in_table = {eid for _, _, eid in alias_hits[bl(hit_starts, t.start):bl(hit_starts, t.end)] if eid}
+    in_table = set()
+    for row in [t.header] + t.rows:
+        for c, cell in enumerate(row):
+            if c > 0 and _notes_column(t, c):
+                continue  # ("| 2023 | $28.1 | -9% | Reality Labs pullback |": a remark, not a row's name)
+            in_table.update(eid for _, _, eid in alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)] if eid)
     level = 7
     k = bl(headings, (t.start, "")) - 1
     while k >= 0 and level > 1:
@@ -2929,9 +2938,14 @@ def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_s
         if lv >= level:
             continue
         level = lv
-        named = {eid for _, _, eid in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if eid}
+        line_hits = [h for h in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if h[2]]
+        named = {eid for _, _, eid in line_hits}
         if not named:
             continue
+        if len(named) == 2 and len(line_hits) == 2 and _GLOSS_RE.fullmatch(view, line_hits[0][1], line_hits[1][0]):
+            # "## Amazon (AWS)", "## Google (Alphabet)": the name the heading opens with, the one in
+            # brackets after it a gloss of it (its arm, its parent, its ticker)
+            named = {line_hits[0][2]}
         if len(named) == 1:
             org = next(iter(named))
             if idx.entity_kind.get(org) == "organisation" \
@@ -4558,6 +4572,11 @@ def _label_period(label: str | None) -> str | None:
     return m.group("y3")
 
 
+#: a table column's header that opens or closes with a year: "2025 Capex", "2026 guidance (Feb)", "Revenue (2024)"
+_HEADER_YEAR_RE = re.compile(r"[*_ \t]*(?:(?P<a>(?:19|20)[0-9]{2})[ \t]+[A-Za-z][^0-9\n]*"
+                             r"|[A-Za-z][^0-9\n]*?[ \t(]+(?P<b>(?:19|20)[0-9]{2})\)?)[*_ \t]*")
+
+
 def _table_period(f: "Found") -> str | None:
     """The period of a table cell's amount of money: its column's header or its row's label when
     that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
@@ -4575,6 +4594,11 @@ def _table_period(f: "Found") -> str | None:
     p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
     if p is not None:
         return p
+    if col is not None and f.col > 0 and len(_YEAR_RE.findall(col.text)) == 1 \
+            and (m := _HEADER_YEAR_RE.fullmatch(col.text)) is not None:
+        # "| 2025 Capex | 2026 Guidance |", "| Revenue 2024 |": the year the column's header opens
+        # or closes with (not a date in a source column of the row, "Q4 2025 earnings")
+        return m.group("a") or m.group("b")
     for c, h in enumerate(t.header):
         if c != f.col and c < len(row) and _PERIOD_COLUMN_RE.fullmatch(h.text):
             p = _label_period(row[c].text)
