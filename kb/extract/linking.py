@@ -4572,11 +4572,6 @@ def _label_period(label: str | None) -> str | None:
     return m.group("y3")
 
 
-#: a table column's header that opens or closes with a year: "2025 Capex", "2026 guidance (Feb)", "Revenue (2024)"
-_HEADER_YEAR_RE = re.compile(r"[*_ \t]*(?:(?P<a>(?:19|20)[0-9]{2})[ \t]+[A-Za-z][^0-9\n]*"
-                             r"|[A-Za-z][^0-9\n]*?[ \t(]+(?P<b>(?:19|20)[0-9]{2})\)?)[*_ \t]*")
-
-
 def _table_period(f: "Found") -> str | None:
     """The period of a table cell's amount of money: its column's header or its row's label when
     that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
@@ -4594,11 +4589,6 @@ def _table_period(f: "Found") -> str | None:
     p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
     if p is not None:
         return p
-    if col is not None and f.col > 0 and len(_YEAR_RE.findall(col.text)) == 1 \
-            and (m := _HEADER_YEAR_RE.fullmatch(col.text)) is not None:
-        # "| 2025 Capex | 2026 Guidance |", "| Revenue 2024 |": the year the column's header opens
-        # or closes with (not a date in a source column of the row, "Q4 2025 earnings")
-        return m.group("a") or m.group("b")
     for c, h in enumerate(t.header):
         if c != f.col and c < len(row) and _PERIOD_COLUMN_RE.fullmatch(h.text):
             p = _label_period(row[c].text)
