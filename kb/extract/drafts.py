@@ -1964,6 +1964,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         hint = "price-discount"  # "$0.035 (50% OFF)", "50% off the standard price": off a price
     elif q.percent and q.compare is None and hint is None and _OVER_LAST_PERIOD_AFTER_RE.match(view, q.end):
         hint = "change"  # "opex (+162% YoY)", "40% year-over-year": a change against the period a year before
+    elif q.percent and q.compare is None and hint is None and q.start >= 2 and view[q.start - 1] == "+" \
+            and view[q.start - 2] in " (\t|*_" and not q.den:
+        # "| **$357.5B (+64.5%)** |", "~$50B (+136%)", "Record $4.3 billion in Q3 2025 (+22%)": a
+        # percent written with its plus sign is how much something rose, never a part of a whole
+        hint = "change"
     span_start = q.start
     if q.compare is None and value > 0 and not q.spelled and not q.count:
         sign = _minus_before(view, q, cell)
@@ -2230,7 +2235,8 @@ def _list_period(view: str, q: Quantity) -> str | None:
 #: say, a rate or a margin, is the row's figure in another column)
 _SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]")
 # a column of how much more (or less) one thing costs or does than another
-_PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change)\b")
+_PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"
+                                r"|(?:^|[\s(*_])(?:Δ|∆)[ \t]*(?:%|\(%\))?[*_ \t]*$")
 
 
 # a percentage stated as growth per year: after it ("30% a year", "15% annual growth rate",
@@ -2505,6 +2511,11 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
             q.hint = q.hint or h.hint
         else:
             return
+        q.form = "header"
+    elif q.cur and q.cur == h.cur and h.scale and not q.scale and not q.den and not q.atom and not h.den and not h.atom:
+        # "| 2024 | $77 | +45% |" under "| Period | Capex ($B) |": the column's scale, the cell writing
+        # its currency sign again; 77 billion dollars, not 77 dollars
+        q.scale = h.scale
         q.form = "header"
     if q.cur and not q.den and not q.atom and h.den and (h.cur or not h.atom):
         q.den, q.den_count = h.den, h.den_count

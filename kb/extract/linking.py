@@ -2889,6 +2889,73 @@ def _unlike_investors(f: "Found", alias_hits: list, hit_starts: list, lo: int, h
     return hits, [h[0] for h in hits]
 
 
+#: a table column of remarks ("| Notes |", "| Comment |", "| Commentary |", "| Context |")
+_NOTES_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:notes?|comments?|commentary|remarks?|context|rationale)[*_ \t]*")
+
+
+def _notes_column(t, c: int) -> bool:
+    """Whether column ``c`` of table ``t`` holds remarks on its rows (read once per table)."""
+    memo = getattr(t, "_notes_cols", None)
+    if memo is None:
+        memo = t._notes_cols = frozenset(k for k, h in enumerate(t.header) if k > 0 and _NOTES_HEAD_RE.fullmatch(h.text))
+    return c in memo
+
+
+#: a table column of a price alone ("| Price |", "| Last Price |", "| Share price (USD) |")
+_SHARE_PRICE_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:last|close|closing|current|share|stock)[ \t]+)?price"
+                                  r"(?:[ \t]*\((?:usd|us\$|\$)\))?[*_ \t]*")
+
+
+#: between a name and a bracketed second name that glosses it: "Amazon (AWS)"
+_GLOSS_RE = re.compile(r"[ \t]*\(")
+
+
+def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
+    """The organisation a table that names nothing is about, by its headings: going up the
+    headings' levels from the table, the first heading that names anything names one
+    organisation alone; and no cell of the table names anything but that organisation or its
+    products. None otherwise (read once per table)."""
+    got = getattr(t, "_heading_org", _UNSEEN)
+    if got is not _UNSEEN:
+        return got
+    got = None
+    bl = bisect.bisect_left
+    in_table = set()
+    for row in [t.header] + t.rows:
+        for c, cell in enumerate(row):
+            if c > 0 and _notes_column(t, c):
+                continue  # ("| 2023 | $28.1 | -9% | Reality Labs pullback |": a remark, not a row's name)
+            in_table.update(eid for _, _, eid in alias_hits[bl(hit_starts, cell.start):bl(hit_starts, cell.end)] if eid)
+    level = 7
+    k = bl(headings, (t.start, "")) - 1
+    while k >= 0 and level > 1:
+        pos = headings[k][0]
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        line = view[pos:end].lstrip()
+        lv = len(line) - len(line.lstrip("#"))
+        k -= 1
+        if lv >= level:
+            continue
+        level = lv
+        line_hits = [h for h in alias_hits[bl(hit_starts, pos):bl(hit_starts, end)] if h[2]]
+        named = {eid for _, _, eid in line_hits}
+        if not named:
+            continue
+        if len(named) == 2 and len(line_hits) == 2 and _GLOSS_RE.fullmatch(view, line_hits[0][1], line_hits[1][0]):
+            # "## Amazon (AWS)", "## Google (Alphabet)": the name the heading opens with, the one in
+            # brackets after it a gloss of it (its arm, its parent, its ticker)
+            named = {line_hits[0][2]}
+        if len(named) == 1:
+            org = next(iter(named))
+            if idx.entity_kind.get(org) == "organisation" \
+                    and all(e == org or idx.vendor_of.get(e) == org for e in in_table):
+                got = org
+        break
+    t._heading_org = got
+    return got
+
+
 def _investor_column_of(t) -> bool:
     """Whether table ``t`` has a column of investors (see :func:`_investor_column`)."""
     _investor_column(t, -1)
@@ -2956,6 +3023,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if c > 0 and c != f.col and _reference_column(t, c):
                 # "| ~2028 | ~10 GW | A small/medium US state |" under "Power reference class": a
                 # thing the row's figure is set beside, not whose it is
+                continue
+            if c > 0 and c != f.col and _notes_column(t, c):
+                # "| 2024 | ~$256B | +63% | NVIDIA AI revenue explodes |" under "| Year | Total CapEx
+                # (Big 5) | YoY Growth | Notes |": a remark beside the row's figures, not whose they are
+                continue
+            if c != f.col and len({eid for _, _, eid in cell_hits
+                                   if eid and idx.entity_kind.get(eid) == "organisation"}) >= 3:
+                # "| Combined MSFT / GOOGL / AMZN / META capex, year over year | $357.5B |": a figure
+                # of several companies together, no one company's
                 continue
             if c > 0 and _investor_column(t, c):
                 # "| Series B | May 2024 | $6 billion | $24 billion | Andreessen Horowitz, ... |" under
@@ -4500,10 +4576,14 @@ def _table_period(f: "Found") -> str | None:
     """The period of a table cell's amount of money: its column's header or its row's label when
     that is a period ("| Q3 2025 |"), the row's cell in a period column ("Quarter", "FY", "Year"),
     or the period the table's heading names ("## Q3 2025 results"). (Not of a count: a "Year"
-    column beside a model's GPUs is when it came out.)"""
-    if not f.q.cur:
-        return None
+    column beside a model's GPUs is when it came out.) A percent's (a margin, a change) only
+    from its column's header ("| Gross Margin | ~72% |" under "| FY2024 (Jan '24) |")."""
     t = f.table
+    if not f.q.cur:
+        if not f.q.percent or f.col <= 0:
+            return None
+        col = t.column_header(f.col)
+        return _label_period(col.text) if col is not None else None
     row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
     col = t.column_header(f.col)
     p = _label_period(col.text if col is not None else None) or (_label_period(row[0].text) if row and f.col > 0 else None)
@@ -6338,6 +6418,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if prop is not None and kinds and how not in ("hint", "only") and not kept_property and not timed \
                 and (ekind not in kinds and "any" not in kinds or ekind not in kinds[:2]):
             _repick(idx, d, values, ctx_words, f, local, {ekind}, own, wide)
+        if d.property == "purchase-price" and f.table is not None and top.how == "table-row" and ekind == "organisation" \
+                and (col := f.table.column_header(f.col)) is not None and "rice" in col.text \
+                and _SHARE_PRICE_HEAD_RE.fullmatch(col.text) and _fits_property(idx, d.unit, values, "share-price"):
+            # "| NVDA | NVIDIA | $224.08 | +5.32% |" under "| Ticker | Name | Price | Δ% |": the price
+            # in a company's row is of a share of its stock (a company is no thing one buys whole)
+            d.property, d.property_confidence = "share-price", calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
         if d.property == SHARE and f.table is not None and top.how == "table-row" and ekind == "model" \
                 and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue"):
             # "| GPT-5.2 | 100% | 98% |" under "### Results (Typical)": a percent in a model's row
@@ -6401,6 +6488,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity = org
         d.evidence["entity"] = "stock|sure|" + ("kind" if kinds else "nokind")
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
+    elif f.table is not None and not scenario and prop is not None and all(c.how == "heading" for c in cands) \
+            and (not kinds or kinds[0] in ("organisation", "any")) \
+            and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts)) is not None:
+        # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
+        # table that names nothing, under headings of which the nearest naming anything names one
+        # company alone, gives that company's figures (of a property of companies, or of no kind
+        # of thing: a change, a share); the property chosen again among a company's
+        d.entity = org
+        d.evidence["entity"] = "heading|sure|" + ("kind" if kinds else "nokind")
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if kinds and how not in ("hint", "only"):
+            _repick(idx, d, values, ctx_words, f, local, {"organisation"}, own, wide)
     elif new_ok or not cands and (prop is not None or idx.prop_by_id):
         # nothing named near: a thing of the article's own ("= 26,249 GPU-Hours" of a worked example);
         # so too where no property fits the number ("Running this setup costs €13.698/h"), with a
