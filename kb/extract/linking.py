@@ -2039,6 +2039,24 @@ _WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|w
                              r"|goes|went|is|are|was|were|will|would|had|has)\b)[\w$€£'’&-]+[ \t]*){1,4}")
 
 
+#: a wattage followed by a slash and a second wattage ("8W / 350W" under nvidia-smi's "Pwr:Usage/Cap"):
+#: the first is what the part draws now, the second the cap it may draw at most
+_WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
+#: right after an amount of money, the market it is the size of ("$22.57B market", "a $400B AI
+#: accelerator market"): what is sold there a period, a revenue (not a market's value, "$2T market cap")
+MARKET_REVENUE = "revenue"
+_MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
+                              r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
+                              r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
+#: after a percentage, the period it is set against ("versus the prior year", "compared with a year
+#: earlier", "from the same quarter last year"): how much a quantity changed, not a part of a whole
+_AGAINST_PERIOD_RE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:versus|vs\.?|compared\s+(?:to|with)|from|over|than)\s+(?:the\s+|a\s+)?"
+                                r"(?:prior|previous|preceding|same|last|year-?ago|year\s+(?:earlier|ago|before))\b"
+                                r"|[^.;\n]{0,40}?\ba\s+year\s+(?:earlier|ago|before)\b")
+#: a list of percentages after a change ("boosted ... by 62%, 51%, and 81%"): the gap between two
+_PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
+
+
 def _heading_chain(view: str, headings: list, at: int) -> str:
     """The headings a position is under: the nearest heading of each higher level, joined."""
     out = []
@@ -5656,6 +5674,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
+            and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
+        # "8W / 350W" (nvidia-smi's "Pwr:Usage/Cap"): the power drawn now, out of the cap after it
+        f.hint = POWER_DRAW
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "market" in view[d.span_end:d.span_end + 48] \
+            and _MARKET_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), MARKET_REVENUE):
+        # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
+        # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
+        f.hint = MARKET_REVENUE
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
@@ -5865,6 +5894,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # worked out from an amount of work and a rate is how long that work takes, no request's
         # latency (unless a word of latency opens the sum: "TTFT: 2,000 tokens / ... = 0.2 s")
         d.property, how, timed = RUN_DURATION, "clear", True
+    if d.property == SHARE and how not in ("hint", "cue") and f.table is None and not f.whole:
+        if _AGAINST_PERIOD_RE.match(view, d.span_end, sent_hi) is not None:
+            # "... by 62%, 51%, and 81%, respectively, versus the prior year": set against an
+            # earlier period, a percentage is how much a quantity changed, no part of a whole
+            d.property, how = "change", "clear"
+        elif i > 0 and found[i - 1].table is None and found[i - 1].draft.property in _CHANGE_PROPERTIES \
+                and found[i - 1].draft.unit == "percent" and found[i - 1].draft.span_start >= sent_lo \
+                and _PERCENT_LIST_GAP_RE.fullmatch(view, found[i - 1].draft.span_end, d.span_start) is not None:
+            # "boosted their capital expenditures by 62%, 51%, and 81%": a list of percentages
+            # after a change is of changes, each one's own
+            d.property, how = found[i - 1].draft.property, "neighbour"
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
@@ -5873,10 +5913,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
                 and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
-                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)):
+                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
+                and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE):
             # (not where the number's own words name its property: "671B total and 37B active parameters";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
-            # $100 million" is no price of one thing)
+            # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
+            # accelerator market by 2027, implying $700B+ of total AI spending")
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:

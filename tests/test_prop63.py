@@ -1,0 +1,59 @@
+"""Property cues of session 63 (designed on the dev-B half): a wattage over its cap, a market's
+size, and percentages set against an earlier period or listed after a change.
+
+Each text is a short quote, or a quote cut short, of a dev-B article (public text); the
+registry is the project's own (datasets/).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import drafted_properties
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+def props(reg, text):
+    return dict(drafted_properties(reg, text))
+
+
+def test_a_wattage_over_its_cap_is_what_is_drawn(reg):
+    # nvidia-smi's "Pwr:Usage/Cap" column: the card drawing 8 W out of its 350 W cap
+    got = props(reg, "|  0%   30C	P8 	8W / 350W | 	10MiB / 24268MiB |")
+    assert got["8W"] == "power-draw"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("- **Part 2**: Liquid cooling equipment ($3.93B→$22.57B market)", "$22.57B"),
+    ("AMD forecasted a $400B AI accelerator market by 2027.", "$400B"),
+])
+def test_an_amount_before_market_is_its_size(reg, text, raw):
+    assert props(reg, text)[raw] == "revenue"
+
+
+def test_a_market_cap_is_no_market_size(reg):
+    assert props(reg, "That leaves the company at a $2T market cap.")["$2T"] != "revenue"
+
+
+def test_a_market_size_is_not_passed_on_to_the_next_amount(reg):
+    got = props(reg, "AMD forecasted a $400B AI accelerator market by 2027, implying $700B+ of total AI spending.")
+    assert got["$400B"] == "revenue" and got["$700B+"] != "revenue"
+
+
+def test_percentages_against_the_prior_year_are_changes(reg):
+    text = ("In the latest September quarter, Alphabet, Microsoft, and Amazon all boosted their capital "
+            "expenditures by 62%, 51%, and 81%, respectively, versus the prior year.")
+    got = props(reg, text)
+    assert [got[r] for r in ("62%", "51%", "81%")] == ["change"] * 3
+
+
+def test_a_part_of_a_whole_stays_a_share(reg):
+    assert props(reg, "Data centres used 4.4% of US electricity in 2023, versus 1.9% in 2018.")["4.4%"] == "share"
+
+
+def test_a_list_of_percentages_after_a_change_is_of_changes(reg):
+    got = props(reg, "Alphabet, Microsoft, and Amazon all boosted their capital expenditures by 62%, 51%, and 81%.")
+    assert [got[r] for r in ("62%", "51%", "81%")] == ["change"] * 3
