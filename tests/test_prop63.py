@@ -57,3 +57,14 @@ def test_a_part_of_a_whole_stays_a_share(reg):
 def test_a_list_of_percentages_after_a_change_is_of_changes(reg):
     got = props(reg, "Alphabet, Microsoft, and Amazon all boosted their capital expenditures by 62%, 51%, and 81%.")
     assert [got[r] for r in ("62%", "51%", "81%")] == ["change"] * 3
+
+
+def test_a_lead_in_naming_adoption_makes_its_items_adoption_shares(reg):
+    text = "**Market Impact:** Liquid cooling penetration:\n- 2024: 14% of AI datacenters\n- 2025E: 33% (+136%)\n"
+    got = props(reg, text)
+    assert got["14%"] == "adoption-share" and got["33%"] == "adoption-share"
+
+
+def test_a_lead_in_without_adoption_leaves_shares(reg):
+    text = "Where the power goes:\n- 40% of the electricity goes to cooling\n"
+    assert props(reg, text)["40%"] == "share"

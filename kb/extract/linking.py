@@ -5775,6 +5775,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         wide = view[wide_lo:ctx_hi] if wide_lo < ctx_lo else None
         intro = _list_intro(view, sent_lo)
         load_list = _load_intro(view, intro)
+        if intro is not None and d.unit == "percent" and f.hint is None and ADOPTION_SHARE in idx.prop_by_id \
+                and not (f.whole and _AMOUNT_WHOLE_RE.search(f.whole_words or "")):
+            # "**Market Impact:** Liquid cooling penetration:" over "- 2024: 14% of AI datacenters":
+            # a lead-in that names adoption (its cue words) says what its items' percentages are
+            line = view[intro[0]:intro[1]]
+            ap = idx.prop_by_id[ADOPTION_SHARE]
+            if line.rstrip().endswith(":") and ap.cue is not None and ap.cue.search(line) is not None \
+                    and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), ADOPTION_SHARE):
+                f.hint = ADOPTION_SHARE
         if load_list:
             # "P99 latencies at high concurrency:" over "- Model A: 76s": the lead-in says what
             # its items measure (read as a caption is, over the item's own words)
