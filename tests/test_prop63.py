@@ -68,3 +68,17 @@ def test_a_lead_in_naming_adoption_makes_its_items_adoption_shares(reg):
 def test_a_lead_in_without_adoption_leaves_shares(reg):
     text = "Where the power goes:\n- 40% of the electricity goes to cooling\n"
     assert props(reg, text)["40%"] == "share"
+
+
+def test_an_estimated_draw_is_no_rating(reg):
+    got = props(reg, "That is about 326 years on a H800 GPU which consumes about 350 Watt.")
+    assert got["about 350 Watt"] == "power-draw"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("The **PCIe** version consumes just 350W.", "350W"),
+    ("The H100 SXM can draw up to about 700 W.", "700 W"),
+])
+def test_a_stated_draw_stays_a_rating(reg, text, raw):
+    got = props(reg, text)
+    assert [p for r, p in got.items() if raw in r] == ["tdp"]

@@ -2009,6 +2009,12 @@ TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
 # ("Llama 3.1 8B (312W)", "Mistral 7B: 290 W", "the 70B model at 350W")
 _MODEL_WATTS_GAP_RE = re.compile(r"(?i)[ \t]*(?:[(:\u2013\u2014-]|\bat\b|\bdrew\b|\bdraws?\b|\bran at\b|\bruns at\b)?[ \t]*(?:~|about[ \t]+|around[ \t]+)?")
+#: a verb of drawing power and a word of estimate right before a wattage ("consumes about 350 Watt",
+#: "draws roughly 95W"): what is drawn at work, as the writer reckons it, no vendor's rating (a
+#: rating is stated, not guessed at: "consumes just 350W", "draw up to 350 W"). (Not the noun: "a
+#: power draw of about 700 W" is as often a part's rating.)
+_ABOUT_DRAW_BEFORE_RE = re.compile(r"(?i)\b(?:draws?|drew|drawing|consumes?|consumed|consuming|pulls?|pulled|pulling)"
+                                   r"[ \t]+(?:about|around|roughly|approximately|approx\.?|~|an[ \t]+average[ \t]+of)[ \t]*~?[ \t]*(?=[0-9])")
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
 #: the average growth per year of a quantity over several years (a change is between two dates)
@@ -5836,6 +5842,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if k >= 0 and idx.entity_kind.get(alias_hits[k][2], "") == "model" \
                 and _MODEL_WATTS_GAP_RE.fullmatch(view, alias_hits[k][1], d.span_start):
             d.property, how = POWER_DRAW, "clear"
+    if d.property == TDP and how not in ("hint", "cue") and f.table is None \
+            and _ABOUT_DRAW_BEFORE_RE.search(view, max(sent_lo, d.span_start - 40), d.span_end) is not None \
+            and _fits_property(idx, d.unit, values, POWER_DRAW):
+        # "a H800 GPU which consumes about 350 Watt": an estimate of what is drawn
+        d.property, how = POWER_DRAW, "clear"
     if d.property == DIFFERENCE:
         # the two percentages the points are the difference of: what the number would be as a
         # level ("gross margin fell 3 percentage points": two gross margins), a share by default
