@@ -82,3 +82,8 @@ def test_an_estimated_draw_is_no_rating(reg):
 def test_a_stated_draw_stays_a_rating(reg, text, raw):
     got = props(reg, text)
     assert [p for r, p in got.items() if raw in r] == ["tdp"]
+
+
+def test_a_count_of_tokens_before_context_is_a_context_window(reg):
+    got = props(reg, "- Large document analysis (2M token context)\n")
+    assert got["2M token"] == "context-window"

@@ -2015,6 +2015,11 @@ _MODEL_WATTS_GAP_RE = re.compile(r"(?i)[ \t]*(?:[(:\u2013\u2014-]|\bat\b|\bdrew\
 #: power draw of about 700 W" is as often a part's rating.)
 _ABOUT_DRAW_BEFORE_RE = re.compile(r"(?i)\b(?:draws?|drew|drawing|consumes?|consumed|consuming|pulls?|pulled|pulling)"
                                    r"[ \t]+(?:about|around|roughly|approximately|approx\.?|~|an[ \t]+average[ \t]+of)[ \t]*~?[ \t]*(?=[0-9])")
+#: a count of tokens written right before "context" ("2M token context", "128K-token context
+#: window", "a 200k context"): the longest input a model takes, not a text's length (a document it
+#: is said to fit)
+CONTEXT_WINDOW, TEXT_TOKENS = "context-window", "text-tokens"
+_CONTEXT_AFTER_RE = re.compile(r"(?i)[ \t-]*(?:tokens?[ \t-]*)?context\b(?![ \t-]*(?:tokens?|cach\w*|switch\w*)\b)")
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
 #: the average growth per year of a quantity over several years (a change is between two dates)
@@ -2261,8 +2266,13 @@ def _guess_found(idx: Index, d, f: "Found", values, ctx_words: dict, local: str,
     """:func:`_guess_property` for draft ``d`` of the number ``f``: its unit, qualifier and
     hint, and what reading the number found (a whole it is part of, a running cost, its
     column's header)."""
-    return _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide,
-                           whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide,
+                               whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    if pid == TEXT_TOKENS and f.context and how not in ("hint", "cue"):
+        # "Large document analysis (2M token context)": the longest input the model takes, not the
+        # length of the document it is said to fit
+        return CONTEXT_WINDOW, "clear"
+    return pid, how
 
 
 def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
@@ -5831,6 +5841,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f.head = col.text if col is not None else None
     if f.hint is None and _PERIOD_PRICE_RE.search(d.unit) is not None:
         f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts)
+    f.context = "token" in d.unit and "ontext" in view[d.span_end:d.span_end + 16] \
+        and _CONTEXT_AFTER_RE.match(view, d.span_end) is not None and _fits_property(idx, d.unit, values, CONTEXT_WINDOW)
     d.property, how = _guess_found(idx, d, f, values, ctx_words, local, None, own, wide)
     if d.property == TDP and how != "cue" and f.table is None:
         # "Llama 3.1 8B (312W)", "the 70B model: 347 W": a wattage given right after a model's
