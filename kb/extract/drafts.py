@@ -112,6 +112,7 @@ class Found:
     whole_words: str | None = None   # the words that name that whole ("US power"): linking
     head: str | None = None          # a table cell's column header, where a cue word says what its numbers are: linking
     owning: bool = False             # an amount per period that is a running cost, never a rent ("at 700W costs $0.105/hr"): linking
+    context: bool = False            # a count of tokens right before "context" ("2M token context"): linking
 
 
 # --------------------------------------------------------------------------------------

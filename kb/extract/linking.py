@@ -2009,6 +2009,17 @@ TDP, POWER_DRAW = "tdp", "power-draw"
 # between a model's name and a wattage given for it: a bracket, a colon or a dash, or "at"
 # ("Llama 3.1 8B (312W)", "Mistral 7B: 290 W", "the 70B model at 350W")
 _MODEL_WATTS_GAP_RE = re.compile(r"(?i)[ \t]*(?:[(:\u2013\u2014-]|\bat\b|\bdrew\b|\bdraws?\b|\bran at\b|\bruns at\b)?[ \t]*(?:~|about[ \t]+|around[ \t]+)?")
+#: a verb of drawing power and a word of estimate right before a wattage ("consumes about 350 Watt",
+#: "draws roughly 95W"): what is drawn at work, as the writer reckons it, no vendor's rating (a
+#: rating is stated, not guessed at: "consumes just 350W", "draw up to 350 W"). (Not the noun: "a
+#: power draw of about 700 W" is as often a part's rating.)
+_ABOUT_DRAW_BEFORE_RE = re.compile(r"(?i)\b(?:draws?|drew|drawing|consumes?|consumed|consuming|pulls?|pulled|pulling)"
+                                   r"[ \t]+(?:about|around|roughly|approximately|approx\.?|~|an[ \t]+average[ \t]+of)[ \t]*~?[ \t]*(?=[0-9])")
+#: a count of tokens written right before "context" ("2M token context", "128K-token context
+#: window", "a 200k context"): the longest input a model takes, not a text's length (a document it
+#: is said to fit)
+CONTEXT_WINDOW, TEXT_TOKENS = "context-window", "text-tokens"
+_CONTEXT_AFTER_RE = re.compile(r"(?i)[ \t-]*(?:tokens?[ \t-]*)?context\b(?![ \t-]*(?:tokens?|cach\w*|switch\w*)\b)")
 #: the share of a population in a status: a percentage of a group of people or organisations
 ADOPTION_SHARE = "adoption-share"
 #: the average growth per year of a quantity over several years (a change is between two dates)
@@ -2037,6 +2048,24 @@ _ADOPTING_RE = re.compile(r"(?i)\b(?:adopt\w*|use|uses|using|used|deploy\w*|pene
 # relative word, a verb that opens the rest of the clause as often as not, or a mark
 _WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|who|which|and|or|but|than|comes?|came"
                              r"|goes|went|is|are|was|were|will|would|had|has)\b)[\w$€£'’&-]+[ \t]*){1,4}")
+
+
+#: a wattage followed by a slash and a second wattage ("8W / 350W" under nvidia-smi's "Pwr:Usage/Cap"):
+#: the first is what the part draws now, the second the cap it may draw at most
+_WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
+#: right after an amount of money, the market it is the size of ("$22.57B market", "a $400B AI
+#: accelerator market"): what is sold there a period, a revenue (not a market's value, "$2T market cap")
+MARKET_REVENUE = "revenue"
+_MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
+                              r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
+                              r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
+#: after a percentage, the period it is set against ("versus the prior year", "compared with a year
+#: earlier", "from the same quarter last year"): how much a quantity changed, not a part of a whole
+_AGAINST_PERIOD_RE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:versus|vs\.?|compared\s+(?:to|with)|from|over|than)\s+(?:the\s+|a\s+)?"
+                                r"(?:prior|previous|preceding|same|last|year-?ago|year\s+(?:earlier|ago|before))\b"
+                                r"|[^.;\n]{0,40}?\ba\s+year\s+(?:earlier|ago|before)\b")
+#: a list of percentages after a change ("boosted ... by 62%, 51%, and 81%"): the gap between two
+_PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 
 
 def _heading_chain(view: str, headings: list, at: int) -> str:
@@ -2237,8 +2266,13 @@ def _guess_found(idx: Index, d, f: "Found", values, ctx_words: dict, local: str,
     """:func:`_guess_property` for draft ``d`` of the number ``f``: its unit, qualifier and
     hint, and what reading the number found (a whole it is part of, a running cost, its
     column's header)."""
-    return _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide,
-                           whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    pid, how = _guess_property(idx, d.unit, values, ctx_words, d.qualifier, f.hint, local, kinds, own, wide,
+                               whole=f.whole, whole_words=f.whole_words, owning=f.owning, head=f.head)
+    if pid == TEXT_TOKENS and f.context and how not in ("hint", "cue"):
+        # "Large document analysis (2M token context)": the longest input the model takes, not the
+        # length of the document it is said to fit
+        return CONTEXT_WINDOW, "clear"
+    return pid, how
 
 
 def _wider_cues(cands: list, cue_hit: dict, local: str) -> dict | None:
@@ -5736,6 +5770,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
+            and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
+        # "8W / 350W" (nvidia-smi's "Pwr:Usage/Cap"): the power drawn now, out of the cap after it
+        f.hint = POWER_DRAW
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "market" in view[d.span_end:d.span_end + 48] \
+            and _MARKET_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), MARKET_REVENUE):
+        # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
+        # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
+        f.hint = MARKET_REVENUE
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
@@ -5826,6 +5871,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         wide = view[wide_lo:ctx_hi] if wide_lo < ctx_lo else None
         intro = _list_intro(view, sent_lo)
         load_list = _load_intro(view, intro)
+        if intro is not None and d.unit == "percent" and f.hint is None and ADOPTION_SHARE in idx.prop_by_id \
+                and not (f.whole and _AMOUNT_WHOLE_RE.search(f.whole_words or "")):
+            # "**Market Impact:** Liquid cooling penetration:" over "- 2024: 14% of AI datacenters":
+            # a lead-in that names adoption (its cue words) says what its items' percentages are
+            line = view[intro[0]:intro[1]]
+            ap = idx.prop_by_id[ADOPTION_SHARE]
+            if line.rstrip().endswith(":") and ap.cue is not None and ap.cue.search(line) is not None \
+                    and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), ADOPTION_SHARE):
+                f.hint = ADOPTION_SHARE
         if load_list:
             # "P99 latencies at high concurrency:" over "- Model A: 76s": the lead-in says what
             # its items measure (read as a caption is, over the item's own words)
@@ -5867,6 +5921,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         f.head = col.text if col is not None else None
     if f.hint is None and _PERIOD_PRICE_RE.search(d.unit) is not None:
         f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts)
+    f.context = "token" in d.unit and "ontext" in view[d.span_end:d.span_end + 16] \
+        and _CONTEXT_AFTER_RE.match(view, d.span_end) is not None and _fits_property(idx, d.unit, values, CONTEXT_WINDOW)
     d.property, how = _guess_found(idx, d, f, values, ctx_words, local, None, own, wide)
     if d.property == TDP and how != "cue" and f.table is None:
         # "Llama 3.1 8B (312W)", "the 70B model: 347 W": a wattage given right after a model's
@@ -5878,6 +5934,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if k >= 0 and idx.entity_kind.get(alias_hits[k][2], "") == "model" \
                 and _MODEL_WATTS_GAP_RE.fullmatch(view, alias_hits[k][1], d.span_start):
             d.property, how = POWER_DRAW, "clear"
+    if d.property == TDP and how not in ("hint", "cue") and f.table is None \
+            and _ABOUT_DRAW_BEFORE_RE.search(view, max(sent_lo, d.span_start - 40), d.span_end) is not None \
+            and _fits_property(idx, d.unit, values, POWER_DRAW):
+        # "a H800 GPU which consumes about 350 Watt": an estimate of what is drawn
+        d.property, how = POWER_DRAW, "clear"
     if d.property == DIFFERENCE:
         # the two percentages the points are the difference of: what the number would be as a
         # level ("gross margin fell 3 percentage points": two gross margins), a share by default
@@ -5945,6 +6006,17 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # worked out from an amount of work and a rate is how long that work takes, no request's
         # latency (unless a word of latency opens the sum: "TTFT: 2,000 tokens / ... = 0.2 s")
         d.property, how, timed = RUN_DURATION, "clear", True
+    if d.property == SHARE and how not in ("hint", "cue") and f.table is None and not f.whole:
+        if _AGAINST_PERIOD_RE.match(view, d.span_end, sent_hi) is not None:
+            # "... by 62%, 51%, and 81%, respectively, versus the prior year": set against an
+            # earlier period, a percentage is how much a quantity changed, no part of a whole
+            d.property, how = "change", "clear"
+        elif i > 0 and found[i - 1].table is None and found[i - 1].draft.property in _CHANGE_PROPERTIES \
+                and found[i - 1].draft.unit == "percent" and found[i - 1].draft.span_start >= sent_lo \
+                and _PERCENT_LIST_GAP_RE.fullmatch(view, found[i - 1].draft.span_end, d.span_start) is not None:
+            # "boosted their capital expenditures by 62%, 51%, and 81%": a list of percentages
+            # after a change is of changes, each one's own
+            d.property, how = found[i - 1].draft.property, "neighbour"
     if how in ("default", "weak", "none") and i > 0 and f.table is None:
         # "lost $540 million in 2022, and $1.3 billion in 2023": the neighbour's property
         pf = found[i - 1]
@@ -5953,10 +6025,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
                 and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
-                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)):
+                and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
+                and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE):
             # (not where the number's own words name its property: "671B total and 37B active parameters";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
-            # $100 million" is no price of one thing)
+            # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
+            # accelerator market by 2027, implying $700B+ of total AI spending")
             d.property, how = pd.property, "neighbour"
     d.property_confidence = calibrated("property", how) if d.property else 0.0
     if d.property:
