@@ -704,7 +704,14 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   headlines and a stray widget figure ('890%'). The whole corpus is now at 91.19% / 91.03%
 #:   (9,285 of 10,182; 9,099 of 9,996 distinct): the share floor goes down from 0.912 to 0.911, the
 #:   distinct floor stays 0.910.
-MIN_SHARE = 0.911
+#: - r167 (Brian Buntz's R&D World data page 'The AI Capex Arms Race, 2026': an HTML table of the
+#:   hyperscalers' 2026 capex guidance, its change over 2025, Stargate's and xAI's buildouts, and a
+#:   NASA/defense scale box), corp63a helper, joins with one registry entity (nasa), two
+#:   article-own entities and the count items cloud-region and availability-zone; it records all
+#:   51 of its numbers (its style sheet's figures are no claims). The whole corpus is now at
+#:   91.23% / 91.07% (9,336 of 10,233; 9,150 of 10,047 distinct): the share floor goes back up
+#:   from 0.911 to 0.912, the distinct floor stays 0.910.
+MIN_SHARE = 0.912
 MIN_DISTINCT_NUMBER_SHARE = 0.910
 MIN_REAL_ARTICLES = 35
 
