@@ -704,8 +704,18 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   headlines and a stray widget figure ('890%'). The whole corpus is now at 91.19% / 91.03%
 #:   (9,285 of 10,182; 9,099 of 9,996 distinct): the share floor goes down from 0.912 to 0.911, the
 #:   distinct floor stays 0.910.
-MIN_SHARE = 0.911
-MIN_DISTINCT_NUMBER_SHARE = 0.910
+#: - r168 (Vadim Nicolai's vadim.blog post 'Technical Analysis of Key NVIDIA Partners - A
+#:   Comparative Study': ten Markdown tables whose rows are seven of NVIDIA's suppliers, of market
+#:   caps, margins, returns on equity, P/E and price-to-book, cash, debt-to-equity and share-price
+#:   returns, and a summary table restating them), corp63b helper, joins with two registry
+#:   entities (applied-materials, ase-technology), no article-own entity and no new property or
+#:   unit. It holds back 23 of its 133 numbers: returns on assets and dividend yields (no
+#:   property), TSMC's moving averages, RSI and trading volume (no property) and ASE Technology's
+#:   cash in New Taiwan dollars (no unit). The whole corpus is now at 91.08% / 90.92% (9,395 of
+#:   10,315; 9,209 of 10,129 distinct): the share floor goes down from 0.911 to 0.910, the distinct
+#:   floor from 0.910 to 0.909.
+MIN_SHARE = 0.910
+MIN_DISTINCT_NUMBER_SHARE = 0.909
 MIN_REAL_ARTICLES = 35
 
 
