@@ -169,6 +169,7 @@ CLAIMS_PER_SOURCE = {
     "r165-ai-early-innings": 51,
     "r166-top-tech-stocks": 23,
     "r167-ai-capex-arms-race": 51,
+    "r168-nvidia-partners-comparison": 110,
 }
 
 

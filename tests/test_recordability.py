@@ -711,8 +711,18 @@ MIN_DISTINCT_NUMBER_SHARE_FOURTH = 0.952
 #:   51 of its numbers (its style sheet's figures are no claims). The whole corpus is now at
 #:   91.23% / 91.07% (9,336 of 10,233; 9,150 of 10,047 distinct): the share floor goes back up
 #:   from 0.911 to 0.912, the distinct floor stays 0.910.
-MIN_SHARE = 0.912
-MIN_DISTINCT_NUMBER_SHARE = 0.910
+#: - r168 (Vadim Nicolai's vadim.blog post 'Technical Analysis of Key NVIDIA Partners - A
+#:   Comparative Study': ten Markdown tables whose rows are seven of NVIDIA's suppliers, of market
+#:   caps, margins, returns on equity, P/E and price-to-book, cash, debt-to-equity and share-price
+#:   returns, and a summary table restating them), corp63b helper, joins with two registry
+#:   entities (applied-materials, ase-technology), no article-own entity and no new property or
+#:   unit. It holds back 23 of its 133 numbers: returns on assets and dividend yields (no
+#:   property), TSMC's moving averages, RSI and trading volume (no property) and ASE Technology's
+#:   cash in New Taiwan dollars (no unit). Measured on its own branch (before r167),
+#:   the corpus was at 91.08% / 90.92%; after both joined, 91.12% / 90.96%: the share floor goes
+#:   down from 0.912 to 0.911, the distinct floor from 0.910 to 0.909.
+MIN_SHARE = 0.911
+MIN_DISTINCT_NUMBER_SHARE = 0.909
 MIN_REAL_ARTICLES = 35
 
 
