@@ -4,7 +4,9 @@ test):
 
 - arithmetic written out with Markdown's escaped dollar signs and tildes ("0.00003 × 500 =
   \\$0.03", "= \\~\\$0.0024", as editors' exports write them) is redone as the same arithmetic
-  written plainly.
+  written plainly;
+- a rate of growth a year stated with the two dated amounts it joins ("rise by 14% a year, from
+  $215 billion in 2023 to $311 billion in 2026") is set against their compound rate (13.1%).
 """
 from __future__ import annotations
 
@@ -45,3 +47,32 @@ def test_vet_flags_the_escaped_slip(tmp_path):
     ns = {n.raw: n for n in vet(p, ROOT, as_of="2025-06-01").numbers}
     (slip,) = [n for raw, n in ns.items() if raw.endswith("0.03")]
     assert slip.status == "flagged" and any(f.code == "arithmetic" for f in slip.findings)
+
+
+# r165-ai-early-innings
+CAPEX = ("BofA Global Research estimates that data center capex could rise by 14% a year, "
+         "from \\$215 billion in 2023 to \\$311 billion in 2026. Look for those forecasts to go higher.\n")
+
+
+def _vet(tmp_path, text):
+    from conftest import ROOT
+    from kb.extract.vet import vet
+
+    p = tmp_path / "article.md"
+    p.write_text(text, encoding="utf-8")
+    return vet(p, ROOT, as_of="2024-11-15").numbers
+
+
+def test_a_rate_a_year_its_own_amounts_refute_is_flagged(tmp_path):
+    (rate,) = [n for n in _vet(tmp_path, CAPEX) if n.unit == "percent"]
+    # (311 / 215)^(1/3) - 1 = 13.1% a year, not 14%
+    assert rate.status == "flagged"
+    f = next(f for f in rate.findings if f.code == "arithmetic")
+    assert "13.09" in f.evidence[0] and "2023" in f.message and "2026" in f.message
+
+
+def test_a_rate_the_amounts_give_or_a_rough_one_is_not_flagged(tmp_path):
+    for text in (CAPEX.replace("14%", "13%"), CAPEX.replace("by 14%", "by about 14%"),
+                 CAPEX.replace("14% a year", "14%")):
+        (rate,) = [n for n in _vet(tmp_path, text) if n.unit == "percent"]
+        assert not any(f.code == "arithmetic" and "compound" in f.message for f in rate.findings), text
