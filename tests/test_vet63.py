@@ -6,7 +6,9 @@ test):
   \\$0.03", "= \\~\\$0.0024", as editors' exports write them) is redone as the same arithmetic
   written plainly;
 - a rate of growth a year stated with the two dated amounts it joins ("rise by 14% a year, from
-  $215 billion in 2023 to $311 billion in 2026") is set against their compound rate (13.1%).
+  $215 billion in 2023 to $311 billion in 2026") is set against their compound rate (13.1%); a
+  range of rates between two single amounts, against it at each end ("15-20% annually → 425 TWh
+  by 2030 (from 183 TWh in 2024)": 15.1%; 20% would give 546 TWh).
 """
 from __future__ import annotations
 
@@ -76,3 +78,21 @@ def test_a_rate_the_amounts_give_or_a_rough_one_is_not_flagged(tmp_path):
                  CAPEX.replace("14% a year", "14%")):
         (rate,) = [n for n in _vet(tmp_path, text) if n.unit == "percent"]
         assert not any(f.code == "arithmetic" and "compound" in f.message for f in rate.findings), text
+
+
+# r52-us-china-dc-energy
+DC = ("### Scenario Modeling: US\n\n"
+      "- **Data center demand growth**: 15-20% annually → 425 TWh by 2030 (from 183 TWh in 2024)\n")
+
+
+def test_a_range_of_rates_whose_end_its_amounts_refute_is_flagged(tmp_path):
+    (rate,) = [n for n in _vet(tmp_path, DC) if n.unit == "percent"]
+    # (425 / 183)^(1/6) - 1 = 15.1% a year; at 20% a year 183 TWh grows to 546 TWh
+    assert rate.status == "flagged"
+    f = next(f for f in rate.findings if f.code == "arithmetic")
+    assert "top end" in f.message and "546" in f.evidence[0]
+
+
+def test_a_range_its_amounts_fit_is_not_flagged(tmp_path):
+    (rate,) = [n for n in _vet(tmp_path, DC.replace("15-20%", "14-17%")) if n.unit == "percent"]
+    assert not any(f.code == "arithmetic" and "compound" in f.message for f in rate.findings)

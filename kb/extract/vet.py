@@ -1108,6 +1108,12 @@ _ROUGH_RE = re.compile(r"(?:~|≈|\babout|\baround|\broughly|\bnearly|\balmost|\
                        r"|\bat least|\bup to|\bunder|\bless than)\W*$", re.I)
 
 
+#: A range of rates a year stated between two single amounts ("15-20% annually → 425 TWh by 2030
+#: (from 183 TWh in 2024)") may be wider than their one compound rate, but not so that an end of
+#: it is this far (a factor) from that rate: at 20% a year the 183 TWh would reach 546 TWh.
+GROWTH_RANGE_END = 1.25
+
+
 def _rounding_half(raw: str, v: float) -> float:
     """Half the step of the last digit an amount is written with ("$215 billion": 0.5 billion)."""
     m = re.search(r"\d[\d,]*(?:\.(\d+))?", raw or "")
@@ -1128,9 +1134,11 @@ def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_M
     within its written rounding (a range at either end). A rate further from every rate the
     amounts allow than :data:`kb.rules.compare.MATCH_RELATIVE` (the checker's tolerance for a
     value against its computation) is flagged: the amounts and the years are the article's own,
-    so it rests on no reading of what the rate is about. Only a sentence with exactly two amounts
-    of one unit, each with its year right after it, and the rate with a word that says it is a
-    year's ("a year", "annually", "CAGR"); a rough rate ("about 14%") is left alone."""
+    so it rests on no reading of what the rate is about; so is a range of rates between two
+    single amounts with an end :data:`GROWTH_RANGE_END` off their rate. Only a sentence with
+    exactly two amounts of one unit, each with its year right after it, and the rate with a word
+    that says it is a year's ("a year", "annually", "CAGR"); a rough rate ("about 14%") is left
+    alone."""
     from kb.core.records import format_number
     from kb.rules.compare import MATCH_RELATIVE
 
@@ -1171,10 +1179,16 @@ def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_M
         chi = ((hi2 + h2) / max(lo1 - h1, 1e-12)) ** (1 / years) - 1
         slo, shi = lo_s / 100, hi_s / 100
         # how far the stated rate (or range) is from every rate the amounts allow, as a factor
+        end = None
         if slo > chi > 0:
             factor = slo / chi
         elif 0 < shi < clo:
             factor = clo / shi
+        elif slo < shi and lo1 == hi1 and lo2 == hi2 and clo > 0 and shi / chi > GROWTH_RANGE_END:
+            # a range of rates between two single amounts: its top end gives another amount
+            factor, end = shi / chi, shi
+        elif slo < shi and lo1 == hi1 and lo2 == hi2 and slo > 0 and clo / slo > GROWTH_RANGE_END:
+            factor, end = clo / slo, slo
         else:
             out.append(n)
             continue
@@ -1184,11 +1198,19 @@ def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_M
         mid = ((lo2 + hi2) / (lo1 + hi1)) ** (1 / years) - 1
         worked = (f"({m2.stated()} in {y2} ÷ {m1.stated()} in {y1})^(1/{years}) − 1 = "
                   f"{format_number(round(mid * 100, 2))}% a year")
+        if end is not None:
+            gives = lo1 * (1 + end) ** years
+            worked += (f"; at {format_number(round(end * 100, 2))}% a year {m1.stated()} in {y1} grows to "
+                       f"{format_number(float(f'{gives:.3g}'))} {m2.unit} in {y2}")
         f = VetFinding(
             code="arithmetic", severity="warning", title="The growth a year its own amounts give differs",
-            message=f"{n.stated()} a year misses the compound rate from {m1.stated()} in {y1} to {m2.stated()} in {y2}: "
-                    f"{format_number(round(clo * 100, 2))}–{format_number(round(chi * 100, 2))}% a year with their "
-                    f"rounding ({factor:.3g}x {'above' if slo > chi else 'below'})",
+            message=(f"{n.stated()} a year misses the compound rate from {m1.stated()} in {y1} to {m2.stated()} in {y2}: "
+                     f"{format_number(round(clo * 100, 2))}–{format_number(round(chi * 100, 2))}% a year with their "
+                     f"rounding ({factor:.3g}x {'above' if slo > chi else 'below'})") if end is None else
+                    (f"{n.stated()} a year: its {'top' if end == shi else 'bottom'} end misses the compound rate from "
+                     f"{m1.stated()} in {y1} to {m2.stated()} in {y2}, {format_number(round(clo * 100, 2))}–"
+                     f"{format_number(round(chi * 100, 2))}% a year with their rounding ({factor:.3g}x "
+                     f"{'above' if end == shi else 'below'})"),
             evidence=(f"redone from the sentence's amounts: {worked}",),
             causes=("a rate rounded or carried over from another period or source, or one of the amounts changed "
                     "since the rate was worked out", ))
