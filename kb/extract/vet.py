@@ -91,7 +91,10 @@ How, step by step. Nothing is written into the knowledge base.
    hourly price of a whole instance named on the price's line is flagged as many times too
    high as the instance has GPUs (:func:`_instance_priced_per_gpu`). A number restated in other units in brackets right after
    it that disagrees with its restatement is flagged when it is the one of the two that misses
-   the plausible range or the references (:func:`_restated`).
+   the plausible range or the references (:func:`_restated`). A rate of growth a year stated in
+   one sentence with the two dated amounts it joins ("14% a year, from $215 billion in 2023 to
+   $311 billion in 2026") that the compound rate of those amounts misses is flagged
+   (:func:`_compound_growth`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -720,6 +723,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _priced_for_several(numbers)
     numbers = _instance_priced_per_gpu(kb, text, numbers, min_confidence)
     numbers = _restated(text, numbers)
+    numbers = _compound_growth(text, numbers, min_confidence)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity, kb_errors=kb_errors)
@@ -1091,6 +1095,126 @@ def _implied_rates(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFID
                       f"USD/hour ({rationale})"),
             causes=("a price per instance or node (several GPUs) charged per GPU", ))
         out.append(replace(n, status="flagged", reason="implausible", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+# a rate stated per year: "14% a year", "15-20% annually", "annual growth", "a CAGR of", "/yr"
+_PER_YEAR_RE = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly|ised|ized)?\b|\byearly\b|\bCAGR\b"
+                          r"|/\s?yr\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b", re.I)
+# the year an amount is of, right after it: "$215 billion in 2023", "425 TWh by 2030", "183 TWh (2024)"
+_YEAR_AFTER_RE = re.compile(r"[ \t]*(?:in|by|for|during|of)?[ \t]*\(?[ \t]*((?:19|20)\d\d)\b(?![-–/]\d)")
+# words that make a rate rough ("about 14% a year", "roughly", "nearly", "~")
+_ROUGH_RE = re.compile(r"(?:~|≈|\babout|\baround|\broughly|\bnearly|\balmost|\bapprox\w*|\bsome|\bover|\bmore than"
+                       r"|\bat least|\bup to|\bunder|\bless than)\W*$", re.I)
+
+
+#: A range of rates a year stated between two single amounts ("15-20% annually → 425 TWh by 2030
+#: (from 183 TWh in 2024)") may be wider than their one compound rate, but not so that an end of
+#: it is this far (a factor) from that rate: at 20% a year the 183 TWh would reach 546 TWh.
+GROWTH_RANGE_END = 1.25
+
+
+def _rounding_half(raw: str, v: float) -> float:
+    """Half the step of the last digit an amount is written with ("$215 billion": 0.5 billion)."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", raw or "")
+    if m is None or not v:
+        return 0.0
+    try:
+        digits = float(m.group(0).replace(",", ""))
+    except ValueError:
+        return 0.0
+    scale = v / digits if digits else 1.0
+    return 0.5 * 10.0 ** -len(m.group(1) or "") * abs(scale)
+
+
+def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A rate of growth a year stated in one sentence with the two amounts it joins and their
+    years ("could rise by 14% a year, from $215 billion in 2023 to $311 billion in 2026") is set
+    against the compound rate those give, (later / earlier)^(1 / years) − 1, each amount taken
+    within its written rounding (a range at either end). A rate further from every rate the
+    amounts allow than :data:`kb.rules.compare.MATCH_RELATIVE` (the checker's tolerance for a
+    value against its computation) is flagged: the amounts and the years are the article's own,
+    so it rests on no reading of what the rate is about; so is a range of rates between two
+    single amounts with an end :data:`GROWTH_RANGE_END` off their rate. Only a sentence with
+    exactly two amounts of one unit, each with its year right after it, and the rate with a word
+    that says it is a year's ("a year", "annually", "CAGR"); a rough rate ("about 14%") is left
+    alone."""
+    from kb.core.records import format_number
+    from kb.rules.compare import MATCH_RELATIVE
+
+    if "%" not in text or not any(n.unit == "percent" for n in numbers):
+        return numbers
+    out = []
+    for n in numbers:
+        if n.status == "flagged" or n.unit != "percent" or n.confidence["value"] < min_confidence \
+                or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        lo_s = n.low if n.qualifier == "range" else n.value
+        hi_s = n.high if n.qualifier == "range" else n.value
+        near = text[n.span_start:min(len(text), n.span_end + 30)]
+        if lo_s is None or hi_s is None or not _PER_YEAR_RE.search(near + " " + text[max(0, n.span_start - 25):n.span_start]) \
+                or _ROUGH_RE.search(text[max(0, n.span_start - 16):n.span_start]) or n.qualifier in ("approx", "upper_bound",
+                                                                                                  "lower_bound"):
+            out.append(n)
+            continue
+        a, b = _sentence_bounds(text, n.span_start)
+        dated = []
+        for m in numbers:
+            if m is n or m.unit in ("percent", None) or not (a <= m.span_start < b) or m.span_start == n.span_start:
+                continue
+            y = _YEAR_AFTER_RE.match(text, m.span_end)
+            lo = m.low if m.qualifier == "range" else m.value
+            hi = m.high if m.qualifier == "range" else m.value
+            if y is None or lo is None or hi is None or lo <= 0:
+                continue
+            dated.append((int(y.group(1)), m, lo, hi))
+        if len(dated) != 2 or dated[0][1].unit != dated[1][1].unit or dated[0][0] == dated[1][0]:
+            out.append(n)
+            continue
+        (y1, m1, lo1, hi1), (y2, m2, lo2, hi2) = sorted(dated, key=lambda t: t[0])
+        h1, h2 = _rounding_half(m1.raw, lo1), _rounding_half(m2.raw, lo2)
+        years = y2 - y1
+        clo = ((lo2 - h2) / (hi1 + h1)) ** (1 / years) - 1
+        chi = ((hi2 + h2) / max(lo1 - h1, 1e-12)) ** (1 / years) - 1
+        slo, shi = lo_s / 100, hi_s / 100
+        # how far the stated rate (or range) is from every rate the amounts allow, as a factor
+        end = None
+        if slo > chi > 0:
+            factor = slo / chi
+        elif 0 < shi < clo:
+            factor = clo / shi
+        elif slo < shi and lo1 == hi1 and lo2 == hi2 and clo > 0 and shi / chi > GROWTH_RANGE_END:
+            # a range of rates between two single amounts: its top end gives another amount
+            factor, end = shi / chi, shi
+        elif slo < shi and lo1 == hi1 and lo2 == hi2 and slo > 0 and clo / slo > GROWTH_RANGE_END:
+            factor, end = clo / slo, slo
+        else:
+            out.append(n)
+            continue
+        if factor <= 1 + MATCH_RELATIVE:
+            out.append(n)
+            continue
+        mid = ((lo2 + hi2) / (lo1 + hi1)) ** (1 / years) - 1
+        worked = (f"({m2.stated()} in {y2} ÷ {m1.stated()} in {y1})^(1/{years}) − 1 = "
+                  f"{format_number(round(mid * 100, 2))}% a year")
+        if end is not None:
+            gives = lo1 * (1 + end) ** years
+            worked += (f"; at {format_number(round(end * 100, 2))}% a year {m1.stated()} in {y1} grows to "
+                       f"{format_number(float(f'{gives:.3g}'))} {m2.unit} in {y2}")
+        f = VetFinding(
+            code="arithmetic", severity="warning", title="The growth a year its own amounts give differs",
+            message=(f"{n.stated()} a year misses the compound rate from {m1.stated()} in {y1} to {m2.stated()} in {y2}: "
+                     f"{format_number(round(clo * 100, 2))}–{format_number(round(chi * 100, 2))}% a year with their "
+                     f"rounding ({factor:.3g}x {'above' if slo > chi else 'below'})") if end is None else
+                    (f"{n.stated()} a year: its {'top' if end == shi else 'bottom'} end misses the compound rate from "
+                     f"{m1.stated()} in {y1} to {m2.stated()} in {y2}, {format_number(round(clo * 100, 2))}–"
+                     f"{format_number(round(chi * 100, 2))}% a year with their rounding ({factor:.3g}x "
+                     f"{'above' if end == shi else 'below'})"),
+            evidence=(f"redone from the sentence's amounts: {worked}",),
+            causes=("a rate rounded or carried over from another period or source, or one of the amounts changed "
+                    "since the rate was worked out", ))
+        out.append(replace(n, status="flagged", reason="arithmetic", findings=(f,) + tuple(n.findings)))
     return out
 
 

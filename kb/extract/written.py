@@ -206,11 +206,18 @@ def product_factors(expression: str) -> list[tuple[float, bool]] | None:
     return out if len(out) >= 2 and not want_num else None
 
 
+#: Markdown's escapes of a currency sign and a tilde ("= \$0.03", "\~\$0.0024"), as exports
+#: from editors write them: each backslash is read as a space, so every offset stays the text's.
+_ESCAPED_RE = re.compile(r"\\(?=[$~])")
+
+
 def check_expressions(text: str) -> list[ExprCheck]:
     """Every pure expression written out with its result in ``text``, redone."""
     out: list[ExprCheck] = []
     if "=" not in text and "≈" not in text:
         return out
+    if "\\$" in text or "\\~" in text:
+        text = _ESCAPED_RE.sub(" ", text)
     for em in _EQ_RE.finditer(text):
         rm = _RESULT_RE.match(text, em.end())
         if rm is None:
