@@ -2415,6 +2415,14 @@ class _Layout:
                 inherited = [j for j in self.before[k - 1] if _is_rate(qs[j])][:BEFORE]
                 own = self.before[k][max(0, len(self.before[k]) - (BEFORE - len(inherited))):] if len(inherited) < BEFORE else []
                 self.before[k] = sorted(set(own) | set(inherited))
+            if hi > lo and qs[hi - 1].place is None:
+                # the scenario the table works out leads its paragraph ("Consider a provider
+                # deploying 64 H100 GPUs ... two configurations: 8 servers with 8x ... versus 16
+                # servers with 4x ..."): that paragraph's first count, however many follow it
+                lead = next((j for j in range(lo, hi) if qs[j].para == qs[hi - 1].para and qs[j].place is None), None)
+                if lead is not None and lead not in self.before[k] and not qs[lead].ratio \
+                        and not _is_rate(qs[lead]) and qs[lead].flo == qs[lead].fhi:
+                    self.before[k] = sorted((*self.before[k], lead))
             prev_end = t.end
             # a note right under the table ("~250 words per page") states its assumptions too
             nxt = tables[k + 1].start if k + 1 < len(tables) else len(text)
@@ -3606,6 +3614,9 @@ def _column_quotient(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
 #: stated to at least this many significant digits ("833x", "3.2×"; a "2x" or "10x" stated twice
 #: is as often two comparisons).
 RESTATED_DIGITS = 2
+#: ... and a share restated ("pushes the performance to 96.45%" under a table's "96.45%"), to at
+#: least this many: a "40%" stated twice is as often two shares.
+PERCENT_RESTATED_DIGITS = 3
 
 
 def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
@@ -3621,14 +3632,22 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
         if t is None or a is None or b is None:
             continue
-        if p.formula == "a / b" and t.ratio and not t.dims and "x" in t.names and a.dk == b.dk and a.dims:
-            r, xy = t, (a, b)                    # r = x / y
+        if p.formula == "a / b" and t.ratio and not t.dims and a.dk == b.dk \
+                and ("x" in t.names and a.dims or "percent" in t.names):
+            r, xy = t, (a, b)                    # r = x / y (a share, too: "96.45%" of two scores)
         elif p.formula == "a * b" and t.dims and (a.ratio and not a.dims and b.dk == t.dk
                                                   or b.ratio and not b.dims and a.dk == t.dk):
             r, y = (a, b) if a.ratio and not a.dims else (b, a)
             r, xy = (r, (t, y)) if "x" in r.names else (None, None)   # x = y × r
         elif p.formula == "a / b" and b.ratio and not b.dims and "x" in b.names and a.dk == t.dk and t.dims:
             r, xy = b, (a, t)                    # y = x / r
+        elif p.formula == "a * b" and not t.dims and t.item.prop and "percent" in a.names and "percent" in b.names \
+                and "percent" in t.names and a.dk == b.dk == t.dk:
+            # x = y × r of three percentages (a score as its share of another score: "52.46" =
+            # "96.45%" × "54.39"): the share is the one of another property than the two scores
+            r, y = (a, b) if b.item.prop == t.item.prop != a.item.prop else \
+                (b, a) if a.item.prop == t.item.prop != b.item.prop else (None, None)
+            r, xy = (r, (t, y)) if r is not None else (None, None)
         else:
             continue
         if r is not None and not r.group:
@@ -3641,7 +3660,7 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         xy = sides.get(q.key)
         if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
                 or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
-                       .as_tuple().digits) < RESTATED_DIGITS:
+                       .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS):
             continue
         x, y = xy
         if q.flo != q.fhi:
