@@ -2648,8 +2648,20 @@ class _Layout:
                                           if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
         if len(rows) < 2:
             return None
-        at = bisect.bisect_left(rows, row)
-        return rows[at - 1] if at else None
+        leads = self._baseline.get((k, col, "leads"))
+        if leads is None:
+            # a run of rows stating it leads its group from its first row: the next ones are
+            # rows of the group that keep all of it ("| float32 | 55.0 | 100% |", then "| int8 |
+            # 55.0 | 100% |" and "| binary | 52.3 | 94.6% |" of the same model)
+            leads = self._baseline[(k, col, "leads")] = [r for n, r in enumerate(rows) if not n or rows[n - 1] != r - 1]
+        at = bisect.bisect_left(leads, row)
+        return leads[at - 1] if at else None
+
+    def kept_whole(self, k: int, col: int, row: int) -> bool:
+        """Whether ``row`` states its group's baseline ("100%") without leading the group: a row
+        of a run of such rows after its first (:meth:`group_baseline_row`)."""
+        lead = self.group_baseline_row(k, col, row)
+        return lead is not None and lead != row and row in self._baseline.get((k, col, "groups"), ())
 
     def header_text(self, place: tuple | None) -> str:
         """The header of the column a table cell stands in and its row's label (its first cell,
@@ -4835,10 +4847,12 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     (to 2% or to its stated precision); never a slip. The baseline is found once per column
     (:meth:`_Layout.baseline_row`), so a long table stays linear."""
     k, row, col = t.place
-    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0:
         return
     base_row = layout.baseline_row(k, col)
     grouped = base_row is None
+    if abs(t.flo - 1) <= NEAR and not (grouped and layout.kept_whole(k, col, row)):
+        return   # a baseline's own 1x (a row that keeps all of its group's, "100%" again, is a ratio)
     if grouped:
         # a table of groups, each led by its own baseline row: the nearest above (its sides may
         # be percentages, a benchmark's scores: "| 37.96 | 74.77% |" under "| 50.77 | 100% |")
@@ -4849,10 +4863,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     # to 2%, or to the multiple's stated precision where that is fine ("1.9x" is 1.85-1.95: 121
     # over 65 makes it; "4x" is no 3.5-4.5, which a price ratio of 4.2 meets by chance)
     pairs = []
+    whole = abs(t.flo - 1) <= NEAR   # a row that keeps all of its group's: its sides are in its unit
     for j in layout.rows.get((k, row), ()):
         x = qs[j]
         y = base.get(x.place[2])
-        if x is not t and y is not None:
+        if x is not t and y is not None and (not whole or x.item.unit == y.item.unit == t.item.unit):
             pairs.append((x, y))
     _one_quotient(t, pairs, found, ratios=grouped)
 
@@ -4874,7 +4889,7 @@ def _one_quotient(t: "_Q", pairs: list, found: list, ratios: bool = False) -> No
         if x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
-        for num, den in ((x, y), (y, x)):
+        for num, den in ((x, y),) if x.flo == y.flo else ((x, y), (y, x)):   # (equal: one way only)
             v = num.flo / den.flo
             if t_lo <= v <= t_hi:
                 fits.append((num, den, v))
