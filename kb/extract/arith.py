@@ -13,7 +13,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
   3B tokens a month, :func:`read_header_amounts`), of the table's total row, of the text just
   before the table (its assumptions: a
-  price, a PUE; an earlier table's right before it, where none is restated) and of a note
+  price, a PUE; an earlier table's right before it, where none is restated; the count that
+  leads the paragraph right before it, "deploying 64 H100 GPUs", however many numbers follow
+  it there) and of a note
   right under it ("~250 words per page"). Three inputs are tried along a row too
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
@@ -49,7 +51,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_columns_at_rate`), where nothing else holds for it, never a slip; a ratio column whose
   rows come in groups each led by its own baseline row ("100%" on each model's float32 row) is
   each row's number over the nearest baseline row's above it (percentages of one property, a
-  benchmark's scores, too: :meth:`_Layout.group_baseline_row`);
+  benchmark's scores, too: :meth:`_Layout.group_baseline_row`; of a run of baseline rows the
+  first leads, the next ones keep all of it: "| 55.0 | 100% |" twice is 55.0 over 55.0);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -86,7 +89,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers
   of one property from up to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one
   per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
-  the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
+  the quotient a relation found for its other statement links, and so is a share stated to
+  three digits at least ("pushes the performance to 96.45%" under a table's "96.45%" of two
+  scores: :func:`_restated_ratios`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
   nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
@@ -3636,7 +3641,8 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     expect") that no relation makes: the quotient of the two amounts a relation found links to
     its other statement ("989 TFLOPS = 312 TFLOPS × 3.2×"; "833x = $8,333 ÷ $10"), where that
     quotient agrees with it nearly exactly. Only a ratio stated to :data:`RESTATED_DIGITS`
-    significant digits at least; never a slip. One pass over the proposals and the numbers."""
+    significant digits at least, a share (a percentage of two amounts of one kind, "96.45%" of
+    two scores) to :data:`PERCENT_RESTATED_DIGITS`; never a slip. One pass over the proposals and the numbers."""
     sides: dict[tuple, tuple] = {}   # a ratio's number as stated -> (numerator, denominator)
     for p in out:
         if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b"):
