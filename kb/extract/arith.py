@@ -13,9 +13,7 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
   3B tokens a month, :func:`read_header_amounts`), of the table's total row, of the text just
   before the table (its assumptions: a
-  price, a PUE; an earlier table's right before it, where none is restated; the count that
-  leads the paragraph right before it, "deploying 64 H100 GPUs", however many numbers follow
-  it there) and of a note
+  price, a PUE; an earlier table's right before it, where none is restated) and of a note
   right under it ("~250 words per page"). Three inputs are tried along a row too
   (``GPUs × hours × $/GPU-hour``). Rows that share a formula decide
   (:func:`_by_table`): one holding on most rows is strong evidence, and a telltale miss on one
@@ -2420,14 +2418,6 @@ class _Layout:
                 inherited = [j for j in self.before[k - 1] if _is_rate(qs[j])][:BEFORE]
                 own = self.before[k][max(0, len(self.before[k]) - (BEFORE - len(inherited))):] if len(inherited) < BEFORE else []
                 self.before[k] = sorted(set(own) | set(inherited))
-            if hi > lo and qs[hi - 1].place is None:
-                # the scenario the table works out leads its paragraph ("Consider a provider
-                # deploying 64 H100 GPUs ... two configurations: 8 servers with 8x ... versus 16
-                # servers with 4x ..."): that paragraph's first count, however many follow it
-                lead = next((j for j in range(lo, hi) if qs[j].para == qs[hi - 1].para and qs[j].place is None), None)
-                if lead is not None and lead not in self.before[k] and not qs[lead].ratio \
-                        and not _is_rate(qs[lead]) and qs[lead].flo == qs[lead].fhi:
-                    self.before[k] = sorted((*self.before[k], lead))
             prev_end = t.end
             # a note right under the table ("~250 words per page") states its assumptions too
             nxt = tables[k + 1].start if k + 1 < len(tables) else len(text)
