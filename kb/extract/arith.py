@@ -49,7 +49,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_columns_at_rate`), where nothing else holds for it, never a slip; a ratio column whose
   rows come in groups each led by its own baseline row ("100%" on each model's float32 row) is
   each row's number over the nearest baseline row's above it (percentages of one property, a
-  benchmark's scores, too: :meth:`_Layout.group_baseline_row`);
+  benchmark's scores, too: :meth:`_Layout.group_baseline_row`; of a run of baseline rows the
+  first leads, the next ones keep all of it: "| 55.0 | 100% |" twice is 55.0 over 55.0);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
 * **totals**: a table's total row is tried as the sum of its column above it (below it, where
@@ -86,7 +87,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   ("30x", not a share nor a change in percent) that nothing at hand makes may take two numbers
   of one property from up to :data:`RATIO_FAR_PARAS` paragraphs further back, one pair (or one
   per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
-  the quotient a relation found for its other statement links (:func:`_restated_ratios`); a cell
+  the quotient a relation found for its other statement links, and so is a share stated to
+  three digits at least ("pushes the performance to 96.45%" under a table's "96.45%" of two
+  scores: :func:`_restated_ratios`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
   nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
@@ -2640,8 +2643,20 @@ class _Layout:
                                           if col < len(cells) and _BASELINE_CELL_RE.match(cells[col].text)]
         if len(rows) < 2:
             return None
-        at = bisect.bisect_left(rows, row)
-        return rows[at - 1] if at else None
+        leads = self._baseline.get((k, col, "leads"))
+        if leads is None:
+            # a run of rows stating it leads its group from its first row: the next ones are
+            # rows of the group that keep all of it ("| float32 | 55.0 | 100% |", then "| int8 |
+            # 55.0 | 100% |" and "| binary | 52.3 | 94.6% |" of the same model)
+            leads = self._baseline[(k, col, "leads")] = [r for n, r in enumerate(rows) if not n or rows[n - 1] != r - 1]
+        at = bisect.bisect_left(leads, row)
+        return leads[at - 1] if at else None
+
+    def kept_whole(self, k: int, col: int, row: int) -> bool:
+        """Whether ``row`` states its group's baseline ("100%") without leading the group: a row
+        of a run of such rows after its first (:meth:`group_baseline_row`)."""
+        lead = self.group_baseline_row(k, col, row)
+        return lead is not None and lead != row and row in self._baseline.get((k, col, "groups"), ())
 
     def header_text(self, place: tuple | None) -> str:
         """The header of the column a table cell stands in and its row's label (its first cell,
@@ -3606,6 +3621,9 @@ def _column_quotient(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
 #: stated to at least this many significant digits ("833x", "3.2×"; a "2x" or "10x" stated twice
 #: is as often two comparisons).
 RESTATED_DIGITS = 2
+#: ... and a share restated ("pushes the performance to 96.45%" under a table's "96.45%"), to at
+#: least this many: a "40%" stated twice is as often two shares.
+PERCENT_RESTATED_DIGITS = 3
 
 
 def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
@@ -3613,7 +3631,8 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     expect") that no relation makes: the quotient of the two amounts a relation found links to
     its other statement ("989 TFLOPS = 312 TFLOPS × 3.2×"; "833x = $8,333 ÷ $10"), where that
     quotient agrees with it nearly exactly. Only a ratio stated to :data:`RESTATED_DIGITS`
-    significant digits at least; never a slip. One pass over the proposals and the numbers."""
+    significant digits at least, a share (a percentage of two amounts of one kind, "96.45%" of
+    two scores) to :data:`PERCENT_RESTATED_DIGITS`; never a slip. One pass over the proposals and the numbers."""
     sides: dict[tuple, tuple] = {}   # a ratio's number as stated -> (numerator, denominator)
     for p in out:
         if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b"):
@@ -3621,14 +3640,22 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         t, a, b = by_id.get(p.target), by_id.get(p.inputs["a"]), by_id.get(p.inputs["b"])
         if t is None or a is None or b is None:
             continue
-        if p.formula == "a / b" and t.ratio and not t.dims and "x" in t.names and a.dk == b.dk and a.dims:
-            r, xy = t, (a, b)                    # r = x / y
+        if p.formula == "a / b" and t.ratio and not t.dims and a.dk == b.dk \
+                and ("x" in t.names and a.dims or "percent" in t.names):
+            r, xy = t, (a, b)                    # r = x / y (a share, too: "96.45%" of two scores)
         elif p.formula == "a * b" and t.dims and (a.ratio and not a.dims and b.dk == t.dk
                                                   or b.ratio and not b.dims and a.dk == t.dk):
             r, y = (a, b) if a.ratio and not a.dims else (b, a)
             r, xy = (r, (t, y)) if "x" in r.names else (None, None)   # x = y × r
         elif p.formula == "a / b" and b.ratio and not b.dims and "x" in b.names and a.dk == t.dk and t.dims:
             r, xy = b, (a, t)                    # y = x / r
+        elif p.formula == "a * b" and not t.dims and t.item.prop and "percent" in a.names and "percent" in b.names \
+                and "percent" in t.names and a.dk == b.dk == t.dk:
+            # x = y × r of three percentages (a score as its share of another score: "52.46" =
+            # "96.45%" × "54.39"): the share is the one of another property than the two scores
+            r, y = (a, b) if b.item.prop == t.item.prop != a.item.prop else \
+                (b, a) if a.item.prop == t.item.prop != b.item.prop else (None, None)
+            r, xy = (r, (t, y)) if r is not None else (None, None)
         else:
             continue
         if r is not None and not r.group:
@@ -3641,7 +3668,7 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
         xy = sides.get(q.key)
         if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
                 or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
-                       .as_tuple().digits) < RESTATED_DIGITS:
+                       .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS):
             continue
         x, y = xy
         if q.flo != q.fhi:
@@ -4816,10 +4843,12 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     (to 2% or to its stated precision); never a slip. The baseline is found once per column
     (:meth:`_Layout.baseline_row`), so a long table stays linear."""
     k, row, col = t.place
-    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0 or abs(t.flo - 1) <= NEAR:
+    if row < 0 or col is None or t.flo != t.fhi or not t.flo > 0:
         return
     base_row = layout.baseline_row(k, col)
     grouped = base_row is None
+    if abs(t.flo - 1) <= NEAR and not (grouped and layout.kept_whole(k, col, row)):
+        return   # a baseline's own 1x (a row that keeps all of its group's, "100%" again, is a ratio)
     if grouped:
         # a table of groups, each led by its own baseline row: the nearest above (its sides may
         # be percentages, a benchmark's scores: "| 37.96 | 74.77% |" under "| 50.77 | 100% |")
@@ -4830,10 +4859,11 @@ def _baseline_sides(layout: "_Layout", t: "_Q", qs: list, found: list) -> None:
     # to 2%, or to the multiple's stated precision where that is fine ("1.9x" is 1.85-1.95: 121
     # over 65 makes it; "4x" is no 3.5-4.5, which a price ratio of 4.2 meets by chance)
     pairs = []
+    whole = abs(t.flo - 1) <= NEAR   # a row that keeps all of its group's: its sides are in its unit
     for j in layout.rows.get((k, row), ()):
         x = qs[j]
         y = base.get(x.place[2])
-        if x is not t and y is not None:
+        if x is not t and y is not None and (not whole or x.item.unit == y.item.unit == t.item.unit):
             pairs.append((x, y))
     _one_quotient(t, pairs, found, ratios=grouped)
 
@@ -4855,7 +4885,7 @@ def _one_quotient(t: "_Q", pairs: list, found: list, ratios: bool = False) -> No
         if x.flo != x.fhi \
                 or y.flo != y.fhi or not y.flo > 0 or not x.flo > 0:
             continue
-        for num, den in ((x, y), (y, x)):
+        for num, den in ((x, y),) if x.flo == y.flo else ((x, y), (y, x)):   # (equal: one way only)
             v = num.flo / den.flo
             if t_lo <= v <= t_hi:
                 fits.append((num, den, v))
