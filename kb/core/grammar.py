@@ -157,6 +157,12 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
                # what drilling for a build-out's gas takes ("add 40 rigs")
                r"|(?:drilling[ \u00a0]+)?rigs)")
+# what a study, a market or a build-out is made of, counted in digits ("across 7 difficulty levels",
+# "containing 15 benchmarks", "400 results in total", "50+ APIs", "~1200 new wells", "300 service
+# centers", "100+ languages", "These 2 competitors", "<50 teams worldwide")
+_STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|results|APIs|(?:new[ \u00a0]+)?wells"
+                r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
+                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -188,6 +194,7 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
+    (r"(?i:" + _STUDY_ITEMS + r")", "item"),
     # a training run's optimiser steps ("65k training steps", "with 20k steps"; the `item` condition's
     # training-step), not a rate of them ("steps/s", "steps per second")
     (r"(?i:(?:training |optimi[sz]er |gradient )?steps)(?![ \t]*(?:/|per[ \t]))", "item"),
@@ -333,7 +340,7 @@ _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
-    r"|global|worldwide"
+    r"|global|worldwide|different|distinct"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"

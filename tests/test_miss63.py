@@ -1,0 +1,42 @@
+"""miss63: missed numbers, counts of things and multipliers (designed on dev-B).
+
+- Digits before the plural of a thing a study, a market or a build-out is made of (levels,
+  benchmarks, results, APIs, wells, service centers, languages, competitors, teams, markets,
+  projects, texts, iterations) count them: a `count` in `item`. "different" or "distinct" may
+  stand between ("7 different resale markets"). Not a cluster's size ("100K GPU clusters"),
+  nor homes (an equivalence the curations record as a ratio in one article and a count in another).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Assesses mathematical problem-solving abilities across 7 difficulty levels", 7.0, "item"),
+    ("First, we used the MTEB containing 15 benchmarks.", 15.0, "item"),
+    ("Therefore, we retrieved 400 results in total and performed the rescoring on these.", 400.0, "item"),
+    ("1. Generating setup files for 50+ APIs in short time.", 50.0, "item"),
+    ("It would take about ~1200 new wells for the 100GW cluster.", 1200.0, "item"),
+    ("The company has 300 service centers for liquid cooling system maintenance.", 300.0, "item"),
+    ("new architecture, 100x lower inference, 100+ languages, etc", 100.0, "item"),
+    ("These 2 competitors are full drop-in replacements.", 2.0, "item"),
+    ("Collectively there are less than <50 teams worldwide who would be in the market", 50.0, "item"),
+    ("Today, there's 7 different resale markets selling them under $2.", 7.0, "item"),
+    ("he has already seen plans for at least 10 different data center projects exceeding 500 megawatts", 10.0, "item"),
+    ("an implementation of this approach involving 41 million texts from Wikipedia.", 41.0, "million item"),
+])
+def test_counted_study_items(text, value, unit):
+    assert (value, unit) in _read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "- **Cost:** $14,125/hour for 100K GPU clusters",
+    "| 2024 | ~100k | ~100MW | ~100,000 homes |",
+    "Section 3 results are below; see the top 10 results.",
+])
+def test_no_count_of_clusters_homes_or_a_ranking(text):
+    assert not any(unit == "item" for _, unit in _read(text))
