@@ -40,3 +40,18 @@ def test_counted_study_items(text, value, unit):
 ])
 def test_no_count_of_clusters_homes_or_a_ranking(text):
     assert not any(unit == "item" for _, unit in _read(text))
+
+
+# - "1x" in a table cell, "(baseline)" after it or another multiplier in its row, is the baseline the
+#   row's multiples are of: a ratio of 1 (elsewhere "1x" stays no claim: a playback speed).
+@pytest.mark.parametrize("text", [
+    "| `float32`    | 1x (baseline)  | **1x** (baseline)  | 1x (baseline) |",
+    "| **Retrieval Speed**           | 1x      | up to 4x   | up to 45x     |",
+])
+def test_baseline_one_x_in_a_table(text):
+    assert (1.0, "x") in _read(text)
+
+
+@pytest.mark.parametrize("text", ["Playback at 1x speed.", "| Speed | 1x |"])
+def test_one_x_alone_is_no_ratio(text):
+    assert (1.0, "x") not in _read(text)

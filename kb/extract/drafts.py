@@ -2584,10 +2584,33 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
 
+# a multiplier in a table cell ("| 2.99x speedup |", "| up to 45x |", "| **4.3x** |")
+_CELL_MULTIPLE_RE = re.compile(r"\|[ \t*_]*(?:[A-Za-z~≈]+[ \t]+)*[0-9][0-9.,]*[ \t]?[x×](?![A-Za-z0-9])")
+
+
+def _baseline_cell(view: str, start: int, end: int) -> bool:
+    """Whether the "1x" at ``start`` is a table's baseline: a cell of a row, "(baseline)" after it, or
+    another multiplier in a cell of its row ("| `float32` | 1x (baseline) |", "| **Retrieval Speed** |
+    1x | up to 4x |"). (Not a multiplier in the rows next to it: on dev-A that drafted two 1x that
+    match no claim.)"""
+    ls = view.rfind("\n", 0, start) + 1
+    if view[ls:ls + 1] != "|":
+        return False
+    if "baseline" in view[end:end + 16].lower():
+        return True
+    lo = ls
+    hi = view.find("\n", end)
+    hi = len(view) if hi < 0 else hi
+    return any(m.start() + 1 > end or m.end() <= start for m in _CELL_MULTIPLE_RE.finditer(view, lo, hi)
+               if view[m.end() - 2:m.end() - 1] != "1" or view[m.end() - 3:m.end() - 2].isdigit()
+               or view[m.end() - 3:m.end() - 2] == ".")
+
+
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×") \
+                and not _baseline_cell(view, q.start, end):
             return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
