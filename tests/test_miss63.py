@@ -55,3 +55,23 @@ def test_baseline_one_x_in_a_table(text):
 @pytest.mark.parametrize("text", ["Playback at 1x speed.", "| Speed | 1x |"])
 def test_one_x_alone_is_no_ratio(text):
     assert (1.0, "x") not in _read(text)
+
+
+# - Durations in words: a delay or a time after an event ("two years behind schedule", "arriving two
+#   years late", "Two years post-announcement"), and a spelled hyphenated length before the period it
+#   names ("Nine-year ramp", "two-year slips", "a two-year lease"); not "that six-month period" (a
+#   period named before, the curations' convention).
+@pytest.mark.parametrize("text, value", [
+    ("Microsoft’s Maia program is two years behind schedule.", 2.0),
+    ("For Microsoft:Maia 200 arriving two years late is a failure of execution, not strategy.", 2.0),
+    ("Two years post-announcement, it has not powered any significant external production service.", 2.0),
+    ("- **Valuation lens:** Nine-year ramp (2026–2034), 10% discount rate, 3% terminal growth", 9.0),
+    ("chip design is genuinely hard, and two-year slips are not unusual.", 2.0),
+])
+def test_spelled_delays_and_periods(text, value):
+    assert (value, "year") in _read(text)
+
+
+def test_that_spelled_period_is_no_claim():
+    text = "implying OpenAI’s revenues for that six-month period were at least $2.273 billion"
+    assert not any(unit == "month" for _, unit in _read(text))

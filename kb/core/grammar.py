@@ -1749,9 +1749,15 @@ _DURATION_OF_RE = re.compile(r"[ \t]+of[ \t]+(?!(?i:the|a|an|this|that|these|tho
 _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
 # ... and a time between two events: "six months later", "two years ahead of"
 _DURATION_BETWEEN_RE = re.compile(r"[ \t]+(?i:later|earlier|ahead)\b")
+# ... a delay ("two years late", "two years behind schedule") and a time after an event ("Two years
+# post-announcement")
+_THAT_BEFORE_RE = re.compile(r"(?i)\b(?:that|this|those|these)[ \t]+$")
+_DURATION_LATE_RE = re.compile(r"[ \t]+(?:(?i:late|behind)\b|(?i:post)-[a-z])")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
-                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
+                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation"
+                            # a delay of so long ("two-year slips", "a six-month delay")
+                            r"|slip|delay)s?\b")
 _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
@@ -1806,7 +1812,14 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     # "two and a half years ago", "the two-plus years since": a time since, in years
     since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end()) \
         or _DURATION_BETWEEN_RE.match(text, dm.end())
-    if value >= 2 and (cue or since or not decade and _DURATION_OF_RE.match(text, dm.end())):
+    # "two years behind schedule", "arriving two years late", "Two years post-announcement": a delay or
+    # a time since an event, in words
+    late = not decade and _DURATION_LATE_RE.match(text, dm.end())
+    # "a two-year lease", "Nine-year ramp", "two-year slips": the length of a period named after it
+    period = not decade and text[p:p + 1] == "-" and not dm.group("half") and not dm.group("plus") \
+        and not dm.group("u").lower().endswith("s") and PERIOD_NOUN_RE.match(text, dm.end()) \
+        and not _THAT_BEFORE_RE.search(text, max(0, q.start - 8), q.start)  # (not "that six-month period": one named before)
+    if value >= 2 and (cue or since or late or period or not decade and _DURATION_OF_RE.match(text, dm.end())):
         q.atom = "year" if decade else _duration_atom(dm.group("u"))
         q.value = value
         if dm.group("plus"):
