@@ -75,3 +75,20 @@ def test_spelled_delays_and_periods(text, value):
 def test_that_spelled_period_is_no_claim():
     text = "implying OpenAI’s revenues for that six-month period were at least $2.273 billion"
     assert not any(unit == "month" for _, unit in _read(text))
+
+
+# - A bare number after "multiplied by" ("multiply that number by 25") or before "factor" after "by a"
+#   ("reduced by a 5.75 factor") is how many times: a ratio. Not a month's figure "multiplied by 12"
+#   (annualised), nor a number with a unit ("by 24 hours").
+@pytest.mark.parametrize("text, value", [
+    ("The framework is to forecast earnings power for two years out and multiply that number by 25.", 25.0),
+    ("When multiplied by 25, that equates to a \\$162.50 target for Nvidia stock", 25.0),
+    ("Overall, with Gaudi2, the total training time is reduced by a 5.75 factor and the throughput is higher", 5.75),
+])
+def test_multiplied_by_and_a_factor(text, value):
+    assert (value, "x") in _read(text)
+
+
+def test_annualised_month_is_no_ratio():
+    text = "The yearly run rate — a measure of the previous month’s revenue multiplied by 12 — hit the $2bn milestone"
+    assert (12.0, "x") not in _read(text)

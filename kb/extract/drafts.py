@@ -1669,7 +1669,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
     factor = not q.has_unit and not q.scale and not q.spelled and q.start >= 10 \
-        and _FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
+        and (_FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
+             or "by" in view[q.start - 6:q.start] and not q.ratio and not q.percent and not q.cur
+             and ((mb := _MULTIPLIED_BY_RE.search(view, max(0, q.start - 48), q.start)) is not None
+                  and "month" not in view[max(0, mb.start() - 24):mb.start()]  # (a month's revenue "multiplied by 12": annualised)
+                  or view[q.end:q.end + 7].lower() == " factor" and _BY_A_RE.search(view, q.start - 6, q.start)))
     if factor:
         q.ratio, q.form = True, "ratio"  # "by a factor of 10", "a factor of 2-3": how many times
     if q.cur and not q.den and not q.atom and not q.scale and not q.percent:
@@ -2291,6 +2295,10 @@ _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
 _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
+# "multiply that number by 25", "When multiplied by 25": how many times (a bare number after it)
+_MULTIPLIED_BY_RE = re.compile(r"(?i)\bmultipl(?:y|ied|ies|ying)(?:[ \t]+[a-z]+){0,3}[ \t]+by[ \t]+$")
+# "reduced by a 5.75 factor": the factor's number before the word
+_BY_A_RE = re.compile(r"(?i)\bby[ \t]+an?[ \t]+$")
 
 
 # a yearly cost as a share of a capital sum: depreciation, amortisation, maintenance or a
