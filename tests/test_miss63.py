@@ -92,3 +92,10 @@ def test_multiplied_by_and_a_factor(text, value):
 def test_annualised_month_is_no_ratio():
     text = "The yearly run rate — a measure of the previous month’s revenue multiplied by 12 — hit the $2bn milestone"
     assert (12.0, "x") not in _read(text)
+
+
+# - "a 512-node cluster": the cluster's size in nodes (a hyphenated count before "cluster"; "an 8-GPU
+#   node" stays no count).
+def test_node_cluster_size():
+    got = _read("Where a large 512-node cluster with Infiniband may be billed higher per GPU than a 16-node cluster.")
+    assert (512.0, "node") in got and (16.0, "node") in got

@@ -1880,7 +1880,8 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 
 # a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
 # ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
-# "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
+# "an 8-GPU node" names a configuration that curations record in some articles and not in others; but
+# nodes before "cluster" are the cluster's size.)
 _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building"
                               # "a 3-tier fat tree", "a 4-tier network", "3-Tier Quality System": so many tiers
                               r"|tier))"
@@ -1888,7 +1889,9 @@ _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent
                               # reading "8-GPU" as a count cost more precision than it gained recall)
                               r"|(?P<word>(?i:word))"
                               # "our 100-user scenario", "a 10,000-user deployment": so many users
-                              r"|(?P<user>(?i:user)))"
+                              r"|(?P<user>(?i:user))"
+                              # "a large 512-node cluster", "than a 16-node cluster": the cluster's size in nodes
+                              r"|(?P<node>(?i:node))(?=[ \t]+(?i:clusters?)\b))"
                               r"(?=[ \t]+[A-Za-z])")
 
 
