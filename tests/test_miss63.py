@@ -99,3 +99,18 @@ def test_annualised_month_is_no_ratio():
 def test_node_cluster_size():
     got = _read("Where a large 512-node cluster with Infiniband may be billed higher per GPU than a 16-node cluster.")
     assert (512.0, "node") in got and (16.0, "node") in got
+
+
+# - "N dimensions" after a number: an embedding vector's size (x, embedding-dimension); a TPU
+#   generation's name may stand between a count and its chips ("1 million TPUv7 Ironwood chips").
+@pytest.mark.parametrize("text", [
+    "Currently, many state-of-the-art models produce embeddings with 1024 dimensions, each of which is encoded",
+    "In that scenario, the 1024 dimension models still outperform a now 10x more storage intensive base model",
+])
+def test_embedding_dimensions(text):
+    assert (1024.0, "x") in _read(text)
+
+
+def test_tpu_generation_name_between_count_and_chips():
+    text = "an expansion of its Google Cloud partnership committing to 1 million TPUv7 Ironwood chips— over 1 gigawatt"
+    assert (1.0, "million GPU") in _read(text)

@@ -223,6 +223,8 @@ COUNT_NOUNS = [
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
+    # "embeddings with 1024 dimensions", "the 1024 dimension models": an embedding vector's size
+    (r"(?i:dimensions?)", "x:embedding-dimension"),
     # "128 head dimension", "a head dim of 64" aside: the size of one attention head's vectors
     (r"(?i:head[ \u00a0](?:dimensions?|dims?|size))", "x:head-dim"),
 ]
@@ -339,6 +341,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
+    r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide|different|distinct"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
