@@ -28,6 +28,8 @@ _read = value_units
     ("Today, there's 7 different resale markets selling them under $2.", 7.0, "item"),
     ("he has already seen plans for at least 10 different data center projects exceeding 500 megawatts", 10.0, "item"),
     ("an implementation of this approach involving 41 million texts from Wikipedia.", 41.0, "million item"),
+    # (a name may stand between: "41 million Wikipedia texts")
+    ("we introduce a demo showing a real-life retrieval scenario of 41 million Wikipedia texts.", 41.0, "million item"),
 ])
 def test_counted_study_items(text, value, unit):
     assert (value, unit) in _read(text)

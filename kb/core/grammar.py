@@ -2036,10 +2036,11 @@ _NAMED_USERS_RE = re.compile(
 
 
 # a name or an acronym between a count and the sites or deals of the business it counts ("170+ AI
-# Agent startups", "Only 3 US plants online"): the lower-case plural after the name is what is counted
+# Agent startups", "Only 3 US plants online") or the items of a study ("41 million Wikipedia texts"):
+# the lower-case plural after the name is what is counted
 _NAMED_ITEMS_RE = re.compile(
     r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
-    r"(?:" + _BUSINESS_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"(?:" + _BUSINESS_ITEMS + r"|" + _STUDY_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
     r"|campuses|factories|fabs)(?![A-Za-z0-9])")
 
 
