@@ -116,3 +116,13 @@ def test_embedding_dimensions(text):
 def test_tpu_generation_name_between_count_and_chips():
     text = "an expansion of its Google Cloud partnership committing to 1 million TPUv7 Ironwood chips— over 1 gigawatt"
     assert (1.0, "million GPU") in _read(text)
+
+
+# - "the top 40 documents": the documents a retrieval step keeps, a setting of the pipeline, counted
+#   (a ranking's "top 10" of anything else stays no count: see above).
+@pytest.mark.parametrize("text, value", [
+    ("4. The top 40 documents are loaded on the fly from an int8 index on disk", 40.0),
+    ("the int8 embeddings to get the top 10 documents.", 10.0),
+])
+def test_top_documents_retrieved(text, value):
+    assert (value, "item") in _read(text)

@@ -1375,7 +1375,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion")
                                                              or "." in q.num_text and not q.scale  # "3.1 models"
                                                              or _name_before(text, q.start)
-                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):
+                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)
+                                                             and not _RETRIEVED_RE.match(text, p)):
                     # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
                     # labs": a ranking's cut, no count of its own
                     cnt = None
@@ -1713,6 +1714,9 @@ def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
     return m is not None and not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
+# after "top N": the documents a retrieval step keeps ("the top 40 documents are rescored"), a setting of
+# the pipeline, not a ranking's cut
+_RETRIEVED_RE = re.compile(r"[ \t]+documents\b")
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
