@@ -126,3 +126,9 @@ def test_tpu_generation_name_between_count_and_chips():
 ])
 def test_top_documents_retrieved(text, value):
     assert (value, "item") in _read(text)
+
+
+def test_spelled_delay_is_a_schedule_delay():
+    from kb.extract.drafts import extract_text
+    got = [(d.value, d.unit, d.property) for d in extract_text("Microsoft’s Maia program is two years behind schedule.")]
+    assert (2.0, "year", "schedule-delay") in got

@@ -1829,6 +1829,8 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     if value >= 2 and (cue or since or late or period or not decade and _DURATION_OF_RE.match(text, dm.end())):
         q.atom = "year" if decade else _duration_atom(dm.group("u"))
         q.value = value
+        if late and not cue and not since and text[dm.end():dm.end() + 5].lower().strip() != "post":
+            q.hint = "schedule-delay"  # "two years late", "two years behind schedule": a delay
         if dm.group("plus"):
             q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
