@@ -157,6 +157,12 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
                # what drilling for a build-out's gas takes ("add 40 rigs")
                r"|(?:drilling[ \u00a0]+)?rigs)")
+# what a study, a market or a build-out is made of, counted in digits ("across 7 difficulty levels",
+# "containing 15 benchmarks", "400 results in total", "50+ APIs", "~1200 new wells", "300 service
+# centers", "100+ languages", "These 2 competitors", "<50 teams worldwide")
+_STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|results|APIs|(?:new[ \u00a0]+)?wells"
+                r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
+                r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -188,6 +194,7 @@ COUNT_NOUNS = [
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),
+    (r"(?i:" + _STUDY_ITEMS + r")", "item"),
     # a training run's optimiser steps ("65k training steps", "with 20k steps"; the `item` condition's
     # training-step), not a rate of them ("steps/s", "steps per second")
     (r"(?i:(?:training |optimi[sz]er |gradient )?steps)(?![ \t]*(?:/|per[ \t]))", "item"),
@@ -216,6 +223,8 @@ COUNT_NOUNS = [
     (r"(?i:(?:attention |query )?heads)", "x:attention-heads"), (r"(?i:(?:kv|key-value) heads)", "x:kv-heads"),
     (r"(?i:[“\"]?experts?[”\"]?(?: models?)?)", "x:experts-total"),
     (r"(?i:(?:embedding|hidden|model) (?:dimensions?|size))", "x:hidden-size"),
+    # "embeddings with 1024 dimensions", "the 1024 dimension models": an embedding vector's size
+    (r"(?i:dimensions?)", "x:embedding-dimension"),
     # "128 head dimension", "a head dim of 64" aside: the size of one attention head's vectors
     (r"(?i:head[ \u00a0](?:dimensions?|dims?|size))", "x:head-dim"),
 ]
@@ -332,8 +341,9 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
+    r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
-    r"|global|worldwide"
+    r"|global|worldwide|different|distinct"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
     r"|enterprise|business|full-time|individual|physical|discrete|high-end|data[- ]cent(?:er|re)|AI|GPU"
     r"|compute(?! units?\b)|inference|training|CUDA|tensor|max(?:imum)?-length)"
@@ -1365,7 +1375,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 if cnt is not None and cnt[0] == "item" and (q.scale in ("billion", "trillion")
                                                              or "." in q.num_text and not q.scale  # "3.1 models"
                                                              or _name_before(text, q.start)
-                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)):
+                                                             or _TOP_BEFORE_RE.search(text, max(0, q.start - 8), q.start)
+                                                             and not _RETRIEVED_RE.match(text, p)):
                     # "the 70B models": a model size; "Llama 3 models", "the 3.1 models": a version; "the top 10
                     # labs": a ranking's cut, no count of its own
                     cnt = None
@@ -1703,6 +1714,9 @@ def _name_before(text: str, start: int) -> bool:
     m = _NAME_BEFORE_RE.search(text, max(0, start - 24), start)
     return m is not None and not (m.group()[-1] == " " and m.group()[:-1] in _NOT_NAME_WORDS)
 _TOP_BEFORE_RE = re.compile(r"(?i)\btop[ \t-]+$")
+# after "top N": the documents a retrieval step keeps ("the top 40 documents are rescored"), a setting of
+# the pipeline, not a ranking's cut
+_RETRIEVED_RE = re.compile(r"[ \t]+documents\b")
 _OF_THE_RE = re.compile(r"[ \t]+of[ \t]+(?:their|those|these|the|its|our|his|her)[ \t]")
 _GPUS_AFTER_RE = re.compile(r"[ \u00a0]((?i:gpus|accelerators|cards))(?![A-Za-z0-9])")
 _SLASH_PER_RE = re.compile(r"\s*(?:/|(?i:per)\b)")
@@ -1742,9 +1756,15 @@ _DURATION_OF_RE = re.compile(r"[ \t]+of[ \t]+(?!(?i:the|a|an|this|that|these|tho
 _DURATION_AFTER_RE = re.compile(r"[ \t]+(?i:ago|since)\b")
 # ... and a time between two events: "six months later", "two years ahead of"
 _DURATION_BETWEEN_RE = re.compile(r"[ \t]+(?i:later|earlier|ahead)\b")
+# ... a delay ("two years late", "two years behind schedule") and a time after an event ("Two years
+# post-announcement")
+_THAT_BEFORE_RE = re.compile(r"(?i)\b(?:that|this|those|these)[ \t]+$")
+_DURATION_LATE_RE = re.compile(r"[ \t]+(?:(?i:late|behind)\b|(?i:post)-[a-z])")
 #: nouns a hyphenated duration names the length of ("a 4-year lifecycle", "a nine-year ramp")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
-                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation)s?\b")
+                            r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation"
+                            # a delay of so long ("two-year slips", "a six-month delay")
+                            r"|slip|delay)s?\b")
 _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
@@ -1799,9 +1819,18 @@ def _spelled_count(text: str, q: Quantity, p: int, gpu_aliases: tuple) -> Quanti
     # "two and a half years ago", "the two-plus years since": a time since, in years
     since = (decade or dm.group("u").lower().startswith("year")) and _DURATION_AFTER_RE.match(text, dm.end()) \
         or _DURATION_BETWEEN_RE.match(text, dm.end())
-    if value >= 2 and (cue or since or not decade and _DURATION_OF_RE.match(text, dm.end())):
+    # "two years behind schedule", "arriving two years late", "Two years post-announcement": a delay or
+    # a time since an event, in words
+    late = not decade and _DURATION_LATE_RE.match(text, dm.end())
+    # "a two-year lease", "Nine-year ramp", "two-year slips": the length of a period named after it
+    period = not decade and text[p:p + 1] == "-" and not dm.group("half") and not dm.group("plus") \
+        and not dm.group("u").lower().endswith("s") and PERIOD_NOUN_RE.match(text, dm.end()) \
+        and not _THAT_BEFORE_RE.search(text, max(0, q.start - 8), q.start)  # (not "that six-month period": one named before)
+    if value >= 2 and (cue or since or late or period or not decade and _DURATION_OF_RE.match(text, dm.end())):
         q.atom = "year" if decade else _duration_atom(dm.group("u"))
         q.value = value
+        if late and not cue and not since and text[dm.end():dm.end() + 5].lower().strip() != "post":
+            q.hint = "schedule-delay"  # "two years late", "two years behind schedule": a delay
         if dm.group("plus"):
             q.post = "lower_bound"
         q.form, q.end = "word", dm.end()
@@ -1860,7 +1889,8 @@ def _spaced_scale_ok(text: str, p: int) -> bool:
 
 # a count of sites joined by a hyphen to the singular noun, the pair an adjective of the noun after it
 # ("a 60-data-center disconnect event", "a 3-campus build-out"): so many of them. (Not GPUs or nodes:
-# "an 8-GPU node" names a configuration that curations record in some articles and not in others.)
+# "an 8-GPU node" names a configuration that curations record in some articles and not in others; but
+# nodes before "cluster" are the cluster's size.)
 _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent(?:er|re)|campus|building"
                               # "a 3-tier fat tree", "a 4-tier network", "3-Tier Quality System": so many tiers
                               r"|tier))"
@@ -1868,7 +1898,9 @@ _HYPHEN_COUNT_RE = re.compile(r"-(?:(?P<item>(?i:data[- ]?cent(?:er|re)|datacent
                               # reading "8-GPU" as a count cost more precision than it gained recall)
                               r"|(?P<word>(?i:word))"
                               # "our 100-user scenario", "a 10,000-user deployment": so many users
-                              r"|(?P<user>(?i:user)))"
+                              r"|(?P<user>(?i:user))"
+                              # "a large 512-node cluster", "than a 16-node cluster": the cluster's size in nodes
+                              r"|(?P<node>(?i:node))(?=[ \t]+(?i:clusters?)\b))"
                               r"(?=[ \t]+[A-Za-z])")
 
 
@@ -2010,10 +2042,11 @@ _NAMED_USERS_RE = re.compile(
 
 
 # a name or an acronym between a count and the sites or deals of the business it counts ("170+ AI
-# Agent startups", "Only 3 US plants online"): the lower-case plural after the name is what is counted
+# Agent startups", "Only 3 US plants online") or the items of a study ("41 million Wikipedia texts"):
+# the lower-case plural after the name is what is counted
 _NAMED_ITEMS_RE = re.compile(
     r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
-    r"(?:" + _BUSINESS_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"(?:" + _BUSINESS_ITEMS + r"|" + _STUDY_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
     r"|campuses|factories|fabs)(?![A-Za-z0-9])")
 
 

@@ -1670,7 +1670,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
     factor = not q.has_unit and not q.scale and not q.spelled and q.start >= 10 \
-        and _FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
+        and (_FACTOR_OF_RE.search(view, max(0, q.start - 32), q.start) is not None
+             or "by" in view[q.start - 6:q.start] and not q.ratio and not q.percent and not q.cur
+             and ((mb := _MULTIPLIED_BY_RE.search(view, max(0, q.start - 48), q.start)) is not None
+                  and "month" not in view[max(0, mb.start() - 24):mb.start()]  # (a month's revenue "multiplied by 12": annualised)
+                  or view[q.end:q.end + 7].lower() == " factor" and _BY_A_RE.search(view, q.start - 6, q.start)))
     if factor:
         q.ratio, q.form = True, "ratio"  # "by a factor of 10", "a factor of 2-3": how many times
     if q.cur and not q.den and not q.atom and not q.scale and not q.percent:
@@ -2298,6 +2302,10 @@ _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
 _FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
+# "multiply that number by 25", "When multiplied by 25": how many times (a bare number after it)
+_MULTIPLIED_BY_RE = re.compile(r"(?i)\bmultipl(?:y|ied|ies|ying)(?:[ \t]+[a-z]+){0,3}[ \t]+by[ \t]+$")
+# "reduced by a 5.75 factor": the factor's number before the word
+_BY_A_RE = re.compile(r"(?i)\bby[ \t]+an?[ \t]+$")
 
 
 # a yearly cost as a share of a capital sum: depreciation, amortisation, maintenance or a
@@ -2596,10 +2604,33 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
 
 
+# a multiplier in a table cell ("| 2.99x speedup |", "| up to 45x |", "| **4.3x** |")
+_CELL_MULTIPLE_RE = re.compile(r"\|[ \t*_]*(?:[A-Za-z~≈]+[ \t]+)*[0-9][0-9.,]*[ \t]?[x×](?![A-Za-z0-9])")
+
+
+def _baseline_cell(view: str, start: int, end: int) -> bool:
+    """Whether the "1x" at ``start`` is a table's baseline: a cell of a row, "(baseline)" after it, or
+    another multiplier in a cell of its row ("| `float32` | 1x (baseline) |", "| **Retrieval Speed** |
+    1x | up to 4x |"). (Not a multiplier in the rows next to it: on dev-A that drafted two 1x that
+    match no claim.)"""
+    ls = view.rfind("\n", 0, start) + 1
+    if view[ls:ls + 1] != "|":
+        return False
+    if "baseline" in view[end:end + 16].lower():
+        return True
+    lo = ls
+    hi = view.find("\n", end)
+    hi = len(view) if hi < 0 else hi
+    return any(m.start() + 1 > end or m.end() <= start for m in _CELL_MULTIPLE_RE.finditer(view, lo, hi)
+               if view[m.end() - 2:m.end() - 1] != "1" or view[m.end() - 3:m.end() - 2].isdigit()
+               or view[m.end() - 3:m.end() - 2] == ".")
+
+
 def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     """Furniture and non-claims that parse like quantities."""
     if q.ratio:
-        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×"):
+        if value == 1 and not q.spelled and view[q.start:q.start + 1] not in ("x", "×") \
+                and not _baseline_cell(view, q.start, end):
             return True  # "1x" playback speed (not a table's "x1.0", the baseline its speedups are of)
         nxt = view[end:end + 12]
         pm = _PRODUCT_AFTER_RE.match(nxt)
