@@ -7,6 +7,11 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   subscription-price has a range for kind model, so "Developers must subscribe to the ChatGPT Pro
   plan, which costs $200 per month" is ChatGPT's price, not a thing of the article's own (dev-B
   r161-claude-sonnet-vs-o1, r155-model-subsidies-ending).
+- a name in the possessive right before its number owns it with the number set in code or in bold
+  (its markup blanked): "compared to o1's `39.4s`", "compared to GPT-4o's `85.7%`"; and after
+  "compared to" the possessive yardstick's own number is the yardstick's, not the subject's (the
+  base a thing is set against stays down-weighted only when it does not own the number) (dev-B
+  r161-claude-sonnet-vs-o1).
 """
 from __future__ import annotations
 
@@ -27,3 +32,32 @@ def reg(project_registry):
 ])
 def test_a_chat_service_has_a_subscription_price(reg, text, raw):
     assert _link(reg, text, raw) == "chatgpt"
+
+
+R161 = ("- **For real-time applications**, **<span style={{color: '#03A9F4'}}>Claude 3.5 Sonnet</span>** is "
+        "faster, with an average latency of `18.3s` per request compared to o1's `39.4s`.\n"
+        "- **For users who need to interpret charts and graphs**, **Claude 3.5 Sonnet** is better as it "
+        "scores `90.8%` on the Chart Q&A benchmark compared to GPT-4o's `85.7%` (o1's data is currently "
+        "not public).\n")
+
+
+@pytest.mark.parametrize("raw, eid", [
+    ("18.3s", "claude-3.5-sonnet"), ("39.4s", "o1"), ("90.8%", "claude-3.5-sonnet"), ("85.7%", "gpt-4o"),
+])
+def test_a_possessive_owns_its_number_in_code(reg, raw, eid):
+    assert _link(reg, R161, raw) == eid
+
+
+@pytest.mark.parametrize("text", [
+    "The H100 offers 80GB of memory, compared to the H200's 141GB.\n",
+    "The H100 offers 80GB of memory, compared to the H200's **141GB**.\n",
+])
+def test_the_yardstick_in_the_possessive_owns_its_number(reg, text):
+    assert _link(reg, text, "141GB") == "nvidia-h200"
+    assert _link(reg, text, "80GB") == "nvidia-h100"
+
+
+def test_a_yardstick_not_in_the_possessive_stays_down(reg):
+    # (the rule narrowed: "Compared to the original BERT model, it retains 97%")
+    text = "Compared to the original BERT model, DistilBERT retains 97% of its language understanding.\n"
+    assert _link(reg, text, "97%") != "bert"

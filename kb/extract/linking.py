@@ -2745,7 +2745,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
 
 
 # a name's possessive right before a number of its own: "OpenAI's $830 billion", "Meta's ~$40B"
-_POSSESSED_NUMBER_RE = re.compile(r"\s*[~≈]?\s*[$€£]?[0-9]")
+_POSSESSED_NUMBER_RE = re.compile(r"\s*`{0,2}[~≈]?\s*[$€£]?[0-9]")
 
 
 def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
@@ -2774,8 +2774,10 @@ def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
 
 # a name's possessive with nothing but a sign between it and the number ("DeepSeek V3's 2.6M GPU
 # hours", "OpenAI's ~$13 billion"): whose the number is, whatever else the sentence names (its
-# subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours")
-_POSSESSOR_RE = re.compile(r"\s{1,2}(?:[~≈]\s?)?[$€£]?")
+# subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours");
+# so too with the number set in code or in bold, its markup blanked ("compared to o1's `39.4s`", "the
+# H200's **141GB**")
+_POSSESSOR_RE = re.compile(r"\s{1,2}[ `]{0,2}(?:[~≈]\s?)?[$€£]?")
 
 
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -3078,11 +3080,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # products, the one under discussion ("Microsoft claim that their data
                     # centers have a PUE of 1.2" stays the company's own)
                     eid = _claimed_product(idx, view, eid, a_s, alias_hits, hit_starts) or eid
-                if "ed " in view[max(sent_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                if not possessed and "ed " in view[max(sent_lo, a_s - 40):a_s] \
+                        and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     # "Compared to the original BERT model, it retains 97%", "Based on Qwen 2.5
                     # architecture with GQA (28 query heads": the yardstick or the base a thing is
                     # set against or built from, named before the number, is not what the number
-                    # is of (whatever kind the property expects, and even as the sentence's opener)
+                    # is of (whatever kind the property expects, and even as the sentence's opener);
+                    # but the yardstick in the possessive right before the number owns it ("80GB,
+                    # compared to the H200's 141GB", "compared to o1's `39.4s`")
                     w *= 0.3
                     add(eid, "before", w)
                     opener = False
