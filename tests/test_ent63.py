@@ -12,6 +12,9 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   "compared to" the possessive yardstick's own number is the yardstick's, not the subject's (the
   base a thing is set against stays down-weighted only when it does not own the number) (dev-B
   r161-claude-sonnet-vs-o1).
+- a name attached by a preposition to an earlier number ("32GB on first generation Gaudi") and
+  followed by "and" and the next number is that earlier number's, as before a comma: "versus 32GB on
+  first generation Gaudi and 80GB on A100 80GB" gives the 80GB to the A100 (dev-B r157-gaudi2-vs-a100).
 """
 from __future__ import annotations
 
@@ -61,3 +64,10 @@ def test_a_yardstick_not_in_the_possessive_stays_down(reg):
     # (the rule narrowed: "Compared to the original BERT model, it retains 97%")
     text = "Compared to the original BERT model, DistilBERT retains 97% of its language understanding.\n"
     assert _link(reg, text, "97%") != "bert"
+
+
+def test_a_name_with_its_own_number_before_and(reg):
+    text = ("A single server contains 8 accelerator devices with 96GB of memory each (versus 32GB on "
+            "first generation Gaudi and 80GB on A100 80GB).\n")
+    assert _link(reg, text, "80GB") == "nvidia-a100"
+    assert _link(reg, text, "32GB") == "intel-gaudi-1"

@@ -3211,7 +3211,9 @@ _FOR_NAME_RE = re.compile(r" for (?:the )?")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
-_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+# (a comma or a semicolon before the next number, or "and" right after the name: "32GB on first
+# generation Gaudi and 80GB on A100 80GB")
+_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]|\s+and\s")
 # a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
 _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
 
