@@ -19,6 +19,13 @@ Rules, each built on short quotes of the dev-B articles that showed the gap:
   article that writes it does ("Nvidia says the GB200 NVL72 provides up to 30 times the
   performance", "Nvidia GB200 NVL72: 132kW per rack"; dev-B r165-ai-early-innings,
   r44-ai-datacenters-eat-world); "GB200" alone stays the GPU.
+- a list item whose only name is the hardware its number counts ("- **Initial Configuration:**
+  100,000 Nvidia H100 GPUs") under a lead-in that opens with a registry thing ("**Colossus
+  Supercomputer (Memphis, Tennessee):**") is about that thing, as an item naming nothing is (dev-B
+  r79-xai-company-profile); and a GPU count in an item under a lead-in ending in a colon that opens
+  with the thing the sentence before names ("DeepSeek V3 (671B MoE, 37B active) trained for
+  ~$5.6M:" over "- 2048 H800 GPUs") is that thing's, not a cluster of the article's own (dev-B
+  r59-economics-of-compute).
 """
 from __future__ import annotations
 
@@ -87,3 +94,26 @@ def test_a_name_with_its_own_number_before_and(reg):
 ])
 def test_gb200_nvl72_is_the_rack(reg, text, raw, eid):
     assert _link(reg, text, raw) == eid
+
+
+COLOSSUS = ("**Colossus Supercomputer (Memphis, Tennessee):**\n"
+            "- **Initial Launch:** August 8, 2024 (122 days from announcement to deployment)\n"
+            "- **Initial Configuration:** 100,000 Nvidia H100 GPUs (world's largest)\n"
+            "- **Planned Expansion:** 1 million GPUs by 2026\n")
+DEEPSEEK = ("## Case Study: DeepSeek's $5.6M Training\n\n"
+            "DeepSeek V3 (671B MoE, 37B active) trained for ~$5.6M:\n- 2048 H800 GPUs\n- 14.8T tokens\n")
+
+
+def test_an_item_naming_only_its_counted_hardware_is_the_leads(reg):
+    assert _link(reg, COLOSSUS, "100,000") == "xai-colossus"
+    assert _link(reg, COLOSSUS, "1 million") == "xai-colossus"
+
+
+def test_a_gpu_count_under_a_lead_in_of_the_thing_named_before(reg):
+    assert _link(reg, DEEPSEEK, "2048") == "deepseek-v3"
+
+
+def test_a_gpu_count_of_the_articles_own_stays_new(reg):
+    # (the rule narrowed: no lead-in opening with the thing)
+    text = "Nvidia's chips are in short supply this year.\n\nWe could use two hosts with 8 GPUs each.\n"
+    assert _link(reg, text, "8 GPUs") == "new"

@@ -6196,7 +6196,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                               or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
-            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
+            and not _names_any(alias_hits, hit_starts, d.span_end, sent_hi) \
+            and (f.q.gpu_span is not None or not _names_any(alias_hits, hit_starts, d.span_start, d.span_end)):
         led = _lead_subject(view, lead, alias_hits, hit_starts)
         if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                     or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
@@ -6237,7 +6239,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and bracketed != cands[0].eid \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
             and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
-                     and _LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])):
+                     and (_LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])
+                          or _lead_subject(view, lead, alias_hits, hit_starts) == cands[0].eid)):
         # (nor a list item under a lead-in that points back so: "This instance boasts:" over
         # "* 8 NVIDIA A100 GPUs", the instance the sentence before names)
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
