@@ -6244,7 +6244,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
             and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
                      and (_LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])
-                          or _lead_subject(view, lead, alias_hits, hit_starts) == cands[0].eid)):
+                          or d.property == "gpu-count"
+                          and _lead_subject(view, lead, alias_hits, hit_starts) == cands[0].eid)):
         # (nor a list item under a lead-in that points back so: "This instance boasts:" over
         # "* 8 NVIDIA A100 GPUs", the instance the sentence before names)
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
