@@ -3033,10 +3033,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # count is a cluster's of the article's own; not "2.9 Wh per search query", a
                     # name in the unit's denominator)
                     add(eid, "in-unit", 1.0)
-                elif a_s < s and a_e >= e and kinds and idx.entity_kind.get(eid, "") in kinds:
-                    # "Meta's 24,576 GPU cluster analysis": a name that holds the number is what
-                    # the number (its count, its size) is of
-                    add(eid, "in-unit", 1.0)
                 continue
             if _own_thing(idx, view, a_e, eid):
                 continue  # "the SXM configuration", "our H100 cluster": a thing of the article's own
