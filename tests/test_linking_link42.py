@@ -73,11 +73,14 @@ def test_a_size_attached_to_an_earlier_number_is_that_numbers(project_registry):
 def test_a_name_attached_to_an_earlier_number_may_end_its_clause_later():
     """"30 tokens/s with the 65B model as measured, and 277 tokens/s": the words after the name
     up to the comma are still the earlier number's clause (the check's own pattern, which a
-    later pattern of the same name once replaced when the module loaded); with no comma or
-    semicolon before the next number, the name is not set apart from it."""
+    later pattern of the same name once replaced when the module loaded); "and" right after the
+    name sets it apart too (ent63: "32GB on first generation Gaudi and 80GB on A100 80GB"); with
+    neither a comma, a semicolon nor "and" before the next number, the name is not set apart from it."""
     from kb.extract.linking import _earlier_numbers
 
     v = "roughly 30 tokens/s with the 65B model as measured, and 277 tokens/s with the 7B model."
     assert _earlier_numbers(v, 0, v.index("65B"), v.index(" as measured"), v.index("277"))
     v = "roughly 30 tokens/s with the 65B model and 277 tokens/s with the 7B model."
-    assert not _earlier_numbers(v, 0, v.index("65B"), v.index(" and 277"), v.index("277"))
+    assert _earlier_numbers(v, 0, v.index("65B"), v.index(" and 277"), v.index("277"))
+    v = "roughly 30 tokens/s with the 65B model versus 277 tokens/s with the 7B model."
+    assert not _earlier_numbers(v, 0, v.index("65B"), v.index(" versus 277"), v.index("277"))

@@ -2779,7 +2779,7 @@ def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
 
 
 # a name's possessive right before a number of its own: "OpenAI's $830 billion", "Meta's ~$40B"
-_POSSESSED_NUMBER_RE = re.compile(r"\s*[~≈]?\s*[$€£]?[0-9]")
+_POSSESSED_NUMBER_RE = re.compile(r"\s*`{0,2}[~≈]?\s*[$€£]?[0-9]")
 
 
 def _owns_next(view: str, a_s: int, a_e: int, hi: int) -> bool:
@@ -2808,8 +2808,10 @@ def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
 
 # a name's possessive with nothing but a sign between it and the number ("DeepSeek V3's 2.6M GPU
 # hours", "OpenAI's ~$13 billion"): whose the number is, whatever else the sentence names (its
-# subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours")
-_POSSESSOR_RE = re.compile(r"\s{1,2}(?:[~≈]\s?)?[$€£]?")
+# subject included: "Llama 3 405B used 30.8M GPU hours relative to DeepSeek V3's 2.6M GPU hours");
+# so too with the number set in code or in bold, its markup blanked ("compared to o1's `39.4s`", "the
+# H200's **141GB**")
+_POSSESSOR_RE = re.compile(r"\s{1,2}[ `]{0,2}(?:[~≈]\s?)?[$€£]?")
 
 
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -3188,11 +3190,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # products, the one under discussion ("Microsoft claim that their data
                     # centers have a PUE of 1.2" stays the company's own)
                     eid = _claimed_product(idx, view, eid, a_s, alias_hits, hit_starts) or eid
-                if "ed " in view[max(sent_lo, a_s - 40):a_s] and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                if not possessed and "ed " in view[max(sent_lo, a_s - 40):a_s] \
+                        and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     # "Compared to the original BERT model, it retains 97%", "Based on Qwen 2.5
                     # architecture with GQA (28 query heads": the yardstick or the base a thing is
                     # set against or built from, named before the number, is not what the number
-                    # is of (whatever kind the property expects, and even as the sentence's opener)
+                    # is of (whatever kind the property expects, and even as the sentence's opener);
+                    # but the yardstick in the possessive right before the number owns it ("80GB,
+                    # compared to the H200's 141GB", "compared to o1's `39.4s`")
                     w *= 0.3
                     add(eid, "before", w)
                     opener = False
@@ -3316,7 +3321,9 @@ _FOR_NAME_RE = re.compile(r" for (?:the )?")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
-_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]")
+# (a comma or a semicolon before the next number, or "and" right after the name: "32GB on first
+# generation Gaudi and 80GB on A100 80GB")
+_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]|\s+and\s")
 # a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
 _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
 
@@ -6343,7 +6350,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                               or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
-            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+            and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
+            and not _names_any(alias_hits, hit_starts, d.span_end, sent_hi) \
+            and (f.q.gpu_span is not None or not _names_any(alias_hits, hit_starts, d.span_start, d.span_end)):
         led = _lead_subject(view, lead, alias_hits, hit_starts)
         if led is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                                     or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
@@ -6384,7 +6393,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and bracketed != cands[0].eid \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
             and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
-                     and _LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])):
+                     and (_LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])
+                          or d.property == "gpu-count"
+                          and _lead_subject(view, lead, alias_hits, hit_starts) == cands[0].eid)):
         # (nor a list item under a lead-in that points back so: "This instance boasts:" over
         # "* 8 NVIDIA A100 GPUs", the instance the sentence before names)
         # a property chiefly of things of the article's own (a job, a cluster, a data centre)
