@@ -13,6 +13,7 @@ are not in the corpus (a fresh set of twelve, none of tab63's).
   change ("Stock Drop"); a "YoY %" column holds changes.
 - a row or column a line of accounts alone labels ("OCF", "Capex", "Enterprise value") gives an
   amount in it that line; a "Data Center" row of a table of revenue is the segment's revenue.
+- a word after the amount in its cell ("$523B RPO") names it; a row of changes is no ratio of two.
 - a "Total" row's amount is of what the rows above it are of (of funding rounds, the total raised).
 - a difference in points ("+3 ppt") of a table under a heading naming one company is that company's.
 - Lumentum, Supermicro, Bristol Myers Squibb, Chevron are in the registry.
@@ -188,3 +189,21 @@ BMY = ("## 4. BMY Q1 2024 is a DA-24 CANDIDATE — net income approximately equa
 def test_listed_companies_a_heading_names_by_ticker(reg):
     d = _draft(reg, BMY, "$12,201M")
     assert (d.entity, d.property) == ("bristol-myers-squibb", "revenue")
+
+
+def test_a_row_of_changes_is_no_ratio_of_two_of_them(reg):
+    # (1.65 is about 55% / 33%: no comparison of two values, each a company's own change)
+    text = ("| Metric / Stock | **Nvidia (NVDA)** | **Meta (META)** | **Supermicro (SMCI)** |\n"
+            "| --- | --- | --- | --- |\n| **YTD Performance** | +55% | +33% | +65% |\n")
+    d = _draft(reg, text, "65%")
+    assert (d.entity, d.property) == ("supermicro", "change")
+
+
+# public GitHub Markdown (a capex table: "| Oracle | — | ~$50B (+136%) | $523B RPO |"; find_string id 67532731745)
+def test_word_after_the_amount_in_its_cell_names_it(reg):
+    text = ("### 10.1 AI capex (CONFIRMED guidance; totals are analyst sums)\n"
+            "| Company | 2025 actual | 2026 guidance (Feb) | Mid-year revision |\n|---|---|---|---|\n"
+            "| Amazon | $125B | ~$200B | — |\n| Oracle | — | ~$50B (+136%) | $523B RPO |\n")
+    d = _draft(reg, text, "$523B")
+    assert (d.entity, d.property) == ("oracle", "order-backlog")
+    assert _draft(reg, text, "~$50B").property == "capex"

@@ -2918,7 +2918,10 @@ _ACCOUNT_LABELS = (
     (re.compile(r"(?i)(?:capex|cap[ \t]*ex|capital[ \t]+expenditures?|capital[ \t]+spending)"), "capex"),
     (re.compile(r"(?i)(?:fcf|free[ \t]+cash[ \t]+flow)"), "free-cash-flow"),
     (re.compile(r"(?i)(?:enterprise[ \t]+value|market[ \t]+cap(?:itali[sz]ation)?)"), "valuation"),
+    (re.compile(r"(?i)(?:rpo|(?:order[ \t]+)?backlog|remaining[ \t]+performance[ \t]+obligations?)"), "order-backlog"),
 )
+#: the words a cell writes right after its amount, up to the cell's end or a bracket ("$523B RPO")
+_AFTER_AMOUNT_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z &-]{1,38}?)[*_ \t]*(?:$|[(|])")
 _LABEL_TRIM_RE = re.compile(r"[*_`\s]+|\s*\([^()]*\)\s*$")
 #: a column or row of a company's results that a margin is of: its net income, its operating income,
 #: its gross profit
@@ -2980,6 +2983,11 @@ def _company_table_property(f: "Found", d: Draft, values, idx: Index) -> str | N
         return None
     if not unit.endswith("USD") or "/" in unit:
         return None
+    am = _AFTER_AMOUNT_RE.match(cell, d.span_end - row[f.col].start) if d.span_end <= row[f.col].end else None
+    if am is not None and (pid := _account_label(am.group(1))) is not None:
+        # "| Oracle | — | ~$50B (+136%) | $523B RPO |" under "AI capex": the cell says what its
+        # amount is, whatever the table's caption says its amounts are
+        return pid if _fits_property(idx, unit, values, pid) else None
     by_row = _account_label(label) if label else None
     by_col = _account_label(head) if head else None
     pid = by_row if by_col is None else by_col if by_row is None else None
@@ -4986,6 +4994,9 @@ def _api_served(idx: Index, found: list) -> None:
 _ROW_RATIO_TOLERANCE = 0.05  # "4.7x" beside 197 and 918 (4.66): a ratio as written is rounded
 
 
+_CHANGES = ("change", "growth-rate")
+
+
 def _row_ratios(idx: Index, found: list) -> None:
     """A comparison table's ratio column ("| 197 TFLOPs | 918 TFLOPs | 4.7x |", "| 3.35 TB/s |
     2.0 TB/s | +67.5% |"): the ratio is about the thing whose value is its numerator, found by
@@ -5014,12 +5025,12 @@ def _row_ratios(idx: Index, found: list) -> None:
             fits = set()
             for a in cells:
                 da = a.draft
-                if a is f or not da.value or not da.entity or a.col == f.col:
-                    continue
+                if a is f or not da.value or not da.entity or a.col == f.col or da.property in _CHANGES:
+                    continue  # (a change is no value to compare: "| +55% | +33% | +65% |", a row of changes)
                 for b in cells:
                     db = b.draft
                     if b is f or b is a or not db.value or not db.entity or db.entity == da.entity \
-                            or b.col == f.col or b.col == a.col:
+                            or b.col == f.col or b.col == a.col or db.property in _CHANGES:
                         continue
                     k = unit_factor(db.unit, da.unit) if db.unit != da.unit else 1.0
                     if k is None:
