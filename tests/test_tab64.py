@@ -207,3 +207,9 @@ def test_word_after_the_amount_in_its_cell_names_it(reg):
     d = _draft(reg, text, "$523B")
     assert (d.entity, d.property) == ("oracle", "order-backlog")
     assert _draft(reg, text, "~$50B").property == "capex"
+
+
+def test_52_week_range_is_no_duration(reg):
+    # Kleinster2/financial-charts, investing/Actors/Lumentum.md ("## Quick stats")
+    text = "| Metric | Value |\n|--------|-------|\n| Market cap | $63.8B |\n| 52-week range | $49.13 – $960.00 |\n"
+    assert "52-week" not in [d.raw for d in extract_text(text, reg)]

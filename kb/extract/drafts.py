@@ -481,7 +481,12 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount; "50/50": a split's second share)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
+    if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
+        return True  # "52-week range", "52-week high": a stock's price over the last year, no duration
     return False
+
+
+_WEEK_RANGE_RE = re.compile(r"52[- ]week[ \t]+(?i:range|high|low|hi|lo)\b")
 
 
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
