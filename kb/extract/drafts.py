@@ -482,7 +482,12 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount; "50/50": a split's second share)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
+    if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
+        return True  # "52-week range", "52-week high": a stock's price over the last year, no duration
     return False
+
+
+_WEEK_RANGE_RE = re.compile(r"52[- ]week[ \t]+(?i:range|high|low|hi|lo)\b")
 
 
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
@@ -2005,6 +2010,11 @@ def _minus_before(view: str, q: Quantity, cell: _CellContext | None) -> int | No
     if s and view[s - 1] in "-\u2212" and (s == 1 or view[s - 2] in " \t\n|(:=[") \
             and not (s >= 2 and view[s - 2] in " \t" and view[s - 3:s - 2].isdigit()):
         return s - 1
+    if cell is not None and s >= 2 and view[s - 1] == "\u2013" and view[s - 2] in " \t|*_" \
+            and not view[view.rfind("|", 0, s) + 1:s - 1].strip(" \t*_"):
+        # "| –20% |": an en dash opening a table cell, typed for a minus sign (a range's dash has
+        # a number before it in the cell, "30–40%")
+        return s - 1
     if cell is not None and q.cur and view[s - 1:s] == "(" and view[q.end:q.end + 1] == ")" \
             and not view[view.rfind("|", 0, s) + 1:s - 1].strip() and not view[q.end + 1:cell.end].strip(" |"):
         return s - 1
@@ -2240,8 +2250,10 @@ def _list_period(view: str, q: Quantity) -> str | None:
 #: say, a rate or a margin, is the row's figure in another column)
 _SHARE_OF_COLUMN_RE = re.compile(r"(?i)[\s*_(]*%[ \t]+of[ \t]+(?:the[ \t]+)?[A-Za-z]")
 # a column of how much more (or less) one thing costs or does than another
+# (or than the year or quarter before: "| YoY % |", "| Y/Y |", "| QoQ |")
 _PREMIUM_COLUMN_RE = re.compile(r"(?i)\b(?:(?P<more>premium|mark-?up|surcharge|uplift)|increase|growth|change|chg)\b"
-                                r"|(?:^|[\s(*_])(?:Δ|∆)[ \t]*(?:%|\(%\))?[*_ \t]*$")
+                                r"|(?:^|[\s(*_])(?:Δ|∆)[ \t]*(?:%|\(%\))?[*_ \t]*$"
+                                r"|^[*_ \t]*(?:yoy|y/y|qoq|q/q)(?:[ \t]*(?:%|\(%\)|growth|change))?[*_ \t]*$")
 
 
 # a percentage stated as growth per year: after it ("30% a year", "15% annual growth rate",
@@ -3142,6 +3154,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # table breaks a cost down, so each amount per hour, month or year is that part's running cost,
     # no price its row charges ("| Electricity | $0.16 | 9.3% |" under "Per GPU-Hour")
     breakdown = any("%" in h.text and _SHARE_OF_COLUMN_RE.match(h.text) for h in t.header[1:])
+    scales = _table_scales(text, t, headers)
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -3234,6 +3247,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 f.table, f.row, f.col = t, r, c
                 f.draft.context = {"row": row[0].text if row else "",
                                    "column": t.header[c].text if c < len(t.header) else ""}
+                if scales is not None and c > 0 and f.q.cur and not f.q.scale and not f.q.den and not f.q.atom \
+                        and not f.q.percent and not f.q.ratio and (sc := scales[c] if c < len(scales) else scales[0]) \
+                        and sc[0] in (None, f.q.cur) and not _PER_SHARE_LABEL_RE.search(_untag(row[0].text)) \
+                        and not (c < len(t.header) and _PER_SHARE_LABEL_RE.search(_untag(t.header[c].text))):
+                    # "| Products | $68,887 |" under "Gross Margin ($ in millions)", "| Capex | $813.0 |"
+                    # under "| Item | Value (M) |": the scale the table says once for its amounts, the
+                    # cell writing its currency sign alone; not a price of a share ("EPS", "Price")
+                    f.q.scale = sc[1]
+                    f.draft.unit = unit_text(f.q)
                 if breakdown and c > 0 and f.hint is None and f.q.cur and f.q.den and f.q.den.rsplit("-", 1)[-1] in _PERIOD_DENS \
                         and not f.q.atom and not f.q.percent:
                     f.hint = "cost-rate"
@@ -3243,6 +3265,63 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         out.extend(_header_amounts(text, view, t, starts, gpus, cands, seen, named, hit_starts, hit_ends))
     _qty_nouns(t, headers, out)
     return out
+
+
+#: a scale a table says once for all its amounts, in brackets: "($ in millions)", "(in billions)",
+#: "($ millions)", "(USD bn)", "(M)" (a lone capital letter only so: "(b)" is a list's item)
+_SCALE_NOTE_RE = re.compile(r"\([ \t]*(?:(?P<cur>[$€£]|USD|US\$)[ \t]*)?(?:(?i:in)[ \t]+)?"
+                            r"(?:(?P<w>(?i:thousands|millions|billions))|(?P<l>[KMB]|bn|mn))[ \t]*\)")
+_SCALE_WORDS = {"thousands": "K", "millions": "million", "billions": "billion", "K": "K", "M": "million",
+                "B": "billion", "bn": "billion", "mn": "million"}
+_SCALE_CUR = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "£": "GBP"}
+#: a row or column of a price of one share, which a table's scale for its amounts leaves alone
+#: ("EPS", "Diluted EPS", "Dividend per share", "Share price", "Price")
+_PER_SHARE_LABEL_RE = re.compile(r"(?i)\beps\b|per[ \t]+share|\bprice\b|\bdividends?[ \t]+per\b")
+
+
+def _scale_note(line: str) -> tuple[str | None, str] | None:
+    """(currency or None, scale) a bracketed note in ``line`` says, or None."""
+    if "(" not in line:
+        return None
+    m = _SCALE_NOTE_RE.search(line)
+    if m is None:
+        return None
+    w = m.group("w") or m.group("l")
+    return _SCALE_CUR.get(m.group("cur") or "", None), _SCALE_WORDS[w.lower() if m.group("w") else w]
+
+
+def _table_scales(text: str, t: Table, headers: list) -> list | None:
+    """Per column, (currency, scale) for the amounts that write their currency sign and no scale:
+    from the column's header when it says a scale and no currency ("Value (M)"; a header with
+    its currency, "Capex ($B)", scales its cells already), else from the table's caption or the
+    line right above the table ("Gross Margin ($ in millions)"). Index 0 holds the table's own.
+    None when nothing says a scale."""
+    whole = None
+    end = t.start - 1
+    for _ in range(2):  # the line above, or the one above a blank line
+        if end <= 0 or text[end] != "\n":
+            break
+        lo = text.rfind("\n", max(0, end - 160), end) + 1
+        line = text[lo:end].strip()
+        if line:
+            if len(line) <= 120 and "|" not in line:
+                whole = _scale_note(line)
+            break
+        end = lo - 1
+    if whole is None and t.caption:
+        whole = _scale_note(t.caption)
+    out = [whole]
+    any_col = False
+    for c in range(1, len(t.header)):
+        sc = None
+        hc = headers[c] if c < len(headers) else None
+        if (hc is None or not hc.scale) and (sc := _scale_note(_untag(t.header[c].text))) is not None:
+            any_col = True
+        out.append(sc or whole)
+    if whole is None and not any_col:
+        return None
+    # (a note naming no currency is the cells' own: "$17,629.0" under "Value (M)")
+    return [None if sc is None else (sc[0], sc[1]) for sc in out]
 
 
 #: what a row label's percent is a share of, right after it, in a table of yearly costs: the capital

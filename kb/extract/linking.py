@@ -2946,6 +2946,98 @@ _SHARE_PRICE_HEAD_RE = re.compile(r"(?i)[*_ \t]*(?:(?:last|close|closing|current
 _GLOSS_RE = re.compile(r"[ \t]*\(")
 
 
+#: a row label or column header that is one line of a company's accounts and nothing else, and
+#: the property it names ("| OCF |", "| Capex |", "| **Enterprise value** |")
+_ACCOUNT_LABELS = (
+    (re.compile(r"(?i)(?:ocf|cfo|operating[ \t]+cash[ \t]+flows?|cash[ \t]+(?:flow[ \t]+)?from[ \t]+operations)"),
+     "operating-cash-flow"),
+    (re.compile(r"(?i)(?:capex|cap[ \t]*ex|capital[ \t]+expenditures?|capital[ \t]+spending)"), "capex"),
+    (re.compile(r"(?i)(?:fcf|free[ \t]+cash[ \t]+flow)"), "free-cash-flow"),
+    (re.compile(r"(?i)(?:enterprise[ \t]+value|market[ \t]+cap(?:itali[sz]ation)?)"), "valuation"),
+    (re.compile(r"(?i)(?:rpo|(?:order[ \t]+)?backlog|remaining[ \t]+performance[ \t]+obligations?)"), "order-backlog"),
+)
+#: the words a cell writes right after its amount, up to the cell's end or a bracket ("$523B RPO")
+_AFTER_AMOUNT_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z &-]{1,38}?)[*_ \t]*(?:$|[(|])")
+_LABEL_TRIM_RE = re.compile(r"[*_`\s]+|\s*\([^()]*\)\s*$")
+#: a column or row of a company's results that a margin is of: its net income, its operating income,
+#: its gross profit
+_MARGIN_OF = ((re.compile(r"(?i)\bnet[ \t]+(?:income|profit|earnings|loss)\b"), "net-margin"),
+              (re.compile(r"(?i)\boperating[ \t]+(?:income|profit|loss)\b|\bebit\b"), "operating-margin"),
+              (re.compile(r"(?i)\bgross[ \t]+profit\b"), "gross-margin"))
+_BARE_MARGIN_RE = re.compile(r"(?i)[*_ \t]*margin[ \t]*(?:%|\(%\))?[*_ \t]*")
+_MARGINS = ("gross-margin", "net-margin", "operating-margin")
+#: a row of a company's data-centre business ("| Data Center | $5.8B | +57% |"): its segment
+_SEGMENT_ROW_RE = re.compile(r"(?i)[*_ \t]*data[ \t-]?cent(?:er|re)s?[*_ \t]*")
+_REVENUE_WORD_RE = re.compile(r"(?i)\brevenues?\b|\bsales\b")
+
+
+def _account_label(text: str) -> str | None:
+    """The property a label that is one line of a company's accounts names, or None."""
+    t = _LABEL_TRIM_RE.sub(" ", text).strip()
+    if not t or len(t) > 40:
+        return None
+    return next((pid for rx, pid in _ACCOUNT_LABELS if rx.fullmatch(t)), None)
+
+
+def _company_table_property(f: "Found", d: Draft, values, idx: Index) -> str | None:
+    """The property of a company's figure in a table, where the table's own labels say it better
+    than the words the guess went by; None to keep the guess.
+
+    - a margin beside one of the company's results ("| Quarter | Revenue | Net income | Margin |",
+      "| Operating income | $1,480M (28% margin) |"): the margin of that result;
+    - a percent below zero guessed a share ("| –20% |" of a YTD performance, "-10%" under "Stock
+      Drop"): no share is below zero, a change is;
+    - an amount in a row or column a line of accounts alone labels ("| OCF |", "| Capex |",
+      "| Enterprise value |"), the other label naming no line of its own: that line;
+    - an amount in a "Data Center" row of a table of revenue ("| Segment | Q1 2026 Revenue |",
+      a "Revenue" row above): the data-centre segment's revenue, no spending on data centres."""
+    t = f.table
+    if not (0 <= f.row < len(t.rows)) or not t.rows[f.row]:
+        return None
+    row = t.rows[f.row]
+    label = row[0].text if f.col > 0 else ""
+    col = t.column_header(f.col)
+    head = col.text if col is not None else ""
+    cell = row[f.col].text if f.col < len(row) else ""
+    unit = d.unit
+    if unit == "percent":
+        if d.property in _MARGINS or d.property == SHARE:
+            if "argin" in cell and _BARE_MARGIN_RE.fullmatch(head) is None:
+                # the cell says it is a margin: of the result its row names
+                pid = next((p for rx, p in _MARGIN_OF if rx.search(label)), None)
+            elif _BARE_MARGIN_RE.fullmatch(head):
+                # a bare "Margin" column: of the one result another column names
+                got = {p for h in t.header for rx, p in _MARGIN_OF if h is not col and rx.search(h.text)}
+                pid = next(iter(got)) if len(got) == 1 else None
+            else:
+                pid = None
+            if pid is not None and _fits_property(idx, unit, values, pid):
+                return pid
+        if d.property == SHARE and (d.value is not None and d.value < 0 or d.high is not None and d.high < 0) \
+                and _fits_property(idx, unit, values, "change"):
+            return "change"
+        return None
+    if not unit.endswith("USD") or "/" in unit:
+        return None
+    am = _AFTER_AMOUNT_RE.match(cell, d.span_end - row[f.col].start) if d.span_end <= row[f.col].end else None
+    if am is not None and (pid := _account_label(am.group(1))) is not None:
+        # "| Oracle | — | ~$50B (+136%) | $523B RPO |" under "AI capex": the cell says what its
+        # amount is, whatever the table's caption says its amounts are
+        return pid if _fits_property(idx, unit, values, pid) else None
+    by_row = _account_label(label) if label else None
+    by_col = _account_label(head) if head else None
+    pid = by_row if by_col is None else by_col if by_row is None else None
+    if pid is not None:
+        return pid if _fits_property(idx, unit, values, pid) else None
+    if d.property in ("capex", "investment", "compute-spend") and label and _SEGMENT_ROW_RE.fullmatch(label) \
+            and (_REVENUE_WORD_RE.search(head) or _REVENUE_WORD_RE.search(t.caption or "")
+                 or any(r and _REVENUE_WORD_RE.search(r[0].text) for r in t.rows)
+                 or any(_REVENUE_WORD_RE.search(h.text) for h in t.header)) \
+            and _fits_property(idx, unit, values, "revenue"):
+        return "revenue"
+    return None
+
+
 def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_starts) -> str | None:
     """The organisation a table that names nothing is about, by its headings: going up the
     headings' levels from the table, the first heading that names anything names one
@@ -4813,6 +4905,50 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
         _api_served(idx, found)
+        _total_rows(idx, found)
+
+
+#: a table row that sums the rows above it ("| **Total** |", "| Combined |", "| Grand total |")
+_TOTAL_LABEL_RE = re.compile(r"(?i)[\s*_]*(?:grand[ \t]+)?(?:totals?|combined|sum)[\s*_:]*")
+_SCALE_WORD_RE = re.compile(r"^(?:K|thousand|million|billion|trillion) ")
+
+
+def _total_rows(idx: Index, found: list) -> None:
+    """An amount in a table's total row whose property the guess took from other words than
+    its column's ("| Total | $98,392 |" a workload cost, below "| Products | $68,887 |" and
+    "| Services | $29,505 |" both gross profit; "| Total | ~$26M |" below funding rounds): the
+    sum of the rows above is of what they are of (of funding rounds, the total raised), when
+    at least two of them are and none is of anything else."""
+    by_col: dict = {}
+    for f in found:
+        t = f.table
+        if t is None or f.col is None or f.col <= 0 or not (0 <= f.row < len(t.rows)) or not t.rows[f.row] \
+                or f.draft.property is None or not f.draft.unit.endswith("USD"):
+            continue
+        by_col.setdefault((id(t), f.col), []).append(f)
+    for fs in by_col.values():
+        if len(fs) < 3:
+            continue
+        totals = [f for f in fs if "ot" in (lab := fs[0].table.rows[f.row][0].text) or "omb" in lab or "um" in lab]
+        totals = [f for f in totals if _TOTAL_LABEL_RE.fullmatch(f.table.rows[f.row][0].text)]
+        if len(totals) != 1:
+            continue
+        tot = totals[0]
+        unit = _SCALE_WORD_RE.sub("", tot.draft.unit)
+        others = [f for f in fs if f is not tot and f.row < tot.row]
+        props = {f.draft.property for f in others}
+        if len(others) < 2 or len(props) != 1 or any(_SCALE_WORD_RE.sub("", f.draft.unit) != unit for f in others):
+            continue
+        pid = next(iter(props))
+        if pid == "funding-round":
+            pid = "total-funding"
+        d = tot.draft
+        if pid == d.property:
+            continue
+        vals = [v for v in (d.value, d.low, d.high) if v is not None]
+        if _fits_property(idx, d.unit, vals, pid):
+            d.property, d.property_confidence = pid, calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
 
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
@@ -4899,6 +5035,9 @@ def _api_served(idx: Index, found: list) -> None:
 _ROW_RATIO_TOLERANCE = 0.05  # "4.7x" beside 197 and 918 (4.66): a ratio as written is rounded
 
 
+_CHANGES = ("change", "growth-rate")
+
+
 def _row_ratios(idx: Index, found: list) -> None:
     """A comparison table's ratio column ("| 197 TFLOPs | 918 TFLOPs | 4.7x |", "| 3.35 TB/s |
     2.0 TB/s | +67.5% |"): the ratio is about the thing whose value is its numerator, found by
@@ -4927,12 +5066,12 @@ def _row_ratios(idx: Index, found: list) -> None:
             fits = set()
             for a in cells:
                 da = a.draft
-                if a is f or not da.value or not da.entity or a.col == f.col:
-                    continue
+                if a is f or not da.value or not da.entity or a.col == f.col or da.property in _CHANGES:
+                    continue  # (a change is no value to compare: "| +55% | +33% | +65% |", a row of changes)
                 for b in cells:
                     db = b.draft
                     if b is f or b is a or not db.value or not db.entity or db.entity == da.entity \
-                            or b.col == f.col or b.col == a.col:
+                            or b.col == f.col or b.col == a.col or db.property in _CHANGES:
                         continue
                     k = unit_factor(db.unit, da.unit) if db.unit != da.unit else 1.0
                     if k is None:
@@ -6573,8 +6712,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         d.entity = org
         d.evidence["entity"] = "stock|sure|" + ("kind" if kinds else "nokind")
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
-    elif f.table is not None and not scenario and prop is not None and all(c.how == "heading" for c in cands) \
-            and (not kinds or kinds[0] in ("organisation", "any")) \
+    elif f.table is not None and not scenario and (prop is not None or d.property == "difference") \
+            and all(c.how == "heading" for c in cands) and (not kinds or kinds[0] in ("organisation", "any")) \
             and (org := _heading_company(idx, view, f.table, headings, alias_hits, hit_starts)) is not None:
         # "## NVIDIA (NVDA)" over "### Financials" over "| Total Revenue | $60.9B | $130.5B |": a
         # table that names nothing, under headings of which the nearest naming anything names one
@@ -6627,6 +6766,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     d.evidence["entity"] = d.evidence.get("entity", "") + "|size"
                     d.entity_confidence = calibrated("entity", d.evidence["entity"])
                     break
+    if f.table is not None and d.property is not None and idx.entity_kind.get(d.entity or "") == "organisation":
+        fixed = _company_table_property(f, d, values, idx)
+        if fixed is not None and fixed != d.property:
+            d.property, d.property_confidence = fixed, calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
     prop = idx.prop_by_id.get(d.property)
     near = []
     lo = f.table.row_spans[f.row][0] if f.table is not None else sent_lo
