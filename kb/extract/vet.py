@@ -94,7 +94,9 @@ How, step by step. Nothing is written into the knowledge base.
    the plausible range or the references (:func:`_restated`). A rate of growth a year stated in
    one sentence with the two dated amounts it joins ("14% a year, from $215 billion in 2023 to
    $311 billion in 2026") that the compound rate of those amounts misses is flagged
-   (:func:`_compound_growth`).
+   (:func:`_compound_growth`). A card's peak throughput at FP8, FP6 or FP4 where the card's
+   references give a datasheet's full table of precisions without any of them (the A100's) is
+   flagged: no figure of the card, likely another precision's (:func:`_precision_unlisted`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -1281,7 +1283,7 @@ def _precision_unlisted(kb, numbers: list, min_confidence: float = DEFAULT_MIN_C
                       f"{', '.join(cites[:3])}{', ...' if len(cites) > 3 else ''})",)
             + ((f"{format_number(n.value) if n.value is not None else n.stated()} equals its {' and '.join(same)} "
                 f"{sparsity} peak",) if same else ()),
-            causes=((f"the {' or '.join(same)} figure put in a {prec} row",) if same else ())
+            causes=((f"the {' or '.join(same)} figure put in the {prec} row",) if same else ())
             + ("another precision's figure, or another card's",),
             others=tuple(sorted({r.id for r in refs if r.conditions["precision"] in same}))[:4])
         out.append(replace(n, status="flagged", reason="contradicts-reference", findings=(f,) + tuple(n.findings)))
