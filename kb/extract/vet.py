@@ -94,7 +94,9 @@ How, step by step. Nothing is written into the knowledge base.
    the plausible range or the references (:func:`_restated`). A rate of growth a year stated in
    one sentence with the two dated amounts it joins ("14% a year, from $215 billion in 2023 to
    $311 billion in 2026") that the compound rate of those amounts misses is flagged
-   (:func:`_compound_growth`).
+   (:func:`_compound_growth`). A card's peak throughput at FP8, FP6 or FP4 where the card's
+   references give a datasheet's full table of precisions without any of them (the A100's) is
+   flagged: no figure of the card, likely another precision's (:func:`_precision_unlisted`).
 7. **What it was compared with.** For a checked number that nothing flagged, the report
    says what it agreed with (references in force, other articles' claims with the same
    entity, property and conditions, the article's own arithmetic, the plausible range), or
@@ -724,6 +726,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _instance_priced_per_gpu(kb, text, numbers, min_confidence)
     numbers = _restated(text, numbers)
     numbers = _compound_growth(text, numbers, min_confidence)
+    numbers = _precision_unlisted(kb, numbers, min_confidence)
     return VetReport(file=str(file), source_id=sid, chars=len(text), min_confidence=min_confidence,
                      as_of=as_of.isoformat() if as_of else None, numbers=tuple(numbers), excluded_source=same,
                      problems=tuple(problems), sure_entity=sure_entity, kb_errors=kb_errors)
@@ -1215,6 +1218,75 @@ def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_M
             causes=("a rate rounded or carried over from another period or source, or one of the amounts changed "
                     "since the rate was worked out", ))
         out.append(replace(n, status="flagged", reason="arithmetic", findings=(f,) + tuple(n.findings)))
+    return out
+
+
+#: The precisions narrower than 8 bits wide or floating-point at 8 bits that came with later
+#: cards (Hopper, Ada, CDNA3 and after): a card whose datasheet lists none of them has no such math.
+_NEW_FLOATS = ("fp8", "fp6", "fp4")
+#: A card's references list its datasheet's precisions when they give its peak at this many
+#: precisions, 8-bit integers among them (a datasheet's full table, not a figure or two cited).
+LISTED_PRECISIONS = 5
+
+
+def _card_throughputs(kb, entity: str) -> list:
+    """The peak-throughput references of a card, of its variants, its family and the family's
+    other variants (the A100 family shares one datasheet table)."""
+    ent = kb.entities.get(entity)
+    if ent is None:
+        return []
+    fam = kb.entities.get(ent.family or "")
+    ids = {entity, *ent.variants}
+    if fam is not None:
+        ids |= {fam.id, *fam.variants}
+    return [r for r in kb.references if r.entity in ids and r.property == "peak-throughput"
+            and r.interval is not None and (r.conditions or {}).get("precision")]
+
+
+def _precision_unlisted(kb, numbers: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
+    """A card's peak throughput at a precision its datasheet does not list ("FP8 Tensor Core
+    624 | 1248" for the A100, which has no FP8 math) is flagged: where the card's references give
+    its peak at :data:`LISTED_PRECISIONS` precisions or more, INT8 among them, and at none of
+    :data:`_NEW_FLOATS`, a figure at one of those is no figure of the card. The likely cause is
+    another precision's figure in the wrong row: the reference it equals is named when there is
+    one. Only a number read with a sure entity (:data:`ENTITY_SURE`)."""
+    from kb.core.records import format_number
+
+    if "peak-throughput" not in {n.property for n in numbers}:
+        return numbers
+    out = []
+    for n in numbers:
+        prec = (n.conditions or {}).get("precision")
+        if n.status == "flagged" or n.property != "peak-throughput" or prec not in _NEW_FLOATS or not n.entity \
+                or n.confidence["entity"] < ENTITY_SURE or n.confidence["value"] < min_confidence \
+                or n.claim_id is None or n.reason.startswith("misread by the extractor"):
+            out.append(n)
+            continue
+        refs = _card_throughputs(kb, n.entity)
+        listed = sorted({r.conditions["precision"] for r in refs})
+        if "int8" not in listed or len(listed) < LISTED_PRECISIONS or set(listed) & set(_NEW_FLOATS):
+            out.append(n)
+            continue
+        claim = kb.claims_by_id.get(n.claim_id)
+        iv = claim.interval if claim is not None else None
+        sparsity = (n.conditions or {}).get("sparsity", "dense")
+        same = sorted({r.conditions["precision"] for r in refs if iv is not None and iv.low > 0
+                       and r.conditions.get("sparsity", "dense") == sparsity
+                       and abs(r.interval.low / iv.low - 1) < 0.01 and abs(r.interval.high / iv.high - 1) < 0.01})
+        cites = sorted({r.citation for r in refs if r.citation})
+        name = kb.entities[n.entity].name
+        f = VetFinding(
+            code="contradicts-reference", severity="warning", title="A precision the card's datasheet does not list",
+            message=(f"{name} peak throughput at {prec}: {n.stated()}, but the card's references give its peak at "
+                     f"{', '.join(listed)} and at no {'/'.join(_NEW_FLOATS)}: the card has no {prec} math"),
+            evidence=(f"the card's datasheet precisions, from {len(refs)} reference values ("
+                      f"{', '.join(cites[:3])}{', ...' if len(cites) > 3 else ''})",)
+            + ((f"{format_number(n.value) if n.value is not None else n.stated()} equals its {' and '.join(same)} "
+                f"{sparsity} peak",) if same else ()),
+            causes=((f"the {' or '.join(same)} figure put in the {prec} row",) if same else ())
+            + ("another precision's figure, or another card's",),
+            others=tuple(sorted({r.id for r in refs if r.conditions["precision"] in same}))[:4])
+        out.append(replace(n, status="flagged", reason="contradicts-reference", findings=(f,) + tuple(n.findings)))
     return out
 
 
