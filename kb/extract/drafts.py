@@ -233,6 +233,13 @@ _DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?(?:" + _DEGREE_MARKS + ")|" + _DEGREE_
                                r"(?:[ ]?\$)?(?=[ ]?[CF](?![A-Za-z0-9]))")
 
 
+# an HTML page's style sheet and scripts ("<style> .table { width: 100%; transition: background 0.2s }
+# </style>"): no text a reader reads; nor is an element's inline style attribute ('<li
+# style="width:45%">', whatever its tag)
+_STYLE_ELEMENT_RE = re.compile(r"<(?P<t>style|script)\b[^<>]{0,400}>[\s\S]*?</(?P=t)\s*>", re.IGNORECASE)
+_STYLE_ATTR_RE = re.compile(r"s(?<=[ \t\n]s)tyle=(?:\"[^\"<>\n]{0,600}\"|'[^'<>\n]{0,600}')")
+
+
 def _degree_sign(m: re.Match) -> str:
     return " " * (len(m.group(0)) - 1) + "°"
 
@@ -259,6 +266,10 @@ def mask(text: str) -> str:
         text = _CODE_CLOSE_RE.sub(" ", text)
     if not any(c in text for c in "*_]\\h<†‡&"):
         return text
+    if "<style" in text or "<script" in text or "<STYLE" in text or "<SCRIPT" in text:
+        text = _STYLE_ELEMENT_RE.sub(_spaces_keeping_lines, text)
+    if "style=" in text:
+        text = _STYLE_ATTR_RE.sub(_spaces_keeping_lines, text)
     if "\\degree" in text or "\\circ" in text or "&deg;" in text or "&#176;" in text:
         text = _DEGREE_MARKUP_RE.sub(_degree_sign, text)
     if "[^" in text:
@@ -1666,6 +1677,9 @@ def _setting_pair(view: str, q: Quantity):
 _PREFIXED_DOLLAR_RE = re.compile(r"[A-Z]{1,3}\$(?=[0-9])")
 
 
+_CELL_BREAK_TO_RE = re.compile(r"[ \t]*\n[ \t]*(?P<c>to)[ \t]+")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -1692,6 +1706,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                   span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
         return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
+    if cm is None and cell is not None and view[q.end:q.end + 1] in (" ", "\n"):
+        # an HTML cell that breaks its range over two lines ('<div>$175B</div>' over '<div>to
+        # $185B (2026E)</div>'): one range, the line break its "to" (a pipe table's cell has one line)
+        cm = _CELL_BREAK_TO_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
