@@ -5,6 +5,12 @@ r167 (R&D World's 'The AI Capex Arms Race, 2026', an HTML page with a company ta
   ("width: 100%", "transition: background 0.2s") were drafted as claims.
 - an HTML cell that breaks a range over two lines ('<div>$175B</div>' over '<div>to $185B
   (2026E)</div>') holds one range; before, two single amounts.
+- counts: a cell's prose that breaks a count down in parentheses ("200,000+ GPUs operational (150K
+  H100, 50K H200, 30K+ GB200)") keeps the kinds' counts (a bare count in a cell's parentheses is
+  still the row's setting, "| Llama 70B (8 GPUs) |"); a GPU family named for its architecture
+  between a count and its GPUs ("555,000 Blackwell GPUs"); gas turbines ("up to 35 unpermitted gas
+  turbines"), a cloud's regions and availability zones ("39 AWS Regions and 123 Availability
+  Zones"), and an adjective before a name before sites ("5 additional U.S. sites") are counted.
 """
 from __future__ import annotations
 
@@ -55,3 +61,34 @@ def test_range_split_over_two_lines_of_one_html_cell(reg):
     assert len(rng) == 1, [(d.raw, d.qualifier) for d in ds]
     assert (rng[0].low, rng[0].high) == (175, 185)
     assert not [d for d in ds if d.qualifier != "range" and d.unit and "USD" in d.unit]
+
+
+XAI = ('<table>\n<thead>\n<tr>\n<th>Company</th>\n<th>What they say the money is for</th>\n</tr>\n</thead>\n'
+       '<tbody>\n<tr>\n<td>\n<div class="company-name">xAI</div>\n</td>\n<td class="details-cell">\n'
+       '<span class="flagship">Colossus is the world\'s largest single-site AI training cluster: 200,000+ GPUs '
+       'operational (150K H100, 50K H200, 30K+ GB200), built in 122 days.</span>\n</td>\n</tr>\n</tbody>\n</table>\n')
+
+
+def test_breakdown_of_a_count_in_a_cells_parentheses(reg):
+    ds = {d.raw: d for d in extract_text(XAI, reg)}
+    for raw, v in (("150K H100", 150), ("50K H200", 50), ("30K+ GB200", 30)):
+        assert raw in ds, list(ds)
+        assert (ds[raw].value, ds[raw].unit) == (v, "K GPU")
+
+
+@pytest.mark.parametrize("text, raw, value, unit", [
+    ("A second facility (Colossus 2) is bringing 555,000 Blackwell GPUs online.", "555,000 Blackwell GPUs", 555000, "GPU"),
+    ("xAI used to run up to 35 unpermitted gas turbines at the Memphis site.", "up to 35 unpermitted gas turbines", 35, "item"),
+    ("AWS footprint context: 39 AWS Regions and 123 Availability Zones.", "39 AWS Regions", 39, "item"),
+    ("AWS footprint context: 39 AWS Regions and 123 Availability Zones.", "123 Availability Zones", 123, "item"),
+    ("OpenAI later announced 5 additional U.S. sites.", "5 additional U.S. sites", 5, "item"),
+])
+def test_counts_of_gpus_turbines_regions_and_sites(reg, text, raw, value, unit):
+    ds = {d.raw: d for d in extract_text(text, reg)}
+    assert raw in ds, list(ds)
+    assert (ds[raw].value, ds[raw].unit) == (value, unit)
+
+
+def test_bare_count_in_a_cells_parentheses_stays_out(reg):
+    text = ("| Model | Throughput (tokens/s) |\n|---|---|\n| Llama 70B (8 GPUs) | 1,200 |\n")
+    assert not [d for d in extract_text(text, reg) if d.unit == "GPU"]

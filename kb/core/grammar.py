@@ -156,7 +156,12 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                # "20+ production deployments")
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
                # what drilling for a build-out's gas takes ("add 40 rigs")
-               r"|(?:drilling[ \u00a0]+)?rigs)")
+               r"|(?:drilling[ \u00a0]+)?rigs"
+               # a site's own power plant ("up to 35 unpermitted gas turbines": the gas-turbine item)
+               r"|(?:[a-z]{3,15}[ \u00a0]+)?(?:gas|combustion)[ \u00a0]+turbines"
+               # a cloud's footprint ("39 AWS Regions and 123 Availability Zones": cloud-region,
+               # availability-zone), title case as providers write them
+               r"|availability[ \u00a0]+zones|cloud[ \u00a0]+regions)")
 
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
@@ -332,6 +337,7 @@ _COUNT_RE = _ByFirstChar([(f"c{i}", p) for i, (p, _) in enumerate(COUNT_NOUNS)],
 _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
+    r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
@@ -2012,8 +2018,8 @@ _NAMED_USERS_RE = re.compile(
 # a name or an acronym between a count and the sites or deals of the business it counts ("170+ AI
 # Agent startups", "Only 3 US plants online"): the lower-case plural after the name is what is counted
 _NAMED_ITEMS_RE = re.compile(
-    r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
-    r"(?:" + _BUSINESS_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"(?:[ \u00a0]+(?:more|new|other|additional|separate))?(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
+    r"(?:" + _BUSINESS_ITEMS + r"|[Rr]egions|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
     r"|campuses|factories|fabs)(?![A-Za-z0-9])")
 
 
@@ -2031,6 +2037,8 @@ _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|w
                          r"|would|could|can|will|may|each|every|new)\b")
 
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
+# (and a cloud's zones, which providers write in title case: "123 Availability Zones")
+_TITLE_CASE_ITEMS = frozenset({"availability zones"})
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
 
@@ -2094,7 +2102,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
                            or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
         return "query", cm.end(), None, "concurrency"
-    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper() \
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and word.lower() not in _TITLE_CASE_ITEMS and not word.rstrip("s").isupper() \
             and not (len(word.split()) > 1 and word.split()[0].isupper()):
         # (but an acronym opens the name, "4 KV heads", "6 HBM3 stacks": no title case)
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)

@@ -1914,7 +1914,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
         return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
     if cell is not None and q.count and _in_parens(view, q.start) \
-            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×"):
+            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×") \
+            and not _breakdown_in_parens(view, q.start):
         return None  # (but "| Compute (2x H100) |": the GPUs a row's figure is for, counted by a times sign)
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
@@ -2453,6 +2454,18 @@ def _take_list_unit(q: Quantity, lq: Quantity) -> None:
     q.den, q.den_count, q.scope = lq.den, lq.den_count, lq.scope
     q.hint = q.hint or lq.hint
     q.form = "listed"
+
+
+# a parenthesis that breaks a count down into its kinds, two or more of them ("200,000+ GPUs
+# operational (150K H100, 50K H200, 30K+ GB200)")
+_BREAKDOWN_PARENS_RE = re.compile(r"\([ \t]*[0-9][0-9,.]*[KkM]?\+?[ \t]+[A-Za-z][\w-]*[ \t]*,[ \t]*[0-9]")
+
+
+def _breakdown_in_parens(view: str, pos: int) -> bool:
+    """Whether the parenthesis ``pos`` is in lists counts of two kinds or more: a cell's prose
+    breaking a count down, not the count a row's figure is for ("| Llama 70B (8 GPUs) |")."""
+    lo = view.rfind("(", max(0, pos - 60), pos)
+    return lo >= 0 and _BREAKDOWN_PARENS_RE.match(view, lo) is not None
 
 
 def _in_parens(view: str, pos: int) -> bool:
