@@ -11,6 +11,8 @@ r167 (R&D World's 'The AI Capex Arms Race, 2026', an HTML page with a company ta
   between a count and its GPUs ("555,000 Blackwell GPUs"); gas turbines ("up to 35 unpermitted gas
   turbines"), a cloud's regions and availability zones ("39 AWS Regions and 123 Availability
   Zones"), and an adjective before a name before sites ("5 additional U.S. sites") are counted.
+- fractions: "A third site" is an ordinal before its noun, no fraction; a fraction followed by a
+  verb ("about two-thirds was short-lived assets") is a share, no ratio.
 """
 from __future__ import annotations
 
@@ -92,3 +94,16 @@ def test_counts_of_gpus_turbines_regions_and_sites(reg, text, raw, value, unit):
 def test_bare_count_in_a_cells_parentheses_stays_out(reg):
     text = ("| Model | Throughput (tokens/s) |\n|---|---|\n| Llama 70B (8 GPUs) | 1,200 |\n")
     assert not [d for d in extract_text(text, reg) if d.unit == "GPU"]
+
+
+def test_ordinal_before_its_noun_is_no_fraction(reg):
+    ds = extract_text('A third site ("MACROHARDRR") targets 2 GW total capacity.', reg)
+    assert [d.raw for d in ds] == ["2 GW"]
+    # (the fraction itself stays: "a third cheaper", "a third of the budget")
+    assert [d.unit for d in extract_text("It is a third cheaper.", reg)] == ["x"]
+
+
+def test_fraction_before_a_verb_is_a_share(reg):
+    ds = extract_text("CFO commentary said about two-thirds was short-lived assets (servers, including CPUs and GPUs).", reg)
+    d = next(d for d in ds if "two-thirds" in d.raw)
+    assert (d.unit, d.property, round(d.value, 3)) == ("percent", "share", 66.667)

@@ -2281,6 +2281,17 @@ _QUARTERS_OF_YEAR_RE = re.compile(r"\s+of\s+(?:(?:fiscal|FY)\s?)?(?:19|20)[0-9]{
 _QUARTERS_SPAN_RE = re.compile(r"(?i)\b(?:first|last|past|next|final|latest|recent|consecutive)\s+$")
 
 
+# the lower-case word after "a third": a noun it is the ordinal of ("A third site"), unless the
+# word goes on the fraction ("a third more", "a third cheaper", "a third of")
+_ORDINAL_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+_NOT_NOUN_AFTER_RE = re.compile(r"[a-z-]*(?:er|est)|of|and|or|as|the|to|in|on|at|by|for|from|with|than|that|this|its"
+                                r"|their|more|less|fewer|was|were|is|are|has|had|have|will|would|could|can|may"
+                                r"|might|each|per|off|down|up|again|too|so|now|last|next|since|when|while|all"
+                                r"|overall|below|above")
+# a verb right after a fraction whose whole was named before it ("two-thirds was short-lived assets")
+_FRACTION_VERB_AFTER_RE = re.compile(r"[ \t]+(?:was|were|is|are)[ \t]+[a-z]")
+
+
 def _share_of(text: str, p: int) -> re.Match | None:
     """The words after a fraction that make it a share of a whole ("of their ...", "the ..."), None
     when they name a magnitude ("the price", "of the old chip's cost")."""
@@ -2377,6 +2388,14 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             percent_compare_before(text, pos, q)
             if q.compare is None:
                 q.compare = "up"
+            return q
+        if fm and fm.group(1) == "a" and den != 4 and not w.endswith("s") \
+                and (om := _ORDINAL_NOUN_AFTER_RE.match(text, m.end())) and not _NOT_NOUN_AFTER_RE.fullmatch(om.group(1)):
+            return None  # "A third site", "a fifth generation": an ordinal before its noun, no fraction
+        if _FRACTION_VERB_AFTER_RE.match(text, m.end()):
+            # "about two-thirds was short-lived assets", "a third are idle": that part of a whole
+            # named before, a share
+            q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "share"
             return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())
