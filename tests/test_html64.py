@@ -5,6 +5,9 @@ r167 (R&D World's 'The AI Capex Arms Race, 2026', an HTML page with a company ta
   ("width: 100%", "transition: background 0.2s") were drafted as claims.
 - an HTML cell that breaks a range over two lines ('<div>$175B</div>' over '<div>to $185B
   (2026E)</div>') holds one range; before, two single amounts.
+- a page's head and frame tags ('<meta charset="UTF-8" />', '<link ...>', '<html>') are no text:
+  before, the head's "meta" made Meta's name in the body a common word, and Meta's figures went to
+  Alphabet or to a new entity.
 - counts: a cell's prose that breaks a count down in parentheses ("200,000+ GPUs operational (150K
   H100, 50K H200, 30K+ GB200)") keeps the kinds' counts (a bare count in a cell's parentheses is
   still the row's setting, "| Llama 70B (8 GPUs) |"); a GPU family named for its architecture
@@ -107,3 +110,15 @@ def test_fraction_before_a_verb_is_a_share(reg):
     ds = extract_text("CFO commentary said about two-thirds was short-lived assets (servers, including CPUs and GPUs).", reg)
     d = next(d for d in ds if "two-thirds" in d.raw)
     assert (d.unit, d.property, round(d.value, 3)) == ("percent", "share", 66.667)
+
+
+HEAD = ('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="UTF-8" />\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0" />\n</head>\n<body>\n')
+
+
+def test_head_tags_leave_metas_name_a_name(reg):
+    text = HEAD + ("<div>Combined full-year 2026 capex guidance (Amazon $200B, Alphabet $175B to $185B, "
+                   "Meta $115B to $135B).</div>\n</body>\n</html>\n")
+    ds = {d.raw: d for d in extract_text(text, reg)}
+    assert ds["$115B to $135B"].entity == "meta"
+    assert ds["$175B to $185B"].entity == "alphabet"

@@ -237,6 +237,9 @@ _DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?(?:" + _DEGREE_MARKS + ")|" + _DEGREE_
 # </style>"): no text a reader reads; nor is an element's inline style attribute ('<li
 # style="width:45%">', whatever its tag)
 _STYLE_ELEMENT_RE = re.compile(r"<(?P<t>style|script)\b[^<>]{0,400}>[\s\S]*?</(?P=t)\s*>", re.IGNORECASE)
+# the tags of a page's head and frame ('<meta charset="UTF-8" />', '<link href=...>', '<html lang="en">'):
+# no text either (a "meta" there is no word of the article's: Meta's name stays a name)
+_PAGE_TAG_RE = re.compile(r"<(?:meta|link|!DOCTYPE)\b[^<>]{0,2000}>|</?(?:html|head|body|title)\b[^<>]{0,400}>", re.IGNORECASE)
 _STYLE_ATTR_RE = re.compile(r"s(?<=[ \t\n]s)tyle=(?:\"[^\"<>\n]{0,600}\"|'[^'<>\n]{0,600}')")
 
 
@@ -270,6 +273,8 @@ def mask(text: str) -> str:
         text = _STYLE_ELEMENT_RE.sub(_spaces_keeping_lines, text)
     if "style=" in text:
         text = _STYLE_ATTR_RE.sub(_spaces_keeping_lines, text)
+    if "<meta" in text or "<link" in text or "<html" in text or "<!DOCTYPE" in text or "<META" in text:
+        text = _PAGE_TAG_RE.sub(_spaces_keeping_lines, text)
     if "\\degree" in text or "\\circ" in text or "&deg;" in text or "&#176;" in text:
         text = _DEGREE_MARKUP_RE.sub(_degree_sign, text)
     if "[^" in text:
