@@ -14,6 +14,8 @@ r167 (R&D World's 'The AI Capex Arms Race, 2026', an HTML page with a company ta
   between a count and its GPUs ("555,000 Blackwell GPUs"); gas turbines ("up to 35 unpermitted gas
   turbines"), a cloud's regions and availability zones ("39 AWS Regions and 123 Availability
   Zones"), and an adjective before a name before sites ("5 additional U.S. sites") are counted.
+- a power added "of capacity in the quarter" ("added nearly 1 gigawatt of capacity in the quarter")
+  is capacity built per quarter (GW/quarter), as "8 GW a year" is per year; before, a facility's power.
 - fractions: "A third site" is an ordinal before its noun, no fraction; a fraction followed by a
   verb ("about two-thirds was short-lived assets") is a share, no ratio.
 """
@@ -122,3 +124,10 @@ def test_head_tags_leave_metas_name_a_name(reg):
     ds = {d.raw: d for d in extract_text(text, reg)}
     assert ds["$115B to $135B"].entity == "meta"
     assert ds["$175B to $185B"].entity == "alphabet"
+
+
+def test_capacity_added_in_a_period_is_a_build_rate(reg):
+    ds = extract_text("Microsoft also said it added nearly 1 gigawatt of capacity in the quarter.", reg)
+    assert [(d.value, d.unit, d.property) for d in ds] == [(1, "GW/quarter", "capacity-build-rate")]
+    # (capacity with no period it was added in stays a power)
+    assert [d.unit for d in extract_text("It has 2 GW of capacity in the pipeline.", reg)] == ["GW"]

@@ -747,6 +747,11 @@ _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|
                           r"|-(?P<t2>(?i:month|mo|year|yr|day|week|hour|hr|h))(?![A-Za-z0-9-])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
+# ... or after the capacity it names, in a period it was added in ("added nearly 1 gigawatt of
+# capacity in the quarter", "2 GW of new capacity per year")
+_BUILD_RATE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:new|added|additional|data[ -]cent(?:er|re)|AI|compute|generating)[ \t]+){0,2}"
+                               r"capacity[ \t]+(?:(?:per|a|each|every)[ \t]+|in[ \t]+(?:the|a|one)[ \t]+(?:same[ \t]+|single[ \t]+)?)"
+                               r"(?P<t>(?i:year|quarter|month|week))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -1413,6 +1418,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 q.den, p = _DEN_ATOMS[em.group("t").lower()], em.end()
         elif q.atom in _POWER and not q.count:  # "50 GW/year", "8 GW a year": capacity built per year
             bm = _BUILD_RATE_RE.match(text, p)
+            if bm is None and text[p:p + 4] == " of ":
+                bm = _BUILD_RATE_OF_RE.match(text, p)
             if bm:
                 q.den, p = _DEN_ATOMS[bm.group("t").lower()], bm.end()
         elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
