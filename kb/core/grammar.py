@@ -156,7 +156,12 @@ _SITE_ITEMS = (r"(?:(?:leaf|spine|management|network|ethernet|infiniband|top[ \u
                # "20+ production deployments")
                r"|restarts|training[ \u00a0]+cycles|(?:production[ \u00a0]+)?deployments"
                # what drilling for a build-out's gas takes ("add 40 rigs")
-               r"|(?:drilling[ \u00a0]+)?rigs)")
+               r"|(?:drilling[ \u00a0]+)?rigs"
+               # a site's own power plant ("up to 35 unpermitted gas turbines": the gas-turbine item)
+               r"|(?:[a-z]{3,15}[ \u00a0]+)?(?:gas|combustion)[ \u00a0]+turbines"
+               # a cloud's footprint ("39 AWS Regions and 123 Availability Zones": cloud-region,
+               # availability-zone), title case as providers write them
+               r"|availability[ \u00a0]+zones|cloud[ \u00a0]+regions)")
 # what a study, a market or a build-out is made of, counted in digits ("across 7 difficulty levels",
 # "containing 15 benchmarks", "400 results in total", "50+ APIs", "~1200 new wells", "300 service
 # centers", "100+ languages", "These 2 competitors", "<50 teams worldwide")
@@ -342,6 +347,7 @@ _COUNT_GAP_RE = re.compile(
     r"(?:[ \u00a0]+(?:" + GPU_NAME + r"|[0-9][0-9,.]*\s?(?:W|kW|GB)|NVIDIA|Nvidia|AMD|Intel|Google|SXM5?|PCIe|NVL"
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
+    r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide|different|distinct"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
@@ -751,6 +757,11 @@ _PER_TIME_RE = re.compile(r"\s*(?:/|(?i:per|a)\s)\s*(?P<t>(?i:months?|mo|years?|
                           r"|-(?P<t2>(?i:month|mo|year|yr|day|week|hour|hr|h))(?![A-Za-z0-9-])")
 _POWER = frozenset({"kW", "MW", "GW", "TW"})
 _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?P<t>(?i:years?|yr|months?|weeks?))(?![A-Za-z0-9])")
+# ... or after the capacity it names, in a period it was added in ("added nearly 1 gigawatt of
+# capacity in the quarter", "2 GW of new capacity per year")
+_BUILD_RATE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:new|added|additional|data[ -]cent(?:er|re)|AI|compute|generating)[ \t]+){0,2}"
+                               r"capacity[ \t]+(?:(?:per|a|each|every)[ \t]+|in[ \t]+(?:the|a|one)[ \t]+(?:same[ \t]+|single[ \t]+)?)"
+                               r"(?P<t>(?i:year|quarter|month|week))(?![A-Za-z0-9])")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -1418,6 +1429,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 q.den, p = _DEN_ATOMS[em.group("t").lower()], em.end()
         elif q.atom in _POWER and not q.count:  # "50 GW/year", "8 GW a year": capacity built per year
             bm = _BUILD_RATE_RE.match(text, p)
+            if bm is None and text[p:p + 4] == " of ":
+                bm = _BUILD_RATE_OF_RE.match(text, p)
             if bm:
                 q.den, p = _DEN_ATOMS[bm.group("t").lower()], bm.end()
         elif q.atom in ("hour", "min") and not q.count:  # "6 hours/day", "8 hours a day": a share of the time
@@ -2045,8 +2058,8 @@ _NAMED_USERS_RE = re.compile(
 # Agent startups", "Only 3 US plants online") or the items of a study ("41 million Wikipedia texts"):
 # the lower-case plural after the name is what is counted
 _NAMED_ITEMS_RE = re.compile(
-    r"(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
-    r"(?:" + _BUSINESS_ITEMS + r"|" + _STUDY_ITEMS + r"|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
+    r"(?:[ \u00a0]+(?:more|new|other|additional|separate))?(?:[ \u00a0]+[A-Z][A-Za-z0-9.+'’-]*){1,3}[ \u00a0]+"
+    r"(?:" + _BUSINESS_ITEMS + r"|" + _STUDY_ITEMS + r"|[Rr]egions|(?:power[ \u00a0]+)?(?:plants|reactors)|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s"
     r"|campuses|factories|fabs)(?![A-Za-z0-9])")
 
 
@@ -2064,6 +2077,8 @@ _NOT_ADJ_RE = re.compile(r"\b(?:of|the|and|for|per|than|from|with|are|were|was|w
                          r"|would|could|can|will|may|each|every|new)\b")
 
 # counted nouns that title case ("### 10 Users — a Dedicated Deployment", "(100 Users)") leaves counts
+# (and a cloud's zones, which providers write in title case: "123 Availability Zones")
+_TITLE_CASE_ITEMS = frozenset({"availability zones"})
 _TITLE_CASE_COUNTS = frozenset({"GPU", "core", "compute_unit", "user", "customer", "employee", "node", "rack"})
 
 
@@ -2127,7 +2142,7 @@ def _count_at(text: str, p: int, gpu_aliases: tuple) -> tuple | None:
                            or _LOAD_USERS_BEFORE_RE.search(text, max(0, p - 40), p)):
         # "150 concurrent users", "At High Load (50 users)": requests in flight, a load test's concurrency
         return "query", cm.end(), None, "concurrency"
-    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and not word.rstrip("s").isupper() \
+    if noun not in _TITLE_CASE_COUNTS and word[:1].isupper() and word.lower() not in _TITLE_CASE_ITEMS and not word.rstrip("s").isupper() \
             and not (len(word.split()) > 1 and word.split()[0].isupper()):
         # (but an acronym opens the name, "4 KV heads", "6 HBM3 stacks": no title case)
         return None  # "Page 130 Page 132": furniture, not 130 pages (but a heading's "### 100 Users —" counts them)
@@ -2306,6 +2321,17 @@ _QUARTERS_OF_YEAR_RE = re.compile(r"\s+of\s+(?:(?:fiscal|FY)\s?)?(?:19|20)[0-9]{
 _QUARTERS_SPAN_RE = re.compile(r"(?i)\b(?:first|last|past|next|final|latest|recent|consecutive)\s+$")
 
 
+# the lower-case word after "a third": a noun it is the ordinal of ("A third site"), unless the
+# word goes on the fraction ("a third more", "a third cheaper", "a third of")
+_ORDINAL_NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+_NOT_NOUN_AFTER_RE = re.compile(r"[a-z-]*(?:er|est)|of|and|or|as|the|to|in|on|at|by|for|from|with|than|that|this|its"
+                                r"|their|more|less|fewer|was|were|is|are|has|had|have|will|would|could|can|may"
+                                r"|might|each|per|off|down|up|again|too|so|now|last|next|since|when|while|all"
+                                r"|overall|below|above")
+# a verb right after a fraction whose whole was named before it ("two-thirds was short-lived assets")
+_FRACTION_VERB_AFTER_RE = re.compile(r"[ \t]+(?:was|were|is|are)[ \t]+[a-z]")
+
+
 def _share_of(text: str, p: int) -> re.Match | None:
     """The words after a fraction that make it a share of a whole ("of their ...", "the ..."), None
     when they name a magnitude ("the price", "of the old chip's cost")."""
@@ -2402,6 +2428,14 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             percent_compare_before(text, pos, q)
             if q.compare is None:
                 q.compare = "up"
+            return q
+        if fm and fm.group(1) == "a" and den != 4 and not w.endswith("s") \
+                and (om := _ORDINAL_NOUN_AFTER_RE.match(text, m.end())) and not _NOT_NOUN_AFTER_RE.fullmatch(om.group(1)):
+            return None  # "A third site", "a fifth generation": an ordinal before its noun, no fraction
+        if _FRACTION_VERB_AFTER_RE.match(text, m.end()):
+            # "about two-thirds was short-lived assets", "a third are idle": that part of a whole
+            # named before, a share
+            q.value, q.percent, q.hint = round(100.0 * num / den, 9), True, "share"
             return q
         q.value, q.ratio = round(num / den, 12), True
         um = _OF_UNIT_RE.match(text, m.end())

@@ -233,6 +233,16 @@ _DEGREE_MARKUP_RE = re.compile(r"(?:\$[ ]?(?:" + _DEGREE_MARKS + ")|" + _DEGREE_
                                r"(?:[ ]?\$)?(?=[ ]?[CF](?![A-Za-z0-9]))")
 
 
+# an HTML page's style sheet and scripts ("<style> .table { width: 100%; transition: background 0.2s }
+# </style>"): no text a reader reads; nor is an element's inline style attribute ('<li
+# style="width:45%">', whatever its tag)
+_STYLE_ELEMENT_RE = re.compile(r"<(?P<t>style|script)\b[^<>]{0,400}>[\s\S]*?</(?P=t)\s*>", re.IGNORECASE)
+# the tags of a page's head and frame ('<meta charset="UTF-8" />', '<link href=...>', '<html lang="en">'):
+# no text either (a "meta" there is no word of the article's: Meta's name stays a name)
+_PAGE_TAG_RE = re.compile(r"<(?:meta|link|!DOCTYPE)\b[^<>]{0,2000}>|</?(?:html|head|body|title)\b[^<>]{0,400}>", re.IGNORECASE)
+_STYLE_ATTR_RE = re.compile(r"s(?<=[ \t\n]s)tyle=(?:\"[^\"<>\n]{0,600}\"|'[^'<>\n]{0,600}')")
+
+
 def _degree_sign(m: re.Match) -> str:
     return " " * (len(m.group(0)) - 1) + "°"
 
@@ -259,6 +269,12 @@ def mask(text: str) -> str:
         text = _CODE_CLOSE_RE.sub(" ", text)
     if not any(c in text for c in "*_]\\h<†‡&"):
         return text
+    if "<style" in text or "<script" in text or "<STYLE" in text or "<SCRIPT" in text:
+        text = _STYLE_ELEMENT_RE.sub(_spaces_keeping_lines, text)
+    if "style=" in text:
+        text = _STYLE_ATTR_RE.sub(_spaces_keeping_lines, text)
+    if "<meta" in text or "<link" in text or "<html" in text or "<!DOCTYPE" in text or "<META" in text:
+        text = _PAGE_TAG_RE.sub(_spaces_keeping_lines, text)
     if "\\degree" in text or "\\circ" in text or "&deg;" in text or "&#176;" in text:
         text = _DEGREE_MARKUP_RE.sub(_degree_sign, text)
     if "[^" in text:
@@ -1671,6 +1687,9 @@ def _setting_pair(view: str, q: Quantity):
 _PREFIXED_DOLLAR_RE = re.compile(r"[A-Z]{1,3}\$(?=[0-9])")
 
 
+_CELL_BREAK_TO_RE = re.compile(r"[ \t]*\n[ \t]*(?P<c>to)[ \t]+")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -1701,6 +1720,10 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                   span_start=q.start, span_end=end, low_text=q.num_text, high_text=high_text, form="named")
         return Found(d, q, hint=hint)
     cm = CONNECT_RE.match(view, q.end)
+    if cm is None and cell is not None and view[q.end:q.end + 1] in (" ", "\n"):
+        # an HTML cell that breaks its range over two lines ('<div>$175B</div>' over '<div>to
+        # $185B (2026E)</div>'): one range, the line break its "to" (a pipe table's cell has one line)
+        cm = _CELL_BREAK_TO_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
@@ -1905,7 +1928,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             and not PERIOD_NOUN_RE.match(view, q.end) and view[q.start - 1:q.start] != "(":
         return None  # "the 5-year TCO": an adjective; "a 3-year lease", "(1-year)": a period claimed
     if cell is not None and q.count and _in_parens(view, q.start) \
-            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×"):
+            and not (q.atom == "GPU" and q.gpu_span and view[q.start + len(q.num_text):q.start + len(q.num_text) + 1] in "x×") \
+            and not _breakdown_in_parens(view, q.start):
         return None  # (but "| Compute (2x H100) |": the GPUs a row's figure is for, counted by a times sign)
     if cell is not None and q.percent and q.compare is None and view[q.start - 1:q.start] in "+-−" \
             and re.search(r"(?i)advantage|premium|gain|difference|delta|\bvs\b|change", cell.column):
@@ -2455,6 +2479,18 @@ def _take_list_unit(q: Quantity, lq: Quantity) -> None:
     q.den, q.den_count, q.scope = lq.den, lq.den_count, lq.scope
     q.hint = q.hint or lq.hint
     q.form = "listed"
+
+
+# a parenthesis that breaks a count down into its kinds, two or more of them ("200,000+ GPUs
+# operational (150K H100, 50K H200, 30K+ GB200)")
+_BREAKDOWN_PARENS_RE = re.compile(r"\([ \t]*[0-9][0-9,.]*[KkM]?\+?[ \t]+[A-Za-z][\w-]*[ \t]*,[ \t]*[0-9]")
+
+
+def _breakdown_in_parens(view: str, pos: int) -> bool:
+    """Whether the parenthesis ``pos`` is in lists counts of two kinds or more: a cell's prose
+    breaking a count down, not the count a row's figure is for ("| Llama 70B (8 GPUs) |")."""
+    lo = view.rfind("(", max(0, pos - 60), pos)
+    return lo >= 0 and _BREAKDOWN_PARENS_RE.match(view, lo) is not None
 
 
 def _in_parens(view: str, pos: int) -> bool:
