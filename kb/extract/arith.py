@@ -1131,7 +1131,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         rest[t.item.id] = kept[1:]
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
-        alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_ratios(text, qs, out, by_id, {c.target for c in alone})
         alone += _restated_differences(text, layout, qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
         alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
@@ -3626,7 +3626,21 @@ RESTATED_DIGITS = 2
 PERCENT_RESTATED_DIGITS = 3
 
 
-def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
+def _same_comparison(text: str, q: "_Q", r: "_Q") -> bool:
+    """A ratio of one digit restated ("4x cheaper" in the summary, "Claude 3.5 Sonnet is 4x cheaper
+    than OpenAI o1" sections up) is the same comparison where both statements measure one property
+    of the same things (entity and conditions, :attr:`Item.names`) and the same comparative follows
+    each ("cheaper", "faster"): a "2x" stated twice of other things, or of the same things in
+    another sense, is as often two comparisons."""
+    if q is r or not q.item.names or q.item.names != r.item.names or q.item.prop != r.item.prop \
+            or "x" not in q.names:
+        return False
+    mq, mr = _COMPARATIVE_RE.match(text, q.e), _COMPARATIVE_RE.match(text, r.e)
+    return mq is not None and mr is not None and mq.group().strip("*_ \t\n").lower() == \
+        mr.group().strip("*_ \t\n").lower()
+
+
+def _restated_ratios(text: str, qs: list, out: list, by_id: dict, taken: set) -> list:
     """A ratio stated again elsewhere (the title's "833x", the summary's "not the 3.2× you'd
     expect") that no relation makes: the quotient of the two amounts a relation found links to
     its other statement ("989 TFLOPS = 312 TFLOPS × 3.2×"; "833x = $8,333 ÷ $10"), where that
@@ -3634,6 +3648,7 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     significant digits at least, a share (a percentage of two amounts of one kind, "96.45%" of
     two scores) to :data:`PERCENT_RESTATED_DIGITS`; never a slip. One pass over the proposals and the numbers."""
     sides: dict[tuple, tuple] = {}   # a ratio's number as stated -> (numerator, denominator)
+    firsts: dict[tuple, "_Q"] = {}   # ... -> the statement the relation was found for
     for p in out:
         if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b"):
             continue
@@ -3660,15 +3675,18 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
             continue
         if r is not None and not r.group:
             sides.setdefault(r.key, xy)
+            firsts.setdefault(r.key, r)
     if not sides:
         return []
     used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
     found = []
     for q in qs:
         xy = sides.get(q.key)
-        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
-                or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
-                       .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS):
+        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)):
+            continue
+        if len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+               .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS) \
+                and not _same_comparison(text, q, firsts[q.key]):
             continue
         x, y = xy
         if q.flo != q.fhi:
