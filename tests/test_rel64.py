@@ -133,3 +133,51 @@ def test_a_ratio_whose_subject_is_another_word_is_no_relation():
     text = HIGHER.replace("The throughput is", "The result is")
     links = _links(text, _higher(text))
     assert not [k for k in links if "r" in k]
+
+
+# r109 (a homelab's power monitoring): "The 70B model only consumed 11% more power than the 8B
+# model" under each model's average and range of power (347 / 312 - 1 = 11%): the one pair of
+# points of the two models named (the "8B" is llama-3.1-8b), not a range's quotient, nor their
+# sizes (8B / 70B = 11% by chance), nor a number of no model (347 / 315 = 1.10)
+POWER = ("### 2. Model Size Doesn't Linearly Predict Power Consumption\n\n"
+         "I expected Llama 3.1 70B to consume roughly 8-9x more power than Llama 3.1 8B, scaling with "
+         "parameter count. Reality proved more nuanced.\n\n"
+         "**Measurements during active inference:**\n"
+         "- Llama 3.1 8B: 312W average (294W-328W range)\n"
+         "- Llama 3.1 70B (Q4 quantized): 347W average (331W-368W range)\n"
+         "- Mistral 7B: 298W average (285W-314W range)\n"
+         "- Idle between requests: 315W average\n\n"
+         "The 70B model only consumed 11% more power than the 8B model despite being nearly 9x larger.\n")
+
+
+def _power(text: str, share: str = "11%"):
+    recs = _records(text, ("p8", "312W", 312, "W", "exact", "power-draw"),
+                    ("r8", "294W-328W", (294, 328), "W", "range", "power-draw"),
+                    ("p70", "347W", 347, "W", "exact", "power-draw"),
+                    ("r70", "331W-368W", (331, 368), "W", "range", "power-draw"),
+                    ("p7", "298W", 298, "W", "exact", "power-draw"),
+                    ("r7", "285W-314W", (285, 314), "W", "range", "power-draw"),
+                    ("batch", "315W", 315, "W", "exact", "power-draw"),
+                    ("s70", "70", 70, "billion parameter", "exact", "parameters-total"),
+                    ("more", share, int(share[:-1]), "percent", "exact", "change"),
+                    ("s8", "8", 8, "billion parameter", "exact", "parameters-total"),
+                    ("x", "9x", 9, "x", "approx", "ratio"))
+    mean = {"conditions": {"statistic": "mean"}}
+    small, large, mistral = {"entity": "llama-3.1-8b"}, {"entity": "llama-3.1-70b"}, {"entity": "mistral-7b"}
+    for r in recs:
+        if r["property"] == "power-draw":
+            r.update(mean)
+    return _with(recs, p8=small, r8=small, s8=small, p70=large, r70=large, s70=large, more=large, x=large,
+                 p7=mistral, r7=mistral)
+
+
+def test_a_difference_of_two_named_models_takes_their_points_not_their_ranges():
+    made = {p.target: p for p in propose(POWER, _power(POWER))}
+    assert made["more"].formula == "a / b - 1"
+    assert made["more"].inputs == {"a": "p70", "b": "p8"}
+
+
+def test_a_difference_that_the_named_points_miss_is_no_relation_of_theirs():
+    text = POWER.replace("11% more", "14% more")
+    made = {p.target: p for p in propose(text, _power(text, "14%"))}
+    assert "more" not in made or set(made["more"].inputs.values()) != {"p70", "p8"}

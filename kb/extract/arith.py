@@ -4446,6 +4446,12 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         return
     nearest = [p for p in ranked if p[0] == ranked[0][0]]
     fit = [p for p in nearest if not p[1]]
+    if len(fit) > 1:
+        # a range of a thing and its point ("312W average (294W-328W range)"): a range's quotient
+        # meets many a ratio, the one pair of points that fits is the pair meant
+        points = [p for p in fit if p[2].flo == p[2].fhi and p[3].flo == p[3].fhi]
+        if len(points) == 1:
+            fit = points
     if len(fit) > 1 or (not fit and len(nearest) > 1):
         return   # two pairs as near: ambiguous
     _, misfit, num, den = (fit or nearest)[0]
@@ -6128,8 +6134,9 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 #: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
 NAME_MIN = 3
-#: ... but a registry entity named by one letter and one digit ("T4", "L4") is named so.
-_SHORT_NAME_RE = re.compile(r"[a-z][0-9]")
+#: ... but a registry entity named by one letter and one digit ("T4", "L4"), or a model by its
+#: size of one digit ("llama-3.1-8b": "the 8B model"), is named so.
+_SHORT_NAME_RE = re.compile(r"[a-z][0-9]|[0-9]b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -6173,7 +6180,7 @@ def _names_uncached(entity, conditions) -> frozenset:
                 out.update(_entity_names(v))
                 ids.append(v)
     # (a registry entity's last part of one letter and one digit is a name too: "nvidia-t4" is
-    # the "T4", "nvidia-l4" the "L4")
+    # the "T4", "nvidia-l4" the "L4"; and a model's size of one digit: "llama-3.1-8b" the "8B")
     return frozenset(x for x in out if len(x) >= NAME_MIN or (
         _SHORT_NAME_RE.fullmatch(x) and any(e.lower().endswith("-" + x) for e in ids)))
 
