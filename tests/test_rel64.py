@@ -181,3 +181,45 @@ def test_a_difference_that_the_named_points_miss_is_no_relation_of_theirs():
     text = POWER.replace("11% more", "14% more")
     made = {p.target: p for p in propose(text, _power(text, "14%"))}
     assert "more" not in made or set(made["more"].inputs.values()) != {"p70", "p8"}
+
+
+# r48 (model selection guide): "**Total Cost:** $240/month (20% savings)" under the multi-model
+# costs ($40, $150, $50 a month), against the single model's "Cost: $300/month" a list above:
+# 1 - 240 / 300 = 20% (40 against 50 makes 20% too, but the bracket is the $240's)
+SAVINGS = ("**Single-Model (GPT-4o only):**\n- Cost: $300/month\n- Quality: Good\n- Resolution Rate: 75%\n\n"
+           "**Multi-Model Strategy:**\n"
+           "- **Gemini Flash (40% of queries):** \"How do I reset password?\" \"What's your pricing?\" etc.\n"
+           "  - Cost: $40/month\n  - Quality: Good (for simple tasks)\n\n"
+           "- **GPT-4o (50% of queries):** General questions, moderate complexity\n"
+           "  - Cost: $150/month\n  - Quality: Good\n\n"
+           "- **Claude Sonnet (10% of queries):** \"Why is my integration failing?\" \"Complex account issue...\"\n"
+           "  - Cost: $50/month\n  - Quality: Excellent (for complex tasks)\n\n"
+           "**Total Cost:** $240/month (20% savings)\n")
+
+
+def _savings(text: str, saving: str = "20%", single: str = "$300/month"):
+    return _records(text, ("single", single, float(single[1:4]), "USD/month", "exact", "cost-rate"),
+                    ("rate", "75%", 75, "percent", "exact", "resolution-rate"),
+                    ("s1", "40%", 40, "percent", "exact", "share"),
+                    ("c1", "$40/month", 40, "USD/month", "exact", "cost-rate"),
+                    ("s2", "50%", 50, "percent", "exact", "share"),
+                    ("c2", "$150/month", 150, "USD/month", "exact", "cost-rate"),
+                    ("s3", "10%", 10, "percent", "exact", "share"),
+                    ("c3", "$50/month", 50, "USD/month", "exact", "cost-rate"),
+                    ("total", "$240/month", 240, "USD/month", "exact", "cost-rate"),
+                    ("saving", saving, -int(saving[:-1]), "percent", "exact", "change"))
+
+
+def test_a_bracketed_saving_is_its_amount_against_one_number_of_its_kind_before():
+    made = {p.target: p for p in propose(SAVINGS, _savings(SAVINGS))}
+    assert made["saving"].inputs == {"a": "total", "b": "single"}
+    assert made["saving"].verdict == "consistent"
+
+
+def test_a_bracketed_saving_two_numbers_make_is_no_relation():
+    # $300 and $192 a month before it: 240 is 20% under 300, and 192 is 20% under 240
+    text = SAVINGS.replace("- Quality: Good\n- Resolution", "- Quality: Good\n- Budget: $192/month\n- Resolution")
+    recs = _savings(text)
+    recs += _records(text, ("budget", "$192/month", 192, "USD/month", "exact", "cost-rate"))
+    made = {p.target: p for p in propose(text, recs)}
+    assert "saving" not in made or set(made["saving"].inputs.values()) != {"total", "single"}

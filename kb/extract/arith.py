@@ -723,6 +723,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is None and t.place is None and layout.tables:
                     c = _table_row_difference(layout, t, qs, cue)
+                if c is None and t.place is None and "(" in text[max(0, t.s - 8):t.s]:
+                    c = _owner_difference(text, t, qs, i, cue)
                 if c is None and t.place is None:
                     # "The 70B model only consumed 11% more power than the 8B model": the two things
                     # its sentence names, their numbers anywhere (:func:`_named_difference`)
@@ -5763,9 +5765,50 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is None and place is None and layout.tables:
             c = _table_row_difference(layout, t, qs, "less", negative=True)
+        if c is None and place is None and "(" in text[max(0, t.s - 8):t.s]:
+            c = _owner_difference(text, t, qs, j, "less", negative=True)
         if c is not None:
             out.append(c)
     return out
+
+
+#: "$240/month (20% savings)": the amount a bracketed percentage stands right after.
+_OWNER_GAP_RE = re.compile(r"[ \t*_]*\([ \t*_~]*$")
+#: At most this many numbers of the owner's kind before it are tried as its other side, within
+#: :data:`OWNER_REACH` characters.
+OWNER_LOOKBACK = 12
+OWNER_REACH = 4 * SPAN
+
+
+def _owner_difference(text: str, t: "_Q", qs: list, j: int, cue: str, negative: bool = False) -> "_Cand | None":
+    """A percentage in brackets right after an amount, stated as a difference ("**Total Cost:**
+    $240/month (20% savings)" under a list that starts "Cost: $300/month" of the single model it
+    saves on): that amount against one number of its kind and property stated before it, up to
+    :data:`OWNER_LOOKBACK` numbers and :data:`OWNER_REACH` characters back, where exactly one
+    makes it nearly exactly (:func:`_difference` on the pair); never a slip."""
+    if j < 1 or t.place is not None:
+        return None
+    owner = qs[j - 1]
+    if owner.ratio or not owner.dims or owner.flo != owner.fhi or owner.e > t.s \
+            or _OWNER_GAP_RE.search(text, max(0, t.s - 8), t.s) is None \
+            or _OWNER_GAP_RE.search(text, owner.e, t.s) is None:
+        return None
+    got, n = None, 0
+    for k in range(j - 2, -1, -1):
+        y = qs[k]
+        if owner.s - y.s > OWNER_REACH or n >= OWNER_LOOKBACK:
+            break
+        if y.dk != owner.dk:
+            continue
+        n += 1
+        if y.item.prop != owner.item.prop or y.place is not None:
+            continue
+        c = _difference(t, [owner, y], cue, negative)
+        if c is not None:
+            if got is not None:
+                return None   # two numbers make it: which one, the text does not say
+            got = c
+    return got
 
 
 def _baseline_difference(layout: "_Layout", t: "_Q", place: tuple, qs: list, cue: str,
