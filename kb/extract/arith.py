@@ -89,7 +89,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
   the quotient a relation found for its other statement links, and so is a share stated to
   three digits at least ("pushes the performance to 96.45%" under a table's "96.45%" of two
-  scores: :func:`_restated_ratios`); a cell
+  scores: :func:`_restated_ratios`), and so is a one-digit ratio of the same things with the same
+  comparative ("4x cheaper" in a summary, "X is 4x cheaper than Y" sections up:
+  :func:`_same_comparison`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
   nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
@@ -124,7 +126,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   power of ten and the sentence says what it compares, that is a slip; a percentage change
   ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`); a
   ratio whose clause names what it compares whole but none of the things ("the memory
-  bandwidth is higher by 2x") takes the one pair of values of that property anywhere in the
+  bandwidth is higher by 2x", "The throughput is x1.16 higher": its subject, no number before it
+  in its clause) takes the one pair of values of that property anywhere in the
   text that makes it as stated, or nothing (:func:`_property_sides`); a ratio whose sentence
   names one row of a table and the column it reads ("for serving Orca-13B, `1xHawk` delivers
   2.5x higher throughput" under a table of rows "1xKite-40GB", "1xHawk-40GB" and a column
@@ -139,7 +142,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   number against the baseline row's in one column: :func:`_baseline_difference`), the nearest
   pair that agrees nearly exactly (:func:`_difference`), else the two things its sentence names,
   their numbers anywhere, as :func:`_named_sides` finds a ratio's ("67% greater memory bandwidth"
-  of the SXM variant: :func:`_named_difference`); a reduction the drafter read as a negative change is
+  of the SXM variant: :func:`_named_difference`; of two named things' points and ranges, the one
+  pair of points), else, for a percentage in brackets right after an amount ("$240/month (20%
+  savings)"), that amount against the one number of its kind and property before it that makes
+  it (:func:`_owner_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
   $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
