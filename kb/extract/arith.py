@@ -89,7 +89,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   per property, the nearest winning) or nothing (:func:`_ratio_far`); a ratio restated elsewhere ("833x" in the title) is
   the quotient a relation found for its other statement links, and so is a share stated to
   three digits at least ("pushes the performance to 96.45%" under a table's "96.45%" of two
-  scores: :func:`_restated_ratios`); a cell
+  scores: :func:`_restated_ratios`), and so is a one-digit ratio of the same things with the same
+  comparative ("4x cheaper" in a summary, "X is 4x cheaper than Y" sections up:
+  :func:`_same_comparison`); a cell
   of a row whose label names a quotient ("| **PUE** |", "| TFLOPS/Watt |", "| ... Margin |") is
   the quotient of two cells of its column up to :data:`QUOTIENT_ROWS` rows away, one pair or
   nothing (:func:`_column_quotient`; for a margin row it comes before a difference); a share
@@ -124,7 +126,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   power of ten and the sentence says what it compares, that is a slip; a percentage change
   ("up 40%") takes two dated numbers of its subject the same way (:func:`_change_sides`); a
   ratio whose clause names what it compares whole but none of the things ("the memory
-  bandwidth is higher by 2x") takes the one pair of values of that property anywhere in the
+  bandwidth is higher by 2x", "The throughput is x1.16 higher": its subject, no number before it
+  in its clause) takes the one pair of values of that property anywhere in the
   text that makes it as stated, or nothing (:func:`_property_sides`); a ratio whose sentence
   names one row of a table and the column it reads ("for serving Orca-13B, `1xHawk` delivers
   2.5x higher throughput" under a table of rows "1xKite-40GB", "1xHawk-40GB" and a column
@@ -139,7 +142,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   number against the baseline row's in one column: :func:`_baseline_difference`), the nearest
   pair that agrees nearly exactly (:func:`_difference`), else the two things its sentence names,
   their numbers anywhere, as :func:`_named_sides` finds a ratio's ("67% greater memory bandwidth"
-  of the SXM variant: :func:`_named_difference`); a reduction the drafter read as a negative change is
+  of the SXM variant: :func:`_named_difference`; of two named things' points and ranges, the one
+  pair of points), else, for a percentage in brackets right after an amount ("$240/month (20%
+  savings)"), that amount against the one number of its kind and property before it that makes
+  it (:func:`_owner_difference`); a reduction the drafter read as a negative change is
   taken up at its magnitude (:func:`_negative_differences`); an amount the words at it (or its
   column's header) state as a difference ("saves $800", "a gap of $12", "300 W more than", "up
   $1.5 billion", "the other 780 million", "you've lost $800 million", a "Savings" column) is the
@@ -723,6 +729,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                     c = _baseline_difference(layout, t, t.place, qs, cue)
                 if c is None and t.place is None and layout.tables:
                     c = _table_row_difference(layout, t, qs, cue)
+                if c is None and t.place is None and "(" in text[max(0, t.s - 8):t.s]:
+                    c = _owner_difference(text, t, qs, i, cue)
                 if c is None and t.place is None:
                     # "The 70B model only consumed 11% more power than the 8B model": the two things
                     # its sentence names, their numbers anywhere (:func:`_named_difference`)
@@ -1131,7 +1139,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         rest[t.item.id] = kept[1:]
     out = _one_orientation(text, qs, best, rest, tuple(written))
     if out:
-        alone += _restated_ratios(qs, out, by_id, {c.target for c in alone})
+        alone += _restated_ratios(text, qs, out, by_id, {c.target for c in alone})
         alone += _restated_differences(text, layout, qs, out, by_id, {c.target for c in alone})
         alone += _restated_results(qs, out, by_id, {c.target for c in alone})
         alone += _sibling_items(text, qs, starts, out, by_id, {c.target for c in alone})
@@ -3626,7 +3634,21 @@ RESTATED_DIGITS = 2
 PERCENT_RESTATED_DIGITS = 3
 
 
-def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
+def _same_comparison(text: str, q: "_Q", r: "_Q") -> bool:
+    """A ratio of one digit restated ("4x cheaper" in the summary, "Claude 3.5 Sonnet is 4x cheaper
+    than OpenAI o1" sections up) is the same comparison where both statements measure one property
+    of the same things (entity and conditions, :attr:`Item.names`) and the same comparative follows
+    each ("cheaper", "faster"): a "2x" stated twice of other things, or of the same things in
+    another sense, is as often two comparisons."""
+    if q is r or not q.item.names or q.item.names != r.item.names or q.item.prop != r.item.prop \
+            or "x" not in q.names:
+        return False
+    mq, mr = _COMPARATIVE_RE.match(text, q.e), _COMPARATIVE_RE.match(text, r.e)
+    return mq is not None and mr is not None and mq.group().strip("*_ \t\n").lower() == \
+        mr.group().strip("*_ \t\n").lower()
+
+
+def _restated_ratios(text: str, qs: list, out: list, by_id: dict, taken: set) -> list:
     """A ratio stated again elsewhere (the title's "833x", the summary's "not the 3.2× you'd
     expect") that no relation makes: the quotient of the two amounts a relation found links to
     its other statement ("989 TFLOPS = 312 TFLOPS × 3.2×"; "833x = $8,333 ÷ $10"), where that
@@ -3634,6 +3656,7 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
     significant digits at least, a share (a percentage of two amounts of one kind, "96.45%" of
     two scores) to :data:`PERCENT_RESTATED_DIGITS`; never a slip. One pass over the proposals and the numbers."""
     sides: dict[tuple, tuple] = {}   # a ratio's number as stated -> (numerator, denominator)
+    firsts: dict[tuple, "_Q"] = {}   # ... -> the statement the relation was found for
     for p in out:
         if p.verdict != "consistent" or len(p.inputs) != 2 or p.formula not in ("a * b", "a / b"):
             continue
@@ -3660,15 +3683,18 @@ def _restated_ratios(qs: list, out: list, by_id: dict, taken: set) -> list:
             continue
         if r is not None and not r.group:
             sides.setdefault(r.key, xy)
+            firsts.setdefault(r.key, r)
     if not sides:
         return []
     used = {x for p in out for x in (p.target, *p.inputs.values())} | taken
     found = []
     for q in qs:
         xy = sides.get(q.key)
-        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)) \
-                or len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
-                       .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS):
+        if xy is None or q.item.id in used or q.group or q.place is not None or _bound((q, *xy)):
+            continue
+        if len(Decimal(repr(q.item.low if q.item.face_low is None else q.item.face_low)).normalize()
+               .as_tuple().digits) < (RESTATED_DIGITS if "x" in q.names else PERCENT_RESTATED_DIGITS) \
+                and not _same_comparison(text, q, firsts[q.key]):
             continue
         x, y = xy
         if q.flo != q.fhi:
@@ -4428,6 +4454,12 @@ def _named_sides(marks: _Marks, named: _Named, text: str, t: "_Q", qs: list, par
         return
     nearest = [p for p in ranked if p[0] == ranked[0][0]]
     fit = [p for p in nearest if not p[1]]
+    if len(fit) > 1:
+        # a range of a thing and its point ("312W average (294W-328W range)"): a range's quotient
+        # meets many a ratio, the one pair of points that fits is the pair meant
+        points = [p for p in fit if p[2].flo == p[2].fhi and p[3].flo == p[3].fhi]
+        if len(points) == 1:
+            fit = points
     if len(fit) > 1 or (not fit and len(nearest) > 1):
         return   # two pairs as near: ambiguous
     _, misfit, num, den = (fit or nearest)[0]
@@ -5282,6 +5314,7 @@ _COMPARATIVE_BY_RE = re.compile(r"(?i)\b(?:more|less|fewer|higher|lower|greater|
 _HEAD_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 #: Where a clause ends for :func:`_property_sides`: a comma, a colon, a semicolon, a dash, a bracket.
 _CLAUSE_STOP_RE = re.compile(r"[,;:()\[\]]|(?<!\d)[—–](?!\d)|\s-\s")
+_LETTERS_RE = re.compile(r"[a-z]+")
 #: At most this many numbers of one property are looked at for each side of a ratio whose sides
 #: only the property names (:func:`_property_sides`).
 PROPERTY_LOOKUP = 64
@@ -5352,6 +5385,13 @@ def _property_sides(marks: "_Marks", named: "_Named", text: str, t: "_Q", qs: li
         after = _HEAD_AFTER_RE.match(text, c.end())
         heads = set() if after is None else {w.lower() for w in after.groups() if w}
         said = [key for key in named.keys() if (ws := _prop_words(key[0])) and ws[-1] in heads]
+    if not said and _COMPARATIVE_RE.match(text, t.e, b) is not None:
+        # ... else by its head word as the subject of its clause before it ("The throughput is
+        # x1.16 higher": "sample-throughput"), no other number before it in its clause (whose words
+        # are that number's: "5x more throughput = 5x cheaper")
+        lead = clause[:max(0, t.s - ca)]
+        before = () if _DIGIT_RE.search(lead) else set(_LETTERS_RE.findall(lead))
+        said = [key for key in named.keys() if (ws := _prop_words(key[0])) and ws[-1] in before]
     if not said:
         return
     t_lo, t_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -5733,9 +5773,50 @@ def _negative_differences(text: str, layout: "_Layout", qs: list, items: list) -
             c = _baseline_difference(layout, t, place, qs, "less", negative=True)
         if c is None and place is None and layout.tables:
             c = _table_row_difference(layout, t, qs, "less", negative=True)
+        if c is None and place is None and "(" in text[max(0, t.s - 8):t.s]:
+            c = _owner_difference(text, t, qs, j, "less", negative=True)
         if c is not None:
             out.append(c)
     return out
+
+
+#: "$240/month (20% savings)": the amount a bracketed percentage stands right after.
+_OWNER_GAP_RE = re.compile(r"[ \t*_]*\([ \t*_~]*$")
+#: At most this many numbers of the owner's kind before it are tried as its other side, within
+#: :data:`OWNER_REACH` characters.
+OWNER_LOOKBACK = 12
+OWNER_REACH = 4 * SPAN
+
+
+def _owner_difference(text: str, t: "_Q", qs: list, j: int, cue: str, negative: bool = False) -> "_Cand | None":
+    """A percentage in brackets right after an amount, stated as a difference ("**Total Cost:**
+    $240/month (20% savings)" under a list that starts "Cost: $300/month" of the single model it
+    saves on): that amount against one number of its kind and property stated before it, up to
+    :data:`OWNER_LOOKBACK` numbers and :data:`OWNER_REACH` characters back, where exactly one
+    makes it nearly exactly (:func:`_difference` on the pair); never a slip."""
+    if j < 1 or t.place is not None:
+        return None
+    owner = qs[j - 1]
+    if owner.ratio or not owner.dims or owner.flo != owner.fhi or owner.e > t.s \
+            or _OWNER_GAP_RE.search(text, max(0, t.s - 8), t.s) is None \
+            or _OWNER_GAP_RE.search(text, owner.e, t.s) is None:
+        return None
+    got, n = None, 0
+    for k in range(j - 2, -1, -1):
+        y = qs[k]
+        if owner.s - y.s > OWNER_REACH or n >= OWNER_LOOKBACK:
+            break
+        if y.dk != owner.dk:
+            continue
+        n += 1
+        if y.item.prop != owner.item.prop or y.place is not None:
+            continue
+        c = _difference(t, [owner, y], cue, negative)
+        if c is not None:
+            if got is not None:
+                return None   # two numbers make it: which one, the text does not say
+            got = c
+    return got
 
 
 def _baseline_difference(layout: "_Layout", t: "_Q", place: tuple, qs: list, cue: str,
@@ -6104,8 +6185,9 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+")
 #: A name shorter than this is matched nowhere ("a", "v1": they stand in too many words).
 NAME_MIN = 3
-#: ... but a registry entity named by one letter and one digit ("T4", "L4") is named so.
-_SHORT_NAME_RE = re.compile(r"[a-z][0-9]")
+#: ... but a registry entity named by one letter and one digit ("T4", "L4"), or a model by its
+#: size of one digit ("llama-3.1-8b": "the 8B model"), is named so.
+_SHORT_NAME_RE = re.compile(r"[a-z][0-9]|[0-9]b")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -6149,7 +6231,7 @@ def _names_uncached(entity, conditions) -> frozenset:
                 out.update(_entity_names(v))
                 ids.append(v)
     # (a registry entity's last part of one letter and one digit is a name too: "nvidia-t4" is
-    # the "T4", "nvidia-l4" the "L4")
+    # the "T4", "nvidia-l4" the "L4"; and a model's size of one digit: "llama-3.1-8b" the "8B")
     return frozenset(x for x in out if len(x) >= NAME_MIN or (
         _SHORT_NAME_RE.fullmatch(x) and any(e.lower().endswith("-" + x) for e in ids)))
 
