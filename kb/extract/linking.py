@@ -86,7 +86,7 @@ from kb.errors import ExtractError
 from kb.extract.tables import MD_HEADING_RE, line_matches
 
 if TYPE_CHECKING:
-    from kb.extract.drafts import Found
+    from kb.extract.drafts import Draft, Found
 
 __all__ = ["Registry", "Index", "load_registry", "index_for", "link", "calibrated", "reload_calibration", "shrunk_rate",
            "CALIBRATION_PATH", "value_tag"]
@@ -2979,7 +2979,7 @@ def _account_label(text: str) -> str | None:
     return next((pid for rx, pid in _ACCOUNT_LABELS if rx.fullmatch(t)), None)
 
 
-def _company_table_property(f: "Found", d: Draft, values, idx: Index) -> str | None:
+def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str | None:
     """The property of a company's figure in a table, where the table's own labels say it better
     than the words the guess went by; None to keep the guess.
 
