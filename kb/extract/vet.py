@@ -1118,16 +1118,17 @@ GROWTH_RANGE_END = 1.25
 
 
 def _rounding_half(raw: str, v: float) -> float:
-    """Half the step of the last digit an amount is written with ("$215 billion": 0.5 billion)."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", raw or "")
+    """Half the step of the last digit an amount is written with ("$215 billion": 0.5 billion):
+    :func:`kb.core.intervals.stated_precision` of the written digits, at the amount's scale."""
+    from kb.core.intervals import stated_precision
+
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", raw or "")
     if m is None or not v:
         return 0.0
-    try:
-        digits = float(m.group(0).replace(",", ""))
-    except ValueError:
-        return 0.0
+    written = m.group(0).replace(",", "")
+    digits = float(written)
     scale = v / digits if digits else 1.0
-    return 0.5 * 10.0 ** -len(m.group(1) or "") * abs(scale)
+    return stated_precision(written) * abs(scale)
 
 
 def _compound_growth(text: str, numbers: list, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> list:
