@@ -2663,8 +2663,8 @@ def header_unit(header: str) -> Quantity | None:
 # cache; those two on first use, as _ByFirstChar builds its own, so that importing the grammar
 # stays cheap)
 _HEADER_PCT_FULL_RE = re.compile(r"\s*%\s*|(?i:\s*percent\s*)")
-# (not a share of stock: "Share price", "Price per share", "Share count")
-_HEADER_SHARE_RE = re.compile(r"(?i)(?<!per )\bshare\b(?![ \t]+(?:price|count|repurchases?|buybacks?|base)\b)|%")
+# (not a share of stock: "Share price", "Price per share", "Dividend/share", "Share count")
+_HEADER_SHARE_RE = re.compile(r"(?i)(?<!per )(?<!/)\bshare\b(?![ \t]+(?:price|count|repurchases?|buybacks?|base)\b)|%")
 _HEADER_DIMS_RE = re.compile(r"(?i)\s*(?:embedding |vector |output )?(?:dimensions?|dims?)\s*")
 _HEADER_PARAMS_RE = re.compile(r"(?i)\b(?:model size|params|parameters)\b")
 _HEADER_CONTEXT_RE = re.compile(r"(?i)\bcontext(?: window| length)?\b|\bmax(?:imum)? (?:input|output)\b"

@@ -1690,6 +1690,13 @@ _PREFIXED_DOLLAR_RE = re.compile(r"[A-Z]{1,3}\$(?=[0-9])")
 _CELL_BREAK_TO_RE = re.compile(r"[ \t]*\n[ \t]*(?P<c>to)[ \t]+")
 
 
+#: a company's shares after a bare count ("14.776B shares") or heading its column ("| Diluted Shares |",
+#: "| Shares Outstanding |"; not "| Market Share |", a percent)
+_SHARES_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:diluted|basic|common)[ \t]+)?shares\b")
+_SHARES_ROW_RE = re.compile(r"[ \t]*\|[*_ \t]*(?i:(?:(?:diluted|basic|common)[ \t]+)?shares[ \t]+outstanding|(?:diluted|basic)(?:[ \t]+avg\.?|[ \t]+average)?[ \t]+shares|share[ \t]+count)\b[^|\n]*\|[ \t*_~]*$")
+_SHARES_COLUMN_RE = re.compile(r"(?i)\b(?:(?:diluted|basic|common)[ \t]+shares|shares[ \t]+outstanding|share[ \t]+count)\b")
+
+
 def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None = None, gpus=(),
            named: _Named = _DEFAULT_NAMED) -> Found | None:
     """Turn a parsed quantity (maybe the start of a range) into a Found; None if no claim."""
@@ -1840,6 +1847,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             # "Big Tech spent 360B", "spent over 360 billion", "Microsoft's 10bn investment": money with no sign
             q.cur, q.form = "USD", "bare"
         elif q.scale in ("billion", "trillion") and (suffix in ("B", "T") or suffix == "b" and not view[q.start + len(q.num_text) + 1:][:1].isalpha()):
+            if _SHARES_AFTER_RE.match(view, q.end) or cell is not None and (
+                    _SHARES_COLUMN_RE.search(cell.column) or _SHARES_ROW_RE.match(view, view.rfind("\n", 0, q.start) + 1, q.start)):
+                # "14.776B shares", "| Diluted Shares |" over "| 14.71B |": a company's count of
+                # shares, no model's parameters (no property counts shares: no claim)
+                return None
             # bare 70B / 1.8T: a parameter count (a lower-case "b" is read as a billion only before a
             # model's words: "33b GPTQ models")
             q.atom, q.form = "parameter", "bare"
@@ -3191,6 +3203,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # no price its row charges ("| Electricity | $0.16 | 9.3% |" under "Per GPU-Hour")
     breakdown = any("%" in h.text and _SHARE_OF_COLUMN_RE.match(h.text) for h in t.header[1:])
     scales = _table_scales(text, t, headers)
+    cq = _header_template(_UNLESS_NOTED_RE.sub("", t.header[0].text), named) if t.header and "(" in t.header[0].text else None
+    corner_money = cq if cq is not None and cq.cur and cq.scale and not (cq.den or cq.atom or cq.percent or cq.ratio) else None
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
         # period alone ("Engineering (monthly)")
@@ -3215,6 +3229,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     and _BARE_CELL_RE.fullmatch(_untag(cell.text)):
                 # "| **PUE** | **1.27** |" under "Power (kW)": the row's label names a ratio of its own
                 h = label
+            if corner_money is not None and c > 0 and col is None and label is None and _BARE_CELL_RE.fullmatch(_untag(cell.text)) \
+                    and not _YEARLIKE_RE.fullmatch(_untag(cell.text)) and row and not _NOTED_LABEL_RE.search(_untag(row[0].text)):
+                # "| Metric ($B unless noted) | FY2025 |" over "| Total revenue | 416.16 |": the corner
+                # says the amount its rows' bare numbers are in, rows whose label notes a unit of
+                # their own ("Gross margin %", "Diluted EPS ($)", "Diluted avg shares (B)") left out
+                h = corner_money
             if h is None and lead is not None and c > 0 and _BARE_CELL_RE.fullmatch(cell.text) \
                     and not _YEARLIKE_RE.fullmatch(cell.text):
                 h = lead  # a bare cell of a table the paragraph above gives the measure of
@@ -3303,6 +3323,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     return out
 
 
+#: a row label that notes a unit of its own ("Gross margin %", "Diluted EPS ($)", "Diluted avg
+#: shares (B)", "Effective tax rate"), or names a count, a per-share figure or a ratio of two amounts
+_NOTED_LABEL_RE = re.compile(r"(?i)[(%]|\bmargin|\brate\b|\bratio\b|\beps\b|per[ \t]+share|\bshares\b|\bprice\b|"
+                             r"\bemployees\b|\bheadcount\b|\bcount\b|\bdays\b|\byield\b|\bmultiple\b|/")
+#: the exception a corner's unit allows ("($B unless noted)", "($M, except per-share data)")
+_UNLESS_NOTED_RE = re.compile(r"(?i)[ \t]*,?[ \t]+(?:unless|except)\b[^)]*(?=\))")
 #: a scale a table says once for all its amounts, in brackets: "($ in millions)", "(in billions)",
 #: "($ millions)", "(USD bn)", "(M)" (a lone capital letter only so: "(b)" is a list's item)
 _SCALE_NOTE_RE = re.compile(r"\([ \t]*(?:(?P<cur>[$€£]|USD|US\$)[ \t]*)?(?:(?i:in)[ \t]+)?"

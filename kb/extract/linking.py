@@ -2846,7 +2846,7 @@ def _aside(view: str, lo: int, a_s: int, a_e: int, s: int) -> bool:
 
 #: a table column of the parties to a row's deal: its investors ("Leading Investors", "Lead
 #: investor(s)", "Backers")
-_INVESTOR_HEAD_RE = re.compile(r"(?i)\b(?:investors?|backers?|funders?|(?:lead|led)[ \t]+by)\b|\binvestor\(s\)")
+_INVESTOR_HEAD_RE = re.compile(r"(?i)\b(?:investors?|backers?|funders?|(?:lead|led)[ \t]+by|acquirers?|acquired[ \t]+by|buyers?)\b|\binvestor\(s\)")
 
 
 def _investor_column(t, c: int) -> bool:
@@ -2855,6 +2855,7 @@ def _investor_column(t, c: int) -> bool:
     if memo is None:
         memo = t._investor_cols = frozenset(k for k, h in enumerate(t.header)
                                             if "nvest" in h.text or "ack" in h.text or "und" in h.text or "ed by" in h.text
+                                            or "cquire" in h.text or "uyer" in h.text
                                             if _INVESTOR_HEAD_RE.search(h.text))
     return c in memo
 
@@ -2955,6 +2956,15 @@ _ACCOUNT_LABELS = (
     (re.compile(r"(?i)(?:fcf|free[ \t]+cash[ \t]+flow)"), "free-cash-flow"),
     (re.compile(r"(?i)(?:enterprise[ \t]+value|market[ \t]+cap(?:itali[sz]ation)?)"), "valuation"),
     (re.compile(r"(?i)(?:rpo|(?:order[ \t]+)?backlog|remaining[ \t]+performance[ \t]+obligations?)"), "order-backlog"),
+    # the cash a company returns to its shareholders ("| Buybacks | Dividends |"), its earnings per
+    # share ("| EPS (TTM) |" under "## Valuation Metrics": no valuation), its operating result
+    # ("| Operating Profit |", "| Operating CF |")
+    (re.compile(r"(?i)(?:(?:share|stock)[ \t]+)?(?:buy[ \t-]?backs?|repurchases?)"), "share-buybacks"),
+    (re.compile(r"(?i)(?:dividends(?:[ \t]+paid)?|dividend[ \t]+payments)"), "dividends-paid"),
+    (re.compile(r"(?i)(?:(?:diluted|basic|forward|adjusted|adj\.|non-gaap|gaap)[ \t]+)?(?:eps|earnings[ \t]+per[ \t]+share)"),
+     "earnings-per-share"),
+    (re.compile(r"(?i)operating[ \t]+(?:income|profit)"), "operating-income"),
+    (re.compile(r"(?i)operating[ \t]+cf"), "operating-cash-flow"),
 )
 #: the words a cell writes right after its amount, up to the cell's end or a bracket ("$523B RPO")
 _AFTER_AMOUNT_RE = re.compile(r"[ \t]+([A-Za-z][A-Za-z &-]{1,38}?)[*_ \t]*(?:$|[(|])")
@@ -2966,6 +2976,17 @@ _MARGIN_OF = ((re.compile(r"(?i)\bnet[ \t]+(?:income|profit|earnings|loss)\b"), 
               (re.compile(r"(?i)\bgross[ \t]+profit\b"), "gross-margin"))
 _BARE_MARGIN_RE = re.compile(r"(?i)[*_ \t]*margin[ \t]*(?:%|\(%\))?[*_ \t]*")
 _MARGINS = ("gross-margin", "net-margin", "operating-margin")
+#: a label that names one margin: "Gross Margin", "Operating margin", "Profit Margin", "Net profit margin"
+_NAMED_MARGIN_RE = re.compile(r"(?i)(?:(gross)|(operating)|net(?:[ \t]+profit)?|profit)[ \t]+margin(?:[ \t]*\(?%\)?)?")
+#: a year in a column header ("2025 Capex", "FY2026E"), and a header that is a period alone or
+#: its projection ("2026 Projected", "2026E", "FY2027 guidance", "2026 (est.)")
+_YEAR_RE = re.compile(r"(?i)\b(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?\b")
+_PERIOD_HEAD_RE = re.compile(r"(?i)(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?(?:[ \t]+(?:projected|projections?|forecasts?|guidance|"
+                             r"estimated?|estimates?|est\.?|outlook|plan(?:ned)?|targets?|expected))?")
+#: a row label of a share's price ("| Price |", "| Share price |", "| Last close |")
+_SHARE_PRICE_LABEL_RE = re.compile(r"(?i)(?:(?:share|stock|current|last)[ \t]+)?(?:price|close)")
+#: an amount of money in any currency the grammar names ("billion USD", "million GBP", "EUR")
+_MONEY_UNIT_RE = re.compile(r"(?:^|[ \t])(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF|KRW)$")
 #: a row of a company's data-centre business ("| Data Center | $5.8B | +57% |"): its segment
 _SEGMENT_ROW_RE = re.compile(r"(?i)[*_ \t]*data[ \t-]?cent(?:er|re)s?[*_ \t]*")
 _REVENUE_WORD_RE = re.compile(r"(?i)\brevenues?\b|\bsales\b")
@@ -3000,7 +3021,17 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
     head = col.text if col is not None else ""
     cell = row[f.col].text if f.col < len(row) else ""
     unit = d.unit
+    # (a row of a category, then its line, then the amount: "| **Income (FY2025)** | Revenue |
+    # $416.16B |", "| | Dividends | $15.42B |": the line, nearest the amount, labels it)
+    inner = next((row[c].text for c in range(min(f.col, len(row)) - 1, 0, -1)
+                  if _MARKS_BLANKS_RE.sub("", row[c].text) and not _AMOUNT_CELL_RE.fullmatch(row[c].text)), "")
     if unit == "percent":
+        named = _NAMED_MARGIN_RE.fullmatch(_LABEL_TRIM_RE.sub(" ", inner or label).strip())
+        if d.property in _MARGINS and named is not None:
+            # "| Profit Margin | 27.6% |", "| | Operating margin | 32.0% |": the margin the label names
+            # (a profit margin alone is the net margin: what is left of revenue after every cost)
+            pid = "gross-margin" if named.group(1) else "operating-margin" if named.group(2) else "net-margin"
+            return pid if _fits_property(idx, unit, values, pid) else None
         if d.property in _MARGINS or d.property == SHARE:
             if "argin" in cell and _BARE_MARGIN_RE.fullmatch(head) is None:
                 # the cell says it is a margin: of the result its row names
@@ -3017,16 +3048,28 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
                 and _fits_property(idx, unit, values, "change"):
             return "change"
         return None
-    if not unit.endswith("USD") or "/" in unit:
+    if not _MONEY_UNIT_RE.search(unit) or "/" in unit:
         return None
     am = _AFTER_AMOUNT_RE.match(cell, d.span_end - row[f.col].start) if d.span_end <= row[f.col].end else None
     if am is not None and (pid := _account_label(am.group(1))) is not None:
         # "| Oracle | — | ~$50B (+136%) | $523B RPO |" under "AI capex": the cell says what its
         # amount is, whatever the table's caption says its amounts are
         return pid if _fits_property(idx, unit, values, pid) else None
-    by_row = _account_label(label) if label else None
+    if unit == "USD" and d.property == "valuation" and f.col > 0 \
+            and _SHARE_PRICE_LABEL_RE.fullmatch(_LABEL_TRIM_RE.sub(" ", inner or label).strip()) \
+            and _fits_property(idx, unit, values, "share-price"):
+        # "| Price (close 2026-01-09) | $259.37 |" over "| Market cap | $3.833T |": a price in plain
+        # dollars (no scale) in a row of a company's price is its share's, no valuation
+        return "share-price"
+    by_row = (_account_label(inner) if inner else None) or (_account_label(label) if label else None)
     by_col = _account_label(head) if head else None
     pid = by_row if by_col is None else by_col if by_row is None else None
+    if pid is None and by_row is None and head and _PERIOD_HEAD_RE.fullmatch(_LABEL_TRIM_RE.sub(" ", head).strip()):
+        # "| Company | 2025 Capex | 2026 Projected |": a column of a later period (a year, a
+        # projection of one) beside one column of a line of accounts holds that line too
+        lines = {_account_label(_YEAR_RE.sub(" ", h.text)) for h in t.header if h is not col}
+        lines.discard(None)
+        pid = next(iter(lines)) if len(lines) == 1 else None
     if pid is not None:
         return pid if _fits_property(idx, unit, values, pid) else None
     if d.property in ("capex", "investment", "compute-spend") and label and _SEGMENT_ROW_RE.fullmatch(label) \
@@ -4215,8 +4258,12 @@ def _scenario_table(t) -> bool:
     if cached is None:
         # (a blank label repeats none: "| **OpenAI** | GPT-4o | ... |" over "| | GPT-4o mini | ... |",
         # a group's rows under the label of its first)
+        # (a first column headed by a word for companies repeats a company for each of its rounds,
+        # years or deals: "| Company | Round | Amount |" over "| Cursor | Series D | $2.3B |" and
+        # "| Cursor | New round | targeting |"; its rows stay the company's)
         labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
-        cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
+        cached = (len(set(labels)) < len(labels) and not _company_rows(t)) \
+            or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
 
@@ -4303,7 +4350,20 @@ def _unnamed_continuation(f: "Found", alias_hits, hit_starts, view: str) -> bool
     nothing: a row of the article's own, as a worked scenario's (its label repeats the one
     above it), not a thing the table's caption or the text around names; but not where the
     group's label is the bare name of a registry thing (see :func:`_group_head`)."""
-    return _blank_unnamed_row(f, alias_hits, hit_starts) and _group_label(view, f, alias_hits, hit_starts) is None
+    return _blank_unnamed_row(f, alias_hits, hit_starts) and _group_label(view, f, alias_hits, hit_starts) is None \
+        and not _category_rows(f.table)
+
+
+#: a first column headed by a word for groups of rows ("| Category | Metric | Value |", "| Section |")
+_CATEGORY_HEAD_RE = re.compile(r"(?i)[*_\s]*(?:categor(?:y|ies)|sections?|groups?|areas?|dimensions?|pillars?|themes?)[*_\s]*")
+
+
+def _category_rows(t) -> bool:
+    """Whether the first column of table ``t`` is headed by a word for groups of rows: its blank
+    cells continue the group above ("| **Valuation** | Price | $259.37 |" over "| | Market cap |
+    $3.833T |"), each row a line of the same thing's, no scenario of the article's own."""
+    head = t.column_header(0)
+    return head is not None and _CATEGORY_HEAD_RE.fullmatch(head.text) is not None
 
 
 def _group_head(view: str, f: "Found", alias_hits, hit_starts):
