@@ -1,8 +1,6 @@
 """tab65: company-finance tables, round three; each rule built on short quotes of public tables
 that are not in the corpus (a fresh set, none of tab63's or tab64's).
 
-- a first column headed by a word for companies ("| Company | Round | Amount |") that names a
-  company twice (two of its rounds) is no table of worked scenarios: its rows stay the companies'.
 - a bare count of billions of a company's shares ("14.776B shares", a "Diluted Shares" column, a
   "Shares outstanding" row) is no model's parameter count (no claim: no property counts shares).
 - "Dividend/share" is no share (a percent).
@@ -38,18 +36,6 @@ def _draft(reg, text, raw, nth=0):
     hits = [d for d in extract_text(text, reg) if d.raw == raw]
     assert len(hits) > nth, [d.raw for d in extract_text(text, reg)]
     return hits[nth]
-
-
-# public GitHub Markdown (a funding landscape of coding agents; find_string id 54037306329)
-FUNDED = ("### 3.1 What Got Funded\n\n| Company | Round | Amount | Valuation | When |\n"
-          "|---------|-------|--------|-----------|------|\n| Cursor | Series D | $2.3B | $29.3B | Nov 2025 |\n"
-          "| Cursor | New round | targeting | $50B | Mar 2026 |\n| Anthropic | Series G | $30B | $380B | 2026 |\n")
-
-
-def test_company_named_twice_in_a_company_column_keeps_its_rows(reg):
-    d = _draft(reg, FUNDED, "$30B")
-    assert (d.entity, d.property) == ("anthropic", "funding-round")
-    assert _draft(reg, FUNDED, "$50B").entity == "anysphere"
 
 
 # public GitHub Markdown (a fundamentals report on Apple; find_string id 60265197283)

@@ -4258,12 +4258,8 @@ def _scenario_table(t) -> bool:
     if cached is None:
         # (a blank label repeats none: "| **OpenAI** | GPT-4o | ... |" over "| | GPT-4o mini | ... |",
         # a group's rows under the label of its first)
-        # (a first column headed by a word for companies repeats a company for each of its rounds,
-        # years or deals: "| Company | Round | Amount |" over "| Cursor | Series D | $2.3B |" and
-        # "| Cursor | New round | targeting |"; its rows stay the company's)
         labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
-        cached = (len(set(labels)) < len(labels) and not _company_rows(t)) \
-            or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
+        cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
 
