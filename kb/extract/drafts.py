@@ -2817,15 +2817,21 @@ _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]
 
 
 def _token_price_note(text: str, t: Table) -> str | None:
-    """The token count a table's prices are per, when its caption or the text above it (back to
-    the table before it, 600 characters at most) says so once for all its cells: "### Models &
-    Pricing (per 1M tokens)" over "| Opus 4.6 | $5.00 | $25.00 |". None if it says none, or two."""
+    """The token count a table's prices are per, when its caption (the heading above it) or the
+    text above that heading (back to the table before it, 600 characters at most) says so once
+    for a section's tables: "### Models & Pricing (per 1M tokens)" over "| Opus 4.6 | $5.00 |
+    $25.00 |"; "All prices are per 1 million tokens (input / output)." over "### Frontier Models"
+    over the table. None if it says none, or two. (A sentence between the heading and the table
+    is left to :func:`_lead_unit`, which takes only a line that introduces the table.)"""
+    if t.caption_span is None or not t.caption_span[1] <= t.start:
+        return None
+    hi = t.caption_span[1]
     lo = max(0, t.start - 600)
-    prev = text.rfind("|\n", lo, t.start)
+    prev = text.rfind("|\n", lo, hi)
     if prev >= 0:
         lo = prev + 2
     found = set()
-    for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, t.start):
+    for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi):
         n = "1M" if m.group("mt") else re.sub(r"\s+", " ", m.group("n").lower())
         found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
                    "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
