@@ -87,7 +87,7 @@ _UNIT_FORMS = [
     (r"Mbps|Mb/s|(?i:megabits? per second)", "Mbit/s"), (r"[kK]bps|(?i:kilobits? per second)", "kbit/s"),
     # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
     (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
-    (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
+    (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"PB/s", "PB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
     (r"GBs?|gb|(?i:gigabytes?)", "GB"), (r"TBs?|tb|(?i:terabytes?)", "TB"), (r"MB|(?i:megabytes?)", "MB"),
     (r"PB|(?i:petabytes?)", "PB"), (r"(?<=[0-9])KB|kB|(?i:kilobytes?)", "kB"),
     (r"(?i:bytes)", "byte"),  # "8.1 x 10^12 bytes", "4 bytes per parameter" (plural: "1 byte" is a unit named)

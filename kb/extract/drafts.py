@@ -1809,6 +1809,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
                                                        or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
         _apply_header(q, cell.unit)
+    elif cell is not None and cell.unit is not None and cell.unit.hint in _DEVICE_HINT_UNITS and q.hint is None \
+            and not cell.unit.atom and unit_text(q) in _DEVICE_HINT_UNITS[cell.unit.hint]:
+        # "~1,010 GB/s" under a bare "Bandwidth" beside the rows' memory; "12 GB" under "VRAM" in a
+        # row of a GPU (_device_table_headers)
+        q.hint = cell.unit.hint
     # (whether q has a unit, asked once: nothing below changes it until a branch is taken; the
     # property was asked up to ten times per bare number)
     unitless = not q.has_unit
@@ -2811,6 +2816,133 @@ def _label_parens(m: re.Match) -> str:
     return ""
 
 
+#: a note that a table's prices are per so many tokens ("(per 1M tokens)" in its caption, "All prices
+#: are per 1 million tokens (input / output)." under the heading above it): group "n" the count
+_TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
+                                  r"|one\s+thousand|thousand)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?\b"
+                                  r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
+#: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input")
+_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?)\b")
+#: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
+_PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
+                                  r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
+
+
+def _token_price_note(text: str, t: Table) -> str | None:
+    """The token count a table's prices are per, when its caption (the heading above it) or the
+    text above that heading (back to the table before it, 600 characters at most) says so once
+    for a section's tables: "### Models & Pricing (per 1M tokens)" over "| Opus 4.6 | $5.00 |
+    $25.00 |"; "All prices are per 1 million tokens (input / output)." over "### Frontier Models"
+    over the table. None if it says none, or two. (A sentence between the heading and the table
+    is left to :func:`_lead_unit`, which takes only a line that introduces the table.)"""
+    if t.caption_span is None or not t.caption_span[1] <= t.start:
+        return None
+    hi = t.caption_span[1]
+    lo = max(0, t.start - 600)
+    prev = text.rfind("|\n", lo, hi)
+    if prev >= 0:
+        lo = prev + 2
+    found = set()
+    for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi):
+        n = "1M" if m.group("mt") else re.sub(r"\s+", " ", m.group("n").lower())
+        found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
+                   "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
+                   "thousand": "1K"}.get(n, n))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: a cell that is a number and a unit of compute or bandwidth ("19.5 TFLOP/s"): group "u" the unit
+_MEASURED_CELL_RE = re.compile(r"[\s*_~≈]*[0-9][0-9,]*(?:\.[0-9]+)?[ \t]?(?P<u>TFLOP/s|TFLOPS|TFLOPs|PFLOP/s|PFLOPS"
+                               r"|TOPS|GB/s|TB/s)[\s*_]*")
+#: a column header that names a numeric precision alone, or with the unit it runs on ("TF32 tensor", "FP16")
+_PRECISION_HEADER_RE = re.compile(r"(?i)[*_ \t]*(?:fp|bf|tf|int)[0-9]{1,2}(?:[ \t]+(?:tensor(?:[ \t]+cores?)?|dense|sparse))?[*_ \t]*")
+
+
+#: a column header that names a bandwidth and no link ("| Bandwidth |", "| BW |", "| Mem BW |")
+_BARE_BANDWIDTH_HEADER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:mem(?:ory)?|hbm|dram)[ \t]+)?(?:bw|bandwidth)(?:[ \t]*\((?:[GT]B/s)\))?[*_ \t]*")
+#: a column header that names a device's memory ("| Memory |", "| VRAM |", "| HBM |")
+_MEMORY_HEADER_RE = re.compile(r"(?i)[*_ \t]*(?:memory|vram|hbm|gpu[ \t]+memory)(?:[ \t]*\((?:GB|GiB)\))?[*_ \t]*")
+
+
+#: a table's first column headed by a word for devices ("| GPU |", "| Device |", "| Card |")
+_DEVICE_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:gpus?|devices?|cards?|accelerators?|chips?|hardware)[*_ \t]*")
+#: the hints a device table's column may give a cell with a unit of its own, and the units they take
+_DEVICE_HINT_UNITS = {"memory-bandwidth": ("GB/s", "TB/s"), "memory-capacity": ("GB", "TB"),
+                      "cache-size": ("kB", "MB", "GB"), "power-draw": ("W", "kW", "MW")}
+#: a column header's word for power, and its words that say the power was measured, not rated
+_POWER_WORD_RE = re.compile(r"(?i)\b(?:power|watts?|wattage)\b")
+_MEASURED_POWER_RE = re.compile(r"(?i)\b(?:incremental|measured|average|avg|mean|actual|observed|idle|active|draw|drawn"
+                                r"|consumption|consumed|under[ \t]+load|during)\b")
+#: a column header that names a cache's level alone ("| L2 |", "| L3$ |")
+_CACHE_HEADER_RE = re.compile(r"(?i)[*_ \t]*L[1-3]\$?[*_ \t]*")
+
+
+def _device_table_headers(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place for a table of devices' specifications:
+
+    - a bare "Bandwidth" column beside a column of the rows' memory ("| Device | Memory |
+      Bandwidth |" over "| RTX 4090 | 24 GB GDDR6X | ~1,010 GB/s |"): the bandwidth of that memory,
+      not of a link (a header that names a link, "NVLink", "Interconnect", is no bare one);
+    - a "VRAM" or "Memory" column of a table whose rows are devices ("| GPU | VRAM |" over "| RTX
+      3060 | 12 GB |"): each device's memory, not the memory a model needs to run;
+    - a column headed by a cache's level alone ("| L2 |" over "50 MB"): the size of that cache;
+    - a power column its header says was measured ("| Power (incremental) |", "| Avg power draw |"
+      over "12.11 W"): what the thing drew, not its rated TDP.
+    """
+    cols = range(1, min(len(headers), len(t.header)))
+    marks = {c: "cache-size" for c in cols if _CACHE_HEADER_RE.fullmatch(t.header[c].text)}
+    marks.update({c: "power-draw" for c in cols if _POWER_WORD_RE.search(t.header[c].text)
+                  and _MEASURED_POWER_RE.search(t.header[c].text)})
+    memory = [c for c in cols if _MEMORY_HEADER_RE.fullmatch(t.header[c].text)]
+    if memory:
+        marks.update({c: "memory-bandwidth" for c in cols if _BARE_BANDWIDTH_HEADER_RE.fullmatch(t.header[c].text)})
+        if t.header and _DEVICE_CORNER_RE.fullmatch(t.header[0].text):
+            marks.update({c: "memory-capacity" for c in memory})
+    for c, hint in marks.items():
+        hc = headers[c]
+        if hc is None:
+            headers[c] = Quantity(0, 0, "", 0.0, form="table", hint=hint)
+        elif hc.hint is None and (not hc.atom or hint == "power-draw" and hc.atom in _DEVICE_HINT_UNITS[hint]
+                                  and not hc.den):
+            # ("| Avg power (W) |" over "312": drawn too; "| Memory (GB) |" over "8" is left to the
+            # row, a CPU's memory in a row of a CPU)
+            headers[c] = _replace(hc, hint=hint)
+
+
+def _stated_once_units(t: Table, headers: list) -> None:
+    """Mends ``headers`` in place where a table states a unit once, in a cell instead of a header:
+
+    - a column whose cells are bare numbers but one, which writes its unit ("| FP32 CUDA cores |"
+      over "19.5 TFLOP/s", "67", "82.6"): the bare cells are in that unit, whatever the header
+      counts;
+    - a column headed by a numeric precision alone ("| TF32 tensor | FP16 tensor |" over "156",
+      "312"), all its cells bare numbers, beside a column in such a unit of compute: in that unit.
+    """
+    units = {}
+    for c in range(1, min(len(headers), len(t.header))):
+        cells = [_untag(x) for x in _filled_cells(t, c)]
+        if len(cells) < 2 or headers[c] is not None and not headers[c].count:
+            continue  # (a header that names a unit of its own keeps it: "| Memory (GB) |")
+        measured = [m.group("u") for x in cells if (m := _MEASURED_CELL_RE.fullmatch(x))]
+        if measured and len({u.replace("/s", "S").upper() for u in measured}) == 1 \
+                and all(_MEASURED_CELL_RE.fullmatch(x) or _BARE_CELL_RE.fullmatch(x.strip(" *_")) for x in cells) \
+                and len(measured) < len(cells):
+            q = header_unit(measured[0].replace("FLOP/s", "FLOPS").replace("FLOPs", "FLOPS"))
+            if q is not None and q.atom:
+                headers[c] = q
+                units[c] = q
+    compute = {q.atom for q in units.values()} | {hc.atom for hc in headers[1:] if hc is not None
+                                                  and hc.atom in ("TFLOPS", "PFLOPS", "TOPS")}
+    if len(compute) != 1:
+        return
+    q = header_unit(next(iter(compute)))
+    for c in range(1, min(len(headers), len(t.header))):
+        if headers[c] is None and _PRECISION_HEADER_RE.fullmatch(t.header[c].text):
+            cells = [_untag(x) for x in _filled_cells(t, c)]
+            if cells and all(_BARE_CELL_RE.fullmatch(x.strip(" *_")) for x in cells):
+                headers[c] = q
+
+
 def _lead_unit(text: str, t: Table) -> Quantity | None:
     """The denominator a line right above a table gives its cells' amounts ("Prices per million
     tokens, input / output:" or "**Hourly prices, USD per hour**" then "| Model | Input | Output |"
@@ -3100,6 +3232,21 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         whole = header_unit(t.caption)
         if whole is not None and (whole.count or whole.cur):
             whole = None
+    # "(per 1M tokens)" said once above a price table whose money columns name no unit ("| Input |
+    # Output |" over "$5.00"): each amount is a price per so many tokens
+    if whole is None and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent))
+                             for hc in headers[1:]):
+        per = _token_price_note(text, t)
+        for c in range(1, len(headers)) if per else ():
+            hc = headers[c]
+            if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \
+                    and c < len(t.header) and _TOKEN_SIDE_HEADER_RE.search(_untag(t.header[c].text)) \
+                    and (cells := _filled_cells(t, c)) \
+                    and all(_PLAIN_MONEY_CELL_RE.fullmatch(_untag(x)) for x in cells):
+                headers[c] = Quantity(0, 0, "", 0.0, form="table", cur=hc.cur if hc else None,
+                                      den="token", den_count=per)
+    _stated_once_units(t, headers)
+    _device_table_headers(t, headers)
     _sibling_headers(t, headers, whole)
     _stock_headers(t, headers)
     _exchange_headers(t, headers)

@@ -4251,6 +4251,13 @@ def _load_table(t) -> bool:
     return cached
 
 
+#: a table's first column headed by a word for who sells or hosts ("| Provider |", "| Cloud |", "| Vendor |")
+_PROVIDER_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:cloud|api|gpu|inference)[ \t]+)?(?:providers?|clouds?|vendors?|hosts?"
+                                 r"|platforms?|marketplaces?|companies|company|sellers?)[*_ \t]*")
+#: a table's second column headed by a word for the things its rows price or describe ("| GPU |", "| Model |")
+_THING_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:gpus?|models?|accelerators?|chips?|cards?|hardware|instances?|skus?)[*_ \t]*")
+
+
 def _scenario_table(t) -> bool:
     """A table whose rows are worked scenarios (the same model in several rows, or a
     caption that says estimates or examples): each row is a thing of the article's own."""
@@ -4259,7 +4266,16 @@ def _scenario_table(t) -> bool:
         # (a blank label repeats none: "| **OpenAI** | GPT-4o | ... |" over "| | GPT-4o mini | ... |",
         # a group's rows under the label of its first)
         labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
-        cached = len(set(labels)) < len(labels) or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
+        repeated = len(set(labels)) < len(labels)
+        if repeated and len(t.header) > 2 and _PROVIDER_CORNER_RE.fullmatch(t.header[0].text) \
+                and _THING_COLUMN_RE.fullmatch(t.header[1].text):
+            # "| Provider | GPU | $/GPU-hr |" over "| AWS | H100 80 GB | $6.88 |" and "| AWS | H200
+            # 141 GB | $4.97 |": a label repeats because its provider offers several GPUs, each row a
+            # different thing the second column names, not a worked scenario
+            pairs = [(_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower(),
+                      _MARKS_BLANKS_RE.sub(" ", r[1].text).strip().lower()) for r in t.rows if len(r) > 1 and r[0].text]
+            repeated = len(set(pairs)) < len(pairs) or not all(b for _, b in pairs)
+        cached = repeated or bool(_SCENARIO_CAPTION_RE.search(t.caption or ""))
         t._scenario = cached
     return cached
 
