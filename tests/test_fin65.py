@@ -18,6 +18,12 @@ below are short paraphrases of theirs), judged by hand, with the development art
 - "The company's rival, OpenAI, ..." is about OpenAI, not the company named before.
 - an amount written as the adjective of a deal ("a $10 billion deal with Cerebras", "a $300bn
   cloud computing contract") is the deal's worth (not money invested: "investment deal").
+- "skyrocketing over 36%" is a change; the level remaining performance obligations (a backlog)
+  "vaulted to" is the backlog; "annual losses of $5 billion" after a revenue stays a loss (the
+  neighbour's property is not taken over words of the number's own property).
+
+Three tests guard the rules against reaching too far (two companies named before; data centres
+built; an investment deal): they pass without the rules too.
 """
 from __future__ import annotations
 
@@ -59,11 +65,17 @@ def test_a_later_paragraph_keeps_the_company_of_its_operating_income(reg):
 
 
 @pytest.mark.parametrize("text, raw", [
-    ("NVIDIA said data center first-quarter revenue was a record $4.28 billion.\n", "$4.28 billion"),
-    ("AMD raised its forecast for full-year data center GPU revenue to $4.5 billion.\n", "$4.5 billion"),
+    ("Data center first-quarter revenue was a record $4.28 billion, up 14% from a year ago.\n", "$4.28 billion"),
+    ("The chip designer raised its forecast for full-year data center GPU revenue to $4.5 billion.\n",
+     "$4.5 billion"),
 ])
 def test_data_centres_naming_a_line_of_business_are_no_capex_cue(reg, text, raw):
     assert linked_draft(reg, text, raw)[1] == "revenue"
+
+
+def test_data_centres_built_stay_capex(reg):
+    text = "Microsoft spent $80 billion on data centers in fiscal 2025.\n"
+    assert linked_draft(reg, text, "$80 billion")[1] == "capex"
 
 
 @pytest.mark.parametrize("text, raw, eid, prop", [
@@ -120,3 +132,21 @@ def test_an_amount_written_as_a_deals_adjective_is_its_worth(reg, text, raw):
 def test_an_investment_deal_stays_an_investment(reg):
     text = "The stalled $100 billion Nvidia investment deal weighed on the shares.\n"
     assert linked_draft(reg, text, "$100 billion")[1] != "contract-value"
+
+
+def test_a_percent_skyrocketing_is_a_change(reg):
+    text = "Oracle witnessed a dramatic rally, with shares skyrocketing over 36% in a single trading session.\n"
+    assert linked_draft(reg, text, "over 36%") == ("oracle", "change")
+
+
+def test_the_level_remaining_performance_obligations_vaulted_to_is_a_backlog(reg):
+    text = ("Oracle reported that its remaining performance obligations (RPO) — the contractual revenue "
+            "pipeline — had vaulted to $455 billion.\n")
+    assert linked_draft(reg, text, "$455 billion") == ("oracle", "order-backlog")
+
+
+def test_losses_named_between_keep_their_own_property(reg):
+    text = ("OpenAI is valued at about 13 times its projected $12 billion revenue for 2025, while it incurs "
+            "annual losses of $5 billion.\n")
+    assert linked_draft(reg, text, "$5 billion") == ("openai", "net-loss")
+    assert linked_draft(reg, text, "$12 billion") == ("openai", "revenue")

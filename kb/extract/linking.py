@@ -2058,9 +2058,13 @@ _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
 MARKET_REVENUE = "revenue"
 # a company's measure, a verb of change (its percents between), and "to" right before an amount
 _MEASURE_ROSE_TO_RE = re.compile(
-    r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending)\b"
+    r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending"
+    r"|remaining\s+performance\s+obligations?|rpo|backlog)\b"
+    # (an acronym in brackets, an aside between dashes: "(RPO) — the contractual revenue pipeline —")
+    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[—–][^—–\n]{1,60}[—–])?"
     r"(?:,?\s+which)?(?:\s+(?:has|have|had|would|will|could|is|was|also|then|still))*"
-    r"\s+(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|ing)"
+    r"\s+(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|vault(?:ed|s|ing)?"
+    r"|swell(?:ed|s|ing)?|swollen|balloon(?:ed|s|ing)?"
     r"|fell|fall(?:s|en|ing)?|declin(?:ed|es|ing)|dropp?(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)"
     r"|skyrocket(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|more\s+than\s+doubl(?:ed|ing)|doubl(?:ed|ing))\b"
     r"[^.;:$€£\n]{0,90}?\bto\s+(?:(?:nearly|about|roughly|around|approximately|almost|over|more\s+than|a\s+record)\s+)?[~≈]?$")
@@ -2075,7 +2079,8 @@ _DEAL_AFTER_RE = re.compile(r"(?i),?(?:[ \t]+(?!(?:in|on|at|for|from|to|by|with|
                             r"[ \t]+(?:deal|contract|agreement|commitment)s?\b"
                             r"(?![ \t]+(?:value|price|rate)s?\b)")
 _MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "net": "net-income",
-                     "operating": "operating-income", "capex": "capex", "capital": "capex"}
+                     "operating": "operating-income", "capex": "capex", "capital": "capex",
+                     "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog"}
 _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
                               r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
                               r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
@@ -6316,9 +6321,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
                 and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
+                and not (bp is not None and bp.id != pd.property and bp.cue is not None and bp.need is not None
+                         and bp.cue.search(view, pd.span_end, d.span_start) and bp.need.search(view, pd.span_end, d.span_start)) \
                 and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
                 and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE):
-            # (not where the number's own words name its property: "671B total and 37B active parameters";
+            # (not where the number's own words name its property: "671B total and 37B active parameters",
+            # "its projected $12 billion revenue for 2025, while it incurs annual losses of $5 billion";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
             # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
             # accelerator market by 2027, implying $700B+ of total AI spending")
