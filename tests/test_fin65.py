@@ -21,6 +21,9 @@ below are short paraphrases of theirs), judged by hand, with the development art
 - "skyrocketing over 36%" is a change; the level remaining performance obligations (a backlog)
   "vaulted to" is the backlog; "annual losses of $5 billion" after a revenue stays a loss (the
   neighbour's property is not taken over words of the number's own property).
+- a change in a sentence that names nothing, beside a result given to the company the sentence
+  before is about ("The third-quarter revenue reached $1.4 billion, a year-on-year increase of
+  134%"), is that company's; the level a segment grew to is its revenue.
 
 Three tests guard the rules against reaching too far (two companies named before; data centres
 built; an investment deal): they pass without the rules too.
@@ -150,3 +153,16 @@ def test_losses_named_between_keep_their_own_property(reg):
             "annual losses of $5 billion.\n")
     assert linked_draft(reg, text, "$5 billion") == ("openai", "net-loss")
     assert linked_draft(reg, text, "$12 billion") == ("openai", "revenue")
+
+
+def test_a_change_beside_a_result_of_the_company_before_is_that_companys(reg):
+    text = ("On Monday after the US stock market closed, CoreWeave announced a mixed third-quarter report, "
+            "with strong revenue. The third-quarter revenue reached $1.4 billion, a year-on-year increase of 134%.\n")
+    assert linked_draft(reg, text, "$1.4 billion") == ("coreweave", "revenue")
+    assert linked_draft(reg, text, "134%") == ("coreweave", "change")
+
+
+def test_the_level_a_segment_grew_to_is_its_revenue(reg):
+    text = ("Microsoft's Intelligent Cloud segment, which includes Azure and server products, grew 21% "
+            "year-over-year to $26.7 billion.\n")
+    assert linked_draft(reg, text, "$26.7 billion") == ("microsoft", "revenue")

@@ -2059,9 +2059,10 @@ MARKET_REVENUE = "revenue"
 # a company's measure, a verb of change (its percents between), and "to" right before an amount
 _MEASURE_ROSE_TO_RE = re.compile(
     r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending"
-    r"|remaining\s+performance\s+obligations?|rpo|backlog)\b"
-    # (an acronym in brackets, an aside between dashes: "(RPO) — the contractual revenue pipeline —")
-    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[—–][^—–\n]{1,60}[—–])?"
+    r"|remaining\s+performance\s+obligations?|rpo|backlog|segment)\b"
+    # (an acronym in brackets, an aside between dashes or commas: "(RPO) — the contractual revenue
+    # pipeline —", "segment, which includes Azure, server products, and enterprise services,")
+    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[—–][^—–\n]{1,60}[—–]|,[ \t]+(?:which|that)\b[^.;:\n]{1,80},)?"
     r"(?:,?\s+which)?(?:\s+(?:has|have|had|would|will|could|is|was|also|then|still))*"
     r"\s+(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|vault(?:ed|s|ing)?"
     r"|swell(?:ed|s|ing)?|swollen|balloon(?:ed|s|ing)?"
@@ -2080,7 +2081,8 @@ _DEAL_AFTER_RE = re.compile(r"(?i),?(?:[ \t]+(?!(?:in|on|at|for|from|to|by|with|
                             r"(?![ \t]+(?:value|price|rate)s?\b)")
 _MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "net": "net-income",
                      "operating": "operating-income", "capex": "capex", "capital": "capex",
-                     "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog"}
+                     "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog",
+                     "segment": "revenue"}
 _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
                               r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
                               r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
@@ -4995,7 +4997,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _respectively(idx, view, starts, found, alias_hits, hit_starts)
-    _results_sentences(idx, starts, found)
+    _results_sentences(idx, starts, found, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
     if named_hits is not alias_hits:
@@ -5008,15 +5010,27 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _total_rows(idx, found)
 
 
-def _results_sentences(idx: Index, starts: list, found: list) -> None:
+def _results_sentences(idx: Index, starts: list, found: list, hit_starts: list) -> None:
     """The other numbers of a sentence that names nothing and gives a company's result, the company
-    the text before names alone (``Found.results_of``): "GAAP earnings per diluted share for the
-    quarter were $0.82, up 28% from a year ago and up 44% from the previous quarter" gives the
-    changes of that company's earnings too, not things of the article's own."""
+    the text before names alone (``Found.results_of``), or the company the sentence before is about
+    (a guess from the sentence before or the section's subject): "GAAP earnings per diluted share
+    for the quarter were $0.82, up 28% from a year ago and up 44% from the previous quarter", "The
+    third-quarter revenue reached $1.4 billion, a year-on-year increase of 134%" give the changes
+    of that company's results too, not things of the article's own."""
     by_sent: dict = {}
     for f in found:
-        if f.results_of is not None and f.draft.entity == f.results_of:
-            by_sent.setdefault(bisect.bisect_right(starts, f.draft.span_start) - 1, f)
+        d = f.draft
+        sent_i = bisect.bisect_right(starts, d.span_start) - 1
+        if f.results_of is not None and d.entity == f.results_of:
+            by_sent.setdefault(sent_i, f)
+        elif f.table is None and d.property in _RESULTS_PROPERTIES and d.entity \
+                and idx.entity_kind.get(d.entity) == "organisation" \
+                and d.evidence.get("entity", "").split("|")[0] in ("previous", "subject"):
+            lo, hi = starts[sent_i], starts[sent_i + 1] if sent_i + 1 < len(starts) else None
+            k = bisect.bisect_left(hit_starts, lo)
+            if k >= len(hit_starts) or hi is not None and hit_starts[k] >= hi:  # (the sentence names nothing)
+                f.results_of = d.entity
+                by_sent.setdefault(sent_i, f)
     if not by_sent:
         return
     for g in found:
