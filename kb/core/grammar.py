@@ -996,7 +996,7 @@ _PCT_AFTER_RE = re.compile(
 _PCT_BEFORE_RE = re.compile(
     r"(?:(?P<up>\b(?:up|r(?:ose|isen|ising|ises?)|gr(?:ow|ew|own|owing|ows)|increas(?:ed?|ing|es)|jump(?:ed|ing|s)?"
     r"|surg(?:ed?|ing|es)|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|leap(?:t|ed|ing|s)?|improv(?:e|ed|es|ing)|gain(?:ed|ing|s)?|expand(?:ed|ing|s)?"
-    r"|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?))"
+    r"|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|boost(?:ed|ing|s)?|skyrocket(?:ed|ing|s)?))"
     r"|(?P<down>\b(?:down|f[ae]ll(?:en|ing|s)?|drop(?:ped|ping|s)?|declin(?:ed?|ing|es)|decreas(?:ed?|ing|es)"
     r"|cut(?:ting|s)?|slash(?:ed|ing|es)?|plung(?:ed?|ing|es)|shr(?:ank|unk|inking|inks?)|reduc(?:ed?|ing|es)"
     r"|lower(?:ed|ing|s)?|slump(?:ed|ing|s)?)))"
@@ -2176,7 +2176,7 @@ def _percent_comparison(text: str, q: Quantity) -> None:
 
 # what every match of the two patterns above holds (lower case): a window without any of them
 # has no match, and is not searched
-_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|leap|improv|gain|expand|hik|rais|boost|down|f[ae]ll|drop"
+_PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|leap|improv|gain|expand|hik|rais|boost|skyrocket|down|f[ae]ll|drop"
                              r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
 _PCT_NOUN_PARTS = re.compile(r"\b(?:premium|mark|uplift|discount)")
 

@@ -113,6 +113,7 @@ class Found:
     head: str | None = None          # a table cell's column header, where a cue word says what its numbers are: linking
     owning: bool = False             # an amount per period that is a running cost, never a rent ("at 700W costs $0.105/hr"): linking
     context: bool = False            # a count of tokens right before "context" ("2M token context"): linking
+    results_of: str | None = None    # the one company the text before names, whose results a sentence naming nothing gives: linking
 
 
 # --------------------------------------------------------------------------------------
@@ -2313,8 +2314,9 @@ _PER_YEAR_BEFORE_RE = re.compile(
 
 
 # a period set against the same period a year (a quarter) before, right after a percentage:
-# "+162% YoY", "40% year-over-year", "12% Q/Q" (not "year over year growth" of an average)
-_OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter))\b"
+# "+162% YoY", "40% year-over-year", "12% Q/Q", "3% sequentially" (against the quarter before; not
+# "year over year growth" of an average)
+_OVER_LAST_PERIOD_AFTER_RE = re.compile(r"(?i)[ \t*_]*(?:yoy|y/y|qoq|q/q|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)|sequentially)\b"
                                         r"(?![ \t]+(?:average|avg))")
 # a percentage of what another version of the thing scores, kept or reached: "96% of the total
 # retrieval performance", "performance retention of 99%", "pushes the performance to 96.45%", a

@@ -2056,6 +2056,33 @@ _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
 #: right after an amount of money, the market it is the size of ("$22.57B market", "a $400B AI
 #: accelerator market"): what is sold there a period, a revenue (not a market's value, "$2T market cap")
 MARKET_REVENUE = "revenue"
+# a company's measure, a verb of change (its percents between), and "to" right before an amount
+_MEASURE_ROSE_TO_RE = re.compile(
+    r"(?i)\b(?P<m>revenues?|sales|net\s+income|operating\s+income|capex|capital\s+expenditures?|capital\s+spending"
+    r"|remaining\s+performance\s+obligations?|rpo|backlog|segment)\b"
+    # (an acronym in brackets, an aside between dashes or commas: "(RPO) — the contractual revenue
+    # pipeline —", "segment, which includes Azure, server products, and enterprise services,")
+    r"(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[—–][^—–\n]{1,60}[—–]|,[ \t]+(?:which|that)\b[^.;:\n]{1,80},)?"
+    r"(?:,?\s+which)?(?:\s+(?:has|have|had|would|will|could|is|was|also|then|still))*"
+    r"\s+(?:rose|rise[sn]?|rising|grew|grow(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|increas(?:ed|es|ing)|vault(?:ed|s|ing)?"
+    r"|swell(?:ed|s|ing)?|swollen|balloon(?:ed|s|ing)?"
+    r"|fell|fall(?:s|en|ing)?|declin(?:ed|es|ing)|dropp?(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)"
+    r"|skyrocket(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|more\s+than\s+doubl(?:ed|ing)|doubl(?:ed|ing))\b"
+    r"[^.;:$€£\n]{0,90}?\bto\s+(?:(?:nearly|about|roughly|around|approximately|almost|over|more\s+than|a\s+record)\s+)?[~≈]?$")
+# "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
+_VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+"
+                            r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
+# right after an amount: a deal it is the worth of, a few words (a term, what is bought) between:
+# " deal", " cloud computing contract", ", five-year commitment", " multi-year agreement" (not
+# money invested or spent: "$100 billion Nvidia investment deal", "$50 billion infrastructure commitment")
+_DEAL_AFTER_RE = re.compile(r"(?i),?(?:[ \t]+(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were|will"
+                            r"|would|than|this|that|its|their)\b|(?:invest|infrastructure|capex|capital|spend|fund)\w*)[\w-]+,?){0,3}?"
+                            r"[ \t]+(?:deal|contract|agreement|commitment)s?\b"
+                            r"(?![ \t]+(?:value|price|rate)s?\b)")
+_MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "net": "net-income",
+                     "operating": "operating-income", "capex": "capex", "capital": "capex",
+                     "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog",
+                     "segment": "revenue"}
 _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|with|of|and|or|the|a|an|is|was|are|were"
                               r"|will|would|than|this|that|its|their)\b)[\w-]+[ \t]+){0,3}?markets?\b"
                               r"(?![ \t]*(?:cap|capitali[sz]ation|value|valuation|share|price)s?\b)")
@@ -2244,7 +2271,24 @@ def _property_options_plain(idx: Index, unit: str, values, local: str, own: str 
             else:
                 hit = cue.search(local) is not None
         cue_hit[p.id] = hit or hw and _on_hardware(p)
+    if cue_hit.get(CAPEX) and ("ata" in local or "ATA" in local) and _DC_LINE_RE.search(local) is not None:
+        cx = next(p for p in cands if p.id == CAPEX)
+        lines = [(m.start(), m.end()) for m in _DC_LINE_RE.finditer(local)]
+        if all(any(a <= m.start() and m.end() <= b for a, b in lines) for m in cx.cue.finditer(local)):
+            # "Data center first-quarter revenue was a record $4.28 billion", "its Instinct MI308
+            # data center GPU ... revenue increasing 34% ... to nearly $7.7 billion": data centres
+            # naming a company's line of business (its segment, its revenue, the chips it sells),
+            # the only words of capital spending near, are no cue of capital spent on them
+            cue_hit[CAPEX] = False
     return None, options, cands, static, cue_hit
+
+
+# data centres as the name of a line of business: its segment, its revenue or sales, the chips
+# it sells ("data center revenue", "Data center first-quarter revenue", "data center GPU
+# revenue", "AMD's data center segment")
+_DC_LINE_RE = re.compile(r"(?i)\bdata[- ]?cent(?:er|re)s?(?:\s+(?:first|second|third|fourth|full)[- ](?:quarter|year))?"
+                         r"(?:\s+(?:segment|business|division|unit|group|revenues?|sales|gpus?|cpus?|chips?|processors?"
+                         r"|accelerators?|products?))+\b")
 
 
 #: the bonus of a cue whose words hold another property's cue ("HW Cost" over "cost", "list
@@ -3268,6 +3312,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         opener = True
+        # "The company's rival, OpenAI, ...": the name apposed to the opening phrase is the subject
+        am = _COMPANY_ANAPHOR_RE.match(view, sent_lo)
+        apposed = am is not None and _apposed_company(idx, view, am, alias_hits, hit_starts)
+        apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
         for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
             if a_e > s and a_s < e:
@@ -3296,6 +3344,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
+                if not possessed and d.property in _RAISED_PROPERTIES \
+                        and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None:
+                    # "OpenAI secures $6.6 billion investment from SoftBank and others, raising
+                    # valuation to $157 billion", "a funding round led by SoftBank, pushing its
+                    # valuation to $300 billion": who put the money in, not whose round or valuation
+                    continue
                 if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
                         and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
@@ -3338,7 +3392,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     opener = False
                     last_before = max(last_before, a_e)
                     continue
-                if opener and _OPENER_RE.fullmatch(view, sent_lo, a_s) and not _NEW_CLAUSE_RE.search(view, a_e, s):
+                if opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at) \
+                        and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
@@ -3390,7 +3445,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         # "In 2025 alone, it completed 67 deals": a sentence whose subject is a pronoun is about
         # what the sentence before opened with, more than what either names later
         pronoun = _PRONOUN_OPENER_RE.match(view, sent_lo) is not None or _POINTED_RE.match(view, sent_lo) is not None
-        for back, (lo, hi) in enumerate(prev_starts):
+        for back, (lo, hi) in enumerate(prev_starts if not apposed else ()):
             if lo < para_lo:
                 break
             first = True
@@ -3461,6 +3516,31 @@ _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|f
 _NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]|\s+and\s")
 # a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
 _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
+
+
+_RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
+# the words that bring in an investor's name: "investment from ", "led by ", "backed by ",
+# "with participation from ", "investors including "
+_INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
+                               r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
+                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,3}$")
+
+
+# after "The company's": its relation and a comma ("rival, ", "largest investor, "), the name right after
+_APPOSED_RE = re.compile(r"(?:\s+[\w-]+){1,3},\s+")
+
+
+def _apposed_company(idx: "Index", view: str, am: "re.Match", alias_hits: list, hit_starts: list) -> bool:
+    """Whether "The company's" at the head of a sentence opens a phrase that names another company
+    ("The company's rival, OpenAI, backed by Microsoft and SoftBank, is reportedly assembling a far
+    larger round"): the sentence is about that company, not the one named before."""
+    if not view.endswith(("'s", "’s"), am.start(), am.end()):
+        return False
+    m = _APPOSED_RE.match(view, am.end())
+    if m is None:
+        return False
+    k = bisect.bisect_left(hit_starts, m.end())
+    return k < len(alias_hits) and alias_hits[k][0] == m.end() and idx.entity_kind.get(alias_hits[k][2] or "") == "organisation"
 
 
 def _earlier_numbers(view: str, sent_lo: int, a_s: int, a_e: int, s: int) -> bool:
@@ -3753,6 +3833,27 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
     if named is None or kinds and idx.entity_kind.get(named) != kinds[0]:
         return None
     return named
+
+
+_RESULTS_REACH = 2000
+# what a company reports of its own results (not money it invests or raises, which investors share)
+_RESULTS_PROPERTIES = frozenset({"revenue", "net-income", "net-loss", "operating-income", "operating-loss",
+                                 "earnings-per-share", "gross-margin", "operating-margin", "order-backlog",
+                                 "annualized-revenue"})
+_MARKET_WORD_RE = re.compile(r"(?i)\bmarkets?\b")
+
+
+def _sole_company(idx: "Index", alias_hits, hit_starts, lo: int, hi: int) -> str | None:
+    """The one organisation the text ``[lo, hi)`` names (other kinds of things aside), None where it
+    names none or two or more."""
+    org = None
+    for k in range(bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)):
+        eid = alias_hits[k][2]
+        if eid and eid != org and idx.entity_kind.get(eid) == "organisation":
+            if org is not None:
+                return None
+            org = eid
+    return org
 
 
 class _Subject:
@@ -4968,6 +5069,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     for i, f in enumerate(found):
         _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_starts, conditions, spans, subject)
     _respectively(idx, view, starts, found, alias_hits, hit_starts)
+    _results_sentences(idx, starts, found, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
     if named_hits is not alias_hits:
@@ -4978,6 +5080,44 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _row_ratios(idx, found)
         _api_served(idx, found)
         _total_rows(idx, found)
+
+
+def _results_sentences(idx: Index, starts: list, found: list, hit_starts: list) -> None:
+    """The other numbers of a sentence that names nothing and gives a company's result, the company
+    the text before names alone (``Found.results_of``), or the company the sentence before is about
+    (a guess from the sentence before or the section's subject): "GAAP earnings per diluted share
+    for the quarter were $0.82, up 28% from a year ago and up 44% from the previous quarter", "The
+    third-quarter revenue reached $1.4 billion, a year-on-year increase of 134%" give the changes
+    of that company's results too, not things of the article's own."""
+    by_sent: dict = {}
+    for f in found:
+        d = f.draft
+        sent_i = bisect.bisect_right(starts, d.span_start) - 1
+        if f.results_of is not None and d.entity == f.results_of:
+            by_sent.setdefault(sent_i, f)
+        elif f.table is None and d.property in _RESULTS_PROPERTIES and d.entity \
+                and idx.entity_kind.get(d.entity) == "organisation" \
+                and d.evidence.get("entity", "").split("|")[0] in ("previous", "subject"):
+            lo, hi = starts[sent_i], starts[sent_i + 1] if sent_i + 1 < len(starts) else None
+            k = bisect.bisect_left(hit_starts, lo)
+            if k >= len(hit_starts) or hi is not None and hit_starts[k] >= hi:  # (the sentence names nothing)
+                f.results_of = d.entity
+                by_sent.setdefault(sent_i, f)
+    if not by_sent:
+        return
+    for g in found:
+        d = g.draft
+        if g.table is not None or not d.entity_new or d.entity:
+            continue
+        f = by_sent.get(bisect.bisect_right(starts, d.span_start) - 1)
+        if f is None:
+            continue
+        p = idx.prop_by_id.get(d.property or "")
+        if p is not None and not p.applies_to({"organisation"}):
+            continue
+        d.entity, d.entity_new = f.results_of, None
+        d.evidence["entity"] = f.draft.evidence.get("entity", "")
+        d.entity_confidence = f.draft.entity_confidence
 
 
 #: a table row that sums the rows above it ("| **Total** |", "| Combined |", "| Grand total |")
@@ -5999,6 +6139,30 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 4 \
+            and "to" in view[max(0, d.span_start - 16):d.span_start] \
+            and (rm := _MEASURE_ROSE_TO_RE.search(view, max(0, d.span_start - 200), d.span_start)) is not None \
+            and "\n" not in view[rm.start():d.span_start] \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high),
+                               pid := _MEASURE_PROPERTY[rm.group("m").lower().split()[0]]):
+        # "AWS revenue rose 20% to $33 billion", "net income, which skyrocketed 229% year-over-year
+        # and 23% sequentially to $872 million", "OCI revenue would grow 77% to $18 billion": the
+        # amount a measure rose or fell to is that measure's new level, whatever words of another
+        # property (the segment's data centres, the chips sold) are near
+        f.hint = pid
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "alu" in view[max(0, d.span_start - 80):d.span_start] \
+            and _VALUING_AT_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
+        # "valuing OpenAI at $300 billion", "would value the ChatGPT developer at about $830bn": what a
+        # company is valued at is its valuation, whatever words of funding or investing are near
+        f.hint = "valuation"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _DEAL_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
+        # "a $10 billion deal with Cerebras", "a $300bn cloud computing contract with Oracle", "a
+        # $300 billion, five-year commitment from OpenAI": the amount written as an adjective of a
+        # deal is what the deal is worth, whatever the money buys (capacity, chips)
+        f.hint = "contract-value"
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
@@ -6243,9 +6407,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         if pd.property and pf.table is None and bisect.bisect_right(starts, pd.span_start) - 1 == sent_i \
                 and unit_key(pd.unit) == unit_key(d.unit) \
                 and not (bp is not None and bp.need is not None and bp.need.search(d.raw)) \
+                and not (bp is not None and bp.id != pd.property and bp.cue is not None and bp.need is not None
+                         and bp.cue.search(view, pd.span_end, d.span_start) and bp.need.search(view, pd.span_end, d.span_start)) \
                 and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
                 and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE):
-            # (not where the number's own words name its property: "671B total and 37B active parameters";
+            # (not where the number's own words name its property: "671B total and 37B active parameters",
+            # "its projected $12 billion revenue for 2025, while it incurs annual losses of $5 billion";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
             # $100 million" is no price of one thing; nor after a market's size: "a $400B AI
             # accelerator market by 2027, implying $700B+ of total AI spending")
@@ -6560,6 +6727,24 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                                               or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                                               or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                     cands = [_Candidate(about, "paragraph", _TRUST["paragraph"])]
+        if about is None and not cands and d.property in _RESULTS_PROPERTIES and p_lo > 0 \
+                and not _MARKET_WORD_RE.search(view, sent_lo, sent_hi) \
+                and (subject is None or subject.about(d.span_start, kinds) is None):
+            # "NVIDIA reported quarterly revenue of $7.19B ..." then, paragraphs on, "GAAP earnings
+            # per diluted share for the quarter were $0.82", "Total revenue for the quarter was $6.8
+            # billion": a sentence that names nothing, its figure one of a company's own (its
+            # results), in a stretch of text (its section, 2,000 characters at most) that names one
+            # company alone before it, is that company's, as a paragraph's one thing is (same
+            # conditions); not where it names two companies or more (whose results, none can say)
+            hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+            lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - _RESULTS_REACH)
+            org = _sole_company(idx, alias_hits, hit_starts, lo, sent_lo)
+            if org is not None and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+                    and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                             or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                             or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+                cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
+                f.results_of = org
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
             and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
             and not _names_any(alias_hits, hit_starts, d.span_end, sent_hi) \
@@ -6650,8 +6835,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # dev-A half none of 9 such guesses was right); but the training a model had, reported
         # ("Llama 3.1 405B was trained on 16K H100s"), is the model's
         cands = []
-    if f.table is None and prop is not None and _COMPANY_ANAPHOR_RE.match(view, sent_lo) \
-            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation"):
+    if f.table is None and prop is not None and (am := _COMPANY_ANAPHOR_RE.match(view, sent_lo)) is not None \
+            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation") \
+            and not _apposed_company(idx, view, am, alias_hits, hit_starts):
         # "The company shipped about 2 million H100s": the company last named before, in the
         # section (its heading too) or the 3,000 characters before, whatever else is named
         # near ("The firm's H100 cluster ..." is the firm's)
