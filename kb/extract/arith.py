@@ -6452,11 +6452,14 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                     or q.scale and not q.has_unit:
                 break
             digits = q.num_text.strip("$€£")
+            own = unit_text(q)
             again = restated(float(q.value), w.start, para, digits)
+            if again is not None and own and again.unit == own:
+                again = None   # restated whole ("700W" again): the arithmetic's own operand, read here
             if again is not None:
                 units.append(again.unit or "")   # a restatement: the number it restates is the operand
                 continue
-            unit = unit_text(q) or "item"
+            unit = own or "item"
             units.append(unit)
             new.append((q, unit, expression))
         else:
@@ -6534,7 +6537,7 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # "448 kW (64 × 700W)"
 # --------------------------------------------------------------------------------------
 
-_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
 _X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
@@ -6549,7 +6552,8 @@ _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\
 
 
 #: An operator between two numbers: where compact arithmetic may stand.
-_X_HINT_RE = re.compile(r"\d[A-Za-z%]{0,5}(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
+_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11})"
+                        r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 
 @dataclass(frozen=True)

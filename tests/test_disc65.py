@@ -1,0 +1,78 @@
+"""disc65: arithmetic discovery recall (kb.extract.arith, and its measure kb.tools.arithmetic),
+each rule built on a short quote (a paraphrase of the development article that showed the gap)."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kb.extract.arith import propose, written_arithmetic
+from kb.tools.arithmetic import match_drafts
+
+
+def _drafts(text: str, *spec):
+    """Draft records named as kb extract names them (``<prefix>-at<place>``), at the first place
+    each raw text stands from the last one on: (raw, value, unit)."""
+    out, pos = [], 0
+    for raw, value, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append({"id": f"t-at{s}", "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
+                    "qualifier": "exact", "property": None})
+    return out
+
+
+# r46 (an AI datacenter's power): a calculation block whose operands carry units spaced from
+# their numbers ("25,000 GPUs × 700W", "17.5 MW × 1.3"), the GPU's 700W stated above it
+POWER = ("- **Power per GPU:** 700W (at load)\n\n**Power Calculation:**\n```\nBase GPU load:\n"
+         "25,000 GPUs × 700W = 17.5 MW\n```\n")
+
+
+def test_written_arithmetic_with_a_spaced_unit_before_the_operator():
+    found = [(POWER[w.start:w.end], [POWER[a:b] for a, b in w.operands]) for w in written_arithmetic(POWER)]
+    assert ("25,000 GPUs × 700W = 17.5", ["25,000 GPUs", "700W"]) in found
+    text = "The cluster draws 17.5 MW × 1.3 = 22.75 MW at the meter."
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["17.5 MW", "1.3"]]
+
+
+def test_an_operand_with_its_own_unit_is_read_where_the_arithmetic_writes_it():
+    # the 700W of the calculation is its own operand (curators record the arithmetic's numbers
+    # where it writes them), not the 700W stated above it
+    records = _drafts(POWER, ("700W", 700, "W"), ("25,000 GPUs", 25000, "GPU"), ("17.5 MW", 17.5, "MW"))
+    calc = POWER.index("700W", POWER.index("25,000"))
+    props = [p for p in propose(POWER, records) if p.target == f"t-at{POWER.index('17.5 MW')}"]
+    assert len(props) == 1 and props[0].verdict == "consistent" and props[0].how == "written"
+    assert set(props[0].inputs.values()) == {f"t-at{POWER.index('25,000')}", f"t-at{calc}"}
+    assert [r["raw"] for r in props[0].read] == ["700W"]
+
+
+def test_an_operand_restating_a_rate_is_still_that_rate():
+    # "8 × $2.50" with "$2.50 per GPU-hour" stated before: the "$2.50" written bare of its "per
+    # GPU-hour" restates the rate, which is the operand
+    text = "We run 8 GPUs at $2.50 per GPU-hour. That is 8 × $2.50 = $20 an hour."
+    records = _drafts(text, ("8 GPUs", 8, "GPU"), ("$2.50 per GPU-hour", 2.5, "USD/GPU/hour"),
+                      ("$20 an hour", 20, "USD/hour"))
+    props = [p for p in propose(text, records) if p.target == f"t-at{text.index('$20')}"]
+    assert [(p.how, set(p.inputs.values()), p.read) for p in props] == [("written", {"t-at7", "t-at17"}, ())]
+
+
+# r151 (LLaMA 3 on TPUs): the arithmetic in code spans, its numbers in e-notation
+def test_written_arithmetic_in_e_notation():
+    text = "Since each TPU v5p has 96GB of HBM, we need `16.5e12 / 96e9 = 171` TPUs."
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["16.5e12", "96e9"]]
+    text = "this should take roughly `4.2e11 / 4.59E+14 = 1ms` on a single chip"
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["4.2e11", "4.59E+14"]]
+
+
+def test_e_notation_is_no_operator():
+    # "1e9" is one number, not 1 times 9; nor is a version number an exponent
+    assert not written_arithmetic("a budget of 1e9 = one billion dollars")
+
+
+# the measure: a curated upper bound ("under $1000 per kW") is drafted as the bound it states
+def test_the_measure_matches_an_upper_bound_at_its_bound():
+    text = "The capex for gas power plants seems to be under $1000 per kW."
+    s = text.index("under")
+    claim = SimpleNamespace(id="c", start=s, end=len(text) - 1,
+                            interval=SimpleNamespace(low=0.0, high=1000.0, unit="USD/kW", via=None))
+    draft = {"id": "t-at1", "span_start": s, "span_end": len(text) - 1, "value": 1000, "unit": "USD/kW",
+             "qualifier": "upper_bound"}
+    assert match_drafts([claim], [draft]) == {"t-at1": "c"}
