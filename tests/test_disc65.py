@@ -76,3 +76,33 @@ def test_the_measure_matches_an_upper_bound_at_its_bound():
     draft = {"id": "t-at1", "span_start": s, "span_end": len(text) - 1, "value": 1000, "unit": "USD/kW",
              "qualifier": "upper_bound"}
     assert match_drafts([claim], [draft]) == {"t-at1": "c"}
+
+
+# r151 (LLaMA 3 on TPUs): "15e12" in the code restates "15 trillion tokens" in base units, whether
+# the drafter read it as a bare count or not at all
+TRAINING = ("Each token costs 4.2e11 FLOPs per token, and the model was trained on about 15 trillion tokens:"
+            " `4.2e11 * 15e12 = 6.3e24 FLOPs` in total.")
+
+
+def _training(with_count: bool):
+    spec = [("4.2e11 FLOPs per token", 4.2e11, "FLOP/token"), ("15 trillion tokens", 15, "trillion token")]
+    if with_count:
+        spec.append(("15e12", 15e12, "item"))
+    spec.append(("6.3e24 FLOPs", 6.3e24, "FLOP"))
+    return _drafts(TRAINING, *spec)
+
+
+def test_an_operand_in_e_notation_restates_a_scaled_amount():
+    rate, tokens = f"t-at{TRAINING.index('4.2e11')}", f"t-at{TRAINING.index('15 trillion')}"
+    for with_count in (True, False):
+        props = [p for p in propose(TRAINING, _training(with_count))
+                 if p.target == f"t-at{TRAINING.index('6.3e24')}"]
+        assert [(p.verdict, set(p.inputs.values())) for p in props] == [("consistent", {rate, tokens})], with_count
+
+
+def test_an_operand_in_e_notation_of_another_value_restates_nothing():
+    text = TRAINING.replace("15 trillion", "16 trillion")
+    records = _drafts(text, ("4.2e11 FLOPs per token", 4.2e11, "FLOP/token"), ("16 trillion tokens", 16, "trillion token"),
+                      ("6.3e24 FLOPs", 6.3e24, "FLOP"))
+    assert not [p for p in propose(text, records) if p.target == f"t-at{text.index('6.3e24')}"
+                and f"t-at{text.index('16 trillion')}" in p.inputs.values()]

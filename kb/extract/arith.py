@@ -6426,7 +6426,20 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         j = bisect.bisect_left(ks, k_before(before)) - 1   # (in text order: the items are sorted)
         if j >= 0 and (len(digits) >= 2 or items[ks[j]].start > para):
             return items[ks[j]]
+        if _E_NOTATION_RE.search(digits):   # "16.5e12" restating "~16.5TB" (:func:`_written_relations`)
+            k = k_before(before) - 1
+            for it in reversed(items[max(0, k - RESTATE_BASE_REACH):k + 1]):
+                f = base_factor(it.unit)
+                if f and it.face_low is not None and it.face_low == it.face_high and it.face_low > 0 \
+                        and _base_key(it.face_low * f) == _base_key(v):
+                    return it
         return None
+
+    def base_factor(unit: str) -> float | None:
+        try:
+            return UnitSize.of(unit).base()[0]
+        except (UnitError, ValueError, KeyError):
+            return None
 
     def k_before(pos: int) -> int:
         return bisect.bisect_left(starts, pos)
@@ -6637,8 +6650,19 @@ def _written_arithmetic(text: str) -> list[Written]:
 
 
 _X_VALUE_RE = re.compile(_X_NUM)
+#: An operand written in e-notation ("96e9"): the writer's number in base units, which may
+#: restate an amount stated with a scale or a prefix ("96GB")
+_E_NOTATION_RE = re.compile(r"\d[eE][-+]?\d")
+
+
+def _base_key(v: float) -> float:
+    """A value in base units as a key: six significant digits (96 GB and 96e9 bytes meet)."""
+    return float(f"{v:.6g}")
 #: The numbers a restated operand may be, nearest first, each operand.
 RESTATED = 3
+#: How many numbers back an operand in e-notation looks for the amount it restates in base
+#: units (bounded: discovery stays linear).
+RESTATE_BASE_REACH = 200
 
 
 def _written_relations(text: str, qs: list, paras: list, read: frozenset = frozenset()) -> dict[int, "_Cand"]:
@@ -6663,6 +6687,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
     for k, q in enumerate(qs):   # (a number only its own expression names restates nothing: ``read``)
         if q.item.face_low is not None and q.item.face_low == q.item.face_high and q.item.id not in read:
             by_value[q.item.face_low].append(k)
+    by_base: dict | None = None   # by value in base units, once an operand in e-notation restates nothing
     out: dict[int, _Cand] = {}
     for w in ws:
         formula = w.formula
@@ -6676,17 +6701,28 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
         options: list[list[int]] = []
         for s, e in w.operands:
             k = at_place(s)
-            if k is not None:
-                options.append([k])
-                continue
             m = _X_VALUE_RE.match(text, s)
             digits = m.group(0).strip("$€£") if m else ""
+            if k is not None and not (qs[k].item.unit == "item" and _E_NOTATION_RE.search(digits)):
+                options.append([k])
+                continue
             try:
                 v = float(digits.replace(",", ""))
             except ValueError:
                 break
             cands = [k for k in reversed(by_value.get(v, ())) if qs[k].s < w.start
                      and (qs[k].s >= para_lo or len(digits) >= 2)][:RESTATED]
+            if k is not None:   # "15e12" read as a count: also the amount it restates ("15 trillion tokens")
+                cands = [k]
+            if len(cands) < 2 and _E_NOTATION_RE.search(digits):
+                # "16.5e12" in base units restates "~16.5TB": the number of that base value
+                if by_base is None:
+                    by_base = defaultdict(list)
+                    for k, q in enumerate(qs):
+                        if q.item.face_low is not None and q.item.face_low == q.item.face_high \
+                                and q.item.id not in read and q.flo > 0:
+                            by_base[_base_key(q.flo)].append(k)
+                cands += [k for k in reversed(by_base.get(_base_key(v), ())) if qs[k].s < w.start][:RESTATED]
             if not cands:
                 break
             options.append(cands)
