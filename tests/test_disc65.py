@@ -80,12 +80,13 @@ def test_the_measure_matches_an_upper_bound_at_its_bound():
 
 # r151 (LLaMA 3 on TPUs): "15e12" in the code restates "15 trillion tokens" in base units, whether
 # the drafter read it as a bare count or not at all
-TRAINING = ("Each token costs 4.2e11 FLOPs per token, and the model was trained on about 15 trillion tokens:"
-            " `4.2e11 * 15e12 = 6.3e24 FLOPs` in total.")
+TRAINING = ("The model was trained on about 15 trillion tokens.\n\n"
+            + "It was trained on a cluster of accelerators in one region over several weeks. " * 8
+            + "\n\nEach token costs 4.2e11 FLOPs per token: `4.2e11 * 15e12 = 6.3e24 FLOPs` in total.")
 
 
 def _training(with_count: bool):
-    spec = [("4.2e11 FLOPs per token", 4.2e11, "FLOP/token"), ("15 trillion tokens", 15, "trillion token")]
+    spec = [("15 trillion tokens", 15, "trillion token"), ("4.2e11 FLOPs per token", 4.2e11, "FLOP/token")]
     if with_count:
         spec.append(("15e12", 15e12, "item"))
     spec.append(("6.3e24 FLOPs", 6.3e24, "FLOP"))
@@ -97,12 +98,59 @@ def test_an_operand_in_e_notation_restates_a_scaled_amount():
     for with_count in (True, False):
         props = [p for p in propose(TRAINING, _training(with_count))
                  if p.target == f"t-at{TRAINING.index('6.3e24')}"]
-        assert [(p.verdict, set(p.inputs.values())) for p in props] == [("consistent", {rate, tokens})], with_count
+        assert [(p.verdict, p.how, set(p.inputs.values())) for p in props] == \
+            [("consistent", "written", {rate, tokens})], with_count
 
 
 def test_an_operand_in_e_notation_of_another_value_restates_nothing():
     text = TRAINING.replace("15 trillion", "16 trillion")
-    records = _drafts(text, ("4.2e11 FLOPs per token", 4.2e11, "FLOP/token"), ("16 trillion tokens", 16, "trillion token"),
+    records = _drafts(text, ("16 trillion tokens", 16, "trillion token"), ("4.2e11 FLOPs per token", 4.2e11, "FLOP/token"),
                       ("6.3e24 FLOPs", 6.3e24, "FLOP"))
     assert not [p for p in propose(text, records) if p.target == f"t-at{text.index('6.3e24')}"
                 and f"t-at{text.index('16 trillion')}" in p.inputs.values()]
+
+
+# r46: "× 24 hours" beside "× 90 days" converts the days to hours; no quantity of its own
+def test_hours_a_day_beside_days_convert_them():
+    text = "Total energy (90-day cycle):\n22.75 MW × 24 hours × 90 days = 49,140 MWh\n"
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["22.75 MW", "90 days"]]
+    records = _drafts(text, ("22.75 MW", 22.75, "MW"), ("90 days", 90, "day"), ("49,140 MWh", 49140, "MWh"))
+    props = [p for p in propose(text, records) if p.target == f"t-at{text.index('49,140')}"]
+    assert [(p.verdict, p.formula) for p in props] == [("consistent", "a * b")]
+
+
+def test_hours_of_a_day_alone_are_a_duration():
+    # "5.6 kW × 24 hours": a day's energy, the 24 hours its duration
+    text = "The node draws 5.6 kW × 24 hours = 134.4 kWh a day."
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["5.6 kW", "24 hours"]]
+
+
+def _drafted(text: str) -> list[tuple]:
+    from kb.extract.drafts import extract_text
+    from kb.extract.linking import load_registry
+
+    return [(text[d.span_start:d.span_end], d.unit, dict(d.conditions).get("precision"))
+            for d in extract_text(text, load_registry(_ROOT))]
+
+
+_ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+
+# r153 (the H100 rental bubble): a number format between a throughput and its unit
+def test_a_number_format_between_a_throughput_and_its_unit():
+    got = _drafted("The A100 SXM had 624 bf16 TFlops, the H100 SXM was 1,979 bf16 TFlops.")
+    assert ("624 bf16 TFlops", "TFLOPS", "bf16") in got and ("1,979 bf16 TFlops", "TFLOPS", "bf16") in got
+    got = _drafted("The H100 delivers 3,958 FP8 TFLOPS.")
+    assert ("3,958 FP8 TFLOPS", "TFLOPS", "fp8") in got
+
+
+def test_a_number_format_before_another_unit_is_no_gap():
+    # "8 FP16 GPUs" is no throughput: the format word joins only a unit of operations a second
+    assert not [g for g in _drafted("We use 4 int8 GPUs for inference.") if g[1] == "GPU" and g[0].startswith("4 int8")]
+
+
+# r151: a bare number in e-notation in written-out arithmetic is in base units of a thing it
+# does not name: no count
+def test_a_bare_operand_in_e_notation_is_no_count():
+    got = _drafted("One step should take roughly `4.2e11 / 4.59E+14 = 1ms` on a single TPU v5p chip.")
+    assert not [g for g in got if g[0].startswith(("4.59E+14", "4.2e11"))]

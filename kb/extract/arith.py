@@ -6590,6 +6590,27 @@ class Written:
         return out
 
 
+#: A number of smaller units of time in a larger one, and the larger one ("24 hours" a day):
+#: an operand so written beside an operand in the larger unit converts it ("22.75 MW × 24 hours
+#: × 90 days": 90 days in hours), no quantity of its own.
+_TIME_CONVERSION = (
+    (re.compile(r"24[ \t]?(?:hours?|hrs?|h)\b"), re.compile(r"\d[ \t]?days?\b")),
+    (re.compile(r"60[ \t]?(?:minutes?|mins?)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+    (re.compile(r"3,?600[ \t]?(?:seconds?|secs?|s)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+)
+
+
+def _without_time_conversion(text: str, operands: list) -> list:
+    """The operands of a product of three less one that converts another's unit of time
+    (:data:`_TIME_CONVERSION`): the product of the other two is the result in the units the
+    project converts itself (MW × days is MWh)."""
+    for conv, larger in _TIME_CONVERSION:
+        k = next((k for k, (a, b) in enumerate(operands) if conv.fullmatch(text, a, b)), None)
+        if k is not None and any(larger.search(text, a, b) for j, (a, b) in enumerate(operands) if j != k):
+            return operands[:k] + operands[k + 1:]
+    return operands
+
+
 def written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
     remembered: discovery reads it for the numbers no draft read and for the relations)."""
@@ -6639,6 +6660,9 @@ def _written_arithmetic(text: str) -> list[Written]:
                     ops.append("/" if "/" in p.group("op") else "*")
             if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
                 continue
+            if len(operands) == 3 and ops == ["*", "*"]:
+                operands = _without_time_conversion(text, operands)
+                ops = ops[:len(operands) - 1]
             if not result_first and "/" in ops and ops[0] != "/" and len(ops) == 2 and ops[1] == "*":
                 pass  # a * b / c and a / b * c are both read left to right
             line_end = text.find("\n", m.end("r"))
