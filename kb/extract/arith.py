@@ -6625,8 +6625,11 @@ def _written_cached(text: str) -> tuple:
 def _written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
     its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
-    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
-    expression ("1280-530x2=220GB", "(6 x 7e9) / ...") is none."""
+    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"); an operand's unit may
+    stand spaced from it ("25,000 GPUs × 700W = 17.5 MW") and its number in e-notation
+    ("`16.5e12 / 96e9 = 171`"); "24 hours" beside days in a product of three converts them
+    (:func:`_without_time_conversion`). Part of a longer expression ("1280-530x2=220GB", "(6 x
+    7e9) / ...") is none."""
     out: list[Written] = []
     if not ("=" in text or "→" in text or "(" in text):
         return out
