@@ -66,11 +66,11 @@ _UNIT_FORMS = [
     (r"(?i:kilojoules?)|kJ", "kJ"), (r"(?i:megajoules?)|MJ", "MJ"), (r"(?i:joules?)|J", "J"),
     # (the singular symbol too before a number format: a chip's "1 PFLOP FP4", as spec sheets write its
     # speed; "3e11 TFLOP" alone may be an amount)
-    (r"TFLOP/s|TFLOPS|TFLOPs|TFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:tera-?flops)|TF", "TFLOPS"),
+    (r"TFLOP/s|TFLOPS|TFLOPs|TFlops|TFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:tera-?flops)|TF", "TFLOPS"),
     # "3,640 petaflop/s-days", "28 PF-days", "pfs-days": compute as so many days at 10^15 FLOP a second
     # (and as the prefix's symbol writes it: "PFLOP/s-days", "PFLOPS-days", "PF/s-days", "petaflop·s-days")
     (r"(?i:peta-?flops?(?:/s|·s)?[- ]days?|pf(?:lops?|s)?(?:/s)?[- ]days?)", "petaflop_s_day"),
-    (r"PFLOP/s|PFLOPS|PFLOPs|PFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:peta-?flops)|PF", "PFLOPS"),
+    (r"PFLOP/s|PFLOPS|PFLOPs|PFlops|PFLOP(?=[ \t]+(?:FP|BF|INT|TF)[0-9])|(?i:peta-?flops)|PF", "PFLOPS"),
     (r"EFLOP/s|EFLOPS|EFLOPs|(?i:exa-?flops)", "EFLOPS"),
     (r"GFLOP/s|GFLOPS|GFLOPs|(?i:giga-?flops)", "GFLOPS"),
     # "6.3 yottaFLOPs", "21 zettaFLOPs": so many operations (a training run's compute; no machine
@@ -717,7 +717,11 @@ _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
                      r"|training|total|active|trainable|generated|context|dense|sparse)"
-                     r")[\s-]+)?")
+                     r")[\s-]+)?"
+                     # a number format between a throughput and its unit ("624 bf16 TFlops", "3,958
+                     # FP8 TFLOPS"): the unit's condition, which linking reads from the quote
+                     r"(?:(?i:bf16|fp16|fp8|fp4|fp6|fp32|fp64|tf32|int8|int4)[ \t\u00a0]+"
+                     r"(?=(?i:[kMGTPE]?FLOP/?S|[kMGTPE]?FLOPs|[TP]OPS)\b))?")
 _PER_RE = re.compile(
     # ("$3-per-hour", "a $20-a-month plan": the rate as a hyphenated adjective)
     r"\s*(?:/|(?i:per|every|each)\s|-(?i:per)-|-(?i:an?)-(?=(?i:hour|month|year|day|week)\b)"

@@ -6426,7 +6426,20 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
         j = bisect.bisect_left(ks, k_before(before)) - 1   # (in text order: the items are sorted)
         if j >= 0 and (len(digits) >= 2 or items[ks[j]].start > para):
             return items[ks[j]]
+        if _E_NOTATION_RE.search(digits):   # "16.5e12" restating "~16.5TB" (:func:`_written_relations`)
+            k = k_before(before) - 1
+            for it in reversed(items[max(0, k - RESTATE_BASE_REACH):k + 1]):
+                f = base_factor(it.unit)
+                if f and it.face_low is not None and it.face_low == it.face_high and it.face_low > 0 \
+                        and _base_key(it.face_low * f) == _base_key(v):
+                    return it
         return None
+
+    def base_factor(unit: str) -> float | None:
+        try:
+            return UnitSize.of(unit).base()[0]
+        except (UnitError, ValueError, KeyError):
+            return None
 
     def k_before(pos: int) -> int:
         return bisect.bisect_left(starts, pos)
@@ -6452,11 +6465,14 @@ def read_written(text: str, records: list[dict], items: list | None = None) -> d
                     or q.scale and not q.has_unit:
                 break
             digits = q.num_text.strip("$€£")
+            own = unit_text(q)
             again = restated(float(q.value), w.start, para, digits)
+            if again is not None and own and again.unit == own:
+                again = None   # restated whole ("700W" again): the arithmetic's own operand, read here
             if again is not None:
                 units.append(again.unit or "")   # a restatement: the number it restates is the operand
                 continue
-            unit = unit_text(q) or "item"
+            unit = own or "item"
             units.append(unit)
             new.append((q, unit, expression))
         else:
@@ -6534,7 +6550,7 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # "448 kW (64 × 700W)"
 # --------------------------------------------------------------------------------------
 
-_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?"
+_X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
 _X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
@@ -6549,7 +6565,8 @@ _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\
 
 
 #: An operator between two numbers: where compact arithmetic may stand.
-_X_HINT_RE = re.compile(r"\d[A-Za-z%]{0,5}(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
+_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11})"
+                        r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 
 @dataclass(frozen=True)
@@ -6573,6 +6590,27 @@ class Written:
         return out
 
 
+#: A number of smaller units of time in a larger one, and the larger one ("24 hours" a day):
+#: an operand so written beside an operand in the larger unit converts it ("22.75 MW × 24 hours
+#: × 90 days": 90 days in hours), no quantity of its own.
+_TIME_CONVERSION = (
+    (re.compile(r"24[ \t]?(?:hours?|hrs?|h)\b"), re.compile(r"\d[ \t]?days?\b")),
+    (re.compile(r"60[ \t]?(?:minutes?|mins?)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+    (re.compile(r"3,?600[ \t]?(?:seconds?|secs?|s)\b"), re.compile(r"\d[ \t]?(?:hours?|hrs?|h)\b")),
+)
+
+
+def _without_time_conversion(text: str, operands: list) -> list:
+    """The operands of a product of three less one that converts another's unit of time
+    (:data:`_TIME_CONVERSION`): the product of the other two is the result in the units the
+    project converts itself (MW × days is MWh)."""
+    for conv, larger in _TIME_CONVERSION:
+        k = next((k for k, (a, b) in enumerate(operands) if conv.fullmatch(text, a, b)), None)
+        if k is not None and any(larger.search(text, a, b) for j, (a, b) in enumerate(operands) if j != k):
+            return operands[:k] + operands[k + 1:]
+    return operands
+
+
 def written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
     remembered: discovery reads it for the numbers no draft read and for the relations)."""
@@ -6587,8 +6625,11 @@ def _written_cached(text: str) -> tuple:
 def _written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text``: a product or quotient of two or three numbers with
     its result written after "=" ("16x80=1280", "$2.49 x 24 x 30 = $1,793", "176/9=19.5") or
-    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"). Part of a longer
-    expression ("1280-530x2=220GB", "(6 x 7e9) / ...") is none."""
+    before it with the arithmetic in parentheses ("448 kW (64 × 700W)"); an operand's unit may
+    stand spaced from it ("25,000 GPUs × 700W = 17.5 MW") and its number in e-notation
+    ("`16.5e12 / 96e9 = 171`"); "24 hours" beside days in a product of three converts them
+    (:func:`_without_time_conversion`). Part of a longer expression ("1280-530x2=220GB", "(6 x
+    7e9) / ...") is none."""
     out: list[Written] = []
     if not ("=" in text or "→" in text or "(" in text):
         return out
@@ -6622,6 +6663,9 @@ def _written_arithmetic(text: str) -> list[Written]:
                     ops.append("/" if "/" in p.group("op") else "*")
             if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
                 continue
+            if len(operands) == 3 and ops == ["*", "*"]:
+                operands = _without_time_conversion(text, operands)
+                ops = ops[:len(operands) - 1]
             if not result_first and "/" in ops and ops[0] != "/" and len(ops) == 2 and ops[1] == "*":
                 pass  # a * b / c and a / b * c are both read left to right
             line_end = text.find("\n", m.end("r"))
@@ -6633,8 +6677,19 @@ def _written_arithmetic(text: str) -> list[Written]:
 
 
 _X_VALUE_RE = re.compile(_X_NUM)
+#: An operand written in e-notation ("96e9"): the writer's number in base units, which may
+#: restate an amount stated with a scale or a prefix ("96GB")
+_E_NOTATION_RE = re.compile(r"\d[eE][-+]?\d")
+
+
+def _base_key(v: float) -> float:
+    """A value in base units as a key: six significant digits (96 GB and 96e9 bytes meet)."""
+    return float(f"{v:.6g}")
 #: The numbers a restated operand may be, nearest first, each operand.
 RESTATED = 3
+#: How many numbers back an operand in e-notation looks for the amount it restates in base
+#: units (bounded: discovery stays linear).
+RESTATE_BASE_REACH = 200
 
 
 def _written_relations(text: str, qs: list, paras: list, read: frozenset = frozenset()) -> dict[int, "_Cand"]:
@@ -6659,6 +6714,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
     for k, q in enumerate(qs):   # (a number only its own expression names restates nothing: ``read``)
         if q.item.face_low is not None and q.item.face_low == q.item.face_high and q.item.id not in read:
             by_value[q.item.face_low].append(k)
+    by_base: dict | None = None   # by value in base units, once an operand in e-notation restates nothing
     out: dict[int, _Cand] = {}
     for w in ws:
         formula = w.formula
@@ -6672,17 +6728,28 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
         options: list[list[int]] = []
         for s, e in w.operands:
             k = at_place(s)
-            if k is not None:
-                options.append([k])
-                continue
             m = _X_VALUE_RE.match(text, s)
             digits = m.group(0).strip("$€£") if m else ""
+            if k is not None and not (qs[k].item.unit == "item" and _E_NOTATION_RE.search(digits)):
+                options.append([k])
+                continue
             try:
                 v = float(digits.replace(",", ""))
             except ValueError:
                 break
             cands = [k for k in reversed(by_value.get(v, ())) if qs[k].s < w.start
                      and (qs[k].s >= para_lo or len(digits) >= 2)][:RESTATED]
+            if k is not None:   # "15e12" read as a count: also the amount it restates ("15 trillion tokens")
+                cands = [k]
+            if len(cands) < 2 and _E_NOTATION_RE.search(digits):
+                # "16.5e12" in base units restates "~16.5TB": the number of that base value
+                if by_base is None:
+                    by_base = defaultdict(list)
+                    for k, q in enumerate(qs):
+                        if q.item.face_low is not None and q.item.face_low == q.item.face_high \
+                                and q.item.id not in read and q.flo > 0:
+                            by_base[_base_key(q.flo)].append(k)
+                cands += [k for k in reversed(by_base.get(_base_key(v), ())) if qs[k].s < w.start][:RESTATED]
             if not cands:
                 break
             options.append(cands)

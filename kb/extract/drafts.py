@@ -3768,6 +3768,8 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
             own_unit = any(q.has_unit and q.start == s for q, (s, _) in zip(qs, w.operands))
             for q in new:
                 if not q.has_unit:
+                    if re.search(r"\d[eE][-+]?\d", q.num_text):
+                        continue  # "4.59E+14" bare: a number in base units of a thing unnamed, no count
                     if len(q.num_text) < 2 and not own_unit:
                         continue  # a bare digit among bare numbers ("44x3/9"): a constant of the working, no claim
                     q.atom, q.count = "item", True

@@ -281,6 +281,10 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
             cb = _base(iv.low, iv.high, iv.unit)
         else:  # compared in USD through a cited rate; its drafts are in the currency it is written in ("40€")
             cb = _base(iv.low * iv.via.per_usd, iv.high * iv.via.per_usd, _USD_WORD.sub(iv.via.currency, iv.unit))
+        if cb is not None and not cb[0] > 0 and cb[1] > 0 and math.isfinite(cb[1]):
+            # an upper bound ("under $1000 per kW": its interval reaches down to nothing) is
+            # drafted as the bound it states: matched at the bound
+            cb = (cb[1], cb[1], cb[2])
         if cb is None or c.end is None or not cb[0] > 0:
             continue
         c_mid = math.sqrt(cb[0] * cb[1]) if math.isfinite(cb[1]) else cb[0]
