@@ -172,7 +172,7 @@ _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|r
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
-    (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
+    (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
      r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
@@ -348,6 +348,8 @@ _COUNT_GAP_RE = re.compile(
     r"|[HDM]GX"  # a system's name: "3,617 HGX A100 servers", "8 DGX H100 nodes"
     r"|Ironwood|Trillium"  # a TPU generation's name: "1 million TPUv7 Ironwood chips"
     r"|Blackwell|Hopper|Ampere|Rubin"  # a GPU family named for its architecture: "555,000 Blackwell GPUs"
+    r"|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA"  # a maker's own accelerator line: "500,000 Trainium chips"
+    r"|SSD|CPU|(?i:advanced|modern|older|newer|latest|cutting-edge|leading-edge|high-performance)"
     r"|(?i:active|weekly|monthly|daily|paying|paid|non-paying|unpaid|free|new|additional|more|total|unique|registered"
     r"|global|worldwide|different|distinct"
     r"|concurrent|simultaneous|virtual|buffer|spare|standby|backup|idle|healthy|faulty|failed"
@@ -359,11 +361,11 @@ _COUNT_GAP_RE = re.compile(
 _NUM = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]{1,3}(?![A-Za-z0-9]))?|\.[0-9]+"
 _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
             "half a": 0.5, "each": 1, "every": 1, "thousand": 1000, "a dozen": 12, "half a dozen": 6, "two dozen": 24}
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
-                  r"|thirty|forty|fifty|hundred|thousand|single")
+                  r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
 # (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
 # continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context")
 _SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
@@ -383,6 +385,19 @@ _CAND_RE = re.compile(r"[U$€£0-9.](?:(?<=U)S\$|(?<=\$)|(?<=€)|(?<=£)|(?<=U
 _SCALE_HIT_RE = re.compile(r"(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|times|fold|THOUSAND|MILLION|BILLION"
                            r"|TRILLION|TIMES|FOLD)")
 _SPELLED_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _SPELLED_WORDS + r")[\s-]+$")
+# a spelled number of more than one word, or a multiple of ten past fifty, before a scale word
+# ("six hundred billion dollars", "one hundred ninety-four billion", "two hundred twenty billion",
+# "three hundred sixty billion", "two and a half billion", "seventy billion"): read whole, not from
+# its last word ("hundred billion" alone would be 100 billion)
+_ONES_W = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS_W = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_W = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNDER_100_W = r"(?:(?:" + _TENS_W + r")(?:[\s-](?:" + _ONES_W + r"))?|" + _TEENS_W + r"|" + _ONES_W + r")"
+_COMPOUND_CARDINAL = (r"(?:(?:" + _ONES_W + r")[\s-]+hundred(?:[\s-]+(?:and[\s-]+)?" + _UNDER_100_W + r")?"
+                      r"|(?:" + _TENS_W + r")[\s-](?:" + _ONES_W + r")|sixty|seventy|eighty|ninety"
+                      r"|(?:" + _ONES_W + r"|" + _TEENS_W + r"|" + _TENS_W + r")[\s]+and[\s]+a[\s]+half)")
+_COMPOUND_SCALED_RE = re.compile(r"(?i:" + _COMPOUND_CARDINAL + r")(?=[\s-]+(?i:thousand|million|billion|trillion)\b)")
+_COMPOUND_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _COMPOUND_CARDINAL + r")[\s-]+$")
 _VAGUE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:tens|hundreds)\s+of\s+$")
 # a share said as so many of every so many ("one in five", "one out of every two dollars", "nine out of
 # ten"), not "one in two years"
@@ -546,6 +561,10 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
             continue
         window_lo = max(0, p - 16)
         sm = _SPELLED_BEFORE_RE.search(text, window_lo, p)
+        if sm or text[p - 5:p - 1].lower() == "half":
+            cm = _COMPOUND_BEFORE_RE.search(text, max(0, p - 44), p)
+            if cm:
+                sm = cm  # "six hundred billion": the whole number, not its last word
         if sm:
             extra.append(sm.start())
         vm = _VAGUE_BEFORE_RE.search(text, window_lo, p)
@@ -1179,7 +1198,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if word == "thousand" and not _SPELLED_PCT_RE.match(text, m.end()):
             return None  # (a scale word but in "a thousand-percent rise")
         bare_dollar = False
-        q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
+        cm = _COMPOUND_SCALED_RE.match(text, m.start())
+        if cm and cm.end() > m.end():
+            q = Quantity(m.start(), cm.end(), cm.group(0), _cardinal(cm.group(0)), spelled=True)
+        else:
+            q = Quantity(m.start(), m.end(), m.group("word"), float(_SPELLED[word]), spelled=True)
     else:
         num = m.group("num")
         e = m.end()
@@ -2307,7 +2330,9 @@ _HALF_PART_BEFORE_RE = re.compile(r"(?i)\b(?:first|second|other|top|bottom|upper
 # ("close to half of datacenter capex", "half of leading chip demand": "of" and a lower-case word, a
 # whole named without a determiner, for half; not "half of 2025", "half of Q3")
 _SHARE_OF_RE = re.compile(r"(?i)[ \t]+(?P<of>of[ \t]+)?(?:the|their|its|our|all|this|these|those|his|her)\b"
-                          r"|[ \t]+(?P<of2>of)(?-i:(?=[ \t]+[a-z]{3}))(?![ \t]+(?:which|whom|what|whose|them|you)\b)")
+                          r"|[ \t]+(?P<of2>of)(?-i:(?=[ \t]+[a-z]{3}|[ \t]+[A-Z]{2,3}[ \t]+[a-z]{3,}s\b))"
+                          r"(?![ \t]+(?:which|whom|what|whose|them|you)\b)")
+# ("half of US adults", "a third of UK firms": a country's letters before the plural whole)
 _MAGNITUDE_AHEAD_RE = re.compile(r"(?i)(?:[ \t]+[\w'’-]+){0,4}?[ \t]+(?:price|cost|rate|power|energy|memory|size|speed"
                                  r"|bandwidth|throughput|latency|time|amount|level|value|performance|budget)s?\b")
 _HALF_OF_RE = re.compile(r"(?i)\s+(?:the|its|their)\s+(?:\w+\s+){0,2}?(?:price|cost|rate|power|energy|memory|size|speed"
@@ -2333,7 +2358,7 @@ _NOT_NOUN_AFTER_RE = re.compile(r"[a-z-]*(?:er|est)|of|and|or|as|the|to|in|on|at
                                 r"|might|each|per|off|down|up|again|too|so|now|last|next|since|when|while|all"
                                 r"|overall|below|above")
 # a verb right after a fraction whose whole was named before it ("two-thirds was short-lived assets")
-_FRACTION_VERB_AFTER_RE = re.compile(r"[ \t]+(?:was|were|is|are)[ \t]+[a-z]")
+_FRACTION_VERB_AFTER_RE = re.compile(r"[ \t]+(?:(?:was|were|is|are)[ \t]+[a-z]|(?:say|said|believe|expect|report|plan)[ \t]+)")
 
 
 def _share_of(text: str, p: int) -> re.Match | None:
@@ -2591,6 +2616,9 @@ _HEADER_MIN_WORD_RE = re.compile(r"\bMin\.?(?=[ \t]+(?!per\b)[A-Za-z])")
 _HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?=[GC]PU\b)|(?<=\()(?=[GC]PU\)))[GC]PU\b")
 
 
+_OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
+
+
 @functools.lru_cache(maxsize=2048)
 def header_unit(header: str) -> Quantity | None:
     """What a table header says about the unit of the numbers below it, as a template
@@ -2609,6 +2637,8 @@ def header_unit(header: str) -> Quantity | None:
         h = HEADER_COST_TO_RE.sub(r"\1 per ", h)
     if not h:
         return None
+    if " of the " in h and _OF_THE_PERIOD_RE.search(h):
+        return None  # "The chart of the week", "Model of the month": a title's period, no unit of the cells
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(
             r"(?i)(?:per|/|a)\s*(?:year|yr)|annual", h):
         return None

@@ -501,10 +501,14 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True  # footnote [3]
     if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
         return True  # "52-week range", "52-week high": a stock's price over the last year, no duration
+    if text.startswith("9", s) and _CONFIDENCE_LEVEL_RE.match(text, s):
+        return True  # "(95% CI: 2.0x to 3.1x)", "a 90% confidence interval": the interval's level, no claim
     return False
 
 
 _WEEK_RANGE_RE = re.compile(r"52[- ]week[ \t]+(?i:range|high|low|hi|lo)\b")
+# a statistical interval's confidence level
+_CONFIDENCE_LEVEL_RE = re.compile(r"9[059](?:\.[0-9])?[ \t]?%[ \t]+(?:CI\b|(?i:confidence|credible|prediction)[ \t]+(?:interval|level|band))")
 
 
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:
@@ -527,7 +531,9 @@ _PARALLEL_STOP_RE = re.compile(r"(?i)\b(?:total|overall|in all|all-in|upfront|up
 _PARALLEL_AFTER_STOP_RE = re.compile(r"(?i)[ \t]*\(?(?:to|once|up-?front|one-time|in[ \t]+total|total|in[ \t]+all|for[ \t]+(?:the|a|an)"
                                      r"|setup|set-up|fee|deposit|saved|savings?|more|less|extra)\b")
 # "from $300/month to $4,200", "between $2/hour and $3": the second end of a change or a span
-_FROM_TO_GAP_RE = re.compile(r"[ \t]*(?:to|and|→|->)[ \t]*")
+# (a date or a note in brackets may follow the earlier amount: "from $20 per 1M tokens (November 2022)
+# to $0.07 (October 2024)")
+_FROM_TO_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:to|and|→|->)[ \t]*")
 _FROM_BEFORE_RE = re.compile(r"(?i)\b(?:from|between)[ \t]+$")
 _ELLIPSIS_LINK_RE = re.compile(r"\b(?:from|than|versus|vs\.?|against|compared (?:with|to)|instead of)\b|→|->", re.I)
 # "6 tokens vs 200", "2,300 employees (vs OpenAI's ~7,000)": the second number of a comparison
@@ -637,7 +643,10 @@ _AND_BY_RE = re.compile(r"\s+(?:and|,)\s+(?:[\w'’-]+\s+){0,4}by\s+$")
 # the stems of the verbs a change is told with ("rose", "was cut", "declining")
 _CHANGE_VERBS = (r"jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|drop|declin|decreas"
                  r"|cut|slash|shr[iau]n|reduc")
-_CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov)\w*\b[^.;\n]{0,30}\bfrom\s*$")
+# (a bound or an approximation may stand between "from" and the first value: "from under 1% to 17%")
+_FROM_CUE = r"\bfrom\s*(?:(?:under|over|below|above|about|around|roughly|nearly|almost|just|~)\s*)?$"
+_CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov|lift|boost|rais|improv|push|brought"
+                             r"|bring|plung|plummet|tumbl|sank|sink)\w*\b[^.;\n]{0,30}" + _FROM_CUE)
 
 
 # "rose by", "was cut by": the change; a "to" after its amount gives the new level
@@ -647,7 +656,13 @@ _CHANGE_BY_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|rais|lower|boost|ex
 def _ends_with_from(view: str, pos: int) -> bool:
     """Whether "from" (any case) and blanks end the text before ``pos``, as every match of
     ``_CHANGE_FROM_RE`` ending there has them (no other letter folds to those four)."""
-    return view[max(0, pos - 50):pos].rstrip()[-4:].lower() == "from"
+    before = view[max(0, pos - 50):pos].rstrip().lower()
+    if before[-4:] == "from":
+        return True
+    return before[-1:] in ("r", "e", "t", "d", "y", "w", "~") and _FROM_CUED_RE.search(before) is not None
+
+
+_FROM_CUED_RE = re.compile(r"\bfrom\s+(?:under|over|below|above|about|around|roughly|nearly|almost|just)$|\bfrom\s*~$")
 
 
 # an equivalence a figure is put in ("equivalent to 7 full charges", "as much electricity a year as
@@ -941,6 +956,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _token_price_pairs(view, found, starts, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
+    if "from" in view:
+        _from_rate_ahead(view, found)
     if "$" in view and ("hour" in view or "/hr" in view):
         _hourly_context(view, found, starts)
     link(idx, view, starts, found, alias_hits, conditions or {})
@@ -1005,6 +1022,38 @@ _PRICED_GPUS_AFTER_RE = re.compile(r"[ \t*_]+" + GPU_NAME + r"s\b")
 _LINE_OPENS_RE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?[*_]*")
 _HOURLY_MIN = 3        # hourly prices an article states before its bare small amounts are read as hourly too
 _HOURLY_MAX_VALUE = 15.0  # (USD) an accelerator's hourly rent is below this; a larger bare amount is something else
+
+
+def _flop_paragraph(view: str, start: int, end: int) -> bool:
+    """Whether the paragraph around a bare number names floating-point operations (FLOP, FLOPs)."""
+    lo = max(0, start - 400, view.rfind("\n\n", 0, start))
+    hi = view.find("\n\n", end, end + 200)
+    seg = view[lo:hi if hi >= 0 else end + 200]
+    return "FLOP" in seg and _FLOP_WORD_RE.search(seg) is not None
+
+
+_FLOP_WORD_RE = re.compile(r"\bFLOPs?\b(?!/)")
+# an operand of a computation ("6.3e24 / 4.59e14", "2 × 3.8e25"), not the figure it states
+_OPERAND_AFTER_RE = re.compile(r"[ \t]*[/*×÷]")
+_OPERAND_BEFORE_RE = re.compile(r"[/*×÷(][ \t]*$")
+
+
+# between the earlier and the later amount of a change: " to ", " to about "
+_TO_GAP_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?to[ \t]+(?:(?:about|around|roughly|nearly|almost|just|over|under)[ \t]+|~[ \t]*)?")
+
+
+def _from_rate_ahead(view: str, found: list) -> None:
+    """The earlier amount of a change written "from $1.70 to $2.35 per GPU-hour" is a rate of
+    the later one's denominator: the text writes the rate once, after the later amount."""
+    for f, g in zip(found, found[1:]):
+        q, q2 = f.q, g.q
+        if not q.cur or q.den or q.atom or q.percent or q.ratio or f.table is not None or g.table is not None \
+                or q2.cur != q.cur or not q2.den or q2.atom or f.draft.qualifier == "range" \
+                or not _TO_GAP_RE.fullmatch(view, f.draft.span_end, g.draft.span_start) \
+                or not _ends_with_from(view, f.draft.span_start):
+            continue
+        q.den, q.den_count, q.scope = q2.den, q2.den_count, q2.scope
+        f.draft.unit = unit_text(q)
 
 
 def _hourly_context(view: str, found: list, starts: list[int]) -> None:
@@ -1507,7 +1556,9 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     if prev is None:
         return False
     pd, pq = prev.draft, prev.q
-    if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_start, q.start):
+    # (the previous mention's end is what must share the sentence: a line break inside it, "$20 per\n1M
+    # tokens", is no sentence's end)
+    if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_end - 1, q.start):
         return False
     if pq.form == "named" and not q.has_unit and not q.scale and _NAMED_NEXT_RE.fullmatch(view, pd.span_end, q.start):
         q.atom, q.hint, q.form = pq.atom, pq.hint, "inherited"  # "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15"
@@ -1734,7 +1785,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         cm = _CELL_BREAK_TO_RE.match(view, q.end)
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
-        ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start)
+        # ("between $2 and $7" is a range; "down from $1 and $6", the two prices named before, is two values)
+        ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
         if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
             ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
@@ -1846,6 +1898,11 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             q.cur, q.den, q.den_count, q.direction, q.form = "USD", "token", cp[1], cp[0], "named"
         elif _inherit(view, q, starts, prev):
             pass
+        elif unitless and not q.scale and q.value >= 1e20 and not _OPERAND_AFTER_RE.match(view, q.end) \
+                and not _OPERAND_BEFORE_RE.search(view, max(0, q.start - 3), q.start) and _flop_paragraph(view, q.start, q.end):
+            # "against Meta's stated 3.8e25", "6 × 37e9 × 14.8e12 = 3.29e24" in a paragraph about FLOPs:
+            # a count of operations that large is a training compute; no other measure here reaches it
+            q.atom, q.form = "FLOP", "bare"
         elif not unitless:
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and (
