@@ -114,6 +114,7 @@ class Found:
     owning: bool = False             # an amount per period that is a running cost, never a rent ("at 700W costs $0.105/hr"): linking
     context: bool = False            # a count of tokens right before "context" ("2M token context"): linking
     results_of: str | None = None    # the one company the text before names, whose results a sentence naming nothing gives: linking
+    behind: Found | None = None      # a bare duration's mention before it in the text ("$5.50/GPU-hour for a three-year term")
 
 
 # --------------------------------------------------------------------------------------
@@ -939,6 +940,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         consumed = f.q.resume or (f.q.end if f.draft.qualifier != "range" else f.draft.span_end)
         if f.draft.unit == "nm" and (f.draft.value or f.draft.high or 0) <= _PROCESS_NODE_NM:
             continue  # "a 3nm wafer", "made on 5nm": a chip process's name, no length a claim states
+        if _bare_duration(f.q):
+            f.behind = prev  # the amount a term qualifies stays the one a later amount's rate is carried from
         prev = f
         if _record(text, view, f, starts, None, seen, clauses):
             found.append(f)
@@ -1555,6 +1558,10 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
     if prev is None:
         return False
+    if q.cur and prev.behind is not None and _bare_duration(prev.q):
+        # a term said between two amounts qualifies the first; the second is compared with the first:
+        # "$5.50 per GPU per hour for a three-year term, down from more than $8"
+        prev = prev.behind
     pd, pq = prev.draft, prev.q
     # (the previous mention's end is what must share the sentence: a line break inside it, "$20 per\n1M
     # tokens", is no sentence's end)
@@ -1614,6 +1621,11 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
     return False
+
+
+def _bare_duration(q: Quantity) -> bool:
+    """A length of time and nothing else ("three-year", "6 months"): no money, rate or count."""
+    return q.atom in _PERIOD_DENS and not q.cur and not q.den and not q.ratio and not q.percent
 
 
 # between a rate and its earlier value in brackets: " (was ", "** (up from about "
