@@ -168,7 +168,7 @@ CLAIMS_PER_SOURCE = {
     "r164-alphabet-ai-breakup": 59,
     "r165-ai-early-innings": 51,
     "r166-top-tech-stocks": 23,
-    "r167-ai-capex-arms-race": 51,
+    "r167-ai-capex-arms-race": 54,
     "r168-nvidia-partners-comparison": 110,
 }
 
