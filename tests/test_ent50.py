@@ -34,7 +34,7 @@ def _linked(project_registry, text):
 
 @pytest.mark.parametrize("text", ["- Single NVL72 rack: 120-132 kW\n", "- GB200 rack: 120-132 kW\n"])
 def test_a_rack_named_by_its_line_and_the_word_rack(project_registry, text):
-    # r46-ai-datacenter-power-revolution: the rack, not the GB200 GPU ("GB200 NVL72", the rack's product name, is the rack's too)
+    # r46-ai-datacenter-power-revolution: the rack, not the GB200 GPU ("GB200 NVL72" alone stays the GPU's)
     assert [e for _, e in _linked(project_registry, text)] == ["nvidia-gb200-nvl72"]
 
 
