@@ -9,8 +9,6 @@ ones) recorded the wrong way and the right way:
 - a slash fraction ("1/6.7th of Gemini 3 Pro") is the fraction as written, not its inverse;
 - a GPU's rated TDP is ``tdp`` whatever the verb ("vs. 300W" of an A100), not ``power-draw``;
 - the span of a committed amount ("$500B over 4 years") is its ``commitment-term``.
-
-And the registry's "GB200 NVL72" names the rack, as the dev articles curate it.
 """
 
 from __future__ import annotations
@@ -155,15 +153,3 @@ def test_the_lint_reads_the_source_text_beside_the_claims(tmp_path):
     (tmp_path / "datasets" / "sources" / "t01-a.txt").unlink()   # no text: the quote alone names a technique
     assert [f[2] for f in cv.lint_file(tmp_path / "claims" / "t01-a.yaml", vocab)] == ["bit-width-technique-as-claim"]
 
-
-# --- GB200 NVL72 -------------------------------------------------------------------------------------
-
-def test_gb200_nvl72_written_alone_is_the_rack(project_registry):
-    from kb.extract.drafts import extract_text
-
-    # r165-ai-early-innings: a rack-level figure of the system NVIDIA names "GB200 NVL72"
-    text = "Nvidia says the GB200 NVL72 provides up to 30 times the performance of its prior H100 GPUs.\n"
-    ents = [d.entity for d in extract_text(text, project_registry) if d.raw and "30" in d.raw]
-    assert ents == ["nvidia-gb200-nvl72"]
-    # the GPU keeps its own name
-    assert [d.entity for d in extract_text("- GB200: 1,200W per GPU\n", project_registry)] == ["nvidia-gb200"]
