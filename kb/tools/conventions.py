@@ -34,6 +34,17 @@ writes several numbers is not read against the wrong one):
 * ``instance-price-owned-by-gpu``: a per-instance or per-node rental price whose entity is a GPU.
 * ``yardstick-owner``: "Nx cheaper/less/smaller/slower than Y" whose entity is Y (the
   numerator, the yardstick), not the thing said to be cheaper.
+* ``bit-width-technique-as-claim``: a ``bits-per-parameter`` claim on an "N-bit" that names a
+  technique or labels a model ("use 4-bit quantization", "GPTQ 4-bit", "a 4-bit model"), not the
+  setting a figure is stated at ("at 4-bit", "in 4-bit form", "Quantization: 16-bit") nor the
+  width a method reaches ("achieves sub-1-bit"). Reads the source text before the quote.
+* ``inverse-fraction``: "1/6.7th of Y", "1/100th the cost" recorded as the inverse ratio (6.7,
+  100, Y's over the thing's), not as the fraction written (1/6.7, 0.01).
+* ``rating-as-draw``: a ``power-draw`` of a GPU that is the GPU's rated TDP (a ``tdp`` reference
+  of it, its family or a variant) with nothing saying it was measured, estimated or averaged, or
+  drawn at a load or with overhead: the rating, whatever the verb ("consumes 350W"), is ``tdp``.
+* ``commitment-span-as-horizon``: the span of an amount committed or invested ("$500B over four
+  years") recorded as a ``planning-horizon`` instead of its ``commitment-term``.
 """
 from __future__ import annotations
 
@@ -64,6 +75,10 @@ RULES = (
     "paying-users-as-count",
     "instance-price-owned-by-gpu",
     "yardstick-owner",
+    "bit-width-technique-as-claim",
+    "inverse-fraction",
+    "rating-as-draw",
+    "commitment-span-as-horizon",
 )
 
 _NUM = r"(\d+(?:\.\d+)?)(?:\s*[-–]\s*(\d+(?:\.\d+)?))?"
@@ -88,6 +103,22 @@ _FRACTION_OF = re.compile(
 #: nouns of another quantity (a fraction of it is a ratio); a part of a whole (the total, the
 #: market) is a share
 _OTHER_QUANTITY = {"price", "prices", "cost", "costs", "list", "spend", "rate", "rates", "bill"}
+#: "4-bit", "16-bit" (a width written as an adjective; "32 bits", "4.25 bits per parameter" are
+#: widths written as quantities)
+_BIT_WIDTH = re.compile(r"(\d+(?:\.\d+)?)-bit\b(?!s)", re.I)
+#: what makes a width the setting of a figure or the width reached: "at 4-bit", "in 4-bit form",
+#: "Quantization: 16-bit", "achieves sub-1-bit", "down to 4-bit" (kb.extract.drafts reads the first three)
+_BIT_SETTING_BEFORE = re.compile(r"(?:\b(?:at|in|to|achieves?|achieving|reach(?:es|ing)?)|:)[ \t*_]+(?:sub-)?$", re.I)
+#: "1/6.7th", "1/100th", "1/10", "1/50th" (a fraction written with a slash)
+_SLASH_FRACTION = re.compile(r"(?<![\d.,/])1\s*/\s*(\d+(?:\.\d+)?)(?:th|st|nd|rd)?\b(?!\s*/)")
+#: words that make a power a draw rather than a rating: measured, at a load, with overhead, an average
+_DRAW_WORDS = re.compile(r"\b(?:measured|average|avg|mean|idle|idles|idling|at (?:full |peak )?load|under load"
+                         r"|including|overhead|in practice|actual|observed|typical)\b", re.I)
+#: "$500 billion over four years", "$500B over 4 years", "€20bn over the next five years" (the amount
+#: right before the span: "$2.45 million more cumulative margin over 5 years" is a model's horizon)
+_AMOUNT_OVER_SPAN = re.compile(
+    r"[$€£]\s*\d[\d,.]*\s*(?:[kmbt]n?\b|thousand|million|billion|trillion)?\s+over\s+(?:the\s+next\s+)?"
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\b", re.I)
 _LESS_MULT = re.compile(_NUM + r"\s*(?:x|×|times)\s*(cheaper|less|lower|smaller|slower|fewer)\b[^.;|]*?\bthan\b",
                         re.I)
 
@@ -162,16 +193,38 @@ def _records(path: Path, key: str) -> list[dict]:
     return [x for x in items if isinstance(x, dict)] if isinstance(items, list) else []
 
 
+_WATTS = {"w": 1.0, "kw": 1e3, "mw": 1e6}
+
+
+def _watts(value, unit) -> float | None:
+    try:
+        return float(str(value).replace(",", "")) * _WATTS[str(unit or "").strip().lower()]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 class Vocabulary:
-    """What the lint needs of the registry: entity kinds and property canonical units."""
+    """What the lint needs of the registry: entity kinds, families, property canonical units and
+    the rated TDPs of the references (in watts, by entity)."""
 
     def __init__(self, root: Path):
         self.kind: dict[str, str] = {}
         self.unit: dict[str, str] = {}
+        self.family: dict[str, str] = {}
+        self.tdp: dict[str, set[float]] = {}
         for f in sorted((root / "datasets" / "entities").glob("*.yaml")):
             for e in _records(f, "entities"):
                 if "id" in e:
                     self.kind[str(e["id"])] = str(e.get("kind") or "")
+                    if e.get("family"):
+                        self.family[str(e["id"])] = str(e["family"])
+        for f in sorted((root / "datasets" / "references").glob("*.yaml")):
+            for r in _records(f, "references"):
+                if r.get("property") == "tdp" and r.get("entity"):
+                    for k in ("value", "low", "high"):
+                        w = _watts(r.get(k), r.get("unit"))
+                        if w is not None:
+                            self.tdp.setdefault(str(r["entity"]), set()).add(w)
         for f in sorted((root / "datasets" / "properties").glob("*.yaml")):
             for p in _records(f, "properties"):
                 if "id" in p:
@@ -181,10 +234,19 @@ class Vocabulary:
         u = self.unit.get(str(prop or ""), "")
         return bool(u) and _TIME_UNIT.match(u) is not None
 
+    def rated(self, entity) -> set[float]:
+        """The rated TDPs (W) of an entity, its family and the family's other variants."""
+        e = str(entity or "")
+        fam = self.family.get(e, e)
+        kin = {e, fam} | {v for v, f in self.family.items() if f == fam}
+        return set().union(*(self.tdp.get(k, set()) for k in kin))
 
-def check_claim(c: dict, vocab: Vocabulary, others: dict[str, dict] | None = None) -> list[tuple[str, str]]:
+
+def check_claim(c: dict, vocab: Vocabulary, others: dict[str, dict] | None = None,
+                text: str | None = None) -> list[tuple[str, str]]:
     """(rule, why) for each convention the claim's record breaks against its quote; ``others``
-    (the claims of its file by id) lets a derived claim be read with what it is derived from."""
+    (the claims of its file by id) lets a derived claim be read with what it is derived from;
+    ``text`` (the source's text) lets a rule read the words just before the quote."""
     out: list[tuple[str, str]] = []
     q = str(c.get("quote") or "")
     prop = str(c.get("property") or "")
@@ -279,7 +341,56 @@ def check_claim(c: dict, vocab: Vocabulary, others: dict[str, dict] | None = Non
                             f"'{m.group(0).strip()}' is said of {den.get('entity')}, recorded as owned by the "
                             f"yardstick {c.get('entity')}"))
                 break
+
+    if prop == "bits-per-parameter" and vals:
+        before = _before(c, text)
+        for m in _BIT_WIDTH.finditer(q):
+            if not any(_close(v, float(m.group(1))) for v in vals):
+                continue
+            if re.match(r"\s*per\b", q[m.end():]) or _BIT_SETTING_BEFORE.search(before + q[:m.start()]):
+                break
+            out.append(("bit-width-technique-as-claim",
+                        f"'{m.group(0)}' names a technique or labels a model here (no 'at', 'in', ':' before it): "
+                        f"a name, like 'FP16', not a bits-per-parameter claim"))
+            break
+
+    if prop == "ratio" and vals:
+        for m in _SLASH_FRACTION.finditer(q):
+            n = float(m.group(1))
+            if n > 1 and any(_close(v, n) for v in vals) and not any(_close(v, 1 / n) for v in vals):
+                out.append(("inverse-fraction",
+                            f"'{m.group(0).strip()}' is a fraction, a ratio of {1 / n:.4g} (the thing's over the "
+                            f"other's), recorded as its inverse {n:g}"))
+                break
+
+    if prop == "power-draw" and vals and vocab.kind.get(str(c.get("entity") or "")) == "gpu" \
+            and str(cond.get("basis", "")) not in ("measured", "estimated") and not cond.get("statistic") \
+            and not _DRAW_WORDS.search(q):
+        rated = vocab.rated(c.get("entity"))
+        w = [_watts(v, unit) for v in vals]
+        if rated and any(x is not None and any(_close(x, r) for r in rated) for x in w):
+            out.append(("rating-as-draw",
+                        f"{c.get('value', vals[0])} {unit} is the rated TDP of {c.get('entity')} (a reference), "
+                        f"stated with no measurement, load or average: tdp, not power-draw"))
+
+    if prop == "planning-horizon" and vals:
+        m = _AMOUNT_OVER_SPAN.search(q)
+        if m:
+            out.append(("commitment-span-as-horizon",
+                        f"'{m.group(0).strip()}' is the span an amount is committed over: commitment-term, "
+                        f"not planning-horizon"))
     return out
+
+
+def _before(c: dict, text: str | None, width: int = 16) -> str:
+    """The words of the source text just before the claim's quote ('' without the text or offsets)."""
+    try:
+        s = int(c.get("start"))
+    except (TypeError, ValueError):
+        return ""
+    if not text or s <= 0 or s > len(text):
+        return ""
+    return text[max(0, s - width):s]
 
 
 def _paid_per_user(c: dict, others: dict[str, dict]) -> bool:
@@ -300,17 +411,22 @@ def _id_lines(text: str) -> dict[str, int]:
 
 
 def lint_file(path: Path, vocab: Vocabulary) -> list[tuple[str, int, str, str, str]]:
-    """(file, line, rule, why, claim id) for each finding in one claims file."""
+    """(file, line, rule, why, claim id) for each finding in one claims file (its source's text,
+    ``datasets/sources/<id>.txt`` beside it, read where it is there)."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         text = ""
+    try:
+        source = (path.parent.parent / "datasets" / "sources" / f"{path.stem}.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        source = None
     lines = _id_lines(text)
     out = []
     claims = _records(path, "claims")
     by_id = {str(c.get("id")): c for c in claims}
     for c in claims:
-        for rule, why in check_claim(c, vocab, by_id):
+        for rule, why in check_claim(c, vocab, by_id, source):
             out.append((f"claims/{path.name}", lines.get(str(c.get("id")), 0), rule, why, str(c.get("id"))))
     return out
 
