@@ -3024,7 +3024,7 @@ _MARGINS = ("gross-margin", "net-margin", "operating-margin")
 _NAMED_MARGIN_RE = re.compile(r"(?i)(?:(gross)|(operating)|net(?:[ \t]+profit)?|profit)[ \t]+margin(?:[ \t]*\(?%\)?)?")
 #: a year in a column header ("2025 Capex", "FY2026E"), and a header that is a period alone or
 #: its projection ("2026 Projected", "2026E", "FY2027 guidance", "2026 (est.)")
-_YEAR_RE = re.compile(r"(?i)\b(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?\b")
+_FISCAL_YEAR_RE = re.compile(r"(?i)\b(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?\b")
 _PERIOD_HEAD_RE = re.compile(r"(?i)(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?(?:[ \t]+(?:projected|projections?|forecasts?|guidance|"
                              r"estimated?|estimates?|est\.?|outlook|plan(?:ned)?|targets?|expected))?")
 #: a row label of a share's price ("| Price |", "| Share price |", "| Last close |")
@@ -3111,7 +3111,7 @@ def _company_table_property(f: "Found", d: "Draft", values, idx: Index) -> str |
     if pid is None and by_row is None and head and _PERIOD_HEAD_RE.fullmatch(_LABEL_TRIM_RE.sub(" ", head).strip()):
         # "| Company | 2025 Capex | 2026 Projected |": a column of a later period (a year, a
         # projection of one) beside one column of a line of accounts holds that line too
-        lines = {_account_label(_YEAR_RE.sub(" ", h.text)) for h in t.header if h is not col}
+        lines = {_account_label(_FISCAL_YEAR_RE.sub(" ", h.text)) for h in t.header if h is not col}
         lines.discard(None)
         pid = next(iter(lines)) if len(lines) == 1 else None
     if pid is not None:
