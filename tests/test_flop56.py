@@ -77,8 +77,10 @@ def test_percent_operand_is_drafted(text, value):
     assert (value, "percent") in _read(text)
 
 
-def test_other_operands_still_dropped():
-    assert _read("Monthly: 30 days × 20 GB = 600 GB") == {(30.0, "day"), (600.0, "GB")}
+def test_other_operands_keep_their_own_units():
+    # (a non-percent operand is no share; since disc65 a product whose operands write their units
+    # spaced is compact arithmetic, whose operands are each a quantity of their own, as in "16x80GB=1280GB")
+    assert _read("Monthly: 30 days × 20 GB = 600 GB") == {(30.0, "day"), (20.0, "GB"), (600.0, "GB")}
 
 
 def test_leading_edge_is_no_advantage():
