@@ -224,6 +224,17 @@ def value_units(text: str) -> set[tuple]:
     return out
 
 
+def draft_of(reg, text: str, raw: str, nth: int = 0):
+    """The ``nth`` draft of ``text`` whose quoted number is ``raw`` (failing with the drafted
+    numbers listed when there are fewer)."""
+    from kb.extract.drafts import extract_text
+
+    drafts = extract_text(text, reg)
+    hits = [d for d in drafts if d.raw == raw]
+    assert len(hits) > nth, [d.raw for d in drafts]
+    return hits[nth]
+
+
 def read_raw_values(text: str) -> list[tuple]:
     """(raw, value, low, high, unit) of each draft the extractor makes of ``text``."""
     from kb.extract.drafts import extract_text

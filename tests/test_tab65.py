@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import draft_of
 from kb.extract.drafts import extract_text
 
 
@@ -32,10 +33,7 @@ def reg(project_registry):
     return project_registry
 
 
-def _draft(reg, text, raw, nth=0):
-    hits = [d for d in extract_text(text, reg) if d.raw == raw]
-    assert len(hits) > nth, [d.raw for d in extract_text(text, reg)]
-    return hits[nth]
+_draft = draft_of
 
 
 # public GitHub Markdown (a fundamentals report on Apple; find_string id 60265197283)
