@@ -14,6 +14,9 @@ Rules, each on a short paraphrase of public company-finance writing in no corpus
 - an amount that came from unnamed investors ("a further $2.5 billion from a syndicate of
   investors") is the money the company invested in took, not the named investor's.
 
+- a country naming a stock market ("Its rally lifted the US stock market.") is no owner of a
+  company's results told the sentence after.
+
 One test guards a rule against reaching too far (an annualized revenue stays a run rate).
 """
 from __future__ import annotations
@@ -78,3 +81,9 @@ def test_an_analysts_estimate_is_the_companys_measure(reg, text, raw, entity):
 ])
 def test_money_from_a_syndicate_is_not_the_named_investors(reg, text, raw):
     assert linked_draft(reg, text, raw)[0] == "openai"
+
+
+def test_a_country_naming_a_stock_market_owns_no_results_after(reg):
+    text = ("Oracle shares jumped. Its rally lifted the US stock market.\n"
+            "Remaining performance obligations rose 359% to $455 billion.\n")
+    assert linked_draft(reg, text, "$455 billion") == ("oracle", "order-backlog")

@@ -3470,6 +3470,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
                 if _own_thing(idx, view, a_e, eid):
                     continue
+                if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
+                        and idx.entity_kind.get(eid) != "organisation":
+                    # "Its rally lifted the US stock market. Remaining performance obligations rose
+                    # to $455 billion": a country naming a stock market is no owner of a company's
+                    # results told the sentence after
+                    continue
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue
@@ -3854,6 +3860,9 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
 
 
 _RESULTS_REACH = 2000
+# right after a country's name, the market of shares it qualifies: " stock market", " equities", " stock index"
+_STOCK_MARKET_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:stock|equity|share)[ \t]+(?:markets?|exchanges?|index|indices|futures)"
+                                    r"|stocks|equities|shares)\b")
 # what a company reports of its own results (not money it invests or raises, which investors share)
 _RESULTS_PROPERTIES = frozenset({"revenue", "net-income", "net-loss", "operating-income", "operating-loss",
                                  "earnings-per-share", "gross-margin", "operating-margin", "order-backlog",
