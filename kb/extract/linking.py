@@ -2096,7 +2096,11 @@ _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projec
                             r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
                             r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?$")
 # right before it, the words that make it a rate for a year to come, not a period's revenue
-_RUN_RATE_BEFORE_RE = re.compile(r"(?i)(?:annuali[sz]ed|run[- ]rate|recurring|arr|per[- ]user|per[- ]employee)[ \t]*$")
+# (nor another amount that revenue is a part of: "cost of revenue of", "a share of revenue of";
+# nor revenue not earned yet or lost: "deferred revenue of")
+_RUN_RATE_BEFORE_RE = re.compile(r"(?i)(?:annuali[sz]ed|run[- ]rate|recurring|arr|per[- ]user|per[- ]employee|deferred|unearned"
+                                 r"|lost|forgone|foregone|(?:costs?|share|portion|part|fraction|percent|per[ \t]+cent|%"
+                                 r"|multiple)[ \t]+of)[ \t]*$")
 _MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "net": "net-income",
                      "operating": "operating-income", "capex": "capex", "capital": "capex",
                      "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog",
