@@ -2079,6 +2079,28 @@ _DEAL_AFTER_RE = re.compile(r"(?i),?(?:[ \t]+(?!(?:in|on|at|for|from|to|by|with|
                             r"|would|than|this|that|its|their)\b|(?:invest|infrastructure|capex|capital|spend|fund)\w*)[\w-]+,?){0,3}?"
                             r"[ \t]+(?:deal|contract|agreement|commitment)s?\b"
                             r"(?![ \t]+(?:value|price|rate)s?\b)")
+# the whole a result is restated as a part of ("29 percent of revenue", "28% of total sales")
+_REVENUE_WHOLE_RE = re.compile(r"(?i)(?:(?:its|the|total|net|quarterly|annual|segment)\s+)*(?:revenues?|sales)\b")
+# a company's result, its amount, then ", or " right before a percentage ("operating income was $1
+# billion, or ", "net income of $26.3 billion, or ")
+_RESULT_OR_RE = re.compile(r"(?i)\b(?P<m>operating\s+(?:income|profit)|net\s+(?:income|profit|earnings)|gross\s+(?:profit|margin))\b"
+                           r"[^.;:\n%]{0,80}?[$€£][0-9][0-9,.]*(?:\s*(?:million|billion|trillion|mn|bn|[MBK])\b)?\)?,?\s+or\s+"
+                           r"(?:(?:about|roughly|nearly|around|approximately|almost|some)\s+)?[~≈]?$")
+_RESULT_MARGIN = {"operating": "operating-margin", "net": "net-margin", "gross": "gross-margin"}
+# what a company earned or lost on each share, then (a few words on) its amount: "loss per share of ",
+# "net income per diluted share was ", "earnings per share came in at "
+_PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b"
+                                  r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
+# a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
+_REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
+                            r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
+                            r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?$")
+# right before it, the words that make it a rate for a year to come, not a period's revenue
+# (nor another amount that revenue is a part of: "cost of revenue of", "a share of revenue of";
+# nor revenue not earned yet or lost: "deferred revenue of")
+_RUN_RATE_BEFORE_RE = re.compile(r"(?i)(?:annuali[sz]ed|run[- ]rate|recurring|arr|per[- ]user|per[- ]employee|deferred|unearned"
+                                 r"|lost|forgone|foregone|(?:costs?|share|portion|part|fraction|percent|per[ \t]+cent|%"
+                                 r"|multiple)[ \t]+of)[ \t]*$")
 _MEASURE_PROPERTY = {"revenue": "revenue", "revenues": "revenue", "sales": "revenue", "net": "net-income",
                      "operating": "operating-income", "capex": "capex", "capital": "capex",
                      "remaining": "order-backlog", "rpo": "order-backlog", "backlog": "order-backlog",
@@ -3452,6 +3474,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
                 if _own_thing(idx, view, a_e, eid):
                     continue
+                if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
+                        and idx.entity_kind.get(eid) != "organisation":
+                    # "Its rally lifted the US stock market. Remaining performance obligations rose
+                    # to $455 billion": a country naming a stock market is no owner of a company's
+                    # results told the sentence after
+                    continue
                 if _counted(idx, view, a_s, a_e, eid, f):
                     f.grouped = True
                     continue
@@ -3836,6 +3864,9 @@ def _paragraph_about(idx: "Index", view: str, para_lo: int, sent_lo: int, sent_h
 
 
 _RESULTS_REACH = 2000
+# right after a country's name, the market of shares it qualifies: " stock market", " equities", " stock index"
+_STOCK_MARKET_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:stock|equity|share)[ \t]+(?:markets?|exchanges?|index|indices|futures)"
+                                    r"|stocks|equities|shares)\b")
 # what a company reports of its own results (not money it invests or raises, which investors share)
 _RESULTS_PROPERTIES = frozenset({"revenue", "net-income", "net-loss", "operating-income", "operating-loss",
                                  "earnings-per-share", "gross-margin", "operating-margin", "order-backlog",
@@ -5072,6 +5103,8 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     _results_sentences(idx, starts, found, hit_starts)
     _pairs(idx, view, starts, found, alias_hits, hit_starts)
     _compared_amounts(view, found)
+    _estimates(view, starts, found)
+    _syndicates(idx, view, starts, found, alias_hits, hit_starts)
     if named_hits is not alias_hits:
         _family_prices(idx, view, found, named_hits, sole_hits)
     _sized_models(idx, found, named_hits)
@@ -5118,6 +5151,84 @@ def _results_sentences(idx: Index, starts: list, found: list, hit_starts: list) 
         d.entity, d.entity_new = f.results_of, None
         d.evidence["entity"] = f.draft.evidence.get("entity", "")
         d.entity_confidence = f.draft.entity_confidence
+
+
+# right after an amount, the analysts' estimate it is: " estimate", " consensus estimate", " analysts
+# had expected", " that analysts polled by LSEG expected", " Wall Street forecast"
+_ESTIMATE_AFTER_RE = re.compile(r"(?i)(?:[ \t]+(?:analysts?['’]?|consensus|wall[ \t]+street(?:['’]s)?|average|street|lseg|factset))*"
+                                r"[ \t]+(?:estimates?|forecasts?|expectations?|consensus|projections?)\b"
+                                r"|(?:[ \t]+that)?[ \t]+analysts[ \t]+(?:(?:had|were|polled[ \t]+by[ \t]+[\w-]+)[ \t]+)?"
+                                r"(?:expected|estimated|forecast|predicted|projected|anticipated)\b")
+# right before it (or opening its quote), what compares the result to it: "above the ", "beating ",
+# "compared with the ", "than the "
+_ESTIMATE_BEFORE_RE = re.compile(r"(?i)\b(?:above|below|beat(?:s|ing)?|top(?:s|ped|ping)?|ahead[ \t]+of|short[ \t]+of"
+                                 r"|miss(?:es|ed|ing)?|than|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|vs\.?|versus"
+                                 r"|compared[ \t]+(?:with|to)|against)[ \t]+(?:(?:the|an?)[ \t]+)?[~≈]?$")
+
+
+def _estimates(view: str, starts: list, found: list) -> None:
+    """An amount the sentence gives as the analysts' estimate a result beat or missed ("revenue of
+    $35.1 billion, above the $33.2 billion estimate", "$65.6 billion, beating the $64.5 billion
+    analysts had expected") is an estimate of the same company's same measure: the entity and the
+    property of the result before it in the sentence, not a thing of the article's own."""
+    for k, g in enumerate(found):
+        d = g.draft
+        if g.table is None and k > 0 and _ESTIMATE_AFTER_RE.match(view, d.span_end) is not None:
+            at = d.span_start + len(d.raw) - len(d.raw.lstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ ~≈"))
+            if _ESTIMATE_BEFORE_RE.search(view, max(0, at - 40), at) is None:
+                continue
+            si = bisect.bisect_right(starts, d.span_start) - 1
+            prev = found[k - 1]
+            pd = prev.draft
+            if prev.table is not None or bisect.bisect_right(starts, pd.span_start) - 1 != si \
+                    or pd.unit != d.unit or not (pd.entity or pd.entity_new) or pd.property is None:
+                continue
+            if (d.entity, d.entity_new, d.property) == (pd.entity, pd.entity_new, pd.property):
+                continue
+            d.entity, d.entity_new, d.property = pd.entity, pd.entity_new, pd.property
+            d.entity_confidence, d.property_confidence = pd.entity_confidence, pd.property_confidence
+            d.evidence["entity"] = pd.evidence.get("entity", "")
+            d.evidence["property"] = "estimate"
+
+
+# right after an amount, the unnamed investors it came from: " from a syndicate of investors",
+# " came from a group of other backers", " from outside investors"
+_SYNDICATE_AFTER_RE = re.compile(
+    r"(?i)(?:[ \t]+(?:came|comes|coming|will[ \t]+come|is[ \t]+coming|was[ \t]+raised|were[ \t]+raised|raised))?"
+    r"[ \t]+from[ \t]+(?:(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+)?(?:syndicate|group|consortium|pool|number|range|mix|host|set"
+    r"|collection|club)[ \t]+of[ \t]+(?:(?:other|outside|additional|new|existing|[\w-]+)[ \t]+)?"
+    r"|(?:other|outside|additional|new|existing)[ \t]+)(?:investors|backers|lenders|banks|financiers|funds)\b")
+# the company money goes into: "in OpenAI", "into Anthropic" right before its name
+_INTO_BEFORE_RE = re.compile(r"(?i)\b(?:in|into)[ \t]+$")
+# after the name, the round it raises: "'s $40 billion round", "’s latest funding"
+_ROUND_AFTER_RE = re.compile(r"(?i)(?:['’]s)?[ \t]+(?:[\w$.,-]+[ \t]+){0,3}?(?:round|raise|funding|fundraising)\b")
+
+
+def _syndicates(idx: Index, view: str, starts: list, found: list, alias_hits: list, hit_starts: list) -> None:
+    """An amount the sentence says came from unnamed investors ("with a further $2.5 billion from a
+    syndicate of investors", "The remaining $2.5 billion came from a group of investors") is not
+    the investor's named before ("SoftBank invested $22.5 billion in OpenAI"): it is the money the
+    company they invest in took, the one named after "in" or before its round, in the sentence or
+    the one before."""
+    for g in found:
+        d = g.draft
+        if g.table is not None or not d.entity or idx.entity_kind.get(d.entity) != "organisation" \
+                or _SYNDICATE_AFTER_RE.match(view, d.span_end) is None:
+            continue
+        si = bisect.bisect_right(starts, d.span_start) - 1
+        lo = starts[si - 1] if si >= 1 else 0
+        into = None
+        for h in range(bisect.bisect_left(hit_starts, d.span_start) - 1, bisect.bisect_left(hit_starts, lo) - 1, -1):
+            a_s, a_e, eid = alias_hits[h]
+            if eid and eid != d.entity and idx.entity_kind.get(eid) == "organisation" \
+                    and (_INTO_BEFORE_RE.search(view, max(0, a_s - 8), a_s) is not None
+                         or (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), 0, a_e))
+                         and _ROUND_AFTER_RE.match(view, a_e) is not None):
+                into = eid
+                break
+        if into is not None:
+            d.entity, d.entity_new = into, None
+            d.evidence["entity"] = "syndicate"
 
 
 #: a table row that sums the rows above it ("| **Total** |", "| Combined |", "| Grand total |")
@@ -6150,6 +6261,15 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # amount a measure rose or fell to is that measure's new level, whatever words of another
         # property (the segment's data centres, the chips sold) are near
         f.hint = pid
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 9 \
+            and (rm := _REVENUE_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
+            and _RUN_RATE_BEFORE_RE.search(view, max(0, rm.start() - 30), rm.start()) is None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "revenue"):
+        # "OpenAI told investors it expects revenue of $29.4 billion", "projections shared with
+        # investors: revenue of $32 billion (2027), $73 billion (2028)": the amount the words of a
+        # revenue lead straight into is that revenue (the list's other amounts follow it), whatever
+        # word of investing (the investors told) is near; not a run rate ("annualized revenue of")
+        f.hint = "revenue"
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "alu" in view[max(0, d.span_start - 80):d.span_start] \
             and _VALUING_AT_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
@@ -6163,6 +6283,25 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # $300 billion, five-year commitment from OpenAI": the amount written as an adjective of a
         # deal is what the deal is worth, whatever the money buys (capacity, chips)
         f.hint = "contract-value"
+    if f.hint is None and f.whole and f.table is None and d.unit == "percent" and " or " in view[max(0, d.span_start - 24):d.span_start] \
+            and _REVENUE_WHOLE_RE.match(f.whole_words or "") is not None \
+            and (mm := _RESULT_OR_RE.search(view, max(0, d.span_start - 140), d.span_start)) is not None \
+            and (pid := _RESULT_MARGIN[mm.group("m").split()[0].lower()]) in idx.prop_by_id:
+        # "operating income was $1 billion, or 29 percent of revenue", "net income of $26.3 billion,
+        # or 28 percent of revenue": the result restated as a part of the revenue is its margin
+        # (operating, net, gross), not a share of something else
+        f.hint = pid
+    if f.hint is None and f.table is None and d.unit == "USD" and "share" in view[max(0, d.span_start - 90):d.span_start] \
+            and (em := _PER_SHARE_BEFORE_RE.search(view, max(0, d.span_start - 90), d.span_start)) is not None \
+            and "earnings-per-share" in idx.prop_by_id:
+        # "a loss per share of $1.49", "net income per diluted share was $0.82": what a company earned
+        # or lost on each share is its earnings per share, not its net loss or income; a loss per share
+        # is a negative one
+        f.hint = "earnings-per-share"
+        if em.group("l").lower() == "loss" and d.value is not None and d.value > 0:
+            d.value = -d.value
+            if d.low is not None and d.high is not None:
+                d.low, d.high = -d.high, -d.low
     if f.hint is None and f.table is None and d.unit == "percent" and d.span_start > 0 and view[d.span_start - 1] == "+" \
             and (d.span_start < 2 or view[d.span_start - 2] in _PLUS_AFTER):
         f.hint = "change"
@@ -6410,7 +6549,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not (bp is not None and bp.id != pd.property and bp.cue is not None and bp.need is not None
                          and bp.cue.search(view, pd.span_end, d.span_start) and bp.need.search(view, pd.span_end, d.span_start)) \
                 and not (pd.property == PURCHASE_PRICE and _UNIT_PRICE_AFTER_RE.match(view, pd.span_end)) \
-                and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE):
+                and not (pd.property == MARKET_REVENUE and pf.hint == MARKET_REVENUE
+                         and _MARKET_AFTER_RE.match(view, pd.span_end) is not None):
             # (not where the number's own words name its property: "671B total and 37B active parameters",
             # "its projected $12 billion revenue for 2025, while it incurs annual losses of $5 billion";
             # nor after the price of one unit: "At $199,000 a piece, ... would have to spend close to
