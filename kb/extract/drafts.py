@@ -1563,6 +1563,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # "$5.50 per GPU per hour for a three-year term, down from more than $8"
         prev = prev.behind
     pd, pq = prev.draft, prev.q
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
+            and pd.span_end <= q.start and q.start - pd.span_end <= 200 and "|" in view[pd.span_end:q.start] \
+            and "\n" not in view[pd.span_end:q.start] \
+            and _WAS_BEFORE_RE.search(view, max(pd.span_end, q.start - 24), q.start) is not None:
+        # the row's earlier value of the same price in a later cell of its row: "| $2.99/hr | cut in
+        # March (was $4.33) |": the rate the row's price is per, not a price of its own
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     # (the previous mention's end is what must share the sentence: a line break inside it, "$20 per\n1M
     # tokens", is no sentence's end)
     if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_end - 1, q.start):
@@ -1631,6 +1639,9 @@ def _bare_duration(q: Quantity) -> bool:
 # between a rate and its earlier value in brackets: " (was ", "** (up from about "
 _WAS_GAP_RE = re.compile(r"[ \t*_]*\([ \t]*(?i:was|were|from|up[ \t]+from|down[ \t]+from)[ \t]+"
                          r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?")
+# an earlier value's opening bracket right before an amount, in a cell of its own: "(was ", "(down from "
+_WAS_BEFORE_RE = re.compile(r"\([ \t]*(?i:was|were|previously|formerly|from|up[ \t]+from|down[ \t]+from)[ \t]+"
+                            r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?[ \t*_]*$")
 # between a rate and the same amount in another currency: ", or around ", " (or about "
 _CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
 
@@ -3432,6 +3443,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
         row_period = _row_period(row[0].text) if row and col_periods else None
         whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
+        row_last = None  # (the row's last number, for an earlier value in a later cell: "(was $4.33)")
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -3503,15 +3515,19 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if end is not None:
                     consumed = max(consumed, end)
                     continue
-                f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
-                                                                     cell.end), named)
+                before = prev
+                if before is None and row_last is not None and c > 0 and "(" in view[max(cell.start, s - 24):s] \
+                        and _WAS_BEFORE_RE.search(view, max(cell.start, s - 24), s) is not None:
+                    before = row_last
+                f = _read_at(view, s, starts, before, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
+                                                                       cell.end), named)
                 if f is None:
                     continue
                 if isinstance(f, int):
                     consumed = max(consumed, f)
                     continue
                 consumed = f.q.resume or f.draft.span_end
-                prev = f
+                prev = row_last = f
                 if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
                         and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):
                     # "| Maintenance (5% of IT CapEx) | $160,000 |" in a table of yearly costs: a
