@@ -101,3 +101,37 @@ def test_memory_type_row_label_still_owns_its_stack(reg):
     text = "| Memory | Capacity per stack |\n|---|---|\n| HBM3 | 24 GB |\n| HBM3e | 36 GB |\n"
     assert _draft(reg, text, "24 GB").entity == "hbm3"
     assert _draft(reg, text, "36 GB").entity == "hbm3e"
+
+
+# tab65's leftovers (company tables)
+
+# find_string id 53282450912 (an NVIDIA financial analysis)
+def test_money_unit_in_a_row_labels_brackets_is_the_rows_unit(reg):
+    text = ("| Métrica | FY2023 | FY2024 | FY2025 |\n|---------|--------|--------|--------|\n"
+            "| Revenue ($B) | 26.97 | 60.92 | 130.50 |\n| Net Income ($B) | 4.37 | 29.76 | 72.88 |\n")
+    d = _draft(reg, text, "60.92")
+    assert (d.unit, d.property, d.conditions.get("period")) == ("billion USD", "revenue", "FY2024")
+    assert _draft(reg, text, "72.88").property == "net-income"
+
+
+def test_assumed_price_in_a_label_is_still_no_unit_of_the_row(reg):
+    text = "| Item | Cost |\n|---|---|\n| Colocation (@$170/kW/month) | $2,040 |\n"
+    assert _draft(reg, text, "$2,040").unit == "USD"
+
+
+# paraphrase of find_string id 52013092986 ("| Diluted EPS ($) | $2.18 |" beside "| Revenue ($B) |")
+def test_bare_currency_corner_with_a_per_share_row(reg):
+    text = ("| $B | FY2024 | FY2025 |\n|---|---|---|\n| Revenue | 60.9 | 130.5 |\n"
+            "| EPS ($) | 1.19 | 2.94 |\n")
+    assert _draft(reg, text, "130.5").unit == "billion USD"
+    d = _draft(reg, text, "2.94")
+    assert (d.unit, d.property) == ("USD", "earnings-per-share")
+
+
+# find_string id 55758491981 (a company's snapshot metrics), under a heading naming the company
+def test_valuation_multiples_are_the_heading_companys_ratios(reg):
+    text = ("## Broadcom (AVGO)\n\n### Snapshot metrics (yfinance, live)\n\n| Metric | Value |\n|---|---|\n"
+            "| Market cap | $1,957.0B |\n| Trailing PE | 68.4× |\n| EV/EBITDA | 47.6× |\n")
+    for raw in ("68.4×", "47.6×"):
+        d = _draft(reg, text, raw)
+        assert (d.property, d.entity) == ("ratio", "broadcom")

@@ -2883,6 +2883,10 @@ _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 _LABEL_ASSUMED_RE = re.compile(r"(?i)[@$€£]|\d|^\s*(?:at|assuming|incl|excl|e\.g|vs)\b")
 #: a denominator's scale, the one number a unit in a label's parentheses may hold ("(per 1M tokens)")
 _LABEL_PER_SCALE_RE = re.compile(r"(?i)(?:\bper|/)\s*1\s?[KMB]\b")
+#: a label's parentheses holding a currency and its scale alone ("$B", "$", "US$ millions", "in €M"):
+#: the row's unit (a sign with a number, "(@$170/kW/month)", is an assumption)
+_LABEL_MONEY_UNIT_RE = re.compile(r"(?i)[ \t]*(?:in[ \t]+)?(?:US|USD[ \t]*)?[$€£][ \t]*(?:[KMBT]|bn|mn|mm|m|k|b|"
+                                  r"thousands?|millions?|billions?|trillions?)?[ \t]*")
 _LABEL_SCALE_RE = re.compile(r"(?i)1\s?[KMB]\b|1,000(?:,000)?\b|(?:one\s+)?(?:thousand|million|milion|billion)\b")
 
 
@@ -2895,6 +2899,8 @@ def _label_parens(m: re.Match) -> str:
         return m.group(0)
     if not _LABEL_ASSUMED_RE.search(_LABEL_PER_SCALE_RE.sub(" ", inner)) and header_unit(inner) is not None:
         return m.group(0)
+    if _LABEL_MONEY_UNIT_RE.fullmatch(inner) and header_unit(inner) is not None:
+        return m.group(0)  # "Revenue ($B)", "EPS ($)", "Capex (US$ millions)": the row's unit, no assumption
     return ""
 
 
@@ -3432,7 +3438,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # no price its row charges ("| Electricity | $0.16 | 9.3% |" under "Per GPU-Hour")
     breakdown = any("%" in h.text and _SHARE_OF_COLUMN_RE.match(h.text) for h in t.header[1:])
     scales = _table_scales(text, t, headers)
-    cq = _header_template(_UNLESS_NOTED_RE.sub("", t.header[0].text), named) if t.header and "(" in t.header[0].text else None
+    # (a corner that is a currency and scale alone, "| $B | FY2024 |", says the same as "($B)")
+    cq = _header_template(_UNLESS_NOTED_RE.sub("", t.header[0].text), named) \
+        if t.header and ("(" in t.header[0].text or _LABEL_MONEY_UNIT_RE.fullmatch(_untag(t.header[0].text))) else None
     corner_money = cq if cq is not None and cq.cur and cq.scale and not (cq.den or cq.atom or cq.percent or cq.ratio) else None
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a

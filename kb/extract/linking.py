@@ -1999,6 +1999,10 @@ GENERATING_CAPACITY = "generating-capacity"
 _POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
 _GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
                                   r"|generation|generating)\b")
+#: a row label naming a valuation multiple ("P/E (TTM)", "EV/EBITDA", "Price-to-sales", "Forward PE")
+_VALUATION_MULTIPLE_RE = re.compile(r"(?i)(?<![\w/])(?:p/?e|p/s|p/b|peg|ev[ \t]*/[ \t]*(?:ebitda|ebit|revenue|sales|fcf)"
+                                    r"|price[- /]to[- /](?:earnings|sales|book)|(?:ebitda|revenue|sales|earnings)[ \t]+multiple)"
+                                    r"(?![\w/])")
 #: a column header that names what generates power ("Turbine / Engine", "Fuel", "Generator type",
 #: "Reactor"): a table with one lists plants or units, and its power column is their capacity
 _GENERATOR_HEADER_RE = re.compile(r"(?i)\b(?:turbines?|generators?|reactors?|fuel(?:[ \t]+type)?|generation[ \t]+"
@@ -6202,6 +6206,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # data centre it powers ("... Data Centers E Monahans Campus | 400 |"): each capacity is a
         # plant's generating capacity, not the facility's power
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is not None and d.unit == "x" and f.table.rows[f.row] \
+            and _VALUATION_MULTIPLE_RE.search(f.table.rows[f.row][0].text) is not None and RATIO in idx.prop_by_id:
+        # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
+        # ratio of two of its amounts (no model's head dimension), the company's the table's
+        f.hint = RATIO
     if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
             and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
