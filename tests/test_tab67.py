@@ -135,3 +135,11 @@ def test_valuation_multiples_are_the_heading_companys_ratios(reg):
     for raw in ("68.4×", "47.6×"):
         d = _draft(reg, text, raw)
         assert (d.property, d.entity) == ("ratio", "broadcom")
+
+
+# paraphrase of find_string id 56675897915 ("p5.48xlarge (8×H100) $55.04/hr → ~$6.88/GPU/hr")
+def test_instance_named_before_an_hourly_rate_in_its_cell_rents_it(reg):
+    text = ("| GPU | Cheapest | Hyperscaler |\n|---|---|---|\n"
+            "| H100 SXM | $2.49/hr | $6.88/hr (AWS p5.48xlarge $55.04/hr ÷ 8) |\n")
+    assert _draft(reg, text, "$55.04/hr").entity == "aws-p5.48xlarge"
+    assert _draft(reg, text, "$2.49/hr").entity == "nvidia-h100-sxm"

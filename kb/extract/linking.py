@@ -3261,7 +3261,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
-                        add(eid, "table-row", 0.9)
+                        # "| H100 SXM | $6.88/hr (AWS p5.48xlarge $55.04/hr ÷ 8) |": an instance named
+                        # before an hourly rate in its cell is what the rate rents (not the row's GPU,
+                        # of which it holds several); other names weigh less than the row's label
+                        add(eid, "table-row", 1.1 if idx.entity_kind.get(eid) == "cloud-instance"
+                            and d.unit.endswith("/hour") and "GPU" not in d.unit else 0.9)
                         before = True
                 if not before and not count_of and len(cell_hits) == 1 and cell_hits[0][0] >= e and cell_hits[0][2] \
                         and _USING_RE.fullmatch(view, e, cell_hits[0][0]):
