@@ -1563,6 +1563,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # "$5.50 per GPU per hour for a three-year term, down from more than $8"
         prev = prev.behind
     pd, pq = prev.draft, prev.q
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
+            and pd.span_end <= q.start and q.start - pd.span_end <= 200 and "|" in view[pd.span_end:q.start] \
+            and "\n" not in view[pd.span_end:q.start] \
+            and _WAS_BEFORE_RE.search(view, max(pd.span_end, q.start - 24), q.start) is not None:
+        # the row's earlier value of the same price in a later cell of its row: "| $2.99/hr | cut in
+        # March (was $4.33) |": the rate the row's price is per, not a price of its own
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     # (the previous mention's end is what must share the sentence: a line break inside it, "$20 per\n1M
     # tokens", is no sentence's end)
     if pd.span_end > q.start or q.start - pd.span_end > 100 or not _same_sentence(starts, pd.span_end - 1, q.start):
@@ -1631,6 +1639,9 @@ def _bare_duration(q: Quantity) -> bool:
 # between a rate and its earlier value in brackets: " (was ", "** (up from about "
 _WAS_GAP_RE = re.compile(r"[ \t*_]*\([ \t]*(?i:was|were|from|up[ \t]+from|down[ \t]+from)[ \t]+"
                          r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?")
+# an earlier value's opening bracket right before an amount, in a cell of its own: "(was ", "(down from "
+_WAS_BEFORE_RE = re.compile(r"\([ \t]*(?i:was|were|previously|formerly|from|up[ \t]+from|down[ \t]+from)[ \t]+"
+                            r"(?:(?i:about|around|roughly|approximately|just)[ \t]+|~)?[ \t*_]*$")
 # between a rate and the same amount in another currency: ", or around ", " (or about "
 _CONVERTED_GAP_RE = re.compile(r"[ \t]*[,(]?[ \t]*(?i:or)[ \t]+(?:(?i:about|around|roughly|approximately|approx\.?)[ \t]+|~)?")
 
@@ -2872,6 +2883,10 @@ _LABEL_PARENS_RE = re.compile(r"\(([^)]*)\)")
 _LABEL_ASSUMED_RE = re.compile(r"(?i)[@$€£]|\d|^\s*(?:at|assuming|incl|excl|e\.g|vs)\b")
 #: a denominator's scale, the one number a unit in a label's parentheses may hold ("(per 1M tokens)")
 _LABEL_PER_SCALE_RE = re.compile(r"(?i)(?:\bper|/)\s*1\s?[KMB]\b")
+#: a label's parentheses holding a currency and its scale alone ("$B", "$", "US$ millions", "in €M"):
+#: the row's unit (a sign with a number, "(@$170/kW/month)", is an assumption)
+_LABEL_MONEY_UNIT_RE = re.compile(r"(?i)[ \t]*(?:in[ \t]+)?(?:US|USD[ \t]*)?[$€£][ \t]*(?:[KMBT]|bn|mn|mm|m|k|b|"
+                                  r"thousands?|millions?|billions?|trillions?)?[ \t]*")
 _LABEL_SCALE_RE = re.compile(r"(?i)1\s?[KMB]\b|1,000(?:,000)?\b|(?:one\s+)?(?:thousand|million|milion|billion)\b")
 
 
@@ -2884,6 +2899,8 @@ def _label_parens(m: re.Match) -> str:
         return m.group(0)
     if not _LABEL_ASSUMED_RE.search(_LABEL_PER_SCALE_RE.sub(" ", inner)) and header_unit(inner) is not None:
         return m.group(0)
+    if _LABEL_MONEY_UNIT_RE.fullmatch(inner) and header_unit(inner) is not None:
+        return m.group(0)  # "Revenue ($B)", "EPS ($)", "Capex (US$ millions)": the row's unit, no assumption
     return ""
 
 
@@ -3421,7 +3438,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
     # no price its row charges ("| Electricity | $0.16 | 9.3% |" under "Per GPU-Hour")
     breakdown = any("%" in h.text and _SHARE_OF_COLUMN_RE.match(h.text) for h in t.header[1:])
     scales = _table_scales(text, t, headers)
-    cq = _header_template(_UNLESS_NOTED_RE.sub("", t.header[0].text), named) if t.header and "(" in t.header[0].text else None
+    # (a corner that is a currency and scale alone, "| $B | FY2024 |", says the same as "($B)")
+    cq = _header_template(_UNLESS_NOTED_RE.sub("", t.header[0].text), named) \
+        if t.header and ("(" in t.header[0].text or _LABEL_MONEY_UNIT_RE.fullmatch(_untag(t.header[0].text))) else None
     corner_money = cq if cq is not None and cq.cur and cq.scale and not (cq.den or cq.atom or cq.percent or cq.ratio) else None
     for r, row in enumerate(t.rows):
         # a label's parentheses are left out ("Colocation (@$170/kW/month)"), unless they name a
@@ -3432,6 +3451,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
         row_period = _row_period(row[0].text) if row and col_periods else None
         whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
+        row_last = None  # (the row's last number, for an earlier value in a later cell: "(was $4.33)")
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -3503,15 +3523,19 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if end is not None:
                     consumed = max(consumed, end)
                     continue
-                f = _read_at(view, s, starts, prev, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
-                                                                     cell.end), named)
+                before = prev
+                if before is None and row_last is not None and c > 0 and "(" in view[max(cell.start, s - 24):s] \
+                        and _WAS_BEFORE_RE.search(view, max(cell.start, s - 24), s) is not None:
+                    before = row_last
+                f = _read_at(view, s, starts, before, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
+                                                                       cell.end), named)
                 if f is None:
                     continue
                 if isinstance(f, int):
                     consumed = max(consumed, f)
                     continue
                 consumed = f.q.resume or f.draft.span_end
-                prev = f
+                prev = row_last = f
                 if c == 0 and f.draft.unit == "percent" and yearly and "of" in cell.text \
                         and _SHARE_OF_CAPITAL_RE.match(view, f.draft.span_end, cell.end):
                     # "| Maintenance (5% of IT CapEx) | $160,000 |" in a table of yearly costs: a

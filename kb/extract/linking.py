@@ -1999,6 +1999,34 @@ GENERATING_CAPACITY = "generating-capacity"
 _POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
 _GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
                                   r"|generation|generating)\b")
+#: a row label naming a valuation multiple ("P/E (TTM)", "EV/EBITDA", "Price-to-sales", "Forward PE")
+_VALUATION_MULTIPLE_RE = re.compile(r"(?i)(?<![\w/])(?:p/?e|p/s|p/b|peg|ev[ \t]*/[ \t]*(?:ebitda|ebit|revenue|sales|fcf)"
+                                    r"|price[- /]to[- /](?:earnings|sales|book)|(?:ebitda|revenue|sales|earnings)[ \t]+multiple)"
+                                    r"(?![\w/])")
+#: a column header that names what generates power ("Turbine / Engine", "Fuel", "Generator type",
+#: "Reactor"): a table with one lists plants or units, and its power column is their capacity
+_GENERATOR_HEADER_RE = re.compile(r"(?i)\b(?:turbines?|generators?|reactors?|fuel(?:[ \t]+type)?|generation[ \t]+"
+                                  r"(?:source|type|technology)|plant[ \t]+type)\b")
+#: a power column header of a data centre's own draw ("IT load", "Facility power", "Demand"): never a plant's
+_FACILITY_POWER_HEADER_RE = re.compile(r"(?i)\b(?:it[ \t]+load|loads?|demand|draw|consumption|facility|data[ \t]*cent(?:er|re)s?"
+                                       r"|campus|critical|tdp|usage)\b")
+
+
+def _generator_table(table, col: int) -> bool:
+    """Whether another column of ``table`` names what generates power (a turbine, a fuel) and the
+    column ``col`` is not headed by a word of a facility's own draw."""
+    own = table.column_header(col)
+    if own is not None and _FACILITY_POWER_HEADER_RE.search(own.text):
+        return False
+    for c in range(len(table.header)):
+        if c == col:
+            continue
+        h = table.column_header(c)
+        if h is not None and _GENERATOR_HEADER_RE.search(h.text):
+            return True
+    return False
+
+
 #: a percentage written with a plus sign of its own ("2025E: 33% (+136%)", "+12% on the year"):
 #: how much a quantity changed, never a part of a whole (a part has no sign)
 _PLUS_AFTER = frozenset(" \t\n([*")  # (what comes before that sign: a space, a bracket or nothing)
@@ -3203,6 +3231,12 @@ def _investor_column_of(t) -> bool:
 _AGAINST_HEAD_RE = re.compile(r"(?i)\b(?:vs\.?|versus|relative[ \t]+to)[ \t]*$")
 
 
+#: a memory type's registry id ("hbm3e"): values per stack, never a device's
+_MEMORY_TYPE_ID_RE = re.compile(r"(?:hbm|gddr|lpddr)[0-9]?[a-z]?$")
+#: a memory other than HBM named in a number's own cell ("44 GB SRAM", "24 GB GDDR6X")
+_OTHER_MEMORY_RE = re.compile(r"(?i)\b(?:sram|gddr[0-9]?x?|lpddr[0-9]?x?|dram|ddr[0-9]|unified)\b")
+
+
 def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: list, alias_hits, hit_starts,
                        kinds, strict, headings) -> list[_Candidate]:
     d = f.draft
@@ -3249,7 +3283,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
-                        add(eid, "table-row", 0.9)
+                        # "| H100 SXM | $6.88/hr (AWS p5.48xlarge $55.04/hr ÷ 8) |": an instance named
+                        # before an hourly rate in its cell is what the rate rents (not the row's GPU,
+                        # of which it holds several); other names weigh less than the row's label
+                        add(eid, "table-row", 1.1 if idx.entity_kind.get(eid) == "cloud-instance"
+                            and d.unit.endswith("/hour") and "GPU" not in d.unit else 0.9)
                         before = True
                 if not before and not count_of and len(cell_hits) == 1 and cell_hits[0][0] >= e and cell_hits[0][2] \
                         and _USING_RE.fullmatch(view, e, cell_hits[0][0]):
@@ -3290,6 +3328,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue
             for a_s, a_e, eid in cell_hits:
                 if a_e > s and a_s < e:
+                    continue
+                if eid and _MEMORY_TYPE_ID_RE.match(eid) and (c > 0 or _OTHER_MEMORY_RE.search(view, s, t.rows[f.row][f.col].end)):
+                    # "| Memory | 80 GB HBM3 | 44 GB SRAM |" under "| Spec | H100 | WSE-3 |": the memory
+                    # type another column's device uses is no owner of this column's figure, nor is
+                    # the row label's where the number's own cell names another memory ("SRAM")
                     continue
                 if _own_thing(idx, view, a_e, eid):
                     continue  # "| RTX 4090 workstation |", "| H100 cluster |": a thing of the article's own
@@ -5072,6 +5115,37 @@ def _items_as_counts(idx: Index, found: list, conditions: dict) -> None:
             f.draft.unit = "item"
 
 
+_GPU_HOLDER_KINDS = frozenset({"cloud-instance", "system"})
+
+
+def _instance_gpu_counts(idx: Index, view: str, found: list, alias_hits: list) -> None:
+    """A bare multiple in brackets right after the name of a cloud instance or a server
+    ("p5.48xlarge (8×)", "DGX H100 (8x)") counts the GPUs it holds, as "(8× H100)" would: its unit
+    becomes GPU (before, a ratio or MIG instances of no GPU)."""
+    if not alias_hits or not any(f.draft.unit == "x" for f in found):
+        return
+    ends = {}
+    for a, b, eid in alias_hits:
+        if idx.entity_kind.get(eid) in _GPU_HOLDER_KINDS:
+            ends[b] = eid
+    if not ends:
+        return
+    for f in found:
+        d = f.draft
+        if d.unit != "x" or d.raw[-1:] not in ("x", "×", "X") or d.qualifier == "range":
+            continue
+        p = d.span_start - 1
+        while p >= 0 and view[p] in " \t":
+            p -= 1
+        if p < 1 or view[p] != "(" or view[d.span_end:d.span_end + 1] != ")":
+            continue
+        q = p
+        while q > 0 and view[q - 1] in " \t":
+            q -= 1
+        if q in ends and d.value is not None and d.value == int(d.value) and 1 <= d.value <= 1000:
+            d.unit = "GPU"
+
+
 def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list, conditions: dict) -> None:
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
@@ -5080,6 +5154,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _currency_countries(view, alias_hits)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     alias_hits = _dated_names(idx, view, alias_hits)
+    _instance_gpu_counts(idx, view, found, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     alias_hits = _short_names(idx, view, alias_hits)
@@ -6239,6 +6314,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is not None and d.unit in _POWER_UNITS and _generator_table(f.table, f.col) \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+        # "| Site Name | Capacity (MW) | Turbine / Engine | OEM |": a table whose other columns say
+        # what generates (the turbine, the fuel) lists plants, whatever a row's name says of the
+        # data centre it powers ("... Data Centers E Monahans Campus | 400 |"): each capacity is a
+        # plant's generating capacity, not the facility's power
+        f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is not None and d.unit == "x" and f.table.rows[f.row] \
+            and _VALUATION_MULTIPLE_RE.search(f.table.rows[f.row][0].text) is not None and RATIO in idx.prop_by_id:
+        # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
+        # ratio of two of its amounts (no model's head dimension), the company's the table's
+        f.hint = RATIO
     if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
             and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
