@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.extract.drafts import extract_text
+from conftest import draft_of
 
 
 @pytest.fixture(scope="module")
@@ -25,10 +25,7 @@ def reg(project_registry):
     return project_registry
 
 
-def _draft(reg, text, raw, nth=0):
-    hits = [d for d in extract_text(text, reg) if d.raw == raw]
-    assert len(hits) > nth, [d.raw for d in extract_text(text, reg)]
-    return hits[nth]
+_draft = draft_of
 
 
 # find_string id 56807240838 (permits for on-site generation at data centres)
