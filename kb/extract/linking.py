@@ -3080,7 +3080,7 @@ _PERIOD_HEAD_RE = re.compile(r"(?i)(?:fy[ \t]?)?(?:19|20)[0-9]{2}e?(?:[ \t]+(?:p
 #: a row label of a share's price ("| Price |", "| Share price |", "| Last close |")
 _SHARE_PRICE_LABEL_RE = re.compile(r"(?i)(?:(?:share|stock|current|last)[ \t]+)?(?:price|close)")
 #: an amount of money in any currency the grammar names ("billion USD", "million GBP", "EUR")
-_MONEY_UNIT_RE = re.compile(r"(?:^|[ \t])(?:USD|EUR|GBP|JPY|CNY|INR|CAD|AUD|CHF|KRW)$")
+_MONEY_UNIT_RE = re.compile(r"(?:^|[ \t])(?:" + "|".join(("USD", *FOREIGN_CURRENCIES)) + r")$")
 #: a row of a company's data-centre business ("| Data Center | $5.8B | +57% |"): its segment
 _SEGMENT_ROW_RE = re.compile(r"(?i)[*_ \t]*data[ \t-]?cent(?:er|re)s?[*_ \t]*")
 _REVENUE_WORD_RE = re.compile(r"(?i)\brevenues?\b|\bsales\b")
