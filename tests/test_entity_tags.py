@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.tools.entity_tags import PROSE_WAYS, render_classes, tag_counts, wrong_classes
+from kb.tools.entity_tags import PROSE_WAYS, error_kinds, render_classes, render_kinds, tag_counts, wrong_classes
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,3 +26,16 @@ def test_the_wrong_prose_guesses_of_one_article_are_classed_by_where_the_right_e
     assert render_classes(counts).startswith(f"dev-A wrong guesses by where the right entity is: {sum(counts.values())}")
     # only the ways asked for
     assert set(w for w, _ in wrong_classes(ROOT, ["r90-ai-money-loop"], project_registry, ("before",))) <= {"before"}
+
+
+def test_the_wrong_guesses_of_one_article_are_counted_by_table_or_prose_kind_and_error(project_registry):
+    wrong, total = error_kinds(ROOT, ["r90-ai-money-loop", "no-such-article"], project_registry)
+    assert sum(total.values()) > 20 and 0 < sum(wrong.values()) < sum(total.values())
+    # each class's wrong guesses are counted against the matched mentions of the same class
+    assert all(0 < k <= total[(where, what)] for (where, what, _), k in wrong.items())
+    assert {where for where, _ in total} <= {"table", "prose"}
+    # its deals are things of the article's own, some given a registry id
+    assert any(what == "article-only" for _, what, _ in wrong)
+    out = render_kinds("dev-B", wrong, total, top=3)
+    assert out.startswith(f"dev-B: {sum(wrong.values())} wrong entity guesses of {sum(total.values())}")
+    assert len(out.splitlines()) == 1 + min(3, len(wrong))

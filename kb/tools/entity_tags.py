@@ -7,7 +7,11 @@ tuned on; dev-B, the even ones, the deciding figure) it counts, per evidence tag
 whose curated claim names an entity and the share guessed right (scored as
 :mod:`kb.extract.evaluate` scores entity). ``--before-tuning`` prints the same table pooled
 over ``tests/extract_corpus/before_tuning.json`` (the guesses at the commit each article
-joined), to compare with. ``--classes`` counts, on dev-A only (the half rules are tuned on),
+joined), to compare with. ``--kinds SET`` (dev-A, dev-B or holdout) counts the wrong entity
+guesses of one set by where the number stands (a table or prose), the registry kind of the
+curated entity ("article-only" for a thing of the article's own) and the error (a new entity
+proposed for a registry one, a wrong registry id, a registry id for an article's own thing), each
+against the matched mentions of its class: the profile to aim work at. ``--classes`` counts, on dev-A only (the half rules are tuned on),
 the wrong guesses of the prose ways ("previous", "after", "before", "subject"; or the ways
 given) by where the curated entity is: a thing of the article's own (a "new" guess would
 have been right), or a registry thing named in the number's sentence (as the name it opens
@@ -98,6 +102,41 @@ def wrong_classes(root: Path, ids: list[str], reg, ways=PROSE_WAYS) -> dict:
     return counts
 
 
+def error_kinds(root: Path, ids: list[str], reg) -> tuple[dict, dict]:
+    """({(where, kind, error): wrong guesses}, {(where, kind): matched mentions}) over the
+    articles ``ids``; ``where`` is "table" when the guess was made from a table, else "prose"."""
+    kind = {e["id"]: e.get("kind") for e in reg.entities}
+    wrong: dict = defaultdict(int)
+    total: dict = defaultdict(int)
+    for text, gold, ignored in _articles(root, ids):
+        pairs, _ = ev.match(gold, ev.our_predictions(text, reg))
+        for g, p in pairs:
+            if p is None or not g.entities:
+                continue
+            where = "table" if "table" in (p.evidence.get("entity") or "") else "prose"
+            what = "article-only" if g.article_only else \
+                ",".join(sorted({str(kind.get(e)) for e in g.entities}))
+            total[(where, what)] += 1
+            if ev._entity_right(g, p):
+                continue
+            if g.article_only:
+                error = "a registry id for the article's own thing"
+            elif p.entities:
+                error = "wrong registry id"
+            else:
+                error = "new entity for a registry one"
+            wrong[(where, what, error)] += 1
+    return wrong, total
+
+
+def render_kinds(name: str, wrong: dict, total: dict, top: int) -> str:
+    n, bad = sum(total.values()), sum(wrong.values())
+    lines = [f"{name}: {bad} wrong entity guesses of {n} matched mentions with a curated entity"]
+    for (where, what, error), k in sorted(wrong.items(), key=lambda kv: (-kv[1], kv[0]))[:top]:
+        lines.append(f"  {k:4} of {total[(where, what)]:5}  {where:5} {what:14} {error}")
+    return "\n".join(lines)
+
+
 def render_classes(counts: dict) -> str:
     n = sum(counts.values())
     lines = [f"dev-A wrong guesses by where the right entity is: {n}"]
@@ -127,11 +166,18 @@ def main(argv=None) -> int:
     ap.add_argument("--before-tuning", action="store_true")
     ap.add_argument("--classes", nargs="?", const=",".join(PROSE_WAYS), default=None, metavar="WAYS",
                     help="dev-A only: the wrong guesses of these ways (comma-separated) by where the right entity is")
+    ap.add_argument("--kinds", choices=("dev-A", "dev-B", "holdout"), default=None,
+                    help="the wrong guesses of one set by table or prose, curated kind and error (counts only)")
     args = ap.parse_args(argv)
     root = args.root
     dev = (yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}).get("dev") or []
     dev_a, dev_b = ev.dev_halves(dev)
     reg = load_registry(root)
+    if args.kinds is not None:
+        spec = yaml.safe_load((root / "tests" / "extract_corpus" / "real.yaml").read_text(encoding="utf-8")) or {}
+        ids = {"dev-A": dev_a, "dev-B": dev_b, "holdout": spec.get("holdout") or []}[args.kinds]
+        print(render_kinds(args.kinds, *error_kinds(root, [str(x) for x in ids], reg), args.top))
+        return 0
     if args.classes is not None:
         ways = tuple(w.strip() for w in args.classes.split(",") if w.strip())
         print(render_classes(wrong_classes(root, [str(x) for x in dev_a], reg, ways)))
