@@ -783,6 +783,16 @@ class Index:
         # the word only outside headings and lines in title case
         self.word_aliases = frozenset(_norm(a.strip()) for e in entities or []
                                       for a in e.get("word_aliases") or [] if isinstance(a, str) and a.strip())
+        # such a name written in capitals, as a ticker is ("MU", "SNOW", "ARM"): read only as
+        # written, in capitals, and never as the word's other writings ("Snow", "Mu"), which a
+        # capital at a sentence's start gives the word as well
+        word_forms: dict = {}
+        for e in entities or []:
+            for a in e.get("word_aliases") or []:
+                if isinstance(a, str) and a.strip():
+                    word_forms.setdefault(_norm(a.strip()), set()).add(a.strip())
+        self.upper_words = {k: (frozenset(f for f in forms if f.isupper()), len(forms) > sum(f.isupper() for f in forms))
+                            for k, forms in word_forms.items() if any(f.isupper() for f in forms)}
         # a capitalised one-word name that is the first word of a longer name of the same
         # thing ("Scale" of "Scale AI", "Surge" of "Surge AI"): its short form
         self.short_forms = frozenset(k for k in self.cased if any(
@@ -966,7 +976,16 @@ class Index:
                 continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
-            if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
+            if a in self.upper_words:
+                caps, others = self.upper_words[a]
+                w = text[m.start("a"):m.end("a")]
+                if w.isupper():
+                    if w not in caps or _shouted(text, m.start("a")) or _compound_tail(text, m.start("a")) \
+                            or _compound_head(text, m.end("a")):
+                        continue  # "SNOW DAYS AHEAD", "MU-MIMO": the word, or part of another name
+                elif not others or _capitalised_anyway(text, m.start("a")):
+                    continue  # "Snow fell", "Mu": a ticker's word not written as the ticker
+            elif a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
             if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
                                                     or _VERSION_TAG_RE.fullmatch(a) is not None):
@@ -1472,6 +1491,24 @@ def _compound_tail(text: str, at: int) -> bool:
     "non-LLM", "AI-GPU"): then it is the last word of another name or a modified word, not
     the thing's own name (a number before the hyphen, "8-GPU", counts the thing)."""
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
+
+
+def _compound_head(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is joined by a hyphen to a word after it ("MU-MIMO",
+    "ARM-based"): then it is the first word of another name or a modifier."""
+    return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
+def _shouted(text: str, at: int) -> bool:
+    """Is the line of the word at ``at`` written all in capitals ("SNOW DAYS AHEAD")? Then a word
+    in capitals there is no ticker."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    words = _CAPS_WORD_RE.findall(text[ls:le if le >= 0 else len(text)])
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+_CAPS_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]+")
 
 
 def _capitalised_anyway(text: str, at: int) -> bool:
