@@ -65,6 +65,10 @@ def test_a_name_with_a_capitalised_and_a_capital_word_form_reads_both(ticker_ind
     ("ANET, PLTR, VRT and SNOW rose.", ["arista-networks", "palantir", "vertiv", "snowflake"]),
     ("Cipher Mining (CIFR), TeraWulf (WULF), Hut 8 and Bitdeer lease to Fluidstack and Core42.",
      ["cipher-mining", "cipher-mining", "terawulf", "terawulf", "hut-8", "bitdeer", "fluidstack", "core42"]),
+    ("MiniMax trains on chips from SMIC and Cambricon; Foxconn (Hon Hai) builds the racks.",
+     ["minimax", "smic", "cambricon", "foxconn", "foxconn"]),
+    ("Oklo (OKLO), Talen Energy and Bloom Energy court Nscale and G42.",
+     ["oklo", "oklo", "talen-energy", "bloom-energy", "nscale", "g42"]),
     # the GPU cloud by its short name, beside AWS's serverless service
     ("Lambda raised money; AWS Lambda bills per request.", ["lambda-labs", "aws-lambda"]),
 ])
