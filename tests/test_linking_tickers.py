@@ -1,9 +1,11 @@
 """Companies named by their exchange tickers and legal names, and tickers that are also words.
 
-A ticker written in capitals that is also a word ("MU", "SNOW", "ARM", "HUT") is a word alias
-written in capitals: read only as written, in capitals, in a line not written all in capitals
-and not joined by a hyphen to another word ("MU-MIMO"); the word's other writings ("Snow fell",
-"Mu") are the word.
+A ticker that is also a name ("IREN"; Iren is an Italian utility) is a word alias written in
+capitals: read only as written, in a line not written all in capitals and not joined by a hyphen
+to another word; the name's other writings ("Iren") are not it. A ticker that is also a word or
+an abbreviation ("MU", "SNOW", "ARM", "HUT", "LITE") is a ticker alias: read only written so and
+where a ticker stands (a table cell of its own, in brackets, after "$" or an exchange's name,
+opening a list line before a colon, beside another company's ticker).
 """
 
 from __future__ import annotations
@@ -44,6 +46,36 @@ def test_a_ticker_that_is_a_word_is_read_only_in_capitals(ticker_index, text, hi
     assert _hits(ticker_index, text) == hits
 
 
+@pytest.fixture(scope="module")
+def ticker_alias_index():
+    return Index([
+        {"id": "snowflake", "kind": "organisation", "aliases": ["Snowflake"], "ticker_aliases": ["SNOW"]},
+        {"id": "micron", "kind": "organisation", "aliases": ["Micron"], "ticker_aliases": ["MU"]},
+        {"id": "arista", "kind": "organisation", "aliases": ["Arista", "ANET"]},
+        {"id": "arm-holdings", "kind": "organisation", "aliases": ["Arm Holdings"], "word_aliases": ["Arm"],
+         "ticker_aliases": ["ARM"]},
+    ], [])
+
+
+@pytest.mark.parametrize("text, hits", [
+    # where a ticker stands
+    ("Snowflake (SNOW) fell 4%.", [("Snowflake", "snowflake"), ("SNOW", "snowflake")]),
+    ("| MU | 45% |", [("MU", "micron")]),
+    ("- MU: HBM sold out through 2026.", [("MU", "micron")]),
+    ("$MU rose; (NASDAQ: SNOW) fell.", [("MU", "micron"), ("SNOW", "snowflake")]),
+    ("ANET, MU and SNOW rose.", [("ANET", "arista"), ("MU", "micron"), ("SNOW", "snowflake")]),
+    ("Arm Holdings (ARM) rose; Arm licenses designs.", [("Arm Holdings", "arm-holdings"), ("ARM", "arm-holdings"),
+                                                        ("Arm", "arm-holdings")]),
+    # the word or the abbreviation
+    ("SNOW fell overnight in Boise.", []),
+    ("ARM processors dominate phones.", []),
+    ("Snow fell overnight in Boise.", []),
+    ("MU-MIMO lets one access point serve several phones.", []),
+])
+def test_a_ticker_alias_is_read_only_where_a_ticker_stands(ticker_alias_index, text, hits):
+    assert _hits(ticker_alias_index, text) == hits
+
+
 def test_a_name_with_a_capitalised_and_a_capital_word_form_reads_both(ticker_index):
     # "Arm" keeps the capitalised word alias's reading (not in a heading); "ARM" the ticker's
     assert _hits(ticker_index, "Arm licensed its designs. ARM rose 3%.") == [("Arm", "arm-holdings"), ("ARM", "arm-holdings")]
@@ -63,6 +95,7 @@ def test_a_name_with_a_capitalised_and_a_capital_word_form_reads_both(ticker_ind
      ["amd", "cisco", "hpe", "hpe", "ibm"]),
     ("BABA, Tencent and Huawei rose.", ["alibaba", "tencent", "huawei"]),
     ("ANET, PLTR, VRT and SNOW rose.", ["arista-networks", "palantir", "vertiv", "snowflake"]),
+    ("| LITE | EML lasers (50-60% share) | $481M LQ |", ["lumentum"]),
     ("Cipher Mining (CIFR), TeraWulf (WULF), Hut 8 and Bitdeer lease to Fluidstack and Core42.",
      ["cipher-mining", "cipher-mining", "terawulf", "terawulf", "hut-8", "bitdeer", "fluidstack", "core42"]),
     ("MiniMax trains on chips from SMIC and Cambricon; Foxconn (Hon Hai) builds the racks.",
@@ -86,6 +119,8 @@ def test_the_companies_ai_infrastructure_writing_names_are_in_the_registry(proje
     "His credo is to ship early.",
     "Iren supplies gas to Turin.",
     "We slept in a hut.",
+    "A LITE version of the model ships today.",
+    "ARM processors dominate phones.",
 ])
 def test_ordinary_words_are_no_company(project_registry, text):
     from kb.extract.linking import index_for
