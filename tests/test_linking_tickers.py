@@ -80,6 +80,9 @@ def test_a_name_with_a_capitalised_and_a_capital_word_form_reads_both(ticker_ind
     # "Arm" keeps the capitalised word alias's reading (not in a heading); "ARM" the ticker's
     assert _hits(ticker_index, "Arm licensed its designs. ARM rose 3%.") == [("Arm", "arm-holdings"), ("ARM", "arm-holdings")]
     assert _hits(ticker_index, "## Arm Wrestling Championship Results") == []
+    # the name with an "s" is another word; with "'s" it is the name's
+    assert _hits(ticker_index, "<title>AI Capex Arms Race 2026</title>") == []
+    assert _hits(ticker_index, "Arm's royalties rose.") == [("Arm's", "arm-holdings")]
     # a word alias without a form in capitals reads as before
     assert _hits(ticker_index, "Scale reported $870 million in revenue.") == [("Scale", "scale-ai")]
 

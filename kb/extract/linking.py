@@ -783,9 +783,9 @@ class Index:
         # the word only outside headings and lines in title case
         self.word_aliases = frozenset(_norm(a.strip()) for e in entities or []
                                       for a in e.get("word_aliases") or [] if isinstance(a, str) and a.strip())
-        # such a name written in capitals, as a ticker is ("MU", "SNOW", "ARM"): read only as
-        # written, in capitals, and never as the word's other writings ("Snow", "Mu"), which a
-        # capital at a sentence's start gives the word as well
+        # such a name written in capitals, as a ticker is ("IREN"; Iren is an Italian utility):
+        # read only as written, in capitals, and never as the name's other writings ("Iren"),
+        # which a capital at a sentence's start gives the word as well
         word_forms: dict = {}
         for e in entities or []:
             for a in e.get("word_aliases") or []:
@@ -983,6 +983,8 @@ class Index:
                 continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
+            if (a in self.word_aliases or a in self.ticker_words) and low[m.end("a"):m.end()] == "s":
+                continue  # "Arms Race", "Scales": another word than the name ("Arm's" is the name's)
             if a in self.ticker_words and text[m.start("a"):m.end("a")] in self.ticker_words[a]:
                 if not self._ticker_place(text, m.start("a"), m.end("a")):
                     continue  # "ARM processors", "a LITE version": the word or abbreviation
