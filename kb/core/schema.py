@@ -194,6 +194,9 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("aliases", "list", "Strings that name exactly this entity in text."),
     F("word_aliases", "list", "Names that are also ordinary words ('Scale', 'Surge'): read as the entity only "
       "outside headings and lines written in title case."),
+    F("ticker_aliases", "list", "Exchange tickers that are also words or abbreviations ('MU', 'SNOW', 'ARM'): read "
+      "as the entity only written in capitals and in a ticker's place (a table cell of their own, in brackets, after "
+      "'$' or an exchange's name, opening a list line before a colon, or beside another company's ticker)."),
     F("released", "date", "Release date (a model snapshot, a product). For a model with `line_aliases`: the "
       "day it became generally available (a preview does not count), from a cited page."),
     F("line_aliases", "list", "Names of the model's line without a version ('Gemini Flash', 'Mistral Medium'), "

@@ -695,7 +695,7 @@ class Index:
             self.entity_kind[eid] = str(e.get("kind") or "")
             if e.get("family"):
                 self.family[eid] = str(e["family"])
-            for a in [*(e.get("aliases") or []), *(e.get("word_aliases") or [])]:
+            for a in [*(e.get("aliases") or []), *(e.get("word_aliases") or []), *(e.get("ticker_aliases") or [])]:
                 if isinstance(a, str) and a.strip():
                     alias_to.setdefault(_norm(a.strip()), eid)
                     written.setdefault(_norm(a.strip()), set()).add(a.strip())
@@ -783,6 +783,23 @@ class Index:
         # the word only outside headings and lines in title case
         self.word_aliases = frozenset(_norm(a.strip()) for e in entities or []
                                       for a in e.get("word_aliases") or [] if isinstance(a, str) and a.strip())
+        # such a name written in capitals, as a ticker is ("IREN"; Iren is an Italian utility):
+        # read only as written, in capitals, and never as the name's other writings ("Iren"),
+        # which a capital at a sentence's start gives the word as well
+        word_forms: dict = {}
+        for e in entities or []:
+            for a in e.get("word_aliases") or []:
+                if isinstance(a, str) and a.strip():
+                    word_forms.setdefault(_norm(a.strip()), set()).add(a.strip())
+        self.upper_words = {k: (frozenset(f for f in forms if f.isupper()), len(forms) > sum(f.isupper() for f in forms))
+                            for k, forms in word_forms.items() if any(f.isupper() for f in forms)}
+        # tickers that are also words or abbreviations ("MU", "SNOW", "ARM", "LITE"): read only as
+        # written and where a ticker stands (see _ticker_place)
+        self.ticker_words: dict = {}
+        for e in entities or []:
+            for a in e.get("ticker_aliases") or []:
+                if isinstance(a, str) and a.strip():
+                    self.ticker_words.setdefault(_norm(a.strip()), set()).add(a.strip())
         # a capitalised one-word name that is the first word of a longer name of the same
         # thing ("Scale" of "Scale AI", "Surge" of "Surge AI"): its short form
         self.short_forms = frozenset(k for k in self.cased if any(
@@ -966,7 +983,23 @@ class Index:
                 continue
             if self.cased and a in self.cased and text[m.start("a"):m.end("a")].islower():
                 continue  # a proper name in lower case is the common word
-            if a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
+            if (a in self.word_aliases or a in self.ticker_words) and low[m.end("a"):m.end()] == "s":
+                continue  # "Arms Race", "Scales": another word than the name ("Arm's" is the name's)
+            if a in self.ticker_words and text[m.start("a"):m.end("a")] in self.ticker_words[a]:
+                if not self._ticker_place(text, m.start("a"), m.end("a")):
+                    continue  # "ARM processors", "a LITE version": the word or abbreviation
+            elif a in self.ticker_words and a not in self.word_aliases:
+                continue  # "Snow fell", "Mu": a ticker's word not written as the ticker
+            elif a in self.upper_words:
+                caps, others = self.upper_words[a]
+                w = text[m.start("a"):m.end("a")]
+                if w.isupper():
+                    if w not in caps or _shouted(text, m.start("a")) or _compound_tail(text, m.start("a")) \
+                            or _compound_head(text, m.end("a")):
+                        continue  # "SNOW DAYS AHEAD", "MU-MIMO": the word, or part of another name
+                elif not others or _capitalised_anyway(text, m.start("a")):
+                    continue  # "Snow fell", "Mu": a ticker's word not written as the ticker
+            elif a in self.word_aliases and _capitalised_anyway(text, m.start("a")):
                 continue  # "## Power Demand Surge": the word, capitalised by the heading
             if _compound_tail(text, m.start()) and (self.entity_kind.get(eid) in _CLASS_KINDS
                                                     or _VERSION_TAG_RE.fullmatch(a) is not None):
@@ -998,6 +1031,31 @@ class Index:
         if len(out) > 1:
             out = self._line_nouns(low, out)
         return out
+
+    def _ticker_place(self, text: str, s: int, e: int) -> bool:
+        """Does the word at ``text[s:e]`` stand where a ticker stands: a table cell of its own
+        ("| MU | 45% |"), in brackets or after "$" or an exchange's name ("Micron (MU)",
+        "(NASDAQ: MU)", "$SNOW"), opening a list line before a colon ("- ARM: royalties ..."),
+        or beside another company's ticker ("ANET, PLTR and SNOW", "DLR / EQIX")?"""
+        if _shouted(text, s) or _compound_tail(text, s) or _compound_head(text, e):
+            return False  # "SNOW DAYS AHEAD", "MU-MIMO"
+        ls = text.rfind("\n", 0, s) + 1
+        le = text.find("\n", e)
+        line_end = le if le >= 0 else len(text)
+        if text[ls:s].lstrip().startswith("|"):
+            lo, hi = text.rfind("|", ls, s), text.find("|", e, line_end)
+            if hi >= 0 and text[lo + 1:hi].strip(" *_`") == text[s:e]:
+                return True
+        if _TICKER_BEFORE_RE.search(text, max(ls, s - 16), s) is not None:
+            return True
+        if _LIST_OPENER_RE.fullmatch(text, ls, s) is not None and text[e:e + 1] == ":":
+            return True
+        for nb in (_TICKER_LEFT_RE.search(text, ls, s), _TICKER_RIGHT_RE.match(text, e, line_end)):
+            if nb is not None:
+                eid = self.alias_to.get(_norm(nb.group("t")))
+                if eid and self.entity_kind.get(eid) == "organisation":
+                    return True
+        return False
 
     def _line_nouns(self, low: str, hits: list) -> list:
         """An accelerator's name followed by the name of its maker's line written as a noun,
@@ -1424,8 +1482,8 @@ def without_link_labels(view: str, hits: list) -> list:
 @functools.lru_cache(maxsize=8)
 def _index_cached(ekey, pkey) -> Index:
     idx = Index([dict(id=i, kind=k, family=f, aliases=list(a), vendor=v, architecture=ar, name=nm, word_aliases=list(w),
-                      released=r, line_aliases=list(la))
-                  for i, k, f, a, v, ar, nm, w, r, la in ekey],
+                      ticker_aliases=list(t), released=r, line_aliases=list(la))
+                  for i, k, f, a, v, ar, nm, w, t, r, la in ekey],
                  [dict(id=i, type=t, canonical_unit=c, name=nm, description=d,
                        plausible={k: [{"low": lo, "high": hi, "conditions": {"": ""} if c else None} for lo, hi, c in rs] for k, rs in pl},
                        conditions=list(cd), states_maximum=sm, cues=list(cu), needs=list(nd))
@@ -1472,6 +1530,31 @@ def _compound_tail(text: str, at: int) -> bool:
     "non-LLM", "AI-GPU"): then it is the last word of another name or a modified word, not
     the thing's own name (a number before the hyphen, "8-GPU", counts the thing)."""
     return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
+
+
+def _compound_head(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is joined by a hyphen to a word after it ("MU-MIMO",
+    "ARM-based"): then it is the first word of another name or a modifier."""
+    return end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()
+
+
+def _shouted(text: str, at: int) -> bool:
+    """Is the line of the word at ``at`` written all in capitals ("SNOW DAYS AHEAD")? Then a word
+    in capitals there is no ticker."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", at)
+    words = _CAPS_WORD_RE.findall(text[ls:le if le >= 0 else len(text)])
+    return len(words) >= 3 and all(w.isupper() for w in words)
+
+
+_CAPS_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]+")
+# what comes just before a ticker: a bracket, "$", an exchange's name and a colon ("(NYSE: SNOW)")
+_TICKER_BEFORE_RE = re.compile(r"(?:\(|\$|\b(?:NASDAQ|Nasdaq|NYSE|TSX|LSE|HKEX|TWSE|SSE|SZSE)\s*:\s*)$")
+# a list line's opening before the word ("- ", "* ", "1. ", "**")
+_LIST_OPENER_RE = re.compile(r"\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*)?")
+# another ticker beside it in a list ("ANET, PLTR and SNOW", "DLR / EQIX")
+_TICKER_LEFT_RE = re.compile(r"\b(?P<t>[A-Z][A-Z0-9.]{1,5})\s*(?:,|/|&|\band\b)\s*$")
+_TICKER_RIGHT_RE = re.compile(r"\s*(?:,|/|&|\band\b)\s*(?P<t>[A-Z][A-Z0-9.]{1,5})\b")
 
 
 def _capitalised_anyway(text: str, at: int) -> bool:
@@ -1588,6 +1671,7 @@ def _index_key(entities, properties) -> tuple:
                   e.get("architecture") if isinstance(e.get("architecture"), str) else "",
                   str(e.get("name") or "") if e.get("kind") == "organisation" else "",  # groups' members
                   tuple(a for a in (e.get("word_aliases") or []) if isinstance(a, str)),
+                  tuple(a for a in (e.get("ticker_aliases") or []) if isinstance(a, str)),
                   release_bound(e.get("released"), latest=True) if e.get("line_aliases") else None,
                   tuple(a for a in (e.get("line_aliases") or []) if isinstance(a, str)))
                  for e in entities or [] if isinstance(e, dict))

@@ -604,6 +604,9 @@ class _Loading:
                 self.mark("alias", a, rel, rec.lines.get("aliases", rec.line))
             for a in sorted({a.strip().lower() for a in f.get("word_aliases", ())} - {a.strip().lower() for a in aliases}):
                 self.mark("alias", a, rel, rec.lines.get("word_aliases", rec.line))
+            for a in sorted({a.strip().lower() for a in f.get("ticker_aliases", ())}
+                            - {a.strip().lower() for a in (*aliases, *f.get("word_aliases", ()))}):
+                self.mark("alias", a, rel, rec.lines.get("ticker_aliases", rec.line))
             if f.get("line_aliases") and f.get("released") is None:
                 self.add(cat.SCHEMA, f"entity {eid}: 'line_aliases' name it only as the version current at a "
                          "date, so it needs its 'released' date (nothing is read from them without one)",
@@ -611,7 +614,8 @@ class _Loading:
             self.entities[eid] = Entity(
                 id=eid, name=f.get("name", eid), kind=f.get("kind", "unknown"), path=rel, line=rec.line,
                 vendor=f.get("vendor"), architecture=f.get("architecture"), family=f.get("family"),
-                class_of=f.get("class_of"), aliases=(*aliases, *(a for a in f.get("word_aliases", ()) if a not in aliases)),
+                class_of=f.get("class_of"),
+                aliases=(*aliases, *(a for a in (*f.get("word_aliases", ()), *f.get("ticker_aliases", ())) if a not in aliases)),
                 note=f.get("note"), released=f.get("released"),
                 retired=f.get("retired"), lines=rec.lines)
 
