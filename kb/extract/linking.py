@@ -1999,6 +1999,20 @@ GENERATING_CAPACITY = "generating-capacity"
 _POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
 _GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
                                   r"|generation|generating)\b")
+#: right after a power, what generates it, the power written as its adjective ("a 4.4 GW natural
+#: gas plant", "a 100MW solar farm", "a 1.1 GW reactor"; a few words between, none of them a
+#: data centre's or a preposition), or "of" and a source of electricity ("21 GW of nuclear
+#: capacity", "120 GW of solar", "2.5 GW of nuclear power secured"): a plant's or a fleet's
+#: generating capacity, however much the sentence says of the data centre it will power
+_GENERATOR_NAMED_RE = re.compile(
+    r"(?i)[ \t-]+(?:(?!(?:data|datacent\w*|campus\w*|clusters?|facilit\w*|sites?|ai|compute|of|for|to|in|at|by|with|and|or|the"
+    r"|a|an|from|on|that|which|will|would|is|are|was|were)\b)[\w'\u2019-]+[ \t]+){0,3}?(?:power[ \t]+plants?|plants?"
+    r"|power[ \t]+stations?|generating[ \t]+(?:stations?|units?)|reactors?|turbines?|generators?"
+    r"|(?:solar|wind|pv)[ \t]+(?:farms?|parks?|arrays?))\b"
+    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
+    r"|(?:natural[ \t]+)?gas(?:-fired)?|coal(?:-fired)?|hydro(?:power|electric)?|geothermal|renewables?|renewable[ \t]+energy"
+    r"|clean[ \t]+energy|fusion)(?:[ \t]+(?:capacity|power|energy|generation))?(?![\w-])"
+    r"(?![ \t]+(?:data|datacent\w*|campus\w*|clusters?|load|demand|consumption)\b)")
 #: a row label naming a valuation multiple ("P/E (TTM)", "EV/EBITDA", "Price-to-sales", "Forward PE")
 _VALUATION_MULTIPLE_RE = re.compile(r"(?i)(?<![\w/])(?:p/?e|p/s|p/b|peg|ev[ \t]*/[ \t]*(?:ebitda|ebit|revenue|sales|fcf)"
                                     r"|price[- /]to[- /](?:earnings|sales|book)|(?:ebitda|revenue|sales|earnings)[ \t]+multiple)"
@@ -2076,6 +2090,41 @@ _ADOPTING_RE = re.compile(r"(?i)\b(?:adopt\w*|use|uses|using|used|deploy\w*|pene
 # relative word, a verb that opens the rest of the clause as often as not, or a mark
 _WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|who|which|and|or|but|than|comes?|came"
                              r"|goes|went|is|are|was|were|will|would|had|has)\b)[\w$€£'’&-]+[ \t]*){1,4}")
+
+
+#: the percentage properties whose cue words are the name of what a percentage measures: the noun
+#: written right after the number says which it is ("idle at 30% MFU", "showed 28-32% GPU
+#: utilization", "less than 25% utilization", "99.9% uptime", "20% adoption"), whatever other
+#: words of the sentence lean to (an idle share, a margin, a plain share)
+_NAMED_PERCENTS = ("mfu", "hfu", "utilisation", "benchmark-score", "adoption-share", "availability")
+# the words right after a percentage (up to three, no mark between): where its measure is named
+_PERCENT_NOUNS_RE = re.compile(r"[ \t]*(?:[-\u2013][ \t]*)?((?:(?!(?i:of|in|on|at|for|to|by|with|and|or|the|a|an|than|from|is|are"
+                               r"|was|were|while|but|vs|versus)\b)[A-Za-z][\w+/-]*[ \t]*){1,3})")
+# a word of change after that noun: the percentage is how much the measure moved ("a 30%
+# utilization improvement", "a 15% accuracy gain"), not its level
+_NOUN_CHANGE_RE = re.compile(r"(?i)\b(?:improvements?|increases?|gains?|boosts?|jumps?|rises?|drops?|declines?|decreases?"
+                             r"|reductions?|uplifts?|speed-?ups?|savings?|lifts?|penalty|penalties|loss|losses|growth)\b")
+
+
+def _named_percent(idx: "Index", view: str, end: int, values) -> str | None:
+    """The property of a percentage that the noun right after it names (:data:`_NAMED_PERCENTS`):
+    the one whose cue word comes first in the words after the number ("model FLOPs utilization"
+    is an MFU, not a plain utilisation), or None."""
+    m = _PERCENT_NOUNS_RE.match(view, end)
+    if m is None:
+        return None
+    words = m.group(1)
+    if _NOUN_CHANGE_RE.search(words) is not None:
+        return None
+    best, at = None, len(words) + 1
+    for pid in _NAMED_PERCENTS:
+        p = idx.prop_by_id.get(pid)
+        if p is None or p.cue is None:
+            continue
+        c = p.cue.search(words)
+        if c is not None and c.start() < at and _fits_property(idx, "percent", values, pid):
+            best, at = pid, c.start()
+    return best
 
 
 #: a wattage followed by a slash and a second wattage ("8W / 350W" under nvidia-smi's "Pwr:Usage/Cap"):
@@ -2484,6 +2533,14 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 if len(parts) == 1:
                     return parts[0].id, "only"
                 cands = parts
+            if _ADOPTING_RE.search(whole_words) is not None:
+                # "63% of developers use hooks", "17.5% of US businesses used AI", "68% of developers
+                # say ...": a group of people or organisations (kept above) and a verb of their status
+                # (using, adopting, saying) in the words of the whole: the share of that population in
+                # that status, however plain a share of a group reads
+                ap = next((p for p in cands if p.id == ADOPTION_SHARE and p.need is not None), None)
+                if ap is not None and not any(cue_hit.get(p.id) for p in cands if p is not ap):
+                    return ap.id, "clear"
     elif len(cands) > 1 and any(p.id == ADOPTION_SHARE for p in cands) and _ADOPTING_RE.search(local) is None \
             and (wide is None or _ADOPTING_RE.search(wide) is None) and not cue_hit.get(ADOPTION_SHARE):
         # no "of" naming the population after the percentage, and no word of adopting or using
@@ -6314,6 +6371,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is None and d.unit in _POWER_UNITS and _GENERATOR_NAMED_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+        f.hint = GENERATING_CAPACITY
     if f.hint is None and f.table is not None and d.unit in _POWER_UNITS and _generator_table(f.table, f.col) \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         # "| Site Name | Capacity (MW) | Turbine / Engine | OEM |": a table whose other columns say
@@ -6397,6 +6457,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "(+128 TWh from 2023)", "**+90 TWh by 2030**", "deferred revenue +$659.3M": an amount with
         # a plus sign of its own is how much a quantity grew, the difference of two of its values
         f.hint = DIFFERENCE
+    if f.hint is None and f.table is None and d.unit == "percent" \
+            and (pid := _named_percent(idx, view, d.span_end, (d.value,) if d.qualifier != "range" else (d.low, d.high))):
+        # "idle at 30% MFU", "showed 28-32% GPU utilization": the noun right after a percentage
+        # names what it measures
+        f.hint = pid
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
@@ -7144,6 +7209,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     and _fits_property(idx, d.unit, values, MODEL_SCORE):
                 d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
                 d.evidence["property"] = "weak|repicked"
+        if d.property == SHARE and f.table is None and ekind == "model" and not f.whole \
+                and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue") \
+                and (sp := idx.prop_by_id.get(MODEL_SCORE)) is not None and sp.cue is not None \
+                and sp.cue.search(view, sent_lo, sent_hi) is not None and SHARE_WORDS_RE.search(local) is None \
+                and _fits_property(idx, d.unit, values, MODEL_SCORE):
+            # "It scores 88.7% on MMLU versus GPT-4o's 87.2%, 59.4% on GPQA Diamond": a model's
+            # percentage in a sentence that speaks of a benchmark or a score, with no word of a part
+            # of something near it, is the model's score (as in a table of models' results, above)
+            d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
