@@ -6,7 +6,10 @@
   developers use hooks") is the share of that population in that status;
 - a power written before what generates it ("a 1.5GW natural gas plant") or "of" a source of
   electricity ("21 GW of nuclear capacity") is generating capacity, whatever data centre it powers;
-- a model's percentage in a sentence about a benchmark, with no word of a part near, is its score.
+- a model's percentage in a sentence about a benchmark, with no word of a part near, is its score;
+- a noun of a plan near an amount per month or year ("student membership starting at $10 a month")
+  makes it a subscription's price, unless a word of renting is near;
+- the words of capital spending leading straight into an amount ("AI capex of $132B") make it capex.
 
 Short quotes from public pages outside every corpus (paraphrased where noted).
 """
@@ -67,3 +70,24 @@ def test_a_models_percentage_in_a_benchmark_sentence_is_its_score(project_regist
     text = ("Claude 3.5 Sonnet scores 88.7% on MMLU versus GPT-4o's 87.2%, 59.4% on GPQA Diamond "
             "versus 53.6%.")
     assert _prop(project_registry, text, raw) == "benchmark-score"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("Overleaf's pricing is almost uniform globally, with even the cheapest student membership starting at "
+     "$10 a month.", "$10 a month"),
+    ("There is a Pro plan that costs $399 per year.", "$399 per year"),
+])
+def test_a_plan_noun_makes_a_monthly_amount_its_price(project_registry, text, raw):
+    assert _prop(project_registry, text, raw) == "subscription-price"
+
+
+def test_a_word_of_renting_keeps_a_monthly_amount_a_rent(project_registry):
+    got = _prop(project_registry, "Renting one H100 on demand under our plan costs $1,800 per month.", "$1,800 per month")
+    assert got != "subscription-price"
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("AMZN: TTM free cash flow negative (AI capex of $132B in 2025).", "$132B"),
+])
+def test_the_words_of_capital_spending_leading_into_an_amount_make_it_capex(project_registry, text, raw):
+    assert _prop(project_registry, text, raw) == "capex"

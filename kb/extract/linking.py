@@ -2172,6 +2172,11 @@ _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+p
 _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
                             r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
                             r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?$")
+# capital spending's words leading straight into an amount: "capex of ", "CapEx of about ", "capital
+# expenditures of ", "capex guidance: " (not "capex per GPU of": a unit's share of it)
+_CAPEX_OF_RE = re.compile(r"(?i)\b(?:capex|capital[ \t]+(?:expenditures?|spending))(?:[ \t]+(?:guidance|budget|outlay|plans?"
+                          r"|forecasts?|targets?))?(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately"
+                          r"|almost|over|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?\$?$")
 # right before it, the words that make it a rate for a year to come, not a period's revenue
 # (nor another amount that revenue is a part of: "cost of revenue of", "a share of revenue of";
 # nor revenue not earned yet or lost: "deferred revenue of")
@@ -2493,6 +2498,12 @@ def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
     return {pid: h and (pid in mine or pid not in {p.id for p in hit}) for pid, h in cue_hit.items()}
 
 
+#: a noun of a subscription in the number's clause before it ("the cheapest student membership
+#: starting at $10 a month", "a Pro plan that costs $399 per year", "Team is $16 per seat per
+#: month"): an amount per month or year is that plan's price (not "plans to", a verb)
+_PLAN_NOUN_RE = re.compile(r"(?i)\b(?:subscri\w*|plans?(?![ \t]+to\b)|tiers?|memberships?|seats?)\b|\bper[ \t-]+(?:seat|user)\b")
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
                     wide: str | None = None, whole: bool = False, whole_words: str | None = None,
@@ -2597,6 +2608,17 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                        for p in cands):
                 return rent.id, "clear"
+    if len(cands) > 1 and own is None and _LONG_PERIOD_UNIT_RE.search(unit):
+        sp = next((p for p in cands if p.id == _SUBSCRIPTION), None)
+        if sp is not None and _PLAN_NOUN_RE.search(local) is not None and not _RENTING_WORDS_RE.search(local) \
+                and not any(cue_hit.get(p.id) for p in cands if p.id != _SUBSCRIPTION and p.id not in _HOURLY_PRICES) \
+                and (allowed_kinds is None or sp.applies_to(allowed_kinds)):
+            # "the cheapest student membership starting at $10 a month", "a Pro plan that costs $399
+            # per year": a noun of a plan near an amount per month or year makes it the plan's price,
+            # whatever plain word of cost or price ("costs", "pricing") is near, unless a word of
+            # renting or another property's own cue is ("a TCO of", "electricity"); a plan sold by a
+            # thing of the article's own (a service the registry lacks) keeps it
+            return sp.id, "strong"
     if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
         # an amount per day, month or year is a rent only where a word of renting is near
         # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
@@ -6417,6 +6439,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # revenue lead straight into is that revenue (the list's other amounts follow it), whatever
         # word of investing (the investors told) is near; not a run rate ("annualized revenue of")
         f.hint = "revenue"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 8 \
+            and (rm := _CAPEX_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), CAPEX):
+        # "AI capex of $132B in 2025", "Meta guided 2026 capex of $115B to $135B": the amount the
+        # words of capital spending lead straight into is that spending, whatever a free cash flow
+        # or an investment named near it leans to
+        f.hint = CAPEX
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "alu" in view[max(0, d.span_start - 80):d.span_start] \
             and _VALUING_AT_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
