@@ -2083,6 +2083,20 @@ GENERATING_CAPACITY = "generating-capacity"
 _POWER_UNITS = frozenset({"W", "kW", "MW", "GW", "TW"})
 _GENERATION_AFTER_RE = re.compile(r"(?i)[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:plants?|reactors?|turbines?|generators?"
                                   r"|generation|generating)\b")
+#: right after a power, what generates it, the power written as its adjective ("a 4.4 GW natural
+#: gas plant", "a 100MW solar farm", "a 1.1 GW reactor"; a few words between, none of them a
+#: data centre's or a preposition), or "of" and a source of electricity ("21 GW of nuclear
+#: capacity", "120 GW of solar", "2.5 GW of nuclear power secured"): a plant's or a fleet's
+#: generating capacity, however much the sentence says of the data centre it will power
+_GENERATOR_NAMED_RE = re.compile(
+    r"(?i)[ \t-]+(?:(?!(?:data|datacent\w*|campus\w*|clusters?|facilit\w*|sites?|ai|compute|of|for|to|in|at|by|with|and|or|the"
+    r"|a|an|from|on|that|which|will|would|is|are|was|were)\b)[\w'\u2019-]+[ \t]+){0,3}?(?:power[ \t]+plants?|plants?"
+    r"|power[ \t]+stations?|generating[ \t]+(?:stations?|units?)|reactors?|turbines?|generators?"
+    r"|(?:solar|wind|pv)[ \t]+(?:farms?|parks?|arrays?))\b"
+    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
+    r"|(?:natural[ \t]+)?gas(?:-fired)?|coal(?:-fired)?|hydro(?:power|electric)?|geothermal|renewables?|renewable[ \t]+energy"
+    r"|clean[ \t]+energy|fusion)(?:[ \t]+(?:capacity|power|energy|generation))?(?![\w-])"
+    r"(?![ \t]+(?:data|datacent\w*|campus\w*|clusters?|load|demand|consumption)\b)")
 #: a row label naming a valuation multiple ("P/E (TTM)", "EV/EBITDA", "Price-to-sales", "Forward PE")
 _VALUATION_MULTIPLE_RE = re.compile(r"(?i)(?<![\w/])(?:p/?e|p/s|p/b|peg|ev[ \t]*/[ \t]*(?:ebitda|ebit|revenue|sales|fcf)"
                                     r"|price[- /]to[- /](?:earnings|sales|book)|(?:ebitda|revenue|sales|earnings)[ \t]+multiple)"
@@ -2162,6 +2176,41 @@ _WHOLE_WORDS_RE = re.compile(r"(?:(?!(?i:in|on|at|for|from|to|by|with|via|that|w
                              r"|goes|went|is|are|was|were|will|would|had|has)\b)[\w$€£'’&-]+[ \t]*){1,4}")
 
 
+#: the percentage properties whose cue words are the name of what a percentage measures: the noun
+#: written right after the number says which it is ("idle at 30% MFU", "showed 28-32% GPU
+#: utilization", "less than 25% utilization", "99.9% uptime", "20% adoption"), whatever other
+#: words of the sentence lean to (an idle share, a margin, a plain share)
+_NAMED_PERCENTS = ("mfu", "hfu", "utilisation", "benchmark-score", "adoption-share", "availability")
+# the words right after a percentage (up to three, no mark between): where its measure is named
+_PERCENT_NOUNS_RE = re.compile(r"[ \t]*(?:[-\u2013][ \t]*)?((?:(?!(?i:of|in|on|at|for|to|by|with|and|or|the|a|an|than|from|is|are"
+                               r"|was|were|while|but|vs|versus)\b)[A-Za-z][\w+/-]*[ \t]*){1,3})")
+# a word of change after that noun: the percentage is how much the measure moved ("a 30%
+# utilization improvement", "a 15% accuracy gain"), not its level
+_NOUN_CHANGE_RE = re.compile(r"(?i)\b(?:improvements?|increases?|gains?|boosts?|jumps?|rises?|drops?|declines?|decreases?"
+                             r"|reductions?|uplifts?|speed-?ups?|savings?|lifts?|penalty|penalties|loss|losses|growth)\b")
+
+
+def _named_percent(idx: "Index", view: str, end: int, values) -> str | None:
+    """The property of a percentage that the noun right after it names (:data:`_NAMED_PERCENTS`):
+    the one whose cue word comes first in the words after the number ("model FLOPs utilization"
+    is an MFU, not a plain utilisation), or None."""
+    m = _PERCENT_NOUNS_RE.match(view, end)
+    if m is None:
+        return None
+    words = m.group(1)
+    if _NOUN_CHANGE_RE.search(words) is not None:
+        return None
+    best, at = None, len(words) + 1
+    for pid in _NAMED_PERCENTS:
+        p = idx.prop_by_id.get(pid)
+        if p is None or p.cue is None:
+            continue
+        c = p.cue.search(words)
+        if c is not None and c.start() < at and _fits_property(idx, "percent", values, pid):
+            best, at = pid, c.start()
+    return best
+
+
 #: a wattage followed by a slash and a second wattage ("8W / 350W" under nvidia-smi's "Pwr:Usage/Cap"):
 #: the first is what the part draws now, the second the cap it may draw at most
 _WATTS_OF_CAP_RE = re.compile(r"[ \t]*/[ \t]*[0-9][0-9,.]*[ \t]*[kM]?W\b")
@@ -2207,6 +2256,11 @@ _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+p
 _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
                             r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
                             r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?$")
+# capital spending's words leading straight into an amount: "capex of ", "CapEx of about ", "capital
+# expenditures of ", "capex guidance: " (not "capex per GPU of": a unit's share of it)
+_CAPEX_OF_RE = re.compile(r"(?i)\b(?:capex|capital[ \t]+(?:expenditures?|spending))(?:[ \t]+(?:guidance|budget|outlay|plans?"
+                          r"|forecasts?|targets?))?(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately"
+                          r"|almost|over|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?\$?$")
 # right before it, the words that make it a rate for a year to come, not a period's revenue
 # (nor another amount that revenue is a part of: "cost of revenue of", "a share of revenue of";
 # nor revenue not earned yet or lost: "deferred revenue of")
@@ -2528,6 +2582,12 @@ def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
     return {pid: h and (pid in mine or pid not in {p.id for p in hit}) for pid, h in cue_hit.items()}
 
 
+#: a noun of a subscription in the number's clause before it ("the cheapest student membership
+#: starting at $10 a month", "a Pro plan that costs $399 per year", "Team is $16 per seat per
+#: month"): an amount per month or year is that plan's price (not "plans to", a verb)
+_PLAN_NOUN_RE = re.compile(r"(?i)\b(?:subscri\w*|plans?(?![ \t]+to\b)|tiers?|memberships?|seats?)\b|\bper[ \t-]+(?:seat|user)\b")
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
                     wide: str | None = None, whole: bool = False, whole_words: str | None = None,
@@ -2568,6 +2628,14 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
                 if len(parts) == 1:
                     return parts[0].id, "only"
                 cands = parts
+            if _ADOPTING_RE.search(whole_words) is not None:
+                # "63% of developers use hooks", "17.5% of US businesses used AI", "68% of developers
+                # say ...": a group of people or organisations (kept above) and a verb of their status
+                # (using, adopting, saying) in the words of the whole: the share of that population in
+                # that status, however plain a share of a group reads
+                ap = next((p for p in cands if p.id == ADOPTION_SHARE and p.need is not None), None)
+                if ap is not None and not any(cue_hit.get(p.id) for p in cands if p is not ap):
+                    return ap.id, "clear"
     elif len(cands) > 1 and any(p.id == ADOPTION_SHARE for p in cands) and _ADOPTING_RE.search(local) is None \
             and (wide is None or _ADOPTING_RE.search(wide) is None) and not cue_hit.get(ADOPTION_SHARE):
         # no "of" naming the population after the percentage, and no word of adopting or using
@@ -2624,6 +2692,17 @@ def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: s
             if not any(p is not rent and (cue_hit[p.id] or p.need is not None and _finds_low(p.need, p.need_lits, local, low))
                        for p in cands):
                 return rent.id, "clear"
+    if len(cands) > 1 and own is None and _LONG_PERIOD_UNIT_RE.search(unit):
+        sp = next((p for p in cands if p.id == _SUBSCRIPTION), None)
+        if sp is not None and _PLAN_NOUN_RE.search(local) is not None and not _RENTING_WORDS_RE.search(local) \
+                and not any(cue_hit.get(p.id) for p in cands if p.id != _SUBSCRIPTION and p.id not in _HOURLY_PRICES) \
+                and (allowed_kinds is None or sp.applies_to(allowed_kinds)):
+            # "the cheapest student membership starting at $10 a month", "a Pro plan that costs $399
+            # per year": a noun of a plan near an amount per month or year makes it the plan's price,
+            # whatever plain word of cost or price ("costs", "pricing") is near, unless a word of
+            # renting or another property's own cue is ("a TCO of", "electricity"); a plan sold by a
+            # thing of the article's own (a service the registry lacks) keeps it
+            return sp.id, "strong"
     if len(cands) > 1 and _LONG_PERIOD_UNIT_RE.search(unit):
         # an amount per day, month or year is a rent only where a word of renting is near
         # ("Monthly Cloud (on-demand)"): the word "GPU" alone says whose cost it is, not that
@@ -6398,6 +6477,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
+    if f.hint is None and f.table is None and d.unit in _POWER_UNITS and _GENERATOR_NAMED_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+        f.hint = GENERATING_CAPACITY
     if f.hint is None and f.table is not None and d.unit in _POWER_UNITS and _generator_table(f.table, f.col) \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
         # "| Site Name | Capacity (MW) | Turbine / Engine | OEM |": a table whose other columns say
@@ -6441,6 +6523,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # revenue lead straight into is that revenue (the list's other amounts follow it), whatever
         # word of investing (the investors told) is near; not a run rate ("annualized revenue of")
         f.hint = "revenue"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 8 \
+            and (rm := _CAPEX_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), CAPEX):
+        # "AI capex of $132B in 2025", "Meta guided 2026 capex of $115B to $135B": the amount the
+        # words of capital spending lead straight into is that spending, whatever a free cash flow
+        # or an investment named near it leans to
+        f.hint = CAPEX
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "alu" in view[max(0, d.span_start - 80):d.span_start] \
             and _VALUING_AT_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
@@ -6481,6 +6570,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "(+128 TWh from 2023)", "**+90 TWh by 2030**", "deferred revenue +$659.3M": an amount with
         # a plus sign of its own is how much a quantity grew, the difference of two of its values
         f.hint = DIFFERENCE
+    if f.hint is None and f.table is None and d.unit == "percent" \
+            and (pid := _named_percent(idx, view, d.span_end, (d.value,) if d.qualifier != "range" else (d.low, d.high))):
+        # "idle at 30% MFU", "showed 28-32% GPU utilization": the noun right after a percentage
+        # names what it measures
+        f.hint = pid
     if d.unit == "percent" and f.hint in _POINTS_OVERRIDES and in_points(view, d.span_start, d.span_end):
         # "utilization gain: +8-12 percentage points", "fell 3 pp": the difference of two percentages
         # (a change in points is no relative change, nor a share)
@@ -7228,6 +7322,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     and _fits_property(idx, d.unit, values, MODEL_SCORE):
                 d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
                 d.evidence["property"] = "weak|repicked"
+        if d.property == SHARE and f.table is None and ekind == "model" and not f.whole \
+                and d.evidence.get("property", "").split("|")[0] not in ("hint", "cue") \
+                and (sp := idx.prop_by_id.get(MODEL_SCORE)) is not None and sp.cue is not None \
+                and sp.cue.search(view, sent_lo, sent_hi) is not None and SHARE_WORDS_RE.search(local) is None \
+                and _fits_property(idx, d.unit, values, MODEL_SCORE):
+            # "It scores 88.7% on MMLU versus GPT-4o's 87.2%, 59.4% on GPQA Diamond": a model's
+            # percentage in a sentence that speaks of a benchmark or a score, with no word of a part
+            # of something near it, is the model's score (as in a table of models' results, above)
+            d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
+            d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
