@@ -280,6 +280,32 @@ def test_implausible_hypothetical_is_info(tmp_path):
 # ---------------------------------------------------------------- reviews and --strict
 
 
+def test_a_range_for_stated_conditions_outranks_the_general_one(tmp_path):
+    # "if we get 50% out of these panels": a solar plant's capacity factor is held to solar's
+    # range, not excused by the range for any source; a wind farm's 50%, or one with no source
+    # named, stays within the general range
+    props = PROPS + """  - id: capacity-factor
+    name: Capacity factor
+    description: Capacity factor (test)
+    canonical_unit: percent
+    conditions: [generation_source]
+    plausible:
+      any:
+        - {low: 0 percent, high: 100 percent, rationale: "any source"}
+        - {low: 0 percent, high: 40 percent, conditions: {generation_source: solar}, rationale: "solar test range"}
+"""
+    conditions = CONDITIONS + "  generation_source: {description: g, values: [solar, wind]}\n"
+    entities = ENTITIES + "  - {id: plant, name: Plant, kind: facility}\n"
+    root = small_kb(tmp_path, {"a": [
+        claim("a1", "plant", "capacity-factor", 50, "percent", conditions={"generation_source": "solar"}),
+        claim("a2", "plant", "capacity-factor", 50, "percent", conditions={"generation_source": "wind"}),
+        claim("a3", "plant", "capacity-factor", 50, "percent"),
+        claim("a4", "plant", "capacity-factor", 25, "percent", conditions={"generation_source": "solar"})]},
+        conditions=conditions, properties=props, entities=entities, references=REFERENCES)
+    (f,) = findings(root, "implausible")
+    assert f.claims == ("a1",) and "solar test range" in f.message
+
+
 def test_reviews_mark_findings_and_strict_fails_only_unreviewed(tmp_path):
     bad = claim("a1", "gpu-y", "tdp", 400, "kW")
     root = make_kb(tmp_path, {"a": [bad]})
