@@ -480,12 +480,19 @@ class Comparer:
 
     def plausible_for(self, c: Value) -> list[Plausible]:
         """The plausible ranges that apply to a claim: its entity's kind (or any kind), and
-        conditions compatible with the range's own (a per-GPU range is not for a per-node value)."""
+        conditions compatible with the range's own (a per-GPU range is not for a per-node value).
+        A range whose conditions the claim states (every one, with the same value) replaces the
+        range of the same kind that names no conditions: the claim is held to the narrower one."""
         prop = self.kb.properties.get(c.property or "")
         ent = self.kb.entities.get(c.entity or "")
         if prop is None or ent is None:
             return []
-        return [p for p in prop.plausible if p.kind in (ent.kind, "any") and self.compatible(c.conditions, p.conditions)]
+        ranges = [p for p in prop.plausible if p.kind in (ent.kind, "any") and self.compatible(c.conditions, p.conditions)]
+        # a range for conditions the claim states (solar's capacity factor) outranks its kind's
+        # range for every condition (any source's): else the wider one would always excuse it
+        stated = c.conditions or {}
+        specific = {p.kind for p in ranges if p.conditions and all(stated.get(k) == v for k, v in p.conditions.items())}
+        return [p for p in ranges if p.conditions or p.kind not in specific]
 
     def plausible_comparison(self, c: Value, p: Plausible) -> Comparison:
         from kb.core.intervals import Interval
