@@ -135,7 +135,6 @@ def _categorical(cmp: Comparer, c: Claim) -> Iterator[Finding]:
 
 
 def conflict(cmp: Comparer) -> Iterator[Finding]:
-    kb = cmp.kb
     for key, claims in cmp.claim_groups():
         entity, prop = key[0], key[1]
         if len(claims) < 2 or len({c.source for c in claims}) < 2:
