@@ -22,8 +22,10 @@ import os
 import sys
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec
 
-#: the modules compiled, in the order they import each other
-MODULES = ("kb.core.grammar", "kb.extract.linking", "kb.extract.drafts")
+#: the modules compiled, in the order they import each other: the extractor's (grammar, the
+#: tables' reader, linking, drafts) and relation discovery's (arith, which ``kb extract`` and
+#: ``kb vet`` run over every text's drafts)
+MODULES = ("kb.core.grammar", "kb.extract.tables", "kb.extract.linking", "kb.extract.drafts", "kb.extract.arith")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BUILD_DIR = os.path.join(ROOT, "build", "accel")

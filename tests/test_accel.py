@@ -80,15 +80,20 @@ needs_build = pytest.mark.skipif(not BUILT, reason="no compiled build of the cur
 _DUMP = """
 import dataclasses, json, sys
 import kb, kb.accel
+from kb.extract.arith import propose
 from kb.extract.linking import load_registry
-from kb.extract.drafts import extract_text
+from kb.extract.drafts import draft_record, extract_text
 from pathlib import Path
 reg = load_registry(Path(sys.argv[1]))
 out = {"mode": {n: kb.accel.is_compiled(sys.modules[n]) for n in kb.accel.MODULES},
-       "file": sys.modules["kb.extract.linking"].__file__, "describe": kb.accel.describe(), "drafts": []}
+       "file": sys.modules["kb.extract.linking"].__file__, "describe": kb.accel.describe(), "drafts": [],
+       "relations": []}
 for p in sys.argv[2:]:
-    ds = extract_text(Path(p).read_text(encoding="utf-8"), reg)
+    text = Path(p).read_text(encoding="utf-8")
+    ds = extract_text(text, reg)
     out["drafts"].append(json.dumps([dataclasses.asdict(d) for d in ds], sort_keys=True, default=str))
+    found = propose(text, [draft_record(d, "t") for d in ds])
+    out["relations"].append(json.dumps([dataclasses.asdict(x) for x in found], sort_keys=True, default=str))
 print(json.dumps(out))
 """
 
@@ -118,12 +123,13 @@ def test_compiled_and_pure_give_the_same_drafts():
     assert fast["file"] == str(ROOT / "kb/extract/linking.py")  # __file__ is the source
     assert fast["describe"].startswith("compiled: ") and pure["describe"].startswith("pure Python")
     assert fast["drafts"] == pure["drafts"] and any(d != "[]" for d in pure["drafts"])
+    assert fast["relations"] == pure["relations"] and any(r != "[]" for r in pure["relations"])
 
 
 @needs_build
 def test_an_edited_module_is_read_from_its_source(tmp_path):
     """A checkout whose linking.py was edited after make accel: linking runs from its .py (the
-    edit seen), the other two compiled."""
+    edit seen), the others compiled."""
     shutil.copytree(ROOT / "kb", tmp_path / "kb", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "build" / "accel", tmp_path / "build" / "accel",
                     ignore=shutil.ignore_patterns("work-*"))
@@ -231,11 +237,12 @@ def test_make_accel_builds_a_module_that_runs_as_its_source(tmp_path, monkeypatc
 @needs_build
 def test_every_development_text_gives_the_same_drafts_compiled_and_pure(capsys):
     """python -m kb.tools.accel compare: the development articles, the seeds and the bench text
-    (not the held-out articles), in two processes."""
+    (not the held-out articles), their drafts and the relations discovery proposes over them,
+    in two processes."""
     from kb.tools import accel as tool
 
     assert tool.compare(ROOT) == 0, capsys.readouterr().out
-    assert " texts give the same drafts compiled and pure" in capsys.readouterr().out
+    assert " texts give the same drafts and relations compiled and pure" in capsys.readouterr().out
 
 
 def test_the_build_key_covers_the_directives_flags_and_versions(monkeypatch):

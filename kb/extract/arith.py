@@ -3104,7 +3104,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
         # and $500/month"): per the period its words name ("an annual total"), else the parts' own
         per_dk = None if any(k == "[time]" for k, _ in t.dims) else _comb(t.dk, _TIME_DK, -1)
         period = 1.0
-        for step in ((1,) if totals[j] == "after" else (-1, 1)):
+        # (lists: the compiled build (Cython) cannot type a choice between tuples of two lengths)
+        for step in ([1] if totals[j] == "after" else [-1, 1]):
             for mode in ("unit", "dimension", "period"):
                 if mode == "period" and per_dk is None:
                     break

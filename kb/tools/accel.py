@@ -9,7 +9,8 @@ versions: kb.accel.build_config). The source is read once: the key is that of ex
 compiled. Builds of earlier sources of the
 same module are removed. A module whose compile fails is left to its ``.py`` (exit status 1,
 nothing else changes); ``status`` prints which mode ``kb`` runs in; ``compare`` checks that the
-drafts of every development article, seed and the bench text are the same compiled and pure
+drafts of every development article, seed and the bench text, and the relations discovery
+proposes over them, are the same compiled and pure
 (run it after ``make accel`` once the modules changed: a construct Cython reads otherwise would
 show there).
 """
@@ -110,7 +111,8 @@ _DIGESTS = """
 import dataclasses, hashlib, json, sys
 from pathlib import Path
 import kb.accel
-from kb.extract.drafts import extract_text
+from kb.extract.arith import propose
+from kb.extract.drafts import draft_record, extract_text
 from kb.extract.linking import load_registry
 from kb.tools.bench import vet_article_text
 root = Path(sys.argv[1])
@@ -119,14 +121,19 @@ texts = {p.stem: p.read_text(encoding="utf-8") for p in map(Path, sys.argv[2:])}
 texts["(the bench text)"] = vet_article_text(root, chars=10**9)
 out = {"mode": kb.accel.describe(), "drafts": {}}
 for name, text in texts.items():
-    ser = json.dumps([dataclasses.asdict(d) for d in extract_text(text, reg)], sort_keys=True, default=str)
+    drafts = extract_text(text, reg)
+    ser = json.dumps([dataclasses.asdict(d) for d in drafts], sort_keys=True, default=str)
+    # the relations discovery proposes over those drafts (named as kb extract names them)
+    found = propose(text, [draft_record(d, "t") for d in drafts])
+    ser += json.dumps([dataclasses.asdict(p) for p in found], sort_keys=True, default=str)
     out["drafts"][name] = hashlib.sha256(ser.encode()).hexdigest()
 print(json.dumps(out))
 """
 
 
 def compare(root: Path) -> int:
-    """Drafts of the development articles, the seeds and the bench text, compiled and pure
+    """Drafts of the development articles, the seeds and the bench text (and the relations
+    discovery proposes over them), compiled and pure
     (two processes): 0 when every one is the same, 1 (naming the texts) when not, 2 when there
     is no compiled build of the current sources to compare."""
     import yaml
@@ -155,7 +162,7 @@ def compare(root: Path) -> int:
         return 1
     differ = [name for name in pure["drafts"] if fast["drafts"].get(name) != pure["drafts"][name]]
     print(f"kb accel compare: {len(pure['drafts']) - len(differ)} of {len(pure['drafts'])} texts give the same "
-          f"drafts compiled and pure" + (f"; differ: {', '.join(differ)}" if differ else ""))
+          f"drafts and relations compiled and pure" + (f"; differ: {', '.join(differ)}" if differ else ""))
     return 1 if differ else 0
 
 
