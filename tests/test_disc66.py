@@ -13,8 +13,8 @@ from kb.tools.arithmetic import restated_members, same_quantity
 TEXT = "Each H100 draws 700 W at full load.\n\nA node of eight H100 GPUs at 700 W each draws 5.6 kW.\n"
 
 
-def _claim(cid, entity, prop, conditions=None):
-    return NS(id=cid, entity=entity, property=prop, conditions=conditions or {})
+def _claim(cid, entity, prop, conditions=None, value=None, unit=None):
+    return NS(id=cid, entity=entity, property=prop, conditions=conditions or {}, value=value, unit=unit)
 
 
 def test_same_quantity_needs_entity_property_and_agreeing_conditions():
@@ -23,31 +23,34 @@ def test_same_quantity_needs_entity_property_and_agreeing_conditions():
     assert not same_quantity(bf16, _claim("c", "gpu-x", "peak-throughput", {"precision": "fp16"}))
     assert not same_quantity(bf16, _claim("d", "gpu-y", "peak-throughput", {"precision": "bf16"}))
     assert not same_quantity(bf16, _claim("e", "gpu-x", "tdp", {"precision": "bf16"}))
+    # ratios of one entity are one quantity only with the same sides
+    pe = NS(id="f", entity="co", property="ratio", conditions={}, numerator="valuation", denominator="net-income")
+    assert same_quantity(pe, NS(**{**vars(pe), "id": "g"}))
+    assert not same_quantity(pe, NS(**{**vars(pe), "id": "h", "numerator": "revenue"}))
 
 
 def test_a_restated_input_counts_only_when_recorded_as_the_same_quantity():
-    claims = {c.id: c for c in (_claim("p", "node", "power-draw"), _claim("n", "node", "gpu-count"),
-                                _claim("w", "h100", "tdp"), _claim("w2", "h100", "tdp"),
-                                _claim("x", "a100", "tdp"))}
-    draft_of = {"p": "d-p", "n": "d-n", "w": "d-w1", "w2": "d-w2", "x": "d-x"}
-    to_claim = {d: c for c, d in draft_of.items()}
-    key_of = {"d-p": (5.6, 5.6, "kW"), "d-n": (8, 8, "GPU"), "d-w1": (700, 700, "W"), "d-w2": (700, 700, "W"),
-              "d-x": (700, 700, "W")}
+    claims = {c.id: c for c in (_claim("p", "node", "power-draw", value=5.6, unit="kW"),
+                                _claim("n", "node", "gpu-count", value=8, unit="GPU"),
+                                _claim("w", "h100", "tdp", value=700, unit="W"),
+                                _claim("w2", "h100", "tdp", value=700, unit="W"),
+                                _claim("x", "a100", "tdp", value=700, unit="W"),
+                                _claim("w3", "h100", "tdp", value=350, unit="W"))}
+    draft_of = {"p": "d-p", "n": "d-n", "w": "d-w1", "w2": "d-w2", "x": "d-x", "w3": "d-w3"}
     # discovery linked the second statement of 700 W (beside the arithmetic), the curators the first
-    linked = {"d-p": [("d-p", "d-n", "d-w2")]}
-    assert restated_members(["p", "n", "w"], draft_of, to_claim, key_of, claims, linked)
-    # 700 W of another card is no restatement
-    linked = {"d-p": [("d-p", "d-n", "d-x")]}
-    assert not restated_members(["p", "n", "w"], draft_of, to_claim, key_of, claims, linked)
-    # nor is a number of the same value no claim records
-    linked = {"d-p": [("d-p", "d-n", "d-other")]}
-    assert not restated_members(["p", "n", "w"], draft_of, {**to_claim, "d-other": None},
-                                {**key_of, "d-other": (700, 700, "W")}, claims, linked)
+    assert restated_members(["p", "n", "w"], draft_of, claims, {"d-p": [("d-p", "d-n", "d-w2")]})
+    # the curated input has no draft of its own ("× 20" left to "a P/E of 20x"): its twin's counts
+    assert restated_members(["p", "n", "w"], {k: v for k, v in draft_of.items() if k != "w"}, claims,
+                            {"d-p": [("d-p", "d-n", "d-w2")]})
+    # 700 W of another card is no restatement, nor another number of the card
+    assert not restated_members(["p", "n", "w"], draft_of, claims, {"d-p": [("d-p", "d-n", "d-x")]})
+    assert not restated_members(["p", "n", "w"], draft_of, claims, {"d-p": [("d-p", "d-n", "d-w3")]})
+    # nor a number no claim records
+    assert not restated_members(["p", "n", "w"], draft_of, claims, {"d-p": [("d-p", "d-n", "d-other")]})
     # a proposal on a restated result is that statement's relation, not this one's
-    claims["p2"] = _claim("p2", "node", "power-draw")
-    draft_of["p2"], to_claim["d-p2"], key_of["d-p2"] = "d-p2", "p2", (5.6, 5.6, "kW")
-    linked = {"d-p2": [("d-p2", "d-n", "d-w1")]}
-    assert not restated_members(["p", "n", "w"], draft_of, to_claim, key_of, claims, linked)
+    claims["p2"] = _claim("p2", "node", "power-draw", value=5.6, unit="kW")
+    draft_of["p2"] = "d-p2"
+    assert not restated_members(["p", "n", "w"], draft_of, claims, {"d-p2": [("d-p2", "d-n", "d-w1")]})
 
 
 def _kb(tmp_path: Path, second_entity: str) -> Path:

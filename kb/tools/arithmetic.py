@@ -349,43 +349,56 @@ def shared_drafts(claims: list, to_claim: dict[str, str]) -> dict[str, str]:
 
 def same_quantity(a, b) -> bool:
     """Two curated claims of one article recorded as one quantity: the same entity and
-    property, and conditions that agree wherever both name one (a table's "FP16" cell is no
-    restatement of a "BF16" claim of the same value; "per GPU" said in one only is no
-    disagreement). Their value and unit are compared apart (:func:`restated_members`)."""
+    property, the same sides where one is a ratio or a share of two, and conditions that agree
+    wherever both name one (a table's "FP16" cell is no restatement of a "BF16" claim of the
+    same value; "per GPU" said in one only is no disagreement). Their stated numbers are
+    compared apart (:func:`restated_members`)."""
     if a.entity != b.entity or (a.property or None) != (b.property or None) or not a.entity:
+        return False
+    if any(_side(getattr(a, k, None)) != _side(getattr(b, k, None)) for k in ("numerator", "denominator")):
         return False
     ca, cb = dict(getattr(a, "conditions", None) or {}), dict(getattr(b, "conditions", None) or {})
     return all(ca[k] == cb[k] for k in ca.keys() & cb.keys())
 
 
-def restated_members(members: list, draft_of: dict[str, str], to_claim: dict[str, str], key_of: dict,
-                     claims: dict, by_member: dict[str, list]) -> bool:
+def _side(t) -> tuple | None:
+    """A ratio's side as what it names (not where it is written)."""
+    if t is None:
+        return None
+    return (getattr(t, "entity", t), getattr(t, "property", None), dict(getattr(t, "conditions", None) or {}),
+            getattr(t, "as_of", None))
+
+
+def _stated(c) -> tuple:
+    """A claim's number as stated: value or range, and unit."""
+    return (c.value, getattr(c, "low", None), getattr(c, "high", None), c.unit)
+
+
+def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_member: dict[str, list]) -> bool:
     """Whether a proposal links the numbers of a curated relation (claim ids ``members``, its
-    target first) with, for one or more of its inputs, another statement of the same quantity: a
-    draft of the same value and unit (:func:`_number_key`) matched to a claim the curators
-    recorded as the same quantity (:func:`same_quantity`). The target's own statement must be
-    linked (a proposal on a restated result gives that statement its relation, not this one).
-    Curators record a relation with one statement of a restated number (mostly the first;
-    sometimes the one beside the arithmetic), discovery with the statement nearest the
-    arithmetic: both are the article's one relation. A number of the same value and unit that
-    no claim records as the same quantity is not counted (it may be another thing)."""
-    drafts = [draft_of.get(m) for m in members]
-    if None in drafts or len(set(drafts)) != len(drafts):
+    target first) with, for one or more of its inputs, another statement of the same quantity:
+    the draft of a claim of the same stated number (value and unit) that the curators recorded
+    as the same quantity (:func:`same_quantity`). The target's own statement must be linked (a
+    proposal on a restated result gives that statement its relation, not this one). Curators
+    record a relation with one statement of a restated number (mostly the first; sometimes the
+    one written in the arithmetic: "$99B × 20" after "a P/E of 20x"), discovery with the one
+    nearest the arithmetic, or the one an operand restates: both are the article's one
+    relation. A number of the same value and unit that no claim records as the same quantity
+    is not counted (it may be another thing)."""
+    target = draft_of.get(members[0])
+    if target is None:
         return False
-    alias: list[set] = []
-    for n, (m, d) in enumerate(zip(members, drafts)):
-        same = {d}
-        if n == 0:
-            alias.append(same)
-            continue
-        for other, cid in to_claim.items():
-            c = claims.get(cid)
-            if other != d and c is not None and key_of.get(other) == key_of.get(d) \
-                    and key_of.get(d) is not None and same_quantity(c, claims[m]):
-                same.add(other)
+    alias: list[set] = [{target}]
+    for m in members[1:]:
+        c = claims[m]
+        same = {draft_of[m]} if m in draft_of else set()
+        same.update(draft_of[o.id] for o in claims.values()
+                    if o.id != m and o.id in draft_of and _stated(o) == _stated(c) and same_quantity(o, c))
+        if not same:
+            return False
         alias.append(same)
     pool = set().union(*alias)
-    for linked in by_member.get(drafts[0], ()):
+    for linked in by_member.get(target, ()):
         if len(linked) == len(members) and set(linked) <= pool and _matched(list(linked), alias):
             return True
     return False
@@ -517,7 +530,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
 
         def restated(cid, members) -> bool:
             # linked with another statement the curators recorded as the same quantity
-            return restated_members([cid, *sorted(members - {cid})], draft_of, to_claim, key_of, claim_of, linked_of)
+            return restated_members([cid, *sorted(members - {cid})], draft_of, claim_of, linked_of)
 
         for kind, relations in (("sums", summed), ("per_request", per_req), ("absdiffs", absdiffs)):
             for cid, members in relations.items():
