@@ -95,3 +95,43 @@ def test_the_pipeline_credits_a_relation_found_with_a_curated_restatement(tmp_pa
     m = measure_pipeline(check(_kb(tmp_path, second_entity)), {})
     # discovery links the 700 W beside the arithmetic; the curators used the first statement
     assert (m["expressible"], m["found_own"], m["found"]) == (1, 0, found)
+
+
+# --- discovery: a total stated as a range ------------------------------------------------
+
+
+def _recs(text: str, spec: list[tuple]) -> list[dict]:
+    """Draft records for (id, the number as written, value or (low, high), unit) in text order."""
+    out, pos = [], 0
+    for ident, shown, value, unit in spec:
+        s = text.index(shown, pos)
+        pos = s + len(shown)
+        rec = {"id": ident, "unit": unit, "qualifier": "exact", "value": value, "span_start": s, "span_end": pos}
+        if isinstance(value, tuple):
+            rec.update(qualifier="range", value=None, low=value[0], high=value[1])
+        out.append(rec)
+    return out
+
+
+def _sums(ps) -> dict:
+    return {p.target: ({*p.inputs.values()}, p.computed) for p in ps if " + " in p.formula}
+
+
+def test_a_total_stated_as_a_range_sums_the_ends_of_its_parts():
+    from kb.extract.arith import propose
+
+    # paraphrased from capex coverage: 200 + 175 + 115 = 490, 200 + 185 + 135 = 520
+    text = ("Full-year capex guidance: Amazon $200B, Alphabet $175B to $185B, Meta $115B to $135B. "
+            "That implies $490B to $520B for those three alone.")
+    spec = [("a", "$200B", 200, "billion USD"), ("g", "$175B to $185B", (175, 185), "billion USD"),
+            ("m", "$115B to $135B", (115, 135), "billion USD"), ("t", "$490B to $520B", (490, 520), "billion USD")]
+    assert _sums(propose(text, _recs(text, spec))) == {"t": ({"a", "g", "m"}, (490.0, 520.0))}
+    # one end that does not make it: no total
+    text2 = text.replace("$520B", "$560B")
+    spec2 = [*spec[:3], ("t", "$490B to $560B", (490, 560), "billion USD")]
+    assert _sums(propose(text2, _recs(text2, spec2))) == {}
+    # "for those three" states a total of points as well
+    text3 = "Guidance: Amazon $200B, Alphabet $175B, Meta $115B. That implies $490B for those three alone."
+    spec3 = [("a", "$200B", 200, "billion USD"), ("g", "$175B", 175, "billion USD"), ("m", "$115B", 115, "billion USD"),
+             ("t", "$490B", 490, "billion USD")]
+    assert _sums(propose(text3, _recs(text3, spec3)))["t"][0] == {"a", "g", "m"}
