@@ -53,6 +53,20 @@ def test_a_restated_input_counts_only_when_recorded_as_the_same_quantity():
     assert not restated_members(["p", "n", "w"], draft_of, claims, {"d-p2": [("d-p2", "d-n", "d-w1")]})
 
 
+def test_a_multiplier_below_one_is_matched_to_the_fall_in_percent_drafted_for_it():
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "First query: $0.015 / Cached query: $0.003 / Savings: 80%", curated as 0.2x of the first
+    claims = [NS(id="ratio", start=0, end=36, interval=Interval(0.15, 0.25, "x"))]
+    drafts = [{"id": "d80", "value": 80, "unit": "percent", "span_start": 13, "span_end": 16}]
+    assert match_drafts(claims, drafts) == {"d80": "ratio"}
+    # another percent is neither, nor does a multiplier above one make a fall
+    assert match_drafts(claims, [{**drafts[0], "value": 50}]) == {}
+    claims = [NS(id="up", start=0, end=36, interval=Interval(1.15, 1.25, "x"))]
+    assert match_drafts(claims, [{**drafts[0], "value": 20}]) == {}
+
+
 def _kb(tmp_path: Path, second_entity: str) -> Path:
     root = tmp_path / "kb"
     for d in ("claims", "datasets/sources", "datasets/entities", "datasets/properties"):

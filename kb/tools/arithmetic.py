@@ -262,7 +262,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
     the earlier claim and the earlier draft (claims of one quote: the one recorded first, as
     curators record a quote's numbers in the order it states them: "nearly 50/50 between compute
-    and everything else", the compute side first)."""
+    and everything else", the compute side first). A multiplier below one may be drafted as the
+    fall in percent it makes ("Savings: 80%" recorded as 0.2x)."""
     import math
 
     from kb.extract.arith import NEAR
@@ -276,7 +277,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         except (TypeError, ValueError):
             continue
         if b is not None and b[0] > 0 and math.isfinite(b[1]):
-            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x"))
+            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x",
+                           r.get("unit") == "percent"))
     drafts.sort()
     pairs = []
     for n, c in sorted(enumerate(claims), key=lambda x: (x[1].start, x[0])):
@@ -299,7 +301,10 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         if c.interval.unit == "percent" and math.isfinite(cb[1]):
             times = (1 - cb[1], 1 - cb[0]) if cb[2] else (1 + cb[0], 1 + cb[1])
             times = times if times[0] > 0 else None
-        for s, e, (lo, hi, dims), did, as_x in drafts:
+        # a multiplier below one drafted as the fall in percent it makes ("Savings: 80%" recorded
+        # as 0.2x of the cost before): the claim's 1 - multiplier
+        fall = (1 - cb[1], 1 - cb[0]) if c.interval.unit == "x" and not cb[2] and cb[1] < 1 else None
+        for s, e, (lo, hi, dims), did, as_x, as_pct in drafts:
             if s < c.start or e > c.end:
                 continue
             mid = (lo + hi) / 2
@@ -309,6 +314,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
                 pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, n, c.id, s, did))
             elif as_x and times is not None and not dims and times[0] * (1 - NEAR) <= mid <= times[1] * (1 + NEAR):
                 pairs.append((abs(math.log(mid / math.sqrt(times[0] * times[1]))), 2, c.start, n, c.id, s, did))
+            elif as_pct and fall is not None and not dims and fall[0] * (1 - NEAR) <= mid <= fall[1] * (1 + NEAR):
+                pairs.append((abs(math.log(mid / math.sqrt(fall[0] * fall[1]))), 3, c.start, n, c.id, s, did))
     out: dict[str, str] = {}
     used: set[str] = set()
     for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
