@@ -1070,11 +1070,11 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         # a total in prose ("a total of $X", "$X combined") and the run of numbers of its kind
         # right before or after it that makes it nearly exactly (parts per period: over the period)
         t, ins = qs[j], [qs[x] for x in parts]
-        total = sum(q.flo for q in ins) * period
+        total, top = sum(q.flo for q in ins) * period, sum(q.fhi for q in ins) * period
         names = _SUM_NAMES[:len(ins)]
         f_base = t.lo / (t.item.low or 1.0)
         found_by.setdefault(j, []).append((_Cand(
-            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, total / f_base),
+            t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, top / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
                      *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
@@ -2159,7 +2159,7 @@ _PROSE_TOTAL_AFTER_RE = re.compile(
     r"(?i)\b(?:in\s+total|in\s+all|in\s+aggregate|altogether|combined|all\s+told|together|total|of\s+(?:which|whom)|"
     r"overall|jointly|collectively|includ(?:es|ing|e)|splits?\s+(?:as|between|into|across|among)|"
     r"(?:between|across|among)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\b|"
-    r"for\s+(?:the\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
+    r"for\s+(?:the\s+|all\s+|th(?:ose|ese)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten)\b|"
     r"between\s+them|split\s+(?:between|into|across|among)|(?:broken|breaks?|breaking)\s+down|made\s+up\s+of|"
     r"consisting\s+of|comprising|divided\s+(?:between|into|among))\b(?!\s+with\b)|\((?=[^)\n]{0,40}\d)"
     r"|:(?=[ \t*_]*(?:[A-Za-z][\w-]*[ \t]+){0,3}[$€£~≈]?\d)|, (?:with|including)\b(?=[^.;\n]{0,40}\d)")
@@ -2177,7 +2177,7 @@ _PROSE_BEFORE_STARTS = ("total", "grand", "in", "combined", "together", "altoget
 _PROSE_AFTER_STARTS = ("in", "altogether", "combined", "all", "together", "total", "of", "between", "split", "broken",
                        "overall", "jointly", "collectively", "includ", "splits", "across", "among", "for the",
                        "for all", "for two", "for three", "for four", "for five", "for six", "for seven", "for eight",
-                       "for nine", "for ten",
+                       "for nine", "for ten", "for those", "for these",
                        "break", "made", "consisting", "comprising", "divided", "(", ":", ", with", ", including")
 
 
@@ -3030,6 +3030,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     unit as written, else the same dimension in a unit of as many parts (a run of amounts,
     skipping the rates and counts of the working between them: "400 W × 8,765 h/yr = 3,504 MWh/yr", the watts a power as the energies
     per year are, are no part of a total of energies per year).
+    A total stated as a range ("$490B to $520B for those three") is made by parts, numbers or
+    ranges, whose lows sum to its low and highs to its high.
     The nearest run that makes it, shortest first; none where none does (numbers of one unit that
     happen to sum are never a total without the words or the layout that say so); where none
     does, a column of the table next to it (:func:`_column_total`). Each cue is looked at once
@@ -3096,7 +3098,12 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
     out = []
     for j in sorted(totals):
         t = qs[j]
-        if t.place is not None or t.ratio or t.group or t.flo != t.fhi or not isinstance(t.para, int):
+        if t.place is not None or t.ratio or t.group or not isinstance(t.para, int):
+            continue
+        # a total stated as a range ("$490B to $520B") sums its parts' lows and highs, each part
+        # a number or a range ("Alphabet $175B to $185B, Meta $115B to $135B")
+        spread = t.flo != t.fhi
+        if spread and (totals[j] == "after" or not t.flo > 0):
             continue
         found = None
         tol = _sum_tolerance(t)
@@ -3133,13 +3140,15 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             break
                         unit = q.item.unit
                     scale = period if mode == "period" else 1.0
-                    if q.same_number(t) or q.flo != q.fhi or q.flo * scale >= t.flo:
+                    if q.same_number(t) or q.flo != q.fhi and not spread or q.fhi * scale >= t.fhi:
                         break  # a restatement, a vague number or one as large: no part of this total
                     run.append(k - step)
                     total = sum(qs[x].flo for x in run) * scale
                     if total > t.flo * (1 + tol):
                         break
                     miss = abs(total - t.flo)
+                    if spread:   # both ends make it
+                        miss = max(miss, abs(sum(qs[x].fhi for x in run) * scale - t.fhi) * t.flo / t.fhi)
                     if len(run) >= 2 and miss <= tol * t.flo and (best is None or miss < best[0]):
                         best = (miss, sorted(run))   # the run that makes it best: "$5.328M, $0.238M and
                         # $0.01M" for $5.576M, not the first two (to 0.2%)

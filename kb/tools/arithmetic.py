@@ -36,11 +36,15 @@ dimension; a curated relation is recovered when a proposal links the drafts of i
 inputs, in any orientation; curated sums (``a + b + c``: a total of the source's numbers) and
 differences (``a - b``: a saving, a gap, a loss; found as ``a = b + c`` too) are counted apart the same way. Its proposed slips are scored against the same labels (a slip on
 a draft no claim matches is unlabelled). A relation proposed with a restatement of one of its
-numbers (the same value and unit stated again, which curators record once, where first stated)
-is counted apart as well. The relations drafted but not proposed are counted by why they may
+numbers (the same value and unit stated again) is counted apart as well, looser than below: that
+number may be another quantity. The relations drafted but not proposed are counted by why they may
 have been missed (:func:`_miss_detail`): the relation misses at the checker (the article's own
 slip, which discovery proposes only by a telltale factor), or it holds with its numbers in one
-paragraph, or paragraphs apart. The numbers discovery read itself (compact arithmetic no draft read,
+paragraph, or paragraphs apart. A curated relation is recovered too where the proposal links, for one of
+its inputs, another statement the curators recorded as the same quantity (the same value and unit,
+entity and property, conditions that agree: :func:`restated_members`): curators record a restated
+number's relation with one of its statements, discovery with the one nearest the arithmetic; the
+figure with the curated statements only is printed beside it. The numbers discovery read itself (compact arithmetic no draft read,
 :attr:`kb.extract.arith.Proposal.read`) are drafts too, as ``kb extract`` writes them.
 ``--sources`` measures these figures on some sources only: ids, or the honest halves of the
 development articles, ``dev-A`` (odd positions in tests/extract_corpus/real.yaml, and the
@@ -258,7 +262,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
     (~1.6 days)" go to the claim of 37.5 hours, not to the ±10% of "~1.6 days"); ties go to
     the earlier claim and the earlier draft (claims of one quote: the one recorded first, as
     curators record a quote's numbers in the order it states them: "nearly 50/50 between compute
-    and everything else", the compute side first)."""
+    and everything else", the compute side first). A multiplier below one may be drafted as the
+    fall in percent it makes ("Savings: 80%" recorded as 0.2x)."""
     import math
 
     from kb.extract.arith import NEAR
@@ -272,7 +277,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         except (TypeError, ValueError):
             continue
         if b is not None and b[0] > 0 and math.isfinite(b[1]):
-            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x"))
+            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x",
+                           r.get("unit") == "percent"))
     drafts.sort()
     pairs = []
     for n, c in sorted(enumerate(claims), key=lambda x: (x[1].start, x[0])):
@@ -295,7 +301,10 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         if c.interval.unit == "percent" and math.isfinite(cb[1]):
             times = (1 - cb[1], 1 - cb[0]) if cb[2] else (1 + cb[0], 1 + cb[1])
             times = times if times[0] > 0 else None
-        for s, e, (lo, hi, dims), did, as_x in drafts:
+        # a multiplier below one drafted as the fall in percent it makes ("Savings: 80%" recorded
+        # as 0.2x of the cost before): the claim's 1 - multiplier
+        fall = (1 - cb[1], 1 - cb[0]) if c.interval.unit == "x" and not cb[2] and cb[1] < 1 else None
+        for s, e, (lo, hi, dims), did, as_x, as_pct in drafts:
             if s < c.start or e > c.end:
                 continue
             mid = (lo + hi) / 2
@@ -305,6 +314,8 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
                 pairs.append((abs(math.log(1 / mid / c_mid)), 1, c.start, n, c.id, s, did))
             elif as_x and times is not None and not dims and times[0] * (1 - NEAR) <= mid <= times[1] * (1 + NEAR):
                 pairs.append((abs(math.log(mid / math.sqrt(times[0] * times[1]))), 2, c.start, n, c.id, s, did))
+            elif as_pct and fall is not None and not dims and fall[0] * (1 - NEAR) <= mid <= fall[1] * (1 + NEAR):
+                pairs.append((abs(math.log(mid / math.sqrt(fall[0] * fall[1]))), 3, c.start, n, c.id, s, did))
     out: dict[str, str] = {}
     used: set[str] = set()
     for *_, cid, _s, did in sorted((round(d, 6), *rest) for d, *rest in pairs):
@@ -343,6 +354,80 @@ def shared_drafts(claims: list, to_claim: dict[str, str]) -> dict[str, str]:
     return draft_of
 
 
+def same_quantity(a, b) -> bool:
+    """Two curated claims of one article recorded as one quantity: the same entity and
+    property, the same sides where one is a ratio or a share of two, and conditions that agree
+    wherever both name one (a table's "FP16" cell is no restatement of a "BF16" claim of the
+    same value; "per GPU" said in one only is no disagreement). Their stated numbers are
+    compared apart (:func:`restated_members`)."""
+    if a.entity != b.entity or (a.property or None) != (b.property or None) or not a.entity:
+        return False
+    if any(_side(getattr(a, k, None)) != _side(getattr(b, k, None)) for k in ("numerator", "denominator")):
+        return False
+    ca, cb = dict(getattr(a, "conditions", None) or {}), dict(getattr(b, "conditions", None) or {})
+    return all(ca[k] == cb[k] for k in ca.keys() & cb.keys())
+
+
+def _side(t) -> tuple | None:
+    """A ratio's side as what it names (not where it is written)."""
+    if t is None:
+        return None
+    return (getattr(t, "entity", t), getattr(t, "property", None), dict(getattr(t, "conditions", None) or {}),
+            getattr(t, "as_of", None))
+
+
+def _stated(c) -> tuple:
+    """A claim's number as stated: value or range, and unit."""
+    return (c.value, getattr(c, "low", None), getattr(c, "high", None), c.unit)
+
+
+def restated_members(members: list, draft_of: dict[str, str], claims: dict, by_member: dict[str, list]) -> bool:
+    """Whether a proposal links the numbers of a curated relation (claim ids ``members``, its
+    target first) with, for one or more of its inputs, another statement of the same quantity:
+    the draft of a claim of the same stated number (value and unit) that the curators recorded
+    as the same quantity (:func:`same_quantity`). The target's own statement must be linked (a
+    proposal on a restated result gives that statement its relation, not this one). Curators
+    record a relation with one statement of a restated number (mostly the first; sometimes the
+    one written in the arithmetic: "$99B × 20" after "a P/E of 20x"), discovery with the one
+    nearest the arithmetic, or the one an operand restates: both are the article's one
+    relation. A number of the same value and unit that no claim records as the same quantity
+    is not counted (it may be another thing)."""
+    target = draft_of.get(members[0])
+    if target is None:
+        return False
+    alias: list[set] = [{target}]
+    for m in members[1:]:
+        c = claims[m]
+        same = {draft_of[m]} if m in draft_of else set()
+        same.update(draft_of[o.id] for o in claims.values()
+                    if o.id != m and o.id in draft_of and _stated(o) == _stated(c) and same_quantity(o, c))
+        if not same:
+            return False
+        alias.append(same)
+    pool = set().union(*alias)
+    for linked in by_member.get(target, ()):
+        if len(linked) == len(members) and set(linked) <= pool and _matched(list(linked), alias):
+            return True
+    return False
+
+
+def _matched(drafts: list, alias: list[set]) -> bool:
+    """Whether each of ``drafts`` stands for a different one of the numbers whose statements
+    ``alias`` lists (a matching of the two, found by augmenting paths)."""
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set) -> bool:
+        for j, a in enumerate(alias):
+            if drafts[i] in a and j not in seen:
+                seen.add(j)
+                if j not in owner or place(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    return all(place(i, set()) for i in range(len(drafts)))
+
+
 def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = None) -> dict[str, Any]:
     """Discovery as ``kb extract`` runs it: the drafts of each source text
     (:func:`kb.extract.drafts.extract_text`) and :func:`kb.extract.arith.propose` on them.
@@ -369,7 +454,9 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
                        rf"|^1\s*-\s*{name}\s*/\s*{name}$|^{name}\s*/\s*{name}\s*-\s*1$")
     # an absolute difference of two numbers: "a - b" (a saving, a gap, a loss, what remains)
     absdiff = re.compile(rf"^{name}\s*-\s*{name}$")
-    out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_equivalent": 0, "equivalent": [],
+    out: dict[str, Any] = {"expressible": 0, "all_drafted": 0, "found": 0, "found_own": 0, "found_equivalent": 0,
+                           "equivalent": [], "restated": [], "sums_found_own": 0, "per_request_found_own": 0,
+                           "absdiffs_found_own": 0, "diffs_found_own": 0,
                            "missed_why": {}, "diffs_missed_why": {}, "sums_missed_why": {}, "per_request_missed_why": {},
                            "absdiffs_missed_why": {}, "absdiffs_expressible": 0, "absdiffs_found": 0,
                            "sums_found_equivalent": 0, "per_request_found_equivalent": 0, "absdiffs_found_equivalent": 0,
@@ -427,6 +514,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         linked = set()
         key_of = {str(r["id"]): _number_key(r) for r in records}
         by_member: dict[str, list] = defaultdict(list)
+        linked_of: dict[str, list] = defaultdict(list)   # draft id -> the members of each proposal linking it
         linked_keys: set = set()   # the numbers (value and unit) of each proposal
         for p in props:
             linked.add(frozenset((p.target, *p.inputs.values())))
@@ -434,6 +522,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             keys = tuple(sorted(map(str, (key_of.get(m) for m in members))))
             for m in members:
                 by_member[m].append(keys)
+                linked_of[m].append(members)
             linked_keys.add(keys)
             out["proposals"] += 1
             if p.verdict == "consistent":
@@ -444,26 +533,40 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
             lab = None if cid is None else label(report, labels, cid, "formula")
             key = "misses_unlabelled" if lab is None else "misses_errors" if lab else "misses_not_errors"
             out[key].append(cid or p.target)
+        claim_of = {c.id: c for c in cs}
+
+        def restated(cid, members) -> bool:
+            # linked with another statement the curators recorded as the same quantity
+            return restated_members([cid, *sorted(members - {cid})], draft_of, claim_of, linked_of)
+
         for kind, relations in (("sums", summed), ("per_request", per_req), ("absdiffs", absdiffs)):
             for cid, members in relations.items():
                 as_drafts = [draft_of.get(x) for x in members]
-                hit = None not in as_drafts and frozenset(as_drafts) in linked
+                own = None not in as_drafts and frozenset(as_drafts) in linked
+                hit = own or restated(cid, members)
+                out[f"{kind}_found_own"] += own
                 out[f"{kind}_found"] += hit
                 out[f"{kind}_found_equivalent"] += hit
+                if hit and not own:
+                    out["restated"].append(cid)
                 if not hit:
                     why = "a number not drafted" if None in as_drafts else "drafted, not proposed"
                     if None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and \
                             tuple(sorted(map(str, (key_of.get(d) for d in as_drafts)))) in linked_keys:
-                        # the same numbers, one of them restated elsewhere (a total stated twice:
-                        # curators record it where it is first stated)
+                        # the same values and units, one of them stated elsewhere, not recorded
+                        # as the same quantity
                         out[f"{kind}_found_equivalent"] += 1
                         why = "proposed with a restatement of one of its numbers"
                     out[f"{kind}_missed_why"][cid] = (sid, why)
         for cid, members in differences.items():
             as_drafts = [draft_of.get(x) for x in members]
-            hit = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
+            own = None not in as_drafts and len(set(as_drafts)) == 3 and frozenset(as_drafts) in linked
+            hit = own or (len(members) == 3 and restated(cid, members))
+            out["diffs_found_own"] += own
             out["diffs_found"] += hit
             out["diffs_found_equivalent"] += hit
+            if hit and not own:
+                out["restated"].append(cid)
             if not hit:
                 why = "a number not drafted" if None in as_drafts else "drafted, not proposed"
                 if None not in as_drafts and len(set(as_drafts)) == 3:
@@ -475,9 +578,13 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
         for cid, members in curated.items():
             out["all_drafted"] += members <= drafted
             as_drafts = [draft_of.get(x) for x in members]
-            if None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and frozenset(as_drafts) in linked:
+            own = None not in as_drafts and len(set(as_drafts)) == len(as_drafts) and frozenset(as_drafts) in linked
+            if own or restated(cid, members):
                 out["found"] += 1
+                out["found_own"] += own
                 out["found_equivalent"] += 1
+                if not own:
+                    out["restated"].append(cid)
             else:
                 out["missed"].append(cid)
                 if None not in as_drafts:
@@ -486,8 +593,8 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
                     x for x, d in zip(members_order[cid], [draft_of.get(x) for x in members_order[cid]]) if d is None)
                     if None in as_drafts else "drafted, not proposed")
                 if None not in as_drafts and len(set(as_drafts)) == len(as_drafts):
-                    # the same numbers, one of them restated elsewhere (curators record a
-                    # restated figure once, where it is first stated)
+                    # the same values and units, one of them stated elsewhere, not recorded as
+                    # the same quantity (it may be another thing of the same value)
                     keys = tuple(sorted(map(str, (key_of.get(d) for d in as_drafts))))
                     if keys in by_member.get(draft_of[cid], ()):
                         out["found_equivalent"] += 1
@@ -497,6 +604,7 @@ def measure_pipeline(report: Report, labels: dict, sources: list[str] | None = N
     out["recall"] = out["found"] / out["expressible"] if out["expressible"] else None
     out["recall_drafted"] = out["found"] / out["all_drafted"] if out["all_drafted"] else None
     out["recall_equivalent"] = out["found_equivalent"] / out["expressible"] if out["expressible"] else None
+    out["recall_own"] = out["found_own"] / out["expressible"] if out["expressible"] else None
     out["misses_precision"] = len(out["misses_errors"]) / n_lab if n_lab else None
     return out
 
@@ -541,22 +649,27 @@ def render_pipeline(m: dict[str, Any]) -> str:
     return "\n".join([
         "proposed relations as kb extract runs (drafts of each source text, then discovery):",
         f"  curated relations it can express: {m['expressible']}, all of whose numbers are drafted: "
-        f"{m['all_drafted']}; recovered (the proposal links the matched drafts, any orientation): {m['found']} "
+        f"{m['all_drafted']}; recovered (the proposal links the matched drafts, or another statement the curators "
+        f"recorded as the same quantity, any orientation): {m['found']} "
         f"(recall {_fmt(m['recall'])}; of the drafted {_fmt(m['recall_drafted'])})",
+        f"  of them with the curated statements only: {m['found_own']} (recall {_fmt(m['recall_own'])})",
         f"  drafted, not proposed: {_detail_counts(m)}",
-        f"  recovered counting a restated number as the one it restates (the same value and unit stated twice; "
-        f"curators record it once): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
+        f"  recovered counting any number of the same value and unit as the one it restates (not always the "
+        f"same quantity): {m['found_equivalent']} (recall {_fmt(m['recall_equivalent'])})",
         f"  curated sums (a total of two or more of the source's numbers): {m['sums_expressible']}; recovered: "
-        f"{m['sums_found']}; counting a restated number as the one it restates: {m['sums_found_equivalent']}"
+        f"{m['sums_found']} (with the curated statements only: {m['sums_found_own']}); counting any number of the "
+        f"same value and unit: {m['sums_found_equivalent']}"
         f"{_why_counts(m['sums_missed_why'])}",
         f"  curated products per request (two of the source's numbers per request, / [1 request]: a run's tokens times a price per token): "
         f"{m['per_request_expressible']}; recovered: {m['per_request_found']}{_why_counts(m['per_request_missed_why'])}",
         f"  curated relative differences (a saving, a premium, a change: one of two of the source's numbers "
-        f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']}; counting a restated number as "
-        f"the one it restates: {m['diffs_found_equivalent']}{_why_counts(m['diffs_missed_why'])}",
+        f"against the other): {m['diffs_expressible']}; recovered: {m['diffs_found']} (with the curated statements "
+        f"only: {m['diffs_found_own']}); counting any number of the same value and unit: "
+        f"{m['diffs_found_equivalent']}{_why_counts(m['diffs_missed_why'])}",
         f"  curated differences (a − b: a saving, a gap, a loss, what remains of a whole): {m['absdiffs_expressible']}; "
-        f"recovered (any orientation: a = b + c too): {m['absdiffs_found']}; counting a restated number as the one it "
-        f"restates: {m['absdiffs_found_equivalent']}{_why_counts(m['absdiffs_missed_why'])}",
+        f"recovered (any orientation: a = b + c too): {m['absdiffs_found']} (with the curated statements only: "
+        f"{m['absdiffs_found_own']}); counting any number of the same value and unit: "
+        f"{m['absdiffs_found_equivalent']}{_why_counts(m['absdiffs_missed_why'])}",
         f"  proposals: {m['proposals']}; consistent: {m['consistent']}",
         f"  proposed slips: {m['misses']}; labelled errors: {len(m['misses_errors'])}, labelled correct: "
         f"{len(m['misses_not_errors'])}, unlabelled: {len(m['misses_unlabelled'])} "
