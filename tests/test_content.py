@@ -280,27 +280,6 @@ def test_implausible_hypothetical_is_info(tmp_path):
 # ---------------------------------------------------------------- reviews and --strict
 
 
-def test_a_datasheet_figure_at_a_precision_the_hardware_lacks(tmp_path):
-    # "FP8 Tensor Core | 624 | 1248" for a GPU whose datasheet has no FP8 (its INT8 row copied):
-    # flagged when the registry lists the GPU's precisions, naming the INT8 value it equals; a
-    # variant takes its family's list; a GPU without a list, or a listed precision, is not flagged
-    entities = ENTITIES + """  - {id: gpu-z, name: GPU Z, kind: gpu, vendor: acme, architecture: arch-a, precisions: [fp16, int8]}
-  - {id: gpu-z-sxm, name: GPU Z SXM, kind: gpu, family: gpu-z, vendor: acme, architecture: arch-a}
-"""
-    conditions = CONDITIONS.replace("values: [fp32, fp16, fp8]", "values: [fp32, fp16, fp8, int8]")
-    references = REFERENCES + """  - {id: r-z-int8, entity: gpu-z, property: peak-throughput, value: 624, unit: TFLOPS, conditions: {precision: int8, sparsity: dense}, citation: sheet}
-"""
-    root = small_kb(tmp_path, {"a": [
-        claim("a1", "gpu-z", "peak-throughput", 624, "TFLOPS", conditions={"precision": "fp8", "sparsity": "dense"}),
-        claim("a2", "gpu-z-sxm", "peak-throughput", 624, "TFLOPS", conditions={"precision": "fp8", "sparsity": "dense"}),
-        claim("a3", "gpu-z", "peak-throughput", 312, "TFLOPS", conditions={"precision": "fp16", "sparsity": "dense"}),
-        claim("a4", "gpu-y", "peak-throughput", 624, "TFLOPS", conditions={"precision": "fp8", "sparsity": "dense"})]},
-        conditions=conditions, properties=PROPS, entities=entities, references=references)
-    got = {f.claims: f for f in findings(root, "contradicts-reference")}
-    assert set(got) == {("a1",), ("a2",)}
-    assert "fp8" in got[("a1",)].message and "int8" in got[("a1",)].likely_cause
-
-
 def test_a_range_for_stated_conditions_outranks_the_general_one(tmp_path):
     # "if we get 50% out of these panels": a solar plant's capacity factor is held to solar's
     # range, not excused by the range for any source; a wind farm's 50%, or one with no source

@@ -114,7 +114,6 @@ class Entity:
     released: Any = None
     retired: Any = None
     variants: tuple[str, ...] = ()  # the entities whose `family` is this one
-    precisions: tuple[str, ...] = ()  # hardware: the precisions its datasheet gives (all of them)
     lines: dict[str, int] = field(default_factory=dict)
 
 

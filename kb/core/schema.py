@@ -190,9 +190,6 @@ ENTITY = RecordSchema("entity", "datasets/entities/*.yaml, under `entities:`",
     F("family", "id", "For a variant (a form factor, a size, a dated snapshot): its family.", refers_to="entity"),
     F("vendor", "id", "The organisation that makes or sells it.", refers_to="entity"),
     F("architecture", "id", "For a GPU: its architecture.", refers_to="entity"),
-    F("precisions", "list", "For hardware: every precision (a `precision` value of datasets/conditions.yaml) its "
-      "datasheet gives a peak throughput for, all of them, with the page in `note`; a datasheet figure "
-      "(a property that `states_maximum`) at any other precision is flagged."),
     F("class_of", "text", "For a class such as 'large language models': the kind of its members."),
     F("aliases", "list", "Strings that name exactly this entity in text."),
     F("word_aliases", "list", "Names that are also ordinary words ('Scale', 'Surge'): read as the entity only "

@@ -30,10 +30,6 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
         if kb.properties[c.property].type == "categorical":
             yield from _categorical(cmp, c)
             continue
-        unsupported = _unsupported_precision(cmp, c)
-        if unsupported is not None:
-            yield unsupported
-            continue
         if c.interval is None:
             continue  # a value in another currency with no rate to compare it through (not-compared)
         refs = cmp.references_for(c)
@@ -80,29 +76,6 @@ def _blend_outside_its_parts(cmp: Comparer, c: Claim, parts: list) -> Iterator[F
         msg, c.path, c.line, (c.id,), severity="info" if estimates_only else cat.CONTRADICTS_REFERENCE.severity,
         comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, parts)),
         extra=(("references_compared", len(comps)), ("blend_of_references", True)))
-
-
-def _unsupported_precision(cmp: Comparer, c: Claim) -> Finding | None:
-    """A datasheet figure (a property that states a maximum: a peak throughput) at a precision
-    the hardware's datasheet gives no figure for ("FP8 Tensor Core: 624" for a GPU without FP8):
-    the registry lists every precision the datasheet gives (``precisions``, a variant taking its
-    family's), and a figure at another one describes nothing the hardware does. The likely
-    cause names the value it equals at another precision (a row copied from the INT8 one)."""
-    kb = cmp.kb
-    prec = (c.conditions or {}).get("precision")
-    if not prec or not kb.properties[c.property].states_maximum:
-        return None
-    ent = kb.entities[c.entity]
-    fam = kb.entities.get(ent.family or "")
-    listed = ent.precisions or (fam.precisions if fam is not None else ())
-    if not listed or prec in listed:
-        return None
-    comparison = Comparison(c.id, f"registry:{ent.id}:precisions", "registry", prec, ", ".join(listed),
-                            direction="differs")
-    return cat.CONTRADICTS_REFERENCE.finding(
-        f"{ent.name} {property_name(kb, c.property)}: stated {c.display()} at {prec}, a precision its datasheet "
-        f"gives no figure for (the registry lists {', '.join(listed)})",
-        c.path, c.line, (c.id,), comparisons=(comparison,), causes=tuple(likely_causes(cmp, c)))
 
 
 def _categorical(cmp: Comparer, c: Claim) -> Iterator[Finding]:

@@ -617,7 +617,7 @@ class _Loading:
                 class_of=f.get("class_of"),
                 aliases=(*aliases, *(a for a in (*f.get("word_aliases", ()), *f.get("ticker_aliases", ())) if a not in aliases)),
                 note=f.get("note"), released=f.get("released"),
-                retired=f.get("retired"), precisions=tuple(str(x) for x in f.get("precisions", ())), lines=rec.lines)
+                retired=f.get("retired"), lines=rec.lines)
 
     def link_variants(self) -> None:
         variants: dict[str, list[str]] = {}
