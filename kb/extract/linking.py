@@ -2253,14 +2253,15 @@ _RESULT_MARGIN = {"operating": "operating-margin", "net": "net-margin", "gross":
 _PER_SHARE_BEFORE_RE = re.compile(r"(?i)\b(?P<l>loss|earnings|income|profit)\s+per\s+(?:(?:diluted|basic|common)\s+)?share\b"
                                   r"[^.;:\n$€£0-9]{0,50}[-−(]?$")
 # a revenue's words leading straight into an amount: "revenue of ", "sales of about ", "revenue growth: "
+# "of" or ":" and a hedge, the end of a measure's words that lead straight into its amount
+_OF_HEDGED = (r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
+              r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?")
 _REVENUE_OF_RE = re.compile(r"(?i)\b(?:revenues?|sales)(?:[ \t]+(?:growth|projections?|forecasts?|targets?))?"
-                            r"(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
-                            r"|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?$")
+                            + _OF_HEDGED + "$")
 # capital spending's words leading straight into an amount: "capex of ", "CapEx of about ", "capital
 # expenditures of ", "capex guidance: " (not "capex per GPU of": a unit's share of it)
 _CAPEX_OF_RE = re.compile(r"(?i)\b(?:capex|capital[ \t]+(?:expenditures?|spending))(?:[ \t]+(?:guidance|budget|outlay|plans?"
-                          r"|forecasts?|targets?))?(?:[ \t]+of|[ \t]*:)[ \t]+(?:(?:about|around|roughly|nearly|approximately"
-                          r"|almost|over|more[ \t]+than|some|just[ \t]+under|just[ \t]+over)[ \t]+)?[~≈]?\$?$")
+                          r"|forecasts?|targets?))?" + _OF_HEDGED + r"\$?$")
 # right before it, the words that make it a rate for a year to come, not a period's revenue
 # (nor another amount that revenue is a part of: "cost of revenue of", "a share of revenue of";
 # nor revenue not earned yet or lost: "deferred revenue of")
