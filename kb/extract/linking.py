@@ -3546,7 +3546,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed = am is not None and _apposed_company(idx, view, am, alias_hits, hit_starts)
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
-        for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
+        sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
+        for a_s, a_e, eid in sent_hits:
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
                         and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
@@ -3563,9 +3564,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
                 possessed = _possesses(view, a_s, a_e, s)
-                if possessed or _keyed_row(view, a_s, a_e, s) \
-                        or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
-                        and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                    and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
+                if possessed or _keyed_row(view, a_s, a_e, s) or bracketed:
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
                     # name's own (in the possessive, or the bracket right after the name opens with it;
                     # not a yardstick's: "near parity with Claude Sonnet 4 (48.6% win rate)" is the
@@ -3588,9 +3589,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if possessed:
+                if possessed or bracketed and idx.entity_kind.get(eid) == "organisation":
                     # "Nuclear power renaissance (CEG's $86.7B PPA pipeline)": the name in the
-                    # possessive right before the number owns it, more than the sentence's opener
+                    # possessive right before the number owns it, more than the sentence's opener;
+                    # so does a company whose bracket opens with the number ("The hyperscalers
+                    # keep spending: Amazon ($100B), Microsoft ($80B)")
                     w *= _POSSESSED_BONUS
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
@@ -3621,7 +3624,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     opener = False
                     last_before = max(last_before, a_e)
                     continue
-                if opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at) \
+                if opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads) \
                         and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
@@ -3678,7 +3681,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
+            for a_s, a_e, eid in _role_names(idx, view, _grouped(idx, view, hits(lo, hi)), lo)[0]:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -3740,6 +3743,48 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             ranked.remove(narrower)
             ranked.insert(0, narrower)
     return ranked
+
+
+#: a name made an adjective by a participle joined to it ("Amazon-backed", "Nvidia-owned")
+_BACKED_AFTER_RE = re.compile(r"(?i)(?:['’]s)?-(?:backed|owned|funded|controlled|supported|affiliated|financed)\b")
+#: a name before a noun of the role another thing plays towards it ("Google parent", "Nvidia's
+#: rival", "ChatGPT maker", "Claude-maker"), then an optional comma
+_ROLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:[ \t]+|-)(?:arch-?)?(?P<r>parent(?:[ \t]+company)?|owner|maker|developer|creator"
+                            r"|rival|competitor|partner|supplier|backer|investor|subsidiary)(?![\w-])[ \t]*,?[ \t]*")
+_MAKER_ROLES = frozenset({"maker", "developer", "creator", "owner"})
+_THE_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
+    """A sentence's alias hits less the names that only qualify another ("Amazon-backed Anthropic",
+    "Google parent Alphabet", "Nvidia rival AMD", "ChatGPT maker OpenAI"): the phrase is about the
+    name it ends with, the one its number belongs to; and with "the ChatGPT maker" (a maker's
+    role, no name after it) read as the product's maker. Returns the hits kept and the starts of
+    the names such a phrase ends with where the phrase opens the text at ``lo`` (a sentence that
+    opens with the phrase opens with them)."""
+    out, heads = [], set()
+    for k, (a_s, a_e, eid) in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if _BACKED_AFTER_RE.match(view, a_e) is not None:
+            m = _BACKED_AFTER_RE.match(view, a_e)
+            if nxt is not None and view[m.end():nxt[0]].isspace() \
+                    and (a_s in heads or _OPENER_RE.fullmatch(view, lo, a_s)):
+                heads.add(nxt[0])
+            continue  # "Amazon-backed Anthropic raised $4 billion": the backer qualifies, not owns
+        m = _ROLE_AFTER_RE.match(view, a_e)
+        if m is not None:
+            if nxt is not None and nxt[0] == m.end() and idx.entity_kind.get(nxt[2] or "") == "organisation":
+                if a_s in heads or _OPENER_RE.fullmatch(view, lo, a_s):
+                    heads.add(nxt[0])
+                continue  # "Google parent Alphabet reported $80 billion": Alphabet's
+            role = m.group("r")
+            if _THE_BEFORE_RE.search(view, max(0, a_s - 8), a_s) is not None:
+                maker = idx.vendor_of.get(eid) if role in _MAKER_ROLES else None
+                if maker and idx.entity_kind.get(maker) == "organisation":
+                    out.append((a_s, a_e, maker))  # "the ChatGPT maker": OpenAI
+                continue  # "the Claude maker's rival", "the Google parent": not the name's own
+        out.append((a_s, a_e, eid))
+    return out, heads
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")

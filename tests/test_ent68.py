@@ -1,0 +1,60 @@
+"""ent68: which company a number in prose belongs to when a phrase names two (kb/extract/linking.py).
+
+Rules, each built on fresh public text in no corpus (news and newsletter write-ups of AI companies'
+results and rounds, judged by hand):
+
+- a name made an adjective ("Amazon-backed Anthropic", "Nvidia-backed CoreWeave") qualifies the
+  name after it: the number is the second name's, and a sentence opening with the phrase opens
+  with that name;
+- a name before a noun of the role another company plays towards it ("Google parent Alphabet",
+  "Google's parent company Alphabet", "Nvidia rival AMD", "ChatGPT maker OpenAI") is the same:
+  the phrase is about the name it ends with; "the ChatGPT maker" (no name after the role) is the
+  product's maker;
+- a company whose bracket opens with the number ("Amazon ($100B), Microsoft ($80B)") owns it as
+  a name in the possessive does, more than the sentence's opener.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import linked_entity as _link
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+def test_parent_names_the_company_after_it(reg):
+    text = ("The announcement came after Apple reported $95 billion in quarterly revenue, while Microsoft "
+            "posted $62 billion. Google parent Alphabet reported $80 billion.\n")
+    assert _link(reg, text, "$80 billion") == "alphabet"
+    assert _link(reg, text, "$62 billion") == "microsoft"
+
+
+def test_possessive_parent_company(reg):
+    text = ("Google’s parent company Alphabet also reported strong quarterly earnings and increased its "
+            "annual capex target to $91–93 billion, up from $85 billion earlier this year.\n")
+    assert _link(reg, text, "$85 billion") == "alphabet"
+
+
+def test_backed_names_the_company_after_it(reg):
+    assert _link(reg, "Amazon-backed Anthropic said its valuation rose to $183 billion in the funding round.\n",
+                 "$183 billion") == "anthropic"
+    assert _link(reg, "Nvidia-backed CoreWeave prices $2B stock offering.\n", "$2B") == "coreweave"
+
+
+def test_rival_names_the_company_after_it(reg):
+    assert _link(reg, "Nvidia rival AMD reported data center revenue of $3.9 billion.\n", "$3.9 billion") == "amd"
+
+
+def test_the_product_maker_is_its_vendor(reg):
+    text = ("The AI developer’s financing round is the largest of all time. The deal values the ChatGPT "
+            "maker at almost double its previous valuation of $157 billion when it raised money in October.\n")
+    assert _link(reg, text, "$157 billion") == "openai"
+
+
+def test_bracketed_amount_after_each_company(reg):
+    text = "The hyperscalers keep spending: Amazon ($100B), Microsoft ($80B), Alphabet ($75B) and Meta ($65B).\n"
+    assert _link(reg, text, "$100B") == "amazon"
+    assert _link(reg, text, "$75B") == "alphabet"
