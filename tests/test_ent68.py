@@ -58,3 +58,28 @@ def test_bracketed_amount_after_each_company(reg):
     text = "The hyperscalers keep spending: Amazon ($100B), Microsoft ($80B), Alphabet ($75B) and Meta ($65B).\n"
     assert _link(reg, text, "$100B") == "amazon"
     assert _link(reg, text, "$75B") == "alphabet"
+
+
+def test_relative_clause_is_an_aside(reg):
+    text = "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion.\n"
+    assert _link(reg, text, "$80 billion") == "microsoft"
+
+
+def test_subject_of_the_clause_after_whereas(reg):
+    text = "Alphabet spent $52 billion, whereas Meta, fresh from its Scale AI deal, spent $39 billion.\n"
+    assert _link(reg, text, "$39 billion") == "meta"
+    assert _link(reg, text, "$52 billion") == "alphabet"
+
+
+def test_object_of_a_preposition_is_not_the_owner(reg):
+    text = "Oracle said demand from OpenAI and Meta lifted its cloud revenue to $7.2 billion.\n"
+    assert _link(reg, text, "$7.2 billion") == "oracle"
+    text = ("Google's parent company Alphabet has allocated $15 billion to AI initiatives, while Microsoft has "
+            "expanded its partnership with OpenAI with an additional $10 billion investment.\n")
+    assert _link(reg, text, "$10 billion") == "microsoft"
+
+
+def test_object_before_a_dash_keeps_the_conclusion(reg):
+    # a paraphrase: the dash ends the clause the object is named in; what it implies is the payer's
+    text = "Microsoft received $500 million in revenue share payments from OpenAI — implying revenues of at least $2.5 billion.\n"
+    assert _link(reg, text, "$2.5 billion") == "openai"

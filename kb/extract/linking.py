@@ -3585,6 +3585,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
+                if _relative_aside(view, sent_lo, a_s, s):
+                    continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
@@ -3624,12 +3626,25 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     opener = False
                     last_before = max(last_before, a_e)
                     continue
-                if opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads) \
+                if not opener and not possessed and idx.entity_kind.get(eid) == "organisation" \
+                        and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
+                        and not _OBJECT_CLAUSE_END_RE.search(view, a_e, s):
+                    # "Oracle said demand from OpenAI and Meta lifted its cloud revenue to $7.2
+                    # billion", "Microsoft has expanded its partnership with OpenAI with an additional
+                    # $10 billion investment": a company named as the object of a preposition (the
+                    # customer, the partner, the investee), after the clause's subject, is what the
+                    # subject deals with, not whose number it is
+                    w *= 0.5
+                clause_subject = not opener and _CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None \
+                    and not _NEW_CLAUSE_RE.search(view, a_e, s)
+                if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads) \
                         and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
-                    # a clause with a subject of its own ("...; the PCIe version draws 350 W")
+                    # a clause with a subject of its own ("...; the PCIe version draws 350 W"), whose
+                    # subject is so for the numbers of that clause ("Alphabet spent $52 billion,
+                    # whereas Meta, ..., spent $39 billion")
                     w *= _SUBJECT_BONUS
                     if (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                             and _OWNED_MEASURE_RE.fullmatch(view, a_e, s) is not None:
@@ -3753,6 +3768,32 @@ _ROLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:[ \t]+|-)(?:arch-?)?(?P<r>parent(?:
                             r"|rival|competitor|partner|supplier|backer|investor|subsidiary)(?![\w-])[ \t]*,?[ \t]*")
 _MAKER_ROLES = frozenset({"maker", "developer", "creator", "owner"})
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+#: a clause's opening before its subject: "; ", "while ", "whereas ", "but " (and an article)
+_CLAUSE_OPEN_BEFORE_RE = re.compile(r"(?:;|\b(?:while|whereas|but)\b,?)\s+(?:the\s+)?$", re.I)
+#: a preposition that makes the name after it an object (a party dealt with, not the subject):
+#: "with OpenAI", "in Anthropic", "from Microsoft", "to Nvidia", "by SoftBank", "on Azure"
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:with|in|into|from|to|by|against|on)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)){0,3}$")
+#: what ends the clause an object is named in before a number: a new clause, a dash, a participle
+#: that draws a conclusion ("... from OpenAI — implying revenues of at least $2.469 billion")
+_OBJECT_CLAUSE_END_RE = re.compile(r";|[\u2013\u2014]|\s-\s|\b(?:while|whereas|implying|meaning|suggesting|which)\b")
+#: a relative clause opened after a comma: ", which ", ", who "
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
+    """Whether a name before a number sits in a relative clause that a comma opens and another
+    closes before the number ("Microsoft, which owns a large stake in OpenAI, said its capex rose
+    to $80 billion"): what the clause says of the name before it, not the number's thing."""
+    k = view.rfind(",", lo, a_s)
+    while k >= 0 and _RELATIVE_OPEN_RE.match(view, k) is None:
+        k = view.rfind(",", lo, k)
+    if k < 0 or "\n" in view[k:a_s]:
+        return False
+    close = view.find(",", a_s, s)
+    return close >= 0 and not any(c in view[k:close] for c in ".;()\n")
 
 
 def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
