@@ -83,3 +83,8 @@ def test_object_before_a_dash_keeps_the_conclusion(reg):
     # a paraphrase: the dash ends the clause the object is named in; what it implies is the payer's
     text = "Microsoft received $500 million in revenue share payments from OpenAI — implying revenues of at least $2.5 billion.\n"
     assert _link(reg, text, "$2.5 billion") == "openai"
+
+
+def test_possessive_after_an_object_keeps_its_number(reg):
+    text = "Meta signed a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to $55.6 billion.\n"
+    assert _link(reg, text, "$55.6 billion") == "coreweave"

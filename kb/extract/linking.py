@@ -3627,13 +3627,15 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     last_before = max(last_before, a_e)
                     continue
                 if not opener and not possessed and idx.entity_kind.get(eid) == "organisation" \
+                        and not (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                         and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
                         and not _OBJECT_CLAUSE_END_RE.search(view, a_e, s):
                     # "Oracle said demand from OpenAI and Meta lifted its cloud revenue to $7.2
                     # billion", "Microsoft has expanded its partnership with OpenAI with an additional
                     # $10 billion investment": a company named as the object of a preposition (the
                     # customer, the partner, the investee), after the clause's subject, is what the
-                    # subject deals with, not whose number it is
+                    # subject deals with, not whose number it is (not a name in the possessive:
+                    # "a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to ...")
                     w *= 0.5
                 clause_subject = not opener and _CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None \
                     and not _NEW_CLAUSE_RE.search(view, a_e, s)
