@@ -88,3 +88,15 @@ def test_object_before_a_dash_keeps_the_conclusion(reg):
 def test_possessive_after_an_object_keeps_its_number(reg):
     text = "Meta signed a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to $55.6 billion.\n"
     assert _link(reg, text, "$55.6 billion") == "coreweave"
+
+
+def test_valued_at_a_staggering_amount(reg):
+    text = ("OpenAI, the maker of ChatGPT, is seeking to raise $40 billion in a fresh round of funding that "
+            "would value the startup at a staggering $340 billion.\n")
+    assert _link(reg, text, "$340 billion") == "openai"
+
+
+def test_lead_investor_with_a_long_description(reg):
+    text = ("ChatGPT maker OpenAI said it has raised up to USD 40 billion in a new funding round led by "
+            "Japanese tech investment group SoftBank at a USD 300 billion valuation.\n")
+    assert _link(reg, text, "USD 300 billion") == "openai"

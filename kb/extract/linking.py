@@ -2231,7 +2231,7 @@ _MEASURE_ROSE_TO_RE = re.compile(
     r"|skyrocket(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|more\s+than\s+doubl(?:ed|ing)|doubl(?:ed|ing))\b"
     r"[^.;:$€£\n]{0,90}?\bto\s+(?:(?:nearly|about|roughly|around|approximately|almost|over|more\s+than|a\s+record)\s+)?[~≈]?$")
 # "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
-_VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+"
+_VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+(?:an?\s+(?:[a-z-]+\s+)?)?"
                             r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
 # right after an amount: a deal it is the worth of, a few words (a term, what is bought) between:
 # " deal", " cloud computing contract", ", five-year commitment", " multi-year agreement" (not
@@ -3575,10 +3575,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
                 if not possessed and d.property in _RAISED_PROPERTIES \
-                        and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None:
+                        and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None:
                     # "OpenAI secures $6.6 billion investment from SoftBank and others, raising
                     # valuation to $157 billion", "a funding round led by SoftBank, pushing its
-                    # valuation to $300 billion": who put the money in, not whose round or valuation
+                    # valuation to $300 billion", "a new funding round led by Japanese tech investment
+                    # group SoftBank at a USD 300 billion valuation": who put the money in, not whose
+                    # round or valuation
                     continue
                 if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
                         and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
@@ -3846,7 +3848,7 @@ _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
 # "with participation from ", "investors including "
 _INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
                                r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
-                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,3}$")
+                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
 
 
 # after "The company's": its relation and a comma ("rival, ", "largest investor, "), the name right after
