@@ -100,3 +100,9 @@ def test_lead_investor_with_a_long_description(reg):
     text = ("ChatGPT maker OpenAI said it has raised up to USD 40 billion in a new funding round led by "
             "Japanese tech investment group SoftBank at a USD 300 billion valuation.\n")
     assert _link(reg, text, "USD 300 billion") == "openai"
+
+
+def test_money_invested_is_not_the_investees(reg):
+    text = ("While Google was an early investor in Anthropic, the company has stepped up with $3 billion "
+            "additional investments to get a 10 percent stake in Anthropic.\n")
+    assert _link(reg, text, "$3 billion") == "google"

@@ -3679,6 +3679,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
                     continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
+                elif d.property == "investment" and _INVESTEE_BEFORE_RE.search(view, max(e, a_s - 24), a_s):
+                    # "the company has stepped up with $3 billion additional investments to get a 10
+                    # percent stake in Anthropic": money invested is the investor's (the investee is
+                    # its condition), not the company it goes into
+                    continue
                 elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
                         and any(h[1] <= s for h in hits(sent_lo, s)):
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
@@ -3833,6 +3838,8 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
+#: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
+_INVESTEE_BEFORE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|an?\s+)?$")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
