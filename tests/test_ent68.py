@@ -106,3 +106,9 @@ def test_money_invested_is_not_the_investees(reg):
     text = ("While Google was an early investor in Anthropic, the company has stepped up with $3 billion "
             "additional investments to get a 10 percent stake in Anthropic.\n")
     assert _link(reg, text, "$3 billion") == "google"
+
+
+def test_name_of_a_deal_after_the_number(reg):
+    text = ("The deal elevates Oracle’s cloud infrastructure business significantly—its existing data centre "
+            "revenue in fiscal 2025 was $10.3 billion, making the OpenAI agreement nearly triple in scale.\n")
+    assert _link(reg, text, "$10.3 billion") == "oracle"
