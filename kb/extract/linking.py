@@ -2231,7 +2231,7 @@ _MEASURE_ROSE_TO_RE = re.compile(
     r"|skyrocket(?:ed|s|ing)?|slipp?(?:ed|s|ing)?|more\s+than\s+doubl(?:ed|ing)|doubl(?:ed|ing))\b"
     r"[^.;:$€£\n]{0,90}?\bto\s+(?:(?:nearly|about|roughly|around|approximately|almost|over|more\s+than|a\s+record)\s+)?[~≈]?$")
 # "valuing OpenAI at ", "value the ChatGPT developer at about ", "valued at ": right before an amount
-_VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+"
+_VALUING_AT_RE = re.compile(r"(?i)\bvalu(?:e|es|ed|ing)\b(?:\s+(?!at\b)[\w'’.-]+){0,4}\s+at\s+(?:an?\s+(?:[a-z-]+\s+)?)?"
                             r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more\s+than|least)\s+)?[~≈]?$")
 # right after an amount: a deal it is the worth of, a few words (a term, what is bought) between:
 # " deal", " cloud computing contract", ", five-year commitment", " multi-year agreement" (not
@@ -3546,7 +3546,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed = am is not None and _apposed_company(idx, view, am, alias_hits, hit_starts)
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
-        for a_s, a_e, eid in _grouped(idx, view, hits(sent_lo, sent_hi)):
+        sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
+        for a_s, a_e, eid in sent_hits:
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
                         and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
@@ -3563,9 +3564,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
                 possessed = _possesses(view, a_s, a_e, s)
-                if possessed or _keyed_row(view, a_s, a_e, s) \
-                        or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
-                        and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
+                bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
+                    and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
+                if possessed or _keyed_row(view, a_s, a_e, s) or bracketed:
                     # "DeepSeek V3's 2.6M GPU hours", "H100 (700W) → B200 (1,200W)": the number is the
                     # name's own (in the possessive, or the bracket right after the name opens with it;
                     # not a yardstick's: "near parity with Claude Sonnet 4 (48.6% win rate)" is the
@@ -3574,23 +3575,29 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
                 if not possessed and d.property in _RAISED_PROPERTIES \
-                        and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 48), a_s) is not None:
+                        and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None:
                     # "OpenAI secures $6.6 billion investment from SoftBank and others, raising
                     # valuation to $157 billion", "a funding round led by SoftBank, pushing its
-                    # valuation to $300 billion": who put the money in, not whose round or valuation
+                    # valuation to $300 billion", "a new funding round led by Japanese tech investment
+                    # group SoftBank at a USD 300 billion valuation": who put the money in, not whose
+                    # round or valuation
                     continue
                 if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
                         and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
+                if _relative_aside(view, sent_lo, a_s, s):
+                    continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
                 w = 1.0 / (1.0 + dist / 80.0)
-                if possessed:
+                if possessed or bracketed and idx.entity_kind.get(eid) == "organisation":
                     # "Nuclear power renaissance (CEG's $86.7B PPA pipeline)": the name in the
-                    # possessive right before the number owns it, more than the sentence's opener
+                    # possessive right before the number owns it, more than the sentence's opener;
+                    # so does a company whose bracket opens with the number ("The hyperscalers
+                    # keep spending: Amazon ($100B), Microsoft ($80B)")
                     w *= _POSSESSED_BONUS
                 if not opener and not kinds and _THAN_RE.search(view, max(sent_lo, a_s - 40), a_s) \
                         and not _possesses(view, a_s, a_e, s):
@@ -3621,12 +3628,27 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     opener = False
                     last_before = max(last_before, a_e)
                     continue
-                if opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at) \
+                if not opener and not possessed and idx.entity_kind.get(eid) == "organisation" \
+                        and not (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
+                        and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
+                        and not _OBJECT_CLAUSE_END_RE.search(view, a_e, s):
+                    # "Oracle said demand from OpenAI and Meta lifted its cloud revenue to $7.2
+                    # billion", "Microsoft has expanded its partnership with OpenAI with an additional
+                    # $10 billion investment": a company named as the object of a preposition (the
+                    # customer, the partner, the investee), after the clause's subject, is what the
+                    # subject deals with, not whose number it is (not a name in the possessive:
+                    # "a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to ...")
+                    w *= 0.5
+                clause_subject = not opener and _CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None \
+                    and not _NEW_CLAUSE_RE.search(view, a_e, s)
+                if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads) \
                         and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
                     # supplier to OpenAI, holds a 7% stake"), as in the sentence before; not past
-                    # a clause with a subject of its own ("...; the PCIe version draws 350 W")
+                    # a clause with a subject of its own ("...; the PCIe version draws 350 W"), whose
+                    # subject is so for the numbers of that clause ("Alphabet spent $52 billion,
+                    # whereas Meta, ..., spent $39 billion")
                     w *= _SUBJECT_BONUS
                     if (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                             and _OWNED_MEASURE_RE.fullmatch(view, a_e, s) is not None:
@@ -3657,6 +3679,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
                         and _SPEND_BEFORE_RE.search(view, max(sent_lo, s - 48), s):
                     continue  # "OpenAI spent $8.7 billion on Microsoft Azure": who got the money, not who spent it
+                elif _DEAL_NAMED_RE.match(view, a_e) is not None and _THE_BEFORE_RE.search(view, max(e, a_s - 8), a_s):
+                    # "its existing data centre revenue in fiscal 2025 was $10.3 billion, making the
+                    # OpenAI agreement nearly triple in scale": a name after the number that only
+                    # says which deal is meant qualifies the deal, a thing of its own
+                    w *= 0.3
+                elif d.property == "investment" and _INVESTEE_BEFORE_RE.search(view, max(e, a_s - 24), a_s):
+                    # "the company has stepped up with $3 billion additional investments to get a 10
+                    # percent stake in Anthropic": money invested is the investor's (the investee is
+                    # its condition), not the company it goes into
+                    continue
                 elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
                         and any(h[1] <= s for h in hits(sent_lo, s)):
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
@@ -3678,7 +3710,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _grouped(idx, view, hits(lo, hi)):
+            for a_s, a_e, eid in _role_names(idx, view, _grouped(idx, view, hits(lo, hi)), lo)[0]:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -3742,7 +3774,79 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     return ranked
 
 
+#: a name made an adjective by a participle joined to it ("Amazon-backed", "Nvidia-owned")
+_BACKED_AFTER_RE = re.compile(r"(?i)(?:['’]s)?-(?:backed|owned|funded|controlled|supported|affiliated|financed)\b")
+#: a name before a noun of the role another thing plays towards it ("Google parent", "Nvidia's
+#: rival", "ChatGPT maker", "Claude-maker"), then an optional comma
+_ROLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:[ \t]+|-)(?:arch-?)?(?P<r>parent(?:[ \t]+company)?|owner|maker|developer|creator"
+                            r"|rival|competitor|partner|supplier|backer|investor|subsidiary)(?![\w-])[ \t]*,?[ \t]*")
+_MAKER_ROLES = frozenset({"maker", "developer", "creator", "owner"})
+_THE_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]+$")
+
+
+#: a clause's opening before its subject: "; ", "while ", "whereas ", "but " (and an article)
+_CLAUSE_OPEN_BEFORE_RE = re.compile(r"(?:;|\b(?:while|whereas|but)\b,?)\s+(?:the\s+)?$", re.I)
+#: a preposition that makes the name after it an object (a party dealt with, not the subject):
+#: "with OpenAI", "in Anthropic", "from Microsoft", "to Nvidia", "by SoftBank", "on Azure"
+_OBJECT_BEFORE_RE = re.compile(r"\b(?:with|in|into|from|to|by|against|on)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)){0,3}$")
+#: what ends the clause an object is named in before a number: a new clause, a dash, a participle
+#: that draws a conclusion ("... from OpenAI — implying revenues of at least $2.469 billion")
+_OBJECT_CLAUSE_END_RE = re.compile(r";|[\u2013\u2014]|\s-\s|\b(?:while|whereas|implying|meaning|suggesting|which)\b")
+#: a relative clause opened after a comma: ", which ", ", who "
+_RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\b")
+
+
+def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
+    """Whether a name before a number sits in a relative clause that a comma opens and another
+    closes before the number ("Microsoft, which owns a large stake in OpenAI, said its capex rose
+    to $80 billion"): what the clause says of the name before it, not the number's thing."""
+    k = view.rfind(",", lo, a_s)
+    while k >= 0 and _RELATIVE_OPEN_RE.match(view, k) is None:
+        k = view.rfind(",", lo, k)
+    if k < 0 or "\n" in view[k:a_s]:
+        return False
+    close = view.find(",", a_s, s)
+    return close >= 0 and not any(c in view[k:close] for c in ".;()\n")
+
+
+def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
+    """A sentence's alias hits less the names that only qualify another ("Amazon-backed Anthropic",
+    "Google parent Alphabet", "Nvidia rival AMD", "ChatGPT maker OpenAI"): the phrase is about the
+    name it ends with, the one its number belongs to; and with "the ChatGPT maker" (a maker's
+    role, no name after it) read as the product's maker. Returns the hits kept and the starts of
+    the names such a phrase ends with where the phrase opens the text at ``lo`` (a sentence that
+    opens with the phrase opens with them)."""
+    out, heads = [], set()
+    for k, (a_s, a_e, eid) in enumerate(hits):
+        nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if _BACKED_AFTER_RE.match(view, a_e) is not None:
+            m = _BACKED_AFTER_RE.match(view, a_e)
+            if nxt is not None and view[m.end():nxt[0]].isspace() \
+                    and (a_s in heads or _OPENER_RE.fullmatch(view, lo, a_s)):
+                heads.add(nxt[0])
+            continue  # "Amazon-backed Anthropic raised $4 billion": the backer qualifies, not owns
+        m = _ROLE_AFTER_RE.match(view, a_e)
+        if m is not None:
+            if nxt is not None and nxt[0] == m.end() and idx.entity_kind.get(nxt[2] or "") == "organisation":
+                if a_s in heads or _OPENER_RE.fullmatch(view, lo, a_s):
+                    heads.add(nxt[0])
+                continue  # "Google parent Alphabet reported $80 billion": Alphabet's
+            role = m.group("r")
+            if _THE_BEFORE_RE.search(view, max(0, a_s - 8), a_s) is not None:
+                maker = idx.vendor_of.get(eid) if role in _MAKER_ROLES else None
+                if maker and idx.entity_kind.get(maker) == "organisation":
+                    out.append((a_s, a_e, maker))  # "the ChatGPT maker": OpenAI
+                continue  # "the Claude maker's rival", "the Google parent": not the name's own
+        out.append((a_s, a_e, eid))
+    return out, heads
+
+
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
+#: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
+_DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
+#: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
+_INVESTEE_BEFORE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|an?\s+)?$")
 _YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
@@ -3758,7 +3862,7 @@ _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
 # "with participation from ", "investors including "
 _INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
                                r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
-                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,3}$")
+                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
 
 
 # after "The company's": its relation and a comma ("rival, ", "largest investor, "), the name right after
