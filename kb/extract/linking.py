@@ -334,6 +334,10 @@ def _stem_or_stop(w: str) -> str | None:
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
+# a registry alias that is another name and a size in billions ("llama 3 405b", normalised)
+_ALIAS_SIZE_RE = re.compile(r"(.+?) ([0-9]+(?:\.[0-9]+)?)b")
+# a family's name with its size in brackets right after it ("Llama 3.1 (405B)", "Qwen2.5 (72B)")
+_SIZE_BRACKET_RE = re.compile(r" ?\((?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b)\)")
 # "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
 # and then a family named as its example is the family's model of that size (searched in
 # the normalised text, where hyphens are spaces, at the end of the stretch before the name).
@@ -735,6 +739,19 @@ class Index:
                 cur = self.sizes.setdefault(fam, {}).get(size)
                 if cur is None or len(eid) < len(cur):
                     self.sizes[fam][size] = eid
+        # a model the registry names by another family's name and its size ("Llama 3 405B" for
+        # Llama 3.1 405B, the size the Llama 3 herd grew by): that family's model of the size
+        # too ("| 405B |" under "Llama3 Model Specifications", "The 405B model" of "Llama 3"),
+        # where the family has no variant of that size of its own
+        for a, eid in sorted(alias_to.items()):
+            sm = _ALIAS_SIZE_RE.fullmatch(a)
+            fam = self.family.get(eid)
+            if sm is None or fam is None or self.entity_kind.get(eid) != "model":
+                continue
+            other = alias_to.get(sm.group(1))
+            if other and other != fam and other in self.sizes and self.entity_kind.get(other) == "model" \
+                    and other not in self.family and sm.group(2) in _SIZE_RE.findall(eid.lower()):
+                self.sizes[other].setdefault(sm.group(2), eid)
         # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
         fam_aliases: dict = {}
         for a, eid in alias_to.items():
@@ -1017,7 +1034,11 @@ class Index:
                         eid = ""  # a size this family does not have: no entity to name
                     end = sm.end()
                 else:
-                    eid = self._size_before(low, m.start("a"), a, eid)
+                    bm = _SIZE_BRACKET_RE.match(low, m.end()) if self.sizes.get(eid) else None
+                    if bm:  # "Llama 3.1 (405B)": the family's model of that size (the bracket stays a number's)
+                        eid = self.sizes[eid].get(bm.group("n")) or eid
+                    else:
+                        eid = self._size_before(low, m.start("a"), a, eid)
             if eid:
                 out.append((m.start(), end, eid))
             else:
@@ -2972,6 +2993,10 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
 
 _PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# an amount for a model named right after it, the name ending its phrase ("from $30 for GPT-4 to
+# $2.5 for GPT-4o", "$0.15 for GPT-4o mini, $2.50 for GPT-4o")
+_FOR_MODEL_RE = re.compile(r" for ")
+_FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|vs\.?|versus|while|but|whereas)\b)")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -5731,8 +5756,10 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         # every row's size a model of one family the article names (Llama 2's 7B, 13B, 34B and
         # 70B): the table lists that family's models; rows of sizes of several families, or of
         # sizes no named model has, are sizes of runs of the article's own
+        # (a family's model of a size may be another family's by id: "Llama 3 405B" is Llama 3.1's)
         fams = {idx.family.get(v) for _, _, v in picks}
-        if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
+        if all(v for _, _, v in picks) and (len(fams) == 1 and None not in fams or any(
+                all(v in sizes.values() for _, _, v in picks) for sizes in idx.sizes.values())):
             out += picks
     out.sort()
     return out
@@ -6971,6 +6998,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
             # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it)
+            eid = alias_hits[k][2]
+            cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
+        elif k < len(alias_hits) and idx.entity_kind.get(alias_hits[k][2]) == "model" \
+                and _FOR_MODEL_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
+                and _FOR_MODEL_END_RE.match(view, alias_hits[k][1]):
+            # "drops from $30 for GPT-4 to $2.5 for GPT-4o": an amount for a model named right
+            # after it, the name ending the phrase, is that model's (not the one named before it)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
