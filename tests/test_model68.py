@@ -6,7 +6,17 @@ hand), the development articles as the no-regression guard.
   405B) is that family's model of the size too: "| 405B |" in a table of the Llama 3 sizes and
   "The 405B model" after "Llama 3" are Llama 3.1 405B, not the Llama 3 family;
 - a family's name with its size in brackets right after it ("Llama 3.1 (405B)") names the family's
-  model of that size, as "Llama 3.1 405B" does.
+  model of that size, as "Llama 3.1 405B" does;
+- an amount "for" a model named right after it, the name ending the phrase, is that model's: "the
+  price per million input token drops from $30 for GPT-4 to $2.5 for GPT-4o" (not the model named
+  before the amount);
+- a model's tier word written alone ("Haiku", "Sonnet", "Flash") where the article names a model of
+  that line in full is the model named so ("Claude 3.5 Sonnet ... Sonnet costs $3"), or, where none
+  named ends in the word and the article names two tiers of one line, the registry's model of that
+  line and tier ("Claude 3 Opus costs $15 ..., while Sonnet costs $3 and Haiku $0.25"); with one
+  tier named ("Claude 3.5 Sonnet ... Haiku at $0.25") the writer as often means an earlier
+  version's, and the word is left alone, as is a word right beside another capitalised word
+  ("Claude Pro"), and plan words and adjectives ("Pro", "Fast", "Ultra").
 """
 from __future__ import annotations
 
@@ -40,3 +50,19 @@ def test_a_bracketed_size_after_a_family_name(reg):
     text = ("| Model | Organization | Elo |\n|---|---|---|\n"
             "| Llama 3.3 (70B) | Meta | 1755 |\n| Llama 3.1 (405B) | Meta | 1750 |\n")
     assert _link(reg, text, "1750") == "llama-3.1-405b"
+
+
+def test_an_amount_for_a_model_named_after_it(reg):
+    text = "In the past year the price per million input token drops from $30 for GPT-4 to $2.5 for GPT-4o.\n"
+    assert _link(reg, text, "$30") == "gpt-4"
+    assert _link(reg, text, "$2.5") == "gpt-4o"
+
+
+@pytest.mark.parametrize("text, raw, eid", [
+    ("GPT-4o costs $2.50 per million input tokens, far less than Claude 3 Opus. Opus costs $15 per million "
+     "input tokens.\n", "$15", "claude-3-opus"),
+    ("Claude 3 Opus and Claude 3 Sonnet lead the family. Haiku costs $0.25 per million input tokens.\n",
+     "$0.25", "claude-3-haiku"),
+])
+def test_a_tier_word_alone_after_its_line_was_named(reg, text, raw, eid):
+    assert _link(reg, text, raw) == eid

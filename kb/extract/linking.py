@@ -5347,6 +5347,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     alias_hits = _short_names(idx, view, alias_hits)
+    alias_hits = _tier_names(idx, view, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -6004,6 +6005,69 @@ def _short_names(idx: Index, view: str, alias_hits: list) -> list:
     if not add:
         return alias_hits
     return sorted([h for k, h in enumerate(alias_hits) if k not in drop] + add)
+
+
+# a model's last word that names its tier in its line ("Sonnet", "Haiku", "Flash", "Opus"),
+# written alone; (not the words for sizes, releases and plans that name no one model alone:
+# "Large", "Mini", "Preview", "Pro", nor adjectives: "Fast", "Ultra", whose tier of an
+# article's own mix or plan is as often meant)
+_TIER_WORD_RE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?![\w-])")
+_TIER_GENERIC = frozenset({"large", "medium", "small", "mini", "base", "chat", "instruct", "preview", "latest",
+                           "model", "models", "version", "edition", "beta", "new", "open", "plus", "max", "pro",
+                           "fast", "ultra", "lite", "light", "super", "standard", "premium", "basic"})
+_TIER_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Z](?:[\w.-]*\w)?[ \t]$")
+_TIER_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def _tier_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A model's tier word written alone ("Sonnet", "Haiku", "Flash") where the article names a
+    model of that line in full: the word is that model ("Claude 3.5 Sonnet costs $3 ... Sonnet
+    offers the best value"), or, where no model the article names ends in it, the line's
+    sibling of that tier, which the registry names by the named model's name less its tier and
+    the word, where the article names two tiers of that line ("Claude 3 Opus costs $15 ..., while
+    Sonnet costs $3 and Haiku $0.25": Claude 3 Sonnet, Claude 3 Haiku). Only a word that one
+    model fits, written apart from other names (no capitalised word right before or after it:
+    "Claude Pro", "Haiku Labs"), outside every name found already."""
+    own: dict = {}
+    tiers_of: dict = {}  # a named model's name less its tier -> the named models so written
+    for a, b, eid in alias_hits:
+        if not eid or idx.entity_kind.get(eid) != "model" or " " not in view[a:b].strip():
+            continue
+        head, _, last = view[a:b].strip().rpartition(" ")
+        if _TIER_WORD_RE.fullmatch(last) and last.lower() not in _TIER_GENERIC:
+            own.setdefault(last, set()).add(eid)
+            tiers_of.setdefault(head, set()).add(eid)
+    if not own:
+        return alias_hits
+    # (a sibling only of a line two of whose tiers the article names: "Claude 3 Opus ... Sonnet
+    # costs $3 and Haiku $0.25"; with one named, "Claude 3.5 Sonnet ... Haiku", the writer as often
+    # means another version's, the one then current: Claude 3 Haiku came before Claude 3.5 Haiku)
+    heads = {h for h, eids in tiers_of.items() if len(eids) >= 2}
+    starts = [h[0] for h in alias_hits]
+    add = []
+    sibling_memo: dict = {}
+    for m in _TIER_WORD_RE.finditer(view):
+        w = m.group()
+        if w.lower() in _TIER_GENERIC:
+            continue
+        if w in own:
+            fits = own[w]
+        else:
+            fits = sibling_memo.get(w)
+            if fits is None:
+                fits = sibling_memo[w] = {e for h in heads if (e := idx.alias_to.get(_norm(f"{h} {w}")))
+                                          and idx.entity_kind.get(e) == "model"}
+        if len(fits) != 1:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and alias_hits[k][1] > m.start() or k + 1 < len(alias_hits) and alias_hits[k + 1][0] < m.end():
+            continue  # (inside a name found already)
+        if _TIER_BEFORE_RE.search(view, max(0, m.start() - 40), m.start()) or _TIER_AFTER_RE.match(view, m.end()):
+            continue  # "Claude Pro", "Flash Attention": part of another name
+        add.append((m.start(), m.end(), next(iter(fits))))
+    if not add:
+        return alias_hits
+    return sorted(alias_hits + add)
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
