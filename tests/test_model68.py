@@ -16,7 +16,10 @@ hand), the development articles as the no-regression guard.
   line and tier ("Claude 3 Opus costs $15 ..., while Sonnet costs $3 and Haiku $0.25"); with one
   tier named ("Claude 3.5 Sonnet ... Haiku at $0.25") the writer as often means an earlier
   version's, and the word is left alone, as is a word right beside another capitalised word
-  ("Claude Pro"), and plan words and adjectives ("Pro", "Fast", "Ultra").
+  ("Claude Pro"), and plan words and adjectives ("Pro", "Fast", "Ultra");
+- registry (datasets/entities/model68.yaml): open-weight models that writing names and the registry
+  lacked (DBRX, Nemotron-4 340B, Llama 3.2 11B and 90B Vision, Qwen2-72B, Command R and R+), each
+  citing the page read for it.
 """
 from __future__ import annotations
 
@@ -65,4 +68,14 @@ def test_an_amount_for_a_model_named_after_it(reg):
      "$0.25", "claude-3-haiku"),
 ])
 def test_a_tier_word_alone_after_its_line_was_named(reg, text, raw, eid):
+    assert _link(reg, text, raw) == eid
+
+
+@pytest.mark.parametrize("text, raw, eid", [
+    ("1. DBRX has 132B total and 36B active parameters.\n", "36B", "dbrx"),
+    ("NVIDIA's Nemotron-4 340B was pre-trained on 9 trillion tokens.\n", "9 trillion tokens", "nemotron-4-340b"),
+    ("Llama 3.2 90B Vision accepts a context of 128,000 tokens.\n", "128,000 tokens", "llama-3.2-90b-vision"),
+    ("Command R+ has 104 billion parameters.\n", "104 billion", "command-r-plus"),
+])
+def test_open_models_the_registry_lacked(reg, text, raw, eid):
     assert _link(reg, text, raw) == eid
