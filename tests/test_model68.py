@@ -17,6 +17,9 @@ hand), the development articles as the no-regression guard.
   tier named ("Claude 3.5 Sonnet ... Haiku at $0.25") the writer as often means an earlier
   version's, and the word is left alone, as is a word right beside another capitalised word
   ("Claude Pro"), and plan words and adjectives ("Pro", "Fast", "Ultra");
+- a yardstick named after "compared to" with its own number right after it, said to be estimated
+  or given "at" it, owns the number as its possessive would: "trained their V3 model for $6 million
+  compared to GPT-4 estimated $100 million" gives the $100 million to GPT-4;
 - registry (datasets/entities/model68.yaml): open-weight models that writing names and the registry
   lacked (DBRX, Nemotron-4 340B, Llama 3.2 11B and 90B Vision, Qwen2-72B, Command R and R+), each
   citing the page read for it.
@@ -78,4 +81,13 @@ def test_a_tier_word_alone_after_its_line_was_named(reg, text, raw, eid):
     ("Command R+ has 104 billion parameters.\n", "104 billion", "command-r-plus"),
 ])
 def test_open_models_the_registry_lacked(reg, text, raw, eid):
+    assert _link(reg, text, raw) == eid
+
+
+@pytest.mark.parametrize("text, raw, eid", [
+    ("DeepSeek trained their V3 model for $6 million compared to GPT-4 estimated $100 million training cost.\n",
+     "$100 million", "gpt-4"),
+    ("Compared to GPT-4 at $30 per million tokens, DeepSeek-V3 costs $0.27.\n", "$30", "gpt-4"),
+])
+def test_a_yardstick_with_its_own_number(reg, text, raw, eid):
     assert _link(reg, text, raw) == eid

@@ -3095,6 +3095,10 @@ def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
 # so too with the number set in code or in bold, its markup blanked ("compared to o1's `39.4s`", "the
 # H200's **141GB**")
 _POSSESSOR_RE = re.compile(r"\s{1,2}[ `]{0,2}(?:[~≈]\s?)?[$€£]?")
+# a yardstick named after "compared to" with its own number right after it, said to be estimated or
+# given "at" it ("compared to GPT-4 estimated $100 million", "compared to GPT-4 at $30"): the
+# yardstick's number, as its possessive's is ("compared to o1's `39.4s`")
+_YARDSTICK_OWN_RE = re.compile(r"[ \t]+(?:at|estimated|reportedly)[ \t]+(?:an[ \t]+estimated[ \t]+|an?[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
 
 
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -3587,7 +3591,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                possessed = _possesses(view, a_s, a_e, s)
+                possessed = _possesses(view, a_s, a_e, s) or _YARDSTICK_OWN_RE.fullmatch(view, a_e, s) is not None \
+                    and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None
                 if possessed or _keyed_row(view, a_s, a_e, s) \
                         or _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                         and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s):
