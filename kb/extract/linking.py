@@ -334,6 +334,10 @@ def _stem_or_stop(w: str) -> str | None:
 _SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)[bmt](?![a-z0-9])")
 _WORD_AFTER_RE = re.compile(r" ([a-z]{3,})(?![\w-])")
 _SIZE_AFTER_RE = re.compile(r"[ -]?(?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>[bmt])(?![a-z0-9])")
+# a registry alias that is another name and a size in billions ("llama 3 405b", normalised)
+_ALIAS_SIZE_RE = re.compile(r"(.+?) ([0-9]+(?:\.[0-9]+)?)b")
+# a family's name with its size in brackets right after it ("Llama 3.1 (405B)", "Qwen2.5 (72B)")
+_SIZE_BRACKET_RE = re.compile(r" ?\((?P<n>[0-9]+(?:\.[0-9]+)?) ?(?P<s>b)\)")
 # "a 405B parameter LLM like Llama 3", "a 70B model such as Llama 2": a size given to a class
 # and then a family named as its example is the family's model of that size (searched in
 # the normalised text, where hyphens are spaces, at the end of the stretch before the name).
@@ -735,6 +739,19 @@ class Index:
                 cur = self.sizes.setdefault(fam, {}).get(size)
                 if cur is None or len(eid) < len(cur):
                     self.sizes[fam][size] = eid
+        # a model the registry names by another family's name and its size ("Llama 3 405B" for
+        # Llama 3.1 405B, the size the Llama 3 herd grew by): that family's model of the size
+        # too ("| 405B |" under "Llama3 Model Specifications", "The 405B model" of "Llama 3"),
+        # where the family has no variant of that size of its own
+        for a, eid in sorted(alias_to.items()):
+            sm = _ALIAS_SIZE_RE.fullmatch(a)
+            fam = self.family.get(eid)
+            if sm is None or fam is None or self.entity_kind.get(eid) != "model":
+                continue
+            other = alias_to.get(sm.group(1))
+            if other and other != fam and other in self.sizes and self.entity_kind.get(other) == "model" \
+                    and other not in self.family and sm.group(2) in _SIZE_RE.findall(eid.lower()):
+                self.sizes[other].setdefault(sm.group(2), eid)
         # "the SXM5 delivers 700 W": a variant named by what its names add to the family's
         fam_aliases: dict = {}
         for a, eid in alias_to.items():
@@ -1017,7 +1034,11 @@ class Index:
                         eid = ""  # a size this family does not have: no entity to name
                     end = sm.end()
                 else:
-                    eid = self._size_before(low, m.start("a"), a, eid)
+                    bm = _SIZE_BRACKET_RE.match(low, m.end()) if self.sizes.get(eid) else None
+                    if bm:  # "Llama 3.1 (405B)": the family's model of that size (the bracket stays a number's)
+                        eid = self.sizes[eid].get(bm.group("n")) or eid
+                    else:
+                        eid = self._size_before(low, m.start("a"), a, eid)
             if eid:
                 out.append((m.start(), end, eid))
             else:
@@ -2972,6 +2993,10 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
 
 _PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# an amount for a model named right after it, the name ending its phrase ("from $30 for GPT-4 to
+# $2.5 for GPT-4o", "$0.15 for GPT-4o mini, $2.50 for GPT-4o")
+_FOR_MODEL_RE = re.compile(r" for ")
+_FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|vs\.?|versus|while|but|whereas)\b)")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -3070,6 +3095,10 @@ def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
 # so too with the number set in code or in bold, its markup blanked ("compared to o1's `39.4s`", "the
 # H200's **141GB**")
 _POSSESSOR_RE = re.compile(r"\s{1,2}[ `]{0,2}(?:[~≈]\s?)?[$€£]?")
+# a yardstick named after "compared to" with its own number right after it, said to be estimated or
+# given "at" it ("compared to GPT-4 estimated $100 million", "compared to GPT-4 at $30"): the
+# yardstick's number, as its possessive's is ("compared to o1's `39.4s`")
+_YARDSTICK_OWN_RE = re.compile(r"[ \t]+(?:at|estimated|reportedly)[ \t]+(?:an[ \t]+estimated[ \t]+|an?[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
 
 
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
@@ -3563,7 +3592,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 f.grouped = True
                 continue  # "trained on 128 A100 GPUs with 400Gbps networking": the cluster's, not the card's
             if a_e <= s:
-                possessed = _possesses(view, a_s, a_e, s)
+                possessed = _possesses(view, a_s, a_e, s) or _YARDSTICK_OWN_RE.fullmatch(view, a_e, s) is not None \
+                    and _BASELINE_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None
                 bracketed = _OPEN_BRACKET_RE.fullmatch(view, a_e, s) is not None \
                     and not _YARDSTICK_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s)
                 if possessed or _keyed_row(view, a_s, a_e, s) or bracketed:
@@ -5426,6 +5456,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
     alias_hits = _short_names(idx, view, alias_hits)
+    alias_hits = _tier_names(idx, view, alias_hits)
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
@@ -5835,8 +5866,10 @@ def _size_names(idx: Index, view: str, alias_hits: list, found: list = ()) -> li
         # every row's size a model of one family the article names (Llama 2's 7B, 13B, 34B and
         # 70B): the table lists that family's models; rows of sizes of several families, or of
         # sizes no named model has, are sizes of runs of the article's own
+        # (a family's model of a size may be another family's by id: "Llama 3 405B" is Llama 3.1's)
         fams = {idx.family.get(v) for _, _, v in picks}
-        if all(v for _, _, v in picks) and len(fams) == 1 and None not in fams:
+        if all(v for _, _, v in picks) and (len(fams) == 1 and None not in fams or any(
+                all(v in sizes.values() for _, _, v in picks) for sizes in idx.sizes.values())):
             out += picks
     out.sort()
     return out
@@ -6081,6 +6114,69 @@ def _short_names(idx: Index, view: str, alias_hits: list) -> list:
     if not add:
         return alias_hits
     return sorted([h for k, h in enumerate(alias_hits) if k not in drop] + add)
+
+
+# a model's last word that names its tier in its line ("Sonnet", "Haiku", "Flash", "Opus"),
+# written alone; (not the words for sizes, releases and plans that name no one model alone:
+# "Large", "Mini", "Preview", "Pro", nor adjectives: "Fast", "Ultra", whose tier of an
+# article's own mix or plan is as often meant)
+_TIER_WORD_RE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?![\w-])")
+_TIER_GENERIC = frozenset({"large", "medium", "small", "mini", "base", "chat", "instruct", "preview", "latest",
+                           "model", "models", "version", "edition", "beta", "new", "open", "plus", "max", "pro",
+                           "fast", "ultra", "lite", "light", "super", "standard", "premium", "basic"})
+_TIER_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Z](?:[\w.-]*\w)?[ \t]$")
+_TIER_AFTER_RE = re.compile(r"[ \t]+[A-Z0-9]")
+
+
+def _tier_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A model's tier word written alone ("Sonnet", "Haiku", "Flash") where the article names a
+    model of that line in full: the word is that model ("Claude 3.5 Sonnet costs $3 ... Sonnet
+    offers the best value"), or, where no model the article names ends in it, the line's
+    sibling of that tier, which the registry names by the named model's name less its tier and
+    the word, where the article names two tiers of that line ("Claude 3 Opus costs $15 ..., while
+    Sonnet costs $3 and Haiku $0.25": Claude 3 Sonnet, Claude 3 Haiku). Only a word that one
+    model fits, written apart from other names (no capitalised word right before or after it:
+    "Claude Pro", "Haiku Labs"), outside every name found already."""
+    own: dict = {}
+    tiers_of: dict = {}  # a named model's name less its tier -> the named models so written
+    for a, b, eid in alias_hits:
+        if not eid or idx.entity_kind.get(eid) != "model" or " " not in view[a:b].strip():
+            continue
+        head, _, last = view[a:b].strip().rpartition(" ")
+        if _TIER_WORD_RE.fullmatch(last) and last.lower() not in _TIER_GENERIC:
+            own.setdefault(last, set()).add(eid)
+            tiers_of.setdefault(head, set()).add(eid)
+    if not own:
+        return alias_hits
+    # (a sibling only of a line two of whose tiers the article names: "Claude 3 Opus ... Sonnet
+    # costs $3 and Haiku $0.25"; with one named, "Claude 3.5 Sonnet ... Haiku", the writer as often
+    # means another version's, the one then current: Claude 3 Haiku came before Claude 3.5 Haiku)
+    heads = {h for h, eids in tiers_of.items() if len(eids) >= 2}
+    starts = [h[0] for h in alias_hits]
+    add = []
+    sibling_memo: dict = {}
+    for m in _TIER_WORD_RE.finditer(view):
+        w = m.group()
+        if w.lower() in _TIER_GENERIC:
+            continue
+        if w in own:
+            fits = own[w]
+        else:
+            fits = sibling_memo.get(w)
+            if fits is None:
+                fits = sibling_memo[w] = {e for h in heads if (e := idx.alias_to.get(_norm(f"{h} {w}")))
+                                          and idx.entity_kind.get(e) == "model"}
+        if len(fits) != 1:
+            continue
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and alias_hits[k][1] > m.start() or k + 1 < len(alias_hits) and alias_hits[k + 1][0] < m.end():
+            continue  # (inside a name found already)
+        if _TIER_BEFORE_RE.search(view, max(0, m.start() - 40), m.start()) or _TIER_AFTER_RE.match(view, m.end()):
+            continue  # "Claude Pro", "Flash Attention": part of another name
+        add.append((m.start(), m.end(), next(iter(fits))))
+    if not add:
+        return alias_hits
+    return sorted(alias_hits + add)
 
 
 _SIZE_SCALE = {"b": 1e9, "m": 1e6, "t": 1e12}
@@ -7075,6 +7171,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                 and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
             # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it)
+            eid = alias_hits[k][2]
+            cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
+        elif k < len(alias_hits) and idx.entity_kind.get(alias_hits[k][2]) == "model" \
+                and _FOR_MODEL_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
+                and _FOR_MODEL_END_RE.match(view, alias_hits[k][1]):
+            # "drops from $30 for GPT-4 to $2.5 for GPT-4o": an amount for a model named right
+            # after it, the name ending the phrase, is that model's (not the one named before it)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
