@@ -5,7 +5,8 @@ the ids are that tool's), or paraphrases of them.
 - an amount per month or year in a table of plans ("| Plan | Price |", "| Tier |", a caption
   naming plans, "$29/user/month", a row "| ChatGPT Plus |") is the plan's subscription price
   (before, a GPU's rent by the "Price" header, or a cost of the article's own use where a chat
-  service labels the row); not a row a model labels ("| Model Tier |" over "| Gemini Flash-Lite |"),
+  service labels the row), of the one service the line above the table names ("Cursor offers ...:");
+  not a row a model labels ("| Model Tier |" over "| Gemini Flash-Lite |"),
   a band of spending ("| Tier | Monthly Spend |"), a column of costs, nor a rented GPU's row.
 - a percentage in a column or a row named after a machine's part and its use or load ("| GPU Usage
   |", "| CPU Load |", "| GPU load | 30 % |") is its utilisation (before, a plain share).
@@ -36,6 +37,13 @@ CURSOR = ("Cursor offers a free tier with limited AI usage and paid subscription
 def test_price_column_of_a_plan_table_is_the_subscription_price(reg):
     assert _draft(reg, CURSOR, "$20/month").property == "subscription-price"
     assert _draft(reg, CURSOR, "$60/month").property == "subscription-price"
+
+
+def test_plans_are_of_the_one_service_the_line_above_names(reg):
+    assert _draft(reg, CURSOR, "$20/month").entity == "cursor"
+    # (not where the line above names two: a comparison)
+    two = CURSOR.replace("Cursor offers", "Cursor and GitHub Copilot offer")
+    assert _draft(reg, two, "$20/month").entity is None
 
 
 # paraphrase of find_string id 63065837853 ("## Pricing Tiers" over "| Tier | Price | Features |")

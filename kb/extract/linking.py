@@ -5462,7 +5462,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _family_prices(idx, view, found, named_hits, sole_hits)
     _sized_models(idx, found, named_hits)
     _model_costs(idx, view, found)
-    _plan_entities(view, found, alias_hits, hit_starts)
+    _plan_entities(idx, view, found, alias_hits, hit_starts)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
         _api_served(idx, found)
@@ -6158,21 +6158,46 @@ def _model_costs(idx: Index, view: str, found: list) -> None:
         d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
-def _plan_entities(view: str, found: list, alias_hits, hit_starts) -> None:
+def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -> None:
     """A plan's price in a table of plans (``_plan_table``) is of the service whose name labels the
     row ("| ChatGPT Plus | $20/mo |"), or that the table's heading or column names, never of a thing
     named only in another cell of the row ("| Plus | $20/month | GPT-4o |", "| Pro | $20/mo | Claude
     Code access |": what the plan gives access to): there the plan is a thing of the article's own."""
+    intros: dict = {}
     for f in found:
         d = f.draft
-        if f.table is None or f.hint != _SUBSCRIPTION or not d.entity \
-                or not d.evidence.get("entity", "").startswith("table-row"):
+        if f.table is None or f.hint != _SUBSCRIPTION:
             continue
-        if d.entity in _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts):
-            continue
-        d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
-        d.evidence["entity"] = "new|table"
-        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if d.entity and d.evidence.get("entity", "").startswith("table-row") \
+                and d.entity not in _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts):
+            d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
+            d.evidence["entity"] = "new|table"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if d.entity is None:
+            # "Cursor offers a free tier and paid subscriptions:" right above "| Plan | Price |":
+            # the plans are of the one service the lead-in names
+            t = f.table
+            if id(t) not in intros:
+                intros[id(t)] = _plan_intro(idx, view, t, alias_hits, hit_starts)
+            eid = intros[id(t)]
+            if eid is not None:
+                d.entity, d.entity_new = eid, None
+                d.evidence["entity"] = "table-intro|sure|kind"
+                d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _plan_intro(idx: Index, view: str, t, alias_hits, hit_starts) -> str | None:
+    """The one product or chat service that the paragraph right above a table of plans names (no
+    heading between), or None."""
+    hi = t.start
+    lo = view.rfind("\n\n", 0, max(0, hi - 1))
+    lo = 0 if lo < 0 else lo + 2
+    if not view[lo:hi].strip() or view[lo:hi].lstrip().startswith("#") or hi - lo > 600 \
+            or t.caption_span and t.caption_span[1] > lo:
+        return None
+    k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)
+    named = {e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) in _PLAN_KINDS}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # what a GPU sells or rents for: the market prices the family ("H100 rentals fell to $2/hr"), and
