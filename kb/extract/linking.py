@@ -6160,8 +6160,8 @@ def _model_costs(idx: Index, view: str, found: list) -> None:
 
 def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -> None:
     """A plan's price in a table of plans (``_plan_table``) is of the service whose name labels the
-    row ("| ChatGPT Plus | $20/mo |"), or that the table's heading or column names, never of a thing
-    named only in another cell of the row ("| Plus | $20/month | GPT-4o |", "| Pro | $20/mo | Claude
+    row ("| ChatGPT Plus | $20/mo |") or its plan (:func:`_plan_name_cells`), or that the table's
+    heading or column names, never of a thing named only in another cell of the row ("| Plus | $20/month | GPT-4o |", "| Pro | $20/mo | Claude
     Code access |": what the plan gives access to): there the plan is a thing of the article's own."""
     intros: dict = {}
     for f in found:
@@ -6169,7 +6169,7 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
         if f.table is None or f.hint != _SUBSCRIPTION:
             continue
         if d.entity and d.evidence.get("entity", "").startswith("table-row") \
-                and d.entity not in _span_ids(f.table.rows[f.row][0], alias_hits, hit_starts):
+                and not any(d.entity in _span_ids(cell, alias_hits, hit_starts) for cell in _plan_name_cells(f.table, f.row, f.col)):
             d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
             d.evidence["entity"] = "new|table"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
@@ -6184,6 +6184,18 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
                 d.entity, d.entity_new = eid, None
                 d.evidence["entity"] = "table-intro|sure|kind"
                 d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _plan_name_cells(t, row: int, col: int) -> list:
+    """The cells of a row that name its plan: its label, and any cell before ``col`` under a header
+    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |")."""
+    cells = t.rows[row]
+    out = [cells[0]] if cells else []
+    for c in range(1, min(col, len(cells))):
+        h = t.column_header(c)
+        if h is not None and _PLAN_HEAD_RE.search(h.text):
+            out.append(cells[c])
+    return out
 
 
 def _plan_intro(idx: Index, view: str, t, alias_hits, hit_starts) -> str | None:
