@@ -2619,8 +2619,6 @@ _PLAN_CAPTION_RE = re.compile(r"(?i)\b(?:subscriptions?|(?<!business )(?<!action
 _PER_SEAT_RE = re.compile(r"(?i)(?:/[ \t]*|\bper[ \t]+|\ba[ \t]+)(?:users?|seats?|members?)\b")
 #: an amount per month, week or year in a currency ("USD/month", "EUR/year")
 _LONG_PRICE_UNIT_RE = re.compile(r"[A-Z]{3}/(?:week|month|year)$")
-#: kinds of thing whose monthly amounts are rents or running costs, never a plan's price
-_RENTED_KINDS = frozenset({"gpu", "cloud-instance", "system", "cluster", "cpu", "datacentre"})
 
 
 #: the word that ends a plan's name ("ChatGPT Plus", "Claude Pro", "Copilot Business")
@@ -2657,7 +2655,7 @@ def _plan_table(idx: Index, view: str, table, row: int, col: int, alias_hits, hi
     number's column is one of costs ("| Service | Tier | Monthly Cost |": what running each piece
     of the writer's own system costs). Never a row of usage or a total ("| 10K traces/month |",
     "| **Total** |"), a column of a usage ("Monthly cost (100 users)"), nor a row or a table that
-    rents compute (a word of renting, a GPU, an instance or a server named in the row)."""
+    rents compute (a word of renting, a GPU or a cloud instance named in the row: _RENTED_KINDS)."""
     cells = table.rows[row]
     label = cells[0]
     head = table.column_header(col)
@@ -2699,8 +2697,6 @@ _PLAN_COST_HEAD_RE = re.compile(r"(?i)\b(?:costs?|spend\w*|bills?|budget|expense
 #: a column of what a customer spends ("| Tier | Monthly Spend | Discount |": tiers of volume, each a
 #: band of spending, no plan's price)
 _SPEND_HEAD_RE = re.compile(r"(?i)\b(?:spend\w*|budgets?|bills?|usage|volume)\b")
-#: a row label that opens with a total ("| **Total** |", "| Total infra |")
-_TOTAL_LABEL_RE = re.compile(r"(?i)[\s*_]*(?:sub-?)?totals?\b")
 
 
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
