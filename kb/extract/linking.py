@@ -2610,6 +2610,116 @@ def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
 _PLAN_NOUN_RE = re.compile(r"(?i)\b(?:subscri\w*|plans?(?![ \t]+to\b)|tiers?|memberships?|seats?)\b|\bper[ \t-]+(?:seat|user)\b")
 
 
+#: a part of a machine and how much of it is in use: "GPU Usage", "CPU Load", "GPU mem util", "SM
+#: activity", "CPU hotthread load" (a column's header or a row's label over percentages)
+_HARDWARE_USE_RE = re.compile(r"(?i)\b(?:gpu|cpu|tpu|npu|sm|accelerator|chip|core|node|cluster|server|host|ram|vram|memory"
+                              r"|mem|hbm|disk)s?(?:[ \t-]+[a-z]+)?[ \t-]+(?:usage|load|activity)\b")
+#: a column of changes or differences: its percentages are no level, whatever row they are in
+_CHANGE_HEAD_RE = re.compile(r"(?i)\u0394|\b(?:delta|change|diff\w*|vs\.?|versus|improvement|gain|growth|reduction|increase"
+                             r"|decrease|drop|savings?)\b")
+_UTILISATION = "utilisation"
+
+
+def _hardware_use_cell(table, row: int, col: int) -> bool:
+    """Whether a percentage in cell (row, col) is how busy a machine's part is: its column's
+    header or its row's label names the part and its use or load ("| GPU Usage |" over "20-40%",
+    "| CPU Load |", "| GPU load | 30 % | 26 % |"), and the column holds no changes ("| Delta |")."""
+    head = table.column_header(col)
+    if head is not None and _CHANGE_HEAD_RE.search(head.text):
+        return False
+    if head is not None and _HARDWARE_USE_RE.search(head.text):
+        return True
+    return col > 0 and bool(table.rows[row]) and _HARDWARE_USE_RE.search(table.rows[row][0].text) is not None
+
+
+#: a table of plans: a label column headed by a noun of a plan ("| Plan | Price |", "| Tier |",
+#: "| Subscription | Amount |"), or a caption naming plans ("### Subscription Plans", "## Pricing
+#: Tiers"); or an amount per user or seat in its own cell or its column's header ("$29/user/month")
+_PLAN_HEAD_RE = re.compile(r"(?i)\b(?:subscriptions?|plans?|tiers?|memberships?)\b")
+_PLAN_CAPTION_RE = re.compile(r"(?i)\b(?:subscriptions?|(?<!business )(?<!action )(?<!project )plans?|tiers?|memberships?)\b")
+_PER_SEAT_RE = re.compile(r"(?i)(?:/[ \t]*|\bper[ \t]+|\ba[ \t]+)(?:users?|seats?|members?)\b")
+#: an amount per month, week or year in a currency ("USD/month", "EUR/year")
+_LONG_PRICE_UNIT_RE = re.compile(r"[A-Z]{3}/(?:week|month|year)$")
+
+
+#: the word that ends a plan's name ("ChatGPT Plus", "Claude Pro", "Copilot Business")
+_PLAN_WORD_END_RE = re.compile(r"(?i)\b(?:plus|pro|max|premium|team|business|enterprise|ultra|advanced|starter)\+?[\s*_]*$")
+_PLAN_KINDS = frozenset({"product", "model"})
+
+
+def _plan_row(idx: Index, view: str, label, alias_hits, hit_starts) -> bool:
+    """Whether a row's label names a plan of a chat or software service: a product's or chat
+    model's name and the word of its plan after it ("| ChatGPT Plus |", "| ChatGPT Pro |"), or a
+    product's name that ends in one ("| Claude Max |", "| Perplexity Pro |"); not a model whose own
+    name ends so ("| Gemini 2.5 Pro |": the model, whose monthly cost is a use of it)."""
+    m = _PLAN_WORD_END_RE.search(view, label.start, label.end)
+    if m is None or m.start() == label.start:
+        return False
+    k = bisect.bisect_left(hit_starts, label.start)
+    while k < len(alias_hits) and alias_hits[k][0] < label.end:
+        a_s, a_e, eid = alias_hits[k]
+        kind = idx.entity_kind.get(eid)
+        if kind in _PLAN_KINDS and (a_e <= m.start() and not view[a_e:m.start()].strip(" \t*_")
+                                    or kind == "product" and a_e >= m.end() - 1 and a_s < m.start()):
+            return True
+        k += 1
+    return False
+
+
+def _plan_table(idx: Index, view: str, table, row: int, col: int, alias_hits, hit_starts) -> bool:
+    """Whether the amount per period in cell (row, col) of ``table`` is a plan's list price.
+
+    The rows are plans where the label column is headed by a noun of a plan ("| Plan | Price |",
+    "| Tier | Monthly |"), or the row names a service's plan ("| ChatGPT Plus |", :func:`_plan_row`).
+    A caption naming plans, a plan noun over a column of names further in ("| Category |
+    Subscription | Amount |") or an amount per user or seat ("$29/user/month") say so too, unless the
+    number's column is one of costs ("| Service | Tier | Monthly Cost |": what running each piece
+    of the writer's own system costs). Never a row of usage or a total ("| 10K traces/month |",
+    "| **Total** |"), a column of a usage ("Monthly cost (100 users)"), nor a row or a table that
+    rents compute (a word of renting, a GPU or a cloud instance named in the row: _RENTED_KINDS)."""
+    cells = table.rows[row]
+    label = cells[0]
+    head = table.column_header(col)
+    if col == 0 or _DIGIT_RE.search(label.text) or _TOTAL_LABEL_RE.match(label.text) \
+            or head is not None and (_DIGIT_RE.search(head.text) or _SPEND_HEAD_RE.search(head.text)):
+        return False
+    if _plan_row(idx, view, label, alias_hits, hit_starts):
+        planned = True
+    elif any(idx.entity_kind.get(e) == "model" for e in _span_ids(label, alias_hits, hit_starts)):
+        # "| Model Tier | ... | Per User |" over "| Gemini Flash-Lite | ... | $5.40 |": a row a model
+        # labels is the article's own use of it (_model_costs), whatever the table calls its rows
+        return False
+    else:
+        first = table.column_header(0)
+        planned = first is not None and _PLAN_HEAD_RE.search(first.text) is not None
+    if not planned and (head is None or _PLAN_COST_HEAD_RE.search(head.text) is None):
+        caption = view[table.caption_span[0]:table.caption_span[1]] if table.caption_span else ""
+        planned = any(h is not None and _PLAN_HEAD_RE.search(h.text)
+                      for h in [table.column_header(c) for c in range(1, min(col, len(table.header)))] + [head]) \
+            or _PLAN_CAPTION_RE.search(caption) is not None \
+            or _PER_SEAT_RE.search(cells[col].text) is not None \
+            or head is not None and _PER_SEAT_RE.search(head.text) is not None
+    if not planned:
+        return False
+    lo, hi = table.row_spans[row]
+    if _RENTING_WORDS_RE.search(view, lo, hi) or head is not None and _RENTING_WORDS_RE.search(head.text) \
+            or table.caption_span and _RENTING_WORDS_RE.search(view, *table.caption_span):
+        return False
+    k = bisect.bisect_left(hit_starts, lo)
+    while k < len(alias_hits) and alias_hits[k][0] < hi:
+        if idx.entity_kind.get(alias_hits[k][2]) in _RENTED_KINDS:
+            return False
+        k += 1
+    return True
+
+
+#: a column of costs, not of prices ("Monthly Cost", "Est. spend"): what the writer's own use costs
+_PLAN_COST_HEAD_RE = re.compile(r"(?i)\b(?:costs?|spend\w*|bills?|budget|expenses?|tco)\b(?!.*\bpric)")
+#: a column of what a customer spends ("| Tier | Monthly Spend | Discount |": tiers of volume, each a
+#: band of spending, no plan's price)
+_SPEND_HEAD_RE = re.compile(r"(?i)\b(?:spend\w*|budgets?|bills?|usage|volume)\b")
+
+
 def _guess_property(idx: Index, unit: str, values, ctx_words: dict, qualifier: str, hint: str | None,
                     local: str, allowed_kinds: set | None = None, own: str | None = None,
                     wide: str | None = None, whole: bool = False, whole_words: str | None = None,
@@ -5483,6 +5593,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _family_prices(idx, view, found, named_hits, sole_hits)
     _sized_models(idx, found, named_hits)
     _model_costs(idx, view, found)
+    _plan_entities(idx, view, found, alias_hits, hit_starts)
     if any(f.table is not None for f in found):
         _row_ratios(idx, found)
         _api_served(idx, found)
@@ -6222,18 +6333,79 @@ def _model_costs(idx: Index, view: str, found: list) -> None:
     new thing). In the dev-A articles the curators gave none of 168 costs per unit of time to a
     model (144 to workloads). A table's monthly cost read as a subscription's price ("| GPT-4o |
     ~$4.40 | $13,200 |" under "Monthly cost (100 users)") is the same: a plan is a product's
-    (ChatGPT Plus), and a row of monthly costs by model is the article's own use of each."""
+    (ChatGPT Plus), and a row of monthly costs by model is the article's own use of each.
+
+    A table of plans (``_plan_table``: "| Plan | Price |", "| ChatGPT Plus | $20/mo |") keeps its
+    prices (:func:`_plan_entities`)."""
     for f in found:
         d = f.draft
-        if (d.property == "cost-rate" or d.property == _SUBSCRIPTION and f.table is not None) \
-                and d.entity and idx.entity_kind.get(d.entity) == "model":
-            if d.property == _SUBSCRIPTION and "cost-rate" in idx.prop_by_id:
-                d.property = "cost-rate"  # (the use's running cost, no plan's price)
-                d.evidence["property"] = d.evidence.get("property", "") + "|own-use"
-                d.property_confidence = calibrated("property", d.evidence["property"])
+        if not d.entity or idx.entity_kind.get(d.entity) != "model":
+            continue
+        if d.property == _SUBSCRIPTION and f.table is not None and f.hint == _SUBSCRIPTION:
+            continue  # (_plan_entities)
+        if not (d.property == "cost-rate" or d.property == _SUBSCRIPTION and f.table is not None):
+            continue
+        if d.property == _SUBSCRIPTION and "cost-rate" in idx.prop_by_id:
+            d.property = "cost-rate"  # (the use's running cost, no plan's price)
+            d.evidence["property"] = d.evidence.get("property", "") + "|own-use"
+            d.property_confidence = calibrated("property", d.evidence["property"])
+        d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
+        d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -> None:
+    """A plan's price in a table of plans (``_plan_table``) is of the service whose name labels the
+    row ("| ChatGPT Plus | $20/mo |") or its plan (:func:`_plan_name_cells`), or that the table's
+    heading or column names, never of a thing named only in another cell of the row ("| Plus | $20/month | GPT-4o |", "| Pro | $20/mo | Claude
+    Code access |": what the plan gives access to): there the plan is a thing of the article's own."""
+    intros: dict = {}
+    for f in found:
+        d = f.draft
+        if f.table is None or f.hint != _SUBSCRIPTION:
+            continue
+        if d.entity and d.evidence.get("entity", "").startswith("table-row") \
+                and not any(d.entity in _span_ids(cell, alias_hits, hit_starts) for cell in _plan_name_cells(f.table, f.row, f.col)):
             d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
-            d.evidence["entity"] = "new|table" if f.table is not None else "new|prose"
+            d.evidence["entity"] = "new|table"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
+        if d.entity is None:
+            # "Cursor offers a free tier and paid subscriptions:" right above "| Plan | Price |":
+            # the plans are of the one service the lead-in names
+            t = f.table
+            if id(t) not in intros:
+                intros[id(t)] = _plan_intro(idx, view, t, alias_hits, hit_starts)
+            eid = intros[id(t)]
+            if eid is not None:
+                d.entity, d.entity_new = eid, None
+                d.evidence["entity"] = "table-intro|sure|kind"
+                d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _plan_name_cells(t, row: int, col: int) -> list:
+    """The cells of a row that name its plan: its label, and any cell before ``col`` under a header
+    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |")."""
+    cells = t.rows[row]
+    out = [cells[0]] if cells else []
+    for c in range(1, min(col, len(cells))):
+        h = t.column_header(c)
+        if h is not None and _PLAN_HEAD_RE.search(h.text):
+            out.append(cells[c])
+    return out
+
+
+def _plan_intro(idx: Index, view: str, t, alias_hits, hit_starts) -> str | None:
+    """The one product or chat service that the paragraph right above a table of plans names (no
+    heading between), or None."""
+    hi = t.start
+    lo = view.rfind("\n\n", 0, max(0, hi - 1))
+    lo = 0 if lo < 0 else lo + 2
+    if not view[lo:hi].strip() or view[lo:hi].lstrip().startswith("#") or hi - lo > 600 \
+            or t.caption_span and t.caption_span[1] > lo:
+        return None
+    k0, k1 = bisect.bisect_left(hit_starts, lo), bisect.bisect_left(hit_starts, hi)
+    named = {e for _, _, e in alias_hits[k0:k1] if e and idx.entity_kind.get(e) in _PLAN_KINDS}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 # what a GPU sells or rents for: the market prices the family ("H100 rentals fell to $2/hr"), and
@@ -6693,6 +6865,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "| P/E (TTM) | 52.3x |", "| EV/EBITDA | 45.1x |": a company's valuation multiple is a
         # ratio of two of its amounts (no model's head dimension), the company's the table's
         f.hint = RATIO
+    if f.hint is None and f.table is not None and d.unit == "percent" and _hardware_use_cell(f.table, f.row, f.col) \
+            and all(v is not None and v >= 0 for v in ((d.value,) if d.qualifier != "range" else (d.low, d.high))) \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _UTILISATION):
+        # "| GPU Usage |" over "20-40%", "| CPU Load | GPU Load |", "| GPU load | 30 % | 26 % |": the
+        # share of a machine's part in use, no plain share of a whole
+        f.hint = _UTILISATION
+    if f.hint is None and f.table is not None and _LONG_PRICE_UNIT_RE.search(d.unit) is not None \
+            and _SUBSCRIPTION in idx.prop_by_id and _plan_table(idx, view, f.table, f.row, f.col, alias_hits, hit_starts) \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _SUBSCRIPTION):
+        # "| Plan | Price |" over "| Pro | $20/month |", "### Subscription Tiers" over "| Premium |
+        # $29/user/month |", "| ChatGPT Plus | $20/mo |": an amount per month or year in a table of
+        # plans is that plan's price, whatever a "Price" header leans to (a GPU's rent)
+        f.hint = _SUBSCRIPTION
     if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
             and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
