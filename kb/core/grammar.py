@@ -1804,7 +1804,9 @@ _DURATION_LATE_RE = re.compile(r"[ \t]+(?:(?i:late|behind)\b|(?i:post)-[a-z])")
 PERIOD_NOUN_RE = re.compile(r"(?i)[ \t]+(?:[a-z]+[ \t]+)?(?:amorti[sz]ation|depreciation|lifecycle|life(?:time|span)?"
                             r"|horizon|term|commitment|contract|lease|warranty|period|window|ramp|plan|reservation"
                             # a delay of so long ("two-year slips", "a six-month delay")
-                            r"|slip|delay)s?\b")
+                            r"|slip|delay"
+                            # a growth's period ("a 3.4-month doubling time")
+                            r"|(?:doubling|halving)[ \t]+time)s?\b")
 _OF_AFTER_RE = re.compile(r"[ \t]+of[ \t]")
 _A_UNIT_RE = re.compile(r"[ \t]+(?P<u>(?i:" + _A_UNIT_WORDS + r"))\b")
 _A_UNIT_CUE_RE = re.compile(r"(?i)\b(?:about|around|roughly|nearly|almost|approximately|over|under|more than|less than"
@@ -2310,6 +2312,8 @@ _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?
 # its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
 _EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:every[ \t]+(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
                                    r"|ten|twelve|eighteen|few|other|year|month|quarter|decade))|as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
+# the name of a growth's period after the verb ("a 3.4-month doubling time", "its halving period")
+_DOUBLING_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:time|period)s?\b")
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
                               r"|likely to|going to|would more than)\s+(?:\w+ly\s+)?$", re.I)
 _FLAT_BEFORE_RE = re.compile(r"(?i)\b(?:stay(?:ed|s)?|remain(?:ed|s)?|held|holds?|kept|keeps?|stayed roughly|been)"
@@ -2393,10 +2397,12 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True
     elif w.startswith(("doubl", "tripl", "quadrupl", "halv")):
-        if _EVERY_OR_AS_AFTER_RE.match(text, m.end()):
+        if _EVERY_OR_AS_AFTER_RE.match(text, m.end()) \
+                or w in ("doubling", "halving") and _DOUBLING_NAME_AFTER_RE.match(text, m.end()):
             # "doubling every 6 months", "computing power doubles every two years": a doubling time (the
             # period is the figure); "Tensor Cores double as AI units", "heat to double as a
-            # space-heater": the verb "serve as", no multiplier
+            # space-heater": the verb "serve as", no multiplier; "a doubling time of 6 months": the
+            # period's name, no multiplier either
             return None
         # "doubled", "tripled", "halving": the new value over the old one (2x, 3x, 0.5x), as
         # the curated real articles record them; a forecast ("may double", "will halve") is a
