@@ -6775,7 +6775,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 if dims != t.dims:
                     continue
                 lo, hi = _face(formula, ins)
-                c = _judge_written(t, formula, ins, lo, hi, text)
+                c = _judge_written(t, formula, ins, lo, hi, text, w)
                 if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
                     best = c
                     if c.verdict == "consistent":
@@ -6794,10 +6794,14 @@ def _combos(options: list[list[int]]):
             yield (k, *rest)
 
 
-def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text: str = "") -> "_Cand | None":
+def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text: str = "",
+                   w: "Written | None" = None) -> "_Cand | None":
     """:func:`_judge` for arithmetic the text writes out compactly: no window, and a slip may
     be any telltale factor whose units meet (twice or half included); no slip where ``text``
-    states the factor among the numbers (:func:`_factor_stated`)."""
+    states the factor among the numbers (:func:`_factor_stated`). Where the expression ``w``'s
+    own digits do not give its result either, by the same factor (a power of ten aside: "MW"
+    for millions of watts), the stated result is a slip whatever the factor
+    (:func:`_digits_miss`): "64 × 350 W = 25 kW" (22.4 kW)."""
     if not (lo > 0 and math.isfinite(hi)) or t.group:
         return None
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
@@ -6821,4 +6825,49 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text
             if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", "written")
+    if w is not None and abs(math.log(ratio)) > _LOG_WRITTEN_MISS and _digits_miss(text, w, ratio):
+        return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                         f"the arithmetic written out does not give its result: the stated value is {_num(ratio)} × "
+                         f"what its own numbers give", "written")
     return None
+
+
+#: A result of arithmetic written out ("a × b = r") that misses what its numbers give by more
+#: than this (relative), and by no telltale factor, is a slip only where the digits as written
+#: miss too (:func:`_digits_miss`): less is rounding.
+WRITTEN_MISS = 0.05
+_LOG_WRITTEN_MISS = math.log1p(WRITTEN_MISS)
+_X_ALL_RE = re.compile(rf"(?P<n>{_X_NUM})(?:{_X_UNIT}(?P<op>{_X_OP}))?")
+
+
+def _digits_miss(text: str, w: "Written", ratio: float) -> bool:
+    """Do the digits of the expression ``w`` as written ("64 × 350 W = 25", every operand, a
+    time conversion too) miss its result's digits by ``ratio`` (stated ÷ computed), or by it
+    times a power of ten (a result in "MW" of watts, "$1.2M" of dollars)? Then the miss is the
+    writer's arithmetic, not the units' reading (hours beside days, GiB beside GB: the digits
+    agree and the units part them by no power of ten)."""
+    value, op = None, "*"
+    for m in _X_ALL_RE.finditer(text, w.start, w.result[0]):
+        if m.start() < w.operands[0][0]:
+            continue
+        try:
+            v = float(m.group("n").strip("$€£").replace(",", ""))
+        except ValueError:
+            return False
+        if v <= 0:
+            return False
+        value = v if value is None else (value / v if op == "/" else value * v)
+        if m.group("op") is None:
+            break
+        op = "/" if "/" in m.group("op") else "*"
+    r = _X_VALUE_RE.match(text, w.result[0])
+    if value is None or r is None:
+        return False
+    try:
+        stated = float(r.group(0).strip("$€£").replace(",", ""))
+    except ValueError:
+        return False
+    if not stated > 0:
+        return False
+    off = math.log10(stated / value / ratio)
+    return abs(off - round(off)) <= math.log10(1 + NEAR)
