@@ -66,3 +66,18 @@ def test_a_result_that_goes_on_with_division_is_no_result():
     assert not [c for c in check_expressions(text) if c.verdict == "misses"]
     text = "Left over: 8 × 2 = 16 − 3 for the cache."
     assert not [c for c in check_expressions(text) if c.verdict == "misses"]
+
+
+def test_a_quantity_over_itself_restated_in_another_unit_is_no_relation():
+    # "5,000W = 5 kW" restates one quantity: 5 kW ÷ 5,000 W is one, no slip of the "10"
+    text = "Total power = 5,000W = 5 kW for 10 servers."
+    records = _drafts(text, ("5,000W", 5000, "W"), ("5 kW", 5, "kW"), ("10 servers", 10, "server"))
+    assert not [p for p in propose(text, records) if p.verdict == "misses"]
+
+
+def test_an_operand_of_arithmetic_that_holds_is_no_slip_of_another_relation():
+    # 20 × 500W = 10 kW holds; 20 kW ÷ 20 (1 kW, twice 500W) is the facility's power, not a slip
+    text = "- With virtualization: Server energy = 20 × 500W = 10 kW, Facility energy = 20 kW\n"
+    records = _drafts(text, ("20", 20, "item"), ("500W", 500, "W"), ("10 kW", 10, "kW"), ("20 kW", 20, "kW"))
+    assert not [p for p in propose(text, records) if p.verdict == "misses"]
+    assert [p.verdict for p in propose(text, records) if p.target == f"t-at{text.index('10 kW')}"] == ["consistent"]

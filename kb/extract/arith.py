@@ -1035,13 +1035,19 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             at_w.append(k)
         paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
         exprs = {}
+        held = set()
         for iw, c in _written_relations(text, qs_w, paras_w, read).items():
+            if c.verdict == "consistent":
+                held.update(c.inputs.values())
             if c.target in read:
                 alone.append(c)
             else:
                 exprs[iw - bisect_right(at_w, iw)] = c
     else:
         exprs = _written_relations(text, qs, paras) if qs else {}
+        held = {x for c in exprs.values() if c.verdict == "consistent" for x in c.inputs.values()}
+    # an operand of arithmetic written out that holds ("20 × 500W = 10 kW") is the writer's own,
+    # checked by it: no other relation calls it a slip (:func:`_written_relations`)
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
     alone += _negative_differences(text, layout, qs, items)
@@ -1118,6 +1124,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if p is None:
                     continue
             kept.append(p)
+        if held and t.item.id in held:
+            kept = [p for p in kept if p.verdict != "misses"]
         if not kept and i in fallback:
             kept = [fallback[i]]   # a cell its row makes of rates stated before the table
         if not kept:
@@ -3336,6 +3344,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     for q in (t, *ins):
         if q.flo == 1.0 and q.fhi == 1.0 and not q.dims and not q.ratio:
             return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
+    if _restated_over(formula, ins):
+        return None  # one quantity over itself restated in another unit ("5,000W = 5 kW"): one, no arithmetic
     if len(ins) == 2:
         a, b = ins
         if t.key == a.key or t.key == b.key or a.key == b.key:
@@ -3402,6 +3412,20 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+def _restated_over(formula: str, ins: tuple) -> bool:
+    """Does the formula divide a quantity by itself restated in another unit ("10 × 500W =
+    5,000W = 5 kW": 5 kW ÷ 5,000 W is one, whatever count stands near)? The same dimension
+    and the same value in base units, as :meth:`_Q.same_number` is for one unit."""
+    if formula == "a / b":
+        a, b = ins
+        return a.dk == b.dk and a.flo == a.fhi and b.flo == b.fhi and math.isclose(a.flo, b.flo, rel_tol=1e-9)
+    if formula == "a * b / c":
+        c = ins[2]
+        return c.flo == c.fhi and any(q.dk == c.dk and q.flo == q.fhi and math.isclose(q.flo, c.flo, rel_tol=1e-9)
+                                      for q in ins[:2])
+    return False
 
 
 #: A ratio or share claim ("42% higher capital investment", "2.4x the bandwidth", "9% of the
