@@ -81,3 +81,19 @@ def test_an_operand_of_arithmetic_that_holds_is_no_slip_of_another_relation():
     records = _drafts(text, ("20", 20, "item"), ("500W", 500, "W"), ("10 kW", 10, "kW"), ("20 kW", 20, "kW"))
     assert not [p for p in propose(text, records) if p.verdict == "misses"]
     assert [p.verdict for p in propose(text, records) if p.target == f"t-at{text.index('10 kW')}"] == ["consistent"]
+
+
+def test_an_approximate_result_is_read_after_its_sign_and_rounds_to_its_figures():
+    # "≈" ends arithmetic written out as "=" does; "≈ 400 kW" for 358.4 kW is 400 to one figure,
+    # "≈ 420 kW" misses by 17%: a slip
+    text = "Heat: 512 GPUs × 700W ≈ 420 kW at full speed."
+    assert [[text[a:b] for a, b in w.operands] for w in written_arithmetic(text)] == [["512 GPUs", "700W"]]
+    spec = (("512 GPUs", 512, "GPU"), ("700W", 700, "W"), ("420 kW", 420, "kW"))
+    assert len(_slips(text, _drafts(text, *spec), "420 kW")) == 1
+    text = text.replace("420", "400")
+    spec = (("512 GPUs", 512, "GPU"), ("700W", 700, "W"), ("400 kW", 400, "kW"))
+    assert not _slips(text, _drafts(text, *spec), "400 kW")
+    # "= 20 kW" for 22.4 kW: 20 to one figure too
+    text = "Heat: 32 GPUs × 700W = 20 kW at full speed."
+    spec = (("32 GPUs", 32, "GPU"), ("700W", 700, "W"), ("20 kW", 20, "kW"))
+    assert not _slips(text, _drafts(text, *spec), "20 kW")

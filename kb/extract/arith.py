@@ -6589,7 +6589,7 @@ _X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
 _X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
-                           rf"[ \t]*(?:=|→)[ \t]*~?(?P<r>{_X_NUM})")
+                           rf"[ \t]*(?:=|→|≈)[ \t]*~?(?P<r>{_X_NUM})")
 #: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
 _X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
                             rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
@@ -6665,7 +6665,7 @@ def _written_arithmetic(text: str) -> list[Written]:
     (:func:`_without_time_conversion`). Part of a longer expression ("1280-530x2=220GB", "(6 x
     7e9) / ...") is none."""
     out: list[Written] = []
-    if not ("=" in text or "→" in text or "(" in text):
+    if not ("=" in text or "→" in text or "≈" in text or "(" in text):
         return out
     # the expressions are looked for only around an operator between two numbers (the regexes
     # would try every digit of the text)
@@ -6677,7 +6677,7 @@ def _written_arithmetic(text: str) -> list[Written]:
         else:
             windows.append((a, b))
     seen: set = set()
-    signs = {False: ("=", "→"), True: ("(",)}
+    signs = {False: ("=", "→", "≈"), True: ("(",)}
     for rx, result_first in ((_X_FORWARD_RE, False), (_X_BACKWARD_RE, True)):
         wins = [(a, b) for a, b in windows if any(text.find(c, a, b) >= 0 for c in signs[result_first])]
         for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
@@ -6849,7 +6849,7 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text
             if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", "written")
-    if w is not None and abs(math.log(ratio)) > _LOG_WRITTEN_MISS and _digits_miss(text, w, ratio):
+    if w is not None and abs(math.log(ratio)) > _written_tolerance(text, w) and _digits_miss(text, w, ratio):
         return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                          f"the arithmetic written out does not give its result: the stated value is {_num(ratio)} × "
                          f"what its own numbers give", "written")
@@ -6860,8 +6860,27 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text
 #: than this (relative), and by no telltale factor, is a slip only where the digits as written
 #: miss too (:func:`_digits_miss`): less is rounding.
 WRITTEN_MISS = 0.05
-_LOG_WRITTEN_MISS = math.log1p(WRITTEN_MISS)
 _X_ALL_RE = re.compile(rf"(?P<n>{_X_NUM})(?:{_X_UNIT}(?P<op>{_X_OP}))?")
+
+
+#: ... and by more than this where the result is marked approximate ("≈ $44M", "= ~$108M").
+WRITTEN_MISS_APPROX = 0.1
+_APPROX_SIGN_RE = re.compile(r"[≈~]")
+
+
+def _written_tolerance(text: str, w: "Written") -> float:
+    """How far (log) the result of arithmetic written out may miss what its numbers give and
+    still be rounding: :data:`WRITTEN_MISS` (:data:`WRITTEN_MISS_APPROX` after "≈" or "~"),
+    or half a unit of its last significant digit where that is more ("≈ 400 kW" for 358 kW is
+    400 to one figure: 350 to 450)."""
+    rel = WRITTEN_MISS_APPROX if _APPROX_SIGN_RE.search(text, w.operands[-1][1], w.result[0] + 1) else WRITTEN_MISS
+    m = _X_VALUE_RE.match(text, w.result[0])
+    if m is not None:
+        digits = m.group(0).strip("$€£").replace(",", "")
+        if digits.isdigit() and digits.strip("0"):
+            zeros = len(digits) - len(digits.rstrip("0"))
+            rel = max(rel, 0.5 * 10 ** zeros / float(digits))
+    return math.log1p(rel)
 
 
 def _digits_miss(text: str, w: "Written", ratio: float) -> bool:
