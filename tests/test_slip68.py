@@ -97,3 +97,12 @@ def test_an_approximate_result_is_read_after_its_sign_and_rounds_to_its_figures(
     text = "Heat: 32 GPUs × 700W = 20 kW at full speed."
     spec = (("32 GPUs", 32, "GPU"), ("700W", 700, "W"), ("20 kW", 20, "kW"))
     assert not _slips(text, _drafts(text, *spec), "20 kW")
+
+
+def test_the_tail_of_a_longer_product_is_no_arithmetic_of_its_own():
+    # read from "64", the last three operands would miss the result by 4 (the two 2s left out)
+    text = "- 2 * 2 * 64 * 8192 * 8192 = 17,179,869,184"
+    assert written_arithmetic(text) == []
+    records = _drafts(text, ("64", 64, "item"), ("8192", 8192, "item"), ("8192", 8192, "item"),
+                      ("17,179,869,184", 17179869184, "item"))
+    assert not [p for p in propose(text, records) if p.verdict == "misses"]

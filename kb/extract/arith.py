@@ -6598,6 +6598,11 @@ _X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
 _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
 
 
+#: before an expression, a number and an operator with spaces: it goes on to the left ("2 * 2 *
+#: 64 * 8192 * 8192 = ..." read from "64" would be part of it)
+_X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$")
+
+
 #: An operator between two numbers: where compact arithmetic may stand.
 _X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11})"
                         r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
@@ -6689,6 +6694,8 @@ def _written_arithmetic(text: str) -> list[Written]:
                     continue
                 if text[m.start():m.start() + 1] == "(" or text[max(0, m.start() - 1):m.start()] == "(":
                     continue
+                if _X_GOES_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                    continue   # "2 * 2 * 64 * 8192 * 8192 = ...": the operands before it are part of it
             operands, ops = [], []
             a = m.start("ops")
             for p in _X_SPLIT_RE.finditer(text, a, m.end("ops")):
