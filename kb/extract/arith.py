@@ -176,7 +176,10 @@ of ten, per day vs per month or year (30, 365), per hour vs per month (730), per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
 commonest coincidence, is proposed only where the arithmetic is written out. Outside tables
-an implied slip still needs its inputs before the result, in one sentence.
+an implied slip still needs its inputs before the result, in one sentence. Compact arithmetic
+written out ("64 × 350 W = 25 kW") is the one exception: its result may miss by any factor
+beyond rounding where the digits as written miss by it too (:func:`_digits_miss`,
+:func:`_written_tolerance`), for no reading of the units can explain that.
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
 interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
