@@ -176,7 +176,10 @@ of ten, per day vs per month or year (30, 365), per hour vs per month (730), per
 day (24), GB vs GiB, bits vs bytes (8), or twice/half. A coincidental match of dimensions
 that is neither is never proposed, so false alarms stay rare; a miss by a factor of two, the
 commonest coincidence, is proposed only where the arithmetic is written out. Outside tables
-an implied slip still needs its inputs before the result, in one sentence.
+an implied slip still needs its inputs before the result, in one sentence. Compact arithmetic
+written out ("64 × 350 W = 25 kW") is the one exception: its result may miss by any factor
+beyond rounding where the digits as written miss by it too (:func:`_digits_miss`,
+:func:`_written_tolerance`), for no reading of the units can explain that.
 
 Each :class:`Proposal` carries its evidence (the formula with the numbers, the computed
 interval, the factor) and a confidence (:data:`CONFIDENCE`; :data:`CONFIDENCE_TABLE` for a
@@ -1035,13 +1038,19 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             at_w.append(k)
         paras_w = paras or [m.end() for m in _PARAGRAPH_RE.finditer(text)]
         exprs = {}
+        held = set()
         for iw, c in _written_relations(text, qs_w, paras_w, read).items():
+            if c.verdict == "consistent":
+                held.update(c.inputs.values())
             if c.target in read:
                 alone.append(c)
             else:
                 exprs[iw - bisect_right(at_w, iw)] = c
     else:
         exprs = _written_relations(text, qs, paras) if qs else {}
+        held = {x for c in exprs.values() if c.verdict == "consistent" for x in c.inputs.values()}
+    # an operand of arithmetic written out that holds ("20 × 500W = 10 kW") is the writer's own,
+    # checked by it: no other relation calls it a slip (:func:`_written_relations`)
     for i, c in exprs.items():
         found_by.setdefault(i, []).append((c, None))
     alone += _negative_differences(text, layout, qs, items)
@@ -1118,6 +1127,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if p is None:
                     continue
             kept.append(p)
+        if held and t.item.id in held:
+            kept = [p for p in kept if p.verdict != "misses"]
         if not kept and i in fallback:
             kept = [fallback[i]]   # a cell its row makes of rates stated before the table
         if not kept:
@@ -3336,6 +3347,8 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     for q in (t, *ins):
         if q.flo == 1.0 and q.fhi == 1.0 and not q.dims and not q.ratio:
             return None  # a count of one ("a single TPU"): x × 1 is x again, x ÷ x is one, no arithmetic
+    if _restated_over(formula, ins):
+        return None  # one quantity over itself restated in another unit ("5,000W = 5 kW"): one, no arithmetic
     if len(ins) == 2:
         a, b = ins
         if t.key == a.key or t.key == b.key or a.key == b.key:
@@ -3402,6 +3415,20 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", how)
     return None
+
+
+def _restated_over(formula: str, ins: tuple) -> bool:
+    """Does the formula divide a quantity by itself restated in another unit ("10 × 500W =
+    5,000W = 5 kW": 5 kW ÷ 5,000 W is one, whatever count stands near)? The same dimension
+    and the same value in base units, as :meth:`_Q.same_number` is for one unit."""
+    if formula == "a / b":
+        a, b = ins
+        return a.dk == b.dk and a.flo == a.fhi and b.flo == b.fhi and math.isclose(a.flo, b.flo, rel_tol=1e-9)
+    if formula == "a * b / c":
+        c = ins[2]
+        return c.flo == c.fhi and any(q.dk == c.dk and q.flo == q.fhi and math.isclose(q.flo, c.flo, rel_tol=1e-9)
+                                      for q in ins[:2])
+    return False
 
 
 #: A ratio or share claim ("42% higher capital investment", "2.4x the bandwidth", "9% of the
@@ -6565,13 +6592,18 @@ _X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: "a op b [op c] = r": two or three operands (× or ÷), then the result after "=" or "→".
 _X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNIT}(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})"
-                           rf"[ \t]*(?:=|→)[ \t]*~?(?P<r>{_X_NUM})")
+                           rf"[ \t]*(?:=|→|≈)[ \t]*~?(?P<r>{_X_NUM})")
 #: "r (a op b [op c])": the result first, its arithmetic in parentheses right after it.
 _X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
                             rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
 _X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
 #: after the result, more arithmetic: the expression goes on ("1280-530x2", "= 42e21 / 1.6e18")
 _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
+
+
+#: before an expression, a number and an operator with spaces: it goes on to the left ("2 * 2 *
+#: 64 * 8192 * 8192 = ..." read from "64" would be part of it)
+_X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$")
 
 
 #: An operator between two numbers: where compact arithmetic may stand.
@@ -6641,7 +6673,7 @@ def _written_arithmetic(text: str) -> list[Written]:
     (:func:`_without_time_conversion`). Part of a longer expression ("1280-530x2=220GB", "(6 x
     7e9) / ...") is none."""
     out: list[Written] = []
-    if not ("=" in text or "→" in text or "(" in text):
+    if not ("=" in text or "→" in text or "≈" in text or "(" in text):
         return out
     # the expressions are looked for only around an operator between two numbers (the regexes
     # would try every digit of the text)
@@ -6653,7 +6685,7 @@ def _written_arithmetic(text: str) -> list[Written]:
         else:
             windows.append((a, b))
     seen: set = set()
-    signs = {False: ("=", "→"), True: ("(",)}
+    signs = {False: ("=", "→", "≈"), True: ("(",)}
     for rx, result_first in ((_X_FORWARD_RE, False), (_X_BACKWARD_RE, True)):
         wins = [(a, b) for a, b in windows if any(text.find(c, a, b) >= 0 for c in signs[result_first])]
         for m in (m for a, b in wins for m in rx.finditer(text, a, b)):
@@ -6665,6 +6697,8 @@ def _written_arithmetic(text: str) -> list[Written]:
                     continue
                 if text[m.start():m.start() + 1] == "(" or text[max(0, m.start() - 1):m.start()] == "(":
                     continue
+                if _X_GOES_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+                    continue   # "2 * 2 * 64 * 8192 * 8192 = ...": the operands before it are part of it
             operands, ops = [], []
             a = m.start("ops")
             for p in _X_SPLIT_RE.finditer(text, a, m.end("ops")):
@@ -6775,7 +6809,7 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 if dims != t.dims:
                     continue
                 lo, hi = _face(formula, ins)
-                c = _judge_written(t, formula, ins, lo, hi, text)
+                c = _judge_written(t, formula, ins, lo, hi, text, w)
                 if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
                     best = c
                     if c.verdict == "consistent":
@@ -6794,10 +6828,14 @@ def _combos(options: list[list[int]]):
             yield (k, *rest)
 
 
-def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text: str = "") -> "_Cand | None":
+def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text: str = "",
+                   w: "Written | None" = None) -> "_Cand | None":
     """:func:`_judge` for arithmetic the text writes out compactly: no window, and a slip may
     be any telltale factor whose units meet (twice or half included); no slip where ``text``
-    states the factor among the numbers (:func:`_factor_stated`)."""
+    states the factor among the numbers (:func:`_factor_stated`). Where the expression ``w``'s
+    own digits do not give its result either, by the same factor (a power of ten aside: "MW"
+    for millions of watts), the stated result is a slip whatever the factor
+    (:func:`_digits_miss`): "64 × 350 W = 25 kW" (22.4 kW)."""
     if not (lo > 0 and math.isfinite(hi)) or t.group:
         return None
     ratio = math.sqrt(t.lo * t.hi) / math.sqrt(lo * hi)
@@ -6821,4 +6859,68 @@ def _judge_written(t: "_Q", formula: str, ins: tuple, lo: float, hi: float, text
             if abs(math.log(ratio / f)) <= _LOG_TOLERANCE:
                 return _proposal(t, formula, ins, lo, hi, "misses", ratio,
                                  f"{words}: the stated value is {_num(ratio)} × what the arithmetic gives", "written")
+    if w is not None and abs(math.log(ratio)) > _written_tolerance(text, w) and _digits_miss(text, w, ratio):
+        return _proposal(t, formula, ins, lo, hi, "misses", ratio,
+                         f"the arithmetic written out does not give its result: the stated value is {_num(ratio)} × "
+                         f"what its own numbers give", "written")
     return None
+
+
+#: A result of arithmetic written out ("a × b = r") that misses what its numbers give by more
+#: than this (relative), and by no telltale factor, is a slip only where the digits as written
+#: miss too (:func:`_digits_miss`): less is rounding.
+WRITTEN_MISS = 0.05
+_X_ALL_RE = re.compile(rf"(?P<n>{_X_NUM})(?:{_X_UNIT}(?P<op>{_X_OP}))?")
+
+
+#: ... and by more than this where the result is marked approximate ("≈ $44M", "= ~$108M").
+WRITTEN_MISS_APPROX = 0.1
+_APPROX_SIGN_RE = re.compile(r"[≈~]")
+
+
+def _written_tolerance(text: str, w: "Written") -> float:
+    """How far (log) the result of arithmetic written out may miss what its numbers give and
+    still be rounding: :data:`WRITTEN_MISS` (:data:`WRITTEN_MISS_APPROX` after "≈" or "~"),
+    or half a unit of its last significant digit where that is more ("≈ 400 kW" for 358 kW is
+    400 to one figure: 350 to 450)."""
+    rel = WRITTEN_MISS_APPROX if _APPROX_SIGN_RE.search(text, w.operands[-1][1], w.result[0] + 1) else WRITTEN_MISS
+    m = _X_VALUE_RE.match(text, w.result[0])
+    if m is not None:
+        digits = m.group(0).strip("$€£").replace(",", "")
+        if digits.isdigit() and digits.strip("0"):
+            zeros = len(digits) - len(digits.rstrip("0"))
+            rel = max(rel, 0.5 * 10 ** zeros / float(digits))
+    return math.log1p(rel)
+
+
+def _digits_miss(text: str, w: "Written", ratio: float) -> bool:
+    """Do the digits of the expression ``w`` as written ("64 × 350 W = 25", every operand, a
+    time conversion too) miss its result's digits by ``ratio`` (stated ÷ computed), or by it
+    times a power of ten (a result in "MW" of watts, "$1.2M" of dollars)? Then the miss is the
+    writer's arithmetic, not the units' reading (hours beside days, GiB beside GB: the digits
+    agree and the units part them by no power of ten)."""
+    value, op = None, "*"
+    for m in _X_ALL_RE.finditer(text, w.start, w.result[0]):
+        if m.start() < w.operands[0][0]:
+            continue
+        try:
+            v = float(m.group("n").strip("$€£").replace(",", ""))
+        except ValueError:
+            return False
+        if v <= 0:
+            return False
+        value = v if value is None else (value / v if op == "/" else value * v)
+        if m.group("op") is None:
+            break
+        op = "/" if "/" in m.group("op") else "*"
+    r = _X_VALUE_RE.match(text, w.result[0])
+    if value is None or r is None:
+        return False
+    try:
+        stated = float(r.group(0).strip("$€£").replace(",", ""))
+    except ValueError:
+        return False
+    if not stated > 0:
+        return False
+    off = math.log10(stated / value / ratio)
+    return abs(off - round(off)) <= math.log10(1 + NEAR)

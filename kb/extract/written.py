@@ -222,8 +222,9 @@ def check_expressions(text: str) -> list[ExprCheck]:
         rm = _RESULT_RE.match(text, em.end())
         if rm is None:
             continue
-        # an expression goes on after its result ("= 24 x 3 = 72"): the last "=" is checked
-        if re.match(r"[ \t]*[×x*/+]\s*[\d$(]", text[rm.end():rm.end() + 8]):
+        # an expression goes on after its result ("= 24 x 3 = 72", "= $0.016 ÷ 3", "= 1,280 − 530"):
+        # the last "=" is checked
+        if re.match(r"[ \t]*(?:[×x*/+÷−]|(?<=[ \t])-(?=[ \t]))\s*[\d$(]", text[rm.end():rm.end() + 8]):
             continue
         lhs = _left_side(text, em.start())
         if lhs is None:
