@@ -9,7 +9,9 @@ hand), the development articles as the no-regression guard.
   a time in that place ("vs Q3's $8 billion") is no rival;
 - an amount "for" a model named right after it, the name followed by the amount's unit ("It costs
   $0.15 for GPT-4o mini per million input tokens"), is that model's price, not a cost of the
-  article's own (model68's rule reached only a name that ends its phrase).
+  article's own (model68's rule reached only a name that ends its phrase); so too with no unit
+  ("It costs $0.15 for GPT-4o mini."), but not where the sentence speaks of the writer's own use
+  ("Our monthly bill came to $300 for GPT-4o").
 """
 from __future__ import annotations
 
@@ -51,3 +53,8 @@ def test_a_time_is_no_rival(reg):
 ])
 def test_an_amount_for_a_model_named_after_it_then_its_unit(reg, text, raw, eid):
     assert _link(reg, text, raw) == eid
+
+
+def test_an_amount_for_a_model_is_its_price_unless_the_writer_used_it(reg):
+    assert _link(reg, "It costs $0.15 for GPT-4o mini.\n", "$0.15") == "gpt-4o-mini"
+    assert _link(reg, "Our monthly bill came to $300 for GPT-4o.\n", "$300") != "gpt-4o"

@@ -3105,7 +3105,9 @@ _PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # an amount for a model named right after it, the name ending its phrase ("from $30 for GPT-4 to
 # $2.5 for GPT-4o", "$0.15 for GPT-4o mini, $2.50 for GPT-4o"), or by the unit that follows it ("It
-# costs $0.15 for GPT-4o mini per million input tokens", "$30 for GPT-4 / 1M tokens")
+# costs $0.15 for GPT-4o mini per million input tokens", "$30 for GPT-4 / 1M tokens"); where the
+# unit follows or the sentence speaks of no one's own use, it is the model's price even where the
+# words near chose a cost of the article's own ("costs $1.37 for Opus 4.8, so ...")
 _FOR_MODEL_RE = re.compile(r" for ")
 _FOR_MODEL_UNIT_RE = re.compile(r"\s*(?:per\b|/)")
 _FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|while|but|whereas|per)\b)")
@@ -7378,8 +7380,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # "drops from $30 for GPT-4 to $2.5 for GPT-4o": an amount for a model named right
             # after it, the name ending the phrase, is that model's (not the one named before it)
             eid = alias_hits[k][2]
-            if _FOR_MODEL_UNIT_RE.match(view, alias_hits[k][1]):
-                priced_model = eid  # "It costs $0.15 for GPT-4o mini per million input tokens": its price
+            if _FOR_MODEL_UNIT_RE.match(view, alias_hits[k][1]) or not (_FIRST_PERSON_RE.search(view, sent_lo, sent_hi)
+                                                                       or _MY_RE.search(view, sent_lo, sent_hi)):
+                # "It costs $0.15 for GPT-4o mini (per million input tokens)": the model's price,
+                # not a cost of the article's own (but "Our bill came to $300 for GPT-4o": the
+                # writer's own use of it)
+                priced_model = eid
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
         if labelled is not None and kinds and not _unit_applies_to(idx, d.unit, idx.entity_kind.get(labelled, "")):
