@@ -3104,9 +3104,24 @@ def _counted(idx: "Index", view: str, a_s: int, a_e: int, eid: str, f: "Found") 
 _PER_RE = re.compile(r"/|\bper\b", re.I)
 _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # an amount for a model named right after it, the name ending its phrase ("from $30 for GPT-4 to
-# $2.5 for GPT-4o", "$0.15 for GPT-4o mini, $2.50 for GPT-4o")
+# $2.5 for GPT-4o", "$0.15 for GPT-4o mini, $2.50 for GPT-4o"), or by the unit that follows it ("It
+# costs $0.15 for GPT-4o mini per million input tokens", "$30 for GPT-4 / 1M tokens"); where the
+# unit follows or the sentence speaks of no one's own use, it is the model's price even where the
+# words near chose a cost of the article's own ("costs $1.37 for Opus 4.8, so ...")
 _FOR_MODEL_RE = re.compile(r" for ")
-_FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)]|(?:to|and|or|vs\.?|versus|while|but|whereas)\b)")
+_FOR_MODEL_UNIT_RE = re.compile(r"\s*(?:per\b|/)")
+_FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|while|but|whereas|per)\b)")
+# a rival named after "vs"/"versus"/"compared to" that owns the number right after it, in the
+# possessive or given "at" it ("GPT-4o charges $5 per million input tokens versus Claude's $3",
+# "Costs $5/$20 per million tokens vs. Claude Haiku at $1/$5"): the number is the rival's, not the
+# sentence subject's; where the registry does not name the rival (a brand alone, a tier without its
+# version), no registry thing is the number's (the name's "name" group; its span holds no alias)
+_RIVAL_OWNS_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
+                            r"(?:['’]s[ \t]+|[ \t]+at[ \t]+)(?:[~≈][ \t]?)?[$€£]?$")
+# names that are a time, not a rival ("vs Q3's $8B", "versus last year's", "compared to 2023's")
+_RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|January|February|March"
+                            r"|April|May|June|July|August|September|October|November|December)\b")
 _COUNT_OF_RE = re.compile(r"\s*[~≈]?[0-9][0-9,.]*\s*[x×]\s*[A-Za-z]")
 _TRUST = {"label": 1.0, "table-column": 1.0, "table-row": 0.95, "in-unit": 0.9, "before": 1.0, "after": 0.7,
           "previous": 0.55,
@@ -7350,6 +7365,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # before the number or above it (the thing named after it, "We measured 104 tokens per
         # second on an RTX 4090", is what the number was measured on, and stays)
         cands = []
+    priced_model = None
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
@@ -7364,6 +7380,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # "drops from $30 for GPT-4 to $2.5 for GPT-4o": an amount for a model named right
             # after it, the name ending the phrase, is that model's (not the one named before it)
             eid = alias_hits[k][2]
+            if _FOR_MODEL_UNIT_RE.match(view, alias_hits[k][1]) or not (_FIRST_PERSON_RE.search(view, sent_lo, sent_hi)
+                                                                       or _MY_RE.search(view, sent_lo, sent_hi)):
+                # "It costs $0.15 for GPT-4o mini (per million input tokens)": the model's price,
+                # not a cost of the article's own (but "Our bill came to $300 for GPT-4o": the
+                # writer's own use of it)
+                priced_model = eid
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         labelled = _label_entity(view, d.span_start, alias_hits, hit_starts)
         if labelled is not None and kinds and not _unit_applies_to(idx, d.unit, idx.entity_kind.get(labelled, "")):
@@ -7584,7 +7606,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
-            and bracketed != cands[0].eid \
+            and bracketed != cands[0].eid and cands[0].eid != priced_model \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
             and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
                      and (_LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])
@@ -7665,6 +7687,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # back to nothing, the sentence before naming one thing with a rival near alike (its tag's
         # "contested"): no guess of either (on the development articles' dev-A half 1 such guess
         # in 5 was right; most are the article's own, "On-demand is roughly 2-3x more")
+        cands = []
+    if cands and f.table is None and (rival := _RIVAL_OWNS_RE.search(view, max(sent_lo, d.span_start - 64), d.span_start)) \
+            and not _RIVAL_TIME_RE.match(rival.group("name")) \
+            and bisect.bisect_left(hit_starts, rival.start("name")) == bisect.bisect_left(hit_starts, rival.end("name")):
+        # "GPT-4o mini's lower output rate of $0.60 per million tokens versus Claude's $4.00": the
+        # rival the registry does not name owns the number, not the thing the sentence is about
         cands = []
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
