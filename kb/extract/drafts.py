@@ -504,12 +504,18 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True  # "52-week range", "52-week high": a stock's price over the last year, no duration
     if text.startswith("9", s) and _CONFIDENCE_LEVEL_RE.match(text, s):
         return True  # "(95% CI: 2.0x to 3.1x)", "a 90% confidence interval": the interval's level, no claim
+    if text[s:s + 1].isdigit() and _PRECISION_RE.match(text, s):
+        return True  # "(rounded to 8 decimal places)", "to 3 significant figures": how precisely, no amount
     return False
 
 
 _WEEK_RANGE_RE = re.compile(r"52[- ]week[ \t]+(?i:range|high|low|hi|lo)\b")
 # a statistical interval's confidence level
 _CONFIDENCE_LEVEL_RE = re.compile(r"9[059](?:\.[0-9])?[ \t]?%[ \t]+(?:CI\b|(?i:confidence|credible|prediction)[ \t]+(?:interval|level|band))")
+# the precision a figure is given to ("rounded to 8 decimal places", "3 significant figures", "two
+# decimals"): a count of digits, never a quantity of what the figure measures (in a table cell it
+# would take the column's unit: "**$0.00079256** (rounded to 8 decimal places)" under "$/min")
+_PRECISION_RE = re.compile(r"[0-9]{1,2}[ \t]+(?i:(?:decimal|significant)[ \t]+(?:places?|digits?|figures?)|decimals|sig\.?[ \t]+figs?)\b")
 
 
 def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, int]:

@@ -1836,6 +1836,8 @@ _WATTS_REACH = 80
 _RENTED_THING_HEAD_RE = re.compile(r"(?i)[\s*_]*(?:instance|gpu|hardware|machine|vm|node|server)s?(?:[ \t]+type)?[\s*_]*")
 #: a unit of money per period of time ("USD/hour", "USD/GPU-hour", "K USD/month")
 _PERIOD_PRICE_RE = re.compile(r"[A-Z]{3}/(?:[\w-]+-)?(?:hour|day|week|month|year)$")
+# a price per minute or second ("USD/min"): what running a thing costs, or a rent, as per hour
+_SHORT_PERIOD_PRICE_RE = re.compile(r"[A-Z]{3}/(?:min|minute|s|second)$")
 _LONG_PERIOD_ATOMS = frozenset({"day", "week", "month", "year"})
 # a price per hour ("USD/hour", "EUR/hr", "USD per hour")
 _PER_HOUR_UNIT_RE = re.compile(r"(?:/\s*|\bper\s+)(?:hour|hr|h)\b")
@@ -2586,6 +2588,32 @@ def _owning(idx: Index, view: str, f: "Found", sent_lo: int, sent_hi: int, alias
         return False
     d = f.draft
     return _WATTS_RE.search(view, max(sent_lo, d.span_start - _WATTS_REACH), min(sent_hi, d.span_end + _WATTS_REACH)) is not None
+
+
+#: a heading that says the machines are the writer's own, run on the premises, not rented:
+#: "### Tier 4: self-hosted on the RTX 4090", "## Running it on-prem", "## Our own H100s"
+_SELF_HOSTED_RE = re.compile(r"(?i)\bself[- ]?host(?:ed|ing)?\b|\bon[- ]prem(?:ises?)?\b|\b(?:our|my)[ \t]+own\b"
+                             r"|\bhome[- ]?lab\b")
+
+
+_RENT_OR_CLOUD_RE = re.compile(r"(?i)\b(?:vs\.?|versus|or|compared|rent\w*|cloud\w*|api|apis|hosted[ \t]+by)\b")
+
+
+def _self_hosted_heading(view: str, headings: list, at: int, sent_lo: int, sent_hi: int) -> bool:
+    """Whether the nearest heading above ``at`` says the thing is run on the writer's own
+    machines (:data:`_SELF_HOSTED_RE`): an amount per period under it is what running them
+    costs (power, upkeep), not a provider's price to rent them, unless a word of renting is in
+    the number's sentence ("Renting one on RunPod costs $0.69/hour")."""
+    if _RENTING_WORDS_RE.search(view, sent_lo, sent_hi) is not None:
+        return False
+    k = bisect.bisect_left(headings, (at, "")) - 1
+    if k < 0:
+        return False
+    pos = headings[k][0]
+    end = view.find("\n", pos)
+    end = len(view) if end < 0 else end
+    # (not a heading that weighs owning against renting: "## Self-hosting vs. the cloud")
+    return _SELF_HOSTED_RE.search(view, pos, end) is not None and _RENT_OR_CLOUD_RE.search(view, pos, end) is None
 
 
 def _head_cues_first(cands: list, cue_hit: dict, head: str) -> dict:
@@ -7107,7 +7135,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         col = f.table.column_header(f.col)
         f.head = col.text if col is not None else None
     if f.hint is None and _PERIOD_PRICE_RE.search(d.unit) is not None:
-        f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts)
+        f.owning = _owning(idx, view, f, sent_lo, sent_hi, alias_hits, hit_starts) \
+            or _self_hosted_heading(view, headings, d.span_start, sent_lo, sent_hi)
+    elif f.hint is None and _SHORT_PERIOD_PRICE_RE.search(d.unit) is not None:
+        f.owning = _self_hosted_heading(view, headings, d.span_start, sent_lo, sent_hi)
     f.context = "token" in d.unit and "ontext" in view[d.span_end:d.span_end + 16] \
         and _CONTEXT_AFTER_RE.match(view, d.span_end) is not None and _fits_property(idx, d.unit, values, CONTEXT_WINDOW)
     d.property, how = _guess_found(idx, d, f, values, ctx_words, local, None, own, wide)
