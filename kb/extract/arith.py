@@ -6588,11 +6588,11 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # --------------------------------------------------------------------------------------
 
 _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
-_X_UNIT = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
+_X_UNIT_WORD = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
 #: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr"): a slash and a word, no
 #: number after it (that is a division: "176/9")
 _X_PER = r"(?:/[A-Za-z][A-Za-z-]*)?"
-_X_UNIT = _X_UNIT + _X_PER
+_X_UNIT = _X_UNIT_WORD + _X_PER
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: a note in brackets after the operands, before "=", with no number in it ("324 kWh ×
 #: $0.16/kWh (US average) = $51.84"): what an operand is, no part of the arithmetic
