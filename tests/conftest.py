@@ -192,6 +192,38 @@ def project_comparer(project_kb):
     return Comparer(project_kb)
 
 
+def reference_records(name: str) -> tuple[list, list]:
+    """(citations, references) of ``datasets/references/<name>.yaml`` as written."""
+    import yaml
+
+    doc = yaml.safe_load((ROOT / "datasets" / "references" / f"{name}.yaml").read_text(encoding="utf-8"))
+    return doc["citations"], doc["references"]
+
+
+def check_reference_file(name: str, kb, own_citations: bool = False) -> None:
+    """Every reference of ``datasets/references/<name>.yaml`` loads into ``kb`` with an interval, a
+    known entity and a declared citation (with ``own_citations``, one the file itself declares);
+    every citation the file declares has an https address, a date and a kind."""
+    citations, refs = reference_records(name)
+    declared = {c["id"] for c in citations} if own_citations else kb.citations
+    assert refs and len(refs) == len({r["id"] for r in refs})
+    for c in citations:
+        assert c["url"].startswith("https://") and c["date"] and c["kind"] in ("primary", "secondary")
+        assert c["id"] in kb.citations
+    for r in refs:
+        assert r["citation"] in declared
+        assert r["id"] in kb.references_by_id
+        assert kb.references_by_id[r["id"]].interval is not None
+        assert r["entity"] in kb.entities
+
+
+def printed_numbers(locator: str) -> set[float]:
+    """The numbers a quoted passage prints ('$88.2 billion' -> 88.2, '1,212,788' -> 1212788)."""
+    import re
+
+    return {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", locator)}
+
+
 def references_backing(comparer, kb, claim_id: str) -> set[str]:
     """The ids of the reference values the comparer holds for a claim of ``kb``."""
     return {r.id for r in comparer.references_for(kb.claims_by_id[claim_id])}

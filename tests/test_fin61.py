@@ -8,43 +8,24 @@ its quarterly capital expenditure to **$35 billion**" (fiscal Q1 2026, July-Sept
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import references_backing
-
-_FILE = Path(__file__).resolve().parent.parent / "datasets" / "references" / "fin61.yaml"
+from conftest import check_reference_file, printed_numbers, reference_records, references_backing
 
 
 def _records():
-    doc = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
-    return doc["citations"], doc["references"]
+    return reference_records("fin61")
 
 
 def test_the_file_loads_with_every_reference_and_its_citation(project_kb):
-    citations, refs = _records()
-    assert len(refs) == len({r["id"] for r in refs})
-    for c in citations:
-        assert c["url"].startswith("https://") and c["date"] and c["kind"] in ("primary", "secondary")
-        assert c["id"] in project_kb.citations
-    for r in refs:
-        assert r["citation"] in project_kb.citations  # its own or one another file declares
-        assert r["id"] in project_kb.references_by_id
-        assert project_kb.references_by_id[r["id"]].interval is not None
-        assert r["entity"] in project_kb.entities
-
-
-def _printed(locator: str) -> set[float]:
-    return {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", locator)}
+    check_reference_file("fin61", project_kb)
 
 
 @pytest.mark.parametrize("ref", _records()[1], ids=lambda r: r["id"])
 def test_each_value_is_the_one_its_quote_prints(ref):
     """The value appears in the quoted passage as printed ('$88.2 billion', '1,212,788', '75.0%')."""
-    assert float(str(ref["value"])) in _printed(ref["locator"])
+    assert float(str(ref["value"])) in printed_numbers(ref["locator"])
 
 
 @pytest.mark.parametrize("ref", _records()[1], ids=lambda r: r["id"])

@@ -8,44 +8,25 @@ r167's "Alphabet $175B to $185B", "Amazon $200B"."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import references_backing
-
-_FILE = Path(__file__).resolve().parent.parent / "datasets" / "references" / "ref68.yaml"
+from conftest import check_reference_file, printed_numbers, reference_records, references_backing
 
 
 def _records():
-    doc = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
-    return doc["citations"], doc["references"]
+    return reference_records("ref68")
 
 
 def test_the_file_loads_with_every_reference_and_its_citation(project_kb):
-    citations, refs = _records()
-    assert len(refs) == len({r["id"] for r in refs})
-    for c in citations:
-        assert c["url"].startswith("https://") and c["date"] and c["kind"] in ("primary", "secondary")
-        assert c["id"] in project_kb.citations
-    for r in refs:
-        assert r["citation"] in project_kb.citations
-        assert r["id"] in project_kb.references_by_id
-        assert project_kb.references_by_id[r["id"]].interval is not None
-        assert r["entity"] in project_kb.entities
-
-
-def _printed(locator: str) -> set[float]:
-    return {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", locator)}
+    check_reference_file("ref68", project_kb)
 
 
 @pytest.mark.parametrize("ref", _records()[1], ids=lambda r: r["id"])
 def test_each_value_is_printed_in_its_quote(ref):
     """A value or both ends of a range appear in the quoted passage; a parameter count is the
     printed count rounded (9,241,705,984 -> 9.24 billion)."""
-    printed = _printed(ref["locator"])
+    printed = printed_numbers(ref["locator"])
     if ref["property"] == "parameters-total":
         assert any(round(p / 1e9, 2) == float(ref["value"]) for p in printed)
     elif "value" in ref:

@@ -10,43 +10,24 @@ Gaudi 2's ports), r95's "64 query heads and 8 KV heads" and "64 head dimension" 
 Anthropic, November 2025) and r55's "was built in 122 days" (xAI's Colossus)."""
 from __future__ import annotations
 
-import re
-from pathlib import Path
 
 import pytest
-import yaml
 
-from conftest import references_backing
-
-_FILE = Path(__file__).resolve().parent.parent / "datasets" / "references" / "refs58.yaml"
+from conftest import check_reference_file, printed_numbers, reference_records, references_backing
 
 
 def _records():
-    doc = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
-    return doc["citations"], doc["references"]
+    return reference_records("refs58")
 
 
 def test_the_file_loads_with_every_reference_and_its_citation(project_kb):
-    citations, refs = _records()
-    cited = {c["id"] for c in citations}
-    assert len(refs) == len({r["id"] for r in refs})
-    for c in citations:
-        assert c["url"].startswith("https://") and c["date"] and c["kind"] in ("primary", "secondary")
-    for r in refs:
-        assert r["citation"] in cited
-        assert r["id"] in project_kb.references_by_id
-        assert project_kb.references_by_id[r["id"]].interval is not None
-        assert r["entity"] in project_kb.entities
-
-
-def _printed(locator: str) -> set[float]:
-    return {float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", locator)}
+    check_reference_file("refs58", project_kb, own_citations=True)
 
 
 @pytest.mark.parametrize("ref", _records()[1], ids=lambda r: r["id"])
 def test_each_value_is_the_one_its_quote_prints(ref):
     """The value appears in the quoted passage as printed ('$57,006', '73.4 %', '660.60 TOPS')."""
-    assert float(str(ref["value"])) in _printed(ref["locator"])
+    assert float(str(ref["value"])) in printed_numbers(ref["locator"])
 
 
 @pytest.mark.parametrize("claim_id, ref_id", [
