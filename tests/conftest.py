@@ -192,6 +192,18 @@ def project_comparer(project_kb):
     return Comparer(project_kb)
 
 
+def drafts_at(text: str, *spec) -> list[dict]:
+    """Draft records named as kb extract names them (``t-at<place>``), at the first place each raw
+    text stands from the last one on: ``spec`` is (raw, value, unit) per draft."""
+    out, pos = [], 0
+    for raw, value, unit in spec:
+        s = text.index(raw, pos)
+        pos = s + len(raw)
+        out.append({"id": f"t-at{s}", "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
+                    "qualifier": "exact", "property": None})
+    return out
+
+
 def reference_records(name: str) -> tuple[list, list]:
     """(citations, references) of ``datasets/references/<name>.yaml`` as written."""
     import yaml

@@ -7,17 +7,10 @@ from types import SimpleNamespace
 from kb.extract.arith import propose, written_arithmetic
 from kb.tools.arithmetic import match_drafts
 
+from conftest import drafts_at
 
-def _drafts(text: str, *spec):
-    """Draft records named as kb extract names them (``<prefix>-at<place>``), at the first place
-    each raw text stands from the last one on: (raw, value, unit)."""
-    out, pos = [], 0
-    for raw, value, unit in spec:
-        s = text.index(raw, pos)
-        pos = s + len(raw)
-        out.append({"id": f"t-at{s}", "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
-                    "qualifier": "exact", "property": None})
-    return out
+
+_drafts = drafts_at
 
 
 # r46 (an AI datacenter's power): a calculation block whose operands carry units spaced from

@@ -6,17 +6,10 @@ from __future__ import annotations
 from kb.extract.arith import _digits_miss, propose, written_arithmetic
 from kb.extract.written import check_expressions
 
+from conftest import drafts_at
 
-def _drafts(text: str, *spec):
-    """Draft records named as kb extract names them, at the first place each raw text stands
-    from the last one on: (raw, value, unit)."""
-    out, pos = [], 0
-    for raw, value, unit in spec:
-        s = text.index(raw, pos)
-        pos = s + len(raw)
-        out.append({"id": f"t-at{s}", "span_start": s, "span_end": s + len(raw), "value": value, "unit": unit,
-                    "qualifier": "exact", "property": None})
-    return out
+
+_drafts = drafts_at
 
 
 def _slips(text, records, raw):
