@@ -2936,13 +2936,44 @@ def _token_price_note(text: str, t: Table) -> str | None:
     prev = text.rfind("|\n", lo, hi)
     if prev >= 0:
         lo = prev + 2
+    found = _token_counts_noted(text, lo, hi)
+    if not found:
+        # "## OpenAI Models (All Prices per 1M Tokens)" over "### GPT-4o Series" over the table: a
+        # heading of a higher level says it once for the tables of all its subsections
+        found = _token_counts_noted(text, *(_parent_heading(text, t.caption_span[0]) or (0, 0)))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _token_counts_noted(text: str, lo: int, hi: int) -> set:
+    """The token counts (``"1M"``, ``"1K"``) the notes of :data:`_TOKEN_PRICE_NOTE_RE` in
+    ``text[lo:hi]`` say prices are per."""
     found = set()
     for m in _TOKEN_PRICE_NOTE_RE.finditer(text, lo, hi):
         n = "1M" if m.group("mt") else re.sub(r"\s+", " ", m.group("n").lower())
         found.add({"1m": "1M", "1 m": "1M", "1,000,000": "1M", "one million": "1M", "1 million": "1M",
                    "million": "1M", "1k": "1K", "1 k": "1K", "1,000": "1K", "one thousand": "1K",
                    "thousand": "1K"}.get(n, n))
-    return next(iter(found)) if len(found) == 1 else None
+    return found
+
+
+#: a Markdown heading line: its hashes "h" and title "t"
+_MD_LEVEL_RE = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
+
+
+def _parent_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The span of the title of the nearest Markdown heading above the heading whose title
+    starts at ``at`` with fewer hashes (its section's parent), or None (no Markdown heading at
+    ``at``, or none above it of a higher level)."""
+    line = text.rfind("\n", 0, at) + 1
+    me = _MD_LEVEL_RE.match(text, line)
+    if me is None or me.start("t") != at:
+        return None
+    level = len(me.group("h"))
+    parent = None
+    for m in _MD_LEVEL_RE.finditer(text, 0, line):
+        if len(m.group("h")) < level:
+            parent = (m.start("t"), m.end("t"))
+    return parent
 
 
 #: a cell that is a number and a unit of compute or bandwidth ("19.5 TFLOP/s"): group "u" the unit

@@ -3626,6 +3626,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "| CPU | AMD Ryzen 5 5600G 3.9 GHz 6-Core Processor | $209.00 |": a cell that names a
                 # part and then its spec; the part named before the number in the number's own cell
                 before = False
+                owner = [h for h in cell_hits if h[2] and h[1] <= s and _possesses(view, h[0], h[1], s)]
+                if owner and not count_of:
+                    # "| Model Size | ~1.8T (GPT-4 ...; bigger than GPT-3's 175B) |": a name in the
+                    # possessive right before the number owns it, not the other names of its cell
+                    add(owner[-1][2], "table-row", 1.1)
+                    continue
                 for a_s, a_e, eid in cell_hits:
                     if a_e <= s and not count_of and not _own_thing(idx, view, a_e, eid) \
                             and not _counted(idx, view, a_s, a_e, eid, f) and not _names_amount(view, a_e, s):
