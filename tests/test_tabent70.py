@@ -12,6 +12,10 @@ are that tool's), or paraphrases of them.
   Pro", "| Gemini | Advanced |" "Gemini Advanced"): the chat apps;
 - a name written in lower case only inside a web address ("cursor.sh/pricing") is not the
   common word that makes a capitalised name a heading's word (before, "Cursor" was dropped);
+- the same label names the same product in every row of a table of plans ("| Claude | Team |"
+  below "| Claude | Pro |"), and a product named before the price in a plan cell is the plan's
+  ("| OpenAI | ChatGPT Plus $20.00/mo |"); a label and a plan read together are the product in a
+  column of costs too ("| Tool | Plan | Cost |");
 - a row whose label only says who serves the model a "Model" column names ("| **DeepInfra** |
   gpt-oss-120b | $0.04 |", "| Google Gemini | Gemini 2.5 Flash-Lite | $0.10 |") gives a price of
   models to the model (the provider is a condition), not to the provider or the family.
@@ -98,3 +102,26 @@ def test_a_company_row_keeps_its_figures(reg):
     text = ("| Company | 2025 Capex | 2026 Capex Guidance |\n|---|---|---|\n| Amazon | ~$125B | ~$200B |\n"
             "| Meta | ~$72B | $115–145B |\n")
     assert _draft(reg, text, "~$125B").entity == "amazon"
+
+
+# paraphrase of find_string id 58707246810 ("## Summary Table (for audit-engine reference)")
+def test_a_label_names_the_same_product_in_each_row_of_its_plans(reg):
+    text = ("| Tool | Plan | $/month/seat | Flat or Per-seat |\n|---|---|---|---|\n"
+            "| Claude | Free | $0 | Flat |\n| Claude | Pro | $20 | Per-user flat |\n"
+            "| Claude | Team (Standard) | $25 (monthly) | Per-seat, min 5 |\n")
+    assert _draft(reg, text, "$25").entity == "claude-ai"
+    assert _draft(reg, text, "$0").entity == "claude-ai"
+
+
+# paraphrase of find_string id 52704266558 (subscriptions amortised by day)
+def test_a_product_named_before_the_price_in_its_plan_cell(reg):
+    text = ("## Subscriptions\n\n| Provider | Plan | Daily |\n|----------|------|-------|\n"
+            "| OpenAI | ChatGPT Plus $20.00/mo | $.66 |\n")
+    assert _draft(reg, text, "$20.00/mo").entity == "chatgpt"
+
+
+# paraphrase of find_string id 61368493932 ("## Tools & Plans")
+def test_a_label_and_its_plan_are_the_product_in_a_column_of_costs(reg):
+    text = ("## Tools & Plans\n\n| Tool | Plan | Cost | Notes |\n|---|---|---|---|\n"
+            "| Airtable | Free | $0 | Data layer |\n| Claude | Pro | $20/mo | AI assistant |\n")
+    assert _draft(reg, text, "$20/mo").entity == "claude-ai"

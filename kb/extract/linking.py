@@ -3750,6 +3750,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-row", 0.7 if c == 0 and _served_model(idx, view, t, f.row, f.col, a_s, a_e, eid, kinds,
                                                                       alias_hits, hit_starts)
                     else 1.0 if c == 0 else 0.8)
+        joined = _joined_plan_name(idx, t, f.row, f.col)
+        if joined is not None:
+            # "| Claude | Pro | $20 |" under "| Tool | Tier | Monthly Cost |": the label and the
+            # plan beside it, read as one name, are the product (Claude Pro), whatever the
+            # column calls the amount
+            add(joined, "table-row", 1.05)
         head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
         if head is not None:
             # "| | Video Input | $0.00002 / second |" under "| Gemini 1.5 Flash | Image Input | ...
@@ -6468,6 +6474,10 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
         if f.table is None or f.hint != _SUBSCRIPTION:
             continue
         joined = _joined_plan_name(idx, f.table, f.row, f.col)
+        if joined is None and d.entity is None:
+            # "| Claude | Team | $30/user/mo |" below "| Claude | Pro | $20/mo |": a label the
+            # table reads as a product with one of its plans names that product in its other rows
+            joined = _label_products(idx, f.table).get(_row_label(f.table, f.row))
         if joined is not None and joined != d.entity:
             # "| Claude | Pro | $20/mo |", "| Gemini | Advanced | $19.99/mo |" under "| Service |
             # Plan | Price |": the service's name and its plan's, read together, name the product
@@ -6521,12 +6531,33 @@ def _joined_plan_name(idx: Index, t, row: int, col: int) -> str | None:
     return None
 
 
+def _row_label(t, row: int) -> str:
+    """Row ``row``'s label as plain words (no emphasis, link target or brackets)."""
+    cells = t.rows[row]
+    return _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[0].text)).strip().lower() if cells else ""
+
+
+def _label_products(idx: Index, t) -> dict:
+    """{row label: product} of the rows of a table of plans whose label and plan read together
+    name a product (:func:`_joined_plan_name`), each label one product (read once per table)."""
+    memo = getattr(t, "_label_products", None)
+    if memo is None:
+        found: dict = {}
+        for r, cells in enumerate(t.rows):
+            eid = _joined_plan_name(idx, t, r, len(cells)) if cells else None
+            if eid is not None:
+                found.setdefault(_row_label(t, r), set()).add(eid)
+        memo = t._label_products = {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
+    return memo
+
+
 def _plan_name_cells(t, row: int, col: int) -> list:
     """The cells of a row that name its plan: its label, and any cell before ``col`` under a header
-    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |")."""
+    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |"), or
+    the number's own cell there ("| OpenAI | ChatGPT Plus $20.00/mo |": the name before the price)."""
     cells = t.rows[row]
     out = [cells[0]] if cells else []
-    for c in range(1, min(col, len(cells))):
+    for c in range(1, min(col + 1, len(cells))):
         h = t.column_header(c)
         if h is not None and _PLAN_HEAD_RE.search(h.text):
             out.append(cells[c])
@@ -7423,7 +7454,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     scenario = scenario or (under_load and f.table is not None)
     if cands and f.table is not None and kinds and kinds[0] in _NEW_KINDS and cands[0].how == "table-row" \
             and idx.entity_kind.get(cands[0].eid, "") not in kinds \
-            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts):
+            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts) \
+            and cands[0].eid != _joined_plan_name(idx, f.table, f.row, f.col):
         # "| Rented RTX 3090 | ... | About 1.7 hours |": a property chiefly of the article's own
         # things (a job's run time) in a row labelled by a thing built from a registry thing (not
         # its bare name): the row's own thing, not the card it runs on
