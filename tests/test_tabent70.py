@@ -16,6 +16,9 @@ are that tool's), or paraphrases of them.
   below "| Claude | Pro |"), and a product named before the price in a plan cell is the plan's
   ("| OpenAI | ChatGPT Plus $20.00/mo |"); a label and a plan read together are the product in a
   column of costs too ("| Tool | Plan | Cost |");
+- a provider's cell and a "Model" cell beside it, read as one name, are the model ("| Claude |
+  Sonnet 4 |" is Claude Sonnet 4, "| Gemini | 2.5 Pro |" Gemini 2.5 Pro), not the bare family or
+  maker the first names (before, none or the family);
 - a row whose label only says who serves the model a "Model" column names ("| **DeepInfra** |
   gpt-oss-120b | $0.04 |", "| Google Gemini | Gemini 2.5 Flash-Lite | $0.10 |") gives a price of
   models to the model (the provider is a condition), not to the provider or the family.
@@ -125,3 +128,16 @@ def test_a_label_and_its_plan_are_the_product_in_a_column_of_costs(reg):
     text = ("## Tools & Plans\n\n| Tool | Plan | Cost | Notes |\n|---|---|---|---|\n"
             "| Airtable | Free | $0 | Data layer |\n| Claude | Pro | $20/mo | AI assistant |\n")
     assert _draft(reg, text, "$20/mo").entity == "claude-ai"
+
+
+# paraphrase of find_string ids 40392400131 and 60139386042 (model names split over two cells)
+def test_a_provider_cell_and_a_model_cell_read_as_one_name(reg):
+    text = ("## Cost Comparison\n\n| Provider | Model | Input Cost | Output Cost |\n|---|---|---|---|\n"
+            "| Claude | Sonnet 4 | $3/M tokens | $15/M tokens |\n| Gemini | 2.5 Pro | $1.25/M tokens | $10/M tokens |\n"
+            "| OpenAI | GPT-4 Turbo | $10/M tokens | $30/M tokens |\n")
+    assert _draft(reg, text, "$3/M tokens").entity == "claude-sonnet-4"
+    assert _draft(reg, text, "$1.25/M tokens").entity == "gemini-2.5-pro"
+    assert _draft(reg, text, "$30/M tokens").entity == "gpt-4-turbo"
+    # (a rank before the provider: the provider's cell is the one next to the model's)
+    ranked = ("| # | Provider | Model | Cost per task |\n|---|---|---|---|\n| 26 | Gemini | 2.5 Pro | $0.662 |\n")
+    assert _draft(reg, ranked, "$0.662").entity == "gemini-2.5-pro"

@@ -3750,6 +3750,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 add(eid, "table-row", 0.7 if c == 0 and _served_model(idx, view, t, f.row, f.col, a_s, a_e, eid, kinds,
                                                                       alias_hits, hit_starts)
                     else 1.0 if c == 0 else 0.8)
+        for eid in _joined_model_names(idx, t, f.row, f.col):
+            # "| Claude | Sonnet 4 | $3/M tokens |", "| Gemini | 2.5 Pro | $0.662 |" under "| Provider |
+            # Model |": the provider's cell and the model's, read as one name, are the model
+            # ("Claude Sonnet 4", "Gemini 2.5 Pro"), not the bare family or maker the label names
+            add(eid, "table-row", 1.1)
         joined = _joined_plan_name(idx, t, f.row, f.col)
         if joined is not None:
             # "| Claude | Pro | $20 |" under "| Tool | Tier | Monthly Cost |": the label and the
@@ -6529,6 +6534,37 @@ def _joined_plan_name(idx: Index, t, row: int, col: int) -> str | None:
             if a_s == 0 and a_e > len(label) + 1 and eid and idx.entity_kind.get(eid) == "product":
                 return eid
     return None
+
+
+#: a cell's trailing remark in brackets ("Sonnet 5 (intro)", "Haiku 4.5 (fast)")
+_TRAILING_REMARK_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
+    """The models that a cell under a "Model" column names together with the cell just before it
+    ("| Claude | Sonnet 4 |" is "Claude Sonnet 4", "| Gemini | 2.5 Pro |" "Gemini 2.5 Pro"): each
+    a model whose alias starts in the earlier cell's words and ends in the model cell's (so more
+    than either names alone, and not what the model cell names by itself); none where the number
+    is in either cell."""
+    cells = t.rows[row]
+    out = []
+    for c in range(1, len(cells)):
+        h = t.column_header(c)
+        if c == col or c - 1 == col or h is None or not _MODEL_COLUMN_RE.fullmatch(h.text):
+            continue
+        first = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[c - 1].text)).strip()
+        second = _MARKS_BLANKS_RE.sub(" ", _TRAILING_REMARK_RE.sub("", _LINK_TARGET_RE.sub("", cells[c].text))).strip()
+        if not first or not second or _DIGIT_RE.fullmatch(first.replace(".", "")):
+            continue
+        name = f"{first} {second}"
+        alone = {e for _, _, e in idx.aliases_in(second)}
+        for a_s, a_e, eid in idx.aliases_in(name):
+            # (not a model the model cell names by itself, "| OpenAI | GPT-4o |": the row's
+            # names are read as they stand there)
+            if a_s < len(first) and a_e > len(first) + 1 and eid and idx.entity_kind.get(eid) == "model" \
+                    and eid not in alone and eid not in out:
+                out.append(eid)
+    return out
 
 
 def _row_label(t, row: int) -> str:
