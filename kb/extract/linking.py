@@ -1531,12 +1531,15 @@ def _plausible_key(pl) -> tuple:
 def _written_lower(text: str, w: str) -> bool:
     """Does ``text`` hold the lower-case word ``w`` as a whole word (no letter, digit, "_" or
     "-" on either side)? Found with ``str.find``: a pattern that looks behind is tried at
-    every position of a long text."""
+    every position of a long text. A part of a web address is no word ("cursor.sh/pricing",
+    "perplexity.ai", "github.com/cursor": the name's own site, written in lower case as
+    addresses are)."""
     i = text.find(w)
     while i >= 0:
         j = i + len(w)
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-")) \
-                and (j >= len(text) or not (text[j].isalnum() or text[j] in "_-")):
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_-./@")) \
+                and (j >= len(text) or not (text[j].isalnum() or text[j] in "_-")) \
+                and not (j + 1 < len(text) and text[j] == "." and text[j + 1].isalpha()):
             return True
         i = text.find(w, i + 1)
     return False
@@ -2713,9 +2716,12 @@ def _plan_table(idx: Index, view: str, table, row: int, col: int, alias_hits, hi
         return False
     if _plan_row(idx, view, label, alias_hits, hit_starts):
         planned = True
-    elif any(idx.entity_kind.get(e) == "model" for e in _span_ids(label, alias_hits, hit_starts)):
+    elif any(idx.entity_kind.get(e) == "model" for e in _span_ids(label, alias_hits, hit_starts)) \
+            and not _plan_cell(table, row, col):
         # "| Model Tier | ... | Per User |" over "| Gemini Flash-Lite | ... | $5.40 |": a row a model
-        # labels is the article's own use of it (_model_costs), whatever the table calls its rows
+        # labels is the article's own use of it (_model_costs), whatever the table calls its rows;
+        # not where a cell under a column of plans names the plan ("| ChatGPT | Plus | $20/mo |"
+        # under "| Service | Plan | Price |": the chat service's plan)
         return False
     else:
         first = table.column_header(0)
@@ -2739,6 +2745,22 @@ def _plan_table(idx: Index, view: str, table, row: int, col: int, alias_hits, hi
             return False
         k += 1
     return True
+
+
+#: a cell that names a plan by the word of its tier ("Plus", "Pro", "Team (Standard)", "Max 5x")
+_PLAN_CELL_RE = re.compile(r"(?i)[*_ \t]*(?:free|go|plus|pro|max|premium|team|business|enterprise|ultra|advanced|starter"
+                           r"|basic|standard|individual|personal|hobby)\b\+?")
+
+
+def _plan_cell(table, row: int, col: int) -> bool:
+    """Whether a cell of row ``row`` before column ``col``, under a column of plans ("| Plan |",
+    "| Tier |"), names a plan by the word of its tier ("| ChatGPT | Plus | $20/mo |")."""
+    cells = table.rows[row]
+    for c in range(1, min(col, len(cells))):
+        h = table.column_header(c)
+        if h is not None and _PLAN_HEAD_RE.search(h.text) and _PLAN_CELL_RE.match(cells[c].text):
+            return True
+    return False
 
 
 #: a column of costs, not of prices ("Monthly Cost", "Est. spend"): what the writer's own use costs
@@ -3567,6 +3589,37 @@ def _heading_company(idx: Index, view: str, t, headings: list, alias_hits, hit_s
     return got
 
 
+def _served_model(idx: Index, view: str, t, row: int, col: int, a_s: int, a_e: int, eid: str, kinds,
+                  alias_hits, hit_starts) -> bool:
+    """Whether the row's label (the name at ``a_s:a_e``, of ``eid``) only says who serves the model
+    that a "Model" column names in the same row, for a property chiefly of models: "| Provider |
+    Model | Input / 1M |" over "| **DeepInfra** | gpt-oss-120b | $0.04 |" (the model's price at
+    that provider; the registry keeps the provider as a condition) or "| Google Gemini | Gemini 2.5
+    Flash-Lite | $0.10 |" (the family's name over one of its models)."""
+    if not kinds or kinds[0] != "model" or not eid:
+        return False
+    kind = idx.entity_kind.get(eid)
+    if kind not in ("organisation", "model"):
+        return False
+    cells = t.rows[row]
+    label_words = _norm(view[a_s:a_e]).split()
+    for c in range(1, len(cells)):
+        h = t.column_header(c)
+        if c == col or h is None or not _MODEL_COLUMN_RE.fullmatch(h.text):
+            continue
+        k0, k1 = bisect.bisect_left(hit_starts, cells[c].start), bisect.bisect_left(hit_starts, cells[c].end)
+        for m_s, m_e, m_id in alias_hits[k0:k1]:
+            if not m_id or m_id == eid or idx.entity_kind.get(m_id) != "model":
+                continue
+            if kind == "organisation" or label_words and label_words[-1] in _norm(view[m_s:m_e]).split():
+                return True
+    return False
+
+
+#: a column headed by the word for models ("| Model |", "| Models |", "| LLM |")
+_MODEL_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:models?|llms?|model[ \t]+names?)[*_ \t]*")
+
+
 def _investor_column_of(t) -> bool:
     """Whether table ``t`` has a column of investors (see :func:`_investor_column`)."""
     _investor_column(t, -1)
@@ -3700,7 +3753,20 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     fam, variant = t.row_variant.get(id(t.rows[f.row]), (None, None))
                     if fam is not None and (eid == fam or idx.family.get(eid) == fam):
                         eid = variant  # "| NVIDIA A100 SXM | 80 | HBM2e |": the A100 SXM 80GB
-                add(eid, "table-row", 1.0 if c == 0 else 0.8)
+                add(eid, "table-row", 0.7 if c == 0 and _served_model(idx, view, t, f.row, f.col, a_s, a_e, eid, kinds,
+                                                                      alias_hits, hit_starts)
+                    else 1.0 if c == 0 else 0.8)
+        for eid in _joined_model_names(idx, t, f.row, f.col):
+            # "| Claude | Sonnet 4 | $3/M tokens |", "| Gemini | 2.5 Pro | $0.662 |" under "| Provider |
+            # Model |": the provider's cell and the model's, read as one name, are the model
+            # ("Claude Sonnet 4", "Gemini 2.5 Pro"), not the bare family or maker the label names
+            add(eid, "table-row", 1.1)
+        joined = _joined_plan_name(idx, t, f.row, f.col)
+        if joined is not None:
+            # "| Claude | Pro | $20 |" under "| Tool | Tier | Monthly Cost |": the label and the
+            # plan beside it, read as one name, are the product (Claude Pro), whatever the
+            # column calls the amount
+            add(joined, "table-row", 1.05)
         head = _group_head(view, f, alias_hits, hit_starts) if f.row > 0 else None
         if head is not None:
             # "| | Video Input | $0.00002 / second |" under "| Gemini 1.5 Flash | Image Input | ...
@@ -4888,6 +4954,8 @@ _PROVIDER_CORNER_RE = re.compile(r"(?i)[*_ \t]*(?:(?:cloud|api|gpu|inference)[ \
                                  r"|platforms?|marketplaces?|companies|company|sellers?)[*_ \t]*")
 #: a table's second column headed by a word for the things its rows price or describe ("| GPU |", "| Model |")
 _THING_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:gpus?|models?|accelerators?|chips?|cards?|hardware|instances?|skus?)[*_ \t]*")
+#: a table's second column headed by a word for a service's plans ("| Tool | Plan | Price |")
+_PLAN_COLUMN_RE = re.compile(r"(?i)[*_ \t]*(?:(?:subscription|pricing|paid)[ \t]+)?(?:plans?|tiers?|subscriptions?|editions?)[*_ \t]*")
 
 
 def _scenario_table(t) -> bool:
@@ -4899,8 +4967,11 @@ def _scenario_table(t) -> bool:
         # a group's rows under the label of its first)
         labels = [x for x in (_MARKS_BLANKS_RE.sub(" ", r[0].text).strip().lower() for r in t.rows if r) if x]
         repeated = len(set(labels)) < len(labels)
-        if repeated and len(t.header) > 2 and _PROVIDER_CORNER_RE.fullmatch(t.header[0].text) \
-                and _THING_COLUMN_RE.fullmatch(t.header[1].text):
+        if repeated and len(t.header) > 2 and (_PROVIDER_CORNER_RE.fullmatch(t.header[0].text)
+                                               and _THING_COLUMN_RE.fullmatch(t.header[1].text)
+                                               or _PLAN_COLUMN_RE.fullmatch(t.header[1].text)):
+            # (so too "| Tool | Plan | Price |" over "| Cursor | Pro | $20/mo |" and "| Cursor |
+            # Business | $40/mo |": a service named again for each of its plans)
             # "| Provider | GPU | $/GPU-hr |" over "| AWS | H100 80 GB | $6.88 |" and "| AWS | H200
             # 141 GB | $4.97 |": a label repeats because its provider offers several GPUs, each row a
             # different thing the second column names, not a worked scenario
@@ -6413,8 +6484,22 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
         d = f.draft
         if f.table is None or f.hint != _SUBSCRIPTION:
             continue
+        joined = _joined_plan_name(idx, f.table, f.row, f.col)
+        if joined is None and d.entity is None:
+            # "| Claude | Team | $30/user/mo |" below "| Claude | Pro | $20/mo |": a label the
+            # table reads as a product with one of its plans names that product in its other rows
+            joined = _label_products(idx, f.table).get(_row_label(f.table, f.row))
+        if joined is not None and joined != d.entity:
+            # "| Claude | Pro | $20/mo |", "| Gemini | Advanced | $19.99/mo |" under "| Service |
+            # Plan | Price |": the service's name and its plan's, read together, name the product
+            # ("Claude Pro", "Gemini Advanced": the chat apps), not the bare name alone (none, or
+            # the model family)
+            d.entity, d.entity_new = joined, None
+            d.evidence["entity"] = "table-row|sure|kind"
+            d.entity_confidence = calibrated("entity", d.evidence["entity"])
         if d.entity and d.evidence.get("entity", "").startswith("table-row") \
-                and not any(d.entity in _span_ids(cell, alias_hits, hit_starts) for cell in _plan_name_cells(f.table, f.row, f.col)):
+                and not any(d.entity in _span_ids(cell, alias_hits, hit_starts) for cell in _plan_name_cells(f.table, f.row, f.col)) \
+                and d.entity != joined:
             d.entity, d.entity_new = None, _new_entity_name(f, view, (d.span_start, d.span_end))
             d.evidence["entity"] = "new|table"
             d.entity_confidence = calibrated("entity", d.evidence["entity"])
@@ -6431,12 +6516,90 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
                 d.entity_confidence = calibrated("entity", d.evidence["entity"])
 
 
+#: a Markdown link's target and brackets ("[Claude](https://claude.ai)" reads "Claude")
+_LINK_TARGET_RE = re.compile(r"\]\([^)]*\)|[\[\]]")
+
+
+def _joined_plan_name(idx: Index, t, row: int, col: int) -> str | None:
+    """The product that a row's label and its plan, read as one name, are an alias of ("| Claude |
+    Pro |" is "Claude Pro", "| Gemini | Advanced |" "Gemini Advanced"), where a cell before ``col``
+    under a column of plans names the plan by its tier's word (:func:`_plan_cell`); or None."""
+    cells = t.rows[row]
+    if not cells:
+        return None
+    label = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[0].text)).strip()
+    if not label:
+        return None
+    for c in range(1, min(col, len(cells))):
+        h = t.column_header(c)
+        if h is None or not _PLAN_HEAD_RE.search(h.text) or not _PLAN_CELL_RE.match(cells[c].text):
+            continue
+        plan = _MARKS_BLANKS_RE.sub(" ", cells[c].text).strip()
+        name = f"{label} {plan}"
+        for a_s, a_e, eid in idx.aliases_in(name):
+            if a_s == 0 and a_e > len(label) + 1 and eid and idx.entity_kind.get(eid) == "product":
+                return eid
+    return None
+
+
+#: a cell's trailing remark in brackets ("Sonnet 5 (intro)", "Haiku 4.5 (fast)")
+_TRAILING_REMARK_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
+    """The models that a cell under a "Model" column names together with the cell just before it
+    ("| Claude | Sonnet 4 |" is "Claude Sonnet 4", "| Gemini | 2.5 Pro |" "Gemini 2.5 Pro"): each
+    a model whose alias starts in the earlier cell's words and ends in the model cell's (so more
+    than either names alone, and not what the model cell names by itself); none where the number
+    is in either cell."""
+    cells = t.rows[row]
+    out = []
+    for c in range(1, len(cells)):
+        h = t.column_header(c)
+        if c == col or c - 1 == col or h is None or not _MODEL_COLUMN_RE.fullmatch(h.text):
+            continue
+        first = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[c - 1].text)).strip()
+        second = _MARKS_BLANKS_RE.sub(" ", _TRAILING_REMARK_RE.sub("", _LINK_TARGET_RE.sub("", cells[c].text))).strip()
+        if not first or not second or _DIGIT_RE.fullmatch(first.replace(".", "")):
+            continue
+        name = f"{first} {second}"
+        alone = {e for _, _, e in idx.aliases_in(second)}
+        for a_s, a_e, eid in idx.aliases_in(name):
+            # (not a model the model cell names by itself, "| OpenAI | GPT-4o |": the row's
+            # names are read as they stand there)
+            if a_s < len(first) and a_e > len(first) + 1 and eid and idx.entity_kind.get(eid) == "model" \
+                    and eid not in alone and eid not in out:
+                out.append(eid)
+    return out
+
+
+def _row_label(t, row: int) -> str:
+    """Row ``row``'s label as plain words (no emphasis, link target or brackets)."""
+    cells = t.rows[row]
+    return _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[0].text)).strip().lower() if cells else ""
+
+
+def _label_products(idx: Index, t) -> dict:
+    """{row label: product} of the rows of a table of plans whose label and plan read together
+    name a product (:func:`_joined_plan_name`), each label one product (read once per table)."""
+    memo = getattr(t, "_label_products", None)
+    if memo is None:
+        found: dict = {}
+        for r, cells in enumerate(t.rows):
+            eid = _joined_plan_name(idx, t, r, len(cells)) if cells else None
+            if eid is not None:
+                found.setdefault(_row_label(t, r), set()).add(eid)
+        memo = t._label_products = {k: next(iter(v)) for k, v in found.items() if k and len(v) == 1}
+    return memo
+
+
 def _plan_name_cells(t, row: int, col: int) -> list:
     """The cells of a row that name its plan: its label, and any cell before ``col`` under a header
-    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |")."""
+    of plans ("| Provider | Plan | Monthly price |" over "| Anthropic | Claude Haiku 4.5 | $20 |"), or
+    the number's own cell there ("| OpenAI | ChatGPT Plus $20.00/mo |": the name before the price)."""
     cells = t.rows[row]
     out = [cells[0]] if cells else []
-    for c in range(1, min(col, len(cells))):
+    for c in range(1, min(col + 1, len(cells))):
         h = t.column_header(c)
         if h is not None and _PLAN_HEAD_RE.search(h.text):
             out.append(cells[c])
@@ -7333,7 +7496,8 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     scenario = scenario or (under_load and f.table is not None)
     if cands and f.table is not None and kinds and kinds[0] in _NEW_KINDS and cands[0].how == "table-row" \
             and idx.entity_kind.get(cands[0].eid, "") not in kinds \
-            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts):
+            and not _bare_name(view, f.table.rows[f.row][0], alias_hits, hit_starts) \
+            and cands[0].eid != _joined_plan_name(idx, f.table, f.row, f.col):
         # "| Rented RTX 3090 | ... | About 1.7 hours |": a property chiefly of the article's own
         # things (a job's run time) in a row labelled by a thing built from a registry thing (not
         # its bare name): the row's own thing, not the card it runs on
