@@ -1086,6 +1086,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             t.item.id, " + ".join(names), dict(zip(names, (q.item.id for q in ins))), (total / f_base, top / f_base),
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
+                     *(_plus_named_parts(text, qs, marks, layout) if " plus " in text else ()),
                      *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
                                                else ())):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
@@ -1160,6 +1161,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
+    if qs and "(" in text:
+        alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone})
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -1458,6 +1461,79 @@ def _line_label(text: str, q: "_Q") -> str | None:
         return None
     m = _LINE_LABEL_RE.fullmatch(text, ls, q.s)
     return None if m is None else " ".join(m.group("label").lower().replace("*", " ").replace("_", " ").split())
+
+
+#: The two things "A plus B" names before the amount it states ("Cash plus restricted cash sits
+#: at $2.49B"): each at most four words, letters only, then the verb that states the amount.
+_PLUS_NAMES_BEFORE_RE = re.compile(r"(?i)(?:^|[^\w'’&-])(?P<a>[a-z][a-z'’&-]*(?:[ \t]+[a-z][a-z'’&-]*){0,3})[ \t]*$")
+_PLUS_NAMES_AFTER_RE = re.compile(
+    r"(?i)[ \t]*(?P<b>[a-z][a-z'’&-]*(?:[ \t]+[a-z][a-z'’&-]*){0,3}?)[ \t]+(?:(?:combined|together)[ \t]+)?"
+    r"(?:sits?|sat|stands?|stood|totall?(?:s|ed)|is|are|was|were|comes?[ \t]+to|came[ \t]+to|amount(?:s|ed)?[ \t]+to|"
+    r"reach(?:es|ed)?|adds?[ \t]+up[ \t]+to|added[ \t]+up[ \t]+to)\b(?:[ \t]+(?:at|to))?[ \t]*"
+    r"(?:(?:about|around|roughly|approximately|nearly|just[ \t]+(?:over|under))[ \t]+)?[~≈]?[ \t]*$")
+_PLUS_STOP = frozenset(("the", "and", "our", "its", "their", "his", "her", "total", "current", "with"))
+#: The farthest (characters) a part named by "A plus B" stands before the amount.
+PLUS_NAMED_REACH = 2 * SPAN
+
+
+def _name_words(s: str) -> frozenset:
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", s.lower()) if w not in _PLUS_STOP)
+
+
+def _plus_named_parts(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> list[tuple[int, list[int]]]:
+    """An amount that "A plus B" states ("Cash plus restricted cash sits at $2.49B", under a table
+    of rows "| Cash & Cash Equivalents | $1,894.4M |" and "| Restricted Cash (current) | $596.8M |")
+    is the sum of the two amounts of its kind stated before it whose labels (a table row's first
+    cell, a line's "Label:") hold the words of each name, the nearest of each (the longer name
+    chooses first), within :data:`PLUS_NAMED_REACH`; where the two sum to it nearly exactly
+    (:func:`_sum_tolerance`). Each " plus " is read once: linear."""
+    starts = [q.s for q in qs]
+    tables = layout.tables
+    out = []
+    low = text.lower()
+    pos = low.find(" plus ")
+    while pos >= 0:
+        at = pos
+        pos = low.find(" plus ", pos + 1)
+        j = bisect.bisect_left(starts, at + 6)
+        if j >= len(qs) or j == 0:
+            continue
+        t = qs[j]
+        ma = _PLUS_NAMES_BEFORE_RE.search(text, max(0, at - 60), at)
+        mb = _PLUS_NAMES_AFTER_RE.fullmatch(text, at + 6, t.s)
+        if ma is None or mb is None or t.place is not None or t.ratio or t.group or t.flo != t.fhi \
+                or not t.dims or marks.sentence_ends(at, t.s):
+            continue
+        names = sorted((_name_words(ma.group("a")), _name_words(mb.group("b"))), key=len, reverse=True)
+        if not names[1]:
+            continue
+        chosen: list[int] = []
+        for words in names:
+            pick = None
+            for k in range(j - 1, -1, -1):
+                q = qs[k]
+                if t.s - q.s > PLUS_NAMED_REACH:
+                    break
+                if k in chosen or q.dk != t.dk or q.ratio or q.group or q.flo != q.fhi:
+                    continue
+                if q.place is not None:
+                    if q.place[1] < 0 or q.place[2] is None:
+                        continue
+                    row = tables[q.place[0]].rows[q.place[1]]
+                    label = row[0].text if row else ""
+                else:
+                    label = _line_label(text, q) or ""
+                if words <= _name_words(label):
+                    pick = k
+                    break
+            if pick is None:
+                break
+            chosen.append(pick)
+        if len(chosen) == 2:
+            total = qs[chosen[0]].flo + qs[chosen[1]].flo
+            if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
+                out.append((j, sorted(chosen)))
+    return out
 
 
 def _labelled_totals(text: str, qs: list) -> list[tuple[int, list[int]]]:
@@ -2147,9 +2223,10 @@ AFTER_SPAN = 300
 #: slip by a telltale factor on a row of such a table.
 CONFIDENCE_TABLE = {"consistent": 0.8, "misses": 0.8}
 
-#: The first cell of a table's total row ("Total", "**Total cost**").
+#: The first cell of a table's total row ("Total", "**Total cost**", "**5-year TCO**": a total cost
+#: of ownership named after its period).
 _TOTAL_RE = re.compile(r"^\W*(?:(?:grand\s+|sub-?)?totals?|combined|all\s+combined|overall|sum|all(?![-\w])|tco|"
-                       r"(?:[a-z][\w-]*[ \t]+){1,2}?totals?(?![ \t]*(?:of|per)\b))\b", re.IGNORECASE)
+                       r"(?:[a-z0-9][\w-]*[ \t]+){1,2}?(?:totals?|tco)(?![ \t]*(?:of|per)\b))\b", re.IGNORECASE)
 #: A line that states a total (of the list it introduces).
 _TOTAL_WORD_RE = re.compile(r"(?i)\b(?:in\s+total|totals?|in\s+all|altogether|combined|overall|cumulative)\b")
 #: A total in prose: words right before it ("a total of $X", "together they spend $X", "the
@@ -3983,6 +4060,62 @@ _BRACKET_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:e\d{1,2})?")
 _CONVERSIONS = frozenset((60.0, 24.0, 3600.0, 365.0, 8760.0, 1e3, 1e6, 1e9, 1e12))
 #: How far before a formula (characters) the quantities its numbers restate may stand.
 BRACKETED_REACH = 1500
+
+
+#: The two sides a ratio's bracket compares ("(91.7 vs 41.6 tokens/Wh in my testing)"): the
+#: words between its two numbers.
+_VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compared\s+(?:to|with)|against)(?![\w])"
+                            r"[^\d()\n]{0,6}")
+#: The most characters between a ratio and the bracket that states its two sides, in its sentence.
+VS_BRACKET_REACH = 80
+
+
+def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set) -> list:
+    """A ratio in prose ("2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my
+    testing)", "about 3x faster (312 vs 95 tokens/s)") whose sentence goes on to a bracket that
+    holds two numbers of one kind compared ("vs", "versus", "compared to", "against") and no
+    other: the larger over the smaller, where that agrees with the ratio as the writer rounds
+    it (its value up to half a step of its last digit, at most a quarter of it; a lower bound,
+    "2x+", "more than doubled", up to the next step, at most half of it). The bracket says what
+    the ratio compares, so a ratio too loose for :func:`_judge` (a one-digit "2x", an open
+    "2x+", left out of the numbers :func:`_prepare` keeps) is read; one pair, never a slip; only
+    where nothing else makes the ratio (``have``)."""
+    starts = [q.s for q in qs]
+    out = []
+    for it in items:
+        if it.id in have or it.unit != "x" or it.expression is not None:
+            continue
+        try:   # the value as stated ("2" of "2x+", whose interval reads from 1.5)
+            value = float(it.shown.lstrip("~≥≤"))
+        except ValueError:
+            continue
+        if not (value > 0 and math.isfinite(value)):
+            continue
+        m = text.find("(", it.end, it.end + VS_BRACKET_REACH)
+        if m < 0 or any(ch.isdigit() for ch in text[it.end:m]) or marks.sentence_ends(it.end, m):
+            continue
+        close = text.find(")", m, m + 120)
+        if close < 0:
+            continue
+        lo_i, hi_i = bisect.bisect_left(starts, m), bisect.bisect_left(starts, close)
+        inside = [q for q in qs[lo_i:hi_i] if q.e <= close]
+        if len(inside) != 2:
+            continue
+        x, y = inside
+        if x.ratio or y.ratio or not x.dims or x.dk != y.dk or x.flo != x.fhi or y.flo != y.fhi \
+                or any(ch.isdigit() for ch in text[m:x.s]) or _VS_BETWEEN_RE.fullmatch(text, x.e, y.s) is None:
+            continue
+        big, small = (x, y) if x.flo >= y.flo else (y, x)
+        v = big.flo / small.flo
+        step = _last_digit(it.shown.lstrip("~≥≤"))
+        if not math.isfinite(it.high):   # "2x+": from its value up to the next step of its last digit
+            ok = value <= v <= value + min(step, 0.5 * value)
+        else:
+            ok = abs(v - value) <= max(min(0.5 * step, 0.25 * value), NEAR * value)
+        if ok:
+            out.append(_Cand(it.id, "a / b", {"a": big.item.id, "b": small.item.id}, (v, v), it.unit, "consistent",
+                             1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
 
 
 def _bracketed_formulas(text: str, qs: list, starts: list) -> list:
@@ -6187,8 +6320,10 @@ def _record_item(rec: dict) -> Item | None:
     unit = rec.get("unit")
     if not isinstance(unit, str) or not unit:
         return None
-    if not (math.isfinite(lo) and math.isfinite(hi)):
-        return None
+    open_ratio = qualifier == "lower_bound" and unit == "x" and math.isfinite(lo) and lo > 0 and hi == math.inf
+    if not (math.isfinite(lo) and (math.isfinite(hi) or open_ratio)):
+        return None   # (an open ratio, "2x+", "more than doubled", is kept for the bracket that states
+        # its sides, :func:`_vs_bracket`; :func:`_prepare` leaves it out of every other rule)
     expression = get("expression")
     prop = get("property")
     if not (isinstance(prop, str) and prop):

@@ -1,0 +1,105 @@
+"""disc70: arithmetic discovery recall (kb.extract.arith), each rule built on a short quote (a
+paraphrase of the kind of text that showed the gap)."""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+
+from conftest import drafts_at
+
+
+def _at(text: str, raw: str, after: int = 0) -> str:
+    return f"t-at{text.index(raw, after)}"
+
+
+def _of(props: list, target: str) -> list:
+    return [p for p in props if p.target == target]
+
+
+# a cost comparison's last table: the 5-year TCO row is the sum of the rows above it, in each column
+TCO = ("| Metric | Plan A | Plan B |\n|---|---|---|\n"
+       "| Initial CapEx | $1,000,000 | $800,000 |\n"
+       "| 5-year OpEx | $2,000,000 | $1,500,000 |\n"
+       "| Replacement reserve | $100,000 | $80,000 |\n"
+       "| **5-year TCO** | **$3,100,000** | **$2,380,000** |\n")
+
+
+def test_a_tco_row_named_after_its_period_is_a_total_row():
+    records = drafts_at(TCO, ("$1,000,000", 1_000_000, "USD"), ("$800,000", 800_000, "USD"),
+                        ("$2,000,000", 2_000_000, "USD"), ("$1,500,000", 1_500_000, "USD"),
+                        ("$100,000", 100_000, "USD"), ("$80,000", 80_000, "USD"),
+                        ("$3,100,000", 3_100_000, "USD"), ("$2,380,000", 2_380_000, "USD"))
+    props = propose(TCO, records)
+    for total, parts in (("$3,100,000", ("$1,000,000", "$2,000,000", "$100,000")),
+                         ("$2,380,000", ("$800,000", "$1,500,000", "$80,000"))):
+        got = _of(props, _at(TCO, total))
+        assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a + b + c"
+        assert set(got[0].inputs.values()) == {_at(TCO, x) for x in parts}
+
+
+def test_a_tco_row_that_is_no_sum_is_not_proposed_as_one():
+    text = TCO.replace("$3,100,000", "$3,900,000").replace("$2,380,000", "$2,900,000")
+    records = drafts_at(text, ("$1,000,000", 1_000_000, "USD"), ("$800,000", 800_000, "USD"),
+                        ("$2,000,000", 2_000_000, "USD"), ("$1,500,000", 1_500_000, "USD"),
+                        ("$100,000", 100_000, "USD"), ("$80,000", 80_000, "USD"),
+                        ("$3,900,000", 3_900_000, "USD"), ("$2,900,000", 2_900_000, "USD"))
+    props = propose(text, records)
+    assert not _of(props, _at(text, "$3,900,000")) and not _of(props, _at(text, "$2,900,000"))
+
+
+# a homelab write-up: an open ratio whose bracket states its two sides
+VS = "Use batch processing: 2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my testing).\n"
+
+
+def _vs_records(text, first="91.7", second="41.6"):
+    records = drafts_at(text, ("2x+", 2, "x"), (first, float(first), "token/Wh"),
+                        (f"{second} tokens/Wh", float(second), "token/Wh"))
+    records[0]["qualifier"] = "lower_bound"
+    return records
+
+
+def test_an_open_ratio_takes_the_two_sides_its_bracket_compares():
+    got = _of(propose(VS, _vs_records(VS)), _at(VS, "2x+"))
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a / b"
+    assert got[0].inputs == {"a": _at(VS, "91.7"), "b": _at(VS, "41.6")}
+
+
+def test_a_bracket_whose_quotient_is_beyond_the_ratio_is_no_side():
+    text = VS.replace("41.6", "21.6")   # 4.2x: not "2x+" as a writer rounds it
+    assert not _of(propose(text, _vs_records(text, second="21.6")), _at(text, "2x+"))
+
+
+def test_a_point_ratio_takes_its_bracketed_sides_as_rounded():
+    text = "They use 5x more water than peers (~0.95 vs 0.19 L/kWh).\n"
+    records = drafts_at(text, ("5x", 5, "x"), ("0.95", 0.95, "liter/kWh"), ("0.19 L/kWh", 0.19, "liter/kWh"))
+    got = _of(propose(text, records), _at(text, "5x"))
+    assert len(got) == 1 and got[0].inputs == {"a": _at(text, "0.95"), "b": _at(text, "0.19")}
+    # no comparison between them ("and"), no sides
+    text2 = text.replace(" vs ", " and ")
+    records2 = drafts_at(text2, ("5x", 5, "x"), ("0.95", 0.95, "liter/kWh"), ("0.19 L/kWh", 0.19, "liter/kWh"))
+    assert not _of(propose(text2, records2), _at(text2, "5x"))
+
+
+# a quarterly analysis: "A plus B" states the sum of two rows of the table above it
+CASH = ("| Metric | Value | Period |\n|---|---|---|\n"
+        "| Cash & Cash Equivalents | $1,894.4M | 9/30/2025 |\n"
+        "| Restricted Cash (current) | $596.8M | 9/30/2025 |\n"
+        "| Total Debt | $14,034.9M | 9/30/2025 |\n\n"
+        "- Cash plus restricted cash sits at $2.49B, bolstered by recent debt raises.\n")
+
+
+def _cash_records(text, total="$2.49B", value=2.49):
+    return drafts_at(text, ("$1,894.4M", 1894.4, "million USD"), ("$596.8M", 596.8, "million USD"),
+                     ("$14,034.9M", 14034.9, "million USD"), (total, value, "billion USD"))
+
+
+def test_a_plus_b_sums_the_two_amounts_their_labels_name():
+    got = _of(propose(CASH, _cash_records(CASH)), _at(CASH, "$2.49B"))
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a + b"
+    assert set(got[0].inputs.values()) == {_at(CASH, "$1,894.4M"), _at(CASH, "$596.8M")}
+
+
+def test_a_plus_b_that_misses_the_sum_or_names_no_row_is_nothing():
+    text = CASH.replace("$2.49B", "$2.90B")
+    assert not _of(propose(text, _cash_records(text, "$2.90B", 2.90)), _at(text, "$2.90B"))
+    text = CASH.replace("restricted cash sits", "marketable securities sits")
+    assert not _of(propose(text, _cash_records(text)), _at(text, "$2.49B"))
