@@ -103,3 +103,28 @@ def test_a_plus_b_that_misses_the_sum_or_names_no_row_is_nothing():
     assert not _of(propose(text, _cash_records(text, "$2.90B", 2.90)), _at(text, "$2.90B"))
     text = CASH.replace("restricted cash sits", "marketable securities sits")
     assert not _of(propose(text, _cash_records(text)), _at(text, "$2.49B"))
+
+
+# a fund's holdings table: its "Subtotal" row of weights is the sum of the weights above it
+WEIGHTS = ("| Holding | Weight | Role |\n|---|---|---|\n"
+           "| Taiwan Semiconductor | 3.18% | Makes chips |\n"
+           "| ASML Holding | 1.19% | Lithography |\n"
+           "| Samsung Electronics | 0.92% | Memory chips |\n"
+           "| **Subtotal AI-adjacent** | ~5.3% | |\n")
+
+
+def _weight_records(text, total="~5.3%", value=5.3):
+    records = drafts_at(text, ("3.18%", 3.18, "percent"), ("1.19%", 1.19, "percent"), ("0.92%", 0.92, "percent"),
+                        (total, value, "percent"))
+    records[-1]["qualifier"] = "approx"
+    return records
+
+
+def test_a_subtotal_row_of_percentages_sums_the_shares_above_it():
+    got = _of(propose(WEIGHTS, _weight_records(WEIGHTS)), _at(WEIGHTS, "~5.3%"))
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a + b + c"
+    assert set(got[0].inputs.values()) == {_at(WEIGHTS, x) for x in ("3.18%", "1.19%", "0.92%")}
+    # a total row of multipliers sums nothing ("| Total | 5.3x |" over 3.18x, 1.19x, 0.92x)
+    text = WEIGHTS.replace("%", "x")
+    records = drafts_at(text, ("3.18x", 3.18, "x"), ("1.19x", 1.19, "x"), ("0.92x", 0.92, "x"), ("~5.3x", 5.3, "x"))
+    assert not [p for p in _of(propose(text, records), _at(text, "~5.3x")) if p.formula == "a + b + c"]

@@ -2876,8 +2876,8 @@ class _Layout:
                     if col is None or col in cols_done:
                         continue
                     cols_done.add(col)  # a cell's lead number is its total
-                    if q.ratio:
-                        continue
+                    if q.ratio and "percent" not in q.names:
+                        continue   # (a "Subtotal" of portfolio weights sums its rows' shares; multipliers never)
                     parts, rows_done, below = [], set(), []
                     for c in self.cols[(k, col)]:
                         r = qs[c].place[1]
