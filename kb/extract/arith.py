@@ -53,7 +53,8 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   first leads, the next ones keep all of it: "| 55.0 | 100% |" twice is 55.0 over 55.0);
 * **in a list**: an item's inputs are also the numbers of the list's intro line (an earlier
   item's indented continuation lines are no intro line);
-* **totals**: a table's total row is tried as the sum of its column above it (below it, where
+* **totals**: a table's total row ("Total", "Subtotal", "5-year TCO"; of shares in percent too,
+  a fund's weights) is tried as the sum of its column above it (below it, where
   it is stated first), a total column's cell as the sum of its row's cells to its left, a list's
   "Total" item as the sum of the items above it (:meth:`_Layout.sums`), a total a list's intro
   line states as the sum of its items' amounts (:meth:`_Layout.intro_totals`), a total the words
@@ -68,7 +69,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   ~$1,145" and its siblings) is the sum of each item's last amount of its kind, every item having
   one (:func:`_list_totals`); a breakdown that
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
-  of its unit before it (:func:`_of_those_parts`); a sum is proposed only where it holds to 2%,
+  of its unit before it (:func:`_of_those_parts`); an amount "A plus B" states ("Cash plus
+  restricted cash sits at $2.49B") as the sum of the two amounts before it whose labels, a table
+  row's or a line's, name A and B (:func:`_plus_named_parts`); a sum is proposed only where it holds to 2%,
   never as a slip; a projection table's column that scales with the amounts labelling its rows
   on every row (three at least: "| 5,000 | ... | $1.05 |", "| 50,000 | ... | $10.50 |") is each
   later row's cell as the first row's scaled by the labels (:func:`_proportional_columns`), after
@@ -110,6 +113,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`);
   a quantity restated elsewhere takes its other statement's relation, solved for it
   (:func:`_restated_results`). None of these is ever a slip;
+* **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
+  one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
+  rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
 * **sibling items and bracketed formulas**: a list item's relation with one input stated before
   the list carries to the sibling items led by another label that the input's sentence names
   ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
