@@ -128,3 +128,30 @@ def test_a_subtotal_row_of_percentages_sums_the_shares_above_it():
     text = WEIGHTS.replace("%", "x")
     records = drafts_at(text, ("3.18x", 3.18, "x"), ("1.19x", 1.19, "x"), ("0.92x", 0.92, "x"), ("~5.3x", 5.3, "x"))
     assert not [p for p in _of(propose(text, records), _at(text, "~5.3x")) if p.formula == "a + b + c"]
+
+
+# a rented-GPU walkthrough: the intro's total is a count times the card's memory in a table further down
+RENTED = ("I rented four RTX Pro 6000 GPUs for a total of 384 GB of VRAM.\n\n"
+          "Prices on the marketplace:\n\n| GPU | Price | Memory |\n|---|---|---|\n"
+          "| H100 SXM | $1.87 | 80 GB |\n| RTX Pro 6000 | $1.01 | 96 GB |\n")
+
+
+def _rented_records(text):
+    records = drafts_at(text, ("four", 4, "GPU"), ("384 GB", 384, "GB"), ("$1.87", 1.87, "USD/hour"),
+                        ("80 GB", 80, "GB"), ("$1.01", 1.01, "USD/hour"), ("96 GB", 96, "GB"))
+    for r, entity, prop in zip(records, (None, "rtx-pro-6000", "h100-sxm", "h100-sxm", "rtx-pro-6000", "rtx-pro-6000"),
+                               ("gpu-count", "memory-capacity", "rental-price", "memory-capacity", "rental-price",
+                                "memory-capacity")):
+        r["entity"], r["property"] = entity, prop
+    return records
+
+
+def test_a_stated_total_is_a_count_times_the_one_amount_of_its_thing_stated_anywhere():
+    got = _of(propose(RENTED, _rented_records(RENTED)), _at(RENTED, "384 GB"))
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a * b"
+    assert got[0].inputs == {"a": _at(RENTED, "four"), "b": _at(RENTED, "96 GB")}
+
+
+def test_an_amount_not_stated_as_a_total_takes_no_amount_from_afar():
+    text = RENTED.replace("for a total of 384 GB", "with 384 GB")
+    assert not _of(propose(text, _rented_records(text)), _at(text, "384 GB"))

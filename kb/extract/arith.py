@@ -110,7 +110,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   that amount over the nearest whole of its kind before it (:func:`_share_of_before`); an
   amount in prose is a count of its sentence times one thing's amount stated before it ("3
   gpus, 120gb" under "A100 has 40gb": :func:`_count_times_one`) or an amount of its sentence
-  times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`);
+  times a share of a share stated before it ("10% ... and 10% of those": :func:`_share_chain`), or
+  an amount stated as a total ("four RTX Pro 6000 GPUs for a total of 384 GB") a count of its
+  sentence times the one amount of its thing and property stated anywhere, a table further down
+  too (:func:`_count_total_of_one`);
   a quantity restated elsewhere takes its other statement's relation, solved for it
   (:func:`_restated_results`). None of these is ever a slip;
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
@@ -820,6 +823,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 # a share of a share of an amount of its sentence, the shares stated before it
                 found = []
                 _share_chain(marks, t, i, qs, found)
+                if not found and t.dims:
+                    _count_total_of_one(marks, t, i, qs, found)
                 if found:
                     found_by[i] = found
             continue  # no two numbers to make it from
@@ -1010,6 +1015,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 _count_times_one(marks, t, i, qs, found)
             if not found:
                 _share_chain(marks, t, i, qs, found)
+            if not found and t.dims:
+                _count_total_of_one(marks, t, i, qs, found)
         if in_table and not any(p.verdict == "consistent" for p, _ in found):
             _column_quotient(layout, t, qs, found)
         if in_table and t.place[1] >= 0 and not t.ratio:
@@ -1929,6 +1936,46 @@ def _count_times_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) ->
     v = n.flo * a.flo
     p = _proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied")
     found.append((p, None))
+
+
+#: Words right before an amount that say it is a total ("for a total of 384 GB", "384 GB combined"
+#: is read by :data:`_PROSE_TOTAL_BEFORE_RE` and the text up to the number): how far back they may stand.
+TOTAL_OF_ONE_REACH = 24
+
+
+def _count_total_of_one(marks: "_Marks", t: "_Q", i: int, qs: list, found: list) -> None:
+    """An amount in prose stated as a total ("renting four RTX Pro 6000 GPUs for a total of 384 GB
+    of VRAM") as a count of its sentence times the one amount of the same thing and property
+    (its entity and conditions, :attr:`Item.names`, and property) stated anywhere in the text,
+    before or after ("| RTX Pro 6000 (Blackwell) | $1.01 | 96 GB GDDR7 |" in a table further down):
+    ``a * b``, the count as ``a``. Only where the words right before it say it is a total, the
+    product agrees nearly exactly, and one pair of values makes it; never a slip."""
+    text = marks.text
+    if not t.item.names or t.item.prop is None or not isinstance(t.para, int):
+        return
+    m = _PROSE_TOTAL_BEFORE_RE.search(text, max(0, t.s - TOTAL_OF_ONE_REACH), t.s)
+    if m is None or not re.fullmatch(r"[\s*_]*(?:of|at|is|was|:)?[\s*_~$€£]*", text[m.end():t.s]):
+        return
+    counts = [q for q in qs[max(0, i - NEIGHBOURS): i + NEIGHBOURS_AFTER + 1]
+              if q is not t and q.para == t.para and not q.dims and not q.ratio and not q.group
+              and q.flo == q.fhi and q.flo >= 2 and q.flo == int(q.flo) and abs(q.s - t.s) <= SPAN
+              and not marks.sentence_ends(min(q.e, t.e), max(q.s, t.s))]
+    if not counts:
+        return
+    t_lo, t_hi = t.lo / (1 + NEAR), t.hi * (1 + NEAR)
+    fits: dict[tuple, tuple] = {}
+    for a in qs:
+        if a is t or a.dk != t.dk or a.flo != a.fhi or a.group or a.ratio or a.key == t.key \
+                or a.item.prop != t.item.prop or a.item.names != t.item.names:
+            continue
+        for n in counts:
+            if t_lo <= n.flo * a.flo <= t_hi:
+                fits[(n.key, a.key)] = (n, a)
+    if len(fits) != 1:
+        return   # none, or two pairs of values: a coincidence as likely as the relation
+    (n, a), = fits.values()
+    v = n.flo * a.flo
+    found.append((_proposal(t, "a * b", (n, a), v, v, "consistent", 1.0, None, "implied"), None))
 
 
 #: A share written as an amount's equivalent: "$9,240/month = 37%", "$9,240 (37%)".
