@@ -155,3 +155,23 @@ def test_a_stated_total_is_a_count_times_the_one_amount_of_its_thing_stated_anyw
 def test_an_amount_not_stated_as_a_total_takes_no_amount_from_afar():
     text = RENTED.replace("for a total of 384 GB", "with 384 GB")
     assert not _of(propose(text, _rented_records(text)), _at(text, "384 GB"))
+
+
+# a chatbot cost estimate: an amount, "an additional" one, then their sum ("So, ...")
+ADDED = ("Each message holds about 200 tokens and an additional 100 tokens are used for prompting. "
+         "So, 300 tokens for the input.\n")
+
+
+def _added_records(text, total="300 tokens", value=300):
+    return drafts_at(text, ("200 tokens", 200, "token"), ("100 tokens", 100, "token"), (total, value, "token"))
+
+
+def test_an_amount_and_an_additional_one_make_the_sum_stated_next():
+    got = _of(propose(ADDED, _added_records(ADDED)), _at(ADDED, "300 tokens"))
+    assert len(got) == 1 and got[0].verdict == "consistent" and got[0].formula == "a + b"
+    assert set(got[0].inputs.values()) == {_at(ADDED, "200 tokens"), _at(ADDED, "100 tokens")}
+
+
+def test_an_additional_amount_beside_a_number_that_is_no_sum_is_nothing():
+    text = ADDED.replace("So, 300 tokens", "So, 350 tokens")
+    assert not _of(propose(text, _added_records(text, "350 tokens", 350)), _at(text, "350 tokens"))

@@ -71,7 +71,9 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   says it is one ("16 of those data centers are in Virginia, 2 in ...") into the nearest number
   of its unit before it (:func:`_of_those_parts`); an amount "A plus B" states ("Cash plus
   restricted cash sits at $2.49B") as the sum of the two amounts before it whose labels, a table
-  row's or a line's, name A and B (:func:`_plus_named_parts`); a sum is proposed only where it holds to 2%,
+  row's or a line's, name A and B (:func:`_plus_named_parts`); an amount and "an additional" one
+  after it, the next amount of their kind that words state as their sum ("So, 300 tokens for the
+  input": :func:`_additional_totals`); a sum is proposed only where it holds to 2%,
   never as a slip; a projection table's column that scales with the amounts labelling its rows
   on every row (three at least: "| 5,000 | ... | $1.05 |", "| 50,000 | ... | $10.50 |") is each
   later row's cell as the first row's scaled by the labels (:func:`_proportional_columns`), after
@@ -1100,6 +1102,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             t.item.unit, "consistent", 1.0, None, "implied", CONFIDENCE_PROSE_SUM), None))
     for j, parts in (*_paragraph_parts(text, qs), *_of_those_parts(text, qs, marks), *_labelled_totals(text, qs),
                      *(_plus_named_parts(text, qs, marks, layout) if " plus " in text else ()),
+                     *(_additional_totals(text, qs, marks) if "dditional" in text or "extra " in text else ()),
                      *_dash_parts(text, qs), *(_list_totals(text, qs, starts) if "\n- " in text or "\n* " in text
                                                else ())):
         # a total after a parts list written one part to a line ("40€ motherboard", "9€ power
@@ -1546,6 +1549,45 @@ def _plus_named_parts(text: str, qs: list, marks: "_Marks", layout: "_Layout") -
             total = qs[chosen[0]].flo + qs[chosen[1]].flo
             if abs(total - t.flo) <= _sum_tolerance(t) * t.flo:
                 out.append((j, sorted(chosen)))
+    return out
+
+
+#: "an additional 100 tokens", "an extra $20": a second part, added to the amount before it.
+_ADDITIONAL_RE = re.compile(r"(?i)\b(?:an?|and)?[ \t]*(?:additional|extra)[ \t]+(?:of[ \t]+)?[~$€£]?$")
+#: The words between the second part and the sum that say it is their sum ("So, 300 tokens for
+#: the input", "That's 300 tokens", "for a total of 300", "giving 300", "= 300").
+_ADDED_RESULT_RE = re.compile(r"(?i)(?:^|[.;:,][ \t]*|[ \t])(?:so|thus|that(?:'|’)?s|that\s+(?:is|makes|gives)|"
+                              r"(?:for|with)\s+a\s+total\s+of|in\s+total|giving(?:\s+us)?|making|=|which\s+(?:is|makes))"
+                              r"[ \t,]*(?:about|around|roughly|approximately|~|≈)?[ \t]*[$€£]?$")
+#: The most characters from the second part to its sum.
+ADDITIONAL_REACH = 160
+
+
+def _additional_totals(text: str, qs: list, marks: "_Marks") -> list[tuple[int, list[int]]]:
+    """A sum of an amount and "an additional" (or "extra") amount of its kind right after it in
+    its sentence ("200 tokens and an additional 100 tokens are used for prompting"), stated next
+    by words that say it is the sum ("So, 300 tokens for the input", "for a total of 300 tokens",
+    "That's 300 tokens"): where the two make it nearly exactly. Each number is looked at once."""
+    out = []
+    for j, b in enumerate(qs):
+        if j == 0 or b.place is not None or b.ratio or b.group or b.flo != b.fhi or not b.dims:
+            continue
+        if _ADDITIONAL_RE.search(text, max(0, b.s - 24), b.s) is None:
+            continue
+        a = next((qs[k] for k in range(j - 1, max(-1, j - 4), -1) if qs[k].dk == b.dk), None)
+        if a is None or a.place is not None or a.ratio or a.group or a.flo != a.fhi \
+                or marks.sentence_ends(a.e, b.s) or b.s - a.e > SPAN:
+            continue
+        for k in range(j + 1, min(j + 4, len(qs))):
+            t = qs[k]
+            if t.s - b.e > ADDITIONAL_REACH:
+                break
+            if t.dk != b.dk or t.place is not None or t.group or t.flo != t.fhi:
+                continue
+            if _ADDED_RESULT_RE.search(text, max(b.e, t.s - 40), t.s) is not None \
+                    and abs(a.flo + b.flo - t.flo) <= NEAR * t.flo:
+                out.append((k, [qs.index(a, max(0, j - 4), j), j]))
+            break   # the next amount of its kind only
     return out
 
 
