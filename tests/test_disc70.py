@@ -69,14 +69,18 @@ def test_a_bracket_whose_quotient_is_beyond_the_ratio_is_no_side():
 
 
 def test_a_point_ratio_takes_its_bracketed_sides_as_rounded():
-    text = "They use 5x more water than peers (~0.95 vs 0.19 L/kWh).\n"
-    records = drafts_at(text, ("5x", 5, "x"), ("0.95", 0.95, "liter/kWh"), ("0.19 L/kWh", 0.19, "liter/kWh"))
-    got = _of(propose(text, records), _at(text, "5x"))
-    assert len(got) == 1 and got[0].inputs == {"a": _at(text, "0.95"), "b": _at(text, "0.19")}
+    text = "The new card is roughly 3x faster (912 vs 312 tokens/s) in our tests.\n"
+
+    def records(t):
+        recs = drafts_at(t, ("3x", 3, "x"), ("912", 912, "token/s"), ("312 tokens/s", 312, "token/s"))
+        recs[0]["qualifier"] = "approx"
+        return recs
+    got = _of(propose(text, records(text)), _at(text, "3x"))
+    assert len(got) == 1 and got[0].verdict == "consistent"
+    assert got[0].inputs == {"a": _at(text, "912"), "b": _at(text, "312")}
     # no comparison between them ("and"), no sides
     text2 = text.replace(" vs ", " and ")
-    records2 = drafts_at(text2, ("5x", 5, "x"), ("0.95", 0.95, "liter/kWh"), ("0.19 L/kWh", 0.19, "liter/kWh"))
-    assert not _of(propose(text2, records2), _at(text2, "5x"))
+    assert not _of(propose(text2, records(text2)), _at(text2, "3x"))
 
 
 # a quarterly analysis: "A plus B" states the sum of two rows of the table above it
@@ -175,3 +179,17 @@ def test_an_amount_and_an_additional_one_make_the_sum_stated_next():
 def test_an_additional_amount_beside_a_number_that_is_no_sum_is_nothing():
     text = ADDED.replace("So, 300 tokens", "So, 350 tokens")
     assert not _of(propose(text, _added_records(text, "350 tokens", 350)), _at(text, "350 tokens"))
+
+
+def test_a_bracket_from_one_number_to_another_states_the_sides_once():
+    text = "The rewrite made the solver 59x faster (218 s to 3.7 s) with identical output.\n"
+    records = drafts_at(text, ("59x", 59, "x"), ("218 s", 218, "s"), ("3.7 s", 3.7, "s"))
+    props = [p for p in propose(text, records) if _at(text, "59x") in (p.target, *p.inputs.values())]
+    # one relation of the three numbers, in one orientation
+    assert len(props) == 1 and props[0].verdict == "consistent"
+    assert {props[0].target, *props[0].inputs.values()} == {_at(text, x) for x in ("59x", "218 s", "3.7 s")}
+    text = "Haiku is 3x cheaper (2 vs 9 seconds a call, $1 vs $3 per million tokens).\n"
+    records = drafts_at(text, ("3x", 3, "x"), ("2", 2, "s"), ("9 seconds", 9, "s"), ("$1", 1, "USD/Mtoken"),
+                        ("$3 per million tokens", 3, "USD/Mtoken"))
+    # four numbers in the bracket: which two it compares is not said
+    assert not _of(propose(text, records), _at(text, "3x"))

@@ -1178,7 +1178,8 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
     if qs and "(" in text:
-        alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone})
+        alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone},
+                             {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -4157,24 +4158,25 @@ _CONVERSIONS = frozenset((60.0, 24.0, 3600.0, 365.0, 8760.0, 1e3, 1e6, 1e9, 1e12
 BRACKETED_REACH = 1500
 
 
-#: The two sides a ratio's bracket compares ("(91.7 vs 41.6 tokens/Wh in my testing)"): the
-#: words between its two numbers.
-_VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compared\s+(?:to|with)|against)(?![\w])"
-                            r"[^\d()\n]{0,6}")
+#: The two sides a ratio's bracket compares ("(91.7 vs 41.6 tokens/Wh in my testing)", "(218 s to
+#: 3.7 s)", "(212ms → 0.55ms)"): the words between its two numbers.
+_VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compared\s+(?:to|with)|against|to)(?![\w])"
+                            r"[^\d()\n]{0,6}|[^\d()\n]{0,16}?(?:→|->)[^\d()\n]{0,6}")
 #: The most characters between a ratio and the bracket that states its two sides, in its sentence.
 VS_BRACKET_REACH = 80
 
 
-def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set) -> list:
+def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, linked: set = frozenset()) -> list:
     """A ratio in prose ("2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my
     testing)", "about 3x faster (312 vs 95 tokens/s)") whose sentence goes on to a bracket that
-    holds two numbers of one kind compared ("vs", "versus", "compared to", "against") and no
+    holds two numbers of one kind compared ("vs", "versus", "compared to", "against", "to", "→") and no
     other: the larger over the smaller, where that agrees with the ratio as the writer rounds
     it (its value up to half a step of its last digit, at most a quarter of it; a lower bound,
     "2x+", "more than doubled", up to the next step, at most half of it). The bracket says what
     the ratio compares, so a ratio too loose for :func:`_judge` (a one-digit "2x", an open
     "2x+", left out of the numbers :func:`_prepare` keeps) is read; one pair, never a slip; only
-    where nothing else makes the ratio (``have``)."""
+    where nothing else makes the ratio (``have``) nor links its three numbers in another
+    orientation (``linked``: "212 ms ÷ 385x" for "385x faster (212ms → 0.55ms)")."""
     starts = [q.s for q in qs]
     out = []
     for it in items:
@@ -4201,6 +4203,8 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set) ->
                 or any(ch.isdigit() for ch in text[m:x.s]) or _VS_BETWEEN_RE.fullmatch(text, x.e, y.s) is None:
             continue
         big, small = (x, y) if x.flo >= y.flo else (y, x)
+        if frozenset((it.id, big.item.id, small.item.id)) in linked:
+            continue   # the relation, found in another orientation
         v = big.flo / small.flo
         step = _last_digit(it.shown.lstrip("~≥≤"))
         if not math.isfinite(it.high):   # "2x+": from its value up to the next step of its last digit
