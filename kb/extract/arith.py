@@ -4166,7 +4166,7 @@ _VS_BETWEEN_RE = re.compile(r"(?i)[^\d()\n]{0,16}?(?<![\w])(?:vs\.?|versus|compa
 VS_BRACKET_REACH = 80
 
 
-def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, linked: set = frozenset()) -> list:
+def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
     """A ratio in prose ("2x+ efficiency gains are possible (91.7 vs 41.6 tokens/Wh in my
     testing)", "about 3x faster (312 vs 95 tokens/s)") whose sentence goes on to a bracket that
     holds two numbers of one kind compared ("vs", "versus", "compared to", "against", "to", "→") and no
