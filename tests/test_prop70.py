@@ -10,7 +10,9 @@ close paraphrases):
   one round, unless the words after it make it all raised ("since ...", "to date");
 - an amount per month after the words of a price list ("starting at $10 a month") or after a
   plan's name and a verb of costing ("NewtonAI Pro costs $8.49/month"): a plan's price;
-- an amount spent on infrastructure ("spending $185 billion on AI infrastructure"): capex.
+- an amount spent on infrastructure ("spending $185 billion on AI infrastructure"): capex;
+- an amount a company "generated" or "brought in" (no other result named after it): revenue;
+- "contracts worth $X": the contracts' value; "GW of solar-plus-storage": generating capacity.
 """
 from __future__ import annotations
 
@@ -113,3 +115,26 @@ def test_spending_on_infrastructure_is_capex(reg):
     assert draft_of(reg, text, "$185 billion").property == "capex"
     text = "Hyperscalers are planning to spend nearly $700 billion on AI infrastructure in 2026."
     assert draft_of(reg, text, "nearly $700 billion").property == "capex"
+
+
+# --- revenue, contracts, generation -----------------------------------------------------------
+
+def test_money_taken_in_is_revenue(reg):
+    text = "Microsoft's Azure business generated $75 billion in fiscal 2025."
+    assert draft_of(reg, text, "$75 billion").property == "revenue"
+    assert draft_of(reg, "OpenAI generated $4.3 billion in the first half of 2025.", "$4.3 billion").property == "revenue"
+
+
+def test_money_generated_as_another_result_is_no_revenue(reg):
+    d = draft_of(reg, "The company generated $1.2 billion in free cash flow.", "$1.2 billion")
+    assert d.property != "revenue"
+
+
+def test_contracts_worth_an_amount_are_its_contract_value(reg):
+    text = "Oracle signed contracts worth $300 billion with OpenAI."
+    assert draft_of(reg, text, "$300 billion").property == "contract-value"
+
+
+def test_solar_plus_storage_is_generation(reg):
+    text = "A record ~112 GW of solar-plus-storage withdrew from the queues in 2024 alone."
+    assert draft_of(reg, text, "~112 GW").property == "generating-capacity"

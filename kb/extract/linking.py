@@ -2116,7 +2116,7 @@ _GENERATOR_NAMED_RE = re.compile(
     r"|a|an|from|on|that|which|will|would|is|are|was|were)\b)[\w'\u2019-]+[ \t]+){0,3}?(?:power[ \t]+plants?|plants?"
     r"|power[ \t]+stations?|generating[ \t]+(?:stations?|units?)|reactors?|turbines?|generators?"
     r"|(?:solar|wind|pv)[ \t]+(?:farms?|parks?|arrays?))\b"
-    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
+    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?(?:[ \t-]*(?:plus|\+)[ \t-]*storage)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
     r"|(?:natural[ \t]+)?gas(?:-fired)?|coal(?:-fired)?|hydro(?:power|electric)?|geothermal|renewables?|renewable[ \t]+energy"
     r"|clean[ \t]+energy|fusion)(?:[ \t]+(?:capacity|power|energy|generation))?(?![\w-])"
     r"(?![ \t]+(?:data|datacent\w*|campus\w*|clusters?|load|demand|consumption)\b)")
@@ -2344,6 +2344,22 @@ _ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|toward
                                          r"|computing|physical|u\.?s\.?|american|domestic|additional|more)[ \t]+){0,3}"
                                          r"(?:infrastructure|infra|data[ \t-]?cent(?:er|re)s?|datacent(?:er|re)s?|capex"
                                          r"|capital[ \t]+expenditures?|chips|gpus|servers|build-?outs?)\b")
+#: right before an amount, a verb of taking money in ("OpenAI generated $4.3 billion in the first
+#: half", "the segment brought in $115 billion"): what a company earned, a revenue, unless the words
+#: after it name another result ("in free cash flow", "of profit", "in savings", "more cumulative
+#: margin": a difference)
+_EARNED_BEFORE_RE = re.compile(r"(?i)\b(?:generat(?:e|es|ed|ing)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|took|tak(?:e|es|ing)"
+                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
+                               r"|more[ \t]+than|some|just[ \t]+(?:under|over)|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
+_EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lower|extra|additional)\b"
+                                    r"|[ \t*_]+(?:[\w-]+[ \t]+){0,3}?(?:profits?|income|earnings|cash"
+                                    r"|savings?|value|funding|loss(?:es)?|ebitda|margins?|gains?|returns?|interest|fees?|taxes"
+                                    r"|investments?|capital|demand|spend\w*|costs?)\b")
+#: right before an amount, contracts and "worth" ("signed contracts worth $300 billion with OpenAI",
+#: "a deal valued at $10 billion"): what the contracts are worth
+_CONTRACTS_WORTH_BEFORE_RE = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:worth|valued[ \t]+at"
+                                        r"|totall?ing)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|up[ \t]+to"
+                                        r"|more[ \t]+than|some|at[ \t]+least)[ \t]+)?[~≈]?(?:US)?$")
 #: right before an amount per month or year, the words of a price list's lowest plan ("starting at
 #: $10 a month", "plans start at $8/month", "priced from $19 per month"): the price of a plan
 _STARTING_AT_BEFORE_RE = re.compile(r"(?i)\b(?:starting|starts?|priced|prices?|plans?)[ \t]+(?:at|from)[ \t]+(?:just[ \t]+|only[ \t]+)?[~≈]?(?:US)?$")
@@ -7019,6 +7035,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "valuing OpenAI at $300 billion", "would value the ChatGPT developer at about $830bn": what a
         # company is valued at is its valuation, whatever words of funding or investing are near
         f.hint = "valuation"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _EARNED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
+            and _EARNED_OTHER_AFTER_RE.match(view, d.span_end) is None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "revenue"):
+        # "Microsoft's Azure business generated $75 billion in fiscal 2025", "Anthropic is on track to
+        # bring in $5 billion this year": the money a company took in is its revenue, whatever word of
+        # building or spending is near
+        f.hint = "revenue"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "orth" in view[max(0, d.span_start - 30):d.span_start] \
+            and _CONTRACTS_WORTH_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
+        # "Oracle signed contracts worth $300 billion with OpenAI": what the contracts are worth
+        f.hint = "contract-value"
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
             and _ON_INFRASTRUCTURE_AFTER_RE.match(view, d.span_end) is not None \
             and _SPEND_BEFORE_AMOUNT_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
