@@ -1783,7 +1783,7 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
 
 # (and a doubling's period: "computing power doubles every two years")
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
-                              r"|(?:doubl|tripl|halv)[a-z]*[ \t]+every"
+                              r"|(?:(?:doubl|tripl|halv)[a-z]*|(?:by|in)[ \t]+half)(?:[ \t]+(?:roughly|about|around|approximately|nearly|almost|once))?[ \t]+every"
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
@@ -2310,7 +2310,7 @@ _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
 # a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
 # its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
-_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:every[ \t]+(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
+_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:(?:(?i:roughly|about|around|approximately|nearly|almost|once)[ \t]+)?every[ \t]+(?:~[ \t]*)?(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
                                    r"|ten|twelve|eighteen|few|other|year|month|quarter|decade))|as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
 # the name of a growth's period after the verb ("a 3.4-month doubling time", "its halving period")
 _DOUBLING_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:time|period)s?\b")
@@ -2418,6 +2418,8 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
             return None
         if _HALF_PART_BEFORE_RE.search(text, max(0, pos - 8), pos):
             return None  # "the second half of the image", "the first half of 2025": a part, no figure
+        if _EVERY_OR_AS_AFTER_RE.match(text, m.end()) and text[max(0, pos - 4):pos].lower().strip() in ("by", "in"):
+            return None  # "falls by half every six months", "cut in half every year": a halving time (the period is the figure)
         if not _HALF_OF_RE.match(text, m.end()) and (sh := _share_of(text, m.end())) is not None \
                 and (sh.group("of") or sh.group("of2") or _HALF_CUE_RE.search(text, max(0, pos - 24), pos)):
             q.value, q.percent, q.hint = 50.0, True, "share"  # "half of their water use": a share of it

@@ -2119,7 +2119,7 @@ _GENERATOR_NAMED_RE = re.compile(
     r"|a|an|from|on|that|which|will|would|is|are|was|were)\b)[\w'\u2019-]+[ \t]+){0,3}?(?:power[ \t]+plants?|plants?"
     r"|power[ \t]+stations?|generating[ \t]+(?:stations?|units?)|reactors?|turbines?|generators?"
     r"|(?:solar|wind|pv)[ \t]+(?:farms?|parks?|arrays?))\b"
-    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
+    r"|[ \t]+of[ \t]+(?:(?:new|additional|installed|firm|contracted)[ \t]+)?(?:nuclear|solar(?:[ \t]+pv)?(?:[ \t-]*(?:plus|\+)[ \t-]*storage)?|(?:onshore[ \t]+|offshore[ \t]+)?wind"
     r"|(?:natural[ \t]+)?gas(?:-fired)?|coal(?:-fired)?|hydro(?:power|electric)?|geothermal|renewables?|renewable[ \t]+energy"
     r"|clean[ \t]+energy|fusion)(?:[ \t]+(?:capacity|power|energy|generation))?(?![\w-])"
     r"(?![ \t]+(?:data|datacent\w*|campus\w*|clusters?|load|demand|consumption)\b)")
@@ -2306,6 +2306,76 @@ _MARKET_AFTER_RE = re.compile(r"(?i)\)?[ \t]+(?:(?!(?:in|on|at|for|from|to|by|wi
 _AGAINST_PERIOD_RE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:versus|vs\.?|compared\s+(?:to|with)|from|over|than)\s+(?:the\s+|a\s+)?"
                                 r"(?:prior|previous|preceding|same|last|year-?ago|year\s+(?:earlier|ago|before))\b"
                                 r"|[^.;\n]{0,40}?\ba\s+year\s+(?:earlier|ago|before)\b")
+#: right before a time, a verb of doubling or halving and "every" ("compute doubles every 6 months",
+#: "inference costs halve every 12 months", "has doubled roughly every 7 months"), or the period's
+#: name ("a halving time of 18 months", "the doubling period is about 2 years"): the time is how
+#: long the quantity takes to double (or, falling, to halve), no run's or training's length
+DOUBLING_TIME = "doubling-time"
+_DOUBLING_EVERY_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:doubl|halv)\w*|\b(?:by|in)[ \t]+half)(?:[ \t]+(?:roughly|about|around|approximately|approx\.?|nearly|almost|only|just|once))?"
+    r"[ \t]+every[ \t]+(?:(?:~|≈|about|around|roughly|approximately|approx\.?|nearly|almost|just|only)[ \t]*)?$"
+    r"|\b(?:doubling|halving)[ \t]+(?:time|period)s?(?:[ \t]+(?:of|is|was|are|were|has[ \t]+been|at|around|about|roughly"
+    r"|approximately|just|only|nearly|under|over|below|above|some))*[ \t]*[:=]?[ \t]*[~≈]?[ \t]*$")
+#: right after an amount, the valuation it is written as the adjective of ("at a $965 billion
+#: valuation", "a $4.5B post-money valuation"): what the company is valued at, whatever money raised is near
+_VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?valuation\b")
+#: right before an amount, a verb of raising money ("raised $16.08 billion at a valuation of", "is
+#: in talks to raise $2 billion", "raising $100M"): one round's money, not all a company has raised
+#: (unless the words after it say so: "to date", "in total") nor a debt
+_RAISED_BEFORE_RE = re.compile(r"(?i)\b(?P<perfect>(?:has|have|had)[ \t]+)?(?:rais(?:e|es|ed|ing)|(?P<other>secur(?:e|es|ed|ing)|clos(?:e|es|ed|ing)))[ \t]+(?:(?:about|around|roughly"
+                               r"|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to|another|an[ \t]+additional"
+                               r"|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?$")
+# after a raised amount, up to the clause's end: the words that make it all a company raised
+# ("to date", "in total", "since ChatGPT's public launch", "since its founding")
+_RAISED_TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,60}?\b(?:to[ \t]+date|in[ \t]+total|so[ \t]+far|altogether|overall"
+                                    r"|cumulative\w*|since)\b")
+# after a raised amount: money borrowed (a debt), or a price raised to it, not a round
+_RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trillion|[mbk]n?)\b[ \t]*)?(?:in|of|worth[ \t]+of)[ \t]+"
+                                        r"(?:new[ \t]+)?(?:debt|loans?|bonds?|notes|credit|convertible)")
+# a round's words after a raised amount ("in a funding round", "in Series D funding", "seed round")
+_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
+# (after "secured" or "closed" an amount is a round's only where funding is named after it)
+_FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche|funding|financing)\b")
+#: right before an amount, a verb of spending or investing, and right after it what the money is spent
+#: on: infrastructure, data centres, chips, servers ("spending $185 billion on AI infrastructure",
+#: "invest $500 billion in new data centers", "allocated over $40 billion in AI infra"): capital
+#: spending, whatever word of investors or plans is near (no stake in a company, no funding gap)
+_SPEND_BEFORE_AMOUNT_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|allocat(?:e|es|ed|ing)|pour(?:s|ed|ing)?|invest(?:s|ed|ing)?)"
+                                     r"[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|more[ \t]+than|some|up[ \t]+to"
+                                     r"|at[ \t]+least|close[ \t]+to|a[ \t]+combined|an[ \t]+estimated|another|an[ \t]+additional)[ \t]+)?[~≈]?(?:US)?$")
+_ON_INFRASTRUCTURE_AFTER_RE = re.compile(r"(?i)[ \t]+(?:on|in|into|toward|towards)[ \t]+(?:(?:new|its|their|the|ai|cloud|digital|compute"
+                                         r"|computing|physical|u\.?s\.?|american|domestic|additional|more)[ \t]+){0,3}"
+                                         r"(?:infrastructure|infra|data[ \t-]?cent(?:er|re)s?|datacent(?:er|re)s?|capex"
+                                         r"|capital[ \t]+expenditures?|chips|gpus|servers|build-?outs?)\b")
+#: right before an amount, a verb of taking money in ("OpenAI generated $4.3 billion in the first
+#: half", "the segment brought in $115 billion"): what a company earned, a revenue, unless the words
+#: after it name another result ("in free cash flow", "of profit", "in savings", "more cumulative
+#: margin": a difference)
+_EARNED_BEFORE_RE = re.compile(r"(?i)\b(?:generat(?:e|es|ed|ing)|(?:brought|bring(?:s|ing)?|pull(?:s|ed|ing)?|took|tak(?:e|es|ing)"
+                               r"|rak(?:e|es|ed|ing))[ \t]+in)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over"
+                               r"|more[ \t]+than|some|just[ \t]+(?:under|over)|close[ \t]+to|an[ \t]+estimated)[ \t]+)?[~≈]?(?:US)?$")
+_EARNED_OTHER_AFTER_RE = re.compile(r"(?i)[ \t*_]+(?:more|less|fewer|higher|lower|extra|additional)\b"
+                                    r"|[ \t*_]+(?:[\w-]+[ \t]+){0,3}?(?:profits?|income|earnings|cash"
+                                    r"|savings?|value|funding|loss(?:es)?|ebitda|margins?|gains?|returns?|interest|fees?|taxes"
+                                    r"|investments?|capital|demand|spend\w*|costs?)\b")
+#: right before an amount, contracts and "worth" ("signed contracts worth $300 billion with OpenAI",
+#: "a deal valued at $10 billion"): what the contracts are worth
+_CONTRACTS_WORTH_BEFORE_RE = re.compile(r"(?i)\b(?:contracts?|deals?|agreements?)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:worth|valued[ \t]+at"
+                                        r"|totall?ing)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|up[ \t]+to"
+                                        r"|more[ \t]+than|some|at[ \t]+least)[ \t]+)?[~≈]?(?:US)?$")
+#: right before an amount per month or year, the words of a price list's lowest plan ("starting at
+#: $10 a month", "plans start at $8/month", "priced from $19 per month"): the price of a plan
+_STARTING_AT_BEFORE_RE = re.compile(r"(?i)\b(?:starting|starts?|priced|prices?|plans?)[ \t]+(?:at|from)[ \t]+(?:just[ \t]+|only[ \t]+)?[~≈]?(?:US)?$")
+#: right before an amount per month or year, a service's name whose last word names a plan and a
+#: verb of costing ("NewtonAI Pro costs $8.49/month", "ChatGPT Plus is $20 a month", "Claude Max
+#: runs $100/month"): that plan's price, whatever plain word of cost is near
+_PLAN_NAME_COSTS_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?[ \t]+(?:Plus|Pro|Max|Premium|Team|Business|Enterprise"
+                                        r"|Ultra|Advanced|Starter|Basic|Standard)\+?(?:['’]s)?[ \t]+(?:(?i:plan|tier|subscription)[ \t]+)?"
+                                        r"(?i:costs?|is|was|runs?|charges?|priced[ \t]+at|sells[ \t]+for|goes[ \t]+for)"
+                                        r"[ \t]+(?i:(?:just|only|about|around)[ \t]+)?[~≈]?(?:US)?$")
+_PLAN_NOT_RENT_RE = re.compile(r"(?i)\b(?:gpus?|instances?|servers?|vms?|nodes?|clusters?|hosting|rent\w*|on[- ]demand|spot)\b")
+
+
 #: a list of percentages after a change ("boosted ... by 62%, 51%, and 81%"): the gap between two
 _PERCENT_LIST_GAP_RE = re.compile(r"%?[ \t]*(?:,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+)")
 
@@ -7134,6 +7204,71 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "valuing OpenAI at $300 billion", "would value the ChatGPT developer at about $830bn": what a
         # company is valued at is its valuation, whatever words of funding or investing are near
         f.hint = "valuation"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _EARNED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
+            and _EARNED_OTHER_AFTER_RE.match(view, d.span_end) is None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "revenue"):
+        # "Microsoft's Azure business generated $75 billion in fiscal 2025", "Anthropic is on track to
+        # bring in $5 billion this year": the money a company took in is its revenue, whatever word of
+        # building or spending is near
+        f.hint = "revenue"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "orth" in view[max(0, d.span_start - 30):d.span_start] \
+            and _CONTRACTS_WORTH_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
+        # "Oracle signed contracts worth $300 billion with OpenAI": what the contracts are worth
+        f.hint = "contract-value"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and _ON_INFRASTRUCTURE_AFTER_RE.match(view, d.span_end) is not None \
+            and _SPEND_BEFORE_AMOUNT_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), CAPEX):
+        # "Google just told investors they're spending $185 billion on AI infrastructure in 2026",
+        # "Hyperscalers are planning to spend nearly $700 billion on AI infrastructure": money spent
+        # on long-lived assets is capital spending, whatever word of investors or plans is near
+        f.hint = CAPEX
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "aluation" in view[d.span_end:d.span_end + 24] \
+            and _VALUATION_AFTER_RE.match(view, d.span_end) is not None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
+        # "raising $65 billion in a funding round at a $965 billion valuation": the amount written as
+        # the adjective of a valuation is that valuation, whatever words of a round are near
+        f.hint = "valuation"
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and ("rais" in view[max(0, d.span_start - 40):d.span_start]
+                                                                       or "ecur" in view[max(0, d.span_start - 40):d.span_start]
+                                                                       or "los" in view[max(0, d.span_start - 40):d.span_start]) \
+            and (rm := _RAISED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)) is not None \
+            and _RAISED_NOT_ROUND_AFTER_RE.match(view, d.span_end) is None:
+        # "Facebook raised $16.08 billion at a valuation of $104.2 billion", "Cursor is in talks to
+        # raise $2 billion": the money raised is one round's, whatever valuation is near; all a
+        # company raised where the words after say so ("to date", "in total"); "has raised $X"
+        # alone is as often all it raised: a round only where a round is named after it
+        after = view[d.span_end:min(len(view), d.span_end + 80)]
+        vals = (d.value,) if d.qualifier != "range" else (d.low, d.high)
+        if _RAISED_TOTAL_AFTER_RE.match(after) is not None:
+            if _fits_property(idx, d.unit, vals, "total-funding"):
+                f.hint = "total-funding"
+        elif (rm.group("other") is None or _FUNDING_AFTER_RE.match(after) is not None) \
+                and (rm.group("perfect") is None or _ROUND_AFTER_RE.match(after) is not None) \
+                and _fits_property(idx, d.unit, vals, "funding-round"):
+            f.hint = "funding-round"
+    if f.hint is None and f.table is None and _LONG_PRICE_UNIT_RE.search(d.unit) \
+            and _SUBSCRIPTION in idx.prop_by_id \
+            and (_STARTING_AT_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None
+                 or _PLAN_NAME_COSTS_BEFORE_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None) \
+            and _PLAN_NOT_RENT_RE.search(view, max(0, d.span_start - 100), min(len(view), d.span_end + 40)) is None \
+            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _SUBSCRIPTION):
+        # "the cheapest student membership starting at $10 a month", "NewtonAI Pro costs $8.49/month":
+        # the price list's words or a plan's name (its last word Plus, Pro, Max...) and a verb of
+        # costing right before an amount per month or year make it that plan's price, whatever word
+        # of cost is near; not where a machine or renting is near (a GPU server "starting at $2/hour")
+        f.hint = _SUBSCRIPTION
+    if f.hint is None and f.table is None and d.span_start > 8 and "every" in view[max(0, d.span_start - 30):d.span_start] \
+            or f.hint is None and f.table is None and d.span_start > 8 and "ing " in view[max(0, d.span_start - 60):d.span_start] \
+            and ("doubling" in view[max(0, d.span_start - 60):d.span_start].lower()
+                 or "halving" in view[max(0, d.span_start - 60):d.span_start].lower()):
+        if DOUBLING_TIME in idx.prop_by_id and _DOUBLING_EVERY_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
+                and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), DOUBLING_TIME):
+            # "inference costs halve every 12 months", "compute doubles every 6 months": the period
+            # of a doubling or a halving, not how long a run or a training takes
+            f.hint = DOUBLING_TIME
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
             and _DEAL_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
