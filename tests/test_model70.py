@@ -100,6 +100,7 @@ def test_chatgpt_named_by_its_models_version(reg, text, raw, eid):
 def test_a_name_in_an_appositive_after_the_opening_name(reg):
     text = "Jamba 1.5 Large, the newest model on Amazon Bedrock, costs $2 per million input tokens.\n"
     assert _link(reg, text, "$2") in (None, "new")
+    assert _link(reg, "The H100, the successor to the A100, has 80 GB of memory.\n", "80 GB") == "nvidia-h100"
 
 
 def test_a_pair_whose_second_amount_is_for_a_model(reg):

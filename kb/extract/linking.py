@@ -4031,8 +4031,9 @@ def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
     return close >= 0 and not any(c in view[k + 1:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
 
 
-#: a number inside the phrase (an appositive holding a figure is no aside: "Nvidia, a $3 trillion company,")
-_CLAUSE_NUMBER_RE = re.compile(r"[0-9]")
+#: a number inside the phrase, not a digit of a name (an appositive holding a figure is no aside:
+#: "Nvidia, a $3 trillion company,"; "The H100, the successor to the A100," is)
+_CLAUSE_NUMBER_RE = re.compile(r"(?<![\w.-])[0-9]")
 
 
 def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
