@@ -3228,9 +3228,13 @@ _MEASURED_THING_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # costs $0.15 for GPT-4o mini per million input tokens", "$30 for GPT-4 / 1M tokens"); where the
 # unit follows or the sentence speaks of no one's own use, it is the model's price even where the
 # words near chose a cost of the article's own ("costs $1.37 for Opus 4.8, so ...")
-_FOR_MODEL_RE = re.compile(r" for ")
-_FOR_MODEL_UNIT_RE = re.compile(r"\s*(?:per\b|/)")
-_FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|while|but|whereas|per)\b)")
+# so too a model named after a determiner and at most three adjectives, the word "model" after it
+# ("$15 per million input tokens for their most advanced o1 model", "for the GPT-4 model")
+_FOR_MODEL_RE = re.compile(r" for (?:(?:the|its|their|OpenAI['’]s|Anthropic['’]s|Google['’]s|Meta['’]s)[ \t]+"
+                           r"(?:(?:most|more|new|newer|newest|latest|current|older|flagship|advanced|powerful|capable"
+                           r"|expensive|cheapest|cheaper|smaller|smallest|larger|largest|top|premium|reasoning)[ \t]+){0,3})?")
+_FOR_MODEL_UNIT_RE = re.compile(r"(?:\s+models?\b)?\s*(?:per\b|/)")
+_FOR_MODEL_END_RE = re.compile(r"(?:\s+models?\b)?\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|while|but|whereas|per)\b)")
 # a rival named after "vs"/"versus"/"compared to" that owns the number right after it, in the
 # possessive or given "at" it ("GPT-4o charges $5 per million input tokens versus Claude's $3",
 # "Costs $5/$20 per million tokens vs. Claude Haiku at $1/$5"): the number is the rival's, not the
@@ -3802,7 +3806,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # under "| Llama 3.1 8B |": the model's figure on two A100s)
                 continue
             for a_s, a_e, eid in cell_hits:
-                if a_e > s and a_s < e:
+                if a_e > s and a_s < e or _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
                     continue
                 if eid and _MEMORY_TYPE_ID_RE.match(eid) and (c > 0 or _OTHER_MEMORY_RE.search(view, s, t.rows[f.row][f.col].end)):
                     # "| Memory | 80 GB HBM3 | 44 GB SRAM |" under "| Spec | H100 | WSE-3 |": the memory
@@ -3872,6 +3876,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         subject_c, last_before = None, sent_lo
         sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
         for a_s, a_e, eid in sent_hits:
+            if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
+                continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
                         and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
@@ -3914,6 +3920,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s):
                     continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
+                if _noun_aside(view, sent_lo, a_s, s, {h[1] for h in sent_hits if h[1] < a_s}):
+                    continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
@@ -3995,6 +4003,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
+                if a_s - e <= 80 and _RIVAL_AMOUNT_FOR_RE.search(view, e, a_s):
+                    # "Kimi K2.6 ran at $1.71 per million tokens versus $11.25 for GPT-5.5": the name
+                    # after the rival's amount is the rival's, not the thing of the number before
+                    continue
                 dist = a_s - e
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x" and view.startswith(" for ", e) and a_s - e <= 9 and _FOR_NAME_RE.fullmatch(view, e, a_s):
@@ -4077,10 +4089,17 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if hk >= 0 and f.table is None:
         h_s = headings[hk][0]
         h_e = view.find("\n", h_s)
-        prev_e = -1
+        prev_e, prev_eid = -1, None
         for a_s, a_e, eid in hits(h_s, h_e if h_e >= 0 else len(view)):
-            add(eid, "heading", _HEADING_BRACKET_WEIGHT if _bracketed_after(view, prev_e, a_s) else 1.0)
-            prev_e = a_e
+            if not _bracketed_after(view, prev_e, a_s):
+                add(eid, "heading", 1.0)
+            elif eid in idx.broader.get(prev_eid, ()):
+                # "### GPT-4o (OpenAI)": the bracket names the maker, what the name before it
+                # belongs to, not what it is precisely: the section is the model's
+                add(eid, "heading", 1.0 / _HEADING_BRACKET_WEIGHT)
+            else:
+                add(eid, "heading", _HEADING_BRACKET_WEIGHT)
+            prev_e, prev_eid = a_e, eid
     # the subject of a "than" comparison stays down-weighted; keep the best per entity
     best: dict = {}
     for c in out:
@@ -4135,6 +4154,30 @@ def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
     return close >= 0 and not any(c in view[k:close] for c in ".;()\n")
 
 
+#: a sentence that opens with a name alone, its words capitalised or numbers ("Jamba 1.5 Large")
+_OPENING_NAME_RE = re.compile(r"[*_\s]*[A-Z][\w.+-]*(?:[ \t]+[A-Z0-9][\w.+-]*){0,4}[*_]*")
+#: an appositive a comma opens right after a name: ", the ", ", a ", ", its "
+_APPOSITIVE_OPEN_RE = re.compile(r",[ \t]+(?:the|an?|its|their)[ \t]")
+
+
+def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
+    """Whether a name before a number sits in an appositive that a comma opens right after another
+    name (a registry thing's, or the sentence's opening name) and another comma closes before the
+    number ("Jamba 1.5 Large, the newest model on Amazon Bedrock, costs $2 per million input
+    tokens"): what the phrase says of the name before it, not the number's thing."""
+    k = view.rfind(",", lo, a_s)
+    if k < 0 or _APPOSITIVE_OPEN_RE.match(view, k) is None or "\n" in view[k:a_s] \
+            or not (k in hit_ends or _OPENING_NAME_RE.fullmatch(view, lo, k)):
+        return False
+    close = view.find(",", a_s, s)
+    return close >= 0 and not any(c in view[k + 1:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
+
+
+#: a number inside the phrase, not a digit of a name (an appositive holding a figure is no aside:
+#: "Nvidia, a $3 trillion company,"; "The H100, the successor to the A100," is)
+_CLAUSE_NUMBER_RE = re.compile(r"(?<![\w.-])[0-9]")
+
+
 def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
     """A sentence's alias hits less the names that only qualify another ("Amazon-backed Anthropic",
     "Google parent Alphabet", "Nvidia rival AMD", "ChatGPT maker OpenAI"): the phrase is about the
@@ -4168,6 +4211,18 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
+# an amount set against the number ("versus", "vs", "compared to"), the name right after it given
+# it by "for" or "at" ("$1.71 per million tokens versus $11.25 for GPT-5.5", "vs. $2.80 at OpenAI"):
+# the name is the rival's, the amount's, not the number before the comparison word's
+_RIVAL_AMOUNT_FOR_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?"
+                                  r"(?:[~≈][ \t]?)?[$€£]?[0-9][0-9.,]*(?:[ \t]*/[ \t]*[$€£]?[0-9][0-9.,]*)?"
+                                  r"[^\n.;!?0-9]{0,40}?[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[*_`]*$")
+# a rival's amount: the number right after "versus" ("vs", "compared to"), then "for" a name
+# ("6 cents per million input tokens versus $1.37 for Opus"): where the registry does not name the
+# rival (its span holds no alias) no registry thing is the number's, not the sentence subject's
+_VERSUS_RIGHT_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?"
+                                     r"(?:[~≈][ \t]?)?$")
+_FOR_RIVAL_RE = re.compile(r"[ \t]+for[ \t]+(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})")
 #: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
@@ -4719,7 +4774,8 @@ def _sentence_opener(idx: Index, view: str, sent_lo: int, pos: int, alias_hits, 
     if k >= len(alias_hits):
         return None
     a_s, a_e, eid = alias_hits[k]
-    if not eid or a_e > pos or not (_OPENER_RE.fullmatch(view, sent_lo, a_s) or _LABELLED_OPENER_RE.fullmatch(view, sent_lo, a_s)) \
+    if not eid or a_e > pos or (a_s, a_e, eid) in _VERSIONED \
+            or not (_OPENER_RE.fullmatch(view, sent_lo, a_s) or _LABELLED_OPENER_RE.fullmatch(view, sent_lo, a_s)) \
             or (k + 1 < len(alias_hits) and alias_hits[k + 1][0] < pos) \
             or _NEW_CLAUSE_RE.search(view, a_e, pos) or _own_thing(idx, view, a_e, eid):
         return None
@@ -5748,6 +5804,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _STOCK_MEMO.clear()
+    _VERSIONED.clear()
     _items_as_counts(idx, found, conditions)
     alias_hits = _currency_countries(view, alias_hits)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
@@ -5760,6 +5817,10 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     sized = _size_names(idx, view, alias_hits, found) if found else []
     if sized:
         alias_hits = sorted(alias_hits + sized)
+    # (a name with a version the registry does not name, "Grok 2", is no owner of a number of its
+    # sentence or its table row; what the article and its sections are about is still read from
+    # every name it writes, "Grok-2" and "Grok 3" counting for Grok)
+    alias_hits = _versioned_names(idx, view, alias_hits, _VERSIONED)
     hit_starts = [h[0] for h in alias_hits]
     paras = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n\s*", view)]
     fences = [m.start() for m in line_matches(_FENCE_RE, view, "`~")] if "```" in view or "~~~" in view else []
@@ -6305,6 +6366,41 @@ def _bare_card_numbers(idx: Index, view: str, alias_hits: list) -> list:
     return sorted([h for j, h in enumerate(alias_hits) if j not in vendor] + extra)
 
 
+# a version right after a name that holds none ("Grok 2", "Grok-4.1", "Gemini 3.1 Pro", "DeepSeek
+# V3.1", "DeepSeek-V2.5"): a company's name takes only a lettered version ("V3.1", "R2", "K2"), a
+# family's a bare one too; not a year, nor a number with its unit ("Gemini 1 million tokens")
+_VERSION_AFTER_RE = re.compile(r"(?:[ \t]|-)(?P<v>[VvRrKk]?)(?!(?:19|20)[0-9]{2}\b)[0-9]{1,2}(?:\.[0-9]{1,2})?o?(?![\w.,%/×]|\.[0-9])"
+                               r"(?![ \t]*(?:[xX×]\b|%|percent|million|billion|thousand|trillion|[BMKT]\b|GB|TB|tokens?\b"
+                               r"|param|[Gg][Pp][Uu]|hours?\b|days?\b|weeks?\b|months?\b|years?\b|times\b|of\b|and\b|or\b|to\b))")
+
+
+#: the alias hits of the text being linked that name a version the registry does not (cleared by link)
+_VERSIONED: set = set()
+
+
+def _versioned_names(idx: Index, view: str, alias_hits: list, versioned: set) -> list:
+    """A model family's or a company's name (one holding no version of its own) with a version
+    right after it that the registry does not name ("Grok 2" where it records the Grok family,
+    "DeepSeek V3.1" where it records DeepSeek, V3 and V3.2): another model, which the name alone
+    does not stand for; the hit is put in ``versioned`` (no owner of the numbers of its sentence
+    or its table row). "ChatGPT-5", "ChatGPT 4o": the chat service named by its model's version,
+    the hit that model's where the registry names it."""
+    out, changed = [], False
+    for k, (a, b, eid) in enumerate(alias_hits):
+        kind = idx.entity_kind.get(eid)
+        if kind in ("model", "organisation") and b < len(view) and view[b] in " \t-" \
+                and (m := _VERSION_AFTER_RE.match(view, b)) is not None \
+                and (kind == "model" or m.group("v")) and not any(c.isdigit() for c in view[a:b]) \
+                and not (k + 1 < len(alias_hits) and alias_hits[k + 1][0] < m.end()):
+            if view[a:b].lower() == "chatgpt" and (gpt := idx.alias_to.get(_norm("GPT-" + view[m.start("v"):m.end()]))):
+                out.append((a, m.end(), gpt))  # "ChatGPT-5": the chat service by its model's version, GPT-5
+                changed = True
+                continue
+            versioned.add((a, b, eid))
+        out.append((a, b, eid))
+    return out if changed else alias_hits
+
+
 def _dated_names(idx: Index, view: str, alias_hits: list) -> list:
     """A model line's name with a date in brackets right after it ("Claude 3.5 Sonnet (Oct
     2024)", "GPT-4o (2024-08-06)") names the line's version of that month, where the registry
@@ -6767,6 +6863,9 @@ def _pairs(idx: Index, view: str, starts, found: list, alias_hits, hit_starts) -
             continue
         if not _VS_RE.match(view, da.span_end, db.span_start) or unit_key(da.unit) != unit_key(db.unit):
             continue
+        k = bisect.bisect_left(hit_starts, db.span_end)
+        if k < len(alias_hits) and alias_hits[k][2] and _FOR_MODEL_RE.fullmatch(view, db.span_end, alias_hits[k][0]):
+            continue  # "gpt-4o-mini costs $0.15 per million input tokens vs $2.50 for gpt-4o": the second's own
         sent_lo = starts[bisect.bisect_right(starts, da.span_start) - 1]
         if sent_lo > db.span_start:
             continue
@@ -7730,6 +7829,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             labelled = None
         if under_load:
             labelled, cands = None, []
+        if labelled is not None and priced_model is not None and priced_model != labelled:
+            # "Use gpt-4o-mini by default: ~$0.15/1M input tokens (vs $2.50 for gpt-4o)": an amount
+            # for a model named right after it is that model's, not the line label's
+            labelled = None
         if labelled is not None:
             # "- Acme Revenue Share: $7 million", "**Nuclear**: 8-15 years": the line's label
             # names what the number is about, as a table row's label does, whatever kind the
@@ -8030,6 +8133,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "GPT-4o mini's lower output rate of $0.60 per million tokens versus Claude's $4.00": the
         # rival the registry does not name owns the number, not the thing the sentence is about
         cands = []
+    if cands and f.table is None and _VERSUS_RIGHT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 40), d.span_start) \
+            and (rival := _FOR_RIVAL_RE.match(view, d.span_end)) is not None \
+            and not _RIVAL_TIME_RE.match(rival.group("name")) \
+            and bisect.bisect_left(hit_starts, rival.start("name")) == bisect.bisect_left(hit_starts, rival.end("name")):
+        # "DeepSeek's API costs 6 cents per million input tokens versus $1.37 for Opus": the rival
+        # named after "for", which the registry does not name, owns the number, not the subject
+        cands = []
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
     if cands and not scenario and (cands[0].how in local_how or headed or over_time or not new_ok):
@@ -8090,6 +8200,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             d.property, d.property_confidence = MODEL_SCORE, calibrated("property", "weak|repicked")
             d.evidence["property"] = "weak|repicked"
     elif (f.table is None or not scenario and not cands) and subject is not None and prop is not None \
+            and not (f.table is None and _VERSIONED and any(sent_lo <= h[0] < d.span_start for h in _VERSIONED)) \
             and (d.unit != "x" or not _compares_thing(spans, view, sent_lo, sent_hi)) \
             and _states_plainly(spans, view, *_unlike_investors(f, alias_hits, hit_starts, sent_lo, sent_hi, view), sent_lo,
                                 sent_hi, d.span_end, inst_lo, inst_hi) \
