@@ -16,7 +16,9 @@ compute deals, judged by hand); the quotes below are short paraphrases of such s
 - the subject of a clause a verb of saying reports ("Microsoft says OpenAI lost ...", "Nvidia told
   investors that Meta spent ...") is that clause's subject, as after while/whereas/but;
 - a possessive that names a measure of money, its amount after "at" or "of" ("OpenAI's 2024
-  Nvidia chip spend at roughly $7 billion"), owns the amount over the names that qualify the measure.
+  Nvidia chip spend at roughly $7 billion"), owns the amount over the names that qualify the measure;
+- a funding round "for" a company the registry does not name ("led a $2 billion funding round for
+  the one-year-old Reflection AI") is that company's, a thing of the article's own, not the investor's.
 """
 from __future__ import annotations
 
@@ -80,3 +82,11 @@ def test_possessed_measure_with_its_amount_after_at(reg):
     # a paraphrase: another company's name qualifies the measure on the way to its amount
     text = "Analysts put OpenAI's 2024 Nvidia chip spend at roughly $7 billion.\n"
     assert _link(reg, text, "$7 billion") == "openai"
+
+
+def test_round_for_a_company_the_registry_does_not_name(reg):
+    # paraphrases of funding news: the round is the startup's, not the lead investor's
+    text = "In the United States, Nvidia led a $2 billion funding round for the one-year-old Reflection AI.\n"
+    assert _link(reg, text, "$2 billion") == "new"
+    text = "Microsoft led a $300 million funding round for a promising quantum computing startup.\n"
+    assert _link(reg, text, "$300 million") == "new"

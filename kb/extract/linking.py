@@ -3153,6 +3153,11 @@ _FOR_MODEL_END_RE = re.compile(r"\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|whil
 _RIVAL_OWNS_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
                             r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
                             r"(?:['’]s[ \t]+|[ \t]+at[ \t]+)(?:[~≈][ \t]?)?[$€£]?$")
+# after a round's amount, the company that raises it: "funding round for the one-year-old
+# Reflection AI", "Series B in Sarvam"
+_ROUND_FOR_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:round|raise|Series[ \t]+[A-K])[ \t]+(?:for|in|into)[ \t]+"
+                                 r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?P<name>[A-Z][\w.&-]*)"
+                                 r"|an?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<name2>start-?ups?|company|firm)\b)")
 # names that are a time, not a rival ("vs Q3's $8B", "versus last year's", "compared to 2023's")
 _RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|January|February|March"
                             r"|April|May|June|July|August|September|October|November|December)\b")
@@ -7783,6 +7788,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and bisect.bisect_left(hit_starts, rival.start("name")) == bisect.bisect_left(hit_starts, rival.end("name")):
         # "GPT-4o mini's lower output rate of $0.60 per million tokens versus Claude's $4.00": the
         # rival the registry does not name owns the number, not the thing the sentence is about
+        cands = []
+    if cands and f.table is None and d.property in _RAISED_PROPERTIES \
+            and (rm := _ROUND_FOR_AFTER_RE.match(view, d.span_end, sent_hi)) is not None \
+            and not _RIVAL_TIME_RE.match(rm.group("name") or "") \
+            and bisect.bisect_left(hit_starts, rm.start("name") if rm.group("name") else rm.start("name2")) \
+            == bisect.bisect_left(hit_starts, rm.end()):
+        # "Nvidia led a $2 billion funding round for the one-year-old Reflection AI", "a $300 million
+        # funding round for a promising quantum computing startup": a round (or the valuation it
+        # sets) is the company's that raises it, named after "for" or "in"; one the registry does
+        # not name is a company of the article's own, not the investor named before
         cands = []
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
