@@ -18,7 +18,9 @@ compute deals, judged by hand); the quotes below are short paraphrases of such s
 - a possessive that names a measure of money, its amount after "at" or "of" ("OpenAI's 2024
   Nvidia chip spend at roughly $7 billion"), owns the amount over the names that qualify the measure;
 - a funding round "for" a company the registry does not name ("led a $2 billion funding round for
-  the one-year-old Reflection AI") is that company's, a thing of the article's own, not the investor's.
+  the one-year-old Reflection AI") is that company's, a thing of the article's own, not the investor's;
+- a round or valuation in a sentence where one company invests in another ("Nvidia invested ... in
+  Mistral AI, ..., valuing the company at $13.5 billion") is the investee's.
 """
 from __future__ import annotations
 
@@ -90,3 +92,10 @@ def test_round_for_a_company_the_registry_does_not_name(reg):
     assert _link(reg, text, "$2 billion") == "new"
     text = "Microsoft led a $300 million funding round for a promising quantum computing startup.\n"
     assert _link(reg, text, "$300 million") == "new"
+
+
+def test_valuation_of_the_company_invested_in(reg):
+    # a paraphrase: the round's valuation is the investee's, not the investor's that opens the sentence
+    text = ("In France, Nvidia invested for the third time in Mistral AI, a model developer, during a "
+            "Series C round, valuing the company at $13.5 billion.\n")
+    assert _link(reg, text, "$13.5 billion") == "mistral-ai"

@@ -3849,6 +3849,12 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # subject deals with, not whose number it is (not a name in the possessive:
                     # "a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to ...")
                     w *= 0.5
+                    if d.property in _RAISED_PROPERTIES and idx.entity_kind.get(eid) == "organisation" \
+                            and _INVESTED_IN_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None:
+                        # "Nvidia invested for the third time in Mistral AI, ..., during a €1.7
+                        # billion Series C, valuing the company at $13.5 billion": the round and the
+                        # valuation are the company money went into, not the investor's
+                        w *= 2.0 * _POSSESSED_BONUS
                 clause_subject = not opener and (_CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None
                                                  or _REPORTED_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None) \
                     and not _NEW_CLAUSE_RE.search(view, a_e, s)
@@ -4023,6 +4029,9 @@ _REPORTED_BEFORE_RE = re.compile(r"\b(?:said|says|told(?:[ \t]+[a-z]+){1,2}?|not
 #: "with OpenAI", "in Anthropic", "from Microsoft", "to Nvidia", "by SoftBank", "on Azure"
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:with|in|into|from|to|by|against|on)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)){0,3}$")
+#: a verb of investing and its preposition before the company money goes into: "invested for the
+#: third time in ", "backed ... by investing in ", "invests into "
+_INVESTED_IN_BEFORE_RE = re.compile(r"\binvest(?:ed|s|ing)?[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:in|into)[ \t]+(?:the[ \t]+)?$")
 #: what ends the clause an object is named in before a number: a new clause, a dash, a participle
 #: that draws a conclusion ("... from OpenAI — implying revenues of at least $2.469 billion")
 _OBJECT_CLAUSE_END_RE = re.compile(r";|[\u2013\u2014]|\s-\s|\b(?:while|whereas|implying|meaning|suggesting|which)\b")
