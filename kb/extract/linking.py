@@ -3051,6 +3051,12 @@ _ANAPHOR_RE = re.compile(r"\b(?:[Ii]ts?|[Tt]h(?:ey|eir|em|is|ese|ose)|[Hh]e|[Ss]
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
 _NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+# a sentence's subject after an opening phrase of time, place or topic and its comma ("In France,
+# Nvidia invested ...", "Last week, CoreWeave expanded ...", "Among the most notable investments,
+# Nvidia first backed OpenAI ..."): the subject as when it opens the sentence
+_INTRO_OPENER_RE = re.compile(r"[\s*_>#-]*(?:In|On|At|By|Among|During|Last|This|Earlier|Later|Since|After|Before|Over|Across"
+                              r"|Meanwhile|Separately|Elsewhere|Overall|Still|However|Yet|Now|Today|Previously)\b"
+                              r"[^,;:()\n]{0,60},[ \t]+(?:(?:the|a|an)[ \t]+)?")
 # a sentence whose subject is a company named before ("The company ...", "The chipmaker's ...")
 _COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|chip\s?maker|hyperscaler|AI lab)(?:'s|’s)?\b")
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
@@ -3243,6 +3249,11 @@ _FOR_MODEL_END_RE = re.compile(r"(?:\s+models?\b)?\s*(?:$|[,.;:)/]|(?:to|and|or|
 _RIVAL_OWNS_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
                             r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
                             r"(?:['’]s[ \t]+|[ \t]+at[ \t]+)(?:[~≈][ \t]?)?[$€£]?$")
+# after a round's amount, the company that raises it: "funding round for the one-year-old
+# Reflection AI", "Series B in Sarvam"
+_ROUND_FOR_AFTER_RE = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?:round|raise|Series[ \t]+[A-K])[ \t]+(?:for|in|into)[ \t]+"
+                                 r"(?:(?:the[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?P<name>[A-Z][\w.&-]*)"
+                                 r"|an?[ \t]+(?:[\w-]+[ \t]+){0,4}?(?P<name2>start-?ups?|company|firm)\b)")
 # names that are a time, not a rival ("vs Q3's $8B", "versus last year's", "compared to 2023's")
 _RIVAL_TIME_RE = re.compile(r"(?i)(?:Q[1-4]|H[12]|FY\d*|\d{4}|last|this|next|prior|previous|January|February|March"
                             r"|April|May|June|July|August|September|October|November|December)\b")
@@ -3344,6 +3355,21 @@ def _listed_own(view: str, a_s: int, a_e: int, hi: int) -> bool:
 # so too with the number set in code or in bold, its markup blanked ("compared to o1's `39.4s`", "the
 # H200's **141GB**")
 _POSSESSOR_RE = re.compile(r"\s{1,2}[ `]{0,2}(?:[~≈]\s?)?[$€£]?")
+# so too with a word or two that only date or qualify the figure between ("OpenAI’s last disclosed
+# $852 billion valuation", "Meta's previous $65 billion forecast", "Nvidia's record $30 billion")
+# so too where the possessive names a measure of money and "at" or "of" gives its amount, whatever
+# other names qualify the measure on the way ("Bloomberg estimated OpenAI’s quarterly Nvidia GPU
+# spend at approximately $1.8 billion", "Meta's 2025 capex of $72 billion")
+_POSSESSED_MEASURE_AT_RE = re.compile(
+    r"\s(?:[^\s.,;:!?()]+[ \t]+){0,5}?(?:spend(?:ing)?|revenues?|sales|capex|capital[ \t]+expenditures?|valuation|costs?"
+    r"|budget|bills?|investments?|commitments?|loss(?:es)?|profits?|income|backlog|run[- ]rate|market[ \t]+cap(?:italization)?"
+    r"|stake|deals?|contracts?|orders?|purchases?|funding|round|payments?|outlay|guidance|forecast|debt|burn)"
+    r"[ \t]+(?:at|of)[ \t]+(?:(?:about|around|roughly|nearly|approximately|almost|over|just|some|an[ \t]+estimated)[ \t]+)?"
+    r"(?:[~≈]\s?)?[$€£]?")
+_POSSESSOR_QUALIFIED_RE = re.compile(r"\s(?:(?:last|latest|previous|prior|earlier|current|recent|most[ \t]+recent|record"
+                                     r"|reported|disclosed|announced|estimated|projected|expected|planned|own|new|initial"
+                                     r"|annual|annualized|annualised|quarterly|total|roughly|nearly|about|some)[ \t]+){1,2}"
+                                     r"(?:[~≈]\s?)?[$€£]?")
 # a yardstick named after "compared to" with its own number right after it, said to be estimated or
 # given "at" it ("compared to GPT-4 estimated $100 million", "compared to GPT-4 at $30"): the
 # yardstick's number, as its possessive's is ("compared to o1's `39.4s`")
@@ -3356,7 +3382,8 @@ def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
         a_e += 2
     elif not view.endswith(("'s", "’s"), a_s, a_e):
         return False
-    return _POSSESSOR_RE.fullmatch(view, a_e, s) is not None
+    return _POSSESSOR_RE.fullmatch(view, a_e, s) is not None or _POSSESSOR_QUALIFIED_RE.fullmatch(view, a_e, s) is not None \
+        or _POSSESSED_MEASURE_AT_RE.fullmatch(view, a_e, s) is not None
 
 
 # a class a sentence's subject is said to be of: "DeepSeek-V3 is a mixture-of-experts (MoE) model"
@@ -3918,7 +3945,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
-                if _relative_aside(view, sent_lo, a_s, s):
+                if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
                     continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
                 if _noun_aside(view, sent_lo, a_s, s, {h[1] for h in sent_hits if h[1] < a_s}):
                     continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
@@ -3972,9 +3999,19 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # subject deals with, not whose number it is (not a name in the possessive:
                     # "a $14 billion deal with CoreWeave, and CoreWeave's backlog swelled to ...")
                     w *= 0.5
-                clause_subject = not opener and _CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None \
+                    if d.property in _RAISED_PROPERTIES and idx.entity_kind.get(eid) == "organisation" \
+                            and _INVESTED_IN_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None:
+                        # "Nvidia invested for the third time in Mistral AI, ..., during a €1.7
+                        # billion Series C, valuing the company at $13.5 billion": the round and the
+                        # valuation are the company money went into, not the investor's
+                        w *= 2.0 * _POSSESSED_BONUS
+                clause_subject = not opener and (_CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None
+                                                 or _REPORTED_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None) \
                     and not _NEW_CLAUSE_RE.search(view, a_e, s)
-                if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads) \
+                if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads
+                                                 or _INTRO_OPENER_RE.fullmatch(view, sent_lo, a_s) is not None
+                                                 and idx.entity_kind.get(eid) == "organisation"
+                                                 and not (kinds and kinds[0] in _NEW_KINDS)) \
                         and not _NEW_CLAUSE_RE.search(view, a_e, s):
                     # the thing a sentence opens with is its subject, what its numbers are about
                     # more than a thing named nearer in an object or an aside ("Nvidia, a key
@@ -4029,6 +4066,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
                         and any(h[1] <= s for h in hits(sent_lo, s)):
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
+                elif d.unit != "x" and _VERSUS_BEFORE_RE.search(view, max(sent_lo, s - 24), s) is not None \
+                        and _FOR_OWNER_AFTER_RE.fullmatch(view, e, a_s) is not None:
+                    # "OpenAI told investors it had 1.9 gigawatts of computing capacity in 2025, versus
+                    # 1.4 gigawatts for Anthropic": the figure set against the sentence's, the name
+                    # after "for" is whose it is (as a possessive before it would be)
+                    w *= 1.4 * _POSSESSED_BONUS
+                    f.owner = f.owner or eid
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
@@ -4125,15 +4169,30 @@ _BACKED_AFTER_RE = re.compile(r"(?i)(?:['’]s)?-(?:backed|owned|funded|controll
 _ROLE_AFTER_RE = re.compile(r"(?:['’]s)?(?:[ \t]+|-)(?:arch-?)?(?P<r>parent(?:[ \t]+company)?|owner|maker|developer|creator"
                             r"|rival|competitor|partner|supplier|backer|investor|subsidiary)(?![\w-])[ \t]*,?[ \t]*")
 _MAKER_ROLES = frozenset({"maker", "developer", "creator", "owner"})
+#: between a company and the phrase set after it by a comma: ", " (and "Inc." or the like)
+_APPOSED_GAP_RE = re.compile(r"(?:,?[ \t]+(?:Inc|Corp|Ltd|Co|plc)\.?)?,[ \t]+(?:the[ \t]+)?")
+#: a name's possessive, up to two words that qualify (not a number), a noun of a role another
+#: company plays towards the named one, and the comma (or dash, bracket) that closes the phrase:
+#: "'s parent company,", "'s largest investor,", "'s chief rival —"
+_APPOSED_ROLE_RE = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][a-z-]*[ \t]+){0,2}?(?:parent(?:[ \t]+company)?|owner|maker|developer"
+                              r"|creator|rival|competitor|partner|supplier|backer|investor|shareholder|customer"
+                              r"|subsidiary|unit|arm|division|spin-?off|affiliate)s?[ \t]*(?:,|[\u2013\u2014)]|\s-\s)")
 _THE_BEFORE_RE = re.compile(r"(?i)\bthe[ \t]+$")
 
 
 #: a clause's opening before its subject: "; ", "while ", "whereas ", "but " (and an article)
 _CLAUSE_OPEN_BEFORE_RE = re.compile(r"(?:;|\b(?:while|whereas|but)\b,?)\s+(?:the\s+)?$", re.I)
+#: a verb that reports what someone said, before the subject of the clause it reports ("OpenAI
+#: later said Stargate is targeting a 10 gigawatt buildout", "Nvidia told investors that Meta ...")
+_REPORTED_BEFORE_RE = re.compile(r"\b(?:said|says|told(?:[ \t]+[a-z]+){1,2}?|noted|added|argued|estimated|believes|expects)"
+                                 r"[ \t]+(?:that[ \t]+)?(?:the[ \t]+)?$")
 #: a preposition that makes the name after it an object (a party dealt with, not the subject):
 #: "with OpenAI", "in Anthropic", "from Microsoft", "to Nvidia", "by SoftBank", "on Azure"
 _OBJECT_BEFORE_RE = re.compile(r"\b(?:with|in|into|from|to|by|against|on)\s+(?:the\s+|its\s+|their\s+)?"
                                r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)){0,3}$")
+#: a verb of investing and its preposition before the company money goes into: "invested for the
+#: third time in ", "backed ... by investing in ", "invests into "
+_INVESTED_IN_BEFORE_RE = re.compile(r"\binvest(?:ed|s|ing)?[ \t]+(?:[\w'’-]+[ \t]+){0,5}?(?:in|into)[ \t]+(?:the[ \t]+)?$")
 #: what ends the clause an object is named in before a number: a new clause, a dash, a participle
 #: that draws a conclusion ("... from OpenAI — implying revenues of at least $2.469 billion")
 _OBJECT_CLAUSE_END_RE = re.compile(r";|[\u2013\u2014]|\s-\s|\b(?:while|whereas|implying|meaning|suggesting|which)\b")
@@ -4188,6 +4247,15 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
     out, heads = [], set()
     for k, (a_s, a_e, eid) in enumerate(hits):
         nxt = hits[k + 1] if k + 1 < len(hits) else None
+        if k > 0 and idx.entity_kind.get(hits[k - 1][2] or "") == "organisation" \
+                and _APPOSED_GAP_RE.fullmatch(view, hits[k - 1][1], a_s) is not None \
+                and (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
+                and _APPOSED_ROLE_RE.match(view, a_e) is not None:
+            # "Shares in Alphabet, Google's parent company, have fallen by 4.2%", "Microsoft,
+            # OpenAI's largest investor, saw its stock jump": a phrase set between commas after a
+            # company, naming it by the role it plays towards another, is about the company it
+            # follows; the name in the possessive only says towards whom
+            continue
         if _BACKED_AFTER_RE.match(view, a_e) is not None:
             m = _BACKED_AFTER_RE.match(view, a_e)
             if nxt is not None and view[m.end():nxt[0]].isspace() \
@@ -4223,6 +4291,11 @@ _RIVAL_AMOUNT_FOR_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+
 _VERSUS_RIGHT_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?"
                                      r"(?:[~≈][ \t]?)?$")
 _FOR_RIVAL_RE = re.compile(r"[ \t]+for[ \t]+(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})")
+#: the words that set a figure against another before it: ", versus ", "compared with ", "vs. "
+_VERSUS_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared[ \t]+(?:to|with)|against)[ \t]+(?:(?:about|around|roughly|nearly|just|only"
+                               r"|some|an[ \t]+estimated)[ \t]+)?[~≈]?$", re.I)
+#: after such a figure, up to two words of its unit and "for" before the name it is of
+_FOR_OWNER_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+for[ \t]+(?:the[ \t]+)?")
 #: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
@@ -8045,7 +8118,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     headed = bool(cands) and cands[0].how == "heading" and bool(kinds) \
         and idx.entity_kind.get(cands[0].eid) == kinds[0]
     if cands and f.table is None and kinds and kinds[0] in _NEW_KINDS and cands[0].how in ("previous", "after") \
-            and bracketed != cands[0].eid and cands[0].eid != priced_model \
+            and bracketed != cands[0].eid and cands[0].eid != priced_model and cands[0].eid != f.owner \
             and not (cands[0].how == "previous" and _PRONOUN_OPENER_RE.match(view, sent_lo)) \
             and not (cands[0].how == "previous" and lead is not None and ":" in view[lead[1] - 3:lead[1]]
                      and (_LEAD_POINTS_BACK_RE.search(view, max(lead[0], lead[1] - 80), lead[1])
@@ -8139,6 +8212,16 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and bisect.bisect_left(hit_starts, rival.start("name")) == bisect.bisect_left(hit_starts, rival.end("name")):
         # "DeepSeek's API costs 6 cents per million input tokens versus $1.37 for Opus": the rival
         # named after "for", which the registry does not name, owns the number, not the subject
+        cands = []
+    if cands and f.table is None and d.property in _RAISED_PROPERTIES \
+            and (rm := _ROUND_FOR_AFTER_RE.match(view, d.span_end, sent_hi)) is not None \
+            and not _RIVAL_TIME_RE.match(rm.group("name") or "") \
+            and bisect.bisect_left(hit_starts, rm.start("name") if rm.group("name") else rm.start("name2")) \
+            == bisect.bisect_left(hit_starts, rm.end()):
+        # "Nvidia led a $2 billion funding round for the one-year-old Reflection AI", "a $300 million
+        # funding round for a promising quantum computing startup": a round (or the valuation it
+        # sets) is the company's that raises it, named after "for" or "in"; one the registry does
+        # not name is a company of the article's own, not the investor named before
         cands = []
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
