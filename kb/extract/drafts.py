@@ -3208,6 +3208,23 @@ _LEAD_VOLUME_RE = re.compile(r"(?i)(?<![\w.,$€£])(?!0\.)[0-9][0-9,.]*[ \t]?(?
                              r"(?P<p>month|year|week|day|hour)\b")
 
 
+_NON_SPACE_RE = re.compile(r"\S")  # (for str patterns \S is exactly what str.isspace() and str.strip() call no space)
+
+
+def _stripped_bounds(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where ``text[lo:hi].strip()`` lies in ``text`` (None where it is empty), without making
+    the slice: the line above a table, looked for a few hundred characters back, is the whole
+    text before the table where no line ends there (a long paragraph right above it), and a
+    copy of that for each table made reading a long text's tables quadratic."""
+    m = _NON_SPACE_RE.search(text, lo, hi)
+    if m is None:
+        return None
+    b = hi
+    while text[b - 1].isspace():
+        b -= 1
+    return m.start(), b
+
+
 def _lead_volume_period(view: str, t: Table) -> Quantity | None:
     """The period of a volume the line right above the table (or the one above a blank line) names
     ("**Scenario:** normalized to 1,000 conversations/month"), as a template for the table's
@@ -3217,11 +3234,12 @@ def _lead_volume_period(view: str, t: Table) -> Quantity | None:
         if end <= 0 or view[end] != "\n":
             return None
         lo = view.rfind("\n", max(0, end - 300), end) + 1
-        line = view[lo:end]
-        if line.strip():
-            if "|" in line:
+        if _stripped_bounds(view, lo, end) is not None:
+            # (no line end within reach: the "line" is the whole text before the table, which
+            # is read in place, not copied, for each table: see _stripped_bounds)
+            if view.find("|", lo, end) >= 0:
                 return None
-            ms = list(_LEAD_VOLUME_RE.finditer(line))
+            ms = list(_LEAD_VOLUME_RE.finditer(view, 0, end) if lo == 0 else _LEAD_VOLUME_RE.finditer(view[lo:end]))
             if len({m.group("p").lower() for m in ms}) != 1:
                 return None
             return Quantity(0, 0, "", 0.0, form="table", den=ms[0].group("p").lower())
@@ -3643,9 +3661,9 @@ def _table_scales(text: str, t: Table, headers: list) -> list | None:
         if end <= 0 or text[end] != "\n":
             break
         lo = text.rfind("\n", max(0, end - 160), end) + 1
-        line = text[lo:end].strip()
-        if line:
-            if len(line) <= 120 and "|" not in line:
+        words = _stripped_bounds(text, lo, end)  # (text[lo:end].strip(), not copied: see there)
+        if words is not None:
+            if words[1] - words[0] <= 120 and "|" not in (line := text[words[0]:words[1]]):
                 whole = _scale_note(line)
             break
         end = lo - 1

@@ -4686,6 +4686,7 @@ class _Subject:
         self._cache: dict = {}
         self._article_cache: dict = {}  # kinds -> the article's subject of those kinds (or None)
         self._company_cache: dict = {}  # heading's index -> company_section's answer under it
+        self._org_heads: dict | None = None  # (parent, level) -> the headings naming one organisation alone
         self.sized: list = []  # the sizes written as names (see _size_names)
 
     @staticmethod
@@ -4740,9 +4741,15 @@ class _Subject:
         org = self.head_named[k][0]
         if self.idx.entity_kind.get(org) != "organisation":
             return None
-        others = {self.head_named[j][0] for j in range(len(self.heads))
-                  if j != k and self.parent[j] == self.parent[k] and self.levels[j] == self.levels[k]
-                  and len(self.head_named[j]) == 1 and self.idx.entity_kind.get(self.head_named[j][0]) == "organisation"}
+        if self._org_heads is None:
+            # the headings that name one organisation alone, by their parent and level (made once:
+            # a scan of every heading for each section made a long text's linking quadratic)
+            self._org_heads = groups = {}
+            for j, named in enumerate(self.head_named):
+                if len(named) == 1 and self.idx.entity_kind.get(named[0]) == "organisation":
+                    groups.setdefault((self.parent[j], self.levels[j]), []).append(j)
+        others = {self.head_named[j][0] for j in self._org_heads.get((self.parent[k], self.levels[k]), ())
+                  if j != k}
         others.discard(org)
         return org if len(others) >= 2 else None
 
