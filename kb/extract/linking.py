@@ -2333,7 +2333,7 @@ _RAISED_TOTAL_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,60}?\b(?:to[ \t]+date|in[ \
 _RAISED_NOT_ROUND_AFTER_RE = re.compile(r"(?i)[ \t]*(?:(?:million|billion|trillion|[mbk]n?)\b[ \t]*)?(?:in|of|worth[ \t]+of)[ \t]+"
                                         r"(?:new[ \t]+)?(?:debt|loans?|bonds?|notes|credit|convertible)")
 # a round's words after a raised amount ("in a funding round", "in Series D funding", "seed round")
-_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
+_RAISED_ROUND_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche)")
 # (after "secured" or "closed" an amount is a round's only where funding is named after it)
 _FUNDING_AFTER_RE = re.compile(r"(?i)^[^.;\n]{0,40}?\b(?:rounds?|series[ \t]+[a-z]\b|seed|pre-seed|tranche|funding|financing)\b")
 #: right before an amount, a verb of spending or investing, and right after it what the money is spent
@@ -7425,7 +7425,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             if _fits_property(idx, d.unit, vals, "total-funding"):
                 f.hint = "total-funding"
         elif (rm.group("other") is None or _FUNDING_AFTER_RE.match(after) is not None) \
-                and (rm.group("perfect") is None or _ROUND_AFTER_RE.match(after) is not None) \
+                and (rm.group("perfect") is None or _RAISED_ROUND_AFTER_RE.match(after) is not None) \
                 and _fits_property(idx, d.unit, vals, "funding-round"):
             f.hint = "funding-round"
     if f.hint is None and f.table is None and _LONG_PRICE_UNIT_RE.search(d.unit) \
