@@ -3009,7 +3009,7 @@ def _label_parens(m: re.Match) -> str:
 #: a note that a table's prices are per so many tokens ("(per 1M tokens)" in its caption, "All prices
 #: are per 1 million tokens (input / output)." under the heading above it): group "n" the count
 _TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
-                                  r"|one\s+thousand|thousand)\s+(?:(?:input|output|prompt|completion|text)\s+)?tokens?\b"
+                                  r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
                                   r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?)\b")
