@@ -106,3 +106,13 @@ def test_vet_flags_a_wrong_price_in_a_noted_list(tmp_path, root):
 
     rep = vet_text(tmp_path, root, LIST_PRICES)
     assert vetted_number(rep, "$0.20").status == "flagged"
+
+
+def test_one_price_of_a_model_item(reg):
+    # "### Cost Analysis (per 1M tokens)" over single prices per model (a public README), no side
+    text = ("### Cost Analysis (per 1M tokens)\n- **Llama 3.1 70B (Local)**: $0.00 (hardware costs only)\n"
+            "- **GPT-4 Turbo**: $10.00\n- **ChatGPT Plus**: $20\n")
+    d = draft_of(reg, text, "$10.00")
+    assert (d.entity, d.unit, d.property) == ("gpt-4-turbo", "USD per 1M tokens", "token-price")
+    assert draft_of(reg, text, "$0.00").unit == "USD"  # (a free model's: no price)
+    assert draft_of(reg, text, "$20").unit == "USD"  # (a plan of a product, no model)

@@ -963,7 +963,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
         _token_price_pairs(view, found, starts, idx, alias_hits)
-        _noted_token_prices(view, found)
+        _noted_token_prices(view, found, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
     if "from" in view:
@@ -1354,10 +1354,13 @@ def _section_token_note(view: str, at: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _noted_token_prices(view: str, found: list) -> None:
+def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
     """An amount of money with no denominator that a label before it or a word after it names the
     side of a call of ("- Input: $15.00 | Output: $75.00", "- Sonnet: $3 input, $15 output"), in a section whose note says its prices are per
-    so many tokens (:func:`_section_token_note`): a price per that many tokens, of that side."""
+    so many tokens (:func:`_section_token_note`): a price per that many tokens, of that side. So
+    too the one amount of a list item whose label names a model ("### Cost Comparison (per 1M
+    tokens)" over "- GPT-4 Turbo: $10.00"), of no side."""
+    hit_starts = None
     for f in found:
         q = f.q
         if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
@@ -1368,14 +1371,44 @@ def _noted_token_prices(view: str, found: list) -> None:
             continue  # (a table's cells and a heading's amounts are read elsewhere)
         m = _SIDE_LABEL_RE.search(view, line, at) or _SIDE_AFTER_RE.match(view, f.draft.span_end)
         if m is None:
-            continue
+            if hit_starts is None:
+                hit_starts = [h[0] for h in alias_hits]
+            if not _model_item_price(view, line, f, idx, alias_hits, hit_starts):
+                continue
         per = _section_token_note(view, at)
         if per is None:
             continue
         q.den, q.den_count = "token", per
-        side = re.sub(r"\s+", " ", m.group("dir").lower())
-        q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input", "out": "output"}.get(side, side)
+        if m is not None:
+            side = re.sub(r"\s+", " ", m.group("dir").lower())
+            q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
+                                          "out": "output"}.get(side, side)
         f.draft.unit = unit_text(q)
+
+
+#: a list item whose label ends in a colon right before its amount ("- **GPT-4 Turbo**: $10.00",
+#: "- `openai/gpt-4o-mini`: ~$0.15 (very cheap)"): group "label"
+_MODEL_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?P<label>[^:\n$€£]{1,80}?)[ \t*_`]*:[ \t*_]*[~≈]?[ \t]*$")
+
+
+def _model_item_price(view: str, line: int, f, idx, alias_hits, hit_starts) -> bool:
+    """The one amount of money of a list item whose label (up to a colon right before the amount)
+    names a model ("- Claude 3.5 Sonnet: $15.00"; not a plan or a device: "- ChatGPT Plus: $20")."""
+    at = f.draft.span_start
+    m = _MODEL_ITEM_RE.fullmatch(view, line, at)
+    if m is None or not f.draft.value:
+        return False  # (no label, or "$0.00 (hardware costs only)": a free model's, no price)
+    end = view.find("\n", f.draft.span_end)
+    if _DIGIT_MONEY_RE.search(view, f.draft.span_end, len(view) if end < 0 else end):
+        return False  # (another amount on the line: its own reading)
+    lo, hi = m.start("label"), m.end("label")
+    named = False
+    for h in alias_hits[bisect.bisect_left(hit_starts, lo):bisect.bisect_left(hit_starts, hi)]:
+        kind = idx.entity_kind.get(h[2])
+        if kind not in ("model", "model-class") or _PLAN_AFTER_RE.match(view, h[1]):
+            return False
+        named = True
+    return named
 
 
 @dataclass
