@@ -963,6 +963,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     if "tok" in view or "Tok" in view:
         _share_pair(view, found)
         _token_price_pairs(view, found, starts, idx, alias_hits)
+        _noted_token_prices(view, found, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
     if "from" in view:
@@ -1192,7 +1193,7 @@ def _share_pair(view: str, found: list) -> None:
 
 
 #: two prices joined by a slash ("$0.10/$0.40", "$15 / $75", "$1-$6 In / $5-$60 Out")
-_PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*)?/[ \t]*")
+_PRICE_PAIR_GAP_RE = re.compile(r"[ \t]*(?:(?i:input|in)[ \t]*|\((?i:input|in)\)[ \t]*)?/[ \t]*")
 #: a word that says a price is one of tokens ("input", "in/out", "MTok", "per 1M")
 _TOKEN_CUE_RE = re.compile(r"(?i)\b(?:input|output|in[ \t]*/[ \t]*out|tokens?|mtok|per[ \t]+(?:1[mk]|million|thousand))\b")
 
@@ -1261,18 +1262,24 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
             if token_at is None:
                 token_at = sorted(f.draft.span_start for f in found if f.q.den == "token")
                 hit_starts = [h[0] for h in alias_hits]
-            if not _token_cue_near(view, token_at, a, starts, idx, alias_hits, hit_starts):
-                continue
+            if not _token_cue_near(view, token_at, a, starts, idx, alias_hits, hit_starts) \
+                    and _section_token_note(view, a.draft.span_start) is None:
+                continue  # (a note of the pair's section that its prices are per so many tokens is a cue too)
         if qb.den:
             den_count = qb.den_count
         else:
             if dens is None:  # the prices per so many tokens the text states (its drafts say them)
                 dens = [(f.draft.span_start, f.q.den_count) for f in found
                         if f.q.cur and f.q.den == "token" and f.q.den_count]
-            if not dens:
-                return
-            before = [c for at, c in dens if at < a.draft.span_start]
-            den_count = before[-1] if before else dens[0][1]
+            if dens:
+                before = [c for at, c in dens if at < a.draft.span_start]
+                den_count = before[-1] if before else dens[0][1]
+            else:
+                # "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 / $20.00": the
+                # note of the pair's section (or a lead line above it) says the count
+                den_count = _section_token_note(view, a.draft.span_start)
+                if den_count is None:
+                    continue
         for f, q, direction in ((a, qa, "input"), (b, qb, "output")):
             if not q.den:
                 q.den, q.den_count = "token", den_count
@@ -1280,6 +1287,128 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
                     bisect.insort(token_at, f.draft.span_start)
             q.direction = q.direction or direction
             f.draft.unit = unit_text(q)
+
+
+#: a line's label that names the side of a call a price is of, right before the amount ("- Input:
+#: $15.00 | Output: $75.00", "Output price: $0.40"): group "dir" the side (a cached input's price is
+#: no input price: left out)
+_SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]|\band\b|\s[-–—][ \t])[ \t*_]*(?P<dir>input|output|prompt|completion"
+                            r")(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
+#: the side of a call a word right after the amount names ("$3 input, $15 output", "$3 in / $15 out",
+#: "$0.15 (input)"), the amount's line going on with another amount or ending there
+_SIDE_AFTER_RE = re.compile(r"(?im)[ \t]*(?P<p>\()?(?P<dir>input|output|prompt|completion|in|out)(?(p)\))"
+                            r"(?=[ \t]*(?:[/,;|(]|$|(?:and|vs\.?)(?!\w)))")
+#: an amount of money written with its digits ("$3", "€0.50"): a line that holds one states a price,
+#: it is no note of a section's unit
+_DIGIT_MONEY_RE = re.compile(r"[$€£][ \t]?[0-9]")
+
+
+def _note_line(line: str) -> bool:
+    """A line that may be a note of its section's unit: no table row, no amount of money of its own,
+    short (a list item may be one: "- Pricing (per 1M tokens):" over its sub-items; "**6. Provider
+    Comparison (per 1M tokens)**" over the list)."""
+    line = line.strip()
+    return bool(line) and len(line) <= 160 and not line.startswith("|") and not _DIGIT_MONEY_RE.search(line)
+
+
+def _section_token_note(view: str, at: int) -> str | None:
+    """The token count ("1M", "1K") the prices of the list or lines at ``at`` are per, when a note
+    says it once for their section: the titles of the Markdown headings above (the nearest and those
+    of a higher level: "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 /
+    $20.00"), or a short line with no amount of its own in the text those headings open before their
+    first subsection, or before the first heading ("Prices in USD per 1 million tokens" over "##
+    Claude Opus 4" over "- Input: $15.00 | Output: $75.00"). None if none says it, or two counts."""
+    line = view.rfind("\n", 0, at) + 1
+    heads = [(m.start(), m.end(), len(m.group("h"))) for m in _MD_LEVEL_RE.finditer(view, 0, line)]
+    chain = []  # the headings whose sections hold ``at``: nearest first
+    level = 7
+    for k in range(len(heads) - 1, -1, -1):
+        if heads[k][2] < level:
+            chain.append(k)
+            level = heads[k][2]
+    found = set()
+    for k in chain:
+        s, e, _ = heads[k]
+        title = view[s:e]
+        if not _DIGIT_MONEY_RE.search(title):
+            found |= _token_counts_noted(view, s, e)
+    # the lead lines: those the nearest heading opens before ``at``, those each heading of the chain
+    # opens before its first subheading, those before the first heading
+    spans = []
+    if chain:
+        k = chain[0]
+        spans.append((heads[k][1], line))
+        for k in chain[1:]:
+            spans.append((heads[k][1], heads[k + 1][0]))
+        spans.append((0, heads[0][0]))
+    else:
+        spans.append((max(0, line - 600), line))
+    for lo, hi in spans:
+        pos = lo
+        while pos < hi:
+            end = view.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            if _note_line(view[pos:end]):
+                found |= _token_counts_noted(view, pos, end)
+            pos = end + 1
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
+    """An amount of money with no denominator that a label before it or a word after it names the
+    side of a call of ("- Input: $15.00 | Output: $75.00", "- Sonnet: $3 input, $15 output"), in a section whose note says its prices are per
+    so many tokens (:func:`_section_token_note`): a price per that many tokens, of that side. So
+    too the one amount of a list item whose label names a model ("### Cost Comparison (per 1M
+    tokens)" over "- GPT-4 Turbo: $10.00"), of no side."""
+    hit_starts = None
+    for f in found:
+        q = f.q
+        if not q.cur or q.den or q.atom or q.scale or q.percent or q.ratio or f.draft.qualifier == "range":
+            continue
+        at = f.draft.span_start
+        line = view.rfind("\n", 0, at) + 1
+        if view.startswith("|", line) or view.startswith("#", line):
+            continue  # (a table's cells and a heading's amounts are read elsewhere)
+        m = _SIDE_LABEL_RE.search(view, line, at) or _SIDE_AFTER_RE.match(view, f.draft.span_end)
+        if m is None:
+            if hit_starts is None:
+                hit_starts = [h[0] for h in alias_hits]
+            if not _model_item_price(view, line, f, idx, alias_hits, hit_starts):
+                continue
+        per = _section_token_note(view, at)
+        if per is None:
+            continue
+        q.den, q.den_count = "token", per
+        if m is not None:
+            side = re.sub(r"\s+", " ", m.group("dir").lower())
+            q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
+                                          "out": "output"}.get(side, side)
+        f.draft.unit = unit_text(q)
+
+
+#: a list item whose label ends in a colon right before its amount ("- **GPT-4 Turbo**: $10.00",
+#: "- `openai/gpt-4o-mini`: ~$0.15 (very cheap)"): group "label"
+_MODEL_ITEM_RE = re.compile(r"[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?P<label>[^:\n$€£]{1,80}?)[ \t*_`]*:[ \t*_]*[~≈]?[ \t]*$")
+
+
+def _model_item_price(view: str, line: int, f, idx, alias_hits, hit_starts) -> bool:
+    """The one amount of money of a list item whose label (up to a colon right before the amount)
+    names a model ("- Claude 3.5 Sonnet: $15.00"; not a plan or a device: "- ChatGPT Plus: $20")."""
+    at = f.draft.span_start
+    m = _MODEL_ITEM_RE.fullmatch(view, line, at)
+    if m is None or not f.draft.value:
+        return False  # (no label, or "$0.00 (hardware costs only)": a free model's, no price)
+    end = view.find("\n", f.draft.span_end)
+    if _DIGIT_MONEY_RE.search(view, f.draft.span_end, len(view) if end < 0 else end):
+        return False  # (another amount on the line: its own reading)
+    lo, hi = m.start("label"), m.end("label")
+    named = False
+    for h in alias_hits[bisect.bisect_left(hit_starts, lo):bisect.bisect_left(hit_starts, hi)]:
+        kind = idx.entity_kind.get(h[2])
+        if kind not in ("model", "model-class") or _PLAN_AFTER_RE.match(view, h[1]):
+            return False
+        named = True
+    return named
 
 
 @dataclass
@@ -2913,7 +3042,7 @@ def _label_parens(m: re.Match) -> str:
 #: a note that a table's prices are per so many tokens ("(per 1M tokens)" in its caption, "All prices
 #: are per 1 million tokens (input / output)." under the heading above it): group "n" the count
 _TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
-                                  r"|one\s+thousand|thousand)\s+(?:(?:input|output|prompt|completion)\s+)?tokens?\b"
+                                  r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
                                   r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?)\b")
