@@ -8,7 +8,8 @@
   company in the header);
 - a count column whose header names the card counted and what was done with it ("| H100 GPUs
   purchased |", "| Number of H100 GPUs |") counts GPUs (before, the card's name made the header
-  no unit and the cells were not drafted); a header of the card's name alone ("| H100 GPUs |" over
+  no unit and the cells were not drafted), a class of cards too ("H100-class GPUs deployed"); a
+  header of the card's name alone ("| H100 GPUs |" over
   a card's specs) still counts nothing.
 """
 from __future__ import annotations
@@ -67,7 +68,8 @@ BOUGHT = ("## GPUs\n\n| Company | H100 GPUs purchased |\n|---|---|\n| Microsoft 
           "| Meta | 224,000 |\n| Amazon | 196,000 |\n")
 
 
-@pytest.mark.parametrize("head", ["H100 GPUs purchased", "Number of H100 GPUs", "H100 GPUs deployed"])
+@pytest.mark.parametrize("head", ["H100 GPUs purchased", "Number of H100 GPUs", "H100 GPUs deployed",
+                                  "Estimated H100-class GPUs deployed"])
 def test_a_header_naming_the_counted_card_counts_gpus(reg, head):
     d = draft_of(reg, BOUGHT.replace("H100 GPUs purchased", head), "485,000")
     assert (d.unit, d.entity, d.property) == ("GPU", "microsoft", "gpu-count")

@@ -2744,6 +2744,8 @@ _HEADER_AMOUNT_LEAD_RE = re.compile(r"\s*[0-9][0-9,.]*\s?(?:[KkMB]|thousand|mill
 _HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
 
 
+#: a kind of card named by one card ("H100-class", "A100-equivalent", "H100-based")
+_HEADER_CARD_CLASS_RE = re.compile(r"(?i)-(?:class|series|equivalent|based|grade|level)(?=[ \t])")
 #: what a header says was done with the GPUs it counts ("H100 GPUs purchased", "... deployed") ...
 _HEADER_COUNTED_AFTER_RE = re.compile(r"(?i)[ \t]*\(?(?:purchased|bought|ordered|shipped|delivered|deployed|installed"
                                       r"|acquired|owned|received|sold|in[ \t]+service|in[ \t]+use)\b")
@@ -2788,6 +2790,8 @@ def _header_part(q: Quantity, part: str) -> bool:
         # "H100 GPUs purchased", "Number of H100 GPUs": the card's name only says which GPUs the
         # column counts (alone, "| H100 |" heads a card's column of specs, and counts nothing)
         k = cnt.end()
+        if part[k:k + 1] == "-" and (cm := _HEADER_CARD_CLASS_RE.match(part, k)):
+            k = cm.end()  # "H100-class GPUs deployed", "A100-equivalent GPUs"
         while part[k:k + 1] in (" ", "\t"):
             k += 1
         nxt = _header_count_re().match(part, k) if k > cnt.end() else None
