@@ -956,7 +956,10 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     if not stripped:
         return None
     if stripped[-1] in _CUE_SYMBOLS:
-        return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
+        k = base + len(stripped) - 1
+        if stripped[-1] == ">" and _closes_tag(text, k):
+            return None  # "Meta<sup>1</sup></td><td>$72.2B": the end of an HTML tag, no "more than"
+        return _CUE_BY_PHRASE[stripped[-1]], k
     # the last token first: a cue (or a linking word after one) ends with one of a few words
     j = len(stripped.rstrip())
     if not j:
@@ -969,6 +972,16 @@ def qualifier_cue(text: str, lo: int, pos: int) -> tuple[str, int] | None:
     if last[len(last) - len(last.lstrip("([{\"'“‘*_")):] not in _CUE_LAST_WORDS:
         return None
     return _cue_in_tokens(tail, stripped, base, lo)
+
+
+# an HTML tag's opening up to the ">" that closes it ("</sup", '<td class="x"')
+_TAG_OPEN_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?")
+
+
+def _closes_tag(text: str, k: int) -> bool:
+    """Whether the ">" at ``k`` closes an HTML tag ("<sup>1</sup>" before a table cell's amount)."""
+    j = text.rfind("<", max(0, k - 200), k)
+    return j >= 0 and _TAG_OPEN_RE.fullmatch(text, j, k) is not None
 
 
 def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, int] | None:
@@ -2731,6 +2744,15 @@ _HEADER_AMOUNT_LEAD_RE = re.compile(r"\s*[0-9][0-9,.]*\s?(?:[KkMB]|thousand|mill
 _HEADER_BITS_RE = re.compile(r"(?i)\s*bits?\s*")
 
 
+#: a kind of card named by one card ("H100-class", "A100-equivalent", "H100-based")
+_HEADER_CARD_CLASS_RE = re.compile(r"(?i)-(?:class|series|equivalent|based|grade|level)(?=[ \t])")
+#: what a header says was done with the GPUs it counts ("H100 GPUs purchased", "... deployed") ...
+_HEADER_COUNTED_AFTER_RE = re.compile(r"(?i)[ \t]*\(?(?:purchased|bought|ordered|shipped|delivered|deployed|installed"
+                                      r"|acquired|owned|received|sold|in[ \t]+service|in[ \t]+use)\b")
+#: ... or that it counts them ("Number of H100 GPUs", "# of H100 GPUs", "Total H100 GPUs")
+_HEADER_NUMBER_OF_RE = re.compile(r"(?i)(?:\b(?:number|no\.?|count|total)[ \t]+(?:of[ \t]+)?|#[ \t]*(?:of[ \t]+)?)$")
+
+
 def _header_part(q: Quantity, part: str) -> bool:
     cm = _HEADER_CUR_RE.search(part)
     if cm:
@@ -2764,6 +2786,19 @@ def _header_part(q: Quantity, part: str) -> bool:
         q.atom = "bit"  # "Memory Bus Width (bit)": a width in bits, not a quantisation setting
         return True
     cnt = _header_count_re().search(part)
+    if cnt and _GPU_NAMES_RE.fullmatch(cnt.group(0)):
+        # "H100 GPUs purchased", "Number of H100 GPUs": the card's name only says which GPUs the
+        # column counts (alone, "| H100 |" heads a card's column of specs, and counts nothing)
+        k = cnt.end()
+        if part[k:k + 1] == "-" and (cm := _HEADER_CARD_CLASS_RE.match(part, k)):
+            k = cm.end()  # "H100-class GPUs deployed", "A100-equivalent GPUs"
+        while part[k:k + 1] in (" ", "\t"):
+            k += 1
+        nxt = _header_count_re().match(part, k) if k > cnt.end() else None
+        if nxt is not None and not _GPU_NAMES_RE.fullmatch(nxt.group(0)) and nxt.group(0)[-1:] in "sS" \
+                and COUNT_NOUNS[int(nxt.lastgroup[1:])][1] == "GPU" \
+                and (_HEADER_COUNTED_AFTER_RE.match(part, nxt.end()) or _HEADER_NUMBER_OF_RE.search(part, 0, cnt.start())):
+            cnt = nxt
     if cnt and not _GPU_NAMES_RE.fullmatch(cnt.group(0)) and part[cnt.end():cnt.end() + 1] != "-":
         # ("GPU-only emissions", "node-level power": a modifier, not what the column counts; the
         # device a column ran on, "GGUF (using GPU)", is taken out before, _HEADER_DEVICE_RE)

@@ -3301,6 +3301,34 @@ def _key_value_table(t) -> bool:
     return got
 
 
+#: a column header's words after a company that make it the one paid ("Nvidia spend", "Nvidia GPU
+#: purchases", "AMD orders") ...
+_PAID_AFTER_HEAD_RE = re.compile(r"(?i)(?:['’]s)?[ \t]+(?:(?:GPU|chip|AI|hardware|compute|accelerator)s?[ \t]+)?"
+                                 r"(?:spend|spending|purchases|orders|payments|outlays?)\b")
+#: ... or before it ("Spend on Nvidia", "Payments to Nvidia", "Purchases from AMD")
+_PAID_BEFORE_HEAD_RE = re.compile(r"(?i)\b(?:spend(?:ing)?[ \t]+(?:on|with)|payments?[ \t]+to|paid[ \t]+to"
+                                  r"|purchases?[ \t]+from|orders?[ \t]+(?:from|with)|bought[ \t]+from)[ \t]+$")
+
+
+def _counterparty_head(idx: Index, view: str, col, a_s: int, a_e: int, eid: str | None) -> bool:
+    """Whether the company a money column's header names (``a_s:a_e``, of ``eid``) is the one each
+    row pays, not the spender: "| Hyperscaler | Nvidia spend |", "| Buyer | Payments to AMD |"."""
+    if not eid or idx.entity_kind.get(eid) != "organisation":
+        return False
+    return _PAID_AFTER_HEAD_RE.match(view, a_e, col.end) is not None \
+        or _PAID_BEFORE_HEAD_RE.search(view, col.start, a_s) is not None
+
+
+def _row_organisation(idx: Index, t, r: int, alias_hits, hit_starts, other: str) -> bool:
+    """Whether row ``r``'s label cell names an organisation other than ``other``."""
+    row = t.rows[r]
+    if not row:
+        return False
+    bl = bisect.bisect_left
+    return any(eid and eid != other and idx.entity_kind.get(eid) == "organisation"
+               for _, _, eid in alias_hits[bl(hit_starts, row[0].start):bl(hit_starts, row[0].end)])
+
+
 def _row_names(t, r: int, alias_hits, hit_starts) -> tuple[list, bool]:
     """([(column, whether the cell is a count of things ("2x A100 80GB"), the alias hits in the
     cell)] for row ``r`` of table ``t``, whether its label names an attribute ("| FP32 |") and
@@ -3770,6 +3798,10 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             for a_s, a_e, eid in hits(col.start, col.end):
                 if "v" in view[col.start:a_s] and _AGAINST_HEAD_RE.search(view, col.start, a_s):
                     continue  # "| Cost vs GLM-5.2 |": the thing each row's multiple is of, not whose it is
+                if f.q is not None and f.q.cur and not f.q.den \
+                        and _counterparty_head(idx, view, col, a_s, a_e, eid) \
+                        and _row_organisation(idx, t, f.row, alias_hits, hit_starts, eid):
+                    continue  # "| Hyperscaler | Nvidia spend |": what each row's company spent with Nvidia
                 add(eid, "table-column", 1.0)
                 col_named = col_named or bool(eid)
         cells, attribute_row = _row_names(t, f.row, alias_hits, hit_starts)
