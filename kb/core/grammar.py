@@ -1794,9 +1794,14 @@ def _set_count(q: Quantity, cnt: tuple, p: int, text: str) -> None:
         q.resume = inner.start()
 
 
+#: between a verb of doubling or halving and "every"/"each": what doubles ("doubles in size every 18
+#: months", "halves in price every nine months") and a hedge ("roughly", "approximately", "once")
+DOUBLING_BETWEEN = (r"(?:[ \t]+(?i:in)[ \t]+(?i:size|price|cost|value|number|capability|capacity|scale|speed|performance"
+                    r"|length|volume|revenue|headcount|usage|density))?"
+                    r"(?:[ \t]+(?i:roughly|about|around|approximately|nearly|almost|once|only|just|[a-z]+ly))?")
 # (and a doubling's period: "computing power doubles every two years")
 _DURATION_CUE_RE = re.compile(r"(?i)\b(?:took|takes?|taking|lasted|lasts|for|over|under|within|less than|more than"
-                              r"|(?:(?:doubl|tripl|halv)[a-z]*|(?:by|in)[ \t]+half)(?:[ \t]+(?:roughly|about|around|approximately|nearly|almost|once))?[ \t]+every"
+                              r"|(?:(?:doubl|tripl|halv)[a-z]*|(?:by|in)[ \t]+half)" + DOUBLING_BETWEEN + r"[ \t]+every"
                               r"|close(?:r)? to|next|(?:the|its|their|our) (?:past|last|first|previous)"
                               r"|about|around|nearly|almost|roughly|approximately|some|only|just)\s+$")
 _DURATION_RE = re.compile(r"(?P<half>[\s-]+(?i:and a half))?(?P<plus>-?(?i:plus))?"
@@ -2323,8 +2328,15 @@ _NUMER = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 _ONE_IN_RE = re.compile(r"([a-z]+)[\s-]+(?:out[\s-]+of|in)[\s-]+(?:every[\s-]+)?([a-z]+)")
 # a forecast of growth ("may double", "is expected to double"); what a change can do ("could double
 # its throughput", "enough to double revenue", "more than doubles") is a ratio of the two states
-_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*[ \t]+(?:(?:(?i:roughly|about|around|approximately|nearly|almost|once)[ \t]+)?every[ \t]+(?:~[ \t]*)?(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
-                                   r"|ten|twelve|eighteen|few|other|year|month|quarter|decade))|as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
+_EVERY_OR_AS_AFTER_RE = re.compile(r"[*_]*(?:" + DOUBLING_BETWEEN + r"[ \t]+(?:(?i:every)[ \t]+(?:~[ \t]*)?(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine"
+                                   r"|ten|twelve|eighteen|few|other|year|month|quarter|decade|week|day))"
+                                   r"|(?i:each)[ \t]+(?i:year|month|quarter|decade|week|day|generation)\b(?!['’]))"
+                                   r"|[ \t]+as[ \t]+(?:an?|the)?[ \t]*[a-zA-Z])")
+# after "twice": a frequency ("twice a year", "twice per month", "twice yearly"), so many a unit of
+# time, not so many times something else (as "three times a year" is no multiplier either)
+_FREQUENCY_AFTER_RE = re.compile(r"[ \t]+(?:(?i:a|an|per|each|every)[ \t]+(?i:day|week|month|quarter|year|decade|hour"
+                                 r"|minute|second|semester|season|cycle)|(?i:daily|weekly|monthly|quarterly|yearly"
+                                 r"|annually|hourly))\b(?!['’])")
 # the name of a growth's period after the verb ("a 3.4-month doubling time", "its halving period")
 _DOUBLING_NAME_AFTER_RE = re.compile(r"[ \t]+(?i:time|period)s?\b")
 _MODAL_BEFORE_RE = re.compile(r"\b(?:will|would|may|might|should|must|set to|expected to|poised to"
@@ -2406,6 +2418,8 @@ def word_number_at(text: str, pos: int) -> Quantity | None:
         down = _MAGNITUDE_LESS_RE.match(text, m.end()) or _MAGNITUDE_FELL_RE.search(text, max(0, pos - 24), pos)
         q.value, q.ratio, q.post = 10.0 ** (-n if down else n), True, "approx"  # ("10x cheaper" is 0.1)
     elif w in ("twice", "thrice"):
+        if _FREQUENCY_AFTER_RE.match(text, m.end()):
+            return None  # "released twice a year", "pays coupon twice per year": how often, no multiplier
         q.value, q.ratio = (2.0 if w == "twice" else 3.0), True
     elif w.endswith("fold"):
         q.value, q.ratio = float(_FOLD[w[:-4]]), True

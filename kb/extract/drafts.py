@@ -618,6 +618,9 @@ _DRIVES_BEFORE_RE = re.compile(r"(?<![\w.,])[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _WORKED_AFTER_RE = re.compile(r"[^\n]*?(?:=|≈|→|[ \t][x×*][ \t]|\b(?i:total|equals)\b)")
 # "- 1x 120kVA UPS", "- 1x 180kW Diesel Generator": a list item of a bill of materials opens with
 # how many of a part, its size after (a size with its unit, no operand of arithmetic)
+# "4 × 1,345 MW reactors", "2 x 700 W GPUs", "3 × $25,000 servers": so many things of that size (or
+# price) each, the amount named by the noun after it (no operand unless the line works out a result)
+_PER_UNIT_NOUN_AFTER_RE = re.compile(r"[ \t]+\(?[A-Za-z][A-Za-z0-9-]")
 _BULLET_NX_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t]+(?:\*\*|__)?[1-9][0-9]?[ \t]*[x×][ \t]*$")
 _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # the setting a figure was measured or assumed at: "measured ... at 4-bit quantization", "Quantization:
@@ -1518,7 +1521,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if ("x" in before or "×" in before or "*" in before) and not q.percent and _OPERAND_RE.search(view, max(0, s - 12), s) \
             and not ((q.atom in _DRIVE_ATOMS or q.hint == "rack-height") and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
                      and not _WORKED_AFTER_RE.match(view, q.end)) \
-            and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)):
+            and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)) \
+            and not ((q.atom or q.cur) and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
+                     and _PER_UNIT_NOUN_AFTER_RE.match(view, q.end) and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
         # (but "2x 1.92TB NVMe", "12x 4U GPU Servers": a machine's parts, so many of that size, with no
         # arithmetic after)

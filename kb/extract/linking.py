@@ -79,7 +79,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from kb.core.grammar import HEADER_COST_TO_RE, in_points, unit_factor, unit_key
+from kb.core.grammar import DOUBLING_BETWEEN, HEADER_COST_TO_RE, in_points, unit_factor, unit_key
 from kb.core.schema import word_pattern, words_source
 from kb.core.units import FOREIGN_CURRENCIES, DiskCache
 from kb.errors import ExtractError
@@ -2312,7 +2312,7 @@ _AGAINST_PERIOD_RE = re.compile(r"(?i)[^.;\n]{0,40}?\b(?:versus|vs\.?|compared\s
 #: long the quantity takes to double (or, falling, to halve), no run's or training's length
 DOUBLING_TIME = "doubling-time"
 _DOUBLING_EVERY_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:doubl|halv)\w*|\b(?:by|in)[ \t]+half)(?:[ \t]+(?:roughly|about|around|approximately|approx\.?|nearly|almost|only|just|once))?"
+    r"(?i)(?:\b(?:doubl|halv)\w*|\b(?:by|in)[ \t]+half)(?:" + DOUBLING_BETWEEN + r"|[ \t]+approx\.?)"
     r"[ \t]+every[ \t]+(?:(?:~|≈|about|around|roughly|approximately|approx\.?|nearly|almost|just|only)[ \t]*)?$"
     r"|\b(?:doubling|halving)[ \t]+(?:time|period)s?(?:[ \t]+(?:of|is|was|are|were|has[ \t]+been|at|around|about|roughly"
     r"|approximately|just|only|nearly|under|over|below|above|some))*[ \t]*[:=]?[ \t]*[~≈]?[ \t]*$")
