@@ -361,7 +361,7 @@ def test_first_characters_cover_what_a_pattern_may_start_with():
 
 def _plain_qualifier_cue(text, lo, pos):
     """qualifier_cue as it was before the last-word shortcut: every window is tokenised."""
-    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_SYMBOLS, _cue_in_tokens
+    from kb.core.grammar import _CUE_BY_PHRASE, _CUE_SYMBOLS, _closes_tag, _cue_in_tokens
 
     tail = text[max(lo, pos - 32):pos]
     base = pos - len(tail)
@@ -369,6 +369,8 @@ def _plain_qualifier_cue(text, lo, pos):
     if not stripped:
         return None
     if stripped[-1] in _CUE_SYMBOLS:
+        if stripped[-1] == ">" and _closes_tag(text, base + len(stripped) - 1):
+            return None  # the end of an HTML tag (tabfix71), not "more than"
         return _CUE_BY_PHRASE[stripped[-1]], base + len(stripped) - 1
     return _cue_in_tokens(tail, stripped, base, lo)
 
