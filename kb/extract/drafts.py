@@ -1322,16 +1322,18 @@ def _section_token_note(view: str, at: int) -> str | None:
     first subsection, or before the first heading ("Prices in USD per 1 million tokens" over "##
     Claude Opus 4" over "- Input: $15.00 | Output: $75.00"). None if none says it, or two counts."""
     line = view.rfind("\n", 0, at) + 1
-    heads = [(m.start(), m.end(), len(m.group("h"))) for m in _MD_LEVEL_RE.finditer(view, 0, line)]
-    chain = []  # the headings whose sections hold ``at``: nearest first
+    heads, starts = _md_headings(view)
+    chain = []  # the headings whose sections hold ``at`` (those that start before its line): nearest first
     level = 7
-    for k in range(len(heads) - 1, -1, -1):
+    for k in range(bisect.bisect_left(starts, line) - 1, -1, -1):
         if heads[k][2] < level:
             chain.append(k)
             level = heads[k][2]
+            if level == 1:
+                break
     found = set()
     for k in chain:
-        s, e, _ = heads[k]
+        s, e = heads[k][0], heads[k][1]
         title = view[s:e]
         if not _DIGIT_MONEY_RE.search(title):
             found |= _token_counts_noted(view, s, e)
@@ -3103,11 +3105,21 @@ def _parent_heading(text: str, at: int) -> tuple[int, int] | None:
     if me is None or me.start("t") != at:
         return None
     level = len(me.group("h"))
-    parent = None
-    for m in _MD_LEVEL_RE.finditer(text, 0, line):
-        if len(m.group("h")) < level:
-            parent = (m.start("t"), m.end("t"))
-    return parent
+    heads, starts = _md_headings(text)
+    for k in range(bisect.bisect_left(starts, line) - 1, -1, -1):
+        if heads[k][2] < level:
+            return heads[k][3], heads[k][4]
+    return None
+
+
+@functools.lru_cache(maxsize=2)
+def _md_headings(text: str) -> tuple[list, list]:
+    """The Markdown heading lines of ``text`` (start of the match, its end, level, start and end of
+    the title) and their starts, scanned once per text (the last two read are kept: the raw text and
+    its masked view): the sections
+    above a number are looked up by bisection, not by scanning the text before it each time."""
+    heads = [(m.start(), m.end(), len(m.group("h")), m.start("t"), m.end("t")) for m in _MD_LEVEL_RE.finditer(text)]
+    return heads, [h[0] for h in heads]
 
 
 #: a cell that is a number and a unit of compute or bandwidth ("19.5 TFLOP/s"): group "u" the unit
