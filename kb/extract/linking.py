@@ -4311,17 +4311,17 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
+#: the words that set a rival's amount against the number ("versus", "vs", "compared to"), a hedge after them
+_RIVAL_VERSUS = r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?(?:[~≈][ \t]?)?"
 # an amount set against the number ("versus", "vs", "compared to"), the name right after it given
 # it by "for" or "at" ("$1.71 per million tokens versus $11.25 for GPT-5.5", "vs. $2.80 at OpenAI"):
 # the name is the rival's, the amount's, not the number before the comparison word's
-_RIVAL_AMOUNT_FOR_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?"
-                                  r"(?:[~≈][ \t]?)?[$€£]?[0-9][0-9.,]*(?:[ \t]*/[ \t]*[$€£]?[0-9][0-9.,]*)?"
+_RIVAL_AMOUNT_FOR_RE = re.compile(_RIVAL_VERSUS + r"[$€£]?[0-9][0-9.,]*(?:[ \t]*/[ \t]*[$€£]?[0-9][0-9.,]*)?"
                                   r"[^\n.;!?0-9]{0,40}?[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[*_`]*$")
 # a rival's amount: the number right after "versus" ("vs", "compared to"), then "for" a name
 # ("6 cents per million input tokens versus $1.37 for Opus"): where the registry does not name the
 # rival (its span holds no alias) no registry thing is the number's, not the sentence subject's
-_VERSUS_RIGHT_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?"
-                                     r"(?:[~≈][ \t]?)?$")
+_VERSUS_RIGHT_BEFORE_RE = re.compile(_RIVAL_VERSUS + r"$")
 _FOR_RIVAL_RE = re.compile(r"[ \t]+for[ \t]+(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})")
 #: the words that set a figure against another before it: ", versus ", "compared with ", "vs. "
 _VERSUS_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared[ \t]+(?:to|with)|against)[ \t]+(?:(?:about|around|roughly|nearly|just|only"
