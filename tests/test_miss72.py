@@ -11,6 +11,9 @@ hand), dev as the guard.
   "units" of a named chip or architecture are that product's.
 - No claim: a group's name made of a number ("the Big Four hyperscalers"), a band of tens
   ("margins in the low 70s", "back in the 90s": no seconds).
+- A cloud's regions are counted ("33 geographic regions"); a blended price column ("Total (avg)")
+  of a table whose section notes "(per 1M tokens)" is a price per so many tokens too; a list right
+  under a line of annualized amounts holds yearly rates; "grew $1B to $4B" is two values.
 """
 from __future__ import annotations
 
@@ -94,3 +97,34 @@ def test_a_band_of_tens_is_no_duration(text):
 def test_seconds_written_so_still_read():
     assert (30.0, "s") in _read("The job hit the 30s timeout twice.")
     assert (30.0, "s") in _read("Latency is 30s at p99.")
+
+
+@pytest.mark.parametrize("text", [
+    "By 2025, AWS operates across 33 geographic regions, many of which support GPU instances.",
+    "The provider now runs 33 regions worldwide.",
+])
+def test_a_clouds_regions_are_counted(text):
+    assert (33.0, "item") in _read(text)
+
+
+def test_a_blended_price_column_takes_the_noted_token_count():
+    text = ("## Pricing Comparison (per 1M tokens)\n\n### Chat Models\n\n"
+            "| Model | Provider | Input | Output | Total (avg)* |\n|---|---|---|---|---|\n"
+            "| GPT-4o-mini | OpenAI | $0.15 | $0.60 | $0.38 |\n| GPT-4o | OpenAI | $2.50 | $10.00 | $6.25 |\n")
+    got = _read(text)
+    assert (0.38, "USD per 1M tokens") in got and (6.25, "USD per 1M tokens") in got
+
+
+def test_a_list_under_a_line_of_annualized_amounts_is_of_yearly_rates():
+    text = ("**December 2025 (annualized)**: ~$30.8B combined\n- OpenAI: $20B\n- Anthropic: $10B\n\n"
+            "**Funding raised**:\n- OpenAI: $60B\n")
+    got = _read(text)
+    assert (20.0, "billion USD/year") in got and (10.0, "billion USD/year") in got
+    assert (60.0, "billion USD") in got  # (a list under no such line keeps its amounts)
+
+
+def test_grew_one_amount_to_another_is_two_values():
+    got = _read("Context: Anthropic grew $1B to $4B ARR in 7 months.")
+    assert ((1.0, 4.0), "billion USD/year") not in got
+    assert (4.0, "billion USD/year") in got
+    assert ((2.0, 5.0), "billion USD") in _read("We expect $2B to $5B of revenue.")

@@ -675,6 +675,11 @@ _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |
                              r"|bring|plung|plummet|tumbl|sank|sink)\w*\b[^.;\n]{0,30}" + _FROM_CUE)
 
 
+# a verb of growth right before an amount of money ("grew $1B to $4B"): the amount is where it grew
+# from, and "to" names where it grew to (two values, not a range)
+_GREW_BEFORE_RE = re.compile(r"(?i)\b(?:grew|grown|rose|risen|jumped|climbed|soared|surged|scaled|shrank|dropped|fell)[ \t]+~?$")
+
+
 # "rose by", "was cut by": the change; a "to" after its amount gives the new level
 _CHANGE_BY_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|rais|lower|boost|expand)\w*\s+by\s*$")
 
@@ -1997,6 +2002,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
+        if ok and c == "to" and q.cur and _GREW_BEFORE_RE.search(view, max(0, q.start - 24), q.start):
+            ok = False  # "Anthropic grew $1B to $4B ARR in 7 months": the old amount, then the new one
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
                 and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
             ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
@@ -2111,6 +2118,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             # "against Meta's stated 3.8e25", "6 × 37e9 × 14.8e12 = 3.29e24" in a paragraph about FLOPs:
             # a count of operations that large is a training compute; no other measure here reaches it
             q.atom, q.form = "FLOP", "bare"
+        elif not unitless and q.cur and not q.den and not q.atom and not q.percent and cell is None \
+                and q.scale in ("million", "billion", "trillion") and _in_yearly_list(view, q.start):
+            q.den, q.form = "year", "listed"  # "**December 2025 (annualized)**: ~$30.8B" over "- OpenAI: $20B"
         elif not unitless:
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and (
@@ -2754,6 +2764,35 @@ def _take_sum_unit(q: Quantity, nq: Quantity, mod: str | None) -> None:
     q.form = "listed"
 
 
+# a line that says its amounts are yearly rates ("**December 2025 (annualized)**: ~$30.8B combined",
+# "Revenue run rate:"), not itself a list item, and the list right under it
+_YEARLY_LEAD_RE = re.compile(r"(?im)^(?![ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t])[^\n]*\b(?:annuali[sz]ed|run[- ]rate|ARR)\b[^\n]*\n")
+_LIST_LINE_RE = re.compile(r"[ \t]*[-*+•][ \t][^\n]*(?:\n|$)")
+
+
+@functools.lru_cache(maxsize=4)
+def _yearly_list_spans(view: str) -> tuple:
+    """The spans of the lists right under a line of yearly rates (:data:`_YEARLY_LEAD_RE`)."""
+    if "nnuali" not in view and "un rate" not in view and "un-rate" not in view and "ARR" not in view:
+        return ()
+    spans = []
+    for m in _YEARLY_LEAD_RE.finditer(view):
+        pos = m.end()
+        while (lm := _LIST_LINE_RE.match(view, pos)) is not None and lm.end() > pos:
+            pos = lm.end()
+        if pos > m.end():
+            spans.append((m.end(), pos))
+    return tuple(spans)
+
+
+def _in_yearly_list(view: str, pos: int) -> bool:
+    """Whether ``pos`` is in a list whose lead line says its amounts are yearly: "**December 2025
+    (annualized)**: ~$30.8B combined" over "- OpenAI: $20B", "- Anthropic: $10B" (each a run rate)."""
+    spans = _yearly_list_spans(view)
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _take_list_unit(q: Quantity, lq: Quantity) -> None:
     """Give a bare number of a list the unit its list's last number states (its scale word too:
     "1, 2 or 5 million tokens", never a scale letter glued to the last number)."""
@@ -3094,8 +3133,9 @@ def _label_parens(m: re.Match) -> str:
 _TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
                                   r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
                                   r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
-#: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input")
-_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?)\b")
+#: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
+#: or a blend of both sides ("Blended", "Total (avg)", "Average")
+_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
