@@ -2766,18 +2766,44 @@ def _take_sum_unit(q: Quantity, nq: Quantity, mod: str | None) -> None:
 
 # a line that says its amounts are yearly rates ("**December 2025 (annualized)**: ~$30.8B combined",
 # "Revenue run rate:"), not itself a list item, and the list right under it
-_YEARLY_LEAD_RE = re.compile(r"(?im)^(?![ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t])[^\n]*\b(?:annuali[sz]ed|run[- ]rate|ARR)\b[^\n]*\n")
+_YEARLY_LEAD_RE = re.compile(r"(?i)(?![ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t])[^\n]*\b(?:annuali[sz]ed|run[- ]rate|ARR)\b[^\n]*\n")
+_YEARLY_WORDS = ("nnualiz", "nnualis", "un rate", "un-rate", "un Rate", "ARR")
 _LIST_LINE_RE = re.compile(r"[ \t]*[-*+•][ \t][^\n]*(?:\n|$)")
 
 
-@functools.lru_cache(maxsize=4)
+#: the last text's spans (:func:`_yearly_list_spans`), kept by the text's identity: one text is
+#: read at a time, and an ``lru_cache`` on a text of megabytes measured slower than this
+_YEARLY_MEMO: list = [None, ()]
+
+
 def _yearly_list_spans(view: str) -> tuple:
     """The spans of the lists right under a line of yearly rates (:data:`_YEARLY_LEAD_RE`)."""
-    if "nnuali" not in view and "un rate" not in view and "un-rate" not in view and "ARR" not in view:
+    if _YEARLY_MEMO[0] is view:
+        return _YEARLY_MEMO[1]
+    spans = _yearly_spans(view)
+    _YEARLY_MEMO[0], _YEARLY_MEMO[1] = view, spans
+    return spans
+
+
+def _yearly_spans(view: str) -> tuple:
+    hits = []
+    for word in _YEARLY_WORDS:  # (the words first, found as plain text: the lines are read only around them)
+        k = view.find(word)
+        while k >= 0:
+            hits.append(k)
+            k = view.find(word, k + 1)
+    if not hits:
         return ()
     spans = []
-    for m in _YEARLY_LEAD_RE.finditer(view):
-        pos = m.end()
+    done = -1
+    for k in sorted(hits):
+        lo = view.rfind("\n", 0, k) + 1
+        if lo <= done:
+            continue
+        m = _YEARLY_LEAD_RE.match(view, lo)
+        if m is None:
+            continue
+        done = pos = m.end()
         while (lm := _LIST_LINE_RE.match(view, pos)) is not None and lm.end() > pos:
             pos = lm.end()
         if pos > m.end():
