@@ -195,7 +195,9 @@ COUNT_NOUNS = [
      r"[ \u00a0]+){0,3}(?:models|authors|providers|companies|firms|hyperscalers|price points|GCDs|chiplets))"
      # physical things of the build-out ("seven nuclear power plants", "30 buildings", "9,100 stores")
      r"|(?i:(?:(?:nuclear|gas|coal|power|new|more|AI)[ \u00a0]+){0,2}(?:power[ \u00a0]+)?(?:plants|reactors)"
-     r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs)"
+     r"|buildings|data[ \u00a0]?cent(?:er|re)s|datacent(?:er|re)s|campuses|stores|factories|fabs"
+     # a cloud's regions ("33 geographic regions", "39 AWS Regions" is _NAMED_ITEMS_RE's)
+     r"|(?:(?:geographic|cloud|global|new|more)[ \u00a0]+)?regions)"
      # deals and sites of the business ("approximately 170 deals", "five more sites", "over 300 facilities")
      r"|(?i:(?:(?:more|new|other|major|separate|additional|ai|frontier)[ \u00a0]+){0,2}" + _BUSINESS_ITEMS + r")", "item"),
     (r"(?i:" + _SITE_ITEMS + r")", "item"),

@@ -6838,6 +6838,9 @@ _X_FORWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=(])(?P<ops>{_X_NUM}{_X_UNI
 _X_BACKWARD_RE = re.compile(rf"(?<![\w.,$€£×*/+\-^=])(?P<r>{_X_NUM}){_X_UNIT}[ \t]*\((?P<ops>{_X_NUM}{_X_UNIT}"
                             rf"(?:{_X_OP}{_X_NUM}{_X_UNIT}){{1,2}})\)")
 _X_SPLIT_RE = re.compile(rf"(?P<n>{_X_NUM}){_X_UNIT}(?P<op>{_X_OP})?")
+#: two amounts of money with a bare slash between them ("$3/$15", "$0.10/$0.40"): the way prices
+#: per input and per output token are written side by side, not one amount divided by the other
+_PRICE_PAIR_RE = re.compile(r"[$€£]\d[\d,]*(?:\.\d+)?/[$€£]\d[\d,]*(?:\.\d+)?")
 #: after the result, more arithmetic: the expression goes on ("1280-530x2", "= 42e21 / 1.6e18")
 _X_GOES_ON_RE = re.compile(r"[\d.,]*(?:e\d+)?[ \t]*[×*/+\-^xX][ \t]*[$€£(]?\d")
 
@@ -6948,6 +6951,9 @@ def _written_arithmetic(text: str) -> list[Written]:
                     ops.append("/" if "/" in p.group("op") else "*")
             if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
                 continue
+            if result_first and ops == ["/"] and _PRICE_PAIR_RE.fullmatch(text, m.start("ops"), m.end("ops")):
+                continue  # "Gemini 2.0 Flash ($0.10/$0.40)": a model's input and output prices, no quotient
+
             if len(operands) == 3 and ops == ["*", "*"]:
                 operands = _without_time_conversion(text, operands)
                 ops = ops[:len(operands) - 1]

@@ -506,9 +506,25 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
         return True  # "(95% CI: 2.0x to 3.1x)", "a 90% confidence interval": the interval's level, no claim
     if text[s:s + 1].isdigit() and _PRECISION_RE.match(text, s):
         return True  # "(rounded to 8 decimal places)", "to 3 significant figures": how precisely, no amount
+    if s >= 4 and text[s - 1] == " " and _GROUP_NUMBER_RE.match(text, s) is not None \
+            and _GROUP_NAME_RE.search(text, max(0, s - 13), s) is not None:
+        return True  # "the Big Four hyperscalers", "the Magnificent Seven": a group's name, no count
+    if s >= 4 and (dm := _DECADE_RE.match(text, s)) is not None \
+            and (bm := _DECADE_BEFORE_RE.search(text, max(0, s - 8), s)) is not None \
+            and (bm.group(1).lower() not in ("the", "its", "their") or _DECADE_END_RE.match(text, dm.end())):
+        return True  # "margins in the low 70s", "recover to mid-70s", "back in the 90s": a band of tens, no seconds
     return False
 
 
+# a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
+_GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
+_GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
+# a band of tens written as a plural ("70s", "90s") after a word that places it ("the", "low", "mid-",
+# "upper", "early", "late", "its"): a range of a percentage or of years, not so many seconds
+_DECADE_RE = re.compile(r"[1-9]0s(?![\w/])")
+_DECADE_BEFORE_RE = re.compile(r"(?<![A-Za-z])((?i:the|low|mid|high|upper|early|late|its|their))[ -]$")
+# (after "the", "its", "their" only where no noun follows: "the 30s timeout" is thirty seconds)
+_DECADE_END_RE = re.compile(r"[ \t]*(?:[.,;:)!?]|$|(?:and|or|to|through)\b)")
 _WEEK_RANGE_RE = re.compile(r"52[- ]week[ \t]+(?i:range|high|low|hi|lo)\b")
 # a statistical interval's confidence level
 _CONFIDENCE_LEVEL_RE = re.compile(r"9[059](?:\.[0-9])?[ \t]?%[ \t]+(?:CI\b|(?i:confidence|credible|prediction)[ \t]+(?:interval|level|band))")
@@ -657,6 +673,11 @@ _CHANGE_VERBS = (r"jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|dro
 _FROM_CUE = r"\bfrom\s*(?:(?:under|over|below|above|about|around|roughly|nearly|almost|just|~)\s*)?$"
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov|lift|boost|rais|improv|push|brought"
                              r"|bring|plung|plummet|tumbl|sank|sink)\w*\b[^.;\n]{0,30}" + _FROM_CUE)
+
+
+# a verb of growth right before an amount of money ("grew $1B to $4B"): the amount is where it grew
+# from, and "to" names where it grew to (two values, not a range)
+_GREW_BEFORE_RE = re.compile(r"(?i)\b(?:grew|grown|rose|risen|jumped|climbed|soared|surged|scaled|shrank|dropped|fell)[ \t]+~?$")
 
 
 # "rose by", "was cut by": the change; a "to" after its amount gives the new level
@@ -1695,6 +1716,18 @@ _PLACE_GAP_RE = re.compile(r"(?:[ \t]+[a-z]+){0,4}?[ \t]+(?:are|is|were|sit|loca
                            r"(?:[ \t]+[A-Z][A-Za-z.]*)?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
+#: counts whose noun a following sentence may leave out when it goes on counting the same thing
+_SERIES_COUNT_ATOMS = frozenset({"GPU", "node", "user", "customer"})
+#: between that count and the next: the rest of its sentence and the start of the next one, in one
+#: paragraph, with no other number (a year may stand: "in Q4 2024", "By Q1 2025"); a range's low
+#: end last ("750-" before "800 thousand")
+_SERIES_GAP_RE = re.compile(r"(?:[^\d\n]|\n(?!\s*\n)|(?<=Q)\d|(?<![\d,.])(?:19|20)\d\d(?![\d%]|[.,]\d))*"
+                            r"(?:(?<![\d.,])\d[\d.,]*[ \t]*(?:[-–]|to)[ \t]*)?")
+#: after the scaled number: nothing counted of its own ("750-800 thousand.", "1.5-2 million units in 2025")
+_SERIES_END_RE = re.compile(r"(?:[ \t]+units?)?(?:[ \t]*[.;,)]|[ \t]+(?:in|by|during|for|this|last|next)\b|[ \t]*$)")
+_SERIES_UNITS_RE = re.compile(r"[ \t]+units?\b")
+
+
 def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
     """Fill in a unit the text leaves out, from the previous mention in the sentence:
     "13 billion parameters out of roughly 47 billion", "$5.50 per GPU-hour, down from $8"."""
@@ -1712,6 +1745,18 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # the row's earlier value of the same price in a later cell of its row: "| $2.99/hr | cut in
         # March (was $4.33) |": the rate the row's price is per, not a price of its own
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
+    if not q.has_unit and q.scale in ("thousand", "million", "billion") and pq.scale and pq.count \
+            and pq.atom in _SERIES_COUNT_ATOMS and not pq.cur and not pq.den and pd.span_end <= q.start \
+            and q.start - pd.span_end <= 160 and not _same_sentence(starts, pd.span_end - 1, q.start) \
+            and _SERIES_GAP_RE.fullmatch(view, pd.span_end, q.start) and _SERIES_END_RE.match(view, q.end):
+        # the next sentence goes on counting the same thing, its noun left out or said as "units":
+        # "Nvidia shipped 150-200 thousand Blackwell units in Q4 2024. By Q1 2025 that ramped to
+        # 750-800 thousand. Full-year 2025: 1.5-2 million units."
+        q.atom, q.count, q.form = pq.atom, pq.count, "series"
+        um = _SERIES_UNITS_RE.match(view, q.end)
+        if um:
+            q.end = um.end()
         return True
     # (the previous mention's end is what must share the sentence: a line break inside it, "$20 per\n1M
     # tokens", is no sentence's end)
@@ -1957,6 +2002,8 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
+        if ok and c == "to" and q.cur and _GREW_BEFORE_RE.search(view, max(0, q.start - 24), q.start):
+            ok = False  # "Anthropic grew $1B to $4B ARR in 7 months": the old amount, then the new one
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
                 and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
             ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
@@ -1991,6 +2038,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 and q2.scale in ("billion", "trillion") and c in ("-", "--", "–", "to") and q.value < q2.value \
                 and view[q2.start + len(q2.num_text):][:1] in ("B", "T"):
             q2.atom, q2.form = "parameter", "bare"  # "the 7-20B range", "30-90B": the letter is both ends' scale
+        if q2 is not None and cell is None and not q2.has_unit and q2.scale and not q.has_unit and not q.scale \
+                and not q2.spelled and c in ("-", "–", "to") and prev is not None:
+            _inherit(view, q2, starts, prev)  # "ramped to 750-800 thousand": the count said a sentence before
         if q2 is not None and not q2.spelled and q2.has_unit and not looks_like_year(q2):
             joined = _join_range(q, q2)
             if joined is not None:
@@ -2068,6 +2118,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
             # "against Meta's stated 3.8e25", "6 × 37e9 × 14.8e12 = 3.29e24" in a paragraph about FLOPs:
             # a count of operations that large is a training compute; no other measure here reaches it
             q.atom, q.form = "FLOP", "bare"
+        elif not unitless and q.cur and not q.den and not q.atom and not q.percent and cell is None \
+                and q.scale in ("million", "billion", "trillion") and _in_yearly_list(view, q.start):
+            q.den, q.form = "year", "listed"  # "**December 2025 (annualized)**: ~$30.8B" over "- OpenAI: $20B"
         elif not unitless:
             pass  # a plain amount of money
         elif q.scale in ("million", "billion", "trillion") and (
@@ -2711,6 +2764,61 @@ def _take_sum_unit(q: Quantity, nq: Quantity, mod: str | None) -> None:
     q.form = "listed"
 
 
+# a line that says its amounts are yearly rates ("**December 2025 (annualized)**: ~$30.8B combined",
+# "Revenue run rate:"), not itself a list item, and the list right under it
+_YEARLY_LEAD_RE = re.compile(r"(?i)(?![ \t]*(?:[-*+•]|[0-9]{1,2}[.)])[ \t])[^\n]*\b(?:annuali[sz]ed|run[- ]rate|ARR)\b[^\n]*\n")
+_YEARLY_WORDS = ("nnualiz", "nnualis", "un rate", "un-rate", "un Rate", "ARR")
+_LIST_LINE_RE = re.compile(r"[ \t]*[-*+•][ \t][^\n]*(?:\n|$)")
+
+
+#: the last text's spans (:func:`_yearly_list_spans`), kept by the text's identity: one text is
+#: read at a time, and an ``lru_cache`` on a text of megabytes measured slower than this
+_YEARLY_MEMO: list = [None, ()]
+
+
+def _yearly_list_spans(view: str) -> tuple:
+    """The spans of the lists right under a line of yearly rates (:data:`_YEARLY_LEAD_RE`)."""
+    if _YEARLY_MEMO[0] is view:
+        return _YEARLY_MEMO[1]
+    spans = _yearly_spans(view)
+    _YEARLY_MEMO[0], _YEARLY_MEMO[1] = view, spans
+    return spans
+
+
+def _yearly_spans(view: str) -> tuple:
+    hits = []
+    for word in _YEARLY_WORDS:  # (the words first, found as plain text: the lines are read only around them)
+        k = view.find(word)
+        while k >= 0:
+            hits.append(k)
+            k = view.find(word, k + 1)
+    if not hits:
+        return ()
+    spans = []
+    done = -1
+    for k in sorted(hits):
+        lo = view.rfind("\n", 0, k) + 1
+        if lo <= done:
+            continue
+        m = _YEARLY_LEAD_RE.match(view, lo)
+        if m is None:
+            continue
+        done = pos = m.end()
+        while (lm := _LIST_LINE_RE.match(view, pos)) is not None and lm.end() > pos:
+            pos = lm.end()
+        if pos > m.end():
+            spans.append((m.end(), pos))
+    return tuple(spans)
+
+
+def _in_yearly_list(view: str, pos: int) -> bool:
+    """Whether ``pos`` is in a list whose lead line says its amounts are yearly: "**December 2025
+    (annualized)**: ~$30.8B combined" over "- OpenAI: $20B", "- Anthropic: $10B" (each a run rate)."""
+    spans = _yearly_list_spans(view)
+    k = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
 def _take_list_unit(q: Quantity, lq: Quantity) -> None:
     """Give a bare number of a list the unit its list's last number states (its scale word too:
     "1, 2 or 5 million tokens", never a scale letter glued to the last number)."""
@@ -3051,8 +3159,9 @@ def _label_parens(m: re.Match) -> str:
 _TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
                                   r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
                                   r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
-#: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input")
-_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?)\b")
+#: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
+#: or a blend of both sides ("Blended", "Total (avg)", "Average")
+_TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")
 #: a cell that is an amount of money and nothing else ("$5.00", "**$0.14**", "~$0.22-0.44")
 _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]+)?"
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
@@ -3248,6 +3357,8 @@ _LEAD_MEASURE_RE = re.compile(r"(?<![\w/])(?:TFLOP/s|TFLOPS|TFLOPs|PFLOP/s|PFLOP
                               r"(?![\w/])")
 _BARE_CELL_RE = re.compile(r"[~≈]?[0-9][0-9,]*(?:\.[0-9]+)?")
 _YEARLIKE_RE = re.compile(r"(?:19|20)[0-9]{2}")
+#: a word before a year in its cell ("Late 2026 start", "First power ~2032", "full by 2034")
+_LETTER_BEFORE_YEAR_RE = re.compile(r"[A-Za-z][ \t]*~?[ \t]*$")
 
 
 def _lead_measure(text: str, t: Table) -> Quantity | None:
@@ -3728,8 +3839,15 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 if before is None and row_last is not None and c > 0 and "(" in view[max(cell.start, s - 24):s] \
                         and _WAS_BEFORE_RE.search(view, max(cell.start, s - 24), s) is not None:
                     before = row_last
-                f = _read_at(view, s, starts, before, gpus, _CellContext(h, t.header[c].text if c < len(t.header) else "",
-                                                                       cell.end), named)
+                hs = h
+                if h is not None and h is label and c > 0 and h.count and _YEARLIKE_RE.match(view, s) \
+                        and not _BARE_CELL_RE.fullmatch(_untag(cell.text)) and _LETTER_BEFORE_YEAR_RE.search(view, cell.start, s) \
+                        and not view[s + 4:s + 5].isdigit():
+                    # "| Existing nuclear plants | ... | Late 2026 start, full by 2034 |": a date in a cell of
+                    # words, not so many of the things the row's label counts
+                    hs = None
+                f = _read_at(view, s, starts, before, gpus, _CellContext(hs, t.header[c].text if c < len(t.header) else "",
+                                                                        cell.end), named)
                 if f is None:
                     continue
                 if isinstance(f, int):

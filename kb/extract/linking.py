@@ -5961,6 +5961,54 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
         _row_ratios(idx, found)
         _api_served(idx, found)
         _total_rows(idx, found)
+    _product_units(idx, view, found, alias_hits)
+    _series_counts(found)
+
+
+#: a count of a product's units: the number, then the product's name and "units" ("150-200 thousand
+#: Blackwell units", "2 million H100 units")
+_PRODUCT_UNITS_RE = re.compile(r"[ \t]+units?\b")
+_PRODUCT_KINDS = frozenset({"architecture", "gpu", "accelerator", "chip"})
+
+
+def _product_units(idx: Index, view: str, found: list, alias_hits: list) -> None:
+    """So many "units" of a named chip or architecture ("Nvidia shipped 150-200 thousand Blackwell
+    units in Q4 2024") count that product's units shipped or sold: the count is the product's, not
+    the vendor's that ships them."""
+    if " unit" not in view:
+        return
+    starts = [h[0] for h in alias_hits]
+    for f in found:
+        d = f.draft
+        if d.unit.split()[-1:] != ["GPU"] or f.table is not None or not _PRODUCT_UNITS_RE.search(view, d.span_start, d.span_end):
+            continue
+        k = bisect.bisect_left(starts, d.span_start)
+        hits = [h for h in alias_hits[k:k + 4] if h[0] < d.span_end and h[1] <= d.span_end and h[2]
+                and idx.entity_kind.get(h[2]) in _PRODUCT_KINDS]
+        if len(hits) != 1 or not _PRODUCT_UNITS_RE.match(view, hits[0][1]) or d.entity == hits[0][2]:
+            continue
+        d.entity, d.entity_new = hits[0][2], None
+        d.evidence["entity"] = "units|product"
+        d.entity_confidence = calibrated("entity", d.evidence["entity"])
+
+
+def _series_counts(found: list) -> None:
+    """A count that goes on from the sentence before with its noun left out ("Nvidia shipped
+    150-200 thousand Blackwell units in Q4 2024. By Q1 2025 that ramped to 750-800 thousand.",
+    the grammar's ``series`` form) counts the same thing: it takes that count's entity and
+    property, not a new thing named after its own sentence's words."""
+    prev = None
+    for f in found:
+        d = f.draft
+        if f.q.form == "series" and prev is not None and prev.draft.unit.split()[-1:] == d.unit.split()[-1:] \
+                and (prev.draft.entity or prev.draft.entity_new) and prev.draft.span_end <= d.span_start:
+            p = prev.draft
+            d.entity, d.entity_new, d.entity_confidence = p.entity, p.entity_new, p.entity_confidence
+            d.evidence["entity"] = (p.evidence.get("entity") or "").removesuffix("|series") + "|series"
+            if p.property:
+                d.property, d.property_confidence = p.property, p.property_confidence
+        if f.table is None and f.draft.value is not None or f.draft.low is not None:
+            prev = f if f.q.atom and not f.q.cur else prev
 
 
 def _results_sentences(idx: Index, starts: list, found: list, hit_starts: list) -> None:
