@@ -5131,7 +5131,11 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 #: A blank cell of a table ("-", "—", or nothing; not "n/a", which says the row has no such
 #: figure), and one stating a multiple ("1.9x", "**13×**").
 _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
-_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
+#: A cell stating a multiple ("1.9x", "~48x"), its comparative after it or not ("~3x cheaper", "2x
+#: faster": a column "vs. GPT-4 Launch" of multiples of its one blank row).
+_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×]"
+                            r"(?:[ \t]+(?:cheaper|faster|slower|smaller|larger|bigger|higher|lower|more|less|fewer))?"
+                            r"[*_`\s]*")
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
                                 r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
@@ -5729,6 +5733,30 @@ _NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 #: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
 #: ("| Gross margin | 60% |").
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b")
+#: ... or, of a cell signed "+" or "−" ("+51%", "-12%"), a header that names a change without
+#: saying which way ("| YoY Change |", "| Δ vs 2024 |", "| Change (%) |"): the sign says it.
+_CHANGE_HEADER_RE = re.compile(r"(?i)\b(?:changes?|chg|yoy|y/y|qoq|q/q|mom|m/m|year[- ]over[- ]year|"
+                               r"quarter[- ]over[- ]quarter)\b|Δ")
+#: The signs a cell's number may carry (a hyphen or an en dash as a minus too).
+_SIGNS = "+-−–"
+
+
+def _cell_sign(text: str, s: int) -> str | None:
+    """The sign written right before a number that starts at ``s`` ("+51%", "**-12%**", "−$3B", the
+    number's own span starting at the sign or not), after a blank, a cell's edge or a mark: None
+    where there is none."""
+    j = s
+    if j < len(text) and text[j] in _SIGNS:
+        j += 1
+    else:
+        while j > 0 and s - j < 3 and text[j - 1] in "~≈$€£":
+            j -= 1
+        if not (j > 0 and text[j - 1] in _SIGNS):
+            return None
+    k = j - 1
+    return text[k] if k == 0 or text[k - 1] in " \t|*_(" else None
+
+
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
 #: ... or a line's label that names a difference, right before the number after a colon ("#
@@ -5771,7 +5799,13 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
     if got is None:
         got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
-        got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+        head = layout.header_text(place)
+        got = read(_DIFF_HEADER_RE.search(head))
+        if got is None and _CHANGE_HEADER_RE.search(head):
+            # a signed cell of a "YoY Change" column ("| $53B | ~$80B | +51% |"): its sign says which way
+            sign = _cell_sign(text, t.s)
+            if sign is not None:
+                got = "more" if sign == "+" else "less"
     if got is None and place is None:
         got = read(_label_before(text, t, _DIFF_LABEL_RE))
     return got

@@ -1,0 +1,73 @@
+"""disc72: arithmetic discovery recall (kb.extract.arith) on forms found in fresh public cost
+write-ups, each rule built on a short quote (a paraphrase of the kind of text that showed the gap)."""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+
+from conftest import drafts_at
+
+
+def _at(text: str, raw: str, after: int = 0) -> str:
+    return f"t-at{text.index(raw, after)}"
+
+
+def _of(props: list, target: str) -> list:
+    return [p for p in props if p.target == target]
+
+
+# a price-history table: a "vs. launch" column of multiples with a comparative word, the launch
+# row's cell left blank (the row the others are multiples of)
+CHEAPER = ("| Model | Input (per 1M) | Output (per 1M) | vs. launch |\n|---|---|---|---|\n"
+           "| Flagship v1 | $30.00 | $60.00 | |\n"
+           "| Flagship Turbo | $10.00 | $30.00 | ~3x cheaper |\n"
+           "| Flagship Mini | $0.15 | $0.60 | ~100x cheaper |\n")
+
+
+def _cheaper_records(text):
+    return drafts_at(text, ("$30.00", 30.0, "USD per 1M tokens"), ("$60.00", 60.0, "USD per 1M tokens"),
+                     ("$10.00", 10.0, "USD per 1M tokens"), ("$30.00", 30.0, "USD per 1M tokens"),
+                     ("~3x", 3.0, "x"), ("$0.15", 0.15, "USD per 1M tokens"),
+                     ("$0.60", 0.60, "USD per 1M tokens"), ("~100x", 100.0, "x"))
+
+
+def test_multiples_with_a_comparative_word_are_ratios_to_the_blank_row():
+    props = propose(CHEAPER, _cheaper_records(CHEAPER))
+    turbo = _of(props, _at(CHEAPER, "~3x"))
+    assert len(turbo) == 1 and turbo[0].formula == "a / b" and turbo[0].verdict == "consistent"
+    # the input column makes 3x (30 / 10), the output column 2x: the one column that fits
+    assert list(turbo[0].inputs.values()) == [_at(CHEAPER, "$30.00"), _at(CHEAPER, "$10.00")]
+    mini = _of(props, _at(CHEAPER, "~100x"))
+    assert len(mini) == 1 and list(mini[0].inputs.values()) == [_at(CHEAPER, "$60.00"), _at(CHEAPER, "$0.60")]
+
+
+def test_a_column_of_words_after_multiples_is_no_column_of_multiples():
+    # "3x the context" is no comparison with the blank row: nothing is proposed
+    text = CHEAPER.replace("~3x cheaper", "~3x context").replace("~100x cheaper", "~100x context")
+    assert not _of(propose(text, _cheaper_records(text)), _at(text, "~3x"))
+
+
+# a capex table: a "YoY Change" column of signed percentages compares the row's two years
+YOY = ("| Company | 2024 Capex | 2025 Capex | YoY Change |\n|---|---|---|---|\n"
+       "| Alpha | $53B | $80B | +51% |\n"
+       "| Beta | $52B | $75B | +44% |\n"
+       "| Gamma | $83B | $73B | -12% |\n")
+
+
+def _yoy_records(text):
+    return drafts_at(text, ("$53B", 53.0, "billion USD"), ("$80B", 80.0, "billion USD"), ("+51%", 51.0, "percent"),
+                     ("$52B", 52.0, "billion USD"), ("$75B", 75.0, "billion USD"), ("+44%", 44.0, "percent"),
+                     ("$83B", 83.0, "billion USD"), ("$73B", 73.0, "billion USD"), ("-12%", -12.0, "percent"))
+
+
+def test_a_signed_cell_of_a_change_column_compares_its_rows_two_amounts():
+    props = propose(YOY, _yoy_records(YOY))
+    for pct, new, old in (("+51%", "$80B", "$53B"), ("+44%", "$75B", "$52B"), ("-12%", "$73B", "$83B")):
+        got = _of(props, _at(YOY, pct))
+        assert len(got) == 1 and got[0].formula == "a / b - 1" and got[0].verdict == "consistent"
+        assert list(got[0].inputs.values()) == [_at(YOY, new), _at(YOY, old)]
+
+
+def test_a_signed_cell_under_a_header_that_names_no_change_is_left_alone():
+    text = YOY.replace("YoY Change", "Analyst score")
+    props = propose(text, _yoy_records(text))
+    assert not any(_of(props, _at(text, pct)) for pct in ("+51%", "+44%", "-12%"))
