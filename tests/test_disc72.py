@@ -71,3 +71,25 @@ def test_a_signed_cell_under_a_header_that_names_no_change_is_left_alone():
     text = YOY.replace("YoY Change", "Analyst score")
     props = propose(text, _yoy_records(text))
     assert not any(_of(props, _at(text, pct)) for pct in ("+51%", "+44%", "-12%"))
+
+
+# a revenue breakdown: compact arithmetic whose operand counts a thing after its scale ("50M subs",
+# "2.5 million users"): the operand is read (no draft reads it) and the product proposed
+SUBS = "Where the $25B comes from:\n- Consumer subscriptions (~$20/mo × 50M subs ≈ $12B ARR)\n"
+
+
+def test_an_operand_with_a_scale_and_a_noun_is_read_in_compact_arithmetic():
+    records = drafts_at(SUBS, ("$25B", 25.0, "billion USD"), ("$20/mo", 20.0, "USD/month"),
+                        ("$12B", 12.0, "billion USD/year"))
+    got = _of(propose(SUBS, records), _at(SUBS, "$12B"))
+    assert len(got) == 1 and got[0].formula == "a * b" and got[0].verdict == "consistent" and got[0].how == "written"
+    assert _at(SUBS, "$20/mo") in got[0].inputs.values()
+    read = [r for r in got[0].read if r["id"] in got[0].inputs.values()]
+    assert len(read) == 1 and read[0]["span_start"] == SUBS.index("50M subs")
+
+
+def test_an_operand_in_millions_of_users_times_a_price():
+    text = "At scale: 2.5 million users × $4 = $10 million in monthly revenue.\n"
+    records = drafts_at(text, ("$4", 4.0, "USD"), ("$10 million", 10.0, "million USD"))
+    got = _of(propose(text, records), _at(text, "$10 million"))
+    assert len(got) == 1 and got[0].formula == "a * b" and got[0].verdict == "consistent"

@@ -6856,7 +6856,10 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # --------------------------------------------------------------------------------------
 
 _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
-_X_UNIT_WORD = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
+#: an operand's own unit: a word ("700W", "1,000 GPUs"), or a scale and the word it counts ("50M
+#: subs", "2.5 million users", "3B tokens")
+_X_UNIT_WORD = (r"(?:[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
+                r"[A-Za-z][A-Za-z%-]*|[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?")
 #: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr"): a slash and a word, no
 #: number after it (that is a division: "176/9")
 _X_PER = r"(?:/[A-Za-z][A-Za-z-]*)?"
@@ -6882,7 +6885,8 @@ _X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$"
 
 
 #: An operator between two numbers: where compact arithmetic may stand.
-_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11})"
+_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11}|[A-Za-z%]{0,5}/[A-Za-z][A-Za-z-]{0,11}|"
+                        r"[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
                         r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 
