@@ -93,3 +93,17 @@ def test_an_operand_in_millions_of_users_times_a_price():
     records = drafts_at(text, ("$4", 4.0, "USD"), ("$10 million", 10.0, "million USD"))
     got = _of(propose(text, records), _at(text, "$10 million"))
     assert len(got) == 1 and got[0].formula == "a * b" and got[0].verdict == "consistent"
+
+
+def test_the_hours_of_a_month_after_an_hourly_rate_are_a_conversion_not_a_count():
+    # compact arithmetic that opens with a rate is read now; its "730" (hours a month) is no claim
+    from conftest import ROOT
+    from kb.extract.arith import written_arithmetic
+    from kb.extract.drafts import extract_text
+    from kb.extract.linking import load_registry
+
+    text = "Self-hosted:\n- 4x H100 80GB: ~$12/hour × 730 = $8,760/month\n"
+    ws = written_arithmetic(text)
+    assert [[text[a:b] for a, b in w.operands] for w in ws] == [["$12/hour", "730"]]
+    values = [d.value for d in extract_text(text, load_registry(ROOT))]
+    assert 12 in values and 8760 in values and 730 not in values
