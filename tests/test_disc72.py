@@ -96,14 +96,39 @@ def test_an_operand_in_millions_of_users_times_a_price():
 
 
 def test_the_hours_of_a_month_after_an_hourly_rate_are_a_conversion_not_a_count():
-    # compact arithmetic that opens with a rate is read now; its "730" (hours a month) is no claim
+    # compact arithmetic that opens with a rate is read now ("$20/mo × 50M subs"); "$12/hour ×
+    # 730" only converts the rate's period: no relation, no slip, and the 730 no count
     from conftest import ROOT
     from kb.extract.arith import written_arithmetic
     from kb.extract.drafts import extract_text
     from kb.extract.linking import load_registry
 
-    text = "Self-hosted:\n- 4x H100 80GB: ~$12/hour × 730 = $8,760/month\n"
+    text = "Self-hosted:\n- 4x H100 80GB: ~$12/hour × 730 = $8,760/month\n- Storage: $3/hour × 4 = $12/hour\n"
     ws = written_arithmetic(text)
-    assert [[text[a:b] for a, b in w.operands] for w in ws] == [["$12/hour", "730"]]
+    assert [[text[a:b] for a, b in w.operands] for w in ws] == [["$3/hour", "4"]]
     values = [d.value for d in extract_text(text, load_registry(ROOT))]
-    assert 12 in values and 8760 in values and 730 not in values
+    assert 8760 in values and 730 not in values
+    records = drafts_at(text, ("$12/hour", 12.0, "USD/hour"), ("$8,760/month", 8760.0, "USD/month"))
+    assert not _of(propose(text, records), _at(text, "$8,760/month"))
+
+
+# an API bill worked out: tokens a request times requests a month, the "per request" unsaid
+BILL = ("Take a support bot: 800 input tokens and 400 output tokens per reply, 50,000 requests a month.\n\n"
+        "- Input: 800 x 50,000 = 40M tokens, so $100\n")
+
+
+def _bill_records(text, result="40M tokens", value=40.0):
+    return drafts_at(text, ("800 input tokens", 800.0, "token"), ("400 output tokens", 400.0, "token"),
+                     ("50,000 requests a month", 50_000.0, "query/month"), (result, value, "million token/month"),
+                     ("$100", 100.0, "USD/month"))
+
+
+def test_compact_arithmetic_may_leave_its_per_request_unsaid():
+    got = _of(propose(BILL, _bill_records(BILL)), _at(BILL, "40M tokens"))
+    assert len(got) == 1 and got[0].formula == "a * b" and got[0].verdict == "consistent" and got[0].how == "written"
+    assert set(got[0].inputs.values()) == {_at(BILL, "800 input tokens"), _at(BILL, "50,000 requests")}
+
+
+def test_a_per_request_product_that_misses_is_no_slip():
+    text = BILL.replace("= 40M tokens", "= 4M tokens")
+    assert not _of(propose(text, _bill_records(text, "4M tokens", 4.0)), _at(text, "4M tokens"))

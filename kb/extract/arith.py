@@ -6932,6 +6932,20 @@ def _without_time_conversion(text: str, operands: list) -> list:
     return operands
 
 
+#: A rate per hour ("$12/hour", "$2.49/GPU-hr") and, bare beside it, the hours of a month or a
+#: year ("× 730", "× 8,760"): compact arithmetic that only converts the rate's period.
+_PER_HOUR_OPERAND_RE = re.compile(r"(?i)/(?:[a-z-]*-)?(?:hours?|hrs?|h)\b|\bper[ \t]+(?:[a-z-]*-)?(?:hour|hr)\b")
+_HOURS_OF_A_PERIOD_RE = re.compile(r"[ \t]*(?:720|730|744|8,?760|8,?766)[ \t]*")
+
+
+def _hours_of_a_period(text: str, operands: list) -> bool:
+    """Whether a product of two is an hourly rate times the hours of a month or a year, the
+    latter bare (:data:`_HOURS_OF_A_PERIOD_RE`)."""
+    (a, b), (c, d) = operands
+    return bool(_HOURS_OF_A_PERIOD_RE.fullmatch(text, c, d) and _PER_HOUR_OPERAND_RE.search(text, a, b)
+                or _HOURS_OF_A_PERIOD_RE.fullmatch(text, a, b) and _PER_HOUR_OPERAND_RE.search(text, c, d))
+
+
 def written_arithmetic(text: str) -> list[Written]:
     """The compact arithmetic of ``text`` (:func:`_written_arithmetic`; the last few texts'
     remembered: discovery reads it for the numbers no draft read and for the relations)."""
@@ -6986,6 +7000,8 @@ def _written_arithmetic(text: str) -> list[Written]:
                     ops.append("/" if "/" in p.group("op") else "*")
             if not 2 <= len(operands) <= 3 or len(ops) != len(operands) - 1:
                 continue
+            if len(operands) == 2 and ops == ["*"] and _hours_of_a_period(text, operands):
+                continue   # "$12/hour × 730 = $8,760/month": a unit conversion, no relation of two quantities
             if len(operands) == 3 and ops == ["*", "*"]:
                 operands = _without_time_conversion(text, operands)
                 ops = ops[:len(operands) - 1]
@@ -7085,10 +7101,18 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 dims = ins[0].dims
                 for op, q in zip(w.ops, ins[1:]):
                     dims = _combine(dims, q.dims, -1 if op == "/" else 1)
+                per_count = False
                 if dims != t.dims:
-                    continue
+                    # "800 x 50,000 = 40M tokens" (tokens a request times requests a month): the
+                    # writer's arithmetic holds where one count of a thing per another stands
+                    # between its units; then only as stated, never a slip
+                    per_count = _combine(dims, t.dims, -1) in _PER_COUNT_DIMS
+                    if not per_count:
+                        continue
                 lo, hi = _face(formula, ins)
                 c = _judge_written(t, formula, ins, lo, hi, text, w)
+                if per_count and c is not None and c.verdict != "consistent":
+                    c = None
                 if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
                     best = c
                     if c.verdict == "consistent":
@@ -7096,6 +7120,11 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
             if best is not None:
                 out[i] = best
     return out
+
+
+#: What the units of compact arithmetic written out may differ by from its result's: one count of
+#: requests (or users) each, which the writer's "tokens" or "$" per request leave unsaid.
+_PER_COUNT_DIMS = frozenset(((("[query]", 1.0),), (("[query]", -1.0),), (("[user]", 1.0),), (("[user]", -1.0),)))
 
 
 def _combos(options: list[list[int]]):

@@ -4060,10 +4060,7 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
                         continue
                 new.append(rq)
             own_unit = any(q.has_unit and q.start == s for q, (s, _) in zip(qs, w.operands))
-            hourly = any(q.has_unit and _PER_HOUR_RE.search(unit_text(q) or "") for q in qs)
             for q in new:
-                if not q.has_unit and hourly and q.value in _HOURS_IN_PERIOD:
-                    continue  # "$12/hour × 730 = $8,760/month": the hours of a month, a unit conversion, no claim
                 if not q.has_unit:
                     if re.search(r"\d[eE][-+]?\d", q.num_text):
                         continue  # "4.59E+14" bare: a number in base units of a thing unnamed, no count
@@ -4080,12 +4077,6 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
                     out.append(f)
                     at[q.start] = f
     return out
-
-
-#: A rate per hour ("USD/hour", "USD/GPU-hour") and the hours of a month or a year ("× 730", "×
-#: 8,760") that convert it: compact arithmetic's bare operand so beside it is no count.
-_PER_HOUR_RE = re.compile(r"(?i)/(?:[\w-]*-)?(?:hours?|hr|h)$")
-_HOURS_IN_PERIOD = frozenset((720.0, 730.0, 744.0, 8760.0, 8766.0))
 
 
 #: A header's number that scales its column ("Cost / 1M", "Energy per 1M tokens", "8-GPU Node"):
