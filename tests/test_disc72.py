@@ -132,3 +132,19 @@ def test_compact_arithmetic_may_leave_its_per_request_unsaid():
 def test_a_per_request_product_that_misses_is_no_slip():
     text = BILL.replace("= 40M tokens", "= 4M tokens")
     assert not _of(propose(text, _bill_records(text, "4M tokens", 4.0)), _at(text, "4M tokens"))
+
+
+# a token bill: an operand priced per million ("$2.50/1M") is one operand, a rate, not a division
+PER_M = ("Input per request: 500 + 850 = 1,350 tokens.\n\nWith the flagship:\n"
+         "- Input: 1,350 × $2.50/1M = $0.003375\n")
+
+
+def test_an_operand_priced_per_million_is_one_rate():
+    from kb.extract.arith import written_arithmetic
+
+    assert [[PER_M[a:b] for a, b in w.operands] for w in written_arithmetic(PER_M)] == [["1,350", "$2.50/1M"]]
+    records = drafts_at(PER_M, ("500", 500.0, "token"), ("850", 850.0, "token"), ("1,350 tokens", 1350.0, "token"),
+                        ("$0.003375", 0.003375, "USD"))
+    got = _of(propose(PER_M, records), _at(PER_M, "$0.003375"))
+    assert len(got) == 1 and got[0].formula == "a * b" and got[0].verdict == "consistent"
+    assert _at(PER_M, "1,350 tokens") in got[0].inputs.values()

@@ -6860,9 +6860,9 @@ _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
 #: subs", "2.5 million users", "3B tokens")
 _X_UNIT_WORD = (r"(?:[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
                 r"[A-Za-z][A-Za-z%-]*|[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?")
-#: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr"): a slash and a word, no
-#: number after it (that is a division: "176/9")
-_X_PER = r"(?:/[A-Za-z][A-Za-z-]*)?"
+#: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr", "$2.50/1M" tokens): a slash
+#: and a word or a thousand or a million, no other number after it (that is a division: "176/9")
+_X_PER = r"(?:/(?:[A-Za-z][A-Za-z-]*|1?[KMkm](?![\w.,])))?"
 _X_UNIT = _X_UNIT_WORD + _X_PER
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: a note in brackets after the operands, before "=", with no number in it ("324 kWh ×
