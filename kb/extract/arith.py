@@ -7,7 +7,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   stated quantities whose dimension is the dimension of a third (``8 GPU × 700 W`` and
   ``5.6 kW``; ``$3 per hour`` / ``2 GPU`` and ``$1.50 per GPU-hour``);
 * **written out**: the same, and products of three quantities, where the text between them
-  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
+  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...); compact
+  arithmetic ("~$20/mo × 50M subs ≈ $12B ARR", "1,350 × $2.50/1M = $0.003375") holds too where
+  its units leave one count per request or user unsaid ("800 x 50,000 = 40M tokens": tokens a
+  request times requests a month), as stated only, never a slip;
 * **in a table**: a cell's inputs are also the other cells of its row, the cells of its
   column in the rows next to it (where they measure something else), the numbers of the
   headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
@@ -21,8 +24,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row with a column, is a coincidence and is dropped; a ratio column whose baseline row
   states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
   column, or the other way up (a speed-up of times), where one column makes it
-  (:func:`_baseline_sides`), and a ratio row whose baseline column states "x1.0" is each
-  column's number over the baseline column's in one row (:func:`_baseline_column_sides`);
+  (:func:`_baseline_sides`; a column of multiples, "~48x cheaper" too, with its one blank row
+  as the baseline), and a ratio row whose baseline column states "x1.0" is each
+  column's number over the baseline column's in one row (:func:`_baseline_column_sides`); a
+  signed percentage under a header that names a change without a way ("| YoY Change | +51% |")
+  is a relative difference of its row's two amounts, the sign saying which way
+  (:func:`_difference_cue`);
 * **per request**: a number per request (a cost or an energy per run, call, query) is also a
   plain token count times a rate per token of its sentence (or of its table row), the count taken
   as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
