@@ -7,7 +7,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   stated quantities whose dimension is the dimension of a third (``8 GPU × 700 W`` and
   ``5.6 kW``; ``$3 per hour`` / ``2 GPU`` and ``$1.50 per GPU-hour``);
 * **written out**: the same, and products of three quantities, where the text between them
-  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...);
+  writes the arithmetic (``×``, ``*``, ``=``, ``→``, ``⇒``, "that's", "comes to", ...); compact
+  arithmetic ("~$20/mo × 50M subs ≈ $12B ARR", "1,350 × $2.50/1M = $0.003375") holds too where
+  its units leave one count per request or user unsaid ("800 x 50,000 = 40M tokens": tokens a
+  request times requests a month), as stated only, never a slip;
 * **in a table**: a cell's inputs are also the other cells of its row, the cells of its
   column in the rows next to it (where they measure something else), the numbers of the
   headers (and the amount a header assumes in parentheses, "| Monthly Cost (3B tokens) |":
@@ -21,8 +24,12 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   row with a column, is a coincidence and is dropped; a ratio column whose baseline row
   states "1.0x" (or "100%", "baseline") is each row's number over the baseline row's in one
   column, or the other way up (a speed-up of times), where one column makes it
-  (:func:`_baseline_sides`), and a ratio row whose baseline column states "x1.0" is each
-  column's number over the baseline column's in one row (:func:`_baseline_column_sides`);
+  (:func:`_baseline_sides`; a column of multiples, "~48x cheaper" too, with its one blank row
+  as the baseline), and a ratio row whose baseline column states "x1.0" is each
+  column's number over the baseline column's in one row (:func:`_baseline_column_sides`); a
+  signed percentage under a header that names a change without a way ("| YoY Change | +51% |")
+  is a relative difference of its row's two amounts, the sign saying which way
+  (:func:`_difference_cue`);
 * **per request**: a number per request (a cost or an energy per run, call, query) is also a
   plain token count times a rate per token of its sentence (or of its table row), the count taken
   as what one request sends ("sends 4,000 tokens at $0.02 per 1K tokens, which comes to $0.08 per
@@ -5131,7 +5138,11 @@ def _change_sides(named: _Named, text: str, t: "_Q", qs: list, paras: list, foun
 #: A blank cell of a table ("-", "—", or nothing; not "n/a", which says the row has no such
 #: figure), and one stating a multiple ("1.9x", "**13×**").
 _DASH_CELL_RE = re.compile(r"[*_`\s]*[-–—]?[*_`\s]*")
-_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×][*_`\s]*")
+#: A cell stating a multiple ("1.9x", "~48x"), its comparative after it or not ("~3x cheaper", "2x
+#: faster": a column "vs. GPT-4 Launch" of multiples of its one blank row).
+_TIMES_CELL_RE = re.compile(r"[*_`\s~≈]*[0-9]+(?:\.[0-9]+)?[ \t]*[x×]"
+                            r"(?:[ \t]+(?:cheaper|faster|slower|smaller|larger|bigger|higher|lower|more|less|fewer))?"
+                            r"[*_`\s]*")
 _BASELINE_CELL_RE = re.compile(r"(?i)^[\W_]*(?:1(?:\.0+)?[ \t]*[x×]|[x×][ \t]*1(?:\.0+)?|100(?:\.0+)?[ \t]*%|baseline)"
                                 r"(?:[ \t]*\(?baseline\)?)?[\W_]*$")
 
@@ -5729,6 +5740,30 @@ _NOT_CUE_RE = re.compile(r"[^A-Za-z \t\n*_(~≈]")
 #: ... or in the header of its table column ("| Savings |", "| H100 premium |") or its row's label
 #: ("| Gross margin | 60% |").
 _DIFF_HEADER_RE = re.compile(rf"(?i)\b(?:(?P<less>{_PCT_LESS_WORDS})|(?P<more>{_PCT_MORE_WORDS}))\b")
+#: ... or, of a cell signed "+" or "−" ("+51%", "-12%"), a header that names a change without
+#: saying which way ("| YoY Change |", "| Δ vs 2024 |", "| Change (%) |"): the sign says it.
+_CHANGE_HEADER_RE = re.compile(r"(?i)\b(?:changes?|chg|yoy|y/y|qoq|q/q|mom|m/m|year[- ]over[- ]year|"
+                               r"quarter[- ]over[- ]quarter)\b|Δ")
+#: The signs a cell's number may carry (a hyphen or an en dash as a minus too).
+_SIGNS = "+-−–"
+
+
+def _cell_sign(text: str, s: int) -> str | None:
+    """The sign written right before a number that starts at ``s`` ("+51%", "**-12%**", "−$3B", the
+    number's own span starting at the sign or not), after a blank, a cell's edge or a mark: None
+    where there is none."""
+    j = s
+    if j < len(text) and text[j] in _SIGNS:
+        j += 1
+    else:
+        while j > 0 and s - j < 3 and text[j - 1] in "~≈$€£":
+            j -= 1
+        if not (j > 0 and text[j - 1] in _SIGNS):
+            return None
+    k = j - 1
+    return text[k] if k == 0 or text[k - 1] in " \t|*_(" else None
+
+
 #: The words before a percentage that may hold its difference cue.
 DIFF_LOOKBACK = 40
 #: ... or a line's label that names a difference, right before the number after a colon ("#
@@ -5771,7 +5806,13 @@ def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) 
     if got is None:
         got = read(_DIFF_AFTER_RE.match(text, t.e, t.e + DIFF_LOOKBACK))
     if got is None and place is not None:
-        got = read(_DIFF_HEADER_RE.search(layout.header_text(place)))
+        head = layout.header_text(place)
+        got = read(_DIFF_HEADER_RE.search(head))
+        if got is None and _CHANGE_HEADER_RE.search(head):
+            # a signed cell of a "YoY Change" column ("| $53B | ~$80B | +51% |"): its sign says which way
+            sign = _cell_sign(text, t.s)
+            if sign is not None:
+                got = "more" if sign == "+" else "less"
     if got is None and place is None:
         got = read(_label_before(text, t, _DIFF_LABEL_RE))
     return got
@@ -6822,10 +6863,13 @@ def attach(records: list[dict], proposals: list[Proposal]) -> int:
 # --------------------------------------------------------------------------------------
 
 _X_NUM = r"[$€£]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?![\d.]))?"
-_X_UNIT_WORD = r"(?:[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?"
-#: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr"): a slash and a word, no
-#: number after it (that is a division: "176/9")
-_X_PER = r"(?:/[A-Za-z][A-Za-z-]*)?"
+#: an operand's own unit: a word ("700W", "1,000 GPUs"), or a scale and the word it counts ("50M
+#: subs", "2.5 million users", "3B tokens")
+_X_UNIT_WORD = (r"(?:[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+(?![xX](?:[ \t]|[$€£]?\d))"
+                r"[A-Za-z][A-Za-z%-]*|[ \t]?(?![xX](?:[ \t]|[$€£]?\d))[A-Za-z%][A-Za-z%-]*)?")
+#: an operand's rate, what its amount is per ("$0.16/kWh", "$2.49/hr", "$2.50/1M" tokens): a slash
+#: and a word or a thousand or a million, no other number after it (that is a division: "176/9")
+_X_PER = r"(?:/(?:[A-Za-z][A-Za-z-]*|1?[KMkm](?![\w.,])))?"
 _X_UNIT = _X_UNIT_WORD + _X_PER
 _X_OP = r"(?:[ \t]*[×*/][ \t]*|(?<=\d)[xX](?=[$€£]?\d)|[ \t]+[xX][ \t]+)"
 #: a note in brackets after the operands, before "=", with no number in it ("324 kWh ×
@@ -6851,7 +6895,8 @@ _X_GOES_BEFORE_RE = re.compile(r"\d[ \t]*(?:[×*/+^÷−]|[xX](?=[ \t]))[ \t]+$"
 
 
 #: An operator between two numbers: where compact arithmetic may stand.
-_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11})"
+_X_HINT_RE = re.compile(r"\d(?:[A-Za-z%]{0,5}|[eE][-+]?\d{1,2}|[ \t][A-Za-z%][A-Za-z%-]{0,11}|[A-Za-z%]{0,5}/[A-Za-z][A-Za-z-]{0,11}|"
+                        r"[ \t]?(?:[kKMBT]|bn|million|billion|thousand|trillion)[ \t]+[A-Za-z][A-Za-z%-]{0,11})"
                         r"(?:[ \t]*[×*/][ \t]*|[xX]|[ \t]+[xX][ \t]+)[$€£]?\d")
 
 
@@ -6895,6 +6940,20 @@ def _without_time_conversion(text: str, operands: list) -> list:
         if k is not None and any(larger.search(text, a, b) for j, (a, b) in enumerate(operands) if j != k):
             return operands[:k] + operands[k + 1:]
     return operands
+
+
+#: A rate per hour ("$12/hour", "$2.49/GPU-hr") and, bare beside it, the hours of a month or a
+#: year ("× 730", "× 8,760"): compact arithmetic that only converts the rate's period.
+_PER_HOUR_OPERAND_RE = re.compile(r"(?i)/(?:[a-z-]*-)?(?:hours?|hrs?|h)\b|\bper[ \t]+(?:[a-z-]*-)?(?:hour|hr)\b")
+_HOURS_OF_A_PERIOD_RE = re.compile(r"[ \t]*(?:720|730|744|8,?760|8,?766)[ \t]*")
+
+
+def _hours_of_a_period(text: str, operands: list) -> bool:
+    """Whether a product of two is an hourly rate times the hours of a month or a year, the
+    latter bare (:data:`_HOURS_OF_A_PERIOD_RE`)."""
+    (a, b), (c, d) = operands
+    return bool(_HOURS_OF_A_PERIOD_RE.fullmatch(text, c, d) and _PER_HOUR_OPERAND_RE.search(text, a, b)
+                or _HOURS_OF_A_PERIOD_RE.fullmatch(text, a, b) and _PER_HOUR_OPERAND_RE.search(text, c, d))
 
 
 def written_arithmetic(text: str) -> list[Written]:
@@ -6953,7 +7012,8 @@ def _written_arithmetic(text: str) -> list[Written]:
                 continue
             if result_first and ops == ["/"] and _PRICE_PAIR_RE.fullmatch(text, m.start("ops"), m.end("ops")):
                 continue  # "Gemini 2.0 Flash ($0.10/$0.40)": a model's input and output prices, no quotient
-
+            if len(operands) == 2 and ops == ["*"] and _hours_of_a_period(text, operands):
+                continue   # "$12/hour × 730 = $8,760/month": a unit conversion, no relation of two quantities
             if len(operands) == 3 and ops == ["*", "*"]:
                 operands = _without_time_conversion(text, operands)
                 ops = ops[:len(operands) - 1]
@@ -7053,10 +7113,18 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
                 dims = ins[0].dims
                 for op, q in zip(w.ops, ins[1:]):
                     dims = _combine(dims, q.dims, -1 if op == "/" else 1)
+                per_count = False
                 if dims != t.dims:
-                    continue
+                    # "800 x 50,000 = 40M tokens" (tokens a request times requests a month): the
+                    # writer's arithmetic holds where one count of a thing per another stands
+                    # between its units; then only as stated, never a slip
+                    per_count = _combine(dims, t.dims, -1) in _PER_COUNT_DIMS
+                    if not per_count:
+                        continue
                 lo, hi = _face(formula, ins)
                 c = _judge_written(t, formula, ins, lo, hi, text, w)
+                if per_count and c is not None and c.verdict != "consistent":
+                    c = None
                 if c is not None and (best is None or best.verdict != "consistent" and c.verdict == "consistent"):
                     best = c
                     if c.verdict == "consistent":
@@ -7064,6 +7132,11 @@ def _written_relations(text: str, qs: list, paras: list, read: frozenset = froze
             if best is not None:
                 out[i] = best
     return out
+
+
+#: What the units of compact arithmetic written out may differ by from its result's: one count of
+#: requests (or users) each, which the writer's "tokens" or "$" per request leave unsaid.
+_PER_COUNT_DIMS = frozenset(((("[query]", 1.0),), (("[query]", -1.0),), (("[user]", 1.0),), (("[user]", -1.0),)))
 
 
 def _combos(options: list[list[int]]):
