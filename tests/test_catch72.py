@@ -15,6 +15,9 @@ article's own arithmetic. Each rule is built on a short quote of such a text.
   investment, and the wrong 2024 revenue went unchecked.
 - a list's lead-in opening with "Each" or "Every" before the thing it names ("Each H100 SXM
   provides:") still names the items' thing (before, the items were the article's own).
+- a table column headed by a ratio of two units the grammar has no unit for ("W/TFLOP", "$/GB")
+  gives its bare cells no unit: before, "| W/TFLOP |" over 0.35 read 0.35 W, the H100's TDP, and
+  vet flagged the (right) ratio against the card's 700 W (a false alarm).
 """
 from __future__ import annotations
 
@@ -124,3 +127,36 @@ def test_a_lead_in_opening_with_each_names_its_items_thing(reg):
     assert linked_entity(reg, EACH, "1,979 TFLOPS") == "nvidia-h100-sxm"
     assert linked_entity(reg, EACH, "3.35 TB/s") == "nvidia-h100-sxm"
 
+
+
+# --- a column of a ratio of two units ---------------------------------------------------------
+
+# a public course slide deck's table of GPU power against throughput (search tool, code corpus)
+POWER = ("| GPU | Year | TDP (W) | FP16 TFLOPs | W/TFLOP |\n|---|---:|---:|---:|---:|\n"
+         "| V100 | 2017 | 300 | 125 | 2.40 |\n| H100 SXM | 2022 | 700 | 1979 | 0.35 |\n")
+
+
+@pytest.mark.parametrize("header", ["W/TFLOP", "$/TFLOP", "$/GB", "Price/GB ($)"])
+def test_a_ratio_of_two_units_is_no_unit_of_its_column(header):
+    from kb.core.grammar import header_unit
+
+    assert header_unit(header) is None
+
+
+@pytest.mark.parametrize("header, cur, atom, den", [
+    ("TFLOPS/W", None, "TFLOPS", "W"), ("Memory BW (TB/s)", None, "TB", "s"), ("$/GPU", "USD", None, None),
+    ("Price ($/hr)", "USD", None, "hour"), ("TDP (W)", None, "W", None),
+])
+def test_known_ratios_and_prices_per_thing_keep_their_unit(header, cur, atom, den):
+    from kb.core.grammar import header_unit
+
+    q = header_unit(header)
+    assert (q.cur, q.atom, q.den) == (cur, atom, den)
+
+
+def test_a_watts_per_teraflop_cell_is_no_tdp(reg):
+    from kb.extract.drafts import extract_text
+
+    got = {d.raw: (d.entity, d.property) for d in extract_text(POWER, reg)}
+    assert got["700"] == ("nvidia-h100-sxm", "tdp")
+    assert "0.35" not in got and "2.40" not in got

@@ -2686,6 +2686,8 @@ def header_unit(header: str) -> Quantity | None:
                         count=True, den="USD", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")
     pm = _HEADER_PER_RE.search(h)
+    if pm is None and "/" in h and _unknown_ratio(h):
+        return None  # "W/TFLOP", "$/TFLOP": a ratio of two units the grammar has no unit for, not watts or dollars
     text = h
     if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
         text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
@@ -2728,6 +2730,27 @@ def header_unit(header: str) -> Quantity | None:
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
+
+
+# a header's ratio of a unit (or a currency) to another unit: "W/TFLOP", "$/TFLOP", "$/GB"
+_HEADER_RATIO_RE = re.compile(r"(?P<num>[$€£]|(?<![A-Za-z])[A-Za-z]{1,8})\s*/\s*(?P<den>[A-Za-z][A-Za-z0-9]{0,8})(?![A-Za-z0-9])")
+
+
+_HEADER_FLOP_DEN_RE = re.compile(r"(?i)[KMGTPE]?FLOPS?")
+
+
+def _unknown_ratio(h: str) -> bool:
+    """Whether the header ``h`` measures its cells by a ratio of two units that no unit of the
+    grammar spans ("W/TFLOP" over 0.35: watts per teraflop, not watts), unlike a known one
+    ("TFLOPS/W", "GB/s") or a price per thing ("$/GPU")."""
+    for rm in _HEADER_RATIO_RE.finditer(h):
+        if not (_header_unit_re().fullmatch(rm.group("den")) or _HEADER_FLOP_DEN_RE.fullmatch(rm.group("den"))):
+            continue
+        um = _header_unit_re().search(h, max(0, rm.start() - 12))
+        if um is not None and um.start() <= rm.start() and um.end() >= rm.end():
+            continue  # the whole ratio is a unit
+        return True
+    return False
 
 
 # (_header_part's patterns compiled once: the two built from _UNIT_RE's and _COUNT_RE's whole
