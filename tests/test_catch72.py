@@ -18,6 +18,8 @@ article's own arithmetic. Each rule is built on a short quote of such a text.
 - a table column headed by a ratio of two units the grammar has no unit for ("W/TFLOP", "$/GB")
   gives its bare cells no unit: before, "| W/TFLOP |" over 0.35 read 0.35 W, the H100's TDP, and
   vet flagged the (right) ratio against the card's 700 W (a false alarm).
+- a table cell holding one number spaced by thousands ("| 14 592 |", "| **16 896** |") is that
+  number: before, it was read as 14 and 592 cores, both flagged against the card's 14,592.
 """
 from __future__ import annotations
 
@@ -160,3 +162,26 @@ def test_a_watts_per_teraflop_cell_is_no_tdp(reg):
     got = {d.raw: (d.entity, d.property) for d in extract_text(POWER, reg)}
     assert got["700"] == ("nvidia-h100-sxm", "tdp")
     assert "0.35" not in got and "2.40" not in got
+
+
+# --- a table cell's number spaced by thousands ------------------------------------------------
+
+# a public notes repository's table of NVIDIA GPUs' SMs and cores (search tool, code corpus)
+CORES = ("| GPU Model | SM Count | Total CUDA Cores | Memory Type |\n| --- | --- | --- | --- |\n"
+         "| **H100 PCIe (Hopper)** | 114 | 14 592 | HBM2e |\n"
+         "| **H200 (Hopper + HBM3e)** | **132** | **16 896** | **HBM3e** |\n")
+
+
+def test_a_cell_of_one_number_spaced_by_thousands_is_that_number():
+    from conftest import read_raw_values
+
+    got = {raw: value for raw, value, *_ in read_raw_values(CORES)}
+    assert got.get("14 592") == 14592 and got.get("16 896") == 16896
+    assert "592" not in got and "896" not in got
+
+
+def test_spaced_digits_in_prose_stay_apart():
+    # (outside a cell, "14 592 cores" may be two numbers: only the cell's edges make it one)
+    from conftest import read_raw_values
+
+    assert "14 592 cores" not in {raw for raw, *_ in read_raw_values("We counted 14 592 cores.")}

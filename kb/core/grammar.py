@@ -729,6 +729,9 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00
 _THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
 _SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
+# groups of three digits spaced after the first that fill a table cell ("| 14 592 |", "| **16 896** |")
+_SPACED_THOUSANDS_CELL_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?=[*_]{0,2}[ \t]*\|)")
+_CELL_START_RE = re.compile(r"\|[ \t]*[*_]{0,2}$")
 # a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
 # the sign opened ("€4,99")
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
@@ -1243,6 +1246,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 # (never after a dollar sign: "$20 100 messages" is $20, then a count)
                 sm = None if mcur and "$" in mcur else \
                     (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
+                if sm is None and not mcur and _CELL_START_RE.search(text, max(0, m.start("num") - 8), m.start("num")):
+                    # "| 14 592 |", "| **16 896** |": a table cell holding one number spaced by thousands
+                    sm = _SPACED_THOUSANDS_CELL_RE.match(text, e)
                 if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
                     num, e = text[m.start("num"):sm.end()], sm.end()
                     value = _num_value(_BLANKS_RE.sub("", num))
