@@ -731,6 +731,9 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00
 _THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
 _SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
 _SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
+# groups of three digits spaced after the first that fill a table cell ("| 14 592 |", "| **16 896** |")
+_SPACED_THOUSANDS_CELL_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?=[*_]{0,2}[ \t]*\|)")
+_CELL_START_RE = re.compile(r"\|[ \t]*[*_]{0,2}$")
 # a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
 # the sign opened ("€4,99")
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
@@ -1245,6 +1248,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 # (never after a dollar sign: "$20 100 messages" is $20, then a count)
                 sm = None if mcur and "$" in mcur else \
                     (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
+                if sm is None and not mcur and _CELL_START_RE.search(text, max(0, m.start("num") - 8), m.start("num")):
+                    # "| 14 592 |", "| **16 896** |": a table cell holding one number spaced by thousands
+                    sm = _SPACED_THOUSANDS_CELL_RE.match(text, e)
                 if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
                     num, e = text[m.start("num"):sm.end()], sm.end()
                     value = _num_value(_BLANKS_RE.sub("", num))
@@ -2688,6 +2694,8 @@ def header_unit(header: str) -> Quantity | None:
                         count=True, den="USD", form="table")
     q = Quantity(0, 0, "", 0.0, form="table")
     pm = _HEADER_PER_RE.search(h)
+    if pm is None and "/" in h and _unknown_ratio(h):
+        return None  # "W/TFLOP", "$/TFLOP": a ratio of two units the grammar has no unit for, not watts or dollars
     text = h
     if pm and not pm.group("word"):  # "Revenue per GPU-hour": GPU-hours are the denominator
         text = h[:pm.start()] + " " * (pm.end() - pm.start()) + h[pm.end():]
@@ -2730,6 +2738,27 @@ def header_unit(header: str) -> Quantity | None:
     if not (q.cur or q.atom or q.percent or q.den):
         return None
     return q
+
+
+# a header's ratio of a unit (or a currency) to another unit: "W/TFLOP", "$/TFLOP", "$/GB"
+_HEADER_RATIO_RE = re.compile(r"(?P<num>[$€£]|(?<![A-Za-z])[A-Za-z]{1,8})\s*/\s*(?P<den>[A-Za-z][A-Za-z0-9]{0,8})(?![A-Za-z0-9])")
+
+
+_HEADER_FLOP_DEN_RE = re.compile(r"(?i)[KMGTPE]?FLOPS?")
+
+
+def _unknown_ratio(h: str) -> bool:
+    """Whether the header ``h`` measures its cells by a ratio of two units that no unit of the
+    grammar spans ("W/TFLOP" over 0.35: watts per teraflop, not watts), unlike a known one
+    ("TFLOPS/W", "GB/s") or a price per thing ("$/GPU")."""
+    for rm in _HEADER_RATIO_RE.finditer(h):
+        if not (_header_unit_re().fullmatch(rm.group("den")) or _HEADER_FLOP_DEN_RE.fullmatch(rm.group("den"))):
+            continue
+        um = _header_unit_re().search(h, max(0, rm.start() - 12))
+        if um is not None and um.start() <= rm.start() and um.end() >= rm.end():
+            continue  # the whole ratio is a unit
+        return True
+    return False
 
 
 # (_header_part's patterns compiled once: the two built from _UNIT_RE's and _COUNT_RE's whole

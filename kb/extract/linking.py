@@ -4494,7 +4494,7 @@ _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carr
                               r"(?:(?:about|around|roughly|nearly|almost|over|only|just|up[ \t]+to)[ \t]+)?[~≈]?[ \t]*")
 
 
-_LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
+_LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an|each|every|one|a\s+single)\s+)?", re.I)
 
 
 # a list item's label saying its number is one GPU's ("Power per GPU:", "Memory per accelerator:")
@@ -5530,6 +5530,11 @@ _PERIOD_RE = re.compile(
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
     r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+# a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
+# net loss"): the year is its period
+_YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
+                           r"(?:revenues?|sales|capex|capital\s+(?:expenditures?|spending)|income|profits?|loss(?:es)?"
+                           r"|earnings|free\s+cash\s+flow|cash\s+burn))\b")
 # a table label that is a period and nothing else ("| Q3 2025 |", "| FY2024 |", "| 2023 |")
 _LABEL_PERIOD_RE = re.compile(r"[*_\s]*(?:(?P<part>Q[1-4]|H[12])\s?'?(?P<y1>(?:19|20)[0-9]{2})"
                               r"|(?P<y0>(?:19|20)[0-9]{2})[- ]?(?P<part0>Q[1-4]|H[12])"
@@ -5695,6 +5700,10 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             val = _period_value(m.group("y2"), m.group("part2"), True)
         elif m.group("pre") or m.group("part3") or m.group("fe"):  # "2035F": a forecast's year
             val = _period_value(m.group("y3"), m.group("part3"), False)
+        elif _YEAR_FLOW_RE.match(clause, m.end()):
+            # "OpenAI's 2024 revenue was $3.7 billion", "2024 Revenue: $3.7 billion": a year
+            # written right before a year's flow of money names the year it is for
+            val = _period_value(m.group("y3"), None, False)
         else:
             val = None  # a year named otherwise ("through September 2025"): nearer, it leaves the period unsaid
         if pos is None:
@@ -7217,6 +7226,12 @@ _LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|an
 
 #: between two amounts of one run from one value to the next ("from $100 million to $1 billion")
 _TO_GAP_RE = re.compile(r"[ \t]+(?:to|→|->)[ \t]+(?:[~≈][ \t]*)?")
+#: between two amounts of one series, each with its year ("from $2 billion in 2023 to an
+#: estimated $10 billion in 2024 and a projected $13 billion in 2025"): the words around the
+#: whole series say what each amount is (the hedge before an amount is its own)
+_YEAR_TO_GAP_RE = re.compile(r"[ \t]+in[ \t]+(?:FY[ \t]?)?(?:19|20)[0-9]{2},?[ \t]+(?:to|and)[ \t]+"
+                             r"(?:(?:an?|the)[ \t]+)?(?:(?:estimated|expected|projected|forecast|reported"
+                             r"|anticipated)[ \t]+)?(?:(?:about|around|roughly|nearly|almost|over)[ \t]+|[~≈][ \t]*)?")
 #: between the amounts of one list written with slashes, of one unit ("ASPs of $12k / $10k / $9k",
 #: "38% / 28% net margins"): the words around the whole list say what each one is
 _SLASH_GAP_RE = re.compile(r"[ \t]+/[ \t]+")
@@ -7233,6 +7248,7 @@ def _in_one_list(view: str, a: "Found", b: "Found") -> bool:
     if a.draft.form == "listed":
         return _LIST_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
     return (_TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
+            or _YEAR_TO_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None
             or "/" in view[a.draft.span_end:b.draft.span_start]
             and _SLASH_GAP_RE.fullmatch(view, a.draft.span_end, b.draft.span_start) is not None) \
         and unit_key(a.draft.unit) == unit_key(b.draft.unit)

@@ -411,6 +411,8 @@ def vet(file: Path, root: Path | None = None, *, min_confidence: float = DEFAULT
         except (OSError, shutil.Error) as exc:
             raise ExtractError(f"cannot make a scratch copy of the knowledge base: {exc}") from None
         same, published = _same_text(scratch, digest)
+        if as_of is None and published is None:
+            published = _text_date(text)
         excluded = [s for s in (same, *exclude_sources) if s]
         for sid in excluded:
             _drop_source(scratch, sid)
@@ -429,6 +431,58 @@ def _date(x) -> _dt.date | None:
         return _dt.date.fromisoformat(str(x))
     except ValueError:
         raise ExtractError(f"not a date (YYYY-MM-DD): {x!r}") from None
+
+
+#: A Markdown file's front matter: YAML between two ``---`` lines, or TOML between two ``+++``
+#: lines, at the very start of the text.
+_FRONT_MATTER_RE = re.compile(r"\A\ufeff?\s*(---|\+\+\+)[ \t]*\r?\n(.{0,4000}?)\r?\n\1[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+#: A front matter's keys that date the text's publication (a blog generator's ``date``,
+#: ``pubDate``, ``publishedAt``...; not ``updated`` or ``lastmod``), with its value.
+_FRONT_DATE_RE = re.compile(r"^[ \t]*['\"]?(date|pub_?date|publish_?date|published|published_?at|published_?date|date_?published)"
+                            r"['\"]?[ \t]*[:=][ \t]*['\"]?([^'\"\r\n#]{6,40})", re.MULTILINE | re.IGNORECASE)
+_ISO_DAY_RE = re.compile(r"([12][0-9]{3})[-/]([01]?[0-9])[-/]([0-3]?[0-9])(?![0-9])")
+_MONTH_FIRST_RE = re.compile(r"([A-Za-z]{3,9})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\s+([12][0-9]{3})(?![0-9])")
+_DAY_FIRST_RE = re.compile(r"([0-3]?[0-9])(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+([12][0-9]{3})(?![0-9])")
+_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _day(y: str, m: str, d: str) -> _dt.date | None:
+    try:
+        return _dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int | None:
+    name = name.lower()
+    for i, abbr in enumerate(_MONTH_ABBR):
+        if name.startswith(abbr) and ("january february march april may june july august september october "
+                                      "november december sept").find(name) >= 0:
+            return i + 1
+    return None
+
+
+def _text_date(text: str) -> _dt.date | None:
+    """The date a Markdown text's front matter gives its publication (``date: 2026-01-28``,
+    ``pubDate: 'Feb 01 2026'``, ``publishedAt: "2025-09-18T19:51:42.708Z"``, ``date = 2024-05-01``),
+    or None: a blog post saved as it is written says when it was written, and its numbers are
+    compared with the references in force then (an outdated price given as current misses them)."""
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return None
+    for key in _FRONT_DATE_RE.finditer(m.group(2)):
+        v = key.group(2).strip()
+        iso = _ISO_DAY_RE.match(v)
+        if iso:
+            day = _day(*iso.groups())
+        else:
+            mf, df = _MONTH_FIRST_RE.match(v), _DAY_FIRST_RE.match(v)
+            month = _month(mf.group(1)) if mf else (_month(df.group(2)) if df else None)
+            day = None if month is None else (_day(mf.group(3), month, mf.group(2)) if mf
+                                              else _day(df.group(3), month, df.group(1)))
+        if day is not None:
+            return day
+    return None
 
 
 _SHA_RE = re.compile(r"^sha256:\s*['\"]?([0-9a-f]{64})", re.MULTILINE)
