@@ -7,12 +7,15 @@ tokens, where two helpers had each written one.
   the name after the figure's unit and "for" or "at" is whose the figure is (``_versus_owner``):
   a registry thing named there owns it, a rival the registry does not name leaves it no registry
   thing's; and that name is not the number's before the comparison word.
+- a note that prices are per so many tokens is read for tables as for lists (kb/extract/drafts.py
+  ``_section_token_note``): the headings of the table's section and the short lines their sections
+  open with, a line between the heading and the table among them; not a sibling section's.
 """
 from __future__ import annotations
 
 import pytest
 
-from conftest import linked_entity as _link
+from conftest import draft_of, linked_entity as _link
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +49,17 @@ def test_a_hedged_figure_at_a_company_is_the_companys(reg):
     text = "OpenAI had 1.9 gigawatts of capacity in 2025, versus around 1.4 gigawatts at Anthropic.\n"
     assert _link(reg, text, "1.4 gigawatts") == "anthropic"
     assert _link(reg, text, "1.9 gigawatts") == "openai"
+
+
+def test_a_note_between_the_heading_and_its_table(reg):
+    text = ("### Frontier models\n\nAll prices are per 1M tokens.\n\n"
+            "| Model | Input | Output |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n")
+    d = draft_of(reg, text, "$10.00")
+    assert (d.unit, d.property, d.conditions.get("direction")) == ("USD per 1M tokens", "token-price", "output")
+
+
+def test_a_sibling_sections_closing_note_is_not_the_tables(reg):
+    # (a note that ends one section is that section's, for tables as for lists)
+    text = ("## Hosted APIs\n\nAll prices above are per 1M tokens.\n\n## Hardware\n\n"
+            "| Setup | Input | Output |\n|---|---|---|\n| RTX 4090 box | $2,500 | $300 |\n")
+    assert draft_of(reg, text, "$2,500").unit == "USD"
