@@ -10,6 +10,9 @@ tokens, where two helpers had each written one.
 - a note that prices are per so many tokens is read for tables as for lists (kb/extract/drafts.py
   ``_section_token_note``): the headings of the table's section and the short lines their sections
   open with, a line between the heading and the table among them; not a sibling section's.
+- a halving period is a doubling time as a doubling period is (datasets/properties/comparisons.yaml:
+  the property ``doubling-time`` needs "doubl*" or "halv*" near the number): "halved in just two
+  months", "the halving time of compute-per-capability at ~8 months".
 """
 from __future__ import annotations
 
@@ -63,3 +66,16 @@ def test_a_sibling_sections_closing_note_is_not_the_tables(reg):
     text = ("## Hosted APIs\n\nAll prices above are per 1M tokens.\n\n## Hardware\n\n"
             "| Setup | Input | Output |\n|---|---|---|\n| RTX 4090 box | $2,500 | $300 |\n")
     assert draft_of(reg, text, "$2,500").unit == "USD"
+
+
+@pytest.mark.parametrize("text, raw", [
+    # public texts (find_string tool): an estimate of algorithmic progress, a project's history
+    ("Epoch AI (Ho et al. 2024) puts the halving time of compute-per-capability at ~8 months with a 95% "
+     "interval of 5 to 14 months.\n", "~8 months"),
+    ("Because of this major turnaround, the amount of tickets open was halved in just two months.\n", "two months"),
+    ("On average the value of your Ford Focus will be halved in just 5 years.\n", "5 years"),
+])
+def test_a_halving_period_is_a_doubling_time(reg, text, raw):
+    assert draft_of(reg, text, raw).property == "doubling-time"
+    # (as the doubling period written the same way already was)
+    assert draft_of(reg, text.replace("halving", "doubling").replace("halved", "doubled"), raw).property == "doubling-time"
