@@ -21,51 +21,39 @@ import pytest
 from conftest import draft_of, linked_entity as _link
 
 
-@pytest.fixture(scope="module")
-def reg(project_registry):
-    return project_registry
-
-
-def test_against_a_rivals_possessive_amount(reg):
+# (text, number, entity it is, entity it is not)
+VERSUS = [
     # a paraphrase of a public note: "Opus costs $5/$25 per million tokens against Sonnet's $2/$10"
-    text = "Claude Opus 4 costs $15 per million input tokens against Sonnet's $3.\n"
-    assert _link(reg, text, "$15") == "claude-opus-4"
-    assert _link(reg, text, "$3") != "claude-opus-4"
+    ("Claude Opus 4 costs $15 per million input tokens against Sonnet's $3.\n", "$3", None, "claude-opus-4"),
+    ("GPT-4o costs $2.50 per million input tokens against $15 for Opus.\n", "$15", None, "gpt-4o"),
+    ("GPT-4o costs $2.50 per million input tokens against $15 for Opus.\n", "$2.50", "gpt-4o", None),
+    # a paraphrase of a subsidy write-up's "zero gross margin near 5.7% utilization against roughly
+    # 10% for Anthropic"
+    ("The analysts' work shows OpenAI's top tier reaching zero gross margin near 5.7% utilization against "
+     "roughly 10% for Anthropic.\n", "5.7%", None, "anthropic"),
+    ("OpenAI had 1.9 gigawatts of capacity in 2025, versus around 1.4 gigawatts at Anthropic.\n",
+     "1.4 gigawatts", "anthropic", None),
+]
 
 
-def test_against_an_amount_for_a_rival_the_registry_does_not_name(reg):
-    text = "GPT-4o costs $2.50 per million input tokens against $15 for Opus.\n"
-    assert _link(reg, text, "$2.50") == "gpt-4o"
-    assert _link(reg, text, "$15") != "gpt-4o"
+@pytest.mark.parametrize("text, raw, eid, not_eid", VERSUS)
+def test_a_figure_set_against_another(project_registry, text, raw, eid, not_eid):
+    got = _link(project_registry, text, raw)
+    assert got == eid if eid else got != not_eid
 
 
-def test_the_name_after_a_figure_set_against_with_a_hedge_is_not_the_first_numbers(reg):
-    # a paraphrase of a subsidy write-up's "zero gross margin near 5.7% utilization against
-    # roughly 10% for Anthropic"
-    text = ("The analysts' work shows OpenAI's top tier reaching zero gross margin near 5.7% utilization "
-            "against roughly 10% for Anthropic.\n")
-    assert _link(reg, text, "5.7%") != "anthropic"
-    assert _link(reg, text, "10%") == "anthropic"
-
-
-def test_a_hedged_figure_at_a_company_is_the_companys(reg):
-    text = "OpenAI had 1.9 gigawatts of capacity in 2025, versus around 1.4 gigawatts at Anthropic.\n"
-    assert _link(reg, text, "1.4 gigawatts") == "anthropic"
-    assert _link(reg, text, "1.9 gigawatts") == "openai"
-
-
-def test_a_note_between_the_heading_and_its_table(reg):
+def test_a_note_between_the_heading_and_its_table(project_registry):
     text = ("### Frontier models\n\nAll prices are per 1M tokens.\n\n"
             "| Model | Input | Output |\n|---|---|---|\n| GPT-4o | $2.50 | $10.00 |\n")
-    d = draft_of(reg, text, "$10.00")
+    d = draft_of(project_registry, text, "$10.00")
     assert (d.unit, d.property, d.conditions.get("direction")) == ("USD per 1M tokens", "token-price", "output")
 
 
-def test_a_sibling_sections_closing_note_is_not_the_tables(reg):
+def test_a_sibling_sections_closing_note_is_not_the_tables(project_registry):
     # (a note that ends one section is that section's, for tables as for lists)
     text = ("## Hosted APIs\n\nAll prices above are per 1M tokens.\n\n## Hardware\n\n"
             "| Setup | Input | Output |\n|---|---|---|\n| RTX 4090 box | $2,500 | $300 |\n")
-    assert draft_of(reg, text, "$2,500").unit == "USD"
+    assert draft_of(project_registry, text, "$2,500").unit == "USD"
 
 
 @pytest.mark.parametrize("text, raw", [
@@ -75,7 +63,7 @@ def test_a_sibling_sections_closing_note_is_not_the_tables(reg):
     ("Because of this major turnaround, the amount of tickets open was halved in just two months.\n", "two months"),
     ("On average the value of your Ford Focus will be halved in just 5 years.\n", "5 years"),
 ])
-def test_a_halving_period_is_a_doubling_time(reg, text, raw):
-    assert draft_of(reg, text, raw).property == "doubling-time"
+def test_a_halving_period_is_a_doubling_time(project_registry, text, raw):
+    assert draft_of(project_registry, text, raw).property == "doubling-time"
     # (as the doubling period written the same way already was)
-    assert draft_of(reg, text.replace("halving", "doubling").replace("halved", "doubled"), raw).property == "doubling-time"
+    assert draft_of(project_registry, text.replace("halving", "doubling").replace("halved", "doubled"), raw).property == "doubling-time"
