@@ -4318,8 +4318,9 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
-#: after such a figure, the rest of its unit and "for" or "at" before the name whose it is ("1.4
-#: gigawatts for Anthropic", "$11.25 for GPT-5.5", "$2.80 at OpenAI", "$1.37 per million for the ")
+#: after a figure set against another (:data:`_VERSUS`), the rest of its unit and "for" or "at"
+#: before the name whose it is ("1.4 gigawatts for Anthropic", "$11.25 for GPT-5.5", "$2.80 at
+#: OpenAI", "$1.37 per million for the ")
 _OWNER_AFTER = r"[^\n.;!?0-9]{0,40}?[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[*_`]*"
 _OWNER_AFTER_RE = re.compile(_OWNER_AFTER)
 #: a figure right after the words that set it against another (the number's own start ends it)
