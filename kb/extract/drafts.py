@@ -3488,9 +3488,11 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     # "(per 1M tokens)" said once above a price table whose money columns name no unit ("| Input |
-    # Output |" over "$5.00"): each amount is a price per so many tokens
-    if whole is None and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent))
-                             for hc in headers[1:]):
+    # Output |" over "$5.00"): each amount is a price per so many tokens. The note of the table's
+    # section, read as a list's is; a table under no heading or bold title (no caption) has no
+    # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
+    if whole is None and t.caption_span is not None \
+            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
         per = _section_token_note(text, t.start)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
