@@ -4340,8 +4340,10 @@ def _versus_owner(view: str, s: int, e: int, lo: int, hi: int) -> int | None:
     $2.80 at OpenAI"); None where the number is no such figure (``lo``..``hi``: its sentence). The
     name owns the figure, as a possessive before it would: a registry thing named there is the
     number's; where the registry names nothing there, no registry thing is (not the subject's)."""
-    if _VERSUS_RIGHT_BEFORE_RE.search(view, max(lo, s - 40), s) is None:
-        return None
+    before = view[max(lo, s - 40):s].lower()
+    if not ("vs" in before or "versus" in before or "compared" in before or "against" in before) \
+            or _VERSUS_RIGHT_BEFORE_RE.search(view, max(lo, s - 40), s) is None:
+        return None  # (the words looked for first: the search runs for every number of every text)
     m = _OWNER_AFTER_RE.match(view, e, hi)
     return m.end() if m is not None else None
 
