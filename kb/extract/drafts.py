@@ -1336,12 +1336,16 @@ def _note_line(line: str) -> bool:
 
 
 def _section_token_note(view: str, at: int) -> str | None:
-    """The token count ("1M", "1K") the prices of the list or lines at ``at`` are per, when a note
-    says it once for their section: the titles of the Markdown headings above (the nearest and those
-    of a higher level: "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 /
-    $20.00"), or a short line with no amount of its own in the text those headings open before their
-    first subsection, or before the first heading ("Prices in USD per 1 million tokens" over "##
-    Claude Opus 4" over "- Input: $15.00 | Output: $75.00"). None if none says it, or two counts."""
+    """The token count ("1M", "1K") the prices of the list, lines or table at ``at`` are per, when a
+    note says it once for their section: the titles of the Markdown headings above (the nearest and
+    those of a higher level: "# USD per million text tokens (input / output)" over "- GPT-4o: $5.00 /
+    $20.00", "## OpenAI Models (All Prices per 1M Tokens)" over "### GPT-4.1 Series" over "| GPT-4.1
+    | ~$3.00 |"), or a short line with no amount of its own in the text those headings open before
+    their first subsection, or before the first heading ("Prices in USD per 1 million tokens" over
+    "## Claude Opus 4" over "- Input: $15.00 | Output: $75.00"; a bold caption, or "All prices are
+    per 1M tokens." between a heading and its table). Not a sibling section's (a heading of the same
+    level, or a line under it, says it for that section's prices). None if none says it, or two
+    counts. One reader for lists and tables (:func:`_noted_token_prices`, :func:`_read_table`)."""
     line = view.rfind("\n", 0, at) + 1
     heads, starts = _md_headings(view)
     chain = []  # the headings whose sections hold ``at`` (those that start before its line): nearest first
@@ -3167,28 +3171,6 @@ _PLAIN_MONEY_CELL_RE = re.compile(r"[\s*_~≈]*[$€£]\s?[0-9][0-9,]*(?:\.[0-9]
                                   r"(?:\s?[-–]\s?[$€£]?[0-9][0-9,]*(?:\.[0-9]+)?)?[\s*_]*")
 
 
-def _token_price_note(text: str, t: Table) -> str | None:
-    """The token count a table's prices are per, when its caption (the heading above it) or the
-    text above that heading (back to the table before it, 600 characters at most) says so once
-    for a section's tables: "### Models & Pricing (per 1M tokens)" over "| Opus 4.6 | $5.00 |
-    $25.00 |"; "All prices are per 1 million tokens (input / output)." over "### Frontier Models"
-    over the table. None if it says none, or two. (A sentence between the heading and the table
-    is left to :func:`_lead_unit`, which takes only a line that introduces the table.)"""
-    if t.caption_span is None or not t.caption_span[1] <= t.start:
-        return None
-    hi = t.caption_span[1]
-    lo = max(0, t.start - 600)
-    prev = text.rfind("|\n", lo, hi)
-    if prev >= 0:
-        lo = prev + 2
-    found = _token_counts_noted(text, lo, hi)
-    if not found:
-        # "## OpenAI Models (All Prices per 1M Tokens)" over "### GPT-4o Series" over the table: a
-        # heading of a higher level says it once for the tables of all its subsections
-        found = _token_counts_noted(text, *(_parent_heading(text, t.caption_span[0]) or (0, 0)))
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _token_counts_noted(text: str, lo: int, hi: int) -> set:
     """The token counts (``"1M"``, ``"1K"``) the notes of :data:`_TOKEN_PRICE_NOTE_RE` in
     ``text[lo:hi]`` say prices are per."""
@@ -3203,22 +3185,6 @@ def _token_counts_noted(text: str, lo: int, hi: int) -> set:
 
 #: a Markdown heading line: its hashes "h" and title "t"
 _MD_LEVEL_RE = re.compile(r"^[ \t]*(?P<h>#{1,6})[ \t]+(?P<t>[^\n]+)$", re.MULTILINE)
-
-
-def _parent_heading(text: str, at: int) -> tuple[int, int] | None:
-    """The span of the title of the nearest Markdown heading above the heading whose title
-    starts at ``at`` with fewer hashes (its section's parent), or None (no Markdown heading at
-    ``at``, or none above it of a higher level)."""
-    line = text.rfind("\n", 0, at) + 1
-    me = _MD_LEVEL_RE.match(text, line)
-    if me is None or me.start("t") != at:
-        return None
-    level = len(me.group("h"))
-    heads, starts = _md_headings(text)
-    for k in range(bisect.bisect_left(starts, line) - 1, -1, -1):
-        if heads[k][2] < level:
-            return heads[k][3], heads[k][4]
-    return None
 
 
 @functools.lru_cache(maxsize=2)
@@ -3633,10 +3599,12 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if whole is not None and (whole.count or whole.cur):
             whole = None
     # "(per 1M tokens)" said once above a price table whose money columns name no unit ("| Input |
-    # Output |" over "$5.00"): each amount is a price per so many tokens
-    if whole is None and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent))
-                             for hc in headers[1:]):
-        per = _token_price_note(text, t)
+    # Output |" over "$5.00"): each amount is a price per so many tokens. The note of the table's
+    # section, read as a list's is; a table under no heading or bold title (no caption) has no
+    # section: only the line that introduces it gives its cells a denominator (:func:`_lead_unit`)
+    if whole is None and t.caption_span is not None \
+            and any(hc is None or (hc.cur and not (hc.den or hc.atom or hc.count or hc.percent)) for hc in headers[1:]):
+        per = _section_token_note(text, t.start)
         for c in range(1, len(headers)) if per else ():
             hc = headers[c]
             if (hc is None or hc.cur and not (hc.den or hc.atom or hc.count or hc.percent or hc.scale)) \

@@ -3241,13 +3241,19 @@ _FOR_MODEL_RE = re.compile(r" for (?:(?:the|its|their|OpenAI['’]s|Anthropic['�
                            r"|expensive|cheapest|cheaper|smaller|smallest|larger|largest|top|premium|reasoning)[ \t]+){0,3})?")
 _FOR_MODEL_UNIT_RE = re.compile(r"(?:\s+models?\b)?\s*(?:per\b|/)")
 _FOR_MODEL_END_RE = re.compile(r"(?:\s+models?\b)?\s*(?:$|[,.;:)/]|(?:to|and|or|vs\.?|versus|while|but|whereas|per)\b)")
+#: the words that set a figure against another ("versus", "vs.", "compared with", "against"), and
+#: those with a hedge after them ("about", "an estimated", "~"): one reading for companies,
+#: data-centre figures, models and rivals the registry does not name (:func:`_versus_owner`)
+_AGAINST_WORDS = r"\b(?i:vs\.?|versus|" + _COMPARED_WORDS + r"|against)\s+"
+_VERSUS = _AGAINST_WORDS + r"(?i:(?:about|around|roughly|nearly|just|only|some|an\s+estimated)\s+)?(?:[~≈][ \t]?)?"
+#: a rival's name, capitalised, of up to four words ("Opus", "Claude Haiku")
+_RIVAL_NAME = r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
 # a rival named after "vs"/"versus"/"compared to" that owns the number right after it, in the
 # possessive or given "at" it ("GPT-4o charges $5 per million input tokens versus Claude's $3",
 # "Costs $5/$20 per million tokens vs. Claude Haiku at $1/$5"): the number is the rival's, not the
 # sentence subject's; where the registry does not name the rival (a brand alone, a tier without its
 # version), no registry thing is the number's (the name's "name" group; its span holds no alias)
-_RIVAL_OWNS_RE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
-                            r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
+_RIVAL_OWNS_RE = re.compile(_AGAINST_WORDS + r"(?:the\s+)?" + _RIVAL_NAME +
                             r"(?:['’]s[ \t]+|[ \t]+at[ \t]+)(?:[~≈][ \t]?)?[$€£]?$")
 # after a round's amount, the company that raises it: "funding round for the one-year-old
 # Reflection AI", "Series B in Sarvam"
@@ -3927,6 +3933,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             add(eid, "in-unit", 1.0)
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
+        versus_owner = _versus_owner(view, s, e, sent_lo, sent_hi)  # "versus 1.4 gigawatts for <name>"
         opener = True
         # "The company's rival, OpenAI, ...": the name apposed to the opening phrase is the subject
         am = _COMPANY_ANAPHOR_RE.match(view, sent_lo)
@@ -4080,6 +4087,13 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 w = 1.0 / (1.0 + dist / 80.0)
                 if d.unit == "x" and view.startswith(" for ", e) and a_s - e <= 9 and _FOR_NAME_RE.fullmatch(view, e, a_s):
                     w *= 2.0  # "paying 4.3x for Opus or 12.9x for Fable 5": the name after "for" owns the multiple
+                elif d.unit != "x" and a_s == versus_owner:
+                    # "OpenAI told investors it had 1.9 gigawatts of computing capacity in 2025, versus
+                    # 1.4 gigawatts for Anthropic": the figure set against the sentence's, the name
+                    # after "for" is whose it is (as a possessive before it would be), not who got the
+                    # money ("spent $80 billion, against $60 billion for Meta": Meta's spending)
+                    w *= 1.4 * _POSSESSED_BONUS
+                    f.owner = f.owner or eid
                 elif d.unit == "x":
                     w *= 0.3  # "10x a web search", "2.6x more on Llama 2": the baseline or the workload
                 elif _COUNTERPARTY_RE.search(view, max(e, a_s - 16), a_s) \
@@ -4098,13 +4112,6 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 elif d.unit == "percent" and _WHOLE_RE.match(view, e, a_s) \
                         and any(h[1] <= s for h in hits(sent_lo, s)):
                     w *= 0.3  # "China used 25% of global data-centre power": the whole, not the part
-                elif d.unit != "x" and _VERSUS_BEFORE_RE.search(view, max(sent_lo, s - 24), s) is not None \
-                        and _FOR_OWNER_AFTER_RE.fullmatch(view, e, a_s) is not None:
-                    # "OpenAI told investors it had 1.9 gigawatts of computing capacity in 2025, versus
-                    # 1.4 gigawatts for Anthropic": the figure set against the sentence's, the name
-                    # after "for" is whose it is (as a possessive before it would be)
-                    w *= 1.4 * _POSSESSED_BONUS
-                    f.owner = f.owner or eid
                 elif _PREP_RE.search(view, max(e, a_s - 16), a_s) or dist <= 3:
                     w *= 1.4  # "$2.49/hour for PCIe", "$4.25/hour PCIe"
                 elif _THAN_RE.search(view, max(e, a_s - 40), a_s) or _YARDSTICK_RE.search(view, max(e, a_s - 40), a_s):
@@ -4311,23 +4318,36 @@ def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set
 
 
 _FOR_NAME_RE = re.compile(r" for (?:the )?")
-#: the words that set a rival's amount against the number ("versus", "vs", "compared to"), a hedge after them
-_RIVAL_VERSUS = r"\b(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:only\s+|just\s+|about\s+|roughly\s+)?(?:[~≈][ \t]?)?"
-# an amount set against the number ("versus", "vs", "compared to"), the name right after it given
-# it by "for" or "at" ("$1.71 per million tokens versus $11.25 for GPT-5.5", "vs. $2.80 at OpenAI"):
-# the name is the rival's, the amount's, not the number before the comparison word's
-_RIVAL_AMOUNT_FOR_RE = re.compile(_RIVAL_VERSUS + r"[$€£]?[0-9][0-9.,]*(?:[ \t]*/[ \t]*[$€£]?[0-9][0-9.,]*)?"
-                                  r"[^\n.;!?0-9]{0,40}?[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[*_`]*$")
-# a rival's amount: the number right after "versus" ("vs", "compared to"), then "for" a name
-# ("6 cents per million input tokens versus $1.37 for Opus"): where the registry does not name the
-# rival (its span holds no alias) no registry thing is the number's, not the sentence subject's
-_VERSUS_RIGHT_BEFORE_RE = re.compile(_RIVAL_VERSUS + r"$")
-_FOR_RIVAL_RE = re.compile(r"[ \t]+for[ \t]+(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})")
-#: the words that set a figure against another before it: ", versus ", "compared with ", "vs. "
-_VERSUS_BEFORE_RE = re.compile(r"\b(?:vs\.?|versus|compared[ \t]+(?:to|with)|against)[ \t]+(?:(?:about|around|roughly|nearly|just|only"
-                               r"|some|an[ \t]+estimated)[ \t]+)?[~≈]?$", re.I)
-#: after such a figure, up to two words of its unit and "for" before the name it is of
-_FOR_OWNER_AFTER_RE = re.compile(r"(?:[ \t]+[a-z][\w-]*){0,2}?[ \t]+for[ \t]+(?:the[ \t]+)?")
+#: after a figure set against another (:data:`_VERSUS`), the rest of its unit and "for" or "at"
+#: before the name whose it is ("1.4 gigawatts for Anthropic", "$11.25 for GPT-5.5", "$2.80 at
+#: OpenAI", "$1.37 per million for the ")
+_OWNER_AFTER = r"[^\n.;!?0-9]{0,40}?[ \t](?:for|at)[ \t]+(?:the[ \t]+)?[*_`]*"
+_OWNER_AFTER_RE = re.compile(_OWNER_AFTER)
+#: a figure right after the words that set it against another (the number's own start ends it)
+_VERSUS_RIGHT_BEFORE_RE = re.compile(_VERSUS + r"$")
+# an amount set against the number, the name right after it given it by "for" or "at" ("$1.71 per
+# million tokens versus $11.25 for GPT-5.5", "vs. $2.80 at OpenAI"): the name is the rival's, the
+# amount's (:func:`_versus_owner`), not the number before the comparison word's
+_RIVAL_AMOUNT_FOR_RE = re.compile(_VERSUS + r"[$€£]?[0-9][0-9.,]*(?:[ \t]*/[ \t]*[$€£]?[0-9][0-9.,]*)?"
+                                  + _OWNER_AFTER + r"$")
+_RIVAL_NAME_RE = re.compile(_RIVAL_NAME)
+
+
+def _versus_owner(view: str, s: int, e: int, lo: int, hi: int) -> int | None:
+    """Where the name whose a figure set against another is starts: the figure at ``s``..``e``
+    right after "versus" ("vs", "compared with", "against", a hedge), then the rest of its unit and
+    "for" or "at" a name ("versus 1.4 gigawatts for Anthropic", "versus $1.37 for Opus", "vs. about
+    $2.80 at OpenAI"); None where the number is no such figure (``lo``..``hi``: its sentence). The
+    name owns the figure, as a possessive before it would: a registry thing named there is the
+    number's; where the registry names nothing there, no registry thing is (not the subject's)."""
+    before = view[max(lo, s - 40):s].lower()
+    if not ("vs" in before or "versus" in before or "compared" in before or "against" in before) \
+            or _VERSUS_RIGHT_BEFORE_RE.search(view, max(lo, s - 40), s) is None:
+        return None  # (the words looked for first: the search runs for every number of every text)
+    m = _OWNER_AFTER_RE.match(view, e, hi)
+    return m.end() if m is not None else None
+
+
 #: a deal a name right before says which it is: "the OpenAI agreement", "the Microsoft contract"
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
@@ -8309,8 +8329,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "GPT-4o mini's lower output rate of $0.60 per million tokens versus Claude's $4.00": the
         # rival the registry does not name owns the number, not the thing the sentence is about
         cands = []
-    if cands and f.table is None and _VERSUS_RIGHT_BEFORE_RE.search(view, max(sent_lo, d.span_start - 40), d.span_start) \
-            and (rival := _FOR_RIVAL_RE.match(view, d.span_end)) is not None \
+    if cands and f.table is None \
+            and (at := _versus_owner(view, d.span_start, d.span_end, sent_lo, sent_hi)) is not None \
+            and (rival := _RIVAL_NAME_RE.match(view, at)) is not None \
             and not _RIVAL_TIME_RE.match(rival.group("name")) \
             and bisect.bisect_left(hit_starts, rival.start("name")) == bisect.bisect_left(hit_starts, rival.end("name")):
         # "DeepSeek's API costs 6 cents per million input tokens versus $1.37 for Opus": the rival
