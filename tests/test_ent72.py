@@ -15,7 +15,12 @@ sentences:
   employees, Enfabrica ...", "Backed by Microsoft, OpenAI ...") are not the sentence's subject,
   which comes after the comma;
 - "valued <Name> at $X": the valuation is the named company's; one the registry does not name is
-  a company of the article's own.
+  a company of the article's own;
+- a name that opens the next clause after a comma and a conjunction, its verb after it (", and Meta
+  secured ..."), is that clause's subject, not the number's before it;
+- the company that "led the $N round" is the investor, not the company raising the round;
+- a company whose bracket opens with the number ("startups including Anthropic ($19 billion
+  valuation)") owns it even after "including", a word that also lists investors.
 """
 from __future__ import annotations
 
@@ -64,4 +69,23 @@ def test_an_opening_phrase_of_founding_names_no_subject(reg):
 def test_valued_name_at_an_amount_is_that_companys(reg):
     text = "Nvidia joined the round. PitchBook valued Enfabrica at approximately $600 million.\n"
     assert _link(reg, text, "$600 million") == "new"
+
+
+
+def test_a_name_opening_the_next_clause_is_not_the_number_before_it(reg):
+    # paraphrase: the first clause's subject is a fund the registry does not name
+    text = "Blue Owl provided around $7bn in cash, and Meta secured a one-time distribution of $3bn.\n"
+    assert _link(reg, text, "$7bn") == "new"
+    assert _link(reg, text, "$3bn") == "meta"
+
+
+def test_the_company_that_led_a_round_is_the_investor(reg):
+    text = "SoftBank led the $40 billion round, which valued OpenAI at $300 billion.\n"
+    assert _link(reg, text, "$40 billion") == "openai"
+
+
+def test_a_company_whose_bracket_opens_with_the_valuation_after_including(reg):
+    # "including" before a list of startups is no list of investors where the bracket is the name's own
+    text = "Its growth outpaced other AI startups including Anthropic ($19 billion valuation).\n"
+    assert _link(reg, text, "$19 billion") == "anthropic"
 

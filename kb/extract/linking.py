@@ -3083,8 +3083,7 @@ _BASED_AFTER_RE = re.compile(r"-(?:based|headquartered)\b")
 _VALUED_NAME_AT_RE = re.compile(r"\bvalu(?:ed|es|ing)[ \t]+(?P<name>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2})[ \t]+at[ \t]+"
                                 r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more[ \t]+than"
                                 r"|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
-_WITH_OPENER_RE = re.compile(r"[\s*_>#-]*With[ \t]+")
-_ING_AFTER_RE = re.compile(r"[ \t]+(?:already[ \t]+|now[ \t]+|still[ \t]+|also[ \t]+)?[a-z]{2,}ing\b")
+_ING_AFTER_RE = re.compile(r"[ \t]+[a-z]{2,}ing\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # a sentence's subject after an opening phrase of time, place or topic and its comma ("In France,
 # Nvidia invested ...", "Last week, CoreWeave expanded ...", "Among the most notable investments,
@@ -4081,8 +4080,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # "..., with Alphabet raising its full-year capex forecast to $85 billion": the
                 # company "with" opens a clause on, its participle after it, is that clause's subject
                 with_subject = idx.entity_kind.get(eid) == "organisation" and _ING_AFTER_RE.match(view, a_e) is not None \
-                    and (_WITH_SUBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 8), a_s) is not None
-                         or _WITH_OPENER_RE.fullmatch(view, sent_lo, a_s) is not None)
+                    and _WITH_SUBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 8), a_s) is not None
                 if not opener and not possessed and not with_subject and idx.entity_kind.get(eid) == "organisation" \
                         and not (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                         and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
