@@ -20,7 +20,9 @@ sentences:
   secured ..."), is that clause's subject, not the number's before it;
 - the company that "led the $N round" is the investor, not the company raising the round;
 - a company whose bracket opens with the number ("startups including Anthropic ($19 billion
-  valuation)") owns it even after "including", a word that also lists investors.
+  valuation)") owns it even after "including", a word that also lists investors;
+- a phrase set off by commas on a participle and its agent (", led by Nvidia,", ", built by Crusoe
+  for Oracle,") or on "including" names who leads, builds or belongs to the subject, not its owner.
 """
 from __future__ import annotations
 
@@ -89,3 +91,11 @@ def test_a_company_whose_bracket_opens_with_the_valuation_after_including(reg):
     text = "Its growth outpaced other AI startups including Anthropic ($19 billion valuation).\n"
     assert _link(reg, text, "$19 billion") == "anthropic"
 
+
+
+def test_a_participle_aside_names_who_made_or_backs_the_subject(reg):
+    # paraphrases: the aside says who leads, builds or counts among the thing, not whose the number is
+    text = "The industry as a whole, led by Nvidia, shipped 3.8 million data-center GPUs in 2023.\n"
+    assert _link(reg, text, "3.8 million") == "new"
+    text = "The Abilene data center, built by Crusoe for Oracle, will draw 1.2 gigawatts.\n"
+    assert _link(reg, text, "1.2 gigawatts") == "new"

@@ -4036,6 +4036,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
                     continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
+                if _participle_aside(view, sent_lo, a_s, s):
+                    continue  # "The industry as a whole, led by Nvidia, shipped 3.8 million data-center GPUs"
                 if _noun_aside(view, sent_lo, a_s, s, {h[1] for h in sent_hits if h[1] < a_s}):
                     continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
@@ -4308,6 +4310,27 @@ def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
         return False
     close = view.find(",", a_s, s)
     return close >= 0 and not any(c in view[k:close] for c in ".;()\n")
+
+
+#: a phrase a comma opens on a participle of making or backing and its "by", or on "including" /
+#: "such as": ", led by Nvidia,", ", built by Crusoe for Oracle,", ", including Microsoft and Meta,"
+_PARTICIPLE_OPEN_RE = re.compile(r",[ \t]+(?:(?:co-?)?(?:led|built|backed|owned|run|operated|founded|funded|financed|developed"
+                                 r"|made|designed|supplied|acquired|controlled)[ \t]+(?:[a-z]+[ \t]+)?by|including|such[ \t]+as)\b")
+
+
+def _participle_aside(view: str, lo: int, a_s: int, s: int) -> bool:
+    """Whether a name before a number sits in a phrase a comma opens on a participle and its agent
+    ("The industry as a whole, led by Nvidia, shipped 3.8 million GPUs", "The Abilene campus, built
+    by Crusoe for Oracle, will draw 1.2 GW") or on "including", another comma closing it before the
+    number, with no number of its own: who made, backs or belongs to the thing the sentence is
+    about, not that thing."""
+    k = view.rfind(",", lo, a_s)
+    while k >= 0 and _PARTICIPLE_OPEN_RE.match(view, k) is None:
+        k = view.rfind(",", lo, k)
+    if k < 0 or "\n" in view[k:a_s]:
+        return False
+    close = view.find(",", a_s, s)
+    return close >= 0 and not any(c in view[k:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
 
 
 #: a sentence that opens with a name alone, its words capitalised or numbers ("Jamba 1.5 Large")
