@@ -22,7 +22,9 @@ sentences:
 - a company whose bracket opens with the number ("startups including Anthropic ($19 billion
   valuation)") owns it even after "including", a word that also lists investors;
 - a phrase set off by commas on a participle and its agent (", led by Nvidia,", ", built by Crusoe
-  for Oracle,") or on "including" names who leads, builds or belongs to the subject, not its owner.
+  for Oracle,") or on "including" names who leads, builds or belongs to the subject, not its owner;
+- a company named as an object whose own relative clause holds the number (", in Anthropic, which
+  in turn committed to spend $100 billion") is that clause's subject.
 """
 from __future__ import annotations
 
@@ -99,3 +101,9 @@ def test_a_participle_aside_names_who_made_or_backs_the_subject(reg):
     assert _link(reg, text, "3.8 million") == "new"
     text = "The Abilene data center, built by Crusoe for Oracle, will draw 1.2 gigawatts.\n"
     assert _link(reg, text, "1.2 gigawatts") == "new"
+
+
+def test_the_object_whose_own_relative_clause_holds_the_number(reg):
+    text = "Amazon invested $4 billion in Anthropic, which in turn committed to spend $100 billion on AWS.\n"
+    assert _link(reg, text, "$100 billion") == "anthropic"
+    assert _link(reg, text, "$4 billion") == "amazon"

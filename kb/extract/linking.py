@@ -4083,6 +4083,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 # company "with" opens a clause on, its participle after it, is that clause's subject
                 with_subject = idx.entity_kind.get(eid) == "organisation" and _ING_AFTER_RE.match(view, a_e) is not None \
                     and _WITH_SUBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 8), a_s) is not None
+                # "Amazon invested $4 billion in Anthropic, which in turn committed to spend $100
+                # billion on AWS": a company whose own relative clause holds the number is that
+                # clause's subject, even where it is the object of the clause before
+                with_subject = with_subject or idx.entity_kind.get(eid) == "organisation" \
+                    and _RELATIVE_OPEN_RE.match(view, a_e) is not None and not any(c in view[a_e + 1:s] for c in ",.;()\n")
                 if not opener and not possessed and not with_subject and idx.entity_kind.get(eid) == "organisation" \
                         and not (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                         and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
@@ -4330,7 +4335,8 @@ def _participle_aside(view: str, lo: int, a_s: int, s: int) -> bool:
     if k < 0 or "\n" in view[k:a_s]:
         return False
     close = view.find(",", a_s, s)
-    return close >= 0 and not any(c in view[k:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
+    return close >= 0 and not any(c in view[k:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close) \
+        and _RELATIVE_OPEN_RE.match(view, close) is None  # (not "including Amazon, which has invested $8 billion")
 
 
 #: a sentence that opens with a name alone, its words capitalised or numbers ("Jamba 1.5 Large")
