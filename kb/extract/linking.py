@@ -3027,6 +3027,24 @@ _PREP_RE = re.compile(r"\s*(?:[,]\s*)?(?:on|for|of|from|with|by|at|in)\s+(?:the\
 _SPEND_BEFORE_RE = re.compile(r"(?i)\b(?:spen[dt]s?|spending|paid|pays?|paying|invest(?:ed|s|ing)?|committ(?:ed|ing)|commits?"
                               r"|owe[sd]?|lent|lends?|gave|gives?)\b(?:\s+[\w'’~]+){0,3}\s*[~≈]?$")
 _COUNTERPARTY_RE = re.compile(r"\s*(?:on|to|in|into|with)\s+(?:the\s+|its\s+|a\s+)?$", re.I)
+#: a verb of paying (giving, lending, owing) right before a name that an amount follows: "NVIDIA
+#: promised to pay CoreWeave $1.3 billion", "Anthropic is paying xAI $1.25 billion a month": the
+#: name is who gets the money (the verb's indirect object), the amount the payer's
+_PAYEE_BEFORE_RE = re.compile(r"(?i)\b(?:pa(?:y|ys|id|ying)|owe[sd]?|owing|g[ia]ve|gives|giving|lend(?:s|ing)?|lent"
+                              r"|offer(?:s|ed|ing)?|promis(?:e|es|ed|ing))[ \t]+(?:the[ \t]+)?$")
+#: after a number, a clause a name opens as its subject, joined by a comma and a conjunction
+#: ("Blue Owl provided around $7bn in cash, and Meta secured a one-time distribution of $3bn"):
+#: that clause's thing, not the number's before it
+_NEXT_CLAUSE_GAP_RE = re.compile(r",[ \t]+(?:and|but|while|whereas|yet)[ \t]+$")
+_SUBJECT_VERB_AFTER_RE = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+|itself[ \t]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|got|took"
+                                    r"|made|paid|spent|won|grew|rose|fell|led|kept|put|set|gave|sold|bought|will|would|could|can"
+                                    r"|may|might)\b")
+#: a company that led a round, before its amount ("SoftBank led the $40 billion round"): the
+#: investor, not the company that raises the round
+_LED_GAP_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:co-?)?led[ \t]+(?:the|a|an|its|this)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[~≈]?(?:US)?")
+_PAYEE_GAP_RE = re.compile(r"(?i)[ \t]+(?:(?:about|around|roughly|nearly|almost|approximately|some|up[ \t]+to"
+                           r"|as[ \t]+much[ \t]+as|more[ \t]+than|over|another|an[ \t]+(?:additional|extra|estimated)"
+                           r"|a[ \t]+further)[ \t]+)?[~≈]?(?:US)?")
 _SUBJECT_BONUS = 1.3
 _POSSESSED_BONUS = 2.0  # a name in the possessive right before the number ("CEG's $86.7B")
 _PRONOUN_BONUS = 2.5
@@ -3049,7 +3067,23 @@ _ANAPHOR_RE = re.compile(r"\b(?:[Ii]ts?|[Tt]h(?:ey|eir|em|is|ese|ose)|[Hh]e|[Ss]
                          r"|[Tt]he\s+(?:[\w-]+\s+)?(?:company|firm|startup|chip\s?maker|giant|lab|provider|platform"
                          r"|service|model|GPU|chip|card|accelerator|country|state|region|team|group)s?)\b")
 # what may come before the name a sentence opens with: list and quote marks, emphasis, an article
-_NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b")
+#: (a clause of its own, as after while/whereas, is also one that "with" opens on a company and a
+#: participle: "..., with Alphabet raising its capex forecast to $85 billion")
+_NEW_CLAUSE_RE = re.compile(r";|\b(?:while|whereas)\b|,[ \t]+with[ \t]+(?:[A-Z][\w.&'’-]*[ \t]+){1,3}[a-z]{2,}ing\b")
+_WITH_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+with[ \t]+$")
+#: a sentence opening with a participle of founding or backing and the names after "by", up to its
+#: comma ("Founded by former Broadcom and Alphabet employees, Enfabrica has raised ..."): who made or
+#: backs the subject after the comma, not what the sentence's numbers are about
+_BY_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:Co-?)?[Ff]ounded|Started|Backed|Funded|Financed|Owned|Bankrolled|Incubated"
+                           r"|Spun[ \t]+(?:out|off)[ \t]+(?:of|from))[ \t]+(?:by[ \t]+)?[^,;:\n]{1,100},[ \t]+(?=\S)")
+#: a place made an adjective ("the US-based chipmaker", "a China-headquartered startup"): where the
+#: thing after it is, not what its numbers are of
+_BASED_AFTER_RE = re.compile(r"-(?:based|headquartered)\b")
+#: "PitchBook valued Enfabrica at approximately $600 million": the name valued, the amount's owner
+_VALUED_NAME_AT_RE = re.compile(r"\bvalu(?:ed|es|ing)[ \t]+(?P<name>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2})[ \t]+at[ \t]+"
+                                r"(?:(?:about|around|roughly|nearly|some|approximately|almost|over|more[ \t]+than"
+                                r"|at[ \t]+least|up[ \t]+to)[ \t]+)?(?:an?[ \t]+)?[~≈]?(?:US)?$")
+_ING_AFTER_RE = re.compile(r"[ \t]+[a-z]{2,}ing\b")
 _OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an)\s+)?", re.I)
 # a sentence's subject after an opening phrase of time, place or topic and its comma ("In France,
 # Nvidia invested ...", "Last week, CoreWeave expanded ...", "Among the most notable investments,
@@ -3063,7 +3097,10 @@ _COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|ch
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
 # a list of this many companies or more ("Amazon, Alphabet, Microsoft, and Meta hit $97B") is a group
 GROUP_MIN = 3
-_NAME_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
+_NAME_LIST_GAP_RE = re.compile(r"(?:[ \t]*\((?:(?:NASDAQ|Nasdaq|NYSE)[ \t]*:[ \t]*)?[A-Z][A-Z.]{0,6}\))?"
+                               r"\s*(?:,\s*(?:and\s+|&\s*)?|\s(?:and|&)\s+)")
+#: a ticker's bracket right after its company's name ("Microsoft (MSFT)"), its opening part
+_TICKER_OPEN_RE = re.compile(r"[ \t]*\((?:(?:NASDAQ|Nasdaq|NYSE)[ \t]*:[ \t]*)?")
 
 
 def _grouped(idx: "Index", view: str, hits: list) -> list:
@@ -3084,15 +3121,23 @@ def _group_runs(idx: "Index", view: str, hits: list) -> list[tuple[int, int, fro
     hits' starts, the registry's group of exactly those members or None)."""
     out = []
     run: list = []
+    tickers: set = set()  # the starts of tickers bracketed after their names, list items' own
 
     def close():
         if len(run) >= GROUP_MIN:
-            out.append((run[0][0], run[-1][1], frozenset(h[0] for h in run),
-                        idx.groups.get(frozenset(h[2] for h in run))))
+            starts = frozenset(h[0] for h in run) | frozenset(t for t in tickers if run[0][0] <= t < run[-1][1])
+            out.append((run[0][0], run[-1][1], starts, idx.groups.get(frozenset(h[2] for h in run))))
     for h in hits:
         if idx.entity_kind.get(h[2]) != "organisation":
             close()
             run = []
+            continue
+        if run and h[2] == run[-1][2] and view.startswith(")", h[1]) \
+                and _TICKER_OPEN_RE.fullmatch(view, run[-1][1], h[0]) is not None:
+            # "Microsoft (MSFT), Alphabet (GOOGL), Meta (META), and Amazon (AMZN)": the ticker in
+            # its bracket is the same list item as the name before it
+            tickers.add(h[0])
+            run[-1] = (run[-1][0], h[1] + 1, run[-1][2])
             continue
         if run and _NAME_LIST_GAP_RE.fullmatch(view, run[-1][1], h[0]) is None:
             close()
@@ -3941,9 +3986,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
         sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
+        by_m = _BY_OPENER_RE.match(view, sent_lo, s) if sent_hits and sent_hits[0][0] < s else None
         for a_s, a_e, eid in sent_hits:
             if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
                 continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
+            if by_m is not None and a_e < by_m.end() and idx.entity_kind.get(eid) == "organisation":
+                continue  # "Founded by former Broadcom and Alphabet employees, Enfabrica has raised $260 million"
+            if idx.entity_kind.get(eid) == "region" and _BASED_AFTER_RE.match(view, a_e) is not None:
+                continue  # "the US-based chipmaker's shares": where it is, not whose the number is
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
                         and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
@@ -3971,7 +4021,14 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     f.owner = eid
                 if _earlier_numbers(view, sent_lo, a_s, a_e, s):
                     continue  # "30 tokens/s with the 65B model, and 277 tokens/s with the 7B model"
-                if not possessed and d.property in _RAISED_PROPERTIES \
+                if not possessed and d.property in _RAISED_PROPERTIES and _LED_GAP_RE.fullmatch(view, a_e, s) is not None:
+                    continue  # "SoftBank led the $40 billion round, which valued OpenAI at $300 billion"
+                if not possessed and d.unit != "x" and idx.entity_kind.get(eid) == "organisation" \
+                        and _PAYEE_GAP_RE.fullmatch(view, a_e, s) is not None \
+                        and _PAYEE_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None:
+                    continue  # "NVIDIA promised to pay CoreWeave $1.3 billion": who gets it, not whose it is
+                if not possessed and not bracketed and d.property in _RAISED_PROPERTIES \
+                        and not (by_m is not None and a_s == by_m.end()) \
                         and _INVESTOR_LEAD_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None:
                     # "OpenAI secures $6.6 billion investment from SoftBank and others, raising
                     # valuation to $157 billion", "a funding round led by SoftBank, pushing its
@@ -3986,6 +4043,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
                     continue  # "Microsoft, which owns a large stake in OpenAI, said its capex rose to $80 billion"
+                if _participle_aside(view, sent_lo, a_s, s):
+                    continue  # "The industry as a whole, led by Nvidia, shipped 3.8 million data-center GPUs"
                 if _noun_aside(view, sent_lo, a_s, s, {h[1] for h in sent_hits if h[1] < a_s}):
                     continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
@@ -4027,7 +4086,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     opener = False
                     last_before = max(last_before, a_e)
                     continue
-                if not opener and not possessed and idx.entity_kind.get(eid) == "organisation" \
+                # "..., with Alphabet raising its full-year capex forecast to $85 billion": the
+                # company "with" opens a clause on, its participle after it, is that clause's subject
+                with_subject = idx.entity_kind.get(eid) == "organisation" and _ING_AFTER_RE.match(view, a_e) is not None \
+                    and _WITH_SUBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 8), a_s) is not None
+                # "Amazon invested $4 billion in Anthropic, which in turn committed to spend $100
+                # billion on AWS": a company whose own relative clause holds the number is that
+                # clause's subject, even where it is the object of the clause before
+                with_subject = with_subject or idx.entity_kind.get(eid) == "organisation" \
+                    and _RELATIVE_OPEN_RE.match(view, a_e) is not None and not any(c in view[a_e + 1:s] for c in ",.;()\n")
+                if not opener and not possessed and not with_subject and idx.entity_kind.get(eid) == "organisation" \
                         and not (view.startswith(("'s", "’s"), a_e) or view.endswith(("'s", "’s"), a_s, a_e)) \
                         and _OBJECT_BEFORE_RE.search(view, max(sent_lo, a_s - 64), a_s) is not None \
                         and not _OBJECT_CLAUSE_END_RE.search(view, a_e, s):
@@ -4044,10 +4112,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                         # billion Series C, valuing the company at $13.5 billion": the round and the
                         # valuation are the company money went into, not the investor's
                         w *= 2.0 * _POSSESSED_BONUS
-                clause_subject = not opener and (_CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None
+                clause_subject = not opener and (with_subject or _CLAUSE_OPEN_BEFORE_RE.search(view, max(sent_lo, a_s - 16), a_s) is not None
                                                  or _REPORTED_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None) \
                     and not _NEW_CLAUSE_RE.search(view, a_e, s)
                 if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads
+                                                 or by_m is not None and a_s == by_m.end()
                                                  or _INTRO_OPENER_RE.fullmatch(view, sent_lo, a_s) is not None
                                                  and idx.entity_kind.get(eid) == "organisation"
                                                  and not (kinds and kinds[0] in _NEW_KINDS)) \
@@ -4075,6 +4144,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 if _VERB_BETWEEN_RE.search(view, e, a_s):
                     continue  # "16 of those sites are in Virginia": what is said of the number's thing
+                if _NEXT_CLAUSE_GAP_RE.search(view, max(e, a_s - 12), a_s) is not None \
+                        and _SUBJECT_VERB_AFTER_RE.match(view, a_e) is not None:
+                    continue  # "Blue Owl provided around $7bn in cash, and Meta secured ...": the next clause's subject
                 if _owns_next(view, a_s, a_e, sent_hi) or _listed_own(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
@@ -4250,6 +4322,28 @@ def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
         return False
     close = view.find(",", a_s, s)
     return close >= 0 and not any(c in view[k:close] for c in ".;()\n")
+
+
+#: a phrase a comma opens on a participle of making or backing and its "by", or on "including" /
+#: "such as": ", led by Nvidia,", ", built by Crusoe for Oracle,", ", including Microsoft and Meta,"
+_PARTICIPLE_OPEN_RE = re.compile(r",[ \t]+(?:(?:co-?)?(?:led|built|backed|owned|run|operated|founded|funded|financed|developed"
+                                 r"|made|designed|supplied|acquired|controlled)[ \t]+(?:[a-z]+[ \t]+)?by|including|such[ \t]+as)\b")
+
+
+def _participle_aside(view: str, lo: int, a_s: int, s: int) -> bool:
+    """Whether a name before a number sits in a phrase a comma opens on a participle and its agent
+    ("The industry as a whole, led by Nvidia, shipped 3.8 million GPUs", "The Abilene campus, built
+    by Crusoe for Oracle, will draw 1.2 GW") or on "including", another comma closing it before the
+    number, with no number of its own: who made, backs or belongs to the thing the sentence is
+    about, not that thing."""
+    k = view.rfind(",", lo, a_s)
+    while k >= 0 and _PARTICIPLE_OPEN_RE.match(view, k) is None:
+        k = view.rfind(",", lo, k)
+    if k < 0 or "\n" in view[k:a_s]:
+        return False
+    close = view.find(",", a_s, s)
+    return close >= 0 and not any(c in view[k:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close) \
+        and _RELATIVE_OPEN_RE.match(view, close) is None  # (not "including Amazon, which has invested $8 billion")
 
 
 #: a sentence that opens with a name alone, its words capitalised or numbers ("Jamba 1.5 Large")
@@ -8346,6 +8440,14 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # funding round for a promising quantum computing startup": a round (or the valuation it
         # sets) is the company's that raises it, named after "for" or "in"; one the registry does
         # not name is a company of the article's own, not the investor named before
+        cands = []
+    if cands and f.table is None and "alu" in view[max(sent_lo, d.span_start - 80):d.span_start] \
+            and (vm := _VALUED_NAME_AT_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start)) is not None \
+            and not _RIVAL_TIME_RE.match(vm.group("name")) \
+            and bisect.bisect_left(hit_starts, vm.start("name")) == bisect.bisect_left(hit_starts, vm.end("name")):
+        # "PitchBook valued Enfabrica at approximately $600 million": the amount is the valuation of
+        # the company valued; one the registry does not name is a company of the article's own, not
+        # the sentence's (or the sentence before's) registry company
         cands = []
     over_time = bool(cands) and f.table is not None and cands[0].how in ("heading", "table-intro") \
         and idx.entity_kind.get(cands[0].eid) in _SUBJECT_KINDS and _period_rows(f.table)
