@@ -387,6 +387,7 @@ _ENTITY_WAYS = {
     "table-intro": "named in the text above the table",
     "heading": "named in the section's heading",
     "label": "named by the line's label",
+    "lead-in": "named in the lead-in of the list the line is an item of",
     "in-unit": "named in the number's unit",
     "before": "guessed from a name before the number in its sentence",
     "after": "guessed from a name after the number",
