@@ -367,11 +367,18 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
 # (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
-# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
+# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context"; and the German
+# words in full, "400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion
+# is a million millions, a trillion, and its plural is never English; the singular is left alone.
+# The abbreviation's period is the amount's where a currency follows it: "16 Mrd. Euro")
+_SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur)\b)))?"
+                   r"|milliarden?|millionen|billionen")
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
-               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
+               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
+               "mio.": "million", "mrd.": "billion", "milliarde": "billion", "milliarden": "billion",
+               "millionen": "million", "billionen": "trillion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
@@ -656,7 +663,7 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
 # "the full 52b model"): so many parameters, as "33B" reads
 _B_MODEL_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|-)(?:params?|parameters?|models?|GPTQ|GGUF|AWQ|LLMs?|dense|MoE)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
-_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))(?!\w)")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
 _GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
@@ -705,8 +712,9 @@ _REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|rep
 _TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
                                 r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
                                 r"|above|below|stronger|weaker)\b")
-# (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
-_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
+# (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in
+# percent; German's "19,9 Prozent" is a percentage too)
+_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct|prozent)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
 # a percentage written in points ("3 percentage points", "5 pp", "2 ppts"): a difference of two
 # percentages, not a part of a whole nor a relative change
@@ -722,7 +730,7 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
 # currency sign or code stands after them (or before them: the amount's sign) and no digit goes on

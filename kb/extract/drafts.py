@@ -308,11 +308,45 @@ _COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9
 _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
 
+# a decimal comma: one or two digits after it ("3,3 Milliarden", "2,5 %"), not in a run of numbers ("1,2,4")
+_DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+# the writing of the English-speaking world: a comma's group of three ("1,000", "$25,000") or a decimal
+# point with one or two digits ("3.5", "$0.30") that is no date's ("6.12.2026") nor a version's
+_ENGLISH_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
+                             r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
+# a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
+_EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+_SWAP_POINTS = str.maketrans(".,", ",.")
+# a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
+# groups of three after a dot before what is counted in whole units or the euro written after the
+# amount ("200.000 GPUs", "10.000 Chips", "5.000 €", "17.880 Euro"): thousands in any text (no count
+# of GPUs has three decimals, and an amount in euros written with its sign after it is the
+# continental way of writing; not "0.125", nor a version "1.2.3")
+_DOT_THOUSANDS_BEFORE_RE = re.compile(
+    r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
+    r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|Chips|chips|Grafikkarten|accelerators|Beschleuniger|servers|Server"
+    r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers)\b))")
+
+
 def _dot_thousands(view: str) -> str:
     """An article that writes a million with dots ("1.000.000 tokens") and never with commas
     groups thousands with a dot too ("1.600 GB/s", "1.000 W"): its groups of three digits
     after a dot are read as thousands (the dots read as commas; same length, so every offset
-    holds). Any other text is returned as it is."""
+    holds). An article whose decimal commas ("3,3 Milliarden", "35,1 Mrd.", "2,5 %") outnumber
+    the English writing of its numbers (a comma's group of three, a point's one or two
+    decimals: "Llama 3.1" in a German text is one) writes numbers the continental way
+    throughout: "1.000 GPUs", "5.000 €" are thousands there and its decimal commas are read as
+    points. Any other text is returned as it is."""
+    if "," in view and _DECIMAL_COMMA_NUM_RE.search(view):
+        decimals = len(_DECIMAL_COMMA_NUM_RE.findall(view))
+        english = sum(1 for m in _ENGLISH_NUM_RE.finditer(view)
+                      if not _NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
+        if decimals > english and not _COMMA_MILLIONS_RE.search(view):
+            return _EURO_NUM_RE.sub(lambda m: m.group(0).translate(_SWAP_POINTS), view)
+    if "." in view and _DOT_THOUSANDS_BEFORE_RE.search(view):
+        view = _DOT_THOUSANDS_BEFORE_RE.sub(lambda m: m.group(0).replace(".", ","), view)
     if "." not in view or not _DOT_MILLIONS_RE.search(view) or _COMMA_MILLIONS_RE.search(view):
         return view
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)

@@ -1,0 +1,82 @@
+"""left72: leftovers session 33's helpers saw in fresh public text, each a general form (real public
+passages found with the ``find_string`` tool in no corpus, judged by hand; the quotes below are
+short paraphrases of them).
+
+- German scale words and the continental writing of numbers: "400 Milliarden Dollar", "16 Mrd.
+  Euro", "3,3 Milliarden US-Dollar" (a decimal comma), "200.000 GPUs" (a dot between groups of
+  three), "19,9 Prozent".
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import draft_of
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+def _vu(d):
+    return d.value, d.unit
+
+
+# --- 1. German scale words and the continental writing of numbers ---------------------------
+
+def test_milliarden_is_a_billion(reg):
+    text = "Amerikanische Tech-Firmen werden 2025 geschätzte 400 Milliarden Dollar in KI-Infrastruktur investieren."
+    assert _vu(draft_of(reg, text, "400 Milliarden Dollar")) == (400.0, "billion USD")
+
+
+def test_a_dollar_sign_before_milliarden(reg):
+    assert _vu(draft_of(reg, "Microsoft investiert $50 Milliarden in Rechenzentren.", "$50 Milliarden")) \
+        == (50.0, "billion USD")
+
+
+def test_millionen_is_a_million(reg):
+    assert _vu(draft_of(reg, "Die Bahnsanierung kostete rund 260 Millionen Euro.", "260 Millionen Euro")) \
+        == (260.0, "million EUR")
+
+
+def test_the_abbreviation_s_period_before_a_currency(reg):
+    d = draft_of(reg, "Über 16 Mrd. Euro Investitionsvolumen sind im Bau.", "16 Mrd. Euro")
+    assert _vu(d) == (16.0, "billion EUR")
+
+
+def test_a_decimal_comma_before_milliarden_and_us_dollar(reg):
+    d = draft_of(reg, "Der Gesamtwert belief sich zuletzt auf rund 3,3 Milliarden US-Dollar.", "3,3 Milliarden US-Dollar")
+    assert _vu(d) == (3.3, "billion USD")
+
+
+def test_prozent_is_a_percentage(reg):
+    assert _vu(draft_of(reg, "Das Exportvolumen sei um 19,9 Prozent gestiegen.", "19,9 Prozent")) == (19.9, "percent")
+
+
+def test_dot_groups_before_counted_gpus_are_thousands(reg):
+    d = draft_of(reg, "xAI trainierte Grok 3 im Colossus-Rechenzentrum mit 200.000 GPUs.", "200.000 GPUs")
+    assert _vu(d) == (200000.0, "GPU")
+
+
+def test_dot_groups_before_the_euro_written_after_are_thousands(reg):
+    d = draft_of(reg, "10 Sitze kosten 17.880 Euro im Jahr.", "17.880 Euro")
+    assert d.value == 17880.0
+
+
+def test_a_text_of_decimal_commas_writes_thousands_with_dots(reg):
+    # the text's own writing decides: its decimal commas outnumber its English decimals
+    text = "Die Bandbreite liegt bei 1.600 GB/s, die Leistungsaufnahme bei 0,7 kW."
+    assert _vu(draft_of(reg, text, "1.600 GB/s")) == (1600.0, "GB/s")
+    assert _vu(draft_of(reg, text, "0,7 kW")) == (0.7, "kW")
+
+
+def test_a_model_s_version_is_no_english_decimal(reg):
+    # "Llama 3.1" is a name's version, not the text writing a decimal point
+    text = "Meta trainierte Llama 3.1 mit einer Bandbreite von 1.600 GB/s je Karte für 2,5 Mio. Euro."
+    assert _vu(draft_of(reg, text, "1.600 GB/s")) == (1600.0, "GB/s")
+
+
+def test_english_decimals_keep_a_three_digit_decimal(reg):
+    # (guard) an English text: the point is a decimal point
+    text = "HBM bandwidth is 1.600 TB/s on one card and 3.35 TB/s on the other."
+    assert _vu(draft_of(reg, text, "1.600 TB/s")) == (1.6, "TB/s")
