@@ -5,6 +5,8 @@ short paraphrases of them).
 - German scale words and the continental writing of numbers: "400 Milliarden Dollar", "16 Mrd.
   Euro", "3,3 Milliarden US-Dollar" (a decimal comma), "200.000 GPUs" (a dot between groups of
   three), "19,9 Prozent".
+- HTML: a currency sign outside the element that holds its digits ('$<span id="volume">1.36</span>
+  Billion', "$<strong>49</strong>/mo"), as stat blocks and price cards write them.
 """
 from __future__ import annotations
 
@@ -80,3 +82,16 @@ def test_english_decimals_keep_a_three_digit_decimal(reg):
     # (guard) an English text: the point is a decimal point
     text = "HBM bandwidth is 1.600 TB/s on one card and 3.35 TB/s on the other."
     assert _vu(draft_of(reg, text, "1.600 TB/s")) == (1.6, "TB/s")
+
+
+# --- 3. HTML between a sign and its digits ---------------------------------------------------
+
+def test_a_sign_before_an_inline_element_s_digits(reg):
+    d = draft_of(reg, 'Nvidia: <h3 class="h3">$<span id="volume">1.36</span> Billion</h3> in data center revenue.',
+                 '$<span id="volume">1.36</span> Billion')
+    assert _vu(d) == (1.36, "billion USD")
+
+
+def test_a_sign_before_strong_digits(reg):
+    d = draft_of(reg, "AI capex reached $<strong>400</strong> billion in 2025.", "$<strong>400</strong> billion")
+    assert _vu(d) == (400.0, "billion USD")
