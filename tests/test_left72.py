@@ -7,6 +7,9 @@ short paraphrases of them).
   three), "19,9 Prozent".
 - HTML: a currency sign outside the element that holds its digits ('$<span id="volume">1.36</span>
   Billion', "$<strong>49</strong>/mo"), as stat blocks and price cards write them.
+- Tables: a header "Month" (one calendar period, alone) labels the row's month ("| Jan 2026 |"),
+  not a duration in months; a price in a row that counts several GPUs ("| p5.48xlarge | 8x H100 |
+  $98.32 |", "| H100 | 8 | $37.52 |" under "| GPUs |") is the node's or the instance's.
 """
 from __future__ import annotations
 
@@ -95,3 +98,21 @@ def test_a_sign_before_an_inline_element_s_digits(reg):
 def test_a_sign_before_strong_digits(reg):
     d = draft_of(reg, "AI capex reached $<strong>400</strong> billion in 2025.", "$<strong>400</strong> billion")
     assert _vu(d) == (400.0, "billion USD")
+
+
+# --- 4. a "Month" column's dates -------------------------------------------------------------
+
+MONTHS = "| Month | Fees |\n|---|---|\n| Jan 2026 | $7,341 |\n| Feb 2026 | $19,296 |\n"
+
+
+def test_a_month_column_s_dates_are_no_durations():
+    from kb.extract.drafts import extract_text
+
+    raws = [d.raw for d in extract_text(MONTHS)]
+    assert "2026" not in raws and "$7,341" in raws
+
+
+def test_a_months_column_still_counts_months(reg):
+    # (guard) the plural header counts months
+    d = draft_of(reg, "| Months | Cost |\n|---|---|\n| 3 | $300 |\n", "3")
+    assert d.unit == "month"

@@ -2665,6 +2665,11 @@ _HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ 
 _OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
 
 
+# a header that names one calendar period, in the singular, alone: its cells are dates or indexes
+# ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
+_HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2688,6 +2693,8 @@ def header_unit(header: str) -> Quantity | None:
         return None
     if " of the " in h and _OF_THE_PERIOD_RE.search(h):
         return None  # "The chart of the week", "Model of the month": a title's period, no unit of the cells
+    if h[:1] in "MmWwDd" and _HEADER_CALENDAR_RE.fullmatch(h):
+        return None  # "| Month | AWS spend |": the row's month ("Jan 2026", "Month 1"), not months counted
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(
             r"(?i)(?:per|/|a)\s*(?:year|yr)|annual", h):
         return None
