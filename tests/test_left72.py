@@ -116,3 +116,31 @@ def test_a_months_column_still_counts_months(reg):
     # (guard) the plural header counts months
     d = draft_of(reg, "| Months | Cost |\n|---|---|\n| 3 | $300 |\n", "3")
     assert d.unit == "month"
+
+
+# --- 6. a row that counts several GPUs prices the node ----------------------------------------
+
+def test_a_row_of_eight_named_gpus_prices_the_instance(reg):
+    text = ("| Configuration | Instance Type | GPUs/Chips | $/hour |\n|---|---|---|---|\n"
+            "| **GPU (H100)** | ml.p5.48xlarge | 8x H100 | $98.32 |\n")
+    d = draft_of(reg, text, "$98.32")
+    assert d.entity == "nvidia-h100" and d.conditions.get("scope") == "per-instance"
+
+
+def test_a_gpu_count_column_prices_the_node(reg):
+    text = "| GPU | GPUs | Type | Price/hr |\n|---|---|---|---|\n| H100 | 8 | On-Demand | $37.52 |\n"
+    d = draft_of(reg, text, "$37.52")
+    assert d.entity == "nvidia-h100" and d.conditions.get("scope") == "per-node"
+
+
+def test_a_provider_s_row_of_four_gpus_is_no_single_gpu_s_price(reg):
+    text = ("| Provider | Instance | GPUs | Price/hr |\n|---|---|---|---|\n"
+            "| Lambda Labs | gpu_4x_h100 | 4× H100 | ~$9.96 |\n")
+    assert draft_of(reg, text, "~$9.96").conditions.get("scope") == "per-instance"
+
+
+def test_a_one_gpu_row_keeps_its_gpu_s_price(reg):
+    # (guard) "1x A10G": one GPU's price
+    text = ("| Instance | GPU | Hourly Cost |\n|---|---|---|\n| ml.g5.xlarge | 1x A10G | $1.20 |\n"
+            "| ml.p4d.24xlarge | 8x A100 | $32.77 |\n")
+    assert draft_of(reg, text, "$1.20").conditions.get("scope") in (None, "per-gpu")
