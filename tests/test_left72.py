@@ -7,6 +7,9 @@ short paraphrases of them).
   three), "19,9 Prozent".
 - HTML: a currency sign outside the element that holds its digits ('$<span id="volume">1.36</span>
   Billion', "$<strong>49</strong>/mo"), as stat blocks and price cards write them.
+- Token price lists: the cache's labels ("Cache write: $3.75", "Cached input: $0.30", "Input (no
+  cache): $3.00"), also between slashes on one line, name input prices of their tier; a cached
+  token is an input token ("- Cache read: $0.30/M tokens"); "Batch Input" is the batch tier.
 - Tables: a header "Month" (one calendar period, alone) labels the row's month ("| Jan 2026 |"),
   not a duration in months; a price in a row that counts several GPUs ("| p5.48xlarge | 8x H100 |
   $98.32 |", "| H100 | 8 | $37.52 |" under "| GPUs |") is the node's or the instance's.
@@ -144,3 +147,30 @@ def test_a_one_gpu_row_keeps_its_gpu_s_price(reg):
     text = ("| Instance | GPU | Hourly Cost |\n|---|---|---|\n| ml.g5.xlarge | 1x A10G | $1.20 |\n"
             "| ml.p4d.24xlarge | 8x A100 | $32.77 |\n")
     assert draft_of(reg, text, "$1.20").conditions.get("scope") in (None, "per-gpu")
+
+
+# --- 2. token price lists with the cache's labels ---------------------------------------------
+
+CACHE_LINE = ("Prices in USD per 1 million tokens.\n\n## Claude Sonnet 4\n\n"
+              "- Input (no cache): $3.00 / Cache write: $3.75 / Cached input: $0.30 / Output: $15.00\n")
+
+
+def _tier(d):
+    return d.unit, d.conditions.get("tier"), d.conditions.get("direction")
+
+
+def test_cache_labels_on_one_line_name_input_tiers(reg):
+    assert _tier(draft_of(reg, CACHE_LINE, "$3.00")) == ("USD per 1M tokens", None, "input")
+    assert _tier(draft_of(reg, CACHE_LINE, "$3.75")) == ("USD per 1M tokens", "cache-write", "input")
+    assert _tier(draft_of(reg, CACHE_LINE, "$0.30")) == ("USD per 1M tokens", "cached-input", "input")
+    assert _tier(draft_of(reg, CACHE_LINE, "$15.00")) == ("USD per 1M tokens", None, "output")
+
+
+def test_a_cache_read_price_is_an_input_price(reg):
+    text = "Based on the pricing:\n- Output: $15.00/M tokens\n- Cache read: $0.30/M tokens\n"
+    assert _tier(draft_of(reg, text, "$0.30/M tokens")) == ("USD per 1M tokens", "cached-input", "input")
+
+
+def test_batch_input_is_the_batch_tier(reg):
+    text = "- **Claude 3 Haiku**:\n  - Input: $0.25 per 1M tokens\n  - Batch Input: $0.125 per 1M tokens\n"
+    assert draft_of(reg, text, "$0.125 per 1M tokens").conditions.get("tier") == "batch"

@@ -1329,8 +1329,10 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
 #: a line's label that names the side of a call a price is of, right before the amount ("- Input:
 #: $15.00 | Output: $75.00", "Output price: $0.40"): group "dir" the side (a cached input's price is
 #: no input price: left out)
-_SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]|\band\b|\s[-–—][ \t])[ \t*_]*(?P<dir>input|output|prompt|completion"
-                            r")(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
+_SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]|\band\b|\s[-–—/][ \t])[ \t*_]*(?P<dir>input|output|prompt|completion"
+                            r"|(?P<cache>cache[ \t]+(?:write|creation|read|hit)s?|cache[sd]?[ \t]+(?:input|writes?|reads?)"
+                            r"|cached(?:[ \t]+input)?|input[ \t]+\((?:no[ \t]+cache|cache[ \t]+miss|uncached)\)))"
+                            r"(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
 #: the side of a call a word right after the amount names ("$3 input, $15 output", "$3 in / $15 out",
 #: "$0.15 (input)"), the amount's line going on with another amount or ending there
 _SIDE_AFTER_RE = re.compile(r"(?im)[ \t]*(?P<p>\()?(?P<dir>input|output|prompt|completion|in|out)(?(p)\))"
@@ -1418,7 +1420,11 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
         if per is None:
             continue
         q.den, q.den_count = "token", per
-        if m is not None:
+        if m is not None and m.re is _SIDE_LABEL_RE and m.group("cache"):
+            # "Cache write: $3.75", "Cached input: $0.30", "Input (no cache): $3.00": the input side
+            # (its tier, cached or written, is the label's words, read where conditions are)
+            q.direction = q.direction or "input"
+        elif m is not None:
             side = re.sub(r"\s+", " ", m.group("dir").lower())
             q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
                                           "out": "output"}.get(side, side)

@@ -5572,7 +5572,7 @@ _TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
 # pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
 _TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
              (re.compile(r"\bcached(?: input)?\b|\bcache (?:hit|read)s?\b|\bprompt caching\b"), "cached-input"),
-             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?)\b"), "batch"),
+             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?|input|output)\b"), "batch"),
              (re.compile(r"\bpriority (?:tier|processing|pricing)\b"), "priority"),
              (re.compile(r"\bflex (?:tier|processing|pricing)\b"), "flex"),
              (re.compile(r"\bfine-?tuned (?:model|usage|use|inference)\b"), "fine-tuned"))
@@ -5833,6 +5833,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["direction"] = "output"
         elif dr is None and "blend" in near and _BLENDED_RE.search(near):
             out["direction"] = "blended"  # "Blended $/1M (3:1)": a mix of input and output prices
+        if "direction" not in out and out.get("tier") in ("cached-input", "cache-write"):
+            out["direction"] = "input"  # "- Cache read: $0.30/M tokens": a cached token is an input token
     if "scope" in keys:
         if q.scope:
             out["scope"] = q.scope
