@@ -4,7 +4,8 @@ short paraphrases of them).
 
 - German scale words and the continental writing of numbers: "400 Milliarden Dollar", "16 Mrd.
   Euro", "3,3 Milliarden US-Dollar" (a decimal comma), "200.000 GPUs" (a dot between groups of
-  three), "19,9 Prozent".
+  three), "19,9 Prozent"; and the other continental languages' words: "96,42 milliards de dollars",
+  "15 millions d'euros", "20 mil millones de dólares", "2.000 millones", "40 miliardi di dollari".
 - HTML: a currency sign outside the element that holds its digits ('$<span id="volume">1.36</span>
   Billion', "$<strong>49</strong>/mo"), as stat blocks and price cards write them.
 - Token price lists: the cache's labels ("Cache write: $3.75", "Cached input: $0.30", "Input (no
@@ -89,6 +90,29 @@ def test_english_decimals_keep_a_three_digit_decimal(reg):
     text = "HBM bandwidth is 1.600 TB/s on one card and 3.35 TB/s on the other."
     assert _vu(draft_of(reg, text, "1.600 TB/s")) == (1.6, "TB/s")
 
+
+def test_french_milliards_de_dollars(reg):
+    d = draft_of(reg, "Le marché devrait atteindre 96,42 milliards de dollars en 2026.", "96,42 milliards de dollars")
+    assert _vu(d) == (96.42, "billion USD")
+
+
+def test_french_millions_d_euros(reg):
+    assert _vu(draft_of(reg, "Le fonds a levé 15 millions d'euros pour ses GPU.", "15 millions d'euros")) \
+        == (15.0, "million EUR")
+
+
+def test_spanish_mil_millones_is_a_billion(reg):
+    d = draft_of(reg, "El FMI dará un auxilio de 20 mil millones de dólares.", "20 mil millones de dólares")
+    assert _vu(d) == (20.0, "billion USD")
+
+
+def test_dot_groups_before_millones_are_thousands(reg):
+    d = draft_of(reg, "El fondo lleva recaudados más de 2.000 millones de dólares.", "2.000 millones de dólares")
+    assert _vu(d) == (2000.0, "million USD")
+
+
+def test_italian_miliardi_di_dollari(reg):
+    assert _vu(draft_of(reg, "OpenAI ha raccolto 40 miliardi di dollari.", "40 miliardi di dollari")) == (40.0, "billion USD")
 
 # --- 3. HTML between a sign and its digits ---------------------------------------------------
 

@@ -373,12 +373,19 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
 # The abbreviation's period is the amount's where a currency follows it: "16 Mrd. Euro")
 _SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
                    r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur)\b)))?"
-                   r"|milliarden?|millionen|billionen")
+                   r"|milliarden?|millionen|billionen"
+                   # (and the other languages of continental Europe: French "96,42 milliards de dollars",
+                   # French "15 millions d'euros", Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions),
+                   # "billones" (a Spanish billón is a trillion), Portuguese "milhões", "bilhões")
+                   r"|milliards?|millions|miliard[io]|mil[ \u00a0]millones|millones|billones|mil[ \u00a0]milh[õo]es|milh[õo]es|bilh[õo]es")
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
                "mio.": "million", "mrd.": "billion", "milliarde": "billion", "milliarden": "billion",
-               "millionen": "million", "billionen": "trillion"}
+               "millionen": "million", "billionen": "trillion", "milliard": "billion", "milliards": "billion", "millions": "million",
+               "miliardi": "billion", "miliardo": "billion", "mil millones": "billion", "millones": "million",
+               "billones": "trillion", "mil milhões": "billion", "mil milhoes": "billion", "milhões": "million",
+               "milhoes": "million", "bilhões": "billion", "bilhoes": "billion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
@@ -734,6 +741,8 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
 _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
+                         # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
+                         r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
 # currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
@@ -1303,7 +1312,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if q.scale is None:
         sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s").lower()]
+            q.scale = _SCALE_NAME[sm.group("s").lower().replace("\u00a0", " ")]
             p = sm.end()
     if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
         dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
@@ -1409,7 +1418,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm:
                 w = cm.group(0).strip()
                 q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
-                                               if w.lower().startswith("euro") else "USD")
+                                               if "euro" in w.lower() else "USD")
                 q.form = "currency"
                 p = cm.end()
         if not q.cur:

@@ -320,14 +320,16 @@ _EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?!
 _SWAP_POINTS = str.maketrans(".,", ",.")
 # a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
-# groups of three after a dot before what is counted in whole units or the euro written after the
-# amount ("200.000 GPUs", "10.000 Chips", "5.000 €", "17.880 Euro"): thousands in any text (no count
+# groups of three after a dot before what is counted in whole units, the euro written after the
+# amount or a scale word of continental Europe ("200.000 GPUs", "10.000 Chips", "5.000 €", "17.880
+# Euro", "2.000 millones de dólares"): thousands in any text (no count
 # of GPUs has three decimals, and an amount in euros written with its sign after it is the
 # continental way of writing; not "0.125", nor a version "1.2.3")
 _DOT_THOUSANDS_BEFORE_RE = re.compile(
     r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|Chips|chips|Grafikkarten|accelerators|Beschleuniger|servers|Server"
-    r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers)\b))")
+    r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers"
+    r"|Millionen|Milliarden|Mio|Mrd|millones|milh[õo]es|bilh[õo]es|milliards|miliardi)\b))")
 
 
 def _dot_thousands(view: str) -> str:
