@@ -342,7 +342,8 @@ def _dot_thousands(view: str) -> str:
     throughout: "1.000 GPUs", "5.000 €" are thousands there and its decimal commas are read as
     points. Any other text is returned as it is."""
     if "," in view and _DECIMAL_COMMA_NUM_RE.search(view):
-        decimals = len(_DECIMAL_COMMA_NUM_RE.findall(view))
+        # (not after a dollar sign: "$2,50" is no way a dollar amount is written, no evidence)
+        decimals = sum(1 for m in _DECIMAL_COMMA_NUM_RE.finditer(view) if view[max(0, m.start() - 2):m.start()].strip()[-1:] != "$")
         english = sum(1 for m in _ENGLISH_NUM_RE.finditer(view)
                       if not _NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
         if decimals > english and not _COMMA_MILLIONS_RE.search(view):
