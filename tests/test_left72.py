@@ -11,8 +11,6 @@ short paraphrases of them).
 - Token price lists: the cache's labels ("Cache write: $3.75", "Cached input: $0.30", "Input (no
   cache): $3.00"), also between slashes on one line, name input prices of their tier; a cached
   token is an input token ("- Cache read: $0.30/M tokens"); "Batch Input" is the batch tier.
-- "N × $X per GPU" with the line's total worked out after it: the price per unit is a figure of its
-  own, no mere operand ("4 × $25,000 per GPU, so $100,000 in total").
 - Tables: a header "Month" (one calendar period, alone) labels the row's month ("| Jan 2026 |"),
   not a duration in months; a price in a row that counts several GPUs ("| p5.48xlarge | 8x H100 |
   $98.32 |", "| H100 | 8 | $37.52 |" under "| GPUs |") is the node's or the instance's.
@@ -200,17 +198,3 @@ def test_a_cache_read_price_is_an_input_price(reg):
 def test_batch_input_is_the_batch_tier(reg):
     text = "- **Claude 3 Haiku**:\n  - Input: $0.25 per 1M tokens\n  - Batch Input: $0.125 per 1M tokens\n"
     assert draft_of(reg, text, "$0.125 per 1M tokens").conditions.get("tier") == "batch"
-
-
-# --- 5. a price per unit before the line's total ----------------------------------------------
-
-def test_a_per_gpu_price_before_the_total_is_drafted(reg):
-    d = draft_of(reg, "We need 4 × $25,000 per GPU, so $100,000 in total.", "$25,000 per GPU")
-    assert d.value == 25000.0 and d.conditions.get("scope") == "per-gpu"
-
-
-def test_a_bare_operand_stays_an_operand():
-    # (guard) "256 x 102 x $98.32": arithmetic's operand, no claim
-    from kb.extract.drafts import extract_text
-
-    assert not [d for d in extract_text("The cluster costs 256 x 102 x $98.32 in all.") if d.raw.startswith("$98.32")]

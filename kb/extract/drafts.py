@@ -1568,11 +1568,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
                      and not _WORKED_AFTER_RE.match(view, q.end)) \
             and not (q.atom and _BULLET_NX_RE.search(view, max(0, s - 16), s) and not _WORKED_AFTER_RE.match(view, q.end)) \
             and not ((q.atom or q.cur) and _DRIVES_BEFORE_RE.search(view, max(0, s - 8), s)
-                     and (_PER_UNIT_NOUN_AFTER_RE.match(view, q.end) and not _WORKED_AFTER_RE.match(view, q.end)
-                          or q.cur and (q.scope or q.den and q.den not in _PERIOD_DENS))):
+                     and _PER_UNIT_NOUN_AFTER_RE.match(view, q.end) and not _WORKED_AFTER_RE.match(view, q.end)):
         return q.end  # "256 x 102 x $98.32": an operand of the article's arithmetic
-        # (but "4 × $25,000 per GPU, so $100,000 in total", "2 surveys x $30,000/survey = $60,000/yr":
-        # a price per unit, the line's total worked out after it, is a figure of its own)
         # (but "2x 1.92TB NVMe", "12x 4U GPU Servers": a machine's parts, so many of that size, with no
         # arithmetic after)
     if q.atom == "s" and _CARD_PLURAL_RE.fullmatch(view, s, q.end):
