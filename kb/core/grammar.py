@@ -612,11 +612,8 @@ _CODES = r"(?:" + _CODE_ALT + r")(?<![A-Za-z][A-Z]{3})"
 # such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
 # a dimension count ("a CAD 3D model": computer-aided design, not 3 Canadian dollars)
 _CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])(?![0-9][Dd]\b)")
-# (a sign and its digits may stand apart by the blanks of an HTML tag the extractor's view masks,
-# '$<span id="volume">1.36</span> Billion', "$<strong>400</strong> billion": a run of spaces a writer
-# does not type between a sign and its amount)
 _NUM_AT = re.compile(
-    r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?(?:(?<=[$€£])[ ]{3,600}(?=[0-9])|[ \u00a0]?)(?P<num>" + _NUM + r")"
+    r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
     r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
 #: the currency of a sign or code before an amount
 _CUR_OF_SIGN = {"€": "EUR", "£": "GBP", **{code: code for code in FOREIGN_CURRENCIES}}
