@@ -93,9 +93,12 @@ def test_a_line_with_its_own_price_is_no_note(reg):
 
 
 def test_cached_input_is_no_input_price(reg):
+    # (left72: the cached input's price is now read, per 1M tokens of the cached tier: an input price of
+    # its own tier, as the curated claims record one, never the standard input price)
     text = "Pricing (per 1M tokens):\n- Input: $3.00\n- Cached input: $0.30\n"
-    assert draft_of(reg, text, "$3.00").conditions.get("direction") == "input"
-    assert draft_of(reg, text, "$0.30").conditions.get("direction") != "input"
+    d = draft_of(reg, text, "$3.00")
+    assert d.conditions.get("direction") == "input" and d.conditions.get("tier") in (None, "standard")
+    assert draft_of(reg, text, "$0.30").conditions.get("tier") == "cached-input"
 
 
 LIST_PRICES = "Prices in USD per 1 million tokens.\n\n## OpenAI o4-mini\n\n- Input: $0.20 | Output: $0.80\n"

@@ -369,11 +369,25 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
 # (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
-# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context")
-_SCALE_WORDS_RE = r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn|mio|mrd"
+# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context"; and the German
+# words in full, "400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion
+# is a million millions, a trillion, and its plural is never English; the singular is left alone.
+# The abbreviation's period is the amount's where a currency follows it: "16 Mrd. Euro")
+_SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
+                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur)\b)))?"
+                   r"|milliarden?|millionen|billionen"
+                   # (and the other languages of continental Europe: French "96,42 milliards de dollars",
+                   # French "15 millions d'euros", Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions),
+                   # "billones" (a Spanish billón is a trillion), Portuguese "milhões", "bilhões")
+                   r"|milliards?|millions|miliard[io]|mil[ \u00a0]millones|millones|billones|mil[ \u00a0]milh[õo]es|milh[õo]es|bilh[õo]es")
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
-               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion"}
+               "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
+               "mio.": "million", "mrd.": "billion", "milliarde": "billion", "milliarden": "billion",
+               "millionen": "million", "billionen": "trillion", "milliard": "billion", "milliards": "billion", "millions": "million",
+               "miliardi": "billion", "miliardo": "billion", "mil millones": "billion", "millones": "million",
+               "billones": "trillion", "mil milhões": "billion", "mil milhoes": "billion", "milhões": "million",
+               "milhoes": "million", "bilhões": "billion", "bilhoes": "billion"}
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
@@ -658,7 +672,7 @@ _M_COUNT_AFTER_RE = re.compile(r"[ \t\u00a0]+(?:(?:H100|A100|GPU|accelerator)[ -
 # "the full 52b model"): so many parameters, as "33B" reads
 _B_MODEL_AFTER_RE = re.compile(r"(?:[ \t\u00a0]+|-)(?:params?|parameters?|models?|GPTQ|GGUF|AWQ|LLMs?|dense|MoE)\b")
 _SPACED_SFX_RE = re.compile(r"[ \u00a0](?P<s>bn|tn|[kKMBT])(?![A-Za-z0-9])")
-_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))\b")
+_SCALE_RE = re.compile(r"[\s\u00a0-]+(?P<s>(?i:" + _SCALE_WORDS_RE + r"))(?!\w)")
 # a whole scale word glued to the digits ("$4.6million", "50million+ queries", "1Mio"), tried where one of
 # its first letters follows the number
 _GLUED_SCALE_RE = re.compile(r"(?P<s>(?i:thousand|million|billion|trillion)|Mio|Mrd)\b")
@@ -707,8 +721,9 @@ _REPEAT_VERB_BEFORE_RE = re.compile(r"(?i)\b(?:ran|run|runs|re-?ran|repeated|rep
 _TIMES_COMPARED_RE = re.compile(r"[ \t]+(?i:more|less|fewer|faster|slower|higher|lower|cheaper|costlier|pricier|larger|smaller"
                                 r"|bigger|greater|better|worse|longer|shorter|the|as|that|what|its|their|our|this|over|than"
                                 r"|above|below|stronger|weaker)\b")
-# (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in percent)
-_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
+# (percentage points, "1-2 pp", "3 percentage points", "a 5-point rise in share" aside, are recorded in
+# percent; German's "19,9 Prozent" is a percentage too)
+_PCT_RE = re.compile(r"\s?%|\s(?i:percent|per cent|pct|prozent)\b|[ \u00a0]?pp(?![A-Za-z0-9.])|[ \u00a0]?pp(?=\.(?:\s|$))"
                      r"|[ \u00a0](?i:percentage[ \u00a0-]points?|ppts?)\b")
 # a percentage written in points ("3 percentage points", "5 pp", "2 ppts"): a difference of two
 # percentages, not a part of a whole nor a relative change
@@ -724,7 +739,9 @@ _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
 # sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US dollars?|dollars?)\b|USD\b"
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
+                         # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
+                         r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
 # groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
 # currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
@@ -1300,7 +1317,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if q.scale is None:
         sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s").lower()]
+            q.scale = _SCALE_NAME[sm.group("s").lower().replace("\u00a0", " ")]
             p = sm.end()
     if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
         dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
@@ -1406,7 +1423,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm:
                 w = cm.group(0).strip()
                 q.cur = _CUR_OF_SIGN.get(w) or ("cent" if w.lower().startswith(("cent", "¢")) else "EUR"
-                                               if w.lower().startswith("euro") else "USD")
+                                               if "euro" in w.lower() else "USD")
                 q.form = "currency"
                 p = cm.end()
         if not q.cur:
@@ -2662,6 +2679,11 @@ _HEADER_DEVICE_RE = re.compile(r"(?i)(?:\b(?:using|on|with|via|w/)[ \t]+(?:the[ 
 _OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
 
 
+# a header that names one calendar period, in the singular, alone: its cells are dates or indexes
+# ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
+_HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2685,6 +2707,8 @@ def header_unit(header: str) -> Quantity | None:
         return None
     if " of the " in h and _OF_THE_PERIOD_RE.search(h):
         return None  # "The chart of the week", "Model of the month": a title's period, no unit of the cells
+    if h[:1] in "MmWwDd" and _HEADER_CALENDAR_RE.fullmatch(h):
+        return None  # "| Month | AWS spend |": the row's month ("Jan 2026", "Month 1"), not months counted
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(
             r"(?i)(?:per|/|a)\s*(?:year|yr)|annual", h):
         return None

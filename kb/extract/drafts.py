@@ -308,11 +308,48 @@ _COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9
 _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
 
+# a decimal comma: one or two digits after it ("3,3 Milliarden", "2,5 %"), not in a run of numbers ("1,2,4")
+_DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+# the writing of the English-speaking world: a comma's group of three ("1,000", "$25,000") or a decimal
+# point with one or two digits ("3.5", "$0.30") that is no date's ("6.12.2026") nor a version's
+_ENGLISH_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
+                             r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
+# a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
+_EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+_SWAP_POINTS = str.maketrans(".,", ",.")
+# a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
+_NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
+# groups of three after a dot before what is counted in whole units, the euro written after the
+# amount or a scale word of continental Europe ("200.000 GPUs", "10.000 Chips", "5.000 €", "17.880
+# Euro", "2.000 millones de dólares"): thousands in any text (no count
+# of GPUs has three decimals, and an amount in euros written with its sign after it is the
+# continental way of writing; not "0.125", nor a version "1.2.3")
+_DOT_THOUSANDS_BEFORE_RE = re.compile(
+    r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
+    r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|Chips|chips|Grafikkarten|accelerators|Beschleuniger|servers|Server"
+    r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers"
+    r"|Millionen|Milliarden|Mio|Mrd|millones|milh[õo]es|bilh[õo]es|milliards|miliardi)\b))")
+
+
 def _dot_thousands(view: str) -> str:
     """An article that writes a million with dots ("1.000.000 tokens") and never with commas
     groups thousands with a dot too ("1.600 GB/s", "1.000 W"): its groups of three digits
     after a dot are read as thousands (the dots read as commas; same length, so every offset
-    holds). Any other text is returned as it is."""
+    holds). An article whose decimal commas ("3,3 Milliarden", "35,1 Mrd.", "2,5 %") outnumber
+    the English writing of its numbers (a comma's group of three, a point's one or two
+    decimals: "Llama 3.1" in a German text is one) writes numbers the continental way
+    throughout: "1.000 GPUs", "5.000 €" are thousands there and its decimal commas are read as
+    points. Any other text is returned as it is."""
+    if "," in view and _DECIMAL_COMMA_NUM_RE.search(view):
+        # (not after a dollar sign: "$2,50" is no way a dollar amount is written, no evidence)
+        decimals = sum(1 for m in _DECIMAL_COMMA_NUM_RE.finditer(view) if view[max(0, m.start() - 2):m.start()].strip()[-1:] != "$")
+        english = sum(1 for m in _ENGLISH_NUM_RE.finditer(view)
+                      if not _NAME_BEFORE_RE.search(view, max(0, m.start() - 16), m.start()))
+        if decimals > english and not _COMMA_MILLIONS_RE.search(view):
+            return _EURO_NUM_RE.sub(lambda m: m.group(0).translate(_SWAP_POINTS), view)
+    if "." in view and _DOT_THOUSANDS_BEFORE_RE.search(view):
+        view = _DOT_THOUSANDS_BEFORE_RE.sub(lambda m: m.group(0).replace(".", ","), view)
     if "." not in view or not _DOT_MILLIONS_RE.search(view) or _COMMA_MILLIONS_RE.search(view):
         return view
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
@@ -1316,8 +1353,10 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
 #: a line's label that names the side of a call a price is of, right before the amount ("- Input:
 #: $15.00 | Output: $75.00", "Output price: $0.40"): group "dir" the side (a cached input's price is
 #: no input price: left out)
-_SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]|\band\b|\s[-–—][ \t])[ \t*_]*(?P<dir>input|output|prompt|completion"
-                            r")(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
+_SIDE_LABEL_RE = re.compile(r"(?im)(?:^[ \t]*(?:[-*+•]|[0-9]{1,2}[.)])?|[|,;(]|\band\b|\s[-–—/][ \t])[ \t*_]*(?P<dir>input|output|prompt|completion"
+                            r"|(?P<cache>cache[ \t]+(?:write|creation|read|hit)s?|cache[sd]?[ \t]+(?:input|writes?|reads?)"
+                            r"|cached(?:[ \t]+input)?|input[ \t]+\((?:no[ \t]+cache|cache[ \t]+miss|uncached)\)))"
+                            r"(?:[ \t]+(?:price|cost|tokens?))?[*_]*[ \t]*[:=][ \t*_]*$")
 #: the side of a call a word right after the amount names ("$3 input, $15 output", "$3 in / $15 out",
 #: "$0.15 (input)"), the amount's line going on with another amount or ending there
 _SIDE_AFTER_RE = re.compile(r"(?im)[ \t]*(?P<p>\()?(?P<dir>input|output|prompt|completion|in|out)(?(p)\))"
@@ -1409,7 +1448,11 @@ def _noted_token_prices(view: str, found: list, idx, alias_hits) -> None:
         if per is None:
             continue
         q.den, q.den_count = "token", per
-        if m is not None:
+        if m is not None and m.re is _SIDE_LABEL_RE and m.group("cache"):
+            # "Cache write: $3.75", "Cached input: $0.30", "Input (no cache): $3.00": the input side
+            # (its tier, cached or written, is the label's words, read where conditions are)
+            q.direction = q.direction or "input"
+        elif m is not None:
             side = re.sub(r"\s+", " ", m.group("dir").lower())
             q.direction = q.direction or {"prompt": "input", "completion": "output", "in": "input",
                                           "out": "output"}.get(side, side)

@@ -5691,7 +5691,7 @@ _TIER_WORDS_RE = re.compile(r"cach|batch|priority|flex|fine-?tun")
 # pricing tiers of token prices ("cached input", "Batch API"); a batch *size* is no tier
 _TIER_RES = ((re.compile(r"\bcache (?:write|creation)|\bcache[sd]? writes?\b"), "cache-write"),
              (re.compile(r"\bcached(?: input)?\b|\bcache (?:hit|read)s?\b|\bprompt caching\b"), "cached-input"),
-             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?)\b"), "batch"),
+             (re.compile(r"\bbatch (?:api|pricing|mode|tier|discount|jobs?|processing|requests?|input|output)\b"), "batch"),
              (re.compile(r"\bpriority (?:tier|processing|pricing)\b"), "priority"),
              (re.compile(r"\bflex (?:tier|processing|pricing)\b"), "flex"),
              (re.compile(r"\bfine-?tuned (?:model|usage|use|inference)\b"), "fine-tuned"))
@@ -5868,6 +5868,42 @@ def _table_period(f: "Found") -> str | None:
     return None
 
 
+#: a table cell that counts the GPUs of its row: "8x H100", "4× H100", "(2×A100)", "16x Trainium" (a
+#: count glued to a name with a capital letter; "8x" alone is as often a speed-up, "| H100 | 80GB | 8x |")
+_ROW_GPU_COUNT_RE = re.compile(r"(?:^|\()[*_]*([1-9][0-9]?)[ \t]?[x×][ \t]?(?=[A-Z])")
+#: a column header that counts GPUs ("GPUs", "# GPUs", "GPU count", "Count"): its cells' whole numbers
+_GPU_COUNT_HEADER_RE = re.compile(r"(?i)[*_\s]*(?:#[ \t]*(?:of[ \t]+)?)?(?:gpus|gpu[ \t]count|count|number[ \t]+of[ \t]+gpus"
+                                  r"|gpus/chips)[*_\s]*")
+_ROW_COUNT_CELL_RE = re.compile(r"[*_~\s]*([1-9][0-9]?)[ \t]?[x×]?[*_\s]*")
+#: an instance named in a row or its headers ("| Instance |", "| VM SKU |", "p4d.24xlarge", "gpu_8x_h100")
+_INSTANCE_WORD_RE = re.compile(r"(?i)\binstances?\b|\bvm\b|\bsku\b|xlarge\b|_[0-9]+x_")
+
+
+def _row_gpu_count(f: "Found") -> int | None:
+    """The number of GPUs a table row states beside a cell's amount: a cell that counts a named
+    GPU ("8x H100") or a whole number under a header that counts GPUs ("| GPUs |" over "| 8 |");
+    None where the row states none."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    for c, cell in enumerate(row):
+        if c == f.col or not cell.text:
+            continue
+        m = _ROW_GPU_COUNT_RE.search(cell.text)
+        if m is not None:
+            return int(m.group(1))
+        head = t.column_header(c)
+        if head is not None and _GPU_COUNT_HEADER_RE.fullmatch(head.text) and (cm := _ROW_COUNT_CELL_RE.fullmatch(cell.text)):
+            return int(cm.group(1))
+    return None
+
+
+def _row_is_instance(f: "Found") -> bool:
+    """Whether a table row's machine is a cloud instance: its header or its cells name one."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    return any(_INSTANCE_WORD_RE.search(c.text) for c in list(t.header) + list(row) if c.text)
+
+
 #: The prices whose scope, said of a GPU by a provider with no scope cue, is one GPU's (the
 #: curated claims give a GPU's rental price per GPU, unless a node, an instance or a cluster is
 #: said). Not without a provider: prices on the open market differ from one seller to another,
@@ -5920,6 +5956,8 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             out["direction"] = "output"
         elif dr is None and "blend" in near and _BLENDED_RE.search(near):
             out["direction"] = "blended"  # "Blended $/1M (3:1)": a mix of input and output prices
+        if "direction" not in out and out.get("tier") in ("cached-input", "cache-write"):
+            out["direction"] = "input"  # "- Cache read: $0.30/M tokens": a cached token is an input token
     if "scope" in keys:
         if q.scope:
             out["scope"] = q.scope
@@ -8689,6 +8727,11 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         hit = subject.about(d.span_start, ("organisation",))
         if hit is not None and hit[0] != d.entity and d.entity not in idx.broader.get(hit[0], ()):
             d.conditions["investee"] = hit[0]
+    if prop is not None and f.table is not None and f.q.cur and "scope" in prop.conditions and "scope" not in d.conditions \
+            and idx.entity_kind.get(d.entity or "") in ("gpu", "organisation") and (n := _row_gpu_count(f)) and n > 1:
+        # "| p5.48xlarge | 8x H100 | $98.32 |", "| H100 | 8 | $37.52 |" under "| GPU | GPUs | Price/hr |": a
+        # price in a row that counts several GPUs is the node's or the instance's, not one GPU's
+        d.conditions["scope"] = "per-instance" if _row_is_instance(f) else "per-node"
     if prop is not None and prop.id in _ONE_GPU_PRICES and "provider" in d.conditions and "scope" in prop.conditions \
             and "scope" not in d.conditions and idx.entity_kind.get(d.entity or "") == "gpu":
         # "RunPod's H100: $2.79/hr": a provider's price of a GPU, with no scope said, is one GPU's
