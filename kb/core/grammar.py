@@ -2840,6 +2840,7 @@ def _header_part(q: Quantity, part: str) -> bool:
         return True
     if _HEADER_DIMS_RE.fullmatch(part):
         q.atom = "x"  # "| Dimension |" over 1024: a vector's length
+        q.hint = "embedding-dimension"  # (what an embedding model returns, as "1024 dimensions" is)
         return True
     if _HEADER_PARAMS_RE.search(part):
         q.atom = "parameter"

@@ -708,8 +708,11 @@ _CHANGE_VERBS = (r"jump|ris|rose|grow|grew|increas|climb|soar|surg|fell|fall|dro
                  r"|cut|slash|shr[iau]n|reduc")
 # (a bound or an approximation may stand between "from" and the first value: "from under 1% to 17%")
 _FROM_CUE = r"\bfrom\s*(?:(?:under|over|below|above|about|around|roughly|nearly|almost|just|~)\s*)?$"
+# ("expanded from 10 to 42 requirements", "ballooned from ~2s to ~40s", "has scaled from 1 to 200
+# buildings": a change too; but a scale a score "is scaled from 1 to 5" on is a range)
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov|lift|boost|rais|improv|push|brought"
-                             r"|bring|plung|plummet|tumbl|sank|sink)\w*\b[^.;\n]{0,30}" + _FROM_CUE)
+                             r"|bring|plung|plummet|tumbl|sank|sink|expand|balloon|ramp"
+                             r"|(?<!is )(?<!are )(?<!be )(?<!been )(?<!was )(?<!were )scal(?=ed|ing))\w*\b[^.;\n]{0,30}" + _FROM_CUE)
 
 
 # a verb of growth right before an amount of money ("grew $1B to $4B"): the amount is where it grew
@@ -1025,6 +1028,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         _share_pair(view, found)
         _token_price_pairs(view, found, starts, idx, alias_hits)
         _noted_token_prices(view, found, idx, alias_hits)
+    elif "/$" in view:  # ("GPT-4o ($2.50/$10.00)" in a text that never says "tokens")
+        _token_price_pairs(view, found, starts, idx, alias_hits)
     if "$" in view and (local := _local_dollar(view)) is not None:
         _as_local_dollar(view, found, local)
     if "from" in view:
@@ -1264,6 +1269,24 @@ _HARDWARE_KINDS = frozenset(("gpu", "gpu-class", "system", "cloud-instance", "cl
 _PLAN_AFTER_RE = re.compile(r"(?:'s)?[ \t]+(?:Plus|Pro|Team|Teams|Enterprise|Business|Max|Premium|Advanced|Free)\b")
 
 
+_PAIR_OPEN_RE = re.compile(r"[`*_'\"]*[ \t]*\([ \t]*$")
+_PAIR_CLOSE_RE = re.compile(r"[ \t]*\)")
+
+
+def _model_pair_in_brackets(view: str, a, b, idx, alias_hits, hit_starts) -> bool:
+    """Whether the slash pair of prices ``a``/``b`` stands alone in brackets right after a model's
+    name ("GPT-4o ($2.50/$10.00)", "openai/gpt-4o-mini ($0.15/$0.60)"): the model's input and
+    output prices, which are quoted per million tokens where the text names no other count."""
+    at = a.draft.span_start
+    if not _PAIR_CLOSE_RE.match(view, b.draft.span_end):
+        return False
+    j = bisect.bisect_left(hit_starts, at)
+    for h in alias_hits[max(0, j - 3):j]:
+        if idx.entity_kind.get(h[2]) == "model" and h[1] <= at and _PAIR_OPEN_RE.fullmatch(view, h[1], at):
+            return True
+    return False
+
+
 def _token_cue_near(view: str, token_at: list, a, starts, idx, alias_hits, hit_starts) -> bool:
     """A token cue on the pair's own line, in its sentence or the one before: a token word, a price
     per so many tokens drafted there (``token_at``: where the drafts per token start, in order), or
@@ -1340,7 +1363,11 @@ def _token_price_pairs(view: str, found: list, starts, idx, alias_hits) -> None:
                 # note of the pair's section (or a lead line above it) says the count
                 den_count = _section_token_note(view, a.draft.span_start)
                 if den_count is None:
-                    continue
+                    if hit_starts is None:
+                        hit_starts = [h[0] for h in alias_hits]
+                    if not _model_pair_in_brackets(view, a, b, idx, alias_hits, hit_starts):
+                        continue
+                    den_count = "1M"  # "GPT-4o ($2.50/$10.00)": a model's prices, as they are quoted, per million
         for f, q, direction in ((a, qa, "input"), (b, qb, "output")):
             if not q.den:
                 q.den, q.den_count = "token", den_count
