@@ -5,7 +5,9 @@ Short paraphrases of shapes seen in fresh news text (funding rounds, chip suppli
 - an opening "With <backers> leading/backing/participating ..., " names who backs the subject after
   the comma, as "Backed by ..., " does (ent72);
 - "<Name> will generate $X in <Company> revenue": the amount the subject earns from that company,
-  not the company's own revenue.
+  not the company's own revenue;
+- the names after an amount that bring in its investors ("led by Aker", "with participation from
+  Nvidia", "with Nvidia participating") are not whose the amount is.
 """
 from __future__ import annotations
 
@@ -37,3 +39,13 @@ def test_revenue_earned_from_a_company_is_the_earners(reg):
     assert _link(reg, text, "$33 billion") == "nvidia"
     text = "Analysts expect $60 billion in Nvidia revenue next quarter.\n"
     assert _link(reg, text, "$60 billion") == "nvidia"
+
+
+def test_investors_named_after_the_amount_are_not_its_owner(reg):
+    # paraphrases of funding news: the round's leader and the names "with ... participating"
+    text = "Nscale raised a $1.1 billion Series B led by Aker, with Nvidia participating.\n"
+    assert _link(reg, text, "$1.1 billion") == "nscale"
+    text = "The startup closed a $505M equity round at a $5.5B valuation with Nvidia participating.\n"
+    assert _link(reg, text, "$505M") == "new"
+    text = "The startup raised a $545M Series G at a $20B valuation, led by ICONIQ, Lightspeed and Avra.\n"
+    assert _link(reg, text, "$20B") == "new"

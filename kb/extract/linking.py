@@ -4170,6 +4170,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
+                if d.unit != "x" and idx.entity_kind.get(eid) == "organisation" \
+                        and (_INVESTOR_AFTER_RE.search(view, max(e, a_s - 64), a_s) is not None
+                             or (_WITH_NAMES_BEFORE_RE.search(view, max(e, a_s - 64), a_s) is not None
+                                 and _PARTICIPATING_AFTER_RE.match(view, a_e) is not None)):
+                    continue  # "raised a $1.1 billion Series B led by Aker, with Nvidia participating": its investors
                 if a_s - e <= 80 and _RIVAL_AMOUNT_FOR_RE.search(view, e, a_s):
                     # "Kimi K2.6 ran at $1.71 per million tokens versus $11.25 for GPT-5.5": the name
                     # after the rival's amount is the rival's, not the thing of the number before
@@ -4481,6 +4486,16 @@ _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
 _INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
                                r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
                                r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+
+
+#: after a number, the words that bring in its investors ("raised $1.1 billion led by Aker",
+#: "a $1 billion round ... with participation from Nvidia, Amazon and Meta"), the names before this one
+_INVESTOR_AFTER_RE = re.compile(r"(?i)\b(?:led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
+                                r"|investors?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+#: "... at a $5.5B valuation with Nvidia participating": "with", the investors and a word of joining
+_WITH_NAMES_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+_PARTICIPATING_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})*\s+(?:also\s+)?"
+                                     r"(?:participating|joining|investing|co-investing|chipping\s+in)\b")
 
 
 # after "The company's": its relation and a comma ("rival, ", "largest investor, "), the name right after
