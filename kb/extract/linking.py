@@ -3076,6 +3076,21 @@ _WITH_SUBJECT_BEFORE_RE = re.compile(r",[ \t]+with[ \t]+$")
 #: backs the subject after the comma, not what the sentence's numbers are about
 _BY_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:Co-?)?[Ff]ounded|Started|Backed|Funded|Financed|Owned|Bankrolled|Incubated"
                            r"|Spun[ \t]+(?:out|off)[ \t]+(?:of|from))[ \t]+(?:by[ \t]+)?[^,;:\n]{1,100},[ \t]+(?=\S)")
+#: a sentence opening with "With" and its backers, on a word of leading, backing or joining, up to its
+#: comma ("With Andreessen Horowitz leading and Lightspeed participating, the startup is raising $1
+#: billion"): who backs the subject after the comma, as "Backed by ..." says
+_WITH_BACKERS_OPENER_RE = re.compile(r"[\s*_>#-]*With[ \t]+[^,;:\n]{1,100}?\b(?:(?:co-?)?lead(?:ing)?|backing|participating"
+                                     r"|investing|joining|on[ \t]+board|as[ \t]+(?:its|an?|the)[ \t]+(?:\w+[ \t]+){0,2}"
+                                     r"(?:investors?|backers?)|among[ \t]+(?:its|the)[ \t]+(?:\w+[ \t]+)?(?:backers|investors))"
+                                     r"\b(?:[ \t]+(?:the|this|its|a|an)[ \t]+(?:[\w$.-]+[ \t]+){0,3}(?:round|raise|deal|financing"
+                                     r"|funding|investment))?(?:[ \t]+and[ \t]+[^,;:\n]{1,60})?,[ \t]+(?=\S)")
+#: "Nvidia will generate $33 billion in TSMC revenue": a verb of earning before the amount, and "in" a
+#: company's revenue after it: the revenue the subject earns from that company, not the company's own
+_EARN_BEFORE_RE = re.compile(r"\b(?:generat|earn|mak|made|bring|brought|book|rak|collect|deriv|receiv|captur|pocket|reap)"
+                             r"\w*(?:[ \t]+in)?[ \t]+(?:(?:about|around|roughly|nearly|some|approximately|almost|over"
+                             r"|more[ \t]+than|at[ \t]+least|up[ \t]+to|an[ \t]+(?:extra|additional)|another)[ \t]+)?[~≈]?(?:US)?$")
+_IN_REVENUE_GAP_RE = re.compile(r"[ \t]+in[ \t]+(?:(?:annual|yearly|new|additional|extra|incremental)[ \t]+)?")
+_REVENUE_AFTER_RE = re.compile(r"(?:'s|’s)?[ \t]+(?:revenues?|sales|business|orders)\b")
 #: a place made an adjective ("the US-based chipmaker", "a China-headquartered startup"): where the
 #: thing after it is, not what its numbers are of
 _BASED_AFTER_RE = re.compile(r"-(?:based|headquartered)\b")
@@ -3986,7 +4001,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
         sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
-        by_m = _BY_OPENER_RE.match(view, sent_lo, s) if sent_hits and sent_hits[0][0] < s else None
+        by_m = (_BY_OPENER_RE.match(view, sent_lo, s) or _WITH_BACKERS_OPENER_RE.match(view, sent_lo, s)) \
+            if sent_hits and sent_hits[0][0] < s else None
         for a_s, a_e, eid in sent_hits:
             if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
                 continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
@@ -3994,6 +4010,9 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 continue  # "Founded by former Broadcom and Alphabet employees, Enfabrica has raised $260 million"
             if idx.entity_kind.get(eid) == "region" and _BASED_AFTER_RE.match(view, a_e) is not None:
                 continue  # "the US-based chipmaker's shares": where it is, not whose the number is
+            if a_s > e and idx.entity_kind.get(eid) == "organisation" and _IN_REVENUE_GAP_RE.fullmatch(view, e, a_s) \
+                    and _REVENUE_AFTER_RE.match(view, a_e) and _EARN_BEFORE_RE.search(view, max(sent_lo, s - 60), s):
+                continue  # "Nvidia will generate $33 billion in TSMC revenue": earned from TSMC, not TSMC's own
             if a_e > s and a_s < e:
                 if a_s > f.q.start and a_e <= e and kinds and _NEW_KINDS.isdisjoint(kinds) \
                         and idx.entity_kind.get(eid, "") in kinds and not _PER_RE.search(view, f.q.start, a_s):
@@ -4151,6 +4170,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
+                if d.unit != "x" and idx.entity_kind.get(eid) == "organisation" \
+                        and (_INVESTOR_AFTER_RE.search(view, max(e, a_s - 64), a_s) is not None
+                             or (_WITH_NAMES_BEFORE_RE.search(view, max(e, a_s - 64), a_s) is not None
+                                 and _PARTICIPATING_AFTER_RE.match(view, a_e) is not None)):
+                    continue  # "raised a $1.1 billion Series B led by Aker, with Nvidia participating": its investors
                 if a_s - e <= 80 and _RIVAL_AMOUNT_FOR_RE.search(view, e, a_s):
                     # "Kimi K2.6 ran at $1.71 per million tokens versus $11.25 for GPT-5.5": the name
                     # after the rival's amount is the rival's, not the thing of the number before
@@ -4462,6 +4486,16 @@ _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
 _INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
                                r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
                                r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+
+
+#: after a number, the words that bring in its investors ("raised $1.1 billion led by Aker",
+#: "a $1 billion round ... with participation from Nvidia, Amazon and Meta"), the names before this one
+_INVESTOR_AFTER_RE = re.compile(r"(?i)\b(?:led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
+                                r"|investors?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+#: "... at a $5.5B valuation with Nvidia participating": "with", the investors and a word of joining
+_WITH_NAMES_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+_PARTICIPATING_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})*\s+(?:also\s+)?"
+                                     r"(?:participating|joining|investing|co-investing|chipping\s+in)\b")
 
 
 # after "The company's": its relation and a comma ("rival, ", "largest investor, "), the name right after
@@ -8132,9 +8166,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     if f.table is None:
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][2] and _MEASURED_THING_RE.fullmatch(view, d.span_end, alias_hits[k][0]) \
-                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start):
+                and not _SPEND_BEFORE_RE.search(view, max(sent_lo, d.span_start - 48), d.span_start) \
+                and not (_REVENUE_AFTER_RE.match(view, alias_hits[k][1])
+                         and _IN_REVENUE_GAP_RE.fullmatch(view, d.span_end, alias_hits[k][0])
+                         and _EARN_BEFORE_RE.search(view, max(sent_lo, d.span_start - 60), d.span_start)):
             # "$494 million in revenue-share payments": the amount of the thing named right after it
-            # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it)
+            # (not "Nvidia invested $100 billion in OpenAI": who got the money, not who paid it; nor
+            # "Nvidia will generate $33 billion in TSMC revenue": what it earns from that company)
             eid = alias_hits[k][2]
             cands = [_Candidate(eid, "after", _TRUST["after"])] + [c for c in cands if c.eid != eid]
         elif k < len(alias_hits) and idx.entity_kind.get(alias_hits[k][2]) == "model" \
