@@ -2989,6 +2989,7 @@ def _apply_header(q: Quantity, h: Quantity) -> None:
                 return
             q.atom, q.count = h.atom, h.count
             q.hint = q.hint or h.hint
+            q.scope = q.scope or h.scope  # ("| Cores per SM |": what one count covers)
         else:
             return
         q.form = "header"
@@ -3187,6 +3188,10 @@ def _row_period(label: str) -> tuple[str, str | None] | None:
 
 #: a column header that names a rate of money with no period ("Typical Market Rate", "Spot rate")
 _RATE_COLUMN_RE = re.compile(r"(?i)\brates?\b")
+# a header naming a pricing tier of rented compute ("On-Demand $/hr", "Spot/Preemptible", "Reserved (1yr)")
+_TIER_HEADER_RE = re.compile(r"(?i)\b(?:on[- ]?demand|spot|preemptible|pre-emptible|interruptible|reserved|committed)\b")
+# a header of a count per streaming multiprocessor or compute unit ("Cores per SM", "Tensor Cores / SM")
+_PER_COMPUTE_UNIT_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:SMs?|CUs?|streaming\s+multiprocessors?|compute\s+units?|Xe[- ]cores?)\b")
 _MONEY_CELL_RE = re.compile(r"[\s*_~≈]*(?:(?i:from|about|up to)\s+)?[$€£]")
 
 
@@ -3720,6 +3725,23 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                 scope = ("per-gpu" if w in ("gpu", "card") else "per-node" if w in ("node", "server")
                          else "per-instance" if w == "instance" else "per-seat")
             headers[c] = Quantity(0, 0, "", 0.0, form="table", den=den, scope=scope)
+    # "| On-Demand $/hr | Spot/Preemptible |": a column of money whose header names only another
+    # pricing tier is priced per the period of the tier column beside it that states one (even
+    # where another column gives a second period: "| Monthly (730 hrs) |")
+    tiers = [c for c in range(1, min(len(headers), len(t.header)))
+             if _TIER_HEADER_RE.search(_untag(t.header[c].text))]
+    tier_dens = {headers[c].den for c in tiers if headers[c] is not None and headers[c].den in _PERIOD_DENS
+                 and not headers[c].atom and not headers[c].count}
+    if len(tier_dens) == 1:
+        den = next(iter(tier_dens))
+        for c in tiers:
+            if headers[c] is None and _money_column(t, c):
+                headers[c] = Quantity(0, 0, "", 0.0, form="table", den=den)
+    # "| Cores per SM |": a count per streaming multiprocessor (compute unit), not per card
+    for c in range(1, min(len(headers), len(t.header))):
+        hc = headers[c]
+        if hc is not None and hc.count and not hc.scope and _PER_COMPUTE_UNIT_RE.search(_untag(t.header[c].text)):
+            headers[c] = _replace(hc, scope="per-compute-unit")
     # a percent column whose cells are all written as fractions ("MFU %" over "0.57", "0.51"): the
     # cells are fractions of one, not fractions of a percent
     fraction = Quantity(0, 0, "", 0.0, ratio=True, form="table")
@@ -3799,6 +3821,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         if label is not None and label.den == "year" and not (label.atom or label.count or label.percent) \
                 and _STOCK_HEADER_RE.search(_untag(row[0].text)):
             label = None if not label.cur else _replace(label, den=None, den_count=None)  # "Annualized Interest Expense"
+        elif label is not None and label.count and not label.scope and _PER_COMPUTE_UNIT_RE.search(_untag(row[0].text)):
+            label = _replace(label, scope="per-compute-unit")  # "| CUDA cores per SM | 128 |"
         row_period = _row_period(row[0].text) if row and col_periods else None
         whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
         row_last = None  # (the row's last number, for an earlier value in a later cell: "(was $4.33)")
