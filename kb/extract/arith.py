@@ -637,6 +637,7 @@ class _Marks:
         self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
         self.ends = _sentence_ends(text)
+        self.changes: dict[int, bool] = {}   # a percentage's start -> is it a stated change (:meth:`stated_change`)
 
     def written(self, a: int, b: int) -> bool:
         """Is arithmetic written out within text[a:b]?"""
@@ -651,6 +652,19 @@ class _Marks:
         """Does a sentence (or a line) end within text[a:b]?"""
         i = bisect.bisect_left(self.ends, a)
         return i < len(self.ends) and self.ends[i] < b
+
+    def stated_change(self, q: "_Q") -> bool:
+        """Is ``q`` a percentage the words at it state as a change over time ("up 31% from a year
+        ago", "down 38%", "a 74% jump")? Such a percentage is no share: it scales no amount into
+        another by itself (the change's own relation is :func:`_change_sides`'s)."""
+        if "percent" not in q.names:
+            return False
+        got = self.changes.get(q.s)
+        if got is None:
+            text = self.text
+            got = self.changes[q.s] = bool(_CHANGE_BEFORE_RE.search(text, max(0, q.s - CHANGE_LOOKBACK), q.s)
+                                           or _CHANGE_AFTER_RE.match(text, q.e))
+        return got
 
 
 def discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
@@ -3325,6 +3339,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             or _EACH_AFTER_RE.match(text, q.e):
                         continue   # the number it is compared with ("$80 billion (up from $55 billion)"),
                         # or what each of several costs ("4 nodes at $2,500 each")
+                    if q.item.shown[:1] in ("≥", "≤") and not _bound((t,)):
+                        continue   # a bound ("well above the $30 billion estimate") is no part of a total stated as one value
                     if mode == "period" and unit is None:
                         period = _total_period(text, t, q.item.unit)
                         if period is None:
@@ -3557,6 +3573,9 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
+    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b") \
+            and any(q.place is None and marks.stated_change(q) for q in (t, *ins)):
+        return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
     if consistent:
         if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
             return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
