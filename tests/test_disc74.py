@@ -73,3 +73,34 @@ def test_a_bound_is_no_part_of_a_total():
     exact = _total_records(TOTAL, shown="")
     got = _of(propose(TOTAL, exact), _at(TOTAL, "$120.3 billion"))
     assert len(got) == 1 and got[0].formula == "a + b + c + d"
+
+
+# a capex table whose guided amount is a range: the change column compares the row's two amounts,
+# the range giving a range of changes ("$38B" to "$60-65B" is +58% to +71%)
+RANGED = ("| Company | 2024 Capex | 2025 Capex (Guided) | YoY Change |\n|---|---|---|---|\n"
+          "| Alpha | $53B | $80B | +51% |\n"
+          "| Beta | $38B | $60-65B | +60% |\n"
+          "| Gamma | $83B | $73B | -12% |\n")
+
+
+def _ranged_records(text, pct=60.0):
+    recs = drafts_at(text, ("$53B", 53.0, "billion USD"), ("$80B", 80.0, "billion USD"), ("+51%", 51.0, "percent"),
+                     ("$38B", 38.0, "billion USD"), ("$60-65B", 60.0, "billion USD"), (f"+{pct:.0f}%", pct, "percent"),
+                     ("$83B", 83.0, "billion USD"), ("$73B", 73.0, "billion USD"), ("-12%", -12.0, "percent"))
+    del recs[4]["value"]
+    recs[4].update(low=60.0, high=65.0, qualifier="range")
+    return recs
+
+
+def test_a_change_cell_compares_a_range_with_its_rows_other_amount():
+    props = propose(RANGED, _ranged_records(RANGED))
+    got = _of(props, _at(RANGED, "+60%"))
+    assert len(got) == 1 and got[0].formula == "a / b - 1" and got[0].verdict == "consistent"
+    assert list(got[0].inputs.values()) == [_at(RANGED, "$60-65B"), _at(RANGED, "$38B")]
+    # and the signed change is no share of the row's amounts ("$38B" is no "$60-65B" × 60%)
+    assert not _of(props, _at(RANGED, "$38B"))
+
+
+def test_a_change_cell_outside_the_ranges_changes_is_left_alone():
+    text = RANGED.replace("+60%", "+90%")
+    assert not _of(propose(text, _ranged_records(text, 90.0)), _at(text, "+90%"))
