@@ -637,6 +637,7 @@ class _Marks:
         self.cues = _written_cues(text)
         self.cue_starts = [a for a, _ in self.cues]
         self.ends = _sentence_ends(text)
+        self.changes: dict[int, bool] = {}   # a percentage's start -> is it a stated change (:meth:`stated_change`)
 
     def written(self, a: int, b: int) -> bool:
         """Is arithmetic written out within text[a:b]?"""
@@ -651,6 +652,19 @@ class _Marks:
         """Does a sentence (or a line) end within text[a:b]?"""
         i = bisect.bisect_left(self.ends, a)
         return i < len(self.ends) and self.ends[i] < b
+
+    def stated_change(self, q: "_Q") -> bool:
+        """Is ``q`` a percentage the words at it state as a change over time ("up 31% from a year
+        ago", "down 38%", "a 74% jump")? Such a percentage is no share: it scales no amount into
+        another by itself (the change's own relation is :func:`_change_sides`'s)."""
+        if "percent" not in q.names:
+            return False
+        got = self.changes.get(q.s)
+        if got is None:
+            text = self.text
+            got = self.changes[q.s] = bool(_CHANGE_BEFORE_RE.search(text, max(0, q.s - CHANGE_LOOKBACK), q.s)
+                                           or _CHANGE_AFTER_RE.match(text, q.e))
+        return got
 
 
 def discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) -> list[Proposal]:
@@ -1863,6 +1877,9 @@ def _pair(marks, layout, stats, t, formula, lo, hi, ins, in_table, seen, found) 
     if in_table:
         if all(q.place is None or q.place[1] < 0 for q in ins):
             return  # a cell from the headers and the text before the table alone: no row of it
+        if any(q.place is not None and q.place[1] >= 0 and "percent" in q.names and _signed_change(marks.text, layout, q)
+               for q in (t, *ins)):
+            return  # a signed cell of a "YoY Change" column is a change, no share of another cell
         sig = layout.signature(t, formula, ins)
         if sig is None:
             return
@@ -3325,6 +3342,8 @@ def _prose_totals(text: str, qs: list, marks: "_Marks", layout: "_Layout") -> li
                             or _EACH_AFTER_RE.match(text, q.e):
                         continue   # the number it is compared with ("$80 billion (up from $55 billion)"),
                         # or what each of several costs ("4 nodes at $2,500 each")
+                    if q.item.shown[:1] in ("≥", "≤") and not _bound((t,)):
+                        continue   # a bound ("well above the $30 billion estimate") is no part of a total stated as one value
                     if mode == "period" and unit is None:
                         period = _total_period(text, t, q.item.unit)
                         if period is None:
@@ -3557,6 +3576,9 @@ def _judge(marks: _Marks, t: _Q, formula: str, ins: tuple, lo: float, hi: float,
     how = "written" if e - s <= SPAN and marks.written(s, e) else "implied"
     if how == "written" and t.place is not None and any(q.place is None or q.place[:2] != t.place[:2] for q in ins):
         how = "implied"  # in a table, arithmetic is written out within the row
+    if how == "implied" and len(ins) == 2 and formula in ("a * b", "a / b") \
+            and any(q.place is None and marks.stated_change(q) for q in (t, *ins)):
+        return None  # a change stated as such ("up 31% from", "a 74% jump") is no share of another amount
     if consistent:
         if (t.ratio or any(q.ratio for q in ins)) and (t.hi > t.lo * (1 + 2 * VAGUE) or any(_vague(q) for q in ins)):
             return None  # shares and ratios with a wide range ("20-32%", "2x" as 1.5-2.5) meet many a number
@@ -5789,6 +5811,12 @@ def _label_before(text: str, t: "_Q", pattern: re.Pattern):
     return pattern.match(text, ls, t.s) if ":" in text[ls:t.s] else None
 
 
+def _signed_change(text: str, layout: "_Layout", q: "_Q") -> bool:
+    """Is the table cell ``q`` a signed percentage ("+60%") under a header that names a change
+    ("YoY Change", "Δ")?"""
+    return _cell_sign(text, q.s) is not None and _CHANGE_HEADER_RE.search(layout.header_text(q.place)) is not None
+
+
 def _difference_cue(text: str, layout: "_Layout", t: "_Q", place: tuple | None) -> str | None:
     """"less" or "more" where a percentage is stated as a relative difference ("saves 40%",
     "an 85% reduction", "40% cheaper", "a 30% premium", a cell of a "Savings" column or row), else
@@ -6222,6 +6250,11 @@ def _measure_in_x(q: "_Q") -> bool:
     return "x" in q.names and q.item.prop is not None and q.item.prop not in _COMPARISON_PROPS
 
 
+#: How wide (high ÷ low) a range may be and still be one side of a percentage difference in a table
+#: row ("| $38B | $60-65B | +60% |"): narrow enough that the percentage says which way it goes.
+RANGE_SIDE_WIDTH = 1.25
+
+
 def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Cand | None":
     """A percentage stated as the relative difference of two amounts (:func:`_difference_cue`)
     from two numbers of one kind at hand (its sentence, its table row, the numbers a table's
@@ -6235,12 +6268,27 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
     if not t.item.shown.startswith("~"):
         v_lo, v_hi = min(v_lo, t.lo), max(v_hi, t.hi)
-    sides = [q for q in cands if q is not t and (not q.ratio or _measure_in_x(q)) and q.flo == q.fhi and q.flo > 0
-             and not q.group]
+    # in a table row, one side may be a narrow range ("| $38B | $60-65B | +60% |": 58% to 71%)
+    ranged = t.place is not None and not negative
+    sides = [q for q in cands if q is not t and (not q.ratio or _measure_in_x(q)) and q.flo > 0 and not q.group
+             and (q.flo == q.fhi or ranged and q.place is not None and q.fhi <= q.flo * RANGE_SIDE_WIDTH)]
     fits = []
     for ka, x in enumerate(sides):
         for y in sides[ka + 1:]:
             if x.dk != y.dk or x.same_number(y) or x.flo == y.flo or (x.ratio or y.ratio) and x.item.prop != y.item.prop:
+                continue
+            if x.flo != x.fhi or y.flo != y.fhi:
+                if x.flo != x.fhi and y.flo != y.fhi or x.fhi >= y.flo and y.fhi >= x.flo:
+                    continue   # two ranges, or a range that meets the other side: no way to say
+                big, small = (x, y) if x.flo > y.flo else (y, x)
+                if cue == "less":
+                    v, v2 = 1 - small.fhi / big.flo, 1 - small.flo / big.fhi
+                else:
+                    v, v2 = big.flo / small.fhi - 1, big.fhi / small.flo - 1
+                if v <= v_hi and v_lo <= v2:
+                    same = x.para == t.para and y.para == t.para
+                    far = max(abs(x.s - t.s), abs(y.s - t.s))
+                    fits.append((not same, far, big, small, (v, v2)))
                 continue
             big, small = (x, y) if x.flo > y.flo else (y, x)
             v = 1 - small.flo / big.flo if cue == "less" else big.flo / small.flo - 1
@@ -6256,15 +6304,16 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
         return None   # two pairs as near: ambiguous
     _, _, big, small, v = first
     f_base = abs(t.lo / (t.item.low or 1.0))
+    v1, v2 = v if isinstance(v, tuple) else (v, v)
     if negative:
-        formula, ins, value = "a / b - 1", (small, big), -v
+        formula, ins, value = "a / b - 1", (small, big), (-v2, -v1)
     elif cue == "less":
-        formula, ins, value = "1 - a / b", (small, big), v
+        formula, ins, value = "1 - a / b", (small, big), (v1, v2)
     else:
-        formula, ins, value = "a / b - 1", (big, small), v
+        formula, ins, value = "a / b - 1", (big, small), (v1, v2)
     inputs = {"a": ins[0].item.id, "b": ins[1].item.id}
-    return _Cand(t.item.id, formula, inputs, (value / f_base, value / f_base), t.item.unit, "consistent", 1.0, None,
-                 "implied", CONFIDENCE[("implied", "consistent")])
+    return _Cand(t.item.id, formula, inputs, (value[0] / f_base, value[1] / f_base), t.item.unit, "consistent", 1.0,
+                 None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 @functools.lru_cache(maxsize=1024)
