@@ -4481,19 +4481,19 @@ _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$�
 
 
 _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
-# the words that bring in an investor's name: "investment from ", "led by ", "backed by ",
-# "with participation from ", "investors including "
-_INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
-                               r"|investors?\s+(?:like|such\s+as|including)|including)\s+(?:the\s+)?"
-                               r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+#: the words that bring in a round's investors ("led by ", "backed by ", "with participation
+#: from ", "investors including "), and up to five names before the one a number is tried with
+_INVESTOR_WORDS = r"led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)|investors?\s+(?:like|such\s+as|including)"
+_NAMES_BEFORE = r"(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$"
+# the words that bring in an investor's name before a number: those, "investment from ", "including "
+_INVESTOR_LEAD_RE = re.compile(r"(?i)\b(?:from|" + _INVESTOR_WORDS + r"|including)\s+(?:the\s+)?" + _NAMES_BEFORE)
 
 
 #: after a number, the words that bring in its investors ("raised $1.1 billion led by Aker",
 #: "a $1 billion round ... with participation from Nvidia, Amazon and Meta"), the names before this one
-_INVESTOR_AFTER_RE = re.compile(r"(?i)\b(?:led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)"
-                                r"|investors?\s+(?:like|such\s+as|including))\s+(?:the\s+)?(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+_INVESTOR_AFTER_RE = re.compile(r"(?i)\b(?:" + _INVESTOR_WORDS + r")\s+(?:the\s+)?" + _NAMES_BEFORE)
 #: "... at a $5.5B valuation with Nvidia participating": "with", the investors and a word of joining
-_WITH_NAMES_BEFORE_RE = re.compile(r"\bwith\s+(?:[\w'’.&-]+,?\s+(?:and\s+)?){0,5}$")
+_WITH_NAMES_BEFORE_RE = re.compile(r"\bwith\s+" + _NAMES_BEFORE)
 _PARTICIPATING_AFTER_RE = re.compile(r"(?:\s*,?\s+(?:and\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})*\s+(?:also\s+)?"
                                      r"(?:participating|joining|investing|co-investing|chipping\s+in)\b")
 
