@@ -44,6 +44,8 @@ def reg(project_registry):
     ("---\ntitle: A Really Big Computer\ndate: 2023/11/30\n---\n", dt.date(2023, 11, 30)),
     ("+++\ntitle = \"Notes\"\ndate = 2024-05-01T10:00:00Z\n+++\n", dt.date(2024, 5, 1)),
     ("---\npublished: false\ndate: 9 December 2025\n---\n", dt.date(2025, 12, 9)),
+    ("---\ndate: Sept. 3, 2025\n---\n", dt.date(2025, 9, 3)),
+    ("---\ndate: 3 Sep 2025\n---\n", dt.date(2025, 9, 3)),
 ])
 def test_front_matter_dates_the_post(head, day):
     from kb.extract.vet import _text_date
@@ -55,6 +57,7 @@ def test_front_matter_dates_the_post(head, day):
     "date: 2024-01-01\n\nNo front matter: a line of the text that names a date.\n",
     "---\ntitle: Notes\nlastmod: 2025-01-01\n---\n",          # (an update, not the publication)
     "---\ntitle: Notes\ndate: Mayday 1 2020\n---\n",          # (no month)
+    "---\ntitle: Notes\ndate: Decem 1, 2020\n---\n",          # (no month's name either)
 ])
 def test_no_date_without_a_front_matter_date(text):
     from kb.extract.vet import _text_date

@@ -443,7 +443,11 @@ _FRONT_DATE_RE = re.compile(r"^[ \t]*['\"]?(date|pub_?date|publish_?date|publish
 _ISO_DAY_RE = re.compile(r"([12][0-9]{3})[-/]([01]?[0-9])[-/]([0-3]?[0-9])(?![0-9])")
 _MONTH_FIRST_RE = re.compile(r"([A-Za-z]{3,9})\.?\s+([0-3]?[0-9])(?:st|nd|rd|th)?,?\s+([12][0-9]{3})(?![0-9])")
 _DAY_FIRST_RE = re.compile(r"([0-3]?[0-9])(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+([12][0-9]{3})(?![0-9])")
-_MONTH_ABBR = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A month's name, full or abbreviated ("Feb", "February", "Sept"), and its number.
+_MONTHS = {name: i + 1 for i, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
+    ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+    ("dec", "december"))) for name in names}
 
 
 def _day(y: str, m: str, d: str) -> _dt.date | None:
@@ -454,12 +458,7 @@ def _day(y: str, m: str, d: str) -> _dt.date | None:
 
 
 def _month(name: str) -> int | None:
-    name = name.lower()
-    for i, abbr in enumerate(_MONTH_ABBR):
-        if name.startswith(abbr) and ("january february march april may june july august september october "
-                                      "november december sept").find(name) >= 0:
-            return i + 1
-    return None
+    return _MONTHS.get(name.lower())
 
 
 def _text_date(text: str) -> _dt.date | None:
