@@ -6535,8 +6535,15 @@ def _row_ratios(idx: Index, found: list) -> None:
 # (written "[Tt](?<!\w[Tt])he", which is "\b[Tt]he": a pattern that starts with a set of
 # characters is scanned for them in C, four times faster over a whole text than one that
 # starts with "\b")
-_SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
-                           r"\s+(?:model|version|variant|checkpoint)s?\b")
+# ... and "the 70B requires 40GB+", "the 8B runs at 280 tokens/second", "the 405B's weights": a
+# size right before a verb of what a model needs, does or scores (or a possessive) is a model's
+# name too (it stays a model's only where a model the article names has that size)
+_SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?s?)?"
+                           r"\s+(?:model|version|variant|checkpoint)s?\b|(?=['’]s\b|\s+(?:is|was|requires?|required|needs?"
+                           r"|needed|runs?|ran|fits?|uses?|used|has|had|can|could|will|would|costs?|takes?|took|gets?"
+                           r"|scores?|scored|delivers?|achieves?|achieved|offers?|outperforms?|outperformed|beats?"
+                           r"|reach(?:es|ed)|hits?|generates?|produces?|handles?|supports?|wants?|demands?|consumes?"
+                           r"|loads?|occupies|tops?|trails?|lands?|sits?|manages?|managed|comes?|came)\b))")
 # a table row's label that is a size alone ("7B", "70B", "1.5 B")
 _SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")

@@ -1,0 +1,43 @@
+"""ent75: which model a number belongs to (kb/extract/linking.py), rules built on fresh public
+passages in no corpus (model hardware guides, pricing comparisons and repositories' notes read
+with the search tools, judged by hand), the development articles as the no-regression guard.
+
+- a size written as a model's name with no noun after it, right before a verb of what the model
+  needs, does or scores ("The 70B requires 40GB+ VRAM", "the 72B needs about 145GB", "the 8B
+  runs at ...") or a possessive ("the 405B's weights"), is the model of that size of the family
+  the article names, as "the 70B model" already was; a size no named model has stays unnamed.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import linked_entity as _link
+
+
+@pytest.fixture(scope="module")
+def reg(project_registry):
+    return project_registry
+
+
+@pytest.mark.parametrize("text, raw, eid", [
+    ("Meta released Llama 3.1 in July 2024 in three sizes with a shared 128K context window. "
+     "The 70B requires 48 GB of memory.\n", "48 GB", "llama-3.1-70b"),
+    ("Llama 3 ships in two sizes. The 8B model runs on a GPU with 8GB VRAM. "
+     "The 70B requires 40GB+ VRAM in Q4 quantization.\n", "40GB", "llama-3-70b"),
+    ("Qwen2.5 ships in many sizes; the 72B needs about 145GB of VRAM in BF16.\n", "145GB", "qwen2.5-72b"),
+    ("For Llama 3.1, the 405B needs 261 GB at NVFP4 weights plus an FP8 KV cache.\n", "261 GB", "llama-3.1-405b"),
+])
+def test_a_size_before_a_verb_names_the_familys_model(reg, text, raw, eid):
+    assert _link(reg, text, raw) == eid
+
+
+def test_a_size_that_no_named_model_has_stays_unnamed(reg):
+    # Llama 3.1 has no 13B: the number is not handed to another size or kept as a guess of one
+    text = "Llama 3.1 comes in several sizes; the 13B needs 26 GB in BF16.\n"
+    assert _link(reg, text, "26 GB") not in ("llama-3.1-8b", "llama-3.1-70b", "llama-3.1-405b")
+
+
+def test_a_size_before_a_plain_noun_is_an_amount_not_a_name(reg):
+    # "the 15T tokens": a count of tokens, not a model called "15T"
+    text = "Llama 3.1 405B was trained on the 15T tokens at a cost of 30.8 million GPU hours.\n"
+    assert _link(reg, text, "30.8 million") == "llama-3.1-405b"
