@@ -5,7 +5,10 @@ with the search tools, judged by hand), the development articles as the no-regre
 - a size written as a model's name with no noun after it, right before a verb of what the model
   needs, does or scores ("The 70B requires 40GB+ VRAM", "the 72B needs about 145GB", "the 8B
   runs at ...") or a possessive ("the 405B's weights"), is the model of that size of the family
-  the article names, as "the 70B model" already was; a size no named model has stays unnamed.
+  the article names, as "the 70B model" already was; a size no named model has stays unnamed;
+- a table column headed by the unit its prices are quoted per, written first as API price lists
+  write it ("| 1M TOKENS INPUT PRICE (CACHE MISS) |", "| 1M tokens output price |"), is the row's
+  model's price, not a workload of the article's own as "| 128K Input Cost |" is.
 """
 from __future__ import annotations
 
@@ -41,3 +44,23 @@ def test_a_size_before_a_plain_noun_is_an_amount_not_a_name(reg):
     # "the 15T tokens": a count of tokens, not a model called "15T"
     text = "Llama 3.1 405B was trained on the 15T tokens at a cost of 30.8 million GPU hours.\n"
     assert _link(reg, text, "30.8 million") == "llama-3.1-405b"
+
+
+PRICE_LIST = ("| MODEL | CONTEXT LENGTH | 1M TOKENS INPUT PRICE (CACHE MISS) | 1M TOKENS OUTPUT PRICE |\n"
+              "|---|---|---|---|\n| deepseek-chat | 64K | $0.27 | $1.10 |\n| deepseek-reasoner | 64K | $0.55 | $2.19 |\n")
+
+
+@pytest.mark.parametrize("raw, eid", [("$0.27", "deepseek-v3"), ("$2.19", "deepseek-r1")])
+def test_a_price_per_one_unit_of_tokens_is_the_rows_models(reg, raw, eid):
+    assert _link(reg, PRICE_LIST, raw) == eid
+
+
+def test_a_price_per_1m_tokens_in_lower_case(reg):
+    text = ("| Model | 1M tokens input price | 1M tokens output price |\n|---|---|---|\n"
+            "| GPT-4o mini | $0.15 | $0.60 |\n| GPT-4o | $2.50 | $10.00 |\n")
+    assert _link(reg, text, "$0.60") == "gpt-4o-mini"
+
+
+def test_a_cost_of_a_workload_column_stays_the_articles_own(reg):
+    text = "| Model | 128K Input Cost |\n|---|---|\n| GPT-4o | $0.32 |\n| Claude 3.5 Sonnet | $0.38 |\n"
+    assert _link(reg, text, "$0.32") == "new"

@@ -5534,12 +5534,19 @@ _WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?(?!(?:19[5-9][0-9]|20[0-3][0-9
 _THE_JOB_RE = re.compile(r"(?i)\b(?:for|of|per) (?:the|this|that|our|your|each) (?:job|run|task|workload|batch|project)s?\b")
 
 
+# "| 1M Tokens Input Price (Cache Miss) |", "| 1K tokens output price |": the unit a price is
+# quoted per, written first (as API price lists head their columns), not a workload
+_PER_UNIT_PRICE_COLUMN_RE = re.compile(r"(?i)\s*[*_]*1\s?[KM]?\s+tokens?\s+(?:[a-z]+\s+){0,2}prices?\b")
+
+
 def _workload_column(t, col: int) -> bool:
     """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
     Energy |"): its cells are about that workload on the row's thing, a thing of the
-    article's own, not about the row's thing itself."""
+    article's own, not about the row's thing itself; but not a price per one unit of tokens
+    ("| 1M Tokens Input Price |"), which is the row's thing's own."""
     cell = t.column_header(col) if col > 0 else None
-    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
+    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+                                 and not _PER_UNIT_PRICE_COLUMN_RE.match(cell.text) or bool(_THE_JOB_RE.search(cell.text)))
 
 
 def _index_size_column(view: str, f: "Found", alias_hits, hit_starts) -> bool:
