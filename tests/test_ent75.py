@@ -8,7 +8,11 @@ with the search tools, judged by hand), the development articles as the no-regre
   the article names, as "the 70B model" already was; a size no named model has stays unnamed;
 - a table column headed by the unit its prices are quoted per, written first as API price lists
   write it ("| 1M TOKENS INPUT PRICE (CACHE MISS) |", "| 1M tokens output price |"), is the row's
-  model's price, not a workload of the article's own as "| 128K Input Cost |" is.
+  model's price, not a workload of the article's own as "| 128K Input Cost |" is;
+- a number in the possessive of a model the registry does not name, a family's name with an
+  unknown version ("double Grok 2's $5", "4.4x more than DeepSeek V4's $0.50"), is that model's
+  own: no registry thing's, not the sentence subject's (a registry model so written, "DeepSeek
+  V3's 2.788M GPU hours", keeps its number).
 """
 from __future__ import annotations
 
@@ -64,3 +68,17 @@ def test_a_price_per_1m_tokens_in_lower_case(reg):
 def test_a_cost_of_a_workload_column_stays_the_articles_own(reg):
     text = "| Model | 128K Input Cost |\n|---|---|\n| GPT-4o | $0.32 |\n| Claude 3.5 Sonnet | $0.38 |\n"
     assert _link(reg, text, "$0.32") == "new"
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("GPT-4o costs $10 per million output tokens, double Grok 2's $5.\n", "$5"),
+    ("DeepSeek R1 costs $2.19 per million output tokens, 4.4x more than DeepSeek V4's $0.50.\n", "$0.50"),
+    ("Epoch estimated GPT-5's size by a stated comparison to Grok 2's 115B active parameters.\n", "115B"),
+])
+def test_a_number_in_the_possessive_of_an_unnamed_version_is_no_registry_things(reg, text, raw):
+    assert _link(reg, text, raw) in (None, "new")
+
+
+def test_a_registry_version_in_the_possessive_keeps_its_number(reg):
+    text = "DeepSeek V3's 2.788M GPU hours cost about $5.6M at $2 per GPU hour.\n"
+    assert _link(reg, text, "2.788M") == "deepseek-v3"

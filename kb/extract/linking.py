@@ -3991,6 +3991,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.q.gpu_span and d.property not in ("gpu-count",):
         for a_s, a_e, eid in hits(*f.q.gpu_span):
             add(eid, "in-unit", 1.0)
+    unnamed_owner = False  # the number is in the possessive of a model the registry does not name
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         versus_owner = _versus_owner(view, s, e, sent_lo, sent_hi)  # "versus 1.4 gigawatts for <name>"
@@ -4005,6 +4006,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if sent_hits and sent_hits[0][0] < s else None
         for a_s, a_e, eid in sent_hits:
             if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
+                if a_e <= s and (vm := _VERSION_AFTER_RE.match(view, a_e)) is not None and vm.end() <= s \
+                        and _possesses(view, a_s, vm.end(), s):
+                    # "4.4x more than DeepSeek V4's $0.50": the number is that other model's own,
+                    # no registry thing's (not the sentence subject's)
+                    unnamed_owner = True
                 continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
             if by_m is not None and a_e < by_m.end() and idx.entity_kind.get(eid) == "organisation":
                 continue  # "Founded by former Broadcom and Alphabet employees, Enfabrica has raised $260 million"
@@ -4279,6 +4285,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 add(eid, "heading", _HEADING_BRACKET_WEIGHT)
             prev_e, prev_eid = a_e, eid
+    if unnamed_owner:
+        return []
     # the subject of a "than" comparison stays down-weighted; keep the best per entity
     best: dict = {}
     for c in out:
