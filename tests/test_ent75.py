@@ -12,7 +12,11 @@ with the search tools, judged by hand), the development articles as the no-regre
 - a number in the possessive of a model the registry does not name, a family's name with an
   unknown version ("double Grok 2's $5", "4.4x more than DeepSeek V4's $0.50"), is that model's
   own: no registry thing's, not the sentence subject's (a registry model so written, "DeepSeek
-  V3's 2.788M GPU hours", keeps its number).
+  V3's 2.788M GPU hours", keeps its number);
+- a name given as an example of a class after the sentence has named its subject ("Mixtral
+  outperforms larger dense models like Llama 2 70B", "rivals such as ..."), a clause's break
+  between it and the number ("while using only 12.9B active parameters", "and needs ..."), is no
+  owner of the number: the subject is.
 """
 from __future__ import annotations
 
@@ -82,3 +86,17 @@ def test_a_number_in_the_possessive_of_an_unnamed_version_is_no_registry_things(
 def test_a_registry_version_in_the_possessive_keeps_its_number(reg):
     text = "DeepSeek V3's 2.788M GPU hours cost about $5.6M at $2 per GPU hour.\n"
     assert _link(reg, text, "2.788M") == "deepseek-v3"
+
+
+@pytest.mark.parametrize("text", [
+    "Mixtral outperforms larger dense models like Llama 2 70B in reasoning while using only 12.9B active parameters.\n",
+    "Mixtral beats dense rivals such as Llama 2 70B and needs only 12.9B active parameters.\n",
+])
+def test_an_example_of_a_class_is_not_the_subjects_number(reg, text):
+    assert _link(reg, text, "12.9B") in ("mixtral", "mixtral-8x7b")
+
+
+def test_an_example_with_its_own_number_keeps_it(reg):
+    # no break of a clause: the number right after the example is the example's
+    text = "Mistral Large trails frontier models such as GPT-4o at $2.50 per million input tokens.\n"
+    assert _link(reg, text, "$2.50") == "gpt-4o"

@@ -3470,6 +3470,14 @@ _POSSESSOR_QUALIFIED_RE = re.compile(r"\s(?:(?:last|latest|previous|prior|earlie
 _YARDSTICK_OWN_RE = re.compile(r"[ \t]+(?:at|estimated|reportedly)[ \t]+(?:an[ \t]+estimated[ \t]+|an?[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
 
 
+# a name given as an example of a class after the sentence has named its subject ("Mixtral
+# outperforms larger dense models like Llama 2 70B", "rivals such as GPT-4o"), and the break of a
+# clause between that name and the number ("... while using only 12.9B active parameters"): the
+# number is the subject's, not the example's
+_EXAMPLE_OF_CLASS_RE = re.compile(r"\b[A-Za-z-]+s\s+(?:like|such\s+as)\s+$")
+_EXAMPLE_GAP_BREAK_RE = re.compile(r",|\b(?:while|whereas|but|yet|and)\b")
+
+
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
     """Whether the name at ``a_s:a_e`` is in the possessive right before the number at ``s``."""
     if view.startswith(("'s", "’s"), a_e):
@@ -4064,6 +4072,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
                         and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
+                if not possessed and not bracketed and sent_hits[0][0] < a_s \
+                        and idx.entity_kind.get(eid) == "model" == idx.entity_kind.get(sent_hits[0][2]) \
+                        and _EXAMPLE_OF_CLASS_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None \
+                        and _EXAMPLE_GAP_BREAK_RE.search(view, a_e, s) is not None:
+                    continue  # "Mixtral outperforms larger models like Llama 2 70B while using only 12.9B active parameters"
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
