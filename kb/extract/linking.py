@@ -3470,6 +3470,14 @@ _POSSESSOR_QUALIFIED_RE = re.compile(r"\s(?:(?:last|latest|previous|prior|earlie
 _YARDSTICK_OWN_RE = re.compile(r"[ \t]+(?:at|estimated|reportedly)[ \t]+(?:an[ \t]+estimated[ \t]+|an?[ \t]+)?(?:[~≈][ \t]?)?[$€£]?")
 
 
+# a name given as an example of a class after the sentence has named its subject ("Mixtral
+# outperforms larger dense models like Llama 2 70B", "rivals such as GPT-4o"), and the break of a
+# clause between that name and the number ("... while using only 12.9B active parameters"): the
+# number is the subject's, not the example's
+_EXAMPLE_OF_CLASS_RE = re.compile(r"\b[A-Za-z-]+s\s+(?:like|such\s+as)\s+$")
+_EXAMPLE_GAP_BREAK_RE = re.compile(r",|\b(?:while|whereas|but|yet|and)\b")
+
+
 def _possesses(view: str, a_s: int, a_e: int, s: int) -> bool:
     """Whether the name at ``a_s:a_e`` is in the possessive right before the number at ``s``."""
     if view.startswith(("'s", "’s"), a_e):
@@ -3991,6 +3999,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
     if f.q.gpu_span and d.property not in ("gpu-count",):
         for a_s, a_e, eid in hits(*f.q.gpu_span):
             add(eid, "in-unit", 1.0)
+    unnamed_owner = False  # the number is in the possessive of a model the registry does not name
     if f.table is None:
         sent_lo, sent_hi, para_lo, prev_starts = sent
         versus_owner = _versus_owner(view, s, e, sent_lo, sent_hi)  # "versus 1.4 gigawatts for <name>"
@@ -4005,6 +4014,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if sent_hits and sent_hits[0][0] < s else None
         for a_s, a_e, eid in sent_hits:
             if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
+                if a_e <= s and (vm := _VERSION_AFTER_RE.match(view, a_e)) is not None and vm.end() <= s \
+                        and _possesses(view, a_s, vm.end(), s):
+                    # "4.4x more than DeepSeek V4's $0.50": the number is that other model's own,
+                    # no registry thing's (not the sentence subject's)
+                    unnamed_owner = True
                 continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
             if by_m is not None and a_e < by_m.end() and idx.entity_kind.get(eid) == "organisation":
                 continue  # "Founded by former Broadcom and Alphabet employees, Enfabrica has raised $260 million"
@@ -4058,6 +4072,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                 if s - a_e > 8 and (m_own := _NAME_OWN_NUMBER_RE.match(view, a_e, s)) is not None \
                         and bl(hit_starts, m_own.end()) < bl(hit_starts, s):
                     continue  # "Alphabet declined 5.3%, Meta declined 28.8%": the name before its own number
+                if not possessed and not bracketed and sent_hits[0][0] < a_s \
+                        and idx.entity_kind.get(eid) == "model" == idx.entity_kind.get(sent_hits[0][2]) \
+                        and _EXAMPLE_OF_CLASS_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None \
+                        and _EXAMPLE_GAP_BREAK_RE.search(view, a_e, s) is not None:
+                    continue  # "Mixtral outperforms larger models like Llama 2 70B while using only 12.9B active parameters"
                 if _aside(view, sent_lo, a_s, a_e, s):
                     continue  # "2,300 employees (vs OpenAI's ~7,000), and a $350 billion valuation"
                 if _relative_aside(view, sent_lo, a_s, s) and _RELATIVE_OPEN_RE.match(view, a_e) is None:
@@ -4279,6 +4298,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             else:
                 add(eid, "heading", _HEADING_BRACKET_WEIGHT)
             prev_e, prev_eid = a_e, eid
+    if unnamed_owner:
+        return []
     # the subject of a "than" comparison stays down-weighted; keep the best per entity
     best: dict = {}
     for c in out:
@@ -5534,12 +5555,19 @@ _WORKLOAD_COLUMN_RE = re.compile(r"\s*[*_]*[~≈]?(?!(?:19[5-9][0-9]|20[0-3][0-9
 _THE_JOB_RE = re.compile(r"(?i)\b(?:for|of|per) (?:the|this|that|our|your|each) (?:job|run|task|workload|batch|project)s?\b")
 
 
+# "| 1M Tokens Input Price (Cache Miss) |", "| 1K tokens output price |": the unit a price is
+# quoted per, written first (as API price lists head their columns), not a workload
+_PER_UNIT_PRICE_COLUMN_RE = re.compile(r"(?i)\s*[*_]*1\s?[KM]?\s+tokens?\s+(?:[a-z]+\s+){0,2}prices?\b")
+
+
 def _workload_column(t, col: int) -> bool:
     """A column headed by an amount of something ("| 128K Input Cost |", "| 1K GPU Hours
     Energy |"): its cells are about that workload on the row's thing, a thing of the
-    article's own, not about the row's thing itself."""
+    article's own, not about the row's thing itself; but not a price per one unit of tokens
+    ("| 1M Tokens Input Price |"), which is the row's thing's own."""
     cell = t.column_header(col) if col > 0 else None
-    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text)) or bool(_THE_JOB_RE.search(cell.text)))
+    return cell is not None and (bool(_WORKLOAD_COLUMN_RE.match(cell.text))
+                                 and not _PER_UNIT_PRICE_COLUMN_RE.match(cell.text) or bool(_THE_JOB_RE.search(cell.text)))
 
 
 def _index_size_column(view: str, f: "Found", alias_hits, hit_starts) -> bool:
@@ -6535,8 +6563,15 @@ def _row_ratios(idx: Index, found: list) -> None:
 # (written "[Tt](?<!\w[Tt])he", which is "\b[Tt]he": a pattern that starts with a set of
 # characters is scanned for them in C, four times faster over a whole text than one that
 # starts with "\b")
-_SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:[- ]param(?:eter)?s?)?"
-                           r"\s+(?:model|version|variant|checkpoint)s?\b")
+# ... and "the 70B requires 40GB+", "the 8B runs at 280 tokens/second", "the 405B's weights": a
+# size right before a verb of what a model needs, does or scores (or a possessive) is a model's
+# name too (it stays a model's only where a model the article names has that size)
+_SIZE_NAME_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:(?:[- ]param(?:eter)?s?)?"
+                           r"\s+(?:model|version|variant|checkpoint)s?\b|(?=['’]s\b|\s+(?:is|was|requires?|required|needs?"
+                           r"|needed|runs?|ran|fits?|uses?|used|has|had|can|could|will|would|costs?|takes?|took|gets?"
+                           r"|scores?|scored|delivers?|achieves?|achieved|offers?|outperforms?|outperformed|beats?"
+                           r"|reach(?:es|ed)|hits?|generates?|produces?|handles?|supports?|wants?|demands?|consumes?"
+                           r"|loads?|occupies|tops?|trails?|lands?|sits?|manages?|managed|comes?|came)\b))")
 # a table row's label that is a size alone ("7B", "70B", "1.5 B")
 _SIZE_LABEL_RE = re.compile(r"(?:\*\*)?(?P<n>[0-9]+(?:\.[0-9]+)?)\s?(?P<s>[BMT])(?:\*\*)?")
 _ID_SIZE_RE = re.compile(r"(?<![0-9.])([0-9]+(?:\.[0-9]+)?)([bmt])(?![a-z0-9])")
