@@ -680,9 +680,18 @@ _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named);
 # the unit written out ("4.25 bits per parameter") is a claim wherever it stands
 _BIT_SETTING_RE = re.compile(r"(?:\b(?i:at|in)|:)[ \t]+$")
-_FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
-                        r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
-                        r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
+_FAMILIES = (r"Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
+             r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
+             r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica")
+_FAMILY_RE = re.compile(r"\b(?:" + _FAMILIES + r")[ -]$")
+# a family with its version before a size ("Llama 3.1 70B", "LLaMA 3 8B", "DeepSeek V3.1 671B",
+# "Qwen 2.5 7B", "Llama-2-13B") or after it ("13B Llama 2", "405B LLaMA3"): the size is part of a
+# model's name, no claim (docs/guide.md: "drop it when the number is a name"); a size in brackets
+# after the name ("Phi-3 Mini (3.8B)") or in a column of its own states it and stays
+_FAMILY_VERSION_RE = re.compile(r"\b(?:" + _FAMILIES + r"|DeepSeek|GLM|Gemma)[ -]?[Vv]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ -]$")
+_FAMILY_AFTER_RE = re.compile(r"[ -](?:" + _FAMILIES + r")(?![a-z])")
+# the sizes listed after a family's size ("LLaMA 3 8B, 70B, and 405B"): names too
+_SIZE_LIST_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.]))(?:[0-9]{1,4}(?:\.[0-9])?[BMT],?[ \t]+(?:(?:and|or|&)[ \t]+)?){1,4}$")
 # what sets a premium (a discount) against the usual one in its sentence: a word of comparison and
 # a word of the norm between the two percentages ("exceeding 50% over PCIe, beyond current market
 # norms of 20-30%", "a 40% discount against the typical 10-15%"): the second is a premium too
@@ -1533,6 +1542,24 @@ def _alias_end(view: str, s: int, hit_starts: list[int], hit_ends: list[int]) ->
     return hit_ends[k]
 
 
+def _size_in_name(view: str, s: int, e: int) -> bool:
+    """Whether the bare model size at ``s``..``e`` ("70B") is part of a model's name: after its
+    family (and version), before its family, or listed after such a size."""
+    if _FAMILY_RE.search(view, max(0, s - 20), s):
+        return True
+    if e - s > 8 or view[e - 1:e] not in ("B", "b", "T"):
+        return False  # (written out: "70 billion" states the size)
+    if _FAMILY_VERSION_RE.search(view, max(0, s - 24), s):
+        return True
+    if _FAMILY_AFTER_RE.match(view, e):
+        return True
+    lm = _SIZE_LIST_BEFORE_RE.search(view, max(0, s - 40), s)
+    if lm is not None and lm.start() < s:
+        a = lm.start()
+        return bool(_FAMILY_RE.search(view, max(0, a - 20), a) or _FAMILY_VERSION_RE.search(view, max(0, a - 24), a))
+    return False
+
+
 def _count_in_name(view: str, s: int, gpus) -> bool:
     """A count inside a registry name ("Meta's 24,576 GPU cluster"): still a claim."""
     q = parse_at(view, s, gpu_aliases=gpus) if view[s].isdigit() else None
@@ -1629,8 +1656,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s) \
             and "per" not in view[s:q.end]:
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
-    if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
-        return q.end  # "Llama 8B", "Mistral 7B": a model's name
+    if q.scale in ("billion", "trillion") and not q.has_unit and _size_in_name(view, s, q.end):
+        return q.end  # "Llama 8B", "Mistral 7B", "Llama 3.1 70B", "13B Llama 2", "the 70B model": a model's name
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \

@@ -1,0 +1,38 @@
+"""spur75: numbers drafted that are no claim (precision; designed on dev-B and fresh public text).
+
+- A model's size that is part of its name is no claim (docs/guide.md: "drop it when the number
+  is a name"): after the family and its version ("Llama 3.1 70B", "DeepSeek V3.1 671B", "Qwen 2.5
+  7B"), before the family ("13B Llama 2", "405B LLaMA3"), or listed after such a size ("LLaMA 3
+  8B, 70B, and 405B"). A size stated in brackets after the name ("Phi-3 Mini (3.8B)"), in a
+  column of sizes, or of a class of models ("7B models") stays.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import value_units
+
+_read = value_units
+
+
+@pytest.mark.parametrize("text, size", [
+    ("For cost-effective deployments, we found 13B Llama 2 with GPTQ on g5.2xlarge delivers 71 tokens/sec.", 13.0),
+    ("The arrival of GPT4 class open models (eg. 405B LLaMA3, DeepSeek-v2) changed the market.", 405.0),
+    ("| DeepSeek V3.1 671B (8-bit) | 21.1 | 32.5 |", 671.0),
+    ("We benchmarked DeepSeek V3.1 671B on eight H200s.", 671.0),
+    ("The family includes 3 main models: LLaMA 3 8B, 70B, and 405B.", 70.0),
+    ("The family includes 3 main models: LLaMA 3 8B, 70B, and 405B.", 405.0),
+    ("Running Mistral 7B and Gemma 2 27B on one card costs little.", 27.0),
+])
+def test_size_in_a_model_name_is_no_claim(text, size):
+    assert (size, "billion parameter") not in _read(text)
+
+
+@pytest.mark.parametrize("text, size", [
+    ("| **Phi-3 Mini (3.8B)** | ~2 GB | Minimal hardware |", 3.8),
+    ("Test with 7B models before scaling to 70B+.", 7.0),
+    ("| Model | Size |\n|---|---|\n| Qwen 2.5 72B | 72B |\n", 72.0),
+    ("The model has 70B parameters and runs on two GPUs.", 70.0),
+])
+def test_stated_sizes_stay(text, size):
+    assert (size, "billion parameter") in _read(text)
