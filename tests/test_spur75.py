@@ -23,6 +23,8 @@ _read = value_units
     ("The family includes 3 main models: LLaMA 3 8B, 70B, and 405B.", 70.0),
     ("The family includes 3 main models: LLaMA 3 8B, 70B, and 405B.", 405.0),
     ("Running Mistral 7B and Gemma 2 27B on one card costs little.", 27.0),
+    ("- LLM Inference using Ollama (Gemma 27B, DeepSeek 671B)", 671.0),
+    ("We served DeepSeek-R1 671B on one HGX node.", 671.0),
 ])
 def test_size_in_a_model_name_is_no_claim(text, size):
     assert (size, "billion parameter") not in _read(text)

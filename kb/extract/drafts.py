@@ -682,13 +682,14 @@ _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 _BIT_SETTING_RE = re.compile(r"(?:\b(?i:at|in)|:)[ \t]+$")
 _FAMILIES = (r"Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
              r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
-             r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica")
+             r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica"
+             r"|DeepSeek|Deepseek|GLM|ChatGLM|InternLM|Baichuan|Kimi")
 _FAMILY_RE = re.compile(r"\b(?:" + _FAMILIES + r")[ -]$")
-# a family with its version before a size ("Llama 3.1 70B", "LLaMA 3 8B", "DeepSeek V3.1 671B",
+# a family with its version before a size ("Llama 3.1 70B", "LLaMA 3 8B", "DeepSeek V3.1 671B", "DeepSeek-R1 671B",
 # "Qwen 2.5 7B", "Llama-2-13B") or after it ("13B Llama 2", "405B LLaMA3"): the size is part of a
 # model's name, no claim (docs/guide.md: "drop it when the number is a name"); a size in brackets
 # after the name ("Phi-3 Mini (3.8B)") or in a column of its own states it and stays
-_FAMILY_VERSION_RE = re.compile(r"\b(?:" + _FAMILIES + r"|DeepSeek|GLM|Gemma)[ -]?[Vv]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ -]$")
+_FAMILY_VERSION_RE = re.compile(r"\b(?:" + _FAMILIES + r"|Gemma)[ -]?[A-Za-z]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ -]$")
 _FAMILY_AFTER_RE = re.compile(r"[ -](?:" + _FAMILIES + r")(?![a-z])")
 # the sizes listed after a family's size ("LLaMA 3 8B, 70B, and 405B"): names too
 _SIZE_LIST_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.]))(?:[0-9]{1,4}(?:\.[0-9])?[BMT],?[ \t]+(?:(?:and|or|&)[ \t]+)?){1,4}$")
