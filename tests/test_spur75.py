@@ -38,3 +38,16 @@ def test_size_in_a_model_name_is_no_claim(text, size):
 ])
 def test_stated_sizes_stay(text, size):
     assert (size, "billion parameter") in _read(text)
+
+
+# - Two amounts joined by a dash that each name their own period ("$12/month—roughly
+#   $0.018/hour") are one price said two ways, not a range (it was drafted as $12-13.149 a month).
+#   A range across units of one kind with one period ("900 GB/s-1.2 TB/s") stays a range.
+def test_price_restated_per_another_period_is_no_range():
+    got = _read("This specific configuration runs $12/month—roughly $0.018/hour. Enough to run 32B models.")
+    assert (12.0, "USD/month") in got and (0.018, "USD/hour") in got
+    assert not any(isinstance(v, tuple) for v, _ in got)
+
+
+def test_range_across_scaled_units_stays():
+    assert ((900.0, 1200.0), "GB/s") in _read("Bandwidth of 900 GB/s-1.2 TB/s per card.")

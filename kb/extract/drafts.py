@@ -3061,6 +3061,8 @@ def _join_range(a: Quantity, b: Quantity):
     ua, ub = unit_text(a), unit_text(b)
     if ua == ub:
         return a.value, b.value, b, a.num_text, b.num_text
+    if a.den and b.den and a.den != b.den:
+        return None  # "$12/month—roughly $0.018/hour": one price said per two periods, no range
     if not (a.count or b.count) and same_dimension(ua, ub):
         f = unit_factor(ub, ua)
         if f is not None:
