@@ -51,3 +51,26 @@ def test_price_restated_per_another_period_is_no_range():
 
 def test_range_across_scaled_units_stays():
     assert ((900.0, 1200.0), "GB/s") in _read("Bandwidth of 900 GB/s-1.2 TB/s per card.")
+
+
+# - The titles of the works a reference list cites ("## References" over "1. [NVIDIA invests $2B
+#   to help CoreWeave add 5GW of AI compute](https://...), TechCrunch") are other writers'
+#   headlines, not the article's claims; the same words in the body, a short link label under
+#   "Sources" ("[OctoML 2xA100](...)"), and a title outside such a list stay.
+_REFS = ("H100 rental prices dropped 64% in two years.\n\n## References\n"
+         "1. [More than 251 million GPUs shipped in 2024](https://www.example.com/gpus-2024), Tom's Hardware\n"
+         "2. [NVIDIA invests $2B to help CoreWeave add 5GW of AI compute](https://example.com/a), TechCrunch\n"
+         '3. *Business Insider*, "As drought deepens, big tech has put nearly half of its data centers in '
+         'water-scarce regions" (June 25, 2025): https://example.com/b\n')
+
+
+def test_titles_in_a_reference_list_are_no_claims():
+    got = _read(_REFS)
+    assert (-64.0, "percent") in got
+    assert not any(u in ("GPU", "USD", "GW") for _, u in got)
+    assert (50.0, "percent") not in got
+
+
+def test_short_source_label_and_titles_elsewhere_stay():
+    assert (2.0, "GPU") in _read("#### Sources\n\n* [OctoML 2xA100](https://octoml.ai/blog/x) \n")
+    assert (2.0, "billion USD") in _read("Read [NVIDIA invests $2B to help CoreWeave add 5GW of AI compute](https://e.com/a).\n")

@@ -553,6 +553,45 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     return False
 
 
+# a list of the works an article cites, under its own heading ("## References", "**Sources:**",
+# "### Further reading"): the titles of the works listed there, as link texts or in quotes ("1. [NVIDIA
+# invests $2B to help CoreWeave add 5GW of AI compute](https://...), TechCrunch", '6. Siddik et al.,
+# "The environmental footprint of data centers ..." (2021)'), are other writers' headlines, not the
+# article's claims; a short label ("[OctoML 2xA100](...)": under four words) may state a setup and stays
+_CITED_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:[0-9]{1,2}\.?[ \t]+)?(?:\*\*)?"
+                               r"(?:references?|sources?(?:[ \t]+and[ \t]+references?)?|bibliography|works[ \t]+cited"
+                               r"|citations?|further[ \t]+reading|related[ \t]+reading|reading[ \t]+list)"
+                               r"\b[ \t:*_]*$")
+_SECTION_END_RE = re.compile(r"(?m)^(?:#{1,6}[ \t]|---+[ \t]*$|\*\*[^*\n]+\*\*[ \t]*:?[ \t]*$)")
+_LIST_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,3}[.)]|\[[0-9]{1,3}\])[ \t]+[^\n]*")
+_TITLE_RE = re.compile(r"\[([^\]\n]{8,300})\]\(|\"([^\"\n]{8,300})\"|“([^”\n]{8,300})”")
+
+
+@functools.lru_cache(maxsize=8)
+def _cited_titles(text: str) -> tuple:
+    """(starts, ends) of the titles of cited works in a text's reference lists (see _CITED_HEADING_RE)."""
+    if "\n" not in text or _CITED_HEADING_RE.search(text) is None:
+        return ()
+    spans = []
+    for hm in _CITED_HEADING_RE.finditer(text):
+        em = _SECTION_END_RE.search(text, hm.end() + 1)
+        end = em.start() if em else len(text)
+        for im in _LIST_ITEM_RE.finditer(text, hm.end(), end):
+            for tm in _TITLE_RE.finditer(text, im.start(), im.end()):
+                g = next(i for i in (1, 2, 3) if tm.group(i) is not None)
+                if len(tm.group(g).split()) >= 4:
+                    spans.append((tm.start(g), tm.end(g)))
+    if not spans:
+        return ()
+    spans.sort()
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _in_spans(spans: tuple, s: int) -> bool:
+    k = bisect.bisect_right(spans[0], s) - 1
+    return k >= 0 and s < spans[1][k]
+
+
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
 _GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
@@ -998,6 +1037,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     consumed = 0
     prev: Found | None = None
     cands = candidate_starts(view, lowered)
+    cited = _cited_titles(text)
     for s in cands:
         if s < consumed:
             continue
@@ -1007,6 +1047,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             continue  # tables are read cell by cell below
         if _skip_candidate(view, s, text):
             continue
+        if cited and _in_spans(cited, s):
+            continue  # "1. [More than 251 million GPUs shipped in 2024](...)": a cited work's title
         end = _alias_end(view, s, hit_starts, hit_ends)
         if end is not None and not _count_in_name(view, s, gpus):
             consumed = max(consumed, end)
