@@ -74,3 +74,18 @@ def test_titles_in_a_reference_list_are_no_claims():
 def test_short_source_label_and_titles_elsewhere_stay():
     assert (2.0, "GPU") in _read("#### Sources\n\n* [OctoML 2xA100](https://octoml.ai/blog/x) \n")
     assert (2.0, "billion USD") in _read("Read [NVIDIA invests $2B to help CoreWeave add 5GW of AI compute](https://e.com/a).\n")
+
+
+# - A number right after an accelerator family whose generations are numbered ("TPU 8", "Gaudi 3",
+#   "Maia 200") names the chip, no count of chips; a count before the family stays.
+@pytest.mark.parametrize("text", [
+    "Google's TPU 8 chips are designed specifically to run millions of agents.",
+    "Intel's Gaudi 3 chips undercut the H100 on price.",
+    "Microsoft's Maia 200 chips arrive next year.",
+])
+def test_chip_generation_is_no_count(text):
+    assert not any(u == "GPU" for _, u in _read(text))
+
+
+def test_chip_count_before_the_family_stays():
+    assert (16.0, "GPU") in _read("AWS offers 16 Trainium chips per instance.")

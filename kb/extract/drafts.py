@@ -3146,6 +3146,9 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):
 # CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's CARD_MAKERS has it)
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+# an accelerator family whose generations are numbered after its name ("TPU 8", "Gaudi 3", "Trainium 3",
+# "Maia 200", "Ascend 910"): the number right after it names the chip
+_CHIP_FAMILY_BEFORE_RE = re.compile(r"\b(?:TPU|Trainium|Inferentia|Gaudi|Maia|MTIA|Ascend)[ \t]+v?$")
 
 
 # a multiplier in a table cell ("| 2.99x speedup |", "| up to 45x |", "| **4.3x** |")
@@ -3204,6 +3207,8 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     if q.atom == "GPU" and q.num_text.isdigit() and len(q.num_text) >= 3 \
             and _CARD_FAMILY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
         return True  # "RTX Pro 6000 GPUs", "a used NVIDIA 3090 GPU": the card's model number, no count
+    if q.atom == "GPU" and q.num_text.isdigit() and _CHIP_FAMILY_BEFORE_RE.search(view, max(0, q.start - 14), q.start):
+        return True  # "Google's TPU 8 chips", "Gaudi 3 chips", "Maia 200 chips": the chip's generation, no count
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
         return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
