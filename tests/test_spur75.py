@@ -89,3 +89,21 @@ def test_chip_generation_is_no_count(text):
 
 def test_chip_count_before_the_family_stays():
     assert (16.0, "GPU") in _read("AWS offers 16 Trainium chips per instance.")
+
+
+# - A footnote's number that closes a table cell after the cell's own figure or a bracket ("| 128k
+#   74 |", "| \[N/A\]76 |", as documents exported with their citations write them) is no claim;
+#   the cell's figure stays.
+_CITED_TABLE = ("| Provider | Model | Input ($/Million tokens) | Context Window |\n| :-- | :-- | :-- | :-- |\n"
+                "| OpenAI | GPT-4o-mini | $0.15 | 128k 74 |\n| OpenAI | GPT-5 Pro | $15.00 | \\[N/A\\]76 |\n"
+                "| Anthropic | Claude 3.5 Haiku | $0.25 | 200k 71 |\n")
+
+
+def test_footnote_number_closing_a_cell_is_no_claim():
+    got = _read(_CITED_TABLE)
+    assert (128000.0, "token") in got or (128.0, "K token") in got
+    assert not any(v in (74.0, 76.0, 71.0) for v, _ in got)
+
+
+def test_lone_small_number_in_a_cell_stays():
+    assert (8.0, "GPU") in _read("| Instance | GPUs |\n| --- | --- |\n| p5.48xlarge | 8 |\n")

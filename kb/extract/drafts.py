@@ -1629,6 +1629,12 @@ def _scale_dollar_at(view: str, s: int) -> Quantity | None:
                     spelled=True, form="currency")
 
 
+# a footnote's number closing a table cell after the cell's own figure or a bracket ("| 128k 74 |",
+# "| 200k 71 |", "| \[N/A\]76 |", as documents exported with their citations write them)
+_CELL_END_RE = re.compile(r"[ \t]*\|")
+_CELL_MARK_BEFORE_RE = re.compile(r"(?:\|[ \t]*[$€£~]?[0-9][0-9.,]*[A-Za-z%]{0,3}[ \t]+|\])$")
+
+
 def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
     """A Found at candidate ``s``; an int (an offset to skip to) when it is no claim; None."""
     q = None
@@ -1677,6 +1683,9 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
             return None
+    if cell is not None and q.num_text.isdigit() and len(q.num_text) <= 3 and not q.scale \
+            and _CELL_END_RE.match(view, s + len(q.num_text)) and _CELL_MARK_BEFORE_RE.search(view, max(0, s - 16), s):
+        return q.end  # "| 128k 74 |", "| \[N/A\]76 |": a footnote's number after the cell's figure, no claim
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
