@@ -107,3 +107,17 @@ def test_footnote_number_closing_a_cell_is_no_claim():
 
 def test_lone_small_number_in_a_cell_stays():
     assert (8.0, "GPU") in _read("| Instance | GPUs |\n| --- | --- |\n| p5.48xlarge | 8 |\n")
+
+
+# - A hyphenated period right after "per" ("0.62 per 90-day cycle", "per 8-hour shift") is the
+#   period a rate is counted in, no duration the text states; the same period as a subject stays.
+@pytest.mark.parametrize("text", [
+    "- Training cycles affected: 0.62 per 90-day cycle",
+    "Each line produces 40 units per 8-hour shift.",
+])
+def test_period_after_per_is_no_duration(text):
+    assert not any(u in ("day", "hour") for _, u in _read(text))
+
+
+def test_hyphenated_period_as_subject_stays():
+    assert (90.0, "day") in _read("A 90-day training cycle costs $2 million.")
