@@ -1630,7 +1630,7 @@ def _scale_dollar_at(view: str, s: int) -> Quantity | None:
 
 
 _PERIOD_ATOMS = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
-_PER_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+(?:(?:a|an|each|every|one)[ \t]+)?$")
+_PER_PERIOD_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+(?:(?:a|an|each|every|one)[ \t]+)?$")
 # a footnote's number closing a table cell after the cell's own figure or a bracket ("| 128k 74 |",
 # "| 200k 71 |", "| \[N/A\]76 |", as documents exported with their citations write them)
 _CELL_END_RE = re.compile(r"[ \t]*\|")
@@ -1691,7 +1691,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
     if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
-            and _PER_BEFORE_RE.search(view, max(0, s - 12), s):
+            and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
         return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
