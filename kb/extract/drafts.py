@@ -553,6 +553,45 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     return False
 
 
+# a list of the works an article cites, under its own heading ("## References", "**Sources:**",
+# "### Further reading"): the titles of the works listed there, as link texts or in quotes ("1. [NVIDIA
+# invests $2B to help CoreWeave add 5GW of AI compute](https://...), TechCrunch", '6. Siddik et al.,
+# "The environmental footprint of data centers ..." (2021)'), are other writers' headlines, not the
+# article's claims; a short label ("[OctoML 2xA100](...)": under four words) may state a setup and stays
+_CITED_HEADING_RE = re.compile(r"(?im)^[ \t]*(?:#{1,6}[ \t]*|\*\*|__)(?:[0-9]{1,2}\.?[ \t]+)?(?:\*\*)?"
+                               r"(?:references?|sources?(?:[ \t]+and[ \t]+references?)?|bibliography|works[ \t]+cited"
+                               r"|citations?|further[ \t]+reading|related[ \t]+reading|reading[ \t]+list)"
+                               r"\b[ \t:*_]*$")
+_SECTION_END_RE = re.compile(r"(?m)^(?:#{1,6}[ \t]|---+[ \t]*$|\*\*[^*\n]+\*\*[ \t]*:?[ \t]*$)")
+_LIST_ITEM_RE = re.compile(r"(?m)^[ \t]*(?:[-*+•]|[0-9]{1,3}[.)]|\[[0-9]{1,3}\])[ \t]+[^\n]*")
+_TITLE_RE = re.compile(r"\[([^\]\n]{8,300})\]\(|\"([^\"\n]{8,300})\"|“([^”\n]{8,300})”")
+
+
+@functools.lru_cache(maxsize=8)
+def _cited_titles(text: str) -> tuple:
+    """(starts, ends) of the titles of cited works in a text's reference lists (see _CITED_HEADING_RE)."""
+    if "\n" not in text or _CITED_HEADING_RE.search(text) is None:
+        return ()
+    spans = []
+    for hm in _CITED_HEADING_RE.finditer(text):
+        em = _SECTION_END_RE.search(text, hm.end() + 1)
+        end = em.start() if em else len(text)
+        for im in _LIST_ITEM_RE.finditer(text, hm.end(), end):
+            for tm in _TITLE_RE.finditer(text, im.start(), im.end()):
+                g = next(i for i in (1, 2, 3) if tm.group(i) is not None)
+                if len(tm.group(g).split()) >= 4:
+                    spans.append((tm.start(g), tm.end(g)))
+    if not spans:
+        return ()
+    spans.sort()
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
+def _in_spans(spans: tuple, s: int) -> bool:
+    k = bisect.bisect_right(spans[0], s) - 1
+    return k >= 0 and s < spans[1][k]
+
+
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
 _GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
@@ -680,9 +719,19 @@ _OPERAND_RE = re.compile(r"(?:[0-9)%][ \t]*[x×*]|[\w)][ \t]*[×*])[ \t]*\(?$")
 # 16-bit precision" (bits per weight, a claim), unlike "with 4-bit quantization" (a technique named);
 # the unit written out ("4.25 bits per parameter") is a claim wherever it stands
 _BIT_SETTING_RE = re.compile(r"(?:\b(?i:at|in)|:)[ \t]+$")
-_FAMILY_RE = re.compile(r"\b(?:Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
-                        r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
-                        r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica)[ -]$")
+_FAMILIES = (r"Llama|LLaMA|LLaMa|Mistral|Mixtral|Qwen[0-9.]*|Gemma[0-9]*|Falcon|Phi(?:-[0-9.]+)?|OPT|BLOOM"
+             r"|Pythia|Yi|Nemotron|Granite|OLMo|StarCoder|CodeLlama|Vicuna|Alpaca|Grok|Jamba|DBRX|MPT"
+             r"|GPT-J|GPT-NeoX|Megatron|NLG|Jurassic|Gopher|Chinchilla|PaLM|Minerva|Galactica"
+             r"|DeepSeek|Deepseek|GLM|ChatGLM|InternLM|Baichuan|Kimi")
+_FAMILY_RE = re.compile(r"\b(?:" + _FAMILIES + r")[ -]$")
+# a family with its version before a size ("Llama 3.1 70B", "LLaMA 3 8B", "DeepSeek V3.1 671B", "DeepSeek-R1 671B",
+# "Qwen 2.5 7B", "Llama-2-13B") or after it ("13B Llama 2", "405B LLaMA3"): the size is part of a
+# model's name, no claim (docs/guide.md: "drop it when the number is a name"); a size in brackets
+# after the name ("Phi-3 Mini (3.8B)") or in a column of its own states it and stays
+_FAMILY_VERSION_RE = re.compile(r"\b(?:" + _FAMILIES + r"|Gemma)[ -]?[A-Za-z]?[0-9]{1,2}(?:\.[0-9]{1,2})?[ -]$")
+_FAMILY_AFTER_RE = re.compile(r"[ -](?:" + _FAMILIES + r")(?![a-z])")
+# the sizes listed after a family's size ("LLaMA 3 8B, 70B, and 405B"): names too
+_SIZE_LIST_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w.]))(?:[0-9]{1,4}(?:\.[0-9])?[BMT],?[ \t]+(?:(?:and|or|&)[ \t]+)?){1,4}$")
 # what sets a premium (a discount) against the usual one in its sentence: a word of comparison and
 # a word of the norm between the two percentages ("exceeding 50% over PCIe, beyond current market
 # norms of 20-30%", "a 40% discount against the typical 10-15%"): the second is a premium too
@@ -988,6 +1037,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
     consumed = 0
     prev: Found | None = None
     cands = candidate_starts(view, lowered)
+    cited = _cited_titles(text)
     for s in cands:
         if s < consumed:
             continue
@@ -997,6 +1047,8 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
             continue  # tables are read cell by cell below
         if _skip_candidate(view, s, text):
             continue
+        if cited and _in_spans(cited, s):
+            continue  # "1. [More than 251 million GPUs shipped in 2024](...)": a cited work's title
         end = _alias_end(view, s, hit_starts, hit_ends)
         if end is not None and not _count_in_name(view, s, gpus):
             consumed = max(consumed, end)
@@ -1533,6 +1585,24 @@ def _alias_end(view: str, s: int, hit_starts: list[int], hit_ends: list[int]) ->
     return hit_ends[k]
 
 
+def _size_in_name(view: str, s: int, e: int) -> bool:
+    """Whether the bare model size at ``s``..``e`` ("70B") is part of a model's name: after its
+    family (and version), before its family, or listed after such a size."""
+    if _FAMILY_RE.search(view, max(0, s - 20), s):
+        return True
+    if e - s > 8 or view[e - 1:e] not in ("B", "b", "T"):
+        return False  # (written out: "70 billion" states the size)
+    if _FAMILY_VERSION_RE.search(view, max(0, s - 24), s):
+        return True
+    if _FAMILY_AFTER_RE.match(view, e):
+        return True
+    lm = _SIZE_LIST_BEFORE_RE.search(view, max(0, s - 40), s)
+    if lm is not None and lm.start() < s:
+        a = lm.start()
+        return bool(_FAMILY_RE.search(view, max(0, a - 20), a) or _FAMILY_VERSION_RE.search(view, max(0, a - 24), a))
+    return False
+
+
 def _count_in_name(view: str, s: int, gpus) -> bool:
     """A count inside a registry name ("Meta's 24,576 GPU cluster"): still a claim."""
     q = parse_at(view, s, gpu_aliases=gpus) if view[s].isdigit() else None
@@ -1557,6 +1627,14 @@ def _scale_dollar_at(view: str, s: int) -> Quantity | None:
         return None
     return Quantity(s, m.end(), m.group("a") or m.group("sc"), 1.0, cur="USD", scale=m.group("sc"),
                     spelled=True, form="currency")
+
+
+_PERIOD_ATOMS = frozenset({"s", "min", "hour", "day", "week", "month", "year"})
+_PER_PERIOD_BEFORE_RE = re.compile(r"(?i)\bper[ \t]+(?:(?:a|an|each|every|one)[ \t]+)?$")
+# a footnote's number closing a table cell after the cell's own figure or a bracket ("| 128k 74 |",
+# "| 200k 71 |", "| \[N/A\]76 |", as documents exported with their citations write them)
+_CELL_END_RE = re.compile(r"[ \t]*\|")
+_CELL_MARK_BEFORE_RE = re.compile(r"(?:\|[ \t]*[$€£~]?[0-9][0-9.,]*[A-Za-z%]{0,3}[ \t]+|\])$")
 
 
 def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = None, named: _Named = _DEFAULT_NAMED):
@@ -1607,8 +1685,14 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
         q = parse_upto(view, s, cell.end, gpu_aliases=gpus)
         if q is None:
             return None
+    if cell is not None and q.num_text.isdigit() and len(q.num_text) <= 3 and not q.scale \
+            and _CELL_END_RE.match(view, s + len(q.num_text)) and _CELL_MARK_BEFORE_RE.search(view, max(0, s - 16), s):
+        return q.end  # "| 128k 74 |", "| \[N/A\]76 |": a footnote's number after the cell's figure, no claim
     before = view[max(0, s - 12):s]  # (each pattern is searched only where its words or signs are)
     low = before.lower()
+    if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
+            and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
+        return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
     if _in_prompt(view, s):
@@ -1629,8 +1713,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if q.atom == "bit/parameter" and not _BIT_SETTING_RE.search(view, max(0, s - 12), s) \
             and "per" not in view[s:q.end]:
         return q.end  # "with 4-bit quantization", "4-bit and 8-bit quantization": a technique named, no claim
-    if q.scale in ("billion", "trillion") and not q.has_unit and _FAMILY_RE.search(view, max(0, s - 20), s):
-        return q.end  # "Llama 8B", "Mistral 7B": a model's name
+    if q.scale in ("billion", "trillion") and not q.has_unit and _size_in_name(view, s, q.end):
+        return q.end  # "Llama 8B", "Mistral 7B", "Llama 3.1 70B", "13B Llama 2", "the 70B model": a model's name
     if q.scale in ("billion", "trillion") and not q.has_unit and _SIZE_CLASS_RE.match(view, q.end):
         return q.end  # "a 7B-class model", "13B class models": models of about that size, no claim
     if q.atom == "GB" and not q.den and _GPU_MEMORY_NAME_RE.search(view, max(0, s - 12), s) \
@@ -3033,6 +3117,8 @@ def _join_range(a: Quantity, b: Quantity):
     ua, ub = unit_text(a), unit_text(b)
     if ua == ub:
         return a.value, b.value, b, a.num_text, b.num_text
+    if a.den and b.den and a.den != b.den:
+        return None  # "$12/month—roughly $0.018/hour": one price said per two periods, no range
     if not (a.count or b.count) and same_dimension(ua, ub):
         f = unit_factor(ub, ua)
         if f is not None:
@@ -3074,6 +3160,9 @@ _SECTION_TITLE_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # the family or maker a card's model number follows ("RTX Pro 6000", "NVIDIA 3090", "Radeon 7900"):
 # CARD_SERIES and more families, and Nvidia's name (not AMD's, as grammar's CARD_MAKERS has it)
 _CARD_FAMILY_BEFORE_RE = re.compile(r"\b(?:" + CARD_SERIES + r"|GTX|NVIDIA|Nvidia|Radeon|Titan|TITAN|Arc|Instinct)[ \t]+\[?$")
+# an accelerator family whose generations are numbered after its name ("TPU 8", "Gaudi 3", "Trainium 3",
+# "Maia 200", "Ascend 910"): the number right after it names the chip
+_CHIP_FAMILY_BEFORE_RE = re.compile(r"\b(?:TPU|Trainium|Inferentia|Gaudi|Maia|MTIA|Ascend)[ \t]+v?$")
 
 
 # a multiplier in a table cell ("| 2.99x speedup |", "| up to 45x |", "| **4.3x** |")
@@ -3132,6 +3221,8 @@ def _reject(view: str, q: Quantity, end: int, value: float) -> bool:
     if q.atom == "GPU" and q.num_text.isdigit() and len(q.num_text) >= 3 \
             and _CARD_FAMILY_BEFORE_RE.search(view, max(0, q.start - 12), q.start):
         return True  # "RTX Pro 6000 GPUs", "a used NVIDIA 3090 GPU": the card's model number, no count
+    if q.atom == "GPU" and q.num_text.isdigit() and _CHIP_FAMILY_BEFORE_RE.search(view, max(0, q.start - 14), q.start):
+        return True  # "Google's TPU 8 chips", "Gaudi 3 chips", "Maia 200 chips": the chip's generation, no count
     if q.atom in ("year", "month", "week", "day") and not q.den and _USE_PERIOD_AFTER_RE.match(view, end):
         return True  # "1 year of electricity for 75 homes": the yardstick of a comparison
     if q.atom in ("min", "s", "hour") and (_READ_RE.match(view, end)
