@@ -42,8 +42,9 @@ def test_a_dollar_sign_before_milliarden(reg):
 
 
 def test_millionen_is_a_million(reg):
-    assert _vu(draft_of(reg, "Die Bahnsanierung kostete rund 260 Millionen Euro.", "260 Millionen Euro")) \
-        == (260.0, "million EUR")
+    # ("rund", German for "around", is the amount's cue since miss75)
+    d = draft_of(reg, "Die Bahnsanierung kostete rund 260 Millionen Euro.", "rund 260 Millionen Euro")
+    assert _vu(d) == (260.0, "million EUR") and d.qualifier == "approx"
 
 
 def test_the_abbreviation_s_period_before_a_currency(reg):
@@ -52,8 +53,8 @@ def test_the_abbreviation_s_period_before_a_currency(reg):
 
 
 def test_a_decimal_comma_before_milliarden_and_us_dollar(reg):
-    d = draft_of(reg, "Der Gesamtwert belief sich zuletzt auf rund 3,3 Milliarden US-Dollar.", "3,3 Milliarden US-Dollar")
-    assert _vu(d) == (3.3, "billion USD")
+    d = draft_of(reg, "Der Gesamtwert belief sich zuletzt auf rund 3,3 Milliarden US-Dollar.", "rund 3,3 Milliarden US-Dollar")
+    assert _vu(d) == (3.3, "billion USD") and d.qualifier == "approx"
 
 
 def test_prozent_is_a_percentage(reg):

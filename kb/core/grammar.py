@@ -100,6 +100,9 @@ _UNIT_FORMS = [
     (r"(?i:bits?)(?=[ \t-]+(?i:(?:wide[ \t]+)?(?:(?:GDDR[0-9]*X?|HBM[0-9]*e?|memory|unified)[ \t-]+)?(?:bus|interface))\b)", "bit"),
     (r"(?i:tokens?|toks?)", "token"), (r"(?i:parameters?|params?)", "parameter"),
     (r"t(?=/s(?![A-Za-z0-9]))", "token"),  # "Slow (1.7 t/s)": tokens a second, as local-inference posts write it
+    # "reaches 2,689 TPS", "At 74 TPS peak": tokens a second in one symbol, as inference benchmarks write
+    # it (upper case only: "tps" may be a file's or a test's name)
+    (r"TPS(?![A-Za-z0-9/])", "token"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
     (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),
@@ -173,18 +176,20 @@ _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|r
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
-     r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?", "GPU"),
+     r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
+     # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
+     r"|(?:KI-)?(?:Grafikprozessoren|Grafikkarten|Prozessoren|Chips|Beschleuniger)", "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
     # a machine's processors ("176 CPU, 1450GB RAM", "8 vCPUs"): so many of them, the `item` condition names them
     (r"(?i:v?cpus?)", "item"),
-    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?", "user"),
+    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?|Nutzer(?:innen)?|Nutzende[n]?", "user"),  # (German "Nutzer")
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
-    (r"(?i:employees?|staff(?:ers)?|workers|professionals)", "employee"),
+    (r"(?i:employees?|staff(?:ers)?|workers|professionals)|Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Beschäftigte[n]?", "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
      "example"),
@@ -372,9 +377,10 @@ _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|o
 # continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context"; and the German
 # words in full, "400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion
 # is a million millions, a trillion, and its plural is never English; the singular is left alone.
-# The abbreviation's period is the amount's where a currency follows it: "16 Mrd. Euro")
+# The abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd. Euro")
 _SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
-                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur)\b)))?"
+                   # (and where a counted noun follows: "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
+                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b)))?"
                    r"|milliarden?|millionen|billionen"
                    # (and the other languages of continental Europe: French "96,42 milliards de dollars",
                    # French "15 millions d'euros", Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions),
@@ -943,21 +949,22 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
                       r"|(?P<upper_bound>\s+or (?:less|fewer|lower|below)\b)|(?P<approx>\s+or so\b)")
 
 #: A range connector after the first number ("-", "to", "and" after "between"; "--", the en dash
-#: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses).
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through))[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+#: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses; German
+#: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent").
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
     "upper_bound": ("up to", "as much as", "as many as", "as high as", "at most", "no more than", "not more than",
                     "maximum of", "under", "below", "less than", "fewer than", "lower than", "capped at",
-                    "at the most", "within", "<", "≤"),
+                    "at the most", "within", "<", "≤", "bis zu", "weniger als"),
     "lower_bound": ("more than", "over", "exceed", "exceeds", "exceeded", "exceeding", "in excess of", "at least",
                     "upwards of", "above", "greater than", "higher than", "north of", "pass", "passed", "passes",
                     "surpass", "surpasses", "surpassed", "surpassing", "minimum of", "starting at", "as low as",
-                    "as little as", "longer than", "beyond", ">", "≥"),
+                    "as little as", "longer than", "beyond", ">", "≥", "mindestens", "mehr als"),
     "approx": ("about", "around", "approximately", "approx", "approx.", "roughly", "nearly", "almost", "close to",
                "closer to", "some", "circa", "ca.", "~", "≈", "on the order of", "in the region of",
-               "something like"),
+               "something like", "rund", "etwa", "knapp"),
 }
 _CUE_LINKS = ("of", "at", "a", "an", "the", "just", "only", "some")
 _CUE_BY_PHRASE = {c: q for q, cues in QUALIFIER_CUES.items() for c in cues}
@@ -1025,8 +1032,8 @@ def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, i
     return None
 
 
-#: "between" or "from" right before the first number of a range.
-BETWEEN_RE = re.compile(r"\b(?:between|from)\s*$", re.IGNORECASE)
+#: "between" or "from" right before the first number of a range (German "zwischen" before "und").
+BETWEEN_RE = re.compile(r"\b(?:between|from|zwischen)\s*$", re.IGNORECASE)
 
 # Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
 # relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective
@@ -1437,6 +1444,11 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                 if q.atom == "GPU-hour" and not um.group(0).lower().startswith("gpu"):
                     q.gpu_span = (um.start(), um.end())
                 p = um.end()
+                if um.group(0) == "TPS":
+                    q.den = "s"  # "2,689 TPS": the symbol holds its second
+            elif q.value >= 1e15 and not q.scale and (om := _OPERATIONS_RE.match(text, p)) is not None \
+                    and any(ch in q.num_text for ch in "eE×x^⁰¹²³⁴⁵⁶⁷⁸⁹"):
+                q.atom, p = "FLOP", om.end()  # "3.8×10²⁰ operations", "3.14e23 operations": a run's compute
             elif text[p:p + 1] == "-" and _hyphen_count(text, q, p) is not None:
                 cnt = _hyphen_count(text, q, p)  # "8-GPU servers", "a 60-data-center event"
                 _set_count(q, cnt, p, text)
@@ -2681,7 +2693,10 @@ _OF_THE_PERIOD_RE = re.compile(r"(?i)\bof the (?:day|week|month|year)\b")
 
 # a header that names one calendar period, in the singular, alone: its cells are dates or indexes
 # ("| Month | Cost |" over "| Jan 2026 |"), not durations ("| Months |", "| Duration (months) |" are)
+#: operations after a number written with its power of ten: so many operations of arithmetic
+_OPERATIONS_RE = re.compile(r"[ \t\u00a0]+(?:(?i:arithmetic|math(?:ematical)?|compute)[ \t\u00a0]+)?(?i:operations|ops)\b")
 _HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
+_HEADER_ONE_HOUR_RE = re.compile(r"(?i)(?:1|one)[ \t\u00a0-]*(?:hour|hr|h)")
 
 
 # (a cache that holds every header and row label of the development corpus and more: the
@@ -2707,6 +2722,10 @@ def header_unit(header: str) -> Quantity | None:
         return None
     if " of the " in h and _OF_THE_PERIOD_RE.search(h):
         return None  # "The chart of the week", "Model of the month": a title's period, no unit of the cells
+    if h[:1] in "1Oo" and _HEADER_ONE_HOUR_RE.fullmatch(h):
+        # "| 1 Hour | 1 Month |" over prices: what an hour of the thing costs, a rate per hour (not
+        # "| 1 Year |", a commitment's term over hourly rates as often as a year's price)
+        return Quantity(0, 0, "", 0.0, den="hour", form="table")
     if h[:1] in "MmWwDd" and _HEADER_CALENDAR_RE.fullmatch(h):
         return None  # "| Month | AWS spend |": the row's month ("Jan 2026", "Month 1"), not months counted
     if re.search(r"(?i)\b(?:year|date|quarter|rank|version|no\.|#|id)\b", h) and not re.search(

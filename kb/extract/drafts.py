@@ -328,6 +328,7 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
 _DOT_THOUSANDS_BEFORE_RE = re.compile(
     r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
     r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|Chips|chips|Grafikkarten|accelerators|Beschleuniger|servers|Server"
+    r"|KI-Prozessoren|KI-Chips|KI-Beschleuniger|Grafikprozessoren|Prozessoren|Beschäftigte"
     r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers"
     r"|Millionen|Milliarden|Mio|Mrd|millones|milh[õo]es|bilh[õo]es|milliards|miliardi)\b))")
 
@@ -353,6 +354,21 @@ def _dot_thousands(view: str) -> str:
     if "." not in view or not _DOT_MILLIONS_RE.search(view) or _COMMA_MILLIONS_RE.search(view):
         return view
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
+
+
+# thousands grouped by spaces, as French, German and SI style write them: two or more groups of three
+# after a plain space ("10 000 000 000 Watt"), or one "000" (no number starts with it: "100 000 GPUs"),
+# one or more after a no-break or a thin space ("10\u202f000 GPUs"); not next to another digit, a decimal point or a comma ("in 2024 100 000": no group)
+_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
+                              r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
+
+
+def _space_thousands(view: str) -> str:
+    """The text with its groups of thousands spaced apart read as written with commas (one
+    character for one: every offset holds)."""
+    if not _SPACE_GROUPS_RE.search(view):
+        return view
+    return _SPACE_GROUPS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group(0)), view)
 
 
 # the hyphens that are no minus sign and no dash: the non-breaking hyphen U+2011 (a "3-year lease" or
@@ -523,8 +539,9 @@ def split_shares(text: str, s: int) -> tuple[int, int] | None:
 
 
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
-    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum():
-        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
+            and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
+        return True  # GPT-4, Llama-3, NousCoder-14B, 2023-2024 (not "a record near-$35 billion quarter")
     if s >= 3 and text[s - 1] == "-" and text[s - 2] == " " and raw is not None and raw[s - 2] in "_*" \
             and raw[:s - 1].rstrip("_*")[-1:].isalnum():
         return True  # "_A100_-40GB", "**H100**-80GB": a name in emphasis (blanked in the view) and its variant
@@ -592,6 +609,9 @@ def _in_spans(spans: tuple, s: int) -> bool:
     return k >= 0 and s < spans[1][k]
 
 
+# a lower-case word hyphenated to a currency sign ("near-$35 billion", "sub-$1 prices"): a word of the
+# amount, no name's number
+_WORD_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[a-z]{3,}-$")
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
 _GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
@@ -649,6 +669,7 @@ _NAMED = {"PUE": ("x", "pue"), "P/E": ("x", "ratio"), "current ratio": ("x", "cu
           "Current ratio": ("x", "current-ratio"), "Current Ratio": ("x", "current-ratio")}
 # the second value of a figure named by a word: "PUE: 1.6 → 1.15", "PUE from 1.6 to 1.15", "1.6 vs 1.3"
 _NAMED_NEXT_RE = re.compile(r"[ \t]*(?:→|->|to|vs\.?|versus|or)[ \t]*")
+_CHANGE_TO_GAP_RE = re.compile(r"[ \t]+to[ \t]+(?:(?:about|around|roughly|nearly|almost|over|more[ \t]+than)[ \t]+)?~?")
 _ACRONYM_RE = re.compile(r"\(([A-Z][A-Z0-9]{1,5})\)\s*$")
 
 
@@ -761,16 +782,35 @@ _FROM_CUE = r"\bfrom\s*(?:(?:under|over|below|above|about|around|roughly|nearly|
 # buildings": a change too; but a scale a score "is scaled from 1 to 5" on is a range)
 _CHANGE_FROM_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|go(?:ne)? |went |mov|lift|boost|rais|improv|push|brought"
                              r"|bring|plung|plummet|tumbl|sank|sink|expand|balloon|ramp"
+                             # ("tripled from $15 billion to $45 billion annually": a multiple's change)
+                             r"|doubl|tripl|quadrupl|halv"
                              r"|(?<!is )(?<!are )(?<!be )(?<!been )(?<!was )(?<!were )scal(?=ed|ing))\w*\b[^.;\n]{0,30}" + _FROM_CUE)
 
 
 # a verb of growth right before an amount of money ("grew $1B to $4B"): the amount is where it grew
 # from, and "to" names where it grew to (two values, not a range)
-_GREW_BEFORE_RE = re.compile(r"(?i)\b(?:grew|grown|rose|risen|jumped|climbed|soared|surged|scaled|shrank|dropped|fell)[ \t]+~?$")
+# (also a verb of increase and a unit at both ends: "total contracted power increased approximately
+# 600 megawatts to 2.2 gigawatts": the step, then the new level)
+_GREW_BEFORE_RE = re.compile(r"(?i)\b(?:grew|grown|rose|risen|jumped|climbed|soared|surged|scaled|shrank|dropped|fell"
+                             r"|(?P<inc>increased|decreased|expanded|added|gained|declined))"
+                             r"[ \t]+(?:(?:approximately|about|around|roughly|nearly|almost|some|over|more[ \t]+than)[ \t]+)?~?$")
 
 
 # "rose by", "was cut by": the change; a "to" after its amount gives the new level
 _CHANGE_BY_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|rais|lower|boost|expand)\w*\s+by\s*$")
+# ("raised its 2025 capex forecast by $10 billion to $85 billion": a few words of what changed between
+# the verb and "by", where both amounts write their unit or scale: "cut costs by 40% to 60%" and "by
+# $2 to $3 billion" stay ranges)
+_CHANGE_WORDS_BY_RE = re.compile(r"(?i)\b(?:" + _CHANGE_VERBS + r"|rais|lower|boost|expand|lift|trim)\w*(?:\s+(?!by\b)[\w'’-]+){1,4}?\s+by\s*$")
+
+
+_UNIT_AFTER_TO_RE = re.compile(r"[~$€£]|[0-9][0-9.,]*[ \t\u00a0]?[A-Za-z$€£%]")
+
+
+def _unit_after_to(view: str, at: int) -> bool:
+    """Whether the amount after a range's "to" at ``at`` writes a unit or a currency of its own
+    ("to 2.2 gigawatts", "to $85 billion"), not a bare number sharing the first one's."""
+    return _UNIT_AFTER_TO_RE.match(view, at) is not None
 
 
 def _ends_with_from(view: str, pos: int) -> bool:
@@ -1012,7 +1052,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         return []
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
-    view = _plain_hyphens(_dot_thousands(mask(text)))
+    view = _plain_hyphens(_space_thousands(_dot_thousands(mask(text))))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
     alias_hits = without_link_labels(view, idx.aliases_in(view, lowered))
     if published is not None:
@@ -1936,6 +1976,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # "6 tokens vs 200", "1580.2 samples/s versus 981.6" (a rate in time too)
         q.atom, q.count, q.den, q.form = pq.atom, pq.count, pq.den, "inherited"
         return True
+    if not q.has_unit and not q.scale and not q.spelled and pq.count and pq.atom and not pq.cur and not pq.den \
+            and not looks_like_year(q) and _CHANGE_TO_GAP_RE.fullmatch(view, pd.span_end, q.start) \
+            and _ends_with_from(view, pd.span_start) \
+            and _CHANGE_FROM_RE.search(view, max(0, pd.span_start - 50), pd.span_start):
+        # a change from a count to a bare number: "went from 375 employees to 3,000", "grew from 12
+        # data centers to 40": the new level counts the same thing
+        q.atom, q.count, q.form = pq.atom, pq.count, "inherited"
+        return True
     if not q.has_unit and not q.scale and not q.spelled and pq.atom and not pq.cur and not pq.den \
             and not pq.scale and pd.value is not None and not looks_like_year(q) \
             and _LIST_GAP_RE.fullmatch(view, pd.span_end, q.start) and _LIST_END_RE.match(view, q.end) \
@@ -2154,16 +2202,22 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         # ("between $2 and $7" is a range; "down from $1 and $6", the two prices named before, is two values)
-        ok = c != "and" or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
+        ok = c not in ("and", "und") or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
         if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
             ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
                 and _CHANGE_FROM_RE.search(view, max(0, q.start - 50), q.start):
             ok = False  # "jumped from $300 to $4,200": two values, not a range
-        if ok and c == "to" and q.cur and _GREW_BEFORE_RE.search(view, max(0, q.start - 24), q.start):
+        if ok and c == "to" and (q.cur or q.has_unit and not q.percent and not q.ratio) \
+                and (gm := _GREW_BEFORE_RE.search(view, max(0, q.start - 40), q.start)) \
+                and (q.cur and not gm.group("inc")
+                     # (a first amount with its own unit word or scale: "increased $2 to $3 billion" is a range)
+                     or (q.atom or q.scale) and _unit_after_to(view, cm.end())):
             ok = False  # "Anthropic grew $1B to $4B ARR in 7 months": the old amount, then the new one
         if ok and c == "to" and view[max(0, q.start - 40):q.start].rstrip()[-2:].lower() == "by" \
-                and _CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start):
+                and (_CHANGE_BY_RE.search(view, max(0, q.start - 60), q.start)
+                     or not q.percent and (q.atom or q.scale) and _unit_after_to(view, cm.end())
+                     and _CHANGE_WORDS_BY_RE.search(view, max(0, q.start - 60), q.start)):
             ok = False  # "rose by $30 billion to $80 billion": a change, then the new level
         at = cm.end()
         if ok and q.cur and view[at:at + 1].isupper() and (pm := _PREFIXED_DOLLAR_RE.match(view, at)):
@@ -2233,7 +2287,9 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                               form=_form(uq, cell))
                     return Found(d, uq, hint=hint or uq.hint)
     if cell is not None and cell.unit is not None and (not q.has_unit or q.cur and not q.den and not q.atom
-                                                       or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den):
+                                                       or q.atom in _PER_ITEM_ATOMS and not q.den and cell.unit.den
+                                                       or q.ratio and cell.unit.count and cell.unit.atom == "item"
+                                                       and _COUNT_WORD_HEADER_RE.fullmatch(_untag(cell.column))):
         _apply_header(q, cell.unit)
     elif cell is not None and cell.unit is not None and cell.unit.hint in _DEVICE_HINT_UNITS and q.hint is None \
             and not cell.unit.atom and unit_text(q) in _DEVICE_HINT_UNITS[cell.unit.hint]:
@@ -3057,6 +3113,10 @@ _PER_ITEM_ATOMS = {"J", "kJ", "Wh", "kWh", "mL", "liter", "gCO2e", "kgCO2e"}
 
 def _apply_header(q: Quantity, h: Quantity) -> None:
     """Complete a cell's quantity with what its header says ("~3.1M" under "GPU-Hours")."""
+    if q.ratio and h.count and h.atom and not (q.percent or q.cur or q.den or h.cur or h.den):
+        q.ratio = False  # "| 8x |" under "| Count |": so many of the row's things, no multiple
+        q.atom, q.count, q.form = h.atom, h.count, "header"
+        return
     if not q.has_unit:
         if h.cur:
             q.cur = h.cur
@@ -3558,7 +3618,10 @@ _QTY_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|units|count"
                             # a memory stack's dies ("Stack Height" over "8", "12": an HBM stack of so many)
                             r"|stack[\s-]+height|dies[\s]+per[\s]+stack)[\s*_]*")
 _COUNT_CELL_RE = re.compile(r"[\s*_]*[0-9][0-9,]*(?:\.[0-9]+)?[KMB]?\+?[\s*_]*")
-_WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[\s*_]*")
+# (a multiplication sign after the count says "so many of them": "| H100 | 8x |" under "| Count |")
+_TIMES_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}[ \u00a0]?[x×][\s*_]*")
+_COUNT_WORD_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:qty\.?|quantity|count)[\s*_]*")
+_WHOLE_COUNT_CELL_RE = re.compile(r"[\s*_]*[1-9][0-9,]{0,6}(?:[ \u00a0]?[x×])?[\s*_]*")
 #: a header naming a count of GPUs ("# of H100s-equivalent", "Number of GPUs"), and a cell of a count,
 #: about or exact ("~10k", "100M", "512")
 #: (a card in the plural, "H100s", "MI300Xs", by one or two capitals and its number: looser than GPU_NAME)
@@ -3582,7 +3645,8 @@ def _count_headers(t: Table, headers: list) -> None:
             continue
         if c > 0 and _POPULATION_HEADER_RE.search(head) and all(_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
             headers[c] = Quantity(0, 0, "", 0.0, atom="person", count=True, form="table")
-        elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
+        elif _QTY_HEADER_RE.fullmatch(head) and all(_WHOLE_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells) \
+                and (not any(_TIMES_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells) or _COUNT_WORD_HEADER_RE.fullmatch(head)):
             headers[c] = Quantity(0, 0, "", 0.0, atom="item", count=True, form="table")
         elif c > 0 and ("#" in head or "umber" in head) and _GPU_COUNT_HEADER_RE.fullmatch(head) \
                 and all(_ABOUT_COUNT_CELL_RE.fullmatch(_untag(x)) for x in cells):
@@ -4355,6 +4419,10 @@ def _written_amounts(text: str, view: str, found: list[Found], starts, gpus, see
 _HEADER_SCALE_BEFORE_RE = re.compile(r"(?:/|\bper|\beach|\bevery)\s*$", re.I)
 
 
+#: a column header that is one unit of time alone ("1 Hour", "1 Month", "One Year")
+_ONE_PERIOD_HEADER_RE = re.compile(r"(?i)[\s*_]*(?:1|one)[ \t\u00a0-]*(?:hour|hr|h|day|week|month|mo|year|yr)[\s*_]*")
+
+
 def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, named,
                     hit_starts=(), hit_ends=()) -> list[Found]:
     """The amount a column header states ("1K GPU Hours Energy", "Cost at 8 GPUs"): the column's
@@ -4367,6 +4435,8 @@ def _header_amounts(text: str, view: str, t: Table, starts, gpus, cands, seen, n
     line_hi = len(view) if line_hi < 0 else line_hi
     span = (line_lo, line_hi)
     for cell in t.header[1:]:
+        if cell.text[:1] in "1Oo*_ " and _ONE_PERIOD_HEADER_RE.fullmatch(cell.text):
+            continue  # "| 1 Hour | 1 Month |": the period each column's prices are for, no duration of anything
         for k in range(bisect.bisect_left(cands, cell.start), bisect.bisect_left(cands, cell.end)):
             s = cands[k]
             if not view[s].isdigit() or _HEADER_SCALE_BEFORE_RE.search(view, max(cell.start, s - 8), s):
