@@ -742,6 +742,12 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if over in have or times in have or under in have:
                     cands.append(r)
         if t.ratio and "percent" in t.names:
+            # a percentage said against a baseline in a bracket ("$200B ... about 52% vs 2025
+            # capex ($131.8B)"): the change of the amount right before it from that baseline
+            c = _vs_baseline(text, marks, t, i, qs)
+            if c is not None:
+                found_by[i] = [(c, None)]
+                continue
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None and t.place is not None:
@@ -1198,6 +1204,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
+    if layout.tables and ("@" in text or " at " in text):
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _label_rates(layout, text, qs) if c.target not in have]
     if qs and "(" in text:
         alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone},
                              {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
@@ -1215,6 +1224,53 @@ def _bound_inputs(out: list, qs: list) -> list:
     if not loose:
         return out
     return [p for p in out if not any(x in loose for x in p.inputs.values())]
+
+
+#: A rate in a row's label, "@" or "at" right before it ("GPU cost (@$37.5K SXM, @$32K PCIe)").
+_AT_RATE_RE = re.compile(r"(?:@|\bat)[ \t]*[~≈]?$")
+#: How far before its table a count the row's rate multiplies may stand (characters).
+LABEL_RATE_COUNT_SPAN = 1500
+
+
+def _label_rates(layout: "_Layout", text: str, qs: list) -> list["_Cand"]:
+    """A table row whose label states the price of one thing for its cells ("| GPU cost (@$37.5K
+    SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |", "| Storage (at $0.02) | $200 |"): each cell the
+    label's one rate, or its rates in column order, times a count stated before the table ("64
+    H100 GPUs"), where the cell over the rate is that count to 0.5% and no other count before the
+    table makes it. Every number of the label a rate "@" or "at" names; never a slip (a count
+    meets a quotient by chance only this nearly where the article multiplied)."""
+    out = []
+    for (k, row), idx in layout.rows.items():
+        if row < 0:
+            continue
+        label = [j for j in idx if qs[j].place[2] == 0]
+        cells = [j for j in idx if qs[j].place[2]]
+        if not label or not cells or not all(_AT_RATE_RE.search(text, max(0, qs[j].s - 4), qs[j].s) for j in label):
+            continue
+        if len(label) == 1:
+            pairs = [(c, label[0]) for c in cells]
+        elif len(label) == len(cells):
+            pairs = list(zip(cells, label))
+        else:
+            continue
+        start = layout.tables[k].start
+        lo = bisect.bisect_left(layout.starts, start - LABEL_RATE_COUNT_SPAN)
+        counts = [j for j in range(lo, bisect.bisect_left(layout.starts, start)) if qs[j].place is None
+                  and not qs[j].ratio and qs[j].flo == qs[j].fhi and qs[j].flo >= 2]
+        for c, r in pairs:
+            t, rate = qs[c], qs[r]
+            if t.dk != rate.dk or t.flo != t.fhi or rate.flo != rate.fhi or not rate.flo > 0 or t.group:
+                continue
+            n = t.flo / rate.flo
+            match = [j for j in counts if qs[j].dk != t.dk and abs(qs[j].flo - n) <= 0.005 * n]
+            if not match or len({qs[j].key for j in match}) != 1:
+                continue
+            a = qs[match[-1]]
+            f_base = t.lo / (t.item.low or 1.0)
+            v = a.flo * rate.flo / f_base
+            out.append(_Cand(t.item.id, "a * b", {"a": a.item.id, "b": rate.item.id}, (v, v), t.item.unit,
+                             "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.
@@ -5768,6 +5824,67 @@ _CHANGE_HEADER_RE = re.compile(r"(?i)\b(?:changes?|chg|yoy|y/y|qoq|q/q|mom|m/m|y
                                r"quarter[- ]over[- ]quarter)\b|Δ")
 #: The signs a cell's number may carry (a hyphen or an en dash as a minus too).
 _SIGNS = "+-−–"
+
+
+#: A percentage's comparison word right after it, its baseline next: "52% vs 2025 capex
+#: ($131.8B)", "up 12% versus a year ago ($4.6B)", "18% compared with $2.1B".
+_VS_BASE_RE = re.compile(r"(?i)[ \t*_]*(?:vs\.?|versus|compared\s+(?:with|to))(?=[\s$€£(])")
+#: ... then the baseline alone in a bracket after a few words on the line, or right after the word.
+_VS_BASE_GAP_RE = re.compile(r"(?:[^\n()\[\].;!?|]|&[a-z]+;){0,50}\(\s*|\s*(?:the\s+)?")
+#: The most characters from the amount compared to the percentage after it.
+VS_BASE_BEFORE = 200
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _stop_between(marks: "_Marks", a: int, b: int) -> bool:
+    """Does a sentence end within text[a:b] (its stop: a line's end alone is none, a card's
+    lines, "$200B" over "2026 capex guidance", going on)?"""
+    ends, text = marks.ends, marks.text
+    k = bisect.bisect_left(ends, a)
+    while k < len(ends) and ends[k] < b:
+        if text[ends[k]] != "\n":
+            return True
+        k += 1
+    return False
+
+
+def _vs_baseline(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":
+    """A percentage (one value or a range) said against a baseline ("$200B ... ▲ about 52% vs
+    2025 capex ($131.8B)", "$115B to $135B ... about 59% to 87% vs 2025 capex ($72.22B)"): the
+    comparison word right after it, the next number its baseline (alone in a bracket after a few
+    words of its line, or right after the word), and the amount of the baseline's kind right
+    before the percentage (no other number between, its sentence or line block, a range too) the
+    amount compared: a / b − 1 where it is the larger, 1 − a / b where the smaller, where that
+    agrees with the percentage as stated (each end to half a step of its last digit, at most half
+    a point, or 2%). Never a slip (two amounts meet a percentage by chance)."""
+    m = _VS_BASE_RE.match(text, t.e)
+    if m is None or i + 1 >= len(qs) or i == 0:
+        return None
+    b, a = qs[i + 1], qs[i - 1]
+    g = _VS_BASE_GAP_RE.match(text, m.end(), b.s)
+    if g is None or g.end() != b.s or b.ratio or b.flo != b.fhi or not b.flo > 0 or not b.dims:
+        return None
+    if "(" in g.group() and not re.match(r"\s*\)", text[b.e:b.e + 4]):
+        return None   # the bracket holds more than the baseline
+    if a.ratio or a.dk != b.dk or not a.flo > 0 or a.same_number(b) or t.s - a.e > VS_BASE_BEFORE \
+            or _BLANK_LINE_RE.search(text, a.e, t.s) or _stop_between(marks, a.e, t.s):
+        return None
+    less = a.fhi < b.flo
+    if not less and a.flo <= b.flo:
+        return None   # a range that meets the baseline: no way to say
+    if less:
+        v1, v2 = 1 - a.fhi / b.flo, 1 - a.flo / b.flo
+    else:
+        v1, v2 = a.flo / b.flo - 1, a.fhi / b.flo - 1
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    ends = (t.item.low, t.item.high) if t.item.face_low is None else (t.item.face_low, t.item.face_high)
+    for v, stated in ((v1, ends[0]), (v2, ends[1])):
+        step = min(0.5 * _last_digit(stated), 0.5) * f_base
+        if abs(v - stated * f_base) > max(step, NEAR * stated * f_base):
+            return None
+    formula = "1 - a / b" if less else "a / b - 1"
+    return _Cand(t.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 def _cell_sign(text: str, s: int) -> str | None:

@@ -1,0 +1,100 @@
+"""disc75: arithmetic discovery (kb.extract.arith) recall on forms of dev-B's missed relations,
+each rule built on a short quote (a paraphrase)."""
+from __future__ import annotations
+
+from kb.extract.arith import propose
+
+from conftest import drafts_at
+
+
+def _at(text: str, raw: str, after: int = 0) -> str:
+    return f"t-at{text.index(raw, after)}"
+
+
+def _of(props: list, target: str) -> list:
+    return [p for p in props if p.target == target]
+
+
+# a percentage said against a baseline in a bracket: the change of the amount right before it
+CARD = ("Amazon\n$200B\n2026 capex guidance\n▲ about 52% vs 2025 cash purchases ($131.8B)\n\n"
+        "Meta\n$115B to $135B (2026E)\n▲ about 59% to 87% vs 2025 capex ($72.22B)\n")
+
+
+def _card_records(text, pct="52%"):
+    recs = drafts_at(text, ("$200B", 200.0, "billion USD"), (pct, float(pct[:-1]), "percent"),
+                     ("$131.8B", 131.8, "billion USD"), ("$115B to $135B", None, "billion USD"),
+                     ("59% to 87%", None, "percent"), ("$72.22B", 72.22, "billion USD"))
+    for r, (lo, hi) in ((recs[3], (115.0, 135.0)), (recs[4], (59.0, 87.0))):
+        del r["value"]
+        r["low"], r["high"], r["qualifier"] = lo, hi, "range"
+    return recs
+
+
+def test_a_percentage_vs_a_bracketed_baseline_is_the_change_of_the_amount_before_it():
+    props = propose(CARD, _card_records(CARD))
+    got = _of(props, _at(CARD, "52%"))
+    assert [(p.formula, p.inputs) for p in got] == [("a / b - 1", {"a": _at(CARD, "$200B"), "b": _at(CARD, "$131.8B")})]
+    # a range of amounts makes a range of changes
+    got = _of(props, _at(CARD, "59% to 87%"))
+    assert [(p.formula, p.inputs) for p in got] == [("a / b - 1", {"a": _at(CARD, "$115B to $135B"),
+                                                                   "b": _at(CARD, "$72.22B")})]
+
+
+def test_a_percentage_vs_a_baseline_that_it_does_not_match_is_not_proposed():
+    text = CARD.replace("about 52%", "about 47%")
+    recs = _card_records(text, "47%")
+    assert not _of(propose(text, recs), _at(text, "47%"))
+    # a bracket of two numbers holds no one baseline
+    text = ("Amazon\n$200B\n2026 capex guidance\n▲ about 52% vs 2025 cash purchases ($131.8B, 41 regions)\n")
+    recs = drafts_at(text, ("$200B", 200.0, "billion USD"), ("52%", 52.0, "percent"),
+                     ("$131.8B", 131.8, "billion USD"), ("41 regions", 41.0, "region"))
+    assert not _of(propose(text, recs), _at(text, "52%"))
+
+
+def test_a_decline_vs_a_baseline_in_prose():
+    # no word says which way: the two amounts do
+    text = "Revenue came to $3.4 billion, -15% vs $4.0 billion a year earlier."
+    recs = drafts_at(text, ("$3.4 billion", 3.4, "billion USD"), ("15%", 15.0, "percent"),
+                     ("$4.0 billion", 4.0, "billion USD"))
+    got = _of(propose(text, recs), _at(text, "15%"))
+    assert [(p.formula, p.inputs) for p in got] == [("1 - a / b", {"a": _at(text, "$3.4 billion"),
+                                                                   "b": _at(text, "$4.0 billion")})]
+
+
+# a table row whose label prices one thing per column: each cell is a count stated before the
+# table, paragraphs above it, times its column's price
+DEPLOY = ("A provider deploys 64 H100 GPUs for inference over five years.\n\n"
+          "We compare two configurations: 8 servers with 8x H100 SXM5 each versus 16 servers with "
+          "4x H100 PCIe each. The first needs liquid cooling and a faster fabric; the "
+          "second runs on air and plain Ethernet, and fits the racks most colocation sites already have. "
+          "Both serve the same chat, completion and embedding traffic, and both are bought outright.\n\n"
+          "### Capital expenditure\n\n"
+          "| Component | SXM5 | PCIe |\n|---|---|---|\n"
+          "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
+          "| Networking | $400,000 | $150,000 |\n")
+
+
+def _deploy_records(text, cell="$2,048,000"):
+    return drafts_at(text, ("64 H100 GPUs", 64.0, "GPU"), ("8 servers", 8.0, "node"), ("8x", 8.0, "GPU"),
+                     ("16 servers", 16.0, "node"), ("4x", 4.0, "GPU"), ("$37.5K", 37.5, "K USD"), ("$32K", 32.0, "K USD"),
+                     ("$2,400,000", 2400000.0, "USD"), (cell, float(cell[1:].replace(",", "")), "USD"),
+                     ("$400,000", 400000.0, "USD"), ("$150,000", 150000.0, "USD"))
+
+
+def _ins(p):
+    return p.formula, set(p.inputs.values())
+
+
+def test_a_cell_is_a_count_before_the_table_times_its_label_rate():
+    props = propose(DEPLOY, _deploy_records(DEPLOY))
+    for cell, rate in (("$2,400,000", "$37.5K"), ("$2,048,000", "$32K")):
+        got = _of(props, _at(DEPLOY, cell))
+        assert [_ins(p) for p in got] == [("a * b", {_at(DEPLOY, "64 H100 GPUs"), _at(DEPLOY, rate)})]
+
+
+def test_a_label_rate_makes_no_cell_that_no_count_before_the_table_explains():
+    text = DEPLOY.replace("$2,048,000", "$2,300,000")
+    assert not _of(propose(text, _deploy_records(text, "$2,300,000")), _at(text, "$2,300,000"))
+    # a number of the label that no "@" names as a rate: no rate of the row
+    text = DEPLOY.replace("@$37.5K SXM, @$32K PCIe", "$37.5K SXM, $32K PCIe")
+    assert not _of(propose(text, _deploy_records(text)), _at(text, "$2,400,000"))
