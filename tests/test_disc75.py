@@ -98,3 +98,28 @@ def test_a_label_rate_makes_no_cell_that_no_count_before_the_table_explains():
     # a number of the label that no "@" names as a rate: no rate of the row
     text = DEPLOY.replace("@$37.5K SXM, @$32K PCIe", "$37.5K SXM, $32K PCIe")
     assert not _of(propose(text, _deploy_records(text)), _at(text, "$2,400,000"))
+
+
+# a column's header states the price its figures are at: each cell is its row's amount at it
+STAFF = ("### Development costs\n\n"
+         "| Activity | Time | Cost (@ $150/hr) |\n|---|---|---|\n"
+         "| Feature work | 40 hrs | $6,000 |\n"
+         "| Maintenance | 10 hrs | $1,500 |\n")
+
+
+def test_a_header_price_makes_each_row_cost():
+    from kb.extract.drafts import draft_record, extract_text
+    from kb.extract.linking import load_registry
+
+    from conftest import ROOT
+
+    records = [draft_record(d, "t") for d in extract_text(STAFF, load_registry(ROOT))]
+    props = propose(STAFF, records)
+    rate = _at(STAFF, "$150/hr")
+    for cell, hours in (("$6,000", "40 hrs"), ("$1,500", "10 hrs")):
+        got = _of(props, _at(STAFF, cell))
+        assert [_ins(p) for p in got] == [("a * b", {_at(STAFF, hours), rate})]
+    # a price without "@" or "at" is no rate the header states its figures at
+    text = STAFF.replace("(@ $150/hr)", "($150/hr max)")
+    records = [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
+    assert _at(text, "$150/hr") not in {x for p in propose(text, records) for x in p.inputs.values()}

@@ -6788,6 +6788,8 @@ _HEADER_ASSUMED_RE = re.compile(r"\((?:\s*for)?\s*(?=~?\d)([^()|\n]{1,24}?)\s*\)
 # assumes is over the same period
 _HEADER_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<month>monthly|per\s+month|/\s*mo(?:nth)?\b)|(?P<year>annual|yearly|per\s+year)"
                                r"|(?P<day>daily|per\s+day)|(?P<week>weekly|per\s+week))")
+#: A price per unit a column's header states its figures at: "(@ $150/hr)", "(at $0.16/kWh)".
+_HEADER_RATE_RE = re.compile(r"\((?:\s*(?:@|at))\s*([$€£]\s?\d[^()|\n]{0,20}?)\s*\)")
 _HEADER_ASSUMED_ATOMS = frozenset(("token", "query", "user", "GPU", "hour", "page", "word", "image"))
 
 
@@ -6820,7 +6822,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     prefix = _draft_prefix(records)
     if prefix is None:
         return {}
-    from kb.core.grammar import parse_at
+    from kb.core.grammar import parse_at, unit_text
 
     items = _items_of(records, items)
     starts = sorted(it.start for it in items)
@@ -6855,6 +6857,25 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
             value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
             rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
                    "qualifier": "approx" if line[cm.start(1)] == "~" else "exact", "conditions": {},
+                   "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+                   "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+                   "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+            out[cid] = (rec, None)
+        for cm in _HEADER_RATE_RE.finditer(line):
+            # a price the column's figures are at ("| Cost (@ $150/hr) |", "(at $0.16/kWh)")
+            s = ls + cm.start(1)
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and starts[k] < ls + cm.end(1):
+                continue   # a record reads it already
+            q = parse_at(text, s)
+            if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or not q.cur or not q.den \
+                    or q.percent or q.ratio or q.compare:
+                continue
+            value = q.value
+            cid = f"{prefix}-at{q.start}"
+            value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
+            rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit_text(q),
+                   "qualifier": "exact", "conditions": {},
                    "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
                    "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
                    "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
