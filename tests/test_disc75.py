@@ -123,3 +123,32 @@ def test_a_header_price_makes_each_row_cost():
     text = STAFF.replace("(@ $150/hr)", "($150/hr max)")
     records = [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
     assert _at(text, "$150/hr") not in {x for p in propose(text, records) for x in p.inputs.values()}
+
+
+def test_a_percentage_vs_a_baseline_after_a_period_word():
+    text = "Capex hit $22.6 billion in the quarter (+77% y/y vs. $12.8 billion)."
+    recs = drafts_at(text, ("$22.6 billion", 22.6, "billion USD"), ("77%", 77.0, "percent"),
+                     ("$12.8 billion", 12.8, "billion USD"))
+    got = _of(propose(text, recs), _at(text, "77%"))
+    assert [_ins(p) for p in got] == [("a / b - 1", {_at(text, "$22.6 billion"), _at(text, "$12.8 billion")})]
+
+
+# a change stated as a range: an amount stated as a range against one stated as one value
+GUIDED = "Meta guided $60-65 billion for 2025, versus $39.2 billion in 2024, a 53% to 66% jump."
+
+
+def _guided(text, pct="53% to 66%", lo=53.0, hi=66.0):
+    recs = drafts_at(text, ("$60-65 billion", None, "billion USD"), ("$39.2 billion", 39.2, "billion USD"),
+                     (pct, None, "percent"))
+    for r, (a, b) in ((recs[0], (60.0, 65.0)), (recs[2], (lo, hi))):
+        del r["value"]
+        r["low"], r["high"], r["qualifier"] = a, b, "range"
+    return recs
+
+
+def test_a_range_of_changes_from_a_range_against_one_value():
+    got = _of(propose(GUIDED, _guided(GUIDED)), _at(GUIDED, "53% to 66%"))
+    assert [_ins(p) for p in got] == [("a / b - 1", {_at(GUIDED, "$60-65 billion"), _at(GUIDED, "$39.2 billion")})]
+    # one end off: no relation
+    text = GUIDED.replace("53% to 66%", "40% to 66%")
+    assert not _of(propose(text, _guided(text, "40% to 66%", 40.0, 66.0)), _at(text, "40% to 66%"))

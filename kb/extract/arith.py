@@ -5828,7 +5828,8 @@ _SIGNS = "+-−–"
 
 #: A percentage's comparison word right after it, its baseline next: "52% vs 2025 capex
 #: ($131.8B)", "up 12% versus a year ago ($4.6B)", "18% compared with $2.1B".
-_VS_BASE_RE = re.compile(r"(?i)[ \t*_]*(?:vs\.?|versus|compared\s+(?:with|to))(?=[\s$€£(])")
+_VS_BASE_RE = re.compile(r"(?i)[ \t*_]*(?:(?:y/y|q/q|yoy|qoq|year[- ]over[- ]year|year[- ]on[- ]year)[ \t,]*)?"
+                         r"(?:vs\.?|versus|compared\s+(?:with|to))(?=[\s$€£(])")
 #: ... then the baseline alone in a bracket after a few words on the line, or right after the word.
 _VS_BASE_GAP_RE = re.compile(r"(?:[^\n()\[\].;!?|]|&[a-z]+;){0,50}\(\s*|\s*(?:the\s+)?")
 #: The most characters from the amount compared to the percentage after it.
@@ -5876,12 +5877,9 @@ def _vs_baseline(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Can
         v1, v2 = 1 - a.fhi / b.flo, 1 - a.flo / b.flo
     else:
         v1, v2 = a.flo / b.flo - 1, a.fhi / b.flo - 1
+    if not _ends_agree(t, v1, v2):
+        return None
     f_base = abs(t.lo / (t.item.low or 1.0))
-    ends = (t.item.low, t.item.high) if t.item.face_low is None else (t.item.face_low, t.item.face_high)
-    for v, stated in ((v1, ends[0]), (v2, ends[1])):
-        step = min(0.5 * _last_digit(stated), 0.5) * f_base
-        if abs(v - stated * f_base) > max(step, NEAR * stated * f_base):
-            return None
     formula = "1 - a / b" if less else "a / b - 1"
     return _Cand(t.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
                  "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
@@ -6380,6 +6378,8 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     exactly with the percentage as stated (to 2%, or within the last digit of a number stated
     exactly). The pair nearest the percentage; two different pairs as near: nothing. Never a
     slip (two amounts meet a percentage by chance)."""
+    if t.flo != t.fhi and not negative and t.flo > 0:
+        return _range_difference(t, cands, cue)
     if t.flo != t.fhi or not t.flo > 0 or (negative and cue != "less"):
         return None
     v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -6431,6 +6431,51 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     inputs = {"a": ins[0].item.id, "b": ins[1].item.id}
     return _Cand(t.item.id, formula, inputs, (value[0] / f_base, value[1] / f_base), t.item.unit, "consistent", 1.0,
                  None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
+def _ends_agree(t: "_Q", v1: float, v2: float) -> bool:
+    """Do a range of changes (base units) agree with a percentage stated as a range ("53% to
+    66%"), each end to half a step of its last digit (at most half a point) or 2%?"""
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    ends = (t.item.low, t.item.high) if t.item.face_low is None else (t.item.face_low, t.item.face_high)
+    for v, stated in ((v1, ends[0]), (v2, ends[1])):
+        step = min(0.5 * _last_digit(stated), 0.5) * f_base
+        if abs(v - stated * f_base) > max(step, NEAR * stated * f_base):
+            return False
+    return True
+
+
+def _range_difference(t: "_Q", cands: list, cue: str) -> "_Cand | None":
+    """A percentage stated as a range and a relative difference ("$60-65 billion for 2025, versus
+    $39.2 billion in 2024: a 53% to 66% jump"): the range of an amount stated as a range against
+    one stated as one value at hand, each end of the change agreeing with each end stated
+    (:func:`_ends_agree`); the nearest such pair, none where two as near differ. Never a slip."""
+    fits = []
+    for x in cands:
+        if x is t or x.ratio or x.group or not x.flo > 0 or x.flo == x.fhi:
+            continue
+        for y in cands:
+            if y is t or y is x or y.ratio or y.group or y.dk != x.dk or y.flo != y.fhi or not y.flo > 0:
+                continue
+            if x.flo > y.flo and cue == "more":
+                formula, v1, v2 = "a / b - 1", x.flo / y.flo - 1, x.fhi / y.flo - 1
+            elif x.fhi < y.flo and cue == "less":
+                formula, v1, v2 = "1 - a / b", 1 - x.fhi / y.flo, 1 - x.flo / y.flo
+            else:
+                continue
+            if _ends_agree(t, v1, v2):
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((x.para != t.para or y.para != t.para, far, formula, x, y, v1, v2))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][:2] == first[:2] and (fits[1][3].key, fits[1][4].key) != (first[3].key, first[4].key):
+        return None
+    _, _, formula, x, y, v1, v2 = first
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    return _Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 @functools.lru_cache(maxsize=1024)
