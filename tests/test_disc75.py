@@ -152,3 +152,21 @@ def test_a_range_of_changes_from_a_range_against_one_value():
     # one end off: no relation
     text = GUIDED.replace("53% to 66%", "40% to 66%")
     assert not _of(propose(text, _guided(text, "40% to 66%", 40.0, 66.0)), _at(text, "40% to 66%"))
+
+
+def test_a_signed_percentage_after_two_amounts_compared():
+    for text, a, b, pct in (("Revenue: $35.1B (vs. $30.0B last quarter, +17%).", "$35.1B", "$30.0B", "17%"),
+                            ("The H100 drew 700 W vs 400 W for the A100 (+75%).", "700 W", "400 W", "75%")):
+        from kb.extract.drafts import draft_record, extract_text
+        from kb.extract.linking import load_registry
+
+        from conftest import ROOT
+
+        records = [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
+        got = _of(propose(text, records), _at(text, pct))
+        assert [_ins(p) for p in got] == [("a / b - 1", {_at(text, a), _at(text, b)})], text
+    # a percentage that no sign marks as a change, or one that disagrees: nothing
+    for text in ("The H100 drew 700 W vs 400 W for the A100 (75% of its peak).",
+                 "The H100 drew 700 W vs 400 W for the A100 (+25%)."):
+        records = [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
+        assert not _of(propose(text, records), f"t-at{text.index('%') - 2}"), text

@@ -744,7 +744,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         if t.ratio and "percent" in t.names:
             # a percentage said against a baseline in a bracket ("$200B ... about 52% vs 2025
             # capex ($131.8B)"): the change of the amount right before it from that baseline
-            c = _vs_baseline(text, marks, t, i, qs)
+            c = _vs_baseline(text, marks, t, i, qs) or _vs_pair_change(text, marks, t, i, qs)
             if c is not None:
                 found_by[i] = [(c, None)]
                 continue
@@ -5835,6 +5835,44 @@ _VS_BASE_GAP_RE = re.compile(r"(?:[^\n()\[\].;!?|]|&[a-z]+;){0,50}\(\s*|\s*(?:th
 #: The most characters from the amount compared to the percentage after it.
 VS_BASE_BEFORE = 200
 _BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+#: The comparison word between two amounts compared ("$35.1B (vs. $30.0B", "1.2 million units vs 0.9 million").
+_VS_WORD_RE = re.compile(r"(?i)\b(?:vs\.?|versus|compared\s+(?:with|to))(?![\w])")
+#: The most characters between the two amounts compared, and from the second to the change after them.
+VS_PAIR_GAP = 60
+VS_PAIR_AFTER = 40
+#: A digit that starts a number of its own (not a name's: "A100").
+_BARE_DIGIT_RE = re.compile(r"(?<![A-Za-z\d-])\d")
+
+
+def _vs_pair_change(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":
+    """A signed percentage right after two amounts compared ("Revenue: $35.1B (vs. $30.0B last
+    quarter, +17%)", "1.2 million units vs 0.9 million units (+33%)"): the change of the first
+    from the second, its sign the way (a / b − 1 for "+", 1 − a / b for "−"), where it agrees
+    with the percentage as stated (:func:`_ends_agree`). The two the next numbers before it, of one
+    kind, a comparison word between them, all in one sentence. Never a slip."""
+    if i < 2:
+        return None
+    sign = _cell_sign(text, t.s)
+    if sign is None:
+        return None
+    a, b = qs[i - 2], qs[i - 1]
+    if a.ratio or b.ratio or a.dk != b.dk or a.group or b.group or b.flo != b.fhi or not b.flo > 0 \
+            or not a.flo > 0 or a.same_number(b) or b.s - a.e > VS_PAIR_GAP or t.s - b.e > VS_PAIR_AFTER:
+        return None
+    if _VS_WORD_RE.search(text, a.e, b.s) is None or _BARE_DIGIT_RE.search(text, b.e, t.s) \
+            or marks.sentence_ends(a.e, t.s):
+        return None
+    if sign == "+":
+        formula, v1, v2 = "a / b - 1", a.flo / b.flo - 1, a.fhi / b.flo - 1
+    else:
+        formula, v1, v2 = "1 - a / b", 1 - a.fhi / b.flo, 1 - a.flo / b.flo
+    if not (v1 > 0 and _ends_agree(t, v1, v2)):
+        return None
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    return _Cand(t.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 def _stop_between(marks: "_Marks", a: int, b: int) -> bool:
