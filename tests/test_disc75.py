@@ -170,3 +170,14 @@ def test_a_signed_percentage_after_two_amounts_compared():
                  "The H100 drew 700 W vs 400 W for the A100 (+25%)."):
         records = [draft_record(d, "t") for d in extract_text(text, load_registry(ROOT))]
         assert not _of(propose(text, records), f"t-at{text.index('%') - 2}"), text
+
+
+def test_a_change_against_its_baseline_is_no_share_of_another_amount():
+    text = ("Microsoft reported $37.5B of capex in the quarter. Amazon: $200B of 2026 capex guidance, about 52% "
+            "vs 2025 cash purchases ($131.8B). Meta's 2025 capex came to $72.22B.\n")
+    recs = drafts_at(text, ("$37.5B", 37.5, "billion USD"), ("$200B", 200.0, "billion USD"), ("52%", 52.0, "percent"),
+                     ("$131.8B", 131.8, "billion USD"), ("$72.22B", 72.22, "billion USD"))
+    props = propose(text, recs)
+    assert _of(props, _at(text, "52%"))   # the change of $200B from $131.8B
+    # 37.5 ÷ 52% is 72.1: a coincidence, the 52% a change and no share
+    assert not _of(props, _at(text, "$72.22B"))

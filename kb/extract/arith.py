@@ -709,6 +709,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
+    vs_changes: set = set()   # the percentages a comparison states as a change (:func:`_vs_baseline`)
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
@@ -747,6 +748,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
             c = _vs_baseline(text, marks, t, i, qs) or _vs_pair_change(text, marks, t, i, qs)
             if c is not None:
                 found_by[i] = [(c, None)]
+                vs_changes.add(t.item.id)
                 continue
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
@@ -1160,6 +1162,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         for p, sig in found:
             if loose and any(x in loose for x in p.inputs.values()):
                 continue
+            if vs_changes and p.how == "implied" and p.formula in ("a * b", "a / b") \
+                    and any(x in vs_changes for x in p.inputs.values()):
+                continue   # a change stated against its baseline ("52% vs 2025 ($131.8B)") is no share of another amount
             if sig is not None:
                 base = sig[:-1]
                 tally = tallies.get(base)
