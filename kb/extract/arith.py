@@ -128,6 +128,17 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
   one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
   rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
+* **a change against its baseline**: a percentage with a comparison word right after it and its
+  baseline next ("$200B ... about 52% vs 2025 capex ($131.8B)", "+77% y/y vs. $12.8 billion"), or
+  a signed one right after two amounts compared ("$35.1B (vs. $30.0B last quarter, +17%)"), is
+  the change of the amount before from the baseline, ranges too, each end as the writer rounds it
+  (:func:`_vs_baseline`, :func:`_vs_pair_change`); such a percentage is then no share of another
+  amount; a change stated as a range ("$60-65 billion ... versus $39.2 billion, a 53% to 66%
+  jump") is a range against one value (:func:`_range_difference`); never a slip;
+* **rates in a row's label or a column's header**: a row labelled with its prices ("| GPU cost
+  (@$37.5K SXM, @$32K PCIe) |") makes each cell of a count stated before the table times its
+  column's price (:func:`_label_rates`); a header's price ("| Cost (@ $150/hr) |") is read as a
+  number (:func:`read_header_amounts`), each row's cost its hours at it;
 * **sibling items and bracketed formulas**: a list item's relation with one input stated before
   the list carries to the sibling items led by another label that the input's sentence names
   ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
