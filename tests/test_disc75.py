@@ -181,3 +181,14 @@ def test_a_change_against_its_baseline_is_no_share_of_another_amount():
     assert _of(props, _at(text, "52%"))   # the change of $200B from $131.8B
     # 37.5 ÷ 52% is 72.1: a coincidence, the 52% a change and no share
     assert not _of(props, _at(text, "$72.22B"))
+
+
+def test_a_label_rate_count_is_of_the_dimension_the_cell_over_the_rate_has():
+    # 720 ÷ 2 is 360, the tokens before the table: a number of another kind, no count of the row
+    text = DEPLOY.replace("64 H100 GPUs", "64 H100 GPUs (360 tokens each)")
+    recs = _deploy_records(text)
+    recs.insert(1, drafts_at(text, ("360 tokens", 360.0, "token"))[0])
+    text2 = text.replace("| Networking | $400,000 | $150,000 |", "| Storage (@ $2) | $720 | $720 |")
+    recs2 = [r for r in recs if r["unit"] != "USD" or r["value"] not in (400000.0, 150000.0)]
+    recs2 += drafts_at(text2, ("$2)", 2.0, "USD"), ("$720", 720.0, "USD"), ("$720 |", 720.0, "USD"))
+    assert not _of(propose(text2, recs2), _at(text2, "$720"))

@@ -1252,8 +1252,8 @@ def _label_rates(layout: "_Layout", text: str, qs: list) -> list["_Cand"]:
     """A table row whose label states the price of one thing for its cells ("| GPU cost (@$37.5K
     SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |", "| Storage (at $0.02) | $200 |"): each cell the
     label's one rate, or its rates in column order, times a count stated before the table ("64
-    H100 GPUs"), where the cell over the rate is that count to 0.5% and no other count before the
-    table makes it. Every number of the label a rate "@" or "at" names; never a slip (a count
+    H100 GPUs"; of the dimension the cell's over the rate's: "720 hours" at a price per hour), where
+    the cell over the rate is that count to 0.5% and no other count before the table makes it. Every number of the label a rate "@" or "at" names; never a slip (a count
     meets a quotient by chance only this nearly where the article multiplied)."""
     out = []
     for (k, row), idx in layout.rows.items():
@@ -1278,7 +1278,8 @@ def _label_rates(layout: "_Layout", text: str, qs: list) -> list["_Cand"]:
             if t.dk != rate.dk or t.flo != t.fhi or rate.flo != rate.fhi or not rate.flo > 0 or t.group:
                 continue
             n = t.flo / rate.flo
-            match = [j for j in counts if qs[j].dk != t.dk and abs(qs[j].flo - n) <= 0.005 * n]
+            per = _combine(t.dims, rate.dims, -1)   # what the count is of: none, or hours at a price per hour
+            match = [j for j in counts if qs[j].dk != t.dk and qs[j].dims == per and abs(qs[j].flo - n) <= 0.005 * n]
             if not match or len({qs[j].key for j in match}) != 1:
                 continue
             a = qs[match[-1]]
