@@ -128,6 +128,15 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
   one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
   rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
+* **a change against its baseline**: a percentage with a comparison word right after it and its
+  baseline next ("$200B ... about 52% vs 2025 capex ($131.8B)", "+77% y/y vs. $12.8 billion"), or
+  a signed one right after two amounts compared ("$35.1B (vs. $30.0B last quarter, +17%)"), is
+  the change of the amount before from the baseline, ranges too, each end as the writer rounds it
+  (:func:`_vs_baseline`, :func:`_vs_pair_change`); such a percentage is then no share of another
+  amount; a change stated as a range ("$60-65 billion ... versus $39.2 billion, a 53% to 66%
+  jump") is a range against one value (:func:`_range_difference`); never a slip;
+* **a rate in a column's header**: a header's price ("| Cost (@ $150/hr) |") is read as a number
+  (:func:`read_header_amounts`), each row's cost its hours at it;
 * **sibling items and bracketed formulas**: a list item's relation with one input stated before
   the list carries to the sibling items led by another label that the input's sentence names
   ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
@@ -709,6 +718,7 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     points_by_dk: dict | None = None   # dimension -> its amounts stated as one value (:func:`_points_by_dimension`), likewise
     splits: list | None = None   # the wholes and their parts ("800 million, of which 20 million"), likewise
     stats: dict[tuple, dict] = defaultdict(dict)   # table signature -> {row or column: best grade}
+    vs_changes: set = set()   # the percentages a comparison states as a change (:func:`_vs_baseline`)
     for i, t in enumerate(qs):
         if t.place is not None and (t.place[1] < 0 or t.place[2] == 0):
             continue  # a header's number or a row's label (a model's size) is no result
@@ -742,6 +752,13 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
                 if over in have or times in have or under in have:
                     cands.append(r)
         if t.ratio and "percent" in t.names:
+            # a percentage said against a baseline in a bracket ("$200B ... about 52% vs 2025
+            # capex ($131.8B)"): the change of the amount right before it from that baseline
+            c = _vs_baseline(text, marks, t, i, qs) or _vs_pair_change(text, marks, t, i, qs)
+            if c is not None:
+                found_by[i] = [(c, None)]
+                vs_changes.add(t.item.id)
+                continue
             # a percentage stated as a difference ("saves 40%", "a 30% premium") is one of two amounts
             cue = _difference_cue(text, layout, t, t.place)
             if cue is not None and t.place is not None:
@@ -1154,6 +1171,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
         for p, sig in found:
             if loose and any(x in loose for x in p.inputs.values()):
                 continue
+            if vs_changes and p.how == "implied" and p.formula in ("a * b", "a / b") \
+                    and any(x in vs_changes for x in p.inputs.values()):
+                continue   # a change stated against its baseline ("52% vs 2025 ($131.8B)") is no share of another amount
             if sig is not None:
                 base = sig[:-1]
                 tally = tallies.get(base)
@@ -5770,6 +5790,103 @@ _CHANGE_HEADER_RE = re.compile(r"(?i)\b(?:changes?|chg|yoy|y/y|qoq|q/q|mom|m/m|y
 _SIGNS = "+-−–"
 
 
+#: A percentage's comparison word right after it, its baseline next: "52% vs 2025 capex
+#: ($131.8B)", "up 12% versus a year ago ($4.6B)", "18% compared with $2.1B".
+_VS_BASE_RE = re.compile(r"(?i)[ \t*_]*(?:(?:y/y|q/q|yoy|qoq|year[- ]over[- ]year|year[- ]on[- ]year)[ \t,]*)?"
+                         r"(?:vs\.?|versus|compared\s+(?:with|to))(?=[\s$€£(])")
+#: ... then the baseline alone in a bracket after a few words on the line, or right after the word.
+_VS_BASE_GAP_RE = re.compile(r"(?:[^\n()\[\].;!?|]|&[a-z]+;){0,50}\(\s*|\s*(?:the\s+)?")
+#: The most characters from the amount compared to the percentage after it.
+VS_BASE_BEFORE = 200
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+#: The comparison word between two amounts compared ("$35.1B (vs. $30.0B", "1.2 million units vs 0.9 million").
+_VS_WORD_RE = re.compile(r"(?i)\b(?:vs\.?|versus|compared\s+(?:with|to))(?![\w])")
+#: The most characters between the two amounts compared, and from the second to the change after them.
+VS_PAIR_GAP = 60
+VS_PAIR_AFTER = 40
+#: A digit that starts a number of its own (not a name's: "A100").
+_BARE_DIGIT_RE = re.compile(r"(?<![A-Za-z\d-])\d")
+
+
+def _vs_pair_change(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":
+    """A signed percentage right after two amounts compared ("Revenue: $35.1B (vs. $30.0B last
+    quarter, +17%)", "1.2 million units vs 0.9 million units (+33%)"): the change of the first
+    from the second, its sign the way (a / b − 1 for "+", 1 − a / b for "−"), where it agrees
+    with the percentage as stated (:func:`_ends_agree`). The two the next numbers before it, of one
+    kind, a comparison word between them, all in one sentence. Never a slip."""
+    if i < 2:
+        return None
+    sign = _cell_sign(text, t.s)
+    if sign is None:
+        return None
+    a, b = qs[i - 2], qs[i - 1]
+    if a.ratio or b.ratio or a.dk != b.dk or a.group or b.group or b.flo != b.fhi or not b.flo > 0 \
+            or not a.flo > 0 or a.same_number(b) or b.s - a.e > VS_PAIR_GAP or t.s - b.e > VS_PAIR_AFTER:
+        return None
+    if _VS_WORD_RE.search(text, a.e, b.s) is None or _BARE_DIGIT_RE.search(text, b.e, t.s) \
+            or marks.sentence_ends(a.e, t.s):
+        return None
+    if sign == "+":
+        formula, v1, v2 = "a / b - 1", a.flo / b.flo - 1, a.fhi / b.flo - 1
+    else:
+        formula, v1, v2 = "1 - a / b", 1 - a.fhi / b.flo, 1 - a.flo / b.flo
+    if not (v1 > 0 and _ends_agree(t, v1, v2)):
+        return None
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    return _Cand(t.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
+def _stop_between(marks: "_Marks", a: int, b: int) -> bool:
+    """Does a sentence end within text[a:b] (its stop: a line's end alone is none, a card's
+    lines, "$200B" over "2026 capex guidance", going on)?"""
+    ends, text = marks.ends, marks.text
+    k = bisect.bisect_left(ends, a)
+    while k < len(ends) and ends[k] < b:
+        if text[ends[k]] != "\n":
+            return True
+        k += 1
+    return False
+
+
+def _vs_baseline(text: str, marks: "_Marks", t: "_Q", i: int, qs: list) -> "_Cand | None":
+    """A percentage (one value or a range) said against a baseline ("$200B ... ▲ about 52% vs
+    2025 capex ($131.8B)", "$115B to $135B ... about 59% to 87% vs 2025 capex ($72.22B)"): the
+    comparison word right after it, the next number its baseline (alone in a bracket after a few
+    words of its line, or right after the word), and the amount of the baseline's kind right
+    before the percentage (no other number between, its sentence or line block, a range too) the
+    amount compared: a / b − 1 where it is the larger, 1 − a / b where the smaller, where that
+    agrees with the percentage as stated (each end to half a step of its last digit, at most half
+    a point, or 2%). Never a slip (two amounts meet a percentage by chance)."""
+    m = _VS_BASE_RE.match(text, t.e)
+    if m is None or i + 1 >= len(qs) or i == 0:
+        return None
+    b, a = qs[i + 1], qs[i - 1]
+    g = _VS_BASE_GAP_RE.match(text, m.end(), b.s)
+    if g is None or g.end() != b.s or b.ratio or b.flo != b.fhi or not b.flo > 0 or not b.dims:
+        return None
+    if "(" in g.group() and not re.match(r"\s*\)", text[b.e:b.e + 4]):
+        return None   # the bracket holds more than the baseline
+    if a.ratio or a.dk != b.dk or not a.flo > 0 or a.same_number(b) or t.s - a.e > VS_BASE_BEFORE \
+            or _BLANK_LINE_RE.search(text, a.e, t.s) or _stop_between(marks, a.e, t.s):
+        return None
+    less = a.fhi < b.flo
+    if not less and a.flo <= b.flo:
+        return None   # a range that meets the baseline: no way to say
+    if less:
+        v1, v2 = 1 - a.fhi / b.flo, 1 - a.flo / b.flo
+    else:
+        v1, v2 = a.flo / b.flo - 1, a.fhi / b.flo - 1
+    if not _ends_agree(t, v1, v2):
+        return None
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    formula = "1 - a / b" if less else "a / b - 1"
+    return _Cand(t.item.id, formula, {"a": a.item.id, "b": b.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
 def _cell_sign(text: str, s: int) -> str | None:
     """The sign written right before a number that starts at ``s`` ("+51%", "**-12%**", "−$3B", the
     number's own span starting at the sign or not), after a blank, a cell's edge or a mark: None
@@ -6263,6 +6380,8 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     exactly with the percentage as stated (to 2%, or within the last digit of a number stated
     exactly). The pair nearest the percentage; two different pairs as near: nothing. Never a
     slip (two amounts meet a percentage by chance)."""
+    if t.flo != t.fhi and not negative and t.flo > 0:
+        return _range_difference(t, cands, cue)
     if t.flo != t.fhi or not t.flo > 0 or (negative and cue != "less"):
         return None
     v_lo, v_hi = t.flo / (1 + NEAR), t.fhi * (1 + NEAR)
@@ -6314,6 +6433,51 @@ def _difference(t: "_Q", cands: list, cue: str, negative: bool = False) -> "_Can
     inputs = {"a": ins[0].item.id, "b": ins[1].item.id}
     return _Cand(t.item.id, formula, inputs, (value[0] / f_base, value[1] / f_base), t.item.unit, "consistent", 1.0,
                  None, "implied", CONFIDENCE[("implied", "consistent")])
+
+
+def _ends_agree(t: "_Q", v1: float, v2: float) -> bool:
+    """Do a range of changes (base units) agree with a percentage stated as a range ("53% to
+    66%"), each end to half a step of its last digit (at most half a point) or 2%?"""
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    ends = (t.item.low, t.item.high) if t.item.face_low is None else (t.item.face_low, t.item.face_high)
+    for v, stated in ((v1, ends[0]), (v2, ends[1])):
+        step = min(0.5 * _last_digit(stated), 0.5) * f_base
+        if abs(v - stated * f_base) > max(step, NEAR * stated * f_base):
+            return False
+    return True
+
+
+def _range_difference(t: "_Q", cands: list, cue: str) -> "_Cand | None":
+    """A percentage stated as a range and a relative difference ("$60-65 billion for 2025, versus
+    $39.2 billion in 2024: a 53% to 66% jump"): the range of an amount stated as a range against
+    one stated as one value at hand, each end of the change agreeing with each end stated
+    (:func:`_ends_agree`); the nearest such pair, none where two as near differ. Never a slip."""
+    fits = []
+    for x in cands:
+        if x is t or x.ratio or x.group or not x.flo > 0 or x.flo == x.fhi:
+            continue
+        for y in cands:
+            if y is t or y is x or y.ratio or y.group or y.dk != x.dk or y.flo != y.fhi or not y.flo > 0:
+                continue
+            if x.flo > y.flo and cue == "more":
+                formula, v1, v2 = "a / b - 1", x.flo / y.flo - 1, x.fhi / y.flo - 1
+            elif x.fhi < y.flo and cue == "less":
+                formula, v1, v2 = "1 - a / b", 1 - x.fhi / y.flo, 1 - x.flo / y.flo
+            else:
+                continue
+            if _ends_agree(t, v1, v2):
+                far = max(abs(x.s - t.s), abs(y.s - t.s))
+                fits.append((x.para != t.para or y.para != t.para, far, formula, x, y, v1, v2))
+    if not fits:
+        return None
+    fits.sort(key=lambda f: (f[0], f[1]))
+    first = fits[0]
+    if len(fits) > 1 and fits[1][:2] == first[:2] and (fits[1][3].key, fits[1][4].key) != (first[3].key, first[4].key):
+        return None
+    _, _, formula, x, y, v1, v2 = first
+    f_base = abs(t.lo / (t.item.low or 1.0))
+    return _Cand(t.item.id, formula, {"a": x.item.id, "b": y.item.id}, (v1 / f_base, v2 / f_base), t.item.unit,
+                 "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -6671,6 +6835,8 @@ _HEADER_ASSUMED_RE = re.compile(r"\((?:\s*for)?\s*(?=~?\d)([^()|\n]{1,24}?)\s*\)
 # assumes is over the same period
 _HEADER_PERIOD_RE = re.compile(r"(?i)\b(?:(?P<month>monthly|per\s+month|/\s*mo(?:nth)?\b)|(?P<year>annual|yearly|per\s+year)"
                                r"|(?P<day>daily|per\s+day)|(?P<week>weekly|per\s+week))")
+#: A price per unit a column's header states its figures at: "(@ $150/hr)", "(at $0.16/kWh)".
+_HEADER_RATE_RE = re.compile(r"\((?:\s*(?:@|at))\s*([$€£]\s?\d[^()|\n]{0,20}?)\s*\)")
 _HEADER_ASSUMED_ATOMS = frozenset(("token", "query", "user", "GPU", "hour", "page", "word", "image"))
 
 
@@ -6703,7 +6869,7 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
     prefix = _draft_prefix(records)
     if prefix is None:
         return {}
-    from kb.core.grammar import parse_at
+    from kb.core.grammar import parse_at, unit_text
 
     items = _items_of(records, items)
     starts = sorted(it.start for it in items)
@@ -6738,6 +6904,25 @@ def read_header_amounts(text: str, records: list[dict], items: list | None = Non
             value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
             rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit,
                    "qualifier": "approx" if line[cm.start(1)] == "~" else "exact", "conditions": {},
+                   "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
+                   "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
+                   "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
+            out[cid] = (rec, None)
+        for cm in _HEADER_RATE_RE.finditer(line):
+            # a price the column's figures are at ("| Cost (@ $150/hr) |", "(at $0.16/kWh)")
+            s = ls + cm.start(1)
+            k = bisect.bisect_left(starts, s)
+            if k < len(starts) and starts[k] < ls + cm.end(1):
+                continue   # a record reads it already
+            q = parse_at(text, s)
+            if q is None or q.start != s or q.end > ls + cm.end(1) or not q.value > 0 or not q.cur or not q.den \
+                    or q.percent or q.ratio or q.compare:
+                continue
+            value = q.value
+            cid = f"{prefix}-at{q.start}"
+            value = int(value) if float(value).is_integer() and value < 1e15 else float(f"{value:.12g}")
+            rec = {"id": cid, "entity": None, "property": None, "value": value, "unit": unit_text(q),
+                   "qualifier": "exact", "conditions": {},
                    "quote": line.strip(), "start": ls + len(line) - len(line.lstrip()), "end": ls + len(line.rstrip()),
                    "raw": text[q.start:q.end], "span_start": q.start, "span_end": q.end,
                    "confidence": {"value": 0.5, "entity": 0.0, "property": 0.0}}
