@@ -1047,8 +1047,9 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
 # (each alternative's first character written before the look-behind that keeps it a word's first:
 # a pattern whose alternatives all start with a character is scanned for them in C, not tried
-# at every position of the text; "U(?<!\wU)" is "\bU")
-_LOCAL_DOLLAR_RE = re.compile(r"(?P<p>A(?<![A-Za-z0-9]A)U?|C(?<![A-Za-z0-9]C)(?:A|DN)?)\$[ \u00a0]?[0-9]"
+# at every position of the text; "U(?<!\wU)" is "\bU"; so no group around the first alternatives:
+# the country's letters are what the match has before its "$")
+_LOCAL_DOLLAR_RE = re.compile(r"A(?<![A-Za-z0-9]A)U?\$[ \u00a0]?[0-9]|C(?<![A-Za-z0-9]C)(?:A|DN)?\$[ \u00a0]?[0-9]"
                               r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?:(?P<c>AUD|CAD|CDN)\b"
                               # "$800 (Canadian)", "$40 Australian": the country named after the amount
                               r"|\(?(?P<w>Canadian|Australian)\b)")
@@ -1064,7 +1065,8 @@ def _local_dollar(view: str) -> str | None:
     and marked the home dollar at the start, drops the home mark later: "the GPU was $1,100");
     None when the article marks no other dollar that often, more than one, or the US dollar as
     often."""
-    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c") or m.group("w")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
+    codes = [_LOCAL_DOLLAR_CODE[m.group("c") or m.group("w") or m.group().partition("$")[0]]
+             for m in _LOCAL_DOLLAR_RE.finditer(view)]
     if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
     return codes[0]
@@ -2705,7 +2707,8 @@ _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
-_FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
+# (the "f" first, then the look-behind that makes it a word's first: scanned for in C)
+_FACTOR_OF_RE = re.compile(r"[Ff](?<!\w[Ff])(?i:actor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$)")
 # "multiply that number by 25", "When multiplied by 25": how many times (a bare number after it)
 _MULTIPLIED_BY_RE = re.compile(r"(?i)\bmultipl(?:y|ied|ies|ying)(?:[ \t]+[a-z]+){0,3}[ \t]+by[ \t]+$")
 # "reduced by a 5.75 factor": the factor's number before the word

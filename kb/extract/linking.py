@@ -2179,7 +2179,9 @@ GROWTH_RATE = "growth-rate"
 # a period set against the same period a year before ("+134% YoY", "growth of 75% year over
 # year"): one change between two dates, not an average growth per year, unless a word makes
 # it one ("average year-over-year growth", "a compound annual rate")
-_YEAR_ON_YEAR_RE = re.compile(r"(?i)\b(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year)\b")
+# (the "y" first, in either case, then the look-behind that makes it a word's first: scanned for in C;
+# no other character is "y" ignoring case)
+_YEAR_ON_YEAR_RE = re.compile(r"[Yy](?<!\w[Yy])(?i:oy|/y|ear[- ]over[- ]year|ear[- ]on[- ]year)\b")
 _AVERAGE_RATE_RE = re.compile(r"(?i)\b(?:averag\w*|avg|mean|annual\w*|per\s+(?:year|annum)|(?:a|each|every)\s+year"
                               r"|cagr|compound\w*|typical\w*)\b|/\s*(?:year|yr)\b")
 # a whole that is an amount, not a population ("55% of enterprise AI spend", "25% of the consumer
@@ -3214,8 +3216,12 @@ _THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s
 # Virginia", "100% of which were offset by Meta's programme", "The 2T checkpoint is converted
 # ... on Llama 2 7B"): the name is not what the number is about (on the development articles
 # such names were wrong on every guess they made)
-_VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
-                              r"|does|do|did)\b", re.I)
+# (the first letters first, "\b" as a look-behind after them: scanned for in C; as case-blind as
+# before: "ſ" is "s" and "İ", "ı" are "i" ignoring case)
+_VERB_BETWEEN_RE = re.compile(r"[AaWwHhCcMmSsſDdIiİı](?<!\w[AaWwHhCcMmSsſDdIiİı])"
+                              r"(?i:(?<=[Iiİı])s|(?<=[Aa])re|(?<=[Ww])as|(?<=[Ww])ere|(?<=[Hh])as|(?<=[Hh])ave|(?<=[Hh])ad"
+                              r"|(?<=[Ww])ill|(?<=[Ww])ould|(?<=[Cc])an|(?<=[Cc])ould|(?<=[Mm])ay|(?<=[Mm])ight|(?<=[Mm])ust"
+                              r"|(?<=[Ssſ])hall|(?<=[Ssſ])hould|(?<=[Dd])oes|(?<=[Dd])o|(?<=[Dd])id)\b")
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
@@ -3304,7 +3310,10 @@ _FOR_MODEL_END_RE = re.compile(r"(?:\s+models?\b)?\s*(?:$|[,.;:)/]|(?:to|and|or|
 #: the words that set a figure against another ("versus", "vs.", "compared with", "against"), and
 #: those with a hedge after them ("about", "an estimated", "~"): one reading for companies,
 #: data-centre figures, models and rivals the registry does not name (:func:`_versus_owner`)
-_AGAINST_WORDS = r"\b(?i:vs\.?|versus|" + _COMPARED_WORDS + r"|against)\s+"
+# (each word's first letter first, then the look-behind that makes it a word's first, "\b": the
+# engine scans for those letters in C instead of trying every position of the window)
+_AGAINST_WORDS = (r"[VvCcAa](?<!\w[VvCcAa])(?i:(?<=[Vv])s\.?|(?<=[Vv])ersus|(?<=[Cc])ompared\s+(?:to|with)"
+                  r"|(?<=[Aa])gainst)\s+")
 _VERSUS = _AGAINST_WORDS + r"(?i:(?:about|around|roughly|nearly|just|only|some|an\s+estimated)\s+)?(?:[~≈][ \t]?)?"
 #: a rival's name, capitalised, of up to four words ("Opus", "Claude Haiku")
 _RIVAL_NAME = r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
@@ -6365,7 +6374,9 @@ def _total_rows(idx: Index, found: list) -> None:
             d.evidence["property"] = "weak|repicked"
 
 
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+# ("r(?<!\wr)" is "\br" with the letter first: the engine scans for the word's letters in C, not
+# trying every position of the text)
+_RESPECTIVELY_RE = re.compile(r"r(?<!\wr)espectively\b")
 _RESPECTIVELY_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*,?[ \t]*")  # "81%, respectively", "81% (respectively"
 # between the items of a list: "62%, 51%, and 81%", "Alphabet, Microsoft, and Amazon" (a link's
 # target masked to blanks, its brackets kept: "[Alphabet](...) , Microsoft")
@@ -6872,7 +6883,8 @@ def _short_names(idx: Index, view: str, alias_hits: list) -> list:
 # written alone; (not the words for sizes, releases and plans that name no one model alone:
 # "Large", "Mini", "Preview", "Pro", nor adjectives: "Fast", "Ultra", whose tier of an
 # article's own mix or plan is as often meant)
-_TIER_WORD_RE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?![\w-])")
+# (the capital first, then the look-behind at the character before it: scanned for capitals in C)
+_TIER_WORD_RE = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}(?![\w-])")
 _TIER_GENERIC = frozenset({"large", "medium", "small", "mini", "base", "chat", "instruct", "preview", "latest",
                            "model", "models", "version", "edition", "beta", "new", "open", "plus", "max", "pro",
                            "fast", "ultra", "lite", "light", "super", "standard", "premium", "basic"})
