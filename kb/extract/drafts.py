@@ -554,7 +554,7 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
 
 
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
-_GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
+_GROUP_NAME_RE = re.compile(r"[BM](?<![A-Za-z][BM])(?:(?<=B)ig|(?<=B)IG|(?<=M)agnificent|(?<=M)ag)[ ]$")  # (letter first)
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
 # a band of tens written as a plural ("70s", "90s") after a word that places it ("the", "low", "mid-",
 # "upper", "early", "late", "its"): a range of a percentage or of years, not so many seconds
@@ -3238,9 +3238,10 @@ def _label_parens(m: re.Match) -> str:
 
 #: a note that a table's prices are per so many tokens ("(per 1M tokens)" in its caption, "All prices
 #: are per 1 million tokens (input / output)." under the heading above it): group "n" the count
-_TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
-                                  r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
-                                  r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
+# (the "p" or "/" first, "\b" as a look-behind after it: scanned for in C)
+_TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(?i:\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?"
+                                  r"|one\s+million|1\s+million|million|one\s+thousand|thousand)\s*"
+                                  r"(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b|(?P<mt>M\s?Tok(?:ens)?)\b))")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")

@@ -1833,7 +1833,7 @@ _FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b|\bconstruct
 #: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
 _COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
 #: a power in watts written as a figure ("700W", "1 kW", "350 watts"); not a kWh
-_WATTS_RE = re.compile(r"(?<![\w.])[0-9][0-9,.]*\s?(?:[kMG]?W|(?:kilo|mega)?watts?)(?![\w/])")
+_WATTS_RE = re.compile(r"[0-9](?<![\w.][0-9])[0-9,.]*\s?(?:[kMG]?W|(?:kilo|mega)?watts?)(?![\w/])")  # (digit first)
 _WATTS_REACH = 80
 #: a table header naming the machines a table's prices are of ("Instance", "GPU", "Hardware")
 _RENTED_THING_HEAD_RE = re.compile(r"(?i)[\s*_]*(?:instance|gpu|hardware|machine|vm|node|server)s?(?:[ \t]+type)?[\s*_]*")
@@ -2031,8 +2031,8 @@ INFERENCE_LATENCY = "inference-latency"
 #: the sign of a result right before a number ("= 43 seconds", "~= 0.69 seconds", "≈ 5 s")
 _RESULT_BEFORE_RE = re.compile(r"(?:[=≈]|~=)[ \t]*~?[ \t]*$")
 #: a column of times said to be of doing an amount of work ("Time to generate 1 M tokens (minutes)")
-_WORK_TIME_HEAD_RE = re.compile(r"(?i)\btime\s+to\s+(?:generate|process|complete|finish|produce|render|transcribe"
-                                r"|download|run|embed|index)\b")
+_WORK_TIME_HEAD_RE = re.compile(r"[Tt](?<!\w[Tt])(?i:ime\s+to\s+(?:generate|process|complete|finish|produce|render"
+                                r"|transcribe|download|run|embed|index))\b")  # (the "t" first: scanned for in C)
 TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|decod|lead|releas|launch|train|pre-?train"
                            r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
 
@@ -2738,7 +2738,9 @@ def _hardware_use_cell(table, row: int, col: int) -> bool:
 #: a table of plans: a label column headed by a noun of a plan ("| Plan | Price |", "| Tier |",
 #: "| Subscription | Amount |"), or a caption naming plans ("### Subscription Plans", "## Pricing
 #: Tiers"); or an amount per user or seat in its own cell or its column's header ("$29/user/month")
-_PLAN_HEAD_RE = re.compile(r"(?i)\b(?:subscriptions?|plans?|tiers?|memberships?)\b")
+# (first letters first, "ſ" being "s" ignoring case: scanned for in C)
+_PLAN_HEAD_RE = re.compile(r"[SsſPpTtMm](?<!\w[SsſPpTtMm])(?i:(?<=[Ssſ])ubscriptions?|(?<=[Pp])lans?|(?<=[Tt])iers?"
+                           r"|(?<=[Mm])emberships?)\b")
 _PLAN_CAPTION_RE = re.compile(r"(?i)\b(?:subscriptions?|(?<!business )(?<!action )(?<!project )plans?|tiers?|memberships?)\b")
 _PER_SEAT_RE = re.compile(r"(?i)(?:/[ \t]*|\bper[ \t]+|\ba[ \t]+)(?:users?|seats?|members?)\b")
 #: an amount per month, week or year in a currency ("USD/month", "EUR/year")
