@@ -816,21 +816,26 @@ _BUILD_RATE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:new|added|additional|data[ 
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
-    r"(?i)\b(?P<w>hourly|daily|weekly|monthly|yearly|annual|annually|per[ -](?:hour|day|week|month|year))"
+    # (each word's first letter first, then the look-behind that makes it a word's first, "\b": the
+    # engine scans for those letters in C instead of trying every position of the window)
+    r"(?P<w>[HhDdWwMmYyAaPp](?<!\w[HhDdWwMmYyAaPp])(?i:(?<=[Hh])ourly|(?<=[Dd])aily|(?<=[Ww])eekly|(?<=[Mm])onthly"
+    r"|(?<=[Yy])early|(?<=[Aa])nnual|(?<=[Aa])nnually|(?<=[Pp])er[ -](?:hour|day|week|month|year)))(?i:"
     r"(?:[ \t]+[\w-]+){0,3}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?"
     # ("annual utility bills are $10M": a plural verb links them as "is" does)
     r"(?:[ \t]+(?:of|is|was|are|were|at|about|around|roughly|~))*[ \t]*"
     # "monthly bill rose from", "monthly usage had jumped from": the amounts the rate went between
     r"|[ \t]+(?:rate|price|cost|costs|bill|fee|spend|spending|charge|usage)s?[ \t]+(?:(?:has|have|had)[ \t]+)?"
     r"(?:jumped|rose|risen|grew|grown|climbed|went|gone|increased|fell|fallen|dropped|ballooned|shot[ \t]+up)"
-    r"[ \t]+(?:from|to)[ \t]+)$")
+    r"[ \t]+(?:from|to)[ \t]+)$)")
 # (its blanks taken possessively, "[ \t]*+": what follows them is never a blank, and after
 # a run of blanks the mask left (a link's target, a URL) "[ \t]*[”"’]?[ \t]*" tried each
 # split of the run between its two blank runs: milliseconds after one such number)
 # the same said before the amount: "revenue run rate crossed", "ARR of", "annualized revenue of"
-_ANNUALISED_BEFORE_RE = re.compile(r"(?i)(?:\brevenue\s+run[- ]?rate|\bARR|\bannuali[sz]ed\s+(?:revenue|sales))"
-                                   r"(?:\s+(?:of|at|to|is|was|hit|hits|crossed|reached|topped|passed|surpassed"
-                                   r"|exceeded|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$")
+# (first letters first, as _RATE_BEFORE_RE's)
+_ANNUALISED_BEFORE_RE = re.compile(r"[RrAa](?<!\w[RrAa])(?i:(?<=[Rr])evenue\s+run[- ]?rate|(?<=[Aa])RR"
+                                   r"|(?<=[Aa])nnuali[sz]ed\s+(?:revenue|sales))"
+                                   r"(?i:(?:\s+(?:of|at|to|is|was|hit|hits|crossed|reached|topped|passed|surpassed"
+                                   r"|exceeded|above|over|near|nearly|about|around|roughly|approximately))*\s*[~≈]?\s*$)")
 _ANNUALISED_AFTER_RE = re.compile(
     r"(?i)[ \t]*+[”\"’]?[ \t]*+(?:(?:in|of)[ \t]++)?(?:(?:annuali[sz]ed|annual[ \t]+recurring)[ \t]+revenues?|ARR\b"
     r"|(?:annuali[sz]ed[ \t]+|(?:annual[ \t]+)?revenue[ \t]+|annual[ \t]+)?run[- ]?rate\b|on[ \t]+an[ \t]+annuali[sz]ed[ \t]+basis"
@@ -846,8 +851,9 @@ _ANNUAL_FLOW_AFTER_RE = re.compile(
 # a volume per period the clause opens with before the amount ("at 20 posts a month, images alone cost
 # $10.8", "At 1,000 queries per day, the bill is $50"): the amount is that period's cost
 _VOLUME_PERIOD_BEFORE_RE = re.compile(
-    r"(?i)\bat[ \t]+[0-9][0-9,.]*[ \t]?(?:k|m|thousand|million)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:a|per|each|every)[ \t]+"
-    r"(?P<t>day|week|month|year)\b,[^.;:\n$0-9]{0,50}$")
+    # (the "a" first, as _RATE_BEFORE_RE's first letters)
+    r"[Aa](?<!\w[Aa])(?i:t[ \t]+[0-9][0-9,.]*[ \t]?(?:k|m|thousand|million)?[ \t]+[a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+    r"(?:a|per|each|every)[ \t]+(?P<t>day|week|month|year)\b,[^.;:\n$0-9]{0,50}$)")
 # a salary named after or right before the amount: a year's pay ("At a $100,000 salary", "a salary
 # of $85,000", "salaries around $150k")
 _SALARY_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:annual|yearly|base|median|average|starting)[ \t]+)?salar(?:y|ies)\b")
@@ -2262,7 +2268,8 @@ def _percent_comparison(text: str, q: Quantity) -> None:
 # has no match, and is not searched
 _PCT_VERB_PARTS = re.compile(r"\b(?:up|r[oi]s|gr[oe]w|increas|jump|surg|climb|soar|leap|improv|gain|expand|hik|rais|boost|skyrocket|down|f[ae]ll|drop"
                              r"|declin|decreas|cut|slash|plung|shr|reduc|lower|slump)")
-_PCT_NOUN_PARTS = re.compile(r"\b(?:premium|mark|uplift|discount)")
+# (first letters first, then the look-behind that makes each a word's first: scanned for in C)
+_PCT_NOUN_PARTS = re.compile(r"[pmud](?<!\w[pmud])(?:(?<=p)remium|(?<=m)ark|(?<=u)plift|(?<=d)iscount)")
 
 
 def _may_have(text: str, lo: int, hi: int, parts: re.Pattern) -> bool:

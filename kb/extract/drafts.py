@@ -613,7 +613,7 @@ def _in_spans(spans: tuple, s: int) -> bool:
 # amount, no name's number
 _WORD_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z0-9])[a-z]{3,}-$")
 # a group's name made of a number ("Big Four", "Big 3", "Magnificent Seven", "Mag 7"), the number last
-_GROUP_NAME_RE = re.compile(r"(?<![A-Za-z])(?:Big|BIG|Magnificent|Mag)[ ]$")
+_GROUP_NAME_RE = re.compile(r"[BM](?<![A-Za-z][BM])(?:(?<=B)ig|(?<=B)IG|(?<=M)agnificent|(?<=M)ag)[ ]$")  # (letter first)
 _GROUP_NUMBER_RE = re.compile(r"(?:Two|Three|Four|Five|Six|Seven|Eight|Ten|[2-9]|10)(?![\w-])")
 # a band of tens written as a plural ("70s", "90s") after a word that places it ("the", "low", "mid-",
 # "upper", "early", "late", "its"): a range of a percentage or of years, not so many seconds
@@ -1139,8 +1139,9 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
 # a mark of the US dollar anywhere ("US$", "USD", "US dollars")
 # (each alternative's first character written before the look-behind that keeps it a word's first:
 # a pattern whose alternatives all start with a character is scanned for them in C, not tried
-# at every position of the text; "U(?<!\wU)" is "\bU")
-_LOCAL_DOLLAR_RE = re.compile(r"(?P<p>A(?<![A-Za-z0-9]A)U?|C(?<![A-Za-z0-9]C)(?:A|DN)?)\$[ \u00a0]?[0-9]"
+# at every position of the text; "U(?<!\wU)" is "\bU"; so no group around the first alternatives:
+# the country's letters are what the match has before its "$")
+_LOCAL_DOLLAR_RE = re.compile(r"A(?<![A-Za-z0-9]A)U?\$[ \u00a0]?[0-9]|C(?<![A-Za-z0-9]C)(?:A|DN)?\$[ \u00a0]?[0-9]"
                               r"|\$[0-9][0-9.,]*(?:[ \u00a0]?(?:[kKMB]|million|billion))?[ \u00a0](?:(?P<c>AUD|CAD|CDN)\b"
                               # "$800 (Canadian)", "$40 Australian": the country named after the amount
                               r"|\(?(?P<w>Canadian|Australian)\b)")
@@ -1156,7 +1157,8 @@ def _local_dollar(view: str) -> str | None:
     and marked the home dollar at the start, drops the home mark later: "the GPU was $1,100");
     None when the article marks no other dollar that often, more than one, or the US dollar as
     often."""
-    codes = [_LOCAL_DOLLAR_CODE[m.group("p") or m.group("c") or m.group("w")] for m in _LOCAL_DOLLAR_RE.finditer(view)]
+    codes = [_LOCAL_DOLLAR_CODE[m.group("c") or m.group("w") or m.group().partition("$")[0]]
+             for m in _LOCAL_DOLLAR_RE.finditer(view)]
     if len(codes) < 2 or len(set(codes)) != 1 or len(_US_DOLLAR_RE.findall(view)) >= len(codes):
         return None
     return codes[0]
@@ -2845,7 +2847,8 @@ _OFF_AFTER_RE = re.compile(r"[ \t*_]*(?i:off)\b(?!-)")
 _ANNUAL_PACE_BEFORE_RE = re.compile(r"(?i)\b(?:annual(?:i[sz]ed)?|yearly)(?:[ \t]+(?:average|growth))*[ \t]+(?:rate|pace)"
                                     r"[ \t]+of[ \t]+(?:(?:about|around|roughly|nearly)[ \t]+)?~?$")
 _READ_BEFORE_RE = re.compile(r"(?i)\b(?:reading|read)[ \t]+time\**[ \t]*[:=-]?[ \t]*\**[ \t]*~?$")
-_FACTOR_OF_RE = re.compile(r"(?i)\bfactor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$")
+# (the "f" first, then the look-behind that makes it a word's first: scanned for in C)
+_FACTOR_OF_RE = re.compile(r"[Ff](?<!\w[Ff])(?i:actor\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|~)?$)")
 # "multiply that number by 25", "When multiplied by 25": how many times (a bare number after it)
 _MULTIPLIED_BY_RE = re.compile(r"(?i)\bmultipl(?:y|ied|ies|ying)(?:[ \t]+[a-z]+){0,3}[ \t]+by[ \t]+$")
 # "reduced by a 5.75 factor": the factor's number before the word
@@ -3386,9 +3389,10 @@ def _label_parens(m: re.Match) -> str:
 
 #: a note that a table's prices are per so many tokens ("(per 1M tokens)" in its caption, "All prices
 #: are per 1 million tokens (input / output)." under the heading above it): group "n" the count
-_TOKEN_PRICE_NOTE_RE = re.compile(r"(?i)(?:\bper|/)\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?|one\s+million|1\s+million|million"
-                                  r"|one\s+thousand|thousand)\s*(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b"
-                                  r"|(?P<mt>M\s?Tok(?:ens)?)\b)")
+# (the "p" or "/" first, "\b" as a look-behind after it: scanned for in C)
+_TOKEN_PRICE_NOTE_RE = re.compile(r"[Pp/](?:(?<=[Pp])(?<!\w[Pp])(?i:er)|(?<=/))(?i:\s*(?:(?P<n>1\s?[KM]|1,000(?:,000)?"
+                                  r"|one\s+million|1\s+million|million|one\s+thousand|thousand)\s*"
+                                  r"(?:(?:input|output|prompt|completion|text)\s+)?tok(?:ens?)?\b|(?P<mt>M\s?Tok(?:ens)?)\b))")
 #: a price column's header that names the side of a call it prices ("Input", "Output", "Cached input"),
 #: or a blend of both sides ("Blended", "Total (avg)", "Average")
 _TOKEN_SIDE_HEADER_RE = re.compile(r"(?i)\b(?:input|output|prompt|completion|cached?|blended|avg|average)\b")

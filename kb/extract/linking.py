@@ -1833,7 +1833,7 @@ _FACILITY_COST_RE = re.compile(r"(?i)\bto[ \t]+(?:build|construct)\b|\bconstruct
 #: a table header naming a breakdown of a cost into its parts ("Cost Component", "% of TCO")
 _COST_BREAKDOWN_HEAD_RE = re.compile(r"(?i)\b(?:components?|breakdown)\b")
 #: a power in watts written as a figure ("700W", "1 kW", "350 watts"); not a kWh
-_WATTS_RE = re.compile(r"(?<![\w.])[0-9][0-9,.]*\s?(?:[kMG]?W|(?:kilo|mega)?watts?)(?![\w/])")
+_WATTS_RE = re.compile(r"[0-9](?<![\w.][0-9])[0-9,.]*\s?(?:[kMG]?W|(?:kilo|mega)?watts?)(?![\w/])")  # (digit first)
 _WATTS_REACH = 80
 #: a table header naming the machines a table's prices are of ("Instance", "GPU", "Hardware")
 _RENTED_THING_HEAD_RE = re.compile(r"(?i)[\s*_]*(?:instance|gpu|hardware|machine|vm|node|server)s?(?:[ \t]+type)?[\s*_]*")
@@ -2031,8 +2031,8 @@ INFERENCE_LATENCY = "inference-latency"
 #: the sign of a result right before a number ("= 43 seconds", "~= 0.69 seconds", "≈ 5 s")
 _RESULT_BEFORE_RE = re.compile(r"(?:[=≈]|~=)[ \t]*~?[ \t]*$")
 #: a column of times said to be of doing an amount of work ("Time to generate 1 M tokens (minutes)")
-_WORK_TIME_HEAD_RE = re.compile(r"(?i)\btime\s+to\s+(?:generate|process|complete|finish|produce|render|transcribe"
-                                r"|download|run|embed|index)\b")
+_WORK_TIME_HEAD_RE = re.compile(r"[Tt](?<!\w[Tt])(?i:ime\s+to\s+(?:generate|process|complete|finish|produce|render"
+                                r"|transcribe|download|run|embed|index))\b")  # (the "t" first: scanned for in C)
 TIME_OTHER_RE = re.compile(r"(?i)\b(?:respon|latenc|first\s+token|ttft|prefill|decod|lead|releas|launch|train|pre-?train"
                            r"|fine-?tun|epoch|payback|break-?\s?even|deliver|shipp)")
 
@@ -2179,7 +2179,9 @@ GROWTH_RATE = "growth-rate"
 # a period set against the same period a year before ("+134% YoY", "growth of 75% year over
 # year"): one change between two dates, not an average growth per year, unless a word makes
 # it one ("average year-over-year growth", "a compound annual rate")
-_YEAR_ON_YEAR_RE = re.compile(r"(?i)\b(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year)\b")
+# (the "y" first, in either case, then the look-behind that makes it a word's first: scanned for in C;
+# no other character is "y" ignoring case)
+_YEAR_ON_YEAR_RE = re.compile(r"[Yy](?<!\w[Yy])(?i:oy|/y|ear[- ]over[- ]year|ear[- ]on[- ]year)\b")
 _AVERAGE_RATE_RE = re.compile(r"(?i)\b(?:averag\w*|avg|mean|annual\w*|per\s+(?:year|annum)|(?:a|each|every)\s+year"
                               r"|cagr|compound\w*|typical\w*)\b|/\s*(?:year|yr)\b")
 # a whole that is an amount, not a population ("55% of enterprise AI spend", "25% of the consumer
@@ -2736,7 +2738,9 @@ def _hardware_use_cell(table, row: int, col: int) -> bool:
 #: a table of plans: a label column headed by a noun of a plan ("| Plan | Price |", "| Tier |",
 #: "| Subscription | Amount |"), or a caption naming plans ("### Subscription Plans", "## Pricing
 #: Tiers"); or an amount per user or seat in its own cell or its column's header ("$29/user/month")
-_PLAN_HEAD_RE = re.compile(r"(?i)\b(?:subscriptions?|plans?|tiers?|memberships?)\b")
+# (first letters first, "ſ" being "s" ignoring case: scanned for in C)
+_PLAN_HEAD_RE = re.compile(r"[SsſPpTtMm](?<!\w[SsſPpTtMm])(?i:(?<=[Ssſ])ubscriptions?|(?<=[Pp])lans?|(?<=[Tt])iers?"
+                           r"|(?<=[Mm])emberships?)\b")
 _PLAN_CAPTION_RE = re.compile(r"(?i)\b(?:subscriptions?|(?<!business )(?<!action )(?<!project )plans?|tiers?|memberships?)\b")
 _PER_SEAT_RE = re.compile(r"(?i)(?:/[ \t]*|\bper[ \t]+|\ba[ \t]+)(?:users?|seats?|members?)\b")
 #: an amount per month, week or year in a currency ("USD/month", "EUR/year")
@@ -3214,8 +3218,12 @@ _THAN_RE = re.compile(r"\b(?:" + _VERSUS_WORDS + r"|over|compared (?:to|with))\s
 # Virginia", "100% of which were offset by Meta's programme", "The 2T checkpoint is converted
 # ... on Llama 2 7B"): the name is not what the number is about (on the development articles
 # such names were wrong on every guess they made)
-_VERB_BETWEEN_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should"
-                              r"|does|do|did)\b", re.I)
+# (the first letters first, "\b" as a look-behind after them: scanned for in C; as case-blind as
+# before: "ſ" is "s" and "İ", "ı" are "i" ignoring case)
+_VERB_BETWEEN_RE = re.compile(r"[AaWwHhCcMmSsſDdIiİı](?<!\w[AaWwHhCcMmSsſDdIiİı])"
+                              r"(?i:(?<=[Iiİı])s|(?<=[Aa])re|(?<=[Ww])as|(?<=[Ww])ere|(?<=[Hh])as|(?<=[Hh])ave|(?<=[Hh])ad"
+                              r"|(?<=[Ww])ill|(?<=[Ww])ould|(?<=[Cc])an|(?<=[Cc])ould|(?<=[Mm])ay|(?<=[Mm])ight|(?<=[Mm])ust"
+                              r"|(?<=[Ssſ])hall|(?<=[Ssſ])hould|(?<=[Dd])oes|(?<=[Dd])o|(?<=[Dd])id)\b")
 _FENCE_RE = re.compile(r"^[ \t]*(?:```|~~~)", re.MULTILINE)
 # the kinds of thing an article sets up itself (an everyday activity too: "an hour of streaming")
 _NEW_KINDS = {"workload", "cluster", "datacentre", "document", "system", "activity"}
@@ -3304,7 +3312,10 @@ _FOR_MODEL_END_RE = re.compile(r"(?:\s+models?\b)?\s*(?:$|[,.;:)/]|(?:to|and|or|
 #: the words that set a figure against another ("versus", "vs.", "compared with", "against"), and
 #: those with a hedge after them ("about", "an estimated", "~"): one reading for companies,
 #: data-centre figures, models and rivals the registry does not name (:func:`_versus_owner`)
-_AGAINST_WORDS = r"\b(?i:vs\.?|versus|" + _COMPARED_WORDS + r"|against)\s+"
+# (each word's first letter first, then the look-behind that makes it a word's first, "\b": the
+# engine scans for those letters in C instead of trying every position of the window)
+_AGAINST_WORDS = (r"[VvCcAa](?<!\w[VvCcAa])(?i:(?<=[Vv])s\.?|(?<=[Vv])ersus|(?<=[Cc])ompared\s+(?:to|with)"
+                  r"|(?<=[Aa])gainst)\s+")
 _VERSUS = _AGAINST_WORDS + r"(?i:(?:about|around|roughly|nearly|just|only|some|an\s+estimated)\s+)?(?:[~≈][ \t]?)?"
 #: a rival's name, capitalised, of up to four words ("Opus", "Claude Haiku")
 _RIVAL_NAME = r"(?P<name>[A-Z][\w.-]*(?:[ \t]+[A-Z0-9][\w.-]*){0,3})"
@@ -6393,7 +6404,9 @@ def _total_rows(idx: Index, found: list) -> None:
             d.evidence["property"] = "weak|repicked"
 
 
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+# ("r(?<!\wr)" is "\br" with the letter first: the engine scans for the word's letters in C, not
+# trying every position of the text)
+_RESPECTIVELY_RE = re.compile(r"r(?<!\wr)espectively\b")
 _RESPECTIVELY_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*,?[ \t]*")  # "81%, respectively", "81% (respectively"
 # between the items of a list: "62%, 51%, and 81%", "Alphabet, Microsoft, and Amazon" (a link's
 # target masked to blanks, its brackets kept: "[Alphabet](...) , Microsoft")
@@ -6907,7 +6920,8 @@ def _short_names(idx: Index, view: str, alias_hits: list) -> list:
 # written alone; (not the words for sizes, releases and plans that name no one model alone:
 # "Large", "Mini", "Preview", "Pro", nor adjectives: "Fast", "Ultra", whose tier of an
 # article's own mix or plan is as often meant)
-_TIER_WORD_RE = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}(?![\w-])")
+# (the capital first, then the look-behind at the character before it: scanned for capitals in C)
+_TIER_WORD_RE = re.compile(r"[A-Z](?<![\w.-][A-Z])[a-z]{2,}(?![\w-])")
 _TIER_GENERIC = frozenset({"large", "medium", "small", "mini", "base", "chat", "instruct", "preview", "latest",
                            "model", "models", "version", "edition", "beta", "new", "open", "plus", "max", "pro",
                            "fast", "ultra", "lite", "light", "super", "standard", "premium", "basic"})
