@@ -91,3 +91,10 @@ def test_sparse_peak_the_article_computes_with_stays_flagged(tmp_path, root):
             + "\nEffective FLOPS = 16384 × 1979 × 10^12 × 0.40 ≈ 1.3 × 10^19 FLOPS\n")
     rep = vet_text(tmp_path, root, text)
     assert vetted_number(rep, "3,958 TFLOPS").status == "flagged"
+
+
+def test_an_undated_text_may_predate_the_change(tmp_path, root):
+    # (no date: the table may be from when $5 / $15 was GPT-4o's price)
+    text = _STALE.replace("date: 2026-08-17\n", "")
+    rep = vet_text(tmp_path, root, text)
+    assert vetted_number(rep, "$5 per million input tokens").status != "flagged"

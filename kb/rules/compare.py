@@ -156,7 +156,8 @@ class Comparer:
         family's superseded references the claim equals, the family's own references in force
         it misses), or two empty lists. A variant's value is no contradiction for a family claim
         (a family fits any of its variants), unless the family's own value at an earlier date
-        says which snapshot the figure comes from."""
+        says which snapshot the figure comes from. Only a dated claim: an undated text may
+        predate the change."""
         ent = self.kb.entities.get(c.entity or "")
         if ent is None or not ent.variants or c.interval is None or self.is_comparison(c):
             return [], []
@@ -168,11 +169,13 @@ class Comparer:
         if not own_now:
             return [], []
         when = date_of(getattr(c, "as_of", None))
+        if when is None:
+            return [], []  # an undated text may predate the change (a table from when the price held)
         avg = self.averaged(c)
         old = [r for r in self._by_key.get((ent.id, c.property), ())
                if not self.in_force(r, when) and self.compatible(c.conditions, r.conditions)
                and self.averaged(r) == avg and c.interval.overlaps(r.interval)
-               and (when is None or date_of(r.valid_to) is not None and date_of(r.valid_to) <= when)]
+               and date_of(r.valid_to) is not None and date_of(r.valid_to) <= when]
         return (old, own_now) if old else ([], [])
 
     def ratio_convention(self, c: Value) -> str | None:
