@@ -26,6 +26,7 @@ import bisect
 import dataclasses
 import datetime as _dt
 import math
+import re
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -112,6 +113,8 @@ class Comparer:
         self._averaged: dict[tuple[str, str], bool] = {}
         self._binary_units: dict[str, bool] = {}
         self._party_keys: set[str] | None = None
+        self._conventions: dict[tuple, tuple[bool]] = {}
+        self._products: dict[str | None, list[tuple[int, str]]] = {}
 
     # ------------------------------------------------------------------ entities
 
@@ -144,6 +147,109 @@ class Comparer:
         if ent is None:
             return set()
         return {ent.id, *ent.variants, *([ent.family] if ent.family else [])}
+
+    def superseded_fit(self, c: Value, refs: list[Reference] | None = None) -> tuple[list[Reference], list[Reference]]:
+        """A family claim that agrees only with a variant's (a snapshot's) value while the
+        family's own value in force differs, and that equals the family's own value before it
+        changed: the article quotes a superseded value that an older snapshot kept (the first
+        GPT-4o snapshot stayed at its launch price after the model's price fell). Returns (the
+        family's superseded references the claim equals, the family's own references in force
+        it misses), or two empty lists. A variant's value is no contradiction for a family claim
+        (a family fits any of its variants), unless the family's own value at an earlier date
+        says which snapshot the figure comes from. Only a dated claim: an undated text may
+        predate the change."""
+        ent = self.kb.entities.get(c.entity or "")
+        if ent is None or not ent.variants or c.interval is None or self.is_comparison(c):
+            return [], []
+        refs = self.references_for(c) if refs is None else refs
+        hits = [r for r in refs if c.interval.overlaps(r.interval)]
+        if not hits or any(r.entity == ent.id for r in hits):
+            return [], []
+        own_now = [r for r in refs if r.entity == ent.id]
+        if not own_now:
+            return [], []
+        when = date_of(getattr(c, "as_of", None))
+        if when is None:
+            return [], []  # an undated text may predate the change (a table from when the price held)
+        avg = self.averaged(c)
+        old = [r for r in self._by_key.get((ent.id, c.property), ())
+               if not self.in_force(r, when) and self.compatible(c.conditions, r.conditions)
+               and self.averaged(r) == avg and c.interval.overlaps(r.interval)
+               and date_of(r.valid_to) is not None and date_of(r.valid_to) <= when]
+        return (old, own_now) if old else ([], [])
+
+    def ratio_convention(self, c: Value) -> str | None:
+        """The condition key whose other value the article quotes throughout for the claim's
+        entity and property, or None. A key with a ``ratio`` and a ``default`` (sparsity: a
+        figure that does not say is dense) is the article's convention when two or more of its
+        figures for the same entity and property leave the key unsaid and each equals a value
+        in force of the same entity (its variants, its family) for one other value of the key,
+        none saying otherwise (a figure for which no such value is recorded, an FP64 peak that
+        has no sparse one, says nothing): a spec table that quotes the sparse peak of every
+        precision (1,979 FP16 and 3,958 FP8 for an H100) follows the datasheet's headline
+        figures, while one sparse figure among dense ones stays a mix-up."""
+        if c.interval is None or not c.ok:
+            return None
+        keys = [k for k, spec in self.kb.conditions.items()
+                if spec.ratio and spec.default is not None and k not in (c.conditions or {})]
+        if not keys:
+            return None
+        if self._by_source_prop is None:
+            self._by_source_prop = defaultdict(list)
+            for x in self.kb.claims:
+                if x.ok and x.interval is not None:
+                    self._by_source_prop[(x.source, x.property)].append(x)
+        for key in keys:
+            hit = self._conventions.get((c.source, c.entity, c.property, key))
+            if hit is None:
+                group = [x for x in self._by_source_prop.get((c.source, c.property), ())
+                         if x.entity == c.entity and key not in (x.conditions or {})]
+                fits = [self._other_value_fit(x, key) for x in group]
+                said = [v for v in fits if v != ""]
+                hit = (len(said) >= 2 and None not in said and len(set(said)) == 1
+                       and not self._computed_with(c.source, group),)
+                self._conventions[(c.source, c.entity, c.property, key)] = hit
+            if hit[0]:
+                return key
+        return None
+
+    def _computed_with(self, source: str | None, group: list) -> bool:
+        """Does the article compute with one of ``group``'s figures (the same digits in a
+        multiplication on another line, "16384 x 1979 x 10^12 x 0.40")? A headline peak the
+        article then uses as the throughput it gets is the mix-up, not a quoted convention."""
+        sums = self._products.get(source)
+        if sums is None:
+            sums = [(y.line, y.quote) for y in self.kb.claims if y.source == source and y.quote
+                    and ("\u00d7" in y.quote or "*" in y.quote or "\\times" in y.quote)]
+            sums = list(dict.fromkeys(sums))
+            self._products[source] = sums
+        for x in group:
+            v = x.value if isinstance(x.value, (int, float)) else None
+            if v is None or v != v or v <= 0 or v != int(v):
+                continue
+            digits = re.compile(r"(?<![\d.,])(?:%d|%s)(?![\d]|[.,]\d)" % (int(v), f"{int(v):,}"))
+            if any(line != x.line and digits.search(q) for line, q in sums):
+                return True
+        return False
+
+    def _other_value_fit(self, x: Value, key: str) -> str | None:
+        """The value of ``key`` (not its default) for which ``x`` equals a reference in force of
+        its own entities; '' when no such reference is recorded for its conditions (nothing to
+        say); None when there are some and ``x`` equals none."""
+        when = date_of(getattr(x, "as_of", None))
+        avg = self.averaged(x)
+        default = self.defaults.get(key)
+        recorded = False
+        for e in sorted(self.own_entities(x.entity)):
+            for r in self._by_key.get((e, x.property), ()):
+                value = (r.conditions or {}).get(key)
+                if value is None or value == default or not self.in_force(r, when) or self.averaged(r) != avg \
+                        or not self.compatible({**x.conditions, key: value}, r.conditions):
+                    continue
+                if x.interval.overlaps(r.interval):
+                    return str(value)
+                recorded = True
+        return None if recorded else ""
 
     def party_keys(self) -> set[str]:
         """Condition keys without a default whose values are parties (entities of the kind that

@@ -38,7 +38,10 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             if parts:
                 yield from _blend_outside_its_parts(cmp, c, parts)
             continue
-        if not refs or any(c.interval.overlaps(r.interval) for r in refs):
+        if any(c.interval.overlaps(r.interval) for r in refs):
+            superseded, own_now = cmp.superseded_fit(c, refs)
+            if superseded:
+                yield _superseded_finding(cmp, c, superseded, own_now)
             continue  # (checked on the intervals first: most claims agree, and need no Comparison)
         comps = cmp.comparisons(c)
         nearest = comps[0]
@@ -55,6 +58,24 @@ def contradicts_reference(cmp: Comparer) -> Iterator[Finding]:
             severity="info" if estimates_only or unsure else cat.CONTRADICTS_REFERENCE.severity,
             comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, refs)),
             extra=(("references_compared", len(comps)),))
+
+
+def _superseded_finding(cmp: Comparer, c: Claim, superseded: list, own_now: list) -> Finding:
+    """A family claim that equals only an older snapshot's value, which was the family's own
+    value before it changed (:meth:`Comparer.superseded_fit`): a superseded figure."""
+    kb = cmp.kb
+    comps = sorted((Comparison.of(c.id, r.id, "reference", c.display(), r.display(), c.interval, r.interval)
+                    for r in own_now), key=lambda x: (x.distance, x.other))
+    nearest = kb.references_by_id[comps[0].other]
+    old = superseded[0]
+    ent = kb.entities[c.entity]
+    msg = (f"{ent.name} {property_name(kb, c.property)}: stated {c.display()} ({interval_text(c.interval)}) is the "
+           f"value before {old.valid_to} ({describe_reference(kb, old)}), which only an older snapshot kept; in force: "
+           f"{describe_reference(kb, nearest)}, {comps[0].text()}")
+    return cat.CONTRADICTS_REFERENCE.finding(
+        msg, c.path, c.line, (c.id,), severity=cat.CONTRADICTS_REFERENCE.severity,
+        comparisons=tuple(comps), causes=tuple(likely_causes(cmp, c, own_now)),
+        extra=(("references_compared", len(comps)), ("superseded", old.id)))
 
 
 def _blend_outside_its_parts(cmp: Comparer, c: Claim, parts: list) -> Iterator[Finding]:
