@@ -641,6 +641,8 @@ def _qualifier(text: str, s: int, sent_start: int, q: Quantity) -> tuple[str, in
 # the gap between two prices of one list: a coordinator ("and", "or", a comma) and the next item's name
 _PARALLEL_GAP_RE = re.compile(r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,80}?(?:\b(?:and|or|while|whereas)\b|,)"
                               r"(?:[^\n.;:!?$]|(?<=[0-9])\.(?=[0-9])){0,60}")
+# between a rate and a sibling price in brackets after it: " on-demand for H100 (", " (spot: "
+_BRACKET_GAP_RE = re.compile(r"[^\n.;:!?$()=]{0,40}\([ \t]*(?:[A-Za-z][A-Za-z \t-]{0,24}:?[ \t]*)?")
 # ... but not a different kind of amount ("$2 per hour, a total of $1,400", "and $5 to set up", "= $48")
 _PARALLEL_STOP_RE = re.compile(r"(?i)\b(?:total|overall|in all|all-in|upfront|up-front|one-time|once|setup|set-up|set up"
                                r"|fee|deposit|budget|bill|spen[dt]|sav(?:e|es|ed|ings?)|so|thus|which|then|plus|per|whole|entire|project"
@@ -2013,6 +2015,14 @@ def _inherit(view: str, q: Quantity, starts, prev: Found | None) -> bool:
         # ($2.00 per million output tokens) or Claude Haiku ($5.00)"
         q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
         return True
+    if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom and q.scale == pq.scale \
+            and _BRACKET_GAP_RE.fullmatch(view, pd.span_end, q.start) and not _PARALLEL_STOP_RE.search(view, pd.span_end, q.start) \
+            and _near(pd.value if pd.value is not None else pd.high, q.value if q.value is not None else q.high, 3.0) \
+            and not _PARALLEL_AFTER_STOP_RE.match(view, q.end):
+        # a price in brackets after a rate, of another tier or configuration of the same thing:
+        # "$2.99 per GPU-hour on-demand ($3.99-4.29 for some configs)", "$1.20/hr (Spot: $0.90)"
+        q.den, q.den_count, q.scope, q.form = pq.den, pq.den_count, pq.scope, "inherited"
+        return True
     if q.cur and not q.atom and not q.den and pq.cur == q.cur and pq.den and not pq.atom \
             and _WAS_GAP_RE.fullmatch(view, pd.span_end, q.start):
         # the same measure's earlier value in brackets: "$7-9B annualized (was $87M early 2024)"
@@ -2261,6 +2271,13 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
                 lowv, highv, uq, low_text, high_text = joined
                 if cell is not None and cell.unit is not None and uq.cur and not uq.den and not uq.atom:
                     _apply_header(uq, cell.unit)
+                elif cell is None and prev is not None and lowv is not None and uq.cur \
+                        and not (uq.den or uq.atom or uq.percent or uq.ratio):
+                    # a range of money the sentence's rate is said once for: "$2.99 per GPU-hour
+                    # ($3.99-4.29 for some configs)", as a single amount there is
+                    probe = _replace(uq, start=q.start, end=q2.end, value=lowv)
+                    if _inherit(view, probe, starts, prev) and probe.den and not probe.atom:
+                        uq.den, uq.den_count, uq.scope = probe.den, probe.den_count, probe.scope
                 if lowv is not None and highv is not None and lowv < highv:
                     if (lowv != 0 or not uq.percent) and _reject(view, uq, q2.end, lowv) \
                             or _reject(view, uq, q2.end, highv):
@@ -2907,7 +2924,10 @@ def _per_year(view: str, s: int, e: int, compare: str | None) -> bool:
 
 
 # one more number of a list after a bare one: ", 3", ", or 6", " or 6", " and 12"
-_LIST_NEXT_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and|vs\.?|versus)[ \t]+)(?=[0-9])")
+# (a hyphen left hanging before the link gives the number the unit of the next: "1- or 3-year
+# terms", "6-, 12- or 24-month contracts")
+_LIST_NEXT_RE = re.compile(r"(?:-(?=[ \t]*,|[ \t]+(?:or|and)[ \t]))?"
+                           r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and|vs\.?|versus)[ \t]+)(?=[0-9])")
 
 
 _LIST_BEFORE_RE = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+)?[ \t]*,[ \t]*$")
@@ -3312,6 +3332,8 @@ _SKIP_COLUMN_RE = re.compile(r"(?i)^\W*(?:refs?|references?|footnotes?|sources?|
                              r"|quarter|release(?: date)?|launch(?:ed)?|version|license|links?)\W*$")
 # a notes column: its numbers with units of their own are claims ("835 MW"), but it names no unit
 _SIZE_CELL_RE = re.compile(r"[<>≤≥~]?\s*[0-9][0-9.,]*[KMB]?(?:\s*[-–]\s*[0-9][0-9.,]*[KMB])?\+?")
+#: a column that names the unit of each row's figures: "Unit", "Units", "Unit of measure"
+_UNIT_COLUMN_RE = re.compile(r"(?i)^\W*units?(?:[ \t]+of[ \t]+measure(?:ment)?)?\W*$")
 _NOTES_COLUMN_RE = re.compile(r"(?i)^\W*(?:notes?|comments?|remarks?|details?)\W*$")
 
 
@@ -3821,6 +3843,14 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             headers[i] = None  # "| Median | Max | Min |": the minimum of a unit unsaid, not minutes
     skip_cols = [bool(_SKIP_COLUMN_RE.match(c.text)) for c in t.header]  # (by column, not for each cell)
     notes_cols = [bool(_NOTES_COLUMN_RE.match(c.text)) for c in t.header]
+    # "| Value | Unit | Date |": a column that gives each row's unit ("$/GPU-hr", "TFLOPS", "$B")
+    # for the numbers of the row's other columns, which name none in their header
+    # (not a count of units sold, "| Units | 1,200 |": its cells name units, none a bare number)
+    unit_col = next((i for i, c in enumerate(t.header) if _UNIT_COLUMN_RE.match(c.text)
+                     and (cells := _filled_cells(t, i)) and not any(_BARE_CELL_RE.fullmatch(_untag(x)) for x in cells)
+                     and any(header_unit(_untag(x)) is not None for x in cells)), None)
+    if unit_col is not None:
+        skip_cols[unit_col] = True
     corner = t.header[0].text if t.header else ""
     # "| Accelerator \ TFLOPS | fp32 | ..." or a caption "TFLOPS comparison table": one unit for the table
     whole = header_unit(corner.split("\\")[-1]) if "\\" in corner else None
@@ -3985,6 +4015,7 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
         row_period = _row_period(row[0].text) if row and col_periods else None
         whole_row = bool(row) and "otal" in row[0].text and _TOTAL_ROW_RE.fullmatch(row[0].text) is not None
         row_last = None  # (the row's last number, for an earlier value in a later cell: "(was $4.33)")
+        row_unit = header_unit(row[unit_col].text) if unit_col is not None and unit_col < len(row) else None
         for c, cell in enumerate(row):
             if c < len(t.header) and skip_cols[c]:
                 continue
@@ -3995,6 +4026,8 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
             # under "Recommendations by Context Length")
             h = (col or whole or label) if c > 0 else (col or (whole if whole is not None and whole.atom
                                                             and _SIZE_CELL_RE.fullmatch(cell.text) else None))
+            if row_unit is not None and col is None:
+                h = row_unit  # the row's own "Unit" cell
             if c > 0 and h is not None and h is col and label is not None and label.atom == "x" and label.hint \
                     and col.atom and col.atom != "x" and not (col.cur or col.percent or col.count) \
                     and _BARE_CELL_RE.fullmatch(_untag(cell.text)):
@@ -4067,6 +4100,9 @@ def _read_table(text: str, view: str, t: Table, starts, gpus, hit_starts, hit_en
                     # "| Existing nuclear plants | ... | Late 2026 start, full by 2034 |": a date in a cell of
                     # words, not so many of the things the row's label counts
                     hs = None
+                if hs is not None and hs is row_unit and _YEARLIKE_RE.match(view, s) and not view[s + 4:s + 5].isdigit() \
+                        and not view[s - 1:s] in ("$", "€", "£"):
+                    hs = None  # "$1.70 (Oct 2025)" beside "| $/GPU-hr |": a date, not a price
                 f = _read_at(view, s, starts, before, gpus, _CellContext(hs, t.header[c].text if c < len(t.header) else "",
                                                                         cell.end), named)
                 if f is None:

@@ -7456,7 +7456,7 @@ def _states_plainly(memo: dict, view: str, alias_hits, hit_starts, lo: int, hi: 
         and not _searched(memo, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
 
 
-_LIST_GAP_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)")
+_LIST_GAP_RE = re.compile(r"-?[ \t]*(?:,[ \t]*(?:(?:or|and)[ \t]+)?|[ \t]+(?:or|and)[ \t]+)")  # ("1- or 3-year")
 
 
 #: between two amounts of one run from one value to the next ("from $100 million to $1 billion")
