@@ -2320,7 +2320,8 @@ _DOUBLING_EVERY_BEFORE_RE = re.compile(
     r"|approximately|just|only|nearly|under|over|below|above|some))*[ \t]*[:=]?[ \t]*[~≈]?[ \t]*$")
 #: right after an amount, the valuation it is written as the adjective of ("at a $965 billion
 #: valuation", "a $4.5B post-money valuation"): what the company is valued at, whatever money raised is near
-_VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?valuation\b")
+#: (or its abbreviation in a funding table or list: "$10.0B raised, $29.0B val.", "$61.5B post-money val.")
+_VALUATION_AFTER_RE = re.compile(r"(?i)[ \t]+(?:(?:post|pre)[- ]?money[ \t]+)?val(?:uation\b|\.|\b(?![ \t]*[-:=]?[ \t]*[0-9]))")
 #: right before an amount, a verb of raising money ("raised $16.08 billion at a valuation of", "is
 #: in talks to raise $2 billion", "raising $100M"): one round's money, not all a company has raised
 #: (unless the words after it say so: "to date", "in total") nor a debt
@@ -4513,6 +4514,9 @@ _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$�
 
 
 _RAISED_PROPERTIES = frozenset({"valuation", "funding-round"})
+# right after a company's name, an investment it is the label of ("Microsoft Investment 2019",
+# "Amazon Extended Investment", "Nvidia strategic investment")
+_INVESTOR_LABEL_RE = re.compile(r"(?i)[ \t]+(?:(?:extended|strategic|follow-on|additional|initial|new|second|third)[ \t]+)?investments?\b")
 #: the words that bring in a round's investors ("led by ", "backed by ", "with participation
 #: from ", "investors including "), and up to five names before the one a number is tried with
 _INVESTOR_WORDS = r"led\s+by|co-led\s+by|backed\s+by|participation\s+(?:of|from)|investors?\s+(?:like|such\s+as|including)"
@@ -4674,6 +4678,9 @@ _HELD_MEASURE_RE = re.compile(r"[ \t]+(?:has|have|had|comes[ \t]+with|packs|carr
                               r"(?:(?:about|around|roughly|nearly|almost|over|only|just|up[ \t]+to)[ \t]+)?[~≈]?[ \t]*")
 
 
+# a spec sheet's list item: a short label, a colon, then the value ("- Memory Bandwidth: 3.35 TB/s",
+# "* **TDP (Thermal Design Power):** Up to 700W")
+_SPEC_ITEM_RE = re.compile(r"[ \t]*(?:[-*•+]|[0-9]{1,2}[.)])[ \t]+[*_]*[A-Z][\w /()&.-]{0,40}?[*_]*:[*_]*[ \t]")
 _LEAD_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:the|a|an|each|every|one|a\s+single)\s+)?", re.I)
 
 
@@ -5229,6 +5236,12 @@ _PROSE_HOWS = frozenset({"before", "after", "previous"})
 # the ways a name is taken in which a narrower thing named the same way wins over a broader one
 _NARROWER_HOWS = frozenset({"table-row", "before"})
 # a size written on one model: "7B parameter model", "1T parameter MoE model", "model (1T params"
+# a memory size said to be of one of several parts of a card's memory: "8 stacks of HBM3e (24GB
+# each)", "24 GB per stack", "six HBM3 stacks, 16GB apiece"
+_MEMORY_SIZE_PROPERTIES = frozenset({"memory-capacity", "serving-memory"})
+_PART_NOUNS = r"(?:stacks?|dies|modules|cubes|sites)"
+_PER_PART_AFTER_RE = re.compile(rf"[\s)]*(?:per\s+(?:(?:HBM[0-9]*e?|memory)\s+)?{_PART_NOUNS[:-1]}|stack|die|module|cube|site)\b|each\b|apiece\b)", re.I)
+_PARTS_BEFORE_RE = re.compile(rf"\b(?:[0-9]+|two|three|four|five|six|eight|ten|twelve|sixteen)\s*(?:x\s*)?(?:(?:HBM[0-9]*e?|memory)\s+)?{_PART_NOUNS}\b", re.I)
 _ONE_MODEL_AFTER_RE = re.compile(r"(?:[ -]+[\w.-]+){0,3}?[ -]+model\b")
 _ONE_MODEL_BEFORE_RE = re.compile(r"\bmodel\s*\(\s*[~≈]?$")
 
@@ -6155,6 +6168,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     alias_hits = _currency_countries(view, alias_hits)
     alias_hits = _bare_card_numbers(idx, view, alias_hits)
     alias_hits = _dated_names(idx, view, alias_hits)
+    alias_hits = _memory_type_names(idx, view, alias_hits)
     _instance_gpu_counts(idx, view, found, alias_hits)
     named_hits = alias_hits
     alias_hits = sole_hits = _sole_variants(idx, alias_hits, found)
@@ -6802,6 +6816,32 @@ def _versioned_names(idx: Index, view: str, alias_hits: list, versioned: set) ->
             versioned.add((a, b, eid))
         out.append((a, b, eid))
     return out if changed else alias_hits
+
+
+# a memory generation's name as written ("HBM3", "HBM3e", "GDDR6X", "LPDDR5X"): the registry's
+# figures of one are per stack (or per chip), not of a card's memory
+_MEMORY_TYPE_NAME_RE = re.compile(r"(?i)(?:HBM[0-9]*E?|GDDR[0-9]+X?|LPDDR[0-9]+X?)")
+# a memory size right before such a name ("80GB HBM3", "192 GB of HBM3e", "48GB GDDR6"), and not a
+# size of one stack or die of it ("a 24GB HBM3e stack")
+_SIZE_BEFORE_TYPE_RE = re.compile(r"[0-9][0-9.,]*\s*(?:[GT]i?B|gigabytes?|terabytes?)(?:\s+of)?\s*$", re.I)
+_PART_NOUN_AFTER_RE = re.compile(r"[\s-]*(?:stacks?|dies?|modules?|chips?|cubes?)\b", re.I)
+
+
+def _memory_type_names(idx: Index, view: str, alias_hits: list) -> list:
+    """A memory generation named right after a memory size ("Memory: 80GB HBM3", "192 GB of
+    HBM3e") says what type the card's memory is: it is no owner of that size, nor of another
+    number near it ("80GB HBM3 (some configurations may have 94GB)"); the hit names nothing
+    (the registry's figures of a memory generation are per stack)."""
+    out = None
+    for k, (a, b, eid) in enumerate(alias_hits):
+        if not eid or idx.entity_kind.get(eid) != "product" or not _MEMORY_TYPE_NAME_RE.fullmatch(view, a, b):
+            continue
+        if _SIZE_BEFORE_TYPE_RE.search(view, max(0, a - 24), a) is None or _PART_NOUN_AFTER_RE.match(view, b):
+            continue
+        if out is None:
+            out = list(alias_hits)
+        out[k] = (a, b, None)
+    return alias_hits if out is None else out
 
 
 def _dated_names(idx: Index, view: str, alias_hits: list) -> list:
@@ -7722,10 +7762,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # bring in $5 billion this year": the money a company took in is its revenue, whatever word of
         # building or spending is near
         f.hint = "revenue"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "orth" in view[max(0, d.span_start - 30):d.span_start] \
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+            and any(w in view[max(0, d.span_start - 30):d.span_start] for w in ("orth", "otal", "alued")) \
             and _CONTRACTS_WORTH_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
-        # "Oracle signed contracts worth $300 billion with OpenAI": what the contracts are worth
+        # "Oracle signed contracts worth $300 billion with OpenAI": what the contracts are worth; so
+        # too "OpenAI has signed infrastructure deals totaling $1.4 trillion" (no money raised)
         f.hint = "contract-value"
     if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
             and _ON_INFRASTRUCTURE_AFTER_RE.match(view, d.span_end) is not None \
@@ -7735,7 +7777,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "Hyperscalers are planning to spend nearly $700 billion on AI infrastructure": money spent
         # on long-lived assets is capital spending, whatever word of investors or plans is near
         f.hint = CAPEX
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "aluation" in view[d.span_end:d.span_end + 24] \
+    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "val" in view[d.span_end:d.span_end + 24].lower() \
             and _VALUATION_AFTER_RE.match(view, d.span_end) is not None \
             and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
         # "raising $65 billion in a funding round at a $965 billion valuation": the amount written as
@@ -8441,6 +8483,19 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
                     and (not kinds or ekind in kinds or _chiefly_of(idx, d, values, ctx_words, f, local, own, wide, ekind)):
                 cands = [_Candidate(led, "label", _TRUST["label"])]
                 led_by = led
+    if not cands and f.table is None and lead is None and intro is not None and prop is not None and not under_load \
+            and how != "hint" and _SPEC_ITEM_RE.match(view, view.rfind("\n", 0, sent_lo) + 1) is not None \
+            and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        # "1. NVIDIA H100 (Hopper Architecture)" / "The H100, launched in 2022, marked a leap." over
+        # "- Memory Bandwidth: 3.35 TB/s": a spec sheet's labelled items that name nothing, under a
+        # line that opens with a GPU (as its sentence's subject), are that GPU's, as under a
+        # lead-in ending with ':' (the lead-in way)
+        led = _lead_subject(view, intro, alias_hits, hit_starts)
+        if led is not None and idx.entity_kind.get(led) == "gpu" and (not kinds or "gpu" in kinds) \
+                and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                         or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)):
+            cands = [_Candidate(led, "label", _TRUST["label"])]
+            led_by = led
     listed_gpu = False
     if not cands and f.table is None and intro is not None and prop is not None and not under_load \
             and how != "hint" and "per " in view[view.rfind("\n", 0, sent_lo) + 1:d.span_start].lower():
@@ -8501,6 +8556,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # size of one model (the noun in the singular) is the size of a model of the class, not
         # of the class ("models employing MoE scale to over 1 trillion parameters" is the class's)
         cands = [c for c in cands if c.how not in _PROSE_HOWS or idx.entity_kind.get(c.eid) != "model-class"]
+    if cands and f.table is None and d.property in _MEMORY_SIZE_PROPERTIES \
+            and (pm := _PER_PART_AFTER_RE.match(view, d.span_end)) is not None \
+            and (pm.group(0).strip(" )").lower().startswith("per")
+                 or _PARTS_BEFORE_RE.search(view, max(sent_lo, d.span_start - 80), d.span_start)):
+        # "the B200 features 8 stacks of HBM3e (24GB each)", "24 GB per stack": the size of one
+        # stack (die, module) of the card's memory, not the card's memory
+        cands = []
     if cands and f.table is None and d.property in _SETUP_PROPERTIES and cands[0].how == "before" \
             and idx.entity_kind.get(cands[0].eid) == "model" \
             and not _WAS_TRAINED_RE.search(view, sent_lo, d.span_start):
@@ -8558,6 +8620,18 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # "DeepSeek's API costs 6 cents per million input tokens versus $1.37 for Opus": the rival
         # named after "for", which the registry does not name, owns the number, not the subject
         cands = []
+    if cands and f.table is None and d.property in _RAISED_PROPERTIES \
+            and "nvestment" in view[(line_lo := view.rfind("\n", 0, sent_lo) + 1):d.span_start]:
+        # "OpenAI funding history: Microsoft Extended Investment 2023, $10.0B raised, $29.0B val.":
+        # a company named as the label of an investment ("Microsoft Investment", "Amazon
+        # Investment 2023") is the investor; the round and the valuation it sets are the company's
+        # that is invested in, not the investor's
+        # (in the number's line: "... Funding Round 2024, $6.6B raised, $157.0B val." after it)
+        k0, k1 = bisect.bisect_left(hit_starts, line_lo), bisect.bisect_left(hit_starts, d.span_start)
+        investors = {e for a, b, e in alias_hits[k0:k1]
+                     if e and idx.entity_kind.get(e) == "organisation" and _INVESTOR_LABEL_RE.match(view, b)}
+        if investors:
+            cands = [c for c in cands if c.eid not in investors or c.how not in _PROSE_HOWS]
     if cands and f.table is None and d.property in _RAISED_PROPERTIES \
             and (rm := _ROUND_FOR_AFTER_RE.match(view, d.span_end, sent_hi)) is not None \
             and not _RIVAL_TIME_RE.match(rm.group("name") or "") \
