@@ -5352,6 +5352,38 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:]|,\s*(?:which|while|whereas|but|and|so)\b"
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]?s)?[ \t]*")
 
 
+# the writer buying, or finding for sale, before the thing bought: "We got a used RTX 3090 ... for
+# $650", "I saw the H100 go for $25,000" (the pronoun first in the class, scanned for in C)
+_WRITER_BUY_RE = re.compile(r"[IWw](?<![\w'’][IWw])(?:(?<=I)|(?<=[Ww])e)(?:['’](?:ve|d))?"
+                            r"(?:\s+(?:only|also|then|just|finally|eventually|actually|recently|finally)){0,2}"
+                            r"\s+(?:got|get|paid|pay|saw|see|found|find|bought|buy|picked\s+up|snagged|grabbed)\b")
+# a thing built from the thing named ("an RTX 4090 box", "the H100 cluster"): its price is no card's
+_BUILT_FROM_RE = re.compile(r"(?:[\s-]+(?:[0-9]+GB|GPUs?|cards?))?[\s-]+(?:clusters?|servers?|nodes?|rigs?|box(?:es)?|builds?"
+                            r"|workstations?|setups?|systems?|machines?|instances?|pods?|racks?)\b", re.I)
+
+
+def _writer_bought(idx, view: str, d, top, how, sent_lo: int, alias_hits, hit_starts) -> bool:
+    """Whether an amount of money in the writer's own sentence is what a bought thing (a GPU, a
+    system, a CPU) named before it cost, whoever paid: "there are usually a few 3090s for sale,
+    usually around $1000 to $1200", "I saw another ad for a used 3090 ... for $800", "We got a used
+    RTX 3090 for $650" (the thing's purchase price, not what a run of the writer's own got). A plain
+    sum of money (no rate), read as a purchase price or, with no cue for another property, after
+    a verb of buying or finding; not a thing built from it ("our RTX 4090 box")."""
+    if top.how != "before" or idx.entity_kind.get(top.eid) not in _BOUGHT_KINDS:
+        return False
+    if not _CURRENCY_DIM_RE.fullmatch(unit_key(d.unit)[0]):
+        return False
+    k = bisect.bisect_left(hit_starts, d.span_start) - 1
+    while k >= 0 and alias_hits[k][0] >= sent_lo and alias_hits[k][2] != top.eid:
+        k -= 1
+    if k < 0 or alias_hits[k][0] < sent_lo or _BUILT_FROM_RE.match(view, alias_hits[k][1]):
+        return False
+    if d.property == PURCHASE_PRICE:
+        return True
+    return how not in ("hint", "cue", "strong") \
+        and _WRITER_BUY_RE.search(view, max(sent_lo, alias_hits[k][0] - 80), alias_hits[k][0]) is not None
+
+
 def _writer_run(view: str, sent_lo: int, at: int, alias_hits, hit_starts) -> bool:
     """Whether the number at ``at`` is what the writer got or needed from a run of their own, in
     the clause where they say so ("Yes, I can run Deepseek Coder V2 at ~25 tok/s"): the figure of
@@ -8247,6 +8279,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # the writer's own run, not a figure of the model or the GPU named above it
         cands = []
     if cands and f.table is None and cands[0].how in ("before", "previous", "heading") \
+            and not _writer_bought(idx, view, d, cands[0], how, sent_lo, alias_hits, hit_starts) \
             and _writer_run(view, sent_lo, d.span_start, alias_hits, hit_starts):
         # "Yes, I can run Deepseek Coder V2 at ~25 tok/s", "we only trained the 7B model to 2T
         # tokens": what the writer got from a run of their own, not a figure of the thing named
