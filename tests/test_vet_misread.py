@@ -205,7 +205,7 @@ def test_a_conflict_or_a_reference_missed_a_thousand_odd_times_stays_flagged_how
     # conflicts and references, the rule held back a wrong number of the deciding half (dev-B)
     # and took no false alarm off the half rules are designed on
     me = _Rec("ours", conditions={})
-    cmp = type("Cmp", (), {"kb": _KB([me], props={})})()
+    cmp = type("Cmp", (), {"kb": _KB([me], props={}), "ratio_convention": lambda self, c: None})()
     for code in ("conflict", "contradicts-reference"):
         for far in (6696.0, 1000.0):
             f = _Finding(code, comparisons=(_Comparison("above", "ours", far),))
