@@ -5120,6 +5120,17 @@ def _list_intro(view: str, sent_lo: int, reach: int = 1500) -> tuple[int, int] |
     return None
 
 
+def _intro_precision(view: str, intro: tuple[int, int], conditions: dict) -> str | None:
+    """The precision a list's lead-in (a line ending with ':') or heading names, when it names
+    one and only one ("### FP16 Tensor Core", "**H100 peak (FP16):**"), else None."""
+    line = view[intro[0]:intro[1]].strip()
+    if not (line.rstrip("*_ ").endswith(":") or line.startswith("#")):
+        return None
+    rx = _precision_re(conditions)
+    found = {m.group(1) for m in rx.finditer(line.lower())} if rx is not None else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def _indent(view: str, lo: int) -> int:
     """How far the line starting at ``lo`` is indented (spaces; a tab counts four)."""
     n = 0
@@ -8895,6 +8906,12 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # half-way to the first)
             cond_local = local + " " + view[line_lo:lm.end()]
     d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at)
+    if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
+        # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
+        # lead-in or heading over a list says the precision of every item that says none
+        pm = _intro_precision(view, intro, conditions)
+        if pm is not None:
+            d.conditions["precision"] = pm
     if prop is not None and "basis" in prop.conditions and "basis" not in d.conditions and f.table is None \
             and _supposed_block(spans, view, d.span_start):
         # "... how many days it would take ... with a single H100:" over "```math ... =438657\;days":

@@ -2324,7 +2324,7 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
                    f"with confidence {property_confidence:.2f} (below {PROPERTY_SURE:.2f}): more likely another " \
                    "property misread than a number that wrong"
     why = _unstated_factor(cmp, f, me) or _unread_period(kb, f, me) or _unread_provider(cmp, f, me) \
-        or _article_convention(cmp, f, me)
+        or _article_convention(cmp, f, me) or _ops_unsaid_precision(cmp, f, me)
     if why:
         return why
     if f.code == "conflict":
@@ -2334,6 +2334,32 @@ def _unsure(cmp, f, cid: str, entity_confidence: float, sure_entity: float = ENT
             return f"a conflict with a figure that is no reported fact ({', '.join(basis)}): forecasts and estimates " \
                    "of different sources differ"
     return ""
+
+
+#: The precisions a peak in operations ("TOPS", not FLOPS) is quoted at: integer math, or the
+#: 8-bit and narrower formats a card's "AI TOPS" figure is given at.
+_OPS_PRECISIONS = ("int8", "int4", "binary", "fp8", "fp6", "fp4")
+
+
+def _ops_unsaid_precision(cmp, f, me) -> str:
+    """Why a miss of references says nothing when the number is a peak in operations (TOPS)
+    that says no precision and every reference it was compared with is at a wider floating-point
+    precision ("285 TOPS" beside a card's FP32 35.6 TFLOPS): a TOPS figure is an integer or
+    narrow-format peak, which those references do not give; '' otherwise."""
+    if f.code != "contradicts-reference" or "precision" in (me.conditions or {}):
+        return ""
+    unit = (me.unit or "").lower()
+    if "ops" not in unit or "flop" in unit:
+        return ""
+    precs = set()
+    for comp in f.comparisons:
+        other = comp.other if comp.subject == me.id else comp.subject
+        rec = cmp.kb.references_by_id.get(other) or cmp.kb.claims_by_id.get(other)
+        precs.add(((getattr(rec, "conditions", None) or {}) if rec is not None else {}).get("precision"))
+    if not precs or None in precs or precs & set(_OPS_PRECISIONS):
+        return ""
+    return f"a peak in operations ({me.unit}) that says no precision is an integer or 8-bit-or-narrower figure, " \
+           f"and every value it was compared with is at {', '.join(sorted(precs))}"
 
 
 def _article_convention(cmp, f, me) -> str:
