@@ -135,8 +135,8 @@ def test_a_thing_of_that_size_the_article_compares_with_is_unsure():
 
 
 class _Rec:
-    def __init__(self, id, source="x", low=None, high=None, conditions=None):
-        self.id, self.source, self.conditions, self.property = id, source, conditions or {}, "p"
+    def __init__(self, id, source="x", low=None, high=None, conditions=None, unit=None):
+        self.id, self.source, self.conditions, self.property, self.unit = id, source, conditions or {}, "p", unit
         self.interval = None if low is None else _Iv(low, high)
 
 
