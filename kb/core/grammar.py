@@ -23,7 +23,7 @@ __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_numbe
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
            "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands"]
 
 
 # --------------------------------------------------------------------------------------
@@ -749,14 +749,54 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00
                          # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
                          r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
-# groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
-# currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
-_THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
-_SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
-_SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
-# groups of three digits spaced after the first that fill a table cell ("| 14 592 |", "| **16 896** |")
-_SPACED_THOUSANDS_CELL_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?=[*_]{0,2}[ \t]*\|)")
+# Thousands grouped by spaces, as French, German and SI style write them, read as written with
+# commas (space_thousands), in three places:
+# - anywhere: two or more groups of three after a plain space ("10 000 000 000 Watt"), or one "000"
+#   (no number starts with it: "100 000 GPUs"), or one or more after a no-break or a thin space
+#   ("10\u202f000 GPUs"); not next to another digit, a decimal point or a comma ("in 2024 100 000":
+#   no group; "He had 3 500 GPUs": a 3, then 500 GPUs);
+# - in an amount: one group or more where a currency's sign or code stands after them ("1 500 €",
+#   "12 000 EUR") or before them ("€1 500 000", "EUR 1 500") and no digit goes on; never after a
+#   dollar sign ("$20 100 messages" is $20, then a count);
+# - in a table cell the number fills ("| 14 592 |", "| **16 896** |").
+_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
+                              r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
+# (any run of spaced groups; the amount's and the cell's edges are then looked at around it)
+_SPACED_RUN_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])")
+_SPACED_CUR_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b)")
+_SPACED_CUR_BEFORE_RE = re.compile(r"(?:€|£|USD\s?|" + _CODES + r"\s?)[ \u00a0]?$")
+_DOLLAR_BEFORE_RE = re.compile(r"\$[ \u00a0]?$")
+_SPACED_DIGIT_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]")
 _CELL_START_RE = re.compile(r"\|[ \t]*[*_]{0,2}$")
+_CELL_END_RE = re.compile(r"[*_]{0,2}[ \t]*\|")
+_SPACES_TO_COMMAS = str.maketrans(" \u00a0\u202f", ",,,")
+
+
+def _spaced_amount(view: str, s: int, e: int) -> bool:
+    """Whether the run of spaced groups at ``s:e`` is an amount's or a table cell's number."""
+    lo = max(0, s - 8)
+    if _SPACED_CUR_BEFORE_RE.search(view, lo, s):
+        return _SPACED_DIGIT_AFTER_RE.match(view, e) is None
+    if _DOLLAR_BEFORE_RE.search(view, lo, s):
+        return False
+    return _SPACED_CUR_AFTER_RE.match(view, e) is not None \
+        or (_CELL_START_RE.search(view, lo, s) is not None and _CELL_END_RE.match(view, e) is not None)
+
+
+def space_thousands(view: str) -> str:
+    """``view`` with its thousands grouped by spaces (see _SPACE_GROUPS_RE) read as written with
+    commas, one character for one: every offset holds. What the drafts read and what a quote
+    is checked against (quantities_in) read these numbers the same way."""
+    if _SPACE_GROUPS_RE.search(view):
+        view = _SPACE_GROUPS_RE.sub(lambda m: m.group(0).translate(_SPACES_TO_COMMAS), view)
+    if not _SPACED_RUN_RE.search(view):
+        return view
+    parts, last = [], 0
+    for m in _SPACED_RUN_RE.finditer(view):
+        if _spaced_amount(view, m.start(), m.end()):
+            parts += [view[last:m.start()], m.group(0).translate(_SPACES_TO_COMMAS)]
+            last = m.end()
+    return "".join(parts) + view[last:] if parts else view
 # a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
 # the sign opened ("€4,99")
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
@@ -1272,19 +1312,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             e = fe.end("e")
             num = text[m.start("num"):e]
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
-            if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
-                    and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
-                mcur = m.group("cur")
-                # (never after a dollar sign: "$20 100 messages" is $20, then a count)
-                sm = None if mcur and "$" in mcur else \
-                    (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
-                if sm is None and not mcur and _CELL_START_RE.search(text, max(0, m.start("num") - 8), m.start("num")):
-                    # "| 14 592 |", "| **16 896** |": a table cell holding one number spaced by thousands
-                    sm = _SPACED_THOUSANDS_CELL_RE.match(text, e)
-                if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
-                    num, e = text[m.start("num"):sm.end()], sm.end()
-                    value = _num_value(_BLANKS_RE.sub("", num))
-            elif text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
+            if text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
                     and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
                     and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
                 # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
@@ -2999,8 +3027,9 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
     """As :func:`numbers_in`, each number with the unit text the grammar read for it (None
     where it read none), so that "1 second" can be compared with "1,000 ms"."""
     out: list[tuple[float, str | None]] = []
-    for pos in candidate_starts(text):
-        q = parse_at(text, pos) or word_number_at(text, pos)
+    view = space_thousands(text)  # ("1 500 €", "100 000 GPUs": one number each, as the drafts read them)
+    for pos in candidate_starts(view):
+        q = parse_at(view, pos) or word_number_at(view, pos)
         if q is None:
             continue
         out.append((q.value, None))

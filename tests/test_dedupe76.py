@@ -1,0 +1,58 @@
+"""dedupe76: one mechanism where two were written.
+
+- Thousands grouped by spaces are read in one place, kb.core.grammar.space_thousands, which the
+  drafts' view, the quote check (quantities_in) and vet's written operands all use: in prose
+  ("100 000 GPUs", "10 000 000 000 Watt", "10\u202f000 GPUs"), in an amount with its currency
+  ("1 500 €", "€1 500 000", "EUR 1 500") and in a table cell ("| 14 592 |"). Before, the
+  extractor's view read the first and the grammar's parser the other two, so a quote checked by
+  ``kb check`` did not state the 100,000 its draft had read.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kb.core.grammar import numbers_in, space_thousands
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The cluster has 100 000 GPUs.", "The cluster has 100,000 GPUs."),
+    ("Plant OpenAI 10 000 000 000 Watt.", "Plant OpenAI 10,000,000,000 Watt."),
+    ("The cluster has 100\u202f000 GPUs.", "The cluster has 100,000 GPUs."),
+    ("That is 1 500 € per month.", "That is 1,500 € per month."),
+    ("It was €1 500 000 in all.", "It was €1,500,000 in all."),
+    ("A fee of EUR 1 500 a year.", "A fee of EUR 1,500 a year."),
+    ("| H100 PCIe | 114 | 14 592 |", "| H100 PCIe | 114 | 14,592 |"),
+    ("| H200 | **16 896** |", "| H200 | **16,896** |"),
+])
+def test_spaced_thousands_read_as_commas_one_character_for_one(text, want):
+    got = space_thousands(text)
+    assert got == want and len(got) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He had 3 500 GPUs in two sites.",             # no currency, no cell: a 3, then 500 GPUs
+    "Plus costs $20 100 messages are allowed.",     # never after a dollar sign
+    "It cost $1 500 € in the end.",                 # (nor with the euro's sign after it)
+    "Scores 1 500 2 500 € apart.",                  # more groups go on after the amount's
+    "It was €1 500 12 times.",                       # a digit goes on after the amount's sign's groups
+    "We counted 14 592 cores.",                      # outside a cell: maybe two numbers
+])
+def test_spaced_digits_without_an_amounts_or_a_cells_edges_stay(text):
+    assert space_thousands(text) == text
+
+
+@pytest.mark.parametrize("quote, value", [
+    ("The cluster has 100 000 GPUs.", 100000),
+    ("Plant OpenAI eine Infrastruktur mit 10 000 000 000 Watt.", 1e10),
+    ("It was €1 500 000 in all.", 1500000),
+])
+def test_a_quote_states_the_spaced_number_its_draft_read(quote, value):
+    # (kb check's quote_value compares a claim's value with these)
+    assert value in numbers_in(quote)
+
+
+def test_vets_written_operand_reads_a_spaced_amount_whole():
+    from kb.extract.vet import _written_operands
+
+    got = {(r["value"], r["unit"]) for r in _written_operands("The bill: 12 × €1 500 000 a year.", [], "t", set())}
+    assert (1500000.0, "EUR/year") in got
