@@ -56,3 +56,24 @@ def test_vets_written_operand_reads_a_spaced_amount_whole():
 
     got = {(r["value"], r["unit"]) for r in _written_operands("The bill: 12 × €1 500 000 a year.", [], "t", set())}
     assert (1500000.0, "EUR/year") in got
+
+
+# --- the scale words: one table (_SCALE_NAME), the pattern derived from it ---------------------------
+
+def test_every_scale_word_of_the_table_is_read_after_a_number():
+    from kb.core.grammar import _SCALE_NAME, parse_at, scale_factor
+
+    for word, name in _SCALE_NAME.items():
+        if len(word) < 2 or word.endswith("."):
+            continue  # (the single letters are read glued, "70B"; a period only before what it counts)
+        q = parse_at(f"about 5 {word} of them", 6)
+        assert q is not None and q.scale == name and scale_factor(q.scale) > 1, word
+
+
+def test_a_scale_of_two_words_with_a_no_break_space_after_a_plus_reads():
+    # ("20+ mil millones": the plus's scale word was looked up without its no-break space read as
+    # a space, a KeyError, where the same words without the plus read)
+    from conftest import read_raw_values
+
+    got = read_raw_values("They raised 20+ mil\u00a0millones de dólares.")
+    assert any(v == 20 and u == "billion USD" for _, v, _, _, u in got), got

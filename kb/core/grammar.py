@@ -373,19 +373,16 @@ _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "single":
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
-# (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
-# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context"; and the German
-# words in full, "400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion
-# is a million millions, a trillion, and its plural is never English; the singular is left alone.
-# The abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd. Euro")
-_SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
-                   # (and where a counted noun follows: "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
-                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b)))?"
-                   r"|milliarden?|millionen|billionen"
-                   # (and the other languages of continental Europe: French "96,42 milliards de dollars",
-                   # French "15 millions d'euros", Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions),
-                   # "billones" (a Spanish billón is a trillion), Portuguese "milhões", "bilhões")
-                   r"|milliards?|millions|miliard[io]|mil[ \u00a0]millones|millones|billones|mil[ \u00a0]milh[õo]es|milh[õo]es|bilh[õo]es")
+# The scale words and letters after a number and the scale each names: one table, looked up by
+# _scale_name and read after a number by _SCALE_RE, whose words are derived from it. With "Mio" and
+# "Mrd", the abbreviations of million and billion (Milliarde) that writers from continental Europe
+# carry into English ("500 Mio tokens", "Gemini's 1Mio context"), and the German words in full
+# ("400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion is a million
+# millions, a trillion, and its plural is never English; the singular is left alone); and the other
+# languages of continental Europe: French "96,42 milliards de dollars", "15 millions d'euros",
+# Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions), "billones"
+# (a Spanish billón is a trillion), Portuguese "milhões", "bilhões". The single letters count as
+# written ("M" is a million, "m" no scale); a word in any case, a no-break space read as a space.
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
@@ -394,6 +391,20 @@ _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillio
                "miliardi": "billion", "miliardo": "billion", "mil millones": "billion", "millones": "million",
                "billones": "trillion", "mil milhões": "billion", "mil milhoes": "billion", "milhões": "million",
                "milhoes": "million", "bilhões": "billion", "bilhoes": "billion"}
+# (an abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd.
+# Euro", "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
+_SCALE_PERIOD_AFTER = r"\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b))"
+# the words of the table (not its single letters, nor a period the pattern reads itself), longest first
+_SCALE_WORDS_RE = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]")
+                           + (f"(?:{_SCALE_PERIOD_AFTER})?" if w + "." in _SCALE_NAME else "")
+                           for w in sorted(_SCALE_NAME, key=lambda w: (-len(w), w)) if len(w) > 1 and not w.endswith("."))
+
+
+def _scale_name(word: str) -> str:
+    """The scale a scale word or letter names (_SCALE_NAME), as written or in any case."""
+    name = _SCALE_NAME.get(word)
+    return name if name is not None else _SCALE_NAME[word.lower().replace("\u00a0", " ")]
+
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
@@ -1343,7 +1354,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s")]
+            q.scale = _scale_name(sm.group("s"))
             p = sm.end()
         elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)
@@ -1353,12 +1364,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
-                q.scale = _SCALE_NAME[sm.group("s")]
+                q.scale = _scale_name(sm.group("s"))
                 p = sm.end()
     if q.scale is None:
         sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s").lower().replace("\u00a0", " ")]
+            q.scale = _scale_name(sm.group("s"))
             p = sm.end()
     if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
         dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
@@ -1369,7 +1380,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
             sm = _SCALE_RE.match(text, p)
             if sm:
-                q.scale = _SCALE_NAME[sm.group("s").lower()]
+                q.scale = _scale_name(sm.group("s"))
                 p = sm.end()
     elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
         q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
@@ -2882,7 +2893,7 @@ def _header_part(q: Quantity, part: str) -> bool:
         c = cm.group("cur")
         q.cur = "USD" if c is None else _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
-            q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
+            q.scale = _scale_name(cm.group("s") or cm.group("s2"))
         elif cm.group("w") or cm.group("w2"):
             w = (cm.group("w") or cm.group("w2")).lower().rstrip("s")
             q.scale = "K" if w == "thousand" else w
