@@ -798,15 +798,18 @@ def space_thousands(view: str) -> str:
     """``view`` with its thousands grouped by spaces (see _SPACE_GROUPS_RE) read as written with
     commas, one character for one: every offset holds. What the drafts read and what a quote
     is checked against (quantities_in) read these numbers the same way."""
-    if _SPACE_GROUPS_RE.search(view):
-        view = _SPACE_GROUPS_RE.sub(lambda m: m.group(0).translate(_SPACES_TO_COMMAS), view)
-    if not _SPACED_RUN_RE.search(view):
-        return view
     parts, last = [], 0
     for m in _SPACED_RUN_RE.finditer(view):
-        if _spaced_amount(view, m.start(), m.end()):
-            parts += [view[last:m.start()], m.group(0).translate(_SPACES_TO_COMMAS)]
-            last = m.end()
+        s = m.start()
+        pm = _SPACE_GROUPS_RE.match(view, s)  # (a prose group starts a run: one scan of the text)
+        if pm is not None:
+            e = pm.end()
+        elif _spaced_amount(view, s, m.end()):
+            e = m.end()
+        else:
+            continue
+        parts += [view[last:s], view[s:e].translate(_SPACES_TO_COMMAS)]
+        last = e
     return "".join(parts) + view[last:] if parts else view
 # a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
 # the sign opened ("€4,99")
