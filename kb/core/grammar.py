@@ -22,7 +22,7 @@ from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "factor_words_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
-           "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS",
+           "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
            "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands"]
 
 
@@ -172,24 +172,33 @@ _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|r
                 r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
                 r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations")
 
+# The German nouns of GPUs, users and staff counted ("10.000 KI-Prozessoren", "5 Millionen
+# Grafikprozessoren", "1,2 Mio. Nutzer", "mit 1.200 Beschäftigten"): COUNT_NOUNS reads their units and
+# the drafts read dot-grouped digits before them as thousands (GERMAN_COUNT_NOUNS), one list for both
+_DE_GPUS = r"(?:KI-)?(?:Grafikprozessoren|Grafikkarten|Prozessoren|Chips|Beschleuniger)"
+_DE_USERS = r"Nutzer(?:innen)?|Nutzende[n]?"
+_DE_STAFF = r"Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Beschäftigte[n]?"
+#: The German nouns of things counted in whole units that COUNT_NOUNS reads (GPUs, users, staff).
+GERMAN_COUNT_NOUNS = "|".join((_DE_GPUS, _DE_USERS, _DE_STAFF))
+
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
      r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
      # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
-     r"|(?:KI-)?(?:Grafikprozessoren|Grafikkarten|Prozessoren|Chips|Beschleuniger)", "GPU"),
+     r"|" + _DE_GPUS, "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
     # a machine's processors ("176 CPU, 1450GB RAM", "8 vCPUs"): so many of them, the `item` condition names them
     (r"(?i:v?cpus?)", "item"),
-    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?|Nutzer(?:innen)?|Nutzende[n]?", "user"),  # (German "Nutzer")
+    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?|" + _DE_USERS, "user"),  # (German "Nutzer")
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
-    (r"(?i:employees?|staff(?:ers)?|workers|professionals)|Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Beschäftigte[n]?", "employee"),
+    (r"(?i:employees?|staff(?:ers)?|workers|professionals)|" + _DE_STAFF, "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
      "example"),
