@@ -22,8 +22,8 @@ from kb.core.units import FOREIGN_CURRENCIES, SCALE_WORDS, UnitError, conversion
 __all__ = ["Quantity", "candidate_starts", "parse_at", "parse_upto", "word_number_at", "factor_words_at", "vague_at", "unit_text",
            "looks_like_year", "percent_compare_before", "same_dimension", "unit_key", "scale_factor", "unit_factor", "header_unit",
            "QUALIFIER_CUES", "qualifier_cue", "BETWEEN_RE", "CONNECT_RE", "VAGUE_RE", "GPU_NAME", "CARD_NUMBER",
-           "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS",
-           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes"]
+           "GAMING_CARD_NUMBER", "CARD_SERIES", "CARD_MAKERS", "COUNT_NOUNS", "GERMAN_COUNT_NOUNS",
+           "PERIOD_NOUN_RE", "clock_duration", "hours_and_minutes", "HoursMinutes", "space_thousands"]
 
 
 # --------------------------------------------------------------------------------------
@@ -172,24 +172,33 @@ _STUDY_ITEMS = (r"(?:(?:difficulty|price|pricing)[ \u00a0]+)?levels|benchmarks|r
                 r"|service[ \u00a0]+cent(?:er|re)s|languages|competitors|teams|(?:resale[ \u00a0]+)?markets"
                 r"|(?:data[ \u00a0]?cent(?:er|re)[ \u00a0]+)?projects|texts|iterations")
 
+# The German nouns of GPUs, users and staff counted ("10.000 KI-Prozessoren", "5 Millionen
+# Grafikprozessoren", "1,2 Mio. Nutzer", "mit 1.200 Beschäftigten"): COUNT_NOUNS reads their units and
+# the drafts read dot-grouped digits before them as thousands (GERMAN_COUNT_NOUNS), one list for both
+_DE_GPUS = r"(?:KI-)?(?:Grafikprozessoren|Grafikkarten|Prozessoren|Chips|Beschleuniger)"
+_DE_USERS = r"Nutzer(?:innen)?|Nutzende[n]?"
+_DE_STAFF = r"Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Beschäftigte[n]?"
+#: The German nouns of things counted in whole units that COUNT_NOUNS reads (GPUs, users, staff).
+GERMAN_COUNT_NOUNS = "|".join((_DE_GPUS, _DE_USERS, _DE_STAFF))
+
 #: Counted nouns: regex -> unit text (plain-number units of kb.core.units).
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
      r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
      # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
-     r"|(?:KI-)?(?:Grafikprozessoren|Grafikkarten|Prozessoren|Chips|Beschleuniger)", "GPU"),
+     r"|" + _DE_GPUS, "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
     # "8 hardware failures", "two outages", "0.62 events": interruptions of a job or a site
     (r"(?i:(?:hardware |node |gpu |power )?(?:failures|outages|interruptions|events))", "event"),
     (r"(?i:racks?)", "rack"),
     # a machine's processors ("176 CPU, 1450GB RAM", "8 vCPUs"): so many of them, the `item` condition names them
     (r"(?i:v?cpus?)", "item"),
-    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?|Nutzer(?:innen)?|Nutzende[n]?", "user"),  # (German "Nutzer")
+    (r"(?i:users?|subscribers?|subs)|[WMD]AUs?|" + _DE_USERS, "user"),  # (German "Nutzer")
     # people counted as such ("reaching a million people"), not as a product's users: the `item` condition names them
     (r"(?i:people)", "item"),
     (r"(?i:customers?)", "customer"),
-    (r"(?i:employees?|staff(?:ers)?|workers|professionals)|Mitarbeiter(?:innen)?|Mitarbeitende[n]?|Beschäftigte[n]?", "employee"),
+    (r"(?i:employees?|staff(?:ers)?|workers|professionals)|" + _DE_STAFF, "employee"),
     (r"(?i:words?)", "word"), (r"(?i:pages?)", "page"), (r"(?i:characters?)", "character"),
     (r"(?i:(?:training |labell?ed |human-annotated )?(?:data )?(?:examples|samples)|(?:comparison|preference) pairs)",
      "example"),
@@ -373,19 +382,16 @@ _SPELLED = {"a": 1, "an": 1, "one": 1, "a single": 1, "one single": 1, "single":
 _SPELLED_WORDS = (r"half a dozen|a dozen|two dozen|half a|(?:a|one) single|an?|one|each|every|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
                   r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                   r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single")
-# (with "Mio" and "Mrd", the abbreviations of million and billion (Milliarde) that writers from
-# continental Europe carry into English: "500 Mio tokens", "Gemini's 1Mio context"; and the German
-# words in full, "400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion
-# is a million millions, a trillion, and its plural is never English; the singular is left alone.
-# The abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd. Euro")
-_SCALE_WORDS_RE = (r"thousand|million|billion|trillion|quadrillion|bn|mn|mln|tn"
-                   # (and where a counted noun follows: "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
-                   r"|(?:mio|mrd)(?:\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b)))?"
-                   r"|milliarden?|millionen|billionen"
-                   # (and the other languages of continental Europe: French "96,42 milliards de dollars",
-                   # French "15 millions d'euros", Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions),
-                   # "billones" (a Spanish billón is a trillion), Portuguese "milhões", "bilhões")
-                   r"|milliards?|millions|miliard[io]|mil[ \u00a0]millones|millones|billones|mil[ \u00a0]milh[õo]es|milh[õo]es|bilh[õo]es")
+# The scale words and letters after a number and the scale each names: one table, looked up by
+# _scale_name and read after a number by _SCALE_RE, whose words are derived from it. With "Mio" and
+# "Mrd", the abbreviations of million and billion (Milliarde) that writers from continental Europe
+# carry into English ("500 Mio tokens", "Gemini's 1Mio context"), and the German words in full
+# ("400 Milliarden Dollar", "3,3 Millionen", "drei Billionen Dollar": a German Billion is a million
+# millions, a trillion, and its plural is never English; the singular is left alone); and the other
+# languages of continental Europe: French "96,42 milliards de dollars", "15 millions d'euros",
+# Italian "miliardi", Spanish "2.000 millones", "20 mil millones" (a thousand millions), "billones"
+# (a Spanish billón is a trillion), Portuguese "milhões", "bilhões". The single letters count as
+# written ("M" is a million, "m" no scale); a word in any case, a no-break space read as a space.
 _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillion", "bn": "billion",
                "mn": "million", "mln": "million", "mio": "million", "mrd": "billion", "tn": "trillion", "thousand": "thousand",
                "million": "million", "billion": "billion", "trillion": "trillion", "quadrillion": "quadrillion",
@@ -394,6 +400,20 @@ _SCALE_NAME = {"k": "K", "K": "K", "M": "million", "B": "billion", "T": "trillio
                "miliardi": "billion", "miliardo": "billion", "mil millones": "billion", "millones": "million",
                "billones": "trillion", "mil milhões": "billion", "mil milhoes": "billion", "milhões": "million",
                "milhoes": "million", "bilhões": "billion", "bilhoes": "billion"}
+# (an abbreviation's period is the amount's where a currency or a counted noun follows it: "16 Mrd.
+# Euro", "2,5 Mio. Tokens", "1,2 Mio. Nutzer")
+_SCALE_PERIOD_AFTER = r"\.(?=[ \u00a0](?:[€$£]|(?i:euro|dollar|us-dollar|usd|eur|tokens?|parameter|nutzer|gpus)\b))"
+# the words of the table (not its single letters, nor a period the pattern reads itself), longest first
+_SCALE_WORDS_RE = "|".join(re.escape(w).replace(r"\ ", "[ \u00a0]")
+                           + (f"(?:{_SCALE_PERIOD_AFTER})?" if w + "." in _SCALE_NAME else "")
+                           for w in sorted(_SCALE_NAME, key=lambda w: (-len(w), w)) if len(w) > 1 and not w.endswith("."))
+
+
+def _scale_name(word: str) -> str:
+    """The scale a scale word or letter names (_SCALE_NAME), as written or in any case."""
+    name = _SCALE_NAME.get(word)
+    return name if name is not None else _SCALE_NAME[word.lower().replace("\u00a0", " ")]
+
 
 # Candidate starts. The numeric scan starts with literal characters so that the regex
 # engine can skip ahead fast; spelled numbers ("two million tokens", "four times"), vague
@@ -749,14 +769,57 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00
                          # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
                          r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
-# groups of three digits spaced after the first ("1 500 €", "€1 500 000"), read as one number where a
-# currency sign or code stands after them (or before them: the amount's sign) and no digit goes on
-_THOUSANDS_SPACES = frozenset(" \u00a0\u202f")
-_SPACED_THOUSANDS_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?=[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b))")
-_SPACED_THOUSANDS_CUR_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])(?![ \u00a0\u202f][0-9])")
-# groups of three digits spaced after the first that fill a table cell ("| 14 592 |", "| **16 896** |")
-_SPACED_THOUSANDS_CELL_RE = re.compile(r"(?:[ \u00a0\u202f][0-9]{3})+(?=[*_]{0,2}[ \t]*\|)")
+# Thousands grouped by spaces, as French, German and SI style write them, read as written with
+# commas (space_thousands), in three places:
+# - anywhere: two or more groups of three after a plain space ("10 000 000 000 Watt"), or one "000"
+#   (no number starts with it: "100 000 GPUs"), or one or more after a no-break or a thin space
+#   ("10\u202f000 GPUs"); not next to another digit, a decimal point or a comma ("in 2024 100 000":
+#   no group; "He had 3 500 GPUs": a 3, then 500 GPUs);
+# - in an amount: one group or more where a currency's sign or code stands after them ("1 500 €",
+#   "12 000 EUR") or before them ("€1 500 000", "EUR 1 500") and no digit goes on; never after a
+#   dollar sign ("$20 100 messages" is $20, then a count);
+# - in a table cell the number fills ("| 14 592 |", "| **16 896** |").
+_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
+                              r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
+# (any run of spaced groups; the amount's and the cell's edges are then looked at around it)
+_SPACED_RUN_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])")
+_SPACED_CUR_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b)")
+_SPACED_CUR_BEFORE_RE = re.compile(r"(?:€|£|USD\s?|" + _CODES + r"\s?)[ \u00a0]?$")
+_DOLLAR_BEFORE_RE = re.compile(r"\$[ \u00a0]?$")
+_SPACED_DIGIT_AFTER_RE = re.compile(r"[ \u00a0\u202f][0-9]")
 _CELL_START_RE = re.compile(r"\|[ \t]*[*_]{0,2}$")
+_CELL_END_RE = re.compile(r"[*_]{0,2}[ \t]*\|")
+_SPACES_TO_COMMAS = str.maketrans(" \u00a0\u202f", ",,,")
+
+
+def _spaced_amount(view: str, s: int, e: int) -> bool:
+    """Whether the run of spaced groups at ``s:e`` is an amount's or a table cell's number."""
+    lo = max(0, s - 8)
+    if _SPACED_CUR_BEFORE_RE.search(view, lo, s):
+        return _SPACED_DIGIT_AFTER_RE.match(view, e) is None
+    if _DOLLAR_BEFORE_RE.search(view, lo, s):
+        return False
+    return _SPACED_CUR_AFTER_RE.match(view, e) is not None \
+        or (_CELL_START_RE.search(view, lo, s) is not None and _CELL_END_RE.match(view, e) is not None)
+
+
+def space_thousands(view: str) -> str:
+    """``view`` with its thousands grouped by spaces (see _SPACE_GROUPS_RE) read as written with
+    commas, one character for one: every offset holds. What the drafts read and what a quote
+    is checked against (quantities_in) read these numbers the same way."""
+    parts, last = [], 0
+    for m in _SPACED_RUN_RE.finditer(view):
+        s = m.start()
+        pm = _SPACE_GROUPS_RE.match(view, s)  # (a prose group starts a run: one scan of the text)
+        if pm is not None:
+            e = pm.end()
+        elif _spaced_amount(view, s, m.end()):
+            e = m.end()
+        else:
+            continue
+        parts += [view[last:s], view[s:e].translate(_SPACES_TO_COMMAS)]
+        last = e
+    return "".join(parts) + view[last:] if parts else view
 # a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
 # the sign opened ("€4,99")
 _DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
@@ -1272,19 +1335,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             e = fe.end("e")
             num = text[m.start("num"):e]
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
-            if text[e] in _THOUSANDS_SPACES and len(num) <= 3 and num.isdigit() \
-                    and not _SPACED_GROUP_BEFORE_RE.search(text, max(0, m.start("num") - 2), m.start("num")):
-                mcur = m.group("cur")
-                # (never after a dollar sign: "$20 100 messages" is $20, then a count)
-                sm = None if mcur and "$" in mcur else \
-                    (_SPACED_THOUSANDS_CUR_RE if mcur else _SPACED_THOUSANDS_RE).match(text, e)
-                if sm is None and not mcur and _CELL_START_RE.search(text, max(0, m.start("num") - 8), m.start("num")):
-                    # "| 14 592 |", "| **16 896** |": a table cell holding one number spaced by thousands
-                    sm = _SPACED_THOUSANDS_CELL_RE.match(text, e)
-                if sm:  # "1 500 €", "€1 500 000", "12 000 EUR": thousands spaced, as much European writing spaces them
-                    num, e = text[m.start("num"):sm.end()], sm.end()
-                    value = _num_value(_BLANKS_RE.sub("", num))
-            elif text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
+            if text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
                     and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
                     and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
                 # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
@@ -1315,7 +1366,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not q.spelled:
         sm = _SFX_RE.match(text, p)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s")]
+            q.scale = _scale_name(sm.group("s"))
             p = sm.end()
         elif (c := text[p:p + 1]) in ("m", "b") and not text[p + 1:p + 2].isalnum() \
                 and (q.cur or _M_COUNT_AFTER_RE.match(text, p + 1)
@@ -1325,12 +1376,12 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         else:
             sm = _SPACED_SFX_RE.match(text, p)
             if sm and (q.cur or _spaced_scale_ok(text, sm.end())):
-                q.scale = _SCALE_NAME[sm.group("s")]
+                q.scale = _scale_name(sm.group("s"))
                 p = sm.end()
     if q.scale is None:
         sm = _SCALE_RE.match(text, p) or (_GLUED_SCALE_RE.match(text, p) if text[p:p + 1] in _GLUED_FIRSTS else None)
         if sm:
-            q.scale = _SCALE_NAME[sm.group("s").lower().replace("\u00a0", " ")]
+            q.scale = _scale_name(sm.group("s"))
             p = sm.end()
     if bare_dollar and text[p:p + 1] in (" ", "\u00a0") and text[p + 1:p + 2] in ("A", "C", "U"):
         dm = _DOLLAR_CODE_AFTER_RE.match(text, p)
@@ -1341,7 +1392,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
         if q.scale is None:  # "$13+ billion", "500+ million users": the scale word after the plus
             sm = _SCALE_RE.match(text, p)
             if sm:
-                q.scale = _SCALE_NAME[sm.group("s").lower()]
+                q.scale = _scale_name(sm.group("s"))
                 p = sm.end()
     elif text[p:p + 5].lower() == "-plus" and not q.spelled and not text[p + 5:p + 6].isalnum():
         q.post, p = "lower_bound", p + 5  # "a 100-plus GW build-out", "10,000-plus GPUs"
@@ -2854,7 +2905,7 @@ def _header_part(q: Quantity, part: str) -> bool:
         c = cm.group("cur")
         q.cur = "USD" if c is None else _CUR_OF_SIGN.get(c) or _DOLLAR_PREFIXES.get(c[:-1], "USD")
         if cm.group("s") or cm.group("s2"):
-            q.scale = _SCALE_NAME[cm.group("s") or cm.group("s2")]
+            q.scale = _scale_name(cm.group("s") or cm.group("s2"))
         elif cm.group("w") or cm.group("w2"):
             w = (cm.group("w") or cm.group("w2")).lower().rstrip("s")
             q.scale = "K" if w == "thousand" else w
@@ -2999,8 +3050,9 @@ def quantities_in(text: str) -> list[tuple[float, str | None]]:
     """As :func:`numbers_in`, each number with the unit text the grammar read for it (None
     where it read none), so that "1 second" can be compared with "1,000 ms"."""
     out: list[tuple[float, str | None]] = []
-    for pos in candidate_starts(text):
-        q = parse_at(text, pos) or word_number_at(text, pos)
+    view = space_thousands(text)  # ("1 500 €", "100 000 GPUs": one number each, as the drafts read them)
+    for pos in candidate_starts(view):
+        q = parse_at(view, pos) or word_number_at(view, pos)
         if q is None:
             continue
         out.append((q.value, None))

@@ -50,9 +50,9 @@ from dataclasses import dataclass, field, replace as _replace
 from pathlib import Path
 
 from kb.errors import ExtractError, IngestError
-from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
+from kb.core.grammar import (BETWEEN_RE, CARD_SERIES, CONNECT_RE, COUNT_NOUNS, GERMAN_COUNT_NOUNS, GPU_COMPARED_RE, GPU_NAME, PERIOD_NOUN_RE, VAGUE_RE, Quantity, candidate_starts,
                                 clock_duration, dollar_prefix, hours_and_minutes, header_unit, in_points, looks_like_year, parse_at, parse_upto, percent_compare_before, qualifier_cue,
-                                same_dimension, scale_factor, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
+                                same_dimension, scale_factor, space_thousands, spelled_range_at, unit_factor, unit_text, unknown_currency_end,
                                 factor_words_at,
                                 vague_at,
                                 word_number_at)
@@ -327,9 +327,8 @@ _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
 # continental way of writing; not "0.125", nor a version "1.2.3")
 _DOT_THOUSANDS_BEFORE_RE = re.compile(
     r"[1-9](?<![0-9.,][1-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])"
-    r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|Chips|chips|Grafikkarten|accelerators|Beschleuniger|servers|Server"
-    r"|KI-Prozessoren|KI-Chips|KI-Beschleuniger|Grafikprozessoren|Prozessoren|Beschäftigte"
-    r"|nodes|Knoten|racks|Racks|employees|Mitarbeitende|Mitarbeiter|Nutzer|users|Kunden|customers"
+    r"(?=[ \u00a0]?(?:€|(?:Euro|EUR|GPUs?|chips|accelerators|servers|Server|" + GERMAN_COUNT_NOUNS +
+    r"|nodes|Knoten|racks|Racks|employees|users|Kunden|customers"
     r"|Millionen|Milliarden|Mio|Mrd|millones|milh[õo]es|bilh[õo]es|milliards|miliardi)\b))")
 
 
@@ -354,21 +353,6 @@ def _dot_thousands(view: str) -> str:
     if "." not in view or not _DOT_MILLIONS_RE.search(view) or _COMMA_MILLIONS_RE.search(view):
         return view
     return _DOT_GROUPS_RE.sub(lambda m: m.group(0).replace(".", ","), view)
-
-
-# thousands grouped by spaces, as French, German and SI style write them: two or more groups of three
-# after a plain space ("10 000 000 000 Watt"), or one "000" (no number starts with it: "100 000 GPUs"),
-# one or more after a no-break or a thin space ("10\u202f000 GPUs"); not next to another digit, a decimal point or a comma ("in 2024 100 000": no group)
-_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
-                              r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
-
-
-def _space_thousands(view: str) -> str:
-    """The text with its groups of thousands spaced apart read as written with commas (one
-    character for one: every offset holds)."""
-    if not _SPACE_GROUPS_RE.search(view):
-        return view
-    return _SPACE_GROUPS_RE.sub(lambda m: re.sub(r"[ \u00a0\u202f]", ",", m.group(0)), view)
 
 
 # the hyphens that are no minus sign and no dash: the non-breaking hyphen U+2011 (a "3-year lease" or
@@ -1054,7 +1038,7 @@ def _extract_text(text: str, registry: Registry | None = None, properties=None, 
         return []
     idx = index_for(entities, properties)
     named = _named_figures(tuple(p for p in properties or () if isinstance(p, dict))) if properties else _DEFAULT_NAMED
-    view = _plain_hyphens(_space_thousands(_dot_thousands(mask(text))))
+    view = _plain_hyphens(space_thousands(_dot_thousands(mask(text))))
     lowered = view.lower()  # (once: the alias scan and the candidates' word scan both read it)
     alias_hits = without_link_labels(view, idx.aliases_in(view, lowered))
     if published is not None:

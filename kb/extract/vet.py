@@ -871,7 +871,7 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
     read (a bare count, a unit the linker gave up on): each an input of the article's
     arithmetic only (it is never judged, never reported), so the written result is checked
     against them. Read with the grammar's own parser; a bare count gets the unit ``item``."""
-    from kb.core.grammar import parse_at, unit_text
+    from kb.core.grammar import parse_at, space_thousands, unit_text
 
     spans = sorted((int(r["span_start"]), int(r["span_end"])) for r in records
                    if isinstance(r.get("span_start"), int) and isinstance(r.get("span_end"), int))
@@ -895,6 +895,8 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
             chains.append([left.start(), right.end(), [left.start(), m.end()]])
     out: list[dict] = []
     seen: set = set()
+    # (read as the drafts read them: "€1 500 000" one amount, offsets unchanged)
+    view = space_thousands(text) if chains else text
     for s0, e0, places in chains:
         expr = f"{s0}:{e0}"
         for pos in places:
@@ -902,7 +904,7 @@ def _written_operands(text: str, records: list[dict], prefix: str, used: set) ->
                 continue
             seen.add(pos)
             try:
-                q = parse_at(text, pos)
+                q = parse_at(view, pos)
             except (ValueError, IndexError, KeyError):
                 q = None
             if q is None or q.start != pos or not (q.value > 0) or covered(q.end - 1):
