@@ -4480,7 +4480,7 @@ def _dash_aside(view: str, lo: int, a_s: int, s: int, hits: list) -> bool:
     on the name before it, not the number's thing (not after a thing of the article's own: "The
     data center segment — which is basically the Nvidia today — delivered $62.3 billion" says
     whose the segment is)."""
-    if "—" not in view[lo:s] and "–" not in view[lo:s] and "--" not in view[lo:s]:
+    if view.find("—", lo, s) < 0 and view.find("–", lo, s) < 0 and view.find("--", lo, s) < 0:
         return False
     opened = None
     for m in _DASH_RE.finditer(view, lo, a_s):
