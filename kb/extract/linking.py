@@ -3041,9 +3041,11 @@ _PAYEE_BEFORE_RE = re.compile(r"(?i)\b(?:pa(?:y|ys|id|ying)|owe[sd]?|owing|g[ia]
 #: ("Blue Owl provided around $7bn in cash, and Meta secured a one-time distribution of $3bn"):
 #: that clause's thing, not the number's before it
 _NEXT_CLAUSE_GAP_RE = re.compile(r",[ \t]+(?:and|but|while|whereas|yet)[ \t]+$")
-_SUBJECT_VERB_AFTER_RE = re.compile(r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+|itself[ \t]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|got|took"
+# (the name's appositive between it and the verb too: "while Nvidia, an existing backer, is considering")
+_SUBJECT_VERB_AFTER_RE = re.compile(r"(?:,[ \t]+(?:an?|the|its|their)[ \t]+[^,.;:()\n0-9]{1,40},)?"
+                                    r"[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+|itself[ \t]+)?(?:[a-z]{2,}ed|[a-z]{2,}s|said|got|took"
                                     r"|made|paid|spent|won|grew|rose|fell|led|kept|put|set|gave|sold|bought|will|would|could|can"
-                                    r"|may|might)\b")
+                                    r"|may|might|is|are|was|were|has|have|had)\b")
 #: a company that led a round, before its amount ("SoftBank led the $40 billion round"): the
 #: investor, not the company that raises the round
 _LED_GAP_RE = re.compile(r"[ \t]+(?:also[ \t]+)?(?:co-?)?led[ \t]+(?:the|a|an|its|this)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?[~≈]?(?:US)?")
@@ -3061,7 +3063,12 @@ _CLAUSE_PRONOUN_RE = re.compile(r"\b(?:[Ii]t|[Tt]hey)(?:['’](?:s|re)\b|\s+(?:i
                                 r"|also|now|still|actually|only)\b)")
 # a number's sentence ends after it; the next says what the number is of, up to its first comma or stop
 _NEXT_DEFINES_RE = re.compile(r"[^\S\n]*[.!]\s+((?:That|This)(?:['’]s| is) (?:the|a|an) [a-z][a-z -]{1,40}? of )[^,.;\n]{1,80}")
-_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)|It|They|Its|Their)\b(?!['’]s)")
+# (so too "its" and "their" after a phrase of comparison or a linking adverb and its comma: "By
+# comparison, its capital expenditure budget last year was about $92 billion", "Meanwhile, its
+# capex ...")
+_PRONOUN_OPENER_RE = re.compile(r"[\s*_>#-]*(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,8}),\s+(?:it|they)"
+                                r"|(?:(?:By|In)\s+(?:comparison|contrast)|Meanwhile|However|Overall|Instead|Still),\s+(?:its|their)"
+                                r"|It|They|Its|Their)\b(?!['’]s)")
 # a word that points back to a thing named before: a pronoun, or "the company", "the chipmaker",
 # "the model" ("The chipmaker reported revenue of ...", "It draws 400 W"). A number whose
 # sentence has none is about the thing the sentence before names less often (on the development
@@ -4024,7 +4031,16 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
         by_m = (_BY_OPENER_RE.match(view, sent_lo, s) or _WITH_BACKERS_OPENER_RE.match(view, sent_lo, s)) \
             if sent_hits and sent_hits[0][0] < s else None
+        units = _possessed_units(idx, view, sent_hits, s)
+        unit_at = -1
         for a_s, a_e, eid in sent_hits:
+            if units and a_s in units:
+                # "Meta's Reality Labs unit ... reported an operating loss of $4.4 billion": a
+                # company in the possessive right before a company of its own (a unit, a
+                # subsidiary) only says whose that one is; the unit is what the clause is about
+                # (the sentence's subject where the possessor opens it)
+                unit_at = units[a_s]
+                continue
             if _VERSIONED and (a_s, a_e, eid) in _VERSIONED:
                 if a_e <= s and (vm := _VERSION_AFTER_RE.match(view, a_e)) is not None and vm.end() <= s \
                         and _possesses(view, a_s, vm.end(), s):
@@ -4032,7 +4048,11 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     # no registry thing's (not the sentence subject's)
                     unnamed_owner = True
                 continue  # "Grok 2 has a 128K context": a version the registry does not name, not the family's
-            if by_m is not None and a_e < by_m.end() and idx.entity_kind.get(eid) == "organisation":
+            if by_m is not None and a_e < by_m.end() and idx.entity_kind.get(eid) == "organisation" \
+                    and not ((rm := _RELATIVE_OPEN_RE.match(view, a_e)) is not None and rm.end() < s
+                             and not any(c in view[rm.end():s] for c in ",.;()\n")):
+                # (but the backer's own relative clause, the number in it, is the backer's: "Backed
+                # by Nvidia, which holds 6%, CoreWeave runs ...")
                 continue  # "Founded by former Broadcom and Alphabet employees, Enfabrica has raised $260 million"
             if idx.entity_kind.get(eid) == "region" and _BASED_AFTER_RE.match(view, a_e) is not None:
                 continue  # "the US-based chipmaker's shares": where it is, not whose the number is
@@ -4097,6 +4117,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "The industry as a whole, led by Nvidia, shipped 3.8 million data-center GPUs"
                 if _noun_aside(view, sent_lo, a_s, s, {h[1] for h in sent_hits if h[1] < a_s}):
                     continue  # "GPT-4o mini, the nearest GA option on Azure OpenAI, lists at $0.15"
+                if _dash_aside(view, sent_lo, a_s, s, sent_hits):
+                    continue  # "Amazon — which has not invested in OpenAI — is discussing a $50 billion stake"
                 if idx.entity_kind.get(eid) in _CLASS_KINDS and _COPULA_RE.search(view, max(sent_lo, a_s - 40), a_s):
                     continue  # "DeepSeek-V3 is a mixture-of-experts model with 671B total parameters": what it is, not whose
                 dist = s - a_e
@@ -4166,6 +4188,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                                                  or _REPORTED_BEFORE_RE.search(view, max(sent_lo, a_s - 40), a_s) is not None) \
                     and not _NEW_CLAUSE_RE.search(view, a_e, s)
                 if clause_subject or opener and (_OPENER_RE.fullmatch(view, sent_lo, a_s) or a_s == apposed_at or a_s in role_heads
+                                                 or a_s == unit_at
                                                  or by_m is not None and a_s == by_m.end()
                                                  or _INTRO_OPENER_RE.fullmatch(view, sent_lo, a_s) is not None
                                                  and idx.entity_kind.get(eid) == "organisation"
@@ -4199,6 +4222,8 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
                     continue  # "Blue Owl provided around $7bn in cash, and Meta secured ...": the next clause's subject
                 if _owns_next(view, a_s, a_e, sent_hi) or _listed_own(view, a_s, a_e, sent_hi):
                     continue  # "a $350 billion valuation to OpenAI's $830 billion": the other number's
+                if view.startswith(",", e) and _IN_RELATIVE_RE.search(view, max(sent_lo, s - 60), s) is not None:
+                    continue  # "Backed by Nvidia, which holds 6%, CoreWeave runs ...": the clause's, not the next subject's
                 if a_s - e <= 6 and _LIST_SEP_RE.fullmatch(view, e, a_s) and _NAMED_NUMBER_RE.match(view, a_e, sent_hi):
                     continue  # "Microsoft and Google will likely do $50B+, AWS and Meta $40B+": the next item's
                 if d.unit != "x" and idx.entity_kind.get(eid) == "organisation" \
@@ -4366,6 +4391,28 @@ _INVESTED_IN_BEFORE_RE = re.compile(r"\binvest(?:ed|s|ing)?[ \t]+(?:[\w'’-]+[ 
 _OBJECT_CLAUSE_END_RE = re.compile(r";|[\u2013\u2014]|\s-\s|\b(?:while|whereas|implying|meaning|suggesting|which)\b")
 #: a relative clause opened after a comma: ", which ", ", who "
 _RELATIVE_OPEN_RE = re.compile(r",\s+(?:which|who|whose)\b")
+# a number that closes a relative clause ("Backed by Nvidia, which holds 6%, CoreWeave ..."): the
+# clause, up to the number, a few words after its "which" or "who"
+_IN_RELATIVE_RE = re.compile(r",\s+(?:which|who)\s+(?:[^\s,;.()]+\s+){1,4}(?:[~≈][ \t]?)?$")
+
+
+# after a company in another's possessive, a word that makes it a deal's counterparty, not a unit of
+# the possessor ("OpenAI's Microsoft deal", "Nvidia's OpenAI stake")
+_UNIT_DEAL_AFTER_RE = re.compile(r"[ \t]+(?:deal|agreement|contract|partnership|pact|commitment|stake|investment|bet|holding)s?\b")
+
+
+def _possessed_units(idx: "Index", view: str, hits: list, s: int) -> dict:
+    """The companies before the number at ``s`` in the possessive right before another company
+    ("Meta's Reality Labs", "Amazon's AWS"), each mapped to where that other one starts."""
+    out = {}
+    for (p_s, p_e, p_id), (u_s, u_e, u_id) in zip(hits, hits[1:]):
+        if u_e <= s and p_id and u_id and p_id != u_id \
+                and (u_s == p_e + 3 and view.startswith(("'s ", "’s "), p_e)
+                     or u_s == p_e + 1 and view.endswith(("'s", "’s"), p_s, p_e) and view[p_e] == " ") \
+                and idx.entity_kind.get(p_id) == "organisation" == idx.entity_kind.get(u_id) \
+                and _UNIT_DEAL_AFTER_RE.match(view, u_e) is None:
+            out[p_s] = u_s
+    return out
 
 
 def _relative_aside(view: str, lo: int, a_s: int, s: int) -> bool:
@@ -4406,7 +4453,7 @@ def _participle_aside(view: str, lo: int, a_s: int, s: int) -> bool:
 #: a sentence that opens with a name alone, its words capitalised or numbers ("Jamba 1.5 Large")
 _OPENING_NAME_RE = re.compile(r"[*_\s]*[A-Z][\w.+-]*(?:[ \t]+[A-Z0-9][\w.+-]*){0,4}[*_]*")
 #: an appositive a comma opens right after a name: ", the ", ", a ", ", its "
-_APPOSITIVE_OPEN_RE = re.compile(r",[ \t]+(?:the|an?|its|their)[ \t]")
+_APPOSITIVE_OPEN_RE = re.compile(r",[ \t]+(?:the|an?|its|their|one[ \t]+of)[ \t]")
 
 
 def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
@@ -4420,6 +4467,32 @@ def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
         return False
     close = view.find(",", a_s, s)
     return close >= 0 and not any(c in view[k + 1:close] for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(view, k, close)
+
+
+#: a dash that opens or closes an aside: " — ", " – ", " -- " (spaced), or an em dash set solid
+_DASH_RE = re.compile(r"[ \t]+(?:—|–|--)[ \t]+|—")
+
+
+def _dash_aside(view: str, lo: int, a_s: int, s: int, hits: list) -> bool:
+    """Whether a name before a number sits between two dashes that close before the number, the
+    first right after another name, with no number of its own between ("Amazon — which has not
+    previously invested in OpenAI — is discussing a stake that could reach $50 billion"): an aside
+    on the name before it, not the number's thing (not after a thing of the article's own: "The
+    data center segment — which is basically the Nvidia today — delivered $62.3 billion" says
+    whose the segment is)."""
+    if view.find("—", lo, s) < 0 and view.find("–", lo, s) < 0 and view.find("--", lo, s) < 0:
+        return False
+    opened = None
+    for m in _DASH_RE.finditer(view, lo, a_s):
+        opened = m
+    if opened is None:
+        return False
+    close = _DASH_RE.search(view, a_s, s)
+    if close is None or opened.start() <= lo or not any(h[1] == opened.start() for h in hits):
+        return False
+    inner = view[opened.end():close.start()]
+    return not any(c in inner for c in ".;()\n") and not _CLAUSE_NUMBER_RE.search(inner) \
+        and _DASH_RE.search(view, opened.end(), a_s) is None
 
 
 #: a number inside the phrase, not a digit of a name (an appositive holding a figure is no aside:
@@ -4503,12 +4576,16 @@ def _versus_owner(view: str, s: int, e: int, lo: int, hi: int) -> int | None:
 _DEAL_NAMED_RE = re.compile(r"(?:['’]s)?[ \t]+(?:deal|agreement|contract|partnership|pact|commitment)s?\b")
 #: what brings in the company money goes into, after an amount invested: "in ", "into ", "stake in "
 _INVESTEE_BEFORE_RE = re.compile(r"\b(?:in|into)\s+(?:the\s+|its\s+|an?\s+)?$")
-_YARDSTICK_RE = re.compile(r"\b(?:equal(?:s|ling)?|equivalent|comparable|similar)\s+to\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
+# (so too a thing the number is set beside after it: "its valuation of $24 billion pales in
+# comparison to OpenAI's", "small relative to Meta's")
+_YARDSTICK_RE = re.compile(r"\b(?:(?:equal(?:s|ling)?|equivalent|comparable|similar|relative)\s+to"
+                           r"|comparison\s+(?:to|with))\s+(?:the\s+|all\s+(?:of\s+)?)?$", re.I)
 # a number, its unit, and a preposition that attaches a name to it ("30 tokens/s with the ")
 _NUMBER_PREP_RE = re.compile(r"[0-9][^\s,;]*(?:\s+[^\s,;0-9]+){0,2}?\s+(?:with|for|on)\s+(?:the\s+|an?\s+)?$")
 # (a comma or a semicolon before the next number, or "and" right after the name: "32GB on first
-# generation Gaudi and 80GB on A100 80GB")
-_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]|\s+and\s")
+# generation Gaudi and 80GB on A100 80GB"; or "to" and the next number, the second end of a change
+# from one thing's figure to another's: "increases from 3.35 TB/s on the H100 to 4.8 TB/s on the H200")
+_NAME_CLAUSE_BREAK_RE = re.compile(r"[^0-9]*?[,;]|\s+and\s|\s+to\s+[~≈]?[$€£]?\Z")
 # a name, a few words (a verb), its own number, and a comma or a semicolon: "Alphabet declined 5.3%,"
 _NAME_OWN_NUMBER_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){1,3}\s+[~≈$€£]?[0-9][^\s,;]*(?:\s+[^\s,;0-9]+)?[,;]")
 
@@ -6464,7 +6541,11 @@ def _total_rows(idx: Index, found: list) -> None:
 # ("r(?<!\wr)" is "\br" with the letter first: the engine scans for the word's letters in C, not
 # trying every position of the text)
 _RESPECTIVELY_RE = re.compile(r"r(?<!\wr)espectively\b")
-_RESPECTIVELY_GAP_RE = re.compile(r"[ \t]*\(?[ \t]*,?[ \t]*")  # "81%, respectively", "81% (respectively"
+# "81%, respectively", "81% (respectively"; so too with what the numbers are of or whom they went
+# to between ("2 TB/s and 3.35 TB/s of memory bandwidth, respectively", "$8 billion and $3 billion
+# in Anthropic, respectively"): a few words, no number among them
+_RESPECTIVELY_GAP_RE = re.compile(r"(?:[ \t]+(?:of|in|into|on|for|to|from|per|as|with)(?:[ \t]+[^\s\d.,;:!?()]+){1,5})?"
+                                  r"[ \t]*\(?[ \t]*,?[ \t]*")
 # between the items of a list: "62%, 51%, and 81%", "Alphabet, Microsoft, and Amazon" (a link's
 # target masked to blanks, its brackets kept: "[Alphabet](...) , Microsoft")
 _LIST_ITEM_GAP_RE = re.compile(r"[\]\s]*(?:,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+)\[?")
