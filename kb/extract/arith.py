@@ -135,8 +135,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_vs_baseline`, :func:`_vs_pair_change`); such a percentage is then no share of another
   amount; a change stated as a range ("$60-65 billion ... versus $39.2 billion, a 53% to 66%
   jump") is a range against one value (:func:`_range_difference`); never a slip;
-* **a rate in a column's header**: a header's price ("| Cost (@ $150/hr) |") is read as a number
-  (:func:`read_header_amounts`), each row's cost its hours at it;
+* **rates in a row's label or a column's header**: a row labelled with its prices ("| GPU cost
+  (@$37.5K SXM, @$32K PCIe) |") makes each cell of a count stated before the table times its
+  column's price (:func:`_label_rates`); a header's price ("| Cost (@ $150/hr) |") is read as a
+  number (:func:`read_header_amounts`), each row's cost its hours at it;
 * **sibling items and bracketed formulas**: a list item's relation with one input stated before
   the list carries to the sibling items led by another label that the input's sentence names
   ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
@@ -1218,6 +1220,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
+    if layout.tables and ("@" in text or " at " in text):
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _label_rates(layout, text, qs) if c.target not in have]
     if qs and "(" in text:
         alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone},
                              {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
@@ -1235,6 +1240,54 @@ def _bound_inputs(out: list, qs: list) -> list:
     if not loose:
         return out
     return [p for p in out if not any(x in loose for x in p.inputs.values())]
+
+
+#: A rate in a row's label, "@" or "at" right before it ("GPU cost (@$37.5K SXM, @$32K PCIe)").
+_AT_RATE_RE = re.compile(r"(?:@|\bat)[ \t]*[~≈]?$")
+#: How far before its table a count the row's rate multiplies may stand (characters).
+LABEL_RATE_COUNT_SPAN = 1500
+
+
+def _label_rates(layout: "_Layout", text: str, qs: list) -> list["_Cand"]:
+    """A table row whose label states the price of one thing for its cells ("| GPU cost (@$37.5K
+    SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |", "| Storage (at $0.02) | $200 |"): each cell the
+    label's one rate, or its rates in column order, times a count stated before the table ("64
+    H100 GPUs"; of the dimension the cell's over the rate's: "720 hours" at a price per hour), where
+    the cell over the rate is that count to 0.5% and no other count before the table makes it. Every number of the label a rate "@" or "at" names; never a slip (a count
+    meets a quotient by chance only this nearly where the article multiplied)."""
+    out = []
+    for (k, row), idx in layout.rows.items():
+        if row < 0:
+            continue
+        label = [j for j in idx if qs[j].place[2] == 0]
+        cells = [j for j in idx if qs[j].place[2]]
+        if not label or not cells or not all(_AT_RATE_RE.search(text, max(0, qs[j].s - 4), qs[j].s) for j in label):
+            continue
+        if len(label) == 1:
+            pairs = [(c, label[0]) for c in cells]
+        elif len(label) == len(cells):
+            pairs = list(zip(cells, label))
+        else:
+            continue
+        start = layout.tables[k].start
+        lo = bisect.bisect_left(layout.starts, start - LABEL_RATE_COUNT_SPAN)
+        counts = [j for j in range(lo, bisect.bisect_left(layout.starts, start)) if qs[j].place is None
+                  and not qs[j].ratio and qs[j].flo == qs[j].fhi and qs[j].flo >= 2]
+        for c, r in pairs:
+            t, rate = qs[c], qs[r]
+            if t.dk != rate.dk or t.flo != t.fhi or rate.flo != rate.fhi or not rate.flo > 0 or t.group:
+                continue
+            n = t.flo / rate.flo
+            per = _combine(t.dims, rate.dims, -1)   # what the count is of: none, or hours at a price per hour
+            match = [j for j in counts if qs[j].dk != t.dk and qs[j].dims == per and abs(qs[j].flo - n) <= 0.005 * n]
+            if not match or len({qs[j].key for j in match}) != 1:
+                continue
+            a = qs[match[-1]]
+            f_base = t.lo / (t.item.low or 1.0)
+            v = a.flo * rate.flo / f_base
+            out.append(_Cand(t.item.id, "a * b", {"a": a.item.id, "b": rate.item.id}, (v, v), t.item.unit,
+                             "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.

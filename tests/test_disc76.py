@@ -1,0 +1,63 @@
+"""disc76: discovery designed on dev-B's missed relations, and how ``kb vet`` judges the relations
+it proposes. A table row whose label states the rate its cells are computed at ("| GPU cost
+(@$37.5K SXM, @$32K PCIe) |", discovery's row-label rates, tests/test_disc75.py) ties its cells to
+that rate: vet checks the relation (a cell that misses the count times the rate is a slip) and
+carries a slip or a missed reference value into the cells, but a rate flagged only because other
+articles state another value (a price, an assumption writers differ on) stays the label's: the
+row says which value its cells are at."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from kb.extract.arith import Proposal
+from kb.extract.vet import VetFinding, _anchor, _carried_slips
+
+# paraphrased: a deployment's capex table, its GPU row at the prices its label states
+ROW = ("| Component | SXM5 | PCIe |\n|---|---|---|\n"
+       "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
+       "| Total power with PUE 1.25 | 560 kW | 280 kW |\n")
+
+
+def _p(target, inputs, formula="a * b", how="implied", confidence=0.5):
+    return Proposal(target, formula, dict(zip("abc", inputs)), "", (1.0, 1.0), "USD", "consistent", 1.0, None, how,
+                    confidence)
+
+
+def test_a_relation_tied_only_by_its_rows_label_is_label_anchored():
+    spans = {"n": -1, "r": ROW.index("$37.5K"), "c": ROW.index("$2,400,000"), "pue": ROW.index("1.25"),
+             "it": ROW.index("$32K"), "tot": ROW.index("560 kW")}
+    spans["n"] = None   # (the count stands before the table)
+    assert _anchor(ROW, _p("c", ("n", "r")), spans) == "label"
+    assert _anchor(ROW, _p("c", ("n", "r"), how="written", confidence=0.8), spans) == "stated"
+    assert _anchor(ROW, _p("c", ("n", "r"), formula="a + b"), spans) == "stated"
+    # no input in the result's label cell: nothing ties them
+    assert _anchor(ROW, _p("c", ("n", "it")), {**spans, "it": ROW.index("$2,048,000")}) is None
+
+
+def _claim(unit, value):
+    return SimpleNamespace(unit=unit, quote="", display=lambda: f"{value} {unit}")
+
+
+KB = SimpleNamespace(claims_by_id={"count": _claim("GPU", 64), "price": _claim("K USD", 37.5),
+                                   "cell": _claim("USD", 2400000)})
+RELATIONS = {"cell": SimpleNamespace(verdict="consistent", with_numbers="64 GPU × 37.5 K USD",
+                                     computed=(2400000.0, 2400000.0), stated="2,400,000 USD")}
+PROPOSALS = [_p("cell", ("count", "price"))]
+
+
+def _flag(code):
+    return (VetFinding(code, "warning", code, f"the price {code}", (), ()),)
+
+
+def test_a_conflict_of_a_rows_label_rate_does_not_carry_into_its_cells():
+    conflict = {"price": _flag("conflict")}
+    # tied by the row's label only: the cells are right at the rate the label states
+    assert not _carried_slips(KB, PROPOSALS, RELATIONS, conflict, anchored={"cell"}, by_label={"cell"})
+    # the same relation tied otherwise (written out, a formula the rows share): the conflict carries
+    assert set(_carried_slips(KB, PROPOSALS, RELATIONS, conflict, anchored={"cell"}, by_label=set())) == {"cell"}
+
+
+def test_a_rows_label_rate_that_misses_a_reference_or_is_a_slip_still_carries():
+    for code in ("contradicts-reference", "arithmetic"):
+        got = _carried_slips(KB, PROPOSALS, RELATIONS, {"price": _flag(code)}, anchored={"cell"}, by_label={"cell"})
+        assert set(got) == {"cell"}, code
