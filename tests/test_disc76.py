@@ -61,3 +61,25 @@ def test_a_rows_label_rate_that_misses_a_reference_or_is_a_slip_still_carries():
     for code in ("contradicts-reference", "arithmetic"):
         got = _carried_slips(KB, PROPOSALS, RELATIONS, {"price": _flag(code)}, anchored={"cell"}, by_label={"cell"})
         assert set(got) == {"cell"}, code
+
+
+def test_a_draft_whose_span_opens_with_a_hedge_is_matched_by_where_its_number_stands():
+    from kb.core.intervals import Interval
+    from kb.tools.arithmetic import match_drafts
+
+    # "would cost up to [$14,000 a month](https://...)": the curators quote "$14,000 a month", the
+    # draft's span opens with the hedge and the link's bracket; "a roughly 400% annual growth"
+    text = "would cost up to [$14,000 a month](https://example.org), a roughly 400% annual growth"
+    q1, q2 = text.index("$14,000"), text.index("400%")
+    claims = [SimpleNamespace(id="value", start=q1, end=q1 + len("$14,000 a month"),
+                              interval=Interval(14000, 14000, "USD/month")),
+              SimpleNamespace(id="growth", start=q2, end=q2 + len("400% annual growth"),
+                              interval=Interval(399.5, 400.5, "percent"))]
+    drafts = [{"id": "d1", "value": 14000, "unit": "USD/month", "qualifier": "upper_bound",
+               "raw": "up to [$14,000 a month", "span_start": text.index("up to"), "span_end": q1 + 15},
+              {"id": "d2", "value": 400, "unit": "percent", "qualifier": "approx", "raw": "roughly 400%",
+               "span_start": text.index("roughly"), "span_end": q2 + 4},
+              # a number that itself stands before the quote matches nothing
+              {"id": "d3", "value": 14000, "unit": "USD/month", "raw": "$14,000",
+               "span_start": q1 - 8, "span_end": q1 - 1}]
+    assert match_drafts(claims, drafts) == {"d1": "value", "d2": "growth"}
