@@ -83,3 +83,44 @@ def test_a_draft_whose_span_opens_with_a_hedge_is_matched_by_where_its_number_st
               {"id": "d3", "value": 14000, "unit": "USD/month", "raw": "$14,000",
                "span_start": q1 - 8, "span_end": q1 - 1}]
     assert match_drafts(claims, drafts) == {"d1": "value", "d2": "growth"}
+
+
+# paraphrased: a home lab's test runs, then an open ratio ("more than doubled") of two of them
+RUNS = ("Results over 1-hour test periods:\n\nInteractive mode:\n- Efficiency: 41.6 tokens/Wh\n\n"
+        "Batch mode:\n- Efficiency: 91.7 tokens/Wh\n\nContinuous generation:\n- Efficiency: 107.2 tokens/Wh\n\n"
+        "Batching queries more than doubled efficiency.")
+
+
+def _runs_records(text, b=91.7, c=107.2):
+    from conftest import drafts_at
+
+    recs = drafts_at(text, ("41.6 tokens/Wh", 41.6, "token/Wh"), (f"{b} tokens/Wh", b, "token/Wh"),
+                     (f"{c} tokens/Wh", c, "token/Wh"), ("more than doubled", 2.0, "x"))
+    for r in recs[:3]:
+        r["property"] = "tokens-per-energy"
+    recs[3].update(property="ratio", qualifier="lower_bound")
+    return recs
+
+
+def _open(text, recs, at):
+    from kb.extract.arith import propose
+
+    s = text.index(at)
+    return [(p.formula, p.inputs) for p in propose(text, recs) if p.target == f"t-at{s}"]
+
+
+def test_an_open_ratio_is_the_one_quotient_of_one_property_from_its_bound_up():
+    got = _open(RUNS, _runs_records(RUNS), "more than doubled")
+    assert got == [("a / b", {"a": f"t-at{RUNS.index('91.7')}", "b": f"t-at{RUNS.index('41.6')}"})]
+
+
+def test_an_open_ratio_takes_nothing_across_a_heading_nor_from_two_pairs():
+    # a heading between: the numbers above it are another section's
+    text = RUNS.replace("\n\nBatching", "\n\n### Next steps\n\nBatching")
+    assert not _open(text, _runs_records(text), "more than doubled")
+    # 96.3 / 41.6 is 2.31: above the reach of "more than doubled" (2 up to 2.3); 107.2 / 41.6 is 2.58
+    text = RUNS.replace("91.7", "96.3")
+    assert not _open(text, _runs_records(text, b=96.3), "more than doubled")
+    # 91.7 / 41.6 and 93.5 / 41.6 both "more than doubled": two pairs, nothing
+    text = RUNS.replace("107.2", "93.5")
+    assert not _open(text, _runs_records(text, c=93.5), "more than doubled")

@@ -128,6 +128,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
   one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
   rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
+* **an open ratio**: a lower bound with no upper end ("Batching queries more than doubled
+  efficiency", "more than 100 times" that of "3.8%") that nothing else makes is the one quotient of
+  two numbers of one property in its paragraph or the few before it, no heading between, from the
+  bound up to :data:`OPEN_BOUND_REACH` times it (:func:`_open_bound_sides`); never a slip;
 * **a change against its baseline**: a percentage with a comparison word right after it and its
   baseline next ("$200B ... about 52% vs 2025 capex ($131.8B)", "+77% y/y vs. $12.8 billion"), or
   a signed one right after two amounts compared ("$35.1B (vs. $30.0B last quarter, +17%)"), is
@@ -1226,6 +1230,9 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if qs and "(" in text:
         alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone},
                              {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
+    if qs and any(it.unit == "x" and not math.isfinite(it.high) for it in items):
+        alone += _open_bound_sides(items, qs, marks, {p.target for p in out} | {c.target for c in alone},
+                                   {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -4316,6 +4323,64 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, li
         if ok:
             out.append(_Cand(it.id, "a / b", {"a": big.item.id, "b": small.item.id}, (v, v), it.unit, "consistent",
                              1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
+
+
+#: An open ratio ("more than doubled", "more than 100 times") is two numbers' quotient from its
+#: value up to this factor above it: a writer says "more than doubled" of 2.2x, not of 2.6x.
+OPEN_BOUND_REACH = 1.15
+
+
+def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
+    """An open ratio in prose, a lower bound with no upper end ("Batching queries more than doubled
+    efficiency" under lists of "Efficiency: 41.6 tokens/Wh" and "Efficiency: 91.7 tokens/Wh"; "a
+    growth rate more than 100 times" that of "3.8%" after "400% annual growth"), that nothing else
+    makes: the quotient of two numbers of one property (the same property and dimension, each one
+    value, outside tables) from its paragraph and the :data:`RATIO_PARAS` + :data:`RATIO_FAR_PARAS`
+    before it (not beyond a heading: another section's numbers), where exactly one pair's quotient
+    lies from the bound up to
+    :data:`OPEN_BOUND_REACH` times it. Such a ratio is too loose for :func:`_judge` (left out of
+    the numbers :func:`_prepare` keeps); one pair, never a slip; not where another orientation
+    links its three numbers (``linked``)."""
+    text = marks.text
+    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+    starts = [q.s for q in qs]
+    out = []
+    for it in items:
+        if it.id in have or it.unit != "x" or it.expression is not None or math.isfinite(it.high):
+            continue
+        try:   # the bound as stated ("2" of "more than doubled", whose interval reads from 1.5)
+            value = float(it.shown.lstrip("~≥≤"))
+        except ValueError:
+            continue
+        if not (value > 1 and math.isfinite(value)):
+            continue
+        k = bisect_right(paras, it.start)
+        lo = paras[k - 1 - RATIO_PARAS - RATIO_FAR_PARAS] if k > RATIO_PARAS + RATIO_FAR_PARAS else 0
+        for m in _HEADING_RE.finditer(text, lo, it.start):
+            lo = m.end()   # (a heading opens another section: its numbers before it are of another part)
+        a = max(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, it.start) - RATIO_FAR_SIDES)
+        b = bisect.bisect_left(starts, it.start)
+        sides: dict[tuple, list] = {}
+        for q in qs[a:b]:
+            if q.item.prop is None or q.group or q.place is not None or q.flo != q.fhi or not q.flo > 0 \
+                    or not (q.dims or "percent" in q.names) or q.item.shown[:1] in "\u2265\u2264":
+                continue
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        pairs = {}
+        for group in sides.values():
+            for x in group:
+                for y in group:
+                    if x.key != y.key and value <= x.flo / y.flo < value * OPEN_BOUND_REACH:
+                        pairs.setdefault((x.key, y.key), (x, y))
+        if len(pairs) != 1:
+            continue
+        ((x, y),) = pairs.values()
+        if frozenset((it.id, x.item.id, y.item.id)) in linked:
+            continue
+        v = x.flo / y.flo
+        out.append(_Cand(it.id, "a / b", {"a": x.item.id, "b": y.item.id}, (v, v), it.unit, "consistent",
+                         1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
     return out
 
 
