@@ -85,20 +85,19 @@ def test_a_draft_whose_span_opens_with_a_hedge_is_matched_by_where_its_number_st
     assert match_drafts(claims, drafts) == {"d1": "value", "d2": "growth"}
 
 
-# paraphrased: a home lab's test runs, then an open ratio ("more than doubled") of two of them
-RUNS = ("Results over 1-hour test periods:\n\nInteractive mode:\n- Efficiency: 41.6 tokens/Wh\n\n"
-        "Batch mode:\n- Efficiency: 91.7 tokens/Wh\n\nContinuous generation:\n- Efficiency: 107.2 tokens/Wh\n\n"
-        "Batching queries more than doubled efficiency.")
+# paraphrased: a projection's growth against the fastest-growing country's, then an open ratio
+GROWTH = ("The projections for the next 4 years show a roughly 400% annual growth. The country with the "
+          "highest growth rate today grows at only 3.8% a year. Ours would grow more than 100 times as fast.")
 
 
-def _runs_records(text, b=91.7, c=107.2):
+def _growth_records(text, niger=3.8, more=()):
     from conftest import drafts_at
 
-    recs = drafts_at(text, ("41.6 tokens/Wh", 41.6, "token/Wh"), (f"{b} tokens/Wh", b, "token/Wh"),
-                     (f"{c} tokens/Wh", c, "token/Wh"), ("more than doubled", 2.0, "x"))
-    for r in recs[:3]:
-        r["property"] = "tokens-per-energy"
-    recs[3].update(property="ratio", qualifier="lower_bound")
+    recs = drafts_at(text, ("4 years", 4.0, "year"), ("roughly 400%", 400.0, "percent"),
+                     (f"{niger}%", niger, "percent"), *more, ("more than 100 times", 100.0, "x"))
+    for r in recs[1:-1]:
+        r["property"] = "growth-rate"
+    recs[-1].update(property="ratio", qualifier="lower_bound")
     return recs
 
 
@@ -109,18 +108,21 @@ def _open(text, recs, at):
     return [(p.formula, p.inputs) for p in propose(text, recs) if p.target == f"t-at{s}"]
 
 
-def test_an_open_ratio_is_the_one_quotient_of_one_property_from_its_bound_up():
-    got = _open(RUNS, _runs_records(RUNS), "more than doubled")
-    assert got == [("a / b", {"a": f"t-at{RUNS.index('91.7')}", "b": f"t-at{RUNS.index('41.6')}"})]
+def test_an_open_ratio_is_the_one_quotient_of_one_property_near_it_from_its_bound_up():
+    got = _open(GROWTH, _growth_records(GROWTH), "more than 100 times")
+    assert got == [("a / b", {"a": f"t-at{GROWTH.index('roughly 400%')}", "b": f"t-at{GROWTH.index('3.8%')}"})]
 
 
-def test_an_open_ratio_takes_nothing_across_a_heading_nor_from_two_pairs():
+def test_an_open_ratio_takes_nothing_across_a_heading_from_afar_nor_from_two_pairs():
     # a heading between: the numbers above it are another section's
-    text = RUNS.replace("\n\nBatching", "\n\n### Next steps\n\nBatching")
-    assert not _open(text, _runs_records(text), "more than doubled")
-    # 96.3 / 41.6 is 2.31: above the reach of "more than doubled" (2 up to 2.3); 107.2 / 41.6 is 2.58
-    text = RUNS.replace("91.7", "96.3")
-    assert not _open(text, _runs_records(text, b=96.3), "more than doubled")
-    # 91.7 / 41.6 and 93.5 / 41.6 both "more than doubled": two pairs, nothing
-    text = RUNS.replace("107.2", "93.5")
-    assert not _open(text, _runs_records(text, c=93.5), "more than doubled")
+    text = GROWTH.replace(" Ours would", "\n\n### Outlook\n\nOurs would")
+    assert not _open(text, _growth_records(text), "more than 100 times")
+    # paragraphs apart: a loose bound takes nothing from afar
+    text = GROWTH.replace(" Ours would", "\n\nA paragraph.\n\nAnother one.\n\nOurs would")
+    assert not _open(text, _growth_records(text), "more than 100 times")
+    # 400% / 2.4% is 167: beyond the reach of "more than 100 times" (100 up to 115)
+    text = GROWTH.replace("3.8%", "2.4%")
+    assert not _open(text, _growth_records(text, niger=2.4), "more than 100 times")
+    # 400% / 3.8% and 400% / 3.6%: two pairs, nothing
+    text = GROWTH.replace("a year.", "a year, the next 3.6%.")
+    assert not _open(text, _growth_records(text, more=(("3.6%", 3.6, "percent"),)), "more than 100 times")

@@ -128,10 +128,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
   one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
   rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
-* **an open ratio**: a lower bound with no upper end ("Batching queries more than doubled
-  efficiency", "more than 100 times" that of "3.8%") that nothing else makes is the one quotient of
-  two numbers of one property in its paragraph or the few before it, no heading between, from the
-  bound up to :data:`OPEN_BOUND_REACH` times it (:func:`_open_bound_sides`); never a slip;
+* **an open ratio**: a lower bound with no upper end ("more than 100 times" that of "3.8%" after
+  "400% annual growth") that nothing else makes is the one quotient of two numbers of one property
+  in its paragraph or the one before it, no heading between, from the bound up to
+  :data:`OPEN_BOUND_REACH` times it (:func:`_open_bound_sides`); never a slip;
 * **a change against its baseline**: a percentage with a comparison word right after it and its
   baseline next ("$200B ... about 52% vs 2025 capex ($131.8B)", "+77% y/y vs. $12.8 billion"), or
   a signed one right after two amounts compared ("$35.1B (vs. $30.0B last quarter, +17%)"), is
@@ -4327,18 +4327,17 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, li
 
 
 #: An open ratio ("more than doubled", "more than 100 times") is two numbers' quotient from its
-#: value up to this factor above it: a writer says "more than doubled" of 2.2x, not of 2.6x.
+#: value up to this factor above it: a writer says "more than 100 times" of 105x, not of 150x.
 OPEN_BOUND_REACH = 1.15
 
 
 def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
-    """An open ratio in prose, a lower bound with no upper end ("Batching queries more than doubled
-    efficiency" under lists of "Efficiency: 41.6 tokens/Wh" and "Efficiency: 91.7 tokens/Wh"; "a
-    growth rate more than 100 times" that of "3.8%" after "400% annual growth"), that nothing else
-    makes: the quotient of two numbers of one property (the same property and dimension, each one
-    value, outside tables) from its paragraph and the :data:`RATIO_PARAS` + :data:`RATIO_FAR_PARAS`
-    before it (not beyond a heading: another section's numbers), where exactly one pair's quotient
-    lies from the bound up to
+    """An open ratio in prose, a lower bound with no upper end ("a growth rate more than 100 times"
+    that of "3.8%" right after "400% annual growth"), that nothing else makes: the quotient of two
+    numbers of one property (the same property and dimension, each one value, outside tables) from
+    its paragraph and the :data:`RATIO_PARAS` before it (not beyond a heading; never from afar, so
+    that lists of runs paragraphs up take no "more than doubled": tests/test_disc58.py), where
+    exactly one pair's quotient lies from the bound up to
     :data:`OPEN_BOUND_REACH` times it. Such a ratio is too loose for :func:`_judge` (left out of
     the numbers :func:`_prepare` keeps); one pair, never a slip; not where another orientation
     links its three numbers (``linked``)."""
@@ -4356,7 +4355,7 @@ def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked:
         if not (value > 1 and math.isfinite(value)):
             continue
         k = bisect_right(paras, it.start)
-        lo = paras[k - 1 - RATIO_PARAS - RATIO_FAR_PARAS] if k > RATIO_PARAS + RATIO_FAR_PARAS else 0
+        lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0   # (near only: a loose bound takes nothing from afar)
         for m in _HEADING_RE.finditer(text, lo, it.start):
             lo = m.end()   # (a heading opens another section: its numbers before it are of another part)
         a = max(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, it.start) - RATIO_FAR_SIDES)
