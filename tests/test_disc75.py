@@ -61,8 +61,43 @@ def test_a_decline_vs_a_baseline_in_prose():
                                                                    "b": _at(text, "$4.0 billion")})]
 
 
+# a table row whose label prices one thing per column: each cell is a count stated before the
+# table, paragraphs above it, times its column's price
+DEPLOY = ("A provider deploys 64 H100 GPUs for inference over five years.\n\n"
+          "We compare two configurations: 8 servers with 8x H100 SXM5 each versus 16 servers with "
+          "4x H100 PCIe each. The first needs liquid cooling and a faster fabric; the "
+          "second runs on air and plain Ethernet, and fits the racks most colocation sites already have. "
+          "Both serve the same chat, completion and embedding traffic, and both are bought outright.\n\n"
+          "### Capital expenditure\n\n"
+          "| Component | SXM5 | PCIe |\n|---|---|---|\n"
+          "| GPU cost (@$37.5K SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |\n"
+          "| Networking | $400,000 | $150,000 |\n")
+
+
+def _deploy_records(text, cell="$2,048,000"):
+    return drafts_at(text, ("64 H100 GPUs", 64.0, "GPU"), ("8 servers", 8.0, "node"), ("8x", 8.0, "GPU"),
+                     ("16 servers", 16.0, "node"), ("4x", 4.0, "GPU"), ("$37.5K", 37.5, "K USD"), ("$32K", 32.0, "K USD"),
+                     ("$2,400,000", 2400000.0, "USD"), (cell, float(cell[1:].replace(",", "")), "USD"),
+                     ("$400,000", 400000.0, "USD"), ("$150,000", 150000.0, "USD"))
+
+
 def _ins(p):
     return p.formula, set(p.inputs.values())
+
+
+def test_a_cell_is_a_count_before_the_table_times_its_label_rate():
+    props = propose(DEPLOY, _deploy_records(DEPLOY))
+    for cell, rate in (("$2,400,000", "$37.5K"), ("$2,048,000", "$32K")):
+        got = _of(props, _at(DEPLOY, cell))
+        assert [_ins(p) for p in got] == [("a * b", {_at(DEPLOY, "64 H100 GPUs"), _at(DEPLOY, rate)})]
+
+
+def test_a_label_rate_makes_no_cell_that_no_count_before_the_table_explains():
+    text = DEPLOY.replace("$2,048,000", "$2,300,000")
+    assert not _of(propose(text, _deploy_records(text, "$2,300,000")), _at(text, "$2,300,000"))
+    # a number of the label that no "@" names as a rate: no rate of the row
+    text = DEPLOY.replace("@$37.5K SXM, @$32K PCIe", "$37.5K SXM, $32K PCIe")
+    assert not _of(propose(text, _deploy_records(text)), _at(text, "$2,400,000"))
 
 
 # a column's header states the price its figures are at: each cell is its row's amount at it
@@ -146,3 +181,14 @@ def test_a_change_against_its_baseline_is_no_share_of_another_amount():
     assert _of(props, _at(text, "52%"))   # the change of $200B from $131.8B
     # 37.5 ÷ 52% is 72.1: a coincidence, the 52% a change and no share
     assert not _of(props, _at(text, "$72.22B"))
+
+
+def test_a_label_rate_count_is_of_the_dimension_the_cell_over_the_rate_has():
+    # 720 ÷ 2 is 360, the tokens before the table: a number of another kind, no count of the row
+    text = DEPLOY.replace("64 H100 GPUs", "64 H100 GPUs (360 tokens each)")
+    recs = _deploy_records(text)
+    recs.insert(1, drafts_at(text, ("360 tokens", 360.0, "token"))[0])
+    text2 = text.replace("| Networking | $400,000 | $150,000 |", "| Storage (@ $2) | $720 | $720 |")
+    recs2 = [r for r in recs if r["unit"] != "USD" or r["value"] not in (400000.0, 150000.0)]
+    recs2 += drafts_at(text2, ("$2)", 2.0, "USD"), ("$720", 720.0, "USD"), ("$720 |", 720.0, "USD"))
+    assert not _of(propose(text2, recs2), _at(text2, "$720"))

@@ -128,6 +128,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
 * **a bracket of two sides**: a ratio whose sentence goes on to a bracket comparing two numbers of
   one kind ("2x+ efficiency gains (91.7 vs 41.6 tokens/Wh)") is their quotient as the writer
   rounds it, an open "2x+" or a one-digit "5x" too (:func:`_vs_bracket`); never a slip;
+* **an open ratio**: a lower bound with no upper end ("more than 100 times" that of "3.8%" after
+  "400% annual growth") that nothing else makes is the one quotient of two numbers of one property
+  in its paragraph or the one before it, no heading between, from the bound up to
+  :data:`OPEN_BOUND_REACH` times it (:func:`_open_bound_sides`); never a slip;
 * **a change against its baseline**: a percentage with a comparison word right after it and its
   baseline next ("$200B ... about 52% vs 2025 capex ($131.8B)", "+77% y/y vs. $12.8 billion"), or
   a signed one right after two amounts compared ("$35.1B (vs. $30.0B last quarter, +17%)"), is
@@ -135,8 +139,10 @@ intervals, :func:`discover` proposes how one of them follows from two or three o
   (:func:`_vs_baseline`, :func:`_vs_pair_change`); such a percentage is then no share of another
   amount; a change stated as a range ("$60-65 billion ... versus $39.2 billion, a 53% to 66%
   jump") is a range against one value (:func:`_range_difference`); never a slip;
-* **a rate in a column's header**: a header's price ("| Cost (@ $150/hr) |") is read as a number
-  (:func:`read_header_amounts`), each row's cost its hours at it;
+* **rates in a row's label or a column's header**: a row labelled with its prices ("| GPU cost
+  (@$37.5K SXM, @$32K PCIe) |") makes each cell of a count stated before the table times its
+  column's price (:func:`_label_rates`); a header's price ("| Cost (@ $150/hr) |") is read as a
+  number (:func:`read_header_amounts`), each row's cost its hours at it;
 * **sibling items and bracketed formulas**: a list item's relation with one input stated before
   the list carries to the sibling items led by another label that the input's sentence names
   ("- CPU: ... 43 seconds, 1.13Wh" and "- GPU: ... 5.3 seconds, 4.59Wh" under "95W ... versus
@@ -1218,9 +1224,15 @@ def _discover(text: str, items: Iterable[Item], written: Iterable[Item] = ()) ->
     if layout.tables:
         have = {p.target for p in out} | {c.target for c in alone}
         alone += [c for c in _case_differences(layout, items) if c.target not in have]
+    if layout.tables and ("@" in text or " at " in text):
+        have = {p.target for p in out} | {c.target for c in alone}
+        alone += [c for c in _label_rates(layout, text, qs) if c.target not in have]
     if qs and "(" in text:
         alone += _vs_bracket(text, items, qs, marks, {p.target for p in out} | {c.target for c in alone},
                              {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
+    if qs and any(it.unit == "x" and not math.isfinite(it.high) for it in items):
+        alone += _open_bound_sides(items, qs, marks, {p.target for p in out} | {c.target for c in alone},
+                                   {frozenset((p.target, *p.inputs.values())) for p in (*out, *alone)})
     if alone:
         items_by_id = {it.id: it for it in (*items, *written)}
         place = {it.id: it.start for it in items_by_id.values()}
@@ -1235,6 +1247,54 @@ def _bound_inputs(out: list, qs: list) -> list:
     if not loose:
         return out
     return [p for p in out if not any(x in loose for x in p.inputs.values())]
+
+
+#: A rate in a row's label, "@" or "at" right before it ("GPU cost (@$37.5K SXM, @$32K PCIe)").
+_AT_RATE_RE = re.compile(r"(?:@|\bat)[ \t]*[~≈]?$")
+#: How far before its table a count the row's rate multiplies may stand (characters).
+LABEL_RATE_COUNT_SPAN = 1500
+
+
+def _label_rates(layout: "_Layout", text: str, qs: list) -> list["_Cand"]:
+    """A table row whose label states the price of one thing for its cells ("| GPU cost (@$37.5K
+    SXM, @$32K PCIe) | $2,400,000 | $2,048,000 |", "| Storage (at $0.02) | $200 |"): each cell the
+    label's one rate, or its rates in column order, times a count stated before the table ("64
+    H100 GPUs"; of the dimension the cell's over the rate's: "720 hours" at a price per hour), where
+    the cell over the rate is that count to 0.5% and no other count before the table makes it. Every number of the label a rate "@" or "at" names; never a slip (a count
+    meets a quotient by chance only this nearly where the article multiplied)."""
+    out = []
+    for (k, row), idx in layout.rows.items():
+        if row < 0:
+            continue
+        label = [j for j in idx if qs[j].place[2] == 0]
+        cells = [j for j in idx if qs[j].place[2]]
+        if not label or not cells or not all(_AT_RATE_RE.search(text, max(0, qs[j].s - 4), qs[j].s) for j in label):
+            continue
+        if len(label) == 1:
+            pairs = [(c, label[0]) for c in cells]
+        elif len(label) == len(cells):
+            pairs = list(zip(cells, label))
+        else:
+            continue
+        start = layout.tables[k].start
+        lo = bisect.bisect_left(layout.starts, start - LABEL_RATE_COUNT_SPAN)
+        counts = [j for j in range(lo, bisect.bisect_left(layout.starts, start)) if qs[j].place is None
+                  and not qs[j].ratio and qs[j].flo == qs[j].fhi and qs[j].flo >= 2]
+        for c, r in pairs:
+            t, rate = qs[c], qs[r]
+            if t.dk != rate.dk or t.flo != t.fhi or rate.flo != rate.fhi or not rate.flo > 0 or t.group:
+                continue
+            n = t.flo / rate.flo
+            per = _combine(t.dims, rate.dims, -1)   # what the count is of: none, or hours at a price per hour
+            match = [j for j in counts if qs[j].dk != t.dk and qs[j].dims == per and abs(qs[j].flo - n) <= 0.005 * n]
+            if not match or len({qs[j].key for j in match}) != 1:
+                continue
+            a = qs[match[-1]]
+            f_base = t.lo / (t.item.low or 1.0)
+            v = a.flo * rate.flo / f_base
+            out.append(_Cand(t.item.id, "a * b", {"a": a.item.id, "b": rate.item.id}, (v, v), t.item.unit,
+                             "consistent", 1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
 
 
 #: A row of a table of cases is the sum or difference of at most this many rows above it.
@@ -4263,6 +4323,63 @@ def _vs_bracket(text: str, items: list, qs: list, marks: "_Marks", have: set, li
         if ok:
             out.append(_Cand(it.id, "a / b", {"a": big.item.id, "b": small.item.id}, (v, v), it.unit, "consistent",
                              1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
+    return out
+
+
+#: An open ratio ("more than doubled", "more than 100 times") is two numbers' quotient from its
+#: value up to this factor above it: a writer says "more than 100 times" of 105x, not of 150x.
+OPEN_BOUND_REACH = 1.15
+
+
+def _open_bound_sides(items: list, qs: list, marks: "_Marks", have: set, linked: set) -> list:
+    """An open ratio in prose, a lower bound with no upper end ("a growth rate more than 100 times"
+    that of "3.8%" right after "400% annual growth"), that nothing else makes: the quotient of two
+    numbers of one property (the same property and dimension, each one value, outside tables) from
+    its paragraph and the :data:`RATIO_PARAS` before it (not beyond a heading; never from afar, so
+    that lists of runs paragraphs up take no "more than doubled": tests/test_disc58.py), where
+    exactly one pair's quotient lies from the bound up to
+    :data:`OPEN_BOUND_REACH` times it. Such a ratio is too loose for :func:`_judge` (left out of
+    the numbers :func:`_prepare` keeps); one pair, never a slip; not where another orientation
+    links its three numbers (``linked``)."""
+    text = marks.text
+    paras = [m.end() for m in _PARAGRAPH_RE.finditer(text)]
+    starts = [q.s for q in qs]
+    out = []
+    for it in items:
+        if it.id in have or it.unit != "x" or it.expression is not None or math.isfinite(it.high):
+            continue
+        try:   # the bound as stated ("2" of "more than doubled", whose interval reads from 1.5)
+            value = float(it.shown.lstrip("~≥≤"))
+        except ValueError:
+            continue
+        if not (value > 1 and math.isfinite(value)):
+            continue
+        k = bisect_right(paras, it.start)
+        lo = paras[k - 1 - RATIO_PARAS] if k > RATIO_PARAS else 0   # (near only: a loose bound takes nothing from afar)
+        for m in _HEADING_RE.finditer(text, lo, it.start):
+            lo = m.end()   # (a heading opens another section: its numbers before it are of another part)
+        a = max(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, it.start) - RATIO_FAR_SIDES)
+        b = bisect.bisect_left(starts, it.start)
+        sides: dict[tuple, list] = {}
+        for q in qs[a:b]:
+            if q.item.prop is None or q.group or q.place is not None or q.flo != q.fhi or not q.flo > 0 \
+                    or not (q.dims or "percent" in q.names) or q.item.shown[:1] in "\u2265\u2264":
+                continue
+            sides.setdefault((q.item.prop, q.dk), []).append(q)
+        pairs = {}
+        for group in sides.values():
+            for x in group:
+                for y in group:
+                    if x.key != y.key and value <= x.flo / y.flo < value * OPEN_BOUND_REACH:
+                        pairs.setdefault((x.key, y.key), (x, y))
+        if len(pairs) != 1:
+            continue
+        ((x, y),) = pairs.values()
+        if frozenset((it.id, x.item.id, y.item.id)) in linked:
+            continue
+        v = x.flo / y.flo
+        out.append(_Cand(it.id, "a / b", {"a": x.item.id, "b": y.item.id}, (v, v), it.unit, "consistent",
+                         1.0, None, "implied", CONFIDENCE[("implied", "consistent")]))
     return out
 
 

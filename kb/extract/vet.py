@@ -593,7 +593,10 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     inputs_used = {x for p in proposals for x in p.inputs.values()}
     spans = {r["id"]: r.get("span_start") for r in records}
     spans.update((r["id"], r.get("span_start")) for p in proposals for r in p.read)
-    anchored = {p.target for p in proposals if _anchored(text, p, spans)}
+    anchors = [(p.target, _anchor(text, p, spans)) for p in proposals]
+    anchored = {t for t, a in anchors if a is not None}
+    # (results whose only tie to their inputs is the label of their table row)
+    by_label = {t for t, a in anchors if a == "label"} - {t for t, a in anchors if a == "stated"}
     loose = {p.target: p for p in proposals if p.target not in anchored and p.verdict == "misses"}
     records = [r for r in records if r["id"] in judged or r["id"] in inputs_used]
     for rec in records:
@@ -769,7 +772,7 @@ def _vet_in(scratch: Path, file: Path, text: str, digest: str, min_confidence: f
     numbers = _row_misread(numbers, [str((d.evidence or {}).get("entity") or "") for d in drafts])
     # (before the carry: a cost of tokens at no price of the model carries into the totals of it)
     numbers = _implied_token_cost(kb, text, numbers, _models_named(registry), min_confidence)
-    numbers = _carry(cmp, numbers, proposals, relations, anchored)
+    numbers = _carry(cmp, numbers, proposals, relations, anchored, by_label)
     numbers = _written(text, numbers)
     numbers = _implied_rates(kb, numbers, min_confidence)
     numbers = _implied_power(kb, numbers, [d.context or {} for d in drafts], min_confidence)
@@ -949,10 +952,17 @@ def _anchored(text: str, p, spans: dict) -> bool:
     a sum's parts), or an input stands in the label cell of the target's table row ("| Total power with
     PUE 1.25 | 560 kW |", "| Electricity (@$0.07/kWh × 8,760 hrs) | $343,000 |"). Only such a relation
     makes a finding of a slip, or carries a flag from a number it is computed from."""
+    return _anchor(text, p, spans) is not None
+
+
+def _anchor(text: str, p, spans: dict) -> str | None:
+    """What ties the proposal's numbers together (:func:`_anchored`): ``"stated"`` (its arithmetic
+    written out, a table's shared formula, a sum), ``"label"`` (only an input in the label cell of
+    the target's table row: the row states the assumption its cells are computed at), or None."""
     from kb.extract.arith import CONFIDENCE_TABLE, SPAN, writes_out
 
     if p.how == "written" or p.confidence >= CONFIDENCE_TABLE["consistent"] or "+" in p.formula:
-        return True
+        return "stated"
     at = spans.get(p.target)
     if not isinstance(at, int):
         return False
@@ -962,17 +972,18 @@ def _anchored(text: str, p, spans: dict) -> bool:
         # and the result, in one paragraph
         between = text[max(ins):at]
         if "\n\n" not in between and writes_out(between):
-            return True
+            return "stated"
     ls = text.rfind("\n", 0, at) + 1
     if "|" not in text[ls:at]:
-        return False
+        return None
     first = text.find("|", ls, at)
     if text[ls:first].strip():
-        return False
+        return None
     second = text.find("|", first + 1, at)
     if second < 0:
-        return False
-    return any(isinstance(spans.get(x), int) and first < spans[x] < second for x in p.inputs.values())
+        return None
+    return "label" if any(isinstance(spans.get(x), int) and first < spans[x] < second for x in p.inputs.values()) \
+        else None
 
 
 #: How linking guessed a table cell's entity from the words before the table, not from its row
@@ -1019,12 +1030,13 @@ def _row_misread(numbers: list, how: list) -> list:
     return out
 
 
-def _carry(cmp, numbers: list, proposals, relations: dict, anchored: set | None = None) -> list:
+def _carry(cmp, numbers: list, proposals, relations: dict, anchored: set | None = None,
+           by_label: set | None = None) -> list:
     """The numbers with the flags carried into those computed from flagged ones (see
     :func:`_carried_slips`): each such number, not flagged itself, becomes flagged with one
     finding that names the flagged number it follows from."""
     flagged = {n.claim_id: n.findings for n in numbers if n.status == "flagged" and n.claim_id}
-    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp, anchored)
+    carried = _carried_slips(cmp.kb, proposals, relations, flagged, cmp, anchored, by_label)
     out = []
     for n in numbers:
         f = carried.get(n.claim_id) if n.claim_id and n.status != "flagged" else None
@@ -1988,7 +2000,7 @@ def _first_finding(findings):
 
 
 def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None,
-                   anchored: set | None = None) -> dict[str, VetFinding]:
+                   anchored: set | None = None, by_label: set | None = None) -> dict[str, VetFinding]:
     """The numbers computed, consistently, from a flagged number (``flagged``: claim id -> its
     findings) or from one such number in turn: the error carries into them. A slip of the
     article's arithmetic ("448 kW" is ten times 64 × 700 W, so "560 kW = 448 kW × 1.25" is ten
@@ -2006,7 +2018,15 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None,
 
     With ``anchored`` (``kb vet``'s relations more than a coincidence of units ties together,
     :func:`_anchored`), a flag carries only through those: a number that merely took part in a
-    relation discovery implied from the units beside a flagged one is not computed from it."""
+    relation discovery implied from the units beside a flagged one is not computed from it.
+
+    With ``by_label`` (the results tied to their inputs only by the label of their table row, a
+    rate the row states its cells are at: "| GPU cost (@$37.5K SXM) | $2,400,000 |"), a number
+    flagged only because other articles state another value (a ``conflict``: a price, an
+    assumption that differs between writers) does not carry through such a relation: the row
+    says which value its cells are computed at, so they are right for the stated assumption, and
+    the conflict stays the label's. A number that misses a reference value or is a slip still
+    carries."""
     from kb.core.text import interval_text
 
     rel_of = {p.target: p for p in proposals if p.verdict == "consistent"}
@@ -2030,6 +2050,9 @@ def _carried_slips(kb, proposals, relations: dict, flagged: dict, cmp=None,
                     out[r] = _factor_finding(kb, relations[t], t, r, bad, origin[bad], flagged)
                 continue
             if anchored is not None and t not in anchored:
+                continue
+            if by_label and t in by_label and origin[bad] == bad and flagged.get(bad) \
+                    and all(f.code == "conflict" for f in flagged[bad]):
                 continue
             origin[t] = origin[bad]
             changed = True

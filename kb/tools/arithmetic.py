@@ -251,6 +251,8 @@ def _base(value_low: float, value_high: float, unit: str):
 
 
 _USD_WORD = re.compile(r"\bUSD\b")
+#: The first character of a draft's number in its raw text (a currency sign, a digit).
+_NUMBER_START_RE = re.compile(r"[$€£¥]?[0-9]")
 
 
 def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
@@ -277,7 +279,11 @@ def match_drafts(claims: list, records: list[dict]) -> dict[str, str]:
         except (TypeError, ValueError):
             continue
         if b is not None and b[0] > 0 and math.isfinite(b[1]):
-            drafts.append((int(r["span_start"]), int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x",
+            # where its number stands: a hedge the draft's span opens with ("roughly 400%", "up to
+            # [$14,000 a month") is no part of the number a quote must hold
+            lead = _NUMBER_START_RE.search(str(r.get("raw") or ""))
+            s0 = int(r["span_start"]) + (lead.start() if lead else 0)
+            drafts.append((s0, int(r["span_end"]), b, str(r["id"]), r.get("unit") == "x",
                            r.get("unit") == "percent"))
     drafts.sort()
     pairs = []
