@@ -210,6 +210,10 @@ _SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]
                         r"([A-Za-z]*)")
 
 
+# a slash right before an amount ("tokens / 1$"): the amount is what a rate is counted per
+_SLASH_BEFORE_RE = re.compile(r"/[ \t]*$")
+
+
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
 
 
@@ -312,11 +316,15 @@ _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,]
 _DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # the writing of the English-speaking world: a comma's group of three ("1,000", "$25,000") or a decimal
 # point with one or two digits ("3.5", "$0.30") that is no date's ("6.12.2026") nor a version's
-_ENGLISH_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
+# (but no "0,805": no number's thousands start with a zero, that comma is a decimal one)
+_ENGLISH_NUM_RE = re.compile(r"[1-9](?<![0-9.,][1-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
                              r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
 _EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
-                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])"
+                          # (and three decimals before a currency's sign, "1,006 $", "2,623 €": a
+                          # price to the tenth of a cent in that writing, thousands written with a dot)
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{3}(?![0-9]|[.,][0-9])(?=[ \u00a0]?[$€])")
 _SWAP_POINTS = str.maketrans(".,", ",.")
 # a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
@@ -1737,6 +1745,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
             and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
         return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
+    if q.cur and view[q.end - 1:q.end] == "$" and _SLASH_BEFORE_RE.search(view, max(0, s - 3), s):
+        return q.end  # "(tokens / 1$)", "prompts/1$": the dollar a rate is counted per, no amount
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
     if _in_prompt(view, s):
