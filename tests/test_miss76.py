@@ -116,3 +116,16 @@ def test_german_and_french_spelled_numbers(text, raw, value, unit):
 def test_a_german_billion_in_the_singular_is_left_alone():
     # (German's "Billion" is a trillion, English's a billion: no reading rather than a wrong one)
     assert not any(r[4] == "billion USD" for r in _read("Die Schulden liegen bei einer Billion Dollar."))
+
+
+def test_a_french_range_between_entre_and_et():
+    got = _read("Un investissement estimé entre 30 et 40 milliards de dollars dans l'IA générative.")
+    assert ("30 et 40 milliards de dollars", None, 30.0, 40.0, "billion USD") in got
+    # ("et" without "entre" joins no range)
+    assert not any(r[2] for r in _read("Le prix est de 30 et le coût de 40 dollars."))
+
+
+def test_a_pair_of_prices_with_signs_after():
+    got = _read("Modèle claude-sonnet-5 (~3$/15$ par million de tokens, moins cher qu'Opus).")
+    assert ("~3$", 3.0, None, None, "USD per 1M tokens") in got
+    assert ("15$ par million de tokens", 15.0, None, None, "USD per 1M tokens") in got

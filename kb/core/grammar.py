@@ -1012,8 +1012,9 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
 
 #: A range connector after the first number ("-", "to", "and" after "between"; "--", the en dash
 #: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses; German
-#: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent").
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+#: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent"; French "et"
+#: after "entre": "entre 30 et 40 milliards de dollars").
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis|et)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
@@ -1094,8 +1095,9 @@ def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, i
     return None
 
 
-#: "between" or "from" right before the first number of a range (German "zwischen" before "und").
-BETWEEN_RE = re.compile(r"\b(?:between|from|zwischen)\s*$", re.IGNORECASE)
+#: "between" or "from" right before the first number of a range (German "zwischen" before "und",
+#: French "entre" before "et").
+BETWEEN_RE = re.compile(r"\b(?:between|from|zwischen|entre)\s*$", re.IGNORECASE)
 
 # Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
 # relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective

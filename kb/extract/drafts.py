@@ -211,7 +211,8 @@ _SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]
 
 
 # a slash right before an amount ("tokens / 1$"): the amount is what a rate is counted per
-_SLASH_BEFORE_RE = re.compile(r"/[ \t]*$")
+# (after a word or a bracket: "3$/15$" is a pair of prices)
+_SLASH_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]*/[ \t]*$")
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
@@ -546,6 +547,10 @@ def split_shares(text: str, s: int) -> tuple[int, int] | None:
     return None
 
 
+# an amount with its currency's sign after it ("15$", "2,50 €")
+_SIGN_AFTER_RE = re.compile(r"[0-9][0-9.,]*[ \u00a0]?[$€](?![\w$])")
+
+
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
             and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
@@ -558,8 +563,9 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
                                                   and not text[s - 3:s - 2].isalnum()) \
             and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")) \
+            and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("$", "€") and _SIGN_AFTER_RE.match(text, s)) \
             and not (text[s - 1] == "/" and split_shares(text, s) is not None):
-        return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount; "50/50": a split's second share)
+        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second share)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
@@ -1745,7 +1751,7 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
             and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
         return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
-    if q.cur and view[q.end - 1:q.end] == "$" and _SLASH_BEFORE_RE.search(view, max(0, s - 3), s):
+    if q.cur and view[q.end - 1:q.end] == "$" and _SLASH_BEFORE_RE.search(view, max(0, s - 5), s):
         return q.end  # "(tokens / 1$)", "prompts/1$": the dollar a rate is counted per, no amount
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
@@ -2224,7 +2230,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         # ("between $2 and $7" is a range; "down from $1 and $6", the two prices named before, is two values)
-        ok = c not in ("and", "und") or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
+        ok = c not in ("and", "und", "et") or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
         if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
             ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
