@@ -129,3 +129,18 @@ def test_a_pair_of_prices_with_signs_after():
     got = _read("Modèle claude-sonnet-5 (~3$/15$ par million de tokens, moins cher qu'Opus).")
     assert ("~3$", 3.0, None, None, "USD per 1M tokens") in got
     assert ("15$ par million de tokens", 15.0, None, None, "USD per 1M tokens") in got
+
+
+@pytest.mark.parametrize("text, raw, value, unit", [
+    ("The fan draws 500 mA at 12 V.", "500 mA", 500.0, "mA"),
+    ("| LSB | $V_{LSB}$ | $\\frac{V_{DD}}{2^4} = 112.5 \\text{ mV}$ |", "112.5 \\text{ mV", 112.5, "mV"),
+    ("Solder a 10 ohm shunt resistor.", "10 ohm", 10.0, "ohm"),
+    ("Higher refresh rates (500 Hz OLED at 1440p).", "500 Hz", 500.0, "Hz"),
+])
+def test_electrical_units(text, raw, value, unit):
+    assert (raw, value, None, None, unit) in _read(text)
+
+
+def test_math_opened_before_a_relation_or_around_a_subscript_is_no_dollar():
+    text = ("| Spec | Value |\n| :--- | :--- |\n| **Nominal Array $I_{mp}$** | $\\approx 9.8\\text{A} - 11.0\\text{A}$ |\n")
+    assert not any(r[4].startswith("USD") for r in _read(text)), _read(text)

@@ -130,6 +130,10 @@ _UNIT_FORMS = [
     (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft(?:²|<sup>2</sup>)", "square_foot"),
     (r"FTEs?", "FTE"),
     (r"mAh|(?i:milliamp(?:ere)?[- ]hours?)", "mAh"),  # a battery's charge ("a 3,500 mAh phone battery")
+    # a board's electrical figures ("a fan draws 500 mA", "an LSB of 112.5 mV", "a 10 Ω shunt") and a display's or
+    # a bus's frequency ("500 Hz OLED")
+    (r"mA(?![A-Za-z])|(?i:milliamp(?:ere)?s)", "mA"), (r"mV(?![A-Za-z])|(?i:millivolts?)", "mV"),
+    (r"Ω|(?i:ohms?)(?![A-Za-z])", "ohm"), (r"kHz", "kHz"), (r"Hz(?![A-Za-z])", "Hz"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"kVA|(?i:kilovolt[- ]amperes?)", "kVA"), (r"MVA", "MVA"),
     (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),

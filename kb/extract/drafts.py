@@ -147,6 +147,11 @@ _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
 # (a number in E notation too: "$3e23 \\text{ FLOP}$" is 3e23 FLOP, no dollars)
 _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+(?:[eE][+-]?[0-9]+)?\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# (and one opening math before a relation or a fraction: "$\approx 9.8\text{A}$", "$\frac{V}{2^4} = 112.5$";
+# and the signs around a variable with its subscript, "$I_{mp}$", "$V_{DD}$", as a label in a table's row: no
+# price is written with a brace before its sign)
+_MATH_OPEN_CMD_RE = re.compile(r"\$(?=[ ]?\\(?:approx|sim|simeq|le|leq|ge|geq|pm|frac|dfrac|mu)(?![A-Za-z])|[A-Za-z]_\{)"
+                               r"|\$(?<=\}\$)")
 # LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
 # \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
 # anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
@@ -185,6 +190,8 @@ def _mask_latex(out: str) -> str:
             last = i + 1
         out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
+    if "$" in out:
+        out = _MATH_OPEN_CMD_RE.sub(" ", out)
     out = _LATEX_TIMES_RE.sub(lambda m: "×" + " " * (len(m.group(0)) - 1), out)
     if "~" in out:
         out = _LATEX_TILDE_RE.sub(" ", out)
