@@ -144,3 +144,15 @@ def test_electrical_units(text, raw, value, unit):
 def test_math_opened_before_a_relation_or_around_a_subscript_is_no_dollar():
     text = ("| Spec | Value |\n| :--- | :--- |\n| **Nominal Array $I_{mp}$** | $\\approx 9.8\\text{A} - 11.0\\text{A}$ |\n")
     assert not any(r[4].startswith("USD") for r in _read(text)), _read(text)
+
+
+def test_a_rate_said_right_before_the_amount():
+    got = _read("Im September 2026 kostete eine H100 pro Stunde 6,88 $ bei AWS, 6,98 $ bei Azure.")
+    assert ("6,88 $", 6.88, None, None, "USD/hour") in got
+    assert ("6,98 $", 6.98, None, None, "USD/hour") in got
+    assert ("30 €", 30.0, None, None, "EUR") in _read("Das Abo kostet pro Monat 15 € und einmalig 30 €.")
+
+
+def test_a_range_whose_second_amount_has_its_sign_after_it():
+    got = _read("Eine RTX 4090 kostet am günstigen Ende 0,31 $ bis 0,34 $ pro Stunde.")
+    assert ("0,31 $ bis 0,34 $ pro Stunde", None, 0.31, 0.34, "USD/hour") in got

@@ -787,6 +787,8 @@ def _math_open_before(text: str, start: int) -> bool:
     return "$" in text[line:start] and _MATH_SIGN_RE.search(text, line, start) is not None
 
 
+# a currency's sign right after an amount read in that currency already ("0,31 $ bis 0,33 $")
+_SIGN_SFX_RE = re.compile(r"[ \u00a0]?([$€])(?![\w$\\{^_])")
 # (and German's and French's after their spelled numbers: "zwanzig Prozent", "dix pour cent")
 _SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b|[ \u00a0]+(?:Prozent|pour[ \u00a0]cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
@@ -873,6 +875,9 @@ _FOREIGN_DEN = {"stunde": "hour", "stunden": "hour", "std.": "hour", "heure": "h
                 "jahr": "year", "an": "year", "année": "year", "tag": "day", "jour": "day", "woche": "week",
                 "semaine": "week", "minute": "min", "minuten": "min", "anfrage": "query", "anfragen": "query",
                 "requête": "query", "token": "token", "tokens": "token"}
+# ... or said right before the amount ("eine H100 pro Stunde 6,88 $", "par mois environ 15 €")
+_FOREIGN_RATE_BEFORE_RE = re.compile(r"(?i:pro|par|je)[ \t]+(?P<d>(?i:Stunde|Monat|Jahr|heure|mois))[ \t]+"
+                                     r"(?:(?i:etwa|rund|ca\.|knapp|nur|environ|seulement)[ \t]+|[~≈][ \t]?)?$")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -1507,6 +1512,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                                                if "euro" in w.lower() else "USD")
                 q.form = "currency"
                 p = cm.end()
+        elif cur and m.group("num") and not m.group("cur") and text[p:p + 1] in (" ", "\u00a0", "$", "€") \
+                and (cm := _SIGN_SFX_RE.match(text, p)) is not None and _CUR_OF_SIGN.get(cm.group(1), "USD") == cur:
+            p = cm.end()  # "0,31 $ bis 0,33 $ pro Stunde": the range's second amount with its own sign after it
         if not q.cur:
             gm = _GAP_RE.match(text, p)
             um = _UNIT_RE.match(text, gm.end()) if gm else None
@@ -1857,6 +1865,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.den = "year"  # "At a $100,000 salary", "a salary of $85,000": a salary is a year's pay
         elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
             q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
+        elif q.atom is None and (fm := _FOREIGN_RATE_BEFORE_RE.search(text, max(0, q.start - 24), q.start)) is not None:
+            q.den = _FOREIGN_DEN[fm.group("d").lower()]  # "kostete eine H100 pro Stunde 6,88 $": the hour's price
         elif q.atom is None:
             bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
             if bm:
