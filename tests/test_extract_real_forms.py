@@ -964,7 +964,7 @@ def test_the_euro_sign_after_the_amount():
     assert all(u != "EUR" for _, _, u, _ in read("In 2023 €7 billion went to chips."))
     # digits spaced by thousands before the sign: not the last group's 300 euros but the whole 1,300
     got = read("le serveur coûte 1 300 € par mois")
-    assert [(v, u) for _, v, u, _ in got if u == "EUR"] == [(1300, "EUR")]
+    assert [(v, u) for _, v, u, _ in got if u.startswith("EUR")] == [(1300, "EUR/month")]  # (a month's: miss76)
 
 
 def test_the_euro_code_before_or_after_the_amount():

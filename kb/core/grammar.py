@@ -57,6 +57,7 @@ _DEGREE_SIGN = (r"(?:°|&deg;|&#176;|(?:\$[ \u00a0]?)?(?:\^[ \u00a0]?\{?[ \u00a0
 
 _UNIT_FORMS = [
     (_GPU_HOUR, "GPU-hour"),
+    (r"(?i:gpu)-(?i:stunden?|heures?)(?![\w-])", "GPU-hour"),  # German and French: "2,02 Mio. GPU-Stunden"
     (r"(?i:gpu)[- ]?(?i:days?)\b", "GPU-day"),  # "229 GPU-days wasted"
     (r"(?i:kilowatt[- ]hours?)|kWh|kW[-·]h(?:rs?)?", "kWh"), (r"(?i:megawatt[- ]hours?)|MWh|MW[-·]h(?:rs?)?", "MWh"),
     (r"(?i:gigawatt[- ]hours?)|GWh|GW[-·]h(?:rs?)?", "GWh"), (r"(?i:terawatt[- ]hours?)|TWh|TW[-·]h(?:rs?)?", "TWh"),
@@ -79,12 +80,14 @@ _UNIT_FORMS = [
     (r"POPS|POPs|(?i:peta-?ops)", "POPS"), (r"TOPS|TOPs|(?i:tera-?ops)", "TOPS"),
     (r"FLOP/s|FLOPS|flops", "FLOPS"),
     (r"FLOPs|FLOP|(?i:floating[- ]point operations)", "FLOP"),
-    (r"MiB", "MiB"), (r"GiB", "GiB"), (r"TiB", "TiB"),
+    (r"MiB", "MiB"), (r"GiB|Gio(?![A-Za-z])", "GiB"), (r"TiB|Tio(?![A-Za-z])", "TiB"),  # (French writes "94 Gio")
     # a network link's speed by its class ("24x 100 Gigabit Ethernet", "100G Leaf Switches", "400G spine")
-    (r"Gbps|Gb/s|(?i:gigabits? per second)|(?i:gigabit)(?=[ \u00a0]+(?i:ethernet)\b)"
-     r"|G(?=[ \u00a0]+(?i:leaf|spine|ethernet|infiniband|ports?|NICs?|switch(?:es)?|optics|transceivers)\b)", "Gbit/s"), (r"Tbps|Tb/s|(?i:terabits? per second)", "Tbit/s"),
+    # (and the bits' symbol written out, as German and French writing and network specs do: "400 Gbit/s",
+    # "6gbit/s", "1 GBit/s")
+    (r"Gbps|Gb/s|(?i:gbits?/s(?:ec)?)(?![A-Za-z0-9])|(?i:gigabits? per second)|(?i:gigabit)(?=[ \u00a0]+(?i:ethernet)\b)"
+     r"|G(?=[ \u00a0]+(?i:leaf|spine|ethernet|infiniband|ports?|NICs?|switch(?:es)?|optics|transceivers)\b)", "Gbit/s"), (r"Tbps|Tb/s|(?i:tbits?/s)(?![A-Za-z0-9])|(?i:terabits? per second)", "Tbit/s"),
     # slower links and download tiers ("a registry's 30 Mbps tier", "a 512 kbps uplink")
-    (r"Mbps|Mb/s|(?i:megabits? per second)", "Mbit/s"), (r"[kK]bps|(?i:kilobits? per second)", "kbit/s"),
+    (r"Mbps|Mb/s|(?i:mbits?/s)(?![A-Za-z0-9])|(?i:megabits? per second)", "Mbit/s"), (r"[kK]bps|(?i:kilobits? per second)", "kbit/s"),
     # a memory's or a link's transfers a second ("DDR5 at 8000 MT/s", "PCIe 5.0's 32 GT/s")
     (r"MT/s|MT/sec", "MT/s"), (r"GT/s|GT/sec", "GT/s"),
     (r"GBps|GB/s", "GB/s"), (r"TBps|TB/s", "TB/s"), (r"PB/s", "PB/s"), (r"(?i:gigabits?)", "Gbit"), (r"(?i:terabits?)", "Tbit"),
@@ -105,10 +108,15 @@ _UNIT_FORMS = [
     (r"TPS(?![A-Za-z0-9/])", "token"),
     (r"ms|(?i:milli-?seconds?|msecs?)", "ms"), (r"µs|μs|(?i:micro-?seconds?)", "µs"),
     (r"ns|(?i:nano-?seconds?)", "ns"),
-    (r"(?i:seconds?|secs?)|s", "s"), (r"(?i:minutes?|mins?)", "min"),
-    (r"(?i:hours?|hrs?)", "hour"), (r"(?i:days?)", "day"), (r"(?i:weeks?)", "week"),
+    # (and German's and French's periods, German's with the capital its nouns take: "8-12 Stunden pro
+    # Run", "2-3 Wochen", "5–6 Jahren", "3 heures", "30 jours", "6 mois", "5 ans")
+    (r"(?i:seconds?|secs?)|s|Sekunden?(?![A-Za-z])", "s"), (r"(?i:minutes?|mins?)|Minuten(?![A-Za-z])", "min"),
+    (r"(?i:hours?|hrs?)|Stunden?(?![A-Za-z])|(?i:heures?)(?![A-Za-z])", "hour"),
+    (r"(?i:days?)|Tagen?(?![A-Za-z])|Tage(?![A-Za-z])|(?i:jours?)(?![A-Za-z])", "day"),
+    (r"(?i:weeks?)|Wochen?(?![A-Za-z])|(?i:semaines?)(?![A-Za-z])", "week"),
     (r"h(?=/d(?:ay)?(?![A-Za-z0-9]))", "hour"),  # "12h/d", "6h/day": hours a day, a duty cycle
-    (r"(?i:months?)", "month"), (r"(?i:years?|yrs?)", "year"),
+    (r"(?i:months?)|Monate?n?(?![A-Za-z])|mois(?![A-Za-z])", "month"),
+    (r"(?i:years?|yrs?)|Jahren?(?![A-Za-z])|Jahre(?![A-Za-z])|ans(?![A-Za-z])|années?(?![A-Za-z])", "year"),
     (r"GHz", "GHz"), (r"MHz", "MHz"), (r"nm", "nm"),
     # "80C", "70-75 °C", "45 degrees Celsius": a temperature on the Celsius scale; Fahrenheit the same
     (_DEGREE_SIGN + r"\s?F|(?i:degrees?[ \u00a0]+fahrenheit)", "delta_degF"),
@@ -122,11 +130,15 @@ _UNIT_FORMS = [
     (r"(?i:square[ -](?:feet|foot)|sq\.?[ ]?f(?:ee)?t\.?)|ft(?:²|<sup>2</sup>)", "square_foot"),
     (r"FTEs?", "FTE"),
     (r"mAh|(?i:milliamp(?:ere)?[- ]hours?)", "mAh"),  # a battery's charge ("a 3,500 mAh phone battery")
+    # a board's electrical figures ("a fan draws 500 mA", "an LSB of 112.5 mV", "a 10 Ω shunt") and a display's or
+    # a bus's frequency ("500 Hz OLED")
+    (r"mA(?![A-Za-z])|(?i:milliamp(?:ere)?s)", "mA"), (r"mV(?![A-Za-z])|(?i:millivolts?)", "mV"),
+    (r"Ω|(?i:ohms?)(?![A-Za-z])", "ohm"), (r"kHz", "kHz"), (r"Hz(?![A-Za-z])", "Hz"),
     (r"(?i:millilit(?:er|re)s?)|mL|ml", "mL"), (r"(?i:lit(?:er|re)s?)|L", "liter"),
     (r"(?i:megalit(?:er|re)s?)", "megaliter"), (r"kVA|(?i:kilovolt[- ]amperes?)", "kVA"), (r"MVA", "MVA"),
     (r"(?i:kilovolts?)|kV", "kV"), (r"(?i:volts?)|V", "V"),
     (r"(?i:gallons?)", "gallon"), (r"(?i:teaspoons?)", "teaspoon"),
-    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t" + _CO2 + r"(?:eq|e)?", "tCO2e"),
+    (r"(?i:metric tons?|tonnes?|tons?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)?|t[ \u00a0]?" + _CO2 + r"(?:eq|e)?", "tCO2e"),
     (r"kg" + _CO2 + r"(?:eq|e)?|(?i:kilograms?|kg)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "kgCO2e"),
     # "0.92 lbs CO2/kWh", "484 lbs CO2", "40 pounds of CO2": US writing gives emissions in pounds
     (r"(?i:pounds?|lbs?)(?: (?i:of) " + _CO2 + r"e?q?| " + _CO2 + r"e?q?)", "lbCO2e"),
@@ -597,6 +609,13 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
         extra = [m.start() for m in _WORD_HIT_RE.finditer(text)]
         extra += [m.start() for m in _SPELLED_COUNT_HIT_RE.finditer(text)]
         scale_hits = _SCALE_HIT_RE.finditer(text)
+    if len(low) == len(text) and ("illi" in low or "prozent" in low or "pour cent" in low or "mrd." in low
+                                  or "mio." in low):
+        for m in _FOREIGN_SCALE_HIT_LOW.finditer(low):
+            p = m.start()
+            if p > 2 and low[p - 2].isalpha() \
+                    and (sm := _FOREIGN_SPELLED_BEFORE_LOW.search(low, max(0, p - 12), p)) is not None:
+                extra.append(sm.start())  # "drei Billionen Dollar", "zehn Prozent", "deux milliards"
     for m in scale_hits:
         p = m.start()
         if p and text[p - 1].isalpha():
@@ -640,9 +659,25 @@ _CODES = r"(?:" + _CODE_ALT + r")(?<![A-Za-z][A-Z]{3})"
 # such a code before an amount ("EUR 13.698"), looked for only in texts that have one; not before
 # a dimension count ("a CAD 3D model": computer-aided design, not 3 Canadian dollars)
 _CODE_BEFORE_RE = re.compile(_CODES + r"[ \u00a0]?(?=[0-9])(?![0-9][Dd]\b)")
+# a number spelled in German or French before a scale word or a percentage ("drei Billionen Dollar", "zehn
+# Milliarden Dollar", "eine Milliarde Euro", "zwanzig Prozent", "deux milliards de dollars"): German's
+# and French's words for the numbers a writer spells before them (compounds such as "einundachtzig" left out)
+_FOREIGN_SPELLED = {"ein": 1, "eine": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20,
+                    "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "un": 1, "une": 1, "deux": 2,
+                    "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+                    "douze": 12, "vingt": 20, "trente": 30, "cinquante": 50}
+# (not the singular "Billion": German's is a trillion, English's a billion, and the scale reads it as English's)
+_FOREIGN_SCALE_AHEAD = (r"(?=[ \u00a0]+(?:Milliarden?|Millionen|Million|Billionen|Mrd\.|Mio\.|Prozent"
+                        r"|milliards?|millions?|pour[ \u00a0]cent)(?![\w-]))")
+_FOREIGN_SPELLED_ALT = "|".join(sorted(_FOREIGN_SPELLED, key=len, reverse=True))
 _NUM_AT = re.compile(
     r"(?P<cur>US\$|\$|€|£|USD\s?|" + _CODES + r"\s?(?=[ \u00a0]?[0-9]))?[ \u00a0]?(?P<num>" + _NUM + r")"
-    r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b")
+    r"|(?P<word>(?i:" + _SPELLED_WORDS + r"))\b"
+    r"|(?P<fword>(?i:" + _FOREIGN_SPELLED_ALT + r"))" + _FOREIGN_SCALE_AHEAD)
+# (where such a word may start: found from the scale word or percentage after it, on lower-cased text)
+_FOREIGN_SCALE_HIT_LOW = re.compile(r"(?:milliard|million|billionen|mrd\.|mio\.|prozent|pour cent)")
+_FOREIGN_SPELLED_BEFORE_LOW = re.compile(r"(?<![\w-])(?:" + _FOREIGN_SPELLED_ALT + r")[ \u00a0]$")
 #: the currency of a sign or code before an amount
 _CUR_OF_SIGN = {"€": "EUR", "£": "GBP", **{code: code for code in FOREIGN_CURRENCIES}}
 #: the currency of a dollar sign with a country's letters glued before it ("US$1.20", "AU$2000",
@@ -761,11 +796,26 @@ def in_points(text: str, start: int, end: int) -> bool:
     return _POINTS_RE.search(text, start, end) is not None
 
 
-_SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b")
+# a dollar sign that may open math: not one written after an amount ("6,88 $ bei AWS, 6,98 $ bei
+# Azure"), nor an escaped one ("\\$2.50")
+_MATH_SIGN_RE = re.compile(r"(?<![0-9\\])(?<![0-9][ \u00a0])\$")
+
+
+def _math_open_before(text: str, start: int) -> bool:
+    """Whether a dollar sign that may open math stands before ``start`` on its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return "$" in text[line:start] and _MATH_SIGN_RE.search(text, line, start) is not None
+
+
+# a currency's sign right after an amount read in that currency already ("0,31 $ bis 0,33 $")
+_SIGN_SFX_RE = re.compile(r"[ \u00a0]?([$€])(?![\w$\\{^_])")
+# (and German's and French's after their spelled numbers: "zwanzig Prozent", "dix pour cent")
+_SPELLED_PCT_RE = re.compile(r"[\s-]+(?i:percent|per cent)\b|[ \u00a0]+(?:Prozent|pour[ \u00a0]cent)\b")
 # (the euro's sign or code after the amount, "40€", "560 €", "13.698 EUR", but a spaced one not before
 # another amount: "in 2024 €5 billion" is a year, then euros; "46€ 1300w" is 46 euros; the dollar
-# sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$")
-_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
+# sign glued after its amount too, "~6000$", "30k$", but not math closed or opened, "$n = 8$", "2$\times$";
+# and spaced after it, as French and German writing place it, "6,88 $ bei AWS", "3 $ par million")
+_CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|[ \u00a0]?\$(?![\w$\\{^_])|[ \u00a0][€£](?![ \u00a0]?[0-9])|\s+(?:(?i:US[ -]dollars?|dollars?)\b|USD\b"
                          # ("96,42 milliards de dollars", "2,9 millones de dólares", "15 millions d'euros")
                          r"|(?i:d[e'’]|di)[ \u00a0]?(?i:dollars?|d[óo]lares|dollari|euros?)\b"
                          r"|(?i:euros?)\b|(?:" + _CODE_ALT + r")\b(?![ \u00a0]?[0-9])|(?i:cents?)\b)")
@@ -820,9 +870,9 @@ def space_thousands(view: str) -> str:
         parts += [view[last:s], view[s:e].translate(_SPACES_TO_COMMAS)]
         last = e
     return "".join(parts) + view[last:] if parts else view
-# a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€"), or after an amount
-# the sign opened ("€4,99")
-_DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b)))?")
+# a decimal comma and its cents before the euro's sign or code ("2,50 €", "4,99€") or a dollar sign
+# written after the amount the continental way ("6,88 $"), or after an amount the sign opened ("€4,99")
+_DECIMAL_COMMA_RE = re.compile(r",(?P<d>[0-9]{1,2})(?![0-9]|[.,][0-9])(?:(?=[ \u00a0]?(?P<eur>€|EUR\b|\$(?![\w$\\{^_]))))?")
 # a digit and a space right before a number: its digits are a group of a number spaced by thousands
 _SPACED_GROUP_BEFORE_RE = re.compile(r"[0-9][ \u00a0\u202f]$")
 _GAP_RE = re.compile(r"[\s\u00a0\u202f]*-?[\s\u00a0\u202f]*(?:(?P<mod>(?i:input|output|prompt|completion"
@@ -876,6 +926,21 @@ _BUILD_RATE_RE = re.compile(r"(?:[ \t]*(?:/|(?i:per|a)[ \t])[ \t]*|-(?i:per)-)(?
 _BUILD_RATE_OF_RE = re.compile(r"[ \t]+of[ \t]+(?:(?:new|added|additional|data[ -]cent(?:er|re)|AI|compute|generating)[ \t]+){0,2}"
                                r"capacity[ \t]+(?:(?:per|a|each|every)[ \t]+|in[ \t]+(?:the|a|one)[ \t]+(?:same[ \t]+|single[ \t]+)?)"
                                r"(?P<t>(?i:year|quarter|month|week))(?![A-Za-z0-9])")
+# a price's denominator in German or French: "0,44 $/Stunde", "~30$/Monat", "2,50 € pro Stunde", "4$ pro
+# Minute", "0,02 Euro pro Anfrage", "1,02 $ par million de tokens", "$5/$25 pro Million Tokens",
+# "15 € par mois", "640 €/Jahr"
+_PER_FOREIGN_RE = re.compile(r"[ \t\u00a0]*(?:/|(?i:pro|par|je)[ \t\u00a0]+)[ \t\u00a0]*"
+                             r"(?:(?P<count>1[ \u00a0]?(?:M|Mio\.?)|(?i:(?:1[ \u00a0])?(?:million|mio\.?)))[ \t\u00a0]+(?:(?i:de|d[’'])[ \t\u00a0]*)?"
+                             r"(?=(?i:tokens?)\b))?"
+                             r"(?P<den>(?i:GPU-Stunden?|GPU-heures?|Stunden?|Std\.|Monat|Jahr|Tag|Woche|Minuten?|Anfragen?"
+                             r"|heure|mois|an|année|jour|semaine|minute|requête|tokens?))(?![\w-])")
+_FOREIGN_DEN = {"stunde": "hour", "stunden": "hour", "std.": "hour", "heure": "hour", "monat": "month", "mois": "month",
+                "jahr": "year", "an": "year", "année": "year", "tag": "day", "jour": "day", "woche": "week",
+                "semaine": "week", "minute": "min", "minuten": "min", "anfrage": "query", "anfragen": "query",
+                "requête": "query", "token": "token", "tokens": "token"}
+# ... or said right before the amount ("eine H100 pro Stunde 6,88 $", "par mois environ 15 €")
+_FOREIGN_RATE_BEFORE_RE = re.compile(r"(?i:pro|par|je)[ \t]+(?P<d>(?i:Stunde|Monat|Jahr|heure|mois))[ \t]+"
+                                     r"(?:(?i:etwa|rund|ca\.|knapp|nur|environ|seulement)[ \t]+|[~≈][ \t]?)?$")
 _PER_WORD_RE = re.compile(r"[ \t]*(?P<w>(?i:annually|per annum|yearly|monthly|daily|hourly))\b")
 # "Monthly: $2,850", "an hourly rate of $1.77", "monthly bill of $20": the rate named before the amount
 _RATE_BEFORE_RE = re.compile(
@@ -1019,8 +1084,9 @@ _POST_RE = re.compile(r"(?P<lower_bound>\+|\s+(?:or (?:more|higher|above|greater
 
 #: A range connector after the first number ("-", "to", "and" after "between"; "--", the en dash
 #: typed as two hyphens: "$3,500--$9,500", but not spaced: " -- " is a dash between clauses; German
-#: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent").
-CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
+#: "bis", and "und" after "zwischen": "zwischen 50 und 100 Megawatt", "10 bis 20 Prozent"; French "et"
+#: after "entre": "entre 30 et 40 milliards de dollars").
+CONNECT_RE = re.compile(r"[ \t\u00a0]*(?P<c>(?<![ \t\u00a0])--(?![ \t\u00a0])|-|–|—|(?i:to|and|through)|und|bis|et)[ \t\u00a0]*(?:(?i:just\s|nearly\s|about\s|around\s"
                         r"|roughly\s|over\s|more than\s|under\s|almost\s|up to\s))?")
 #: Qualifier cues right before a number (lower case), by the qualifier they set.
 QUALIFIER_CUES = {
@@ -1101,8 +1167,9 @@ def _cue_in_tokens(tail: str, stripped: str, base: int, lo: int) -> tuple[str, i
     return None
 
 
-#: "between" or "from" right before the first number of a range (German "zwischen" before "und").
-BETWEEN_RE = re.compile(r"\b(?:between|from|zwischen)\s*$", re.IGNORECASE)
+#: "between" or "from" right before the first number of a range (German "zwischen" before "und",
+#: French "entre" before "et").
+BETWEEN_RE = re.compile(r"\b(?:between|from|zwischen|entre)\s*$", re.IGNORECASE)
 
 # Percent comparisons: "a 60% decline" is a change of -60%, "up 233%" one of +233%; a noun of a
 # relative difference a ratio ("a 60% premium" 1.6, "75% savings" 0.25); a comparative adjective
@@ -1301,7 +1368,10 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
     if not m:
         return None
     n = len(text)
-    if m.group("word"):
+    if m.group("fword"):
+        bare_dollar = False
+        q = Quantity(m.start(), m.end(), m.group("fword"), float(_FOREIGN_SPELLED[m.group("fword").lower()]), spelled=True)
+    elif m.group("word"):
         word = m.group("word").lower()
         if word in ("each", "every") and (not _SCALE_RE.match(text, m.end())
                                           or _AMOUNT_BEFORE_RE.search(text, max(0, pos - 32), pos)):
@@ -1335,7 +1405,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             e = fe.end("e")
             num = text[m.start("num"):e]
         if value is None and text[e + 1:e + 2].isdigit():  # (the one test most numbers take here)
-            if text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]) \
+            if text[e] == "," and num.isdigit() and (m.group("cur") or "€" in text[e:e + 6] or "EUR" in text[e:e + 8]
+                                                     or "$" in text[e + 2:e + 6]) \
                     and (dm := _DECIMAL_COMMA_RE.match(text, e)) is not None \
                     and (m.group("cur") in ("€", "EUR", "EUR ") or dm.group("eur")):
                 # "2,50 €", "€4,99": the cents after a decimal comma, as euro prices are written
@@ -1347,6 +1418,8 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             return None  # version number (1.2.3) or clock time (0:00)
         if e < n and (text[e].isdigit() or text[e] == "," and text[e + 1:e + 2].isdigit()):
             return None
+        if value is None and num[:2] == "0," and num[2:].isdigit():
+            value = float("0." + num[2:])  # "0,805 $", "0,045$": a decimal comma (no number's thousands start with 0)
         mc = m.group("cur")
         q = Quantity(m.start(), e, num, _num_value(num) if value is None else value)
         bare_dollar = False
@@ -1482,7 +1555,7 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
             if cm and cm.group(0)[-1] in "€£" and _SPACED_GROUP_BEFORE_RE.search(text, max(0, q.start - 2), q.start) \
                     and len(q.num_text) == 3:
                 cm = None  # "1 300 €": the last group of digits spaced by thousands, not 300 euros
-            elif cm and cm.group(0) == "$" and "$" in text[text.rfind("\n", 0, q.start) + 1:q.start]:
+            elif cm and cm.group(0).strip() == "$" and _math_open_before(text, q.start):
                 cm = None  # "$n = 8$": the sign closes math opened before on the line, no dollar
             if cm:
                 w = cm.group(0).strip()
@@ -1490,6 +1563,9 @@ def parse_at(text: str, pos: int, cur: str | None = None, gpu_aliases: tuple = (
                                                if "euro" in w.lower() else "USD")
                 q.form = "currency"
                 p = cm.end()
+        elif cur and m.group("num") and not m.group("cur") and text[p:p + 1] in (" ", "\u00a0", "$", "€") \
+                and (cm := _SIGN_SFX_RE.match(text, p)) is not None and _CUR_OF_SIGN.get(cm.group(1), "USD") == cur:
+            p = cm.end()  # "0,31 $ bis 0,33 $ pro Stunde": the range's second amount with its own sign after it
         if not q.cur:
             gm = _GAP_RE.match(text, p)
             um = _UNIT_RE.match(text, gm.end()) if gm else None
@@ -1755,6 +1831,17 @@ def _investment_flow(text: str, s: int, e: int) -> bool:
 
 def _denominator(text: str, q: Quantity, p: int) -> int:
     pm = _PER_RE.match(text, p)
+    if pm is None and q.cur and (fm := _PER_FOREIGN_RE.match(text, p)) is not None:
+        den = fm.group("den").lower()
+        if den.startswith("gpu-"):
+            q.den, q.scope = "GPU-hour", "per-gpu"
+        else:
+            q.den = _FOREIGN_DEN[den]
+            if q.den == "token":
+                if fm.group("count") is None:
+                    return p  # ("5 € pro Token" is written by no one; "pro Tokens" is no rate)
+                q.den_count = "1M"
+        return fm.end()
     if pm is None and q.cur and not q.den and (nm := _MONEY_NOUN_PER_RE.match(text, p)):
         pm = _PER_RE.match(text, nm.end())
     if pm is None and q.cur and not q.den:
@@ -1829,6 +1916,8 @@ def _denominator(text: str, q: Quantity, p: int) -> int:
             q.den = "year"  # "At a $100,000 salary", "a salary of $85,000": a salary is a year's pay
         elif q.atom is None and _ANNUALISED_BEFORE_RE.search(text, max(0, q.start - 48), q.start):
             q.den = "year"  # "revenue run rate crossed $13 billion", "annualized revenue to $3.4 billion"
+        elif q.atom is None and (fm := _FOREIGN_RATE_BEFORE_RE.search(text, max(0, q.start - 24), q.start)) is not None:
+            q.den = _FOREIGN_DEN[fm.group("d").lower()]  # "kostete eine H100 pro Stunde 6,88 $": the hour's price
         elif q.atom is None:
             bm = _RATE_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
             if bm:
@@ -2757,6 +2846,11 @@ _HEADER_CALENDAR_RE = re.compile(r"(?i)month|week|day")
 _HEADER_ONE_HOUR_RE = re.compile(r"(?i)(?:1|one)[ \t\u00a0-]*(?:hour|hr|h)")
 
 
+# a header's rate in German or French ("$ par million de tokens", "€ pro Stunde", "USD pro Monat")
+_HEADER_FOREIGN_PER_RE = re.compile(r"(?i)[ \t]*\b(?:pro|par|je)[ \t]+(?:(?P<tok>(?:1[ \t]+)?(?:million|mio\.?)[ \t]+(?:de[ \t]+|d[’'])?"
+                                    r"tokens?)|(?P<den>stunde|heure|monat|mois|jahr|an|année|tag|jour|woche|semaine))\b")
+
+
 # (a cache that holds every header and row label of the development corpus and more: the
 # corpus has over 2,048 distinct ones, and a least-recently-used cache smaller than the labels a
 # process reads again in turn misses on every one of them the second time round)
@@ -2772,6 +2866,10 @@ def header_unit(header: str) -> Quantity | None:
     # "Min Latency", "Max Throughput & Min Latency": the least of a measure, not minutes
     h = _HEADER_MIN_WORD_RE.sub(" ", h)
     h = _HEADER_DEVICE_RE.sub(" ", h)
+    if ("pro " in h or "par " in h or "je " in h) and _HEADER_FOREIGN_PER_RE.search(h):
+        # "Prix ($ par million de tokens, entrée / sortie)", "Preis (€ pro Stunde)": the rate in English
+        h = _HEADER_FOREIGN_PER_RE.sub(lambda m: " per " + ("million tokens" if m.group("tok") else
+                                                             _FOREIGN_DEN[m.group("den").lower()]), h)
     # "Cost at $2/GPU-hour", "Energy @ 700 W": the rate the column assumes, not its unit
     h = _HEADER_AT_RE.sub(lambda m: " " + m.group("cur") if m.group("cur") else "", h).strip()
     if " to " in h and HEADER_COST_TO_RE.search(h):

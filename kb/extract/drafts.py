@@ -147,6 +147,11 @@ _FRAC_RE = re.compile(r"\\[dt]?frac\s*\{")
 _LATEX_CMD_RE = re.compile(r"\\(?:[A-Za-z]+|[ ,;!])|\{|\}")  # (literals first: the engine skips to them)
 # (a number in E notation too: "$3e23 \\text{ FLOP}$" is 3e23 FLOP, no dollars)
 _MATH_DOLLAR_RE = re.compile(r"\$(?=\s*[0-9.]+(?:[eE][+-]?[0-9]+)?\s*(?:\\[A-Za-z]|~[A-Za-z]))")
+# (and one opening math before a relation or a fraction: "$\approx 9.8\text{A}$", "$\frac{V}{2^4} = 112.5$";
+# and the signs around a variable with its subscript, "$I_{mp}$", "$V_{DD}$", as a label in a table's row: no
+# price is written with a brace before its sign)
+_MATH_OPEN_CMD_RE = re.compile(r"\$(?=[ ]?\\(?:approx|sim|simeq|le|leq|ge|geq|pm|frac|dfrac|mu)(?![A-Za-z])|[A-Za-z]_\{)"
+                               r"|\$(?<=\}\$)")
 # LaTeX's multiplication sign before a power of ten, read as the sign it is written after ("3.79
 # \times 10^{25}" is one number, not "3.79" and "10^{25}"), padded to the command's length; before
 # anything else it is blanked with the other commands ("2 \times 700" is no ratio "2x")
@@ -185,6 +190,8 @@ def _mask_latex(out: str) -> str:
             last = i + 1
         out = "".join(parts) + out[last:]
     out = _MATH_DOLLAR_RE.sub(" ", out)
+    if "$" in out:
+        out = _MATH_OPEN_CMD_RE.sub(" ", out)
     out = _LATEX_TIMES_RE.sub(lambda m: "×" + " " * (len(m.group(0)) - 1), out)
     if "~" in out:
         out = _LATEX_TILDE_RE.sub(" ", out)
@@ -208,6 +215,11 @@ _CITATION_NOTE_RE = re.compile(r"\[(?<!.\[)\^[^\]\n]{1,40}\]:(?=[^\n]*(?:https?:
 # behind for after it: the engine then scans for those two characters only)
 _SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]\{?([0-9]{1,2}|th|st|nd|rd)\}?\\*\$"
                         r"([A-Za-z]*)")
+
+
+# a slash right before an amount ("tokens / 1$"): the amount is what a rate is counted per
+# (after a word or a bracket: "3$/15$" is a pair of prices)
+_SLASH_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]*/[ \t]*$")
 
 
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
@@ -312,11 +324,15 @@ _DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,]
 _DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # the writing of the English-speaking world: a comma's group of three ("1,000", "$25,000") or a decimal
 # point with one or two digits ("3.5", "$0.30") that is no date's ("6.12.2026") nor a version's
-_ENGLISH_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
+# (but no "0,805": no number's thousands start with a zero, that comma is a decimal one)
+_ENGLISH_NUM_RE = re.compile(r"[1-9](?<![0-9.,][1-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
                              r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
 _EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
-                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])"
+                          # (and three decimals before a currency's sign, "1,006 $", "2,623 €": a
+                          # price to the tenth of a cent in that writing, thousands written with a dot)
+                          r"|(?<![0-9.,])[0-9]+,[0-9]{3}(?![0-9]|[.,][0-9])(?=[ \u00a0]?[$€])")
 _SWAP_POINTS = str.maketrans(".,", ",.")
 # a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
@@ -522,6 +538,10 @@ def split_shares(text: str, s: int) -> tuple[int, int] | None:
     return None
 
 
+# an amount with its currency's sign after it ("15$", "2,50 €")
+_SIGN_AFTER_RE = re.compile(r"[0-9][0-9.,]*[ \u00a0]?[$€](?![\w$])")
+
+
 def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 2 and text[s - 1] == "-" and text[s - 2].isalnum() \
             and not (text[s] in "$€£" and _WORD_HYPHEN_BEFORE_RE.search(text, max(0, s - 12), s)):
@@ -534,8 +554,9 @@ def _skip_candidate(text: str, s: int, raw: str | None = None) -> bool:
     if s >= 1 and text[s - 1] in "#^/_." and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("w", "W")
                                                   and not text[s - 3:s - 2].isalnum()) \
             and not (text[s - 1] == "/" and text[s:s + 1] in ("$", "€", "£")) \
+            and not (text[s - 1] == "/" and text[s - 2:s - 1] in ("$", "€") and _SIGN_AFTER_RE.match(text, s)) \
             and not (text[s - 1] == "/" and split_shares(text, s) is not None):
-        return True  # (but "w/2.45 TBps": with; "$3/$15": a second amount; "50/50": a split's second share)
+        return True  # (but "w/2.45 TBps": with; "$3/$15", "3$/15$": a second amount; "50/50": a split's second share)
     if s >= 1 and text[s - 1] == "[" and re.match(r"[0-9]{1,3}\]", text[s:s + 4]):
         return True  # footnote [3]
     if text.startswith("52", s) and _WEEK_RANGE_RE.match(text, s):
@@ -1721,6 +1742,8 @@ def _read_at(view: str, s: int, starts, prev, gpus, cell: _CellContext | None = 
     if "per" in low and q.atom in _PERIOD_ATOMS and not q.den and view[q.start + len(q.num_text):][:1] == "-" \
             and _PER_PERIOD_BEFORE_RE.search(view, max(0, s - 12), s):
         return q.end  # "0.62 per 90-day cycle", "$5 per 30-day month": the period a rate is counted in, no duration
+    if q.cur and view[q.end - 1:q.end] == "$" and _SLASH_BEFORE_RE.search(view, max(0, s - 5), s):
+        return q.end  # "(tokens / 1$)", "prompts/1$": the dollar a rate is counted per, no amount
     if ('"' in before or "“" in before) and _EXAMPLE_QUOTE_RE.search(view, max(0, s - 24), s):
         return q.end  # 'shown in minutes (e.g., "42 mins")': a format illustrated, no claim
     if _in_prompt(view, s):
@@ -2198,7 +2221,7 @@ def _build(view: str, q: Quantity, starts, prev=None, cell: _CellContext | None 
     if cm and not (q.spelled or looks_like_year(q)) and q.post is None:
         c = cm.group("c").lower()
         # ("between $2 and $7" is a range; "down from $1 and $6", the two prices named before, is two values)
-        ok = c not in ("and", "und") or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
+        ok = c not in ("and", "und", "et") or BETWEEN_RE.search(view, max(0, q.start - 12), q.start) and not _ends_with_from(view, q.start)
         if ok and c == "to" and not q.has_unit and view[q.start - 1:q.start] == "=" and view[q.start - 2:q.start - 1].isalnum():
             ok = False  # "from 976ms at BS=1 to 126ms at BS=8": a setting's value, then the next figure
         if ok and c in ("to", "-", "--", "–", "—") and _ends_with_from(view, q.start) \
