@@ -156,7 +156,9 @@ _LATEX_TIMES_RE = re.compile(r"\\(?:times|cdot)(?=[ {]*10[ ]*\^)")
 _LATEX_TILDE_RE = re.compile(r"~(?<=[0-9A-Za-z}]~)(?=[A-Za-z0-9\\])")
 
 
-_LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
+# (each number-grouping pattern below with its first digit written before the look-behind that keeps
+# it the number's first, as _DOT_MILLIONS_RE: scanned for digits in C over the whole text)
+_LATEX_THOUSANDS_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:\{,\}[0-9]{3})+(?![0-9])")
 _LATEX_ENV_RE = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}")
 
 
@@ -304,8 +306,8 @@ def mask(text: str) -> str:
 # (its first digit written before the look-behind that keeps it the number's first: a pattern that
 # starts with a set of characters is scanned for them in C, not tried at every position of the text)
 _DOT_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
-_COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
-_DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+_COMMA_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_DOT_GROUPS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
 
 # a decimal comma: one or two digits after it ("3,3 Milliarden", "2,5 %"), not in a run of numbers ("1,2,4")
@@ -315,8 +317,8 @@ _DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![
 _ENGLISH_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
                              r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
-_EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
-                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])")
+_EURO_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
+                          r"|[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9]))")
 _SWAP_POINTS = str.maketrans(".,", ",.")
 # a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")
@@ -359,7 +361,7 @@ def _dot_thousands(view: str) -> str:
 # thousands grouped by spaces, as French, German and SI style write them: two or more groups of three
 # after a plain space ("10 000 000 000 Watt"), or one "000" (no number starts with it: "100 000 GPUs"),
 # one or more after a no-break or a thin space ("10\u202f000 GPUs"); not next to another digit, a decimal point or a comma ("in 2024 100 000": no group)
-_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
+_SPACE_GROUPS_RE = re.compile(r"[1-9](?<![0-9.,][1-9])(?<![0-9][ \u00a0\u202f][1-9])[0-9]{0,2}"
                               r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
 
 
