@@ -7173,19 +7173,29 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
 _LINK_TARGET_RE = re.compile(r"\]\([^)]*\)|[\[\]]")
 
 
+def _head_columns(t, attr: str, test) -> frozenset:
+    """The columns of table ``t`` whose header ``test`` (a pattern's ``search`` or ``fullmatch``)
+    accepts: read once per table (kept on it as ``attr``), not once per cell of each row."""
+    memo = getattr(t, attr, None)
+    if memo is None:
+        memo = frozenset(c for c, h in enumerate(t.header) if h.text and test(h.text))
+        setattr(t, attr, memo)
+    return memo
+
+
 def _joined_plan_name(idx: Index, t, row: int, col: int) -> str | None:
     """The product that a row's label and its plan, read as one name, are an alias of ("| Claude |
     Pro |" is "Claude Pro", "| Gemini | Advanced |" "Gemini Advanced"), where a cell before ``col``
     under a column of plans names the plan by its tier's word (:func:`_plan_cell`); or None."""
     cells = t.rows[row]
-    if not cells:
+    plan_cols = _head_columns(t, "_plan_cols", _PLAN_HEAD_RE.search)
+    if not cells or not plan_cols:
         return None
     label = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[0].text)).strip()
     if not label:
         return None
     for c in range(1, min(col, len(cells))):
-        h = t.column_header(c)
-        if h is None or not _PLAN_HEAD_RE.search(h.text) or not _PLAN_CELL_RE.match(cells[c].text):
+        if c not in plan_cols or not _PLAN_CELL_RE.match(cells[c].text):
             continue
         plan = _MARKS_BLANKS_RE.sub(" ", cells[c].text).strip()
         name = f"{label} {plan}"
@@ -7206,10 +7216,10 @@ def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
     than either names alone, and not what the model cell names by itself); none where the number
     is in either cell."""
     cells = t.rows[row]
+    model_cols = _head_columns(t, "_model_cols", _MODEL_COLUMN_RE.fullmatch)
     out = []
     for c in range(1, len(cells)):
-        h = t.column_header(c)
-        if c == col or c - 1 == col or h is None or not _MODEL_COLUMN_RE.fullmatch(h.text):
+        if c == col or c - 1 == col or c not in model_cols:
             continue
         first = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[c - 1].text)).strip()
         second = _MARKS_BLANKS_RE.sub(" ", _TRAILING_REMARK_RE.sub("", _LINK_TARGET_RE.sub("", cells[c].text))).strip()
