@@ -4021,7 +4021,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed = am is not None and _apposed_company(idx, view, am, alias_hits, hit_starts)
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
-        sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
+        sent_hits, role_heads = _sentence_roles(idx, view, alias_hits, hit_starts, sent_lo, sent_hi)
         by_m = (_BY_OPENER_RE.match(view, sent_lo, s) or _WITH_BACKERS_OPENER_RE.match(view, sent_lo, s)) \
             if sent_hits and sent_hits[0][0] < s else None
         for a_s, a_e, eid in sent_hits:
@@ -4257,7 +4257,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _role_names(idx, view, _grouped(idx, view, hits(lo, hi)), lo)[0]:
+            for a_s, a_e, eid in _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -4425,6 +4425,24 @@ def _noun_aside(view: str, lo: int, a_s: int, s: int, hit_ends: set) -> bool:
 #: a number inside the phrase, not a digit of a name (an appositive holding a figure is no aside:
 #: "Nvidia, a $3 trillion company,"; "The H100, the successor to the A100," is)
 _CLAUSE_NUMBER_RE = re.compile(r"(?<![\w.-])[0-9]")
+
+
+# a sentence's names as its numbers read them (_sentence_roles), once for all its numbers and the
+# sentences after it that look back to it (cleared by link for each text)
+_ROLES_MEMO: dict = {}
+
+
+def _sentence_roles(idx: "Index", view: str, alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, set]:
+    """:func:`_role_names` of the sentence ``view[lo:hi]``'s alias hits, lists of companies taken
+    as one (:func:`_grouped`); the answer is shared: never changed by the caller."""
+    key = (lo, hi)
+    hit = _ROLES_MEMO.get(key)
+    if hit is not None and hit[0] is alias_hits and hit[1] is view and hit[2] is idx:
+        return hit[3]
+    bl = bisect.bisect_left
+    got = _role_names(idx, view, _grouped(idx, view, alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]), lo)
+    _ROLES_MEMO[key] = (alias_hits, view, idx, got)
+    return got
 
 
 def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
@@ -6206,6 +6224,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _STOCK_MEMO.clear()
+    _ROLES_MEMO.clear()
     _VERSIONED.clear()
     _items_as_counts(idx, found, conditions)
     alias_hits = _currency_countries(view, alias_hits)
