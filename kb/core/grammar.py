@@ -829,10 +829,11 @@ _CUR_SFX_RE = re.compile(r"[ \u00a0]?¢|[€£](?![0-9])|[ \u00a0]?\$(?![\w$\\{^
 #   "12 000 EUR") or before them ("€1 500 000", "EUR 1 500") and no digit goes on; never after a
 #   dollar sign ("$20 100 messages" is $20, then a count);
 # - in a table cell the number fills ("| 14 592 |", "| **16 896** |").
-_SPACE_GROUPS_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}"
+_SPACE_GROUPS_RE = re.compile(r"[1-9](?<![0-9.,][1-9])(?<![0-9][ \u00a0\u202f][1-9])[0-9]{0,2}"
                               r"(?:(?:[\u00a0\u202f][0-9]{3})+|(?: [0-9]{3}){2,}| 000)(?![0-9]|[.,][0-9]| [0-9])")
-# (any run of spaced groups; the amount's and the cell's edges are then looked at around it)
-_SPACED_RUN_RE = re.compile(r"(?<![0-9.,])(?<![0-9][ \u00a0\u202f])[1-9][0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])")
+# (any run of spaced groups; the amount's and the cell's edges are then looked at around it; both patterns
+# start with their first digit, the look-behinds after it: scanned for digits in C, not tried everywhere)
+_SPACED_RUN_RE = re.compile(r"[1-9](?<![0-9.,][1-9])(?<![0-9][ \u00a0\u202f][1-9])[0-9]{0,2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])")
 _SPACED_CUR_AFTER_RE = re.compile(r"[ \u00a0\u202f]?(?:€|£|(?:EUR|GBP|USD)\b)")
 _SPACED_CUR_BEFORE_RE = re.compile(r"(?:€|£|USD\s?|" + _CODES + r"\s?)[ \u00a0]?$")
 _DOLLAR_BEFORE_RE = re.compile(r"\$[ \u00a0]?$")

@@ -161,7 +161,9 @@ _LATEX_TIMES_RE = re.compile(r"\\(?:times|cdot)(?=[ {]*10[ ]*\^)")
 _LATEX_TILDE_RE = re.compile(r"~(?<=[0-9A-Za-z}]~)(?=[A-Za-z0-9\\])")
 
 
-_LATEX_THOUSANDS_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?:\{,\}[0-9]{3})+(?![0-9])")
+# (each number-grouping pattern below with its first digit written before the look-behind that keeps
+# it the number's first, as _DOT_MILLIONS_RE: scanned for digits in C over the whole text)
+_LATEX_THOUSANDS_RE = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:\{,\}[0-9]{3})+(?![0-9])")
 _LATEX_ENV_RE = re.compile(r"\\(?:begin|end)\{[A-Za-z*]{1,20}\}")
 
 
@@ -316,8 +318,8 @@ def mask(text: str) -> str:
 # (its first digit written before the look-behind that keeps it the number's first: a pattern that
 # starts with a set of characters is scanned for them in C, not tried at every position of the text)
 _DOT_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
-_COMMA_MILLIONS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
-_DOT_GROUPS_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
+_COMMA_MILLIONS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:,[0-9]{3}){2,}(?![0-9]|[.,][0-9])")
+_DOT_GROUPS_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]{0,2}(?:\.[0-9]{3})+(?![0-9]|[.,][0-9])")
 
 
 # a decimal comma: one or two digits after it ("3,3 Milliarden", "2,5 %"), not in a run of numbers ("1,2,4")
@@ -328,11 +330,11 @@ _DECIMAL_COMMA_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])[0-9]*,[0-9]{1,2}(?![
 _ENGLISH_NUM_RE = re.compile(r"[1-9](?<![0-9.,][1-9])[0-9]{0,2},[0-9]{3}(?![0-9])"
                              r"|[0-9](?<![0-9.,][0-9])[0-9]*\.[0-9]{1,2}(?![0-9]|[.,][0-9])")
 # a number written the continental way: dots between its groups, a decimal comma ("5.000,50", "1.000")
-_EURO_NUM_RE = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
-                          r"|(?<![0-9.,])[0-9]+,[0-9]{1,2}(?![0-9]|[.,][0-9])"
+_EURO_NUM_RE = re.compile(r"[0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]+)?(?![0-9]|[.,][0-9])"
+                          r"|[0-9]*,[0-9]{1,2}(?![0-9]|[.,][0-9])"
                           # (and three decimals before a currency's sign, "1,006 $", "2,623 €": a
                           # price to the tenth of a cent in that writing, thousands written with a dot)
-                          r"|(?<![0-9.,])[0-9]+,[0-9]{3}(?![0-9]|[.,][0-9])(?=[ \u00a0]?[$€])")
+                          r"|[0-9]*,[0-9]{3}(?![0-9]|[.,][0-9])(?=[ \u00a0]?[$€]))")
 _SWAP_POINTS = str.maketrans(".,", ",.")
 # a version after a name is no decimal of the text's own writing ("Llama 3.1", "GPT-4.5", "Gemini 2.5 Pro")
 _NAME_BEFORE_RE = re.compile(r"[A-Z][A-Za-z]*[ -]?$")

@@ -4028,7 +4028,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
         apposed = am is not None and _apposed_company(idx, view, am, alias_hits, hit_starts)
         apposed_at = _APPOSED_RE.match(view, am.end()).end() if apposed else -1
         subject_c, last_before = None, sent_lo
-        sent_hits, role_heads = _role_names(idx, view, _grouped(idx, view, hits(sent_lo, sent_hi)), sent_lo)
+        sent_hits, role_heads = _sentence_roles(idx, view, alias_hits, hit_starts, sent_lo, sent_hi)
         by_m = (_BY_OPENER_RE.match(view, sent_lo, s) or _WITH_BACKERS_OPENER_RE.match(view, sent_lo, s)) \
             if sent_hits and sent_hits[0][0] < s else None
         units = _possessed_units(idx, view, sent_hits, s)
@@ -4282,7 +4282,7 @@ def _entity_candidates(idx: Index, view: str, f: "Found", sent: tuple, paras: li
             if lo < para_lo:
                 break
             first = True
-            for a_s, a_e, eid in _role_names(idx, view, _grouped(idx, view, hits(lo, hi)), lo)[0]:
+            for a_s, a_e, eid in _sentence_roles(idx, view, alias_hits, hit_starts, lo, hi)[0]:
                 if _own_thing(idx, view, a_e, eid):
                     continue
                 if d.property in _RESULTS_PROPERTIES and _STOCK_MARKET_AFTER_RE.match(view, a_e) is not None \
@@ -4498,6 +4498,24 @@ def _dash_aside(view: str, lo: int, a_s: int, s: int, hits: list) -> bool:
 #: a number inside the phrase, not a digit of a name (an appositive holding a figure is no aside:
 #: "Nvidia, a $3 trillion company,"; "The H100, the successor to the A100," is)
 _CLAUSE_NUMBER_RE = re.compile(r"(?<![\w.-])[0-9]")
+
+
+# a sentence's names as its numbers read them (_sentence_roles), once for all its numbers and the
+# sentences after it that look back to it (cleared by link for each text)
+_ROLES_MEMO: dict = {}
+
+
+def _sentence_roles(idx: "Index", view: str, alias_hits: list, hit_starts: list, lo: int, hi: int) -> tuple[list, set]:
+    """:func:`_role_names` of the sentence ``view[lo:hi]``'s alias hits, lists of companies taken
+    as one (:func:`_grouped`); the answer is shared: never changed by the caller."""
+    key = (lo, hi)
+    hit = _ROLES_MEMO.get(key)
+    if hit is not None and hit[0] is alias_hits and hit[1] is view and hit[2] is idx:
+        return hit[3]
+    bl = bisect.bisect_left
+    got = _role_names(idx, view, _grouped(idx, view, alias_hits[bl(hit_starts, lo):bl(hit_starts, hi)]), lo)
+    _ROLES_MEMO[key] = (alias_hits, view, idx, got)
+    return got
 
 
 def _role_names(idx: "Index", view: str, hits: list, lo: int) -> tuple[list, set]:
@@ -6283,6 +6301,7 @@ def link(idx: Index, view: str, starts: list[int], found: list, alias_hits: list
     """Fill in entity, property, conditions and confidences of every draft in ``found``."""
     _OPTIONS_MEMO.clear()  # (the numbers of the previous text are no use here)
     _STOCK_MEMO.clear()
+    _ROLES_MEMO.clear()
     _VERSIONED.clear()
     _items_as_counts(idx, found, conditions)
     alias_hits = _currency_countries(view, alias_hits)
@@ -7254,19 +7273,29 @@ def _plan_entities(idx: Index, view: str, found: list, alias_hits, hit_starts) -
 _LINK_TARGET_RE = re.compile(r"\]\([^)]*\)|[\[\]]")
 
 
+def _head_columns(t, attr: str, test) -> frozenset:
+    """The columns of table ``t`` whose header ``test`` (a pattern's ``search`` or ``fullmatch``)
+    accepts: read once per table (kept on it as ``attr``), not once per cell of each row."""
+    memo = getattr(t, attr, None)
+    if memo is None:
+        memo = frozenset(c for c, h in enumerate(t.header) if h.text and test(h.text))
+        setattr(t, attr, memo)
+    return memo
+
+
 def _joined_plan_name(idx: Index, t, row: int, col: int) -> str | None:
     """The product that a row's label and its plan, read as one name, are an alias of ("| Claude |
     Pro |" is "Claude Pro", "| Gemini | Advanced |" "Gemini Advanced"), where a cell before ``col``
     under a column of plans names the plan by its tier's word (:func:`_plan_cell`); or None."""
     cells = t.rows[row]
-    if not cells:
+    plan_cols = _head_columns(t, "_plan_cols", _PLAN_HEAD_RE.search)
+    if not cells or not plan_cols:
         return None
     label = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[0].text)).strip()
     if not label:
         return None
     for c in range(1, min(col, len(cells))):
-        h = t.column_header(c)
-        if h is None or not _PLAN_HEAD_RE.search(h.text) or not _PLAN_CELL_RE.match(cells[c].text):
+        if c not in plan_cols or not _PLAN_CELL_RE.match(cells[c].text):
             continue
         plan = _MARKS_BLANKS_RE.sub(" ", cells[c].text).strip()
         name = f"{label} {plan}"
@@ -7287,10 +7316,10 @@ def _joined_model_names(idx: Index, t, row: int, col: int) -> list:
     than either names alone, and not what the model cell names by itself); none where the number
     is in either cell."""
     cells = t.rows[row]
+    model_cols = _head_columns(t, "_model_cols", _MODEL_COLUMN_RE.fullmatch)
     out = []
     for c in range(1, len(cells)):
-        h = t.column_header(c)
-        if c == col or c - 1 == col or h is None or not _MODEL_COLUMN_RE.fullmatch(h.text):
+        if c == col or c - 1 == col or c not in model_cols:
             continue
         first = _MARKS_BLANKS_RE.sub(" ", _LINK_TARGET_RE.sub("", cells[c - 1].text)).strip()
         second = _MARKS_BLANKS_RE.sub(" ", _TRAILING_REMARK_RE.sub("", _LINK_TARGET_RE.sub("", cells[c].text))).strip()
@@ -7777,6 +7806,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
     d = f.draft
     d.evidence = {"value": value_tag(d.form, d.qualifier)}
     d.confidence = calibrated("value", d.evidence["value"])
+    # (what the hints below ask of the number, read once: its unit is an amount of money, and its
+    # values, which no hint changes before one is set)
+    amount = _AMOUNT_UNIT_RE.fullmatch(d.unit) is not None
+    vals = (d.value,) if d.qualifier != "range" else (d.low, d.high)
     # "could increase to as much as 12% of US power by 2028": a part of the whole named after it
     wm = OF_WHOLE_RE.match(view, d.span_end) if d.unit == "percent" and f.table is None else None
     f.whole = wm is not None
@@ -7786,31 +7819,31 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         wm2 = _WHOLE_WORDS_RE.match(view, wm.end())
         f.whole_words = wm2.group(0) if wm2 is not None else ""
     if f.hint is None and len(d.unit) == 3 and d.unit.isupper() and _UNIT_PRICE_AFTER_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+            and _fits_property(idx, d.unit, vals, PURCHASE_PRICE):
         # "At $199,000 a piece, and factoring in networking equipment, hosting costs": the price of
         # one unit of what is bought, whatever costs are named around it
         f.hint = PURCHASE_PRICE
-    if f.hint is None and d.span_start > 0 and view[d.span_start - 1] == "@" and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+    if f.hint is None and d.span_start > 0 and view[d.span_start - 1] == "@" and amount \
+            and _fits_property(idx, d.unit, vals, PURCHASE_PRICE):
         # "| GPU cost (@$37.5K SXM, @$32K PCIe) |": an amount "at" which each unit is counted
         f.hint = PURCHASE_PRICE
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit):
+    if f.hint is None and f.table is None and amount:
         # "start with one $3,500 M4 Max", "a $30,000 H100": an amount written right before the name
         # of a piece of hardware, as an adjective, is what one of it costs
         k = bisect.bisect_left(hit_starts, d.span_end)
         if k < len(alias_hits) and alias_hits[k][0] - d.span_end <= 2 and not view[d.span_end:alias_hits[k][0]].strip() \
                 and idx.entity_kind.get(alias_hits[k][2]) in _PRICED_KINDS \
-                and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), PURCHASE_PRICE):
+                and _fits_property(idx, d.unit, vals, PURCHASE_PRICE):
             f.hint = PURCHASE_PRICE
     if f.hint is None and f.table is None and d.unit in _POWER_UNITS and "of" in view[d.span_end:d.span_end + 6] \
             and _GENERATION_AFTER_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+            and _fits_property(idx, d.unit, vals, GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
     if f.hint is None and f.table is None and d.unit in _POWER_UNITS and _GENERATOR_NAMED_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+            and _fits_property(idx, d.unit, vals, GENERATING_CAPACITY):
         f.hint = GENERATING_CAPACITY
     if f.hint is None and f.table is not None and d.unit in _POWER_UNITS and _generator_table(f.table, f.col) \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), GENERATING_CAPACITY):
+            and _fits_property(idx, d.unit, vals, GENERATING_CAPACITY):
         # "| Site Name | Capacity (MW) | Turbine / Engine | OEM |": a table whose other columns say
         # what generates (the turbine, the fuel) lists plants, whatever a row's name says of the
         # data centre it powers ("... Data Centers E Monahans Campus | 400 |"): each capacity is a
@@ -7822,92 +7855,92 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ratio of two of its amounts (no model's head dimension), the company's the table's
         f.hint = RATIO
     if f.hint is None and f.table is not None and d.unit == "percent" and _hardware_use_cell(f.table, f.row, f.col) \
-            and all(v is not None and v >= 0 for v in ((d.value,) if d.qualifier != "range" else (d.low, d.high))) \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _UTILISATION):
+            and all(v is not None and v >= 0 for v in vals) \
+            and _fits_property(idx, d.unit, vals, _UTILISATION):
         # "| GPU Usage |" over "20-40%", "| CPU Load | GPU Load |", "| GPU load | 30 % | 26 % |": the
         # share of a machine's part in use, no plain share of a whole
         f.hint = _UTILISATION
     if f.hint is None and f.table is not None and _LONG_PRICE_UNIT_RE.search(d.unit) is not None \
             and _SUBSCRIPTION in idx.prop_by_id and _plan_table(idx, view, f.table, f.row, f.col, alias_hits, hit_starts) \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _SUBSCRIPTION):
+            and _fits_property(idx, d.unit, vals, _SUBSCRIPTION):
         # "| Plan | Price |" over "| Pro | $20/month |", "### Subscription Tiers" over "| Premium |
         # $29/user/month |", "| ChatGPT Plus | $20/mo |": an amount per month or year in a table of
         # plans is that plan's price, whatever a "Price" header leans to (a GPU's rent)
         f.hint = _SUBSCRIPTION
     if f.hint is None and d.unit in _POWER_UNITS and "/" in view[d.span_end:d.span_end + 3] \
             and _WATTS_OF_CAP_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), POWER_DRAW):
+            and _fits_property(idx, d.unit, vals, POWER_DRAW):
         # "8W / 350W" (nvidia-smi's "Pwr:Usage/Cap"): the power drawn now, out of the cap after it
         f.hint = POWER_DRAW
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "market" in view[d.span_end:d.span_end + 48] \
+    if f.hint is None and f.table is None and amount and "market" in view[d.span_end:d.span_end + 48] \
             and _MARKET_AFTER_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), MARKET_REVENUE):
+            and _fits_property(idx, d.unit, vals, MARKET_REVENUE):
         # "Liquid cooling equipment ($3.93B→$22.57B market)", "a $400B AI accelerator market by
         # 2027": the size of a market, what is sold in it (a revenue), however billions lean to capex
         f.hint = MARKET_REVENUE
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 4 \
+    if f.hint is None and f.table is None and amount and d.span_start > 4 \
             and "to" in view[max(0, d.span_start - 16):d.span_start] \
             and (rm := _MEASURE_ROSE_TO_RE.search(view, max(0, d.span_start - 200), d.span_start)) is not None \
             and "\n" not in view[rm.start():d.span_start] \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high),
+            and _fits_property(idx, d.unit, vals,
                                pid := _MEASURE_PROPERTY[rm.group("m").lower().split()[0]]):
         # "AWS revenue rose 20% to $33 billion", "net income, which skyrocketed 229% year-over-year
         # and 23% sequentially to $872 million", "OCI revenue would grow 77% to $18 billion": the
         # amount a measure rose or fell to is that measure's new level, whatever words of another
         # property (the segment's data centres, the chips sold) are near
         f.hint = pid
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 9 \
+    if f.hint is None and f.table is None and amount and d.span_start > 9 \
             and (rm := _REVENUE_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
             and _RUN_RATE_BEFORE_RE.search(view, max(0, rm.start() - 30), rm.start()) is None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "revenue"):
+            and _fits_property(idx, d.unit, vals, "revenue"):
         # "OpenAI told investors it expects revenue of $29.4 billion", "projections shared with
         # investors: revenue of $32 billion (2027), $73 billion (2028)": the amount the words of a
         # revenue lead straight into is that revenue (the list's other amounts follow it), whatever
         # word of investing (the investors told) is near; not a run rate ("annualized revenue of")
         f.hint = "revenue"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and d.span_start > 8 \
+    if f.hint is None and f.table is None and amount and d.span_start > 8 \
             and (rm := _CAPEX_OF_RE.search(view, max(0, d.span_start - 60), d.span_start)) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), CAPEX):
+            and _fits_property(idx, d.unit, vals, CAPEX):
         # "AI capex of $132B in 2025", "Meta guided 2026 capex of $115B to $135B": the amount the
         # words of capital spending lead straight into is that spending, whatever a free cash flow
         # or an investment named near it leans to
         f.hint = CAPEX
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "alu" in view[max(0, d.span_start - 80):d.span_start] \
+    if f.hint is None and f.table is None and amount and "alu" in view[max(0, d.span_start - 80):d.span_start] \
             and _VALUING_AT_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
+            and _fits_property(idx, d.unit, vals, "valuation"):
         # "valuing OpenAI at $300 billion", "would value the ChatGPT developer at about $830bn": what a
         # company is valued at is its valuation, whatever words of funding or investing are near
         f.hint = "valuation"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+    if f.hint is None and f.table is None and amount \
             and _EARNED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
             and _EARNED_OTHER_AFTER_RE.match(view, d.span_end) is None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "revenue"):
+            and _fits_property(idx, d.unit, vals, "revenue"):
         # "Microsoft's Azure business generated $75 billion in fiscal 2025", "Anthropic is on track to
         # bring in $5 billion this year": the money a company took in is its revenue, whatever word of
         # building or spending is near
         f.hint = "revenue"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+    if f.hint is None and f.table is None and amount \
             and any(w in view[max(0, d.span_start - 30):d.span_start] for w in ("orth", "otal", "alued")) \
             and _CONTRACTS_WORTH_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
+            and _fits_property(idx, d.unit, vals, "contract-value"):
         # "Oracle signed contracts worth $300 billion with OpenAI": what the contracts are worth; so
         # too "OpenAI has signed infrastructure deals totaling $1.4 trillion" (no money raised)
         f.hint = "contract-value"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+    if f.hint is None and f.table is None and amount \
             and _ON_INFRASTRUCTURE_AFTER_RE.match(view, d.span_end) is not None \
             and _SPEND_BEFORE_AMOUNT_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), CAPEX):
+            and _fits_property(idx, d.unit, vals, CAPEX):
         # "Google just told investors they're spending $185 billion on AI infrastructure in 2026",
         # "Hyperscalers are planning to spend nearly $700 billion on AI infrastructure": money spent
         # on long-lived assets is capital spending, whatever word of investors or plans is near
         f.hint = CAPEX
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and "val" in view[d.span_end:d.span_end + 24].lower() \
+    if f.hint is None and f.table is None and amount and "val" in view[d.span_end:d.span_end + 24].lower() \
             and _VALUATION_AFTER_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "valuation"):
+            and _fits_property(idx, d.unit, vals, "valuation"):
         # "raising $65 billion in a funding round at a $965 billion valuation": the amount written as
         # the adjective of a valuation is that valuation, whatever words of a round are near
         f.hint = "valuation"
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) and ("rais" in view[max(0, d.span_start - 40):d.span_start]
+    if f.hint is None and f.table is None and amount and ("rais" in view[max(0, d.span_start - 40):d.span_start]
                                                                        or "ecur" in view[max(0, d.span_start - 40):d.span_start]
                                                                        or "los" in view[max(0, d.span_start - 40):d.span_start]) \
             and (rm := _RAISED_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start)) is not None \
@@ -7917,7 +7950,6 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # company raised where the words after say so ("to date", "in total"); "has raised $X"
         # alone is as often all it raised: a round only where a round is named after it
         after = view[d.span_end:min(len(view), d.span_end + 80)]
-        vals = (d.value,) if d.qualifier != "range" else (d.low, d.high)
         if _RAISED_TOTAL_AFTER_RE.match(after) is not None:
             if _fits_property(idx, d.unit, vals, "total-funding"):
                 f.hint = "total-funding"
@@ -7930,7 +7962,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and (_STARTING_AT_BEFORE_RE.search(view, max(0, d.span_start - 40), d.span_start) is not None
                  or _PLAN_NAME_COSTS_BEFORE_RE.search(view, max(0, d.span_start - 80), d.span_start) is not None) \
             and _PLAN_NOT_RENT_RE.search(view, max(0, d.span_start - 100), min(len(view), d.span_end + 40)) is None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), _SUBSCRIPTION):
+            and _fits_property(idx, d.unit, vals, _SUBSCRIPTION):
         # "the cheapest student membership starting at $10 a month", "NewtonAI Pro costs $8.49/month":
         # the price list's words or a plan's name (its last word Plus, Pro, Max...) and a verb of
         # costing right before an amount per month or year make it that plan's price, whatever word
@@ -7941,13 +7973,13 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             and ("doubling" in view[max(0, d.span_start - 60):d.span_start].lower()
                  or "halving" in view[max(0, d.span_start - 60):d.span_start].lower()):
         if DOUBLING_TIME in idx.prop_by_id and _DOUBLING_EVERY_BEFORE_RE.search(view, max(0, d.span_start - 60), d.span_start) is not None \
-                and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), DOUBLING_TIME):
+                and _fits_property(idx, d.unit, vals, DOUBLING_TIME):
             # "inference costs halve every 12 months", "compute doubles every 6 months": the period
             # of a doubling or a halving, not how long a run or a training takes
             f.hint = DOUBLING_TIME
-    if f.hint is None and f.table is None and _AMOUNT_UNIT_RE.fullmatch(d.unit) \
+    if f.hint is None and f.table is None and amount \
             and _DEAL_AFTER_RE.match(view, d.span_end) is not None \
-            and _fits_property(idx, d.unit, (d.value,) if d.qualifier != "range" else (d.low, d.high), "contract-value"):
+            and _fits_property(idx, d.unit, vals, "contract-value"):
         # "a $10 billion deal with Cerebras", "a $300bn cloud computing contract with Oracle", "a
         # $300 billion, five-year commitment from OpenAI": the amount written as an adjective of a
         # deal is what the deal is worth, whatever the money buys (capacity, chips)
@@ -7980,7 +8012,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # a plus sign of its own is how much a quantity grew, the difference of two of its values
         f.hint = DIFFERENCE
     if f.hint is None and f.table is None and d.unit == "percent" \
-            and (pid := _named_percent(idx, view, d.span_end, (d.value,) if d.qualifier != "range" else (d.low, d.high))):
+            and (pid := _named_percent(idx, view, d.span_end, vals)):
         # "idle at 30% MFU", "showed 28-32% GPU utilization": the noun right after a percentage
         # names what it measures
         f.hint = pid
