@@ -3119,6 +3119,28 @@ _INTRO_OPENER_RE = re.compile(r"[\s*_>#-]*(?:In|On|At|By|Among|During|Last|This|
                               r"|Meanwhile|Separately|Elsewhere|Overall|Still|However|Yet|Now|Today|Previously)\b"
                               r"[^,;:()\n]{0,60},[ \t]+(?:(?:the|a|an)[ \t]+)?")
 # a sentence whose subject is a company named before ("The company ...", "The chipmaker's ...")
+#: before a name in its sentence, the company's backers listed ("Past backers of the startup include",
+#: "its investors are", "backed by"): the name is a backer's, not the company a later "The company" means
+_BACKERS_LISTED_RE = re.compile(r"(?i)\b(?:(?:backers|investors|shareholders)\b[^.\n]{0,60}?\b(?:include[sd]?|including|are"
+                                r"|were|such[ \t]+as)|(?:backed|funded|financed)[ \t]+by)\b")
+
+
+def _listed_backer(view: str, a: int, lo: int = 0) -> bool:
+    """Whether the name at ``a`` follows, in its sentence, a list of backers' opening."""
+    b = max(lo, a - 200, view.rfind(". ", 0, a), view.rfind("\n", 0, a))
+    return _BACKERS_LISTED_RE.search(view, b, a) is not None
+
+
+def _last_listed_backer(view: str, alias_hits, hit_starts, eid: str, hi: int) -> bool:
+    """Whether ``eid``, last named before ``hi`` (within 600 characters), is named there as a listed backer."""
+    k = bisect.bisect_left(hit_starts, hi) - 1
+    while k >= 0 and alias_hits[k][0] >= hi - 600:
+        if alias_hits[k][2] == eid:
+            return _listed_backer(view, alias_hits[k][0])
+        k -= 1
+    return False
+
+
 _COMPANY_ANAPHOR_RE = re.compile(r"[\s*_>#-]*[Tt]he\s+(?:company|firm|startup|chip\s?maker|hyperscaler|AI lab)(?:'s|’s)?\b")
 # right after a percentage, the whole it is a share of: "25% of global ...", "10 percent of the world"
 _WHOLE_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+|total\s+)?$", re.I)
@@ -4950,6 +4972,17 @@ _RESULTS_PROPERTIES = frozenset({"revenue", "net-income", "net-loss", "operating
                                  "earnings-per-share", "gross-margin", "operating-margin", "order-backlog",
                                  "annualized-revenue"})
 _MARKET_WORD_RE = re.compile(r"(?i)\bmarkets?\b")
+
+
+def _results_company(idx: "Index", headings, alias_hits, hit_starts, sent_lo: int, sent_hi: int) -> str | None:
+    """The company whose results a sentence naming nothing gives: the one company its section
+    (2,000 characters at most) names before it; None where the sentence names something, or the
+    text before names no company or two."""
+    if _names_any(alias_hits, hit_starts, sent_lo, sent_hi):
+        return None
+    hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
+    lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - _RESULTS_REACH)
+    return _sole_company(idx, alias_hits, hit_starts, lo, sent_lo)
 
 
 def _sole_company(idx: "Index", alias_hits, hit_starts, lo: int, hi: int) -> str | None:
@@ -8609,15 +8642,27 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # results), in a stretch of text (its section, 2,000 characters at most) that names one
             # company alone before it, is that company's, as a paragraph's one thing is (same
             # conditions); not where it names two companies or more (whose results, none can say)
-            hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
-            lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - _RESULTS_REACH)
-            org = _sole_company(idx, alias_hits, hit_starts, lo, sent_lo)
-            if org is not None and not _names_any(alias_hits, hit_starts, sent_lo, sent_hi) \
+            org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
+            if org is not None \
                     and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
                              or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
                              or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
                 cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
                 f.results_of = org
+    if not cands and f.table is None and prop is not None and own_kinds and not under_load \
+            and d.property in _RESULTS_PROPERTIES and kinds and kinds[0] == "organisation" and para_lo > 0 \
+            and not _MARKET_WORD_RE.search(view, sent_lo, sent_hi) \
+            and (subject is None or subject.about(d.span_start, kinds) is None):
+        # "Microsoft expects to outlay $100 billion on capex ..." then "Net income hit $28.5 billion
+        # this quarter": the results rule above for a property that applies to things of the
+        # article's own too (a market's net income), chiefly of a company: the one company the
+        # text before names, the sentence naming nothing (and no market)
+        org = _results_company(idx, headings, alias_hits, hit_starts, sent_lo, sent_hi)
+        if org is not None and not (_hypothetical(spans, view, sent_lo, sent_hi, d.span_end)
+                                    or _searched(spans, "inst", _INSTANCE_RE, view, inst_lo, inst_hi)
+                                    or _searched(spans, "my", _MY_RE, view, sent_lo, sent_hi)):
+            cands = [_Candidate(org, "paragraph", _TRUST["paragraph"])]
+            f.results_of = org
     led_by = None  # the list lead-in's subject, where an item that names nothing is given it
     if not cands and f.table is None and lead is not None and prop is not None and not under_load \
             and how != "hint" and not _names_any(alias_hits, hit_starts, sent_lo, d.span_start) \
@@ -8731,7 +8776,9 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         # ("Llama 3.1 405B was trained on 16K H100s"), is the model's
         cands = []
     if f.table is None and prop is not None and (am := _COMPANY_ANAPHOR_RE.match(view, sent_lo)) is not None \
-            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation") \
+            and not (cands and cands[0].how in local_how and idx.entity_kind.get(cands[0].eid) == "organisation"
+                     and not (cands[0].how == "previous" and _last_listed_backer(view, alias_hits, hit_starts,
+                                                                                 cands[0].eid, sent_lo))) \
             and not _apposed_company(idx, view, am, alias_hits, hit_starts):
         # "The company shipped about 2 million H100s": the company last named before, in the
         # section (its heading too) or the 3,000 characters before, whatever else is named
@@ -8739,7 +8786,10 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
         hk = bisect.bisect_right(headings, (sent_lo, "")) - 1
         lo = max(headings[hk][0] if hk >= 0 else 0, sent_lo - 3000)
         k = bisect.bisect_left(hit_starts, sent_lo) - 1
-        while k >= 0 and alias_hits[k][0] >= lo and idx.entity_kind.get(alias_hits[k][2] or "") != "organisation":
+        while k >= 0 and alias_hits[k][0] >= lo and (idx.entity_kind.get(alias_hits[k][2] or "") != "organisation"
+                                                     or _listed_backer(view, alias_hits[k][0], lo)):
+            # (a backer the company's backers are listed as, "Past backers of the startup include
+            # BMW and Microsoft", is not the company the text goes on about)
             k -= 1
         org = alias_hits[k][2] if k >= 0 and alias_hits[k][0] >= lo else None
         if org is not None and subject is not None and not cands \
