@@ -185,7 +185,9 @@ GERMAN_COUNT_NOUNS = "|".join((_DE_GPUS, _DE_USERS, _DE_STAFF))
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
-     r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
+     # (the noun spelled out, as news writing does: "100,000 Nvidia Hopper graphics processing units")
+     r"|(?i:gpus?|accelerators?|graphics cards?|graphics process(?:ing units?|ors?)|tensor processing units?"
+     r"|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
      # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
      r"|" + _DE_GPUS, "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
