@@ -69,3 +69,9 @@ def test_footnote_pairs_are_no_reference_links():
     from kb.extract.drafts import mask
     text = "around 4x10^20 operations.[^1][^2]\n\n[^1]: Wikipedia.\n[spark]: https://x.com/y\n"
     assert "[^1][^2]" in mask(text)
+
+
+def test_money_spent_in_compute_per_month_is_a_rate():
+    # what the money buys stands between the amount and its period
+    assert _read("The startup spends $3,500 in compute every month.") == [(3500.0, "USD/month")]
+    assert _read("We pay $400 in API fees a month.") == [(400.0, "USD/month")]

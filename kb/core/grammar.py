@@ -1727,7 +1727,11 @@ _PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m
 
 #: what an amount of money is, named between it and its denominator ("$12,000 revenue per MWh",
 #: "$0.40 cost per hour")
-_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])")
+_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])"
+                                # what the money buys, after "in" ("$3,500 in compute per month", "$400 in API
+                                # fees every month"): the amount spent at that rate
+                                r"|[ \t]+(?i:in)[ \t]+(?:(?i:cloud|api|gpu|inference|hosting|server|llm|token)[ \t]+)?"
+                                r"(?i:compute|costs|fees|bills?|spend(?:ing)?|credits|usage|charges)(?=[ \t]+(?i:per|every|each|an?)[ \t])")
 
 
 #: scales an investment or capital budget of a year is written in ("$135 billion annually")
