@@ -197,7 +197,9 @@ GERMAN_COUNT_NOUNS = "|".join((_DE_GPUS, _DE_USERS, _DE_STAFF))
 COUNT_NOUNS = [
     # "150-200 thousand Blackwell units", "2 million H100 units": units shipped of a GPU
     (r"(?:" + GPU_NAME + r"|Blackwell|Hopper|Ampere|Rubin|Volta|Ascend|Trainium[0-9]?|Inferentia[0-9]?|Maia|MTIA|(?i:gpu|accelerator|chip))[ \u00a0]+(?i:units)"
-     r"|(?i:gpus?|accelerators?|graphics cards?|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
+     # (the noun spelled out, as news writing does: "100,000 Nvidia Hopper graphics processing units")
+     r"|(?i:gpus?|accelerators?|graphics cards?|graphics process(?:ing units?|ors?)|tensor processing units?"
+     r"|cards|tpus?|xpus?|chips)|" + GPU_NAME + r"s?"
      # German nouns of the same ("10.000 KI-Prozessoren", "5 Millionen Grafikprozessoren")
      r"|" + _DE_GPUS, "GPU"),
     (r"(?i:servers?|nodes?|hosts?|machines)", "node"),
@@ -1802,7 +1804,11 @@ _PER_MILLION_BARE_RE = re.compile(r"[ \t]*/[ \t]*(?:1[ \t]?(?P<count>[MK])|(?P<m
 
 #: what an amount of money is, named between it and its denominator ("$12,000 revenue per MWh",
 #: "$0.40 cost per hour")
-_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])")
+_MONEY_NOUN_PER_RE = re.compile(r"[ \t]+(?i:revenue|costs?|profits?|margin|spend(?:ing)?|savings?)(?=[ \t]+(?i:per)[ \t])"
+                                # what the money buys, after "in" ("$3,500 in compute per month", "$400 in API
+                                # fees every month"): the amount spent at that rate
+                                r"|[ \t]+(?i:in)[ \t]+(?:(?i:cloud|api|gpu|inference|hosting|server|llm|token)[ \t]+)?"
+                                r"(?i:compute|costs|fees|bills?|spend(?:ing)?|credits|usage|charges)(?=[ \t]+(?i:per|every|each|an?)[ \t])")
 
 
 #: scales an investment or capital budget of a year is written in ("$135 billion annually")

@@ -224,6 +224,34 @@ _SCRIPT_RE = re.compile(r"(?:\\(?<=[A-Za-z0-9]\\)\\*\$|\$(?<=[A-Za-z0-9]\$))[_^]
 _SLASH_BEFORE_RE = re.compile(r"[A-Za-z)][ \t]*/[ \t]*$")
 
 
+#: a footnote reference right after a number ("trained on 24,576[^1] H100 GPUs"): no part of the
+#: number nor of its noun (never a definition's "[^1]:" at a line's start)
+_NUMBER_NOTE_REF_RE = re.compile(r"\[(?<=[0-9]\[)\^[^\]\s]{1,30}\](?!:)")
+#: a reference-style link's label ("[15 trillion][3] tokens", "[$6.6 billion][reuters]"), in a text
+#: that defines its labels ("[3]: https://..."): its text stands for the link, as an inline one's does
+#: (footnotes, "[^1][^2]", are no links)
+_REF_LINK_DEF_RE = re.compile(r"(?m)^[ \t]{0,3}\[(?!\^)[^\]\n]{1,40}\]:[ \t]*\S")
+_REF_LINK_RE = re.compile(r"\[(?P<t>[^\[\]\n^][^\[\]\n]{0,399})\]\[(?P<l>(?!\^)[^\[\]\n]{0,40})\]")
+#: HTML's non-breaking and thin spaces written as entities ("80&nbsp;GB", "1,000&#8239;W"): spaces
+_SPACE_ENTITY_RE = re.compile(r"&(?:nbsp|thinsp|ensp|emsp|#160|#xa0|#x[aA]0|#8201|#8239|#x202[fF]|#8194|#8195);")
+
+
+#: what may stand before a link that opens its line's text: a list item's marker or a heading's hashes
+_LINE_LEAD_RE = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)]|#{1,6})?[ \t]*$")
+
+
+def _ref_links(text: str) -> str:
+    """Reference-style links in prose read by their text, their brackets and label blanked (same
+    length). A link that opens its line ("- [NVIDIA DGX Spark ($3,999 MSRP)][spark]") is an entry of
+    a list of sources, a cited page's title: left as written."""
+    def one(m: re.Match) -> str:
+        s = m.start()
+        if _LINE_LEAD_RE.match(text, text.rfind("\n", 0, s) + 1, s):
+            return m.group(0)
+        return " " + m.group("t") + " " * (len(m.group(0)) - 1 - len(m.group("t")))
+    return _REF_LINK_RE.sub(one, text)
+
+
 _QUOTE_MARK_RE = re.compile(r"(?m)^[ \t]{0,3}>(?:[ \t]?>)*")
 
 
@@ -274,7 +302,7 @@ _NUMBER_MARK_RE = re.compile(r"[*†‡](?<=[0-9][*†‡])(?=[ \t]+[A-Za-z/(%]|
 #: an inline code span that closes right after its number, with the number's unit of measure written
 #: after it ("roughly `6 * 70e9 = 4.2e11` FLOPs / token"): the backtick is no part of either (a noun
 #: of things counted after it, "`21*8=168` cards", is left as it was)
-_CODE_CLOSE_RE = re.compile(r"`(?<=[0-9]`)(?=[ \t]+(?:[kMGTPEZY]?FLOP|(?i:(?:[a-z]+-?)?flops?|tokens?|bytes?|params?|parameters?"
+_CODE_CLOSE_RE = re.compile(r"`(?<=[0-9]`)(?=[ \t]+(?:per[ \t]|[kMGTPEZY]?FLOP|(?i:(?:[a-z]+-?)?flops?|tokens?|bytes?|params?|parameters?"
                             r"|seconds?|hours?|days?|years?)\b|[kMGT]B\b))")
 
 
@@ -285,6 +313,10 @@ def mask(text: str) -> str:
         text = _CODE_CLOSE_RE.sub(" ", text)
     if not any(c in text for c in "*_]\\h<†‡&"):
         return text
+    if "&" in text:  # "80&nbsp;GB": the entity is a space, padded to its length
+        text = _SPACE_ENTITY_RE.sub(lambda m: " " * len(m.group(0)), text)
+    if "][" in text and _REF_LINK_DEF_RE.search(text):  # "[15 trillion][3] tokens"
+        text = _ref_links(text)
     if "<style" in text or "<script" in text or "<STYLE" in text or "<SCRIPT" in text:
         text = _STYLE_ELEMENT_RE.sub(_spaces_keeping_lines, text)
     if "style=" in text:
@@ -295,14 +327,17 @@ def mask(text: str) -> str:
         text = _DEGREE_MARKUP_RE.sub(_degree_sign, text)
     if "[^" in text:
         text = _CITATION_NOTE_RE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _NUMBER_NOTE_REF_RE.sub(lambda m: " " * len(m.group(0)), text)
     if "$_" in text or "$^" in text:  # "CO$_2$e", "10$^{th}$": the script joins its word
         text = _SCRIPT_RE.sub(_unscript, text)
     out = _LINK_OPEN_RE.sub(" ", text)  # (before the link targets are blanked: it looks for "](")
     out = _MASK_RE.sub(_spaces_keeping_lines, out)
-    if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
-        out = _NUMBER_MARK_RE.sub(" ", out)
+    # (emphasis first: the closing star of "*$2.50* per million" is no footnote mark, and a mark's
+    # star, after a digit and before a space, can open no emphasis)
     if "*" in out:  # *single asterisk emphasis* ("to use *all* 16k GPUs": no product "* 16k")
         out = _STAR_EM_RE.sub(lambda m: " " + m.group(1) + " ", out)
+    if "*" in out or "†" in out or "‡" in out:  # "$0.50* per hour": a footnote's mark, no part of the amount
+        out = _NUMBER_MARK_RE.sub(" ", out)
     if "$$" in out:  # display math delimiters, never money ("$$4 \cdot d$$")
         out = out.replace("$$", "  ")
     if "\n>" in out or out.startswith(">"):  # blockquote markers: "539\n> tCO2eq" is one quantity
