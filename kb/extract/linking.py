@@ -5772,7 +5772,10 @@ _PERIOD_RE = re.compile(
     r"(?<![\w-])(?:(?P<pre>(?i:in|during|for|by))\s+(?:the\s+)?)?"
     r"(?:(?P<part>Q[1-4]|H[12])\s?(?:of\s+)?(?P<fy1>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)?'?(?P<y1>(?:19|20)[0-9]{2})"
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
-    r"|(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+    r"|(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+    r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
+#: a month's number by the first three letters of its name ("May 2023" names 2023-05)
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -5931,6 +5934,10 @@ def _period_matches(clause: str):
                 yield m
 
 
+#: an amount of money in a clause ("$270M", "€600 million", "US$1.5 billion")
+_AMOUNT_RE = re.compile(r"[$€£¥][ \t]?[0-9]")
+
+
 def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     """The period a clause names (see _PERIOD_RE), the one nearest ``pos`` (the number's span
     in the clause; the first when None), as datasets/conditions.yaml writes it: "2025-Q3",
@@ -5941,6 +5948,14 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
             val = _period_value(m.group("y1"), m.group("part"), bool(m.group("fy1")))
         elif m.group("y2"):
             val = _period_value(m.group("y2"), m.group("part2"), True)
+        elif m.group("mon"):
+            # "in May 2023", "(Jan 2022)": a month named after a preposition or opening a bracket
+            # is the month the number is of; else ("through September 2025") no period
+            val = (f"{m.group('y3')}-{_MONTHS[m.group('mon')[:3].lower()]:02d}"
+                   if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None)
+        elif m.group("season"):
+            # "by late 2022", "in early 2024": a part of a year after a preposition is of that year
+            val = m.group("y3") if m.group("pre") or clause[m.start() - 1:m.start()] == "(" else None
         elif m.group("pre") or m.group("part3") or m.group("fe"):  # "2035F": a forecast's year
             val = _period_value(m.group("y3"), m.group("part3"), False)
         elif _YEAR_FLOW_RE.match(clause, m.end()):
@@ -5952,9 +5967,24 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
         if pos is None:
             return val
         gap = pos[0] - m.end() if m.end() <= pos[0] else m.start() - pos[1] if m.start() >= pos[1] else 0
+        if gap > 0 and m.start() >= pos[1] and clause[m.start() - 1:m.start()] != "(" \
+                and _AMOUNT_RE.search(clause, pos[1], m.start()):
+            # "a $500M Series D ... followed a $270M Series C in June 2023": another amount
+            # between the number and a period after it is the one the period dates (a period
+            # that leads the clause, "In 2024, revenue was $10B and capex $5B", dates them all;
+            # so does a date in brackets closing it, "raised $200M at a $3.7B valuation (Dec 2022)")
+            continue
         if best is None or gap < best[0]:
             best = (gap, val)
     return best[1] if best else None
+
+
+def _own_cell(f: "Found"):
+    """The table cell a draft's number is in, or None."""
+    t = f.table
+    row = t.rows[f.row] if 0 <= f.row < len(t.rows) else []
+    cell = row[f.col] if 0 <= f.col < len(row) else None
+    return cell if cell is not None and cell.start <= f.draft.span_start and f.draft.span_end <= cell.end else None
 
 
 def _label_period(label: str | None) -> str | None:
@@ -6106,7 +6136,12 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
                     break
     if "period" in keys:
         period = _table_period(f) if f.table is not None else None
-        if period is None and _YEAR_RE.search(clause):
+        cell = _own_cell(f) if period is None and f.table is not None else None
+        if cell is not None and _YEAR_RE.search(cell.text):
+            # a cell of prose that names its own dates ("Poised to raise $500M ... followed a
+            # $270M Series C in June 2023"): the period nearest the number in its cell
+            period = _period_in(cell.text, (f.draft.span_start - cell.start, f.draft.span_end - cell.start))
+        elif period is None and _YEAR_RE.search(clause):
             period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
                                 if f.table is None else None)
         if period is not None:

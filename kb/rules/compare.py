@@ -57,6 +57,11 @@ PARTY_SLACK = 2.0
 #: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
 ROUND_FIGURE_SLACK = 0.025
 
+#: Claims of a property of a time (a valuation, a revenue) that name no period are set against
+#: each other only when their dates (``as_of``, else their sources' published dates) are at most
+#: this many days apart (half a year): further apart, they are of different rounds or years.
+SAME_TIME_DAYS = 183
+
 
 def trailing_zeros(n: int) -> int:
     """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
@@ -421,6 +426,55 @@ class Comparer:
             return to is None
         return (frm is None or frm <= when) and (to is None or when < to)
 
+    # ------------------------------------------------------------------ times
+
+    def of_a_time(self, prop: str | None) -> bool:
+        """Is the property's value of a time (a flow over a period, a valuation at a round):
+        one that takes a ``period`` condition (datasets/properties: revenue, capex,
+        valuation, investment...)? Its claims from articles of different dates speak of
+        different times unless they say which."""
+        p = self.kb.properties.get(prop or "")
+        return p is not None and "period" in p.conditions
+
+    def claim_date(self, c: Value) -> _dt.date | None:
+        """The date a claim speaks for: its ``as_of``, else its source's published date."""
+        when = getattr(c, "as_of", None)
+        if when is None:
+            src = self.kb.sources.get(getattr(c, "source", None) or "")
+            when = getattr(src, "published", None)
+        return date_of(when)
+
+    def same_time(self, a: Value, b: Value) -> bool:
+        """May two claims of one group be set against each other as of one time? Always, but
+        for a property of a time (:meth:`of_a_time`) whose claims name no period, when both
+        are dated more than :data:`SAME_TIME_DAYS` apart: a valuation said in February 2024
+        ("tripled to $15 billion") and one said two years later are of different rounds, a
+        revenue with no year in a 2024 article and one in a 2025 article of different years."""
+        if not self.of_a_time(a.property) or "period" in (a.conditions or {}) or "period" in (b.conditions or {}):
+            return True
+        da, db = self.claim_date(a), self.claim_date(b)
+        return da is None or db is None or abs((da - db).days) <= SAME_TIME_DAYS
+
+    def claim_period(self, v: Value) -> tuple[_dt.date, _dt.date] | None:
+        """The days of the period a claim of a property of a time names (its ``period``
+        condition: "raised $450 million in May 2023"), or None."""
+        per = (getattr(v, "conditions", None) or {}).get("period")
+        return period_range(per) if per and self.of_a_time(v.property) else None
+
+    @staticmethod
+    def dated_within(r: Reference, span: tuple[_dt.date, _dt.date]) -> bool:
+        """Does a reference apply to a claim of the period ``span``? One with a period of its
+        own is matched by the conditions; one without, dated by the day its value began (a
+        round's, an investment's ``valid_from``), when that day falls in the period: a round of
+        May 2023 is no value for a claim of 2025. An undated one always."""
+        if "period" in (r.conditions or {}):
+            return True
+        frm = r.valid_from
+        if frm is None:
+            return True
+        rng = period_range(frm)
+        return rng is None or (rng[0] <= span[1] and rng[1] >= span[0])
+
     # ------------------------------------------------------------------ references
 
     def references_for(self, v: Value, current: bool = True) -> list[Reference]:
@@ -429,9 +483,10 @@ class Comparer:
         comparison (ratio, share, change) also the same two sides (:meth:`same_sides`)."""
         when = date_of(getattr(v, "as_of", None))
         avg = self.averaged(v)
+        span = self.claim_period(v)
         refs = [r for e in self.related_entities(v.entity) for r in self._by_key.get((e, v.property), ())
                 if self.compatible(v.conditions, r.conditions) and (not current or self.in_force(r, when))
-                and self.averaged(r) == avg]
+                and self.averaged(r) == avg and (span is None or self.dated_within(r, span))]
         if refs and self.is_comparison(v):
             refs = [r for r in refs if self.same_sides(v, r)]
         return refs
