@@ -165,3 +165,22 @@ def test_a_dated_round_is_compared_with_the_rounds_of_its_period(tmp_path):
 def test_an_undated_round_is_compared_with_every_round(tmp_path):
     # (450 million equals one of them: consistent; the test below shows the other side)
     assert _round_findings(tmp_path, {}) == []
+
+
+# ---------------------------------------------------------------- sections and table labels
+
+
+def test_a_section_headed_by_a_year_dates_its_figures():
+    from kb.extract.linking import _heading_period
+
+    text = "# OpenAI\n\n## 2024\n\n### Q4\n\n- Oct 2: a funding round of $6.6B\n\n## Notes\n\nOpenAI raised $6.6B.\n"
+    assert _heading_period(text, text.index("$6.6B")) == "2024"
+    assert _heading_period(text, text.rindex("$6.6B")) is None
+
+
+def test_a_month_alone_is_a_table_labels_period():
+    from kb.extract.linking import _label_period
+
+    assert _label_period("Jan 2023") == "2023-01"
+    assert _label_period(" **Oct 2024** ") == "2024-10"
+    assert _label_period("End 2023") is None

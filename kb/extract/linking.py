@@ -5979,6 +5979,37 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     return best[1] if best else None
 
 
+#: a Markdown heading line: its level's hashes and its title
+_HEADING_LINE_RE = re.compile(r"^[ \t]*(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=2)
+def _period_headings(view: str) -> tuple[list, list]:
+    """The Markdown headings of a text (start, level, the period the title is alone or None),
+    and their starts, scanned once per text (bisected per number)."""
+    heads = [(m.start(), len(m.group(1)), _label_period(m.group(2))) for m in _HEADING_LINE_RE.finditer(view)]
+    return heads, [h[0] for h in heads]
+
+
+def _heading_period(view: str, at: int) -> str | None:
+    """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
+    "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
+    higher level): a timeline's or a report's section dates the figures written in it."""
+    if "#" not in view:
+        return None
+    heads, starts = _period_headings(view)
+    k = bisect.bisect_right(starts, at) - 1
+    level = 7
+    while k >= 0 and level > 1:
+        _, lv, per = heads[k]
+        if lv < level:
+            if per is not None:
+                return per
+            level = lv
+        k -= 1
+    return None
+
+
 def _own_cell(f: "Found"):
     """The table cell a draft's number is in, or None."""
     t = f.table
@@ -5987,10 +6018,16 @@ def _own_cell(f: "Found"):
     return cell if cell is not None and cell.start <= f.draft.span_start and f.draft.span_end <= cell.end else None
 
 
+#: a table label or heading that is a month alone ("| Jan 2023 |", "| March 2025 |")
+_LABEL_MONTH_RE = re.compile(r"[*_\s]*(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                             r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?[ \t]+'?(?P<y>(?:19|20)[0-9]{2})[*_\s]*")
+
+
 def _label_period(label: str | None) -> str | None:
     m = _LABEL_PERIOD_RE.fullmatch(label) if label else None
     if m is None:
-        return None
+        mm = _LABEL_MONTH_RE.fullmatch(label) if label else None
+        return f"{mm.group('y')}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm is not None else None
     if m.group("y1"):
         return _period_value(m.group("y1"), m.group("part"), False)
     if m.group("y0"):
@@ -6072,7 +6109,7 @@ _ONE_GPU_PRICES = ("rental-price",)
 
 
 def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, local: str, conditions: dict,
-                      aliases_near: list, at: tuple[str, int, int] | None = None) -> dict:
+                      aliases_near: list, at: tuple[str, int, int] | None = None, view: str | None = None) -> dict:
     if prop is None or not prop.conditions:
         return {}
     q = f.q
@@ -6144,6 +6181,9 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
         elif period is None and _YEAR_RE.search(clause):
             period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
                                 if f.table is None else None)
+        if period is None and f.table is None and view is not None:
+            # "## 2024" ... "- Aug: ~$3.6B ARR": a section headed by a period alone dates its prose
+            period = _heading_period(view, f.draft.span_start)
         if period is not None:
             out["period"] = period
     if "statistic" in keys:
@@ -8940,7 +8980,7 @@ def _link_one(idx, view, starts, paras, headings, found, i, alias_hits, hit_star
             # which tier every price on the line is, the second one too (its own words are cut
             # half-way to the first)
             cond_local = local + " " + view[line_lo:lm.end()]
-    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at)
+    d.conditions = _guess_conditions(idx, f, prop, view[d.start:d.end], cond_local, conditions, near, at, view)
     if intro is not None and prop is not None and "precision" in prop.conditions and "precision" not in d.conditions:
         # "**H100 Theoretical Peak (FP16 Tensor Core):**" over "- Without sparsity: 494 TFLOPS": a
         # lead-in or heading over a list says the precision of every item that says none
