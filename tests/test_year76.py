@@ -184,3 +184,16 @@ def test_a_month_alone_is_a_table_labels_period():
     assert _label_period("Jan 2023") == "2023-01"
     assert _label_period(" **Oct 2024** ") == "2024-10"
     assert _label_period("End 2023") is None
+
+
+def test_a_line_labelled_by_a_period_dates_its_figures():
+    from kb.extract.linking import _line_period
+
+    line = "- 2027: Approximately 68 GW globally"
+    assert _line_period(line, line.index("68")) == "2027"
+    line = "- **2025**: 4,419 TWh baseline"
+    assert _line_period(line, line.index("4,419")) == "2025"
+    line = "- Jan 23: Microsoft announces ~$10B investment"
+    assert _line_period(line, line.index("$10B")) is None
+    line = "Revenue: $5B in 2024"
+    assert _line_period(line, line.index("$5B")) is None

@@ -6010,6 +6010,20 @@ def _heading_period(view: str, at: int) -> str | None:
     return None
 
 
+#: a line's label before a colon, after a list marker ("- **2025**: ...", "2027: ...")
+_LINE_PERIOD_LABEL_RE = re.compile(r"[ \t]*(?:[-*+•][ \t]+)?([^:\n]{4,24}?)[ \t]*:")
+
+
+def _line_period(view: str, at: int) -> str | None:
+    """The period a line's label is alone ("- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh
+    baseline", "Q3 2024: $4.1B"), when the number comes after the label; else None."""
+    lo = view.rfind("\n", 0, at) + 1
+    m = _LINE_PERIOD_LABEL_RE.match(view, lo)
+    if m is None or m.end() > at or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    return _label_period(m.group(1))
+
+
 def _own_cell(f: "Found"):
     """The table cell a draft's number is in, or None."""
     t = f.table
@@ -6182,8 +6196,10 @@ def _guess_conditions(idx: Index, f: "Found", prop: _Prop | None, clause: str, l
             period = _period_in(clause, (f.draft.span_start - f.draft.start, f.draft.span_end - f.draft.start)
                                 if f.table is None else None)
         if period is None and f.table is None and view is not None:
-            # "## 2024" ... "- Aug: ~$3.6B ARR": a section headed by a period alone dates its prose
-            period = _heading_period(view, f.draft.span_start)
+            # "- 2027: Approximately 68 GW", "- **2025**: 4,419 TWh": a line labelled by a period
+            # alone dates its figures; "## 2024" ... "- Aug: ~$3.6B ARR": so does a section
+            # headed by one
+            period = _line_period(view, f.draft.span_start) or _heading_period(view, f.draft.span_start)
         if period is not None:
             out["period"] = period
     if "statistic" in keys:
