@@ -5979,15 +5979,36 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     return best[1] if best else None
 
 
-#: a Markdown heading line: its level's hashes and its title
-_HEADING_LINE_RE = re.compile(r"^[ \t]*(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+#: a Markdown heading line from its hashes: their count and the title
+_HEADING_LINE_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
 
 
-@functools.lru_cache(maxsize=2)
+#: the last text whose headings :func:`_period_headings` found, and them (kept by identity: the
+#: same text object is asked once per number)
+_PERIOD_HEADINGS_OF: list = [None, None]
+
+
 def _period_headings(view: str) -> tuple[list, list]:
+    if _PERIOD_HEADINGS_OF[0] is not view:
+        _PERIOD_HEADINGS_OF[:] = [view, _scan_period_headings(view)]
+    return _PERIOD_HEADINGS_OF[1]
+
+
+def _scan_period_headings(view: str) -> tuple[list, list]:
     """The Markdown headings of a text (start, level, the period the title is alone or None),
-    and their starts, scanned once per text (bisected per number)."""
-    heads = [(m.start(), len(m.group(1)), _label_period(m.group(2))) for m in _HEADING_LINE_RE.finditer(view)]
+    and their starts, scanned once per text (bisected per number). (Found from each "#" that
+    opens a line: a pattern anchored at every line start tried each character of the text.)"""
+    heads = []
+    i = view.find("#")
+    while i >= 0:
+        lo = view.rfind("\n", 0, i) + 1
+        m = _HEADING_LINE_RE.match(view, i) if not view[lo:i].strip(" \t") else None
+        if m is not None:
+            heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
+            i = view.find("#", m.end())
+        else:
+            nl = view.find("\n", i)
+            i = view.find("#", nl) if nl >= 0 else -1
     return heads, [h[0] for h in heads]
 
 
@@ -5995,9 +6016,9 @@ def _heading_period(view: str, at: int) -> str | None:
     """The period of the nearest heading above ``at`` whose title is a period alone ("## 2023",
     "### Q3 2024", "## FY2025"), among the headings the position is under (the nearest of each
     higher level): a timeline's or a report's section dates the figures written in it."""
-    if "#" not in view:
-        return None
     heads, starts = _period_headings(view)
+    if not heads:
+        return None
     k = bisect.bisect_right(starts, at) - 1
     level = 7
     while k >= 0 and level > 1:
