@@ -5774,8 +5774,6 @@ _PERIOD_RE = re.compile(
     r"|(?P<fy2>(?i:fiscal)\s+(?:(?i:year)\s+)?|FY\s?)'?(?P<y2>(?:19|20)[0-9]{2})(?:\s?(?P<part2>Q[1-4]|H[12]))?"
     r"|(?:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?\s+|(?P<season>(?i:early|mid|late))[- ]?)?(?P<y3>(?:19|20)[0-9]{2})(?:[- ]?(?P<part3>Q[1-4]|H[12]))?)(?P<fe>[FE])?(?![\w-])")
-#: a month's number by the first three letters of its name ("May 2023" names 2023-05)
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))}
 # a year's flow of money written right after a bare year ("2024 revenue", "2025 Capex:", "2023
 # net loss"): the year is its period
 _YEAR_FLOW_RE = re.compile(r"[*_]*\s{1,2}(?i:(?:annual\s+|full[- ]year\s+|total\s+|net\s+|gross\s+|operating\s+)?"
@@ -5979,8 +5977,8 @@ def _period_in(clause: str, pos: tuple[int, int] | None) -> str | None:
     return best[1] if best else None
 
 
-#: a Markdown heading line from its hashes: their count and the title
-_HEADING_LINE_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
+#: a Markdown heading line from its hashes: their count and the title (the months' numbers: _MONTHS)
+_PERIOD_HEADING_RE = re.compile(r"(#{1,6})[ \t]+([^\n]+?)[ \t#]*$", re.MULTILINE)
 
 
 #: the last text whose headings :func:`_period_headings` found, and them (kept by identity: the
@@ -6002,7 +6000,7 @@ def _scan_period_headings(view: str) -> tuple[list, list]:
     i = view.find("#")
     while i >= 0:
         lo = view.rfind("\n", 0, i) + 1
-        m = _HEADING_LINE_RE.match(view, i) if not view[lo:i].strip(" \t") else None
+        m = _PERIOD_HEADING_RE.match(view, i) if not view[lo:i].strip(" \t") else None
         if m is not None:
             heads.append((lo, len(m.group(1)), _label_period(m.group(2))))
             i = view.find("#", m.end())
