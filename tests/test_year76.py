@@ -7,9 +7,7 @@ draft's condition, and comparisons kept to figures of the same time.
   2023");
 * "this year", "last year", "next year" date a figure by the article's date;
 * a funding round takes a period, and a reference dated by the day its value began (a round's
-  ``valid_from``) applies to a figure of a period only when that day falls in it;
-* two articles' figures of a property of a time (a valuation) that name no period are no
-  conflict when the articles are dated more than half a year apart.
+  ``valid_from``) applies to a figure of a period only when that day falls in it.
 """
 
 from __future__ import annotations
@@ -120,31 +118,6 @@ references:
   - {id: ref-round-b, entity: lab, property: funding-round, value: 13, unit: billion USD, qualifier: exact,
      citation: c1, locator: "x", valid_from: "2025-09-01"}
 """
-
-
-def _valuation_conflicts(tmp_path, second_published: str):
-    sources = {
-        "early": [{"id": "e1", "entity": "lab", "property": "valuation", "value": 15, "unit": "billion USD",
-                   "qualifier": "exact", "quote": "valuation has tripled to $15 billion"}],
-        "late": [{"id": "l1", "entity": "lab", "property": "valuation", "value": 200, "unit": "billion USD",
-                  "qualifier": "exact", "quote": "Current Valuation: $200 billion"}],
-    }
-    root = small_kb(tmp_path, sources, conditions=CONDITIONS, properties=PROPS, entities=ENTITIES,
-                    references=NO_REFERENCES)
-    for sid, day in (("early", "2024-02-20"), ("late", second_published)):
-        p = root / f"datasets/sources/{sid}.yaml"
-        p.write_text(p.read_text() + f"published: '{day}'\n")
-    rep = check(root)
-    assert not [f for f in rep.findings if f.severity == "error"]
-    return [f for f in rep.findings if f.code == "conflict"]
-
-
-def test_valuations_of_articles_years_apart_are_no_conflict(tmp_path):
-    assert _valuation_conflicts(tmp_path, "2026-01-15") == []
-
-
-def test_valuations_of_articles_weeks_apart_still_conflict(tmp_path):
-    assert len(_valuation_conflicts(tmp_path, "2024-03-10")) == 1
 
 
 def _round_findings(tmp_path, conditions: dict):

@@ -57,12 +57,6 @@ PARTY_SLACK = 2.0
 #: value and within half a unit of its last non-zero digit, a miss is unsure (a note).
 ROUND_FIGURE_SLACK = 0.025
 
-#: Claims of a property of a time (a valuation, a revenue) that name no period are set against
-#: each other only when their dates (``as_of``, else their sources' published dates) are at most
-#: this many days apart (half a year): further apart, they are of different rounds or years.
-SAME_TIME_DAYS = 183
-
-
 def trailing_zeros(n: int) -> int:
     """How many zeros a whole number ends in ("22,000,000": 6; "2.65" read as 265: 0; 0: 0):
     the places a round figure's zeros may only hold."""
@@ -435,25 +429,6 @@ class Comparer:
         different times unless they say which."""
         p = self.kb.properties.get(prop or "")
         return p is not None and "period" in p.conditions
-
-    def claim_date(self, c: Value) -> _dt.date | None:
-        """The date a claim speaks for: its ``as_of``, else its source's published date."""
-        when = getattr(c, "as_of", None)
-        if when is None:
-            src = self.kb.sources.get(getattr(c, "source", None) or "")
-            when = getattr(src, "published", None)
-        return date_of(when)
-
-    def same_time(self, a: Value, b: Value) -> bool:
-        """May two claims of one group be set against each other as of one time? Always, but
-        for a property of a time (:meth:`of_a_time`) whose claims name no period, when both
-        are dated more than :data:`SAME_TIME_DAYS` apart: a valuation said in February 2024
-        ("tripled to $15 billion") and one said two years later are of different rounds, a
-        revenue with no year in a 2024 article and one in a 2025 article of different years."""
-        if not self.of_a_time(a.property) or "period" in (a.conditions or {}) or "period" in (b.conditions or {}):
-            return True
-        da, db = self.claim_date(a), self.claim_date(b)
-        return da is None or db is None or abs((da - db).days) <= SAME_TIME_DAYS
 
     def claim_period(self, v: Value) -> tuple[_dt.date, _dt.date] | None:
         """The days of the period a claim of a property of a time names (its ``period``

@@ -147,10 +147,9 @@ def conflict(cmp: Comparer) -> Iterator[Finding]:
             # the claims nearest the gap that come from different sources
             near_lower = sorted(lower, key=lambda c: (-c.interval.high, c.id))
             near_upper = sorted(upper, key=lambda c: (c.interval.low, c.id))
-            pair = next(((x, y) for x in near_lower for y in near_upper
-                         if x.source != y.source and cmp.same_time(x, y)), None)
+            pair = next(((x, y) for x in near_lower for y in near_upper if x.source != y.source), None)
             if pair is None:
-                continue  # both sides from one article (or of different times): not a conflict between articles
+                continue  # both sides from one article: not a conflict between articles
             yield _conflict_finding(cmp, entity, prop, pair[0], pair[1], lower, upper)
 
 
